@@ -1,0 +1,97 @@
+"""Atomic file writes that never lose what an analyst wrote.
+
+Every write goes to a temporary file in the same folder, is flushed to disk, and replaces
+the target with one rename, so a crash or a full disk leaves either the old file or the new
+one, never half of each. A caller that read a file first passes the hash of what it read;
+if someone changed the file since (an editor, another process), the write is refused.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+
+class WriteError(Exception):
+    """A write that did not happen; the file on disk is unchanged."""
+
+
+class ConflictError(WriteError):
+    """The file changed on disk after it was read; writing would overwrite someone's work."""
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def file_sha256(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes, or None when it does not exist."""
+    try:
+        return sha256_bytes(path.read_bytes())
+    except FileNotFoundError:
+        return None
+
+
+def write_atomic(path: Path, data: bytes, *, expected_sha256: str | None = None, create_only: bool = False) -> None:
+    """Replace `path` with `data` atomically.
+
+    `expected_sha256`: the hash of the content the caller read; the write is refused with
+    ConflictError when the file now holds something else. `create_only`: refuse to replace
+    an existing file.
+    """
+    path = Path(path)
+    current = file_sha256(path)
+    if create_only and current is not None:
+        raise ConflictError(f"{path.name} already exists; not overwritten")
+    if expected_sha256 is not None and current != expected_sha256:
+        raise ConflictError(f"{path.name} changed on disk since it was read; not overwritten (reload and try again)")
+    folder = path.parent
+    mode = None
+    try:
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        pass
+    try:
+        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise WriteError(f"cannot write in {folder.name}/: {exc.strerror}; {path.name} is unchanged") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if mode is not None:
+            os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+    except OSError as exc:
+        _remove_quietly(temp_name)
+        reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror
+        raise WriteError(f"could not write {path.name}: {reason}; the file is unchanged") from None
+    except BaseException:
+        _remove_quietly(temp_name)
+        raise
+    _fsync_folder(folder)
+
+
+def _remove_quietly(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,59 @@
+"""The `dossier` command line.
+
+Each subcommand names its handler as "module:function" and the module is imported only
+when that command runs, so `dossier check` or
+`dossier search` never pay for Textual, and the browser never pays for the checker.
+Everything printed from a workspace goes through `sanitize`, since sources are untrusted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+
+def _workspace_arg(parser: argparse.ArgumentParser, *, positional: bool) -> None:
+    help_text = "workspace folder (default: $DOSSIER_WORKSPACE, else the bundled seeds)"
+    if positional:
+        parser.add_argument("workspace", nargs="?", type=Path, help=help_text)
+    else:
+        parser.add_argument("-w", "--workspace", type=Path, help=help_text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossier",
+        description="Turn sources into structured intelligence dossiers and browse them. "
+        "With no command, opens the browser on the default workspace.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = commands.add_parser("check", help="validate a workspace and its quotes")
+    _workspace_arg(check, positional=True)
+    check.add_argument("--fix", action="store_true", help="apply the unambiguous quote relocations")
+    check.set_defaults(handler="dossier.commands.check:run")
+
+    schemas = commands.add_parser("schemas", help="write (or --check) the JSON Schemas in schemas/")
+    schemas.add_argument("--out", type=Path, default=None, help="folder to write to (default: schemas/)")
+    schemas.add_argument("--check", action="store_true", help="fail if the files differ from the models")
+    schemas.set_defaults(handler="dossier.commands.schemas:run")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None) or "dossier.commands.browse:run"
+    module_name, function_name = handler.split(":")
+    try:
+        return int(getattr(importlib.import_module(module_name), function_name)(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,392 @@
+"""Load a workspace folder into validated records, and save records back atomically.
+
+A workspace holds `sources/` (`<id>.yaml` beside `<id>.txt`), `actors/<id>.yaml`,
+`events/<id>.yaml` and `quotes/<source-id>.yaml` (a list of quotes). Loading never stops
+at a bad file: each problem is recorded as `path:line:column: message` and the rest loads.
+Cross-file checks (dangling ids, anchoring) are in `checks.py`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from dossier.atomic import sha256_bytes, write_atomic
+from dossier.model import ID_RE, Actor, Event, Quote, Record, Source
+from dossier.sanitize import one_line
+from dossier.yamlio import Document, YamlError, decode_yaml_bytes, dump_yaml, parse_yaml
+
+FOLDERS = ("sources", "actors", "events", "quotes")
+YAML_SUFFIXES = (".yaml", ".yml")
+SCHEMA_FILES = {"sources": "source", "actors": "actor", "events": "event", "quotes": "quotes"}
+
+R = TypeVar("R", bound=Record)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a workspace, located for the analyst (1-based line and column)."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {one_line(self.message)}"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a record was read from: its file (relative to the workspace) and position."""
+
+    path: str
+    line: int
+    column: int
+    index: int | None = None  # position in a quotes file's list
+
+
+@dataclass
+class Workspace:
+    """Every valid record of a workspace, where each came from, and what failed to load."""
+
+    root: Path
+    sources: dict[str, Source] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    events: dict[str, Event] = field(default_factory=dict)
+    quotes: dict[str, Quote] = field(default_factory=dict)
+    origins: dict[str, Origin] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    file_hashes: dict[str, str] = field(default_factory=dict)
+    # Ids whose file exists but did not load: references to them are not reported as dangling.
+    unloaded: set[str] = field(default_factory=set)
+    _texts: dict[str, str | None] = field(default_factory=dict, repr=False)
+
+    # -- lookups -------------------------------------------------------------------------
+    def record(self, record_id: str) -> Source | Actor | Event | Quote | None:
+        return (
+            self.actors.get(record_id)
+            or self.events.get(record_id)
+            or self.sources.get(record_id)
+            or self.quotes.get(record_id)
+        )
+
+    def quotes_about(self, record_id: str) -> list[Quote]:
+        """Quotes that support claims about an actor or event, in source order."""
+        return sorted(
+            (quote for quote in self.quotes.values() if record_id in quote.about),
+            key=lambda quote: (quote.source, quote.start, quote.id),
+        )
+
+    def quotes_of_source(self, source_id: str) -> list[Quote]:
+        return sorted(
+            (quote for quote in self.quotes.values() if quote.source == source_id),
+            key=lambda quote: (quote.start, quote.id),
+        )
+
+    def events_of_actor(self, actor_id: str) -> list[Event]:
+        """Events the actor takes part in, or takes place at."""
+        return [
+            event
+            for event in self.events.values()
+            if event.place == actor_id or any(part.actor == actor_id for part in event.participants)
+        ]
+
+    def display_name(self, record_id: str) -> str:
+        record = self.record(record_id)
+        if isinstance(record, Actor):
+            return record.name
+        if isinstance(record, (Event, Source)):
+            return record.title
+        return record_id
+
+    def source_text_path(self, source_id: str) -> Path:
+        return self.path_for("sources", source_id, suffix=".txt")
+
+    def source_text(self, source_id: str) -> str | None:
+        """The source's text exactly as stored, or None when it is missing or not UTF-8."""
+        if source_id not in self._texts:
+            try:
+                raw = self.source_text_path(source_id).read_bytes()
+                self._texts[source_id] = raw.decode("utf-8")
+            except (OSError, UnicodeDecodeError, ValueError):
+                self._texts[source_id] = None
+        return self._texts[source_id]
+
+    def path_for(self, folder: str, record_id: str, suffix: str = ".yaml") -> Path:
+        """The file of a record. Ids are checked, so no id can name a path outside the workspace."""
+        if folder not in FOLDERS:
+            raise ValueError(f"unknown folder {folder!r}")
+        if not ID_RE.fullmatch(record_id) or len(record_id) > 80:
+            raise ValueError(f"{record_id!r} is not a valid id (lowercase letters, digits and single hyphens)")
+        return self.root / folder / f"{record_id}{suffix}"
+
+    # -- saving --------------------------------------------------------------------------
+    def save(self, folder: str, record_id: str, data: Any, *, create_only: bool = False) -> Path:
+        """Write a record (or a quotes list) as YAML, atomically.
+
+        An existing file is replaced only if it still holds what was loaded; an edit made
+        on disk since then is never overwritten.
+        """
+        path = self.path_for(folder, record_id)
+        relative = self.relative(path)
+        header = schema_modeline(self.root, folder)
+        text = (header + "\n" if header else "") + dump_yaml(_plain(data))
+        write_atomic(
+            path,
+            text.encode("utf-8"),
+            expected_sha256=None if create_only else self.file_hashes.get(relative),
+            create_only=create_only,
+        )
+        self.file_hashes[relative] = sha256_bytes(text.encode("utf-8"))
+        return path
+
+    def relative(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+# Written even when equal to their defaults, so a file always says what it is.
+_ALWAYS_WRITTEN = {"id", "name", "kind", "title", "source", "exact", "start", "end", "sha256", "status"}
+
+
+def _plain(data: Any) -> Any:
+    """Records as plain data in field order, leaving out empty optional fields, for tidy YAML."""
+    if isinstance(data, BaseModel):
+        full = data.model_dump(mode="json")
+        trimmed = data.model_dump(mode="json", exclude_defaults=True, exclude_none=True)
+        return {key: value for key, value in full.items()
+                if key in trimmed or (key in _ALWAYS_WRITTEN and value is not None)}
+    if isinstance(data, list):
+        return [_plain(item) for item in data]
+    return data
+
+
+def schema_modeline(root: Path, folder: str) -> str:
+    """A `yaml-language-server` comment pointing editors at the JSON Schema, when one is near."""
+    for candidate in (root, *root.resolve().parents[:3]):
+        schema = candidate / "schemas" / f"{SCHEMA_FILES[folder]}.schema.json"
+        if schema.is_file():
+            relative = os.path.relpath(schema, (root / folder).resolve())
+            return f"# yaml-language-server: $schema={Path(relative).as_posix()}"
+    return ""
+
+
+# -- loading -------------------------------------------------------------------------------
+
+
+def load_workspace(root: Path | str) -> Workspace:
+    """Read every YAML file of a workspace. Bad files become problems; the rest loads."""
+    workspace = Workspace(root=Path(root))
+    if not workspace.root.is_dir():
+        workspace.problems.append(Problem(str(root), 1, 1, "no such workspace folder"))
+        return workspace
+    resolved_root = workspace.root.resolve()
+    for folder in FOLDERS:
+        directory = workspace.root / folder
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.iterdir()):
+            if path.name.startswith(".") or path.suffix not in YAML_SUFFIXES:
+                continue
+            relative = workspace.relative(path)
+            if path.is_symlink() and not _inside(path.resolve(), resolved_root):
+                workspace.problems.append(Problem(relative, 1, 1, "links to a file outside the workspace; not read"))
+                continue
+            if not path.is_file():
+                continue
+            _load_file(workspace, folder, path, relative)
+    return workspace
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents
+
+
+def _load_file(workspace: Workspace, folder: str, path: Path, relative: str) -> None:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        workspace.problems.append(Problem(relative, 1, 1, f"cannot read the file: {exc.strerror}"))
+        return
+    workspace.file_hashes[relative] = sha256_bytes(raw)
+    workspace.unloaded.add(path.stem)
+    try:
+        document = parse_yaml(decode_yaml_bytes(raw))
+    except YamlError as exc:
+        workspace.problems.append(Problem(relative, exc.line, exc.column, exc.message))
+        return
+    if folder == "quotes":
+        _load_quotes(workspace, path, relative, document)
+        return
+    model = {"sources": Source, "actors": Actor, "events": Event}[folder]
+    if not isinstance(document.data, dict):
+        workspace.problems.append(
+            Problem(relative, *document.position(()), f"expected a mapping of fields (id: ..., ...), found {_kind_of(document.data)}")
+        )
+        return
+    record = _validate(workspace, model, document.data, document, (), relative)
+    if record is None:
+        return
+    line, column = document.position(("id",))
+    if record.id != path.stem:
+        workspace.problems.append(
+            Problem(relative, line, column, f"id '{record.id}' does not match the file name '{path.name}'; rename one of them")
+        )
+        return
+    _register(workspace, folder, record, Origin(relative, line, column))
+    workspace.unloaded.discard(path.stem)
+
+
+def _load_quotes(workspace: Workspace, path: Path, relative: str, document: Document) -> None:
+    data = document.data
+    if data is None:
+        return
+    if not isinstance(data, list):
+        workspace.problems.append(
+            Problem(relative, *document.position(()), f"expected a list of quotes (- id: ...), found {_kind_of(data)}")
+        )
+        return
+    for index, item in enumerate(data):
+        if not isinstance(item, dict):
+            workspace.problems.append(
+                Problem(relative, *document.position((index,)), f"[{index}]: expected a quote (id: ..., exact: ...), found {_kind_of(item)}")
+            )
+            continue
+        quote = _validate(workspace, Quote, item, document, (index,), relative)
+        if quote is None:
+            continue
+        line, column = document.position((index, "id"))
+        if quote.source != path.stem:
+            line, column = document.position((index, "source"))
+            workspace.problems.append(
+                Problem(relative, line, column, f"quote '{quote.id}' names source '{quote.source}' but lives in {path.name}; "
+                        f"quotes of a source belong in quotes/{quote.source}.yaml")
+            )
+            continue
+        _register(workspace, "quotes", quote, Origin(relative, line, column, index))
+
+
+def _register(workspace: Workspace, folder: str, record: Any, origin: Origin) -> None:
+    existing = workspace.origins.get(record.id)
+    if existing is not None:
+        workspace.problems.append(
+            Problem(origin.path, origin.line, origin.column,
+                    f"duplicate id '{record.id}': already used at {existing.path}:{existing.line}; ids are unique across the workspace")
+        )
+        return
+    getattr(workspace, folder)[record.id] = record
+    workspace.origins[record.id] = origin
+
+
+def _validate(workspace: Workspace, model: type[R], data: dict[str, Any], document: Document,
+              base: tuple[str | int, ...], relative: str) -> R | None:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            location = (*base, *error["loc"])
+            is_key = error["type"] == "extra_forbidden"
+            line, column = document.position(location, key=is_key)
+            message = _describe(model, error, tuple(error["loc"]))
+            prefix = _location_text(location)
+            workspace.problems.append(Problem(relative, line, column, f"{prefix}: {message}" if prefix else message))
+        return None
+
+
+def _location_text(location: tuple[Any, ...]) -> str:
+    text = ""
+    for part in location:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (a yes/no value)"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text {one_line(value, 40)!r}"
+    if isinstance(value, list):
+        return "a list"
+    return "a mapping"
+
+
+def _describe(model: type[BaseModel], error: Any, loc: tuple[Any, ...]) -> str:
+    """A pydantic error in the analyst's words, with the fix where one is obvious."""
+    kind = error["type"]
+    value = error.get("input")
+    if kind == "extra_forbidden":
+        field_name = str(loc[-1])
+        allowed = _fields_at(model, loc[:-1])
+        close = difflib.get_close_matches(field_name, allowed, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else f" (allowed: {', '.join(allowed)})"
+        return f"unknown field '{field_name}'{hint}"
+    if kind == "missing":
+        return "this required field is missing"
+    if kind == "string_pattern_mismatch":
+        if "a-z0-9" in str(error.get("ctx", {}).get("pattern", "")):
+            return f"{value!r} is not a valid id: use lowercase letters, digits and single hyphens, at most 80 characters"
+        return f"{one_line(str(value), 60)!r} has the wrong form (expected {error['ctx']['pattern']})"
+    if kind == "string_type":
+        return f"expected text, found {_kind_of(value)}; put the value in quotes"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"expected a whole number, found {_kind_of(value)}"
+    if kind == "list_type":
+        return f"expected a list (- item), found {_kind_of(value)}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"expected a mapping (key: value), found {_kind_of(value)}"
+    if kind in ("enum", "literal_error"):
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"{one_line(str(value), 40)!r} is not allowed here; expected {expected}"
+    if kind == "value_error":
+        return str(error["ctx"]["error"])
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"too long (at most {error['ctx']['max_length']} characters)"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return f"{value!r} is out of range: {error['msg'].lower()}"
+    return f"{error['msg']} (found {_kind_of(value)})"
+
+
+def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The field names allowed at a location inside `model` (following nested models)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        info = current.model_fields.get(part) if hasattr(current, "model_fields") else None
+        if info is None:
+            break
+        current = _nested_model(info.annotation) or current
+    return list(current.model_fields) if hasattr(current, "model_fields") else []
+
+
+def _nested_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()) or ():
+        found = _nested_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def problems_by_file(problems: list[Problem]) -> dict[str, list[Problem]]:
+    grouped: dict[str, list[Problem]] = defaultdict(list)
+    for problem in problems:
+        grouped[problem.path].append(problem)
+    return dict(grouped)
