@@ -298,7 +298,8 @@ def _validate(workspace: Workspace, model: type[R], data: dict[str, Any], docume
             is_key = error["type"] == "extra_forbidden"
             line, column = document.position(location, key=is_key)
             message = _describe(model, error, tuple(error["loc"]))
-            prefix = _location_text(location)
+            # An unknown key is named in the message itself, so the prefix is where it sits.
+            prefix = _location_text(location[:-1] if is_key else location)
             workspace.problems.append(Problem(relative, line, column, f"{prefix}: {message}" if prefix else message))
         return None
 

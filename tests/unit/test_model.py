@@ -1,0 +1,68 @@
+"""The data model: what is accepted, what is refused, and the Admiralty grade analysts see."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from dossier.model import Actor, Event, Quote, Source, admiralty_grade, attribution_actor_id
+
+SHA = "a" * 64
+
+
+def quote(**overrides: object) -> Quote:
+    fields: dict[str, object] = {"id": "q-1", "source": "s", "exact": "words", "start": 3, "end": 8}
+    fields.update(overrides)
+    return Quote.model_validate(fields)
+
+
+def test_ids_are_lowercase_slugs_of_at_most_80_characters() -> None:
+    Actor(id="alyaksandr-lukashenka", name="Alyaksandr Lukashenka", kind="person")
+    Actor(id="a" * 80, name="x", kind="person")
+    for bad in ("Lukashenka", "a--b", "-a", "a-", "../etc", "a b", "a" * 81, "", "ü"):
+        with pytest.raises(ValidationError):
+            Actor(id=bad, name="x", kind="person")
+
+
+@pytest.mark.parametrize("date", ["2022-02-24", "2022-02-21/2022-02-22", "2022-02-28?", "2022-02~", "XXXX-02-24", "2022"])
+def test_event_dates_accept_edtf(date: str) -> None:
+    assert Event(id="e", title="t", date=date).date == date
+
+
+@pytest.mark.parametrize("date", ["2022-02-30", "24 February 2022", "2022-13-01", "2022-02-21/2022-02-31", ""])
+def test_event_dates_refuse_what_is_not_edtf(date: str) -> None:
+    with pytest.raises(ValidationError):
+        Event(id="e", title="t", date=date)
+
+
+def test_unknown_fields_are_errors_not_silently_dropped() -> None:
+    with pytest.raises(ValidationError) as info:
+        Actor.model_validate({"id": "a", "name": "A", "kind": "person", "alias": ["B"]})
+    assert info.value.errors()[0]["type"] == "extra_forbidden"
+
+
+def test_quote_span_must_be_ordered() -> None:
+    with pytest.raises(ValidationError, match="end .* must be greater than start"):
+        quote(start=8, end=3)
+
+
+def test_credibility_and_reliability_follow_the_admiralty_scale() -> None:
+    with pytest.raises(ValidationError):
+        quote(credibility=7)
+    with pytest.raises(ValidationError):
+        Source(id="s", title="t", reliability="G", sha256=SHA)
+    source = Source(id="s", title="t", reliability="B", sha256=SHA)
+    assert admiralty_grade(source, quote(credibility=2)) == "B2"
+    assert admiralty_grade(None, quote()) == "F6"
+
+
+def test_source_urls_must_be_http() -> None:
+    Source(id="s", title="t", sha256=SHA, url="https://example.org/a?b=c")
+    for bad in ("javascript:alert(1)", "file:///etc/passwd", "example.org", "https://exa mple.org"):
+        with pytest.raises(ValidationError):
+            Source(id="s", title="t", sha256=SHA, url=bad)
+
+
+def test_attribution_is_an_actor_id_or_the_words_used() -> None:
+    assert attribution_actor_id(quote(attributed_to="vladimir-putin")) == "vladimir-putin"
+    assert attribution_actor_id(quote(attributed_to="an unnamed U.S. official")) is None
