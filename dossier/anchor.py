@@ -14,14 +14,14 @@ unique match with its full context counts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from dossier.model import Quote
 
 CONTEXT_CHARS = 32
 
 
-class AnchorStatus(str, Enum):
+class AnchorStatus(StrEnum):
     exact = "exact"
     relocated = "relocated"
     ambiguous = "ambiguous"
@@ -55,10 +55,7 @@ def anchor_quote(text: str, quote: Quote) -> Anchor:
         return Anchor(AnchorStatus.exact, quote.start, quote.end)
     if text[quote.start : quote.end] == quote.exact and not (quote.prefix or quote.suffix):
         return Anchor(AnchorStatus.exact, quote.start, quote.end)
-    in_context = [
-        start + len(quote.prefix)
-        for start in _find_all(text, quote.prefix + quote.exact + quote.suffix)
-    ]
+    in_context = [start + len(quote.prefix) for start in _find_all(text, quote.prefix + quote.exact + quote.suffix)]
     if len(in_context) == 1:
         start = in_context[0]
         return Anchor(AnchorStatus.relocated, start, start + len(quote.exact))
@@ -82,16 +79,22 @@ def context_around(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) 
 def describe(anchor: Anchor, quote: Quote) -> str:
     """One line for an analyst: what is wrong with a quote's anchoring and what to do."""
     if anchor.status is AnchorStatus.relocated:
-        return (f"quote '{quote.id}' is relocated: its words are at {anchor.start}-{anchor.end}, "
-                f"not {quote.start}-{quote.end}; `dossier check --fix` corrects the offsets")
+        return (
+            f"quote '{quote.id}' is relocated: its words are at {anchor.start}-{anchor.end}, "
+            f"not {quote.start}-{quote.end}; `dossier check --fix` corrects the offsets"
+        )
     if anchor.status is AnchorStatus.ambiguous:
         places = ", ".join(str(p) for p in anchor.occurrences[:5])
-        return (f"quote '{quote.id}' is ambiguous: its words and context occur {len(anchor.occurrences)} times "
-                f"(at {places}); lengthen its prefix or suffix")
+        return (
+            f"quote '{quote.id}' is ambiguous: its words and context occur {len(anchor.occurrences)} times "
+            f"(at {places}); lengthen its prefix or suffix"
+        )
     if anchor.status is AnchorStatus.orphaned:
         if anchor.occurrences:
             places = ", ".join(str(p) for p in anchor.occurrences[:5])
-            return (f"quote '{quote.id}' is orphaned: its words occur at {places} but its prefix/suffix do not "
-                    "match there; check the quote by hand")
+            return (
+                f"quote '{quote.id}' is orphaned: its words occur at {places} but its prefix/suffix do not "
+                "match there; check the quote by hand"
+            )
         return f"quote '{quote.id}' is orphaned: its exact words do not occur in the source"
     return f"quote '{quote.id}' anchors exactly"

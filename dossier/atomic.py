@@ -8,6 +8,7 @@ if someone changed the file since (an editor, another process), the write is ref
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import os
@@ -50,10 +51,8 @@ def write_atomic(path: Path, data: bytes, *, expected_sha256: str | None = None,
         raise ConflictError(f"{path.name} changed on disk since it was read; not overwritten (reload and try again)")
     folder = path.parent
     mode = None
-    try:
+    with contextlib.suppress(FileNotFoundError):
         mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        pass
     try:
         handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
@@ -77,10 +76,8 @@ def write_atomic(path: Path, data: bytes, *, expected_sha256: str | None = None,
 
 
 def _remove_quietly(name: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(name)
-    except OSError:
-        pass
 
 
 def _fsync_folder(folder: Path) -> None:

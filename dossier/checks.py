@@ -84,8 +84,13 @@ def _check_references(workspace: Workspace) -> list[Problem]:
             if place is None:
                 missing(event.id, "place", event.place, "actor")
             elif place.kind is not ActorKind.place:
-                problems.append(_at(workspace, event.id,
-                                    f"place: '{event.place}' is a {place.kind.value}, not a place (kind: place)"))
+                problems.append(
+                    _at(
+                        workspace,
+                        event.id,
+                        f"place: '{event.place}' is a {place.kind.value}, not a place (kind: place)",
+                    )
+                )
         for index, participant in enumerate(event.participants):
             if participant.actor not in actors:
                 missing(event.id, f"participants[{index}].actor", participant.actor, "actor")
@@ -97,9 +102,14 @@ def _check_references(workspace: Workspace) -> list[Problem]:
                 missing(quote.id, f"about[{index}]", target, "actor or event")
         speaker = attribution_actor_id(quote)
         if speaker is not None and speaker not in actors:
-            problems.append(_at(workspace, quote.id,
-                                f"attributed_to: '{speaker}' looks like an id but no actor has it; "
-                                "write the source's words (\"an unnamed official\") or add the actor"))
+            problems.append(
+                _at(
+                    workspace,
+                    quote.id,
+                    f"attributed_to: '{speaker}' looks like an id but no actor has it; "
+                    'write the source\'s words ("an unnamed official") or add the actor',
+                )
+            )
     return problems
 
 
@@ -114,9 +124,13 @@ def _check_aliases(workspace: Workspace) -> list[Problem]:
         if len(owners) > 1:
             first, *others = sorted(owners)
             for owner in others:
-                problems.append(_at(workspace, owner,
-                                    f"the name or alias '{spelling}' is also claimed by actor '{first}'; "
-                                    "keep it on one actor only"))
+                problems.append(
+                    _at(
+                        workspace,
+                        owner,
+                        f"the name or alias '{spelling}' is also claimed by actor '{first}'; keep it on one actor only",
+                    )
+                )
     return problems
 
 
@@ -130,9 +144,14 @@ def _check_source_texts(workspace: Workspace) -> list[Problem]:
             problems.append(_at(workspace, source.id, f"the source text sources/{source.id}.txt is missing"))
             continue
         if sha256_bytes(raw) != source.sha256:
-            problems.append(_at(workspace, source.id,
-                                f"sha256 does not match sources/{source.id}.txt: the text changed after it was "
-                                f"registered (its sha256 is now {sha256_bytes(raw)}); quotes may no longer anchor"))
+            problems.append(
+                _at(
+                    workspace,
+                    source.id,
+                    f"sha256 does not match sources/{source.id}.txt: the text changed after it was "
+                    f"registered (its sha256 is now {sha256_bytes(raw)}); quotes may no longer anchor",
+                )
+            )
         if workspace.source_text(source.id) is None:
             problems.append(_at(workspace, source.id, f"sources/{source.id}.txt is not valid UTF-8"))
     return problems
@@ -191,7 +210,7 @@ def apply_relocations(workspace: Workspace, relocations: list[Relocation]) -> li
             match = re.compile(r"[0-9]+").match(text, column_index)
             if match is None:
                 break
-            lines[line_index] = text[:column_index] + str(value) + text[match.end():]
+            lines[line_index] = text[:column_index] + str(value) + text[match.end() :]
         else:
             new = "".join(lines).encode("utf-8")
             try:

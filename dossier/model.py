@@ -8,7 +8,7 @@ each file on its own; checks across files (dangling ids, duplicates) live in `ch
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
@@ -64,14 +64,14 @@ HttpUrl = Annotated[str, AfterValidator(_check_http_url)]
 Text = Annotated[str, StringConstraints(min_length=1)]
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Whether a record was checked by an analyst or proposed by ingest."""
 
     curated = "curated"
     draft = "draft"
 
 
-class ActorKind(str, Enum):
+class ActorKind(StrEnum):
     person = "person"
     state = "state"
     organization = "organization"
@@ -81,7 +81,7 @@ class ActorKind(str, Enum):
     other = "other"
 
 
-class Stance(str, Enum):
+class Stance(StrEnum):
     """What the quoted words do with the claim they support."""
 
     asserts = "asserts"

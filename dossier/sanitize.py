@@ -3,9 +3,10 @@
 Sources are untrusted. Before any of their text reaches a terminal (the TUI, CLI output,
 error messages), every character that a terminal would act on is replaced by a visible
 stand-in: C0 controls by their Unicode "control pictures" (ESC becomes ␛), DEL and C1
-controls by `<U+009B>`-style tags, and invisible format characters that reorder or hide
-text (bidi overrides, zero-width joiners) by tags too. Newlines, and tabs when allowed,
-are kept. Stored text is never changed: this is for display only.
+controls by `<U+009B>`-style tags, invisible format characters that reorder or hide
+text (bidi overrides, zero-width joiners) by tags too, and bytes that were not UTF-8 (in
+file names, say) by `<0xFF>`. Newlines, and tabs when allowed, are kept. Stored text is
+never changed: this is for display only.
 """
 
 from __future__ import annotations
@@ -13,19 +14,41 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_BIDI_AND_INVISIBLE = {
-    0x200B, 0x200C, 0x200D, 0x200E, 0x200F,  # zero-width space/joiners, LRM, RLM
-    0x202A, 0x202B, 0x202C, 0x202D, 0x202E,  # bidi embeddings and overrides
-    0x2060, 0x2061, 0x2062, 0x2063, 0x2064,  # word joiner, invisible operators
-    0x2066, 0x2067, 0x2068, 0x2069,  # bidi isolates
-    0xFEFF,  # zero-width no-break space (BOM)
-    0x061C,  # Arabic letter mark
-}
+# Every format character (Unicode category Cf) and the two odd line breaks (Zl, Zp), as
+# ranges: bidi overrides and isolates, zero-width spaces and joiners, the soft hyphen, the
+# invisible "tag" letters that can smuggle text past a reader. Listed rather than computed
+# from `unicodedata` at import time, which would cost ~0.1 s of start-up; a test checks the
+# list against the Unicode database of the running Python.
+_FORMAT_RANGES = (
+    (0x00AD, 0x00AD),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200F),
+    (0x2028, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+)
 
 _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f"
-    + "".join(re.escape(chr(code)) for code in sorted(_BIDI_AND_INVISIBLE))
-    + "\u2028\u2029]"
+    # Lone surrogates: what Python makes of bytes that are not UTF-8 in file names and arguments.
+    + "\ud800-\udfff"
+    + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in _FORMAT_RANGES)
+    + "]"
 )
 
 
@@ -34,6 +57,8 @@ def _stand_in(match: re.Match[str]) -> str:
     code = ord(char)
     if code < 0x20:
         return chr(0x2400 + code)  # ␀ .. ␟, ␛ for ESC
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"<0x{code - 0xDC00:02X}>"  # a byte that was not UTF-8 (Python's surrogateescape)
     return f"<U+{code:04X}>"
 
 

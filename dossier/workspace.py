@@ -18,9 +18,10 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from dossier.atomic import sha256_bytes, write_atomic
+from dossier.cache import ParsedCache
 from dossier.model import ID_RE, Actor, Event, Quote, Record, Source
 from dossier.sanitize import one_line
-from dossier.yamlio import Document, YamlError, decode_yaml_bytes, dump_yaml, parse_yaml
+from dossier.yamlio import Document, YamlError, decode_yaml_bytes, dump_yaml, parse_yaml, read_yaml_bytes
 
 FOLDERS = ("sources", "actors", "events", "quotes")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -40,7 +41,8 @@ class Problem:
     severity: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {one_line(self.message)}"
+        # File names are untrusted too (a name can hold escapes or bytes that are not UTF-8).
+        return f"{one_line(self.path)}:{self.line}:{self.column}: {one_line(self.message)}"
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Workspace:
     file_hashes: dict[str, str] = field(default_factory=dict)
     # Ids whose file exists but did not load: references to them are not reported as dangling.
     unloaded: set[str] = field(default_factory=set)
+    parsed_cache: ParsedCache | None = field(default=None, repr=False)
     _texts: dict[str, str | None] = field(default_factory=dict, repr=False)
 
     # -- lookups -------------------------------------------------------------------------
@@ -164,8 +167,11 @@ def _plain(data: Any) -> Any:
     if isinstance(data, BaseModel):
         full = data.model_dump(mode="json")
         trimmed = data.model_dump(mode="json", exclude_defaults=True, exclude_none=True)
-        return {key: value for key, value in full.items()
-                if key in trimmed or (key in _ALWAYS_WRITTEN and value is not None)}
+        return {
+            key: value
+            for key, value in full.items()
+            if key in trimmed or (key in _ALWAYS_WRITTEN and value is not None)
+        }
     if isinstance(data, list):
         return [_plain(item) for item in data]
     return data
@@ -184,9 +190,12 @@ def schema_modeline(root: Path, folder: str) -> str:
 # -- loading -------------------------------------------------------------------------------
 
 
-def load_workspace(root: Path | str) -> Workspace:
-    """Read every YAML file of a workspace. Bad files become problems; the rest loads."""
-    workspace = Workspace(root=Path(root))
+def load_workspace(root: Path | str, *, use_cache: bool = True) -> Workspace:
+    """Read every YAML file of a workspace. Bad files become problems; the rest loads.
+
+    With `use_cache`, files whose exact bytes were parsed before skip the YAML parser.
+    """
+    workspace = Workspace(root=Path(root), parsed_cache=ParsedCache() if use_cache else None)
     if not workspace.root.is_dir():
         workspace.problems.append(Problem(str(root), 1, 1, "no such workspace folder"))
         return workspace
@@ -214,52 +223,110 @@ def _inside(path: Path, root: Path) -> bool:
 
 def _load_file(workspace: Workspace, folder: str, path: Path, relative: str) -> None:
     try:
-        raw = path.read_bytes()
+        raw = read_yaml_bytes(path)
     except OSError as exc:
         workspace.problems.append(Problem(relative, 1, 1, f"cannot read the file: {exc.strerror}"))
         return
-    workspace.file_hashes[relative] = sha256_bytes(raw)
+    except YamlError as exc:
+        workspace.problems.append(Problem(relative, exc.line, exc.column, exc.message))
+        workspace.unloaded.add(path.stem)
+        return
+    digest = sha256_bytes(raw)
+    workspace.file_hashes[relative] = digest
     workspace.unloaded.add(path.stem)
+    cache = workspace.parsed_cache
+    if cache is not None:
+        found, cached = cache.get(digest)
+        if found:
+            problems_before = len(workspace.problems)
+            registered = _load_document(workspace, folder, path, relative, _from_cache(cached))
+            if len(workspace.problems) == problems_before:
+                return
+            # A cached reading knows only a few positions: read the file again for exact ones.
+            del workspace.problems[problems_before:]
+            for record_id in registered:
+                del getattr(workspace, folder)[record_id]
+                del workspace.origins[record_id]
     try:
         document = parse_yaml(decode_yaml_bytes(raw))
     except YamlError as exc:
         workspace.problems.append(Problem(relative, exc.line, exc.column, exc.message))
         return
+    if cache is not None:
+        cache.put(digest, _to_cache(document))
+    _load_document(workspace, folder, path, relative, document)
+
+
+# The positions a cached reading keeps: those that origins of valid records point at.
+_CACHED_KEYS = ("id", "source")
+
+
+def _to_cache(document: Document) -> dict[str, Any]:
+    marks = [
+        [*path, *mark]
+        for path, mark in document.positions.items()
+        if len(path) <= 1 or (len(path) <= 2 and path[-1] in _CACHED_KEYS)
+    ]
+    return {"data": document.data, "marks": marks}
+
+
+def _from_cache(entry: dict[str, Any]) -> Document:
+    positions = {tuple(mark[:-2]): (mark[-2], mark[-1]) for mark in entry["marks"]}
+    return Document(data=entry["data"], positions=positions)
+
+
+def _load_document(workspace: Workspace, folder: str, path: Path, relative: str, document: Document) -> list[str]:
+    """Validate and register the records of one file; returns the ids it registered."""
     if folder == "quotes":
-        _load_quotes(workspace, path, relative, document)
-        return
+        return _load_quotes(workspace, path, relative, document)
     model = {"sources": Source, "actors": Actor, "events": Event}[folder]
     if not isinstance(document.data, dict):
         workspace.problems.append(
-            Problem(relative, *document.position(()), f"expected a mapping of fields (id: ..., ...), found {_kind_of(document.data)}")
+            Problem(
+                relative,
+                *document.position(()),
+                f"expected a mapping of fields (id: ..., ...), found {_kind_of(document.data)}",
+            )
         )
-        return
+        return []
     record = _validate(workspace, model, document.data, document, (), relative)
     if record is None:
-        return
+        return []
     line, column = document.position(("id",))
     if record.id != path.stem:
         workspace.problems.append(
-            Problem(relative, line, column, f"id '{record.id}' does not match the file name '{path.name}'; rename one of them")
+            Problem(
+                relative,
+                line,
+                column,
+                f"id '{record.id}' does not match the file name '{path.name}'; rename one of them",
+            )
         )
-        return
-    _register(workspace, folder, record, Origin(relative, line, column))
+        return []
+    if not _register(workspace, folder, record, Origin(relative, line, column)):
+        return []
     workspace.unloaded.discard(path.stem)
+    return [record.id]
 
 
-def _load_quotes(workspace: Workspace, path: Path, relative: str, document: Document) -> None:
+def _load_quotes(workspace: Workspace, path: Path, relative: str, document: Document) -> list[str]:
     data = document.data
     if data is None:
-        return
+        return []
     if not isinstance(data, list):
         workspace.problems.append(
             Problem(relative, *document.position(()), f"expected a list of quotes (- id: ...), found {_kind_of(data)}")
         )
-        return
+        return []
+    registered: list[str] = []
     for index, item in enumerate(data):
         if not isinstance(item, dict):
             workspace.problems.append(
-                Problem(relative, *document.position((index,)), f"[{index}]: expected a quote (id: ..., exact: ...), found {_kind_of(item)}")
+                Problem(
+                    relative,
+                    *document.position((index,)),
+                    f"[{index}]: expected a quote (id: ..., exact: ...), found {_kind_of(item)}",
+                )
             )
             continue
         quote = _validate(workspace, Quote, item, document, (index,), relative)
@@ -269,27 +336,46 @@ def _load_quotes(workspace: Workspace, path: Path, relative: str, document: Docu
         if quote.source != path.stem:
             line, column = document.position((index, "source"))
             workspace.problems.append(
-                Problem(relative, line, column, f"quote '{quote.id}' names source '{quote.source}' but lives in {path.name}; "
-                        f"quotes of a source belong in quotes/{quote.source}.yaml")
+                Problem(
+                    relative,
+                    line,
+                    column,
+                    f"quote '{quote.id}' names source '{quote.source}' but lives in {path.name}; "
+                    f"quotes of a source belong in quotes/{quote.source}.yaml",
+                )
             )
             continue
-        _register(workspace, "quotes", quote, Origin(relative, line, column, index))
+        if _register(workspace, "quotes", quote, Origin(relative, line, column, index)):
+            registered.append(quote.id)
+    return registered
 
 
-def _register(workspace: Workspace, folder: str, record: Any, origin: Origin) -> None:
+def _register(workspace: Workspace, folder: str, record: Any, origin: Origin) -> bool:
     existing = workspace.origins.get(record.id)
     if existing is not None:
         workspace.problems.append(
-            Problem(origin.path, origin.line, origin.column,
-                    f"duplicate id '{record.id}': already used at {existing.path}:{existing.line}; ids are unique across the workspace")
+            Problem(
+                origin.path,
+                origin.line,
+                origin.column,
+                f"duplicate id '{record.id}': already used at {existing.path}:{existing.line}; "
+                "ids are unique across the workspace",
+            )
         )
-        return
+        return False
     getattr(workspace, folder)[record.id] = record
     workspace.origins[record.id] = origin
+    return True
 
 
-def _validate(workspace: Workspace, model: type[R], data: dict[str, Any], document: Document,
-              base: tuple[str | int, ...], relative: str) -> R | None:
+def _validate(
+    workspace: Workspace,
+    model: type[R],
+    data: dict[str, Any],
+    document: Document,
+    base: tuple[str | int, ...],
+    relative: str,
+) -> R | None:
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -339,7 +425,9 @@ def _describe(model: type[BaseModel], error: Any, loc: tuple[Any, ...]) -> str:
         return "this required field is missing"
     if kind == "string_pattern_mismatch":
         if "a-z0-9" in str(error.get("ctx", {}).get("pattern", "")):
-            return f"{value!r} is not a valid id: use lowercase letters, digits and single hyphens, at most 80 characters"
+            return (
+                f"{value!r} is not a valid id: use lowercase letters, digits and single hyphens, at most 80 characters"
+            )
         return f"{one_line(str(value), 60)!r} has the wrong form (expected {error['ctx']['pattern']})"
     if kind == "string_type":
         return f"expected text, found {_kind_of(value)}; put the value in quotes"

@@ -5,7 +5,9 @@ Analysts edit these files by hand, so the reader is strict where YAML is surpris
   `0755` and `1:20` are not read as octal or sexagesimal numbers;
 - duplicate keys are an error rather than last-one-wins;
 - anchors and aliases are refused (they are what alias-expansion bombs are made of);
-- tags other than `!!str` are refused; nesting deeper than 64 levels is refused.
+- tags other than `!!str` are refused; nesting deeper than 64 levels is refused;
+- control characters, and the line breaks editors do not show (U+0085, U+2028, U+2029),
+  are refused with their line and column, so a line in the editor is a line here.
 
 Parsing uses libyaml (PyYAML's C parser) for speed. Values are built here from its event
 stream rather than from PyYAML's composed nodes: the C composer recurses and crashes the
@@ -14,6 +16,7 @@ interpreter on deeply nested input.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -157,7 +160,12 @@ def _build(text: str) -> Document:
             if tag not in (None, _STR_TAG, "!"):
                 raise YamlError(f"unsupported tag {tag!r}; remove it", *_mark(event))
             plain = event.style in (None, "") and tag is None
-            value = _plain_scalar(event.value) if plain else event.value
+            try:
+                value = _plain_scalar(event.value) if plain else event.value
+            except ValueError:  # Python refuses integers of more than 4300 digits
+                raise YamlError(
+                    f"a number of {len(event.value)} digits is too long; put it in quotes if it is text", *_mark(event)
+                ) from None
             if awaiting_key:
                 _add_key(doc, stack[-1], value, event)
             else:
@@ -178,12 +186,46 @@ def _build(text: str) -> Document:
     return doc
 
 
+# YAML 1.1 (and so libyaml) counts these as line breaks; editors show none, so a value that
+# looks like one line could hold a second key, and every line number after it would be off.
+_HIDDEN_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+def _line_column(text: str, index: int) -> tuple[int, int]:
+    """The 1-based line and column of `text[index]`, counting lines as an editor does."""
+    before = text[:index].replace("\r\n", "\n").replace("\r", "\n")
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+
+
+def _escape_for(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
 def parse_yaml(text: str) -> Document:
     """Parse one YAML document strictly. Raises YamlError with a 1-based line and column."""
     if text.startswith("\ufeff"):
         text = text[1:]  # a byte-order mark is harmless; editors on Windows add it
+    hidden = _HIDDEN_BREAKS.search(text)
+    if hidden is not None:
+        char = hidden.group()
+        raise YamlError(
+            f"U+{ord(char):04X} is a line break to YAML that editors do not show; remove it, "
+            f"or write it as {_escape_for(char)} inside double quotes",
+            *_line_column(text, hidden.start()),
+        )
     try:
         return _build(text)
+    except yaml.reader.ReaderError as exc:
+        char = chr(exc.character) if isinstance(exc.character, int) else str(exc.character)
+        index = exc.position
+        if _Loader.__name__ == "CSafeLoader":  # libyaml counts bytes of UTF-8, not characters
+            index = len(text.encode("utf-8", "surrogatepass")[:index].decode("utf-8", "ignore"))
+        raise YamlError(
+            f"the character U+{ord(char):04X} is not allowed in a YAML file; remove it, "
+            f"or write it as {_escape_for(char)} inside double quotes",
+            *_line_column(text, index),
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
@@ -191,15 +233,35 @@ def parse_yaml(text: str) -> Document:
         lines = text.splitlines()
         if mark and mark.line < len(lines) and lines[mark.line].startswith("\t"):
             problem += " (tabs are not allowed for indentation; use spaces)"
+        context = exc.context_mark
+        if exc.context and context is not None and mark is not None and context.line != mark.line:
+            # An unclosed quote or bracket fails where the file ends; say where it was opened.
+            problem += f" ({exc.context} that starts at line {context.line + 1}, column {context.column + 1})"
         raise YamlError(problem, line, column) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"invalid YAML: {exc}") from None
 
 
+def _too_large(size: int) -> YamlError:
+    return YamlError(f"file is {size // (1024 * 1024)} MiB; a dossier file may be at most 8 MiB")
+
+
+def read_yaml_bytes(path: os.PathLike[str] | str) -> bytes:
+    """A YAML file's bytes; a file over the size limit is refused before it is read into memory."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_large(size)
+        raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since fstat
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_large(len(raw))
+    return raw
+
+
 def decode_yaml_bytes(raw: bytes) -> str:
     """Decode a YAML file's bytes as UTF-8, with a YamlError pointing at the first bad byte."""
     if len(raw) > MAX_FILE_BYTES:
-        raise YamlError(f"file is {len(raw) // (1024 * 1024)} MiB; a dossier file may be at most 8 MiB")
+        raise _too_large(len(raw))
     if b"\x00" in raw[:8192]:
         raise YamlError("this is a binary file, not YAML text")
     try:
@@ -220,7 +282,9 @@ def dump_yaml(data: Any) -> str:
     def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
         # Quote anything that a YAML 1.1 reader (editors, other tools) would turn into another type.
         style = None
-        if "\n" in value:
+        if _HIDDEN_BREAKS.search(value):
+            style = '"'  # escaped as \N, \L, \P: the reader refuses them raw, and so do editors' eyes
+        elif "\n" in value:
             style = "|"  # the emitter falls back to double quotes when a block cannot round-trip
         elif _plain_scalar(value) != value or _looks_typed_in_yaml11(value):
             style = '"'

@@ -19,9 +19,9 @@ def _plural(count: int, word: str) -> str:
 def run(args: argparse.Namespace) -> int:
     root = resolve_workspace(args)
     if not root.is_dir():
-        print(f"dossier: no workspace folder at {display_path(root)}", file=sys.stderr)
+        print(f"dossier: no workspace folder at {one_line(display_path(root))}", file=sys.stderr)
         return 2
-    shown = display_path(root)
+    shown = one_line(display_path(root))
     workspace = load_workspace(root)
     report = check_workspace(workspace)
     if args.fix and report.relocations:
@@ -30,11 +30,16 @@ def run(args: argparse.Namespace) -> int:
         workspace = load_workspace(root)
         report = check_workspace(workspace)
     for problem in report.problems:
-        print(f"{shown}/{problem.path}:{problem.line}:{problem.column}: {problem.severity}: {one_line(problem.message)}")
+        print(
+            f"{shown}/{one_line(problem.path)}:{problem.line}:{problem.column}: {problem.severity}: "
+            f"{one_line(problem.message)}"
+        )
     exact = sum(1 for anchor in report.anchors.values() if anchor.ok)
-    counts = (f"{_plural(len(workspace.sources), 'source')}, {_plural(len(workspace.actors), 'actor')}, "
-              f"{_plural(len(workspace.events), 'event')}, {_plural(len(workspace.quotes), 'quote')} "
-              f"({exact} anchored exactly)")
+    counts = (
+        f"{_plural(len(workspace.sources), 'source')}, {_plural(len(workspace.actors), 'actor')}, "
+        f"{_plural(len(workspace.events), 'event')}, {_plural(len(workspace.quotes), 'quote')} "
+        f"({exact} anchored exactly)"
+    )
     if report.errors:
         files = len({problem.path for problem in report.errors})
         print(f"{_plural(len(report.errors), 'problem')} in {_plural(files, 'file')}; {counts}")

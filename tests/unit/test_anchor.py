@@ -67,8 +67,12 @@ def test_check_reports_a_relocated_quote_and_fix_corrects_only_its_offsets(works
     assert "quote 'q-agreed' is relocated" in str(report.problems[0])
 
     before = (workspace_dir / "quotes" / "article.yaml").read_text()
-    result = subprocess.run([sys.executable, "-m", "dossier.cli", "check", "--fix", str(workspace_dir)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "dossier.cli", "check", "--fix", str(workspace_dir)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stdout
     assert "quote 'q-agreed' moved to" in result.stdout
     after = (workspace_dir / "quotes" / "article.yaml").read_text()
@@ -84,10 +88,13 @@ def test_fix_leaves_ambiguous_quotes_alone(tmp_path: Path) -> None:
     root = make_workspace(tmp_path / "ws", text=SOURCE_TEXT + SOURCE_TEXT)  # every sentence now occurs twice
     path = root / "quotes" / "article.yaml"
     quote = load_workspace(root).quotes["q-denied"]
-    path.write_text(path.read_text().replace(f"start: {quote.start}\n", "start: 1\n").replace(f"end: {quote.end}\n", "end: 9\n"))
+    path.write_text(
+        path.read_text().replace(f"start: {quote.start}\n", "start: 1\n").replace(f"end: {quote.end}\n", "end: 9\n")
+    )
     before = path.read_bytes()
-    result = subprocess.run([sys.executable, "-m", "dossier.cli", "check", "--fix", str(root)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "dossier.cli", "check", "--fix", str(root)], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 1
     assert "quote 'q-denied' is ambiguous: its words and context occur 2 times" in result.stdout
     assert path.read_bytes() == before

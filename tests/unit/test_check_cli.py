@@ -8,8 +8,9 @@ from pathlib import Path
 
 
 def run_dossier(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "dossier.cli", *args], capture_output=True, text=True, cwd=cwd,
-                          timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "dossier.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=60
+    )
 
 
 def test_clean_workspace_passes(workspace_dir: Path) -> None:

@@ -21,5 +21,11 @@ def test_uncertain_and_approximate_dates_are_flagged() -> None:
 
 def test_timeline_order_is_chronological_with_unknown_years_last() -> None:
     dates = ["XXXX-02-24", "2022-02-28?", None, "2022-02-21/2022-02-22", "2022-02-24", "2022-02~"]
-    assert sorted(dates, key=sort_key) == ["2022-02~", "2022-02-21/2022-02-22", "2022-02-24", "2022-02-28?",
-                                           "XXXX-02-24", None]
+    assert sorted(dates, key=sort_key) == [
+        "2022-02~",
+        "2022-02-21/2022-02-22",
+        "2022-02-24",
+        "2022-02-28?",
+        "XXXX-02-24",
+        None,
+    ]

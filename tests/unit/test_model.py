@@ -24,7 +24,9 @@ def test_ids_are_lowercase_slugs_of_at_most_80_characters() -> None:
             Actor(id=bad, name="x", kind="person")
 
 
-@pytest.mark.parametrize("date", ["2022-02-24", "2022-02-21/2022-02-22", "2022-02-28?", "2022-02~", "XXXX-02-24", "2022"])
+@pytest.mark.parametrize(
+    "date", ["2022-02-24", "2022-02-21/2022-02-22", "2022-02-28?", "2022-02~", "XXXX-02-24", "2022"]
+)
 def test_event_dates_accept_edtf(date: str) -> None:
     assert Event(id="e", title="t", date=date).date == date
 

@@ -26,8 +26,12 @@ def test_drift_is_detected_by_the_command(tmp_path: Path) -> None:
     schemas.write(tmp_path)
     stale = tmp_path / "actor.schema.json"
     stale.write_text(stale.read_text().replace('"aliases"', '"alias"'))
-    result = subprocess.run([sys.executable, "-m", "dossier.cli", "schemas", "--check", "--out", str(tmp_path)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "dossier.cli", "schemas", "--check", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert "schemas out of date: actor.schema.json; run: dossier schemas" in result.stderr
 

@@ -30,10 +30,20 @@ def test_positions_are_one_based_for_keys_and_values() -> None:
     [
         ("a: 1\nb: 2\na: 3\n", 3, 1, "duplicate key 'a' (first set at line 1); keep one of them"),
         ("a: &x [1]\nb: *x\n", 1, 4, "anchors and aliases (&name, *name) are not allowed; write the value out"),
-        ("a: !!python/object:os.system x\n", 1, 4, "unsupported tag 'tag:yaml.org,2002:python/object:os.system'; remove it"),
+        (
+            "a: !!python/object:os.system x\n",
+            1,
+            4,
+            "unsupported tag 'tag:yaml.org,2002:python/object:os.system'; remove it",
+        ),
         ("a: 1\n---\nb: 2\n", 2, 1, "a file holds one YAML document; remove the extra '---'"),
         ("a:\n  <<: {b: 1}\n", 2, 3, "merge keys (<<) are not allowed"),
-        ("a: [1, 2\nb: 3\n", 2, 2, "did not find expected ',' or ']'"),
+        (
+            "a: [1, 2\nb: 3\n",
+            2,
+            2,
+            "did not find expected ',' or ']' (while parsing a flow sequence that starts at line 1, column 4)",
+        ),
     ],
 )
 def test_refused_constructs_say_where_and_why(text: str, line: int, column: int, message: str) -> None:
