@@ -237,9 +237,10 @@ def _load_file(workspace: Workspace, folder: str, path: Path, relative: str) -> 
     cache = workspace.parsed_cache
     if cache is not None:
         found, cached = cache.get(digest)
-        if found:
+        cached_document = _from_cache(cached) if found else None
+        if cached_document is not None:
             problems_before = len(workspace.problems)
-            registered = _load_document(workspace, folder, path, relative, _from_cache(cached))
+            registered = _load_document(workspace, folder, path, relative, cached_document)
             if len(workspace.problems) == problems_before:
                 return
             # A cached reading knows only a few positions: read the file again for exact ones.
@@ -270,9 +271,13 @@ def _to_cache(document: Document) -> dict[str, Any]:
     return {"data": document.data, "marks": marks}
 
 
-def _from_cache(entry: dict[str, Any]) -> Document:
-    positions = {tuple(mark[:-2]): (mark[-2], mark[-1]) for mark in entry["marks"]}
-    return Document(data=entry["data"], positions=positions)
+def _from_cache(entry: Any) -> Document | None:
+    """A cached reading, or None when the entry is not one (damaged, or written by another version)."""
+    try:
+        positions = {tuple(mark[:-2]): (int(mark[-2]), int(mark[-1])) for mark in entry["marks"]}
+        return Document(data=entry["data"], positions=positions)
+    except (KeyError, IndexError, TypeError, ValueError):
+        return None
 
 
 def _load_document(workspace: Workspace, folder: str, path: Path, relative: str, document: Document) -> list[str]:

@@ -262,6 +262,8 @@ def decode_yaml_bytes(raw: bytes) -> str:
     """Decode a YAML file's bytes as UTF-8, with a YamlError pointing at the first bad byte."""
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(len(raw))
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 (and UTF-32 LE) byte-order marks
+        raise YamlError("this file is saved as UTF-16; save it as UTF-8")
     if b"\x00" in raw[:8192]:
         raise YamlError("this is a binary file, not YAML text")
     try:
