@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import hashlib
 import os
 import tempfile
@@ -50,7 +51,7 @@ def write_atomic(path: Path, data: bytes, *, expected_sha256: str | None = None,
     if expected_sha256 is not None and current != expected_sha256:
         raise ConflictError(f"{path.name} changed on disk since it was read; not overwritten (reload and try again)")
     folder = path.parent
-    mode = None
+    mode = _new_file_mode()  # mkstemp makes 0600 files; a new record should be as readable as any other
     with contextlib.suppress(FileNotFoundError):
         mode = path.stat().st_mode & 0o7777
     try:
@@ -62,9 +63,11 @@ def write_atomic(path: Path, data: bytes, *, expected_sha256: str | None = None,
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        if mode is not None:
-            os.chmod(temp_name, mode)
-        os.replace(temp_name, path)
+        os.chmod(temp_name, mode)
+        if create_only:
+            _publish_new(temp_name, path)
+        else:
+            os.replace(temp_name, path)
     except OSError as exc:
         _remove_quietly(temp_name)
         reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror
@@ -73,6 +76,35 @@ def write_atomic(path: Path, data: bytes, *, expected_sha256: str | None = None,
         _remove_quietly(temp_name)
         raise
     _fsync_folder(folder)
+
+
+def _publish_new(temp_name: str, path: Path) -> None:
+    """Give the new file its name only if the name is free, even when another process races us.
+
+    A hard link fails when the name exists, where a rename would silently replace the file
+    the other process just created.
+    """
+    try:
+        os.link(temp_name, path)
+    except FileExistsError:
+        raise ConflictError(f"{path.name} already exists; not overwritten") from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
+            raise
+        os.replace(temp_name, path)  # a file system without hard links: the earlier check has to do
+        return
+    os.unlink(temp_name)
+
+
+@functools.cache
+def _new_file_mode() -> int:
+    """0666 less the process umask, read without changing it (os.umask would race other threads)."""
+    umask = 0o022
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                umask = int(line.split()[1], 8)
+    return 0o666 & ~umask
 
 
 def _remove_quietly(name: str) -> None:

@@ -137,11 +137,14 @@ def _check_aliases(workspace: Workspace) -> list[Problem]:
 def _check_source_texts(workspace: Workspace) -> list[Problem]:
     problems = []
     for source in workspace.sources.values():
-        path = workspace.source_text_path(source.id)
         try:
-            raw = path.read_bytes()
-        except OSError:
+            raw = workspace.source_bytes(source.id)
+        except FileNotFoundError:
             problems.append(_at(workspace, source.id, f"the source text sources/{source.id}.txt is missing"))
+            continue
+        except (OSError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            problems.append(_at(workspace, source.id, f"sources/{source.id}.txt cannot be read: {reason}"))
             continue
         if sha256_bytes(raw) != source.sha256:
             problems.append(

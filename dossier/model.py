@@ -20,9 +20,21 @@ ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ID_MAX_LENGTH = 80
 ID_RE = re.compile(ID_PATTERN)
 
+# Ids become file names, and a workspace is shared through git with colleagues on Windows,
+# where these names denote devices: `con.yaml` cannot be created or checked out there.
+DEVICE_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))})
+
+
+def _not_a_device_name(value: str) -> str:
+    if value in DEVICE_NAMES:
+        raise ValueError(f"'{value}' cannot be an id: it names a device on Windows, so no file can have it")
+    return value
+
+
 EntityId = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH),
+    AfterValidator(_not_a_device_name),
     Field(
         description="A lowercase slug (letters, digits, single hyphens), at most 80 characters; "
         "unique across the workspace.",

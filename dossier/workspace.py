@@ -9,6 +9,7 @@ Cross-file checks (dangling ids, anchoring) are in `checks.py`.
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from dossier.atomic import sha256_bytes, write_atomic
 from dossier.cache import ParsedCache
-from dossier.model import ID_RE, Actor, Event, Quote, Record, Source
+from dossier.model import DEVICE_NAMES, ID_RE, Actor, Event, Quote, Record, Source
 from dossier.sanitize import one_line
 from dossier.yamlio import Document, YamlError, decode_yaml_bytes, dump_yaml, parse_yaml, read_yaml_bytes
 
@@ -113,11 +114,18 @@ class Workspace:
     def source_text_path(self, source_id: str) -> Path:
         return self.path_for("sources", source_id, suffix=".txt")
 
+    def source_bytes(self, source_id: str) -> bytes:
+        """The bytes of a source's text. Raises OSError; a link to a file outside is not followed."""
+        path = self.source_text_path(source_id)
+        if not _inside(path.resolve(), self.root.resolve()):
+            raise OSError(errno.EACCES, "it links to a file outside the workspace; not read")
+        return path.read_bytes()
+
     def source_text(self, source_id: str) -> str | None:
         """The source's text exactly as stored, or None when it is missing or not UTF-8."""
         if source_id not in self._texts:
             try:
-                raw = self.source_text_path(source_id).read_bytes()
+                raw = self.source_bytes(source_id)
                 self._texts[source_id] = raw.decode("utf-8")
             except (OSError, UnicodeDecodeError, ValueError):
                 self._texts[source_id] = None
@@ -129,6 +137,11 @@ class Workspace:
             raise ValueError(f"unknown folder {folder!r}")
         if not ID_RE.fullmatch(record_id) or len(record_id) > 80:
             raise ValueError(f"{record_id!r} is not a valid id (lowercase letters, digits and single hyphens)")
+        if record_id in DEVICE_NAMES:
+            raise ValueError(f"'{record_id}' cannot be an id: it names a device on Windows, so no file can have it")
+        if not _inside((self.root / folder).resolve(), self.root.resolve()):
+            # A linked folder would make a save write outside the workspace.
+            raise ValueError(f"{folder}/ links to a folder outside the workspace; not used")
         return self.root / folder / f"{record_id}{suffix}"
 
     # -- saving --------------------------------------------------------------------------
@@ -204,11 +217,13 @@ def load_workspace(root: Path | str, *, use_cache: bool = True) -> Workspace:
         directory = workspace.root / folder
         if not directory.is_dir():
             continue
+        folder_inside = _inside(directory.resolve(), resolved_root)
         for path in sorted(directory.iterdir()):
             if path.name.startswith(".") or path.suffix not in YAML_SUFFIXES:
                 continue
             relative = workspace.relative(path)
-            if path.is_symlink() and not _inside(path.resolve(), resolved_root):
+            # The file, or its folder, may be a link out of the workspace (resolving costs syscalls: only when needed).
+            if (not folder_inside or path.is_symlink()) and not _inside(path.resolve(), resolved_root):
                 workspace.problems.append(Problem(relative, 1, 1, "links to a file outside the workspace; not read"))
                 continue
             if not path.is_file():
