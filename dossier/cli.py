@@ -35,10 +35,27 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fix", action="store_true", help="apply the unambiguous quote relocations")
     check.set_defaults(handler="dossier.commands.check:run")
 
+    browse = commands.add_parser("browse", help="open the browser (the default when no command is given)")
+    _workspace_arg(browse, positional=True)
+    browse.set_defaults(handler="dossier.commands.browse:run")
+
     schemas = commands.add_parser("schemas", help="write (or --check) the JSON Schemas in schemas/")
     schemas.add_argument("--out", type=Path, default=None, help="folder to write to (default: schemas/)")
     schemas.add_argument("--check", action="store_true", help="fail if the files differ from the models")
     schemas.set_defaults(handler="dossier.commands.schemas:run")
+
+    export = commands.add_parser(
+        "export",
+        help="write an actor's or event's dossier (or --all) as Markdown",
+        description="Write a dossier as citation-ready Markdown: to stdout, to -o FILE, or with --all one file "
+        "per actor and event plus _index.md into -o DIR. Set SOURCE_DATE_EPOCH for a fixed generated-at.",
+    )
+    export.add_argument("id", nargs="?", help="the id of an actor or event")
+    export.add_argument("--all", action="store_true", help="export every actor and event (needs -o DIR)")
+    export.add_argument("-o", "--output", type=Path, help="file (or folder, with --all) to write; default stdout")
+    export.add_argument("--force", action="store_true", help="replace files that are not earlier exports")
+    _workspace_arg(export, positional=False)
+    export.set_defaults(handler="dossier.commands.export:run")
     return parser
 
 

@@ -1,0 +1,381 @@
+"""The dossier browser app: owns the workspace, the search index and the history.
+
+The first frame is drawn before anything slow happens: the workspace loads and the index
+opens (or builds, with progress) in thread workers, and their heavy imports (pydantic,
+whoosh, edtf) happen there too. Searches run in an exclusive worker; a query that is no
+longer the latest is dropped before it runs and its results are never shown.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import work
+from textual.app import App
+from textual.binding import BindingType
+from textual.content import Content
+from textual.notifications import SeverityLevel
+from textual.screen import Screen
+from textual.theme import Theme
+from textual.worker import get_current_worker
+
+from dossier.paths import bundled_seeds, bundled_themes
+from dossier.tui.commands import bindings_for, check_keymap
+from dossier.tui.navigation import History, Location
+from dossier.tui.palette import CommandsProvider, RecordsProvider
+from dossier.tui.screens.main import MainScreen
+from dossier.tui.screens.reader import ReaderData, ReaderScreen
+from dossier.tui.settings import load_settings, remember, user_themes_dir
+from dossier.tui.text import join, plain
+from dossier.tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
+
+SEARCH_LIMIT = 50
+
+
+class DossierApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "dossier"
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("app")  # type: ignore[assignment]
+    COMMANDS = App.COMMANDS | {RecordsProvider, CommandsProvider}
+
+    def __init__(self, workspace_root: Path, *, config_dir: Path | None = None, cache_dir: Path | None = None) -> None:
+        super().__init__()
+        self.workspace_root = Path(workspace_root)
+        self.config_dir = config_dir
+        self.cache_dir = cache_dir
+        self.workspace: Any = None  # dossier.workspace.Workspace once loaded
+        self.index: Any = None  # dossier.search.SearchIndex once open
+        self.index_state = "opening"
+        self.history = History()
+        self.main = MainScreen()
+        self._search_lock = threading.Lock()
+        self._search_seq = 0
+        self._query: tuple[str, str | None] = ("", None)
+        self._notes: list[tuple[str, SeverityLevel]] = []
+        self._setup_themes_and_keys()
+
+    # -- settings ----------------------------------------------------------------------------------
+    def _setup_themes_and_keys(self) -> None:
+        settings = load_settings(self.config_dir)
+        self._notes += [(problem, "warning") for problem in settings.problems]
+        keymap, problems = check_keymap(settings.keymap)
+        self._notes += [(problem, "warning") for problem in problems]
+        self.set_keymap(keymap)
+        themes_dir = (self.config_dir / "themes") if self.config_dir else user_themes_dir()
+        themes = load_themes(bundled_themes(), themes_dir)
+        self._notes += [(f"{problem}; that theme is skipped", "error") for problem in themes.problems]
+        for theme in themes.themes.values():
+            self.register_theme(theme)
+        wanted = settings.theme or DEFAULT_THEME
+        if wanted not in self.available_themes:
+            if wanted != DEFAULT_THEME:
+                self._notes.append((f"theme '{wanted}' is not available; using {DEFAULT_THEME}", "warning"))
+            wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
+        self.theme = wanted
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(VARIABLE_DEFAULTS)
+
+    def _theme_changed(self, theme: Theme) -> None:
+        remember("theme", theme.name, self.config_dir)
+
+    def tell(self, message: str, severity: SeverityLevel = "information") -> None:
+        """A notification; messages can quote file names or content, so never markup."""
+        self.notify(plain(message), severity=severity, markup=False, timeout=6 if severity == "information" else 10)
+
+    # -- start-up -------------------------------------------------------------------------------------
+    def get_default_screen(self) -> Screen[Any]:
+        return self.main
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        for message, severity in self._notes:
+            self.tell(message, severity)
+        # After the first frame: the workers' imports would otherwise compete with it.
+        self.call_after_refresh(self._start_services)
+
+    def _start_services(self) -> None:
+        self._load_workspace()
+        self._open_index()
+
+    @work(thread=True, exclusive=True, group="workspace")
+    def _load_workspace(self) -> None:
+        from dossier.workspace import load_workspace
+
+        workspace = load_workspace(self.workspace_root)
+        # Warm what the first profile needs (EDTF parsing, anchoring) off the UI thread.
+        import dossier.anchor
+        import dossier.dates
+
+        for event in list(workspace.events.values())[:2000]:
+            if event.date:
+                dossier.dates.sort_key(event.date)
+        self.call_from_thread(self._workspace_loaded, workspace)
+
+    def _workspace_loaded(self, workspace: Any) -> None:
+        self.workspace = workspace
+        if workspace.problems:
+            count = len(workspace.problems)
+            self.tell(f"{count} file problem{'s' if count != 1 else ''}: press ! to list them", "warning")
+        self._refresh_status()
+        search = self.main.search
+        if search.hits and search.query_one("#results").highlighted is not None:
+            search.post_message(search.Previewed(search.hits[search.query_one("#results").highlighted]))
+
+    @work(thread=True, exclusive=True, group="index")
+    def _open_index(self) -> None:
+        try:
+            from dossier.search import SearchIndex
+        except ImportError:
+            self.call_from_thread(self._index_failed, "search is not available in this build")
+            return
+        last = [-1.0]
+
+        def progress(message: str, fraction: float) -> None:
+            # Throttled: each report is a round trip to the UI thread.
+            if fraction - last[0] >= 0.02 or fraction >= 1.0:
+                last[0] = fraction
+                self.call_from_thread(self._index_progress, message, fraction)
+
+        try:
+            index = SearchIndex.open(self.workspace_root, cache_dir=self.cache_dir, progress=progress)
+        except Exception as exc:
+            self.call_from_thread(self._index_failed, f"the search index could not be opened: {exc}")
+            return
+        self.call_from_thread(self._index_ready, index)
+
+    def _index_progress(self, message: str, fraction: float) -> None:
+        self.index_state = f"{plain(message, limit=40)} {fraction:.0%}"
+        self._refresh_status()
+        if self.index is None:
+            self.main.search.set_status(Content.styled(f"Index not ready: {self.index_state}", "$text-muted"))
+
+    def _index_ready(self, index: Any) -> None:
+        self.index = index
+        self.index_state = "ready"
+        for message in getattr(index, "messages", []) or []:
+            self.tell(str(message))
+        self._refresh_status()
+        query, kind = self._query
+        self.main.search.set_status(Content.styled("Type to search actors, events, quotes and sources", "$text-muted"))
+        if query.strip():
+            self.run_search(query, kind)
+
+    def _index_failed(self, message: str) -> None:
+        self.index_state = "unavailable"
+        self.tell(message, "error")
+        self._refresh_status()
+        self.main.search.set_status(Content.styled(f"Index not ready: {plain(message, limit=80)}", "$error"))
+
+    def _refresh_status(self) -> None:
+        parts: list[Any] = [(plain(self.workspace_root.name or str(self.workspace_root), limit=30), "bold")]
+        workspace = self.workspace
+        if workspace is None:
+            parts.append(("  loading the workspace…", "$text-muted"))
+        else:
+            counts = [
+                (len(workspace.actors), "actor"),
+                (len(workspace.events), "event"),
+                (len(workspace.quotes), "quote"),
+                (len(workspace.sources), "source"),
+            ]
+            parts.append(("  " + ", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts), "$text-muted"))
+        parts.append(("  index: ", "$text-muted"))
+        parts.append((self.index_state, "$success" if self.index_state == "ready" else "$warning"))
+        if workspace is not None and workspace.problems:
+            count = len(workspace.problems)
+            parts.append((f"  {count} problem{'' if count == 1 else 's'} (press !)", "$error bold"))
+        self.main.set_status(join(parts))
+
+    # -- search -------------------------------------------------------------------------------------
+    def run_search(self, query: str, kind: str | None) -> None:
+        self._query = (query, kind)
+        self._search_seq += 1
+        search = self.main.search
+        if not query.strip():
+            search.clear_results(Content.styled("Type to search actors, events, quotes and sources", "$text-muted"))
+            return
+        if self.index is None:
+            search.clear_results(Content.styled(f"Index not ready: {self.index_state}", "$text-muted"))
+            return
+        self._search(query, kind, self._search_seq)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str, kind: str | None, sequence: int) -> None:
+        worker = get_current_worker()
+        kinds = [kind] if kind else None
+        with self._search_lock:
+            # A newer keystroke arrived while this one waited: drop it unseen.
+            if worker.is_cancelled or sequence != self._search_seq:
+                return
+            results = self.index.search(query, kinds=kinds, limit=SEARCH_LIMIT)
+            note = None
+            if not results.hits and results.suggestion and not results.error:
+                instead = self.index.search(results.suggestion, kinds=kinds, limit=SEARCH_LIMIT)
+                if instead.hits:
+                    note = Content.assemble(
+                        ("No results for ", "$text-muted"),
+                        (plain(query, limit=30), "bold"),
+                        ("; showing ", "$text-muted"),
+                        (plain(results.suggestion, limit=30), "$dossier-match bold"),
+                    )
+                    results = instead
+        if worker.is_cancelled or sequence != self._search_seq:
+            return
+        self.call_from_thread(self._show_results, results, note, sequence)
+
+    def _show_results(self, results: Any, note: Content | None, sequence: int) -> None:
+        if sequence == self._search_seq:
+            self.main.search.show_results(results, note)
+
+    def record_of_hit(self, hit: Any) -> tuple[str | None, str | None]:
+        """The record whose profile a search hit shows, and the quote to select in it."""
+        if hit.kind != "quote":
+            return hit.id, None
+        workspace = self.workspace
+        quote = workspace.quotes.get(hit.id) if workspace is not None else None
+        if quote is None:
+            return None, None
+        return (quote.about[0] if quote.about else quote.source), quote.id
+
+    # -- navigation -----------------------------------------------------------------------------------
+    def open_record(self, record_id: str) -> None:
+        self._navigate(Location("profile", record_id))
+
+    def open_quote(self, quote_id: str) -> None:
+        self._navigate(Location("reader", quote_id))
+
+    def _navigate(self, location: Location) -> None:
+        if self.workspace is None:
+            self.tell("The workspace is still loading; try again in a moment.", "warning")
+            return
+        if self._show(location):
+            self.history.push(location)
+
+    def _show(self, location: Location) -> bool:
+        workspace = self.workspace
+        if location.view == "profile":
+            if workspace.record(location.record_id) is None:
+                self.tell(f"Nothing named {location.record_id} in this workspace", "warning")
+                return False
+            self._pop_to_main()
+            self.main.show_record(location.record_id)
+            return True
+        quote = workspace.quotes.get(location.record_id)
+        if quote is None:
+            self.tell(f"No quote {location.record_id} in this workspace", "warning")
+            return False
+        self.main.show_record(quote.about[0] if quote.about else quote.source, select_quote=quote.id)
+        if isinstance(self.screen, ReaderScreen) and self.screen.data.source_id == quote.source:
+            self.screen.quote_id = quote.id
+            self.screen._show_quote()
+            return True
+        self._pop_to_main()
+        self.push_screen(ReaderScreen(self._reader_data(quote.source), quote.id))
+        return True
+
+    def _pop_to_main(self) -> None:
+        while len(self.screen_stack) > 1 and self.screen is not self.main:
+            self.pop_screen()
+
+    def _reader_data(self, source_id: str) -> ReaderData:
+        from dossier.anchor import AnchorStatus, anchor_quote
+        from dossier.tui.widgets.source_view import Span
+
+        workspace = self.workspace
+        text = workspace.source_text(source_id)
+        quotes = workspace.quotes_of_source(source_id)
+        spans: list[Span] = []
+        lost: set[str] = set()
+        for quote in quotes:
+            if text is None:
+                lost.add(quote.id)
+                continue
+            anchor = anchor_quote(text, quote)
+            if anchor.status in (AnchorStatus.exact, AnchorStatus.relocated):
+                spans.append(Span(quote.id, anchor.start, anchor.end))
+            else:
+                lost.add(quote.id)
+        return ReaderData(workspace.sources.get(source_id), source_id, text, quotes, spans, lost)
+
+    def action_go_back(self) -> None:
+        if self.screen is self.main and self.main.leave_search_box():
+            return
+        location = self.history.back()
+        if location is None:
+            if self.screen is not self.main:
+                self._pop_to_main()
+            else:
+                self.bell()
+            return
+        self._show(location)
+
+    def action_go_forward(self) -> None:
+        location = self.history.forward()
+        if location is None:
+            self.bell()
+            return
+        self._show(location)
+
+    # -- other commands -------------------------------------------------------------------------------
+    def action_help(self) -> None:
+        from dossier.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_problems(self) -> None:
+        from dossier.paths import display_path
+        from dossier.tui.screens.problems import ProblemsScreen
+
+        if self.workspace is None:
+            self.tell("The workspace is still loading.", "warning")
+            return
+        if not isinstance(self.screen, ProblemsScreen):
+            self.push_screen(ProblemsScreen(list(self.workspace.problems), display_path(self.workspace_root)))
+
+    def export_record(self, record_id: str) -> None:
+        if self.workspace is None:
+            self.tell("The workspace is still loading.", "warning")
+            return
+        self._export(record_id)
+
+    def export_folder(self) -> Path:
+        """Exports go beside the workspace (`../exports/`), or under the current folder for the bundled seeds."""
+        root = self.workspace_root.resolve()
+        if root == bundled_seeds().resolve():
+            return Path.cwd() / "exports"
+        return root.parent / "exports"
+
+    @work(thread=True, group="export")
+    def _export(self, record_id: str) -> None:
+        import datetime as dt
+
+        from dossier.atomic import ConflictError, WriteError, write_atomic
+        from dossier.export.service import export_dossier
+        from dossier.paths import display_path
+
+        try:
+            markdown = export_dossier(self.workspace, record_id, generated_at=dt.datetime.now(dt.UTC))
+        except Exception as exc:
+            self.call_from_thread(self.tell, f"Export failed: {exc}", "error")
+            return
+        folder = self.export_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{record_id}.md"
+            number = 1
+            while True:
+                try:
+                    # create_only: an earlier export (perhaps edited since) is never overwritten.
+                    write_atomic(path, markdown.encode("utf-8"), create_only=True)
+                    break
+                except ConflictError:
+                    number += 1
+                    path = folder / f"{record_id}-{number}.md"
+        except (OSError, WriteError) as exc:
+            self.call_from_thread(self.tell, f"Export failed: {exc}", "error")
+            return
+        self.call_from_thread(self.tell, f"Exported to {display_path(path)}")

@@ -1,0 +1,182 @@
+"""Every command of the browser, defined once.
+
+Each `Command` carries its id, default keys, footer label, help line and where it applies.
+From this one list come the key bindings (`Binding(id=...)`, so the `[keymap]` of the config
+file can remap them), the footer, the command palette and the help screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.binding import Binding
+
+# Scopes: where a command's binding lives. "app" works everywhere, "main" on the three-pane
+# screen, "reader" in the source reader, "list" in every list.
+SCOPES = {
+    "app": "Everywhere",
+    "main": "Main screen",
+    "reader": "Source reader",
+    "list": "Lists",
+}
+
+
+def export_available() -> bool:
+    """The export service is present (a file check: importing it would cost start-up time)."""
+    return (Path(__file__).resolve().parent.parent / "export" / "service.py").is_file()
+
+
+@dataclass(frozen=True)
+class Command:
+    id: str
+    keys: str  # Textual key names, comma-separated; the first is the one shown
+    action: str
+    footer: str  # short label for the footer and palette
+    help: str  # one line for the help screen and the palette
+    scope: str = "app"
+    show: bool = True  # shown in the footer
+    palette: bool = True  # offered in the command palette
+    key_display: str | None = None
+
+    def binding(self, keys: str | None = None) -> Binding:
+        return Binding(
+            keys or self.keys,
+            self.action,
+            self.footer,
+            show=self.show,
+            id=self.id,
+            tooltip=self.help,
+            key_display=self.key_display,
+        )
+
+
+COMMANDS: tuple[Command, ...] = (
+    # Everywhere
+    Command("app.help", "question_mark,f1", "help", "Help", "Show every key binding", key_display="?"),
+    Command(
+        "app.palette",
+        "ctrl+p",
+        "command_palette",
+        "Palette",
+        "Run a command, or jump to an actor, event or source by name or alias",
+        show=False,
+    ),
+    Command("app.back", "escape,backspace,alt+left", "go_back", "Back", "Go back to where you were", key_display="esc"),
+    Command("app.forward", "alt+right", "go_forward", "Forward", "Go forward again after going back", show=False),
+    Command(
+        "app.problems",
+        "exclamation_mark",
+        "problems",
+        "Problems",
+        "List the files that failed to load (path:line:column)",
+        show=False,
+        key_display="!",
+    ),
+    Command("app.theme", "f2", "change_theme", "Theme", "Choose a theme (the choice is remembered)", show=False),
+    Command("app.quit", "q", "quit", "Quit", "Quit dossier"),
+    # Main screen
+    Command(
+        "main.search",
+        "slash",
+        "focus_search",
+        "Search",
+        "Search: type names, words, kind:actor, date:2022-02",
+        scope="main",
+        key_display="/",
+    ),
+    Command(
+        "main.filter",
+        "ctrl+t",
+        "cycle_kind",
+        "Kind",
+        "Show only actors, events, quotes or sources (cycles)",
+        scope="main",
+        key_display="^t",
+    ),
+    Command("main.pane_next", "tab", "next_pane", "Next pane", "Move to the next pane", scope="main", show=False),
+    Command(
+        "main.pane_previous",
+        "shift+tab",
+        "previous_pane",
+        "Previous pane",
+        "Move to the previous pane",
+        scope="main",
+        show=False,
+    ),
+    Command(
+        "main.pane_search", "1", "pane('search')", "Search pane", "Jump to the search results", scope="main", show=False
+    ),
+    Command(
+        "main.pane_profile", "2", "pane('profile')", "Profile pane", "Jump to the profile", scope="main", show=False
+    ),
+    Command("main.pane_quotes", "3", "pane('quotes')", "Quotes pane", "Jump to the quotes", scope="main", show=False),
+    Command(
+        "main.export", "e", "export", "Export", "Export the dossier shown in the profile to Markdown", scope="main"
+    ),
+    # Source reader
+    Command(
+        "reader.next",
+        "n,right_square_bracket",
+        "next_quote",
+        "Next quote",
+        "Jump to the next quote of this source",
+        scope="reader",
+        key_display="n",
+    ),
+    Command(
+        "reader.previous",
+        "p,left_square_bracket",
+        "previous_quote",
+        "Prev quote",
+        "Jump to the previous quote of this source",
+        scope="reader",
+        key_display="p",
+    ),
+    Command(
+        "reader.profile",
+        "o",
+        "open_profile",
+        "Profile",
+        "Open the profile of what the current quote is about",
+        scope="reader",
+    ),
+    # Lists (shown in help; handled by every list)
+    Command("list.down", "down,j", "cursor_down", "Down", "Move down", scope="list", show=False, palette=False),
+    Command("list.up", "up,k", "cursor_up", "Up", "Move up", scope="list", show=False, palette=False),
+    Command("list.first", "home,g", "first", "First", "Go to the first item", scope="list", show=False, palette=False),
+    Command("list.last", "end,G", "last", "Last", "Go to the last item", scope="list", show=False, palette=False),
+    Command(
+        "list.open", "enter", "select", "Open", "Open the highlighted item", scope="list", show=False, palette=False
+    ),
+)
+
+
+def available(command: Command) -> bool:
+    """Commands whose service is missing are absent (never shown, never bound)."""
+    return command.id != "main.export" or export_available()
+
+
+def commands_for(scope: str) -> list[Command]:
+    return [command for command in COMMANDS if command.scope == scope and available(command)]
+
+
+def bindings_for(scope: str) -> list[Binding]:
+    return [command.binding() for command in commands_for(scope)]
+
+
+def command_ids() -> set[str]:
+    return {command.id for command in COMMANDS}
+
+
+def check_keymap(keymap: dict[str, str]) -> tuple[dict[str, str], list[str]]:
+    """The usable part of a user keymap, and a message for each entry that is not."""
+    known = command_ids()
+    usable: dict[str, str] = {}
+    problems: list[str] = []
+    for command_id, keys in keymap.items():
+        if command_id in known:
+            usable[command_id] = keys
+        else:
+            problems.append(f"[keymap] unknown command id '{command_id}' (press ? in dossier to see the ids)")
+    return usable, problems

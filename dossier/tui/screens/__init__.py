@@ -1,0 +1,1 @@
+"""Screens: they compose panes and own navigation within them."""

@@ -1,0 +1,171 @@
+"""The main screen: search, profile and quotes side by side, and a status line.
+
+It forwards what the panes ask for to the app (which owns the workspace, the index and the
+history) and shows what the app hands back.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Static
+
+from dossier.tui.commands import bindings_for
+from dossier.tui.widgets.lists import DossierList
+from dossier.tui.widgets.profile import ProfilePane
+from dossier.tui.widgets.quotes import QuotesPane
+from dossier.tui.widgets.search_pane import SearchPane
+
+if TYPE_CHECKING:
+    from dossier.tui.app import DossierApp
+
+PANES = ("search", "profile", "quotes")
+
+
+class MainScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("main")  # type: ignore[assignment]
+    AUTO_FOCUS = "#search-input"
+
+    app: DossierApp  # type: ignore[assignment]
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            search = SearchPane(id="search", classes="pane")
+            search.border_title = "1 Search"
+            yield search
+            profile = ProfilePane(id="profile", classes="pane")
+            profile.border_title = "2 Profile"
+            yield profile
+            quotes = QuotesPane(id="quotes", classes="pane")
+            quotes.border_title = "3 Quotes"
+            yield quotes
+        yield Static(Content.styled("Loading the workspace…", "$text-muted"), id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ProfilePane).show_message("Search, then pick a result to see its profile.")
+        self.query_one(QuotesPane).show_message("Quotes about the selected record appear here.")
+
+    # -- what the app hands us ----------------------------------------------------------------
+    @property
+    def search(self) -> SearchPane:
+        return self.query_one(SearchPane)
+
+    @property
+    def profile(self) -> ProfilePane:
+        return self.query_one(ProfilePane)
+
+    @property
+    def quotes(self) -> QuotesPane:
+        return self.query_one(QuotesPane)
+
+    def set_status(self, content: Content) -> None:
+        self.query_one("#status", Static).update(content)
+
+    def show_record(self, record_id: str, *, select_quote: str | None = None) -> None:
+        """Show a record's profile and its quotes (nothing is recorded in the history here)."""
+        workspace = self.app.workspace
+        if workspace is None:
+            return
+        from dossier.model import Source
+
+        self.profile.show_record(workspace, record_id)
+        record = workspace.record(record_id)
+        if isinstance(record, Source):
+            quotes = workspace.quotes_of_source(record_id)
+        else:
+            quotes = workspace.quotes_about(record_id)
+        self.quotes.show_quotes(workspace, quotes, select=select_quote)
+        name = workspace.display_name(record_id)
+        from dossier.tui.text import plain
+
+        self.profile.border_title = Content.assemble("2 Profile · ", plain(name, limit=40))
+
+    @property
+    def current_record(self) -> str | None:
+        return self.profile.record_id
+
+    # -- panes ---------------------------------------------------------------------------------
+    def _pane_of(self, widget: Widget | None) -> int:
+        while widget is not None:
+            if widget.id in PANES:
+                return PANES.index(widget.id)
+            widget = widget.parent  # type: ignore[assignment]
+        return 0
+
+    def action_pane(self, name: str) -> None:
+        if name == "search":
+            if self.search.hits and not self.query_one(Input).has_focus:
+                self.query_one("#results", DossierList).focus()
+            else:
+                self.query_one(Input).focus()
+        elif name == "profile":
+            self.query_one("#profile-list", DossierList).focus()
+        else:
+            self.query_one("#quotes-list", DossierList).focus()
+
+    def action_next_pane(self) -> None:
+        self.action_pane(PANES[(self._pane_of(self.focused) + 1) % len(PANES)])
+
+    def action_previous_pane(self) -> None:
+        self.action_pane(PANES[(self._pane_of(self.focused) - 1) % len(PANES)])
+
+    def action_focus_search(self) -> None:
+        search_box = self.query_one(Input)
+        search_box.focus()
+        search_box.action_end()
+
+    def action_cycle_kind(self) -> None:
+        self.search.cycle_kind()
+
+    def action_export(self) -> None:
+        if self.current_record:
+            self.app.export_record(self.current_record)
+        else:
+            self.app.tell("Open a profile first: export writes the dossier shown in the profile.", "warning")
+
+    def leave_search_box(self) -> bool:
+        """Escape in the query box moves to the results instead of going back."""
+        if self.query_one(Input).has_focus:
+            if self.search.hits:
+                self.query_one("#results", DossierList).focus()
+            else:
+                self.query_one("#profile-list", DossierList).focus()
+            return True
+        return False
+
+    # -- what the panes ask for ------------------------------------------------------------------
+    @on(SearchPane.QueryChanged)
+    def _query_changed(self, event: SearchPane.QueryChanged) -> None:
+        self.app.run_search(event.query, event.kind)
+
+    @on(SearchPane.Previewed)
+    def _previewed(self, event: SearchPane.Previewed) -> None:
+        record_id, quote_id = self.app.record_of_hit(event.hit)
+        if record_id:
+            self.show_record(record_id, select_quote=quote_id)
+
+    @on(SearchPane.Opened)
+    def _opened(self, event: SearchPane.Opened) -> None:
+        hit: Any = event.hit
+        if hit.kind == "quote":
+            self.app.open_quote(hit.id)
+            return
+        self.app.open_record(hit.id)
+        has_quotes = bool(self.quotes.quote_ids)
+        self.action_pane("quotes" if has_quotes else "profile")
+
+    @on(ProfilePane.Follow)
+    def _follow(self, event: ProfilePane.Follow) -> None:
+        self.app.open_record(event.target)
+
+    @on(QuotesPane.OpenQuote)
+    def _open_quote(self, event: QuotesPane.OpenQuote) -> None:
+        self.app.open_quote(event.quote_id)

@@ -1,0 +1,180 @@
+"""The search pane: a query box, the kind filter, and the results list.
+
+It posts `QueryChanged` on every edit (the app searches in a worker and drops stale
+queries), `Previewed` when a result is highlighted and `Opened` when one is chosen. It
+shows what it is given: `show_results` with the service's `SearchResults`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widgets import Input, Static
+from textual.widgets.option_list import Option
+
+from dossier.tui.text import highlighted, join, plain, safe
+from dossier.tui.widgets.lists import DossierList
+
+# (filter value passed to the search service, label)
+KIND_FILTERS: tuple[tuple[str | None, str], ...] = (
+    (None, "all"),
+    ("actor", "actors"),
+    ("event", "events"),
+    ("quote", "quotes"),
+    ("source", "sources"),
+)
+
+
+class SearchBox(Input):
+    """The query box. A `/` typed into an empty box is the search key pressed twice, not a query."""
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        return not (character == "/" and not self.value) and super().check_consume_key(key, character)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.character == "/" and not self.value:
+            event.stop()
+            event.prevent_default()
+            return
+        await super()._on_key(event)
+
+
+class SearchPane(Vertical):
+    class QueryChanged(Message):
+        def __init__(self, query: str, kind: str | None) -> None:
+            super().__init__()
+            self.query = query
+            self.kind = kind
+
+    class Previewed(Message):
+        def __init__(self, hit: Any) -> None:
+            super().__init__()
+            self.hit = hit
+
+    class Opened(Message):
+        def __init__(self, hit: Any) -> None:
+            super().__init__()
+            self.hit = hit
+
+    kind_index: reactive[int] = reactive(0, init=False)
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.hits: list[Any] = []
+        self.shown_query: str | None = None  # the query whose results are on screen
+        self._status = Content("")
+
+    def compose(self) -> ComposeResult:
+        yield SearchBox(placeholder="Search: name, words, kind:quote…", id="search-input", select_on_focus=False)
+        yield Static(self._filter_bar(), id="search-filter")
+        yield Static(Content.styled("Loading the index…", "$text-muted"), id="search-status")
+        yield DossierList(id="results")
+
+    # -- state ----------------------------------------------------------------------------
+    @property
+    def kind(self) -> str | None:
+        return KIND_FILTERS[self.kind_index][0]
+
+    @property
+    def query_text(self) -> str:
+        return self.query_one(Input).value
+
+    def cycle_kind(self) -> None:
+        self.kind_index = (self.kind_index + 1) % len(KIND_FILTERS)
+
+    def watch_kind_index(self) -> None:
+        self.query_one("#search-filter", Static).update(self._filter_bar())
+        self.post_message(self.QueryChanged(self.query_text, self.kind))
+
+    def _filter_bar(self) -> Content:
+        parts: list[str | tuple[str, str]] = [("kind ", "$text-muted")]
+        for index, (_kind, label) in enumerate(KIND_FILTERS):
+            parts.append((label, "reverse bold" if index == self.kind_index else "$text-muted"))
+            parts.append(" ")
+        return Content.assemble(*parts)
+
+    def set_status(self, status: Content) -> None:
+        self.query_one("#search-status", Static).update(status)
+
+    # -- results ----------------------------------------------------------------------------
+    def show_results(self, results: Any, note: Content | None = None) -> None:
+        """Show a SearchResults (hits, total, suggestion, error) for `results.query`."""
+        self.shown_query = results.query
+        self.hits = list(results.hits)
+        listing = self.query_one("#results", DossierList)
+        listing.set_options([Option(hit_prompt(hit)) for hit in self.hits])
+        if self.hits:
+            listing.highlighted = 0
+        self.set_status(note or results_status(results))
+
+    def clear_results(self, status: Content) -> None:
+        self.hits = []
+        self.shown_query = None
+        self.query_one("#results", DossierList).clear_options()
+        self.set_status(status)
+
+    # -- events -------------------------------------------------------------------------------
+    @on(Input.Changed, "#search-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.QueryChanged(event.value, self.kind))
+
+    @on(Input.Submitted, "#search-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        listing = self.query_one("#results", DossierList)
+        index = listing.highlighted if listing.highlighted is not None else 0
+        if 0 <= index < len(self.hits):
+            self.post_message(self.Opened(self.hits[index]))
+
+    def on_key(self, event: Any) -> None:
+        # Down from the query box walks into the results, as in a browser's address bar.
+        if event.key == "down" and self.query_one(Input).has_focus and self.hits:
+            event.stop()
+            self.query_one("#results", DossierList).focus()
+
+    @on(DossierList.OptionHighlighted, "#results")
+    def _highlighted(self, event: DossierList.OptionHighlighted) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self.hits):
+            self.post_message(self.Previewed(self.hits[event.option_index]))
+
+    @on(DossierList.OptionSelected, "#results")
+    def _selected(self, event: DossierList.OptionSelected) -> None:
+        event.stop()
+        if 0 <= event.option_index < len(self.hits):
+            self.post_message(self.Opened(self.hits[event.option_index]))
+
+
+KIND_LABEL = {"actor": "actor ", "event": "event ", "quote": "quote ", "source": "source"}
+
+
+def hit_prompt(hit: Any) -> Content:
+    """Two lines: the kind and title, then the snippet with the matched words marked."""
+    title = join([(KIND_LABEL.get(hit.kind, plain(hit.kind, limit=6)), "$dossier-kind"), " ", safe(hit.title, "bold")])
+    if not hit.snippet:
+        return title
+    snippet = highlighted(hit.snippet, tuple(hit.highlights), "$dossier-match bold")
+    return join([title, "\n", "       ", snippet])
+
+
+def results_status(results: Any) -> Content:
+    if results.error:
+        return Content.assemble(("Query problem: ", "$error bold"), safe(results.error))
+    if not results.query.strip():
+        return Content.styled("Type to search actors, events, quotes and sources", "$text-muted")
+    count = f"{results.total} result{'' if results.total == 1 else 's'}"
+    parts: list[str | tuple[str, str] | Content] = [(count, "$text-muted")]
+    if results.suggestion:
+        parts += [
+            ("  did you mean ", "$text-muted"),
+            safe(results.suggestion, "$dossier-match bold"),
+            ("?", "$text-muted"),
+        ]
+    return Content.assemble(*parts)
