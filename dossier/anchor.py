@@ -13,6 +13,7 @@ unique match with its full context counts.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -34,6 +35,8 @@ class Anchor:
     start: int
     end: int
     occurrences: tuple[int, ...] = ()  # where the words occur (ambiguous, or orphaned context)
+    # Orphaned, but the words are there with accents encoded the other way (NFC vs NFD).
+    other_form: bool = False
 
     @property
     def ok(self) -> bool:
@@ -61,7 +64,10 @@ def anchor_quote(text: str, quote: Quote) -> Anchor:
         return Anchor(AnchorStatus.relocated, start, start + len(quote.exact))
     if len(in_context) > 1:
         return Anchor(AnchorStatus.ambiguous, quote.start, quote.end, tuple(in_context))
-    return Anchor(AnchorStatus.orphaned, quote.start, quote.end, tuple(_find_all(text, quote.exact)))
+    occurrences = tuple(_find_all(text, quote.exact))
+    # Looks the same, differs in bytes: "š" as one code point or as "s" plus a combining caron.
+    other_form = not occurrences and unicodedata.normalize("NFC", quote.exact) in unicodedata.normalize("NFC", text)
+    return Anchor(AnchorStatus.orphaned, quote.start, quote.end, occurrences, other_form)
 
 
 def _context_matches(text: str, quote: Quote, start: int) -> bool:
@@ -95,6 +101,11 @@ def describe(anchor: Anchor, quote: Quote) -> str:
             return (
                 f"quote '{quote.id}' is orphaned: its words occur at {places} but its prefix/suffix do not "
                 "match there; check the quote by hand"
+            )
+        if anchor.other_form:
+            return (
+                f"quote '{quote.id}' is orphaned: its words occur in the source only with accents encoded "
+                "differently (Unicode NFC vs NFD); copy `exact` from the source text"
             )
         return f"quote '{quote.id}' is orphaned: its exact words do not occur in the source"
     return f"quote '{quote.id}' anchors exactly"

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from dossier.anchor import Anchor, AnchorStatus, anchor_quote, describe
 from dossier.atomic import WriteError, sha256_bytes, write_atomic
 from dossier.model import ActorKind, attribution_actor_id
+from dossier.sanitize import one_line
 from dossier.workspace import Problem, Workspace
 from dossier.yamlio import YamlError, decode_yaml_bytes, parse_yaml
 
@@ -43,14 +44,55 @@ class CheckReport:
 
 
 def fold_name(name: str) -> str:
-    """How two spellings are compared for being 'the same alias': NFKC, case-folded, single-spaced."""
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+    """How two spellings are compared for being 'the same alias': NFKC, case-folded, single-spaced,
+    without invisible format characters (so a zero-width space cannot make a second 'different' name)."""
+    visible_only = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
+    return " ".join(unicodedata.normalize("NFKC", visible_only).casefold().split())
+
+
+# Scripts whose letters look alike: one word mixing them is a look-alike spelling, or a typo.
+_LOOKALIKE_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+# Format characters that belong in no name; ZWNJ and ZWJ are left alone (Persian and Indic names need them).
+_NAME_JOINERS = {"\u200c", "\u200d"}
+
+
+def _name_warnings(spelling: str) -> list[str]:
+    """What is suspicious about one spelling of a name, shown so the analyst can see it."""
+    warnings = []
+    hidden = sorted(
+        {f"U+{ord(ch):04X}" for ch in spelling if unicodedata.category(ch) == "Cf" and ch not in _NAME_JOINERS}
+    )
+    if hidden:
+        warnings.append(f"'{one_line(spelling)}' holds invisible characters ({', '.join(hidden)}); remove them")
+    for word in re.findall(r"\w+", spelling):
+        by_script: dict[str, list[str]] = defaultdict(list)
+        for ch in word:
+            script = unicodedata.name(ch, "").split(" ")[0]
+            if ch.isalpha() and script in _LOOKALIKE_SCRIPTS:
+                by_script[script].append(ch)
+        if len(by_script) > 1:
+            # The letters of the rarer script are the likely intruders.
+            intruders = sorted(by_script.values(), key=len)[0]
+            named = ", ".join(f"{ch} ({unicodedata.name(ch)})" for ch in dict.fromkeys(intruders))
+            scripts = " and ".join(script.title() for script in sorted(by_script))
+            warnings.append(f"'{one_line(word)}' mixes {scripts} letters: {named}; a look-alike spelling?")
+    return warnings
+
+
+def _check_names(workspace: Workspace) -> list[Problem]:
+    problems = []
+    for actor in workspace.actors.values():
+        for field, spelling in (("name", actor.name), *((f"aliases[{i}]", a) for i, a in enumerate(actor.aliases))):
+            for warning in _name_warnings(spelling):
+                problems.append(_at(workspace, actor.id, f"{field}: {warning}", "warning"))
+    return problems
 
 
 def check_workspace(workspace: Workspace) -> CheckReport:
     problems = list(workspace.problems)
     problems += _check_references(workspace)
     problems += _check_aliases(workspace)
+    problems += _check_names(workspace)
     problems += _check_source_texts(workspace)
     anchors, relocations, anchor_problems = _check_anchors(workspace)
     problems += anchor_problems

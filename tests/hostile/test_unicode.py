@@ -1,0 +1,117 @@
+"""Class 6, Unicode: spellings that look the same but differ, and text that hides or reorders.
+
+An analyst cannot see the difference between "š" and "s" + combining caron, a Cyrillic "а"
+in a Latin name, or a zero-width space; `dossier check` must see it for them and say so in
+visible text. Right-to-left overrides are shown as tags, never obeyed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from pathlib import Path
+
+from dossier.checks import check_workspace
+from dossier.sanitize import one_line
+from dossier.workspace import load_workspace
+from tests.conftest import SOURCE_TEXT, make_workspace
+from tests.hostile.helpers import escape_bytes_in, no_traceback, run_dossier
+
+
+def with_actor(tmp_path: Path, name: str, aliases: list[str] | None = None) -> list[str]:
+    root = make_workspace(tmp_path / "ws")
+    listed = "".join(f"  - {alias}\n" for alias in aliases or [])
+    (root / "actors" / "minsk.yaml").write_text(
+        f"id: minsk\nname: {name}\nkind: place\n" + (f"aliases:\n{listed}" if listed else ""), encoding="utf-8"
+    )
+    report = check_workspace(load_workspace(root))
+    return [f"{problem.severity}: {problem}" for problem in report.problems]
+
+
+def test_an_nfd_spelling_is_the_same_alias_as_the_nfc_one(tmp_path: Path) -> None:
+    nfd = unicodedata.normalize("NFD", "Lukašenka")
+    assert nfd != "Lukašenka"
+    root = make_workspace(tmp_path / "ws")
+    (root / "actors" / "lukashenka.yaml").write_text(
+        "id: lukashenka\nname: Alyaksandr Lukashenka\nkind: person\naliases: [Lukašenka]\n", encoding="utf-8"
+    )
+    (root / "actors" / "double.yaml").write_text(f"id: double\nname: {nfd}\nkind: person\n", encoding="utf-8")
+    assert [str(p) for p in check_workspace(load_workspace(root)).problems] == [
+        "actors/lukashenka.yaml:1:5: the name or alias 'lukašenka' is also claimed by actor 'double'; "
+        "keep it on one actor only"
+    ]
+
+
+def test_a_zero_width_space_does_not_make_a_new_name(tmp_path: Path) -> None:
+    problems = with_actor(tmp_path, "Bela\u200brus")
+    assert problems == [
+        "warning: actors/minsk.yaml:1:5: name: 'Bela<U+200B>rus' holds invisible characters (U+200B); remove them",
+        "error: actors/minsk.yaml:1:5: the name or alias 'belarus' is also claimed by actor 'belarus'; "
+        "keep it on one actor only",
+    ]
+
+
+def test_a_cyrillic_letter_inside_a_latin_name_is_named(tmp_path: Path) -> None:
+    assert with_actor(tmp_path, "Minsk", ["Lukаshenka"]) == [
+        "warning: actors/minsk.yaml:1:5: aliases[0]: 'Lukаshenka' mixes Cyrillic and Latin letters: "
+        "а (CYRILLIC SMALL LETTER A); a look-alike spelling?"
+    ]
+
+
+def test_latin_letters_inside_a_cyrillic_name_are_named(tmp_path: Path) -> None:
+    assert with_actor(tmp_path, "Мiнск") == [
+        "warning: actors/minsk.yaml:1:5: name: 'Мiнск' mixes Cyrillic and Latin letters: "
+        "i (LATIN SMALL LETTER I); a look-alike spelling?"
+    ]
+
+
+def test_real_names_in_other_scripts_are_not_flagged(tmp_path: Path) -> None:
+    # Cyrillic on its own, a Latin/Cyrillic pair across a hyphen, Persian with its zero-width non-joiner.
+    assert with_actor(tmp_path, "Мінск", ["Minsk-Мінск", "مینسک\u200cها", "Lukašenka"]) == []
+
+
+def test_a_right_to_left_override_is_shown_and_flagged(tmp_path: Path) -> None:
+    root = make_workspace(tmp_path / "ws")
+    (root / "actors" / "minsk.yaml").write_text('id: minsk\nname: "\\u202Eksnim"\nkind: place\n', encoding="utf-8")
+    result = run_dossier("check", "ws", cwd=tmp_path)
+    no_traceback(result)
+    out = result.stdout.decode("utf-8")
+    assert "\u202e" not in out
+    assert out.splitlines() == [
+        "ws/actors/minsk.yaml:1:5: warning: name: '<U+202E>ksnim' holds invisible characters (U+202E); remove them",
+        "ok: ws: 1 source, 4 actors, 1 event, 2 quotes (2 anchored exactly)",
+    ]
+    assert load_workspace(root).actors["minsk"].name == "\u202eksnim"  # stored as written
+
+
+def test_a_quote_in_nfc_against_a_source_in_nfd_says_why_it_does_not_anchor(tmp_path: Path) -> None:
+    text = unicodedata.normalize("NFD", "Lukašenka said: Belarus stays neutral.\n") + SOURCE_TEXT
+    root = make_workspace(tmp_path / "ws", text=text)
+    quotes = root / "quotes" / "article.yaml"
+    quotes.write_text(
+        "- id: q-nfc\n  source: article\n  exact: Lukašenka said\n  start: 0\n  end: 14\n", encoding="utf-8"
+    )
+    problems = [str(p) for p in check_workspace(load_workspace(root)).problems]
+    assert problems == [
+        "quotes/article.yaml:1:7: quote 'q-nfc' is orphaned: its words occur in the source only with accents "
+        "encoded differently (Unicode NFC vs NFD); copy `exact` from the source text"
+    ]
+
+
+def test_wide_characters_and_tabs_fold_to_one_line_for_a_cell() -> None:
+    assert one_line("Лукашенко\t説明\r\n😀 [bold]x[/bold]\x1b[31m", 40) == "Лукашенко 説明 😀 [bold]x[/bold]␛[31m"
+    assert one_line("ab\tcd", 4) == "ab …"
+
+
+def test_source_text_with_every_kind_of_hidden_character_round_trips(tmp_path: Path) -> None:
+    text = "A\u200bB\u202eC\u2066D\u00adE\U000e0041F\ufeffG\u0301H\n"
+    root = make_workspace(
+        tmp_path / "ws",
+        text=text + "Lukashenka announced that he had agreed to keep Russian "
+        "troops in Belarus. Lukashenko denied that Belarusian soldiers would be involved.\n",
+    )
+    workspace = load_workspace(root)
+    stored = (root / "sources" / "article.txt").read_bytes()
+    assert workspace.source_text("article").encode("utf-8") == stored
+    assert hashlib.sha256(stored).hexdigest() == workspace.sources["article"].sha256
+    assert escape_bytes_in(stored) == []
