@@ -39,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
     _workspace_arg(browse, positional=True)
     browse.set_defaults(handler="dossier.commands.browse:run")
 
+    ingest = commands.add_parser("ingest", help="add sources (.txt, .md, .html) and draft what they report")
+    ingest.add_argument("files", nargs="+", type=Path, metavar="FILE", help="articles to ingest")
+    _workspace_arg(ingest, positional=False)
+    ingest.set_defaults(handler="dossier.commands.ingest:run")
+
     schemas = commands.add_parser("schemas", help="write (or --check) the JSON Schemas in schemas/")
     schemas.add_argument("--out", type=Path, default=None, help="folder to write to (default: schemas/)")
     schemas.add_argument("--check", action="store_true", help="fail if the files differ from the models")

@@ -1,0 +1,51 @@
+"""`dossier ingest FILE...`: register sources and write draft actors, events and quotes for review."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from dossier.paths import display_path
+from dossier.sanitize import one_line
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def run(args: argparse.Namespace) -> int:
+    chosen = args.workspace or os.environ.get("DOSSIER_WORKSPACE")
+    if not chosen:
+        # The default workspace is the bundled seeds: ingest must never write there by accident.
+        print("dossier ingest: name the workspace to add to with --workspace (or $DOSSIER_WORKSPACE)", file=sys.stderr)
+        return 2
+    root = Path(chosen)
+    if root.exists() and not root.is_dir():
+        print(f"dossier ingest: {one_line(display_path(root))} is not a folder", file=sys.stderr)
+        return 2
+    root.mkdir(parents=True, exist_ok=True)
+
+    from dossier.ingest.service import ingest_file
+
+    failed = 0
+    added = 0
+    for file in args.files:
+        result = ingest_file(root, Path(file))
+        if result.status == "error":
+            failed += 1
+            print(f"error: {one_line(result.message)}", file=sys.stderr)
+            continue
+        if result.status == "unchanged":
+            print(one_line(result.message))
+            continue
+        added += 1
+        print(
+            f"{one_line(result.message)}: {_plural(result.new_actors, 'new actor draft')}, "
+            f"{_plural(result.known_mentions, 'mention')} of {_plural(result.known_actors, 'known actor')}, "
+            f"{_plural(result.events, 'event draft')}, {_plural(result.quotes, 'quote draft')}"
+        )
+    if added:
+        print(f"review the drafts with: dossier review --workspace {one_line(display_path(root))}")
+    return 1 if failed else 0

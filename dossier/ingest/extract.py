@@ -1,0 +1,99 @@
+"""Draft extraction from one source's text, with no file access: the pipeline's pure core.
+
+Steps, in order: sentences; mentions of known actors; new actor drafts (and gazetteer
+links to known actors); dates per sentence; events for dated sentences; quotes for
+reported speech. The result holds every draft with the spans that justify it, so the
+writer (`drafts.py`) and the benchmark use the same output.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dossier.ingest.actors import ActorDraft, heading_sentences, propose_actors
+from dossier.ingest.dates import find_dates
+from dossier.ingest.events import EventDraft, propose_event
+from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.mentions import ActorIndex, Mention, find_mentions, tokenize
+from dossier.ingest.quotes import QuoteDraft, propose_quotes
+from dossier.ingest.sentences import Sentence, split_sentences
+from dossier.model import Actor, ActorKind
+
+
+@dataclass
+class Extraction:
+    sentences: list[Sentence]
+    known_mentions: list[Mention]  # mentions of actors already in the workspace
+    actors: list[ActorDraft]
+    events: list[EventDraft]
+    quotes: list[QuoteDraft]
+    mentions: list[Mention] = field(default_factory=list)  # every mention, known and new, in text order
+
+
+def extract(
+    text: str,
+    published: dt.date | None,
+    known_actors: list[Actor],
+    taken_ids: set[str],
+    source_tag: str,
+    index: ActorIndex | None = None,
+) -> Extraction:
+    """Every draft one text suggests. `taken_ids` gains the ids the drafts use."""
+    index = index or ActorIndex(known_actors)
+    sentences = split_sentences(text)
+    tokens = tokenize(text)
+    known = find_mentions(text, tokens, index)
+    drafts, linked = propose_actors(text, tokens, sentences, known, index, gazetteer(), taken_ids)
+    known = sorted(known + linked, key=lambda m: m.start)
+    mentions = list(known)
+    for draft in drafts:
+        for start, end in draft.spans:
+            mentions.append(Mention(draft.id, start, end, -1, -1, text[start:end], "new"))
+    mentions.sort(key=lambda m: m.start)
+
+    kinds = {actor.id: actor.kind for actor in known_actors}
+    kinds.update({draft.id: draft.kind for draft in drafts})
+    place_ids = {actor_id for actor_id, kind in kinds.items() if kind is ActorKind.place}
+    person_ids = {actor_id for actor_id, kind in kinds.items() if kind is ActorKind.person}
+
+    starts = [m.start for m in mentions]
+    import bisect
+
+    tokens_starts = [token.start for token in tokens]
+    headings = heading_sentences(sentences, tokens, tokens_starts)
+    events: list[EventDraft] = []
+    quotes: list[QuoteDraft] = []
+    previous_person: str | None = None
+    # Event ids end with the source's tag (from its text's hash), so they are unique across the workspace
+    # and the same on a resumed run, which then finds the events it wrote before.
+    event_ids: set[str] = set()
+    for sentence in sentences:
+        low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+        inside = mentions[low:high]
+        actor_ids = list(dict.fromkeys(m.actor_id for m in inside))
+        if sentence.index not in headings:
+            dates = find_dates(sentence.text, sentence.start, published)
+            event = propose_event(sentence, dates, actor_ids, place_ids, source_tag, event_ids) if dates else None
+            if event is not None:
+                events.append(event)
+            said = propose_quotes(sentence, inside, previous_person, person_ids)
+            for quote in said:
+                if event is not None and event.id not in quote.about:
+                    quote.about.append(event.id)
+            if event is not None and not any(q.start == sentence.start and q.end == sentence.end for q in said):
+                # An event is a claim: its sentence is the quote that supports it.
+                about = [event.id, *actor_ids]
+                quotes.append(QuoteDraft(sentence.start, sentence.end, None, _reports(), about, "the event's sentence"))
+            quotes.extend(said)
+        people = [m.actor_id for m in inside if m.actor_id in person_ids]
+        if people:
+            previous_person = people[-1]
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return Extraction(sentences, known, drafts, events, quotes, mentions)
+
+
+def _reports():  # type: ignore[no-untyped-def]
+    from dossier.model import Stance
+
+    return Stance.reports

@@ -1,0 +1,243 @@
+"""Read a file to ingest and turn it into the plain text a source stores, plus its metadata.
+
+Plain text is kept as written; Markdown loses only its YAML front matter (title, published,
+url, publisher, author); HTML is reduced to its main article text by trafilatura, which
+drops navigation, cookie banners, scripts, footers and "related" links. Line endings become
+`\\n` and a byte-order mark is dropped, so the stored text is exactly what quotes point into.
+Every refusal is an `IngestError` whose message names the file and says what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from dossier.dates import EdtfError, validate_edtf
+from dossier.sanitize import one_line
+from dossier.yamlio import YamlError, parse_yaml
+
+# A news article is a few hundred kilobytes at most; a larger file is almost certainly not one,
+# and extraction would hold the analyst's terminal for minutes.
+MAX_INPUT_BYTES = 16 * 1024 * 1024
+MIN_WORDS = 5
+
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+class IngestError(Exception):
+    """A file that cannot be ingested; nothing was written for it."""
+
+
+@dataclass(frozen=True)
+class ExtractedDocument:
+    """The text to store for a source, and what its file said about it."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    language: str | None = None
+    kind: str = "text"  # text, markdown or html
+
+
+def read_document(path: Path) -> ExtractedDocument:
+    """Extract the text and metadata of one file, or raise IngestError."""
+    name = one_line(str(path))
+    raw = _read_bytes(path, name)
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES and _looks_like_html(raw)):
+        document = _from_html(raw, name)
+    else:
+        text = _decode(raw, name)
+        if suffix in MARKDOWN_SUFFIXES or text.startswith("---\n"):
+            document = _from_markdown(text, name)
+        else:
+            document = ExtractedDocument(text=text, kind="text")
+    text = _normalise(document.text)
+    if len(re.findall(r"\w+", text)) < MIN_WORDS:
+        raise IngestError(f"{name}: no article text found (fewer than {MIN_WORDS} words); nothing was ingested")
+    return ExtractedDocument(**{**document.__dict__, "text": text})
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_INPUT_BYTES + 1)
+    except IsADirectoryError:
+        raise IngestError(f"{name}: is a folder; give the files inside it") from None
+    except FileNotFoundError:
+        raise IngestError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise IngestError(f"{name}: cannot read the file: {exc.strerror}") from None
+    if len(raw) > MAX_INPUT_BYTES:
+        raise IngestError(
+            f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; this is not an article "
+            "(split it into articles and ingest those)"
+        )
+    if not raw.strip():
+        raise IngestError(f"{name}: the file is empty")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise IngestError(f"{name}: saved as UTF-16; save it as UTF-8 and ingest it again")
+    if b"\x00" in raw[:65536]:
+        raise IngestError(f"{name}: a binary file, not text, Markdown or HTML")
+    return raw
+
+
+def _decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise IngestError(
+            f"{name}:{line}:{column}: invalid UTF-8 byte 0x{raw[exc.start]:02x}; save the file as UTF-8"
+        ) from None
+
+
+def _normalise(text: str) -> str:
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.strip("\n")
+    return text + "\n" if text else text
+
+
+def _looks_like_html(raw: bytes) -> bool:
+    head = raw[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+
+
+# -- Markdown ------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)
+
+
+def _from_markdown(text: str, name: str) -> ExtractedDocument:
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return ExtractedDocument(text=text, kind="markdown")
+    try:
+        data = parse_yaml(match.group(1) or "").data
+    except YamlError as exc:
+        # The front matter starts on the file's second line.
+        raise IngestError(f"{name}:{exc.line + 1}:{exc.column}: front matter: {exc.message}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise IngestError(f"{name}:2:1: front matter must be a mapping (title: ..., published: ...)")
+    meta = {str(key).lower(): value for key, value in data.items()}
+    body = text[match.end() :]
+    published = meta.get("published") or meta.get("date")
+    return ExtractedDocument(
+        text=body,
+        title=_text_or_none(meta.get("title")),
+        published=_edtf_day(published, name, "published") if published else None,
+        url=_text_or_none(meta.get("url")),
+        publisher=_text_or_none(meta.get("publisher")),
+        author=_text_or_none(meta.get("author")),
+        language=_text_or_none(meta.get("language")),
+        kind="markdown",
+    )
+
+
+def _text_or_none(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _edtf_day(value: object, name: str, field: str) -> str:
+    """A front-matter or page date as EDTF; an ISO timestamp keeps only its day."""
+    text = str(value).strip()
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})[T ]", text)
+    if match:
+        text = match.group(1)
+    try:
+        return validate_edtf(text)
+    except EdtfError:
+        raise IngestError(f"{name}: {field}: {one_line(text, 40)!r} is not a date (write it as 2022-02-28)") from None
+
+
+# -- HTML ------------------------------------------------------------------------------------
+
+
+def _from_html(raw: bytes, name: str) -> ExtractedDocument:
+    # Imported here: trafilatura and lxml cost ~0.3 s, paid only when a page is ingested.
+    import trafilatura
+
+    html = _decode_html(raw, name)
+    try:
+        result = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            favor_precision=True,
+            # htmldate may look at the URL; it never fetches, but keep its search to the page itself.
+            date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
+        )
+    except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
+        raise IngestError(f"{name}: the HTML could not be read ({type(exc).__name__}); nothing was ingested") from None
+    text = getattr(result, "text", None) if result is not None else None
+    if not text or not text.strip():
+        raise IngestError(
+            f"{name}: no article text found in this page (it may be all scripts, navigation or a login wall); "
+            "nothing was ingested"
+        )
+    published = None
+    date = getattr(result, "date", None)
+    if date:
+        try:
+            published = _edtf_day(date, name, "date")
+        except IngestError:
+            published = None  # a page's odd date is no reason to refuse its article
+    return ExtractedDocument(
+        text=text,
+        title=_text_or_none(getattr(result, "title", None)),
+        published=published,
+        url=_http_url(getattr(result, "url", None)),
+        publisher=_text_or_none(getattr(result, "sitename", None)),
+        author=_text_or_none(getattr(result, "author", None)),
+        language=_language(getattr(result, "language", None)),
+        kind="html",
+    )
+
+
+def _decode_html(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    # A page may declare another charset (windows-1251 is common for Belarusian and Russian sites).
+    declared = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", raw[:4096], re.IGNORECASE)
+    if declared:
+        try:
+            return raw.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _decode(raw, name)  # raises with the position of the first bad byte
+
+
+def _http_url(value: object) -> str | None:
+    text = _text_or_none(value)
+    if text and re.match(r"^https?://[^\s/]+", text) and not any(ord(ch) < 32 for ch in text):
+        return text
+    return None
+
+
+def _language(value: object) -> str | None:
+    text = _text_or_none(value)
+    return text.lower() if text and re.fullmatch(r"[A-Za-z]{2,3}", text) else None
+
+
+def today_edtf() -> str:
+    return dt.date.today().isoformat()

@@ -1,0 +1,149 @@
+"""Find the known actors a text names, whatever the spelling.
+
+Every name and alias of every actor in the workspace (curated or draft) is folded to a
+phrase key (`names.fold`): that finds upper-case (LUKASHENKA), Cyrillic (Лукашенко) and
+accented forms. A second index of transliteration skeletons (`names.skeleton`) finds
+spellings that differ by romanisation (Lukashenko for an actor filed as Lukashenka); a
+skeleton shared by two actors links to neither. People are also found by their surname
+alone when no other actor shares it, and states by their demonyms ("Belarusian").
+Only capitalised words start a mention, so the state "Turkey" is not the bird.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dossier.ingest.gazetteer import demonym_forms
+from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_capitalised, variant_key
+from dossier.model import Actor, ActorKind
+
+MAX_PHRASE = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    folded: str
+    capitalised: bool
+    # True when only spaces or a hyphen separate it from the next token (a name can go on).
+    joined: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words of the text (`start`..`end`, token indexes `first`..`last`) naming an actor."""
+
+    actor_id: str
+    start: int
+    end: int
+    first: int
+    last: int
+    text: str
+    how: str  # name, alias, surname, demonym, variant
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    matches = list(TOKEN_RE.finditer(text))
+    for index, match in enumerate(matches):
+        word = match.group()
+        if index + 1 < len(matches):
+            gap = text[match.end() : matches[index + 1].start()]
+            joined = gap in (" ", "-", "\u00a0") or (gap.isspace() and "\n" not in gap and len(gap) < 3)
+        else:
+            joined = False
+        # A possessive ("Russia’s") or a bare trailing apostrophe ("Belarus’") is not part of the name.
+        tokens.append(Token(match.start(), match.end(), word, fold(word), is_capitalised(word), joined))
+    return tokens
+
+
+class ActorIndex:
+    """Folded names, aliases, surnames, demonyms and skeletons of actors, for lookups."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        exact: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        how: dict[tuple[tuple[str, ...], str], str] = {}
+        variants: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        demonyms: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.actors: dict[str, Actor] = {}
+        for actor in actors:
+            self.actors[actor.id] = actor
+            for number, spelling in enumerate((actor.name, *actor.aliases)):
+                key = fold_phrase(spelling)
+                if not key:
+                    continue
+                exact[key].add(actor.id)
+                how.setdefault((key, actor.id), "name" if number == 0 else "alias")
+                variant = variant_key(key)
+                if variant:
+                    variants[variant].add(actor.id)
+                if actor.kind is ActorKind.person and len(key) > 1 and len(key[-1]) >= 4:
+                    surnames[key[-1:]].add(actor.id)
+                    variant = variant_key(key[-1:])
+                    if variant:
+                        variants[variant].add(actor.id)
+                if actor.kind is ActorKind.state:
+                    for demonym in demonym_forms(spelling):
+                        demonyms[(fold(demonym),)].add(actor.id)
+        self.exact = exact
+        self.how = how
+        self.variants = variants
+        self.surnames = {key: ids for key, ids in surnames.items() if key not in exact}
+        self.demonyms = demonyms
+        self.longest = max((len(key) for key in exact), default=1)
+
+    def lookup(self, key: tuple[str, ...]) -> tuple[str, str] | None:
+        """The one actor a phrase names, and how; None when none or several do."""
+        ids = self.exact.get(key)
+        if ids:
+            return (next(iter(ids)), self.how[(key, next(iter(ids)))]) if len(ids) == 1 else None
+        if len(key) == 1:
+            ids = self.surnames.get(key)
+            if ids and len(ids) == 1:
+                return next(iter(ids)), "surname"
+            ids = self.demonyms.get(key)
+            if ids and len(ids) == 1:
+                return next(iter(ids)), "demonym"
+        variant = variant_key(key)
+        if variant:
+            ids = self.variants.get(variant)
+            if ids and len(ids) == 1:
+                return next(iter(ids)), "variant"
+        return None
+
+
+def find_mentions(text: str, tokens: list[Token], index: ActorIndex) -> list[Mention]:
+    """Known-actor mentions, longest first at each position, never overlapping."""
+    mentions: list[Mention] = []
+    longest = min(MAX_PHRASE, index.longest)
+    position = 0
+    count = len(tokens)
+    while position < count:
+        token = tokens[position]
+        if not token.capitalised:
+            position += 1
+            continue
+        # The longest run of joined tokens that may form a name from here.
+        stop = position
+        while stop + 1 < count and stop - position + 1 < longest and tokens[stop].joined:
+            stop += 1
+        found = None
+        for last in range(stop, position - 1, -1):
+            key = tuple(tokens[i].folded for i in range(position, last + 1))
+            hit = index.lookup(key)
+            if hit is not None:
+                found = (last, hit)
+                break
+        if found is None:
+            position += 1
+            continue
+        last, (actor_id, how) = found
+        start, end = token.start, tokens[last].end
+        mentions.append(Mention(actor_id, start, end, position, last, text[start:end], how))
+        position = last + 1
+    return mentions

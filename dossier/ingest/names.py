@@ -1,0 +1,81 @@
+"""How spellings of a name are compared: folding, transliteration skeletons, tokens.
+
+`fold` makes forms equal that differ only by script, case or accents: anyascii turns
+Лукашенко into Lukashenko, casefold makes LUKASHENKA lukashenka. `skeleton` goes further,
+for spellings that differ by transliteration: Belarusian and Russian romanisations of one
+name differ in vowels (Lukashenka/Lukashenko, Alyaksandr/Aleksandr/Alexander,
+Mazyr/Mozyr) and in a few consonant pairs (x/ks, kh/h), so the skeleton keeps the first
+letter and the consonants. Minsk and Pinsk, or Gomel and Homel, keep different skeletons:
+those are for the analyst to judge, as fuzzy suggestions, never links.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+# A word: letters and digits, with inner dots and apostrophes (U.S., O'Brien). A hyphen separates
+# words, so "Russia-Ukraine talks" names both; a mention may still span "Al-Assad".
+TOKEN_RE = re.compile(r"\w(?:\w|[.'’](?=\w))*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_VOWELS = re.compile(r"[aeiouy]+")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
+def fold(word: str) -> str:
+    """A word as compared: ASCII, case-folded, without a possessive 's or inner dots."""
+    folded = anyascii(_POSSESSIVE.sub("", word)).casefold()
+    return folded.replace(".", "").replace("'", "").replace("’", "")
+
+
+def fold_phrase(text: str) -> tuple[str, ...]:
+    return tuple(fold(token) for token in TOKEN_RE.findall(text))
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(folded: str) -> str:
+    """The transliteration-blind form of a folded word: first letter, then its consonants."""
+    if not folded:
+        return folded
+    word = folded.replace("-", "")
+    for old, new in (("kh", "h"), ("x", "ks"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "y"), ("ts", "c")):
+        word = word.replace(old, new)
+    first, rest = word[0], _VOWELS.sub("", word[1:])
+    return _REPEATS.sub(r"\1", first + rest)
+
+
+def variant_key(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The skeleton of a folded phrase, or None when it is too short to tell names apart."""
+    key = tuple(skeleton(word) for word in words)
+    # Three consonants are too few: Putin and Patna share "ptn".
+    if sum(len(part) for part in key) < (4 if len(key) == 1 else 5):
+        return None
+    return key
+
+
+def is_capitalised(token: str) -> bool:
+    first = token[0]
+    return first.isupper() or (first.isalpha() and not first.islower() and not first.isascii())
+
+
+SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str, limit: int = 50) -> str:
+    """An id-shaped slug of any text (anyascii first, so Лукашенко becomes lukashenko)."""
+    value = SLUG_RE.sub("-", anyascii(text).casefold()).strip("-")
+    if len(value) > limit:
+        value = value[:limit].rsplit("-", 1)[0] if "-" in value[:limit] else value[:limit]
+    return value.strip("-") or "item"
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list (keeps long word lists readable in the source)."""
+    return frozenset(text.split())
+
+
+def word_list(text: str) -> list[str]:
+    return text.split()

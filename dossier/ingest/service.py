@@ -1,0 +1,144 @@
+"""Ingest files into a workspace: the one entry point the CLI (and later the browser) calls.
+
+For each file: read and extract its text, skip it when the same text is already a source
+(re-ingesting does nothing), otherwise extract drafts against the actors the workspace
+holds now and write them. A changed version of a known article (same URL or title, other
+text) becomes a new source, with a note, since quotes point into the old one. Files are
+ingested one after another, so the drafts of one are known actors for the next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from dossier.atomic import WriteError, sha256_bytes
+from dossier.ingest.dates import parse_published
+from dossier.ingest.drafts import build_records, write_all
+from dossier.ingest.extract import extract
+from dossier.ingest.extract_text import IngestError, read_document
+from dossier.ingest.names import slug
+from dossier.model import Source
+from dossier.sanitize import one_line
+from dossier.workspace import FOLDERS, load_workspace
+
+
+@dataclass
+class IngestResult:
+    path: Path
+    status: str  # added, resumed, unchanged, error
+    message: str
+    source_id: str | None = None
+    new_actors: int = 0
+    known_mentions: int = 0
+    known_actors: int = 0
+    events: int = 0
+    quotes: int = 0
+
+
+def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> IngestResult:
+    name = one_line(str(path))
+    try:
+        document = read_document(path)
+    except IngestError as exc:
+        return IngestResult(path, "error", str(exc))
+    workspace = load_workspace(root, use_cache=False)
+    if workspace.problems:
+        first = workspace.problems[0]
+        return IngestResult(
+            path,
+            "error",
+            f"{name}: not ingested: the workspace has {len(workspace.problems)} problem(s), first {first}; "
+            "fix them (dossier check) first, so drafts do not duplicate actors that failed to load",
+        )
+    data = document.text.encode("utf-8")
+    digest = sha256_bytes(data)
+    same = [source for source in workspace.sources.values() if source.sha256 == digest]
+    resumed = False
+    if same:
+        source = same[0]
+        if workspace.path_for("quotes", source.id).exists():
+            return IngestResult(
+                path, "unchanged", f"{name}: already ingested as source '{source.id}'; nothing to do", source.id
+            )
+        resumed = True  # an earlier ingest stopped before its quotes: finish it
+    else:
+        source = _new_source(document, digest, path, workspace.sources.values(), today)
+    taken = _taken_ids(root, workspace)
+    extraction = extract(
+        document.text,
+        parse_published(source.published),
+        list(workspace.actors.values()),
+        taken,
+        digest[:6],
+    )
+    quote_ids = [_quote_id(source.id, number, taken) for number in range(1, len(extraction.quotes) + 1)]
+    try:
+        actors, events, quotes = build_records(source, document.text, extraction, quote_ids)
+        written = write_all(workspace, source, data, actors, events, quotes)
+    except WriteError as exc:
+        return IngestResult(path, "error", f"{name}: stopped: {exc}; the workspace is still valid, run again to finish")
+    known_ids = {m.actor_id for m in extraction.known_mentions}
+    return IngestResult(
+        path,
+        "resumed" if resumed else "added",
+        f"{name}: {'finished' if resumed else 'added'} source '{source.id}'",
+        source.id,
+        new_actors=written.actors,
+        known_mentions=len(extraction.known_mentions),
+        known_actors=len(known_ids),
+        events=written.events,
+        quotes=written.quotes,
+    )
+
+
+def _new_source(document, digest: str, path: Path, existing, today: dt.date | None) -> Source:  # type: ignore[no-untyped-def]
+    title = document.title or _first_line(document.text) or path.stem
+    source_id = f"{slug(title, 40)}-{digest[:8]}"
+    notes = [f"Ingested from {path.name} ({document.kind})."]
+    for other in existing:
+        if (document.url and other.url == document.url) or other.title == title:
+            notes.append(
+                f"A changed version of source '{other.id}' (same {'URL' if other.url == document.url else 'title'}); "
+                "that source is kept unchanged, since quotes point into it."
+            )
+    return Source(
+        id=source_id,
+        title=title,
+        publisher=document.publisher,
+        author=document.author,
+        url=document.url,
+        published=document.published,
+        retrieved=(today or dt.date.today()).isoformat(),
+        language=document.language or "en",
+        sha256=digest,
+        notes="\n".join(notes),
+    )
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        line = " ".join(line.split()).strip("#* ")
+        if line:
+            return line if len(line) <= 120 else line[:119].rsplit(" ", 1)[0] + "…"
+    return None
+
+
+def _taken_ids(root: Path, workspace) -> set[str]:  # type: ignore[no-untyped-def]
+    taken = set(workspace.origins) | set(workspace.unloaded)
+    for folder in FOLDERS:
+        directory = root / folder
+        if directory.is_dir():
+            taken.update(path.stem for path in directory.iterdir())
+    return taken
+
+
+def _quote_id(source_id: str, number: int, taken: set[str]) -> str:
+    candidate = f"{source_id}-q{number}"
+    suffix = 2
+    while candidate in taken:
+        candidate = f"{source_id}-q{number}-{suffix}"
+        suffix += 1
+    taken.add(candidate)
+    return candidate
