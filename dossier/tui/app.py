@@ -351,31 +351,20 @@ class DossierApp(App[None]):
 
     @work(thread=True, group="export")
     def _export(self, record_id: str) -> None:
-        import datetime as dt
-
-        from dossier.atomic import ConflictError, WriteError, write_atomic
-        from dossier.export.service import export_dossier
+        from dossier.export.service import ExportError, generated_at_now, write_dossier
         from dossier.paths import display_path
 
-        try:
-            markdown = export_dossier(self.workspace, record_id, generated_at=dt.datetime.now(dt.UTC))
-        except Exception as exc:
-            self.call_from_thread(self.tell, f"Export failed: {exc}", "error")
-            return
         folder = self.export_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{record_id}.md"
-            number = 1
-            while True:
-                try:
-                    # create_only: an earlier export (perhaps edited since) is never overwritten.
-                    write_atomic(path, markdown.encode("utf-8"), create_only=True)
-                    break
-                except ConflictError:
-                    number += 1
-                    path = folder / f"{record_id}-{number}.md"
-        except (OSError, WriteError) as exc:
+            # Replaces only an earlier export of this dossier; any other file is refused, never overwritten.
+            path, written = write_dossier(self.workspace, record_id, folder, generated_at=generated_at_now())
+        except ExportError as exc:
             self.call_from_thread(self.tell, f"Export failed: {exc}", "error")
             return
-        self.call_from_thread(self.tell, f"Exported to {display_path(path)}")
+        except OSError as exc:
+            self.call_from_thread(self.tell, f"Export failed: cannot create {folder}: {exc.strerror}", "error")
+            return
+        shown = display_path(path)
+        message = f"Exported to {shown}" if written else f"{shown} is already up to date"
+        self.call_from_thread(self.tell, message)
