@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     _workspace_arg(ingest, positional=False)
     ingest.set_defaults(handler="dossier.commands.ingest:run")
 
+    review = commands.add_parser("review", help="accept, edit, merge or reject drafts one at a time")
+    _workspace_arg(review, positional=False)
+    review.add_argument("--undo", action="store_true", help="undo the last merge made in review")
+    review.set_defaults(handler="dossier.commands.review:run")
+
     schemas = commands.add_parser("schemas", help="write (or --check) the JSON Schemas in schemas/")
     schemas.add_argument("--out", type=Path, default=None, help="folder to write to (default: schemas/)")
     schemas.add_argument("--check", action="store_true", help="fail if the files differ from the models")
