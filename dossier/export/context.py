@@ -1,0 +1,79 @@
+"""What an export needs to know about a workspace, looked up once.
+
+Rendering one dossier asks: which quotes are about this record, which events does this
+actor take part in, where does each quote anchor. `Workspace` answers those by scanning
+every quote or event, which is right for one dossier but quadratic for ten thousand. An
+`ExportContext` answers them from indexes built in one pass when a whole workspace is
+exported (`build_indexes`), and by a scan otherwise, with the same results in the same order.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from dossier.anchor import Anchor, anchor_quote
+from dossier.dates import sort_key
+from dossier.model import Event, Quote, Source
+from dossier.workspace import Workspace
+
+
+def quote_order(workspace: Workspace, quote: Quote) -> tuple[object, ...]:
+    """Quotes in the order a reader expects: by the source's publication date, then position."""
+    source = workspace.sources.get(quote.source)
+    return (sort_key(source.published if source else None), quote.source, quote.start, quote.end, quote.id)
+
+
+def event_order(event: Event) -> tuple[object, ...]:
+    return (sort_key(event.date), event.id)
+
+
+class ExportContext:
+    """Lookups over one loaded workspace, shared by every dossier of one export."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self._quotes_about: dict[str, list[Quote]] | None = None
+        self._events_of: dict[str, list[Event]] | None = None
+        self._anchors: dict[str, Anchor | None] = {}
+
+    def build_indexes(self) -> None:
+        """Index quotes by what they are about and events by their actors, in one pass each."""
+        workspace = self.workspace
+        about: dict[str, list[Quote]] = defaultdict(list)
+        for quote in workspace.quotes.values():
+            for record_id in dict.fromkeys(quote.about):
+                about[record_id].append(quote)
+        self._quotes_about = {key: sorted(value, key=self._quote_key) for key, value in about.items()}
+        events: dict[str, list[Event]] = defaultdict(list)
+        for event in workspace.events.values():
+            members = [part.actor for part in event.participants]
+            if event.place:
+                members.append(event.place)
+            for actor_id in dict.fromkeys(members):
+                events[actor_id].append(event)
+        self._events_of = {key: sorted(value, key=event_order) for key, value in events.items()}
+
+    def _quote_key(self, quote: Quote) -> tuple[object, ...]:
+        return quote_order(self.workspace, quote)
+
+    def quotes_about(self, record_id: str) -> list[Quote]:
+        if self._quotes_about is not None:
+            return self._quotes_about.get(record_id, [])
+        found = [quote for quote in self.workspace.quotes.values() if record_id in quote.about]
+        return sorted(found, key=self._quote_key)
+
+    def events_of_actor(self, actor_id: str) -> list[Event]:
+        """Events the actor takes part in or takes place at, in date order."""
+        if self._events_of is not None:
+            return self._events_of.get(actor_id, [])
+        return sorted(self.workspace.events_of_actor(actor_id), key=event_order)
+
+    def source(self, source_id: str) -> Source | None:
+        return self.workspace.sources.get(source_id)
+
+    def anchor(self, quote: Quote) -> Anchor | None:
+        """Where the quote's words are in its source, or None when the source text is missing."""
+        if quote.id not in self._anchors:
+            text = self.workspace.source_text(quote.source)
+            self._anchors[quote.id] = anchor_quote(text, quote) if text is not None else None
+        return self._anchors[quote.id]

@@ -1,0 +1,378 @@
+"""Render actor and event dossiers, and the index of an export, as citation-ready Markdown.
+
+The output is CommonMark with two GFM extensions every common renderer knows (tables and
+footnotes) and YAML front matter. Every piece of workspace text goes through `escape`, so
+it renders as written and nothing else; every structural character here is ours. Order is
+fixed everywhere (dates, then ids; sources by publication date, then position), so the same
+workspace and `generated_at` give the same bytes.
+
+A claim is shown as a block quote of the source's verbatim words, followed by who said it,
+its stance, its Admiralty grade and a footnote citing the source and the character range.
+A quote whose words are not where its offsets say (relocated, ambiguous, orphaned) or whose
+source text is missing is exported with that status spelt out, never silently.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from dossier.anchor import Anchor, AnchorStatus
+from dossier.dates import sort_key
+from dossier.export import escape
+from dossier.export.context import ExportContext, event_order
+from dossier.model import (
+    CREDIBILITY_MEANING,
+    RELIABILITY_MEANING,
+    Actor,
+    Event,
+    Quote,
+    Source,
+    Stance,
+    Status,
+    admiralty_grade,
+    attribution_actor_id,
+)
+from dossier.sanitize import one_line
+
+# The first line of the front matter of everything an export writes: how `dossier export`
+# recognises its own files, which it may replace, from anything else, which it must not.
+EXPORT_MARKER = "dossier-export: 1"
+INDEX_NAME = "_index.md"  # ids cannot start with "_", so no dossier can be called this
+NONE_LINE = "None."
+
+
+def dossier_filename(record_id: str) -> str:
+    return f"{record_id}.md"
+
+
+def _front_matter(fields: list[tuple[str, object]]) -> list[str]:
+    out = ["---", EXPORT_MARKER]
+    for key, value in fields:
+        if isinstance(value, list):
+            out.append(f"{key}:" if value else f"{key}: []")
+            out += [f"  - {json.dumps(item, ensure_ascii=False)}" for item in value]
+        else:
+            # JSON strings are valid YAML double-quoted scalars; `one_line` has made them single-line.
+            out.append(f"{key}: {json.dumps(value, ensure_ascii=False) if isinstance(value, str) else value}")
+    out += ["---", ""]
+    return out
+
+
+def _quoted(text: str) -> str:
+    """Untrusted words inline, between typographic quotes."""
+    return f"\u201c{escape.inline(text)}\u201d"
+
+
+def _name_link(context: ExportContext, record_id: str) -> str:
+    """A record's name linking to its dossier; a plain id when the record is not in the workspace."""
+    workspace = context.workspace
+    if record_id in workspace.actors or record_id in workspace.events:
+        return escape.dossier_link(workspace.display_name(record_id), record_id)
+    return f"{escape.code(record_id)} (not in the workspace)"
+
+
+def _date_cells(date: str | None, date_text: str | None) -> tuple[str, str]:
+    return (escape.inline(date_text) if date_text else "\u2014", escape.code(date) if date else "unknown")
+
+
+def _source_summary(source: Source) -> str:
+    """Title, author, publisher, date and URL of a source, as inert Markdown on one line."""
+    parts = [_quoted(source.title)]
+    if source.author:
+        parts.append(f"by {escape.inline(source.author)}")
+    if source.publisher:
+        parts.append(escape.inline(source.publisher))
+    parts.append(f"published {escape.code(source.published)}" if source.published else "date of publication unknown")
+    if source.url:
+        parts.append(escape.url_link(source.url))
+    return ", ".join(parts)
+
+
+def _anchor_note(anchor: Anchor | None, quote: Quote) -> str | None:
+    """What a reader must know about a quote that does not anchor exactly, or None when it does."""
+    if anchor is None:
+        return (
+            "**Not verified: source text missing.** The text of this source is not in the workspace, "
+            "so these words could not be checked."
+        )
+    if anchor.status is AnchorStatus.exact:
+        return None
+    if anchor.status is AnchorStatus.relocated:
+        return (
+            f"**Anchoring: relocated.** These words are at characters {anchor.start}\u2013{anchor.end} of the source, "
+            f"not at {quote.start}\u2013{quote.end} as recorded; the citation gives where they are "
+            "(`dossier check --fix` corrects the record)."
+        )
+    if anchor.status is AnchorStatus.ambiguous:
+        return (
+            f"**Anchoring: ambiguous.** These words and their context occur {len(anchor.occurrences)} times in "
+            "the source, so the cited range could not be confirmed."
+        )
+    found = "occur elsewhere in the source" if anchor.occurrences else "do not occur in the source"
+    return f"**Anchoring: orphaned.** These words {found}; the citation is unverified."
+
+
+def _cited_range(anchor: Anchor | None, quote: Quote) -> tuple[int, int]:
+    if anchor is not None and anchor.status is AnchorStatus.relocated:
+        return anchor.start, anchor.end
+    return quote.start, quote.end
+
+
+def _footnote(context: ExportContext, quote: Quote) -> str:
+    """The footnote definition citing a quote's source and character range."""
+    source = context.source(quote.source)
+    start, end = _cited_range(context.anchor(quote), quote)
+    where = f"characters {start}\u2013{end}"
+    if source is None:
+        return f"[^{quote.id}]: Source {escape.code(quote.source)} (not in the workspace), {where}."
+    return f"[^{quote.id}]: {_source_summary(source)}, {where}."
+
+
+def _attribution(context: ExportContext, quote: Quote) -> str:
+    actor_id = attribution_actor_id(quote)
+    if actor_id is not None:
+        return _name_link(context, actor_id)
+    if quote.attributed_to:
+        return escape.inline(quote.attributed_to)
+    return "unattributed"
+
+
+def _grade(context: ExportContext, quote: Quote) -> str:
+    source = context.source(quote.source)
+    reliability = source.reliability if source else "F"
+    return (
+        f"grade {admiralty_grade(source, quote)} ({RELIABILITY_MEANING[reliability]} source, "
+        f"{CREDIBILITY_MEANING[quote.credibility]})"
+    )
+
+
+def _claim(context: ExportContext, quote: Quote, subject_id: str) -> list[str]:
+    """A block quote of the verbatim words, then attribution, stance, grade and citation."""
+    words = escape.lines(quote.exact)
+    out = [f"> {line}" if line else ">" for line in words]
+    details = [f"\u2014 {_attribution(context, quote)}", quote.stance.value, _grade(context, quote)]
+    others = [record_id for record_id in dict.fromkeys(quote.about) if record_id != subject_id]
+    if others:
+        details.append("about " + ", ".join(_name_link(context, record_id) for record_id in others))
+    if quote.status is Status.draft:
+        details.append("draft, not yet reviewed")
+    out += ["", " \u00b7 ".join(details) + f"[^{quote.id}]"]
+    note = _anchor_note(context.anchor(quote), quote)
+    if note:
+        out += ["", note]
+    if quote.notes:
+        out += ["", f"Analyst's note: {escape.inline(quote.notes)}"]
+    return out
+
+
+def _claims(context: ExportContext, quotes: list[Quote], subject_id: str) -> list[str]:
+    if not quotes:
+        return [NONE_LINE]
+    out: list[str] = []
+    for quote in quotes:
+        if out:
+            out.append("")
+        out += _claim(context, quote, subject_id)
+    return out
+
+
+def _contradictions(context: ExportContext, quotes: list[Quote], subject_id: str) -> list[str]:
+    """Subjects that some quotes assert and others deny; subjects with the same quotes are merged."""
+    by_subject: dict[str, dict[Stance, list[Quote]]] = {}
+    for quote in quotes:
+        if quote.stance is Stance.reports:
+            continue
+        for record_id in dict.fromkeys(quote.about):
+            by_subject.setdefault(record_id, {Stance.asserts: [], Stance.denies: []})[quote.stance].append(quote)
+    groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
+    quotes_by_id = {quote.id: quote for quote in quotes}
+    # The dossier's own subject first, then the others by name, so merged headings read naturally.
+    workspace = context.workspace
+    subjects = sorted(
+        by_subject,
+        key=lambda rid: (rid != subject_id, one_line(workspace.display_name(rid)).casefold(), rid),
+    )
+    for record_id in subjects:
+        stances = by_subject[record_id]
+        if stances[Stance.asserts] and stances[Stance.denies]:
+            key = (
+                tuple(quote.id for quote in stances[Stance.asserts]),
+                tuple(quote.id for quote in stances[Stance.denies]),
+            )
+            groups.setdefault(key, []).append(record_id)
+    if not groups:
+        return ["None: no subject of these quotes is both asserted and denied."]
+    out = ["Quotes about the same subject that assert and deny it:"]
+    for (asserting, denying), record_ids in groups.items():
+        names = "; ".join(escape.inline(workspace.display_name(record_id)) for record_id in record_ids)
+        out += ["", f"### {names}", ""]
+        for label, ids in (("Asserts", asserting), ("Denies", denying)):
+            for quote_id in ids:
+                quote = quotes_by_id[quote_id]
+                out.append(f"- **{label}:** {_quoted(quote.exact)} \u2014 {_attribution(context, quote)}[^{quote.id}]")
+    return out
+
+
+def _sources_section(context: ExportContext, quotes: list[Quote]) -> tuple[list[str], list[str]]:
+    """The sources list and the sorted ids of the sources used (for the front matter)."""
+    used = sorted(
+        {quote.source for quote in quotes},
+        key=lambda sid: (sort_key(s.published) if (s := context.source(sid)) else (3, "", ""), sid),
+    )
+    if not used:
+        return [NONE_LINE], []
+    out = []
+    for source_id in used:
+        source = context.source(source_id)
+        if source is None:
+            out.append(f"- {escape.code(source_id)}: not in the workspace")
+            continue
+        grade = f"reliability {source.reliability} ({RELIABILITY_MEANING[source.reliability]})"
+        out.append(f"- {_source_summary(source)}; {grade}; id {escape.code(source.id)}")
+    return out, sorted(used)
+
+
+def _footnotes(context: ExportContext, quotes: list[Quote]) -> list[str]:
+    out: list[str] = []
+    for quote in quotes:
+        out += ["", _footnote(context, quote)]  # a blank line between, as every renderer expects
+    return out
+
+
+def _status_item(status: Status, found_by: str | None) -> list[str]:
+    if status is not Status.draft:
+        return []
+    how = f" ({escape.inline(found_by)})" if found_by else ""
+    return [f"- **Status:** draft, proposed by ingest and not yet reviewed{how}"]
+
+
+def _paragraphs(text: str | None) -> list[str]:
+    return ["", *escape.lines(text)] if text and escape.lines(text) else []
+
+
+def _section(title: str, body: Iterable[str]) -> list[str]:
+    return ["", f"## {title}", "", *body]
+
+
+def render_actor(context: ExportContext, actor: Actor, generated_at: str) -> str:
+    quotes = context.quotes_about(actor.id)
+    sources, used = _sources_section(context, quotes)
+    out = _front_matter(
+        [
+            ("id", actor.id),
+            ("record", "actor"),
+            ("kind", actor.kind.value),
+            ("title", one_line(actor.name)),
+            ("generated-at", generated_at),
+            ("sources", used),
+        ]
+    )
+    out += [f"# {escape.inline(actor.name)}", ""]
+    out.append(f"- **Kind:** {actor.kind.value.replace('_', ' ')}")
+    if actor.aliases:
+        out.append("- **Aliases:** " + "; ".join(escape.inline(alias) for alias in actor.aliases))
+    if actor.tags:
+        out.append("- **Tags:** " + ", ".join(escape.inline(tag) for tag in actor.tags))
+    out += _status_item(actor.status, actor.found_by)
+    out += _paragraphs(actor.summary)
+
+    relations = []
+    for relation in sorted(actor.relations, key=lambda r: (r.type, r.target, sort_key(r.since), sort_key(r.until))):
+        line = f"- {relation.type.replace('-', ' ').replace('_', ' ')} {_name_link(context, relation.target)}"
+        period = [f"since {escape.code(relation.since)}"] if relation.since else []
+        period += [f"until {escape.code(relation.until)}"] if relation.until else []
+        if period:
+            line += f" ({', '.join(period)})"
+        if relation.note:
+            line += f": {escape.inline(relation.note)}"
+        relations.append(line)
+    out += _section("Relations", relations or [NONE_LINE])
+
+    events = context.events_of_actor(actor.id)
+    timeline = [
+        escape.table_row(["Date as written", "EDTF", "Event", "Place"]),
+        escape.table_row(["---"] * 4),
+    ]
+    for event in events:
+        date_text, edtf = _date_cells(event.date, event.date_text)
+        place = _name_link(context, event.place) if event.place else "\u2014"
+        timeline.append(escape.table_row([date_text, edtf, _name_link(context, event.id), place]))
+    out += _section("Timeline", timeline if events else [NONE_LINE])
+    out += _section("Claims", _claims(context, quotes, actor.id))
+    out += _section("Contradictions", _contradictions(context, quotes, actor.id))
+    out += _section("Sources", sources)
+    out += _footnotes(context, quotes)
+    return "\n".join(out) + "\n"
+
+
+def render_event(context: ExportContext, event: Event, generated_at: str) -> str:
+    quotes = context.quotes_about(event.id)
+    sources, used = _sources_section(context, quotes)
+    out = _front_matter(
+        [
+            ("id", event.id),
+            ("record", "event"),
+            ("kind", event.kind or "event"),
+            ("title", one_line(event.title)),
+            ("date", event.date or ""),
+            ("generated-at", generated_at),
+            ("sources", used),
+        ]
+    )
+    out += [f"# {escape.inline(event.title)}", ""]
+    date_text, edtf = _date_cells(event.date, event.date_text)
+    out.append(f"- **Date:** {date_text} ({edtf})" if event.date_text else f"- **Date:** {edtf}")
+    out.append(f"- **Place:** {_name_link(context, event.place) if event.place else 'unknown'}")
+    if event.kind:
+        out.append(f"- **Kind:** {event.kind.replace('-', ' ').replace('_', ' ')}")
+    if event.tags:
+        out.append("- **Tags:** " + ", ".join(escape.inline(tag) for tag in event.tags))
+    out += _status_item(event.status, event.found_by)
+    out += _paragraphs(event.summary)
+
+    participants = [escape.table_row(["Participant", "Role"]), escape.table_row(["---"] * 2)]
+    for part in event.participants:
+        participants.append(escape.table_row([_name_link(context, part.actor), escape.inline(part.role)]))
+    out += _section("Participants", participants if event.participants else [NONE_LINE])
+    out += _section("Quotes", _claims(context, quotes, event.id))
+    out += _section("Contradictions", _contradictions(context, quotes, event.id))
+    out += _section("Sources", sources)
+    out += _footnotes(context, quotes)
+    return "\n".join(out) + "\n"
+
+
+def render_index(context: ExportContext, generated_at: str) -> str:
+    """The page that links every exported dossier: actors by name, events by date."""
+    workspace = context.workspace
+    actors = sorted(workspace.actors.values(), key=lambda a: (one_line(a.name).casefold(), a.id))
+    events = sorted(workspace.events.values(), key=event_order)
+    out = _front_matter(
+        [
+            ("record", "index"),
+            ("title", "Dossiers"),
+            ("generated-at", generated_at),
+            ("actors", len(actors)),
+            ("events", len(events)),
+        ]
+    )
+    out += ["# Dossiers"]
+    table = [escape.table_row(["Actor", "Kind", "Quotes"]), escape.table_row(["---"] * 3)]
+    for actor in actors:
+        table.append(
+            escape.table_row(
+                [
+                    escape.dossier_link(actor.name, actor.id),
+                    actor.kind.value.replace("_", " "),
+                    str(len(context.quotes_about(actor.id))),
+                ]
+            )
+        )
+    out += _section("Actors", table if actors else [NONE_LINE])
+    table = [escape.table_row(["Date as written", "EDTF", "Event", "Place"]), escape.table_row(["---"] * 4)]
+    for event in events:
+        date_text, edtf = _date_cells(event.date, event.date_text)
+        place = _name_link(context, event.place) if event.place else "\u2014"
+        table.append(escape.table_row([date_text, edtf, escape.dossier_link(event.title, event.id), place]))
+    out += _section("Events", table if events else [NONE_LINE])
+    return "\n".join(out) + "\n"

@@ -1,0 +1,219 @@
+"""Export dossiers to Markdown files: the service behind `dossier export` and the browser's `e` key.
+
+`export_dossier` renders one actor or event to a string; `export_all` writes one file per
+actor and event plus `_index.md` into a folder. Files are written atomically, only inside
+the chosen folder, under names made from checked ids. A file is replaced only when it is a
+previous export (its front matter starts with the export marker) or when `force` is given;
+a file whose only change would be its `generated-at` line is left alone, so re-exporting an
+unchanged workspace changes nothing on disk and git shows only real changes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from dossier.atomic import ConflictError, WriteError, sha256_bytes, write_atomic
+from dossier.export.context import ExportContext
+from dossier.export.markdown import (
+    EXPORT_MARKER,
+    INDEX_NAME,
+    dossier_filename,
+    render_actor,
+    render_event,
+    render_index,
+)
+from dossier.model import ID_MAX_LENGTH, ID_RE
+from dossier.sanitize import one_line
+from dossier.workspace import Workspace
+
+_TIMESTAMP_LINE = re.compile(r"^generated-at: .*$", re.MULTILINE)
+_MARKER_PREFIX = f"---\n{EXPORT_MARKER}\n".encode()
+
+
+class ExportError(Exception):
+    """An export that cannot be done as asked; the message says why and what to do."""
+
+
+@dataclass
+class ExportReport:
+    """What `write_all` did: every file of the export, and which of them it wrote."""
+
+    paths: list[Path] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    stale: list[Path] = field(default_factory=list)  # earlier exports of records no longer in the workspace
+
+
+def format_timestamp(moment: datetime) -> str:
+    """A moment as the `generated-at` value: UTC, to the second, ISO 8601."""
+    if moment.tzinfo is None:
+        raise ValueError("generated_at must be timezone-aware")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def generated_at_now(environ: Mapping[str, str] | None = None) -> str:
+    """The `generated-at` value for an export made now, or at `SOURCE_DATE_EPOCH` when it is set.
+
+    `SOURCE_DATE_EPOCH` (seconds since 1970, the reproducible-builds convention) fixes the
+    value, so two exports of the same workspace are byte-identical.
+    """
+    value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return format_timestamp(datetime.now(UTC))
+    try:
+        return format_timestamp(datetime.fromtimestamp(int(value), UTC))
+    except (ValueError, OverflowError, OSError):
+        raise ExportError(
+            f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, found {one_line(value, 40)!r}"
+        ) from None
+
+
+def _timestamp(generated_at: str | datetime) -> str:
+    return format_timestamp(generated_at) if isinstance(generated_at, datetime) else one_line(generated_at, 64)
+
+
+def check_id(record_id: str) -> str:
+    if not ID_RE.fullmatch(record_id) or len(record_id) > ID_MAX_LENGTH:
+        raise ExportError(
+            f"{one_line(record_id, 60)!r} is not a valid id (lowercase letters, digits and single hyphens)"
+        )
+    return record_id
+
+
+def _render(context: ExportContext, record_id: str, generated_at: str) -> str:
+    workspace = context.workspace
+    if record_id in workspace.actors:
+        return render_actor(context, workspace.actors[record_id], generated_at)
+    if record_id in workspace.events:
+        return render_event(context, workspace.events[record_id], generated_at)
+    if record_id in workspace.sources or record_id in workspace.quotes:
+        what = "a source" if record_id in workspace.sources else "a quote"
+        raise ExportError(f"'{record_id}' is {what}; only actors and events have dossiers")
+    if record_id in workspace.unloaded:
+        raise ExportError(f"'{record_id}' did not load; run `dossier check` to see why")
+    raise ExportError(f"no actor or event has the id '{record_id}'")
+
+
+def export_dossier(workspace: Workspace, record_id: str, *, generated_at: str | datetime) -> str:
+    """One actor's or event's dossier as Markdown. Raises ExportError for an unknown or invalid id."""
+    return _render(ExportContext(workspace), check_id(record_id), _timestamp(generated_at))
+
+
+def render_all(workspace: Workspace, *, generated_at: str | datetime) -> dict[str, str]:
+    """Every file of a full export, by file name: `_index.md`, then each actor and event by id."""
+    stamp = _timestamp(generated_at)
+    context = ExportContext(workspace)
+    context.build_indexes()  # one pass over quotes and events instead of one per dossier
+    files = {INDEX_NAME: render_index(context, stamp)}
+    for record_id in sorted([*workspace.actors, *workspace.events]):
+        files[dossier_filename(record_id)] = _render(context, record_id, stamp)
+    return files
+
+
+def is_export(data: bytes) -> bool:
+    """True when a file's bytes are something `dossier export` wrote (and may replace)."""
+    return data.startswith(_MARKER_PREFIX)
+
+
+def _same_but_timestamp(old: bytes, new: bytes) -> bool:
+    try:
+        old_text = old.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return _TIMESTAMP_LINE.sub("", old_text, count=1) == _TIMESTAMP_LINE.sub("", new.decode("utf-8"), count=1)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    path: Path
+    data: bytes
+    existing: bytes | None
+
+
+def _plan(path: Path, text: str, *, force: bool) -> _Plan:
+    """What writing `text` to `path` would do; raises ExportError when it would clobber a file."""
+    data = text.encode("utf-8")
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise ExportError(f"{one_line(str(path))} is not a regular file; not replaced")
+    try:
+        existing = path.read_bytes()
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:
+        raise ExportError(f"cannot read {one_line(str(path))}: {exc.strerror}") from None
+    if existing is not None and not force and not is_export(existing):
+        raise ExportError(
+            f"{one_line(str(path))} exists and is not a dossier export; not overwritten (use --force to replace it)"
+        )
+    return _Plan(path, data, existing)
+
+
+def _apply(plan: _Plan) -> bool:
+    """Write a planned file; False when only its timestamp would change, so it is left as it is."""
+    if plan.existing is not None and _same_but_timestamp(plan.existing, plan.data):
+        return False
+    try:
+        write_atomic(
+            plan.path,
+            plan.data,
+            expected_sha256=sha256_bytes(plan.existing) if plan.existing is not None else None,
+            create_only=plan.existing is None,
+        )
+    except ConflictError:
+        raise ExportError(f"{one_line(str(plan.path))} changed while exporting; not overwritten") from None
+    except WriteError as exc:
+        raise ExportError(str(exc)) from None
+    return True
+
+
+def write_dossier(
+    workspace: Workspace, record_id: str, path: Path, *, generated_at: str | datetime, force: bool = False
+) -> tuple[Path, bool]:
+    """Write one dossier to `path` (or `path/<id>.md` when it is a folder); returns the path and
+    whether it was written (False when only the timestamp would have changed)."""
+    text = export_dossier(workspace, record_id, generated_at=generated_at)
+    path = Path(path)
+    if path.is_dir():
+        path = path / dossier_filename(record_id)
+    if not path.parent.is_dir():
+        raise ExportError(f"no folder {one_line(str(path.parent))} to write {one_line(path.name)} in")
+    plan = _plan(path, text, force=force)
+    return path, _apply(plan)
+
+
+def write_all(
+    workspace: Workspace, out_dir: Path, *, generated_at: str | datetime, force: bool = False
+) -> ExportReport:
+    """Write every dossier and the index into `out_dir` (created if missing).
+
+    Every target is checked before anything is written, so a refusal leaves the folder as it was.
+    """
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportError(f"{one_line(str(out_dir))} is not a folder")
+    files = render_all(workspace, generated_at=generated_at)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create {one_line(str(out_dir))}: {exc.strerror}") from None
+    # Names come from checked ids and a fixed index name, so each is a plain file in out_dir.
+    plans = [_plan(out_dir / name, text, force=force) for name, text in files.items()]
+    report = ExportReport(paths=[plan.path for plan in plans])
+    for plan in plans:
+        (report.written if _apply(plan) else report.unchanged).append(plan.path)
+    for entry in sorted(os.scandir(out_dir), key=lambda e: e.name):
+        if entry.name.endswith(".md") and entry.name not in files and entry.is_file(follow_symlinks=False):
+            with open(entry.path, "rb") as handle:
+                if is_export(handle.read(len(_MARKER_PREFIX))):
+                    report.stale.append(Path(entry.path))
+    return report
+
+
+def export_all(workspace: Workspace, out_dir: Path, *, generated_at: str | datetime, force: bool = False) -> list[Path]:
+    """Write every dossier and the index into `out_dir`; returns every file of the export."""
+    return write_all(workspace, out_dir, generated_at=generated_at, force=force).paths
