@@ -60,10 +60,12 @@ def _name_warnings(spelling: str) -> list[str]:
     """What is suspicious about one spelling of a name, shown so the analyst can see it."""
     warnings = []
     hidden = sorted(
-        {f"U+{ord(ch):04X}" for ch in spelling if unicodedata.category(ch) == "Cf" and ch not in _NAME_JOINERS}
+        {f"U+{ord(ch):04X}" for ch in spelling if unicodedata.category(ch) in ("Cc", "Cf") and ch not in _NAME_JOINERS}
     )
     if hidden:
-        warnings.append(f"'{one_line(spelling)}' holds invisible characters ({', '.join(hidden)}); remove them")
+        warnings.append(
+            f"'{one_line(spelling)}' holds control or invisible characters ({', '.join(hidden)}); remove them"
+        )
     for word in re.findall(r"\w+", spelling):
         by_script: dict[str, list[str]] = defaultdict(list)
         for ch in word:

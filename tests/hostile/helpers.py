@@ -7,6 +7,8 @@ the screen, or ask the terminal a question whose answer arrives as typed keys.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import subprocess
@@ -78,3 +80,48 @@ def tree(root: Path) -> dict[str, bytes]:
             key = path.relative_to(root).as_posix()
             found[key] = os.readlink(path).encode() if path.is_symlink() else path.read_bytes()
     return found
+
+
+def yaml_string(text: str) -> str:
+    """`text` as a YAML double-quoted scalar (JSON's escapes are YAML's too)."""
+    return json.dumps(text)
+
+
+def hostile_workspace(root: Path) -> Path:
+    """A valid workspace whose every shown field carries every payload: source text, titles,
+    names, aliases, summaries, quotes and attributions. `dossier check` passes on it."""
+    payload = "".join(hostile for hostile, _ in TERMINAL_PAYLOADS.values()) + " " + " ".join(MARKUP_PAYLOADS)
+    exact = f"Envoy Smith said {payload} today"
+    text = f"Minsk, 24 February. {exact}. Then he left.\n"
+    (root / "sources").mkdir(parents=True)
+    (root / "actors").mkdir()
+    (root / "events").mkdir()
+    (root / "quotes").mkdir()
+    (root / "sources" / "hostile.txt").write_bytes(text.encode("utf-8"))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (root / "sources" / "hostile.yaml").write_text(
+        f"id: hostile\ntitle: {yaml_string('Report ' + payload)}\npublisher: {yaml_string(payload)}\n"
+        f"reliability: E\nsha256: {digest}\n",
+        encoding="utf-8",
+    )
+    (root / "actors" / "envoy.yaml").write_text(
+        f"id: envoy\nname: {yaml_string('Envoy Smith ' + payload)}\nkind: person\n"
+        f"aliases: [{yaml_string('Smith ' + payload)}]\nsummary: {yaml_string('Summary ' + payload)}\n"
+        f"tags: [{yaml_string('[bold]tag[/bold]' + TERMINAL_PAYLOADS['osc0-title'][0])}]\n",
+        encoding="utf-8",
+    )
+    (root / "actors" / "minsk.yaml").write_text("id: minsk\nname: Minsk\nkind: place\n", encoding="utf-8")
+    (root / "events" / "statement.yaml").write_text(
+        f"id: statement\ntitle: {yaml_string('Statement ' + payload)}\ndate: 2022-02-24\nplace: minsk\n"
+        f"participants:\n  - actor: envoy\n    role: {yaml_string('speaker ' + payload)}\n"
+        f"summary: {yaml_string(payload)}\n",
+        encoding="utf-8",
+    )
+    start = text.index(exact)
+    (root / "quotes" / "hostile.yaml").write_text(
+        f"- id: q-envoy\n  source: hostile\n  exact: {yaml_string(exact)}\n  start: {start}\n"
+        f"  end: {start + len(exact)}\n  attributed_to: {yaml_string('an official ' + payload)}\n"
+        f"  about: [envoy, statement]\n  notes: {yaml_string(payload)}\n",
+        encoding="utf-8",
+    )
+    return root

@@ -45,7 +45,8 @@ def test_an_nfd_spelling_is_the_same_alias_as_the_nfc_one(tmp_path: Path) -> Non
 def test_a_zero_width_space_does_not_make_a_new_name(tmp_path: Path) -> None:
     problems = with_actor(tmp_path, "Bela\u200brus")
     assert problems == [
-        "warning: actors/minsk.yaml:1:5: name: 'Bela<U+200B>rus' holds invisible characters (U+200B); remove them",
+        "warning: actors/minsk.yaml:1:5: name: 'Bela<U+200B>rus' holds control or invisible characters (U+200B); "
+        "remove them",
         "error: actors/minsk.yaml:1:5: the name or alias 'belarus' is also claimed by actor 'belarus'; "
         "keep it on one actor only",
     ]
@@ -78,7 +79,8 @@ def test_a_right_to_left_override_is_shown_and_flagged(tmp_path: Path) -> None:
     out = result.stdout.decode("utf-8")
     assert "\u202e" not in out
     assert out.splitlines() == [
-        "ws/actors/minsk.yaml:1:5: warning: name: '<U+202E>ksnim' holds invisible characters (U+202E); remove them",
+        "ws/actors/minsk.yaml:1:5: warning: name: '<U+202E>ksnim' holds control or invisible characters (U+202E); "
+        "remove them",
         "ok: ws: 1 source, 4 actors, 1 event, 2 quotes (2 anchored exactly)",
     ]
     assert load_workspace(root).actors["minsk"].name == "\u202eksnim"  # stored as written

@@ -265,8 +265,8 @@ def test_a_byte_order_mark_is_accepted(tmp_path: Path) -> None:
 
 
 def test_escapes_in_double_quotes_are_the_way_to_store_controls(tmp_path: Path) -> None:
-    actor = loaded_actor(tmp_path, b'id: belarus\nname: "Bel\\x1b[2Jarus\\u2028"\nkind: state\n')
-    assert actor["name"] == "Bel\x1b[2Jarus\u2028"
+    actor = loaded_actor(tmp_path, b'id: belarus\nname: Belarus\nkind: state\nsummary: "Bel\\x1b[2Jarus\\u2028"\n')
+    assert actor["summary"] == "Bel\x1b[2Jarus\u2028"
 
 
 def test_check_reports_a_bad_file_without_a_traceback(tmp_path: Path) -> None:
