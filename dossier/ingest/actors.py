@@ -29,6 +29,7 @@ STOPWORDS = word_set(
     also although though despite likewise meanwhile however earlier later then when while where why what who
     which how according just some many most several all any each both other another such only even still
     not no yes here now today yesterday tomorrow last next new mr mrs ms dr
+    western eastern northern southern
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
     """
@@ -38,13 +39,13 @@ TITLES = word_set(
     president vice prime minister defence defense foreign interior deputy secretary general gen lt col
     colonel major captain commander marshal admiral chancellor king queen prince princess pope senator
     governor mayor ambassador spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
-    sheikh emir sultan mr mrs ms dr sir lord lady
+    sheikh emir sultan mr mrs ms dr sir lord lady elder bishop father judge
     """
 )
 # Titles that can stand alone before a name ("President Putin"), not just as part of one.
 _PLACE_AFTER = word_set(
     "checkpoint airfield airbase airport base region oblast district province border city village town river "
-    "port crossing bridge station camp county"
+    "port crossing bridge station camp county valley lake island mountains hills"
 )
 _FACILITY_AFTER = word_set("checkpoint airfield airbase airport base crossing bridge station camp port")
 _ORG_AFTER = word_set("administration government regime ministry party")
@@ -56,10 +57,19 @@ _ORG_WORDS = word_set(
     """
 )
 _ARMED_WORDS = word_set("army navy forces force guard guards brigade regiment division corps military militia")
-_MEDIA_WORDS = word_set("news times post press tv radio gazette journal telegraph tribune herald")
+_MEDIA_WORDS = word_set(
+    "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily observer "
+    "chronicle examiner standard mail express monitor review guardian"
+)
 _KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 _PLACE_BEFORE = word_set("in at near from to towards toward outside inside into across")
-_JOINERS = frozenset({"of", "de", "al", "bin", "von", "van", "der", "la", "le"})
+_PLACE_NOUNS = word_set("village villages town towns city cities region province district")
+# Words after a name that say a person did something ("Boris Johnson announced").
+_PERSON_VERBS = word_set(
+    "said says told announced declared added denied warned insisted visited met wrote accused confirmed stated"
+)
+_JOINERS = frozenset({"of", "for"})
+_TITLE_OF = word_set("university bank house department secretary minister ministry chief head")
 
 
 @dataclass
@@ -133,6 +143,13 @@ def propose_actors(
     confirmed = {
         token.folded for i, token in enumerate(tokens) if token.capitalised and i not in sentence_first and not skip[i]
     }
+    alone = {
+        token.folded
+        for i, token in enumerate(tokens)
+        if token.capitalised
+        and not (i > 0 and tokens[i - 1].joined and tokens[i - 1].capitalised)
+        and not (token.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
+    }
     candidates: list[_Candidate] = []
     extra_known: list[Mention] = []
     i = 0
@@ -146,11 +163,18 @@ def propose_actors(
             nxt = tokens[last + 1]
             if nxt.capitalised:
                 last += 1
-            elif nxt.folded in _JOINERS and last + 2 < count and tokens[last + 2].capitalised and nxt.joined:
+            elif (
+                nxt.folded in _JOINERS
+                and tokens[last].folded in _ORG_WORDS | _ARMED_WORDS | _TITLE_OF
+                and last + 2 < count
+                and tokens[last + 2].capitalised
+                and nxt.joined
+            ):
+                # "Ministry of Defence", "Bank of England"; not "Joss Quarrie of Tremmin".
                 last += 2
             else:
                 break
-        for candidate in _read_run(tokens, i, last, sentence_first, confirmed, gazetteer, text):
+        for candidate in _read_run(tokens, i, last, sentence_first, (confirmed, alone), gazetteer, text):
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None:
@@ -170,6 +194,17 @@ def propose_actors(
             else:
                 candidates.append(candidate)
         i = last + 1
+    for candidate in _institutions(tokens, gazetteer):
+        hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))
+        if hit is None:
+            hit = index.lookup(fold_phrase(candidate.name))
+        if hit is not None:
+            start, end = tokens[candidate.first].start, tokens[candidate.last].end
+            extra_known.append(
+                Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], "institution")
+            )
+        else:
+            candidates.append(candidate)
     drafts = _group(candidates, tokens, index, taken_ids)
     return drafts, extra_known
 
@@ -179,11 +214,16 @@ def _read_run(
     first: int,
     last: int,
     sentence_first: set[int],
-    confirmed: set[str],
+    seen: tuple[set[str], set[str]],
     gazetteer: Gazetteer,
     text: str,
 ) -> list[_Candidate]:
-    """The candidates in one run of capitalised words (a demonym, a title, then a name)."""
+    """The candidates in one run of capitalised words (a demonym, a title, then a name).
+
+    `seen`: words capitalised other than at a sentence start, and words that stand alone
+    as a name somewhere (a surname used on its own is a sign of a person).
+    """
+    confirmed, alone = seen
     found: list[_Candidate] = []
     position = first
     title: list[str] = []
@@ -214,19 +254,19 @@ def _read_run(
             position += 1
             continue
         break
-    if position > last:
-        return found
+    if position > last or all(tokens[i].folded in TITLES for i in range(position, last + 1)):
+        return found  # nothing left, or a title alone ("President" before a known name)
     # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia".
     for inner in range(position, last + 1):
         place = gazetteer.lookup((tokens[inner].folded,))
         if place is not None and place.kind == "state" and position < last:
             if inner > position:
-                found += _read_run(tokens, position, inner - 1, sentence_first, confirmed, gazetteer, text)
+                found += _read_run(tokens, position, inner - 1, sentence_first, seen, gazetteer, text)
             found.append(
                 _Candidate(inner, inner, place.name, ActorKind.state, f"gazetteer: {place.name}", canonical=place.name)
             )
             if inner < last:
-                found += _read_run(tokens, inner + 1, last, sentence_first, confirmed, gazetteer, text)
+                found += _read_run(tokens, inner + 1, last, sentence_first, seen, gazetteer, text)
             return found
     words = tuple(tokens[i].folded for i in range(position, last + 1))
     name = re.sub(r"['’]s$", "", text[tokens[position].start : tokens[last].end])
@@ -256,7 +296,7 @@ def _read_run(
             )
         )
         return found
-    if size == 1 and position in sentence_first and words[0] not in confirmed:
+    if size == 1 and position in sentence_first and words[0] not in confirmed and words[0] not in _KNOWN_MEDIA:
         return found  # a capitalised sentence opener seen nowhere else: an ordinary word
     if len(words[0]) < 2 and size == 1:
         return found
@@ -276,13 +316,84 @@ def _read_run(
         found.append(_Candidate(position, last, name, ActorKind.organization, "an organisation's word in its name"))
     elif size == 1 and re.fullmatch(r"[A-Z][A-Z.]{1,7}", tokens[position].text):
         found.append(_Candidate(position, last, name, ActorKind.organization, "an acronym"))
-    elif 2 <= size <= 3:
-        found.append(_Candidate(position, last, name, ActorKind.person, "two or three capitalised words"))
-    elif size == 1 and previous in _PLACE_BEFORE:
+    elif 2 <= size <= 3 and after in _PERSON_VERBS:
+        found.append(_Candidate(position, last, name, ActorKind.person, f"a name followed by '{after}'"))
+    elif 2 <= size <= 3 and words[-1] in alone:
+        found.append(_Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone"))
+    elif size == 1 and (previous in _PLACE_BEFORE or previous in _PLACE_NOUNS or _after_place_noun(tokens, position)):
+        found.append(_Candidate(position, last, name, ActorKind.place, f"after '{previous}'"))
+    elif size == 1 and after in _PERSON_VERBS:
+        found.append(_Candidate(position, last, name, ActorKind.person, f"a name followed by '{after}'"))
         found.append(_Candidate(position, last, name, ActorKind.place, f"after '{previous}'"))
     else:
         found.append(_Candidate(position, last, name, ActorKind.other, "a capitalised name"))
     return found
+
+
+# "Russian troops", "Ukrainian government", "U.S. intelligence": a state's institutions, named by
+# a demonym or the state's name and a lower-case noun. Troops and soldiers are filed under the
+# armed forces they belong to.
+_INSTITUTIONS: dict[tuple[str, ...], tuple[str, ActorKind]] = {
+    ("government",): ("government", ActorKind.organization),
+    ("intelligence",): ("intelligence", ActorKind.organization),
+    ("intelligence", "services"): ("intelligence", ActorKind.organization),
+    ("troops",): ("armed forces", ActorKind.armed_force),
+    ("soldiers",): ("armed forces", ActorKind.armed_force),
+    ("military",): ("armed forces", ActorKind.armed_force),
+    ("army",): ("armed forces", ActorKind.armed_force),
+    ("armed", "forces"): ("armed forces", ActorKind.armed_force),
+    ("forces",): ("armed forces", ActorKind.armed_force),
+    ("nuclear", "forces"): ("nuclear forces", ActorKind.armed_force),
+    ("state", "media"): ("state media", ActorKind.media),
+}
+
+
+def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for i, token in enumerate(tokens):
+        if not token.capitalised or not token.joined or i + 1 >= len(tokens):
+            continue
+        country = gazetteer.country_of_demonym(token.folded)
+        place = None if country else gazetteer.lookup((token.folded,))
+        if country is None and (place is None or place.kind != "state"):
+            continue
+        for size in (2, 1):
+            words = tuple(t.folded for t in tokens[i + 1 : i + 1 + size])
+            if len(words) < size or tokens[i + 1].capitalised or (size == 2 and not tokens[i + 1].joined):
+                continue
+            entry = _INSTITUTIONS.get(words)
+            if entry is None:
+                continue
+            noun, kind = entry
+            last = i + size
+            head = token.text + ("." if "." in token.text else "")  # U.S.
+            phrase = " ".join([head, *(t.text for t in tokens[i + 1 : last + 1])])
+            canonical = f"{head} {noun}"
+            found.append(
+                _Candidate(
+                    i,
+                    last,
+                    phrase,
+                    kind,
+                    f"'{phrase}': a state's institution",
+                    canonical=canonical if canonical != phrase else None,
+                )
+            )
+            break
+    return found
+
+
+def _after_place_noun(tokens: list[Token], position: int) -> bool:
+    """ "the villages of Oskeldorf and Tremmin": a name in a list after a place noun."""
+    back = position - 1
+    while back >= 0 and back >= position - 4:
+        word = tokens[back].folded
+        if word in _PLACE_NOUNS:
+            return True
+        if word not in ("of", "and", "or") and not tokens[back].capitalised:
+            return False
+        back -= 1
+    return False
 
 
 def _group(candidates: list[_Candidate], tokens: list[Token], index: ActorIndex, taken: set[str]) -> list[ActorDraft]:
@@ -315,6 +426,9 @@ def _group(candidates: list[_Candidate], tokens: list[Token], index: ActorIndex,
                 by_surname.setdefault(key[-1], draft)
                 by_surname.setdefault(skeleton(key[-1]), draft)
         else:
+            if draft.kind is ActorKind.other and candidate.kind is not ActorKind.other:
+                # Another mention says more ("reached Oskeldorf" then "the villages of Oskeldorf").
+                draft.kind, draft.found_by = candidate.kind, candidate.found_by
             spelling = candidate.name
             # A new spelling (Lukashenko beside Lukashenka) is an alias; the surname alone is not.
             words = {word for known in (draft.name, *draft.aliases) for word in fold_phrase(known)}

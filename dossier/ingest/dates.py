@@ -115,8 +115,18 @@ class DateMention:
     edtf: str | None
 
 
+# Any word a date can be made of: most sentences have none and skip the ten patterns below.
+_ANY_DATE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
+    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day)",
+    re.IGNORECASE,
+)
+
+
 def find_dates(sentence: str, offset: int, published: dt.date | None) -> list[DateMention]:
     """Date mentions in one sentence (`offset` is where it starts in the source)."""
+    if not _ANY_DATE.search(sentence):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     looks_ahead = bool(_LOOKS_AHEAD.search(sentence))
@@ -255,10 +265,11 @@ def _relative(words: str, published: dt.date | None) -> str | None:
 
 
 def parse_published(value: str | None) -> dt.date | None:
-    """The day a source was published, when its EDTF date names one day."""
+    """The day a source was published, when its EDTF date names one day (possibly uncertain)."""
     if not value:
         return None
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    # An uncertain day ("2022-02-27?", inferred by the analyst) is still the best reference there is.
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})[?~%]?", value)
     if not match:
         return None
     try:

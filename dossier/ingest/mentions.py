@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.ingest.gazetteer import demonym_forms
-from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_capitalised, variant_key
+from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_capitalised, skeleton, variant_key
 from dossier.model import Actor, ActorKind
 
 MAX_PHRASE = 6
@@ -48,16 +48,25 @@ class Mention:
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
-    matches = list(TOKEN_RE.finditer(text))
-    for index, match in enumerate(matches):
-        word = match.group()
-        if index + 1 < len(matches):
-            gap = text[match.end() : matches[index + 1].start()]
-            joined = gap in (" ", "-", "\u00a0") or (gap.isspace() and "\n" not in gap and len(gap) < 3)
+    matches = [(match.start(), match.end()) for match in TOKEN_RE.finditer(text)]
+    known: dict[str, tuple[str, bool]] = {}  # each distinct word is folded once
+    last = len(matches) - 1
+    for index, (start, end) in enumerate(matches):
+        word = text[start:end]
+        info = known.get(word)
+        if info is None:
+            info = known[word] = (fold(word), is_capitalised(word))
+        if index < last:
+            gap = text[end : matches[index + 1][0]]
+            joined = (
+                gap == " "
+                or gap == "-"
+                or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
+                or (gap == ". " and "." in word)  # "U.S. intelligence"
+            )
         else:
             joined = False
-        # A possessive ("Russia’s") or a bare trailing apostrophe ("Belarus’") is not part of the name.
-        tokens.append(Token(match.start(), match.end(), word, fold(word), is_capitalised(word), joined))
+        tokens.append(Token(start, end, word, info[0], info[1], joined))
     return tokens
 
 
@@ -96,6 +105,10 @@ class ActorIndex:
         self.surnames = {key: ids for key, ids in surnames.items() if key not in exact}
         self.demonyms = demonyms
         self.longest = max((len(key) for key in exact), default=1)
+        # The words a mention can start with, exactly or as a skeleton: most words are neither,
+        # and are passed over with one set lookup.
+        self.first_words = {key[0] for key in (*exact, *surnames, *demonyms)}
+        self.first_skeletons = {key[0] for key in variants}
 
     def lookup(self, key: tuple[str, ...]) -> tuple[str, str] | None:
         """The one actor a phrase names, and how; None when none or several do."""
@@ -125,7 +138,9 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex) -> list[Men
     count = len(tokens)
     while position < count:
         token = tokens[position]
-        if not token.capitalised:
+        if not token.capitalised or (
+            token.folded not in index.first_words and skeleton(token.folded) not in index.first_skeletons
+        ):
             position += 1
             continue
         # The longest run of joined tokens that may form a name from here.

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
+from dossier.model import DEVICE_NAMES
+
 # A word: letters and digits, with inner dots and apostrophes (U.S., O'Brien). A hyphen separates
 # words, so "Russia-Ukraine talks" names both; a mention may still span "Al-Assad".
 TOKEN_RE = re.compile(r"\w(?:\w|[.'’](?=\w))*")
@@ -47,6 +49,7 @@ def skeleton(folded: str) -> str:
     return _REPEATS.sub(r"\1", first + rest)
 
 
+@lru_cache(maxsize=200_000)
 def variant_key(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """The skeleton of a folded phrase, or None when it is too short to tell names apart."""
     key = tuple(skeleton(word) for word in words)
@@ -69,7 +72,9 @@ def slug(text: str, limit: int = 50) -> str:
     value = SLUG_RE.sub("-", anyascii(text).casefold()).strip("-")
     if len(value) > limit:
         value = value[:limit].rsplit("-", 1)[0] if "-" in value[:limit] else value[:limit]
-    return value.strip("-") or "item"
+    value = value.strip("-") or "item"
+    # `con`, `aux`, `nul`... cannot be file names on Windows, so the model refuses them as ids.
+    return f"{value}-1" if value in DEVICE_NAMES else value
 
 
 def word_set(text: str) -> frozenset[str]:

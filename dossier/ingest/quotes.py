@@ -25,8 +25,13 @@ _VERBS = (
     r"wrote|writes|explained|explains"
 )
 _AUX = r"(?:(?:has|have|had|also|previously|later|earlier|then|repeatedly|once)\s+)*"
-_SUBJECT_VERB = re.compile(rf"(?P<who>[^,;:“”\"()]{{2,90}}?)\s+{_AUX}(?P<verb>{_VERBS})\b", re.I)
-_VERB_SUBJECT = re.compile(r"[,”\"]\s*(?P<verb>said|says|told|added|wrote)\s+(?P<who>[^,.;:“”\"]{2,60})", re.I)
+# '"...," said X' (only after a closing quotation mark: ", said the deployment was" is not this).
+_VERB_SUBJECT = re.compile(r"[,.!?]?[”\"]\s*(?P<verb>said|says|told|added|wrote)\s+(?P<who>[^,.;:“”\"]{2,60})", re.I)
+# "X, who ..., said": the subject is before the aside.
+_APPOSITIVE = re.compile(
+    rf"^(?P<who>[^,;:“”\"()]{{2,80}}),\s+(?:who|which|whose)\b[^;:“”\"]{{0,120}}?,\s+{_AUX}(?P<verb>{_VERBS})\b",
+    re.I,
+)
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]{2,80})", re.I)
 _QUOTES_SAYING = re.compile(r"\bquotes (?P<who>[^,.;:“”\"]{2,80}?) (?:as )?saying\b", re.I)
 _QUOTED = re.compile(r"“([^”]{3,600})”|\"([^\"]{3,600})\"")
@@ -52,9 +57,17 @@ class Attribution:
     verb: str
 
 
+# Whether a sentence may report speech at all: one cheap search before the costlier patterns.
+_ANY_SPEECH = re.compile(rf"\b(?:{_VERBS}|according to|saying)\b", re.I)
+_VERB_ONLY = re.compile(rf"\s+{_AUX}(?P<verb>{_VERBS})\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"()]")
+
+
 def find_attribution(sentence: Sentence) -> Attribution | None:
     text = sentence.text
-    for pattern in (_QUOTES_SAYING, _ACCORDING, _VERB_SUBJECT):
+    if not _ANY_SPEECH.search(text):
+        return None
+    for pattern in (_QUOTES_SAYING, _APPOSITIVE, _ACCORDING, _VERB_SUBJECT):
         match = pattern.search(text)
         if match:
             who = match.group("who").strip()
@@ -65,15 +78,14 @@ def find_attribution(sentence: Sentence) -> Attribution | None:
                 else ("according to" if pattern is _ACCORDING else "quotes")
             )
             return Attribution(who, start, start + len(who), verb.lower())
-    match = _SUBJECT_VERB.search(text)
-    if match:
-        who = match.group("who").strip()
-        # The subject is the end of the clause before the verb: drop "and", "but", "that" and what precedes them.
-        cut = re.split(r"\b(?:and|but|that|while|as|because|after|when)\s+", who)
-        who = cut[-1].strip()
-        if not who or len(who.split()) > 9:
-            return None
-        start = sentence.start + match.start("who") + match.group("who").rfind(who)
+    # "X said": the verb first, then its subject, the end of the clause before it (no backtracking).
+    for match in _VERB_ONLY.finditer(text):
+        who = _CLAUSE_BREAK.split(text[: match.start()])[-1]
+        # The subject is the end of the clause: drop "and", "but", "that" and what precedes them.
+        who = re.split(r"\b(?:and|but|that|while|as|because|after|when)\s+", who)[-1].strip()
+        if len(who) < 2 or len(who.split()) > 9:
+            continue
+        start = sentence.start + text.rfind(who, 0, match.start())
         return Attribution(who, start, start + len(who), match.group("verb").lower())
     return None
 
@@ -126,6 +138,9 @@ def _speaker(
             mention.actor_id in person_ids or mention.start == attribution.start
         ):
             return mention.actor_id, f"named ('{mention.text}')"
+    people = list(dict.fromkeys(m.actor_id for m in inside if m.actor_id in person_ids))
+    if len(people) == 1:
+        return people[0], "the one person named in the attribution"
     if words.lower() in _PRONOUNS and previous_person:
         return previous_person, f"'{words}', taken as the person named just before"
     return words, "as the source words it"

@@ -43,6 +43,7 @@ def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> Inge
         document = read_document(path)
     except IngestError as exc:
         return IngestResult(path, "error", str(exc))
+    root.mkdir(parents=True, exist_ok=True)  # a new workspace starts empty
     workspace = load_workspace(root, use_cache=False)
     if workspace.problems:
         first = workspace.problems[0]

@@ -1,0 +1,280 @@
+"""Ingest benchmark: quality against the hand-curated seeds, and extraction speed.
+
+    python -m benchmarks.ingest_bench                 # quality + 200,000-word throughput
+    python -m benchmarks.ingest_bench --words 50000   # a smaller synthetic text
+
+Quality (issue 6) uses the bundled `seeds/` as the reference:
+- empty workspace: the seed article (with the seed's publication date, as Markdown front
+  matter) is ingested into an empty workspace; an actor counts as found when a draft's
+  name or alias folds to one of a seed actor's names or aliases; a dated seed event counts
+  as found when a draft event's sentence overlaps a seed quote about that event and their
+  dates overlap (or both are unresolved);
+- linking: the seed article is ingested into a copy of the seeds without that source and
+  its quotes (the same text would otherwise be recognised and skipped, as it should be);
+  every mention either links to an existing actor or becomes a new draft, and a new draft
+  whose name folds or transliterates to an existing actor's name is a duplicate.
+Throughput: `extract()` over a synthetic text made by shuffling the sentences of the seed
+article and the test articles (target >= 20,000 words/s), and a full `ingest_file` of it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from dossier.dates import edtf_bounds
+from dossier.ingest.dates import parse_published
+from dossier.ingest.extract import extract
+from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.mentions import ActorIndex
+from dossier.ingest.names import fold_phrase, variant_key
+from dossier.ingest.sentences import split_sentences
+from dossier.ingest.service import ingest_file
+from dossier.paths import bundled_seeds
+from dossier.workspace import Workspace, load_workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "articles"
+
+
+def _spellings(actor) -> set[tuple[str, ...]]:  # type: ignore[no-untyped-def]
+    return {fold_phrase(s) for s in (actor.name, *actor.aliases)}
+
+
+def _seed_article(seeds: Workspace) -> tuple[str, str, str]:
+    source = next(iter(seeds.sources.values()))
+    return source.id, source.title, seeds.source_text(source.id) or ""
+
+
+def _as_markdown(folder: Path, title: str, published: str | None, text: str) -> Path:
+    path = folder / "article.md"
+    front = f"---\ntitle: {title!r}\n" + (f"published: {published}\n" if published else "") + "---\n"
+    path.write_text(front + text, encoding="utf-8")
+    return path
+
+
+def _overlap(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    try:
+        first, second = edtf_bounds(a), edtf_bounds(b)
+    except ValueError:
+        return False
+    if first is None or second is None:
+        return a == b
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def quality_empty(seeds: Workspace) -> list[tuple[str, str]]:
+    source_id, title, text = _seed_article(seeds)
+    published = seeds.sources[source_id].published
+    day = parse_published(published)
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "ws"
+        article = _as_markdown(Path(folder), title, day.isoformat() if day else None, text)
+        started = time.perf_counter()
+        result = ingest_file(root, article)
+        elapsed = time.perf_counter() - started
+        drafts = load_workspace(root)
+        assert result.status == "added", result.message
+        stored = drafts.source_text(result.source_id or "") or ""
+        assert stored == text, "the stored text differs from the seed's"
+
+        seed_names = {actor.id: _spellings(actor) for actor in seeds.actors.values()}
+        found_seed = {
+            sid for sid, names in seed_names.items() if any(_spellings(d) & names for d in drafts.actors.values())
+        }
+        correct = [d for d in drafts.actors.values() if any(_spellings(d) & names for names in seed_names.values())]
+        wrong = sorted(d.name for d in drafts.actors.values() if d not in correct)
+        missed = sorted(seeds.actors[sid].name for sid in set(seed_names) - found_seed)
+        rows.append(
+            ("actors: recall", f"{len(found_seed)}/{len(seed_names)} = {len(found_seed) / len(seed_names):.0%}")
+        )
+        rows.append(
+            (
+                "actors: precision",
+                f"{len(correct)}/{len(drafts.actors)} = {len(correct) / max(1, len(drafts.actors)):.0%}",
+            )
+        )
+        rows.append(("  seed actors missed", ", ".join(missed) or "-"))
+        rows.append(("  drafts not in the seeds", ", ".join(wrong) or "-"))
+
+        # Events: a seed quote about a seed event anchors the event in the text.
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for quote in seeds.quotes.values():
+            for target in quote.about:
+                if target in seeds.events:
+                    spans.setdefault(target, []).append((quote.start, quote.end))
+        dated = {eid: e for eid, e in seeds.events.items() if e.date}
+        draft_spans = {}
+        for quote in drafts.quotes.values():
+            for target in quote.about:
+                if target in drafts.events:
+                    draft_spans.setdefault(target, []).append((quote.start, quote.end))
+
+        def matches(draft_id: str, seed_id: str) -> bool:
+            close = any(
+                s < de and ds < e for ds, de in draft_spans.get(draft_id, []) for s, e in spans.get(seed_id, [])
+            )
+            return close and _overlap(drafts.events[draft_id].date, dated[seed_id].date)
+
+        found_events = {sid for sid in dated if any(matches(did, sid) for did in drafts.events)}
+        good_events = {did for did in drafts.events if any(matches(did, sid) for sid in dated)}
+        rows.append(
+            ("dated events: recall", f"{len(found_events)}/{len(dated)} = {len(found_events) / max(1, len(dated)):.0%}")
+        )
+        rows.append(
+            (
+                "dated events: precision",
+                f"{len(good_events)}/{len(drafts.events)} = {len(good_events) / max(1, len(drafts.events)):.0%}",
+            )
+        )
+        rows.append(
+            ("  drafts", f"{len(drafts.actors)} actors, {len(drafts.events)} events, {len(drafts.quotes)} quotes")
+        )
+        rows.append(("  ingest time (incl. gazetteer load)", f"{elapsed:.2f} s"))
+    return rows
+
+
+def quality_linking(seeds_root: Path, seeds: Workspace) -> list[tuple[str, str]]:
+    source_id, _title, text = _seed_article(seeds)
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "ws"
+        shutil.copytree(seeds_root, root)
+        for path in (root / "sources").glob(f"{source_id}.*"):
+            path.unlink()
+        (root / "quotes" / f"{source_id}.yaml").unlink(missing_ok=True)
+        article = Path(folder) / "article.txt"
+        article.write_text(text, encoding="utf-8")
+        before = load_workspace(root)
+        existing = set(before.actors)
+        result = ingest_file(root, article)
+        assert result.status == "added", result.message
+        after = load_workspace(root)
+        new = [a for a in after.actors.values() if a.id not in existing]
+        index_names = {key for a in before.actors.values() for key in _spellings(a)}
+        index_variants = {variant_key(key) for key in index_names} - {None}
+        duplicates = [
+            a.name
+            for a in new
+            if _spellings(a) & index_names or {variant_key(k) for k in _spellings(a)} & index_variants
+        ]
+        linked_mentions = result.known_mentions
+        extraction = extract(text, parse_published(None), list(before.actors.values()), set(existing), "bench")
+        new_mentions = sum(len(d.spans) for d in extraction.actors)
+        total = linked_mentions + new_mentions
+        rows.append(
+            (
+                "mentions linked to existing actors",
+                f"{linked_mentions}/{total} = {linked_mentions / max(1, total):.0%} ({result.known_actors} actors)",
+            )
+        )
+        rows.append(
+            (
+                "mentions that became new drafts",
+                f"{new_mentions} in {len(new)} drafts: " + ", ".join(a.name for a in new),
+            )
+        )
+        rows.append(
+            (
+                "duplicates of existing actors",
+                f"{len(duplicates)}" + (f": {', '.join(duplicates)}" if duplicates else ""),
+            )
+        )
+    return rows
+
+
+def synthetic_text(words: int, seed: int = 6) -> str:
+    corpus: list[str] = []
+    for path in [bundled_seeds() / "sources", FIXTURES]:
+        for file in sorted(path.glob("*")):
+            if file.suffix in (".txt", ".md"):
+                text = file.read_text(encoding="utf-8")
+                corpus += [s.text for s in split_sentences(text) if s.text.endswith((".", '"', "”"))]
+    rng = random.Random(seed)
+    paragraphs: list[str] = []
+    count = 0
+    while count < words:
+        paragraph = " ".join(rng.choice(corpus) for _ in range(rng.randint(2, 6)))
+        paragraphs.append(paragraph)
+        count += len(paragraph.split())
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def throughput(seeds: Workspace, words: int) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    started = time.perf_counter()
+    gazetteer()
+    rows.append(("gazetteer load (once per process)", f"{time.perf_counter() - started:.2f} s"))
+    text = synthetic_text(words)
+    count = len(text.split())
+    actors = list(seeds.actors.values())
+    index = ActorIndex(actors)
+    timings = []
+    for _ in range(3):
+        started = time.perf_counter()
+        extraction = extract(text, parse_published("2022-02-27"), actors, set(), "bench", index=index)
+        timings.append(time.perf_counter() - started)
+    best = min(timings)
+    rows.append(
+        (
+            f"extract(), {count:,} words, seeds' actors known",
+            f"{best:.2f} s = {count / best:,.0f} words/s (best of 3; target >= 20,000)",
+        )
+    )
+    rows.append(
+        (
+            "  found",
+            f"{len(extraction.sentences):,} sentences, {len(extraction.mentions):,} mentions, "
+            f"{len(extraction.events):,} events, {len(extraction.quotes):,} quotes",
+        )
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "ws"
+        shutil.copytree(bundled_seeds(), root)
+        article = Path(folder) / "big.txt"
+        article.write_text(text, encoding="utf-8")
+        started = time.perf_counter()
+        result = ingest_file(root, article)
+        elapsed = time.perf_counter() - started
+        rows.append(
+            (
+                "ingest_file() end to end (load, extract, write)",
+                f"{elapsed:.2f} s = {count / elapsed:,.0f} words/s; {result.new_actors} actor drafts, "
+                f"{result.events:,} event files, {result.quotes:,} quotes",
+            )
+        )
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", type=int, default=200_000, help="size of the synthetic text")
+    args = parser.parse_args(argv)
+    seeds_root = bundled_seeds()
+    seeds = load_workspace(seeds_root)
+    if not seeds.sources:
+        print("the bundled seeds hold no source yet", file=sys.stderr)
+        return 1
+    sections = [
+        ("Seed article into an empty workspace", quality_empty(seeds)),
+        ("Seed article into a copy of the seeds (without that source)", quality_linking(seeds_root, seeds)),
+        ("Throughput", throughput(seeds, args.words)),
+    ]
+    width = max(len(label) for _, rows in sections for label, _ in rows) + 2
+    for title, rows in sections:
+        print(f"\n{title}\n{'-' * len(title)}")
+        for label, value in rows:
+            print(f"{label:<{width}}{value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
