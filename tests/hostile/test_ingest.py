@@ -1,0 +1,138 @@
+"""Class 4 for ingest: hostile files are refused with a message, and a killed ingest loses nothing.
+
+`dossier ingest` reads files the analyst did not write. Pipes, binaries, bad encodings and
+escape sequences in names or content must end in one clear line; a name that is a Windows
+device must still become a valid id; and an ingest killed at any moment must leave a
+workspace that loads and passes `dossier check`, and that the next run finishes.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from dossier.checks import check_workspace
+from dossier.ingest.extract_text import read_document
+from dossier.ingest.service import ingest_file
+from dossier.paths import bundled_seeds
+from dossier.workspace import load_workspace
+from tests.hostile.helpers import escape_bytes_in, no_traceback, run_dossier
+
+HOSTILE_FILES: dict[str, bytes | str | None] = {
+    "image.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    "latin1.txt": b"Title\n\nBel\xe4rus said no.\n",
+    "missing.txt": None,
+    "pipe.txt": "fifo",  # reading a named pipe would block forever
+    "evil\x1b]0;t\x07.html": (
+        b"<html><head><title>Evil \x1b]0;pwned\x07 page</title><script>alert(1)</script></head><body>"
+        b'<p>Lukashenka said "[bold]x[/bold]" \x1b[2J today in Minsk, and the talks went on for hours.</p>'
+        b'<a href="javascript:alert(1)">x</a></body></html>'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str], list[str]]:
+    """One real `dossier ingest` run over every hostile file (one process: its imports are slow)."""
+    folder = tmp_path_factory.mktemp("ingest")
+    for name, content in HOSTILE_FILES.items():
+        if content == "fifo":
+            os.mkfifo(folder / name)
+        elif isinstance(content, bytes):
+            (folder / name).write_bytes(content)
+    result = run_dossier("ingest", *HOSTILE_FILES, "-w", "ws", cwd=folder, timeout=60)
+    no_traceback(result)
+    assert result.returncode == 1
+    assert escape_bytes_in(result.stdout + result.stderr) == []
+    return folder, result.stdout.decode().splitlines(), result.stderr.decode().splitlines()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "error: image.txt: a binary file, not text, Markdown or HTML",
+        "error: latin1.txt:3:4: invalid UTF-8 byte 0xe4; save the file as UTF-8",
+        "error: missing.txt: no such file",
+        "error: pipe.txt: not a regular file (a pipe or a device); save the article to a file first",
+    ],
+    ids=["binary", "latin1", "missing", "named-pipe"],
+)
+def test_a_file_that_cannot_be_an_article_is_refused_in_one_line(
+    ingested: tuple[Path, list[str], list[str]], message: str
+) -> None:
+    _folder, _out, errors = ingested
+    assert message in errors
+
+
+def test_escapes_in_a_file_name_and_its_html_are_shown_as_text(ingested: tuple[Path, list[str], list[str]]) -> None:
+    folder, out, errors = ingested
+    assert len(errors) == 4  # the four refusals above, and nothing else
+    assert out[0].startswith("evil␛]0;t␇.html: added source 'evil-0-pwned-page-")
+    workspace = load_workspace(folder / "ws")
+    assert len(workspace.sources) == 1
+    assert check_workspace(workspace).errors == []
+
+
+def test_names_that_are_windows_devices_become_valid_ids(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Minsk talks collapse\n\nYesterday, President Con met Aux in Minsk. Con said the talks had failed, "
+        'Aux said on Monday. "We will not retreat," Con told reporters.\n',
+        encoding="utf-8",
+    )
+    result = ingest_file(tmp_path / "ws", article)
+    assert result.status == "added", result.message
+    assert {"con-1", "aux-1"} <= set(load_workspace(tmp_path / "ws").actors)
+
+
+def _articles() -> list[str]:
+    """Four different articles cut from the seed article's paragraphs."""
+    text = next(bundled_seeds().glob("sources/*.txt")).read_text(encoding="utf-8")
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return ["\n\n".join([f"Report {n}", *paragraphs[n::2]]) + "\n" for n in range(4)]
+
+
+def _ingest_forever(root: Path, files: list[Path]) -> None:
+    for path in files:
+        ingest_file(root, path)
+    while True:  # done: idle until killed
+        time.sleep(1)
+
+
+def test_an_ingest_killed_at_any_moment_leaves_a_valid_workspace_and_finishes_later(tmp_path: Path) -> None:
+    files = []
+    for number, text in enumerate(_articles()):
+        files.append(tmp_path / f"article-{number}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+    read_document(files[0])  # import the extractors before forking, so each child starts at once
+    root = tmp_path / "ws"
+    rng = random.Random(11)
+    deadline = time.monotonic() + 2.0
+    kills = 0
+    while time.monotonic() < deadline:
+        pid = os.fork()
+        if pid == 0:
+            try:
+                _ingest_forever(root, files)
+            finally:
+                os._exit(0)
+        time.sleep(rng.uniform(0.01, 0.25))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        kills += 1
+        if root.exists():
+            workspace = load_workspace(root, use_cache=False)
+            errors = [str(p) for p in check_workspace(workspace).errors]
+            assert errors == [], f"after kill {kills}: {errors}"
+    assert kills >= 6
+    # A last, uninterrupted run finishes every article, once each.
+    results = [ingest_file(root, path) for path in files]
+    assert {result.status for result in results} <= {"added", "resumed", "unchanged"}
+    workspace = load_workspace(root, use_cache=False)
+    assert len(workspace.sources) == 4
+    assert check_workspace(workspace).errors == []
