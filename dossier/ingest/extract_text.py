@@ -3,7 +3,8 @@
 Plain text is kept as written; Markdown loses only its YAML front matter (title, published,
 url, publisher, author); HTML is reduced to its main article text by trafilatura, which
 drops navigation, cookie banners, scripts, footers and "related" links. Line endings become
-`\\n` and a byte-order mark is dropped, so the stored text is exactly what quotes point into.
+`\\n` and a byte-order mark is dropped; nothing else changes, so the stored text is exactly what
+quotes point into, and an article stored by hand before is recognised by its hash.
 Every refusal is an `IngestError` whose message names the file and says what to do.
 """
 
@@ -105,9 +106,9 @@ def _decode(raw: bytes, name: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    text = text.strip("\n")
-    return text + "\n" if text else text
+    # Only what no reader sees changes; the rest stays byte for byte, so the same article saved
+    # by hand earlier has the same hash and is recognised.
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _looks_like_html(raw: bytes) -> bool:

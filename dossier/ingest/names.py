@@ -49,6 +49,7 @@ def skeleton(folded: str) -> str:
     return _REPEATS.sub(r"\1", first + rest)
 
 
+@lru_cache(maxsize=200_000)
 def variant_key(words: tuple[str, ...]) -> tuple[str, ...] | None:
     """The skeleton of a folded phrase, or None when it is too short to tell names apart."""
     key = tuple(skeleton(word) for word in words)
