@@ -305,13 +305,20 @@ def _slug(text: str, used: set[str]) -> str:
     return slug
 
 
-def _make_actors(rng: random.Random, quotes: int) -> dict[str, list[_Actor]]:
+def _make_actors(rng: random.Random, quotes: int, actors: int | None = None) -> dict[str, list[_Actor]]:
     names = _Names()
     ids: set[str] = set()
     groups: dict[str, list[_Actor]] = {"person": [], "place": [], "state": [], "armed_force": [], "media": []}
     people = max(12, quotes // 150)
     places = max(8, quotes // 250)
     states = max(4, min(40, quotes // 2000))
+    if actors is not None:
+        # A given total: each state brings an armed force and a broadcaster; the rest are a
+        # quarter places and three quarters people.
+        states = max(4, min(40, actors // 250))
+        rest = max(20, actors - 3 * states)
+        places = max(8, rest // 4)
+        people = max(12, rest - places)
 
     while len(groups["state"]) < states:
         latin, cyrillic = _made_up_name(rng, 2)
@@ -389,8 +396,11 @@ def _actor_yaml(actor: _Actor) -> str:
     return "\n".join(lines) + "\n"
 
 
-def generate_workspace(root: Path, quotes: int, seed: int = 0) -> dict:
+def generate_workspace(root: Path, quotes: int, seed: int = 0, actors: int | None = None) -> dict:
     """Write a valid synthetic workspace with `quotes` quotes under `root`; return what it holds.
+
+    `actors` fixes how many actors there are (about; at least a few dozen); by default their
+    number grows with `quotes`.
 
     The result names counts and a few records that benchmarks query for: `actors` (id -> every
     spelling), `places` (id -> spellings), `events` (id -> EDTF date), `quote_files` (relative
@@ -401,7 +411,7 @@ def generate_workspace(root: Path, quotes: int, seed: int = 0) -> dict:
     for folder in ("sources", "actors", "events", "quotes"):
         (root / folder).mkdir(parents=True, exist_ok=True)
 
-    groups = _make_actors(rng, quotes)
+    groups = _make_actors(rng, quotes, actors)
     all_actors = [actor for group in groups.values() for actor in group]
     for actor in all_actors:
         _write(root / "actors" / f"{actor.id}.yaml", _actor_yaml(actor))
@@ -534,11 +544,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="folder to write (created; should be empty)")
     parser.add_argument("--quotes", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--actors", type=int, default=None, help="how many actors (default: scaled to --quotes)")
     args = parser.parse_args(argv)
     if args.out.exists() and any(args.out.iterdir()):
         print(f"synthetic: {args.out} is not empty", file=sys.stderr)
         return 2
-    summary = generate_workspace(args.out, args.quotes, args.seed)
+    summary = generate_workspace(args.out, args.quotes, args.seed, actors=args.actors)
     print(
         f"wrote {summary['quotes']} quotes, {summary['sources']} sources, {len(summary['actors'])} actors, "
         f"{len(summary['events'])} events to {args.out}"

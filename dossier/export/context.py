@@ -10,11 +10,15 @@ exported (`build_indexes`), and by a scan otherwise, with the same results in th
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from typing import TypeVar
 
 from dossier.anchor import Anchor, anchor_quote
 from dossier.dates import sort_key
 from dossier.model import Event, Quote, Source
 from dossier.workspace import Workspace
+
+T = TypeVar("T")
 
 
 def quote_order(workspace: Workspace, quote: Quote) -> tuple[object, ...]:
@@ -35,6 +39,9 @@ class ExportContext:
         self._quotes_about: dict[str, list[Quote]] | None = None
         self._events_of: dict[str, list[Event]] | None = None
         self._anchors: dict[str, Anchor | None] = {}
+        # Rendered fragments that recur across dossiers (a record's link, a source's citation, a
+        # quote's escaped words): each is rendered once per export, not once per dossier it is in.
+        self._fragments: dict[tuple[str, str], object] = {}
 
     def build_indexes(self) -> None:
         """Index quotes by what they are about and events by their actors, in one pass each."""
@@ -54,7 +61,7 @@ class ExportContext:
         self._events_of = {key: sorted(value, key=event_order) for key, value in events.items()}
 
     def _quote_key(self, quote: Quote) -> tuple[object, ...]:
-        return quote_order(self.workspace, quote)
+        return self.fragment("quote-order", quote.id, lambda: quote_order(self.workspace, quote))
 
     def quotes_about(self, record_id: str) -> list[Quote]:
         if self._quotes_about is not None:
@@ -67,6 +74,14 @@ class ExportContext:
         if self._events_of is not None:
             return self._events_of.get(actor_id, [])
         return sorted(self.workspace.events_of_actor(actor_id), key=event_order)
+
+    def fragment(self, kind: str, key: str, render: Callable[[], T]) -> T:
+        """The fragment `kind` of `key`, rendered on first use."""
+        try:
+            return self._fragments[kind, key]  # type: ignore[return-value]
+        except KeyError:
+            value = self._fragments[kind, key] = render()
+            return value
 
     def source(self, source_id: str) -> Source | None:
         return self.workspace.sources.get(source_id)

@@ -34,12 +34,19 @@ _LINE_START = re.compile(r"^([#>+\-=:])")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
 
 
+_ANY_INLINE = re.compile(r"[\\`*_\[\]<|~$&]")
+
+
 def _escape_inline(text: str) -> str:
+    if not _ANY_INLINE.search(text):
+        return text  # most names and sentences: nothing to do
     text = _INLINE.sub(r"\\\1", text)
     return _ENTITY.sub(r"\\&", text)
 
 
 def _escape_line_start(line: str) -> str:
+    if not line or not (line[0] in "#>+-=:" or line[0].isdigit()):
+        return line
     line = _LINE_START.sub(r"\\\1", line)
     return _ORDERED.sub(r"\1\\\2", line)
 

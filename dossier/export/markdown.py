@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from functools import partial
 
 from dossier.anchor import Anchor, AnchorStatus
 from dossier.dates import sort_key
@@ -66,6 +67,10 @@ def _quoted(text: str) -> str:
 
 def _name_link(context: ExportContext, record_id: str) -> str:
     """A record's name linking to its dossier; a plain id when the record is not in the workspace."""
+    return context.fragment("link", record_id, lambda: _render_name_link(context, record_id))
+
+
+def _render_name_link(context: ExportContext, record_id: str) -> str:
     workspace = context.workspace
     if record_id in workspace.actors or record_id in workspace.events:
         return escape.dossier_link(workspace.display_name(record_id), record_id)
@@ -121,15 +126,24 @@ def _cited_range(anchor: Anchor | None, quote: Quote) -> tuple[int, int]:
 
 def _footnote(context: ExportContext, quote: Quote) -> str:
     """The footnote definition citing a quote's source and character range."""
+    return context.fragment("footnote", quote.id, lambda: _render_footnote(context, quote))
+
+
+def _render_footnote(context: ExportContext, quote: Quote) -> str:
     source = context.source(quote.source)
     start, end = _cited_range(context.anchor(quote), quote)
     where = f"characters {start}\u2013{end}"
     if source is None:
         return f"[^{quote.id}]: Source {escape.code(quote.source)} (not in the workspace), {where}."
-    return f"[^{quote.id}]: {_source_summary(source)}, {where}."
+    summary = context.fragment("source", source.id, lambda: _source_summary(source))
+    return f"[^{quote.id}]: {summary}, {where}."
 
 
 def _attribution(context: ExportContext, quote: Quote) -> str:
+    return context.fragment("attribution", quote.id, lambda: _render_attribution(context, quote))
+
+
+def _render_attribution(context: ExportContext, quote: Quote) -> str:
     actor_id = attribution_actor_id(quote)
     if actor_id is not None:
         return _name_link(context, actor_id)
@@ -148,22 +162,27 @@ def _grade(context: ExportContext, quote: Quote) -> str:
 
 
 def _claim(context: ExportContext, quote: Quote, subject_id: str) -> list[str]:
-    """A block quote of the verbatim words, then attribution, stance, grade and citation."""
-    words = escape.lines(quote.exact)
-    out = [f"> {line}" if line else ">" for line in words]
-    details = [f"\u2014 {_attribution(context, quote)}", quote.stance.value, _grade(context, quote)]
+    """A block quote of the verbatim words, then attribution, stance, grade and citation.
+
+    Only the "about" list depends on the dossier the claim is in; the rest is rendered once.
+    """
+    head, details, tail = context.fragment("claim", quote.id, lambda: _claim_parts(context, quote))
     others = [record_id for record_id in dict.fromkeys(quote.about) if record_id != subject_id]
     if others:
-        details.append("about " + ", ".join(_name_link(context, record_id) for record_id in others))
-    if quote.status is Status.draft:
-        details.append("draft, not yet reviewed")
-    out += ["", " \u00b7 ".join(details) + f"[^{quote.id}]"]
+        details = f"{details} \u00b7 about {', '.join(_name_link(context, record_id) for record_id in others)}"
+    return [*head, "", details + tail[0], *tail[1:]]
+
+
+def _claim_parts(context: ExportContext, quote: Quote) -> tuple[list[str], str, list[str]]:
+    head = [f"> {line}" if line else ">" for line in escape.lines(quote.exact)]
+    details = f"\u2014 {_attribution(context, quote)} \u00b7 {quote.stance.value} \u00b7 {_grade(context, quote)}"
+    tail = [(" \u00b7 draft, not yet reviewed" if quote.status is Status.draft else "") + f"[^{quote.id}]"]
     note = _anchor_note(context.anchor(quote), quote)
     if note:
-        out += ["", note]
+        tail += ["", note]
     if quote.notes:
-        out += ["", f"Analyst's note: {escape.inline(quote.notes)}"]
-    return out
+        tail += ["", f"Analyst's note: {escape.inline(quote.notes)}"]
+    return head, details, tail
 
 
 def _claims(context: ExportContext, quotes: list[Quote], subject_id: str) -> list[str]:
@@ -207,18 +226,28 @@ def _contradictions(context: ExportContext, quotes: list[Quote], subject_id: str
     for (asserting, denying), record_ids in groups.items():
         names = "; ".join(escape.inline(workspace.display_name(record_id)) for record_id in record_ids)
         out += ["", f"### {names}", ""]
-        for label, ids in (("Asserts", asserting), ("Denies", denying)):
+        for ids in (asserting, denying):
             for quote_id in ids:
-                quote = quotes_by_id[quote_id]
-                out.append(f"- **{label}:** {_quoted(quote.exact)} \u2014 {_attribution(context, quote)}[^{quote.id}]")
+                out.append(context.fragment("opposed", quote_id, partial(_opposed, context, quotes_by_id[quote_id])))
     return out
+
+
+def _opposed(context: ExportContext, quote: Quote) -> str:
+    """A quote's line in a contradiction: its stance, its words on one line, who said them."""
+    label = "Asserts" if quote.stance is Stance.asserts else "Denies"
+    return f"- **{label}:** {_quoted(quote.exact)} \u2014 {_attribution(context, quote)}[^{quote.id}]"
+
+
+def _source_order(context: ExportContext, source_id: str) -> tuple[object, ...]:
+    source = context.source(source_id)
+    return (sort_key(source.published) if source else (3, "", ""), source_id)
 
 
 def _sources_section(context: ExportContext, quotes: list[Quote]) -> tuple[list[str], list[str]]:
     """The sources list and the sorted ids of the sources used (for the front matter)."""
     used = sorted(
         {quote.source for quote in quotes},
-        key=lambda sid: (sort_key(s.published) if (s := context.source(sid)) else (3, "", ""), sid),
+        key=lambda sid: context.fragment("source-order", sid, partial(_source_order, context, sid)),
     )
     if not used:
         return [NONE_LINE], []
@@ -229,7 +258,8 @@ def _sources_section(context: ExportContext, quotes: list[Quote]) -> tuple[list[
             out.append(f"- {escape.code(source_id)}: not in the workspace")
             continue
         grade = f"reliability {source.reliability} ({RELIABILITY_MEANING[source.reliability]})"
-        out.append(f"- {_source_summary(source)}; {grade}; id {escape.code(source.id)}")
+        summary = context.fragment("source", source.id, partial(_source_summary, source))
+        out.append(f"- {summary}; {grade}; id {escape.code(source.id)}")
     return out, sorted(used)
 
 
