@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
@@ -24,21 +24,44 @@ from textual.worker import get_current_worker
 from dossier.paths import bundled_seeds, bundled_themes
 from dossier.tui.commands import bindings_for, check_keymap
 from dossier.tui.navigation import History, Location
-from dossier.tui.palette import CommandsProvider, RecordsProvider
 from dossier.tui.screens.main import MainScreen
-from dossier.tui.screens.reader import ReaderData, ReaderScreen
 from dossier.tui.settings import load_settings, remember, user_themes_dir
 from dossier.tui.text import join, plain
 from dossier.tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
 
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+    from dossier.tui.screens.reader import ReaderData, ReaderScreen
+
 SEARCH_LIMIT = 50
 
 
+# The palette's providers are handed over as factories: `textual.command` costs ~40 ms to
+# import, which the first frame should not wait for.
+def _records_provider() -> type[Provider]:
+    from dossier.tui.palette import RecordsProvider
+
+    return RecordsProvider
+
+
+def _commands_provider() -> type[Provider]:
+    from dossier.tui.palette import CommandsProvider
+
+    return CommandsProvider
+
+
+def _reader_screen() -> type[ReaderScreen]:
+    from dossier.tui.screens.reader import ReaderScreen
+
+    return ReaderScreen
+
+
 class DossierApp(App[None]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it
     TITLE = "dossier"
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("app")  # type: ignore[assignment]
-    COMMANDS = App.COMMANDS | {RecordsProvider, CommandsProvider}
+    COMMANDS = App.COMMANDS | {_records_provider, _commands_provider}
 
     def __init__(self, workspace_root: Path, *, config_dir: Path | None = None, cache_dir: Path | None = None) -> None:
         super().__init__()
@@ -64,7 +87,9 @@ class DossierApp(App[None]):
         self._notes += [(problem, "warning") for problem in problems]
         self.set_keymap(keymap)
         themes_dir = (self.config_dir / "themes") if self.config_dir else user_themes_dir()
-        themes = load_themes(bundled_themes(), themes_dir)
+        from dossier.cache import cache_root
+
+        themes = load_themes(bundled_themes(), themes_dir, cache=cache_root() / "themes.json")
         self._notes += [(f"{problem}; that theme is skipped", "error") for problem in themes.problems]
         for theme in themes.themes.values():
             self.register_theme(theme)
@@ -202,9 +227,21 @@ class DossierApp(App[None]):
             return
         self._search(query, kind, self._search_seq)
 
-    @work(thread=True, exclusive=True, group="search")
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(self, query: str, kind: str | None, sequence: int) -> None:
         worker = get_current_worker()
+        try:
+            self._search_now(worker, query, kind, sequence)
+        except Exception as exc:
+            self.call_from_thread(self._search_failed, query, f"{type(exc).__name__}: {exc}", sequence)
+
+    def _search_failed(self, query: str, message: str, sequence: int) -> None:
+        if sequence == self._search_seq:
+            self.main.search.clear_results(
+                Content.assemble(("Search failed: ", "$error bold"), plain(message, limit=120))
+            )
+
+    def _search_now(self, worker: Any, query: str, kind: str | None, sequence: int) -> None:
         kinds = [kind] if kind else None
         with self._search_lock:
             # A newer keystroke arrived while this one waited: drop it unseen.
@@ -268,12 +305,13 @@ class DossierApp(App[None]):
             self.tell(f"No quote {location.record_id} in this workspace", "warning")
             return False
         self.main.show_record(quote.about[0] if quote.about else quote.source, select_quote=quote.id)
-        if isinstance(self.screen, ReaderScreen) and self.screen.data.source_id == quote.source:
+        reader = _reader_screen()
+        if isinstance(self.screen, reader) and self.screen.data.source_id == quote.source:
             self.screen.quote_id = quote.id
             self.screen._show_quote()
             return True
         self._pop_to_main()
-        self.push_screen(ReaderScreen(self._reader_data(quote.source), quote.id))
+        self.push_screen(reader(self._reader_data(quote.source), quote.id))
         return True
 
     def _pop_to_main(self) -> None:
@@ -282,6 +320,7 @@ class DossierApp(App[None]):
 
     def _reader_data(self, source_id: str) -> ReaderData:
         from dossier.anchor import AnchorStatus, anchor_quote
+        from dossier.tui.screens.reader import ReaderData
         from dossier.tui.widgets.source_view import Span
 
         workspace = self.workspace

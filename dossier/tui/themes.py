@@ -17,6 +17,7 @@ A file holds the fields of `textual.theme.Theme`:
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,11 +111,15 @@ def _color(value: object, where: str) -> str:
     return value
 
 
-def load_themes(*folders: Path) -> ThemeSet:
-    """Every `*.yaml` theme in the folders, in order (later folders override earlier ones)."""
-    import yaml
+def load_themes(*folders: Path, cache: Path | None = None) -> ThemeSet:
+    """Every `*.yaml` theme in the folders, in order (later folders override earlier ones).
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    `cache`: a JSON file of theme files already read, by path, size and modification time.
+    PyYAML costs ~40 ms to import, which would delay the first frame; with the cache it is
+    imported only when a theme file is new or has changed.
+    """
+    known = _read_cache(cache)
+    fresh: dict[str, object] = {}
     result = ThemeSet()
     for folder in folders:
         if not folder.is_dir():
@@ -122,18 +127,56 @@ def load_themes(*folders: Path) -> ThemeSet:
         for path in sorted(folder.glob("*.yaml")):
             where = f"{folder.name}/{path.name}"
             try:
-                data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+                stat = path.stat()
+                stamp = [stat.st_size, stat.st_mtime_ns]
+                entry = known.get(str(path))
+                if isinstance(entry, dict) and entry.get("stamp") == stamp:
+                    data = entry.get("data")
+                else:
+                    data = _parse_yaml(path.read_text(encoding="utf-8"))
+                fresh[str(path)] = {"stamp": stamp, "data": data}
                 theme = parse_theme(data, where)
             except (OSError, UnicodeDecodeError) as exc:
                 result.problems.append(f"{where}: cannot read the theme: {exc}")
                 continue
-            except yaml.YAMLError as exc:
-                mark = getattr(exc, "problem_mark", None)
-                line = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-                result.problems.append(f"{where}{line}: not valid YAML: {getattr(exc, 'problem', exc)}")
-                continue
             except ValueError as exc:
-                result.problems.append(str(exc))
+                message = str(exc)
+                result.problems.append(message if message.startswith(where) else f"{where}: {message}")
                 continue
             result.themes[theme.name] = theme
+    if cache is not None and fresh != known:
+        _write_cache(cache, fresh)
     return result
+
+
+def _parse_yaml(text: str) -> object:
+    """A theme file's data; ValueError (with line and column) when it is not YAML."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise ValueError(f"not valid YAML: {where}{getattr(exc, 'problem', exc)}") from None
+
+
+def _read_cache(cache: Path | None) -> dict[str, object]:
+    if cache is None:
+        return {}
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_cache(cache: Path, entries: dict[str, object]) -> None:
+    from dossier.atomic import WriteError, write_atomic
+
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(cache, json.dumps(entries).encode("utf-8"))
+    except (OSError, WriteError):
+        pass  # only a cache

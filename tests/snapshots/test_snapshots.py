@@ -24,7 +24,7 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-unt
     config.mkdir()
     monkeypatch.setenv("DOSSIER_CONFIG_DIR", str(config))
     monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path / "cache"))
-    return DossierApp(make_workspace(tmp_path / "ws"), config_dir=config, cache_dir=tmp_path / "cache")
+    return DossierApp(make_workspace(tmp_path / "ws"), config_dir=config)
 
 
 async def _ready(pilot: Pilot) -> None:

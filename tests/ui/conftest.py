@@ -22,13 +22,19 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     return None
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One index cache for the session: the seeds' index is built once, not once per test."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture(autouse=True)
-def private_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def private_folders(tmp_path: Path, shared_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep every test away from the user's config, state, themes and index cache."""
     config = tmp_path / "config"
     config.mkdir()
     monkeypatch.setenv("DOSSIER_CONFIG_DIR", str(config))
-    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(shared_cache))
     monkeypatch.delenv("DOSSIER_WORKSPACE", raising=False)
     return config
 
@@ -40,7 +46,7 @@ def make_app(tmp_path: Path, private_folders: Path) -> Callable[..., object]:
 
     def factory(root: Path | None = None) -> DossierApp:
         workspace = root if root is not None else make_workspace(tmp_path / "ws")
-        return DossierApp(workspace, config_dir=private_folders, cache_dir=tmp_path / "cache")
+        return DossierApp(workspace, config_dir=private_folders)  # the index goes under $DOSSIER_CACHE_DIR
 
     return factory
 

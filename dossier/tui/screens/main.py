@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.lazy import Lazy
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
@@ -40,18 +41,15 @@ class MainScreen(Screen[None]):
             search = SearchPane(id="search", classes="pane")
             search.border_title = "1 Search"
             yield search
+            # The panes that are empty until something is chosen mount just after the first frame.
             profile = ProfilePane(id="profile", classes="pane")
             profile.border_title = "2 Profile"
-            yield profile
+            yield Lazy(profile)
             quotes = QuotesPane(id="quotes", classes="pane")
             quotes.border_title = "3 Quotes"
-            yield quotes
+            yield Lazy(quotes)
         yield Static(Content.styled("Loading the workspace…", "$text-muted"), id="status")
         yield Footer()
-
-    def on_mount(self) -> None:
-        self.query_one(ProfilePane).show_message("Search, then pick a result to see its profile.")
-        self.query_one(QuotesPane).show_message("Quotes about the selected record appear here.")
 
     # -- what the app hands us ----------------------------------------------------------------
     @property
@@ -118,9 +116,10 @@ class MainScreen(Screen[None]):
         self.action_pane(PANES[(self._pane_of(self.focused) - 1) % len(PANES)])
 
     def action_focus_search(self) -> None:
+        # Like a browser's address bar: the old query is selected, so typing replaces it.
         search_box = self.query_one(Input)
         search_box.focus()
-        search_box.action_end()
+        search_box.select_all()
 
     def action_cycle_kind(self) -> None:
         self.search.cycle_kind()

@@ -33,7 +33,8 @@ class ProfilePane(Vertical):
         self.record_id: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield DossierList(id="profile-list")
+        hint = Content.styled("Search, then pick a result to see its profile.", "$text-muted")
+        yield DossierList(Option(hint, disabled=True), id="profile-list")
 
     def show_message(self, message: str) -> None:
         self.record_id = None

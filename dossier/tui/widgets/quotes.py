@@ -31,7 +31,8 @@ class QuotesPane(Vertical):
         self.quote_ids: list[str] = []
 
     def compose(self) -> ComposeResult:
-        yield DossierList(id="quotes-list")
+        hint = Content.styled("Quotes about the selected record appear here.", "$text-muted")
+        yield DossierList(Option(hint, disabled=True), id="quotes-list")
 
     def show_quotes(self, workspace: Any, quotes: list[Any], select: str | None = None) -> None:
         self.quote_ids = [quote.id for quote in quotes]

@@ -155,13 +155,34 @@ class SearchPane(Vertical):
 KIND_LABEL = {"actor": "actor ", "event": "event ", "quote": "quote ", "source": "source"}
 
 
+SNIPPET_CHARS = 90
+
+
+def snippet_window(snippet: str, highlights: tuple[tuple[int, int], ...], size: int = SNIPPET_CHARS):
+    """At most `size` characters of a snippet, starting a little before its first match."""
+    if len(snippet) <= size:
+        return snippet, highlights
+    first = min((start for start, _end in highlights), default=0)
+    start = max(0, min(first - 20, len(snippet) - size))
+    window = snippet[start : start + size]
+    prefix = "…" if start else ""
+    suffix = "…" if start + size < len(snippet) else ""
+    shifted = tuple(
+        (max(0, low - start) + len(prefix), min(size, high - start) + len(prefix))
+        for low, high in highlights
+        if high > start and low < start + size
+    )
+    return prefix + window + suffix, shifted
+
+
 def hit_prompt(hit: Any) -> Content:
-    """Two lines: the kind and title, then the snippet with the matched words marked."""
+    """Two lines: the kind and title, then a window of the snippet with the matched words marked."""
     title = join([(KIND_LABEL.get(hit.kind, plain(hit.kind, limit=6)), "$dossier-kind"), " ", safe(hit.title, "bold")])
     if not hit.snippet:
         return title
-    snippet = highlighted(hit.snippet, tuple(hit.highlights), "$dossier-match bold")
-    return join([title, "\n", "       ", snippet])
+    text, spans = snippet_window(hit.snippet, tuple(hit.highlights))
+    snippet = highlighted(text, spans, "$dossier-match bold")
+    return join([title, "\n", Content.styled("", "$text-muted"), snippet])
 
 
 def results_status(results: Any) -> Content:

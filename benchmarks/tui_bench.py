@@ -1,0 +1,213 @@
+"""Browser benchmarks: time to first frame, keystroke-to-results latency, and memory.
+
+    python -m benchmarks.tui_bench                 # seeds + a 100,000-quote synthetic workspace
+    python -m benchmarks.tui_bench --quotes 10000  # a smaller synthetic workspace
+
+Targets (issue 4): first frame within 1.3x of a bare Textual app, with 20 quotes or 100,000
+(index prebuilt); each keystroke shows results within 50 ms at 100,000 quotes; resident
+memory below 250 MB at 100,000 quotes.
+
+First frame: a fresh interpreter per run (the number is from process start, so it includes
+Python's own start-up and every import), headless, exiting at the first refresh after the
+screen mounts; the median of several runs. Keystrokes: the real app driven by Pilot, after
+the workspace and index are loaded; the time from a key press until the results for the new
+query are in the results list. Memory: the resident set of that same process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+CHILD_BARE = """
+import sys, time
+from textual.app import App
+from textual.widgets import Footer, Static
+class Bare(App):
+    def compose(self):
+        yield Static("hello")
+        yield Footer()
+    def on_mount(self):
+        self.call_after_refresh(self.first)
+    def first(self):
+        print(time.time(), flush=True)
+        self.exit()
+Bare().run(headless=True)
+"""
+
+CHILD_DOSSIER = """
+import sys, time
+from pathlib import Path
+from dossier.tui.app import DossierApp
+class Timed(DossierApp):
+    def on_mount(self):
+        super().on_mount()
+        self.call_after_refresh(self.first)
+    def first(self):
+        print(time.time(), flush=True)
+        import os
+        os._exit(0)  # the workers are still loading; the first frame is what is measured
+Timed(Path(sys.argv[1])).run(headless=True)
+"""
+
+
+def first_frame(code: str, *args: str, runs: int, env: dict[str, str]) -> float:
+    """Median seconds from process start to the first frame."""
+    times = []
+    for _ in range(runs):
+        started = time.time()
+        result = subprocess.run(
+            [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=REPO, check=True
+        )
+        times.append(float(result.stdout.split()[0]) - started)
+    return statistics.median(times)
+
+
+def prepare(root: Path, quotes: int, env: dict[str, str]) -> None:
+    """Write the synthetic workspace (once) and build its index and parse cache (once)."""
+    if not root.is_dir():
+        print(f"generating {quotes} quotes in {root} …", file=sys.stderr)
+        subprocess.run(
+            [sys.executable, "-m", "benchmarks.synthetic", str(root), "--quotes", str(quotes)], cwd=REPO, check=True
+        )
+    code = (
+        "import sys; from pathlib import Path; from dossier.search import SearchIndex; "
+        "from dossier.workspace import load_workspace; load_workspace(Path(sys.argv[1])); "
+        "SearchIndex.open(Path(sys.argv[1])).close()"
+    )
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, str(root)], cwd=REPO, env=env, check=True)
+    print(f"index and parse cache ready in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+
+
+CHILD_KEYS = """
+import asyncio, json, resource, sys, time
+from pathlib import Path
+from dossier.tui.app import DossierApp
+
+shown = {}
+class Timed(DossierApp):
+    def _show_results(self, results, note, sequence):
+        super()._show_results(results, note, sequence)
+        shown[results.query] = (time.perf_counter(), len(results.hits))
+
+def rss_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+async def main():
+    app = Timed(Path(sys.argv[1]))
+    words = sys.argv[2:]
+    latencies, hits = [], []
+    started = time.perf_counter()
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.workspace is None or app.index is None:
+            await asyncio.sleep(0.02)
+        ready = time.perf_counter() - started
+        await app.workers.wait_for_complete()
+        await pilot.press("slash")
+        for word in words:
+            typed = ""
+            for character in word:
+                typed += character
+                before = time.perf_counter()
+                await pilot.press(character)
+                deadline = before + 5
+                while typed not in shown and time.perf_counter() < deadline:
+                    await asyncio.sleep(0.0005)
+                if typed in shown:
+                    latencies.append((shown[typed][0] - before) * 1000)
+                    hits.append(shown[typed][1])
+            for _ in word:
+                await pilot.press("backspace")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        # A profile and the reader, so memory includes what browsing touches.
+        if app.main.search.hits:
+            await pilot.press("enter")
+            await pilot.pause()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps({"ready_s": ready, "latencies_ms": latencies, "hits": hits, "rss_mb": rss_mb(),
+                          "peak_rss_mb": peak}))
+
+asyncio.run(main())
+"""
+
+
+def keystrokes(root: Path, words: list[str], env: dict[str, str]) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD_KEYS, str(root), *words],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quotes", type=int, default=100_000)
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "dossier-bench",
+        help="where the synthetic workspace and its cache are kept between runs",
+    )
+    parser.add_argument("--runs", type=int, default=7, help="first-frame runs per case (median reported)")
+    args = parser.parse_args(argv)
+
+    from dossier.paths import bundled_seeds
+
+    env = dict(os.environ)
+    env["DOSSIER_CACHE_DIR"] = str(args.data / "cache")
+    env["DOSSIER_CONFIG_DIR"] = str(args.data / "config")
+    env.pop("DOSSIER_WORKSPACE", None)
+    big = args.data / f"ws-{args.quotes}"
+    seeds = bundled_seeds()
+    prepare(seeds, 0, env)
+    prepare(big, args.quotes, env)
+
+    bare = first_frame(CHILD_BARE, runs=args.runs, env=env)
+    seeds_frame = first_frame(CHILD_DOSSIER, str(seeds), runs=args.runs, env=env)
+    big_frame = first_frame(CHILD_DOSSIER, str(big), runs=args.runs, env=env)
+    words = ["lukashenko", "kyiv", "tanks crossed", "denied"]
+    keys = keystrokes(big, words, env)
+    latencies = sorted(keys["latencies_ms"])  # type: ignore[arg-type]
+
+    rows = [
+        ("first frame, bare Textual app", f"{bare * 1000:.0f} ms", "reference"),
+        ("first frame, seeds", f"{seeds_frame * 1000:.0f} ms ({seeds_frame / bare:.2f}x)", "≤ 1.30x"),
+        (f"first frame, {args.quotes:,} quotes", f"{big_frame * 1000:.0f} ms ({big_frame / bare:.2f}x)", "≤ 1.30x"),
+        (f"workspace + index ready, {args.quotes:,} quotes", f"{keys['ready_s']:.1f} s", "(in a worker)"),
+        (f"keystroke → results, median ({len(latencies)} keys)", f"{statistics.median(latencies):.1f} ms", "≤ 50 ms"),
+        ("keystroke → results, 95th percentile", f"{latencies[int(len(latencies) * 0.95) - 1]:.1f} ms", "≤ 50 ms"),
+        ("keystroke → results, worst", f"{latencies[-1]:.1f} ms", ""),
+        (
+            f"resident memory, {args.quotes:,} quotes",
+            f"{keys['rss_mb']:.0f} MB (peak {keys['peak_rss_mb']:.0f})",
+            "< 250 MB",
+        ),
+    ]
+    width = max(len(row[0]) for row in rows)
+    print(f"{'measure':<{width}}  {'result':<22}  target")
+    print(f"{'-' * width}  {'-' * 22}  {'-' * 8}")
+    for name, value, target in rows:
+        print(f"{name:<{width}}  {value:<22}  {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
