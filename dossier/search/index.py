@@ -1,0 +1,450 @@
+"""Where the index lives, and how it is built, kept in step with the workspace, and repaired.
+
+The index is a cache of the workspace, kept in the user's cache folder (one per workspace,
+see `cache_dir_for`), never inside the workspace, which may be read-only or under git:
+
+    <cache>/search/<name>-<hash>/current        names the live index folder
+    <cache>/search/<name>-<hash>/ix-<stamp>/    a Whoosh index and its manifest.json
+
+The manifest records each file's size, modification time and SHA-256, the facts documents
+copy from other files (`Directory`), and the vocabulary. An update re-reads only the files
+whose bytes changed, plus the files whose documents copy facts that changed (a quote names
+the aliases of the actors it is about). A full build is written into a fresh folder and then
+swapped in by rewriting `current`, so a reader never sees half an index. An index that is
+missing, of another schema version, or unreadable is rebuilt, with a message, not a traceback.
+Whoosh's write lock is an OS file lock (fcntl), so a lock file left by a dead process is free.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dossier.cache import cache_root
+from dossier.search.analysis import WORD_RE, fold
+from dossier.search.documents import Directory, Document, documents_of
+from dossier.search.query import Vocabulary
+from dossier.search.schema import SCHEMA_VERSION, build_schema
+
+Progress = Callable[[str, float], None]
+
+CURRENT = "current"
+MANIFEST = "manifest.json"
+FOLDERS = ("sources", "actors", "events", "quotes")
+# More changed files than this share of the workspace: a fresh build is quicker than an update.
+REBUILD_SHARE = 0.3
+LOCK_WAIT = 3.0
+PARALLEL_FROM = 5000
+
+
+class IndexUnavailable(Exception):
+    """The index cannot be opened or read as it is; rebuilding it is the cure."""
+
+
+def cache_dir_for(workspace_root: Path) -> Path:
+    """The index folder of a workspace: one per workspace path, under the user's cache folder.
+
+    `DOSSIER_CACHE_DIR` moves the whole cache (tests and read-only homes use it).
+    """
+    resolved = Path(workspace_root).resolve()
+    digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:16]
+    name = re.sub(r"[^A-Za-z0-9_-]+", "-", resolved.name).strip("-")[:40] or "workspace"
+    return cache_root() / "search" / f"{name}-{digest}"
+
+
+def _patch_whoosh_length_lookups() -> None:
+    """Remember when a field has no length column, instead of asking the file system per posting.
+
+    Whoosh 2.7 looks the column file up again for every posting of an unscored field (ids,
+    facets), which is a quarter of the indexing time here. Caching the miss changes nothing else.
+    """
+    from whoosh.codec import whoosh3
+
+    reader_class = whoosh3.W3PerDocReader
+    if getattr(reader_class, "_dossier_patched", False):
+        return
+    original = reader_class._cached_reader
+
+    def cached_reader(self: Any, fieldname: str, column: Any) -> Any:
+        if fieldname in self._readers:
+            return self._readers[fieldname]
+        reader = original(self, fieldname, column)
+        self._readers[fieldname] = reader
+        return reader
+
+    reader_class._cached_reader = cached_reader
+    reader_class._dossier_patched = True
+
+
+@dataclass
+class Manifest:
+    """What the index was built from. Saved beside the index as JSON."""
+
+    workspace: str
+    files: dict[str, list[Any]] = field(default_factory=dict)  # relative path -> [size, mtime_ns, sha256]
+    directory: Directory = field(default_factory=Directory)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    schema: int = SCHEMA_VERSION
+
+    def to_bytes(self) -> bytes:
+        data = {
+            "schema": self.schema,
+            "workspace": self.workspace,
+            "files": self.files,
+            "directory": self.directory.to_json(),
+            "vocabulary": self.vocabulary.counts,
+        }
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, raw: bytes) -> Manifest:
+        data = json.loads(raw)
+        return cls(
+            workspace=data["workspace"],
+            files=dict(data["files"]),
+            directory=Directory.from_json(data["directory"]),
+            vocabulary=Vocabulary(dict(data["vocabulary"])),
+            schema=int(data["schema"]),
+        )
+
+
+def scan(root: Path) -> dict[str, tuple[int, int]]:
+    """(size, mtime_ns) of every file the index reads: YAML records and source texts."""
+    found: dict[str, tuple[int, int]] = {}
+    for folder in FOLDERS:
+        try:
+            entries = list(os.scandir(root / folder))
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            if name.startswith(".") or not (
+                name.endswith((".yaml", ".yml")) or (folder == "sources" and name.endswith(".txt"))
+            ):
+                continue
+            try:
+                info = entry.stat()
+            except OSError:
+                continue
+            if entry.is_file():
+                found[f"{folder}/{name}"] = (info.st_size, info.st_mtime_ns)
+    return found
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _words(document: Document) -> set[str]:
+    found: set[str] = set()
+    for name in ("names", "title", "body"):
+        value = document.get(name)
+        if value:
+            found.update(fold(match.group()) for match in WORD_RE.finditer(value))
+    return found
+
+
+def _records_by_file(workspace: Any) -> dict[str, list[Any]]:
+    grouped: dict[str, list[Any]] = {}
+    for table in (workspace.actors, workspace.events, workspace.sources, workspace.quotes):
+        for record in table.values():
+            grouped.setdefault(workspace.origins[record.id].path, []).append(record)
+    return grouped
+
+
+def _load_files(root: Path, relatives: Iterable[str]) -> Any:
+    """A partial workspace holding just these files (parsed through the shared parse cache)."""
+    from dossier.cache import ParsedCache
+    from dossier.workspace import Workspace, _load_file
+
+    workspace = Workspace(root=root, parsed_cache=ParsedCache())
+    for relative in sorted(set(relatives)):
+        path = root / relative
+        if path.is_file() and not path.is_symlink():
+            _load_file(workspace, relative.split("/", 1)[0], path, relative)
+    return workspace
+
+
+class IndexStore:
+    """One workspace's index on disk: open it, build it, update it. Not thread-safe on its own."""
+
+    def __init__(self, workspace_root: Path, cache_dir: Path, progress: Progress | None = None) -> None:
+        _patch_whoosh_length_lookups()
+        self.root = Path(workspace_root)
+        self.cache_dir = Path(cache_dir)
+        self.progress = progress or (lambda message, fraction: None)
+        self.index: Any = None
+        self.folder: Path | None = None
+        self.manifest = Manifest(workspace=str(self.root.resolve()))
+        self.generation = 0  # bumped whenever the index changes, so readers know to refresh
+
+    # -- opening -------------------------------------------------------------------------
+    def open(self) -> list[str]:
+        """Open the live index, or build one; then bring it up to date. Returns what happened."""
+        try:
+            self._open_current()
+        except FileNotFoundError:
+            return self.rebuild("building the search index")
+        except IndexUnavailable as exc:
+            return self.rebuild(f"the search index was unusable ({exc}); rebuilt it")
+        return self.update()
+
+    def _open_current(self) -> None:
+        from whoosh import index
+
+        try:
+            name = (self.cache_dir / CURRENT).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise FileNotFoundError(str(exc)) from None
+        folder = self.cache_dir / name
+        if not re.fullmatch(r"ix-[0-9a-z-]+", name) or not folder.is_dir():
+            raise IndexUnavailable("its folder is missing")
+        try:
+            manifest = Manifest.from_bytes((folder / MANIFEST).read_bytes())
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise IndexUnavailable(f"its manifest is unreadable: {type(exc).__name__}") from None
+        if manifest.schema != SCHEMA_VERSION:
+            raise IndexUnavailable(f"it was made by another version (schema {manifest.schema})")
+        try:
+            opened = index.open_dir(str(folder))
+            with opened.searcher() as searcher:
+                searcher.doc_count()
+                for fieldname in ("kind", "facet"):
+                    list(searcher.reader().lexicon(fieldname))[:1]
+        except Exception as exc:  # Whoosh raises many kinds of errors for damaged files
+            raise IndexUnavailable(f"{type(exc).__name__}") from None
+        self.index, self.folder, self.manifest = opened, folder, manifest
+        self.generation += 1
+
+    # -- building ------------------------------------------------------------------------
+    def rebuild(self, reason: str) -> list[str]:
+        """Build a fresh index aside and swap it in."""
+        from whoosh import index
+
+        from dossier.workspace import load_workspace
+
+        started = time.perf_counter()
+        self.progress(f"{reason}: reading the workspace", 0.0)
+        stats = scan(self.root)
+        workspace = load_workspace(self.root)
+        self.cache_dir.mkdir(parents=True, exist_ok=True)
+        folder = self.cache_dir / f"ix-{time.strftime('%Y%m%dt%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+        folder.mkdir()
+        try:
+            created = index.create_in(str(folder), build_schema())
+            directory = Directory()
+            for table in (workspace.actors, workspace.events, workspace.sources):
+                for record in table.values():
+                    directory.add(record)
+            vocabulary = Vocabulary()
+            records = [
+                (record, workspace.origins[record.id].path)
+                for table in (workspace.actors, workspace.events, workspace.sources, workspace.quotes)
+                for record in table.values()
+            ]
+            count = self._write(
+                created, documents_of(records, directory, workspace.source_text), vocabulary, len(records)
+            )
+            manifest = Manifest(workspace=str(self.root.resolve()), directory=directory, vocabulary=vocabulary)
+            manifest.files = self._file_entries(stats, workspace.file_hashes)
+            from dossier.atomic import write_atomic
+
+            write_atomic(folder / MANIFEST, manifest.to_bytes())
+            write_atomic(self.cache_dir / CURRENT, folder.name.encode("utf-8"))
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        previous = self.folder
+        self.index, self.folder, self.manifest = created, folder, manifest
+        self.generation += 1
+        self._remove_old_folders(keep=folder, previous=previous)
+        seconds = time.perf_counter() - started
+        self.progress("search index ready", 1.0)
+        message = f"{reason}: {count:,} records in {seconds:.1f} s"
+        if workspace.problems:
+            message += f" ({len(workspace.problems)} problems in the workspace left out; see `dossier check`)"
+        return [message]
+
+    def _write(self, target: Any, documents: Iterable[Document], vocabulary: Vocabulary, expected: int) -> int:
+        # Whoosh indexes in pure Python: on a big build, a second process nearly halves the time.
+        # Each process writes its own segment; searching two segments costs next to nothing.
+        procs = min(2, os.cpu_count() or 1) if expected >= PARALLEL_FROM else 1
+        writer = target.writer(limitmb=128, procs=procs, multisegment=True) if procs > 1 else target.writer(limitmb=256)
+        count = 0
+        try:
+            for document in documents:
+                writer.add_document(**document)
+                vocabulary.add(_words(document))
+                count += 1
+                if count % 2000 == 0:
+                    self.progress(f"indexed {count:,} of {expected:,} records", 0.05 + 0.85 * count / max(expected, 1))
+            self.progress("writing the search index", 0.9)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        return count
+
+    def _file_entries(self, stats: dict[str, tuple[int, int]], hashes: dict[str, str]) -> dict[str, list[Any]]:
+        entries: dict[str, list[Any]] = {}
+        for relative, (size, mtime) in stats.items():
+            digest = hashes.get(relative) or _sha256(self.root / relative)
+            if digest is not None:
+                entries[relative] = [size, mtime, digest]
+        return entries
+
+    def _remove_old_folders(self, keep: Path, previous: Path | None) -> None:
+        """Remove the index this one replaces, and builds left behind by interrupted runs."""
+        for folder in self.cache_dir.glob("ix-*"):
+            if folder == keep:
+                continue
+            try:
+                abandoned = time.time() - folder.stat().st_mtime > 3600
+            except OSError:
+                continue
+            if folder == previous or (folder / MANIFEST).is_file() or abandoned:
+                shutil.rmtree(folder, ignore_errors=True)
+
+    # -- updating ------------------------------------------------------------------------
+    def changed_files(self) -> tuple[dict[str, tuple[int, int]], set[str], set[str]]:
+        """(current stats, YAML files to re-read, YAML files gone) compared with the manifest."""
+        stats = scan(self.root)
+        known = self.manifest.files
+        changed: set[str] = set()
+        for relative, (size, mtime) in stats.items():
+            entry = known.get(relative)
+            if entry is not None and entry[0] == size and entry[1] == mtime:
+                continue
+            digest = _sha256(self.root / relative)
+            if entry is not None and digest == entry[2]:
+                entry[1] = mtime  # touched, not changed
+                continue
+            changed.add(relative)
+        gone = {relative for relative in known if relative not in stats}
+        # A changed source text changes its source's document.
+        for relative in list(changed | gone):
+            if relative.endswith(".txt"):
+                changed.discard(relative)
+                gone.discard(relative)
+                stem = relative[: -len(".txt")]
+                for suffix in (".yaml", ".yml"):
+                    if stem + suffix in stats:
+                        changed.add(stem + suffix)
+        return stats, changed, {relative for relative in gone if not relative.endswith(".txt")}
+
+    def update(self) -> list[str]:
+        """Re-read the files that changed on disk; rebuild when most of them did."""
+        from whoosh.index import LockError
+
+        if self.index is None:
+            return self.rebuild("building the search index")
+        stats, changed, gone = self.changed_files()
+        if not changed and not gone:
+            return []
+        if len(changed) + len(gone) > max(50, REBUILD_SHARE * len(stats)):
+            return self.rebuild(f"{len(changed) + len(gone):,} files changed; rebuilt the search index")
+        started = time.perf_counter()
+        try:
+            writer = self.index.writer(timeout=LOCK_WAIT, delay=0.05)
+        except LockError:
+            return ["the search index is being updated by another dossier; results may be a little out of date"]
+        try:
+            count, problems = self._apply(writer, stats, changed, gone)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+        from dossier.atomic import write_atomic
+
+        assert self.folder is not None
+        write_atomic(self.folder / MANIFEST, self.manifest.to_bytes())
+        self.generation += 1
+        files = len(changed) + len(gone)
+        message = (
+            f"updated the search index: {files} changed file{'s' if files != 1 else ''}, "
+            f"{count:,} records in {time.perf_counter() - started:.2f} s"
+        )
+        if problems:
+            message += f"; {problems} could not be read and keep their previous entries (see `dossier check`)"
+        return [message]
+
+    def _apply(
+        self, writer: Any, stats: dict[str, tuple[int, int]], changed: set[str], gone: set[str]
+    ) -> tuple[int, int]:
+        directory = self.manifest.directory
+        workspace = _load_files(self.root, changed)
+        by_file = _records_by_file(workspace)
+        unreadable = {problem.path for problem in workspace.problems} - set(by_file)
+        # Files that failed to read at all keep their old documents until they are fixed.
+        changed = changed - unreadable
+        # Facts other documents copy: which of them changed?
+        touched: set[str] = set()
+        for relative in changed | gone:
+            folder, name = relative.split("/", 1)
+            if folder != "quotes":
+                record_id = name.rsplit(".", 1)[0]
+                before = directory.facts(record_id)
+                directory.remove(record_id)
+                for record in by_file.get(relative, []):
+                    directory.add(record)
+                if directory.facts(record_id) != before:
+                    touched.add(record_id)
+        dependents = self._files_citing(touched) - changed - gone
+        if dependents:
+            extra = _load_files(self.root, dependents)
+            for relative, records in _records_by_file(extra).items():
+                by_file[relative] = records
+            workspace.sources.update(extra.sources)
+        count = 0
+        for relative in sorted(changed | gone | dependents):
+            writer.delete_by_term("file", relative)
+            records = [(record, relative) for record in by_file.get(relative, [])]
+            for document in documents_of(records, directory, self._source_text):
+                writer.add_document(**document)
+                self.manifest.vocabulary.add(_words(document))
+                count += 1
+        for relative in changed:
+            size, mtime = stats[relative]
+            digest = workspace.file_hashes.get(relative) or _sha256(self.root / relative)
+            self.manifest.files[relative] = [size, mtime, digest]
+            text = relative.rsplit(".", 1)[0] + ".txt"
+            if relative.startswith("sources/") and text in stats:
+                self.manifest.files[text] = [*stats[text], _sha256(self.root / text)]
+        for relative in gone:
+            self.manifest.files.pop(relative, None)
+        for relative in list(self.manifest.files):
+            if relative.endswith(".txt") and relative not in stats:
+                self.manifest.files.pop(relative)
+        return count, len(unreadable)
+
+    def _source_text(self, source_id: str) -> str | None:
+        try:
+            return (self.root / "sources" / f"{source_id}.txt").read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def _files_citing(self, record_ids: set[str]) -> set[str]:
+        if not record_ids:
+            return set()
+        files: set[str] = set()
+        with self.index.searcher() as searcher:
+            for record_id in record_ids:
+                for docnum in searcher.document_numbers(facet=f"ref:{record_id}"):
+                    files.add(searcher.stored_fields(docnum)["file"])
+        return files
+
+    def close(self) -> None:
+        if self.index is not None:
+            self.index.close()
+            self.index = None

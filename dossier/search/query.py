@@ -1,0 +1,395 @@
+"""From what an analyst types to a Whoosh query: syntax, filters, as-you-type, and clear errors.
+
+The syntax is Whoosh's own (as in Datashare and Aleph): words, "phrases", AND / OR / NOT,
+`-word`, `term~` fuzzy, `word*`, and fields. Free words search names, titles, the names of
+the actors a record is about, and text, weighted as in `schema.TEXT_FIELDS`. Filters:
+
+    kind:event            actor, event, quote or source
+    actor:<id or name>    records tied to an actor (any of its spellings) or event; also event:, about:
+    source:<id>           a source and its quotes
+    date:[2022-02-20 TO 2022-02-28]   any date overlapping the range; date:2022-02, date:>=2022-03-01
+    credibility:<=2       Admiralty credibility 1-6 (quotes); reliability:A..F (sources and quotes)
+    stance:denies, status:draft
+
+The last word of a query not followed by a space is taken as still being typed: it also
+matches names and titles beginning with it (an edge n-gram field, one posting list) and the
+most frequent words of the workspace beginning with it (at most `MAX_EXPANSIONS`), so a
+one-letter query never expands a wildcard over the whole vocabulary.
+
+Whoosh's parser accepts anything; the mistakes it would silently guess about (an unclosed
+quote or bracket, a date that is not a date) are reported here with their position.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from dossier.search.analysis import MAX_GRAM, WORD_RE, fold, fold_phrase, stem, term
+from dossier.search.schema import PREFIX_FIELD, TEXT_FIELDS
+
+MAX_QUERY_CHARS = 1000
+MAX_EXPANSIONS = 8
+COMPLETION_BOOST = 0.4
+PREFIX_BOOST = 0.6
+KINDS = ("actor", "event", "quote", "source")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
+class QueryError(ValueError):
+    """A query that cannot be run as typed; `position` is a 0-based index into it, when known."""
+
+    def __init__(self, message: str, position: int | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+@dataclass
+class Vocabulary:
+    """Folded words of the workspace and how many records use each, for completion and suggestions."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    _sorted: list[str] | None = field(default=None, repr=False)
+
+    def add(self, words: Iterable[str]) -> None:
+        for word in words:
+            self.counts[word] = self.counts.get(word, 0) + 1
+        self._sorted = None
+
+    def sorted_words(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self.counts)
+        return self._sorted
+
+    def completions(self, prefix: str, limit: int) -> list[str]:
+        """The `limit` most used words that begin with `prefix` (the prefix itself excluded)."""
+        words = self.sorted_words()
+        low = bisect_left(words, prefix)
+        high = bisect_left(words, prefix + "\U0010ffff", low)
+        candidates = (word for word in words[low:high] if word != prefix)
+        return heapq.nlargest(limit, candidates, key=lambda word: (self.counts[word], -len(word)))
+
+    def closest(self, word: str) -> str | None:
+        """The most used word within two edits of `word` (one edit for short words), or None."""
+        if len(word) < 3 or word in self.counts:
+            return None
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        limit = 1 if len(word) <= 4 else 2
+        matches = process.extract(word, self.sorted_words(), scorer=Levenshtein.distance, score_cutoff=limit, limit=20)
+        if not matches:
+            return None
+        return min(matches, key=lambda match: (match[1], -self.counts[match[0]], match[0]))[0]
+
+
+@dataclass
+class ParsedQuery:
+    """A query ready to run, and what the highlighter and the suggester need to know about it."""
+
+    query: Any  # whoosh.query.Query, or None when nothing was asked
+    text: str
+    typing: str | None = None  # the folded word still being typed, when there is one
+    words: list[tuple[int, int, str]] = field(default_factory=list)  # plain words: (start, end, folded)
+
+
+def clean(text: str) -> str:
+    """Control and invisible format characters become spaces: a query is one line of words."""
+    return _CONTROL.sub(" ", text)
+
+
+def _check_balance(text: str) -> None:
+    """Report unclosed quotes, parentheses and brackets where they open, before Whoosh guesses."""
+    quote_at: int | None = None
+    stack: list[tuple[str, int]] = []
+    pairs = {")": "(", "]": "[", "}": "{"}
+    for index, char in enumerate(text):
+        if quote_at is not None:
+            if char == '"':
+                quote_at = None
+            continue
+        if char == '"':
+            quote_at = index
+        elif char in "([{":
+            stack.append((char, index))
+        elif char in ")]}":
+            if not stack or stack[-1][0] != pairs[char]:
+                raise QueryError(f"'{char}' closes nothing; remove it or add its '{pairs[char]}'", index)
+            stack.pop()
+    if quote_at is not None:
+        raise QueryError('unclosed quotation mark; add a closing " to search for a phrase', quote_at)
+    if stack:
+        char, index = stack[-1]
+        closing = {"(": ")", "[": "]", "{": "}"}[char]
+        hint = " (ranges look like date:[2022-02-20 TO 2022-02-28])" if char in "[{" else ""
+        raise QueryError(f"unclosed '{char}'; add a closing '{closing}'{hint}", index)
+
+
+def _typing_word(text: str) -> tuple[int, str] | None:
+    """The last word, when the query does not end in a space and that word is plain (no field, quote, operator)."""
+    if not text or text[-1].isspace() or text.count('"') % 2:
+        return None
+    match = re.search(r"(?:^|[\s(])([^\s():\"*~^\[\]{}]+)$", text)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO") or not WORD_RE.fullmatch(word.lstrip("+-")):
+        return None
+    return match.start(1) + (len(word) - len(word.lstrip("+-"))), word.lstrip("+-")
+
+
+def make_parser(schema: Any) -> Any:
+    from whoosh import qparser
+
+    parser = qparser.MultifieldParser(list(TEXT_FIELDS), schema, fieldboosts=TEXT_FIELDS, group=qparser.AndGroup)
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.GtLtPlugin())
+    parser.add_plugin(qparser.PlusMinusPlugin())
+    parser.add_plugin(
+        qparser.FieldAliasPlugin(
+            {
+                "about": ["actor", "event"],
+                "credibility": ["cred"],
+                "reliability": ["rel"],
+                "kind": ["type"],
+            }
+        )
+    )
+    return parser
+
+
+class QueryBuilder:
+    """Parses query strings against one index's schema, actor names and vocabulary."""
+
+    def __init__(self, schema: Any, spellings: dict[str, list[str]], record_ids: set[str], vocabulary: Vocabulary):
+        self.parser = make_parser(schema)
+        self.record_ids = record_ids
+        self.vocabulary = vocabulary
+        self.names: dict[str, set[str]] = {}
+        for actor_id, names in spellings.items():
+            for name in names:
+                self.names.setdefault(fold_phrase(name), set()).add(actor_id)
+
+    def parse(self, raw: str) -> ParsedQuery:
+        text = clean(raw)
+        if len(text) > MAX_QUERY_CHARS:
+            raise QueryError(f"the query is too long ({len(text):,} characters; at most {MAX_QUERY_CHARS:,})")
+        if not text.strip():
+            return ParsedQuery(None, text)
+        _check_balance(text)
+        typing = _typing_word(text)
+        query = self.parser.parse(text)
+        query = self._rewrite(query, text)
+        folded_typing = None
+        if typing is not None:
+            start, word = typing
+            folded_typing = fold(word)
+            query = self._as_you_type(query, start, folded_typing)
+        words = [(start, end, folded) for start, end, folded in _plain_words(text)]
+        return ParsedQuery(query.normalize() if query is not None else None, text, folded_typing, words)
+
+    # -- as you type ---------------------------------------------------------------------
+    def _typing_query(self, folded: str) -> Any:
+        from whoosh import query as q
+
+        options: list[Any] = [q.Term(PREFIX_FIELD, folded[:MAX_GRAM], boost=PREFIX_BOOST)]
+        stems = {stem(word) for word in self.vocabulary.completions(folded, MAX_EXPANSIONS)} - {stem(folded)}
+        for completed in sorted(stems):
+            options += [q.Term(name, completed, boost=boost * COMPLETION_BOOST) for name, boost in TEXT_FIELDS.items()]
+        return options
+
+    def _as_you_type(self, query: Any, start: int, folded: str) -> Any:
+        from whoosh import query as q
+
+        extra = self._typing_query(folded)
+        found = False
+
+        def visit(node: Any) -> Any:
+            nonlocal found
+            if (
+                isinstance(node, q.Or)
+                and node.subqueries
+                and all(
+                    isinstance(sub, q.Term)
+                    and sub.fieldname in TEXT_FIELDS
+                    and getattr(sub, "startchar", None) == start
+                    for sub in node.subqueries
+                )
+            ):
+                found = True
+                return q.Or([*node.subqueries, *extra])
+            if isinstance(node, q.Term) and node.fieldname in TEXT_FIELDS and getattr(node, "startchar", None) == start:
+                found = True
+                return q.Or([node, *extra])
+            return node.apply(visit) if not node.is_leaf() else node
+
+        query = visit(query) if query is not None else None
+        if not found:
+            # The word was a stop word (or too short to index): it can still begin a longer word.
+            typed = q.Or(extra)
+            query = typed if query is None or isinstance(query, q.NullQuery) else q.And([query, typed])
+        return query
+
+    # -- filters -------------------------------------------------------------------------
+    def _rewrite(self, node: Any, text: str) -> Any:
+        from whoosh import query as q
+
+        if isinstance(node, q.Wildcard) or (isinstance(node, q.Prefix) and node.fieldname not in TEXT_FIELDS):
+            raise QueryError("only a * at the end of a word is supported (luka*)", getattr(node, "startchar", None))
+        if isinstance(node, q.Prefix):
+            return q.Or(self._typing_query(fold(node.text)))
+        fieldname = getattr(node, "fieldname", None)
+        if node.is_leaf() or isinstance(node, (q.Phrase, q.TermRange)):
+            if fieldname in ("about", "source", "credibility", "reliability", "stance", "status", "date", "kind"):
+                return self._filter(node, fieldname, text)
+            return node
+        return node.apply(lambda child: self._rewrite(child, text))
+
+    def _filter(self, node: Any, fieldname: str, text: str) -> Any:
+        from whoosh import query as q
+
+        position = getattr(node, "startchar", None)
+        if isinstance(node, q.TermRange):
+            return self._range(node, fieldname, position)
+        value = " ".join(node.words) if isinstance(node, q.Phrase) else str(node.text)
+        if fieldname == "kind":
+            kind = value.lower().rstrip("s")
+            if kind not in KINDS:
+                raise QueryError(f"kind:{value}: a kind is one of {', '.join(KINDS)}", position)
+            return q.Term("kind", kind)
+        if fieldname == "about":
+            return self._about(value, position)
+        if fieldname == "source":
+            return q.Term("facet", f"ref:{value.lower()}")
+        if fieldname == "credibility":
+            return q.Term("facet", f"cred:{_credibility(value, position)}")
+        if fieldname == "reliability":
+            return q.Term("facet", f"rel:{_reliability(value, position)}")
+        if fieldname == "stance":
+            if value.lower() not in ("asserts", "denies", "reports"):
+                raise QueryError(f"stance:{value}: a stance is asserts, denies or reports", position)
+            return q.Term("facet", f"stance:{value.lower()}")
+        if fieldname == "status":
+            if value.lower() == "draft":
+                return q.Term("facet", "draft")
+            if value.lower() == "curated":
+                return q.And([q.Every(), q.Not(q.Term("facet", "draft"))])
+            raise QueryError(f"status:{value}: a status is curated or draft", position)
+        lower, upper = _date_bounds(value, position)
+        return _date_query(lower, upper)
+
+    def _range(self, node: Any, fieldname: str, position: int | None) -> Any:
+        from whoosh import query as q
+
+        start, end = node.start, node.end
+        if fieldname == "date":
+            lower = _date_bounds(start, position)[0] if start else "0001-01-01"
+            upper = _date_bounds(end, position)[1] if end else "9999-12-31"
+            if not node.startexcl and not node.endexcl:
+                return _date_query(lower, upper)
+            import datetime as dt
+
+            if node.startexcl and start:
+                lower = (dt.date.fromisoformat(_date_bounds(start, position)[1]) + dt.timedelta(days=1)).isoformat()
+            if node.endexcl and end:
+                upper = (dt.date.fromisoformat(_date_bounds(end, position)[0]) - dt.timedelta(days=1)).isoformat()
+            return _date_query(lower, upper)
+        if fieldname == "credibility":
+            low = _credibility(start, position) if start else 1
+            high = _credibility(end, position) if end else 6
+            low, high = low + node.startexcl, high - node.endexcl
+            return q.Or([q.Term("facet", f"cred:{grade}") for grade in range(low, high + 1)] or [q.NullQuery()])
+        if fieldname == "reliability":
+            low_letter = _reliability(start, position) if start else "A"
+            high_letter = _reliability(end, position) if end else "F"
+            letters = [letter for letter in "ABCDEF" if low_letter <= letter <= high_letter]
+            if node.startexcl:
+                letters = [letter for letter in letters if letter != low_letter]
+            if node.endexcl:
+                letters = [letter for letter in letters if letter != high_letter]
+            return q.Or([q.Term("facet", f"rel:{letter}") for letter in letters] or [q.NullQuery()])
+        raise QueryError(f"{fieldname}: takes a single value, not a range", position)
+
+    def _about(self, value: str, position: int | None) -> Any:
+        from whoosh import query as q
+
+        lowered = value.lower()
+        if lowered in self.record_ids:
+            return q.Term("facet", f"ref:{lowered}")
+        owners = self.names.get(fold_phrase(value), set())
+        if not owners:
+            raise QueryError(f"actor:{value}: no actor or event has that id, name or alias", position)
+        return q.Or([q.Term("facet", f"ref:{owner}") for owner in sorted(owners)])
+
+
+def _plain_words(text: str) -> Iterable[tuple[int, int, str]]:
+    """Words typed as free text (not field names, values of filters, or operators)."""
+    for match in WORD_RE.finditer(text):
+        word = match.group()
+        if word in ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"):
+            continue
+        after = text[match.end() : match.end() + 1]
+        before = text[: match.start()]
+        if after == ":" or re.search(r"\w+:\S*$", before) or re.search(r"\w+:[\[{(<>=\"][^\]})\"]*$", before):
+            continue
+        if term(word) is None:
+            continue
+        yield match.start(), match.end(), fold(word)
+
+
+def _credibility(value: str, position: int | None) -> int:
+    if value.strip() not in ("1", "2", "3", "4", "5", "6"):
+        raise QueryError(
+            f"credibility:{value}: credibility is a number from 1 (confirmed) to 6 (cannot be judged)", position
+        )
+    return int(value)
+
+
+def _reliability(value: str, position: int | None) -> str:
+    letter = value.strip().upper()
+    if len(letter) != 1 or letter not in "ABCDEF":
+        raise QueryError(
+            f"reliability:{value}: reliability is a letter from A (reliable) to F (cannot be judged)", position
+        )
+    return letter
+
+
+def _date_bounds(value: str, position: int | None) -> tuple[str, str]:
+    from dossier.dates import EdtfError, edtf_bounds
+
+    try:
+        bounds = edtf_bounds(value.strip().upper() if "x" in value.lower() else value.strip())
+    except EdtfError:
+        bounds = None
+    if bounds is None:
+        raise QueryError(f"date: '{value}' is not a date (use 2022-02-24, 2022-02 or 2022)", position)
+    return bounds[0].isoformat(), bounds[1].isoformat()
+
+
+def _date_query(lower: str, upper: str) -> Any:
+    """Records whose date overlaps [lower, upper]: a day inside it, or a long span that covers it."""
+    from whoosh import query as q
+
+    if lower > upper:
+        return q.NullQuery()
+    days = q.TermRange("facet", f"day:{lower}", f"day:{upper}")
+    spans = q.And([q.TermRange("facet", "lo:", f"lo:{upper}"), q.TermRange("facet", f"hi:{lower}", "hi:\uffff")])
+    return q.Or([days, spans])
+
+
+def describe_error(error: QueryError, text: str) -> str:
+    """The message, and when the place is known, the query with a caret under it."""
+    from dossier.sanitize import one_line
+
+    if error.position is None:
+        return error.message
+    shown = clean(text)
+    start = max(0, error.position - 60)
+    excerpt = one_line(shown[start : error.position + 20]) if shown else ""
+    caret = " " * len(one_line(shown[start : error.position])) + "^"
+    return f"{error.message} (at character {error.position + 1})\n  {excerpt}\n  {caret}"

@@ -1,0 +1,252 @@
+"""`SearchIndex`: the one object the CLI and the browser use to search a workspace.
+
+It opens (or builds, or repairs) the index, turns query strings into ranked hits with
+snippets, completes what is being typed, and re-syncs with the files on disk. Every public
+method takes one lock, so a browser worker thread and the UI thread can share an instance;
+searches run one at a time, which is what a search box needs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from bisect import bisect_left
+from collections.abc import Callable, Collection
+from pathlib import Path
+from typing import Any
+
+from dossier.search.analysis import fold, fold_phrase
+from dossier.search.index import IndexStore, cache_dir_for
+from dossier.search.query import KINDS, ParsedQuery, QueryBuilder, QueryError, clean, describe_error
+from dossier.search.results import Hit, SearchResults
+from dossier.search.schema import TEXT_FIELDS
+from dossier.search.snippets import make_snippet
+
+# Below this many hits, a spelling suggestion is looked for.
+SUGGEST_BELOW = 3
+
+
+class SearchIndex:
+    """A workspace's search index. Open with `SearchIndex.open(root)`; close when done."""
+
+    def __init__(self, store: IndexStore) -> None:
+        self._store = store
+        self._lock = threading.RLock()
+        self._searcher: Any = None
+        self._generation = -1
+        self._builder: QueryBuilder | None = None
+        self._names: list[tuple[str, int, str]] | None = None  # (folded tail, weight, spelling), sorted
+        self.messages: list[str] = []
+
+    @classmethod
+    def open(
+        cls,
+        workspace_root: Path,
+        *,
+        cache_dir: Path | None = None,
+        progress: Callable[[str, float], None] | None = None,
+    ) -> SearchIndex:
+        """Open the workspace's index, updating or (re)building it as needed; never raises for a bad index."""
+        root = Path(workspace_root)
+        store = IndexStore(root, cache_dir or cache_dir_for(root), progress)
+        self = cls(store)
+        self.messages.extend(store.open())
+        return self
+
+    # -- searching -----------------------------------------------------------------------
+    def search(self, query: str, *, kinds: Collection[str] | None = None, limit: int = 50) -> SearchResults:
+        """Ranked hits for `query`. Bad queries come back with `error` set, never as exceptions."""
+        with self._lock:
+            unknown = sorted(set(kinds or ()) - set(KINDS))
+            if unknown:
+                return SearchResults(query, [], 0, None, f"unknown kind {unknown[0]!r}; use {', '.join(KINDS)}")
+            try:
+                parsed = self._query_builder().parse(query)
+            except QueryError as exc:
+                return SearchResults(query, [], 0, None, describe_error(exc, query))
+            if parsed.query is None:
+                return SearchResults(query, [], 0)
+            try:
+                return self._run(query, parsed, kinds, max(1, min(limit, 10_000)))
+            except Exception as exc:  # a damaged index shows itself on reading postings
+                if isinstance(exc, (KeyboardInterrupt, QueryError)):
+                    raise
+                self.messages.extend(self._recover(exc))
+                return self._run(query, parsed, kinds, max(1, min(limit, 10_000)))
+
+    def _run(self, raw: str, parsed: ParsedQuery, kinds: Collection[str] | None, limit: int) -> SearchResults:
+        from whoosh import query as q
+
+        searcher = self._current_searcher()
+        whole = parsed.query
+        if kinds:
+            whole = q.And([whole, q.Or([q.Term("kind", kind) for kind in sorted(kinds)])])
+        results = searcher.search(whole, limit=limit)
+        stems = self._matched_stems(parsed, searcher)
+        hits = []
+        for result in results:
+            stored = result.fields()
+            snippet, spans = make_snippet(stored.get("text") or "", stems, parsed.typing)
+            hits.append(
+                Hit(
+                    stored["kind"],
+                    stored["id"],
+                    stored.get("label") or stored["id"],
+                    snippet,
+                    spans,
+                    float(result.score or 0.0),
+                )
+            )
+        total = len(results) if results.has_exact_length() else max(results.estimated_length(), len(hits))
+        suggestion = self._suggest(parsed) if total < SUGGEST_BELOW else None
+        return SearchResults(raw, hits, total, suggestion)
+
+    def _matched_stems(self, parsed: ParsedQuery, searcher: Any) -> set[str]:
+        stems: set[str] = set()
+        try:
+            terms = parsed.query.existing_terms(searcher.reader(), phrases=True, expand=True)
+        except Exception:
+            terms = set(parsed.query.iter_all_terms())
+        for fieldname, text in terms:
+            if fieldname in TEXT_FIELDS:
+                stems.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
+        return stems
+
+    def _suggest(self, parsed: ParsedQuery) -> str | None:
+        """The query with its unknown words replaced by the closest known ones, if any."""
+        vocabulary = self._store.manifest.vocabulary
+        text, changed = parsed.text, False
+        for start, end, folded in reversed(parsed.words):
+            if parsed.typing == folded and end == len(text) and vocabulary.completions(folded, 1):
+                continue  # a word still being typed that begins known words: completion is the help here
+            closest = vocabulary.closest(folded)
+            if closest is not None:
+                text, changed = text[:start] + closest + text[end:], True
+        return " ".join(text.split()) if changed else None
+
+    # -- completing ----------------------------------------------------------------------
+    def complete(self, prefix: str, limit: int = 10) -> list[str]:
+        """Completions of what is being typed: names, aliases and titles first, then words.
+
+        A completion replaces the whole input: "troops bel" gives "troops Belarus".
+        """
+        with self._lock:
+            text = clean(prefix)
+            if not text.strip() or limit <= 0:
+                return []
+            head, _, last = text.rstrip().rpartition(" ") if not text[-1].isspace() else (text.rstrip(), "", "")
+            found: list[str] = []
+            seen: set[str] = set()
+
+            def offer(candidate: str) -> None:
+                key = fold_phrase(candidate)
+                if key not in seen and len(found) < limit:
+                    seen.add(key)
+                    found.append(candidate)
+
+            whole = fold_phrase(text)
+            latin = not any(ch.isalpha() and not ch.isascii() for ch in text)
+            whole_matches = self._names_starting(whole, limit * 3, latin)
+            # Keep room for completions of the last word when many titles match the whole input.
+            reserve = min(3, limit - 1) if last and head else 0
+            for spelling in whole_matches[: limit - reserve]:
+                offer(spelling)
+            if last:
+                lead = (head + " ") if head else ""
+                for spelling in self._names_starting(fold_phrase(last), limit * 3, latin):
+                    if " " not in spelling.strip() or not head:
+                        offer(lead + spelling)
+                for word in self._store.manifest.vocabulary.completions(fold(last), limit):
+                    offer(lead + word)
+            for spelling in whole_matches[limit - reserve :]:
+                offer(spelling)
+            return found
+
+    def _names_starting(self, folded: str, limit: int, typed_latin: bool = True) -> list[str]:
+        """Names, aliases and titles with a word that begins `folded`, most weighty first."""
+        if not folded:
+            return []
+        names = self._name_table()
+        low = bisect_left(names, (folded,))
+        latin = typed_latin
+        matches: dict[str, tuple[int, bool, int]] = {}
+        for index in range(low, len(names)):
+            tail, weight, spelling = names[index]
+            if not tail.startswith(folded):
+                break
+            starts_whole = fold_phrase(spelling).startswith(folded)
+            # Offer the spelling in the script being typed first (Lukashenko before Лукашенко).
+            rank = (-weight - (2 if starts_whole else 0), spelling.isascii() != latin, len(spelling))
+            if spelling not in matches or rank < matches[spelling]:
+                matches[spelling] = rank
+            if len(matches) >= limit * 4:
+                break
+        return sorted(matches, key=lambda spelling: (matches[spelling], spelling))[:limit]
+
+    def _name_table(self) -> list[tuple[str, int, str]]:
+        if self._names is None or self._generation != self._store.generation:
+            directory = self._store.manifest.directory
+            table: list[tuple[str, int, str]] = []
+            entries = [(spelling, 3) for spellings in directory.spellings.values() for spelling in spellings]
+            entries += [
+                (title, 1) for record_id, title in directory.titles.items() if record_id not in directory.spellings
+            ]
+            for spelling, weight in entries:
+                words = fold_phrase(spelling).split(" ")
+                for index in range(len(words)):
+                    table.append((" ".join(words[index:]), weight, spelling))
+            table.sort()
+            self._names = table
+        return self._names
+
+    # -- keeping up ----------------------------------------------------------------------
+    def update(self) -> list[str]:
+        """Re-read the YAML files that changed since the last look; returns what happened."""
+        with self._lock:
+            try:
+                messages = self._store.update()
+            except Exception as exc:
+                if isinstance(exc, KeyboardInterrupt):
+                    raise
+                messages = self._recover(exc)
+            self.messages.extend(messages)
+            return messages
+
+    def _recover(self, error: Exception) -> list[str]:
+        self._close_searcher()
+        return self._store.rebuild(f"the search index failed ({type(error).__name__}); rebuilt it")
+
+    def _current_searcher(self) -> Any:
+        if self._searcher is None or self._generation != self._store.generation:
+            self._close_searcher()
+            self._searcher = self._store.index.searcher()
+            self._generation = self._store.generation
+            self._builder = None
+            self._names = None
+        return self._searcher
+
+    def _query_builder(self) -> QueryBuilder:
+        searcher = self._current_searcher()
+        if self._builder is None:
+            directory = self._store.manifest.directory
+            self._builder = QueryBuilder(
+                searcher.schema, directory.spellings, set(directory.titles), self._store.manifest.vocabulary
+            )
+        return self._builder
+
+    def _close_searcher(self) -> None:
+        if self._searcher is not None:
+            with contextlib.suppress(Exception):
+                self._searcher.close()
+            self._searcher = None
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_searcher()
+            self._store.close()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
