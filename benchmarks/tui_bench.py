@@ -39,7 +39,7 @@ class Bare(App):
     def on_mount(self):
         self.call_after_refresh(self.first)
     def first(self):
-        print(time.time(), flush=True)
+        print(time.time(), time.process_time(), flush=True)
         self.exit()
 Bare().run(headless=True)
 """
@@ -53,23 +53,28 @@ class Timed(DossierApp):
         super().on_mount()
         self.call_after_refresh(self.first)
     def first(self):
-        print(time.time(), flush=True)
+        print(time.time(), time.process_time(), flush=True)
         import os
         os._exit(0)  # the workers are still loading; the first frame is what is measured
 Timed(Path(sys.argv[1])).run(headless=True)
 """
 
 
-def first_frame(code: str, *args: str, runs: int, env: dict[str, str]) -> float:
-    """Median seconds from process start to the first frame."""
-    times = []
+def first_frame(code: str, *args: str, runs: int, env: dict[str, str]) -> tuple[float, float]:
+    """Median seconds from process start to the first frame: wall clock, and CPU time of the process.
+
+    CPU time is reported too because it does not grow when other programs load the machine.
+    """
+    walls, cpus = [], []
     for _ in range(runs):
         started = time.time()
         result = subprocess.run(
             [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=REPO, check=True
         )
-        times.append(float(result.stdout.split()[0]) - started)
-    return statistics.median(times)
+        wall, cpu = result.stdout.split()[:2]
+        walls.append(float(wall) - started)
+        cpus.append(float(cpu))
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def prepare(root: Path, quotes: int, env: dict[str, str]) -> None:
@@ -180,17 +185,28 @@ def main(argv: list[str] | None = None) -> int:
     prepare(seeds, 0, env)
     prepare(big, args.quotes, env)
 
-    bare = first_frame(CHILD_BARE, runs=args.runs, env=env)
-    seeds_frame = first_frame(CHILD_DOSSIER, str(seeds), runs=args.runs, env=env)
-    big_frame = first_frame(CHILD_DOSSIER, str(big), runs=args.runs, env=env)
+    bare, bare_cpu = first_frame(CHILD_BARE, runs=args.runs, env=env)
+    seeds_frame, seeds_cpu = first_frame(CHILD_DOSSIER, str(seeds), runs=args.runs, env=env)
+    big_frame, big_cpu = first_frame(CHILD_DOSSIER, str(big), runs=args.runs, env=env)
     words = ["lukashenko", "kyiv", "tanks crossed", "denied"]
     keys = keystrokes(big, words, env)
     latencies = sorted(keys["latencies_ms"])  # type: ignore[arg-type]
 
     rows = [
-        ("first frame, bare Textual app", f"{bare * 1000:.0f} ms", "reference"),
-        ("first frame, seeds", f"{seeds_frame * 1000:.0f} ms ({seeds_frame / bare:.2f}x)", "≤ 1.30x"),
-        (f"first frame, {args.quotes:,} quotes", f"{big_frame * 1000:.0f} ms ({big_frame / bare:.2f}x)", "≤ 1.30x"),
+        ("first frame, bare Textual app (wall)", f"{bare * 1000:.0f} ms", "reference"),
+        ("first frame, seeds (wall)", f"{seeds_frame * 1000:.0f} ms ({seeds_frame / bare:.2f}x)", "≤ 1.30x"),
+        (
+            f"first frame, {args.quotes:,} quotes (wall)",
+            f"{big_frame * 1000:.0f} ms ({big_frame / bare:.2f}x)",
+            "≤ 1.30x",
+        ),
+        ("first frame, bare Textual app (CPU)", f"{bare_cpu * 1000:.0f} ms", "reference"),
+        ("first frame, seeds (CPU)", f"{seeds_cpu * 1000:.0f} ms ({seeds_cpu / bare_cpu:.2f}x)", "≤ 1.30x"),
+        (
+            f"first frame, {args.quotes:,} quotes (CPU)",
+            f"{big_cpu * 1000:.0f} ms ({big_cpu / bare_cpu:.2f}x)",
+            "≤ 1.30x",
+        ),
         (f"workspace + index ready, {args.quotes:,} quotes", f"{keys['ready_s']:.1f} s", "(in a worker)"),
         (f"keystroke → results, median ({len(latencies)} keys)", f"{statistics.median(latencies):.1f} ms", "≤ 50 ms"),
         ("keystroke → results, 95th percentile", f"{latencies[int(len(latencies) * 0.95) - 1]:.1f} ms", "≤ 50 ms"),

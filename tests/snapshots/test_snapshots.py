@@ -1,8 +1,8 @@
 """SVG snapshots of each screen (pytest-textual-snapshot). Update with: pytest tests/snapshots --snapshot-update
 
-They run on the bundled seeds when present (else the tiny test workspace), with a fixed
-theme, a private config folder and the cursor not blinking, so they only change when the
-screen does.
+They run on the tiny workspace of `tests/conftest.py` (so they do not change whenever the
+seeds grow), with a private config folder and the cursor not blinking, so they only change
+when the screen does.
 """
 
 from __future__ import annotations
@@ -48,8 +48,13 @@ def _then(*steps):  # type: ignore[no-untyped-def]
     return run
 
 
-def test_main_screen(snap_compare, app) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app, terminal_size=(100, 30), run_before=_then(lambda a: a.open_record("lukashenka")))
+def test_main_screen_searching(snap_compare, app) -> None:  # type: ignore[no-untyped-def]
+    async def search(pilot: Pilot) -> None:
+        await _ready(pilot)
+        await pilot.press("/", *"lukashenko")
+        await _ready(pilot)
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=search)
 
 
 def test_reader(snap_compare, app) -> None:  # type: ignore[no-untyped-def]

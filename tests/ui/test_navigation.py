@@ -126,7 +126,7 @@ async def test_help_lists_every_binding(make_app) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         assert "Everywhere" in screen_text(app)
-        text = str(app.screen.query_one("#help-table").content)
+        text = app.screen.help_text()
         for scope in ("app", "main", "reader", "list"):
             for command in commands_for(scope):
                 assert command.help in text, command.id

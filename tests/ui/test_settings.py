@@ -58,7 +58,7 @@ async def test_keys_can_be_remapped_by_id(make_app, private_folders: Path) -> No
         messages = " ".join(str(notice.message) for notice in app._notifications)
         assert "unknown command id 'no.such'" in messages
         await pilot.press("f1")
-        help_text = str(app.screen.query_one("#help-table").content)
+        help_text = app.screen.help_text()
         line = next(line for line in help_text.splitlines() if line.endswith("main.search"))
         assert line.split()[0] == "^f"
 
