@@ -53,6 +53,10 @@ def tokenize(text: str) -> list[Token]:
     last = len(matches) - 1
     for index, (start, end) in enumerate(matches):
         word = text[start:end]
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            # A possessive ("Russia’s") is not part of the name: mentions end before it.
+            end -= 2
+            word = word[:-2]
         info = known.get(word)
         if info is None:
             info = known[word] = (fold(word), is_capitalised(word))

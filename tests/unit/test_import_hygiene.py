@@ -25,6 +25,10 @@ HEADLESS = [
     "dossier.export",
     "dossier.export.service",
     "dossier.ingest",
+    "dossier.ingest.service",
+    "dossier.ingest.review",
+    "dossier.commands.ingest",
+    "dossier.commands.review",
     "dossier.cli",
     "dossier.commands.browse",  # it imports the TUI only when it runs
 ]

@@ -1,0 +1,46 @@
+"""Shared by the ingest tests: the test articles, and running the real CLI in a subprocess."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
+HTML_ARTICLE = ARTICLES / "border_buildup.html"
+MARKDOWN_ARTICLE = ARTICLES / "minsk_talks.md"
+UNKNOWN_PLACES = ARTICLES / "unknown_places.txt"
+
+
+def dossier(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `dossier ARGS` as a user would, with no workspace chosen by the environment."""
+    environment = {key: value for key, value in os.environ.items() if key != "DOSSIER_WORKSPACE"}
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "dossier.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    """Every file of a workspace and the hash of its bytes."""
+    return {
+        path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
+    }
+
+
+def assert_valid(root: Path) -> None:
+    """What `dossier check` would say, in-process (the CLI itself is run in a few tests)."""
+    from dossier.checks import check_workspace
+    from dossier.workspace import load_workspace
+
+    report = check_workspace(load_workspace(root, use_cache=False))
+    assert not report.errors, [str(problem) for problem in report.errors]

@@ -1,0 +1,74 @@
+"""Dates in sentences, resolved against the publication date into EDTF, with the words kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dossier.dates import validate_edtf
+from dossier.ingest.dates import find_dates, parse_published
+
+MONDAY = dt.date(2022, 2, 28)
+FRIDAY = dt.date(2022, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "words", "edtf"),
+    [
+        ("Tanks crossed on February 24 from Belarus.", MONDAY, "February 24", "2022-02-24"),
+        ("Tanks crossed on 24 February 2021.", MONDAY, "24 February 2021", "2021-02-24"),
+        ("On February 21 and 22, images showed vehicles.", MONDAY, "February 21 and 22", "2022-02-21/2022-02-22"),
+        (
+            "Fighting raged between 3 and 5 March near the town.",
+            FRIDAY,
+            "between 3 and 5 March",
+            "2022-03-03/2022-03-05",
+        ),
+        ("The drills ran from March 1 to 4.", FRIDAY, "from March 1 to 4", "2022-03-01/2022-03-04"),
+        ("He spoke on Thursday to reporters.", FRIDAY, "Thursday", "2022-03-03"),
+        ("They were preludes to Thursday’s attack.", MONDAY, "Thursday’s", "2022-02-24"),
+        ("Talks are scheduled for Monday near the border.", MONDAY, "Monday", "2022-02-28"),
+        ("Talks will resume next Monday.", MONDAY, "next Monday", "2022-03-07"),
+        ("Tensions heightened last week.", MONDAY, "last week", "2022-02-21/2022-02-27"),
+        ("A delegation arrived in Gomel this morning.", MONDAY, "this morning", "2022-02-28"),
+        ("Earlier in the day, Putin spoke.", MONDAY, "Earlier in the day", "2022-02-28"),
+        ("Shelling continued yesterday.", MONDAY, "yesterday", "2022-02-27"),
+        ("Prices rose last month.", MONDAY, "last month", "2022-01"),
+        ("The plan was drafted in December 2021.", MONDAY, "December 2021", "2021-12"),
+        ("The report is dated 2022-02-24.", MONDAY, "2022-02-24", "2022-02-24"),
+    ],
+)
+def test_dates_resolve_against_the_publication_day(sentence: str, published: dt.date, words: str, edtf: str) -> None:
+    found = find_dates(sentence, 100, published)
+    assert [(d.text, d.edtf) for d in found] == [(words, edtf)]
+    assert sentence[found[0].start - 100 : found[0].end - 100] == found[0].text or words.startswith(("between", "from"))
+    validate_edtf(edtf)
+
+
+def test_a_day_far_after_publication_belongs_to_the_year_before() -> None:
+    [found] = find_dates("The decree was signed on December 30.", 0, dt.date(2022, 1, 10))
+    assert found.edtf == "2021-12-30"
+
+
+def test_without_a_publication_date_the_year_stays_unspecified() -> None:
+    found = find_dates("On February 21 and 22, images showed vehicles; on Thursday they moved.", 0, None)
+    assert [(d.text, d.edtf) for d in found] == [
+        ("February 21 and 22", "XXXX-02-21/XXXX-02-22"),
+        ("Thursday", None),
+    ]
+    validate_edtf("XXXX-02-21/XXXX-02-22")
+    [single] = find_dates("Tanks crossed on February 24.", 0, None)
+    assert single.edtf == "XXXX-02-24"
+
+
+def test_words_that_only_look_like_dates_are_not_dates() -> None:
+    assert find_dates("Officials may decide to march on.", 0, MONDAY) == []
+    assert find_dates("The list had February 30 on it.", 0, MONDAY) == []
+    assert find_dates("He may in March change his mind.", 0, MONDAY)[0].edtf == "2022-03"
+
+
+def test_an_uncertain_publication_day_is_still_used() -> None:
+    assert parse_published("2022-02-27?") == dt.date(2022, 2, 27)
+    assert parse_published("2022-02") is None
+    assert parse_published(None) is None

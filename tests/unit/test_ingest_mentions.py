@@ -1,0 +1,86 @@
+"""Sentences with offsets, and mentions of known actors whatever the spelling, never fuzzy."""
+
+from __future__ import annotations
+
+from dossier.ingest.mentions import ActorIndex, find_mentions, tokenize
+from dossier.ingest.names import fold, skeleton
+from dossier.ingest.sentences import split_sentences
+from dossier.model import Actor, ActorKind
+
+
+def _actors() -> list[Actor]:
+    return [
+        Actor(id="lukashenka", name="Alyaksandr Lukashenka", kind=ActorKind.person),
+        Actor(id="belarus", name="Belarus", kind=ActorKind.state),
+        Actor(id="minsk", name="Minsk", kind=ActorKind.place),
+        Actor(id="gomel", name="Gomel", kind=ActorKind.place),
+        Actor(id="turkey", name="Turkey", kind=ActorKind.state),
+        Actor(id="maxar", name="Maxar Technologies", kind=ActorKind.organization, aliases=["Maxar"]),
+    ]
+
+
+def _linked(text: str) -> list[tuple[str, str]]:
+    found = find_mentions(text, tokenize(text), ActorIndex(_actors()))
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    return [(m.text, m.actor_id) for m in found]
+
+
+def test_sentences_keep_exact_offsets_and_skip_abbreviations() -> None:
+    text = (
+        "Why Belarus Matters\n\nMr. Smith met Gen. Jones in the U.S. on Feb. 3. Then he left. "
+        "The U.S. Army said so. He went to the U.S. The next day he left. A. P. Jones spoke."
+    )
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == [
+        "Why Belarus Matters",
+        "Mr. Smith met Gen. Jones in the U.S. on Feb. 3.",
+        "Then he left.",
+        "The U.S. Army said so.",
+        "He went to the U.S.",
+        "The next day he left.",
+        "A. P. Jones spoke.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_spellings_of_one_name_link_to_the_known_actor() -> None:
+    text = (
+        "Alyaksandr Lukashenka spoke. LUKASHENKA repeated it. Lukashenko denied it. "
+        "Alexander Lukashenko left. Aleksandr Lukashenko returned. Лукашенко ответил."
+    )
+    assert _linked(text) == [
+        ("Alyaksandr Lukashenka", "lukashenka"),
+        ("LUKASHENKA", "lukashenka"),
+        ("Lukashenko", "lukashenka"),
+        ("Alexander Lukashenko", "lukashenka"),
+        ("Aleksandr Lukashenko", "lukashenka"),
+        ("Лукашенко", "lukashenka"),
+    ]
+
+
+def test_look_alike_places_are_not_linked() -> None:
+    # Minsk and Pinsk, Gomel and Homel are as close as each other: neither pair is linked silently.
+    assert _linked("Troops left Pinsk for Homel.") == []
+    assert _linked("Troops left Minsk for Gomel.") == [("Minsk", "minsk"), ("Gomel", "gomel")]
+    assert skeleton(fold("Minsk")) != skeleton(fold("Pinsk"))
+    assert skeleton(fold("Gomel")) != skeleton(fold("Homel"))
+
+
+def test_demonyms_possessives_and_aliases_link_but_lowercase_words_do_not() -> None:
+    text = "Belarusian troops moved. Belarus’ leader spoke of Turkey. Maxar’s images. A turkey was eaten."
+    assert _linked(text) == [
+        ("Belarusian", "belarus"),
+        ("Belarus", "belarus"),
+        ("Turkey", "turkey"),
+        ("Maxar", "maxar"),
+    ]
+
+
+def test_a_skeleton_shared_by_two_actors_links_to_neither() -> None:
+    actors = [
+        Actor(id="a", name="Lukashenka", kind=ActorKind.person),
+        Actor(id="b", name="Lukashenko", kind=ActorKind.person),
+    ]
+    text = "Lukashenkou spoke."
+    assert find_mentions(text, tokenize(text), ActorIndex(actors)) == []

@@ -1,0 +1,105 @@
+"""Reading files to ingest: article text from HTML, front matter from Markdown, and bad input refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.ingest.extract_text import MAX_INPUT_BYTES, IngestError, read_document
+from tests.unit.ingest_helpers import ARTICLES, HTML_ARTICLE, MARKDOWN_ARTICLE
+
+
+def test_html_keeps_the_article_and_drops_the_page_around_it() -> None:
+    document = read_document(HTML_ARTICLE)
+    assert "Defence Minister Viktar Khrenin said the exercises were planned long ago" in document.text
+    assert "Between 10 and 20 February" in document.text
+    for boilerplate in ("cookie", "Related stories", "Subscribe", "All rights reserved", "dataLayer", "font-family"):
+        assert boilerplate not in document.text
+    assert document.title == "Troops gather near the border as talks stall"
+    assert document.published == "2022-02-18"
+    assert document.url == "https://ledger.example.org/2022/02/18/troops-gather"
+    assert document.publisher == "Northern Ledger"
+    assert document.author == "Mara Ostrowska"
+    assert document.kind == "html"
+
+
+def test_markdown_front_matter_becomes_metadata_and_is_not_part_of_the_text() -> None:
+    document = read_document(MARKDOWN_ARTICLE)
+    assert document.title == "Minsk hosts a second round of talks"
+    assert document.published == "2022-03-04"
+    assert document.url == "https://wire.example.com/2022/03/04/minsk-talks"
+    assert document.publisher == "Example Wire"
+    assert document.author == "Jonas Keller"
+    assert document.text.startswith("# Minsk hosts a second round of talks\n")
+    assert "published:" not in document.text
+
+
+def test_plain_text_is_kept_as_written_except_line_endings_and_bom(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeffFirst line of the story.\r\nSecond line, with  two spaces.\r\n".encode())
+    assert read_document(path).text == "First line of the story.\nSecond line, with  two spaces.\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("blank.md", b"  \n\n\t\n", "the file is empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "a binary file"),
+        ("utf16.txt", "Troops crossed the border.".encode("utf-16"), "UTF-16"),
+        ("latin1.txt", b"Troops crossed the border.\nThe caf\xe9 was closed today.\n", "latin1.txt:2:8: invalid UTF-8"),
+        ("short.txt", b"Hello there.\n", "no article text found"),
+    ],
+)
+def test_bad_files_are_refused_with_a_message_naming_them(
+    tmp_path: Path, name: str, data: bytes, expected: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(IngestError) as caught:
+        read_document(path)
+    assert expected in str(caught.value)
+    assert name in str(caught.value)
+
+
+def test_a_50_megabyte_text_is_refused_before_it_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        chunk = b"All work and no play makes a dull analyst. " * 10_000
+        while handle.tell() < 50 * 1024 * 1024:
+            handle.write(chunk)
+    with pytest.raises(IngestError, match=r"huge\.txt: larger than 16 MiB"):
+        read_document(path)
+    assert path.stat().st_size > MAX_INPUT_BYTES
+
+
+@pytest.mark.parametrize("name", ["scripts_only.html", "navigation_only.html"])
+def test_pages_without_an_article_are_refused(name: str) -> None:
+    with pytest.raises(IngestError, match="no article text found"):
+        read_document(ARTICLES / name)
+
+
+def test_html_with_a_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
+    body = "<p>Лукашенко заявил в понедельник, что белорусские войска не будут участвовать в операции.</p>"
+    page = f'<html><head><meta charset="windows-1251"><title>Заявление</title></head><body><article>{body * 3}'
+    path = tmp_path / "cp1251.html"
+    path.write_bytes((page + "</article></body></html>").encode("windows-1251"))
+    assert "Лукашенко заявил" in read_document(path).text
+
+
+def test_bad_front_matter_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: A story\npublished: yesterday\n---\nBody text of the story goes here.\n")
+    with pytest.raises(IngestError, match=r"bad\.md: published: 'yesterday' is not a date"):
+        read_document(path)
+    path.write_text("---\ntitle: [unclosed\n---\nBody text of the story goes here.\n")
+    with pytest.raises(IngestError, match=r"bad\.md:\d+:\d+: front matter"):
+        read_document(path)
+
+
+def test_missing_files_and_folders_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="no such file"):
+        read_document(tmp_path / "nope.txt")
+    with pytest.raises(IngestError, match="is a folder"):
+        read_document(tmp_path)
