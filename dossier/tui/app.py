@@ -68,7 +68,7 @@ class DossierApp(App[None]):
         self.workspace_root = Path(workspace_root)
         self.config_dir = config_dir
         self.cache_dir = cache_dir
-        self.workspace: Any = None  # dossier.workspace.Workspace once loaded
+        self.workspace: Any = None  # a Catalog (an indexed dossier.workspace.Workspace) once loaded
         self.index: Any = None  # dossier.search.SearchIndex once open
         self.index_state = "opening"
         self.history = History()
@@ -130,6 +130,9 @@ class DossierApp(App[None]):
         from dossier.workspace import load_workspace
 
         workspace = load_workspace(self.workspace_root)
+        from dossier.tui.catalog import Catalog
+
+        catalog = Catalog(workspace)
         # Warm what the first profile needs (EDTF parsing, anchoring) off the UI thread.
         import dossier.anchor
         import dossier.dates
@@ -137,7 +140,7 @@ class DossierApp(App[None]):
         for event in list(workspace.events.values())[:2000]:
             if event.date:
                 dossier.dates.sort_key(event.date)
-        self.call_from_thread(self._workspace_loaded, workspace)
+        self.call_from_thread(self._workspace_loaded, catalog)
 
     def _workspace_loaded(self, workspace: Any) -> None:
         self.workspace = workspace

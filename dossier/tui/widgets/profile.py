@@ -105,16 +105,15 @@ def actor_options(workspace: Any, actor: Any) -> list[Option | None]:
                 exists=relation.target in workspace.actors,
             )
         )
-    for other in sorted(workspace.actors.values(), key=lambda item: item.name.casefold()):
-        for relation in other.relations:
-            if relation.target == actor.id and other.id != actor.id:
-                links.append(
-                    _link(
-                        other.id,
-                        relation_label(workspace, relation.type, other.id, relation.since, relation.until, arrow="←"),
-                        exists=True,
-                    )
+    for other, relation in workspace.incoming_relations(actor.id):
+        if other.id != actor.id:
+            links.append(
+                _link(
+                    other.id,
+                    relation_label(workspace, relation.type, other.id, relation.since, relation.until, arrow="←"),
+                    exists=True,
                 )
+            )
     if links:
         options += [None, _heading("Relations"), *links]
     events = sorted(workspace.events_of_actor(actor.id), key=lambda event: (sort_key(event.date), event.title))

@@ -19,6 +19,9 @@ from textual.widgets.option_list import Option
 from dossier.tui.text import join, safe
 from dossier.tui.widgets.lists import DossierList
 
+# Each quote is a few wrapped lines; thousands of them would make every selection slow to draw.
+MAX_SHOWN = 200
+
 
 class QuotesPane(Vertical):
     class OpenQuote(Message):
@@ -41,13 +44,20 @@ class QuotesPane(Vertical):
             listing.set_options([Option(Content.styled("No quotes", "$text-muted"), disabled=True)])
             self.border_subtitle = ""
             return
+        shown = quotes[:MAX_SHOWN]
+        self.quote_ids = [quote.id for quote in shown]
         options: list[Option | None] = []
-        for quote in quotes:
+        for quote in shown:
             options += [Option(quote_prompt(workspace, quote), id=quote.id), None]
-        listing.set_options(options[:-1])
+        if len(quotes) > MAX_SHOWN:
+            more = f"{len(quotes) - MAX_SHOWN} more quotes: search to narrow them, or export the dossier"
+            options.append(Option(Content.styled(more, "$text-muted italic"), disabled=True))
+        else:
+            options.pop()
+        listing.set_options(options)
         listing.highlighted = self.quote_ids.index(select) if select in self.quote_ids else 0
         listing.scroll_to_highlight(top=True)
-        self.border_subtitle = f"{len(quotes)}"
+        self.border_subtitle = f"{len(quotes)}"  # the full count, even when fewer are listed
 
     def show_message(self, message: str) -> None:
         self.quote_ids = []

@@ -1,0 +1,52 @@
+"""Lookups the browser makes on every selection, indexed once instead of scanned each time.
+
+A `Catalog` wraps a loaded `Workspace` (anything it does not index is passed through). At
+100,000 quotes, scanning every quote for each profile shown would cost tens of milliseconds
+per arrow key; the indexes are built once, in the worker that loads the workspace.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+
+class Catalog:
+    def __init__(self, workspace: Any) -> None:
+        self.workspace = workspace
+        about: dict[str, list[Any]] = defaultdict(list)
+        by_source: dict[str, list[Any]] = defaultdict(list)
+        for quote in workspace.quotes.values():
+            by_source[quote.source].append(quote)
+            for record_id in dict.fromkeys(quote.about):
+                about[record_id].append(quote)
+        self._about = {key: sorted(value, key=lambda q: (q.source, q.start, q.id)) for key, value in about.items()}
+        self._by_source = {key: sorted(value, key=lambda q: (q.start, q.id)) for key, value in by_source.items()}
+        events: dict[str, list[Any]] = defaultdict(list)
+        for event in workspace.events.values():
+            for actor_id in dict.fromkeys([*(part.actor for part in event.participants), event.place]):
+                if actor_id:
+                    events[actor_id].append(event)
+        self._events = dict(events)
+        incoming: dict[str, list[tuple[Any, Any]]] = defaultdict(list)
+        for actor in sorted(workspace.actors.values(), key=lambda item: item.name.casefold()):
+            for relation in actor.relations:
+                if relation.target != actor.id:
+                    incoming[relation.target].append((actor, relation))
+        self._incoming = dict(incoming)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.workspace, name)
+
+    def quotes_about(self, record_id: str) -> list[Any]:
+        return list(self._about.get(record_id, ()))
+
+    def quotes_of_source(self, source_id: str) -> list[Any]:
+        return list(self._by_source.get(source_id, ()))
+
+    def events_of_actor(self, actor_id: str) -> list[Any]:
+        return list(self._events.get(actor_id, ()))
+
+    def incoming_relations(self, actor_id: str) -> list[tuple[Any, Any]]:
+        """(other actor, relation) for every relation that points at `actor_id`, by the other's name."""
+        return list(self._incoming.get(actor_id, ()))
