@@ -28,6 +28,7 @@ from dossier.tui.screens.main import MainScreen
 from dossier.tui.settings import load_settings, remember, user_themes_dir
 from dossier.tui.text import join, plain
 from dossier.tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
+from dossier.tui.widgets.lists import DossierList
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -148,9 +149,11 @@ class DossierApp(App[None]):
             count = len(workspace.problems)
             self.tell(f"{count} file problem{'s' if count != 1 else ''}: press ! to list them", "warning")
         self._refresh_status()
+        # Results that arrived before the workspace could not be previewed; preview the highlighted one now.
         search = self.main.search
-        if search.hits and search.query_one("#results").highlighted is not None:
-            search.post_message(search.Previewed(search.hits[search.query_one("#results").highlighted]))
+        highlighted = search.query_one("#results", DossierList).highlighted
+        if search.hits and highlighted is not None and highlighted < len(search.hits):
+            search.post_message(search.Previewed(search.hits[highlighted]))
 
     @work(thread=True, exclusive=True, group="index")
     def _open_index(self) -> None:
