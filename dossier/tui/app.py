@@ -144,7 +144,13 @@ class DossierApp(App[None]):
         self.call_from_thread(self._workspace_loaded, catalog)
 
     def _workspace_loaded(self, workspace: Any) -> None:
+        reloaded = self.workspace is not None
         self.workspace = workspace
+        if reloaded:
+            shown = self.main.current_record
+            if shown and workspace.record(shown) is not None:
+                self.main.show_record(shown)
+            self.tell("Workspace reloaded")
         if workspace.problems:
             count = len(workspace.problems)
             self.tell(f"{count} file problem{'s' if count != 1 else ''}: press ! to list them", "warning")
@@ -365,6 +371,22 @@ class DossierApp(App[None]):
         self._show(location)
 
     # -- other commands -------------------------------------------------------------------------------
+    def action_reload(self) -> None:
+        """Pick up edits made on disk (in an editor, by `dossier ingest`) without restarting."""
+        self._load_workspace()
+        if self.index is not None:
+            self._update_index()
+
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
+    def _update_index(self) -> None:
+        with self._search_lock:
+            messages = self.index.update()
+        for message in messages or []:
+            self.call_from_thread(self.tell, str(message))
+        query, kind = self._query
+        if query.strip():
+            self.call_from_thread(self.run_search, query, kind)
+
     def action_help(self) -> None:
         from dossier.tui.screens.help import HelpScreen
 

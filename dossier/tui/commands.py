@@ -73,6 +73,15 @@ COMMANDS: tuple[Command, ...] = (
         show=False,
         key_display="!",
     ),
+    Command(
+        "app.reload",
+        "ctrl+r",
+        "reload",
+        "Reload",
+        "Reload the workspace from disk and update the index",
+        show=False,
+        key_display="^r",
+    ),
     Command("app.theme", "f2", "change_theme", "Theme", "Choose a theme (the choice is remembered)", show=False),
     Command("app.quit", "q", "quit", "Quit", "Quit dossier"),
     # Main screen

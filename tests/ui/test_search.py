@@ -109,3 +109,21 @@ async def test_a_quote_result_opens_straight_in_the_reader(make_app) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReaderScreen)
+
+
+async def test_ctrl_r_picks_up_edits_made_on_disk(make_app, tmp_path) -> None:
+    from tests.conftest import make_workspace, write
+
+    root = make_workspace(tmp_path / "edited")
+    app = make_app(root)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        app.open_record("belarus")
+        await pilot.pause()
+        write(root / "actors" / "belarus.yaml", "id: belarus\nname: Belarus\nkind: state\naliases:\n  - Byelorussia\n")
+        await pilot.press("tab", "ctrl+r")
+        await settle(app, pilot)
+        assert "also Byelorussia" in screen_text(app)
+        await pilot.press("/", *"byelorussia")
+        await settle(app, pilot)
+        assert app.main.search.hits and app.main.search.hits[0].id == "belarus"
