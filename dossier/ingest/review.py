@@ -80,7 +80,7 @@ class Reviewer:
         if data.get("id") != item.id:
             raise ReviewError(f"the id must stay '{item.id}' (other records point at it)")
         data = {**data, "status": Status.curated.value}
-        model = {"actors": Actor, "events": Event, "quotes": Quote}[item.folder]
+        model: type[Actor | Event | Quote] = {"actors": Actor, "events": Event, "quotes": Quote}[item.folder]  # type: ignore[assignment]
         try:
             model.model_validate(data)
         except ValidationError as exc:

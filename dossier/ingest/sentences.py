@@ -38,7 +38,7 @@ _STARTERS = word_set(
 
 def _starter(text: str, position: int) -> bool:
     word = re.match(r"\w+", text[position : position + 20])
-    return bool(word) and word.group().lower() in _STARTERS
+    return word is not None and word.group().lower() in _STARTERS
 
 
 @dataclass(frozen=True, slots=True)

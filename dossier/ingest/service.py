@@ -113,6 +113,7 @@ def _new_source(document, digest: str, path: Path, existing, today: dt.date | No
         published=document.published,
         retrieved=(today or dt.date.today()).isoformat(),
         language=document.language or "en",
+        reliability="F",  # cannot be judged until the analyst grades the source
         sha256=digest,
         notes="\n".join(notes),
     )
