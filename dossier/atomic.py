@@ -13,8 +13,14 @@ import errno
 import functools
 import hashlib
 import os
+import re
 import tempfile
 from pathlib import Path
+
+# Temporary files are `.<name>.<random>.tmp` beside their target; a process killed mid-save
+# leaves one behind (the target itself is intact), which `dossier check` points out.
+TEMP_SUFFIX = ".tmp"
+TEMP_NAME = re.compile(r"^\.(?P<target>.+)\.[a-z0-9_]{8}\.tmp$")
 
 
 class WriteError(Exception):
@@ -55,7 +61,7 @@ def write_atomic(path: Path, data: bytes, *, expected_sha256: str | None = None,
     with contextlib.suppress(FileNotFoundError):
         mode = path.stat().st_mode & 0o7777
     try:
-        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        handle, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     except OSError as exc:
         raise WriteError(f"cannot write in {folder.name}/: {exc.strerror}; {path.name} is unchanged") from None
     try:

@@ -14,10 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from dossier.anchor import Anchor, AnchorStatus, anchor_quote, describe
-from dossier.atomic import WriteError, sha256_bytes, write_atomic
+from dossier.atomic import TEMP_NAME, TEMP_SUFFIX, WriteError, sha256_bytes, write_atomic
 from dossier.model import ActorKind, attribution_actor_id
 from dossier.sanitize import one_line
-from dossier.workspace import Problem, Workspace
+from dossier.workspace import FOLDERS, Problem, Workspace
 from dossier.yamlio import YamlError, decode_yaml_bytes, parse_yaml
 
 
@@ -81,6 +81,28 @@ def _name_warnings(spelling: str) -> list[str]:
     return warnings
 
 
+def _check_leftovers(workspace: Workspace) -> list[Problem]:
+    """Temporary files left by a save that was killed: harmless, but they pile up unseen."""
+    problems = []
+    for folder in FOLDERS:
+        directory = workspace.root / folder
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.glob(f".*{TEMP_SUFFIX}")):
+            match = TEMP_NAME.match(path.name)
+            if match:
+                problems.append(
+                    Problem(
+                        f"{folder}/{path.name}",
+                        1,
+                        1,
+                        f"left by an interrupted save; {match['target']} itself is intact; delete this file",
+                        "warning",
+                    )
+                )
+    return problems
+
+
 def _check_names(workspace: Workspace) -> list[Problem]:
     problems = []
     for actor in workspace.actors.values():
@@ -95,6 +117,7 @@ def check_workspace(workspace: Workspace) -> CheckReport:
     problems += _check_references(workspace)
     problems += _check_aliases(workspace)
     problems += _check_names(workspace)
+    problems += _check_leftovers(workspace)
     problems += _check_source_texts(workspace)
     anchors, relocations, anchor_problems = _check_anchors(workspace)
     problems += anchor_problems
