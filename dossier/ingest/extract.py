@@ -20,6 +20,8 @@ from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
 from dossier.model import Actor, ActorKind
 
+MAX_SENTENCE_CHARS = 3000
+
 
 @dataclass
 class Extraction:
@@ -72,7 +74,8 @@ def extract(
         low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         inside = mentions[low:high]
         actor_ids = list(dict.fromkeys(m.actor_id for m in inside))
-        if sentence.index not in headings:
+        # A "sentence" of thousands of characters is a table or a dump, not prose: no events or quotes.
+        if sentence.index not in headings and len(sentence.text) <= MAX_SENTENCE_CHARS:
             dates = find_dates(sentence.text, sentence.start, published)
             event = propose_event(sentence, dates, actor_ids, place_ids, source_tag, event_ids) if dates else None
             if event is not None:

@@ -51,7 +51,7 @@ class QuoteDraft:
 
 @dataclass(frozen=True)
 class Attribution:
-    words: str
+    words: str  # as the source writes them, with runs of white space made single spaces
     start: int  # in the source
     end: int
     verb: str
@@ -102,6 +102,8 @@ def propose_quotes(
         return []
     speaker: str | None
     speaker, how = _speaker(attribution, mentions, previous_person, person_ids)
+    if speaker is not None:
+        speaker = " ".join(speaker.split())
     if how.startswith("as the source") and ID_RE.fullmatch(speaker):
         # Words such as "they" would read as an actor id that does not exist: leave the speaker open.
         speaker, how = None, f"not identified ('{attribution.words}')"
