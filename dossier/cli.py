@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser(
         "search",
         help="search a workspace",
-        description="Search actors, events, quotes and sources. Words, \"phrases\", AND/OR/NOT, -word, term~ "
+        description="Search actors, events, quotes and sources. Words, \"phrases\", AND/OR/NOT, term~ "
         "(fuzzy), word*, and filters: kind:event, actor:<id or name>, source:<id>, "
         "date:[2022-02-20 TO 2022-02-28], credibility:<=2, reliability:<=B, stance:denies, status:draft.",
     )

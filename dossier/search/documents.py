@@ -16,6 +16,7 @@ from typing import Any
 
 from dossier.dates import EdtfError, edtf_bounds
 from dossier.model import Actor, Event, Quote, Source, attribution_actor_id
+from dossier.search.analysis import fold_phrase
 from dossier.search.schema import MAX_DAYS
 
 Document = dict[str, Any]
@@ -108,6 +109,7 @@ def actor_document(actor: Actor, relative: str) -> Document:
             "names": names,
             "body": text,
             "prefix": names,
+            "spelling": ",".join(dict.fromkeys(fold_phrase(spelling) for spelling in (actor.name, *actor.aliases))),
             "text": " · ".join(actor.aliases)
             + (" — " if actor.aliases and actor.summary else "")
             + (actor.summary or ""),
@@ -129,7 +131,7 @@ def event_document(event: Event, relative: str, directory: Directory) -> Documen
             "title": event.title,
             "aka": _spellings(directory, tied),
             "body": text,
-            "text": event.summary or event.date_text or "",
+            "text": event.summary or event.date_text or event.date or "",
             "prefix": event.title,
             "facet": _facets([event.id, *tied], date=event.date, draft=_draft(event)),
         }

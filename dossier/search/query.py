@@ -1,7 +1,7 @@
 """From what an analyst types to a Whoosh query: syntax, filters, as-you-type, and clear errors.
 
 The syntax is Whoosh's own (as in Datashare and Aleph): words, "phrases", AND / OR / NOT,
-`-word`, `term~` fuzzy, `word*`, and fields. Free words search names, titles, the names of
+`term~` fuzzy, `word*`, and fields. Free words search names, titles, the names of
 the actors a record is about, and text, weighted as in `schema.TEXT_FIELDS`. Filters:
 
     kind:event            actor, event, quote or source
@@ -12,9 +12,10 @@ the actors a record is about, and text, weighted as in `schema.TEXT_FIELDS`. Fil
     stance:denies, status:draft
 
 The last word of a query not followed by a space is taken as still being typed: it also
-matches names and titles beginning with it (an edge n-gram field, one posting list) and the
-most frequent words of the workspace beginning with it (at most `MAX_EXPANSIONS`), so a
-one-letter query never expands a wildcard over the whole vocabulary.
+matches names and titles beginning with it (an edge n-gram field, one posting list) and, from
+three letters on, quotes and texts using the commonest words that begin with it (at most
+`MAX_EXPANSIONS`, as Elasticsearch's `max_expansions`), so no query ever expands a wildcard
+over the whole vocabulary. `word*` is completed the same way.
 
 Whoosh's parser accepts anything; the mistakes it would silently guess about (an unclosed
 quote or bracket, a date that is not a date) are reported here with their position.
@@ -30,14 +31,24 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.search.analysis import MAX_GRAM, WORD_RE, fold, fold_phrase, stem, term
-from dossier.search.schema import PREFIX_FIELD, TEXT_FIELDS
+from dossier.search.schema import PREFIX_FIELD, SPELLING_BOOST, SPELLING_FIELD, TEXT_FIELDS
 
 MAX_QUERY_CHARS = 1000
-MAX_EXPANSIONS = 8
+MAX_EXPANSIONS = 3
+MIN_COMPLETED = 3
 COMPLETION_BOOST = 0.4
-PREFIX_BOOST = 0.6
+PREFIX_BOOST = 4.0
 KINDS = ("actor", "event", "quote", "source")
+# Words and the punctuation inside names (U.S., O'Brien, Saint-Denis): no fields, quotes or operators.
+_PLAIN = re.compile(r"[\w.'’\- ]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+
+
+def _null_query() -> Any:
+    """Whoosh's empty query (a singleton, compared by identity)."""
+    from whoosh.query import NullQuery
+
+    return NullQuery
 
 
 class QueryError(ValueError):
@@ -149,7 +160,6 @@ def make_parser(schema: Any) -> Any:
     parser = qparser.MultifieldParser(list(TEXT_FIELDS), schema, fieldboosts=TEXT_FIELDS, group=qparser.AndGroup)
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.GtLtPlugin())
-    parser.add_plugin(qparser.PlusMinusPlugin())
     parser.add_plugin(
         qparser.FieldAliasPlugin(
             {
@@ -185,6 +195,12 @@ class QueryBuilder:
         typing = _typing_word(text)
         query = self.parser.parse(text)
         query = self._rewrite(query, text)
+        if _PLAIN.fullmatch(text.strip()) and query is not None and query is not _null_query():
+            # A query that is exactly some actor's name or alias finds that actor first.
+            from whoosh import query as q
+
+            exact = q.Term(SPELLING_FIELD, fold_phrase(text), boost=SPELLING_BOOST)
+            query = q.Or([query, exact])
         folded_typing = None
         if typing is not None:
             start, word = typing
@@ -194,13 +210,20 @@ class QueryBuilder:
         return ParsedQuery(query.normalize() if query is not None else None, text, folded_typing, words)
 
     # -- as you type ---------------------------------------------------------------------
-    def _typing_query(self, folded: str) -> Any:
+    def _typing_query(self, folded: str) -> list[Any]:
+        """Names and titles that begin with `folded`, and quotes and texts using its commonest completions.
+
+        One or two letters begin too many words for their completions to say much, so they match
+        names and titles only (one posting list of the edge n-gram field).
+        """
         from whoosh import query as q
 
         options: list[Any] = [q.Term(PREFIX_FIELD, folded[:MAX_GRAM], boost=PREFIX_BOOST)]
+        if len(folded) < MIN_COMPLETED:
+            return options
         stems = {stem(word) for word in self.vocabulary.completions(folded, MAX_EXPANSIONS)} - {stem(folded)}
         for completed in sorted(stems):
-            options += [q.Term(name, completed, boost=boost * COMPLETION_BOOST) for name, boost in TEXT_FIELDS.items()]
+            options += [q.Term(name, completed, boost=TEXT_FIELDS[name] * COMPLETION_BOOST) for name in ("aka", "body")]
         return options
 
     def _as_you_type(self, query: Any, start: int, folded: str) -> Any:
@@ -232,7 +255,7 @@ class QueryBuilder:
         if not found:
             # The word was a stop word (or too short to index): it can still begin a longer word.
             typed = q.Or(extra)
-            query = typed if query is None or isinstance(query, q.NullQuery) else q.And([query, typed])
+            query = typed if query is None or query is q.NullQuery else q.And([query, typed])
         return query
 
     # -- filters -------------------------------------------------------------------------
@@ -384,12 +407,17 @@ def _date_query(lower: str, upper: str) -> Any:
 
 def describe_error(error: QueryError, text: str) -> str:
     """The message, and when the place is known, the query with a caret under it."""
-    from dossier.sanitize import one_line
+    from dossier.sanitize import visible
 
     if error.position is None:
         return error.message
     shown = clean(text)
     start = max(0, error.position - 60)
-    excerpt = one_line(shown[start : error.position + 20]) if shown else ""
-    caret = " " * len(one_line(shown[start : error.position])) + "^"
+
+    def flat(part: str) -> str:
+        return visible(part, keep_newlines=False, keep_tabs=False)
+
+    # The caret is measured on the same flattened text it sits under, so it points at the character.
+    excerpt = flat(shown[start : error.position + 20])
+    caret = " " * len(flat(shown[start : error.position])) + "^"
     return f"{error.message} (at character {error.position + 1})\n  {excerpt}\n  {caret}"

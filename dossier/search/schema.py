@@ -4,6 +4,9 @@ Free text is spread over fields by how much a match there says about the record,
 query parser weighs them so (see `TEXT_FIELDS`):
 - `names`: an actor's name and every alias (only actors have it, and it weighs most, so a
   query for any spelling of an actor puts that actor first);
+- `spelling`: each whole name and alias of an actor, folded, as one term, so a query that
+  is exactly one of them puts that actor above actors whose names merely contain its words
+  ("U.S." is the United States before "U.S. intelligence community");
 - `title`: event and source titles;
 - `aka`: for quotes and events, every spelling of the actors they are about, attributed to,
   or take part in or at (alias expansion: a quote that says "Lukashenko" is found by
@@ -32,13 +35,15 @@ from whoosh import fields, formats
 from dossier.search.analysis import PrefixAnalyzer, TextAnalyzer
 
 # Bump whenever fields or analysis change: an index of another version is rebuilt, not read.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 MAX_DAYS = 400
 
 # Field weights for free text. Boosts live in the query parser, not the index, so they can be tuned without a rebuild.
 TEXT_FIELDS = {"names": 8.0, "title": 3.0, "aka": 1.5, "body": 1.0}
 PREFIX_FIELD = "prefix"
+SPELLING_FIELD = "spelling"
+SPELLING_BOOST = 20.0
 
 
 class PrefixField(fields.FieldType):
@@ -69,6 +74,7 @@ def build_schema() -> fields.Schema:
         when=fields.STORED(),
         text=fields.STORED(),  # what snippets are cut from
         names=fields.TEXT(analyzer=text, phrase=True),
+        spelling=fields.KEYWORD(commas=True, lowercase=False, scorable=True),
         title=fields.TEXT(analyzer=text, phrase=True),
         aka=fields.TEXT(analyzer=text, phrase=True),
         body=fields.TEXT(analyzer=text, phrase=True),

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import Any
 
-from dossier.search.analysis import fold, fold_phrase
+from dossier.search.analysis import fold, fold_phrase, stem, term
 from dossier.search.index import IndexStore, cache_dir_for
 from dossier.search.query import KINDS, ParsedQuery, QueryBuilder, QueryError, clean, describe_error
 from dossier.search.results import Hit, SearchResults
@@ -36,6 +36,7 @@ class SearchIndex:
         self._generation = -1
         self._builder: QueryBuilder | None = None
         self._names: list[tuple[str, int, str]] | None = None  # (folded tail, weight, spelling), sorted
+        self._aliases: dict[str, frozenset[str]] | None = None
         self.messages: list[str] = []
 
     @classmethod
@@ -64,6 +65,15 @@ class SearchIndex:
                 parsed = self._query_builder().parse(query)
             except QueryError as exc:
                 return SearchResults(query, [], 0, None, describe_error(exc, query))
+            except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+                # Whoosh's parser has corners no test found yet: a message, never a traceback.
+                return SearchResults(
+                    query,
+                    [],
+                    0,
+                    None,
+                    f"this query could not be read ({type(exc).__name__}); check its quotes, brackets and field names",
+                )
             if parsed.query is None:
                 return SearchResults(query, [], 0)
             try:
@@ -97,26 +107,58 @@ class SearchIndex:
                     float(result.score or 0.0),
                 )
             )
-        total = len(results) if results.has_exact_length() else max(results.estimated_length(), len(hits))
-        suggestion = self._suggest(parsed) if total < SUGGEST_BELOW else None
+        if len(hits) < limit:
+            total = len(hits)  # every match was collected
+        else:
+            total = len(results) if results.has_exact_length() else max(results.estimated_length(), len(hits))
+        suggestion = self._suggest(parsed, searcher) if total < SUGGEST_BELOW else None
         return SearchResults(raw, hits, total, suggestion)
 
     def _matched_stems(self, parsed: ParsedQuery, searcher: Any) -> set[str]:
+        """The text terms of the query that occur in the index (fuzzy terms expanded), for highlighting.
+
+        Written out rather than using Query.existing_terms, which in Whoosh 2.7 reuses its
+        `fieldname` argument as a loop variable and so skips every field after the first.
+        """
+        reader = searcher.reader()
         stems: set[str] = set()
-        try:
-            terms = parsed.query.existing_terms(searcher.reader(), phrases=True, expand=True)
-        except Exception:
-            terms = set(parsed.query.iter_all_terms())
-        for fieldname, text in terms:
-            if fieldname in TEXT_FIELDS:
-                stems.add(text.decode("utf-8") if isinstance(text, bytes) else str(text))
+        for leaf in parsed.query.leaves():
+            if leaf.field() not in TEXT_FIELDS:
+                continue
+            try:
+                terms = leaf.expanded_terms(reader, phrases=True)
+            except Exception:
+                terms = leaf.terms(phrases=True)
+            for fieldname, text in terms:
+                word = text.decode("utf-8") if isinstance(text, bytes) else str(text)
+                if fieldname in TEXT_FIELDS and word not in stems and (fieldname, word) in reader:
+                    stems.add(word)
+        # An alias that matched lights up the actor's other spellings too (Kiev finds "Kyiv" in a quote).
+        aliases = self._alias_stems()
+        for word in list(stems):
+            stems.update(aliases.get(word, ()))
         return stems
 
-    def _suggest(self, parsed: ParsedQuery) -> str | None:
+    def _alias_stems(self) -> dict[str, frozenset[str]]:
+        """For each word of an actor's one-word names and aliases, the stems of all of that actor's one-word names."""
+        if self._aliases is None:
+            table: dict[str, set[str]] = {}
+            for spellings in self._store.manifest.directory.spellings.values():
+                single = {term(spelling) for spelling in spellings if len(fold_phrase(spelling).split()) == 1}
+                single.discard(None)
+                for word in single:
+                    table.setdefault(word, set()).update(single)  # type: ignore[arg-type]
+            self._aliases = {word: frozenset(others) for word, others in table.items()}
+        return self._aliases
+
+    def _suggest(self, parsed: ParsedQuery, searcher: Any) -> str | None:
         """The query with its unknown words replaced by the closest known ones, if any."""
         vocabulary = self._store.manifest.vocabulary
         text, changed = parsed.text, False
         for start, end, folded in reversed(parsed.words):
+            stemmed = stem(folded)
+            if any(searcher.doc_frequency(name, stemmed) for name in TEXT_FIELDS):
+                continue  # a known word (images, for imagery): nothing to correct
             if parsed.typing == folded and end == len(text) and vocabulary.completions(folded, 1):
                 continue  # a word still being typed that begins known words: completion is the help here
             closest = vocabulary.closest(folded)
@@ -223,6 +265,7 @@ class SearchIndex:
             self._generation = self._store.generation
             self._builder = None
             self._names = None
+            self._aliases = None
         return self._searcher
 
     def _query_builder(self) -> QueryBuilder:
