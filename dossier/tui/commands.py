@@ -114,12 +114,26 @@ COMMANDS: tuple[Command, ...] = (
         show=False,
     ),
     Command(
-        "main.pane_search", "1", "pane('search')", "Search pane", "Jump to the search results", scope="main", show=False
+        "main.pane_search",
+        "1,alt+1",
+        "pane('search')",
+        "Search pane",
+        "Jump to the search pane (alt+1, alt+2, alt+3 work inside the search box too)",
+        scope="main",
+        show=False,
     ),
     Command(
-        "main.pane_profile", "2", "pane('profile')", "Profile pane", "Jump to the profile", scope="main", show=False
+        "main.pane_profile",
+        "2,alt+2",
+        "pane('profile')",
+        "Profile pane",
+        "Jump to the profile",
+        scope="main",
+        show=False,
     ),
-    Command("main.pane_quotes", "3", "pane('quotes')", "Quotes pane", "Jump to the quotes", scope="main", show=False),
+    Command(
+        "main.pane_quotes", "3,alt+3", "pane('quotes')", "Quotes pane", "Jump to the quotes", scope="main", show=False
+    ),
     Command(
         "main.export", "e", "export", "Export", "Export the dossier shown in the profile to Markdown", scope="main"
     ),

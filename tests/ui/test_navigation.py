@@ -152,6 +152,8 @@ async def test_tab_and_number_keys_move_between_panes(make_app) -> None:
         assert app.focused.id == "search-input"
         await pilot.press("/", "x")  # "/" in an empty box only focuses it
         assert app.focused.value == "x"
+        await pilot.press("alt+3")  # digits type into the box; alt+digit jumps from there too
+        assert app.focused.id == "quotes-list"
 
 
 async def test_q_quits(make_app) -> None:
