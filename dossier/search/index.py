@@ -17,6 +17,7 @@ Whoosh's write lock is an OS file lock (fcntl), so a lock file left by a dead pr
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -41,6 +42,7 @@ MANIFEST = "manifest.json"
 FOLDERS = ("sources", "actors", "events", "quotes")
 # More changed files than this share of the workspace: a fresh build is quicker than an update.
 REBUILD_SHARE = 0.3
+REBUILD_ABOVE = 50
 LOCK_WAIT = 3.0
 PARALLEL_FROM = 5000
 
@@ -135,7 +137,8 @@ def scan(root: Path) -> dict[str, tuple[int, int]]:
             except OSError:
                 continue
             if entry.is_file():
-                found[f"{folder}/{name}"] = (info.st_size, info.st_mtime_ns)
+                # ctime too: an edit whose mtime was put back (touch -r, tar, rsync -t) still moves ctime.
+                found[f"{folder}/{name}"] = (info.st_size, max(info.st_mtime_ns, info.st_ctime_ns))
     return found
 
 
@@ -238,9 +241,12 @@ class IndexStore:
         self.progress(f"{reason}: reading the workspace", 0.0)
         stats = scan(self.root)
         workspace = load_workspace(self.root)
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
         folder = self.cache_dir / f"ix-{time.strftime('%Y%m%dt%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
-        folder.mkdir()
+        try:
+            self.cache_dir.mkdir(parents=True, exist_ok=True)
+            folder.mkdir()
+        except OSError as exc:
+            return self._rebuild_in_memory(reason, workspace, exc, started)
         try:
             created = index.create_in(str(folder), build_schema())
             directory = Directory()
@@ -262,8 +268,10 @@ class IndexStore:
 
             write_atomic(folder / MANIFEST, manifest.to_bytes())
             write_atomic(self.cache_dir / CURRENT, folder.name.encode("utf-8"))
-        except BaseException:
+        except BaseException as exc:
             shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(exc, OSError) or type(exc).__name__ == "WriteError":  # a full or read-only cache
+                return self._rebuild_in_memory(reason, workspace, exc, started)
             raise
         previous = self.folder
         self.index, self.folder, self.manifest = created, folder, manifest
@@ -276,10 +284,40 @@ class IndexStore:
             message += f" ({len(workspace.problems)} problems in the workspace left out; see `dossier check`)"
         return [message]
 
-    def _write(self, target: Any, documents: Iterable[Document], vocabulary: Vocabulary, expected: int) -> int:
+    def _rebuild_in_memory(self, reason: str, workspace: Any, error: BaseException, started: float) -> list[str]:
+        """The cache cannot be written (read-only, full, not a folder): index in memory for this run."""
+        from whoosh.filedb.filestore import RamStorage
+
+        created = RamStorage().create_index(build_schema())
+        directory = Directory()
+        for table in (workspace.actors, workspace.events, workspace.sources):
+            for record in table.values():
+                directory.add(record)
+        vocabulary = Vocabulary()
+        records = [
+            (record, workspace.origins[record.id].path)
+            for table in (workspace.actors, workspace.events, workspace.sources, workspace.quotes)
+            for record in table.values()
+        ]
+        count = self._write(
+            created, documents_of(records, directory, workspace.source_text), vocabulary, len(records), parallel=False
+        )
+        manifest = Manifest(workspace=str(self.root.resolve()), directory=directory, vocabulary=vocabulary)
+        manifest.files = self._file_entries(scan(self.root), workspace.file_hashes)
+        self.index, self.folder, self.manifest = created, None, manifest
+        self.generation += 1
+        why = getattr(error, "strerror", None) or str(error)
+        return [
+            f"{reason} in memory only, since the cache folder {self.cache_dir} cannot be written ({why}); "
+            f"set DOSSIER_CACHE_DIR to a writable folder: {count:,} records in {time.perf_counter() - started:.1f} s"
+        ]
+
+    def _write(
+        self, target: Any, documents: Iterable[Document], vocabulary: Vocabulary, expected: int, parallel: bool = True
+    ) -> int:
         # Whoosh indexes in pure Python: on a big build, a second process nearly halves the time.
         # Each process writes its own segment; searching two segments costs next to nothing.
-        procs = min(2, os.cpu_count() or 1) if expected >= PARALLEL_FROM else 1
+        procs = min(2, os.cpu_count() or 1) if expected >= PARALLEL_FROM and parallel else 1
         writer = target.writer(limitmb=128, procs=procs, multisegment=True) if procs > 1 else target.writer(limitmb=256)
         count = 0
         try:
@@ -352,7 +390,7 @@ class IndexStore:
         stats, changed, gone = self.changed_files()
         if not changed and not gone:
             return []
-        if len(changed) + len(gone) > max(50, REBUILD_SHARE * len(stats)):
+        if len(changed) + len(gone) > max(REBUILD_ABOVE, REBUILD_SHARE * len(stats)):
             return self.rebuild(f"{len(changed) + len(gone):,} files changed; rebuilt the search index")
         started = time.perf_counter()
         try:
@@ -365,10 +403,12 @@ class IndexStore:
         except BaseException:
             writer.cancel()
             raise
-        from dossier.atomic import write_atomic
+        from dossier.atomic import WriteError, write_atomic
 
-        assert self.folder is not None
-        write_atomic(self.folder / MANIFEST, self.manifest.to_bytes())
+        if self.folder is not None:  # None: an index in memory, for a cache that cannot be written
+            # Unwritten, the next run sees these files as changed again and re-reads them: slower, not wrong.
+            with contextlib.suppress(OSError, WriteError):
+                write_atomic(self.folder / MANIFEST, self.manifest.to_bytes())
         self.generation += 1
         files = len(changed) + len(gone)
         message = (
@@ -429,10 +469,10 @@ class IndexStore:
         return count, len(unreadable)
 
     def _source_text(self, source_id: str) -> str | None:
-        try:
-            return (self.root / "sources" / f"{source_id}.txt").read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError):
-            return None
+        from dossier.workspace import Workspace
+
+        # The workspace's reader: it refuses a text that links to a file outside the workspace.
+        return Workspace(root=self.root).source_text(source_id)
 
     def _files_citing(self, record_ids: set[str]) -> set[str]:
         if not record_ids:

@@ -61,28 +61,41 @@ class SearchIndex:
             unknown = sorted(set(kinds or ()) - set(KINDS))
             if unknown:
                 return SearchResults(query, [], 0, None, f"unknown kind {unknown[0]!r}; use {', '.join(KINDS)}")
-            try:
-                parsed = self._query_builder().parse(query)
-            except QueryError as exc:
-                return SearchResults(query, [], 0, None, describe_error(exc, query))
-            except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
-                # Whoosh's parser has corners no test found yet: a message, never a traceback.
-                return SearchResults(
-                    query,
-                    [],
-                    0,
-                    None,
-                    f"this query could not be read ({type(exc).__name__}); check its quotes, brackets and field names",
-                )
-            if parsed.query is None:
-                return SearchResults(query, [], 0)
-            try:
-                return self._run(query, parsed, kinds, max(1, min(limit, 10_000)))
-            except Exception as exc:  # a damaged index shows itself on reading postings
-                if isinstance(exc, (KeyboardInterrupt, QueryError)):
-                    raise
-                self.messages.extend(self._recover(exc))
-                return self._run(query, parsed, kinds, max(1, min(limit, 10_000)))
+            limit = max(1, min(limit, 10_000))
+            for attempt in (1, 2):
+                try:
+                    builder = self._query_builder()
+                except Exception as exc:  # the index cannot even be opened for reading
+                    if attempt == 2 or isinstance(exc, KeyboardInterrupt):
+                        raise
+                    self._repair(exc)
+                    continue
+                try:
+                    parsed = builder.parse(query)
+                except QueryError as exc:
+                    return SearchResults(query, [], 0, None, describe_error(exc, query))
+                except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError) as exc:
+                    # Whoosh's parser has corners no test found yet: a message, never a traceback.
+                    return SearchResults(
+                        query,
+                        [],
+                        0,
+                        None,
+                        f"this query could not be read ({type(exc).__name__}); "
+                        "check its quotes, brackets and field names",
+                    )
+                if parsed.query is None:
+                    return SearchResults(query, [], 0)
+                try:
+                    return self._run(query, parsed, kinds, limit)
+                except Exception as exc:  # a damaged index shows itself on reading postings
+                    if attempt == 2 or isinstance(exc, KeyboardInterrupt):
+                        return SearchResults(query, [], 0, None, f"the search failed ({type(exc).__name__})")
+                    self._repair(exc)
+            raise AssertionError("unreachable")
+
+    def _repair(self, error: Exception) -> None:
+        self.messages.extend(self._recover(error))
 
     def _run(self, raw: str, parsed: ParsedQuery, kinds: Collection[str] | None, limit: int) -> SearchResults:
         from whoosh import query as q

@@ -1,0 +1,42 @@
+"""Over the bundled seeds: every name and alias of every actor finds that actor first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from dossier.paths import bundled_seeds
+from dossier.search import SearchIndex
+from dossier.workspace import load_workspace
+
+SEEDS = bundled_seeds()
+ACTORS = load_workspace(SEEDS).actors if (SEEDS / "actors").is_dir() else {}
+SPELLINGS = [(actor.id, spelling) for actor in ACTORS.values() for spelling in (actor.name, *actor.aliases)]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DOSSIER_CACHE_DIR", str(tmp_path_factory.mktemp("seeds-cache")))
+        opened = SearchIndex.open(SEEDS)
+        yield opened
+        opened.close()
+
+
+@pytest.mark.skipif(not SPELLINGS, reason="the bundled seeds have no actors yet")
+@pytest.mark.parametrize(("actor_id", "spelling"), SPELLINGS, ids=[f"{a}:{s}" for a, s in SPELLINGS])
+def test_every_alias_finds_its_actor_first(index: SearchIndex, actor_id: str, spelling: str) -> None:
+    results = index.search(spelling)
+    assert results.error is None
+    assert results.hits and results.hits[0].id == actor_id, [(hit.id, hit.score) for hit in results.hits[:3]]
+    # Finished typing (a space after it) or not, the answer is the same.
+    assert index.search(spelling + " ").hits[0].id == actor_id
+
+
+@pytest.mark.skipif(not SPELLINGS, reason="the bundled seeds have no actors yet")
+def test_quotes_about_lukashenka_are_found_by_the_russian_spelling(index: SearchIndex) -> None:
+    workspace = load_workspace(SEEDS)
+    about = {quote.id for quote in workspace.quotes_about("alyaksandr-lukashenka")}
+    found = {hit.id for hit in index.search("Lukashenko kind:quote", limit=500).hits}
+    assert about and about <= found
