@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from dossier.anchor import Anchor, anchor_quote
 from dossier.dates import sort_key
@@ -19,6 +19,7 @@ from dossier.model import Event, Quote, Source
 from dossier.workspace import Workspace
 
 T = TypeVar("T")
+_MISSING = object()
 
 
 def quote_order(workspace: Workspace, quote: Quote) -> tuple[object, ...]:
@@ -41,7 +42,7 @@ class ExportContext:
         self._anchors: dict[str, Anchor | None] = {}
         # Rendered fragments that recur across dossiers (a record's link, a source's citation, a
         # quote's escaped words): each is rendered once per export, not once per dossier it is in.
-        self._fragments: dict[tuple[str, str], object] = {}
+        self._fragments: dict[str, dict[str, Any]] = {}
 
     def build_indexes(self) -> None:
         """Index quotes by what they are about and events by their actors, in one pass each."""
@@ -61,7 +62,7 @@ class ExportContext:
         self._events_of = {key: sorted(value, key=event_order) for key, value in events.items()}
 
     def _quote_key(self, quote: Quote) -> tuple[object, ...]:
-        return self.fragment("quote-order", quote.id, lambda: quote_order(self.workspace, quote))
+        return self.fragment("quote-order", quote.id, quote_order, self.workspace, quote)
 
     def quotes_about(self, record_id: str) -> list[Quote]:
         if self._quotes_about is not None:
@@ -75,13 +76,15 @@ class ExportContext:
             return self._events_of.get(actor_id, [])
         return sorted(self.workspace.events_of_actor(actor_id), key=event_order)
 
-    def fragment(self, kind: str, key: str, render: Callable[[], T]) -> T:
-        """The fragment `kind` of `key`, rendered on first use."""
-        try:
-            return self._fragments[kind, key]  # type: ignore[return-value]
-        except KeyError:
-            value = self._fragments[kind, key] = render()
-            return value
+    def fragment(self, kind: str, key: str, render: Callable[..., T], *args: Any) -> T:
+        """The fragment `kind` of `key`: `render(*args)` on first use, then the same value."""
+        cache = self._fragments.get(kind)
+        if cache is None:
+            cache = self._fragments[kind] = {}
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = cache[key] = render(*args)
+        return value  # type: ignore[no-any-return]
 
     def source(self, source_id: str) -> Source | None:
         return self.workspace.sources.get(source_id)

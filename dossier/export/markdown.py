@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from functools import partial
 
 from dossier.anchor import Anchor, AnchorStatus
 from dossier.dates import sort_key
@@ -24,6 +23,7 @@ from dossier.export import escape
 from dossier.export.context import ExportContext, event_order
 from dossier.model import (
     CREDIBILITY_MEANING,
+    ID_RE,
     RELIABILITY_MEANING,
     Actor,
     Event,
@@ -35,12 +35,18 @@ from dossier.model import (
     attribution_actor_id,
 )
 from dossier.sanitize import one_line
+from dossier.workspace import Workspace
 
 # The first line of the front matter of everything an export writes: how `dossier export`
 # recognises its own files, which it may replace, from anything else, which it must not.
 EXPORT_MARKER = "dossier-export: 1"
 INDEX_NAME = "_index.md"  # ids cannot start with "_", so no dossier can be called this
 NONE_LINE = "None."
+# How to check a citation by hand: the offsets are Python's, into the stored source text.
+RANGES_NOTE = (
+    "Character ranges count Unicode characters of each source's stored text from 0, the end excluded; "
+    "grades are Admiralty: source reliability A\u2013F, then credibility 1\u20136."
+)
 
 
 def dossier_filename(record_id: str) -> str:
@@ -52,7 +58,8 @@ def _front_matter(fields: list[tuple[str, object]]) -> list[str]:
     for key, value in fields:
         if isinstance(value, list):
             out.append(f"{key}:" if value else f"{key}: []")
-            out += [f"  - {json.dumps(item, ensure_ascii=False)}" for item in value]
+            # Items are ids (checked slugs), which need no escaping inside double quotes.
+            out += [f'  - "{item}"' if ID_RE.fullmatch(item) else f"  - {json.dumps(item)}" for item in value]
         else:
             # JSON strings are valid YAML double-quoted scalars; `one_line` has made them single-line.
             out.append(f"{key}: {json.dumps(value, ensure_ascii=False) if isinstance(value, str) else value}")
@@ -67,7 +74,7 @@ def _quoted(text: str) -> str:
 
 def _name_link(context: ExportContext, record_id: str) -> str:
     """A record's name linking to its dossier; a plain id when the record is not in the workspace."""
-    return context.fragment("link", record_id, lambda: _render_name_link(context, record_id))
+    return context.fragment("link", record_id, _render_name_link, context, record_id)
 
 
 def _render_name_link(context: ExportContext, record_id: str) -> str:
@@ -126,7 +133,7 @@ def _cited_range(anchor: Anchor | None, quote: Quote) -> tuple[int, int]:
 
 def _footnote(context: ExportContext, quote: Quote) -> str:
     """The footnote definition citing a quote's source and character range."""
-    return context.fragment("footnote", quote.id, lambda: _render_footnote(context, quote))
+    return context.fragment("footnote", quote.id, _render_footnote, context, quote)
 
 
 def _render_footnote(context: ExportContext, quote: Quote) -> str:
@@ -135,12 +142,12 @@ def _render_footnote(context: ExportContext, quote: Quote) -> str:
     where = f"characters {start}\u2013{end}"
     if source is None:
         return f"[^{quote.id}]: Source {escape.code(quote.source)} (not in the workspace), {where}."
-    summary = context.fragment("source", source.id, lambda: _source_summary(source))
+    summary = context.fragment("source", source.id, _source_summary, source)
     return f"[^{quote.id}]: {summary}, {where}."
 
 
 def _attribution(context: ExportContext, quote: Quote) -> str:
-    return context.fragment("attribution", quote.id, lambda: _render_attribution(context, quote))
+    return context.fragment("attribution", quote.id, _render_attribution, context, quote)
 
 
 def _render_attribution(context: ExportContext, quote: Quote) -> str:
@@ -161,75 +168,75 @@ def _grade(context: ExportContext, quote: Quote) -> str:
     )
 
 
-def _claim(context: ExportContext, quote: Quote, subject_id: str) -> list[str]:
+def _claim(context: ExportContext, quote: Quote, subject_id: str) -> str:
     """A block quote of the verbatim words, then attribution, stance, grade and citation.
 
     Only the "about" list depends on the dossier the claim is in; the rest is rendered once.
     """
-    head, details, tail = context.fragment("claim", quote.id, lambda: _claim_parts(context, quote))
-    others = [record_id for record_id in dict.fromkeys(quote.about) if record_id != subject_id]
-    if others:
-        details = f"{details} \u00b7 about {', '.join(_name_link(context, record_id) for record_id in others)}"
-    return [*head, "", details + tail[0], *tail[1:]]
+    head, links, tail = context.fragment("claim", quote.id, _claim_parts, context, quote)
+    about = ", ".join(link for record_id, link in links if record_id != subject_id)
+    return f"{head} \u00b7 about {about}{tail}" if about else f"{head}{tail}"
 
 
-def _claim_parts(context: ExportContext, quote: Quote) -> tuple[list[str], str, list[str]]:
-    head = [f"> {line}" if line else ">" for line in escape.lines(quote.exact)]
-    details = f"\u2014 {_attribution(context, quote)} \u00b7 {quote.stance.value} \u00b7 {_grade(context, quote)}"
-    tail = [(" \u00b7 draft, not yet reviewed" if quote.status is Status.draft else "") + f"[^{quote.id}]"]
+def _claim_parts(context: ExportContext, quote: Quote) -> tuple[str, list[tuple[str, str]], str]:
+    """A claim as text before and after its "about" list, and the links that list may hold."""
+    words = "\n".join(f"> {line}" if line else ">" for line in escape.lines(quote.exact))
+    head = (
+        f"{words}\n\n\u2014 {_attribution(context, quote)} \u00b7 {quote.stance.value} \u00b7 {_grade(context, quote)}"
+    )
+    links = [(record_id, _name_link(context, record_id)) for record_id in dict.fromkeys(quote.about)]
+    tail = (" \u00b7 draft, not yet reviewed" if quote.status is Status.draft else "") + f"[^{quote.id}]"
     note = _anchor_note(context.anchor(quote), quote)
     if note:
-        tail += ["", note]
+        tail += f"\n\n{note}"
     if quote.notes:
-        tail += ["", f"Analyst's note: {escape.inline(quote.notes)}"]
-    return head, details, tail
+        tail += f"\n\nAnalyst's note: {escape.inline(quote.notes)}"
+    return head, links, tail
 
 
 def _claims(context: ExportContext, quotes: list[Quote], subject_id: str) -> list[str]:
     if not quotes:
         return [NONE_LINE]
-    out: list[str] = []
-    for quote in quotes:
-        if out:
-            out.append("")
-        out += _claim(context, quote, subject_id)
-    return out
+    # One element per claim (each holds its own line breaks); joined by blank lines.
+    return ["\n\n".join(_claim(context, quote, subject_id) for quote in quotes)]
 
 
 def _contradictions(context: ExportContext, quotes: list[Quote], subject_id: str) -> list[str]:
     """Subjects that some quotes assert and others deny; subjects with the same quotes are merged."""
-    by_subject: dict[str, dict[Stance, list[Quote]]] = {}
+    asserting: dict[str, list[str]] = {}
+    denying: dict[str, list[str]] = {}
     for quote in quotes:
         if quote.stance is Stance.reports:
             continue
+        side = asserting if quote.stance is Stance.asserts else denying
         for record_id in dict.fromkeys(quote.about):
-            by_subject.setdefault(record_id, {Stance.asserts: [], Stance.denies: []})[quote.stance].append(quote)
-    groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
-    quotes_by_id = {quote.id: quote for quote in quotes}
+            side.setdefault(record_id, []).append(quote.id)
+    both = asserting.keys() & denying.keys()
+    if not both:
+        return ["None: no subject of these quotes is both asserted and denied."]
     # The dossier's own subject first, then the others by name, so merged headings read naturally.
     workspace = context.workspace
     subjects = sorted(
-        by_subject,
-        key=lambda rid: (rid != subject_id, one_line(workspace.display_name(rid)).casefold(), rid),
+        both, key=lambda rid: (rid != subject_id, context.fragment("name-key", rid, _name_key, workspace, rid), rid)
     )
+    groups: dict[tuple[tuple[str, ...], tuple[str, ...]], list[str]] = {}
     for record_id in subjects:
-        stances = by_subject[record_id]
-        if stances[Stance.asserts] and stances[Stance.denies]:
-            key = (
-                tuple(quote.id for quote in stances[Stance.asserts]),
-                tuple(quote.id for quote in stances[Stance.denies]),
-            )
-            groups.setdefault(key, []).append(record_id)
-    if not groups:
-        return ["None: no subject of these quotes is both asserted and denied."]
+        groups.setdefault((tuple(asserting[record_id]), tuple(denying[record_id])), []).append(record_id)
+    quotes_by_id = {quote.id: quote for quote in quotes}
     out = ["Quotes about the same subject that assert and deny it:"]
-    for (asserting, denying), record_ids in groups.items():
-        names = "; ".join(escape.inline(workspace.display_name(record_id)) for record_id in record_ids)
+    for (asserts, denies), record_ids in groups.items():
+        names = "; ".join(context.fragment("name", rid, _name, workspace, rid) for rid in record_ids)
         out += ["", f"### {names}", ""]
-        for ids in (asserting, denying):
-            for quote_id in ids:
-                out.append(context.fragment("opposed", quote_id, partial(_opposed, context, quotes_by_id[quote_id])))
+        out += [context.fragment("opposed", qid, _opposed, context, quotes_by_id[qid]) for qid in asserts + denies]
     return out
+
+
+def _name(workspace: Workspace, record_id: str) -> str:
+    return escape.inline(workspace.display_name(record_id))
+
+
+def _name_key(workspace: Workspace, record_id: str) -> str:
+    return one_line(workspace.display_name(record_id)).casefold()
 
 
 def _opposed(context: ExportContext, quote: Quote) -> str:
@@ -247,20 +254,22 @@ def _sources_section(context: ExportContext, quotes: list[Quote]) -> tuple[list[
     """The sources list and the sorted ids of the sources used (for the front matter)."""
     used = sorted(
         {quote.source for quote in quotes},
-        key=lambda sid: context.fragment("source-order", sid, partial(_source_order, context, sid)),
+        key=lambda sid: context.fragment("source-order", sid, _source_order, context, sid),
     )
     if not used:
         return [NONE_LINE], []
-    out = []
-    for source_id in used:
-        source = context.source(source_id)
-        if source is None:
-            out.append(f"- {escape.code(source_id)}: not in the workspace")
-            continue
-        grade = f"reliability {source.reliability} ({RELIABILITY_MEANING[source.reliability]})"
-        summary = context.fragment("source", source.id, partial(_source_summary, source))
-        out.append(f"- {summary}; {grade}; id {escape.code(source.id)}")
+    out = [context.fragment("source-line", source_id, _source_line, context, source_id) for source_id in used]
+    out += ["", RANGES_NOTE]
     return out, sorted(used)
+
+
+def _source_line(context: ExportContext, source_id: str) -> str:
+    source = context.source(source_id)
+    if source is None:
+        return f"- {escape.code(source_id)}: not in the workspace"
+    grade = f"reliability {source.reliability} ({RELIABILITY_MEANING[source.reliability]})"
+    summary = context.fragment("source", source.id, _source_summary, source)
+    return f"- {summary}; {grade}; id {escape.code(source.id)}"
 
 
 def _footnotes(context: ExportContext, quotes: list[Quote]) -> list[str]:

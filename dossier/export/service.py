@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +33,7 @@ from dossier.model import ID_MAX_LENGTH, ID_RE
 from dossier.sanitize import one_line
 from dossier.workspace import Workspace
 
-_TIMESTAMP_LINE = re.compile(r"^generated-at: .*$", re.MULTILINE)
+_TIMESTAMP_LINE = re.compile(rb"^generated-at: .*$", re.MULTILINE)
 _MARKER_PREFIX = f"---\n{EXPORT_MARKER}\n".encode()
 
 
@@ -120,52 +122,50 @@ def is_export(data: bytes) -> bool:
     return data.startswith(_MARKER_PREFIX)
 
 
-def _same_but_timestamp(old: bytes, new: bytes) -> bool:
-    try:
-        old_text = old.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return _TIMESTAMP_LINE.sub("", old_text, count=1) == _TIMESTAMP_LINE.sub("", new.decode("utf-8"), count=1)
+def _content_digest(data: bytes) -> str:
+    """The hash of an export without its `generated-at` line: equal when nothing but the time changed."""
+    return sha256_bytes(_TIMESTAMP_LINE.sub(b"", data, count=1))
 
 
 @dataclass(frozen=True)
-class _Plan:
-    path: Path
-    data: bytes
-    existing: bytes | None
+class _Existing:
+    """An earlier export at a target path, as hashes (a full export's old files are not kept in memory)."""
+
+    sha256: str  # the file as read, so a change made since is never overwritten
+    content: str  # without its timestamp line
 
 
-def _plan(path: Path, text: str, *, force: bool) -> _Plan:
-    """What writing `text` to `path` would do; raises ExportError when it would clobber a file."""
-    data = text.encode("utf-8")
+def _existing(path: Path, *, force: bool) -> _Existing | None:
+    """What is at `path` now; raises ExportError when writing there would clobber something."""
     if path.is_symlink() or (path.exists() and not path.is_file()):
         raise ExportError(f"{one_line(str(path))} is not a regular file; not replaced")
     try:
-        existing = path.read_bytes()
+        data = path.read_bytes()
     except FileNotFoundError:
-        existing = None
+        return None
     except OSError as exc:
         raise ExportError(f"cannot read {one_line(str(path))}: {exc.strerror}") from None
-    if existing is not None and not force and not is_export(existing):
+    if not force and not is_export(data):
         raise ExportError(
             f"{one_line(str(path))} exists and is not a dossier export; not overwritten (use --force to replace it)"
         )
-    return _Plan(path, data, existing)
+    return _Existing(sha256_bytes(data), _content_digest(data))
 
 
-def _apply(plan: _Plan) -> bool:
-    """Write a planned file; False when only its timestamp would change, so it is left as it is."""
-    if plan.existing is not None and _same_but_timestamp(plan.existing, plan.data):
+def _write(path: Path, text: str, existing: _Existing | None) -> bool:
+    """Write one file; False when only its timestamp would change, so it is left as it is."""
+    data = text.encode("utf-8")
+    if existing is not None and existing.content == _content_digest(data):
         return False
     try:
         write_atomic(
-            plan.path,
-            plan.data,
-            expected_sha256=sha256_bytes(plan.existing) if plan.existing is not None else None,
-            create_only=plan.existing is None,
+            path,
+            data,
+            expected_sha256=existing.sha256 if existing is not None else None,
+            create_only=existing is None,
         )
     except ConflictError:
-        raise ExportError(f"{one_line(str(plan.path))} changed while exporting; not overwritten") from None
+        raise ExportError(f"{one_line(str(path))} changed while exporting; not overwritten") from None
     except WriteError as exc:
         raise ExportError(str(exc)) from None
     return True
@@ -182,8 +182,13 @@ def write_dossier(
         path = path / dossier_filename(record_id)
     if not path.parent.is_dir():
         raise ExportError(f"no folder {one_line(str(path.parent))} to write {one_line(path.name)} in")
-    plan = _plan(path, text, force=force)
-    return path, _apply(plan)
+    return path, _write(path, text, _existing(path, force=force))
+
+
+# Each atomic write waits for the disk twice (file and folder fsync). Those waits overlap in
+# threads; the bound keeps rendered-but-unwritten files from piling up in memory.
+_WRITERS = 8
+_IN_FLIGHT = 64
 
 
 def write_all(
@@ -191,23 +196,41 @@ def write_all(
 ) -> ExportReport:
     """Write every dossier and the index into `out_dir` (created if missing).
 
-    Every target is checked before anything is written, so a refusal leaves the folder as it was.
+    Every target is checked before anything is written, so a refusal leaves the folder as it
+    was. Dossiers are rendered one at a time and written as they come, so memory stays flat
+    however large the workspace.
     """
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise ExportError(f"{one_line(str(out_dir))} is not a folder")
-    files = render_all(workspace, generated_at=generated_at)
+    stamp = _timestamp(generated_at)
+    record_ids = sorted([*workspace.actors, *workspace.events])
+    # Names come from checked ids and a fixed index name, so each is a plain file in out_dir.
+    names = [INDEX_NAME, *(dossier_filename(record_id) for record_id in record_ids)]
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
+        present = {entry.name for entry in os.scandir(out_dir)}
     except OSError as exc:
         raise ExportError(f"cannot create {one_line(str(out_dir))}: {exc.strerror}") from None
-    # Names come from checked ids and a fixed index name, so each is a plain file in out_dir.
-    plans = [_plan(out_dir / name, text, force=force) for name, text in files.items()]
-    report = ExportReport(paths=[plan.path for plan in plans])
-    for plan in plans:
-        (report.written if _apply(plan) else report.unchanged).append(plan.path)
+    existing = {name: _existing(out_dir / name, force=force) for name in names if name in present}
+
+    context = ExportContext(workspace)
+    context.build_indexes()
+    slots = threading.BoundedSemaphore(_IN_FLIGHT)
+    futures: list[Future[bool]] = []
+    with ThreadPoolExecutor(max_workers=_WRITERS, thread_name_prefix="export") as pool:
+        for name, record_id in zip(names, [None, *record_ids], strict=True):
+            text = render_index(context, stamp) if record_id is None else _render(context, record_id, stamp)
+            slots.acquire()
+            future = pool.submit(_write, out_dir / name, text, existing.get(name))
+            future.add_done_callback(lambda _: slots.release())
+            futures.append(future)
+    report = ExportReport(paths=[out_dir / name for name in names])
+    for path, future in zip(report.paths, futures, strict=True):
+        (report.written if future.result() else report.unchanged).append(path)
+    wanted = set(names)
     for entry in sorted(os.scandir(out_dir), key=lambda e: e.name):
-        if entry.name.endswith(".md") and entry.name not in files and entry.is_file(follow_symlinks=False):
+        if entry.name.endswith(".md") and entry.name not in wanted and entry.is_file(follow_symlinks=False):
             with open(entry.path, "rb") as handle:
                 if is_export(handle.read(len(_MARKER_PREFIX))):
                     report.stale.append(Path(entry.path))

@@ -190,3 +190,15 @@ def test_bad_requests_get_one_clear_line(capsys: pytest.CaptureFixture[str]) -> 
         captured = capsys.readouterr()
         assert captured.out == ""
         assert captured.err.startswith(message), (args, captured.err)
+
+
+def test_a_link_in_the_export_folder_is_not_followed_out_of_it(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.md"
+    outside.write_text("someone else's file\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "belarus.md").symlink_to(outside)
+    with pytest.raises(ExportError, match="belarus.md is not a regular file; not replaced"):
+        write_all(load_workspace(FIXTURE), out, generated_at=STAMP, force=True)
+    assert outside.read_text(encoding="utf-8") == "someone else's file\n"
+    assert sorted(path.name for path in out.iterdir()) == ["belarus.md"]

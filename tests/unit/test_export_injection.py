@@ -275,3 +275,12 @@ def test_random_markdown_soup_stays_plain_text() -> None:
         inner = [inline_text(t) for t in tokens if t.type == "inline"]
         assert inner[-1] == "after"
         assert " ".join(" ".join(inner[:-1]).split()) == " ".join(visible(text.replace("\t", " ")).split()), text
+
+
+def test_the_ascii_fast_path_gives_what_sanitize_gives() -> None:
+    rng = random.Random(2)
+    alphabet = [chr(code) for code in range(0, 128)] + ["\u00e9", "\u202e", "\x9b", "\u2028"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 16)))
+        assert escape._one_line(text) == one_line(text), repr(text)
+        assert escape._visible(text) == visible(text), repr(text)

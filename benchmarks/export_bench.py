@@ -1,0 +1,122 @@
+"""Export benchmark: every dossier of a 10,000-actor synthetic workspace to Markdown.
+
+    python -m benchmarks.export_bench                               # 10,000 actors, 100,000 quotes
+    python -m benchmarks.export_bench --actors 2000 --quotes 20000  # smaller
+
+Target (issue 5): exporting all dossiers of a 10,000-actor workspace takes seconds, not
+minutes. The table separates the steps, since only some are the exporter's: loading the
+workspace (YAML cache warm: cold loading is not the exporter's), rendering every dossier in
+memory, writing them into an empty folder (render and atomic, fsynced writes), and exporting
+again over that export (files whose only change would be `generated-at` are left alone).
+A single dossier (what the browser's `e` key does) is timed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from benchmarks.synthetic import generate_workspace
+from dossier.export.service import export_dossier, render_all, write_all
+from dossier.workspace import Workspace, load_workspace
+
+T = TypeVar("T")
+STAMP = "2024-05-01T12:00:00Z"
+
+
+def _timed(action: Callable[[], T]) -> tuple[T, float]:
+    start = time.perf_counter()
+    result = action()
+    return result, time.perf_counter() - start
+
+
+def _row(step: str, seconds: float, files: int | str = "", megabytes: float | None = None) -> str:
+    size = f"{megabytes:8.1f}" if megabytes is not None else " " * 8
+    rate = f"{megabytes / seconds:8.1f}" if megabytes is not None and seconds > 0 else " " * 8
+    return f"| {step:<44} | {seconds:9.3f} | {files!s:>7} | {size} | {rate} |"
+
+
+def run(root: Path, actors: int, quotes: int, seed: int) -> list[str]:
+    workspace_dir = root / "workspace"
+    generated = "reused from an earlier run"
+    if not (workspace_dir / "actors").is_dir():
+        _, seconds = _timed(lambda: generate_workspace(workspace_dir, quotes, seed, actors=actors))
+        generated = f"generated in {seconds:.1f} s"
+    os.environ.setdefault("DOSSIER_CACHE_DIR", str(root / "cache"))
+    load_workspace(workspace_dir)  # fills the YAML cache: loading is not what is measured here
+    workspace, load_seconds = _timed(lambda: load_workspace(workspace_dir))
+    assert not workspace.problems, workspace.problems[:3]
+
+    files, render_seconds = _timed(lambda: render_all(workspace, generated_at=STAMP))
+    megabytes = sum(len(text.encode("utf-8")) for text in files.values()) / 1e6
+
+    out = root / "export"
+    shutil.rmtree(out, ignore_errors=True)
+    fresh = load_workspace(workspace_dir)  # a new object: nothing cached from the rendering above
+    report, write_seconds = _timed(lambda: write_all(fresh, out, generated_at=STAMP))
+    assert len(report.written) == len(files)
+    again, again_seconds = _timed(lambda: write_all(fresh, out, generated_at="2030-01-01T00:00:00Z"))
+    assert not again.written and len(again.unchanged) == len(files)
+
+    people = sorted(actor.id for actor in workspace.actors.values() if actor.kind.value == "person")
+    single = _single_exports(workspace, people, seed)
+
+    lines = [
+        f"workspace: {len(workspace.actors):,} actors, {len(workspace.events):,} events, "
+        f"{len(workspace.quotes):,} quotes, {len(workspace.sources):,} sources "
+        f"({generated}); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs",
+        "",
+        f"| {'step':<44} | {'time (s)':>9} | {'files':>7} | {'MB':>8} | {'MB/s':>8} |",
+        f"| {'-' * 44} | {'-' * 9}:| {'-' * 7}:| {'-' * 8}:| {'-' * 8}:|",
+        _row("load workspace (warm YAML cache; not export)", load_seconds),
+        _row("render all dossiers + index (in memory)", render_seconds, len(files), megabytes),
+        _row("export --all into an empty folder (render+write)", write_seconds, len(report.written), megabytes),
+        _row("export --all again (nothing changed)", again_seconds, len(again.unchanged), megabytes),
+        _row("one actor dossier, median of 50 (`e` key)", single, 1),
+    ]
+    return lines
+
+
+def _single_exports(workspace: Workspace, people: list[str], seed: int) -> float:
+    rng = random.Random(seed)
+    chosen = [rng.choice(people) for _ in range(50)]
+    timings = []
+    for actor_id in chosen:
+        _, seconds = _timed(lambda actor_id=actor_id: export_dossier(workspace, actor_id, generated_at=STAMP))
+        timings.append(seconds)
+    return statistics.median(timings)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--actors", type=int, default=10_000)
+    parser.add_argument("--quotes", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        default=None,
+        help="work folder, kept; a workspace already in it is reused (default: temporary)",
+    )
+    args = parser.parse_args(argv)
+    if args.dir is not None:
+        args.dir.mkdir(parents=True, exist_ok=True)
+        lines = run(args.dir, args.actors, args.quotes, args.seed)
+    else:
+        with tempfile.TemporaryDirectory(prefix="dossier-export-bench-") as folder:
+            lines = run(Path(folder), args.actors, args.quotes, args.seed)
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
