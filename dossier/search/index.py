@@ -381,6 +381,18 @@ class IndexStore:
                         changed.add(stem + suffix)
         return stats, changed, {relative for relative in gone if not relative.endswith(".txt")}
 
+    def outdated(self, relatives: Iterable[str]) -> bool:
+        """Whether any of these files changed or went since the index read them: a few stat calls."""
+        for relative in relatives:
+            entry = self.manifest.files.get(relative)
+            try:
+                info = os.stat(self.root / relative)
+            except OSError:
+                return True
+            if entry is None or entry[0] != info.st_size or entry[1] != max(info.st_mtime_ns, info.st_ctime_ns):
+                return True
+        return False
+
     def update(self) -> list[str]:
         """Re-read the files that changed on disk; rebuild when most of them did."""
         from whoosh.index import LockError

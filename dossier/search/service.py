@@ -87,17 +87,26 @@ class SearchIndex:
                 if parsed.query is None:
                     return SearchResults(query, [], 0)
                 try:
-                    return self._run(query, parsed, kinds, limit)
+                    results, files = self._run(query, parsed, kinds, limit)
                 except Exception as exc:  # a damaged index shows itself on reading postings
                     if attempt == 2 or isinstance(exc, KeyboardInterrupt):
                         return SearchResults(query, [], 0, None, f"the search failed ({type(exc).__name__})")
                     self._repair(exc)
+                    continue
+                # A file behind a hit was edited or deleted since it was indexed (in an editor, while
+                # the browser runs): catch up first, so no hit stands for words that are gone.
+                if attempt == 1 and self._store.outdated(files):
+                    self.messages.extend(self._store.update())
+                    continue
+                return results
             raise AssertionError("unreachable")
 
     def _repair(self, error: Exception) -> None:
         self.messages.extend(self._recover(error))
 
-    def _run(self, raw: str, parsed: ParsedQuery, kinds: Collection[str] | None, limit: int) -> SearchResults:
+    def _run(
+        self, raw: str, parsed: ParsedQuery, kinds: Collection[str] | None, limit: int
+    ) -> tuple[SearchResults, set[str]]:
         from whoosh import query as q
 
         searcher = self._current_searcher()
@@ -107,8 +116,10 @@ class SearchIndex:
         results = searcher.search(whole, limit=limit)
         stems = self._matched_stems(parsed, searcher)
         hits = []
+        files: set[str] = set()
         for result in results:
             stored = result.fields()
+            files.add(stored.get("file") or "")
             snippet, spans = make_snippet(stored.get("text") or "", stems, parsed.typing)
             hits.append(
                 Hit(
@@ -125,7 +136,7 @@ class SearchIndex:
         else:
             total = len(results) if results.has_exact_length() else max(results.estimated_length(), len(hits))
         suggestion = self._suggest(parsed, searcher) if total < SUGGEST_BELOW else None
-        return SearchResults(raw, hits, total, suggestion)
+        return SearchResults(raw, hits, total, suggestion), files
 
     def _matched_stems(self, parsed: ParsedQuery, searcher: Any) -> set[str]:
         """The text terms of the query that occur in the index (fuzzy terms expanded), for highlighting.

@@ -224,3 +224,30 @@ def test_a_query_full_of_escapes_and_syntax_is_an_error_message(tmp_path: Path) 
     assert escape_bytes_in(result.stdout + result.stderr) == []
     assert result.returncode in (0, 2)
     assert time.monotonic() - started < 30
+
+
+def test_an_open_index_catches_up_before_answering_with_an_edited_record(workspace: Path) -> None:
+    # The browser keeps one index open for hours while the analyst edits YAML in another window.
+    with SearchIndex.open(workspace) as index:
+        assert hits(index, "Senkivka") == EXPECTED
+        (workspace / "events" / "tanks-cross.yaml").unlink()
+        (workspace / "actors" / "senkivka.yaml").write_text("id: senkivka\nname: Sienkiwka\nkind: place\n")
+        found = hits(index, "Senkivka")  # no update() called: the search itself notices
+        assert found == ["article"]  # only the source text still says "Senkivka"
+        assert index.messages[-1].startswith("updated the search index: 2 changed files")
+
+
+def test_a_source_text_linked_outside_is_never_indexed(workspace: Path) -> None:
+    secret = workspace.parent / "secret.txt"
+    secret.write_text("the launch code is swordfish\n")
+    with SearchIndex.open(workspace) as index:
+        assert hits(index, "Senkivka") == EXPECTED
+        text = workspace / "sources" / "article.txt"
+        text.unlink()
+        text.symlink_to(secret)
+        (workspace / "sources" / "article.yaml").touch()
+        index.update()
+        assert hits(index, "swordfish") == []
+    with SearchIndex.open(workspace) as fresh:
+        fresh._store.rebuild("rebuilt")  # the full build reads texts through the same guard
+        assert hits(fresh, "swordfish") == []
