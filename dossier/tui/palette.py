@@ -13,7 +13,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from dossier.tui.commands import COMMANDS, available
-from dossier.tui.text import plain
+from dossier.tui.text import markup_literal, plain
 
 if TYPE_CHECKING:
     from dossier.tui.app import DossierApp
@@ -64,7 +64,8 @@ class RecordsProvider(Provider):
                 Content.assemble(display, (f"  {kind}", "$text-muted")),
                 partial(app.open_record, record_id),
                 text=shown[best],
-                help=f"Open the profile of {shown[0]}",
+                # Textual reads a hit's help as markup: a name such as "[/b]" must be escaped.
+                help=f"Open the profile of {markup_literal(shown[0])}",
             )
 
 

@@ -21,6 +21,15 @@ def plain(text: str | None, *, limit: int | None = None) -> str:
     return one_line(text or "", limit)
 
 
+def markup_literal(text: str | None, *, limit: int | None = None) -> str:
+    """One line of untrusted text for the few Textual APIs that insist on a markup string
+    (a command palette hit's `help`): every `[` escaped, so no tag, action or error can start.
+
+    `textual.markup.escape` is not enough: it leaves `[/` and `[0]`, which still fail to parse.
+    """
+    return one_line(text or "", limit).replace("[", "\\[")
+
+
 def safe(text: str | None, style: str = "", *, single_line: bool = True, limit: int | None = None) -> Content:
     """Untrusted text as styled Content."""
     shown = one_line(text or "", limit) if single_line else visible(text or "")

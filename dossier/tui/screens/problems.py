@@ -27,7 +27,10 @@ class ProblemsScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         listing = DossierList(id="problems-list")
         count = len(self.problems)
-        listing.border_title = f"{count} problem{'' if count == 1 else 's'} in {plain(self.root_label, limit=40)}"
+        # Content, not a str: a str border title is read as markup, and a folder can be named "[/b]".
+        listing.border_title = Content(
+            f"{count} problem{'' if count == 1 else 's'} in {plain(self.root_label, limit=40)}"
+        )
         listing.border_subtitle = "esc to close"
         yield listing
 
