@@ -171,7 +171,14 @@ def url_link(value: str | None) -> str:
     url = safe_url(value)
     if url is None:
         return f"{inline(value)} (not linked: not an http(s) URL)" if value else ""
-    return f"[{_escape_inline(url)}](<{url}>)"
+    # Entities are decoded in link destinations too: `&amp;` would reach the browser as `&`.
+    destination = _ENTITY.sub(r"\\&", url)
+    return f"[{_escape_inline(url)}](<{destination}>)"
+
+
+def heading(text: str) -> str:
+    """Heading text: `inline`, with `#` escaped too, since a trailing run would close the heading."""
+    return inline(text).replace("#", "\\#")
 
 
 def dossier_link(text: str, record_id: str) -> str:

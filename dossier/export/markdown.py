@@ -232,7 +232,7 @@ def _contradictions(context: ExportContext, quotes: list[Quote], subject_id: str
 
 
 def _name(workspace: Workspace, record_id: str) -> str:
-    return escape.inline(workspace.display_name(record_id))
+    return escape.heading(workspace.display_name(record_id))
 
 
 def _name_key(workspace: Workspace, record_id: str) -> str:
@@ -307,7 +307,7 @@ def render_actor(context: ExportContext, actor: Actor, generated_at: str) -> str
             ("sources", used),
         ]
     )
-    out += [f"# {escape.inline(actor.name)}", ""]
+    out += [f"# {escape.heading(actor.name)}", ""]
     out.append(f"- **Kind:** {actor.kind.value.replace('_', ' ')}")
     if actor.aliases:
         out.append("- **Aliases:** " + "; ".join(escape.inline(alias) for alias in actor.aliases))
@@ -359,7 +359,7 @@ def render_event(context: ExportContext, event: Event, generated_at: str) -> str
             ("sources", used),
         ]
     )
-    out += [f"# {escape.inline(event.title)}", ""]
+    out += [f"# {escape.heading(event.title)}", ""]
     date_text, edtf = _date_cells(event.date, event.date_text)
     out.append(f"- **Date:** {date_text} ({edtf})" if event.date_text else f"- **Date:** {edtf}")
     out.append(f"- **Place:** {_name_link(context, event.place) if event.place else 'unknown'}")

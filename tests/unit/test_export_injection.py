@@ -47,18 +47,18 @@ PAYLOADS = {
     "controls": "\x1b[31mred\x1b[0m \x07bell \x9b2J \u202egnp.exe \u200bzero\x00nul",
 }
 
-NAME = "<b>Boss</b> | *Chief* [^q-html-script] `x`"
+NAME = "<b>Boss</b> | *Chief* [^q-html-script] `x` #"
 SUMMARY = "Line one\n# Heading\n\n```\nfence\n```\n<div>html</div>\n[^1]: fake\n| a | b |\n| - | - |\n| c | d |"
 EVENT_TITLE = "Event <img src=x onerror=alert(1)> | pipe [link](javascript:x)"
 DATE_TEXT = "Feb | 24 `x` <b>"
 ROLE = "attacker | defender\n# role"
 SOURCE_TITLE = "[Title](javascript:alert(1)) <script> | x"
-SOURCE_URL = 'https://evil.example/path_(x)?q=<a>&b="c"#frag'
+SOURCE_URL = 'https://evil.example/path_(x)?q=<a>&b="c"&amp;d=1#frag'
 ATTRIBUTION = "<b>an official</b> | [^1]"
 AUTHOR = "Au\x1bthor"
 PUBLISHER = "Pub | lisher *x* <i>"
 RELATION_NOTE = "[evil](https://evil.example/) \x1b]8;;https://x\x07link"
-TOWN = "Town\n==="
+TOWN = "Town ##\n==="
 ALIAS_LINK = "[x](javascript:alert(1))"
 ALIAS_HEADING = "# not a heading"
 QUOTE_NOTE = "note with <b>html</b> | pipe"
@@ -142,10 +142,10 @@ def test_names_titles_and_cells_render_as_written(hostile: Path) -> None:
     text = actor.text()
     assert "Aliases: [x](javascript:alert(1)); # not a heading" in text
     assert "Line one\n# Heading" in text and "| a | b |\n| - | - |\n| c | d |" in text
-    assert "ally of Town ===: [evil](https://evil.example/) ␛]8;;https://x␇link" in text
+    assert "ally of Town ## ===: [evil](https://evil.example/) ␛]8;;https://x␇link" in text
     cells = _table_cells(actor)
     assert cells[0] == ["Date as written", "EDTF", "Event", "Place"]
-    assert cells[1] == [one_line(DATE_TEXT), "2022-02-24", one_line(EVENT_TITLE), "Town ==="]
+    assert cells[1] == [one_line(DATE_TEXT), "2022-02-24", one_line(EVENT_TITLE), "Town ## ==="]
 
     event = parse_export(export_dossier(workspace, "clash", generated_at=STAMP))
     assert _table_cells(event)[1] == [one_line(NAME), one_line(ROLE)]
@@ -172,7 +172,12 @@ def test_the_only_links_are_our_dossiers_and_the_validated_source_url(hostile: P
     for path in paths:
         parsed = parse_export(path.read_text(encoding="utf-8"))
         hrefs |= {str(token.attrs["href"]) for token in parsed.walk() if token.type == "link_open"}
-    assert hrefs == {"boss.md", "clash.md", "town.md", "https://evil.example/path_%28x%29?q=%3Ca%3E&b=%22c%22#frag"}
+    assert hrefs == {
+        "boss.md",
+        "clash.md",
+        "town.md",
+        "https://evil.example/path_%28x%29?q=%3Ca%3E&b=%22c%22&amp;d=1#frag",
+    }
 
 
 def test_no_control_or_bidi_character_reaches_the_file(hostile: Path, tmp_path: Path) -> None:
