@@ -62,7 +62,10 @@ def read_document(path: Path) -> ExtractedDocument:
             document = ExtractedDocument(text=text, kind="text")
     text = _normalise(document.text)
     if len(re.findall(r"\w+", text)) < MIN_WORDS:
-        raise IngestError(f"{name}: no article text found (fewer than {MIN_WORDS} words); nothing was ingested")
+        what = "in this page (it may be all scripts, navigation or a login wall)" if document.kind == "html" else ""
+        raise IngestError(
+            f"{name}: no article text found {what or f'(fewer than {MIN_WORDS} words)'}; nothing was ingested"
+        )
     return ExtractedDocument(**{**document.__dict__, "text": text})
 
 

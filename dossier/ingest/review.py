@@ -66,10 +66,10 @@ class Reviewer:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
-        self.workspace = load_workspace(self.root, use_cache=False)
+        self.workspace = load_workspace(self.root)
 
     def reload(self) -> None:
-        self.workspace = load_workspace(self.root, use_cache=False)
+        self.workspace = load_workspace(self.root)
 
     # -- single-record actions ------------------------------------------------------------
     def accept(self, item: DraftItem) -> None:

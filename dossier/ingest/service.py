@@ -44,7 +44,7 @@ def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> Inge
     except IngestError as exc:
         return IngestResult(path, "error", str(exc))
     root.mkdir(parents=True, exist_ok=True)  # a new workspace starts empty
-    workspace = load_workspace(root, use_cache=False)
+    workspace = load_workspace(root)  # parsed YAML is cached by content hash: large workspaces load fast
     if workspace.problems:
         first = workspace.problems[0]
         return IngestResult(
