@@ -27,6 +27,10 @@ HOSTILE_FILES: dict[str, bytes | str | None] = {
     "image.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
     "latin1.txt": b"Title\n\nBel\xe4rus said no.\n",
     "missing.txt": None,
+    "devices.txt": (
+        b"Minsk talks collapse\n\nYesterday, President Con met Aux in Minsk. Con said the talks had failed, "
+        b'Aux said on Monday. "We will not retreat," Con told reporters.\n'
+    ),
     "pipe.txt": "fifo",  # reading a named pipe would block forever
     "evil\x1b]0;t\x07.html": (
         b"<html><head><title>Evil \x1b]0;pwned\x07 page</title><script>alert(1)</script></head><body>"
@@ -72,29 +76,23 @@ def test_a_file_that_cannot_be_an_article_is_refused_in_one_line(
 def test_escapes_in_a_file_name_and_its_html_are_shown_as_text(ingested: tuple[Path, list[str], list[str]]) -> None:
     folder, out, errors = ingested
     assert len(errors) == 4  # the four refusals above, and nothing else
-    assert out[0].startswith("evil␛]0;t␇.html: added source 'evil-0-pwned-page-")
+    assert out[1].startswith("evil␛]0;t␇.html: added source 'evil-0-pwned-page-")
     workspace = load_workspace(folder / "ws")
-    assert len(workspace.sources) == 1
+    assert len(workspace.sources) == 2
     assert check_workspace(workspace).errors == []
 
 
-def test_names_that_are_windows_devices_become_valid_ids(tmp_path: Path) -> None:
-    article = tmp_path / "article.txt"
-    article.write_text(
-        "Minsk talks collapse\n\nYesterday, President Con met Aux in Minsk. Con said the talks had failed, "
-        'Aux said on Monday. "We will not retreat," Con told reporters.\n',
-        encoding="utf-8",
-    )
-    result = ingest_file(tmp_path / "ws", article)
-    assert result.status == "added", result.message
-    assert {"con-1", "aux-1"} <= set(load_workspace(tmp_path / "ws").actors)
+def test_names_that_are_windows_devices_become_valid_ids(ingested: tuple[Path, list[str], list[str]]) -> None:
+    folder, out, _errors = ingested
+    assert out[0].startswith("devices.txt: added source 'minsk-talks-collapse-")
+    assert {"con-1", "aux-1"} <= set(load_workspace(folder / "ws").actors)
 
 
 def _articles() -> list[str]:
-    """Four different articles cut from the seed article's paragraphs."""
+    """Two different articles cut from the seed article's paragraphs."""
     text = next(bundled_seeds().glob("sources/*.txt")).read_text(encoding="utf-8")
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    return ["\n\n".join([f"Report {n}", *paragraphs[n::2]]) + "\n" for n in range(4)]
+    return ["\n\n".join([f"Report {n}", *paragraphs[n::2]]) + "\n" for n in range(2)]
 
 
 def _ingest_forever(root: Path, files: list[Path]) -> None:
@@ -112,7 +110,7 @@ def test_an_ingest_killed_at_any_moment_leaves_a_valid_workspace_and_finishes_la
     read_document(files[0])  # import the extractors before forking, so each child starts at once
     root = tmp_path / "ws"
     rng = random.Random(11)
-    deadline = time.monotonic() + 2.0
+    deadline = time.monotonic() + 1.5
     kills = 0
     while time.monotonic() < deadline:
         pid = os.fork()
@@ -129,10 +127,10 @@ def test_an_ingest_killed_at_any_moment_leaves_a_valid_workspace_and_finishes_la
             workspace = load_workspace(root, use_cache=False)
             errors = [str(p) for p in check_workspace(workspace).errors]
             assert errors == [], f"after kill {kills}: {errors}"
-    assert kills >= 6
+    assert kills >= 5
     # A last, uninterrupted run finishes every article, once each.
     results = [ingest_file(root, path) for path in files]
     assert {result.status for result in results} <= {"added", "resumed", "unchanged"}
     workspace = load_workspace(root, use_cache=False)
-    assert len(workspace.sources) == 4
+    assert len(workspace.sources) == 2
     assert check_workspace(workspace).errors == []
