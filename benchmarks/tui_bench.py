@@ -49,6 +49,10 @@ import sys, time
 from pathlib import Path
 from dossier.tui.app import DossierApp
 class Timed(DossierApp):
+    def _start_services(self):
+        # The services start after the first frame anyway; starting them here would only let
+        # os._exit below kill an index mid-write, and the next run would rebuild it.
+        pass
     def on_mount(self):
         super().on_mount()
         self.call_after_refresh(self.first)
