@@ -122,8 +122,12 @@ def propose_actors(
     index: ActorIndex,
     gazetteer: Gazetteer,
     taken_ids: set[str],
+    rejected: frozenset[tuple[str, ...]] = frozenset(),
 ) -> tuple[list[ActorDraft], list[Mention]]:
-    """New actor drafts, and the extra mentions of known actors found on the way (U.S. for United States)."""
+    """New actor drafts, and the extra mentions of known actors found on the way (U.S. for United States).
+
+    `rejected`: folded names of drafts the analyst rejected before; they are not proposed again.
+    """
     starts = [token.start for token in tokens]
     covered = [False] * len(tokens)
     for mention in known:
@@ -205,6 +209,8 @@ def propose_actors(
             )
         else:
             candidates.append(candidate)
+    # Names the analyst rejected in review are not proposed again.
+    candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
     drafts = _group(candidates, tokens, index, taken_ids)
     return drafts, extra_known
 

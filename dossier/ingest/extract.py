@@ -40,13 +40,14 @@ def extract(
     taken_ids: set[str],
     source_tag: str,
     index: ActorIndex | None = None,
+    rejected: frozenset[tuple[str, ...]] = frozenset(),
 ) -> Extraction:
     """Every draft one text suggests. `taken_ids` gains the ids the drafts use."""
     index = index or ActorIndex(known_actors)
     sentences = split_sentences(text)
     tokens = tokenize(text)
     known = find_mentions(text, tokens, index)
-    drafts, linked = propose_actors(text, tokens, sentences, known, index, gazetteer(), taken_ids)
+    drafts, linked = propose_actors(text, tokens, sentences, known, index, gazetteer(), taken_ids, rejected)
     known = sorted(known + linked, key=lambda m: m.start)
     mentions = list(known)
     for draft in drafts:

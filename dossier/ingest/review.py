@@ -487,3 +487,23 @@ def _unmerge_quotes(refs: list[dict[str, Any]], draft_id: str, target_id: str) -
         return fixed
 
     return change
+
+
+def rejected_names(root: Path) -> frozenset[tuple[str, ...]]:
+    """Folded names of the actor drafts rejected in review (ingest does not propose them again).
+
+    A log that cannot be read only means they may be proposed again: it is never a reason to fail.
+    """
+    from dossier.ingest.names import fold_phrase
+
+    try:
+        entries, _ = _read_log(Path(root) / REVIEWS_FOLDER / REJECT_LOG)
+    except ReviewError:
+        return frozenset()
+    names: set[tuple[str, ...]] = set()
+    for entry in entries:
+        if isinstance(entry, dict) and entry.get("folder") == "actors" and isinstance(entry.get("record"), dict):
+            for spelling in (entry["record"].get("name"), *(entry["record"].get("aliases") or [])):
+                if isinstance(spelling, str) and spelling.strip():
+                    names.add(fold_phrase(spelling))
+    return frozenset(names)

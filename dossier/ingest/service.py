@@ -19,6 +19,7 @@ from dossier.ingest.drafts import build_records, write_all
 from dossier.ingest.extract import extract
 from dossier.ingest.extract_text import IngestError, read_document
 from dossier.ingest.names import slug
+from dossier.ingest.review import rejected_names
 from dossier.model import Source
 from dossier.sanitize import one_line
 from dossier.workspace import FOLDERS, load_workspace
@@ -73,6 +74,7 @@ def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> Inge
         list(workspace.actors.values()),
         taken,
         digest[:6],
+        rejected=rejected_names(root),
     )
     quote_ids = [_quote_id(source.id, number, taken) for number in range(1, len(extraction.quotes) + 1)]
     try:

@@ -156,3 +156,12 @@ def test_an_invalid_edit_is_not_saved(reviewed: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "not saved: kind" in result.stdout
     assert (reviewed / "actors" / "pinsk.yaml").read_bytes() == before
+
+
+def test_a_rejected_actor_is_not_proposed_again_by_a_later_ingest(reviewed: Path, tmp_path: Path) -> None:
+    reviewer, item = _draft(reviewed, "pinsk")
+    reviewer.reject(item)
+    later = write(tmp_path / "later.txt", "Pinsk braces for floods\n\nResidents of Pinsk filled sandbags on Tuesday.\n")
+    assert ingest_file(reviewed, later).status == "added"
+    assert "pinsk" not in load_workspace(reviewed).actors
+    assert_valid(reviewed)
