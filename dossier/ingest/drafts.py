@@ -50,7 +50,9 @@ def build_records(
             date=draft.date,
             date_text=draft.date_text,
             place=draft.place,
-            participants=[Participant(actor=actor, role="participant") for actor in draft.participants],
+            participants=[
+                Participant(actor=actor, role=draft.roles.get(actor, "participant")) for actor in draft.participants
+            ],
             kind=draft.kind,
             status=Status.draft,
             found_by=f"{draft.found_by} in source {source.id}",

@@ -48,6 +48,7 @@ class EventDraft:
     participants: list[str] = field(default_factory=list)  # actor ids, in order of mention
     place: str | None = None
     found_by: str = ""
+    roles: dict[str, str] = field(default_factory=dict)  # actor id -> role, when more is known than "participant"
 
 
 def propose_event(

@@ -85,6 +85,8 @@ def extract(
             for quote in said:
                 if event is not None and event.id not in quote.about:
                     quote.about.append(event.id)
+                if event is not None and quote.attributed_to in event.participants:
+                    event.roles[quote.attributed_to] = "speaker"
             if event is not None and not any(q.start == sentence.start and q.end == sentence.end for q in said):
                 # An event is a claim: its sentence is the quote that supports it.
                 about = [event.id, *actor_ids]

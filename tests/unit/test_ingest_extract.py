@@ -97,3 +97,15 @@ def test_a_draft_that_looks_like_a_known_actor_stays_a_draft_with_a_suggestion()
     [pinsk] = extraction.actors
     assert pinsk.name == "Pinsk"
     assert any("looks like existing actor 'minsk'" in note for note in pinsk.notes)
+
+
+def test_the_speaker_of_a_dated_statement_is_its_speaker() -> None:
+    from tests.unit.ingest_helpers import MARKDOWN_ARTICLE
+
+    document = read_document(MARKDOWN_ARTICLE)
+    extraction = _run(document.text, dt.date(2022, 3, 4))
+    [statement] = [e for e in extraction.events if e.date_text == "Thursday"]
+    assert statement.date == "2022-03-03"
+    names = {draft.id: draft.name for draft in extraction.actors}
+    speakers = [names[actor] for actor, role in statement.roles.items() if role == "speaker"]
+    assert speakers == ["Alexander Lukashenko"]
