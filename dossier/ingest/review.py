@@ -24,7 +24,7 @@ from pydantic import ValidationError
 
 from dossier.atomic import ConflictError, WriteError, sha256_bytes, write_atomic
 from dossier.checks import fold_name
-from dossier.model import Actor, Event, Quote, Status
+from dossier.model import ID_RE, Actor, ActorKind, Event, Quote, Status
 from dossier.workspace import Workspace, load_workspace, schema_modeline
 from dossier.yamlio import YamlError, decode_yaml_bytes, dump_yaml, parse_yaml
 
@@ -285,19 +285,26 @@ class Reviewer:
     def _repoint(self, old: str, new: str | None) -> list[str]:
         """Point every reference to `old` at `new` (None: drop it); returns the files changed."""
         changed: list[str] = []
-        name = self.workspace.display_name(old)
+        name: str | None = self.workspace.display_name(old)
+        if name is not None and ID_RE.fullmatch(name):
+            name = None  # a name that reads as an id would point at an actor that does not exist
+        target = self.workspace.actors.get(new) if new is not None else None
+        new_is_place = target is not None and target.kind is ActorKind.place
         for event in list(self.workspace.events.values()):
             if event.place != old and not any(p.actor == old for p in event.participants):
                 continue
 
             def fix_event(data: dict[str, Any]) -> dict[str, Any]:
                 data = dict(data)
-                if data.get("place") == old:
-                    if new is None:
-                        data.pop("place")
-                    else:
-                        data["place"] = new
                 people: list[dict[str, Any]] = []
+                if data.get("place") == old:
+                    if new is not None and new_is_place:
+                        data["place"] = new
+                    else:
+                        data.pop("place")
+                        if new is not None:
+                            # Merged into an actor that is not a place: it is still where it happened.
+                            people.append({"actor": new, "role": "location"})
                 for part in data.get("participants", []):
                     actor = new if part.get("actor") == old else part.get("actor")
                     if actor is None or any(p.get("actor") == actor for p in people):
@@ -451,6 +458,15 @@ def _unmerge_event(ref: dict[str, Any], draft_id: str, target_id: str) -> Any:
     def change(data: dict[str, Any]) -> dict[str, Any]:
         data = dict(data)
         if ref.get("place") and data.get("place") == target_id:
+            data["place"] = draft_id
+        elif ref.get("place") and "place" not in data:
+            # The merge made a non-place target the event's "location" participant: undo that.
+            people = [
+                p
+                for p in data.get("participants", [])
+                if not (isinstance(p, dict) and p.get("actor") == target_id and p.get("role") == "location")
+            ]
+            data["participants"] = people
             data["place"] = draft_id
         if ref.get("participant"):
             people = list(data.get("participants", []))

@@ -165,3 +165,19 @@ def test_a_rejected_actor_is_not_proposed_again_by_a_later_ingest(reviewed: Path
     assert ingest_file(reviewed, later).status == "added"
     assert "pinsk" not in load_workspace(reviewed).actors
     assert_valid(reviewed)
+
+
+def test_merging_a_place_into_a_state_keeps_events_valid_and_undo_restores_the_place(reviewed: Path) -> None:
+    events = {e.id: e for e in load_workspace(reviewed).events.values() if e.place == "pinsk"}
+    assert events
+    reviewer, item = _draft(reviewed, "pinsk")
+    reviewer.merge(item, "belarus")  # a state, not a place: the event's place becomes a participant
+    merged = load_workspace(reviewed)
+    for event_id in events:
+        assert merged.events[event_id].place is None
+        assert any(p.actor == "belarus" and p.role == "location" for p in merged.events[event_id].participants)
+    assert_valid(reviewed)
+    Reviewer(reviewed).undo_last_merge()
+    undone = load_workspace(reviewed)
+    assert {event_id: undone.events[event_id] for event_id in events} == events
+    assert_valid(reviewed)
