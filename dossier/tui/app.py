@@ -122,6 +122,12 @@ class DossierApp(App[None]):
         # After the first frame: the workers' imports would otherwise compete with it.
         self.call_after_refresh(self._start_services)
 
+    def on_unmount(self) -> None:
+        # Close the index so its files are left consistent; a search still running holds the lock.
+        if self.index is not None:
+            with self._search_lock:
+                self.index.close()
+
     def _start_services(self) -> None:
         self._load_workspace()
         self._open_index()
