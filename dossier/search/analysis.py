@@ -23,8 +23,19 @@ from functools import lru_cache
 
 from whoosh.analysis import Analyzer, Token
 
+# What may continue a word without being `\w`: combining marks (an NFD "š" is "s" + U+030C; Hebrew,
+# Arabic, Indic and Thai vowel signs) and the invisible characters pasted text carries inside words
+# (soft hyphen, zero-width space and joiners, word joiner, BOM). Without them such a word falls apart
+# into pieces that match nothing. Listed as ranges: Python's `re` has no \p{M}.
+_INNER = (
+    "\u00ad\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u2060-\u2064"
+    "\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f\ufeff"
+)
 # Words: runs of letters and digits, with inner apostrophes or dots (U.S., don't). `\w` covers every script.
-WORD_RE = re.compile(r"\w+(?:[.'’]\w+)*")
+WORD_RE = re.compile(rf"\w[\w{_INNER}]*(?:[.'’]\w[\w{_INNER}]*)*")
+# The invisible ones are dropped when folding, so Luka<ZWSP>shenka is lukashenka.
+_INVISIBLE = dict.fromkeys([0x00AD, *range(0x200B, 0x2010), *range(0x2060, 0x2065), 0xFEFF])
 
 # The longest prefix the as-you-type field holds; longer prefixes are cut to this and still match.
 MAX_GRAM = 12
@@ -77,7 +88,7 @@ def fold(word: str) -> str:
     """A word as compared by search: NFKC, case-folded, accents removed, other scripts in ASCII."""
     if word.isascii():
         return word.lower()
-    text = unicodedata.normalize("NFKC", word).casefold()
+    text = unicodedata.normalize("NFKC", word.translate(_INVISIBLE)).casefold()
     if not text.isascii():
         from anyascii import anyascii
 
@@ -212,6 +223,55 @@ class PrefixAnalyzer(Analyzer):
             for size in range(1, min(MAX_GRAM, len(folded)) + 1):
                 token.text = folded[:size]
                 yield token
+
+
+class PairAnalyzer(Analyzer):
+    """Consecutive pairs of index terms ("suppli line"), so a phrase is looked up, not verified.
+
+    Stop words are dropped first, exactly as `TextAnalyzer` closes up positions, so the pairs
+    of a phrase in a query are the pairs of the text it matches.
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, PairAnalyzer)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(  # type: ignore[override]
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        token.boost = 1.0
+        token.stopped = False
+        for text in pair_terms(value):
+            token.text = text
+            yield token
+
+
+def index_terms(text: str) -> list[str]:
+    """The index terms of `text` in order, stop words left out (what TextAnalyzer yields)."""
+    found = []
+    for match in WORD_RE.finditer(text):
+        folded = fold(match.group())
+        if folded not in STOP_WORDS:
+            found.append(stem(folded))
+    return found
+
+
+def pair_terms(text: str) -> list[str]:
+    terms = index_terms(text)
+    return [f"{first} {second}" for first, second in zip(terms, terms[1:], strict=False)]
 
 
 def fold_phrase(text: str) -> str:

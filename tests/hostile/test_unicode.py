@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from dossier.checks import check_workspace
 from dossier.sanitize import one_line
+from dossier.search import SearchIndex
 from dossier.workspace import load_workspace
 from tests.conftest import SOURCE_TEXT, make_workspace
 from tests.hostile.helpers import escape_bytes_in, no_traceback, run_dossier
@@ -117,3 +121,42 @@ def test_source_text_with_every_kind_of_hidden_character_round_trips(tmp_path: P
     assert workspace.source_text("article").encode("utf-8") == stored
     assert hashlib.sha256(stored).hexdigest() == workspace.sources["article"].sha256
     assert escape_bytes_in(stored) == []
+
+
+# -- search: a name is found however its letters were encoded ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def spelled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SearchIndex]:
+    folder = tmp_path_factory.mktemp("spelled")
+    root = make_workspace(folder / "ws")
+    (root / "actors" / "lukashenka.yaml").write_text(
+        "id: lukashenka\nname: Alyaksandr Lukašenka\nkind: person\n", encoding="utf-8"
+    )
+    decomposed = unicodedata.normalize("NFD", "Mazyr Čyhunka")
+    hidden = "Homi\u00adel Re\u200bgion"  # a soft hyphen and a zero-width space, as pasted from a web page
+    (root / "actors" / "mazyr.yaml").write_text(
+        f'id: mazyr\nname: "{decomposed}"\nkind: place\naliases: ["{hidden}"]\n', encoding="utf-8"
+    )
+    index = SearchIndex.open(root, cache_dir=folder / "cache")
+    yield index
+    index.close()
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        (unicodedata.normalize("NFD", "Lukašenka"), "lukashenka"),  # typed decomposed, stored composed
+        ("Čyhunka", "mazyr"),  # typed composed, stored decomposed
+        ("Lukаšenka", "lukashenka"),  # a Cyrillic а inside the Latin name
+        ("Luka\u200bšenka", "lukashenka"),  # a zero-width space pasted into the query
+        ("Luka\u00adšenka", "lukashenka"),  # a soft hyphen
+        ("\u202eLukašenka\u202c", "lukashenka"),  # a right-to-left override around it
+        ("Homiel Region", "mazyr"),  # stored with invisible characters inside its words
+    ],
+    ids=["nfd-query", "nfd-data", "cyrillic-lookalike", "zero-width-query", "soft-hyphen", "rtl-override", "zw-data"],
+)
+def test_search_finds_a_name_however_its_letters_are_encoded(spelled: SearchIndex, query: str, first: str) -> None:
+    results = spelled.search(query)
+    assert results.error is None
+    assert [hit.id for hit in results.hits][:1] == [first]
