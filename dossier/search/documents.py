@@ -108,6 +108,7 @@ def actor_document(actor: Actor, relative: str) -> Document:
             "when": None,
             "names": names,
             "body": text,
+            "pairs": text,
             "prefix": names,
             "spelling": ",".join(dict.fromkeys(fold_phrase(spelling) for spelling in (actor.name, *actor.aliases))),
             "text": " · ".join(actor.aliases)
@@ -131,6 +132,7 @@ def event_document(event: Event, relative: str, directory: Directory) -> Documen
             "title": event.title,
             "aka": _spellings(directory, tied),
             "body": text,
+            "pairs": text,
             "text": event.summary or event.date_text or event.date or "",
             "prefix": event.title,
             "facet": _facets([event.id, *tied], date=event.date, draft=_draft(event)),
@@ -149,6 +151,7 @@ def source_document(source: Source, relative: str, text: str | None) -> Document
             "when": source.published,
             "title": heading,
             "body": text or source.notes or "",
+            "pairs": text or source.notes or "",
             "prefix": heading,
             "text": text or source.notes or "",
             "facet": _facets([source.id], date=source.published, rel=source.reliability),
@@ -182,6 +185,7 @@ def quote_document(quote: Quote, relative: str, directory: Directory) -> Documen
             "when": published,
             "aka": aka,
             "body": quote.exact,
+            "pairs": quote.exact,
             "text": quote.exact,
             "facet": _facets(
                 [quote.source, *tied],

@@ -282,7 +282,7 @@ class QueryBuilder:
         if isinstance(node, q.Prefix):
             return q.Or(self._typing_query(fold(node.text)))
         if isinstance(node, q.FuzzyTerm) and node.fieldname in TEXT_FIELDS:
-            return self._fuzzy(node)
+            return self._fuzzy(node, text)
         if isinstance(node, q.Phrase) and node.fieldname == "body" and len(node.words) > 1 and node.slop <= 1:
             # Consecutive pairs looked up in the pair field: no positions to check.
             pairs = [f"{first} {second}" for first, second in zip(node.words, node.words[1:], strict=False)]
@@ -294,7 +294,7 @@ class QueryBuilder:
             return node
         return node.apply(lambda child: self._rewrite(child, text))
 
-    def _fuzzy(self, node: Any) -> Any:
+    def _fuzzy(self, node: Any, raw: str) -> Any:
         """`word~`: the word and the commonest known words within its edit distance.
 
         Matched against the workspace's vocabulary (RapidFuzz, in C) rather than by Whoosh
@@ -302,7 +302,10 @@ class QueryBuilder:
         """
         from whoosh import query as q
 
-        text = fold(str(node.text))
+        start, end = getattr(node, "startchar", None), getattr(node, "endchar", None)
+        typed = raw[start:end] if start is not None and end is not None else str(node.text)
+        # The parser hands over a stemmed term; the vocabulary holds words as written (folded).
+        text = fold(re.sub(r"~[0-9]*$", "", typed.split(":")[-1])) or str(node.text)
         if text not in self._fuzzy_cache:
             near = self.vocabulary.within(text, max(1, min(int(node.maxdist), 2)), MAX_FUZZY)
             self._fuzzy_cache[text] = sorted({stem(word) for word in near} | {stem(text)})

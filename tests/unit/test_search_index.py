@@ -157,6 +157,8 @@ def test_a_bad_date_is_reported_where_it_is(index: SearchIndex) -> None:
 def test_boolean_operators_phrases_and_fuzzy_terms(index: SearchIndex) -> None:
     assert "q-imagery" in ids(index.search('"russian tanks"'))
     assert "q-agreed" not in ids(index.search('"russian tanks"'))
+    assert "q-agreed" in ids(index.search('"keep Russian troops in Belarus"'))  # "in" is a stop word
+    assert "q-agreed" not in ids(index.search('"troops Russian"'))
     assert set(ids(index.search("kind:quote (Mazyr OR agreed)"))) == {"q-mazyr", "q-agreed"}
     assert "q-alerts" not in ids(index.search("kind:quote alerts NOT overnight"))
     assert "q-imagery" in ids(index.search("satelite~"))
