@@ -16,6 +16,7 @@ The same functions serve the snippet highlighter, so what is highlighted is what
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -271,7 +272,7 @@ def index_terms(text: str) -> list[str]:
 
 def pair_terms(text: str) -> list[str]:
     terms = index_terms(text)
-    return [f"{first} {second}" for first, second in zip(terms, terms[1:], strict=False)]
+    return [f"{first} {second}" for first, second in itertools.pairwise(terms)]
 
 
 def fold_phrase(text: str) -> str:

@@ -24,6 +24,7 @@ quote or bracket, a date that is not a date) are reported here with their positi
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -285,7 +286,7 @@ class QueryBuilder:
             return self._fuzzy(node, text)
         if isinstance(node, q.Phrase) and node.fieldname == "body" and len(node.words) > 1 and node.slop <= 1:
             # Consecutive pairs looked up in the pair field: no positions to check.
-            pairs = [f"{first} {second}" for first, second in zip(node.words, node.words[1:], strict=False)]
+            pairs = [f"{first} {second}" for first, second in itertools.pairwise(node.words)]
             return q.And([q.Term(PAIR_FIELD, pair) for pair in dict.fromkeys(pairs)], boost=node.boost)
         fieldname = getattr(node, "fieldname", None)
         if node.is_leaf() or isinstance(node, (q.Phrase, q.TermRange)):
