@@ -399,16 +399,27 @@ class IndexStore:
 
         if self.index is None:
             return self.rebuild("building the search index")
+        messages: list[str] = []
+        if self._swapped_elsewhere():
+            # Another dossier rebuilt the index (dossier index --rebuild): follow it.
+            try:
+                self._open_current()
+                messages.append("the search index was rebuilt by another dossier; reopened it")
+            except (FileNotFoundError, IndexUnavailable):
+                return self.rebuild("the search index vanished; rebuilt it")
         stats, changed, gone = self.changed_files()
         if not changed and not gone:
-            return []
+            return messages
         if len(changed) + len(gone) > max(REBUILD_ABOVE, REBUILD_SHARE * len(stats)):
-            return self.rebuild(f"{len(changed) + len(gone):,} files changed; rebuilt the search index")
+            return messages + self.rebuild(f"{len(changed) + len(gone):,} files changed; rebuilt the search index")
         started = time.perf_counter()
         try:
             writer = self.index.writer(timeout=LOCK_WAIT, delay=0.05)
         except LockError:
-            return ["the search index is being updated by another dossier; results may be a little out of date"]
+            return [
+                *messages,
+                "the search index is being updated by another dossier; results may be a little out of date",
+            ]
         try:
             count, problems = self._apply(writer, stats, changed, gone)
             writer.commit()
@@ -429,7 +440,14 @@ class IndexStore:
         )
         if problems:
             message += f"; {problems} could not be read and keep their previous entries (see `dossier check`)"
-        return [message]
+        return [*messages, message]
+
+    def _swapped_elsewhere(self) -> bool:
+        try:
+            name = (self.cache_dir / CURRENT).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            return True
+        return self.folder is None or name != self.folder.name
 
     def _apply(
         self, writer: Any, stats: dict[str, tuple[int, int]], changed: set[str], gone: set[str]

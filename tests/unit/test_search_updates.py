@@ -189,3 +189,12 @@ def test_progress_is_reported_while_building(workspace: Path) -> None:
     SearchIndex.open(workspace, progress=lambda message, fraction: seen.append((message, fraction))).close()
     assert seen and seen[-1] == ("search index ready", 1.0)
     assert all(0.0 <= fraction <= 1.0 for _, fraction in seen)
+
+
+def test_a_rebuild_by_another_dossier_is_followed(workspace: Path) -> None:
+    with SearchIndex.open(workspace) as browser, SearchIndex.open(workspace) as other:
+        write(workspace / "actors" / "minsk.yaml", "id: minsk\nname: Minsk\nkind: place\n")
+        other._store.rebuild("rebuilt the search index")  # what `dossier index --rebuild` does
+        messages = browser.update()
+        assert "rebuilt by another dossier" in messages[0]
+        assert ids(browser, "Minsk")[0] == "minsk"
