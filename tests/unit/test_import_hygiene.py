@@ -22,6 +22,9 @@ HEADLESS = [
     "dossier.sanitize",
     "dossier.atomic",
     "dossier.search",
+    "dossier.search.service",  # the whole search stack: index, query, analysis, snippets
+    "dossier.commands.search",
+    "dossier.commands.index",
     "dossier.export",
     "dossier.export.service",
     "dossier.ingest",
