@@ -294,6 +294,13 @@ def _section(title: str, body: Iterable[str]) -> list[str]:
     return ["", f"## {title}", "", *body]
 
 
+def _timeline_row(context: ExportContext, event: Event) -> str:
+    """An event as a row of a timeline: date as written, EDTF, title (linked), place (linked)."""
+    date_text, edtf = _date_cells(event.date, event.date_text)
+    place = _name_link(context, event.place) if event.place else "\u2014"
+    return escape.table_row([date_text, edtf, _name_link(context, event.id), place])
+
+
 def render_actor(context: ExportContext, actor: Actor, generated_at: str) -> str:
     quotes = context.quotes_about(actor.id)
     sources, used = _sources_section(context, quotes)
@@ -333,10 +340,7 @@ def render_actor(context: ExportContext, actor: Actor, generated_at: str) -> str
         escape.table_row(["Date as written", "EDTF", "Event", "Place"]),
         escape.table_row(["---"] * 4),
     ]
-    for event in events:
-        date_text, edtf = _date_cells(event.date, event.date_text)
-        place = _name_link(context, event.place) if event.place else "\u2014"
-        timeline.append(escape.table_row([date_text, edtf, _name_link(context, event.id), place]))
+    timeline += [context.fragment("timeline-row", event.id, _timeline_row, context, event) for event in events]
     out += _section("Timeline", timeline if events else [NONE_LINE])
     out += _section("Claims", _claims(context, quotes, actor.id))
     out += _section("Contradictions", _contradictions(context, quotes, actor.id))
@@ -409,9 +413,6 @@ def render_index(context: ExportContext, generated_at: str) -> str:
         )
     out += _section("Actors", table if actors else [NONE_LINE])
     table = [escape.table_row(["Date as written", "EDTF", "Event", "Place"]), escape.table_row(["---"] * 4)]
-    for event in events:
-        date_text, edtf = _date_cells(event.date, event.date_text)
-        place = _name_link(context, event.place) if event.place else "\u2014"
-        table.append(escape.table_row([date_text, edtf, escape.dossier_link(event.title, event.id), place]))
+    table += [context.fragment("timeline-row", event.id, _timeline_row, context, event) for event in events]
     out += _section("Events", table if events else [NONE_LINE])
     return "\n".join(out) + "\n"

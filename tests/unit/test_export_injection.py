@@ -150,6 +150,9 @@ def test_names_titles_and_cells_render_as_written(hostile: Path) -> None:
     event = parse_export(export_dossier(workspace, "clash", generated_at=STAMP))
     assert _table_cells(event)[1] == [one_line(NAME), one_line(ROLE)]
     notes = event.footnotes()
+    # A quote holding `[^q-pipes]: ...` defines no footnote: each label's definition is ours.
+    assert sorted(notes) == sorted(f"q-{name}" for name in PAYLOADS)
+    assert all(note.startswith(f"\u201c{one_line(SOURCE_TITLE)}\u201d") for note in notes.values())
     assert notes["q-entities"].startswith(f"\u201c{one_line(SOURCE_TITLE)}\u201d, by Au␛thor, Pub | lisher *x* <i>")
 
 
