@@ -74,11 +74,34 @@ def visible(text: str, *, keep_newlines: bool = True, keep_tabs: bool = True) ->
     return result
 
 
+def cell_width(text: str) -> int:
+    """How many terminal columns `text` takes: wide (CJK, emoji) characters two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    return sum(_cells(ch) for ch in text)
+
+
+def _cells(ch: str) -> int:
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
 def one_line(text: str, limit: int | None = None) -> str:
-    """`visible(text)` folded to a single line (for tables, titles and list rows)."""
+    """`visible(text)` folded to a single line (for tables, titles and list rows).
+
+    `limit` counts terminal columns, not characters, so a column of Chinese titles is as wide
+    as a column of English ones; a cut text ends in `…`.
+    """
     result = visible(" ".join(text.split()), keep_newlines=False, keep_tabs=False)
-    if limit is not None and len(result) > limit:
-        result = result[: max(limit - 1, 0)] + "…"
+    if limit is None or cell_width(result) <= limit:
+        return result
+    room = max(limit - 1, 0)  # one column for the ellipsis
+    used = 0
+    for index, ch in enumerate(result):
+        used += _cells(ch)
+        if used > room:
+            return result[:index] + "…"
     return result
 
 

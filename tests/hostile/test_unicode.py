@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from dossier.checks import check_workspace
-from dossier.sanitize import one_line
+from dossier.sanitize import cell_width, one_line
 from dossier.search import SearchIndex
 from dossier.workspace import load_workspace
 from tests.conftest import SOURCE_TEXT, make_workspace
@@ -160,3 +160,24 @@ def test_search_finds_a_name_however_its_letters_are_encoded(spelled: SearchInde
     results = spelled.search(query)
     assert results.error is None
     assert [hit.id for hit in results.hits][:1] == [first]
+
+
+def test_a_cut_cell_counts_terminal_columns_not_characters() -> None:
+    # Chinese and emoji take two columns each, combining accents none: a column stays a column.
+    assert one_line("説明説明説明", 7) == "説明説…"
+    assert one_line("😀😀😀", 4) == "😀…"
+    assert one_line(unicodedata.normalize("NFD", "ééé"), 3) == unicodedata.normalize("NFD", "ééé")
+    assert cell_width(one_line("Лукашенко 説明\tcell", 10)) <= 10
+
+
+def test_search_rows_with_wide_titles_fit_the_terminal(tmp_path: Path) -> None:
+    root = make_workspace(tmp_path / "ws")
+    (root / "actors" / "wide.yaml").write_text(
+        "id: wide\nname: 白俄罗斯总统卢卡申科" + "说明" * 17 + " Minsk\nkind: person\n",
+        encoding="utf-8",
+    )
+    result = run_dossier("search", "Minsk", "-w", "ws", cwd=tmp_path, env={"COLUMNS": "80"})
+    no_traceback(result)
+    lines = result.stdout.decode().splitlines()
+    assert any("白俄罗斯" in line for line in lines)
+    assert max(cell_width(line) for line in lines) <= 80
