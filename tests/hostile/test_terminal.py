@@ -127,3 +127,24 @@ def test_stored_text_stays_byte_exact(tmp_path: Path) -> None:
     assert again.actors["belarus"].name == hostile
     assert again.actors["belarus"].aliases == MARKUP_PAYLOADS
     assert escape_bytes_in((root / "actors" / "belarus.yaml").read_bytes()) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["export", "x\x1b]0;t\x07", "-w", "ws"],
+            "dossier export: 'x␛]0;t␇' is not a valid id (lowercase letters, digits and single hyphens)\n",
+        ),
+        (["review", "-w", "ws\x1b[2J"], "dossier review: no workspace folder at ws␛[2J\n"),
+        (["search", "x", "-w", "ws\x9b2J"], "dossier: no workspace folder at ws<U+009B>2J\n"),
+    ],
+    ids=["export-id", "review-workspace", "search-workspace"],
+)
+def test_hostile_command_line_arguments_come_back_as_text(tmp_path: Path, args: list[str], expected: str) -> None:
+    make_workspace(tmp_path / "ws")
+    result = run_dossier(*args, cwd=tmp_path)
+    no_traceback(result)
+    assert result.returncode in (1, 2)
+    assert escape_bytes_in(result.stdout + result.stderr) == []
+    assert result.stderr.decode("utf-8") == expected
