@@ -58,6 +58,8 @@ class SearchIndex:
     def search(self, query: str, *, kinds: Collection[str] | None = None, limit: int = 50) -> SearchResults:
         """Ranked hits for `query`. Bad queries come back with `error` set, never as exceptions."""
         with self._lock:
+            if isinstance(kinds, str):
+                kinds = [kinds]
             unknown = sorted(set(kinds or ()) - set(KINDS))
             if unknown:
                 return SearchResults(query, [], 0, None, f"unknown kind {unknown[0]!r}; use {', '.join(KINDS)}")
