@@ -28,7 +28,6 @@ from dossier.tui.screens.main import MainScreen
 from dossier.tui.settings import load_settings, remember, user_themes_dir
 from dossier.tui.text import join, plain
 from dossier.tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
-from dossier.tui.widgets.lists import DossierList
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -163,7 +162,8 @@ class DossierApp(App[None]):
         self._refresh_status()
         # Results that arrived before the workspace could not be previewed; preview the highlighted one now.
         search = self.main.search
-        highlighted = search.query_one("#results", DossierList).highlighted
+        listing = search.results_list
+        highlighted = listing.highlighted if listing is not None else None
         if search.hits and highlighted is not None and highlighted < len(search.hits):
             search.post_message(search.Previewed(search.hits[highlighted]))
 

@@ -127,3 +127,13 @@ async def test_ctrl_r_picks_up_edits_made_on_disk(make_app, tmp_path) -> None:
         await pilot.press("/", *"byelorussia")
         await settle(app, pilot)
         assert app.main.search.hits and app.main.search.hits[0].id == "belarus"
+
+
+async def test_keys_typed_while_starting_are_kept_and_searched(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"lukashenko")  # before the workspace, the index or the results list are ready
+        await settle(app, pilot)
+        assert app.main.search.query_text == "lukashenko"
+        assert app.main.search.shown_query == "lukashenko"
+        assert app.main.search.results_list.option_count == len(app.main.search.hits) > 0

@@ -100,8 +100,9 @@ class MainScreen(Screen[None]):
 
     def action_pane(self, name: str) -> None:
         if name == "search":
-            if self.search.hits and not self.query_one(Input).has_focus:
-                self.query_one("#results", DossierList).focus()
+            listing = self.search.results_list
+            if self.search.hits and listing is not None and not self.query_one(Input).has_focus:
+                listing.focus()
             else:
                 self.query_one(Input).focus()
         elif name == "profile":
@@ -133,8 +134,9 @@ class MainScreen(Screen[None]):
     def leave_search_box(self) -> bool:
         """Escape in the query box moves to the results instead of going back."""
         if self.query_one(Input).has_focus:
-            if self.search.hits:
-                self.query_one("#results", DossierList).focus()
+            listing = self.search.results_list
+            if self.search.hits and listing is not None:
+                listing.focus()
             else:
                 self.query_one("#profile-list", DossierList).focus()
             return True

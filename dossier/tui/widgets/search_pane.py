@@ -13,6 +13,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.lazy import Lazy
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Input, Static
@@ -74,7 +75,9 @@ class SearchPane(Vertical):
         yield SearchBox(placeholder="Search: name, words, kind:quote…", id="search-input", select_on_focus=False)
         yield Static(self._filter_bar(), id="search-filter")
         yield Static(Content.styled("Loading the index…", "$text-muted"), id="search-status")
-        yield DossierList(id="results")
+        # Mounted just after the first frame (its stylesheet and layout cost start-up time);
+        # results that arrive earlier wait in `hits` and are drawn when it mounts.
+        yield Lazy(ResultsList(id="results"))
 
     # -- state ----------------------------------------------------------------------------
     @property
@@ -103,20 +106,32 @@ class SearchPane(Vertical):
         self.query_one("#search-status", Static).update(status)
 
     # -- results ----------------------------------------------------------------------------
+    @property
+    def results_list(self) -> DossierList | None:
+        """The results list, or None in the moment before it mounts."""
+        found = self.query("#results")
+        return found.first(DossierList) if found else None
+
     def show_results(self, results: Any, note: Content | None = None) -> None:
         """Show a SearchResults (hits, total, suggestion, error) for `results.query`."""
         self.shown_query = results.query
         self.hits = list(results.hits)
-        listing = self.query_one("#results", DossierList)
+        listing = self.results_list
+        if listing is not None:
+            self.fill(listing)
+        self.set_status(note or results_status(results))
+
+    def fill(self, listing: DossierList) -> None:
         listing.set_options([Option(hit_prompt(hit)) for hit in self.hits])
         if self.hits:
             listing.highlighted = 0
-        self.set_status(note or results_status(results))
 
     def clear_results(self, status: Content) -> None:
         self.hits = []
         self.shown_query = None
-        self.query_one("#results", DossierList).clear_options()
+        listing = self.results_list
+        if listing is not None:
+            listing.clear_options()
         self.set_status(status)
 
     # -- events -------------------------------------------------------------------------------
@@ -128,16 +143,17 @@ class SearchPane(Vertical):
     @on(Input.Submitted, "#search-input")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        listing = self.query_one("#results", DossierList)
-        index = listing.highlighted if listing.highlighted is not None else 0
+        listing = self.results_list
+        index = listing.highlighted if listing is not None and listing.highlighted is not None else 0
         if 0 <= index < len(self.hits):
             self.post_message(self.Opened(self.hits[index]))
 
     def on_key(self, event: Any) -> None:
         # Down from the query box walks into the results, as in a browser's address bar.
-        if event.key == "down" and self.query_one(Input).has_focus and self.hits:
+        listing = self.results_list
+        if event.key == "down" and self.query_one(Input).has_focus and self.hits and listing is not None:
             event.stop()
-            self.query_one("#results", DossierList).focus()
+            listing.focus()
 
     @on(DossierList.OptionHighlighted, "#results")
     def _highlighted(self, event: DossierList.OptionHighlighted) -> None:
@@ -150,6 +166,13 @@ class SearchPane(Vertical):
         event.stop()
         if 0 <= event.option_index < len(self.hits):
             self.post_message(self.Opened(self.hits[event.option_index]))
+
+
+class ResultsList(DossierList):
+    def on_mount(self) -> None:
+        pane = next((node for node in self.ancestors if isinstance(node, SearchPane)), None)
+        if pane is not None and pane.hits:
+            pane.fill(self)
 
 
 KIND_LABEL = {"actor": "actor ", "event": "event ", "quote": "quote ", "source": "source"}
