@@ -343,15 +343,24 @@ class IndexStore:
         return entries
 
     def _remove_old_folders(self, keep: Path, previous: Path | None) -> None:
-        """Remove the index this one replaces, and builds left behind by interrupted runs."""
+        """Remove the index this one replaces, and builds left behind by interrupted runs.
+
+        Another process may have built and swapped in its own index meanwhile (two `dossier index`
+        at once, or the browser and the CLI): the folder `current` names now is never removed, nor
+        a finished build under a minute old, or each process would delete the other's live index.
+        """
+        try:
+            live = (self.cache_dir / CURRENT).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            live = ""
         for folder in self.cache_dir.glob("ix-*"):
-            if folder == keep:
+            if folder == keep or folder.name == live:
                 continue
             try:
-                abandoned = time.time() - folder.stat().st_mtime > 3600
+                age = time.time() - folder.stat().st_mtime
             except OSError:
                 continue
-            if folder == previous or (folder / MANIFEST).is_file() or abandoned:
+            if folder == previous or age > 3600 or ((folder / MANIFEST).is_file() and age > 60):
                 shutil.rmtree(folder, ignore_errors=True)
 
     # -- updating ------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -88,11 +89,12 @@ def damage_everything_gone(folder: Path, rng: random.Random) -> None:
 @pytest.mark.parametrize(
     ("damage", "message"),
     [
-        (damage_truncate, "the search index was unusable (EOFError); rebuilt it: 7 records in "),
-        (damage_delete_segments, "the search index was unusable (FileNotFoundError); rebuilt it: 7 records in "),
-        (damage_manifest, "the search index was unusable (its manifest is unreadable: JSONDecodeError); rebuilt it"),
-        (damage_pointer_outside, "the search index was unusable (its folder is missing); rebuilt it: 7 records in "),
-        (damage_everything_gone, "the search index was unusable (its folder is missing); rebuilt it: 7 records in "),
+        # Which error a truncated file raises is Whoosh's business; that it is named is ours.
+        (damage_truncate, r"the search index was unusable \(\w+Error\); rebuilt it: 7 records in "),
+        (damage_delete_segments, r"the search index was unusable \(FileNotFoundError\); rebuilt it: 7 records in "),
+        (damage_manifest, r"the search index was unusable \(its manifest is unreadable: JSONDecodeError\); rebuilt it"),
+        (damage_pointer_outside, r"the search index was unusable \(its folder is missing\); rebuilt it: 7 records in "),
+        (damage_everything_gone, r"the search index was unusable \(its folder is missing\); rebuilt it: 7 records in "),
     ],
     ids=["truncated", "segments-deleted", "manifest-garbage", "pointer-outside", "folder-deleted"],
 )
@@ -101,7 +103,7 @@ def test_a_damaged_index_is_rebuilt_and_says_so(workspace: Path, damage, message
     outside = tree(workspace.parent / "ws")
     damage(folder, random.Random(0))
     with SearchIndex.open(workspace) as index:
-        assert len(index.messages) == 1 and index.messages[0].startswith(message), index.messages
+        assert len(index.messages) == 1 and re.match(message, index.messages[0]), index.messages
         assert hits(index, "Senkivka") == EXPECTED
     assert tree(workspace) == outside  # the workspace is never written
 
@@ -127,7 +129,7 @@ def test_the_cli_says_it_rebuilt_a_damaged_index(tmp_path: Path) -> None:
         del os.environ["DOSSIER_CACHE_DIR"]
     again = run_dossier("search", "Senkivka", "-w", "ws", cwd=tmp_path, env=env)
     no_traceback(again)
-    assert again.stderr.decode().startswith("dossier: the search index was unusable (EOFError); rebuilt it: ")
+    assert re.match(r"dossier: the search index was unusable \(\w+Error\); rebuilt it: ", again.stderr.decode())
     assert again.stdout.decode().splitlines()[0] == "actor   senkivka     Senkivka"
 
 
