@@ -27,6 +27,7 @@ HEADLESS = [
     "dossier.commands.index",
     "dossier.export",
     "dossier.export.service",
+    "dossier.commands.export",
     "dossier.ingest",
     "dossier.ingest.service",
     "dossier.ingest.review",
