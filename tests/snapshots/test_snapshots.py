@@ -34,7 +34,9 @@ async def _ready(pilot: Pilot) -> None:
     for _ in range(3):
         await app.workers.wait_for_complete()
         await pilot.pause()
+    await pilot.pause(0.2)  # the profile preview waits for results to settle
     app.clear_notifications()
+    await pilot.pause()
 
 
 def _then(*steps):  # type: ignore[no-untyped-def]

@@ -56,3 +56,5 @@ async def settle(app, pilot) -> None:  # type: ignore[no-untyped-def]
     for _ in range(3):
         await app.workers.wait_for_complete()
         await pilot.pause()
+    await pilot.pause(0.2)  # the profile preview waits for results to settle (PREVIEW_DELAY)
+    await pilot.pause()

@@ -15,6 +15,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.lazy import Lazy
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from dossier.tui.app import DossierApp
 
 PANES = ("search", "profile", "quotes")
+PREVIEW_DELAY = 0.15  # seconds of calm in the results before the highlighted one is previewed
 
 
 class MainScreen(Screen[None]):
@@ -35,6 +37,10 @@ class MainScreen(Screen[None]):
     AUTO_FOCUS = "#search-input"
 
     app: DossierApp  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._preview_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -149,7 +155,22 @@ class MainScreen(Screen[None]):
 
     @on(SearchPane.Previewed)
     def _previewed(self, event: SearchPane.Previewed) -> None:
-        record_id, quote_id = self.app.record_of_hit(event.hit)
+        # While typing, results change with every key: preview only once they settle, so drawing
+        # a profile never delays the next keystroke. Walking the list previews at once.
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+            self._preview_timer = None
+        listing = self.search.results_list
+        if listing is not None and listing.has_focus:
+            self._preview(event.hit)
+        else:
+            self._preview_timer = self.set_timer(PREVIEW_DELAY, lambda: self._preview(event.hit))
+
+    def _preview(self, hit: Any) -> None:
+        self._preview_timer = None
+        if hit not in self.search.hits:
+            return  # results changed since
+        record_id, quote_id = self.app.record_of_hit(hit)
         if record_id:
             self.show_record(record_id, select_quote=quote_id)
 
