@@ -24,7 +24,7 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -266,8 +266,9 @@ class IndexStore:
             manifest.files = self._file_entries(stats, workspace.file_hashes)
             from dossier.atomic import write_atomic
 
-            write_atomic(folder / MANIFEST, manifest.to_bytes())
-            write_atomic(self.cache_dir / CURRENT, folder.name.encode("utf-8"))
+            with self._swap_lock():  # a manifest is only ever seen together with its `current`
+                write_atomic(folder / MANIFEST, manifest.to_bytes())
+                write_atomic(self.cache_dir / CURRENT, folder.name.encode("utf-8"))
         except BaseException as exc:
             shutil.rmtree(folder, ignore_errors=True)
             if isinstance(exc, OSError) or type(exc).__name__ == "WriteError":  # a full or read-only cache
@@ -276,7 +277,8 @@ class IndexStore:
         previous = self.folder
         self.index, self.folder, self.manifest = created, folder, manifest
         self.generation += 1
-        self._remove_old_folders(keep=folder, previous=previous)
+        with contextlib.suppress(OSError), self._swap_lock():  # tidying up is never worth a failure
+            self._remove_old_folders(keep=folder, previous=previous)
         seconds = time.perf_counter() - started
         self.progress("search index ready", 1.0)
         message = f"{reason}: {count:,} records in {seconds:.1f} s"
@@ -342,12 +344,28 @@ class IndexStore:
                 entries[relative] = [size, mtime, digest]
         return entries
 
+    @contextlib.contextmanager
+    def _swap_lock(self) -> Iterator[None]:
+        """Serialise swapping an index in and cleaning up, between processes (an OS lock: a dead
+        holder frees it). Without it, one builder could delete another's finished index between
+        that one writing its manifest and naming it `current`."""
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: builders at once are rare enough there
+            yield
+            return
+        with open(self.cache_dir / "swap.lock", "a+b") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
     def _remove_old_folders(self, keep: Path, previous: Path | None) -> None:
         """Remove the index this one replaces, and builds left behind by interrupted runs.
 
-        Another process may have built and swapped in its own index meanwhile (two `dossier index`
-        at once, or the browser and the CLI): the folder `current` names now is never removed, nor
-        a finished build under a minute old, or each process would delete the other's live index.
+        Run under `_swap_lock`. Another process may have swapped in its own index meanwhile (two
+        `dossier index` at once, or the browser and the CLI): the folder `current` names now stays.
         """
         try:
             live = (self.cache_dir / CURRENT).read_text(encoding="utf-8").strip()
@@ -357,10 +375,10 @@ class IndexStore:
             if folder == keep or folder.name == live:
                 continue
             try:
-                age = time.time() - folder.stat().st_mtime
+                abandoned = time.time() - folder.stat().st_mtime > 3600
             except OSError:
                 continue
-            if folder == previous or age > 3600 or ((folder / MANIFEST).is_file() and age > 60):
+            if folder == previous or (folder / MANIFEST).is_file() or abandoned:
                 shutil.rmtree(folder, ignore_errors=True)
 
     # -- updating ------------------------------------------------------------------------
