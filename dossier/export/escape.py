@@ -137,11 +137,8 @@ def safe_url(value: str | None) -> str | None:
     if ":" in ascii_host:
         ascii_host = f"[{ascii_host}]"  # an IPv6 literal
     netloc = ascii_host if port is None else f"{ascii_host}:{port}"
-    if parts.username is not None or parts.password is not None:
-        userinfo = quote(parts.username or "", safe="") + (
-            ":" + quote(parts.password, safe="") if parts.password is not None else ""
-        )
-        netloc = f"{userinfo}@{netloc}"
+    # A user name or password is dropped: `https://bank.example@evil.example/` reads as the bank but
+    # goes to evil.example, and `user:secret@` would put a credential into a shared report.
     safe = "/:@!$&'*+,;=-._~%"
 
     def encode(component: str, extra: str = "") -> str:
