@@ -115,7 +115,7 @@ class Fts5:
             "CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, kind UNINDEXED, file UNINDEXED, label UNINDEXED,"
             " names, title, aka, body, tokenize='porter unicode61 remove_diacritics 2', prefix='1 2 3 4 5');"
             "CREATE TABLE dates(docid INTEGER, kind TEXT, lo TEXT, hi TEXT);"
-            "CREATE INDEX dates_lo ON dates(lo, hi);"
+            "CREATE INDEX dates_kind ON dates(kind, lo, hi); CREATE INDEX dates_lo ON dates(lo, hi);"
         )
 
     def add(self, documents: list[dict]) -> None:
@@ -152,16 +152,17 @@ class Fts5:
         if query.startswith("kind:") or (match and not match.group(1)):
             match = re.match(r"kind:(\w+) date:\[(\S+) TO (\S+)\]", query)
             assert match is not None
+            # The dates table first (through its index), then the documents by rowid.
             return self.db.execute(
-                "SELECT d.id, d.label FROM dates JOIN docs d ON d.rowid = dates.docid "
-                "WHERE dates.kind = ? AND dates.lo <= ? AND dates.hi >= ? LIMIT 20",
+                "SELECT id, label FROM docs WHERE rowid IN "
+                "(SELECT docid FROM dates WHERE kind = ? AND lo <= ? AND hi >= ? LIMIT 20)",
                 (match.group(1), match.group(3), match.group(2)),
             ).fetchall()
         if match:
+            # A subquery, not a join: joined, SQLite scanned the dates table once per matching document.
             return self.db.execute(
-                "SELECT d.id, d.label, snippet(docs, 7, '', '', '…', 30) FROM docs d JOIN dates "
-                "ON dates.docid = d.rowid WHERE docs MATCH ? AND dates.lo <= ? AND dates.hi >= ? "
-                "ORDER BY rank LIMIT 20",
+                "SELECT id, label, snippet(docs, 7, '', '', '…', 30) FROM docs WHERE docs MATCH ? AND rowid IN "
+                "(SELECT docid FROM dates WHERE lo <= ? AND hi >= ?) ORDER BY rank LIMIT 20",
                 (_fts_words(match.group(1)), match.group(4), match.group(3)),
             ).fetchall()
         if query.startswith('"'):
