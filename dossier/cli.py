@@ -62,14 +62,18 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser(
         "search",
         help="search a workspace",
-        description="Search actors, events, quotes and sources. Words, \"phrases\", AND/OR/NOT, term~ "
+        description='Search actors, events, quotes and sources. Words, "phrases", AND/OR/NOT, term~ '
         "(fuzzy), word*, and filters: kind:event, actor:<id or name>, source:<id>, "
         "date:[2022-02-20 TO 2022-02-28], credibility:<=2, reliability:<=B, stance:denies, status:draft.",
     )
     search.add_argument("query", help="what to look for (quote it for the shell)")
     _workspace_arg(search, positional=False)
-    search.add_argument("--kind", action="append", choices=("actor", "event", "quote", "source"),
-                        help="only this kind of record (repeatable)")
+    search.add_argument(
+        "--kind",
+        action="append",
+        choices=("actor", "event", "quote", "source"),
+        help="only this kind of record (repeatable)",
+    )
     search.add_argument("--limit", type=int, default=20, help="at most this many results (default 20)")
     search.add_argument("--json", action="store_true", help="print a JSON list of {id, kind, title, score, snippet}")
     search.set_defaults(handler="dossier.commands.search:run")

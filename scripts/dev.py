@@ -32,7 +32,7 @@ def _pins_digest() -> str:
 
 
 def ensure_environment() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (this script runs on whatever python3 the machine has)
         sys.exit(f"dossier needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     if not PYTHON.exists():
         print("Creating .venv ...", flush=True)
@@ -56,8 +56,12 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(BIN / "dossier"), *rest])
     if command == "test":
         return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT)
-    status = subprocess.call([str(PYTHON), "-m", "ruff", "check", "dossier", "tests", "benchmarks", "scripts"], cwd=ROOT)
-    status |= subprocess.call([str(PYTHON), "-m", "ruff", "format", "--check", "dossier", "tests", "benchmarks", "scripts"], cwd=ROOT)
+    status = subprocess.call(
+        [str(PYTHON), "-m", "ruff", "check", "dossier", "tests", "benchmarks", "scripts"], cwd=ROOT
+    )
+    status |= subprocess.call(
+        [str(PYTHON), "-m", "ruff", "format", "--check", "dossier", "tests", "benchmarks", "scripts"], cwd=ROOT
+    )
     status |= subprocess.call([str(PYTHON), "-m", "mypy"], cwd=ROOT)
     return status
 
