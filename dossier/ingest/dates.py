@@ -6,6 +6,9 @@ Thursday on or before publication (the one after, when the sentence looks ahead:
 morning" is the day of publication. Without a publication date the year stays unknown
 (`XXXX-02-24`) and words that only make sense relative to it ("last week") are kept as
 `date_text` with no date. The words used are always kept, since a resolved date is a guess.
+When the publication day is itself uncertain (`2022-02-27?`, inferred by the analyst), dates
+counted from it ("on Monday", "last week", "yesterday") carry its qualifier (`2022-02-28?`);
+dates the text spells out ("February 24") do not.
 """
 
 from __future__ import annotations
@@ -123,8 +126,12 @@ _ANY_DATE = re.compile(
 )
 
 
-def find_dates(sentence: str, offset: int, published: dt.date | None) -> list[DateMention]:
-    """Date mentions in one sentence (`offset` is where it starts in the source)."""
+def find_dates(sentence: str, offset: int, published: dt.date | None, qualifier: str = "") -> list[DateMention]:
+    """Date mentions in one sentence (`offset` is where it starts in the source).
+
+    `qualifier` is the EDTF mark of an uncertain or approximate publication day ("?", "~" or "%"),
+    given to every date counted from that day.
+    """
     if not _ANY_DATE.search(sentence):
         return []
     found: list[DateMention] = []
@@ -138,6 +145,8 @@ def find_dates(sentence: str, offset: int, published: dt.date | None) -> list[Da
             value = _resolve(kind, match, published, looks_ahead)
             if value is _SKIP:
                 continue
+            if qualifier and isinstance(value, str) and kind in _COUNTED_FROM_PUBLICATION:
+                value = "/".join(bound + qualifier for bound in value.split("/"))
             words = match.group()
             # "on Thursday" keeps its words without the preposition.
             lead = re.match(r"(?:in|on|since|until|by)\s+", words, re.IGNORECASE)
@@ -151,6 +160,8 @@ def find_dates(sentence: str, offset: int, published: dt.date | None) -> list[Da
 
 
 _SKIP = object()
+# Kinds whose value is counted from the publication day, rather than spelled out by the text.
+_COUNTED_FROM_PUBLICATION = frozenset({"weekday", "relative"})
 
 
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: bool) -> str | object | None:
@@ -262,6 +273,12 @@ def _relative(words: str, published: dt.date | None) -> str | None:
         year = published.year + (month - 1) // 12
         return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
     return str(published.year + {"last year": -1, "this year": 0, "next year": 1}[words])
+
+
+def published_qualifier(value: str | None) -> str:
+    """The EDTF qualifier ("?", "~", "%") of a one-day publication date, or "" when it is certain."""
+    day = parse_published(value)
+    return value[-1] if day is not None and value and value[-1] in "?~%" else ""
 
 
 def parse_published(value: str | None) -> dt.date | None:

@@ -41,8 +41,13 @@ def extract(
     source_tag: str,
     index: ActorIndex | None = None,
     rejected: frozenset[tuple[str, ...]] = frozenset(),
+    published_qualifier: str = "",
 ) -> Extraction:
-    """Every draft one text suggests. `taken_ids` gains the ids the drafts use."""
+    """Every draft one text suggests. `taken_ids` gains the ids the drafts use.
+
+    `published_qualifier` is the EDTF mark ("?", "~") of an uncertain publication day, carried
+    over to the dates counted from it.
+    """
     index = index or ActorIndex(known_actors)
     sentences = split_sentences(text)
     tokens = tokenize(text)
@@ -77,7 +82,7 @@ def extract(
         actor_ids = list(dict.fromkeys(m.actor_id for m in inside))
         # A "sentence" of thousands of characters is a table or a dump, not prose: no events or quotes.
         if sentence.index not in headings and len(sentence.text) <= MAX_SENTENCE_CHARS:
-            dates = find_dates(sentence.text, sentence.start, published)
+            dates = find_dates(sentence.text, sentence.start, published, published_qualifier)
             event = propose_event(sentence, dates, actor_ids, place_ids, source_tag, event_ids) if dates else None
             if event is not None:
                 events.append(event)

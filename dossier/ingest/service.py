@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.atomic import WriteError, sha256_bytes
-from dossier.ingest.dates import parse_published
+from dossier.ingest.dates import parse_published, published_qualifier
 from dossier.ingest.drafts import build_records, write_all
 from dossier.ingest.extract import extract
 from dossier.ingest.extract_text import IngestError, read_document
@@ -75,6 +75,7 @@ def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> Inge
         taken,
         digest[:6],
         rejected=rejected_names(root),
+        published_qualifier=published_qualifier(source.published),
     )
     quote_ids = [_quote_id(source.id, number, taken) for number in range(1, len(extraction.quotes) + 1)]
     try:

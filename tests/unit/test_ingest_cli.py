@@ -142,3 +142,20 @@ def test_untrusted_names_are_shown_safely(tmp_path: Path) -> None:
     result = dossier("ingest", str(hostile), "--workspace", str(tmp_path / "ws"))
     assert result.returncode == 1
     assert "\x1b" not in result.stderr and "␛[31m" in result.stderr
+
+
+def test_an_uncertain_publication_date_makes_the_dates_counted_from_it_uncertain(tmp_path: Path) -> None:
+    article = tmp_path / "undated.md"
+    article.write_text(
+        "---\ntitle: Talks near the border\npublished: 2022-02-27?\n---\n"
+        "Lukashenko said the talks were scheduled for Monday in Gomel.\n\n"
+        "Tanks crossed into Ukraine on February 24, officials said.\n",
+        encoding="utf-8",
+    )
+    root = tmp_path / "ws"
+    result = ingest_file(root, article)
+    assert result.status == "added", result.message
+    workspace = load_workspace(root)
+    assert_valid(root)
+    dates = {event.date_text: event.date for event in workspace.events.values()}
+    assert dates == {"Monday": "2022-02-28?", "February 24": "2022-02-24"}

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dossier.dates import validate_edtf
-from dossier.ingest.dates import find_dates, parse_published
+from dossier.ingest.dates import find_dates, parse_published, published_qualifier
 
 MONDAY = dt.date(2022, 2, 28)
 FRIDAY = dt.date(2022, 3, 4)
@@ -72,3 +72,18 @@ def test_an_uncertain_publication_day_is_still_used() -> None:
     assert parse_published("2022-02-27?") == dt.date(2022, 2, 27)
     assert parse_published("2022-02") is None
     assert parse_published(None) is None
+    assert (published_qualifier("2022-02-27?"), published_qualifier("2022-02-27~")) == ("?", "~")
+    assert (published_qualifier("2022-02-27"), published_qualifier("2022-02?"), published_qualifier(None)) == ("",) * 3
+
+
+def test_dates_counted_from_an_uncertain_publication_day_are_uncertain_too() -> None:
+    sunday = dt.date(2022, 2, 27)
+    sentence = "Talks are scheduled for Monday; tanks crossed on February 24 and troops moved in last week."
+    found = find_dates(sentence, 0, sunday, "?")
+    assert [(d.text, d.edtf) for d in found] == [
+        ("Monday", "2022-02-28?"),  # counted from the publication day: as uncertain as it is
+        ("February 24", "2022-02-24"),  # spelled out by the text: not
+        ("last week", "2022-02-14?/2022-02-20?"),
+    ]
+    for mention in found:
+        validate_edtf(mention.edtf or "")
