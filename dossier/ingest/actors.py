@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import ActorIndex, Mention, Token
-from dossier.ingest.names import fold, fold_phrase, skeleton, slug, variant_key, word_set
+from dossier.ingest.names import claim_id, fold, fold_phrase, skeleton, slug, variant_key, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
@@ -423,7 +423,7 @@ def _group(candidates: list[_Candidate], tokens: list[Token], index: ActorIndex,
             draft = by_surname.get(key[0]) or by_surname.get(skeleton(key[0]))
         span = (tokens[candidate.first].start, tokens[candidate.last].end)
         if draft is None:
-            draft = ActorDraft(_new_id(name, taken), name, candidate.kind, candidate.found_by)
+            draft = ActorDraft(claim_id(slug(name, 60), taken), name, candidate.kind, candidate.found_by)
             for spelling in (candidate.name, candidate.gazetteer_name):
                 if spelling and fold_phrase(spelling) != key and "demonym" not in candidate.found_by:
                     draft.aliases.append(spelling)
@@ -461,17 +461,6 @@ def _group(candidates: list[_Candidate], tokens: list[Token], index: ActorIndex,
     for draft in drafts:
         draft.spans.sort()
     return drafts
-
-
-def _new_id(name: str, taken: set[str]) -> str:
-    base = slug(name, 60)
-    candidate = base
-    number = 2
-    while candidate in taken:
-        candidate = f"{base}-{number}"
-        number += 1
-    taken.add(candidate)
-    return candidate
 
 
 def fold_name(name: str) -> str:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from dossier.ingest.dates import DateMention
-from dossier.ingest.names import slug
+from dossier.ingest.names import claim_id, slug
 from dossier.ingest.sentences import Sentence
 from dossier.sanitize import one_line
 
@@ -67,13 +67,7 @@ def propose_event(
     place = next((actor for actor in actor_ids if actor in place_ids), None)
     participants = [actor for actor in actor_ids if actor != place]
     title = one_line(sentence.text.rstrip("."), TITLE_LIMIT)
-    base = f"{slug(title, 40)}-{source_tag}"
-    event_id = base
-    number = 2
-    while event_id in taken:
-        event_id = f"{base}-{number}"
-        number += 1
-    taken.add(event_id)
+    event_id = claim_id(f"{slug(title, 40)}-{source_tag}", taken)
     how = f"a dated sentence ('{chosen.text}')"
     if len(dates) > 1:
         how += f"; other dates in it: {', '.join(repr(d.text) for d in dates if d is not chosen)}"

@@ -77,6 +77,16 @@ def slug(text: str, limit: int = 50) -> str:
     return f"{value}-1" if value in DEVICE_NAMES else value
 
 
+def claim_id(base: str, taken: set[str]) -> str:
+    """`base`, or `base-2`, `base-3`... whichever is free first; it is added to `taken`."""
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    taken.add(candidate)
+    return candidate
+
+
 def word_set(text: str) -> frozenset[str]:
     """The words of a space-separated list (keeps long word lists readable in the source)."""
     return frozenset(text.split())

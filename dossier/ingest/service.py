@@ -18,7 +18,7 @@ from dossier.ingest.dates import parse_published, published_qualifier
 from dossier.ingest.drafts import build_records, write_all
 from dossier.ingest.extract import extract
 from dossier.ingest.extract_text import IngestError, read_document
-from dossier.ingest.names import slug
+from dossier.ingest.names import claim_id, slug
 from dossier.ingest.review import rejected_names
 from dossier.model import Source
 from dossier.sanitize import one_line
@@ -77,7 +77,7 @@ def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> Inge
         rejected=rejected_names(root),
         published_qualifier=published_qualifier(source.published),
     )
-    quote_ids = [_quote_id(source.id, number, taken) for number in range(1, len(extraction.quotes) + 1)]
+    quote_ids = [claim_id(f"{source.id}-q{number}", taken) for number in range(1, len(extraction.quotes) + 1)]
     try:
         actors, events, quotes = build_records(source, document.text, extraction, quote_ids)
         written = write_all(workspace, source, data, actors, events, quotes)
@@ -137,13 +137,3 @@ def _taken_ids(root: Path, workspace) -> set[str]:  # type: ignore[no-untyped-de
         if directory.is_dir():
             taken.update(path.stem for path in directory.iterdir())
     return taken
-
-
-def _quote_id(source_id: str, number: int, taken: set[str]) -> str:
-    candidate = f"{source_id}-q{number}"
-    suffix = 2
-    while candidate in taken:
-        candidate = f"{source_id}-q{number}-{suffix}"
-        suffix += 1
-    taken.add(candidate)
-    return candidate
