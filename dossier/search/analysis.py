@@ -157,6 +157,8 @@ class TextAnalyzer(Analyzer):
         token.stopped = False
         pieces = WORD_RE.finditer(value) if tokenize else [re.match(r"(?s).*", value)]
         position = start_pos
+        # Indexing a text: remember its terms, so its pairs field need not analyse it again.
+        found: list[str] | None = [] if tokenize and mode == "index" and removestops else None
         for match in pieces:
             if match is None:
                 continue
@@ -169,6 +171,8 @@ class TextAnalyzer(Analyzer):
                     token.stopped = False
                 continue
             token.text = stem(folded)
+            if found is not None:
+                found.append(token.text)
             if keeporiginal:
                 token.original = text
             if positions:
@@ -178,6 +182,15 @@ class TextAnalyzer(Analyzer):
                 token.startchar = start_char + match.start()
                 token.endchar = start_char + match.end()
             yield token
+        if found is not None:
+            _RECENT.append((value, found))
+            del _RECENT[:-_RECENT_KEPT]
+
+
+# The last few texts indexed and their terms (see TextAnalyzer): a document's `body` is analysed
+# a few fields before its `pairs`, which are made from the same text.
+_RECENT: list[tuple[str, list[str]]] = []
+_RECENT_KEPT = 4
 
 
 class PrefixAnalyzer(Analyzer):
@@ -262,6 +275,9 @@ class PairAnalyzer(Analyzer):
 
 def index_terms(text: str) -> list[str]:
     """The index terms of `text` in order, stop words left out (what TextAnalyzer yields)."""
+    for recent, terms in reversed(_RECENT):
+        if recent is text:
+            return terms
     found = []
     for match in WORD_RE.finditer(text):
         folded = fold(match.group())

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from dossier.cache import cache_root
+from dossier.search import speedups
 from dossier.search.analysis import WORD_RE, fold
 from dossier.search.documents import Directory, Document, documents_of
 from dossier.search.query import Vocabulary
@@ -60,30 +61,6 @@ def cache_dir_for(workspace_root: Path) -> Path:
     digest = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:16]
     name = re.sub(r"[^A-Za-z0-9_-]+", "-", resolved.name).strip("-")[:40] or "workspace"
     return cache_root() / "search" / f"{name}-{digest}"
-
-
-def _patch_whoosh_length_lookups() -> None:
-    """Remember when a field has no length column, instead of asking the file system per posting.
-
-    Whoosh 2.7 looks the column file up again for every posting of an unscored field (ids,
-    facets), which is a quarter of the indexing time here. Caching the miss changes nothing else.
-    """
-    from whoosh.codec import whoosh3
-
-    reader_class = whoosh3.W3PerDocReader
-    if getattr(reader_class, "_dossier_patched", False):
-        return
-    original = reader_class._cached_reader
-
-    def cached_reader(self: Any, fieldname: str, column: Any) -> Any:
-        if fieldname in self._readers:
-            return self._readers[fieldname]
-        reader = original(self, fieldname, column)
-        self._readers[fieldname] = reader
-        return reader
-
-    reader_class._cached_reader = cached_reader
-    reader_class._dossier_patched = True
 
 
 @dataclass
@@ -183,7 +160,7 @@ class IndexStore:
     """One workspace's index on disk: open it, build it, update it. Not thread-safe on its own."""
 
     def __init__(self, workspace_root: Path, cache_dir: Path, progress: Progress | None = None) -> None:
-        _patch_whoosh_length_lookups()
+        speedups.apply()
         self.root = Path(workspace_root)
         self.cache_dir = Path(cache_dir)
         self.progress = progress or (lambda message, fraction: None)

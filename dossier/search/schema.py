@@ -18,6 +18,11 @@ query parser weighs them so (see `TEXT_FIELDS`):
 - `prefix`: edge n-grams of actor names and aliases and of event and source titles, for
   as-you-type (words of quotes and texts are completed from the vocabulary instead, see query.py).
 
+Text fields store BM25's length-normalised term frequency in each posting ("impact", see
+`ImpactPositions`, rounded to a grid) instead of keeping a length column to look up while searching: a score is
+then one stored number through a formula, and the largest number in a posting block bounds
+every score in it, so the top-20 collector skips whole blocks that cannot reach the results.
+
 Filters are exact terms, all in one `facet` field (`ref:<id>` for every actor, event and
 source a record is tied to, an actor's or event's own id included; `cred:`, `rel:`, `stance:`,
 and `draft` for drafts),
@@ -33,12 +38,64 @@ rewrites into `facet` terms.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
 from whoosh import fields, formats
 
 from dossier.search.analysis import PairAnalyzer, PrefixAnalyzer, TextAnalyzer
 
 # Bump whenever fields or analysis change: an index of another version is rebuilt, not read.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
+
+# BM25's length normalisation (b) and, per field, the length a field counts as typical (BM25's
+# average length, fixed here so that a document's weights never change after it is written).
+LENGTH_B = 0.75
+# Impacts are rounded to a grid, so that many documents tie at the best score: once the top
+# results are full of such ties, every posting block whose best impact is no better is skipped
+# unread. √2 keeps the order BM25 gives between a short quote, a long one and a whole article.
+IMPACT_STEP = math.sqrt(2.0)
+PIVOTS = {"names": 3.0, "title": 6.0, "aka": 10.0, "body": 20.0, "pairs": 20.0, "prefix": 30.0}
+
+
+@lru_cache(maxsize=65536)
+def impact(frequency: float, length: int, pivot: float) -> float:
+    """BM25's length-normalised frequency, on a grid of steps of √2 (see `IMPACT_STEP`)."""
+    exact = frequency / (1.0 - LENGTH_B + LENGTH_B * length / pivot)
+    return round(IMPACT_STEP ** round(math.log(exact, IMPACT_STEP)), 4)
+
+
+def _impacts(items: Iterator[tuple[Any, int, float, bytes]], pivot: float) -> Iterator[tuple[Any, int, float, bytes]]:
+    """(term, frequency, weight, value) with each weight divided by BM25's length factor of the field."""
+    collected = list(items)
+    length = sum(frequency for _, frequency, _, _ in collected)
+    for text, frequency, weight, value in collected:
+        yield text, frequency, impact(weight, length, pivot), value
+
+
+class ImpactPositions(formats.Positions):
+    """Positions, with the length-normalised frequency as each posting's weight."""
+
+    def __init__(self, pivot: float, field_boost: float = 1.0) -> None:
+        super().__init__(field_boost=field_boost)
+        self.pivot = pivot
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[tuple[Any, int, float, bytes]]:
+        return _impacts(super().word_values(value, analyzer, **kwargs), self.pivot)
+
+
+class ImpactFrequency(formats.Frequency):
+    """Frequency, with the length-normalised frequency as each posting's weight."""
+
+    def __init__(self, pivot: float, field_boost: float = 1.0) -> None:
+        super().__init__(field_boost=field_boost)
+        self.pivot = pivot
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[tuple[Any, int, float, bytes]]:
+        return _impacts(super().word_values(value, analyzer, **kwargs), self.pivot)
+
 
 MAX_DAYS = 400
 
@@ -55,8 +112,8 @@ class PrefixField(fields.FieldType):
 
     def __init__(self) -> None:
         self.analyzer = PrefixAnalyzer()
-        self.format = formats.Frequency()
-        self.scorable = True
+        self.format = ImpactFrequency(PIVOTS["prefix"])
+        self.scorable = False  # no length column: the weights carry the length (see ImpactFrequency)
         self.stored = False
         self.unique = False
         self.vector = None
@@ -72,16 +129,22 @@ class PairField(fields.FieldType):
 
     def __init__(self) -> None:
         self.analyzer = PairAnalyzer()
-        self.format = formats.Frequency()
-        self.scorable = True
+        self.format = ImpactFrequency(PIVOTS["pairs"])
+        self.scorable = False
         self.stored = False
         self.unique = False
         self.vector = None
         self.set_sortable(False)
 
 
+def _text(name: str) -> fields.TEXT:
+    field = fields.TEXT(analyzer=TextAnalyzer(), phrase=True)
+    field.format = ImpactPositions(PIVOTS[name])
+    field.scorable = False
+    return field
+
+
 def build_schema() -> fields.Schema:
-    text = TextAnalyzer()
     phantom = {name: fields.ID() for name in FILTER_FIELDS}
     return fields.Schema(
         id=fields.STORED(),
@@ -90,11 +153,11 @@ def build_schema() -> fields.Schema:
         label=fields.STORED(),
         when=fields.STORED(),
         text=fields.STORED(),  # what snippets are cut from
-        names=fields.TEXT(analyzer=text, phrase=True),
+        names=_text("names"),
         spelling=fields.KEYWORD(commas=True, lowercase=False, scorable=True),
-        title=fields.TEXT(analyzer=text, phrase=True),
-        aka=fields.TEXT(analyzer=text, phrase=True),
-        body=fields.TEXT(analyzer=text, phrase=True),
+        title=_text("title"),
+        aka=_text("aka"),
+        body=_text("body"),
         prefix=PrefixField(),
         pairs=PairField(),
         facet=fields.KEYWORD(lowercase=False, commas=False),

@@ -18,6 +18,7 @@ from typing import Any
 from dossier.search.analysis import fold, fold_phrase, stem, term
 from dossier.search.index import IndexStore, cache_dir_for
 from dossier.search.query import KINDS, ParsedQuery, QueryBuilder, QueryError, clean, describe_error
+from dossier.search.ranking import ImpactBM25
 from dossier.search.results import Hit, SearchResults
 from dossier.search.schema import TEXT_FIELDS
 from dossier.search.snippets import make_snippet
@@ -287,7 +288,7 @@ class SearchIndex:
     def _current_searcher(self) -> Any:
         if self._searcher is None or self._generation != self._store.generation:
             self._close_searcher()
-            self._searcher = self._store.index.searcher()
+            self._searcher = self._store.index.searcher(weighting=ImpactBM25())
             self._generation = self._store.generation
             self._builder = None
             self._names = None

@@ -16,11 +16,17 @@ SNIPPET_CHARS = 200
 
 
 def _spans(text: str, stems: Collection[str], typing: str | None) -> list[tuple[int, int]]:
+    # A source text repeats its words: each distinct spelling is folded and stemmed once per call.
+    verdicts: dict[str, bool] = {}
     spans = []
     for match in WORD_RE.finditer(text):
-        folded = fold(match.group())
-        if stem(folded) in stems or (typing and folded.startswith(typing)):
-            spans.append((match.start(), match.end()))
+        word = match.group()
+        verdict = verdicts.get(word)
+        if verdict is None:
+            folded = fold(word)
+            verdict = verdicts[word] = stem(folded) in stems or bool(typing and folded.startswith(typing))
+        if verdict:
+            spans.append(match.span())
     return spans
 
 
