@@ -35,6 +35,9 @@ _INNER = (
 )
 # Words: runs of letters and digits, with inner apostrophes or dots (U.S., don't). `\w` covers every script.
 WORD_RE = re.compile(rf"\w[\w{_INNER}]*(?:[.'’]\w[\w{_INNER}]*)*")
+# A character that a word may go on with, and the joiners that join two words into one (U.S., don't).
+_GOES_ON = re.compile(rf"[\w{_INNER}]")
+_JOINERS = ".'’"
 # The invisible ones are dropped when folding, so Luka<ZWSP>shenka is lukashenka.
 _INVISIBLE = dict.fromkeys([0x00AD, *range(0x200B, 0x2010), *range(0x2060, 0x2065), 0xFEFF])
 
@@ -122,6 +125,16 @@ def term(word: str) -> str | None:
     if folded in STOP_WORDS:
         return None
     return stem(folded)
+
+
+def word_starts_at(text: str, index: int) -> bool:
+    """Whether WORD_RE, run over all of `text`, has a word starting at `index` (not inside one)."""
+    if index == 0:
+        return True
+    before = text[index - 1]
+    if _GOES_ON.match(before):
+        return False
+    return not (before in _JOINERS and index >= 2 and _GOES_ON.match(text[index - 2]))
 
 
 def words(text: str) -> Iterator[tuple[int, int, str]]:

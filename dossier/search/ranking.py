@@ -21,8 +21,13 @@ class ImpactScorer(scoring.BaseScorer):
     """BM25 of one term, from impact weights."""
 
     def __init__(self, idf: float, max_weight: float) -> None:
-        self.idf = idf
+        self.idf = idf  # times the query's boost, once `boosted`
+        self.max_weight = max_weight
         self._max = self._score(max_weight)
+
+    def boosted(self, boost: float) -> ImpactScorer:
+        """This scorer with a query boost folded in (rather than a wrapping matcher per posting)."""
+        return ImpactScorer(self.idf * boost, self.max_weight)
 
     def _score(self, weight: float) -> float:
         return self.idf * weight * (K1 + 1.0) / (weight + K1)

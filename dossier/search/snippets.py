@@ -8,25 +8,31 @@ still being typed, using the same folding and stemming as the index.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
-from dossier.search.analysis import WORD_RE, fold, stem
+from dossier.search.analysis import WORD_RE, fold, stem, word_starts_at
 
 SNIPPET_CHARS = 200
 
 
 def _spans(text: str, stems: Collection[str], typing: str | None) -> list[tuple[int, int]]:
-    # A source text repeats its words: each distinct spelling is folded and stemmed once per call.
-    verdicts: dict[str, bool] = {}
+    # Each distinct spelling is folded and stemmed once; a long text with none of them is not walked.
+    hits = set()
+    for word in set(WORD_RE.findall(text)):
+        folded = fold(word)
+        if stem(folded) in stems or (typing and folded.startswith(typing)):
+            hits.add(word)
+    if not hits:
+        return []
+    # Found by one pattern of just these words, each checked to be a whole word as WORD_RE cuts them.
+    pattern = re.compile("|".join(re.escape(word) for word in sorted(hits, key=len, reverse=True)))
     spans = []
-    for match in WORD_RE.finditer(text):
-        word = match.group()
-        verdict = verdicts.get(word)
-        if verdict is None:
-            folded = fold(word)
-            verdict = verdicts[word] = stem(folded) in stems or bool(typing and folded.startswith(typing))
-        if verdict:
-            spans.append(match.span())
+    for match in pattern.finditer(text):
+        start = match.start()
+        whole = WORD_RE.match(text, start)
+        if whole is not None and whole.group() in hits and word_starts_at(text, start):
+            spans.append(whole.span())
     return spans
 
 
