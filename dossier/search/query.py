@@ -1,6 +1,7 @@
 """From what an analyst types to a Whoosh query: syntax, filters, as-you-type, and clear errors.
 
-The syntax is Whoosh's own (as in Datashare and Aleph): words, "phrases", AND / OR / NOT,
+The syntax is Whoosh's own (as in Datashare and Aleph): words, "phrases" ("a b"~3: names and
+titles with the words near each other, texts holding them all), AND / OR / NOT,
 `term~` fuzzy, `word*`, and fields. Free words search names, titles, the names of
 the actors a record is about, and text, weighted as in `schema.TEXT_FIELDS`. Filters:
 
@@ -288,6 +289,9 @@ class QueryBuilder:
             # Consecutive pairs looked up in the pair field: no positions to check.
             pairs = [f"{first} {second}" for first, second in itertools.pairwise(node.words)]
             return q.And([q.Term(PAIR_FIELD, pair) for pair in dict.fromkeys(pairs)], boost=node.boost)
+        if isinstance(node, q.Phrase) and node.fieldname == "body":
+            # "a b"~5 (words near each other): the body keeps no positions, so all of them in one text.
+            return q.And([q.Term("body", word) for word in node.words], boost=node.boost)
         fieldname = getattr(node, "fieldname", None)
         if node.is_leaf() or isinstance(node, (q.Phrase, q.TermRange)):
             if fieldname in ("about", "source", "credibility", "reliability", "stance", "status", "date", "kind"):

@@ -11,7 +11,8 @@ query parser weighs them so (see `TEXT_FIELDS`):
 - `aka`: for quotes and events, every spelling of the actors they are about, attributed to,
   or take part in or at (alias expansion: a quote that says "Lukashenko" is found by
   "Lukashenka", and the other way round);
-- `body`: quote words, summaries, source texts;
+- `body`: quote words, summaries, source texts; without positions, since reading them
+  with every posting block cost two-word queries a fifth of their time and phrases use `pairs`;
 - `pairs`: consecutive pairs of body terms, so a phrase in a quote or text is a few term
   lookups rather than a position check of every document holding its words (a two-word
   phrase over 100,000 quotes took ~0.9 s with positions);
@@ -48,7 +49,7 @@ from whoosh import fields, formats
 from dossier.search.analysis import PairAnalyzer, PrefixAnalyzer, TextAnalyzer
 
 # Bump whenever fields or analysis change: an index of another version is rebuilt, not read.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # BM25's length normalisation (b) and, per field, the length a field counts as typical (BM25's
 # average length, fixed here so that a document's weights never change after it is written).
@@ -137,9 +138,9 @@ class PairField(fields.FieldType):
         self.set_sortable(False)
 
 
-def _text(name: str) -> fields.TEXT:
-    field = fields.TEXT(analyzer=TextAnalyzer(), phrase=True)
-    field.format = ImpactPositions(PIVOTS[name])
+def _text(name: str, positions: bool = True) -> fields.TEXT:
+    field = fields.TEXT(analyzer=TextAnalyzer(), phrase=positions)
+    field.format = ImpactPositions(PIVOTS[name]) if positions else ImpactFrequency(PIVOTS[name])
     field.scorable = False
     return field
 
@@ -157,7 +158,7 @@ def build_schema() -> fields.Schema:
         spelling=fields.KEYWORD(commas=True, lowercase=False, scorable=True),
         title=_text("title"),
         aka=_text("aka"),
-        body=_text("body"),
+        body=_text("body", positions=False),  # phrases in body are looked up in `pairs`
         prefix=PrefixField(),
         pairs=PairField(),
         facet=fields.KEYWORD(lowercase=False, commas=False),
