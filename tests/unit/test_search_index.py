@@ -162,6 +162,9 @@ def test_boolean_operators_phrases_and_fuzzy_terms(index: SearchIndex) -> None:
     assert set(ids(index.search("kind:quote (Mazyr OR agreed)"))) == {"q-mazyr", "q-agreed"}
     assert "q-alerts" not in ids(index.search("kind:quote alerts NOT overnight"))
     assert "q-imagery" in ids(index.search("satelite~"))
+    # Words near each other ("a b"~N): in a quote, all of them in its text, in any order.
+    assert "q-imagery" in ids(index.search('"imagery tanks"~3'))
+    assert "q-imagery" not in ids(index.search('"imagery troops"~3'))
 
 
 # -- as you type ------------------------------------------------------------------------------------

@@ -45,6 +45,19 @@ def test_a_new_alias_finds_the_actor_and_the_quotes_about_it(workspace: Path) ->
         assert index.update() == []  # nothing changed since
 
 
+def test_a_date_range_leaves_out_records_deleted_since_the_index_was_built(workspace: Path) -> None:
+    with SearchIndex.open(workspace) as index:
+        query = "kind:quote date:[2022-02-25 TO 2022-02-26]"
+        assert {"q-imagery", "q-alerts"} <= set(ids(index, query))
+        quotes = workspace / "quotes" / "report.yaml"
+        kept = quotes.read_text().split("- id: q-alerts")[0]
+        quotes.write_text(kept)
+        index.update()
+        found = set(ids(index, query))
+        assert "q-imagery" in found and "q-alerts" not in found
+        assert "q-alerts" not in ids(index, "overnight date:[2022-02-25 TO 2022-02-26]")
+
+
 def test_edited_added_and_deleted_files(workspace: Path) -> None:
     with SearchIndex.open(workspace) as index:
         quotes = workspace / "quotes" / "report.yaml"
