@@ -28,7 +28,7 @@ class SortedIdsMatcher(matching.ListMatcher):
     def copy(self) -> SortedIdsMatcher:
         return SortedIdsMatcher(self._ids, self._i)
 
-    def skip_to(self, id: int) -> None:  # noqa: A002 - Whoosh's name
+    def skip_to(self, id: int) -> None:
         if self._i >= len(self._ids):
             raise ReadTooFar
         self._i = bisect_left(self._ids, id, self._i)
@@ -46,7 +46,7 @@ class SortedIdsMatcher(matching.ListMatcher):
         return SCORE
 
     def skip_to_quality(self, minquality: float) -> int:
-        if SCORE <= minquality:
+        if minquality >= SCORE:
             self._i = len(self._ids)
         return 0
 
@@ -54,7 +54,7 @@ class SortedIdsMatcher(matching.ListMatcher):
         return SCORE
 
     def replace(self, minquality: float = 0) -> Any:
-        if not self.is_active() or (minquality and SCORE < minquality):
+        if not self.is_active() or (minquality and minquality > SCORE):
             return matching.NullMatcher()
         return self
 
