@@ -22,6 +22,9 @@ SCORE = 1.0
 class SortedIdsMatcher(matching.ListMatcher):
     """Document ids from a sorted list, each scored `SCORE`."""
 
+    _ids: list[int]
+    _i: int
+
     def __init__(self, ids: list[int], position: int = 0) -> None:
         super().__init__(ids, position=position, all_weights=SCORE)
 
