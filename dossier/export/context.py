@@ -45,21 +45,37 @@ class ExportContext:
         self._fragments: dict[str, dict[str, Any]] = {}
 
     def build_indexes(self) -> None:
-        """Index quotes by what they are about and events by their actors, in one pass each."""
+        """Index quotes by what they are about and events by their actors, in one pass each.
+
+        Everything is sorted once and then distributed, so each record's list comes out in
+        order without a sort per record (the orders are total: they end with the id).
+        """
         workspace = self.workspace
-        about: dict[str, list[Quote]] = defaultdict(list)
+        order = self.cache("quote-order")
         for quote in workspace.quotes.values():
-            for record_id in dict.fromkeys(quote.about):
+            if quote.id not in order:
+                order[quote.id] = quote_order(workspace, quote)
+        about: dict[str, list[Quote]] = defaultdict(list)
+        for quote in sorted(workspace.quotes.values(), key=lambda q: order[q.id]):
+            for record_id in self.about(quote):
                 about[record_id].append(quote)
-        self._quotes_about = {key: sorted(value, key=self._quote_key) for key, value in about.items()}
+        self._quotes_about = dict(about)
         events: dict[str, list[Event]] = defaultdict(list)
-        for event in workspace.events.values():
+        for event in sorted(workspace.events.values(), key=event_order):
             members = [part.actor for part in event.participants]
             if event.place:
                 members.append(event.place)
             for actor_id in dict.fromkeys(members):
                 events[actor_id].append(event)
-        self._events_of = {key: sorted(value, key=event_order) for key, value in events.items()}
+        self._events_of = dict(events)
+
+    def about(self, quote: Quote) -> tuple[str, ...]:
+        """What a quote is about, each record once, in the order written."""
+        cache = self.cache("about")
+        found = cache.get(quote.id)
+        if found is None:
+            found = cache[quote.id] = tuple(dict.fromkeys(quote.about))
+        return found  # type: ignore[no-any-return]
 
     def _quote_key(self, quote: Quote) -> tuple[object, ...]:
         return self.fragment("quote-order", quote.id, quote_order, self.workspace, quote)
@@ -75,6 +91,13 @@ class ExportContext:
         if self._events_of is not None:
             return self._events_of.get(actor_id, [])
         return sorted(self.workspace.events_of_actor(actor_id), key=event_order)
+
+    def cache(self, kind: str) -> dict[str, Any]:
+        """The fragments of `kind` rendered so far, by key: for loops too hot for `fragment`."""
+        cache = self._fragments.get(kind)
+        if cache is None:
+            cache = self._fragments[kind] = {}
+        return cache
 
     def fragment(self, kind: str, key: str, render: Callable[..., T], *args: Any) -> T:
         """The fragment `kind` of `key`: `render(*args)` on first use, then the same value."""

@@ -131,11 +131,6 @@ def _cited_range(anchor: Anchor | None, quote: Quote) -> tuple[int, int]:
     return quote.start, quote.end
 
 
-def _footnote(context: ExportContext, quote: Quote) -> str:
-    """The footnote definition citing a quote's source and character range."""
-    return context.fragment("footnote", quote.id, _render_footnote, context, quote)
-
-
 def _render_footnote(context: ExportContext, quote: Quote) -> str:
     source = context.source(quote.source)
     start, end = _cited_range(context.anchor(quote), quote)
@@ -168,23 +163,17 @@ def _grade(context: ExportContext, quote: Quote) -> str:
     )
 
 
-def _claim(context: ExportContext, quote: Quote, subject_id: str) -> str:
-    """A block quote of the verbatim words, then attribution, stance, grade and citation.
+def _claim_parts(context: ExportContext, quote: Quote) -> tuple[str, tuple[tuple[str, str], ...], str]:
+    """A claim as text before and after its "about" list, and the links that list may hold.
 
-    Only the "about" list depends on the dossier the claim is in; the rest is rendered once.
+    Only the "about" list depends on the dossier the claim is in (it leaves out the dossier's
+    own subject), so the rest is rendered once per export.
     """
-    head, links, tail = context.fragment("claim", quote.id, _claim_parts, context, quote)
-    about = ", ".join(link for record_id, link in links if record_id != subject_id)
-    return f"{head} \u00b7 about {about}{tail}" if about else f"{head}{tail}"
-
-
-def _claim_parts(context: ExportContext, quote: Quote) -> tuple[str, list[tuple[str, str]], str]:
-    """A claim as text before and after its "about" list, and the links that list may hold."""
     words = "\n".join(f"> {line}" if line else ">" for line in escape.lines(quote.exact))
     head = (
         f"{words}\n\n\u2014 {_attribution(context, quote)} \u00b7 {quote.stance.value} \u00b7 {_grade(context, quote)}"
     )
-    links = [(record_id, _name_link(context, record_id)) for record_id in dict.fromkeys(quote.about)]
+    links = tuple((record_id, _name_link(context, record_id)) for record_id in context.about(quote))
     tail = (" \u00b7 draft, not yet reviewed" if quote.status is Status.draft else "") + f"[^{quote.id}]"
     note = _anchor_note(context.anchor(quote), quote)
     if note:
@@ -194,11 +183,32 @@ def _claim_parts(context: ExportContext, quote: Quote) -> tuple[str, list[tuple[
     return head, links, tail
 
 
+def prerender_quotes(context: ExportContext) -> None:
+    """Render every quote's claim and footnote now, so that forked processes share them instead of each
+    rendering the quotes of its own dossiers (most quotes are in dossiers of both halves)."""
+    claims, footnotes = context.cache("claim"), context.cache("footnote")
+    for quote in context.workspace.quotes.values():
+        if quote.id not in claims:
+            claims[quote.id] = _claim_parts(context, quote)
+        if quote.id not in footnotes:
+            footnotes[quote.id] = _render_footnote(context, quote)
+
+
 def _claims(context: ExportContext, quotes: list[Quote], subject_id: str) -> list[str]:
+    """Each quote as a block quote of the verbatim words, then attribution, stance, grade and citation."""
     if not quotes:
         return [NONE_LINE]
-    # One element per claim (each holds its own line breaks); joined by blank lines.
-    return ["\n\n".join(_claim(context, quote, subject_id) for quote in quotes)]
+    cache = context.cache("claim")  # this loop runs once per quote and dossier: no per-call overhead
+    claims = []
+    for quote in quotes:
+        parts = cache.get(quote.id)
+        if parts is None:
+            parts = cache[quote.id] = _claim_parts(context, quote)
+        head, links, tail = parts
+        about = ", ".join([link for record_id, link in links if record_id != subject_id])
+        claims.append(f"{head} \u00b7 about {about}{tail}" if about else f"{head}{tail}")
+    # One element for all claims (each holds its own line breaks); joined by blank lines.
+    return ["\n\n".join(claims)]
 
 
 def _contradictions(context: ExportContext, quotes: list[Quote], subject_id: str) -> list[str]:
@@ -209,8 +219,12 @@ def _contradictions(context: ExportContext, quotes: list[Quote], subject_id: str
         if quote.stance is Stance.reports:
             continue
         side = asserting if quote.stance is Stance.asserts else denying
-        for record_id in dict.fromkeys(quote.about):
-            side.setdefault(record_id, []).append(quote.id)
+        for record_id in context.about(quote):
+            found = side.get(record_id)
+            if found is None:
+                side[record_id] = [quote.id]
+            else:
+                found.append(quote.id)
     both = asserting.keys() & denying.keys()
     if not both:
         return ["None: no subject of these quotes is both asserted and denied."]
@@ -252,10 +266,12 @@ def _source_order(context: ExportContext, source_id: str) -> tuple[object, ...]:
 
 def _sources_section(context: ExportContext, quotes: list[Quote]) -> tuple[list[str], list[str]]:
     """The sources list and the sorted ids of the sources used (for the front matter)."""
-    used = sorted(
-        {quote.source for quote in quotes},
-        key=lambda sid: context.fragment("source-order", sid, _source_order, context, sid),
-    )
+    order = context.cache("source-order")
+    used_ids = {quote.source for quote in quotes}
+    for source_id in used_ids:
+        if source_id not in order:
+            order[source_id] = _source_order(context, source_id)
+    used = sorted(used_ids, key=order.__getitem__)
     if not used:
         return [NONE_LINE], []
     out = [context.fragment("source-line", source_id, _source_line, context, source_id) for source_id in used]
@@ -273,10 +289,17 @@ def _source_line(context: ExportContext, source_id: str) -> str:
 
 
 def _footnotes(context: ExportContext, quotes: list[Quote]) -> list[str]:
-    out: list[str] = []
+    if not quotes:
+        return []
+    cache = context.cache("footnote")
+    notes = []
     for quote in quotes:
-        out += ["", _footnote(context, quote)]  # a blank line between, as every renderer expects
-    return out
+        note = cache.get(quote.id)
+        if note is None:
+            note = cache[quote.id] = _render_footnote(context, quote)
+        notes.append(note)
+    # A blank line before each definition, as every renderer expects.
+    return ["\n" + "\n\n".join(notes)]
 
 
 def _status_item(status: Status, found_by: str | None) -> list[str]:

@@ -22,10 +22,12 @@ from pathlib import Path
 from dossier.atomic import ConflictError, WriteError, sha256_bytes, write_atomic
 from dossier.export import staging
 from dossier.export.context import ExportContext
+from dossier.export.forked import available_workers, map_forked
 from dossier.export.markdown import (
     EXPORT_MARKER,
     INDEX_NAME,
     dossier_filename,
+    prerender_quotes,
     render_actor,
     render_event,
     render_index,
@@ -220,8 +222,17 @@ def _stage(path: Path, text: str, existing: _Existing | None) -> staging.Staged 
         raise ExportError(str(exc)) from None
 
 
+def _discard(staged: list[staging.Staged | None]) -> None:
+    staging.discard([item for item in staged if item is not None])
+
+
 def write_all(
-    workspace: Workspace, out_dir: Path, *, generated_at: str | datetime, force: bool = False
+    workspace: Workspace,
+    out_dir: Path,
+    *,
+    generated_at: str | datetime,
+    force: bool = False,
+    workers: int = 1,
 ) -> ExportReport:
     """Write every dossier and the index into `out_dir` (created if missing).
 
@@ -231,6 +242,10 @@ def write_all(
     to disk together and renamed into place (`staging`): a failure or a crash leaves each file
     either as it was or complete, and waiting for the disk once instead of once per file is
     what makes a full export take seconds.
+
+    `workers` > 1 shares the rendering with forked processes (`forked`; where fork exists).
+    It is off by default: measured on two busy cores it cost more CPU than it saved in time
+    (see benchmarks/export_bench.py, which times both).
     """
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
@@ -249,20 +264,27 @@ def write_all(
     context = ExportContext(workspace)
     context.build_indexes()
     report = ExportReport(paths=[out_dir / name for name in names])
-    staged: list[staging.Staged] = []
-    try:
-        with _workspace_frozen_for_gc():
-            for path, record_id in zip(report.paths, [None, *record_ids], strict=True):
+
+    def render_and_stage(chunk: list[tuple[Path, str | None]]) -> list[staging.Staged | None]:
+        done: list[staging.Staged | None] = []
+        try:
+            for path, record_id in chunk:
                 text = render_index(context, stamp) if record_id is None else _render(context, record_id, stamp)
-                item = _stage(path, text, existing.get(path.name))
-                if item is None:
-                    report.unchanged.append(path)
-                else:
-                    staged.append(item)
-                    report.written.append(path)
-    except BaseException:
-        staging.discard(staged)
-        raise
+                done.append(_stage(path, text, existing.get(path.name)))
+        except BaseException:
+            _discard(done)
+            raise
+        return done
+
+    workers = min(workers, available_workers())
+    with _workspace_frozen_for_gc():
+        if workers > 1:
+            prerender_quotes(context)
+        items = list(zip(report.paths, [None, *record_ids], strict=True))
+        results = map_forked(render_and_stage, items, workers=workers, discard=_discard)
+    staged = [item for item in results if item is not None]
+    for path, item in zip(report.paths, results, strict=True):
+        (report.unchanged if item is None else report.written).append(path)
     try:
         staging.commit(out_dir, staged)
     except ConflictError as exc:

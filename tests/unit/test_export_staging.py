@@ -10,6 +10,7 @@ import pytest
 
 from dossier.atomic import TEMP_NAME, ConflictError, sha256_bytes
 from dossier.export import staging
+from dossier.export.forked import available_workers
 from dossier.export.service import write_all
 from dossier.workspace import load_workspace
 
@@ -75,3 +76,14 @@ def test_a_reexport_keeps_file_permissions_and_leaves_no_temporary_files(tmp_pat
     assert "- **Tags:** state" in (out / "belarus.md").read_text(encoding="utf-8")
     assert (out / "belarus.md").stat().st_mode & 0o777 == 0o640
     assert _temporaries(out) == []
+
+
+@pytest.mark.skipif(available_workers() < 2, reason="needs fork and two cores")
+def test_rendering_in_two_processes_writes_the_same_files(tmp_path: Path) -> None:
+    workspace = load_workspace(FIXTURE)
+    one = write_all(workspace, tmp_path / "one", generated_at=STAMP)
+    two = write_all(workspace, tmp_path / "two", generated_at=STAMP, workers=2)
+    assert [path.name for path in two.written] == [path.name for path in one.written]
+    for path in one.paths:
+        assert (tmp_path / "two" / path.name).read_bytes() == path.read_bytes(), path.name
+    assert _temporaries(tmp_path / "two") == []
