@@ -46,7 +46,7 @@ class Problem:
         return f"{one_line(self.path)}:{self.line}:{self.column}: {one_line(self.message)}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Origin:
     """Where a record was read from: its file (relative to the workspace) and position."""
 
@@ -72,6 +72,8 @@ class Workspace:
     unloaded: set[str] = field(default_factory=set)
     parsed_cache: ParsedCache | None = field(default=None, repr=False)
     _texts: dict[str, str | None] = field(default_factory=dict, repr=False)
+    # While loading: one copy of each repeated value (see `_share_repeated`).
+    _shared: dict[Any, Any] = field(default_factory=dict, repr=False)
 
     # -- lookups -------------------------------------------------------------------------
     def record(self, record_id: str) -> Source | Actor | Event | Quote | None:
@@ -229,6 +231,7 @@ def load_workspace(root: Path | str, *, use_cache: bool = True) -> Workspace:
             if not path.is_file():
                 continue
             _load_file(workspace, folder, path, relative)
+    workspace._shared = {}
     return workspace
 
 
@@ -295,6 +298,39 @@ def _from_cache(entry: Any) -> Document | None:
         return None
 
 
+# Fields whose values recur across many records: the ids a quote cites (its source, the actors
+# and events it is about, who said it), an event's place and participants, relation targets,
+# tags, and the offsets of quotes.
+_REPEATED_FIELDS = frozenset(
+    {
+        "source", "about", "attributed_to", "start", "end", "place", "participants", "actor", "role",
+        "relations", "type", "target", "kind", "tags", "publisher", "author", "language", "found_by",
+    }
+)  # fmt: skip
+
+
+def _share_repeated(data: Any, shared: dict[Any, Any]) -> None:
+    """Make equal values of repeated fields one object, before the models take them over.
+
+    Every file is parsed on its own, so each of 100,000 quotes would otherwise keep its own
+    copy of the same source id, actor ids and offsets (~300 bytes a quote). Pydantic keeps
+    the very objects it is given, so sharing them here is enough.
+    """
+    if not isinstance(data, dict):
+        return
+    for key, value in data.items():
+        if key not in _REPEATED_FIELDS:
+            continue
+        if isinstance(value, (str, int)) and not isinstance(value, bool):
+            data[key] = shared.setdefault(value, value)
+        elif isinstance(value, list):
+            for position, item in enumerate(value):
+                if isinstance(item, str):
+                    value[position] = shared.setdefault(item, item)
+                else:
+                    _share_repeated(item, shared)
+
+
 def _load_document(workspace: Workspace, folder: str, path: Path, relative: str, document: Document) -> list[str]:
     """Validate and register the records of one file; returns the ids it registered."""
     if folder == "quotes":
@@ -309,6 +345,7 @@ def _load_document(workspace: Workspace, folder: str, path: Path, relative: str,
             )
         )
         return []
+    _share_repeated(document.data, workspace._shared)
     record = _validate(workspace, model, document.data, document, (), relative)
     if record is None:
         return []
@@ -349,6 +386,7 @@ def _load_quotes(workspace: Workspace, path: Path, relative: str, document: Docu
                 )
             )
             continue
+        _share_repeated(item, workspace._shared)
         quote = _validate(workspace, Quote, item, document, (index,), relative)
         if quote is None:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from dossier.model import Actor, Event, Quote, Source, admiralty_grade, attribution_actor_id
+from dossier.model import Actor, Event, Quote, Source, Stance, admiralty_grade, attribution_actor_id
 
 SHA = "a" * 64
 
@@ -68,3 +68,16 @@ def test_source_urls_must_be_http() -> None:
 def test_attribution_is_an_actor_id_or_the_words_used() -> None:
     assert attribution_actor_id(quote(attributed_to="vladimir-putin")) == "vladimir-putin"
     assert attribution_actor_id(quote(attributed_to="an unnamed U.S. official")) is None
+
+
+def test_records_that_share_field_names_stay_independent_when_one_changes() -> None:
+    # Records share one set of "fields given" to save memory; changing one must not leak into the others.
+    first, second = (
+        Quote.model_validate({"id": f"q-{n}", "source": "s", "exact": "words", "start": 0, "end": 5}) for n in (1, 2)
+    )
+    first.notes = "checked"
+    updated = second.model_copy(update={"stance": Stance.denies})
+    assert first.model_dump(exclude_unset=True)["notes"] == "checked"
+    assert "notes" not in second.model_dump(exclude_unset=True)
+    assert "stance" not in second.model_dump(exclude_unset=True)
+    assert updated.model_dump(exclude_unset=True)["stance"] == "denies"

@@ -164,3 +164,15 @@ def test_save_writes_yaml_that_loads_back(workspace_dir: Path) -> None:
     reloaded = load_workspace(workspace_dir)
     assert reloaded.actors["belarus"] == actor
     assert problems_of(workspace_dir) == []
+
+
+def test_quotes_citing_the_same_ids_share_them_and_still_save_as_written(workspace_dir: Path) -> None:
+    workspace = load_workspace(workspace_dir)
+    first, second = sorted(workspace.quotes.values(), key=lambda quote: quote.id)
+    # One copy of each id the quotes cite, not one per quote (memory at 100,000 quotes).
+    assert first.source is second.source
+    assert all(a is b for a, b in zip(first.about, second.about, strict=True))
+    workspace.save("quotes", "article", [first, second])
+    again = load_workspace(workspace_dir)
+    assert [again.quotes[q.id].about for q in (first, second)] == [first.about, second.about]
+    assert not again.problems
