@@ -19,14 +19,11 @@ import ctypes
 import errno
 import os
 import secrets
-import string
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.atomic import TEMP_SUFFIX, ConflictError, WriteError, file_sha256
-
-_TOKEN_ALPHABET = string.ascii_lowercase + string.digits
 
 
 @dataclass(frozen=True)
@@ -46,7 +43,7 @@ def stage(target: Path, data: bytes, *, expected_sha256: str | None = None, mode
     Safe to call from several processes at once: each temporary name is created exclusively.
     """
     for _ in range(100):
-        token = "".join(secrets.choice(_TOKEN_ALPHABET) for _ in range(8))
+        token = secrets.token_hex(4)  # eight of [0-9a-f], as `dossier.atomic.TEMP_NAME` expects
         temp = target.with_name(f".{target.name}.{token}{TEMP_SUFFIX}")
         try:
             # O_EXCL: never write through a name someone else made; the umask applies to 0o666.
