@@ -49,7 +49,7 @@ from whoosh import fields, formats
 from dossier.search.analysis import PairAnalyzer, PrefixAnalyzer, TextAnalyzer
 
 # Bump whenever fields or analysis change: an index of another version is rebuilt, not read.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # BM25's length normalisation (b) and, per field, the length a field counts as typical (BM25's
 # average length, fixed here so that a document's weights never change after it is written).

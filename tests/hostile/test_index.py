@@ -51,9 +51,13 @@ def built(root: Path) -> Path:
 EXPECTED = ["senkivka", "tanks-cross", "article"]
 
 
+# A segment's files: terms, postings and columns (or one compound .seg file, as older indexes have).
+SEGMENT_SUFFIXES = (".seg", ".trm", ".pst", ".col")
+
+
 def damage_truncate(folder: Path, rng: random.Random) -> None:
     for path in folder.iterdir():
-        if path.suffix in (".seg", ".toc"):
+        if path.suffix in (*SEGMENT_SUFFIXES, ".toc"):
             path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
 
 
@@ -68,7 +72,9 @@ def damage_random_bytes(folder: Path, rng: random.Random) -> None:
 
 
 def damage_delete_segments(folder: Path, rng: random.Random) -> None:
-    for path in folder.glob("*.seg"):
+    segments = [path for path in folder.iterdir() if path.suffix in SEGMENT_SUFFIXES]
+    assert segments, "no segment files to delete"
+    for path in segments:
         path.unlink()
 
 

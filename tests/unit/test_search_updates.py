@@ -148,7 +148,7 @@ def test_garbage_in_every_index_file_is_rebuilt(workspace: Path) -> None:
 def test_damage_found_while_searching_is_repaired(workspace: Path) -> None:
     with SearchIndex.open(workspace) as index:
         for path in live_folder(workspace).iterdir():
-            if path.suffix == ".seg":  # a small index keeps its segment in one compound file
+            if path.suffix in (".trm", ".pst", ".seg"):  # a segment's terms and postings
                 data = path.read_bytes()
                 path.write_bytes(data[:200] + b"\xff" * (len(data) - 200))
         results = index.search("Kiev")
