@@ -34,7 +34,11 @@ if TYPE_CHECKING:
 
     from dossier.tui.screens.reader import ReaderData, ReaderScreen
 
-SEARCH_LIMIT = 50
+# Results drawn per keystroke: about three screens of two-line results. Drawing is ~0.4 ms a
+# result and snippets cost the service about as much, so 50 put a 100,000-quote search at
+# ~51 ms median from key to results, 25 at ~43 ms (benchmarks/tui_bench.py); the status line
+# still gives the full count, and a narrower query finds the rest.
+SEARCH_LIMIT = 25
 
 
 # The palette's providers are handed over as factories: `textual.command` costs ~40 ms to
