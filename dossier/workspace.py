@@ -335,7 +335,8 @@ def _load_document(workspace: Workspace, folder: str, path: Path, relative: str,
     """Validate and register the records of one file; returns the ids it registered."""
     if folder == "quotes":
         return _load_quotes(workspace, path, relative, document)
-    model = {"sources": Source, "actors": Actor, "events": Event}[folder]
+    models: dict[str, type[Source | Actor | Event]] = {"sources": Source, "actors": Actor, "events": Event}
+    model = models[folder]
     if not isinstance(document.data, dict):
         workspace.problems.append(
             Problem(
