@@ -71,7 +71,7 @@ def write_atomic(path: Path, data: bytes, *, expected_sha256: str | None = None,
             os.fsync(out.fileno())
         os.chmod(temp_name, mode)
         if create_only:
-            _publish_new(temp_name, path)
+            publish_new(temp_name, path)
         else:
             os.replace(temp_name, path)
     except OSError as exc:
@@ -84,7 +84,7 @@ def write_atomic(path: Path, data: bytes, *, expected_sha256: str | None = None,
     _fsync_folder(folder)
 
 
-def _publish_new(temp_name: str, path: Path) -> None:
+def publish_new(temp_name: str | Path, path: Path) -> None:
     """Give the new file its name only if the name is free, even when another process races us.
 
     A hard link fails when the name exists, where a rename would silently replace the file

@@ -23,7 +23,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from dossier.atomic import TEMP_SUFFIX, ConflictError, WriteError, file_sha256
+from dossier.atomic import TEMP_SUFFIX, ConflictError, WriteError, file_sha256, publish_new
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def commit(folder: Path, staged: list[Staged]) -> None:
         for item in staged:
             try:
                 if item.expected_sha256 is None:
-                    _publish_new(item.temp, item.target)
+                    publish_new(item.temp, item.target)
                 else:
                     os.replace(item.temp, item.target)
             except OSError as exc:
@@ -107,20 +107,6 @@ def discard(staged: list[Staged]) -> None:
     """Remove the temporary files of a batch that will not be committed."""
     for item in staged:
         _remove_quietly(item.temp)
-
-
-def _publish_new(temp: Path, target: Path) -> None:
-    """Give a new file its name only if the name is still free (a hard link fails when it is not)."""
-    try:
-        os.link(temp, target)
-    except FileExistsError:
-        raise ConflictError(f"{target.name} already exists; not overwritten") from None
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK):
-            raise
-        os.replace(temp, target)  # a file system without hard links: the check before has to do
-        return
-    os.unlink(temp)
 
 
 def _sync_folder_contents(folder: Path, staged: list[Staged]) -> None:
