@@ -76,26 +76,23 @@ def _impacts(items: Iterator[tuple[Any, int, float, bytes]], pivot: float) -> It
         yield text, frequency, impact(weight, length, pivot), value
 
 
-class ImpactPositions(formats.Positions):
+class _ImpactWeights:
+    """Gives a Whoosh format the length-normalised frequency as each posting's weight."""
+
+    def __init__(self, pivot: float, field_boost: float = 1.0) -> None:
+        super().__init__(field_boost=field_boost)  # type: ignore[call-arg]
+        self.pivot = pivot
+
+    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[tuple[Any, int, float, bytes]]:
+        return _impacts(super().word_values(value, analyzer, **kwargs), self.pivot)  # type: ignore[misc]
+
+
+class ImpactPositions(_ImpactWeights, formats.Positions):
     """Positions, with the length-normalised frequency as each posting's weight."""
 
-    def __init__(self, pivot: float, field_boost: float = 1.0) -> None:
-        super().__init__(field_boost=field_boost)
-        self.pivot = pivot
 
-    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[tuple[Any, int, float, bytes]]:
-        return _impacts(super().word_values(value, analyzer, **kwargs), self.pivot)
-
-
-class ImpactFrequency(formats.Frequency):
+class ImpactFrequency(_ImpactWeights, formats.Frequency):
     """Frequency, with the length-normalised frequency as each posting's weight."""
-
-    def __init__(self, pivot: float, field_boost: float = 1.0) -> None:
-        super().__init__(field_boost=field_boost)
-        self.pivot = pivot
-
-    def word_values(self, value: Any, analyzer: Any, **kwargs: Any) -> Iterator[tuple[Any, int, float, bytes]]:
-        return _impacts(super().word_values(value, analyzer, **kwargs), self.pivot)
 
 
 MAX_DAYS = 400
