@@ -23,6 +23,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from dossier.ingest.names import claim_id
+
 QUOTES_PER_SOURCE = 25
 CONTEXT = 32
 
@@ -297,12 +299,7 @@ class _Actor:
 def _slug(text: str, used: set[str]) -> str:
     base = "".join(ch if ch.isascii() and ch.isalnum() else "-" for ch in text.lower())
     base = "-".join(part for part in base.split("-") if part)[:60] or "x"
-    slug, number = base, 2
-    while slug in used:
-        slug = f"{base}-{number}"
-        number += 1
-    used.add(slug)
-    return slug
+    return claim_id(base, used)
 
 
 def _make_actors(rng: random.Random, quotes: int, actors: int | None = None) -> dict[str, list[_Actor]]:
