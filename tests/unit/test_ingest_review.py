@@ -43,8 +43,11 @@ def test_pinsk_is_a_draft_suggesting_minsk_never_merged_silently(reviewed: Path)
     assert pinsk.status.value == "draft"
     assert "looks like existing actor 'minsk'" in (pinsk.notes or "")
     assert workspace.actors["minsk"].aliases == []
-    # Lukashenko is the curated Lukashenka, linked rather than drafted.
-    assert any("lukashenka" in q.about or q.attributed_to == "lukashenka" for q in workspace.quotes.values())
+    # Lukashenko is the curated Lukashenka: the new article's quote of him is linked to that actor,
+    # and no draft duplicates him (the curated seed quotes are left out: they name him already).
+    [told] = [q for q in workspace.quotes.values() if q.source != "article" and q.exact.startswith("Lukashenko told")]
+    assert told.attributed_to == "lukashenka" and "lukashenka" in told.about
+    assert not any(actor_id.startswith("lukashenk") and actor_id != "lukashenka" for actor_id in workspace.actors)
 
 
 def test_merge_adds_the_spelling_as_an_alias_with_its_source_and_undo_restores_everything(reviewed: Path) -> None:
