@@ -14,7 +14,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -49,6 +48,8 @@ def built(root: Path) -> Path:
 
 
 EXPECTED = ["senkivka", "tanks-cross", "article"]
+# Escapes, an open range and unbalanced parentheses and quotes, in one query.
+HOSTILE_QUERY = 'date:[\x1b]0;x\x07 TO "((( kind:'
 
 
 # A segment's files: terms, postings and columns (or one compound .seg file, as older indexes have).
@@ -226,12 +227,12 @@ def test_hostile_text_in_results_reaches_the_terminal_as_visible_text(tmp_path: 
 def test_a_query_full_of_escapes_and_syntax_is_an_error_message(tmp_path: Path) -> None:
     make_workspace(tmp_path / "ws")
     env = {"DOSSIER_CACHE_DIR": str(tmp_path / "cache")}
-    started = time.monotonic()
-    result = run_dossier("search", 'date:[\x1b]0;x\x07 TO "((( kind:', "-w", "ws", cwd=tmp_path, env=env)
+    # run_dossier's timeout stops a hang; how fast it answers is measured by benchmarks/hostile_bench.py.
+    result = run_dossier("search", HOSTILE_QUERY, "-w", "ws", cwd=tmp_path, env=env)
     no_traceback(result)
     assert escape_bytes_in(result.stdout + result.stderr) == []
-    assert result.returncode in (0, 2)
-    assert time.monotonic() - started < 30
+    assert result.returncode == 2  # a query error, explained
+    assert "unclosed quotation mark" in result.stderr.decode()
 
 
 def test_an_open_index_catches_up_before_answering_with_an_edited_record(workspace: Path) -> None:

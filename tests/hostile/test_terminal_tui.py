@@ -10,6 +10,7 @@ screen must show the payloads as visible text.
 from __future__ import annotations
 
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,8 @@ TEXTUAL_VOCABULARY = re.compile(
     rb"|\x1b\[[0-9]? q"  # cursor shape
     rb"|\x1b\]22;[a-z-]+\x07"  # pointer shape
 )
+# The focused pane's title, which Textual draws in bold: "\x1b[1m 3 Quotes".
+FOCUSED_TITLE = re.compile(r"\x1b\[1m [0-9] (\w+)")
 ANY_ESCAPE = re.compile(rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|P[^\x1b]*\x1b\\|.)|\xc2[\x80-\x9f]")
 
 
@@ -55,7 +58,12 @@ class Tmux:
         return result.stdout
 
     def start(self, root: Path, folder: Path) -> None:
-        command = f"sleep 0.3; exec {sys.executable} -m dossier.cli browse {root}"
+        # The app waits until pipe-pane records (a tmux wait-for channel), so no byte it writes is missed.
+        tmux = shlex.quote(shutil.which("tmux") or "tmux")
+        command = (
+            f"{tmux} -S {shlex.quote(str(self.socket))} wait-for recording; "
+            f"exec {shlex.quote(sys.executable)} -m dossier.cli browse {shlex.quote(str(root))}"
+        )
         self(
             "-f",
             "/dev/null",
@@ -76,21 +84,37 @@ class Tmux:
             command,
         )
         self("set", "-g", "set-clipboard", "on")  # so an OSC 52 that got through would land in a buffer
-        self("pipe-pane", "-o", "-t", "app", f"cat >> {self.log}")
+        self("pipe-pane", "-o", "-t", "app", f"cat >> {shlex.quote(str(self.log))}")
+        self("wait-for", "-S", "recording")
 
-    def keys(self, *keys: str, literal: bool = False, pause: float = 0.6) -> None:
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        """Type keys; the caller then waits for what they should bring on screen (no fixed pause)."""
         self("send-keys", "-t", "app", *(["-l"] if literal else []), *keys)
-        time.sleep(pause)
 
-    def wait_for(self, text: str, timeout: float = 15) -> str:
+    def wait_for(self, text: str, gone: str | None = None, timeout: float = 60) -> str:
+        """Poll the screen until `text` is on it (and `gone` is not); the deadline is generous,
+        for a loaded machine, and reached only when the app is stuck."""
         deadline = time.monotonic() + timeout
         screen = ""
         while time.monotonic() < deadline:
             screen = self("capture-pane", "-p", "-t", "app")
-            if text in screen:
+            if text in screen and (gone is None or gone not in screen):
                 return screen
             time.sleep(0.1)
-        raise AssertionError(f"{text!r} never appeared; the screen:\n{screen}")
+        raise AssertionError(f"{text!r} never appeared (or {gone!r} never left); the screen:\n{screen}")
+
+    def wait_for_focus(self, pane: str, timeout: float = 60) -> None:
+        """Poll until `pane` ("Search", "Profile", "Quotes") has the focus: its title is the bold one."""
+        deadline = time.monotonic() + timeout
+        focused = None
+        while time.monotonic() < deadline:
+            top = self("capture-pane", "-p", "-e", "-t", "app").split("\n", 1)[0]
+            found = FOCUSED_TITLE.search(top)
+            focused = found.group(1) if found else None
+            if focused == pane:
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"the {pane} pane never took the focus (it is with {focused})")
 
 
 @pytest.fixture(scope="module")
@@ -105,12 +129,18 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, obje
         tmux.wait_for("2 actors, 1 event, 1 quote, 1 source")
         title_before = tmux("display", "-p", "-t", "app", "#{pane_title}")
         tmux.keys("C-p")  # the palette: jump to the actor by name
+        tmux.wait_for("Search for commands")  # typed before the palette is up, keys would go elsewhere
         tmux.keys("Envoy", literal=True)
-        tmux.keys("Enter", pause=0.3)
-        profile = tmux.wait_for("Timeline")
-        tmux.keys("Tab", pause=0.2)
-        tmux.keys("Tab", pause=0.2)
-        tmux.keys("Enter", pause=0.3)  # open the quote in the source reader
+        tmux.wait_for("Open the profile of Envoy Smith")
+        tmux.keys("Enter")
+        # The profile is drawn and the palette has closed; each key waits for the focus it moves.
+        profile = tmux.wait_for("Timeline", gone="Open the profile of")
+        tmux.wait_for_focus("Search")
+        tmux.keys("Tab")
+        tmux.wait_for_focus("Profile")
+        tmux.keys("Tab")
+        tmux.wait_for_focus("Quotes")
+        tmux.keys("Enter")  # open the quote in the source reader
         reader = tmux.wait_for("Then he left")
         yield {
             "profile": profile,

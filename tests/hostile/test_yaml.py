@@ -7,7 +7,6 @@ the file is fine, exactly what was read. The rest of the workspace always still 
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -227,9 +226,9 @@ CASES = [
 
 @pytest.mark.parametrize(("relative", "data", "expected"), CASES)
 def test_a_bad_file_is_named_by_line_and_column(tmp_path: Path, relative: str, data: bytes, expected: str) -> None:
-    started = time.perf_counter()
+    # How long each case takes (no bomb or deep nest may stall the loader) is measured by
+    # benchmarks/hostile_bench.py: a clock has no place in a test on a shared machine.
     assert problems_with(tmp_path, relative, data) == [expected]
-    assert time.perf_counter() - started < 5  # no bomb or deep nest may stall the loader
 
 
 def test_a_100_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:

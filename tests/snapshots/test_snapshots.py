@@ -14,6 +14,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input
 
 from tests.conftest import make_workspace
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
@@ -31,10 +32,7 @@ async def _ready(pilot: Pilot) -> None:
     app = pilot.app
     for box in app.query(Input):
         box.cursor_blink = False
-    for _ in range(3):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-    await pilot.pause(0.2)  # the profile preview waits for results to settle
+    await settle(app, pilot)
     app.clear_notifications()
     await pilot.pause()
 

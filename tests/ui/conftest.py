@@ -51,10 +51,38 @@ def make_app(tmp_path: Path, private_folders: Path) -> Callable[..., object]:
     return factory
 
 
+# Generous: the suite also runs on a loaded 2-core machine. Reached only when the app hangs.
+SETTLE_DEADLINE = 60.0
+
+
+def _busy(app) -> str | None:  # type: ignore[no-untyped-def]
+    """What the app is still doing, or None when it is calm."""
+    from textual.worker import WorkerState
+
+    running = [worker.name for worker in app.workers if worker.state in (WorkerState.PENDING, WorkerState.RUNNING)]
+    if running:
+        return f"workers {running}"
+    main = getattr(app, "main", None)
+    if getattr(main, "_preview_timer", None) is not None:
+        return "the profile preview (it waits for results to settle)"
+    return None
+
+
 async def settle(app, pilot) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the workers (workspace, index, search) are done and the screen is redrawn."""
-    for _ in range(3):
+    """Wait for the state, not for a time: the workers (workspace, index, search, palette) are
+    done, no preview is pending, animations are over and the screen is redrawn."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + SETTLE_DEADLINE
+    while True:
+        await pilot.pause()  # deliver pending messages (a key may start a worker)
         await app.workers.wait_for_complete()
-        await pilot.pause()
-    await pilot.pause(0.2)  # the profile preview waits for results to settle (PREVIEW_DELAY)
-    await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        busy = _busy(app)
+        if busy is None:
+            await pilot.pause()
+            if _busy(app) is None:
+                return
+        elif loop.time() > deadline:
+            raise AssertionError(f"the app never settled: still busy with {busy}")
+        else:
+            await pilot.pause(0.02)  # poll: the preview timer fires on its own

@@ -109,7 +109,7 @@ async def test_palette_jumps_to_an_actor_by_alias(make_app) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Lukashenko")
-        await pilot.pause(0.3)
+        await settle(app, pilot)  # the palette gathers its hits in a worker
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)

@@ -21,7 +21,7 @@ async def test_bundled_themes_load_and_the_chosen_one_is_remembered(make_app, pr
         await pilot.press("f2")  # the theme picker of the command palette
         await pilot.pause()
         await pilot.press(*"dossier-light")
-        await pilot.pause(0.3)
+        await settle(app, pilot)  # the palette gathers its hits in a worker
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "dossier-light"

@@ -93,7 +93,7 @@ async def test_palette_shows_hostile_names_as_text(make_app, tmp_path) -> None:
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+p", *"envoy")
-        await pilot.pause(0.3)
+        await settle(app, pilot)  # the palette gathers its hits in a worker
         text = screen_text(app)
         assert "[@click=app.quit]Envoy" in text
         assert_no_escapes(terminal_output(app))
