@@ -67,11 +67,14 @@ def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> Inge
         resumed = True  # an earlier ingest stopped before its quotes: finish it
     else:
         source = _new_source(document, digest, path, workspace.sources.values(), today)
-    taken = _taken_ids(root, workspace)
+    # Resuming, the drafts this source's interrupted run wrote are made again, with the same ids
+    # (existing files are kept): as known actors they would lose the links only new drafts get.
+    own = _own_drafts(workspace, source.id) if resumed else set()
+    taken = _taken_ids(root, workspace) - own
     extraction = extract(
         document.text,
         parse_published(source.published),
-        list(workspace.actors.values()),
+        [actor for actor in workspace.actors.values() if actor.id not in own],
         taken,
         digest[:6],
         rejected=rejected_names(root),
@@ -128,6 +131,16 @@ def _first_line(text: str) -> str | None:
         if line:
             return line if len(line) <= 120 else line[:119].rsplit(" ", 1)[0] + "…"
     return None
+
+
+def _own_drafts(workspace, source_id: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """Ids of the draft actors and events an earlier run on this source wrote (see drafts.py's found_by)."""
+    mark = f" in source {source_id}"
+    return {
+        record.id
+        for record in (*workspace.actors.values(), *workspace.events.values())
+        if record.status.value == "draft" and (record.found_by or "").endswith(mark)
+    }
 
 
 def _taken_ids(root: Path, workspace) -> set[str]:  # type: ignore[no-untyped-def]

@@ -7,16 +7,16 @@ process killed mid-save is a real child process, killed with SIGKILL at random m
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
 import random
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
-import time
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from dossier.checks import check_workspace
 from dossier.workspace import load_workspace
 from tests.conftest import make_workspace
 from tests.hostile.helpers import no_traceback, run_dossier, tree
+from tests.hostile.kills import KillTally, kill_while_writing
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -247,41 +248,66 @@ def test_a_really_full_disk_keeps_the_old_file(tmp_path: Path) -> None:
 # -- a process killed mid-save --------------------------------------------------------------------------
 
 
-def _save_forever(root: Path) -> None:
-    """Child process: save two files over and over, growing and shrinking them."""
+SAVES = 16  # per child: enough that a kill after a random number of them lands among the rest
+KILL_ROUNDS = 10  # bounded in count, not in time
+
+
+def _save_many(root: Path, report: int) -> None:
+    """Child process: save two files over and over, growing and shrinking them; after each save,
+    tell the parent through the pipe `report`."""
     workspace = load_workspace(root, use_cache=False)
-    count = 0
-    while True:
-        count += 1
+    for count in range(1, SAVES + 1):
         actor = workspace.actors["belarus"].model_copy(update={"summary": "s" * (count * 997 % 50_000)})
         workspace.save("actors", "belarus", actor)
-        quotes = [q.model_copy(update={"notes": "n" * (count % 3000)}) for q in workspace.quotes_of_source("article")]
+        os.write(report, b"a")
+        notes = "n" * (count * 89 % 3000)
+        quotes = [quote.model_copy(update={"notes": notes}) for quote in workspace.quotes_of_source("article")]
         workspace.save("quotes", "article", quotes)
+        os.write(report, b"q")
 
 
 def test_a_process_killed_mid_save_leaves_a_workspace_that_loads(tmp_path: Path) -> None:
     root = make_workspace(tmp_path / "ws")
+    load_workspace(root, use_cache=False)  # import and warm everything before forking
+    watched = [root / "actors" / "belarus.yaml", root / "quotes" / "article.yaml"]
     rng = random.Random(7)
-    deadline = time.monotonic() + 2.0
-    kills = 0
-    while time.monotonic() < deadline:
-        pid = os.fork()
-        if pid == 0:  # the child: write until killed
-            try:
-                _save_forever(root)
-            finally:
-                os._exit(0)
-        time.sleep(rng.uniform(0.005, 0.08))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        kills += 1
+    tally = KillTally()
+    for kill in range(1, KILL_ROUNDS + 1):
+        before = [path.stat().st_ino for path in watched]
+        read_end, write_end = os.pipe()
+        os.set_blocking(read_end, False)
+        reported = bytearray()
+        saves = rng.randint(1, SAVES * 2 * 3 // 4)
+
+        def writing(
+            read_end: int = read_end, saves: int = saves, before: list[int] = before, reported: bytearray = reported
+        ) -> bool:
+            with contextlib.suppress(BlockingIOError):
+                reported.extend(os.read(read_end, 4096))
+            # The child says how far it is, and the disk shows it: a record file was replaced.
+            return len(reported) >= saves and [path.stat().st_ino for path in watched] != before
+
+        try:
+            kill_while_writing(
+                partial(_save_many, root, write_end),
+                writing=writing,
+                done=tmp_path / "done",
+                watch=root,
+                rng=rng,
+                jitter=0.003,
+                tally=tally,
+            )
+        finally:
+            os.close(read_end)
+            os.close(write_end)
         workspace = load_workspace(root, use_cache=False)
         problems = [
             str(p) for p in check_workspace(workspace).problems if "left by an interrupted save" not in p.message
         ]
-        assert problems == [], f"after kill {kills}: {problems}"
+        assert problems == [], f"after kill {kill}: {problems}"
         assert sorted(workspace.quotes) == ["q-agreed", "q-denied"]
-    assert kills >= 10
+    print(tally)  # shown with -s
+    assert tally.mid_write >= KILL_ROUNDS * 2 // 3, str(tally)
     result = run_dossier("check", "ws", cwd=tmp_path)
     no_traceback(result)
     assert result.returncode == 0
