@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.unprivileged import scratch  # noqa: F401 (a fixture, for every test)
+
 SOURCE_TEXT = (
     "Lukashenka announced that he had agreed to keep Russian troops in Belarus. "
     "Lukashenko denied that Belarusian soldiers would be involved. "

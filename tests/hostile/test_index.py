@@ -22,6 +22,7 @@ from dossier.search import SearchIndex, cache_dir_for
 from dossier.workspace import load_workspace
 from tests.conftest import make_workspace
 from tests.hostile.helpers import escape_bytes_in, hostile_workspace, no_traceback, run_dossier, tree
+from tests.unprivileged import run_unprivileged
 
 
 @pytest.fixture
@@ -152,6 +153,29 @@ def test_a_cache_that_cannot_be_written_still_searches_in_memory(tmp_path: Path)
     assert message.startswith("dossier: building the search index in memory only, since the cache folder ")
     assert "cannot be written (Not a directory); set DOSSIER_CACHE_DIR to a writable folder: 7 records in " in message
     assert tree(root) == tree(make_workspace(tmp_path / "fresh"))  # nothing written into the workspace
+
+
+UNWRITABLE_CACHE_SEARCH = """
+import json, os
+from pathlib import Path
+from dossier.search import SearchIndex
+with SearchIndex.open(Path(os.environ["WORKSPACE"])) as index:
+    print(json.dumps({"messages": index.messages, "found": [hit.id for hit in index.search("Senkivka").hits]}))
+"""
+
+
+def test_a_cache_folder_the_user_cannot_write_still_searches_in_memory(scratch: Path) -> None:
+    # As an unprivileged user, whom the read-only cache folder binds (root would write there).
+    root = make_workspace(scratch / "ws")
+    cache = scratch / "cache"
+    cache.mkdir()
+    cache.chmod(0o555)
+    outcome = run_unprivileged(UNWRITABLE_CACHE_SEARCH, env={"WORKSPACE": str(root), "DOSSIER_CACHE_DIR": str(cache)})
+    assert outcome["found"] == EXPECTED
+    [message] = outcome["messages"]
+    assert message.startswith("building the search index in memory only, since the cache folder "), message
+    assert "cannot be written (Permission denied); set DOSSIER_CACHE_DIR to a writable folder" in message
+    assert list(cache.iterdir()) == []
 
 
 def test_a_lock_left_by_a_killed_indexer_does_not_block_the_next(workspace: Path) -> None:

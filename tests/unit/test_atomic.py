@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dossier.atomic import ConflictError, WriteError, sha256_bytes, write_atomic
+from tests.unprivileged import run_unprivileged
 
 
 def test_replaces_content_and_keeps_the_file_mode(tmp_path: Path) -> None:
@@ -63,3 +64,27 @@ def test_a_read_only_folder_gives_a_clear_error(tmp_path: Path, monkeypatch: pyt
     folder.mkdir()
     with pytest.raises(WriteError, match="cannot write in ro/: Permission denied; a.yaml is unchanged"):
         write_atomic(folder / "a.yaml", b"x")
+
+
+READ_ONLY_WRITE = """
+import json, os
+from pathlib import Path
+from dossier.atomic import WriteError, write_atomic
+try:
+    write_atomic(Path(os.environ["TARGET"]), b"new\\n")
+    print(json.dumps("written"))
+except WriteError as exc:
+    print(json.dumps(str(exc)))
+"""
+
+
+def test_a_read_only_folder_refuses_a_user_bound_by_permissions(scratch: Path) -> None:
+    # The real refusal, as an unprivileged user (root would write regardless).
+    folder = scratch / "ro"
+    folder.mkdir()
+    (folder / "a.yaml").write_bytes(b"old\n")
+    folder.chmod(0o555)
+    outcome = run_unprivileged(READ_ONLY_WRITE, env={"TARGET": str(folder / "a.yaml")})
+    assert outcome == "cannot write in ro/: Permission denied; a.yaml is unchanged"
+    assert (folder / "a.yaml").read_bytes() == b"old\n"
+    assert sorted(path.name for path in folder.iterdir()) == ["a.yaml"]

@@ -5,7 +5,6 @@ Every test runs against a real Whoosh index on disk, built from a real workspace
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from dossier.search import SearchIndex, SearchResults, cache_dir_for
+from tests.hostile.helpers import tree
 from tests.unit.search_workspace import make_search_workspace
+from tests.unprivileged import give, run_unprivileged
 
 
 @pytest.fixture(scope="module")
@@ -285,16 +286,32 @@ def test_the_index_lives_in_the_cache_never_in_the_workspace(tmp_path: Path, mon
     assert cache_dir_for(tmp_path / "other") != folder
 
 
-def test_a_read_only_workspace_can_be_searched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root ignores file permissions")
-    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path / "cache"))
-    workspace = make_search_workspace(tmp_path / "ws")
+READ_ONLY_SEARCH = """
+import json, os, sys
+from pathlib import Path
+from dossier.search import SearchIndex
+workspace = Path(os.environ["WORKSPACE"])
+try:
+    open(workspace / "actors" / "probe.yaml", "w")
+    writable = True
+except PermissionError:
+    writable = False
+with SearchIndex.open(workspace) as opened:
+    found = [hit.id for hit in opened.search("Kiev").hits]
+print(json.dumps({"writable": writable, "found": found}))
+"""
+
+
+def test_a_read_only_workspace_can_be_searched(scratch: Path) -> None:
+    # As an unprivileged user (root ignores permissions): the workspace is read-only to it,
+    # the cache folder is its own.
+    workspace = make_search_workspace(scratch / "ws")
     for path in [workspace, *workspace.rglob("*")]:
         path.chmod(0o555 if path.is_dir() else 0o444)
-    try:
-        with SearchIndex.open(workspace) as opened:
-            assert ids(opened.search("Kiev"))[0] == "kyiv"
-    finally:
-        for path in [workspace, *workspace.rglob("*")]:
-            path.chmod(0o755 if path.is_dir() else 0o644)
+    cache = give(scratch / "cache")
+    before = tree(workspace)
+    outcome = run_unprivileged(READ_ONLY_SEARCH, env={"WORKSPACE": str(workspace), "DOSSIER_CACHE_DIR": str(cache)})
+    assert outcome["writable"] is False, "the permissions did not bind"
+    assert outcome["found"][0] == "kyiv"
+    assert tree(workspace) == before
+    assert any(cache.rglob("current")), "the index went to the cache"
