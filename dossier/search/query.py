@@ -344,7 +344,7 @@ class QueryBuilder:
             if value.lower() == "draft":
                 return q.Term("facet", "draft")
             if value.lower() == "curated":
-                return q.And([q.Every(), q.Not(q.Term("facet", "draft"))])
+                return q.Not(q.Term("facet", "draft"))  # alone: And([Every(), Not(...)]) matched everything
             raise QueryError(f"status:{value}: a status is curated or draft", position)
         lower, upper = _date_bounds(value, position)
         return _date_query(lower, upper)
