@@ -10,17 +10,13 @@ screen must show the payloads as visible text.
 from __future__ import annotations
 
 import re
-import shlex
 import shutil
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from tests.hostile.helpers import TERMINAL_PAYLOADS, hostile_workspace
+from tests.tmux import Tmux
 
 WIDTH, HEIGHT = 120, 40
 
@@ -34,8 +30,6 @@ TEXTUAL_VOCABULARY = re.compile(
     rb"|\x1b\[[0-9]? q"  # cursor shape
     rb"|\x1b\]22;[a-z-]+\x07"  # pointer shape
 )
-# The focused pane's title, which Textual draws in bold: "\x1b[1m 3 Quotes".
-FOCUSED_TITLE = re.compile(r"\x1b\[1m [0-9] (\w+)")
 ANY_ESCAPE = re.compile(rb"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|P[^\x1b]*\x1b\\|.)|\xc2[\x80-\x9f]")
 
 
@@ -44,87 +38,14 @@ def flowing(screen: str) -> str:
     return re.sub(r"[\s│╭╮╰╯─▌▐▆▏▕]", "", screen)
 
 
-class Tmux:
-    """One private tmux server (its own socket) running the real `dossier browse`."""
-
-    def __init__(self, folder: Path) -> None:
-        self.socket = folder / "tmux.sock"
-        self.log = folder / "terminal.bin"
-
-    def __call__(self, *args: str) -> str:
-        result = subprocess.run(
-            ["tmux", "-S", str(self.socket), *args], capture_output=True, text=True, timeout=10, check=False
-        )
-        return result.stdout
-
-    def start(self, root: Path, folder: Path) -> None:
-        # The app waits until pipe-pane records (a tmux wait-for channel), so no byte it writes is missed.
-        tmux = shlex.quote(shutil.which("tmux") or "tmux")
-        command = (
-            f"{tmux} -S {shlex.quote(str(self.socket))} wait-for recording; "
-            f"exec {shlex.quote(sys.executable)} -m dossier.cli browse {shlex.quote(str(root))}"
-        )
-        self(
-            "-f",
-            "/dev/null",
-            "new-session",
-            "-d",
-            "-x",
-            str(WIDTH),
-            "-y",
-            str(HEIGHT),
-            "-s",
-            "app",
-            "-e",
-            f"DOSSIER_CONFIG_DIR={folder / 'config'}",
-            "-e",
-            f"DOSSIER_CACHE_DIR={folder / 'cache'}",
-            "-e",
-            "TERM=xterm-256color",
-            command,
-        )
-        self("set", "-g", "set-clipboard", "on")  # so an OSC 52 that got through would land in a buffer
-        self("pipe-pane", "-o", "-t", "app", f"cat >> {shlex.quote(str(self.log))}")
-        self("wait-for", "-S", "recording")
-
-    def keys(self, *keys: str, literal: bool = False) -> None:
-        """Type keys; the caller then waits for what they should bring on screen (no fixed pause)."""
-        self("send-keys", "-t", "app", *(["-l"] if literal else []), *keys)
-
-    def wait_for(self, text: str, gone: str | None = None, timeout: float = 60) -> str:
-        """Poll the screen until `text` is on it (and `gone` is not); the deadline is generous,
-        for a loaded machine, and reached only when the app is stuck."""
-        deadline = time.monotonic() + timeout
-        screen = ""
-        while time.monotonic() < deadline:
-            screen = self("capture-pane", "-p", "-t", "app")
-            if text in screen and (gone is None or gone not in screen):
-                return screen
-            time.sleep(0.1)
-        raise AssertionError(f"{text!r} never appeared (or {gone!r} never left); the screen:\n{screen}")
-
-    def wait_for_focus(self, pane: str, timeout: float = 60) -> None:
-        """Poll until `pane` ("Search", "Profile", "Quotes") has the focus: its title is the bold one."""
-        deadline = time.monotonic() + timeout
-        focused = None
-        while time.monotonic() < deadline:
-            top = self("capture-pane", "-p", "-e", "-t", "app").split("\n", 1)[0]
-            found = FOCUSED_TITLE.search(top)
-            focused = found.group(1) if found else None
-            if focused == pane:
-                return
-            time.sleep(0.1)
-        raise AssertionError(f"the {pane} pane never took the focus (it is with {focused})")
-
-
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, object]]:
     if shutil.which("tmux") is None:
         pytest.skip("tmux is not installed")
     folder = tmp_path_factory.mktemp("tui")
     root = hostile_workspace(folder / "ws")
-    tmux = Tmux(folder)
-    tmux.start(root, folder)
+    tmux = Tmux(folder, WIDTH, HEIGHT)
+    tmux.start(folder, "browse", str(root))
     try:
         tmux.wait_for("2 actors, 1 event, 1 quote, 1 source")
         title_before = tmux("display", "-p", "-t", "app", "#{pane_title}")

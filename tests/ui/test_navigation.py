@@ -163,3 +163,31 @@ async def test_q_quits(make_app) -> None:
         await pilot.press("tab", "q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_a_command_runs_from_the_palette(make_app, tmp_path) -> None:
+    from dossier.tui.screens.problems import ProblemsScreen
+    from tests.conftest import make_workspace, write
+
+    root = make_workspace(tmp_path / "ws")
+    write(root / "actors" / "broken.yaml", "id: broken\nname: Broken\nkind: wizard\n")
+    app = make_app(root)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        # A command of the main screen: the kind filter, by its name in the palette.
+        await pilot.press("/", *"lukashenko")
+        await settle(app, pilot)
+        assert {hit.kind for hit in app.main.search.hits} >= {"actor", "quote"}
+        await pilot.press("ctrl+p", *"Kind")
+        await settle(app, pilot)  # the palette gathers its hits in a worker
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert {hit.kind for hit in app.main.search.hits} == {"actor"}, "the palette ran Kind: actors only"
+        # A command of the app: the problems view.
+        await pilot.press("ctrl+p", *"Problems")
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ProblemsScreen)
+        assert "actors/broken.yaml:3:7: kind: 'wizard' is not allowed here" in screen_text(app)

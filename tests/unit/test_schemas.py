@@ -22,6 +22,29 @@ def test_committed_schemas_match_the_models() -> None:
     assert schemas.drift(REPO / "schemas") == [], "run: dossier schemas"
 
 
+def _schemas_command(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dossier.cli", "schemas", *args], capture_output=True, text=True, timeout=60, cwd=cwd
+    )
+
+
+def test_the_command_writes_every_schema_and_then_finds_no_drift(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "actor.schema.json").write_text('{"stale": true}\n')  # an old file is brought up to date
+    result = _schemas_command("--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    committed = sorted(path.name for path in (REPO / "schemas").glob("*.schema.json"))
+    assert committed == ["actor.schema.json", "event.schema.json", "quotes.schema.json", "source.schema.json"]
+    assert sorted(result.stdout.splitlines()) == [f"wrote out/{name}" for name in committed]
+    assert sorted(path.name for path in out.iterdir()) == committed
+    for name in committed:
+        assert (out / name).read_bytes() == (REPO / "schemas" / name).read_bytes(), name
+        json.loads((out / name).read_text())
+    check = _schemas_command("--check", "--out", "out", cwd=tmp_path)
+    assert (check.returncode, check.stdout) == (0, "schemas are up to date\n")
+
+
 def test_drift_is_detected_by_the_command(tmp_path: Path) -> None:
     schemas.write(tmp_path)
     stale = tmp_path / "actor.schema.json"
