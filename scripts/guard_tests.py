@@ -29,6 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
 BASELINE = Path(__file__).resolve().parent / "guard_tests_baseline.txt"
 
+# A skip whose reason starts with this is a limit of the machine (say, a checkout that the
+# unprivileged user cannot read), which no change to the suite can lift: listed, not failed.
+MACHINE_LIMIT = "machine limit: "
+
 # Calls that are checks in themselves (by the last part of their name).
 CHECKING_CALLS = {"fail", "snap_compare"}
 
@@ -134,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         lists["skipped in this run"] = skipped_in(args.junit)
     status = 0
     for title, entries in lists.items():
-        new = [entry for entry in entries if entry not in accepted]
+        new = [entry for entry in entries if entry not in accepted and f": {MACHINE_LIMIT}" not in entry]
         print(f"{title}: {len(entries)} ({len(new)} not in {BASELINE.relative_to(ROOT).as_posix()})")
         for entry in entries:
             print(f"  {'NEW ' if entry in new else ''}{entry}")

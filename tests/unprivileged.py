@@ -45,15 +45,20 @@ def _readable_by_all(path: Path) -> bool:
     return True
 
 
+# Skip reasons that start with this are limits of the machine, not of the code: the test guard
+# (scripts/guard_tests.py) lists them without failing, since no change to the suite could run them.
+MACHINE_LIMIT = "machine limit: "
+
+
 def unprivileged_reason() -> str | None:
     """Why no unprivileged child can run here, or None when one can."""
     if os.geteuid() != 0:
         return None
     if _nobody() is None:
-        return f"running as root and there is no {NOBODY!r} user to drop to"
+        return f"{MACHINE_LIMIT}running as root and there is no {NOBODY!r} user to drop to"
     for needed in (REPO / "dossier", Path(sys.executable).resolve()):
         if not _readable_by_all(needed):
-            return f"running as root and {needed} cannot be read by {NOBODY!r}"
+            return f"{MACHINE_LIMIT}running as root and {needed} cannot be read by {NOBODY!r}"
     return None
 
 

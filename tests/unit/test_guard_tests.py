@@ -6,6 +6,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("guard_tests", REPO / "scripts" / "guard_tests.py")
 assert _spec is not None and _spec.loader is not None
@@ -76,3 +78,12 @@ def test_the_skips_of_a_run_are_read_from_its_junit_report(tmp_path: Path) -> No
 
 def test_the_suite_today_has_no_entry_beyond_the_baseline() -> None:
     assert set(guard.tests_that_check_nothing()) <= guard._baseline()
+
+
+def test_a_skip_the_machine_forces_is_listed_but_does_not_fail(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "junit.xml"
+    report.write_text(REPORT.replace("root ignores\n file permissions", f"{guard.MACHINE_LIMIT}no user to drop to"))
+    assert guard.main(["--junit", str(report)]) == 0
+    assert "no user to drop to" in capsys.readouterr().out
+    report.write_text(REPORT)
+    assert guard.main(["--junit", str(report)]) == 1
