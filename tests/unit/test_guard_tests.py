@@ -80,7 +80,7 @@ def test_the_suite_today_has_no_entry_beyond_the_baseline() -> None:
     assert set(guard.tests_that_check_nothing()) <= guard._baseline()
 
 
-def test_a_skip_the_machine_forces_is_listed_but_does_not_fail(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_machine_limit_skip_is_listed_not_failed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = tmp_path / "junit.xml"
     report.write_text(REPORT.replace("root ignores\n file permissions", f"{guard.MACHINE_LIMIT}no user to drop to"))
     assert guard.main(["--junit", str(report)]) == 0
