@@ -78,15 +78,29 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print a JSON list of {id, kind, title, score, snippet}")
     search.set_defaults(handler="dossier.commands.search:run")
 
+    from dossier.export.formats import DEFAULT_FORMAT, FORMATS
+
     export = commands.add_parser(
         "export",
-        help="write an actor's or event's dossier (or --all) as Markdown",
-        description="Write a dossier as citation-ready Markdown: to stdout, to -o FILE, or with --all one file "
-        "per actor and event plus _index.md into -o DIR. Set SOURCE_DATE_EPOCH for a fixed generated-at.",
+        help="write a dossier, or the workspace, as Markdown, JSON Lines, CSV, FtM or STIX",
+        description="Write an actor's or event's dossier as citation-ready Markdown (to stdout, to -o FILE, or "
+        "with --all one file per actor and event plus _index.md into -o DIR), or the workspace in another "
+        "--format: the whole workspace, or with an ID that record and its neighbours. "
+        "Set SOURCE_DATE_EPOCH for a fixed generated-at.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="formats:\n" + "\n".join(f"  {fmt.name:<9} {fmt.summary}" for fmt in FORMATS.values()),
     )
     export.add_argument("id", nargs="?", help="the id of an actor or event")
-    export.add_argument("--all", action="store_true", help="export every actor and event (needs -o DIR)")
-    export.add_argument("-o", "--output", type=Path, help="file (or folder, with --all) to write; default stdout")
+    export.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        default=DEFAULT_FORMAT,
+        help=f"what to write (default {DEFAULT_FORMAT}; see the list below)",
+    )
+    export.add_argument("--all", action="store_true", help="export every actor and event (Markdown: needs -o DIR)")
+    export.add_argument(
+        "-o", "--output", type=Path, help="file (or folder, with --all or --format csv) to write; default stdout"
+    )
     export.add_argument("--force", action="store_true", help="replace files that are not earlier exports")
     _workspace_arg(export, positional=False)
     export.set_defaults(handler="dossier.commands.export:run")
