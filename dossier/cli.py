@@ -49,6 +49,17 @@ def build_parser() -> argparse.ArgumentParser:
     review.add_argument("--undo", action="store_true", help="undo the last merge made in review")
     review.set_defaults(handler="dossier.commands.review:run")
 
+    importer = commands.add_parser(
+        "import",
+        help="add the people, organisations and places of a FollowTheMoney file as draft actors",
+        description="Read FtM entities, one JSON object a line (an OpenSanctions extract, an Aleph or "
+        "`dossier export --format ftm` file), and write each person, organisation, body or address as a "
+        "draft actor with every name and alias. Bad lines are reported one by one; the rest is imported.",
+    )
+    importer.add_argument("file", type=Path, metavar="FILE.ftm.json", help="FtM JSON Lines to read")
+    _workspace_arg(importer, positional=False)
+    importer.set_defaults(handler="dossier.commands.importing:run")
+
     schemas = commands.add_parser("schemas", help="write (or --check) the JSON Schemas in schemas/")
     schemas.add_argument("--out", type=Path, default=None, help="folder to write to (default: schemas/)")
     schemas.add_argument("--check", action="store_true", help="fail if the files differ from the models")

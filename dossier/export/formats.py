@@ -90,6 +90,14 @@ FORMATS: dict[str, ExportFormat] = {
                 rb"id,(title,publisher,|name,kind,aliases,|actor,type,target,|title,date,date_text,|event,actor,role|source,start,end,)"
             ),
         ),
+        ExportFormat(
+            "ftm",
+            "FollowTheMoney entities, JSON Lines (Aleph, OpenSanctions tools)",
+            "file",
+            ".ftm.json",
+            "dossier.interop.ftm_export",
+            re.compile(rb'\{"id": "dossier-'),
+        ),
     )
 }
 
