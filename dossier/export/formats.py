@@ -98,6 +98,17 @@ FORMATS: dict[str, ExportFormat] = {
             "dossier.interop.ftm_export",
             re.compile(rb'\{"id": "dossier-'),
         ),
+        ExportFormat(
+            "stix",
+            "a STIX 2.1 bundle (OpenCTI, MISP)",
+            "file",
+            ".stix.json",
+            "dossier.interop.stix_export",
+            re.compile(
+                rb'\{"type": "bundle", "id": "bundle--[0-9a-f-]{36}", "objects": \[\n'
+                rb'\{"type": "identity", "spec_version": "2\.1", "id": "identity--'
+            ),
+        ),
     )
 }
 

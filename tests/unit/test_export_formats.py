@@ -58,7 +58,7 @@ def test_every_format_in_the_table_is_a_choice_of_the_cli_and_has_a_renderer() -
         module = importlib.import_module(fmt.module)
         assert callable(module.render_actor if fmt.layout == "dossiers" else module.render)
     assert [fmt.name for fmt in dossier_formats()] == list(FORMATS)
-    with pytest.raises(ValueError, match="choose one of: markdown, jsonl, csv"):
+    with pytest.raises(ValueError, match="choose one of: markdown, jsonl, csv, ftm, stix"):
         get_format("pdf")
 
 

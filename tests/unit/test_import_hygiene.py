@@ -31,6 +31,7 @@ HEADLESS = [
     "dossier.export.formats",
     "dossier.interop.ftm_export",
     "dossier.interop.ftm_import",
+    "dossier.interop.stix_export",
     "dossier.commands.importing",
     "dossier.ingest",
     "dossier.ingest.service",
