@@ -30,9 +30,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    init = commands.add_parser(
+        "init", help="make a new workspace: folders, a README of what goes where, git attributes and ignores"
+    )
+    init.add_argument("directory", nargs="?", default=".", metavar="DIR", help="where (default: this folder)")
+    init.set_defaults(handler="dossier.commands.init:run")
+
     check = commands.add_parser("check", help="validate a workspace and its quotes")
     _workspace_arg(check, positional=True)
     check.add_argument("--fix", action="store_true", help="apply the unambiguous quote relocations")
+    check.add_argument(
+        "--changed",
+        action="store_true",
+        help="check only what git reports as changed (staged, unstaged or new) in the workspace",
+    )
     check.set_defaults(handler="dossier.commands.check:run")
 
     browse = commands.add_parser("browse", help="open the browser (the default when no command is given)")
