@@ -107,13 +107,16 @@ def test_jsonl_of_one_actor_takes_its_neighbours_and_nothing_else() -> None:
     assert ("actor", "mazyr") not in ids
 
 
-def test_jsonl_on_a_terminal_escapes_what_a_terminal_would_obey(hostile: Path) -> None:
-    result = run_cli("-w", str(hostile), "--format", "jsonl")
+@pytest.mark.parametrize("name", ["jsonl", "ftm", "stix"])
+def test_json_formats_on_a_terminal_escape_what_a_terminal_would_obey(hostile: Path, name: str) -> None:
+    result = run_cli("-w", str(hostile), "--format", name)
     assert result.returncode == 0, result.stderr
     for bad in ("\x1b", "\x07", "\x9b", "\u202e"):
         assert bad not in result.stdout
-    actor = next(json.loads(line) for line in result.stdout.splitlines() if '"id": "formula"' in line)
-    assert actor["record"]["aliases"][-1] == "\x1b]0;pwned\x07 \x9b2J \u202egnp.exe"  # the same text, escaped
+    assert "\\u001b]0;pwned\\u0007 \\u009b2J \\u202egnp.exe" in result.stdout  # the same text, escaped
+    if name == "jsonl":
+        actor = next(json.loads(line) for line in result.stdout.splitlines() if '"id": "formula"' in line)
+        assert actor["record"]["aliases"][-1] == "\x1b]0;pwned\x07 \x9b2J \u202egnp.exe"
 
 
 def test_jsonl_file_is_replaced_only_when_it_is_an_earlier_export(tmp_path: Path) -> None:
