@@ -52,6 +52,7 @@ _IDENTITY_CLASS = {
 }
 
 
+@lru_cache(maxsize=1 << 18)  # actors and events are referred to again and again
 def stix_id(stix_type: str, key: str) -> str:
     """A deterministic id: the same record gives the same id in every export."""
     return f"{stix_type}--{uuid.uuid5(NAMESPACE, f'{stix_type}:{key}')}"

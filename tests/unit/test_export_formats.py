@@ -189,3 +189,20 @@ def test_csv_needs_a_folder() -> None:
     result = run_cli("-w", str(FIXTURE), "--format", "csv")
     assert result.returncode == 2
     assert "name a folder with -o DIR" in result.stderr
+
+
+def test_json_text_escapes_every_terminal_active_character_and_keeps_the_value() -> None:
+    from dossier.export.jsontext import dumps
+
+    cases = {
+        "a\x7fb": "\\u007f",
+        "\x1b[2J": "\\u001b",
+        "\x9b2J Лукашенко": "\\u009b",
+        "\u202egnp.exe": "\\u202e",
+        "soft\u00adhyphen": "\\u00ad",
+        "tag \U000e0041 letter": "\\udb40\\udc41",
+    }
+    for value, escape in cases.items():
+        text = dumps(value)
+        assert escape in text and json.loads(text) == value
+    assert dumps("Лукашенко “says” \U0001f600") == '"Лукашенко “says” \U0001f600"'  # readable text stays readable
