@@ -1,7 +1,12 @@
-"""Export benchmark: every dossier of a 10,000-actor synthetic workspace to Markdown.
+"""Export benchmark: every dossier of a 10,000-actor synthetic workspace to Markdown, and the other formats.
 
     python -m benchmarks.export_bench                               # 10,000 actors, 100,000 quotes
     python -m benchmarks.export_bench --actors 2000 --quotes 20000  # smaller
+    python -m benchmarks.export_bench --formats ftm,stix            # the whole workspace as FtM, then STIX
+
+Target (issue 12): the FtM and the STIX export of the 100,000-quote workspace each take at most
+30 s. A format's row is what `dossier export --format NAME -o FILE` does after loading: render
+every record and write the file atomically (CSV: one file per kind into a folder).
 
 Target (issue 5): exporting all dossiers of a 10,000-actor workspace takes seconds, not
 minutes. The table separates the steps, since only some are the exporter's: loading the
@@ -28,7 +33,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from benchmarks.synthetic import generate_workspace
-from dossier.export.service import export_dossier, render_all, write_all
+from dossier.export.formats import FORMATS, get_format
+from dossier.export.service import export_dossier, render_all, write_all, write_folder, write_stream
 from dossier.workspace import Workspace, load_workspace
 
 T = TypeVar("T")
@@ -55,7 +61,7 @@ def _row(step: str, seconds: float, cpu: float, files: int | str = "", megabytes
     return f"| {step:<48} | {seconds:8.3f} | {cpu:7.3f} | {files!s:>6} | {size} | {rate} |"
 
 
-def run(root: Path, actors: int, quotes: int, seed: int) -> list[str]:
+def run(root: Path, actors: int, quotes: int, seed: int, formats: list[str]) -> list[str]:
     workspace_dir = root / "workspace"
     generated = "reused from an earlier run"
     if not (workspace_dir / "actors").is_dir():
@@ -66,6 +72,38 @@ def run(root: Path, actors: int, quotes: int, seed: int) -> list[str]:
     workspace, load_seconds, load_cpu = _timed(lambda: load_workspace(workspace_dir))
     assert not workspace.problems, workspace.problems[:3]
 
+    header = [
+        f"workspace: {len(workspace.actors):,} actors, {len(workspace.events):,} events, "
+        f"{len(workspace.quotes):,} quotes, {len(workspace.sources):,} sources "
+        f"({generated}); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs",
+        "",
+        f"| {'step':<48} | {'wall (s)':>8} | {'CPU (s)':>7} | {'files':>6} | {'MB':>7} | {'MB/s':>6} |",
+        f"| {'-' * 48} | {'-' * 7}: | {'-' * 6}: | {'-' * 5}: | {'-' * 6}: | {'-' * 5}: |",
+        _row("load workspace (warm YAML cache; not export)", load_seconds, load_cpu),
+    ]
+    rows = _markdown_rows(root, workspace_dir, workspace, seed) if "markdown" in formats else []
+    for name in formats:
+        if name != "markdown":
+            rows.append(_format_row(root, workspace_dir, name))
+    return header + rows
+
+
+def _format_row(root: Path, workspace_dir: Path, name: str) -> str:
+    """Export the whole workspace in one format, into a fresh file (or folder), from a freshly loaded workspace."""
+    fmt = get_format(name)
+    target = root / f"whole{fmt.suffix}" if fmt.layout == "file" else root / f"whole-{name}"
+    shutil.rmtree(target, ignore_errors=True) if target.is_dir() else target.unlink(missing_ok=True)
+    workspace = load_workspace(workspace_dir)
+    if fmt.layout == "file":
+        _, seconds, cpu = _timed(lambda: write_stream(workspace, fmt, target, generated_at=STAMP))
+        count, size = 1, target.stat().st_size
+    else:
+        report, seconds, cpu = _timed(lambda: write_folder(workspace, fmt, target, generated_at=STAMP))
+        count, size = len(report.paths), sum(path.stat().st_size for path in report.paths)
+    return _row(f"--format {name}: whole workspace (render+write)", seconds, cpu, count, size / 1e6)
+
+
+def _markdown_rows(root: Path, workspace_dir: Path, workspace: Workspace, seed: int) -> list[str]:
     files, render_seconds, render_cpu = _timed(lambda: render_all(workspace, generated_at=STAMP))
     megabytes = sum(len(text.encode("utf-8")) for text in files.values()) / 1e6
 
@@ -86,13 +124,6 @@ def run(root: Path, actors: int, quotes: int, seed: int) -> list[str]:
     single, single_cpu = _single_exports(workspace, people, seed)
 
     lines = [
-        f"workspace: {len(workspace.actors):,} actors, {len(workspace.events):,} events, "
-        f"{len(workspace.quotes):,} quotes, {len(workspace.sources):,} sources "
-        f"({generated}); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs",
-        "",
-        f"| {'step':<48} | {'wall (s)':>8} | {'CPU (s)':>7} | {'files':>6} | {'MB':>7} | {'MB/s':>6} |",
-        f"| {'-' * 48} | {'-' * 7}: | {'-' * 6}: | {'-' * 5}: | {'-' * 6}: | {'-' * 5}: |",
-        _row("load workspace (warm YAML cache; not export)", load_seconds, load_cpu),
         _row("render all dossiers + index (in memory)", render_seconds, render_cpu, len(files), megabytes),
         _row(
             "export --all into an empty folder (render+write)", write_seconds, write_cpu, len(report.written), megabytes
@@ -121,18 +152,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quotes", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
+        "--formats",
+        default="markdown",
+        help=f"comma-separated formats to time (default markdown; any of {', '.join(FORMATS)})",
+    )
+    parser.add_argument(
         "--dir",
         type=Path,
         default=None,
         help="work folder, kept; a workspace already in it is reused (default: temporary)",
     )
     args = parser.parse_args(argv)
+    formats = [name.strip() for name in args.formats.split(",") if name.strip()]
+    for name in formats:
+        get_format(name)  # an unknown name fails here, before the workspace is generated
     if args.dir is not None:
         args.dir.mkdir(parents=True, exist_ok=True)
-        lines = run(args.dir, args.actors, args.quotes, args.seed)
+        lines = run(args.dir, args.actors, args.quotes, args.seed, formats)
     else:
         with tempfile.TemporaryDirectory(prefix="dossier-export-bench-") as folder:
-            lines = run(Path(folder), args.actors, args.quotes, args.seed)
+            lines = run(Path(folder), args.actors, args.quotes, args.seed, formats)
     print("\n".join(lines))
     return 0
 

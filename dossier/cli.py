@@ -30,9 +30,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    init = commands.add_parser(
+        "init", help="make a new workspace: folders, a README of what goes where, git attributes and ignores"
+    )
+    init.add_argument("directory", nargs="?", default=".", metavar="DIR", help="where (default: this folder)")
+    init.set_defaults(handler="dossier.commands.init:run")
+
     check = commands.add_parser("check", help="validate a workspace and its quotes")
     _workspace_arg(check, positional=True)
     check.add_argument("--fix", action="store_true", help="apply the unambiguous quote relocations")
+    check.add_argument(
+        "--changed",
+        action="store_true",
+        help="check only what git reports as changed (staged, unstaged or new) in the workspace",
+    )
     check.set_defaults(handler="dossier.commands.check:run")
 
     browse = commands.add_parser("browse", help="open the browser (the default when no command is given)")
@@ -48,6 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
     _workspace_arg(review, positional=False)
     review.add_argument("--undo", action="store_true", help="undo the last merge made in review")
     review.set_defaults(handler="dossier.commands.review:run")
+
+    importer = commands.add_parser(
+        "import",
+        help="add the people, organisations and places of a FollowTheMoney file as draft actors",
+        description="Read FtM entities, one JSON object a line (an OpenSanctions extract, an Aleph or "
+        "`dossier export --format ftm` file), and write each person, organisation, body or address as a "
+        "draft actor with every name and alias. Bad lines are reported one by one; the rest is imported.",
+    )
+    importer.add_argument("file", type=Path, metavar="FILE.ftm.json", help="FtM JSON Lines to read")
+    _workspace_arg(importer, positional=False)
+    importer.set_defaults(handler="dossier.commands.importing:run")
 
     schemas = commands.add_parser("schemas", help="write (or --check) the JSON Schemas in schemas/")
     schemas.add_argument("--out", type=Path, default=None, help="folder to write to (default: schemas/)")
@@ -78,15 +100,29 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print a JSON list of {id, kind, title, score, snippet}")
     search.set_defaults(handler="dossier.commands.search:run")
 
+    from dossier.export.formats import DEFAULT_FORMAT, FORMATS
+
     export = commands.add_parser(
         "export",
-        help="write an actor's or event's dossier (or --all) as Markdown",
-        description="Write a dossier as citation-ready Markdown: to stdout, to -o FILE, or with --all one file "
-        "per actor and event plus _index.md into -o DIR. Set SOURCE_DATE_EPOCH for a fixed generated-at.",
+        help="write a dossier, or the workspace, as Markdown, JSON Lines, CSV, FtM or STIX",
+        description="Write an actor's or event's dossier as citation-ready Markdown (to stdout, to -o FILE, or "
+        "with --all one file per actor and event plus _index.md into -o DIR), or the workspace in another "
+        "--format: the whole workspace, or with an ID that record and its neighbours. "
+        "Set SOURCE_DATE_EPOCH for a fixed generated-at.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="formats:\n" + "\n".join(f"  {fmt.name:<9} {fmt.summary}" for fmt in FORMATS.values()),
     )
     export.add_argument("id", nargs="?", help="the id of an actor or event")
-    export.add_argument("--all", action="store_true", help="export every actor and event (needs -o DIR)")
-    export.add_argument("-o", "--output", type=Path, help="file (or folder, with --all) to write; default stdout")
+    export.add_argument(
+        "--format",
+        choices=list(FORMATS),
+        default=DEFAULT_FORMAT,
+        help=f"what to write (default {DEFAULT_FORMAT}; see the list below)",
+    )
+    export.add_argument("--all", action="store_true", help="export every actor and event (Markdown: needs -o DIR)")
+    export.add_argument(
+        "-o", "--output", type=Path, help="file (or folder, with --all or --format csv) to write; default stdout"
+    )
     export.add_argument("--force", action="store_true", help="replace files that are not earlier exports")
     _workspace_arg(export, positional=False)
     export.set_defaults(handler="dossier.commands.export:run")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from dossier.checks import apply_relocations, check_workspace
 from dossier.commands import resolve_workspace
@@ -22,6 +23,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"dossier: no workspace folder at {one_line(display_path(root))}", file=sys.stderr)
         return 2
     shown = one_line(display_path(root))
+    if getattr(args, "changed", False):
+        return _run_changed(root, shown)
     workspace = load_workspace(root)
     report = check_workspace(workspace)
     if args.fix and report.relocations:
@@ -47,4 +50,31 @@ def run(args: argparse.Namespace) -> int:
             print(f"{_plural(len(report.relocations), 'relocated quote')} can be corrected with: dossier check --fix")
         return 1
     print(f"ok: {shown}: {counts}")
+    return 0
+
+
+def _run_changed(root: Path, shown: str) -> int:
+    """`--changed`: check only what git reports as changed in the workspace."""
+    from dossier.changed import GitError, changed_paths, check_changed
+
+    try:
+        paths = changed_paths(root)
+    except GitError as exc:
+        print(f"dossier check --changed: {one_line(str(exc))}", file=sys.stderr)
+        return 2
+    if not paths:
+        print(f"ok: {shown}: nothing changed since the last commit")
+        return 0
+    report = check_changed(root, paths)
+    for problem in report.problems:
+        print(
+            f"{shown}/{one_line(problem.path)}:{problem.line}:{problem.column}: {problem.severity}: "
+            f"{one_line(problem.message)}"
+        )
+    checked = f"{_plural(len(paths), 'changed file')}"
+    if report.errors:
+        files = len({problem.path for problem in report.errors})
+        print(f"{_plural(len(report.errors), 'problem')} in {_plural(files, 'file')}; checked {checked}")
+        return 1
+    print(f"ok: {shown}: checked {checked}")
     return 0

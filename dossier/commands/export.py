@@ -1,4 +1,4 @@
-"""`dossier export`: write an actor's or event's dossier, or all of them, as Markdown."""
+"""`dossier export`: write dossiers as Markdown, or the workspace (or one record) in another format."""
 
 from __future__ import annotations
 
@@ -6,10 +6,20 @@ import argparse
 import sys
 
 from dossier.commands import resolve_workspace
-from dossier.export.service import ExportError, export_dossier, generated_at_now, write_all, write_dossier
+from dossier.export.formats import DEFAULT_FORMAT, ExportFormat, get_format
+from dossier.export.service import (
+    ExportError,
+    export_dossier,
+    generated_at_now,
+    render_stream,
+    write_all,
+    write_dossier,
+    write_folder,
+    write_stream,
+)
 from dossier.paths import display_path
 from dossier.sanitize import one_line
-from dossier.workspace import load_workspace
+from dossier.workspace import Workspace, load_workspace
 
 
 def _plural(count: int, word: str) -> str:
@@ -17,24 +27,18 @@ def _plural(count: int, word: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    fmt = get_format(getattr(args, "format", None) or DEFAULT_FORMAT)
+    if fmt.layout != "dossiers":
+        return _run_other(args, fmt)
     if args.all == bool(args.id):
         print("dossier export: give one ID, or --all with -o DIR", file=sys.stderr)
         return 2
     if args.all and args.output is None:
         print("dossier export: --all writes one file per dossier; name a folder with -o DIR", file=sys.stderr)
         return 2
-    root = resolve_workspace(args)
-    if not root.is_dir():
-        print(f"dossier export: no workspace folder at {one_line(display_path(root))}", file=sys.stderr)
+    workspace = _load(args)
+    if workspace is None:
         return 2
-    workspace = load_workspace(root)
-    if workspace.problems:
-        # Export what loaded; the analyst should still hear that something did not.
-        print(
-            f"dossier export: warning: {_plural(len(workspace.problems), 'problem')} in "
-            f"{one_line(display_path(root))} (run `dossier check`); exporting what loaded",
-            file=sys.stderr,
-        )
     try:
         generated_at = generated_at_now()
         if args.all:
@@ -58,6 +62,58 @@ def run(args: argparse.Namespace) -> int:
             path, written = write_dossier(workspace, args.id, args.output, generated_at=generated_at, force=args.force)
             state = "wrote" if written else "unchanged:"
             print(f"{state} {one_line(display_path(path))}")
+    except ExportError as exc:
+        print(f"dossier export: {one_line(str(exc))}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _load(args: argparse.Namespace) -> Workspace | None:
+    root = resolve_workspace(args)
+    if not root.is_dir():
+        print(f"dossier export: no workspace folder at {one_line(display_path(root))}", file=sys.stderr)
+        return None
+    workspace = load_workspace(root)
+    if workspace.problems:
+        # Export what loaded; the analyst should still hear that something did not.
+        print(
+            f"dossier export: warning: {_plural(len(workspace.problems), 'problem')} in "
+            f"{one_line(display_path(root))} (run `dossier check`); exporting what loaded",
+            file=sys.stderr,
+        )
+    return workspace
+
+
+def _run_other(args: argparse.Namespace, fmt: ExportFormat) -> int:
+    """Formats other than Markdown: the whole workspace (no ID, or --all), or one record and its neighbours."""
+    if args.all and args.id:
+        print("dossier export: give one ID, or --all, not both", file=sys.stderr)
+        return 2
+    if fmt.layout == "folder" and args.output is None:
+        print(
+            f"dossier export: --format {fmt.name} writes one file per kind; name a folder with -o DIR", file=sys.stderr
+        )
+        return 2
+    workspace = _load(args)
+    if workspace is None:
+        return 2
+    try:
+        generated_at = generated_at_now()
+        if fmt.layout == "folder":
+            report = write_folder(workspace, fmt, args.output, args.id, generated_at=generated_at, force=args.force)
+            print(
+                f"exported {_plural(len(report.paths), 'file')} to {one_line(display_path(args.output))} "
+                f"({len(report.written)} written, {len(report.unchanged)} unchanged)"
+            )
+        elif args.output is None:
+            # JSON escapes every character a terminal would act on, so this is safe on a terminal too.
+            for chunk in render_stream(workspace, fmt, args.id, generated_at=generated_at):
+                sys.stdout.write(chunk)
+        else:
+            path, written = write_stream(
+                workspace, fmt, args.output, args.id, generated_at=generated_at, force=args.force
+            )
+            print(f"{'wrote' if written else 'unchanged:'} {one_line(display_path(path))}")
     except ExportError as exc:
         print(f"dossier export: {one_line(str(exc))}", file=sys.stderr)
         return 1

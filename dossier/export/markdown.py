@@ -21,6 +21,7 @@ from dossier.anchor import Anchor, AnchorStatus
 from dossier.dates import sort_key
 from dossier.export import escape
 from dossier.export.context import ExportContext, event_order
+from dossier.export.formats import FORMATS
 from dossier.model import (
     CREDIBILITY_MEANING,
     ID_RE,
@@ -40,7 +41,8 @@ from dossier.workspace import Workspace
 # The first line of the front matter of everything an export writes: how `dossier export`
 # recognises its own files, which it may replace, from anything else, which it must not.
 EXPORT_MARKER = "dossier-export: 1"
-INDEX_NAME = "_index.md"  # ids cannot start with "_", so no dossier can be called this
+MARKDOWN = FORMATS["markdown"]
+INDEX_NAME = MARKDOWN.filename("_index")  # ids cannot start with "_", so no dossier can be called this
 NONE_LINE = "None."
 # How to check a citation by hand: the offsets are Python's, into the stored source text.
 RANGES_NOTE = (
@@ -50,7 +52,7 @@ RANGES_NOTE = (
 
 
 def dossier_filename(record_id: str) -> str:
-    return f"{record_id}.md"
+    return MARKDOWN.filename(record_id)
 
 
 def _front_matter(fields: list[tuple[str, object]]) -> list[str]:

@@ -1,4 +1,8 @@
-"""Export dossiers to Markdown files: the service behind `dossier export` and the browser's `e` key.
+"""Export dossiers and workspaces: the service behind `dossier export` and the browser's `e` key.
+
+Formats are rows of `formats.FORMATS`; Markdown dossiers are written by the first part of
+this module, formats that write one stream (JSON Lines, FtM, STIX) or one file per kind (CSV)
+by `write_stream` and `write_folder` at its end.
 
 `export_dossier` renders one actor or event to a string; `export_all` writes one file per
 actor and event plus `_index.md` into a folder. Files are written atomically, only inside
@@ -23,21 +27,22 @@ from dossier.atomic import ConflictError, WriteError, sha256_bytes, write_atomic
 from dossier.export import staging
 from dossier.export.context import ExportContext
 from dossier.export.forked import available_workers, map_forked
+from dossier.export.formats import MARKER_BYTES, ExportFormat, FileRenderer, FolderRenderer
 from dossier.export.markdown import (
-    EXPORT_MARKER,
     INDEX_NAME,
+    MARKDOWN,
     dossier_filename,
     prerender_quotes,
     render_actor,
     render_event,
     render_index,
 )
+from dossier.export.selection import neighbourhood
 from dossier.model import ID_MAX_LENGTH, ID_RE
 from dossier.sanitize import one_line
 from dossier.workspace import Workspace
 
 _TIMESTAMP_LINE = re.compile(rb"^generated-at: .*$", re.MULTILINE)
-_MARKER_PREFIX = f"---\n{EXPORT_MARKER}\n".encode()
 
 
 class ExportError(Exception):
@@ -140,8 +145,8 @@ def render_all(workspace: Workspace, *, generated_at: str | datetime) -> dict[st
 
 
 def is_export(data: bytes) -> bool:
-    """True when a file's bytes are something `dossier export` wrote (and may replace)."""
-    return data.startswith(_MARKER_PREFIX)
+    """True when a file's bytes are a Markdown dossier `dossier export` wrote (and may replace)."""
+    return MARKDOWN.is_export(data)
 
 
 def _content_digest(data: bytes) -> str:
@@ -293,9 +298,9 @@ def write_all(
         raise ExportError(str(exc)) from None
     wanted = set(names)
     for entry in sorted(os.scandir(out_dir), key=lambda e: e.name):
-        if entry.name.endswith(".md") and entry.name not in wanted and entry.is_file(follow_symlinks=False):
+        if entry.name.endswith(MARKDOWN.suffix) and entry.name not in wanted and entry.is_file(follow_symlinks=False):
             with open(entry.path, "rb") as handle:
-                if is_export(handle.read(len(_MARKER_PREFIX))):
+                if is_export(handle.read(MARKER_BYTES)):
                     report.stale.append(Path(entry.path))
     return report
 
@@ -303,3 +308,115 @@ def write_all(
 def export_all(workspace: Workspace, out_dir: Path, *, generated_at: str | datetime, force: bool = False) -> list[Path]:
     """Write every dossier and the index into `out_dir`; returns every file of the export."""
     return write_all(workspace, out_dir, generated_at=generated_at, force=force).paths
+
+
+# -- formats other than Markdown: one stream, or one file per kind into a folder -------------------
+
+
+def _selected(workspace: Workspace, record_id: str | None) -> Workspace:
+    """The whole workspace, or one actor or event with its neighbours."""
+    if record_id is None:
+        return workspace
+    check_id(record_id)
+    if record_id not in workspace.actors and record_id not in workspace.events:
+        _render(ExportContext(workspace), record_id, "")  # raises the error that says what the id is
+    return neighbourhood(workspace, record_id)
+
+
+def render_stream(
+    workspace: Workspace, fmt: ExportFormat, record_id: str | None = None, *, generated_at: str | datetime
+) -> Iterator[str]:
+    """A `file`-layout format's text in chunks: the whole workspace, or one record and its neighbours."""
+    if fmt.layout != "file":
+        raise ExportError(f"the {fmt.name} format writes {'a folder' if fmt.layout == 'folder' else 'dossiers'}")
+    render: FileRenderer = fmt.renderer().render
+    yield from render(_selected(workspace, record_id), _timestamp(generated_at))
+
+
+def _existing_other(fmt: ExportFormat, path: Path, *, force: bool) -> str | None:
+    """The hash of what is at `path`, or None; ExportError when it is not ours to replace."""
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise ExportError(f"{one_line(str(path))} is not a regular file; not replaced")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ExportError(f"cannot read {one_line(str(path))}: {exc.strerror}") from None
+    if data and not force and not fmt.is_export(data[:MARKER_BYTES]):
+        raise ExportError(
+            f"{one_line(str(path))} exists and is not a {fmt.name} export of dossier; "
+            "not overwritten (use --force to replace it)"
+        )
+    return sha256_bytes(data)
+
+
+def _write_replacing(path: Path, data: bytes, expected: str | None) -> bool:
+    """Write `data` at `path` unless it already holds exactly that; True when written."""
+    if expected is not None and expected == sha256_bytes(data):
+        return False
+    try:
+        write_atomic(path, data, expected_sha256=expected, create_only=expected is None)
+    except ConflictError:
+        raise ExportError(f"{one_line(str(path))} changed while exporting; not overwritten") from None
+    except WriteError as exc:
+        raise ExportError(str(exc)) from None
+    return True
+
+
+def write_stream(
+    workspace: Workspace,
+    fmt: ExportFormat,
+    path: Path,
+    record_id: str | None = None,
+    *,
+    generated_at: str | datetime,
+    force: bool = False,
+) -> tuple[Path, bool]:
+    """Write a `file`-layout format to `path` (into a folder: `workspace<suffix>` or `<id><suffix>`).
+
+    Returns the path and whether it was written (False: the file already held exactly this).
+    An existing file is replaced only when it is an earlier export of this format, or with `force`.
+    """
+    path = Path(path)
+    if path.is_dir():
+        path = path / (fmt.filename(record_id) if record_id else fmt.default_filename())
+    if not path.parent.is_dir():
+        raise ExportError(f"no folder {one_line(str(path.parent))} to write {one_line(path.name)} in")
+    expected = _existing_other(fmt, path, force=force)
+    data = "".join(render_stream(workspace, fmt, record_id, generated_at=generated_at)).encode("utf-8")
+    return path, _write_replacing(path, data, expected)
+
+
+def write_folder(
+    workspace: Workspace,
+    fmt: ExportFormat,
+    out_dir: Path,
+    record_id: str | None = None,
+    *,
+    generated_at: str | datetime,
+    force: bool = False,
+) -> ExportReport:
+    """Write a `folder`-layout format (one file per kind) into `out_dir`, created if missing.
+
+    Every target is checked before anything is written, so a refusal writes nothing.
+    """
+    if fmt.layout != "folder":
+        raise ExportError(f"the {fmt.name} format does not write a folder")
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportError(f"{one_line(str(out_dir))} is not a folder")
+    render: FolderRenderer = fmt.renderer().render
+    files = render(_selected(workspace, record_id), _timestamp(generated_at))
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create {one_line(str(out_dir))}: {exc.strerror}") from None
+    expected = {name: _existing_other(fmt, out_dir / name, force=force) for name in files}
+    report = ExportReport()
+    for name, text in files.items():
+        path = out_dir / name
+        report.paths.append(path)
+        written = _write_replacing(path, text.encode("utf-8"), expected[name])
+        (report.written if written else report.unchanged).append(path)
+    return report
