@@ -258,9 +258,7 @@ def unconfirmed_credibility_one(workspace: Workspace, ledger: Ledger | None = No
             subject = ledger.get(subject_id)
             if subject is None:
                 continue
-            if any(
-                item.outlet != own for stance in _supporting(quote.stance) for item in subject.group(stance).quotes
-            ):
+            if any(item.outlet != own for stance in _supporting(quote.stance) for item in subject.group(stance).quotes):
                 confirmed = True
                 break
         if confirmed:
@@ -272,8 +270,7 @@ def unconfirmed_credibility_one(workspace: Workspace, ledger: Ledger | None = No
             found.append(
                 (
                     quote,
-                    f"no reviewed quote from another independent source {side} the same about "
-                    f"{', '.join(quote.about)}",
+                    f"no reviewed quote from another independent source {side} the same about {', '.join(quote.about)}",
                 )
             )
     return found

@@ -205,9 +205,7 @@ class Network:
                 relations = [item for item in items if item.kind == "relation"]
                 events = [item for item in items if item.kind == "event"]
                 quote_ids = list(
-                    dict.fromkeys(
-                        quote.id for item in events for quote in self.quotes_for(item, pair[0], pair[1])
-                    )
+                    dict.fromkeys(quote.id for item in events for quote in self.quotes_for(item, pair[0], pair[1]))
                 )
                 label = ", ".join(dict.fromkeys(str(item.relation_type) for item in relations))
                 if not label and events:
@@ -230,20 +228,3 @@ def _evidence_order(item: Evidence) -> tuple[object, ...]:
     if item.kind == "relation":
         return (0, item.relation_type or "", item.subject or "", item.target or "")
     return (1, sort_key(item.event_date), item.event_id or "")
-
-
-def write_graph(network: Network, path_suffix: str) -> bytes:
-    """The whole network as GraphML (`.graphml`) or GEXF (`.gexf`) bytes."""
-    import io
-
-    import networkx as nx
-
-    graph = network.to_networkx()
-    buffer = io.BytesIO()
-    if path_suffix == ".graphml":
-        nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True)
-    elif path_suffix == ".gexf":
-        nx.write_gexf(graph, buffer, encoding="utf-8", prettyprint=True)
-    else:
-        raise ValueError(f"a graph file ends in .graphml or .gexf, not {path_suffix or 'nothing'}")
-    return buffer.getvalue()

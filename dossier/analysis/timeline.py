@@ -193,16 +193,14 @@ def build_timeline(
         chosen = [workspace.events[event_id] for event_id in wanted if event_id in workspace.events]
     if actor is not None:
         chosen = [
-            event
-            for event in chosen
-            if event.place == actor or any(part.actor == actor for part in event.participants)
+            event for event in chosen if event.place == actor or any(part.actor == actor for part in event.participants)
         ]
     if source is not None:
-        about = {record_id for quote in workspace.quotes.values() if quote.source == source for record_id in quote.about}
+        about = {
+            record_id for quote in workspace.quotes.values() if quote.source == source for record_id in quote.about
+        }
         chosen = [event for event in chosen if event.id in about]
-    entries = [
-        entry_for(workspace, event) for event in chosen if include_drafts or event.status is not Status.draft
-    ]
+    entries = [entry_for(workspace, event) for event in chosen if include_drafts or event.status is not Status.draft]
     entries.sort(key=_order)
     return Timeline(tuple(entries))
 

@@ -17,6 +17,10 @@ def _plural(count: int, word: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "timeline", False) or getattr(args, "contested", False) or getattr(args, "graph", None):
+        from dossier.commands.export_analysis import run as run_analysis_export
+
+        return run_analysis_export(args)
     if args.all == bool(args.id):
         print("dossier export: give one ID, or --all with -o DIR", file=sys.stderr)
         return 2

@@ -14,8 +14,8 @@ from dossier.analysis.timeline import (
     Lane,
     Zoom,
     axis_range,
-    build_timeline,
     bucket_label,
+    build_timeline,
     histogram,
     place_date,
     suggested_zoom,
@@ -50,7 +50,11 @@ def test_seed_timeline_has_every_event_in_order_with_uncertain_months_and_ranges
     assert len(february) == 6
     assert all(entry.uncertain and not entry.is_range and entry.days == 28 for entry in february)
     ranges = [entry for entry in timeline.entries if entry.is_range]
-    assert {entry.date for entry in ranges} == {"2022-02-14/2022-02-23", "2022-02-21/2022-02-22", "2022-02-24/2022-02-27"}
+    assert {entry.date for entry in ranges} == {
+        "2022-02-14/2022-02-23",
+        "2022-02-21/2022-02-22",
+        "2022-02-24/2022-02-27",
+    }
     stay = next(entry for entry in ranges if entry.date == "2022-02-14/2022-02-23")
     assert (stay.start, stay.end, stay.days) == (dt.date(2022, 2, 14), dt.date(2022, 2, 23), 10)
     invasion = next(entry for entry in timeline.entries if entry.event_id == "russian-invasion-of-ukraine")
