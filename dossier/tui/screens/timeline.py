@@ -142,7 +142,7 @@ class TimelineScreen(Screen[None]):
     CSS_PATH = "analysis.tcss"
     COMMAND_SCOPE = "timeline"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "Close", key_display="esc"),
+        Binding("escape", "close", "Close", show=False),
         *bindings_for("timeline"),
     ]
     AUTO_FOCUS = "#timeline-rows"
