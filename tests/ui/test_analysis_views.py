@@ -227,4 +227,4 @@ async def test_untrusted_titles_and_names_stay_text_in_the_views(make_app, tmp_p
         await pilot.press("escape")
         await _open(app, pilot, "c")
         assert isinstance(app.screen, ContestedScreen)
-        assert "[reverse]Bel␛[31marus state" in screen_text(app)
+        assert "[reverse]Bel␛[31marus actor" in screen_text(app)
