@@ -12,10 +12,11 @@ with all its evidence in attributes, for `dossier export --graph` (Gephi, Cytosc
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from dossier.model import Quote, Status
+from dossier.model import Event, Quote, Status
 from dossier.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -81,16 +82,31 @@ class Tie:
 
 
 class Network:
-    """Ties between the actors of a workspace, indexed once. Drafts are left out unless asked for."""
+    """Ties between the actors of a workspace. Drafts are left out unless asked for.
 
-    def __init__(self, workspace: Workspace, *, include_drafts: bool = False) -> None:
+    Building it only indexes relations and events by actor (one pass each); the evidence of
+    an actor's ties is put together when its ties are asked for, so opening the network of
+    one actor in a workspace of thousands costs a few of them, not all.
+    `quotes_about`, when given, finds the quotes about a record from an existing index (the
+    browser's); otherwise one is built on first use.
+    """
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        include_drafts: bool = False,
+        quotes_about: Callable[[str], list[Quote]] | None = None,
+    ) -> None:
         self.workspace = workspace
         self.include_drafts = include_drafts
-        actors = workspace.actors
+        self._quotes_about_index = quotes_about
         self._actors = {
-            actor_id: actor for actor_id, actor in actors.items() if include_drafts or actor.status is not Status.draft
+            actor_id: actor
+            for actor_id, actor in workspace.actors.items()
+            if include_drafts or actor.status is not Status.draft
         }
-        ties: dict[str, dict[str, list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+        relations: dict[str, list[Evidence]] = defaultdict(list)
         for actor in self._actors.values():
             for relation in actor.relations:
                 if relation.target == actor.id or relation.target not in self._actors:
@@ -104,8 +120,10 @@ class Network:
                     until=relation.until,
                     note=relation.note,
                 )
-                ties[actor.id][relation.target].append(item)
-                ties[relation.target][actor.id].append(item)
+                relations[actor.id].append(item)
+                relations[relation.target].append(item)
+        self._relations = dict(relations)
+        events: dict[str, list[tuple[Event, dict[str, str]]]] = defaultdict(list)
         for event in workspace.events.values():
             if event.status is Status.draft and not include_drafts:
                 continue
@@ -115,20 +133,36 @@ class Network:
                     roles.setdefault(part.actor, part.role)
             if event.place and event.place in self._actors:
                 roles.setdefault(event.place, "place")
-            members = list(roles)
-            for position, first in enumerate(members):
-                for second in members[position + 1 :]:
-                    item = Evidence(
-                        kind="event",
-                        event_id=event.id,
-                        event_title=event.title,
-                        event_date=event.date,
-                        roles=(roles[first], roles[second]),
-                    )
-                    ties[first][second].append(item)
-                    ties[second][first].append(item.flipped())
-        self._ties = ties
+            if len(roles) < 2:
+                continue
+            for actor_id in roles:
+                events[actor_id].append((event, roles))
+        self._events = dict(events)
+        self._ties: dict[str, dict[str, list[Evidence]]] = {}
         self._quotes_about: dict[str, list[Quote]] | None = None
+
+    def _ties_of(self, actor_id: str) -> dict[str, list[Evidence]]:
+        found = self._ties.get(actor_id)
+        if found is None:
+            found = defaultdict(list)
+            for item in self._relations.get(actor_id, ()):
+                other = item.target if item.subject == actor_id else item.subject
+                found[str(other)].append(item)
+            for event, roles in self._events.get(actor_id, ()):
+                near = roles[actor_id]
+                for other, role in roles.items():
+                    if other != actor_id:
+                        found[other].append(
+                            Evidence(
+                                kind="event",
+                                event_id=event.id,
+                                event_title=event.title,
+                                event_date=event.date,
+                                roles=(near, role),
+                            )
+                        )
+            found = self._ties[actor_id] = dict(found)
+        return found
 
     def name(self, actor_id: str) -> str:
         actor = self._actors.get(actor_id)
@@ -141,7 +175,7 @@ class Network:
         """Every tie of an actor: relations first, then by the amount of evidence, then by name."""
         found = [
             Tie(actor_id, other, self.name(other), tuple(sorted(items, key=_evidence_order)))
-            for other, items in self._ties.get(actor_id, {}).items()
+            for other, items in self._ties_of(actor_id).items()
         ]
         found.sort(key=lambda tie: (not tie.relations, -len(tie.evidence), tie.other_name.casefold(), tie.other_id))
         return found
@@ -153,7 +187,7 @@ class Network:
         for hop in range(1, depth + 1):
             following = []
             for current in frontier:
-                for other in self._ties.get(current, {}):
+                for other in self._ties_of(current):
                     if other not in distances:
                         distances[other] = hop
                         following.append(other)
@@ -165,17 +199,24 @@ class Network:
         either actor first. A relation carries no quotes (its note says where it came from)."""
         if evidence.kind != "event" or evidence.event_id is None:
             return []
-        if self._quotes_about is None:
-            about: dict[str, list[Quote]] = defaultdict(list)
-            events = self.workspace.events
-            for quote in self.workspace.quotes.values():
-                if quote.status is Status.draft and not self.include_drafts:
-                    continue
-                for record_id in dict.fromkeys(quote.about):
-                    if record_id in events:
-                        about[record_id].append(quote)
-            self._quotes_about = dict(about)
-        quotes = self._quotes_about.get(evidence.event_id, [])
+        if self._quotes_about_index is not None:
+            quotes = [
+                quote
+                for quote in self._quotes_about_index(evidence.event_id)
+                if self.include_drafts or quote.status is not Status.draft
+            ]
+        else:
+            if self._quotes_about is None:
+                about: dict[str, list[Quote]] = defaultdict(list)
+                events = self.workspace.events
+                for quote in self.workspace.quotes.values():
+                    if quote.status is Status.draft and not self.include_drafts:
+                        continue
+                    for record_id in dict.fromkeys(quote.about):
+                        if record_id in events:
+                            about[record_id].append(quote)
+                self._quotes_about = dict(about)
+            quotes = self._quotes_about.get(evidence.event_id, [])
         named = {near, far} - {None}
         return sorted(quotes, key=lambda q: (not named.intersection(q.about), q.source, q.start, q.id))
 
@@ -195,13 +236,14 @@ class Network:
             # XML cannot hold control characters: they are made visible, as everywhere else.
             graph.add_node(actor_id, label=one_line(actor.name), kind=actor.kind.value)
         seen: set[tuple[str, str]] = set()
-        for first in sorted(self._ties):
-            for second in sorted(self._ties[first]):
+        for first in sorted(self._actors):
+            ties = self._ties_of(first)
+            for second in sorted(ties):
                 pair = (first, second) if first < second else (second, first)
                 if pair in seen:
                     continue
                 seen.add(pair)
-                items = sorted(self._ties[pair[0]][pair[1]], key=_evidence_order)
+                items = sorted(self._ties_of(pair[0])[pair[1]], key=_evidence_order)
                 relations = [item for item in items if item.kind == "relation"]
                 events = [item for item in items if item.kind == "event"]
                 quote_ids = list(

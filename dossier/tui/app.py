@@ -164,6 +164,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         if workspace.problems:
             count = len(workspace.problems)
             self.tell(f"{count} file problem{'s' if count != 1 else ''}: press ! to list them", "warning")
+        self.warm_analysis()  # the analysis views' services, in the background
         self._refresh_status()
         # Results that arrived before the workspace could not be previewed; preview the highlighted one now.
         search = self.main.search

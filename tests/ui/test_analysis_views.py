@@ -141,7 +141,7 @@ async def test_network_of_lukashenka_reaches_putin_belarus_russia_and_mazyr_with
         await _open(app, pilot, "n")
         screen = app.screen
         assert isinstance(screen, NetworkScreen)
-        tree = screen.tree
+        tree = screen.ties_tree
         names = {str(node.label).split("  ")[0]: node for node in tree.root.children}
         assert {"Belarus", "Vladimir Putin", "Russia"} <= set(names)
         evidence = screen.query_one("#network-evidence", RowsView)

@@ -72,9 +72,7 @@ class ContestedScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Content.styled("Building the ledger…", "$text-muted"), id="contested-header")
         yield RowsView(self._render_subject, id="contested-subjects")
-        yield RowsView(
-            self._render_quote, is_heading=lambda row: isinstance(row, GroupHeading), id="contested-quotes"
-        )
+        yield RowsView(self._render_quote, is_heading=lambda row: isinstance(row, GroupHeading), id="contested-quotes")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -101,10 +99,12 @@ class ContestedScreen(Screen[None]):
                     f" · {count} subject{'s' if count != 1 else ''} asserted and denied",
                     (" · drafts counted" if self.include_drafts else " · drafts left out", "$text-muted"),
                     "\n",
-                    ("Best-supported dispute first; n/k = quotes / independent sources (distinct publishers)",
-                     "$text-muted"),
+                    (
+                        "Best-supported dispute first; n/k = quotes / independent sources (distinct publishers)",
+                        "$text-muted",
+                    ),
                 ]
-            )  # fmt: skip
+            )
         )
         start = next((i for i, s in enumerate(subjects) if s.subject_id == self.start_at), 0)
         self.query_one("#contested-subjects", RowsView).set_rows(subjects, cursor=start)

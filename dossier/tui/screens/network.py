@@ -92,7 +92,7 @@ class NetworkScreen(Screen[None]):
         yield Footer()
 
     @property
-    def tree(self) -> Tree[NodeData]:
+    def ties_tree(self) -> Tree[NodeData]:
         return self.query_one("#network-tree", Tree)
 
     def on_mount(self) -> None:
@@ -103,7 +103,9 @@ class NetworkScreen(Screen[None]):
         from dossier.analysis.network import Network
 
         app: Any = self.app
-        network = app.analysis_service("network", lambda workspace: Network(workspace))
+        network = app.analysis_service(
+            "network", lambda workspace: Network(workspace, quotes_about=workspace.quotes_about)
+        )
         reach = network.reach(self.actor_id, DEPTH)
         self.app.call_from_thread(self._show, network, reach)
 
@@ -123,7 +125,7 @@ class NetworkScreen(Screen[None]):
                 ]
             )
         )
-        tree = self.tree
+        tree = self.ties_tree
         tree.clear()
         tree.root.set_label(node_label(network.name(actor_id), None))
         tree.root.data = NodeData(actor_id, None, 0)
@@ -132,7 +134,7 @@ class NetworkScreen(Screen[None]):
         self.call_after_refresh(self._highlight_first_tie)
 
     def _highlight_first_tie(self) -> None:
-        tree = self.tree
+        tree = self.ties_tree
         tree.move_cursor(tree.root.children[0] if tree.root.children else tree.root)
         self._show_evidence(tree.cursor_node)
 
@@ -220,7 +222,7 @@ class NetworkScreen(Screen[None]):
             app.open_record(row.evidence.target)
 
     def _highlighted_actor(self) -> str | None:
-        node = self.tree.cursor_node
+        node = self.ties_tree.cursor_node
         return node.data.actor_id if node is not None and node.data is not None else None
 
     def action_open_profile(self) -> None:
