@@ -100,7 +100,10 @@ class ContestedScreen(Screen[None]):
                     (" · drafts counted" if self.include_drafts else " · drafts left out", "$text-muted"),
                     "\n",
                     (
-                        "Best-supported dispute first; n/k = quotes / independent sources (distinct publishers)",
+                        "Best-supported dispute first; n/k = quotes / independent sources (distinct publishers)"
+                        if subjects
+                        else "None: no subject is both asserted and denied"
+                        + ("" if self.include_drafts else " (d counts drafts too)"),
                         "$text-muted",
                     ),
                 ]

@@ -81,6 +81,7 @@ class NetworkScreen(Screen[None]):
         self.actor_id = actor_id
         self.trail: list[str] = []  # actors the network was started from before, for esc
         self.network: Network | None = None
+        self.include_drafts = False
 
     def compose(self) -> ComposeResult:
         yield Static(Content.styled("Building the network…", "$text-muted"), id="network-header")
@@ -103,8 +104,10 @@ class NetworkScreen(Screen[None]):
         from dossier.analysis.network import Network
 
         app: Any = self.app
+        drafts = self.include_drafts
         network = app.analysis_service(
-            "network", lambda workspace: Network(workspace, quotes_about=workspace.quotes_about)
+            "network+drafts" if drafts else "network",
+            lambda workspace: Network(workspace, include_drafts=drafts, quotes_about=workspace.quotes_about),
         )
         reach = network.reach(self.actor_id, DEPTH)
         self.app.call_from_thread(self._show, network, reach)
@@ -237,6 +240,11 @@ class NetworkScreen(Screen[None]):
             self.trail.append(self.actor_id)
             self.actor_id = actor_id
             self._load()
+
+    def action_drafts(self) -> None:
+        self.include_drafts = not self.include_drafts
+        self.notify("Ties from drafts shown" if self.include_drafts else "Ties from drafts left out", markup=False)
+        self._load()
 
     def action_close(self) -> None:
         if self.trail:

@@ -151,6 +151,7 @@ class TimelineScreen(Screen[None]):
         super().__init__()
         self.scopes = scopes
         self.scope_index = 0
+        self.include_drafts = False
         self.timeline: Timeline | None = None
         self.zoom: Zoom | None = None
         self.axis: Axis | None = None
@@ -181,16 +182,17 @@ class TimelineScreen(Screen[None]):
         from dossier.analysis.timeline import build_timeline
 
         app: Any = self.app
-        scope = self.scope
+        scope, drafts = self.scope, self.include_drafts
         workspace = app.workspace
         if scope.kind == "actor":
-            timeline = build_timeline(workspace, actor=scope.record_id)
+            timeline = build_timeline(workspace, actor=scope.record_id, include_drafts=drafts)
         elif scope.kind == "source":
-            timeline = build_timeline(workspace, source=scope.record_id)
+            timeline = build_timeline(workspace, source=scope.record_id, include_drafts=drafts)
         elif scope.kind == "search":
-            timeline = build_timeline(workspace, events=app.search_event_ids(scope.query or ""))
+            events = app.search_event_ids(scope.query or "")
+            timeline = build_timeline(workspace, events=events, include_drafts=drafts)
         else:
-            timeline = build_timeline(workspace)
+            timeline = build_timeline(workspace, include_drafts=drafts)
         self.app.call_from_thread(self._show, timeline)
 
     def _show(self, timeline: Timeline) -> None:
@@ -208,7 +210,10 @@ class TimelineScreen(Screen[None]):
         self._rezoom()
         self.rows.set_rows(rows)
         if not timeline.entries:
-            self.query_one("#timeline-detail", Static).update(Content.styled("No events in this view.", "$text-muted"))
+            hint = "" if self.include_drafts else " (d shows drafts)"
+            self.query_one("#timeline-detail", Static).update(
+                Content.styled(f"No events in this view{hint}.", "$text-muted")
+            )
 
     def _bar_width(self) -> int:
         width = self.rows.scrollable_content_region.width or self.size.width or 80
@@ -269,9 +274,14 @@ class TimelineScreen(Screen[None]):
                 header.append((" (more: ←/→)", "$text-muted"))
         if details:
             header.append((f"  {', '.join(details)}", "$text-muted"))
+        if self.include_drafts:
+            header.append(("  drafts shown", "$text-muted"))
         self.query_one("#timeline-header", Static).update(join(header))
-        lines = [*histogram_lines(self._counts, axis, self._peak), axis_labels(axis)]
-        self.query_one("#timeline-histogram", Static).update(Content("\n").join(lines))
+        histogram = self.query_one("#timeline-histogram", Static)
+        if timeline.dated:
+            histogram.update(Content("\n").join([*histogram_lines(self._counts, axis, self._peak), axis_labels(axis)]))
+        else:
+            histogram.update(Content.styled("No event in this view has a date on the calendar.", "$text-muted"))
         self.rows.refresh()
 
     def _render_row(self, row: Any, width: int) -> Content:
@@ -367,10 +377,17 @@ class TimelineScreen(Screen[None]):
             return
         self._draw_axis()
 
+    def action_drafts(self) -> None:
+        self.include_drafts = not self.include_drafts
+        self.zoom = None  # other events: the zoom that fits them
+        self.notify("Draft events shown" if self.include_drafts else "Draft events left out", markup=False)
+        self._load()
+
     def action_scope(self) -> None:
         if len(self.scopes) < 2:
             self.notify("No other events to show: open an actor, a source or a search first.", markup=False)
             return
         self.scope_index = (self.scope_index + 1) % len(self.scopes)
+        self.zoom = None
         self.query_one("#timeline-header", Static).update(Content.styled("Building the timeline…", "$text-muted"))
         self._load()
