@@ -228,3 +228,22 @@ async def test_untrusted_titles_and_names_stay_text_in_the_views(make_app, tmp_p
         await _open(app, pilot, "c")
         assert isinstance(app.screen, ContestedScreen)
         assert "[reverse]Bel␛[31marus actor" in screen_text(app)
+
+
+async def test_timeline_of_drafts_only_says_so_and_shows_them_on_d(make_app, tmp_path: Path) -> None:
+    root = make_workspace(tmp_path / "fresh")
+    event = root / "events" / "tanks-cross.yaml"
+    event.write_text(event.read_text() + "status: draft\n")
+    app = make_app(root)
+    async with app.run_test(size=SIZE) as pilot:
+        await _open(app, pilot, "t")
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen)
+        text = screen_text(app)
+        assert "0 events" in text and "No events in this view (d shows drafts)." in text
+        await pilot.press("d")
+        for _ in range(3):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        text = screen_text(app)
+        assert "1 event · all events" in text and "Tanks cross at Senkivka (draft)" in text
