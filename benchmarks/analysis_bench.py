@@ -38,6 +38,7 @@ from dossier.workspace import Workspace, load_workspace
 
 T = TypeVar("T")
 STAMP = "2024-05-01T12:00:00Z"
+REPEATS = 5  # each view opened this many times: the first, then the median of the others
 
 
 def _timed(action: Callable[[], T]) -> tuple[T, float, float]:
@@ -169,7 +170,7 @@ async def _views(root: Path, actor_id: str, *, warm: bool) -> list[tuple[str, fl
             ("n", NetworkScreen, "#network-tree", "network (of the actor shown)"),
         ):
             timings = []
-            for _ in range(2):
+            for _ in range(REPEATS):
                 start, cpu = time.perf_counter(), time.process_time()
                 await pilot.press(key)
                 while not shown(kind, selector):
@@ -178,7 +179,16 @@ async def _views(root: Path, actor_id: str, *, warm: bool) -> list[tuple[str, fl
                 timings.append((time.perf_counter() - start, time.process_time() - cpu))
                 await pilot.press("escape")
                 await pilot.pause()
-            results.append((name, timings[0][0], timings[0][1], timings[1][0], timings[1][1]))
+            again = timings[1:]
+            results.append(
+                (
+                    name,
+                    timings[0][0],
+                    timings[0][1],
+                    statistics.median(wall for wall, _ in again),
+                    statistics.median(cpu for _, cpu in again),
+                )
+            )
     return results
 
 
@@ -189,7 +199,7 @@ def view_rows(root: Path, workspace: Workspace) -> list[str]:
     rows = _header("view in the app, 80x24: key to rows shown")
     for (name, wall, cpu, again_wall, again_cpu), (_, cold_wall, cold_cpu, _, _) in zip(warmed, cold, strict=True):
         rows.append(_row(f"{name}: first time", wall, cpu, "200"))
-        rows.append(_row(f"{name}: again", again_wall, again_cpu, "200"))
+        rows.append(_row(f"{name}: again (median of {REPEATS - 1})", again_wall, again_cpu, "200"))
         rows.append(_row(f"{name}: before the background warm-up", cold_wall, cold_cpu))
     return rows
 
@@ -204,7 +214,9 @@ def run(root: Path, quotes: int, seed: int, runs: int) -> list[str]:
     load_workspace(workspace_dir)  # warms the YAML cache
     workspace = load_workspace(workspace_dir)
     assert not workspace.problems, workspace.problems[:3]
-    gc.freeze()  # the loaded workspace is long-lived, as in the app
+    # The views first, in apps of their own, before this process holds a second workspace.
+    views = view_rows(workspace_dir, workspace)
+    gc.freeze()  # the loaded workspace is long-lived
     ledger = build_ledger(workspace)
     lines = [
         f"workspace: {len(workspace.quotes):,} quotes, {len(workspace.events):,} events, "
@@ -214,7 +226,7 @@ def run(root: Path, quotes: int, seed: int, runs: int) -> list[str]:
     ]
     del ledger
     lines += service_rows(workspace, runs, seed)
-    lines += view_rows(workspace_dir, workspace)
+    lines += views
     return lines
 
 
