@@ -297,3 +297,19 @@ def test_network_leaves_out_draft_events_and_actors(tmp_path: Path) -> None:
     assert Network(workspace).ties("convoy-owner") == []
     ties = Network(workspace, include_drafts=True).ties("convoy-owner")
     assert [tie.other_id for tie in ties] == ["other"]
+
+
+def test_check_cli_prints_the_credibility_warning_and_passes(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    spec = Spec(sources={"a": ("Example Agency", "B")}, claims=[Claim("a", credibility=1)])
+    root = build(tmp_path / "ws", spec)
+    result = subprocess.run(
+        [sys.executable, "-m", "dossier.cli", "check", str(root)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (
+        "quotes/a.yaml:1:7: warning: credibility 1 (confirmed by other sources), but no reviewed quote" in result.stdout
+    )
+    assert result.stdout.rstrip().splitlines()[-1].startswith("ok: ")
