@@ -86,7 +86,7 @@ class _OutletMap(dict[str, str]):
         return key
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is slow to make, and there are 100,000 of them
 class LedgerQuote:
     """A quote in a ledger, with the grades that weigh it."""
 
@@ -142,14 +142,14 @@ class StanceGroup:
         return {q.outlet for q in self.quotes}
 
 
-def _group(stance: Stance, quotes: list[LedgerQuote], outlets: set[str]) -> StanceGroup:
-    quotes.sort(key=_ORDER)
+def _group(stance: Stance, quotes: list[Quote], items: list[LedgerQuote], outlets: set[str]) -> StanceGroup:
+    items.sort(key=_ORDER)
     return StanceGroup(
         stance=stance,
-        quotes=tuple(quotes),
+        quotes=tuple(items),
         independent_sources=len(outlets),
-        unknown_publisher=sum(1 for key in outlets if Outlets.is_unknown(key)),
-        sources=len({q.quote.source for q in quotes}),
+        unknown_publisher=sum(map(Outlets.is_unknown, outlets)),
+        sources=len(set(map(_SOURCE, quotes))),
     )
 
 
@@ -185,9 +185,9 @@ class SubjectLedger:
     def _group_at(self, index: int) -> StanceGroup:
         group = self._groups.get(index)
         if group is None:
-            entry = self._ledger.entry
-            items = [entry(quote) for quote in self._quotes[index]]
-            group = self._groups[index] = _group(STANCES[index], items, self._ledger.outlets_of(self._quotes[index]))
+            quotes = self._quotes[index]
+            items = self._ledger.entries(quotes)
+            group = self._groups[index] = _group(STANCES[index], quotes, items, self._ledger.outlets_of(quotes))
         return group
 
     @property
@@ -250,14 +250,17 @@ class Ledger:
             self._outlet_map = _OutletMap(self.outlets)
         return set(map(self._outlet_map.__getitem__, map(_SOURCE, quotes)))
 
-    def entry(self, quote: Quote) -> LedgerQuote:
-        """The graded entry of a quote, made once however many subjects it is about."""
-        found = self._entries.get(quote.id)
-        if found is None:
-            assert self.outlets is not None
-            source = self.outlets.workspace.sources.get(quote.source)
-            found = self._entries[quote.id] = LedgerQuote.of(quote, source, self.outlets.key(quote.source))
-        return found
+    def entries(self, quotes: list[Quote]) -> list[LedgerQuote]:
+        """The graded entries of quotes, each made once however many subjects it is about."""
+        made = self._entries
+        find = made.get
+        return [find(quote.id) or self._make_entry(quote) for quote in quotes]
+
+    def _make_entry(self, quote: Quote) -> LedgerQuote:
+        assert self.outlets is not None
+        source = self.outlets.workspace.sources.get(quote.source)
+        entry = self._entries[quote.id] = LedgerQuote.of(quote, source, self.outlets.key(quote.source))
+        return entry
 
     def contested(self) -> list[SubjectLedger]:
         """The contested subjects, best-supported dispute first (worked out once)."""
