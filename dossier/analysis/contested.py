@@ -32,6 +32,7 @@ from dossier.workspace import Workspace
 STANCES = (Stance.asserts, Stance.denies, Stance.reports)
 _ORDER = attrgetter("order")
 RELIABILITY_ORDER = "ABCDEF"  # A best; F cannot be judged
+_RANK = {grade: rank for rank, grade in enumerate(RELIABILITY_ORDER)}
 
 
 def fold(text: str) -> str:
@@ -97,7 +98,7 @@ class LedgerQuote:
 
     @classmethod
     def of(cls, quote: Quote, source: Source | None, outlet: str) -> LedgerQuote:
-        rank = RELIABILITY_ORDER.index(source.reliability) if source is not None else len(RELIABILITY_ORDER) - 1
+        rank = _RANK[source.reliability] if source is not None else _RANK["F"]
         return cls(quote, source, outlet, (rank, quote.credibility, quote.source, quote.start))
 
     @property
@@ -258,8 +259,10 @@ class Ledger:
 
     def _make_entry(self, quote: Quote) -> LedgerQuote:
         assert self.outlets is not None
+        if self._outlet_map is None:
+            self._outlet_map = _OutletMap(self.outlets)
         source = self.outlets.workspace.sources.get(quote.source)
-        entry = self._entries[quote.id] = LedgerQuote.of(quote, source, self.outlets.key(quote.source))
+        entry = self._entries[quote.id] = LedgerQuote.of(quote, source, self._outlet_map[quote.source])
         return entry
 
     def contested(self) -> list[SubjectLedger]:
