@@ -121,6 +121,7 @@ def check_workspace(workspace: Workspace) -> CheckReport:
     problems += _check_source_texts(workspace)
     anchors, relocations, anchor_problems = _check_anchors(workspace)
     problems += anchor_problems
+    problems += _check_credibility_one(workspace)
     problems.sort(key=lambda p: (p.path, p.line, p.column, p.message))
     return CheckReport(problems, anchors, relocations)
 
@@ -178,6 +179,19 @@ def _check_references(workspace: Workspace) -> list[Problem]:
                 )
             )
     return problems
+
+
+def _check_credibility_one(workspace: Workspace) -> list[Problem]:
+    """Credibility 1 means "confirmed by other sources": a warning when no other independent source
+    backs the quote (rules in `dossier.analysis.contested`). A warning: the grade may rest on
+    sources not yet in the workspace."""
+    from dossier.analysis.contested import unconfirmed_credibility_one
+
+    return [
+        _at(workspace, quote.id, f"credibility 1 (confirmed by other sources), but {reason}; grade it 2 or add the "
+            "confirming source", "warning")
+        for quote, reason in unconfirmed_credibility_one(workspace)
+    ]  # fmt: skip
 
 
 def _check_aliases(workspace: Workspace) -> list[Problem]:

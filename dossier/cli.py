@@ -125,6 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--force", action="store_true", help="replace files that are not earlier exports")
     _workspace_arg(export, positional=False)
+    # The analysis views (dossier.commands.export_analysis), instead of an ID:
+    export.add_argument("--timeline", action="store_true", help="write the timeline of events as a Markdown table")
+    export.add_argument("--actor", metavar="ID", help="with --timeline: only the events of this actor")
+    export.add_argument("--contested", action="store_true", help="write the ledger of contested claims as Markdown")
+    export.add_argument(
+        "--graph", type=Path, metavar="FILE", help="write the network of actors as FILE.graphml or FILE.gexf"
+    )
+    export.add_argument("--drafts", action="store_true", help="with --timeline, --contested, --graph: include drafts")
     export.set_defaults(handler="dossier.commands.export:run")
     return parser
 

@@ -27,6 +27,10 @@ def _plural(count: int, word: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if getattr(args, "timeline", False) or getattr(args, "contested", False) or getattr(args, "graph", None):
+        from dossier.commands.export_analysis import run as run_analysis_export
+
+        return run_analysis_export(args)
     fmt = get_format(getattr(args, "format", None) or DEFAULT_FORMAT)
     if fmt.layout != "dossiers":
         return _run_other(args, fmt)

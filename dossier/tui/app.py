@@ -22,6 +22,7 @@ from textual.theme import Theme
 from textual.worker import get_current_worker
 
 from dossier.paths import bundled_seeds, bundled_themes
+from dossier.tui.analysis_actions import AnalysisActions
 from dossier.tui.commands import bindings_for, check_keymap
 from dossier.tui.navigation import History, Location
 from dossier.tui.screens.main import MainScreen
@@ -61,7 +62,7 @@ def _reader_screen() -> type[ReaderScreen]:
     return ReaderScreen
 
 
-class DossierApp(App[None]):
+class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, contested and network views
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it
     TITLE = "dossier"
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("app")  # type: ignore[assignment]
@@ -163,6 +164,7 @@ class DossierApp(App[None]):
         if workspace.problems:
             count = len(workspace.problems)
             self.tell(f"{count} file problem{'s' if count != 1 else ''}: press ! to list them", "warning")
+        self.warm_analysis()  # the analysis views' services, in the background
         self._refresh_status()
         # Results that arrived before the workspace could not be previewed; preview the highlighted one now.
         search = self.main.search

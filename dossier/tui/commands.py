@@ -19,6 +19,10 @@ SCOPES = {
     "main": "Main screen",
     "reader": "Source reader",
     "list": "Lists",
+    # The analysis views (issue 11)
+    "timeline": "Timeline",
+    "contested": "Contested claims",
+    "network": "Network",
 }
 
 
@@ -172,7 +176,52 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "list.open", "enter", "select", "Open", "Open the highlighted item", scope="list", show=False, palette=False
     ),
-)
+    # The analysis views (issue 11): opened from anywhere, each with its own keys.
+    Command(
+        "app.timeline",
+        "t",
+        "timeline",
+        "Timeline",
+        "Timeline of events: of the actor or source shown, of the search, or all",
+        show=False,
+    ),
+    Command(
+        "app.contested",
+        "c",
+        "contested",
+        "Contested",
+        "Contested claims: who asserts and who denies, counted by independent sources",
+        show=False,
+    ),
+    Command(
+        "app.network",
+        "n",
+        "network",
+        "Network",
+        "Network of the actor shown: its ties two hops deep, with the evidence for each",
+        show=False,
+    ),
+    Command("timeline.zoom_in", "plus,equals_sign", "zoom(1)", "Zoom in", "Zoom the axis in: year, month, day",
+            scope="timeline", key_display="+"),
+    Command("timeline.zoom_out", "minus", "zoom(-1)", "Zoom out", "Zoom the axis out: day, month, year",
+            scope="timeline", key_display="-"),
+    Command("timeline.earlier", "left,h", "pan(-1)", "Earlier", "Move along the axis to earlier dates",
+            scope="timeline", key_display="←"),
+    Command("timeline.later", "right,l", "pan(1)", "Later", "Move along the axis to later dates",
+            scope="timeline", key_display="→"),
+    Command("timeline.scope", "s", "scope", "Scope",
+            "Switch between the events of the actor or source shown, of the search, and all", scope="timeline"),
+    Command("timeline.drafts", "d", "drafts", "Drafts", "Show draft events too, or leave them out again",
+            scope="timeline"),
+    Command("contested.drafts", "d", "drafts", "Drafts", "Count draft quotes too, or leave them out again",
+            scope="contested"),
+    Command("network.drafts", "d", "drafts", "Drafts", "Show ties from drafts too, or leave them out again",
+            scope="network"),
+    Command("network.profile", "o", "open_profile", "Profile", "Open the profile of the highlighted actor",
+            scope="network"),
+    Command("network.root", "r", "reroot", "Re-root", "Start the network from the highlighted actor",
+            scope="network"),
+)  # fmt: skip
 
 
 def available(command: Command) -> bool:

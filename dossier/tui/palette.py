@@ -81,6 +81,7 @@ class CommandsProvider(Provider):
             scopes.add("main")
         if isinstance(self.screen, ReaderScreen):
             scopes.add("reader")
+        scopes.add(getattr(self.screen, "COMMAND_SCOPE", "app"))  # the analysis screens name their own
         return [
             (command.footer, command.help, command.action, command.scope)
             for command in COMMANDS
