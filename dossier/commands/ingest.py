@@ -46,6 +46,11 @@ def run(args: argparse.Namespace) -> int:
             f"{_plural(result.known_mentions, 'mention')} of {_plural(result.known_actors, 'known actor')}, "
             f"{_plural(result.events, 'event draft')}, {_plural(result.quotes, 'quote draft')}"
         )
+        if result.new_actors:
+            bands = ", ".join(f"{count} {band}" for band, count in result.bands.items() if count)
+            print(f"  actor drafts by confidence: {bands}")
+        for reason in result.skipped:
+            print(f"  skipped: {one_line(reason)}")
     if added:
         print(f"review the drafts with: dossier review --workspace {one_line(display_path(root))}")
     return 1 if failed else 0

@@ -1,75 +1,60 @@
-"""Propose new actors: capitalised names the workspace does not know yet, with a kind guess.
+"""Propose new actors: names the workspace does not know yet, with a kind and a confidence.
 
-A careful reader files people ("Defence Minister X", "Boris Johnson"), states and their
-demonyms ("Belarusian" is Belarus), organisations ("NATO", "Biden administration"), armed
-forces, media and places (from the gazetteer, or from the word after them: "Senkivka
-checkpoint", "Mogilev region"). The rules here are deliberately plain, each leaving a
-`found_by` that says why, since the analyst reviews every draft. Spellings of one name
-(Lukashenka, Lukashenko, the surname alone) become one draft with aliases. A draft that
-looks like an existing actor (Pinsk for Minsk) stays a draft and carries the suggestion:
-merging is the analyst's call.
+A careful reader files people ("Defence Minister X", "Maj. Gen. Ivan Petrenko" is Ivan
+Petrenko), states and their demonyms ("Belarusian" is Belarus), organisations ("Ministry of
+Defence", "Islamic Revolutionary Guard Corps (IRGC)" with its acronym as an alias), armed
+forces, media and places (from the gazetteer when something supports it, or from a cue
+word: "Senkivka checkpoint", "Mogilev region"). The cues are tables in `cues.py`; each
+candidate keeps a `found_by` that says which cue made it, and a confidence from it.
+
+What is never proposed: function words, contractions, months and days, single letters, a
+title or rank alone, words with digits (codes and units), spans longer than a name, and
+capitalised common words with no cue (`common_words`). Spellings of one name (Lukashenka,
+Lukashenko, the surname alone, an acronym defined in the text) become one draft.
+
+Only English text gets these rules: in German every noun is capitalised, and in Korean or
+Chinese nothing is. Other languages get gazetteer places that need no English cue (states,
+names of more than one word, large cities) and the known-actor links `mentions.py` finds.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.common_words import is_common_word
+from dossier.ingest.cues import (
+    FUNCTION_WORDS,
+    HEAD_WORD,
+    KNOWN_MEDIA,
+    MONTHS_AND_DAYS,
+    NAME_GLUE,
+    NAME_PARTICLES,
+    NAME_WORD,
+    NEXT_WORD,
+    PERSON_CONFIDENCE_WITH_TITLE,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    PREVIOUS_WORD,
+    TITLE_PARTS,
+    TITLES,
+    Cue,
+)
+from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.names import claim_id, fold, fold_phrase, skeleton, slug, variant_key, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
-# Capitalised words that start sentences or headings but never name anyone.
-STOPWORDS = word_set(
-    """
-    a an the this that these those he she it its they them their there his her we our i you your
-    and but or nor so yet if as at by for from in into of on onto to with without about after before
-    also although though despite likewise meanwhile however earlier later then when while where why what who
-    which how according just some many most several all any each both other another such only even still
-    not no yes here now today yesterday tomorrow last next new mr mrs ms dr
-    western eastern northern southern
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """
-)
-TITLES = word_set(
-    """
-    president vice prime minister defence defense foreign interior deputy secretary general gen lt col
-    colonel major captain commander marshal admiral chancellor king queen prince princess pope senator
-    governor mayor ambassador spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
-    sheikh emir sultan mr mrs ms dr sir lord lady elder bishop father judge
-    """
-)
-# Titles that can stand alone before a name ("President Putin"), not just as part of one.
-_PLACE_AFTER = word_set(
-    "checkpoint airfield airbase airport base region oblast district province border city village town river "
-    "port crossing bridge station camp county valley lake island mountains hills"
-)
-_FACILITY_AFTER = word_set("checkpoint airfield airbase airport base crossing bridge station camp port")
-_ORG_AFTER = word_set("administration government regime ministry party")
-_ORG_WORDS = word_set(
-    """
-    ministry agency council party union organization organisation committee bank court parliament
-    administration government service office institute commission alliance federation assembly company
-    corporation group foundation association league kremlin pentagon
-    """
-)
-_ARMED_WORDS = word_set("army navy forces force guard guards brigade regiment division corps military militia")
-_MEDIA_WORDS = word_set(
-    "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily observer "
-    "chronicle examiner standard mail express monitor review guardian"
-)
-_KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
-_PLACE_BEFORE = word_set("in at near from to towards toward outside inside into across")
-_PLACE_NOUNS = word_set("village villages town towns city cities region province district")
-# Words after a name that say a person did something ("Boris Johnson announced").
-_PERSON_VERBS = word_set(
-    "said says told announced declared added denied warned insisted visited met wrote accused confirmed stated"
-)
-_JOINERS = frozenset({"of", "for"})
-_TITLE_OF = word_set("university bank house department secretary minister ministry chief head")
+_PLACE_HEADS = word_set("east west gulf sea ocean peninsula strait island islands bay coast desert")
+_PLACE_FIRST = word_set("mount lake cape wadi fort jabal jebel")
+_MAX_NAME_TOKENS = 8
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
+_CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
+# A one-word place of this size needs no other support ("Köln", "Baghdad").
+_LARGE_CITY = 1_000_000
+_JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head")
 
 
 @dataclass
@@ -83,6 +68,7 @@ class ActorDraft:
     aliases: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.5
 
 
 @dataclass
@@ -92,8 +78,23 @@ class _Candidate:
     name: str
     kind: ActorKind
     found_by: str
+    confidence: float = 0.3
     canonical: str | None = None  # the gazetteer's or demonym's name, when the draft takes it
     gazetteer_name: str | None = None
+    alias: str | None = None  # a spelling that names the same actor (the demonym used, an acronym)
+
+
+@dataclass
+class _Document:
+    """What the rules may look at beyond the run itself."""
+
+    text: str
+    tokens: list[Token]
+    sentence_first: set[int]
+    confirmed: set[str]  # words capitalised somewhere other than at a sentence start
+    alone: set[str]  # words standing alone as a name somewhere (a surname used on its own)
+    lower_case: set[str]  # words the document also writes in lower case
+    gazetteer: Gazetteer
 
 
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
@@ -102,16 +103,19 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
     for sentence in sentences:
         if sentence.text.endswith((".", "!", "”", '"', ":")):
             continue
-        words = _tokens_in(tokens, starts, sentence.start, sentence.end)
+        words = _tokens_in(starts, sentence.start, sentence.end)
         if len(words) >= 2 and sum(tokens[i].capitalised for i in words) / len(words) >= 0.5:
             headings.add(sentence.index)
     return headings
 
 
-def _tokens_in(tokens: list[Token], starts: list[int], start: int, end: int) -> range:
-    import bisect
-
+def _tokens_in(starts: list[int], start: int, end: int) -> range:
     return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+
+
+def _cased(token: Token) -> bool:
+    """Capitalised in a script that has case (Korean and Chinese words are not 'capitalised')."""
+    return token.capitalised and token.text[0].isupper()
 
 
 def propose_actors(
@@ -123,10 +127,12 @@ def propose_actors(
     gazetteer: Gazetteer,
     taken_ids: set[str],
     rejected: frozenset[tuple[str, ...]] = frozenset(),
+    english: bool = True,
 ) -> tuple[list[ActorDraft], list[Mention]]:
     """New actor drafts, and the extra mentions of known actors found on the way (U.S. for United States).
 
     `rejected`: folded names of drafts the analyst rejected before; they are not proposed again.
+    `english`: whether the English rules apply; otherwise only the gazetteer proposes.
     """
     starts = [token.start for token in tokens]
     covered = [False] * len(tokens)
@@ -137,203 +143,412 @@ def propose_actors(
     skip = [False] * len(tokens)
     sentence_first: set[int] = set()
     for sentence in sentences:
-        words = _tokens_in(tokens, starts, sentence.start, sentence.end)
+        words = _tokens_in(starts, sentence.start, sentence.end)
         if words:
             sentence_first.add(words[0])
         if sentence.index in headings:
             for i in words:
                 skip[i] = True
-    # Words seen capitalised somewhere other than at a sentence start: names, not sentence openers.
-    confirmed = {
-        token.folded for i, token in enumerate(tokens) if token.capitalised and i not in sentence_first and not skip[i]
-    }
-    alone = {
-        token.folded
-        for i, token in enumerate(tokens)
-        if token.capitalised
-        and not (i > 0 and tokens[i - 1].joined and tokens[i - 1].capitalised)
-        and not (token.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
-    }
+    for i, token in enumerate(tokens):
+        # After an opening quote or bracket a capital starts a sentence, too.
+        if i > 0 and text[token.start - 1 : token.start] in "\"“‘('" and token.start > 0:
+            sentence_first.add(i)
+    doc = _Document(
+        text,
+        tokens,
+        sentence_first,
+        confirmed={t.folded for i, t in enumerate(tokens) if t.capitalised and i not in sentence_first and not skip[i]},
+        alone={
+            t.folded
+            for i, t in enumerate(tokens)
+            if t.capitalised
+            and not (i > 0 and tokens[i - 1].joined and tokens[i - 1].capitalised)
+            and not (t.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
+        },
+        lower_case={t.folded for t in tokens if t.text[0].islower()},
+        gazetteer=gazetteer,
+    )
     candidates: list[_Candidate] = []
     extra_known: list[Mention] = []
     i = 0
     count = len(tokens)
     while i < count:
-        if covered[i] or skip[i] or not tokens[i].capitalised:
+        if covered[i] or skip[i] or not _cased(tokens[i]):
             i += 1
             continue
-        last = i
-        while last + 1 < count and tokens[last].joined and not covered[last + 1] and not skip[last + 1]:
-            nxt = tokens[last + 1]
-            if nxt.capitalised:
-                last += 1
-            elif (
-                nxt.folded in _JOINERS
-                and tokens[last].folded in _ORG_WORDS | _ARMED_WORDS | _TITLE_OF
-                and last + 2 < count
-                and tokens[last + 2].capitalised
-                and nxt.joined
-            ):
-                # "Ministry of Defence", "Bank of England"; not "Joss Quarrie of Tremmin".
-                last += 2
-            else:
-                break
-        for candidate in _read_run(tokens, i, last, sentence_first, (confirmed, alone), gazetteer, text):
+        last = _run_end(tokens, i, covered, skip)
+        found = _read_run(doc, i, last) if english else _read_run_gazetteer_only(doc, i, last)
+        for candidate in found:
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None:
                 # The gazetteer or a demonym says which known actor this is (U.S. -> United States).
                 start, end = tokens[candidate.first].start, tokens[candidate.last].end
-                extra_known.append(
-                    Mention(
-                        hit[0],
-                        start,
-                        end,
-                        candidate.first,
-                        candidate.last,
-                        text[start:end],
-                        "gazetteer" if candidate.kind is not ActorKind.state else "state name",
-                    )
-                )
+                how = "gazetteer" if candidate.kind is not ActorKind.state else "state name"
+                extra_known.append(Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], how))
             else:
                 candidates.append(candidate)
         i = last + 1
-    for candidate in _institutions(tokens, gazetteer):
-        hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))
-        if hit is None:
-            hit = index.lookup(fold_phrase(candidate.name))
-        if hit is not None:
-            start, end = tokens[candidate.first].start, tokens[candidate.last].end
-            extra_known.append(
-                Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], "institution")
-            )
-        else:
-            candidates.append(candidate)
+    if english:
+        for candidate in _institutions(tokens, gazetteer):
+            hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))
+            if hit is None:
+                hit = index.lookup(fold_phrase(candidate.name))
+            if hit is not None:
+                start, end = tokens[candidate.first].start, tokens[candidate.last].end
+                extra_known.append(
+                    Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], "institution")
+                )
+            else:
+                candidates.append(candidate)
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
-    drafts = _group(candidates, tokens, index, taken_ids)
+    acronyms = _defined_acronyms(doc, candidates)
+    drafts = _group(candidates, tokens, index, taken_ids, acronyms)
     return drafts, extra_known
 
 
-def _read_run(
-    tokens: list[Token],
-    first: int,
-    last: int,
-    sentence_first: set[int],
-    seen: tuple[set[str], set[str]],
-    gazetteer: Gazetteer,
-    text: str,
-) -> list[_Candidate]:
-    """The candidates in one run of capitalised words (a demonym, a title, then a name).
+def _run_end(tokens: list[Token], first: int, covered: list[bool], skip: list[bool]) -> int:
+    """The last token of the run of capitalised words from `first`, with the glue inside names."""
+    count = len(tokens)
+    last = first
+    has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
+    while last + 1 < count and tokens[last].joined and not covered[last + 1] and not skip[last + 1]:
+        nxt = tokens[last + 1]
+        if _cased(nxt):
+            last += 1
+            has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
+            continue
+        # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven": a particle between capitalised words.
+        if (
+            nxt.folded in NAME_PARTICLES
+            and nxt.joined
+            and last + 2 < count
+            and _cased(tokens[last + 2])
+            and not covered[last + 2]
+        ):
+            last += 2
+            continue
+        # "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant";
+        # not "Joss Quarrie of Tremmin".
+        if (
+            nxt.folded in NAME_GLUE
+            and nxt.folded != "and"
+            and nxt.joined
+            and (has_org_word or tokens[last].folded in _JOINERS_AFTER or tokens[last].folded in TITLES)
+        ):
+            ahead = last + 2
+            while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
+                ahead += 1
+            if ahead < count and tokens[ahead - 1].joined and _cased(tokens[ahead]) and not covered[ahead]:
+                last = ahead
+                continue
+        if nxt.folded == "and" and has_org_word and nxt.joined and last + 3 < count:
+            # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
+            ahead = last + 2
+            while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
+                ahead += 1
+            if (
+                any(tokens[k].folded == "of" for k in range(first, last))
+                and ahead < count
+                and _cased(tokens[ahead])
+                and not tokens[ahead].joined
+            ):
+                last = ahead
+                continue
+        break
+    return last
 
-    `seen`: words capitalised other than at a sentence start, and words that stand alone
-    as a name somewhere (a surname used on its own is a sign of a person).
-    """
-    confirmed, alone = seen
+
+def _is_junk_word(token: Token) -> bool:
+    word = token.folded
+    return (
+        word in FUNCTION_WORDS
+        or word in MONTHS_AND_DAYS
+        or _CONTRACTION.search(token.text) is not None
+        or any(ch.isdigit() for ch in token.text)
+    )
+
+
+def _has_cue(words: tuple[str, ...]) -> bool:
+    return words[-1] in HEAD_WORD or words[-1] in _PLACE_HEADS or any(w in NAME_WORD for w in words)
+
+
+def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
+    """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
+    tokens, gazetteer = doc.tokens, doc.gazetteer
     found: list[_Candidate] = []
+    # Words with digits are codes, units or dates ("F-16", "COVID-19", "2016"): the run stops there.
+    for k in range(first, last + 1):
+        if any(ch.isdigit() for ch in tokens[k].text):
+            if k > first:
+                found += _read_run(doc, first, k - 1)
+            if k < last:
+                found += _read_run(doc, k + 1, last)
+            return found
+    words_all = tuple(tokens[k].folded for k in range(first, last + 1))
+    # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
+    whole_org = _has_cue(words_all) and words_all[-1] not in _PLACE_HEADS and words_all[-1] not in TITLES
     position = first
-    title: list[str] = []
-    previous = tokens[first - 1].folded if first > 0 else ""
     while position <= last:
-        word = tokens[position].folded
+        token = tokens[position]
+        word = token.folded
+        if _is_junk_word(token) or word in NAME_GLUE or word in NAME_PARTICLES:
+            position += 1
+            continue
         country = gazetteer.country_of_demonym(word)
         if country is None and word.endswith("s"):
             country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
-        if country is not None:
+        if country is not None and not (whole_org and position < last):
             found.append(
                 _Candidate(
                     position,
                     position,
                     country,
                     ActorKind.state,
-                    f"demonym '{tokens[position].text}'",
+                    f"demonym '{token.text}'",
+                    0.8,
                     canonical=country,
+                    alias=token.text,
                 )
             )
             position += 1
             continue
-        if word in STOPWORDS and not title:
-            position += 1
-            continue
-        if word in TITLES and position < last:
-            title.append(tokens[position].text)
-            position += 1
-            continue
         break
-    if position > last or all(tokens[i].folded in TITLES for i in range(position, last + 1)):
-        return found  # nothing left, or a title alone ("President" before a known name)
-    # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia".
-    for inner in range(position, last + 1):
-        place = gazetteer.lookup((tokens[inner].folded,))
-        if place is not None and place.kind == "state" and position < last:
-            if inner > position:
-                found += _read_run(tokens, position, inner - 1, sentence_first, seen, gazetteer, text)
-            found.append(
-                _Candidate(inner, inner, place.name, ActorKind.state, f"gazetteer: {place.name}", canonical=place.name)
-            )
-            if inner < last:
-                found += _read_run(tokens, inner + 1, last, sentence_first, seen, gazetteer, text)
-            return found
-    words = tuple(tokens[i].folded for i in range(position, last + 1))
-    name = re.sub(r"['’]s$", "", text[tokens[position].start : tokens[last].end])
+    if position > last:
+        return found
+    person = _titled_person(doc, position, last)
+    if person is not None:
+        found.append(person)
+        return found
+    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
+    if titles and not _has_cue(tuple(tokens[k].folded for k in range(position, titles[-1] + 1))):
+        # "Minister for the Middle East": the title is no actor, what it is for may be one.
+        rest = titles[-1] + 1
+        while rest <= last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded in TITLE_PARTS):
+            rest += 1
+        return found + (_read_run(doc, rest, last) if rest <= last else [])
+    if all(tokens[k].folded in TITLES or tokens[k].folded in TITLE_PARTS for k in range(position, last + 1)):
+        return found  # a title or rank alone is never an actor
+    words = tuple(tokens[k].folded for k in range(position, last + 1))
+    if not _has_cue(words):
+        # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia".
+        for inner in range(position, last + 1):
+            place = gazetteer.lookup((tokens[inner].folded,))
+            if place is not None and place.kind == "state" and position < last:
+                if inner > position:
+                    found += _read_run(doc, position, inner - 1)
+                found.append(
+                    _Candidate(
+                        inner, inner, place.name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name
+                    )
+                )
+                if inner < last:
+                    found += _read_run(doc, inner + 1, last)
+                return found
+    candidate = _name_candidate(doc, position, last, words)
+    if candidate is not None:
+        found.append(candidate)
+    return found
+
+
+def _titled_person(doc: _Document, position: int, last: int) -> _Candidate | None:
+    """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
+    tokens = doc.tokens
+    previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
+    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
+    if not titles and previous not in TITLES:
+        return None
+    start = (titles[-1] + 1) if titles else position
+    glued = False
+    while start <= last and (
+        tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES
+    ):
+        glued = glued or tokens[start].folded in NAME_GLUE
+        start += 1
+    if start > last:
+        return None
+    tail = tuple(tokens[k].folded for k in range(start, last + 1))
+    if _has_cue(tail) or (doc.gazetteer.lookup(tail) is not None and doc.gazetteer.lookup(tail).kind == "state"):  # type: ignore[union-attr]
+        return None  # "General Assembly", "Prime Minister of Iraq": not a person's name
+    if glued and len(tail) > 2:
+        # "Minister for the Middle East Tobias Ellwood": the name is the last words.
+        start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
+    elif len(tail) > 4:
+        return None
+    if any(_is_junk_word(tokens[k]) for k in range(start, last + 1)):
+        return None
+    title_text = " ".join(tokens[k].text for k in range(position, start)) or tokens[position - 1].text
+    name = doc.text[tokens[start].start : tokens[last].end]
+    return _Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
+
+
+def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> _Candidate | None:
+    """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
+    tokens, text = doc.tokens, doc.text
+    name = text[tokens[position].start : tokens[last].end]
     if "." in tokens[last].text and text[tokens[last].end : tokens[last].end + 1] == ".":
         name += "."  # U.S., A.P.
-    after = tokens[last + 1].folded if last + 1 < len(tokens) and tokens[last].joined else ""
     size = last - position + 1
-    if title or (previous in TITLES and size <= 3):
-        how = f"title '{' '.join(title) or previous}'"
-        found.append(_Candidate(position, last, name, ActorKind.person, how))
-        return found
-    place = gazetteer.lookup(words)
-    if place is not None:
-        kind = ActorKind.state if place.kind == "state" else ActorKind.place
-        where = f", {place.country}" if place.country else ""
-        # A state goes by its usual name (U.S. is United States); a place by the source's spelling
-        # (Gomel, not GeoNames' Homyel'), with the gazetteer's as an alias.
-        found.append(
-            _Candidate(
+    if size > _MAX_NAME_TOKENS:
+        return None  # longer than a name can be: a heading or a title-case line
+    if size == 1 and len(tokens[position].text) < 2:
+        return None  # a single letter
+    previous = tokens[position - 1].folded if position > 0 else ""
+    following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    after = following.folded if following is not None and not following.capitalised else ""
+    at_start = position in doc.sentence_first
+
+    place = doc.gazetteer.lookup(words)
+    if place is not None and not _has_cue(words):
+        support = _place_support(doc, place, position, last, words)
+        if support is not None:
+            kind = ActorKind.state if place.kind == "state" else ActorKind.place
+            where = f", {place.country}" if place.country else ""
+            # A state goes by its usual name (U.S. is United States); a place by the source's spelling
+            # (Gomel, not GeoNames' Homyel'), with the gazetteer's as an alias.
+            return _Candidate(
                 position,
                 last,
                 name,
                 kind,
-                f"gazetteer: {place.name}{where}",
+                f"gazetteer: {place.name}{where} ({support})",
+                0.9 if kind is ActorKind.state else 0.75,
                 canonical=place.name if kind is ActorKind.state else None,
                 gazetteer_name=place.name,
             )
+    acronym = size == 1 and _ACRONYM.fullmatch(tokens[position].text) is not None
+    if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
+        return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    cue = NEXT_WORD.get(after)
+    if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words))):
+        if cue.takes_word and following is not None:
+            label = text[tokens[position].start : following.end]
+            return _Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
+        return _Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+    for table, word, how in (
+        (HEAD_WORD, words[-1], f"ends with '{tokens[last].text}'"),
+        (_place_table(), words[-1], f"ends with '{tokens[last].text}'"),
+        (_place_table(), words[0], f"starts with '{tokens[position].text}'"),
+    ):
+        found = table.get(word)
+        if found is not None and size > 1:
+            return _Candidate(position, last, name, found.kind, how, found.confidence)
+    if size == 1 and words[0] in KNOWN_MEDIA:
+        return _Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
+    org_word = next((w for w in words if w in NAME_WORD), None)
+    if org_word is not None and (size > 1 or not is_common_word(org_word, True)):
+        return _Candidate(
+            position,
+            last,
+            name,
+            ActorKind.organization,
+            "an organisation's word in its name",
+            NAME_WORD[org_word].confidence,
         )
-        return found
-    if size == 1 and position in sentence_first and words[0] not in confirmed and words[0] not in _KNOWN_MEDIA:
-        return found  # a capitalised sentence opener seen nowhere else: an ordinary word
-    if len(words[0]) < 2 and size == 1:
-        return found
-    if after in _FACILITY_AFTER:
-        label = text[tokens[position].start : tokens[last + 1].end]
-        found.append(_Candidate(position, last + 1, label, ActorKind.place, f"followed by '{after}'"))
-    elif after in _PLACE_AFTER:
-        found.append(_Candidate(position, last, name, ActorKind.place, f"followed by '{after}'"))
-    elif after in _ORG_AFTER:
-        label = text[tokens[position].start : tokens[last + 1].end]
-        found.append(_Candidate(position, last + 1, label, ActorKind.organization, f"followed by '{after}'"))
-    elif words[-1] in _ARMED_WORDS:
-        found.append(_Candidate(position, last, name, ActorKind.armed_force, f"ends with '{tokens[last].text}'"))
-    elif words[-1] in _MEDIA_WORDS or (size == 1 and words[0] in _KNOWN_MEDIA):
-        found.append(_Candidate(position, last, name, ActorKind.media, "a news outlet's name"))
-    elif any(word in _ORG_WORDS for word in words):
-        found.append(_Candidate(position, last, name, ActorKind.organization, "an organisation's word in its name"))
-    elif size == 1 and re.fullmatch(r"[A-Z][A-Z.]{1,7}", tokens[position].text):
-        found.append(_Candidate(position, last, name, ActorKind.organization, "an acronym"))
-    elif 2 <= size <= 3 and after in _PERSON_VERBS:
-        found.append(_Candidate(position, last, name, ActorKind.person, f"a name followed by '{after}'"))
-    elif 2 <= size <= 3 and words[-1] in alone:
-        found.append(_Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone"))
-    elif size == 1 and (previous in _PLACE_BEFORE or previous in _PLACE_NOUNS or _after_place_noun(tokens, position)):
-        found.append(_Candidate(position, last, name, ActorKind.place, f"after '{previous}'"))
-    elif size == 1 and after in _PERSON_VERBS:
-        found.append(_Candidate(position, last, name, ActorKind.person, f"a name followed by '{after}'"))
-        found.append(_Candidate(position, last, name, ActorKind.place, f"after '{previous}'"))
-    else:
-        found.append(_Candidate(position, last, name, ActorKind.other, "a capitalised name"))
+    if acronym and len(words[0]) >= 2:
+        return _Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
+    if all(is_common_word(w, w in doc.lower_case) for w in words if w not in NAME_GLUE):
+        return None  # capitalised ordinary words ("Thanks", "Executive Order") with no cue
+    if 2 <= size <= 3 and words[-1] in doc.alone:
+        return _Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
+    if size == 1:
+        previous_cue = PREVIOUS_WORD.get(previous)
+        if previous_cue is not None:
+            return _Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
+        if _after_place_noun(tokens, position):
+            return _Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
+    return _Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+
+
+def _place_table() -> dict[str, Cue]:
+    return _PLACE_CUES
+
+
+_PLACE_CUES: dict[str, Cue] = {word: Cue(ActorKind.place, 0.7) for word in _PLACE_HEADS | _PLACE_FIRST}
+
+
+def _place_support(doc: _Document, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
+    """Why a gazetteer hit is taken for a place here, or None when nothing supports it.
+
+    A state, or a place of several words, is its whole name. One word needs more: a
+    preposition of place, a country after a comma, or a city large enough to be known; and
+    it must not be an ordinary English word ("More", "Home", "I've") or the surname of someone.
+    """
+    if place.kind == "state":
+        return "a state"
+    if len(words) > 1:
+        return "a place's whole name"
+    word = words[0]
+    if word in doc.lower_case or word in FUNCTION_WORDS or _CONTRACTION.search(word):
+        return None  # the document uses it as an ordinary word
+    # A very common word ("More", "Home") or a person's name used as a town needs a cue of place.
+    ordinary = is_common_word(word, False)
+    tokens = doc.tokens
+    previous = tokens[position - 1].folded if position > 0 else ""
+    if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
+        return f"after '{previous}'"
+    comma = doc.text[tokens[last].end : tokens[last].end + 2]
+    if comma == ", " and last + 1 < len(tokens):
+        country = doc.gazetteer.lookup((tokens[last + 1].folded,))
+        if country is not None and country.kind == "state":
+            return f"followed by ', {tokens[last + 1].text}'"
+    if place.population >= _LARGE_CITY and not ordinary:
+        return "a large city"
+    return None
+
+
+def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[_Candidate]:
+    """For text in other languages: states and places the gazetteer knows whole, nothing else."""
+    tokens = doc.tokens
+    found: list[_Candidate] = []
+    position = first
+    while position <= last:
+        for end in range(min(last, position + 3), position - 1, -1):
+            words = tuple(tokens[k].folded for k in range(position, end + 1))
+            place = doc.gazetteer.lookup(words)
+            if place is None or (place.kind != "state" and len(words) == 1 and place.population < _LARGE_CITY):
+                continue
+            name = doc.text[tokens[position].start : tokens[end].end]
+            kind = ActorKind.state if place.kind == "state" else ActorKind.place
+            found.append(
+                _Candidate(
+                    position,
+                    end,
+                    name,
+                    kind,
+                    f"gazetteer: {place.name} (other-language text)",
+                    0.7 if kind is ActorKind.state else 0.6,
+                    canonical=place.name if kind is ActorKind.state else None,
+                    gazetteer_name=place.name,
+                )
+            )
+            position = end
+            break
+        position += 1
     return found
+
+
+def _defined_acronyms(doc: _Document, candidates: list[_Candidate]) -> dict[str, _Candidate]:
+    """'Islamic Revolutionary Guard Corps (IRGC)': the acronym -> the candidate it stands for."""
+    tokens, text = doc.tokens, doc.text
+    by_last = {c.last: c for c in candidates if c.last > c.first}
+    defined: dict[str, _Candidate] = {}
+    for i, token in enumerate(tokens):
+        if not _ACRONYM.fullmatch(token.text) or i == 0:
+            continue
+        if text[token.start - 1 : token.start] != "(" or text[token.end : token.end + 1] != ")":
+            continue
+        full = by_last.get(i - 1)
+        if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
+            continue
+        words = tokens[full.first : full.last + 1]
+        initials = "".join(t.text[0] for t in words if t.folded not in NAME_GLUE | NAME_PARTICLES).upper()
+        every_initial = "".join(t.text[0] for t in words).upper()
+        letters = token.text.replace(".", "").removesuffix("s").upper()
+        if letters in (initials, every_initial):
+            defined[token.folded] = full
+    return defined
 
 
 # "Russian troops", "Ukrainian government", "U.S. intelligence": a state's institutions, named by
@@ -382,6 +597,7 @@ def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[_Candidate]
                     phrase,
                     kind,
                     f"'{phrase}': a state's institution",
+                    0.7,
                     canonical=canonical if canonical != phrase else None,
                 )
             )
@@ -394,7 +610,7 @@ def _after_place_noun(tokens: list[Token], position: int) -> bool:
     back = position - 1
     while back >= 0 and back >= position - 4:
         word = tokens[back].folded
-        if word in _PLACE_NOUNS:
+        if word in PLACE_NOUNS:
             return True
         if word not in ("of", "and", "or") and not tokens[back].capitalised:
             return False
@@ -402,15 +618,23 @@ def _after_place_noun(tokens: list[Token], position: int) -> bool:
     return False
 
 
-def _group(candidates: list[_Candidate], tokens: list[Token], index: ActorIndex, taken: set[str]) -> list[ActorDraft]:
-    """One draft per actor: spellings that fold, transliterate or shorten to the same name join."""
+def _group(
+    candidates: list[_Candidate],
+    tokens: list[Token],
+    index: ActorIndex,
+    taken: set[str],
+    acronyms: dict[str, _Candidate],
+) -> list[ActorDraft]:
+    """One draft per actor: spellings that fold, transliterate, shorten or abbreviate to one name join."""
     from rapidfuzz import fuzz, process
 
     drafts: list[ActorDraft] = []
     by_key: dict[tuple[str, ...], ActorDraft] = {}
     by_variant: dict[tuple[str, ...], ActorDraft] = {}
     by_surname: dict[str, ActorDraft] = {}
-    # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka".
+    short_forms: dict[str, ActorDraft | None] = {}
+    defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
+    # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka" and "IRGC" its full name.
     ordered = sorted(candidates, key=lambda c: (-(c.last - c.first), c.first))
     for candidate in ordered:
         name = candidate.canonical or candidate.name
@@ -421,29 +645,64 @@ def _group(candidates: list[_Candidate], tokens: list[Token], index: ActorIndex,
         draft = by_key.get(key) or (by_variant.get(variant) if variant else None)
         if draft is None and len(key) == 1:
             draft = by_surname.get(key[0]) or by_surname.get(skeleton(key[0]))
+        if draft is None and len(key) == 1 and candidate.kind not in (ActorKind.state, ActorKind.place):
+            draft = short_forms.get(
+                key[0]
+            )  # "Ibrahim" after "Ibrahim al-Jaafari", "Coalition" after "Global Coalition"
+        if draft is None and len(key) == 1 and key[0] in acronyms:
+            full = acronyms[key[0]]
+            draft = by_key.get(fold_phrase(full.canonical or full.name))
         span = (tokens[candidate.first].start, tokens[candidate.last].end)
         if draft is None:
-            draft = ActorDraft(claim_id(slug(name, 60), taken), name, candidate.kind, candidate.found_by)
-            for spelling in (candidate.name, candidate.gazetteer_name):
-                if spelling and fold_phrase(spelling) != key and "demonym" not in candidate.found_by:
+            draft = ActorDraft(
+                claim_id(slug(name, 60), taken),
+                name,
+                candidate.kind,
+                candidate.found_by,
+                confidence=candidate.confidence,
+            )
+            for spelling in (candidate.name, candidate.gazetteer_name, candidate.alias):
+                if (
+                    spelling
+                    and fold_phrase(spelling) != key
+                    and fold_phrase(spelling) not in map(fold_phrase, draft.aliases)
+                ):
                     draft.aliases.append(spelling)
+            acronym = defined_by.get(id(candidate))
+            if acronym is not None:
+                written = tokens[candidate.last + 1].text if candidate.last + 1 < len(tokens) else acronym.upper()
+                draft.aliases.append(written)
+                draft.found_by += f"; defined as '{written}'"
             drafts.append(draft)
             if candidate.kind is ActorKind.person and len(key) > 1 and len(key[-1]) >= 4:
                 by_surname.setdefault(key[-1], draft)
                 by_surname.setdefault(skeleton(key[-1]), draft)
+            if len(key) > 1 and candidate.kind is not ActorKind.place:
+                for word in key:
+                    if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES:
+                        # A word of two drafts' names is a short form of neither.
+                        short_forms[word] = draft if short_forms.get(word, draft) is draft else None
         else:
-            if draft.kind is ActorKind.other and candidate.kind is not ActorKind.other:
+            if candidate.confidence > draft.confidence and candidate.kind is not ActorKind.other:
                 # Another mention says more ("reached Oskeldorf" then "the villages of Oskeldorf").
                 draft.kind, draft.found_by = candidate.kind, candidate.found_by
-            spelling = candidate.name
-            # A new spelling (Lukashenko beside Lukashenka) is an alias; the surname alone is not.
-            words = {word for known in (draft.name, *draft.aliases) for word in fold_phrase(known)}
-            if "demonym" not in candidate.found_by and not set(fold_phrase(spelling)) <= words:
-                draft.aliases.append(spelling)
+                draft.confidence = candidate.confidence
+            # A new spelling (Lukashenko beside Lukashenka, "American" for the United States) is an
+            # alias; the surname alone is not.
+            for spelling in (candidate.name, candidate.alias):
+                if not spelling:
+                    continue
+                words = {word for known in (draft.name, *draft.aliases) for word in fold_phrase(known)}
+                if not set(fold_phrase(spelling)) <= words:
+                    draft.aliases.append(spelling)
         by_key.setdefault(key, draft)
         if variant:
             by_variant.setdefault(variant, draft)
         draft.spans.append(span)
+    for draft in drafts:
+        draft.spans.sort()
+        # More mentions, more reason to believe it: up to +0.1.
+        draft.confidence = round(min(0.99, draft.confidence + 0.025 * min(4, len(draft.spans) - 1)), 2)
     # Suggestions: a draft that looks like an existing actor is for the analyst to merge, or not.
     choices = {actor_id: " ".join(fold_phrase(actor.name)) for actor_id, actor in index.actors.items()}
     for actor_id, actor in index.actors.items():
@@ -458,8 +717,6 @@ def _group(candidates: list[_Candidate], tokens: list[Token], index: ActorIndex,
                     f"looks like existing actor '{actor_id}' ({index.actors[actor_id].name}), "
                     f"similarity {best[1]:.0f}: merge it in review if they are the same"
                 )
-    for draft in drafts:
-        draft.spans.sort()
     return drafts
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dossier.ingest.actors import ActorDraft, heading_sentences, propose_actors
+from dossier.ingest.claims import settle_claims
 from dossier.ingest.dates import find_dates
 from dossier.ingest.events import EventDraft, propose_event
 from dossier.ingest.gazetteer import gazetteer
@@ -42,18 +43,24 @@ def extract(
     index: ActorIndex | None = None,
     rejected: frozenset[tuple[str, ...]] = frozenset(),
     published_qualifier: str = "",
+    language: str = "en",
 ) -> Extraction:
     """Every draft one text suggests. `taken_ids` gains the ids the drafts use.
 
     `published_qualifier` is the EDTF mark ("?", "~") of an uncertain publication day, carried
-    over to the dates counted from it.
+    over to the dates counted from it. `language` (ISO 639-1) decides which rules run: the
+    name rules are English rules, so other languages get gazetteer places and known actors only.
     """
     index = index or ActorIndex(known_actors)
     sentences = split_sentences(text)
     tokens = tokenize(text)
     known = find_mentions(text, tokens, index)
-    drafts, linked = propose_actors(text, tokens, sentences, known, index, gazetteer(), taken_ids, rejected)
-    known = sorted(known + linked, key=lambda m: m.start)
+    english = language.split("-")[0] == "en"
+    drafts, linked = propose_actors(
+        text, tokens, sentences, known, index, gazetteer(), taken_ids, rejected, english=english
+    )
+    drafts, claimed = settle_claims(drafts, index, text)
+    known = sorted(known + linked + claimed, key=lambda m: m.start)
     mentions = list(known)
     for draft in drafts:
         for start, end in draft.spans:

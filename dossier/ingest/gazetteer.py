@@ -59,6 +59,37 @@ _IRREGULAR_DEMONYMS = {
 }
 
 
+# Continents and regions that GeoNames' city list lacks; a reader knows them as places.
+_REGIONS = (
+    "Europe",
+    "Asia",
+    "Africa",
+    "North America",
+    "South America",
+    "Latin America",
+    "Central America",
+    "Oceania",
+    "Antarctica",
+    "Arctic",
+    "Middle East",
+    "Near East",
+    "Far East",
+    "Balkans",
+    "Caucasus",
+    "Scandinavia",
+    "Sahel",
+    "Levant",
+    "Central Asia",
+    "South Asia",
+    "Southeast Asia",
+    "East Asia",
+    "Western Europe",
+    "Eastern Europe",
+    "Horn of Africa",
+    "Persian Gulf",
+)
+_REGION_SIZE = 100_000_000  # as well known as the largest cities
+
 # Words that GeoNames knows as some small town but a reader never takes for one here.
 _NOT_PLACES = word_set(
     "January February March April May June July August September October November December "
@@ -72,6 +103,7 @@ class Place:
     name: str
     kind: str  # "state" or "place"
     country: str | None = None
+    population: int = 0
 
 
 @dataclass
@@ -93,7 +125,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 2
+_TABLE_FORMAT = 4
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +153,7 @@ def _read_cached(path: Path) -> Gazetteer | None:
     try:
         data = json.loads(path.read_bytes())
         # Many spellings share one place: each place is built once and the table points at it.
-        known = [Place(name, kind, country) for name, kind, country in data["names"]]
+        known = [Place(name, kind, country, int(population)) for name, kind, country, population in data["names"]]
         places = {key: known[number] for key, number in data["places"].items()}
         demonyms = {str(key): str(value) for key, value in data["demonyms"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -133,12 +165,12 @@ def _write_cached(path: Path, table: Gazetteer) -> None:
     from dossier.atomic import WriteError, write_atomic
 
     numbers: dict[int, int] = {}
-    names: list[list[str | None]] = []
+    names: list[list[str | int | None]] = []
     places: dict[str, int] = {}
     for key, place in table.places.items():
         if id(place) not in numbers:
             numbers[id(place)] = len(names)
-            names.append([place.name, place.kind, place.country])
+            names.append([place.name, place.kind, place.country, place.population])
         places[key] = numbers[id(place)]
     data = {"names": names, "places": places, "demonyms": table.demonyms}
     try:
@@ -157,10 +189,14 @@ def _build() -> Gazetteer:
     # Cities first, biggest last, so the most populous city wins a shared spelling...
     cities = sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0))
     for city in cities:
-        place = Place(city["name"], "place", countries.get(city.get("countrycode", "")))
+        place = Place(
+            city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
+        )
         for spelling in (city["name"], *city.get("alternatenames", ())):
             if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
                 places[_key(spelling)] = place
+    for region in _REGIONS:
+        places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
     for state in cache.get_us_states().values():
         places[_key(state["name"])] = Place(state["name"], "place", "United States")
     # ...and countries last, so Georgia the state of the Caucasus is not a US state.
