@@ -51,6 +51,8 @@ _PLACE_HEADS = word_set("east west gulf sea ocean peninsula strait island island
 _PLACE_FIRST = word_set("mount lake cape wadi fort jabal jebel")
 _MAX_NAME_TOKENS = 8
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
+_ARABIC_ARTICLES = word_set("al el ad as ash an ar az")
+_CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
 _LARGE_CITY = 1_000_000
@@ -104,7 +106,8 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
         if sentence.text.endswith((".", "!", "”", '"', ":")):
             continue
         words = _tokens_in(starts, sentence.start, sentence.end)
-        if len(words) >= 2 and sum(tokens[i].capitalised for i in words) / len(words) >= 0.5:
+        # A line of one word ("Discussion", "Contact") is a heading, too.
+        if len(words) == 1 or (len(words) >= 2 and sum(tokens[i].capitalised for i in words) / len(words) >= 0.5):
             headings.add(sentence.index)
     return headings
 
@@ -176,7 +179,7 @@ def propose_actors(
         if covered[i] or skip[i] or not _cased(tokens[i]):
             i += 1
             continue
-        last = _run_end(tokens, i, covered, skip)
+        last = _run_end(text, tokens, i, covered, skip)
         found = _read_run(doc, i, last) if english else _read_run_gazetteer_only(doc, i, last)
         for candidate in found:
             official = candidate.canonical or candidate.gazetteer_name
@@ -208,7 +211,7 @@ def propose_actors(
     return drafts, extra_known
 
 
-def _run_end(tokens: list[Token], first: int, covered: list[bool], skip: list[bool]) -> int:
+def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool]) -> int:
     """The last token of the run of capitalised words from `first`, with the glue inside names."""
     count = len(tokens)
     last = first
@@ -223,6 +226,8 @@ def _run_end(tokens: list[Token], first: int, covered: list[bool], skip: list[bo
         if (
             nxt.folded in NAME_PARTICLES
             and nxt.joined
+            # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
+            and (nxt.folded not in _ARABIC_ARTICLES or doc_text[nxt.end : nxt.end + 1] in "-‐")
             and last + 2 < count
             and _cased(tokens[last + 2])
             and not covered[last + 2]
@@ -280,7 +285,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     # Words with digits are codes, units or dates ("F-16", "COVID-19", "2016"): the run stops there.
     for k in range(first, last + 1):
-        if any(ch.isdigit() for ch in tokens[k].text):
+        if any(ch.isdigit() for ch in tokens[k].text) or _CODE_AROUND.match(doc.text, tokens[k].end):
             if k > first:
                 found += _read_run(doc, first, k - 1)
             if k < last:
@@ -378,7 +383,8 @@ def _titled_person(doc: _Document, position: int, last: int) -> _Candidate | Non
         return None
     if any(_is_junk_word(tokens[k]) for k in range(start, last + 1)):
         return None
-    title_text = " ".join(tokens[k].text for k in range(position, start)) or tokens[position - 1].text
+    first_title = position if titles else position - 1
+    title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
     name = doc.text[tokens[start].start : tokens[last].end]
     return _Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
 
@@ -454,10 +460,13 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return _Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if size == 1:
         previous_cue = PREVIOUS_WORD.get(previous)
-        if previous_cue is not None:
+        inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
+        if previous_cue is not None and not inner_capital:  # "in PyOxidizer" is software, not a place
             return _Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if _after_place_noun(tokens, position):
             return _Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
+    if size == 1 and len(words[0]) <= 3:
+        return None  # "Com", "My": a short capitalised word that nothing explains
     return _Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
 
 
@@ -477,6 +486,8 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     """
     if place.kind == "state":
         return "a state"
+    if len(words) == 1 and len(words[0]) <= 3 and fold(place.name) != words[0]:
+        return None  # "Com" for Como: a short alternate spelling is too often something else
     if len(words) > 1:
         return "a place's whole name"
     word = words[0]
@@ -509,6 +520,10 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[_Can
             place = doc.gazetteer.lookup(words)
             if place is None or (place.kind != "state" and len(words) == 1 and place.population < _LARGE_CITY):
                 continue
+            if len(words) == 1 and (
+                words[0] in FUNCTION_WORDS or (len(words[0]) <= 3 and fold(place.name) != words[0])
+            ):
+                continue  # "For", "Com": English words and short spellings in a text of another language
             name = doc.text[tokens[position].start : tokens[end].end]
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
             found.append(

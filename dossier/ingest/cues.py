@@ -77,11 +77,11 @@ _AT_PLACE = Cue(ActorKind.place, 0.55)
 
 # The word right before a one-word name.
 PREVIOUS_WORD: dict[str, Cue] = {
-    **_rows("in at near from towards toward outside inside across via around", _AT_PLACE),
+    **_rows("in at near from towards toward outside inside across via around through", _AT_PLACE),
     **_rows("village villages town towns city cities region province district capital", Cue(ActorKind.place, 0.7)),
 }
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
-PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around")
+PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through")
 PLACE_NOUNS = word_set("village villages town towns city cities region province district capital")
 
 # Titles and ranks before a name make a person; alone they are never an actor.

@@ -87,6 +87,17 @@ _REGIONS = (
     "Eastern Europe",
     "Horn of Africa",
     "Persian Gulf",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Kurdistan",
+    "Crimea",
+    "Donbas",
+    "Gaza Strip",
+    "West Bank",
+    "Siberia",
+    "Patagonia",
 )
 _REGION_SIZE = 100_000_000  # as well known as the largest cities
 
@@ -125,7 +136,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 4
+_TABLE_FORMAT = 5
 
 
 @lru_cache(maxsize=1)
