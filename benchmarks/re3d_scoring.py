@@ -20,6 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from dossier.ingest.names import word_set
+
 RECALL_TYPES = frozenset({"Person", "Organisation", "Location"})
 NAMED_TYPES = RECALL_TYPES | {"Nationality", "MilitaryPlatform", "Vehicle", "Weapon"}
 KIND_FITS: dict[str, frozenset[str]] = {
@@ -30,8 +32,8 @@ KIND_FITS: dict[str, frozenset[str]] = {
     "state": frozenset({"Location", "Organisation", "Nationality"}),
     "place": frozenset({"Location"}),
 }
-_PRONOUNS = frozenset("he his him she her they them their it its we our us i you who".split())
-_GLUE = frozenset("of the and for on in at to a an al el bin ibn de da du la le van von der y".split())
+_PRONOUNS = word_set("he his him she her they them their it its we our us i you who")
+_GLUE = word_set("of the and for on in at to a an al el bin ibn de da du la le van von der y")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|an|ar|az)[-‐]")
 _DATE_WORDS = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
