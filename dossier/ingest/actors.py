@@ -51,6 +51,10 @@ _PLACE_HEADS = word_set("east west gulf sea ocean peninsula strait island island
 _PLACE_FIRST = word_set("mount lake cape wadi fort jabal jebel")
 _MAX_NAME_TOKENS = 8
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
+_TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
+# "the Assad regime", "the Biden administration": the name before these is also a leader's.
+_LED_BY = word_set("regime administration")
+_LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # G7, G20, P5: groups, not codes
 _ARABIC_ARTICLES = word_set("al el ad as ash an ar az")
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
@@ -84,6 +88,8 @@ class _Candidate:
     canonical: str | None = None  # the gazetteer's or demonym's name, when the draft takes it
     gazetteer_name: str | None = None
     alias: str | None = None  # a spelling that names the same actor (the demonym used, an acronym)
+    short_form_only: bool = False  # kept only if it is the short form of a longer name in the text
+    leader: _Candidate | None = None  # the person a "regime" or "administration" is named after
 
 
 @dataclass
@@ -285,7 +291,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
     found: list[_Candidate] = []
     # Words with digits are codes, units or dates ("F-16", "COVID-19", "2016"): the run stops there.
     for k in range(first, last + 1):
-        if any(ch.isdigit() for ch in tokens[k].text) or _CODE_AROUND.match(doc.text, tokens[k].end):
+        coded = any(ch.isdigit() for ch in tokens[k].text) and not _LETTER_NUMBER.fullmatch(tokens[k].text)
+        if coded or _CODE_AROUND.match(doc.text, tokens[k].end):
             if k > first:
                 found += _read_run(doc, first, k - 1)
             if k < last:
@@ -324,6 +331,10 @@ def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
         return found
     person = _titled_person(doc, position, last)
     if person is not None:
+        # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
+        inside = [k for k in range(position, person.first) if tokens[k].folded not in _TITLE_WORDS]
+        if inside:
+            found += _read_run(doc, inside[0], person.first - 1)
         found.append(person)
         return found
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
@@ -333,7 +344,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
         while rest <= last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded in TITLE_PARTS):
             rest += 1
         return found + (_read_run(doc, rest, last) if rest <= last else [])
-    if all(tokens[k].folded in TITLES or tokens[k].folded in TITLE_PARTS for k in range(position, last + 1)):
+    span_words = [tokens[k].folded for k in range(position, last + 1)]
+    if any(w in TITLES for w in span_words) and all(w in TITLES or w in TITLE_PARTS for w in span_words):
         return found  # a title or rank alone is never an actor
     words = tuple(tokens[k].folded for k in range(position, last + 1))
     if not _has_cue(words):
@@ -354,6 +366,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
     candidate = _name_candidate(doc, position, last, words)
     if candidate is not None:
         found.append(candidate)
+        if candidate.leader is not None:
+            found.append(candidate.leader)
     return found
 
 
@@ -430,7 +444,10 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words))):
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
-            return _Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
+            found = _Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
+            if after in _LED_BY and size <= 3:
+                found.leader = _Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
+            return found
         return _Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
     for table, word, how in (
         (HEAD_WORD, words[-1], f"ends with '{tokens[last].text}'"),
@@ -443,7 +460,12 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if size == 1 and words[0] in KNOWN_MEDIA:
         return _Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     org_word = next((w for w in words if w in NAME_WORD), None)
-    if org_word is not None and (size > 1 or not is_common_word(org_word, True)):
+    if org_word is not None and size == 1 and is_common_word(org_word, True):
+        # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.
+        found = _Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
+        found.short_form_only = True
+        return found
+    if org_word is not None:
         return _Candidate(
             position,
             last,
@@ -668,6 +690,8 @@ def _group(
             full = acronyms[key[0]]
             draft = by_key.get(fold_phrase(full.canonical or full.name))
         span = (tokens[candidate.first].start, tokens[candidate.last].end)
+        if draft is None and candidate.short_form_only:
+            continue
         if draft is None:
             draft = ActorDraft(
                 claim_id(slug(name, 60), taken),
