@@ -277,7 +277,7 @@ def _is_junk_word(token: Token) -> bool:
         word in FUNCTION_WORDS
         or word in MONTHS_AND_DAYS
         or _CONTRACTION.search(token.text) is not None
-        or any(ch.isdigit() for ch in token.text)
+        or (any(ch.isdigit() for ch in token.text) and not _LETTER_NUMBER.fullmatch(token.text))
     )
 
 
@@ -437,11 +437,13 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
                 canonical=place.name if kind is ActorKind.state else None,
                 gazetteer_name=place.name,
             )
-    acronym = size == 1 and _ACRONYM.fullmatch(tokens[position].text) is not None
+    acronym = size == 1 and (
+        _ACRONYM.fullmatch(tokens[position].text) or _LETTER_NUMBER.fullmatch(tokens[position].text)
+    )
     if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
     cue = NEXT_WORD.get(after)
-    if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words))):
+    if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
             found = _Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
@@ -682,7 +684,7 @@ def _group(
         draft = by_key.get(key) or (by_variant.get(variant) if variant else None)
         if draft is None and len(key) == 1:
             draft = by_surname.get(key[0]) or by_surname.get(skeleton(key[0]))
-        if draft is None and len(key) == 1 and candidate.kind not in (ActorKind.state, ActorKind.place):
+        if draft is None and len(key) == 1 and candidate.kind in (ActorKind.organization, ActorKind.other):
             draft = short_forms.get(
                 key[0]
             )  # "Ibrahim" after "Ibrahim al-Jaafari", "Coalition" after "Global Coalition"

@@ -32,8 +32,7 @@ def test_each_next_word_cue_gives_its_kind(word: str, cue: Cue) -> None:
         assert draft.name == "Ilsa Vantrow"
     else:
         text = f"Officials spoke of the Zorvakin {word} on Monday."
-        draft = _only(_drafts(text), "Zorvakin")
-        assert draft.name == (f"Zorvakin {word}" if cue.takes_word else "Zorvakin")
+        draft = _drafts(text)[f"Zorvakin {word}" if cue.takes_word else "Zorvakin"]
     assert draft.kind is cue.kind
     assert draft.found_by == f"followed by '{word}'"
     assert draft.confidence >= cue.confidence
@@ -195,3 +194,31 @@ def test_german_nouns_are_not_names_but_known_places_are() -> None:
     drafts = _drafts(text, language="de")
     assert set(drafts) == {"Köln"}
     assert drafts["Köln"].kind is ActorKind.place
+
+
+def test_a_common_word_is_an_actor_only_as_the_short_form_of_a_longer_name() -> None:
+    alone = _drafts("The Coalition met on Monday and the Department agreed.")
+    assert not {"Coalition", "Department"} & set(alone)
+    drafts = _drafts("The Global Coalition met on Monday. Later the Coalition agreed to the plan.")
+    assert len(drafts["Global Coalition"].spans) == 2
+    assert "Coalition" not in drafts
+
+
+def test_a_regime_named_after_a_person_gives_the_person_too() -> None:
+    drafts = _drafts("Aid convoys were blocked by the Zorvakin regime on Monday.")
+    assert drafts["Zorvakin regime"].kind is ActorKind.organization
+    assert drafts["Zorvakin"].kind is ActorKind.person
+
+
+def test_letter_and_number_groups_are_names_but_codes_are_not() -> None:
+    drafts = _drafts("Leaders of the G7 met while F-16 jets flew over the town.")
+    assert drafts["G7"].kind is ActorKind.organization
+    assert "F" not in drafts and "F-16" not in drafts
+
+
+def test_the_language_is_told_from_the_text() -> None:
+    from dossier.ingest.language import detect_language
+
+    assert detect_language("The talks were held in Geneva on Monday, officials from both sides said.") == "en"
+    assert detect_language("Die Gespräche fanden am Montag in Genf statt, sagten Vertreter beider Seiten.") == "de"
+    assert detect_language("Too short") is None
