@@ -41,16 +41,14 @@ def run(args: argparse.Namespace) -> int:
             print(one_line(result.message))
             continue
         added += 1
+        bands = ", ".join(f"{count} {band}" for band, count in result.bands.items() if count)
+        skipped = "".join(f"; skipped: {one_line(reason)}" for reason in result.skipped)
         print(
-            f"{one_line(result.message)}: {_plural(result.new_actors, 'new actor draft')}, "
-            f"{_plural(result.known_mentions, 'mention')} of {_plural(result.known_actors, 'known actor')}, "
-            f"{_plural(result.events, 'event draft')}, {_plural(result.quotes, 'quote draft')}"
+            f"{one_line(result.message)}: {_plural(result.new_actors, 'new actor draft')}"
+            + (f" (confidence {bands})" if result.new_actors and bands else "")
+            + f", {_plural(result.known_mentions, 'mention')} of {_plural(result.known_actors, 'known actor')}, "
+            f"{_plural(result.events, 'event draft')}, {_plural(result.quotes, 'quote draft')}{skipped}"
         )
-        if result.new_actors:
-            bands = ", ".join(f"{count} {band}" for band, count in result.bands.items() if count)
-            print(f"  actor drafts by confidence: {bands}")
-        for reason in result.skipped:
-            print(f"  skipped: {one_line(reason)}")
     if added:
         print(f"review the drafts with: dossier review --workspace {one_line(display_path(root))}")
     return 1 if failed else 0

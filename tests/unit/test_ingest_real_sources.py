@@ -3,6 +3,7 @@ and review going through the surest drafts first. The real CLI runs in a subproc
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -86,7 +87,7 @@ def test_drafts_carry_a_confidence_and_review_shows_the_surest_first(tmp_path: P
     workspace = tmp_path / "ws"
     result = dossier("ingest", str(article), "--workspace", str(workspace))
     assert result.returncode == 0, result.stderr
-    assert "actor drafts by confidence:" in result.stdout
+    assert re.search(r"new actor drafts \(confidence \d+ high(, \d+ medium)?(, \d+ low)?\)", result.stdout)
     actors = [item.record for item in pending(load_workspace(workspace)) if item.folder == "actors"]
     confidences = [actor.confidence for actor in actors]
     assert all(c is not None and 0 < c <= 1 for c in confidences)
