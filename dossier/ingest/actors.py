@@ -23,8 +23,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from dossier.ingest.common_words import is_common_word
+from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
+    FIRST_WORD,
     FUNCTION_WORDS,
     HEAD_WORD,
     KNOWN_MEDIA,
@@ -39,7 +40,6 @@ from dossier.ingest.cues import (
     PREVIOUS_WORD,
     TITLE_PARTS,
     TITLES,
-    Cue,
 )
 from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.mentions import ActorIndex, Mention, Token
@@ -47,13 +47,17 @@ from dossier.ingest.names import claim_id, fold, fold_phrase, skeleton, slug, va
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
-_PLACE_HEADS = word_set("east west gulf sea ocean peninsula strait island islands bay coast desert")
-_PLACE_FIRST = word_set("mount lake cape wadi fort jabal jebel")
+_PLACE_HEADS = frozenset(word for word, cue in HEAD_WORD.items() if cue.kind is ActorKind.place)
+# Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
+_TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ism", "ship", "hood", "ive", "ial")
+# Verb forms that open a heading-like run at a sentence start ("Defeating ISIL", "Reported by").
+_VERB_SUFFIXES = ("ing", "ed", "ly")
 _MAX_NAME_TOKENS = 8
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
 # "the Assad regime", "the Biden administration": the name before these is also a leader's.
 _LED_BY = word_set("regime administration")
+_SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
 _LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # G7, G20, P5: groups, not codes
 _ARABIC_ARTICLES = word_set("al el ad as ash an ar az")
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
@@ -282,7 +286,7 @@ def _is_junk_word(token: Token) -> bool:
 
 
 def _has_cue(words: tuple[str, ...]) -> bool:
-    return words[-1] in HEAD_WORD or words[-1] in _PLACE_HEADS or any(w in NAME_WORD for w in words)
+    return words[-1] in HEAD_WORD or any(w in NAME_WORD for w in words)
 
 
 def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
@@ -307,6 +311,9 @@ def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
         word = token.folded
         if _is_junk_word(token) or word in NAME_GLUE or word in NAME_PARTICLES:
             position += 1
+            continue
+        if position in doc.sentence_first and position < last and word.endswith(_VERB_SUFFIXES) and zipf(word) >= 3.5:
+            position += 1  # "Defeating ISIL", "Reported by": a verb opens the sentence
             continue
         country = gazetteer.country_of_demonym(word)
         if country is None and word.endswith("s"):
@@ -440,6 +447,10 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     acronym = size == 1 and (
         _ACRONYM.fullmatch(tokens[position].text) or _LETTER_NUMBER.fullmatch(tokens[position].text)
     )
+    if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
+        return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
+    if acronym and len(words[0]) <= 2 and "." in tokens[position].text and _abbreviation_of_place_or_era(doc, position):
+        return None  # "Washington, D.C.", "600 B.C."
     if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
     cue = NEXT_WORD.get(after)
@@ -453,8 +464,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return _Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
     for table, word, how in (
         (HEAD_WORD, words[-1], f"ends with '{tokens[last].text}'"),
-        (_place_table(), words[-1], f"ends with '{tokens[last].text}'"),
-        (_place_table(), words[0], f"starts with '{tokens[position].text}'"),
+        (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
     ):
         found = table.get(word)
         if found is not None and size > 1:
@@ -478,8 +488,13 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         )
     if acronym and len(words[0]) >= 2:
         return _Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
-    if all(is_common_word(w, w in doc.lower_case) for w in words if w not in NAME_GLUE):
-        return None  # capitalised ordinary words ("Thanks", "Executive Order") with no cue
+    content = [w for w in words if w not in NAME_GLUE]
+    if all(is_common_word(w, w in doc.lower_case) for w in content):
+        return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
+    if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
+        return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
+    if 2 <= size <= 4 and _beside_title(doc, position, last):
+        return _Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
     if 2 <= size <= 3 and words[-1] in doc.alone:
         return _Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if size == 1:
@@ -491,14 +506,13 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             return _Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
     if size == 1 and len(words[0]) <= 3:
         return None  # "Com", "My": a short capitalised word that nothing explains
+    place = doc.gazetteer.lookup(words)
+    if place is not None and place.kind == "place" and not is_common_word(words[0], words[0] in doc.lower_case):
+        # Nothing says what else it could be, and the gazetteer knows a place of that name.
+        where = f", {place.country}" if place.country else ""
+        found_by = f"gazetteer: {place.name}{where} (no other cue)"
+        return _Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
     return _Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
-
-
-def _place_table() -> dict[str, Cue]:
-    return _PLACE_CUES
-
-
-_PLACE_CUES: dict[str, Cue] = {word: Cue(ActorKind.place, 0.7) for word in _PLACE_HEADS | _PLACE_FIRST}
 
 
 def _place_support(doc: _Document, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
@@ -531,6 +545,35 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     if place.population >= _LARGE_CITY and not ordinary:
         return "a large city"
     return None
+
+
+def _beside_title(doc: _Document, position: int, last: int) -> bool:
+    """ "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister"."""
+    tokens, text = doc.tokens, doc.text
+    if position >= 2 and text[tokens[position - 1].end : tokens[position].start] == ", ":
+        back = position - 1
+        while back >= max(0, position - 8) and (tokens[back].capitalised or tokens[back].folded in NAME_GLUE):
+            if tokens[back].folded in TITLES:
+                return True
+            back -= 1
+    if last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
+        ahead = last + 1
+        while ahead < min(len(tokens), last + 6) and (tokens[ahead].capitalised or tokens[ahead].folded in NAME_GLUE):
+            if tokens[ahead].folded in TITLES:
+                return True
+            ahead += 1
+    return False
+
+
+def _abbreviation_of_place_or_era(doc: _Document, position: int) -> bool:
+    tokens, text = doc.tokens, doc.text
+    if position == 0:
+        return False
+    before = tokens[position - 1]
+    gap = text[before.end : tokens[position].start]
+    if gap == ", " and doc.gazetteer.lookup((before.folded,)) is not None:
+        return True  # "Washington, D.C."
+    return before.text.isdigit()  # "600 B.C."
 
 
 def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[_Candidate]:

@@ -45,9 +45,15 @@ NEXT_WORD: dict[str, Cue] = {
 
 _ARMED = Cue(ActorKind.armed_force, 0.85)
 _MEDIA = Cue(ActorKind.media, 0.7)
+_GEOGRAPHY = Cue(ActorKind.place, 0.75)
 
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
+    **_rows(
+        "province governorate region district county oblast east west gulf sea ocean peninsula strait island "
+        "islands bay coast desert valley river mountains hills square gate bridge airport",
+        _GEOGRAPHY,
+    ),
     **_rows("army navy forces force guard guards brigade regiment division corps militia battalion", _ARMED),
     **_rows(
         "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
@@ -55,6 +61,9 @@ HEAD_WORD: dict[str, Cue] = {
         _MEDIA,
     ),
 }
+
+# The first word of a name.
+FIRST_WORD: dict[str, Cue] = _rows("mount lake cape wadi fort jabal jebel camp port", _GEOGRAPHY)
 
 _ORG = Cue(ActorKind.organization, 0.8)
 

@@ -56,6 +56,40 @@ _IRREGULAR_DEMONYMS = {
     "Iranian": "Iran",
     "Iraqi": "Iraq",
     "Moldovan": "Moldova",
+    "German": "Germany",
+    "Lebanese": "Lebanon",
+    "Briton": "United Kingdom",
+    "Norwegian": "Norway",
+    "Portuguese": "Portugal",
+    "Belgian": "Belgium",
+    "Peruvian": "Peru",
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Chilean": "Chile",
+    "Slovak": "Slovakia",
+    "Cypriot": "Cyprus",
+    "Emirati": "United Arab Emirates",
+    "Saudi": "Saudi Arabia",
+    "Thai": "Thailand",
+    "Burmese": "Myanmar",
+    "Somali": "Somalia",
+    "Singaporean": "Singapore",
+    "Ecuadorian": "Ecuador",
+    "Uruguayan": "Uruguay",
+    "Paraguayan": "Paraguay",
+    "Icelandic": "Iceland",
+    "Zimbabwean": "Zimbabwe",
+    "Mozambican": "Mozambique",
+    "Malagasy": "Madagascar",
+    "Laotian": "Laos",
+    "Congolese": "Democratic Republic of the Congo",
+    "Ivorian": "Ivory Coast",
+    "Welsh": "United Kingdom",
+    "Scottish": "United Kingdom",
+    "Kyrgyz": "Kyrgyzstan",
+    "Tajik": "Tajikistan",
+    "Turkmen": "Turkmenistan",
+    "Bahraini": "Bahrain",
 }
 
 
@@ -136,7 +170,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 5
+_TABLE_FORMAT = 6
 
 
 @lru_cache(maxsize=1)
@@ -225,8 +259,12 @@ def _build() -> Gazetteer:
 
 def _derived_demonyms(name: str) -> list[str]:
     if " " in name:
+        # "South Korea" -> "South Korean": the last word takes the ending.
+        head, _, last = name.rpartition(" ")
+        if head.lower() in ("north", "south", "east", "west", "new", "saudi", "sri"):
+            return [f"{head} {form}" for form in _derived_demonyms(last)]
         return []
-    forms = [name + "n", name + "ian", name + "i", name + "ese"]
+    forms = [name + "n", name + "an", name + "ian", name + "i", name + "ese"]
     if name.endswith(("a", "e", "o", "y")):
         stem = name[:-1]
         forms += [stem + "an", stem + "ian", stem + "ese", stem + "ish"]
