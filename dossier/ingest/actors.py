@@ -277,8 +277,10 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
 
 def _is_junk_word(token: Token) -> bool:
     word = token.folded
+    # "US" and "U.S." are no pronoun, "IT" may be a department: capitals keep a function word.
+    shouted = len(token.text) >= 2 and (token.text.isupper() or "." in token.text)
     return (
-        word in FUNCTION_WORDS
+        (word in FUNCTION_WORDS and not shouted)
         or word in MONTHS_AND_DAYS
         or _CONTRACTION.search(token.text) is not None
         or (any(ch.isdigit() for ch in token.text) and not _LETTER_NUMBER.fullmatch(token.text))
@@ -427,7 +429,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     at_start = position in doc.sentence_first
 
     place = doc.gazetteer.lookup(words)
-    if place is not None and not _has_cue(words):
+    if place is not None and (place.kind == "state" or not _has_cue(words)):
         support = _place_support(doc, place, position, last, words)
         if support is not None:
             kind = ActorKind.state if place.kind == "state" else ActorKind.place

@@ -74,7 +74,7 @@ NAME_WORD: dict[str, Cue] = _rows(
     administration government service office institute commission alliance federation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc plc gmbh corp authority directorate bureau secretariat fund network movement front
-    brotherhood congress senate cabinet police tribunal mission programme program
+    brotherhood congress senate cabinet police tribunal mission programme program state nations
     """,
     _ORG,
 )
@@ -98,7 +98,7 @@ TITLES = word_set(
     """
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
-    sheikh emir sultan mr mrs ms dr sir lord lady bishop judge congressman congresswoman elder father
+    head sheikh emir sultan mr mrs ms dr sir lord lady bishop judge congressman congresswoman elder father
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     """
