@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
+    AFTER_COMMA,
     FIRST_WORD,
     FUNCTION_WORDS,
     HEAD_WORD,
@@ -354,7 +355,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
             rest += 1
         return found + (_read_run(doc, rest, last) if rest <= last else [])
     span_words = [tokens[k].folded for k in range(position, last + 1)]
-    if any(w in TITLES for w in span_words) and all(w in TITLES or w in TITLE_PARTS for w in span_words):
+    if any(_is_title(w) for w in span_words) and all(_is_title(w) or w in TITLE_PARTS for w in span_words):
         return found  # a title or rank alone is never an actor
     words = tuple(tokens[k].folded for k in range(position, last + 1))
     if not _has_cue(words):
@@ -497,6 +498,11 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
     if 2 <= size <= 4 and _beside_title(doc, position, last):
         return _Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
+    if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
+        comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
+        if comma_cue is not None:
+            how = f"followed by ', {tokens[last + 1].text}'"
+            return _Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
     if 2 <= size <= 3 and words[-1] in doc.alone:
         return _Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if size == 1:
@@ -506,8 +512,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             return _Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if _after_place_noun(tokens, position):
             return _Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
-    if size == 1 and len(words[0]) <= 3:
-        return None  # "Com", "My": a short capitalised word that nothing explains
+    if size == 1 and (len(words[0]) <= 3 or _is_title(words[0])):
+        return None  # "Com", "My", "Ministers": a short word or a title that nothing explains
     place = doc.gazetteer.lookup(words)
     if place is not None and place.kind == "place" and not is_common_word(words[0], words[0] in doc.lower_case):
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
@@ -547,6 +553,15 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     if place.population >= _LARGE_CITY and not ordinary:
         return "a large city"
     return None
+
+
+def _is_title(word: str) -> bool:
+    """A title or rank, also in the plural ("Ministers", "Secretaries")."""
+    return (
+        word in TITLES
+        or (word.endswith("s") and word[:-1] in TITLES)
+        or (word.endswith("ies") and word[:-3] + "y" in TITLES)
+    )
 
 
 def _beside_title(doc: _Document, position: int, last: int) -> bool:

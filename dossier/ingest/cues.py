@@ -82,6 +82,9 @@ NAME_WORD: dict[str, Cue] = _rows(
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 
+# The word after a comma that follows a name: "Boris Johnson, who ...".
+AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))
+
 _AT_PLACE = Cue(ActorKind.place, 0.55)
 
 # The word right before a one-word name.
@@ -99,6 +102,7 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan mr mrs ms dr sir lord lady bishop judge congressman congresswoman elder father
+    representative advisor adviser commissioner director coordinator attorney rapporteur
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.cues import FIRST_WORD, HEAD_WORD, NAME_WORD, NEXT_WORD, PREVIOUS_WORD, Cue
+from dossier.ingest.cues import AFTER_COMMA, FIRST_WORD, HEAD_WORD, NAME_WORD, NEXT_WORD, PREVIOUS_WORD, Cue
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 
@@ -43,6 +43,12 @@ def test_each_head_word_cue_gives_its_kind(word: str, cue: Cue) -> None:
     head = word.upper() if word == "tv" else word.title()
     draft = _only(_drafts(f"Officials met the Zorvakin {head} on Monday."), "Zorvakin")
     assert (draft.name, draft.kind) == (f"Zorvakin {head}", cue.kind)
+
+
+@pytest.mark.parametrize(("word", "cue"), sorted(AFTER_COMMA.items()))
+def test_each_after_comma_cue_gives_its_kind(word: str, cue: Cue) -> None:
+    draft = _only(_drafts(f"Reporters met Ilsa Vantrow, {word} had left the city earlier."), "Vantrow")
+    assert (draft.name, draft.kind) == ("Ilsa Vantrow", cue.kind)
 
 
 @pytest.mark.parametrize(("word", "cue"), sorted(FIRST_WORD.items()))
