@@ -58,9 +58,13 @@ _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
 # "the Assad regime", "the Biden administration": the name before these is also a leader's.
 _LED_BY = word_set("regime administration")
+# A word this frequent in English (Zipf; "rust", "joker", "ecology") standing alone with no cue is
+# taken for a word, not a name: rarer ones ("Hezbollah" 3.3, "Assad" 3.6) stay.
+_WORD_ALONE = 3.7
 _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
 _LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # G7, G20, P5: groups, not codes
 _ARABIC_ARTICLES = word_set("al el ad as ash an ar az")
+_DOTTED_LOWER = re.compile(r"\.[a-z]{2,}")
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
@@ -278,11 +282,14 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
 
 def _is_junk_word(token: Token) -> bool:
     word = token.folded
+    if "_" in token.text or _DOTTED_LOWER.search(token.text):
+        return True  # code and file names: PACKAGE_NAME, Pipfile.lock, example.com
     # "US" and "U.S." are no pronoun, "IT" may be a department: capitals keep a function word.
     shouted = len(token.text) >= 2 and (token.text.isupper() or "." in token.text)
     return (
         (word in FUNCTION_WORDS and not shouted)
         or word in MONTHS_AND_DAYS
+        or (word.endswith("s") and word[:-1] in MONTHS_AND_DAYS)
         or _CONTRACTION.search(token.text) is not None
         or (any(ch.isdigit() for ch in token.text) and not _LETTER_NUMBER.fullmatch(token.text))
     )
@@ -508,14 +515,15 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if size == 1:
         previous_cue = PREVIOUS_WORD.get(previous)
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
-        if previous_cue is not None and not inner_capital:  # "in PyOxidizer" is software, not a place
+        # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
+        if previous_cue is not None and not inner_capital and zipf(words[0]) < _WORD_ALONE:
             return _Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if _after_place_noun(tokens, position):
             return _Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
-    if size == 1 and (len(words[0]) <= 3 or _is_title(words[0])):
-        return None  # "Com", "My", "Ministers": a short word or a title that nothing explains
+    if size == 1 and (len(words[0]) <= 3 or _is_title(words[0]) or zipf(words[0]) >= _WORD_ALONE):
+        return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
-    if place is not None and place.kind == "place" and not is_common_word(words[0], words[0] in doc.lower_case):
+    if place is not None and place.kind == "place" and zipf(words[0]) < _WORD_ALONE:
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
         where = f", {place.country}" if place.country else ""
         found_by = f"gazetteer: {place.name}{where} (no other cue)"

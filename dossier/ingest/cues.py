@@ -110,7 +110,7 @@ TITLES = word_set(
 # Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
 TITLE_PARTS = word_set(
     """
-    foreign defence defense home interior justice finance health state special senior acting former
+    foreign defence defense home interior justice finance health state special senior acting former executive
     deputy vice assistant under first lieutenant general major rear air chief staff presidential
     office of for the and
     """
@@ -126,6 +126,8 @@ FUNCTION_WORDS = word_set(
     which how according just some many most several all any each both other another such only even still
     not no yes here now today yesterday tomorrow last next mr mrs ms dr since more again thanks please
     one two three four five six seven eight nine ten every whatever whoever once until unless because
+    moreover furthermore therefore thus hence herein nevertheless nonetheless indeed instead otherwise besides
+    consequently accordingly similarly finally firstly secondly additionally namely overall
     western eastern northern southern
     """
 )
