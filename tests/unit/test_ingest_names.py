@@ -235,3 +235,9 @@ def test_the_language_is_told_from_the_text() -> None:
     assert detect_language("The talks were held in Geneva on Monday, officials from both sides said.") == "en"
     assert detect_language("Die Gespräche fanden am Montag in Genf statt, sagten Vertreter beider Seiten.") == "de"
     assert detect_language("Too short") is None
+
+
+def test_a_single_name_before_a_speech_verb_is_a_person_and_nothing_else() -> None:
+    # The old if/elif chain also proposed such a word as a place (the `_read_run` slip).
+    extraction = extract("On Monday, Vantrow said that the talks would go on.", None, [], set(), "test15")
+    assert [(d.name, d.kind) for d in extraction.actors] == [("Vantrow", ActorKind.person)]
