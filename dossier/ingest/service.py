@@ -120,17 +120,23 @@ def confidence_band(confidence: float) -> str:
     return "high" if confidence >= 0.75 else "medium" if confidence >= 0.5 else "low"
 
 
-def source_language(document) -> str:  # type: ignore[no-untyped-def]
-    """The language written in a Markdown file's front matter, else the one the text reads as."""
+def source_language(document) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The language written in a Markdown file's front matter, else the one the text reads as; and how."""
     if document.kind == "markdown" and document.language:
-        return str(document.language)
-    return detect_language(document.text) or document.language or "en"
+        return str(document.language), "from the front matter"
+    detected = detect_language(document.text)
+    if detected:
+        return detected, "detected from the text (py3langid)"
+    if document.language:
+        return str(document.language), "as the page declares (too little text to detect)"
+    return "en", "assumed (too little text to detect)"
 
 
 def _new_source(document, digest: str, path: Path, existing, today: dt.date | None) -> Source:  # type: ignore[no-untyped-def]
     title = document.title or _first_line(document.text) or path.stem
     source_id = f"{slug(title, 40)}-{digest[:8]}"
-    notes = [f"Ingested from {path.name} ({document.kind})."]
+    language, how = source_language(document)
+    notes = [f"Ingested from {path.name} ({document.kind}); language '{language}' {how}."]
     for other in existing:
         if (document.url and other.url == document.url) or other.title == title:
             notes.append(
@@ -145,7 +151,7 @@ def _new_source(document, digest: str, path: Path, existing, today: dt.date | No
         url=document.url,
         published=document.published,
         retrieved=(today or dt.date.today()).isoformat(),
-        language=source_language(document),
+        language=language,
         reliability="F",  # cannot be judged until the analyst grades the source
         sha256=digest,
         notes="\n".join(notes),

@@ -72,6 +72,7 @@ def test_a_german_source_is_stored_as_german_and_its_nouns_are_not_actors(tmp_pa
     assert "only gazetteer places and known actors" in result.stdout
     loaded = load_workspace(workspace)
     assert [source.language for source in loaded.sources.values()] == ["de"]
+    assert "language 'de' detected from the text (py3langid)" in (next(iter(loaded.sources.values())).notes or "")
     names = {actor.name for actor in loaded.actors.values()}
     assert names == {"Köln", "Berlin"}
     assert dossier("check", str(workspace)).returncode == 0
