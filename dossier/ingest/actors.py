@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
@@ -43,16 +43,18 @@ from dossier.ingest.cues import (
     TITLES,
 )
 from dossier.ingest.gazetteer import Gazetteer, Place
+from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.mentions import ActorIndex, Mention, Token
-from dossier.ingest.names import claim_id, fold, fold_phrase, skeleton, slug, variant_key, word_set
+from dossier.ingest.names import fold, fold_phrase, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
 _PLACE_HEADS = frozenset(word for word, cue in HEAD_WORD.items() if cue.kind is ActorKind.place)
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
 _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ism", "ship", "hood", "ive", "ial")
-# Verb forms that open a heading-like run at a sentence start ("Defeating ISIL", "Reported by").
-_VERB_SUFFIXES = ("ing", "ed", "ly")
+# A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
+# and not a place (Italy, Beijing).
+_VERB_SUFFIXES = ("ing", "ly")
 _MAX_NAME_TOKENS = 8
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
@@ -70,35 +72,6 @@ _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
 _LARGE_CITY = 1_000_000
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head")
-
-
-@dataclass
-class ActorDraft:
-    """A proposed new actor, with every span of the text that names it."""
-
-    id: str
-    name: str
-    kind: ActorKind
-    found_by: str
-    aliases: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    confidence: float = 0.5
-
-
-@dataclass
-class _Candidate:
-    first: int
-    last: int
-    name: str
-    kind: ActorKind
-    found_by: str
-    confidence: float = 0.3
-    canonical: str | None = None  # the gazetteer's or demonym's name, when the draft takes it
-    gazetteer_name: str | None = None
-    alias: str | None = None  # a spelling that names the same actor (the demonym used, an acronym)
-    short_form_only: bool = False  # kept only if it is the short form of a longer name in the text
-    leader: _Candidate | None = None  # the person a "regime" or "administration" is named after
 
 
 @dataclass
@@ -186,7 +159,7 @@ def propose_actors(
         lower_case={t.folded for t in tokens if t.text[0].islower()},
         gazetteer=gazetteer,
     )
-    candidates: list[_Candidate] = []
+    candidates: list[Candidate] = []
     extra_known: list[Mention] = []
     i = 0
     count = len(tokens)
@@ -222,7 +195,7 @@ def propose_actors(
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
     acronyms = _defined_acronyms(doc, candidates)
-    drafts = _group(candidates, tokens, index, taken_ids, acronyms)
+    drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     return drafts, extra_known
 
 
@@ -284,8 +257,8 @@ def _is_junk_word(token: Token) -> bool:
     word = token.folded
     if "_" in token.text or _DOTTED_LOWER.search(token.text):
         return True  # code and file names: PACKAGE_NAME, Pipfile.lock, example.com
-    # "US" and "U.S." are no pronoun, "IT" may be a department: capitals keep a function word.
-    shouted = len(token.text) >= 2 and (token.text.isupper() or "." in token.text)
+    # "U.S." and "US" are no pronoun; "YOU" and "HE" in capitals still are.
+    shouted = "." in token.text or token.text == "US"
     return (
         (word in FUNCTION_WORDS and not shouted)
         or word in MONTHS_AND_DAYS
@@ -295,18 +268,32 @@ def _is_junk_word(token: Token) -> bool:
     )
 
 
+def _verb_form(word: str) -> bool:
+    """A gerund or an adverb of a common English word: "defeating", "helpfully"; not "Kelly", "Sterling"."""
+    for suffix in _VERB_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+            return any(zipf(form) >= 3.5 for form in forms)
+    return False
+
+
+def _ends_name(token: Token) -> bool:
+    """A word no name goes on through: a code, a number, a month or day."""
+    return _is_junk_word(token) and token.folded not in FUNCTION_WORDS
+
+
 def _has_cue(words: tuple[str, ...]) -> bool:
     return words[-1] in HEAD_WORD or any(w in NAME_WORD for w in words)
 
 
-def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
+def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
-    found: list[_Candidate] = []
-    # Words with digits are codes, units or dates ("F-16", "COVID-19", "2016"): the run stops there.
+    found: list[Candidate] = []
+    # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
-        coded = any(ch.isdigit() for ch in tokens[k].text) and not _LETTER_NUMBER.fullmatch(tokens[k].text)
-        if coded or _CODE_AROUND.match(doc.text, tokens[k].end):
+        if (k > first and _ends_name(tokens[k])) or _CODE_AROUND.match(doc.text, tokens[k].end):
             if k > first:
                 found += _read_run(doc, first, k - 1)
             if k < last:
@@ -322,15 +309,15 @@ def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
         if _is_junk_word(token) or word in NAME_GLUE or word in NAME_PARTICLES:
             position += 1
             continue
-        if position in doc.sentence_first and position < last and word.endswith(_VERB_SUFFIXES) and zipf(word) >= 3.5:
-            position += 1  # "Defeating ISIL", "Reported by": a verb opens the sentence
+        if _verb_form(word) and gazetteer.lookup((word,)) is None:
+            position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
         country = gazetteer.country_of_demonym(word)
         if country is None and word.endswith("s"):
             country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
         if country is not None and not (whole_org and position < last):
             found.append(
-                _Candidate(
+                Candidate(
                     position,
                     position,
                     country,
@@ -373,7 +360,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
                 if inner > position:
                     found += _read_run(doc, position, inner - 1)
                 found.append(
-                    _Candidate(
+                    Candidate(
                         inner, inner, place.name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name
                     )
                 )
@@ -388,7 +375,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[_Candidate]:
     return found
 
 
-def _titled_person(doc: _Document, position: int, last: int) -> _Candidate | None:
+def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
@@ -417,10 +404,10 @@ def _titled_person(doc: _Document, position: int, last: int) -> _Candidate | Non
     first_title = position if titles else position - 1
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
     name = doc.text[tokens[start].start : tokens[last].end]
-    return _Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
+    return Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
 
 
-def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> _Candidate | None:
+def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
     name = text[tokens[position].start : tokens[last].end]
@@ -444,7 +431,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             where = f", {place.country}" if place.country else ""
             # A state goes by its usual name (U.S. is United States); a place by the source's spelling
             # (Gomel, not GeoNames' Homyel'), with the gazetteer's as an alias.
-            return _Candidate(
+            return Candidate(
                 position,
                 last,
                 name,
@@ -467,28 +454,30 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
-            found = _Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
+            named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
             if after in _LED_BY and size <= 3:
-                found.leader = _Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
-            return found
-        return _Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+                named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
+            return named
+        return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
     for table, word, how in (
         (HEAD_WORD, words[-1], f"ends with '{tokens[last].text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
     ):
-        found = table.get(word)
-        if found is not None and size > 1:
-            return _Candidate(position, last, name, found.kind, how, found.confidence)
+        row = table.get(word)
+        # "Waller-Bridge" is a surname: a head word after a hyphen is part of a word, not a head.
+        hyphened = table is HEAD_WORD and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
+        if row is not None and size > 1 and not hyphened:
+            return Candidate(position, last, name, row.kind, how, row.confidence)
     if size == 1 and words[0] in KNOWN_MEDIA:
-        return _Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
+        return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     org_word = next((w for w in words if w in NAME_WORD), None)
     if org_word is not None and size == 1 and is_common_word(org_word, True):
         # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.
-        found = _Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
-        found.short_form_only = True
-        return found
+        short = Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
+        short.short_form_only = True
+        return short
     if org_word is not None:
-        return _Candidate(
+        return Candidate(
             position,
             last,
             name,
@@ -497,29 +486,29 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             NAME_WORD[org_word].confidence,
         )
     if acronym and len(words[0]) >= 2:
-        return _Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
+        return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     content = [w for w in words if w not in NAME_GLUE]
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
     if 2 <= size <= 4 and _beside_title(doc, position, last):
-        return _Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
+        return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
         if comma_cue is not None:
             how = f"followed by ', {tokens[last + 1].text}'"
-            return _Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
+            return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
     if 2 <= size <= 3 and words[-1] in doc.alone:
-        return _Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
+        return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if size == 1:
         previous_cue = PREVIOUS_WORD.get(previous)
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         if previous_cue is not None and not inner_capital and zipf(words[0]) < _WORD_ALONE:
-            return _Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
+            return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if _after_place_noun(tokens, position):
-            return _Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
+            return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
     if size == 1 and (len(words[0]) <= 3 or _is_title(words[0]) or zipf(words[0]) >= _WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
@@ -527,8 +516,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
         where = f", {place.country}" if place.country else ""
         found_by = f"gazetteer: {place.name}{where} (no other cue)"
-        return _Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
-    return _Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+        return Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
+    return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
 
 
 def _place_support(doc: _Document, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
@@ -551,8 +540,6 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     ordinary = is_common_word(word, False)
     tokens = doc.tokens
     previous = tokens[position - 1].folded if position > 0 else ""
-    if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
-        return f"after '{previous}'"
     comma = doc.text[tokens[last].end : tokens[last].end + 2]
     if comma == ", " and last + 1 < len(tokens):
         country = doc.gazetteer.lookup((tokens[last + 1].folded,))
@@ -560,6 +547,8 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
             return f"followed by ', {tokens[last + 1].text}'"
     if place.population >= _LARGE_CITY and not ordinary:
         return "a large city"
+    if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
+        return f"after '{previous}'"
     return None
 
 
@@ -601,10 +590,10 @@ def _abbreviation_of_place_or_era(doc: _Document, position: int) -> bool:
     return before.text.isdigit()  # "600 B.C."
 
 
-def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[_Candidate]:
+def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Candidate]:
     """For text in other languages: states and places the gazetteer knows whole, nothing else."""
     tokens = doc.tokens
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     position = first
     while position <= last:
         for end in range(min(last, position + 3), position - 1, -1):
@@ -619,7 +608,7 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[_Can
             name = doc.text[tokens[position].start : tokens[end].end]
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
             found.append(
-                _Candidate(
+                Candidate(
                     position,
                     end,
                     name,
@@ -636,11 +625,11 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[_Can
     return found
 
 
-def _defined_acronyms(doc: _Document, candidates: list[_Candidate]) -> dict[str, _Candidate]:
+def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, Candidate]:
     """'Islamic Revolutionary Guard Corps (IRGC)': the acronym -> the candidate it stands for."""
     tokens, text = doc.tokens, doc.text
     by_last = {c.last: c for c in candidates if c.last > c.first}
-    defined: dict[str, _Candidate] = {}
+    defined: dict[str, Candidate] = {}
     for i, token in enumerate(tokens):
         if not _ACRONYM.fullmatch(token.text) or i == 0:
             continue
@@ -676,8 +665,8 @@ _INSTITUTIONS: dict[tuple[str, ...], tuple[str, ActorKind]] = {
 }
 
 
-def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[_Candidate]:
-    found: list[_Candidate] = []
+def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
+    found: list[Candidate] = []
     for i, token in enumerate(tokens):
         if not token.capitalised or not token.joined or i + 1 >= len(tokens):
             continue
@@ -698,7 +687,7 @@ def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[_Candidate]
             phrase = " ".join([head, *(t.text for t in tokens[i + 1 : last + 1])])
             canonical = f"{head} {noun}"
             found.append(
-                _Candidate(
+                Candidate(
                     i,
                     last,
                     phrase,
@@ -723,111 +712,3 @@ def _after_place_noun(tokens: list[Token], position: int) -> bool:
             return False
         back -= 1
     return False
-
-
-def _group(
-    candidates: list[_Candidate],
-    tokens: list[Token],
-    index: ActorIndex,
-    taken: set[str],
-    acronyms: dict[str, _Candidate],
-) -> list[ActorDraft]:
-    """One draft per actor: spellings that fold, transliterate, shorten or abbreviate to one name join."""
-    from rapidfuzz import fuzz, process
-
-    drafts: list[ActorDraft] = []
-    by_key: dict[tuple[str, ...], ActorDraft] = {}
-    by_variant: dict[tuple[str, ...], ActorDraft] = {}
-    by_surname: dict[str, ActorDraft] = {}
-    short_forms: dict[str, ActorDraft | None] = {}
-    defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
-    # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka" and "IRGC" its full name.
-    ordered = sorted(candidates, key=lambda c: (-(c.last - c.first), c.first))
-    for candidate in ordered:
-        name = candidate.canonical or candidate.name
-        key = fold_phrase(name)
-        if not key:
-            continue
-        variant = variant_key(key)
-        draft = by_key.get(key) or (by_variant.get(variant) if variant else None)
-        if draft is None and len(key) == 1:
-            draft = by_surname.get(key[0]) or by_surname.get(skeleton(key[0]))
-        if draft is None and len(key) == 1 and candidate.kind in (ActorKind.organization, ActorKind.other):
-            draft = short_forms.get(
-                key[0]
-            )  # "Ibrahim" after "Ibrahim al-Jaafari", "Coalition" after "Global Coalition"
-        if draft is None and len(key) == 1 and key[0] in acronyms:
-            full = acronyms[key[0]]
-            draft = by_key.get(fold_phrase(full.canonical or full.name))
-        span = (tokens[candidate.first].start, tokens[candidate.last].end)
-        if draft is None and candidate.short_form_only:
-            continue
-        if draft is None:
-            draft = ActorDraft(
-                claim_id(slug(name, 60), taken),
-                name,
-                candidate.kind,
-                candidate.found_by,
-                confidence=candidate.confidence,
-            )
-            for spelling in (candidate.name, candidate.gazetteer_name, candidate.alias):
-                if (
-                    spelling
-                    and fold_phrase(spelling) != key
-                    and fold_phrase(spelling) not in map(fold_phrase, draft.aliases)
-                ):
-                    draft.aliases.append(spelling)
-            acronym = defined_by.get(id(candidate))
-            if acronym is not None:
-                written = tokens[candidate.last + 1].text if candidate.last + 1 < len(tokens) else acronym.upper()
-                draft.aliases.append(written)
-                draft.found_by += f"; defined as '{written}'"
-            drafts.append(draft)
-            if candidate.kind is ActorKind.person and len(key) > 1 and len(key[-1]) >= 4:
-                by_surname.setdefault(key[-1], draft)
-                by_surname.setdefault(skeleton(key[-1]), draft)
-            if len(key) > 1 and candidate.kind is not ActorKind.place:
-                for word in key:
-                    if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES:
-                        # A word of two drafts' names is a short form of neither.
-                        short_forms[word] = draft if short_forms.get(word, draft) is draft else None
-        else:
-            if candidate.confidence > draft.confidence and candidate.kind is not ActorKind.other:
-                # Another mention says more ("reached Oskeldorf" then "the villages of Oskeldorf").
-                draft.kind, draft.found_by = candidate.kind, candidate.found_by
-                draft.confidence = candidate.confidence
-            # A new spelling (Lukashenko beside Lukashenka, "American" for the United States) is an
-            # alias; the surname alone is not.
-            for spelling in (candidate.name, candidate.alias):
-                if not spelling:
-                    continue
-                words = {word for known in (draft.name, *draft.aliases) for word in fold_phrase(known)}
-                if not set(fold_phrase(spelling)) <= words:
-                    draft.aliases.append(spelling)
-        by_key.setdefault(key, draft)
-        if variant:
-            by_variant.setdefault(variant, draft)
-        draft.spans.append(span)
-    for draft in drafts:
-        draft.spans.sort()
-        # More mentions, more reason to believe it: up to +0.1.
-        draft.confidence = round(min(0.99, draft.confidence + 0.025 * min(4, len(draft.spans) - 1)), 2)
-    # Suggestions: a draft that looks like an existing actor is for the analyst to merge, or not.
-    choices = {actor_id: " ".join(fold_phrase(actor.name)) for actor_id, actor in index.actors.items()}
-    for actor_id, actor in index.actors.items():
-        for number, alias in enumerate(actor.aliases):
-            choices[f"{actor_id}\x00{number}"] = " ".join(fold_phrase(alias))
-    if choices:
-        for draft in drafts:
-            best = process.extractOne(" ".join(fold_phrase(draft.name)), choices, scorer=fuzz.ratio, score_cutoff=75)
-            if best is not None:
-                actor_id = best[2].split("\x00")[0]
-                draft.notes.append(
-                    f"looks like existing actor '{actor_id}' ({index.actors[actor_id].name}), "
-                    f"similarity {best[1]:.0f}: merge it in review if they are the same"
-                )
-    return drafts
-
-
-def fold_name(name: str) -> str:
-    return " ".join(fold(word) for word in name.split())

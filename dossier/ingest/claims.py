@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dossier.checks import fold_name
-from dossier.ingest.actors import ActorDraft
+from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex, Mention
 from dossier.model import ActorKind
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from dossier.ingest.actors import ActorDraft, heading_sentences, propose_actors
+from dossier.ingest.actors import heading_sentences, propose_actors
 from dossier.ingest.claims import settle_claims
 from dossier.ingest.dates import find_dates
 from dossier.ingest.events import EventDraft, propose_event
 from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex, Mention, find_mentions, tokenize
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences

@@ -159,6 +159,11 @@ def test_a_demonym_makes_a_state_but_a_force_keeps_its_demonym() -> None:
         ("Thanks to the staff, the report was done. Blue lights flashed.", {"Thanks", "Blue"}),
         ("Gen. and Maj. were the ranks named. The Foreign Secretary spoke.", {"Gen", "Maj", "Foreign Secretary"}),
         ("Officials flew to Com on Friday and then to O.", {"Com", "O"}),
+        (
+            "Set PACKAGE_NAME in Pipfile.lock, then Helpfully the build ran. YOU and HE agreed.",
+            {"PACKAGE_NAME", "Pipfile.lock", "Pipfile", "Helpfully", "YOU", "HE"},
+        ),
+        ("The Quarterly Update July issue and the Saturdays Market closed.", {"Update July", "Saturdays Market"}),
     ],
     ids=[
         "contractions",
@@ -169,6 +174,8 @@ def test_a_demonym_makes_a_state_but_a_force_keeps_its_demonym() -> None:
         "common-words",
         "ranks",
         "weak-places",
+        "code-adverbs-shouting",
+        "months-inside-names",
     ],
 )
 def test_junk_is_never_proposed(text: str, junk: set[str]) -> None:
@@ -241,3 +248,14 @@ def test_a_single_name_before_a_speech_verb_is_a_person_and_nothing_else() -> No
     # The old if/elif chain also proposed such a word as a place (the `_read_run` slip).
     extraction = extract("On Monday, Vantrow said that the talks would go on.", None, [], set(), "test15")
     assert [(d.name, d.kind) for d in extraction.actors] == [("Vantrow", ActorKind.person)]
+
+
+def test_places_that_look_like_adverbs_or_gerunds_stay_places() -> None:
+    drafts = _drafts("Talks were held in Italy and later in Beijing, officials said.")
+    assert drafts["Italy"].kind is ActorKind.state
+    assert drafts["Beijing"].kind is ActorKind.place
+
+
+def test_a_hyphenated_surname_is_not_a_bridge() -> None:
+    drafts = _drafts("The actor Phoebe Waller-Bridge, who wrote the series, thanked the crew.")
+    assert drafts["Phoebe Waller-Bridge"].kind is ActorKind.person
