@@ -1,7 +1,17 @@
-"""Ingest benchmark: quality against the hand-curated seeds, and extraction speed.
+"""Ingest benchmark: quality against the seeds and re3d, real web pages, and extraction speed.
 
     python -m benchmarks.ingest_bench                 # quality + 200,000-word throughput
     python -m benchmarks.ingest_bench --words 50000   # a smaller synthetic text
+    python -m benchmarks.ingest_bench --re3d ../shared/re3d-dev          # re3d table per subset
+    python -m benchmarks.ingest_bench --realpages ../shared/realpages-dev # real pages, one workspace
+
+re3d (Dstl's entity gold set; see `re3d_scoring.py` for the rule): each document is ingested
+alone into an empty workspace, in this process, and its actor drafts scored against its gold
+entities; a document whose ingest raises or whose workspace then fails `dossier check` is a
+failure. Real pages: every page ingested, one after another, into one workspace; the table
+gives actor drafts per 1,000 words of article text, the check result, and the time of the
+whole ingest beside the time of the HTML-to-text step alone (`read_document`, i.e.
+trafilatura) on the same pages, wall clock and CPU.
 
 Quality (issue 6) uses the bundled `seeds/` as the reference:
 - empty workspace: the seed article (with the seed's publication date, as Markdown front
@@ -22,6 +32,7 @@ per event draft.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import shutil
 import sys
@@ -29,6 +40,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.re3d_scoring import DocumentScore, DraftActor, norm, score_document
 from dossier.dates import edtf_bounds
 from dossier.ingest.dates import parse_published
 from dossier.ingest.extract import extract
@@ -260,10 +272,158 @@ def throughput(seeds: Workspace, words: int) -> list[tuple[str, str]]:
     return rows
 
 
+def _draft_actors(root: Path) -> tuple[list[DraftActor], list[str]]:
+    workspace = load_workspace(root)
+    actors = [
+        DraftActor(a.name, str(a.kind), {norm(s) for s in (a.name, *a.aliases)}) for a in workspace.actors.values()
+    ]
+    return actors, [e.date_text or "" for e in workspace.events.values()]
+
+
+def re3d(corpus: Path, show: int) -> list[tuple[str, str]]:
+    import json
+
+    from dossier.checks import check_workspace
+
+    subsets = sorted(p.name for p in corpus.iterdir() if (p / "gold.json").exists())
+    rows: list[tuple[str, str]] = []
+    totals: list[DocumentScore] = []
+    failures_all = 0
+    samples: dict[str, list[str]] = {"wrong": [], "missed": [], "wrong_kind": []}
+    started, started_cpu = time.perf_counter(), time.process_time()
+    for subset in subsets:
+        gold = json.loads((corpus / subset / "gold.json").read_text(encoding="utf-8"))
+        scores: list[DocumentScore] = []
+        failures = 0
+        for name, entry in sorted(gold.items()):
+            with tempfile.TemporaryDirectory() as folder:
+                root = Path(folder) / "ws"
+                try:
+                    result = ingest_file(root, corpus / subset / name)
+                    failed = result.status != "added"
+                except Exception as exc:  # a crash is a failure to count, not a reason to stop
+                    print(f"{subset}/{name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                    failed = True
+                if not failed and check_workspace(load_workspace(root)).errors:
+                    failed = True
+                actors, dates = _draft_actors(root) if root.exists() else ([], [])
+            failures += failed
+            score = score_document(entry["entities"], actors, dates)
+            scores.append(score)
+            for key, values in samples.items():
+                values += [f"{v} [{name[:2]}]" for v in getattr(score, key)]
+        rows.append((subset, _re3d_line(scores, failures)))
+        totals += scores
+        failures_all += failures
+    rows.append(("ALL", _re3d_line(totals, failures_all)))
+    rows.append(("time", f"{time.perf_counter() - started:.1f} s wall, {time.process_time() - started_cpu:.1f} s CPU"))
+    for key, values in samples.items():
+        if show:
+            rows.append((f"  sample {key}", "; ".join(values[:show]) or "-"))
+    return rows
+
+
+def _re3d_line(scores: list[DocumentScore], failures: int) -> str:
+    def total(get) -> int:  # type: ignore[no-untyped-def]
+        return sum(get(s) for s in scores)
+
+    gold, drafts = max(1, total(lambda s: s.gold)), max(1, total(lambda s: s.drafts))
+    return (
+        f"docs {len(scores):3}  recall strict {total(lambda s: s.found['strict']) / gold:.2f} "
+        f"lenient {total(lambda s: s.found['lenient']) / gold:.2f}  "
+        f"precision strict {total(lambda s: s.good['strict']) / drafts:.2f} "
+        f"lenient {total(lambda s: s.good['lenient']) / drafts:.2f}  "
+        f"kind right {total(lambda s: s.kind_right) / max(1, total(lambda s: s.typed)):.2f}  "
+        f"dates {total(lambda s: s.dates_found)}/{total(lambda s: s.dates)}  "
+        f"drafts/doc {drafts / max(1, len(scores)):.1f}  failures {failures}"
+    )
+
+
+def realpages(folder: Path, show: int) -> list[tuple[str, str]]:
+    import gzip
+    from collections import Counter
+
+    from dossier.checks import check_workspace
+    from dossier.ingest.extract_text import IngestError, read_document
+
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        pages = []
+        for packed in sorted(folder.glob("*.html.gz")):
+            page = Path(scratch) / packed.name.removesuffix(".gz")
+            page.write_bytes(gzip.decompress(packed.read_bytes()))
+            pages.append(page)
+        gazetteer()  # built or read once per process: not part of either time
+        read_document(pages[0])  # imports trafilatura and lxml once, for both timings alike
+        started, started_cpu = time.perf_counter(), time.process_time()
+        words = 0
+        for page in pages:
+            with contextlib.suppress(IngestError):  # a page with no article counts no words
+                words += len(read_document(page).text.split())
+        html_wall, html_cpu = time.perf_counter() - started, time.process_time() - started_cpu
+        root = Path(scratch) / "ws"
+        statuses: Counter[str] = Counter()
+        crashed = 0
+        started, started_cpu = time.perf_counter(), time.process_time()
+        for page in pages:
+            try:
+                statuses[ingest_file(root, page).status] += 1
+            except Exception as exc:
+                print(f"{page.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
+                crashed += 1
+        wall, cpu = time.perf_counter() - started, time.process_time() - started_cpu
+        workspace = load_workspace(root)
+        errors = check_workspace(workspace).errors
+        actors = list(workspace.actors.values())
+        languages = Counter(source.language for source in workspace.sources.values())
+        kinds = Counter(str(actor.kind) for actor in actors)
+        rows.append(("pages", f"{len(pages)}: {dict(statuses)}; crashed {crashed}"))
+        rows.append(("languages (as stored)", ", ".join(f"{k} {v}" for k, v in languages.most_common())))
+        rows.append(("article words", f"{words:,}"))
+        rows.append(
+            (
+                "actor drafts",
+                f"{len(actors):,} = {1000 * len(actors) / max(1, words):.1f} per 1,000 words (goal <= 8); "
+                + ", ".join(f"{k} {v}" for k, v in kinds.most_common()),
+            )
+        )
+        rows.append(("event drafts", f"{len(workspace.events):,}"))
+        rows.append(
+            (
+                "dossier check afterwards",
+                "passes" if not errors else f"FAILS: {len(errors)} errors, first: {errors[0].message}",
+            )
+        )
+        rows.append(("HTML to text alone (trafilatura)", f"{html_wall:.1f} s wall, {html_cpu:.1f} s CPU"))
+        rows.append(
+            (
+                "ingest, end to end",
+                f"{wall:.1f} s wall, {cpu:.1f} s CPU = {cpu / max(html_cpu, 1e-9):.1f}x the HTML step in CPU "
+                f"(goal <= 4x); {words / max(wall, 1e-9):,.0f} words/s",
+            )
+        )
+        if show:
+            rng = random.Random(15)
+            sample = rng.sample(actors, min(show, len(actors)))
+            rows.append(("  sample of drafts", "; ".join(f"{a.name} ({a.kind})" for a in sample)))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000, help="size of the synthetic text")
+    parser.add_argument("--re3d", type=Path, metavar="DIR", help="score re3d subsets in DIR (re3d-dev)")
+    parser.add_argument("--realpages", type=Path, metavar="DIR", help="ingest the *.html.gz pages in DIR")
+    parser.add_argument("--show", type=int, default=30, help="how many sample drafts to print (0: none)")
     args = parser.parse_args(argv)
+    if args.re3d or args.realpages:
+        sections = []
+        if args.re3d:
+            sections.append(("re3d: each document alone into an empty workspace", re3d(args.re3d, args.show)))
+        if args.realpages:
+            sections.append(("Real pages into one workspace", realpages(args.realpages, args.show)))
+        _print(sections)
+        return 0
     seeds_root = bundled_seeds()
     seeds = load_workspace(seeds_root)
     if not seeds.sources:
@@ -274,12 +434,16 @@ def main(argv: list[str] | None = None) -> int:
         ("Seed article into a copy of the seeds (without that source)", quality_linking(seeds_root, seeds)),
         ("Throughput", throughput(seeds, args.words)),
     ]
+    _print(sections)
+    return 0
+
+
+def _print(sections: list[tuple[str, list[tuple[str, str]]]]) -> None:
     width = max(len(label) for _, rows in sections for label, _ in rows) + 2
     for title, rows in sections:
         print(f"\n{title}\n{'-' * len(title)}")
         for label, value in rows:
             print(f"{label:<{width}}{value}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -231,6 +231,13 @@ class Actor(Record):
     notes: str | None = None
     status: Status = Status.curated
     found_by: str | None = Field(None, description="How ingest found a draft (for review).")
+    confidence: float | None = Field(
+        None,
+        ge=0,
+        le=1,
+        description="How sure ingest was of a draft, 0 to 1, from its evidence (cues, gazetteer support, "
+        "mentions, language); review shows the surest drafts first.",
+    )
 
 
 class Participant(Record):

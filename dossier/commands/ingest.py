@@ -41,10 +41,13 @@ def run(args: argparse.Namespace) -> int:
             print(one_line(result.message))
             continue
         added += 1
+        bands = ", ".join(f"{count} {band}" for band, count in result.bands.items() if count)
+        skipped = "".join(f"; skipped: {one_line(reason)}" for reason in result.skipped)
         print(
-            f"{one_line(result.message)}: {_plural(result.new_actors, 'new actor draft')}, "
-            f"{_plural(result.known_mentions, 'mention')} of {_plural(result.known_actors, 'known actor')}, "
-            f"{_plural(result.events, 'event draft')}, {_plural(result.quotes, 'quote draft')}"
+            f"{one_line(result.message)}: {_plural(result.new_actors, 'new actor draft')}"
+            + (f" (confidence {bands})" if result.new_actors and bands else "")
+            + f", {_plural(result.known_mentions, 'mention')} of {_plural(result.known_actors, 'known actor')}, "
+            f"{_plural(result.events, 'event draft')}, {_plural(result.quotes, 'quote draft')}{skipped}"
         )
     if added:
         print(f"review the drafts with: dossier review --workspace {one_line(display_path(root))}")

@@ -1,99 +1,90 @@
-"""Propose new actors: capitalised names the workspace does not know yet, with a kind guess.
+"""Propose new actors: names the workspace does not know yet, with a kind and a confidence.
 
-A careful reader files people ("Defence Minister X", "Boris Johnson"), states and their
-demonyms ("Belarusian" is Belarus), organisations ("NATO", "Biden administration"), armed
-forces, media and places (from the gazetteer, or from the word after them: "Senkivka
-checkpoint", "Mogilev region"). The rules here are deliberately plain, each leaving a
-`found_by` that says why, since the analyst reviews every draft. Spellings of one name
-(Lukashenka, Lukashenko, the surname alone) become one draft with aliases. A draft that
-looks like an existing actor (Pinsk for Minsk) stays a draft and carries the suggestion:
-merging is the analyst's call.
+A careful reader files people ("Defence Minister X", "Maj. Gen. Ivan Petrenko" is Ivan
+Petrenko), states and their demonyms ("Belarusian" is Belarus), organisations ("Ministry of
+Defence", "Islamic Revolutionary Guard Corps (IRGC)" with its acronym as an alias), armed
+forces, media and places (from the gazetteer when something supports it, or from a cue
+word: "Senkivka checkpoint", "Mogilev region"). The cues are tables in `cues.py`; each
+candidate keeps a `found_by` that says which cue made it, and a confidence from it.
+
+What is never proposed: function words, contractions, months and days, single letters, a
+title or rank alone, words with digits (codes and units), spans longer than a name, and
+capitalised common words with no cue (`common_words`). Spellings of one name (Lukashenka,
+Lukashenko, the surname alone, an acronym defined in the text) become one draft.
+
+Only English text gets these rules: in German every noun is capitalised, and in Korean or
+Chinese nothing is. Other languages get gazetteer places that need no English cue (states,
+names of more than one word, large cities) and the known-actor links `mentions.py` finds.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.cues import (
+    AFTER_COMMA,
+    FIRST_WORD,
+    FUNCTION_WORDS,
+    HEAD_WORD,
+    KNOWN_MEDIA,
+    MONTHS_AND_DAYS,
+    NAME_GLUE,
+    NAME_PARTICLES,
+    NAME_WORD,
+    NEXT_WORD,
+    PERSON_CONFIDENCE_WITH_TITLE,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    PREVIOUS_WORD,
+    TITLE_PARTS,
+    TITLES,
+)
+from dossier.ingest.gazetteer import Gazetteer, Place
+from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.mentions import ActorIndex, Mention, Token
-from dossier.ingest.names import claim_id, fold, fold_phrase, skeleton, slug, variant_key, word_set
+from dossier.ingest.names import fold, fold_phrase, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
-# Capitalised words that start sentences or headings but never name anyone.
-STOPWORDS = word_set(
-    """
-    a an the this that these those he she it its they them their there his her we our i you your
-    and but or nor so yet if as at by for from in into of on onto to with without about after before
-    also although though despite likewise meanwhile however earlier later then when while where why what who
-    which how according just some many most several all any each both other another such only even still
-    not no yes here now today yesterday tomorrow last next new mr mrs ms dr
-    western eastern northern southern
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday
-    """
-)
-TITLES = word_set(
-    """
-    president vice prime minister defence defense foreign interior deputy secretary general gen lt col
-    colonel major captain commander marshal admiral chancellor king queen prince princess pope senator
-    governor mayor ambassador spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
-    sheikh emir sultan mr mrs ms dr sir lord lady elder bishop father judge
-    """
-)
-# Titles that can stand alone before a name ("President Putin"), not just as part of one.
-_PLACE_AFTER = word_set(
-    "checkpoint airfield airbase airport base region oblast district province border city village town river "
-    "port crossing bridge station camp county valley lake island mountains hills"
-)
-_FACILITY_AFTER = word_set("checkpoint airfield airbase airport base crossing bridge station camp port")
-_ORG_AFTER = word_set("administration government regime ministry party")
-_ORG_WORDS = word_set(
-    """
-    ministry agency council party union organization organisation committee bank court parliament
-    administration government service office institute commission alliance federation assembly company
-    corporation group foundation association league kremlin pentagon
-    """
-)
-_ARMED_WORDS = word_set("army navy forces force guard guards brigade regiment division corps military militia")
-_MEDIA_WORDS = word_set(
-    "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily observer "
-    "chronicle examiner standard mail express monitor review guardian"
-)
-_KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
-_PLACE_BEFORE = word_set("in at near from to towards toward outside inside into across")
-_PLACE_NOUNS = word_set("village villages town towns city cities region province district")
-# Words after a name that say a person did something ("Boris Johnson announced").
-_PERSON_VERBS = word_set(
-    "said says told announced declared added denied warned insisted visited met wrote accused confirmed stated"
-)
-_JOINERS = frozenset({"of", "for"})
-_TITLE_OF = word_set("university bank house department secretary minister ministry chief head")
+_PLACE_HEADS = frozenset(word for word, cue in HEAD_WORD.items() if cue.kind is ActorKind.place)
+# Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
+_TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ism", "ship", "hood", "ive", "ial")
+# A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
+# and not a place (Italy, Beijing).
+_VERB_SUFFIXES = ("ing", "ly")
+_MAX_NAME_TOKENS = 8
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
+_TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
+# "the Assad regime", "the Biden administration": the name before these is also a leader's.
+_LED_BY = word_set("regime administration")
+# A word this frequent in English (Zipf; "rust", "joker", "ecology") standing alone with no cue is
+# taken for a word, not a name: rarer ones ("Hezbollah" 3.3, "Assad" 3.6) stay.
+_WORD_ALONE = 3.7
+_SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
+_LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # G7, G20, P5: groups, not codes
+_ARABIC_ARTICLES = word_set("al el ad as ash an ar az")
+_DOTTED_LOWER = re.compile(r"\.[a-z]{2,}")
+_CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
+_CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
+# A one-word place of this size needs no other support ("Köln", "Baghdad").
+_LARGE_CITY = 1_000_000
+_JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head")
 
 
 @dataclass
-class ActorDraft:
-    """A proposed new actor, with every span of the text that names it."""
+class _Document:
+    """What the rules may look at beyond the run itself."""
 
-    id: str
-    name: str
-    kind: ActorKind
-    found_by: str
-    aliases: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    spans: list[tuple[int, int]] = field(default_factory=list)
-
-
-@dataclass
-class _Candidate:
-    first: int
-    last: int
-    name: str
-    kind: ActorKind
-    found_by: str
-    canonical: str | None = None  # the gazetteer's or demonym's name, when the draft takes it
-    gazetteer_name: str | None = None
+    text: str
+    tokens: list[Token]
+    sentence_first: set[int]
+    confirmed: set[str]  # words capitalised somewhere other than at a sentence start
+    alone: set[str]  # words standing alone as a name somewhere (a surname used on its own)
+    lower_case: set[str]  # words the document also writes in lower case
+    gazetteer: Gazetteer
 
 
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
@@ -102,16 +93,20 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
     for sentence in sentences:
         if sentence.text.endswith((".", "!", "”", '"', ":")):
             continue
-        words = _tokens_in(tokens, starts, sentence.start, sentence.end)
-        if len(words) >= 2 and sum(tokens[i].capitalised for i in words) / len(words) >= 0.5:
+        words = _tokens_in(starts, sentence.start, sentence.end)
+        # A line of one word ("Discussion", "Contact") is a heading, too.
+        if len(words) == 1 or (len(words) >= 2 and sum(tokens[i].capitalised for i in words) / len(words) >= 0.5):
             headings.add(sentence.index)
     return headings
 
 
-def _tokens_in(tokens: list[Token], starts: list[int], start: int, end: int) -> range:
-    import bisect
-
+def _tokens_in(starts: list[int], start: int, end: int) -> range:
     return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+
+
+def _cased(token: Token) -> bool:
+    """Capitalised in a script that has case (Korean and Chinese words are not 'capitalised')."""
+    return token.capitalised and token.text[0].isupper()
 
 
 def propose_actors(
@@ -123,10 +118,12 @@ def propose_actors(
     gazetteer: Gazetteer,
     taken_ids: set[str],
     rejected: frozenset[tuple[str, ...]] = frozenset(),
+    english: bool = True,
 ) -> tuple[list[ActorDraft], list[Mention]]:
     """New actor drafts, and the extra mentions of known actors found on the way (U.S. for United States).
 
     `rejected`: folded names of drafts the analyst rejected before; they are not proposed again.
+    `english`: whether the English rules apply; otherwise only the gazetteer proposes.
     """
     starts = [token.start for token in tokens]
     covered = [False] * len(tokens)
@@ -137,203 +134,517 @@ def propose_actors(
     skip = [False] * len(tokens)
     sentence_first: set[int] = set()
     for sentence in sentences:
-        words = _tokens_in(tokens, starts, sentence.start, sentence.end)
+        words = _tokens_in(starts, sentence.start, sentence.end)
         if words:
             sentence_first.add(words[0])
         if sentence.index in headings:
             for i in words:
                 skip[i] = True
-    # Words seen capitalised somewhere other than at a sentence start: names, not sentence openers.
-    confirmed = {
-        token.folded for i, token in enumerate(tokens) if token.capitalised and i not in sentence_first and not skip[i]
-    }
-    alone = {
-        token.folded
-        for i, token in enumerate(tokens)
-        if token.capitalised
-        and not (i > 0 and tokens[i - 1].joined and tokens[i - 1].capitalised)
-        and not (token.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
-    }
-    candidates: list[_Candidate] = []
+    for i, token in enumerate(tokens):
+        # After an opening quote or bracket a capital starts a sentence, too.
+        if i > 0 and text[token.start - 1 : token.start] in "\"“‘('" and token.start > 0:
+            sentence_first.add(i)
+    doc = _Document(
+        text,
+        tokens,
+        sentence_first,
+        confirmed={t.folded for i, t in enumerate(tokens) if t.capitalised and i not in sentence_first and not skip[i]},
+        alone={
+            t.folded
+            for i, t in enumerate(tokens)
+            if t.capitalised
+            and not (i > 0 and tokens[i - 1].joined and tokens[i - 1].capitalised)
+            and not (t.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
+        },
+        lower_case={t.folded for t in tokens if t.text[0].islower()},
+        gazetteer=gazetteer,
+    )
+    candidates: list[Candidate] = []
     extra_known: list[Mention] = []
     i = 0
     count = len(tokens)
     while i < count:
-        if covered[i] or skip[i] or not tokens[i].capitalised:
+        if covered[i] or skip[i] or not _cased(tokens[i]):
             i += 1
             continue
-        last = i
-        while last + 1 < count and tokens[last].joined and not covered[last + 1] and not skip[last + 1]:
-            nxt = tokens[last + 1]
-            if nxt.capitalised:
-                last += 1
-            elif (
-                nxt.folded in _JOINERS
-                and tokens[last].folded in _ORG_WORDS | _ARMED_WORDS | _TITLE_OF
-                and last + 2 < count
-                and tokens[last + 2].capitalised
-                and nxt.joined
-            ):
-                # "Ministry of Defence", "Bank of England"; not "Joss Quarrie of Tremmin".
-                last += 2
-            else:
-                break
-        for candidate in _read_run(tokens, i, last, sentence_first, (confirmed, alone), gazetteer, text):
+        last = _run_end(text, tokens, i, covered, skip)
+        found = _read_run(doc, i, last) if english else _read_run_gazetteer_only(doc, i, last)
+        for candidate in found:
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None:
                 # The gazetteer or a demonym says which known actor this is (U.S. -> United States).
                 start, end = tokens[candidate.first].start, tokens[candidate.last].end
-                extra_known.append(
-                    Mention(
-                        hit[0],
-                        start,
-                        end,
-                        candidate.first,
-                        candidate.last,
-                        text[start:end],
-                        "gazetteer" if candidate.kind is not ActorKind.state else "state name",
-                    )
-                )
+                how = "gazetteer" if candidate.kind is not ActorKind.state else "state name"
+                extra_known.append(Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], how))
             else:
                 candidates.append(candidate)
         i = last + 1
-    for candidate in _institutions(tokens, gazetteer):
-        hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))
-        if hit is None:
-            hit = index.lookup(fold_phrase(candidate.name))
-        if hit is not None:
-            start, end = tokens[candidate.first].start, tokens[candidate.last].end
-            extra_known.append(
-                Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], "institution")
-            )
-        else:
-            candidates.append(candidate)
+    if english:
+        for candidate in _institutions(tokens, gazetteer):
+            hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))
+            if hit is None:
+                hit = index.lookup(fold_phrase(candidate.name))
+            if hit is not None:
+                start, end = tokens[candidate.first].start, tokens[candidate.last].end
+                extra_known.append(
+                    Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], "institution")
+                )
+            else:
+                candidates.append(candidate)
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
-    drafts = _group(candidates, tokens, index, taken_ids)
+    acronyms = _defined_acronyms(doc, candidates)
+    drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     return drafts, extra_known
 
 
-def _read_run(
-    tokens: list[Token],
-    first: int,
-    last: int,
-    sentence_first: set[int],
-    seen: tuple[set[str], set[str]],
-    gazetteer: Gazetteer,
-    text: str,
-) -> list[_Candidate]:
-    """The candidates in one run of capitalised words (a demonym, a title, then a name).
+def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool]) -> int:
+    """The last token of the run of capitalised words from `first`, with the glue inside names."""
+    count = len(tokens)
+    last = first
+    has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
+    while last + 1 < count and tokens[last].joined and not covered[last + 1] and not skip[last + 1]:
+        nxt = tokens[last + 1]
+        if _cased(nxt):
+            last += 1
+            has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
+            continue
+        # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven": a particle between capitalised words.
+        if (
+            nxt.folded in NAME_PARTICLES
+            and nxt.joined
+            # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
+            and (nxt.folded not in _ARABIC_ARTICLES or doc_text[nxt.end : nxt.end + 1] in "-‐")
+            and last + 2 < count
+            and _cased(tokens[last + 2])
+            and not covered[last + 2]
+        ):
+            last += 2
+            continue
+        # "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant";
+        # not "Joss Quarrie of Tremmin".
+        if (
+            nxt.folded in NAME_GLUE
+            and nxt.folded != "and"
+            and nxt.joined
+            and (has_org_word or tokens[last].folded in _JOINERS_AFTER or tokens[last].folded in TITLES)
+        ):
+            ahead = last + 2
+            while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
+                ahead += 1
+            if ahead < count and tokens[ahead - 1].joined and _cased(tokens[ahead]) and not covered[ahead]:
+                last = ahead
+                continue
+        if nxt.folded == "and" and has_org_word and nxt.joined and last + 3 < count:
+            # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
+            ahead = last + 2
+            while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
+                ahead += 1
+            if (
+                any(tokens[k].folded == "of" for k in range(first, last))
+                and ahead < count
+                and _cased(tokens[ahead])
+                and not tokens[ahead].joined
+            ):
+                last = ahead
+                continue
+        break
+    return last
 
-    `seen`: words capitalised other than at a sentence start, and words that stand alone
-    as a name somewhere (a surname used on its own is a sign of a person).
-    """
-    confirmed, alone = seen
-    found: list[_Candidate] = []
+
+def _is_junk_word(token: Token) -> bool:
+    word = token.folded
+    if "_" in token.text or _DOTTED_LOWER.search(token.text):
+        return True  # code and file names: PACKAGE_NAME, Pipfile.lock, example.com
+    # "U.S." and "US" are no pronoun; "YOU" and "HE" in capitals still are.
+    shouted = "." in token.text or token.text == "US"
+    return (
+        (word in FUNCTION_WORDS and not shouted)
+        or word in MONTHS_AND_DAYS
+        or (word.endswith("s") and word[:-1] in MONTHS_AND_DAYS)
+        or _CONTRACTION.search(token.text) is not None
+        or (any(ch.isdigit() for ch in token.text) and not _LETTER_NUMBER.fullmatch(token.text))
+    )
+
+
+def _verb_form(word: str) -> bool:
+    """A gerund or an adverb of a common English word: "defeating", "helpfully"; not "Kelly", "Sterling"."""
+    for suffix in _VERB_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+            return any(zipf(form) >= 3.5 for form in forms)
+    return False
+
+
+def _ends_name(token: Token) -> bool:
+    """A word no name goes on through: a code, a number, a month or day."""
+    return _is_junk_word(token) and token.folded not in FUNCTION_WORDS
+
+
+def _has_cue(words: tuple[str, ...]) -> bool:
+    return words[-1] in HEAD_WORD or any(w in NAME_WORD for w in words)
+
+
+def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
+    """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
+    tokens, gazetteer = doc.tokens, doc.gazetteer
+    found: list[Candidate] = []
+    # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
+    for k in range(first, last + 1):
+        if (k > first and _ends_name(tokens[k])) or _CODE_AROUND.match(doc.text, tokens[k].end):
+            if k > first:
+                found += _read_run(doc, first, k - 1)
+            if k < last:
+                found += _read_run(doc, k + 1, last)
+            return found
+    words_all = tuple(tokens[k].folded for k in range(first, last + 1))
+    # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
+    whole_org = _has_cue(words_all) and words_all[-1] not in _PLACE_HEADS and words_all[-1] not in TITLES
     position = first
-    title: list[str] = []
-    previous = tokens[first - 1].folded if first > 0 else ""
     while position <= last:
-        word = tokens[position].folded
+        token = tokens[position]
+        word = token.folded
+        if _is_junk_word(token) or word in NAME_GLUE or word in NAME_PARTICLES:
+            position += 1
+            continue
+        if _verb_form(word) and gazetteer.lookup((word,)) is None:
+            position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
+            continue
         country = gazetteer.country_of_demonym(word)
         if country is None and word.endswith("s"):
             country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
-        if country is not None:
+        if country is not None and not (whole_org and position < last):
             found.append(
-                _Candidate(
+                Candidate(
                     position,
                     position,
                     country,
                     ActorKind.state,
-                    f"demonym '{tokens[position].text}'",
+                    f"demonym '{token.text}'",
+                    0.8,
                     canonical=country,
+                    alias=token.text,
                 )
             )
             position += 1
             continue
-        if word in STOPWORDS and not title:
-            position += 1
-            continue
-        if word in TITLES and position < last:
-            title.append(tokens[position].text)
-            position += 1
-            continue
         break
-    if position > last or all(tokens[i].folded in TITLES for i in range(position, last + 1)):
-        return found  # nothing left, or a title alone ("President" before a known name)
-    # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia".
-    for inner in range(position, last + 1):
-        place = gazetteer.lookup((tokens[inner].folded,))
-        if place is not None and place.kind == "state" and position < last:
-            if inner > position:
-                found += _read_run(tokens, position, inner - 1, sentence_first, seen, gazetteer, text)
-            found.append(
-                _Candidate(inner, inner, place.name, ActorKind.state, f"gazetteer: {place.name}", canonical=place.name)
-            )
-            if inner < last:
-                found += _read_run(tokens, inner + 1, last, sentence_first, seen, gazetteer, text)
-            return found
-    words = tuple(tokens[i].folded for i in range(position, last + 1))
-    name = re.sub(r"['’]s$", "", text[tokens[position].start : tokens[last].end])
+    if position > last:
+        return found
+    person = _titled_person(doc, position, last)
+    if person is not None:
+        # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
+        inside = [k for k in range(position, person.first) if tokens[k].folded not in _TITLE_WORDS]
+        if inside:
+            found += _read_run(doc, inside[0], person.first - 1)
+        found.append(person)
+        return found
+    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
+    if titles and not _has_cue(tuple(tokens[k].folded for k in range(position, titles[-1] + 1))):
+        # "Minister for the Middle East": the title is no actor, what it is for may be one.
+        rest = titles[-1] + 1
+        while rest <= last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded in TITLE_PARTS):
+            rest += 1
+        return found + (_read_run(doc, rest, last) if rest <= last else [])
+    span_words = [tokens[k].folded for k in range(position, last + 1)]
+    if any(_is_title(w) for w in span_words) and all(_is_title(w) or w in TITLE_PARTS for w in span_words):
+        return found  # a title or rank alone is never an actor
+    words = tuple(tokens[k].folded for k in range(position, last + 1))
+    if not _has_cue(words):
+        # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia".
+        for inner in range(position, last + 1):
+            place = gazetteer.lookup((tokens[inner].folded,))
+            if place is not None and place.kind == "state" and position < last:
+                if inner > position:
+                    found += _read_run(doc, position, inner - 1)
+                found.append(
+                    Candidate(
+                        inner, inner, place.name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name
+                    )
+                )
+                if inner < last:
+                    found += _read_run(doc, inner + 1, last)
+                return found
+    candidate = _name_candidate(doc, position, last, words)
+    if candidate is not None:
+        found.append(candidate)
+        if candidate.leader is not None:
+            found.append(candidate.leader)
+    return found
+
+
+def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None:
+    """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
+    tokens = doc.tokens
+    previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
+    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
+    if not titles and previous not in TITLES:
+        return None
+    start = (titles[-1] + 1) if titles else position
+    glued = False
+    while start <= last and (
+        tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES
+    ):
+        glued = glued or tokens[start].folded in NAME_GLUE
+        start += 1
+    if start > last:
+        return None
+    tail = tuple(tokens[k].folded for k in range(start, last + 1))
+    if _has_cue(tail) or (doc.gazetteer.lookup(tail) is not None and doc.gazetteer.lookup(tail).kind == "state"):  # type: ignore[union-attr]
+        return None  # "General Assembly", "Prime Minister of Iraq": not a person's name
+    if glued and len(tail) > 2:
+        # "Minister for the Middle East Tobias Ellwood": the name is the last words.
+        start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
+    elif len(tail) > 4:
+        return None
+    if any(_is_junk_word(tokens[k]) for k in range(start, last + 1)):
+        return None
+    first_title = position if titles else position - 1
+    title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
+    name = doc.text[tokens[start].start : tokens[last].end]
+    return Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
+
+
+def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
+    tokens, text = doc.tokens, doc.text
+    name = text[tokens[position].start : tokens[last].end]
     if "." in tokens[last].text and text[tokens[last].end : tokens[last].end + 1] == ".":
         name += "."  # U.S., A.P.
-    after = tokens[last + 1].folded if last + 1 < len(tokens) and tokens[last].joined else ""
     size = last - position + 1
-    if title or (previous in TITLES and size <= 3):
-        how = f"title '{' '.join(title) or previous}'"
-        found.append(_Candidate(position, last, name, ActorKind.person, how))
-        return found
-    place = gazetteer.lookup(words)
-    if place is not None:
-        kind = ActorKind.state if place.kind == "state" else ActorKind.place
-        where = f", {place.country}" if place.country else ""
-        # A state goes by its usual name (U.S. is United States); a place by the source's spelling
-        # (Gomel, not GeoNames' Homyel'), with the gazetteer's as an alias.
-        found.append(
-            _Candidate(
+    if size > _MAX_NAME_TOKENS:
+        return None  # longer than a name can be: a heading or a title-case line
+    if size == 1 and len(tokens[position].text) < 2:
+        return None  # a single letter
+    previous = tokens[position - 1].folded if position > 0 else ""
+    following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    after = following.folded if following is not None and not following.capitalised else ""
+    at_start = position in doc.sentence_first
+
+    place = doc.gazetteer.lookup(words)
+    if place is not None and (place.kind == "state" or not _has_cue(words)):
+        support = _place_support(doc, place, position, last, words)
+        if support is not None:
+            kind = ActorKind.state if place.kind == "state" else ActorKind.place
+            where = f", {place.country}" if place.country else ""
+            # A state goes by its usual name (U.S. is United States); a place by the source's spelling
+            # (Gomel, not GeoNames' Homyel'), with the gazetteer's as an alias.
+            return Candidate(
                 position,
                 last,
                 name,
                 kind,
-                f"gazetteer: {place.name}{where}",
+                f"gazetteer: {place.name}{where} ({support})",
+                0.9 if kind is ActorKind.state else 0.75,
                 canonical=place.name if kind is ActorKind.state else None,
                 gazetteer_name=place.name,
             )
+    acronym = size == 1 and (
+        _ACRONYM.fullmatch(tokens[position].text) or _LETTER_NUMBER.fullmatch(tokens[position].text)
+    )
+    if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
+        return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
+    if acronym and len(words[0]) <= 2 and "." in tokens[position].text and _abbreviation_of_place_or_era(doc, position):
+        return None  # "Washington, D.C.", "600 B.C."
+    if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
+        return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    cue = NEXT_WORD.get(after)
+    if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
+        if cue.takes_word and following is not None:
+            label = text[tokens[position].start : following.end]
+            named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
+            if after in _LED_BY and size <= 3:
+                named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
+            return named
+        return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+    for table, word, how in (
+        (HEAD_WORD, words[-1], f"ends with '{tokens[last].text}'"),
+        (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
+    ):
+        row = table.get(word)
+        # "Waller-Bridge" is a surname: a head word after a hyphen is part of a word, not a head.
+        hyphened = table is HEAD_WORD and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
+        if row is not None and size > 1 and not hyphened:
+            return Candidate(position, last, name, row.kind, how, row.confidence)
+    if size == 1 and words[0] in KNOWN_MEDIA:
+        return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
+    org_word = next((w for w in words if w in NAME_WORD), None)
+    if org_word is not None and size == 1 and is_common_word(org_word, True):
+        # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.
+        short = Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
+        short.short_form_only = True
+        return short
+    if org_word is not None:
+        return Candidate(
+            position,
+            last,
+            name,
+            ActorKind.organization,
+            "an organisation's word in its name",
+            NAME_WORD[org_word].confidence,
         )
-        return found
-    if size == 1 and position in sentence_first and words[0] not in confirmed and words[0] not in _KNOWN_MEDIA:
-        return found  # a capitalised sentence opener seen nowhere else: an ordinary word
-    if len(words[0]) < 2 and size == 1:
-        return found
-    if after in _FACILITY_AFTER:
-        label = text[tokens[position].start : tokens[last + 1].end]
-        found.append(_Candidate(position, last + 1, label, ActorKind.place, f"followed by '{after}'"))
-    elif after in _PLACE_AFTER:
-        found.append(_Candidate(position, last, name, ActorKind.place, f"followed by '{after}'"))
-    elif after in _ORG_AFTER:
-        label = text[tokens[position].start : tokens[last + 1].end]
-        found.append(_Candidate(position, last + 1, label, ActorKind.organization, f"followed by '{after}'"))
-    elif words[-1] in _ARMED_WORDS:
-        found.append(_Candidate(position, last, name, ActorKind.armed_force, f"ends with '{tokens[last].text}'"))
-    elif words[-1] in _MEDIA_WORDS or (size == 1 and words[0] in _KNOWN_MEDIA):
-        found.append(_Candidate(position, last, name, ActorKind.media, "a news outlet's name"))
-    elif any(word in _ORG_WORDS for word in words):
-        found.append(_Candidate(position, last, name, ActorKind.organization, "an organisation's word in its name"))
-    elif size == 1 and re.fullmatch(r"[A-Z][A-Z.]{1,7}", tokens[position].text):
-        found.append(_Candidate(position, last, name, ActorKind.organization, "an acronym"))
-    elif 2 <= size <= 3 and after in _PERSON_VERBS:
-        found.append(_Candidate(position, last, name, ActorKind.person, f"a name followed by '{after}'"))
-    elif 2 <= size <= 3 and words[-1] in alone:
-        found.append(_Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone"))
-    elif size == 1 and (previous in _PLACE_BEFORE or previous in _PLACE_NOUNS or _after_place_noun(tokens, position)):
-        found.append(_Candidate(position, last, name, ActorKind.place, f"after '{previous}'"))
-    elif size == 1 and after in _PERSON_VERBS:
-        found.append(_Candidate(position, last, name, ActorKind.person, f"a name followed by '{after}'"))
-        found.append(_Candidate(position, last, name, ActorKind.place, f"after '{previous}'"))
-    else:
-        found.append(_Candidate(position, last, name, ActorKind.other, "a capitalised name"))
+    if acronym and len(words[0]) >= 2:
+        return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
+    content = [w for w in words if w not in NAME_GLUE]
+    if all(is_common_word(w, w in doc.lower_case) for w in content):
+        return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
+    if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
+        return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
+    if 2 <= size <= 4 and _beside_title(doc, position, last):
+        return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
+    if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
+        comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
+        if comma_cue is not None:
+            how = f"followed by ', {tokens[last + 1].text}'"
+            return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
+    if 2 <= size <= 3 and words[-1] in doc.alone:
+        return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
+    if size == 1:
+        previous_cue = PREVIOUS_WORD.get(previous)
+        inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
+        # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
+        if previous_cue is not None and not inner_capital and zipf(words[0]) < _WORD_ALONE:
+            return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
+        if _after_place_noun(tokens, position):
+            return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
+    if size == 1 and (len(words[0]) <= 3 or _is_title(words[0]) or zipf(words[0]) >= _WORD_ALONE):
+        return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
+    place = doc.gazetteer.lookup(words)
+    if place is not None and place.kind == "place" and zipf(words[0]) < _WORD_ALONE:
+        # Nothing says what else it could be, and the gazetteer knows a place of that name.
+        where = f", {place.country}" if place.country else ""
+        found_by = f"gazetteer: {place.name}{where} (no other cue)"
+        return Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
+    return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+
+
+def _place_support(doc: _Document, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
+    """Why a gazetteer hit is taken for a place here, or None when nothing supports it.
+
+    A state, or a place of several words, is its whole name. One word needs more: a
+    preposition of place, a country after a comma, or a city large enough to be known; and
+    it must not be an ordinary English word ("More", "Home", "I've") or the surname of someone.
+    """
+    if place.kind == "state":
+        return "a state"
+    if len(words) == 1 and len(words[0]) <= 3 and fold(place.name) != words[0]:
+        return None  # "Com" for Como: a short alternate spelling is too often something else
+    if len(words) > 1:
+        return "a place's whole name"
+    word = words[0]
+    if word in doc.lower_case or word in FUNCTION_WORDS or _CONTRACTION.search(word):
+        return None  # the document uses it as an ordinary word
+    # A very common word ("More", "Home") or a person's name used as a town needs a cue of place.
+    ordinary = is_common_word(word, False)
+    tokens = doc.tokens
+    previous = tokens[position - 1].folded if position > 0 else ""
+    comma = doc.text[tokens[last].end : tokens[last].end + 2]
+    if comma == ", " and last + 1 < len(tokens):
+        country = doc.gazetteer.lookup((tokens[last + 1].folded,))
+        if country is not None and country.kind == "state":
+            return f"followed by ', {tokens[last + 1].text}'"
+    if place.population >= _LARGE_CITY and not ordinary:
+        return "a large city"
+    if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
+        return f"after '{previous}'"
+    return None
+
+
+def _is_title(word: str) -> bool:
+    """A title or rank, also in the plural ("Ministers", "Secretaries")."""
+    return (
+        word in TITLES
+        or (word.endswith("s") and word[:-1] in TITLES)
+        or (word.endswith("ies") and word[:-3] + "y" in TITLES)
+    )
+
+
+def _beside_title(doc: _Document, position: int, last: int) -> bool:
+    """ "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister"."""
+    tokens, text = doc.tokens, doc.text
+    if position >= 2 and text[tokens[position - 1].end : tokens[position].start] == ", ":
+        back = position - 1
+        while back >= max(0, position - 8) and (tokens[back].capitalised or tokens[back].folded in NAME_GLUE):
+            if tokens[back].folded in TITLES:
+                return True
+            back -= 1
+    if last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
+        ahead = last + 1
+        while ahead < min(len(tokens), last + 6) and (tokens[ahead].capitalised or tokens[ahead].folded in NAME_GLUE):
+            if tokens[ahead].folded in TITLES:
+                return True
+            ahead += 1
+    return False
+
+
+def _abbreviation_of_place_or_era(doc: _Document, position: int) -> bool:
+    tokens, text = doc.tokens, doc.text
+    if position == 0:
+        return False
+    before = tokens[position - 1]
+    gap = text[before.end : tokens[position].start]
+    if gap == ", " and doc.gazetteer.lookup((before.folded,)) is not None:
+        return True  # "Washington, D.C."
+    return before.text.isdigit()  # "600 B.C."
+
+
+def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Candidate]:
+    """For text in other languages: states and places the gazetteer knows whole, nothing else."""
+    tokens = doc.tokens
+    found: list[Candidate] = []
+    position = first
+    while position <= last:
+        for end in range(min(last, position + 3), position - 1, -1):
+            words = tuple(tokens[k].folded for k in range(position, end + 1))
+            place = doc.gazetteer.lookup(words)
+            if place is None or (place.kind != "state" and len(words) == 1 and place.population < _LARGE_CITY):
+                continue
+            if len(words) == 1 and (
+                words[0] in FUNCTION_WORDS or (len(words[0]) <= 3 and fold(place.name) != words[0])
+            ):
+                continue  # "For", "Com": English words and short spellings in a text of another language
+            name = doc.text[tokens[position].start : tokens[end].end]
+            kind = ActorKind.state if place.kind == "state" else ActorKind.place
+            found.append(
+                Candidate(
+                    position,
+                    end,
+                    name,
+                    kind,
+                    f"gazetteer: {place.name} (other-language text)",
+                    0.7 if kind is ActorKind.state else 0.6,
+                    canonical=place.name if kind is ActorKind.state else None,
+                    gazetteer_name=place.name,
+                )
+            )
+            position = end
+            break
+        position += 1
     return found
+
+
+def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, Candidate]:
+    """'Islamic Revolutionary Guard Corps (IRGC)': the acronym -> the candidate it stands for."""
+    tokens, text = doc.tokens, doc.text
+    by_last = {c.last: c for c in candidates if c.last > c.first}
+    defined: dict[str, Candidate] = {}
+    for i, token in enumerate(tokens):
+        if not _ACRONYM.fullmatch(token.text) or i == 0:
+            continue
+        if text[token.start - 1 : token.start] != "(" or text[token.end : token.end + 1] != ")":
+            continue
+        full = by_last.get(i - 1)
+        if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
+            continue
+        words = tokens[full.first : full.last + 1]
+        initials = "".join(t.text[0] for t in words if t.folded not in NAME_GLUE | NAME_PARTICLES).upper()
+        every_initial = "".join(t.text[0] for t in words).upper()
+        letters = token.text.replace(".", "").removesuffix("s").upper()
+        if letters in (initials, every_initial):
+            defined[token.folded] = full
+    return defined
 
 
 # "Russian troops", "Ukrainian government", "U.S. intelligence": a state's institutions, named by
@@ -354,8 +665,8 @@ _INSTITUTIONS: dict[tuple[str, ...], tuple[str, ActorKind]] = {
 }
 
 
-def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[_Candidate]:
-    found: list[_Candidate] = []
+def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
+    found: list[Candidate] = []
     for i, token in enumerate(tokens):
         if not token.capitalised or not token.joined or i + 1 >= len(tokens):
             continue
@@ -376,12 +687,13 @@ def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[_Candidate]
             phrase = " ".join([head, *(t.text for t in tokens[i + 1 : last + 1])])
             canonical = f"{head} {noun}"
             found.append(
-                _Candidate(
+                Candidate(
                     i,
                     last,
                     phrase,
                     kind,
                     f"'{phrase}': a state's institution",
+                    0.7,
                     canonical=canonical if canonical != phrase else None,
                 )
             )
@@ -394,74 +706,9 @@ def _after_place_noun(tokens: list[Token], position: int) -> bool:
     back = position - 1
     while back >= 0 and back >= position - 4:
         word = tokens[back].folded
-        if word in _PLACE_NOUNS:
+        if word in PLACE_NOUNS:
             return True
         if word not in ("of", "and", "or") and not tokens[back].capitalised:
             return False
         back -= 1
     return False
-
-
-def _group(candidates: list[_Candidate], tokens: list[Token], index: ActorIndex, taken: set[str]) -> list[ActorDraft]:
-    """One draft per actor: spellings that fold, transliterate or shorten to the same name join."""
-    from rapidfuzz import fuzz, process
-
-    drafts: list[ActorDraft] = []
-    by_key: dict[tuple[str, ...], ActorDraft] = {}
-    by_variant: dict[tuple[str, ...], ActorDraft] = {}
-    by_surname: dict[str, ActorDraft] = {}
-    # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka".
-    ordered = sorted(candidates, key=lambda c: (-(c.last - c.first), c.first))
-    for candidate in ordered:
-        name = candidate.canonical or candidate.name
-        key = fold_phrase(name)
-        if not key:
-            continue
-        variant = variant_key(key)
-        draft = by_key.get(key) or (by_variant.get(variant) if variant else None)
-        if draft is None and len(key) == 1:
-            draft = by_surname.get(key[0]) or by_surname.get(skeleton(key[0]))
-        span = (tokens[candidate.first].start, tokens[candidate.last].end)
-        if draft is None:
-            draft = ActorDraft(claim_id(slug(name, 60), taken), name, candidate.kind, candidate.found_by)
-            for spelling in (candidate.name, candidate.gazetteer_name):
-                if spelling and fold_phrase(spelling) != key and "demonym" not in candidate.found_by:
-                    draft.aliases.append(spelling)
-            drafts.append(draft)
-            if candidate.kind is ActorKind.person and len(key) > 1 and len(key[-1]) >= 4:
-                by_surname.setdefault(key[-1], draft)
-                by_surname.setdefault(skeleton(key[-1]), draft)
-        else:
-            if draft.kind is ActorKind.other and candidate.kind is not ActorKind.other:
-                # Another mention says more ("reached Oskeldorf" then "the villages of Oskeldorf").
-                draft.kind, draft.found_by = candidate.kind, candidate.found_by
-            spelling = candidate.name
-            # A new spelling (Lukashenko beside Lukashenka) is an alias; the surname alone is not.
-            words = {word for known in (draft.name, *draft.aliases) for word in fold_phrase(known)}
-            if "demonym" not in candidate.found_by and not set(fold_phrase(spelling)) <= words:
-                draft.aliases.append(spelling)
-        by_key.setdefault(key, draft)
-        if variant:
-            by_variant.setdefault(variant, draft)
-        draft.spans.append(span)
-    # Suggestions: a draft that looks like an existing actor is for the analyst to merge, or not.
-    choices = {actor_id: " ".join(fold_phrase(actor.name)) for actor_id, actor in index.actors.items()}
-    for actor_id, actor in index.actors.items():
-        for number, alias in enumerate(actor.aliases):
-            choices[f"{actor_id}\x00{number}"] = " ".join(fold_phrase(alias))
-    if choices:
-        for draft in drafts:
-            best = process.extractOne(" ".join(fold_phrase(draft.name)), choices, scorer=fuzz.ratio, score_cutoff=75)
-            if best is not None:
-                actor_id = best[2].split("\x00")[0]
-                draft.notes.append(
-                    f"looks like existing actor '{actor_id}' ({index.actors[actor_id].name}), "
-                    f"similarity {best[1]:.0f}: merge it in review if they are the same"
-                )
-    for draft in drafts:
-        draft.spans.sort()
-    return drafts
-
-
-def fold_name(name: str) -> str:
-    return " ".join(fold(word) for word in name.split())

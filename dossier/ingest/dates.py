@@ -101,8 +101,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.IGNORECASE,
         ),
     ),
-    ("month", re.compile(r"\b(?:in|since|until|by|early|late|mid-?)\s+" + _MONTH.format("m") + r"\b(?![\s-]+\d)")),
-    ("year", re.compile(r"\b(?:in|since|until|by)\s+(?P<y>(?:19|20)\d\d)\b")),
+    (
+        "month",
+        re.compile(
+            r"\b(?P<pre>(?i:in|since|until|by|early|late|mid-?|during|last|this))\s+"
+            + _MONTH.format("m")
+            + r"\b(?![\s-]+\d)"
+        ),
+    ),
+    ("year", re.compile(r"\b(?i:in|since|until|by|of|during|from|for)\s+(?P<y>(?:19|20)\d\d)\b(?![-/]\d)")),
 ]
 
 _LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|expected|due)\b", re.IGNORECASE)
@@ -156,7 +163,19 @@ def find_dates(sentence: str, offset: int, published: dt.date | None, qualifier:
             taken.append((match.start(), match.end()))
             found.append(DateMention(offset + start, offset + end, words, value))  # type: ignore[arg-type]
     found.sort(key=lambda item: item.start)
-    return found
+    return _year_from_the_sentence(found)
+
+
+def _year_from_the_sentence(found: list[DateMention]) -> list[DateMention]:
+    """ "On 4 April and 5-6 April 2016": a day without a year takes the one year the sentence names."""
+    years = {m.edtf[:4] for m in found if m.edtf and m.edtf[:4].isdigit()}
+    if len(years) != 1 or not any(m.edtf and m.edtf.startswith("XXXX") for m in found):
+        return found
+    year = years.pop()
+    return [
+        DateMention(m.start, m.end, m.text, m.edtf.replace("XXXX", year)) if m.edtf and "XXXX" in m.edtf else m
+        for m in found
+    ]
 
 
 _SKIP = object()
@@ -194,7 +213,11 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             return _SKIP  # "may" is far more often the verb
         if published is None:
             return f"XXXX-{month:02d}"
-        year = published.year - 1 if month > published.month + 6 else published.year
+        if groups["pre"].lower() == "last":
+            # "last July": the most recent July before the publication month
+            year = published.year if month < published.month else published.year - 1
+        else:
+            year = published.year - 1 if month > published.month + 6 else published.year
         return f"{year:04d}-{month:02d}"
     if kind == "year":
         return groups["y"]

@@ -40,6 +40,7 @@ def build_records(
             notes="\n".join(draft.notes) or None,
             status=Status.draft,
             found_by=f"{draft.found_by}; {len(draft.spans)} mention(s) in source {source.id}",
+            confidence=draft.confidence,
         )
         for draft in extraction.actors
     ]

@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from dossier.ingest.actors import ActorDraft, heading_sentences, propose_actors
-from dossier.ingest.dates import find_dates
+from dossier.ingest.actors import heading_sentences, propose_actors
+from dossier.ingest.claims import settle_claims
+from dossier.ingest.dates import DateMention, find_dates
 from dossier.ingest.events import EventDraft, propose_event
 from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex, Mention, find_mentions, tokenize
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
@@ -42,18 +44,24 @@ def extract(
     index: ActorIndex | None = None,
     rejected: frozenset[tuple[str, ...]] = frozenset(),
     published_qualifier: str = "",
+    language: str = "en",
 ) -> Extraction:
     """Every draft one text suggests. `taken_ids` gains the ids the drafts use.
 
     `published_qualifier` is the EDTF mark ("?", "~") of an uncertain publication day, carried
-    over to the dates counted from it.
+    over to the dates counted from it. `language` (ISO 639-1) decides which rules run: the
+    name rules are English rules, so other languages get gazetteer places and known actors only.
     """
     index = index or ActorIndex(known_actors)
     sentences = split_sentences(text)
     tokens = tokenize(text)
     known = find_mentions(text, tokens, index)
-    drafts, linked = propose_actors(text, tokens, sentences, known, index, gazetteer(), taken_ids, rejected)
-    known = sorted(known + linked, key=lambda m: m.start)
+    english = language.split("-")[0] == "en"
+    drafts, linked = propose_actors(
+        text, tokens, sentences, known, index, gazetteer(), taken_ids, rejected, english=english
+    )
+    drafts, claimed = settle_claims(drafts, index, text)
+    known = sorted(known + linked + claimed, key=lambda m: m.start)
     mentions = list(known)
     for draft in drafts:
         for start, end in draft.spans:
@@ -83,18 +91,22 @@ def extract(
         # A "sentence" of thousands of characters is a table or a dump, not prose: no events or quotes.
         if sentence.index not in headings and len(sentence.text) <= MAX_SENTENCE_CHARS:
             dates = find_dates(sentence.text, sentence.start, published, published_qualifier)
-            event = propose_event(sentence, dates, actor_ids, place_ids, source_tag, event_ids) if dates else None
-            if event is not None:
-                events.append(event)
+            found = [
+                event
+                for group in _date_groups(dates)
+                if (event := propose_event(sentence, group, actor_ids, place_ids, source_tag, event_ids)) is not None
+            ]
+            events.extend(found)
             said = propose_quotes(sentence, inside, previous_person, person_ids)
             for quote in said:
-                if event is not None and event.id not in quote.about:
-                    quote.about.append(event.id)
-                if event is not None and quote.attributed_to in event.participants:
-                    event.roles[quote.attributed_to] = "speaker"
-            if event is not None and not any(q.start == sentence.start and q.end == sentence.end for q in said):
+                for event in found:
+                    if event.id not in quote.about:
+                        quote.about.append(event.id)
+                    if quote.attributed_to in event.participants:
+                        event.roles[quote.attributed_to] = "speaker"
+            if found and not any(q.start == sentence.start and q.end == sentence.end for q in said):
                 # An event is a claim: its sentence is the quote that supports it.
-                about = [event.id, *actor_ids]
+                about = [*(event.id for event in found), *actor_ids]
                 quotes.append(QuoteDraft(sentence.start, sentence.end, None, _reports(), about, "the event's sentence"))
             quotes.extend(said)
         people = [m.actor_id for m in inside if m.actor_id in person_ids]
@@ -102,6 +114,19 @@ def extract(
             previous_person = people[-1]
     quotes.sort(key=lambda q: (q.start, q.end))
     return Extraction(sentences, known, drafts, events, quotes, mentions)
+
+
+# A sentence naming several distinct days ("Turkey on 4 April and Uzbekistan on 5-6 April") reports
+# as many events; more than this many dates is a list or a timeline, kept as one event.
+MAX_EVENTS_PER_SENTENCE = 3
+
+
+def _date_groups(dates: list[DateMention]) -> list[list[DateMention]]:
+    """The dates of one sentence, grouped into the events they date."""
+    resolved = list({mention.edtf: mention for mention in dates if mention.edtf}.values())
+    if 2 <= len(resolved) <= MAX_EVENTS_PER_SENTENCE:
+        return [[mention] for mention in resolved]
+    return [dates] if dates else []
 
 
 def _reports():  # type: ignore[no-untyped-def]

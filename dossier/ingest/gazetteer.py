@@ -56,8 +56,84 @@ _IRREGULAR_DEMONYMS = {
     "Iranian": "Iran",
     "Iraqi": "Iraq",
     "Moldovan": "Moldova",
+    "German": "Germany",
+    "Lebanese": "Lebanon",
+    "Briton": "United Kingdom",
+    "Norwegian": "Norway",
+    "Portuguese": "Portugal",
+    "Belgian": "Belgium",
+    "Peruvian": "Peru",
+    "Argentine": "Argentina",
+    "Argentinian": "Argentina",
+    "Chilean": "Chile",
+    "Slovak": "Slovakia",
+    "Cypriot": "Cyprus",
+    "Emirati": "United Arab Emirates",
+    "Saudi": "Saudi Arabia",
+    "Thai": "Thailand",
+    "Burmese": "Myanmar",
+    "Somali": "Somalia",
+    "Singaporean": "Singapore",
+    "Ecuadorian": "Ecuador",
+    "Uruguayan": "Uruguay",
+    "Paraguayan": "Paraguay",
+    "Icelandic": "Iceland",
+    "Zimbabwean": "Zimbabwe",
+    "Mozambican": "Mozambique",
+    "Malagasy": "Madagascar",
+    "Laotian": "Laos",
+    "Congolese": "Democratic Republic of the Congo",
+    "Ivorian": "Ivory Coast",
+    "Welsh": "United Kingdom",
+    "Scottish": "United Kingdom",
+    "Kyrgyz": "Kyrgyzstan",
+    "Tajik": "Tajikistan",
+    "Turkmen": "Turkmenistan",
+    "Bahraini": "Bahrain",
 }
 
+
+# Continents and regions that GeoNames' city list lacks; a reader knows them as places.
+_REGIONS = (
+    "Europe",
+    "Asia",
+    "Africa",
+    "North America",
+    "South America",
+    "Latin America",
+    "Central America",
+    "Oceania",
+    "Antarctica",
+    "Arctic",
+    "Middle East",
+    "Near East",
+    "Far East",
+    "Balkans",
+    "Caucasus",
+    "Scandinavia",
+    "Sahel",
+    "Levant",
+    "Central Asia",
+    "South Asia",
+    "Southeast Asia",
+    "East Asia",
+    "Western Europe",
+    "Eastern Europe",
+    "Horn of Africa",
+    "Persian Gulf",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Kurdistan",
+    "Crimea",
+    "Donbas",
+    "Gaza Strip",
+    "West Bank",
+    "Siberia",
+    "Patagonia",
+)
+_REGION_SIZE = 100_000_000  # as well known as the largest cities
 
 # Words that GeoNames knows as some small town but a reader never takes for one here.
 _NOT_PLACES = word_set(
@@ -72,6 +148,7 @@ class Place:
     name: str
     kind: str  # "state" or "place"
     country: str | None = None
+    population: int = 0
 
 
 @dataclass
@@ -93,7 +170,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 2
+_TABLE_FORMAT = 6
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +198,7 @@ def _read_cached(path: Path) -> Gazetteer | None:
     try:
         data = json.loads(path.read_bytes())
         # Many spellings share one place: each place is built once and the table points at it.
-        known = [Place(name, kind, country) for name, kind, country in data["names"]]
+        known = [Place(name, kind, country, int(population)) for name, kind, country, population in data["names"]]
         places = {key: known[number] for key, number in data["places"].items()}
         demonyms = {str(key): str(value) for key, value in data["demonyms"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -133,12 +210,12 @@ def _write_cached(path: Path, table: Gazetteer) -> None:
     from dossier.atomic import WriteError, write_atomic
 
     numbers: dict[int, int] = {}
-    names: list[list[str | None]] = []
+    names: list[list[str | int | None]] = []
     places: dict[str, int] = {}
     for key, place in table.places.items():
         if id(place) not in numbers:
             numbers[id(place)] = len(names)
-            names.append([place.name, place.kind, place.country])
+            names.append([place.name, place.kind, place.country, place.population])
         places[key] = numbers[id(place)]
     data = {"names": names, "places": places, "demonyms": table.demonyms}
     try:
@@ -157,10 +234,14 @@ def _build() -> Gazetteer:
     # Cities first, biggest last, so the most populous city wins a shared spelling...
     cities = sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0))
     for city in cities:
-        place = Place(city["name"], "place", countries.get(city.get("countrycode", "")))
+        place = Place(
+            city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
+        )
         for spelling in (city["name"], *city.get("alternatenames", ())):
             if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
                 places[_key(spelling)] = place
+    for region in _REGIONS:
+        places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
     for state in cache.get_us_states().values():
         places[_key(state["name"])] = Place(state["name"], "place", "United States")
     # ...and countries last, so Georgia the state of the Caucasus is not a US state.
@@ -178,8 +259,12 @@ def _build() -> Gazetteer:
 
 def _derived_demonyms(name: str) -> list[str]:
     if " " in name:
+        # "South Korea" -> "South Korean": the last word takes the ending.
+        head, _, last = name.rpartition(" ")
+        if head.lower() in ("north", "south", "east", "west", "new", "saudi", "sri"):
+            return [f"{head} {form}" for form in _derived_demonyms(last)]
         return []
-    forms = [name + "n", name + "ian", name + "i", name + "ese"]
+    forms = [name + "n", name + "an", name + "ian", name + "i", name + "ese"]
     if name.endswith(("a", "e", "o", "y")):
         stem = name[:-1]
         forms += [stem + "an", stem + "ian", stem + "ese", stem + "ish"]

@@ -16,10 +16,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.ingest.gazetteer import demonym_forms
-from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_capitalised, skeleton, variant_key
+from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_capitalised, skeleton, variant_key, word_set
 from dossier.model import Actor, ActorKind
 
 MAX_PHRASE = 6
+# Abbreviated titles and ranks: "Maj. Gen. Ivan Petrenko" is one run of a name.
+_TITLE_ABBREVIATIONS = word_set(
+    "mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt sen rep gov st"
+)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is ~3x slower to create, and there are many
@@ -66,7 +70,7 @@ def tokenize(text: str) -> list[Token]:
                 gap == " "
                 or gap == "-"
                 or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
-                or (gap == ". " and "." in word)  # "U.S. intelligence"
+                or (gap == ". " and ("." in word or info[0] in _TITLE_ABBREVIATIONS))  # "U.S. forces", "Gen. X"
             )
         else:
             joined = False

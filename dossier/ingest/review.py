@@ -50,11 +50,16 @@ class DraftItem:
 def pending(workspace: Workspace) -> list[DraftItem]:
     """Drafts in review order: actors first (events and quotes name them), then events, then quotes."""
     items: list[DraftItem] = []
-    items += [DraftItem("actors", a) for a in sorted(workspace.actors.values(), key=lambda a: a.id) if _is_draft(a)]
+    items += [DraftItem("actors", a) for a in sorted(workspace.actors.values(), key=best_first) if _is_draft(a)]
     items += [DraftItem("events", e) for e in sorted(workspace.events.values(), key=lambda e: e.id) if _is_draft(e)]
     quotes = sorted(workspace.quotes.values(), key=lambda q: (q.source, q.start, q.id))
     items += [DraftItem("quotes", q) for q in quotes if _is_draft(q)]
     return items
+
+
+def best_first(actor: Actor) -> tuple[float, str]:
+    """Review order of actor drafts: the surest first (those without a confidence last), then by id."""
+    return (-(actor.confidence if actor.confidence is not None else -1.0), actor.id)
 
 
 def _is_draft(record: Actor | Event | Quote) -> bool:

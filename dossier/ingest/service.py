@@ -10,7 +10,7 @@ ingested one after another, so the drafts of one are known actors for the next.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.atomic import WriteError, sha256_bytes
@@ -18,6 +18,7 @@ from dossier.ingest.dates import parse_published, published_qualifier
 from dossier.ingest.drafts import build_records, write_all
 from dossier.ingest.extract import extract
 from dossier.ingest.extract_text import IngestError, read_document
+from dossier.ingest.language import detect_language
 from dossier.ingest.names import claim_id, slug
 from dossier.ingest.review import rejected_names
 from dossier.model import Source
@@ -36,6 +37,11 @@ class IngestResult:
     known_actors: int = 0
     events: int = 0
     quotes: int = 0
+    language: str = "en"
+    # What ingest left out and why ("German text: only gazetteer places and known actors proposed").
+    skipped: list[str] = field(default_factory=list)
+    # Actor drafts per confidence band: high (>= 0.75), medium (>= 0.5), low.
+    bands: dict[str, int] = field(default_factory=dict)
 
 
 def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> IngestResult:
@@ -79,6 +85,7 @@ def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> Inge
         digest[:6],
         rejected=rejected_names(root),
         published_qualifier=published_qualifier(source.published),
+        language=source.language,
     )
     quote_ids = [claim_id(f"{source.id}-q{number}", taken) for number in range(1, len(extraction.quotes) + 1)]
     try:
@@ -87,6 +94,15 @@ def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> Inge
     except WriteError as exc:
         return IngestResult(path, "error", f"{name}: stopped: {exc}; the workspace is still valid, run again to finish")
     known_ids = {m.actor_id for m in extraction.known_mentions}
+    skipped = []
+    if not source.language.startswith("en"):
+        skipped.append(
+            f"text in '{source.language}': the name rules are English rules, so only gazetteer places and "
+            "known actors were looked for"
+        )
+    bands = {"high": 0, "medium": 0, "low": 0}
+    for draft in extraction.actors:
+        bands[confidence_band(draft.confidence)] += 1
     return IngestResult(
         path,
         "resumed" if resumed else "added",
@@ -97,13 +113,33 @@ def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> Inge
         known_actors=len(known_ids),
         events=written.events,
         quotes=written.quotes,
+        language=source.language,
+        skipped=skipped,
+        bands=bands,
     )
+
+
+def confidence_band(confidence: float) -> str:
+    return "high" if confidence >= 0.75 else "medium" if confidence >= 0.5 else "low"
+
+
+def source_language(document) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """The language written in a Markdown file's front matter, else the one the text reads as; and how."""
+    if document.kind == "markdown" and document.language:
+        return str(document.language), "from the front matter"
+    detected = detect_language(document.text)
+    if detected:
+        return detected, "detected from the text (py3langid)"
+    if document.language:
+        return str(document.language), "as the page declares (too little text to detect)"
+    return "en", "assumed (too little text to detect)"
 
 
 def _new_source(document, digest: str, path: Path, existing, today: dt.date | None) -> Source:  # type: ignore[no-untyped-def]
     title = document.title or _first_line(document.text) or path.stem
     source_id = f"{slug(title, 40)}-{digest[:8]}"
-    notes = [f"Ingested from {path.name} ({document.kind})."]
+    language, how = source_language(document)
+    notes = [f"Ingested from {path.name} ({document.kind}); language '{language}' {how}."]
     for other in existing:
         if (document.url and other.url == document.url) or other.title == title:
             notes.append(
@@ -118,7 +154,7 @@ def _new_source(document, digest: str, path: Path, existing, today: dt.date | No
         url=document.url,
         published=document.published,
         retrieved=(today or dt.date.today()).isoformat(),
-        language=document.language or "en",
+        language=language,
         reliability="F",  # cannot be judged until the analyst grades the source
         sha256=digest,
         notes="\n".join(notes),

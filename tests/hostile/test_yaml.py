@@ -16,7 +16,7 @@ from dossier.workspace import load_workspace
 from tests.conftest import make_workspace
 from tests.hostile.helpers import no_traceback, run_dossier
 
-ACTOR_FIELDS = "id, name, kind, aliases, summary, relations, tags, notes, status, found_by"
+ACTOR_FIELDS = "id, name, kind, aliases, summary, relations, tags, notes, status, found_by, confidence"
 EDTF_EXAMPLES = "(examples: 2022-02-24, 2022-02-21/2022-02-22, 2022-02-28?, 2022-02~, XXXX-02-24)"
 
 

@@ -37,6 +37,10 @@ FRIDAY = dt.date(2022, 3, 4)
         ("Prices rose last month.", MONDAY, "last month", "2022-01"),
         ("The plan was drafted in December 2021.", MONDAY, "December 2021", "2021-12"),
         ("The report is dated 2022-02-24.", MONDAY, "2022-02-24", "2022-02-24"),
+        ("In February we will bring leaders together.", MONDAY, "February", "2022-02"),
+        ("Many died during the coup attempt last July.", MONDAY, "last July", "2021-07"),
+        ("Since 2009, the fund has given $4 million.", MONDAY, "2009", "2009"),
+        ("It follows the Geneva Communique of 2012.", MONDAY, "of 2012", "2012"),
     ],
 )
 def test_dates_resolve_against_the_publication_day(sentence: str, published: dt.date, words: str, edtf: str) -> None:

@@ -109,3 +109,21 @@ def test_the_speaker_of_a_dated_statement_is_its_speaker() -> None:
     names = {draft.id: draft.name for draft in extraction.actors}
     speakers = [names[actor] for actor, role in statement.roles.items() if role == "speaker"]
     assert speakers == ["Alexander Lukashenko"]
+
+
+def test_a_day_without_a_year_is_dated_in_the_sources_year_and_keeps_its_words() -> None:
+    extraction = _run("On Feb. 3, border guards detained twelve people.", dt.date(2022, 3, 10))
+    [event] = extraction.events
+    assert (event.date, event.date_text) == ("2022-02-03", "Feb. 3")
+
+
+def test_a_sentence_naming_two_days_reports_two_events() -> None:
+    text = "The minister visited Turkey on 4 April and Uzbekistan from 5-6 April 2016."
+    extraction = _run(text, None)
+    assert sorted((e.date, e.date_text) for e in extraction.events) == [
+        ("2016-04-04", "4 April"),  # the year the sentence names
+        ("2016-04-05/2016-04-06", "from 5-6 April 2016"),
+    ]
+    # The sentence is the one quote behind both.
+    [quote] = [q for q in extraction.quotes if q.found_by == "the event's sentence"]
+    assert {e.id for e in extraction.events} <= set(quote.about)

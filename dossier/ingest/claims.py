@@ -1,0 +1,84 @@
+"""Keep every name and alias on one actor, as `dossier check` requires, whatever ingest proposes.
+
+Names are compared as `dossier check` compares them (`checks.fold_name`: case-folded, NFKC),
+so "SAN FRANCISCO" is "San Francisco". A draft whose name another actor (or an earlier draft
+of this ingest) already holds is that actor: its mentions link there and no draft is written.
+A place whose gazetteer name is held by a place ("Koeln" when "Köln" is filed) is that place,
+too. Any other alias that is held elsewhere is dropped from the draft, which keeps its own
+name and a note saying which actor holds the spelling, for the analyst to merge or not.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from dossier.checks import fold_name
+from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.mentions import ActorIndex, Mention
+from dossier.model import ActorKind
+
+_PLACES = (ActorKind.place, ActorKind.state)
+
+
+def settle_claims(drafts: list[ActorDraft], index: ActorIndex, text: str) -> tuple[list[ActorDraft], list[Mention]]:
+    """The drafts to write, and the mentions of actors that drafts turned out to be."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    kinds: dict[str, ActorKind] = {}
+    for actor in index.actors.values():
+        kinds[actor.id] = actor.kind
+        for spelling in (actor.name, *actor.aliases):
+            owners[fold_name(spelling)].add(actor.id)
+    kept: dict[str, ActorDraft] = {}
+    linked: list[Mention] = []
+    # The best-supported drafts claim their names first.
+    for draft in sorted(drafts, key=lambda d: (-d.confidence, -len(d.spans), d.id)):
+        holder = _holder(draft, owners, kinds)
+        if holder is not None:
+            if holder in kept:
+                _join(kept[holder], draft, owners)
+            else:
+                linked += [Mention(holder, s, e, -1, -1, text[s:e], "name") for s, e in draft.spans]
+            continue
+        if len(owners.get(fold_name(draft.name), ())) > 1:
+            continue  # two actors already share this name (check reports it): link to neither, add nothing
+        aliases = []
+        for alias in draft.aliases:
+            held = owners.get(fold_name(alias), set()) - {draft.id}
+            if held:
+                draft.notes.append(
+                    f"also written '{alias}', a name actor '{sorted(held)[0]}' holds: merge them in review if they "
+                    "are the same"
+                )
+            else:
+                aliases.append(alias)
+        draft.aliases = aliases
+        for spelling in (draft.name, *draft.aliases):
+            owners[fold_name(spelling)].add(draft.id)
+        kinds[draft.id] = draft.kind
+        kept[draft.id] = draft
+    linked.sort(key=lambda m: m.start)
+    return [draft for draft in drafts if draft.id in kept], linked
+
+
+def _holder(draft: ActorDraft, owners: dict[str, set[str]], kinds: dict[str, ActorKind]) -> str | None:
+    """The one actor that already holds this draft's name (or, for a place, any of its spellings)."""
+    held = owners.get(fold_name(draft.name), set())
+    if len(held) == 1:
+        return next(iter(held))
+    if held or draft.kind not in _PLACES:
+        return None
+    for alias in draft.aliases:
+        held = {owner for owner in owners.get(fold_name(alias), ()) if kinds.get(owner) in _PLACES}
+        if len(held) == 1:
+            return next(iter(held))
+    return None
+
+
+def _join(into: ActorDraft, draft: ActorDraft, owners: dict[str, set[str]]) -> None:
+    """Another spelling of a draft of this ingest: its mentions, and its spellings no one holds."""
+    into.spans = sorted(into.spans + draft.spans)
+    into.confidence = max(into.confidence, draft.confidence)
+    for spelling in (draft.name, *draft.aliases):
+        if not owners.get(fold_name(spelling)):
+            into.aliases.append(spelling)
+            owners[fold_name(spelling)].add(into.id)

@@ -1,0 +1,28 @@
+"""How common an English word is, from `wordfreq`, to tell a capitalised common word from a name.
+
+wordfreq folds case, so its list holds names too (Johnson, Paris): frequency alone never
+rejects a name. It is one signal among others: a word as frequent as "home" or "blue"
+(Zipf 5 and up, i.e. once in 100,000 words) standing alone with no other cue is taken for
+an ordinary word; a rarer one only when the same document also writes it in lower case.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Zipf scale: log10 of occurrences per billion words. 5 is "home", "blue", "thanks".
+VERY_COMMON = 5.0
+COMMON = 3.0
+
+
+@lru_cache(maxsize=100_000)
+def zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # its word list loads on the first call (~0.3 s)
+
+    return float(zipf_frequency(word, "en"))
+
+
+def is_common_word(folded: str, seen_lower_case: bool) -> bool:
+    """An ordinary English word rather than a name (given the document's own spelling of it)."""
+    frequency = zipf(folded)
+    return frequency >= VERY_COMMON or (seen_lower_case and frequency >= COMMON)

@@ -1,0 +1,144 @@
+"""The cues that say what kind of actor a name is, as tables: a new cue is one row.
+
+Each table maps a folded word to a `Cue`: the kind it gives, how sure it makes us (the
+draft's confidence starts there), and whether the cue word belongs to the name ("Senkivka
+checkpoint" is a place's name; in "Mogilev region" the name is Mogilev). Word lists that are
+not cues (function words, titles, months) are here too, since the reader of a rule needs them.
+The lists are general English, not taken from any document the extractor is scored on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dossier.ingest.names import word_set
+from dossier.model import ActorKind
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: ActorKind
+    confidence: float
+    takes_word: bool = False  # the cue word is part of the name
+
+
+def _rows(words: str, cue: Cue) -> dict[str, Cue]:
+    return dict.fromkeys(words.split(), cue)
+
+
+_FACILITY = Cue(ActorKind.place, 0.8, takes_word=True)
+_AREA = Cue(ActorKind.place, 0.75)
+_ORG_AFTER = Cue(ActorKind.organization, 0.7, takes_word=True)
+_SPEAKER = Cue(ActorKind.person, 0.6)
+
+# The word right after a name.
+NEXT_WORD: dict[str, Cue] = {
+    **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
+    **_rows("region oblast district province governorate city village town river county valley", _AREA),
+    **_rows("administration government regime ministry", _ORG_AFTER),
+    **_rows(
+        "said says told announced declared added denied warned insisted visited met wrote accused confirmed "
+        "stated tweeted argued explained urged claimed",
+        _SPEAKER,
+    ),
+}
+
+_ARMED = Cue(ActorKind.armed_force, 0.85)
+_MEDIA = Cue(ActorKind.media, 0.7)
+_GEOGRAPHY = Cue(ActorKind.place, 0.75)
+
+# The last word of a name (its head noun).
+HEAD_WORD: dict[str, Cue] = {
+    **_rows(
+        "province governorate region district county oblast east west gulf sea ocean peninsula strait island "
+        "islands bay coast desert valley river mountains hills square gate bridge airport",
+        _GEOGRAPHY,
+    ),
+    **_rows("army navy forces force guard guards brigade regiment division corps militia battalion", _ARMED),
+    **_rows(
+        "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
+        "observer chronicle examiner mail express monitor guardian",
+        _MEDIA,
+    ),
+}
+
+# The first word of a name.
+FIRST_WORD: dict[str, Cue] = _rows("mount lake cape wadi fort jabal jebel camp port", _GEOGRAPHY)
+
+_ORG = Cue(ActorKind.organization, 0.8)
+
+# A word anywhere in a name.
+NAME_WORD: dict[str, Cue] = _rows(
+    """
+    ministry department agency council party union organization organisation committee bank court parliament
+    administration government service office institute commission alliance federation assembly company
+    corporation group foundation association league kremlin pentagon coalition university college school
+    inc ltd llc plc gmbh corp authority directorate bureau secretariat fund network movement front
+    brotherhood congress senate cabinet police tribunal mission programme program state nations
+    embassy consulate museum board initiative centre center society trust governments agencies
+    """,
+    _ORG,
+)
+
+# Outlets known by one word, which nothing else in the name would show.
+KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
+
+# The word after a comma that follows a name: "Boris Johnson, who ...".
+AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))
+
+_AT_PLACE = Cue(ActorKind.place, 0.55)
+
+# The word right before a one-word name.
+PREVIOUS_WORD: dict[str, Cue] = {
+    **_rows("in at near from towards toward outside inside across via around through", _AT_PLACE),
+    **_rows("village villages town towns city cities region province district capital", Cue(ActorKind.place, 0.7)),
+}
+# Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
+PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through")
+PLACE_NOUNS = word_set("village villages town towns city cities region province district capital")
+
+# Titles and ranks before a name make a person; alone they are never an actor.
+TITLES = word_set(
+    """
+    president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
+    governor mayor ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
+    head sheikh emir sultan mr mrs ms dr sir lord lady bishop judge congressman congresswoman elder father
+    representative advisor adviser commissioner director coordinator attorney rapporteur
+    commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
+    gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
+    """
+)
+# Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
+TITLE_PARTS = word_set(
+    """
+    foreign defence defense home interior justice finance health state special senior acting former executive
+    deputy vice assistant under first lieutenant general major rear air chief staff presidential
+    office of for the and
+    """
+)
+PERSON_CONFIDENCE_WITH_TITLE = 0.85
+
+# Capitalised words that open sentences or headings but never name anyone.
+FUNCTION_WORDS = word_set(
+    """
+    a an the this that these those he she it its they them their there his her we our us i me my mine you your
+    and but or nor so yet if as at by for from in into of on onto to with without about after before
+    also although though despite likewise meanwhile however earlier later then when while where why what who
+    which how according just some many most several all any each both other another such only even still
+    not no yes here now today yesterday tomorrow last next mr mrs ms dr since more again thanks please
+    one two three four five six seven eight nine ten every whatever whoever once until unless because
+    moreover furthermore therefore thus hence herein nevertheless nonetheless indeed instead otherwise besides
+    consequently accordingly similarly finally firstly secondly additionally namely overall
+    western eastern northern southern
+    """
+)
+MONTHS_AND_DAYS = word_set(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    """
+)
+# Joiners inside a name: "Ministry of Defence", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven".
+NAME_GLUE = word_set("of for the and")
+NAME_PARTICLES = word_set("al el ad as ash bin ibn bint van von der de da du di la le del")

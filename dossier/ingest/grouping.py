@@ -1,0 +1,154 @@
+"""One draft per actor: the candidates of one text that name the same actor, joined.
+
+Spellings that fold, transliterate or shorten to one name join (Lukashenka, Lukashenko, the
+surname alone), an acronym defined in the text joins its full name, and a one-word short form
+("the Coalition" after "Global Coalition") joins the one longer name it is a word of. The kind
+and `found_by` of a draft come from its best-supported mention; its confidence grows a little
+with each further mention. A draft that looks like an existing actor gets a suggestion.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dossier.ingest.cues import NAME_GLUE, NAME_PARTICLES
+from dossier.ingest.mentions import ActorIndex, Token
+from dossier.ingest.names import claim_id, fold, fold_phrase, skeleton, slug, variant_key
+from dossier.model import ActorKind
+
+
+@dataclass
+class ActorDraft:
+    """A proposed new actor, with every span of the text that names it."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    found_by: str
+    aliases: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.5
+
+
+@dataclass
+class Candidate:
+    first: int
+    last: int
+    name: str
+    kind: ActorKind
+    found_by: str
+    confidence: float = 0.3
+    canonical: str | None = None  # the gazetteer's or demonym's name, when the draft takes it
+    gazetteer_name: str | None = None
+    alias: str | None = None  # a spelling that names the same actor (the demonym used, an acronym)
+    short_form_only: bool = False  # kept only if it is the short form of a longer name in the text
+    leader: Candidate | None = None  # the person a "regime" or "administration" is named after
+
+
+def group_candidates(
+    candidates: list[Candidate],
+    tokens: list[Token],
+    index: ActorIndex,
+    taken: set[str],
+    acronyms: dict[str, Candidate],
+) -> list[ActorDraft]:
+    """One draft per actor: spellings that fold, transliterate, shorten or abbreviate to one name join."""
+    from rapidfuzz import fuzz, process
+
+    drafts: list[ActorDraft] = []
+    by_key: dict[tuple[str, ...], ActorDraft] = {}
+    by_variant: dict[tuple[str, ...], ActorDraft] = {}
+    by_surname: dict[str, ActorDraft] = {}
+    short_forms: dict[str, ActorDraft | None] = {}
+    defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
+    # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka" and "IRGC" its full name.
+    ordered = sorted(candidates, key=lambda c: (-(c.last - c.first), c.first))
+    for candidate in ordered:
+        name = candidate.canonical or candidate.name
+        key = fold_phrase(name)
+        if not key:
+            continue
+        variant = variant_key(key)
+        draft = by_key.get(key) or (by_variant.get(variant) if variant else None)
+        if draft is None and len(key) == 1:
+            draft = by_surname.get(key[0]) or by_surname.get(skeleton(key[0]))
+        if draft is None and len(key) == 1 and candidate.kind in (ActorKind.organization, ActorKind.other):
+            draft = short_forms.get(
+                key[0]
+            )  # "Ibrahim" after "Ibrahim al-Jaafari", "Coalition" after "Global Coalition"
+        if draft is None and len(key) == 1 and key[0] in acronyms:
+            full = acronyms[key[0]]
+            draft = by_key.get(fold_phrase(full.canonical or full.name))
+        span = (tokens[candidate.first].start, tokens[candidate.last].end)
+        if draft is None and candidate.short_form_only:
+            continue
+        if draft is None:
+            draft = ActorDraft(
+                claim_id(slug(name, 60), taken),
+                name,
+                candidate.kind,
+                candidate.found_by,
+                confidence=candidate.confidence,
+            )
+            for spelling in (candidate.name, candidate.gazetteer_name, candidate.alias):
+                if (
+                    spelling
+                    and fold_phrase(spelling) != key
+                    and fold_phrase(spelling) not in map(fold_phrase, draft.aliases)
+                ):
+                    draft.aliases.append(spelling)
+            acronym = defined_by.get(id(candidate))
+            if acronym is not None:
+                written = tokens[candidate.last + 1].text if candidate.last + 1 < len(tokens) else acronym.upper()
+                draft.aliases.append(written)
+                draft.found_by += f"; defined as '{written}'"
+            drafts.append(draft)
+            if candidate.kind is ActorKind.person and len(key) > 1 and len(key[-1]) >= 4:
+                by_surname.setdefault(key[-1], draft)
+                by_surname.setdefault(skeleton(key[-1]), draft)
+            if len(key) > 1 and candidate.kind is not ActorKind.place:
+                for word in key:
+                    if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES:
+                        # A word of two drafts' names is a short form of neither.
+                        short_forms[word] = draft if short_forms.get(word, draft) is draft else None
+        else:
+            if candidate.confidence > draft.confidence and candidate.kind is not ActorKind.other:
+                # Another mention says more ("reached Oskeldorf" then "the villages of Oskeldorf").
+                draft.kind, draft.found_by = candidate.kind, candidate.found_by
+                draft.confidence = candidate.confidence
+            # A new spelling (Lukashenko beside Lukashenka, "American" for the United States) is an
+            # alias; the surname alone is not.
+            for spelling in (candidate.name, candidate.alias):
+                if not spelling:
+                    continue
+                words = {word for known in (draft.name, *draft.aliases) for word in fold_phrase(known)}
+                if not set(fold_phrase(spelling)) <= words:
+                    draft.aliases.append(spelling)
+        by_key.setdefault(key, draft)
+        if variant:
+            by_variant.setdefault(variant, draft)
+        draft.spans.append(span)
+    for draft in drafts:
+        draft.spans.sort()
+        # More mentions, more reason to believe it: up to +0.1.
+        draft.confidence = round(min(0.99, draft.confidence + 0.025 * min(4, len(draft.spans) - 1)), 2)
+    # Suggestions: a draft that looks like an existing actor is for the analyst to merge, or not.
+    choices = {actor_id: " ".join(fold_phrase(actor.name)) for actor_id, actor in index.actors.items()}
+    for actor_id, actor in index.actors.items():
+        for number, alias in enumerate(actor.aliases):
+            choices[f"{actor_id}\x00{number}"] = " ".join(fold_phrase(alias))
+    if choices:
+        for draft in drafts:
+            best = process.extractOne(" ".join(fold_phrase(draft.name)), choices, scorer=fuzz.ratio, score_cutoff=75)
+            if best is not None:
+                actor_id = best[2].split("\x00")[0]
+                draft.notes.append(
+                    f"looks like existing actor '{actor_id}' ({index.actors[actor_id].name}), "
+                    f"similarity {best[1]:.0f}: merge it in review if they are the same"
+                )
+    return drafts
+
+
+def fold_name(name: str) -> str:
+    return " ".join(fold(word) for word in name.split())
