@@ -232,7 +232,7 @@ class Actor(Record):
     status: Status = Status.curated
     found_by: str | None = Field(None, description="How ingest found a draft (for review).")
     confidence: float | None = Field(
-        None,
+        default=None,
         ge=0,
         le=1,
         description="How sure ingest was of a draft, 0 to 1, from its evidence (cues, gazetteer support, "
