@@ -215,6 +215,7 @@ def load_workspace(root: Path | str, *, use_cache: bool = True) -> Workspace:
         workspace.problems.append(Problem(str(root), 1, 1, "no such workspace folder"))
         return workspace
     resolved_root = workspace.root.resolve()
+    files: list[tuple[str, Path, str]] = []
     for folder in FOLDERS:
         directory = workspace.root / folder
         if not directory.is_dir():
@@ -228,27 +229,51 @@ def load_workspace(root: Path | str, *, use_cache: bool = True) -> Workspace:
             if (not folder_inside or path.is_symlink()) and not _inside(path.resolve(), resolved_root):
                 workspace.problems.append(Problem(relative, 1, 1, "links to a file outside the workspace; not read"))
                 continue
-            if not path.is_file():
-                continue
-            _load_file(workspace, folder, path, relative)
+            files.append((folder, path, relative))
+    try:
+        # In groups: the bytes of a group are read and hashed, their cached readings fetched in one
+        # query, then each file is loaded; only one group's bytes are held at a time.
+        for start in range(0, len(files), _GROUP):
+            group = [(entry, _read(workspace, *entry)) for entry in files[start : start + _GROUP]]
+            if workspace.parsed_cache is not None:
+                workspace.parsed_cache.prefetch([sha256_bytes(raw) for _, raw in group if raw is not None])
+            for (folder, path, relative), raw in group:
+                if raw is not None:
+                    _load_file(workspace, folder, path, relative, raw)
+    finally:
+        if workspace.parsed_cache is not None:
+            workspace.parsed_cache.close()
     workspace._shared = {}
     return workspace
+
+
+# Files read, hashed and looked up in the parse cache together (see load_workspace).
+_GROUP = 256
+
+
+def _read(workspace: Workspace, folder: str, path: Path, relative: str) -> bytes | None:
+    """A file's bytes, or None when it is not a regular file or cannot be read (a problem is recorded)."""
+    if not path.is_file():
+        return None
+    try:
+        return read_yaml_bytes(path)
+    except OSError as exc:
+        workspace.problems.append(Problem(relative, 1, 1, f"cannot read the file: {exc.strerror}"))
+    except YamlError as exc:
+        workspace.problems.append(Problem(relative, exc.line, exc.column, exc.message))
+        workspace.unloaded.add(path.stem)
+    return None
 
 
 def _inside(path: Path, root: Path) -> bool:
     return path == root or root in path.parents
 
 
-def _load_file(workspace: Workspace, folder: str, path: Path, relative: str) -> None:
-    try:
-        raw = read_yaml_bytes(path)
-    except OSError as exc:
-        workspace.problems.append(Problem(relative, 1, 1, f"cannot read the file: {exc.strerror}"))
-        return
-    except YamlError as exc:
-        workspace.problems.append(Problem(relative, exc.line, exc.column, exc.message))
-        workspace.unloaded.add(path.stem)
-        return
+def _load_file(workspace: Workspace, folder: str, path: Path, relative: str, raw: bytes | None = None) -> None:
+    if raw is None:
+        raw = _read(workspace, folder, path, relative)
+        if raw is None:
+            return
     digest = sha256_bytes(raw)
     workspace.file_hashes[relative] = digest
     workspace.unloaded.add(path.stem)
@@ -318,9 +343,8 @@ def _share_repeated(data: Any, shared: dict[Any, Any]) -> None:
     """
     if not isinstance(data, dict):
         return
-    for key, value in data.items():
-        if key not in _REPEATED_FIELDS:
-            continue
+    for key in _REPEATED_FIELDS.intersection(data):  # a set operation in C, not a loop over every key
+        value = data[key]
         if isinstance(value, (str, int)) and not isinstance(value, bool):
             data[key] = shared.setdefault(value, value)
         elif isinstance(value, list):

@@ -148,11 +148,15 @@ def _load_files(root: Path, relatives: Iterable[str]) -> Any:
     from dossier.cache import ParsedCache
     from dossier.workspace import Workspace, _load_file
 
-    workspace = Workspace(root=root, parsed_cache=ParsedCache())
-    for relative in sorted(set(relatives)):
-        path = root / relative
-        if path.is_file() and not path.is_symlink():
-            _load_file(workspace, relative.split("/", 1)[0], path, relative)
+    cache = ParsedCache()
+    workspace = Workspace(root=root, parsed_cache=cache)
+    try:
+        for relative in sorted(set(relatives)):
+            path = root / relative
+            if path.is_file() and not path.is_symlink():
+                _load_file(workspace, relative.split("/", 1)[0], path, relative)
+    finally:
+        cache.close()
     return workspace
 
 
