@@ -122,10 +122,8 @@ class ParsedCache:
     # -- writing -------------------------------------------------------------------------
     def put(self, sha256: str, data: Any) -> None:
         """Keep an entry to write at `flush()`; data that is not plain JSON is not cached."""
-        try:
+        with contextlib.suppress(TypeError, ValueError):
             self._pending[sha256] = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        except (TypeError, ValueError):
-            pass
 
     def flush(self) -> None:
         """Write the kept entries in one transaction, best-effort: a read-only or full cache only costs speed."""
