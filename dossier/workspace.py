@@ -12,6 +12,7 @@ import difflib
 import errno
 import os
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -205,10 +206,13 @@ def schema_modeline(root: Path, folder: str) -> str:
 # -- loading -------------------------------------------------------------------------------
 
 
-def load_workspace(root: Path | str, *, use_cache: bool = True) -> Workspace:
+def load_workspace(
+    root: Path | str, *, use_cache: bool = True, progress: Callable[[int, int], None] | None = None
+) -> Workspace:
     """Read every YAML file of a workspace. Bad files become problems; the rest loads.
 
     With `use_cache`, files whose exact bytes were parsed before skip the YAML parser.
+    `progress(files done, files in all)` is called as the files are read, for a progress bar.
     """
     workspace = Workspace(root=Path(root), parsed_cache=ParsedCache() if use_cache else None)
     if not workspace.root.is_dir():
@@ -240,6 +244,8 @@ def load_workspace(root: Path | str, *, use_cache: bool = True) -> Workspace:
             for (folder, path, relative), raw in group:
                 if raw is not None:
                     _load_file(workspace, folder, path, relative, raw)
+            if progress is not None:
+                progress(start + len(group), len(files))
     finally:
         if workspace.parsed_cache is not None:
             workspace.parsed_cache.close()

@@ -37,6 +37,8 @@ from dossier.search.query import Vocabulary
 from dossier.search.schema import SCHEMA_VERSION, build_schema
 
 Progress = Callable[[str, float], None]
+# (step, done, total) of a long step, for a progress bar with counts: "reading files", "indexing records".
+Counts = Callable[[str, int, int], None]
 
 CURRENT = "current"
 MANIFEST = "manifest.json"
@@ -163,11 +165,14 @@ def _load_files(root: Path, relatives: Iterable[str]) -> Any:
 class IndexStore:
     """One workspace's index on disk: open it, build it, update it. Not thread-safe on its own."""
 
-    def __init__(self, workspace_root: Path, cache_dir: Path, progress: Progress | None = None) -> None:
+    def __init__(
+        self, workspace_root: Path, cache_dir: Path, progress: Progress | None = None, counts: Counts | None = None
+    ) -> None:
         speedups.apply()
         self.root = Path(workspace_root)
         self.cache_dir = Path(cache_dir)
         self.progress = progress or (lambda message, fraction: None)
+        self.counts = counts or (lambda step, done, total: None)
         self.index: Any = None
         self.folder: Path | None = None
         self.manifest = Manifest(workspace=str(self.root.resolve()))
@@ -221,7 +226,7 @@ class IndexStore:
         started = time.perf_counter()
         self.progress(f"{reason}: reading the workspace", 0.0)
         stats = scan(self.root)
-        workspace = load_workspace(self.root)
+        workspace = load_workspace(self.root, progress=lambda done, total: self.counts("reading files", done, total))
         folder = self.cache_dir / f"ix-{time.strftime('%Y%m%dt%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
@@ -315,9 +320,13 @@ class IndexStore:
                 writer.add_document(**document)
                 vocabulary.add(_words(document))
                 count += 1
+                if count % 500 == 0:
+                    self.counts("indexing records", count, expected)
                 if count % 2000 == 0:
                     self.progress(f"indexed {count:,} of {expected:,} records", 0.05 + 0.85 * count / max(expected, 1))
+            self.counts("indexing records", count, expected)
             self.progress("writing the search index", 0.9)
+            self.counts("writing the search index", 0, 0)
             writer.commit()
         except BaseException:
             writer.cancel()

@@ -47,10 +47,15 @@ class SearchIndex:
         *,
         cache_dir: Path | None = None,
         progress: Callable[[str, float], None] | None = None,
+        counts: Callable[[str, int, int], None] | None = None,
     ) -> SearchIndex:
-        """Open the workspace's index, updating or (re)building it as needed; never raises for a bad index."""
+        """Open the workspace's index, updating or (re)building it as needed; never raises for a bad index.
+
+        `progress(message, fraction)` follows a build as a whole; `counts(step, done, total)` counts
+        the units of each step of it (files read, records indexed), for a progress bar.
+        """
         root = Path(workspace_root)
-        store = IndexStore(root, cache_dir or cache_dir_for(root), progress)
+        store = IndexStore(root, cache_dir or cache_dir_for(root), progress, counts)
         self = cls(store)
         self.messages.extend(store.open())
         return self
