@@ -45,6 +45,8 @@ from dossier.search.schema import (
 MAX_QUERY_CHARS = 1000
 MAX_EXPANSIONS = 3
 MAX_FUZZY = 6
+# A name word shared by more actors than this is matched as one list of their records (see `_expand_names`).
+MAX_TIED = 8
 # One to three letters are answered from names and titles only: a keystroke never scores thousands of quotes.
 MIN_COMPLETED = 4
 COMPLETION_BOOST = 0.4
@@ -265,6 +267,12 @@ class QueryBuilder:
         if not owners:
             return node
         ids = [q.Term(TIED_FIELD, actor_id, boost=node.boost) for actor_id in sorted(owners)]
+        if len(ids) > MAX_TIED:
+            # A word in many names (a common first name, "forces"): says little about any one record,
+            # and an OR of many posting lists is slow to merge. Read as one list, with a filter's score.
+            from dossier.search.filters import DocumentSet
+
+            return q.Or([node, DocumentSet(q.Or(ids))])
         return q.Or([node, *ids])
 
     def _phrase_owners(self, words: list[str], slop: int) -> set[str]:
