@@ -23,6 +23,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -48,6 +49,11 @@ REBUILD_SHARE = 0.3
 REBUILD_ABOVE = 50
 LOCK_WAIT = 3.0
 PARALLEL_FROM = 5000
+# The files of each folder that the index reads (see `scan`).
+_INDEXED = {"sources": (".yaml", ".yml", ".txt"), "actors": (".yaml", ".yml"), "events": (".yaml", ".yml")}
+_INDEXED["quotes"] = _INDEXED["actors"]
+# Seconds between manifest writes while updates come in (it is always written on closing).
+MANIFEST_EVERY = 5.0
 
 
 class IndexUnavailable(Exception):
@@ -121,6 +127,33 @@ def scan(root: Path) -> dict[str, tuple[int, int]]:
     return found
 
 
+def _stat(root: Path, relative: str) -> tuple[int, int] | None:
+    """(size, change time) of one file, as `scan` reports it; None when it is not a regular file."""
+    try:
+        info = os.stat(root / relative)  # followed, as `scan`'s DirEntry.stat does
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return info.st_size, max(info.st_mtime_ns, info.st_ctime_ns)
+
+
+def _with_texts(relatives: Iterable[str]) -> list[str]:
+    """The files named, and for a source's YAML its text beside it (and the other way round)."""
+    found: dict[str, None] = {}
+    for relative in relatives:
+        relative = Path(relative).as_posix()
+        folder, _, name = relative.partition("/")
+        if folder not in FOLDERS or "/" in name or name.startswith(".") or not name.endswith(_INDEXED[folder]):
+            continue  # a file `scan` would not list either
+        found[relative] = None
+        if folder == "sources":
+            stem = relative.rsplit(".", 1)[0]
+            for suffix in (".yaml", ".yml", ".txt"):
+                found[stem + suffix] = None
+    return list(found)
+
+
 def _sha256(path: Path) -> str | None:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -177,6 +210,8 @@ class IndexStore:
         self.folder: Path | None = None
         self.manifest = Manifest(workspace=str(self.root.resolve()))
         self.generation = 0  # bumped whenever the index changes, so readers know to refresh
+        self._manifest_dirty = False
+        self._manifest_written = 0.0
 
     # -- opening -------------------------------------------------------------------------
     def open(self) -> list[str]:
@@ -379,12 +414,29 @@ class IndexStore:
                 shutil.rmtree(folder, ignore_errors=True)
 
     # -- updating ------------------------------------------------------------------------
-    def changed_files(self) -> tuple[dict[str, tuple[int, int]], set[str], set[str]]:
-        """(current stats, YAML files to re-read, YAML files gone) compared with the manifest."""
-        stats = scan(self.root)
+    def changed_files(self, only: Iterable[str] | None = None) -> tuple[dict[str, tuple[int, int]], set[str], set[str]]:
+        """(current stats, YAML files to re-read, YAML files gone) compared with the manifest.
+
+        With `only` (paths relative to the workspace), just those files are looked at: the
+        caller knows what changed (it saved them, or a file watcher said so).
+        """
         known = self.manifest.files
+        if only is None:
+            stats = scan(self.root)
+            looked_at: Iterable[str] = stats
+        else:
+            stats = {relative: (entry[0], entry[1]) for relative, entry in known.items()}
+            looked_at = _with_texts(only)
+            for relative in looked_at:
+                stats.pop(relative, None)
+                found = _stat(self.root, relative)
+                if found is not None:
+                    stats[relative] = found
         changed: set[str] = set()
-        for relative, (size, mtime) in stats.items():
+        for relative in looked_at:
+            if relative not in stats:
+                continue
+            size, mtime = stats[relative]
             entry = known.get(relative)
             if entry is not None and entry[0] == size and entry[1] == mtime:
                 continue
@@ -417,8 +469,8 @@ class IndexStore:
                 return True
         return False
 
-    def update(self) -> list[str]:
-        """Re-read the files that changed on disk; rebuild when most of them did."""
+    def update(self, only: Iterable[str] | None = None) -> list[str]:
+        """Re-read the files that changed on disk (of `only`, when given); rebuild when most of them did."""
         from whoosh.index import LockError
 
         if self.index is None:
@@ -431,7 +483,7 @@ class IndexStore:
                 messages.append("the search index was rebuilt by another dossier; reopened it")
             except (FileNotFoundError, IndexUnavailable):
                 return self.rebuild("the search index vanished; rebuilt it")
-        stats, changed, gone = self.changed_files()
+        stats, changed, gone = self.changed_files(only)
         if not changed and not gone:
             return messages
         if len(changed) + len(gone) > max(REBUILD_ABOVE, REBUILD_SHARE * len(stats)):
@@ -450,12 +502,11 @@ class IndexStore:
         except BaseException:
             writer.cancel()
             raise
-        from dossier.atomic import WriteError, write_atomic
-
-        if self.folder is not None:  # None: an index in memory, for a cache that cannot be written
-            # Unwritten, the next run sees these files as changed again and re-reads them: slower, not wrong.
-            with contextlib.suppress(OSError, WriteError):
-                write_atomic(self.folder / MANIFEST, self.manifest.to_bytes())
+        # The manifest (every file's stats, the names, the vocabulary: ~100 ms to write at 100,000
+        # quotes) is written at most every few seconds and on closing, not on every keystroke-sized edit.
+        self._manifest_dirty = True
+        if time.monotonic() - self._manifest_written >= MANIFEST_EVERY:
+            self.save_manifest()
         self.generation += 1
         files = len(changed) + len(gone)
         message = (
@@ -538,7 +589,22 @@ class IndexStore:
                     files.add(searcher.stored_fields(docnum)["file"])
         return files
 
+    def save_manifest(self) -> None:
+        """Write the manifest if updates changed it. Unwritten (a crash), the next run sees those
+        files as changed again and re-reads them: slower, not wrong."""
+        from dossier.atomic import WriteError, write_atomic
+
+        if not self._manifest_dirty:
+            return
+        self._manifest_dirty = False
+        self._manifest_written = time.monotonic()
+        if self.folder is None:  # an index in memory, for a cache that cannot be written
+            return
+        with contextlib.suppress(OSError, WriteError):
+            write_atomic(self.folder / MANIFEST, self.manifest.to_bytes())
+
     def close(self) -> None:
         if self.index is not None:
+            self.save_manifest()
             self.index.close()
             self.index = None

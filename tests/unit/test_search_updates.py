@@ -62,6 +62,28 @@ def test_a_new_actor_finds_the_quotes_that_already_cited_its_id(workspace: Path)
         assert len(ids(index, '"Povitriani Syly" kind:quote')) == 1
 
 
+def test_an_update_of_named_files_looks_at_those_alone(workspace: Path) -> None:
+    with SearchIndex.open(workspace) as index:
+        write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases: [Kyjiw]\n")
+        write(workspace / "actors" / "mozyr.yaml", "id: mozyr\nname: Mozyr\nkind: place\naliases: [Masyr]\n")
+        messages = index.update([workspace / "actors" / "kyiv.yaml"])
+        assert messages[0].startswith("updated the search index: 1 changed file")
+        assert ids(index, "Kyjiw ")[0] == "kyiv" and ids(index, "Masyr ") == []
+        (workspace / "actors" / "mozyr.yaml").unlink()
+        index.update(["actors/mozyr.yaml", "notes/elsewhere.txt", "actors/.hidden.yaml"])
+        assert "mozyr" not in ids(index, "Mozyr ")
+        assert index.update() == []  # everything was seen already
+
+
+def test_updates_are_kept_for_the_next_run(workspace: Path) -> None:
+    with SearchIndex.open(workspace) as index:
+        write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases: [Kyjiw]\n")
+        assert index.update()
+    with SearchIndex.open(workspace) as index:
+        assert index.messages == []  # nothing to re-read: the manifest was written on closing
+        assert ids(index, "Kyjiw ")[0] == "kyiv"
+
+
 def test_a_date_range_leaves_out_records_deleted_since_the_index_was_built(workspace: Path) -> None:
     with SearchIndex.open(workspace) as index:
         query = "kind:quote date:[2022-02-25 TO 2022-02-26]"
