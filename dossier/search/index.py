@@ -249,6 +249,7 @@ class IndexStore:
         except Exception as exc:  # Whoosh raises many kinds of errors for damaged files
             raise IndexUnavailable(f"{type(exc).__name__}") from None
         self.index, self.folder, self.manifest = opened, folder, manifest
+        self._manifest_dirty, self._manifest_written = False, time.monotonic()  # as on disk
         self.generation += 1
 
     # -- building ------------------------------------------------------------------------
@@ -297,6 +298,7 @@ class IndexStore:
             raise
         previous = self.folder
         self.index, self.folder, self.manifest = created, folder, manifest
+        self._manifest_dirty, self._manifest_written = False, time.monotonic()  # as on disk
         self.generation += 1
         with contextlib.suppress(OSError), self._swap_lock():  # tidying up is never worth a failure
             self._remove_old_folders(keep=folder, previous=previous)
@@ -328,6 +330,7 @@ class IndexStore:
         manifest = Manifest(workspace=str(self.root.resolve()), directory=directory, vocabulary=vocabulary)
         manifest.files = self._file_entries(scan(self.root), workspace.file_hashes)
         self.index, self.folder, self.manifest = created, None, manifest
+        self._manifest_dirty, self._manifest_written = False, time.monotonic()  # as on disk
         self.generation += 1
         why = getattr(error, "strerror", None) or str(error)
         return [
