@@ -407,6 +407,7 @@ def _load_quotes(workspace: Workspace, path: Path, relative: str, document: Docu
         )
         return []
     registered: list[str] = []
+    source_id = path.stem  # once per file: Path.stem costs more than validating a short quote's source
     for index, item in enumerate(data):
         if not isinstance(item, dict):
             workspace.problems.append(
@@ -422,7 +423,7 @@ def _load_quotes(workspace: Workspace, path: Path, relative: str, document: Docu
         if quote is None:
             continue
         line, column = document.position((index, "id"))
-        if quote.source != path.stem:
+        if quote.source != source_id:
             line, column = document.position((index, "source"))
             workspace.problems.append(
                 Problem(
