@@ -5,7 +5,9 @@ how many of how many, the rate and the time left; it is drawn on stderr and clea
 work ends, so stdout holds only the command's own output. When stderr is not a terminal, or
 the command was asked for JSON, the same steps are plain lines on stderr, which a log or a
 CI job can keep: one every `DOSSIER_PROGRESS_SECONDS` (default 5) while a step runs, and one
-when it ends; a step over quicker than that leaves no line.
+when it ends. Only large work is reported so (steps of at least `PLAIN_FROM` units, and the
+steps of unknown size that follow one); small work, and a step over quicker than the interval,
+leave the log as it was. `DOSSIER_PROGRESS_SECONDS=0` reports every step.
 
     with CommandProgress(plain=args.json) as progress:
         progress.step("reading files", total=len(files))
@@ -29,6 +31,8 @@ from dossier.sanitize import one_line
 
 # Plain mode: a line at most this often while a step runs (DOSSIER_PROGRESS_SECONDS changes it).
 PLAIN_EVERY = 5.0
+# Plain mode: steps of fewer units than this (files, records) are not reported.
+PLAIN_FROM = 1000
 
 
 def _plain_every() -> float:
@@ -64,6 +68,7 @@ class CommandProgress:
         self._last_line = 0.0
         self._every = _plain_every()
         self._lines = 0  # plain lines printed for the current step
+        self._large_seen = False  # an earlier step was large: the steps after it belong to large work
 
     # -- the steps -----------------------------------------------------------------------
     def step(self, name: str, total: int | None = None) -> None:
@@ -90,7 +95,7 @@ class CommandProgress:
             self._rich.update(self._task, completed=done, total=self._total)
             return
         now = time.monotonic()
-        if self.plain and now - self._last_line >= self._every:
+        if self.plain and self._reported() and now - self._last_line >= self._every:
             self._last_line = now
             self._lines += 1
             self._line(now)
@@ -132,9 +137,19 @@ class CommandProgress:
         if self._rich is not None and self._task is not None:
             self._rich.remove_task(self._task)
             self._task = None
-        elif self.plain and (self._lines or time.monotonic() - self._started >= self._every):
+        elif self.plain and self._reported() and (self._lines or time.monotonic() - self._started >= self._every):
             self._line(time.monotonic(), finished=True)
+        if self._total is not None and self._total >= PLAIN_FROM:
+            self._large_seen = True
         self._name = ""
+
+    def _reported(self) -> bool:
+        """Whether plain lines are printed for the current step (large work only, unless asked for all)."""
+        if self._every == 0:
+            return True
+        if self._total is None:
+            return self._large_seen
+        return self._total >= PLAIN_FROM
 
     def __enter__(self) -> CommandProgress:
         if not self.plain:
