@@ -2,7 +2,7 @@
 
     python -m benchmarks.search_bench                  # 1k, 10k and 100k quotes
     python -m benchmarks.search_bench --sizes 1000,10000 --queries 30
-    python -m benchmarks.search_bench --sizes 100000 --data /tmp/dossier-bench   # shared with tui_bench
+    python -m benchmarks.search_bench --sizes 100000 --data DIR   # DIR shared with tui_bench --data DIR
 
 Workspaces come from `benchmarks.synthetic` (deterministic) and are kept in `benchmarks/data/`
 (git-ignored; `--data` chooses another folder) for the next run; the index and parse caches go
