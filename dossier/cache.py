@@ -67,6 +67,7 @@ class ParsedCache:
                 db.execute("PRAGMA synchronous=NORMAL")
                 db.execute("CREATE TABLE IF NOT EXISTS parsed (sha256 TEXT PRIMARY KEY, data TEXT NOT NULL)")
                 self._db = db
+                self._remove_older_caches()
                 return db
             except sqlite3.DatabaseError:
                 # Not a database any more (damaged, or garbage written over it): start afresh, once.
@@ -76,6 +77,17 @@ class ParsedCache:
             except (OSError, sqlite3.Error):
                 return None
         return None
+
+    def _remove_older_caches(self) -> None:
+        """Earlier formats: the folder of one JSON file per parsed file (format 1), older databases."""
+        import shutil
+
+        folder = self.path.parent
+        shutil.rmtree(folder / "parsed", ignore_errors=True)
+        for older in folder.glob("parsed-v*.sqlite*"):
+            if not older.name.startswith(self.path.name):
+                with contextlib.suppress(OSError):
+                    older.unlink()
 
     def _set_aside(self) -> None:
         for suffix in ("", "-wal", "-shm"):

@@ -89,3 +89,12 @@ def test_a_cache_folder_that_cannot_be_written_only_costs_speed(
     blocked.write_text("a file where the cache folder should be", encoding="utf-8")
     monkeypatch.setenv("DOSSIER_CACHE_DIR", str(blocked))
     assert _summary(workspace) == _summary(workspace, use_cache=False)
+
+
+def test_the_cache_of_an_earlier_format_is_removed(workspace: Path) -> None:
+    cache = ParsedCache()
+    old = cache.path.parent / "parsed" / "v1" / "ab"
+    old.mkdir(parents=True)
+    (old / f"ab{'0' * 62}.json").write_text('{"data": null, "marks": []}', encoding="utf-8")
+    load_workspace(workspace)
+    assert not (cache.path.parent / "parsed").exists() and cache.path.is_file()
