@@ -3,9 +3,11 @@
     python -m benchmarks.tui_bench                 # seeds + a 100,000-quote synthetic workspace
     python -m benchmarks.tui_bench --quotes 10000  # a smaller synthetic workspace
 
-Targets (issue 4): first frame within 1.3x of a bare Textual app, with 20 quotes or 100,000
-(index prebuilt); each keystroke shows results within 50 ms at 100,000 quotes; resident
-memory below 250 MB at 100,000 quotes.
+Targets (issue 13): first frame within 1.25x of a bare Textual app, with 20 quotes or 100,000
+(index prebuilt); workspace and index ready within 2 s (warm caches); each keystroke shows
+results within 30 ms at the 95th percentile and 100 ms at worst at 100,000 quotes; resident
+memory at most 200 MB at 100,000 quotes. `benchmarks.search_bench` prints the other rows of
+issue 13's table (open, build, update, query classes beside SQLite FTS5, `dossier check`).
 
 First frame: a fresh interpreter per run (the number is from process start, so it includes
 Python's own start-up and every import), headless, stopping when the screen is first
@@ -218,28 +220,28 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = [
         ("first frame, bare Textual app (wall)", f"{bare * 1000:.0f} ms", "reference"),
-        ("first frame, seeds (wall)", f"{seeds_frame * 1000:.0f} ms ({seeds_frame / bare:.2f}x)", "≤ 1.30x"),
+        ("first frame, seeds (wall)", f"{seeds_frame * 1000:.0f} ms ({seeds_frame / bare:.2f}x)", "≤ 1.25x"),
         (
             f"first frame, {args.quotes:,} quotes (wall)",
             f"{big_frame * 1000:.0f} ms ({big_frame / bare:.2f}x)",
-            "≤ 1.30x",
+            "≤ 1.25x",
         ),
         ("first frame, bare Textual app (CPU)", f"{bare_cpu * 1000:.0f} ms", "reference"),
-        ("first frame, seeds (CPU)", f"{seeds_cpu * 1000:.0f} ms ({seeds_cpu / bare_cpu:.2f}x)", "≤ 1.30x"),
+        ("first frame, seeds (CPU)", f"{seeds_cpu * 1000:.0f} ms ({seeds_cpu / bare_cpu:.2f}x)", "≤ 1.25x"),
         (
             f"first frame, {args.quotes:,} quotes (CPU)",
             f"{big_cpu * 1000:.0f} ms ({big_cpu / bare_cpu:.2f}x)",
-            "≤ 1.30x",
+            "≤ 1.25x",
         ),
-        (f"workspace + index ready, {args.quotes:,} quotes", f"{keys['ready_s']:.1f} s", "(in a worker)"),
-        (f"keystroke → results, median ({len(latencies)} keys)", f"{statistics.median(latencies):.1f} ms", "≤ 50 ms"),
-        ("keystroke → results, 95th percentile", f"{latencies[int(len(latencies) * 0.95) - 1]:.1f} ms", "≤ 50 ms"),
-        ("keystroke → results, worst", f"{latencies[-1]:.1f} ms", ""),
+        (f"workspace + index ready, {args.quotes:,} quotes", f"{keys['ready_s']:.1f} s", "≤ 2 s"),
+        (f"keystroke → results, median ({len(latencies)} keys)", f"{statistics.median(latencies):.1f} ms", ""),
+        ("keystroke → results, 95th percentile", f"{latencies[int(len(latencies) * 0.95) - 1]:.1f} ms", "≤ 30 ms"),
+        ("keystroke → results, worst", f"{latencies[-1]:.1f} ms", "≤ 100 ms"),
         ("  of which SearchIndex.search, median", f"{statistics.median(keys['service_ms']):.1f} ms", ""),
         (
             f"resident memory, {args.quotes:,} quotes",
             f"{keys['rss_mb']:.0f} MB (peak {keys['peak_rss_mb']:.0f})",
-            "< 250 MB",
+            "≤ 200 MB",
         ),
     ]
     width = max(len(row[0]) for row in rows)
@@ -247,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'-' * width}  {'-' * 22}  {'-' * 8}")
     for name, value, target in rows:
         print(f"{name:<{width}}  {value:<22}  {target}")
+    print(f"\n{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} at the end; Python {sys.version.split()[0]}")
     return 0
 
 

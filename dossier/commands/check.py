@@ -25,8 +25,13 @@ def run(args: argparse.Namespace) -> int:
     shown = one_line(display_path(root))
     if getattr(args, "changed", False):
         return _run_changed(root, shown)
-    workspace = load_workspace(root)
-    report = check_workspace(workspace)
+    from dossier.progress import CommandProgress
+
+    with CommandProgress() as bar:  # on stderr: a bar on a terminal, plain lines otherwise
+        bar.step("reading files")
+        workspace = load_workspace(root, progress=lambda done, total: bar.update(done, total))
+        bar.step("checking references and anchors")
+        report = check_workspace(workspace)
     if args.fix and report.relocations:
         for message in apply_relocations(workspace, report.relocations):
             print(f"{shown}/{one_line(message)}")

@@ -46,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         generated_at = generated_at_now()
         if args.all:
-            report = write_all(workspace, args.output, generated_at=generated_at, force=args.force)
+            with CommandProgress() as bar:
+                bar.step("writing dossiers")
+                report = write_all(workspace, args.output, generated_at=generated_at, force=args.force)
             shown = one_line(display_path(args.output))
             print(
                 f"exported {_plural(len(report.paths), 'file')} to {shown} "
@@ -77,7 +79,11 @@ def _load(args: argparse.Namespace) -> Workspace | None:
     if not root.is_dir():
         print(f"dossier export: no workspace folder at {one_line(display_path(root))}", file=sys.stderr)
         return None
-    workspace = load_workspace(root)
+    from dossier.progress import CommandProgress
+
+    with CommandProgress() as bar:  # on stderr: a bar on a terminal, plain lines otherwise
+        bar.step("reading files")
+        workspace = load_workspace(root, progress=lambda done, total: bar.update(done, total))
     if workspace.problems:
         # Export what loaded; the analyst should still hear that something did not.
         print(

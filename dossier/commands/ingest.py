@@ -28,27 +28,33 @@ def run(args: argparse.Namespace) -> int:
     root.mkdir(parents=True, exist_ok=True)
 
     from dossier.ingest.service import ingest_file
+    from dossier.progress import CommandProgress
 
     failed = 0
     added = 0
-    for file in args.files:
-        result = ingest_file(root, Path(file))
-        if result.status == "error":
-            failed += 1
-            print(f"error: {one_line(result.message)}", file=sys.stderr)
-            continue
-        if result.status == "unchanged":
-            print(one_line(result.message))
-            continue
-        added += 1
-        bands = ", ".join(f"{count} {band}" for band, count in result.bands.items() if count)
-        skipped = "".join(f"; skipped: {one_line(reason)}" for reason in result.skipped)
-        print(
-            f"{one_line(result.message)}: {_plural(result.new_actors, 'new actor draft')}"
-            + (f" (confidence {bands})" if result.new_actors and bands else "")
-            + f", {_plural(result.known_mentions, 'mention')} of {_plural(result.known_actors, 'known actor')}, "
-            f"{_plural(result.events, 'event draft')}, {_plural(result.quotes, 'quote draft')}{skipped}"
-        )
+    # Many files: a bar with count, rate and time left on stderr (plain lines when not a terminal).
+    with CommandProgress() as bar:
+        if len(args.files) > 1:
+            bar.step("ingesting files", len(args.files))
+        for done, file in enumerate(args.files, 1):
+            result = ingest_file(root, Path(file))
+            bar.update(done)
+            if result.status == "error":
+                failed += 1
+                bar.echo(f"error: {one_line(result.message)}", err=True)
+                continue
+            if result.status == "unchanged":
+                bar.echo(one_line(result.message))
+                continue
+            added += 1
+            bands = ", ".join(f"{count} {band}" for band, count in result.bands.items() if count)
+            skipped = "".join(f"; skipped: {one_line(reason)}" for reason in result.skipped)
+            bar.echo(
+                f"{one_line(result.message)}: {_plural(result.new_actors, 'new actor draft')}"
+                + (f" (confidence {bands})" if result.new_actors and bands else "")
+                + f", {_plural(result.known_mentions, 'mention')} of {_plural(result.known_actors, 'known actor')}, "
+                f"{_plural(result.events, 'event draft')}, {_plural(result.quotes, 'quote draft')}{skipped}"
+            )
     if added:
         print(f"review the drafts with: dossier review --workspace {one_line(display_path(root))}")
     return 1 if failed else 0

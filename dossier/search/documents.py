@@ -1,10 +1,12 @@
-"""Records as index documents, with every name they are tied to spelled out (alias expansion).
+"""Records as index documents, each tied to the actors it names by their ids.
 
-A quote about Lukashenka is indexed with all of his spellings in its `aka` field, so any
-spelling finds it. Building such a document needs facts from other files (an actor's
-aliases, a source's title and grade), which `Directory` holds: built from a loaded
-workspace for a full build, and kept in the index manifest so an incremental update can
-build documents for a few files without loading the whole workspace.
+A quote about Lukashenka is indexed with his id in its `who` field, once; a query for any of
+his spellings is expanded to that id when it is parsed (see query.py), so a new alias is an
+update of one actor document, not of every quote about him. Building a document still needs
+a few facts from other files (the titles in a quote's label, a source's grade and date),
+which `Directory` holds: built from a loaded workspace for a full build, and kept in the
+index manifest so an incremental update can build documents for a few files without
+loading the whole workspace. The manifest's spellings are also what queries expand with.
 """
 
 from __future__ import annotations
@@ -45,8 +47,11 @@ class Directory:
             table.pop(record_id, None)
 
     def facts(self, record_id: str) -> tuple[Any, ...]:
-        """Everything other documents copy from this record: when it changes, they are rebuilt."""
-        return (self.spellings.get(record_id), self.titles.get(record_id), self.sources.get(record_id))
+        """Everything other documents copy from this record: when it changes, they are rebuilt.
+
+        Spellings are not among them: documents hold actor ids, and queries expand names to ids.
+        """
+        return (self.titles.get(record_id), self.sources.get(record_id))
 
     def to_json(self) -> dict[str, Any]:
         return {"spellings": self.spellings, "titles": self.titles, "sources": self.sources}
@@ -84,13 +89,6 @@ def _facets(refs: list[str], *, date: str | None = None, **values: str | bool | 
     return " ".join(terms + date_terms(date))
 
 
-def _spellings(directory: Directory, ids: list[str]) -> str:
-    names: list[str] = []
-    for record_id in ids:
-        names += directory.spellings.get(record_id, ())
-    return "\n".join(names)
-
-
 def _clean(document: Document) -> Document:
     """Leave out empty fields (Whoosh indexes an empty string as a field of length zero)."""
     return {key: value for key, value in document.items() if value not in (None, "", [])}
@@ -120,7 +118,7 @@ def actor_document(actor: Actor, relative: str) -> Document:
 
 
 def event_document(event: Event, relative: str, directory: Directory) -> Document:
-    tied = [*(part.actor for part in event.participants), *([event.place] if event.place else [])]
+    tied = list(dict.fromkeys([*(part.actor for part in event.participants), *([event.place] if event.place else [])]))
     text = "\n".join(part for part in (event.summary, event.date_text, " ".join(event.tags), event.notes) if part)
     return _clean(
         {
@@ -130,7 +128,7 @@ def event_document(event: Event, relative: str, directory: Directory) -> Documen
             "label": event.title,
             "when": event.date,
             "title": event.title,
-            "aka": _spellings(directory, tied),
+            "who": " ".join(tied),
             "body": text,
             "pairs": text,
             "text": event.summary or event.date_text or event.date or "",
@@ -173,9 +171,8 @@ def quote_document(quote: Quote, relative: str, directory: Directory) -> Documen
     speaker = attribution_actor_id(quote)
     tied = list(dict.fromkeys([*([speaker] if speaker else []), *quote.about]))
     reliability, published = (directory.sources.get(quote.source) or [None, None])[:2]
-    aka = _spellings(directory, tied)
-    if quote.attributed_to and speaker is None:
-        aka = "\n".join(part for part in (aka, quote.attributed_to) if part)
+    # A speaker named in words rather than by id has no id to expand to: the words are indexed.
+    aka = quote.attributed_to if quote.attributed_to and speaker is None else None
     return _clean(
         {
             "id": quote.id,
@@ -183,6 +180,7 @@ def quote_document(quote: Quote, relative: str, directory: Directory) -> Documen
             "file": relative,
             "label": quote_label(quote, directory),
             "when": published,
+            "who": " ".join(tied),
             "aka": aka,
             "body": quote.exact,
             "pairs": quote.exact,

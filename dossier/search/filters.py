@@ -17,6 +17,8 @@ from whoosh import matching, query
 from whoosh.matching import ReadTooFar
 
 SCORE = 1.0
+# Document sets kept per searcher (see `DocumentSet.matcher`).
+KEPT_SETS = 32
 
 
 class SortedIdsMatcher(matching.ListMatcher):
@@ -109,5 +111,13 @@ class DocumentSet(query.Query):
         return int(self.child.estimate_size(reader))
 
     def matcher(self, searcher: Any, context: Any = None) -> Any:
-        ids = sorted(_documents(self.child, searcher))
+        # Kept on the (segment) searcher, which lives until the index changes: typing a query
+        # keystroke by keystroke asks for the same filter or the same common name again and again.
+        kept: dict[Any, list[int]] = searcher.__dict__.setdefault("_dossier_document_sets", {})
+        ids = kept.get(self.child)
+        if ids is None:
+            ids = sorted(_documents(self.child, searcher))
+            if len(kept) >= KEPT_SETS:
+                kept.pop(next(iter(kept)))
+            kept[self.child] = ids
         return SortedIdsMatcher(ids) if ids else matching.NullMatcher()

@@ -23,6 +23,7 @@ import json
 import os
 import re
 import shutil
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +38,8 @@ from dossier.search.query import Vocabulary
 from dossier.search.schema import SCHEMA_VERSION, build_schema
 
 Progress = Callable[[str, float], None]
+# (step, done, total) of a long step, for a progress bar with counts: "reading files", "indexing records".
+Counts = Callable[[str, int, int], None]
 
 CURRENT = "current"
 MANIFEST = "manifest.json"
@@ -46,6 +49,11 @@ REBUILD_SHARE = 0.3
 REBUILD_ABOVE = 50
 LOCK_WAIT = 3.0
 PARALLEL_FROM = 5000
+# The files of each folder that the index reads (see `scan`).
+_INDEXED = {"sources": (".yaml", ".yml", ".txt"), "actors": (".yaml", ".yml"), "events": (".yaml", ".yml")}
+_INDEXED["quotes"] = _INDEXED["actors"]
+# Seconds between manifest writes while updates come in (it is always written on closing).
+MANIFEST_EVERY = 5.0
 
 
 class IndexUnavailable(Exception):
@@ -119,6 +127,33 @@ def scan(root: Path) -> dict[str, tuple[int, int]]:
     return found
 
 
+def _stat(root: Path, relative: str) -> tuple[int, int] | None:
+    """(size, change time) of one file, as `scan` reports it; None when it is not a regular file."""
+    try:
+        info = os.stat(root / relative)  # followed, as `scan`'s DirEntry.stat does
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return info.st_size, max(info.st_mtime_ns, info.st_ctime_ns)
+
+
+def _with_texts(relatives: Iterable[str]) -> list[str]:
+    """The files named, and for a source's YAML its text beside it (and the other way round)."""
+    found: dict[str, None] = {}
+    for relative in relatives:
+        relative = Path(relative).as_posix()
+        folder, _, name = relative.partition("/")
+        if folder not in FOLDERS or "/" in name or name.startswith(".") or not name.endswith(_INDEXED[folder]):
+            continue  # a file `scan` would not list either
+        found[relative] = None
+        if folder == "sources":
+            stem = relative.rsplit(".", 1)[0]
+            for suffix in (".yaml", ".yml", ".txt"):
+                found[stem + suffix] = None
+    return list(found)
+
+
 def _sha256(path: Path) -> str | None:
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -148,26 +183,35 @@ def _load_files(root: Path, relatives: Iterable[str]) -> Any:
     from dossier.cache import ParsedCache
     from dossier.workspace import Workspace, _load_file
 
-    workspace = Workspace(root=root, parsed_cache=ParsedCache())
-    for relative in sorted(set(relatives)):
-        path = root / relative
-        if path.is_file() and not path.is_symlink():
-            _load_file(workspace, relative.split("/", 1)[0], path, relative)
+    cache = ParsedCache()
+    workspace = Workspace(root=root, parsed_cache=cache)
+    try:
+        for relative in sorted(set(relatives)):
+            path = root / relative
+            if path.is_file() and not path.is_symlink():
+                _load_file(workspace, relative.split("/", 1)[0], path, relative)
+    finally:
+        cache.close()
     return workspace
 
 
 class IndexStore:
     """One workspace's index on disk: open it, build it, update it. Not thread-safe on its own."""
 
-    def __init__(self, workspace_root: Path, cache_dir: Path, progress: Progress | None = None) -> None:
+    def __init__(
+        self, workspace_root: Path, cache_dir: Path, progress: Progress | None = None, counts: Counts | None = None
+    ) -> None:
         speedups.apply()
         self.root = Path(workspace_root)
         self.cache_dir = Path(cache_dir)
         self.progress = progress or (lambda message, fraction: None)
+        self.counts = counts or (lambda step, done, total: None)
         self.index: Any = None
         self.folder: Path | None = None
         self.manifest = Manifest(workspace=str(self.root.resolve()))
         self.generation = 0  # bumped whenever the index changes, so readers know to refresh
+        self._manifest_dirty = False
+        self._manifest_written = 0.0
 
     # -- opening -------------------------------------------------------------------------
     def open(self) -> list[str]:
@@ -205,6 +249,7 @@ class IndexStore:
         except Exception as exc:  # Whoosh raises many kinds of errors for damaged files
             raise IndexUnavailable(f"{type(exc).__name__}") from None
         self.index, self.folder, self.manifest = opened, folder, manifest
+        self._manifest_dirty, self._manifest_written = False, time.monotonic()  # as on disk
         self.generation += 1
 
     # -- building ------------------------------------------------------------------------
@@ -217,7 +262,7 @@ class IndexStore:
         started = time.perf_counter()
         self.progress(f"{reason}: reading the workspace", 0.0)
         stats = scan(self.root)
-        workspace = load_workspace(self.root)
+        workspace = load_workspace(self.root, progress=lambda done, total: self.counts("reading files", done, total))
         folder = self.cache_dir / f"ix-{time.strftime('%Y%m%dt%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**6}"
         try:
             self.cache_dir.mkdir(parents=True, exist_ok=True)
@@ -253,6 +298,7 @@ class IndexStore:
             raise
         previous = self.folder
         self.index, self.folder, self.manifest = created, folder, manifest
+        self._manifest_dirty, self._manifest_written = False, time.monotonic()  # as on disk
         self.generation += 1
         with contextlib.suppress(OSError), self._swap_lock():  # tidying up is never worth a failure
             self._remove_old_folders(keep=folder, previous=previous)
@@ -284,6 +330,7 @@ class IndexStore:
         manifest = Manifest(workspace=str(self.root.resolve()), directory=directory, vocabulary=vocabulary)
         manifest.files = self._file_entries(scan(self.root), workspace.file_hashes)
         self.index, self.folder, self.manifest = created, None, manifest
+        self._manifest_dirty, self._manifest_written = False, time.monotonic()  # as on disk
         self.generation += 1
         why = getattr(error, "strerror", None) or str(error)
         return [
@@ -311,9 +358,13 @@ class IndexStore:
                 writer.add_document(**document)
                 vocabulary.add(_words(document))
                 count += 1
+                if count % 500 == 0:
+                    self.counts("indexing records", count, expected)
                 if count % 2000 == 0:
                     self.progress(f"indexed {count:,} of {expected:,} records", 0.05 + 0.85 * count / max(expected, 1))
+            self.counts("indexing records", count, expected)
             self.progress("writing the search index", 0.9)
+            self.counts("writing the search index", 0, 0)
             writer.commit()
         except BaseException:
             writer.cancel()
@@ -366,12 +417,29 @@ class IndexStore:
                 shutil.rmtree(folder, ignore_errors=True)
 
     # -- updating ------------------------------------------------------------------------
-    def changed_files(self) -> tuple[dict[str, tuple[int, int]], set[str], set[str]]:
-        """(current stats, YAML files to re-read, YAML files gone) compared with the manifest."""
-        stats = scan(self.root)
+    def changed_files(self, only: Iterable[str] | None = None) -> tuple[dict[str, tuple[int, int]], set[str], set[str]]:
+        """(current stats, YAML files to re-read, YAML files gone) compared with the manifest.
+
+        With `only` (paths relative to the workspace), just those files are looked at: the
+        caller knows what changed (it saved them, or a file watcher said so).
+        """
         known = self.manifest.files
+        if only is None:
+            stats = scan(self.root)
+            looked_at: Iterable[str] = stats
+        else:
+            stats = {relative: (entry[0], entry[1]) for relative, entry in known.items()}
+            looked_at = _with_texts(only)
+            for relative in looked_at:
+                stats.pop(relative, None)
+                found = _stat(self.root, relative)
+                if found is not None:
+                    stats[relative] = found
         changed: set[str] = set()
-        for relative, (size, mtime) in stats.items():
+        for relative in looked_at:
+            if relative not in stats:
+                continue
+            size, mtime = stats[relative]
             entry = known.get(relative)
             if entry is not None and entry[0] == size and entry[1] == mtime:
                 continue
@@ -404,8 +472,8 @@ class IndexStore:
                 return True
         return False
 
-    def update(self) -> list[str]:
-        """Re-read the files that changed on disk; rebuild when most of them did."""
+    def update(self, only: Iterable[str] | None = None) -> list[str]:
+        """Re-read the files that changed on disk (of `only`, when given); rebuild when most of them did."""
         from whoosh.index import LockError
 
         if self.index is None:
@@ -418,7 +486,7 @@ class IndexStore:
                 messages.append("the search index was rebuilt by another dossier; reopened it")
             except (FileNotFoundError, IndexUnavailable):
                 return self.rebuild("the search index vanished; rebuilt it")
-        stats, changed, gone = self.changed_files()
+        stats, changed, gone = self.changed_files(only)
         if not changed and not gone:
             return messages
         if len(changed) + len(gone) > max(REBUILD_ABOVE, REBUILD_SHARE * len(stats)):
@@ -437,12 +505,11 @@ class IndexStore:
         except BaseException:
             writer.cancel()
             raise
-        from dossier.atomic import WriteError, write_atomic
-
-        if self.folder is not None:  # None: an index in memory, for a cache that cannot be written
-            # Unwritten, the next run sees these files as changed again and re-reads them: slower, not wrong.
-            with contextlib.suppress(OSError, WriteError):
-                write_atomic(self.folder / MANIFEST, self.manifest.to_bytes())
+        # The manifest (every file's stats, the names, the vocabulary: ~100 ms to write at 100,000
+        # quotes) is written at most every few seconds and on closing, not on every keystroke-sized edit.
+        self._manifest_dirty = True
+        if time.monotonic() - self._manifest_written >= MANIFEST_EVERY:
+            self.save_manifest()
         self.generation += 1
         files = len(changed) + len(gone)
         message = (
@@ -525,7 +592,22 @@ class IndexStore:
                     files.add(searcher.stored_fields(docnum)["file"])
         return files
 
+    def save_manifest(self) -> None:
+        """Write the manifest if updates changed it. Unwritten (a crash), the next run sees those
+        files as changed again and re-reads them: slower, not wrong."""
+        from dossier.atomic import WriteError, write_atomic
+
+        if not self._manifest_dirty:
+            return
+        self._manifest_dirty = False
+        self._manifest_written = time.monotonic()
+        if self.folder is None:  # an index in memory, for a cache that cannot be written
+            return
+        with contextlib.suppress(OSError, WriteError):
+            write_atomic(self.folder / MANIFEST, self.manifest.to_bytes())
+
     def close(self) -> None:
         if self.index is not None:
+            self.save_manifest()
             self.index.close()
             self.index = None

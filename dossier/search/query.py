@@ -14,7 +14,7 @@ the actors a record is about, and text, weighted as in `schema.TEXT_FIELDS`. Fil
 
 The last word of a query not followed by a space is taken as still being typed: it also
 matches names and titles beginning with it (an edge n-gram field, one posting list) and, from
-three letters on, quotes and texts using the commonest words that begin with it (at most
+four letters on, quotes and texts using the commonest words that begin with it (at most
 `MAX_EXPANSIONS`, as Elasticsearch's `max_expansions`), so no query ever expands a wildcard
 over the whole vocabulary. `word*` is completed the same way.
 
@@ -32,13 +32,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dossier.search.analysis import MAX_GRAM, WORD_RE, fold, fold_phrase, stem, term
-from dossier.search.schema import PAIR_FIELD, PREFIX_FIELD, SPELLING_BOOST, SPELLING_FIELD, TEXT_FIELDS
+from dossier.search.analysis import MAX_GRAM, WORD_RE, fold, fold_phrase, index_terms, stem, term
+from dossier.search.schema import (
+    PAIR_FIELD,
+    PREFIX_FIELD,
+    SPELLING_BOOST,
+    SPELLING_FIELD,
+    TEXT_FIELDS,
+    TIED_FIELD,
+)
 
 MAX_QUERY_CHARS = 1000
 MAX_EXPANSIONS = 3
 MAX_FUZZY = 6
-MIN_COMPLETED = 3
+# A name word shared by more actors than this is matched as one list of their records (see `_expand_names`).
+MAX_TIED = 8
+# One to three letters are answered from names and titles only: a keystroke never scores thousands of quotes.
+MIN_COMPLETED = 4
 COMPLETION_BOOST = 0.4
 PREFIX_BOOST = 4.0
 KINDS = ("actor", "event", "quote", "source")
@@ -198,9 +208,17 @@ class QueryBuilder:
         self.vocabulary = vocabulary
         self._fuzzy_cache: dict[str, list[str]] = {}
         self.names: dict[str, set[str]] = {}
+        # Each actor's spellings as index terms, and which actors each term is part of: the
+        # alias table that name words are expanded with (see `_expand_names`).
+        self.spelled: dict[str, list[list[str]]] = {}
+        self.owners: dict[str, set[str]] = {}
         for actor_id, names in spellings.items():
             for name in names:
                 self.names.setdefault(fold_phrase(name), set()).add(actor_id)
+                terms = index_terms(name)
+                self.spelled.setdefault(actor_id, []).append(terms)
+                for word in terms:
+                    self.owners.setdefault(word, set()).add(actor_id)
 
     def parse(self, raw: str) -> ParsedQuery:
         text = clean(raw)
@@ -223,15 +241,60 @@ class QueryBuilder:
             start, word = typing
             folded_typing = fold(word)
             query = self._as_you_type(query, start, folded_typing)
+        if query is not None:
+            query = self._expand_names(query)
         words = [(start, end, folded) for start, end, folded in _plain_words(text)]
         return ParsedQuery(query.normalize() if query is not None else None, text, folded_typing, words)
+
+    # -- names to ids ----------------------------------------------------------------------
+    def _expand_names(self, node: Any) -> Any:
+        """Every word or phrase searched in `aka` also finds the records tied to actors it names.
+
+        Records hold the ids of the actors they name (`who`); a word of any spelling of an actor
+        becomes that actor's id here, with the word's boost. `aka` itself is still searched: it
+        holds speakers named in words rather than by id.
+        """
+        from whoosh import query as q
+
+        if isinstance(node, q.Term) and node.fieldname == "aka":
+            owners = self.owners.get(str(node.text), ())
+        elif isinstance(node, q.Phrase) and node.fieldname == "aka":
+            owners = self._phrase_owners(list(node.words), node.slop)
+        elif node.is_leaf():
+            return node
+        else:
+            return node.apply(self._expand_names)
+        if not owners:
+            return node
+        ids = [q.Term(TIED_FIELD, actor_id, boost=node.boost) for actor_id in sorted(owners)]
+        if len(ids) > MAX_TIED:
+            # A word in many names (a common first name, "forces"): says little about any one record,
+            # and an OR of many posting lists is slow to merge. Read as one list, with a filter's score.
+            from dossier.search.filters import DocumentSet
+
+            return q.Or([node, DocumentSet(q.Or(ids))])
+        return q.Or([node, *ids])
+
+    def _phrase_owners(self, words: list[str], slop: int) -> set[str]:
+        """Actors with a spelling holding these index terms in a row (or all of them, for a loose phrase)."""
+        found = set()
+        for word in words[:1]:
+            for actor_id in self.owners.get(word, ()):
+                for terms in self.spelled.get(actor_id, ()):
+                    if slop > 1:
+                        if set(words) <= set(terms):
+                            found.add(actor_id)
+                    elif any(terms[i : i + len(words)] == words for i in range(len(terms) - len(words) + 1)):
+                        found.add(actor_id)
+        return found
 
     # -- as you type ---------------------------------------------------------------------
     def _typing_query(self, folded: str) -> list[Any]:
         """Names and titles that begin with `folded`, and quotes and texts using its commonest completions.
 
-        One or two letters begin too many words for their completions to say much, so they match
-        names and titles only (one posting list of the edge n-gram field).
+        Up to three letters begin too many words for their completions to say much, and the
+        commonest of them are in thousands of quotes, so they match names and titles only (one
+        posting list of the edge n-gram field).
         """
         from whoosh import query as q
 

@@ -8,9 +8,13 @@ query parser weighs them so (see `TEXT_FIELDS`):
   is exactly one of them puts that actor above actors whose names merely contain its words
   ("U.S." is the United States before "U.S. intelligence community");
 - `title`: event and source titles;
-- `aka`: for quotes and events, every spelling of the actors they are about, attributed to,
-  or take part in or at (alias expansion: a quote that says "Lukashenko" is found by
-  "Lukashenka", and the other way round);
+- `who`: for quotes and events, the ids of the actors (and events) they are about, attributed
+  to, or that take part in or at them. A query word that is part of an actor's name or alias
+  is expanded to that actor's id here when the query is parsed (alias expansion at query time:
+  a quote that says "Lukashenko" is found by "Lukashenka", and a new alias finds every old
+  quote at once, with no quote rewritten). Its weight stands where the spellings of those
+  actors used to be indexed in each quote, normalised by how many actors a record names;
+- `aka`: a quote's speaker when named in words rather than by id (there is no id to expand to);
 - `body`: quote words, summaries, source texts; without positions, since reading them
   with every posting block cost two-word queries a fifth of their time and phrases use `pairs`;
 - `pairs`: consecutive pairs of body terms, so a phrase in a quote or text is a few term
@@ -49,7 +53,7 @@ from whoosh import fields, formats
 from dossier.search.analysis import PairAnalyzer, PrefixAnalyzer, TextAnalyzer
 
 # Bump whenever fields or analysis change: an index of another version is rebuilt, not read.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # BM25's length normalisation (b) and, per field, the length a field counts as typical (BM25's
 # average length, fixed here so that a document's weights never change after it is written).
@@ -58,7 +62,8 @@ LENGTH_B = 0.75
 # results are full of such ties, every posting block whose best impact is no better is skipped
 # unread. √2 keeps the order BM25 gives between a short quote, a long one and a whole article.
 IMPACT_STEP = math.sqrt(2.0)
-PIVOTS = {"names": 3.0, "title": 6.0, "aka": 10.0, "body": 20.0, "pairs": 20.0, "prefix": 30.0}
+# `who` counts ids: one actor in a record was ~6 words of spellings against aka's pivot of 10.
+PIVOTS = {"names": 3.0, "title": 6.0, "aka": 10.0, "who": 1.6, "body": 20.0, "pairs": 20.0, "prefix": 30.0}
 
 
 @lru_cache(maxsize=65536)
@@ -102,6 +107,7 @@ TEXT_FIELDS = {"names": 8.0, "title": 3.0, "aka": 1.5, "body": 1.0}
 PREFIX_FIELD = "prefix"
 PAIR_FIELD = "pairs"
 SPELLING_FIELD = "spelling"
+TIED_FIELD = "who"
 SPELLING_BOOST = 20.0
 
 
@@ -135,6 +141,21 @@ class PairField(fields.FieldType):
         self.set_sortable(False)
 
 
+class TiedField(fields.FieldType):
+    """Ids of the actors a record names, separated by spaces, with impact weights; never stored."""
+
+    def __init__(self) -> None:
+        from whoosh.analysis import SpaceSeparatedTokenizer
+
+        self.analyzer = SpaceSeparatedTokenizer()
+        self.format = ImpactFrequency(PIVOTS["who"])
+        self.scorable = False
+        self.stored = False
+        self.unique = False
+        self.vector = None
+        self.set_sortable(False)
+
+
 def _text(name: str, positions: bool = True) -> fields.TEXT:
     field = fields.TEXT(analyzer=TextAnalyzer(), phrase=positions)
     field.format = ImpactPositions(PIVOTS[name]) if positions else ImpactFrequency(PIVOTS[name])
@@ -155,6 +176,7 @@ def build_schema() -> fields.Schema:
         spelling=fields.KEYWORD(commas=True, lowercase=False, scorable=True),
         title=_text("title"),
         aka=_text("aka"),
+        who=TiedField(),
         body=_text("body", positions=False),  # phrases in body are looked up in `pairs`
         prefix=PrefixField(),
         pairs=PairField(),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -47,10 +47,15 @@ class SearchIndex:
         *,
         cache_dir: Path | None = None,
         progress: Callable[[str, float], None] | None = None,
+        counts: Callable[[str, int, int], None] | None = None,
     ) -> SearchIndex:
-        """Open the workspace's index, updating or (re)building it as needed; never raises for a bad index."""
+        """Open the workspace's index, updating or (re)building it as needed; never raises for a bad index.
+
+        `progress(message, fraction)` follows a build as a whole; `counts(step, done, total)` counts
+        the units of each step of it (files read, records indexed), for a progress bar.
+        """
         root = Path(workspace_root)
-        store = IndexStore(root, cache_dir or cache_dir_for(root), progress)
+        store = IndexStore(root, cache_dir or cache_dir_for(root), progress, counts)
         self = cls(store)
         self.messages.extend(store.open())
         return self
@@ -269,17 +274,32 @@ class SearchIndex:
         return self._names
 
     # -- keeping up ----------------------------------------------------------------------
-    def update(self) -> list[str]:
-        """Re-read the YAML files that changed since the last look; returns what happened."""
+    def update(self, paths: Iterable[Path | str] | None = None) -> list[str]:
+        """Re-read the YAML files that changed since the last look; returns what happened.
+
+        Without `paths`, every file of the workspace is looked at (a few stat calls each). With
+        `paths` (absolute, or relative to the workspace), only those are: for a caller that knows
+        what changed, such as one that just saved a record, or a file watcher.
+        """
         with self._lock:
+            only = None if paths is None else [self._relative(path) for path in paths]
             try:
-                messages = self._store.update()
+                messages = self._store.update(only)
             except Exception as exc:
                 if isinstance(exc, KeyboardInterrupt):
                     raise
                 messages = self._recover(exc)
             self.messages.extend(messages)
             return messages
+
+    def _relative(self, path: Path | str) -> str:
+        path = Path(path)
+        if path.is_absolute():
+            with contextlib.suppress(ValueError):
+                return path.relative_to(self._store.root).as_posix()
+            with contextlib.suppress(ValueError, OSError):
+                return path.resolve().relative_to(self._store.root.resolve()).as_posix()
+        return path.as_posix()
 
     def _recover(self, error: Exception) -> list[str]:
         self._close_searcher()

@@ -23,6 +23,9 @@ def apply() -> None:
     _bisect_skip_to()
     _top_collector_minimum()
     _boost_in_scorer()
+    _lean_posting_pool()
+    _lean_posting_writer()
+    _lengths_only_where_kept()
     _applied = True
 
 
@@ -133,3 +136,98 @@ def _boost_in_scorer() -> None:
         return found
 
     term_class.matcher = matcher
+
+
+# -- building: every posting of a full build passes through these, ~50 per quote ------------------
+
+
+def _lean_posting_pool() -> None:
+    """Add a posting to the writer's sorting pool without re-checking the types Whoosh itself made.
+
+    The same item is kept and the same size counted towards the pool's memory limit.
+    """
+    from whoosh import writing
+
+    def add(self: Any, item: tuple[str, bytes, int, float, bytes | None]) -> None:
+        fieldname, tbytes, _, _, vbytes = item
+        self.fieldnames.add(fieldname)
+        # The same estimate as Whoosh's: 28 + 4*5 + 21 + 26 + 18 + 16 + 21 = 150 fixed bytes.
+        self.currentsize += 150 + len(fieldname) + 2 * len(tbytes) + (len(vbytes) if vbytes else 0)
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.append(item)
+
+    writing.PostingPool.add = add
+
+
+def _lean_posting_writer() -> None:
+    """Buffer a posting in its block without the per-posting type assertions (Whoosh made the values)."""
+    from whoosh.codec import whoosh3
+
+    def add_posting(self: Any, id_: int, weight: float, vbytes: bytes, length: int | None = None) -> None:
+        if len(self._ids) >= self._blocklimit:
+            self._write_block()
+        self._ids.append(id_)
+        self._weights.append(weight)
+        if weight > self._maxweight:
+            self._maxweight = weight
+        if vbytes:
+            self._values.append(vbytes)
+        if length:
+            minlength = self._minlength
+            if minlength is None or length < minlength:
+                self._minlength = length
+            if length > self._maxlength:
+                self._maxlength = length
+
+    whoosh3.W3PostingsWriter.add_posting = add_posting
+
+
+def _lengths_only_where_kept() -> None:
+    """Write a segment's postings looking up document lengths only for fields that keep them.
+
+    Whoosh asked the length column of every posting's field, which for all but one field here
+    (their weights carry the length, see schema.py) answers 0 after a lookup. The postings
+    written are the same: a length of 0 is not recorded either way.
+    """
+    from whoosh.codec.base import OutOfOrderError
+
+    def add_postings(self: Any, schema: Any, lengths: Any, items: Any) -> None:
+        start_field, start_term = self.start_field, self.start_term
+        finish_term, finish_field = self.finish_term, self.finish_field
+        lastfn: str | None = None
+        lasttext: bytes | None = None
+        add_posting: Any = None
+        dfl: Any = None
+        for fieldname, btext, docnum, weight, value in items:
+            if fieldname != lastfn:
+                if lastfn is not None and fieldname < lastfn:
+                    raise OutOfOrderError(f"Field {lastfn!r} .. {fieldname!r}")
+                if lasttext is not None:
+                    finish_term()
+                if lastfn is not None:
+                    finish_field()
+                fieldobj = schema[fieldname]
+                start_field(fieldname, fieldobj)
+                lastfn, lasttext = fieldname, None
+                dfl = lengths.doc_field_length if (lengths and fieldobj.scorable) else None
+            if docnum == -1:  # a spelling word, not a posting (Whoosh skips these too)
+                continue
+            if btext != lasttext:
+                if lasttext is not None:
+                    if btext < lasttext:
+                        raise OutOfOrderError(f"Term {lastfn}:{lasttext!r} .. {fieldname}:{btext!r}")
+                    finish_term()
+                start_term(btext)
+                lasttext = btext
+                add_posting = self._postwriter.add_posting
+            add_posting(docnum, weight, value or b"", dfl(docnum, fieldname) if dfl is not None else 0)
+        if lasttext is not None:
+            finish_term()
+        if lastfn is not None:
+            finish_field()
+
+    from whoosh.codec import whoosh3
+
+    # The codec's own field writer, whose `add` is exactly a call of its postings writer.
+    whoosh3.W3FieldWriter.add_postings = add_postings

@@ -1,107 +1,100 @@
-"""The parse cache (`dossier/cache.py`) only ever costs speed: a corrupt, stale or unwritable
-cache still loads every record exactly as the files say."""
+"""The parse cache: one SQLite file, keyed by file content, that a load fills and the next reads.
+
+It only ever costs speed: a damaged, unwritable or stale cache gives the same records and
+the same located problems as no cache at all.
+"""
 
 from __future__ import annotations
 
-import json
+import sqlite3
 from pathlib import Path
 
 import pytest
 
-from dossier.cache import PARSE_FORMAT
-from dossier.workspace import Workspace, load_workspace
-from tests.conftest import make_workspace
-from tests.unprivileged import run_unprivileged
-
-
-def _records(workspace: Workspace) -> dict[str, object]:
-    """Every record, as plain data, and the problems: what a load gives a user."""
-    records: dict[str, object] = {}
-    for folder in ("actors", "events", "quotes", "sources"):
-        for record_id, record in getattr(workspace, folder).items():
-            records[f"{folder}/{record_id}"] = record.model_dump(mode="json")
-    records["problems"] = [str(problem) for problem in workspace.problems]
-    return records
-
-
-def _entries(cache: Path) -> list[Path]:
-    return sorted((cache / "parsed" / f"v{PARSE_FORMAT}").rglob("*.json"))
-
-
-@pytest.mark.parametrize(
-    "damage",
-    [b"", b'{"data": {"id": "belar', b"\x00\xff\xfe", b"[]", b'{"data": 5, "marks": "x"}', b'{"marks": []}'],
-    ids=["empty", "truncated", "binary", "a-list", "wrong-types", "no-data"],
-)
-def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(tmp_path: Path, isolated_cache: Path, damage: bytes) -> None:
-    root = make_workspace(tmp_path / "ws")
-    expected = _records(load_workspace(root, use_cache=False))
-    assert _records(load_workspace(root)) == expected  # fills the cache
-    entries = _entries(isolated_cache)
-    assert len(entries) == len(list(root.rglob("*.yaml"))), "one entry per YAML file"
-    for entry in entries:
-        entry.write_bytes(damage)
-    assert _records(load_workspace(root)) == expected
-    # Each damaged entry was replaced by a good reading.
-    assert all(isinstance(json.loads(entry.read_bytes())["data"], dict | list) for entry in entries)
-
-
-def test_an_edited_file_is_read_again_not_taken_from_the_cache(tmp_path: Path) -> None:
-    root = make_workspace(tmp_path / "ws")
-    assert load_workspace(root).actors["belarus"].name == "Belarus"
-    path = root / "actors" / "belarus.yaml"
-    path.write_text(path.read_text().replace("name: Belarus", "name: Republic of Belarus"))
-    assert load_workspace(root).actors["belarus"].name == "Republic of Belarus"
-
-
-def test_a_stale_entry_that_no_longer_validates_is_read_again_from_the_file(
-    tmp_path: Path, isolated_cache: Path
-) -> None:
-    # As after a model change: the cached reading of these exact bytes is no longer valid data.
-    root = make_workspace(tmp_path / "ws")
-    expected = _records(load_workspace(root, use_cache=False))
-    load_workspace(root)
-    for entry in _entries(isolated_cache):
-        reading = json.loads(entry.read_bytes())
-        if isinstance(reading["data"], dict):
-            reading["data"]["id"] = "Not A Valid Id"
-        else:
-            reading["data"] = [{"id": "Not A Valid Id"}]
-        entry.write_text(json.dumps(reading))
-    assert _records(load_workspace(root)) == expected
-    # ...and the stale readings were replaced by fresh ones.
-    assert "Not A Valid Id" not in "".join(entry.read_text() for entry in _entries(isolated_cache))
-
-
-UNWRITABLE_LOAD = """
-import json, os
-from pathlib import Path
+from dossier.cache import ParsedCache
 from dossier.workspace import load_workspace
-workspace = load_workspace(Path(os.environ["WORKSPACE"]))
-print(json.dumps({"actors": sorted(workspace.actors), "quotes": sorted(workspace.quotes),
-                  "problems": [str(p) for p in workspace.problems]}))
-"""
+from tests.unit.search_workspace import make_search_workspace
 
 
-def test_a_cache_folder_the_user_cannot_write_costs_only_speed(scratch: Path) -> None:
-    # As an unprivileged user, with a cache folder it may read but not write (root ignores that).
-    root = make_workspace(scratch / "ws")
-    cache = scratch / "cache"
-    cache.mkdir()
-    cache.chmod(0o555)
-    outcome = run_unprivileged(UNWRITABLE_LOAD, env={"WORKSPACE": str(root), "DOSSIER_CACHE_DIR": str(cache)})
-    assert outcome == {
-        "actors": ["belarus", "lukashenka", "senkivka"],
-        "quotes": ["q-agreed", "q-denied"],
-        "problems": [],
-    }
-    assert list(cache.iterdir()) == []
+@pytest.fixture
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(tmp_path / "cache"))
+    return make_search_workspace(tmp_path / "ws")
 
 
-def test_a_cache_path_that_is_a_file_costs_only_speed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = make_workspace(tmp_path / "ws")
-    blocker = tmp_path / "cache"
-    blocker.write_bytes(b"not a folder\n")
-    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(blocker))
-    assert _records(load_workspace(root)) == _records(load_workspace(root, use_cache=False))
-    assert blocker.read_bytes() == b"not a folder\n"
+def _summary(root: Path, use_cache: bool = True) -> tuple[object, ...]:
+    loaded = load_workspace(root, use_cache=use_cache)
+    return (
+        {record_id: record.model_dump() for record_id, record in loaded.quotes.items()},
+        {record_id: record.model_dump() for record_id, record in loaded.actors.items()},
+        sorted(loaded.origins.items()),
+        [str(problem) for problem in loaded.problems],
+        loaded.file_hashes,
+    )
+
+
+def _entries(cache: ParsedCache) -> int:
+    with sqlite3.connect(cache.path) as db:
+        return int(db.execute("SELECT count(*) FROM parsed").fetchone()[0])
+
+
+def test_a_load_fills_one_cache_file_and_the_next_load_gives_the_same_workspace(workspace: Path) -> None:
+    first = _summary(workspace)
+    cache = ParsedCache()
+    yaml_files = [path for path in workspace.rglob("*.yaml")]
+    assert cache.path.is_file() and _entries(cache) == len({path.read_bytes() for path in yaml_files})
+    assert not list(cache.path.parent.glob("parsed/**/*.json"))  # no file per parsed file
+    assert _summary(workspace) == first == _summary(workspace, use_cache=False)
+
+
+def test_an_edited_file_is_read_again_not_taken_from_the_cache(workspace: Path) -> None:
+    load_workspace(workspace)
+    actor = workspace / "actors" / "kyiv.yaml"
+    actor.write_text(actor.read_text().replace("name: Kyiv", "name: Kyiv City"), encoding="utf-8")
+    assert load_workspace(workspace).actors["kyiv"].name == "Kyiv City"
+
+
+def test_problems_keep_their_exact_place_when_the_file_is_cached(workspace: Path) -> None:
+    bad = workspace / "actors" / "bad.yaml"
+    bad.write_text("id: bad\nname: Bad\nkind: person\ncolour: red\n", encoding="utf-8")
+    uncached = [str(problem) for problem in load_workspace(workspace, use_cache=False).problems]
+    load_workspace(workspace)
+    assert [str(problem) for problem in load_workspace(workspace).problems] == uncached
+    assert any(problem.startswith("actors/bad.yaml:4:1:") for problem in uncached)
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a database at all" * 100, bytes(range(256)) * 64])
+def test_a_damaged_cache_file_is_set_aside_and_the_load_is_complete(workspace: Path, damage: bytes) -> None:
+    expected = _summary(workspace, use_cache=False)
+    cache = ParsedCache()
+    cache.path.parent.mkdir(parents=True, exist_ok=True)
+    cache.path.write_bytes(damage)
+    assert _summary(workspace) == expected
+    assert _entries(ParsedCache()) > 0  # started afresh and filled again
+    assert _summary(workspace) == expected
+
+
+def test_a_damaged_entry_is_parsed_again(workspace: Path) -> None:
+    expected = _summary(workspace, use_cache=False)
+    load_workspace(workspace)
+    with sqlite3.connect(ParsedCache().path) as db:
+        db.execute("UPDATE parsed SET data = '{\"data\": [1, 2'")
+    assert _summary(workspace) == expected
+
+
+def test_a_cache_folder_that_cannot_be_written_only_costs_speed(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("DOSSIER_CACHE_DIR", str(blocked))
+    assert _summary(workspace) == _summary(workspace, use_cache=False)
+
+
+def test_the_cache_of_an_earlier_format_is_removed(workspace: Path) -> None:
+    cache = ParsedCache()
+    old = cache.path.parent / "parsed" / "v1" / "ab"
+    old.mkdir(parents=True)
+    (old / f"ab{'0' * 62}.json").write_text('{"data": null, "marks": []}', encoding="utf-8")
+    load_workspace(workspace)
+    assert not (cache.path.parent / "parsed").exists() and cache.path.is_file()

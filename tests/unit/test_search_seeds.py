@@ -43,3 +43,16 @@ def test_quotes_about_lukashenka_are_found_by_the_russian_spelling(index: Search
     about = {quote.id for quote in workspace.quotes_about("alyaksandr-lukashenka")}
     found = {hit.id for hit in index.search("Lukashenko kind:quote", limit=500).hits}
     assert about and about <= found
+
+
+@pytest.mark.skipif(not SPELLINGS, reason="the bundled seeds have no actors yet")
+@pytest.mark.parametrize(("actor_id", "spelling"), SPELLINGS, ids=[f"{a}:{s}" for a, s in SPELLINGS])
+def test_every_alias_finds_every_quote_about_its_actor(index: SearchIndex, actor_id: str, spelling: str) -> None:
+    # Quotes hold actor ids, not spellings: the query expands the spelling to the id.
+    workspace = load_workspace(SEEDS)
+    tied = {
+        quote.id for quote in workspace.quotes.values() if actor_id in quote.about or quote.attributed_to == actor_id
+    }
+    found = {hit.id for hit in index.search(f"{spelling} kind:quote", limit=1000).hits}
+    phrase = {hit.id for hit in index.search(f'"{spelling}" kind:quote', limit=1000).hits}
+    assert tied <= found and tied <= phrase

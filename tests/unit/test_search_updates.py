@@ -38,11 +38,50 @@ def test_a_new_alias_finds_the_actor_and_the_quotes_about_it(workspace: Path) ->
         assert ids(index, "Kyjiw ") == []
         write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases:\n  - Kiev\n  - Kyjiw\n")
         messages = index.update()
-        assert len(messages) == 1 and messages[0].startswith("updated the search index: 1 changed file")
+        # Only the actor's own document is written again: quotes hold its id, not its spellings.
+        assert len(messages) == 1
+        assert messages[0].startswith("updated the search index: 1 changed file, 1 records")
         found = ids(index, "Kyjiw ")
-        # The quotes' files did not change, but they carry the actor's names, so they were re-read.
         assert found[0] == "kyiv" and {"q-imagery", "q-alerts", "strike-kyiv"} <= set(found)
+        assert {"q-imagery", "q-alerts"} <= set(ids(index, '"Kyjiw" kind:quote'))
         assert index.update() == []  # nothing changed since
+
+
+def test_a_new_actor_finds_the_quotes_that_already_cited_its_id(workspace: Path) -> None:
+    with SearchIndex.open(workspace) as index:
+        quotes = workspace / "quotes" / "report.yaml"
+        quotes.write_text(quotes.read_text().replace("about: [kyiv]", "about: [kyiv, ukrainian-air-force]", 1))
+        index.update()
+        assert ids(index, "Povitriani kind:quote") == []
+        write(
+            workspace / "actors" / "ukrainian-air-force.yaml",
+            "id: ukrainian-air-force\nname: Povitriani Syly\nkind: armed_force\n",
+        )
+        assert index.update()[0].startswith("updated the search index: 1 changed file")
+        assert len(ids(index, "Povitriani kind:quote")) == 1
+        assert len(ids(index, '"Povitriani Syly" kind:quote')) == 1
+
+
+def test_an_update_of_named_files_looks_at_those_alone(workspace: Path) -> None:
+    with SearchIndex.open(workspace) as index:
+        write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases: [Kyjiw]\n")
+        write(workspace / "actors" / "mozyr.yaml", "id: mozyr\nname: Mozyr\nkind: place\naliases: [Masyr]\n")
+        messages = index.update([workspace / "actors" / "kyiv.yaml"])
+        assert messages[0].startswith("updated the search index: 1 changed file")
+        assert ids(index, "Kyjiw ")[0] == "kyiv" and ids(index, "Masyr ") == []
+        (workspace / "actors" / "mozyr.yaml").unlink()
+        index.update(["actors/mozyr.yaml", "notes/elsewhere.txt", "actors/.hidden.yaml"])
+        assert "mozyr" not in ids(index, "Mozyr ")
+        assert index.update() == []  # everything was seen already
+
+
+def test_updates_are_kept_for_the_next_run(workspace: Path) -> None:
+    with SearchIndex.open(workspace) as index:
+        write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases: [Kyjiw]\n")
+        assert index.update()
+    with SearchIndex.open(workspace) as index:
+        assert index.messages == []  # nothing to re-read: the manifest was written on closing
+        assert ids(index, "Kyjiw ")[0] == "kyiv"
 
 
 def test_a_date_range_leaves_out_records_deleted_since_the_index_was_built(workspace: Path) -> None:
