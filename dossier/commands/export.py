@@ -46,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         generated_at = generated_at_now()
         if args.all:
+            from dossier.progress import CommandProgress
+
             with CommandProgress() as bar:
                 bar.step("writing dossiers")
                 report = write_all(workspace, args.output, generated_at=generated_at, force=args.force)
