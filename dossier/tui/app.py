@@ -61,6 +61,20 @@ def _reader_screen() -> type[ReaderScreen]:
     return ReaderScreen
 
 
+HOME_STATUS = Content.styled("The workspace at a glance. Type to search; ↓ and Enter to browse", "$text-muted")
+
+
+def home_of(catalog: Any) -> list[Any]:
+    """Home's rows for a loaded workspace (built in the loading worker, off the UI thread)."""
+    from dossier.desk.home import home_rows
+
+    drafts = sum(
+        1 for folder in (catalog.actors, catalog.events, catalog.quotes) for record in folder.values()
+        if record.status.value == "draft"
+    )
+    return home_rows(catalog, catalog.quote_count, drafts, catalog.problems)
+
+
 class DossierApp(App[None]):
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it
     TITLE = "dossier"
@@ -150,11 +164,16 @@ class DossierApp(App[None]):
         for event in list(workspace.events.values())[:2000]:
             if event.date:
                 dossier.dates.sort_key(event.date)
-        self.call_from_thread(self._workspace_loaded, catalog)
+        rows = home_of(catalog)
+        self.call_from_thread(self._workspace_loaded, catalog, rows)
 
-    def _workspace_loaded(self, workspace: Any) -> None:
+    def _workspace_loaded(self, workspace: Any, rows: list[Any]) -> None:
         reloaded = self.workspace is not None
         self.workspace = workspace
+        if self._home_shown():
+            self.main.search.show_home(rows, HOME_STATUS)
+        else:
+            self.main.search.home.set_rows(rows)
         if reloaded:
             shown = self.main.current_record
             if shown and workspace.record(shown) is not None:
@@ -193,10 +212,13 @@ class DossierApp(App[None]):
             return
         self.call_from_thread(self._index_ready, index)
 
+    def _home_shown(self) -> bool:
+        return not self._query[0].strip()
+
     def _index_progress(self, message: str, fraction: float) -> None:
         self.index_state = f"{plain(message, limit=40)} {fraction:.0%}"
         self._refresh_status()
-        if self.index is None:
+        if self.index is None and not self._home_shown():
             self.main.search.set_status(Content.styled(f"Index not ready: {self.index_state}", "$text-muted"))
 
     def _index_ready(self, index: Any) -> None:
@@ -206,7 +228,6 @@ class DossierApp(App[None]):
             self.tell(str(message))
         self._refresh_status()
         query, kind = self._query
-        self.main.search.set_status(Content.styled("Type to search actors, events, quotes and sources", "$text-muted"))
         if query.strip():
             self.run_search(query, kind)
 
@@ -242,7 +263,7 @@ class DossierApp(App[None]):
         self._search_seq += 1
         search = self.main.search
         if not query.strip():
-            search.clear_results(Content.styled("Type to search actors, events, quotes and sources", "$text-muted"))
+            search.show_home(status=HOME_STATUS if self.workspace is not None else None)
             return
         if self.index is None:
             search.clear_results(Content.styled(f"Index not ready: {self.index_state}", "$text-muted"))

@@ -41,6 +41,9 @@ class Catalog:
     def quotes_about(self, record_id: str) -> list[Any]:
         return list(self._about.get(record_id, ()))
 
+    def quote_count(self, record_id: str) -> int:
+        return len(self._about.get(record_id, ()))
+
     def quotes_of_source(self, source_id: str) -> list[Any]:
         return list(self._by_source.get(source_id, ()))
 

@@ -20,6 +20,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
 from dossier.tui.commands import bindings_for
+from dossier.tui.widgets.home_list import HomeList
 from dossier.tui.widgets.lists import DossierList
 from dossier.tui.widgets.profile import ProfilePane
 from dossier.tui.widgets.quotes import QuotesPane
@@ -107,7 +108,10 @@ class MainScreen(Screen[None]):
     def action_pane(self, name: str) -> None:
         if name == "search":
             listing = self.search.results_list
-            if self.search.hits and listing is not None and not self.query_one(Input).has_focus:
+            in_box = self.query_one(Input).has_focus
+            if self.search.at_home and self.search.home.rows and not in_box:
+                self.search.home.focus()
+            elif self.search.hits and listing is not None and not in_box:
                 listing.focus()
             else:
                 self.query_one(Input).focus()
@@ -141,7 +145,9 @@ class MainScreen(Screen[None]):
         """Escape in the query box moves to the results instead of going back."""
         if self.query_one(Input).has_focus:
             listing = self.search.results_list
-            if self.search.hits and listing is not None:
+            if self.search.at_home and self.search.home.rows:
+                self.search.home.focus()
+            elif self.search.hits and listing is not None:
                 listing.focus()
             else:
                 self.query_one("#profile-list", DossierList).focus()
@@ -173,6 +179,23 @@ class MainScreen(Screen[None]):
         record_id, quote_id = self.app.record_of_hit(hit)
         if record_id:
             self.show_record(record_id, select_quote=quote_id)
+
+    @on(HomeList.Highlighted)
+    def _home_highlighted(self, event: HomeList.Highlighted) -> None:
+        row = event.row
+        if row.kind in ("actor", "event", "source") and self.app.workspace is not None:
+            self.show_record(row.target)
+
+    @on(HomeList.Chosen)
+    async def _home_chosen(self, event: HomeList.Chosen) -> None:
+        row = event.row
+        if row.kind == "review":
+            await self.app.run_action("review")
+        elif row.kind == "problem":
+            await self.app.run_action("problems")
+        else:
+            self.app.open_record(row.target)
+            self.action_pane("quotes" if self.quotes.quote_ids else "profile")
 
     @on(SearchPane.Opened)
     def _opened(self, event: SearchPane.Opened) -> None:
