@@ -75,9 +75,10 @@ def home_rows(
             continue
         rows.append(HomeRow("section", f"{KIND_TITLES[kind]} · {len(actors):,}"))
         for actor in sorted(actors, key=lambda a: (a.name.casefold(), a.id)):
-            count = quote_count(actor.id)
-            draft = "draft" if actor.status is Status.draft else ""
-            rows.append(HomeRow("actor", actor.name, draft, _plural(count, "quote"), actor.id))
+            detail = _plural(quote_count(actor.id), "quote")
+            if actor.status is Status.draft:
+                detail += " · draft"
+            rows.append(HomeRow("actor", actor.name, "", detail, actor.id))
     events = sorted(workspace.events.values(), key=lambda e: (sort_key(e.date), e.title.casefold(), e.id))
     if events:
         rows.append(HomeRow("section", f"Events · {len(events):,}"))

@@ -58,6 +58,6 @@ async def test_home_shows_drafts_waiting_and_files_with_problems(make_app, tmp_p
         problem = next(row for row in rows if row.kind == "problem")
         assert problem.title == "actors/broken.yaml"
         places = next(n for n, row in enumerate(rows) if row.title.startswith("Places"))
-        assert any(row.title == "Pinsk" and row.badge == "draft" for row in rows[places:])
+        assert any(row.title == "Pinsk" and row.detail == "0 quotes · draft" for row in rows[places:])
         await pilot.press("down")
         assert app.main.search.home.current.kind == "review"

@@ -22,7 +22,7 @@ from textual.strip import Strip
 
 from dossier.sanitize import one_line
 
-BADGE_WIDTH = 11
+BADGE_WIDTH = 12  # at most: an EDTF date with its qualifier fits
 
 
 class HomeList(ScrollView, can_focus=True):
@@ -57,12 +57,14 @@ class HomeList(ScrollView, can_focus=True):
         super().__init__(**kwargs)
         self.rows: list[Any] = []
         self.cursor: int | None = None
+        self._badge_widths: list[int] = []  # per row: the badge column of its section
 
     # -- content ---------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any], *, keep: str | None = None) -> None:
         """Show `rows`; the cursor stays on the row whose target is `keep` if it is still there."""
         self.rows = list(rows)
-        self.virtual_size = Size(self.size.width, len(self.rows))
+        self._badge_widths = _badge_columns(self.rows)
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
         cursor = None
         if keep is not None:
             cursor = next((n for n, row in enumerate(self.rows) if row.target == keep), None)
@@ -156,9 +158,24 @@ class HomeList(ScrollView, can_focus=True):
             badge_style = line + part(
                 "home-list--attention" if row.kind in ("review", "problem") else "home-list--badge", partial=True
             )
-            badge = one_line(row.badge, BADGE_WIDTH - 1).ljust(BADGE_WIDTH)
-            segments = [Segment(" "), Segment(badge, badge_style), Segment(one_line(row.title, 200), line)]
+            column = self._badge_widths[number]
+            segments = [Segment(" ", line)]
+            if column:
+                segments.append(Segment(one_line(row.badge, column).ljust(column + 1), badge_style))
+            segments.append(Segment(one_line(row.title, 200), line))
             if row.detail:
                 segments.append(Segment("  " + one_line(row.detail, 200), line + part("home-list--detail", partial=True)))
             return Strip(segments).adjust_cell_length(width, line)
         return Strip(segments).adjust_cell_length(width, base)
+
+
+def _badge_columns(rows: Sequence[Any]) -> list[int]:
+    """The badge column's width for each row: the widest badge of its section (0: none), capped."""
+    widths = [0] * len(rows)
+    start = 0
+    for end in [*(n for n, row in enumerate(rows) if not row.selectable), len(rows)]:
+        widest = min(BADGE_WIDTH, max((len(rows[n].badge) for n in range(start, end)), default=0))
+        for n in range(start, end):
+            widths[n] = widest
+        start = end
+    return widths
