@@ -53,11 +53,15 @@ class BatchResult:
 class ReviewDesk:
     """The drafts of one workspace and what an analyst does with them, in one session."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, workspace: Workspace | None = None) -> None:
+        """`workspace`: the browser's loaded workspace, shared and updated in place after each step."""
         self.root = Path(root)
         self.messages: list[str] = recover(self.root)  # a step a crash interrupted is finished first
-        self.reviewer = Reviewer(self.root)
+        if self.messages:
+            workspace = None  # files changed under it: read them afresh
+        self.reviewer = Reviewer(self.root, workspace)
         self.journal = Journal(self.root)
+        self.changed_paths: list[str] = []  # the files the last step (or undo) wrote
         self._quotes_of: dict[str, list[Quote]] | None = None
 
     @property
@@ -225,7 +229,8 @@ class ReviewDesk:
             raise ReviewError(str(exc)) from None
         except (ConflictError, WriteError) as exc:
             raise ReviewError(f"not undone: {exc}") from None
-        self.reload([change.path for change in step.changes])
+        self.changed_paths = [change.path for change in step.changes]
+        self.reload(self.changed_paths)
         return step.label
 
     def undo_last_merge(self) -> dict[str, Any]:
@@ -243,8 +248,32 @@ class ReviewDesk:
         self.reviewer.last_changes = []
         action()
         self.journal.record(label, self.reviewer.last_changes)
+        self.changed_paths = [change.path for change in self.reviewer.last_changes]
         self._quotes_of = None
         return label
+
+    # -- editing a draft as YAML ($EDITOR) -------------------------------------------------------
+    @staticmethod
+    def edit_text(item: DraftItem) -> str:
+        from dossier.yamlio import dump_yaml
+
+        return dump_yaml(item.record.model_dump(mode="json", exclude_none=True))
+
+    def apply_edit(self, item: DraftItem, text: str) -> str | None:
+        """Save an edited draft as accepted; returns None, or the problem (line first) if it is not valid."""
+        from dossier.yamlio import YamlError, parse_yaml
+
+        try:
+            data = parse_yaml(text).data
+        except YamlError as exc:
+            return f"line {exc.line}: {exc.message}"
+        if not isinstance(data, dict):
+            return "the record must be a mapping (key: value)"
+        try:
+            self.replace(item, data)
+        except ReviewError as exc:
+            return str(exc)
+        return None
 
     def _batch(self, label: str, items: list[DraftItem], action: Callable[[DraftItem], Any]) -> BatchResult:
         result = BatchResult()

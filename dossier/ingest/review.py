@@ -88,9 +88,10 @@ def _is_draft(record: Actor | Event | Quote) -> bool:
 class Reviewer:
     """Actions on one workspace; it reloads after each so every check sees the files as they are."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, workspace: Workspace | None = None) -> None:
+        """`workspace`: one already loaded from `root` (the browser's), kept up to date in place."""
         self.root = Path(root)
-        self.workspace = load_workspace(self.root)
+        self.workspace = workspace if workspace is not None else load_workspace(self.root)
         self._staging: Staging | None = None
         self.last_changes: list[FileChange] = []
 

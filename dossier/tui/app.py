@@ -69,7 +69,9 @@ def home_of(catalog: Any) -> list[Any]:
     from dossier.desk.home import home_rows
 
     drafts = sum(
-        1 for folder in (catalog.actors, catalog.events, catalog.quotes) for record in folder.values()
+        1
+        for folder in (catalog.actors, catalog.events, catalog.quotes)
+        for record in folder.values()
         if record.status.value == "draft"
     )
     return home_rows(catalog, catalog.quote_count, drafts, catalog.problems)
@@ -90,6 +92,7 @@ class DossierApp(App[None]):
         self.index: Any = None  # dossier.search.SearchIndex once open
         self.index_state = "opening"
         self.history = History()
+        self.desk: Any = None  # dossier.desk.review.ReviewDesk, made when review first opens
         self.main = MainScreen()
         self._search_lock = threading.Lock()
         self._search_seq = 0
@@ -417,6 +420,91 @@ class DossierApp(App[None]):
         query, kind = self._query
         if query.strip():
             self.call_from_thread(self.run_search, query, kind)
+
+    # -- the desk: review, undo ---------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """What the state allows: nothing that needs the workspace before it has loaded."""
+        if action in ("review", "problems", "undo") and self.workspace is None:
+            return None
+        if action == "review":
+            from dossier.tui.screens.review import ReviewScreen
+
+            return None if isinstance(self.screen, ReviewScreen) else True
+        if action == "undo":
+            return True if self.desk is not None and self.desk.journal.can_undo else None
+        return True
+
+    def review_desk(self) -> Any:
+        """The review service, sharing the loaded workspace (it updates it in place after each step)."""
+        if self.desk is None:
+            from dossier.desk.review import ReviewDesk
+
+            self.desk = ReviewDesk(self.workspace_root, self.workspace.workspace)
+            for message in self.desk.messages:
+                self.tell(message, "warning")
+            if self.desk.messages:
+                self._workspace_changed([])
+        return self.desk
+
+    def action_review(self) -> None:
+        from dossier.tui.screens.review import ReviewScreen
+
+        if self.workspace is None or isinstance(self.screen, ReviewScreen):
+            return
+        self.push_screen(ReviewScreen(self.review_desk()))
+
+    def action_undo(self) -> None:
+        from dossier.tui.screens.review import ReviewScreen
+
+        if isinstance(self.screen, ReviewScreen):
+            self.screen.action_undo()  # the screen goes back to the draft that returns
+            return
+        if self.desk is None:
+            return
+        from dossier.ingest.review import ReviewError
+
+        try:
+            label = self.desk.undo()
+        except ReviewError as exc:
+            self.tell(str(exc), "warning")
+            return
+        self.tell(f"Undone: {label}")
+        self._workspace_changed(self.desk.changed_paths)
+
+    def on_review_screen_changed(self, message: Any) -> None:
+        self._workspace_changed(message.paths)
+
+    def _workspace_changed(self, paths: list[str]) -> None:
+        """Files were written in this session: bring the indexes, home, profile and search up to date."""
+        self.refresh_bindings()
+        self._reindex_workspace()
+        if self.index is not None:
+            self._update_index()
+
+    @work(thread=True, exclusive=True, group="catalog", exit_on_error=False)
+    def _reindex_workspace(self) -> None:
+        from dossier.tui.catalog import Catalog
+
+        workspace = self.workspace.workspace
+        for _attempt in range(3):
+            try:
+                catalog = Catalog(workspace)
+                rows = home_of(catalog)
+                break
+            except RuntimeError:  # a step changed the records while they were read: read them again
+                continue
+        else:
+            return
+        self.call_from_thread(self._catalog_ready, catalog, rows)
+
+    def _catalog_ready(self, catalog: Any, rows: list[Any]) -> None:
+        self.workspace = catalog
+        search = self.main.search
+        search.home.set_rows(rows, keep=search.home.current.target if search.home.current else None)
+        shown = self.main.current_record
+        if shown and catalog.record(shown) is not None:
+            self.main.show_record(shown)
+        self._refresh_status()
 
     def action_help(self) -> None:
         from dossier.tui.screens.help import HelpScreen

@@ -18,6 +18,7 @@ SCOPES = {
     "app": "Everywhere",
     "main": "Main screen",
     "reader": "Source reader",
+    "review": "Review drafts",
     "list": "Lists",
 }
 
@@ -38,6 +39,11 @@ class Command:
     show: bool = True  # shown in the footer
     palette: bool = True  # offered in the command palette
     key_display: str | None = None
+    title: str | None = None  # the palette's name for it, when the footer label is too short
+
+    @property
+    def palette_title(self) -> str:
+        return self.title or self.footer
 
     def binding(self, keys: str | None = None) -> Binding:
         return Binding(
@@ -81,6 +87,23 @@ COMMANDS: tuple[Command, ...] = (
         "Reload the workspace from disk and update the index",
         show=False,
         key_display="^r",
+    ),
+    Command(
+        "app.review",
+        "d",
+        "review",
+        "Drafts",
+        "Review drafts: accept, edit, merge or reject what ingest proposed, best first",
+        title="Review drafts",
+    ),
+    Command(
+        "app.undo",
+        "ctrl+z",
+        "undo",
+        "Undo",
+        "Undo the last change made in this session (newest first, restoring the files exactly)",
+        show=False,
+        key_display="^z",
     ),
     Command("app.theme", "f2", "change_theme", "Theme", "Choose a theme (the choice is remembered)", show=False),
     Command("app.quit", "q", "quit", "Quit", "Quit dossier"),
@@ -164,6 +187,35 @@ COMMANDS: tuple[Command, ...] = (
         "Open the profile of what the current quote is about",
         scope="reader",
     ),
+    # Review
+    Command("review.accept", "a", "accept", "Accept", "Accept the draft as it is", scope="review"),
+    Command("review.edit", "e", "edit", "Edit", "Edit the draft in $VISUAL or $EDITOR, then accept it", scope="review"),
+    Command(
+        "review.merge",
+        "m",
+        "merge",
+        "Merge",
+        "Merge the draft actor into an existing one (its spellings become aliases)",
+        scope="review",
+    ),
+    Command(
+        "review.reject",
+        "r",
+        "reject",
+        "Reject",
+        "Reject the draft (ingest will not propose it again)",
+        scope="review",
+    ),
+    Command("review.skip", "s", "skip", "Skip", "Leave the draft for later", scope="review"),
+    Command(
+        "review.batch",
+        "b",
+        "batch",
+        "Batch",
+        "Accept or reject every draft of this source, or of this kind, in one step",
+        scope="review",
+    ),
+    Command("review.undo", "u", "undo", "Undo", "Undo the last step of this session", scope="review"),
     # Lists (shown in help; handled by every list)
     Command("list.down", "down,j", "cursor_down", "Down", "Move down", scope="list", show=False, palette=False),
     Command("list.up", "up,k", "cursor_up", "Up", "Move up", scope="list", show=False, palette=False),

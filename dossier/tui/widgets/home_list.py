@@ -164,7 +164,9 @@ class HomeList(ScrollView, can_focus=True):
                 segments.append(Segment(one_line(row.badge, column).ljust(column + 1), badge_style))
             segments.append(Segment(one_line(row.title, 200), line))
             if row.detail:
-                segments.append(Segment("  " + one_line(row.detail, 200), line + part("home-list--detail", partial=True)))
+                segments.append(
+                    Segment("  " + one_line(row.detail, 200), line + part("home-list--detail", partial=True))
+                )
             return Strip(segments).adjust_cell_length(width, line)
         return Strip(segments).adjust_cell_length(width, base)
 
