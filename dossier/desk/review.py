@@ -175,10 +175,12 @@ class ReviewDesk:
             for number, spelling in enumerate((actor.name, *actor.aliases)):
                 choices[(actor.id, number)] = " ".join(fold_phrase(spelling))
         found: dict[str, LookAlike] = {}
-        for _choice, score, (actor_id, number) in process.extract(
-            folded, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=50
-        ):
-            if actor_id in found:
+        # WRatio finds candidates fast, but scores a short name inside a long one highly ("Satz" in
+        # "Abenteuerspielplatz": 77); each candidate is scored again by `_likeness`.
+        candidates = process.extract(folded, choices, scorer=fuzz.WRatio, limit=limit * 10, score_cutoff=50)
+        rescored = [(_likeness(folded, choice), key) for choice, _score, key in candidates]
+        for score, (actor_id, number) in sorted(rescored, key=lambda pair: -pair[0]):
+            if actor_id in found or score < 60:
                 continue
             actor = self.workspace.actors[actor_id]
             spelling = (actor.name, *actor.aliases)[number]
@@ -294,3 +296,16 @@ class ReviewDesk:
         count = f"{len(items)} draft{'s' if len(items) != 1 else ''}"
         self._step(f"{label} ({count})", run)
         return result
+
+
+def _likeness(query: str, spelling: str) -> float:
+    """How alike two folded names are (0-100): whole names, word sets ("Putin" in "Vladimir Putin"),
+    or one word for another of similar length ("Lukashenko" for "Alyaksandr Lukashenka")."""
+    from rapidfuzz import fuzz
+
+    best = max(fuzz.ratio(query, spelling), fuzz.token_set_ratio(query, spelling))
+    for word in query.split():
+        for other in spelling.split():
+            if len(word) >= 4 and len(other) >= 4:
+                best = max(best, fuzz.ratio(word, other) - 5)  # one word alike is a little less than all
+    return float(best)

@@ -429,7 +429,7 @@ class DossierApp(App[None]):
         if action == "review":
             from dossier.tui.screens.review import ReviewScreen
 
-            return None if isinstance(self.screen, ReviewScreen) else True
+            return not isinstance(self.screen, ReviewScreen)  # hidden there: it is open
         if action == "undo":
             return True if self.desk is not None and self.desk.journal.can_undo else None
         return True
