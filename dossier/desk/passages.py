@@ -48,3 +48,36 @@ def mentions(text: str, spellings: Iterable[str], *, begin: int = 0, end: int | 
         return []
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
     return [(m.start(), m.end()) for m in pattern.finditer(text, begin, len(text) if end is None else end)]
+
+
+# -- motions: where a keyboard selection moves in a source's text ------------------------------
+_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD_END = re.compile(r"\w(?!\w)")
+
+
+def next_word_end(text: str, position: int) -> int:
+    """The end of the word at or after `position` (a selection grows word by word)."""
+    found = _WORD_END.search(text, position)
+    return found.end() if found is not None else len(text)
+
+
+def previous_word_start(text: str, position: int) -> int:
+    """The start of the word before `position`."""
+    starts = [m.start() for m in _WORD_START.finditer(text, max(0, position - 200), max(0, position))]
+    if starts:
+        return starts[-1]
+    return max(0, position - 1) if position <= 200 else previous_word_start(text, position - 200)
+
+
+def next_sentence_end(text: str, position: int) -> int:
+    """Just after the end of the sentence at `position` (its closing mark and quote included)."""
+    found = _SENTENCE_END.search(text, position + 1 if position < len(text) else position)
+    if found is None:
+        return len(text)
+    return found.start() + len(found.group().rstrip())
+
+
+def previous_sentence_start(text: str, position: int) -> int:
+    """The start of the sentence before `position` (or of the one it is in, if not at its start)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, position - 1))]
+    return ends[-1] if ends else 0

@@ -353,11 +353,10 @@ class DossierApp(App[None]):
         self.main.show_record(quote.about[0] if quote.about else quote.source, select_quote=quote.id)
         reader = _reader_screen()
         if isinstance(self.screen, reader) and self.screen.data.source_id == quote.source:
-            self.screen.quote_id = quote.id
-            self.screen._show_quote()
+            self.screen.show_quote(quote.id)
             return True
         self._pop_to_main()
-        self.push_screen(reader(self._reader_data(quote.source), quote.id))
+        self.push_screen(reader(self._reader_data(quote.source), quote.id, self.capture_desk))
         return True
 
     def _pop_to_main(self) -> None:
@@ -365,25 +364,17 @@ class DossierApp(App[None]):
             self.pop_screen()
 
     def _reader_data(self, source_id: str) -> ReaderData:
-        from dossier.anchor import AnchorStatus, anchor_quote
+        from dossier.desk.reading import source_reading
         from dossier.tui.screens.reader import ReaderData
-        from dossier.tui.widgets.source_view import Span
 
-        workspace = self.workspace
-        text = workspace.source_text(source_id)
-        quotes = workspace.quotes_of_source(source_id)
-        spans: list[Span] = []
-        lost: set[str] = set()
-        for quote in quotes:
-            if text is None:
-                lost.add(quote.id)
-                continue
-            anchor = anchor_quote(text, quote)
-            if anchor.status in (AnchorStatus.exact, AnchorStatus.relocated):
-                spans.append(Span(quote.id, anchor.start, anchor.end))
-            else:
-                lost.add(quote.id)
-        return ReaderData(workspace.sources.get(source_id), source_id, text, quotes, spans, lost)
+        return ReaderData.from_reading(source_reading(self.workspace, source_id))
+
+    def capture_desk(self) -> Any:
+        """The capture service, sharing the review desk's workspace and undo journal."""
+        from dossier.desk.capture import CaptureDesk
+
+        desk = self.review_desk()
+        return CaptureDesk(self.workspace_root, desk.workspace, desk.journal)
 
     def action_go_back(self) -> None:
         if self.screen is self.main and self.main.leave_search_box():
@@ -472,6 +463,9 @@ class DossierApp(App[None]):
         self._workspace_changed(self.desk.changed_paths)
 
     def on_review_screen_changed(self, message: Any) -> None:
+        self._workspace_changed(message.paths)
+
+    def on_reader_screen_changed(self, message: Any) -> None:
         self._workspace_changed(message.paths)
 
     def _workspace_changed(self, paths: list[str]) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dossier.tui.widgets.home_list import HomeList
 from tests.conftest import make_workspace, write
 from tests.ui.conftest import settle
 from tests.ui.screen import screen_text
