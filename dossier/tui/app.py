@@ -462,6 +462,65 @@ class DossierApp(App[None]):
         self.tell(f"Undone: {label}")
         self._workspace_changed(self.desk.changed_paths)
 
+    def edit_desk(self) -> Any:
+        from dossier.desk.edit import EditDesk
+
+        desk = self.review_desk()
+        return EditDesk(self.workspace_root, desk.workspace, desk.journal)
+
+    def on_main_screen_edit_requested(self, message: Any) -> None:
+        record_id = message.record_id
+        workspace = self.workspace
+        folder = next((f for f in ("actors", "events", "sources") if record_id in getattr(workspace, f)), None)
+        if folder is None:
+            return
+        if message.in_editor:
+            self._edit_in_editor(folder, record_id)
+            return
+        if folder == "sources":
+            return
+        from dossier.tui.screens.edit import EditScreen
+
+        desk = self.edit_desk()
+
+        def closed(saved: bool | None) -> None:
+            if saved:
+                self.tell(f"Saved {desk.changed_paths[0] if desk.changed_paths else record_id}")
+                self._workspace_changed(desk.changed_paths)
+
+        self.push_screen(EditScreen(desk, folder, record_id), closed)
+
+    def _edit_in_editor(self, folder: str, record_id: str) -> None:
+        """The record's own file in the analyst's editor; it is kept as written, and checked after."""
+        import subprocess
+
+        from dossier.desk.transaction import read_bytes
+        from dossier.tui.editor import editor_command, suspended
+
+        desk = self.edit_desk()
+        relative = desk.relative(folder, record_id)
+        before = read_bytes(self.workspace_root, relative)
+        command = editor_command()
+        with suspended(self):
+            try:
+                subprocess.run([*command, str(self.workspace_root / relative)], check=False)
+            except OSError as exc:
+                self.tell(
+                    f"Cannot start the editor {' '.join(command)}: {exc.strerror}; set $VISUAL or $EDITOR", "error"
+                )
+                return
+        problems = desk.after_external_edit(relative, before)
+        if problems:
+            first = problems[0]
+            self.tell(
+                f"{relative} is kept as you wrote it, but it does not load: line {first.line}: {first.message} "
+                f"({len(problems)} problem{'s' if len(problems) != 1 else ''}; press ! to list them)",
+                "error",
+            )
+        elif desk.changed_paths and read_bytes(self.workspace_root, relative) != before:
+            self.tell(f"Saved {relative}")
+        self._workspace_changed([relative])
+
     def on_review_screen_changed(self, message: Any) -> None:
         self._workspace_changed(message.paths)
 

@@ -160,6 +160,24 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "main.export", "e", "export", "Export", "Export the dossier shown in the profile to Markdown", scope="main"
     ),
+    Command(
+        "main.edit",
+        "E",
+        "edit_record",
+        "Edit",
+        "Edit the actor or event shown in the profile (a form; saved only when valid)",
+        scope="main",
+    ),
+    Command(
+        "main.editor",
+        "ctrl+e",
+        "edit_in_editor",
+        "Editor",
+        "Open the shown record's YAML in $VISUAL or $EDITOR (checked when the editor closes)",
+        scope="main",
+        show=False,
+        key_display="^e",
+    ),
     # Source reader
     Command(
         "reader.next",

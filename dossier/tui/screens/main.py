@@ -6,6 +6,7 @@ history) and shows what the app hands back.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
@@ -14,6 +15,7 @@ from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.lazy import Lazy
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
@@ -92,6 +94,7 @@ class MainScreen(Screen[None]):
         from dossier.tui.text import plain
 
         self.profile.border_title = Content.assemble("2 Profile · ", plain(name, limit=40))
+        self.refresh_bindings()
 
     @property
     def current_record(self) -> str | None:
@@ -134,6 +137,33 @@ class MainScreen(Screen[None]):
 
     def action_cycle_kind(self) -> None:
         self.search.cycle_kind()
+
+    @dataclass
+    class EditRequested(Message):
+        """The analyst asked to edit the shown record: in the form, or in their own editor."""
+
+        record_id: str
+        in_editor: bool
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit_record", "edit_in_editor"):
+            workspace = self.app.workspace
+            record_id = self.current_record
+            if workspace is None or record_id is None:
+                return None
+            editable = record_id in workspace.actors or record_id in workspace.events
+            if action == "edit_in_editor":
+                editable = editable or record_id in workspace.sources
+            return editable or None
+        return True
+
+    def action_edit_record(self) -> None:
+        if self.current_record:
+            self.post_message(self.EditRequested(self.current_record, in_editor=False))
+
+    def action_edit_in_editor(self) -> None:
+        if self.current_record:
+            self.post_message(self.EditRequested(self.current_record, in_editor=True))
 
     def action_export(self) -> None:
         if self.current_record:
@@ -183,6 +213,8 @@ class MainScreen(Screen[None]):
     @on(HomeList.Highlighted)
     def _home_highlighted(self, event: HomeList.Highlighted) -> None:
         row = event.row
+        if not event.moved and self.current_record is not None:
+            return  # coming back to the list keeps the profile that is open
         if row.kind in ("actor", "event", "source") and self.app.workspace is not None:
             self.show_record(row.target)
 

@@ -44,9 +44,10 @@ class HomeList(ScrollView, can_focus=True):
     ]
 
     class Highlighted(Message):
-        def __init__(self, row: Any) -> None:
+        def __init__(self, row: Any, *, moved: bool = True) -> None:
             super().__init__()
             self.row = row
+            self.moved = moved  # False: the list only gained focus, the cursor did not move
 
     class Chosen(Message):
         def __init__(self, row: Any) -> None:
@@ -134,7 +135,7 @@ class HomeList(ScrollView, can_focus=True):
     def on_focus(self) -> None:
         # Arriving in the list previews the row under the cursor, as moving onto it would.
         if self.current is not None:
-            self.post_message(self.Highlighted(self.current))
+            self.post_message(self.Highlighted(self.current, moved=False))
 
     def on_resize(self, event: events.Resize) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.rows))
