@@ -73,7 +73,8 @@ async def test_editor_writes_an_invalid_file_it_is_kept_and_the_problem_shown_th
 ) -> None:
     editor = write(
         tmp_path / "editor.py",
-        "import sys, pathlib\np = pathlib.Path(sys.argv[1])\np.write_text(p.read_text().replace('kind: state', 'kind: nation'))\n",
+        "import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text().replace('kind: state', 'kind: nation'))\n",
     )
     monkeypatch.setenv("VISUAL", f"{sys.executable} {editor}")
     app = make_app()
