@@ -174,9 +174,17 @@ class EditDesk:
         raw = staging.read(relative)
         if raw is None:
             raise EditError(f"{relative} no longer exists")
+        text = self.text_for(folder, record_id, values, raw)
+        if sha256_bytes(raw) != read_sha256 and not force:
+            raise Conflict(relative, raw.decode("utf-8", errors="replace"), text)
+        staging.write(relative, text.encode("utf-8"))
+        self._commit(f"edited {folder[:-1]} '{record_id}'", staging.changes())
+
+    def text_for(self, folder: str, record_id: str, values: dict[str, str], raw: bytes | None) -> str:
+        """The file saving `values` would write over `raw` (the file's bytes now)."""
         data, _ = self._data(folder, record_id, values)
         try:
-            on_disk = parse_yaml(decode_yaml_bytes(raw)).data
+            on_disk = parse_yaml(decode_yaml_bytes(raw)).data if raw is not None else None
         except YamlError:
             on_disk = None
         if isinstance(on_disk, dict):
@@ -186,11 +194,7 @@ class EditDesk:
             merged.update({key: value for key, value in data.items() if key in fields})
             data = merged
         header = schema_modeline(self.root, folder)
-        text = (header + "\n" if header else "") + dump_yaml(_ordered(data, folder))
-        if sha256_bytes(raw) != read_sha256 and not force:
-            raise Conflict(relative, raw.decode("utf-8", errors="replace"), text)
-        staging.write(relative, text.encode("utf-8"))
-        self._commit(f"edited {folder[:-1]} '{record_id}'", staging.changes())
+        return (header + "\n" if header else "") + dump_yaml(_ordered(data, folder))
 
     def after_external_edit(self, relative: str, before: bytes | None) -> list[Any]:
         """A file an editor just wrote: record it for undo, read it again; returns its problems."""

@@ -95,6 +95,7 @@ class DossierApp(App[None]):
         self.desk: Any = None  # dossier.desk.review.ReviewDesk, made when review first opens
         self.main = MainScreen()
         self._search_lock = threading.Lock()
+        self._stop_watching = threading.Event()
         self._search_seq = 0
         self._query: tuple[str, str | None] = ("", None)
         self._notes: list[tuple[str, SeverityLevel]] = []
@@ -143,6 +144,7 @@ class DossierApp(App[None]):
         self.call_after_refresh(self._start_services)
 
     def on_unmount(self) -> None:
+        self._stop_watching.set()
         # Close the index so its files are left consistent; a search still running holds the lock.
         if self.index is not None:
             with self._search_lock:
@@ -151,6 +153,58 @@ class DossierApp(App[None]):
     def _start_services(self) -> None:
         self._load_workspace()
         self._open_index()
+        # A plain daemon thread, not a worker: it runs for the whole session, and waiting for the
+        # workers to finish (tests, the benchmark) must not wait for it.
+        threading.Thread(target=self._watch, name="dossier-watch", daemon=True).start()
+
+    # -- live with the files on disk ----------------------------------------------------------------
+    def _watch(self) -> None:
+        """Report changed record files (an editor, a git pull) as they settle, to reload them."""
+        try:
+            from watchfiles import watch
+        except ImportError:
+            return
+        from dossier.desk.watch import workspace_paths
+
+        # debounce: wait for a burst of writes (a git checkout) to end; step: how often to look.
+        for changes in watch(
+            self.workspace_root, stop_event=self._stop_watching, debounce=150, step=30, raise_interrupt=False
+        ):
+            paths = workspace_paths(self.workspace_root, changes)
+            if paths and not self._stop_watching.is_set():
+                try:
+                    self.call_from_thread(self._files_changed, paths)
+                except RuntimeError:
+                    return  # the app is closing
+
+    def _files_changed(self, paths: list[str]) -> None:
+        """Read changed files again, keeping the view; an edit form over one of them shows a conflict."""
+        if self.workspace is None:
+            return
+        from dossier.desk.watch import really_changed
+
+        raw = self.workspace.workspace
+        changed = really_changed(self.workspace_root, paths, raw.file_hashes)
+        if not changed:
+            return  # our own writes, already loaded
+        from dossier.tui.screens.edit import EditScreen
+        from dossier.tui.screens.review import ReviewScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, EditScreen) and screen.desk.relative(screen.folder, screen.record_id) in changed:
+                screen.disk_changed()
+        if self.desk is not None:
+            self.desk.reload(changed)
+        else:
+            from dossier.workspace import reload_files
+
+            reload_files(raw, changed)
+        if isinstance(self.screen, ReviewScreen):
+            current = self.screen.current
+            self.screen.refill(keep=current.id if current is not None else None)
+        count = len(changed)
+        self.tell(f"Reloaded {count} changed file{'s' if count != 1 else ''}: {', '.join(changed[:3])}")
+        self._workspace_changed(changed)
 
     @work(thread=True, exclusive=True, group="workspace")
     def _load_workspace(self) -> None:

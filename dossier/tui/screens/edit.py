@@ -57,6 +57,11 @@ class EditScreen(ModalScreen[bool]):
         kind = "actor" if self.folder == "actors" else "event"
         with VerticalScroll(id="form"):
             yield Static(join([(f"Edit {kind} ", "bold"), safe(self.record_id, "$text-muted")]), classes="form-title")
+            # Above the fields, so it is seen as soon as it appears.
+            yield Static(id="conflict-note")
+            with Horizontal(id="conflict"):
+                yield Static(id="conflict-disk")
+                yield Static(id="conflict-mine")
             for field, value in self.fields.items():
                 yield Static(Content.styled(LABELS.get(field, field), "$text-muted"))
                 if self.folder == "actors" and field == "kind":
@@ -67,11 +72,8 @@ class EditScreen(ModalScreen[bool]):
                     area.styles.height = 4 if field != "summary" else 5
                     yield area
                 else:
-                    yield Input(value, id=f"field-{field}")
+                    yield Input(value, id=f"field-{field}", select_on_focus=False)
                 yield Static(id=f"error-{field}", classes="field-error")
-            with Horizontal(id="conflict"):
-                yield Static(id="conflict-disk")
-                yield Static(id="conflict-mine")
             yield Static(id="form-error")
             yield Static(Content.styled("ctrl+s save · esc cancel", "$text-muted"), id="form-keys")
 
@@ -141,26 +143,19 @@ class EditScreen(ModalScreen[bool]):
         self.query_one("#conflict-mine", Static).update(
             join([("Yours (not saved)\n", "$accent bold"), safe(mine, single_line=False)])
         )
-        self.query_one("#form-error", Static).update(
-            Content.styled(
-                "The file changed on disk while you edited it. ctrl+o keeps yours, ctrl+r takes the one on disk.",
-                "$warning bold",
-            )
-        )
+        note = "The file changed on disk while you edited it. ctrl+o keeps yours, ctrl+r takes the one on disk."
+        self.query_one("#conflict-note", Static).update(Content.styled(note, "$warning bold"))
+        self.query_one("#form", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
 
     def disk_changed(self) -> None:
         """Told by the app when the record's file changed on disk (live reload)."""
+        from dossier.atomic import sha256_bytes
         from dossier.desk.transaction import read_bytes
-        from dossier.yamlio import dump_yaml
 
         raw = read_bytes(self.desk.root, self.desk.relative(self.folder, self.record_id))
-        if raw is None:
-            return
-        from dossier.atomic import sha256_bytes
-
-        if sha256_bytes(raw) != self.read_sha256:
-            mine = dump_yaml(self.values())
+        if raw is not None and sha256_bytes(raw) != self.read_sha256:
+            mine = self.desk.text_for(self.folder, self.record_id, self.values(), raw)
             self.show_conflict(raw.decode("utf-8", errors="replace"), mine)
 
     def action_keep_mine(self) -> None:
@@ -192,5 +187,6 @@ class EditScreen(ModalScreen[bool]):
                 widget.value = value  # type: ignore[attr-defined]
         self.conflict = None
         self.query_one("#conflict").display = False
+        self.query_one("#conflict-note", Static).update("")
         self.query_one("#form-error", Static).update(Content.styled("Loaded the version on disk.", "$success"))
         self.refresh_bindings()

@@ -73,6 +73,7 @@ class SearchPane(Vertical):
         self.shown_query: str | None = None  # the query whose results are on screen
         self._status = Content("")
         self._home_status = Content.styled("Loading the workspace…", "$text-muted")
+        self._shown: list[tuple[str, str]] = []  # (kind, id) of the results on screen
 
     def compose(self) -> ComposeResult:
         yield SearchBox(placeholder="Search: name, words, kind:quote…", id="search-input", select_on_focus=False)
@@ -155,9 +156,14 @@ class SearchPane(Vertical):
         self.set_status(note or results_status(results))
 
     def fill(self, listing: DossierList) -> None:
+        # The same query again (the files changed under it): stay on the result that was highlighted.
+        before = listing.highlighted
+        kept = self._shown[before] if before is not None and before < len(self._shown) else None
         listing.set_options([Option(hit_prompt(hit)) for hit in self.hits])
+        keys = [(hit.kind, hit.id) for hit in self.hits]
         if self.hits:
-            listing.highlighted = 0
+            listing.highlighted = keys.index(kept) if kept in keys else 0
+        self._shown = keys
 
     def clear_results(self, status: Content) -> None:
         self.hits = []
