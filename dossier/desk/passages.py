@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n\s*\n")
+# The end of a sentence (its mark, closing quotes, the space after), or of a line.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n\s*")
 
 
 @dataclass(frozen=True)
@@ -25,16 +26,18 @@ def passage_around(source_id: str, text: str, start: int, end: int, *, context: 
     end = max(start, min(end, len(text)))
     low = max(0, start - context)
     high = min(len(text), end + context)
-    # Begin after the last sentence end before the span, end at the first one after it.
+    # From the start of the span's sentence to the end of its last one; a span that is whole
+    # sentences gets the sentence before and after it too, so the reviewer sees its context.
     before = [m.end() for m in _SENTENCE_END.finditer(text, low, start)]
     if before:
-        low = before[-1]
+        low = before[-2] if before[-1] == start and len(before) > 1 else before[-1]
     elif low > 0:
         space = text.find(" ", low, start)
         low = space + 1 if space != -1 else low
-    after = _SENTENCE_END.search(text, end, high)
+    after = list(_SENTENCE_END.finditer(text, max(start, end - 1), high))
     if after:
-        high = after.start() + 1
+        last = after[1] if after[0].start() <= end and len(after) > 1 else after[0]
+        high = last.start() + len(last.group().rstrip())
     elif high < len(text):
         space = text.rfind(" ", end, high)
         high = space if space != -1 else high

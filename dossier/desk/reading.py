@@ -37,3 +37,16 @@ def source_reading(workspace: Any, source_id: str) -> Reading:
         else:
             lost.add(quote.id)
     return Reading(workspace.sources.get(source_id), source_id, text, quotes, spans, lost)
+
+
+def record_of_hit(workspace: Any, kind: str, record_id: str) -> tuple[str | None, str | None]:
+    """The record whose profile a search hit shows, and the quote to select in it.
+
+    A quote is shown in the profile of the first record it is about (or of its source).
+    """
+    if kind != "quote":
+        return record_id, None
+    quote = workspace.quotes.get(record_id) if workspace is not None else None
+    if quote is None:
+        return None, None
+    return (quote.about[0] if quote.about else quote.source), quote.id

@@ -241,11 +241,7 @@ class DossierApp(App[None]):
             self.tell(f"{count} file problem{'s' if count != 1 else ''}: press ! to list them", "warning")
         self._refresh_status()
         # Results that arrived before the workspace could not be previewed; preview the highlighted one now.
-        search = self.main.search
-        listing = search.results_list
-        highlighted = listing.highlighted if listing is not None else None
-        if search.hits and highlighted is not None and highlighted < len(search.hits):
-            search.post_message(search.Previewed(search.hits[highlighted]))
+        self.main.search.preview_highlighted()
 
     @work(thread=True, exclusive=True, group="index")
     def _open_index(self) -> None:
@@ -367,16 +363,6 @@ class DossierApp(App[None]):
         if sequence == self._search_seq:
             self.main.search.show_results(results, note)
 
-    def record_of_hit(self, hit: Any) -> tuple[str | None, str | None]:
-        """The record whose profile a search hit shows, and the quote to select in it."""
-        if hit.kind != "quote":
-            return hit.id, None
-        workspace = self.workspace
-        quote = workspace.quotes.get(hit.id) if workspace is not None else None
-        if quote is None:
-            return None, None
-        return (quote.about[0] if quote.about else quote.source), quote.id
-
     # -- navigation -----------------------------------------------------------------------------------
     def open_record(self, record_id: str) -> None:
         self._navigate(Location("profile", record_id))
@@ -457,11 +443,13 @@ class DossierApp(App[None]):
             self._update_index()
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def _update_index(self) -> None:
+    def _update_index(self, quiet: bool = False) -> None:
+        """Index the files changed on disk; `quiet`: the session's own steps, said already."""
         with self._search_lock:
             messages = self.index.update()
         for message in messages or []:
-            self.call_from_thread(self.tell, str(message))
+            if not (quiet and str(message).startswith("updated the search index")):
+                self.call_from_thread(self.tell, str(message))
         query, kind = self._query
         if query.strip():
             self.call_from_thread(self.run_search, query, kind)
@@ -586,7 +574,7 @@ class DossierApp(App[None]):
         self.refresh_bindings()
         self._reindex_workspace()
         if self.index is not None:
-            self._update_index()
+            self._update_index(quiet=True)
 
     @work(thread=True, exclusive=True, group="catalog", exit_on_error=False)
     def _reindex_workspace(self) -> None:

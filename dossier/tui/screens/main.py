@@ -155,6 +155,8 @@ class MainScreen(Screen[None]):
             if action == "edit_in_editor":
                 editable = editable or record_id in workspace.sources
             return editable or None
+        if action == "export":
+            return True if self.current_record else None
         return True
 
     def action_edit_record(self) -> None:
@@ -206,7 +208,9 @@ class MainScreen(Screen[None]):
         self._preview_timer = None
         if hit not in self.search.hits:
             return  # results changed since
-        record_id, quote_id = self.app.record_of_hit(hit)
+        from dossier.desk.reading import record_of_hit
+
+        record_id, quote_id = record_of_hit(self.app.workspace, hit.kind, hit.id)
         if record_id:
             self.show_record(record_id, select_quote=quote_id)
 

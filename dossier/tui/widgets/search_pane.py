@@ -74,6 +74,7 @@ class SearchPane(Vertical):
         self._status = Content("")
         self._home_status = Content.styled("Loading the workspace…", "$text-muted")
         self._shown: list[tuple[str, str]] = []  # (kind, id) of the results on screen
+        self._filled_query: str | None = None  # the query they answer
 
     def compose(self) -> ComposeResult:
         yield SearchBox(placeholder="Search: name, words, kind:quote…", id="search-input", select_on_focus=False)
@@ -158,12 +159,21 @@ class SearchPane(Vertical):
     def fill(self, listing: DossierList) -> None:
         # The same query again (the files changed under it): stay on the result that was highlighted.
         before = listing.highlighted
-        kept = self._shown[before] if before is not None and before < len(self._shown) else None
+        same_query = self._filled_query == self.shown_query
+        kept = self._shown[before] if same_query and before is not None and before < len(self._shown) else None
         listing.set_options([Option(hit_prompt(hit)) for hit in self.hits])
         keys = [(hit.kind, hit.id) for hit in self.hits]
         if self.hits:
             listing.highlighted = keys.index(kept) if kept in keys else 0
         self._shown = keys
+        self._filled_query = self.shown_query
+
+    def preview_highlighted(self) -> None:
+        """Ask for the highlighted result's preview again (the workspace it needs has arrived)."""
+        listing = self.results_list
+        highlighted = listing.highlighted if listing is not None else None
+        if self.hits and highlighted is not None and highlighted < len(self.hits):
+            self.post_message(self.Previewed(self.hits[highlighted]))
 
     def clear_results(self, status: Content) -> None:
         self.hits = []
