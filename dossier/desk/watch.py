@@ -45,6 +45,8 @@ def really_changed(root: Path, paths: Iterable[str], loaded: dict[str, str]) -> 
             digest: str | None = sha256_bytes((Path(root) / relative).read_bytes())
         except OSError:
             digest = None
-        if relative.endswith(".txt") or digest is None or digest != loaded.get(relative):
+        if digest is None and relative not in loaded and not relative.endswith(".txt"):
+            continue  # gone, and already gone from what is loaded (the app deleted it itself)
+        if relative.endswith(".txt") or digest != loaded.get(relative):
             changed.append(relative)
     return changed

@@ -161,7 +161,7 @@ class ReaderScreen(Screen[None]):
             return self.view is not None
         if action in ("capture_quote", "capture_actor", "capture_alias"):
             view = self.view
-            return (self.capture is not None and view is not None and view.selection is not None) or None
+            return self.capture is not None and view is not None and view.selection is not None
         return True
 
     def action_select(self) -> None:

@@ -191,7 +191,9 @@ class ReviewScreen(Screen[None]):
             return self.current is not None
         if action == "merge":
             item = self.current
-            return True if item is not None and item.folder == "actors" else None
+            if item is None:
+                return False
+            return True if item.folder == "actors" else None
         if action == "undo":
             return self.desk.journal.can_undo or None
         return True
