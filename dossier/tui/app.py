@@ -208,7 +208,12 @@ class DossierApp(App[None]):
 
     @work(thread=True, exclusive=True, group="workspace")
     def _load_workspace(self) -> None:
+        from dossier.desk.transaction import recover
         from dossier.workspace import load_workspace
+
+        # A step that a crash interrupted (a merge, a capture) is finished before anything is read.
+        for message in recover(self.workspace_root):
+            self.call_from_thread(self.tell, message, "warning")
 
         workspace = load_workspace(self.workspace_root)
         from dossier.tui.catalog import Catalog

@@ -64,3 +64,39 @@ def test_find_offers_actors_by_alias_and_events_by_title(desk: CaptureDesk) -> N
     assert desk.find("lukashenko")[0].actor_id == "lukashenka"
     assert desk.find("tanks cross")[0].actor_id == "tanks-cross"
     assert all(m.kind != "event" for m in desk.find("tanks cross", events=False))
+
+
+CRASH = """
+import os, signal, sys
+from pathlib import Path
+import dossier.desk.transaction as transaction
+from dossier.desk.capture import CaptureDesk
+from dossier.desk.journal import Journal
+from dossier.workspace import load_workspace
+
+def killed(root, change):
+    os.kill(os.getpid(), signal.SIGKILL)  # kill -9 once the intent is written, before the file is
+
+transaction._apply = killed
+root = Path(sys.argv[1])
+CaptureDesk(root, load_workspace(root), Journal(root)).quote("article", 0, 10, about=["belarus"])
+"""
+
+
+def test_a_capture_killed_half_way_leaves_a_valid_workspace_finished_on_the_next_open(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from dossier.desk.transaction import INTENT, recover
+    from tests.conftest import write
+    from tests.unit.ingest_helpers import dossier
+
+    root = make_workspace(tmp_path / "ws")
+    run = subprocess.run([sys.executable, str(write(tmp_path / "crash.py", CRASH)), str(root)], capture_output=True)
+    assert run.returncode == -9, run.stderr
+    assert (root / INTENT).is_file()
+    check = dossier("check", str(root))
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert recover(root) == ["finished a change that was interrupted (1 file)"]
+    assert any(q.exact == SOURCE_TEXT[:10] for q in load_workspace(root).quotes.values())
+    assert_valid(root)
