@@ -209,15 +209,21 @@ async def main():
         result["home_rows"] = len(app.main.search.home.rows)
         result["home_listed_s"] = time.perf_counter() - started
         await app.workers.wait_for_complete()
-        # Walking home: one arrow key, the profile of the row previewed.
+        # Walking home: one arrow key until the cursor is drawn, then until the row's profile is.
         await pilot.press("escape")
-        walk = []
+        home = app.main.search.home
+        walk, walk_cpu, shown = [], [], []
         for _ in range(40):
-            before = time.perf_counter()
+            before, cpu = time.perf_counter(), time.process_time()
             await pilot.press("down")
-            await pilot.pause()
             walk.append((time.perf_counter() - before) * 1000)
-        result["home_walk_ms"] = walk
+            walk_cpu.append((time.process_time() - cpu) * 1000)
+            target = home.current.target
+            while app.main.current_record != target and time.perf_counter() - before < 10:
+                await asyncio.sleep(0.002)
+            await pilot.pause()
+            shown.append((time.perf_counter() - before) * 1000)
+        result["home_walk_ms"], result["home_walk_cpu_ms"], result["home_profile_ms"] = walk, walk_cpu, shown
         # Review: the synthetic workspace has no drafts; 300 actors and 300 quotes are marked
         # drafts in memory only (nothing is written), then skipped one by one.
         workspace = app.workspace.workspace
@@ -226,13 +232,14 @@ async def main():
         await pilot.press("d")
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
-        steps = []
+        steps, steps_cpu = [], []
         for _ in range(200):
-            before = time.perf_counter()
+            before, cpu = time.perf_counter(), time.process_time()
             await pilot.press("s")
             await pilot.pause()
             steps.append((time.perf_counter() - before) * 1000)
-        result["next_draft_ms"] = steps
+            steps_cpu.append((time.process_time() - cpu) * 1000)
+        result["next_draft_ms"], result["next_draft_cpu_ms"] = steps, steps_cpu
         await pilot.press("escape")
         # Live reload: another program writes a note into one actor's file.
         path = sorted((root / "actors").glob("*.yaml"))[len(list((root / "actors").glob("*.yaml"))) // 2]
@@ -275,16 +282,30 @@ def percentile(values: list[float], share: float) -> float:
 
 def desk_rows(root: Path, quotes: int, env: dict[str, str]) -> list[tuple[str, str, str]]:
     found = desk(root, env)
-    walk, steps, reloads = found["home_walk_ms"], found["next_draft_ms"], found["reload_ms"]
+    walk, walk_cpu, shown = found["home_walk_ms"], found["home_walk_cpu_ms"], found["home_profile_ms"]
+    steps, steps_cpu, reloads = found["next_draft_ms"], found["next_draft_cpu_ms"], found["reload_ms"]
     return [
         (
             f"home listed ({found['home_rows']:,} rows), {quotes:,} quotes",
             f"{found['home_listed_s']:.1f} s",
             "(in a worker)",
         ),
-        ("home: arrow key → profile shown, p95", f"{percentile(walk, 0.95):.1f} ms", ""),  # type: ignore[arg-type]
-        ("review: next draft, median", f"{statistics.median(steps):.1f} ms", ""),  # type: ignore[arg-type]
-        ("review: next draft, p95", f"{percentile(steps, 0.95):.1f} ms", "≤ 50 ms"),  # type: ignore[arg-type]
+        (
+            "home: arrow key → cursor drawn, p95 (CPU)",
+            f"{percentile(walk, 0.95):.1f} ms ({percentile(walk_cpu, 0.95):.1f})",
+            "",
+        ),  # type: ignore[arg-type]
+        ("home: arrow key → its profile drawn, median", f"{statistics.median(shown):.0f} ms", ""),  # type: ignore[arg-type]
+        (
+            "review: next draft drawn, median (CPU)",
+            f"{statistics.median(steps):.1f} ms ({statistics.median(steps_cpu):.1f})",
+            "",
+        ),  # type: ignore[arg-type]
+        (
+            "review: next draft drawn, p95 (CPU)",
+            f"{percentile(steps, 0.95):.1f} ms ({percentile(steps_cpu, 0.95):.1f})",
+            "≤ 50 ms",
+        ),  # type: ignore[arg-type]
         ("one changed file reloaded and searchable, median", f"{statistics.median(reloads):.0f} ms", "≤ 300 ms"),  # type: ignore[arg-type]
         ("one changed file reloaded and searchable, worst", f"{max(reloads):.0f} ms", ""),  # type: ignore[arg-type]
     ]
@@ -300,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
         help="where the synthetic workspace and its cache are kept between runs",
     )
     parser.add_argument("--runs", type=int, default=7, help="first-frame runs per case (median reported)")
+    parser.add_argument("--desk-only", action="store_true", help="only the desk's rows (home, review, live reload)")
     args = parser.parse_args(argv)
 
     from dossier.paths import bundled_seeds
@@ -313,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
     prepare(seeds, 0, env)
     prepare(big, args.quotes, env)
 
+    if args.desk_only:
+        return print_rows(desk_rows(big, args.quotes, env))
     bare, bare_cpu = first_frame(CHILD_BARE, runs=args.runs, env=env)
     seeds_frame, seeds_cpu = first_frame(CHILD_DOSSIER, str(seeds), runs=args.runs, env=env)
     big_frame, big_cpu = first_frame(CHILD_DOSSIER, str(big), runs=args.runs, env=env)
@@ -347,6 +371,10 @@ def main(argv: list[str] | None = None) -> int:
         ),
     ]
     rows += desk_rows(big, args.quotes, env)
+    return print_rows(rows)
+
+
+def print_rows(rows: list[tuple[str, str, str]]) -> int:
     width = max(len(row[0]) for row in rows)
     print(f"{'measure':<{width}}  {'result':<22}  target")
     print(f"{'-' * width}  {'-' * 22}  {'-' * 8}")

@@ -303,9 +303,13 @@ def _likeness(query: str, spelling: str) -> float:
     or one word for another of similar length ("Lukashenko" for "Alyaksandr Lukashenka")."""
     from rapidfuzz import fuzz
 
-    best = max(fuzz.ratio(query, spelling), fuzz.token_set_ratio(query, spelling))
+    # One name inside the other ("Johnson" in "Boris Johnson", but also "Asad" in "Asad regime")
+    # is a candidate, not a certainty: below a whole-name match.
+    best = max(
+        fuzz.ratio(query, spelling), fuzz.token_sort_ratio(query, spelling), 0.9 * fuzz.token_set_ratio(query, spelling)
+    )
     for word in query.split():
         for other in spelling.split():
             if len(word) >= 4 and len(other) >= 4:
-                best = max(best, fuzz.ratio(word, other) - 5)  # one word alike is a little less than all
+                best = max(best, 0.9 * fuzz.ratio(word, other))  # one word alike is less than all of them
     return float(best)

@@ -578,13 +578,18 @@ class DossierApp(App[None]):
         """Files were written in this session: bring the indexes, home, profile and search up to date."""
         self.refresh_bindings()
         self._reindex_workspace()
-        if self.index is not None:
-            self._update_index(quiet=True)
 
     @work(thread=True, exclusive=True, group="catalog", exit_on_error=False)
     def _reindex_workspace(self) -> None:
+        """The search index first (what was written is searchable soonest), then the browser's lookups."""
         from dossier.tui.catalog import Catalog
 
+        if self.index is not None:
+            with self._search_lock:
+                self.index.update()
+            query, kind = self._query
+            if query.strip():
+                self.call_from_thread(self.run_search, query, kind)
         workspace = self.workspace.workspace
         for _attempt in range(3):
             try:

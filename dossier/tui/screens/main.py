@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 PANES = ("search", "profile", "quotes")
 PREVIEW_DELAY = 0.15  # seconds of calm in the results before the highlighted one is previewed
+HOME_PREVIEW_DELAY = 0.06  # in home, between arrow key repeats (about 30 a second)
 
 
 class MainScreen(Screen[None]):
@@ -220,7 +221,17 @@ class MainScreen(Screen[None]):
         if not event.moved and self.current_record is not None:
             return  # coming back to the list keeps the profile that is open
         if row.kind in ("actor", "event", "source") and self.app.workspace is not None:
-            self.show_record(row.target)
+            # A profile costs tens of milliseconds to draw at 100,000 quotes: while the arrow key
+            # repeats, the cursor moves at once and the profile follows when it settles.
+            if self._preview_timer is not None:
+                self._preview_timer.stop()
+            self._preview_timer = self.set_timer(HOME_PREVIEW_DELAY, lambda: self._preview_row(row))
+
+    def _preview_row(self, row: Any) -> None:
+        self._preview_timer = None
+        still_there = row is self.search.home.current  # the cursor has not moved on since
+        if still_there and self.app.workspace is not None:
+            self.show_record(str(row.target))
 
     @on(HomeList.Chosen)
     async def _home_chosen(self, event: HomeList.Chosen) -> None:
