@@ -45,6 +45,7 @@ class MainScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._preview_timer: Timer | None = None
+        self._editable_shown: bool | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -95,7 +96,11 @@ class MainScreen(Screen[None]):
         from dossier.tui.text import plain
 
         self.profile.border_title = Content.assemble("2 Profile · ", plain(name, limit=40))
-        self.refresh_bindings()
+        # The footer is rebuilt on every refresh: only when edit's availability changes.
+        editable = record_id in workspace.actors or record_id in workspace.events
+        if editable != self._editable_shown:
+            self._editable_shown = editable
+            self.refresh_bindings()
 
     @property
     def current_record(self) -> str | None:

@@ -52,6 +52,7 @@ class ReviewScreen(Screen[None]):
         self.skipped: set[str] = set()
         self.alikes: list[Any] = []
         self._edits: dict[str, str] = {}  # an edit that did not validate, kept for the next try
+        self._binding_state: tuple[bool, bool, bool] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="review-header")
@@ -105,7 +106,7 @@ class ReviewScreen(Screen[None]):
             evidence.update("")
             self.alikes = []
             alikes.set_options([])
-            self.refresh_bindings()
+            self._bindings_follow()
             return
         header.update(
             join(
@@ -126,7 +127,15 @@ class ReviewScreen(Screen[None]):
         else:
             note = "Only actors are merged." if item.folder != "actors" else "No existing actor looks alike."
             alikes.set_options([Option(Content.styled(note, "$text-muted"), disabled=True)])
-        self.refresh_bindings()
+        self._bindings_follow()
+
+    def _bindings_follow(self) -> None:
+        """Redraw the footer only when what the keys can do changed (it is rebuilt each time)."""
+        item = self.current
+        state = (item is not None, item is not None and item.folder == "actors", self.desk.journal.can_undo)
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
 
     def _fields(self, item: Any) -> Content:
         record = item.record
