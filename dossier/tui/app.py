@@ -168,7 +168,7 @@ class DossierApp(App[None]):
 
         # debounce: wait for a burst of writes (a git checkout) to end; step: how often to look.
         for changes in watch(
-            self.workspace_root, stop_event=self._stop_watching, debounce=150, step=30, raise_interrupt=False
+            self.workspace_root, stop_event=self._stop_watching, debounce=60, step=20, raise_interrupt=False
         ):
             paths = workspace_paths(self.workspace_root, changes)
             if paths and not self._stop_watching.is_set():
