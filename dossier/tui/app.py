@@ -8,6 +8,7 @@ longer the latest is dropped before it runs and its results are never shown.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -96,6 +97,7 @@ class DossierApp(App[None]):
         self.main = MainScreen()
         self._search_lock = threading.Lock()
         self._stop_watching = threading.Event()
+        self._catalog_lock = threading.Lock()
         self._search_seq = 0
         self._query: tuple[str, str | None] = ("", None)
         self._notes: list[tuple[str, SeverityLevel]] = []
@@ -577,10 +579,15 @@ class DossierApp(App[None]):
     def _workspace_changed(self, paths: list[str]) -> None:
         """Files were written in this session: bring the indexes, home, profile and search up to date."""
         self.refresh_bindings()
-        self._reindex_workspace()
+        self._reindex_workspace(list(paths))
 
-    @work(thread=True, exclusive=True, group="catalog", exit_on_error=False)
-    def _reindex_workspace(self) -> None:
+    @work(thread=True, group="catalog", exit_on_error=False)
+    def _reindex_workspace(self, paths: list[str]) -> None:
+        # One at a time, each on the catalog the last one made: every change's files get indexed.
+        with self._catalog_lock:
+            self._reindex_now(paths)
+
+    def _reindex_now(self, paths: list[str]) -> None:
         """The search index first (what was written is searchable soonest), then the browser's lookups."""
         from dossier.tui.catalog import Catalog
 
@@ -590,17 +597,19 @@ class DossierApp(App[None]):
             query, kind = self._query
             if query.strip():
                 self.call_from_thread(self.run_search, query, kind)
-        workspace = self.workspace.workspace
+        previous = self.workspace
         for _attempt in range(3):
             try:
-                catalog = Catalog(workspace)
+                # Only what changed is indexed again; with nothing named (a recovery), everything.
+                catalog = previous.refreshed(paths) if paths else Catalog(previous.workspace)
                 rows = home_of(catalog)
                 break
             except RuntimeError:  # a step changed the records while they were read: read them again
                 continue
         else:
             return
-        self.call_from_thread(self._catalog_ready, catalog, rows)
+        with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+            self.call_from_thread(self._catalog_ready, catalog, rows)
 
     def _catalog_ready(self, catalog: Any, rows: list[Any]) -> None:
         self.workspace = catalog
