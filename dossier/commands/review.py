@@ -1,7 +1,9 @@
 """`dossier review`: go through drafts one at a time and accept, edit, merge, reject or skip them.
 
 Single keys: a accept, e edit in $EDITOR, m merge into an existing actor, r reject,
-s skip, q quit. When standard input is not a terminal, each answer is read as a line
+s skip, u undo the last action of this session, q quit. The work is done by
+`dossier.desk.review.ReviewDesk`, the same service as the browser's review screen; this
+module only reads keys and prints. When standard input is not a terminal, each answer is read as a line
 (so scripts and tests can drive it). `dossier review --undo` undoes the last merge.
 Everything shown from the workspace goes through `sanitize`, since sources are untrusted.
 """
@@ -19,7 +21,7 @@ from pathlib import Path
 from dossier.paths import display_path
 from dossier.sanitize import one_line
 
-KEYS = "[a]ccept  [e]dit  [m]erge  [r]eject  [s]kip  [q]uit"
+KEYS = "[a]ccept  [e]dit  [m]erge  [r]eject  [s]kip  [u]ndo  [q]uit"
 
 
 def read_key(prompt: str) -> str:
@@ -61,12 +63,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"dossier review: no workspace folder at {one_line(display_path(root))}", file=sys.stderr)
         return 2
 
-    from dossier.ingest.review import Reviewer, ReviewError, pending
+    from dossier.desk.review import ReviewDesk
+    from dossier.ingest.review import ReviewError
 
-    reviewer = Reviewer(root)
+    desk = ReviewDesk(root)
+    for message in desk.messages:
+        print(f"dossier review: {one_line(message)}", file=sys.stderr)
+    reviewer = desk.reviewer
     if args.undo:
         try:
-            entry = reviewer.undo_last_merge()
+            entry = desk.undo_last_merge()
         except ReviewError as exc:
             print(f"dossier review: {one_line(str(exc))}", file=sys.stderr)
             return 1
@@ -82,11 +88,11 @@ def run(args: argparse.Namespace) -> int:
     skipped: set[str] = set()
     done = {"accepted": 0, "edited": 0, "merged": 0, "rejected": 0}
     while True:
-        items = [item for item in pending(reviewer.workspace) if item.id not in skipped]
+        items = [item for item in desk.drafts() if item.id not in skipped]
         if not items:
             break
         item = items[0]
-        _show(reviewer, item, len(items))
+        _show(desk, item, len(items))
         key = read_key(f"{KEYS} > ")
         try:
             if key == "q":
@@ -94,43 +100,48 @@ def run(args: argparse.Namespace) -> int:
             if key == "s":
                 skipped.add(item.id)
             elif key == "a":
-                reviewer.accept(item)
+                desk.accept(item)
                 done["accepted"] += 1
             elif key == "r":
-                reviewer.reject(item)
+                print(one_line(desk.reject(item)))
                 done["rejected"] += 1
-                print(f"rejected {item.folder[:-1]} '{item.id}'")
             elif key == "e":
-                if _edit(reviewer, item):
+                if _edit(desk, item):
                     done["edited"] += 1
             elif key == "m":
-                if _merge(reviewer, item):
+                if _merge(desk, item):
                     done["merged"] += 1
+            elif key == "u":
+                print(f"  undone: {one_line(desk.undo())}")
+                skipped.clear()
             else:
-                print("  (a, e, m, r, s or q)")
+                print("  (a, e, m, r, s, u or q)")
         except ReviewError as exc:
             print(f"  not done: {one_line(str(exc))}")
-        reviewer.reload()
-    left = len(pending(reviewer.workspace))
+    left = len(desk.drafts())
     summary = ", ".join(f"{count} {what}" for what, count in done.items())
     print(f"{summary}; {left} draft{'s' if left != 1 else ''} left")
     return 0
 
 
-def _show(reviewer, item, remaining: int) -> None:  # type: ignore[no-untyped-def]
+def _show(desk, item, remaining: int) -> None:  # type: ignore[no-untyped-def]
     from dossier.model import Actor, Event, Quote
 
     record = item.record
-    workspace = reviewer.workspace
+    workspace = desk.workspace
     print()
     print(f"── {item.folder[:-1]} draft '{one_line(item.id)}' ({remaining} left)")
     if isinstance(record, Actor):
         print(f"  name: {one_line(record.name)}    kind: {record.kind.value}")
         if record.aliases:
             print(f"  aliases: {one_line(', '.join(record.aliases))}")
-        quotes = workspace.quotes_about(record.id)
-        if quotes:
-            print(f"  in the source: “{one_line(quotes[0].exact, 160)}”")
+        passage = desk.evidence(item)
+        if passage is not None:
+            print(f"  in {one_line(passage.source_id)}: “{one_line(passage.text, 200)}”")
+        alike = desk.look_alikes(item, limit=3)
+        if alike:
+            shown = ", ".join(f"{one_line(a.name)} [{one_line(a.actor_id)}] {a.score:.0f}" for a in alike)
+            print(f"  looks like: {shown}")
     elif isinstance(record, Event):
         print(f"  title: {one_line(record.title)}")
         print(f"  date: {one_line(record.date or '(not resolved)')}    words used: {one_line(record.date_text or '')}")
@@ -153,43 +164,28 @@ def _show(reviewer, item, remaining: int) -> None:  # type: ignore[no-untyped-de
         print(f"  notes: {one_line(record.notes, 300)}")
 
 
-def _merge(reviewer, item) -> bool:  # type: ignore[no-untyped-def]
-    from rapidfuzz import fuzz, process
-
-    from dossier.ingest.names import fold_phrase
-    from dossier.model import Status
-
+def _merge(desk, item) -> bool:  # type: ignore[no-untyped-def]
     if item.folder != "actors":
         print("  only actors can be merged")
         return False
-    others = {a.id: a for a in reviewer.workspace.actors.values() if a.id != item.id}
-    choices = {}
-    for actor in others.values():
-        for number, spelling in enumerate((actor.name, *actor.aliases)):
-            choices[(actor.id, number)] = " ".join(fold_phrase(spelling))
-    query = " ".join(fold_phrase(item.record.name))
-    ranked: list[str] = []
-    for _, _, (actor_id, _) in process.extract(query, choices, scorer=fuzz.WRatio, limit=20):
-        if actor_id not in ranked:
-            ranked.append(actor_id)
-    ranked = ranked[:5]
-    for number, actor_id in enumerate(ranked, start=1):
-        actor = others[actor_id]
-        state = "" if actor.status is Status.curated else " (draft)"
-        print(f"  {number}. {one_line(actor.name)} [{one_line(actor_id)}] {actor.kind.value}{state}")
+    ranked = desk.look_alikes(item, limit=5)
+    for number, alike in enumerate(ranked, start=1):
+        state = " (draft)" if alike.draft else ""
+        print(f"  {number}. {one_line(alike.name)} [{one_line(alike.actor_id)}] {alike.kind}{state}")
     answer = read_line("  merge into (number or actor id, empty to cancel): ")
     if not answer:
         return False
-    target = ranked[int(answer) - 1] if answer.isdigit() and 1 <= int(answer) <= len(ranked) else answer
-    added = reviewer.merge(item, target)
+    target = ranked[int(answer) - 1].actor_id if answer.isdigit() and 1 <= int(answer) <= len(ranked) else answer
+    added = desk.merge(item, target)
     shown = ", ".join(one_line(a) for a in added) or "none"
     print(
-        f"  merged '{one_line(item.id)}' into '{one_line(target)}'; new aliases: {shown} (undo: dossier review --undo)"
+        f"  merged '{one_line(item.id)}' into '{one_line(target)}'; new aliases: {shown} "
+        "(undo: u, or later dossier review --undo)"
     )
     return True
 
 
-def _edit(reviewer, item) -> bool:  # type: ignore[no-untyped-def]
+def _edit(desk, item) -> bool:  # type: ignore[no-untyped-def]
     from dossier.ingest.review import ReviewError
     from dossier.yamlio import YamlError, dump_yaml, parse_yaml
 
@@ -210,7 +206,7 @@ def _edit(reviewer, item) -> bool:  # type: ignore[no-untyped-def]
                 edited = parse_yaml(text).data
                 if not isinstance(edited, dict):
                     raise ReviewError("the record must be a mapping (key: value)")
-                reviewer.replace(item, edited)
+                desk.replace(item, edited)
                 print(f"  saved and accepted '{one_line(item.id)}'")
                 return True
             except YamlError as exc:

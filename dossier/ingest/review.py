@@ -10,22 +10,29 @@ actor and only then deletes the draft.
 
 Merges are logged in `reviews/merges.yaml` with the text of every file before and after,
 so `undo_last_merge` can put them back, and refuses if any of them changed since.
+
+Each action is one step of `dossier.desk.transaction`: its writes are staged, checked
+against the disk and committed together (a crash half way leaves a valid workspace, and
+the step is finished when the desk next opens); `last_changes` holds what the last step
+wrote, for the browser's undo journal.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from dossier.atomic import ConflictError, WriteError, sha256_bytes, write_atomic
+from dossier.atomic import ConflictError, WriteError, sha256_bytes
 from dossier.checks import fold_name
+from dossier.desk.transaction import FileChange, Staging, commit
 from dossier.model import ID_RE, Actor, ActorKind, Event, Quote, Status
-from dossier.workspace import Workspace, load_workspace, schema_modeline
+from dossier.workspace import Workspace, load_workspace, reload_files, schema_modeline
 from dossier.yamlio import YamlError, decode_yaml_bytes, dump_yaml, parse_yaml
 
 REVIEWS_FOLDER = "reviews"
@@ -48,13 +55,30 @@ class DraftItem:
 
 
 def pending(workspace: Workspace) -> list[DraftItem]:
-    """Drafts in review order: actors first (events and quotes name them), then events, then quotes."""
+    """Drafts in review order (`best_first`)."""
     items: list[DraftItem] = []
     items += [DraftItem("actors", a) for a in sorted(workspace.actors.values(), key=best_first) if _is_draft(a)]
     items += [DraftItem("events", e) for e in sorted(workspace.events.values(), key=lambda e: e.id) if _is_draft(e)]
     quotes = sorted(workspace.quotes.values(), key=lambda q: (q.source, q.start, q.id))
     items += [DraftItem("quotes", q) for q in quotes if _is_draft(q)]
-    return items
+    return best_first(items)
+
+
+def best_first(items: list[DraftItem]) -> list[DraftItem]:
+    """The one review order, for the CLI and the browser alike.
+
+    Drafts that carry a `confidence` (ingest's estimate, 0 to 1) come first, most confident
+    first; the rest keep the order they came in: actors first (events and quotes name them),
+    then events, then quotes in source order. The sort is stable, so ties keep that order too.
+    """
+
+    def key(item: DraftItem) -> tuple[int, float]:
+        confidence = getattr(item.record, "confidence", None)
+        if isinstance(confidence, (int, float)) and not isinstance(confidence, bool):
+            return (0, -float(confidence))
+        return (1, 0.0)
+
+    return sorted(items, key=key)
 
 
 def best_first(actor: Actor) -> tuple[float, str]:
@@ -69,16 +93,48 @@ def _is_draft(record: Actor | Event | Quote) -> bool:
 class Reviewer:
     """Actions on one workspace; it reloads after each so every check sees the files as they are."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, workspace: Workspace | None = None) -> None:
+        """`workspace`: one already loaded from `root` (the browser's), kept up to date in place."""
         self.root = Path(root)
-        self.workspace = load_workspace(self.root)
+        self.workspace = workspace if workspace is not None else load_workspace(self.root)
+        self._staging: Staging | None = None
+        self.last_changes: list[FileChange] = []
 
     def reload(self) -> None:
         self.workspace = load_workspace(self.root)
 
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Stage every write of the block and commit them as one step (blocks nest: the outer one commits)."""
+        if self._staging is not None:
+            yield
+            return
+        self._staging = Staging(self.root)
+        try:
+            yield
+            changes = self._staging.changes()
+        finally:
+            self._staging = None
+        try:
+            commit(self.root, changes)
+        except ConflictError as exc:
+            raise ReviewError(str(exc)) from None
+        except WriteError as exc:
+            raise ReviewError(str(exc)) from None
+        self.last_changes = changes
+        # Only the files the step wrote are read again (a full load costs seconds at 100,000 quotes).
+        reload_files(self.workspace, [change.path for change in changes])
+
+    @property
+    def staging(self) -> Staging:
+        if self._staging is None:
+            raise RuntimeError("writes happen inside Reviewer.transaction()")
+        return self._staging
+
     # -- single-record actions ------------------------------------------------------------
     def accept(self, item: DraftItem) -> None:
-        self._update(item, lambda data: {**data, "status": Status.curated.value})
+        with self.transaction():
+            self._update(item, lambda data: {**data, "status": Status.curated.value})
 
     def replace(self, item: DraftItem, data: dict[str, Any]) -> None:
         """Save an edited record (it keeps its id: other records point at it) as accepted."""
@@ -92,16 +148,20 @@ class Reviewer:
             first = exc.errors(include_url=False)[0]
             where = ".".join(str(part) for part in first["loc"]) or "record"
             raise ReviewError(f"{where}: {first['msg']}") from None
-        self._update(item, lambda _old: data)
+        with self.transaction():
+            self._update(item, lambda _old: data)
 
     def reject(self, item: DraftItem) -> list[str]:
         """Delete a draft and the references drafts make to it; returns the files changed."""
+        with self.transaction():
+            return self._reject(item)
+
+    def _reject(self, item: DraftItem) -> list[str]:
         changed: list[str] = []
         if item.folder == "quotes":
             self._rewrite_quotes(item.record.source, lambda quotes: [q for q in quotes if q.get("id") != item.id])  # type: ignore[union-attr]
             changed.append(f"quotes/{item.record.source}.yaml")  # type: ignore[union-attr]
             self._log(REJECT_LOG, {"rejected": item.id, "folder": item.folder, "record": _plain(item.record)})
-            self.reload()
             return changed
         users = self._referrers(item.id)
         curated = [label for label, record in users if not _is_draft(record)]
@@ -113,12 +173,20 @@ class Reviewer:
         self._log(REJECT_LOG, {"rejected": item.id, "folder": item.folder, "record": _plain(item.record)})
         self._delete(item.folder, item.id)
         changed.append(f"{item.folder}/{item.id}.yaml")
-        self.reload()
         return changed
 
     # -- merging -------------------------------------------------------------------------
     def merge(self, item: DraftItem, target_id: str) -> list[str]:
-        """Merge a draft actor into an existing one; returns the aliases added."""
+        """Merge a draft actor into an existing one; returns the aliases added.
+
+        One step, staged so that each file written leaves a valid workspace: references
+        move to the target, then the draft goes, and only then does the target take its
+        spellings (two actors claiming one alias is an error), then the log.
+        """
+        with self.transaction():
+            return self._merge(item, target_id)
+
+    def _merge(self, item: DraftItem, target_id: str) -> list[str]:
         if item.folder != "actors":
             raise ReviewError("only actors can be merged")
         draft = item.record
@@ -159,9 +227,9 @@ class Reviewer:
             data["notes"] = f"{data['notes']}\n{note}" if data.get("notes") else note
             return data
 
-        self._update(DraftItem("actors", target), update_target)
         self._repoint(draft.id, target.id)
         self._delete("actors", draft.id)
+        self._update(DraftItem("actors", target), update_target)
         after = self._snapshot(touched)
         files = [
             {"path": path, "before": before.get(path), "after": after.get(path)}
@@ -178,7 +246,6 @@ class Reviewer:
             "references": references,
         }
         self._log(MERGE_LOG, {**entry, "files": files})
-        self.reload()
         return added
 
     def undo_last_merge(self) -> dict[str, Any]:
@@ -187,10 +254,16 @@ class Reviewer:
         The undo is made of the merge's meaning rather than of file texts, so reviewing on
         after a merge (accepting its quotes, say) does not block it: the draft comes back,
         the references that pointed at it point at it again, and the chosen actor loses
-        the aliases and the note the merge gave it (its other changes stay).
+        the aliases and the note the merge gave it (its other changes stay). Staged in an
+        order that keeps each file written valid: the target gives the spellings back
+        first, then the draft returns, then the references point at it again.
         """
-        log_path = self.root / REVIEWS_FOLDER / MERGE_LOG
-        entries, digest = _read_log(log_path)
+        with self.transaction():
+            return self._undo_last_merge()
+
+    def _undo_last_merge(self) -> dict[str, Any]:
+        log_relative = f"{REVIEWS_FOLDER}/{MERGE_LOG}"
+        entries, _digest = _parse_log(self.staging.read(log_relative), MERGE_LOG)
         open_entries = [entry for entry in entries if isinstance(entry, dict) and not entry.get("undone")]
         if not open_entries:
             raise ReviewError("no merge to undo")
@@ -202,23 +275,8 @@ class Reviewer:
         )
         if draft_text is None:
             raise ReviewError(f"the log has no copy of '{draft_id}'; undo it by hand")
-        if draft_path.exists():
+        if self.staging.read(self._relative(draft_path)) is not None:
             raise ReviewError(f"actors/{draft_id}.yaml exists again; undo it by hand")
-        # The draft first, so at no moment does anything point at a missing actor.
-        write_atomic(draft_path, draft_text.encode("utf-8"), create_only=True)
-        self.reload()
-        references = entry.get("references") or {}
-        for ref in references.get("events", []):
-            event = self.workspace.events.get(ref.get("id"))
-            if event is not None:
-                self._update(DraftItem("events", event), _unmerge_event(ref, draft_id, target_id))
-        by_source: dict[str, list[dict[str, Any]]] = {}
-        for ref in references.get("quotes", []):
-            quote = self.workspace.quotes.get(ref.get("id"))
-            if quote is not None:
-                by_source.setdefault(quote.source, []).append(ref)
-        for source, refs in by_source.items():
-            self._rewrite_quotes(source, _unmerge_quotes(refs, draft_id, target_id))
         target = self.workspace.actors.get(target_id)
         if target is not None:
             added = {fold_name(alias) for alias in entry.get("aliases_added") or []}
@@ -240,9 +298,22 @@ class Reviewer:
                 return data
 
             self._update(DraftItem("actors", target), restore_target)
+        # The draft before the references, so at no moment does anything point at a missing actor.
+        self.staging.write(self._relative(draft_path), str(draft_text).encode("utf-8"))
+        references = entry.get("references") or {}
+        for ref in references.get("events", []):
+            event = self.workspace.events.get(ref.get("id"))
+            if event is not None:
+                self._update(DraftItem("events", event), _unmerge_event(ref, draft_id, target_id))
+        by_source: dict[str, list[dict[str, Any]]] = {}
+        for ref in references.get("quotes", []):
+            quote = self.workspace.quotes.get(ref.get("id"))
+            if quote is not None:
+                by_source.setdefault(quote.source, []).append(ref)
+        for source, refs in by_source.items():
+            self._rewrite_quotes(source, _unmerge_quotes(refs, draft_id, target_id))
         entry["undone"] = dt.date.today().isoformat()
-        _write_log(log_path, entries, digest)
-        self.reload()
+        self.staging.write(log_relative, _log_bytes(entries))
         return entry
 
     def _references(self, draft_id: str, target_id: str) -> dict[str, list[dict[str, Any]]]:
@@ -298,6 +369,8 @@ class Reviewer:
         for event in list(self.workspace.events.values()):
             if event.place != old and not any(p.actor == old for p in event.participants):
                 continue
+            if self.staging.read(self._relative(self.workspace.path_for("events", event.id))) is None:
+                continue  # rejected earlier in the same step
 
             def fix_event(data: dict[str, Any]) -> dict[str, Any]:
                 data = dict(data)
@@ -355,82 +428,80 @@ class Reviewer:
             self._rewrite_quotes(source, one)
             return
         path = self.workspace.path_for(item.folder, item.id)
-        data, digest = _read_data(path, self.root)
+        data = self._read_data(path)
         if not isinstance(data, dict):
             raise ReviewError(f"{item.folder}/{path.name} is not a record any more; reload")
-        _write_data(path, self.root, item.folder, change(data), digest)
+        self._write_data(path, item.folder, change(data))
 
     def _rewrite_quotes(self, source: str, change: Any) -> None:
         path = self.workspace.path_for("quotes", source)
-        data, digest = _read_data(path, self.root)
+        data = self._read_data(path)
         if not isinstance(data, list):
             raise ReviewError(f"quotes/{path.name} is not a list of quotes any more; reload")
-        _write_data(path, self.root, "quotes", change(data), digest)
+        self._write_data(path, "quotes", change(data))
 
     def _delete(self, folder: str, record_id: str) -> None:
         path = self.workspace.path_for(folder, record_id)
-        _delete_checked(path, self.workspace.file_hashes.get(f"{folder}/{path.name}"))
+        relative = self._relative(path)
+        try:
+            self.staging.delete(relative, expected_sha256=self.workspace.file_hashes.get(relative))
+        except ConflictError:
+            raise ReviewError(f"{path.name} changed on disk meanwhile; not deleted (reload)") from None
+
+    def _relative(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix()
+
+    def _read_data(self, path: Path) -> Any:
+        relative = self._relative(path)
+        raw = self.staging.read(relative)
+        if raw is None:
+            raise ReviewError(f"{relative} no longer exists; reload")
+        try:
+            return parse_yaml(decode_yaml_bytes(raw)).data
+        except YamlError as exc:
+            raise ReviewError(f"{relative}:{exc.line}:{exc.column}: {exc.message}") from None
+
+    def _write_data(self, path: Path, folder: str, data: Any) -> None:
+        header = schema_modeline(self.root, folder)
+        text = (header + "\n" if header else "") + dump_yaml(data)
+        self.staging.write(self._relative(path), text.encode("utf-8"))
 
     def _snapshot(self, paths: list[str]) -> dict[str, str]:
         """The text of the files a merge touches, by path relative to the workspace."""
         texts: dict[str, str] = {}
         for relative in paths:
-            text = _read_text(self.root / relative)
-            if text is not None:
-                texts[relative] = text
+            raw = self.staging.read(relative)
+            if raw is None:
+                continue
+            try:
+                texts[relative] = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise ReviewError(f"cannot read {relative}: {exc}") from None
         return texts
 
     def _log(self, name: str, entry: dict[str, Any]) -> None:
-        path = self.root / REVIEWS_FOLDER / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        entries, digest = _read_log(path)
+        relative = f"{REVIEWS_FOLDER}/{name}"
+        entries, _digest = _parse_log(self.staging.read(relative), name)
         entries.append(entry)
-        _write_log(path, entries, digest)
+        self.staging.write(relative, _log_bytes(entries))
 
 
 def _plain(record: Actor | Event | Quote) -> dict[str, Any]:
     return record.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
 
 
-def _read_text(path: Path) -> str | None:
+def _parse_log(raw: bytes | None, name: str) -> tuple[list[Any], str | None]:
+    if raw is None:
+        return [], None
     try:
-        return path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        return None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ReviewError(f"cannot read {path.name}: {exc}") from None
-
-
-def _read_data(path: Path, root: Path) -> tuple[Any, str]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ReviewError(f"{path.relative_to(root)} no longer exists; reload") from None
-    try:
-        return parse_yaml(decode_yaml_bytes(raw)).data, sha256_bytes(raw)
+        data = parse_yaml(decode_yaml_bytes(raw)).data
     except YamlError as exc:
-        raise ReviewError(f"{path.relative_to(root)}:{exc.line}:{exc.column}: {exc.message}") from None
-
-
-def _write_data(path: Path, root: Path, folder: str, data: Any, digest: str) -> None:
-    header = schema_modeline(root, folder)
-    text = (header + "\n" if header else "") + dump_yaml(data)
-    try:
-        write_atomic(path, text.encode("utf-8"), expected_sha256=digest)
-    except ConflictError:
-        raise ReviewError(f"{folder}/{path.name} changed on disk meanwhile; nothing was overwritten (reload)") from None
-    except WriteError as exc:
-        raise ReviewError(str(exc)) from None
-
-
-def _delete_checked(path: Path, expected: str | None) -> None:
-    try:
-        current = sha256_bytes(path.read_bytes())
-    except FileNotFoundError:
-        return
-    if expected is not None and current != expected:
-        raise ReviewError(f"{path.name} changed on disk meanwhile; not deleted (reload)")
-    os.unlink(path)
+        raise ReviewError(f"{REVIEWS_FOLDER}/{name}:{exc.line}:{exc.column}: {exc.message}") from None
+    if data is None:
+        data = []
+    if not isinstance(data, list):
+        raise ReviewError(f"{REVIEWS_FOLDER}/{name} must be a list of entries")
+    return data, sha256_bytes(raw)
 
 
 def _read_log(path: Path) -> tuple[list[Any], str | None]:
@@ -438,25 +509,12 @@ def _read_log(path: Path) -> tuple[list[Any], str | None]:
         raw = path.read_bytes()
     except FileNotFoundError:
         return [], None
-    try:
-        data = parse_yaml(decode_yaml_bytes(raw)).data
-    except YamlError as exc:
-        raise ReviewError(f"{REVIEWS_FOLDER}/{path.name}:{exc.line}:{exc.column}: {exc.message}") from None
-    if data is None:
-        data = []
-    if not isinstance(data, list):
-        raise ReviewError(f"{REVIEWS_FOLDER}/{path.name} must be a list of entries")
-    return data, sha256_bytes(raw)
+    return _parse_log(raw, path.name)
 
 
-def _write_log(path: Path, entries: list[Any], digest: str | None) -> None:
+def _log_bytes(entries: list[Any]) -> bytes:
     header = "# Review log written by `dossier review`: keep it to be able to undo merges.\n"
-    write_atomic(
-        path,
-        (header + dump_yaml(entries)).encode("utf-8"),
-        expected_sha256=digest,
-        create_only=digest is None,
-    )
+    return (header + dump_yaml(entries)).encode("utf-8")
 
 
 def _unmerge_event(ref: dict[str, Any], draft_id: str, target_id: str) -> Any:

@@ -8,6 +8,7 @@ longer the latest is dropped before it runs and its results are never shown.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -62,6 +63,22 @@ def _reader_screen() -> type[ReaderScreen]:
     return ReaderScreen
 
 
+HOME_STATUS = Content.styled("The workspace at a glance. Type to search; ↓ and Enter to browse", "$text-muted")
+
+
+def home_of(catalog: Any) -> list[Any]:
+    """Home's rows for a loaded workspace (built in the loading worker, off the UI thread)."""
+    from dossier.desk.home import home_rows
+
+    drafts = sum(
+        1
+        for folder in (catalog.actors, catalog.events, catalog.quotes)
+        for record in folder.values()
+        if record.status.value == "draft"
+    )
+    return home_rows(catalog, catalog.quote_count, drafts, catalog.problems)
+
+
 class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, contested and network views
     CSS_PATH = Path(__file__).parent / "app.tcss"  # absolute, so subclasses elsewhere find it
     TITLE = "dossier"
@@ -77,8 +94,11 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self.index: Any = None  # dossier.search.SearchIndex once open
         self.index_state = "opening"
         self.history = History()
+        self.desk: Any = None  # dossier.desk.review.ReviewDesk, made when review first opens
         self.main = MainScreen()
         self._search_lock = threading.Lock()
+        self._stop_watching = threading.Event()
+        self._catalog_lock = threading.Lock()
         self._search_seq = 0
         self._query: tuple[str, str | None] = ("", None)
         self._notes: list[tuple[str, SeverityLevel]] = []
@@ -127,6 +147,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self.call_after_refresh(self._start_services)
 
     def on_unmount(self) -> None:
+        self._stop_watching.set()
         # Close the index so its files are left consistent; a search still running holds the lock.
         if self.index is not None:
             with self._search_lock:
@@ -135,10 +156,67 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
     def _start_services(self) -> None:
         self._load_workspace()
         self._open_index()
+        # A plain daemon thread, not a worker: it runs for the whole session, and waiting for the
+        # workers to finish (tests, the benchmark) must not wait for it.
+        threading.Thread(target=self._watch, name="dossier-watch", daemon=True).start()
+
+    # -- live with the files on disk ----------------------------------------------------------------
+    def _watch(self) -> None:
+        """Report changed record files (an editor, a git pull) as they settle, to reload them."""
+        try:
+            from watchfiles import watch
+        except ImportError:
+            return
+        from dossier.desk.watch import workspace_paths
+
+        # debounce: wait for a burst of writes (a git checkout) to end; step: how often to look.
+        for changes in watch(
+            self.workspace_root, stop_event=self._stop_watching, debounce=60, step=20, raise_interrupt=False
+        ):
+            paths = workspace_paths(self.workspace_root, changes)
+            if paths and not self._stop_watching.is_set():
+                try:
+                    self.call_from_thread(self._files_changed, paths)
+                except RuntimeError:
+                    return  # the app is closing
+
+    def _files_changed(self, paths: list[str]) -> None:
+        """Read changed files again, keeping the view; an edit form over one of them shows a conflict."""
+        if self.workspace is None:
+            return
+        from dossier.desk.watch import really_changed
+
+        raw = self.workspace.workspace
+        changed = really_changed(self.workspace_root, paths, raw.file_hashes)
+        if not changed:
+            return  # our own writes, already loaded
+        from dossier.tui.screens.edit import EditScreen
+        from dossier.tui.screens.review import ReviewScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, EditScreen) and screen.desk.relative(screen.folder, screen.record_id) in changed:
+                screen.disk_changed()
+        if self.desk is not None:
+            self.desk.reload(changed)
+        else:
+            from dossier.workspace import reload_files
+
+            reload_files(raw, changed)
+        if isinstance(self.screen, ReviewScreen):
+            current = self.screen.current
+            self.screen.refill(keep=current.id if current is not None else None)
+        count = len(changed)
+        self.tell(f"Reloaded {count} changed file{'s' if count != 1 else ''}: {', '.join(changed[:3])}")
+        self._workspace_changed(changed)
 
     @work(thread=True, exclusive=True, group="workspace")
     def _load_workspace(self) -> None:
+        from dossier.desk.transaction import recover
         from dossier.workspace import load_workspace
+
+        # A step that a crash interrupted (a merge, a capture) is finished before anything is read.
+        for message in recover(self.workspace_root):
+            self.call_from_thread(self.tell, message, "warning")
 
         workspace = load_workspace(self.workspace_root)
         from dossier.tui.catalog import Catalog
@@ -151,11 +229,16 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         for event in list(workspace.events.values())[:2000]:
             if event.date:
                 dossier.dates.sort_key(event.date)
-        self.call_from_thread(self._workspace_loaded, catalog)
+        rows = home_of(catalog)
+        self.call_from_thread(self._workspace_loaded, catalog, rows)
 
-    def _workspace_loaded(self, workspace: Any) -> None:
+    def _workspace_loaded(self, workspace: Any, rows: list[Any]) -> None:
         reloaded = self.workspace is not None
         self.workspace = workspace
+        if self._home_shown():
+            self.main.search.show_home(rows, HOME_STATUS)
+        else:
+            self.main.search.home.set_rows(rows)
         if reloaded:
             shown = self.main.current_record
             if shown and workspace.record(shown) is not None:
@@ -167,11 +250,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self.warm_analysis()  # the analysis views' services, in the background
         self._refresh_status()
         # Results that arrived before the workspace could not be previewed; preview the highlighted one now.
-        search = self.main.search
-        listing = search.results_list
-        highlighted = listing.highlighted if listing is not None else None
-        if search.hits and highlighted is not None and highlighted < len(search.hits):
-            search.post_message(search.Previewed(search.hits[highlighted]))
+        self.main.search.preview_highlighted()
 
     @work(thread=True, exclusive=True, group="index")
     def _open_index(self) -> None:
@@ -195,10 +274,13 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
             return
         self.call_from_thread(self._index_ready, index)
 
+    def _home_shown(self) -> bool:
+        return not self._query[0].strip()
+
     def _index_progress(self, message: str, fraction: float) -> None:
         self.index_state = f"{plain(message, limit=40)} {fraction:.0%}"
         self._refresh_status()
-        if self.index is None:
+        if self.index is None and not self._home_shown():
             self.main.search.set_status(Content.styled(f"Index not ready: {self.index_state}", "$text-muted"))
 
     def _index_ready(self, index: Any) -> None:
@@ -208,7 +290,6 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
             self.tell(str(message))
         self._refresh_status()
         query, kind = self._query
-        self.main.search.set_status(Content.styled("Type to search actors, events, quotes and sources", "$text-muted"))
         if query.strip():
             self.run_search(query, kind)
 
@@ -244,7 +325,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self._search_seq += 1
         search = self.main.search
         if not query.strip():
-            search.clear_results(Content.styled("Type to search actors, events, quotes and sources", "$text-muted"))
+            search.show_home(status=HOME_STATUS if self.workspace is not None else None)
             return
         if self.index is None:
             search.clear_results(Content.styled(f"Index not ready: {self.index_state}", "$text-muted"))
@@ -291,16 +372,6 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         if sequence == self._search_seq:
             self.main.search.show_results(results, note)
 
-    def record_of_hit(self, hit: Any) -> tuple[str | None, str | None]:
-        """The record whose profile a search hit shows, and the quote to select in it."""
-        if hit.kind != "quote":
-            return hit.id, None
-        workspace = self.workspace
-        quote = workspace.quotes.get(hit.id) if workspace is not None else None
-        if quote is None:
-            return None, None
-        return (quote.about[0] if quote.about else quote.source), quote.id
-
     # -- navigation -----------------------------------------------------------------------------------
     def open_record(self, record_id: str) -> None:
         self._navigate(Location("profile", record_id))
@@ -331,11 +402,10 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self.main.show_record(quote.about[0] if quote.about else quote.source, select_quote=quote.id)
         reader = _reader_screen()
         if isinstance(self.screen, reader) and self.screen.data.source_id == quote.source:
-            self.screen.quote_id = quote.id
-            self.screen._show_quote()
+            self.screen.show_quote(quote.id)
             return True
         self._pop_to_main()
-        self.push_screen(reader(self._reader_data(quote.source), quote.id))
+        self.push_screen(reader(self._reader_data(quote.source), quote.id, self.capture_desk))
         return True
 
     def _pop_to_main(self) -> None:
@@ -343,25 +413,17 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
             self.pop_screen()
 
     def _reader_data(self, source_id: str) -> ReaderData:
-        from dossier.anchor import AnchorStatus, anchor_quote
+        from dossier.desk.reading import source_reading
         from dossier.tui.screens.reader import ReaderData
-        from dossier.tui.widgets.source_view import Span
 
-        workspace = self.workspace
-        text = workspace.source_text(source_id)
-        quotes = workspace.quotes_of_source(source_id)
-        spans: list[Span] = []
-        lost: set[str] = set()
-        for quote in quotes:
-            if text is None:
-                lost.add(quote.id)
-                continue
-            anchor = anchor_quote(text, quote)
-            if anchor.status in (AnchorStatus.exact, AnchorStatus.relocated):
-                spans.append(Span(quote.id, anchor.start, anchor.end))
-            else:
-                lost.add(quote.id)
-        return ReaderData(workspace.sources.get(source_id), source_id, text, quotes, spans, lost)
+        return ReaderData.from_reading(source_reading(self.workspace, source_id))
+
+    def capture_desk(self) -> Any:
+        """The capture service, sharing the review desk's workspace and undo journal."""
+        from dossier.desk.capture import CaptureDesk
+
+        desk = self.review_desk()
+        return CaptureDesk(self.workspace_root, desk.workspace, desk.journal)
 
     def action_go_back(self) -> None:
         if self.screen is self.main and self.main.leave_search_box():
@@ -390,14 +452,175 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
             self._update_index()
 
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
-    def _update_index(self) -> None:
+    def _update_index(self, quiet: bool = False) -> None:
+        """Index the files changed on disk; `quiet`: the session's own steps, said already."""
         with self._search_lock:
             messages = self.index.update()
         for message in messages or []:
-            self.call_from_thread(self.tell, str(message))
+            if not (quiet and str(message).startswith("updated the search index")):
+                self.call_from_thread(self.tell, str(message))
         query, kind = self._query
         if query.strip():
             self.call_from_thread(self.run_search, query, kind)
+
+    # -- the desk: review, undo ---------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """What the state allows: nothing that needs the workspace before it has loaded."""
+        if action in ("review", "problems", "undo") and self.workspace is None:
+            return None
+        if action == "review":
+            from dossier.tui.screens.review import ReviewScreen
+
+            return not isinstance(self.screen, ReviewScreen)  # hidden there: it is open
+        if action == "undo":
+            return True if self.desk is not None and self.desk.journal.can_undo else None
+        return True
+
+    def review_desk(self) -> Any:
+        """The review service, sharing the loaded workspace (it updates it in place after each step)."""
+        if self.desk is None:
+            from dossier.desk.review import ReviewDesk
+
+            self.desk = ReviewDesk(self.workspace_root, self.workspace.workspace)
+            for message in self.desk.messages:
+                self.tell(message, "warning")
+            if self.desk.messages:
+                self._workspace_changed([])
+        return self.desk
+
+    def action_review(self) -> None:
+        from dossier.tui.screens.review import ReviewScreen
+
+        if self.workspace is None or isinstance(self.screen, ReviewScreen):
+            return
+        self.push_screen(ReviewScreen(self.review_desk()))
+
+    def action_undo(self) -> None:
+        from dossier.tui.screens.review import ReviewScreen
+
+        if isinstance(self.screen, ReviewScreen):
+            self.screen.action_undo()  # the screen goes back to the draft that returns
+            return
+        if self.desk is None:
+            return
+        from dossier.ingest.review import ReviewError
+
+        try:
+            label = self.desk.undo()
+        except ReviewError as exc:
+            self.tell(str(exc), "warning")
+            return
+        self.tell(f"Undone: {label}")
+        self._workspace_changed(self.desk.changed_paths)
+
+    def edit_desk(self) -> Any:
+        from dossier.desk.edit import EditDesk
+
+        desk = self.review_desk()
+        return EditDesk(self.workspace_root, desk.workspace, desk.journal)
+
+    def on_main_screen_edit_requested(self, message: Any) -> None:
+        record_id = message.record_id
+        workspace = self.workspace
+        folder = next((f for f in ("actors", "events", "sources") if record_id in getattr(workspace, f)), None)
+        if folder is None:
+            return
+        if message.in_editor:
+            self._edit_in_editor(folder, record_id)
+            return
+        if folder == "sources":
+            return
+        from dossier.tui.screens.edit import EditScreen
+
+        desk = self.edit_desk()
+
+        def closed(saved: bool | None) -> None:
+            if saved:
+                self.tell(f"Saved {desk.changed_paths[0] if desk.changed_paths else record_id}")
+                self._workspace_changed(desk.changed_paths)
+
+        self.push_screen(EditScreen(desk, folder, record_id), closed)
+
+    def _edit_in_editor(self, folder: str, record_id: str) -> None:
+        """The record's own file in the analyst's editor; it is kept as written, and checked after."""
+        import subprocess
+
+        from dossier.desk.transaction import read_bytes
+        from dossier.tui.editor import editor_command, suspended
+
+        desk = self.edit_desk()
+        relative = desk.relative(folder, record_id)
+        before = read_bytes(self.workspace_root, relative)
+        command = editor_command()
+        with suspended(self):
+            try:
+                subprocess.run([*command, str(self.workspace_root / relative)], check=False)
+            except OSError as exc:
+                self.tell(
+                    f"Cannot start the editor {' '.join(command)}: {exc.strerror}; set $VISUAL or $EDITOR", "error"
+                )
+                return
+        problems = desk.after_external_edit(relative, before)
+        if problems:
+            first = problems[0]
+            self.tell(
+                f"{relative} is kept as you wrote it, but it does not load: line {first.line}: {first.message} "
+                f"({len(problems)} problem{'s' if len(problems) != 1 else ''}; press ! to list them)",
+                "error",
+            )
+        elif desk.changed_paths and read_bytes(self.workspace_root, relative) != before:
+            self.tell(f"Saved {relative}")
+        self._workspace_changed([relative])
+
+    def on_review_screen_changed(self, message: Any) -> None:
+        self._workspace_changed(message.paths)
+
+    def on_reader_screen_changed(self, message: Any) -> None:
+        self._workspace_changed(message.paths)
+
+    def _workspace_changed(self, paths: list[str]) -> None:
+        """Files were written in this session: bring the indexes, home, profile and search up to date."""
+        self.refresh_bindings()
+        self._reindex_workspace(list(paths))
+
+    @work(thread=True, group="catalog", exit_on_error=False)
+    def _reindex_workspace(self, paths: list[str]) -> None:
+        # One at a time, each on the catalog the last one made: every change's files get indexed.
+        with self._catalog_lock:
+            self._reindex_now(paths)
+
+    def _reindex_now(self, paths: list[str]) -> None:
+        """The search index first (what was written is searchable soonest), then the browser's lookups."""
+        from dossier.tui.catalog import Catalog
+
+        if self.index is not None:
+            with self._search_lock:
+                self.index.update()
+            query, kind = self._query
+            if query.strip():
+                self.call_from_thread(self.run_search, query, kind)
+        previous = self.workspace
+        for _attempt in range(3):
+            try:
+                # Only what changed is indexed again; with nothing named (a recovery), everything.
+                catalog = previous.refreshed(paths) if paths else Catalog(previous.workspace)
+                rows = home_of(catalog)
+                break
+            except RuntimeError:  # a step changed the records while they were read: read them again
+                continue
+        else:
+            return
+        with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+            self.call_from_thread(self._catalog_ready, catalog, rows)
+
+    def _catalog_ready(self, catalog: Any, rows: list[Any]) -> None:
+        self.workspace = catalog
+        search = self.main.search
+        search.home.set_rows(rows, keep=search.home.current.target if search.home.current else None)
+        shown = self.main.current_record
+        if shown and catalog.record(shown) is not None:
+            self.main.show_record(shown)
+        self._refresh_status()
 
     def action_help(self) -> None:
         from dossier.tui.screens.help import HelpScreen

@@ -8,6 +8,7 @@ per arrow key; the indexes are built once, in the worker that loads the workspac
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -22,6 +23,10 @@ class Catalog:
                 about[record_id].append(quote)
         self._about = {key: sorted(value, key=lambda q: (q.source, q.start, q.id)) for key, value in about.items()}
         self._by_source = {key: sorted(value, key=lambda q: (q.start, q.id)) for key, value in by_source.items()}
+        self._index_actors_and_events()
+
+    def _index_actors_and_events(self) -> None:
+        workspace = self.workspace
         events: dict[str, list[Any]] = defaultdict(list)
         for event in workspace.events.values():
             for actor_id in dict.fromkeys([*(part.actor for part in event.participants), event.place]):
@@ -35,11 +40,54 @@ class Catalog:
                     incoming[relation.target].append((actor, relation))
         self._incoming = dict(incoming)
 
+    def refreshed(self, changed: Iterable[str]) -> Catalog:
+        """A catalog of the same workspace after the files `changed` were read again into it.
+
+        Only the quotes of changed quotes files are indexed again (a full build costs ~0.65 s
+        at 100,000 quotes); actors and events are few enough to index whole.
+        """
+        sources = {path.split("/", 1)[1].rsplit(".", 1)[0] for path in changed if path.startswith("quotes/")}
+        new = object.__new__(Catalog)
+        new.workspace = self.workspace
+        if not sources:
+            new._about, new._by_source = self._about, self._by_source
+        else:
+            by_source, about = dict(self._by_source), dict(self._about)
+            touched: set[str] = set()
+            for source in sources:
+                for quote in self._by_source.get(source, ()):
+                    touched.update(quote.about)
+            fresh: dict[str, list[Any]] = defaultdict(list)
+            for quote in self.workspace.quotes.values():
+                if quote.source in sources:
+                    fresh[quote.source].append(quote)
+            for source in sources:
+                quotes = sorted(fresh.get(source, []), key=lambda q: (q.start, q.id))
+                if quotes:
+                    by_source[source] = quotes
+                else:
+                    by_source.pop(source, None)
+                for quote in quotes:
+                    touched.update(quote.about)
+            for record_id in touched:
+                kept = [q for q in self._about.get(record_id, ()) if q.source not in sources]
+                kept += [q for source in sources for q in by_source.get(source, ()) if record_id in q.about]
+                if kept:
+                    about[record_id] = sorted(kept, key=lambda q: (q.source, q.start, q.id))
+                else:
+                    about.pop(record_id, None)
+            new._about, new._by_source = about, by_source
+        new._index_actors_and_events()
+        return new
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.workspace, name)
 
     def quotes_about(self, record_id: str) -> list[Any]:
         return list(self._about.get(record_id, ()))
+
+    def quote_count(self, record_id: str) -> int:
+        return len(self._about.get(record_id, ()))
 
     def quotes_of_source(self, source_id: str) -> list[Any]:
         return list(self._by_source.get(source_id, ()))

@@ -18,6 +18,7 @@ SCOPES = {
     "app": "Everywhere",
     "main": "Main screen",
     "reader": "Source reader",
+    "review": "Review drafts",
     "list": "Lists",
     # The analysis views (issue 11)
     "timeline": "Timeline",
@@ -42,6 +43,11 @@ class Command:
     show: bool = True  # shown in the footer
     palette: bool = True  # offered in the command palette
     key_display: str | None = None
+    title: str | None = None  # the palette's name for it, when the footer label is too short
+
+    @property
+    def palette_title(self) -> str:
+        return self.title or self.footer
 
     def binding(self, keys: str | None = None) -> Binding:
         return Binding(
@@ -85,6 +91,23 @@ COMMANDS: tuple[Command, ...] = (
         "Reload the workspace from disk and update the index",
         show=False,
         key_display="^r",
+    ),
+    Command(
+        "app.review",
+        "d",
+        "review",
+        "Drafts",
+        "Review drafts: accept, edit, merge or reject what ingest proposed, best first",
+        title="Review drafts",
+    ),
+    Command(
+        "app.undo",
+        "ctrl+z",
+        "undo",
+        "Undo",
+        "Undo the last change made in this session (newest first, restoring the files exactly)",
+        show=False,
+        key_display="^z",
     ),
     Command("app.theme", "f2", "change_theme", "Theme", "Choose a theme (the choice is remembered)", show=False),
     Command("app.quit", "q", "quit", "Quit", "Quit dossier"),
@@ -141,6 +164,24 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "main.export", "e", "export", "Export", "Export the dossier shown in the profile to Markdown", scope="main"
     ),
+    Command(
+        "main.edit",
+        "E",
+        "edit_record",
+        "Edit",
+        "Edit the actor or event shown in the profile (a form; saved only when valid)",
+        scope="main",
+    ),
+    Command(
+        "main.editor",
+        "ctrl+e",
+        "edit_in_editor",
+        "Editor",
+        "Open the shown record's YAML in $VISUAL or $EDITOR (checked when the editor closes)",
+        scope="main",
+        show=False,
+        key_display="^e",
+    ),
     # Source reader
     Command(
         "reader.next",
@@ -168,6 +209,108 @@ COMMANDS: tuple[Command, ...] = (
         "Open the profile of what the current quote is about",
         scope="reader",
     ),
+    Command(
+        "reader.select",
+        "v",
+        "select",
+        "Select",
+        "Start a selection at the caret, or end it (then w/b words, )/( sentences, ←/→ characters; or drag)",
+        scope="reader",
+    ),
+    Command(
+        "reader.word_next",
+        "w",
+        "caret('word')",
+        "Word →",
+        "Move the caret to the end of the next word",
+        scope="reader",
+        show=False,
+        palette=False,
+    ),
+    Command(
+        "reader.word_previous",
+        "b",
+        "caret('back')",
+        "← Word",
+        "Move the caret to the start of the word before",
+        scope="reader",
+        show=False,
+        palette=False,
+    ),
+    Command(
+        "reader.sentence_next",
+        "right_parenthesis",
+        "caret('sentence')",
+        "Sentence →",
+        "Move the caret to the end of the sentence",
+        scope="reader",
+        show=False,
+        palette=False,
+        key_display=")",
+    ),
+    Command(
+        "reader.sentence_previous",
+        "left_parenthesis",
+        "caret('sentence_back')",
+        "← Sentence",
+        "Move the caret to the start of the sentence",
+        scope="reader",
+        show=False,
+        palette=False,
+        key_display="(",
+    ),
+    Command(
+        "reader.char_next",
+        "right,l",
+        "caret('right')",
+        "Char →",
+        "Move the caret one character right",
+        scope="reader",
+        show=False,
+        palette=False,
+    ),
+    Command(
+        "reader.char_previous",
+        "left,h",
+        "caret('left')",
+        "← Char",
+        "Move the caret one character left",
+        scope="reader",
+        show=False,
+        palette=False,
+    ),
+    Command("reader.capture", "c", "capture_quote", "Quote", "Capture the selection as a new quote", scope="reader"),
+    Command("reader.actor", "A", "capture_actor", "Actor", "Make a new actor named by the selection", scope="reader"),
+    Command("reader.alias", "a", "capture_alias", "Alias", "Add the selection as an alias of an actor", scope="reader"),
+    # Review
+    Command("review.accept", "a", "accept", "Accept", "Accept the draft as it is", scope="review"),
+    Command("review.edit", "e", "edit", "Edit", "Edit the draft in $VISUAL or $EDITOR, then accept it", scope="review"),
+    Command(
+        "review.merge",
+        "m",
+        "merge",
+        "Merge",
+        "Merge the draft actor into an existing one (its spellings become aliases)",
+        scope="review",
+    ),
+    Command(
+        "review.reject",
+        "r",
+        "reject",
+        "Reject",
+        "Reject the draft (ingest will not propose it again)",
+        scope="review",
+    ),
+    Command("review.skip", "s", "skip", "Skip", "Leave the draft for later", scope="review"),
+    Command(
+        "review.batch",
+        "b",
+        "batch",
+        "Batch",
+        "Accept or reject every draft of this source, or of this kind, in one step",
+        scope="review",
+    ),
+    Command("review.undo", "u", "undo", "Undo", "Undo the last step of this session", scope="review"),
     # Lists (shown in help; handled by every list)
     Command("list.down", "down,j", "cursor_down", "Down", "Move down", scope="list", show=False, palette=False),
     Command("list.up", "up,k", "cursor_up", "Up", "Move up", scope="list", show=False, palette=False),

@@ -75,6 +75,7 @@ class CommandsProvider(Provider):
     def _commands(self) -> list[tuple[str, str, str, str]]:
         from dossier.tui.screens.main import MainScreen
         from dossier.tui.screens.reader import ReaderScreen
+        from dossier.tui.screens.review import ReviewScreen
 
         scopes = {"app"}
         if isinstance(self.screen, MainScreen):
@@ -82,10 +83,17 @@ class CommandsProvider(Provider):
         if isinstance(self.screen, ReaderScreen):
             scopes.add("reader")
         scopes.add(getattr(self.screen, "COMMAND_SCOPE", "app"))  # the analysis screens name their own
+        if isinstance(self.screen, ReviewScreen):
+            scopes.add("review")
         return [
-            (command.footer, command.help, command.action, command.scope)
+            (command.palette_title, command.help, command.action, command.scope)
             for command in COMMANDS
-            if command.palette and command.scope in scopes and available(command) and command.id != "app.palette"
+            if command.palette
+            and command.scope in scopes
+            and available(command)
+            and command.id != "app.palette"
+            # What the current state does not allow is not offered (the screen or app decides).
+            and (self.app if command.scope == "app" else self.screen).check_action(command.action.split("(")[0], ())
         ]
 
     def _run(self, action: str, scope: str) -> None:

@@ -43,6 +43,9 @@ HEADLESS = [
     "dossier.ingest.review",
     "dossier.commands.ingest",
     "dossier.commands.review",
+    "dossier.desk.review",  # the analyst's desk: review, capture, edit, undo
+    "dossier.desk.capture",
+    "dossier.desk.home",
     "dossier.cli",
     "dossier.commands.browse",  # it imports the TUI only when it runs
 ]

@@ -6,6 +6,7 @@ history) and shows what the app hands back.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
@@ -14,12 +15,14 @@ from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.lazy import Lazy
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
 from dossier.tui.commands import bindings_for
+from dossier.tui.widgets.home_list import HomeList
 from dossier.tui.widgets.lists import DossierList
 from dossier.tui.widgets.profile import ProfilePane
 from dossier.tui.widgets.quotes import QuotesPane
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
 
 PANES = ("search", "profile", "quotes")
 PREVIEW_DELAY = 0.15  # seconds of calm in the results before the highlighted one is previewed
+HOME_PREVIEW_DELAY = 0.06  # in home, between arrow key repeats (about 30 a second)
 
 
 class MainScreen(Screen[None]):
@@ -41,6 +45,7 @@ class MainScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._preview_timer: Timer | None = None
+        self._editable_shown: bool | None = None
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
@@ -91,6 +96,11 @@ class MainScreen(Screen[None]):
         from dossier.tui.text import plain
 
         self.profile.border_title = Content.assemble("2 Profile · ", plain(name, limit=40))
+        # The footer is rebuilt on every refresh: only when edit's availability changes.
+        editable = record_id in workspace.actors or record_id in workspace.events
+        if editable != self._editable_shown:
+            self._editable_shown = editable
+            self.refresh_bindings()
 
     @property
     def current_record(self) -> str | None:
@@ -107,7 +117,10 @@ class MainScreen(Screen[None]):
     def action_pane(self, name: str) -> None:
         if name == "search":
             listing = self.search.results_list
-            if self.search.hits and listing is not None and not self.query_one(Input).has_focus:
+            in_box = self.query_one(Input).has_focus
+            if self.search.at_home and self.search.home.rows and not in_box:
+                self.search.home.focus()
+            elif self.search.hits and listing is not None and not in_box:
                 listing.focus()
             else:
                 self.query_one(Input).focus()
@@ -131,6 +144,35 @@ class MainScreen(Screen[None]):
     def action_cycle_kind(self) -> None:
         self.search.cycle_kind()
 
+    @dataclass
+    class EditRequested(Message):
+        """The analyst asked to edit the shown record: in the form, or in their own editor."""
+
+        record_id: str
+        in_editor: bool
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit_record", "edit_in_editor"):
+            workspace = self.app.workspace
+            record_id = self.current_record
+            if workspace is None or record_id is None:
+                return None
+            editable = record_id in workspace.actors or record_id in workspace.events
+            if action == "edit_in_editor":
+                editable = editable or record_id in workspace.sources
+            return editable or None
+        if action == "export":
+            return True if self.current_record else None
+        return True
+
+    def action_edit_record(self) -> None:
+        if self.current_record:
+            self.post_message(self.EditRequested(self.current_record, in_editor=False))
+
+    def action_edit_in_editor(self) -> None:
+        if self.current_record:
+            self.post_message(self.EditRequested(self.current_record, in_editor=True))
+
     def action_export(self) -> None:
         if self.current_record:
             self.app.export_record(self.current_record)
@@ -141,7 +183,9 @@ class MainScreen(Screen[None]):
         """Escape in the query box moves to the results instead of going back."""
         if self.query_one(Input).has_focus:
             listing = self.search.results_list
-            if self.search.hits and listing is not None:
+            if self.search.at_home and self.search.home.rows:
+                self.search.home.focus()
+            elif self.search.hits and listing is not None:
                 listing.focus()
             else:
                 self.query_one("#profile-list", DossierList).focus()
@@ -170,9 +214,40 @@ class MainScreen(Screen[None]):
         self._preview_timer = None
         if hit not in self.search.hits:
             return  # results changed since
-        record_id, quote_id = self.app.record_of_hit(hit)
+        from dossier.desk.reading import record_of_hit
+
+        record_id, quote_id = record_of_hit(self.app.workspace, hit.kind, hit.id)
         if record_id:
             self.show_record(record_id, select_quote=quote_id)
+
+    @on(HomeList.Highlighted)
+    def _home_highlighted(self, event: HomeList.Highlighted) -> None:
+        row = event.row
+        if not event.moved and self.current_record is not None:
+            return  # coming back to the list keeps the profile that is open
+        if row.kind in ("actor", "event", "source") and self.app.workspace is not None:
+            # A profile costs tens of milliseconds to draw at 100,000 quotes: while the arrow key
+            # repeats, the cursor moves at once and the profile follows when it settles.
+            if self._preview_timer is not None:
+                self._preview_timer.stop()
+            self._preview_timer = self.set_timer(HOME_PREVIEW_DELAY, lambda: self._preview_row(row))
+
+    def _preview_row(self, row: Any) -> None:
+        self._preview_timer = None
+        still_there = row is self.search.home.current  # the cursor has not moved on since
+        if still_there and self.app.workspace is not None:
+            self.show_record(str(row.target))
+
+    @on(HomeList.Chosen)
+    async def _home_chosen(self, event: HomeList.Chosen) -> None:
+        row = event.row
+        if row.kind == "review":
+            await self.app.run_action("review")
+        elif row.kind == "problem":
+            await self.app.run_action("problems")
+        else:
+            self.app.open_record(row.target)
+            self.action_pane("quotes" if self.quotes.quote_ids else "profile")
 
     @on(SearchPane.Opened)
     def _opened(self, event: SearchPane.Opened) -> None:

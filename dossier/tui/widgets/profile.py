@@ -33,7 +33,7 @@ class ProfilePane(Vertical):
         self.record_id: str | None = None
 
     def compose(self) -> ComposeResult:
-        hint = Content.styled("Search, then pick a result to see its profile.", "$text-muted")
+        hint = Content.styled("Pick a record in the list, or search, to see its profile.", "$text-muted")
         yield DossierList(Option(hint, disabled=True), id="profile-list")
 
     def show_message(self, message: str) -> None:

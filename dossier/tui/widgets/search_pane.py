@@ -2,7 +2,8 @@
 
 It posts `QueryChanged` on every edit (the app searches in a worker and drops stale
 queries), `Previewed` when a result is highlighted and `Opened` when one is chosen. It
-shows what it is given: `show_results` with the service's `SearchResults`.
+shows what it is given: `show_results` with the service's `SearchResults`, and, while the
+query is empty, home (`show_home`: the whole workspace as a list, `HomeList`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from dossier.tui.text import highlighted, join, plain, safe
+from dossier.tui.widgets.home_list import HomeList
 from dossier.tui.widgets.lists import DossierList
 
 # (filter value passed to the search service, label)
@@ -70,6 +72,9 @@ class SearchPane(Vertical):
         self.hits: list[Any] = []
         self.shown_query: str | None = None  # the query whose results are on screen
         self._status = Content("")
+        self._home_status = Content.styled("Loading the workspace…", "$text-muted")
+        self._shown: list[tuple[str, str]] = []  # (kind, id) of the results on screen
+        self._filled_query: str | None = None  # the query they answer
 
     def compose(self) -> ComposeResult:
         yield SearchBox(placeholder="Search: name, words, kind:quote…", id="search-input", select_on_focus=False)
@@ -78,6 +83,7 @@ class SearchPane(Vertical):
         # Mounted just after the first frame (its stylesheet and layout cost start-up time);
         # results that arrive earlier wait in `hits` and are drawn when it mounts.
         yield Lazy(ResultsList(id="results"))
+        yield HomeList(id="home")
 
     # -- state ----------------------------------------------------------------------------
     @property
@@ -112,23 +118,67 @@ class SearchPane(Vertical):
         found = self.query("#results")
         return found.first(DossierList) if found else None
 
+    @property
+    def home(self) -> HomeList:
+        return self.query_one(HomeList)
+
+    @property
+    def at_home(self) -> bool:
+        """Home is shown (the query is empty) rather than search results."""
+        return self.home.display
+
+    def _show_list(self, home: bool) -> None:
+        self.home.display = home
+        listing = self.results_list
+        if listing is not None:
+            listing.display = not home
+        self.set_class(not home, "-searching")
+
+    def show_home(self, rows: list[Any] | None = None, status: Content | None = None) -> None:
+        """Show home instead of results; `rows` replaces its rows (the cursor stays on the same record)."""
+        if rows is not None:
+            current = self.home.current
+            self.home.set_rows(rows, keep=current.target if current is not None else None)
+        if status is not None:
+            self._home_status = status
+        self.hits = []
+        self.shown_query = None
+        self._show_list(True)
+        self.set_status(self._home_status)
+
     def show_results(self, results: Any, note: Content | None = None) -> None:
         """Show a SearchResults (hits, total, suggestion, error) for `results.query`."""
         self.shown_query = results.query
         self.hits = list(results.hits)
+        self._show_list(False)
         listing = self.results_list
         if listing is not None:
             self.fill(listing)
         self.set_status(note or results_status(results))
 
     def fill(self, listing: DossierList) -> None:
+        # The same query again (the files changed under it): stay on the result that was highlighted.
+        before = listing.highlighted
+        same_query = self._filled_query == self.shown_query
+        kept = self._shown[before] if same_query and before is not None and before < len(self._shown) else None
         listing.set_options([Option(hit_prompt(hit)) for hit in self.hits])
+        keys = [(hit.kind, hit.id) for hit in self.hits]
         if self.hits:
-            listing.highlighted = 0
+            listing.highlighted = keys.index(kept) if kept in keys else 0
+        self._shown = keys
+        self._filled_query = self.shown_query
+
+    def preview_highlighted(self) -> None:
+        """Ask for the highlighted result's preview again (the workspace it needs has arrived)."""
+        listing = self.results_list
+        highlighted = listing.highlighted if listing is not None else None
+        if self.hits and highlighted is not None and highlighted < len(self.hits):
+            self.post_message(self.Previewed(self.hits[highlighted]))
 
     def clear_results(self, status: Content) -> None:
         self.hits = []
         self.shown_query = None
+        self._show_list(False)
         listing = self.results_list
         if listing is not None:
             listing.clear_options()
@@ -151,9 +201,13 @@ class SearchPane(Vertical):
     def on_key(self, event: Any) -> None:
         # Down from the query box walks into the results, as in a browser's address bar.
         listing = self.results_list
-        if event.key == "down" and self.query_one(Input).has_focus and self.hits and listing is not None:
-            event.stop()
-            listing.focus()
+        if event.key == "down" and self.query_one(Input).has_focus:
+            if self.at_home and self.home.rows:
+                event.stop()
+                self.home.focus()
+            elif self.hits and listing is not None:
+                event.stop()
+                listing.focus()
 
     @on(DossierList.OptionHighlighted, "#results")
     def _highlighted(self, event: DossierList.OptionHighlighted) -> None:
@@ -171,8 +225,10 @@ class SearchPane(Vertical):
 class ResultsList(DossierList):
     def on_mount(self) -> None:
         pane = next((node for node in self.ancestors if isinstance(node, SearchPane)), None)
-        if pane is not None and pane.hits:
-            pane.fill(self)
+        if pane is not None:
+            self.display = not pane.at_home
+            if pane.hits:
+                pane.fill(self)
 
 
 KIND_LABEL = {"actor": "actor ", "event": "event ", "quote": "quote ", "source": "source"}

@@ -5,6 +5,11 @@ can scroll the current one into view precisely, and it draws only the visible li
 long source costs nothing to scroll. The text is untrusted: it is split at the quote edges
 and each piece goes through `sanitize.visible` (controls become visible stand-ins), then
 is drawn as plain segments; nothing in it is ever read as markup.
+
+It also holds a caret and a selection, in offsets of the raw text (what a quote's `start`
+and `end` are): `v` starts a selection at the caret, word and sentence motions grow it,
+and a mouse drag makes one too (word by word). The reader turns a selection into a quote,
+an actor or an alias.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from textual.strip import Strip
 
 from dossier.sanitize import visible
 
-PLAIN, OTHER, CURRENT = 0, 1, 2
+PLAIN, OTHER, CURRENT, SELECTED, CARET = 0, 1, 2, 3, 4
 _WORD = re.compile(r"\S+\s*|\s+")
 
 
@@ -42,14 +47,21 @@ class _Run:
     text: str  # display text (sanitised)
     mark: int
     quote_id: str | None
+    start: int = 0  # offset in the raw text of its first character
+    exact: bool = True  # the display text is the raw text (so offsets inside it line up)
 
 
 class SourceView(ScrollView, can_focus=True):
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"source-view--quote", "source-view--current"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "source-view--quote",
+        "source-view--current",
+        "source-view--selection",
+        "source-view--caret",
+    }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up,k", "scroll_up", "Up", show=False),
         Binding("down,j", "scroll_down", "Down", show=False),
-        Binding("pageup,b", "page_up", "Page up", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
         Binding("pagedown,space", "page_down", "Page down", show=False),
         Binding("home,g", "scroll_home", "Top", show=False),
         Binding("end,G", "scroll_end", "Bottom", show=False),
@@ -60,6 +72,13 @@ class SourceView(ScrollView, can_focus=True):
             super().__init__()
             self.quote_id = quote_id
 
+    class SelectionChanged(Message):
+        """The selection (raw offsets) changed; None when there is none."""
+
+        def __init__(self, selection: tuple[int, int] | None) -> None:
+            super().__init__()
+            self.selection = selection
+
     def __init__(self, text: str, spans: list[Span], current: str | None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._text = text
@@ -68,13 +87,23 @@ class SourceView(ScrollView, can_focus=True):
         self._lines: list[list[_Run]] = []
         self._quote_lines: dict[str, int] = {}
         self._wrapped_width = -1
+        self.caret: int | None = None  # shown once the analyst starts selecting
+        self.select_from: int | None = None  # the other end of the selection
+        self._caret_line = 0
+        self._dragging = False
+        self._dragged = False
 
     # -- layout ---------------------------------------------------------------------------
     def _runs(self) -> list[_Run]:
-        """The text cut at every quote edge, each piece sanitised and marked."""
-        edges = sorted({0, len(self._text), *(edge for span in self._spans for edge in (span.start, span.end))})
+        """The text cut at every quote and selection edge, each piece sanitised and marked."""
+        edges = {0, len(self._text), *(edge for span in self._spans for edge in (span.start, span.end))}
+        selection = self.selection
+        if selection is not None:
+            edges.update(selection)
+        if self.caret is not None:
+            edges.update((self.caret, min(len(self._text), self.caret + 1)))
         runs: list[_Run] = []
-        for low, high in itertools.pairwise(edges):
+        for low, high in itertools.pairwise(sorted(edges)):
             covering = [span for span in self._spans if span.start <= low < span.end]
             mark = PLAIN
             quote_id = None
@@ -82,8 +111,19 @@ class SourceView(ScrollView, can_focus=True):
                 current = [span for span in covering if span.quote_id == self.current]
                 mark = CURRENT if current else OTHER
                 quote_id = (current or covering)[0].quote_id
-            piece = visible(self._text[low:high]).replace("\t", "    ")
-            runs.append(_Run(piece, mark, quote_id))
+            if selection is not None and selection[0] <= low < selection[1]:
+                mark = SELECTED
+            if low == self.caret:
+                mark = CARET
+            raw = self._text[low:high]
+            piece = visible(raw)
+            if piece == raw and "\t" not in raw:
+                runs.append(_Run(piece, mark, quote_id, low, True))
+                continue
+            # Stand-ins change lengths: one run per character keeps every offset known.
+            for number, char in enumerate(raw):
+                shown = visible(char).replace("\t", "    ")
+                runs.append(_Run(shown, mark, quote_id, low + number, shown == char))
         return runs
 
     def _wrap(self, width: int) -> None:
@@ -100,13 +140,18 @@ class SourceView(ScrollView, can_focus=True):
             line, used = [], 0
 
         for run in self._runs():
-            paragraphs = run.text.split("\n")
-            for number, paragraph in enumerate(paragraphs):
+            if run.mark == CARET:
+                self._caret_line = len(self._lines)
+            offset = 0
+            for number, paragraph in enumerate(run.text.split("\n")):
                 if number:
                     newline()
+                    offset += 1
                 if run.quote_id and run.quote_id not in self._quote_lines:
                     self._quote_lines[run.quote_id] = len(self._lines)
-                for word in _WORD.findall(paragraph):
+                for match in _WORD.finditer(paragraph):
+                    word = match.group()
+                    start = run.start + (offset + match.start() if run.exact else 0)
                     size = cell_len(word)
                     if used and used + cell_len(word.rstrip()) > width:
                         newline()
@@ -114,12 +159,14 @@ class SourceView(ScrollView, can_focus=True):
                             continue
                     while size > width:  # a word longer than the line is cut
                         cut = _fit(word, width - used)
-                        line.append(_Run(word[:cut], run.mark, run.quote_id))
+                        line.append(_Run(word[:cut], run.mark, run.quote_id, start, run.exact))
                         newline()
                         word = word[cut:]
+                        start += cut if run.exact else 0
                         size = cell_len(word)
-                    line.append(_Run(word, run.mark, run.quote_id))
+                    line.append(_Run(word, run.mark, run.quote_id, start, run.exact))
                     used += size
+                offset += len(paragraph)
         self._lines.append(line)
         # Lines are never wider than the view, so there is nothing to scroll sideways.
         self.virtual_size = Size(width, len(self._lines))
@@ -138,6 +185,11 @@ class SourceView(ScrollView, can_focus=True):
         self._wrap(self._wrapped_width if self._wrapped_width > 0 else 80)
         self.refresh()
         self.scroll_to_current()
+
+    def set_spans(self, spans: list[Span]) -> None:
+        """The quotes to mark changed (a capture added one)."""
+        self._spans = spans
+        self._redraw(announce=False)
 
     def line_of(self, quote_id: str) -> int | None:
         return self._quote_lines.get(quote_id)
@@ -159,20 +211,120 @@ class SourceView(ScrollView, can_focus=True):
             PLAIN: base,
             OTHER: base + self.get_component_rich_style("source-view--quote", partial=True),
             CURRENT: base + self.get_component_rich_style("source-view--current", partial=True),
+            SELECTED: base + self.get_component_rich_style("source-view--selection", partial=True),
+            CARET: base + self.get_component_rich_style("source-view--caret", partial=True),
         }
         segments = [
-            # The quote id rides along as metadata, so a click can select the quote.
+            # The quote id and the offsets ride along as metadata, for clicks and drags.
             Segment(
-                run.text, styles[run.mark] + Style(meta={"quote": run.quote_id}) if run.quote_id else styles[run.mark]
+                run.text,
+                styles[run.mark]
+                + Style(meta={"quote": run.quote_id, "start": run.start, "end": run.start + len(run.text.rstrip())}),
             )
             for run in self._lines[number]
         ]
         return Strip(segments).adjust_cell_length(width, base)
 
     def on_click(self, event: events.Click) -> None:
+        if self._dragged:
+            self._dragged = False
+            return  # the end of a drag, not a click on a quote
         quote_id = event.style.meta.get("quote") if event.style else None
         if quote_id:
             self.post_message(self.QuoteClicked(quote_id))
+
+    # -- the caret and the selection ----------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def selection(self) -> tuple[int, int] | None:
+        """(start, end) in the raw text, or None."""
+        if self.select_from is None or self.caret is None or self.select_from == self.caret:
+            return None
+        return (min(self.select_from, self.caret), max(self.select_from, self.caret))
+
+    def _redraw(self, *, announce: bool = True) -> None:
+        self._wrap(self._wrapped_width if self._wrapped_width > 0 else 80)
+        self.refresh()
+        top = self.scroll_offset.y
+        height = max(1, self.scrollable_content_region.height)
+        if self.caret is not None and not top <= self._caret_line < top + height:
+            self.scroll_to(y=max(0, self._caret_line - height // 3), animate=False)
+        if announce:
+            self.post_message(self.SelectionChanged(self.selection))
+
+    def place_caret(self, offset: int) -> None:
+        self.caret = max(0, min(len(self._text), offset))
+        self._redraw()
+
+    def start_selection(self, fallback: int = 0) -> None:
+        """Anchor a selection at the caret (placed at `fallback` when it is not on screen yet)."""
+        if self.caret is None:
+            self.caret = max(0, min(len(self._text), fallback))
+        self.select_from = self.caret
+        self._redraw()
+
+    def clear_selection(self) -> None:
+        self.select_from = None
+        self._redraw()
+
+    def move_caret(self, motion: Any) -> None:
+        """Move the caret with `motion(text, offset) -> offset`; the selection follows if one is open."""
+        if self.caret is None:
+            self.caret = self.first_visible_offset()
+        self.caret = max(0, min(len(self._text), motion(self._text, self.caret)))
+        self._redraw()
+
+    def first_visible_offset(self) -> int:
+        """The raw offset at the start of the first line on screen (where a caret appears)."""
+        line = min(self.scroll_offset.y, max(0, len(self._lines) - 1))
+        for runs in self._lines[line:]:
+            if runs:
+                return runs[0].start
+        return 0
+
+    def _offset_at(self, event: events.MouseEvent, *, end: bool) -> int | None:
+        meta = event.style.meta if event.style else {}
+        if "start" not in meta:
+            return None
+        return int(meta["end"] if end else meta["start"])
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        start = self._offset_at(event, end=False)
+        if start is not None and event.button == 1:
+            self._dragging = True
+            self.capture_mouse()
+            self.select_from = start
+            self.caret = start
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if not self._dragging:
+            return
+        start, end = self._offset_at(event, end=False), self._offset_at(event, end=True)
+        if start is None or end is None or self.select_from is None:
+            return
+        caret = end if start >= self.select_from else start
+        if caret != self.caret:
+            self.caret = caret
+            self._dragged = True
+            self._redraw()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._dragging:
+            self._dragging = False
+            self.release_mouse()
+            if self.select_from is not None and self.select_from == self.caret:
+                self.select_from = None  # a click: no selection
+            if self._dragged:
+                self._redraw()
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key == "escape" and self.select_from is not None:
+            event.stop()
+            event.prevent_default()
+            self.clear_selection()
 
 
 def _fit(word: str, room: int) -> int:

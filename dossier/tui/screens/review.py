@@ -1,0 +1,358 @@
+"""The review screen: drafts best first, each with its fields, its evidence and the actors it may be.
+
+It drives `dossier.desk.review.ReviewDesk`, the service behind `dossier review` too: keys
+accept, edit (in $VISUAL / $EDITOR), merge into an actor chosen in a picker that searches,
+reject, skip, batch by source or kind, and undo the session's steps newest first. After each
+write it posts `Changed` with the files written, and the app brings profiles, home and the
+index up to date. Drafts come from ingest, so every string shown is untrusted: plain Content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+from textual.widgets.option_list import Option
+
+from dossier.tui.commands import bindings_for
+from dossier.tui.screens.pickers import ActorPicker, ChoiceScreen, alike_prompt
+from dossier.tui.text import date_label, highlighted, join, plain, safe
+from dossier.tui.widgets.lists import DossierList
+
+if TYPE_CHECKING:
+    from dossier.tui.app import DossierApp
+
+KIND_WORD = {"actors": "actor", "events": "event", "quotes": "quote"}
+
+
+class ReviewScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = bindings_for("review")  # type: ignore[assignment]
+
+    app: DossierApp  # type: ignore[assignment]
+
+    @dataclass
+    class Changed(Message):
+        """Files the review wrote (relative paths): the app reloads them."""
+
+        paths: list[str]
+
+    def __init__(self, desk: Any) -> None:
+        super().__init__()
+        self.desk = desk
+        self.queue: list[tuple[str, str]] = []  # (folder, id), best first
+        self.position = 0
+        self.skipped: set[str] = set()
+        self.alikes: list[Any] = []
+        self._edits: dict[str, str] = {}  # an edit that did not validate, kept for the next try
+        self._binding_state: tuple[bool, bool, bool] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="review-header")
+        with Horizontal(id="review-body"):
+            with VerticalScroll(id="review-left"):
+                yield Static(id="review-fields")
+                yield Static(id="review-evidence")
+            alikes = DossierList(id="review-alikes")
+            alikes.border_title = "May be (enter: merge into)"
+            yield alikes
+        yield Static(id="review-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refill()
+
+    # -- the queue ---------------------------------------------------------------------------
+    def refill(self, keep: str | None = None) -> None:
+        """Take the drafts afresh from the service (best first); stay on `keep` if it is still a draft."""
+        self.queue = [(item.folder, item.id) for item in self.desk.drafts() if item.id not in self.skipped]
+        ids = [record_id for _folder, record_id in self.queue]
+        self.position = ids.index(keep) if keep in ids else min(self.position, max(0, len(self.queue) - 1))
+        self.show_current()
+
+    @property
+    def current(self) -> Any | None:
+        """The draft under review, read fresh from the workspace (an earlier step may have changed it)."""
+        from dossier.ingest.review import DraftItem
+
+        while self.position < len(self.queue):
+            folder, record_id = self.queue[self.position]
+            record = getattr(self.desk.workspace, folder).get(record_id)
+            if record is not None and record.status.value == "draft":
+                return DraftItem(folder, record)
+            del self.queue[self.position]  # accepted, merged or rejected since: gone from the queue
+        return None
+
+    def show_current(self) -> None:
+        item = self.current
+        header = self.query_one("#review-header", Static)
+        fields = self.query_one("#review-fields", Static)
+        evidence = self.query_one("#review-evidence", Static)
+        alikes = self.query_one("#review-alikes", DossierList)
+        if item is None:
+            left = len(self.skipped)
+            header.update(Content.styled("Review · no drafts left", "bold"))
+            message = "Every draft is reviewed."
+            if left:
+                message += f" {left} skipped this session (they are still drafts)."
+            fields.update(Content.styled(message + " Press esc to go back.", "$success"))
+            evidence.update("")
+            self.alikes = []
+            alikes.set_options([])
+            self._bindings_follow()
+            return
+        header.update(
+            join(
+                [
+                    (f"Review · draft {self.position + 1} of {len(self.queue)} · ", "bold"),
+                    (KIND_WORD[item.folder], "$dossier-kind"),
+                    "  ",
+                    safe(item.id, "$text-muted", limit=60),
+                ]
+            )
+        )
+        fields.update(self._fields(item))
+        evidence.update(self._evidence(item))
+        self.alikes = self.desk.look_alikes(item)
+        if self.alikes:
+            alikes.set_options([Option(alike_prompt(alike)) for alike in self.alikes])
+            alikes.highlighted = 0
+        else:
+            note = "Only actors are merged." if item.folder != "actors" else "No existing actor looks alike."
+            alikes.set_options([Option(Content.styled(note, "$text-muted"), disabled=True)])
+        self._bindings_follow()
+
+    def _bindings_follow(self) -> None:
+        """Redraw the footer only when what the keys can do changed (it is rebuilt each time)."""
+        item = self.current
+        state = (item is not None, item is not None and item.folder == "actors", self.desk.journal.can_undo)
+        if state != self._binding_state:
+            self._binding_state = state
+            self.refresh_bindings()
+
+    def _fields(self, item: Any) -> Content:
+        record = item.record
+        workspace = self.desk.workspace
+        rows: list[tuple[str, Content]] = []
+        if item.folder == "actors":
+            rows += [("name", safe(record.name, "bold")), ("kind", Content(record.kind.value.replace("_", " ")))]
+            if record.aliases:
+                rows.append(("aliases", safe(", ".join(record.aliases))))
+            if record.summary:
+                rows.append(("summary", safe(record.summary)))
+        elif item.folder == "events":
+            rows += [("title", safe(record.title, "bold")), ("date", date_label(record.date))]
+            if record.date_text:
+                rows.append(("words used", safe(record.date_text)))
+            if record.place:
+                rows.append(("place", safe(workspace.display_name(record.place))))
+            if record.participants:
+                names = ", ".join(f"{workspace.display_name(p.actor)} ({p.role})" for p in record.participants)
+                rows.append(("participants", safe(names)))
+        else:
+            rows.append(("words", safe(f"“{record.exact}”", "bold", limit=400)))
+            speaker = record.attributed_to
+            if speaker:
+                rows.append(
+                    ("said by", safe(workspace.display_name(speaker) if speaker in workspace.actors else speaker))
+                )
+            if record.about:
+                rows.append(("about", safe(", ".join(workspace.display_name(x) for x in record.about))))
+            rows += [("stance", Content(record.stance.value)), ("credibility", Content(str(record.credibility)))]
+        sources = self.desk.sources_of(item)
+        if sources:
+            rows.append(("source", safe(", ".join(workspace.display_name(s) for s in sources), limit=200)))
+        if record.found_by:
+            rows.append(("found by", safe(record.found_by, "$text-muted", limit=300)))
+        if record.notes:
+            rows.append(("notes", safe(record.notes, limit=400)))
+        confidence = getattr(record, "confidence", None)
+        if isinstance(confidence, (int, float)):
+            rows.append(("confidence", Content(f"{confidence:.2f}")))
+        parts: list[Any] = []
+        for number, (label, value) in enumerate(rows):
+            if number:
+                parts.append("\n")
+            parts += [(f"{label:>12}  ", "$text-muted"), value]
+        return join(parts)
+
+    def _evidence(self, item: Any) -> Content:
+        passage = self.desk.evidence(item)
+        if passage is None:
+            return Content.styled("\nNo passage of a source shows this draft.", "$text-muted")
+        title = self.desk.workspace.display_name(passage.source_id)
+        text = passage.text.strip("\n")
+        shift = len(passage.text) - len(passage.text.lstrip("\n"))
+        spans = [(a - shift, b - shift) for a, b in passage.highlights]
+        body = highlighted(text, spans, "$dossier-match bold reverse", single_line=False)
+        return join([("\nIn ", "$text-muted"), safe(title, "italic", limit=80), ("\n", ""), body])
+
+    # -- what the keys do ------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("accept", "edit", "reject", "skip", "batch"):
+            return self.current is not None
+        if action == "merge":
+            item = self.current
+            if item is None:
+                return False
+            return True if item.folder == "actors" else None
+        if action == "undo":
+            return self.desk.journal.can_undo or None
+        return True
+
+    def _done(self, label: str) -> None:
+        self.query_one("#review-status", Static).update(join([("✓ ", "$success"), safe(label, limit=200)]))
+        self.post_message(self.Changed(list(self.desk.changed_paths)))
+
+    def _refused(self, message: str) -> None:
+        self.query_one("#review-status", Static).update(join([("Not done: ", "$error bold"), safe(message)]))
+
+    def _act(self, run: Any) -> bool:
+        from dossier.ingest.review import ReviewError
+
+        try:
+            label = run()
+        except ReviewError as exc:
+            self._refused(str(exc))
+            return False
+        self._done(label)
+        return True
+
+    def action_accept(self) -> None:
+        item = self.current
+        if item is not None and self._act(lambda: self.desk.accept(item)):
+            self.show_current()
+
+    def action_reject(self) -> None:
+        item = self.current
+        if item is not None and self._act(lambda: self.desk.reject(item)):
+            self.show_current()
+
+    def action_skip(self) -> None:
+        item = self.current
+        if item is None:
+            return
+        self.skipped.add(item.id)
+        del self.queue[self.position]
+        self.show_current()
+
+    def action_undo(self) -> None:
+        from dossier.ingest.review import ReviewError
+
+        try:
+            label = self.desk.undo()
+        except ReviewError as exc:
+            self._refused(str(exc))
+            return
+        self.query_one("#review-status", Static).update(join([("↶ undone: ", "$warning"), safe(label, limit=200)]))
+        self.post_message(self.Changed(list(self.desk.changed_paths)))
+        # What the step changed is a draft again: go back to it.
+        returned = self._records_in(self.desk.changed_paths)
+        self.skipped -= returned
+        drafts = [item.id for item in self.desk.drafts()]
+        self.refill(keep=next((record_id for record_id in drafts if record_id in returned), None))
+
+    def _records_in(self, paths: list[str]) -> set[str]:
+        """Ids of the records held by the files of `paths` (a quotes file holds many)."""
+        found: set[str] = set()
+        for path in paths:
+            folder, _, name = path.partition("/")
+            stem = name.rsplit(".", 1)[0]
+            if folder in ("actors", "events"):
+                found.add(stem)
+            elif folder == "quotes":
+                found.update(q.id for q in self.desk.workspace.quotes.values() if q.source == stem)
+        return found
+
+    def action_merge(self) -> None:
+        item = self.current
+        if item is None or item.folder != "actors":
+            return
+
+        def search(query: str) -> list[Any]:
+            return self.desk.find_actors(query, exclude={item.id})
+
+        def chosen(target: str | None) -> None:
+            if target:
+                self._merge_into(item, target)
+
+        title = f"Merge '{item.record.name}' into…"
+        self.app.push_screen(ActorPicker(title, search, self.alikes), chosen)
+
+    def _merge_into(self, item: Any, target: str) -> None:
+        def run() -> str:
+            added = self.desk.merge(item, target)
+            name = self.desk.workspace.display_name(target)
+            gained = f"; new aliases: {', '.join(added)}" if added else ""
+            return f"merged '{item.record.name}' into {name}{gained}"
+
+        if self._act(run):
+            self.show_current()
+
+    @on(DossierList.OptionSelected, "#review-alikes")
+    def _alike_chosen(self, event: DossierList.OptionSelected) -> None:
+        item = self.current
+        if item is not None and event.option_index < len(self.alikes):
+            self._merge_into(item, self.alikes[event.option_index].actor_id)
+
+    def action_batch(self) -> None:
+        item = self.current
+        if item is None:
+            return
+        choices: list[tuple[str, Content]] = []
+        for source in self.desk.sources_of(item)[:1]:
+            count = len(self.desk.drafts_of_source(source))
+            title = plain(self.desk.workspace.display_name(source), limit=50)
+            for verb in ("accept", "reject"):
+                label = join([(f"{verb.capitalize()} all {count} drafts from ", ""), safe(title, "italic")])
+                choices.append((f"{verb}:source:{source}", label))
+        kind = KIND_WORD[item.folder]
+        count = len(self.desk.drafts_of_kind(item.folder))
+        for verb in ("accept", "reject"):
+            choices.append((f"{verb}:kind:{item.folder}", Content(f"{verb.capitalize()} all {count} {kind} drafts")))
+        self.app.push_screen(ChoiceScreen("Batch: one step, undone with u", choices), self._batch_chosen)
+
+    def _batch_chosen(self, choice: str | None) -> None:
+        if not choice:
+            return
+        verb, scope, value = choice.split(":", 2)
+        if scope == "source":
+            items = self.desk.drafts_of_source(value)
+            what = f"the drafts of {self.desk.workspace.display_name(value)}"
+        else:
+            items = self.desk.drafts_of_kind(value)
+            what = f"every {KIND_WORD[value]} draft"
+        run = self.desk.accept_all if verb == "accept" else self.desk.reject_all
+        result = run(items, what)
+        label = f"{verb}ed {len(result.done)} of {len(items)} drafts"
+        if result.refused:
+            first_id, why = result.refused[0]
+            label += f"; {len(result.refused)} refused (first: '{first_id}': {why})"
+        self._done(label)
+        self.refill()
+
+    def action_edit(self) -> None:
+        item = self.current
+        if item is None:
+            return
+        from dossier.tui.editor import edit_in_editor
+
+        text = self._edits.pop(item.id, None) or self.desk.edit_text(item)
+        edited, problem = edit_in_editor(self.app, text, f"{item.id}.yaml")
+        if edited is None:
+            self._refused(problem or "the editor did not run")
+            return
+        problem = self.desk.apply_edit(item, edited)
+        if problem:
+            self._edits[item.id] = edited  # nothing is lost: e opens the analyst's text again
+            self._refused(f"{problem} (not saved; press e to fix it)")
+            return
+        self._done(f"saved and accepted '{item.id}'")
+        self.show_current()
