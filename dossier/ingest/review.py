@@ -57,7 +57,7 @@ class DraftItem:
 def pending(workspace: Workspace) -> list[DraftItem]:
     """Drafts in review order (`best_first`)."""
     items: list[DraftItem] = []
-    items += [DraftItem("actors", a) for a in sorted(workspace.actors.values(), key=best_first) if _is_draft(a)]
+    items += [DraftItem("actors", a) for a in sorted(workspace.actors.values(), key=_actor_order) if _is_draft(a)]
     items += [DraftItem("events", e) for e in sorted(workspace.events.values(), key=lambda e: e.id) if _is_draft(e)]
     quotes = sorted(workspace.quotes.values(), key=lambda q: (q.source, q.start, q.id))
     items += [DraftItem("quotes", q) for q in quotes if _is_draft(q)]
@@ -81,8 +81,8 @@ def best_first(items: list[DraftItem]) -> list[DraftItem]:
     return sorted(items, key=key)
 
 
-def best_first(actor: Actor) -> tuple[float, str]:
-    """Review order of actor drafts: the surest first (those without a confidence last), then by id."""
+def _actor_order(actor: Actor) -> tuple[float, str]:
+    """Order of actor drafts before `best_first`: the surest first (those without a confidence last), then by id."""
     return (-(actor.confidence if actor.confidence is not None else -1.0), actor.id)
 
 
