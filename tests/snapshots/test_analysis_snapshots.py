@@ -45,7 +45,7 @@ async def _settle(pilot: Pilot) -> None:
     for _ in range(3):
         await app.workers.wait_for_complete()
         await pilot.pause()
-    await pilot.pause(0.2)
+    await pilot.wait_for_scheduled_animations()
     app.clear_notifications()
     await pilot.pause()
 
@@ -63,7 +63,7 @@ def _open(*keys: str, record: str | None = None):  # type: ignore[no-untyped-def
 
 
 def test_timeline(snap_compare, app) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app, terminal_size=(80, 24), run_before=_open("t", "down"))
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_open("t", "down", record="talks"))  # an event in the profile: all events
 
 
 def test_contested(snap_compare, app) -> None:  # type: ignore[no-untyped-def]

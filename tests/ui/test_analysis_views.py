@@ -29,6 +29,23 @@ async def _open(app, pilot, *keys: str) -> None:  # type: ignore[no-untyped-def]
         await pilot.pause()
 
 
+async def _open_timeline_of_all(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Open the timeline and switch its scope (`s`) to all events.
+
+    The timeline opens on the record in the profile, and home previews its highlighted row.
+    """
+    await _open(app, pilot, "t")
+    for _ in range(4):
+        header = app.screen.query_one("#timeline-header").render()
+        if "· all events" in str(header):
+            return
+        await pilot.press("s")
+        for _ in range(3):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+    raise AssertionError(f"the timeline never reached all events: {screen_text(app)}")
+
+
 def _styles_of(content, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     """The styles that cover the first occurrence of `text` in rendered Content."""
     start = content.plain.index(text)
@@ -38,7 +55,7 @@ def _styles_of(content, text: str) -> set[str]:  # type: ignore[no-untyped-def]
 async def test_timeline_shows_the_25_seed_events_uncertain_months_and_ranges(make_app) -> None:
     app = make_app(bundled_seeds())
     async with app.run_test(size=SIZE) as pilot:
-        await _open(app, pilot, "t")
+        await _open_timeline_of_all(app, pilot)
         screen = app.screen
         assert isinstance(screen, TimelineScreen)
         entries = [row for row in screen.rows.rows if isinstance(row, TimelineEntry)]
@@ -64,7 +81,7 @@ async def test_timeline_shows_the_25_seed_events_uncertain_months_and_ranges(mak
 async def test_timeline_zooms_moves_along_the_axis_and_opens_the_event(make_app) -> None:
     app = make_app(bundled_seeds())
     async with app.run_test(size=SIZE) as pilot:
-        await _open(app, pilot, "t")
+        await _open_timeline_of_all(app, pilot)
         screen = app.screen
         assert isinstance(screen, TimelineScreen)
         await pilot.press("minus")
@@ -179,6 +196,8 @@ async def test_network_of_lukashenka_reaches_putin_belarus_russia_and_mazyr_with
 async def test_network_needs_an_actor(make_app) -> None:
     app = make_app(bundled_seeds())
     async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.open_record("russian-troops-extend-stay-in-belarus")  # an event: no actor in the profile
         await _open(app, pilot, "n")
         assert isinstance(app.screen, MainScreen)
         assert any("Open an actor's profile first" in str(n.message) for n in app._notifications)
@@ -191,7 +210,7 @@ async def test_views_are_in_the_palette_and_the_help(make_app) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Contested")
-        await pilot.pause(0.3)
+        await settle(app, pilot)  # the palette gathers its hits in a worker
         await pilot.press("enter")
         for _ in range(3):
             await app.workers.wait_for_complete()
@@ -215,7 +234,7 @@ async def test_untrusted_titles_and_names_stay_text_in_the_views(make_app, tmp_p
     actor.write_text(actor.read_text().replace("name: Belarus", 'name: "[reverse]Bel\\x1b[31marus"'))
     app = make_app(root)
     async with app.run_test(size=SIZE) as pilot:
-        await _open(app, pilot, "t")
+        await _open_timeline_of_all(app, pilot)
         text = screen_text(app)
         assert "[bold red]Tanks[/] [@click=app.quit]go[/]" in text
         assert "[reverse]Bel␛[31marus (territory used)" in text

@@ -139,7 +139,7 @@ async def test_commands_follow_the_state_and_the_palette_offers_review(make_app,
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"review drafts")
-        await pilot.pause(0.3)
+        await settle(app, pilot)  # the palette gathers its hits in a worker
         await pilot.press("enter")
         await settle(app, pilot)
         screen = app.screen
