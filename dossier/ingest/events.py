@@ -1,19 +1,23 @@
 """Propose events: sentences that report something happening at a time, with their participants.
 
 A sentence with a date (resolved or not) and a verb is an event; headings and questions are
-not. Its participants are the actors the sentence names; the first place it names is where
-it happened. The kind is guessed from its verbs, and the title is the sentence itself,
-shortened, since the analyst will rewrite it anyway and the words of the source are the
-least misleading start.
+not. A sentence without a date of its own is an event only when it reports an action (a verb
+of `EVENT_VERBS`, not negated or hedged by a modal) and names an actor: it then takes the
+report's time frame (`TimeFrame`), marked as inferred. Its participants are the actors the
+sentence names; the first place it names is where it happened. The kind is guessed from its
+verbs, and the title is the sentence itself, shortened, since the analyst will rewrite it
+anyway and the words of the source are the least misleading start.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from dossier.dates import edtf_bounds
 from dossier.ingest.dates import DateMention
-from dossier.ingest.names import claim_id, slug
+from dossier.ingest.names import claim_id, slug, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.sanitize import one_line
 
@@ -21,13 +25,19 @@ TITLE_LIMIT = 90
 
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("attack", re.compile(r"\b(?:attack\w*|invad\w*|invasion|strik\w*|struck|shell\w*|bomb\w*|missiles?)\b", re.I)),
+    ("arrest", re.compile(r"\b(?:arrest\w*|detain\w*|detention|captured)\b", re.I)),
     (
         "military-movement",
         re.compile(r"\b(?:cross\w*|deploy\w*|troops?|tanks?|convoy|vehicles|moved|arriv\w*)\b", re.I),
     ),
     ("meeting", re.compile(r"\b(?:met|meet\w*|talks|summit|negotiat\w*|delegation)\b", re.I)),
     ("sanctions", re.compile(r"\bsanction\w*\b", re.I)),
-    ("statement", re.compile(r"\b(?:said|says|announc\w*|declar\w*|told|warn\w*|stated|insist\w*|denied)\b", re.I)),
+    (
+        "statement",
+        re.compile(
+            r"\b(?:said|says|announc\w*|declar\w*|told|warn\w*|stated|insist\w*|denied|accused|confirmed)\b", re.I
+        ),
+    ),
 ]
 # A sentence must have something that reads as a verb in the past, present or future.
 _VERB = re.compile(
@@ -36,6 +46,115 @@ _VERB = re.compile(
     re.I,
 )
 
+# Past forms (and participles) of verbs that report an action an analyst files as an event: force,
+# movement, arrests and trials, decisions, agreements and public acts of speech. "Said" and "told"
+# are not here: they attribute words (a quote), and nearly every sentence of a news story has one.
+# Ambiguous forms are left out ("left", "passed", "called", "tried", "opened", "took").
+EVENT_VERBS = word_set(
+    """
+    attacked invaded struck shelled bombed bombarded fired launched killed wounded injured destroyed
+    damaged shot captured seized occupied annexed besieged surrounded raided ambushed clashed fought
+    retreated withdrew withdrawn advanced recaptured liberated repelled intercepted downed targeted
+    exploded detonated massacred executed kidnapped abducted hijacked stormed overran overrun
+    deployed crossed entered arrived landed dispatched mobilised mobilized massed stationed evacuated
+    fled visited travelled traveled flew sent
+    arrested detained charged convicted sentenced jailed imprisoned released freed extradited expelled
+    deported banned indicted sued fined prosecuted acquitted searched confiscated
+    signed ratified approved adopted vetoed elected appointed dismissed resigned sacked nominated
+    imposed lifted sanctioned suspended recognised recognized severed blocked agreed met hosted
+    negotiated pledged vowed threatened warned announced declared proclaimed denied confirmed rejected
+    condemned accused demanded urged proposed refused ordered authorised authorized allocated supplied
+    delivered donated transferred disclosed revealed admitted acknowledged claimed insisted
+    tested conducted staged protested rallied marched erupted collapsed crashed sank began
+    """
+)
+# A modal, negation or "to" right before the verb: the action did not (or not yet) happen. ("t" is
+# what is left of "hasn’t" when the apostrophe is a curly one.)
+_NOT_DONE = word_set("not never no t will would could might may must should shall to cannot can't won't")
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def event_verb(text: str) -> str | None:
+    """The first verb in `text` that reports a done action, or None."""
+    previous = ""
+    for match in _WORD.finditer(text):
+        word = match.group().lower()
+        if word in EVENT_VERBS and previous not in _NOT_DONE and not previous.endswith("n't"):
+            return match.group()
+        # "has not been arrested": the negation two words back still counts.
+        if word not in ("been", "be", "have", "has", "had", "yet", "also", "reportedly"):
+            previous = word
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The date an undated sentence takes from its report, and where that date came from."""
+
+    edtf: str
+    text: str | None  # the source's words for the date, when the date comes from words
+    how: str
+
+
+class TimeFrame:
+    """The time a report is talking about at each sentence, for sentences that name none.
+
+    Within a paragraph, the last date a sentence named (that is not after publication) dates the
+    sentences that follow, as uncertain (`?`): "On Feb. 24, Russia invaded. Tanks crossed at
+    Senkivka." Elsewhere a news report describes what happened up to its publication, so the
+    publication day dates them, as approximate (`~`). A new line starts a new paragraph.
+    """
+
+    def __init__(self, text: str, published: dt.date | None, published_qualifier: str = "") -> None:
+        self._text = text
+        self._published = published
+        self._qualifier = published_qualifier
+        self._last_end = 0
+        self._paragraph: DateMention | None = None
+
+    def advance(self, sentence: Sentence, dates: list[DateMention]) -> Anchor | None:
+        """The anchor for `sentence` (from what came before it), then remember its own dates."""
+        if "\n" in self._text[self._last_end : sentence.start]:
+            self._paragraph = None
+        self._last_end = sentence.end
+        anchor = self._anchor()
+        for mention in dates:
+            if self._usable(mention.edtf):
+                self._paragraph = mention
+        return anchor
+
+    def _anchor(self) -> Anchor | None:
+        if self._paragraph is not None and self._paragraph.edtf:
+            return Anchor(
+                qualified(self._paragraph.edtf, "?"),
+                self._paragraph.text,
+                f"dated by its paragraph ('{self._paragraph.text}'), uncertain",
+            )
+        if self._published is not None:
+            day = self._published.isoformat() + self._qualifier
+            return Anchor(qualified(day, "~"), None, f"dated by the report's publication day ({day}), approximate")
+        return None
+
+    def _usable(self, edtf: str | None) -> bool:
+        """A date a later sentence can take: known, with its year, and not in the future of the report."""
+        if not edtf or "X" in edtf:
+            return False
+        try:
+            bounds = edtf_bounds(edtf)
+        except ValueError:
+            return False
+        return bounds is not None and (self._published is None or bounds[0] <= self._published)
+
+
+def qualified(value: str, mark: str) -> str:
+    """`value` with the EDTF qualifier `mark` on each end; "?" and "~" together make "%"."""
+    ends = []
+    for end in value.split("/"):
+        base, old = (end[:-1], end[-1]) if end and end[-1] in "?~%" else (end, "")
+        marks = set(old.replace("%", "?~")) | set(mark.replace("%", "?~"))
+        ends.append(base + ("%" if marks == {"?", "~"} else marks.pop()))
+    return "/".join(ends)
+
 
 @dataclass
 class EventDraft:
@@ -43,7 +162,7 @@ class EventDraft:
     title: str
     sentence: Sentence
     date: str | None
-    date_text: str
+    date_text: str | None
     kind: str | None
     participants: list[str] = field(default_factory=list)  # actor ids, in order of mention
     place: str | None = None
@@ -58,17 +177,32 @@ def propose_event(
     place_ids: set[str],
     source_tag: str,
     taken: set[str],
+    anchor: Anchor | None = None,
 ) -> EventDraft | None:
-    """An event draft for a dated sentence, or None when it does not report something."""
-    if not dates or sentence.text.endswith("?") or not _VERB.search(sentence.text):
+    """An event draft for a sentence, or None when it does not report something.
+
+    A sentence with dates is dated by them; one without takes `anchor` (the report's time frame),
+    but only when it reports an action and names an actor.
+    """
+    if sentence.text.endswith("?"):
         return None
-    chosen = next((mention for mention in dates if mention.edtf), dates[0])
+    if dates:
+        if not _VERB.search(sentence.text):
+            return None
+        chosen = next((mention for mention in dates if mention.edtf), dates[0])
+        date, date_text = chosen.edtf, chosen.text
+        how = f"a dated sentence ('{chosen.text}')"
+        if len(dates) > 1:
+            how += f"; other dates in it: {', '.join(repr(d.text) for d in dates if d is not chosen)}"
+    else:
+        verb = event_verb(sentence.text) if anchor is not None and actor_ids else None
+        if verb is None or anchor is None:
+            return None
+        date, date_text = anchor.edtf, anchor.text
+        how = f"an action ('{verb}') in a sentence with no date of its own, {anchor.how}"
     kind = next((name for name, pattern in _KINDS if pattern.search(sentence.text)), None)
     place = next((actor for actor in actor_ids if actor in place_ids), None)
     participants = [actor for actor in actor_ids if actor != place]
     title = one_line(sentence.text.rstrip("."), TITLE_LIMIT)
     event_id = claim_id(f"{slug(title, 40)}-{source_tag}", taken)
-    how = f"a dated sentence ('{chosen.text}')"
-    if len(dates) > 1:
-        how += f"; other dates in it: {', '.join(repr(d.text) for d in dates if d is not chosen)}"
-    return EventDraft(event_id, title, sentence, chosen.edtf, chosen.text, kind, participants, place, how)
+    return EventDraft(event_id, title, sentence, date, date_text, kind, participants, place, how)
