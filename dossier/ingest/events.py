@@ -74,12 +74,22 @@ _NOT_DONE = word_set("not never no t will would could might may must should shal
 _WORD = re.compile(r"[A-Za-z']+")
 
 
+# A determiner before the word makes it an adjective: "the advanced users", "an injured man".
+_DETERMINERS = word_set("the a an its their his her our my your this these those some any every each")
+_BLOCKERS = _NOT_DONE | _DETERMINERS
+# Words quoted from someone are what they said, not what the report says happened.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# A time the sentence names that the date rules cannot resolve ("in the 1970s", "a century ago",
+# "in 1066"): the sentence is about another time than the report's.
+_ANOTHER_TIME = re.compile(r"\b(?:1\d|20)\d\d(?:s|\b)|\b(?:centur(?:y|ies)|decades?|ago)\b", re.I)
+
+
 def event_verb(text: str) -> str | None:
-    """The first verb in `text` that reports a done action, or None."""
+    """The first verb in `text`, outside quotation marks, that reports a done action, or None."""
     previous = ""
-    for match in _WORD.finditer(text):
+    for match in _WORD.finditer(_QUOTED.sub(" ", text)):
         word = match.group().lower()
-        if word in EVENT_VERBS and previous not in _NOT_DONE and not previous.endswith("n't"):
+        if word in EVENT_VERBS and previous not in _BLOCKERS and not previous.endswith("n't"):
             return match.group()
         # "has not been arrested": the negation two words back still counts.
         if word not in ("been", "be", "have", "has", "had", "yet", "also", "reportedly"):
@@ -195,8 +205,10 @@ def propose_event(
         if len(dates) > 1:
             how += f"; other dates in it: {', '.join(repr(d.text) for d in dates if d is not chosen)}"
     else:
-        verb = event_verb(sentence.text) if anchor is not None and actor_ids else None
-        if verb is None or anchor is None:
+        if anchor is None or not actor_ids or _ANOTHER_TIME.search(sentence.text):
+            return None
+        verb = event_verb(sentence.text)
+        if verb is None:
             return None
         date, date_text = anchor.edtf, anchor.text
         how = f"an action ('{verb}') in a sentence with no date of its own, {anchor.how}"

@@ -118,3 +118,17 @@ def test_qualified_marks_each_end(value: str, mark: str, expected: str) -> None:
 )
 def test_event_verb_finds_a_done_action(text: str, verb: str | None) -> None:
     assert event_verb(text) == verb
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berlin hosted a conference on Africa in the 1880s.",  # a time the rules cannot resolve
+        "Russia annexed parts of Ukraine a decade ago.",
+        "Poland captured the castle of Marienburg in 1457.",
+        "“Russia invaded us”, the official of Ukraine repeated.",  # the verb is in quoted words
+        "Ukraine sold the advanced drones to Poland.",  # "advanced" is an adjective here; "sold" is no action verb
+    ],
+)
+def test_sentences_about_another_time_or_quoting_someone_get_no_inferred_date(sentence: str) -> None:
+    assert [event.date for event in _events(sentence).values() if "no date of its own" in event.found_by] == []
