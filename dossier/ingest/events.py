@@ -84,12 +84,22 @@ _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _ANOTHER_TIME = re.compile(r"\b(?:1\d|20)\d\d(?:s|\b)|\b(?:centur(?:y|ies)|decades?|ago)\b", re.I)
 
 
+# Reported speech ("Lukashenko told state media he was ready to send troops") is a statement an
+# analyst files as an event; a sentence that quotes the words themselves is a quote, not an event.
+REPORTING_VERBS = word_set("said says told")
+# ... but not "That said, ...", "as told by", "it was said".
+_NOT_REPORTING = word_set("that as was is be been being")
+_QUOTE_MARKS = re.compile('[“”"«»„]')
+
+
 def event_verb(text: str) -> str | None:
     """The first verb in `text`, outside quotation marks, that reports a done action, or None."""
+    verbs = EVENT_VERBS if _QUOTE_MARKS.search(text) else EVENT_VERBS | REPORTING_VERBS
     previous = ""
     for match in _WORD.finditer(_QUOTED.sub(" ", text)):
         word = match.group().lower()
-        if word in EVENT_VERBS and previous not in _BLOCKERS and not previous.endswith("n't"):
+        done = previous not in _BLOCKERS and not previous.endswith("n't")
+        if word in verbs and done and (word not in REPORTING_VERBS or previous not in _NOT_REPORTING):
             return match.group()
         # "has not been arrested": the negation two words back still counts.
         if word not in ("been", "be", "have", "has", "had", "yet", "also", "reportedly"):
@@ -196,6 +206,8 @@ def propose_event(
     """
     if sentence.text.endswith("?"):
         return None
+    verb: str | None = None
+    date_text: str | None
     if dates:
         if not _VERB.search(sentence.text):
             return None
@@ -212,7 +224,10 @@ def propose_event(
             return None
         date, date_text = anchor.edtf, anchor.text
         how = f"an action ('{verb}') in a sentence with no date of its own, {anchor.how}"
-    kind = next((name for name, pattern in _KINDS if pattern.search(sentence.text)), None)
+    # The verb that made it an event tells its kind best ("told": a statement, even about troops).
+    kind = next((name for name, pattern in _KINDS if verb and pattern.fullmatch(verb)), None) or next(
+        (name for name, pattern in _KINDS if pattern.search(sentence.text)), None
+    )
     place = next((actor for actor in actor_ids if actor in place_ids), None)
     participants = [actor for actor in actor_ids if actor != place]
     title = one_line(sentence.text.rstrip("."), TITLE_LIMIT)

@@ -57,7 +57,7 @@ def test_a_date_after_publication_does_not_date_what_follows() -> None:
     "sentence",
     [
         "Ukraine is a large country with long borders to Russia.",  # no action
-        "The minister said that Ukraine was ready for talks.",  # words said: a quote, not an event
+        "“Ukraine is ready for talks,” the minister of Poland said.",  # words quoted: a quote, not an event
         "Belarus has not attacked Ukraine.",  # negated
         "Belarus hasn’t attacked Ukraine.",
         "Russia could invade Ukraine within days.",  # not done
@@ -67,6 +67,11 @@ def test_a_date_after_publication_does_not_date_what_follows() -> None:
 )
 def test_sentences_that_report_no_action_get_no_event(sentence: str) -> None:
     assert _events(sentence) == {}
+
+
+def test_reported_speech_is_a_statement_dated_by_the_report() -> None:
+    [event] = _events("Lukashenko told state media he was ready to send troops to Ukraine.").values()
+    assert (event.date, event.kind) == ("2022-02-27~", "statement")
 
 
 def test_without_a_publication_day_an_undated_sentence_gets_no_event() -> None:
@@ -113,7 +118,10 @@ def test_qualified_marks_each_end(value: str, mark: str, expected: str) -> None:
         ("Missiles were reportedly launched from the region.", "launched"),
         ("He has not been arrested, but his aide was charged.", "charged"),
         ("Officials will not have signed anything.", None),
-        ("The minister said the talks were useful.", None),
+        ("The minister said the talks were useful.", "said"),  # reported speech: a statement
+        ("“The talks were useful,” the minister said.", None),  # the words themselves: a quote
+        ("That said, the talks were useful.", None),
+        ("It is a story as told by the minister.", None),
     ],
 )
 def test_event_verb_finds_a_done_action(text: str, verb: str | None) -> None:
