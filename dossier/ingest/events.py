@@ -46,10 +46,10 @@ _VERB = re.compile(
     re.I,
 )
 
-# Past forms (and participles) of verbs that report an action an analyst files as an event: force,
-# movement, arrests and trials, decisions, agreements and public acts of speech. "Said" and "told"
-# are not here: they attribute words (a quote), and nearly every sentence of a news story has one.
-# Ambiguous forms are left out ("left", "passed", "called", "tried", "opened", "took").
+# Past forms (and participles) of verbs that report an action an analyst files as an event, after
+# the event classes of ACE and CAMEO: force, movement, arrests and trials, personnel, business and
+# money, decisions, agreements and public acts of speech. "Said" and "told" are not here (see
+# REPORTING_VERBS). Ambiguous forms are left out ("left", "passed", "called", "tried", "opened").
 EVENT_VERBS = word_set(
     """
     attacked invaded struck shelled bombed bombarded fired launched killed wounded injured destroyed
@@ -66,6 +66,11 @@ EVENT_VERBS = word_set(
     condemned accused demanded urged proposed refused ordered authorised authorized allocated supplied
     delivered donated transferred disclosed revealed admitted acknowledged claimed insisted
     tested conducted staged protested rallied marched erupted collapsed crashed sank began
+    died murdered assassinated tortured assaulted raped looted burned torched blockaded retaliated
+    escalated halted ceased hacked breached leaked stole smuggled trafficked transported shipped
+    boycotted restricted mediated consulted discussed phoned hired founded established merged
+    acquired dissolved funded financed paid appealed pardoned investigated probed
+    criticised criticized welcomed praised endorsed reaffirmed reiterated stressed alleged
     """
 )
 # A modal, negation or "to" right before the verb: the action did not (or not yet) happen. ("t" is
@@ -86,7 +91,7 @@ _ANOTHER_TIME = re.compile(r"\b(?:1\d|20)\d\d(?:s|\b)|\b(?:centur(?:y|ies)|decad
 
 # Reported speech ("Lukashenko told state media he was ready to send troops") is a statement an
 # analyst files as an event; a sentence that quotes the words themselves is a quote, not an event.
-REPORTING_VERBS = word_set("said says told")
+REPORTING_VERBS = word_set("said says told reported stated")
 # ... but not "That said, ...", "as told by", "it was said".
 _NOT_REPORTING = word_set("that as was is be been being")
 _QUOTE_MARKS = re.compile('[“”"«»„]')

@@ -131,6 +131,11 @@ def _date_groups(dates: list[DateMention]) -> list[list[DateMention]]:
     resolved = list({mention.edtf: mention for mention in dates if mention.edtf}.values())
     if 2 <= len(resolved) <= MAX_EVENTS_PER_SENTENCE:
         return [[mention] for mention in resolved]
+    # Without a publication day, "the attack this morning ... the car bombs on Monday" resolves
+    # neither, but still names two days; when some date is resolved, the others may restate it.
+    unresolved = list({mention.text.lower(): mention for mention in dates}.values())
+    if not resolved and 2 <= len(unresolved) <= MAX_EVENTS_PER_SENTENCE:
+        return [[mention] for mention in unresolved]
     return [dates] if dates else []
 
 

@@ -140,3 +140,14 @@ def test_event_verb_finds_a_done_action(text: str, verb: str | None) -> None:
 )
 def test_sentences_about_another_time_or_quoting_someone_get_no_inferred_date(sentence: str) -> None:
     assert [event.date for event in _events(sentence).values() if "no date of its own" in event.found_by] == []
+
+
+def test_two_days_that_cannot_be_resolved_still_make_two_events_with_their_words() -> None:
+    text = "Iraq condemned the attack this morning in Baghdad and the car bombs in Diyala on Monday."
+    events = extract(text, None, [], set(), "test01").events
+    assert sorted((event.date, event.date_text) for event in events) == [(None, "Monday"), (None, "this morning")]
+
+
+def test_a_resolved_day_is_not_repeated_by_its_weekday() -> None:
+    [event] = extract("On Thursday, 24 February, Russia invaded Ukraine.", None, [], set(), "test01").events
+    assert (event.date, event.date_text) == ("XXXX-02-24", "24 February")
