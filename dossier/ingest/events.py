@@ -101,10 +101,13 @@ def event_verb(text: str) -> str | None:
     """The first verb in `text`, outside quotation marks, that reports a done action, or None."""
     verbs = EVENT_VERBS if _QUOTE_MARKS.search(text) else EVENT_VERBS | REPORTING_VERBS
     previous = ""
-    for match in _WORD.finditer(_QUOTED.sub(" ", text)):
+    unquoted = _QUOTED.sub(" ", text)
+    for match in _WORD.finditer(unquoted):
         word = match.group().lower()
         done = previous not in _BLOCKERS and not previous.endswith("n't")
-        if word in verbs and done and (word not in REPORTING_VERBS or previous not in _NOT_REPORTING):
+        # A capital ("Looted colonial art") or a hyphen before it ("low-paid") makes it an adjective.
+        verb_form = match.group().islower() and unquoted[match.start() - 1 : match.start()] != "-"
+        if word in verbs and done and verb_form and (word not in REPORTING_VERBS or previous not in _NOT_REPORTING):
             return match.group()
         # "has not been arrested": the negation two words back still counts.
         if word not in ("been", "be", "have", "has", "had", "yet", "also", "reportedly"):

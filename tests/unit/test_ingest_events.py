@@ -122,6 +122,8 @@ def test_qualified_marks_each_end(value: str, mark: str, expected: str) -> None:
         ("“The talks were useful,” the minister said.", None),  # the words themselves: a quote
         ("That said, the talks were useful.", None),
         ("It is a story as told by the minister.", None),
+        ("Read more: Looted art returns to Benin", None),  # a headline's adjective
+        ("The union represents low-paid staff.", None),  # "paid" is half of an adjective
     ],
 )
 def test_event_verb_finds_a_done_action(text: str, verb: str | None) -> None:
