@@ -49,7 +49,8 @@ _MONTH = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(?P<{0}>(?:19|20)\d\d))?"
+# After a month, any year from 1000 to 2099 ("March 5, 1884"); alone, see the "year" pattern.
+_YEAR = r"(?:,?\s+(?P<{0}>(?:1\d|20)\d\d))?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -84,7 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("month-day", re.compile(r"\b" + _MONTH.format("m") + r"\s+" + _DAY.format("d") + r"\b" + _YEAR.format("y"))),
     ("day-month", re.compile(r"\b" + _DAY.format("d") + r"\s+" + _MONTH.format("m") + _YEAR.format("y"))),
-    ("month-year", re.compile(r"\b(?:in\s+)?" + _MONTH.format("m") + r"\s+(?P<y>(?:19|20)\d\d)\b")),
+    ("month-year", re.compile(r"\b(?:in\s+)?" + _MONTH.format("m") + r"\s+(?P<y>(?:1\d|20)\d\d)\b")),
     (
         "weekday",
         re.compile(
@@ -109,7 +110,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\b(?![\s-]+\d)"
         ),
     ),
-    ("year", re.compile(r"\b(?i:in|since|until|by|of|during|from|for)\s+(?P<y>(?:19|20)\d\d)\b(?![-/]\d)")),
+    # "in 2014"; a year before 1900 only when a clause ends with it ("in 1884, when"), since "in
+    # 1500 cases" is a count.
+    (
+        "year",
+        re.compile(
+            r"\b(?i:in|since|until|by|of|during|from|for)\s+(?P<y>(?:19|20)\d\d\b|1[0-8]\d\d(?=[,.;:)]|\s*$))(?![-/]\d)"
+        ),
+    ),
 ]
 
 _LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|expected|due)\b", re.IGNORECASE)

@@ -1,19 +1,23 @@
 """Propose events: sentences that report something happening at a time, with their participants.
 
 A sentence with a date (resolved or not) and a verb is an event; headings and questions are
-not. Its participants are the actors the sentence names; the first place it names is where
-it happened. The kind is guessed from its verbs, and the title is the sentence itself,
-shortened, since the analyst will rewrite it anyway and the words of the source are the
-least misleading start.
+not. A sentence without a date of its own is an event only when it reports an action (a verb
+of `EVENT_VERBS`, not negated or hedged by a modal) and names an actor: it then takes the
+report's time frame (`TimeFrame`), marked as inferred. Its participants are the actors the
+sentence names; the first place it names is where it happened. The kind is guessed from its
+verbs, and the title is the sentence itself, shortened, since the analyst will rewrite it
+anyway and the words of the source are the least misleading start.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from dossier.dates import edtf_bounds
 from dossier.ingest.dates import DateMention
-from dossier.ingest.names import claim_id, slug
+from dossier.ingest.names import claim_id, slug, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.sanitize import one_line
 
@@ -21,13 +25,19 @@ TITLE_LIMIT = 90
 
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("attack", re.compile(r"\b(?:attack\w*|invad\w*|invasion|strik\w*|struck|shell\w*|bomb\w*|missiles?)\b", re.I)),
+    ("arrest", re.compile(r"\b(?:arrest\w*|detain\w*|detention|captured)\b", re.I)),
     (
         "military-movement",
         re.compile(r"\b(?:cross\w*|deploy\w*|troops?|tanks?|convoy|vehicles|moved|arriv\w*)\b", re.I),
     ),
     ("meeting", re.compile(r"\b(?:met|meet\w*|talks|summit|negotiat\w*|delegation)\b", re.I)),
     ("sanctions", re.compile(r"\bsanction\w*\b", re.I)),
-    ("statement", re.compile(r"\b(?:said|says|announc\w*|declar\w*|told|warn\w*|stated|insist\w*|denied)\b", re.I)),
+    (
+        "statement",
+        re.compile(
+            r"\b(?:said|says|announc\w*|declar\w*|told|warn\w*|stated|insist\w*|denied|accused|confirmed)\b", re.I
+        ),
+    ),
 ]
 # A sentence must have something that reads as a verb in the past, present or future.
 _VERB = re.compile(
@@ -36,6 +46,143 @@ _VERB = re.compile(
     re.I,
 )
 
+# Past forms (and participles) of verbs that report an action an analyst files as an event, after
+# the event classes of ACE and CAMEO: force, movement, arrests and trials, personnel, business and
+# money, decisions, agreements and public acts of speech. "Said" and "told" are not here (see
+# REPORTING_VERBS). Ambiguous forms are left out ("left", "passed", "called", "tried", "opened").
+EVENT_VERBS = word_set(
+    """
+    attacked invaded struck shelled bombed bombarded fired launched killed wounded injured destroyed
+    damaged shot captured seized occupied annexed besieged surrounded raided ambushed clashed fought
+    retreated withdrew withdrawn advanced recaptured liberated repelled intercepted downed targeted
+    exploded detonated massacred executed kidnapped abducted hijacked stormed overran overrun
+    deployed crossed entered arrived landed dispatched mobilised mobilized massed stationed evacuated
+    fled visited travelled traveled flew sent
+    arrested detained charged convicted sentenced jailed imprisoned released freed extradited expelled
+    deported banned indicted sued fined prosecuted acquitted searched confiscated
+    signed ratified approved adopted vetoed elected appointed dismissed resigned sacked nominated
+    imposed lifted sanctioned suspended recognised recognized severed blocked agreed met hosted
+    negotiated pledged vowed threatened warned announced declared proclaimed denied confirmed rejected
+    condemned accused demanded urged proposed refused ordered authorised authorized allocated supplied
+    delivered donated transferred disclosed revealed admitted acknowledged claimed insisted
+    tested conducted staged protested rallied marched erupted collapsed crashed sank began
+    died murdered assassinated tortured assaulted raped looted burned torched blockaded retaliated
+    escalated halted ceased hacked breached leaked stole smuggled trafficked transported shipped
+    boycotted restricted mediated consulted discussed phoned hired founded established merged
+    acquired dissolved funded financed paid appealed pardoned investigated probed
+    criticised criticized welcomed praised endorsed reaffirmed reiterated stressed alleged
+    """
+)
+# A modal, negation or "to" right before the verb: the action did not (or not yet) happen. ("t" is
+# what is left of "hasn’t" when the apostrophe is a curly one.)
+_NOT_DONE = word_set("not never no t will would could might may must should shall to cannot can't won't")
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+# A determiner before the word makes it an adjective: "the advanced users", "an injured man".
+_DETERMINERS = word_set("the a an its their his her our my your this these those some any every each")
+_BLOCKERS = _NOT_DONE | _DETERMINERS
+# Words quoted from someone are what they said, not what the report says happened.
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# A time the sentence names that the date rules cannot resolve ("in the 1970s", "a century ago",
+# "in 1066"): the sentence is about another time than the report's.
+_ANOTHER_TIME = re.compile(r"\b(?:1\d|20)\d\d(?:s|\b)|\b(?:centur(?:y|ies)|decades?|ago)\b", re.I)
+
+
+# Reported speech ("Lukashenko told state media he was ready to send troops") is a statement an
+# analyst files as an event; a sentence that quotes the words themselves is a quote, not an event.
+REPORTING_VERBS = word_set("said says told reported stated")
+# ... but not "That said, ...", "as told by", "it was said".
+_NOT_REPORTING = word_set("that as was is be been being")
+_QUOTE_MARKS = re.compile('[“”"«»„]')
+
+
+def event_verb(text: str) -> str | None:
+    """The first verb in `text`, outside quotation marks, that reports a done action, or None."""
+    verbs = EVENT_VERBS if _QUOTE_MARKS.search(text) else EVENT_VERBS | REPORTING_VERBS
+    previous = ""
+    unquoted = _QUOTED.sub(" ", text)
+    for match in _WORD.finditer(unquoted):
+        word = match.group().lower()
+        done = previous not in _BLOCKERS and not previous.endswith("n't")
+        # A capital ("Looted colonial art") or a hyphen before it ("low-paid") makes it an adjective.
+        verb_form = match.group().islower() and unquoted[match.start() - 1 : match.start()] != "-"
+        if word in verbs and done and verb_form and (word not in REPORTING_VERBS or previous not in _NOT_REPORTING):
+            return match.group()
+        # "has not been arrested": the negation two words back still counts.
+        if word not in ("been", "be", "have", "has", "had", "yet", "also", "reportedly"):
+            previous = word
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The date an undated sentence takes from its report, and where that date came from."""
+
+    edtf: str
+    text: str | None  # the source's words for the date, when the date comes from words
+    how: str
+
+
+class TimeFrame:
+    """The time a report is talking about at each sentence, for sentences that name none.
+
+    Within a paragraph, the last date a sentence named (that is not after publication) dates the
+    sentences that follow, as uncertain (`?`): "On Feb. 24, Russia invaded. Tanks crossed at
+    Senkivka." Elsewhere a news report describes what happened up to its publication, so the
+    publication day dates them, as approximate (`~`). A new line starts a new paragraph.
+    """
+
+    def __init__(self, text: str, published: dt.date | None, published_qualifier: str = "") -> None:
+        self._text = text
+        self._published = published
+        self._qualifier = published_qualifier
+        self._last_end = 0
+        self._paragraph: DateMention | None = None
+
+    def advance(self, sentence: Sentence, dates: list[DateMention]) -> Anchor | None:
+        """The anchor for `sentence` (from what came before it), then remember its own dates."""
+        if "\n" in self._text[self._last_end : sentence.start]:
+            self._paragraph = None
+        self._last_end = sentence.end
+        anchor = self._anchor()
+        for mention in dates:
+            if self._usable(mention.edtf):
+                self._paragraph = mention
+        return anchor
+
+    def _anchor(self) -> Anchor | None:
+        if self._paragraph is not None and self._paragraph.edtf:
+            return Anchor(
+                qualified(self._paragraph.edtf, "?"),
+                self._paragraph.text,
+                f"dated by its paragraph ('{self._paragraph.text}'), uncertain",
+            )
+        if self._published is not None:
+            day = self._published.isoformat() + self._qualifier
+            return Anchor(qualified(day, "~"), None, f"dated by the report's publication day ({day}), approximate")
+        return None
+
+    def _usable(self, edtf: str | None) -> bool:
+        """A date a later sentence can take: known, with its year, and not in the future of the report."""
+        if not edtf or "X" in edtf:
+            return False
+        try:
+            bounds = edtf_bounds(edtf)
+        except ValueError:
+            return False
+        return bounds is not None and (self._published is None or bounds[0] <= self._published)
+
+
+def qualified(value: str, mark: str) -> str:
+    """`value` with the EDTF qualifier `mark` on each end; "?" and "~" together make "%"."""
+    ends = []
+    for end in value.split("/"):
+        base, old = (end[:-1], end[-1]) if end and end[-1] in "?~%" else (end, "")
+        marks = set(old.replace("%", "?~")) | set(mark.replace("%", "?~"))
+        ends.append(base + ("%" if marks == {"?", "~"} else marks.pop()))
+    return "/".join(ends)
+
 
 @dataclass
 class EventDraft:
@@ -43,7 +190,7 @@ class EventDraft:
     title: str
     sentence: Sentence
     date: str | None
-    date_text: str
+    date_text: str | None
     kind: str | None
     participants: list[str] = field(default_factory=list)  # actor ids, in order of mention
     place: str | None = None
@@ -58,17 +205,39 @@ def propose_event(
     place_ids: set[str],
     source_tag: str,
     taken: set[str],
+    anchor: Anchor | None = None,
 ) -> EventDraft | None:
-    """An event draft for a dated sentence, or None when it does not report something."""
-    if not dates or sentence.text.endswith("?") or not _VERB.search(sentence.text):
+    """An event draft for a sentence, or None when it does not report something.
+
+    A sentence with dates is dated by them; one without takes `anchor` (the report's time frame),
+    but only when it reports an action and names an actor.
+    """
+    if sentence.text.endswith("?"):
         return None
-    chosen = next((mention for mention in dates if mention.edtf), dates[0])
-    kind = next((name for name, pattern in _KINDS if pattern.search(sentence.text)), None)
+    verb: str | None = None
+    date_text: str | None
+    if dates:
+        if not _VERB.search(sentence.text):
+            return None
+        chosen = next((mention for mention in dates if mention.edtf), dates[0])
+        date, date_text = chosen.edtf, chosen.text
+        how = f"a dated sentence ('{chosen.text}')"
+        if len(dates) > 1:
+            how += f"; other dates in it: {', '.join(repr(d.text) for d in dates if d is not chosen)}"
+    else:
+        if anchor is None or not actor_ids or _ANOTHER_TIME.search(sentence.text):
+            return None
+        verb = event_verb(sentence.text)
+        if verb is None:
+            return None
+        date, date_text = anchor.edtf, anchor.text
+        how = f"an action ('{verb}') in a sentence with no date of its own, {anchor.how}"
+    # The verb that made it an event tells its kind best ("told": a statement, even about troops).
+    kind = next((name for name, pattern in _KINDS if verb and pattern.fullmatch(verb)), None) or next(
+        (name for name, pattern in _KINDS if pattern.search(sentence.text)), None
+    )
     place = next((actor for actor in actor_ids if actor in place_ids), None)
     participants = [actor for actor in actor_ids if actor != place]
     title = one_line(sentence.text.rstrip("."), TITLE_LIMIT)
     event_id = claim_id(f"{slug(title, 40)}-{source_tag}", taken)
-    how = f"a dated sentence ('{chosen.text}')"
-    if len(dates) > 1:
-        how += f"; other dates in it: {', '.join(repr(d.text) for d in dates if d is not chosen)}"
-    return EventDraft(event_id, title, sentence, chosen.edtf, chosen.text, kind, participants, place, how)
+    return EventDraft(event_id, title, sentence, date, date_text, kind, participants, place, how)

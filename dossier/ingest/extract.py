@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from dossier.ingest.actors import heading_sentences, propose_actors
 from dossier.ingest.claims import settle_claims
 from dossier.ingest.dates import DateMention, find_dates
-from dossier.ingest.events import EventDraft, propose_event
+from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex, Mention, find_mentions, tokenize
@@ -84,6 +84,9 @@ def extract(
     # Event ids end with the source's tag (from its text's hash), so they are unique across the workspace
     # and the same on a resumed run, which then finds the events it wrote before.
     event_ids: set[str] = set()
+    # Sentences without a date of their own take the report's time frame; the verbs that tell an
+    # action from a description are English words.
+    frame = TimeFrame(text, published, published_qualifier) if english else None
     for sentence in sentences:
         low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         inside = mentions[low:high]
@@ -91,10 +94,12 @@ def extract(
         # A "sentence" of thousands of characters is a table or a dump, not prose: no events or quotes.
         if sentence.index not in headings and len(sentence.text) <= MAX_SENTENCE_CHARS:
             dates = find_dates(sentence.text, sentence.start, published, published_qualifier)
+            anchor = frame.advance(sentence, dates) if frame is not None else None
             found = [
                 event
-                for group in _date_groups(dates)
-                if (event := propose_event(sentence, group, actor_ids, place_ids, source_tag, event_ids)) is not None
+                for group in _date_groups(dates) or [[]]
+                if (event := propose_event(sentence, group, actor_ids, place_ids, source_tag, event_ids, anchor))
+                is not None
             ]
             events.extend(found)
             said = propose_quotes(sentence, inside, previous_person, person_ids)
@@ -126,6 +131,11 @@ def _date_groups(dates: list[DateMention]) -> list[list[DateMention]]:
     resolved = list({mention.edtf: mention for mention in dates if mention.edtf}.values())
     if 2 <= len(resolved) <= MAX_EVENTS_PER_SENTENCE:
         return [[mention] for mention in resolved]
+    # Without a publication day, "the attack this morning ... the car bombs on Monday" resolves
+    # neither, but still names two days; when some date is resolved, the others may restate it.
+    unresolved = list({mention.text.lower(): mention for mention in dates}.values())
+    if not resolved and 2 <= len(unresolved) <= MAX_EVENTS_PER_SENTENCE:
+        return [[mention] for mention in unresolved]
     return [dates] if dates else []
 
 

@@ -41,6 +41,9 @@ FRIDAY = dt.date(2022, 3, 4)
         ("Many died during the coup attempt last July.", MONDAY, "last July", "2021-07"),
         ("Since 2009, the fund has given $4 million.", MONDAY, "2009", "2009"),
         ("It follows the Geneva Communique of 2012.", MONDAY, "of 2012", "2012"),
+        ("Berlin became part of that history in 1884, when Bismarck hosted it.", MONDAY, "1884", "1884"),
+        ("The treaty was signed on March 3, 1878 at San Stefano.", MONDAY, "March 3, 1878", "1878-03-03"),
+        ("The town was founded in June 1701.", MONDAY, "June 1701", "1701-06"),
     ],
 )
 def test_dates_resolve_against_the_publication_day(sentence: str, published: dt.date, words: str, edtf: str) -> None:
@@ -70,6 +73,8 @@ def test_words_that_only_look_like_dates_are_not_dates() -> None:
     assert find_dates("Officials may decide to march on.", 0, MONDAY) == []
     assert find_dates("The list had February 30 on it.", 0, MONDAY) == []
     assert find_dates("He may in March change his mind.", 0, MONDAY)[0].edtf == "2022-03"
+    # A number before 1900 that goes on into a noun is a count, not a year.
+    assert find_dates("The fund helped in 1500 cases.", 0, MONDAY) == []
 
 
 def test_an_uncertain_publication_day_is_still_used() -> None:
