@@ -404,7 +404,33 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     first_title = position if titles else position - 1
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
     name = doc.text[tokens[start].start : tokens[last].end]
-    return Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
+    person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
+    person.alias = _titled_short_form(doc, first_title, start, last)
+    return person
+
+
+def _titled_short_form(doc: _Document, first_title: int, start: int, last: int) -> str | None:
+    """'Minister Ellwood', 'Mr Hammond', 'Prime Minister Abadi': a title and a surname, as written.
+
+    Only a plain title (no "for the Middle East") before one word of name: the document's way
+    of naming the person once the full name is known, so a search for it finds them.
+    """
+    tokens = doc.tokens
+    name_words = [k for k in range(start, last + 1) if tokens[k].folded not in NAME_PARTICLES]
+    if len(name_words) != 1:
+        return None
+    # The title words right before the name ("Turkey Minister Ellwood" is "Minister Ellwood").
+    begin = start
+    while (
+        begin > first_title
+        and tokens[begin - 1].joined
+        and tokens[begin - 1].folded not in NAME_GLUE
+        and (tokens[begin - 1].folded in TITLES or tokens[begin - 1].folded in TITLE_PARTS)
+    ):
+        begin -= 1
+    if not any(tokens[k].folded in TITLES for k in range(begin, start)):
+        return None
+    return doc.text[tokens[begin].start : tokens[last].end]
 
 
 def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
