@@ -259,3 +259,63 @@ def test_places_that_look_like_adverbs_or_gerunds_stay_places() -> None:
 def test_a_hyphenated_surname_is_not_a_bridge() -> None:
     drafts = _drafts("The actor Phoebe Waller-Bridge, who wrote the series, thanked the crew.")
     assert drafts["Phoebe Waller-Bridge"].kind is ActorKind.person
+
+
+# -- short forms of a person become aliases ---------------------------------------------------
+
+
+def test_a_persons_surname_and_titled_short_forms_become_aliases() -> None:
+    text = (
+        "Foreign Office Minister Tobias Ellwood visited the camp on Monday. "
+        "Later, Minister Ellwood met the governor. Mr Ellwood said the aid would continue. "
+        "Ellwood left on Tuesday."
+    )
+    drafts = _drafts(text)
+    ellwood = drafts["Tobias Ellwood"]
+    assert ellwood.kind is ActorKind.person
+    assert set(ellwood.aliases) == {"Minister Ellwood", "Mr Ellwood", "Ellwood"}
+    assert len(ellwood.spans) == 4
+    assert not any("Minister" in name or name == "Ellwood" for name in drafts)
+
+
+def test_a_titled_short_form_keeps_only_the_title_before_the_name() -> None:
+    # "In Turkey Minister Ellwood": the country before the title is no part of the alias.
+    text = "Tobias Ellwood flew to Ankara. In Turkey Minister Ellwood met the opposition."
+    ellwood = _drafts(text)["Tobias Ellwood"]
+    assert "Minister Ellwood" in ellwood.aliases
+    assert not any("Turkey" in alias for alias in ellwood.aliases)
+
+
+def test_a_surname_two_people_share_is_an_alias_of_neither() -> None:
+    text = (
+        "Senator Marta Quillfeather met Governor Oskar Quillfeather in the capital. "
+        "Mr Quillfeather said the budget would pass. Quillfeather declined to comment."
+    )
+    drafts = _drafts(text)
+    for name in ("Marta Quillfeather", "Oskar Quillfeather"):
+        assert drafts[name].kind is ActorKind.person
+        assert not any("Quillfeather" == alias or alias.startswith("Mr") for alias in drafts[name].aliases)
+
+
+def test_a_titled_surname_makes_a_full_name_found_with_no_cue_a_person() -> None:
+    text = "Talks between Dorran Vessiby and the rebels began in March. President Vessiby said they had ended."
+    vessiby = _drafts(text)["Dorran Vessiby"]
+    assert vessiby.kind is ActorKind.person
+    assert "President Vessiby" in vessiby.aliases
+
+
+def test_short_form_aliases_held_by_another_person_are_not_claimed_and_check_passes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dossier.checks import check_workspace
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    first, second = tmp_path / "first.md", tmp_path / "second.md"
+    first.write_text("Minister Tobias Ellwood visited Amman. Mr Ellwood said aid would continue.\n", encoding="utf-8")
+    second.write_text("Senator Ruth Ellwood spoke in Denver. Mr Ellwood said the vote was close.\n", encoding="utf-8")
+    root = tmp_path / "ws"
+    for path in (first, second):
+        assert ingest_file(root, path).status == "added"
+    workspace = load_workspace(root)
+    assert not check_workspace(workspace).errors
+    holders = [a.name for a in workspace.actors.values() if "Mr Ellwood" in a.aliases]
+    assert holders == ["Tobias Ellwood"]
