@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.common_words import VERY_COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
     FIRST_WORD,
@@ -45,7 +45,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.mentions import ActorIndex, Mention, Token
-from dossier.ingest.names import fold, fold_phrase, word_set
+from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
@@ -59,7 +59,7 @@ _MAX_NAME_TOKENS = 8
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
 # "the Assad regime", "the Biden administration": the name before these is also a leader's.
-_LED_BY = word_set("regime administration")
+_LED_BY = word_set("regime administration dictatorship junta")
 # A word this frequent in English (Zipf; "rust", "joker", "ecology") standing alone with no cue is
 # taken for a word, not a name: rarer ones ("Hezbollah" 3.3, "Assad" 3.6) stay.
 _WORD_ALONE = 3.7
@@ -71,6 +71,8 @@ _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
 _LARGE_CITY = 1_000_000
+# A given name that is also a city this large ("Austin", "Paris") does not make a person on its own.
+_GIVEN_NAME_CITY = 500_000
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head")
 
 
@@ -430,6 +432,8 @@ def _titled_short_form(doc: _Document, first_title: int, start: int, last: int) 
         begin -= 1
     if not any(tokens[k].folded in TITLES for k in range(begin, start)):
         return None
+    if not all(_cased(tokens[k]) for k in range(begin, start)):
+        return None  # "father Gerhard", "major Meta": a word in lower case is no title of a name
     return doc.text[tokens[begin].start : tokens[last].end]
 
 
@@ -527,6 +531,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
     if 2 <= size <= 3 and words[-1] in doc.alone:
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
+    if 2 <= size <= 3 and _starts_with_given_name(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
     if size == 1:
         previous_cue = PREVIOUS_WORD.get(previous)
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
@@ -544,6 +550,26 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         found_by = f"gazetteer: {place.name}{where} (no other cue)"
         return Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+
+
+def _starts_with_given_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Jennifer Aniston', 'George Haswani': a given name, then a surname (not 'Paris Hilton Hotel')."""
+    first = words[0]
+    if not is_given_name(first):
+        return False
+    place = doc.gazetteer.lookup((first,))
+    if place is not None and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY):
+        return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person
+    if doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] != " ":
+        return False  # "Anna-Mungunda-Allee" is a street
+    # Names, not initials, acronyms or function words: "Jen Wang", not "Sarah The Implausible".
+    return all(
+        len(doc.tokens[k].text) > 1
+        and not doc.tokens[k].text.isupper()
+        and doc.tokens[k].folded not in FUNCTION_WORDS
+        and (k == position or zipf(doc.tokens[k].folded) < VERY_COMMON)  # "Koko Be Good" is a title
+        for k in range(position, last + 1)
+    )
 
 
 def _place_support(doc: _Document, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:

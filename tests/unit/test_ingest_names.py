@@ -319,3 +319,39 @@ def test_short_form_aliases_held_by_another_person_are_not_claimed_and_check_pas
     assert not check_workspace(workspace).errors
     holders = [a.name for a in workspace.actors.values() if "Mr Ellwood" in a.aliases]
     assert holders == ["Tobias Ellwood"]
+
+
+# -- given names make people ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board also named Jennifer Haswold to the panel.",
+        "Sanctions were imposed on suppliers, including Ahmed Qurbashi, a middleman.",
+        "Tickets for the tour sold out after Ingrid Lohvarn joined.",
+    ],
+)
+def test_a_name_that_starts_with_a_given_name_is_a_person(text: str) -> None:
+    drafts = _drafts(text)
+    (person,) = [d for d in drafts.values() if d.kind is ActorKind.person]
+    assert person.found_by.startswith("a given name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The convoy drove down Anna-Mungunda-Allee towards the port.", "Anna-Mungunda-Allee"),
+        ("Fans queued for Sarah The Implausible at the festival.", "Sarah The Implausible"),
+        ("Visitors flocked to Austin Pelmore Gardens that week.", "Austin Pelmore"),
+    ],
+)
+def test_a_given_name_does_not_make_a_street_a_title_or_a_city_a_person(text: str, name: str) -> None:
+    drafts = _drafts(text)
+    assert not any(name in draft_name and d.kind is ActorKind.person for draft_name, d in drafts.items()), drafts
+
+
+def test_a_dictatorship_named_after_a_person_gives_the_person_too() -> None:
+    drafts = _drafts("Refugees fled the Vorsani dictatorship in the north.")
+    assert drafts["Vorsani dictatorship"].kind is ActorKind.organization
+    assert drafts["Vorsani"].kind is ActorKind.person
