@@ -58,6 +58,9 @@ _VERB_SUFFIXES = ("ing", "ly")
 _MAX_NAME_TOKENS = 8
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
+# Organisation words that may also stand in a title ("Foreign Office Minister"); after "of the"
+# they start the organisation the title belongs to. Not "state": "Secretary of State".
+_INSTITUTION_WORDS = frozenset(word for word in TITLE_PARTS if word in NAME_WORD and word != "state")
 # "the Assad regime", "the Biden administration": the name before these is also a leader's.
 _LED_BY = word_set("regime administration dictatorship junta")
 # A word this frequent in English (Zipf; "rust", "joker", "ecology") standing alone with no cue is
@@ -237,6 +240,12 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
                 ahead += 1
             if ahead < count and tokens[ahead - 1].joined and _cased(tokens[ahead]) and not covered[ahead]:
                 last = ahead
+                # "Director of the Office of Museums": the word after the glue may make it an organisation.
+                # Not "State": "Secretary of State for Foreign Affairs" is a title, then a name.
+                has_org_word = has_org_word or (
+                    tokens[ahead].folded != "state"
+                    and (tokens[ahead].folded in NAME_WORD or tokens[ahead].folded in HEAD_WORD)
+                )
                 continue
         if nxt.folded == "and" and has_org_word and nxt.joined and last + 3 < count:
             # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
@@ -348,6 +357,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
         rest = titles[-1] + 1
         while rest <= last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded in TITLE_PARTS):
+            if tokens[rest].folded in _INSTITUTION_WORDS and tokens[rest - 1].folded in NAME_GLUE:
+                break  # "Director of the Office of Museums": the office is an organisation
             rest += 1
         return found + (_read_run(doc, rest, last) if rest <= last else [])
     span_words = [tokens[k].folded for k in range(position, last + 1)]
@@ -389,6 +400,8 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     while start <= last and (
         tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES
     ):
+        if tokens[start].folded in _INSTITUTION_WORDS and tokens[start - 1].folded in NAME_GLUE:
+            break  # "Director of the Office of Museums" names an office, not a person
         glued = glued or tokens[start].folded in NAME_GLUE
         start += 1
     if start > last:

@@ -355,3 +355,12 @@ def test_a_dictatorship_named_after_a_person_gives_the_person_too() -> None:
     drafts = _drafts("Refugees fled the Vorsani dictatorship in the north.")
     assert drafts["Vorsani dictatorship"].kind is ActorKind.organization
     assert drafts["Vorsani"].kind is ActorKind.person
+
+
+def test_the_office_a_title_belongs_to_is_an_organisation() -> None:
+    drafts = _drafts("Reporters met the Acting General Director of the Office of Antiquities in Basra.")
+    assert drafts["Office of Antiquities"].kind is ActorKind.organization
+    assert not any("Director" in name for name in drafts)
+    # "State" stays in the title: what follows it is a name of its own, not a person.
+    drafts = _drafts("Talks with the Secretary of State for Foreign Affairs went on.")
+    assert not any(d.kind is ActorKind.person for d in drafts.values()), drafts
