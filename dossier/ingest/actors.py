@@ -355,6 +355,12 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
     if titles and not _has_cue(tuple(tokens[k].folded for k in range(position, titles[-1] + 1))):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
+        if tokens[position].folded not in _TITLE_WORDS and all(
+            tokens[k].folded in TITLE_PARTS and tokens[k].folded not in NAME_GLUE for k in range(position + 1, titles[0])
+        ):
+            # "FCO Minister", "UN Special Envoy": the organisation whose title it is. ("US Secretary" is
+            # left as before: the state there reads as a demonym of the title, and the title is no actor.)
+            found += [c for c in _read_run(doc, position, position) if c.kind is ActorKind.organization]
         rest = titles[-1] + 1
         while rest <= last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded in TITLE_PARTS):
             if tokens[rest].folded in _INSTITUTION_WORDS and tokens[rest - 1].folded in NAME_GLUE:

@@ -364,3 +364,17 @@ def test_the_office_a_title_belongs_to_is_an_organisation() -> None:
     # "State" stays in the title: what follows it is a name of its own, not a person.
     drafts = _drafts("Talks with the Secretary of State for Foreign Affairs went on.")
     assert not any(d.kind is ActorKind.person for d in drafts.values()), drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Later FCO Minister Tobias Ellwood spoke to reporters.", "FCO"),
+        ("The talks were led by NATO Secretary General Jens Stoltenberg.", "NATO"),
+        ("On Monday the UN Special Envoy arrived in the capital.", "UN"),
+    ],
+)
+def test_the_organisation_before_a_title_is_an_actor_and_the_title_is_not(text: str, organisation: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[organisation].kind is ActorKind.organization
+    assert not any(word in name for name in drafts for word in ("Minister", "Secretary", "Envoy"))
