@@ -356,7 +356,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     if titles and not _has_cue(tuple(tokens[k].folded for k in range(position, titles[-1] + 1))):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
         if tokens[position].folded not in _TITLE_WORDS and all(
-            tokens[k].folded in TITLE_PARTS and tokens[k].folded not in NAME_GLUE for k in range(position + 1, titles[0])
+            tokens[k].folded in TITLE_PARTS and tokens[k].folded not in NAME_GLUE
+            for k in range(position + 1, titles[0])
         ):
             # "FCO Minister", "UN Special Envoy": the organisation whose title it is. ("US Secretary" is
             # left as before: the state there reads as a demonym of the title, and the title is no actor.)

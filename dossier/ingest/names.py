@@ -98,10 +98,31 @@ def word_list(text: str) -> list[str]:
 
 # Faker's (MIT) given names, from the locales written in Latin script, which is what the English
 # rules read: a first word from this list makes an otherwise unexplained name a person's.
-_GIVEN_NAME_LOCALES = (
-    "en_US en_GB en_IE en_IN en_PK en_KE en_NG de_DE fr_FR es_ES it_IT pt_BR nl_NL pl_PL tr_TR cs_CZ sv_SE "
-    "da_DK fi_FI ro_RO hu_HU hr_HR id_ID"
-).split()
+_GIVEN_NAME_LOCALES = [
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "en_IN",
+    "en_PK",
+    "en_KE",
+    "en_NG",
+    "de_DE",
+    "fr_FR",
+    "es_ES",
+    "it_IT",
+    "pt_BR",
+    "nl_NL",
+    "pl_PL",
+    "tr_TR",
+    "cs_CZ",
+    "sv_SE",
+    "da_DK",
+    "fi_FI",
+    "ro_RO",
+    "hu_HU",
+    "hr_HR",
+    "id_ID",
+]
 
 
 @lru_cache(maxsize=1)

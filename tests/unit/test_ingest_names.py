@@ -294,7 +294,7 @@ def test_a_surname_two_people_share_is_an_alias_of_neither() -> None:
     drafts = _drafts(text)
     for name in ("Marta Quillfeather", "Oskar Quillfeather"):
         assert drafts[name].kind is ActorKind.person
-        assert not any("Quillfeather" == alias or alias.startswith("Mr") for alias in drafts[name].aliases)
+        assert not any(alias == "Quillfeather" or alias.startswith("Mr") for alias in drafts[name].aliases)
 
 
 def test_a_titled_surname_makes_a_full_name_found_with_no_cue_a_person() -> None:
