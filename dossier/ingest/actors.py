@@ -500,6 +500,9 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return None  # "Washington, D.C.", "600 B.C."
     if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not _has_cue(words):
+        # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
+        return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
     cue = NEXT_WORD.get(after)
     if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
         if cue.takes_word and following is not None:
@@ -608,6 +611,13 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     word = words[0]
     if word in doc.lower_case or word in FUNCTION_WORDS or _CONTRACTION.search(word):
         return None  # the document uses it as an ordinary word
+    if (
+        position in doc.sentence_first
+        and word not in doc.confirmed
+        and fold(place.name) != word
+        and zipf(word) >= _WORD_ALONE
+    ):
+        return None  # "Dual attacks hit...": a common word opening a sentence, only another spelling of Douala
     # A very common word ("More", "Home") or a person's name used as a town needs a cue of place.
     ordinary = is_common_word(word, False)
     tokens = doc.tokens

@@ -378,3 +378,19 @@ def test_the_organisation_before_a_title_is_an_actor_and_the_title_is_not(text: 
     drafts = _drafts(text)
     assert drafts[organisation].kind is ActorKind.organization
     assert not any(word in name for name in drafts for word in ("Minister", "Secretary", "Envoy"))
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place() -> None:
+    drafts = _drafts("Fighters attacked the town of Tel Qassin and the city of Varnoke overnight.")
+    assert drafts["Tel Qassin"].kind is ActorKind.place
+    assert drafts["Varnoke"].kind is ActorKind.place
+    assert "town of" in drafts["Tel Qassin"].found_by
+
+
+def test_a_common_word_opening_a_sentence_is_not_another_spelling_of_a_city() -> None:
+    # wordfreq's "dual" is common; GeoNames lists "Dual" as a spelling of Douala.
+    drafts = _drafts("Dual attacks hit the Al-Sinek neighborhood in Baghdad.")
+    assert sorted(drafts) == ["Baghdad", "Sinek"]
+    assert drafts["Sinek"].kind is ActorKind.place
+    # A rarer alternate spelling stays a place, even at the start of a sentence.
+    assert _drafts("Kiev said the talks had failed.")["Kiev"].kind is ActorKind.place
