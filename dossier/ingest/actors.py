@@ -58,6 +58,7 @@ _VERB_SUFFIXES = ("ing", "ly")
 _MAX_NAME_TOKENS = 8
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
+_COMPASS = word_set("northern southern eastern western central north south east west")
 # Organisation words that may also stand in a title ("Foreign Office Minister"); after "of the"
 # they start the organisation the title belongs to. Not "state": "Secretary of State".
 _INSTITUTION_WORDS = frozenset(word for word in TITLE_PARTS if word in NAME_WORD and word != "state")
@@ -311,6 +312,9 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
                 found += _read_run(doc, k + 1, last)
             return found
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
+    region = _region_of(doc, first, last, words_all)
+    if region is not None:
+        return [region]
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = _has_cue(words_all) and words_all[-1] not in _PLACE_HEADS and words_all[-1] not in TITLES
     position = first
@@ -395,6 +399,20 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     return found
 
 
+def _region_of(doc: _Document, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'Northern Iraq', 'Eastern Ukraine': a part of a known state or place, named as the text names it."""
+    if len(words) < 2 or words[0] not in _COMPASS:
+        return None
+    if doc.gazetteer.lookup(words) is not None:
+        # "Northern Ireland" is a name whole: the compass word is no opener to skip.
+        return _name_candidate(doc, first, last, words)
+    whole = doc.gazetteer.lookup(words[1:])
+    if whole is None or not (whole.kind == "state" or len(words) > 2 or whole.population >= _LARGE_CITY):
+        return None
+    name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    return Candidate(first, last, name, ActorKind.place, f"a part of {whole.name}", 0.75)
+
+
 def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -414,8 +432,10 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     if start > last:
         return None
     tail = tuple(tokens[k].folded for k in range(start, last + 1))
-    if _has_cue(tail) or (doc.gazetteer.lookup(tail) is not None and doc.gazetteer.lookup(tail).kind == "state"):  # type: ignore[union-attr]
-        return None  # "General Assembly", "Prime Minister of Iraq": not a person's name
+    place = doc.gazetteer.lookup(tail)
+    if _has_cue(tail) or (place is not None and (place.kind == "state" or glued)):
+        # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
+        return None
     if glued and len(tail) > 2:
         # "Minister for the Middle East Tobias Ellwood": the name is the last words.
         start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1

@@ -394,3 +394,18 @@ def test_a_common_word_opening_a_sentence_is_not_another_spelling_of_a_city() ->
     assert drafts["Sinek"].kind is ActorKind.place
     # A rarer alternate spelling stays a place, even at the start of a sentence.
     assert _drafts("Kiev said the talks had failed.")["Kiev"].kind is ActorKind.place
+
+
+def test_a_compass_word_before_a_known_place_names_a_region() -> None:
+    drafts = _drafts("Towns in Northern Iraq were freed. Fighting in Eastern Ukraine went on.")
+    assert drafts["Northern Iraq"].kind is ActorKind.place
+    assert drafts["Eastern Ukraine"].found_by == "a part of Ukraine"
+    # A region the gazetteer knows whole keeps its whole name, not the state inside it.
+    drafts = _drafts("Voters in Northern Ireland went to the polls.")
+    assert sorted(drafts) == ["Northern Ireland"]
+
+
+def test_a_title_for_a_known_region_is_no_persons_name() -> None:
+    drafts = _drafts("The Minister for Central Asia, Tobias Ellwood, visited Tashkent.")
+    assert drafts["Central Asia"].kind is ActorKind.place
+    assert drafts["Tobias Ellwood"].kind is ActorKind.person
