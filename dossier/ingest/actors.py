@@ -23,7 +23,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.common_words import VERY_COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
     FIRST_WORD,
@@ -45,7 +45,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.mentions import ActorIndex, Mention, Token
-from dossier.ingest.names import fold, fold_phrase, word_set
+from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
@@ -58,8 +58,12 @@ _VERB_SUFFIXES = ("ing", "ly")
 _MAX_NAME_TOKENS = 8
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
+_COMPASS = word_set("northern southern eastern western central north south east west")
+# Organisation words that may also stand in a title ("Foreign Office Minister"); after "of the"
+# they start the organisation the title belongs to. Not "state": "Secretary of State".
+_INSTITUTION_WORDS = frozenset(word for word in TITLE_PARTS if word in NAME_WORD and word != "state")
 # "the Assad regime", "the Biden administration": the name before these is also a leader's.
-_LED_BY = word_set("regime administration")
+_LED_BY = word_set("regime administration dictatorship junta")
 # A word this frequent in English (Zipf; "rust", "joker", "ecology") standing alone with no cue is
 # taken for a word, not a name: rarer ones ("Hezbollah" 3.3, "Assad" 3.6) stay.
 _WORD_ALONE = 3.7
@@ -71,6 +75,8 @@ _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
 _LARGE_CITY = 1_000_000
+# A given name that is also a city this large ("Austin", "Paris") does not make a person on its own.
+_GIVEN_NAME_CITY = 500_000
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head")
 
 
@@ -235,6 +241,12 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
                 ahead += 1
             if ahead < count and tokens[ahead - 1].joined and _cased(tokens[ahead]) and not covered[ahead]:
                 last = ahead
+                # "Director of the Office of Museums": the word after the glue may make it an organisation.
+                # Not "State": "Secretary of State for Foreign Affairs" is a title, then a name.
+                has_org_word = has_org_word or (
+                    tokens[ahead].folded != "state"
+                    and (tokens[ahead].folded in NAME_WORD or tokens[ahead].folded in HEAD_WORD)
+                )
                 continue
         if nxt.folded == "and" and has_org_word and nxt.joined and last + 3 < count:
             # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
@@ -300,6 +312,9 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
                 found += _read_run(doc, k + 1, last)
             return found
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
+    region = _region_of(doc, first, last, words_all)
+    if region is not None:
+        return [region]
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = _has_cue(words_all) and words_all[-1] not in _PLACE_HEADS and words_all[-1] not in TITLES
     position = first
@@ -344,8 +359,17 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
     if titles and not _has_cue(tuple(tokens[k].folded for k in range(position, titles[-1] + 1))):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
+        if tokens[position].folded not in _TITLE_WORDS and all(
+            tokens[k].folded in TITLE_PARTS and tokens[k].folded not in NAME_GLUE
+            for k in range(position + 1, titles[0])
+        ):
+            # "FCO Minister", "UN Special Envoy": the organisation whose title it is. ("US Secretary" is
+            # left as before: the state there reads as a demonym of the title, and the title is no actor.)
+            found += [c for c in _read_run(doc, position, position) if c.kind is ActorKind.organization]
         rest = titles[-1] + 1
         while rest <= last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded in TITLE_PARTS):
+            if tokens[rest].folded in _INSTITUTION_WORDS and tokens[rest - 1].folded in NAME_GLUE:
+                break  # "Director of the Office of Museums": the office is an organisation
             rest += 1
         return found + (_read_run(doc, rest, last) if rest <= last else [])
     span_words = [tokens[k].folded for k in range(position, last + 1)]
@@ -375,6 +399,20 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     return found
 
 
+def _region_of(doc: _Document, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'Northern Iraq', 'Eastern Ukraine': a part of a known state or place, named as the text names it."""
+    if len(words) < 2 or words[0] not in _COMPASS:
+        return None
+    if doc.gazetteer.lookup(words) is not None:
+        # "Northern Ireland" is a name whole: the compass word is no opener to skip.
+        return _name_candidate(doc, first, last, words)
+    whole = doc.gazetteer.lookup(words[1:])
+    if whole is None or not (whole.kind == "state" or len(words) > 2 or whole.population >= _LARGE_CITY):
+        return None
+    name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    return Candidate(first, last, name, ActorKind.place, f"a part of {whole.name}", 0.75)
+
+
 def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -387,13 +425,17 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     while start <= last and (
         tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES
     ):
+        if tokens[start].folded in _INSTITUTION_WORDS and tokens[start - 1].folded in NAME_GLUE:
+            break  # "Director of the Office of Museums" names an office, not a person
         glued = glued or tokens[start].folded in NAME_GLUE
         start += 1
     if start > last:
         return None
     tail = tuple(tokens[k].folded for k in range(start, last + 1))
-    if _has_cue(tail) or (doc.gazetteer.lookup(tail) is not None and doc.gazetteer.lookup(tail).kind == "state"):  # type: ignore[union-attr]
-        return None  # "General Assembly", "Prime Minister of Iraq": not a person's name
+    place = doc.gazetteer.lookup(tail)
+    if _has_cue(tail) or (place is not None and (place.kind == "state" or glued)):
+        # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
+        return None
     if glued and len(tail) > 2:
         # "Minister for the Middle East Tobias Ellwood": the name is the last words.
         start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
@@ -404,7 +446,35 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     first_title = position if titles else position - 1
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
     name = doc.text[tokens[start].start : tokens[last].end]
-    return Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
+    person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
+    person.alias = _titled_short_form(doc, first_title, start, last)
+    return person
+
+
+def _titled_short_form(doc: _Document, first_title: int, start: int, last: int) -> str | None:
+    """'Minister Ellwood', 'Mr Hammond', 'Prime Minister Abadi': a title and a surname, as written.
+
+    Only a plain title (no "for the Middle East") before one word of name: the document's way
+    of naming the person once the full name is known, so a search for it finds them.
+    """
+    tokens = doc.tokens
+    name_words = [k for k in range(start, last + 1) if tokens[k].folded not in NAME_PARTICLES]
+    if len(name_words) != 1:
+        return None
+    # The title words right before the name ("Turkey Minister Ellwood" is "Minister Ellwood").
+    begin = start
+    while (
+        begin > first_title
+        and tokens[begin - 1].joined
+        and tokens[begin - 1].folded not in NAME_GLUE
+        and (tokens[begin - 1].folded in TITLES or tokens[begin - 1].folded in TITLE_PARTS)
+    ):
+        begin -= 1
+    if not any(tokens[k].folded in TITLES for k in range(begin, start)):
+        return None
+    if not all(_cased(tokens[k]) for k in range(begin, start)):
+        return None  # "father Gerhard", "major Meta": a word in lower case is no title of a name
+    return doc.text[tokens[begin].start : tokens[last].end]
 
 
 def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
@@ -450,6 +520,9 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return None  # "Washington, D.C.", "600 B.C."
     if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not _has_cue(words):
+        # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
+        return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
     cue = NEXT_WORD.get(after)
     if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
         if cue.takes_word and following is not None:
@@ -501,6 +574,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
     if 2 <= size <= 3 and words[-1] in doc.alone:
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
+    if 2 <= size <= 3 and _starts_with_given_name(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
     if size == 1:
         previous_cue = PREVIOUS_WORD.get(previous)
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
@@ -520,6 +595,26 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
 
 
+def _starts_with_given_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Jennifer Aniston', 'George Haswani': a given name, then a surname (not 'Paris Hilton Hotel')."""
+    first = words[0]
+    if not is_given_name(first):
+        return False
+    place = doc.gazetteer.lookup((first,))
+    if place is not None and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY):
+        return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person
+    if doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] != " ":
+        return False  # "Anna-Mungunda-Allee" is a street
+    # Names, not initials, acronyms or function words: "Jen Wang", not "Sarah The Implausible".
+    return all(
+        len(doc.tokens[k].text) > 1
+        and not doc.tokens[k].text.isupper()
+        and doc.tokens[k].folded not in FUNCTION_WORDS
+        and (k == position or zipf(doc.tokens[k].folded) < VERY_COMMON)  # "Koko Be Good" is a title
+        for k in range(position, last + 1)
+    )
+
+
 def _place_support(doc: _Document, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
     """Why a gazetteer hit is taken for a place here, or None when nothing supports it.
 
@@ -536,6 +631,13 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     word = words[0]
     if word in doc.lower_case or word in FUNCTION_WORDS or _CONTRACTION.search(word):
         return None  # the document uses it as an ordinary word
+    if (
+        position in doc.sentence_first
+        and word not in doc.confirmed
+        and fold(place.name) != word
+        and zipf(word) >= _WORD_ALONE
+    ):
+        return None  # "Dual attacks hit...": a common word opening a sentence, only another spelling of Douala
     # A very common word ("More", "Home") or a person's name used as a town needs a cue of place.
     ordinary = is_common_word(word, False)
     tokens = doc.tokens

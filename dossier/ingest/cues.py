@@ -34,8 +34,12 @@ _SPEAKER = Cue(ActorKind.person, 0.6)
 # The word right after a name.
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
-    **_rows("region oblast district province governorate city village town river county valley", _AREA),
-    **_rows("administration government regime ministry", _ORG_AFTER),
+    **_rows(
+        "region oblast district province governorate city village town river county valley neighborhood "
+        "neighbourhood suburb",
+        _AREA,
+    ),
+    **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     **_rows(
         "said says told announced declared added denied warned insisted visited met wrote accused confirmed "
         "stated tweeted argued explained urged claimed",

@@ -60,6 +60,8 @@ def group_candidates(
     by_key: dict[tuple[str, ...], ActorDraft] = {}
     by_variant: dict[tuple[str, ...], ActorDraft] = {}
     by_surname: dict[str, ActorDraft] = {}
+    surnames: dict[str, set[int]] = {}  # a surname, and the drafts of persons who bear it
+    short_aliases: dict[int, tuple[str, list[str]]] = {}  # a person's surname alone and titled ("Mr Ellwood")
     short_forms: dict[str, ActorDraft | None] = {}
     defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
     # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka" and "IRGC" its full name.
@@ -71,8 +73,12 @@ def group_candidates(
             continue
         variant = variant_key(key)
         draft = by_key.get(key) or (by_variant.get(variant) if variant else None)
+        joins_surname = False
         if draft is None and len(key) == 1:
             draft = by_surname.get(key[0]) or by_surname.get(skeleton(key[0]))
+            if draft is not None and draft.kind is not ActorKind.person and candidate.kind is not ActorKind.person:
+                draft = None  # only a person's surname makes "Boris Johnson" (found with no cue) a person
+            joins_surname = draft is not None
         if draft is None and len(key) == 1 and candidate.kind in (ActorKind.organization, ActorKind.other):
             draft = short_forms.get(
                 key[0]
@@ -104,9 +110,10 @@ def group_candidates(
                 draft.aliases.append(written)
                 draft.found_by += f"; defined as '{written}'"
             drafts.append(draft)
-            if candidate.kind is ActorKind.person and len(key) > 1 and len(key[-1]) >= 4:
+            if candidate.kind in (ActorKind.person, ActorKind.other) and 1 < len(key) <= 4 and len(key[-1]) >= 4:
                 by_surname.setdefault(key[-1], draft)
                 by_surname.setdefault(skeleton(key[-1]), draft)
+                surnames.setdefault(key[-1], set()).add(id(draft))
             if len(key) > 1 and candidate.kind is not ActorKind.place:
                 for word in key:
                     if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES:
@@ -117,9 +124,14 @@ def group_candidates(
                 # Another mention says more ("reached Oskeldorf" then "the villages of Oskeldorf").
                 draft.kind, draft.found_by = candidate.kind, candidate.found_by
                 draft.confidence = candidate.confidence
+            if joins_surname:
+                # "Ellwood", "Minister Ellwood" after "Tobias Ellwood": aliases, unless two people
+                # of this text bear the surname (settled below).
+                forms = short_aliases.setdefault(id(draft), (fold_phrase(draft.name)[-1], []))[1]
+                forms += [spelling for spelling in (candidate.name, candidate.alias) if spelling]
             # A new spelling (Lukashenko beside Lukashenka, "American" for the United States) is an
-            # alias; the surname alone is not.
-            for spelling in (candidate.name, candidate.alias):
+            # alias.
+            for spelling in () if joins_surname else (candidate.name, candidate.alias):
                 if not spelling:
                     continue
                 words = {word for known in (draft.name, *draft.aliases) for word in fold_phrase(known)}
@@ -130,6 +142,11 @@ def group_candidates(
             by_variant.setdefault(variant, draft)
         draft.spans.append(span)
     for draft in drafts:
+        surname, forms = short_aliases.get(id(draft), ("", []))
+        if draft.kind is ActorKind.person and len(surnames.get(surname, ())) == 1:
+            for spelling in forms:
+                if fold_phrase(spelling) not in map(fold_phrase, (draft.name, *draft.aliases)):
+                    draft.aliases.append(spelling)
         draft.spans.sort()
         # More mentions, more reason to believe it: up to +0.1.
         draft.confidence = round(min(0.99, draft.confidence + 0.025 * min(4, len(draft.spans) - 1)), 2)

@@ -94,3 +94,49 @@ def word_set(text: str) -> frozenset[str]:
 
 def word_list(text: str) -> list[str]:
     return text.split()
+
+
+# Faker's (MIT) given names, from the locales written in Latin script, which is what the English
+# rules read: a first word from this list makes an otherwise unexplained name a person's.
+_GIVEN_NAME_LOCALES = [
+    "en_US",
+    "en_GB",
+    "en_IE",
+    "en_IN",
+    "en_PK",
+    "en_KE",
+    "en_NG",
+    "de_DE",
+    "fr_FR",
+    "es_ES",
+    "it_IT",
+    "pt_BR",
+    "nl_NL",
+    "pl_PL",
+    "tr_TR",
+    "cs_CZ",
+    "sv_SE",
+    "da_DK",
+    "fi_FI",
+    "ro_RO",
+    "hu_HU",
+    "hr_HR",
+    "id_ID",
+]
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    import importlib
+
+    names: set[str] = set()
+    for locale in _GIVEN_NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            names.update(fold(name) for name in getattr(provider, attribute, ()) if " " not in name)
+    return frozenset(names)
+
+
+def is_given_name(folded: str) -> bool:
+    """A given name in some language ("tobias", "jennifer", "ahmed"), folded."""
+    return folded in _given_names()

@@ -259,3 +259,153 @@ def test_places_that_look_like_adverbs_or_gerunds_stay_places() -> None:
 def test_a_hyphenated_surname_is_not_a_bridge() -> None:
     drafts = _drafts("The actor Phoebe Waller-Bridge, who wrote the series, thanked the crew.")
     assert drafts["Phoebe Waller-Bridge"].kind is ActorKind.person
+
+
+# -- short forms of a person become aliases ---------------------------------------------------
+
+
+def test_a_persons_surname_and_titled_short_forms_become_aliases() -> None:
+    text = (
+        "Foreign Office Minister Tobias Ellwood visited the camp on Monday. "
+        "Later, Minister Ellwood met the governor. Mr Ellwood said the aid would continue. "
+        "Ellwood left on Tuesday."
+    )
+    drafts = _drafts(text)
+    ellwood = drafts["Tobias Ellwood"]
+    assert ellwood.kind is ActorKind.person
+    assert set(ellwood.aliases) == {"Minister Ellwood", "Mr Ellwood", "Ellwood"}
+    assert len(ellwood.spans) == 4
+    assert not any("Minister" in name or name == "Ellwood" for name in drafts)
+
+
+def test_a_titled_short_form_keeps_only_the_title_before_the_name() -> None:
+    # "In Turkey Minister Ellwood": the country before the title is no part of the alias.
+    text = "Tobias Ellwood flew to Ankara. In Turkey Minister Ellwood met the opposition."
+    ellwood = _drafts(text)["Tobias Ellwood"]
+    assert "Minister Ellwood" in ellwood.aliases
+    assert not any("Turkey" in alias for alias in ellwood.aliases)
+
+
+def test_a_surname_two_people_share_is_an_alias_of_neither() -> None:
+    text = (
+        "Senator Marta Quillfeather met Governor Oskar Quillfeather in the capital. "
+        "Mr Quillfeather said the budget would pass. Quillfeather declined to comment."
+    )
+    drafts = _drafts(text)
+    for name in ("Marta Quillfeather", "Oskar Quillfeather"):
+        assert drafts[name].kind is ActorKind.person
+        assert not any(alias == "Quillfeather" or alias.startswith("Mr") for alias in drafts[name].aliases)
+
+
+def test_a_titled_surname_makes_a_full_name_found_with_no_cue_a_person() -> None:
+    text = "Talks between Dorran Vessiby and the rebels began in March. President Vessiby said they had ended."
+    vessiby = _drafts(text)["Dorran Vessiby"]
+    assert vessiby.kind is ActorKind.person
+    assert "President Vessiby" in vessiby.aliases
+
+
+def test_short_form_aliases_held_by_another_person_are_not_claimed_and_check_passes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dossier.checks import check_workspace
+    from dossier.ingest.service import ingest_file
+    from dossier.workspace import load_workspace
+
+    first, second = tmp_path / "first.md", tmp_path / "second.md"
+    first.write_text("Minister Tobias Ellwood visited Amman. Mr Ellwood said aid would continue.\n", encoding="utf-8")
+    second.write_text("Senator Ruth Ellwood spoke in Denver. Mr Ellwood said the vote was close.\n", encoding="utf-8")
+    root = tmp_path / "ws"
+    for path in (first, second):
+        assert ingest_file(root, path).status == "added"
+    workspace = load_workspace(root)
+    assert not check_workspace(workspace).errors
+    holders = [a.name for a in workspace.actors.values() if "Mr Ellwood" in a.aliases]
+    assert holders == ["Tobias Ellwood"]
+
+
+# -- given names make people ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board also named Jennifer Haswold to the panel.",
+        "Sanctions were imposed on suppliers, including Ahmed Qurbashi, a middleman.",
+        "Tickets for the tour sold out after Ingrid Lohvarn joined.",
+    ],
+)
+def test_a_name_that_starts_with_a_given_name_is_a_person(text: str) -> None:
+    drafts = _drafts(text)
+    (person,) = [d for d in drafts.values() if d.kind is ActorKind.person]
+    assert person.found_by.startswith("a given name")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The convoy drove down Anna-Mungunda-Allee towards the port.", "Anna-Mungunda-Allee"),
+        ("Fans queued for Sarah The Implausible at the festival.", "Sarah The Implausible"),
+        ("Visitors flocked to Austin Pelmore Gardens that week.", "Austin Pelmore"),
+    ],
+)
+def test_a_given_name_does_not_make_a_street_a_title_or_a_city_a_person(text: str, name: str) -> None:
+    drafts = _drafts(text)
+    assert not any(name in draft_name and d.kind is ActorKind.person for draft_name, d in drafts.items()), drafts
+
+
+def test_a_dictatorship_named_after_a_person_gives_the_person_too() -> None:
+    drafts = _drafts("Refugees fled the Vorsani dictatorship in the north.")
+    assert drafts["Vorsani dictatorship"].kind is ActorKind.organization
+    assert drafts["Vorsani"].kind is ActorKind.person
+
+
+def test_the_office_a_title_belongs_to_is_an_organisation() -> None:
+    drafts = _drafts("Reporters met the Acting General Director of the Office of Antiquities in Basra.")
+    assert drafts["Office of Antiquities"].kind is ActorKind.organization
+    assert not any("Director" in name for name in drafts)
+    # "State" stays in the title: what follows it is a name of its own, not a person.
+    drafts = _drafts("Talks with the Secretary of State for Foreign Affairs went on.")
+    assert not any(d.kind is ActorKind.person for d in drafts.values()), drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Later FCO Minister Tobias Ellwood spoke to reporters.", "FCO"),
+        ("The talks were led by NATO Secretary General Jens Stoltenberg.", "NATO"),
+        ("On Monday the UN Special Envoy arrived in the capital.", "UN"),
+    ],
+)
+def test_the_organisation_before_a_title_is_an_actor_and_the_title_is_not(text: str, organisation: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[organisation].kind is ActorKind.organization
+    assert not any(word in name for name in drafts for word in ("Minister", "Secretary", "Envoy"))
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place() -> None:
+    drafts = _drafts("Fighters attacked the town of Tel Qassin and the city of Varnoke overnight.")
+    assert drafts["Tel Qassin"].kind is ActorKind.place
+    assert drafts["Varnoke"].kind is ActorKind.place
+    assert "town of" in drafts["Tel Qassin"].found_by
+
+
+def test_a_common_word_opening_a_sentence_is_not_another_spelling_of_a_city() -> None:
+    # wordfreq's "dual" is common; GeoNames lists "Dual" as a spelling of Douala.
+    drafts = _drafts("Dual attacks hit the Al-Sinek neighborhood in Baghdad.")
+    assert sorted(drafts) == ["Baghdad", "Sinek"]
+    assert drafts["Sinek"].kind is ActorKind.place
+    # A rarer alternate spelling stays a place, even at the start of a sentence.
+    assert _drafts("Kiev said the talks had failed.")["Kiev"].kind is ActorKind.place
+
+
+def test_a_compass_word_before_a_known_place_names_a_region() -> None:
+    drafts = _drafts("Towns in Northern Iraq were freed. Fighting in Eastern Ukraine went on.")
+    assert drafts["Northern Iraq"].kind is ActorKind.place
+    assert drafts["Eastern Ukraine"].found_by == "a part of Ukraine"
+    # A region the gazetteer knows whole keeps its whole name, not the state inside it.
+    drafts = _drafts("Voters in Northern Ireland went to the polls.")
+    assert sorted(drafts) == ["Northern Ireland"]
+
+
+def test_a_title_for_a_known_region_is_no_persons_name() -> None:
+    drafts = _drafts("The Minister for Central Asia, Tobias Ellwood, visited Tashkent.")
+    assert drafts["Central Asia"].kind is ActorKind.place
+    assert drafts["Tobias Ellwood"].kind is ActorKind.person
