@@ -275,8 +275,10 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
             self.call_from_thread(self._index_failed, f"the search index could not be opened: {exc}")
             return
         # The first search sets up the searcher, its readers and the query parser: ~90 ms of CPU
-        # at 100,000 quotes. Paid here, before the index is handed over, not on the first key.
-        index.search("a", limit=1)
+        # at 100,000 quotes. Paid here, before the index is handed over, not on the first key. A
+        # failure here is left for the first real search to report.
+        with contextlib.suppress(Exception):
+            index.search("a", limit=1)
         self.call_from_thread(self._index_ready, index)
 
     def _home_shown(self) -> bool:
