@@ -66,9 +66,11 @@ class AnalysisActions:
     def _warm_analysis(self) -> None:
         from dossier.analysis.contested import build_ledger
         from dossier.analysis.network import Network
+        from dossier.tui.collector import long_lived_allocations
 
-        self.analysis_service("ledger", lambda workspace: build_ledger(workspace)).contested()
-        self.analysis_service("network", lambda workspace: Network(workspace, quotes_about=workspace.quotes_about))
+        with long_lived_allocations():  # kept for the session, like the workspace they index
+            self.analysis_service("ledger", lambda workspace: build_ledger(workspace)).contested()
+            self.analysis_service("network", lambda workspace: Network(workspace, quotes_about=workspace.quotes_about))
 
     def _analysis_ready(self) -> bool:
         if self.workspace is None:  # type: ignore[attr-defined]

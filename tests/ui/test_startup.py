@@ -1,0 +1,75 @@
+"""Start-up at scale: search answers before the workspace has loaded, and the loaded records
+are kept out of the garbage collector's full collections (they caused second-long pauses on
+keystrokes at 100,000 quotes; see benchmarks/tui_bench.py)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from dossier.paths import bundled_seeds
+from dossier.tui.app import DossierApp
+from tests.ui.conftest import settle
+from tests.ui.screen import screen_text
+
+
+@pytest.fixture
+def unfrozen() -> Iterator[None]:
+    """Each test starts and ends with nothing frozen, so the tests of one process stay independent."""
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+    gc.enable()
+
+
+class SlowToLoad(DossierApp):
+    """The app as it is while a large workspace is still being read: the loaded workspace is
+    held back until the test lets it through (the loading worker itself runs for real)."""
+
+    held: list[tuple[Any, ...]]
+
+    def _workspace_loaded(self, *args: Any) -> None:
+        if not hasattr(self, "held"):
+            self.held = []
+        self.held.append(args)
+
+    def finish_loading(self) -> None:
+        for args in self.held:
+            super()._workspace_loaded(*args)
+
+
+async def test_search_answers_while_the_workspace_is_still_loading(unfrozen, private_folders) -> None:
+    app = SlowToLoad(bundled_seeds(), config_dir=private_folders)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        assert app.workspace is None and app.held, "the workspace is read but not handed over yet"
+        await pilot.press("/", *"lukashenko")
+        await settle(app, pilot)
+        search = app.main.search
+        # Results come from the index's stored fields alone: titles and kinds, no record needed.
+        assert search.shown_query == "lukashenko"
+        assert search.hits and search.hits[0].id == "alyaksandr-lukashenka"
+        assert "Alyaksandr Lukashenka" in screen_text(app)
+        assert app.main.current_record is None  # a profile needs the records: it waits for them
+        app.finish_loading()
+        await settle(app, pilot)
+        assert app.workspace is not None
+        assert app.main.current_record == "alyaksandr-lukashenka"  # the highlighted result, now previewed
+
+
+async def test_the_loaded_records_are_left_out_of_full_collections(unfrozen, private_folders) -> None:
+    app = DossierApp(bundled_seeds(), config_dir=private_folders)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        quote = next(iter(app.workspace.quotes.values()))
+        assert gc.is_tracked(quote)
+        assert gc.isenabled(), "collection runs again once the workspace is loaded"
+        assert gc.get_freeze_count() > len(app.workspace.quotes)
+        assert not any(item is quote for item in gc.get_objects()), "frozen: no collection walks it"
+        # Still an ordinary object: searching and browsing it work as before.
+        await pilot.press("/", *"lukashenko")
+        await settle(app, pilot)
+        assert app.main.search.hits[0].id == "alyaksandr-lukashenka"
