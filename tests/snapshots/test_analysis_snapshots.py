@@ -63,7 +63,8 @@ def _open(*keys: str, record: str | None = None):  # type: ignore[no-untyped-def
 
 
 def test_timeline(snap_compare, app) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(app, terminal_size=(80, 24), run_before=_open("t", "down", record="talks"))  # an event in the profile: all events
+    # An event in the profile: the timeline opens on all events.
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_open("t", "down", record="talks"))
 
 
 def test_contested(snap_compare, app) -> None:  # type: ignore[no-untyped-def]
