@@ -220,6 +220,10 @@ class QueryBuilder:
                 for word in terms:
                     self.owners.setdefault(word, set()).add(actor_id)
 
+    def vocabulary_grew(self) -> None:
+        """The index was updated in place: fuzzy terms are matched against its words afresh."""
+        self._fuzzy_cache.clear()
+
     def parse(self, raw: str) -> ParsedQuery:
         text = clean(raw)
         if len(text) > MAX_QUERY_CHARS:

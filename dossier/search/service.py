@@ -35,6 +35,7 @@ class SearchIndex:
         self._lock = threading.RLock()
         self._searcher: Any = None
         self._generation = -1
+        self._names_generation = -1
         self._builder: QueryBuilder | None = None
         self._names: list[tuple[str, int, str]] | None = None  # (folded tail, weight, spelling), sorted
         self._aliases: dict[str, frozenset[str]] | None = None
@@ -310,9 +311,14 @@ class SearchIndex:
             self._close_searcher()
             self._searcher = self._store.index.searcher(weighting=ImpactBM25())
             self._generation = self._store.generation
-            self._builder = None
             self._names = None
-            self._aliases = None
+            if self._names_generation != self._store.names_generation:
+                self._names_generation = self._store.names_generation
+                self._builder = None
+                self._aliases = None
+            elif self._builder is not None:
+                # Names unchanged (a note, a quote edited): only what reads the vocabulary is redone.
+                self._builder.vocabulary_grew()
         return self._searcher
 
     def _query_builder(self) -> QueryBuilder:

@@ -73,10 +73,8 @@ class AnalysisActions:
             self.analysis_service("network", lambda workspace: Network(workspace, quotes_about=workspace.quotes_about))
 
     def _analysis_ready(self) -> bool:
-        if self.workspace is None:  # type: ignore[attr-defined]
-            self.tell("The workspace is still loading; try again in a moment.", "warning")  # type: ignore[attr-defined]
-            return False
-        return True
+        # The app's check_action does not offer these views before the workspace has loaded.
+        return self.workspace is not None  # type: ignore[attr-defined]
 
     def _profile_record(self) -> str | None:
         main = getattr(self, "main", None)

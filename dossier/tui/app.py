@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import work
+from textual import on, work
 from textual.app import App
 from textual.binding import BindingType
 from textual.content import Content
@@ -26,11 +26,13 @@ from dossier.paths import bundled_seeds, bundled_themes
 from dossier.tui.analysis_actions import AnalysisActions
 from dossier.tui.collector import long_lived_allocations
 from dossier.tui.commands import bindings_for, check_keymap
+from dossier.tui.messages import ExportRecord, OpenQuote, OpenRecord
 from dossier.tui.navigation import History, Location
 from dossier.tui.screens.main import MainScreen
 from dossier.tui.settings import load_settings, remember, user_themes_dir
 from dossier.tui.text import join, plain
 from dossier.tui.themes import DEFAULT_THEME, VARIABLE_DEFAULTS, load_themes
+from dossier.tui.widgets.search_pane import SearchPane
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -63,6 +65,9 @@ def _reader_screen() -> type[ReaderScreen]:
 
     return ReaderScreen
 
+
+# Commands that need the loaded workspace: check_action leaves them out (keys, footer, palette) until then.
+NEEDS_WORKSPACE = frozenset({"review", "problems", "undo", "timeline", "contested", "network"})
 
 HOME_STATUS = Content.styled("The workspace at a glance. Type to search; ↓ and Enter to browse", "$text-muted")
 
@@ -102,6 +107,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self._catalog_lock = threading.Lock()
         self._search_seq = 0
         self._query: tuple[str, str | None] = ("", None)
+        self._asked_while_loading: tuple[Location, bool] | None = None  # opened once the workspace is in
         self._notes: list[tuple[str, SeverityLevel]] = []
         self._setup_themes_and_keys()
 
@@ -253,6 +259,15 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self._refresh_status()
         # Results that arrived before the workspace could not be previewed; preview the highlighted one now.
         self.main.search.preview_highlighted()
+        self._workspace_available()
+
+    def _workspace_available(self) -> None:
+        """The commands that wait for the workspace are offered now; a record asked for meanwhile opens."""
+        self.refresh_bindings()
+        if self._asked_while_loading is not None:
+            location, focus = self._asked_while_loading
+            self._asked_while_loading = None
+            self._navigate(location, focus=focus)
 
     @work(thread=True, exclusive=True, group="index")
     def _open_index(self) -> None:
@@ -379,6 +394,23 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         if sequence == self._search_seq:
             self.main.search.show_results(results, note)
 
+    # -- what the screens ask for ---------------------------------------------------------------------
+    @on(SearchPane.QueryChanged)
+    def _query_changed(self, message: SearchPane.QueryChanged) -> None:
+        self.run_search(message.query, message.kind)
+
+    @on(OpenRecord)
+    def _open_record_asked(self, message: OpenRecord) -> None:
+        self._navigate(Location("profile", message.record_id), focus=message.focus)
+
+    @on(OpenQuote)
+    def _open_quote_asked(self, message: OpenQuote) -> None:
+        self._navigate(Location("reader", message.quote_id))
+
+    @on(ExportRecord)
+    def _export_asked(self, message: ExportRecord) -> None:
+        self.export_record(message.record_id)
+
     # -- navigation -----------------------------------------------------------------------------------
     def open_record(self, record_id: str) -> None:
         self._navigate(Location("profile", record_id))
@@ -386,12 +418,16 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
     def open_quote(self, quote_id: str) -> None:
         self._navigate(Location("reader", quote_id))
 
-    def _navigate(self, location: Location) -> None:
+    def _navigate(self, location: Location, *, focus: bool = False) -> None:
+        """Show a location and record it in the history; `focus`: move into the profile's lists."""
         if self.workspace is None:
-            self.tell("The workspace is still loading; try again in a moment.", "warning")
+            # Search can answer before the workspace is in: what was chosen opens as soon as it is.
+            self._asked_while_loading = (location, focus)
             return
         if self._show(location):
             self.history.push(location)
+            if focus and location.view == "profile":
+                self.main.focus_record()
 
     def _show(self, location: Location) -> bool:
         workspace = self.workspace
@@ -473,7 +509,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
     # -- the desk: review, undo ---------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """What the state allows: nothing that needs the workspace before it has loaded."""
-        if action in ("review", "problems", "undo") and self.workspace is None:
+        if action in NEEDS_WORKSPACE and self.workspace is None:
             return None
         if action == "review":
             from dossier.tui.screens.review import ReviewScreen
@@ -602,7 +638,9 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
 
         if self.index is not None:
             with self._search_lock:
-                self.index.update()
+                # The files named are all that is looked at: no stat of every file (~150 ms at
+                # 100,000 quotes). With none named (a recovered step), the whole workspace is.
+                self.index.update(paths or None)
             query, kind = self._query
             if query.strip():
                 self.call_from_thread(self.run_search, query, kind)
@@ -639,17 +677,14 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         from dossier.paths import display_path
         from dossier.tui.screens.problems import ProblemsScreen
 
-        if self.workspace is None:
-            self.tell("The workspace is still loading.", "warning")
+        if self.workspace is None:  # check_action does not offer it then
             return
         if not isinstance(self.screen, ProblemsScreen):
             self.push_screen(ProblemsScreen(list(self.workspace.problems), display_path(self.workspace_root)))
 
     def export_record(self, record_id: str) -> None:
-        if self.workspace is None:
-            self.tell("The workspace is still loading.", "warning")
-            return
-        self._export(record_id)
+        if self.workspace is not None:  # a record is shown only once it has loaded
+            self._export(record_id)
 
     def export_folder(self) -> Path:
         """Exports go beside the workspace (`../exports/`), or under the current folder for the bundled seeds."""

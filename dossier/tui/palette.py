@@ -13,6 +13,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from dossier.tui.commands import COMMANDS, available
+from dossier.tui.messages import OpenRecord
 from dossier.tui.text import markup_literal, plain
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class RecordsProvider(Provider):
             yield Hit(
                 best_score,
                 Content.assemble(display, (f"  {kind}", "$text-muted")),
-                partial(app.open_record, record_id),
+                partial(app.post_message, OpenRecord(record_id)),
                 text=shown[best],
                 # Textual reads a hit's help as markup: a name such as "[/b]" must be escaped.
                 help=f"Open the profile of {markup_literal(shown[0])}",

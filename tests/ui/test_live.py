@@ -67,3 +67,24 @@ async def test_a_record_being_edited_that_changes_on_disk_shows_a_conflict_at_on
         await pilot.press("ctrl+o")  # keep mine, explicitly
         await settle(app, pilot)
         assert "name: Belarus typed" in (app.workspace_root / "actors" / "belarus.yaml").read_text()
+
+
+async def test_a_changed_file_reaches_search_through_an_update_of_that_file_only(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        # Record what the app asks the real index to look at (the update itself runs unchanged).
+        asked: list[object] = []
+        update = app.index.update
+
+        def recording_update(paths=None):  # type: ignore[no-untyped-def]
+            asked.append(None if paths is None else sorted(str(path) for path in paths))
+            return update(paths)
+
+        app.index.update = recording_update
+        path = app.workspace_root / "actors" / "belarus.yaml"
+        path.write_text("id: belarus\nname: Belarus\nkind: state\nnotes: reported as Zyzzogeton\n")
+        await until(app, pilot, lambda: bool(app.index.search("Zyzzogeton", limit=5).hits))
+        assert app.index.search("Zyzzogeton", limit=5).hits[0].id == "belarus"
+        # Only the changed file was named: no scan of the whole workspace went before it.
+        assert asked == [["actors/belarus.yaml"]]

@@ -75,6 +75,27 @@ def test_an_update_of_named_files_looks_at_those_alone(workspace: Path) -> None:
         assert index.update() == []  # everything was seen already
 
 
+def test_an_edit_that_keeps_the_names_keeps_aliases_working_and_finds_its_new_words(workspace: Path) -> None:
+    """Only a summary changes: the alias tables are kept (not rebuilt), while words the edit
+    brought are found, exactly and misspelled, and an alias added later is found too."""
+    kyiv = workspace / "actors" / "kyiv.yaml"
+    original = kyiv.read_text()
+    with SearchIndex.open(workspace) as index:
+        assert ids(index, "Kiev")[0] == "kyiv"
+        assert ids(index, "Zyzzogetom~") == []  # the fuzzy term is looked up (and remembered) now
+        names_at = index._store.names_generation
+        write(kyiv, original.replace("Capital of Ukraine.", "Zyzzogeton sightings."))
+        index.update(["actors/kyiv.yaml"])
+        assert index._store.names_generation == names_at  # the names did not change
+        assert ids(index, "Kiev")[0] == "kyiv" and "q-imagery" in ids(index, "Kiev kind:quote")
+        assert ids(index, "Zyzzogeton") == ["kyiv"]
+        assert ids(index, "Zyzzogetom~") == ["kyiv"]  # not the answer remembered before the edit
+        write(kyiv, original.replace("  - Kiev\n", "  - Kiev\n  - Kyjiw\n"))
+        index.update(["actors/kyiv.yaml"])
+        assert index._store.names_generation != names_at
+        assert ids(index, "Kyjiw ")[0] == "kyiv" and "q-imagery" in ids(index, "Kyjiw kind:quote")
+
+
 def test_updates_are_kept_for_the_next_run(workspace: Path) -> None:
     with SearchIndex.open(workspace) as index:
         write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases: [Kyjiw]\n")

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from dossier.tui.commands import bindings_for
+from dossier.tui.messages import OpenQuote, OpenRecord
 from dossier.tui.text import join, plain, safe
 from dossier.tui.widgets.rows import RowsView
 
@@ -154,13 +155,11 @@ class ContestedScreen(Screen[None]):
 
     @on(RowsView.Selected, "#contested-subjects")
     def _subject_selected(self, message: RowsView.Selected) -> None:
-        app: Any = self.app
-        app.open_record(message.row.subject_id)
+        self.post_message(OpenRecord(message.row.subject_id))
 
     @on(RowsView.Selected, "#contested-quotes")
     def _quote_selected(self, message: RowsView.Selected) -> None:
-        app: Any = self.app
-        app.open_quote(message.row.quote.id)
+        self.post_message(OpenQuote(message.row.quote.id))
 
     def action_close(self) -> None:
         self.dismiss()

@@ -1,7 +1,8 @@
 """The main screen: search, profile and quotes side by side, and a status line.
 
-It forwards what the panes ask for to the app (which owns the workspace, the index and the
-history) and shows what the app hands back.
+It turns what the panes ask for into messages for the app (which owns the workspace, the
+index and the history: `dossier.tui.messages`) and shows what the app hands back. The query
+itself (`SearchPane.QueryChanged`) bubbles through to the app untouched.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
 from dossier.tui.commands import bindings_for
+from dossier.tui.messages import ExportRecord, OpenQuote, OpenRecord
 from dossier.tui.widgets.home_list import HomeList
 from dossier.tui.widgets.lists import DossierList
 from dossier.tui.widgets.profile import ProfilePane
@@ -106,6 +108,10 @@ class MainScreen(Screen[None]):
     def current_record(self) -> str | None:
         return self.profile.record_id
 
+    def focus_record(self) -> None:
+        """After a record is opened from a list: into its quotes, or its profile when it has none."""
+        self.action_pane("quotes" if self.quotes.quote_ids else "profile")
+
     # -- panes ---------------------------------------------------------------------------------
     def _pane_of(self, widget: Widget | None) -> int:
         while widget is not None:
@@ -174,10 +180,8 @@ class MainScreen(Screen[None]):
             self.post_message(self.EditRequested(self.current_record, in_editor=True))
 
     def action_export(self) -> None:
-        if self.current_record:
-            self.app.export_record(self.current_record)
-        else:
-            self.app.tell("Open a profile first: export writes the dossier shown in the profile.", "warning")
+        if self.current_record:  # check_action offers export only then
+            self.post_message(ExportRecord(self.current_record))
 
     def leave_search_box(self) -> bool:
         """Escape in the query box moves to the results instead of going back."""
@@ -193,10 +197,6 @@ class MainScreen(Screen[None]):
         return False
 
     # -- what the panes ask for ------------------------------------------------------------------
-    @on(SearchPane.QueryChanged)
-    def _query_changed(self, event: SearchPane.QueryChanged) -> None:
-        self.app.run_search(event.query, event.kind)
-
     @on(SearchPane.Previewed)
     def _previewed(self, event: SearchPane.Previewed) -> None:
         # While typing, results change with every key: preview only once they settle, so drawing
@@ -246,23 +246,20 @@ class MainScreen(Screen[None]):
         elif row.kind == "problem":
             await self.app.run_action("problems")
         else:
-            self.app.open_record(row.target)
-            self.action_pane("quotes" if self.quotes.quote_ids else "profile")
+            self.post_message(OpenRecord(str(row.target), focus=True))
 
     @on(SearchPane.Opened)
     def _opened(self, event: SearchPane.Opened) -> None:
         hit: Any = event.hit
         if hit.kind == "quote":
-            self.app.open_quote(hit.id)
-            return
-        self.app.open_record(hit.id)
-        has_quotes = bool(self.quotes.quote_ids)
-        self.action_pane("quotes" if has_quotes else "profile")
+            self.post_message(OpenQuote(hit.id))
+        else:
+            self.post_message(OpenRecord(hit.id, focus=True))
 
     @on(ProfilePane.Follow)
     def _follow(self, event: ProfilePane.Follow) -> None:
-        self.app.open_record(event.target)
+        self.post_message(OpenRecord(event.target))
 
     @on(QuotesPane.OpenQuote)
     def _open_quote(self, event: QuotesPane.OpenQuote) -> None:
-        self.app.open_quote(event.quote_id)
+        self.post_message(OpenQuote(event.quote_id))

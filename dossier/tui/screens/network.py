@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static, Tree
 
 from dossier.tui.commands import bindings_for
+from dossier.tui.messages import OpenQuote, OpenRecord
 from dossier.tui.text import date_label, join, plain, safe
 from dossier.tui.widgets.rows import RowsView
 
@@ -216,13 +217,12 @@ class NetworkScreen(Screen[None]):
     @on(RowsView.Selected, "#network-evidence")
     def _evidence_selected(self, message: RowsView.Selected) -> None:
         row: EvidenceRow = message.row
-        app: Any = self.app
         if row.quote is not None:
-            app.open_quote(row.quote.id)
+            self.post_message(OpenQuote(row.quote.id))
         elif row.evidence.kind == "event" and row.evidence.event_id:
-            app.open_record(row.evidence.event_id)
+            self.post_message(OpenRecord(row.evidence.event_id))
         elif row.evidence.target:
-            app.open_record(row.evidence.target)
+            self.post_message(OpenRecord(row.evidence.target))
 
     def _highlighted_actor(self) -> str | None:
         node = self.ties_tree.cursor_node
@@ -231,8 +231,7 @@ class NetworkScreen(Screen[None]):
     def action_open_profile(self) -> None:
         actor_id = self._highlighted_actor()
         if actor_id is not None:
-            app: Any = self.app
-            app.open_record(actor_id)
+            self.post_message(OpenRecord(actor_id))
 
     def action_reroot(self) -> None:
         actor_id = self._highlighted_actor()

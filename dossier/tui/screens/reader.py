@@ -25,6 +25,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from dossier.tui.commands import bindings_for
+from dossier.tui.messages import OpenRecord
 from dossier.tui.text import date_label, join, safe
 from dossier.tui.widgets.quotes import quote_prompt
 from dossier.tui.widgets.source_view import SourceView, Span
@@ -143,7 +144,7 @@ class ReaderScreen(Screen[None]):
         if self.quote_id in ids:
             quote = self.data.quotes[ids.index(self.quote_id)]
             target = quote.about[0] if quote.about else self.data.source_id
-            self.app.open_record(target)
+            self.post_message(OpenRecord(target))
 
     @on(SourceView.QuoteClicked)
     def _clicked(self, event: SourceView.QuoteClicked) -> None:

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from dossier.tui.commands import bindings_for
+from dossier.tui.messages import OpenRecord
 from dossier.tui.text import date_label, join, plain, safe
 from dossier.tui.widgets.rows import RowsView
 
@@ -349,8 +350,7 @@ class TimelineScreen(Screen[None]):
         from dossier.analysis.timeline import TimelineEntry
 
         if isinstance(message.row, TimelineEntry):
-            app: Any = self.app
-            app.open_record(message.row.event_id)
+            self.post_message(OpenRecord(message.row.event_id))
 
     def action_close(self) -> None:
         self.dismiss()
