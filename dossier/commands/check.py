@@ -7,14 +7,10 @@ import sys
 from pathlib import Path
 
 from dossier.checks import apply_relocations, check_workspace
-from dossier.commands import resolve_workspace
+from dossier.commands import plural, resolve_workspace
 from dossier.paths import display_path
 from dossier.sanitize import one_line
 from dossier.workspace import load_workspace
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,15 +40,15 @@ def run(args: argparse.Namespace) -> int:
         )
     exact = sum(1 for anchor in report.anchors.values() if anchor.ok)
     counts = (
-        f"{_plural(len(workspace.sources), 'source')}, {_plural(len(workspace.actors), 'actor')}, "
-        f"{_plural(len(workspace.events), 'event')}, {_plural(len(workspace.quotes), 'quote')} "
+        f"{plural(len(workspace.sources), 'source')}, {plural(len(workspace.actors), 'actor')}, "
+        f"{plural(len(workspace.events), 'event')}, {plural(len(workspace.quotes), 'quote')} "
         f"({exact} anchored exactly)"
     )
     if report.errors:
         files = len({problem.path for problem in report.errors})
-        print(f"{_plural(len(report.errors), 'problem')} in {_plural(files, 'file')}; {counts}")
+        print(f"{plural(len(report.errors), 'problem')} in {plural(files, 'file')}; {counts}")
         if report.relocations and not args.fix:
-            print(f"{_plural(len(report.relocations), 'relocated quote')} can be corrected with: dossier check --fix")
+            print(f"{plural(len(report.relocations), 'relocated quote')} can be corrected with: dossier check --fix")
         return 1
     print(f"ok: {shown}: {counts}")
     return 0
@@ -76,10 +72,10 @@ def _run_changed(root: Path, shown: str) -> int:
             f"{shown}/{one_line(problem.path)}:{problem.line}:{problem.column}: {problem.severity}: "
             f"{one_line(problem.message)}"
         )
-    checked = f"{_plural(len(paths), 'changed file')}"
+    checked = f"{plural(len(paths), 'changed file')}"
     if report.errors:
         files = len({problem.path for problem in report.errors})
-        print(f"{_plural(len(report.errors), 'problem')} in {_plural(files, 'file')}; checked {checked}")
+        print(f"{plural(len(report.errors), 'problem')} in {plural(files, 'file')}; checked {checked}")
         return 1
     print(f"ok: {shown}: checked {checked}")
     return 0

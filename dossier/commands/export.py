@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from dossier.commands import resolve_workspace
+from dossier.commands import plural, resolve_workspace
 from dossier.export.formats import DEFAULT_FORMAT, ExportFormat, get_format
 from dossier.export.service import (
     ExportError,
@@ -20,10 +20,6 @@ from dossier.export.service import (
 from dossier.paths import display_path
 from dossier.sanitize import one_line
 from dossier.workspace import Workspace, load_workspace
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,14 +49,14 @@ def run(args: argparse.Namespace) -> int:
                 report = write_all(workspace, args.output, generated_at=generated_at, force=args.force)
             shown = one_line(display_path(args.output))
             print(
-                f"exported {_plural(len(report.paths), 'file')} to {shown} "
+                f"exported {plural(len(report.paths), 'file')} to {shown} "
                 f"({len(report.written)} written, {len(report.unchanged)} unchanged)"
             )
             if report.stale:
                 names = ", ".join(one_line(path.name) for path in report.stale[:5])
                 more = f" and {len(report.stale) - 5} more" if len(report.stale) > 5 else ""
                 print(
-                    f"{_plural(len(report.stale), 'earlier export')} of records no longer in the workspace "
+                    f"{plural(len(report.stale), 'earlier export')} of records no longer in the workspace "
                     f"left in place: {names}{more}"
                 )
         elif args.output is None:
@@ -89,7 +85,7 @@ def _load(args: argparse.Namespace) -> Workspace | None:
     if workspace.problems:
         # Export what loaded; the analyst should still hear that something did not.
         print(
-            f"dossier export: warning: {_plural(len(workspace.problems), 'problem')} in "
+            f"dossier export: warning: {plural(len(workspace.problems), 'problem')} in "
             f"{one_line(display_path(root))} (run `dossier check`); exporting what loaded",
             file=sys.stderr,
         )
@@ -114,7 +110,7 @@ def _run_other(args: argparse.Namespace, fmt: ExportFormat) -> int:
         if fmt.layout == "folder":
             report = write_folder(workspace, fmt, args.output, args.id, generated_at=generated_at, force=args.force)
             print(
-                f"exported {_plural(len(report.paths), 'file')} to {one_line(display_path(args.output))} "
+                f"exported {plural(len(report.paths), 'file')} to {one_line(display_path(args.output))} "
                 f"({len(report.written)} written, {len(report.unchanged)} unchanged)"
             )
         elif args.output is None:

@@ -8,12 +8,9 @@ import sys
 from pathlib import Path
 
 from dossier.atomic import WriteError
+from dossier.commands import plural
 from dossier.paths import display_path
 from dossier.sanitize import one_line
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,14 +39,14 @@ def run(args: argparse.Namespace) -> int:
         return 1
     for error in report.errors:
         print(f"error: {one_line(error)}", file=sys.stderr)
-    parts = [f"imported {_plural(len(report.created), 'draft actor')}"]
+    parts = [f"imported {plural(len(report.created), 'draft actor')}"]
     if report.already:
         parts.append(f"{report.already} already imported")
     if report.other_schemata:
         left = ", ".join(f"{count} {one_line(name)}" for name, count in sorted(report.other_schemata.items()))
         parts.append(f"left out (not actors): {left}")
     if report.errors:
-        parts.append(f"{_plural(len(report.errors), 'line')} with errors")
+        parts.append(f"{plural(len(report.errors), 'line')} with errors")
     print("; ".join(parts))
     if report.created:
         print(f"review the drafts with: dossier review --workspace {one_line(display_path(root))}")

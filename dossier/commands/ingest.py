@@ -7,12 +7,9 @@ import os
 import sys
 from pathlib import Path
 
+from dossier.commands import plural
 from dossier.paths import display_path
 from dossier.sanitize import one_line
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,10 +47,10 @@ def run(args: argparse.Namespace) -> int:
             bands = ", ".join(f"{count} {band}" for band, count in result.bands.items() if count)
             skipped = "".join(f"; skipped: {one_line(reason)}" for reason in result.skipped)
             bar.echo(
-                f"{one_line(result.message)}: {_plural(result.new_actors, 'new actor draft')}"
+                f"{one_line(result.message)}: {plural(result.new_actors, 'new actor draft')}"
                 + (f" (confidence {bands})" if result.new_actors and bands else "")
-                + f", {_plural(result.known_mentions, 'mention')} of {_plural(result.known_actors, 'known actor')}, "
-                f"{_plural(result.events, 'event draft')}, {_plural(result.quotes, 'quote draft')}{skipped}"
+                + f", {plural(result.known_mentions, 'mention')} of {plural(result.known_actors, 'known actor')}, "
+                f"{plural(result.events, 'event draft')}, {plural(result.quotes, 'quote draft')}{skipped}"
             )
     if added:
         print(f"review the drafts with: dossier review --workspace {one_line(display_path(root))}")
