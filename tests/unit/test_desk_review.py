@@ -51,6 +51,25 @@ def test_evidence_shows_the_passage_with_the_mention_and_look_alikes_are_scored(
     assert evidence.text[start:end] == quote.record.exact
 
 
+def test_look_alikes_follow_names_changed_since_the_last_draft_was_shown(reviewed: Path) -> None:
+    # The folded spellings are kept between drafts: a changed, added or removed actor must
+    # still be seen at once, whether the desk wrote it or the file changed on disk.
+    desk = ReviewDesk(reviewed)
+    item = desk.item("pinsk")
+    assert item is not None
+    assert [a.actor_id for a in desk.look_alikes(item)][:1] == ["minsk"]
+    write(reviewed / "actors" / "minsk.yaml", "id: minsk\nname: Minsk\nkind: place\naliases: [Pinsk town]\n")
+    write(reviewed / "actors" / "pinsk-city.yaml", "id: pinsk-city\nname: Pinsk City\nkind: place\n")
+    desk.reload(["actors/minsk.yaml", "actors/pinsk-city.yaml"])
+    found = {a.actor_id: a for a in desk.look_alikes(item)}
+    assert found["minsk"].spelling == "Pinsk town" and found["minsk"].score > 80
+    assert "pinsk-city" in found
+    (reviewed / "actors" / "pinsk-city.yaml").unlink()
+    desk.reload(["actors/pinsk-city.yaml"])
+    assert "pinsk-city" not in {a.actor_id for a in desk.look_alikes(item)}
+    assert "pinsk" not in {a.actor_id for a in desk.find_actors("Pinsk", exclude={"pinsk"})}
+
+
 def test_merge_is_one_step_and_undo_restores_every_file_byte_for_byte(reviewed: Path) -> None:
     before = snapshot(reviewed)
     desk = ReviewDesk(reviewed)
