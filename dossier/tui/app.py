@@ -130,7 +130,26 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
             if wanted != DEFAULT_THEME:
                 self._notes.append((f"theme '{wanted}' is not available; using {DEFAULT_THEME}", "warning"))
             wanted = DEFAULT_THEME if DEFAULT_THEME in self.available_themes else "textual-dark"
-        self.theme = wanted
+        self._start_with_theme(wanted)
+
+    def _start_with_theme(self, name: str) -> None:
+        """Start in a theme without `App.theme`'s watcher, which would parse every stylesheet twice.
+
+        Nothing is parsed yet (the stylesheets are read when the app runs), so the theme's
+        variables and classes are set here and the first parse uses them. The watcher's way
+        schedules a second parse of every stylesheet instead: ~10 ms before the first frame.
+        Everything after start-up (the palette's theme picker) goes through the watcher.
+        """
+        if name == self.theme:
+            return
+        self.set_reactive(App.theme, name)
+        self.stylesheet.set_variables(self.get_css_variables())
+        dark = self.current_theme.dark
+        classes = {existing: False for existing in self.classes if existing.startswith("-theme-")}
+        self.update_classes(
+            {**classes, f"-theme-{name}": True, "-dark-mode": dark, "-light-mode": not dark}, update=False
+        )
+        self._refresh_truecolor_filter(self.ansi_theme)  # what the watcher does for ANSI colours
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(VARIABLE_DEFAULTS)

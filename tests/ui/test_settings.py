@@ -31,6 +31,33 @@ async def test_bundled_themes_load_and_the_chosen_one_is_remembered(make_app, pr
         assert again.theme == "dossier-light"
 
 
+async def test_a_theme_started_in_looks_as_it_does_when_switched_to(make_app, private_folders: Path) -> None:
+    # The app starts in the remembered theme without Textual's theme watcher (one parse of the
+    # stylesheets instead of two): what it draws must be what switching to the theme draws.
+    def looks(app) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
+        widgets = [app.screen, *app.screen.query("#status, #search-input, #home, Footer")]
+        return (
+            app.theme,
+            app.get_css_variables(),
+            sorted(app.classes),
+            app.ansi_theme,
+            [(w.styles.background, w.styles.color, w.styles.border) for w in widgets],
+        )
+
+    switched = make_app()
+    async with switched.run_test() as pilot:
+        await settle(switched, pilot)
+        switched.theme = "dossier-light"
+        await settle(switched, pilot)
+        expected = looks(switched)
+    (private_folders / "state.json").write_text('{"theme": "dossier-light"}\n')
+    started = make_app()
+    async with started.run_test() as pilot:
+        await settle(started, pilot)
+        assert looks(started) == expected
+        assert "-light-mode" in started.classes and "-theme-dossier-light" in started.classes
+
+
 async def test_a_user_theme_loads_and_a_broken_one_falls_back_with_a_notice(make_app, private_folders: Path) -> None:
     write(private_folders / "themes" / "mine.yaml", 'name: mine\nprimary: "#00aa00"\ndark: false\n')
     write(private_folders / "themes" / "broken.yaml", 'name: broken\nprimary: "not-a-colour"\n')

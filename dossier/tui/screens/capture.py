@@ -29,6 +29,7 @@ STANCES = (("asserts", "asserts: the words claim it"), ("denies", "denies: the w
 
 
 class _Form(ModalScreen[Any]):
+    CSS_PATH = "desk.tcss"  # read when the screen first opens, not before the first frame
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", key_display="^s"),
         Binding("escape", "dismiss(None)", "Cancel", key_display="esc"),

@@ -35,6 +35,7 @@ MULTILINE = ("aliases", "summary", "relations")
 
 
 class EditScreen(ModalScreen[bool]):
+    CSS_PATH = "desk.tcss"  # read when the screen first opens, not before the first frame
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", key_display="^s"),
         Binding("escape", "dismiss(False)", "Cancel", key_display="esc"),

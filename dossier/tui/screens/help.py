@@ -21,6 +21,7 @@ SEARCH_HELP = (
 
 
 class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "overlays.tcss"  # read when the screen first opens, not before the first frame
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", key_display="esc"),
     ]

@@ -41,6 +41,8 @@ def alike_prompt(alike: Any) -> Content:
 class ActorPicker(ModalScreen[str | None]):
     """Choose an actor by searching names and aliases; dismisses with its id."""
 
+    CSS_PATH = "desk.tcss"  # read when a picker first opens, not before the first frame
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel", key_display="esc")]
 
     def __init__(self, title: str, search: Callable[[str], Sequence[Any]], initial: Sequence[Any]) -> None:
@@ -93,6 +95,8 @@ class ActorPicker(ModalScreen[str | None]):
 
 class ChoiceScreen(ModalScreen[str | None]):
     """A short menu of (value, label) choices; dismisses with the value chosen."""
+
+    CSS_PATH = "desk.tcss"  # read when a picker first opens, not before the first frame
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "dismiss(None)", "Cancel", key_display="esc")]
 

@@ -15,6 +15,7 @@ from dossier.tui.widgets.lists import DossierList
 
 
 class ProblemsScreen(ModalScreen[None]):
+    CSS_PATH = "overlays.tcss"  # read when the screen first opens, not before the first frame
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,exclamation_mark", "dismiss", "Close", key_display="esc")
     ]

@@ -52,6 +52,7 @@ class ReaderData:
 
 
 class ReaderScreen(Screen[None]):
+    CSS_PATH = "reader.tcss"  # read when the screen first opens, not before the first frame
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("reader")  # type: ignore[assignment]
 
     app: DossierApp  # type: ignore[assignment]

@@ -34,6 +34,7 @@ KIND_WORD = {"actors": "actor", "events": "event", "quotes": "quote"}
 
 
 class ReviewScreen(Screen[None]):
+    CSS_PATH = "desk.tcss"  # read when the screen first opens, not before the first frame
     BINDINGS: ClassVar[list[BindingType]] = bindings_for("review")  # type: ignore[assignment]
 
     app: DossierApp  # type: ignore[assignment]
