@@ -26,7 +26,7 @@ from dossier.paths import bundled_seeds, bundled_themes
 from dossier.tui.analysis_actions import AnalysisActions
 from dossier.tui.collector import long_lived_allocations
 from dossier.tui.commands import bindings_for, check_keymap
-from dossier.tui.messages import ExportRecord, OpenQuote, OpenRecord
+from dossier.tui.messages import ExportRecord, OpenProblems, OpenQuote, OpenRecord, OpenReview
 from dossier.tui.navigation import History, Location
 from dossier.tui.screens.main import MainScreen
 from dossier.tui.settings import load_settings, remember, user_themes_dir
@@ -429,6 +429,16 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
     @on(ExportRecord)
     def _export_asked(self, message: ExportRecord) -> None:
         self.export_record(message.record_id)
+
+    @on(OpenReview)
+    def _review_asked(self, message: OpenReview) -> None:
+        if self.check_action("review", ()):  # the same rule as the key and the palette
+            self.action_review()
+
+    @on(OpenProblems)
+    def _problems_asked(self, message: OpenProblems) -> None:
+        if self.check_action("problems", ()):
+            self.action_problems()
 
     # -- navigation -----------------------------------------------------------------------------------
     def open_record(self, record_id: str) -> None:

@@ -32,3 +32,13 @@ class ExportRecord(Message):
     """Write the Markdown dossier of a record next to the workspace."""
 
     record_id: str
+
+
+@dataclass
+class OpenReview(Message):
+    """Open the review of the drafts (home's "To review" row)."""
+
+
+@dataclass
+class OpenProblems(Message):
+    """List the files that failed to load (home's rows of problem files)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dossier.tui.screens.problems import ProblemsScreen
+from dossier.tui.screens.review import ReviewScreen
 from tests.conftest import make_workspace, write
 from tests.ui.conftest import settle
 from tests.ui.screen import screen_text
@@ -60,3 +62,15 @@ async def test_home_shows_drafts_waiting_and_files_with_problems(make_app, tmp_p
         assert any(row.title == "Pinsk" and row.detail == "0 quotes · draft" for row in rows[places:])
         await pilot.press("down")
         assert app.main.search.home.current.kind == "review"
+        # Enter on those rows: the list posts up, and the app opens review or the problems view.
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReviewScreen) and app.screen.current.id == "pinsk"
+        await pilot.press("escape")
+        await settle(app, pilot)
+        home = app.main.search.home
+        while home.current.kind != "problem":
+            await pilot.press("down")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ProblemsScreen)

@@ -23,7 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Input, Static
 
 from dossier.tui.commands import bindings_for
-from dossier.tui.messages import ExportRecord, OpenQuote, OpenRecord
+from dossier.tui.messages import ExportRecord, OpenProblems, OpenQuote, OpenRecord, OpenReview
 from dossier.tui.widgets.home_list import HomeList
 from dossier.tui.widgets.lists import DossierList
 from dossier.tui.widgets.profile import ProfilePane
@@ -239,12 +239,12 @@ class MainScreen(Screen[None]):
             self.show_record(str(row.target))
 
     @on(HomeList.Chosen)
-    async def _home_chosen(self, event: HomeList.Chosen) -> None:
+    def _home_chosen(self, event: HomeList.Chosen) -> None:
         row = event.row
         if row.kind == "review":
-            await self.app.run_action("review")
+            self.post_message(OpenReview())
         elif row.kind == "problem":
-            await self.app.run_action("problems")
+            self.post_message(OpenProblems())
         else:
             self.post_message(OpenRecord(str(row.target), focus=True))
 
