@@ -137,3 +137,49 @@ async def test_keys_typed_while_starting_are_kept_and_searched(make_app) -> None
         assert app.main.search.query_text == "lukashenko"
         assert app.main.search.shown_query == "lukashenko"
         assert app.main.search.results_list.option_count == len(app.main.search.hits) > 0
+
+
+async def test_a_letter_that_changes_no_result_leaves_the_list_as_it_is(make_app) -> None:
+    # "lukas" and "lukash" find the same hits drawn the same way: the list is not refilled
+    # (a refill empties, measures and draws it again on every keystroke).
+    app = make_app(bundled_seeds())
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("/", *"lukas")
+        await settle(app, pilot)
+        listing = app.main.search.results_list
+        assert listing is not None and listing.option_count > 1
+        first = listing.get_option_at_index(0)
+        await pilot.press("down", "down")  # walk into the list; then back to the query box
+        await pilot.press("slash")
+        await pilot.pause()
+        await pilot.press("end", "h")
+        await settle(app, pilot)
+        assert app.main.search.shown_query == "lukash"
+        assert listing.get_option_at_index(0) is first
+        assert listing.highlighted == 0  # a new query starts at its best hit
+        await pilot.press(*"enko kyiv")
+        await settle(app, pilot)
+        assert listing.get_option_at_index(0) is not first  # other hits: refilled
+
+
+async def test_a_query_longer_than_the_box_scrolls_to_the_cursor(make_app) -> None:
+    # The box's virtual size no longer lays out the screen: its text must still scroll.
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        typed = "tanks crossed the border near senkivka early in the morning of the 24th"
+        await pilot.press("/", *typed)
+        await settle(app, pilot)
+        box = app.query_one("#search-input")
+        assert box.value == typed
+        # Scrolled so that the end of the text and the cursor after it (in the right padding) show.
+        assert box.scroll_x == len(typed) + 1 - box.content_region.width
+        x, _y = box.cursor_screen_offset
+        assert x == box.content_region.right
+        await pilot.press("home")
+        await pilot.pause()
+        assert box.scroll_x == 0
+        await pilot.press("end", *["backspace"] * 5)
+        await pilot.pause()
+        assert box.scroll_x == len(typed) - 5 + 1 - box.content_region.width

@@ -78,7 +78,7 @@ class MainScreen(Screen[None]):
         return self.query_one(QuotesPane)
 
     def set_status(self, content: Content) -> None:
-        self.query_one("#status", Static).update(content)
+        self.query_one("#status", Static).update(content, layout=False)  # one line, fixed in app.tcss
 
     def show_record(self, record_id: str, *, select_quote: str | None = None) -> None:
         """Show a record's profile and its quotes (nothing is recorded in the history here)."""

@@ -14,9 +14,10 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.geometry import Size
 from textual.lazy import Lazy
 from textual.message import Message
-from textual.reactive import reactive
+from textual.reactive import Reactive, reactive
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
@@ -36,6 +37,12 @@ KIND_FILTERS: tuple[tuple[str | None, str], ...] = (
 
 class SearchBox(Input):
     """The query box. A `/` typed into an empty box is the search key pressed twice, not a query."""
+
+    # Input sets its virtual size to its text's width on every edit, and Widget's reactive then
+    # lays out the whole screen: ~5-9 ms of the UI thread per keystroke at 120x40, while the
+    # search runs beside it. The box's own size never changes (app.tcss), and scrolling its text
+    # reads the virtual size as it is set, so a repaint of the box is all an edit needs.
+    virtual_size: Reactive[Size] = Reactive(Size(0, 0), layout=False)
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
         return not (character == "/" and not self.value) and super().check_consume_key(key, character)
@@ -75,6 +82,7 @@ class SearchPane(Vertical):
         self._home_status = Content.styled("Loading the workspace…", "$text-muted")
         self._shown: list[tuple[str, str]] = []  # (kind, id) of the results on screen
         self._filled_query: str | None = None  # the query they answer
+        self._drawn: list[tuple[Any, ...]] = []  # what the results list shows, to skip a refill that changes nothing
 
     def compose(self) -> ComposeResult:
         yield SearchBox(placeholder="Search: name, words, kind:quote…", id="search-input", select_on_focus=False)
@@ -109,7 +117,8 @@ class SearchPane(Vertical):
         return Content.assemble(*parts)
 
     def set_status(self, status: Content) -> None:
-        self.query_one("#search-status", Static).update(status)
+        # Its height is fixed (app.tcss): a new status never moves anything, so no layout.
+        self.query_one("#search-status", Static).update(status, layout=False)
 
     # -- results ----------------------------------------------------------------------------
     @property
@@ -161,8 +170,17 @@ class SearchPane(Vertical):
         before = listing.highlighted
         same_query = self._filled_query == self.shown_query
         kept = self._shown[before] if same_query and before is not None and before < len(self._shown) else None
-        listing.set_options([Option(hit_prompt(hit)) for hit in self.hits])
         keys = [(hit.kind, hit.id) for hit in self.hits]
+        # One more letter often finds the same hits drawn the same way ("lukashenk", "lukashenko"):
+        # then the list is left as it is instead of being emptied, refilled and measured again.
+        drawn = [(hit.kind, hit.id, hit.title, hit.snippet, tuple(hit.highlights)) for hit in self.hits]
+        if drawn == self._drawn and listing.option_count == len(drawn):
+            if not same_query and self.hits:
+                listing.highlighted = 0  # a new query starts at its best hit, as a refill would
+            self._filled_query = self.shown_query
+            return
+        listing.set_options([Option(hit_prompt(hit)) for hit in self.hits])
+        self._drawn = drawn
         if self.hits:
             listing.highlighted = keys.index(kept) if kept in keys else 0
         self._shown = keys
@@ -182,6 +200,7 @@ class SearchPane(Vertical):
         listing = self.results_list
         if listing is not None:
             listing.clear_options()
+        self._drawn = []
         self.set_status(status)
 
     # -- events -------------------------------------------------------------------------------
