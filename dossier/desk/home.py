@@ -56,7 +56,7 @@ def home_rows(
     rows: list[HomeRow] = []
     if draft_count:
         rows.append(HomeRow("section", f"To review · {draft_count:,}"))
-        rows.append(HomeRow("review", f"Review {_plural(draft_count, 'draft')}", "drafts", "press Enter", "review"))
+        rows.append(HomeRow("review", f"Review {_plural(draft_count, 'draft')}", "", "Enter or d", "review"))
     if problems:
         by_file: dict[str, list[Any]] = {}
         for problem in problems:

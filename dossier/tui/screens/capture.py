@@ -87,7 +87,10 @@ class QuoteForm(_Form):
         self.matches = [m for m in self.find(query) if events or m.kind != "event"] if query.strip() else []
         listing.display = bool(self.matches)
         listing.set_options(
-            [Option(join([safe(m.name, limit=50), (f"  {plain(m.kind)}", "$text-muted")])) for m in self.matches]
+            [
+                Option(join([safe(m.name, limit=50), (f"  {plain(m.kind.replace('_', ' '))}", "$text-muted")]))
+                for m in self.matches
+            ]
         )
         if self.matches:
             listing.highlighted = 0
