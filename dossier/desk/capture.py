@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from dossier.atomic import ConflictError, WriteError
 from dossier.desk.journal import Journal
+from dossier.desk.spellings import FoldedSpellings, actor_spellings, event_spellings
 from dossier.desk.transaction import Staging, commit
 from dossier.model import ID_RE, Actor, ActorKind, Quote, Stance
 from dossier.workspace import Workspace, reload_files, schema_modeline
@@ -48,6 +49,10 @@ class CaptureDesk:
         self.workspace = workspace
         self.journal = journal
         self.changed_paths: list[str] = []
+        # Folded names for the pickers, kept while the form is open: each key searches them all.
+        self._actor_spellings = FoldedSpellings(actor_spellings)
+        self._event_spellings = FoldedSpellings(event_spellings)
+        self._both: tuple[dict[Any, str], dict[Any, str], dict[Any, str]] | None = None
 
     # -- finding what a quote is about ------------------------------------------------------------
     def find(self, query: str, *, events: bool = True, limit: int = 10) -> list[Match]:
@@ -59,13 +64,12 @@ class CaptureDesk:
         folded = " ".join(fold_phrase(query))
         if not folded:
             return []
-        choices: dict[tuple[str, int], str] = {}
-        for actor in self.workspace.actors.values():
-            for number, spelling in enumerate((actor.name, *actor.aliases)):
-                choices[(actor.id, number)] = " ".join(fold_phrase(spelling))
+        choices = self._actor_spellings.of(self.workspace.actors)
         if events:
-            for event in self.workspace.events.values():
-                choices[(event.id, 0)] = " ".join(fold_phrase(event.title))
+            titles = self._event_spellings.of(self.workspace.events)
+            if self._both is None or self._both[0] is not choices or self._both[1] is not titles:
+                self._both = (choices, titles, {**choices, **titles})
+            choices = self._both[2]
         found: dict[str, Match] = {}
         for _choice, score, (record_id, number) in process.extract(
             folded, choices, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=60

@@ -20,6 +20,7 @@ from typing import Any
 from dossier.atomic import ConflictError, WriteError
 from dossier.desk.journal import Journal
 from dossier.desk.passages import Passage, mentions, passage_around
+from dossier.desk.spellings import FoldedSpellings, actor_spellings
 from dossier.desk.transaction import recover
 from dossier.ingest.review import DraftItem, Reviewer, ReviewError, pending
 from dossier.model import Actor, Event, Quote
@@ -64,7 +65,7 @@ class ReviewDesk:
         self.changed_paths: list[str] = []  # the files the last step (or undo) wrote
         self._quotes_of: dict[str, list[Quote]] | None = None
         # Every actor's spellings folded for `find_actors`, refolded only for records that changed.
-        self._spellings = _Spellings()
+        self._spellings = FoldedSpellings(actor_spellings)
 
     @property
     def workspace(self) -> Workspace:
@@ -297,41 +298,6 @@ class ReviewDesk:
         count = f"{len(items)} draft{'s' if len(items) != 1 else ''}"
         self._step(f"{label} ({count})", run)
         return result
-
-
-class _Spellings:
-    """The folded spellings of every actor, keyed (actor id, number of the spelling): what
-    `find_actors` scores a name against. Folding ~5,000 spellings took ~19 ms, once per draft
-    shown; the table is now rebuilt only for the records that are new objects since it was made
-    (every write reloads the records it changed, so a changed actor is a new object)."""
-
-    def __init__(self) -> None:
-        self._records: dict[str, tuple[Actor, tuple[str, ...]]] = {}
-        self._table: dict[tuple[str, int], str] = {}
-
-    def of(self, actors: dict[str, Actor]) -> dict[tuple[str, int], str]:
-        records = self._records
-        if len(records) == len(actors) and all(records.get(k, (None,))[0] is v for k, v in actors.items()):
-            return self._table
-        from dossier.ingest.names import fold_phrase
-
-        fresh: dict[str, tuple[Actor, tuple[str, ...]]] = {}
-        for actor_id, actor in actors.items():
-            known = records.get(actor_id)
-            if known is None or known[0] is not actor:
-                known = (actor, tuple(" ".join(fold_phrase(s)) for s in (actor.name, *actor.aliases)))
-            fresh[actor_id] = known
-        self._records = fresh
-        self._table = {
-            (actor_id, number): spelling
-            for actor_id, (_actor, spellings) in fresh.items()
-            for number, spelling in enumerate(spellings)
-        }
-        return self._table
-
-    def count(self, actor_id: str) -> int:
-        known = self._records.get(actor_id)
-        return len(known[1]) if known else 0
 
 
 def _likeness(query: str, spelling: str) -> float:

@@ -83,6 +83,16 @@ CaptureDesk(root, load_workspace(root), Journal(root)).quote("article", 0, 10, a
 """
 
 
+def test_find_sees_a_new_actor_and_alias_made_while_the_form_is_open(desk: CaptureDesk) -> None:
+    # The folded names are kept between keys; a capture made meanwhile must show at once.
+    assert not any(m.actor_id == "senkivka-checkpoint" for m in desk.find("senkivka checkpoint"))
+    desk.actor("Senkivka checkpoint", "place")
+    assert desk.find("senkivka checkpoint")[0].actor_id == "senkivka-checkpoint"
+    desk.alias("lukashenka", "Batka")
+    found = desk.find("batka", events=False)[0]
+    assert found.actor_id == "lukashenka" and found.spelling == "Batka"
+
+
 def test_a_capture_killed_half_way_leaves_a_valid_workspace_finished_on_the_next_open(tmp_path: Path) -> None:
     import subprocess
     import sys
