@@ -18,9 +18,12 @@ from a key press until the results for the new query are in the results list, an
 of it the search service took. Memory: the resident set of that same process.
 
 The desk (issue 10): home listed and walked with the arrow keys; the review screen going to
-the next draft (p95 <= 50 ms); one actor file changed on disk by another program until its
-new words are found by search (<= 300 ms, watchfiles' debounce included). The first frame
-with home is the first-frame row above: home's rows arrive after it, from the loading worker.
+the next draft (p95 <= 50 ms: from the key to the first paint with the next draft on screen,
+and, as before, Pilot's press-and-pause less its own wait measured in a bare app, a figure that
+moves in steps of the ~20 ms in which Pilot looks for an idle process); one actor file
+changed on disk by another program until its new words are found by search (<= 300 ms,
+watchfiles' debounce included). The first frame with home is the first-frame row above:
+home's rows arrive after it, from the loading worker.
 
 Run it on a quiet machine: with other work running, wall-clock times grow and mean little.
 """
@@ -225,9 +228,28 @@ def child_json(result: subprocess.CompletedProcess[str]) -> Any:
 CHILD_DESK = """
 import asyncio, json, sys, time
 from pathlib import Path
+import textual._compositor as _compositor
 from dossier.model import Status
 from dossier.tui.app import DossierApp
 from dossier.tui.screens.review import ReviewScreen
+
+# The screen painted with the next draft: the first paint after the review screen has shown it
+# (wall and CPU time of the paint's end). Pilot's own waits come after it and are not counted.
+drawn = []
+_shown = [False]
+_render = _compositor.Compositor.render_update
+def _paint(self, *args, **kwargs):
+    result = _render(self, *args, **kwargs)
+    if _shown[0]:
+        _shown[0] = False
+        drawn.append((time.perf_counter(), time.process_time()))
+    return result
+_compositor.Compositor.render_update = _paint
+_show_current = ReviewScreen.show_current
+def _show(self):
+    _show_current(self)
+    _shown[0] = True
+ReviewScreen.show_current = _show
 
 async def main():
     root = Path(sys.argv[1])
@@ -269,14 +291,19 @@ async def home_and_review(app, pilot, result):
     await pilot.press("d")
     await pilot.pause()
     assert isinstance(app.screen, ReviewScreen)
-    steps, steps_cpu = [], []
+    steps, steps_cpu, painted, painted_cpu = [], [], [], []
     for _ in range(200):
+        drawn.clear()
         before, cpu = time.perf_counter(), time.process_time()
         await pilot.press("s")
         await pilot.pause()
         steps.append((time.perf_counter() - before) * 1000)
         steps_cpu.append((time.process_time() - cpu) * 1000)
+        if drawn:
+            painted.append((drawn[0][0] - before) * 1000)
+            painted_cpu.append((drawn[0][1] - cpu) * 1000)
     result["next_draft_ms"], result["next_draft_cpu_ms"] = steps, steps_cpu
+    result["next_draft_painted_ms"], result["next_draft_painted_cpu_ms"] = painted, painted_cpu
     await pilot.press("escape")
 
 async def live_reload(app, root, result):
@@ -399,6 +426,7 @@ def desk_rows(root: Path, quotes: int, env: dict[str, str], *, reload_only: bool
 def home_and_review_rows(found: dict[str, Any], floor: float) -> list[tuple[str, str, str]]:
     walk, walk_cpu, shown = found["home_walk_ms"], found["home_walk_cpu_ms"], found["home_profile_ms"]
     steps, steps_cpu = found["next_draft_ms"], found["next_draft_cpu_ms"]
+    painted, painted_cpu = found["next_draft_painted_ms"], found["next_draft_painted_cpu_ms"]
     return [
         (
             "home: arrow key → cursor drawn, p95 (CPU)",
@@ -418,6 +446,12 @@ def home_and_review_rows(found: dict[str, Any], floor: float) -> list[tuple[str,
         ),
         ("Pilot's own wait per key in a bare Textual app, median", f"{floor:.1f} ms", "reference"),
         ("review: next draft drawn, p95 less Pilot's own wait", f"{percentile(steps, 0.95) - floor:.1f} ms", "≤ 50 ms"),
+        (
+            "review: key → next draft painted, median / p95 (CPU p95)",
+            f"{statistics.median(painted):.1f} / {percentile(painted, 0.95):.1f} ms"
+            f" ({percentile(painted_cpu, 0.95):.1f})",
+            "≤ 50 ms",
+        ),
     ]
 
 
