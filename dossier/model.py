@@ -144,6 +144,14 @@ class _SharedFieldNames(set[str]):
 _SHARED_FIELD_SETS: dict[frozenset[str], _SharedFieldNames] = {}
 
 
+def shared_field_names(given: frozenset[str]) -> set[str]:
+    """The one shared, unchangeable set of these field names (see `Record`)."""
+    shared = _SHARED_FIELD_SETS.get(given)
+    if shared is None:
+        shared = _SHARED_FIELD_SETS[given] = _SharedFieldNames(given)
+    return shared
+
+
 class Record(BaseModel):
     """Common settings: unknown fields are errors, so a typo never vanishes silently.
 
@@ -157,11 +165,7 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=False, validate_default=True)
 
     def model_post_init(self, context: object, /) -> None:
-        given = frozenset(self.__pydantic_fields_set__)
-        shared = _SHARED_FIELD_SETS.get(given)
-        if shared is None:
-            shared = _SHARED_FIELD_SETS[given] = _SharedFieldNames(given)
-        object.__setattr__(self, "__pydantic_fields_set__", shared)
+        object.__setattr__(self, "__pydantic_fields_set__", shared_field_names(frozenset(self.__pydantic_fields_set__)))
 
     def _own_fields_set(self) -> None:
         if type(self.__pydantic_fields_set__) is _SharedFieldNames:
