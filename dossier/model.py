@@ -62,11 +62,15 @@ EdtfDate = Annotated[
 ]
 
 
+# What str.isspace() calls a space (re's \s for text is the same set), and control characters.
+_URL_FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f]")
+
+
 def _check_http_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError("a URL must start with http:// or https:// and name a host")
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+    if _URL_FORBIDDEN.search(value):
         raise ValueError("a URL must not contain spaces or control characters")
     return value
 

@@ -349,10 +349,12 @@ def _load_file(
     if cache is not None:
         found, cached = cache.get(digest)
         cached_document: Document | None = None
+        trusted = False  # rows this model wrote for this file: nothing to write back
         if found and folder == "quotes" and quote_rows.is_entry(cached):
             rows = quote_rows.read_entry(cached, stem)
             if rows is not None:
-                if rows[1] and not workspace._validate_all:
+                trusted = rows[1]
+                if trusted and not workspace._validate_all:
                     _register_rows(workspace, relative, rows[0])
                     return
                 # Written by another model, or asked to validate: the rows are the file's items, validated in full.
@@ -362,10 +364,12 @@ def _load_file(
             cached_document = _from_cache(cached)
         if cached_document is not None:
             problems_before = len(workspace.problems)
-            registered, entry = _load_document(workspace, folder, path, relative, cached_document)
+            registered, entry = _load_document(
+                workspace, folder, path, relative, cached_document, keep_rows=not trusted
+            )
             if len(workspace.problems) == problems_before:
-                if entry is not None and entry is not cached:
-                    cache.put(digest, entry)  # rows validated by this model now
+                if entry is not None:
+                    cache.put(digest, entry)  # as rows, validated by this model
                 return
             # A cached reading knows only a few positions: read the file again for exact ones.
             del workspace.problems[problems_before:]
@@ -446,14 +450,15 @@ def _share_repeated(data: Any, shared: dict[Any, Any]) -> None:
 
 
 def _load_document(
-    workspace: Workspace, folder: str, path: Path, relative: str, document: Document
+    workspace: Workspace, folder: str, path: Path, relative: str, document: Document, *, keep_rows: bool = True
 ) -> tuple[list[str], Any]:
     """Validate and register the records of one file.
 
-    Returns the ids it registered, and for a quotes file that validated whole, its cache entry as rows.
+    Returns the ids it registered, and with `keep_rows`, for a quotes file that validated whole,
+    its cache entry as rows.
     """
     if folder == "quotes":
-        return _load_quotes(workspace, path, relative, document)
+        return _load_quotes(workspace, path, relative, document, keep_rows=keep_rows)
     return _load_record(workspace, folder, path, relative, document), None
 
 
@@ -490,11 +495,13 @@ def _load_record(workspace: Workspace, folder: str, path: Path, relative: str, d
     return [record.id]
 
 
-def _load_quotes(workspace: Workspace, path: Path, relative: str, document: Document) -> tuple[list[str], Any]:
+def _load_quotes(
+    workspace: Workspace, path: Path, relative: str, document: Document, *, keep_rows: bool = True
+) -> tuple[list[str], Any]:
     data = document.data
     source_id = path.stem  # once per file: Path.stem costs more than validating a short quote's source
     if data is None:
-        return [], quote_rows.entry_for(source_id, [], [], [])
+        return [], quote_rows.entry_for(source_id, [], [], []) if keep_rows else None
     if not isinstance(data, list):
         workspace.problems.append(
             Problem(relative, *document.position(()), f"expected a list of quotes (- id: ...), found {_kind_of(data)}")
@@ -502,7 +509,7 @@ def _load_quotes(workspace: Workspace, path: Path, relative: str, document: Docu
         return [], None
     registered: list[str] = []
     # What the file's cache entry as rows needs; none is made once an item has a problem.
-    valid: list[Quote] | None = []
+    valid: list[Quote] | None = [] if keep_rows else None
     marks: list[tuple[int, int]] = []
     for index, item in enumerate(data):
         if not isinstance(item, dict):

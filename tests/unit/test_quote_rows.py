@@ -201,3 +201,21 @@ def test_duplicate_ids_across_files_are_reported_from_rows_as_from_the_files(tmp
     load_workspace(root)
     assert all("rows" in _entry(root / "quotes" / name) for name in ("article.yaml", "other.yaml"))
     assert _everything(load_workspace(root)) == expected
+
+
+def test_reloading_an_edited_file_validates_it_again(tmp_path: Path) -> None:
+    from dossier.workspace import reload_files
+
+    root = make_workspace(tmp_path / "ws")
+    load_workspace(root)
+    workspace = load_workspace(root)  # from rows
+    path = root / "quotes" / "article.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("credibility: 3", "credibility: 9", 1), encoding="utf-8")
+    reload_files(workspace, ["quotes/article.yaml"])
+    assert _everything(workspace) == _everything(load_workspace(root, use_cache=False))
+    assert "q-agreed" not in workspace.quotes and workspace.problems
+    path.write_text(text, encoding="utf-8")
+    reload_files(workspace, ["quotes/article.yaml"])
+    assert _everything(workspace) == _everything(load_workspace(root, use_cache=False))
+    assert "q-agreed" in workspace.quotes and not workspace.problems
