@@ -4,6 +4,10 @@ A workspace holds `sources/` (`<id>.yaml` beside `<id>.txt`), `actors/<id>.yaml`
 `events/<id>.yaml` and `quotes/<source-id>.yaml` (a list of quotes). Loading never stops
 at a bad file: each problem is recorded as `path:line:column: message` and the rest loads.
 Cross-file checks (dangling ids, anchoring) are in `checks.py`.
+
+A warm load reads every file and hashes its bytes; what those bytes gave before comes from
+the parse cache (`cache.py`), and quotes files that validated before are rebuilt from rows
+without validating again (`quote_rows.py`; `load_workspace(validate=True)` validates all).
 """
 
 from __future__ import annotations
@@ -381,7 +385,7 @@ def _load_file(
     except YamlError as exc:
         workspace.problems.append(Problem(relative, exc.line, exc.column, exc.message))
         return
-    _, entry = _load_document(workspace, folder, path, relative, document)
+    _, entry = _load_document(workspace, folder, path, relative, document, keep_rows=cache is not None)
     if cache is not None:
         cache.put(digest, entry if entry is not None else _to_cache(document))
 
