@@ -19,6 +19,7 @@ What makes that safe:
 
 Records built from rows also take less memory: each quote's fields live in a dictionary that
 shares its keys with every other quote (184 bytes instead of 464; ~28 MB at 100,000 quotes).
+`compact` gives validated records (quotes read from YAML, sources, actors, events) the same.
 """
 
 from __future__ import annotations
@@ -28,9 +29,11 @@ import hashlib
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from dossier.model import Quote, Stance, Status, shared_field_names
+from dossier.model import Quote, Record, Stance, Status, shared_field_names
+
+R = TypeVar("R", bound=Record)
 
 # The fields of a quote in the order rows hold them.
 FIELDS: tuple[str, ...] = tuple(Quote.model_fields)
@@ -169,7 +172,7 @@ def build(row: list[Any], shared: dict[Any, Any]) -> Quote:
     value = values[_FOUND_BY]
     values[_FOUND_BY] = one(value, value)
     about = values[_ABOUT]
-    values[_ABOUT] = list(map(one, about, about))
+    about[:] = map(one, about, about)  # the decoded list itself: no second list, no spare room
     mask = row[2]
     fields_set = _FIELD_SETS.get(mask)
     if fields_set is None:
@@ -189,17 +192,17 @@ _new = Quote.__new__
 _set = object.__setattr__
 
 
-def compact(quote: Quote) -> Quote:
-    """The same quote with its fields in a key-sharing dictionary (what a built quote has)."""
-    values = quote.__dict__
-    return _assemble([values[name] for name in FIELDS], quote.__pydantic_fields_set__)
+def compact(record: R) -> R:
+    """The same record with its fields in a dictionary that shares its keys with its kind's others.
 
-
-def _assemble(values: list[Any], fields_set: Any) -> Quote:
-    quote = Quote.__new__(Quote)
-    # Filled in place, in field order: the instance dictionary shares its keys with every quote.
-    quote.__dict__.update(zip(FIELDS, values, strict=True))
-    object.__setattr__(quote, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(quote, "__pydantic_extra__", None)
-    object.__setattr__(quote, "__pydantic_private__", None)
-    return quote
+    Pydantic gives each record a dictionary of its own keys (464 bytes for a quote's 14 fields);
+    filled in place, in field order, the dictionary of a fresh instance keeps only the values.
+    """
+    kind = type(record)
+    fresh = kind.__new__(kind)
+    # Item by item: updating from the dictionary itself would copy its own keys along.
+    fresh.__dict__.update(record.__dict__.items())
+    _set(fresh, "__pydantic_fields_set__", record.__pydantic_fields_set__)
+    _set(fresh, "__pydantic_extra__", record.__pydantic_extra__)
+    _set(fresh, "__pydantic_private__", record.__pydantic_private__)
+    return fresh

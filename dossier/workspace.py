@@ -479,9 +479,10 @@ def _load_record(workspace: Workspace, folder: str, path: Path, relative: str, d
         )
         return []
     _share_repeated(document.data, workspace._shared)
-    record = _validate(workspace, model, document.data, document, (), relative)
-    if record is None:
+    validated = _validate(workspace, model, document.data, document, (), relative)
+    if validated is None:
         return []
+    record = quote_rows.compact(validated)
     line, column = document.position(("id",))
     if record.id != path.stem:
         workspace.problems.append(

@@ -219,3 +219,20 @@ def test_reloading_an_edited_file_validates_it_again(tmp_path: Path) -> None:
     reload_files(workspace, ["quotes/article.yaml"])
     assert _everything(workspace) == _everything(load_workspace(root, use_cache=False))
     assert "q-agreed" in workspace.quotes and not workspace.problems
+
+
+def test_a_compacted_record_is_the_record(tmp_path: Path) -> None:
+    from dossier.paths import bundled_seeds
+    from dossier.quote_rows import compact
+
+    seeds = load_workspace(bundled_seeds(), use_cache=False)
+    records = [
+        record for folder in ("sources", "actors", "events", "quotes") for record in getattr(seeds, folder).values()
+    ]
+    assert records
+    for record in records:
+        copy = compact(record)
+        assert type(copy) is type(record) and copy == record and copy is not record
+        assert copy.model_dump() == record.model_dump() and copy.model_fields_set == record.model_fields_set
+    changed = compact(records[0]).model_copy(update={"notes": "changed"})
+    assert changed.notes == "changed" and records[0].notes != "changed"
