@@ -394,9 +394,15 @@ def _register_rows(workspace: Workspace, relative: str, rows: list[list[Any]]) -
     """Register the quotes of a file that validated before, built from their cached rows."""
     shared = workspace._shared
     build = quote_rows.build
+    quotes, origins = workspace.quotes, workspace.origins
     for index, row in enumerate(rows):
         quote = build(row, shared)
-        _register(workspace, "quotes", quote, Origin(relative, row[0], row[1], index))
+        origin = Origin(relative, row[0], row[1], index)
+        if quote.id in origins:
+            _register(workspace, "quotes", quote, origin)  # reports the duplicate
+        else:
+            quotes[quote.id] = quote
+            origins[quote.id] = origin
 
 
 # The positions a cached reading keeps: those that origins of valid records point at.
