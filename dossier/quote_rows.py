@@ -55,12 +55,24 @@ def model_fingerprint() -> str | None:
 
     None (no rows trusted) when a module's source cannot be read, as in a frozen build.
     """
+    import sys
+    import unicodedata
+
+    import pydantic
     import pydantic_core
 
     import dossier.dates
     import dossier.model
 
-    digest = hashlib.sha256(f"{ROWS_FORMAT}:{pydantic_core.__version__}".encode())
+    # The libraries and the Python that validated (character classes follow its Unicode version).
+    versions = (
+        ROWS_FORMAT,
+        pydantic.VERSION,
+        pydantic_core.__version__,
+        sys.version_info[:2],
+        unicodedata.unidata_version,
+    )
+    digest = hashlib.sha256(repr(versions).encode())
     for module in (dossier.model, dossier.dates):
         try:
             digest.update(Path(str(module.__file__)).read_bytes())
