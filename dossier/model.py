@@ -62,11 +62,15 @@ EdtfDate = Annotated[
 ]
 
 
+# What str.isspace() calls a space (re's \s for text is the same set), and control characters.
+_URL_FORBIDDEN = re.compile(r"[\s\x00-\x1f\x7f]")
+
+
 def _check_http_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError("a URL must start with http:// or https:// and name a host")
-    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in value):
+    if _URL_FORBIDDEN.search(value):
         raise ValueError("a URL must not contain spaces or control characters")
     return value
 
@@ -144,6 +148,14 @@ class _SharedFieldNames(set[str]):
 _SHARED_FIELD_SETS: dict[frozenset[str], _SharedFieldNames] = {}
 
 
+def shared_field_names(given: frozenset[str]) -> set[str]:
+    """The one shared, unchangeable set of these field names (see `Record`)."""
+    shared = _SHARED_FIELD_SETS.get(given)
+    if shared is None:
+        shared = _SHARED_FIELD_SETS[given] = _SharedFieldNames(given)
+    return shared
+
+
 class Record(BaseModel):
     """Common settings: unknown fields are errors, so a typo never vanishes silently.
 
@@ -157,11 +169,7 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=False, validate_default=True)
 
     def model_post_init(self, context: object, /) -> None:
-        given = frozenset(self.__pydantic_fields_set__)
-        shared = _SHARED_FIELD_SETS.get(given)
-        if shared is None:
-            shared = _SHARED_FIELD_SETS[given] = _SharedFieldNames(given)
-        object.__setattr__(self, "__pydantic_fields_set__", shared)
+        object.__setattr__(self, "__pydantic_fields_set__", shared_field_names(frozenset(self.__pydantic_fields_set__)))
 
     def _own_fields_set(self) -> None:
         if type(self.__pydantic_fields_set__) is _SharedFieldNames:

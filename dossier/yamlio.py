@@ -253,7 +253,11 @@ def read_yaml_bytes(path: os.PathLike[str] | str) -> bytes:
         size = os.fstat(handle.fileno()).st_size
         if size > MAX_FILE_BYTES:
             raise _too_large(size)
-        raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since fstat
+        # Asking for the largest allowed size would allocate (and map) 8 MiB for every file: ask
+        # for its size and one byte more, which tells whether it has grown since fstat.
+        raw = handle.read(size + 1)
+        if len(raw) > size:
+            raw += handle.read(MAX_FILE_BYTES + 1 - len(raw))
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(len(raw))
     return raw

@@ -25,13 +25,14 @@ def run(args: argparse.Namespace) -> int:
 
     with CommandProgress() as bar:  # on stderr: a bar on a terminal, plain lines otherwise
         bar.step("reading files")
-        workspace = load_workspace(root, progress=lambda done, total: bar.update(done, total))
+        # validate=True: every record is validated, even of files whose bytes validated before.
+        workspace = load_workspace(root, validate=True, progress=lambda done, total: bar.update(done, total))
         bar.step("checking references and anchors")
         report = check_workspace(workspace)
     if args.fix and report.relocations:
         for message in apply_relocations(workspace, report.relocations):
             print(f"{shown}/{one_line(message)}")
-        workspace = load_workspace(root)
+        workspace = load_workspace(root, validate=True)
         report = check_workspace(workspace)
     for problem in report.problems:
         print(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from dossier.yamlio import YamlError, decode_yaml_bytes, dump_yaml, parse_yaml
+from dossier.yamlio import MAX_FILE_BYTES, YamlError, decode_yaml_bytes, dump_yaml, parse_yaml, read_yaml_bytes
 
 
 def error_of(text: str) -> YamlError:
@@ -82,6 +84,22 @@ def test_bytes_that_are_not_utf8_or_text_are_named() -> None:
         decode_yaml_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     with pytest.raises(YamlError, match="at most 8 MiB"):
         decode_yaml_bytes(b"a: " + b"x" * (9 * 1024 * 1024))
+
+
+def test_a_file_is_read_whole_even_when_it_holds_more_than_its_size_said(tmp_path: Path) -> None:
+    # A file read while it grows, or one the system sizes as empty (as Linux does for /proc files).
+    status = Path("/proc/self/status")
+    assert status.stat().st_size == 0
+    assert read_yaml_bytes(status).startswith(b"Name:")
+    exact = tmp_path / "exact.yaml"
+    exact.write_bytes(b"a: 1\n" * 1000)
+    assert read_yaml_bytes(exact) == b"a: 1\n" * 1000
+    limit = tmp_path / "limit.yaml"
+    limit.write_bytes(b"#" * MAX_FILE_BYTES)
+    assert len(read_yaml_bytes(limit)) == MAX_FILE_BYTES
+    limit.write_bytes(b"#" * (MAX_FILE_BYTES + 1))
+    with pytest.raises(YamlError, match="at most 8 MiB"):
+        read_yaml_bytes(limit)
 
 
 def test_dump_round_trips_strings_that_look_like_other_types() -> None:
