@@ -289,7 +289,7 @@ def re3d(corpus: Path, show: int) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     totals: list[DocumentScore] = []
     failures_all = 0
-    samples: dict[str, list[str]] = {"wrong": [], "missed": [], "wrong_kind": []}
+    samples: dict[str, list[str]] = {"wrong": [], "missed": [], "cut": [], "wrong_kind": []}
     started, started_cpu = time.perf_counter(), time.process_time()
     for subset in subsets:
         gold = json.loads((corpus / subset / "gold.json").read_text(encoding="utf-8"))

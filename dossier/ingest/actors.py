@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from dossier.ingest.common_words import VERY_COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
+    DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
     HEAD_WORD,
@@ -312,6 +313,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
                 found += _read_run(doc, k + 1, last)
             return found
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
+    if last > first and words_all[-1] in DOCUMENT_HEADS:
+        return _named_after(doc, first, last - 1)
     region = _region_of(doc, first, last, words_all)
     if region is not None:
         return [region]
@@ -393,10 +396,27 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
                 return found
     candidate = _name_candidate(doc, position, last, words)
     if candidate is not None:
+        if candidate.kind is ActorKind.place and candidate.alias is None:
+            candidate.alias = _qualified_place(doc, candidate.first, candidate.last)
         found.append(candidate)
         if candidate.leader is not None:
             found.append(candidate.leader)
     return found
+
+
+def _named_after(doc: _Document, first: int, last: int) -> list[Candidate]:
+    """What a document is named after: 'UN Security Council' in 'UN Security Council Resolution',
+    the city in 'Geneva Communique'. The document itself is no actor."""
+    found = _read_run(doc, first, last)
+    if found or first != last:
+        return found
+    token = doc.tokens[first]
+    place = doc.gazetteer.lookup((token.folded,))
+    if place is None or place.kind != "place" or zipf(token.folded) >= _WORD_ALONE or len(token.text) <= 3:
+        return found
+    document = doc.text[token.start : doc.tokens[last + 1].end]
+    found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"
+    return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]
 
 
 def _region_of(doc: _Document, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
@@ -447,8 +467,28 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
     name = doc.text[tokens[start].start : tokens[last].end]
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
-    person.alias = _titled_short_form(doc, first_title, start, last)
+    person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
     return person
+
+
+def _titled_full_form(doc: _Document, first_title: int, start: int, last: int) -> str | None:
+    """'Foreign Secretary Philip Hammond', 'Maj. Gen. Ivan Petrenko': the name with its title, as written.
+
+    The person is named by the name alone; the titled form is how the source wrote it, kept as
+    an alias so the source's own words find the person. Only a title in capitals right before
+    the name, and no longer than a name can be.
+    """
+    tokens = doc.tokens
+    if last - first_title + 1 > _MAX_NAME_TOKENS or first_title >= start:
+        return None
+    if not all(tokens[k].joined for k in range(first_title, start)):
+        return None
+    if not all(_cased(tokens[k]) or tokens[k].folded in NAME_GLUE for k in range(first_title, start)):
+        return None
+    if not _cased(tokens[first_title]):
+        return None
+    text = doc.text[tokens[first_title].start : tokens[last].end]
+    return text if "\n" not in text else None
 
 
 def _titled_short_form(doc: _Document, first_title: int, start: int, last: int) -> str | None:
@@ -652,6 +692,27 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
         return f"after '{previous}'"
     return None
+
+
+def _qualified_place(doc: _Document, position: int, last: int) -> str | None:
+    """'Brussels, Belgium', 'Washington, D.C.': a place named with the state or region it lies in.
+
+    The source's own way of saying which of the places of that name it means, kept as an alias.
+    """
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return None
+    nxt = tokens[last + 1]
+    if not _cased(nxt):
+        return None
+    end = nxt.end
+    if "." in nxt.text and len(nxt.text.replace(".", "")) <= 2 and nxt.text.replace(".", "").isupper():
+        end += text[end : end + 1] == "."  # "D.C."
+    else:
+        where = doc.gazetteer.lookup((nxt.folded,))
+        if where is None or where.kind != "state":
+            return None
+    return text[tokens[position].start : end]
 
 
 def _is_title(word: str) -> bool:

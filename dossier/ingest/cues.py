@@ -143,6 +143,14 @@ MONTHS_AND_DAYS = word_set(
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     """
 )
+# The last word of a document's name ("Security Council Resolution", "Geneva Communique", "Oslo
+# Accords"): the document is no actor; the body or place it is named after may be one.
+DOCUMENT_HEADS = word_set(
+    """
+    resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
+    declaration memorandum protocol act
+    """
+)
 # Joiners inside a name: "Ministry of Defence", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven".
 NAME_GLUE = word_set("of for the and")
 NAME_PARTICLES = word_set("al el ad as ash bin ibn bint van von der de da du di la le del")

@@ -273,7 +273,12 @@ def test_a_persons_surname_and_titled_short_forms_become_aliases() -> None:
     drafts = _drafts(text)
     ellwood = drafts["Tobias Ellwood"]
     assert ellwood.kind is ActorKind.person
-    assert set(ellwood.aliases) == {"Minister Ellwood", "Mr Ellwood", "Ellwood"}
+    assert set(ellwood.aliases) == {
+        "Foreign Office Minister Tobias Ellwood",
+        "Minister Ellwood",
+        "Mr Ellwood",
+        "Ellwood",
+    }
     assert len(ellwood.spans) == 4
     assert not any("Minister" in name or name == "Ellwood" for name in drafts)
 
@@ -409,3 +414,32 @@ def test_a_title_for_a_known_region_is_no_persons_name() -> None:
     drafts = _drafts("The Minister for Central Asia, Tobias Ellwood, visited Tashkent.")
     assert drafts["Central Asia"].kind is ActorKind.place
     assert drafts["Tobias Ellwood"].kind is ActorKind.person
+
+
+# -- the source's own longer spellings kept as aliases ----------------------------------------
+
+
+def test_a_name_with_its_title_as_written_is_an_alias_of_the_person() -> None:
+    text = "Deputy Interior Minister Halvard Brenne visited the port. Brenne left on Friday."
+    brenne = _drafts(text)["Halvard Brenne"]
+    assert brenne.kind is ActorKind.person
+    assert "Deputy Interior Minister Halvard Brenne" in brenne.aliases
+    # A title in lower case is the sentence's, not the name's.
+    plain = _drafts("The new ambassador Ottilie Framsby arrived in the capital.")
+    assert not any("ambassador" in alias for alias in plain["Ottilie Framsby"].aliases)
+
+
+def test_a_place_named_with_its_country_keeps_that_spelling_as_an_alias() -> None:
+    drafts = _drafts("The delegates met in Tikrit, Iraq on Monday and then flew to Washington, D.C. for talks.")
+    assert "Tikrit, Iraq" in drafts["Tikrit"].aliases
+    assert "Washington, D.C." in drafts["Washington"].aliases
+
+
+def test_a_document_is_no_actor_but_what_it_is_named_after_may_be() -> None:
+    drafts = _drafts(
+        "The Vellmark Security Council Resolution 2291 was adopted. Later the Tripoli Communique was read "
+        "and the Grand Act was passed."
+    )
+    assert drafts["Vellmark Security Council"].kind is ActorKind.organization
+    assert drafts["Tripoli"].kind is ActorKind.place
+    assert not any(word in name for name in drafts for word in ("Resolution", "Communique", "Act"))
