@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
-from dossier.ingest.common_words import VERY_COMMON, is_common_word, zipf
+from dossier.ingest.common_words import COMMON, VERY_COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
     DOCUMENT_HEADS,
@@ -37,9 +38,13 @@ from dossier.ingest.cues import (
     NAME_WORD,
     NEXT_WORD,
     PERSON_CONFIDENCE_WITH_TITLE,
+    PERSON_OPENERS,
+    PERSON_PARTICLES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PREVIOUS_WORD,
+    STATE_FORM_QUALIFIERS,
+    STATE_FORMS,
     TITLE_PARTS,
     TITLES,
 )
@@ -92,6 +97,7 @@ class _Document:
     alone: set[str]  # words standing alone as a name somewhere (a surname used on its own)
     lower_case: set[str]  # words the document also writes in lower case
     gazetteer: Gazetteer
+    capitalised: Counter[str]  # how often each word is written with a capital
 
 
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
@@ -165,6 +171,7 @@ def propose_actors(
         },
         lower_case={t.folded for t in tokens if t.text[0].islower()},
         gazetteer=gazetteer,
+        capitalised=Counter(t.folded for t in tokens if t.capitalised),
     )
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
@@ -177,6 +184,8 @@ def propose_actors(
         last = _run_end(text, tokens, i, covered, skip)
         found = _read_run(doc, i, last) if english else _read_run_gazetteer_only(doc, i, last)
         for candidate in found:
+            if english:
+                _take_article(doc, candidate)
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None:
@@ -217,17 +226,24 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
             last += 1
             has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
             continue
-        # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven": a particle between capitalised words.
+        # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven", "Ursula von der Leyen": one or two
+        # particles between capitalised words.
+        particles = 1 + (last + 2 < count and tokens[last + 2].folded in NAME_PARTICLES and tokens[last + 2].joined)
+        name_at = last + 1 + particles
         if (
             nxt.folded in NAME_PARTICLES
             and nxt.joined
+            and tokens[name_at - 1].joined
             # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
-            and (nxt.folded not in _ARABIC_ARTICLES or doc_text[nxt.end : nxt.end + 1] in "-‐")
-            and last + 2 < count
-            and _cased(tokens[last + 2])
-            and not covered[last + 2]
+            and (
+                tokens[name_at - 1].folded not in _ARABIC_ARTICLES
+                or doc_text[tokens[name_at - 1].end : tokens[name_at - 1].end + 1] in "-‐"
+            )
+            and name_at < count
+            and _cased(tokens[name_at])
+            and not covered[name_at]
         ):
-            last += 2
+            last = name_at
             continue
         # "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant";
         # not "Joss Quarrie of Tremmin".
@@ -235,7 +251,12 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
             nxt.folded in NAME_GLUE
             and nxt.folded != "and"
             and nxt.joined
-            and (has_org_word or tokens[last].folded in _JOINERS_AFTER or tokens[last].folded in TITLES)
+            and (
+                has_org_word
+                or tokens[last].folded in _JOINERS_AFTER
+                or tokens[last].folded in TITLES
+                or tokens[last].folded in STATE_FORMS
+            )
         ):
             ahead = last + 2
             while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
@@ -266,6 +287,20 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
     return last
 
 
+def _take_article(doc: _Document, candidate: Candidate) -> None:
+    """'al-Hilla', 'al-Baghdadi': an Arabic article joined by a hyphen is part of the name after it."""
+    tokens, text = doc.tokens, doc.text
+    article = candidate.first - 1
+    if article < 0 or candidate.canonical is not None or tokens[article].folded not in _ARABIC_ARTICLES:
+        return
+    if text[tokens[article].end : tokens[candidate.first].start] not in ("-", "‐"):
+        return
+    if article > 0 and tokens[article - 1].end == tokens[article].start:
+        return  # part of a longer word
+    candidate.name = text[tokens[article].start : tokens[candidate.first].start] + candidate.name
+    candidate.first = article
+
+
 def _is_junk_word(token: Token) -> bool:
     word = token.folded
     if "_" in token.text or _DOTTED_LOWER.search(token.text):
@@ -279,6 +314,22 @@ def _is_junk_word(token: Token) -> bool:
         or _CONTRACTION.search(token.text) is not None
         or (any(ch.isdigit() for ch in token.text) and not _LETTER_NUMBER.fullmatch(token.text))
     )
+
+
+def _ordinary_opener(doc: _Document, position: int, last: int) -> bool:
+    """A common word capitalised only because it opens the sentence, before a name the text
+    writes elsewhere ("Afterwards al-Tarkani", "Yesterday Vessiby"); not "White House"."""
+    token = doc.tokens[position]
+    word = token.folded
+    if position >= last or position not in doc.sentence_first or word in doc.confirmed or word in _COMPASS:
+        return False
+    if zipf(word) < COMMON or doc.gazetteer.lookup((word,)) is not None or is_given_name(word):
+        return False
+    if word in NAME_WORD or word in HEAD_WORD or word in FIRST_WORD or word in TITLES or word in TITLE_PARTS:
+        return False
+    if doc.gazetteer.country_of_demonym(word) is not None:
+        return False
+    return doc.capitalised[doc.tokens[last].folded] >= 2  # the name stands elsewhere in the text
 
 
 def _verb_form(word: str) -> bool:
@@ -315,7 +366,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
     if last > first and words_all[-1] in DOCUMENT_HEADS:
         return _named_after(doc, first, last - 1)
-    region = _region_of(doc, first, last, words_all)
+    region = _region_of(doc, first, last, words_all) or _formal_state(doc, first, last, words_all)
     if region is not None:
         return [region]
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
@@ -330,6 +381,51 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         if _verb_form(word) and gazetteer.lookup((word,)) is None:
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
+        if _ordinary_opener(doc, position, last):
+            position += 1  # "Afterwards al-Tarkani fled": a common word opens the sentence, then a name
+            continue
+        state_end = next(
+            (
+                end
+                for end in range(min(last, position + 3), position, -1)
+                if (place := gazetteer.lookup(tuple(tokens[k].folded for k in range(position, end + 1)))) is not None
+                and place.kind == "state"
+            ),
+            None,
+        )
+        if state_end is not None:
+            # "Saudi Arabia", "United States Secretary of State ...": a state's name of several words.
+            if whole_org and state_end < last:
+                break
+            place = gazetteer.lookup(tuple(tokens[k].folded for k in range(position, state_end + 1)))
+            assert place is not None
+            name = doc.text[token.start : tokens[state_end].end]
+            found.append(
+                Candidate(
+                    position, state_end, name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name
+                )
+            )
+            position = state_end + 1
+            continue
+        if position < last and tokens[position].joined:
+            # "South Korean": a demonym of two words.
+            country = gazetteer.country_of_demonym(f"{word} {tokens[position + 1].folded}")
+            if country is not None and not (whole_org and position + 1 < last):
+                name = doc.text[token.start : tokens[position + 1].end]
+                found.append(
+                    Candidate(
+                        position,
+                        position + 1,
+                        country,
+                        ActorKind.state,
+                        f"demonym '{name}'",
+                        0.8,
+                        canonical=country,
+                        alias=name,
+                    )
+                )
+                position += 2
+                continue
         country = gazetteer.country_of_demonym(word)
         if country is None and word.endswith("s"):
             country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
@@ -417,6 +513,26 @@ def _named_after(doc: _Document, first: int, last: int) -> list[Candidate]:
     document = doc.text[token.start : doc.tokens[last + 1].end]
     found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"
     return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]
+
+
+def _formal_state(doc: _Document, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'Syrian Arab Republic', 'Islamic Republic of Iran': a state under its formal name."""
+    while first < last and doc.tokens[first].folded == "the":
+        first, words = first + 1, words[1:]
+    if len(words) < 2 or len(words) > 7 or not any(w in STATE_FORMS for w in words):
+        return None
+    core = [k for k, w in enumerate(words) if w not in STATE_FORMS and w not in STATE_FORM_QUALIFIERS]
+    if not core or core[-1] - core[0] + 1 != len(core):
+        return None
+    named = words[core[0] : core[-1] + 1]
+    country = doc.gazetteer.country_of_demonym(named[0]) if len(named) == 1 else None
+    if country is None:
+        place = doc.gazetteer.lookup(named)
+        country = place.name if place is not None and place.kind == "state" else None
+    if country is None:
+        return None
+    name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    return Candidate(first, last, name, ActorKind.state, "a state's formal name", 0.85, canonical=country, alias=name)
 
 
 def _region_of(doc: _Document, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
@@ -600,6 +716,14 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         )
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
+    if size >= 3:
+        inner = next((k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES), None)
+        if inner is not None:
+            row = PERSON_PARTICLES[tokens[inner].folded]
+            return Candidate(position, last, name, row.kind, f"'{tokens[inner].text}' inside the name", row.confidence)
+        if words[0] in PERSON_OPENERS:
+            row = PERSON_OPENERS[words[0]]
+            return Candidate(position, last, name, row.kind, f"starts with '{tokens[position].text}'", row.confidence)
     content = [w for w in words if w not in NAME_GLUE]
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue

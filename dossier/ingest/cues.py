@@ -151,6 +151,16 @@ DOCUMENT_HEADS = word_set(
     declaration memorandum protocol act
     """
 )
+# A state's formal name: a form of state, the state or its demonym, and only these qualifiers
+# ("Syrian Arab Republic", "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "Russian Federation").
+STATE_FORMS = word_set("republic kingdom federation emirate emirates sultanate principality commonwealth")
+STATE_FORM_QUALIFIERS = word_set(
+    "arab islamic democratic people peoples people's socialist federal united cooperative of the and"
+)
 # Joiners inside a name: "Ministry of Defence", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven".
 NAME_GLUE = word_set("of for the and")
 NAME_PARTICLES = word_set("al el ad as ash bin ibn bint van von der de da du di la le del")
+# Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
+# (a son, a daughter, a father of); at the start only in a name of three words or more.
+PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))
+PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
