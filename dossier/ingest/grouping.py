@@ -65,9 +65,10 @@ def group_candidates(
     short_forms: dict[str, ActorDraft | None] = {}
     defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
     # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka" and "IRGC" its full name.
-    # Among names of one length, a person's first: "Assad" as the leader of "the Assad regime" is
-    # the person, and "Assad" alone later is that person, not a short form of the regime.
-    ordered = sorted(candidates, key=lambda c: (-(c.last - c.first), c.kind is not ActorKind.person, c.first))
+    # Among names of one length, the leader a regime is named after first: "Assad" of "the Assad
+    # regime" is a person, and "Assad" alone later is that person, not a short form of the regime.
+    leaders = {id(c.leader) for c in candidates if c.leader is not None}
+    ordered = sorted(candidates, key=lambda c: (-(c.last - c.first), id(c) not in leaders, c.first))
     for candidate in ordered:
         name = candidate.canonical or candidate.name
         key = fold_phrase(name)
