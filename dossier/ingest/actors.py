@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from dossier.ingest.common_words import COMMON, VERY_COMMON, is_common_word, zipf
+from dossier.ingest.common_words import VERY_COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
     DOCUMENT_HEADS,
@@ -97,7 +96,6 @@ class _Document:
     alone: set[str]  # words standing alone as a name somewhere (a surname used on its own)
     lower_case: set[str]  # words the document also writes in lower case
     gazetteer: Gazetteer
-    capitalised: Counter[str]  # how often each word is written with a capital
 
 
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
@@ -171,7 +169,6 @@ def propose_actors(
         },
         lower_case={t.folded for t in tokens if t.text[0].islower()},
         gazetteer=gazetteer,
-        capitalised=Counter(t.folded for t in tokens if t.capitalised),
     )
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
@@ -208,6 +205,8 @@ def propose_actors(
                 )
             else:
                 candidates.append(candidate)
+    if english:
+        _places_listed_together(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
     acronyms = _defined_acronyms(doc, candidates)
@@ -297,6 +296,8 @@ def _take_article(doc: _Document, candidate: Candidate) -> None:
         return
     if article > 0 and tokens[article - 1].end == tokens[article].start:
         return  # part of a longer word
+    if candidate.alias is None and candidate.kind is ActorKind.place:
+        candidate.alias = candidate.name  # "Hilla": the place is also written without its article
     candidate.name = text[tokens[article].start : tokens[candidate.first].start] + candidate.name
     candidate.first = article
 
@@ -314,22 +315,6 @@ def _is_junk_word(token: Token) -> bool:
         or _CONTRACTION.search(token.text) is not None
         or (any(ch.isdigit() for ch in token.text) and not _LETTER_NUMBER.fullmatch(token.text))
     )
-
-
-def _ordinary_opener(doc: _Document, position: int, last: int) -> bool:
-    """A common word capitalised only because it opens the sentence, before a name the text
-    writes elsewhere ("Afterwards al-Tarkani", "Yesterday Vessiby"); not "White House"."""
-    token = doc.tokens[position]
-    word = token.folded
-    if position >= last or position not in doc.sentence_first or word in doc.confirmed or word in _COMPASS:
-        return False
-    if zipf(word) < COMMON or doc.gazetteer.lookup((word,)) is not None or is_given_name(word):
-        return False
-    if word in NAME_WORD or word in HEAD_WORD or word in FIRST_WORD or word in TITLES or word in TITLE_PARTS:
-        return False
-    if doc.gazetteer.country_of_demonym(word) is not None:
-        return False
-    return doc.capitalised[doc.tokens[last].folded] >= 2  # the name stands elsewhere in the text
 
 
 def _verb_form(word: str) -> bool:
@@ -380,9 +365,6 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
             continue
         if _verb_form(word) and gazetteer.lookup((word,)) is None:
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
-            continue
-        if _ordinary_opener(doc, position, last):
-            position += 1  # "Afterwards al-Tarkani fled": a common word opens the sentence, then a name
             continue
         state_end = next(
             (
@@ -910,6 +892,40 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Cand
             break
         position += 1
     return found
+
+
+_LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
+
+
+def _places_listed_together(doc: _Document, candidates: list[Candidate]) -> None:
+    """'in Qamenas, Sarmin and Talamenes': names listed after a preposition of place beside a
+    town are towns too. Only a place (not a state: 'from Iran, Russia and Hezbollah') makes
+    the others of its list places, and only names nothing else gave a kind."""
+    tokens, text = doc.tokens, doc.text
+    ordered = sorted(candidates, key=lambda c: c.first)
+    chains: list[list[Candidate]] = []
+    for candidate in ordered:
+        chain = chains[-1] if chains else None
+        if chain is not None and tokens[chain[-1].last].end <= tokens[candidate.first].start:
+            gap = text[tokens[chain[-1].last].end : tokens[candidate.first].start]
+            if gap in _LIST_GAPS:
+                chain.append(candidate)
+                continue
+        chains.append([candidate])
+    for chain in chains:
+        if len(chain) < 2 or chain[0].first == 0:
+            continue
+        before = tokens[chain[0].first - 1].folded
+        if before not in PLACE_PREPOSITIONS and before not in PLACE_NOUNS:
+            continue
+        anchor = next((c for c in chain if c.kind is ActorKind.place), None)
+        if anchor is None:
+            continue
+        for candidate in chain:
+            if candidate.kind is ActorKind.other:
+                candidate.kind = ActorKind.place
+                candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
+                candidate.confidence = 0.55
 
 
 def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, Candidate]:

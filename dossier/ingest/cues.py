@@ -133,6 +133,7 @@ FUNCTION_WORDS = word_set(
     one two three four five six seven eight nine ten every whatever whoever once until unless because
     moreover furthermore therefore thus hence herein nevertheless nonetheless indeed instead otherwise besides
     consequently accordingly similarly finally firstly secondly additionally namely overall
+    afterwards afterward elsewhere thereafter beforehand meantime sometimes often already soon anyway
     western eastern northern southern
     """
 )

@@ -503,3 +503,21 @@ def test_the_person_a_regime_is_named_after_is_that_person_when_named_alone() ->
     drafts = _drafts("Torvan's regime fell in May. The Torvan regime had ruled for years. Torvan fled abroad.")
     assert drafts["Torvan"].kind is ActorKind.person
     assert len(drafts["Torvan"].spans) >= 2
+
+
+def test_names_listed_with_a_town_after_a_preposition_of_place_are_places() -> None:
+    drafts = _drafts("The shelling in Vellaro, Quistan and Moravek went on. Aid from Iran, Russia and Tessarine arrived.")
+    assert drafts["Quistan"].kind is ActorKind.place
+    assert drafts["Moravek"].kind is ActorKind.place
+    # A list of states says nothing of its other names: Tessarine may be a party or a militia.
+    assert drafts["Tessarine"].kind is ActorKind.other
+
+
+def test_a_place_with_its_article_keeps_the_bare_name_as_an_alias() -> None:
+    drafts = _drafts("Shops reopened in al-Qurnah on Monday.")
+    assert drafts["al-Qurnah"].aliases == ["Qurnah"]
+
+
+def test_a_discourse_adverb_opening_a_sentence_is_no_part_of_the_name() -> None:
+    drafts = _drafts("Ilse Varnholt met the envoy. Afterwards Varnholt flew home.")
+    assert set(drafts) == {"Ilse Varnholt"}
