@@ -152,8 +152,9 @@ def propose_actors(
             for i in words:
                 skip[i] = True
     for i, token in enumerate(tokens):
-        # After an opening quote or bracket a capital starts a sentence, too.
-        if i > 0 and text[token.start - 1 : token.start] in "\"“‘('" and token.start > 0:
+        # After an opening quote or bracket, or a colon ("Read more: Looted art"), a capital starts a
+        # sentence, too.
+        if i > 0 and (text[token.start - 1 : token.start] in "\"“‘('" or text[token.start - 2 : token.start] == ": "):
             sentence_first.add(i)
     doc = _Document(
         text,
@@ -472,6 +473,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
                 if inner < last:
                     found += _read_run(doc, inner + 1, last)
                 return found
+    if _quoted_title(doc, position, last, words) or _line_label(doc, position, last, words):
+        return found
     candidate = _name_candidate(doc, position, last, words)
     if candidate is not None:
         if candidate.kind is ActorKind.place and candidate.alias is None:
@@ -480,6 +483,39 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         if candidate.leader is not None:
             found.append(candidate.leader)
     return found
+
+
+_OPENING_QUOTES = ('"', "“", "‘", "„")
+_CLOSING_QUOTES = ('"', "”", "’", "“")
+
+
+def _quoted_title(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'“The Irishman”', '“War Stories”': a title of a work in quotation marks, not an actor.
+
+    Only words standing wholly inside the quotes, with no cue of an organisation or place, and
+    opening with "The" or of more than one word (a one-word name in quotes, “Daesh”, stays).
+    """
+    tokens, text = doc.tokens, doc.text
+    first = position - 1 if position > 0 and tokens[position - 1].folded == "the" else position
+    before = text[tokens[first].start - 1 : tokens[first].start] if tokens[first].start > 0 else ""
+    after = text[tokens[last].end : tokens[last].end + 1]
+    if before not in _OPENING_QUOTES or after not in _CLOSING_QUOTES or _has_cue(words):
+        return False
+    return first < position or len(words) > 1
+
+
+def _line_label(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Header Image: ...', 'Photo Credit: ...': ordinary words opening a line as its label.
+
+    A speaker's name before a colon ("Ilse Varnholt: We will...") has a given name or a rare
+    word in it, so it stays.
+    """
+    tokens, text = doc.tokens, doc.text
+    if len(words) < 2 or text[tokens[last].end : tokens[last].end + 1] != ":" or _has_cue(words):
+        return False
+    if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    return all(zipf(word) >= 3.5 and not is_given_name(word) for word in words)
 
 
 def _named_after(doc: _Document, first: int, last: int) -> list[Candidate]:
@@ -718,6 +754,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         if comma_cue is not None:
             how = f"followed by ', {tokens[last + 1].text}'"
             return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
+    if any(len(tokens[k].text) == 1 for k in range(position, last + 1)):
+        return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
     if 2 <= size <= 3 and words[-1] in doc.alone:
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if 2 <= size <= 3 and _starts_with_given_name(doc, position, last, words):

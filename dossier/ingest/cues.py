@@ -107,7 +107,9 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan mr mrs ms dr sir lord lady bishop judge congressman congresswoman elder father
-    representative advisor adviser commissioner director coordinator attorney rapporteur
+    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep
+    professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
+    singer economist analyst researcher scientist photographer
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     """

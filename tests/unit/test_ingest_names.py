@@ -506,7 +506,9 @@ def test_the_person_a_regime_is_named_after_is_that_person_when_named_alone() ->
 
 
 def test_names_listed_with_a_town_after_a_preposition_of_place_are_places() -> None:
-    drafts = _drafts("The shelling in Vellaro, Quistan and Moravek went on. Aid from Iran, Russia and Tessarine arrived.")
+    drafts = _drafts(
+        "The shelling in Vellaro, Quistan and Moravek went on. Aid from Iran, Russia and Tessarine arrived."
+    )
     assert drafts["Quistan"].kind is ActorKind.place
     assert drafts["Moravek"].kind is ActorKind.place
     # A list of states says nothing of its other names: Tessarine may be a party or a militia.
@@ -521,3 +523,38 @@ def test_a_place_with_its_article_keeps_the_bare_name_as_an_alias() -> None:
 def test_a_discourse_adverb_opening_a_sentence_is_no_part_of_the_name() -> None:
     drafts = _drafts("Ilse Varnholt met the envoy. Afterwards Varnholt flew home.")
     assert set(drafts) == {"Ilse Varnholt"}
+
+
+def test_a_capital_after_a_colon_opens_a_sentence() -> None:
+    drafts = _drafts("Read more: Stolen bronzes return to the museum.")
+    assert "Stolen" not in drafts
+
+
+@pytest.mark.parametrize(
+    "text", ["She loved “The Quiet Orchard” more than any film.", "Three “Harbour Lessons” were taught."]
+)
+def test_a_title_of_a_work_in_quotes_is_no_actor(text: str) -> None:
+    assert _drafts(text) == {}
+
+
+def test_a_one_word_name_in_quotes_stays() -> None:
+    drafts = _drafts("The group, known as “Vorrach”, claimed the attack. Later the Vorrach fighters withdrew.")
+    assert "Vorrach" in drafts
+
+
+def test_a_label_of_ordinary_words_opening_a_line_is_no_actor_but_a_speaker_is() -> None:
+    drafts = _drafts("Cover Photo: Boats in the harbour at dawn.\nIlse Varnholt: We will stay.")
+    assert "Cover Photo" not in drafts
+    assert drafts["Ilse Varnholt"].kind is ActorKind.person
+
+
+def test_an_initial_cut_from_a_name_is_no_actor() -> None:
+    drafts = _drafts("Sources: Marrow, Tilda; Quennel, Boudewijn P. F.; Ostrak, Lena.")
+    assert not any(name.endswith(" P") for name in drafts)
+
+
+@pytest.mark.parametrize("title", ["Cartoonist", "Professor", "Labour MP", "Journalist"])
+def test_a_profession_before_a_name_makes_a_person_and_is_no_actor(title: str) -> None:
+    drafts = _drafts(f"Yesterday {title} Ilse Varnholt spoke at the hearing in the capital.")
+    assert drafts["Ilse Varnholt"].kind is ActorKind.person
+    assert not any(title in name for name in drafts)
