@@ -105,8 +105,13 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
         if sentence.text.endswith((".", "!", "”", '"', ":")):
             continue
         words = _tokens_in(starts, sentence.start, sentence.end)
-        # A line of one word ("Discussion", "Contact") is a heading, too.
-        if len(words) == 1 or (len(words) >= 2 and sum(tokens[i].capitalised for i in words) / len(words) >= 0.5):
+        # Title Case: the words other than function words mostly capitalised ("Floods Cut Off the
+        # Valley"); a lede with names in it ("Minister Ellwood calls the attack a tragedy") is a
+        # sentence. A line of one word ("Discussion", "Contact") is a heading, too.
+        content = [i for i in words if tokens[i].folded not in FUNCTION_WORDS]
+        if len(words) == 1 or (
+            len(words) >= 2 and content and sum(tokens[i].capitalised for i in content) / len(content) >= 0.75
+        ):
             headings.add(sentence.index)
     return headings
 

@@ -558,3 +558,10 @@ def test_a_profession_before_a_name_makes_a_person_and_is_no_actor(title: str) -
     drafts = _drafts(f"Yesterday {title} Ilse Varnholt spoke at the hearing in the capital.")
     assert drafts["Ilse Varnholt"].kind is ActorKind.person
     assert not any(title in name for name in drafts)
+
+
+def test_a_lede_without_a_full_stop_is_read_but_a_title_case_heading_is_not() -> None:
+    lede = _drafts("Deputy Minister Halvard Brenne condemns the shelling of Quistan\n\nMore talks follow.")
+    assert "Halvard Brenne" in lede
+    heading = _drafts("Floods Cut Off the Varnakh Valley\n\nRain fell all week.")
+    assert heading == {}
