@@ -40,6 +40,11 @@ NEXT_WORD: dict[str, Cue] = {
         _AREA,
     ),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
+    # "Hezbollah fighters", "Taliban militants": the name of an armed group.
+    **_rows(
+        "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders",
+        Cue(ActorKind.armed_force, 0.7),
+    ),
     **_rows(
         "said says told announced declared added denied warned insisted visited met wrote accused confirmed "
         "stated tweeted argued explained urged claimed",
