@@ -157,6 +157,8 @@ def propose_actors(
             for i in words:
                 skip[i] = True
     for i, token in enumerate(tokens):
+        if token.start > 0 and text[token.start - 1] in "@#":
+            skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
         # After an opening quote or bracket, or a colon ("Read more: Looted art"), a capital starts a
         # sentence, too.
         if i > 0 and (text[token.start - 1 : token.start] in "\"“‘('" or text[token.start - 2 : token.start] == ": "):
@@ -626,8 +628,17 @@ def _titled_full_form(doc: _Document, first_title: int, start: int, last: int) -
         return None
     if not _cased(tokens[first_title]):
         return None
-    text = doc.text[tokens[first_title].start : tokens[last].end]
+    text = doc.text[tokens[_demonym_before(doc, first_title)].start : tokens[last].end]
     return text if "\n" not in text else None
+
+
+def _demonym_before(doc: _Document, first_title: int) -> int:
+    """'Russian Foreign Minister Lavrov': the demonym of the title's state opens the title as written
+    (a state's name does not: "In Turkey Minister Ellwood met...")."""
+    before = first_title - 1
+    if before < 0 or not doc.tokens[before].joined or not _cased(doc.tokens[before]):
+        return first_title
+    return before if doc.gazetteer.country_of_demonym(doc.tokens[before].folded) else first_title
 
 
 def _titled_short_form(doc: _Document, first_title: int, start: int, last: int) -> str | None:
@@ -653,6 +664,8 @@ def _titled_short_form(doc: _Document, first_title: int, start: int, last: int) 
         return None
     if not all(_cased(tokens[k]) for k in range(begin, start)):
         return None  # "father Gerhard", "major Meta": a word in lower case is no title of a name
+    if begin == first_title:
+        begin = _demonym_before(doc, begin)
     return doc.text[tokens[begin].start : tokens[last].end]
 
 

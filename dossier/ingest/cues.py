@@ -149,6 +149,7 @@ MONTHS_AND_DAYS = word_set(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    ramadan eid muharram christmas easter passover hanukkah diwali thanksgiving lent advent
     """
 )
 # The last word of a document's name ("Security Council Resolution", "Geneva Communique", "Oslo

@@ -565,3 +565,18 @@ def test_a_lede_without_a_full_stop_is_read_but_a_title_case_heading_is_not() ->
     assert "Halvard Brenne" in lede
     heading = _drafts("Floods Cut Off the Varnakh Valley\n\nRain fell all week.")
     assert heading == {}
+
+
+def test_a_titles_demonym_opens_the_titled_spelling_but_a_state_name_does_not() -> None:
+    drafts = _drafts("Latvian Interior Minister Ilse Varnholt met them. In Poland Minister Varnholt spoke.")
+    aliases = drafts["Ilse Varnholt"].aliases
+    assert "Latvian Interior Minister Ilse Varnholt" in aliases
+    assert not any("Poland" in alias for alias in aliases)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Shops stay open late during Ramadan and after Easter.", "Thanks to @VarnholtI and #Quistan for the photos."],
+)
+def test_holidays_handles_and_hashtags_are_no_actors(text: str) -> None:
+    assert _drafts(text) == {}
