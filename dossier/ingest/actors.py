@@ -30,6 +30,7 @@ from dossier.ingest.cues import (
     FIRST_WORD,
     FUNCTION_WORDS,
     HEAD_WORD,
+    HOLIDAYS,
     KNOWN_MEDIA,
     MONTHS_AND_DAYS,
     NAME_GLUE,
@@ -325,6 +326,15 @@ def _is_junk_word(token: Token) -> bool:
     )
 
 
+def _surname_like_month(doc: _Document, k: int) -> bool:
+    """'Theresa May said': a month after a given name, with no number near, is a surname."""
+    tokens = doc.tokens
+    if tokens[k].folded not in MONTHS_AND_DAYS or not is_given_name(tokens[k - 1].folded):
+        return False
+    after = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k].joined else ""
+    return not after[:1].isdigit()
+
+
 def _verb_form(word: str) -> bool:
     """A gerund or an adverb of a common English word: "defeating", "helpfully"; not "Kelly", "Sterling"."""
     for suffix in _VERB_SUFFIXES:
@@ -350,7 +360,9 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
-        if (k > first and _ends_name(tokens[k])) or _CODE_AROUND.match(doc.text, tokens[k].end):
+        if (k > first and _ends_name(tokens[k]) and not _surname_like_month(doc, k)) or _CODE_AROUND.match(
+            doc.text, tokens[k].end
+        ):
             if k > first:
                 found += _read_run(doc, first, k - 1)
             if k < last:
@@ -678,8 +690,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     size = last - position + 1
     if size > _MAX_NAME_TOKENS:
         return None  # longer than a name can be: a heading or a title-case line
-    if size == 1 and len(tokens[position].text) < 2:
-        return None  # a single letter
+    if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
+        return None  # a single letter; a feast or holy month ("during Ramadan")
     previous = tokens[position - 1].folded if position > 0 else ""
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     after = following.folded if following is not None and not following.capitalised else ""

@@ -141,6 +141,7 @@ FUNCTION_WORDS = word_set(
     moreover furthermore therefore thus hence herein nevertheless nonetheless indeed instead otherwise besides
     consequently accordingly similarly finally firstly secondly additionally namely overall
     afterwards afterward elsewhere thereafter beforehand meantime sometimes often already soon anyway
+    during under between among amid amidst against within upon across through throughout behind beyond via per
     western eastern northern southern
     """
 )
@@ -149,9 +150,11 @@ MONTHS_AND_DAYS = word_set(
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-    ramadan eid muharram christmas easter passover hanukkah diwali thanksgiving lent advent
     """
 )
+# Feasts and holy months: a time, not an actor ("during Ramadan"); in a longer name they may stay
+# ("Easter Island", "Christmas Island").
+HOLIDAYS = word_set("ramadan eid muharram christmas easter passover hanukkah diwali thanksgiving lent advent")
 # The last word of a document's name ("Security Council Resolution", "Geneva Communique", "Oslo
 # Accords"): the document is no actor; the body or place it is named after may be one.
 DOCUMENT_HEADS = word_set(

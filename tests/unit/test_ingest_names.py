@@ -580,3 +580,10 @@ def test_a_titles_demonym_opens_the_titled_spelling_but_a_state_name_does_not() 
 )
 def test_holidays_handles_and_hashtags_are_no_actors(text: str) -> None:
     assert _drafts(text) == {}
+
+
+def test_a_month_after_a_given_name_is_a_surname_and_a_feast_in_a_place_name_stays() -> None:
+    drafts = _drafts("Theresa May said no. Easter Island is far. During Ramadan shops close. Update May 2016 followed.")
+    assert drafts["Theresa May"].kind is ActorKind.person
+    assert drafts["Easter Island"].kind is ActorKind.place
+    assert set(drafts) == {"Theresa May", "Easter Island"}
