@@ -64,6 +64,7 @@ _VERB_SUFFIXES = ("ing", "ly")
 _MAX_NAME_TOKENS = 8
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
+_COMPASS_HEADS = word_set("east west north south")  # "Near East", "Far North"
 _COMPASS = word_set("northern southern eastern western central north south east west")
 # Organisation words that may also stand in a title ("Foreign Office Minister"); after "of the"
 # they start the organisation the title belongs to. Not "state": "Secretary of State".
@@ -382,6 +383,14 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         word = token.folded
         if _is_junk_word(token) or word in NAME_GLUE or word in NAME_PARTICLES:
             position += 1
+            continue
+        if (
+            word in PLACE_PREPOSITIONS
+            and position < last
+            and gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
+            and not (last == position + 1 and tokens[last].folded in _COMPASS_HEADS)
+        ):
+            position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
             continue
         if _verb_form(word) and gazetteer.lookup((word,)) is None:
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run

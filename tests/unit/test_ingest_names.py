@@ -587,3 +587,11 @@ def test_a_month_after_a_given_name_is_a_surname_and_a_feast_in_a_place_name_sta
     assert drafts["Theresa May"].kind is ActorKind.person
     assert drafts["Easter Island"].kind is ActorKind.place
     assert set(drafts) == {"Theresa May", "Easter Island"}
+
+
+def test_a_preposition_of_place_opening_a_sentence_is_no_part_of_the_name() -> None:
+    drafts = _drafts("Near Quistan, two strikes hit a depot. Around Vellaro it stayed calm. The Near East desk agreed.")
+    assert drafts["Quistan"].kind is ActorKind.place
+    assert drafts["Vellaro"].kind is ActorKind.place
+    assert "Near East" in drafts
+    assert not any(name.startswith(("Near Q", "Around")) for name in drafts)
