@@ -62,10 +62,13 @@ _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence"
 # and not a place (Italy, Beijing).
 _VERB_SUFFIXES = ("ing", "ly")
 _MAX_NAME_TOKENS = 8
-_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}(?:-[A-Z]{2,6})?s?")  # "NATO", "U.S.", "CJTF-OIR"
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
 _COMPASS_HEADS = word_set("east west north south")  # "Near East", "Far North"
-_COMPASS = word_set("northern southern eastern western central north south east west")
+_COMPASS = word_set(
+    "northern southern eastern western central north south east west "
+    "northeast northwest southeast southwest northeastern northwestern southeastern southwestern"
+)
 # Organisation words that may also stand in a title ("Foreign Office Minister"); after "of the"
 # they start the organisation the title belongs to. Not "state": "Secretary of State".
 _INSTITUTION_WORDS = frozenset(word for word in TITLE_PARTS if word in NAME_WORD and word != "state")
@@ -193,6 +196,7 @@ def propose_actors(
         for candidate in found:
             if english:
                 _take_article(doc, candidate)
+                _take_ordinal(doc, candidate)
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None:
@@ -288,12 +292,33 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
                 any(tokens[k].folded == "of" for k in range(first, last))
                 and ahead < count
                 and _cased(tokens[ahead])
-                and not tokens[ahead].joined
+                and not (tokens[ahead].joined and ahead + 1 < count and _cased(tokens[ahead + 1]))
             ):
                 last = ahead
                 continue
         break
     return last
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _take_ordinal(doc: _Document, candidate: Candidate) -> None:
+    """'101st Airborne Division', '5th Fleet': a unit's number is part of its name."""
+    before = candidate.first - 1
+    if candidate.kind is not ActorKind.armed_force or before < 0:
+        return
+    token = doc.tokens[before]
+    if not token.joined or not _ORDINAL.fullmatch(token.text):
+        return
+    candidate.name = doc.text[token.start : doc.tokens[candidate.first].start] + candidate.name
+    candidate.first = before
+
+
+def _opens_arabic_name(doc: _Document, position: int, last: int) -> bool:
+    """'Al Hawl', 'Al-Sinek', 'Al Qaeda': a capitalised Arabic article is the first word of the name."""
+    token = doc.tokens[position]
+    return token.folded in _ARABIC_ARTICLES and token.text[0].isupper() and position < last
 
 
 def _take_article(doc: _Document, candidate: Candidate) -> None:
@@ -381,7 +406,11 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     while position <= last:
         token = tokens[position]
         word = token.folded
-        if _is_junk_word(token) or word in NAME_GLUE or word in NAME_PARTICLES:
+        if (
+            _is_junk_word(token)
+            or word in NAME_GLUE
+            or (word in NAME_PARTICLES and not _opens_arabic_name(doc, position, last))
+        ):
             position += 1
             continue
         if (
@@ -625,6 +654,10 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
         return None
     if any(_is_junk_word(tokens[k]) for k in range(start, last + 1)):
         return None
+    if start == last and len(tokens[start].text) < 2:
+        return None  # "Mr. X": an initial standing in for a name
+    if all(_ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):
+        return None  # "Commander of CJTF-OIR": what the title is of, not a person
     first_title = position if titles else position - 1
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
     name = doc.text[tokens[start].start : tokens[last].end]
@@ -799,11 +832,11 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if 2 <= size <= 3 and _starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
-    if size == 1:
+    if size == 1 or (size == 2 and words[0] in _ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         previous_cue = PREVIOUS_WORD.get(previous)
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
-        if previous_cue is not None and not inner_capital and zipf(words[0]) < _WORD_ALONE:
+        if previous_cue is not None and not inner_capital and zipf(words[-1]) < _WORD_ALONE:
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if _after_place_noun(tokens, position):
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
@@ -821,8 +854,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
 def _starts_with_given_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Jennifer Aniston', 'George Haswani': a given name, then a surname (not 'Paris Hilton Hotel')."""
     first = words[0]
-    if not is_given_name(first):
-        return False
+    if not is_given_name(first) or first in _ARABIC_ARTICLES:
+        return False  # "Al Hawl" is a town as often as "Al Franken" a person
     place = doc.gazetteer.lookup((first,))
     if place is not None and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY):
         return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person

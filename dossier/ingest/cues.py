@@ -63,7 +63,10 @@ HEAD_WORD: dict[str, Cue] = {
         "islands bay coast desert valley river mountains hills square gate bridge airport",
         _GEOGRAPHY,
     ),
-    **_rows("army navy forces force guard guards brigade regiment division corps militia battalion", _ARMED),
+    **_rows(
+        "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron",
+        _ARMED,
+    ),
     **_rows(
         "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
         "observer chronicle examiner mail express monitor guardian",

@@ -595,3 +595,30 @@ def test_a_preposition_of_place_opening_a_sentence_is_no_part_of_the_name() -> N
     assert drafts["Vellaro"].kind is ActorKind.place
     assert "Near East" in drafts
     assert not any(name.startswith(("Near Q", "Around")) for name in drafts)
+
+
+def test_an_organisations_of_and_phrase_stays_whole_before_a_lower_case_word() -> None:
+    drafts = _drafts("The Popular Front of Quistan and the Levant fighters withdrew.")
+    assert "Popular Front of Quistan and the Levant" in drafts
+
+
+def test_a_compound_compass_word_before_a_region_names_a_part_of_it() -> None:
+    drafts = _drafts("SOUTHWEST ASIA - Strikes continued on Monday.")
+    assert drafts["SOUTHWEST ASIA"].kind is ActorKind.place
+
+
+def test_a_capitalised_arabic_article_opens_the_name() -> None:
+    drafts = _drafts("Near Al Quwayr, a strike destroyed a truck.")
+    assert drafts["Al Quwayr"].kind is ActorKind.place
+    assert "Quwayr" not in drafts
+
+
+def test_a_units_ordinal_is_part_of_its_name_and_command_heads_a_force() -> None:
+    drafts = _drafts("The 12th Mountain Division and the Vellaro Joint Operations Command reported losses.")
+    assert drafts["12th Mountain Division"].kind is ActorKind.armed_force
+    assert drafts["Vellaro Joint Operations Command"].kind is ActorKind.armed_force
+
+
+@pytest.mark.parametrize("text", ["The commander of CJTF-VX, spoke briefly.", "Mr. X said nothing more."])
+def test_an_acronym_or_an_initial_after_a_title_is_no_person(text: str) -> None:
+    assert not any(draft.kind is ActorKind.person for draft in _drafts(text).values())
