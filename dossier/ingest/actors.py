@@ -274,6 +274,12 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
             ahead = last + 2
             while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
                 ahead += 1
+            if (
+                ahead + 1 < count
+                and tokens[ahead].folded in _ARABIC_ARTICLES
+                and doc_text[tokens[ahead].end : tokens[ahead + 1].start] in ("-", "‐")
+            ):
+                ahead += 1  # "Great Mosque of al-Nuri"
             if ahead < count and tokens[ahead - 1].joined and _cased(tokens[ahead]) and not covered[ahead]:
                 last = ahead
                 # "Director of the Office of Museums": the word after the glue may make it an organisation.
@@ -298,6 +304,9 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
                 continue
         break
     return last
+
+
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?|[A-Z][a-z]{1,3}\.?")  # D.C, Ill, Calif
 
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
@@ -377,7 +386,19 @@ def _ends_name(token: Token) -> bool:
 
 
 def _has_cue(words: tuple[str, ...]) -> bool:
-    return words[-1] in HEAD_WORD or any(w in NAME_WORD for w in words)
+    return _head_at(words) is not None or any(w in NAME_WORD for w in words)
+
+
+def _head_at(words: tuple[str, ...]) -> int | None:
+    """Where the head noun of a name is: its last word ("Revolutionary Guard Corps"), or the word
+    before its first "of" ("Great Mosque of al-Nuri", "House of Commons"), if a head word."""
+    if words[-1] in HEAD_WORD:
+        return len(words) - 1
+    if "of" in words[1:-1]:
+        before = words.index("of", 1) - 1
+        if words[before] in HEAD_WORD and words[before] not in _COMPASS_HEADS:
+            return before
+    return None
 
 
 def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
@@ -656,7 +677,7 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
         return None
     if start == last and len(tokens[start].text) < 2:
         return None  # "Mr. X": an initial standing in for a name
-    if all(_ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):
+    if glued and all(_ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):
         return None  # "Commander of CJTF-OIR": what the title is of, not a person
     first_title = position if titles else position - 1
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
@@ -740,6 +761,15 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     at_start = position in doc.sentence_first
 
     place = doc.gazetteer.lookup(words)
+    if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
+        # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
+        inner = doc.gazetteer.lookup(words[:-1])
+        if inner is not None and inner.kind == "place":
+            if text[tokens[last].end : tokens[last].end + 1] == "." and not name.endswith("."):
+                name += "."
+            where = f", {inner.country}" if inner.country else ""
+            found_by = f"gazetteer: {inner.name}{where} (with a state's abbreviation)"
+            return Candidate(position, last, name, ActorKind.place, found_by, 0.75, gazetteer_name=inner.name)
     if place is not None and (place.kind == "state" or not _has_cue(words)):
         support = _place_support(doc, place, position, last, words)
         if support is not None:
@@ -778,13 +808,15 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+    head = _head_at(words)
+    head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
-        (HEAD_WORD, words[-1], f"ends with '{tokens[last].text}'"),
+        (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
     ):
         row = table.get(word)
         # "Waller-Bridge" is a surname: a head word after a hyphen is part of a word, not a head.
-        hyphened = table is HEAD_WORD and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
+        hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
     if size == 1 and words[0] in KNOWN_MEDIA:
@@ -883,6 +915,11 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     if len(words) == 1 and len(words[0]) <= 3 and fold(place.name) != words[0]:
         return None  # "Com" for Como: a short alternate spelling is too often something else
     if len(words) > 1:
+        if fold_phrase(place.name) != words and all(
+            zipf(doc.tokens[k].folded) >= 4.5 and doc.tokens[k].text.isalpha() and not doc.tokens[k].text.isupper()
+            for k in range(position, last + 1)
+        ):
+            return None  # "White House" is also a translation of Casablanca: common words, another name
         return "a place's whole name"
     word = words[0]
     if word in doc.lower_case or word in FUNCTION_WORDS or _CONTRACTION.search(word):

@@ -72,6 +72,10 @@ HEAD_WORD: dict[str, Cue] = {
         "observer chronicle examiner mail express monitor guardian",
         _MEDIA,
     ),
+    # "Amnesty International", "White House", "Chatham House", "House of Commons".
+    **_rows("international house", Cue(ActorKind.organization, 0.7)),
+    # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
+    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium", _GEOGRAPHY),
 }
 
 # The first word of a name.

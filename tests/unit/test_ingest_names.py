@@ -622,3 +622,32 @@ def test_a_units_ordinal_is_part_of_its_name_and_command_heads_a_force() -> None
 @pytest.mark.parametrize("text", ["The commander of CJTF-VX, spoke briefly.", "Mr. X said nothing more."])
 def test_an_acronym_or_an_initial_after_a_title_is_no_person(text: str) -> None:
     assert not any(draft.kind is ActorKind.person for draft in _drafts(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Prayers were held at the Great Mosque of al-Qurnah on Friday.", "Great Mosque of al-Qurnah", ActorKind.place),
+        ("The House of Elders voted against the bill.", "House of Elders", ActorKind.organization),
+        ("Amnesty International accused the police of abuses.", "Amnesty International", ActorKind.organization),
+        ("The Gulf of Quistan is rough in winter.", "Gulf of Quistan", ActorKind.place),
+    ],
+)
+def test_a_head_word_before_of_gives_the_kind(text: str, name: str, kind: ActorKind) -> None:
+    assert _drafts(text)[name].kind is kind
+
+
+def test_common_words_that_a_gazetteer_lists_as_another_places_translation_are_not_that_place() -> None:
+    drafts = _drafts("The White House welcomed the news.")
+    assert drafts["White House"].kind is ActorKind.organization
+    assert drafts["White House"].aliases == []
+
+
+def test_a_place_with_its_states_abbreviation_is_that_place() -> None:
+    drafts = _drafts("The envoys met in Springfield Ill. on Monday.")
+    assert drafts["Springfield Ill."].kind is ActorKind.place
+
+
+def test_a_shouted_speaker_label_with_a_title_is_a_person() -> None:
+    drafts = _drafts("MR VELLARO: Thanks, everybody.\nQUESTION: Any news from the border?")
+    assert drafts["VELLARO"].kind is ActorKind.person
