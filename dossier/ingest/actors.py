@@ -306,7 +306,7 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
     return last
 
 
-_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?|[A-Z][a-z]{1,3}\.?")  # D.C, Ill, Calif
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
 
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")

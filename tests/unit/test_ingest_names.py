@@ -644,8 +644,9 @@ def test_common_words_that_a_gazetteer_lists_as_another_places_translation_are_n
 
 
 def test_a_place_with_its_states_abbreviation_is_that_place() -> None:
-    drafts = _drafts("The envoys met in Springfield Ill. on Monday.")
-    assert drafts["Springfield Ill."].kind is ActorKind.place
+    drafts = _drafts("The envoys met in Springfield N.Y. on Monday. Brad Pitt and the North Sea.")
+    assert drafts["Springfield N.Y."].kind is ActorKind.place
+    assert drafts["Brad Pitt"].kind is not ActorKind.place
 
 
 def test_a_shouted_speaker_label_with_a_title_is_a_person() -> None:
