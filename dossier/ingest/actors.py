@@ -668,6 +668,10 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     if _has_cue(tail) or (place is not None and (place.kind == "state" or glued)):
         # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
         return None
+    if glued and len(tail) <= 2 and tokens[start - 1].folded in NAME_GLUE:
+        # "Secretary-General of Hezbollah", "Commissioner for Human Rights": what follows the
+        # title's "of" or "for" is what the title is of, not the person who holds it.
+        return None
     if glued and len(tail) > 2:
         # "Minister for the Middle East Tobias Ellwood": the name is the last words.
         start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1

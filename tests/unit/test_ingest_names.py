@@ -652,3 +652,21 @@ def test_a_place_with_its_states_abbreviation_is_that_place() -> None:
 def test_a_shouted_speaker_label_with_a_title_is_a_person() -> None:
     drafts = _drafts("MR VELLARO: Thanks, everybody.\nQUESTION: Any news from the border?")
     assert drafts["VELLARO"].kind is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person"),
+    [
+        ("Ilse Varnholt is the Secretary-General of Vorrach, the party.", "Vorrach"),
+        ("The Commissioner for Border Affairs spoke on Monday.", "Border Affairs"),
+    ],
+)
+def test_what_a_title_is_of_is_no_person(text: str, not_person: str) -> None:
+    drafts = _drafts(text)
+    assert not_person not in drafts or drafts[not_person].kind is not ActorKind.person
+
+
+def test_a_name_after_a_title_for_something_is_still_the_person() -> None:
+    drafts = _drafts("Special Envoy for Quistan Ilse Varnholt arrived. Secretary of State Tomas Brenne left.")
+    assert drafts["Ilse Varnholt"].kind is ActorKind.person
+    assert drafts["Tomas Brenne"].kind is ActorKind.person
