@@ -843,10 +843,11 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     if size >= 3:
-        inner = next((k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES), None)
-        if inner is not None:
-            row = PERSON_PARTICLES[tokens[inner].folded]
-            return Candidate(position, last, name, row.kind, f"'{tokens[inner].text}' inside the name", row.confidence)
+        particle = next((k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES), None)
+        if particle is not None:
+            row = PERSON_PARTICLES[tokens[particle].folded]
+            how = f"'{tokens[particle].text}' inside the name"
+            return Candidate(position, last, name, row.kind, how, row.confidence)
         if words[0] in PERSON_OPENERS:
             row = PERSON_OPENERS[words[0]]
             return Candidate(position, last, name, row.kind, f"starts with '{tokens[position].text}'", row.confidence)
