@@ -48,7 +48,7 @@ from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.names import fold_phrase, variant_key
 from dossier.ingest.sentences import split_sentences
-from dossier.ingest.service import ingest_file
+from dossier.ingest.service import IngestSession, ingest_file
 from dossier.paths import bundled_seeds
 from dossier.workspace import Workspace, load_workspace
 
@@ -289,7 +289,7 @@ def re3d(corpus: Path, show: int) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     totals: list[DocumentScore] = []
     failures_all = 0
-    samples: dict[str, list[str]] = {"wrong": [], "missed": [], "wrong_kind": []}
+    samples: dict[str, list[str]] = {"wrong": [], "missed": [], "cut": [], "wrong_kind": []}
     started, started_cpu = time.perf_counter(), time.process_time()
     for subset in subsets:
         gold = json.loads((corpus / subset / "gold.json").read_text(encoding="utf-8"))
@@ -365,9 +365,10 @@ def realpages(folder: Path, show: int) -> list[tuple[str, str]]:
         statuses: Counter[str] = Counter()
         crashed = 0
         started, started_cpu = time.perf_counter(), time.process_time()
+        session = IngestSession(root)  # as `dossier ingest` runs many files: the workspace loaded once
         for page in pages:
             try:
-                statuses[ingest_file(root, page).status] += 1
+                statuses[ingest_file(root, page, session=session).status] += 1
             except Exception as exc:
                 print(f"{page.name}: {type(exc).__name__}: {exc}", file=sys.stderr)
                 crashed += 1

@@ -95,6 +95,8 @@ class DocumentScore:
     dates_found: int = 0
     wrong: list[str] = field(default_factory=list)  # drafts matching no gold entity
     missed: list[str] = field(default_factory=list)  # gold names no draft matches (lenient)
+    # gold names matched only leniently: "gold <- the drafts' spellings that come near it"
+    cut: list[str] = field(default_factory=list)
     wrong_kind: list[str] = field(default_factory=list)
 
 
@@ -117,6 +119,11 @@ def score_document(entities: list[list], actors: list[DraftActor], date_texts: l
         score.found[mode] = len(found)
         if lenient:
             score.missed = sorted(recall_names - found)
+        else:
+            for g in sorted(recall_names - found):
+                near = sorted({s for a in actors for s in a.spellings if names_match(s, g, True)})
+                if near:
+                    score.cut.append(f"{g} <- {' | '.join(near)}")
         for actor in actors:
             good = any(names_match(s, g, lenient) for s in actor.spellings for g in named) or any(
                 is_demonym_of(s, n) for s in actor.spellings for n in nationalities

@@ -24,17 +24,18 @@ def run(args: argparse.Namespace) -> int:
         return 2
     root.mkdir(parents=True, exist_ok=True)
 
-    from dossier.ingest.service import ingest_file
+    from dossier.ingest.service import IngestSession, ingest_file
     from dossier.progress import CommandProgress
 
     failed = 0
     added = 0
+    session = IngestSession(root)  # the workspace is loaded once for all the files
     # Many files: a bar with count, rate and time left on stderr (plain lines when not a terminal).
     with CommandProgress() as bar:
         if len(args.files) > 1:
             bar.step("ingesting files", len(args.files))
         for done, file in enumerate(args.files, 1):
-            result = ingest_file(root, Path(file))
+            result = ingest_file(root, Path(file), session=session)
             bar.update(done)
             if result.status == "error":
                 failed += 1

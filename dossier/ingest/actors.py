@@ -26,9 +26,11 @@ from dataclasses import dataclass
 from dossier.ingest.common_words import VERY_COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
+    DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
     HEAD_WORD,
+    HOLIDAYS,
     KNOWN_MEDIA,
     MONTHS_AND_DAYS,
     NAME_GLUE,
@@ -36,9 +38,13 @@ from dossier.ingest.cues import (
     NAME_WORD,
     NEXT_WORD,
     PERSON_CONFIDENCE_WITH_TITLE,
+    PERSON_OPENERS,
+    PERSON_PARTICLES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PREVIOUS_WORD,
+    STATE_FORM_QUALIFIERS,
+    STATE_FORMS,
     TITLE_PARTS,
     TITLES,
 )
@@ -56,9 +62,13 @@ _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence"
 # and not a place (Italy, Beijing).
 _VERB_SUFFIXES = ("ing", "ly")
 _MAX_NAME_TOKENS = 8
-_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}s?")
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}(?:-[A-Z]{2,6})?s?")  # "NATO", "U.S.", "CJTF-OIR"
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
-_COMPASS = word_set("northern southern eastern western central north south east west")
+_COMPASS_HEADS = word_set("east west north south")  # "Near East", "Far North"
+_COMPASS = word_set(
+    "northern southern eastern western central north south east west "
+    "northeast northwest southeast southwest northeastern northwestern southeastern southwestern"
+)
 # Organisation words that may also stand in a title ("Foreign Office Minister"); after "of the"
 # they start the organisation the title belongs to. Not "state": "Secretary of State".
 _INSTITUTION_WORDS = frozenset(word for word in TITLE_PARTS if word in NAME_WORD and word != "state")
@@ -100,8 +110,13 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
         if sentence.text.endswith((".", "!", "”", '"', ":")):
             continue
         words = _tokens_in(starts, sentence.start, sentence.end)
-        # A line of one word ("Discussion", "Contact") is a heading, too.
-        if len(words) == 1 or (len(words) >= 2 and sum(tokens[i].capitalised for i in words) / len(words) >= 0.5):
+        # Title Case: the words other than function words mostly capitalised ("Floods Cut Off the
+        # Valley"); a lede with names in it ("Minister Ellwood calls the attack a tragedy") is a
+        # sentence. A line of one word ("Discussion", "Contact") is a heading, too.
+        content = [i for i in words if tokens[i].folded not in FUNCTION_WORDS]
+        if len(words) == 1 or (
+            len(words) >= 2 and content and sum(tokens[i].capitalised for i in content) / len(content) >= 0.75
+        ):
             headings.add(sentence.index)
     return headings
 
@@ -147,8 +162,11 @@ def propose_actors(
             for i in words:
                 skip[i] = True
     for i, token in enumerate(tokens):
-        # After an opening quote or bracket a capital starts a sentence, too.
-        if i > 0 and text[token.start - 1 : token.start] in "\"“‘('" and token.start > 0:
+        if token.start > 0 and text[token.start - 1] in "@#":
+            skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
+        # After an opening quote or bracket, or a colon ("Read more: Looted art"), a capital starts a
+        # sentence, too.
+        if i > 0 and (text[token.start - 1 : token.start] in "\"“‘('" or text[token.start - 2 : token.start] == ": "):
             sentence_first.add(i)
     doc = _Document(
         text,
@@ -176,6 +194,9 @@ def propose_actors(
         last = _run_end(text, tokens, i, covered, skip)
         found = _read_run(doc, i, last) if english else _read_run_gazetteer_only(doc, i, last)
         for candidate in found:
+            if english:
+                _take_article(doc, candidate)
+                _take_ordinal(doc, candidate)
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None:
@@ -198,6 +219,8 @@ def propose_actors(
                 )
             else:
                 candidates.append(candidate)
+    if english:
+        _places_listed_together(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
     acronyms = _defined_acronyms(doc, candidates)
@@ -216,17 +239,24 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
             last += 1
             has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
             continue
-        # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven": a particle between capitalised words.
+        # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven", "Ursula von der Leyen": one or two
+        # particles between capitalised words.
+        particles = 1 + (last + 2 < count and tokens[last + 2].folded in NAME_PARTICLES and tokens[last + 2].joined)
+        name_at = last + 1 + particles
         if (
             nxt.folded in NAME_PARTICLES
             and nxt.joined
+            and tokens[name_at - 1].joined
             # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
-            and (nxt.folded not in _ARABIC_ARTICLES or doc_text[nxt.end : nxt.end + 1] in "-‐")
-            and last + 2 < count
-            and _cased(tokens[last + 2])
-            and not covered[last + 2]
+            and (
+                tokens[name_at - 1].folded not in _ARABIC_ARTICLES
+                or doc_text[tokens[name_at - 1].end : tokens[name_at - 1].end + 1] in "-‐"
+            )
+            and name_at < count
+            and _cased(tokens[name_at])
+            and not covered[name_at]
         ):
-            last += 2
+            last = name_at
             continue
         # "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant";
         # not "Joss Quarrie of Tremmin".
@@ -234,11 +264,22 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
             nxt.folded in NAME_GLUE
             and nxt.folded != "and"
             and nxt.joined
-            and (has_org_word or tokens[last].folded in _JOINERS_AFTER or tokens[last].folded in TITLES)
+            and (
+                has_org_word
+                or tokens[last].folded in _JOINERS_AFTER
+                or tokens[last].folded in TITLES
+                or tokens[last].folded in STATE_FORMS
+            )
         ):
             ahead = last + 2
             while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
                 ahead += 1
+            if (
+                ahead + 1 < count
+                and tokens[ahead].folded in _ARABIC_ARTICLES
+                and doc_text[tokens[ahead].end : tokens[ahead + 1].start] in ("-", "‐")
+            ):
+                ahead += 1  # "Great Mosque of al-Nuri"
             if ahead < count and tokens[ahead - 1].joined and _cased(tokens[ahead]) and not covered[ahead]:
                 last = ahead
                 # "Director of the Office of Museums": the word after the glue may make it an organisation.
@@ -257,12 +298,52 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
                 any(tokens[k].folded == "of" for k in range(first, last))
                 and ahead < count
                 and _cased(tokens[ahead])
-                and not tokens[ahead].joined
+                and not (tokens[ahead].joined and ahead + 1 < count and _cased(tokens[ahead + 1]))
             ):
                 last = ahead
                 continue
         break
     return last
+
+
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _take_ordinal(doc: _Document, candidate: Candidate) -> None:
+    """'101st Airborne Division', '5th Fleet': a unit's number is part of its name."""
+    before = candidate.first - 1
+    if candidate.kind is not ActorKind.armed_force or before < 0:
+        return
+    token = doc.tokens[before]
+    if not token.joined or not _ORDINAL.fullmatch(token.text):
+        return
+    candidate.name = doc.text[token.start : doc.tokens[candidate.first].start] + candidate.name
+    candidate.first = before
+
+
+def _opens_arabic_name(doc: _Document, position: int, last: int) -> bool:
+    """'Al Hawl', 'Al-Sinek', 'Al Qaeda': a capitalised Arabic article is the first word of the name."""
+    token = doc.tokens[position]
+    return token.folded in _ARABIC_ARTICLES and token.text[0].isupper() and position < last
+
+
+def _take_article(doc: _Document, candidate: Candidate) -> None:
+    """'al-Hilla', 'al-Baghdadi': an Arabic article joined by a hyphen is part of the name after it."""
+    tokens, text = doc.tokens, doc.text
+    article = candidate.first - 1
+    if article < 0 or candidate.canonical is not None or tokens[article].folded not in _ARABIC_ARTICLES:
+        return
+    if text[tokens[article].end : tokens[candidate.first].start] not in ("-", "‐"):
+        return
+    if article > 0 and tokens[article - 1].end == tokens[article].start:
+        return  # part of a longer word
+    if candidate.alias is None and candidate.kind is ActorKind.place:
+        candidate.alias = candidate.name  # "Hilla": the place is also written without its article
+    candidate.name = text[tokens[article].start : tokens[candidate.first].start] + candidate.name
+    candidate.first = article
 
 
 def _is_junk_word(token: Token) -> bool:
@@ -278,6 +359,15 @@ def _is_junk_word(token: Token) -> bool:
         or _CONTRACTION.search(token.text) is not None
         or (any(ch.isdigit() for ch in token.text) and not _LETTER_NUMBER.fullmatch(token.text))
     )
+
+
+def _surname_like_month(doc: _Document, k: int) -> bool:
+    """'Theresa May said': a month after a given name, with no number near, is a surname."""
+    tokens = doc.tokens
+    if tokens[k].folded not in MONTHS_AND_DAYS or not is_given_name(tokens[k - 1].folded):
+        return False
+    after = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k].joined else ""
+    return not after[:1].isdigit()
 
 
 def _verb_form(word: str) -> bool:
@@ -296,7 +386,19 @@ def _ends_name(token: Token) -> bool:
 
 
 def _has_cue(words: tuple[str, ...]) -> bool:
-    return words[-1] in HEAD_WORD or any(w in NAME_WORD for w in words)
+    return _head_at(words) is not None or any(w in NAME_WORD for w in words)
+
+
+def _head_at(words: tuple[str, ...]) -> int | None:
+    """Where the head noun of a name is: its last word ("Revolutionary Guard Corps"), or the word
+    before its first "of" ("Great Mosque of al-Nuri", "House of Commons"), if a head word."""
+    if words[-1] in HEAD_WORD:
+        return len(words) - 1
+    if "of" in words[1:-1]:
+        before = words.index("of", 1) - 1
+        if words[before] in HEAD_WORD and words[before] not in _COMPASS_HEADS:
+            return before
+    return None
 
 
 def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
@@ -305,14 +407,18 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
-        if (k > first and _ends_name(tokens[k])) or _CODE_AROUND.match(doc.text, tokens[k].end):
+        if (k > first and _ends_name(tokens[k]) and not _surname_like_month(doc, k)) or _CODE_AROUND.match(
+            doc.text, tokens[k].end
+        ):
             if k > first:
                 found += _read_run(doc, first, k - 1)
             if k < last:
                 found += _read_run(doc, k + 1, last)
             return found
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
-    region = _region_of(doc, first, last, words_all)
+    if last > first and words_all[-1] in DOCUMENT_HEADS:
+        return _named_after(doc, first, last - 1)
+    region = _region_of(doc, first, last, words_all) or _formal_state(doc, first, last, words_all)
     if region is not None:
         return [region]
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
@@ -321,12 +427,66 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     while position <= last:
         token = tokens[position]
         word = token.folded
-        if _is_junk_word(token) or word in NAME_GLUE or word in NAME_PARTICLES:
+        if (
+            _is_junk_word(token)
+            or word in NAME_GLUE
+            or (word in NAME_PARTICLES and not _opens_arabic_name(doc, position, last))
+        ):
             position += 1
+            continue
+        if (
+            word in PLACE_PREPOSITIONS
+            and position < last
+            and gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
+            and not (last == position + 1 and tokens[last].folded in _COMPASS_HEADS)
+        ):
+            position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
             continue
         if _verb_form(word) and gazetteer.lookup((word,)) is None:
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
+        state_end = next(
+            (
+                end
+                for end in range(min(last, position + 3), position, -1)
+                if (place := gazetteer.lookup(tuple(tokens[k].folded for k in range(position, end + 1)))) is not None
+                and place.kind == "state"
+            ),
+            None,
+        )
+        if state_end is not None:
+            # "Saudi Arabia", "United States Secretary of State ...": a state's name of several words.
+            if whole_org and state_end < last:
+                break
+            place = gazetteer.lookup(tuple(tokens[k].folded for k in range(position, state_end + 1)))
+            assert place is not None
+            name = doc.text[token.start : tokens[state_end].end]
+            found.append(
+                Candidate(
+                    position, state_end, name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name
+                )
+            )
+            position = state_end + 1
+            continue
+        if position < last and tokens[position].joined:
+            # "South Korean": a demonym of two words.
+            country = gazetteer.country_of_demonym(f"{word} {tokens[position + 1].folded}")
+            if country is not None and not (whole_org and position + 1 < last):
+                name = doc.text[token.start : tokens[position + 1].end]
+                found.append(
+                    Candidate(
+                        position,
+                        position + 1,
+                        country,
+                        ActorKind.state,
+                        f"demonym '{name}'",
+                        0.8,
+                        canonical=country,
+                        alias=name,
+                    )
+                )
+                position += 2
+                continue
         country = gazetteer.country_of_demonym(word)
         if country is None and word.endswith("s"):
             country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
@@ -391,12 +551,84 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
                 if inner < last:
                     found += _read_run(doc, inner + 1, last)
                 return found
+    if _quoted_title(doc, position, last, words) or _line_label(doc, position, last, words):
+        return found
     candidate = _name_candidate(doc, position, last, words)
     if candidate is not None:
+        if candidate.kind is ActorKind.place and candidate.alias is None:
+            candidate.alias = _qualified_place(doc, candidate.first, candidate.last)
         found.append(candidate)
         if candidate.leader is not None:
             found.append(candidate.leader)
     return found
+
+
+_OPENING_QUOTES = ('"', "“", "‘", "„")
+_CLOSING_QUOTES = ('"', "”", "’", "“")
+
+
+def _quoted_title(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'“The Irishman”', '“War Stories”': a title of a work in quotation marks, not an actor.
+
+    Only words standing wholly inside the quotes, with no cue of an organisation or place, and
+    opening with "The" or of more than one word (a one-word name in quotes, “Daesh”, stays).
+    """
+    tokens, text = doc.tokens, doc.text
+    first = position - 1 if position > 0 and tokens[position - 1].folded == "the" else position
+    before = text[tokens[first].start - 1 : tokens[first].start] if tokens[first].start > 0 else ""
+    after = text[tokens[last].end : tokens[last].end + 1]
+    if before not in _OPENING_QUOTES or after not in _CLOSING_QUOTES or _has_cue(words):
+        return False
+    return first < position or len(words) > 1
+
+
+def _line_label(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Header Image: ...', 'Photo Credit: ...': ordinary words opening a line as its label.
+
+    A speaker's name before a colon ("Ilse Varnholt: We will...") has a given name or a rare
+    word in it, so it stays.
+    """
+    tokens, text = doc.tokens, doc.text
+    if len(words) < 2 or text[tokens[last].end : tokens[last].end + 1] != ":" or _has_cue(words):
+        return False
+    if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    return all(zipf(word) >= 3.5 and not is_given_name(word) for word in words)
+
+
+def _named_after(doc: _Document, first: int, last: int) -> list[Candidate]:
+    """What a document is named after: 'UN Security Council' in 'UN Security Council Resolution',
+    the city in 'Geneva Communique'. The document itself is no actor."""
+    found = _read_run(doc, first, last)
+    if found or first != last:
+        return found
+    token = doc.tokens[first]
+    place = doc.gazetteer.lookup((token.folded,))
+    if place is None or place.kind != "place" or zipf(token.folded) >= _WORD_ALONE or len(token.text) <= 3:
+        return found
+    document = doc.text[token.start : doc.tokens[last + 1].end]
+    found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"
+    return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]
+
+
+def _formal_state(doc: _Document, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'Syrian Arab Republic', 'Islamic Republic of Iran': a state under its formal name."""
+    while first < last and doc.tokens[first].folded == "the":
+        first, words = first + 1, words[1:]
+    if len(words) < 2 or len(words) > 7 or not any(w in STATE_FORMS for w in words):
+        return None
+    core = [k for k, w in enumerate(words) if w not in STATE_FORMS and w not in STATE_FORM_QUALIFIERS]
+    if not core or core[-1] - core[0] + 1 != len(core):
+        return None
+    named = words[core[0] : core[-1] + 1]
+    country = doc.gazetteer.country_of_demonym(named[0]) if len(named) == 1 else None
+    if country is None:
+        place = doc.gazetteer.lookup(named)
+        country = place.name if place is not None and place.kind == "state" else None
+    if country is None:
+        return None
+    name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    return Candidate(first, last, name, ActorKind.state, "a state's formal name", 0.85, canonical=country, alias=name)
 
 
 def _region_of(doc: _Document, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
@@ -436,6 +668,10 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     if _has_cue(tail) or (place is not None and (place.kind == "state" or glued)):
         # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
         return None
+    if glued and len(tail) <= 2 and tokens[start - 1].folded in NAME_GLUE:
+        # "Secretary-General of Hezbollah", "Commissioner for Human Rights": what follows the
+        # title's "of" or "for" is what the title is of, not the person who holds it.
+        return None
     if glued and len(tail) > 2:
         # "Minister for the Middle East Tobias Ellwood": the name is the last words.
         start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
@@ -443,12 +679,45 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
         return None
     if any(_is_junk_word(tokens[k]) for k in range(start, last + 1)):
         return None
+    if start == last and len(tokens[start].text) < 2:
+        return None  # "Mr. X": an initial standing in for a name
+    if glued and all(_ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):
+        return None  # "Commander of CJTF-OIR": what the title is of, not a person
     first_title = position if titles else position - 1
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
     name = doc.text[tokens[start].start : tokens[last].end]
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
-    person.alias = _titled_short_form(doc, first_title, start, last)
+    person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
     return person
+
+
+def _titled_full_form(doc: _Document, first_title: int, start: int, last: int) -> str | None:
+    """'Foreign Secretary Philip Hammond', 'Maj. Gen. Ivan Petrenko': the name with its title, as written.
+
+    The person is named by the name alone; the titled form is how the source wrote it, kept as
+    an alias so the source's own words find the person. Only a title in capitals right before
+    the name, and no longer than a name can be.
+    """
+    tokens = doc.tokens
+    if last - first_title + 1 > _MAX_NAME_TOKENS or first_title >= start:
+        return None
+    if not all(tokens[k].joined for k in range(first_title, start)):
+        return None
+    if not all(_cased(tokens[k]) or tokens[k].folded in NAME_GLUE for k in range(first_title, start)):
+        return None
+    if not _cased(tokens[first_title]):
+        return None
+    text = doc.text[tokens[_demonym_before(doc, first_title)].start : tokens[last].end]
+    return text if "\n" not in text else None
+
+
+def _demonym_before(doc: _Document, first_title: int) -> int:
+    """'Russian Foreign Minister Lavrov': the demonym of the title's state opens the title as written
+    (a state's name does not: "In Turkey Minister Ellwood met...")."""
+    before = first_title - 1
+    if before < 0 or not doc.tokens[before].joined or not _cased(doc.tokens[before]):
+        return first_title
+    return before if doc.gazetteer.country_of_demonym(doc.tokens[before].folded) else first_title
 
 
 def _titled_short_form(doc: _Document, first_title: int, start: int, last: int) -> str | None:
@@ -474,6 +743,8 @@ def _titled_short_form(doc: _Document, first_title: int, start: int, last: int) 
         return None
     if not all(_cased(tokens[k]) for k in range(begin, start)):
         return None  # "father Gerhard", "major Meta": a word in lower case is no title of a name
+    if begin == first_title:
+        begin = _demonym_before(doc, begin)
     return doc.text[tokens[begin].start : tokens[last].end]
 
 
@@ -486,14 +757,23 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     size = last - position + 1
     if size > _MAX_NAME_TOKENS:
         return None  # longer than a name can be: a heading or a title-case line
-    if size == 1 and len(tokens[position].text) < 2:
-        return None  # a single letter
+    if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
+        return None  # a single letter; a feast or holy month ("during Ramadan")
     previous = tokens[position - 1].folded if position > 0 else ""
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
 
     place = doc.gazetteer.lookup(words)
+    if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
+        # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
+        inner = doc.gazetteer.lookup(words[:-1])
+        if inner is not None and inner.kind == "place":
+            if text[tokens[last].end : tokens[last].end + 1] == "." and not name.endswith("."):
+                name += "."
+            where = f", {inner.country}" if inner.country else ""
+            found_by = f"gazetteer: {inner.name}{where} (with a state's abbreviation)"
+            return Candidate(position, last, name, ActorKind.place, found_by, 0.75, gazetteer_name=inner.name)
     if place is not None and (place.kind == "state" or not _has_cue(words)):
         support = _place_support(doc, place, position, last, words)
         if support is not None:
@@ -532,13 +812,15 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+    head = _head_at(words)
+    head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
-        (HEAD_WORD, words[-1], f"ends with '{tokens[last].text}'"),
+        (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
         (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
     ):
         row = table.get(word)
         # "Waller-Bridge" is a surname: a head word after a hyphen is part of a word, not a head.
-        hyphened = table is HEAD_WORD and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
+        hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
     if size == 1 and words[0] in KNOWN_MEDIA:
@@ -560,6 +842,15 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         )
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
+    if size >= 3:
+        particle = next((k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES), None)
+        if particle is not None:
+            row = PERSON_PARTICLES[tokens[particle].folded]
+            how = f"'{tokens[particle].text}' inside the name"
+            return Candidate(position, last, name, row.kind, how, row.confidence)
+        if words[0] in PERSON_OPENERS:
+            row = PERSON_OPENERS[words[0]]
+            return Candidate(position, last, name, row.kind, f"starts with '{tokens[position].text}'", row.confidence)
     content = [w for w in words if w not in NAME_GLUE]
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
@@ -572,15 +863,17 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         if comma_cue is not None:
             how = f"followed by ', {tokens[last + 1].text}'"
             return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
+    if any(len(tokens[k].text) == 1 for k in range(position, last + 1)):
+        return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
     if 2 <= size <= 3 and words[-1] in doc.alone:
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if 2 <= size <= 3 and _starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
-    if size == 1:
+    if size == 1 or (size == 2 and words[0] in _ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         previous_cue = PREVIOUS_WORD.get(previous)
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
-        if previous_cue is not None and not inner_capital and zipf(words[0]) < _WORD_ALONE:
+        if previous_cue is not None and not inner_capital and zipf(words[-1]) < _WORD_ALONE:
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if _after_place_noun(tokens, position):
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
@@ -598,8 +891,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
 def _starts_with_given_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Jennifer Aniston', 'George Haswani': a given name, then a surname (not 'Paris Hilton Hotel')."""
     first = words[0]
-    if not is_given_name(first):
-        return False
+    if not is_given_name(first) or first in _ARABIC_ARTICLES:
+        return False  # "Al Hawl" is a town as often as "Al Franken" a person
     place = doc.gazetteer.lookup((first,))
     if place is not None and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY):
         return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person
@@ -627,6 +920,11 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     if len(words) == 1 and len(words[0]) <= 3 and fold(place.name) != words[0]:
         return None  # "Com" for Como: a short alternate spelling is too often something else
     if len(words) > 1:
+        if fold_phrase(place.name) != words and all(
+            zipf(doc.tokens[k].folded) >= 4.5 and doc.tokens[k].text.isalpha() and not doc.tokens[k].text.isupper()
+            for k in range(position, last + 1)
+        ):
+            return None  # "White House" is also a translation of Casablanca: common words, another name
         return "a place's whole name"
     word = words[0]
     if word in doc.lower_case or word in FUNCTION_WORDS or _CONTRACTION.search(word):
@@ -652,6 +950,27 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
         return f"after '{previous}'"
     return None
+
+
+def _qualified_place(doc: _Document, position: int, last: int) -> str | None:
+    """'Brussels, Belgium', 'Washington, D.C.': a place named with the state or region it lies in.
+
+    The source's own way of saying which of the places of that name it means, kept as an alias.
+    """
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return None
+    nxt = tokens[last + 1]
+    if not _cased(nxt):
+        return None
+    end = nxt.end
+    if "." in nxt.text and len(nxt.text.replace(".", "")) <= 2 and nxt.text.replace(".", "").isupper():
+        end += text[end : end + 1] == "."  # "D.C."
+    else:
+        where = doc.gazetteer.lookup((nxt.folded,))
+        if where is None or where.kind != "state":
+            return None
+    return text[tokens[position].start : end]
 
 
 def _is_title(word: str) -> bool:
@@ -725,6 +1044,40 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Cand
             break
         position += 1
     return found
+
+
+_LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
+
+
+def _places_listed_together(doc: _Document, candidates: list[Candidate]) -> None:
+    """'in Qamenas, Sarmin and Talamenes': names listed after a preposition of place beside a
+    town are towns too. Only a place (not a state: 'from Iran, Russia and Hezbollah') makes
+    the others of its list places, and only names nothing else gave a kind."""
+    tokens, text = doc.tokens, doc.text
+    ordered = sorted(candidates, key=lambda c: c.first)
+    chains: list[list[Candidate]] = []
+    for candidate in ordered:
+        chain = chains[-1] if chains else None
+        if chain is not None and tokens[chain[-1].last].end <= tokens[candidate.first].start:
+            gap = text[tokens[chain[-1].last].end : tokens[candidate.first].start]
+            if gap in _LIST_GAPS:
+                chain.append(candidate)
+                continue
+        chains.append([candidate])
+    for chain in chains:
+        if len(chain) < 2 or chain[0].first == 0:
+            continue
+        before = tokens[chain[0].first - 1].folded
+        if before not in PLACE_PREPOSITIONS and before not in PLACE_NOUNS:
+            continue
+        anchor = next((c for c in chain if c.kind is ActorKind.place), None)
+        if anchor is None:
+            continue
+        for candidate in chain:
+            if candidate.kind is ActorKind.other:
+                candidate.kind = ActorKind.place
+                candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
+                candidate.confidence = 0.55
 
 
 def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, Candidate]:

@@ -40,6 +40,11 @@ NEXT_WORD: dict[str, Cue] = {
         _AREA,
     ),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
+    # "Hezbollah fighters", "Taliban militants": the name of an armed group.
+    **_rows(
+        "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders",
+        Cue(ActorKind.armed_force, 0.7),
+    ),
     **_rows(
         "said says told announced declared added denied warned insisted visited met wrote accused confirmed "
         "stated tweeted argued explained urged claimed",
@@ -58,12 +63,19 @@ HEAD_WORD: dict[str, Cue] = {
         "islands bay coast desert valley river mountains hills square gate bridge airport",
         _GEOGRAPHY,
     ),
-    **_rows("army navy forces force guard guards brigade regiment division corps militia battalion", _ARMED),
+    **_rows(
+        "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron",
+        _ARMED,
+    ),
     **_rows(
         "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
         "observer chronicle examiner mail express monitor guardian",
         _MEDIA,
     ),
+    # "Amnesty International", "White House", "Chatham House", "House of Commons".
+    **_rows("international house", Cue(ActorKind.organization, 0.7)),
+    # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
+    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium", _GEOGRAPHY),
 }
 
 # The first word of a name.
@@ -107,7 +119,9 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan mr mrs ms dr sir lord lady bishop judge congressman congresswoman elder father
-    representative advisor adviser commissioner director coordinator attorney rapporteur
+    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep
+    professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
+    singer economist analyst researcher scientist photographer
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     """
@@ -133,6 +147,8 @@ FUNCTION_WORDS = word_set(
     one two three four five six seven eight nine ten every whatever whoever once until unless because
     moreover furthermore therefore thus hence herein nevertheless nonetheless indeed instead otherwise besides
     consequently accordingly similarly finally firstly secondly additionally namely overall
+    afterwards afterward elsewhere thereafter beforehand meantime sometimes often already soon anyway
+    during under between among amid amidst against within upon across through throughout behind beyond via per
     western eastern northern southern
     """
 )
@@ -143,6 +159,27 @@ MONTHS_AND_DAYS = word_set(
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
     """
 )
+# Feasts and holy months: a time, not an actor ("during Ramadan"); in a longer name they may stay
+# ("Easter Island", "Christmas Island").
+HOLIDAYS = word_set("ramadan eid muharram christmas easter passover hanukkah diwali thanksgiving lent advent")
+# The last word of a document's name ("Security Council Resolution", "Geneva Communique", "Oslo
+# Accords"): the document is no actor; the body or place it is named after may be one.
+DOCUMENT_HEADS = word_set(
+    """
+    resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
+    declaration memorandum protocol act
+    """
+)
+# A state's formal name: a form of state, the state or its demonym, and only these qualifiers
+# ("Syrian Arab Republic", "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "Russian Federation").
+STATE_FORMS = word_set("republic kingdom federation emirate emirates sultanate principality commonwealth")
+STATE_FORM_QUALIFIERS = word_set(
+    "arab islamic democratic people peoples people's socialist federal united cooperative of the and"
+)
 # Joiners inside a name: "Ministry of Defence", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven".
 NAME_GLUE = word_set("of for the and")
 NAME_PARTICLES = word_set("al el ad as ash bin ibn bint van von der de da du di la le del")
+# Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
+# (a son, a daughter, a father of); at the start only in a name of three words or more.
+PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))
+PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))

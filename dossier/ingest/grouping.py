@@ -65,7 +65,10 @@ def group_candidates(
     short_forms: dict[str, ActorDraft | None] = {}
     defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
     # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka" and "IRGC" its full name.
-    ordered = sorted(candidates, key=lambda c: (-(c.last - c.first), c.first))
+    # Among names of one length, the leader a regime is named after first: "Assad" of "the Assad
+    # regime" is a person, and "Assad" alone later is that person, not a short form of the regime.
+    leaders = {id(c.leader) for c in candidates if c.leader is not None}
+    ordered = sorted(candidates, key=lambda c: (-(c.last - c.first), id(c) not in leaders, c.first))
     for candidate in ordered:
         name = candidate.canonical or candidate.name
         key = fold_phrase(name)
@@ -74,8 +77,10 @@ def group_candidates(
         variant = variant_key(key)
         draft = by_key.get(key) or (by_variant.get(variant) if variant else None)
         joins_surname = False
-        if draft is None and len(key) == 1:
-            draft = by_surname.get(key[0]) or by_surname.get(skeleton(key[0]))
+        # "al-Baghdadi" is the one word "Baghdadi" with its article.
+        core = key[1:] if len(key) == 2 and key[0] in NAME_PARTICLES else key
+        if draft is None and len(core) == 1:
+            draft = by_surname.get(core[0]) or by_surname.get(skeleton(core[0]))
             if draft is not None and draft.kind is not ActorKind.person and candidate.kind is not ActorKind.person:
                 draft = None  # only a person's surname makes "Boris Johnson" (found with no cue) a person
             joins_surname = draft is not None

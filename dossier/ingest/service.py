@@ -20,10 +20,10 @@ from dossier.ingest.extract import extract
 from dossier.ingest.extract_text import IngestError, read_document
 from dossier.ingest.language import detect_language
 from dossier.ingest.names import claim_id, slug
-from dossier.ingest.review import rejected_names
-from dossier.model import Source
+from dossier.ingest.review import REVIEWS_FOLDER, rejected_names
+from dossier.model import Actor, Event, Quote, Source
 from dossier.sanitize import one_line
-from dossier.workspace import FOLDERS, load_workspace
+from dossier.workspace import FOLDERS, Origin, Workspace, load_workspace
 
 
 @dataclass
@@ -44,14 +44,69 @@ class IngestResult:
     bands: dict[str, int] = field(default_factory=dict)
 
 
-def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> IngestResult:
+class IngestSession:
+    """A workspace loaded once for a run of files, kept up to date with what the run writes.
+
+    Loading reads every file of the workspace, so loading it again for each file of a long
+    run costs time that grows with the square of the run. The session registers each file's
+    new records in the loaded workspace instead, and loads it again only when a folder of the
+    workspace changed in some other way (a file added, removed or replaced by another program,
+    which changes the folder's modification time).
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._workspace: Workspace | None = None
+        self._stamp: tuple[tuple[int, int], ...] = ()
+
+    def workspace(self) -> Workspace:
+        if self._workspace is None or self._folders_stamp() != self._stamp:
+            # Parsed YAML is cached by content hash: a large workspace loads fast.
+            self._workspace = load_workspace(self.root)
+            self._stamp = self._folders_stamp()
+        return self._workspace
+
+    def wrote(self, source: Source, actors: list[Actor], events: list[Event], quotes: list[Quote]) -> None:
+        """Register what an ingest wrote, as loading the workspace again would."""
+        workspace = self._workspace
+        if workspace is None:
+            return
+        for folder, records in (("sources", [source]), ("actors", actors), ("events", events)):
+            table = getattr(workspace, folder)
+            for record in records:
+                if record.id not in workspace.origins:
+                    table[record.id] = record
+                    workspace.origins[record.id] = Origin(f"{folder}/{record.id}.yaml", 1, 1)
+        for index, quote in enumerate(quotes):
+            if quote.id not in workspace.origins:
+                workspace.quotes[quote.id] = quote
+                workspace.origins[quote.id] = Origin(f"quotes/{source.id}.yaml", 1, 1, index)
+        self._stamp = self._folders_stamp()
+
+    def _folders_stamp(self) -> tuple[tuple[int, int], ...]:
+        stamp = []
+        for folder in (*FOLDERS, REVIEWS_FOLDER):
+            try:
+                info = (self.root / folder).stat()
+                stamp.append((info.st_ino, info.st_mtime_ns))
+            except OSError:
+                stamp.append((0, 0))
+        return tuple(stamp)
+
+
+def ingest_file(
+    root: Path, path: Path, *, today: dt.date | None = None, session: IngestSession | None = None
+) -> IngestResult:
+    """Ingest one file. Files of one run share a `session`, so the workspace is loaded once."""
     name = one_line(str(path))
     try:
         document = read_document(path)
     except IngestError as exc:
         return IngestResult(path, "error", str(exc))
     root.mkdir(parents=True, exist_ok=True)  # a new workspace starts empty
-    workspace = load_workspace(root)  # parsed YAML is cached by content hash: large workspaces load fast
+    if session is None or session.root != root:
+        session = IngestSession(root)
+    workspace = session.workspace()
     if workspace.problems:
         first = workspace.problems[0]
         return IngestResult(
@@ -92,7 +147,9 @@ def ingest_file(root: Path, path: Path, *, today: dt.date | None = None) -> Inge
         actors, events, quotes = build_records(source, document.text, extraction, quote_ids)
         written = write_all(workspace, source, data, actors, events, quotes)
     except WriteError as exc:
+        session._workspace = None  # partly written: the next file loads the workspace from disk
         return IngestResult(path, "error", f"{name}: stopped: {exc}; the workspace is still valid, run again to finish")
+    session.wrote(source, actors, events, quotes)
     known_ids = {m.actor_id for m in extraction.known_mentions}
     skipped = []
     if not source.language.startswith("en"):

@@ -159,3 +159,31 @@ def test_an_uncertain_publication_date_makes_the_dates_counted_from_it_uncertain
     assert_valid(root)
     dates = {event.date_text: event.date for event in workspace.events.values()}
     assert dates == {"Monday": "2022-02-28?", "February 24": "2022-02-24"}
+
+
+def test_a_session_writes_what_separate_runs_write_and_sees_changes_made_between_files(tmp_path: Path) -> None:
+    from dossier.ingest.service import IngestSession
+
+    files = [HTML_ARTICLE, MARKDOWN_ARTICLE, UNKNOWN_PLACES]
+    alone = tmp_path / "alone"
+    assert [ingest_file(alone, path).status for path in files] == ["added"] * 3
+    shared = tmp_path / "shared"
+    session = IngestSession(shared)
+    assert [ingest_file(shared, path, session=session).status for path in files] == ["added"] * 3
+    assert snapshot(shared) == snapshot(alone)
+    # Again in the same session: every file is known, in memory as on disk.
+    assert {ingest_file(shared, path, session=session).status for path in files} == {"unchanged"}
+
+    # An actor file another program adds between two files is a known actor for the next one.
+    later = tmp_path / "later"
+    session = IngestSession(later)
+    assert ingest_file(later, HTML_ARTICLE, session=session).status == "added"
+    (later / "actors" / "zaverny-pact.yaml").write_text(
+        "id: zaverny-pact\nname: Zaverny Pact\nkind: organization\n", encoding="utf-8"
+    )
+    story = tmp_path / "pact.md"
+    story.write_text("# Pact\n\nThe Zaverny Pact met in Minsk on Monday and said little.\n", encoding="utf-8")
+    assert ingest_file(later, story, session=session).status == "added"
+    workspace = load_workspace(later)
+    assert [a.id for a in workspace.actors.values() if a.name == "Zaverny Pact"] == ["zaverny-pact"]
+    assert_valid(later)
