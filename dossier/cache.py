@@ -20,10 +20,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import sqlite3
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import sqlite3
 
 # Bump when yamlio's reading of a file changes, so older cached readings are not used.
 PARSE_FORMAT = 2
@@ -60,6 +62,10 @@ class ParsedCache:
     def _connect(self) -> sqlite3.Connection | None:
         if self._opened:
             return self._db
+        # Imported here, not at the top: the app imports this module for `cache_root` before
+        # its first frame, and a load connects in a worker thread.
+        import sqlite3
+
         self._opened = True
         for attempt in (1, 2):
             try:
@@ -102,6 +108,8 @@ class ParsedCache:
         db = self._connect()
         if db is None:
             return
+        import sqlite3
+
         wanted = [digest for digest in dict.fromkeys(hashes) if digest not in self._prefetched]
         try:
             with self._lock:
@@ -120,6 +128,8 @@ class ParsedCache:
             db = self._connect()
             if db is None:
                 return False, None
+            import sqlite3
+
             try:
                 with self._lock:
                     row = db.execute("SELECT data FROM parsed WHERE sha256 = ?", (sha256,)).fetchone()
@@ -147,6 +157,8 @@ class ParsedCache:
         pending, self._pending = self._pending, {}
         if db is None:
             return
+        import sqlite3
+
         try:
             with self._lock:
                 db.execute("BEGIN IMMEDIATE")
@@ -163,6 +175,8 @@ class ParsedCache:
         self.flush()
         self._prefetched.clear()
         if self._db is not None:
+            import sqlite3
+
             with contextlib.suppress(sqlite3.Error):
                 self._db.close()
             self._db = None
