@@ -7,12 +7,18 @@ again for nothing (~0.3 s of CPU, over a second of wall time on a busy machine),
 on whichever keystroke happened to trigger it. `gc.freeze()` moves everything made so far
 out of the collector's sight. Frozen objects are still freed as soon as nothing refers to
 them; only a reference cycle among them would stay in memory, and records form none.
+
+Making them also frees a lot: a load decodes ~40 MB of cached JSON text in groups and drops
+it. The C allocator keeps those freed pages in the worker thread's arena; on glibc they are
+handed back to the system after a load (`malloc_trim`), which lowers resident memory for the
+session by several megabytes at 100,000 quotes.
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 from collections.abc import Iterator
 
 
@@ -31,3 +37,17 @@ def long_lived_allocations() -> Iterator[None]:
     gc.freeze()
     if was_enabled:
         gc.enable()
+    return_freed_memory()
+
+
+def return_freed_memory() -> None:
+    """Give pages the C allocator holds free back to the system (glibc only; elsewhere nothing)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
+        return
+    trim(0)
