@@ -247,17 +247,34 @@ def _too_large(size: int) -> YamlError:
     return YamlError(f"file is {size // (1024 * 1024)} MiB; a dossier file may be at most 8 MiB")
 
 
+# Unbuffered reads: a file object and its buffer per file cost more than the read itself
+# (~5 us a file; 14,000 files at 100,000 quotes).
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+
+
 def read_yaml_bytes(path: os.PathLike[str] | str) -> bytes:
     """A YAML file's bytes; a file over the size limit is refused before it is read into memory."""
-    with open(path, "rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
+    descriptor = os.open(path, _READ_FLAGS)
+    try:
+        size = os.fstat(descriptor).st_size
         if size > MAX_FILE_BYTES:
             raise _too_large(size)
         # Asking for the largest allowed size would allocate (and map) 8 MiB for every file: ask
-        # for its size and one byte more, which tells whether it has grown since fstat.
-        raw = handle.read(size + 1)
-        if len(raw) > size:
-            raw += handle.read(MAX_FILE_BYTES + 1 - len(raw))
+        # for its size and one byte more, which tells whether it has grown since fstat (or is a
+        # file whose size the system does not report); then read on up to the limit.
+        chunks: list[bytes] = []
+        total, wanted = 0, size + 1
+        while total < wanted:
+            chunk = os.read(descriptor, wanted - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > size:
+                wanted = MAX_FILE_BYTES + 1
+    finally:
+        os.close(descriptor)
+    raw = chunks[0] if len(chunks) == 1 else b"".join(chunks)
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(len(raw))
     return raw
