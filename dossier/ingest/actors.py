@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from dossier.ingest.common_words import VERY_COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
+    AFTER_HYPHEN,
+    AFTER_POSSESSIVE,
     DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
@@ -40,6 +42,8 @@ from dossier.ingest.cues import (
     PERSON_CONFIDENCE_WITH_TITLE,
     PERSON_OPENERS,
     PERSON_PARTICLES,
+    PHRASE_AFTER,
+    PHRASE_BEFORE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PREVIOUS_WORD,
@@ -47,6 +51,7 @@ from dossier.ingest.cues import (
     STATE_FORMS,
     TITLE_PARTS,
     TITLES,
+    Cue,
 )
 from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
@@ -804,6 +809,9 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
         return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
     cue = NEXT_WORD.get(after)
+    if cue is not None and cue.kind is ActorKind.person and (phrase := _phrase_after(doc, last)) is not None:
+        # "Varnak claimed responsibility": not a speaker, a group.
+        return Candidate(position, last, name, phrase[0].kind, phrase[1], phrase[0].confidence)
     if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
@@ -877,6 +885,17 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if _after_place_noun(tokens, position):
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
+    context = _context_cue(doc, position, last)
+    if (
+        context is not None
+        and size == 1
+        and len(words[0]) > 3
+        and not _is_title(words[0])
+        and zipf(words[0]) < _WORD_ALONE
+        and words[0] not in doc.lower_case
+    ):
+        # "the fight against Varnak", "Varnak-held": the words around it say what it is.
+        return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
     if size == 1 and (len(words[0]) <= 3 or _is_title(words[0]) or zipf(words[0]) >= _WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
@@ -885,7 +904,52 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         where = f", {place.country}" if place.country else ""
         found_by = f"gazetteer: {place.name}{where} (no other cue)"
         return Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
+    if context is not None:
+        return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+
+
+def _context_cue(doc: _Document, position: int, last: int) -> tuple[Cue, str] | None:
+    """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
+    'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
+    tokens, text = doc.tokens, doc.text
+    for size in (3, 2, 1):
+        begin = position - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(begin, position))
+        cue = PHRASE_BEFORE.get(phrase)
+        if cue is not None:
+            return cue, f"after '{' '.join(phrase)}'"
+    if last + 1 >= len(tokens):
+        return None
+    following = tokens[last + 1]
+    if following.capitalised:
+        return None
+    gap = text[tokens[last].end : following.start]
+    if gap in ("'s ", "’s "):  # the tokens leave a possessive out of the name
+        cue = AFTER_POSSESSIVE.get(following.folded)
+        return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
+    if not tokens[last].joined:
+        return None
+    if gap in ("-", "‐"):
+        cue = AFTER_HYPHEN.get(following.folded)
+        return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
+    return _phrase_after(doc, last)
+
+
+def _phrase_after(doc: _Document, last: int) -> tuple[Cue, str] | None:
+    """'Varnak claimed responsibility': words after the name that say what it is."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        end = last + size
+        if end >= len(tokens) or not all(tokens[k].joined for k in range(last, end)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
+        cue = PHRASE_AFTER.get(phrase)
+        if cue is not None:
+            return cue, f"followed by '{' '.join(phrase)}'"
+    return None
 
 
 def _starts_with_given_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:

@@ -183,3 +183,44 @@ NAME_PARTICLES = word_set("al el ad as ash bin ibn bint van von der de da du di 
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
 PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
+
+# What the words around a name say it is, when the name itself says nothing ("Varnak" alone):
+# the phrase right before it, right after it, after its possessive, or after a hyphen. These fill
+# in a kind for a name that would otherwise be `other`; they never override the name's own words.
+_FOE = Cue(ActorKind.armed_force, 0.55)
+_BODY = Cue(ActorKind.organization, 0.5)
+
+
+def _phrases(text: str, cue: Cue) -> dict[tuple[str, ...], Cue]:
+    """Phrases separated by commas: 'fight against, claimed by' -> {('fight', 'against'): cue, ...}."""
+    return {tuple(phrase.split()): cue for phrase in text.split(",") if phrase.strip()}
+
+
+# The words right before the name: "the fight against Varnak", "members of Varnak".
+PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
+    **_phrases(
+        """fight against, war against, campaign against, struggle against, battle against, operations against,
+        offensive against, airstrikes against, strikes against, coalition against, defeat, defeating,
+        claimed by, militias like, militias such as, militias including""",
+        _FOE,
+    ),
+    **_phrases(
+        """members of, member of, joined, leader of, leaders of, founder of, founders of, spokesman for,
+        spokeswoman for, spokesperson for, head of, chief executive of""",
+        _BODY,
+    ),
+    # "the progress against Varnak", "a lawsuit against Varnak": a side in a contest, most often a body.
+    ("against",): Cue(ActorKind.organization, 0.4),
+}
+# The words right after the name: "Varnak claimed responsibility".
+PHRASE_AFTER: dict[tuple[str, ...], Cue] = _phrases(
+    "claimed responsibility, claims responsibility, has claimed responsibility, have claimed responsibility",
+    _FOE,
+)
+# The word after the name's possessive: "Varnak's leader", "Varnak's fighters".
+AFTER_POSSESSIVE: dict[str, Cue] = {
+    **_rows("leader leaders leadership spokesman spokeswoman spokesperson members founder", _BODY),
+    **_rows("fighters militants", _FOE),
+}
+# The word after a hyphen: "Varnak-controlled", "Varnak-held".
+AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE)

@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.cues import AFTER_COMMA, FIRST_WORD, HEAD_WORD, NAME_WORD, NEXT_WORD, PREVIOUS_WORD, Cue
+from dossier.ingest.cues import (
+    AFTER_COMMA,
+    AFTER_HYPHEN,
+    AFTER_POSSESSIVE,
+    FIRST_WORD,
+    HEAD_WORD,
+    NAME_WORD,
+    NEXT_WORD,
+    PHRASE_AFTER,
+    PHRASE_BEFORE,
+    PREVIOUS_WORD,
+    Cue,
+)
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 
@@ -49,6 +61,43 @@ def test_each_head_word_cue_gives_its_kind(word: str, cue: Cue) -> None:
 def test_each_after_comma_cue_gives_its_kind(word: str, cue: Cue) -> None:
     draft = _only(_drafts(f"Reporters met Ilsa Vantrow, {word} had left the city earlier."), "Vantrow")
     assert (draft.name, draft.kind) == ("Ilsa Vantrow", cue.kind)
+
+
+@pytest.mark.parametrize(("phrase", "cue"), sorted(PHRASE_BEFORE.items()))
+def test_each_phrase_before_a_name_gives_its_kind(phrase: tuple[str, ...], cue: Cue) -> None:
+    words = " ".join(phrase)
+    draft = _drafts(f"Officials spoke on Monday about the {words} Zorvakin and little else.")["Zorvakin"]
+    assert draft.kind is cue.kind
+    assert draft.found_by.startswith(f"after '{words}'")
+
+
+@pytest.mark.parametrize(("phrase", "cue"), sorted(PHRASE_AFTER.items()))
+def test_each_phrase_after_a_name_gives_its_kind(phrase: tuple[str, ...], cue: Cue) -> None:
+    words = " ".join(phrase)
+    draft = _drafts(f"Officials said on Monday that Zorvakin {words} for the blast.")["Zorvakin"]
+    assert draft.kind is cue.kind
+    assert draft.found_by.startswith(f"followed by '{words}'")
+
+
+@pytest.mark.parametrize(("word", "cue"), sorted(AFTER_POSSESSIVE.items()))
+def test_each_word_after_a_possessive_gives_its_kind(word: str, cue: Cue) -> None:
+    drafts = _drafts(f"Officials said on Monday that Zorvakin’s {word} had left the city.")
+    assert drafts["Zorvakin"].kind is cue.kind
+
+
+@pytest.mark.parametrize(("word", "cue"), sorted(AFTER_HYPHEN.items()))
+def test_each_word_after_a_hyphen_gives_its_kind(word: str, cue: Cue) -> None:
+    draft = _drafts(f"Officials said on Monday that the Zorvakin-{word} areas were quiet.")["Zorvakin"]
+    assert draft.kind is cue.kind
+
+
+def test_context_cues_do_not_override_a_name_s_own_words() -> None:
+    drafts = _drafts("Officials spoke of the fight against the Tremmin Brigade and against Oskeldorf region.")
+    assert drafts["Tremmin Brigade"].kind is ActorKind.armed_force
+    assert drafts["Oskeldorf"].kind is ActorKind.place
+    # A common word after "joined" stays an ordinary word; a word the text also writes in lower
+    # case is no name.
+    assert not _drafts("Later she joined Choir practice and the choir sang on Monday.")
 
 
 @pytest.mark.parametrize(("word", "cue"), sorted(FIRST_WORD.items()))
