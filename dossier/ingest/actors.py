@@ -56,7 +56,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.mentions import ActorIndex, Mention, Token
-from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
+from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
@@ -877,6 +877,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if 2 <= size <= 3 and _starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if 2 <= size <= 3 and _ends_with_surname(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if size == 1 or (size == 2 and words[0] in _ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         previous_cue = PREVIOUS_WORD.get(previous)
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
@@ -950,6 +952,35 @@ def _phrase_after(doc: _Document, last: int) -> tuple[Cue, str] | None:
         if cue is not None:
             return cue, f"followed by '{' '.join(phrase)}'"
     return None
+
+
+# A first word this frequent ("Marriage Story", "Death Row") is a word, not a given name.
+_FIRST_NAME_ZIPF = 4.6
+
+
+def _ends_with_surname(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Patti Smith', 'Matt Anderson': a short name whose last word is a family name and whose first
+    word is no ordinary word (given names missing from the lists: nicknames, other languages)."""
+    if not is_surname(words[-1]) or words[-1] in doc.lower_case or words[0] in _ARABIC_ARTICLES:
+        return False
+    if words[0] in doc.lower_case or zipf(words[0]) >= _FIRST_NAME_ZIPF:
+        return False
+    place = doc.gazetteer.lookup((words[0],))
+    if (place is not None and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY)) or (
+        doc.gazetteer.country_of_demonym(words[0])
+    ):
+        return False  # "Boston Anderson" may be a firm as well as a person: no guess
+    tokens, text = doc.tokens, doc.text
+    return all(
+        (
+            len(tokens[k].text) > 1
+            and not tokens[k].text.isupper()
+            and tokens[k].folded not in FUNCTION_WORDS
+            and text[tokens[k].end : tokens[k].end + 1] in (" ", "")
+        )
+        or k == last
+        for k in range(position, last + 1)
+    )
 
 
 def _starts_with_given_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:

@@ -719,3 +719,12 @@ def test_a_name_after_a_title_for_something_is_still_the_person() -> None:
     drafts = _drafts("Special Envoy for Quistan Ilse Varnholt arrived. Secretary of State Tomas Brenne left.")
     assert drafts["Ilse Varnholt"].kind is ActorKind.person
     assert drafts["Tomas Brenne"].kind is ActorKind.person
+
+
+def test_a_short_name_ending_in_a_family_name_is_a_person() -> None:
+    drafts = _drafts("The panel heard from Jorvi Anderson and from Quistan Schneider on Monday.")
+    assert drafts["Jorvi Anderson"].kind is ActorKind.person
+    assert drafts["Quistan Schneider"].kind is ActorKind.person
+    assert drafts["Jorvi Anderson"].found_by.startswith("a family name 'Anderson'")
+    # An ordinary word first ("Marriage Story", "Death Row") is no given name.
+    assert all(draft.kind is not ActorKind.person for draft in _drafts("Critics loved Death Anderson.").values())
