@@ -49,6 +49,7 @@ from dossier.ingest.cues import (
     PREVIOUS_WORD,
     STATE_FORM_QUALIFIERS,
     STATE_FORMS,
+    STREET_SUFFIXES,
     TITLE_PARTS,
     TITLES,
     Cue,
@@ -831,6 +832,10 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
+    street = tokens[last].text.casefold()
+    hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
+    if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
+        return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
     if size == 1 and words[0] in KNOWN_MEDIA:
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     org_word = next((w for w in words if w in NAME_WORD), None)

@@ -63,20 +63,27 @@ HEAD_WORD: dict[str, Cue] = {
         "islands bay coast desert valley river mountains hills square gate bridge airport",
         _GEOGRAPHY,
     ),
+    # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
+    **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     **_rows(
         "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron",
         _ARMED,
     ),
     **_rows(
         "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
-        "observer chronicle examiner mail express monitor guardian",
+        "observer chronicle examiner mail express monitor guardian media",
         _MEDIA,
     ),
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
-    **_rows("international house", Cue(ActorKind.organization, 0.7)),
+    # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
+    **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium", _GEOGRAPHY),
 }
+
+# The end of a German street's name, written as one word or after a hyphen ("Petersallee",
+# "Manga-Bell-Platz", "Dammtorstraße"): a place, in an English text about a German city too.
+STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 
 # The first word of a name.
 FIRST_WORD: dict[str, Cue] = _rows("mount lake cape wadi fort jabal jebel camp port", _GEOGRAPHY)

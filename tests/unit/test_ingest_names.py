@@ -728,3 +728,15 @@ def test_a_short_name_ending_in_a_family_name_is_a_person() -> None:
     assert drafts["Jorvi Anderson"].found_by.startswith("a family name 'Anderson'")
     # An ordinary word first ("Marriage Story", "Death Row") is no given name.
     assert all(draft.kind is not ActorKind.person for draft in _drafts("Critics loved Death Anderson.").values())
+
+
+@pytest.mark.parametrize("street", ["Vorlandstraße", "Quistenstrasse", "Tremmin-Varn-Allee", "Oskelplatz"])
+def test_a_german_street_name_is_a_place(street: str) -> None:
+    draft = _drafts(f"The march went along {street} to the old station on Monday.")[street]
+    assert draft.kind is ActorKind.place
+
+
+def test_a_body_named_with_common_words_keeps_its_head_word() -> None:
+    drafts = _drafts("A report by Open Harbour Watch was cited on Monday by the Varn Rowing Club.")
+    assert drafts["Open Harbour Watch"].kind is ActorKind.organization
+    assert drafts["Varn Rowing Club"].kind is ActorKind.organization
