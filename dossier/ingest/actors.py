@@ -33,6 +33,7 @@ from dossier.ingest.cues import (
     FUNCTION_WORDS,
     HEAD_WORD,
     HOLIDAYS,
+    KNOWN_BODIES,
     KNOWN_MEDIA,
     MONTHS_AND_DAYS,
     NAME_GLUE,
@@ -813,6 +814,16 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if cue is not None and cue.kind is ActorKind.person and (phrase := _phrase_after(doc, last)) is not None:
         # "Varnak claimed responsibility": not a speaker, a group.
         return Candidate(position, last, name, phrase[0].kind, phrase[1], phrase[0].confidence)
+    if (
+        cue is not None
+        and cue.kind is ActorKind.person
+        and previous == "the"
+        and not acronym
+        and size <= 3
+        and not _has_cue(words)
+    ):
+        # "the Varnak said", "the Varnak Tribe announced": no one writes a person's name after "the".
+        return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
     if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
@@ -836,6 +847,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
     if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
         return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
+    if size == 1 and words[0] in KNOWN_BODIES:
+        return Candidate(position, last, name, ActorKind.organization, "a body known by its seat", 0.8)
     if size == 1 and words[0] in KNOWN_MEDIA:
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     org_word = next((w for w in words if w in NAME_WORD), None)

@@ -103,6 +103,9 @@ NAME_WORD: dict[str, Cue] = _rows(
     _ORG,
 )
 
+# Bodies known by the one word of their seat ("the Kremlin said"), which no other word would show.
+KNOWN_BODIES = word_set("kremlin pentagon vatican")
+
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 
@@ -114,11 +117,16 @@ _AT_PLACE = Cue(ActorKind.place, 0.55)
 # The word right before a one-word name.
 PREVIOUS_WORD: dict[str, Cue] = {
     **_rows("in at near from towards toward outside inside across via around through", _AT_PLACE),
-    **_rows("village villages town towns city cities region province district capital", Cue(ActorKind.place, 0.7)),
+    **_rows(
+        "village villages town towns city cities region province district capital port island",
+        Cue(ActorKind.place, 0.7),
+    ),
+    # "eastern Ghouta", "northern Varnia": a part of a place, named with a compass word in lower case.
+    **_rows("eastern western northern southern central", _AT_PLACE),
 }
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
 PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through")
-PLACE_NOUNS = word_set("village villages town towns city cities region province district capital")
+PLACE_NOUNS = word_set("village villages town towns city cities region province district capital port island")
 
 # Titles and ranks before a name make a person; alone they are never an actor.
 TITLES = word_set(

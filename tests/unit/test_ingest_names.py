@@ -740,3 +740,18 @@ def test_a_body_named_with_common_words_keeps_its_head_word() -> None:
     drafts = _drafts("A report by Open Harbour Watch was cited on Monday by the Varn Rowing Club.")
     assert drafts["Open Harbour Watch"].kind is ActorKind.organization
     assert drafts["Varn Rowing Club"].kind is ActorKind.organization
+
+
+def test_a_body_known_by_its_seat_or_written_after_the_is_no_person() -> None:
+    drafts = _drafts("The Pentagon declined to comment. Later the Varnakim said the talks had failed.")
+    assert drafts["Pentagon"].kind is ActorKind.organization
+    assert drafts["Varnakim"].kind is ActorKind.organization
+    assert drafts["Varnakim"].found_by.startswith("'the Varnakim said'")
+    # Without "the", a one-word name before a speech verb stays a speaker.
+    assert _drafts("On Monday, Varnakim said the talks had failed.")["Varnakim"].kind is ActorKind.person
+
+
+def test_the_place_noun_before_of_gives_a_place() -> None:
+    drafts = _drafts("Ships left the port of Quistamar and the island of Tremmindo on Monday.")
+    assert drafts["Quistamar"].kind is ActorKind.place
+    assert drafts["Tremmindo"].kind is ActorKind.place
