@@ -94,6 +94,9 @@ _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 _LARGE_CITY = 1_000_000
 # A given name that is also a city this large ("Austin", "Paris") does not make a person on its own.
 _GIVEN_NAME_CITY = 500_000
+# A word after "to" in a body's name is a verb, a common word ("Protect", "Counter", "End").
+_VERB_ZIPF = 3.5
+_ADJECTIVE_SUFFIXES = ("an", "ese", "ish", "ic", "al")  # "European", "Arabic", "National": not a verb
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head")
 
 
@@ -198,7 +201,7 @@ def propose_actors(
         if covered[i] or skip[i] or not _cased(tokens[i]):
             i += 1
             continue
-        last = _run_end(text, tokens, i, covered, skip)
+        last = _run_end(text, tokens, i, covered, skip, gazetteer)
         found = _read_run(doc, i, last) if english else _read_run_gazetteer_only(doc, i, last)
         for candidate in found:
             if english:
@@ -235,7 +238,9 @@ def propose_actors(
     return drafts, extra_known
 
 
-def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool]) -> int:
+def _run_end(
+    doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool], gazetteer: Gazetteer
+) -> int:
     """The last token of the run of capitalised words from `first`, with the glue inside names."""
     count = len(tokens)
     last = first
@@ -296,6 +301,29 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
                     and (tokens[ahead].folded in NAME_WORD or tokens[ahead].folded in HEAD_WORD)
                 )
                 continue
+        if (
+            nxt.folded == "to"
+            and nxt.joined
+            and (tokens[last].folded in NAME_WORD or tokens[last].folded in HEAD_WORD)
+            and last + 3 < count
+            and tokens[last + 2].joined
+            and _cased(tokens[last + 2])
+            and _cased(tokens[last + 3])
+            and not covered[last + 2]
+            and not covered[last + 3]
+            and tokens[last + 2].folded not in TITLES
+            and tokens[last + 2].folded not in FUNCTION_WORDS
+            and tokens[last + 2].text[1:].islower()
+            and zipf(tokens[last + 2].folded) >= _VERB_ZIPF
+            and gazetteer.lookup((tokens[last + 2].folded,)) is None
+            and gazetteer.country_of_demonym(tokens[last + 2].folded) is None
+            and tokens[last + 2].folded not in TITLE_PARTS
+            and tokens[last + 2].folded not in NAME_WORD
+            and not tokens[last + 2].folded.endswith(_ADJECTIVE_SUFFIXES)
+        ):
+            # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
+            last += 3
+            continue
         if nxt.folded == "and" and has_org_word and nxt.joined and last + 3 < count:
             # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
             ahead = last + 2
@@ -408,6 +436,22 @@ def _head_at(words: tuple[str, ...]) -> int | None:
     return None
 
 
+def _person_after_body(doc: _Document, first: int, last: int) -> bool:
+    """The last two words of a run are a given name and a surname, after a body's name that is whole
+    without them ("Office of Foreign Affairs Ilse Tremmin")."""
+    tokens = doc.tokens
+    given, surname, before = tokens[last - 1], tokens[last], tokens[last - 2]
+    if not is_given_name(given.folded) or given.folded in _ARABIC_ARTICLES:
+        return False
+    words = (given.folded, surname.folded, before.folded)
+    if any(w in NAME_WORD or w in HEAD_WORD or w in NAME_GLUE or w in TITLE_PARTS for w in words):
+        return False
+    if len(surname.text) < 2 or surname.text.isupper() or given.text.isupper():
+        return False
+    body = tuple(tokens[k].folded for k in range(first, last - 1))
+    return _has_cue(body) and not any(_is_title(word) for word in body)
+
+
 def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -430,6 +474,17 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         return [region]
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = _has_cue(words_all) and words_all[-1] not in _PLACE_HEADS and words_all[-1] not in TITLES
+    if whole_org and last - first >= 3 and _person_after_body(doc, first, last):
+        # "the Coalition to Counter Varnak Ilse Tremmin": a body's name, then a person's.
+        person = Candidate(
+            last - 1,
+            last,
+            doc.text[tokens[last - 1].start : tokens[last].end],
+            ActorKind.person,
+            "a given name after a body's name",
+            0.6,
+        )
+        return [*_read_run(doc, first, last - 2), person]
     position = first
     while position <= last:
         token = tokens[position]

@@ -755,3 +755,19 @@ def test_the_place_noun_before_of_gives_a_place() -> None:
     drafts = _drafts("Ships left the port of Quistamar and the island of Tremmindo on Monday.")
     assert drafts["Quistamar"].kind is ActorKind.place
     assert drafts["Tremmindo"].kind is ActorKind.place
+
+
+def test_a_body_named_for_its_aim_stays_whole() -> None:
+    drafts = _drafts("On Monday the Committee to Protect Varnakers and the Alliance to End Quistan Raids spoke.")
+    assert drafts["Committee to Protect Varnakers"].kind is ActorKind.organization
+    assert drafts["Alliance to End Quistan Raids"].kind is ActorKind.organization
+    # "to" before a demonym or a place is a direction, not part of the name.
+    drafts = _drafts("Aid went from the Ministry to Turkish towns and from the Council to Paris on Monday.")
+    assert not any(" to " in name for name in drafts)
+
+
+def test_a_person_named_right_after_a_body_is_a_person_of_their_own() -> None:
+    text = "He met the Envoy to the Coalition to Counter Varnak Tobias Quistell on Monday."
+    drafts = _drafts(text)
+    assert drafts["Coalition to Counter Varnak"].kind is ActorKind.organization
+    assert drafts["Tobias Quistell"].kind is ActorKind.person
