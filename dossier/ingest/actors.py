@@ -28,6 +28,8 @@ from dossier.ingest.cues import (
     AFTER_COMMA,
     AFTER_HYPHEN,
     AFTER_POSSESSIVE,
+    APPOSITION_HEAD,
+    ARMED_MODIFIERS,
     DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
@@ -187,7 +189,9 @@ def propose_actors(
             t.folded
             for i, t in enumerate(tokens)
             if t.capitalised
-            and not (i > 0 and tokens[i - 1].joined and tokens[i - 1].capitalised)
+            and not (
+                i > 0 and tokens[i - 1].joined and (tokens[i - 1].capitalised or tokens[i - 1].folded in NAME_PARTICLES)
+            )
             and not (t.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
         },
         lower_case={t.folded for t in tokens if t.text[0].islower()},
@@ -860,6 +864,10 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and _abbreviation_of_place_or_era(doc, position):
         return None  # "Washington, D.C.", "600 B.C."
+    apposed = _apposition(doc, last) if not _has_cue(words) and size <= 4 else None
+    if apposed is not None:
+        # "Varnak, the country's largest bank,": the text says what it is.
+        return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
     if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not _has_cue(words):
@@ -879,6 +887,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     ):
         # "the Varnak said", "the Varnak Tribe announced": no one writes a person's name after "the".
         return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
+    if cue is not None and cue.kind is ActorKind.person and previous == "of":
+        cue = None  # "residents of Varnak told...": the speaker is the word before "of"
     if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
@@ -1011,6 +1021,37 @@ def _context_cue(doc: _Document, position: int, last: int) -> tuple[Cue, str] | 
         cue = AFTER_HYPHEN.get(following.folded)
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return _phrase_after(doc, last)
+
+
+def _apposition(doc: _Document, last: int) -> tuple[Cue, str] | None:
+    """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
+    group's spokesman': the head noun of a description set after the name says what it is."""
+    tokens, text = doc.tokens, doc.text
+    if last + 2 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return None
+    if tokens[last + 1].folded not in ("the", "a", "an") or not tokens[last + 1].joined:
+        return None
+    modifiers: list[str] = []
+    for k in range(last + 2, min(len(tokens), last + 7)):
+        token = tokens[k]
+        if token.capitalised and not modifiers:
+            return None  # "Varnak, the Tremmin Group": a name, not a description
+        gap = text[token.end : token.end + 3]
+        if gap.startswith(("'s ", "’s ")):
+            modifiers = []  # "the group's spokesman": the head comes after the possessive
+            continue
+        word = token.folded
+        cue = APPOSITION_HEAD.get(word)
+        if cue is None and _is_title(word):
+            cue = Cue(ActorKind.person, 0.7)
+        if cue is not None:
+            if cue.kind is ActorKind.organization and ARMED_MODIFIERS & set(modifiers):
+                cue = Cue(ActorKind.armed_force, 0.7)
+            return cue, f"', {text[tokens[last + 1].start : token.end]}'"
+        if not token.joined or word in FUNCTION_WORDS:
+            return None
+        modifiers.append(word)
+    return None
 
 
 def _phrase_after(doc: _Document, last: int) -> tuple[Cue, str] | None:

@@ -226,6 +226,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
     # "the progress against Varnak", "a lawsuit against Varnak": a side in a contest, most often a body.
     ("against",): Cue(ActorKind.organization, 0.4),
+    # "residents of Varnak", "the outskirts of Varnak": a place.
+    **_phrases(
+        """residents of, inhabitants of, people of, outskirts of, streets of, centre of, center of, mayor of,
+        governor of, north of, south of, east of, west of""",
+        Cue(ActorKind.place, 0.55),
+    ),
 }
 # The words right after the name: "Varnak claimed responsibility".
 PHRASE_AFTER: dict[tuple[str, ...], Cue] = _phrases(
@@ -239,3 +245,26 @@ AFTER_POSSESSIVE: dict[str, Cue] = {
 }
 # The word after a hyphen: "Varnak-controlled", "Varnak-held".
 AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE)
+
+# The head noun of an apposition after a name: "Varnak, the country's largest bank," "Tremmin, a town
+# near the border," "Ilse Quistel, the group's spokesman,". Titles (`TITLES`) there make a person too.
+_APPOSED = Cue(ActorKind.organization, 0.7)
+APPOSITION_HEAD: dict[str, Cue] = {
+    **_rows(
+        "group organisation organization movement party company firm bank agency charity network alliance "
+        "union association ministry department",
+        _APPOSED,
+    ),
+    **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),
+    **_rows(
+        "town city village capital region province district country island port suburb neighbourhood neighborhood",
+        Cue(ActorKind.place, 0.7),
+    ),
+    **_rows("newspaper broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),
+    **_rows(
+        "man woman officer official politician lawyer activist businessman businesswoman commentator cleric",
+        Cue(ActorKind.person, 0.7),
+    ),
+}
+# A word before the head that makes a group an armed one: "a militant group", "an armed faction".
+ARMED_MODIFIERS = word_set("militant jihadist armed rebel terrorist extremist insurgent paramilitary islamist")

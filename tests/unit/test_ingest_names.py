@@ -9,6 +9,7 @@ from dossier.ingest.cues import (
     AFTER_COMMA,
     AFTER_HYPHEN,
     AFTER_POSSESSIVE,
+    APPOSITION_HEAD,
     FIRST_WORD,
     HEAD_WORD,
     NAME_WORD,
@@ -771,3 +772,30 @@ def test_a_person_named_right_after_a_body_is_a_person_of_their_own() -> None:
     drafts = _drafts(text)
     assert drafts["Coalition to Counter Varnak"].kind is ActorKind.organization
     assert drafts["Tobias Quistell"].kind is ActorKind.person
+
+
+@pytest.mark.parametrize(("word", "cue"), sorted(APPOSITION_HEAD.items()))
+def test_each_apposition_head_gives_its_kind(word: str, cue: Cue) -> None:
+    # At the start of a sentence, too, where a capital alone says nothing.
+    draft = _drafts(f"Zorvakin, the region's largest {word}, was named on Monday.")["Zorvakin"]
+    assert draft.kind is cue.kind
+    assert draft.found_by.startswith(f"', the region's largest {word}'")
+
+
+def test_an_apposition_of_an_armed_group_a_title_or_a_name() -> None:
+    drafts = _drafts("Varnakim, a militant group, and Ilse Quistel, the group's spokesman, spoke on Monday.")
+    assert drafts["Varnakim"].kind is ActorKind.armed_force
+    assert drafts["Ilse Quistel"].kind is ActorKind.person
+    # A second name after the comma is a list, not a description.
+    drafts = _drafts("Envoys met Quistamar, the Tremmin Group and others on Monday.")
+    assert not drafts["Quistamar"].found_by.startswith("', the")
+
+
+def test_a_name_after_of_is_not_the_speaker() -> None:
+    drafts = _drafts("On Monday residents of Quistamar told reporters the market was hit.")
+    assert drafts["Quistamar"].kind is ActorKind.place
+
+
+def test_a_word_after_an_arabic_article_is_not_a_surname_used_alone() -> None:
+    drafts = _drafts("Fighters of Jabhat al-Varnusra and Ahrar al-Quistam clashed on Monday.")
+    assert all(draft.kind is not ActorKind.person for draft in drafts.values())
