@@ -991,6 +991,15 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
     if context is not None:
         return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
+    # "in Tal Quistar", "near Hammam al-Varn": a name of rare words after a preposition of place
+    # ("in Google Play", "at Stack Overflow" have common words).
+    if (
+        size >= 2
+        and previous in PLACE_PREPOSITIONS
+        and position not in doc.sentence_first
+        and all(zipf(w) < _WORD_ALONE for w in words if w not in NAME_GLUE and w not in NAME_PARTICLES)
+    ):
+        return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
 
 

@@ -799,3 +799,11 @@ def test_a_name_after_of_is_not_the_speaker() -> None:
 def test_a_word_after_an_arabic_article_is_not_a_surname_used_alone() -> None:
     drafts = _drafts("Fighters of Jabhat al-Varnusra and Ahrar al-Quistam clashed on Monday.")
     assert all(draft.kind is not ActorKind.person for draft in drafts.values())
+
+
+def test_a_name_of_rare_words_after_a_preposition_of_place_is_a_place() -> None:
+    drafts = _drafts("Civilians in Tal Quistar were moved on Monday, officials said.")
+    assert drafts["Tal Quistar"].kind is ActorKind.place
+    # Common words there name something else ("in Harbour Street View", an app).
+    drafts = _drafts("Photos in Morning Light Studio were shared on Monday, officials said.")
+    assert all(draft.kind is not ActorKind.place for draft in drafts.values())
