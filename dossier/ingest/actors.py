@@ -94,6 +94,8 @@ _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
 _LARGE_CITY = 1_000_000
+# A city this large gives its name to a document ("Geneva Communique") even when its name is a common word.
+_NAMED_AFTER_CITY = 150_000
 # A given name that is also a city this large ("Austin", "Paris") does not make a person on its own.
 _GIVEN_NAME_CITY = 500_000
 # A word after "to" in a body's name is a verb, a common word ("Protect", "Counter", "End").
@@ -670,8 +672,10 @@ def _named_after(doc: _Document, first: int, last: int) -> list[Candidate]:
         return found
     token = doc.tokens[first]
     place = doc.gazetteer.lookup((token.folded,))
-    if place is None or place.kind != "place" or zipf(token.folded) >= _WORD_ALONE or len(token.text) <= 3:
+    if place is None or place.kind != "place" or len(token.text) <= 3:
         return found
+    if zipf(token.folded) >= _WORD_ALONE and place.population < _NAMED_AFTER_CITY:
+        return found  # "Joker Accords": a common word, unless a known city ("Geneva Communique", "Paris Agreement")
     document = doc.text[token.start : doc.tokens[last + 1].end]
     found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"
     return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]

@@ -807,3 +807,10 @@ def test_a_name_of_rare_words_after_a_preposition_of_place_is_a_place() -> None:
     # Common words there name something else ("in Harbour Street View", an app).
     drafts = _drafts("Photos in Morning Light Studio were shared on Monday, officials said.")
     assert all(draft.kind is not ActorKind.place for draft in drafts.values())
+
+
+def test_a_document_named_after_a_known_city_names_the_city() -> None:
+    drafts = _drafts("The talks followed the Geneva Communique of 2012 and the Dayton Agreement, officials said.")
+    assert drafts["Geneva"].kind is ActorKind.place
+    assert drafts["Dayton"].kind is ActorKind.place
+    assert not any(name.endswith(("Communique", "Agreement")) for name in drafts)
