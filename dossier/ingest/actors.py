@@ -970,7 +970,9 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         previous_cue = PREVIOUS_WORD.get(previous)
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
-        if previous_cue is not None and not inner_capital and zipf(words[-1]) < _WORD_ALONE:
+        # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
+        possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
+        if previous_cue is not None and not inner_capital and not possessive and zipf(words[-1]) < _WORD_ALONE:
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if _after_place_noun(tokens, position):
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)

@@ -40,6 +40,8 @@ NEXT_WORD: dict[str, Cue] = {
         _AREA,
     ),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
+    # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
+    **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders",

@@ -814,3 +814,10 @@ def test_a_document_named_after_a_known_city_names_the_city() -> None:
     assert drafts["Geneva"].kind is ActorKind.place
     assert drafts["Dayton"].kind is ActorKind.place
     assert not any(name.endswith(("Communique", "Agreement")) for name in drafts)
+
+
+def test_a_tribe_is_a_body_and_a_possessive_is_not_governed_by_the_preposition() -> None:
+    drafts = _drafts("Gunmen killed members of the Al Bu Varn tribe, officials said on Monday.")
+    assert drafts["Al Bu Varn"].kind is ActorKind.organization
+    drafts = _drafts("They defended the people from Quistamar’s cruelty, officials said on Monday.")
+    assert drafts["Quistamar"].kind is not ActorKind.place
