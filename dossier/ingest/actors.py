@@ -482,7 +482,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     whole_org = _has_cue(words_all) and words_all[-1] not in _PLACE_HEADS and words_all[-1] not in TITLES
     if whole_org and last - first >= 3 and _person_after_body(doc, first, last):
         # "the Coalition to Counter Varnak Ilse Tremmin": a body's name, then a person's.
-        person = Candidate(
+        named = Candidate(
             last - 1,
             last,
             doc.text[tokens[last - 1].start : tokens[last].end],
@@ -490,7 +490,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
             "a given name after a body's name",
             0.6,
         )
-        return [*_read_run(doc, first, last - 2), person]
+        return [*_read_run(doc, first, last - 2), named]
     position = first
     while position <= last:
         token = tokens[position]
