@@ -26,11 +26,16 @@ from dataclasses import dataclass
 from dossier.ingest.common_words import VERY_COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
+    AFTER_HYPHEN,
+    AFTER_POSSESSIVE,
+    APPOSITION_HEAD,
+    ARMED_MODIFIERS,
     DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
     HEAD_WORD,
     HOLIDAYS,
+    KNOWN_BODIES,
     KNOWN_MEDIA,
     MONTHS_AND_DAYS,
     NAME_GLUE,
@@ -40,18 +45,22 @@ from dossier.ingest.cues import (
     PERSON_CONFIDENCE_WITH_TITLE,
     PERSON_OPENERS,
     PERSON_PARTICLES,
+    PHRASE_AFTER,
+    PHRASE_BEFORE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PREVIOUS_WORD,
     STATE_FORM_QUALIFIERS,
     STATE_FORMS,
+    STREET_SUFFIXES,
     TITLE_PARTS,
     TITLES,
+    Cue,
 )
 from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.mentions import ActorIndex, Mention, Token
-from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
+from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
@@ -85,8 +94,13 @@ _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
 _LARGE_CITY = 1_000_000
+# A city this large gives its name to a document ("Geneva Communique") even when its name is a common word.
+_NAMED_AFTER_CITY = 150_000
 # A given name that is also a city this large ("Austin", "Paris") does not make a person on its own.
 _GIVEN_NAME_CITY = 500_000
+# A word after "to" in a body's name is a verb, a common word ("Protect", "Counter", "End").
+_VERB_ZIPF = 3.5
+_ADJECTIVE_SUFFIXES = ("an", "ese", "ish", "ic", "al")  # "European", "Arabic", "National": not a verb
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head")
 
 
@@ -177,7 +191,9 @@ def propose_actors(
             t.folded
             for i, t in enumerate(tokens)
             if t.capitalised
-            and not (i > 0 and tokens[i - 1].joined and tokens[i - 1].capitalised)
+            and not (
+                i > 0 and tokens[i - 1].joined and (tokens[i - 1].capitalised or tokens[i - 1].folded in NAME_PARTICLES)
+            )
             and not (t.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
         },
         lower_case={t.folded for t in tokens if t.text[0].islower()},
@@ -191,7 +207,7 @@ def propose_actors(
         if covered[i] or skip[i] or not _cased(tokens[i]):
             i += 1
             continue
-        last = _run_end(text, tokens, i, covered, skip)
+        last = _run_end(text, tokens, i, covered, skip, gazetteer)
         found = _read_run(doc, i, last) if english else _read_run_gazetteer_only(doc, i, last)
         for candidate in found:
             if english:
@@ -228,7 +244,9 @@ def propose_actors(
     return drafts, extra_known
 
 
-def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool]) -> int:
+def _run_end(
+    doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool], gazetteer: Gazetteer
+) -> int:
     """The last token of the run of capitalised words from `first`, with the glue inside names."""
     count = len(tokens)
     last = first
@@ -289,6 +307,29 @@ def _run_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]
                     and (tokens[ahead].folded in NAME_WORD or tokens[ahead].folded in HEAD_WORD)
                 )
                 continue
+        if (
+            nxt.folded == "to"
+            and nxt.joined
+            and (tokens[last].folded in NAME_WORD or tokens[last].folded in HEAD_WORD)
+            and last + 3 < count
+            and tokens[last + 2].joined
+            and _cased(tokens[last + 2])
+            and _cased(tokens[last + 3])
+            and not covered[last + 2]
+            and not covered[last + 3]
+            and tokens[last + 2].folded not in TITLES
+            and tokens[last + 2].folded not in FUNCTION_WORDS
+            and tokens[last + 2].text[1:].islower()
+            and zipf(tokens[last + 2].folded) >= _VERB_ZIPF
+            and gazetteer.lookup((tokens[last + 2].folded,)) is None
+            and gazetteer.country_of_demonym(tokens[last + 2].folded) is None
+            and tokens[last + 2].folded not in TITLE_PARTS
+            and tokens[last + 2].folded not in NAME_WORD
+            and not tokens[last + 2].folded.endswith(_ADJECTIVE_SUFFIXES)
+        ):
+            # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
+            last += 3
+            continue
         if nxt.folded == "and" and has_org_word and nxt.joined and last + 3 < count:
             # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
             ahead = last + 2
@@ -401,6 +442,22 @@ def _head_at(words: tuple[str, ...]) -> int | None:
     return None
 
 
+def _person_after_body(doc: _Document, first: int, last: int) -> bool:
+    """The last two words of a run are a given name and a surname, after a body's name that is whole
+    without them ("Office of Foreign Affairs Ilse Tremmin")."""
+    tokens = doc.tokens
+    given, surname, before = tokens[last - 1], tokens[last], tokens[last - 2]
+    if not is_given_name(given.folded) or given.folded in _ARABIC_ARTICLES:
+        return False
+    words = (given.folded, surname.folded, before.folded)
+    if any(w in NAME_WORD or w in HEAD_WORD or w in NAME_GLUE or w in TITLE_PARTS for w in words):
+        return False
+    if len(surname.text) < 2 or surname.text.isupper() or given.text.isupper():
+        return False
+    body = tuple(tokens[k].folded for k in range(first, last - 1))
+    return _has_cue(body) and not any(_is_title(word) for word in body)
+
+
 def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -423,6 +480,17 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         return [region]
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = _has_cue(words_all) and words_all[-1] not in _PLACE_HEADS and words_all[-1] not in TITLES
+    if whole_org and last - first >= 3 and _person_after_body(doc, first, last):
+        # "the Coalition to Counter Varnak Ilse Tremmin": a body's name, then a person's.
+        named = Candidate(
+            last - 1,
+            last,
+            doc.text[tokens[last - 1].start : tokens[last].end],
+            ActorKind.person,
+            "a given name after a body's name",
+            0.6,
+        )
+        return [*_read_run(doc, first, last - 2), named]
     position = first
     while position <= last:
         token = tokens[position]
@@ -604,8 +672,10 @@ def _named_after(doc: _Document, first: int, last: int) -> list[Candidate]:
         return found
     token = doc.tokens[first]
     place = doc.gazetteer.lookup((token.folded,))
-    if place is None or place.kind != "place" or zipf(token.folded) >= _WORD_ALONE or len(token.text) <= 3:
+    if place is None or place.kind != "place" or len(token.text) <= 3:
         return found
+    if zipf(token.folded) >= _WORD_ALONE and place.population < _NAMED_AFTER_CITY:
+        return found  # "Joker Accords": a common word, unless a known city ("Geneva Communique", "Paris Agreement")
     document = doc.text[token.start : doc.tokens[last + 1].end]
     found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"
     return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]
@@ -798,12 +868,31 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and _abbreviation_of_place_or_era(doc, position):
         return None  # "Washington, D.C.", "600 B.C."
+    apposed = _apposition(doc, last) if not _has_cue(words) and size <= 4 else None
+    if apposed is not None:
+        # "Varnak, the country's largest bank,": the text says what it is.
+        return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
     if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not _has_cue(words):
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
         return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
     cue = NEXT_WORD.get(after)
+    if cue is not None and cue.kind is ActorKind.person and (phrase := _phrase_after(doc, last)) is not None:
+        # "Varnak claimed responsibility": not a speaker, a group.
+        return Candidate(position, last, name, phrase[0].kind, phrase[1], phrase[0].confidence)
+    if (
+        cue is not None
+        and cue.kind is ActorKind.person
+        and previous == "the"
+        and not acronym
+        and size <= 3
+        and not _has_cue(words)
+    ):
+        # "the Varnak said", "the Varnak Tribe announced": no one writes a person's name after "the".
+        return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
+    if cue is not None and cue.kind is ActorKind.person and previous == "of":
+        cue = None  # "residents of Varnak told...": the speaker is the word before "of"
     if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
@@ -823,6 +912,12 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
+    street = tokens[last].text.casefold()
+    hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
+    if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
+        return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
+    if size == 1 and words[0] in KNOWN_BODIES:
+        return Candidate(position, last, name, ActorKind.organization, "a body known by its seat", 0.8)
     if size == 1 and words[0] in KNOWN_MEDIA:
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     org_word = next((w for w in words if w in NAME_WORD), None)
@@ -869,14 +964,29 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if 2 <= size <= 3 and _starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if 2 <= size <= 3 and _ends_with_surname(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if size == 1 or (size == 2 and words[0] in _ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         previous_cue = PREVIOUS_WORD.get(previous)
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
-        if previous_cue is not None and not inner_capital and zipf(words[-1]) < _WORD_ALONE:
+        # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
+        possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
+        if previous_cue is not None and not inner_capital and not possessive and zipf(words[-1]) < _WORD_ALONE:
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if _after_place_noun(tokens, position):
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
+    context = _context_cue(doc, position, last)
+    if (
+        context is not None
+        and size == 1
+        and len(words[0]) > 3
+        and not _is_title(words[0])
+        and zipf(words[0]) < _WORD_ALONE
+        and words[0] not in doc.lower_case
+    ):
+        # "the fight against Varnak", "Varnak-held": the words around it say what it is.
+        return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
     if size == 1 and (len(words[0]) <= 3 or _is_title(words[0]) or zipf(words[0]) >= _WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
@@ -885,7 +995,121 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         where = f", {place.country}" if place.country else ""
         found_by = f"gazetteer: {place.name}{where} (no other cue)"
         return Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
+    if context is not None:
+        return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
+    # "in Tal Quistar", "near Hammam al-Varn": a name of rare words after a preposition of place
+    # ("in Google Play", "at Stack Overflow" have common words).
+    if (
+        size >= 2
+        and previous in PLACE_PREPOSITIONS
+        and position not in doc.sentence_first
+        and all(zipf(w) < _WORD_ALONE for w in words if w not in NAME_GLUE and w not in NAME_PARTICLES)
+    ):
+        return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+
+
+def _context_cue(doc: _Document, position: int, last: int) -> tuple[Cue, str] | None:
+    """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
+    'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
+    tokens, text = doc.tokens, doc.text
+    for size in (3, 2, 1):
+        begin = position - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(begin, position))
+        cue = PHRASE_BEFORE.get(phrase)
+        if cue is not None:
+            return cue, f"after '{' '.join(phrase)}'"
+    if last + 1 >= len(tokens):
+        return None
+    following = tokens[last + 1]
+    if following.capitalised:
+        return None
+    gap = text[tokens[last].end : following.start]
+    if gap in ("'s ", "’s "):  # the tokens leave a possessive out of the name
+        cue = AFTER_POSSESSIVE.get(following.folded)
+        return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
+    if not tokens[last].joined:
+        return None
+    if gap in ("-", "‐"):
+        cue = AFTER_HYPHEN.get(following.folded)
+        return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
+    return _phrase_after(doc, last)
+
+
+def _apposition(doc: _Document, last: int) -> tuple[Cue, str] | None:
+    """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
+    group's spokesman': the head noun of a description set after the name says what it is."""
+    tokens, text = doc.tokens, doc.text
+    if last + 2 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return None
+    if tokens[last + 1].folded not in ("the", "a", "an") or not tokens[last + 1].joined:
+        return None
+    modifiers: list[str] = []
+    for k in range(last + 2, min(len(tokens), last + 7)):
+        token = tokens[k]
+        if token.capitalised and not modifiers:
+            return None  # "Varnak, the Tremmin Group": a name, not a description
+        gap = text[token.end : token.end + 3]
+        if gap.startswith(("'s ", "’s ")):
+            modifiers = []  # "the group's spokesman": the head comes after the possessive
+            continue
+        word = token.folded
+        cue = APPOSITION_HEAD.get(word)
+        if cue is None and _is_title(word):
+            cue = Cue(ActorKind.person, 0.7)
+        if cue is not None:
+            if cue.kind is ActorKind.organization and ARMED_MODIFIERS & set(modifiers):
+                cue = Cue(ActorKind.armed_force, 0.7)
+            return cue, f"', {text[tokens[last + 1].start : token.end]}'"
+        if not token.joined or word in FUNCTION_WORDS:
+            return None
+        modifiers.append(word)
+    return None
+
+
+def _phrase_after(doc: _Document, last: int) -> tuple[Cue, str] | None:
+    """'Varnak claimed responsibility': words after the name that say what it is."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        end = last + size
+        if end >= len(tokens) or not all(tokens[k].joined for k in range(last, end)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
+        cue = PHRASE_AFTER.get(phrase)
+        if cue is not None:
+            return cue, f"followed by '{' '.join(phrase)}'"
+    return None
+
+
+# A first word this frequent ("Marriage Story", "Death Row") is a word, not a given name.
+_FIRST_NAME_ZIPF = 4.6
+
+
+def _ends_with_surname(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Patti Smith', 'Matt Anderson': a short name whose last word is a family name and whose first
+    word is no ordinary word (given names missing from the lists: nicknames, other languages)."""
+    if not is_surname(words[-1]) or words[-1] in doc.lower_case or words[0] in _ARABIC_ARTICLES:
+        return False
+    if words[0] in doc.lower_case or zipf(words[0]) >= _FIRST_NAME_ZIPF:
+        return False
+    place = doc.gazetteer.lookup((words[0],))
+    if (place is not None and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY)) or (
+        doc.gazetteer.country_of_demonym(words[0])
+    ):
+        return False  # "Boston Anderson" may be a firm as well as a person: no guess
+    tokens, text = doc.tokens, doc.text
+    return all(
+        (
+            len(tokens[k].text) > 1
+            and not tokens[k].text.isupper()
+            and tokens[k].folded not in FUNCTION_WORDS
+            and text[tokens[k].end : tokens[k].end + 1] in (" ", "")
+        )
+        or k == last
+        for k in range(position, last + 1)
+    )
 
 
 def _starts_with_given_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:

@@ -40,6 +40,8 @@ NEXT_WORD: dict[str, Cue] = {
         _AREA,
     ),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
+    # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
+    **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders",
@@ -63,20 +65,27 @@ HEAD_WORD: dict[str, Cue] = {
         "islands bay coast desert valley river mountains hills square gate bridge airport",
         _GEOGRAPHY,
     ),
+    # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
+    **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     **_rows(
         "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron",
         _ARMED,
     ),
     **_rows(
         "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
-        "observer chronicle examiner mail express monitor guardian",
+        "observer chronicle examiner mail express monitor guardian media",
         _MEDIA,
     ),
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
-    **_rows("international house", Cue(ActorKind.organization, 0.7)),
+    # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
+    **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium", _GEOGRAPHY),
 }
+
+# The end of a German street's name, written as one word or after a hyphen ("Petersallee",
+# "Manga-Bell-Platz", "Dammtorstraße"): a place, in an English text about a German city too.
+STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 
 # The first word of a name.
 FIRST_WORD: dict[str, Cue] = _rows("mount lake cape wadi fort jabal jebel camp port", _GEOGRAPHY)
@@ -96,6 +105,9 @@ NAME_WORD: dict[str, Cue] = _rows(
     _ORG,
 )
 
+# Bodies known by the one word of their seat ("the Kremlin said"), which no other word would show.
+KNOWN_BODIES = word_set("kremlin pentagon vatican")
+
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 
@@ -107,11 +119,16 @@ _AT_PLACE = Cue(ActorKind.place, 0.55)
 # The word right before a one-word name.
 PREVIOUS_WORD: dict[str, Cue] = {
     **_rows("in at near from towards toward outside inside across via around through", _AT_PLACE),
-    **_rows("village villages town towns city cities region province district capital", Cue(ActorKind.place, 0.7)),
+    **_rows(
+        "village villages town towns city cities region province district capital port island",
+        Cue(ActorKind.place, 0.7),
+    ),
+    # "eastern Ghouta", "northern Varnia": a part of a place, named with a compass word in lower case.
+    **_rows("eastern western northern southern central", _AT_PLACE),
 }
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
 PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through")
-PLACE_NOUNS = word_set("village villages town towns city cities region province district capital")
+PLACE_NOUNS = word_set("village villages town towns city cities region province district capital port island")
 
 # Titles and ranks before a name make a person; alone they are never an actor.
 TITLES = word_set(
@@ -183,3 +200,73 @@ NAME_PARTICLES = word_set("al el ad as ash bin ibn bint van von der de da du di 
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
 PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
+
+# What the words around a name say it is, when the name itself says nothing ("Varnak" alone):
+# the phrase right before it, right after it, after its possessive, or after a hyphen. These fill
+# in a kind for a name that would otherwise be `other`; they never override the name's own words.
+_FOE = Cue(ActorKind.armed_force, 0.55)
+_BODY = Cue(ActorKind.organization, 0.5)
+
+
+def _phrases(text: str, cue: Cue) -> dict[tuple[str, ...], Cue]:
+    """Phrases separated by commas: 'fight against, claimed by' -> {('fight', 'against'): cue, ...}."""
+    return {tuple(phrase.split()): cue for phrase in text.split(",") if phrase.strip()}
+
+
+# The words right before the name: "the fight against Varnak", "members of Varnak".
+PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
+    **_phrases(
+        """fight against, war against, campaign against, struggle against, battle against, operations against,
+        offensive against, airstrikes against, strikes against, coalition against, defeat, defeating,
+        claimed by, militias like, militias such as, militias including""",
+        _FOE,
+    ),
+    **_phrases(
+        """members of, member of, joined, leader of, leaders of, founder of, founders of, spokesman for,
+        spokeswoman for, spokesperson for, head of, chief executive of""",
+        _BODY,
+    ),
+    # "the progress against Varnak", "a lawsuit against Varnak": a side in a contest, most often a body.
+    ("against",): Cue(ActorKind.organization, 0.4),
+    # "residents of Varnak", "the outskirts of Varnak": a place.
+    **_phrases(
+        """residents of, inhabitants of, people of, outskirts of, streets of, centre of, center of, mayor of,
+        governor of, north of, south of, east of, west of""",
+        Cue(ActorKind.place, 0.55),
+    ),
+}
+# The words right after the name: "Varnak claimed responsibility".
+PHRASE_AFTER: dict[tuple[str, ...], Cue] = _phrases(
+    "claimed responsibility, claims responsibility, has claimed responsibility, have claimed responsibility",
+    _FOE,
+)
+# The word after the name's possessive: "Varnak's leader", "Varnak's fighters".
+AFTER_POSSESSIVE: dict[str, Cue] = {
+    **_rows("leader leaders leadership spokesman spokeswoman spokesperson members founder", _BODY),
+    **_rows("fighters militants", _FOE),
+}
+# The word after a hyphen: "Varnak-controlled", "Varnak-held".
+AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE)
+
+# The head noun of an apposition after a name: "Varnak, the country's largest bank," "Tremmin, a town
+# near the border," "Ilse Quistel, the group's spokesman,". Titles (`TITLES`) there make a person too.
+_APPOSED = Cue(ActorKind.organization, 0.7)
+APPOSITION_HEAD: dict[str, Cue] = {
+    **_rows(
+        "group organisation organization movement party company firm bank agency charity network alliance "
+        "union association ministry department",
+        _APPOSED,
+    ),
+    **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),
+    **_rows(
+        "town city village capital region province district country island port suburb neighbourhood neighborhood",
+        Cue(ActorKind.place, 0.7),
+    ),
+    **_rows("newspaper broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),
+    **_rows(
+        "man woman officer official politician lawyer activist businessman businesswoman commentator cleric",
+        Cue(ActorKind.person, 0.7),
+    ),
+}
+# A word before the head that makes a group an armed one: "a militant group", "an armed faction".
+ARMED_MODIFIERS = word_set("militant jihadist armed rebel terrorist extremist insurgent paramilitary islamist")

@@ -166,7 +166,29 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex) -> list[Men
             position += 1
             continue
         last, (actor_id, how) = found
+        if how in ("surname", "variant") and last == position and _other_given_name(tokens, position, index, actor_id):
+            position += 1  # "Brad Smith" is not the known "Patti Smith": a name of its own
+            continue
         start, end = token.start, tokens[last].end
         mentions.append(Mention(actor_id, start, end, position, last, text[start:end], how))
         position = last + 1
     return mentions
+
+
+def _other_given_name(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:
+    """A surname written after a given name that is not the known person's: 'Brad Smith' when the
+    workspace knows 'Patti Smith', or 'Agent Smith'. A title ("Mr Smith"), a function word
+    ("Yesterday Smith said") or the known person's own given name before it does not count."""
+    from dossier.ingest.cues import FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_PARTS, TITLES
+
+    if position == 0:
+        return False
+    before = tokens[position - 1]
+    if not before.joined or not before.capitalised or not before.text[0].isupper():
+        return False
+    word = before.folded
+    if word in TITLES or word in TITLE_PARTS or word in FUNCTION_WORDS or word in MONTHS_AND_DAYS:
+        return False
+    actor = index.actors[actor_id]
+    spellings = {fold_phrase(spelling)[:1] for spelling in (actor.name, *actor.aliases)}
+    return (word,) not in spellings

@@ -137,6 +137,23 @@ def _given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    import importlib
+
+    names: set[str] = set()
+    for locale in _GIVEN_NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("last_names", "last_names_male", "last_names_female"):
+            names.update(fold(name) for name in getattr(provider, attribute, ()) if " " not in name)
+    return frozenset(names)
+
+
+def is_surname(folded: str) -> bool:
+    """A family name in some language ("smith", "anderson", "kowalski"), folded (Faker's lists, MIT)."""
+    return folded in _surnames()
+
+
 def is_given_name(folded: str) -> bool:
     """A given name in some language ("tobias", "jennifer", "ahmed"), folded."""
     return folded in _given_names()

@@ -84,3 +84,13 @@ def test_a_skeleton_shared_by_two_actors_links_to_neither() -> None:
     ]
     text = "Lukashenkou spoke."
     assert find_mentions(text, tokenize(text), ActorIndex(actors)) == []
+
+
+def test_a_surname_after_another_given_name_is_not_the_known_person() -> None:
+    # "Lukashenka" alone, or with a title, or after a function word, is the known person...
+    assert _linked("President Lukashenka spoke.") == [("Lukashenka", "lukashenka")]
+    assert _linked("Yesterday Lukashenka spoke.") == [("Lukashenka", "lukashenka")]
+    assert _linked("Then Alyaksandr Lukashenka spoke.") == [("Alyaksandr Lukashenka", "lukashenka")]
+    # ...but after a given name that is not his, it is someone else of that family name.
+    assert _linked("Then Viktor Lukashenka spoke.") == []
+    assert _linked("Agent Lukashenka spoke.") == []
