@@ -106,7 +106,9 @@ _AT_PLACE = Cue(ActorKind.place, 0.55)
 
 # The word right before a one-word name.
 PREVIOUS_WORD: dict[str, Cue] = {
-    **_rows("in at near from towards toward outside inside across via around through", _AT_PLACE),
+    # Not "via", "towards", "through", "around", "across": "via Reddit", "towards Unicode" are as
+    # often things as places; they still support a name the gazetteer knows (PLACE_PREPOSITIONS).
+    **_rows("in at near from outside inside", _AT_PLACE),
     **_rows("village villages town towns city cities region province district capital", Cue(ActorKind.place, 0.7)),
 }
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
@@ -183,3 +185,32 @@ NAME_PARTICLES = word_set("al el ad as ash bin ibn bint van von der de da du di 
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
 PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
+
+# Capitals that name a thing, not an actor (a class, not names from any document): file formats,
+# units of data, frequency and measure, time zones and times of day, and the everyday terms of
+# computing and publishing. Unless the text defines one ("Foo Bar Agency (FBA)"), it is no draft.
+TERM_ACRONYMS = word_set(
+    """
+    pdf png jpeg jpg gif svg tiff bmp webp heic mp3 mp4 wav flac avi mov mkv csv tsv json yaml yml toml xml
+    html htm xhtml css js rtf doc docx xls xlsx ppt pptx odt ods zip tar gz rar exe dll apk iso txt ini
+    kb mb gb tb pb kib mib gib tib kbps mbps gbps hz khz mhz ghz mph kph rpm fps dpi ppi kwh mwh
+    utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst am pm
+    api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
+    dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp
+    """
+)
+# Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",
+# "Hurlingham Park", "ABC Sports", "Rocket Pass"): a weak cue of a person (a comma and "who", a
+# given name, a last word used alone) does not make a person of them.
+NOT_PERSON_WORDS = word_set(
+    """
+    hotel hotels resort resorts spa park sports club casino restaurant bar cafe beach garden gardens hall
+    street road avenue lane boulevard square central polo pass arena theatre theater cinema mall plaza
+    tower towers league cup awards prize trophy festival games studio studios records lab labs
+    """
+)
+# Titles that are also adjectives in lower case ("a major outage", "the general manager", "a
+# private beach"): only capitalised do they make the next name a person's.
+ADJECTIVE_TITLES = word_set("major general private chief head senior first lead")
+# "Like Haskell, Rust...": a preposition opening a sentence, as much a function word as "unlike".
+FUNCTION_WORDS = FUNCTION_WORDS | word_set("like unlike")
