@@ -422,6 +422,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
             if k > first:
                 found += _read_run(doc, first, k - 1)
             if k < last:
+                if tokens[k].text == "The":
+                    doc.sentence_first.add(k + 1)  # "Sarah The Implausible": a title opens after it
                 found += _read_run(doc, k + 1, last)
             return found
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
@@ -517,7 +519,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         break
     if position > last:
         return found
-    while last > position and _trails_name(tokens[last]):
+    while last > position and _trails_name(doc, last):
         last -= 1  # "P.S. As", "SNE Effectively": a function word or an adverb after a name
     person = _titled_person(doc, position, last)
     if person is not None:
@@ -811,8 +813,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     )
     if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
-    if acronym and _term_acronym(doc, position):
-        return None  # "APIs", "JSON", "UTC", "OK": a thing or a word, not an actor
+    if acronym and (_term_acronym(doc, position) or _initials_after_surname(doc, position)):
+        return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and _abbreviation_of_place_or_era(doc, position):
         return None  # "Washington, D.C.", "600 B.C."
     if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
@@ -889,7 +891,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         if (
             comma_cue is not None
             and comma_cue.kind is ActorKind.person
-            and (previous in ("for", "in", "at", "near") or not _weak_person(doc, position, last, words))
+            and (previous in ("for", "in", "at", "near") or not _speaker(doc, position, last, words))
         ):
             comma_cue = None
         if comma_cue is not None:
@@ -1077,9 +1079,9 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Cand
             if (
                 len(words) == 1
                 and _alternate_spelling(place, words)
-                and (words[0] in doc.lower_case or _truncated_name(place, words[0]))
+                and (words[0] in doc.lower_case or position in doc.sentence_first or _truncated_name(place, words[0]))
             ):
-                continue  # German "Dabei" (for Dubai) is also written "dabei"; "Hang" is no Hangzhou
+                continue  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
             name = doc.text[tokens[position].start : tokens[end].end]
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
             found.append(
@@ -1231,8 +1233,8 @@ _BUSINESS_OPENERS = word_set("hotel club casino restaurant cafe")
 # document writes "trump" in lower case when it names him).
 _POST_WORD = 4.0
 # A word this common that is not a given name does not open a person's name on a weak cue
-# ("Rocket Pass, who", "Added ARKit" with "ARKit" alone elsewhere, "Asia Pacific" beside a title).
-_COMMON_OPENER = 4.0
+# ("Rocket Pass, who", "Rust Belt Rust", "Asia Pacific" beside a title; "rust" is 3.7, "Assad" 3.6).
+_COMMON_OPENER = 3.5
 
 
 def _read_document_evidence(doc: _Document) -> None:
@@ -1304,6 +1306,8 @@ def _truncated_name(place: Place, word: str) -> bool:
     return own != word and own.startswith(word)
 
 
+# A place this size is known by its other spellings too ("in Raqqah", "in Homyel").
+_KNOWN_TOWN = 100_000
 # Prepositions too loose to support another place's spelling: "switch to Perl", "move to Rust".
 _LOOSE_PREPOSITIONS = word_set("to into via through towards toward across around")
 
@@ -1317,7 +1321,9 @@ def _alternate_supported(place: Place, word: str, previous: str) -> bool:
     """
     if previous in _LOOSE_PREPOSITIONS or zipf(word) >= 3.5:
         return False
-    return previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS or _near_spelling(place, word)
+    if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
+        return place.population >= _KNOWN_TOWN  # "from Perl" is no spelling of Pearl, Mississippi
+    return _near_spelling(place, word)
 
 
 def _near_spelling(place: Place, word: str) -> bool:
@@ -1335,20 +1341,26 @@ def _breaks_name(doc: _Document, k: int) -> bool:
     return _LETTER_NUMBER.fullmatch(token.text) is not None
 
 
-def _trails_name(token: Token) -> bool:
-    """A word a name does not end with: a function word ("P.S. As") or an adverb ("Effectively")."""
+def _trails_name(doc: _Document, k: int) -> bool:
+    """A word a name does not end with: a function word opening what follows ("P.S. As we...",
+    a new line) or an adverb ("SNE Effectively"); "Hoi An" goes on through its "An"."""
+    token = doc.tokens[k]
     word = token.folded
     if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
-        return True
+        gap = doc.text[doc.tokens[k - 1].end : token.start]
+        return gap != " "
     return word.endswith("ly") and _verb_form(word)
 
 
 def _speaker(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
     """Whether a name before "said" may be a person's: one word only when the document uses it as
     a surname ("Assad said" after "Bashar al-Assad") or it is a given name ("Microsoft said" is not)."""
-    if not _weak_person(doc, position, last, words):
+    if last > position:
+        return _weak_person(doc, position, last, words)
+    token = doc.tokens[position]
+    if token.text.isupper() or token.folded in NOT_PERSON_WORDS:
         return False
-    return last > position or words[0] in doc.surnames or is_given_name(words[0])
+    return token.folded in doc.surnames or is_given_name(token.folded)
 
 
 def _ordinary_before_facility(doc: _Document, words: tuple[str, ...]) -> bool:
@@ -1358,4 +1370,22 @@ def _ordinary_before_facility(doc: _Document, words: tuple[str, ...]) -> bool:
 
 def _post_word(doc: _Document, word: str) -> bool:
     """'General Manager': the word after a title is a post the document also writes in lower case."""
-    return word in doc.lower_case and zipf(word) >= _POST_WORD and not is_given_name(word)
+    if is_given_name(word):
+        return False
+    frequency = zipf(word)
+    return (word in doc.lower_case and frequency >= _POST_WORD) or (word.endswith(("er", "or")) and frequency >= 4.6)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
+
+
+def _initials_after_surname(doc: _Document, position: int) -> bool:
+    """'Hinton, G.E.', 'van der Maaten, L.J.P.': a list of authors, not an organisation."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or not _INITIALS.fullmatch(text[token.start : token.end + 1]):
+        return False
+    before = tokens[position - 1]
+    if text[before.end : token.start] != ", " or not _cased(before) or "." in before.text:
+        return False
+    return doc.gazetteer.lookup((before.folded,)) is None

@@ -197,6 +197,7 @@ TERM_ACRONYMS = word_set(
     utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst am pm
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp
+    ps nb eg ie etc aka fyi
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",
