@@ -421,9 +421,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         ):
             if k > first:
                 found += _read_run(doc, first, k - 1)
-            if k < last:
-                if tokens[k].text == "The":
-                    doc.sentence_first.add(k + 1)  # "Sarah The Implausible": a title opens after it
+            # "Sarah The Implausible": one word after a capitalised "The" is a piece of a title.
+            if k < last and not (tokens[k].text == "The" and k + 1 == last):
                 found += _read_run(doc, k + 1, last)
             return found
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
@@ -1233,8 +1232,8 @@ _BUSINESS_OPENERS = word_set("hotel club casino restaurant cafe")
 # document writes "trump" in lower case when it names him).
 _POST_WORD = 4.0
 # A word this common that is not a given name does not open a person's name on a weak cue
-# ("Rocket Pass, who", "Rust Belt Rust", "Asia Pacific" beside a title; "rust" is 3.7, "Assad" 3.6).
-_COMMON_OPENER = 3.5
+# ("Rocket Pass, who", "Plot Dragon, who", "Asia Pacific" beside a title; "Chi" is 3.7, "Assad" 3.6).
+_COMMON_OPENER = 4.0
 
 
 def _read_document_evidence(doc: _Document) -> None:

@@ -76,6 +76,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("international house", Cue(ActorKind.organization, 0.7)),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium", _GEOGRAPHY),
+    # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
+    **_rows("hotel resort", _GEOGRAPHY),
 }
 
 # The first word of a name.
