@@ -1307,22 +1307,20 @@ def _truncated_name(place: Place, word: str) -> bool:
 
 # A place this size is known by its other spellings too ("in Raqqah", "in Homyel").
 _KNOWN_TOWN = 100_000
-# Prepositions too loose to support another place's spelling: "switch to Perl", "move to Rust".
-_LOOSE_PREPOSITIONS = word_set("to into via through towards toward across around")
 
 
 def _alternate_supported(place: Place, word: str, previous: str) -> bool:
     """Whether a one-word hit through another spelling of a place has the support it needs.
 
-    Not a loose preposition ("to Rust", for El Cerrito); a large city only if the spelling
-    starts as its name does ("Anda" is no spelling of Daqing); and a common English word
-    ("Rust") only with a country after a comma, which `_place_support` checks first.
+    A preposition only for a town of some size ("from Perl" is no Pearl, Mississippi, "to Rust"
+    no El Cerrito); a large city alone only if the spelling is a rare word that starts as a word
+    of its name does ("Anda" is no spelling of Daqing). A country after a comma is enough, which
+    `_place_support` checks first.
     """
-    if previous in _LOOSE_PREPOSITIONS or zipf(word) >= 3.5:
-        return False
     if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
-        return place.population >= _KNOWN_TOWN  # "from Perl" is no spelling of Pearl, Mississippi
-    return _near_spelling(place, word)
+        # "to Koln", "in Cologne" for Köln; "switch to Rust" names no El Cerrito, California.
+        return place.population >= _KNOWN_TOWN
+    return zipf(word) < 3.5 and _near_spelling(place, word)
 
 
 def _near_spelling(place: Place, word: str) -> bool:
@@ -1351,15 +1349,21 @@ def _trails_name(doc: _Document, k: int) -> bool:
     return word.endswith("ly") and _verb_form(word)
 
 
+_RARE_SPEAKER = 3.5
+
+
 def _speaker(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
     """Whether a name before "said" may be a person's: one word only when the document uses it as
-    a surname ("Assad said" after "Bashar al-Assad") or it is a given name ("Microsoft said" is not)."""
+    a surname ("Assad said" after "Bashar al-Assad"), it is a given name, or a rare word
+    ("Microsoft said" is none of these)."""
     if last > position:
         return _weak_person(doc, position, last, words)
     token = doc.tokens[position]
     if token.text.isupper() or token.folded in NOT_PERSON_WORDS:
         return False
-    return token.folded in doc.surnames or is_given_name(token.folded)
+    # A rare word is a name, most likely a surname ("Vantrow said"); one as common as "Microsoft"
+    # (4.4) needs the document to use it as a surname, or to be a given name.
+    return token.folded in doc.surnames or is_given_name(token.folded) or zipf(token.folded) < _RARE_SPEAKER
 
 
 def _ordinary_before_facility(doc: _Document, words: tuple[str, ...]) -> bool:

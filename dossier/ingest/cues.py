@@ -108,9 +108,9 @@ _AT_PLACE = Cue(ActorKind.place, 0.55)
 
 # The word right before a one-word name.
 PREVIOUS_WORD: dict[str, Cue] = {
-    # Not "via", "towards", "through", "around", "across": "via Reddit", "towards Unicode" are as
-    # often things as places; they still support a name the gazetteer knows (PLACE_PREPOSITIONS).
-    **_rows("in at near from outside inside", _AT_PLACE),
+    # Not "via", "towards": "via Reddit", "towards Unicode" are as often things as places; they
+    # still support a name the gazetteer knows (PLACE_PREPOSITIONS).
+    **_rows("in at near from outside inside across around through", _AT_PLACE),
     **_rows("village villages town towns city cities region province district capital", Cue(ActorKind.place, 0.7)),
 }
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
