@@ -139,3 +139,11 @@ def test_fragments_of_runs_are_no_names() -> None:
         "Like Zorvakin, the model is strict."
     )
     assert not [name for name in drafts if " " in name or name in ("Page", "Implausible")], drafts
+
+
+def test_a_citys_own_name_beats_another_citys_other_spelling() -> None:
+    # GeoNames also lists "Augusta" among the spellings of Augsburg, a bigger city than Augusta, Georgia.
+    extraction = extract("The final was played at Augusta on Sunday.", None, [], set(), "test15j")
+    augusta = next(draft for draft in extraction.actors if draft.name == "Augusta")
+    assert augusta.kind is ActorKind.place
+    assert "Augsburg" not in augusta.aliases and "Augsburg" not in augusta.found_by
