@@ -54,7 +54,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.mentions import ActorIndex, Mention, Token
-from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
+from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_given_name, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
@@ -912,6 +912,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             and not inner_capital
             and zipf(words[-1]) < _WORD_ALONE
             and _cased_as_place(doc, words[-1])
+            and words[-1] not in doc.lower_case  # "in Django" beside "pip install django": a tool
         ):
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if _after_place_noun(tokens, position):
@@ -924,6 +925,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         and place.kind == "place"
         and zipf(words[0]) < _WORD_ALONE
         and (not _alternate_spelling(place, words) or _near_spelling(place, words[-1]))
+        and not _before_given_name(doc, last)
     ):
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
         where = f", {place.country}" if place.country else ""
@@ -1239,7 +1241,7 @@ _COMMON_OPENER = 4.0
 def _read_document_evidence(doc: _Document) -> None:
     """What the rules learn from the whole document: defined acronyms, surnames, how words are used."""
     tokens = doc.tokens
-    doc.defined = {fold(m.group(1)) for m in _DEFINED_ACRONYM.finditer(doc.text)}
+    doc.defined = {fold(m.group(1)) for m in _DEFINED_ACRONYM.finditer(doc.text) if _spelled_out_before(doc.text, m)}
     for i, token in enumerate(tokens):
         if not _cased(token):
             continue
@@ -1392,3 +1394,23 @@ def _initials_after_surname(doc: _Document, position: int) -> bool:
     if text[before.end : token.start] != ", " or not _cased(before) or "." in before.text:
         return False
     return doc.gazetteer.lookup((before.folded,)) is None
+
+
+def _spelled_out_before(text: str, match: re.Match[str]) -> bool:
+    """'Foo Bar Agency (FBA)': the capitalised words before the brackets give the acronym's letters
+    ("Download (PDF)" and "fast radio bursts (FRBs)" define nothing)."""
+    letters = match.group(1).replace(".", "").removesuffix("s").upper()
+    words = [w for w in TOKEN_RE.findall(text[max(0, match.start() - 160) : match.start()]) if fold(w) not in NAME_GLUE]
+    initials = "".join(w[0] for w in words[-len(letters) :]) if len(words) >= len(letters) else ""
+    return initials == letters
+
+
+def _before_given_name(doc: _Document, last: int) -> bool:
+    """'Vilanova, Anna': a surname before a given name in a list of authors, not a place."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] == ", "
+        and tokens[last + 1].capitalised
+        and is_given_name(tokens[last + 1].folded)
+    )

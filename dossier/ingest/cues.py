@@ -196,7 +196,7 @@ TERM_ACRONYMS = word_set(
     pdf png jpeg jpg gif svg tiff bmp webp heic mp3 mp4 wav flac avi mov mkv csv tsv json yaml yml toml xml
     html htm xhtml css js rtf doc docx xls xlsx ppt pptx odt ods zip tar gz rar exe dll apk iso txt ini
     kb mb gb tb pb kib mib gib tib kbps mbps gbps hz khz mhz ghz mph kph rpm fps dpi ppi kwh mwh
-    utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst am pm
+    utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst et pt am pm
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp
     ps nb eg ie etc aka fyi
@@ -216,4 +216,8 @@ NOT_PERSON_WORDS = word_set(
 # private beach"): only capitalised do they make the next name a person's.
 ADJECTIVE_TITLES = word_set("major general private chief head senior first lead")
 # "Like Haskell, Rust...": a preposition opening a sentence, as much a function word as "unlike".
-FUNCTION_WORDS = FUNCTION_WORDS | word_set("like unlike")
+# Auxiliary verbs opening a question or a heading ("Are Alameda County schools safe?"); not "is"
+# (IS, the Islamic State, in capitals), "may" or "will" (a month, a given name).
+FUNCTION_WORDS = FUNCTION_WORDS | word_set(
+    "like unlike are was were been being has have had does did would could should"
+)

@@ -147,3 +147,24 @@ def test_a_citys_own_name_beats_another_citys_other_spelling() -> None:
     augusta = next(draft for draft in extraction.actors if draft.name == "Augusta")
     assert augusta.kind is ActorKind.place
     assert "Augsburg" not in augusta.aliases and "Augsburg" not in augusta.found_by
+
+
+def test_an_acronym_in_brackets_defines_nothing_unless_the_words_before_spell_it() -> None:
+    drafts = _drafts("Download the report (PDF) today. Astronomers study fast radio bursts (FRBs) and FRBs vary.")
+    assert "PDF" not in drafts and "FRBs" not in drafts, drafts
+
+
+def test_a_tool_written_in_lower_case_elsewhere_is_no_place_after_in() -> None:
+    drafts = _drafts("The tests run in Zorvatool on every push. Install it with pip install zorvatool first.")
+    assert drafts.get("Zorvatool") is not ActorKind.place, drafts
+
+
+def test_a_surname_before_a_given_name_in_a_list_of_authors_is_no_place() -> None:
+    # GeoNames knows a town called Vilanova; here it is an author's surname.
+    drafts = _drafts('See Maaten, Laurens; Vilanova, Anna (2017). "Approximated maps".')
+    assert drafts.get("Vilanova") is not ActorKind.place, drafts
+
+
+def test_an_auxiliary_verb_opening_a_question_is_no_part_of_a_name() -> None:
+    drafts = _drafts("Are Quellmoor County schools safe? Parents in Quellmoor County ask.")
+    assert "Are Quellmoor County" not in drafts and drafts.get("Quellmoor County") is ActorKind.place, drafts
