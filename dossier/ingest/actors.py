@@ -994,7 +994,7 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     if _alternate_spelling(place, words) and not _alternate_supported(place, word, previous):
         return None  # "Perl" for Pearl, "Anda" for Daqing: another place's spelling needs more
     if place.population >= _LARGE_CITY and not ordinary:
-        return "a large city"
+        return "a large city" if place.country else "a region"  # "Africa" is no city
     if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
         return f"after '{previous}'"
     return None

@@ -168,3 +168,9 @@ def test_a_surname_before_a_given_name_in_a_list_of_authors_is_no_place() -> Non
 def test_an_auxiliary_verb_opening_a_question_is_no_part_of_a_name() -> None:
     drafts = _drafts("Are Quellmoor County schools safe? Parents in Quellmoor County ask.")
     assert "Are Quellmoor County" not in drafts and drafts.get("Quellmoor County") is ActorKind.place, drafts
+
+
+def test_a_continent_is_found_as_a_region_not_a_city() -> None:
+    extraction = extract("Traders from Africa arrived on Monday.", None, [], set(), "test15j")
+    africa = next(draft for draft in extraction.actors if draft.name == "Africa")
+    assert africa.kind is ActorKind.place and "a region" in africa.found_by and "city" not in africa.found_by
