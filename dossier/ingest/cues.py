@@ -81,7 +81,7 @@ HEAD_WORD: dict[str, Cue] = {
 }
 
 # The first word of a name.
-FIRST_WORD: dict[str, Cue] = _rows("mount lake cape wadi fort jabal jebel camp port", _GEOGRAPHY)
+FIRST_WORD: dict[str, Cue] = _rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY)
 
 _ORG = Cue(ActorKind.organization, 0.8)
 
@@ -221,3 +221,6 @@ ADJECTIVE_TITLES = word_set("major general private chief head senior first lead"
 FUNCTION_WORDS = FUNCTION_WORDS | word_set(
     "like unlike are was were been being has have had does did would could should"
 )
+# How German street and square names end, also inside English text ("Petersallee", "Manga-Bell-Platz",
+# "Lüderitzstrasse"): a place.
+STREET_ENDINGS = ("strasse", "straße", "allee", "platz", "gasse", "chaussee")

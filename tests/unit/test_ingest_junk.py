@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.cues import NOT_PERSON_WORDS, TERM_ACRONYMS
+from dossier.ingest.cues import NOT_PERSON_WORDS, STREET_ENDINGS, TERM_ACRONYMS
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 
@@ -174,3 +174,10 @@ def test_a_continent_is_found_as_a_region_not_a_city() -> None:
     extraction = extract("Traders from Africa arrived on Monday.", None, [], set(), "test15j")
     africa = next(draft for draft in extraction.actors if draft.name == "Africa")
     assert africa.kind is ActorKind.place and "a region" in africa.found_by and "city" not in africa.found_by
+
+
+@pytest.mark.parametrize("ending", STREET_ENDINGS)
+def test_each_street_ending_makes_a_place(ending: str) -> None:
+    name = f"Zorvakin{ending}"
+    drafts = _drafts(f"The march ended near {name} on Monday, and {name} was closed.")
+    assert drafts.get(name) is ActorKind.place, drafts
