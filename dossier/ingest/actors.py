@@ -920,7 +920,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
     if size == 1 and (len(words[0]) <= 3 or _is_title(words[0]) or zipf(words[0]) >= _WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
-    if name.casefold().endswith(STREET_ENDINGS) and len(words[-1]) > 6:
+    if name.casefold().endswith(STREET_ENDINGS) and (len(words[-1]) > 6 or size > 1):
         return Candidate(position, last, name, ActorKind.place, "a street's or square's name", 0.6)
     place = doc.gazetteer.lookup(words)
     if (
