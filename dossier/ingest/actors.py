@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dossier.ingest.common_words import VERY_COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
+    ADJECTIVE_TITLES,
     AFTER_COMMA,
     AFTER_HYPHEN,
     AFTER_POSSESSIVE,
@@ -42,6 +43,7 @@ from dossier.ingest.cues import (
     NAME_PARTICLES,
     NAME_WORD,
     NEXT_WORD,
+    NOT_PERSON_WORDS,
     PERSON_CONFIDENCE_WITH_TITLE,
     PERSON_OPENERS,
     PERSON_PARTICLES,
@@ -53,6 +55,7 @@ from dossier.ingest.cues import (
     STATE_FORM_QUALIFIERS,
     STATE_FORMS,
     STREET_SUFFIXES,
+    TERM_ACRONYMS,
     TITLE_PARTS,
     TITLES,
     Cue,
@@ -60,7 +63,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.mentions import ActorIndex, Mention, Token
-from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
@@ -115,6 +118,9 @@ class _Document:
     alone: set[str]  # words standing alone as a name somewhere (a surname used on its own)
     lower_case: set[str]  # words the document also writes in lower case
     gazetteer: Gazetteer
+    defined: set[str] = field(default_factory=set)  # acronyms the text defines: "(FBA)"
+    surnames: set[str] = field(default_factory=set)  # last words of names of two or more words
+    org_firsts: set[str] = field(default_factory=set)  # first words of organisations' names ("Rhodium Group")
 
 
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
@@ -199,6 +205,7 @@ def propose_actors(
         lower_case={t.folded for t in tokens if t.text[0].islower()},
         gazetteer=gazetteer,
     )
+    _read_document_evidence(doc)
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
     i = 0
@@ -464,12 +471,15 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
-        if (k > first and _ends_name(tokens[k]) and not _surname_like_month(doc, k)) or _CODE_AROUND.match(
-            doc.text, tokens[k].end
+        if (
+            (k > first and _ends_name(tokens[k]) and not _surname_like_month(doc, k))
+            or _CODE_AROUND.match(doc.text, tokens[k].end)
+            or (k > first and _breaks_name(doc, k))
         ):
             if k > first:
                 found += _read_run(doc, first, k - 1)
-            if k < last:
+            # "Sarah The Implausible": one word after a capitalised "The" is a piece of a title.
+            if k < last and not (tokens[k].text == "The" and k + 1 == last):
                 found += _read_run(doc, k + 1, last)
             return found
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
@@ -576,6 +586,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         break
     if position > last:
         return found
+    while last > position and _trails_name(doc, last):
+        last -= 1  # "P.S. As", "SNE Effectively": a function word or an adverb after a name
     person = _titled_person(doc, position, last)
     if person is not None:
         # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
@@ -722,6 +734,8 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
     if not titles and previous not in TITLES:
         return None
+    if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
+        return None  # "a major Meta outage", "the private Hong Bang beach"
     start = (titles[-1] + 1) if titles else position
     glued = False
     while start <= last and (
@@ -733,6 +747,8 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
         start += 1
     if start > last:
         return None
+    if start == last and _post_word(doc, tokens[start].folded):
+        return None  # "General Manager": a title, then a word for a post
     tail = tuple(tokens[k].folded for k in range(start, last + 1))
     place = doc.gazetteer.lookup(tail)
     if _has_cue(tail) or (place is not None and (place.kind == "state" or glued)):
@@ -866,6 +882,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     )
     if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
+    if acronym and (_term_acronym(doc, position) or _initials_after_surname(doc, position)):
+        return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and _abbreviation_of_place_or_era(doc, position):
         return None  # "Washington, D.C.", "600 B.C."
     apposed = _apposition(doc, last) if not _has_cue(words) and size <= 4 else None
@@ -893,11 +911,17 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
     if cue is not None and cue.kind is ActorKind.person and previous == "of":
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
+    if cue is not None and cue.kind is ActorKind.person and not _speaker(doc, position, last, words):
+        cue = None  # "Microsoft said": a speaker, but nothing says a person
+    if cue is not None and cue.takes_word and cue.kind is ActorKind.place and _ordinary_before_facility(doc, words):
+        cue = None  # "the Windows port", "the customer base"
     if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
             named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
-            if after in _LED_BY and size <= 3:
+            # "the Assad regime"; not "the Nazi regime" (a word this common is a surname only when
+            # the document writes it as one).
+            if after in _LED_BY and size <= 3 and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0):
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
@@ -910,6 +934,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         row = table.get(word)
         # "Waller-Bridge" is a surname: a head word after a hyphen is part of a word, not a head.
         hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
+        if row is not None and row.kind is ActorKind.media and _starts_with_given_name(doc, position, last, words):
+            continue  # "Heath Ledger", "Sally Post": a given name and a surname, not an outlet
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
     street = tokens[last].text.casefold()
@@ -951,20 +977,28 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
-    if 2 <= size <= 4 and _beside_title(doc, position, last):
+    if 2 <= size <= 4 and _beside_title(doc, position, last) and _weak_person(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
+        # "MP for Newcastle Central, who": what a preposition governs is no person named.
+        if (
+            comma_cue is not None
+            and comma_cue.kind is ActorKind.person
+            and (previous in ("for", "in", "at", "near") or not _speaker(doc, position, last, words))
+        ):
+            comma_cue = None
         if comma_cue is not None:
             how = f"followed by ', {tokens[last + 1].text}'"
             return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
     if any(len(tokens[k].text) == 1 for k in range(position, last + 1)):
         return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
-    if 2 <= size <= 3 and words[-1] in doc.alone:
+    weak_person = _weak_person(doc, position, last, words)
+    if 2 <= size <= 3 and words[-1] in doc.alone and weak_person:
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
-    if 2 <= size <= 3 and _starts_with_given_name(doc, position, last, words):
+    if 2 <= size <= 3 and weak_person and _starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
-    if 2 <= size <= 3 and _ends_with_surname(doc, position, last, words):
+    if 2 <= size <= 3 and weak_person and _ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if size == 1 or (size == 2 and words[0] in _ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         previous_cue = PREVIOUS_WORD.get(previous)
@@ -972,7 +1006,14 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
         possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
-        if previous_cue is not None and not inner_capital and not possessive and zipf(words[-1]) < _WORD_ALONE:
+        if (
+            previous_cue is not None
+            and not inner_capital
+            and not possessive
+            and zipf(words[-1]) < _WORD_ALONE
+            and _cased_as_place(doc, words[-1])
+            and words[-1] not in doc.lower_case  # "in Django" beside "pip install django": a tool
+        ):
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if _after_place_noun(tokens, position):
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
@@ -990,7 +1031,13 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if size == 1 and (len(words[0]) <= 3 or _is_title(words[0]) or zipf(words[0]) >= _WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
-    if place is not None and place.kind == "place" and zipf(words[0]) < _WORD_ALONE:
+    if (
+        place is not None
+        and place.kind == "place"
+        and zipf(words[0]) < _WORD_ALONE
+        and (not _alternate_spelling(place, words) or _near_spelling(place, words[-1]))
+        and not _before_given_name(doc, last)
+    ):
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
         where = f", {place.country}" if place.country else ""
         found_by = f"gazetteer: {place.name}{where} (no other cue)"
@@ -1169,8 +1216,10 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
         country = doc.gazetteer.lookup((tokens[last + 1].folded,))
         if country is not None and country.kind == "state":
             return f"followed by ', {tokens[last + 1].text}'"
+    if _alternate_spelling(place, words) and not _alternate_supported(place, word, previous):
+        return None  # "Perl" for Pearl, "Anda" for Daqing: another place's spelling needs more
     if place.population >= _LARGE_CITY and not ordinary:
-        return "a large city"
+        return "a large city" if place.country else "a region"  # "Africa" is no city
     if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
         return f"after '{previous}'"
     return None
@@ -1230,8 +1279,11 @@ def _abbreviation_of_place_or_era(doc: _Document, position: int) -> bool:
         return False
     before = tokens[position - 1]
     gap = text[before.end : tokens[position].start]
-    if gap == ", " and doc.gazetteer.lookup((before.folded,)) is not None:
-        return True  # "Washington, D.C."
+    if gap == ", " and any(
+        doc.gazetteer.lookup(tuple(t.folded for t in tokens[start:position])) is not None
+        for start in range(max(0, position - 3), position)
+    ):
+        return True  # "Washington, D.C.", "Atlantic City, N.J."
     return before.text.isdigit()  # "600 B.C."
 
 
@@ -1250,6 +1302,12 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Cand
                 words[0] in FUNCTION_WORDS or (len(words[0]) <= 3 and fold(place.name) != words[0])
             ):
                 continue  # "For", "Com": English words and short spellings in a text of another language
+            if (
+                len(words) == 1
+                and _alternate_spelling(place, words)
+                and (words[0] in doc.lower_case or position in doc.sentence_first or _truncated_name(place, words[0]))
+            ):
+                continue  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
             name = doc.text[tokens[position].start : tokens[end].end]
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
             found.append(
@@ -1391,3 +1449,193 @@ def _after_place_noun(tokens: list[Token], position: int) -> bool:
             return False
         back -= 1
     return False
+
+
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
+# Business names open with these as often as they end with them ("Hôtel du Louvre", "Club Med").
+_BUSINESS_OPENERS = word_set("hotel club casino restaurant cafe")
+# A title before a one-word name that the document also writes as an ordinary word ("General
+# Manager") names a post, not a person; only for words this common ("Trump" is 4.9, but no
+# document writes "trump" in lower case when it names him).
+_POST_WORD = 4.0
+# A word this common that is not a given name does not open a person's name on a weak cue
+# ("Rocket Pass, who", "Plot Dragon, who", "Asia Pacific" beside a title; "Chi" is 3.7, "Assad" 3.6).
+_COMMON_OPENER = 4.0
+
+
+def _read_document_evidence(doc: _Document) -> None:
+    """What the rules learn from the whole document: defined acronyms, surnames, how words are used."""
+    tokens = doc.tokens
+    doc.defined = {fold(m.group(1)) for m in _DEFINED_ACRONYM.finditer(doc.text) if _spelled_out_before(doc.text, m)}
+    for i, token in enumerate(tokens):
+        if not _cased(token):
+            continue
+        word = token.folded
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].joined else None
+        if before is not None and (
+            (_cased(before) and before.folded not in FUNCTION_WORDS) or before.folded in NAME_PARTICLES
+        ):
+            doc.surnames.add(word)  # "Bashar al-Assad", "Jo Grady"
+        if token.joined and i + 1 < len(tokens) and _cased(tokens[i + 1]) and tokens[i + 1].folded in NAME_WORD:
+            doc.org_firsts.add(word)
+
+
+def _term_acronym(doc: _Document, position: int) -> bool:
+    """'APIs', 'JSON', 'UTC', 'OK', the 'SNE' of 't-SNE': capitals that name a thing, not an actor.
+
+    A plural acronym is a common noun ("NGOs", "URLs"); a file format, a unit, a time zone or a
+    term of computing is a thing (`TERM_ACRONYMS`); a short word in capitals this common in English
+    ("OK", "RUN", "TV") is the word. An acronym the text defines stays whatever it is.
+    """
+    token = doc.tokens[position]
+    text, word = token.text, token.folded
+    if word in doc.defined or word.removesuffix("s") in doc.defined:
+        return False
+    if len(text) >= 3 and text.endswith("s") and text[:-1].replace(".", "").isupper():
+        return True
+    if word in TERM_ACRONYMS or word.removesuffix("s") in TERM_ACRONYMS:
+        return True
+    if len(word) <= 3 and "." not in text and zipf(word) >= VERY_COMMON:
+        return True
+    before = doc.text[max(0, token.start - 2) : token.start]
+    return len(before) == 2 and before[1] == "-" and before[0].islower()  # "t-SNE", "e-ID"
+
+
+def _weak_person(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """Whether a weak cue of a person (a comma and "who", a surname used alone, a given name, a
+    title beside it) may make a person of this name: not a business or a place ("Bellevue Hotel",
+    "Hurlingham Park"), not a phrase ("New In Python"), not capitals, not a common word first."""
+    tokens = doc.tokens
+    if any(w in NOT_PERSON_WORDS for w in words[1:]) or words[0] in _BUSINESS_OPENERS:
+        return False
+    if any(w in FUNCTION_WORDS and w not in NAME_PARTICLES for w in words):
+        return False
+    if any(len(tokens[k].text) >= 2 and tokens[k].text.isupper() for k in range(position, last + 1)):
+        return False  # "ABC Sports": an acronym is no part of a person's name
+    return is_given_name(words[0]) or zipf(words[0]) < _COMMON_OPENER
+
+
+def _cased_as_place(doc: _Document, word: str) -> bool:
+    """Whether a word written after "in", "at"... may be a place: not the first word of an
+    organisation's name elsewhere in the document ("at Rhodium" for "Rhodium Group")."""
+    return word not in doc.org_firsts
+
+
+def _alternate_spelling(place: Place, words: tuple[str, ...]) -> bool:
+    """A gazetteer hit through another spelling than the place's own name ("Perl" for Pearl)."""
+    return fold_phrase(place.name) != words
+
+
+def _truncated_name(place: Place, word: str) -> bool:
+    """'Hang' for Hangzhou: the start of the place's name, not a spelling of it."""
+    own = "".join(fold_phrase(place.name))
+    return own != word and own.startswith(word)
+
+
+# A place this size is known by its other spellings too ("in Raqqah", "in Homyel").
+_KNOWN_TOWN = 100_000
+
+
+def _alternate_supported(place: Place, word: str, previous: str) -> bool:
+    """Whether a one-word hit through another spelling of a place has the support it needs.
+
+    A preposition only for a town of some size ("from Perl" is no Pearl, Mississippi, "to Rust"
+    no El Cerrito); a large city alone only if the spelling is a rare word that starts as a word
+    of its name does ("Anda" is no spelling of Daqing). A country after a comma is enough, which
+    `_place_support` checks first.
+    """
+    if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
+        # "to Koln", "in Cologne" for Köln; "switch to Rust" names no El Cerrito, California.
+        return place.population >= _KNOWN_TOWN
+    return zipf(word) < 3.5 and _near_spelling(place, word)
+
+
+def _near_spelling(place: Place, word: str) -> bool:
+    """'Raqqah' for Raqqa, 'Fallujah' for Al Fallujah: a spelling that starts as a word of the
+    place's name does; 'Anda' for Daqing, 'Giger' for Jijel do not."""
+    return any(part[:1] == word[:1] for part in fold_phrase(place.name))
+
+
+def _breaks_name(doc: _Document, k: int) -> bool:
+    """A word inside a run that no name goes on through: a capitalised "The" not after "of"
+    ("Outkick The Coverage", "Sarah The Implausible"), or a code after a word ("Page A8")."""
+    token = doc.tokens[k]
+    if token.text == "The" and doc.tokens[k - 1].folded not in NAME_GLUE:
+        return True
+    return _LETTER_NUMBER.fullmatch(token.text) is not None
+
+
+def _trails_name(doc: _Document, k: int) -> bool:
+    """A word a name does not end with: a function word opening what follows ("P.S. As we...",
+    a new line) or an adverb ("SNE Effectively"); "Hoi An" goes on through its "An"."""
+    token = doc.tokens[k]
+    word = token.folded
+    if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
+        gap = doc.text[doc.tokens[k - 1].end : token.start]
+        return gap != " "
+    return word.endswith("ly") and _verb_form(word)
+
+
+_RARE_SPEAKER = 3.5
+
+
+def _speaker(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """Whether a name before "said" may be a person's: one word only when the document uses it as
+    a surname ("Assad said" after "Bashar al-Assad"), it is a given name, or a rare word
+    ("Microsoft said" is none of these)."""
+    if last > position:
+        return _weak_person(doc, position, last, words)
+    token = doc.tokens[position]
+    if token.text.isupper() or token.folded in NOT_PERSON_WORDS:
+        return False
+    # A rare word is a name, most likely a surname ("Vantrow said"); one as common as "Microsoft"
+    # (4.4) needs the document to use it as a surname, or to be a given name.
+    return token.folded in doc.surnames or is_given_name(token.folded) or zipf(token.folded) < _RARE_SPEAKER
+
+
+def _ordinary_before_facility(doc: _Document, words: tuple[str, ...]) -> bool:
+    """'the Windows port': a common English word before "port" or "base" names no facility."""
+    return len(words) == 1 and zipf(words[0]) >= 4.5 and doc.gazetteer.lookup(words) is None
+
+
+def _post_word(doc: _Document, word: str) -> bool:
+    """'General Manager': the word after a title is a post the document also writes in lower case."""
+    if is_given_name(word):
+        return False
+    frequency = zipf(word)
+    return (word in doc.lower_case and frequency >= _POST_WORD) or (word.endswith(("er", "or")) and frequency >= 4.6)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
+
+
+def _initials_after_surname(doc: _Document, position: int) -> bool:
+    """'Hinton, G.E.', 'van der Maaten, L.J.P.': a list of authors, not an organisation."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or not _INITIALS.fullmatch(text[token.start : token.end + 1]):
+        return False
+    before = tokens[position - 1]
+    if text[before.end : token.start] != ", " or not _cased(before) or "." in before.text:
+        return False
+    return doc.gazetteer.lookup((before.folded,)) is None
+
+
+def _spelled_out_before(text: str, match: re.Match[str]) -> bool:
+    """'Foo Bar Agency (FBA)': the capitalised words before the brackets give the acronym's letters
+    ("Download (PDF)" and "fast radio bursts (FRBs)" define nothing)."""
+    letters = match.group(1).replace(".", "").removesuffix("s").upper()
+    words = [w for w in TOKEN_RE.findall(text[max(0, match.start() - 160) : match.start()]) if fold(w) not in NAME_GLUE]
+    initials = "".join(w[0] for w in words[-len(letters) :]) if len(words) >= len(letters) else ""
+    return initials == letters
+
+
+def _before_given_name(doc: _Document, last: int) -> bool:
+    """'Vilanova, Anna': a surname before a given name in a list of authors, not a place."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] == ", "
+        and tokens[last + 1].capitalised
+        and is_given_name(tokens[last + 1].folded)
+    )

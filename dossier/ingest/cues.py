@@ -81,6 +81,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium", _GEOGRAPHY),
+    # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
+    **_rows("hotel resort", _GEOGRAPHY),
 }
 
 # The end of a German street's name, written as one word or after a hyphen ("Petersallee",
@@ -88,7 +90,7 @@ HEAD_WORD: dict[str, Cue] = {
 STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 
 # The first word of a name.
-FIRST_WORD: dict[str, Cue] = _rows("mount lake cape wadi fort jabal jebel camp port", _GEOGRAPHY)
+FIRST_WORD: dict[str, Cue] = _rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY)
 
 _ORG = Cue(ActorKind.organization, 0.8)
 
@@ -118,7 +120,9 @@ _AT_PLACE = Cue(ActorKind.place, 0.55)
 
 # The word right before a one-word name.
 PREVIOUS_WORD: dict[str, Cue] = {
-    **_rows("in at near from towards toward outside inside across via around through", _AT_PLACE),
+    # Not "via", "towards": "via Reddit", "towards Unicode" are as often things as places; they
+    # still support a name the gazetteer knows (PLACE_PREPOSITIONS).
+    **_rows("in at near from outside inside across around through", _AT_PLACE),
     **_rows(
         "village villages town towns city cities region province district capital port island",
         Cue(ActorKind.place, 0.7),
@@ -270,3 +274,36 @@ APPOSITION_HEAD: dict[str, Cue] = {
 }
 # A word before the head that makes a group an armed one: "a militant group", "an armed faction".
 ARMED_MODIFIERS = word_set("militant jihadist armed rebel terrorist extremist insurgent paramilitary islamist")
+# Capitals that name a thing, not an actor (a class, not names from any document): file formats,
+# units of data, frequency and measure, time zones and times of day, and the everyday terms of
+# computing and publishing. Unless the text defines one ("Foo Bar Agency (FBA)"), it is no draft.
+TERM_ACRONYMS = word_set(
+    """
+    pdf png jpeg jpg gif svg tiff bmp webp heic mp3 mp4 wav flac avi mov mkv csv tsv json yaml yml toml xml
+    html htm xhtml css js rtf doc docx xls xlsx ppt pptx odt ods zip tar gz rar exe dll apk iso txt ini
+    kb mb gb tb pb kib mib gib tib kbps mbps gbps hz khz mhz ghz mph kph rpm fps dpi ppi kwh mwh
+    utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst et pt am pm
+    api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
+    dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
+    ps nb eg ie etc aka fyi
+    """
+)
+# Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",
+# "Hurlingham Park", "ABC Sports", "Rocket Pass"): a weak cue of a person (a comma and "who", a
+# given name, a last word used alone) does not make a person of them.
+NOT_PERSON_WORDS = word_set(
+    """
+    hotel hotels resort resorts spa park sports club casino restaurant bar cafe beach garden gardens hall
+    street road avenue lane boulevard square central polo pass arena theatre theater cinema mall plaza
+    tower towers league cup awards prize trophy festival games studio studios records lab labs
+    """
+)
+# Titles that are also adjectives in lower case ("a major outage", "the general manager", "a
+# private beach"): only capitalised do they make the next name a person's.
+ADJECTIVE_TITLES = word_set("major general private chief head senior first lead")
+# "Like Haskell, Rust...": a preposition opening a sentence, as much a function word as "unlike".
+# Auxiliary verbs opening a question or a heading ("Are Alameda County schools safe?"); not "is"
+# (IS, the Islamic State, in capitals), "may" or "will" (a month, a given name).
+FUNCTION_WORDS = FUNCTION_WORDS | word_set(
+    "like unlike are was were been being has have had does did would could should"
+)

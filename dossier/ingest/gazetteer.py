@@ -170,7 +170,9 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 6
+_TABLE_FORMAT = 7
+# A city's own name beats another city's other spelling unless that city is this many times bigger.
+_OWN_NAME_MARGIN = 10
 
 
 @lru_cache(maxsize=1)
@@ -233,13 +235,24 @@ def _build() -> Gazetteer:
     countries = {code: info["name"] for code, info in cache.get_countries().items()}
     # Cities first, biggest last, so the most populous city wins a shared spelling...
     cities = sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0))
+    own_names: dict[str, Place] = {}
     for city in cities:
         place = Place(
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
         )
         for spelling in (city["name"], *city.get("alternatenames", ())):
             if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
-                places[_key(spelling)] = place
+                key = _key(spelling)
+                own = own_names.get(key)
+                if (
+                    spelling != city["name"]
+                    and own is not None
+                    and place.population < _OWN_NAME_MARGIN * own.population
+                ):
+                    continue  # "Augusta" is Augusta, Georgia, not a spelling of Augsburg
+                places[key] = place
+                if spelling == city["name"]:
+                    own_names[key] = place
     for region in _REGIONS:
         places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
     for state in cache.get_us_states().values():

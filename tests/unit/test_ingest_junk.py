@@ -1,0 +1,183 @@
+"""No junk drafts from what real news and tech pages are full of: technical acronyms, another
+place's spelling, weak cues of a person, prepositions before things, fragments of runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.cues import NOT_PERSON_WORDS, STREET_SUFFIXES, TERM_ACRONYMS
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
+
+
+def _drafts(text: str, language: str = "en") -> dict[str, ActorKind]:
+    extraction = extract(text, None, [], set(), "test15j", language=language)
+    return {draft.name: draft.kind for draft in extraction.actors}
+
+
+# -- acronyms that name a thing, not an actor ---------------------------------------------------
+
+
+@pytest.mark.parametrize("term", sorted(TERM_ACRONYMS))
+def test_each_term_acronym_is_no_draft(term: str) -> None:
+    drafts = _drafts(f"The Zorvakin Trust said the {term.upper()} problem was fixed on Monday.")
+    assert term.upper() not in drafts, drafts
+    assert drafts.get("Zorvakin Trust") is ActorKind.organization
+
+
+def test_plural_acronyms_formats_units_and_shouted_words_are_no_drafts() -> None:
+    drafts = _drafts(
+        "The service returns JSON over HTTP, and the APIs log every call in UTC. Several NGOs objected. "
+        "We ran t-SNE on the data, the RUN step printed OK, and the image took 40 MB."
+    )
+    assert drafts == {}, drafts
+
+
+def test_an_acronym_the_text_defines_stays_an_actor() -> None:
+    drafts = _drafts("The Zorvakin Data Agency (ZDA) opened an office. Later the ZDA said the leak was real.")
+    assert drafts == {"Zorvakin Data Agency": ActorKind.organization}
+
+
+def test_initials_in_a_list_of_authors_and_a_state_abbreviation_are_no_organisations() -> None:
+    drafts = _drafts("The method follows Hinton, G.E. and Tarvel, K.L. closely. She flew to Atlantic City, N.J. then.")
+    assert "G.E." not in drafts and "K.L." not in drafts and "N.J." not in drafts, drafts
+    assert drafts.get("Atlantic City") is ActorKind.place
+
+
+# -- the gazetteer: another place's spelling needs strong support ------------------------------
+
+
+def test_a_common_word_after_a_loose_preposition_is_no_other_place() -> None:
+    drafts = _drafts("The team later switched to Rust for the parser.")
+    assert drafts.get("Rust") is not ActorKind.place, drafts
+
+
+def test_another_spelling_of_a_large_city_with_another_initial_is_no_place() -> None:
+    # GeoNames lists "Luchow" among the spellings of Hefei; nothing here says it is a place.
+    drafts = _drafts("The keynote by Luchow was short, and the hall was full.")
+    assert drafts.get("Luchow") is not ActorKind.place, drafts
+
+
+def test_the_places_own_name_and_its_whole_name_still_count() -> None:
+    drafts = _drafts("She grew up in Hoi An, Vietnam, and later moved to Austin.")
+    assert drafts.get("Hoi An") is ActorKind.place, drafts
+
+
+def test_other_language_text_keeps_places_but_not_words_spelled_like_them() -> None:
+    text = "Dabei gehe es um Kultur. Der Hang war steil. Wir fahren nach München und dann nach Berlin."
+    drafts = _drafts(text, language="de")
+    assert "Dabei" not in drafts and "Hang" not in drafts, drafts
+    assert drafts.get("München") is ActorKind.place and drafts.get("Berlin") is ActorKind.place
+
+
+# -- a person needs more than a weak cue ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", sorted(NOT_PERSON_WORDS))
+def test_each_place_or_business_word_keeps_a_name_from_being_a_person(word: str) -> None:
+    name = f"Quellmoor {word.title()}"
+    drafts = _drafts(f"Reporters said {name}, who had opened early, was closed. Quellmoor answered later.")
+    assert drafts.get(name) is not ActorKind.person, drafts
+
+
+def test_common_words_phrases_and_capitals_are_no_persons_on_a_weak_cue() -> None:
+    drafts = _drafts(
+        "Plot Dragon, who had waited, attacked. Rocket Pass, who knows, may return. "
+        "What's New In Python is out; Python ships it. ZXQ Sports, who won, celebrated."
+    )
+    assert not [name for name, kind in drafts.items() if kind is ActorKind.person], drafts
+
+
+def test_a_lower_case_adjective_title_and_a_post_after_a_title_make_no_person() -> None:
+    drafts = _drafts(
+        "Users saw a major Zorvakin outage on Monday. Tova Rask is the hotel's General Manager. "
+        "The manager of the bar agreed."
+    )
+    assert drafts.get("Zorvakin") is not ActorKind.person, drafts
+    assert "Manager" not in drafts and drafts.get("Tova Rask") is ActorKind.person
+
+
+def test_one_word_before_said_is_a_person_only_as_a_surname() -> None:
+    drafts = _drafts("Officials met Ilsa Brannock on Monday. Brannock said the talks would go on. Zorvakin said no.")
+    assert drafts.get("Ilsa Brannock") is ActorKind.person
+    assert drafts.get("Zorvakin") is not ActorKind.person, drafts
+
+
+def test_a_name_governed_by_for_is_no_person_before_a_comma_and_who() -> None:
+    drafts = _drafts("Chi Onwurah, Labour MP for Quellmoor Central, who chairs the group, spoke.")
+    assert drafts.get("Chi Onwurah") is ActorKind.person
+    assert drafts.get("Quellmoor Central") is not ActorKind.person, drafts
+
+
+def test_a_hotel_is_a_place() -> None:
+    drafts = _drafts("Guests stayed at the Quellmoor Hotel on Monday.")
+    assert drafts.get("Quellmoor Hotel") is ActorKind.place, drafts
+
+
+# -- prepositions before things ----------------------------------------------------------------
+
+
+def test_a_loose_preposition_or_an_organisations_first_word_makes_no_place() -> None:
+    drafts = _drafts(
+        "The post spread via Zorvakin and then towards Brannock. Analysts at Quellmoor said prices rose. "
+        "The Quellmoor Group publishes data. The Windows port is slow."
+    )
+    places = [name for name, kind in drafts.items() if kind is ActorKind.place]
+    assert places == [], drafts
+
+
+def test_a_place_after_in_still_counts() -> None:
+    assert _drafts("The floods hit farms in Dernhausen on Monday.").get("Dernhausen") is ActorKind.place
+
+
+# -- fragments of runs --------------------------------------------------------------------------
+
+
+def test_fragments_of_runs_are_no_names() -> None:
+    drafts = _drafts(
+        "The notice is on Page A8 of the paper. P.S. As we said, the team met Sarah The Implausible. "
+        "Like Zorvakin, the model is strict."
+    )
+    assert not [name for name in drafts if " " in name or name in ("Page", "Implausible")], drafts
+
+
+def test_a_citys_own_name_beats_another_citys_other_spelling() -> None:
+    # GeoNames also lists "Augusta" among the spellings of Augsburg, a bigger city than Augusta, Georgia.
+    extraction = extract("The final was played at Augusta on Sunday.", None, [], set(), "test15j")
+    augusta = next(draft for draft in extraction.actors if draft.name == "Augusta")
+    assert augusta.kind is ActorKind.place
+    assert "Augsburg" not in augusta.aliases and "Augsburg" not in augusta.found_by
+
+
+def test_an_acronym_in_brackets_defines_nothing_unless_the_words_before_spell_it() -> None:
+    drafts = _drafts("Download the report (PDF) today. Astronomers study fast radio bursts (FRBs) and FRBs vary.")
+    assert "PDF" not in drafts and "FRBs" not in drafts, drafts
+
+
+def test_a_tool_written_in_lower_case_elsewhere_is_no_place_after_in() -> None:
+    drafts = _drafts("The tests run in Zorvatool on every push. Install it with pip install zorvatool first.")
+    assert drafts.get("Zorvatool") is not ActorKind.place, drafts
+
+
+def test_a_surname_before_a_given_name_in_a_list_of_authors_is_no_place() -> None:
+    # GeoNames knows a town called Vilanova; here it is an author's surname.
+    drafts = _drafts('See Maaten, Laurens; Vilanova, Anna (2017). "Approximated maps".')
+    assert drafts.get("Vilanova") is not ActorKind.place, drafts
+
+
+def test_an_auxiliary_verb_opening_a_question_is_no_part_of_a_name() -> None:
+    drafts = _drafts("Are Quellmoor County schools safe? Parents in Quellmoor County ask.")
+    assert "Are Quellmoor County" not in drafts and drafts.get("Quellmoor County") is ActorKind.place, drafts
+
+
+def test_a_continent_is_found_as_a_region_not_a_city() -> None:
+    extraction = extract("Traders from Africa arrived on Monday.", None, [], set(), "test15j")
+    africa = next(draft for draft in extraction.actors if draft.name == "Africa")
+    assert africa.kind is ActorKind.place and "a region" in africa.found_by and "city" not in africa.found_by
+
+
+@pytest.mark.parametrize("ending", STREET_SUFFIXES)
+def test_each_street_ending_makes_a_place(ending: str) -> None:
+    name = f"Zorvakin{ending}" if ending != "allee" else "Maji-Zorvakin-Allee"
+    drafts = _drafts(f"The march ended near {name} on Monday, and {name} was closed.")
+    assert drafts.get(name) is ActorKind.place, drafts
