@@ -50,3 +50,26 @@ def really_changed(root: Path, paths: Iterable[str], loaded: dict[str, str]) -> 
         if relative.endswith(".txt") or digest != loaded.get(relative):
             changed.append(relative)
     return changed
+
+
+def short_path(relative: str, width: int = 30) -> str:
+    """A workspace path that fits `width` characters: the folder, then the end of the file name.
+
+    The end of a name is what tells files apart (`...-f2690158.txt`), so it is the start that
+    gives way, to an ellipsis. A notification in a narrow terminal then wraps between names,
+    never in the middle of one.
+    """
+    if len(relative) <= width:
+        return relative
+    folder, _, name = relative.rpartition("/")
+    keep_folder = folder and width - len(folder) - 2 >= 16  # the folder only if the name keeps room
+    head = f"{folder}/…" if keep_folder else "…"
+    return head + name[len(name) - (width - len(head)) :]
+
+
+def reload_notice(changed: list[str], *, shown: int = 3, width: int = 30) -> str:
+    """'Reloaded N changed files: a, b, c and 2 more', each path short enough for a narrow toast."""
+    count = len(changed)
+    names = ", ".join(short_path(path, width) for path in changed[:shown])
+    more = f" and {count - shown} more" if count > shown else ""
+    return f"Reloaded {count} changed file{'s' if count != 1 else ''}: {names}{more}"

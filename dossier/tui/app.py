@@ -210,7 +210,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         """Read changed files again, keeping the view; an edit form over one of them shows a conflict."""
         if self.workspace is None:
             return
-        from dossier.desk.watch import really_changed
+        from dossier.desk.watch import really_changed, reload_notice
 
         raw = self.workspace.workspace
         changed = really_changed(self.workspace_root, paths, raw.file_hashes)
@@ -231,8 +231,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         if isinstance(self.screen, ReviewScreen):
             current = self.screen.current
             self.screen.refill(keep=current.id if current is not None else None)
-        count = len(changed)
-        self.tell(f"Reloaded {count} changed file{'s' if count != 1 else ''}: {', '.join(changed[:3])}")
+        self.tell(reload_notice(changed))
         self._workspace_changed(changed)
 
     @work(thread=True, exclusive=True, group="workspace")

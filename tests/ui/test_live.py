@@ -88,3 +88,17 @@ async def test_a_changed_file_reaches_search_through_an_update_of_that_file_only
         assert app.index.search("Zyzzogeton", limit=5).hits[0].id == "belarus"
         # Only the changed file was named: no scan of the whole workspace went before it.
         assert asked == [["actors/belarus.yaml"]]
+
+
+async def test_the_reload_notice_names_a_long_file_whole_on_one_line_at_80_columns(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:  # toasts drawn, as a user sees them
+        await settle(app, pilot)
+        name = "the-belarusian-ministry-of-defence-press-service"
+        path = app.workspace_root / "actors" / f"{name}.yaml"
+        path.write_text(f"id: {name}\nname: Belarusian MoD press service\nkind: organization\n")
+        await until(app, pilot, lambda: name in app.workspace.actors)
+        shown = "actors/…nce-press-service.yaml"
+        await until(app, pilot, lambda: any(shown in str(n.message) for n in app._notifications))
+        await until(app, pilot, lambda: shown in screen_text(app))  # drawn whole, on one line of the toast
+        assert f"{name}.yaml" not in screen_text(app).replace("\n", "")

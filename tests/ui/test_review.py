@@ -156,3 +156,57 @@ async def test_commands_follow_the_state_and_the_palette_offers_review(make_app,
         await pilot.press("ctrl+z")  # undo from anywhere
         await settle(app, pilot)
         assert load_workspace(drafted).actors  # still loads
+
+
+LONG_FOUND_BY = (
+    "gazetteer: Pinsk, Belarus (after 'in'); [bold]3 mention(s)[/bold] in source "
+    "troops-arrive-in-pinsk-f2690158, the longest-serving account of the exercise near the border"
+)
+
+
+def _rows_of(lines: list[str], label: str) -> tuple[int, int]:
+    """The line where `label` starts a row, and the column where its value starts."""
+    for number, line in enumerate(lines):
+        column = line.find(f"{label}  ")
+        if column >= 0:
+            return number, column + len(label) + 2
+    raise AssertionError(f"no row {label!r} on screen:\n" + "\n".join(lines))
+
+
+async def test_a_long_value_wraps_under_its_own_column_at_80_columns(make_app, drafted: Path) -> None:
+    draft = drafted / "actors" / "pinsk.yaml"
+    text = draft.read_text(encoding="utf-8")
+    start = text.index("found_by:")
+    end = text.index("\n", start)
+    draft.write_text(text[:start] + "found_by: " + repr(LONG_FOUND_BY) + text[end:], encoding="utf-8")
+    app = make_app(drafted)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_review(app, pilot)
+        assert screen.current.id == "pinsk"
+        lines = screen_text(app).splitlines()
+        first, column = _rows_of(lines, "found by")
+        label_column = column - len("found by  ")
+        shown = [lines[first][column:].split("│")[0].strip()]
+        for line in lines[first + 1 :]:
+            if line[label_column:column].strip():
+                break  # the next row's label
+            piece = line[column:].split("│")[0].strip()
+            if not piece:
+                break
+            assert line[column - 1] == " " and line[column] != " ", f"not under the value column: {line!r}"
+            shown.append(piece)
+        assert len(shown) >= 3, shown  # it did wrap, and every continuation line sits under the value
+        # All of it is there, with the markup-like text shown as it was written (the source id is
+        # longer than the column, so it is folded: compare without the spaces).
+        assert "".join(shown).replace(" ", "") == LONG_FOUND_BY.replace(" ", "")
+        assert "[bold]3" in shown[0] + shown[1]
+        # Labels of the other rows still start where they did.
+        name_line, name_column = _rows_of(lines, "name")
+        assert name_column == column and "Pinsk" in lines[name_line]
+        # Wider, the same rows are laid out again for the new width: fewer, longer lines.
+        await pilot.resize_terminal(160, 36)
+        await pilot.pause()
+        wide = screen_text(app).splitlines()
+        wide_first, wide_column = _rows_of(wide, "found by")
+        assert "troops-arrive-in-pinsk-f2690158," in wide[wide_first] + wide[wide_first + 1]
+        assert wide[wide_first + 1][wide_column] != " " and not wide[wide_first + 1][:wide_column].strip("│ ")

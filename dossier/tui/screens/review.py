@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 from dossier.tui.commands import bindings_for
 from dossier.tui.screens.pickers import ActorPicker, ChoiceScreen, alike_prompt
 from dossier.tui.text import date_label, highlighted, join, plain, safe
+from dossier.tui.widgets.fields import FieldRows
 from dossier.tui.widgets.lists import DossierList
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class ReviewScreen(Screen[None]):
         yield Static(id="review-header")
         with Horizontal(id="review-body"):
             with VerticalScroll(id="review-left"):
-                yield Static(id="review-fields")
+                yield FieldRows(id="review-fields")
                 yield Static(id="review-evidence")
             alikes = DossierList(id="review-alikes")
             alikes.border_title = "May be (enter: merge into)"
@@ -94,7 +95,7 @@ class ReviewScreen(Screen[None]):
     def show_current(self) -> None:
         item = self.current
         header = self.query_one("#review-header", Static)
-        fields = self.query_one("#review-fields", Static)
+        fields = self.query_one("#review-fields", FieldRows)
         evidence = self.query_one("#review-evidence", Static)
         alikes = self.query_one("#review-alikes", DossierList)
         if item is None:
@@ -119,7 +120,7 @@ class ReviewScreen(Screen[None]):
                 ]
             )
         )
-        fields.update(self._fields(item))
+        fields.show(self._fields(item))
         evidence.update(self._evidence(item))
         self.alikes = self.desk.look_alikes(item)
         if self.alikes:
@@ -138,7 +139,8 @@ class ReviewScreen(Screen[None]):
             self._binding_state = state
             self.refresh_bindings()
 
-    def _fields(self, item: Any) -> Content:
+    def _fields(self, item: Any) -> list[tuple[str, Content]]:
+        """The draft's fields as (label, value) rows; `FieldRows` wraps a long value under its column."""
         record = item.record
         workspace = self.desk.workspace
         rows: list[tuple[str, Content]] = []
@@ -177,12 +179,7 @@ class ReviewScreen(Screen[None]):
         confidence = getattr(record, "confidence", None)
         if isinstance(confidence, (int, float)):
             rows.append(("confidence", Content(f"{confidence:.2f}")))
-        parts: list[Any] = []
-        for number, (label, value) in enumerate(rows):
-            if number:
-                parts.append("\n")
-            parts += [(f"{label:>12}  ", "$text-muted"), value]
-        return join(parts)
+        return rows
 
     def _evidence(self, item: Any) -> Content:
         passage = self.desk.evidence(item)
