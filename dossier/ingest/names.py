@@ -158,7 +158,19 @@ def _surnames() -> frozenset[str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in ("last_names", "last_names_male", "last_names_female"):
             names.update(fold(name) for name in getattr(provider, attribute, ()) if " " not in name)
+    # Chinese and Japanese family names as English texts spell them ("Shen", "Tanaka"); not those
+    # that are English words as well ("Song", "Fan", "Sun", "He").
+    from dossier.ingest.common_words import zipf
+
+    for locale in _ROMANISED_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        romanised = (fold(name) for name in provider.last_romanized_names if " " not in name)
+        names.update(name for name in romanised if len(name) > 1 and zipf(name) < _ROMANISED_WORD)
     return frozenset(names)
+
+
+_ROMANISED_LOCALES = ["zh_CN", "zh_TW", "ja_JP"]
+_ROMANISED_WORD = 4.0  # Zipf: a romanised family name this common in English is a word first
 
 
 def is_surname(folded: str) -> bool:

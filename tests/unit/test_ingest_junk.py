@@ -217,3 +217,17 @@ def test_a_common_word_or_a_place_alone_is_no_person_as_a_given_name() -> None:
         "Zorvakin hosted Austin."
     )
     assert not [name for name, kind in drafts.items() if kind is ActorKind.person], drafts
+
+
+@pytest.mark.parametrize("family", ["Shen", "Xiong", "Tanaka"])
+def test_a_romanised_chinese_or_japanese_family_name_makes_a_person(family: str) -> None:
+    name = f"Qorwei {family}"
+    drafts = _drafts(f"The fund hired {name} in March to run the desk.")
+    assert drafts.get(name) is ActorKind.person, drafts
+
+
+def test_a_romanised_family_name_that_is_an_english_word_is_no_surname() -> None:
+    from dossier.ingest.names import is_surname
+
+    assert is_surname("shen") and is_surname("tanaka")
+    assert not any(is_surname(word) for word in ("song", "sun", "fan", "he", "an"))
