@@ -231,3 +231,9 @@ def test_a_romanised_family_name_that_is_an_english_word_is_no_surname() -> None
 
     assert is_surname("shen") and is_surname("tanaka")
     assert not any(is_surname(word) for word in ("song", "sun", "fan", "he", "an"))
+
+
+def test_a_given_name_alone_joins_the_full_name_in_the_text() -> None:
+    drafts = _drafts("The fund hired Fernanda van der Quellbrand in March. Zorvakin, Fernanda wrote in a note.")
+    assert drafts.get("Fernanda van der Quellbrand") is ActorKind.person, drafts
+    assert "Fernanda" not in drafts, drafts
