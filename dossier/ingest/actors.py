@@ -1053,7 +1053,20 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         and all(zipf(w) < _WORD_ALONE for w in words if w not in NAME_GLUE and w not in NAME_PARTICLES)
     ):
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
+    if size == 1 and _given_name_alone(doc, position, words[0]):
+        return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+
+
+def _given_name_alone(doc: _Document, position: int, word: str) -> bool:
+    """'Erich explained', 'ask Fernanda': a given name standing alone, rare as an English word
+    ("Will", "Mark", "Grace" are words first), never written in lower case, no place of that name."""
+    if not is_given_name(word) or word in doc.lower_case or zipf(word) >= _WORD_ALONE:
+        return False
+    token = doc.tokens[position]
+    if token.text.isupper() or any(ch.isupper() for ch in token.text[1:]):
+        return False  # "ELMAR", "NicolaSoft": capitals or a brand's casing
+    return doc.gazetteer.lookup((word,)) is None
 
 
 def _context_cue(doc: _Document, position: int, last: int) -> tuple[Cue, str] | None:

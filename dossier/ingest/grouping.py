@@ -88,6 +88,11 @@ def group_candidates(
             draft = short_forms.get(
                 key[0]
             )  # "Ibrahim" after "Ibrahim al-Jaafari", "Coalition" after "Global Coalition"
+        if draft is None and len(key) == 1 and candidate.kind is ActorKind.person:
+            # "Laurens" after "Laurens van der Maaten": a person's given name alone.
+            given = short_forms.get(key[0])
+            if given is not None and given.kind is ActorKind.person and fold_phrase(given.name)[0] == key[0]:
+                draft = given
         if draft is None and len(key) == 1 and key[0] in acronyms:
             full = acronyms[key[0]]
             draft = by_key.get(fold_phrase(full.canonical or full.name))

@@ -125,11 +125,23 @@ _GIVEN_NAME_LOCALES = [
 ]
 
 
+# Short forms of English given names that Faker's lists lack ("Matt Mackall", "Jen Wang", "Clay
+# Travis"): writers name people by them as often as by the full form. Not "Will", "Al", "Mo", "Di":
+# as words (or the Arabic article) they open names that are not people's.
+SHORT_GIVEN_NAMES = word_set(
+    """
+    matt jen jess doug phil rob pat stu deb nat val wes gus hank chuck russ walt zack clay mitch nate kat
+    trish sal vic gabe manny barb steph herb lou ollie rudy sid ty woody zeke abe hal ike jeb lenny mel
+    ned reggie syd vern archie bev trudy viv sadie
+    """
+)
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     import importlib
 
-    names: set[str] = set()
+    names: set[str] = set(SHORT_GIVEN_NAMES)
     for locale in _GIVEN_NAME_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in ("first_names", "first_names_male", "first_names_female"):
@@ -146,7 +158,19 @@ def _surnames() -> frozenset[str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in ("last_names", "last_names_male", "last_names_female"):
             names.update(fold(name) for name in getattr(provider, attribute, ()) if " " not in name)
+    # Chinese and Japanese family names as English texts spell them ("Shen", "Tanaka"); not those
+    # that are English words as well ("Song", "Fan", "Sun", "He").
+    from dossier.ingest.common_words import zipf
+
+    for locale in _ROMANISED_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        romanised = (fold(name) for name in provider.last_romanized_names if " " not in name)
+        names.update(name for name in romanised if len(name) > 1 and zipf(name) < _ROMANISED_WORD)
     return frozenset(names)
+
+
+_ROMANISED_LOCALES = ["zh_CN", "zh_TW", "ja_JP"]
+_ROMANISED_WORD = 4.0  # Zipf: a romanised family name this common in English is a word first
 
 
 def is_surname(folded: str) -> bool:

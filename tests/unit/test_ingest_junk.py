@@ -181,3 +181,59 @@ def test_each_street_ending_makes_a_place(ending: str) -> None:
     name = f"Zorvakin{ending}" if ending != "allee" else "Maji-Zorvakin-Allee"
     drafts = _drafts(f"The march ended near {name} on Monday, and {name} was closed.")
     assert drafts.get(name) is ActorKind.place, drafts
+
+
+# -- short forms of given names and a given name alone -------------------------------------------
+
+
+@pytest.mark.parametrize("short", ["Matt", "Jen", "Clay", "Doug", "Phil", "Hank"])
+def test_a_short_form_of_a_given_name_makes_a_person(short: str) -> None:
+    name = f"{short} Quellbrand"
+    drafts = _drafts(f"The fund hired {name} in March to run the desk.")
+    assert drafts.get(name) is ActorKind.person, drafts
+
+
+def test_a_short_form_of_a_given_name_is_a_given_name() -> None:
+    from dossier.ingest.names import SHORT_GIVEN_NAMES, is_given_name
+
+    assert all(is_given_name(short) for short in SHORT_GIVEN_NAMES)
+    assert not is_given_name("will") and not is_given_name("al")  # words first, or the Arabic article
+
+
+def test_a_short_form_keeps_the_junk_guards() -> None:
+    drafts = _drafts("Clay Sports, who won, celebrated. Matt Hotel, which opened early, was closed.")
+    assert not [name for name, kind in drafts.items() if kind is ActorKind.person], drafts
+
+
+def test_a_given_name_alone_is_a_person() -> None:
+    drafts = _drafts("The report was written with Zorvakin, Fernanda and Quellbrand, Joaquin in Quellmoor Valley.")
+    assert drafts.get("Fernanda") is ActorKind.person, drafts
+    assert drafts.get("Joaquin") is ActorKind.person, drafts
+
+
+def test_a_common_word_or_a_place_alone_is_no_person_as_a_given_name() -> None:
+    drafts = _drafts(
+        "The report was written with Zorvakin, Grace and Quellbrand, Victoria. The staff at ELMAR agreed. "
+        "Zorvakin hosted Austin."
+    )
+    assert not [name for name, kind in drafts.items() if kind is ActorKind.person], drafts
+
+
+@pytest.mark.parametrize("family", ["Shen", "Xiong", "Tanaka"])
+def test_a_romanised_chinese_or_japanese_family_name_makes_a_person(family: str) -> None:
+    name = f"Qorwei {family}"
+    drafts = _drafts(f"The fund hired {name} in March to run the desk.")
+    assert drafts.get(name) is ActorKind.person, drafts
+
+
+def test_a_romanised_family_name_that_is_an_english_word_is_no_surname() -> None:
+    from dossier.ingest.names import is_surname
+
+    assert is_surname("shen") and is_surname("tanaka")
+    assert not any(is_surname(word) for word in ("song", "sun", "fan", "he", "an"))
+
+
+def test_a_given_name_alone_joins_the_full_name_in_the_text() -> None:
+    drafts = _drafts("The fund hired Fernanda van der Quellbrand in March. Zorvakin, Fernanda wrote in a note.")
+    assert drafts.get("Fernanda van der Quellbrand") is ActorKind.person, drafts
+    assert "Fernanda" not in drafts, drafts
