@@ -14,6 +14,7 @@ import subprocess
 from pathlib import Path
 
 from dossier.checks import CheckReport, check_workspace
+from dossier.quote_store import full_quote, quote_heads
 from dossier.workspace import Workspace, load_workspace
 
 
@@ -76,11 +77,12 @@ def check_changed(root: Path, paths: set[str]) -> CheckReport:
     changed_sources = {record_id for folder, record_id in touched if folder == "sources"}
     changed_quote_files = {f"quotes/{record_id}" for folder, record_id in touched if folder == "quotes"}
     changed_ids = {record_id for _, record_id in touched}
+    # Chosen from heads (`dossier/quote_store.py`): only the quotes kept are built.
     quotes = {
-        quote_id: quote
-        for quote_id, quote in workspace.quotes.items()
+        quote.id: full_quote(workspace.quotes, quote)
+        for quote in quote_heads(workspace.quotes)
         if quote.source in changed_sources
-        or workspace.origins[quote_id].path.rsplit(".", 1)[0] in changed_quote_files
+        or workspace.origins[quote.id].path.rsplit(".", 1)[0] in changed_quote_files
         or quote.attributed_to in changed_ids
         or not changed_ids.isdisjoint(quote.about)  # it may name a record that was deleted or renamed
     }

@@ -8,6 +8,7 @@ Cross-file checks (dangling ids, anchoring) are in `checks.py`.
 A warm load reads every file and hashes its bytes; what those bytes gave before comes from
 the parse cache (`cache.py`), and quotes files that validated before are rebuilt from rows
 without validating again (`quote_rows.py`; `load_workspace(validate=True)` validates all).
+Those quotes are kept as heads and built when asked for (`quote_store.py`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import errno
 import gc
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal, TypeVar
@@ -28,7 +29,8 @@ from pydantic import BaseModel, ValidationError
 from dossier import quote_rows
 from dossier.atomic import sha256_bytes, write_atomic
 from dossier.cache import ParsedCache
-from dossier.model import DEVICE_NAMES, ID_RE, Actor, Event, Quote, Record, Source
+from dossier.model import DEVICE_NAMES, ID_RE, Actor, Event, Quote, Record, Source, Stance, Status
+from dossier.quote_store import QuoteHead, QuoteStore, quote_heads
 from dossier.sanitize import one_line
 from dossier.yamlio import Document, YamlError, decode_yaml_bytes, dump_yaml, parse_yaml, read_yaml_bytes
 
@@ -72,7 +74,8 @@ class Workspace:
     sources: dict[str, Source] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
-    quotes: dict[str, Quote] = field(default_factory=dict)
+    # A `QuoteStore` once loaded: quotes from trusted cached rows are built when read.
+    quotes: MutableMapping[str, Quote] = field(default_factory=QuoteStore)
     origins: dict[str, Origin] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     file_hashes: dict[str, str] = field(default_factory=dict)
@@ -96,16 +99,18 @@ class Workspace:
 
     def quotes_about(self, record_id: str) -> list[Quote]:
         """Quotes that support claims about an actor or event, in source order."""
-        return sorted(
-            (quote for quote in self.quotes.values() if record_id in quote.about),
-            key=lambda quote: (quote.source, quote.start, quote.id),
+        found = sorted(
+            (head for head in quote_heads(self.quotes) if record_id in head.about),
+            key=lambda head: (head.source, head.start, head.id),
         )
+        return [self.quotes[head.id] for head in found]
 
     def quotes_of_source(self, source_id: str) -> list[Quote]:
-        return sorted(
-            (quote for quote in self.quotes.values() if quote.source == source_id),
-            key=lambda quote: (quote.start, quote.id),
+        found = sorted(
+            (head for head in quote_heads(self.quotes) if head.source == source_id),
+            key=lambda head: (head.start, head.id),
         )
+        return [self.quotes[head.id] for head in found]
 
     def events_of_actor(self, actor_id: str) -> list[Event]:
         """Events the actor takes part in, or takes place at."""
@@ -355,15 +360,18 @@ def _load_file(
         cached_document: Document | None = None
         trusted = False  # rows this model wrote for this file: nothing to write back
         if found and folder == "quotes" and quote_rows.is_entry(cached):
-            rows = quote_rows.read_entry(cached, stem)
-            if rows is not None:
-                trusted = rows[1]
+            entry = quote_rows.read_entry(cached, stem)
+            if entry is not None:
+                trusted = entry.trusted
                 if trusted and not workspace._validate_all:
-                    _register_rows(workspace, relative, rows[0])
-                    return
+                    if _register_rows(workspace, relative, stem, entry):
+                        return
+                    trusted = False  # heads that do not fit the rows: the entry is written again
                 # Written by another model, or asked to validate: the rows are the file's items, validated in full.
-                items, positions = quote_rows.items_of(rows[0])
-                cached_document = Document(data=items, positions=positions)
+                rows = entry.rows()
+                if rows is not None:
+                    items, positions = quote_rows.items_of(rows)
+                    cached_document = Document(data=items, positions=positions)
         elif found:
             cached_document = _from_cache(cached)
         if cached_document is not None:
@@ -390,19 +398,44 @@ def _load_file(
         cache.put(digest, entry if entry is not None else _to_cache(document))
 
 
-def _register_rows(workspace: Workspace, relative: str, rows: list[list[Any]]) -> None:
-    """Register the quotes of a file that validated before, built from their cached rows."""
-    shared = workspace._shared
-    build = quote_rows.build
-    quotes, origins = workspace.quotes, workspace.origins
-    for index, row in enumerate(rows):
-        quote = build(row, shared)
-        origin = Origin(relative, row[0], row[1], index)
-        if quote.id in origins:
-            _register(workspace, "quotes", quote, origin)  # reports the duplicate
-        else:
-            quotes[quote.id] = quote
-            origins[quote.id] = origin
+_STATUSES = {member.value: member for member in Status}
+_STANCES = {member.value: member for member in Stance}
+
+
+def _register_rows(workspace: Workspace, relative: str, stem: str, entry: quote_rows.CachedRows) -> bool:
+    """Register the quotes of a file that validated before: their heads, each built when read.
+
+    False (nothing registered) when the heads do not fit the rows.
+    """
+    heads = entry.heads()
+    if heads is None:
+        return False
+    store, origins = workspace.quotes, workspace.origins
+    add_head = store.add_head if isinstance(store, QuoteStore) else None
+    one = workspace._shared.setdefault
+    source = one(stem, stem)
+    for index, (head, row) in enumerate(zip(heads, entry.lines, strict=True)):
+        quote_id, start, status, stance, about, attributed_to, credibility, line, column = head
+        origin = Origin(relative, line, column, index)
+        if quote_id in origins or add_head is None:
+            _register(workspace, "quotes", quote_rows.build_line(row), origin)  # reports a duplicate
+            continue
+        about[:] = map(one, about, about)
+        add_head(
+            QuoteHead(
+                quote_id,
+                source,
+                one(start, start),
+                _STATUSES[status],
+                _STANCES[stance],
+                about,
+                one(attributed_to, attributed_to),
+                credibility,
+                row,
+            )
+        )
+        origins[quote_id] = origin
+    return True
 
 
 # The positions a cached reading keeps: those that origins of valid records point at.

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from dossier.model import Quote, Source, Stance, Status, attribution_actor_id
+from dossier.quote_store import full_quote, quote_heads
 from dossier.workspace import Workspace
 
 STANCES = (Stance.asserts, Stance.denies, Stance.reports)
@@ -215,7 +216,8 @@ class SubjectLedger:
         return sum(len(quotes) for quotes in self._quotes)
 
     def quotes_of(self, stance: Stance) -> list[Quote]:
-        """The raw quotes of one stance, in workspace order (no grading or sorting)."""
+        """The raw quotes of one stance, in workspace order (no grading or sorting); heads of
+        quotes the store has not built (`dossier/quote_store.py`) have the fields a count reads."""
         return self._quotes[STANCES.index(stance)]
 
     def independent_sources(self, stance: Stance) -> int:
@@ -261,7 +263,9 @@ class Ledger:
         assert self.outlets is not None
         if self._outlet_map is None:
             self._outlet_map = _OutletMap(self.outlets)
-        source = self.outlets.workspace.sources.get(quote.source)
+        workspace = self.outlets.workspace
+        quote = full_quote(workspace.quotes, quote)  # the ledger files heads; an entry shows the quote
+        source = workspace.sources.get(quote.source)
         entry = self._entries[quote.id] = LedgerQuote.of(quote, source, self._outlet_map[quote.source])
         return entry
 
@@ -295,7 +299,8 @@ def build_ledger(
     filed: dict[str, _Filed] = {}
     find = filed.get
     # The hot loop of a 100,000-quote workspace (~400,000 quote-subject pairs): kept to the bone.
-    for quote in workspace.quotes.values():
+    # Quotes as the store keeps them (`quote_heads`): the fields read here are in every head.
+    for quote in quote_heads(workspace.quotes):
         if quote.status is draft and not include_drafts:
             continue
         stance = quote.stance

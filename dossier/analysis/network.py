@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from dossier.model import Event, Quote, Status
+from dossier.quote_store import full_quote, quote_heads
 from dossier.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -209,7 +210,7 @@ class Network:
             if self._quotes_about is None:
                 about: dict[str, list[Quote]] = defaultdict(list)
                 events = self.workspace.events
-                for quote in self.workspace.quotes.values():
+                for quote in quote_heads(self.workspace.quotes):  # heads: built below, for one tie
                     if quote.status is Status.draft and not self.include_drafts:
                         continue
                     for record_id in dict.fromkeys(quote.about):
@@ -218,7 +219,8 @@ class Network:
                 self._quotes_about = dict(about)
             quotes = self._quotes_about.get(evidence.event_id, [])
         named = {near, far} - {None}
-        return sorted(quotes, key=lambda q: (not named.intersection(q.about), q.source, q.start, q.id))
+        ordered = sorted(quotes, key=lambda q: (not named.intersection(q.about), q.source, q.start, q.id))
+        return [full_quote(self.workspace.quotes, quote) for quote in ordered]
 
     def to_networkx(self) -> nx.Graph:
         """The whole network: nodes are actors (label, kind), one edge per tied pair, with its evidence.

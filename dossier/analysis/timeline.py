@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from dossier.dates import EdtfError, edtf_bounds, sort_key
 from dossier.model import Event, Status
+from dossier.quote_store import quote_heads
 from dossier.workspace import Workspace
 
 
@@ -197,7 +198,7 @@ def build_timeline(
         ]
     if source is not None:
         about = {
-            record_id for quote in workspace.quotes.values() if quote.source == source for record_id in quote.about
+            record_id for quote in quote_heads(workspace.quotes) if quote.source == source for record_id in quote.about
         }
         chosen = [event for event in chosen if event.id in about]
     entries = [entry_for(workspace, event) for event in chosen if include_drafts or event.status is not Status.draft]

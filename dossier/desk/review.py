@@ -24,6 +24,7 @@ from dossier.desk.spellings import FoldedSpellings, actor_spellings
 from dossier.desk.transaction import recover
 from dossier.ingest.review import DraftItem, Reviewer, ReviewError, pending
 from dossier.model import Actor, Event, Quote
+from dossier.quote_store import full_quote, quote_heads
 from dossier.workspace import Workspace, reload_files
 
 # Ingest writes "... in source <id>" into a draft's found_by (dossier/ingest/drafts.py).
@@ -63,7 +64,7 @@ class ReviewDesk:
         self.reviewer = Reviewer(self.root, workspace)
         self.journal = Journal(self.root)
         self.changed_paths: list[str] = []  # the files the last step (or undo) wrote
-        self._quotes_of: dict[str, list[Quote]] | None = None
+        self._quotes_of: dict[str, list[Any]] | None = None
         # Every actor's spellings folded for `find_actors`, refolded only for records that changed.
         self._spellings = FoldedSpellings(actor_spellings)
 
@@ -89,15 +90,16 @@ class ReviewDesk:
     def quotes_of(self, record_id: str) -> list[Quote]:
         """Quotes about a record or said by it, in source order (indexed once per workspace state)."""
         if self._quotes_of is None:
-            index: dict[str, list[Quote]] = defaultdict(list)
-            for quote in self.workspace.quotes.values():
+            index: dict[str, list[Any]] = defaultdict(list)  # heads: built when asked for
+            for quote in quote_heads(self.workspace.quotes):
                 for named in dict.fromkeys([*quote.about, quote.attributed_to or ""]):
                     if named:
                         index[named].append(quote)
             for quotes in index.values():
                 quotes.sort(key=lambda q: (q.source, q.start, q.id))
             self._quotes_of = dict(index)
-        return list(self._quotes_of.get(record_id, ()))
+        store = self.workspace.quotes
+        return [full_quote(store, quote) for quote in self._quotes_of.get(record_id, ())]
 
     def sources_of(self, item: DraftItem) -> list[str]:
         """The sources a draft came from: its own for a quote; its quotes', or the one ingest named."""

@@ -32,6 +32,7 @@ from dossier.atomic import ConflictError, WriteError, sha256_bytes
 from dossier.checks import fold_name
 from dossier.desk.transaction import FileChange, Staging, commit
 from dossier.model import ID_RE, Actor, ActorKind, Event, Quote, Status
+from dossier.quote_store import full_quote, quote_heads
 from dossier.workspace import Workspace, load_workspace, reload_files, schema_modeline
 from dossier.yamlio import YamlError, decode_yaml_bytes, dump_yaml, parse_yaml
 
@@ -59,8 +60,9 @@ def pending(workspace: Workspace) -> list[DraftItem]:
     items: list[DraftItem] = []
     items += [DraftItem("actors", a) for a in sorted(workspace.actors.values(), key=_actor_order) if _is_draft(a)]
     items += [DraftItem("events", e) for e in sorted(workspace.events.values(), key=lambda e: e.id) if _is_draft(e)]
-    quotes = sorted(workspace.quotes.values(), key=lambda q: (q.source, q.start, q.id))
-    items += [DraftItem("quotes", q) for q in quotes if _is_draft(q)]
+    # Heads (`dossier/quote_store.py`): only the drafts among 100,000 quotes are built.
+    quotes = sorted((q for q in quote_heads(workspace.quotes) if _is_draft(q)), key=lambda q: (q.source, q.start, q.id))
+    items += [DraftItem("quotes", full_quote(workspace.quotes, q)) for q in quotes]
     return best_first(items)
 
 
@@ -205,7 +207,7 @@ class Reviewer:
                 continue  # already there, or another actor's name: never moved silently
             have.add(key)
             added.append(spelling)
-        sources = sorted({q.source for q in self.workspace.quotes.values() if draft.id in q.about})
+        sources = sorted({q.source for q in quote_heads(self.workspace.quotes) if draft.id in q.about})
         today = dt.date.today().isoformat()
         note = (
             f"Merged draft '{draft.id}' on {today}"
@@ -333,7 +335,7 @@ class Reviewer:
                     }
                 )
         quotes = []
-        for quote in self.workspace.quotes.values():
+        for quote in quote_heads(self.workspace.quotes):
             in_about = draft_id in quote.about
             speaker = quote.attributed_to == draft_id
             if in_about or speaker:
@@ -353,9 +355,9 @@ class Reviewer:
         for event in self.workspace.events.values():
             if event.place == record_id or any(p.actor == record_id for p in event.participants):
                 found.append((f"event '{event.id}'", event))
-        for quote in self.workspace.quotes.values():
+        for quote in quote_heads(self.workspace.quotes):
             if record_id in quote.about or quote.attributed_to == record_id:
-                found.append((f"quote '{quote.id}'", quote))
+                found.append((f"quote '{quote.id}'", full_quote(self.workspace.quotes, quote)))
         return found
 
     def _repoint(self, old: str, new: str | None) -> list[str]:
@@ -393,7 +395,7 @@ class Reviewer:
 
             self._update(DraftItem("events", event), fix_event)
             changed.append(f"events/{event.id}.yaml")
-        sources = {q.source for q in self.workspace.quotes.values() if old in q.about or q.attributed_to == old}
+        sources = {q.source for q in quote_heads(self.workspace.quotes) if old in q.about or q.attributed_to == old}
         for source in sorted(sources):
 
             def fix_quotes(quotes: list[Any]) -> list[Any]:

@@ -75,11 +75,12 @@ HOME_STATUS = Content.styled("The workspace at a glance. Type to search; ↓ and
 def home_of(catalog: Any) -> list[Any]:
     """Home's rows for a loaded workspace (built in the loading worker, off the UI thread)."""
     from dossier.desk.home import home_rows
+    from dossier.quote_store import quote_heads
 
     drafts = sum(
         1
-        for folder in (catalog.actors, catalog.events, catalog.quotes)
-        for record in folder.values()
+        for records in (catalog.actors.values(), catalog.events.values(), quote_heads(catalog.quotes))
+        for record in records
         if record.status.value == "draft"
     )
     return home_rows(catalog, catalog.quote_count, drafts, catalog.problems)

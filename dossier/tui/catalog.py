@@ -3,6 +3,9 @@
 A `Catalog` wraps a loaded `Workspace` (anything it does not index is passed through). At
 100,000 quotes, scanning every quote for each profile shown would cost tens of milliseconds
 per arrow key; the indexes are built once, in the worker that loads the workspace.
+
+The indexes hold quotes as the workspace's store keeps them (`dossier/quote_store.py`): heads
+of quotes not yet asked for, built in full when a lookup hands them out.
 """
 
 from __future__ import annotations
@@ -12,13 +15,15 @@ from collections.abc import Iterable
 from operator import attrgetter
 from typing import Any
 
+from dossier.quote_store import QuoteList, full_quote, quote_heads
+
 
 class Catalog:
     def __init__(self, workspace: Any) -> None:
         self.workspace = workspace
         by_source: dict[str, list[Any]] = {}
         of_source = by_source.get
-        for quote in workspace.quotes.values():
+        for quote in quote_heads(workspace.quotes):
             quotes = of_source(quote.source)
             if quotes is None:
                 by_source[quote.source] = [quote]
@@ -76,7 +81,7 @@ class Catalog:
                 for quote in self._by_source.get(source, ()):
                     touched.update(quote.about)
             fresh: dict[str, list[Any]] = defaultdict(list)
-            for quote in self.workspace.quotes.values():
+            for quote in quote_heads(self.workspace.quotes):
                 if quote.source in sources:
                     fresh[quote.source].append(quote)
             for source in sources:
@@ -101,14 +106,19 @@ class Catalog:
     def __getattr__(self, name: str) -> Any:
         return getattr(self.workspace, name)
 
-    def quotes_about(self, record_id: str) -> list[Any]:
-        return list(self._about.get(record_id, ()))
+    def _full(self, heads: Iterable[Any]) -> list[Any]:
+        quotes = self.workspace.quotes
+        return [full_quote(quotes, head) for head in heads]
+
+    def quotes_about(self, record_id: str) -> QuoteList:
+        """Built as they are read: an actor can have thousands, of which a profile shows 200."""
+        return QuoteList(self.workspace.quotes, self._about.get(record_id, []))
 
     def quote_count(self, record_id: str) -> int:
         return len(self._about.get(record_id, ()))
 
     def quotes_of_source(self, source_id: str) -> list[Any]:
-        return list(self._by_source.get(source_id, ()))
+        return self._full(self._by_source.get(source_id, ()))
 
     def events_of_actor(self, actor_id: str) -> list[Any]:
         return list(self._events.get(actor_id, ()))

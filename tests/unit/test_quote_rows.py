@@ -50,18 +50,18 @@ def _put_entry(path: Path, entry: dict[str, Any]) -> None:
 
 
 def _with_rows(entry: dict[str, Any], rows: list[list[Any]], *, model: str | None = None) -> dict[str, Any]:
-    """The entry holding other rows under a checksum that matches them (as if this model wrote them)."""
-    import hashlib
+    """The entry holding other rows (and their heads) under a checksum that matches them, as if a model wrote them."""
+    from dossier.quote_rows import ROW_LENGTH, _checksum, rows_entry
 
-    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-    changed = {**entry, "rows": text, "sum": hashlib.sha256(text.encode()).hexdigest()[:32]}
-    if model is not None:
-        changed["model"] = model
-    return changed
+    if all(len(row) == ROW_LENGTH for row in rows):
+        return {**entry, **rows_entry(entry["stem"], rows, model or entry["model"])}
+    # Not rows at all, under the heads the entry had: as a damaged entry whose checksum still matches.
+    text = "\n".join(json.dumps(row) for row in rows)
+    return {**entry, "rows": text, "sum": _checksum(text, entry["heads"]), "model": model or entry["model"]}
 
 
 def _rows(entry: dict[str, Any]) -> list[list[Any]]:
-    return list(json.loads(entry["rows"]))
+    return [json.loads(line) for line in entry["rows"].split("\n")]
 
 
 def _set_value(rows: list[list[Any]], index: int, field: str, value: Any) -> list[list[Any]]:

@@ -266,7 +266,9 @@ class ReviewScreen(Screen[None]):
             if folder in ("actors", "events"):
                 found.add(stem)
             elif folder == "quotes":
-                found.update(q.id for q in self.desk.workspace.quotes.values() if q.source == stem)
+                from dossier.quote_store import quote_heads
+
+                found.update(q.id for q in quote_heads(self.desk.workspace.quotes) if q.source == stem)
         return found
 
     def action_merge(self) -> None:

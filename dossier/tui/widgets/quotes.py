@@ -7,6 +7,7 @@ posts `OpenQuote`, which opens the source reader at those words.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from textual import on
@@ -37,8 +38,8 @@ class QuotesPane(Vertical):
         hint = Content.styled("Quotes about the selected record appear here.", "$text-muted")
         yield DossierList(Option(hint, disabled=True), id="quotes-list")
 
-    def show_quotes(self, workspace: Any, quotes: list[Any], select: str | None = None) -> None:
-        self.quote_ids = [quote.id for quote in quotes]
+    def show_quotes(self, workspace: Any, quotes: Sequence[Any], select: str | None = None) -> None:
+        self.quote_ids = []
         listing = self.query_one(DossierList)
         if not quotes:
             listing.set_options([Option(Content.styled("No quotes", "$text-muted"), disabled=True)])
