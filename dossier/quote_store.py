@@ -4,9 +4,9 @@ At 100,000 quotes, building every `Quote` on a warm load was a third of the load
 most of its memory (~1 KB a quote), while opening the browser needs only what a scan of every
 quote reads: ids, positions, statuses and stances, and whom each quote is about. Quotes that
 come from the parse cache's trusted rows (`dossier/quote_rows.py`) are therefore kept as a
-`QuoteHead`: those fields, and the quote's row still as JSON text. Reading one from the store
-builds its `Quote` from the row (~10 us); the few built last are kept, so a quote looked at
-twice in a row is one object.
+`QuoteHead`: those fields, and where its row is in its file's compressed rows (shared by the
+file's quotes). Reading one from the store builds its `Quote` from the row (~40 us); the few
+built last are kept, so a quote looked at twice in a row is one object.
 
 `QuoteStore` is a mapping of id to `Quote`, as a dict of quotes was: every caller that asks
 for a quote gets the full quote. Scans that read only head fields go through `quote_heads`,
@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequenc
 from typing import Any, NamedTuple, overload
 
 from dossier.model import Quote, Stance, Status
-from dossier.quote_rows import build_line
+from dossier.quote_rows import build_packed
 
 
 class QuoteHead(NamedTuple):
@@ -35,7 +35,8 @@ class QuoteHead(NamedTuple):
     about: list[str]
     attributed_to: str | None
     credibility: int
-    row: str
+    rows: bytes  # the file's rows, compressed (`quote_rows.CachedRows.packed`)
+    row: int  # this quote's row among them
 
 
 # Quotes built last and kept: enough for a screen of results, a profile's quotes and a ledger view.
@@ -69,7 +70,7 @@ class QuoteStore(MutableMapping[str, Quote]):
         recent = self._recent.get(item.id)
         if recent is not None and recent[0] is item:
             return recent[1]
-        quote = build_line(item.row)
+        quote = build_packed(item.rows, item.row)
         if len(self._recent) >= _RECENT:
             self._recent.clear()  # cheaper than ordering them; what is shown now is asked again soon
         self._recent[item.id] = (item, quote)
@@ -116,7 +117,7 @@ def full_quote(quotes: Mapping[str, Quote], item: Any) -> Quote:
     if isinstance(quotes, QuoteStore):
         return quotes.full(item)
     if type(item) is QuoteHead:
-        return build_line(item.row)
+        return build_packed(item.rows, item.row)
     return item  # type: ignore[no-any-return]
 
 

@@ -414,11 +414,12 @@ def _register_rows(workspace: Workspace, relative: str, stem: str, entry: quote_
     add_head = store.add_head if isinstance(store, QuoteStore) else None
     one = workspace._shared.setdefault
     source = one(stem, stem)
-    for index, (head, row) in enumerate(zip(heads, entry.lines, strict=True)):
+    packed = entry.packed
+    for index, head in enumerate(heads):
         quote_id, start, status, stance, about, attributed_to, credibility, line, column = head
         origin = Origin(relative, line, column, index)
         if quote_id in origins or add_head is None:
-            _register(workspace, "quotes", quote_rows.build_line(row), origin)  # reports a duplicate
+            _register(workspace, "quotes", quote_rows.build_packed(packed, index), origin)  # reports a duplicate
             continue
         about[:] = map(one, about, about)
         add_head(
@@ -431,7 +432,8 @@ def _register_rows(workspace: Workspace, relative: str, stem: str, entry: quote_
                 about,
                 one(attributed_to, attributed_to),
                 credibility,
-                row,
+                packed,
+                index,
             )
         )
         origins[quote_id] = origin

@@ -4,6 +4,7 @@ origins and located problems as a load without any cache, and `dossier check` va
 
 from __future__ import annotations
 
+import base64
 import json
 import sqlite3
 from pathlib import Path
@@ -56,12 +57,21 @@ def _with_rows(entry: dict[str, Any], rows: list[list[Any]], *, model: str | Non
     if all(len(row) == ROW_LENGTH for row in rows):
         return {**entry, **rows_entry(entry["stem"], rows, model or entry["model"])}
     # Not rows at all, under the heads the entry had: as a damaged entry whose checksum still matches.
-    text = "\n".join(json.dumps(row) for row in rows)
+    text = _pack("\n".join(json.dumps(row) for row in rows))
     return {**entry, "rows": text, "sum": _checksum(text, entry["heads"]), "model": model or entry["model"]}
 
 
+def _pack(lines: str) -> str:
+    import base64
+    import zlib
+
+    return base64.b64encode(zlib.compress(lines.encode())).decode()
+
+
 def _rows(entry: dict[str, Any]) -> list[list[Any]]:
-    return [json.loads(line) for line in entry["rows"].split("\n")]
+    from dossier.quote_rows import lines_of
+
+    return [json.loads(line) for line in lines_of(base64.b64decode(entry["rows"]))]
 
 
 def _set_value(rows: list[list[Any]], index: int, field: str, value: Any) -> list[list[Any]]:
@@ -119,11 +129,20 @@ def test_a_damaged_rows_entry_is_ignored_and_written_again(tmp_path: Path) -> No
     load_workspace(root)
     path = root / "quotes" / "article.yaml"
     entry = _entry(path)
-    damaged = {**entry, "rows": entry["rows"].replace("q-agreed", "q-damaged")}  # the checksum no longer matches
-    _put_entry(path, damaged)
-    assert _everything(load_workspace(root)) == expected
-    assert _entry(path) == entry
-    for broken in ({**entry, "rows": 42}, {**entry, "sum": None}, _with_rows(entry, [[1, 2, 3]]), {"rows": "["}):
+    # Bytes changed under the checksum, in the compressed rows or in the heads: the file is read again.
+    for damaged in (
+        {**entry, "rows": ("B" if entry["rows"][0] == "A" else "A") + entry["rows"][1:]},
+        {**entry, "heads": entry["heads"].replace("q-agreed", "q-damaged")},
+    ):
+        _put_entry(path, damaged)
+        assert _everything(load_workspace(root)) == expected
+        assert _entry(path) == entry
+    from dossier.quote_rows import _checksum
+
+    not_heads = {**entry, "heads": "[[1,2,3]]", "sum": _checksum(entry["rows"], "[[1,2,3]]")}
+    not_rows = _with_rows(entry, [[1, 2, 3]], model="an-earlier-model")  # rows validated in full: not rows at all
+    not_packed = {**entry, "rows": "not base64!", "sum": _checksum("not base64!", entry["heads"])}
+    for broken in ({**entry, "rows": 42}, {**entry, "sum": None}, not_heads, not_rows, not_packed, {"rows": "["}):
         _put_entry(path, broken)
         assert _everything(load_workspace(root)) == expected
 
