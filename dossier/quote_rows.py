@@ -139,11 +139,9 @@ def rows_entry(stem: str, rows: list[list[Any]], model: str) -> dict[str, Any]:
     """The cache entry holding these rows (one JSON line each, compressed) and their heads, under one checksum."""
     lines = "\n".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows)
     text = base64.b64encode(zlib.compress(lines.encode("utf-8", "surrogatepass"), 1)).decode("ascii")
-    heads = json.dumps(
-        [[row[index] for index in _HEAD_VALUES] + [row[0], row[1]] for row in rows],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
+    # By column (every id, then every start...): a load registers a file's quotes a column at a time.
+    columns = [[row[index] for row in rows] for index in (*_HEAD_VALUES, 0, 1)]
+    heads = json.dumps(columns, ensure_ascii=False, separators=(",", ":"))
     return {"rows": text, "heads": heads, "sum": _checksum(text, heads), "model": model, "stem": stem}
 
 
@@ -186,16 +184,17 @@ class CachedRows:
         return rows
 
     def heads(self) -> list[list[Any]] | None:
-        """Each row's head, or None when they do not match the rows."""
+        """The rows' heads by column (`HEAD_FIELDS`, then the line and column of each id), or None
+        when they are damaged."""
         try:
-            heads = json.loads(self.heads_text)
+            columns = json.loads(self.heads_text)
         except ValueError:
             return None
-        if not isinstance(heads, list):
+        if not isinstance(columns, list) or len(columns) != HEAD_LENGTH:
             return None
-        if not all(isinstance(head, list) and len(head) == HEAD_LENGTH for head in heads):
+        if not all(isinstance(column, list) and len(column) == len(columns[0]) for column in columns):
             return None
-        return heads
+        return columns
 
 
 def read_entry(entry: Any, stem: str) -> CachedRows | None:

@@ -54,10 +54,9 @@ class QuoteStore(MutableMapping[str, Quote]):
         if quotes:
             self.update(quotes)
 
-    def add_head(self, head: QuoteHead) -> None:
-        """Keep a quote of trusted rows, to build when it is asked for."""
-        self._items[head.id] = head
-        self._recent.pop(head.id, None)
+    def add_heads(self, heads: Iterable[tuple[str, QuoteHead]]) -> None:
+        """Keep quotes of trusted rows, (id, head) pairs, to build when they are asked for."""
+        self._items.update(heads)
 
     def heads(self) -> Iterable[Quote | QuoteHead]:
         """Every quote as a head or a full quote, whichever is kept: for scans of head fields."""
@@ -68,7 +67,7 @@ class QuoteStore(MutableMapping[str, Quote]):
         if type(item) is not QuoteHead:
             return item  # type: ignore[return-value]
         recent = self._recent.get(item.id)
-        if recent is not None and recent[0] is item:
+        if recent is not None and recent[0] is item:  # built from this very head (not one it replaced)
             return recent[1]
         quote = build_packed(item.rows, item.row)
         if len(self._recent) >= _RECENT:
@@ -85,8 +84,7 @@ class QuoteStore(MutableMapping[str, Quote]):
         return default if item is None else self.full(item)
 
     def __setitem__(self, quote_id: str, quote: Quote) -> None:
-        self._items[quote_id] = quote
-        self._recent.pop(quote_id, None)
+        self._items[quote_id] = quote  # `full` never looks up a full quote in `_recent`
 
     def __delitem__(self, quote_id: str) -> None:
         del self._items[quote_id]

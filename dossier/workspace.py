@@ -21,8 +21,9 @@ import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path, PurePosixPath
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -56,14 +57,16 @@ class Problem:
         return f"{one_line(self.path)}:{self.line}:{self.column}: {one_line(self.message)}"
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
-    """Where a record was read from: its file (relative to the workspace) and position."""
+class Origin(NamedTuple):
+    """Where a record was read from: its file (relative to the workspace) and position.
+
+    A named tuple, so a warm load makes 100,000 of them with no Python code run per quote.
+    """
 
     path: str
     line: int
     column: int
-    index: int | None = None  # position in a quotes file's list
+    index: int | None = None  # type: ignore[assignment]  # position in a quotes file's list (shadows tuple.index)
 
 
 @dataclass
@@ -405,39 +408,45 @@ _STANCES = {member.value: member for member in Stance}
 def _register_rows(workspace: Workspace, relative: str, stem: str, entry: quote_rows.CachedRows) -> bool:
     """Register the quotes of a file that validated before: their heads, each built when read.
 
-    False (nothing registered) when the heads do not fit the rows.
+    False (nothing registered) when the heads are damaged. A column at a time: this runs for
+    every quote of a warm load.
     """
-    heads = entry.heads()
-    if heads is None:
+    columns = entry.heads()
+    if columns is None:
         return False
+    ids, starts, statuses, stances, abouts, attributed, credibilities, lines, marks = columns
     store, origins = workspace.quotes, workspace.origins
-    add_head = store.add_head if isinstance(store, QuoteStore) else None
+    if not isinstance(store, QuoteStore) or not origins.keys().isdisjoint(ids) or len(set(ids)) != len(ids):
+        # A duplicate id (reported as the files show it), or quotes kept in a plain dict.
+        for index in range(len(ids)):
+            origin = Origin(relative, lines[index], marks[index], index)
+            _register(workspace, "quotes", quote_rows.build_packed(entry.packed, index), origin)
+        return True
     one = workspace._shared.setdefault
-    source = one(stem, stem)
-    packed = entry.packed
-    for index, head in enumerate(heads):
-        quote_id, start, status, stance, about, attributed_to, credibility, line, column = head
-        origin = Origin(relative, line, column, index)
-        if quote_id in origins or add_head is None:
-            _register(workspace, "quotes", quote_rows.build_packed(packed, index), origin)  # reports a duplicate
-            continue
+    for about in abouts:
         about[:] = map(one, about, about)
-        add_head(
-            QuoteHead(
-                quote_id,
-                source,
-                one(start, start),
-                _STATUSES[status],
-                _STANCES[stance],
-                about,
-                one(attributed_to, attributed_to),
-                credibility,
-                packed,
-                index,
-            )
-        )
-        origins[quote_id] = origin
+    count = len(ids)
+    fields = zip(
+        ids,
+        repeat(one(stem, stem), count),
+        map(one, starts, starts),
+        map(_STATUSES.__getitem__, statuses),
+        map(_STANCES.__getitem__, stances),
+        abouts,
+        map(one, attributed, attributed),
+        credibilities,
+        repeat(entry.packed, count),
+        range(count),
+        strict=True,
+    )
+    # Named tuples made straight from the zipped fields (`QuoteHead(...)` would run Python code for each).
+    store.add_heads(zip(ids, map(_new_tuple, repeat(QuoteHead, count), fields), strict=True))
+    places = zip(repeat(relative, count), lines, marks, range(count), strict=True)
+    origins.update(zip(ids, map(_new_tuple, repeat(Origin, count), places), strict=True))
     return True
+
+
+_new_tuple = tuple.__new__
 
 
 # The positions a cached reading keeps: those that origins of valid records point at.
