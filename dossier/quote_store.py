@@ -17,7 +17,7 @@ as full quotes, as before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequence
+from collections.abc import ItemsView, Iterable, Iterator, Mapping, MutableMapping, Sequence, ValuesView
 from typing import Any, NamedTuple, overload
 
 from dossier.model import Quote, Stance, Status
@@ -99,8 +99,35 @@ class QuoteStore(MutableMapping[str, Quote]):
     def __len__(self) -> int:
         return len(self._items)
 
+    def __reversed__(self) -> Iterator[str]:
+        return reversed(self._items)
+
+    def values(self) -> _Values:
+        return _Values(self)
+
+    def items(self) -> _Items:
+        return _Items(self)
+
     def __repr__(self) -> str:
         return f"QuoteStore({len(self._items)} quotes)"
+
+
+class _Values(ValuesView[Quote]):
+    """The quotes, built one by one as they are read; newest first with `reversed`, as a dict's."""
+
+    _mapping: QuoteStore
+
+    def __reversed__(self) -> Iterator[Quote]:
+        store = self._mapping
+        return (store[key] for key in reversed(store))
+
+
+class _Items(ItemsView[str, Quote]):
+    _mapping: QuoteStore
+
+    def __reversed__(self) -> Iterator[tuple[str, Quote]]:
+        store = self._mapping
+        return ((key, store[key]) for key in reversed(store))
 
 
 def quote_heads(quotes: Mapping[str, Quote]) -> Iterable[Any]:
