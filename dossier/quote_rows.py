@@ -267,7 +267,19 @@ def build(row: list[Any], shared: dict[Any, Any]) -> Quote:
 
 def build_packed(packed: bytes, index: int) -> Quote:
     """The quote of one trusted row of a file's compressed rows (a quote built when it is asked for)."""
-    return build(json.loads(lines_of(packed)[index]), {})
+    global _unpacked
+    last = _unpacked
+    if last[0] is packed:
+        lines = last[1]
+    else:
+        lines = lines_of(packed)
+        _unpacked = (packed, lines)  # one tuple, replaced whole: safe to read from any thread
+    return build(json.loads(lines[index]), {})
+
+
+# The file whose rows were decompressed last: a scan of every quote goes file by file, and
+# decompressing a file's rows again for each of its quotes would cost ~30 us a quote.
+_unpacked: tuple[bytes | None, list[str]] = (None, [])
 
 
 _new = Quote.__new__
