@@ -176,8 +176,11 @@ class CachedRows:
     def rows(self) -> list[list[Any]] | None:
         """Every row decoded (to validate them in full), or None when one is not a row."""
         try:
-            rows = [json.loads(line) for line in lines_of(self.packed)]
+            # One JSON array: a line holds no newline of its own (JSON escapes them in strings).
+            rows = json.loads(f"[{','.join(lines_of(self.packed))}]")
         except ValueError:
+            return None
+        if not isinstance(rows, list):
             return None
         if not all(isinstance(row, list) and len(row) == ROW_LENGTH for row in rows):
             return None

@@ -117,6 +117,11 @@ class _Values(ValuesView[Quote]):
 
     _mapping: QuoteStore
 
+    def __iter__(self) -> Iterator[Quote]:
+        full = self._mapping.full
+        for item in self._mapping.heads():  # quotes kept whole come as they are: no lookup by id
+            yield item if type(item) is not QuoteHead else full(item)  # type: ignore[misc]
+
     def __reversed__(self) -> Iterator[Quote]:
         store = self._mapping
         return (store[key] for key in reversed(store))
@@ -124,6 +129,11 @@ class _Values(ValuesView[Quote]):
 
 class _Items(ItemsView[str, Quote]):
     _mapping: QuoteStore
+
+    def __iter__(self) -> Iterator[tuple[str, Quote]]:
+        full = self._mapping.full
+        for key, item in self._mapping._items.items():
+            yield key, item if type(item) is not QuoteHead else full(item)  # type: ignore[misc]
 
     def __reversed__(self) -> Iterator[tuple[str, Quote]]:
         store = self._mapping
