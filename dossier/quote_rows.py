@@ -137,12 +137,16 @@ def entry_for(stem: str, items: list[dict[str, Any]], quotes: list[Quote], marks
 
 def rows_entry(stem: str, rows: list[list[Any]], model: str) -> dict[str, Any]:
     """The cache entry holding these rows (one JSON line each, compressed) and their heads, under one checksum."""
-    lines = "\n".join(json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows)
+    lines = "\n".join(map(_encode, rows))
     text = base64.b64encode(zlib.compress(lines.encode("utf-8", "surrogatepass"), 1)).decode("ascii")
     # By column (every id, then every start...): a load registers a file's quotes a column at a time.
     columns = [[row[index] for row in rows] for index in (*_HEAD_VALUES, 0, 1)]
     heads = json.dumps(columns, ensure_ascii=False, separators=(",", ":"))
     return {"rows": text, "heads": heads, "sum": _checksum(text, heads), "model": model, "stem": stem}
+
+
+# One encoder for every row (`json.dumps` with options makes a new one per call).
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _checksum(text: str, heads: str) -> str:
