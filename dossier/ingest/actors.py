@@ -482,6 +482,10 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
             if k < last and not (tokens[k].text == "The" and k + 1 == last):
                 found += _read_run(doc, k + 1, last)
             return found
+    for k in range(first + 1, last):
+        if _is_initial(doc, k) and not _middle_initial_of_person(doc, first, k, last):
+            # "Plan B. Officials said": a letter and a full stop end what came before.
+            return _read_run(doc, first, k) + _read_run(doc, k + 1, last)
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
     if last > first and words_all[-1] in DOCUMENT_HEADS:
         return _named_after(doc, first, last - 1)
@@ -892,6 +896,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
     if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    if _initialled_name(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not _has_cue(words):
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
         return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
@@ -1056,6 +1062,48 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if size == 1 and _given_name_alone(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+
+
+# After a person's name: "John F. Kennedy Jr.", "George H. W. Bush III".
+_NAME_SUFFIXES = word_set("jr sr ii iii iv")
+
+
+def _is_initial(doc: _Document, k: int) -> bool:
+    """'W.' in 'George W. Bush': one capital letter and a full stop."""
+    token = doc.tokens[k]
+    return len(token.text) == 1 and token.text.isupper() and doc.text[token.end : token.end + 1] == "."
+
+
+def _middle_initial_of_person(doc: _Document, first: int, k: int, last: int) -> bool:
+    """Whether the initial at `k` stands between a person's given name (or another initial, or a
+    title) and more of the name: 'Stephen J. Townsend', 'Gen. Joseph F. Dunford Jr.'."""
+    tokens = doc.tokens
+    before = k - 1
+    while before > first and _is_initial(doc, before):
+        before -= 1
+    word = tokens[before].folded
+    if _is_initial(doc, before) or not (is_given_name(word) or word in TITLES or word in _ARABIC_ARTICLES):
+        return False
+    after = k + 1
+    while after < last and _is_initial(doc, after):
+        after += 1
+    word = tokens[after]
+    return len(word.text) > 1 and word.folded not in FUNCTION_WORDS and not word.text.isupper()
+
+
+def _initialled_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'George W. Bush', 'John F. Kennedy Jr.': a given name, middle initials, a surname (and a
+    suffix). Middle initials are how people are named, not places or bodies."""
+    tokens = doc.tokens
+    initials = [k for k in range(position + 1, last) if _is_initial(doc, k)]
+    if not initials or not is_given_name(words[0]) or _has_cue(words):
+        return False
+    rest = [k for k in range(position, last + 1) if k not in initials and tokens[k].folded not in _NAME_SUFFIXES]
+    return 2 <= len(rest) <= 3 and all(
+        k == position
+        or (len(tokens[k].text) > 1 and not tokens[k].text.isupper() and tokens[k].folded not in FUNCTION_WORDS)
+        for k in rest
+    )
 
 
 def _given_name_alone(doc: _Document, position: int, word: str) -> bool:
@@ -1485,6 +1533,8 @@ def _read_document_evidence(doc: _Document) -> None:
             continue
         word = token.folded
         before = tokens[i - 1] if i > 0 and tokens[i - 1].joined else None
+        if before is not None and len(before.text) == 1 and not (i >= 2 and is_given_name(tokens[i - 2].folded)):
+            before = None  # "Plan B. Officials": a letter, not a given name's middle initial
         if before is not None and (
             (_cased(before) and before.folded not in FUNCTION_WORDS) or before.folded in NAME_PARTICLES
         ):
