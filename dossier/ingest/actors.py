@@ -258,7 +258,13 @@ def _run_end(
     count = len(tokens)
     last = first
     has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
-    while last + 1 < count and tokens[last].joined and not covered[last + 1] and not skip[last + 1]:
+    while last + 1 < count and not covered[last + 1] and not skip[last + 1]:
+        if not tokens[last].joined:
+            inside = _possessive_inside_name(doc_text, tokens, last, gazetteer)
+            if inside is None:
+                break
+            last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
+            continue
         nxt = tokens[last + 1]
         if _cased(nxt):
             last += 1
@@ -352,6 +358,40 @@ def _run_end(
                 continue
         break
     return last
+
+
+_POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
+# A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
+_POSSESSOR_ZIPF = 3.0
+
+
+def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
+    """Where a name goes on to after a possessive inside it, or None.
+
+    'People's Protection Units', 'Kurdistan Workers' Party', 'Democratic People's Republic':
+    a common noun's possessive, then capitalised words that end with the head of a body's
+    name. Not a place's or a person's possessive: "Iraq's Security Forces", "Smith's Party"
+    name the owner and what it owns, two names.
+    """
+    token = tokens[k]
+    if k + 1 >= len(tokens) or text[token.end : tokens[k + 1].start] not in _POSSESSIVE_GAPS:
+        return None
+    word = token.folded
+    if not _cased(token) or token.text.isupper() or zipf(word) < _POSSESSOR_ZIPF or word in FUNCTION_WORDS:
+        return None
+    if is_given_name(word) or is_surname(word) or word in TITLES:
+        return None
+    if gazetteer.lookup((word,)) is not None or gazetteer.country_of_demonym(word) is not None:
+        return None
+    end = k + 1
+    while (
+        end - k < 4 and _cased(tokens[end]) and tokens[end].joined and end + 1 < len(tokens) and _cased(tokens[end + 1])
+    ):
+        end += 1
+    head = tokens[end].folded
+    if not _cased(tokens[end]) or not (head in HEAD_WORD or head in NAME_WORD or head in STATE_FORMS):
+        return None
+    return end
 
 
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals

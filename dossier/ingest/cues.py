@@ -71,6 +71,8 @@ HEAD_WORD: dict[str, Cue] = {
         "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron",
         _ARMED,
     ),
+    # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
+    **_rows("units brigades battalions", _ARMED),
     **_rows(
         "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
         "observer chronicle examiner mail express monitor guardian media",

@@ -46,3 +46,32 @@ def test_a_middle_initial_stays_inside_the_persons_name(text: str, person: str) 
 )
 def test_a_letter_and_a_full_stop_make_no_person(text: str) -> None:
     assert not any(kind is ActorKind.person for kind in _drafts(text).values()), _drafts(text)
+
+
+# -- a possessive inside a body's name --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind"),
+    [
+        ("The Farmers' Defence Brigade said it held the bridge.", "Farmers' Defence Brigade", ActorKind.armed_force),
+        ("Fighters of the People's Defence Units entered Tremmin.", "People's Defence Units", ActorKind.armed_force),
+        ("Leaders of the Tremmin Workers' Party met on Monday.", "Tremmin Workers' Party", ActorKind.organization),
+        ("The Mothers' Union of Varnak wrote to the minister.", "Mothers' Union of Varnak", ActorKind.organization),
+    ],
+)
+def test_a_common_nouns_possessive_stays_inside_a_bodys_name(text: str, body: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(body) is kind, sorted(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "owned"),
+    [
+        ("Jordan's Royal Guard stood by.", "Jordan", "Royal Guard"),
+        ("Vantrow's Reform Party lost the vote, Ilsa Vantrow said.", "Ilsa Vantrow", "Reform Party"),
+    ],
+)
+def test_a_place_or_a_persons_possessive_names_two_actors(text: str, owner: str, owned: str) -> None:
+    drafts = _drafts(text)
+    assert owner in drafts and owned in drafts, sorted(drafts)
