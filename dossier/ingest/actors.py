@@ -260,7 +260,7 @@ def _run_end(
     has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
     while last + 1 < count and not covered[last + 1] and not skip[last + 1]:
         if not tokens[last].joined:
-            inside = _possessive_inside_name(doc_text, tokens, last, gazetteer)
+            inside = None if has_org_word else _possessive_inside_name(doc_text, tokens, last, gazetteer)
             if inside is None:
                 break
             last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
@@ -348,16 +348,42 @@ def _run_end(
             ahead = last + 2
             while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
                 ahead += 1
-            if (
-                any(tokens[k].folded == "of" for k in range(first, last))
-                and ahead < count
-                and _cased(tokens[ahead])
-                and not (tokens[ahead].joined and ahead + 1 < count and _cased(tokens[ahead + 1]))
-            ):
-                last = ahead
-                continue
+            if any(tokens[k].folded == "of" for k in range(first, last)) and ahead < count and not covered[ahead]:
+                end = _second_of_and(tokens, first, last, ahead, gazetteer)
+                if end is not None:
+                    last = end
+                    continue
         break
     return last
+
+
+def _second_of_and(tokens: list[Token], first: int, before: int, ahead: int, gazetteer: Gazetteer) -> int | None:
+    """Where the second half of a body's 'of A and B' ends, or None when 'and' joins two names.
+
+    "Ministry of Labour and Social Affairs", "Islamic State of Iraq and the Levant", "... of Iraq
+    and Syria" go on; "Government of Iraq and Coalition partners", "... and the Iraqi forces",
+    "... and Prime Minister X", "... and Ilse Tremmin" are a second actor after "and".
+    """
+    end = ahead
+    while end - ahead < 2 and tokens[end].joined and end + 1 < len(tokens) and _cased(tokens[end + 1]):
+        end += 1
+    if not _cased(tokens[ahead]):
+        return None
+    words = [tokens[k].folded for k in range(ahead, end + 1)]
+    if any(w in NAME_WORD or w in HEAD_WORD or _is_title(w) or w in FUNCTION_WORDS for w in words):
+        return None  # another body's name, a title
+    if is_given_name(words[0]) or gazetteer.country_of_demonym(words[0]) is not None:
+        return None  # a person; a demonym before a noun of its own ("the Iraqi forces")
+    if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].folded in _INSTITUTION_NOUNS:
+        return None  # "... and Kurdish forces": what follows names an institution of its own
+    if gazetteer.lookup(tuple(words)) is not None:
+        # "Islamic State of Iraq and Syria" goes on, but not "Ministry of Defence and Tremmin" (two
+        # names), nor the plural "Governments of Iraq and the United States" (a body of each).
+        plural = any(t.folded.endswith("s") and t.folded[:-1] in NAME_WORD for t in tokens[first:before])
+        article = tokens[ahead - 1].folded == "the"
+        if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
+            return None
+    return end
 
 
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
@@ -379,8 +405,8 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     word = token.folded
     if not _cased(token) or token.text.isupper() or zipf(word) < _POSSESSOR_ZIPF or word in FUNCTION_WORDS:
         return None
-    if is_given_name(word) or is_surname(word) or word in TITLES:
-        return None
+    if is_given_name(word) or is_surname(word) or word in TITLES or word in NAME_WORD or word in HEAD_WORD:
+        return None  # a person's or a body's possessive: "the Coalition's Small Group" are two
     if gazetteer.lookup((word,)) is not None or gazetteer.country_of_demonym(word) is not None:
         return None
     end = k + 1
@@ -1501,6 +1527,9 @@ _INSTITUTIONS: dict[tuple[str, ...], tuple[str, ActorKind]] = {
     ("nuclear", "forces"): ("nuclear forces", ActorKind.armed_force),
     ("state", "media"): ("state media", ActorKind.media),
 }
+
+
+_INSTITUTION_NOUNS = frozenset(words[0] for words in _INSTITUTIONS)
 
 
 def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:

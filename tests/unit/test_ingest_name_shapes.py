@@ -75,3 +75,37 @@ def test_a_common_nouns_possessive_stays_inside_a_bodys_name(text: str, body: st
 def test_a_place_or_a_persons_possessive_names_two_actors(text: str, owner: str, owned: str) -> None:
     drafts = _drafts(text)
     assert owner in drafts and owned in drafts, sorted(drafts)
+
+
+# -- "and" inside a body's "of" phrase, or between two actors ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Ministry of Fisheries and Coastal Affairs said the boats were held.",
+            "Ministry of Fisheries and Coastal Affairs",
+        ),
+        ("The Office of Trade and Industry will review the licence.", "Office of Trade and Industry"),
+        ("The Islamic Front of Iraq and Syria claimed the attack.", "Islamic Front of Iraq and Syria"),
+    ],
+)
+def test_and_inside_a_bodys_of_phrase_keeps_the_name_whole(text: str, body: str) -> None:
+    drafts = _drafts(text)
+    assert body in drafts, sorted(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_joined"),
+    [
+        ("The Government of Varnak and Coalition partners met on Monday.", "Government of Varnak", "Coalition"),
+        ("The Ministry of Defence and the Varnaki forces held talks.", "Ministry of Defence", "Varnaki"),
+        ("The Ministry of Trade and Prime Minister Ilse Tremmin disagreed.", "Ministry of Trade", "Tremmin"),
+        ("The Governments of Iraq and the United States signed it.", "Governments of Iraq", "United States"),
+    ],
+)
+def test_and_before_another_actor_ends_the_bodys_name(text: str, body: str, not_joined: str) -> None:
+    drafts = _drafts(text)
+    assert body in drafts, sorted(drafts)
+    assert not any(name.startswith(body) and not_joined in name for name in drafts), sorted(drafts)
