@@ -31,6 +31,7 @@ from dossier.ingest.cues import (
     AFTER_POSSESSIVE,
     APPOSITION_HEAD,
     ARMED_MODIFIERS,
+    BODIES_BY_HEAD,
     DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
@@ -575,6 +576,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     while position <= last:
         token = tokens[position]
         word = token.folded
+        if whole_org and word in _COMPASS and position < last:
+            break  # "Northern Alliance", "Southern Transitional Council": the compass word is the name's
         if (
             _is_junk_word(token)
             or word in NAME_GLUE
@@ -1016,6 +1019,9 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
     if size == 1 and words[0] in KNOWN_BODIES:
         return Candidate(position, last, name, ActorKind.organization, "a body known by its seat", 0.8)
+    if size == 1 and words[0] in BODIES_BY_HEAD and not at_start and not tokens[position].text.isupper():
+        # "Coalition forces", "members of the Alliance": the body itself, or a longer name's short form.
+        return Candidate(position, last, name, ActorKind.organization, "a body named by its head word", 0.5)
     if size == 1 and words[0] in KNOWN_MEDIA:
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     org_word = next((w for w in words if w in NAME_WORD), None)

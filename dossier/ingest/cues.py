@@ -112,6 +112,11 @@ NAME_WORD: dict[str, Cue] = _rows(
 # Bodies known by the one word of their seat ("the Kremlin said"), which no other word would show.
 KNOWN_BODIES = word_set("kremlin pentagon vatican")
 
+# Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
+# "Congress passed": each names one body where it is written, unlike "the Government" or "the
+# Department", which only stand for a longer name in the same text.
+BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate")
+
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.cues import BODIES_BY_HEAD
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 
@@ -109,3 +110,37 @@ def test_and_before_another_actor_ends_the_bodys_name(text: str, body: str, not_
     drafts = _drafts(text)
     assert body in drafts, sorted(drafts)
     assert not any(name.startswith(body) and not_joined in name for name in drafts), sorted(drafts)
+
+
+# -- a body named by its head word alone --------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", sorted(BODIES_BY_HEAD))
+def test_a_body_named_by_its_head_word_alone_is_an_organisation(word: str) -> None:
+    head = word.title()
+    drafts = _drafts(f"On Monday the {head} said it would send aid to Tremmin, and {head} officials agreed.")
+    assert drafts.get(head) is ActorKind.organization, sorted(drafts)
+
+
+def test_a_head_word_alone_joins_the_longer_name_in_the_same_text() -> None:
+    drafts = _drafts("The Northern Coalition for Varnak met in May. Members of the Coalition agreed to meet again.")
+    assert "Coalition" not in drafts
+    assert drafts.get("Northern Coalition for Varnak") is ActorKind.organization, sorted(drafts)
+
+
+def test_a_generic_head_word_alone_is_no_actor() -> None:
+    drafts = _drafts("On Monday the Government said it would send aid, and the Department agreed.")
+    assert "Government" not in drafts and "Department" not in drafts, sorted(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Fighters of the Northern Alliance took the pass.", "Northern Alliance"),
+        ("The Southern Transitional Council of Varnak rejected the deal.", "Southern Transitional Council of Varnak"),
+        ("Officers of the Western Tremmin Army crossed the river.", "Western Tremmin Army"),
+    ],
+)
+def test_a_compass_word_opening_a_bodys_name_stays_in_it(text: str, body: str) -> None:
+    drafts = _drafts(text)
+    assert body in drafts, sorted(drafts)
