@@ -963,7 +963,14 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
-    if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
+    if (
+        size == 1
+        and at_start
+        and words[0] not in doc.confirmed
+        and words[0] not in KNOWN_MEDIA
+        and not acronym
+        and not _group_opens_sentence(doc, words[0], after)
+    ):
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
     if _initialled_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
@@ -1176,6 +1183,15 @@ def _initialled_name(doc: _Document, position: int, last: int, words: tuple[str,
         or (len(tokens[k].text) > 1 and not tokens[k].text.isupper() and tokens[k].folded not in FUNCTION_WORDS)
         for k in rest
     )
+
+
+def _group_opens_sentence(doc: _Document, word: str, after: str) -> bool:
+    """'Hezbollah fighters crossed...', 'Tremmin province was...': a rare word opening a sentence
+    before a noun that says what it names is that name, not an ordinary word."""
+    cue = NEXT_WORD.get(after)
+    if cue is None or cue.kind is ActorKind.person or word in doc.lower_case:
+        return False
+    return zipf(word) < _WORD_ALONE and not _verb_form(word) and not word.endswith(_TERM_SUFFIXES)
 
 
 def _given_name_alone(doc: _Document, position: int, word: str) -> bool:

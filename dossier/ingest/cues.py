@@ -44,7 +44,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
-        "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders",
+        "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
+        "forces militiamen guerrillas extremists paramilitaries",
         Cue(ActorKind.armed_force, 0.7),
     ),
     **_rows(

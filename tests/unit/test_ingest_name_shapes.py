@@ -144,3 +144,23 @@ def test_a_generic_head_word_alone_is_no_actor() -> None:
 def test_a_compass_word_opening_a_bodys_name_stays_in_it(text: str, body: str) -> None:
     drafts = _drafts(text)
     assert body in drafts, sorted(drafts)
+
+
+# -- a name opening a sentence ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Zorvakin fighters crossed the river at dawn.", "Zorvakin", ActorKind.armed_force),
+        ("Quistani militants attacked a checkpoint.", "Quistani", ActorKind.armed_force),
+        ("Tremmin province was quiet on Monday.", "Tremmin", ActorKind.place),
+    ],
+)
+def test_a_rare_word_opening_a_sentence_before_a_cue_noun_is_a_name(text: str, name: str, kind: ActorKind) -> None:
+    assert _drafts(text).get(name) is kind, sorted(_drafts(text))
+
+
+@pytest.mark.parametrize("text", ["Government forces fired on the crowd.", "Special forces arrived by night."])
+def test_a_common_word_opening_a_sentence_before_a_cue_noun_is_no_name(text: str) -> None:
+    assert _drafts(text) == {}
