@@ -267,6 +267,9 @@ def _run_end(
             last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
             continue
         nxt = tokens[last + 1]
+        if last > first and not _cased(nxt) and _hyphened_given_name(doc_text, tokens, last - 1):
+            last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
+            break
         if _cased(nxt):
             last += 1
             has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
@@ -385,6 +388,29 @@ def _second_of_and(tokens: list[Token], first: int, before: int, ahead: int, gaz
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+# What follows a hyphen after a name in English compounds ("Hong Kong-born", "New York-style").
+_COMPOUND_TAILS = word_set(
+    "born made run like wide free style era type bound rich area only size wise long side based led held "
+    "owned ruled friendly majority speaking language class level scale sized proof"
+)
+
+
+def _hyphened_given_name(text: str, tokens: list[Token], first: int) -> bool:
+    """'Ban Ki-moon', 'Kim Jong-un', 'Moon Jae-in': a short family name, then a given name of two
+    syllables joined by a hyphen, the second in lower case (as Korean names are romanised)."""
+    if first + 2 >= len(tokens):
+        return False
+    family, syllable, tail = tokens[first], tokens[first + 1], tokens[first + 2]
+    if text[syllable.end : tail.start] != "-" or text[tail.end : tail.end + 1] in ("-", "‐"):
+        return False
+    if not all(2 <= len(t.text) <= 5 and t.text.isalpha() for t in (family, syllable, tail)):
+        return False
+    if not (_cased(family) and _cased(syllable)) or not family.text[1:].islower() or not syllable.text[1:].islower():
+        return False
+    word = tail.folded
+    return tail.text.islower() and word not in _COMPOUND_TAILS and not word.endswith(("ed", "ing", "ly"))
 
 
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
@@ -972,6 +998,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         and not _group_opens_sentence(doc, words[0], after)
     ):
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    if size == 3 and position + 2 == last and _hyphened_given_name(text, tokens, position):
+        return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
     if _initialled_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not _has_cue(words):
@@ -1726,6 +1754,8 @@ def _trails_name(doc: _Document, k: int) -> bool:
     word = token.folded
     if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
         gap = doc.text[doc.tokens[k - 1].end : token.start]
+        if gap == "-" and k >= 2 and _hyphened_given_name(doc.text, doc.tokens, k - 2):
+            return False  # "Moon Jae-in"
         return gap != " "
     return word.endswith("ly") and _verb_form(word)
 

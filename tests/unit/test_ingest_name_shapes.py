@@ -164,3 +164,32 @@ def test_a_rare_word_opening_a_sentence_before_a_cue_noun_is_a_name(text: str, n
 @pytest.mark.parametrize("text", ["Government forces fired on the crowd.", "Special forces arrived by night."])
 def test_a_common_word_opening_a_sentence_before_a_cue_noun_is_no_name(text: str) -> None:
     assert _drafts(text) == {}
+
+
+# -- a given name of two syllables joined by a hyphen ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Envoy Pak Sol-hwan arrived in Tremmin on Monday.", "Pak Sol-hwan"),
+        ("Talks between Choe Min-ju and the minister ended.", "Choe Min-ju"),
+        ("A letter from Ryu Dae-in was read out.", "Ryu Dae-in"),
+    ],
+)
+def test_a_hyphened_given_name_stays_whole(text: str, person: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(person) is ActorKind.person, sorted(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A Port Vell-born writer spoke.", "Port Vell"),
+        ("The Tremmin Bay-based fleet sailed.", "Tremmin Bay"),
+        ("Los Varnak-style houses were built.", "Los Varnak"),
+    ],
+)
+def test_an_english_compound_after_a_name_stays_out_of_it(text: str, name: str) -> None:
+    drafts = _drafts(text)
+    assert not any(draft.startswith(name + "-") for draft in drafts), sorted(drafts)
