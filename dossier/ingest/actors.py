@@ -69,6 +69,9 @@ from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
 _PLACE_HEADS = frozenset(word for word, cue in HEAD_WORD.items() if cue.kind is ActorKind.place)
+# Words for an area that end its name ("Nineveh Province", "Kobani Canton"): an "of" after them
+# starts another name ("... Canton of the Federation").
+_AREA_HEADS = word_set("province governorate region district county oblast canton municipality prefecture")
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
 _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ism", "ship", "hood", "ive", "ial")
 # A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
@@ -299,6 +302,13 @@ def _run_end(
             nxt.folded in NAME_GLUE
             and nxt.folded != "and"
             and nxt.joined
+            # "Kobani Canton of the Federation": a place's head word ends its name ("Gulf of Aden" opens with it).
+            and not (
+                tokens[last].folded in _AREA_HEADS
+                and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
+                and not _has_body_word(tokens, first, last)
+                and not _state_at(tokens, last + 2, gazetteer)  # "Kurdistan Region of Iraq" is one name
+            )
             and (
                 has_org_word
                 or tokens[last].folded in _JOINERS_AFTER
@@ -359,6 +369,21 @@ def _run_end(
                     continue
         break
     return last
+
+
+def _state_at(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
+    if k < len(tokens) and tokens[k].folded == "the":
+        k += 1
+    place = gazetteer.lookup((tokens[k].folded,)) if k < len(tokens) else None
+    return place is not None and place.kind == "state"
+
+
+def _has_body_word(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a run has an organisation's or armed force's word ("Ministry", "Army") in it."""
+    return any(
+        tokens[k].folded in NAME_WORD or (tokens[k].folded in HEAD_WORD and tokens[k].folded not in _PLACE_HEADS)
+        for k in range(first, last + 1)
+    )
 
 
 def _second_of_and(tokens: list[Token], first: int, before: int, ahead: int, gazetteer: Gazetteer) -> int | None:
@@ -1365,6 +1390,8 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     """
     if place.kind == "state":
         return "a state"
+    if fold_phrase(place.name) == words and _dateline(doc, position, last):
+        return "a dateline"  # "TAMPA, Fla. -", "WASHINGTON -": where the report was filed
     if len(words) == 1 and len(words[0]) <= 3 and fold(place.name) != words[0]:
         return None  # "Com" for Como: a short alternate spelling is too often something else
     if len(words) > 1:
@@ -1400,6 +1427,20 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
         return f"after '{previous}'"
     return None
+
+
+# After a dateline's place: its state or country, then a dash ("TAMPA, Fla. -", "BAGHDAD, Iraq —").
+_DATELINE_END = re.compile(r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s+[-–—]\s")
+
+
+def _dateline(doc: _Document, position: int, last: int) -> bool:
+    """'TAMPA, Fla. - U.S. forces...': a place in capitals opening a line, then a dash."""
+    tokens, text = doc.tokens, doc.text
+    if not all(tokens[k].text.isupper() for k in range(position, last + 1)):
+        return False
+    if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    return _DATELINE_END.match(text, tokens[last].end) is not None
 
 
 def _qualified_place(doc: _Document, position: int, last: int) -> str | None:

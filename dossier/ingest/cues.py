@@ -62,7 +62,8 @@ _GEOGRAPHY = Cue(ActorKind.place, 0.75)
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
-        "province governorate region district county oblast east west gulf sea ocean peninsula strait island "
+        "province governorate region district county oblast canton municipality prefecture "
+        "east west gulf sea ocean peninsula strait island "
         "islands bay coast desert valley river mountains hills square gate bridge airport",
         _GEOGRAPHY,
     ),
@@ -243,7 +244,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "residents of Varnak", "the outskirts of Varnak": a place.
     **_phrases(
         """residents of, inhabitants of, people of, outskirts of, streets of, centre of, center of, mayor of,
-        governor of, north of, south of, east of, west of""",
+        governor of, north of, south of, east of, west of,
+        battle of, battle for, siege of, liberation of, recapture of, fall of, outside of""",
         Cue(ActorKind.place, 0.55),
     ),
 }

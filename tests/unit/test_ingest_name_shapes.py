@@ -193,3 +193,35 @@ def test_a_hyphened_given_name_stays_whole(text: str, person: str) -> None:
 def test_an_english_compound_after_a_name_stays_out_of_it(text: str, name: str) -> None:
     drafts = _drafts(text)
     assert not any(draft.startswith(name + "-") for draft in drafts), sorted(drafts)
+
+
+# -- places named by an event, an area word or a dateline -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Battle of Tremmin lasted four months.", "Tremmin"),
+        ("After the fall of Varnak, the siege of Quistel began.", "Varnak"),
+        ("After the fall of Varnak, the siege of Quistel began.", "Quistel"),
+        ("Civilians fled to the Oskel Canton of the Federation.", "Oskel Canton"),
+        ("Voting was slow in Tremmin Municipality on Sunday.", "Tremmin Municipality"),
+    ],
+)
+def test_an_event_or_an_area_word_gives_a_place(text: str, place: str) -> None:
+    assert _drafts(text).get(place) is ActorKind.place, sorted(_drafts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("TAMPA, Fla. - Strikes continued on Monday.", "TAMPA"),
+        ("WASHINGTON — The talks ended on Friday.", "WASHINGTON"),
+    ],
+)
+def test_a_dateline_names_a_place(text: str, place: str) -> None:
+    assert _drafts(text).get(place) is ActorKind.place, sorted(_drafts(text))
+
+
+def test_a_word_in_capitals_before_a_dash_is_no_dateline_unless_a_place() -> None:
+    assert _drafts("NOTE - the office is closed on Monday.") == {}
