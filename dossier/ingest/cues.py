@@ -94,7 +94,15 @@ HEAD_WORD: dict[str, Cue] = {
 STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 
 # The first word of a name.
-FIRST_WORD: dict[str, Cue] = _rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY)
+FIRST_WORD: dict[str, Cue] = {
+    **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
+    # Arabic words for a body that open its name as English texts write it: "Jaish al-Islam"
+    # (army), "Liwa ..." (brigade), "Kataib ..." (battalions), "Saraya ..." (companies), "Jund ..."
+    # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
+    # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
+    **_rows("jaish jaysh liwa kataib saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
+    **_rows("jabhat harakat hizb jamaat jamaah tanzim ansar", Cue(ActorKind.organization, 0.75)),
+}
 
 _ORG = Cue(ActorKind.organization, 0.8)
 
