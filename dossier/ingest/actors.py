@@ -69,6 +69,12 @@ from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
 _PLACE_HEADS = frozenset(word for word, cue in HEAD_WORD.items() if cue.kind is ActorKind.place)
+# Buildings and streets: "the Iraqi Museum Street", "Turkish Embassy Road" name the building's
+# owner's place, not a region of the state.
+_BUILDING_HEADS = word_set(
+    "mosque church cathedral temple shrine synagogue palace castle stadium hotel resort street avenue road "
+    "boulevard lane highway park reserve square gate bridge airport"
+)
 # Words for an area that end its name ("Nineveh Province", "Kobani Canton"): an "of" after them
 # starts another name ("... Canton of the Federation").
 _AREA_HEADS = word_set("province governorate region district county oblast canton municipality prefecture")
@@ -612,6 +618,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         return [region]
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = _has_cue(words_all) and words_all[-1] not in _PLACE_HEADS and words_all[-1] not in TITLES
+    # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.
+    whole_place = words_all[-1] in _PLACE_HEADS and words_all[-1] not in _BUILDING_HEADS
     if whole_org and last - first >= 3 and _person_after_body(doc, first, last):
         # "the Coalition to Counter Varnak Ilse Tremmin": a body's name, then a person's.
         named = Candidate(
@@ -673,7 +681,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         if position < last and tokens[position].joined:
             # "South Korean": a demonym of two words.
             country = gazetteer.country_of_demonym(f"{word} {tokens[position + 1].folded}")
-            if country is not None and not (whole_org and position + 1 < last):
+            if country is not None and not ((whole_org or whole_place) and position + 1 < last):
                 name = doc.text[token.start : tokens[position + 1].end]
                 found.append(
                     Candidate(
@@ -692,7 +700,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         country = gazetteer.country_of_demonym(word)
         if country is None and word.endswith("s"):
             country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
-        if country is not None and not (whole_org and position < last):
+        if country is not None and not ((whole_org or whole_place) and position < last):
             found.append(
                 Candidate(
                     position,

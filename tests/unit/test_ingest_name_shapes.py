@@ -225,3 +225,26 @@ def test_a_dateline_names_a_place(text: str, place: str) -> None:
 
 def test_a_word_in_capitals_before_a_dash_is_no_dateline_unless_a_place() -> None:
     assert _drafts("NOTE - the office is closed on Monday.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Herders crossed the Libyan Desert in spring.", "Libyan Desert"),
+        ("The envoy will visit the Iraqi Oskel Region next week.", "Iraqi Oskel Region"),
+        ("Trade across the Russian Far East slowed.", "Russian Far East"),
+    ],
+)
+def test_a_demonym_opening_a_places_name_stays_in_it(text: str, place: str) -> None:
+    assert _drafts(text).get(place) is ActorKind.place, sorted(_drafts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prayers at the Turkish Airport ended.", "Turkey"),
+        ("The Iraqi Army moved north.", "Iraqi Army"),
+    ],
+)
+def test_a_demonym_before_a_building_or_a_force_is_no_place_name(text: str, name: str) -> None:
+    assert name in _drafts(text), sorted(_drafts(text))
