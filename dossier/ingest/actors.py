@@ -72,7 +72,7 @@ _PLACE_HEADS = frozenset(word for word, cue in HEAD_WORD.items() if cue.kind is 
 # Buildings and streets: "the Iraqi Museum Street", "Turkish Embassy Road" name the building's
 # owner's place, not a region of the state.
 _BUILDING_HEADS = word_set(
-    "mosque church cathedral temple shrine synagogue palace castle stadium hotel resort street avenue road "
+    "mosque church cathedral temple shrine synagogue palace castle stadium arena hotel resort street avenue road "
     "boulevard lane highway park reserve square gate bridge airport"
 )
 # Words for an area that end its name ("Nineveh Province", "Kobani Canton"): an "of" after them
@@ -529,7 +529,11 @@ def _is_junk_word(token: Token) -> bool:
         or word in MONTHS_AND_DAYS
         or (word.endswith("s") and word[:-1] in MONTHS_AND_DAYS)
         or _CONTRACTION.search(token.text) is not None
-        or (any(ch.isdigit() for ch in token.text) and not _LETTER_NUMBER.fullmatch(token.text))
+        or (
+            any(ch.isdigit() for ch in token.text)
+            and not _LETTER_NUMBER.fullmatch(token.text)
+            and word not in KNOWN_BODIES  # "MI5"
+        )
     )
 
 
@@ -1027,6 +1031,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         and at_start
         and words[0] not in doc.confirmed
         and words[0] not in KNOWN_MEDIA
+        and words[0] not in KNOWN_BODIES
         and not acronym
         and not _group_opens_sentence(doc, words[0], after)
     ):
@@ -1086,7 +1091,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
         return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
     if size == 1 and words[0] in KNOWN_BODIES:
-        return Candidate(position, last, name, ActorKind.organization, "a body known by its seat", 0.8)
+        return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
     if size == 1 and words[0] in BODIES_BY_HEAD and not at_start and not tokens[position].text.isupper():
         # "Coalition forces", "members of the Alliance": the body itself, or a longer name's short form.
         return Candidate(position, last, name, ActorKind.organization, "a body named by its head word", 0.5)

@@ -84,7 +84,7 @@ HEAD_WORD: dict[str, Cue] = {
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
     **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
-    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium", _GEOGRAPHY),
+    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
     **_rows("hotel resort", _GEOGRAPHY),
 }
@@ -110,6 +110,7 @@ _ORG = Cue(ActorKind.organization, 0.8)
 NAME_WORD: dict[str, Cue] = _rows(
     """
     ministry department agency council party union organization organisation committee bank court parliament
+    observatory
     administration government service office institute commission alliance federation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc plc gmbh corp authority directorate bureau secretariat fund network movement front
@@ -120,7 +121,8 @@ NAME_WORD: dict[str, Cue] = _rows(
 )
 
 # Bodies known by the one word of their seat ("the Kremlin said"), which no other word would show.
-KNOWN_BODIES = word_set("kremlin pentagon vatican")
+# Britain's security and intelligence services are known by their old code names (MI5, MI6).
+KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6")
 
 # Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
 # "Congress passed": each names one body where it is written, unlike "the Government" or "the

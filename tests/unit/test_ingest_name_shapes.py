@@ -248,3 +248,16 @@ def test_a_demonym_opening_a_places_name_stays_in_it(text: str, place: str) -> N
 )
 def test_a_demonym_before_a_building_or_a_force_is_no_place_name(text: str, name: str) -> None:
     assert name in _drafts(text), sorted(_drafts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("An inquiry heard that MI5 missed chances to act.", "MI5", ActorKind.organization),
+        ("MI6 chief Ilse Tremmin spoke on Monday.", "MI6", ActorKind.organization),
+        ("The Varnak Observatory said 30 people died.", "Varnak Observatory", ActorKind.organization),
+        ("Fans left Tremmin Arena after the blast.", "Tremmin Arena", ActorKind.place),
+    ],
+)
+def test_bodies_and_buildings_known_by_their_words(text: str, name: str, kind: ActorKind) -> None:
+    assert _drafts(text).get(name) is kind, sorted(_drafts(text))
