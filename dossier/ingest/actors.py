@@ -724,7 +724,13 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         return found
     while last > position and _trails_name(doc, last):
         last -= 1  # "P.S. As", "SNE Effectively": a function word or an adverb after a name
+    postnominal = last > position + 1 and _is_postnominal(tokens[last])
+    if postnominal:
+        last -= 1  # "Julie Bishop MP", "Ilse Tremmin QC": letters after a person's name
     person = _titled_person(doc, position, last)
+    if person is None and postnominal and not _has_cue(tuple(t.folded for t in tokens[position : last + 1])):
+        name = doc.text[tokens[position].start : tokens[last].end]
+        person = Candidate(position, last, name, ActorKind.person, "letters after the name", 0.75)
     if person is not None:
         # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
         inside = [k for k in range(position, person.first) if tokens[k].folded not in _TITLE_WORDS]
@@ -868,6 +874,8 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     tokens = doc.tokens
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
+    if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
+        titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname
     if not titles and previous not in TITLES:
         return None
     if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
@@ -911,6 +919,16 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
     person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
     return person
+
+
+def _following_word(doc: _Document, k: int) -> str:
+    return doc.tokens[k + 1].folded if k + 1 < len(doc.tokens) else ""
+
+
+def _surname_like_title(doc: _Document, k: int) -> bool:
+    """'Bishop' in 'Julie Bishop', 'Major' in 'John Major': a title word right after a given name."""
+    before = doc.tokens[k - 1]
+    return before.joined and is_given_name(before.folded) and before.folded not in TITLES
 
 
 def _titled_full_form(doc: _Document, first_title: int, start: int, last: int) -> str | None:
@@ -986,6 +1004,9 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
 
+    if size > 1 and "".join(words) in KNOWN_MEDIA:
+        # "Al Jazeera" for "Aljazeera": an outlet written in two words (and no peninsula here).
+        return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     place = doc.gazetteer.lookup(words)
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
@@ -1018,6 +1039,12 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     )
     if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
+    if (
+        acronym
+        and text[tokens[position].end : tokens[position].end + 1] == "/"
+        and _is_title(_following_word(doc, last))
+    ):
+        return None  # "HR/VP Mogherini": one title written as two
     if acronym and (_term_acronym(doc, position) or _initials_after_surname(doc, position)):
         return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and _abbreviation_of_place_or_era(doc, position):
@@ -1211,6 +1238,14 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
 
 # After a person's name: "John F. Kennedy Jr.", "George H. W. Bush III".
 _NAME_SUFFIXES = word_set("jr sr ii iii iv")
+
+
+# Letters written after a person's name: a seat, a rank at the bar, an honour.
+_POSTNOMINALS = word_set("mp mep msp mla mpp qc kc obe cbe kbe dbe mbe")
+
+
+def _is_postnominal(token: Token) -> bool:
+    return token.folded in _POSTNOMINALS and token.text.isupper()
 
 
 def _is_initial(doc: _Document, k: int) -> bool:

@@ -159,7 +159,7 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan mr mrs ms dr sir lord lady bishop judge congressman congresswoman elder father
-    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep
+    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
@@ -171,7 +171,7 @@ TITLE_PARTS = word_set(
     """
     foreign defence defense home interior justice finance health state special senior acting former executive
     deputy vice assistant under first lieutenant general major rear air chief staff presidential
-    office of for the and
+    office of for the and affairs
     """
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85

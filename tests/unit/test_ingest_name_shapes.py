@@ -261,3 +261,27 @@ def test_a_demonym_before_a_building_or_a_force_is_no_place_name(text: str, name
 )
 def test_bodies_and_buildings_known_by_their_words(text: str, name: str, kind: ActorKind) -> None:
     assert _drafts(text).get(name) is kind, sorted(_drafts(text))
+
+
+# -- titles and letters around a person's name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The Hon Ilse Tremmin MP announced the funding.", "Ilse Tremmin"),
+        ("Lawyers including Oskar Quistel QC said the inquiry had failed.", "Oskar Quistel"),
+        ("A statement by HR/VP Anna Varnholt followed the talks.", "Anna Varnholt"),
+        ("Tributes were paid by the Hon Julia Bishop on Monday.", "Julia Bishop"),
+        ("The Minister for Foreign Affairs, Senator Ilse Tremmin, spoke.", "Ilse Tremmin"),
+    ],
+)
+def test_titles_and_letters_around_a_name_leave_the_person(text: str, person: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(person) is ActorKind.person, sorted(drafts)
+    assert "Affairs" not in drafts and "HR" not in drafts, sorted(drafts)
+
+
+def test_an_outlet_written_in_two_words_is_media_not_a_place_or_a_person() -> None:
+    drafts = _drafts("Speaking to Al Jazeera, the minister said the talks would go on.")
+    assert drafts.get("Al Jazeera") is ActorKind.media, sorted(drafts)
