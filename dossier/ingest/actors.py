@@ -78,6 +78,8 @@ _BUILDING_HEADS = word_set(
 # Words for an area that end its name ("Nineveh Province", "Kobani Canton"): an "of" after them
 # starts another name ("... Canton of the Federation").
 _AREA_HEADS = word_set("province governorate region district county oblast canton municipality prefecture")
+# Seas, coasts and regions a text may name by their head word alone ("to the Gulf").
+_LANDMARK_HEADS = _PLACE_HEADS - _BUILDING_HEADS - _AREA_HEADS
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
 _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ism", "ship", "hood", "ive", "ial")
 # A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
@@ -614,6 +616,9 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         if _is_initial(doc, k) and not _middle_initial_of_person(doc, first, k, last):
             # "Plan B. Officials said": a letter and a full stop end what came before.
             return _read_run(doc, first, k) + _read_run(doc, k + 1, last)
+    if first < last and _LETTER_NUMBER.fullmatch(tokens[first].text):
+        # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
+        return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
     if last > first and words_all[-1] in DOCUMENT_HEADS:
         return _named_after(doc, first, last - 1)
@@ -1119,6 +1124,16 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
     if size == 1 and words[0] in KNOWN_BODIES:
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
+    if (
+        size == 1
+        and words[0] in _LANDMARK_HEADS
+        and previous == "the"
+        and position >= 2
+        and tokens[position - 2].folded in PLACE_PREPOSITIONS
+        and not at_start
+    ):
+        # "return to the Gulf", "across the Channel": a sea or a region known by its head word.
+        return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} the {name}'", 0.5)
     if size == 1 and words[0] in BODIES_BY_HEAD and not at_start and not tokens[position].text.isupper():
         # "Coalition forces", "members of the Alliance": the body itself, or a longer name's short form.
         return Candidate(position, last, name, ActorKind.organization, "a body named by its head word", 0.5)

@@ -285,3 +285,13 @@ def test_titles_and_letters_around_a_name_leave_the_person(text: str, person: st
 def test_an_outlet_written_in_two_words_is_media_not_a_place_or_a_person() -> None:
     drafts = _drafts("Speaking to Al Jazeera, the minister said the talks would go on.")
     assert drafts.get("Al Jazeera") is ActorKind.media, sorted(drafts)
+
+
+def test_a_sea_known_by_its_head_word_after_a_preposition_is_a_place() -> None:
+    drafts = _drafts("After the talks the minister will return to the Gulf on Friday.")
+    assert drafts.get("Gulf") is ActorKind.place, sorted(drafts)
+
+
+def test_a_group_of_a_letter_and_a_number_is_a_name_of_its_own() -> None:
+    drafts = _drafts("Leaders spoke at the G7 Tremmin Summit in May.")
+    assert drafts.get("G7") is ActorKind.organization, sorted(drafts)
