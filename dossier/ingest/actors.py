@@ -787,6 +787,28 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         found.append(candidate)
         if candidate.leader is not None:
             found.append(candidate.leader)
+        found += _acronyms_inside(doc, candidate)
+    return found
+
+
+# Acronyms for a kind of body or group of people, not for one: "NGO", "CSO", "IDP".
+_GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
+
+
+def _acronyms_inside(doc: _Document, candidate: Candidate) -> list[Candidate]:
+    """'the Counter ISIL Coalition', 'the Coalition to Counter ISIL': an acronym inside a body's
+    name (not opening it: "UN Security Council" is the council) names a body of its own."""
+    if candidate.kind not in (ActorKind.organization, ActorKind.armed_force) or candidate.last == candidate.first:
+        return []
+    found: list[Candidate] = []
+    for k in range(candidate.first + 1, candidate.last + 1):
+        token = doc.tokens[k]
+        if not (2 <= len(token.text) <= 6 and token.text.isalpha() and token.text.isupper()):
+            continue
+        if token.folded in _GENERIC_BODY_ACRONYMS:
+            continue  # "the Tremmin NGO Forum": a kind of body, not one
+        inner = [c for c in _read_run(doc, k, k) if c.kind in (ActorKind.organization, ActorKind.armed_force)]
+        found += inner
     return found
 
 

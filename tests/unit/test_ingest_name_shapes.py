@@ -295,3 +295,26 @@ def test_a_sea_known_by_its_head_word_after_a_preposition_is_a_place() -> None:
 def test_a_group_of_a_letter_and_a_number_is_a_name_of_its_own() -> None:
     drafts = _drafts("Leaders spoke at the G7 Tremmin Summit in May.")
     assert drafts.get("G7") is ActorKind.organization, sorted(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("Members of the Counter VNK Coalition met in Rome.", "VNK"),
+        ("Envoys of the Global Alliance to Defeat QLF agreed.", "QLF"),
+    ],
+)
+def test_an_acronym_inside_a_bodys_name_is_a_body_of_its_own(text: str, inner: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(inner) is ActorKind.organization, sorted(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The UN Security Council voted on Monday.", "UN"),
+        ("The Tremmin NGO Forum met on Monday.", "NGO"),
+    ],
+)
+def test_an_acronym_opening_a_bodys_name_or_naming_a_kind_of_body_is_none(text: str, absent: str) -> None:
+    assert absent not in _drafts(text), sorted(_drafts(text))
