@@ -98,8 +98,9 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
     # (spring), "Bir ..." (well), "Deir ..." (monastery), "Kafr ..." (village), "Jisr al-Shughur"
-    # (bridge), "Qasr ..." (palace), "Maarat al-Numan", "Hammam ..." (bath), "Khirbet ..." (ruin).
-    **_rows("tal tall tel ras ain ayn bir deir dayr kafr jisr qasr maarat hammam khirbet", _GEOGRAPHY),
+    # (bridge), "Bab al-Hawa" (gate), "Qasr ..." (palace), "Maarat al-Numan", "Hammam ..." (bath),
+    # "Khirbet ..." (ruin).
+    **_rows("tal tall tel ras ain ayn bir bab deir dayr kafr jisr qasr maarat hammam khirbet", _GEOGRAPHY),
     # Arabic words for a body that open its name as English texts write it: "Jaish al-Islam"
     # (army), "Liwa ..." (brigade), "Kataib ..." (battalions), "Saraya ..." (companies), "Jund ..."
     # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
