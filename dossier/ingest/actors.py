@@ -1304,8 +1304,8 @@ def _middle_initial_of_person(doc: _Document, first: int, k: int, last: int) -> 
     after = k + 1
     while after < last and _is_initial(doc, after):
         after += 1
-    word = tokens[after]
-    return len(word.text) > 1 and word.folded not in FUNCTION_WORDS and not word.text.isupper()
+    rest = tokens[after]
+    return len(rest.text) > 1 and rest.folded not in FUNCTION_WORDS and not rest.text.isupper()
 
 
 def _initialled_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
