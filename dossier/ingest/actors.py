@@ -375,8 +375,45 @@ def _run_end(
                 if end is not None:
                     last = end
                     continue
+        if nxt.folded == "and" and not has_org_word and nxt.joined:
+            end = _and_before_head(tokens, first, last, covered, gazetteer)
+            if end is not None:
+                # "Food and Agriculture Organization", "UN Relief and Works Agency": one body.
+                last, has_org_word = end, True
+                continue
         break
     return last
+
+
+def _and_before_head(
+    tokens: list[Token], first: int, before: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a body's name ends when its 'and' comes before the head word ('Relief and Works
+    Agency'): capitalised words after 'and' that end with a body's word, the words before 'and'
+    being no state, place or person of their own."""
+    count = len(tokens)
+    end = before + 2
+    while end < count and end - before <= 4 and _cased(tokens[end]) and not covered[end]:
+        if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
+            break
+        if not tokens[end].joined or end + 1 >= count or not _cased(tokens[end + 1]):
+            return None
+        end += 1
+    else:
+        return None
+    words = [tokens[k].folded for k in range(first, before + 1)]
+    while words and words[0] == "the":
+        words = words[1:]
+    if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
+        return None  # "Britain and France Council" are two states and a council
+    if is_given_name(words[0]) or any(gazetteer.country_of_demonym(w) for w in words):
+        return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
+    return end
+
+
+def _is_state(gazetteer: Gazetteer, word: str) -> bool:
+    place = gazetteer.lookup((word,))
+    return place is not None and place.kind == "state"
 
 
 def _state_at(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
@@ -1682,7 +1719,10 @@ def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, 
         initials = "".join(t.text[0] for t in words if t.folded not in NAME_GLUE | NAME_PARTICLES).upper()
         every_initial = "".join(t.text[0] for t in words).upper()
         letters = token.text.replace(".", "").removesuffix("s").upper()
-        if letters in (initials, every_initial):
+        # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
+        # opening the name is left out of the body's own.
+        owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
+        if letters in (initials, every_initial) or letters == owned:
             defined[token.folded] = full
     return defined
 

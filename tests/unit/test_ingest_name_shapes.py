@@ -318,3 +318,42 @@ def test_an_acronym_inside_a_bodys_name_is_a_body_of_its_own(text: str, inner: s
 )
 def test_an_acronym_opening_a_bodys_name_or_naming_a_kind_of_body_is_none(text: str, absent: str) -> None:
     assert absent not in _drafts(text), sorted(_drafts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Fisheries and Marine Agency of Varnak warned of storms.", "Fisheries and Marine Agency of Varnak"),
+        ("Teams from the Search and Rescue Service arrived.", "Search and Rescue Service"),
+        ("The Tremmin and Oskel District Council met.", "Tremmin and Oskel District Council"),
+    ],
+)
+def test_and_before_a_bodys_head_word_keeps_the_name_whole(text: str, body: str) -> None:
+    assert body in _drafts(text), sorted(_drafts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Britain and Varnak Council members met.", "United Kingdom", "Varnak Council"),
+        ("Ilsa and Oskar Foundation grants were paid.", "Oskar Foundation", None),
+    ],
+)
+def test_and_between_a_state_or_a_given_name_and_a_body_joins_nothing(
+    text: str, first: str, second: str | None
+) -> None:
+    drafts = _drafts(text)
+    assert first in drafts, sorted(drafts)
+    assert second is None or second in drafts, sorted(drafts)
+    assert not any(" and " in name for name in drafts), sorted(drafts)
+
+
+def test_an_acronym_may_leave_out_the_owner_opening_the_name() -> None:
+    drafts = _extraction("The UN Office for the Relief of Varnak (ORV) met. Later the ORV said more.")
+    body = next(draft for draft in drafts if draft.name == "UN Office for the Relief of Varnak")
+    assert "ORV" in body.aliases
+    assert "ORV" not in {draft.name for draft in drafts}
+
+
+def _extraction(text: str) -> list:  # type: ignore[type-arg]
+    return extract(text, None, [], set(), "test15").actors
