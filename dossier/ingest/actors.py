@@ -1552,7 +1552,8 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
 
 
 # After a dateline's place: its state or country, then a dash ("TAMPA, Fla. -", "BAGHDAD, Iraq —").
-_DATELINE_END = re.compile(r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s+[-–—]\s")
+# "TAMPA, Fla., June 29, 2016 -": a state or country and a date may come before the dash.
+_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}\s+[-–—]\s")
 
 
 def _dateline(doc: _Document, position: int, last: int) -> bool:

@@ -217,6 +217,7 @@ def test_an_event_or_an_area_word_gives_a_place(text: str, place: str) -> None:
     [
         ("TAMPA, Fla. - Strikes continued on Monday.", "TAMPA"),
         ("WASHINGTON — The talks ended on Friday.", "WASHINGTON"),
+        ("TAMPA, Fla., June 29, 2016 - Strikes continued on Monday.", "TAMPA"),
     ],
 )
 def test_a_dateline_names_a_place(text: str, place: str) -> None:
