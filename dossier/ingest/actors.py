@@ -1788,14 +1788,18 @@ def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
 def _after_place_noun(tokens: list[Token], position: int) -> bool:
     """ "the villages of Oskeldorf and Tremmin": a name in a list after a place noun."""
     back = position - 1
-    while back >= 0 and back >= position - 4:
+    while back >= 0 and back >= position - 7:
         word = tokens[back].folded
         if word in PLACE_NOUNS:
             return True
-        if word not in ("of", "and", "or") and not tokens[back].capitalised:
+        # "towns in Northern Tremmin including Oskel and Varn", "cities such as Oskel"
+        if word not in _LIST_WORDS and not tokens[back].capitalised:
             return False
         back -= 1
     return False
+
+
+_LIST_WORDS = word_set("of and or including such as like notably namely in")
 
 
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")

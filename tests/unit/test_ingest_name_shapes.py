@@ -358,3 +358,16 @@ def test_an_acronym_may_leave_out_the_owner_opening_the_name() -> None:
 
 def _extraction(text: str) -> list:  # type: ignore[type-arg]
     return extract(text, None, [], set(), "test15").actors
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We backed the liberation of towns in Northern Varnak including Oskelby and Tremsted.", "Oskelby"),
+        ("We backed the liberation of towns in Northern Varnak including Oskelby and Tremsted.", "Tremsted"),
+        ("Cities such as Varnholt were hit overnight.", "Varnholt"),
+        ("The militants were pushed out of Quistelby last week.", "Quistelby"),
+    ],
+)
+def test_names_listed_after_a_place_noun_or_out_of_are_places(text: str, place: str) -> None:
+    assert _drafts(text).get(place) is ActorKind.place, sorted(_drafts(text))
