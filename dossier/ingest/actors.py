@@ -73,7 +73,7 @@ _PLACE_HEADS = frozenset(word for word, cue in HEAD_WORD.items() if cue.kind is 
 # owner's place, not a region of the state.
 _BUILDING_HEADS = word_set(
     "mosque church cathedral temple shrine synagogue palace castle stadium arena hotel resort street avenue road "
-    "boulevard lane highway park reserve square gate bridge airport"
+    "boulevard lane highway park reserve square gate bridge airport base airbase"
 )
 # Words for an area that end its name ("Nineveh Province", "Kobani Canton"): an "of" after them
 # starts another name ("... Canton of the Federation").
@@ -103,7 +103,7 @@ _LED_BY = word_set("regime administration dictatorship junta")
 _WORD_ALONE = 3.7
 _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
 _LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # G7, G20, P5: groups, not codes
-_ARABIC_ARTICLES = word_set("al el ad as ash an ar az")
+_ARABIC_ARTICLES = word_set("al el ad as ash an ar az ez es ed ul")
 _DOTTED_LOWER = re.compile(r"\.[a-z]{2,}")
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
@@ -535,6 +535,29 @@ def _take_ordinal(doc: _Document, candidate: Candidate) -> None:
     candidate.first = before
 
 
+def _named_after_titled(doc: _Document, position: int, last: int) -> bool:
+    """A title, a name, then a building's or a body's head word, with no 'of' or 'for' between."""
+    tokens = doc.tokens
+    head = tokens[last].folded
+    if last - position < 2 or tokens[position].folded not in TITLES:
+        return False
+    if head not in _BUILDING_HEADS and head not in NAME_WORD:
+        return False
+    inside = range(position + 1, last)
+    return not any(tokens[k].folded in NAME_GLUE for k in inside)
+
+
+def _hyphened_prefix(doc: _Document, position: int, last: int) -> bool:
+    """'De-Baathification Commission': a capitalised prefix joined by a hyphen is part of the word."""
+    token = doc.tokens[position]
+    return (
+        position < last
+        and token.text[0].isupper()
+        and token.folded not in _ARABIC_ARTICLES
+        and doc.text[token.end : doc.tokens[position + 1].start] == "-"
+    )
+
+
 def _opens_arabic_name(doc: _Document, position: int, last: int) -> bool:
     """'Al Hawl', 'Al-Sinek', 'Al Qaeda': a capitalised Arabic article is the first word of the name."""
     token = doc.tokens[position]
@@ -686,7 +709,11 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         if (
             _is_junk_word(token)
             or word in NAME_GLUE
-            or (word in NAME_PARTICLES and not _opens_arabic_name(doc, position, last))
+            or (
+                word in NAME_PARTICLES
+                and not _opens_arabic_name(doc, position, last)
+                and not _hyphened_prefix(doc, position, last)
+            )
         ):
             position += 1
             continue
@@ -769,6 +796,10 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     postnominal = last > position + 1 and _is_postnominal(tokens[last])
     if postnominal:
         last -= 1  # "Julie Bishop MP", "Ilse Tremmin QC": letters after a person's name
+    if _named_after_titled(doc, position, last):
+        # "Imam Ali Mosque", "King Fahd University": a building or body named after a titled person.
+        named = _name_candidate(doc, position, last, tuple(t.folded for t in tokens[position : last + 1]))
+        return found + ([named] if named is not None else [])
     person = _titled_person(doc, position, last)
     if person is None and postnominal and not _has_cue(tuple(t.folded for t in tokens[position : last + 1])):
         name = doc.text[tokens[position].start : tokens[last].end]

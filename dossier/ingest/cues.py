@@ -64,7 +64,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows(
         "province governorate region district county oblast canton municipality prefecture "
         "east west gulf sea ocean peninsula strait island "
-        "islands bay coast desert valley river mountains hills square gate bridge airport",
+        "islands bay coast desert valley river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
@@ -167,6 +167,7 @@ TITLES = word_set(
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
+    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     """
@@ -175,7 +176,7 @@ TITLES = word_set(
 TITLE_PARTS = word_set(
     """
     foreign defence defense home interior justice finance health state special senior acting former executive
-    deputy vice assistant under first lieutenant general major rear air chief staff presidential
+    deputy vice assistant under first lieutenant general major rear air chief staff presidential grand
     office of for the and affairs
     """
 )
@@ -223,7 +224,8 @@ STATE_FORM_QUALIFIERS = word_set(
 )
 # Joiners inside a name: "Ministry of Defence", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven".
 NAME_GLUE = word_set("of for the and")
-NAME_PARTICLES = word_set("al el ad as ash bin ibn bint van von der de da du di la le del")
+# ("ez", "es", "ed", "ul": the Arabic article as it sounds before some letters: "Deir ez-Zor".)
+NAME_PARTICLES = word_set("al el ad as ash ez es ed ul bin ibn bint van von der de da du di la le del")
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
 PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))

@@ -371,3 +371,34 @@ def _extraction(text: str) -> list:  # type: ignore[type-arg]
 )
 def test_names_listed_after_a_place_noun_or_out_of_are_places(text: str, place: str) -> None:
     assert _drafts(text).get(place) is ActorKind.place, sorted(_drafts(text))
+
+
+# -- particles, prefixes and titles inside names ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Near Qasr ez-Zawra, a strike destroyed a depot.", "Qasr ez-Zawra", ActorKind.place),
+        ("Fighting went on in Salah ed-Din province.", "Salah ed-Din", ActorKind.place),
+        ("He sat on the De-Varnakification Commission.", "De-Varnakification Commission", ActorKind.organization),
+        ("Grand Ayatollah Ali al-Quistani called for calm.", "Ali al-Quistani", ActorKind.person),
+        ("The Rev. Oskar Tremlow led the prayers.", "Oskar Tremlow", ActorKind.person),
+    ],
+)
+def test_particles_prefixes_and_religious_titles(text: str, name: str, kind: ActorKind) -> None:
+    assert _drafts(text).get(name) is kind, sorted(_drafts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Worshippers filled the Imam Varnak Mosque on Friday.", "Imam Varnak Mosque", ActorKind.place),
+        ("Students at King Tremmin University protested.", "King Tremmin University", ActorKind.organization),
+        ("Jets took off from Prince Oskel Air Base.", "Prince Oskel Air Base", ActorKind.place),
+    ],
+)
+def test_a_building_or_body_named_after_a_titled_person_stays_whole(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind, sorted(drafts)
+    assert not any(kind is ActorKind.person for kind in drafts.values()), drafts
