@@ -798,8 +798,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         last -= 1  # "Julie Bishop MP", "Ilse Tremmin QC": letters after a person's name
     if _named_after_titled(doc, position, last):
         # "Imam Ali Mosque", "King Fahd University": a building or body named after a titled person.
-        named = _name_candidate(doc, position, last, tuple(t.folded for t in tokens[position : last + 1]))
-        return found + ([named] if named is not None else [])
+        building = _name_candidate(doc, position, last, tuple(t.folded for t in tokens[position : last + 1]))
+        return found + ([building] if building is not None else [])
     person = _titled_person(doc, position, last)
     if person is None and postnominal and not _has_cue(tuple(t.folded for t in tokens[position : last + 1])):
         name = doc.text[tokens[position].start : tokens[last].end]
