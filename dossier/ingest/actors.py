@@ -365,12 +365,17 @@ def _run_end(
             # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
             last += 3
             continue
-        if nxt.folded == "and" and has_org_word and nxt.joined and last + 3 < count:
+        if nxt.folded == "and" and has_org_word and nxt.joined and last + 2 < count:
             # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
             ahead = last + 2
             while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
                 ahead += 1
-            if any(tokens[k].folded == "of" for k in range(first, last)) and ahead < count and not covered[ahead]:
+            # ("Union for Medical Care and Relief Organizations" goes on through its "for" phrase, too.)
+            if (
+                any(tokens[k].folded in ("of", "for") for k in range(first, last))
+                and ahead < count
+                and not covered[ahead]
+            ):
                 end = _second_of_and(tokens, first, last, ahead, gazetteer)
                 if end is not None:
                     last = end
@@ -526,7 +531,7 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 def _take_ordinal(doc: _Document, candidate: Candidate) -> None:
     """'101st Airborne Division', '5th Fleet': a unit's number is part of its name."""
     before = candidate.first - 1
-    if candidate.kind is not ActorKind.armed_force or before < 0:
+    if candidate.kind not in (ActorKind.armed_force, ActorKind.organization) or before < 0:
         return
     token = doc.tokens[before]
     if not token.joined or not _ORDINAL.fullmatch(token.text):
@@ -545,6 +550,18 @@ def _named_after_titled(doc: _Document, position: int, last: int) -> bool:
         return False
     inside = range(position + 1, last)
     return not any(tokens[k].folded in NAME_GLUE for k in inside)
+
+
+def _adjective_before_acronym(doc: _Document, first: int) -> bool:
+    adjective, acronym = doc.tokens[first], doc.tokens[first + 1]
+    if not (_ACRONYM.fullmatch(acronym.text) and acronym.text.isalpha() and len(acronym.text) >= 2):
+        return False
+    if adjective.text.isupper() or not adjective.text[1:].islower():
+        return False
+    word = adjective.folded
+    return doc.gazetteer.country_of_demonym(word) is not None or (
+        word.endswith(_ADJECTIVE_SUFFIXES) and doc.gazetteer.lookup((word,)) is None and not is_given_name(word)
+    )
 
 
 def _hyphened_prefix(doc: _Document, position: int, last: int) -> bool:
@@ -676,6 +693,9 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         if _is_initial(doc, k) and not _middle_initial_of_person(doc, first, k, last):
             # "Plan B. Officials said": a letter and a full stop end what came before.
             return _read_run(doc, first, k) + _read_run(doc, k + 1, last)
+    if last == first + 1 and _adjective_before_acronym(doc, first):
+        # "the Kurdish YPG militia", "Syrian SDF fighters": a people's adjective, then the group.
+        return _read_run(doc, first, first) + _read_run(doc, last, last)
     if first < last and _LETTER_NUMBER.fullmatch(tokens[first].text):
         # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
@@ -1367,7 +1387,10 @@ def _middle_initial_of_person(doc: _Document, first: int, k: int, last: int) -> 
     while before > first and _is_initial(doc, before):
         before -= 1
     word = tokens[before].folded
-    if _is_initial(doc, before) or not (is_given_name(word) or word in TITLES or word in _ARABIC_ARTICLES):
+    titled = any(tokens[t].folded in TITLES for t in range(first, before))  # "Envoy Geir O. Pedersen"
+    if _is_initial(doc, before) or not (
+        is_given_name(word) or word in TITLES or word in _ARABIC_ARTICLES or (titled and _cased(tokens[before]))
+    ):
         return False
     after = k + 1
     while after < last and _is_initial(doc, after):
@@ -1573,6 +1596,15 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
         country = doc.gazetteer.lookup((tokens[last + 1].folded,))
         if country is not None and country.kind == "state":
             return f"followed by ', {tokens[last + 1].text}'"
+    if (
+        not _alternate_spelling(place, words)
+        and position >= 1
+        and doc.text[tokens[position - 1].end : tokens[position].start] == ", "
+        and _cased(tokens[position - 1])
+        and position - 1 not in doc.sentence_first
+        and (place.population == 0 or place.population >= _KNOWN_TOWN)
+    ):
+        return f"after '{tokens[position - 1].text}, '"  # "Fort Campbell, Kentucky": the region of a place
     if _alternate_spelling(place, words) and not _alternate_supported(place, word, previous):
         return None  # "Perl" for Pearl, "Anda" for Daqing: another place's spelling needs more
     if place.population >= _LARGE_CITY and not ordinary:

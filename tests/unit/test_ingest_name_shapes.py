@@ -402,3 +402,23 @@ def test_a_building_or_body_named_after_a_titled_person_stays_whole(text: str, n
     drafts = _drafts(text)
     assert drafts.get(name) is kind, sorted(drafts)
     assert not any(kind is ActorKind.person for kind in drafts.values()), drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Troops of the 7th Varnak Rangers Group trained there.", "7th Varnak Rangers Group", ActorKind.organization),
+        ("The unit is based at Fort Tremmin, Kentucky, near the river.", "Kentucky", ActorKind.place),
+        ("UN Special Envoy Oskar T. Quistel spoke.", "Oskar T. Quistel", ActorKind.person),
+        ("Aid went through the Union for Rural Care and Relief Organizations.", None, None),
+        ("They fought the Islamic Front of Varnak and Syria.", "Islamic Front of Varnak and Syria", None),
+        ("Officials blamed the Kurdish QLF militia for the blast.", "QLF", ActorKind.organization),
+    ],
+)
+def test_more_name_shapes(text: str, name: str | None, kind: ActorKind | None) -> None:
+    drafts = _drafts(text)
+    if name is None:
+        assert "Union for Rural Care and Relief Organizations" in drafts, sorted(drafts)
+    else:
+        assert name in drafts, sorted(drafts)
+        assert kind is None or drafts[name] is kind, drafts
