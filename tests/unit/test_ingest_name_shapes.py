@@ -411,7 +411,7 @@ def test_a_building_or_body_named_after_a_titled_person_stays_whole(text: str, n
         ("The unit is based at Fort Tremmin, Kentucky, near the river.", "Kentucky", ActorKind.place),
         ("UN Special Envoy Oskar T. Quistel spoke.", "Oskar T. Quistel", ActorKind.person),
         ("Aid went through the Union for Rural Care and Relief Organizations.", None, None),
-        ("They fought the Islamic Front of Varnak and Syria.", "Islamic Front of Varnak and Syria", None),
+        ("They fought the Islamic Front of Iraq and Syria.", "Islamic Front of Iraq and Syria", None),
         ("Officials blamed the Kurdish QLF militia for the blast.", "QLF", ActorKind.organization),
     ],
 )
