@@ -893,8 +893,8 @@ def _acronyms_inside(doc: _Document, candidate: Candidate) -> list[Candidate]:
         token = doc.tokens[k]
         if not (2 <= len(token.text) <= 6 and token.text.isalpha() and token.text.isupper()):
             continue
-        if token.folded in _GENERIC_BODY_ACRONYMS:
-            continue  # "the Tremmin NGO Forum": a kind of body, not one
+        if token.folded in _GENERIC_BODY_ACRONYMS or token.folded in NAME_WORD or token.folded in HEAD_WORD:
+            continue  # "the Tremmin NGO Forum", "Xing AG": a kind of body or its legal form, not one
         inner = [c for c in _read_run(doc, k, k) if c.kind in (ActorKind.organization, ActorKind.armed_force)]
         found += inner
     return found

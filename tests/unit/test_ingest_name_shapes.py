@@ -315,6 +315,7 @@ def test_an_acronym_inside_a_bodys_name_is_a_body_of_its_own(text: str, inner: s
     [
         ("The UN Security Council voted on Monday.", "UN"),
         ("The Tremmin NGO Forum met on Monday.", "NGO"),
+        ("Host: Varnak AG, Hauptstrasse 2, Hamburg.", "AG"),
     ],
 )
 def test_an_acronym_opening_a_bodys_name_or_naming_a_kind_of_body_is_none(text: str, absent: str) -> None:
