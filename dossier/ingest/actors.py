@@ -271,6 +271,9 @@ def _run_end(
     last = first
     has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
     while last + 1 < count and not covered[last + 1] and not skip[last + 1]:
+        if not tokens[last].joined and _dash_before_operation(doc_text, tokens, last):
+            last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
+            continue
         if not tokens[last].joined:
             inside = None if has_org_word else _possessive_inside_name(doc_text, tokens, last, gazetteer)
             if inside is None:
@@ -486,6 +489,15 @@ def _hyphened_given_name(text: str, tokens: list[Token], first: int) -> bool:
         return False
     word = tail.folded
     return tail.text.islower() and word not in _COMPOUND_TAILS and not word.endswith(("ed", "ing", "ly"))
+
+
+def _dash_before_operation(text: str, tokens: list[Token], k: int) -> bool:
+    """'Task Force – Operation X': a force's name goes on through a dash to the operation it serves."""
+    if k + 2 >= len(tokens) or tokens[k].folded not in ("force", "command"):
+        return False
+    nxt = tokens[k + 1]
+    gap = text[tokens[k].end : nxt.start]
+    return gap in (" - ", " – ", " — ", "–", "—") and nxt.text == "Operation" and _cased(tokens[k + 2])
 
 
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
@@ -1180,6 +1192,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
     if size == 3 and position + 2 == last and _hyphened_given_name(text, tokens, position):
         return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
+    if any(_dash_before_operation(text, tokens, k) for k in range(position, last)):
+        return Candidate(position, last, name, ActorKind.armed_force, "a force named with its operation", 0.8)
     if _initialled_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not _has_cue(words):

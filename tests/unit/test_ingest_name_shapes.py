@@ -423,3 +423,8 @@ def test_more_name_shapes(text: str, name: str | None, kind: ActorKind | None) -
     else:
         assert name in drafts, sorted(drafts)
         assert kind is None or drafts[name] is kind, drafts
+
+
+def test_a_force_named_with_its_operation_stays_whole() -> None:
+    drafts = _drafts("Officers of Combined Joint Task Force – Operation Tremmin Shield said the strikes went on.")
+    assert drafts.get("Combined Joint Task Force – Operation Tremmin Shield") is ActorKind.armed_force, sorted(drafts)
