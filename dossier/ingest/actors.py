@@ -31,6 +31,7 @@ from dossier.ingest.cues import (
     AFTER_POSSESSIVE,
     APPOSITION_HEAD,
     ARMED_MODIFIERS,
+    BODIES_BY_HEAD,
     DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
@@ -68,6 +69,17 @@ from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
 _PLACE_HEADS = frozenset(word for word, cue in HEAD_WORD.items() if cue.kind is ActorKind.place)
+# Buildings and streets: "the Iraqi Museum Street", "Turkish Embassy Road" name the building's
+# owner's place, not a region of the state.
+_BUILDING_HEADS = word_set(
+    "mosque church cathedral temple shrine synagogue palace castle stadium arena hotel resort street avenue road "
+    "boulevard lane highway park reserve square gate bridge airport base airbase"
+)
+# Words for an area that end its name ("Nineveh Province", "Kobani Canton"): an "of" after them
+# starts another name ("... Canton of the Federation").
+_AREA_HEADS = word_set("province governorate region district county oblast canton municipality prefecture")
+# Seas, coasts and regions a text may name by their head word alone ("to the Gulf").
+_LANDMARK_HEADS = _PLACE_HEADS - _BUILDING_HEADS - _AREA_HEADS
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
 _TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ism", "ship", "hood", "ive", "ial")
 # A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
@@ -91,7 +103,7 @@ _LED_BY = word_set("regime administration dictatorship junta")
 _WORD_ALONE = 3.7
 _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
 _LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # G7, G20, P5: groups, not codes
-_ARABIC_ARTICLES = word_set("al el ad as ash an ar az")
+_ARABIC_ARTICLES = word_set("al el ad as ash an ar az ez es ed ul")
 _DOTTED_LOWER = re.compile(r"\.[a-z]{2,}")
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
@@ -258,8 +270,20 @@ def _run_end(
     count = len(tokens)
     last = first
     has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
-    while last + 1 < count and tokens[last].joined and not covered[last + 1] and not skip[last + 1]:
+    while last + 1 < count and not covered[last + 1] and not skip[last + 1]:
+        if not tokens[last].joined and _dash_before_operation(doc_text, tokens, last):
+            last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
+            continue
+        if not tokens[last].joined:
+            inside = None if has_org_word else _possessive_inside_name(doc_text, tokens, last, gazetteer)
+            if inside is None:
+                break
+            last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
+            continue
         nxt = tokens[last + 1]
+        if last > first and not _cased(nxt) and _hyphened_given_name(doc_text, tokens, last - 1):
+            last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
+            break
         if _cased(nxt):
             last += 1
             has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
@@ -289,6 +313,13 @@ def _run_end(
             nxt.folded in NAME_GLUE
             and nxt.folded != "and"
             and nxt.joined
+            # "Kobani Canton of the Federation": a place's head word ends its name ("Gulf of Aden" opens with it).
+            and not (
+                tokens[last].folded in _AREA_HEADS
+                and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
+                and not _has_body_word(tokens, first, last)
+                and not _state_at(tokens, last + 2, gazetteer)  # "Kurdistan Region of Iraq" is one name
+            )
             and (
                 has_org_word
                 or tokens[last].folded in _JOINERS_AFTER
@@ -337,21 +368,170 @@ def _run_end(
             # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
             last += 3
             continue
-        if nxt.folded == "and" and has_org_word and nxt.joined and last + 3 < count:
+        if nxt.folded == "and" and has_org_word and nxt.joined and last + 2 < count:
             # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
             ahead = last + 2
             while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
                 ahead += 1
+            # ("Union for Medical Care and Relief Organizations" goes on through its "for" phrase, too.)
             if (
-                any(tokens[k].folded == "of" for k in range(first, last))
+                any(tokens[k].folded in ("of", "for") for k in range(first, last))
                 and ahead < count
-                and _cased(tokens[ahead])
-                and not (tokens[ahead].joined and ahead + 1 < count and _cased(tokens[ahead + 1]))
+                and not covered[ahead]
             ):
-                last = ahead
+                end = _second_of_and(tokens, first, last, ahead, gazetteer)
+                if end is not None:
+                    last = end
+                    continue
+        if nxt.folded == "and" and not has_org_word and nxt.joined:
+            end = _and_before_head(tokens, first, last, covered, gazetteer)
+            if end is not None:
+                # "Food and Agriculture Organization", "UN Relief and Works Agency": one body.
+                last, has_org_word = end, True
                 continue
         break
     return last
+
+
+def _and_before_head(
+    tokens: list[Token], first: int, before: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a body's name ends when its 'and' comes before the head word ('Relief and Works
+    Agency'): capitalised words after 'and' that end with a body's word, the words before 'and'
+    being no state, place or person of their own."""
+    count = len(tokens)
+    end = before + 2
+    while end < count and end - before <= 4 and _cased(tokens[end]) and not covered[end]:
+        if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
+            break
+        if not tokens[end].joined or end + 1 >= count or not _cased(tokens[end + 1]):
+            return None
+        end += 1
+    else:
+        return None
+    words = [tokens[k].folded for k in range(first, before + 1)]
+    while words and words[0] == "the":
+        words = words[1:]
+    if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
+        return None  # "Britain and France Council" are two states and a council
+    if is_given_name(words[0]) or any(gazetteer.country_of_demonym(w) for w in words):
+        return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
+    return end
+
+
+def _is_state(gazetteer: Gazetteer, word: str) -> bool:
+    place = gazetteer.lookup((word,))
+    return place is not None and place.kind == "state"
+
+
+def _state_at(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
+    if k < len(tokens) and tokens[k].folded == "the":
+        k += 1
+    place = gazetteer.lookup((tokens[k].folded,)) if k < len(tokens) else None
+    return place is not None and place.kind == "state"
+
+
+def _has_body_word(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a run has an organisation's or armed force's word ("Ministry", "Army") in it."""
+    return any(
+        tokens[k].folded in NAME_WORD or (tokens[k].folded in HEAD_WORD and tokens[k].folded not in _PLACE_HEADS)
+        for k in range(first, last + 1)
+    )
+
+
+def _second_of_and(tokens: list[Token], first: int, before: int, ahead: int, gazetteer: Gazetteer) -> int | None:
+    """Where the second half of a body's 'of A and B' ends, or None when 'and' joins two names.
+
+    "Ministry of Labour and Social Affairs", "Islamic State of Iraq and the Levant", "... of Iraq
+    and Syria" go on; "Government of Iraq and Coalition partners", "... and the Iraqi forces",
+    "... and Prime Minister X", "... and Ilse Tremmin" are a second actor after "and".
+    """
+    end = ahead
+    while end - ahead < 2 and tokens[end].joined and end + 1 < len(tokens) and _cased(tokens[end + 1]):
+        end += 1
+    if not _cased(tokens[ahead]):
+        return None
+    words = [tokens[k].folded for k in range(ahead, end + 1)]
+    if any(w in NAME_WORD or w in HEAD_WORD or _is_title(w) or w in FUNCTION_WORDS for w in words):
+        return None  # another body's name, a title
+    if is_given_name(words[0]) or gazetteer.country_of_demonym(words[0]) is not None:
+        return None  # a person; a demonym before a noun of its own ("the Iraqi forces")
+    if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].folded in _INSTITUTION_NOUNS:
+        return None  # "... and Kurdish forces": what follows names an institution of its own
+    if gazetteer.lookup(tuple(words)) is not None:
+        # "Islamic State of Iraq and Syria" goes on, but not "Ministry of Defence and Tremmin" (two
+        # names), nor the plural "Governments of Iraq and the United States" (a body of each).
+        plural = any(t.folded.endswith("s") and t.folded[:-1] in NAME_WORD for t in tokens[first:before])
+        article = tokens[ahead - 1].folded == "the"
+        if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
+            return None
+    return end
+
+
+# What follows a hyphen after a name in English compounds ("Hong Kong-born", "New York-style").
+_COMPOUND_TAILS = word_set(
+    "born made run like wide free style era type bound rich area only size wise long side based led held "
+    "owned ruled friendly majority speaking language class level scale sized proof"
+)
+
+
+def _hyphened_given_name(text: str, tokens: list[Token], first: int) -> bool:
+    """'Ban Ki-moon', 'Kim Jong-un', 'Moon Jae-in': a short family name, then a given name of two
+    syllables joined by a hyphen, the second in lower case (as Korean names are romanised)."""
+    if first + 2 >= len(tokens):
+        return False
+    family, syllable, tail = tokens[first], tokens[first + 1], tokens[first + 2]
+    if text[syllable.end : tail.start] != "-" or text[tail.end : tail.end + 1] in ("-", "‐"):
+        return False
+    if not all(2 <= len(t.text) <= 5 and t.text.isalpha() for t in (family, syllable, tail)):
+        return False
+    if not (_cased(family) and _cased(syllable)) or not family.text[1:].islower() or not syllable.text[1:].islower():
+        return False
+    word = tail.folded
+    return tail.text.islower() and word not in _COMPOUND_TAILS and not word.endswith(("ed", "ing", "ly"))
+
+
+def _dash_before_operation(text: str, tokens: list[Token], k: int) -> bool:
+    """'Task Force – Operation X': a force's name goes on through a dash to the operation it serves."""
+    if k + 2 >= len(tokens) or tokens[k].folded not in ("force", "command"):
+        return False
+    nxt = tokens[k + 1]
+    gap = text[tokens[k].end : nxt.start]
+    return gap in (" - ", " – ", " — ", "–", "—") and nxt.text == "Operation" and _cased(tokens[k + 2])
+
+
+_POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
+# A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
+_POSSESSOR_ZIPF = 3.0
+
+
+def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
+    """Where a name goes on to after a possessive inside it, or None.
+
+    'People's Protection Units', 'Kurdistan Workers' Party', 'Democratic People's Republic':
+    a common noun's possessive, then capitalised words that end with the head of a body's
+    name. Not a place's or a person's possessive: "Iraq's Security Forces", "Smith's Party"
+    name the owner and what it owns, two names.
+    """
+    token = tokens[k]
+    if k + 1 >= len(tokens) or text[token.end : tokens[k + 1].start] not in _POSSESSIVE_GAPS:
+        return None
+    word = token.folded
+    if not _cased(token) or token.text.isupper() or zipf(word) < _POSSESSOR_ZIPF or word in FUNCTION_WORDS:
+        return None
+    if is_given_name(word) or is_surname(word) or word in TITLES or word in NAME_WORD or word in HEAD_WORD:
+        return None  # a person's or a body's possessive: "the Coalition's Small Group" are two
+    if gazetteer.lookup((word,)) is not None or gazetteer.country_of_demonym(word) is not None:
+        return None
+    end = k + 1
+    while (
+        end - k < 4 and _cased(tokens[end]) and tokens[end].joined and end + 1 < len(tokens) and _cased(tokens[end + 1])
+    ):
+        end += 1
+    head = tokens[end].folded
+    if not _cased(tokens[end]) or not (head in HEAD_WORD or head in NAME_WORD or head in STATE_FORMS):
+        return None
+    return end
 
 
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
@@ -363,13 +543,48 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 def _take_ordinal(doc: _Document, candidate: Candidate) -> None:
     """'101st Airborne Division', '5th Fleet': a unit's number is part of its name."""
     before = candidate.first - 1
-    if candidate.kind is not ActorKind.armed_force or before < 0:
+    if candidate.kind not in (ActorKind.armed_force, ActorKind.organization) or before < 0:
         return
     token = doc.tokens[before]
     if not token.joined or not _ORDINAL.fullmatch(token.text):
         return
     candidate.name = doc.text[token.start : doc.tokens[candidate.first].start] + candidate.name
     candidate.first = before
+
+
+def _named_after_titled(doc: _Document, position: int, last: int) -> bool:
+    """A title, a name, then a building's or a body's head word, with no 'of' or 'for' between."""
+    tokens = doc.tokens
+    head = tokens[last].folded
+    if last - position < 2 or tokens[position].folded not in TITLES:
+        return False
+    if head not in _BUILDING_HEADS and head not in NAME_WORD:
+        return False
+    inside = range(position + 1, last)
+    return not any(tokens[k].folded in NAME_GLUE for k in inside)
+
+
+def _adjective_before_acronym(doc: _Document, first: int) -> bool:
+    adjective, acronym = doc.tokens[first], doc.tokens[first + 1]
+    if not (_ACRONYM.fullmatch(acronym.text) and acronym.text.isalpha() and len(acronym.text) >= 2):
+        return False
+    if adjective.text.isupper() or not adjective.text[1:].islower():
+        return False
+    word = adjective.folded
+    return doc.gazetteer.country_of_demonym(word) is not None or (
+        word.endswith(_ADJECTIVE_SUFFIXES) and doc.gazetteer.lookup((word,)) is None and not is_given_name(word)
+    )
+
+
+def _hyphened_prefix(doc: _Document, position: int, last: int) -> bool:
+    """'De-Baathification Commission': a capitalised prefix joined by a hyphen is part of the word."""
+    token = doc.tokens[position]
+    return (
+        position < last
+        and token.text[0].isupper()
+        and token.folded not in _ARABIC_ARTICLES
+        and doc.text[token.end : doc.tokens[position + 1].start] == "-"
+    )
 
 
 def _opens_arabic_name(doc: _Document, position: int, last: int) -> bool:
@@ -405,7 +620,11 @@ def _is_junk_word(token: Token) -> bool:
         or word in MONTHS_AND_DAYS
         or (word.endswith("s") and word[:-1] in MONTHS_AND_DAYS)
         or _CONTRACTION.search(token.text) is not None
-        or (any(ch.isdigit() for ch in token.text) and not _LETTER_NUMBER.fullmatch(token.text))
+        or (
+            any(ch.isdigit() for ch in token.text)
+            and not _LETTER_NUMBER.fullmatch(token.text)
+            and word not in KNOWN_BODIES  # "MI5"
+        )
     )
 
 
@@ -482,6 +701,16 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
             if k < last and not (tokens[k].text == "The" and k + 1 == last):
                 found += _read_run(doc, k + 1, last)
             return found
+    for k in range(first + 1, last):
+        if _is_initial(doc, k) and not _middle_initial_of_person(doc, first, k, last):
+            # "Plan B. Officials said": a letter and a full stop end what came before.
+            return _read_run(doc, first, k) + _read_run(doc, k + 1, last)
+    if last == first + 1 and _adjective_before_acronym(doc, first):
+        # "the Kurdish YPG militia", "Syrian SDF fighters": a people's adjective, then the group.
+        return _read_run(doc, first, first) + _read_run(doc, last, last)
+    if first < last and _LETTER_NUMBER.fullmatch(tokens[first].text):
+        # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
+        return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
     if last > first and words_all[-1] in DOCUMENT_HEADS:
         return _named_after(doc, first, last - 1)
@@ -490,6 +719,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         return [region]
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = _has_cue(words_all) and words_all[-1] not in _PLACE_HEADS and words_all[-1] not in TITLES
+    # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.
+    whole_place = words_all[-1] in _PLACE_HEADS and words_all[-1] not in _BUILDING_HEADS
     if whole_org and last - first >= 3 and _person_after_body(doc, first, last):
         # "the Coalition to Counter Varnak Ilse Tremmin": a body's name, then a person's.
         named = Candidate(
@@ -505,10 +736,16 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     while position <= last:
         token = tokens[position]
         word = token.folded
+        if whole_org and word in _COMPASS and position < last:
+            break  # "Northern Alliance", "Southern Transitional Council": the compass word is the name's
         if (
             _is_junk_word(token)
             or word in NAME_GLUE
-            or (word in NAME_PARTICLES and not _opens_arabic_name(doc, position, last))
+            or (
+                word in NAME_PARTICLES
+                and not _opens_arabic_name(doc, position, last)
+                and not _hyphened_prefix(doc, position, last)
+            )
         ):
             position += 1
             continue
@@ -549,7 +786,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         if position < last and tokens[position].joined:
             # "South Korean": a demonym of two words.
             country = gazetteer.country_of_demonym(f"{word} {tokens[position + 1].folded}")
-            if country is not None and not (whole_org and position + 1 < last):
+            if country is not None and not ((whole_org or whole_place) and position + 1 < last):
                 name = doc.text[token.start : tokens[position + 1].end]
                 found.append(
                     Candidate(
@@ -568,7 +805,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         country = gazetteer.country_of_demonym(word)
         if country is None and word.endswith("s"):
             country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
-        if country is not None and not (whole_org and position < last):
+        if country is not None and not ((whole_org or whole_place) and position < last):
             found.append(
                 Candidate(
                     position,
@@ -588,7 +825,17 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         return found
     while last > position and _trails_name(doc, last):
         last -= 1  # "P.S. As", "SNE Effectively": a function word or an adverb after a name
+    postnominal = last > position + 1 and _is_postnominal(tokens[last])
+    if postnominal:
+        last -= 1  # "Julie Bishop MP", "Ilse Tremmin QC": letters after a person's name
+    if _named_after_titled(doc, position, last):
+        # "Imam Ali Mosque", "King Fahd University": a building or body named after a titled person.
+        building = _name_candidate(doc, position, last, tuple(t.folded for t in tokens[position : last + 1]))
+        return found + ([building] if building is not None else [])
     person = _titled_person(doc, position, last)
+    if person is None and postnominal and not _has_cue(tuple(t.folded for t in tokens[position : last + 1])):
+        name = doc.text[tokens[position].start : tokens[last].end]
+        person = Candidate(position, last, name, ActorKind.person, "letters after the name", 0.75)
     if person is not None:
         # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
         inside = [k for k in range(position, person.first) if tokens[k].folded not in _TITLE_WORDS]
@@ -640,6 +887,28 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         found.append(candidate)
         if candidate.leader is not None:
             found.append(candidate.leader)
+        found += _acronyms_inside(doc, candidate)
+    return found
+
+
+# Acronyms for a kind of body or group of people, not for one: "NGO", "CSO", "IDP".
+_GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
+
+
+def _acronyms_inside(doc: _Document, candidate: Candidate) -> list[Candidate]:
+    """'the Counter ISIL Coalition', 'the Coalition to Counter ISIL': an acronym inside a body's
+    name (not opening it: "UN Security Council" is the council) names a body of its own."""
+    if candidate.kind not in (ActorKind.organization, ActorKind.armed_force) or candidate.last == candidate.first:
+        return []
+    found: list[Candidate] = []
+    for k in range(candidate.first + 1, candidate.last + 1):
+        token = doc.tokens[k]
+        if not (2 <= len(token.text) <= 6 and token.text.isalpha() and token.text.isupper()):
+            continue
+        if token.folded in _GENERIC_BODY_ACRONYMS or token.folded in NAME_WORD or token.folded in HEAD_WORD:
+            continue  # "the Tremmin NGO Forum", "Xing AG": a kind of body or its legal form, not one
+        inner = [c for c in _read_run(doc, k, k) if c.kind in (ActorKind.organization, ActorKind.armed_force)]
+        found += inner
     return found
 
 
@@ -732,6 +1001,8 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     tokens = doc.tokens
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
+    if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
+        titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname
     if not titles and previous not in TITLES:
         return None
     if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
@@ -775,6 +1046,16 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
     person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
     return person
+
+
+def _following_word(doc: _Document, k: int) -> str:
+    return doc.tokens[k + 1].folded if k + 1 < len(doc.tokens) else ""
+
+
+def _surname_like_title(doc: _Document, k: int) -> bool:
+    """'Bishop' in 'Julie Bishop', 'Major' in 'John Major': a title word right after a given name."""
+    before = doc.tokens[k - 1]
+    return before.joined and is_given_name(before.folded) and before.folded not in TITLES
 
 
 def _titled_full_form(doc: _Document, first_title: int, start: int, last: int) -> str | None:
@@ -850,6 +1131,9 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
 
+    if size > 1 and "".join(words) in KNOWN_MEDIA:
+        # "Al Jazeera" for "Aljazeera": an outlet written in two words (and no peninsula here).
+        return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     place = doc.gazetteer.lookup(words)
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
@@ -882,6 +1166,12 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     )
     if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
+    if (
+        acronym
+        and text[tokens[position].end : tokens[position].end + 1] == "/"
+        and _is_title(_following_word(doc, last))
+    ):
+        return None  # "HR/VP Mogherini": one title written as two
     if acronym and (_term_acronym(doc, position) or _initials_after_surname(doc, position)):
         return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and _abbreviation_of_place_or_era(doc, position):
@@ -890,8 +1180,22 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
-    if size == 1 and at_start and words[0] not in doc.confirmed and words[0] not in KNOWN_MEDIA and not acronym:
+    if (
+        size == 1
+        and at_start
+        and words[0] not in doc.confirmed
+        and words[0] not in KNOWN_MEDIA
+        and words[0] not in KNOWN_BODIES
+        and not acronym
+        and not _group_opens_sentence(doc, words[0], after)
+    ):
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    if size == 3 and position + 2 == last and _hyphened_given_name(text, tokens, position):
+        return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
+    if any(_dash_before_operation(text, tokens, k) for k in range(position, last)):
+        return Candidate(position, last, name, ActorKind.armed_force, "a force named with its operation", 0.8)
+    if _initialled_name(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not _has_cue(words):
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
         return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
@@ -943,7 +1247,20 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
         return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
     if size == 1 and words[0] in KNOWN_BODIES:
-        return Candidate(position, last, name, ActorKind.organization, "a body known by its seat", 0.8)
+        return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
+    if (
+        size == 1
+        and words[0] in _LANDMARK_HEADS
+        and previous == "the"
+        and position >= 2
+        and tokens[position - 2].folded in PLACE_PREPOSITIONS
+        and not at_start
+    ):
+        # "return to the Gulf", "across the Channel": a sea or a region known by its head word.
+        return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} the {name}'", 0.5)
+    if size == 1 and words[0] in BODIES_BY_HEAD and not at_start and not tokens[position].text.isupper():
+        # "Coalition forces", "members of the Alliance": the body itself, or a longer name's short form.
+        return Candidate(position, last, name, ActorKind.organization, "a body named by its head word", 0.5)
     if size == 1 and words[0] in KNOWN_MEDIA:
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
     org_word = next((w for w in words if w in NAME_WORD), None)
@@ -1056,6 +1373,68 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if size == 1 and _given_name_alone(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+
+
+# After a person's name: "John F. Kennedy Jr.", "George H. W. Bush III".
+_NAME_SUFFIXES = word_set("jr sr ii iii iv")
+
+
+# Letters written after a person's name: a seat, a rank at the bar, an honour.
+_POSTNOMINALS = word_set("mp mep msp mla mpp qc kc obe cbe kbe dbe mbe")
+
+
+def _is_postnominal(token: Token) -> bool:
+    return token.folded in _POSTNOMINALS and token.text.isupper()
+
+
+def _is_initial(doc: _Document, k: int) -> bool:
+    """'W.' in 'George W. Bush': one capital letter and a full stop."""
+    token = doc.tokens[k]
+    return len(token.text) == 1 and token.text.isupper() and doc.text[token.end : token.end + 1] == "."
+
+
+def _middle_initial_of_person(doc: _Document, first: int, k: int, last: int) -> bool:
+    """Whether the initial at `k` stands between a person's given name (or another initial, or a
+    title) and more of the name: 'Stephen J. Townsend', 'Gen. Joseph F. Dunford Jr.'."""
+    tokens = doc.tokens
+    before = k - 1
+    while before > first and _is_initial(doc, before):
+        before -= 1
+    word = tokens[before].folded
+    titled = any(tokens[t].folded in TITLES for t in range(first, before))  # "Envoy Geir O. Pedersen"
+    if _is_initial(doc, before) or not (
+        is_given_name(word) or word in TITLES or word in _ARABIC_ARTICLES or (titled and _cased(tokens[before]))
+    ):
+        return False
+    after = k + 1
+    while after < last and _is_initial(doc, after):
+        after += 1
+    rest = tokens[after]
+    return len(rest.text) > 1 and rest.folded not in FUNCTION_WORDS and not rest.text.isupper()
+
+
+def _initialled_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'George W. Bush', 'John F. Kennedy Jr.': a given name, middle initials, a surname (and a
+    suffix). Middle initials are how people are named, not places or bodies."""
+    tokens = doc.tokens
+    initials = [k for k in range(position + 1, last) if _is_initial(doc, k)]
+    if not initials or not is_given_name(words[0]) or _has_cue(words):
+        return False
+    rest = [k for k in range(position, last + 1) if k not in initials and tokens[k].folded not in _NAME_SUFFIXES]
+    return 2 <= len(rest) <= 3 and all(
+        k == position
+        or (len(tokens[k].text) > 1 and not tokens[k].text.isupper() and tokens[k].folded not in FUNCTION_WORDS)
+        for k in rest
+    )
+
+
+def _group_opens_sentence(doc: _Document, word: str, after: str) -> bool:
+    """'Hezbollah fighters crossed...', 'Tremmin province was...': a rare word opening a sentence
+    before a noun that says what it names is that name, not an ordinary word."""
+    cue = NEXT_WORD.get(after)
+    if cue is None or cue.kind is ActorKind.person or word in doc.lower_case:
+        return False
+    return zipf(word) < _WORD_ALONE and not _verb_form(word) and not word.endswith(_TERM_SUFFIXES)
 
 
 def _given_name_alone(doc: _Document, position: int, word: str) -> bool:
@@ -1201,6 +1580,8 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     """
     if place.kind == "state":
         return "a state"
+    if fold_phrase(place.name) == words and _dateline(doc, position, last):
+        return "a dateline"  # "TAMPA, Fla. -", "WASHINGTON -": where the report was filed
     if len(words) == 1 and len(words[0]) <= 3 and fold(place.name) != words[0]:
         return None  # "Com" for Como: a short alternate spelling is too often something else
     if len(words) > 1:
@@ -1229,6 +1610,15 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
         country = doc.gazetteer.lookup((tokens[last + 1].folded,))
         if country is not None and country.kind == "state":
             return f"followed by ', {tokens[last + 1].text}'"
+    if (
+        not _alternate_spelling(place, words)
+        and position >= 1
+        and doc.text[tokens[position - 1].end : tokens[position].start] == ", "
+        and _cased(tokens[position - 1])
+        and position - 1 not in doc.sentence_first
+        and (place.population == 0 or place.population >= _KNOWN_TOWN)
+    ):
+        return f"after '{tokens[position - 1].text}, '"  # "Fort Campbell, Kentucky": the region of a place
     if _alternate_spelling(place, words) and not _alternate_supported(place, word, previous):
         return None  # "Perl" for Pearl, "Anda" for Daqing: another place's spelling needs more
     if place.population >= _LARGE_CITY and not ordinary:
@@ -1236,6 +1626,21 @@ def _place_support(doc: _Document, place: Place, position: int, last: int, words
     if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
         return f"after '{previous}'"
     return None
+
+
+# After a dateline's place: its state or country, then a dash ("TAMPA, Fla. -", "BAGHDAD, Iraq —").
+# "TAMPA, Fla., June 29, 2016 -": a state or country and a date may come before the dash.
+_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}\s+[-–—]\s")
+
+
+def _dateline(doc: _Document, position: int, last: int) -> bool:
+    """'TAMPA, Fla. - U.S. forces...': a place in capitals opening a line, then a dash."""
+    tokens, text = doc.tokens, doc.text
+    if not all(tokens[k].text.isupper() for k in range(position, last + 1)):
+        return False
+    if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    return _DATELINE_END.match(text, tokens[last].end) is not None
 
 
 def _qualified_place(doc: _Document, position: int, last: int) -> str | None:
@@ -1392,7 +1797,10 @@ def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, 
         initials = "".join(t.text[0] for t in words if t.folded not in NAME_GLUE | NAME_PARTICLES).upper()
         every_initial = "".join(t.text[0] for t in words).upper()
         letters = token.text.replace(".", "").removesuffix("s").upper()
-        if letters in (initials, every_initial):
+        # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
+        # opening the name is left out of the body's own.
+        owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
+        if letters in (initials, every_initial) or letters == owned:
             defined[token.folded] = full
     return defined
 
@@ -1413,6 +1821,9 @@ _INSTITUTIONS: dict[tuple[str, ...], tuple[str, ActorKind]] = {
     ("nuclear", "forces"): ("nuclear forces", ActorKind.armed_force),
     ("state", "media"): ("state media", ActorKind.media),
 }
+
+
+_INSTITUTION_NOUNS = frozenset(words[0] for words in _INSTITUTIONS)
 
 
 def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
@@ -1454,14 +1865,18 @@ def _institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
 def _after_place_noun(tokens: list[Token], position: int) -> bool:
     """ "the villages of Oskeldorf and Tremmin": a name in a list after a place noun."""
     back = position - 1
-    while back >= 0 and back >= position - 4:
+    while back >= 0 and back >= position - 7:
         word = tokens[back].folded
         if word in PLACE_NOUNS:
             return True
-        if word not in ("of", "and", "or") and not tokens[back].capitalised:
+        # "towns in Northern Tremmin including Oskel and Varn", "cities such as Oskel"
+        if word not in _LIST_WORDS and not tokens[back].capitalised:
             return False
         back -= 1
     return False
+
+
+_LIST_WORDS = word_set("of and or including such as like notably namely in")
 
 
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
@@ -1485,6 +1900,8 @@ def _read_document_evidence(doc: _Document) -> None:
             continue
         word = token.folded
         before = tokens[i - 1] if i > 0 and tokens[i - 1].joined else None
+        if before is not None and len(before.text) == 1 and not (i >= 2 and is_given_name(tokens[i - 2].folded)):
+            before = None  # "Plan B. Officials": a letter, not a given name's middle initial
         if before is not None and (
             (_cased(before) and before.folded not in FUNCTION_WORDS) or before.folded in NAME_PARTICLES
         ):
@@ -1585,6 +2002,8 @@ def _trails_name(doc: _Document, k: int) -> bool:
     word = token.folded
     if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
         gap = doc.text[doc.tokens[k - 1].end : token.start]
+        if gap == "-" and k >= 2 and _hyphened_given_name(doc.text, doc.tokens, k - 2):
+            return False  # "Moon Jae-in"
         return gap != " "
     return word.endswith("ly") and _verb_form(word)
 

@@ -44,7 +44,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
-        "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders",
+        "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
+        "forces militiamen guerrillas extremists paramilitaries",
         Cue(ActorKind.armed_force, 0.7),
     ),
     **_rows(
@@ -61,8 +62,9 @@ _GEOGRAPHY = Cue(ActorKind.place, 0.75)
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
-        "province governorate region district county oblast east west gulf sea ocean peninsula strait island "
-        "islands bay coast desert valley river mountains hills square gate bridge airport",
+        "province governorate region district county oblast canton municipality prefecture "
+        "east west gulf sea ocean peninsula strait island "
+        "islands bay coast desert valley river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
@@ -71,6 +73,8 @@ HEAD_WORD: dict[str, Cue] = {
         "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron",
         _ARMED,
     ),
+    # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
+    **_rows("units brigades battalions", _ARMED),
     **_rows(
         "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
         "observer chronicle examiner mail express monitor guardian media",
@@ -80,7 +84,7 @@ HEAD_WORD: dict[str, Cue] = {
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
     **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
-    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium", _GEOGRAPHY),
+    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
     **_rows("hotel resort", _GEOGRAPHY),
 }
@@ -90,7 +94,20 @@ HEAD_WORD: dict[str, Cue] = {
 STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 
 # The first word of a name.
-FIRST_WORD: dict[str, Cue] = _rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY)
+FIRST_WORD: dict[str, Cue] = {
+    **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
+    # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
+    # (spring), "Bir ..." (well), "Deir ..." (monastery), "Kafr ..." (village), "Jisr al-Shughur"
+    # (bridge), "Bab al-Hawa" (gate), "Qasr ..." (palace), "Maarat al-Numan", "Hammam ..." (bath),
+    # "Khirbet ..." (ruin).
+    **_rows("tal tall tel ras ain ayn bir bab deir dayr kafr jisr qasr maarat hammam khirbet", _GEOGRAPHY),
+    # Arabic words for a body that open its name as English texts write it: "Jaish al-Islam"
+    # (army), "Liwa ..." (brigade), "Kataib ..." (battalions), "Saraya ..." (companies), "Jund ..."
+    # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
+    # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
+    **_rows("jaish jaysh liwa kataib saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
+    **_rows("jabhat harakat hizb jamaat jamaah tanzim ansar", Cue(ActorKind.organization, 0.75)),
+}
 
 _ORG = Cue(ActorKind.organization, 0.8)
 
@@ -98,6 +115,7 @@ _ORG = Cue(ActorKind.organization, 0.8)
 NAME_WORD: dict[str, Cue] = _rows(
     """
     ministry department agency council party union organization organisation committee bank court parliament
+    observatory
     administration government service office institute commission alliance federation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc plc gmbh corp authority directorate bureau secretariat fund network movement front
@@ -108,7 +126,13 @@ NAME_WORD: dict[str, Cue] = _rows(
 )
 
 # Bodies known by the one word of their seat ("the Kremlin said"), which no other word would show.
-KNOWN_BODIES = word_set("kremlin pentagon vatican")
+# Britain's security and intelligence services are known by their old code names (MI5, MI6).
+KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6")
+
+# Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
+# "Congress passed": each names one body where it is written, unlike "the Government" or "the
+# Department", which only stand for a longer name in the same text.
+BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate")
 
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
@@ -140,9 +164,10 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan mr mrs ms dr sir lord lady bishop judge congressman congresswoman elder father
-    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep
+    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
+    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     """
@@ -151,8 +176,8 @@ TITLES = word_set(
 TITLE_PARTS = word_set(
     """
     foreign defence defense home interior justice finance health state special senior acting former executive
-    deputy vice assistant under first lieutenant general major rear air chief staff presidential
-    office of for the and
+    deputy vice assistant under first lieutenant general major rear air chief staff presidential grand
+    office of for the and affairs
     """
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85
@@ -199,7 +224,8 @@ STATE_FORM_QUALIFIERS = word_set(
 )
 # Joiners inside a name: "Ministry of Defence", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven".
 NAME_GLUE = word_set("of for the and")
-NAME_PARTICLES = word_set("al el ad as ash bin ibn bint van von der de da du di la le del")
+# ("ez", "es", "ed", "ul": the Arabic article as it sounds before some letters: "Deir ez-Zor".)
+NAME_PARTICLES = word_set("al el ad as ash ez es ed ul bin ibn bint van von der de da du di la le del")
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
 PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))
@@ -235,7 +261,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "residents of Varnak", "the outskirts of Varnak": a place.
     **_phrases(
         """residents of, inhabitants of, people of, outskirts of, streets of, centre of, center of, mayor of,
-        governor of, north of, south of, east of, west of""",
+        governor of, north of, south of, east of, west of,
+        battle of, battle for, siege of, liberation of, recapture of, fall of, outside of, out of""",
         Cue(ActorKind.place, 0.55),
     ),
 }

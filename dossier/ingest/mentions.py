@@ -71,11 +71,31 @@ def tokenize(text: str) -> list[Token]:
                 or gap == "-"
                 or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
                 or (gap == ". " and ("." in word or info[0] in _TITLE_ABBREVIATIONS))  # "U.S. forces", "Gen. X"
+                or (gap == ". " and _middle_initial(text, word, matches, index))
             )
         else:
             joined = False
         tokens.append(Token(start, end, word, info[0], info[1], joined))
     return tokens
+
+
+def _middle_initial(text: str, word: str, matches: list[tuple[int, int]], index: int) -> bool:
+    """'George W. Bush', 'Stephen J. Townsend': one capital letter and a full stop between two
+    capitalised words goes on with the name (the name rules decide whether it is one)."""
+    if len(word) != 1 or not word.isupper() or index == 0:
+        return False
+    before_start, before_end = matches[index - 1]
+    gap = text[before_end : matches[index][0]]
+    return (
+        # "George H. W. Bush", "Gen. J. Smith"
+        (
+            gap == " "
+            or (gap == ". " and before_end - before_start == 1)
+            or (gap == ". " and fold(text[before_start:before_end]) in _TITLE_ABBREVIATIONS)
+        )
+        and text[before_start].isupper()
+        and text[matches[index + 1][0]].isupper()
+    )
 
 
 class ActorIndex:

@@ -267,8 +267,9 @@ def test_german_nouns_are_not_names_but_known_places_are() -> None:
 
 
 def test_a_common_word_is_an_actor_only_as_the_short_form_of_a_longer_name() -> None:
-    alone = _drafts("The Coalition met on Monday and the Department agreed.")
-    assert not {"Coalition", "Department"} & set(alone)
+    # ("the Coalition", "the Alliance" alone name one body: see test_ingest_name_shapes.py.)
+    alone = _drafts("The Government met on Monday and the Department agreed.")
+    assert not {"Government", "Department"} & set(alone)
     drafts = _drafts("The Global Coalition met on Monday. Later the Coalition agreed to the plan.")
     assert len(drafts["Global Coalition"].spans) == 2
     assert "Coalition" not in drafts
