@@ -63,6 +63,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.mentions import ActorIndex, Mention, Token
+from dossier.ingest.page_noise import has_technical_words, is_camel_case, noise_lines
 from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
@@ -121,6 +122,8 @@ class _Document:
     defined: set[str] = field(default_factory=set)  # acronyms the text defines: "(FBA)"
     surnames: set[str] = field(default_factory=set)  # last words of names of two or more words
     org_firsts: set[str] = field(default_factory=set)  # first words of organisations' names ("Rhodium Group")
+    terms: set[str] = field(default_factory=set)  # acronyms of lower-case words: "fast radio burst (FRB)"
+    technical: bool = False  # a page with code in it (`page_noise`)
 
 
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
@@ -139,6 +142,10 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
         ):
             headings.add(sentence.index)
     return headings
+
+
+def _technical_words(tokens: list[Token], skip: list[bool]) -> bool:
+    return has_technical_words((t.text for i, t in enumerate(tokens) if not skip[i]), TERM_ACRONYMS)
 
 
 def _tokens_in(starts: list[int], start: int, end: int) -> range:
@@ -181,6 +188,10 @@ def propose_actors(
         if sentence.index in headings:
             for i in words:
                 skip[i] = True
+    noise, technical = noise_lines(text) if english else ([], False)
+    for start, end in noise:
+        for i in _tokens_in(starts, start, end):
+            skip[i] = True  # references, code and shouted headings: no prose to draw names from
     for i, token in enumerate(tokens):
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
@@ -204,6 +215,7 @@ def propose_actors(
         },
         lower_case={t.folded for t in tokens if t.text[0].islower()},
         gazetteer=gazetteer,
+        technical=technical or _technical_words(tokens, skip),
     )
     _read_document_evidence(doc)
     candidates: list[Candidate] = []
@@ -287,7 +299,7 @@ def _run_end(
         # not "Joss Quarrie of Tremmin".
         if (
             nxt.folded in NAME_GLUE
-            and nxt.folded != "and"
+            and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
             and nxt.joined
             and (
                 has_org_word
@@ -588,6 +600,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         return found
     while last > position and _trails_name(doc, last):
         last -= 1  # "P.S. As", "SNE Effectively": a function word or an adverb after a name
+    if _quoted_title(doc, position, last, tuple(tokens[k].folded for k in range(position, last + 1))):
+        return found  # “The Marvelous Mrs Maisel”, “Mrs Maisel” actress: a work's title, not a person
     person = _titled_person(doc, position, last)
     if person is not None:
         # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
@@ -882,6 +896,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     )
     if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
+    if (acronym or is_camel_case(tokens[position].text)) and doc.technical and words[0] not in doc.defined:
+        return None  # "LLVM", "WORKDIR", "PyOxidizer" on a page with code: a tool or a command
     if acronym and (_term_acronym(doc, position) or _initials_after_surname(doc, position)):
         return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and _abbreviation_of_place_or_era(doc, position):
@@ -913,8 +929,13 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
     if cue is not None and cue.kind is ActorKind.person and not _speaker(doc, position, last, words):
         cue = None  # "Microsoft said": a speaker, but nothing says a person
-    if cue is not None and cue.takes_word and cue.kind is ActorKind.place and _ordinary_before_facility(doc, words):
-        cue = None  # "the Windows port", "the customer base"
+    if (
+        cue is not None
+        and cue.takes_word
+        and cue.kind is ActorKind.place
+        and (doc.technical or _ordinary_before_facility(doc, words))
+    ):
+        cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
     if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
@@ -1008,6 +1029,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
         if (
             previous_cue is not None
+            and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
             and not inner_capital
             and not possessive
             and zipf(words[-1]) < _WORD_ALONE
@@ -1015,7 +1037,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             and words[-1] not in doc.lower_case  # "in Django" beside "pip install django": a tool
         ):
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
-        if _after_place_noun(tokens, position):
+        if _after_place_noun(tokens, position) and not doc.technical:
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
     context = _context_cue(doc, position, last)
     if (
@@ -1034,6 +1056,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if (
         place is not None
         and place.kind == "place"
+        and not doc.technical  # "Perl" is no Pearl, Mississippi, on a page about languages
         and zipf(words[0]) < _WORD_ALONE
         and (not _alternate_spelling(place, words) or _near_spelling(place, words[-1]))
         and not _before_given_name(doc, last)
@@ -1046,6 +1069,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
     # "in Tal Quistar", "near Hammam al-Varn": a name of rare words after a preposition of place
     # ("in Google Play", "at Stack Overflow" have common words).
+    if doc.technical:
+        return None  # on a page with code, a name nothing explains is a tool's or a product's
     if (
         size >= 2
         and previous in PLACE_PREPOSITIONS
@@ -1055,6 +1080,12 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
     if size == 1 and _given_name_alone(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
+    if (
+        size >= 2
+        and all(zipf(w) >= _PHRASE_WORD for w in content)
+        and not any(len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in range(position, last + 1))
+    ):
+        return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
 
 
@@ -1143,6 +1174,9 @@ def _phrase_after(doc: _Document, last: int) -> tuple[Cue, str] | None:
     return None
 
 
+# Words this common, all of them, with nothing that says what they name, make a phrase, not a name
+# ("Death Row", "Informed Consent"); a rarer word keeps it ("Golden Globes", "Holy Grail").
+_PHRASE_WORD = 3.5
 # A first word this frequent ("Marriage Story", "Death Row") is a word, not a given name.
 _FIRST_NAME_ZIPF = 4.6
 
@@ -1480,6 +1514,11 @@ def _read_document_evidence(doc: _Document) -> None:
     """What the rules learn from the whole document: defined acronyms, surnames, how words are used."""
     tokens = doc.tokens
     doc.defined = {fold(m.group(1)) for m in _DEFINED_ACRONYM.finditer(doc.text) if _spelled_out_before(doc.text, m)}
+    doc.terms = {
+        fold(m.group(1))
+        for m in _DEFINED_ACRONYM.finditer(doc.text)
+        if _spelled_out_before(doc.text, m, lower_case=True)
+    }
     for i, token in enumerate(tokens):
         if not _cased(token):
             continue
@@ -1502,6 +1541,8 @@ def _term_acronym(doc: _Document, position: int) -> bool:
     """
     token = doc.tokens[position]
     text, word = token.text, token.folded
+    if word in doc.terms or word.removesuffix("s") in doc.terms:
+        return True  # "fast radio burst (FRB)": the text spells it out as a common noun
     if word in doc.defined or word.removesuffix("s") in doc.defined:
         return False
     if len(text) >= 3 and text.endswith("s") and text[:-1].replace(".", "").isupper():
@@ -1523,6 +1564,8 @@ def _weak_person(doc: _Document, position: int, last: int, words: tuple[str, ...
         return False
     if any(w in FUNCTION_WORDS and w not in NAME_PARTICLES for w in words):
         return False
+    if len(set(words)) < len(words):
+        return False  # "Rust Belt Rust": a person's name repeats no word
     if any(len(tokens[k].text) >= 2 and tokens[k].text.isupper() for k in range(position, last + 1)):
         return False  # "ABC Sports": an acronym is no part of a person's name
     return is_given_name(words[0]) or zipf(words[0]) < _COMMON_OPENER
@@ -1634,12 +1677,15 @@ def _initials_after_surname(doc: _Document, position: int) -> bool:
     return doc.gazetteer.lookup((before.folded,)) is None
 
 
-def _spelled_out_before(text: str, match: re.Match[str]) -> bool:
+def _spelled_out_before(text: str, match: re.Match[str], lower_case: bool = False) -> bool:
     """'Foo Bar Agency (FBA)': the capitalised words before the brackets give the acronym's letters
-    ("Download (PDF)" and "fast radio bursts (FRBs)" define nothing)."""
+    ("Download (PDF)" and "fast radio bursts (FRBs)" define nothing). With `lower_case`: the words
+    are written in lower case ("fast radio burst (FRB)"), so the acronym names a thing."""
     letters = match.group(1).replace(".", "").removesuffix("s").upper()
     words = [w for w in TOKEN_RE.findall(text[max(0, match.start() - 160) : match.start()]) if fold(w) not in NAME_GLUE]
     initials = "".join(w[0] for w in words[-len(letters) :]) if len(words) >= len(letters) else ""
+    if lower_case:
+        return initials.islower() and initials.upper() == letters
     return initials == letters
 
 

@@ -102,7 +102,7 @@ NAME_WORD: dict[str, Cue] = _rows(
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc plc gmbh corp authority directorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police tribunal mission programme program state nations
-    embassy consulate museum board initiative centre center society trust governments agencies
+    embassy consulate museum board initiative centre center society trust governments agencies guild
     """,
     _ORG,
 )
