@@ -63,8 +63,8 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.mentions import ActorIndex, Mention, Token
-from dossier.ingest.page_noise import has_technical_words, is_camel_case, noise_lines
 from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.page_noise import has_technical_words, is_camel_case, noise_lines
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
