@@ -668,7 +668,13 @@ def _quoted_title(doc: _Document, position: int, last: int, words: tuple[str, ..
     opening with "The" or of more than one word (a one-word name in quotes, “Daesh”, stays).
     """
     tokens, text = doc.tokens, doc.text
-    first = position - 1 if position > 0 and tokens[position - 1].folded == "the" else position
+    first = position
+    while (
+        first > 0
+        and tokens[first - 1].joined
+        and (tokens[first - 1].folded == "the" or _is_title(tokens[first - 1].folded))
+    ):
+        first -= 1  # “The Marvelous Mrs Maisel”: the article and the title are inside the quotes too
     before = text[tokens[first].start - 1 : tokens[first].start] if tokens[first].start > 0 else ""
     after = text[tokens[last].end : tokens[last].end + 1]
     if before not in _OPENING_QUOTES or after not in _CLOSING_QUOTES or _has_cue(words):

@@ -237,3 +237,146 @@ def test_a_given_name_alone_joins_the_full_name_in_the_text() -> None:
     drafts = _drafts("The fund hired Fernanda van der Quellbrand in March. Zorvakin, Fernanda wrote in a note.")
     assert drafts.get("Fernanda van der Quellbrand") is ActorKind.person, drafts
     assert "Fernanda" not in drafts, drafts
+
+
+# -- lines that are no prose: references, code, headings in capitals ------------------------------
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        'Quellbrand, T.; Zorvakin, M. (2014). "Sparse Mapping Under Noise". Journal of Odd Results. 7 (2): 11-19.',
+        "Tarvel, Ilse; Brannock, Ada (2019-03-02). Gentle Graph Layouts. pp. 40-52. doi:10.1000/xyz.",
+        '- ^ Vantrow, K. et al. (Nov 2011). "Robust Hashing Revisited" (PDF). Retrieved 3 May 2012.',
+    ],
+)
+def test_a_line_of_references_gives_no_drafts(reference: str) -> None:
+    drafts = _drafts(f"Officials at the Zorvakin Trust said the method works.\nReferences\n{reference}\n")
+    assert drafts == {"Zorvakin Trust": ActorKind.organization}, drafts
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "FROM quellbase:2.1\nWORKDIR /srv/zorv\nCOPY ./deps.txt ./deps.txt\nRUN zorv fetch -r deps.txt",
+        "from zorvakin.core.widgets import QuellPanelTestCase\nclass BrannockTests(QuellPanelTestCase):",
+        "$ zorv create --name $ENV_NAME\n$ zorv activate $ENV_NAME",
+        "    result = TarvelWait(self.browser, 5).until(\n    total = int(result.text)",
+    ],
+)
+def test_lines_of_code_give_no_drafts(code: str) -> None:
+    drafts = _drafts(f"The Zorvakin Trust published a guide.\n{code}\nThat is all it takes.")
+    assert drafts == {"Zorvakin Trust": ActorKind.organization}, drafts
+
+
+def test_a_heading_in_capitals_gives_no_drafts() -> None:
+    drafts = _drafts("LONG NIGHT FOR ‘QUELLMOORIAN’\nThe Zorvakin Trust said the vote was close.")
+    assert drafts == {"Zorvakin Trust": ActorKind.organization}, drafts
+
+
+def test_a_sentence_with_a_year_in_brackets_is_still_prose() -> None:
+    drafts = _drafts("Ilsa Brannock (2019) said the Zorvakin Trust had moved to Quellmoor Valley.")
+    assert drafts.get("Ilsa Brannock") is ActorKind.person, drafts
+    assert drafts.get("Zorvakin Trust") is ActorKind.organization, drafts
+
+
+# -- a page with code on it: tools and commands are no actors --------------------------------------
+
+_TECHNICAL_PAGE = (
+    "Packaging with Zorvbuild\n"
+    "We moved the parser from Quellscript to Zorvlang last year, and the tests now run in Tarvelbox.\n"
+    "The ZRVM backend and QuellBase images keep it small; the Zorvbuild base image is fine.\n"
+    "$ zorvbuild init\n$ zorvbuild add --dev tarvel\nRUN zorvbuild install -r deps.txt\n"
+    "Ilsa Brannock, who maintains the Zorvakin Foundation's mirror, said the move took a week.\n"
+)
+
+
+def test_on_a_page_with_code_tools_commands_and_products_are_no_drafts() -> None:
+    drafts = _drafts(_TECHNICAL_PAGE)
+    assert drafts == {"Ilsa Brannock": ActorKind.person, "Zorvakin Foundation": ActorKind.organization}, drafts
+
+
+def test_the_same_words_in_prose_without_code_still_give_a_place() -> None:
+    drafts = _drafts("Floods hit farms in Tarvelbox on Monday, and families from Quellscript fled.")
+    assert drafts.get("Tarvelbox") is ActorKind.place and drafts.get("Quellscript") is ActorKind.place, drafts
+
+
+@pytest.mark.parametrize(
+    ("word", "camel"),
+    [
+        ("WebWaitTimer", True),
+        ("PyZorvak", True),
+        ("CQuell", True),
+        ("ZorvHub", True),
+        ("McTarvel", False),
+        ("DeQuellis", False),
+        ("MacBrannock", False),
+        ("NATO", False),
+        ("NGOs", False),
+        ("Zorvakin", False),
+    ],
+)
+def test_camel_case_is_told_from_names_with_a_prefix(word: str, camel: bool) -> None:
+    from dossier.ingest.page_noise import is_camel_case
+
+    assert is_camel_case(word) is camel
+
+
+def test_camel_case_words_on_a_technical_page_are_no_drafts() -> None:
+    text = (
+        "The ZorvHub, QuellScript, TarvelDB, BrannockJS, PyQuell and VantrowKit projects all ship "
+        "plugins. Maintainers of ZorvHub met in Quellmoor Valley."
+    )
+    drafts = _drafts(text)
+    assert not [name for name in drafts if name != "Quellmoor Valley"], drafts
+
+
+# -- acronyms, runs and names that are no actors ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "defined",
+    ["slow magnetic pulse (SMP)", "deep quell network (DQN)", "zorvakin tarvel index (ZTI)"],
+)
+def test_an_acronym_spelled_out_in_lower_case_is_a_term(defined: str) -> None:
+    acronym = defined[defined.index("(") + 1 : -1]
+    drafts = _drafts(f"Astronomers found a {defined} near the core. Each {acronym} lasts a second, said Ilsa Brannock.")
+    assert acronym not in drafts, drafts
+    assert drafts.get("Ilsa Brannock") is ActorKind.person, drafts
+
+
+def test_the_alone_after_a_name_joins_nothing() -> None:
+    drafts = _drafts("Across the Quellmoor Valley the Zorvakin grape grows on steep slopes.")
+    assert drafts.get("Quellmoor Valley") is ActorKind.place, drafts
+    assert not [name for name in drafts if " the " in name], drafts
+
+
+@pytest.mark.parametrize("name", ["Zorvel Belt Zorvel", "Tarvel Tarvel", "Quell Fest Quell"])
+def test_a_name_that_repeats_a_word_is_no_person(name: str) -> None:
+    drafts = _drafts(f"The talks at {name}, who hosted them, were long. Later Zorvel and Tarvel and Quell spoke.")
+    assert drafts.get(name) is not ActorKind.person, drafts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drama “The Splendid Mrs Quellbrand” won the prize.",
+        "“Mrs Quellbrand” actress Tova Rask thanked the crew.",
+        "Fans of “Doctor Zorvakin” queued all night.",
+    ],
+)
+def test_a_works_title_in_quotes_is_no_person(sentence: str) -> None:
+    drafts = _drafts(sentence)
+    assert not [name for name, kind in drafts.items() if kind is ActorKind.person and "Rask" not in name], drafts
+
+
+@pytest.mark.parametrize("phrase", ["Silver Lining", "Open Letter", "Final Answer", "Happy Hour", "Dark Matter"])
+def test_capitalised_common_words_with_no_cue_are_no_name(phrase: str) -> None:
+    drafts = _drafts(f"The Zorvakin Trust calls it the {phrase} of the season, and Ilsa Brannock agrees.")
+    assert phrase not in drafts, drafts
+    assert drafts.get("Zorvakin Trust") is ActorKind.organization
+
+
+def test_a_name_of_common_words_with_an_acronym_in_it_stays() -> None:
+    drafts = _drafts("Inspectors from ZORVA World Heritage visited the ruins.")
+    assert "ZORVA World Heritage" in drafts, drafts
