@@ -406,6 +406,14 @@ def _take_article(doc: _Document, candidate: Candidate) -> None:
     candidate.first = article
 
 
+def _after_brand(doc: _Document, first: int) -> bool:
+    """The word before the run is a brand written with a lower-case first letter and a capital inside."""
+    if first == 0 or not doc.tokens[first - 1].joined:
+        return False
+    before = doc.tokens[first - 1].text
+    return before[:1].islower() and any(ch.isupper() for ch in before[1:]) and before[1:2].isupper()
+
+
 def _is_junk_word(token: Token) -> bool:
     word = token.folded
     if "_" in token.text or _DOTTED_LOWER.search(token.text):
@@ -481,6 +489,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
     found: list[Candidate] = []
+    if _after_brand(doc, first):
+        return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
@@ -534,6 +544,9 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
             continue
         if _verb_form(word) and gazetteer.lookup((word,)) is None:
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
+            continue
+        if position < last and _past_tense_opener(doc, position, words_all):
+            position += 1  # "Added ARKit support": a verb in the past tense opens the sentence
             continue
         state_end = next(
             (
@@ -962,7 +975,11 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         # "Waller-Bridge" is a surname: a head word after a hyphen is part of a word, not a head.
         hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
         if row is not None and row.kind is ActorKind.media and _starts_with_given_name(doc, position, last, words):
-            continue  # "Heath Ledger", "Sally Post": a given name and a surname, not an outlet
+            continue  # "Sally Post": a given name and a surname, not an outlet
+        if row is not None and row.kind is ActorKind.media and _family_name_before_outlet_word(doc, position, words):
+            # "Heath Ledger": a rare family name (used as a given name too) before a word that is
+            # also a surname: a person, not an outlet ("Washington Post", "Bangkok Post" are places).
+            return Candidate(position, last, name, ActorKind.person, f"a name '{tokens[position].text}' first", 0.5)
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
     street = tokens[last].text.casefold()
@@ -979,6 +996,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         short = Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
         short.short_form_only = True
         return short
+    if org_word is not None and size == 2 and words[-1] in TITLES and words[0] == org_word:
+        return None  # "Group President", "Bank Director": a post in a body the text names elsewhere
     if org_word is not None:
         return Candidate(
             position,
@@ -1086,6 +1105,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
     if size == 1 and _given_name_alone(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
+    if size == 1 and (_plural_of_word(words[0]) or _adjective_before_noun(doc, position)):
+        return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
     if (
         size >= 2
         and all(zipf(w) >= _PHRASE_WORD for w in content)
@@ -1093,6 +1114,31 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     ):
         return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+
+
+def _plural_of_word(word: str) -> bool:
+    """'Presentations', 'Millionaires': the plural of a common English word, with no cue."""
+    if not word.endswith("s") or len(word) < 5:
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return zipf(singular) >= _PHRASE_WORD and zipf(singular) > zipf(word)
+
+
+_ADJECTIVE_ENDINGS = ("ian", "ean", "esque")
+
+
+def _adjective_before_noun(doc: _Document, position: int) -> bool:
+    """'the Gaussian kernel', 'a Euclidean distance': an adjective made from a name, before a noun."""
+    token = doc.tokens[position]
+    if not token.folded.endswith(_ADJECTIVE_ENDINGS) or not token.joined or position + 1 >= len(doc.tokens):
+        return False
+    following = doc.tokens[position + 1]
+    return (
+        following.text[:1].islower()
+        and following.folded not in FUNCTION_WORDS
+        and following.folded not in NEXT_WORD
+        and doc.text[token.end : following.start] == " "
+    )
 
 
 def _given_name_alone(doc: _Document, position: int, word: str) -> bool:
@@ -1210,6 +1256,22 @@ def _ends_with_surname(doc: _Document, position: int, last: int, words: tuple[st
         or k == last
         for k in range(position, last + 1)
     )
+
+
+# Outlet words that are no one's family name: "O'Reilly Media", "Fenwick News" stay outlets.
+_PLAIN_OUTLET_WORDS = word_set("media news tv radio press wire daily journal")
+
+
+def _family_name_before_outlet_word(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
+    first = words[0]
+    if len(words) != 2 or words[1] in _PLAIN_OUTLET_WORDS or not is_surname(first):
+        return False
+    if zipf(first) >= _COMMON_OPENER or first in doc.lower_case:
+        return False
+    token = doc.tokens[position]
+    if token.text.isupper() or doc.text[token.end : token.end + 1] != " ":
+        return False
+    return doc.gazetteer.lookup((first,)) is None and doc.gazetteer.country_of_demonym(first) is None
 
 
 def _starts_with_given_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -1635,7 +1697,31 @@ def _trails_name(doc: _Document, k: int) -> bool:
     if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
         gap = doc.text[doc.tokens[k - 1].end : token.start]
         return gap != " "
+    # "Visualizing Data Using": a gerund this common ends no name ("Reading" and "Ealing" are rare
+    # as words or places in the gazetteer).
+    if word.endswith("ing") and zipf(word) >= _VERY_COMMON_GERUND and doc.gazetteer.lookup((word,)) is None:
+        return _verb_form(word)
     return word.endswith("ly") and _verb_form(word)
+
+
+_VERY_COMMON_GERUND = 4.5
+_PAST_TENSE = ("ed", "d")
+
+
+def _past_tense_opener(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
+    """'Added ARKit support', 'Updated Zorvakin notes': a verb in the past tense opening a sentence,
+    written in capitals nowhere else, before a run that names nothing by its own words
+    ("United Nations", "Armed Forces" keep their first word: their cue is in the run)."""
+    token = doc.tokens[position]
+    word = token.folded
+    if position not in doc.sentence_first or word in doc.confirmed or not word.endswith("ed"):
+        return False
+    if _has_cue(words) or doc.gazetteer.lookup(words) is not None or doc.gazetteer.lookup((word,)) is not None:
+        return False
+    if is_given_name(word) or is_surname(word):
+        return False  # "Ted", "Reed"
+    stems = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else word[:-2])
+    return any(len(stem) >= 3 and zipf(stem) >= _VERB_ZIPF for stem in stems)
 
 
 _RARE_SPEAKER = 3.5

@@ -380,3 +380,56 @@ def test_capitalised_common_words_with_no_cue_are_no_name(phrase: str) -> None:
 def test_a_name_of_common_words_with_an_acronym_in_it_stays() -> None:
     drafts = _drafts("Inspectors from ZORVA World Heritage visited the ruins.")
     assert "ZORVA World Heritage" in drafts, drafts
+
+
+@pytest.mark.parametrize("verb", ["Added", "Updated", "Fixed", "Dropped"])
+def test_a_past_tense_opening_a_sentence_is_no_part_of_a_name(verb: str) -> None:
+    drafts = _drafts(f"The notes changed on Monday. {verb} Zorvakin support and a table.")
+    assert f"{verb} Zorvakin" not in drafts, drafts
+
+
+def test_a_name_whose_cue_is_in_the_run_keeps_its_first_word_at_a_sentence_start() -> None:
+    drafts = _drafts("United Nations envoys arrived. Armed Forces of Quellmoria left the town.")
+    assert "United Nations" in drafts or any("United Nations" in name for name in drafts), drafts
+
+
+@pytest.mark.parametrize("gerund", ["Using", "Making", "Getting"])
+def test_a_common_gerund_ends_no_name(gerund: str) -> None:
+    drafts = _drafts(f"- Zorvakin Tarvel {gerund} t-SNE, a talk by the Quellmoor Trust")
+    assert not [name for name in drafts if gerund in name], drafts
+
+
+@pytest.mark.parametrize("model", ["XQ", "XQ Max", "Pro Zorv"])
+def test_a_model_after_a_brand_in_lower_case_first_is_no_actor(model: str) -> None:
+    drafts = _drafts(f"It only works on the zPhone {model} for now, the Zorvakin Trust said.")
+    assert model not in drafts, drafts
+
+
+def test_a_rare_family_name_before_an_outlet_word_is_a_person() -> None:
+    drafts = _drafts("I am standing on the shoulders of my favourite actor - Heath Tribune, she said.")
+    assert drafts.get("Heath Tribune") is ActorKind.person, drafts
+
+
+@pytest.mark.parametrize("outlet", ["Quellmoor Herald", "O’Brannock Media", "Zorvakin News"])
+def test_an_outlet_stays_an_outlet(outlet: str) -> None:
+    drafts = _drafts(f"The story ran in the {outlet} on Monday.")
+    assert drafts.get(outlet) is ActorKind.media, drafts
+
+
+@pytest.mark.parametrize("post", ["Group President", "Bank Director", "Company Secretary"])
+def test_a_post_in_a_body_is_no_organisation(post: str) -> None:
+    drafts = _drafts(f'"We grow," said Ilsa Brannock, {post}, Asia, Zorvakin Hotels Corporation.')
+    assert post not in drafts, drafts
+    assert drafts.get("Ilsa Brannock") is ActorKind.person, drafts
+
+
+@pytest.mark.parametrize("plural", ["Presentations", "Workshops", "Millionaires", "Discussions"])
+def test_the_plural_of_a_common_word_alone_is_no_name(plural: str) -> None:
+    drafts = _drafts(f"The agenda of the Zorvakin Trust:\n- Small groups (30 mins)\n- {plural} (15 mins)\n")
+    assert plural not in drafts, drafts
+
+
+@pytest.mark.parametrize("adjective", ["Quellmorian", "Zorvakean", "Tarvelesque"])
+def test_an_adjective_from_a_name_before_a_noun_is_no_name(adjective: str) -> None:
+    drafts = _drafts(f"The method uses the {adjective} distance between points, as the Zorvakin Trust advises.")
+    assert adjective not in drafts, drafts
