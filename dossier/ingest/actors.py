@@ -349,6 +349,10 @@ def _run_end(
             # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
             last += 3
             continue
+        shared = _shared_head_end(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+        if shared is not None:
+            last = shared  # "University and College Union": two words sharing one organisation's head
+            break
         if nxt.folded == "and" and has_org_word and nxt.joined and last + 3 < count:
             # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
             ahead = last + 2
@@ -364,6 +368,32 @@ def _run_end(
                 continue
         break
     return last
+
+
+def _shared_head_end(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a body's name ends when its first words are joined by "and" to words ending with an
+    organisation word: "National Oceanic and Atmospheric Administration", "Universities and
+    Colleges Employers Association". The words before "and" name nothing alone: no given name,
+    no place, no organisation word ("Ilse Tremmin and Varnak Group" are two names)."""
+    before = [tokens[k] for k in range(first, last + 1)]
+    if not tokens[last + 1].joined or any(is_given_name(t.folded) or t.text.isupper() for t in before):
+        return None
+    if len(before) > 1 and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before):
+        return None  # "the Varnak Group and Tremmin Bank": two bodies ("University and College Union" is one)
+    if gazetteer.lookup(tuple(t.folded for t in before)) is not None:
+        return None
+    if any(gazetteer.country_of_demonym(t.folded) for t in before):
+        return None
+    end, found = last + 2, None
+    while end < len(tokens) and end <= last + 5 and _cased(tokens[end]) and not covered[end]:
+        if tokens[end].folded in NAME_WORD:
+            found = end  # the last organisation word of the run: "College Union", not "College"
+        if not tokens[end].joined:
+            break
+        end += 1
+    return found
 
 
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
@@ -878,6 +908,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return None  # longer than a name can be: a heading or a title-case line
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size == 1 and _state_abbreviation_after_place(doc, position):
+        return None  # "Nashville, Tenn.", "Tampa, Fla.": the state of the place before, abbreviated
     previous = tokens[position - 1].folded if position > 0 else ""
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     after = following.folded if following is not None and not following.capitalised else ""
@@ -1055,6 +1087,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         if (
             previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
+            and not _plural_of_word(words[-1])  # "in Frontiers in Ecology": a title's word
             and not inner_capital
             and not possessive
             and zipf(words[-1]) < _WORD_ALONE
@@ -1114,6 +1147,19 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     ):
         return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+
+
+_ABBREVIATION_LETTERS = 5
+
+
+def _state_abbreviation_after_place(doc: _Document, position: int) -> bool:
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or len(token.text) > _ABBREVIATION_LETTERS or text[token.end : token.end + 1] != ".":
+        return False
+    if text[tokens[position - 1].end : token.start] != ", " or not _cased(tokens[position - 1]):
+        return False
+    return doc.gazetteer.lookup((token.folded,)) is None
 
 
 def _plural_of_word(word: str) -> bool:

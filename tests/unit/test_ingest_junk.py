@@ -433,3 +433,29 @@ def test_the_plural_of_a_common_word_alone_is_no_name(plural: str) -> None:
 def test_an_adjective_from_a_name_before_a_noun_is_no_name(adjective: str) -> None:
     drafts = _drafts(f"The method uses the {adjective} distance between points, as the Zorvakin Trust advises.")
     assert adjective not in drafts, drafts
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Quellmoor Oceanic and Atmospheric Administration", "University and College Union", "Teachers and Nurses Council"],
+)
+def test_words_joined_by_and_before_an_organisation_word_are_one_body(body: str) -> None:
+    drafts = _drafts(f"A report by the {body} says wages fell.")
+    assert drafts.get(body) is ActorKind.organization, drafts
+
+
+def test_two_names_joined_by_and_stay_two() -> None:
+    drafts = _drafts("Talks between Ilsa Brannock and Zorvakin Group went well. The Tarvel Group and Quell Bank merged.")
+    assert drafts.get("Ilsa Brannock") is ActorKind.person and drafts.get("Zorvakin Group") is ActorKind.organization
+    assert "Tarvel Group and Quell Bank" not in drafts, drafts
+
+
+@pytest.mark.parametrize("state", ["Tenn", "Fla", "Calif", "Wisc"])
+def test_a_states_abbreviation_after_a_place_is_no_draft(state: str) -> None:
+    drafts = _drafts(f"Properties include hotels in Quellmoor Falls, {state}. and in Zorvakin Springs.")
+    assert state not in drafts, drafts
+
+
+def test_the_plural_of_a_common_word_after_in_is_no_place() -> None:
+    drafts = _drafts("A paper published in Frontiers in Zorvakin Studies journal suggests otherwise.")
+    assert drafts.get("Frontiers") is not ActorKind.place, drafts
