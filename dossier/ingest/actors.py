@@ -976,6 +976,9 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     ):
         # "the Varnak said", "the Varnak Tribe announced": no one writes a person's name after "the".
         return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
+    if cue is not None and cue.kind is ActorKind.person and size == 1 and is_camel_case(tokens[position].text):
+        # "ZorvHub said": a speaker in a brand's casing is a company, not a person.
+        return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}' in a brand's casing", 0.5)
     if cue is not None and cue.kind is ActorKind.person and previous == "of":
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
     if cue is not None and cue.kind is ActorKind.person and not _speaker(doc, position, last, words):
@@ -1140,6 +1143,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     if size == 1 and (_plural_of_word(words[0]) or _adjective_before_noun(doc, position)):
         return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
+    if size == 1 and (is_camel_case(tokens[position].text) or previous in _UNIT_NOUNS):
+        return None  # "ARKit", "WordCamps": a product's casing, with nothing that says more; "degrees Celsius"
     if (
         size >= 2
         and all(zipf(w) >= _PHRASE_WORD for w in content)
@@ -1150,6 +1155,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
 
 
 _ABBREVIATION_LETTERS = 5
+# Nouns of measure before a scale's name: "2 degrees Celsius", "300 degrees Kelvin".
+_UNIT_NOUNS = word_set("degree degrees")
 
 
 def _state_abbreviation_after_place(doc: _Document, position: int) -> bool:

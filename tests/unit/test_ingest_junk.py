@@ -459,3 +459,20 @@ def test_a_states_abbreviation_after_a_place_is_no_draft(state: str) -> None:
 def test_the_plural_of_a_common_word_after_in_is_no_place() -> None:
     drafts = _drafts("A paper published in Frontiers in Zorvakin Studies journal suggests otherwise.")
     assert drafts.get("Frontiers") is not ActorKind.place, drafts
+
+
+@pytest.mark.parametrize("word", ["ZorvKit", "QuellCamps", "TarvelDB"])
+def test_a_camel_case_word_with_no_cue_is_no_draft(word: str) -> None:
+    drafts = _drafts(f"Update: added {word} notes. Fans of {word} gathered in Quellmoor Valley.")
+    assert word not in drafts, drafts
+
+
+def test_a_camel_case_speaker_is_a_company() -> None:
+    drafts = _drafts("In a post the firm ZorvHub said the outage was over. Ilsa Brannock said so too.")
+    assert drafts.get("ZorvHub") is ActorKind.organization, drafts
+
+
+@pytest.mark.parametrize("scale", ["Celsius", "Fahrenheit", "Quellvin"])
+def test_a_scale_after_degrees_is_no_draft(scale: str) -> None:
+    drafts = _drafts(f"Temperatures may rise more than 2 degrees {scale} above the mean, said the Zorvakin Trust.")
+    assert scale not in drafts, drafts
