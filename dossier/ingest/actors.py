@@ -34,10 +34,12 @@ from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
+    HEAD_AFTER_FIRST,
     HEAD_WORD,
     HOLIDAYS,
     KNOWN_BODIES,
     KNOWN_MEDIA,
+    MEASURE_HEADS,
     MONTHS_AND_DAYS,
     NAME_GLUE,
     NAME_PARTICLES,
@@ -92,6 +94,7 @@ _LED_BY = word_set("regime administration dictatorship junta")
 _WORD_ALONE = 3.7
 _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
 _LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # G7, G20, P5: groups, not codes
+_FISCAL_PERIOD = re.compile(r"[QH][1-4]|FY\d{2,4}")  # Q3, H1, FY24: a part of a year, like a month
 _ARABIC_ARTICLES = word_set("al el ad as ash an ar az")
 _DOTTED_LOWER = re.compile(r"\.[a-z]{2,}")
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
@@ -456,6 +459,7 @@ def _is_junk_word(token: Token) -> bool:
         or (word.endswith("s") and word[:-1] in MONTHS_AND_DAYS)
         or _CONTRACTION.search(token.text) is not None
         or (any(ch.isdigit() for ch in token.text) and not _LETTER_NUMBER.fullmatch(token.text))
+        or _FISCAL_PERIOD.fullmatch(token.text) is not None
     )
 
 
@@ -1000,6 +1004,18 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+    if size >= 2 and words[-1] in MEASURE_HEADS:
+        return None  # "Zorvak Composite", "Quell Peace Index": a measure, not an actor
+    override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
+    if override is not None:
+        return Candidate(
+            position,
+            last,
+            name,
+            override.kind,
+            f"ends with '{tokens[last - 1].text} {tokens[last].text}'",
+            override.confidence,
+        )
     head = _head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
@@ -1689,6 +1705,8 @@ def _weak_person(doc: _Document, position: int, last: int, words: tuple[str, ...
         return False  # "Rust Belt Rust": a person's name repeats no word
     if any(len(tokens[k].text) >= 2 and tokens[k].text.isupper() for k in range(position, last + 1)):
         return False  # "ABC Sports": an acronym is no part of a person's name
+    if any(is_camel_case(tokens[k].text) for k in range(position, last + 1)):
+        return False  # "ZorvBank Chase": a brand's casing is no part of a person's name
     return is_given_name(words[0]) or zipf(words[0]) < _COMMON_OPENER
 
 

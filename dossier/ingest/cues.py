@@ -85,6 +85,13 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("hotel resort", _GEOGRAPHY),
 }
 
+# Head words with another kind after a first word: "Federal Reserve" is a central bank, not a
+# nature reserve.
+HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {("federal", "reserve"): Cue(ActorKind.organization, 0.85)}
+# Heads of names that name a measure, not an actor: a market index ("Zorvak Composite", "Global
+# Peace Index", "Industrial Average").
+MEASURE_HEADS = word_set("index composite average indices")
+
 # The end of a German street's name, written as one word or after a hyphen ("Petersallee",
 # "Manga-Bell-Platz", "Dammtorstraße"): a place, in an English text about a German city too.
 STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
@@ -143,6 +150,8 @@ TITLES = word_set(
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
+    ceo cfo coo cto cio
+    detective inspector superintendent constable sheriff prosecutor
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     """
@@ -230,6 +239,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         spokeswoman for, spokesperson for, head of, chief executive of""",
         _BODY,
     ),
+    # "analysts at Varnak Capital", "an economist at Varnak": a body people work at, not a place.
+    **_phrases(
+        """analyst at, analysts at, economist at, economists at, strategist at, strategists at, researcher at,
+        researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
+        executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at""",
+        Cue(ActorKind.organization, 0.6),
+    ),
     # "the progress against Varnak", "a lawsuit against Varnak": a side in a contest, most often a body.
     ("against",): Cue(ActorKind.organization, 0.4),
     # "residents of Varnak", "the outskirts of Varnak": a place.
@@ -286,6 +302,7 @@ TERM_ACRONYMS = word_set(
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi
+    eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",

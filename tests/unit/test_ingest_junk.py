@@ -476,3 +476,43 @@ def test_a_camel_case_speaker_is_a_company() -> None:
 def test_a_scale_after_degrees_is_no_draft(scale: str) -> None:
     drafts = _drafts(f"Temperatures may rise more than 2 degrees {scale} above the mean, said the Zorvakin Trust.")
     assert scale not in drafts, drafts
+
+
+# -- finance and crime pages -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["CEO", "CFO", "Detective Inspector", "Sheriff", "Chief Superintendent"])
+def test_an_executives_or_police_title_makes_a_person(title: str) -> None:
+    drafts = _drafts(f"On Friday {title} Ilsa Quellbrand said the inquiry would go on.")
+    assert drafts.get("Ilsa Quellbrand") is ActorKind.person, drafts
+    assert not [name for name in drafts if title in name], drafts
+
+
+@pytest.mark.parametrize("term", ["EPS", "GDP", "IPO", "ETF", "EBITDA", "YoY", "Q3", "H1", "FY24"])
+def test_finance_terms_and_parts_of_a_year_are_no_drafts(term: str) -> None:
+    drafts = _drafts(f"The Zorvakin Group said its {term} figure beat estimates, and {term} rose again.")
+    assert term not in drafts, drafts
+    assert drafts.get("Zorvakin Group") is ActorKind.organization
+
+
+@pytest.mark.parametrize("worker", ["analysts at", "an economist at", "a portfolio manager at", "engineers at"])
+def test_people_who_work_at_a_name_make_it_a_body_not_a_place(worker: str) -> None:
+    drafts = _drafts(f"Prices will rise, said {worker} Quellbrand Tarvel on Monday.")
+    assert drafts.get("Quellbrand Tarvel") is ActorKind.organization, drafts
+
+
+@pytest.mark.parametrize("index", ["Zorvakin Composite", "Quellmoor Peace Index", "Tarvel Industrial Average"])
+def test_a_market_index_or_a_measure_is_no_actor(index: str) -> None:
+    drafts = _drafts(f"The {index} closed lower on Tuesday.")
+    assert index not in drafts, drafts
+
+
+def test_a_federal_reserve_is_a_body() -> None:
+    drafts = _drafts("Markets expect the Federal Reserve to hold rates, while the Quellmoor Nature Reserve reopens.")
+    assert drafts.get("Federal Reserve") is ActorKind.organization, drafts
+    assert drafts.get("Quellmoor Nature Reserve") is ActorKind.place, drafts
+
+
+def test_a_brand_in_camel_case_is_no_part_of_a_persons_name() -> None:
+    drafts = _drafts("Analysts from Quellbrand Tarvel and ZorvBank Chase cut their targets.")
+    assert drafts.get("ZorvBank Chase") is not ActorKind.person, drafts
