@@ -1107,6 +1107,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
             and not _plural_of_word(words[-1])  # "in Frontiers in Ecology": a title's word
+            and not _longer_phrase_before(doc, position)  # "analysts at Varnak": the phrase says more
             and not inner_capital
             and not possessive
             and zipf(words[-1]) < _WORD_ALONE
@@ -1183,6 +1184,20 @@ def _state_abbreviation_after_place(doc: _Document, position: int) -> bool:
     if text[tokens[position - 1].end : token.start] != ", " or not _cased(tokens[position - 1]):
         return False
     return doc.gazetteer.lookup((token.folded,)) is None
+
+
+def _longer_phrase_before(doc: _Document, position: int) -> bool:
+    """A phrase of two or three words before the name is in `PHRASE_BEFORE` ("analysts at")."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        begin = position - size
+        if (
+            begin >= 0
+            and all(tokens[k].joined for k in range(begin, position))
+            and tuple(tokens[k].folded for k in range(begin, position)) in PHRASE_BEFORE
+        ):
+            return True
+    return False
 
 
 def _plural_of_word(word: str) -> bool:
