@@ -439,6 +439,16 @@ def _take_article(doc: _Document, candidate: Candidate) -> None:
     candidate.first = article
 
 
+def _titled_body(doc: _Document, position: int, last: int) -> bool:
+    """A run that ends with an organisation word after a title word and at least one other word
+    between them: the title is part of the body's name ("Speaker Training Working Group")."""
+    tokens = doc.tokens
+    if last - position < 2 or tokens[last].folded not in NAME_WORD:
+        return False
+    titles = [k for k in range(position, last) if tokens[k].folded in TITLES]
+    return bool(titles) and titles[-1] < last - 1 and tokens[titles[-1] + 1].folded not in NAME_GLUE
+
+
 def _after_brand(doc: _Document, first: int) -> bool:
     """The word before the run is a brand written with a lower-case first letter and a capital inside."""
     if first == 0 or not doc.tokens[first - 1].joined:
@@ -647,6 +657,10 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         return found
     while last > position and _trails_name(doc, last):
         last -= 1  # "P.S. As", "SNE Effectively": a function word or an adverb after a name
+    if _titled_body(doc, position, last):
+        # "Diverse Speaker Training Working Group": a title word inside a body's name, not before a person.
+        body = _name_candidate(doc, position, last, tuple(tokens[k].folded for k in range(position, last + 1)))
+        return found + ([body] if body is not None else [])
     if _quoted_title(doc, position, last, tuple(tokens[k].folded for k in range(position, last + 1))):
         return found  # “The Marvelous Mrs Maisel”, “Mrs Maisel” actress: a work's title, not a person
     person = _titled_person(doc, position, last)

@@ -120,7 +120,13 @@ def group_candidates(
                 draft.aliases.append(written)
                 draft.found_by += f"; defined as '{written}'"
             drafts.append(draft)
-            if candidate.kind in (ActorKind.person, ActorKind.other) and 1 < len(key) <= 4 and len(key[-1]) >= 4:
+            # A short surname ("Sen", "Li") only of a person: "Amartya Sen", then "Sen said".
+            short = len(key[-1]) >= 2 and candidate.kind is ActorKind.person
+            if (
+                candidate.kind in (ActorKind.person, ActorKind.other)
+                and 1 < len(key) <= 4
+                and (len(key[-1]) >= 4 or short)
+            ):
                 by_surname.setdefault(key[-1], draft)
                 by_surname.setdefault(skeleton(key[-1]), draft)
                 surnames.setdefault(key[-1], set()).add(id(draft))

@@ -516,3 +516,23 @@ def test_a_federal_reserve_is_a_body() -> None:
 def test_a_brand_in_camel_case_is_no_part_of_a_persons_name() -> None:
     drafts = _drafts("Analysts from Quellbrand Tarvel and ZorvBank Chase cut their targets.")
     assert drafts.get("ZorvBank Chase") is not ActorKind.person, drafts
+
+
+@pytest.mark.parametrize("title", ["Speaker", "Rep.", "Gov.", "Det Supt", "Councillor", "Rabbi", "Treasurer"])
+def test_more_titles_make_a_person(title: str) -> None:
+    drafts = _drafts(f"The vote passed after {title} Ilsa Quellbrand spoke for an hour.")
+    assert drafts.get("Ilsa Quellbrand") is ActorKind.person, drafts
+
+
+@pytest.mark.parametrize("surname", ["Sen", "Fa", "Li", "Wu"])
+def test_a_short_surname_alone_joins_the_persons_full_name(surname: str) -> None:
+    drafts = _drafts(f"The economist Tovan {surname} wrote a book. “It was hard,” {surname} said.")
+    assert drafts == {f"Tovan {surname}": ActorKind.person}, drafts
+
+
+@pytest.mark.parametrize(
+    "body", ["Quellmoor Speaker Training Working Group", "Zorvakin Minister Liaison Council", "Tarvel Judge Forum Board"]
+)
+def test_a_title_word_inside_a_bodys_name_keeps_the_body_whole(body: str) -> None:
+    drafts = _drafts(f"Members of the {body} met on Monday.")
+    assert drafts.get(body) is ActorKind.organization, drafts
