@@ -98,6 +98,7 @@ _FISCAL_PERIOD = re.compile(r"[QH][1-4]|FY\d{2,4}")  # Q3, H1, FY24: a part of a
 _ARABIC_ARTICLES = word_set("al el ad as ash an ar az")
 _DOTTED_LOWER = re.compile(r"\.[a-z]{2,}")
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
+_LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
 _LARGE_CITY = 1_000_000
@@ -202,6 +203,8 @@ def propose_actors(
         # sentence, too.
         if i > 0 and (text[token.start - 1 : token.start] in "\"“‘('" or text[token.start - 2 : token.start] == ": "):
             sentence_first.add(i)
+        if i > 0 and _LINE_OPENER.fullmatch(text, tokens[i - 1].end, token.start):
+            sentence_first.add(i)  # a line of its own, or an item of a list ("- Visualizing data")
     doc = _Document(
         text,
         tokens,
@@ -1800,7 +1803,8 @@ def _trails_name(doc: _Document, k: int) -> bool:
     # "Visualizing Data Using": a gerund this common ends no name ("Reading" and "Ealing" are rare
     # as words or places in the gazetteer).
     if word.endswith("ing") and zipf(word) >= _VERY_COMMON_GERUND and doc.gazetteer.lookup((word,)) is None:
-        return _verb_form(word)
+        stem = word[:-3]
+        return any(zipf(form) >= _VERB_ZIPF for form in (stem, stem + "e", stem[:-1]) if len(form) >= 2)
     return word.endswith("ly") and _verb_form(word)
 
 
@@ -1809,19 +1813,25 @@ _PAST_TENSE = ("ed", "d")
 
 
 def _past_tense_opener(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
-    """'Added ARKit support', 'Updated Zorvakin notes': a verb in the past tense opening a sentence,
-    written in capitals nowhere else, before a run that names nothing by its own words
-    ("United Nations", "Armed Forces" keep their first word: their cue is in the run)."""
+    """'Added ARKit support', 'Visualizing Zorvakin data': a verb in the past tense or a gerund
+    opening a sentence, written in capitals nowhere else, before a run that names nothing by its
+    own words ("United Nations", "Armed Forces" keep their first word: their cue is in the run)."""
     token = doc.tokens[position]
     word = token.folded
-    if position not in doc.sentence_first or word in doc.confirmed or not word.endswith("ed"):
+    if position not in doc.sentence_first or word in doc.confirmed or not word.endswith(("ed", "ing")):
         return False
     if _has_cue(words) or doc.gazetteer.lookup(words) is not None or doc.gazetteer.lookup((word,)) is not None:
         return False
     if is_given_name(word) or is_surname(word):
-        return False  # "Ted", "Reed"
-    stems = (word[:-2], word[:-1], word[:-3] if word[-3:-2] == word[-4:-3] else word[:-2])
-    return any(len(stem) >= 3 and zipf(stem) >= _VERB_ZIPF for stem in stems)
+        return False  # "Ted", "Reed", "Manning"
+    cut = 2 if word.endswith("ed") else 3
+    stem = word[:-cut]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    return any(len(form) >= 3 and zipf(form) >= _VERB_STEM for form in stems)
+
+
+# A verb's stem this common makes "Added", "Visualizing" opening a sentence a verb ("visualize" 3.3).
+_VERB_STEM = 3.0
 
 
 _RARE_SPEAKER = 3.5

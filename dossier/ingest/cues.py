@@ -79,6 +79,8 @@ HEAD_WORD: dict[str, Cue] = {
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
     **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
+    # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
+    **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".

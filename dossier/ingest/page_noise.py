@@ -24,6 +24,7 @@ _REFERENCE_MARKS = (
     re.compile(r"\b\d{1,4} ?\(\d{1,3}\): ?\d"),  # 37 (1): 339
     re.compile(r"[A-Z][\w'’-]+, (?:[A-Z]\.(?: ?[A-Z]\.)*|[A-Z][a-z]+(?: [A-Z]\.)?);"),  # Hinton, G.E.; Hollt, Thomas;
     re.compile(r"\bet al\.", re.IGNORECASE),
+    re.compile(r"[\"“][^\"”]{3,}[\"”]\. "),  # "Title of the paper". Journal
 )
 # Marks of code: a call, an assignment, braces, a statement's semicolon, a path, an option, a
 # module path, a version pin, a command in capitals before its arguments.

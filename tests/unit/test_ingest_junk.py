@@ -536,3 +536,25 @@ def test_a_short_surname_alone_joins_the_persons_full_name(surname: str) -> None
 def test_a_title_word_inside_a_bodys_name_keeps_the_body_whole(body: str) -> None:
     drafts = _drafts(f"Members of the {body} met on Monday.")
     assert drafts.get(body) is ActorKind.organization, drafts
+
+
+@pytest.mark.parametrize("gerund", ["Visualizing", "Exploring", "Getting"])
+def test_a_gerund_opening_a_list_item_is_no_part_of_a_name(gerund: str) -> None:
+    drafts = _drafts(f"External links\n- {gerund} Zorvakin Quell, a talk about maps\n- Another talk")
+    assert not [name for name in drafts if gerund in name], drafts
+
+
+def test_a_title_in_quotes_before_a_journal_and_retrieved_is_a_reference() -> None:
+    drafts = _drafts('- ^ "Sparse maps of the Quellmoor kind". Zorvakin Validated. Retrieved 2018-04-16.')
+    assert drafts == {}, drafts
+
+
+@pytest.mark.parametrize("head", ["Observatory", "Laboratory"])
+def test_a_research_body_is_an_organisation(head: str) -> None:
+    drafts = _drafts(f"Astronomers at the Quellmoor {head} found the signal.")
+    assert drafts.get(f"Quellmoor {head}") is ActorKind.organization, drafts
+
+
+def test_the_last_words_of_a_persons_name_join_the_person() -> None:
+    drafts = _drafts("The creator Tova Quell-Brannock won. “It was a dream,” Quell-Brannock said.")
+    assert drafts == {"Tova Quell-Brannock": ActorKind.person}, drafts
