@@ -442,6 +442,22 @@ def _take_article(doc: _Document, candidate: Candidate) -> None:
     candidate.first = article
 
 
+def _body_before_title_end(doc: _Document, inside: list[int], end: int) -> int:
+    """'Senate Majority Leader Chuck Schumer': the body the title belongs to ends with its
+    organisation word; the words right after it are the title's ("Ministry of Defence" keeps
+    what its "of" joins)."""
+    tokens = doc.tokens
+    if all(tokens[k].folded not in NAME_GLUE for k in range(inside[-1] + 1, end + 1)):
+        end = inside[-1]  # "Council Deputy Chair": the title's own words after the body
+    bodies = [k for k in inside if tokens[k].folded in NAME_WORD]
+    if not bodies or bodies[-1] == inside[-1]:
+        return end
+    after = range(bodies[-1] + 1, inside[-1] + 1)
+    if any(tokens[k].folded in NAME_GLUE or tokens[k].folded in HEAD_WORD for k in after):
+        return end
+    return bodies[-1]
+
+
 def _titled_body(doc: _Document, position: int, last: int) -> bool:
     """A run that ends with an organisation word after a title word and at least one other word
     between them: the title is part of the body's name ("Speaker Training Working Group")."""
@@ -671,7 +687,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
         inside = [k for k in range(position, person.first) if tokens[k].folded not in _TITLE_WORDS]
         if inside:
-            found += _read_run(doc, inside[0], person.first - 1)
+            found += _read_run(doc, inside[0], _body_before_title_end(doc, inside, person.first - 1))
         found.append(person)
         return found
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]

@@ -152,8 +152,8 @@ TITLES = word_set(
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
-    ceo cfo coo cto cio speaker rep gov councillor councilman councilwoman alderman lawmaker assemblyman
-    assemblywoman treasurer comptroller pastor rabbi imam archbishop
+    ceo cfo coo cto cio chair chairperson speaker whip rep gov councillor councilman councilwoman alderman
+    lawmaker assemblyman assemblywoman treasurer comptroller pastor rabbi imam archbishop
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt

@@ -558,3 +558,22 @@ def test_a_research_body_is_an_organisation(head: str) -> None:
 def test_the_last_words_of_a_persons_name_join_the_person() -> None:
     drafts = _drafts("The creator Tova Quell-Brannock won. “It was a dream,” Quell-Brannock said.")
     assert drafts == {"Tova Quell-Brannock": ActorKind.person}, drafts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("Senate Majority Leader Ilse Tremmin said the vote would wait.", "Ilse Tremmin"),
+        ("Council Deputy Chair Ada Brannock objected.", "Ada Brannock"),
+        ("House Minority Whip Tova Quell spoke last.", "Tova Quell"),
+    ],
+)
+def test_the_words_of_a_title_after_a_bodys_name_are_no_part_of_the_body(sentence: str, person: str) -> None:
+    drafts = _drafts(sentence)
+    assert drafts.get(person) is ActorKind.person, drafts
+    assert not [name for name, kind in drafts.items() if kind is ActorKind.organization and " " in name], drafts
+
+
+def test_a_body_joined_by_of_before_a_title_stays_whole() -> None:
+    drafts = _drafts("Ministry of Defence spokesman Ilse Tremmin agreed.")
+    assert drafts.get("Ministry of Defence") is ActorKind.organization, drafts
