@@ -163,7 +163,7 @@ TITLES = word_set(
 TITLE_PARTS = word_set(
     """
     foreign defence defense home interior justice finance health state special senior acting former executive
-    deputy vice assistant under first lieutenant general major rear air chief staff presidential
+    deputy vice assistant under first lieutenant general major rear air chief staff presidential district
     office of for the and
     """
 )

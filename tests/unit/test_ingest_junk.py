@@ -577,3 +577,9 @@ def test_the_words_of_a_title_after_a_bodys_name_are_no_part_of_the_body(sentenc
 def test_a_body_joined_by_of_before_a_title_stays_whole() -> None:
     drafts = _drafts("Ministry of Defence spokesman Ilse Tremmin agreed.")
     assert drafts.get("Ministry of Defence") is ActorKind.organization, drafts
+
+
+def test_a_district_attorney_is_a_title_not_a_district() -> None:
+    drafts = _drafts("Quellmoor County District Attorney Ilse Tremmin charged him. Quellmoor County agreed.")
+    assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
+    assert "Quellmoor County District" not in drafts, drafts
