@@ -32,6 +32,7 @@ from dossier.ingest.cues import (
     APPOSITION_HEAD,
     ARMED_MODIFIERS,
     DOCUMENT_HEADS,
+    EVENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
@@ -323,7 +324,13 @@ def _run_end(
                 and doc_text[tokens[ahead].end : tokens[ahead + 1].start] in ("-", "‐")
             ):
                 ahead += 1  # "Great Mosque of al-Nuri"
-            if ahead < count and tokens[ahead - 1].joined and _cased(tokens[ahead]) and not covered[ahead]:
+            if (
+                ahead < count
+                and tokens[ahead - 1].joined
+                and _cased(tokens[ahead])
+                and not covered[ahead]
+                and not _given_name_possessive(doc_text, tokens[ahead])
+            ):
                 last = ahead
                 # "Director of the Office of Museums": the word after the glue may make it an organisation.
                 # Not "State": "Secretary of State for Foreign Affairs" is a title, then a name.
@@ -400,6 +407,20 @@ def _shared_head_end(
             break
         end += 1
     return found
+
+
+def _possessive_before_name(doc: _Document, last: int) -> bool:
+    """'Zorvak's Game', 'Tarvel's Ladder': a possessive before a capitalised word names a work or a shop."""
+    tokens, text = doc.tokens, doc.text
+    if text[tokens[last].end : tokens[last].end + 3] not in ("'s ", "’s ") or last + 1 >= len(tokens):
+        return False
+    return _cased(tokens[last + 1]) and tokens[last + 1].start == tokens[last].end + 3
+
+
+def _given_name_possessive(text: str, token: Token) -> bool:
+    """'the New York Times of Malcolm's grandfather': a person's given name with its possessive
+    after "of" is no part of a body's name ("Bank of England's" goes on)."""
+    return text[token.end : token.end + 2] in ("'s", "’s") and is_given_name(token.folded)
 
 
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
@@ -757,9 +778,28 @@ def _quoted_title(doc: _Document, position: int, last: int, words: tuple[str, ..
         first -= 1  # “The Marvelous Mrs Maisel”: the article and the title are inside the quotes too
     before = text[tokens[first].start - 1 : tokens[first].start] if tokens[first].start > 0 else ""
     after = text[tokens[last].end : tokens[last].end + 1]
-    if before not in _OPENING_QUOTES or after not in _CLOSING_QUOTES or _has_cue(words):
+    if before not in _OPENING_QUOTES or _has_cue(words):
         return False
+    if after not in _CLOSING_QUOTES:
+        return _title_case_quote(doc, last)  # “Postcolonial Remembrance in the City”
     return first < position or len(words) > 1
+
+
+_MAX_QUOTED_TITLE = 10
+
+
+def _title_case_quote(doc: _Document, last: int) -> bool:
+    """The quotation the run opens goes on in Title Case to its closing mark, within a few words:
+    the name of a work or a project ("Postcolonial Remembrance in the City"), not speech."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(last + 1, min(len(tokens), last + _MAX_QUOTED_TITLE)):
+        if not (tokens[k].capitalised or tokens[k].folded in FUNCTION_WORDS or tokens[k].folded in NAME_GLUE):
+            return False
+        if tokens[k - 1].end > tokens[k].start or "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            return False
+        if text[tokens[k].end : tokens[k].end + 1] in _CLOSING_QUOTES:
+            return tokens[k].capitalised
+    return False
 
 
 def _line_label(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -1037,8 +1077,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
-    if size >= 2 and words[-1] in MEASURE_HEADS:
-        return None  # "Zorvak Composite", "Quell Peace Index": a measure, not an actor
+    if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS):
+        return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
     if override is not None:
         return Candidate(
@@ -1168,6 +1208,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         place is not None
         and place.kind == "place"
         and not doc.technical  # "Perl" is no Pearl, Mississippi, on a page about languages
+        and not _possessive_before_name(doc, last)  # "Anda's Game": a work's title
         and zipf(words[0]) < _WORD_ALONE
         and (not _alternate_spelling(place, words) or _near_spelling(place, words[-1]))
         and not _before_given_name(doc, last)
@@ -1193,6 +1234,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     if size == 1 and (_plural_of_word(words[0]) or _adjective_before_noun(doc, position)):
         return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
+    if size >= 2 and is_camel_case(tokens[position].text):
+        return None  # "FaceTime Attention Correction": a product's feature, by its casing and no cue
     if size == 1 and (is_camel_case(tokens[position].text) or previous in _UNIT_NOUNS):
         return None  # "ARKit", "WordCamps": a product's casing, with nothing that says more; "degrees Celsius"
     if (
@@ -1494,7 +1537,8 @@ def _beside_title(doc: _Document, position: int, last: int) -> bool:
         back = position - 1
         while back >= max(0, position - 8) and (tokens[back].capitalised or tokens[back].folded in NAME_GLUE):
             if tokens[back].folded in TITLES:
-                return True
+                # "Julian Moore, General Manager, Zorvakin Resort": the employer after a person's title.
+                return not _title_after_a_name(doc, back)
             back -= 1
     if last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         ahead = last + 1
@@ -1503,6 +1547,19 @@ def _beside_title(doc: _Document, position: int, last: int) -> bool:
                 return True
             ahead += 1
     return False
+
+
+def _title_after_a_name(doc: _Document, k: int) -> bool:
+    """The title at `k` opens an apposition after a capitalised name: "Julian Moore, General Manager"."""
+    tokens, text = doc.tokens, doc.text
+    start = k
+    while (
+        start > 0
+        and tokens[start - 1].joined
+        and (tokens[start - 1].capitalised or tokens[start - 1].folded in NAME_GLUE)
+    ):
+        start -= 1
+    return start > 0 and text[tokens[start - 1].end : tokens[start].start] == ", " and _cased(tokens[start - 1])
 
 
 def _abbreviation_of_place_or_era(doc: _Document, position: int) -> bool:

@@ -93,6 +93,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {("federal", "reserve"): Cue(Acto
 # Heads of names that name a measure, not an actor: a market index ("Zorvak Composite", "Global
 # Peace Index", "Industrial Average").
 MEASURE_HEADS = word_set("index composite average indices")
+# Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival".
+EVENT_HEADS = word_set("awards award prize prizes festival cup championship championships tournament olympics")
 
 # The end of a German street's name, written as one word or after a hyphen ("Petersallee",
 # "Manga-Bell-Platz", "Dammtorstraße"): a place, in an English text about a German city too.

@@ -583,3 +583,43 @@ def test_a_district_attorney_is_a_title_not_a_district() -> None:
     drafts = _drafts("Quellmoor County District Attorney Ilse Tremmin charged him. Quellmoor County agreed.")
     assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
     assert "Quellmoor County District" not in drafts, drafts
+
+
+def test_the_employer_after_a_persons_title_is_no_person() -> None:
+    drafts = _drafts('"Welcome," said Ilse Tremmin, General Manager, Quell Nghi Zorvak. Guests agreed.')
+    assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
+    assert drafts.get("Quell Nghi Zorvak") is not ActorKind.person, drafts
+
+
+@pytest.mark.parametrize(
+    "title", ["Postcolonial Quellmoor in the City", "Zorvakin Memories of the Sea", "Tarvel Nights and Days"]
+)
+def test_a_title_case_quotation_is_a_works_name(title: str) -> None:
+    drafts = _drafts(f'The city is launching a project named "{title}" to reframe its past.')
+    assert not drafts, drafts
+
+
+def test_speech_in_quotes_still_gives_names() -> None:
+    drafts = _drafts('"Ilse Tremmin has left the country," the spokesman said.')
+    assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
+
+
+def test_a_given_names_possessive_after_of_is_no_part_of_a_body() -> None:
+    drafts = _drafts("A photo in the Quellmoor Times of Malcolm’s grandfather shows the club.")
+    assert drafts.get("Quellmoor Times") is ActorKind.media, drafts
+
+
+@pytest.mark.parametrize("event", ["Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Jazz Festival", "Quell Prize"])
+def test_an_event_is_no_actor(event: str) -> None:
+    drafts = _drafts(f"She won at the {event} on Sunday.")
+    assert event not in drafts, drafts
+
+
+def test_a_camel_case_product_of_several_words_is_no_draft() -> None:
+    drafts = _drafts("The update adds QuellTime Attention Correction to the phone.")
+    assert not drafts, drafts
+
+
+def test_a_possessive_before_a_capitalised_word_is_a_works_title_not_a_place() -> None:
+    drafts = _drafts("She adapted the comic from my story Anda's Game last year.")
+    assert drafts.get("Anda") is not ActorKind.place, drafts
