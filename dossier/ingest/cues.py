@@ -202,7 +202,7 @@ HOLIDAYS = word_set("ramadan eid muharram christmas easter passover hanukkah diw
 DOCUMENT_HEADS = word_set(
     """
     resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
-    declaration memorandum protocol act
+    declaration memorandum protocol act principles guidelines
     """
 )
 # A state's formal name: a form of state, the state or its demonym, and only these qualifiers

@@ -623,3 +623,9 @@ def test_a_camel_case_product_of_several_words_is_no_draft() -> None:
 def test_a_possessive_before_a_capitalised_word_is_a_works_title_not_a_place() -> None:
     drafts = _drafts("She adapted the comic from my story Anda's Game last year.")
     assert drafts.get("Anda") is not ActorKind.place, drafts
+
+
+@pytest.mark.parametrize("head", ["Principles", "Guidelines"])
+def test_a_body_named_in_a_documents_name_is_the_body(head: str) -> None:
+    drafts = _drafts(f"Our Standards: The Quellmoor Trust {head}.")
+    assert drafts == {"Quellmoor Trust": ActorKind.organization}, drafts
