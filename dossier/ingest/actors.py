@@ -985,6 +985,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return None  # longer than a name can be: a heading or a title-case line
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
+        return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
     if size == 1 and _state_abbreviation_after_place(doc, position):
         return None  # "Nashville, Tenn.", "Tampa, Fla.": the state of the place before, abbreviated
     previous = tokens[position - 1].folded if position > 0 else ""
@@ -1234,6 +1236,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     if size == 1 and (_plural_of_word(words[0]) or _adjective_before_noun(doc, position)):
         return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
+    if size == 1 and _name_before_noun(doc, position):
+        return None  # "the Cauchy distribution", "Zorvak hitbox": a name used as a word for a thing
     if size >= 2 and is_camel_case(tokens[position].text):
         return None  # "FaceTime Attention Correction": a product's feature, by its casing and no cue
     if size == 1 and (is_camel_case(tokens[position].text) or previous in _UNIT_NOUNS):
@@ -1274,6 +1278,25 @@ def _longer_phrase_before(doc: _Document, position: int) -> bool:
         ):
             return True
     return False
+
+
+_VERBS_IN_TITLES = frozenset(("Be", "Is", "Are", "Was", "Were", "Am", "Do", "Does", "Did"))
+
+
+def _name_before_noun(doc: _Document, position: int) -> bool:
+    """A name with no cue between an article and a lower-case word that is no verb or function
+    word: it names a kind of thing ("the Cauchy distribution", "an Octane hitbox"); an actor
+    there ("the Varnak regime") is one a cue already found."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or not tokens[position].joined or position == 0:
+        return False
+    if tokens[position - 1].folded not in ("the", "a", "an") or not tokens[position - 1].joined:
+        return False  # "Talamenes demonstrate": without an article the word after may be a verb
+    following = tokens[position + 1]
+    if doc.text[tokens[position].end : following.start] != " " or not following.text[:1].islower():
+        return False
+    word = following.folded
+    return word not in FUNCTION_WORDS and word not in NEXT_WORD and not word.endswith("ed")
 
 
 def _plural_of_word(word: str) -> bool:

@@ -629,3 +629,21 @@ def test_a_possessive_before_a_capitalised_word_is_a_works_title_not_a_place() -
 def test_a_body_named_in_a_documents_name_is_the_body(head: str) -> None:
     drafts = _drafts(f"Our Standards: The Quellmoor Trust {head}.")
     assert drafts == {"Quellmoor Trust": ActorKind.organization}, drafts
+
+
+@pytest.mark.parametrize("title", ["Zorvak Be Good", "Quellmoor Is Blind", "Tarvel Was Here"])
+def test_a_verb_inside_a_capitalised_run_names_a_work(title: str) -> None:
+    drafts = _drafts(f"Her debut novel {title} sold well.")
+    assert title not in drafts, drafts
+
+
+@pytest.mark.parametrize("phrase", ["the Quellvy distribution", "an Zorvane hitbox", "the Tarvelake chips"])
+def test_a_name_between_an_article_and_a_noun_names_a_thing(phrase: str) -> None:
+    word = phrase.split()[1]
+    drafts = _drafts(f"The model uses {phrase} for its tails, the Quellmoor Trust said.")
+    assert word not in drafts, drafts
+
+
+def test_a_name_before_a_verb_without_an_article_stays() -> None:
+    drafts = _drafts("The attacks in Quellmoor Falls, Sarvin and Tarvelenes demonstrate the cruelty of the regime.")
+    assert "Tarvelenes" in drafts, drafts
