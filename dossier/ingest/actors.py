@@ -629,6 +629,9 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         if _verb_form(word) and gazetteer.lookup((word,)) is None:
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
+        if position < last and word not in TITLES and _is_title(word) and not _has_cue(words_all):
+            position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run
+            continue
         if position < last and _past_tense_opener(doc, position, words_all):
             position += 1  # "Added ARKit support": a verb in the past tense opens the sentence
             continue

@@ -445,7 +445,9 @@ def test_words_joined_by_and_before_an_organisation_word_are_one_body(body: str)
 
 
 def test_two_names_joined_by_and_stay_two() -> None:
-    drafts = _drafts("Talks between Ilsa Brannock and Zorvakin Group went well. The Tarvel Group and Quell Bank merged.")
+    drafts = _drafts(
+        "Talks between Ilsa Brannock and Zorvakin Group went well. The Tarvel Group and Quell Bank merged."
+    )
     assert drafts.get("Ilsa Brannock") is ActorKind.person and drafts.get("Zorvakin Group") is ActorKind.organization
     assert "Tarvel Group and Quell Bank" not in drafts, drafts
 
@@ -531,7 +533,8 @@ def test_a_short_surname_alone_joins_the_persons_full_name(surname: str) -> None
 
 
 @pytest.mark.parametrize(
-    "body", ["Quellmoor Speaker Training Working Group", "Zorvakin Minister Liaison Council", "Tarvel Judge Forum Board"]
+    "body",
+    ["Quellmoor Speaker Training Working Group", "Zorvakin Minister Liaison Council", "Tarvel Judge Forum Board"],
 )
 def test_a_title_word_inside_a_bodys_name_keeps_the_body_whole(body: str) -> None:
     drafts = _drafts(f"Members of the {body} met on Monday.")
@@ -647,3 +650,23 @@ def test_a_name_between_an_article_and_a_noun_names_a_thing(phrase: str) -> None
 def test_a_name_before_a_verb_without_an_article_stays() -> None:
     drafts = _drafts("The attacks in Quellmoor Falls, Sarvin and Tarvelenes demonstrate the cruelty of the regime.")
     assert "Tarvelenes" in drafts, drafts
+
+
+@pytest.mark.parametrize(("given", "kind"), [("Joaquin", ActorKind.place), ("Michael", ActorKind.state)])
+def test_a_known_places_name_after_a_given_name_is_a_surname(given: str, kind: ActorKind) -> None:
+    from dossier.model import Actor
+
+    known = [Actor(id="quellport", name="Quellport", kind=kind)]
+    extraction = extract(
+        f"The winners were {given} Quellport and Tova Rask. Flights to Quellport resumed.", None, known, set(), "t"
+    )
+    drafts = {draft.name: draft.kind for draft in extraction.actors}
+    linked = [m.text for m in extraction.known_mentions]
+    assert drafts.get(f"{given} Quellport") is ActorKind.person, drafts
+    assert linked == ["Quellport"], linked
+
+
+@pytest.mark.parametrize("plural", ["Actors", "Senators", "Economists"])
+def test_a_plural_title_opening_a_run_is_no_part_of_the_name(plural: str) -> None:
+    drafts = _drafts(f"{plural} Ilse Tremmin and Tova Rask spoke on Monday.")
+    assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
