@@ -54,6 +54,7 @@ from dossier.ingest.cues import (
     PHRASE_BEFORE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    POSTNOMINALS,
     PREVIOUS_WORD,
     STATE_FORM_QUALIFIERS,
     STATE_FORMS,
@@ -635,6 +636,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         if position < last and _past_tense_opener(doc, position, words_all):
             position += 1  # "Added ARKit support": a verb in the past tense opens the sentence
             continue
+        if position < last and _given_name_of_state(doc, position):
+            break  # "Jordan Hayes", "Chad Smith": a given name, not the state
         state_end = next(
             (
                 end
@@ -738,6 +741,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia".
         for inner in range(position, last + 1):
             place = gazetteer.lookup((tokens[inner].folded,))
+            if inner < last and _given_name_of_state(doc, inner):
+                continue  # "Jordan Hayes": a person's given name
             if place is not None and place.kind == "state" and position < last:
                 if inner > position:
                     found += _read_run(doc, position, inner - 1)
@@ -892,6 +897,12 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
         return None
     if start == last and _post_word(doc, tokens[start].folded):
         return None  # "General Manager": a title, then a word for a post
+    if start == last and tokens[start - 1].folded in _BRAND_TITLES and _common_word_not_name(tokens[start].folded):
+        if titles and titles[-1] == start - 1 and start - 1 == position and tokens[position].folded in _BRAND_TITLES:
+            # "General Motors", "Premier Inn": a title word in a brand's name, not a person's
+            name = doc.text[tokens[position].start : tokens[last].end]
+            return Candidate(position, last, name, ActorKind.organization, "a title word before a common word", 0.5)
+        return None
     tail = tuple(tokens[k].folded for k in range(start, last + 1))
     place = doc.gazetteer.lookup(tail)
     if _has_cue(tail) or (place is not None and (place.kind == "state" or glued)):
@@ -1466,7 +1477,11 @@ def _starts_with_given_name(doc: _Document, position: int, last: int, words: tup
     if not is_given_name(first) or first in _ARABIC_ARTICLES:
         return False  # "Al Hawl" is a town as often as "Al Franken" a person
     place = doc.gazetteer.lookup((first,))
-    if place is not None and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY):
+    if (
+        place is not None
+        and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY)
+        and not (position < last and _given_name_of_state(doc, position))
+    ):
         return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person
     if doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] != " ":
         return False  # "Anna-Mungunda-Allee" is a street
@@ -1896,6 +1911,8 @@ def _trails_name(doc: _Document, k: int) -> bool:
     a new line) or an adverb ("SNE Effectively"); "Hoi An" goes on through its "An"."""
     token = doc.tokens[k]
     word = token.folded
+    if word in POSTNOMINALS and (token.text.isupper() or token.text in ("PhD", "Jr", "Sr", "Esq")):
+        return True  # "Ilse Tremmin QC", "Boris Johnson MP": letters after a name
     if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
         gap = doc.text[doc.tokens[k - 1].end : token.start]
         return gap != " "
@@ -1953,6 +1970,29 @@ def _speaker(doc: _Document, position: int, last: int, words: tuple[str, ...]) -
 def _ordinary_before_facility(doc: _Document, words: tuple[str, ...]) -> bool:
     """'the Windows port': a common English word before "port" or "base" names no facility."""
     return len(words) == 1 and zipf(words[0]) >= 4.5 and doc.gazetteer.lookup(words) is None
+
+
+# A word this common that no one has as a name, after a title, makes a brand's name, not a person's.
+_COMMON_AFTER_TITLE = 3.3
+
+
+# Titles that open brands' names as often as a person's ("General Motors", "Premier Inn", "Captain
+# Marvel"); "President Trump" is a person whatever "trump" means as a word.
+_BRAND_TITLES = ADJECTIVE_TITLES | word_set("premier captain")
+
+
+def _common_word_not_name(word: str) -> bool:
+    return zipf(word) >= _COMMON_AFTER_TITLE and not is_surname(word) and not is_given_name(word)
+
+
+def _given_name_of_state(doc: _Document, position: int) -> bool:
+    """A one-word state's name that is also a given name, before a surname: a person's name."""
+    tokens = doc.tokens
+    word, following = tokens[position].folded, tokens[position + 1]
+    if not is_given_name(word) or not tokens[position].joined or not is_surname(following.folded):
+        return False
+    place = doc.gazetteer.lookup((word,))
+    return place is not None and place.kind == "state" and following.text[1:].islower()
 
 
 def _post_word(doc: _Document, word: str) -> bool:

@@ -161,6 +161,9 @@ TITLES = word_set(
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     """
 )
+# Letters after a person's name (honours, degrees, a barrister's silk, a member's seat): "Ilse
+# Tremmin QC", "Boris Johnson MP". They end the name and are no part of it.
+POSTNOMINALS = word_set("kc qc mp mep msp obe mbe cbe kbe dbe phd md jr sr esq")
 # Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
 TITLE_PARTS = word_set(
     """
@@ -306,7 +309,7 @@ TERM_ACRONYMS = word_set(
     utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst et pt am pm
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
-    ps nb eg ie etc aka fyi
+    ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum
     """
 )

@@ -670,3 +670,34 @@ def test_a_known_places_name_after_a_given_name_is_a_surname(given: str, kind: A
 def test_a_plural_title_opening_a_run_is_no_part_of_the_name(plural: str) -> None:
     drafts = _drafts(f"{plural} Ilse Tremmin and Tova Rask spoke on Monday.")
     assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
+
+
+@pytest.mark.parametrize("letters", ["QC", "KC", "MP", "OBE", "PhD"])
+def test_letters_after_a_name_are_no_part_of_it(letters: str) -> None:
+    drafts = _drafts(f"The hearing heard Ilse Tremmin {letters} on Monday.")
+    assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
+
+
+@pytest.mark.parametrize("term", ["CCTV", "DNA", "ATM", "COVID", "VAT"])
+def test_everyday_acronyms_are_no_drafts(term: str) -> None:
+    drafts = _drafts(f"Police said {term} evidence from the Zorvakin Trust helped.")
+    assert term not in drafts, drafts
+
+
+@pytest.mark.parametrize(("brand", "word"), [("General Quellmotors", "Motors"), ("Premier Inn", "Inn")])
+def test_a_title_word_before_a_common_word_is_no_person(brand: str, word: str) -> None:
+    drafts = _drafts(f"He stayed at a {brand.split()[0]} {word} near the station, the Zorvakin Trust said.")
+    assert drafts.get(f"{brand.split()[0]} {word}") is not ActorKind.person, drafts
+    assert word not in drafts or drafts[word] is not ActorKind.person, drafts
+
+
+@pytest.mark.parametrize("title", ["President", "Chancellor", "Colonel"])
+def test_a_political_or_military_title_before_a_common_word_is_still_a_person(title: str) -> None:
+    drafts = _drafts(f"Later {title} Trump spoke to reporters.")
+    assert drafts.get("Trump") is ActorKind.person, drafts
+
+
+@pytest.mark.parametrize("given", ["Jordan", "Chad"])
+def test_a_states_name_that_is_a_given_name_before_a_surname_makes_a_person(given: str) -> None:
+    drafts = _drafts(f"Police charged {given} Hayes, 19, on Friday. Troops left {given} in May.")
+    assert drafts.get(f"{given} Hayes") is ActorKind.person, drafts
