@@ -381,7 +381,27 @@ def _run_end(
                 last = ahead
                 continue
         break
+    if last > first and _syllable_after_hyphen(doc_text, tokens, last, covered):
+        last += 1  # "Tsai Ing-wen", "Moon Jae-in": a given name of two syllables joined by a hyphen
     return last
+
+
+_SYLLABLE = 4
+
+
+def _hyphened_syllable(doc: _Document, k: int) -> bool:
+    """'-in' of "Moon Jae-in": a lower-case syllable of a given name, no function word there."""
+    token = doc.tokens[k]
+    return k > 0 and token.text.islower() and doc.text[doc.tokens[k - 1].end : token.start] == "-"
+
+
+def _syllable_after_hyphen(text: str, tokens: list[Token], last: int, covered: list[bool]) -> bool:
+    if last + 1 >= len(tokens) or covered[last + 1] or text[tokens[last].end : tokens[last + 1].start] != "-":
+        return False
+    syllable, before = tokens[last + 1].text, tokens[last].text
+    if not syllable.isalpha() or not syllable.islower() or len(syllable) > _SYLLABLE or len(before) > _SYLLABLE + 1:
+        return False
+    return text[tokens[last + 1].end : tokens[last + 1].end + 1] not in ("-", "‐")
 
 
 def _shared_head_end(
@@ -917,7 +937,7 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
         start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
     elif len(tail) > 4:
         return None
-    if any(_is_junk_word(tokens[k]) for k in range(start, last + 1)):
+    if any(_is_junk_word(tokens[k]) and not _hyphened_syllable(doc, k) for k in range(start, last + 1)):
         return None
     if start == last and len(tokens[start].text) < 2:
         return None  # "Mr. X": an initial standing in for a name
@@ -1915,7 +1935,7 @@ def _trails_name(doc: _Document, k: int) -> bool:
         return True  # "Ilse Tremmin QC", "Boris Johnson MP": letters after a name
     if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
         gap = doc.text[doc.tokens[k - 1].end : token.start]
-        return gap != " "
+        return gap != " " and not (gap == "-" and token.text.islower())  # "Moon Jae-in"
     # "Visualizing Data Using": a gerund this common ends no name ("Reading" and "Ealing" are rare
     # as words or places in the gazetteer).
     if word.endswith("ing") and zipf(word) >= _VERY_COMMON_GERUND and doc.gazetteer.lookup((word,)) is None:

@@ -701,3 +701,14 @@ def test_a_political_or_military_title_before_a_common_word_is_still_a_person(ti
 def test_a_states_name_that_is_a_given_name_before_a_surname_makes_a_person(given: str) -> None:
     drafts = _drafts(f"Police charged {given} Hayes, 19, on Friday. Troops left {given} in May.")
     assert drafts.get(f"{given} Hayes") is ActorKind.person, drafts
+
+
+@pytest.mark.parametrize("name", ["Tsai Quing-wen", "Moon Jae-in", "Park Sung-ho"])
+def test_a_given_name_of_two_syllables_joined_by_a_hyphen_stays_whole(name: str) -> None:
+    drafts = _drafts(f"Officials met President {name} in the capital on Monday.")
+    assert drafts.get(name) is ActorKind.person, drafts
+
+
+def test_a_lower_case_word_after_a_hyphen_of_a_long_word_is_no_syllable() -> None:
+    drafts = _drafts("The Quellmoorian-backed militia of Zorvakin Tarvel-based fighters left.")
+    assert not [name for name in drafts if "-backed" in name or "-based" in name], drafts
