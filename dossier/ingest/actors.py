@@ -264,6 +264,7 @@ def propose_actors(
                 candidates.append(candidate)
     if english:
         _places_listed_together(doc, candidates)
+        _persons_listed_together(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
     acronyms = _defined_acronyms(doc, candidates)
@@ -1710,6 +1711,46 @@ def _places_listed_together(doc: _Document, candidates: list[Candidate]) -> None
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
                 candidate.confidence = 0.55
+
+
+def _persons_listed_together(doc: _Document, candidates: list[Candidate]) -> None:
+    """'Robert De Niro, Al Pacino, and Joe Pesci': names of two or three words in a list of names
+    that holds a person and nothing but persons and names of no kind are persons too. A list has
+    three names, or an "and" ("Al Hawl, Ilse Tremmin said" is no list)."""
+    tokens, text = doc.tokens, doc.text
+    chains: list[list[Candidate]] = []
+    joiners: list[list[str]] = []
+    for candidate in sorted(candidates, key=lambda c: c.first):
+        if chains and tokens[chains[-1][-1].last].end <= tokens[candidate.first].start:
+            gap = text[tokens[chains[-1][-1].last].end : tokens[candidate.first].start]
+            if gap in _LIST_GAPS:
+                chains[-1].append(candidate)
+                joiners[-1].append(gap)
+                continue
+        chains.append([candidate])
+        joiners.append([])
+    for chain, gaps in zip(chains, joiners, strict=True):
+        listed = len(chain) >= 3 or any(" and " in gap or " or " in gap for gap in gaps)
+        kinds = {c.kind for c in chain}
+        if not listed or ActorKind.person not in kinds or not kinds <= {ActorKind.person, ActorKind.other}:
+            continue
+        for candidate in chain:
+            if candidate.kind is ActorKind.other and _listed_person_name(doc, candidate):
+                candidate.kind = ActorKind.person
+                candidate.found_by = "listed with persons"
+                candidate.confidence = 0.5
+
+
+def _listed_person_name(doc: _Document, candidate: Candidate) -> bool:
+    tokens, text = doc.tokens, doc.text
+    if not 2 <= candidate.last - candidate.first + 1 <= 3:
+        return False
+    if any(tokens[k].text.isupper() for k in range(candidate.first, candidate.last + 1)):
+        return False
+    words = tuple(tokens[k].folded for k in range(candidate.first, candidate.last + 1))
+    # "Al Pacino": the short given name Al, written apart (not "al-Nusra"), may open it too.
+    al = words[0] == "al" and text[tokens[candidate.first].end : tokens[candidate.first].end + 1] == " "
+    return al or _weak_person(doc, candidate.first, candidate.last, words)
 
 
 def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, Candidate]:

@@ -712,3 +712,25 @@ def test_a_given_name_of_two_syllables_joined_by_a_hyphen_stays_whole(name: str)
 def test_a_lower_case_word_after_a_hyphen_of_a_long_word_is_no_syllable() -> None:
     drafts = _drafts("The Quellmoorian-backed militia of Zorvakin Tarvel-based fighters left.")
     assert not [name for name in drafts if "-backed" in name or "-based" in name], drafts
+
+
+def test_names_listed_with_persons_are_persons() -> None:
+    drafts = _drafts("The cast includes Tovan De Quell, Al Brannick, and Joe Tarvesci.")
+    assert drafts == {name: ActorKind.person for name in ("Tovan De Quell", "Al Brannick", "Joe Tarvesci")}, drafts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes hit Al Quellawl, Ilse Tremmin said.",
+        "Fans of Jennifer Tarvel and Golden Globes cheered.",
+        "Sanctions hit Russia, Quell Tarvo and Ilse Brannock.",
+    ],
+)
+def test_a_name_beside_a_person_outside_a_list_of_persons_keeps_its_kind(text: str) -> None:
+    drafts = _drafts(text)
+    assert [name for name, kind in drafts.items() if kind is ActorKind.person] in (
+        ["Ilse Tremmin"],
+        ["Jennifer Tarvel"],
+        ["Ilse Brannock"],
+    ), drafts
