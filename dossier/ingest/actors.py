@@ -654,6 +654,20 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         if position < last and word not in TITLES and _is_title(word) and not _has_cue(words_all):
             position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run
             continue
+        if position < last and _city_demonym(doc, word):
+            position += 1  # "Nashvillian Lori Kelly": where she is from, then her name
+            continue
+        if (
+            position < last
+            and position in doc.sentence_first
+            and word not in doc.confirmed
+            and zipf(word) >= _OPENER_WORD
+            and _city_demonym(doc, tokens[position + 1].folded)
+        ):
+            position += 1  # "Fellow Nashvillian Lori Kelly"
+            continue
+        if position == first and last == first + 1 and _common_opener_phrase(doc, position, words_all):
+            return found  # "Fellow Quellmoorians", "Local Heroes": a common word opens the sentence
         if position < last and _past_tense_opener(doc, position, words_all):
             position += 1  # "Added ARKit support": a verb in the past tense opens the sentence
             continue
@@ -1269,6 +1283,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
     if size == 1 and _given_name_alone(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
+    if size == 1 and _city_demonym(doc, words[0]):
+        return None  # "Nashvillian", "Londoner": someone from a city, not an actor
     if size == 1 and (_plural_of_word(words[0]) or _adjective_before_noun(doc, position)):
         return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
     if size == 1 and _name_before_noun(doc, position):
@@ -1332,6 +1348,22 @@ def _name_before_noun(doc: _Document, position: int) -> bool:
         return False
     word = following.folded
     return word not in FUNCTION_WORDS and word not in NEXT_WORD and not word.endswith("ed")
+
+
+_CITY_DEMONYM_ENDINGS = ("ians", "ian", "ites", "ite", "ers", "er")
+
+
+def _city_demonym(doc: _Document, word: str) -> bool:
+    """'Nashvillian', 'Londoners', 'Berliner': a word for people from a place the gazetteer knows."""
+    for ending in _CITY_DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            for base in (stem, stem + "e", stem + "a"):
+                place = doc.gazetteer.lookup((base,))
+                if place is not None and fold(place.name) == base:
+                    return True
+            return False
+    return False
 
 
 def _plural_of_word(word: str) -> bool:
@@ -1989,13 +2021,31 @@ _VERY_COMMON_GERUND = 4.5
 _PAST_TENSE = ("ed", "d")
 
 
+def _common_opener_phrase(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
+    """A very common word opening a sentence, written in capitals nowhere else, before one more
+    word that nothing makes a name's ("Golden Dawn" written elsewhere in the text is confirmed)."""
+    word = words[0]
+    if position not in doc.sentence_first or word in doc.confirmed or zipf(word) < _OPENER_WORD:
+        return False
+    if _has_cue(words) or is_given_name(word) or is_surname(word) or is_given_name(words[1]):
+        return False
+    if _is_title(word) or word in TITLE_PARTS or word in _COMPASS:
+        return False  # "President Obama", "Foreign Secretary", "North Korea"
+    gazetteer = doc.gazetteer
+    if gazetteer.lookup((word,)) is not None or gazetteer.lookup(words) is not None:
+        return False
+    return not any(gazetteer.country_of_demonym(w) for w in (word, words[1], " ".join(words)))
+
+
 def _past_tense_opener(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
     """'Added ARKit support', 'Visualizing Zorvakin data': a verb in the past tense or a gerund
     opening a sentence, written in capitals nowhere else, before a run that names nothing by its
     own words ("United Nations", "Armed Forces" keep their first word: their cue is in the run)."""
     token = doc.tokens[position]
     word = token.folded
-    if position not in doc.sentence_first or word in doc.confirmed or not word.endswith(("ed", "ing")):
+    if position not in doc.sentence_first or word in doc.confirmed:
+        return False
+    if not word.endswith(("ed", "ing")):
         return False
     if _has_cue(words) or doc.gazetteer.lookup(words) is not None or doc.gazetteer.lookup((word,)) is not None:
         return False
@@ -2007,6 +2057,7 @@ def _past_tense_opener(doc: _Document, position: int, words: tuple[str, ...]) ->
     return any(len(form) >= 3 and zipf(form) >= _VERB_STEM for form in stems)
 
 
+_OPENER_WORD = 4.5
 # A verb's stem this common makes "Added", "Visualizing" opening a sentence a verb ("visualize" 3.3).
 _VERB_STEM = 3.0
 

@@ -734,3 +734,15 @@ def test_a_name_beside_a_person_outside_a_list_of_persons_keeps_its_kind(text: s
         ["Jennifer Tarvel"],
         ["Ilse Brannock"],
     ), drafts
+
+
+@pytest.mark.parametrize("word", ["Nashvillian", "Londoners", "Berliner"])
+def test_a_word_for_people_from_a_city_is_no_actor(word: str) -> None:
+    drafts = _drafts(f"Fellow {word} Ilse Brannock agreed, and a {word} cheered.")
+    assert drafts == {"Ilse Brannock": ActorKind.person}, drafts
+
+
+@pytest.mark.parametrize("opener", ["Fellow", "Several", "Local"])
+def test_a_common_word_opening_a_sentence_before_one_word_is_no_name(opener: str) -> None:
+    drafts = _drafts(f"The fans cheered. {opener} Quellmoorians agreed.")
+    assert f"{opener} Quellmoorians" not in drafts, drafts
