@@ -111,7 +111,7 @@ NAME_WORD: dict[str, Cue] = _rows(
     ministry department agency council party union organization organisation committee bank court parliament
     administration government service office institute commission alliance federation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
-    inc ltd llc plc gmbh corp authority directorate bureau secretariat fund network movement front
+    inc ltd llc plc gmbh corp co authority directorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     """,
@@ -154,7 +154,7 @@ TITLES = word_set(
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
-    ceo cfo coo cto cio chair chairperson speaker whip rep gov councillor councilman councilwoman alderman
+    ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman
     lawmaker assemblyman assemblywoman treasurer comptroller pastor rabbi imam archbishop
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier

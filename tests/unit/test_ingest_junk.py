@@ -746,3 +746,9 @@ def test_a_word_for_people_from_a_city_is_no_actor(word: str) -> None:
 def test_a_common_word_opening_a_sentence_before_one_word_is_no_name(opener: str) -> None:
     drafts = _drafts(f"The fans cheered. {opener} Quellmoorians agreed.")
     assert f"{opener} Quellmoorians" not in drafts, drafts
+
+
+def test_a_coach_is_a_title_and_co_names_a_company() -> None:
+    drafts = _drafts("Coach Ilse Tremmin praised the team. Shares of Tarvel Quellney Co. rose.")
+    assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
+    assert drafts.get("Tarvel Quellney Co") is ActorKind.organization, drafts
