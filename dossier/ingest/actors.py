@@ -96,7 +96,6 @@ _LED_BY = word_set("regime administration dictatorship junta")
 _WORD_ALONE = 3.7
 _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
 _LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # G7, G20, P5: groups, not codes
-_FISCAL_PERIOD = re.compile(r"[QH][1-4]|FY\d{2,4}")  # Q3, H1, FY24: a part of a year, like a month
 _ARABIC_ARTICLES = word_set("al el ad as ash an ar az")
 _DOTTED_LOWER = re.compile(r"\.[a-z]{2,}")
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
@@ -148,10 +147,6 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
         ):
             headings.add(sentence.index)
     return headings
-
-
-def _technical_words(tokens: list[Token], skip: list[bool]) -> bool:
-    return has_technical_words((t.text for i, t in enumerate(tokens) if not skip[i]), TERM_ACRONYMS)
 
 
 def _tokens_in(starts: list[int], start: int, end: int) -> range:
@@ -387,64 +382,6 @@ def _run_end(
     return last
 
 
-_SYLLABLE = 4
-
-
-def _hyphened_syllable(doc: _Document, k: int) -> bool:
-    """'-in' of "Moon Jae-in": a lower-case syllable of a given name, no function word there."""
-    token = doc.tokens[k]
-    return k > 0 and token.text.islower() and doc.text[doc.tokens[k - 1].end : token.start] == "-"
-
-
-def _syllable_after_hyphen(text: str, tokens: list[Token], last: int, covered: list[bool]) -> bool:
-    if last + 1 >= len(tokens) or covered[last + 1] or text[tokens[last].end : tokens[last + 1].start] != "-":
-        return False
-    syllable, before = tokens[last + 1].text, tokens[last].text
-    if not syllable.isalpha() or not syllable.islower() or len(syllable) > _SYLLABLE or len(before) > _SYLLABLE + 1:
-        return False
-    return text[tokens[last + 1].end : tokens[last + 1].end + 1] not in ("-", "‐")
-
-
-def _shared_head_end(
-    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
-) -> int | None:
-    """Where a body's name ends when its first words are joined by "and" to words ending with an
-    organisation word: "National Oceanic and Atmospheric Administration", "Universities and
-    Colleges Employers Association". The words before "and" name nothing alone: no given name,
-    no place, no organisation word ("Ilse Tremmin and Varnak Group" are two names)."""
-    before = [tokens[k] for k in range(first, last + 1)]
-    if not tokens[last + 1].joined or any(is_given_name(t.folded) or t.text.isupper() for t in before):
-        return None
-    if len(before) > 1 and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before):
-        return None  # "the Varnak Group and Tremmin Bank": two bodies ("University and College Union" is one)
-    if gazetteer.lookup(tuple(t.folded for t in before)) is not None:
-        return None
-    if any(gazetteer.country_of_demonym(t.folded) for t in before):
-        return None
-    end, found = last + 2, None
-    while end < len(tokens) and end <= last + 5 and _cased(tokens[end]) and not covered[end]:
-        if tokens[end].folded in NAME_WORD:
-            found = end  # the last organisation word of the run: "College Union", not "College"
-        if not tokens[end].joined:
-            break
-        end += 1
-    return found
-
-
-def _possessive_before_name(doc: _Document, last: int) -> bool:
-    """'Zorvak's Game', 'Tarvel's Ladder': a possessive before a capitalised word names a work or a shop."""
-    tokens, text = doc.tokens, doc.text
-    if text[tokens[last].end : tokens[last].end + 3] not in ("'s ", "’s ") or last + 1 >= len(tokens):
-        return False
-    return _cased(tokens[last + 1]) and tokens[last + 1].start == tokens[last].end + 3
-
-
-def _given_name_possessive(text: str, token: Token) -> bool:
-    """'the New York Times of Malcolm's grandfather': a person's given name with its possessive
-    after "of" is no part of a body's name ("Bank of England's" goes on)."""
-    return text[token.end : token.end + 2] in ("'s", "’s") and is_given_name(token.folded)
-
-
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
 
 
@@ -483,40 +420,6 @@ def _take_article(doc: _Document, candidate: Candidate) -> None:
         candidate.alias = candidate.name  # "Hilla": the place is also written without its article
     candidate.name = text[tokens[article].start : tokens[candidate.first].start] + candidate.name
     candidate.first = article
-
-
-def _body_before_title_end(doc: _Document, inside: list[int], end: int) -> int:
-    """'Senate Majority Leader Chuck Schumer': the body the title belongs to ends with its
-    organisation word; the words right after it are the title's ("Ministry of Defence" keeps
-    what its "of" joins)."""
-    tokens = doc.tokens
-    if all(tokens[k].folded not in NAME_GLUE for k in range(inside[-1] + 1, end + 1)):
-        end = inside[-1]  # "Council Deputy Chair": the title's own words after the body
-    bodies = [k for k in inside if tokens[k].folded in NAME_WORD]
-    if not bodies or bodies[-1] == inside[-1]:
-        return end
-    after = range(bodies[-1] + 1, inside[-1] + 1)
-    if any(tokens[k].folded in NAME_GLUE or tokens[k].folded in HEAD_WORD for k in after):
-        return end
-    return bodies[-1]
-
-
-def _titled_body(doc: _Document, position: int, last: int) -> bool:
-    """A run that ends with an organisation word after a title word and at least one other word
-    between them: the title is part of the body's name ("Speaker Training Working Group")."""
-    tokens = doc.tokens
-    if last - position < 2 or tokens[last].folded not in NAME_WORD:
-        return False
-    titles = [k for k in range(position, last) if tokens[k].folded in TITLES]
-    return bool(titles) and titles[-1] < last - 1 and tokens[titles[-1] + 1].folded not in NAME_GLUE
-
-
-def _after_brand(doc: _Document, first: int) -> bool:
-    """The word before the run is a brand written with a lower-case first letter and a capital inside."""
-    if first == 0 or not doc.tokens[first - 1].joined:
-        return False
-    before = doc.tokens[first - 1].text
-    return before[:1].islower() and any(ch.isupper() for ch in before[1:]) and before[1:2].isupper()
 
 
 def _is_junk_word(token: Token) -> bool:
@@ -826,23 +729,6 @@ def _quoted_title(doc: _Document, position: int, last: int, words: tuple[str, ..
     if after not in _CLOSING_QUOTES:
         return _title_case_quote(doc, last)  # “Postcolonial Remembrance in the City”
     return first < position or len(words) > 1
-
-
-_MAX_QUOTED_TITLE = 10
-
-
-def _title_case_quote(doc: _Document, last: int) -> bool:
-    """The quotation the run opens goes on in Title Case to its closing mark, within a few words:
-    the name of a work or a project ("Postcolonial Remembrance in the City"), not speech."""
-    tokens, text = doc.tokens, doc.text
-    for k in range(last + 1, min(len(tokens), last + _MAX_QUOTED_TITLE)):
-        if not (tokens[k].capitalised or tokens[k].folded in FUNCTION_WORDS or tokens[k].folded in NAME_GLUE):
-            return False
-        if tokens[k - 1].end > tokens[k].start or "\n" in text[tokens[k - 1].end : tokens[k].start]:
-            return False
-        if text[tokens[k].end : tokens[k].end + 1] in _CLOSING_QUOTES:
-            return tokens[k].capitalised
-    return False
 
 
 def _line_label(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -1302,95 +1188,6 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
 
 
-_ABBREVIATION_LETTERS = 5
-# Nouns of measure before a scale's name: "2 degrees Celsius", "300 degrees Kelvin".
-_UNIT_NOUNS = word_set("degree degrees")
-
-
-def _state_abbreviation_after_place(doc: _Document, position: int) -> bool:
-    tokens, text = doc.tokens, doc.text
-    token = tokens[position]
-    if position == 0 or len(token.text) > _ABBREVIATION_LETTERS or text[token.end : token.end + 1] != ".":
-        return False
-    if text[tokens[position - 1].end : token.start] != ", " or not _cased(tokens[position - 1]):
-        return False
-    return doc.gazetteer.lookup((token.folded,)) is None
-
-
-def _longer_phrase_before(doc: _Document, position: int) -> bool:
-    """A phrase of two or three words before the name is in `PHRASE_BEFORE` ("analysts at")."""
-    tokens = doc.tokens
-    for size in (3, 2):
-        begin = position - size
-        if (
-            begin >= 0
-            and all(tokens[k].joined for k in range(begin, position))
-            and tuple(tokens[k].folded for k in range(begin, position)) in PHRASE_BEFORE
-        ):
-            return True
-    return False
-
-
-_VERBS_IN_TITLES = frozenset(("Be", "Is", "Are", "Was", "Were", "Am", "Do", "Does", "Did"))
-
-
-def _name_before_noun(doc: _Document, position: int) -> bool:
-    """A name with no cue between an article and a lower-case word that is no verb or function
-    word: it names a kind of thing ("the Cauchy distribution", "an Octane hitbox"); an actor
-    there ("the Varnak regime") is one a cue already found."""
-    tokens = doc.tokens
-    if position + 1 >= len(tokens) or not tokens[position].joined or position == 0:
-        return False
-    if tokens[position - 1].folded not in ("the", "a", "an") or not tokens[position - 1].joined:
-        return False  # "Talamenes demonstrate": without an article the word after may be a verb
-    following = tokens[position + 1]
-    if doc.text[tokens[position].end : following.start] != " " or not following.text[:1].islower():
-        return False
-    word = following.folded
-    return word not in FUNCTION_WORDS and word not in NEXT_WORD and not word.endswith("ed")
-
-
-_CITY_DEMONYM_ENDINGS = ("ians", "ian", "ites", "ite", "ers", "er")
-
-
-def _city_demonym(doc: _Document, word: str) -> bool:
-    """'Nashvillian', 'Londoners', 'Berliner': a word for people from a place the gazetteer knows."""
-    for ending in _CITY_DEMONYM_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            stem = word[: -len(ending)]
-            for base in (stem, stem + "e", stem + "a"):
-                place = doc.gazetteer.lookup((base,))
-                if place is not None and fold(place.name) == base:
-                    return True
-            return False
-    return False
-
-
-def _plural_of_word(word: str) -> bool:
-    """'Presentations', 'Millionaires': the plural of a common English word, with no cue."""
-    if not word.endswith("s") or len(word) < 5:
-        return False
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return zipf(singular) >= _PHRASE_WORD and zipf(singular) > zipf(word)
-
-
-_ADJECTIVE_ENDINGS = ("ian", "ean", "esque")
-
-
-def _adjective_before_noun(doc: _Document, position: int) -> bool:
-    """'the Gaussian kernel', 'a Euclidean distance': an adjective made from a name, before a noun."""
-    token = doc.tokens[position]
-    if not token.folded.endswith(_ADJECTIVE_ENDINGS) or not token.joined or position + 1 >= len(doc.tokens):
-        return False
-    following = doc.tokens[position + 1]
-    return (
-        following.text[:1].islower()
-        and following.folded not in FUNCTION_WORDS
-        and following.folded not in NEXT_WORD
-        and doc.text[token.end : following.start] == " "
-    )
-
-
 def _given_name_alone(doc: _Document, position: int, word: str) -> bool:
     """'Erich explained', 'ask Fernanda': a given name standing alone, rare as an English word
     ("Will", "Mark", "Grace" are words first), never written in lower case, no place of that name."""
@@ -1476,9 +1273,6 @@ def _phrase_after(doc: _Document, last: int) -> tuple[Cue, str] | None:
     return None
 
 
-# Words this common, all of them, with nothing that says what they name, make a phrase, not a name
-# ("Death Row", "Informed Consent"); a rarer word keeps it ("Golden Globes", "Holy Grail").
-_PHRASE_WORD = 3.5
 # A first word this frequent ("Marriage Story", "Death Row") is a word, not a given name.
 _FIRST_NAME_ZIPF = 4.6
 
@@ -1506,22 +1300,6 @@ def _ends_with_surname(doc: _Document, position: int, last: int, words: tuple[st
         or k == last
         for k in range(position, last + 1)
     )
-
-
-# Outlet words that are no one's family name: "O'Reilly Media", "Fenwick News" stay outlets.
-_PLAIN_OUTLET_WORDS = word_set("media news tv radio press wire daily journal")
-
-
-def _family_name_before_outlet_word(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
-    first = words[0]
-    if len(words) != 2 or words[1] in _PLAIN_OUTLET_WORDS or not is_surname(first):
-        return False
-    if zipf(first) >= _COMMON_OPENER or first in doc.lower_case:
-        return False
-    token = doc.tokens[position]
-    if token.text.isupper() or doc.text[token.end : token.end + 1] != " ":
-        return False
-    return doc.gazetteer.lookup((first,)) is None and doc.gazetteer.country_of_demonym(first) is None
 
 
 def _starts_with_given_name(doc: _Document, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -1643,19 +1421,6 @@ def _beside_title(doc: _Document, position: int, last: int) -> bool:
     return False
 
 
-def _title_after_a_name(doc: _Document, k: int) -> bool:
-    """The title at `k` opens an apposition after a capitalised name: "Julian Moore, General Manager"."""
-    tokens, text = doc.tokens, doc.text
-    start = k
-    while (
-        start > 0
-        and tokens[start - 1].joined
-        and (tokens[start - 1].capitalised or tokens[start - 1].folded in NAME_GLUE)
-    ):
-        start -= 1
-    return start > 0 and text[tokens[start - 1].end : tokens[start].start] == ", " and _cased(tokens[start - 1])
-
-
 def _abbreviation_of_place_or_era(doc: _Document, position: int) -> bool:
     tokens, text = doc.tokens, doc.text
     if position == 0:
@@ -1743,46 +1508,6 @@ def _places_listed_together(doc: _Document, candidates: list[Candidate]) -> None
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
                 candidate.confidence = 0.55
-
-
-def _persons_listed_together(doc: _Document, candidates: list[Candidate]) -> None:
-    """'Robert De Niro, Al Pacino, and Joe Pesci': names of two or three words in a list of names
-    that holds a person and nothing but persons and names of no kind are persons too. A list has
-    three names, or an "and" ("Al Hawl, Ilse Tremmin said" is no list)."""
-    tokens, text = doc.tokens, doc.text
-    chains: list[list[Candidate]] = []
-    joiners: list[list[str]] = []
-    for candidate in sorted(candidates, key=lambda c: c.first):
-        if chains and tokens[chains[-1][-1].last].end <= tokens[candidate.first].start:
-            gap = text[tokens[chains[-1][-1].last].end : tokens[candidate.first].start]
-            if gap in _LIST_GAPS:
-                chains[-1].append(candidate)
-                joiners[-1].append(gap)
-                continue
-        chains.append([candidate])
-        joiners.append([])
-    for chain, gaps in zip(chains, joiners, strict=True):
-        listed = len(chain) >= 3 or any(" and " in gap or " or " in gap for gap in gaps)
-        kinds = {c.kind for c in chain}
-        if not listed or ActorKind.person not in kinds or not kinds <= {ActorKind.person, ActorKind.other}:
-            continue
-        for candidate in chain:
-            if candidate.kind is ActorKind.other and _listed_person_name(doc, candidate):
-                candidate.kind = ActorKind.person
-                candidate.found_by = "listed with persons"
-                candidate.confidence = 0.5
-
-
-def _listed_person_name(doc: _Document, candidate: Candidate) -> bool:
-    tokens, text = doc.tokens, doc.text
-    if not 2 <= candidate.last - candidate.first + 1 <= 3:
-        return False
-    if any(tokens[k].text.isupper() for k in range(candidate.first, candidate.last + 1)):
-        return False
-    words = tuple(tokens[k].folded for k in range(candidate.first, candidate.last + 1))
-    # "Al Pacino": the short given name Al, written apart (not "al-Nusra"), may open it too.
-    al = words[0] == "al" and text[tokens[candidate.first].end : tokens[candidate.first].end + 1] == " "
-    return al or _weak_person(doc, candidate.first, candidate.last, words)
 
 
 def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, Candidate]:
@@ -2017,51 +1742,6 @@ def _trails_name(doc: _Document, k: int) -> bool:
     return word.endswith("ly") and _verb_form(word)
 
 
-_VERY_COMMON_GERUND = 4.5
-_PAST_TENSE = ("ed", "d")
-
-
-def _common_opener_phrase(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
-    """A very common word opening a sentence, written in capitals nowhere else, before one more
-    word that nothing makes a name's ("Golden Dawn" written elsewhere in the text is confirmed)."""
-    word = words[0]
-    if position not in doc.sentence_first or word in doc.confirmed or zipf(word) < _OPENER_WORD:
-        return False
-    if _has_cue(words) or is_given_name(word) or is_surname(word) or is_given_name(words[1]):
-        return False
-    if _is_title(word) or word in TITLE_PARTS or word in _COMPASS:
-        return False  # "President Obama", "Foreign Secretary", "North Korea"
-    gazetteer = doc.gazetteer
-    if gazetteer.lookup((word,)) is not None or gazetteer.lookup(words) is not None:
-        return False
-    return not any(gazetteer.country_of_demonym(w) for w in (word, words[1], " ".join(words)))
-
-
-def _past_tense_opener(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
-    """'Added ARKit support', 'Visualizing Zorvakin data': a verb in the past tense or a gerund
-    opening a sentence, written in capitals nowhere else, before a run that names nothing by its
-    own words ("United Nations", "Armed Forces" keep their first word: their cue is in the run)."""
-    token = doc.tokens[position]
-    word = token.folded
-    if position not in doc.sentence_first or word in doc.confirmed:
-        return False
-    if not word.endswith(("ed", "ing")):
-        return False
-    if _has_cue(words) or doc.gazetteer.lookup(words) is not None or doc.gazetteer.lookup((word,)) is not None:
-        return False
-    if is_given_name(word) or is_surname(word):
-        return False  # "Ted", "Reed", "Manning"
-    cut = 2 if word.endswith("ed") else 3
-    stem = word[:-cut]
-    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
-    return any(len(form) >= 3 and zipf(form) >= _VERB_STEM for form in stems)
-
-
-_OPENER_WORD = 4.5
-# A verb's stem this common makes "Added", "Visualizing" opening a sentence a verb ("visualize" 3.3).
-_VERB_STEM = 3.0
-
-
 _RARE_SPEAKER = 3.5
 
 
@@ -2082,29 +1762,6 @@ def _speaker(doc: _Document, position: int, last: int, words: tuple[str, ...]) -
 def _ordinary_before_facility(doc: _Document, words: tuple[str, ...]) -> bool:
     """'the Windows port': a common English word before "port" or "base" names no facility."""
     return len(words) == 1 and zipf(words[0]) >= 4.5 and doc.gazetteer.lookup(words) is None
-
-
-# A word this common that no one has as a name, after a title, makes a brand's name, not a person's.
-_COMMON_AFTER_TITLE = 3.3
-
-
-# Titles that open brands' names as often as a person's ("General Motors", "Premier Inn", "Captain
-# Marvel"); "President Trump" is a person whatever "trump" means as a word.
-_BRAND_TITLES = ADJECTIVE_TITLES | word_set("premier captain")
-
-
-def _common_word_not_name(word: str) -> bool:
-    return zipf(word) >= _COMMON_AFTER_TITLE and not is_surname(word) and not is_given_name(word)
-
-
-def _given_name_of_state(doc: _Document, position: int) -> bool:
-    """A one-word state's name that is also a given name, before a surname: a person's name."""
-    tokens = doc.tokens
-    word, following = tokens[position].folded, tokens[position + 1]
-    if not is_given_name(word) or not tokens[position].joined or not is_surname(following.folded):
-        return False
-    place = doc.gazetteer.lookup((word,))
-    return place is not None and place.kind == "state" and following.text[1:].islower()
 
 
 def _post_word(doc: _Document, word: str) -> bool:
@@ -2151,3 +1808,359 @@ def _before_given_name(doc: _Document, last: int) -> bool:
         and tokens[last + 1].capitalised
         and is_given_name(tokens[last + 1].folded)
     )
+
+
+# -- Rules against the junk of real web pages (issue 15): kept together to ease merges. --
+
+
+_FISCAL_PERIOD = re.compile(r"[QH][1-4]|FY\d{2,4}")  # Q3, H1, FY24: a part of a year, like a month
+
+
+def _technical_words(tokens: list[Token], skip: list[bool]) -> bool:
+    return has_technical_words((t.text for i, t in enumerate(tokens) if not skip[i]), TERM_ACRONYMS)
+
+
+_SYLLABLE = 4
+
+
+def _hyphened_syllable(doc: _Document, k: int) -> bool:
+    """'-in' of "Moon Jae-in": a lower-case syllable of a given name, no function word there."""
+    token = doc.tokens[k]
+    return k > 0 and token.text.islower() and doc.text[doc.tokens[k - 1].end : token.start] == "-"
+
+
+def _syllable_after_hyphen(text: str, tokens: list[Token], last: int, covered: list[bool]) -> bool:
+    if last + 1 >= len(tokens) or covered[last + 1] or text[tokens[last].end : tokens[last + 1].start] != "-":
+        return False
+    syllable, before = tokens[last + 1].text, tokens[last].text
+    if not syllable.isalpha() or not syllable.islower() or len(syllable) > _SYLLABLE or len(before) > _SYLLABLE + 1:
+        return False
+    return text[tokens[last + 1].end : tokens[last + 1].end + 1] not in ("-", "‐")
+
+
+def _shared_head_end(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a body's name ends when its first words are joined by "and" to words ending with an
+    organisation word: "National Oceanic and Atmospheric Administration", "Universities and
+    Colleges Employers Association". The words before "and" name nothing alone: no given name,
+    no place, no organisation word ("Ilse Tremmin and Varnak Group" are two names)."""
+    before = [tokens[k] for k in range(first, last + 1)]
+    if not tokens[last + 1].joined or any(is_given_name(t.folded) or t.text.isupper() for t in before):
+        return None
+    if len(before) > 1 and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before):
+        return None  # "the Varnak Group and Tremmin Bank": two bodies ("University and College Union" is one)
+    if gazetteer.lookup(tuple(t.folded for t in before)) is not None:
+        return None
+    if any(gazetteer.country_of_demonym(t.folded) for t in before):
+        return None
+    end, found = last + 2, None
+    while end < len(tokens) and end <= last + 5 and _cased(tokens[end]) and not covered[end]:
+        if tokens[end].folded in NAME_WORD:
+            found = end  # the last organisation word of the run: "College Union", not "College"
+        if not tokens[end].joined:
+            break
+        end += 1
+    return found
+
+
+def _possessive_before_name(doc: _Document, last: int) -> bool:
+    """'Zorvak's Game', 'Tarvel's Ladder': a possessive before a capitalised word names a work or a shop."""
+    tokens, text = doc.tokens, doc.text
+    if text[tokens[last].end : tokens[last].end + 3] not in ("'s ", "’s ") or last + 1 >= len(tokens):
+        return False
+    return _cased(tokens[last + 1]) and tokens[last + 1].start == tokens[last].end + 3
+
+
+def _given_name_possessive(text: str, token: Token) -> bool:
+    """'the New York Times of Malcolm's grandfather': a person's given name with its possessive
+    after "of" is no part of a body's name ("Bank of England's" goes on)."""
+    return text[token.end : token.end + 2] in ("'s", "’s") and is_given_name(token.folded)
+
+
+def _body_before_title_end(doc: _Document, inside: list[int], end: int) -> int:
+    """'Senate Majority Leader Chuck Schumer': the body the title belongs to ends with its
+    organisation word; the words right after it are the title's ("Ministry of Defence" keeps
+    what its "of" joins)."""
+    tokens = doc.tokens
+    if all(tokens[k].folded not in NAME_GLUE for k in range(inside[-1] + 1, end + 1)):
+        end = inside[-1]  # "Council Deputy Chair": the title's own words after the body
+    bodies = [k for k in inside if tokens[k].folded in NAME_WORD]
+    if not bodies or bodies[-1] == inside[-1]:
+        return end
+    after = range(bodies[-1] + 1, inside[-1] + 1)
+    if any(tokens[k].folded in NAME_GLUE or tokens[k].folded in HEAD_WORD for k in after):
+        return end
+    return bodies[-1]
+
+
+def _titled_body(doc: _Document, position: int, last: int) -> bool:
+    """A run that ends with an organisation word after a title word and at least one other word
+    between them: the title is part of the body's name ("Speaker Training Working Group")."""
+    tokens = doc.tokens
+    if last - position < 2 or tokens[last].folded not in NAME_WORD:
+        return False
+    titles = [k for k in range(position, last) if tokens[k].folded in TITLES]
+    return bool(titles) and titles[-1] < last - 1 and tokens[titles[-1] + 1].folded not in NAME_GLUE
+
+
+def _after_brand(doc: _Document, first: int) -> bool:
+    """The word before the run is a brand written with a lower-case first letter and a capital inside."""
+    if first == 0 or not doc.tokens[first - 1].joined:
+        return False
+    before = doc.tokens[first - 1].text
+    return before[:1].islower() and any(ch.isupper() for ch in before[1:]) and before[1:2].isupper()
+
+
+_MAX_QUOTED_TITLE = 10
+
+
+def _title_case_quote(doc: _Document, last: int) -> bool:
+    """The quotation the run opens goes on in Title Case to its closing mark, within a few words:
+    the name of a work or a project ("Postcolonial Remembrance in the City"), not speech."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(last + 1, min(len(tokens), last + _MAX_QUOTED_TITLE)):
+        if not (tokens[k].capitalised or tokens[k].folded in FUNCTION_WORDS or tokens[k].folded in NAME_GLUE):
+            return False
+        if tokens[k - 1].end > tokens[k].start or "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            return False
+        if text[tokens[k].end : tokens[k].end + 1] in _CLOSING_QUOTES:
+            return tokens[k].capitalised
+    return False
+
+
+_ABBREVIATION_LETTERS = 5
+
+
+# Nouns of measure before a scale's name: "2 degrees Celsius", "300 degrees Kelvin".
+_UNIT_NOUNS = word_set("degree degrees")
+
+
+def _state_abbreviation_after_place(doc: _Document, position: int) -> bool:
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or len(token.text) > _ABBREVIATION_LETTERS or text[token.end : token.end + 1] != ".":
+        return False
+    if text[tokens[position - 1].end : token.start] != ", " or not _cased(tokens[position - 1]):
+        return False
+    return doc.gazetteer.lookup((token.folded,)) is None
+
+
+def _longer_phrase_before(doc: _Document, position: int) -> bool:
+    """A phrase of two or three words before the name is in `PHRASE_BEFORE` ("analysts at")."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        begin = position - size
+        if (
+            begin >= 0
+            and all(tokens[k].joined for k in range(begin, position))
+            and tuple(tokens[k].folded for k in range(begin, position)) in PHRASE_BEFORE
+        ):
+            return True
+    return False
+
+
+_VERBS_IN_TITLES = frozenset(("Be", "Is", "Are", "Was", "Were", "Am", "Do", "Does", "Did"))
+
+
+def _name_before_noun(doc: _Document, position: int) -> bool:
+    """A name with no cue between an article and a lower-case word that is no verb or function
+    word: it names a kind of thing ("the Cauchy distribution", "an Octane hitbox"); an actor
+    there ("the Varnak regime") is one a cue already found."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or not tokens[position].joined or position == 0:
+        return False
+    if tokens[position - 1].folded not in ("the", "a", "an") or not tokens[position - 1].joined:
+        return False  # "Talamenes demonstrate": without an article the word after may be a verb
+    following = tokens[position + 1]
+    if doc.text[tokens[position].end : following.start] != " " or not following.text[:1].islower():
+        return False
+    word = following.folded
+    return word not in FUNCTION_WORDS and word not in NEXT_WORD and not word.endswith("ed")
+
+
+_CITY_DEMONYM_ENDINGS = ("ians", "ian", "ites", "ite", "ers", "er")
+
+
+def _city_demonym(doc: _Document, word: str) -> bool:
+    """'Nashvillian', 'Londoners', 'Berliner': a word for people from a place the gazetteer knows."""
+    for ending in _CITY_DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            for base in (stem, stem + "e", stem + "a"):
+                place = doc.gazetteer.lookup((base,))
+                if place is not None and fold(place.name) == base:
+                    return True
+            return False
+    return False
+
+
+def _plural_of_word(word: str) -> bool:
+    """'Presentations', 'Millionaires': the plural of a common English word, with no cue."""
+    if not word.endswith("s") or len(word) < 5:
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return zipf(singular) >= _PHRASE_WORD and zipf(singular) > zipf(word)
+
+
+_ADJECTIVE_ENDINGS = ("ian", "ean", "esque")
+
+
+def _adjective_before_noun(doc: _Document, position: int) -> bool:
+    """'the Gaussian kernel', 'a Euclidean distance': an adjective made from a name, before a noun."""
+    token = doc.tokens[position]
+    if not token.folded.endswith(_ADJECTIVE_ENDINGS) or not token.joined or position + 1 >= len(doc.tokens):
+        return False
+    following = doc.tokens[position + 1]
+    return (
+        following.text[:1].islower()
+        and following.folded not in FUNCTION_WORDS
+        and following.folded not in NEXT_WORD
+        and doc.text[token.end : following.start] == " "
+    )
+
+
+# Words this common, all of them, with nothing that says what they name, make a phrase, not a name
+# ("Death Row", "Informed Consent"); a rarer word keeps it ("Golden Globes", "Holy Grail").
+_PHRASE_WORD = 3.5
+
+
+# Outlet words that are no one's family name: "O'Reilly Media", "Fenwick News" stay outlets.
+_PLAIN_OUTLET_WORDS = word_set("media news tv radio press wire daily journal")
+
+
+def _family_name_before_outlet_word(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
+    first = words[0]
+    if len(words) != 2 or words[1] in _PLAIN_OUTLET_WORDS or not is_surname(first):
+        return False
+    if zipf(first) >= _COMMON_OPENER or first in doc.lower_case:
+        return False
+    token = doc.tokens[position]
+    if token.text.isupper() or doc.text[token.end : token.end + 1] != " ":
+        return False
+    return doc.gazetteer.lookup((first,)) is None and doc.gazetteer.country_of_demonym(first) is None
+
+
+def _title_after_a_name(doc: _Document, k: int) -> bool:
+    """The title at `k` opens an apposition after a capitalised name: "Julian Moore, General Manager"."""
+    tokens, text = doc.tokens, doc.text
+    start = k
+    while (
+        start > 0
+        and tokens[start - 1].joined
+        and (tokens[start - 1].capitalised or tokens[start - 1].folded in NAME_GLUE)
+    ):
+        start -= 1
+    return start > 0 and text[tokens[start - 1].end : tokens[start].start] == ", " and _cased(tokens[start - 1])
+
+
+def _persons_listed_together(doc: _Document, candidates: list[Candidate]) -> None:
+    """'Robert De Niro, Al Pacino, and Joe Pesci': names of two or three words in a list of names
+    that holds a person and nothing but persons and names of no kind are persons too. A list has
+    three names, or an "and" ("Al Hawl, Ilse Tremmin said" is no list)."""
+    tokens, text = doc.tokens, doc.text
+    chains: list[list[Candidate]] = []
+    joiners: list[list[str]] = []
+    for candidate in sorted(candidates, key=lambda c: c.first):
+        if chains and tokens[chains[-1][-1].last].end <= tokens[candidate.first].start:
+            gap = text[tokens[chains[-1][-1].last].end : tokens[candidate.first].start]
+            if gap in _LIST_GAPS:
+                chains[-1].append(candidate)
+                joiners[-1].append(gap)
+                continue
+        chains.append([candidate])
+        joiners.append([])
+    for chain, gaps in zip(chains, joiners, strict=True):
+        listed = len(chain) >= 3 or any(" and " in gap or " or " in gap for gap in gaps)
+        kinds = {c.kind for c in chain}
+        if not listed or ActorKind.person not in kinds or not kinds <= {ActorKind.person, ActorKind.other}:
+            continue
+        for candidate in chain:
+            if candidate.kind is ActorKind.other and _listed_person_name(doc, candidate):
+                candidate.kind = ActorKind.person
+                candidate.found_by = "listed with persons"
+                candidate.confidence = 0.5
+
+
+def _listed_person_name(doc: _Document, candidate: Candidate) -> bool:
+    tokens, text = doc.tokens, doc.text
+    if not 2 <= candidate.last - candidate.first + 1 <= 3:
+        return False
+    if any(tokens[k].text.isupper() for k in range(candidate.first, candidate.last + 1)):
+        return False
+    words = tuple(tokens[k].folded for k in range(candidate.first, candidate.last + 1))
+    # "Al Pacino": the short given name Al, written apart (not "al-Nusra"), may open it too.
+    al = words[0] == "al" and text[tokens[candidate.first].end : tokens[candidate.first].end + 1] == " "
+    return al or _weak_person(doc, candidate.first, candidate.last, words)
+
+
+_VERY_COMMON_GERUND = 4.5
+
+
+_PAST_TENSE = ("ed", "d")
+
+
+def _common_opener_phrase(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
+    """A very common word opening a sentence, written in capitals nowhere else, before one more
+    word that nothing makes a name's ("Golden Dawn" written elsewhere in the text is confirmed)."""
+    word = words[0]
+    if position not in doc.sentence_first or word in doc.confirmed or zipf(word) < _OPENER_WORD:
+        return False
+    if _has_cue(words) or is_given_name(word) or is_surname(word) or is_given_name(words[1]):
+        return False
+    if _is_title(word) or word in TITLE_PARTS or word in _COMPASS:
+        return False  # "President Obama", "Foreign Secretary", "North Korea"
+    gazetteer = doc.gazetteer
+    if gazetteer.lookup((word,)) is not None or gazetteer.lookup(words) is not None:
+        return False
+    return not any(gazetteer.country_of_demonym(w) for w in (word, words[1], " ".join(words)))
+
+
+def _past_tense_opener(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
+    """'Added ARKit support', 'Visualizing Zorvakin data': a verb in the past tense or a gerund
+    opening a sentence, written in capitals nowhere else, before a run that names nothing by its
+    own words ("United Nations", "Armed Forces" keep their first word: their cue is in the run)."""
+    token = doc.tokens[position]
+    word = token.folded
+    if position not in doc.sentence_first or word in doc.confirmed:
+        return False
+    if not word.endswith(("ed", "ing")):
+        return False
+    if _has_cue(words) or doc.gazetteer.lookup(words) is not None or doc.gazetteer.lookup((word,)) is not None:
+        return False
+    if is_given_name(word) or is_surname(word):
+        return False  # "Ted", "Reed", "Manning"
+    cut = 2 if word.endswith("ed") else 3
+    stem = word[:-cut]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    return any(len(form) >= 3 and zipf(form) >= _VERB_STEM for form in stems)
+
+
+_OPENER_WORD = 4.5
+
+
+# A verb's stem this common makes "Added", "Visualizing" opening a sentence a verb ("visualize" 3.3).
+_VERB_STEM = 3.0
+
+
+# A word this common that no one has as a name, after a title, makes a brand's name, not a person's.
+_COMMON_AFTER_TITLE = 3.3
+
+
+# Titles that open brands' names as often as a person's ("General Motors", "Premier Inn", "Captain
+# Marvel"); "President Trump" is a person whatever "trump" means as a word.
+_BRAND_TITLES = ADJECTIVE_TITLES | word_set("premier captain")
+
+
+def _common_word_not_name(word: str) -> bool:
+    return zipf(word) >= _COMMON_AFTER_TITLE and not is_surname(word) and not is_given_name(word)
+
+
+def _given_name_of_state(doc: _Document, position: int) -> bool:
+    """A one-word state's name that is also a given name, before a surname: a person's name."""
+    tokens = doc.tokens
+    word, following = tokens[position].folded, tokens[position + 1]
+    if not is_given_name(word) or not tokens[position].joined or not is_surname(following.folded):
+        return False
+    place = doc.gazetteer.lookup((word,))
+    return place is not None and place.kind == "state" and following.text[1:].islower()
