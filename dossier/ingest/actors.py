@@ -2108,6 +2108,8 @@ def _common_opener_phrase(doc: _Document, position: int, words: tuple[str, ...])
         return False
     if _has_cue(words) or is_given_name(word) or is_surname(word) or is_given_name(words[1]):
         return False
+    if zipf(words[1]) >= _COMMON:
+        return False  # "Red Cross", "Golden Dawn": two common words may well be a name
     if _is_title(word) or word in TITLE_PARTS or word in _COMPASS:
         return False  # "President Obama", "Foreign Secretary", "North Korea"
     gazetteer = doc.gazetteer
@@ -2137,6 +2139,7 @@ def _past_tense_opener(doc: _Document, position: int, words: tuple[str, ...]) ->
 
 
 _OPENER_WORD = 4.5
+_COMMON = 3.0
 
 
 # A verb's stem this common makes "Added", "Visualizing" opening a sentence a verb ("visualize" 3.3).

@@ -752,3 +752,8 @@ def test_a_coach_is_a_title_and_co_names_a_company() -> None:
     drafts = _drafts("Coach Ilse Tremmin praised the team. Shares of Tarvel Quellney Co. rose.")
     assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
     assert drafts.get("Tarvel Quellney Co") is ActorKind.organization, drafts
+
+
+def test_two_common_words_opening_a_sentence_may_still_be_a_name() -> None:
+    drafts = _drafts("Red Quellcross workers arrived. Golden Tarvel said no.")
+    assert "Red Quellcross" in drafts or "Golden Tarvel" in drafts, drafts
