@@ -33,12 +33,15 @@ from dossier.ingest.cues import (
     ARMED_MODIFIERS,
     BODIES_BY_HEAD,
     DOCUMENT_HEADS,
+    EVENT_HEADS,
     FIRST_WORD,
     FUNCTION_WORDS,
+    HEAD_AFTER_FIRST,
     HEAD_WORD,
     HOLIDAYS,
     KNOWN_BODIES,
     KNOWN_MEDIA,
+    MEASURE_HEADS,
     MONTHS_AND_DAYS,
     NAME_GLUE,
     NAME_PARTICLES,
@@ -52,6 +55,7 @@ from dossier.ingest.cues import (
     PHRASE_BEFORE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    POSTNOMINALS,
     PREVIOUS_WORD,
     STATE_FORM_QUALIFIERS,
     STATE_FORMS,
@@ -65,6 +69,7 @@ from dossier.ingest.gazetteer import Gazetteer, Place
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.page_noise import has_technical_words, is_camel_case, noise_lines
 from dossier.ingest.sentences import Sentence
 from dossier.model import ActorKind
 
@@ -106,6 +111,7 @@ _LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # G7, G20, P5: groups, not codes
 _ARABIC_ARTICLES = word_set("al el ad as ash an ar az ez es ed ul")
 _DOTTED_LOWER = re.compile(r"\.[a-z]{2,}")
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
+_LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
 _CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
 _LARGE_CITY = 1_000_000
@@ -133,6 +139,8 @@ class _Document:
     defined: set[str] = field(default_factory=set)  # acronyms the text defines: "(FBA)"
     surnames: set[str] = field(default_factory=set)  # last words of names of two or more words
     org_firsts: set[str] = field(default_factory=set)  # first words of organisations' names ("Rhodium Group")
+    terms: set[str] = field(default_factory=set)  # acronyms of lower-case words: "fast radio burst (FRB)"
+    technical: bool = False  # a page with code in it (`page_noise`)
 
 
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
@@ -193,6 +201,10 @@ def propose_actors(
         if sentence.index in headings:
             for i in words:
                 skip[i] = True
+    noise, technical = noise_lines(text) if english else ([], False)
+    for start, end in noise:
+        for i in _tokens_in(starts, start, end):
+            skip[i] = True  # references, code and shouted headings: no prose to draw names from
     for i, token in enumerate(tokens):
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
@@ -200,6 +212,8 @@ def propose_actors(
         # sentence, too.
         if i > 0 and (text[token.start - 1 : token.start] in "\"“‘('" or text[token.start - 2 : token.start] == ": "):
             sentence_first.add(i)
+        if i > 0 and _LINE_OPENER.fullmatch(text, tokens[i - 1].end, token.start):
+            sentence_first.add(i)  # a line of its own, or an item of a list ("- Visualizing data")
     doc = _Document(
         text,
         tokens,
@@ -216,6 +230,7 @@ def propose_actors(
         },
         lower_case={t.folded for t in tokens if t.text[0].islower()},
         gazetteer=gazetteer,
+        technical=technical or _technical_words(tokens, skip),
     )
     _read_document_evidence(doc)
     candidates: list[Candidate] = []
@@ -256,6 +271,7 @@ def propose_actors(
                 candidates.append(candidate)
     if english:
         _places_listed_together(doc, candidates)
+        _persons_listed_together(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
     acronyms = _defined_acronyms(doc, candidates)
@@ -311,7 +327,7 @@ def _run_end(
         # not "Joss Quarrie of Tremmin".
         if (
             nxt.folded in NAME_GLUE
-            and nxt.folded != "and"
+            and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
             and nxt.joined
             # "Kobani Canton of the Federation": a place's head word ends its name ("Gulf of Aden" opens with it).
             and not (
@@ -336,7 +352,13 @@ def _run_end(
                 and doc_text[tokens[ahead].end : tokens[ahead + 1].start] in ("-", "‐")
             ):
                 ahead += 1  # "Great Mosque of al-Nuri"
-            if ahead < count and tokens[ahead - 1].joined and _cased(tokens[ahead]) and not covered[ahead]:
+            if (
+                ahead < count
+                and tokens[ahead - 1].joined
+                and _cased(tokens[ahead])
+                and not covered[ahead]
+                and not _given_name_possessive(doc_text, tokens[ahead])
+            ):
                 last = ahead
                 # "Director of the Office of Museums": the word after the glue may make it an organisation.
                 # Not "State": "Secretary of State for Foreign Affairs" is a title, then a name.
@@ -367,6 +389,10 @@ def _run_end(
         ):
             # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
             last += 3
+            continue
+        shared = _shared_head_end(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+        if shared is not None:
+            last, has_org_word = shared, True  # "University and College Union": two words sharing one head
             continue
         if nxt.folded == "and" and has_org_word and nxt.joined and last + 2 < count:
             # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
@@ -625,6 +651,7 @@ def _is_junk_word(token: Token) -> bool:
             and not _LETTER_NUMBER.fullmatch(token.text)
             and word not in KNOWN_BODIES  # "MI5"
         )
+        or _FISCAL_PERIOD.fullmatch(token.text) is not None
     )
 
 
@@ -688,6 +715,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
     found: list[Candidate] = []
+    if _after_brand(doc, first):
+        return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
@@ -760,6 +789,28 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         if _verb_form(word) and gazetteer.lookup((word,)) is None:
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
+        if position < last and word not in TITLES and _is_title(word) and not _has_cue(words_all):
+            position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run
+            continue
+        if position < last and _city_demonym(doc, word):
+            position += 1  # "Nashvillian Lori Kelly": where she is from, then her name
+            continue
+        if (
+            position < last
+            and position in doc.sentence_first
+            and word not in doc.confirmed
+            and zipf(word) >= _OPENER_WORD
+            and _city_demonym(doc, tokens[position + 1].folded)
+        ):
+            position += 1  # "Fellow Nashvillian Lori Kelly"
+            continue
+        if position == first and last == first + 1 and _common_opener_phrase(doc, position, words_all):
+            return found  # "Fellow Quellmoorians", "Local Heroes": a common word opens the sentence
+        if position < last and _past_tense_opener(doc, position, words_all):
+            position += 1  # "Added ARKit support": a verb in the past tense opens the sentence
+            continue
+        if position < last and _given_name_of_state(doc, position):
+            break  # "Jordan Hayes", "Chad Smith": a given name, not the state
         state_end = next(
             (
                 end
@@ -832,6 +883,12 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         # "Imam Ali Mosque", "King Fahd University": a building or body named after a titled person.
         building = _name_candidate(doc, position, last, tuple(t.folded for t in tokens[position : last + 1]))
         return found + ([building] if building is not None else [])
+    if _titled_body(doc, position, last):
+        # "Diverse Speaker Training Working Group": a title word inside a body's name, not before a person.
+        body = _name_candidate(doc, position, last, tuple(tokens[k].folded for k in range(position, last + 1)))
+        return found + ([body] if body is not None else [])
+    if _quoted_title(doc, position, last, tuple(tokens[k].folded for k in range(position, last + 1))):
+        return found  # “The Marvelous Mrs Maisel”, “Mrs Maisel” actress: a work's title, not a person
     person = _titled_person(doc, position, last)
     if person is None and postnominal and not _has_cue(tuple(t.folded for t in tokens[position : last + 1])):
         name = doc.text[tokens[position].start : tokens[last].end]
@@ -840,7 +897,7 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
         inside = [k for k in range(position, person.first) if tokens[k].folded not in _TITLE_WORDS]
         if inside:
-            found += _read_run(doc, inside[0], person.first - 1)
+            found += _read_run(doc, inside[0], _body_before_title_end(doc, inside, person.first - 1))
         found.append(person)
         return found
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
@@ -867,6 +924,8 @@ def _read_run(doc: _Document, first: int, last: int) -> list[Candidate]:
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia".
         for inner in range(position, last + 1):
             place = gazetteer.lookup((tokens[inner].folded,))
+            if inner < last and _given_name_of_state(doc, inner):
+                continue  # "Jordan Hayes": a person's given name
             if place is not None and place.kind == "state" and position < last:
                 if inner > position:
                     found += _read_run(doc, position, inner - 1)
@@ -923,11 +982,19 @@ def _quoted_title(doc: _Document, position: int, last: int, words: tuple[str, ..
     opening with "The" or of more than one word (a one-word name in quotes, “Daesh”, stays).
     """
     tokens, text = doc.tokens, doc.text
-    first = position - 1 if position > 0 and tokens[position - 1].folded == "the" else position
+    first = position
+    while (
+        first > 0
+        and tokens[first - 1].joined
+        and (tokens[first - 1].folded == "the" or _is_title(tokens[first - 1].folded))
+    ):
+        first -= 1  # “The Marvelous Mrs Maisel”: the article and the title are inside the quotes too
     before = text[tokens[first].start - 1 : tokens[first].start] if tokens[first].start > 0 else ""
     after = text[tokens[last].end : tokens[last].end + 1]
-    if before not in _OPENING_QUOTES or after not in _CLOSING_QUOTES or _has_cue(words):
+    if before not in _OPENING_QUOTES or _has_cue(words):
         return False
+    if after not in _CLOSING_QUOTES:
+        return _title_case_quote(doc, last)  # “Postcolonial Remembrance in the City”
     return first < position or len(words) > 1
 
 
@@ -1020,6 +1087,12 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
         return None
     if start == last and _post_word(doc, tokens[start].folded):
         return None  # "General Manager": a title, then a word for a post
+    if start == last and tokens[start - 1].folded in _BRAND_TITLES and _common_word_not_name(tokens[start].folded):
+        if titles and titles[-1] == start - 1 and start - 1 == position and tokens[position].folded in _BRAND_TITLES:
+            # "General Motors", "Premier Inn": a title word in a brand's name, not a person's
+            name = doc.text[tokens[position].start : tokens[last].end]
+            return Candidate(position, last, name, ActorKind.organization, "a title word before a common word", 0.5)
+        return None
     tail = tuple(tokens[k].folded for k in range(start, last + 1))
     place = doc.gazetteer.lookup(tail)
     if _has_cue(tail) or (place is not None and (place.kind == "state" or glued)):
@@ -1034,7 +1107,7 @@ def _titled_person(doc: _Document, position: int, last: int) -> Candidate | None
         start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
     elif len(tail) > 4:
         return None
-    if any(_is_junk_word(tokens[k]) for k in range(start, last + 1)):
+    if any(_is_junk_word(tokens[k]) and not _hyphened_syllable(doc, k) for k in range(start, last + 1)):
         return None
     if start == last and len(tokens[start].text) < 2:
         return None  # "Mr. X": an initial standing in for a name
@@ -1126,6 +1199,10 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return None  # longer than a name can be: a heading or a title-case line
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
+        return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
+    if size == 1 and _state_abbreviation_after_place(doc, position):
+        return None  # "Nashville, Tenn.", "Tampa, Fla.": the state of the place before, abbreviated
     previous = tokens[position - 1].folded if position > 0 else ""
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     after = following.folded if following is not None and not following.capitalised else ""
@@ -1172,6 +1249,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         and _is_title(_following_word(doc, last))
     ):
         return None  # "HR/VP Mogherini": one title written as two
+    if (acronym or is_camel_case(tokens[position].text)) and doc.technical and words[0] not in doc.defined:
+        return None  # "LLVM", "WORKDIR", "PyOxidizer" on a page with code: a tool or a command
     if acronym and (_term_acronym(doc, position) or _initials_after_surname(doc, position)):
         return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and _abbreviation_of_place_or_era(doc, position):
@@ -1213,12 +1292,20 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     ):
         # "the Varnak said", "the Varnak Tribe announced": no one writes a person's name after "the".
         return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
+    if cue is not None and cue.kind is ActorKind.person and size == 1 and is_camel_case(tokens[position].text):
+        # "ZorvHub said": a speaker in a brand's casing is a company, not a person.
+        return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}' in a brand's casing", 0.5)
     if cue is not None and cue.kind is ActorKind.person and previous == "of":
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
     if cue is not None and cue.kind is ActorKind.person and not _speaker(doc, position, last, words):
         cue = None  # "Microsoft said": a speaker, but nothing says a person
-    if cue is not None and cue.takes_word and cue.kind is ActorKind.place and _ordinary_before_facility(doc, words):
-        cue = None  # "the Windows port", "the customer base"
+    if (
+        cue is not None
+        and cue.takes_word
+        and cue.kind is ActorKind.place
+        and (doc.technical or _ordinary_before_facility(doc, words))
+    ):
+        cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
     if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or _has_cue(words) or acronym)):
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
@@ -1229,6 +1316,18 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+    if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS):
+        return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
+    override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
+    if override is not None:
+        return Candidate(
+            position,
+            last,
+            name,
+            override.kind,
+            f"ends with '{tokens[last - 1].text} {tokens[last].text}'",
+            override.confidence,
+        )
     head = _head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
@@ -1239,7 +1338,11 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         # "Waller-Bridge" is a surname: a head word after a hyphen is part of a word, not a head.
         hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
         if row is not None and row.kind is ActorKind.media and _starts_with_given_name(doc, position, last, words):
-            continue  # "Heath Ledger", "Sally Post": a given name and a surname, not an outlet
+            continue  # "Sally Post": a given name and a surname, not an outlet
+        if row is not None and row.kind is ActorKind.media and _family_name_before_outlet_word(doc, position, words):
+            # "Heath Ledger": a rare family name (used as a given name too) before a word that is
+            # also a surname: a person, not an outlet ("Washington Post", "Bangkok Post" are places).
+            return Candidate(position, last, name, ActorKind.person, f"a name '{tokens[position].text}' first", 0.5)
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
     street = tokens[last].text.casefold()
@@ -1269,6 +1372,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         short = Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
         short.short_form_only = True
         return short
+    if org_word is not None and size == 2 and words[-1] in TITLES and words[0] == org_word:
+        return None  # "Group President", "Bank Director": a post in a body the text names elsewhere
     if org_word is not None:
         return Candidate(
             position,
@@ -1325,6 +1430,9 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
         if (
             previous_cue is not None
+            and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
+            and not _plural_of_word(words[-1])  # "in Frontiers in Ecology": a title's word
+            and not _longer_phrase_before(doc, position)  # "analysts at Varnak": the phrase says more
             and not inner_capital
             and not possessive
             and zipf(words[-1]) < _WORD_ALONE
@@ -1332,7 +1440,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
             and words[-1] not in doc.lower_case  # "in Django" beside "pip install django": a tool
         ):
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
-        if _after_place_noun(tokens, position):
+        if _after_place_noun(tokens, position) and not doc.technical:
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
     context = _context_cue(doc, position, last)
     if (
@@ -1351,6 +1459,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if (
         place is not None
         and place.kind == "place"
+        and not doc.technical  # "Perl" is no Pearl, Mississippi, on a page about languages
+        and not _possessive_before_name(doc, last)  # "Anda's Game": a work's title
         and zipf(words[0]) < _WORD_ALONE
         and (not _alternate_spelling(place, words) or _near_spelling(place, words[-1]))
         and not _before_given_name(doc, last)
@@ -1363,6 +1473,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
     # "in Tal Quistar", "near Hammam al-Varn": a name of rare words after a preposition of place
     # ("in Google Play", "at Stack Overflow" have common words).
+    if doc.technical:
+        return None  # on a page with code, a name nothing explains is a tool's or a product's
     if (
         size >= 2
         and previous in PLACE_PREPOSITIONS
@@ -1372,6 +1484,22 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
     if size == 1 and _given_name_alone(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
+    if size == 1 and _city_demonym(doc, words[0]):
+        return None  # "Nashvillian", "Londoner": someone from a city, not an actor
+    if size == 1 and (_plural_of_word(words[0]) or _adjective_before_noun(doc, position)):
+        return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
+    if size == 1 and _name_before_noun(doc, position):
+        return None  # "the Cauchy distribution", "Zorvak hitbox": a name used as a word for a thing
+    if size >= 2 and is_camel_case(tokens[position].text):
+        return None  # "FaceTime Attention Correction": a product's feature, by its casing and no cue
+    if size == 1 and (is_camel_case(tokens[position].text) or previous in _UNIT_NOUNS):
+        return None  # "ARKit", "WordCamps": a product's casing, with nothing that says more; "degrees Celsius"
+    if (
+        size >= 2
+        and all(zipf(w) >= _PHRASE_WORD for w in content)
+        and not any(len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in range(position, last + 1))
+    ):
+        return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
     return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
 
 
@@ -1380,11 +1508,12 @@ _NAME_SUFFIXES = word_set("jr sr ii iii iv")
 
 
 # Letters written after a person's name: a seat, a rank at the bar, an honour.
-_POSTNOMINALS = word_set("mp mep msp mla mpp qc kc obe cbe kbe dbe mbe")
+# Letters after a person's name that are no part of it ("Jr" and "Sr" are).
+_POSTNOMINALS = (POSTNOMINALS | word_set("mla mpp")) - word_set("jr sr")
 
 
 def _is_postnominal(token: Token) -> bool:
-    return token.folded in _POSTNOMINALS and token.text.isupper()
+    return token.folded in _POSTNOMINALS and (token.text.isupper() or token.text in ("PhD", "Esq"))
 
 
 def _is_initial(doc: _Document, k: int) -> bool:
@@ -1557,7 +1686,11 @@ def _starts_with_given_name(doc: _Document, position: int, last: int, words: tup
     if not is_given_name(first) or first in _ARABIC_ARTICLES:
         return False  # "Al Hawl" is a town as often as "Al Franken" a person
     place = doc.gazetteer.lookup((first,))
-    if place is not None and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY):
+    if (
+        place is not None
+        and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY)
+        and not (position < last and _given_name_of_state(doc, position))
+    ):
         return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person
     if doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] != " ":
         return False  # "Anna-Mungunda-Allee" is a street
@@ -1680,7 +1813,8 @@ def _beside_title(doc: _Document, position: int, last: int) -> bool:
         back = position - 1
         while back >= max(0, position - 8) and (tokens[back].capitalised or tokens[back].folded in NAME_GLUE):
             if tokens[back].folded in TITLES:
-                return True
+                # "Julian Moore, General Manager, Zorvakin Resort": the employer after a person's title.
+                return not _title_after_a_name(doc, back)
             back -= 1
     if last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         ahead = last + 1
@@ -1895,6 +2029,11 @@ def _read_document_evidence(doc: _Document) -> None:
     """What the rules learn from the whole document: defined acronyms, surnames, how words are used."""
     tokens = doc.tokens
     doc.defined = {fold(m.group(1)) for m in _DEFINED_ACRONYM.finditer(doc.text) if _spelled_out_before(doc.text, m)}
+    doc.terms = {
+        fold(m.group(1))
+        for m in _DEFINED_ACRONYM.finditer(doc.text)
+        if _spelled_out_before(doc.text, m, lower_case=True)
+    }
     for i, token in enumerate(tokens):
         if not _cased(token):
             continue
@@ -1919,6 +2058,8 @@ def _term_acronym(doc: _Document, position: int) -> bool:
     """
     token = doc.tokens[position]
     text, word = token.text, token.folded
+    if word in doc.terms or word.removesuffix("s") in doc.terms:
+        return True  # "fast radio burst (FRB)": the text spells it out as a common noun
     if word in doc.defined or word.removesuffix("s") in doc.defined:
         return False
     if len(text) >= 3 and text.endswith("s") and text[:-1].replace(".", "").isupper():
@@ -1940,8 +2081,12 @@ def _weak_person(doc: _Document, position: int, last: int, words: tuple[str, ...
         return False
     if any(w in FUNCTION_WORDS and w not in NAME_PARTICLES for w in words):
         return False
+    if len(set(words)) < len(words):
+        return False  # "Rust Belt Rust": a person's name repeats no word
     if any(len(tokens[k].text) >= 2 and tokens[k].text.isupper() for k in range(position, last + 1)):
         return False  # "ABC Sports": an acronym is no part of a person's name
+    if any(is_camel_case(tokens[k].text) for k in range(position, last + 1)):
+        return False  # "ZorvBank Chase": a brand's casing is no part of a person's name
     return is_given_name(words[0]) or zipf(words[0]) < _COMMON_OPENER
 
 
@@ -2005,6 +2150,11 @@ def _trails_name(doc: _Document, k: int) -> bool:
         if gap == "-" and k >= 2 and _hyphened_given_name(doc.text, doc.tokens, k - 2):
             return False  # "Moon Jae-in"
         return gap != " "
+    # "Visualizing Data Using": a gerund this common ends no name ("Reading" and "Ealing" are rare
+    # as words or places in the gazetteer).
+    if word.endswith("ing") and zipf(word) >= _VERY_COMMON_GERUND and doc.gazetteer.lookup((word,)) is None:
+        stem = word[:-3]
+        return any(zipf(form) >= _VERB_ZIPF for form in (stem, stem + "e", stem[:-1]) if len(form) >= 2)
     return word.endswith("ly") and _verb_form(word)
 
 
@@ -2053,12 +2203,15 @@ def _initials_after_surname(doc: _Document, position: int) -> bool:
     return doc.gazetteer.lookup((before.folded,)) is None
 
 
-def _spelled_out_before(text: str, match: re.Match[str]) -> bool:
+def _spelled_out_before(text: str, match: re.Match[str], lower_case: bool = False) -> bool:
     """'Foo Bar Agency (FBA)': the capitalised words before the brackets give the acronym's letters
-    ("Download (PDF)" and "fast radio bursts (FRBs)" define nothing)."""
+    ("Download (PDF)" and "fast radio bursts (FRBs)" define nothing). With `lower_case`: the words
+    are written in lower case ("fast radio burst (FRB)"), so the acronym names a thing."""
     letters = match.group(1).replace(".", "").removesuffix("s").upper()
     words = [w for w in TOKEN_RE.findall(text[max(0, match.start() - 160) : match.start()]) if fold(w) not in NAME_GLUE]
     initials = "".join(w[0] for w in words[-len(letters) :]) if len(words) >= len(letters) else ""
+    if lower_case:
+        return initials.islower() and initials.upper() == letters
     return initials == letters
 
 
@@ -2071,3 +2224,350 @@ def _before_given_name(doc: _Document, last: int) -> bool:
         and tokens[last + 1].capitalised
         and is_given_name(tokens[last + 1].folded)
     )
+
+
+# -- Rules against the junk of real web pages (issue 15): kept together to ease merges. --
+
+
+_FISCAL_PERIOD = re.compile(r"[QH][1-4]|FY\d{2,4}")  # Q3, H1, FY24: a part of a year, like a month
+
+
+def _technical_words(tokens: list[Token], skip: list[bool]) -> bool:
+    return has_technical_words((t.text for i, t in enumerate(tokens) if not skip[i]), TERM_ACRONYMS)
+
+
+def _hyphened_syllable(doc: _Document, k: int) -> bool:
+    """'-in' of "Moon Jae-in": a lower-case syllable of a given name, no function word there."""
+    token = doc.tokens[k]
+    return k > 0 and token.text.islower() and doc.text[doc.tokens[k - 1].end : token.start] == "-"
+
+
+def _shared_head_end(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a body's name ends when its first words are joined by "and" to words ending with an
+    organisation word: "National Oceanic and Atmospheric Administration", "Universities and
+    Colleges Employers Association". The words before "and" name nothing alone: no given name,
+    no place, no organisation word ("Ilse Tremmin and Varnak Group" are two names)."""
+    before = [tokens[k] for k in range(first, last + 1)]
+    if not tokens[last + 1].joined or any(is_given_name(t.folded) or t.text.isupper() for t in before):
+        return None
+    if len(before) > 1 and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before):
+        return None  # "the Varnak Group and Tremmin Bank": two bodies ("University and College Union" is one)
+    if gazetteer.lookup(tuple(t.folded for t in before)) is not None:
+        return None
+    if any(gazetteer.country_of_demonym(t.folded) for t in before):
+        return None
+    end, found = last + 2, None
+    while end < len(tokens) and end <= last + 5 and _cased(tokens[end]) and not covered[end]:
+        if tokens[end].folded in NAME_WORD:
+            found = end  # the last organisation word of the run: "College Union", not "College"
+        if not tokens[end].joined:
+            break
+        end += 1
+    return found
+
+
+def _possessive_before_name(doc: _Document, last: int) -> bool:
+    """'Zorvak's Game', 'Tarvel's Ladder': a possessive before a capitalised word names a work or a shop."""
+    tokens, text = doc.tokens, doc.text
+    if text[tokens[last].end : tokens[last].end + 3] not in ("'s ", "’s ") or last + 1 >= len(tokens):
+        return False
+    return _cased(tokens[last + 1]) and tokens[last + 1].start == tokens[last].end + 3
+
+
+def _given_name_possessive(text: str, token: Token) -> bool:
+    """'the New York Times of Malcolm's grandfather': a person's given name with its possessive
+    after "of" is no part of a body's name ("Bank of England's" goes on)."""
+    return text[token.end : token.end + 2] in ("'s", "’s") and is_given_name(token.folded)
+
+
+def _body_before_title_end(doc: _Document, inside: list[int], end: int) -> int:
+    """'Senate Majority Leader Chuck Schumer': the body the title belongs to ends with its
+    organisation word; the words right after it are the title's ("Ministry of Defence" keeps
+    what its "of" joins)."""
+    tokens = doc.tokens
+    if all(tokens[k].folded not in NAME_GLUE for k in range(inside[-1] + 1, end + 1)):
+        end = inside[-1]  # "Council Deputy Chair": the title's own words after the body
+    bodies = [k for k in inside if tokens[k].folded in NAME_WORD]
+    if not bodies or bodies[-1] == inside[-1]:
+        return end
+    after = range(bodies[-1] + 1, inside[-1] + 1)
+    if any(tokens[k].folded in NAME_GLUE or tokens[k].folded in HEAD_WORD for k in after):
+        return end
+    return bodies[-1]
+
+
+def _titled_body(doc: _Document, position: int, last: int) -> bool:
+    """A run that ends with an organisation word after a title word and at least one other word
+    between them: the title is part of the body's name ("Speaker Training Working Group")."""
+    tokens = doc.tokens
+    if last - position < 2 or tokens[last].folded not in NAME_WORD:
+        return False
+    titles = [k for k in range(position, last) if tokens[k].folded in TITLES]
+    return bool(titles) and titles[-1] < last - 1 and tokens[titles[-1] + 1].folded not in NAME_GLUE
+
+
+def _after_brand(doc: _Document, first: int) -> bool:
+    """The word before the run is a brand written with a lower-case first letter and a capital inside."""
+    if first == 0 or not doc.tokens[first - 1].joined:
+        return False
+    before = doc.tokens[first - 1].text
+    return before[:1].islower() and any(ch.isupper() for ch in before[1:]) and before[1:2].isupper()
+
+
+_MAX_QUOTED_TITLE = 10
+
+
+def _title_case_quote(doc: _Document, last: int) -> bool:
+    """The quotation the run opens goes on in Title Case to its closing mark, within a few words:
+    the name of a work or a project ("Postcolonial Remembrance in the City"), not speech."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(last + 1, min(len(tokens), last + _MAX_QUOTED_TITLE)):
+        if not (tokens[k].capitalised or tokens[k].folded in FUNCTION_WORDS or tokens[k].folded in NAME_GLUE):
+            return False
+        if tokens[k - 1].end > tokens[k].start or "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            return False
+        if text[tokens[k].end : tokens[k].end + 1] in _CLOSING_QUOTES:
+            return tokens[k].capitalised
+    return False
+
+
+_ABBREVIATION_LETTERS = 5
+
+
+# Nouns of measure before a scale's name: "2 degrees Celsius", "300 degrees Kelvin".
+_UNIT_NOUNS = word_set("degree degrees")
+
+
+def _state_abbreviation_after_place(doc: _Document, position: int) -> bool:
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or len(token.text) > _ABBREVIATION_LETTERS or text[token.end : token.end + 1] != ".":
+        return False
+    if text[tokens[position - 1].end : token.start] != ", " or not _cased(tokens[position - 1]):
+        return False
+    return doc.gazetteer.lookup((token.folded,)) is None
+
+
+def _longer_phrase_before(doc: _Document, position: int) -> bool:
+    """A phrase of two or three words before the name is in `PHRASE_BEFORE` ("analysts at")."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        begin = position - size
+        if (
+            begin >= 0
+            and all(tokens[k].joined for k in range(begin, position))
+            and tuple(tokens[k].folded for k in range(begin, position)) in PHRASE_BEFORE
+        ):
+            return True
+    return False
+
+
+_VERBS_IN_TITLES = frozenset(("Be", "Is", "Are", "Was", "Were", "Am", "Do", "Does", "Did"))
+
+
+def _name_before_noun(doc: _Document, position: int) -> bool:
+    """A name with no cue between an article and a lower-case word that is no verb or function
+    word: it names a kind of thing ("the Cauchy distribution", "an Octane hitbox"); an actor
+    there ("the Varnak regime") is one a cue already found."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or not tokens[position].joined or position == 0:
+        return False
+    if tokens[position - 1].folded not in ("the", "a", "an") or not tokens[position - 1].joined:
+        return False  # "Talamenes demonstrate": without an article the word after may be a verb
+    following = tokens[position + 1]
+    if doc.text[tokens[position].end : following.start] != " " or not following.text[:1].islower():
+        return False
+    word = following.folded
+    return word not in FUNCTION_WORDS and word not in NEXT_WORD and not word.endswith("ed")
+
+
+_CITY_DEMONYM_ENDINGS = ("ians", "ian", "ites", "ite", "ers", "er")
+
+
+def _city_demonym(doc: _Document, word: str) -> bool:
+    """'Nashvillian', 'Londoners', 'Berliner': a word for people from a place the gazetteer knows."""
+    for ending in _CITY_DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            for base in (stem, stem + "e", stem + "a"):
+                place = doc.gazetteer.lookup((base,))
+                if place is not None and fold(place.name) == base:
+                    return True
+            return False
+    return False
+
+
+def _plural_of_word(word: str) -> bool:
+    """'Presentations', 'Millionaires': the plural of a common English word, with no cue."""
+    if not word.endswith("s") or len(word) < 5:
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return zipf(singular) >= _PHRASE_WORD and zipf(singular) > zipf(word)
+
+
+_ADJECTIVE_ENDINGS = ("ian", "ean", "esque")
+
+
+def _adjective_before_noun(doc: _Document, position: int) -> bool:
+    """'the Gaussian kernel', 'a Euclidean distance': an adjective made from a name, before a noun."""
+    token = doc.tokens[position]
+    if not token.folded.endswith(_ADJECTIVE_ENDINGS) or not token.joined or position + 1 >= len(doc.tokens):
+        return False
+    following = doc.tokens[position + 1]
+    return (
+        following.text[:1].islower()
+        and following.folded not in FUNCTION_WORDS
+        and following.folded not in NEXT_WORD
+        and doc.text[token.end : following.start] == " "
+    )
+
+
+# Words this common, all of them, with nothing that says what they name, make a phrase, not a name
+# ("Death Row", "Informed Consent"); a rarer word keeps it ("Golden Globes", "Holy Grail").
+_PHRASE_WORD = 3.5
+
+
+# Outlet words that are no one's family name: "O'Reilly Media", "Fenwick News" stay outlets.
+_PLAIN_OUTLET_WORDS = word_set("media news tv radio press wire daily journal")
+
+
+def _family_name_before_outlet_word(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
+    first = words[0]
+    if len(words) != 2 or words[1] in _PLAIN_OUTLET_WORDS or not is_surname(first):
+        return False
+    if zipf(first) >= _COMMON_OPENER or first in doc.lower_case:
+        return False
+    token = doc.tokens[position]
+    if token.text.isupper() or doc.text[token.end : token.end + 1] != " ":
+        return False
+    return doc.gazetteer.lookup((first,)) is None and doc.gazetteer.country_of_demonym(first) is None
+
+
+def _title_after_a_name(doc: _Document, k: int) -> bool:
+    """The title at `k` opens an apposition after a capitalised name: "Julian Moore, General Manager"."""
+    tokens, text = doc.tokens, doc.text
+    start = k
+    while (
+        start > 0
+        and tokens[start - 1].joined
+        and (tokens[start - 1].capitalised or tokens[start - 1].folded in NAME_GLUE)
+    ):
+        start -= 1
+    return start > 0 and text[tokens[start - 1].end : tokens[start].start] == ", " and _cased(tokens[start - 1])
+
+
+def _persons_listed_together(doc: _Document, candidates: list[Candidate]) -> None:
+    """'Robert De Niro, Al Pacino, and Joe Pesci': names of two or three words in a list of names
+    that holds a person and nothing but persons and names of no kind are persons too. A list has
+    three names, or an "and" ("Al Hawl, Ilse Tremmin said" is no list)."""
+    tokens, text = doc.tokens, doc.text
+    chains: list[list[Candidate]] = []
+    joiners: list[list[str]] = []
+    for candidate in sorted(candidates, key=lambda c: c.first):
+        if chains and tokens[chains[-1][-1].last].end <= tokens[candidate.first].start:
+            gap = text[tokens[chains[-1][-1].last].end : tokens[candidate.first].start]
+            if gap in _LIST_GAPS:
+                chains[-1].append(candidate)
+                joiners[-1].append(gap)
+                continue
+        chains.append([candidate])
+        joiners.append([])
+    for chain, gaps in zip(chains, joiners, strict=True):
+        listed = len(chain) >= 3 or any(" and " in gap or " or " in gap for gap in gaps)
+        kinds = {c.kind for c in chain}
+        if not listed or ActorKind.person not in kinds or not kinds <= {ActorKind.person, ActorKind.other}:
+            continue
+        for candidate in chain:
+            if candidate.kind is ActorKind.other and _listed_person_name(doc, candidate):
+                candidate.kind = ActorKind.person
+                candidate.found_by = "listed with persons"
+                candidate.confidence = 0.5
+
+
+def _listed_person_name(doc: _Document, candidate: Candidate) -> bool:
+    tokens, text = doc.tokens, doc.text
+    if not 2 <= candidate.last - candidate.first + 1 <= 3:
+        return False
+    if any(tokens[k].text.isupper() for k in range(candidate.first, candidate.last + 1)):
+        return False
+    words = tuple(tokens[k].folded for k in range(candidate.first, candidate.last + 1))
+    # "Al Pacino": the short given name Al, written apart (not "al-Nusra"), may open it too.
+    al = words[0] == "al" and text[tokens[candidate.first].end : tokens[candidate.first].end + 1] == " "
+    return al or _weak_person(doc, candidate.first, candidate.last, words)
+
+
+_VERY_COMMON_GERUND = 4.5
+
+
+_PAST_TENSE = ("ed", "d")
+
+
+def _common_opener_phrase(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
+    """A very common word opening a sentence, written in capitals nowhere else, before one more
+    word that nothing makes a name's ("Golden Dawn" written elsewhere in the text is confirmed)."""
+    word = words[0]
+    if position not in doc.sentence_first or word in doc.confirmed or zipf(word) < _OPENER_WORD:
+        return False
+    if _has_cue(words) or is_given_name(word) or is_surname(word) or is_given_name(words[1]):
+        return False
+    if zipf(words[1]) >= _COMMON:
+        return False  # "Red Cross", "Golden Dawn": two common words may well be a name
+    if _is_title(word) or word in TITLE_PARTS or word in _COMPASS:
+        return False  # "President Obama", "Foreign Secretary", "North Korea"
+    gazetteer = doc.gazetteer
+    if gazetteer.lookup((word,)) is not None or gazetteer.lookup(words) is not None:
+        return False
+    return not any(gazetteer.country_of_demonym(w) for w in (word, words[1], " ".join(words)))
+
+
+def _past_tense_opener(doc: _Document, position: int, words: tuple[str, ...]) -> bool:
+    """'Added ARKit support', 'Visualizing Zorvakin data': a verb in the past tense or a gerund
+    opening a sentence, written in capitals nowhere else, before a run that names nothing by its
+    own words ("United Nations", "Armed Forces" keep their first word: their cue is in the run)."""
+    token = doc.tokens[position]
+    word = token.folded
+    if position not in doc.sentence_first or word in doc.confirmed:
+        return False
+    if not word.endswith(("ed", "ing")):
+        return False
+    if _has_cue(words) or doc.gazetteer.lookup(words) is not None or doc.gazetteer.lookup((word,)) is not None:
+        return False
+    if is_given_name(word) or is_surname(word):
+        return False  # "Ted", "Reed", "Manning"
+    cut = 2 if word.endswith("ed") else 3
+    stem = word[:-cut]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    return any(len(form) >= 3 and zipf(form) >= _VERB_STEM for form in stems)
+
+
+_OPENER_WORD = 4.5
+_COMMON = 3.0
+
+
+# A verb's stem this common makes "Added", "Visualizing" opening a sentence a verb ("visualize" 3.3).
+_VERB_STEM = 3.0
+
+
+# A word this common that no one has as a name, after a title, makes a brand's name, not a person's.
+_COMMON_AFTER_TITLE = 3.3
+
+
+# Titles that open brands' names as often as a person's ("General Motors", "Premier Inn", "Captain
+# Marvel"); "President Trump" is a person whatever "trump" means as a word.
+_BRAND_TITLES = ADJECTIVE_TITLES | word_set("premier captain")
+
+
+def _common_word_not_name(word: str) -> bool:
+    return zipf(word) >= _COMMON_AFTER_TITLE and not is_surname(word) and not is_given_name(word)
+
+
+def _given_name_of_state(doc: _Document, position: int) -> bool:
+    """A one-word state's name that is also a given name, before a surname: a person's name."""
+    tokens = doc.tokens
+    word, following = tokens[position].folded, tokens[position + 1]
+    if not is_given_name(word) or not tokens[position].joined or not is_surname(following.folded):
+        return False
+    place = doc.gazetteer.lookup((word,))
+    return place is not None and place.kind == "state" and following.text[1:].islower()

@@ -83,11 +83,22 @@ HEAD_WORD: dict[str, Cue] = {
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
     **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
+    # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
+    **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
     **_rows("hotel resort", _GEOGRAPHY),
 }
+
+# Head words with another kind after a first word: "Federal Reserve" is a central bank, not a
+# nature reserve.
+HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {("federal", "reserve"): Cue(ActorKind.organization, 0.85)}
+# Heads of names that name a measure, not an actor: a market index ("Zorvak Composite", "Global
+# Peace Index", "Industrial Average").
+MEASURE_HEADS = word_set("index composite average indices")
+# Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival".
+EVENT_HEADS = word_set("awards award prize prizes festival cup championship championships tournament olympics")
 
 # The end of a German street's name, written as one word or after a hyphen ("Petersallee",
 # "Manga-Bell-Platz", "Dammtorstraße"): a place, in an English text about a German city too.
@@ -118,9 +129,9 @@ NAME_WORD: dict[str, Cue] = _rows(
     observatory
     administration government service office institute commission alliance federation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
-    inc ltd llc plc gmbh corp authority directorate bureau secretariat fund network movement front
+    inc ltd llc plc gmbh corp co authority directorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police tribunal mission programme program state nations
-    embassy consulate museum board initiative centre center society trust governments agencies
+    embassy consulate museum board initiative centre center society trust governments agencies guild
     """,
     _ORG,
 )
@@ -168,16 +179,22 @@ TITLES = word_set(
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor
+    ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman
+    lawmaker assemblyman assemblywoman treasurer comptroller
+    detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     """
 )
+# Letters after a person's name (honours, degrees, a barrister's silk, a member's seat): "Ilse
+# Tremmin QC", "Boris Johnson MP". They end the name and are no part of it.
+POSTNOMINALS = word_set("kc qc mp mep msp obe mbe cbe kbe dbe phd md jr sr esq")
 # Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
 TITLE_PARTS = word_set(
     """
     foreign defence defense home interior justice finance health state special senior acting former executive
     deputy vice assistant under first lieutenant general major rear air chief staff presidential grand
-    office of for the and affairs
+    district office of for the and affairs
     """
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85
@@ -213,7 +230,7 @@ HOLIDAYS = word_set("ramadan eid muharram christmas easter passover hanukkah diw
 DOCUMENT_HEADS = word_set(
     """
     resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
-    declaration memorandum protocol act
+    declaration memorandum protocol act principles guidelines
     """
 )
 # A state's formal name: a form of state, the state or its demonym, and only these qualifiers
@@ -255,6 +272,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """members of, member of, joined, leader of, leaders of, founder of, founders of, spokesman for,
         spokeswoman for, spokesperson for, head of, chief executive of""",
         _BODY,
+    ),
+    # "analysts at Varnak Capital", "an economist at Varnak": a body people work at, not a place.
+    **_phrases(
+        """analyst at, analysts at, economist at, economists at, strategist at, strategists at, researcher at,
+        researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
+        executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at""",
+        Cue(ActorKind.organization, 0.6),
     ),
     # "the progress against Varnak", "a lawsuit against Varnak": a side in a contest, most often a body.
     ("against",): Cue(ActorKind.organization, 0.4),
@@ -312,7 +336,8 @@ TERM_ACRONYMS = word_set(
     utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst et pt am pm
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
-    ps nb eg ie etc aka fyi
+    ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq
+    eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",

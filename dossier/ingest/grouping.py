@@ -60,6 +60,7 @@ def group_candidates(
     by_key: dict[tuple[str, ...], ActorDraft] = {}
     by_variant: dict[tuple[str, ...], ActorDraft] = {}
     by_surname: dict[str, ActorDraft] = {}
+    by_tail: dict[tuple[str, ...], ActorDraft] = {}  # "waller bridge" -> Phoebe Waller-Bridge
     surnames: dict[str, set[int]] = {}  # a surname, and the drafts of persons who bear it
     short_aliases: dict[int, tuple[str, list[str]]] = {}  # a person's surname alone and titled ("Mr Ellwood")
     short_forms: dict[str, ActorDraft | None] = {}
@@ -77,6 +78,9 @@ def group_candidates(
         variant = variant_key(key)
         draft = by_key.get(key) or (by_variant.get(variant) if variant else None)
         joins_surname = False
+        tail = len(key) >= 2 and not (len(key) == 2 and key[0] in NAME_PARTICLES)  # "al-Baghdadi": a surname
+        if draft is None and tail and candidate.kind in (ActorKind.person, ActorKind.other):
+            draft = by_tail.get(key)  # "Waller-Bridge said" after "Phoebe Waller-Bridge"
         # "al-Baghdadi" is the one word "Baghdadi" with its article.
         core = key[1:] if len(key) == 2 and key[0] in NAME_PARTICLES else key
         if draft is None and len(core) == 1:
@@ -120,7 +124,16 @@ def group_candidates(
                 draft.aliases.append(written)
                 draft.found_by += f"; defined as '{written}'"
             drafts.append(draft)
-            if candidate.kind in (ActorKind.person, ActorKind.other) and 1 < len(key) <= 4 and len(key[-1]) >= 4:
+            # A short surname ("Sen", "Li") only of a person: "Amartya Sen", then "Sen said".
+            short = len(key[-1]) >= 2 and candidate.kind is ActorKind.person
+            if candidate.kind is ActorKind.person:
+                for size in range(2, len(key)):
+                    by_tail.setdefault(key[-size:], draft)
+            if (
+                candidate.kind in (ActorKind.person, ActorKind.other)
+                and 1 < len(key) <= 4
+                and (len(key[-1]) >= 4 or short)
+            ):
                 by_surname.setdefault(key[-1], draft)
                 by_surname.setdefault(skeleton(key[-1]), draft)
                 surnames.setdefault(key[-1], set()).add(id(draft))

@@ -16,7 +16,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.ingest.gazetteer import demonym_forms
-from dossier.ingest.names import TOKEN_RE, fold, fold_phrase, is_capitalised, skeleton, variant_key, word_set
+from dossier.ingest.names import (
+    TOKEN_RE,
+    fold,
+    fold_phrase,
+    is_capitalised,
+    is_given_name,
+    skeleton,
+    variant_key,
+    word_set,
+)
 from dossier.model import Actor, ActorKind
 
 MAX_PHRASE = 6
@@ -189,10 +198,24 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex) -> list[Men
         if how in ("surname", "variant") and last == position and _other_given_name(tokens, position, index, actor_id):
             position += 1  # "Brad Smith" is not the known "Patti Smith": a name of its own
             continue
+        if last == position and _place_as_surname(tokens, position, index, actor_id):
+            position += 1  # "Joaquin Phoenix" is a person, not the known city of Phoenix
+            continue
         start, end = token.start, tokens[last].end
         mentions.append(Mention(actor_id, start, end, position, last, text[start:end], how))
         position = last + 1
     return mentions
+
+
+def _place_as_surname(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:
+    """A known place's one-word name right after a given name: a person's surname ("Joaquin
+    Phoenix", "Michael Jordan"), unless a title or a function word comes first."""
+    if position == 0 or index.actors[actor_id].kind not in (ActorKind.place, ActorKind.state):
+        return False
+    before = tokens[position - 1]
+    if not before.joined or not before.text[:1].isupper() or len(before.text) < 2 or before.text.isupper():
+        return False
+    return is_given_name(before.folded)
 
 
 def _other_given_name(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:

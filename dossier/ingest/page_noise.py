@@ -1,0 +1,124 @@
+"""What real web pages carry besides prose, which no actor is drawn from.
+
+Tech blogs, encyclopaedia articles and news pages mix their prose with lines a reader does
+not read as prose: references ("Hinton, G.E. (2008). "Visualizing Data". pp. 1-9."), code
+("FROM python:3.7", "class Tests(LiveServerTestCase):") and headings shouted in capitals
+("DISAPPOINTING NIGHT FOR ‘IRISHMAN’"). Their capitalised words are titles of papers, class
+names and commands, so the actor rules skip those lines whole, as they skip Title Case
+headings. A page with code in it is a technical page: its capitalised words that nothing
+else explains are tools and products far more often than actors. And a word written in
+CamelCase ("WebDriverWait", "PyOxidizer") is an identifier or a brand, never a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Marks of a reference: a year in brackets after the authors, a DOI, an ISBN, page ranges,
+# "Retrieved", an arXiv number, authors as "Surname, I.;" or "Surname, Given;".
+_REFERENCE_MARKS = (
+    re.compile(r"\((?:[A-Z][a-z]{2,8}\.? )?\d{4}(?:-\d{2}){0,2}\)"),  # (2016), (Nov 2008), (2016-02-01)
+    re.compile(r"\bdoi:|\bISBN\b|\bISSN\b|\bPMID\b|\barXiv:|\bRetrieved\b", re.IGNORECASE),
+    re.compile(r"\bpp?\. ?\d"),  # pp. 188, p. 12
+    re.compile(r"\b\d{1,4} ?\(\d{1,3}\): ?\d"),  # 37 (1): 339
+    re.compile(r"[A-Z][\w'’-]+, (?:[A-Z]\.(?: ?[A-Z]\.)*|[A-Z][a-z]+(?: [A-Z]\.)?);"),  # Hinton, G.E.; Hollt, Thomas;
+    re.compile(r"\bet al\.", re.IGNORECASE),
+    re.compile(r"[\"“][^\"”]{3,}[\"”]\. "),  # "Title of the paper". Journal
+)
+# Marks of code: a call, an assignment, braces, a statement's semicolon, a path, an option, a
+# module path, a version pin, a command in capitals before its arguments.
+_CODE_MARKS = (
+    re.compile(r"\w\((?:\)|[^)\s]*[._,'\"][^)]*\))"),  # run(), WebDriverWait(self.browser, 5)
+    re.compile(r"(?:^|\s)(?:[=!<>+\-*/]?=|=>|->|::|:=)(?:\s|$)"),  # x = 1, a == b, a -> b
+    re.compile(r"[{}]|\);\s*$"),
+    re.compile(r"(?:^|\s)\.{0,2}/[\w.-]+/?"),  # ./requirements.txt, /opt/app
+    re.compile(r"(?:^|\s)--?[a-z][\w-]*(?:\s|$)"),  # -r, --user
+    re.compile(r"\b[a-z_]\w*\.[a-z_]\w*\.[a-z_]\w*"),  # django.contrib.staticfiles
+    re.compile(r"\b[a-z]\w*:\d"),  # python:3.7
+    re.compile(r"^\s*(?:[A-Z]{3,}\s+\S*[/:=$]|[$%>#]\s+\w)"),  # WORKDIR /opt/app, $ pipenv
+    re.compile(
+        r"^\s*(?:from\s+[\w.]+\s+import\b|import\s+[\w.]+\s*$|class\s+\w+\s*[(:]|def\s+\w+\s*\("
+        r"|#include\b|(?:const|let|var)\s+\w+\s*=|fn\s+\w+\s*\(|use\s+\w+::)"
+    ),
+)
+# Addresses are no code: "www.example.com", "https://example.com/a/b".
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S*|\S+\.(?:com|org|net|de|info|io|gov|edu|uk)\b\S*")
+# How many marks a line needs: a sentence may hold one (a year in brackets, "e.g. x = 1").
+_MIN_REFERENCE_MARKS = 2
+_MIN_CODE_MARKS = 1
+# A code line is short and has no sentence in it; a prose line ending with a full stop is prose.
+_MAX_CODE_WORDS = 16
+# Lines of code a page needs before it counts as technical.
+_TECHNICAL_LINES = 3
+_SHOUTED_LINE = re.compile(r"[^a-z]*[A-Z][^a-z]*")
+_LETTERS = re.compile(r"[A-Za-z]")
+# CamelCase: a lower-case letter, then a capital ("PyOxidizer", "GitHub"), or two capitals then
+# lower case ("CPython", "QUnit"); not a name's prefix ("McLaughlin", "DeSantis", "O'Neill").
+_CAMEL = re.compile(r"[a-z][A-Z]|^[A-Z]{2,}[a-z]{2,}")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St")
+
+
+def is_reference_line(line: str) -> bool:
+    """'Hinton, G.E. (2008). "Visualizing Data". pp. 1-9.': an entry of a list of references."""
+    return sum(1 for mark in _REFERENCE_MARKS if mark.search(line)) >= _MIN_REFERENCE_MARKS
+
+
+def is_code_line(line: str) -> bool:
+    """'FROM python:3.7', 'class Tests(LiveServerTestCase):', 'pip install -r requirements.txt'."""
+    stripped = line.strip()
+    if not stripped or len(stripped.split()) > _MAX_CODE_WORDS:
+        return False
+    if stripped.endswith((".", "?", "!", "”", '"')) and not stripped.endswith((");", "()")):
+        return False
+    stripped = _ADDRESS.sub(" ", stripped)
+    return sum(1 for mark in _CODE_MARKS if mark.search(stripped)) >= _MIN_CODE_MARKS
+
+
+def is_shouted_line(line: str) -> bool:
+    """'DISAPPOINTING NIGHT FOR ‘IRISHMAN’': a heading in capitals, of two words or more."""
+    stripped = line.strip()
+    return (
+        len(stripped.split()) >= 2
+        and _SHOUTED_LINE.fullmatch(stripped) is not None
+        and len(_LETTERS.findall(stripped)) >= 8
+    )
+
+
+def noise_lines(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """The spans of the lines no actor is drawn from, and whether the page is technical."""
+    spans: list[tuple[int, int]] = []
+    code = 0
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if is_code_line(line):
+            code += 1
+            spans.append((start, end))
+        elif is_reference_line(line) or is_shouted_line(line):
+            spans.append((start, end))
+        start = end + 1
+    return spans, code >= _TECHNICAL_LINES
+
+
+def is_camel_case(word: str) -> bool:
+    """'WebDriverWait', 'PyOxidizer', 'CPython', 'GitHub': an identifier's or a brand's casing."""
+    if word[:1].islower() or (word.isupper() or word[1:].islower()):
+        return False
+    core = word.removesuffix("s") if word[:-1].isupper() else word  # "NGOs", "APIs" are plurals
+    for prefix in _NAME_PREFIXES:
+        if core.startswith(prefix) and core[len(prefix) : len(prefix) + 1].isupper():
+            core = core[len(prefix) :]
+            break
+    return _CAMEL.search(core) is not None
+
+
+# Distinct CamelCase words and computing terms in capitals ("API", "JSON") that make a page
+# technical without a line of code: a post about languages and tools.
+_TECHNICAL_WORDS = 6
+
+
+def has_technical_words(words: Iterable[str], terms: frozenset[str]) -> bool:
+    """Whether a page names enough tools and terms of computing to read as a technical page."""
+    seen = {word for word in words if is_camel_case(word) or (word.isupper() and word.casefold() in terms)}
+    return len(seen) >= _TECHNICAL_WORDS
