@@ -40,6 +40,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     HOLIDAYS,
     KNOWN_BODIES,
+    KNOWN_GROUPS,
     KNOWN_MEDIA,
     MEASURE_HEADS,
     MONTHS_AND_DAYS,
@@ -1211,6 +1212,10 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if size > 1 and "".join(words) in KNOWN_MEDIA:
         # "Al Jazeera" for "Aljazeera": an outlet written in two words (and no peninsula here).
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
+    group = KNOWN_GROUPS.get("".join(words)) if size <= 3 else None
+    if group is not None:
+        # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
+        return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
     place = doc.gazetteer.lookup(words)
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.

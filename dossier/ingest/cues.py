@@ -140,6 +140,18 @@ NAME_WORD: dict[str, Cue] = _rows(
 # Britain's security and intelligence services are known by their old code names (MI5, MI6).
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6")
 
+# Groups every reader of world news knows by one name, which no word in it would show: armed
+# movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by
+# the name's folded words run together, so "Al-Shabaab" and "al Shabaab" are one row.
+KNOWN_GROUPS: dict[str, Cue] = {
+    **_rows(
+        "taliban hamas hezbollah hizbollah hizballah houthis houthi peshmerga daesh alshabaab shabaab bokoharam "
+        "alqaeda alqaida janjaweed",
+        Cue(ActorKind.armed_force, 0.8),
+    ),
+    **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
+}
+
 # Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
 # "Congress passed": each names one body where it is written, unlike "the Government" or "the
 # Department", which only stand for a longer name in the same text.

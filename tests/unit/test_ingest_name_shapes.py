@@ -428,3 +428,23 @@ def test_more_name_shapes(text: str, name: str | None, kind: ActorKind | None) -
 def test_a_force_named_with_its_operation_stays_whole() -> None:
     drafts = _drafts("Officers of Combined Joint Task Force – Operation Tremmin Shield said the strikes went on.")
     assert drafts.get("Combined Joint Task Force – Operation Tremmin Shield") is ActorKind.armed_force, sorted(drafts)
+
+
+# -- groups known by one name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "kind"),
+    [
+        # A town of that name is in the gazetteer; the armed movement is what the news means.
+        ("Officials in Cairo said Hamas had agreed to the truce.", "Hamas", ActorKind.armed_force),
+        # At the start of a sentence, seen nowhere else in the text.
+        ("Hezbollah fired rockets across the border overnight.", "Hezbollah", ActorKind.armed_force),
+        ("The Taliban closed the road to the Varnak pass.", "Taliban", ActorKind.armed_force),
+        ("Peshmerga units held the ridge above the village.", "Peshmerga", ActorKind.armed_force),
+        ("The Houthis said they had struck a tanker.", "Houthis", ActorKind.armed_force),
+        ("A former officer said Mossad had warned of the plot.", "Mossad", ActorKind.organization),
+    ],
+)
+def test_a_group_known_by_its_name_alone_gets_its_kind(text: str, group: str, kind: ActorKind) -> None:
+    assert _drafts(text).get(group) is kind, _drafts(text)
