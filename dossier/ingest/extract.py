@@ -56,10 +56,10 @@ def extract(
     sentences = split_sentences(text)
     tokens = tokenize(text)
     known = find_mentions(text, tokens, index)
-    english = language.split("-")[0] == "en"
-    drafts, linked = propose_actors(
-        text, tokens, sentences, known, index, gazetteer(), taken_ids, rejected, english=english
-    )
+    base_language = language.split("-")[0]
+    english = base_language == "en"
+    places = gazetteer().in_language(base_language)
+    drafts, linked = propose_actors(text, tokens, sentences, known, index, places, taken_ids, rejected, english=english)
     drafts, claimed = settle_claims(drafts, index, text)
     known = sorted(known + linked + claimed, key=lambda m: m.start)
     mentions = list(known)

@@ -10,7 +10,7 @@ folder, which later processes read in ~0.1 s.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -155,12 +155,35 @@ class Place:
 class Gazetteer:
     places: dict[str, Place]  # folded words joined by spaces -> place
     demonyms: dict[str, str]  # folded demonym -> country name
+    # language -> folded name of a country in that language -> its English name ("mexiko" -> "Mexico")
+    exonyms: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def lookup(self, words: tuple[str, ...]) -> Place | None:
         return self.places.get(" ".join(words))
 
     def country_of_demonym(self, folded: str) -> str | None:
         return self.demonyms.get(folded)
+
+    def in_language(self, language: str) -> Gazetteer:
+        """The table for a text in `language`: its names of countries win over towns of the same
+        spelling ("Mexiko" in German is the state, not GeoNames' other spelling of Mexico City),
+        and only there ("Maurice", French for Mauritius, is a given name in English)."""
+        names = self.exonyms.get(language)
+        if not names:
+            return self
+        known = self._views.get(language)
+        if known is None:
+            states = {place.name: place for place in self.places.values() if place.kind == "state"}
+            own = {key: states[name] for key, name in names.items() if name in states}
+            known = self._views[language] = Gazetteer({**self.places, **own}, self.demonyms)
+        return known
+
+    @property
+    def _views(self) -> dict[str, Gazetteer]:
+        views: dict[str, Gazetteer] | None = self.__dict__.get("_language_views")
+        if views is None:
+            views = self.__dict__["_language_views"] = {}
+        return views
 
 
 def _key(text: str) -> str:
@@ -170,7 +193,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 7
+_TABLE_FORMAT = 8
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -203,9 +226,10 @@ def _read_cached(path: Path) -> Gazetteer | None:
         known = [Place(name, kind, country, int(population)) for name, kind, country, population in data["names"]]
         places = {key: known[number] for key, number in data["places"].items()}
         demonyms = {str(key): str(value) for key, value in data["demonyms"].items()}
+        exonyms = {str(lang): {str(k): str(v) for k, v in names.items()} for lang, names in data["exonyms"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    return Gazetteer(places, demonyms)
+    return Gazetteer(places, demonyms, exonyms)
 
 
 def _write_cached(path: Path, table: Gazetteer) -> None:
@@ -219,7 +243,7 @@ def _write_cached(path: Path, table: Gazetteer) -> None:
             numbers[id(place)] = len(names)
             names.append([place.name, place.kind, place.country, place.population])
         places[key] = numbers[id(place)]
-    data = {"names": names, "places": places, "demonyms": table.demonyms}
+    data = {"names": names, "places": places, "demonyms": table.demonyms, "exonyms": table.exonyms}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps(data).encode("utf-8"))
@@ -267,7 +291,31 @@ def _build() -> Gazetteer:
             demonyms.setdefault(fold(demonym), name)
     for demonym, name in _IRREGULAR_DEMONYMS.items():
         demonyms[fold(demonym)] = name
-    return Gazetteer(places, demonyms)
+    return Gazetteer(places, demonyms, _exonyms(countries))
+
+
+# Languages of the sources analysts collect whose names for countries CLDR (through Babel) gives.
+_EXONYM_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "uk")
+
+
+def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
+    """Each language's names of the countries GeoNames lists, where they differ from the English
+    one: "Deutschland", "Schweiz", "Россия" (folded to ASCII as the tokens are)."""
+    from babel import Locale, UnknownLocaleError
+
+    tables: dict[str, dict[str, str]] = {}
+    for language in _EXONYM_LANGUAGES:
+        try:
+            territories = Locale.parse(language).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        own = {}
+        for code, english in countries.items():
+            local = territories.get(code)
+            if local and _key(local) != _key(english):
+                own[_key(local)] = english
+        tables["no" if language == "nb" else language] = own
+    return tables
 
 
 def _derived_demonyms(name: str) -> list[str]:

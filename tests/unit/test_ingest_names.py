@@ -262,8 +262,33 @@ def test_german_nouns_are_not_names_but_known_places_are() -> None:
         "sind groß, sagte der Verein in Deutschland."
     )
     drafts = _drafts(text, language="de")
-    assert set(drafts) == {"Köln"}
+    assert set(drafts) == {"Köln", "Germany"}
     assert drafts["Köln"].kind is ActorKind.place
+    assert drafts["Germany"].kind is ActorKind.state and drafts["Germany"].aliases == ["Deutschland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "state", "written"),
+    [
+        # GeoNames spells Mexico City "Mexiko" too; in a German text the word is the country.
+        ("Die Firma liefert seit Jahren nach Mexiko.", "de", "Mexico", "Mexiko"),
+        ("Die Preise in der Schweiz steigen.", "de", "Switzerland", "Schweiz"),
+        ("L'accord a été signé avec le Mexique hier.", "fr", "Mexico", "Mexique"),
+        ("Министр сказал, что Китай поддержит проект.", "ru", "China", "Китай"),
+    ],
+)
+def test_a_country_named_in_the_sources_language_is_the_state_under_its_english_name(
+    text: str, language: str, state: str, written: str
+) -> None:
+    drafts = _drafts(text, language=language)
+    assert drafts[state].kind is ActorKind.state, drafts
+    assert written in drafts[state].aliases
+
+
+def test_a_countrys_name_in_another_language_is_no_state_in_an_english_text() -> None:
+    # "Maurice" is French for Mauritius, and a given name in English.
+    drafts = _drafts("Maurice Tremlow said the harbour would reopen.")
+    assert "Mauritius" not in drafts
 
 
 def test_a_common_word_is_an_actor_only_as_the_short_form_of_a_longer_name() -> None:
