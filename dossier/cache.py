@@ -3,10 +3,10 @@
 Parsing YAML is the slow part of loading a large workspace (~20 ms per 100 quotes, against
 ~1 ms to validate the same data from JSON). Parsed files are therefore cached by the SHA-256
 of their bytes: an edited file has a new hash and is parsed again, so the cache never needs
-invalidating. Sources, actors and events read from the cache are validated by the models on
-every load. A quotes file that validated whole is kept as rows instead, and rebuilt without
-validating again while the model that checked it is unchanged (`dossier/quote_rows.py`);
-`dossier check` validates those rows too.
+invalidating. A quotes file that validated whole is kept as rows, and a source, actor or event
+as a trusted reading; both are rebuilt without validating again while the model that checked
+them is unchanged (`dossier/quote_rows.py`, `dossier/record_rows.py`); `dossier check`
+validates them too.
 
 The cache is one SQLite file for every workspace of the user (`<cache>/parsed-v2.sqlite`), not
 a file per parsed file: a 100,000-quote workspace is ~4,000 quotes files, and opening as many

@@ -65,7 +65,8 @@ ROWS_FORMAT = 2
 
 @functools.cache
 def model_fingerprint() -> str | None:
-    """A digest of what decides whether a quote is valid: the model, its date rules, this module.
+    """A digest of what decides whether a record is valid: the model, its date rules, this module
+    and `record_rows` (how sources, actors and events are rebuilt).
 
     None (no rows trusted) when a module's source cannot be read, as in a frozen build.
     """
@@ -77,6 +78,7 @@ def model_fingerprint() -> str | None:
 
     import dossier.dates
     import dossier.model
+    import dossier.record_rows
 
     # The libraries and the Python that validated (character classes follow its Unicode version).
     versions = (
@@ -87,7 +89,7 @@ def model_fingerprint() -> str | None:
         unicodedata.unidata_version,
     )
     digest = hashlib.sha256(repr(versions).encode())
-    for module in (dossier.model, dossier.dates):
+    for module in (dossier.model, dossier.dates, dossier.record_rows):
         try:
             digest.update(Path(str(module.__file__)).read_bytes())
         except (OSError, TypeError):

@@ -6,8 +6,9 @@ at a bad file: each problem is recorded as `path:line:column: message` and the r
 Cross-file checks (dangling ids, anchoring) are in `checks.py`.
 
 A warm load reads every file and hashes its bytes; what those bytes gave before comes from
-the parse cache (`cache.py`), and quotes files that validated before are rebuilt from rows
-without validating again (`quote_rows.py`; `load_workspace(validate=True)` validates all).
+the parse cache (`cache.py`), and files that validated before are rebuilt without validating
+again (quotes from rows, `quote_rows.py`; sources, actors and events from their reading,
+`record_rows.py`; `load_workspace(validate=True)` validates all).
 Those quotes are kept as heads and built when asked for (`quote_store.py`).
 """
 
@@ -27,7 +28,7 @@ from typing import Any, Literal, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from dossier import quote_rows
+from dossier import quote_rows, record_rows
 from dossier.atomic import sha256_bytes, write_atomic
 from dossier.cache import ParsedCache
 from dossier.model import DEVICE_NAMES, ID_RE, Actor, Event, Quote, Record, Source, Stance, Status
@@ -375,12 +376,22 @@ def _load_file(
                 if rows is not None:
                     items, positions = quote_rows.items_of(rows)
                     cached_document = Document(data=items, positions=positions)
+        elif found and folder != "quotes" and record_rows.is_entry(cached):
+            reading = record_rows.read_entry(cached, stem, quote_rows.model_fingerprint())
+            if reading is not None:
+                cached_document, trusted = reading
         elif found:
             cached_document = _from_cache(cached)
         if cached_document is not None:
             problems_before = len(workspace.problems)
             registered, entry = _load_document(
-                workspace, folder, path, relative, cached_document, keep_rows=not trusted
+                workspace,
+                folder,
+                path,
+                relative,
+                cached_document,
+                keep_rows=not trusted,
+                trusted=trusted and not workspace._validate_all,
             )
             if len(workspace.problems) == problems_before:
                 if entry is not None:
@@ -504,35 +515,66 @@ def _share_repeated(data: Any, shared: dict[Any, Any]) -> None:
 
 
 def _load_document(
-    workspace: Workspace, folder: str, path: Path, relative: str, document: Document, *, keep_rows: bool = True
+    workspace: Workspace,
+    folder: str,
+    path: Path,
+    relative: str,
+    document: Document,
+    *,
+    keep_rows: bool = True,
+    trusted: bool = False,
 ) -> tuple[list[str], Any]:
     """Validate and register the records of one file.
 
-    Returns the ids it registered, and with `keep_rows`, for a quotes file that validated whole,
-    its cache entry as rows.
+    Returns the ids it registered, and with `keep_rows`, for a file that validated whole, its
+    cache entry: rows (quotes) or a trusted reading (a source, actor or event). `trusted`: the
+    reading of a source, actor or event that validated before under this model (`record_rows`).
     """
     if folder == "quotes":
         return _load_quotes(workspace, path, relative, document, keep_rows=keep_rows)
-    return _load_record(workspace, folder, path, relative, document), None
+    return _load_record(workspace, folder, path, relative, document, keep_rows=keep_rows, trusted=trusted)
 
 
-def _load_record(workspace: Workspace, folder: str, path: Path, relative: str, document: Document) -> list[str]:
-    models: dict[str, type[Source | Actor | Event]] = {"sources": Source, "actors": Actor, "events": Event}
-    model = models[folder]
-    if not isinstance(document.data, dict):
+_MODELS: dict[str, type[Source | Actor | Event]] = {"sources": Source, "actors": Actor, "events": Event}
+
+
+def _load_record(
+    workspace: Workspace,
+    folder: str,
+    path: Path,
+    relative: str,
+    document: Document,
+    *,
+    keep_rows: bool = False,
+    trusted: bool = False,
+) -> tuple[list[str], Any]:
+    model = _MODELS[folder]
+    data = document.data
+    if not isinstance(data, dict):
         workspace.problems.append(
             Problem(
                 relative,
                 *document.position(()),
-                f"expected a mapping of fields (id: ..., ...), found {_kind_of(document.data)}",
+                f"expected a mapping of fields (id: ..., ...), found {_kind_of(data)}",
             )
         )
-        return []
-    _share_repeated(document.data, workspace._shared)
-    validated = _validate(workspace, model, document.data, document, (), relative)
-    if validated is None:
-        return []
-    record = quote_rows.compact(validated)
+        return [], None
+    entry = None
+    record: Source | Actor | Event | None = None
+    if trusted:
+        try:
+            record = record_rows.build(model, data, workspace._shared)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            record = None  # not the reading of such a record after all: validated below
+    if record is None:
+        _share_repeated(data, workspace._shared)
+        validated = _validate(workspace, model, data, document, (), relative)
+        if validated is None:
+            return [], None
+        record = quote_rows.compact(validated)
+        fingerprint = quote_rows.model_fingerprint() if keep_rows else None
+        if fingerprint is not None and record.id == path.stem:
+            entry = record_rows.entry_for(model, path.stem, document.position(("id",)), data, validated, fingerprint)
     line, column = document.position(("id",))
     if record.id != path.stem:
         workspace.problems.append(
@@ -543,11 +585,11 @@ def _load_record(workspace: Workspace, folder: str, path: Path, relative: str, d
                 f"id '{record.id}' does not match the file name '{path.name}'; rename one of them",
             )
         )
-        return []
+        return [], None
     if not _register(workspace, folder, record, Origin(relative, line, column)):
-        return []
+        return [], entry
     workspace.unloaded.discard(path.stem)
-    return [record.id]
+    return [record.id], entry
 
 
 def _load_quotes(

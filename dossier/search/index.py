@@ -34,7 +34,7 @@ from dossier.cache import cache_root
 from dossier.search import speedups
 from dossier.search.analysis import WORD_RE, fold
 from dossier.search.documents import Directory, Document, documents_of
-from dossier.search.query import Vocabulary
+from dossier.search.query import Vocabulary, spelling_terms
 from dossier.search.schema import SCHEMA_VERSION, build_schema
 
 Progress = Callable[[str, float], None]
@@ -80,6 +80,21 @@ class Manifest:
     directory: Directory = field(default_factory=Directory)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     schema: int = SCHEMA_VERSION
+    # Each spelling's folded phrase and index terms, as read (see `spelling_table`).
+    name_terms: dict[str, Any] = field(default_factory=dict)
+
+    def spelling_table(self) -> dict[str, list[Any]]:
+        """Every actor spelling's folded phrase and index terms, for the query builder of the next open.
+
+        Derived from the spelling alone (and the analysis, which SCHEMA_VERSION covers): an entry
+        never goes stale, only those of new spellings are computed.
+        """
+        table: dict[str, list[Any]] = {}
+        for names in self.directory.spellings.values():
+            for name in names:
+                table[name] = list(spelling_terms(name, self.name_terms))
+        self.name_terms = table
+        return table
 
     def to_bytes(self) -> bytes:
         data = {
@@ -88,6 +103,7 @@ class Manifest:
             "files": self.files,
             "directory": self.directory.to_json(),
             "vocabulary": self.vocabulary.counts,
+            "name_terms": self.spelling_table(),
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -100,6 +116,7 @@ class Manifest:
             directory=Directory.from_json(data["directory"]),
             vocabulary=Vocabulary(dict(data["vocabulary"])),
             schema=int(data["schema"]),
+            name_terms=dict(data.get("name_terms") or {}),
         )
 
 
@@ -248,12 +265,16 @@ class IndexStore:
             opened = index.open_dir(str(folder))
             with opened.searcher() as searcher:
                 searcher.doc_count()
+                # A first term of each: the term files open and read (not every term: ~0.1 s at
+                # 100,000 quotes). Damage further in shows itself on searching, and is repaired then.
                 for fieldname in ("kind", "facet"):
-                    list(searcher.reader().lexicon(fieldname))[:1]
+                    next(iter(searcher.reader().lexicon(fieldname)), None)
         except Exception as exc:  # Whoosh raises many kinds of errors for damaged files
             raise IndexUnavailable(f"{type(exc).__name__}") from None
         self.index, self.folder, self.manifest = opened, folder, manifest
-        self._manifest_dirty, self._manifest_written = False, time.monotonic()  # as on disk
+        # As on disk; a manifest written before it kept the spellings' terms gets them on closing.
+        self._manifest_dirty = bool(manifest.directory.spellings) and not manifest.name_terms
+        self._manifest_written = time.monotonic()
         self.generation += 1
         self.names_generation = self.generation
 

@@ -325,8 +325,9 @@ class SearchIndex:
         searcher = self._current_searcher()
         if self._builder is None:
             directory = self._store.manifest.directory
+            manifest = self._store.manifest
             self._builder = QueryBuilder(
-                searcher.schema, directory.spellings, set(directory.titles), self._store.manifest.vocabulary
+                searcher.schema, directory.spellings, set(directory.titles), manifest.vocabulary, manifest.name_terms
             )
         return self._builder
 
