@@ -102,7 +102,7 @@ def extract(
                 is not None
             ]
             events.extend(found)
-            said = propose_quotes(sentence, inside, previous_person, person_ids)
+            said = propose_quotes(sentence, inside, previous_person, person_ids, base_language)
             for quote in said:
                 for event in found:
                     if event.id not in quote.about:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dossier.ingest import speech
 from dossier.ingest.mentions import Mention
 from dossier.ingest.sentences import Sentence
 from dossier.model import ID_RE, Stance
@@ -95,9 +96,15 @@ def propose_quotes(
     mentions: list[Mention],
     previous_person: str | None,
     person_ids: set[str],
+    language: str = "en",
 ) -> list[QuoteDraft]:
-    """The quotes of one sentence (empty when it reports no speech)."""
-    attribution = find_attribution(sentence)
+    """The quotes of one sentence (empty when it reports no speech). A source in another language
+    is read with that language's row of `speech.ROWS`, or not at all when it has none."""
+    quoted = _QUOTED
+    if language == "en":
+        attribution = find_attribution(sentence)
+    else:
+        attribution, quoted = _other_language(sentence, language)
     if attribution is None:
         return []
     speaker: str | None
@@ -108,12 +115,12 @@ def propose_quotes(
         # Words such as "they" would read as an actor id that does not exist: leave the speaker open.
         speaker, how = None, f"not identified ('{attribution.words}')"
     stance = Stance.reports if attribution.verb in ("according to", "quotes", "reported", "reports") else Stance.asserts
-    if _DENIES.search(attribution.verb):
+    if _DENIES.search(attribution.verb) or (language != "en" and speech.denies(attribution.verb)):
         stance = Stance.denies
     found_by = f"reported speech ('{attribution.verb}'); speaker {how}"
     spans: list[tuple[int, int]] = []
-    for match in _QUOTED.finditer(sentence.text):
-        group = 1 if match.group(1) is not None else 2
+    for match in quoted.finditer(sentence.text):
+        group = next(number for number in range(1, (match.re.groups or 0) + 1) if match.group(number) is not None)
         if len(match.group(group).split()) >= 3:
             spans.append((sentence.start + match.start(group), sentence.start + match.end(group)))
     if not spans:
@@ -126,6 +133,14 @@ def propose_quotes(
                 about.append(mention.actor_id)
         quotes.append(QuoteDraft(start, end, speaker, stance, about, found_by))
     return quotes
+
+
+def _other_language(sentence: Sentence, language: str) -> tuple[Attribution | None, re.Pattern[str]]:
+    rules = speech.rules_for(language)
+    found = rules.find(sentence) if rules is not None else None
+    if found is None:
+        return None, speech.QUOTED
+    return Attribution(found.words, found.start, found.end, found.verb), speech.QUOTED
 
 
 def _speaker(

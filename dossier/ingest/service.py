@@ -21,6 +21,7 @@ from dossier.ingest.extract_text import IngestError, read_document
 from dossier.ingest.language import detect_language
 from dossier.ingest.names import claim_id, slug
 from dossier.ingest.review import REVIEWS_FOLDER, rejected_names
+from dossier.ingest.speech import ROWS as SPEECH_ROWS
 from dossier.model import Actor, Event, Quote, Source
 from dossier.sanitize import one_line
 from dossier.workspace import FOLDERS, Origin, Workspace, load_workspace
@@ -153,9 +154,14 @@ def ingest_file(
     known_ids = {m.actor_id for m in extraction.known_mentions}
     skipped = []
     if not source.language.startswith("en"):
+        speech = (
+            "quotes from its verbs of saying"
+            if source.language.split("-")[0] in SPEECH_ROWS
+            else "no quotes of reported speech (no rules for the language yet)"
+        )
         skipped.append(
             f"text in '{source.language}': the name rules are English rules, so only gazetteer places and "
-            "known actors were looked for"
+            f"known actors were looked for; {speech}"
         )
     bands = {"high": 0, "medium": 0, "low": 0}
     for draft in extraction.actors:

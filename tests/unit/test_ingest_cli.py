@@ -187,3 +187,23 @@ def test_a_session_writes_what_separate_runs_write_and_sees_changes_made_between
     workspace = load_workspace(later)
     assert [a.id for a in workspace.actors.values() if a.name == "Zaverny Pact"] == ["zaverny-pact"]
     assert_valid(later)
+
+
+def test_a_german_source_gets_its_reported_speech_as_quotes_and_says_what_it_skipped(tmp_path: Path) -> None:
+    article = tmp_path / "bruecke.md"
+    article.write_text(
+        "# Die Brücke bleibt geschlossen\n\n"
+        "Die Stadtverwaltung hat die alte Brücke über den Fluss am Wochenende gesperrt. Die Reparatur "
+        "werde mindestens drei Monate dauern, sagte der Bürgermeister am Montag vor Journalisten.\n\n"
+        "„Wir haben keine andere Wahl, die Sicherheit der Menschen geht vor“, sagte die Baudezernentin. "
+        "Laut dem Landesamt für Straßenbau ist die Brücke mehr als hundert Jahre alt.\n",
+        encoding="utf-8",
+    )
+    root = tmp_path / "ws"
+    result = dossier("ingest", str(article), "--workspace", str(root))
+    assert result.returncode == 0, result.stderr
+    assert "text in 'de'" in result.stdout and "quotes from its verbs of saying" in result.stdout
+    quotes = load_workspace(root).quotes.values()
+    speakers = sorted(q.attributed_to or "" for q in quotes)
+    assert speakers == ["dem Landesamt für Straßenbau", "der Bürgermeister", "die Baudezernentin"], speakers
+    assert dossier("check", str(root)).returncode == 0

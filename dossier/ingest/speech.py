@@ -1,0 +1,171 @@
+"""Reported speech in the other languages sources come in: German, French, Spanish, Portuguese,
+Russian. The English rules (`quotes.py`) know English verbs and word order; here each language
+is one row of a table: its verbs of saying, its "according to", and the function words that end
+a speaker's description ("sagte der Sprecher am Montag": the speaker is "der Sprecher").
+
+Three shapes are read, as in English: "X sagte, ..." (the subject before the verb), "„...“,
+sagte X" (the verb after a quotation or a comma, as these languages put it), and "laut X".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dossier.ingest.names import word_set
+from dossier.ingest.sentences import Sentence
+
+# Quotation marks of these languages: „…“ (German), «…» (French, Russian), “…” and "…".
+QUOTED = re.compile(r"„([^“”]{3,600})[“”]|«\s?([^»]{3,600}?)\s?»|“([^”]{3,600})”|\"([^\"]{3,600})\"")
+_CLOSE = r"[“”\"»]"
+_NOT_SPEAKER = r"[^,.;:!?“”„\"«»()]"
+
+
+@dataclass(frozen=True)
+class SpeechRow:
+    verbs: str  # alternatives of a regular expression
+    nouns_capitalised: bool  # German: a lower-case word after a noun ends the speaker's description
+    according: str  # "laut", "selon": the source named right after
+    stops: frozenset[str]  # words that end the speaker's description
+
+
+def _row(verbs: str, according: str, stops: str, nouns_capitalised: bool = False) -> SpeechRow:
+    # "a_déclaré": the words of one verb, joined by "_" in the table, may stand apart by any space.
+    alternatives = "|".join(verb.replace("_", r"\s+") for verb in verbs.split())
+    according_words = "|".join(words.replace(" ", r"\s+") for words in according.split(";"))
+    return SpeechRow(alternatives, nouns_capitalised, according_words, frozenset(stops.split()))
+
+
+ROWS: dict[str, SpeechRow] = {
+    "de": _row(
+        "sagte sagten sagt erklärte erklärten erklärt betonte betont warnte warnt schrieb schreibt "
+        "teilte kündigte meinte meint bestätigte bestätigt bestritt bestreitet dementierte",
+        "laut;nach Angaben von;nach Angaben des;nach Angaben der",
+        "am im in an auf bei vor nach gegenüber zu zur zum über mit während heute gestern",
+        nouns_capitalised=True,
+    ),
+    "fr": _row(
+        "a_déclaré a_dit a_affirmé a_expliqué a_ajouté a_souligné a_indiqué a_estimé a_averti a_annoncé "
+        "a_démenti déclare affirme explique estime souligne indique ajoute dément",
+        "selon;d'après",
+        "à au aux lors devant dans en sur lundi mardi mercredi jeudi vendredi samedi dimanche",
+    ),
+    "es": _row(
+        "dijo afirmó declaró explicó aseguró señaló añadió advirtió anunció negó dice afirma asegura explica",
+        "según;de acuerdo con",
+        "en a al ante durante este esta lunes martes miércoles jueves viernes sábado domingo",
+    ),
+    "pt": _row(
+        "disse afirmou declarou explicou garantiu acrescentou alertou anunciou negou diz afirma garante explica",
+        "segundo;de acordo com",
+        "em no na nos nas ao à durante nesta neste",
+    ),
+    "ru": _row(
+        "заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила "
+        "подчеркнул подчеркнула пояснил пояснила добавил добавила написал написала опроверг",
+        "по словам;по данным;как сообщил;как сообщила",
+        "в во на во время перед после журналистам",
+    ),
+}
+# Lower-case words inside a German speaker's description ("Bundesamt für Statistik", "Sprecher des Amts").
+_GERMAN_INSIDE = word_set("für des der von und zur zum im")
+# Pronouns that are the subject when they come before a German verb.
+_SUBJECTS = word_set("er sie es wir ich man")
+# Words that open a German subject ("der Minister", "eine Sprecherin", "sie").
+_DETERMINERS = word_set("der die das den dem des ein eine einer eines einem einen er sie es wir ich man unser unsere")
+_DENYING = re.compile(r"bestr|dement|démen|dément|negó|negou|опроверг", re.I)
+
+
+@dataclass(frozen=True)
+class Speech:
+    words: str  # the speaker as the source words them
+    start: int  # in the source
+    end: int
+    verb: str
+
+
+class SpeechRules:
+    """The patterns of one language, compiled once."""
+
+    def __init__(self, row: SpeechRow) -> None:
+        self.row = row
+        verbs = rf"(?P<verb>{row.verbs})"
+        self.any_speech = re.compile(rf"(?<!\w)(?:{row.verbs}|{row.according})(?!\w)", re.I)
+        self.according = re.compile(rf"(?<!\w)(?:{row.according})\s+(?P<who>{_NOT_SPEAKER}{{2,80}})", re.I)
+        # "„...“, sagte X", "..., a déclaré X": the verb after a quotation or a comma.
+        self.inverted = re.compile(rf"(?:{_CLOSE}\s*,?|,)\s*{verbs}\s+(?P<who>{_NOT_SPEAKER}{{2,80}})", re.I)
+        # "X sagte", "Le ministre a déclaré": the subject is the clause before the verb.
+        self.verb_only = re.compile(rf"\s+{verbs}(?!\w)", re.I)
+
+    def find(self, sentence: Sentence) -> Speech | None:
+        text = sentence.text
+        if not self.any_speech.search(text):
+            return None
+        for pattern, verb in ((self.according, "according to"), (self.inverted, "")):
+            match = pattern.search(text)
+            if match:
+                who = self._trimmed(match.group("who"))
+                if len(who) >= 2:
+                    start = sentence.start + match.start("who")
+                    return Speech(who, start, start + len(who), verb or match.group("verb").lower())
+        for match in self.verb_only.finditer(text):
+            before = re.split(rf"[,;:“”„\"«»()]|{_CLOSE}", text[: match.start()])[-1].strip()
+            # German puts the verb second: "Dann erklärt sie", "Sinngemäß sagt Wodarg" name the
+            # speaker after it, unless a comma follows the verb ("Keuter sagt, er habe ...").
+            verb_second = self.row.nouns_capitalised and len(before.split()) == 1 and before.lower() not in _SUBJECTS
+            if before and (before.split()[0].lower() in self.row.stops or verb_second):
+                # "Am Montag sagte der Minister": a time or a place first, the subject after the verb.
+                after = re.match(rf"\s*({_NOT_SPEAKER}{{2,80}})", text[match.end() :])
+                who = self._trimmed(self._subject_start(after.group(1))) if after else ""
+                if len(who) >= 2:
+                    start = sentence.start + match.end() + text[match.end() :].index(who)
+                    return Speech(who, start, start + len(who), match.group("verb").lower())
+                if not verb_second:
+                    continue
+            if len(before) >= 2 and len(before.split()) <= 6:
+                start = sentence.start + text.rfind(before, 0, match.start())
+                return Speech(before, start, start + len(before), match.group("verb").lower())
+        return None
+
+    def _subject_start(self, words: str) -> str:
+        """German: where the subject after a verb begins, past adverbs, objects and years
+        ("bestätigt uns später auch Sebastian K.", "erklärte bereits 2017 der Kassenwart")."""
+        if not self.row.nouns_capitalised:
+            return words
+        parts = words.split()
+        k = 0
+        while k < len(parts) - 1 and (parts[k][:1].islower() or parts[k].isdigit()) and parts[k] not in _DETERMINERS:
+            k += 1
+        return " ".join(parts[k:])
+
+    def _trimmed(self, who: str) -> str:
+        """The speaker's description up to the first word that starts a time or a place."""
+        words = who.split()
+        kept: list[str] = []
+        noun_seen = False
+        for word in words:
+            if kept and word.lower() in self.row.stops:
+                break
+            if self.row.nouns_capitalised and noun_seen and word[:1].islower() and word not in _GERMAN_INSIDE:
+                break  # "dem Bundesamt für Statistik stiegen": the verb after the noun ends it
+            noun_seen = noun_seen or word[:1].isupper()
+            kept.append(word)
+        return " ".join(kept[:8])
+
+
+_COMPILED: dict[str, SpeechRules] = {}
+
+
+def rules_for(language: str) -> SpeechRules | None:
+    """The speech rules of a language, or None when it has none (the English rules are separate)."""
+    row = ROWS.get(language)
+    if row is None:
+        return None
+    rules = _COMPILED.get(language)
+    if rules is None:
+        rules = _COMPILED[language] = SpeechRules(row)
+    return rules
+
+
+def denies(verb: str) -> bool:
+    return _DENYING.search(verb) is not None
