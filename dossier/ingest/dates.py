@@ -141,18 +141,69 @@ _ANY_DATE = re.compile(
 )
 
 
-def find_dates(sentence: str, offset: int, published: dt.date | None, qualifier: str = "") -> list[DateMention]:
+# Month names in the other languages sources come in: German, French, Spanish, Portuguese, Italian,
+# and Russian in the genitive a day puts them in ("3 февраля"). Read only in a text of that
+# language, since "Mars", "Mai" and "Avril" are names in English.
+LOCAL_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            "januar jänner janvier enero janeiro gennaio января",
+            "februar février fevrier febrero fevereiro febbraio февраля",
+            "märz maerz mars marzo março marco марта",
+            "april avril abril aprile апреля",
+            "mai mayo maio maggio мая",
+            "juni juin junio junho giugno июня",
+            "juli juillet julio julho luglio июля",
+            "august août aout agosto августа",
+            "september septembre septiembre setiembre setembro settembre сентября",
+            "oktober octobre octubre outubro ottobre октября",
+            "november novembre noviembre novembro ноября",
+            "dezember décembre decembre diciembre dezembro dicembre декабря",
+        ],
+        start=1,
+    )
+    for name in names.split()
+}
+_LOCAL_MONTH = r"(?P<m>" + "|".join(sorted(LOCAL_MONTHS, key=len, reverse=True)) + r")"
+_LOCAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    _PATTERNS[0],  # ISO dates read the same everywhere
+    # "3. Februar 2024", "3 février 2024", "3 de febrero de 2024", "1er mars"
+    (
+        "day-month",
+        re.compile(
+            r"\b(?P<d>[0-3]?\d)(?:\.|er|º)?\s+(?:de\s+)?" + _LOCAL_MONTH + r"(?:\s+(?:de\s+)?(?P<y>(?:1\d|20)\d\d))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "03.02.2024": day, month and year as German writes them
+    ("numeric-day", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")),
+    # "im Februar 2024", "en febrero de 2024"
+    ("month-year", re.compile(r"\b" + _LOCAL_MONTH + r"\s+(?:de\s+)?(?P<y>(?:1\d|20)\d\d)\b", re.IGNORECASE)),
+]
+
+
+def _month_number(name: str) -> int:
+    folded = name.lower().rstrip(".")
+    return MONTHS.get(folded) or LOCAL_MONTHS[folded]
+
+
+def find_dates(
+    sentence: str, offset: int, published: dt.date | None, qualifier: str = "", language: str = "en"
+) -> list[DateMention]:
     """Date mentions in one sentence (`offset` is where it starts in the source).
 
     `qualifier` is the EDTF mark of an uncertain or approximate publication day ("?", "~" or "%"),
-    given to every date counted from that day.
+    given to every date counted from that day. In a text that is not in English (`language`, ISO
+    639-1) only dates the text spells out are read: the words for "last week" are English words.
     """
-    if not _ANY_DATE.search(sentence):
+    english = language == "en"
+    if english and not _ANY_DATE.search(sentence):
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     looks_ahead = bool(_LOOKS_AHEAD.search(sentence))
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _PATTERNS if english else _LOCAL_PATTERNS:
         for match in pattern.finditer(sentence):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -196,7 +247,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
     if kind == "iso":
         return _day(int(groups["y"]), int(groups["m"]), int(groups["d"]))
     if kind in ("day-range-month", "month-day-range"):
-        month = MONTHS[groups["m"].lower().rstrip(".")]
+        month = _month_number(groups["m"])
         first, second = int(groups["d1"]), int(groups["d2"])
         if not (1 <= first < second <= 31):
             return _SKIP
@@ -205,8 +256,10 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         if low is None or high is None:
             return _SKIP
         return f"{low}/{high}"
+    if kind == "numeric-day":
+        return _day(int(groups["y"]), int(groups["mn"]), int(groups["d"])) or _SKIP
     if kind in ("month-day", "day-month"):
-        month = MONTHS[groups["m"].lower().rstrip(".")]
+        month = _month_number(groups["m"])
         day = int(groups["d"])
         if not 1 <= day <= 31:
             return _SKIP
@@ -214,9 +267,9 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             return _SKIP
         return _day(_year(groups.get("y"), month, day, published), month, day) or _SKIP
     if kind == "month-year":
-        return f"{int(groups['y']):04d}-{MONTHS[groups['m'].lower().rstrip('.')]:02d}"
+        return f"{int(groups['y']):04d}-{_month_number(groups['m']):02d}"
     if kind == "month":
-        month = MONTHS[groups["m"].lower().rstrip(".")]
+        month = _month_number(groups["m"])
         if groups["m"] == "May" or groups["m"].islower():
             return _SKIP  # "may" is far more often the verb
         if published is None:

@@ -40,6 +40,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 # A sentence must have something that reads as a verb in the past, present or future.
+# Words a sentence in another language needs before its date makes it an event, not a heading.
+_PROSE_WORDS = 6
 _VERB = re.compile(
     r"\b(?:\w+ed|was|were|is|are|has|have|had|will|would|showed|shown|began|met|said|told|took|"
     r"came|went|left|struck|held|made|saw|seen)\b",
@@ -206,18 +208,23 @@ def propose_event(
     source_tag: str,
     taken: set[str],
     anchor: Anchor | None = None,
+    english: bool = True,
 ) -> EventDraft | None:
     """An event draft for a sentence, or None when it does not report something.
 
     A sentence with dates is dated by them; one without takes `anchor` (the report's time frame),
-    but only when it reports an action and names an actor.
+    but only when it reports an action and names an actor. The verbs that tell a report from a
+    heading are English words: in another language a dated sentence must name an actor and be
+    long enough to be prose.
     """
     if sentence.text.endswith("?"):
         return None
     verb: str | None = None
     date_text: str | None
     if dates:
-        if not _VERB.search(sentence.text):
+        if english and not _VERB.search(sentence.text):
+            return None
+        if not english and (not actor_ids or len(sentence.text.split()) < _PROSE_WORDS):
             return None
         chosen = next((mention for mention in dates if mention.edtf), dates[0])
         date, date_text = chosen.edtf, chosen.text

@@ -93,12 +93,16 @@ def extract(
         actor_ids = list(dict.fromkeys(m.actor_id for m in inside))
         # A "sentence" of thousands of characters is a table or a dump, not prose: no events or quotes.
         if sentence.index not in headings and len(sentence.text) <= MAX_SENTENCE_CHARS:
-            dates = find_dates(sentence.text, sentence.start, published, published_qualifier)
+            dates = find_dates(sentence.text, sentence.start, published, published_qualifier, base_language)
             anchor = frame.advance(sentence, dates) if frame is not None else None
             found = [
                 event
                 for group in _date_groups(dates) or [[]]
-                if (event := propose_event(sentence, group, actor_ids, place_ids, source_tag, event_ids, anchor))
+                if (
+                    event := propose_event(
+                        sentence, group, actor_ids, place_ids, source_tag, event_ids, anchor, english
+                    )
+                )
                 is not None
             ]
             events.extend(found)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dossier.ingest.dates import LOCAL_MONTHS, MONTHS
 from dossier.ingest.names import word_set
 
 ABBREVIATIONS = word_set(
@@ -34,6 +35,11 @@ _STARTERS = word_set(
     "the a an he she it they we i this that these those but and so yet however in on at after before "
     "when while there his her its their our"
 )
+
+
+def _month_at(text: str, position: int) -> bool:
+    word = re.match(r"\w+", text[position : position + 20])
+    return word is not None and (word.group().lower() in LOCAL_MONTHS or word.group().lower() in MONTHS)
 
 
 def _starter(text: str, position: int) -> bool:
@@ -80,6 +86,8 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
                 return _starter(text, after.start(1))
             if word in ABBREVIATIONS and word != "etc":
                 return False
+            if word.isdigit() and len(word) <= 2 and _month_at(text, after.start(1)):
+                return False  # "am 3. Februar": a day written as an ordinal, as German does
             # A single initial ("Alyaksandr G. Lukashenka"), but not the pronoun "I".
             if len(word) == 1 and word.isalpha() and before.group(1).isupper() and word != "i":
                 return False

@@ -96,3 +96,41 @@ def test_dates_counted_from_an_uncertain_publication_day_are_uncertain_too() -> 
     ]
     for mention in found:
         validate_edtf(mention.edtf or "")
+
+
+# -- dates in the other languages sources come in ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "words", "edtf"),
+    [
+        ("Am 3. Februar 2024 sperrte die Stadt die Brücke.", "de", "3. Februar 2024", "2024-02-03"),
+        ("Die Sitzung fand am 03.02.2024 statt.", "de", "03.02.2024", "2024-02-03"),
+        ("Im Februar 2023 stiegen die Mieten.", "de", "Februar 2023", "2023-02"),
+        ("Am 5. Mai traf sich der Rat.", "de", "5. Mai", "2024-05-05"),
+        ("Le 1er mars, le conseil a voté.", "fr", "1er mars", "2024-03-01"),
+        ("El 3 de febrero de 2024 el gobierno anunció el plan.", "es", "3 de febrero de 2024", "2024-02-03"),
+        ("Em 3 de fevereiro de 2024 o governo anunciou o plano.", "pt", "3 de fevereiro de 2024", "2024-02-03"),
+        ("3 февраля 2024 года министр объявил план.", "ru", "3 февраля 2024", "2024-02-03"),
+    ],
+)
+def test_a_date_spelled_out_in_the_sources_language_is_read(
+    sentence: str, language: str, words: str, edtf: str
+) -> None:
+    found = find_dates(sentence, 0, dt.date(2024, 3, 10), "", language)
+    assert [(m.text, m.edtf) for m in found] == [(words, edtf)]
+
+
+def test_month_names_of_other_languages_are_read_only_in_those_languages() -> None:
+    # "Mars" is French for March, and a planet in an English text; "Mai" a name.
+    assert find_dates("The Mars 2024 mission was delayed.", 0, dt.date(2024, 3, 10)) == []
+    assert find_dates("Die Mission zum Mars startet bald.", 0, dt.date(2024, 3, 10), "", "de") == []
+
+
+def test_a_german_dated_sentence_with_an_actor_is_an_event_dated_by_its_words() -> None:
+    from dossier.ingest.extract import extract
+
+    text = "Am 3. Februar sperrte die Stadt Köln die Brücke über den Rhein. Der Verkehr wird umgeleitet."
+    events = extract(text, dt.date(2024, 3, 10), [], set(), "t", language="de").events
+    assert [(e.date_text, e.date) for e in events] == [("3. Februar", "2024-02-03")]
+    assert events[0].title.startswith("Am 3. Februar sperrte die Stadt Köln")
