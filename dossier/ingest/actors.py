@@ -138,6 +138,7 @@ class _Document:
     lower_case: set[str]  # words the document also writes in lower case
     gazetteer: Gazetteer
     defined: set[str] = field(default_factory=set)  # acronyms the text defines: "(FBA)"
+    shouted: set[str] = field(default_factory=set)  # words the text writes in capitals: "NATO"
     surnames: set[str] = field(default_factory=set)  # last words of names of two or more words
     org_firsts: set[str] = field(default_factory=set)  # first words of organisations' names ("Rhodium Group")
     terms: set[str] = field(default_factory=set)  # acronyms of lower-case words: "fast radio burst (FRB)"
@@ -618,6 +619,17 @@ def _opens_arabic_name(doc: _Document, position: int, last: int) -> bool:
     """'Al Hawl', 'Al-Sinek', 'Al Qaeda': a capitalised Arabic article is the first word of the name."""
     token = doc.tokens[position]
     return token.folded in _ARABIC_ARTICLES and token.text[0].isupper() and position < last
+
+
+def _article_joined(doc: _Document, position: int) -> bool:
+    """'Al-Varnak', 'El-Tremmin': an Arabic article joined by a hyphen to the capitalised word after it."""
+    tokens = doc.tokens
+    return (
+        tokens[position].folded in _ARABIC_ARTICLES
+        and position + 1 < len(tokens)
+        and doc.text[tokens[position].end : tokens[position + 1].start] in ("-", "‐")
+        and tokens[position + 1].capitalised
+    )
 
 
 def _take_article(doc: _Document, candidate: Candidate) -> None:
@@ -1271,9 +1283,12 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         and words[0] not in KNOWN_MEDIA
         and words[0] not in KNOWN_BODIES
         and not acronym
+        and not _title_case_acronym(doc, position)
         and not _group_opens_sentence(doc, words[0], after)
     ):
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    if size == 1 and _title_case_acronym(doc, position):
+        return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
     if size == 3 and position + 2 == last and _hyphened_given_name(text, tokens, position):
         return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
     if any(_dash_before_operation(text, tokens, k) for k in range(position, last)):
@@ -1569,6 +1584,22 @@ def _group_opens_sentence(doc: _Document, word: str, after: str) -> bool:
     if cue is None or cue.kind is ActorKind.person or word in doc.lower_case:
         return False
     return zipf(word) < _WORD_ALONE and not _verb_form(word) and not word.endswith(_TERM_SUFFIXES)
+
+
+def _title_case_acronym(doc: _Document, position: int) -> bool:
+    """'Nato' beside 'NATO', or 'Quellmoor Treaty Organisation (Qto)': a body's acronym written as a
+    word, as some newsrooms do, which the text shows is an acronym (in capitals elsewhere, or
+    spelled out before it in brackets). Nothing else tells it from an ordinary word."""
+    token = doc.tokens[position]
+    if not _TITLE_CASE_WORD.fullmatch(token.text) or doc.technical:
+        return False
+    if token.folded in doc.defined:
+        return True
+    # "ABC SPORTS" then "Sports": a common word shouted in a heading or a brand is no acronym.
+    return token.folded in doc.shouted and zipf(token.folded) < _OPENER_WORD
+
+
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]{2,7}")
 
 
 def _given_name_alone(doc: _Document, position: int, word: str) -> bool:
@@ -1925,8 +1956,8 @@ def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, 
     by_last = {c.last: c for c in candidates if c.last > c.first}
     defined: dict[str, Candidate] = {}
     for i, token in enumerate(tokens):
-        if not _ACRONYM.fullmatch(token.text) or i == 0:
-            continue
+        if not (_ACRONYM.fullmatch(token.text) or _TITLE_CASE_WORD.fullmatch(token.text)) or i == 0:
+            continue  # "(NATO)", and "(Nato)" as some newsrooms write it
         if text[token.start - 1 : token.start] != "(" or text[token.end : token.end + 1] != ")":
             continue
         full = by_last.get(i - 1)
@@ -2038,6 +2069,15 @@ def _read_document_evidence(doc: _Document) -> None:
         fold(m.group(1))
         for m in _DEFINED_ACRONYM.finditer(doc.text)
         if _spelled_out_before(doc.text, m, lower_case=True)
+    }
+    # Words in capitals inside prose (a lower-case word beside them): acronyms, not a shouted heading.
+    doc.shouted = {
+        t.folded
+        for i, t in enumerate(tokens)
+        if len(t.text) >= 3
+        and t.text.isupper()
+        and t.text.isalpha()
+        and any(0 <= k < len(tokens) and tokens[k].text[0].islower() for k in (i - 1, i + 1))
     }
     for i, token in enumerate(tokens):
         if not _cased(token):
@@ -2515,6 +2555,8 @@ def _common_opener_phrase(doc: _Document, position: int, words: tuple[str, ...])
     word = words[0]
     if position not in doc.sentence_first or word in doc.confirmed or zipf(word) < _OPENER_WORD:
         return False
+    if _article_joined(doc, position):
+        return False  # "Al-Varnak attacked": an Arabic article opening the name, however common "al" is
     if _has_cue(words) or is_given_name(word) or is_surname(word) or is_given_name(words[1]):
         return False
     if zipf(words[1]) >= _COMMON:
