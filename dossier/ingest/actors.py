@@ -1287,6 +1287,8 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         and not _group_opens_sentence(doc, words[0], after)
     ):
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    if size == 1 and words[0] in KNOWN_BODIES:
+        return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
     if size == 1 and _title_case_acronym(doc, position):
         return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
     if size == 3 and position + 2 == last and _hyphened_given_name(text, tokens, position):
@@ -1369,8 +1371,6 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
     if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
         return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
-    if size == 1 and words[0] in KNOWN_BODIES:
-        return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
     if (
         size == 1
         and words[0] in _LANDMARK_HEADS

@@ -138,7 +138,9 @@ NAME_WORD: dict[str, Cue] = _rows(
 
 # Bodies known by the one word of their seat ("the Kremlin said"), which no other word would show.
 # Britain's security and intelligence services are known by their old code names (MI5, MI6).
-KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6")
+# International bodies that British newsrooms write as words ("Nato", "Unicef", "Opec"), so that
+# nothing in their casing says acronym; world knowledge, like the gazetteer's places.
+KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa")
 
 # Groups every reader of world news knows by one name, which no word in it would show: armed
 # movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by
@@ -146,7 +148,7 @@ KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6")
 KNOWN_GROUPS: dict[str, Cue] = {
     **_rows(
         "taliban hamas hezbollah hizbollah hizballah houthis houthi peshmerga daesh alshabaab shabaab bokoharam "
-        "alqaeda alqaida janjaweed",
+        "alqaeda alqaida janjaweed isis isil",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
