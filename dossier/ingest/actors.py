@@ -240,7 +240,7 @@ def propose_actors(
     i = 0
     count = len(tokens)
     while i < count:
-        if covered[i] or skip[i] or not _cased(tokens[i]):
+        if covered[i] or skip[i] or not (_cased(tokens[i]) or (not english and _elided_name(tokens[i]) is not None)):
             i += 1
             continue
         last = _run_end(text, tokens, i, covered, skip, gazetteer)
@@ -1881,8 +1881,13 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Cand
     found: list[Candidate] = []
     position = first
     while position <= last:
+        # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
+        elided = _elided_name(tokens[position])
+        skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
         for end in range(min(last, position + 3), position - 1, -1):
             words = tuple(tokens[k].folded for k in range(position, end + 1))
+            if elided is not None:
+                words = (fold(elided), *words[1:])
             place = doc.gazetteer.lookup(words)
             if place is None or (place.kind != "state" and len(words) == 1 and place.population < _LARGE_CITY):
                 continue
@@ -1896,7 +1901,7 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Cand
                 and (words[0] in doc.lower_case or position in doc.sentence_first or _truncated_name(place, words[0]))
             ):
                 continue  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
-            name = doc.text[tokens[position].start : tokens[end].end]
+            name = doc.text[tokens[position].start + skipped : tokens[end].end]
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
             found.append(
                 Candidate(
@@ -1914,6 +1919,19 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Cand
             break
         position += 1
     return found
+
+
+# An article or a preposition elided onto the next word in French, Italian, Catalan and
+# Portuguese ("l'Allemagne", "d'Italie", "dell'Ucraina", "nell'Iraq", "l'Alguer"), before a capital.
+_ELIDED = re.compile(r"(?:[ldjnsc]|qu|[dn]ell|[ds]ull|[dn]all|all|col|sull|tra)['’](?=[^\W\d_])(\w.*)", re.IGNORECASE)
+
+
+def _elided_name(token: Token) -> str | None:
+    """What follows an elided article, when it is capitalised: 'Allemagne' in "l'Allemagne"."""
+    match = _ELIDED.fullmatch(token.text)
+    if match is None or not token.text[0].islower() or not match.group(1)[0].isupper():
+        return None
+    return match.group(1)
 
 
 _LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")

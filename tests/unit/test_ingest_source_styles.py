@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.ingest.extract import extract
+from dossier.ingest.grouping import ActorDraft
 from dossier.model import ActorKind
 
 
@@ -100,3 +101,38 @@ def test_a_word_in_capitals_elsewhere_makes_no_acronym_of_an_ordinary_word(text:
 def test_an_international_body_written_as_a_word_is_that_body(text: str, name: str, kind: ActorKind) -> None:
     # Newsrooms that write acronyms as words give nothing in the casing; the body is known by name.
     assert _drafts(text).get(name) is kind, _drafts(text)
+
+
+# -- an article elided onto a country's name (French, Italian, Catalan, Portuguese) -------------
+
+
+def _drafts_in(text: str, language: str) -> dict[str, ActorDraft]:
+    extraction = extract(text, None, [], set(), "test15", language=language)
+    return {draft.name: draft for draft in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "states"),
+    [
+        ("Les délégués de l’Allemagne et d’Italie ont quitté la salle mardi soir.", "fr", {"Germany", "Italy"}),
+        ("Le ministre de l'Ukraine a parlé longuement avec ses collègues hier.", "fr", {"Ukraine"}),
+        ("I negoziati dell’Ucraina con i vicini sono ripresi ieri mattina.", "it", {"Ukraine"}),
+        ("Il governo dell’Arabia Saudita ha rinviato il vertice di una settimana.", "it", {"Saudi Arabia"}),
+        ("Els ambaixadors d’Àustria van arribar dimarts a la tarda.", "ca", {"Austria"}),
+    ],
+)
+def test_an_elided_article_does_not_hide_the_country(text: str, language: str, states: set[str]) -> None:
+    drafts = _drafts_in(text, language)
+    assert {name for name, draft in drafts.items() if draft.kind is ActorKind.state} >= states, sorted(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # An elided word before a lower-case word, or a word that names no place, stays a word.
+        ("Il n’a pas voulu répondre à l’invitation du comité ce jour-là.", "fr"),
+        ("Elle parle d’Amour et d’Espoir dans son dernier roman publié cet été.", "fr"),
+    ],
+)
+def test_an_elided_article_before_no_place_gives_nothing(text: str, language: str) -> None:
+    assert _drafts_in(text, language) == {}
