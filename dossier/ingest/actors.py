@@ -1228,7 +1228,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if group is not None:
         # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
         return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
-    place = doc.gazetteer.lookup(words)
+    place = _hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
         inner = doc.gazetteer.lookup(words[:-1])
@@ -1888,7 +1888,7 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Cand
             words = tuple(tokens[k].folded for k in range(position, end + 1))
             if elided is not None:
                 words = (fold(elided), *words[1:])
-            place = doc.gazetteer.lookup(words)
+            place = _hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
             if place is None or (place.kind != "state" and len(words) == 1 and place.population < _LARGE_CITY):
                 continue
             if len(words) == 1 and (
@@ -1932,6 +1932,24 @@ def _elided_name(token: Token) -> str | None:
     if match is None or not token.text[0].islower() or not match.group(1)[0].isupper():
         return None
     return match.group(1)
+
+
+def _hyphened_place(doc: _Document, first: int, words: tuple[str, ...]) -> Place | None:
+    """'Mexiko-Stadt', 'Clermont-Ferrand': a place whose whole name is joined by hyphens, looked up
+    as written before its parts are (the tokens split at a hyphen; the gazetteer keeps it)."""
+    if len(words) < 2:
+        return None
+    tokens, text = doc.tokens, doc.text
+    parts = [words[0]]
+    for k in range(1, len(words)):
+        gap = text[tokens[first + k - 1].end : tokens[first + k].start]
+        if gap in ("-", "‐"):
+            parts[-1] += "-" + words[k]
+        else:
+            parts.append(words[k])
+    if len(parts) == len(words):
+        return None
+    return doc.gazetteer.lookup(tuple(parts))
 
 
 _LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")

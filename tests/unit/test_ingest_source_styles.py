@@ -136,3 +136,33 @@ def test_an_elided_article_does_not_hide_the_country(text: str, language: str, s
 )
 def test_an_elided_article_before_no_place_gives_nothing(text: str, language: str) -> None:
     assert _drafts_in(text, language) == {}
+
+
+# -- a place whose whole name is joined by hyphens ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "gazetteer_name"),
+    [
+        (
+            "Die Minister reisten am Dienstag nach Mexiko-Stadt weiter, hieß es aus Kreisen.",
+            "de",
+            "Mexiko-Stadt",
+            "Mexico City",
+        ),
+        (
+            "Der Kongress tagt dieses Jahr in Clermont-Ferrand, teilte der Verband gestern mit.",
+            "de",
+            "Clermont-Ferrand",
+            "Clermont-Ferrand",
+        ),
+        ("Clermont-Ferrand was quiet after the strike ended.", "en", "Clermont-Ferrand", "Clermont-Ferrand"),
+    ],
+)
+def test_a_place_joined_by_hyphens_is_looked_up_whole(text: str, language: str, name: str, gazetteer_name: str) -> None:
+    drafts = _drafts_in(text, language)
+    assert name in drafts, sorted(drafts)
+    assert drafts[name].kind is ActorKind.place
+    assert gazetteer_name in drafts[name].found_by
+    # Its first part is not a place of its own ("Mexiko" is the state in German).
+    assert name.split("-")[0] not in drafts and "Mexico" not in drafts
