@@ -56,6 +56,7 @@ from dossier.ingest.cues import (
     PHRASE_BEFORE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    PLURAL_AREA_HEADS,
     POSTNOMINALS,
     PREVIOUS_WORD,
     STATE_FORM_QUALIFIERS,
@@ -1971,6 +1972,20 @@ def _places_listed_together(doc: _Document, candidates: list[Candidate]) -> None
                 continue
         chains.append([candidate])
     for chain in chains:
+        end = chain[-1].last
+        if (
+            len(chain) >= 2
+            and tokens[end].joined
+            and end + 1 < len(tokens)
+            and tokens[end + 1].folded in PLURAL_AREA_HEADS
+        ):
+            # "the Varnak and Tremmin provinces": the plural head is every listed name's.
+            for candidate in chain[:-1]:
+                if candidate.kind is ActorKind.other:
+                    candidate.kind = ActorKind.place
+                    candidate.found_by = f"listed before '{tokens[end + 1].text}'"
+                    candidate.confidence = 0.6
+            continue
         if len(chain) < 2 or chain[0].first == 0:
             continue
         before = tokens[chain[0].first - 1].folded

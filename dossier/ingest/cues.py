@@ -32,6 +32,8 @@ _ORG_AFTER = Cue(ActorKind.organization, 0.7, takes_word=True)
 _SPEAKER = Cue(ActorKind.person, 0.6)
 
 # The word right after a name.
+PLURAL_AREA_HEADS = word_set("regions oblasts districts provinces governorates villages towns rivers counties valleys")
+
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
     **_rows(
@@ -39,6 +41,8 @@ NEXT_WORD: dict[str, Cue] = {
         "neighbourhood suburb",
         _AREA,
     ),
+    # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
+    **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
     **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),

@@ -166,3 +166,19 @@ def test_a_place_joined_by_hyphens_is_looked_up_whole(text: str, language: str, 
     assert gazetteer_name in drafts[name].found_by
     # Its first part is not a place of its own ("Mexiko" is the state in German).
     assert name.split("-")[0] not in drafts and "Mexico" not in drafts
+
+
+# -- names listed before one plural head ("the Varnak and Tremmin provinces") ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Fighting spread to the Varnak and Tremmin provinces last week.", {"Varnak", "Tremmin"}),
+        ("Strikes hit the Varnak, Dorvash and Tremmin districts overnight.", {"Varnak", "Dorvash", "Tremmin"}),
+        ("The Quellmoor and Dorvash rivers flooded in the spring.", {"Quellmoor", "Dorvash"}),
+    ],
+)
+def test_names_listed_before_a_plural_place_head_are_each_a_place(text: str, places: set[str]) -> None:
+    drafts = _drafts(text)
+    assert {name for name, kind in drafts.items() if kind is ActorKind.place} == places, drafts
