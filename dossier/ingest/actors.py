@@ -307,6 +307,9 @@ def _run_end(
             last += 1
             has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
             continue
+        if _elided_name(nxt) is not None and gazetteer.lookup(tuple(t.folded for t in tokens[first : last + 2])):
+            last += 1  # "Côte d'Ivoire", "Val d'Aosta": an elided article inside a place's name
+            continue
         # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven", "Ursula von der Leyen": one or two
         # particles between capitalised words.
         particles = 1 + (last + 2 < count and tokens[last + 2].folded in NAME_PARTICLES and tokens[last + 2].joined)

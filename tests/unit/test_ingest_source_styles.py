@@ -182,3 +182,9 @@ def test_a_place_joined_by_hyphens_is_looked_up_whole(text: str, language: str, 
 def test_names_listed_before_a_plural_place_head_are_each_a_place(text: str, places: set[str]) -> None:
     drafts = _drafts(text)
     assert {name for name, kind in drafts.items() if kind is ActorKind.place} == places, drafts
+
+
+def test_an_elided_article_inside_a_countrys_name_keeps_the_name_whole() -> None:
+    drafts = _drafts_in("Les observateurs venus de Côte d’Ivoire sont repartis hier soir, selon le ministère.", "fr")
+    assert [(draft.name, draft.kind) for draft in drafts.values()] == [("Ivory Coast", ActorKind.state)]
+    assert drafts["Ivory Coast"].spans == [(26, 39)]  # "Côte d’Ivoire", not "Côte" alone
