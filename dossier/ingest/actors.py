@@ -56,6 +56,7 @@ from dossier.ingest.cues import (
     PHRASE_BEFORE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    PLURAL_AREA_HEADS,
     POSTNOMINALS,
     PREVIOUS_WORD,
     STATE_FORM_QUALIFIERS,
@@ -138,6 +139,7 @@ class _Document:
     lower_case: set[str]  # words the document also writes in lower case
     gazetteer: Gazetteer
     defined: set[str] = field(default_factory=set)  # acronyms the text defines: "(FBA)"
+    shouted: set[str] = field(default_factory=set)  # words the text writes in capitals: "NATO"
     surnames: set[str] = field(default_factory=set)  # last words of names of two or more words
     org_firsts: set[str] = field(default_factory=set)  # first words of organisations' names ("Rhodium Group")
     terms: set[str] = field(default_factory=set)  # acronyms of lower-case words: "fast radio burst (FRB)"
@@ -239,7 +241,7 @@ def propose_actors(
     i = 0
     count = len(tokens)
     while i < count:
-        if covered[i] or skip[i] or not _cased(tokens[i]):
+        if covered[i] or skip[i] or not (_cased(tokens[i]) or (not english and _elided_name(tokens[i]) is not None)):
             i += 1
             continue
         last = _run_end(text, tokens, i, covered, skip, gazetteer)
@@ -304,6 +306,9 @@ def _run_end(
         if _cased(nxt):
             last += 1
             has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
+            continue
+        if _elided_name(nxt) is not None and gazetteer.lookup(tuple(t.folded for t in tokens[first : last + 2])):
+            last += 1  # "Côte d'Ivoire", "Val d'Aosta": an elided article inside a place's name
             continue
         # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven", "Ursula von der Leyen": one or two
         # particles between capitalised words.
@@ -618,6 +623,17 @@ def _opens_arabic_name(doc: _Document, position: int, last: int) -> bool:
     """'Al Hawl', 'Al-Sinek', 'Al Qaeda': a capitalised Arabic article is the first word of the name."""
     token = doc.tokens[position]
     return token.folded in _ARABIC_ARTICLES and token.text[0].isupper() and position < last
+
+
+def _article_joined(doc: _Document, position: int) -> bool:
+    """'Al-Varnak', 'El-Tremmin': an Arabic article joined by a hyphen to the capitalised word after it."""
+    tokens = doc.tokens
+    return (
+        tokens[position].folded in _ARABIC_ARTICLES
+        and position + 1 < len(tokens)
+        and doc.text[tokens[position].end : tokens[position + 1].start] in ("-", "‐")
+        and tokens[position + 1].capitalised
+    )
 
 
 def _take_article(doc: _Document, candidate: Candidate) -> None:
@@ -1216,7 +1232,7 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if group is not None:
         # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
         return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
-    place = doc.gazetteer.lookup(words)
+    place = _hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
         inner = doc.gazetteer.lookup(words[:-1])
@@ -1271,9 +1287,14 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         and words[0] not in KNOWN_MEDIA
         and words[0] not in KNOWN_BODIES
         and not acronym
+        and not _title_case_acronym(doc, position)
         and not _group_opens_sentence(doc, words[0], after)
     ):
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    if size == 1 and words[0] in KNOWN_BODIES:
+        return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
+    if size == 1 and _title_case_acronym(doc, position):
+        return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
     if size == 3 and position + 2 == last and _hyphened_given_name(text, tokens, position):
         return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
     if any(_dash_before_operation(text, tokens, k) for k in range(position, last)):
@@ -1354,8 +1375,6 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
     if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
         return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
-    if size == 1 and words[0] in KNOWN_BODIES:
-        return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
     if (
         size == 1
         and words[0] in _LANDMARK_HEADS
@@ -1569,6 +1588,22 @@ def _group_opens_sentence(doc: _Document, word: str, after: str) -> bool:
     if cue is None or cue.kind is ActorKind.person or word in doc.lower_case:
         return False
     return zipf(word) < _WORD_ALONE and not _verb_form(word) and not word.endswith(_TERM_SUFFIXES)
+
+
+def _title_case_acronym(doc: _Document, position: int) -> bool:
+    """'Nato' beside 'NATO', or 'Quellmoor Treaty Organisation (Qto)': a body's acronym written as a
+    word, as some newsrooms do, which the text shows is an acronym (in capitals elsewhere, or
+    spelled out before it in brackets). Nothing else tells it from an ordinary word."""
+    token = doc.tokens[position]
+    if not _TITLE_CASE_WORD.fullmatch(token.text) or doc.technical:
+        return False
+    if token.folded in doc.defined:
+        return True
+    # "ABC SPORTS" then "Sports": a common word shouted in a heading or a brand is no acronym.
+    return token.folded in doc.shouted and zipf(token.folded) < _OPENER_WORD
+
+
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]{2,7}")
 
 
 def _given_name_alone(doc: _Document, position: int, word: str) -> bool:
@@ -1850,9 +1885,14 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Cand
     found: list[Candidate] = []
     position = first
     while position <= last:
+        # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
+        elided = _elided_name(tokens[position])
+        skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
         for end in range(min(last, position + 3), position - 1, -1):
             words = tuple(tokens[k].folded for k in range(position, end + 1))
-            place = doc.gazetteer.lookup(words)
+            if elided is not None:
+                words = (fold(elided), *words[1:])
+            place = _hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
             if place is None or (place.kind != "state" and len(words) == 1 and place.population < _LARGE_CITY):
                 continue
             if len(words) == 1 and (
@@ -1865,7 +1905,7 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Cand
                 and (words[0] in doc.lower_case or position in doc.sentence_first or _truncated_name(place, words[0]))
             ):
                 continue  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
-            name = doc.text[tokens[position].start : tokens[end].end]
+            name = doc.text[tokens[position].start + skipped : tokens[end].end]
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
             found.append(
                 Candidate(
@@ -1883,6 +1923,37 @@ def _read_run_gazetteer_only(doc: _Document, first: int, last: int) -> list[Cand
             break
         position += 1
     return found
+
+
+# An article or a preposition elided onto the next word in French, Italian, Catalan and
+# Portuguese ("l'Allemagne", "d'Italie", "dell'Ucraina", "nell'Iraq", "l'Alguer"), before a capital.
+_ELIDED = re.compile(r"(?:[ldjnsc]|qu|[dn]ell|[ds]ull|[dn]all|all|col|sull|tra)['’](?=[^\W\d_])(\w.*)", re.IGNORECASE)
+
+
+def _elided_name(token: Token) -> str | None:
+    """What follows an elided article, when it is capitalised: 'Allemagne' in "l'Allemagne"."""
+    match = _ELIDED.fullmatch(token.text)
+    if match is None or not token.text[0].islower() or not match.group(1)[0].isupper():
+        return None
+    return match.group(1)
+
+
+def _hyphened_place(doc: _Document, first: int, words: tuple[str, ...]) -> Place | None:
+    """'Mexiko-Stadt', 'Clermont-Ferrand': a place whose whole name is joined by hyphens, looked up
+    as written before its parts are (the tokens split at a hyphen; the gazetteer keeps it)."""
+    if len(words) < 2:
+        return None
+    tokens, text = doc.tokens, doc.text
+    parts = [words[0]]
+    for k in range(1, len(words)):
+        gap = text[tokens[first + k - 1].end : tokens[first + k].start]
+        if gap in ("-", "‐"):
+            parts[-1] += "-" + words[k]
+        else:
+            parts.append(words[k])
+    if len(parts) == len(words):
+        return None
+    return doc.gazetteer.lookup(tuple(parts))
 
 
 _LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
@@ -1904,6 +1975,20 @@ def _places_listed_together(doc: _Document, candidates: list[Candidate]) -> None
                 continue
         chains.append([candidate])
     for chain in chains:
+        end = chain[-1].last
+        if (
+            len(chain) >= 2
+            and tokens[end].joined
+            and end + 1 < len(tokens)
+            and tokens[end + 1].folded in PLURAL_AREA_HEADS
+        ):
+            # "the Varnak and Tremmin provinces": the plural head is every listed name's.
+            for candidate in chain[:-1]:
+                if candidate.kind is ActorKind.other:
+                    candidate.kind = ActorKind.place
+                    candidate.found_by = f"listed before '{tokens[end + 1].text}'"
+                    candidate.confidence = 0.6
+            continue
         if len(chain) < 2 or chain[0].first == 0:
             continue
         before = tokens[chain[0].first - 1].folded
@@ -1925,8 +2010,8 @@ def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, 
     by_last = {c.last: c for c in candidates if c.last > c.first}
     defined: dict[str, Candidate] = {}
     for i, token in enumerate(tokens):
-        if not _ACRONYM.fullmatch(token.text) or i == 0:
-            continue
+        if not (_ACRONYM.fullmatch(token.text) or _TITLE_CASE_WORD.fullmatch(token.text)) or i == 0:
+            continue  # "(NATO)", and "(Nato)" as some newsrooms write it
         if text[token.start - 1 : token.start] != "(" or text[token.end : token.end + 1] != ")":
             continue
         full = by_last.get(i - 1)
@@ -2038,6 +2123,15 @@ def _read_document_evidence(doc: _Document) -> None:
         fold(m.group(1))
         for m in _DEFINED_ACRONYM.finditer(doc.text)
         if _spelled_out_before(doc.text, m, lower_case=True)
+    }
+    # Words in capitals inside prose (a lower-case word beside them): acronyms, not a shouted heading.
+    doc.shouted = {
+        t.folded
+        for i, t in enumerate(tokens)
+        if len(t.text) >= 3
+        and t.text.isupper()
+        and t.text.isalpha()
+        and any(0 <= k < len(tokens) and tokens[k].text[0].islower() for k in (i - 1, i + 1))
     }
     for i, token in enumerate(tokens):
         if not _cased(token):
@@ -2515,6 +2609,8 @@ def _common_opener_phrase(doc: _Document, position: int, words: tuple[str, ...])
     word = words[0]
     if position not in doc.sentence_first or word in doc.confirmed or zipf(word) < _OPENER_WORD:
         return False
+    if _article_joined(doc, position):
+        return False  # "Al-Varnak attacked": an Arabic article opening the name, however common "al" is
     if _has_cue(words) or is_given_name(word) or is_surname(word) or is_given_name(words[1]):
         return False
     if zipf(words[1]) >= _COMMON:

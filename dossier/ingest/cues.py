@@ -32,6 +32,8 @@ _ORG_AFTER = Cue(ActorKind.organization, 0.7, takes_word=True)
 _SPEAKER = Cue(ActorKind.person, 0.6)
 
 # The word right after a name.
+PLURAL_AREA_HEADS = word_set("regions oblasts districts provinces governorates villages towns rivers counties valleys")
+
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
     **_rows(
@@ -39,6 +41,8 @@ NEXT_WORD: dict[str, Cue] = {
         "neighbourhood suburb",
         _AREA,
     ),
+    # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
+    **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
     **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
@@ -138,7 +142,9 @@ NAME_WORD: dict[str, Cue] = _rows(
 
 # Bodies known by the one word of their seat ("the Kremlin said"), which no other word would show.
 # Britain's security and intelligence services are known by their old code names (MI5, MI6).
-KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6")
+# International bodies that British newsrooms write as words ("Nato", "Unicef", "Opec"), so that
+# nothing in their casing says acronym; world knowledge, like the gazetteer's places.
+KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa")
 
 # Groups every reader of world news knows by one name, which no word in it would show: armed
 # movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by
@@ -146,7 +152,7 @@ KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6")
 KNOWN_GROUPS: dict[str, Cue] = {
     **_rows(
         "taliban hamas hezbollah hizbollah hizballah houthis houthi peshmerga daesh alshabaab shabaab bokoharam "
-        "alqaeda alqaida janjaweed",
+        "alqaeda alqaida janjaweed isis isil",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
