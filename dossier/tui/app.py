@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -24,7 +25,7 @@ from textual.worker import get_current_worker
 
 from dossier.paths import bundled_seeds, bundled_themes
 from dossier.tui.analysis_actions import AnalysisActions
-from dossier.tui.collector import long_lived_allocations
+from dossier.tui.collector import long_lived_allocations, pause_collection
 from dossier.tui.commands import bindings_for, check_keymap
 from dossier.tui.messages import ExportRecord, OpenProblems, OpenQuote, OpenRecord, OpenReview
 from dossier.tui.navigation import History, Location
@@ -110,6 +111,7 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
         self._query: tuple[str, str | None] = ("", None)
         self._asked_while_loading: tuple[Location, bool] | None = None  # opened once the workspace is in
         self._notes: list[tuple[str, SeverityLevel]] = []
+        self._resume_collection: Callable[[], None] = lambda: None
         self._setup_themes_and_keys()
 
     # -- settings ----------------------------------------------------------------------------------
@@ -166,14 +168,20 @@ class DossierApp(AnalysisActions, App[None]):  # AnalysisActions: the timeline, 
     def get_default_screen(self) -> Screen[Any]:
         return self.main
 
+    def on_load(self) -> None:
+        # Until the first frame is painted: see `pause_collection`.
+        self._resume_collection = pause_collection()
+
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._theme_changed)
         for message, severity in self._notes:
             self.tell(message, severity)
+        self.call_after_refresh(self._resume_collection)
         # After the first frame: the workers' imports would otherwise compete with it.
         self.call_after_refresh(self._start_services)
 
     def on_unmount(self) -> None:
+        self._resume_collection()  # an app that quits before its first frame
         self._stop_watching.set()
         # Close the index so its files are left consistent; a search still running holds the lock.
         if self.index is not None:

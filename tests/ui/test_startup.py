@@ -76,3 +76,33 @@ async def test_the_loaded_records_are_left_out_of_full_collections(unfrozen, pri
         await pilot.press("/", *"lukashenko")
         await settle(app, pilot)
         assert app.main.search.hits[0].id == "alyaksandr-lukashenka"
+
+
+class NoServices(DossierApp):
+    """The app with nothing loading after the first frame (as in the first-frame benchmark)."""
+
+    def _start_services(self) -> None:
+        pass
+
+
+async def test_collection_pauses_for_the_first_frame_only(unfrozen, private_folders) -> None:
+    gc.enable()
+    app = NoServices(bundled_seeds(), config_dir=private_folders)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert "Search" in screen_text(app)
+        assert gc.isenabled(), "the collector runs again once the first screen is painted"
+    assert gc.isenabled()
+
+
+async def test_an_app_that_quits_at_once_leaves_collection_on(unfrozen, private_folders) -> None:
+    gc.enable()
+
+    class QuitsAtOnce(NoServices):
+        def on_mount(self) -> None:
+            self.exit()  # before anything is painted
+
+    app = QuitsAtOnce(bundled_seeds(), config_dir=private_folders)
+    async with app.run_test(size=(120, 30)):
+        pass
+    assert gc.isenabled()
