@@ -329,6 +329,10 @@ def _run_end(
         ):
             last = name_at
             continue
+        spelled = _spelled_out_before_acronym(doc_text, tokens, first, last, covered) if not _cased(nxt) else None
+        if spelled is not None:
+            last = spelled  # "Al-Qaeda in the Arabian Peninsula (AQAP)": the acronym says where the name ends
+            continue
         # "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant";
         # not "Joss Quarrie of Tremmin".
         if (
@@ -521,6 +525,39 @@ def _hyphened_given_name(text: str, tokens: list[Token], first: int) -> bool:
         return False
     word = tail.folded
     return tail.text.islower() and word not in _COMPOUND_TAILS and not word.endswith(("ed", "ing", "ly"))
+
+
+# How far ahead of a run a name's bracketed acronym is looked for.
+_ACRONYM_REACH = 8
+
+
+def _spelled_out_before_acronym(
+    text: str, tokens: list[Token], first: int, last: int, covered: list[bool]
+) -> int | None:
+    """Where a name goes on through lower-case small words when an acronym in brackets spells it out.
+
+    'Al-Qaeda in the Arabian Peninsula (AQAP)', 'Save the Children Fund (SCF)': the letters of the
+    acronym are the initials of every capitalised word, so the small words are inside the name.
+    """
+    count = len(tokens)
+    k = last + 1
+    crossed = False
+    while k < count and k <= last + _ACRONYM_REACH and tokens[k - 1].joined and not covered[k]:
+        token = tokens[k]
+        if not _cased(token):
+            if token.folded not in FUNCTION_WORDS:
+                return None
+            crossed = True
+        elif crossed and not token.joined and text[token.end : token.end + 2] == " (":
+            after = k + 1
+            if after < count and text[tokens[after].end : tokens[after].end + 1] == ")":
+                letters = tokens[after].text.replace(".", "").upper()
+                words = [t for t in tokens[first : k + 1] if _cased(t)]
+                if _ACRONYM.fullmatch(tokens[after].text) and letters == "".join(t.text[0] for t in words).upper():
+                    return k
+            return None
+        k += 1
+    return None
 
 
 def _dash_before_operation(text: str, tokens: list[Token], k: int) -> bool:
@@ -1232,6 +1269,11 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if group is not None:
         # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
         return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
+    branch = words.index("in", 1) if "in" in words[1:-1] else 0
+    group = KNOWN_GROUPS.get("".join(words[:branch])) if 0 < branch <= 3 else None
+    if group is not None:
+        # "Al-Qaeda in the Islamic Maghreb": a known group's branch in a region is a group, not the region.
+        return Candidate(position, last, name, group.kind, "a branch of a group known by name", group.confidence)
     place = _hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
@@ -2020,11 +2062,13 @@ def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, 
         words = tokens[full.first : full.last + 1]
         initials = "".join(t.text[0] for t in words if t.folded not in NAME_GLUE | NAME_PARTICLES).upper()
         every_initial = "".join(t.text[0] for t in words).upper()
+        # "Al-Qaeda in the Varnak Peninsula (AQVP)": the capitalised words, a capital article too.
+        capital_initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
         letters = token.text.replace(".", "").removesuffix("s").upper()
         # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
         # opening the name is left out of the body's own.
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
-        if letters in (initials, every_initial) or letters == owned:
+        if letters in (initials, every_initial, capital_initials) or letters == owned:
             defined[token.folded] = full
     return defined
 

@@ -188,3 +188,59 @@ def test_an_elided_article_inside_a_countrys_name_keeps_the_name_whole() -> None
     drafts = _drafts_in("Les observateurs venus de Côte d’Ivoire sont repartis hier soir, selon le ministère.", "fr")
     assert [(draft.name, draft.kind) for draft in drafts.values()] == [("Ivory Coast", ActorKind.state)]
     assert drafts["Ivory Coast"].spans == [(26, 39)]  # "Côte d’Ivoire", not "Côte" alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops from Côte d’Ivoire reached the border town on Monday.",
+        "Troops from Côte d'Ivoire reached the border town on Monday.",
+        "Troops from Cote d'Ivoire reached the border town on Monday.",
+    ],
+)
+def test_the_country_under_its_own_name_in_an_english_source_is_that_state(text: str) -> None:
+    # English sources often keep the UN name; the analyst sees the state, not a place "Côte".
+    drafts = _drafts_in(text, "en")
+    assert [(draft.name, draft.kind) for draft in drafts.values()] == [("Ivory Coast", ActorKind.state)]
+    assert drafts["Ivory Coast"].spans == [(12, 25)]
+
+
+# -- small words inside a name whose acronym in brackets spells it out -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "Al-Varnak in the Tremmin Peninsula (AVTP) claimed the raid. AVTP fighters left.",
+            "Al-Varnak in the Tremmin Peninsula",
+            "AVTP",
+        ),
+        ("Rescue the Quellmoor Orphans (RQO) said the camp was full.", "Rescue the Quellmoor Orphans", "RQO"),
+    ],
+)
+def test_an_acronym_in_brackets_keeps_the_small_words_of_a_name_inside_it(text: str, name: str, acronym: str) -> None:
+    extraction = extract(text, None, [], set(), "test15")
+    drafts = {draft.name: draft for draft in extraction.actors}
+    assert name in drafts, sorted(drafts)
+    assert acronym in drafts[name].aliases or acronym not in drafts, sorted(drafts)
+    # No part of it is a place or an actor of its own ("Tremmin Peninsula", "Rescue").
+    assert len(drafts) == 1, sorted(drafts)
+
+
+def test_a_known_groups_branch_in_a_region_is_that_kind_of_group() -> None:
+    drafts = _drafts("Al-Qaeda in the Tremmin Peninsula (AQTP) claimed the raid on Tuesday.")
+    assert drafts == {"Al-Qaeda in the Tremmin Peninsula": ActorKind.armed_force}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Without the acronym, or when it spells something else, the words stay apart.
+        "Al-Qaeda in the Tremmin Peninsula claimed the raid on Tuesday.",
+        "Al-Qaeda in the Tremmin Peninsula (ATX) claimed the raid on Tuesday.",
+    ],
+)
+def test_small_words_without_a_matching_acronym_do_not_join_names(text: str) -> None:
+    drafts = _drafts(text)
+    assert "Al-Qaeda" in drafts and "Tremmin Peninsula" in drafts, sorted(drafts)
