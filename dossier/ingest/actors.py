@@ -35,6 +35,7 @@ from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     EVENT_HEADS,
     FIRST_WORD,
+    FORCE_OPENINGS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
@@ -1386,6 +1387,9 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
     if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
+    if size >= 3 and words[:2] in FORCE_OPENINGS and words[2] not in FUNCTION_WORDS:
+        # "Task Force Tremmin" is a force; "Task Force on Migration" is a panel.
+        return Candidate(position, last, name, ActorKind.armed_force, f"starts with '{words[0]} {words[1]}'", 0.75)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
     if override is not None:
         return Candidate(

@@ -97,7 +97,14 @@ HEAD_WORD: dict[str, Cue] = {
 
 # Head words with another kind after a first word: "Federal Reserve" is a central bank, not a
 # nature reserve.
-HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {("federal", "reserve"): Cue(ActorKind.organization, 0.85)}
+HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
+    ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # "Varnak Civil Defence": a country's or a city's rescue service.
+    ("civil", "defence"): Cue(ActorKind.organization, 0.8),
+    ("civil", "defense"): Cue(ActorKind.organization, 0.8),
+}
+# The first two words of a force's name that goes on with its own: "Task Force Tremmin".
+FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
 # Heads of names that name a measure, not an actor: a market index ("Zorvak Composite", "Global
 # Peace Index", "Industrial Average").
 MEASURE_HEADS = word_set("index composite average indices")

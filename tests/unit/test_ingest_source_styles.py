@@ -244,3 +244,23 @@ def test_a_known_groups_branch_in_a_region_is_that_kind_of_group() -> None:
 def test_small_words_without_a_matching_acronym_do_not_join_names(text: str) -> None:
     drafts = _drafts(text)
     assert "Al-Qaeda" in drafts and "Tremmin Peninsula" in drafts, sorted(drafts)
+
+
+# -- a force or a service named by its opening or closing words --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Soldiers of Task Force Tremmin entered the valley at dawn.", "Task Force Tremmin", ActorKind.armed_force),
+        ("Ships of Task Group Dorvash sailed for the strait.", "Task Group Dorvash", ActorKind.armed_force),
+        (
+            "Volunteers of Varnakia Civil Defence dug through the rubble.",
+            "Varnakia Civil Defence",
+            ActorKind.organization,
+        ),
+        ("Crews from Quellmoor Civil Defense put out the fire.", "Quellmoor Civil Defense", ActorKind.organization),
+    ],
+)
+def test_a_task_force_is_a_force_and_a_civil_defence_a_body(text: str, name: str, kind: ActorKind) -> None:
+    assert _drafts(text).get(name) is kind, _drafts(text)
