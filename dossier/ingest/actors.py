@@ -43,6 +43,8 @@ from dossier.ingest.cues import (
     KNOWN_BODIES,
     KNOWN_GROUPS,
     KNOWN_MEDIA,
+    KNOWN_PHRASE_BODIES,
+    KNOWN_PHRASE_SIZE,
     MEASURE_HEADS,
     MONTHS_AND_DAYS,
     NAME_GLUE,
@@ -242,11 +244,15 @@ def propose_actors(
     i = 0
     count = len(tokens)
     while i < count:
-        if covered[i] or skip[i] or not (_cased(tokens[i]) or (not english and _elided_name(tokens[i]) is not None)):
+        phrase_body = _known_body_at(doc, i, covered) if english else None
+        if phrase_body is not None:
+            last, found = phrase_body.last, [phrase_body]  # "Save the Children": its small words are the name's
+        elif covered[i] or skip[i] or not (_cased(tokens[i]) or (not english and _elided_name(tokens[i]) is not None)):
             i += 1
             continue
-        last = _run_end(text, tokens, i, covered, skip, gazetteer)
-        found = _read_run(doc, i, last) if english else _read_run_gazetteer_only(doc, i, last)
+        else:
+            last = _run_end(text, tokens, i, covered, skip, gazetteer)
+            found = _read_run(doc, i, last) if english else _read_run_gazetteer_only(doc, i, last)
         for candidate in found:
             if english:
                 _take_article(doc, candidate)
@@ -281,6 +287,25 @@ def propose_actors(
     acronyms = _defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     return drafts, extra_known
+
+
+def _known_body_at(doc: _Document, first: int, covered: list[bool]) -> Candidate | None:
+    """A well-known body whose name is a phrase ("Save the Children"), written from `first`."""
+    tokens = doc.tokens
+    if not tokens[first].capitalised:
+        return None
+    for size in range(min(KNOWN_PHRASE_SIZE, len(tokens) - first), 1, -1):
+        last = first + size - 1
+        cue = KNOWN_PHRASE_BODIES.get(tuple(tokens[k].folded for k in range(first, last + 1)))
+        if (
+            cue is not None
+            and tokens[last].capitalised
+            and all(tokens[k].joined and not covered[k + 1] for k in range(first, last))
+            and not covered[first]
+        ):
+            name = doc.text[tokens[first].start : tokens[last].end]
+            return Candidate(first, last, name, cue.kind, "a body known by name", cue.confidence)
+    return None
 
 
 def _run_end(

@@ -165,6 +165,23 @@ KNOWN_GROUPS: dict[str, Cue] = {
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
 }
 
+# International bodies whose names say nothing of a body, or hold lower-case words that end a
+# run of capitalised words: "Save the Children", "Doctors Without Borders".
+KNOWN_PHRASE_BODIES: dict[tuple[str, ...], Cue] = {
+    tuple(name.split()): Cue(ActorKind.organization, 0.85)
+    for name in (
+        "save the children",
+        "doctors without borders",
+        "reporters without borders",
+        "medecins sans frontieres",
+        "human rights watch",
+        "amnesty international",
+        "friends of the earth",
+        "doctors of the world",
+    )
+}
+KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
+
 # Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
 # "Congress passed": each names one body where it is written, unlike "the Government" or "the
 # Department", which only stand for a longer name in the same text.

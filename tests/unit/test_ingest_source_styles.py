@@ -264,3 +264,25 @@ def test_small_words_without_a_matching_acronym_do_not_join_names(text: str) -> 
 )
 def test_a_task_force_is_a_force_and_a_civil_defence_a_body(text: str, name: str, kind: ActorKind) -> None:
     assert _drafts(text).get(name) is kind, _drafts(text)
+
+
+# -- a well-known body whose name is a phrase ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aid from Save the Children reached the camp near Tremmin.", "Save the Children"),
+        ("Doctors Without Borders said the clinic in Varnak was hit twice.", "Doctors Without Borders"),
+        ("Médecins Sans Frontières closed its ward in Dorvash.", "Médecins Sans Frontières"),
+    ],
+)
+def test_a_well_known_body_named_by_a_phrase_is_one_organisation(text: str, name: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is ActorKind.organization, sorted(drafts)
+    # None of its words is an actor of its own ("Save" is no place).
+    assert not any(word in drafts for word in name.split()), sorted(drafts)
+
+
+def test_the_same_words_in_lower_case_are_no_body() -> None:
+    assert _drafts("Volunteers tried to save the children trapped in the school.") == {}
