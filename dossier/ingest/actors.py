@@ -35,6 +35,7 @@ from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     EVENT_HEADS,
     FIRST_WORD,
+    FORCE_OPENINGS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
@@ -42,6 +43,8 @@ from dossier.ingest.cues import (
     KNOWN_BODIES,
     KNOWN_GROUPS,
     KNOWN_MEDIA,
+    KNOWN_PHRASE_BODIES,
+    KNOWN_PHRASE_SIZE,
     MEASURE_HEADS,
     MONTHS_AND_DAYS,
     NAME_GLUE,
@@ -241,11 +244,15 @@ def propose_actors(
     i = 0
     count = len(tokens)
     while i < count:
-        if covered[i] or skip[i] or not (_cased(tokens[i]) or (not english and _elided_name(tokens[i]) is not None)):
+        phrase_body = _known_body_at(doc, i, covered) if english else None
+        if phrase_body is not None:
+            last, found = phrase_body.last, [phrase_body]  # "Save the Children": its small words are the name's
+        elif covered[i] or skip[i] or not (_cased(tokens[i]) or (not english and _elided_name(tokens[i]) is not None)):
             i += 1
             continue
-        last = _run_end(text, tokens, i, covered, skip, gazetteer)
-        found = _read_run(doc, i, last) if english else _read_run_gazetteer_only(doc, i, last)
+        else:
+            last = _run_end(text, tokens, i, covered, skip, gazetteer)
+            found = _read_run(doc, i, last) if english else _read_run_gazetteer_only(doc, i, last)
         for candidate in found:
             if english:
                 _take_article(doc, candidate)
@@ -280,6 +287,25 @@ def propose_actors(
     acronyms = _defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     return drafts, extra_known
+
+
+def _known_body_at(doc: _Document, first: int, covered: list[bool]) -> Candidate | None:
+    """A well-known body whose name is a phrase ("Save the Children"), written from `first`."""
+    tokens = doc.tokens
+    if not tokens[first].capitalised:
+        return None
+    for size in range(min(KNOWN_PHRASE_SIZE, len(tokens) - first), 1, -1):
+        last = first + size - 1
+        cue = KNOWN_PHRASE_BODIES.get(tuple(tokens[k].folded for k in range(first, last + 1)))
+        if (
+            cue is not None
+            and tokens[last].capitalised
+            and all(tokens[k].joined and not covered[k + 1] for k in range(first, last))
+            and not covered[first]
+        ):
+            name = doc.text[tokens[first].start : tokens[last].end]
+            return Candidate(first, last, name, cue.kind, "a body known by name", cue.confidence)
+    return None
 
 
 def _run_end(
@@ -328,6 +354,10 @@ def _run_end(
             and not covered[name_at]
         ):
             last = name_at
+            continue
+        spelled = _spelled_out_before_acronym(doc_text, tokens, first, last, covered) if not _cased(nxt) else None
+        if spelled is not None:
+            last = spelled  # "Al-Qaeda in the Arabian Peninsula (AQAP)": the acronym says where the name ends
             continue
         # "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant";
         # not "Joss Quarrie of Tremmin".
@@ -521,6 +551,39 @@ def _hyphened_given_name(text: str, tokens: list[Token], first: int) -> bool:
         return False
     word = tail.folded
     return tail.text.islower() and word not in _COMPOUND_TAILS and not word.endswith(("ed", "ing", "ly"))
+
+
+# How far ahead of a run a name's bracketed acronym is looked for.
+_ACRONYM_REACH = 8
+
+
+def _spelled_out_before_acronym(
+    text: str, tokens: list[Token], first: int, last: int, covered: list[bool]
+) -> int | None:
+    """Where a name goes on through lower-case small words when an acronym in brackets spells it out.
+
+    'Al-Qaeda in the Arabian Peninsula (AQAP)', 'Save the Children Fund (SCF)': the letters of the
+    acronym are the initials of every capitalised word, so the small words are inside the name.
+    """
+    count = len(tokens)
+    k = last + 1
+    crossed = False
+    while k < count and k <= last + _ACRONYM_REACH and tokens[k - 1].joined and not covered[k]:
+        token = tokens[k]
+        if not _cased(token):
+            if token.folded not in FUNCTION_WORDS:
+                return None
+            crossed = True
+        elif crossed and not token.joined and text[token.end : token.end + 2] == " (":
+            after = k + 1
+            if after < count and text[tokens[after].end : tokens[after].end + 1] == ")":
+                letters = tokens[after].text.replace(".", "").upper()
+                words = [t for t in tokens[first : k + 1] if _cased(t)]
+                if _ACRONYM.fullmatch(tokens[after].text) and letters == "".join(t.text[0] for t in words).upper():
+                    return k
+            return None
+        k += 1
+    return None
 
 
 def _dash_before_operation(text: str, tokens: list[Token], k: int) -> bool:
@@ -1232,6 +1295,11 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
     if group is not None:
         # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
         return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
+    branch = words.index("in", 1) if "in" in words[1:-1] else 0
+    group = KNOWN_GROUPS.get("".join(words[:branch])) if 0 < branch <= 3 else None
+    if group is not None:
+        # "Al-Qaeda in the Islamic Maghreb": a known group's branch in a region is a group, not the region.
+        return Candidate(position, last, name, group.kind, "a branch of a group known by name", group.confidence)
     place = _hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
@@ -1344,6 +1412,9 @@ def _name_candidate(doc: _Document, position: int, last: int, words: tuple[str, 
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
     if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
+    if size >= 3 and words[:2] in FORCE_OPENINGS and words[2] not in FUNCTION_WORDS:
+        # "Task Force Tremmin" is a force; "Task Force on Migration" is a panel.
+        return Candidate(position, last, name, ActorKind.armed_force, f"starts with '{words[0]} {words[1]}'", 0.75)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
     if override is not None:
         return Candidate(
@@ -2020,11 +2091,13 @@ def _defined_acronyms(doc: _Document, candidates: list[Candidate]) -> dict[str, 
         words = tokens[full.first : full.last + 1]
         initials = "".join(t.text[0] for t in words if t.folded not in NAME_GLUE | NAME_PARTICLES).upper()
         every_initial = "".join(t.text[0] for t in words).upper()
+        # "Al-Qaeda in the Varnak Peninsula (AQVP)": the capitalised words, a capital article too.
+        capital_initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
         letters = token.text.replace(".", "").removesuffix("s").upper()
         # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
         # opening the name is left out of the body's own.
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
-        if letters in (initials, every_initial) or letters == owned:
+        if letters in (initials, every_initial, capital_initials) or letters == owned:
             defined[token.folded] = full
     return defined
 

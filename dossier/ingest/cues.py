@@ -97,7 +97,14 @@ HEAD_WORD: dict[str, Cue] = {
 
 # Head words with another kind after a first word: "Federal Reserve" is a central bank, not a
 # nature reserve.
-HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {("federal", "reserve"): Cue(ActorKind.organization, 0.85)}
+HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
+    ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # "Varnak Civil Defence": a country's or a city's rescue service.
+    ("civil", "defence"): Cue(ActorKind.organization, 0.8),
+    ("civil", "defense"): Cue(ActorKind.organization, 0.8),
+}
+# The first two words of a force's name that goes on with its own: "Task Force Tremmin".
+FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
 # Heads of names that name a measure, not an actor: a market index ("Zorvak Composite", "Global
 # Peace Index", "Industrial Average").
 MEASURE_HEADS = word_set("index composite average indices")
@@ -157,6 +164,23 @@ KNOWN_GROUPS: dict[str, Cue] = {
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
 }
+
+# International bodies whose names say nothing of a body, or hold lower-case words that end a
+# run of capitalised words: "Save the Children", "Doctors Without Borders".
+KNOWN_PHRASE_BODIES: dict[tuple[str, ...], Cue] = {
+    tuple(name.split()): Cue(ActorKind.organization, 0.85)
+    for name in (
+        "save the children",
+        "doctors without borders",
+        "reporters without borders",
+        "medecins sans frontieres",
+        "human rights watch",
+        "amnesty international",
+        "friends of the earth",
+        "doctors of the world",
+    )
+}
+KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
 
 # Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
 # "Congress passed": each names one body where it is written, unlike "the Government" or "the

@@ -22,6 +22,8 @@ _COUNTRY_ALIASES = {
     "United Kingdom": ["UK", "U.K.", "Britain", "Great Britain"],
     "Russia": ["Russian Federation"],
     "Czechia": ["Czech Republic"],
+    # GeoNames' English name; English sources as often keep the country's own (UN) name.
+    "Ivory Coast": ["Côte d'Ivoire", "Côte d’Ivoire", "Cote d'Ivoire"],
 }
 _IRREGULAR_DEMONYMS = {
     "American": "United States",
@@ -193,7 +195,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 8
+_TABLE_FORMAT = 9
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

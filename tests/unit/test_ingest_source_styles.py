@@ -188,3 +188,101 @@ def test_an_elided_article_inside_a_countrys_name_keeps_the_name_whole() -> None
     drafts = _drafts_in("Les observateurs venus de Côte d’Ivoire sont repartis hier soir, selon le ministère.", "fr")
     assert [(draft.name, draft.kind) for draft in drafts.values()] == [("Ivory Coast", ActorKind.state)]
     assert drafts["Ivory Coast"].spans == [(26, 39)]  # "Côte d’Ivoire", not "Côte" alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops from Côte d’Ivoire reached the border town on Monday.",
+        "Troops from Côte d'Ivoire reached the border town on Monday.",
+        "Troops from Cote d'Ivoire reached the border town on Monday.",
+    ],
+)
+def test_the_country_under_its_own_name_in_an_english_source_is_that_state(text: str) -> None:
+    # English sources often keep the UN name; the analyst sees the state, not a place "Côte".
+    drafts = _drafts_in(text, "en")
+    assert [(draft.name, draft.kind) for draft in drafts.values()] == [("Ivory Coast", ActorKind.state)]
+    assert drafts["Ivory Coast"].spans == [(12, 25)]
+
+
+# -- small words inside a name whose acronym in brackets spells it out -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        (
+            "Al-Varnak in the Tremmin Peninsula (AVTP) claimed the raid. AVTP fighters left.",
+            "Al-Varnak in the Tremmin Peninsula",
+            "AVTP",
+        ),
+        ("Rescue the Quellmoor Orphans (RQO) said the camp was full.", "Rescue the Quellmoor Orphans", "RQO"),
+    ],
+)
+def test_an_acronym_in_brackets_keeps_the_small_words_of_a_name_inside_it(text: str, name: str, acronym: str) -> None:
+    extraction = extract(text, None, [], set(), "test15")
+    drafts = {draft.name: draft for draft in extraction.actors}
+    assert name in drafts, sorted(drafts)
+    assert acronym in drafts[name].aliases or acronym not in drafts, sorted(drafts)
+    # No part of it is a place or an actor of its own ("Tremmin Peninsula", "Rescue").
+    assert len(drafts) == 1, sorted(drafts)
+
+
+def test_a_known_groups_branch_in_a_region_is_that_kind_of_group() -> None:
+    drafts = _drafts("Al-Qaeda in the Tremmin Peninsula (AQTP) claimed the raid on Tuesday.")
+    assert drafts == {"Al-Qaeda in the Tremmin Peninsula": ActorKind.armed_force}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Without the acronym, or when it spells something else, the words stay apart.
+        "Al-Qaeda in the Tremmin Peninsula claimed the raid on Tuesday.",
+        "Al-Qaeda in the Tremmin Peninsula (ATX) claimed the raid on Tuesday.",
+    ],
+)
+def test_small_words_without_a_matching_acronym_do_not_join_names(text: str) -> None:
+    drafts = _drafts(text)
+    assert "Al-Qaeda" in drafts and "Tremmin Peninsula" in drafts, sorted(drafts)
+
+
+# -- a force or a service named by its opening or closing words --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Soldiers of Task Force Tremmin entered the valley at dawn.", "Task Force Tremmin", ActorKind.armed_force),
+        ("Ships of Task Group Dorvash sailed for the strait.", "Task Group Dorvash", ActorKind.armed_force),
+        (
+            "Volunteers of Varnakia Civil Defence dug through the rubble.",
+            "Varnakia Civil Defence",
+            ActorKind.organization,
+        ),
+        ("Crews from Quellmoor Civil Defense put out the fire.", "Quellmoor Civil Defense", ActorKind.organization),
+    ],
+)
+def test_a_task_force_is_a_force_and_a_civil_defence_a_body(text: str, name: str, kind: ActorKind) -> None:
+    assert _drafts(text).get(name) is kind, _drafts(text)
+
+
+# -- a well-known body whose name is a phrase ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aid from Save the Children reached the camp near Tremmin.", "Save the Children"),
+        ("Doctors Without Borders said the clinic in Varnak was hit twice.", "Doctors Without Borders"),
+        ("Médecins Sans Frontières closed its ward in Dorvash.", "Médecins Sans Frontières"),
+    ],
+)
+def test_a_well_known_body_named_by_a_phrase_is_one_organisation(text: str, name: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is ActorKind.organization, sorted(drafts)
+    # None of its words is an actor of its own ("Save" is no place).
+    assert not any(word in drafts for word in name.split()), sorted(drafts)
+
+
+def test_the_same_words_in_lower_case_are_no_body() -> None:
+    assert _drafts("Volunteers tried to save the children trapped in the school.") == {}
