@@ -159,6 +159,8 @@ class Gazetteer:
     demonyms: dict[str, str]  # folded demonym -> country name
     # language -> folded name of a country in that language -> its English name ("mexiko" -> "Mexico")
     exonyms: dict[str, dict[str, str]] = field(default_factory=dict)
+    # language -> this table with that language's country names, built on first use
+    language_views: dict[str, Gazetteer] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, words: tuple[str, ...]) -> Place | None:
         return self.places.get(" ".join(words))
@@ -173,19 +175,12 @@ class Gazetteer:
         names = self.exonyms.get(language)
         if not names:
             return self
-        known = self._views.get(language)
-        if known is None:
+        view = self.language_views.get(language)
+        if view is None:
             states = {place.name: place for place in self.places.values() if place.kind == "state"}
             own = {key: states[name] for key, name in names.items() if name in states}
-            known = self._views[language] = Gazetteer({**self.places, **own}, self.demonyms)
-        return known
-
-    @property
-    def _views(self) -> dict[str, Gazetteer]:
-        views: dict[str, Gazetteer] | None = self.__dict__.get("_language_views")
-        if views is None:
-            views = self.__dict__["_language_views"] = {}
-        return views
+            view = self.language_views[language] = Gazetteer({**self.places, **own}, self.demonyms)
+        return view
 
 
 def _key(text: str) -> str:
