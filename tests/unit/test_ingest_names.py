@@ -286,9 +286,11 @@ def test_a_country_named_in_the_sources_language_is_the_state_under_its_english_
 
 
 def test_a_countrys_name_in_another_language_is_no_state_in_an_english_text() -> None:
-    # "Maurice" is French for Mauritius, and a given name in English.
-    drafts = _drafts("Maurice Tremlow said the harbour would reopen.")
-    assert "Mauritius" not in drafts
+    # "Maurice" is French for Mauritius, and a given name in English: the same words read in
+    # French name the state, in English they do not.
+    text = "Ships sailed to Maurice last year."
+    assert _drafts(text, language="fr")["Mauritius"].kind is ActorKind.state
+    assert "Mauritius" not in _drafts(text)
 
 
 def test_a_common_word_is_an_actor_only_as_the_short_form_of_a_longer_name() -> None:
