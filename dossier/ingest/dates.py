@@ -46,7 +46,9 @@ WEEKDAYS = {
 
 _MONTH = (
     r"(?P<{0}>January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+    # The full stop of an abbreviation ("Jan. 4"), not the one that ends a sentence ("on 14 February.").
+    r"(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.|(?<=Sept)\.)?"
 )
 _DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
 # After a month, any year from 1000 to 2099 ("March 5, 1884"); alone, see the "year" pattern.
@@ -119,6 +121,144 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+# Periods as histories and releases write them (issue 15): spans of years or months, decades,
+# seasons and parts of a year. Read before `_PATTERNS`, so a span is one date ("from 2009 to 2013"),
+# not two. Each row is a kind `_resolve_period` knows; the words kept are the ones the reader sees.
+_Y = r"(?:1[89]|20)\d\d"
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+_PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "from October 2013 to February 2016", "between May and July 2015", "May–July 2015"
+    (
+        "month-year-range",
+        re.compile(
+            r"\b(?:(?P<lead>[Ff]rom|[Bb]etween)\s+)?"
+            + _MONTH.format("m1")
+            + r"(?:,?\s+(?P<y1>"
+            + _Y
+            + r"))?\s*(?:(?<=\s)(?:to|and|until|through)\s+|[-–—]\s*)"
+            + _MONTH.format("m2")
+            + r",?\s+(?P<y2>"
+            + _Y
+            + r")\b"
+        ),
+    ),
+    # "between Jan. 1 and Jan. 7", "from March 28 to April 2", "from 28 March to 2 April 2016"
+    (
+        "day-span",
+        re.compile(
+            r"\b(?:(?P<lead>[Ff]rom|[Bb]etween)\s+)?(?:"
+            + _MONTH.format("m1")
+            + r"\s+"
+            + _DAY.format("d1")
+            + r"\s+(?P<sep1>to|and|until|through)\s+"
+            + _MONTH.format("m2")
+            + r"\s+"
+            + _DAY.format("d2")
+            + r"\b|"
+            + _DAY.format("d3")
+            + r"\s+"
+            + _MONTH.format("m3")
+            + r"\s+(?P<sep2>to|and|until|through)\s+"
+            + _DAY.format("d4")
+            + r"\s+"
+            + _MONTH.format("m4")
+            + r")"
+            + _YEAR.format("y")
+        ),
+    ),
+    # "the winter of 2013–2014", "summer 2012", "the spring of 2015"
+    (
+        "season-year",
+        re.compile(
+            r"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+            r"(?:\s+of)?\s+(?P<y>" + _Y + r")(?:\s*[-–/]\s*(?:" + _Y + r"|\d\d))?\b(?![-/]\d)"
+        ),
+    ),
+    # "last summer", "this spring", "next winter"
+    ("season-relative", re.compile(r"\b(?P<mod>[Ll]ast|[Tt]his|[Nn]ext)\s+(?P<s>spring|summer|autumn|fall|winter)\b")),
+    # "from 2009 to 2013", "between 1980 and 1983", "1939–1945", "2015-16" (a season or financial year)
+    (
+        "year-range",
+        re.compile(
+            r"\b(?:(?:(?P<lead>[Ff]rom|[Bb]etween)\s+)(?P<a>"
+            + _Y
+            + r")\s+(?:to|and|until|through)\s+(?P<b>"
+            + _Y
+            + r")|(?P<c>"
+            + _Y
+            + r")\s*[–—-]\s*(?P<d>"
+            + _Y
+            + r"|\d\d))\b(?![-/]\d)"
+        ),
+    ),
+    # "the 1990s", "the late 1980s", "the mid-1990s"
+    ("decade", re.compile(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<y>(?:1[89]|20)\d)0s\b")),
+    # "mid-2014", "early 2015", "late 2016", "throughout 2013", "the end of 2011", "the first half of 2019"
+    (
+        "part-year",
+        re.compile(
+            r"\b(?i:(?:the\s+(?:(?:end|start|beginning|middle|rest|course|first\s+half|second\s+half)\s+of)"
+            r"|early|mid|late|throughout|as\s+of|(?P<about>around|circa|c\.))[\s-]+)(?P<y>" + _Y + r")\b(?![-/]\d)"
+        ),
+    ),
+    # "22/02/2018": a day written in figures (read only when it cannot be month-first, or is day-first as
+    # in most of the world and both read as a day)
+    ("numeric-date", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>" + _Y + r")\b")),
+]
+_PERIOD_KINDS = frozenset(kind for kind, _ in _PERIOD_PATTERNS)
+
+
+def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date | None) -> str | object | None:
+    """The EDTF value of a period (see `_PERIOD_PATTERNS`), or `_SKIP` when the words are no date."""
+    if kind == "month-year-range":
+        first, second = _month_number(groups["m1"] or ""), _month_number(groups["m2"] or "")
+        if groups["m1"] == groups["m2"] or "May" in (groups["m1"], groups["m2"]) and not groups["lead"]:
+            return _SKIP  # "May-June 2015" reads fine, but "may - July 2015" is too rare to risk the verb
+        end_year = int(groups["y2"] or 0)
+        start_year = int(groups["y1"]) if groups["y1"] else end_year - (first > second)
+        if (start_year, first) >= (end_year, second):
+            return _SKIP
+        return f"{start_year:04d}-{first:02d}/{end_year:04d}-{second:02d}"
+    if kind == "day-span":
+        if (groups["sep1"] or groups["sep2"]) == "and" and not groups["lead"]:
+            return _SKIP  # "on Dec. 28 and Dec. 30": two days, each read alone
+        months = [_month_number(m) for m in (groups["m1"] or groups["m3"], groups["m2"] or groups["m4"]) if m]
+        days = [int(d) for d in (groups["d1"] or groups["d3"], groups["d2"] or groups["d4"]) if d]
+        end_year = _year(groups["y"], months[1], days[1], published)
+        start_year = end_year - 1 if end_year is not None and months[0] > months[1] else end_year
+        low, high = _day(start_year, months[0], days[0]), _day(end_year, months[1], days[1])
+        return f"{low}/{high}" if low and high and low < high else _SKIP
+    if kind == "season-year":
+        return f"{groups['y']}-{_SEASONS[(groups['s'] or '').lower()]}"
+    if kind == "season-relative":
+        if published is None:
+            return None
+        season = (groups["s"] or "").lower()
+        modifier = (groups["mod"] or "").lower()
+        # The year whose season this is: the last one that began before publication for "last".
+        starts = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}[season]
+        year = published.year - (modifier == "last" and published.month < starts + 3)
+        year += modifier == "next" and published.month >= starts
+        return f"{year:04d}-{_SEASONS[season]}"
+    if kind == "year-range":
+        low = int(groups["a"] or groups["c"] or 0)
+        high_text = groups["b"] or groups["d"] or ""
+        high = int(high_text) if len(high_text) == 4 else low // 100 * 100 + int(high_text)
+        if len(high_text) == 2 and high != low + 1 and int(high_text) <= 12:
+            return _SKIP  # "2005-09" may be a month; "2015-16" is a season or financial year, "1939-45" a war
+        if not low < high <= low + 100:
+            return _SKIP
+        return f"{low}/{high}"
+    if kind == "decade":
+        return f"{groups['y']}X"
+    if kind == "part-year":
+        return f"{groups['y']}~" if groups["about"] else groups["y"]
+    # numeric-date: day first unless only month-first makes sense
+    first, second, year = int(groups["a"] or 0), int(groups["b"] or 0), int(groups["y"] or 0)
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    return _day(year, month, day) or _SKIP
+
 
 _LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|expected|due)\b", re.IGNORECASE)
 
@@ -203,7 +343,7 @@ def find_dates(
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     looks_ahead = bool(_LOOKS_AHEAD.search(sentence))
-    for kind, pattern in _PATTERNS if english else _LOCAL_PATTERNS:
+    for kind, pattern in _PERIOD_PATTERNS + _PATTERNS if english else _LOCAL_PATTERNS:
         for match in pattern.finditer(sentence):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -239,11 +379,13 @@ def _year_from_the_sentence(found: list[DateMention]) -> list[DateMention]:
 
 _SKIP = object()
 # Kinds whose value is counted from the publication day, rather than spelled out by the text.
-_COUNTED_FROM_PUBLICATION = frozenset({"weekday", "relative"})
+_COUNTED_FROM_PUBLICATION = frozenset({"weekday", "relative", "season-relative"})
 
 
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: bool) -> str | object | None:
     groups = match.groupdict()
+    if kind in _PERIOD_KINDS:
+        return _resolve_period(kind, groups, published)
     if kind == "iso":
         return _day(int(groups["y"]), int(groups["m"]), int(groups["d"]))
     if kind in ("day-range-month", "month-day-range"):

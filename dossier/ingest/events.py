@@ -48,6 +48,24 @@ _VERB = re.compile(
     re.I,
 )
 
+# Lines that carry a date but report nothing: captions and credits under pictures, the reference
+# lists of encyclopaedias, the stamps of a page ("Published: 3 May 2016"), contact blocks. One row
+# per opening; the sentence starts with it.
+NOT_EVENT_OPENINGS: list[tuple[str, str]] = [
+    ("caption", r"(?:image|photo|picture|video|media)\s+(?:caption|copyright|source|credit)s?\b"),
+    ("caption", r"(?:caption|photograph|photo|picture|credit|copyright)\s*[:|]"),
+    ("credit", r"©|\(c\)\s|copyright\s+(?:©\s*)?(?:19|20)\d\d"),
+    ("reference", r"(?:\d{1,3}\.\s*)?\^"),
+    ("reference", r"(?:retrieved|archived from|archived|accessed|last accessed)\b"),
+    ("page stamp", r"(?:published|updated|posted|last (?:updated|modified|reviewed)|first published|date)\s*(?:on\s*)?:"),
+]
+_NOT_EVENT = re.compile("|".join(f"(?:{pattern})" for _, pattern in NOT_EVENT_OPENINGS), re.IGNORECASE)
+# A footnote marker at the end of a sentence ("... entered Somalia.[5]") is no part of its title.
+_FOOTNOTES = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+$")
+# A dated sentence this long that ends like prose reads as one, even with no verb `_VERB` knows
+# ("This brings the total to $110 million since 2014.").
+_PROSE_LENGTH = 8
+
 # Past forms (and participles) of verbs that report an action an analyst files as an event, after
 # the event classes of ACE and CAMEO: force, movement, arrests and trials, personnel, business and
 # money, decisions, agreements and public acts of speech. "Said" and "told" are not here (see
@@ -217,12 +235,12 @@ def propose_event(
     heading are English words: in another language a dated sentence must name an actor and be
     long enough to be prose.
     """
-    if sentence.text.endswith("?"):
+    if sentence.text.endswith("?") or _NOT_EVENT.match(sentence.text):
         return None
     verb: str | None = None
     date_text: str | None
     if dates:
-        if english and not _VERB.search(sentence.text):
+        if english and not _VERB.search(sentence.text) and not _reads_as_prose(sentence.text):
             return None
         if not english and (not actor_ids or len(sentence.text.split()) < _PROSE_WORDS):
             return None
@@ -245,6 +263,11 @@ def propose_event(
     )
     place = next((actor for actor in actor_ids if actor in place_ids), None)
     participants = [actor for actor in actor_ids if actor != place]
-    title = one_line(sentence.text.rstrip("."), TITLE_LIMIT)
+    title = one_line(_FOOTNOTES.sub("", sentence.text).rstrip("."), TITLE_LIMIT)
     event_id = claim_id(f"{slug(title, 40)}-{source_tag}", taken)
     return EventDraft(event_id, title, sentence, date, date_text, kind, participants, place, how)
+
+
+def _reads_as_prose(text: str) -> bool:
+    """Long enough and closed by a full stop: a sentence, not a heading, list item or stamp."""
+    return len(text.split()) >= _PROSE_LENGTH and _FOOTNOTES.sub("", text).endswith(".")

@@ -27,7 +27,11 @@ ABBREVIATIONS = word_set(
 )
 
 # The end of a candidate sentence: terminal punctuation and closers, then white space.
-_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s)|\n[ \t]*\n|(?<=[^.!?:;,\s"'”’)\]])[ \t]*\n""")
+# Footnote markers glued to the full stop ("in 2012.[6] In August ...") belong to the sentence before.
+_BOUNDARY = re.compile(
+    r"""[.!?…]+["'”’)\]]*(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])*(?=\s)"""
+    r"""|\n[ \t]*\n|(?<=[^.!?:;,\s"'”’)\]])[ \t]*\n"""
+)
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _NEXT_START = re.compile(r"""\s*["'“‘(\[]?(\S)""")
 _ABBREVIATED_NAMES = frozenset({"u.s", "u.k", "u.n", "e.u", "a.p", "u.s.a"})
