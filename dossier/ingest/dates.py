@@ -263,6 +263,19 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
 _LOOKS_AHEAD = re.compile(r"\b(?:scheduled|will|next|upcoming|planned|plans?|expected|due)\b", re.IGNORECASE)
 
 
+# Where a clause ends: "She met officials on Wednesday and is expected to report next week" looks
+# ahead only after "and".
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:and|but|while|after|before|when|whereas)\s")
+
+
+def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause around `start`..`end` speaks of what is still to come."""
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
+    return bool(_LOOKS_AHEAD.search(clause))
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """Date words at `start`..`end` of the text, and their EDTF value when it can be told."""
@@ -348,21 +361,47 @@ def find_dates(
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            value = _resolve(kind, match, published, looks_ahead)
+            value = _resolve(kind, match, published, looks_ahead and _clause_looks_ahead(sentence, start, end))
             if value is _SKIP:
                 continue
             if qualifier and isinstance(value, str) and kind in _COUNTED_FROM_PUBLICATION:
                 value = "/".join(bound + qualifier for bound in value.split("/"))
             words = match.group()
-            # "on Thursday" keeps its words without the preposition.
-            lead = re.match(r"(?:in|on|since|until|by)\s+", words, re.IGNORECASE)
+            # "on Thursday" keeps its words without the preposition; "since 2013" and "until 2013"
+            # keep theirs, since the date is where a time begins or ends.
+            lead = re.match(r"(?:in|on|of|during|for)\s+", words, re.IGNORECASE)
             if lead and kind in ("weekday", "month-year", "month", "year"):
                 start += lead.end()
                 words = words[lead.end() :]
             taken.append((match.start(), match.end()))
             found.append(DateMention(offset + start, offset + end, words, value))  # type: ignore[arg-type]
     found.sort(key=lambda item: item.start)
-    return _year_from_the_sentence(found)
+    return _year_from_the_sentence(_weekday_with_its_day(found, sentence, offset))
+
+
+_WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?")
+
+
+def _weekday_with_its_day(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
+    """ "Tuesday, March 14" is one date: the weekday names the day after it, and both words are kept."""
+    merged: list[DateMention] = []
+    for mention in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.text.rstrip("’'s").lower() in WEEKDAYS
+            and re.match(r"\d|[A-Z][a-z]{2}", mention.text)
+            and _WEEKDAY_GAP.fullmatch(sentence[previous.end - offset : mention.start - offset])
+            and mention.edtf is not None
+            and "/" not in mention.edtf
+            and len(mention.edtf) >= 10
+        ):
+            merged[-1] = DateMention(
+                previous.start, mention.end, sentence[previous.start - offset : mention.end - offset], mention.edtf
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _year_from_the_sentence(found: list[DateMention]) -> list[DateMention]:
@@ -499,6 +538,27 @@ def _relative(words: str, published: dt.date | None) -> str | None:
         year = published.year + (month - 1) // 12
         return f"{year:04d}-{(month - 1) % 12 + 1:02d}"
     return str(published.year + {"last year": -1, "this year": 0, "next year": 1}[words])
+
+
+# A release or statement without a publication date in its metadata often states it at its head:
+# a line of its own ("3 February 2017", "Brussels, 22/02/2018") or a dateline before a dash
+# ("SOUTHWEST ASIA, Jan. 8, 2017 — Coalition forces ...").
+_HEAD_LINES = 4
+_HEAD_CHARS = 400
+_SHORT_LINE_WORDS = 8
+_DATELINE_DASH = re.compile(r"\s*(?:[—–]|--?|:)\s")
+
+
+def dateline_day(text: str, language: str = "en") -> dt.date | None:
+    """The day a text states at its head as its own date, or None when it states none."""
+    lines = [line for line in text[:_HEAD_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
+    for line in lines:
+        for mention in find_dates(line, 0, None, "", language):
+            if not mention.edtf or not re.fullmatch(r"\d{4}-\d\d-\d\d", mention.edtf):
+                continue
+            if len(line.split()) <= _SHORT_LINE_WORDS or _DATELINE_DASH.match(line, mention.end):
+                return dt.date.fromisoformat(mention.edtf)
+    return None
 
 
 def published_qualifier(value: str | None) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from dossier.ingest.actors import heading_sentences, propose_actors
 from dossier.ingest.claims import settle_claims
-from dossier.ingest.dates import DateMention, find_dates
+from dossier.ingest.dates import DateMention, dateline_day, find_dates
 from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -53,6 +53,9 @@ def extract(
     name rules are English rules, so other languages get gazetteer places and known actors only.
     """
     index = index or ActorIndex(known_actors)
+    if published is None:
+        # A release states its date at its head; "on Saturday" and "today" are counted from it.
+        published = dateline_day(text, language.split("-")[0])
     sentences = split_sentences(text)
     tokens = tokenize(text)
     known = find_mentions(text, tokens, index)
@@ -133,13 +136,12 @@ MAX_EVENTS_PER_SENTENCE = 3
 def _date_groups(dates: list[DateMention]) -> list[list[DateMention]]:
     """The dates of one sentence, grouped into the events they date."""
     resolved = list({mention.edtf: mention for mention in dates if mention.edtf}.values())
-    if 2 <= len(resolved) <= MAX_EVENTS_PER_SENTENCE:
-        return [[mention] for mention in resolved]
     # Without a publication day, "the attack this morning ... the car bombs on Monday" resolves
-    # neither, but still names two days; when some date is resolved, the others may restate it.
-    unresolved = list({mention.text.lower(): mention for mention in dates}.values())
-    if not resolved and 2 <= len(unresolved) <= MAX_EVENTS_PER_SENTENCE:
-        return [[mention] for mention in unresolved]
+    # neither, and "said Tuesday that ... a Nov. 17 strike" only one, but each names its own day (a
+    # weekday that restates a date, "Tuesday, March 14", is already one mention with it).
+    unresolved = list({mention.text.lower(): mention for mention in dates if not mention.edtf}.values())
+    if 2 <= len(resolved) + len(unresolved) <= MAX_EVENTS_PER_SENTENCE:
+        return [[mention] for mention in resolved + unresolved]
     return [dates] if dates else []
 
 

@@ -151,5 +151,6 @@ def test_two_days_that_cannot_be_resolved_still_make_two_events_with_their_words
 
 
 def test_a_resolved_day_is_not_repeated_by_its_weekday() -> None:
+    # One event, whose words are both the weekday and the day it names.
     [event] = extract("On Thursday, 24 February, Russia invaded Ukraine.", None, [], set(), "test01").events
-    assert (event.date, event.date_text) == ("XXXX-02-24", "24 February")
+    assert (event.date, event.date_text) == ("XXXX-02-24", "Thursday, 24 February")
