@@ -91,8 +91,27 @@ EVENT_VERBS = word_set(
     boycotted restricted mediated consulted discussed phoned hired founded established merged
     acquired dissolved funded financed paid appealed pardoned investigated probed
     criticised criticized welcomed praised endorsed reaffirmed reiterated stressed alleged
+    cleared built dug fortified reinforced expanded extended relocated redeployed amassed assembled
+    postponed cancelled canceled resumed completed intensified heightened escalated
+    defeated inaugurated unveiled issued filed granted awarded pardoned seized closed reopened
     """
 )
+# Present participles of the same kind of actions, counted after a form of "be": "Belarusian troops
+# are entering Ukraine", "the army was shelling the town". Only unambiguous ones: "meeting",
+# "building" and "training" are as often nouns.
+PROGRESSIVE_VERBS = word_set(
+    """
+    attacking invading shelling bombing bombarding firing launching killing destroying capturing
+    seizing occupying besieging surrounding raiding storming advancing retreating withdrawing
+    deploying crossing entering massing evacuating fleeing arresting detaining deporting expelling
+    sanctioning blockading negotiating mediating amassing reinforcing involving
+    """
+)
+_BE = word_set("is are was were be been being am")
+# "said that", "told reporters that": reported speech, even around a few quoted words.
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|saying|stated|reported)\s*,?\s+that\b")
+# Words that may stand between "is" and its participle ("are reportedly also entering").
+_ADVERBS = word_set("reportedly also now still already allegedly apparently currently again not")
 # A modal, negation or "to" right before the verb: the action did not (or not yet) happen. ("t" is
 # what is left of "hasn’t" when the apostrophe is a curly one.)
 _NOT_DONE = word_set("not never no t will would could might may must should shall to cannot can't won't")
@@ -119,11 +138,17 @@ _QUOTE_MARKS = re.compile('[“”"«»„]')
 
 def event_verb(text: str) -> str | None:
     """The first verb in `text`, outside quotation marks, that reports a done action, or None."""
-    verbs = EVENT_VERBS if _QUOTE_MARKS.search(text) else EVENT_VERBS | REPORTING_VERBS
-    previous = ""
     unquoted = _QUOTED.sub(" ", text)
+    # Quoted words make the sentence a quote, unless it reports them ("... said that X was “ready”").
+    reported = not _QUOTE_MARKS.search(text) or _REPORTED_THAT.search(unquoted) is not None
+    verbs = EVENT_VERBS | REPORTING_VERBS if reported else EVENT_VERBS
+    previous = ""
+    be_before = False
     for match in _WORD.finditer(unquoted):
         word = match.group().lower()
+        if be_before and word in PROGRESSIVE_VERBS and previous not in _BLOCKERS:
+            return match.group()
+        be_before = word in _BE or (be_before and word in _ADVERBS)
         done = previous not in _BLOCKERS and not previous.endswith("n't")
         # A capital ("Looted colonial art") or a hyphen before it ("low-paid") makes it an adjective.
         verb_form = match.group().islower() and unquoted[match.start() - 1 : match.start()] != "-"
@@ -132,7 +157,8 @@ def event_verb(text: str) -> str | None:
         # "has not been arrested": the negation two words back still counts.
         if word not in ("been", "be", "have", "has", "had", "yet", "also", "reportedly"):
             previous = word
-    return None
+    said_that = _REPORTED_THAT.search(unquoted)
+    return said_that.group().split()[0] if said_that else None
 
 
 @dataclass(frozen=True, slots=True)
