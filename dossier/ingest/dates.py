@@ -202,11 +202,46 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|early|mid|late|throughout|as\s+of|(?P<about>around|circa|c\.))[\s-]+)(?P<y>" + _Y + r")\b(?![-/]\d)"
         ),
     ),
+    # "three days ago", "a week ago", "two years ago": counted back from publication
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+"
+            r"(?P<u>day|week|month|year)s?\s+ago\b"
+        ),
+    ),
+    # "earlier this month", "the start of the month", "the end of last year", "later this week"
+    (
+        "relative-part",
+        re.compile(
+            r"\b(?i:(?:earlier|later|early|late)\s+|the\s+(?:start|beginning|end|middle|rest)\s+of\s+)"
+            r"(?P<mod>(?i:this|last|next|the))\s+(?P<u>week|month|year)\b"
+        ),
+    ),
     # "22/02/2018": a day written in figures (read only when it cannot be month-first, or is day-first as
     # in most of the world and both read as a day)
     ("numeric-date", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>" + _Y + r")\b")),
 ]
 _PERIOD_KINDS = frozenset(kind for kind, _ in _PERIOD_PATTERNS)
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate("a one two three four five six seven eight nine ten".split(), 1)}
+_NUMBER_WORDS["a"] = _NUMBER_WORDS["an"] = 1
+
+
+def _ago(count: str, unit: str, published: dt.date | None) -> str | None:
+    """ "three days ago" is that day; weeks, months and years ago are approximate (`~`)."""
+    if published is None:
+        return None
+    n = int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+    if unit == "day":
+        return (published - dt.timedelta(days=n)).isoformat()
+    if unit == "week":
+        return (published - dt.timedelta(weeks=n)).isoformat() + "~"
+    if unit == "month":
+        months = published.year * 12 + published.month - 1 - n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}~"
+    return f"{published.year - n:04d}~"
 
 
 def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date | None) -> str | object | None:
@@ -254,6 +289,11 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return f"{groups['y']}X"
     if kind == "part-year":
         return f"{groups['y']}~" if groups["about"] else groups["y"]
+    if kind == "ago":
+        return _ago(groups["n"] or "", groups["u"] or "", published)
+    if kind == "relative-part":
+        modifier = (groups["mod"] or "").lower()
+        return _relative(f"{'this' if modifier == 'the' else modifier} {groups['u']}", published)
     # numeric-date: day first unless only month-first makes sense
     first, second, year = int(groups["a"] or 0), int(groups["b"] or 0), int(groups["y"] or 0)
     day, month = (second, first) if second > 12 >= first else (first, second)
@@ -276,6 +316,24 @@ def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
     return bool(_LOOKS_AHEAD.search(clause))
 
 
+_PAST = re.compile(
+    r"\b(?:\w{3,}ed|was|were|had|did|took|came|went|began|met|said|told|saw|made|held|left|won|lost|fell|rose|"
+    r"sent|spent|paid|sold|bought|gave|got|ran|wrote|chose|flew|fled|fought|struck|shot)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_in_past(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause around `start`..`end` tells of what is done (a past form, and no look-ahead)."""
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
+    # "In July, the company announced ...": the clause of a leading date is the one after it.
+    if not _PAST.search(clause) and after is not None and not breaks_before:
+        clause = sentence[after.end() :]
+    return bool(_PAST.search(clause)) and not _LOOKS_AHEAD.search(clause)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """Date words at `start`..`end` of the text, and their EDTF value when it can be told."""
@@ -289,7 +347,7 @@ class DateMention:
 # Any word a date can be made of: most sentences have none and skip the ten patterns below.
 _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
-    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day)",
+    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b)",
     re.IGNORECASE,
 )
 
@@ -365,7 +423,7 @@ def find_dates(
             if value is _SKIP:
                 continue
             if qualifier and isinstance(value, str) and kind in _COUNTED_FROM_PUBLICATION:
-                value = "/".join(bound + qualifier for bound in value.split("/"))
+                value = "/".join(_marked(bound, qualifier) for bound in value.split("/"))
             words = match.group()
             # "on Thursday" keeps its words without the preposition; "since 2013" and "until 2013"
             # keep theirs, since the date is where a time begins or ends.
@@ -404,6 +462,13 @@ def _weekday_with_its_day(found: list[DateMention], sentence: str, offset: int) 
     return merged
 
 
+def _marked(bound: str, qualifier: str) -> str:
+    """`bound` with the EDTF `qualifier` added; an approximate day made uncertain too is `%`."""
+    if bound[-1:] in ("~", "?", "%") and bound[-1] != qualifier:
+        return bound[:-1] + "%"
+    return bound.rstrip("~?%") + qualifier
+
+
 def _year_from_the_sentence(found: list[DateMention]) -> list[DateMention]:
     """ "On 4 April and 5-6 April 2016": a day without a year takes the one year the sentence names."""
     years = {m.edtf[:4] for m in found if m.edtf and m.edtf[:4].isdigit()}
@@ -418,7 +483,7 @@ def _year_from_the_sentence(found: list[DateMention]) -> list[DateMention]:
 
 _SKIP = object()
 # Kinds whose value is counted from the publication day, rather than spelled out by the text.
-_COUNTED_FROM_PUBLICATION = frozenset({"weekday", "relative", "season-relative"})
+_COUNTED_FROM_PUBLICATION = frozenset({"weekday", "relative", "season-relative", "ago", "relative-part"})
 
 
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: bool) -> str | object | None:
@@ -460,6 +525,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             year = published.year if month < published.month else published.year - 1
         else:
             year = published.year - 1 if month > published.month + 6 else published.year
+            if month > published.month and not ahead and _clause_in_past(match.string, *match.span()):
+                year = published.year - 1  # "in July, the company announced ..." in a January report
         return f"{year:04d}-{month:02d}"
     if kind == "year":
         return groups["y"]

@@ -59,7 +59,9 @@ NOT_EVENT_OPENINGS: list[tuple[str, str]] = [
     ("reference", r"(?:retrieved|archived from|archived|accessed|last accessed)\b"),
     ("page stamp", r"(?:published|updated|posted|last (?:updated|modified|reviewed)|first published|date)\s*(?:on\s*)?:"),
 ]
-_NOT_EVENT = re.compile("|".join(f"(?:{pattern})" for _, pattern in NOT_EVENT_OPENINGS), re.IGNORECASE)
+_NOT_EVENT = re.compile(
+    r"(?:[-*•]\s*)?(?:" + "|".join(f"(?:{pattern})" for _, pattern in NOT_EVENT_OPENINGS) + ")", re.IGNORECASE
+)
 # A footnote marker at the end of a sentence ("... entered Somalia.[5]") is no part of its title.
 _FOOTNOTES = re.compile(r"(?:\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+$")
 # A dated sentence this long that ends like prose reads as one, even with no verb `_VERB` knows
@@ -92,8 +94,8 @@ EVENT_VERBS = word_set(
     acquired dissolved funded financed paid appealed pardoned investigated probed
     criticised criticized welcomed praised endorsed reaffirmed reiterated stressed alleged
     cleared built dug fortified reinforced expanded extended relocated redeployed amassed assembled
-    postponed cancelled canceled resumed completed intensified heightened escalated
-    defeated inaugurated unveiled issued filed granted awarded pardoned seized closed reopened
+    postponed cancelled canceled resumed completed intensified heightened
+    defeated inaugurated unveiled issued filed granted awarded reopened
     """
 )
 # Present participles of the same kind of actions, counted after a form of "be": "Belarusian troops
