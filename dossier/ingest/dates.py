@@ -98,7 +98,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<r>this morning|this afternoon|this evening|tonight|today|earlier today|earlier in the day|"
+            r"\b(?P<r>this morning|this afternoon|this evening|tonight|today|earlier today|earlier in the day|overnight|"
             r"yesterday|the day before|last night|tomorrow|last week|this week|next week|last month|this month|"
             r"next month|last year|this year|next year)\b",
             re.IGNORECASE,
@@ -107,9 +107,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month",
         re.compile(
-            r"\b(?P<pre>(?i:in|since|until|by|early|late|mid-?|during|last|this))\s+"
+            r"\b(?P<pre>(?i:in|since|until|by|from|early|late|mid-?|during|last|this))\s+"
             + _MONTH.format("m")
-            + r"\b(?![\s-]+\d)"
+            + r"\b(?![\s-]+\d)(?!['’]s\b|\s+[A-Z])"
         ),
     ),
     # "in 2014"; a year before 1900 only when a clause ends with it ("in 1884, when"), since "in
@@ -316,6 +316,9 @@ def _clause_looks_ahead(sentence: str, start: int, end: int) -> bool:
     return bool(_LOOKS_AHEAD.search(clause))
 
 
+# A month this close after publication may be the coming one even in a past clause ("offered a
+# rise from July" in June); further on, a past clause tells of last year's.
+_NEAR_MONTHS = 2
 _PAST = re.compile(
     r"\b(?:\w{3,}ed|was|were|had|did|took|came|went|began|met|said|told|saw|made|held|left|won|lost|fell|rose|"
     r"sent|spent|paid|sold|bought|gave|got|ran|wrote|chose|flew|fled|fought|struck|shot)\b",
@@ -347,7 +350,7 @@ class DateMention:
 # Any word a date can be made of: most sentences have none and skip the ten patterns below.
 _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
-    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b)",
+    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight)",
     re.IGNORECASE,
 )
 
@@ -516,8 +519,8 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         return f"{int(groups['y']):04d}-{_month_number(groups['m']):02d}"
     if kind == "month":
         month = _month_number(groups["m"])
-        if groups["m"] == "May" or groups["m"].islower():
-            return _SKIP  # "may" is far more often the verb
+        if groups["m"].islower():
+            return _SKIP  # "may" is far more often the verb; "in May" (not "May's", "May Day") is the month
         if published is None:
             return f"XXXX-{month:02d}"
         if groups["pre"].lower() == "last":
@@ -525,7 +528,12 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
             year = published.year if month < published.month else published.year - 1
         else:
             year = published.year - 1 if month > published.month + 6 else published.year
-            if month > published.month and not ahead and _clause_in_past(match.string, *match.span()):
+            if (
+                month > published.month + _NEAR_MONTHS
+                and groups["pre"].lower() != "from"
+                and not ahead
+                and _clause_in_past(match.string, *match.span())
+            ):
                 year = published.year - 1  # "in July, the company announced ..." in a January report
         return f"{year:04d}-{month:02d}"
     if kind == "year":
@@ -592,6 +600,8 @@ def _relative(words: str, published: dt.date | None) -> str | None:
         "earlier in the day",
     ):
         return published.isoformat()
+    if words == "overnight":
+        return f"{(published - day).isoformat()}/{published.isoformat()}"
     if words in ("yesterday", "last night", "the day before"):
         return (published - day).isoformat()
     if words == "tomorrow":

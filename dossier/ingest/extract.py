@@ -135,7 +135,8 @@ MAX_EVENTS_PER_SENTENCE = 3
 
 def _date_groups(dates: list[DateMention]) -> list[list[DateMention]]:
     """The dates of one sentence, grouped into the events they date."""
-    resolved = list({mention.edtf: mention for mention in dates if mention.edtf}.values())
+    # Two words for one day ("March 25, 2017 — officials confirmed today"): the first, usually spelled out.
+    resolved: list[DateMention] = list({m.edtf: m for m in reversed(dates) if m.edtf}.values())[::-1]
     # Without a publication day, "the attack this morning ... the car bombs on Monday" resolves
     # neither, and "said Tuesday that ... a Nov. 17 strike" only one, but each names its own day (a
     # weekday that restates a date, "Tuesday, March 14", is already one mention with it).
