@@ -225,7 +225,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _PERIOD_KINDS = frozenset(kind for kind, _ in _PERIOD_PATTERNS)
 
 
-_NUMBER_WORDS = {w: n for n, w in enumerate("a one two three four five six seven eight nine ten".split(), 1)}
+_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
 _NUMBER_WORDS["a"] = _NUMBER_WORDS["an"] = 1
 
 
