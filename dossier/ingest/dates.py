@@ -98,9 +98,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative",
         re.compile(
-            r"\b(?P<r>this morning|this afternoon|this evening|tonight|today|earlier today|earlier in the day|overnight|"
-            r"yesterday|the day before|last night|tomorrow|last week|this week|next week|last month|this month|"
-            r"next month|last year|this year|next year)\b",
+            r"\b(?P<r>this morning|this afternoon|this evening|tonight|today|earlier today|earlier in the day|"
+            r"overnight|yesterday|the day before|last night|tomorrow|last week|this week|next week|last month|"
+            r"this month|next month|last year|this year|next year)\b",
             re.IGNORECASE,
         ),
     ),
@@ -225,7 +225,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _PERIOD_KINDS = frozenset(kind for kind, _ in _PERIOD_PATTERNS)
 
 
-_NUMBER_WORDS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_NUMBER_WORDS = {w: n for n, w in enumerate(word_list("one two three four five six seven eight nine ten"), 1)}
 _NUMBER_WORDS["a"] = _NUMBER_WORDS["an"] = 1
 
 
@@ -248,7 +248,7 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
     """The EDTF value of a period (see `_PERIOD_PATTERNS`), or `_SKIP` when the words are no date."""
     if kind == "month-year-range":
         first, second = _month_number(groups["m1"] or ""), _month_number(groups["m2"] or "")
-        if groups["m1"] == groups["m2"] or "May" in (groups["m1"], groups["m2"]) and not groups["lead"]:
+        if groups["m1"] == groups["m2"] or ("May" in (groups["m1"], groups["m2"]) and not groups["lead"]):
             return _SKIP  # "May-June 2015" reads fine, but "may - July 2015" is too rare to risk the verb
         end_year = int(groups["y2"] or 0)
         start_year = int(groups["y1"]) if groups["y1"] else end_year - (first > second)
@@ -260,10 +260,10 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
             return _SKIP  # "on Dec. 28 and Dec. 30": two days, each read alone
         months = [_month_number(m) for m in (groups["m1"] or groups["m3"], groups["m2"] or groups["m4"]) if m]
         days = [int(d) for d in (groups["d1"] or groups["d3"], groups["d2"] or groups["d4"]) if d]
-        end_year = _year(groups["y"], months[1], days[1], published)
-        start_year = end_year - 1 if end_year is not None and months[0] > months[1] else end_year
-        low, high = _day(start_year, months[0], days[0]), _day(end_year, months[1], days[1])
-        return f"{low}/{high}" if low and high and low < high else _SKIP
+        last_year = _year(groups["y"], months[1], days[1], published)
+        first_year = last_year - 1 if last_year is not None and months[0] > months[1] else last_year
+        first_day, last_day = _day(first_year, months[0], days[0]), _day(last_year, months[1], days[1])
+        return f"{first_day}/{last_day}" if first_day and last_day and first_day < last_day else _SKIP
     if kind == "season-year":
         return f"{groups['y']}-{_SEASONS[(groups['s'] or '').lower()]}"
     if kind == "season-relative":
@@ -277,14 +277,14 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         year += modifier == "next" and published.month >= starts
         return f"{year:04d}-{_SEASONS[season]}"
     if kind == "year-range":
-        low = int(groups["a"] or groups["c"] or 0)
-        high_text = groups["b"] or groups["d"] or ""
-        high = int(high_text) if len(high_text) == 4 else low // 100 * 100 + int(high_text)
-        if len(high_text) == 2 and high != low + 1 and int(high_text) <= 12:
+        since = int(groups["a"] or groups["c"] or 0)
+        until_text = groups["b"] or groups["d"] or ""
+        until = int(until_text) if len(until_text) == 4 else since // 100 * 100 + int(until_text)
+        if len(until_text) == 2 and until != since + 1 and int(until_text) <= 12:
             return _SKIP  # "2005-09" may be a month; "2015-16" is a season or financial year, "1939-45" a war
-        if not low < high <= low + 100:
+        if not since < until <= since + 100:
             return _SKIP
-        return f"{low}/{high}"
+        return f"{since}/{until}"
     if kind == "decade":
         return f"{groups['y']}X"
     if kind == "part-year":

@@ -57,7 +57,10 @@ NOT_EVENT_OPENINGS: list[tuple[str, str]] = [
     ("credit", r"©|\(c\)\s|copyright\s+(?:©\s*)?(?:19|20)\d\d"),
     ("reference", r"(?:\d{1,3}\.\s*)?\^"),
     ("reference", r"(?:retrieved|archived from|archived|accessed|last accessed)\b"),
-    ("page stamp", r"(?:published|updated|posted|last (?:updated|modified|reviewed)|first published|date)\s*(?:on\s*)?:"),
+    (
+        "page stamp",
+        r"(?:published|updated|posted|last (?:updated|modified|reviewed)|first published|date)\s*(?:on\s*)?:",
+    ),
 ]
 _NOT_EVENT = re.compile(
     r"(?:[-*•]\s*)?(?:" + "|".join(f"(?:{pattern})" for _, pattern in NOT_EVENT_OPENINGS) + ")", re.IGNORECASE
