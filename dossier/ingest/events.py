@@ -119,7 +119,8 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|saying|stat
 _ADVERBS = word_set("reportedly also now still already allegedly apparently currently again not")
 # A modal, negation or "to" right before the verb: the action did not (or not yet) happen. ("t" is
 # what is left of "hasn’t" when the apostrophe is a curly one.)
-_NOT_DONE = word_set("not never no t will would could might may must should shall to cannot can't won't")
+# "being" before a participle: still under way ("a centre being built").
+_NOT_DONE = word_set("not never no t will would could might may must should shall to cannot can't won't being")
 _WORD = re.compile(r"[A-Za-z']+")
 
 

@@ -215,6 +215,7 @@ def test_a_long_dated_sentence_is_prose_even_with_a_verb_the_rules_do_not_know()
         ("The agency quoted an official saying that the president was deliberating.", "saying"),
         ("“The talks were useful,” the minister said.", None),
         ("Images show that Russia had cleared ground near Belgorod.", "cleared"),
+        ("Data will go to a centre being built in Guiyang.", None),  # under way, not done
     ],
 )
 def test_more_ways_of_reporting_an_action(text: str, verb: str | None) -> None:
