@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from dossier.dates import edtf_bounds
 from dossier.ingest.dates import DateMention
-from dossier.ingest.names import claim_id, slug, word_set
+from dossier.ingest.names import claim_id, slug, word_list, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.sanitize import one_line
 
@@ -113,6 +113,9 @@ PROGRESSIVE_VERBS = word_set(
     """
 )
 _BE = word_set("is are was were be been being am")
+# "said the troops were “securing the area”": the reporting verb goes on in the report's own words
+# before the quoted ones, so the sentence reports speech rather than quoting it.
+_REPORTED_BEFORE_QUOTE = re.compile(r"[^“”\"«»„]*\b(?:said|says|told)\s+(?:that\s+)?[^“”\"\s]+\s+[^“”\"\s]+\s")
 # "said that", "told reporters that": reported speech, even around a few quoted words.
 _REPORTED_THAT = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,3}?|saying|stated|reported)\s*,?\s+that\b")
 # Words that may stand between "is" and its participle ("are reportedly also entering").
@@ -134,9 +137,30 @@ _QUOTED = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _ANOTHER_TIME = re.compile(r"\b(?:1\d|20)\d\d(?:s|\b)|\b(?:centur(?:y|ies)|decades?|ago)\b", re.I)
 
 
+# A sentence whose subject is an actor named by what it is ("Police arrested ...", "The ministry
+# denied ...", "A local official said ..."), within its first words: it names an actor too.
+ACTOR_NOUNS = word_set(
+    """
+    police army military troops soldiers forces rebels militants fighters insurgents gunmen militia
+    protesters demonstrators government ministry ministries authorities officials official spokesman
+    spokeswoman spokesperson court prosecutors judge parliament corporation company agency commission
+    council committee coalition navy guards guard witnesses residents union regime mission
+    """
+)
+_SUBJECT_OPENERS = word_list(
+    "the a an its their his her local state senior security government federal two three several"
+)
+_DESCRIBED_ACTOR = re.compile(
+    r"(?i:(?:(?:"
+    + "|".join(_SUBJECT_OPENERS)
+    + r")\s+)*)(?:[A-Za-z-]+\s+)?(?i:"
+    + "|".join(sorted(ACTOR_NOUNS))
+    + r")\b"
+)
+
 # Reported speech ("Lukashenko told state media he was ready to send troops") is a statement an
 # analyst files as an event; a sentence that quotes the words themselves is a quote, not an event.
-REPORTING_VERBS = word_set("said says told reported stated")
+REPORTING_VERBS = word_set("said says told reported stated accuses denies warns insists claims urges")
 # ... but not "That said, ...", "as told by", "it was said".
 _NOT_REPORTING = word_set("that as was is be been being")
 _QUOTE_MARKS = re.compile('[“”"«»„]')
@@ -146,7 +170,11 @@ def event_verb(text: str) -> str | None:
     """The first verb in `text`, outside quotation marks, that reports a done action, or None."""
     unquoted = _QUOTED.sub(" ", text)
     # Quoted words make the sentence a quote, unless it reports them ("... said that X was “ready”").
-    reported = not _QUOTE_MARKS.search(text) or _REPORTED_THAT.search(unquoted) is not None
+    reported = (
+        not _QUOTE_MARKS.search(text)
+        or _REPORTED_THAT.search(unquoted) is not None
+        or _REPORTED_BEFORE_QUOTE.match(text) is not None
+    )
     verbs = EVENT_VERBS | REPORTING_VERBS if reported else EVENT_VERBS
     previous = ""
     be_before = False
@@ -282,7 +310,9 @@ def propose_event(
         if len(dates) > 1:
             how += f"; other dates in it: {', '.join(repr(d.text) for d in dates if d is not chosen)}"
     else:
-        if anchor is None or not actor_ids or _ANOTHER_TIME.search(sentence.text):
+        if anchor is None or _ANOTHER_TIME.search(sentence.text):
+            return None
+        if not actor_ids and not _DESCRIBED_ACTOR.match(sentence.text):
             return None
         verb = event_verb(sentence.text)
         if verb is None:

@@ -220,3 +220,29 @@ def test_a_long_dated_sentence_is_prose_even_with_a_verb_the_rules_do_not_know()
 )
 def test_more_ways_of_reporting_an_action(text: str, verb: str | None) -> None:
     assert event_verb(text) == verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        ("Police arrested three customs officers near the crossing.", True),
+        ("The corporation declared force majeure on exports.", True),
+        ("A local official said two guards were killed in the fighting.", True),
+        ("Twelve people were arrested near the border.", False),  # nobody who acted is named or described
+        ("Oil prices rose more than 2% after the news.", False),
+    ],
+)
+def test_an_actor_described_by_what_it_is_makes_an_action_an_event(sentence: str, event: bool) -> None:
+    assert bool(extract(sentence, FRIDAY, [], set(), "test01").events) == event
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("His government accuses the Eastern Command of using oil as leverage.", "accuses"),
+        ('Its spokesman said the troops were "securing the area against smugglers".', "said"),
+        ("“It is a good-news story,” said Trevor Houser, a partner at the firm.", None),  # a quote first
+    ],
+)
+def test_statements_in_the_present_and_reported_around_quoted_words(text: str, verb: str | None) -> None:
+    assert event_verb(text) == verb
