@@ -440,26 +440,31 @@ def find_dates(
     return _year_from_the_sentence(_weekday_with_its_day(found, sentence, offset))
 
 
-_WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?")
+_WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?|\s*\(\s*")
+# Words for a day counted from publication that the text may restate: "today (23 December)".
+_RESTATED = frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "tonight", "this morning", "last night"}
 
 
 def _weekday_with_its_day(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
-    """ "Tuesday, March 14" is one date: the weekday names the day after it, and both words are kept."""
+    """ "Tuesday, March 14" and "today (23 December)" are one date each: the second words name the
+    day the first count from publication, and both are kept."""
     merged: list[DateMention] = []
     for mention in found:
         previous = merged[-1] if merged else None
+        gap = _WEEKDAY_GAP.fullmatch(sentence[previous.end - offset : mention.start - offset]) if previous else None
         if (
             previous is not None
-            and previous.text.rstrip("’'s").lower() in WEEKDAYS
+            and gap is not None
+            and previous.text.rstrip("’'s").lower() in _RESTATED
             and re.match(r"\d|[A-Z][a-z]{2}", mention.text)
-            and _WEEKDAY_GAP.fullmatch(sentence[previous.end - offset : mention.start - offset])
             and mention.edtf is not None
             and "/" not in mention.edtf
             and len(mention.edtf) >= 10
         ):
-            merged[-1] = DateMention(
-                previous.start, mention.end, sentence[previous.start - offset : mention.end - offset], mention.edtf
-            )
+            end = mention.end
+            if "(" in gap.group() and sentence[end - offset : end - offset + 1] == ")":
+                end += 1
+            merged[-1] = DateMention(previous.start, end, sentence[previous.start - offset : end - offset], mention.edtf)
             continue
         merged.append(mention)
     return merged

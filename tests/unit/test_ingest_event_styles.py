@@ -120,6 +120,12 @@ def test_a_weekday_before_its_day_is_one_date_with_both_words() -> None:
     assert (found.text, found.edtf) == ("Tuesday, March 14", "XXXX-03-14")
 
 
+def test_a_day_restated_in_brackets_is_one_date_with_both_words() -> None:
+    text = "The UN updated Council members today (23 December) on the evacuation of Aleppo."
+    [event] = extract(text, None, [], set(), "test01").events
+    assert (event.date, event.date_text) == ("XXXX-12-23", "today (23 December)")
+
+
 def test_the_full_stop_after_a_month_is_the_sentences() -> None:
     [found] = find_dates("The last convoy entered on 14 February.", 0, None)
     assert found.text == "14 February"
