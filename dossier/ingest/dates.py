@@ -464,7 +464,9 @@ def _weekday_with_its_day(found: list[DateMention], sentence: str, offset: int) 
             end = mention.end
             if "(" in gap.group() and sentence[end - offset : end - offset + 1] == ")":
                 end += 1
-            merged[-1] = DateMention(previous.start, end, sentence[previous.start - offset : end - offset], mention.edtf)
+            merged[-1] = DateMention(
+                previous.start, end, sentence[previous.start - offset : end - offset], mention.edtf
+            )
             continue
         merged.append(mention)
     return merged
