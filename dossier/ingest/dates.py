@@ -218,6 +218,19 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?P<mod>(?i:this|last|next|the))\s+(?P<u>week|month|year)\b"
         ),
     ),
+    # "2003 – The patrol was founded.": a timeline's year at the head of its entry
+    ("timeline-year", re.compile(r"^(?P<y>" + _Y + r")(?=\s*[:–—-]\s)")),
+    # "from August through October", "between March and May": months of the year of publication
+    (
+        "month-span",
+        re.compile(
+            r"\b(?P<lead>[Ff]rom|[Bb]etween)\s+"
+            + _MONTH.format("m1")
+            + r"\s+(?:to|and|until|through)\s+"
+            + _MONTH.format("m2")
+            + r"\b(?![\s,]+\d)"
+        ),
+    ),
     # "22/02/2018": a day written in figures (read only when it cannot be month-first, or is day-first as
     # in most of the world and both read as a day)
     ("numeric-date", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>" + _Y + r")\b")),
@@ -289,6 +302,16 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return f"{groups['y']}X"
     if kind == "part-year":
         return f"{groups['y']}~" if groups["about"] else groups["y"]
+    if kind == "timeline-year":
+        return groups["y"]
+    if kind == "month-span":
+        first, second = _month_number(groups["m1"] or ""), _month_number(groups["m2"] or "")
+        if first == second:
+            return _SKIP
+        if published is None:
+            return f"XXXX-{first:02d}/XXXX-{second:02d}" if first < second else _SKIP
+        year = published.year - 1 if first > published.month + 6 else published.year
+        return f"{year:04d}-{first:02d}/{year + (second < first):04d}-{second:02d}"
     if kind == "ago":
         return _ago(groups["n"] or "", groups["u"] or "", published)
     if kind == "relative-part":
@@ -437,6 +460,7 @@ def find_dates(
             taken.append((match.start(), match.end()))
             found.append(DateMention(offset + start, offset + end, words, value))  # type: ignore[arg-type]
     found.sort(key=lambda item: item.start)
+    found = _listed_years(found, sentence, offset) if english else found
     return _year_from_the_sentence(_weekday_with_its_day(found, sentence, offset))
 
 
@@ -470,6 +494,27 @@ def _weekday_with_its_day(found: list[DateMention], sentence: str, offset: int) 
             continue
         merged.append(mention)
     return merged
+
+
+_NEXT_YEAR_IN_LIST = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+(?:again\s+)?(?:in\s+)?)(?P<y>" + _Y + r")\b(?![-/]\d)")
+
+
+def _listed_years(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
+    """ "in 1998, 2003 and 2007": the years listed after a year the rules read are years too."""
+    listed: list[DateMention] = []
+    taken = {(m.start, m.end) for m in found}
+    for mention in found:
+        end = mention.end
+        while mention.edtf and re.fullmatch(r"\d{4}", mention.edtf) and mention.text.endswith(mention.edtf):
+            after = _NEXT_YEAR_IN_LIST.match(sentence, end - offset)
+            if after is None or any(
+                start < offset + after.end() and offset + after.start() < stop for start, stop in taken
+            ):
+                break
+            year = after.group("y")
+            listed.append(DateMention(offset + after.start("y"), offset + after.end("y"), year, year))
+            end = offset + after.end()
+    return sorted(found + listed, key=lambda m: m.start) if listed else found
 
 
 def _marked(bound: str, qualifier: str) -> str:

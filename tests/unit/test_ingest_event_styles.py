@@ -76,6 +76,15 @@ FRIDAY = dt.date(2023, 3, 10)
         ("Earlier this month, the state declared an emergency.", FRIDAY, "Earlier this month", "2023-03"),
         ("A mission arrived at the start of the month.", FRIDAY, "the start of the month", "2023-03"),
         ("Prices fell by the end of last year.", FRIDAY, "the end of last year", "2022"),
+        # timeline-year
+        ("2003 – The patrol was founded in Cotonou.", None, "2003", "2003"),
+        # month-span
+        (
+            "Fire season runs from August through October in the state.",
+            FRIDAY,
+            "from August through October",
+            "2023-08/2023-10",
+        ),
         # numeric-date
         ("The statement was issued in Brussels on 22/02/2018 after talks.", None, "22/02/2018", "2018-02-22"),
         # relative: overnight
@@ -108,6 +117,11 @@ def test_periods_are_read_with_their_words(sentence: str, published: dt.date | N
 )
 def test_words_that_are_no_period(sentence: str) -> None:
     assert [d.text for d in find_dates(sentence, 0, FRIDAY)] == []
+
+
+def test_years_listed_after_a_year_are_years() -> None:
+    found = find_dates("Elections were held in 1998, 2003 and again in 2007.", 0, None)
+    assert [(d.text, d.edtf) for d in found] == [("1998", "1998"), ("2003", "2003"), ("2007", "2007")]
 
 
 def test_two_days_the_same_sentence_names_as_a_span_read_alone_without_from_or_between() -> None:
