@@ -76,6 +76,8 @@ FRIDAY = dt.date(2023, 3, 10)
         ("Earlier this month, the state declared an emergency.", FRIDAY, "Earlier this month", "2023-03"),
         ("A mission arrived at the start of the month.", FRIDAY, "the start of the month", "2023-03"),
         ("Prices fell by the end of last year.", FRIDAY, "the end of last year", "2022"),
+        # weekday-part
+        ("A man died in Kent on Thursday morning when a tree fell.", FRIDAY, "Thursday morning", "2023-03-09"),
         # timeline-year
         ("2003 – The patrol was founded in Cotonou.", None, "2003", "2003"),
         # month-span
@@ -117,6 +119,11 @@ def test_periods_are_read_with_their_words(sentence: str, published: dt.date | N
 )
 def test_words_that_are_no_period(sentence: str) -> None:
     assert [d.text for d in find_dates(sentence, 0, FRIDAY)] == []
+
+
+def test_a_year_that_bounds_a_time_keeps_its_words_but_dates_nothing() -> None:
+    found = find_dates("They returned after 1910, only to be deported again in 1915.", 0, None)
+    assert [(d.text, d.edtf) for d in found] == [("after 1910", None), ("1915", "1915")]
 
 
 def test_years_listed_after_a_year_are_years() -> None:
