@@ -306,7 +306,10 @@ def propose_event(
             return None
         chosen = next((mention for mention in dates if mention.edtf), dates[0])
         date, date_text = chosen.edtf, chosen.text
-        how = f"a dated sentence ('{chosen.text}')"
+        listed = _listed_dates(sentence, dates)
+        if listed is not None:
+            date, date_text = listed
+        how = f"a dated sentence ('{date_text}')"
         if len(dates) > 1:
             how += f"; other dates in it: {', '.join(repr(d.text) for d in dates if d is not chosen)}"
     else:
@@ -333,3 +336,29 @@ def propose_event(
 def _reads_as_prose(text: str) -> bool:
     """Long enough and closed by a full stop: a sentence, not a heading, list item or stamp."""
     return len(text.split()) >= _PROSE_LENGTH and _FOOTNOTES.sub("", text).endswith(".")
+
+
+# Dates listed close together ("in 1991, 1993, 1995 and 1997") that make one event between them.
+_LIST_SPAN_CHARS = 60
+
+
+def _listed_dates(sentence: Sentence, dates: list[DateMention]) -> tuple[str, str] | None:
+    """The span from the first to the last of several dates listed together, and its words."""
+    if len(dates) <= 1:
+        return None
+    first, last = dates[0], dates[-1]
+    if last.end - first.start > _LIST_SPAN_CHARS:
+        return None
+    bounds = []
+    for mention in dates:
+        try:
+            known = edtf_bounds(mention.edtf) if mention.edtf else None
+        except ValueError:
+            known = None
+        if known is None:
+            return None
+        bounds.append((known, mention.edtf or ""))
+    earliest = min(bounds)[1].split("/")[0]
+    latest = max(bounds, key=lambda item: item[0][1])[1].split("/")[-1]
+    words = sentence.text[first.start - sentence.start : last.end - sentence.start]
+    return (earliest if earliest == latest else f"{earliest}/{latest}"), words

@@ -273,3 +273,12 @@ def test_an_actor_described_by_what_it_is_makes_an_action_an_event(sentence: str
 )
 def test_statements_in_the_present_and_reported_around_quoted_words(text: str, verb: str | None) -> None:
     assert event_verb(text) == verb
+
+
+def test_many_dates_listed_together_make_one_event_spanning_them_with_their_words() -> None:
+    text = "Elections were held in 1991, 1993, 1995 and 1997 in the republic."
+    [event] = extract(text, None, [], set(), "test01").events
+    assert (event.date, event.date_text) == ("1991/1997", "1991, 1993, 1995 and 1997")
+    spread = "In 1991 he joined the army, in 1993 the police, in 1995 the ministry and in 1997 he retired from it."
+    [apart] = extract(spread, None, [], set(), "test01").events
+    assert (apart.date, apart.date_text) == ("1991", "1991")  # too far apart to be one list: the first
