@@ -246,6 +246,28 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric-date", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>" + _Y + r")\b")),
 ]
 _PERIOD_KINDS = frozenset(kind for kind, _ in _PERIOD_PATTERNS)
+# Kinds that need a figure: a sentence without one skips them (most sentences in real text).
+_WRITTEN_IN_FIGURES = frozenset(
+    {
+        "month-year-range",
+        "day-span",
+        "season-year",
+        "year-range",
+        "decade",
+        "part-year",
+        "year-bound",
+        "timeline-year",
+        "numeric-date",
+        "iso",
+        "day-range-month",
+        "month-day-range",
+        "month-day",
+        "day-month",
+        "month-year",
+        "year",
+        "numeric-day",
+    }
+)
 
 
 _NUMBER_WORDS = {w: n for n, w in enumerate(word_list("one two three four five six seven eight nine ten"), 1)}
@@ -456,7 +478,10 @@ def find_dates(
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     looks_ahead = bool(_LOOKS_AHEAD.search(sentence))
+    figures = any(character.isdigit() for character in sentence)
     for kind, pattern in _PERIOD_PATTERNS + _PATTERNS if english else _LOCAL_PATTERNS:
+        if not figures and kind in _WRITTEN_IN_FIGURES:
+            continue
         for match in pattern.finditer(sentence):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
