@@ -220,14 +220,6 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # "2003 – The patrol was founded.": a timeline's year at the head of its entry
     ("timeline-year", re.compile(r"^(?P<y>" + _Y + r")(?=\s*[:–—-]\s)")),
-    # "Thursday morning", "on Wednesday evening": the weekday with the part of the day the reader sees
-    (
-        "weekday-part",
-        re.compile(
-            r"\b(?:(?P<mod>last|next|this|on)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-            r"\s+(?:morning|afternoon|evening|night)\b"
-        ),
-    ),
     # "after 1910", "before 2003": a time bounded by a year, which is not the date of what happened
     ("year-bound", re.compile(r"\b(?i:after|before|prior\s+to)\s+(?P<y>" + _Y + r")\b(?![-/]\d)")),
     # "from August through October", "between March and May": months of the year of publication
@@ -289,9 +281,7 @@ def _ago(count: str, unit: str, published: dt.date | None) -> str | None:
     return f"{published.year - n:04d}~"
 
 
-def _resolve_period(
-    kind: str, groups: dict[str, str | None], published: dt.date | None, ahead: bool
-) -> str | object | None:
+def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date | None) -> str | object | None:
     """The EDTF value of a period (see `_PERIOD_PATTERNS`), or `_SKIP` when the words are no date."""
     if kind == "month-year-range":
         first, second = _month_number(groups["m1"] or ""), _month_number(groups["m2"] or "")
@@ -336,8 +326,6 @@ def _resolve_period(
         return f"{groups['y']}X"
     if kind == "part-year":
         return f"{groups['y']}~" if groups["about"] else groups["y"]
-    if kind == "weekday-part":
-        return _weekday((groups["w"] or "").lower(), (groups["mod"] or "").lower(), published, ahead)
     if kind == "year-bound":
         return None  # the words are kept; the date is not the year they name
     if kind == "timeline-year":
@@ -495,7 +483,7 @@ def find_dates(
             # "on Thursday" keeps its words without the preposition; "since 2013" and "until 2013"
             # keep theirs, since the date is where a time begins or ends.
             lead = re.match(r"(?:in|on|of|during|for)\s+", words, re.IGNORECASE)
-            if lead and kind in ("weekday", "month-year", "month", "year", "weekday-part"):
+            if lead and kind in ("weekday", "month-year", "month", "year"):
                 start += lead.end()
                 words = words[lead.end() :]
             taken.append((match.start(), match.end()))
@@ -579,15 +567,13 @@ def _year_from_the_sentence(found: list[DateMention]) -> list[DateMention]:
 
 _SKIP = object()
 # Kinds whose value is counted from the publication day, rather than spelled out by the text.
-_COUNTED_FROM_PUBLICATION = frozenset(
-    {"weekday", "relative", "season-relative", "ago", "relative-part", "weekday-part"}
-)
+_COUNTED_FROM_PUBLICATION = frozenset({"weekday", "relative", "season-relative", "ago", "relative-part"})
 
 
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: bool) -> str | object | None:
     groups = match.groupdict()
     if kind in _PERIOD_KINDS:
-        return _resolve_period(kind, groups, published, ahead)
+        return _resolve_period(kind, groups, published)
     if kind == "iso":
         return _day(int(groups["y"]), int(groups["m"]), int(groups["d"]))
     if kind in ("day-range-month", "month-day-range"):
