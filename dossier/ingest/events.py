@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from dossier.dates import edtf_bounds
 from dossier.ingest.dates import DateMention
@@ -340,6 +341,7 @@ def _reads_as_prose(text: str) -> bool:
 
 # Dates listed close together ("in 1991, 1993, 1995 and 1997") that make one event between them.
 _LIST_SPAN_CHARS = 60
+_LIST_GLUE = re.compile(r"(?:\s|,|;|and|or|in|on|again|then)*")
 
 
 def _listed_dates(sentence: Sentence, dates: list[DateMention]) -> tuple[str, str] | None:
@@ -347,8 +349,12 @@ def _listed_dates(sentence: Sentence, dates: list[DateMention]) -> tuple[str, st
     if len(dates) <= 1:
         return None
     first, last = dates[0], dates[-1]
-    if last.end - first.start > _LIST_SPAN_CHARS:
+    if last.end - first.start > _LIST_SPAN_CHARS or len({mention.edtf for mention in dates}) < len(dates):
         return None
+    # Only commas, "and", "or" and "in" between them: a list, not "today ... your children today".
+    for before, after in pairwise(dates):
+        if not _LIST_GLUE.fullmatch(sentence.text[before.end - sentence.start : after.start - sentence.start]):
+            return None
     bounds = []
     for mention in dates:
         try:

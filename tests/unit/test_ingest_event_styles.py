@@ -280,3 +280,7 @@ def test_many_dates_listed_together_make_one_event_spanning_them_with_their_word
     spread = "In 1991 he joined the army, in 1993 the police, in 1995 the ministry and in 1997 he retired from it."
     [apart] = extract(spread, None, [], set(), "test01").events
     assert (apart.date, apart.date_text) == ("1991", "1991")  # too far apart to be one list: the first
+    [again] = extract(
+        "If you need a dollar today to feed your children today, you wait.", FRIDAY, [], set(), "t"
+    ).events
+    assert again.date_text == "today"  # one day named twice is no list
