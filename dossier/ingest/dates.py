@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dossier.ingest.names import word_list
+from dossier.ingest.names import word_list, word_set
 
 MONTHS = {
     name: number
@@ -489,7 +489,11 @@ def find_dates(
             taken.append((match.start(), match.end()))
             found.append(DateMention(offset + start, offset + end, words, value))  # type: ignore[arg-type]
     found.sort(key=lambda item: item.start)
-    found = _listed_years(found, sentence, offset) if english else found
+    found = (
+        [m for m in _listed_years(found, sentence, offset) if not _weekday_in_a_name(m, sentence, offset)]
+        if english
+        else found
+    )
     return _year_from_the_sentence(_weekday_with_its_day(found, sentence, offset))
 
 
@@ -525,6 +529,32 @@ def _weekday_with_its_day(found: list[DateMention], sentence: str, offset: int) 
     return merged
 
 
+_NAME_AFTER = re.compile(r"\s+(?P<w>[A-Z][a-z]+)")
+_NAME_BEFORE = re.compile(r"(?P<w>[A-Z][a-z]+)\s+$")
+_DATE_LEADS = word_set("on last next this by until since from before after early late every")
+
+
+def _weekday_in_a_name(mention: DateMention, sentence: str, offset: int) -> bool:
+    """ "Saturday Millionaires", "Sunday Times", "Super Tuesday": a weekday inside a name is no date."""
+    if mention.text not in _WEEKDAY_NAMES:
+        return False
+    before = _NAME_BEFORE.search(sentence, 0, mention.start - offset)
+    after = _NAME_AFTER.match(sentence, mention.end - offset)
+    named_before = (
+        before is not None and before.start() > 0 and before.group("w").lower() not in _DATE_LEADS | _DATE_WORDS
+    )
+    # "said Tuesday Iraqi forces ...", "On Tuesday Russia ...": a verb or a lead before it makes it the date.
+    word_before = re.search(r"(\w+)\W*$", sentence[: mention.start - offset])
+    dated = word_before is not None and (
+        word_before.group(1).lower() in _DATE_LEADS or _REPORTED_BEFORE.fullmatch(word_before.group(1)) is not None
+    )
+    named_after = after is not None and after.group("w").lower() not in _DATE_WORDS and not dated
+    return named_before or named_after
+
+
+_WEEKDAY_NAMES = frozenset(name.capitalize() for name in WEEKDAYS)
+_REPORTED_BEFORE = re.compile(r"(?i:\w+ed|said|says|told|met|held|began|left|struck)")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _NEXT_YEAR_IN_LIST = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+(?:again\s+)?(?:in\s+)?)(?P<y>" + _Y + r")\b(?![-/]\d)")
 
 

@@ -124,6 +124,20 @@ def test_a_year_that_bounds_a_time_keeps_its_words_but_dates_nothing() -> None:
     assert [(d.text, d.edtf) for d in found] == [("after 1910", None), ("1915", "1915")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Her newest book Saturday Millionaires is a look at college football.", []),
+        ("It was printed in the Sunday Times last year.", ["last year"]),
+        ("Voters went to the polls on Super Tuesday.", []),
+        ("On Tuesday Russia attacked the port.", ["Tuesday"]),
+        ("Police said Tuesday Ahmed had fled the country.", ["Tuesday"]),
+    ],
+)
+def test_a_weekday_inside_a_name_is_no_date(sentence: str, words: list[str]) -> None:
+    assert [d.text for d in find_dates(sentence, 0, FRIDAY)] == words
+
+
 def test_years_listed_after_a_year_are_years() -> None:
     found = find_dates("Elections were held in 1998, 2003 and again in 2007.", 0, None)
     assert [(d.text, d.edtf) for d in found] == [("1998", "1998"), ("2003", "2003"), ("2007", "2007")]
