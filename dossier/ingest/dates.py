@@ -233,6 +233,22 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r"\b(?![\s,]+\d)"
         ),
     ),
+    # "mid-January", "the end of January", "the beginning of March": read as the month ("month" rules)
+    (
+        "month-part",
+        re.compile(
+            r"\b(?P<pre>(?i:mid-|the\s+(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of\s+))"
+            + _MONTH.format("m")
+            + r"\b(?![\s-]+\d)(?!['’]s\b|\s+[A-Z])"
+        ),
+    ),
+    # "the 13th of January 2017": read as the day ("day-month" rules)
+    (
+        "ordinal-of",
+        re.compile(
+            r"\bthe\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\s+of\s+" + _MONTH.format("m") + r"(?:,?\s+(?P<y>" + _Y + r"))?\b"
+        ),
+    ),
     # "22/02/2018": a day written in figures (read only when it cannot be month-first, or is day-first as
     # in most of the world and both read as a day)
     ("numeric-date", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>" + _Y + r")\b")),
@@ -249,6 +265,7 @@ _WRITTEN_IN_FIGURES = frozenset(
         "part-year",
         "year-bound",
         "timeline-year",
+        "ordinal-of",
         "numeric-date",
         "iso",
         "day-range-month",
@@ -602,7 +619,7 @@ _COUNTED_FROM_PUBLICATION = frozenset({"weekday", "relative", "season-relative",
 
 def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: bool) -> str | object | None:
     groups = match.groupdict()
-    if kind in _PERIOD_KINDS:
+    if kind in _PERIOD_KINDS and kind not in ("month-part", "ordinal-of"):
         return _resolve_period(kind, groups, published)
     if kind == "iso":
         return _day(int(groups["y"]), int(groups["m"]), int(groups["d"]))
@@ -618,7 +635,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         return f"{low}/{high}"
     if kind == "numeric-day":
         return _day(int(groups["y"]), int(groups["mn"]), int(groups["d"])) or _SKIP
-    if kind in ("month-day", "day-month"):
+    if kind in ("month-day", "day-month", "ordinal-of"):
         month = _month_number(groups["m"])
         day = int(groups["d"])
         if not 1 <= day <= 31:
@@ -628,7 +645,7 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         return _day(_year(groups.get("y"), month, day, published), month, day) or _SKIP
     if kind == "month-year":
         return f"{int(groups['y']):04d}-{_month_number(groups['m']):02d}"
-    if kind == "month":
+    if kind in ("month", "month-part"):
         month = _month_number(groups["m"])
         if groups["m"].islower():
             return _SKIP  # "may" is far more often the verb; "in May" (not "May's", "May Day") is the month

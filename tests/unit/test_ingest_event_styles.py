@@ -85,6 +85,11 @@ FRIDAY = dt.date(2023, 3, 10)
             "from August through October",
             "2023-08/2023-10",
         ),
+        # month-part
+        ("Fighting resumed in mid-January near the town.", FRIDAY, "mid-January", "2023-01"),
+        ("The offensive began at the end of January.", FRIDAY, "the end of January", "2023-01"),
+        # ordinal-of
+        ("The treaty was signed on the 13th of January 2017.", None, "the 13th of January 2017", "2017-01-13"),
         # numeric-date
         ("The statement was issued in Brussels on 22/02/2018 after talks.", None, "22/02/2018", "2018-02-22"),
         # relative: overnight
