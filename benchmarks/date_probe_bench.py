@@ -58,6 +58,11 @@ def score(name: str, case: dict, show: bool) -> tuple[int, int, int, int, int, l
             notes.append(f"missed {words!r}")
         elif not good:
             notes.append(f"wrong date for {words!r}: {', '.join(str(e.date) for e in hits)} (expected {edtf})")
+    mentions = [norm(words) for words in case.get("mentions") or []]
+    notes.append(
+        f"mentions in some date_text: {sum(any(t and (m in t or t in m) for t, _ in texts) for m in mentions)}"
+        f"/{len(mentions)}"
+    )
     junk = [e for e in events if any(bad in e.title for bad in case.get("not_events") or [])]
     notes += [f"not an event: {e.title[:60]!r}" for e in junk]
     if show:

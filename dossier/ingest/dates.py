@@ -754,16 +754,22 @@ _SHORT_LINE_WORDS = 8
 _DATELINE_DASH = re.compile(r"\s*(?:[—–]|--?|:)\s")
 
 
-def dateline_day(text: str, language: str = "en") -> dt.date | None:
-    """The day a text states at its head as its own date, or None when it states none."""
+def dateline(text: str, language: str = "en") -> tuple[dt.date, str] | None:
+    """The day a text states at its head as its own date, with its words, or None when it states none."""
     lines = [line for line in text[:_HEAD_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
     for line in lines:
         for mention in find_dates(line, 0, None, "", language):
             if not mention.edtf or not re.fullmatch(r"\d{4}-\d\d-\d\d", mention.edtf):
                 continue
             if len(line.split()) <= _SHORT_LINE_WORDS or _DATELINE_DASH.match(line, mention.end):
-                return dt.date.fromisoformat(mention.edtf)
+                return dt.date.fromisoformat(mention.edtf), mention.text
     return None
+
+
+def dateline_day(text: str, language: str = "en") -> dt.date | None:
+    """The day of `dateline`, alone."""
+    found = dateline(text, language)
+    return found[0] if found else None
 
 
 def published_qualifier(value: str | None) -> str:

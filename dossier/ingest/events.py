@@ -214,9 +214,13 @@ class TimeFrame:
     publication day dates them, as approximate (`~`). A new line starts a new paragraph.
     """
 
-    def __init__(self, text: str, published: dt.date | None, published_qualifier: str = "") -> None:
+    def __init__(
+        self, text: str, published: dt.date | None, published_qualifier: str = "", dateline: str | None = None
+    ) -> None:
         self._text = text
         self._published = published
+        # The words of a release's own date at its head, when the publication day was read from them.
+        self._dateline = dateline
         self._qualifier = published_qualifier
         self._last_end = 0
         self._paragraph: DateMention | None = None
@@ -241,6 +245,9 @@ class TimeFrame:
             )
         if self._published is not None:
             day = self._published.isoformat() + self._qualifier
+            if self._dateline:
+                how = f"dated by the date at the head of the report ('{self._dateline}'), approximate"
+                return Anchor(qualified(day, "~"), self._dateline, how)
             return Anchor(qualified(day, "~"), None, f"dated by the report's publication day ({day}), approximate")
         return None
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from dossier.ingest.actors import heading_sentences, propose_actors
 from dossier.ingest.claims import settle_claims
-from dossier.ingest.dates import DateMention, dateline_day, find_dates
+from dossier.ingest.dates import DateMention, dateline, find_dates
 from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -53,9 +53,12 @@ def extract(
     name rules are English rules, so other languages get gazetteer places and known actors only.
     """
     index = index or ActorIndex(known_actors)
+    dateline_words: str | None = None
     if published is None:
         # A release states its date at its head; "on Saturday" and "today" are counted from it.
-        published = dateline_day(text, language.split("-")[0])
+        stated = dateline(text, language.split("-")[0])
+        if stated is not None:
+            published, dateline_words = stated
     sentences = split_sentences(text)
     tokens = tokenize(text)
     known = find_mentions(text, tokens, index)
@@ -89,7 +92,7 @@ def extract(
     event_ids: set[str] = set()
     # Sentences without a date of their own take the report's time frame; the verbs that tell an
     # action from a description are English words.
-    frame = TimeFrame(text, published, published_qualifier) if english else None
+    frame = TimeFrame(text, published, published_qualifier, dateline_words) if english else None
     for sentence in sentences:
         low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         inside = mentions[low:high]

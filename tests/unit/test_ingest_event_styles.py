@@ -209,6 +209,13 @@ def test_a_release_without_a_publication_date_counts_its_weekdays_from_its_datel
     ]
 
 
+def test_an_action_without_a_date_of_its_own_keeps_the_words_of_the_releases_date() -> None:
+    text = "Media release\n3 February 2017\n\nPolice arrested three customs officers at the border."
+    [event] = extract(text, None, [], set(), "test01").events
+    assert (event.date, event.date_text) == ("2017-02-03~", "3 February 2017")
+    assert "head of the report" in event.found_by
+
+
 def test_without_any_date_of_the_text_a_weekday_and_a_day_date_two_events() -> None:
     text = "Central Command said Tuesday that an inquiry into a Nov. 17 strike found four civilians were killed."
     events = extract(text, None, [], set(), "test01").events
