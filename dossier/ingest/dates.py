@@ -151,7 +151,9 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _MONTH.format("m1")
             + r"\s+"
             + _DAY.format("d1")
-            + r"\s+(?P<sep1>to|and|until|through)\s+"
+            + r"(?:,?\s+(?P<y1>"
+            + _Y
+            + r"))?(?:\s+(?P<sep1>to|and|until|through)\s+|\s*[–—]\s*|\s+-\s+)"
             + _MONTH.format("m2")
             + r"\s+"
             + _DAY.format("d2")
@@ -159,7 +161,9 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _DAY.format("d3")
             + r"\s+"
             + _MONTH.format("m3")
-            + r"\s+(?P<sep2>to|and|until|through)\s+"
+            + r"(?:\s+(?P<y3>"
+            + _Y
+            + r"))?(?:\s+(?P<sep2>to|and|until|through)\s+|\s*[–—]\s*|\s+-\s+)"
             + _DAY.format("d4")
             + r"\s+"
             + _MONTH.format("m4")
@@ -189,7 +193,9 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _Y
             + r")\s*[–—-]\s*(?P<d>"
             + _Y
-            + r"|\d\d))\b(?![-/]\d)"
+            + r"|\d\d))\b(?![-/]\d)(?!\s+"
+            + _MONTH.format("next_month")
+            + r")"
         ),
     ),
     # "the 1990s", "the late 1980s", "the mid-1990s"
@@ -316,6 +322,8 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         days = [int(d) for d in (groups["d1"] or groups["d3"], groups["d2"] or groups["d4"]) if d]
         last_year = _year(groups["y"], months[1], days[1], published)
         first_year = last_year - 1 if last_year is not None and months[0] > months[1] else last_year
+        if groups["y1"] or groups["y3"]:
+            first_year = int(groups["y1"] or groups["y3"] or 0)
         first_day, last_day = _day(first_year, months[0], days[0]), _day(last_year, months[1], days[1])
         return f"{first_day}/{last_day}" if first_day and last_day and first_day < last_day else _SKIP
     if kind == "season-year":
@@ -751,6 +759,10 @@ def _relative(words: str, published: dt.date | None) -> str | None:
 _HEAD_LINES = 4
 _HEAD_CHARS = 400
 _SHORT_LINE_WORDS = 8
+_NOT_A_DATELINE = re.compile(
+    r"\b(?:born|died|founded|established|formed|opened|built|signed|birth|death|date of|dates?\s*[–-])",
+    re.IGNORECASE,
+)
 _DATELINE_DASH = re.compile(r"\s*(?:[—–]|--?|:)\s")
 
 
@@ -758,11 +770,16 @@ def dateline(text: str, language: str = "en") -> tuple[dt.date, str] | None:
     """The day a text states at its head as its own date, with its words, or None when it states none."""
     lines = [line for line in text[:_HEAD_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
     for line in lines:
-        for mention in find_dates(line, 0, None, "", language):
-            if not mention.edtf or not re.fullmatch(r"\d{4}-\d\d-\d\d", mention.edtf):
-                continue
-            if len(line.split()) <= _SHORT_LINE_WORDS or _DATELINE_DASH.match(line, mention.end):
-                return dt.date.fromisoformat(mention.edtf), mention.text
+        found = find_dates(line, 0, None, "", language)
+        # Not a fact about someone or something ("Born: 4 May 1961" in an encyclopaedia's box).
+        if not found or _NOT_A_DATELINE.search(line):
+            continue
+        first = found[0]
+        if not first.edtf or not re.fullmatch(r"\d{4}-\d\d-\d\d", first.edtf):
+            continue
+        # A dateline before a dash, or a short line that names this one day and no other.
+        if _DATELINE_DASH.match(line, first.end) or (len(found) == 1 and len(line.split()) <= _SHORT_LINE_WORDS):
+            return dt.date.fromisoformat(first.edtf), first.text
     return None
 
 

@@ -50,6 +50,12 @@ FRIDAY = dt.date(2023, 3, 10)
             "from 28 March to 2 April 2016",
             "2016-03-28/2016-04-02",
         ),
+        (
+            "The siege lasted 19 October 2013 – 14 February 2016 in all.",
+            None,
+            "19 October 2013 – 14 February 2016",
+            "2013-10-19/2016-02-14",
+        ),
         # season-year
         ("Residents starved during the winter of 2013–2014.", None, "the winter of 2013–2014", "2013-24"),
         ("The exercise resumed in spring 2021.", None, "spring 2021", "2021-21"),
@@ -190,6 +196,8 @@ def test_only_the_clause_that_looks_ahead_counts_forward() -> None:
         # a birth date inside the first sentence of a biography is no date of the text
         ("Halvard Menke (born 4 May 1961) is a Norwegian diplomat and a former naval officer.", None),
         ("The siege lasted from October 2013 to February 2016.", None),
+        ("Halvard Menke\nBorn: 4 May 1961\nTromsø, Norway\n\nMenke is a diplomat.", None),
+        ("Siege of Qarat\nDate: 19 October 2013 – 14 February 2016\n\nThe siege was long.", None),
     ],
 )
 def test_a_text_states_its_own_date_at_its_head(text: str, day: dt.date | None) -> None:
