@@ -176,7 +176,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "season-year",
         re.compile(
             r"\b(?:the\s+)?(?:(?:early|late)\s+)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-            r"(?:\s+of)?\s+(?P<y>" + _Y + r")(?:\s*[-–/]\s*(?:" + _Y + r"|\d\d))?\b(?![-/]\d)"
+            r"(?:\s+of)?\s+(?P<y>" + _Y + r")(?P<across>\s*[-–/]\s*(?:" + _Y + r"|\d\d))?\b(?![-/]\d)"
         ),
     ),
     # "last summer", "this spring", "next winter"
@@ -327,6 +327,10 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         first_day, last_day = _day(first_year, months[0], days[0]), _day(last_year, months[1], days[1])
         return f"{first_day}/{last_day}" if first_day and last_day and first_day < last_day else _SKIP
     if kind == "season-year":
+        if groups["across"] and (groups["s"] or "").lower() == "winter":
+            # "the winter of 2013–2014": December to February, as the words say (EDTF's "2013-24" is
+            # read as December 2013 alone by the calendar bounds).
+            return f"{groups['y']}-12/{int(groups['y'] or 0) + 1}-02"
         return f"{groups['y']}-{_SEASONS[(groups['s'] or '').lower()]}"
     if kind == "season-relative":
         if published is None:

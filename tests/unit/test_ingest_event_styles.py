@@ -57,7 +57,7 @@ FRIDAY = dt.date(2023, 3, 10)
             "2013-10-19/2016-02-14",
         ),
         # season-year
-        ("Residents starved during the winter of 2013–2014.", None, "the winter of 2013–2014", "2013-24"),
+        ("Residents starved during the winter of 2013–2014.", None, "the winter of 2013–2014", "2013-12/2014-02"),
         ("The exercise resumed in spring 2021.", None, "spring 2021", "2021-21"),
         # season-relative
         ("The network has operated since last summer.", FRIDAY, "last summer", "2022-22"),
