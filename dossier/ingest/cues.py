@@ -73,6 +73,13 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
+    # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
+    # Highlands", "Okavango Delta", "Tremmin Ridge".
+    **_rows(
+        "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
+        "canyon archipelago atoll reef glacier lakes",
+        _GEOGRAPHY,
+    ),
     **_rows(
         "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron",
         _ARMED,
@@ -89,6 +96,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
     **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
+    # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
+    **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
@@ -151,7 +160,7 @@ NAME_WORD: dict[str, Cue] = _rows(
 # Britain's security and intelligence services are known by their old code names (MI5, MI6).
 # International bodies that British newsrooms write as words ("Nato", "Unicef", "Opec"), so that
 # nothing in their casing says acronym; world knowledge, like the gazetteer's places.
-KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa")
+KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 
 # Groups every reader of world news knows by one name, which no word in it would show: armed
 # movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by
@@ -159,7 +168,9 @@ KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco ope
 KNOWN_GROUPS: dict[str, Cue] = {
     **_rows(
         "taliban hamas hezbollah hizbollah hizballah houthis houthi peshmerga daesh alshabaab shabaab bokoharam "
-        "alqaeda alqaida janjaweed isis isil",
+        "alqaeda alqaida janjaweed isis isil "
+        # "al-Qaeda" written with a lower-case article: the run of capitals starts at "Qaeda".
+        "qaeda qaida",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
@@ -225,7 +236,7 @@ TITLES = word_set(
     lawmaker assemblyman assemblywoman treasurer comptroller
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
-    gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
+    gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt pc
     """
 )
 # Letters after a person's name (honours, degrees, a barrister's silk, a member's seat): "Ilse
@@ -272,7 +283,7 @@ HOLIDAYS = word_set("ramadan eid muharram christmas easter passover hanukkah diw
 DOCUMENT_HEADS = word_set(
     """
     resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
-    declaration memorandum protocol act principles guidelines
+    declaration memorandum protocol act principles guidelines convention conventions charter strategy roadmap
     """
 )
 # A state's formal name: a form of state, the state or its demonym, and only these qualifiers
@@ -380,6 +391,7 @@ TERM_ACRONYMS = word_set(
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum
+    eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",

@@ -1,0 +1,148 @@
+"""A second reading of each draft with every place the text names it: evidence one mention lacks.
+
+The name rules read one run of capitalised words at a time. Some of what a reader knows about a
+name lies beside another of its mentions, or in a shape of the whole document:
+- equipment is no actor: a name after a model designation ("MQ-9 Reaper", "C-130J Hercules"), a
+  ship's prefix ("HMAS Canberra") or a kind of vessel ("the carrier Charles de Gaulle"), or a
+  name with no cue before a word for weapons ("Typhoon aircraft");
+- a part of a compound acronym ("OIR" of "CJTF-OIR") or a Roman numeral ("XIX" of "XIX Corps")
+  is no name of its own;
+- a name with no kind becomes a person when the text gives a life ("Ilse Varn (born 1961)"),
+  sets it after a title ("the foreign minister, Adel Varni, said") or spells it as Arabic
+  personal names are spelt ("Saleh Omar al-Varni"); an acronym with no kind is a body.
+Each rule is a row of a table below, so a new cue is a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.cues import FIRST_WORD, TITLES
+from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.names import is_given_name, word_set
+from dossier.model import ActorKind
+
+# A model designation right before a name: "F-15E", "B-52", "MQ-9", "C-130J", "M777", "Su-24",
+# "MiG-29", "BTR-4", "2S1". (Up to three letters, so "COVID-19" is no designation; "G7", "G-20" name
+# groups of states, and their summits are no equipment.)
+_DESIGNATION = re.compile(r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,2}|\d[A-Z]\d{1,2})")
+# Prefixes of ships' names: "HMS", "HMAS" (Australia), "USS", "KRI" (Indonesia), "INS" (India)...
+SHIP_PREFIXES = word_set("hms hmas hmcs hmnzs uss usns kri ins fs rfs tcg roks js ara bns hnlms")
+# A kind of vessel or aircraft right before a name: "the carrier Charles de Gaulle".
+VESSEL_NOUNS = word_set("carrier frigate destroyer submarine warship ship vessel corvette cruiser tanker")
+# Words for weapons right after a name with no cue of its own: "Typhoon aircraft", "Javelin missiles".
+# (Not after a group's or a state's name: "Varnak drones" are a group's drones, and that name has
+# its own cue.)
+EQUIPMENT_NOUNS = word_set(
+    """
+    aircraft jet jets helicopter helicopters bomber bombers drone drones tank tanks missile missiles
+    rocket rockets howitzer howitzers gunship gunships warplane warplanes launcher launchers
+    frigates destroyers submarines warships armoured armored
+    """
+)
+# A life in brackets after a name: "(1889–1957)"; "(born 1961)" and "(died 2017)" below.
+_LIFE_SPAN = re.compile(r"\s*\((?:c\. ?)?(\d{4})\s*[–-]\s*(\d{4})\)")
+# Arabic personal names as English texts spell them: "Saleh Omar al-Varni", "Ayman al-Varawi".
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|az|ar|an)[-‐]", re.IGNORECASE)
+_ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+
+
+def review_drafts(text: str, drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """The drafts that name actors, each with the kind the whole text gives it."""
+    kept = []
+    for draft in drafts:
+        if _is_equipment(text, draft) or _is_name_part(text, draft):
+            continue
+        kind = _kind_from_evidence(text, draft)
+        if kind is not None:
+            draft.kind, draft.found_by = kind
+        kept.append(draft)
+    return kept
+
+
+def _before(text: str, start: int) -> list[str]:
+    """The words before `start` on its line, nearest last."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].split()
+
+
+def _after(text: str, end: int) -> list[str]:
+    line_end = text.find("\n", end)
+    return text[end : line_end if line_end >= 0 else len(text)].split()
+
+
+def _is_equipment(text: str, draft: ActorDraft) -> bool:
+    first = draft.name.split()[0].casefold()
+    if first in SHIP_PREFIXES and len(draft.name.split()) > 1:
+        return True  # "HMAS Canberra", "KRI Bima Suci"
+    return all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans)
+
+
+def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
+    before, after = _before(text, start), _after(text, end)
+    previous = before[-1] if before else ""
+    if previous and _DESIGNATION.fullmatch(previous) and any(c.isdigit() for c in previous):
+        return True  # "MQ-9 Reaper"
+    if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
+        return True  # "the carrier Charles de Gaulle"
+    return kind is ActorKind.other and bool(after) and after[0].strip(",.;:") in EQUIPMENT_NOUNS
+
+
+def _is_name_part(text: str, draft: ActorDraft) -> bool:
+    """'XIX' of 'XIX Corps', 'OIR' of 'CJTF-OIR': a piece of a name, not a name."""
+    name = draft.name
+    if _ROMAN.fullmatch(name) and len(name) >= 2:
+        return True
+    if not _ACRONYM.fullmatch(name) or "-" in name:
+        return False
+    return all(text[start - 1 : start] == "-" or text[end : end + 1] == "-" for start, end in draft.spans)
+
+
+def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    weak_place = draft.kind is ActorKind.place and draft.found_by.startswith("after '")
+    if draft.kind is not ActorKind.other and not weak_place:
+        return None
+    for start, end in draft.spans:
+        if _life_after(text, end):
+            return ActorKind.person, "a life's years in brackets after the name"
+        if _title_apposed(text, start, end):
+            return ActorKind.person, "set after a title"
+    if _arabic_personal_name(draft.name):
+        return ActorKind.person, "an Arabic personal name"
+    if draft.kind is ActorKind.other and _ACRONYM.fullmatch(draft.name) and not _ROMAN.fullmatch(draft.name):
+        return ActorKind.organization, "an acronym"
+    return None
+
+
+_OLDEST_LIFE, _LONGEST_LIFE = 10, 110
+
+
+def _life_after(text: str, end: int) -> bool:
+    span = _LIFE_SPAN.match(text, end)
+    if span is not None:
+        years = int(span[2]) - int(span[1])
+        return _OLDEST_LIFE <= years <= _LONGEST_LIFE
+    return bool(re.match(r"\s*\((?:born|b\.|died|d\.)\s", text[end : end + 12]))
+
+
+def _title_apposed(text: str, start: int, end: int) -> bool:
+    """'the Saudi foreign minister, Adel Varni, said': a title, a comma, the name, a comma."""
+    if text[end : end + 1] != "," or text[max(0, start - 2) : start] != ", ":
+        return False
+    before = _before(text, start - 2)
+    return bool(before) and before[-1].casefold() in TITLES and before[-1].islower()
+
+
+def _arabic_personal_name(name: str) -> bool:
+    """'Saleh Omar al-Varni', 'Ayman al-Varawi': given names, then a family name with its article."""
+    words = _WORD.findall(name)
+    if not 2 <= len(words) <= 4 or not _ARABIC_ARTICLE.match(words[-1]) or len(words[-1]) < 6:
+        return False
+    if any(w.casefold() in FIRST_WORD for w in words[:-1]) or not all(w[0].isupper() for w in words[:-1]):
+        return False  # "Jabal al-Varna" (a mountain), "Jaysh al-Varn" (an army)
+    family = words[-1].split("-", 1)[1].casefold()
+    # A nisba ("al-Baghdadi", "of Baghdad") names a person; so do two given names before the family
+    # name, or a first word that is a given name.
+    return family.endswith("i") or len(words) >= 3 or is_given_name(words[0].casefold())

@@ -1,0 +1,171 @@
+"""Names as military press releases, broadcasters' news pages, EU statements, ministerial releases
+and encyclopaedia articles write them: equipment beside names, lives in brackets, titles set before
+a name, Arabic personal names, currencies, land forms and parliaments. Every example is invented;
+each test says what the analyst sees in the drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
+
+
+def _drafts(text: str) -> dict[str, ActorKind]:
+    extraction = extract(text, None, [], set(), "test15")
+    return {draft.name: draft.kind for draft in extraction.actors}
+
+
+# -- equipment is no actor -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "equipment"),
+    [
+        # A model designation before the name.
+        ("Two ZR-7 Harrowhawk drones flew over Tremmin on Tuesday.", "Harrowhawk"),
+        ("A KV-130J Quellbird delivered tents to the airport.", "Quellbird"),
+        # A name the gazetteer knows as a town, after a designation.
+        ("A C-130J Hercules landed at the airfield with water.", "Hercules"),
+        # A ship's prefix.
+        ("HMAS Varnak Star arrived in port with relief supplies.", "HMAS Varnak Star"),
+        ("The crew of KRI Tremmin Jaya waved from the deck.", "KRI Tremmin Jaya"),
+        # A kind of vessel before the name.
+        ("The carrier Quellmoor Valiant launched twelve sorties.", "Quellmoor Valiant"),
+        # A name with no cue before a word for weapons.
+        ("Pilots flew Zorvakin aircraft over the valley.", "Zorvakin"),
+    ],
+)
+def test_equipment_named_in_a_release_is_no_actor_draft(text: str, equipment: str) -> None:
+    drafts = _drafts(text)
+    assert equipment not in drafts, sorted(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A group's or a state's weapons: the owner is still an actor.
+        ("Hezbollah drones struck a base near the border.", "Hezbollah", ActorKind.armed_force),
+        ("Officials said Iranian drones had hit the ship.", "Iran", ActorKind.state),
+        # A town of the same name as a ship: the town stays, the ship goes.
+        ("HMAS Canberra sailed from Canberra.", "Canberra", ActorKind.place),
+        # A group of states written like a designation: its summit is no equipment.
+        ("The pledge was made at the G7 Tremmin Summit in May.", "Tremmin Summit", ActorKind.other),
+    ],
+)
+def test_an_owner_of_equipment_and_a_town_named_like_a_ship_stay_actors(text: str, name: str, kind: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind, sorted(drafts)
+    assert "HMAS Canberra" not in drafts
+
+
+# -- pieces of names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "piece"),
+    [
+        ("The Varnakian XIX Corps held the pass until June.", "Varnakian XIX Corps", "XIX"),
+        ("A spokesman for CJTF-QRM said the raid had ended.", "CJTF-QRM", "QRM"),
+    ],
+)
+def test_a_roman_numeral_or_a_piece_of_a_compound_acronym_is_no_draft(text: str, name: str, piece: str) -> None:
+    drafts = _drafts(text)
+    assert piece not in drafts, sorted(drafts)
+    assert name in drafts, sorted(drafts)
+
+
+# -- kinds from what the whole text says -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An encyclopaedia's list of members with their lives in brackets.
+        (
+            "Notable members\n\nOstap Kvarnyk (1988–2017), junior sergeant\nDarka Velmyn (born 1993), medic",
+            "Ostap Kvarnyk",
+        ),
+        (
+            "Notable members\n\nOstap Kvarnyk (1988–2017), junior sergeant\nDarka Velmyn (born 1993), medic",
+            "Darka Velmyn",
+        ),
+        # A title, a comma, the name, a comma.
+        ("Meanwhile, the Varnakian foreign minister, Adel al-Quvar, said talks would resume.", "Adel al-Quvar"),
+        # Arabic personal names: a nisba, or two given names before the family name.
+        ("Al-Julvar rejected the merger and pledged allegiance to Ayman al-Tremmini.", "Ayman al-Tremmini"),
+        ("Coalition aircraft killed Saleh Omar al-Quvari, known as Abu Omar, last week.", "Saleh Omar al-Quvari"),
+    ],
+)
+def test_a_name_the_text_gives_a_life_or_a_title_or_an_arabic_family_name_is_a_person(text: str, name: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is ActorKind.person, sorted(drafts.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A group named "X al-Y" with no given name and no nisba is no person.
+        ("Fighters of Ahrar al-Varn took the hill.", "Ahrar al-Varn", ActorKind.person),
+        # A mountain named with an Arabic place word.
+        ("Shelling hit villages on Jabal al-Quvari overnight.", "Jabal al-Quvari", ActorKind.person),
+        # Years of an office, not a life: no person made of a group.
+        ("The Varnak Front (2012–2015) merged with others.", "Varnak Front", ActorKind.person),
+    ],
+)
+def test_names_that_only_look_like_persons_are_not_made_persons(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is not kind, sorted(drafts.items())
+
+
+def test_an_acronym_with_no_other_cue_is_a_body() -> None:
+    drafts = _drafts("The strike was reported by CJTF-QRM on Friday. CJTF-QRM gave no figures.")
+    assert drafts.get("CJTF-QRM") is ActorKind.organization, sorted(drafts.items())
+
+
+def test_a_persons_arabic_family_name_is_not_taken_for_the_state_it_sounds_like() -> None:
+    # "al-Suri" means "the Syrian": the person and the state are two drafts.
+    drafts = _drafts("Abu Firas al-Suri was killed in a strike in Syria.")
+    assert drafts.get("Abu Firas al-Suri") is ActorKind.person, sorted(drafts.items())
+    assert drafts.get("Syria") is ActorKind.state, sorted(drafts.items())
+
+
+# -- rows of the cue tables ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Troops held the Tremmin Heights near the border.", "Tremmin Heights", ActorKind.place),
+        ("Militants hid in the Varnak Forest for weeks.", "Varnak Forest", ActorKind.place),
+        ("The battle near the Quell Ridge ended in October.", "Quell Ridge", ActorKind.place),
+        ("Farmers in the Zorvak Delta lost their crops.", "Zorvak Delta", ActorKind.place),
+        ("She was elected to the Varnakian Rada in 2019.", "Varnakian Rada", ActorKind.organization),
+        ("The Knesset voted on the bill on Monday.", "Knesset", ActorKind.organization),
+        ("It was formed as the local branch of al-Qaeda in 2012.", "al-Qaeda", ActorKind.armed_force),
+        ("PC Tomas Varnell, 34, was driving the car.", "Tomas Varnell", ActorKind.person),
+    ],
+)
+def test_land_forms_parliaments_known_groups_and_police_ranks_give_the_kind(
+    text: str, name: str, kind: ActorKind
+) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind, sorted(drafts.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name", "body"),
+    [
+        # A currency's code is no body.
+        ("The Commission gave EUR 80 million to partners in Varnak.", "EUR", None),
+        ("The grant of AUD 2 million goes to the Tremmin Red Cross.", "AUD", None),
+        # A convention or a strategy named after a body is a document; the body stays.
+        ("Ministers discussed the Quellmoor Nations Convention on the Sea.", "Quellmoor Nations Convention", None),
+        ("The work follows the EU Strategy for Varnakia, adopted in April.", "EU Strategy", "EU"),
+    ],
+)
+def test_currencies_and_documents_are_no_actor_drafts(text: str, not_a_name: str, body: str | None) -> None:
+    drafts = _drafts(text)
+    assert not_a_name not in drafts, sorted(drafts)
+    if body is not None:
+        assert body in drafts, sorted(drafts)
