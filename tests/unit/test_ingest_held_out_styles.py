@@ -169,3 +169,36 @@ def test_currencies_and_documents_are_no_actor_drafts(text: str, not_a_name: str
     assert not_a_name not in drafts, sorted(drafts)
     if body is not None:
         assert body in drafts, sorted(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Relief reached the Netherlands and Varnakia on Monday.", "Netherlands", ActorKind.state),
+        ("The Netherlands sent two ships.", "Netherlands", ActorKind.state),
+        (
+            "Speaking to the BBC Varnish service, she said she had been held for two years.",
+            "BBC Varnish",
+            ActorKind.media,
+        ),
+        ("Doctors at Quellmoor Hospital treated the injured.", "Quellmoor Hospital", ActorKind.organization),
+        (
+            "The Tremmin Joint Investigative Mechanism found that sarin was used.",
+            "Tremmin Joint Investigative Mechanism",
+            ActorKind.organization,
+        ),
+    ],
+)
+def test_states_named_with_an_article_outlets_services_and_hospitals_get_their_kind(
+    text: str, name: str, kind: ActorKind
+) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind, sorted(drafts.items())
+
+
+def test_the_words_a_title_leaves_are_no_person_when_they_are_common_words() -> None:
+    drafts = _drafts("She met the EU Special Representative for the Middle East Peace Process in Varnak.")
+    assert "Peace Process" not in drafts, sorted(drafts.items())
+    # A person named after the same kind of title stays a person.
+    drafts = _drafts("She met the EU Special Representative for the Varnak Region Ilse Quistel in May.")
+    assert drafts.get("Ilse Quistel") is ActorKind.person, sorted(drafts.items())
