@@ -77,7 +77,7 @@ HEAD_WORD: dict[str, Cue] = {
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
-        "canyon archipelago atoll reef glacier lakes",
+        "canyon archipelago atoll reef glacier lakes port harbour harbor",
         _GEOGRAPHY,
     ),
     **_rows(
@@ -234,7 +234,7 @@ TITLES = word_set(
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
-    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor
+    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman
     lawmaker assemblyman assemblywoman treasurer comptroller
     detective inspector superintendent constable sheriff prosecutor det supt insp

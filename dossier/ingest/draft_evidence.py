@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import FIRST_WORD, KNOWN_MEDIA, TITLES
+from dossier.ingest.cues import FIRST_WORD, KNOWN_MEDIA, NAME_WORD, TITLES
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.model import ActorKind
@@ -31,7 +31,7 @@ from dossier.model import ActorKind
 # groups of states, and their summits are no equipment.)
 _DESIGNATION = re.compile(r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,2}|\d[A-Z]\d{1,2})")
 # Prefixes of ships' names: "HMS", "HMAS" (Australia), "USS", "KRI" (Indonesia), "INS" (India)...
-SHIP_PREFIXES = word_set("hms hmas hmcs hmnzs uss usns kri ins fs rfs tcg roks js ara bns hnlms")
+SHIP_PREFIXES = word_set("hms hmas hmcs hmnzs uss usns uscgc kri ins fs rfs tcg roks js ara bns hnlms")
 # A kind of vessel or aircraft right before a name: "the carrier Charles de Gaulle".
 VESSEL_NOUNS = word_set("carrier frigate destroyer submarine warship ship vessel corvette cruiser tanker")
 # Words for weapons right after a name with no cue of its own: "Typhoon aircraft", "Javelin missiles".
@@ -128,7 +128,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"
-    weak_place = draft.kind is ActorKind.place and draft.found_by.startswith("after '")
+    if draft.kind is ActorKind.place and _body_named_for_place(draft):
+        return ActorKind.organization, "a body named for the place it serves"
+    # A place only by a preposition or by its neighbour in a list: other mentions may say more.
+    weak_place = draft.kind is ActorKind.place and draft.found_by.startswith(("after '", "listed with the place"))
     if draft.kind is not ActorKind.other and not weak_place:
         return None
     for start, end in draft.spans:
@@ -143,6 +146,19 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     return None
 
 
+_BODY_WORDS = frozenset(word for word, cue in NAME_WORD.items() if cue.kind is ActorKind.organization) - {"state"}
+_GLUE_BEFORE_PLACE = word_set("to for in of")
+
+
+def _body_named_for_place(draft: ActorDraft) -> bool:
+    """'Regional Assistance Mission to Varnak Islands': a body's word, then the place it serves."""
+    words = [w.casefold() for w in draft.name.split()]
+    return any(
+        word in _BODY_WORDS and following in _GLUE_BEFORE_PLACE
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 _OLDEST_LIFE, _LONGEST_LIFE = 10, 110
 
 
@@ -154,12 +170,26 @@ def _life_after(text: str, end: int) -> bool:
     return bool(re.match(r"\s*\((?:born|b\.|died|d\.)\s", text[end : end + 12]))
 
 
+# How far before the comma a title may stand: "The High Commissioner to Varnak Islands, Rod Quell,".
+_TITLE_REACH = 5
+_CLAUSE_END = re.compile(r"[.;:!?\"“”()]")
+
+
 def _title_apposed(text: str, start: int, end: int) -> bool:
-    """'the Saudi foreign minister, Adel Varni, said': a title, a comma, the name, a comma."""
+    """'the Saudi foreign minister, Adel Varni, said', 'The High Commissioner to Varnak, Rod
+    Quell, met': a title, what it is of, a comma, the name, a comma."""
     if text[end : end + 1] != "," or text[max(0, start - 2) : start] != ", ":
         return False
-    before = _before(text, start - 2)
-    return bool(before) and before[-1].casefold() in TITLES and before[-1].islower()
+    phrase = _before(text, start - 2)[-_TITLE_REACH:]
+    for word in reversed(phrase):
+        if _CLAUSE_END.search(word) or word.endswith(","):
+            return False
+        if word.casefold() in TITLES and word.casefold() not in _ARTICLE_LIKE_TITLES:
+            return True
+    return False
+
+
+_ARTICLE_LIKE_TITLES = word_set("mr mrs ms dr")  # before a name, never before a comma
 
 
 def _arabic_personal_name(name: str) -> bool:

@@ -202,3 +202,44 @@ def test_the_words_a_title_leaves_are_no_person_when_they_are_common_words() -> 
     # A person named after the same kind of title stays a person.
     drafts = _drafts("She met the EU Special Representative for the Varnak Region Ilse Quistel in May.")
     assert drafts.get("Ilse Quistel") is ActorKind.person, sorted(drafts.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A title and what it is of, then the name between commas.
+        (
+            "The Varnakian High Commissioner to Tremmin Islands, Rod Quellan, met the minister.",
+            "Rod Quellan",
+            ActorKind.person,
+        ),
+        # An honorific of a pilgrim before the name.
+        ("A local elder in Andar, Haji Abdul Varnaki, said villagers had fled.", "Abdul Varnaki", ActorKind.person),
+        # A port named with its head word.
+        ("Divers cleared mines near Tremmin Salvar Port, officials said.", "Tremmin Salvar Port", ActorKind.place),
+        # A body's word, then the place it serves: the body, not the place.
+        (
+            "It was the first vote since the Regional Assistance Mission to Varnak Islands (RAMVI) left.",
+            "Regional Assistance Mission to Varnak Islands",
+            ActorKind.organization,
+        ),
+        # No body's word: the place stays a place.
+        ("Ships patrolled the Gulf of Tremmin against smuggling.", "Gulf of Tremmin", ActorKind.place),
+    ],
+)
+def test_titles_before_a_comma_honorifics_ports_and_bodies_serving_a_place(
+    text: str, name: str, kind: ActorKind
+) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind, sorted(drafts.items())
+
+
+def test_a_coast_guard_cutter_is_no_actor() -> None:
+    drafts = _drafts("The crew of USCGC Varnak Star seized 900 rifles from a dhow.")
+    assert not drafts, sorted(drafts.items())
+
+
+def test_a_comma_after_a_name_with_no_title_before_it_makes_no_person() -> None:
+    # "Mr" stands before a name, never before a comma; "near Quell" is a place.
+    drafts = _drafts("Shelling hit towns near Quellmoor, Varnak Heights, and the coast.")
+    assert drafts.get("Varnak Heights") is ActorKind.place, sorted(drafts.items())
