@@ -19,6 +19,7 @@ Each rule is a row of a table below, so a new cue is a line.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import FIRST_WORD, KNOWN_MEDIA, NAME_WORD, TITLES
@@ -153,10 +154,7 @@ _GLUE_BEFORE_PLACE = word_set("to for in of")
 def _body_named_for_place(draft: ActorDraft) -> bool:
     """'Regional Assistance Mission to Varnak Islands': a body's word, then the place it serves."""
     words = [w.casefold() for w in draft.name.split()]
-    return any(
-        word in _BODY_WORDS and following in _GLUE_BEFORE_PLACE
-        for word, following in zip(words, words[1:], strict=False)
-    )
+    return any(word in _BODY_WORDS and following in _GLUE_BEFORE_PLACE for word, following in pairwise(words))
 
 
 _OLDEST_LIFE, _LONGEST_LIFE = 10, 110
