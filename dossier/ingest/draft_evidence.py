@@ -22,7 +22,7 @@ import re
 from itertools import pairwise
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import FIRST_WORD, KNOWN_MEDIA, NAME_WORD, TITLES
+from dossier.ingest.cues import FIRST_WORD, KNOWN_MEDIA, NAME_WORD, STATE_FORMS, TITLES
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.model import ActorKind
@@ -129,6 +129,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"
+    if draft.kind is ActorKind.person and draft.found_by in _WEAK_PERSON_CUES and _state_form_in(draft.name):
+        return ActorKind.organization, "a form of state in its name"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
         return ActorKind.organization, "a body named for the place it serves"
     # A place only by a preposition or by its neighbour in a list: other mentions may say more.
@@ -140,6 +142,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.person, "a life's years in brackets after the name"
         if _title_apposed(text, start, end):
             return ActorKind.person, "set after a title"
+        if _after_outlet_possessive(text, start) and 2 <= len(draft.name.split()) <= 3:
+            return ActorKind.person, "an outlet's journalist ('the BBC's ...')"
     if _arabic_personal_name(draft.name):
         return ActorKind.person, "an Arabic personal name"
     if draft.kind is ActorKind.other and _ACRONYM.fullmatch(draft.name) and not _ROMAN.fullmatch(draft.name):
@@ -155,6 +159,24 @@ def _body_named_for_place(draft: ActorDraft) -> bool:
     """'Regional Assistance Mission to Varnak Islands': a body's word, then the place it serves."""
     words = [w.casefold() for w in draft.name.split()]
     return any(word in _BODY_WORDS and following in _GLUE_BEFORE_PLACE for word, following in pairwise(words))
+
+
+# Cues of a person that only say a word is used as a surname or a given name.
+_WEAK_PERSON_CUES = frozenset(("a name whose last word is used alone",))
+
+
+def _state_form_in(name: str) -> bool:
+    """ "Donetsk People's Republic": a form of state in a name makes no person of it."""
+    return any(word.casefold() in STATE_FORMS for word in _WORD.findall(name))
+
+
+_OUTLET_POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")
+
+
+def _after_outlet_possessive(text: str, start: int) -> bool:
+    """ "The BBC's Ilse Varn in Tremmin says": a name right after an outlet's possessive."""
+    match = _OUTLET_POSSESSIVE.search(text, max(0, start - 20), start)
+    return match is not None and match[1].casefold() in KNOWN_MEDIA
 
 
 _OLDEST_LIFE, _LONGEST_LIFE = 10, 110

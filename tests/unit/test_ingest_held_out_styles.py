@@ -243,3 +243,25 @@ def test_a_comma_after_a_name_with_no_title_before_it_makes_no_person() -> None:
     # "Mr" stands before a name, never before a comma; "near Quell" is a place.
     drafts = _drafts("Shelling hit towns near Quellmoor, Varnak Heights, and the coast.")
     assert drafts.get("Varnak Heights") is ActorKind.place, sorted(drafts.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A broadcaster's correspondent, named after its possessive, with no verb right after.
+        (
+            "The BBC's Quellan Varnavi in Tremmin says the rebels now hold more land.",
+            "Quellan Varnavi",
+            ActorKind.person,
+        ),
+        # A form of state in a name whose last word the text also writes alone.
+        (
+            "Fighters of the Tremmin People's Republic held the town. The Republic denied it.",
+            "Tremmin People's Republic",
+            ActorKind.organization,
+        ),
+    ],
+)
+def test_correspondents_and_self_declared_republics_get_their_kind(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind, sorted(drafts.items())
