@@ -239,7 +239,7 @@ TITLES = word_set(
     lawmaker assemblyman assemblywoman treasurer comptroller
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
-    gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt pc
+    gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     """
 )
 # Letters after a person's name (honours, degrees, a barrister's silk, a member's seat): "Ilse

@@ -24,7 +24,7 @@ from itertools import pairwise
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import FIRST_WORD, KNOWN_MEDIA, NAME_WORD, STATE_FORMS, TITLES
 from dossier.ingest.grouping import ActorDraft
-from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.names import claim_id, is_given_name, is_surname, slug, word_set
 from dossier.model import ActorKind
 
 # A model designation right before a name: "F-15E", "B-52", "MQ-9", "C-130J", "M777", "Su-24",
@@ -54,12 +54,14 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 
 
-def review_drafts(text: str, drafts: list[ActorDraft]) -> list[ActorDraft]:
-    """The drafts that name actors, each with the kind the whole text gives it."""
+def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> list[ActorDraft]:
+    """The drafts that name actors, each with the kind the whole text gives it. `taken_ids` gains
+    the id of a draft renamed here."""
     kept = []
     for draft in drafts:
         if _is_equipment(text, draft) or _is_name_part(text, draft) or _title_leftover(draft):
             continue
+        _take_police_rank(text, draft, taken_ids)
         kind = _kind_from_evidence(text, draft)
         if kind is not None:
             draft.kind, draft.found_by = kind
@@ -159,6 +161,28 @@ def _body_named_for_place(draft: ActorDraft) -> bool:
     """'Regional Assistance Mission to Varnak Islands': a body's word, then the place it serves."""
     words = [w.casefold() for w in draft.name.split()]
     return any(word in _BODY_WORDS and following in _GLUE_BEFORE_PLACE for word, following in pairwise(words))
+
+
+# British police ranks written as letters before a name: "PC Tomas Varnell", "DS Ilse Quistel".
+# (Not titles everywhere: "PC Gamer" is a magazine, "DC" a city.)
+POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso")
+
+
+def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'PC Tomas Varnell': a constable named Tomas Varnell, with the rank as an alias."""
+    words = draft.name.split()
+    if draft.kind is not ActorKind.other or len(words) < 3 or words[0].casefold() not in POLICE_RANKS:
+        return
+    if not words[0].isupper() or not is_given_name(words[1].casefold()):
+        return
+    cut = len(words[0]) + 1
+    draft.aliases.append(draft.name)
+    draft.name = draft.name[cut:]
+    draft.spans = [
+        (start + cut, end) if text.startswith(words[0] + " ", start) else (start, end) for start, end in draft.spans
+    ]
+    draft.kind, draft.found_by = ActorKind.person, f"a police rank '{words[0]}'"
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 
 # Cues of a person that only say a word is used as a surname or a given name.

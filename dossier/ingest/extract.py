@@ -62,7 +62,7 @@ def extract(
     places = gazetteer().in_language(base_language)
     drafts, linked = propose_actors(text, tokens, sentences, known, index, places, taken_ids, rejected, english=english)
     if english:
-        drafts = review_drafts(text, drafts)
+        drafts = review_drafts(text, drafts, taken_ids)
     drafts, claimed = settle_claims(drafts, index, text)
     known = sorted(known + linked + claimed, key=lambda m: m.start)
     mentions = list(known)

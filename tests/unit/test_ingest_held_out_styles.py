@@ -143,7 +143,6 @@ def test_a_persons_arabic_family_name_is_not_taken_for_the_state_it_sounds_like(
         ("She was elected to the Varnakian Rada in 2019.", "Varnakian Rada", ActorKind.organization),
         ("The Knesset voted on the bill on Monday.", "Knesset", ActorKind.organization),
         ("It was formed as the local branch of al-Qaeda in 2012.", "al-Qaeda", ActorKind.armed_force),
-        ("PC Tomas Varnell, 34, was driving the car.", "Tomas Varnell", ActorKind.person),
     ],
 )
 def test_land_forms_parliaments_known_groups_and_police_ranks_give_the_kind(
@@ -265,3 +264,15 @@ def test_a_comma_after_a_name_with_no_title_before_it_makes_no_person() -> None:
 def test_correspondents_and_self_declared_republics_get_their_kind(text: str, name: str, kind: ActorKind) -> None:
     drafts = _drafts(text)
     assert drafts.get(name) is kind, sorted(drafts.items())
+
+
+def test_a_constable_is_a_person_with_the_rank_as_an_alias_and_a_magazine_is_no_constable() -> None:
+    extraction = extract("PC Tomas Varnell, 34, was driving the car. Varnell was charged.", None, [], set(), "t")
+    person = next(d for d in extraction.actors if d.name == "Tomas Varnell")
+    assert person.kind is ActorKind.person
+    assert person.id == "tomas-varnell"
+    assert "PC Tomas Varnell" in person.aliases
+    # Each span the reader is shown names the constable, without the rank.
+    assert {extraction.sentences[0].text[s:e] for s, e in person.spans[:1]} == {"Tomas Varnell"}
+    drafts = _drafts("She read PC Quellmoor Monthly every week.")
+    assert all(kind is not ActorKind.person for kind in drafts.values()), sorted(drafts.items())
