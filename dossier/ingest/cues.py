@@ -77,7 +77,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
-        "canyon archipelago atoll reef glacier lakes port harbour harbor",
+        "canyon archipelago atoll reef glacier lakes port harbour harbor "
+        # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy".
+        "empire khanate caliphate monarchy duchy principality",
         _GEOGRAPHY,
     ),
     **_rows(
@@ -235,6 +237,7 @@ TITLES = word_set(
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji
+    vizier count countess duke duchess baron baroness earl marquess viscount
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman
     lawmaker assemblyman assemblywoman treasurer comptroller
     detective inspector superintendent constable sheriff prosecutor det supt insp

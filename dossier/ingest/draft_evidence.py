@@ -131,7 +131,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"
-    if draft.kind is ActorKind.person and draft.found_by in _WEAK_PERSON_CUES and _state_form_in(draft.name):
+    weak_person = draft.found_by.split(";")[0] in _WEAK_PERSON_CUES
+    if draft.kind is ActorKind.person and weak_person and _state_form_in(draft.name):
         return ActorKind.organization, "a form of state in its name"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
         return ActorKind.organization, "a body named for the place it serves"

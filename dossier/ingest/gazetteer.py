@@ -135,6 +135,18 @@ _REGIONS = (
     "Siberia",
     "Patagonia",
 )
+# States that no longer exist but that histories and encyclopaedias name as states.
+_FORMER_STATES = (
+    "Soviet Union",
+    "USSR",
+    "Yugoslavia",
+    "Czechoslovakia",
+    "East Germany",
+    "West Germany",
+    "Austria-Hungary",
+    "Ottoman Empire",
+    "Holy Roman Empire",
+)
 _REGION_SIZE = 100_000_000  # as well known as the largest cities
 
 # Words that GeoNames knows as some small town but a reader never takes for one here.
@@ -278,6 +290,8 @@ def _build() -> Gazetteer:
                     own_names[key] = place
     for region in _REGIONS:
         places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
+    for former in _FORMER_STATES:
+        places[_key(former)] = Place(former, "state")
     for state in cache.get_us_states().values():
         places[_key(state["name"])] = Place(state["name"], "place", "United States")
     # ...and countries last, so Georgia the state of the Caucasus is not a US state.

@@ -276,3 +276,27 @@ def test_a_constable_is_a_person_with_the_rank_as_an_alias_and_a_magazine_is_no_
     assert {extraction.sentences[0].text[s:e] for s, e in person.spans[:1]} == {"Tomas Varnell"}
     drafts = _drafts("She read PC Quellmoor Monthly every week.")
     assert all(kind is not ActorKind.person for kind in drafts.values()), sorted(drafts.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # Former states that histories name.
+        ("The brigade was formed in the Soviet Union in 1945.", "Soviet Union", ActorKind.state),
+        ("He served in Yugoslavia before the war.", "Yugoslavia", ActorKind.state),
+        # Realms by their form.
+        ("Troops of the Tremmin Khanate arrived before the town.", "Tremmin Khanate", ActorKind.place),
+        ("The Principality of Varnak joined the alliance.", "Principality of Varnak", ActorKind.place),
+        # Titles of nobility and office before a name.
+        ("The town was defended by Count Ostap Varnhorst until September.", "Ostap Varnhorst", ActorKind.person),
+        ("The Grand Vizier Kara Quellan Pasha besieged the town.", "Kara Quellan Pasha", ActorKind.person),
+    ],
+)
+def test_former_states_realms_and_titles_of_nobility(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind, sorted(drafts.items())
+
+
+def test_a_self_declared_republic_defined_by_its_acronym_is_no_person() -> None:
+    drafts = _drafts("They fought the Tremmin People's Republic (TPR) near Pisky. The Republic denied it.")
+    assert drafts.get("Tremmin People's Republic") is ActorKind.organization, sorted(drafts.items())
