@@ -167,16 +167,21 @@ def name_before_noun(doc: ActorDocument, position: int) -> bool:
 
 
 _CITY_DEMONYM_ENDINGS = ("ians", "ian", "ites", "ite", "ers", "er")
+_CITY_OF_PEOPLE = 100_000
 
 
 def city_demonym(doc: ActorDocument, word: str) -> bool:
     """'Nashvillian', 'Londoners', 'Berliner': a word for people from a place the gazetteer knows."""
+    if doc.gazetteer.country_of_demonym(word) is not None:
+        return False  # "Ukrainian" is of a state: "Ukrainian Ground Forces" keeps it
     for ending in _CITY_DEMONYM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             stem = word[: -len(ending)]
             for base in (stem, stem + "e", stem + "a"):
                 place = doc.gazetteer.lookup((base,))
-                if place is not None and fold(place.name) == base:
+                # A town big enough to name its people by ("Secunder" is a given name, not a
+                # person from Secunda).
+                if place is not None and fold(place.name) == base and place.population >= _CITY_OF_PEOPLE:
                     return True
             return False
     return False

@@ -300,3 +300,80 @@ def test_former_states_realms_and_titles_of_nobility(text: str, name: str, kind:
 def test_a_self_declared_republic_defined_by_its_acronym_is_no_person() -> None:
     drafts = _drafts("They fought the Tremmin People's Republic (TPR) near Pisky. The Republic denied it.")
     assert drafts.get("Tremmin People's Republic") is ActorKind.organization, sorted(drafts.items())
+
+
+# -- names the run reading used to cut or lose -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A country's demonym is no city's ("Nashvillian"): it stays in the force's name.
+        ("The unit joined the Ukrainian Ground Forces in 2015.", "Ukrainian Ground Forces", ActorKind.armed_force),
+        ("The Nigerian Army said it had freed 300 hostages.", "Nigerian Army", ActorKind.armed_force),
+        ("Two ships of the Canadian Navy sailed on Monday.", "Canadian Navy", ActorKind.armed_force),
+        # A given name that looks like the people of a small town ("Secunda"): the name stays whole.
+        ("The BBC's Secunder Varnavi in Tremmin says the rebels hold more land.", "Secunder Varnavi", ActorKind.person),
+        # A capital that is as frequent as a common word, after "and" or opening a sentence.
+        ("Criticism grew in Washington and London over the strikes.", "London", ActorKind.place),
+        ("London and Paris said they would send aid.", "London", ActorKind.place),
+        # A place's opening word keeps a state's name inside the place's.
+        ("Fishermen on Lake Chad were attacked.", "Lake Chad", ActorKind.place),
+        # A capitalised compass word is the name's.
+        ("Residents fled the Southern Highlands after the quake.", "Southern Highlands", ActorKind.place),
+        ("The attacks on Eastern Varnak continued for a week.", "Eastern Varnak", ActorKind.place),
+        # A dateline with the date in brackets.
+        ("TAMPA, Fla. (Feb. 19, 2017) - Coalition forces began a raid.", "TAMPA", ActorKind.place),
+    ],
+)
+def test_demonyms_capitals_lakes_compass_words_and_datelines_keep_names_whole(
+    text: str, name: str, kind: ActorKind
+) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind, sorted(drafts.items())
+
+
+def test_a_lake_named_after_a_state_is_no_state() -> None:
+    assert "Chad" not in _drafts("Fishermen on Lake Chad were attacked.")
+
+
+def test_a_lower_case_compass_word_only_says_where() -> None:
+    drafts = _drafts("Troops entered eastern Varnak on Friday.")
+    assert "Varnak" in drafts and "eastern Varnak" not in drafts, sorted(drafts)
+
+
+# -- persons named in headings with their title ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Hon Julia Quistel MP\nMinister for Foreign Affairs\n\nMedia release\n2 March 2016\n\n"
+            "Varnak gives aid.",
+            "Julia Quistel",
+        ),
+        ("Media release\nSenator the Hon Marise Payne\nMinister for Defence\n\nVarnak gives aid.", "Marise Payne"),
+        (
+            "Statement by the High Representative Federica Tremmini on behalf of the EU on the situation in Varnak\n\n"
+            "The EU is alarmed.",
+            "Federica Tremmini",
+        ),
+    ],
+)
+def test_a_titled_person_in_a_release_heading_is_a_person(text: str, name: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is ActorKind.person, sorted(drafts.items())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Announces New Funding For Schools\n\nThe money was given to towns.",
+        "Minister Visits Quellmoor Hospital\n\nShe went there on Monday.",
+        "PC Gamer Newsletter\n\nSign up for the news.",
+    ],
+)
+def test_title_case_headings_with_a_title_word_make_no_person(text: str) -> None:
+    drafts = _drafts(text)
+    assert all(kind is not ActorKind.person for kind in drafts.values()), sorted(drafts.items())
