@@ -6,7 +6,8 @@ name lies beside another of its mentions, or in a shape of the whole document:
   ship's prefix ("HMAS Canberra") or a kind of vessel ("the carrier Charles de Gaulle"), or a
   name with no cue before a word for weapons ("Typhoon aircraft");
 - a part of a compound acronym ("OIR" of "CJTF-OIR") or a Roman numeral ("XIX" of "XIX Corps")
-  is no name of its own;
+  is no name of its own; nor is an exercise ("Exercise Tremmin Shield") or the acronym of a
+  document ("... Partnership Agreement (VT-CEPA)");
 - the words a title leaves after it are no person when they are common words with no family
   name among them ("Special Representative for the Middle East Peace Process");
 - a name with no kind becomes a person when the text gives a life ("Ilse Varn (born 1961)"),
@@ -22,7 +23,7 @@ import re
 from itertools import pairwise
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import FIRST_WORD, KNOWN_MEDIA, NAME_WORD, STATE_FORMS, TITLES
+from dossier.ingest.cues import DOCUMENT_HEADS, FIRST_WORD, KNOWN_MEDIA, NAME_WORD, STATE_FORMS, TITLES
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import claim_id, is_given_name, is_surname, slug, word_set
 from dossier.model import ActorKind
@@ -59,7 +60,13 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     the id of a draft renamed here."""
     kept = []
     for draft in drafts:
-        if _is_equipment(text, draft) or _is_name_part(text, draft) or _title_leftover(draft):
+        if (
+            _is_equipment(text, draft)
+            or _is_name_part(text, draft)
+            or _title_leftover(draft)
+            or _is_exercise(text, draft)
+            or _names_a_document(text, draft)
+        ):
             continue
         _take_police_rank(text, draft, taken_ids)
         kind = _kind_from_evidence(text, draft)
@@ -95,6 +102,31 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
     return kind is ActorKind.other and bool(after) and after[0].strip(",.;:") in EQUIPMENT_NOUNS
+
+
+# Words that name an exercise or an operation, not an actor: "Exercise Tremmin Shield", "the
+# multinational exercise Varnak Trident".
+EXERCISE_WORDS = word_set("exercise exercises drill drills wargame")
+
+
+def _is_exercise(text: str, draft: ActorDraft) -> bool:
+    if draft.name.split()[0].casefold() in EXERCISE_WORDS:
+        return True
+    return all(
+        (before := _before(text, start)) and before[-1].casefold() in EXERCISE_WORDS and before[-1].islower()
+        for start, _ in draft.spans
+    )
+
+
+def _names_a_document(text: str, draft: ActorDraft) -> bool:
+    """'IA-CEPA' defined after '... Economic Partnership Agreement': the acronym of a document."""
+    if not _ACRONYM.fullmatch(draft.name):
+        return False
+    defined = text.find(f"({draft.name})")
+    if defined <= 0:
+        return False
+    before = _before(text, defined)
+    return bool(before) and before[-1].casefold() in DOCUMENT_HEADS
 
 
 def _is_name_part(text: str, draft: ActorDraft) -> bool:

@@ -36,6 +36,8 @@ def institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
     for i, token in enumerate(tokens):
         if not token.capitalised or not token.joined or i + 1 >= len(tokens):
             continue
+        if i > 0 and tokens[i - 1].capitalised and tokens[i - 1].end + 1 == token.start:
+            continue  # "Austro-Hungarian forces": the second half of a compound, not Hungary's
         country = gazetteer.country_of_demonym(token.folded)
         place = None if country else gazetteer.lookup((token.folded,))
         if country is None and (place is None or place.kind != "state"):

@@ -377,3 +377,24 @@ def test_a_titled_person_in_a_release_heading_is_a_person(text: str, name: str) 
 def test_title_case_headings_with_a_title_word_make_no_person(text: str) -> None:
     drafts = _drafts(text)
     assert all(kind is not ActorKind.person for kind in drafts.values()), sorted(drafts.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Ministers welcomed the navy's part in Exercise Tremmin Shield last month.", "Exercise Tremmin Shield"),
+        ("The brigade took part in the multinational exercise Varnak Trident at the centre.", "Varnak Trident"),
+        (
+            "Ministers welcomed the Varnak-Tremmin Economic Partnership Agreement (VT-EPA). VT-EPA will be signed.",
+            "VT-EPA",
+        ),
+    ],
+)
+def test_exercises_and_acronyms_of_documents_are_no_actor_drafts(text: str, not_a_name: str) -> None:
+    drafts = _drafts(text)
+    assert not_a_name not in drafts, sorted(drafts)
+
+
+def test_the_second_half_of_a_compound_demonym_makes_no_states_forces() -> None:
+    drafts = _drafts("On 7 October, Austro-Hungarian reinforcements arrived. The Austro-Hungarian forces withdrew.")
+    assert "Hungarian armed forces" not in drafts, sorted(drafts)
