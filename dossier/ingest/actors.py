@@ -226,7 +226,7 @@ def propose_actors(
                 candidates.append(candidate)
         i = last + 1
     if english:
-        for candidate in institutions(tokens, gazetteer):
+        for candidate in institutions(tokens, gazetteer, text):
             hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))
             if hit is None:
                 hit = index.lookup(fold_phrase(candidate.name))

@@ -398,3 +398,6 @@ def test_exercises_and_acronyms_of_documents_are_no_actor_drafts(text: str, not_
 def test_the_second_half_of_a_compound_demonym_makes_no_states_forces() -> None:
     drafts = _drafts("On 7 October, Austro-Hungarian reinforcements arrived. The Austro-Hungarian forces withdrew.")
     assert "Hungarian armed forces" not in drafts, sorted(drafts)
+    # A demonym after a word and a space (here a quotation's first word) still names the state's army.
+    drafts = _drafts("“The Syrian army now claims full control,” he said.")
+    assert drafts.get("Syrian armed forces") is ActorKind.armed_force, sorted(drafts.items())
