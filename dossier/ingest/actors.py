@@ -67,6 +67,7 @@ from dossier.ingest.name_words import (
     WORD_ALONE,
     has_cue,
     is_title,
+    opens_place,
 )
 from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
@@ -529,8 +530,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):
         return found  # a title or rank alone is never an actor
     words = tuple(tokens[k].folded for k in range(position, last + 1))
-    if not has_cue(words):
-        # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia".
+    if not has_cue(words) and not opens_place(words):
+        # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
+        # (not in "Lake Chad").
         for inner in range(position, last + 1):
             place = gazetteer.lookup((tokens[inner].folded,))
             if inner < last and given_name_of_state(doc, inner):

@@ -65,12 +65,12 @@ def article_joined(doc: ActorDocument, position: int) -> bool:
 
 
 def has_cue(words: tuple[str, ...]) -> bool:
-    return (
-        head_at(words) is not None
-        or any(w in NAME_WORD for w in words)
-        # "Lake Chad", "Mount Lebanon": a place's opening word makes the run one name.
-        or (len(words) > 1 and words[0] in _PLACE_OPENERS)
-    )
+    return head_at(words) is not None or any(w in NAME_WORD for w in words)
+
+
+def opens_place(words: tuple[str, ...]) -> bool:
+    """'Lake Chad', 'Mount Lebanon': a place's opening word makes the run one name."""
+    return len(words) > 1 and words[0] in _PLACE_OPENERS
 
 
 _PLACE_OPENERS = frozenset(word for word, cue in FIRST_WORD.items() if cue.kind is ActorKind.place)
