@@ -108,6 +108,8 @@ from dossier.ingest.state_institutions import institutions
 from dossier.model import ActorKind
 
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
+# Plural nouns that open a sentence before "of" and the name of the body they belong to.
+_PLURAL_OPENERS = word_set("units elements members troops forces fighters soldiers officers")
 
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
@@ -395,6 +397,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and not (last == position + 1 and tokens[last].folded in COMPASS_HEADS)
         ):
             position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
+            continue
+        if (
+            position == first
+            and position in doc.sentence_first
+            and word in _PLURAL_OPENERS
+            and position + 2 <= last
+            and tokens[position + 1].folded == "of"
+        ):
+            position += 2  # "Units of the Counter Terrorism Service were staged": the units are no name
             continue
         if verb_form(word) and gazetteer.lookup((word,)) is None:
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run

@@ -116,6 +116,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Varnak Civil Defence": a country's or a city's rescue service.
     ("civil", "defence"): Cue(ActorKind.organization, 0.8),
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
+    # "CENTCOM Public Affairs", "Tremmin Foreign Affairs": the office that speaks for a body.
+    ("public", "affairs"): Cue(ActorKind.organization, 0.75),
 }
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})

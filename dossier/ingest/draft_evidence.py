@@ -69,6 +69,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         ):
             continue
         _take_police_rank(text, draft, taken_ids)
+        _drop_portfolio_words(text, draft, taken_ids)
         kind = _kind_from_evidence(text, draft)
         if kind is not None:
             draft.kind, draft.found_by = kind
@@ -166,6 +167,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     weak_person = draft.found_by.split(";")[0] in _WEAK_PERSON_CUES
     if draft.kind is ActorKind.person and weak_person and _state_form_in(draft.name):
         return ActorKind.organization, "a form of state in its name"
+    if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):
+        return ActorKind.place, "a country's state named after a preposition of place"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
         return ActorKind.organization, "a body named for the place it serves"
     # A place only by a preposition or by its neighbour in a list: other mentions may say more.
@@ -216,6 +219,44 @@ def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None
     ]
     draft.kind, draft.found_by = ActorKind.person, f"a police rank '{words[0]}'"
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'Commissioner for Humanitarian Aid and Crisis Management Christos Varnides': the common words
+    of a portfolio before a given name are no part of the person's name."""
+    words = draft.name.split()
+    if draft.kind not in (ActorKind.person, ActorKind.other) or len(words) < 3:
+        return
+    keep = 0
+    while len(words) - keep > 2 and zipf(words[keep].casefold()) >= _COMMON_WORD:
+        if is_given_name(words[keep].casefold()):
+            return  # "Grant Pritchard": a given name that is a word, too
+        keep += 1
+    if keep == 0 or not is_given_name(words[keep].casefold()):
+        return
+    cut = len(" ".join(words[:keep])) + 1
+    draft.name = draft.name[cut:]
+    draft.spans = [
+        (start + cut, end) if text[start:end].startswith(words[0]) else (start, end) for start, end in draft.spans
+    ]
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
+    if draft.kind is ActorKind.other:
+        draft.kind, draft.found_by = ActorKind.person, "a given name after a portfolio's words"
+
+
+# Words for a country's first-level states that a name may end with: "Borno State", "Rakhine State".
+_STATE_WORDS = word_set("state")
+_PLACE_WORDS_BEFORE = word_set("in near across from into throughout")
+
+
+def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
+    """'in Borno State', 'across Rakhine State': a country's state, not a body ('Islamic State')."""
+    words = draft.name.split()
+    if len(words) != 2 or words[1].casefold() not in _STATE_WORDS or zipf(words[0].casefold()) >= _COMMON_WORD:
+        return False
+    return any(
+        (before := _before(text, start)) and before[-1].casefold() in _PLACE_WORDS_BEFORE for start, _ in draft.spans
+    )
 
 
 # Cues of a person that only say a word is used as a surname or a given name.

@@ -401,3 +401,43 @@ def test_the_second_half_of_a_compound_demonym_makes_no_states_forces() -> None:
     # A demonym after a word and a space (here a quotation's first word) still names the state's army.
     drafts = _drafts("“The Syrian army now claims full control,” he said.")
     assert drafts.get("Syrian armed forces") is ActorKind.armed_force, sorted(drafts.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A portfolio's common words before a given name are no part of the person's name.
+        (
+            "The funds were presented by Commissioner for Humanitarian Aid and Crisis Management Christos "
+            "Varnides on Monday.",
+            "Christos Varnides",
+            ActorKind.person,
+        ),
+        # A country's state after a preposition of place.
+        ("Fighting in Quellmoor State displaced thousands of people.", "Quellmoor State", ActorKind.place),
+        # A known group named with "State" stays a group.
+        ("Fighters of Islamic State fled into the desert.", "Islamic State", ActorKind.organization),
+        # A plural noun opening the sentence before the body's name.
+        (
+            "Units of the Varnak Counter Terrorism Service were staged near the bridge.",
+            "Varnak Counter Terrorism Service",
+            ActorKind.organization,
+        ),
+        # The office that speaks for a command.
+        (
+            "For more information, contact the VARCOM Public Affairs office.",
+            "VARCOM Public Affairs",
+            ActorKind.organization,
+        ),
+    ],
+)
+def test_portfolios_countries_states_plural_openers_and_press_offices(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind, sorted(drafts.items())
+
+
+def test_a_person_whose_portfolio_was_cut_off_keeps_spans_on_the_name_alone() -> None:
+    text = "The funds were presented by Commissioner for Humanitarian Aid and Crisis Management Christos Varnides."
+    person = next(d for d in extract(text, None, [], set(), "t").actors if d.name == "Christos Varnides")
+    assert [text[s:e] for s, e in person.spans] == ["Christos Varnides"]
+    assert person.id == "christos-varnides"
