@@ -20,10 +20,19 @@ Each rule is a row of a table below, so a new cue is a line.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import DOCUMENT_HEADS, FIRST_WORD, KNOWN_MEDIA, NAME_WORD, STATE_FORMS, TITLES
+from dossier.ingest.cues import (
+    DOCUMENT_HEADS,
+    FIRST_WORD,
+    KNOWN_BODIES,
+    KNOWN_MEDIA,
+    NAME_WORD,
+    STATE_FORMS,
+    TITLES,
+)
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import claim_id, is_given_name, is_surname, slug, word_set
 from dossier.model import ActorKind
@@ -66,6 +75,8 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _title_leftover(draft)
             or _is_exercise(text, draft)
             or _names_a_document(text, draft)
+            or _in_a_foreign_gloss(text, draft)
+            or _part_of_a_title(text, draft)
         ):
             continue
         _take_police_rank(text, draft, taken_ids)
@@ -105,9 +116,9 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     return kind is ActorKind.other and bool(after) and after[0].strip(",.;:") in EQUIPMENT_NOUNS
 
 
-# Words that name an exercise or an operation, not an actor: "Exercise Tremmin Shield", "the
-# multinational exercise Varnak Trident".
-EXERCISE_WORDS = word_set("exercise exercises drill drills wargame")
+# Words that name an exercise or a storm, not an actor: "Exercise Tremmin Shield", "the
+# multinational exercise Varnak Trident", "Tropical Cyclone Varna", "Hurricane Tremmin".
+EXERCISE_WORDS = word_set("exercise exercises drill drills wargame tropical cyclone hurricane typhoon storm")
 
 
 def _is_exercise(text: str, draft: ActorDraft) -> bool:
@@ -128,6 +139,36 @@ def _names_a_document(text: str, draft: ActorDraft) -> bool:
         return False
     before = _before(text, defined)
     return bool(before) and before[-1].casefold() in DOCUMENT_HEADS
+
+
+# "(VLF; Tremmish: Fronti i Varnakut)", "(Arabic: ..., "Support Front")": a language's name and
+# the name as that language writes it, or its translation, in brackets.
+# (Not "(Credit: Ilse Varn / Tremmin Post)": the label must be a language's name.)
+_FOREIGN_GLOSS = re.compile(r"\((?:[^()\n]{0,20}; ?)?([A-Z][a-z]+(?: [A-Z][a-z]+)?): [^()\n]{1,120}\)")
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """Languages' names in English ("Arabic", "Ukrainian", "Pashto"), from CLDR through Babel."""
+    from babel import Locale
+
+    return frozenset(Locale("en").languages.values())
+
+
+def _in_a_foreign_gloss(text: str, draft: ActorDraft) -> bool:
+    glosses = [match.span() for match in _FOREIGN_GLOSS.finditer(text) if match[1] in _language_names()]
+    return bool(glosses) and all(any(a <= start and end <= b for a, b in glosses) for start, end in draft.spans)
+
+
+def _part_of_a_title(text: str, draft: ActorDraft) -> bool:
+    """'UN Emergency Relief' of 'UN Emergency Relief Coordinator Ilse Varn': words of a title."""
+    if draft.kind is not ActorKind.other:
+        return False
+    for _, end in draft.spans:
+        after = _after(text, end)
+        if not after or not after[0][:1].isupper() or after[0].strip(",.").casefold() not in TITLES:
+            return False
+    return True
 
 
 def _is_name_part(text: str, draft: ActorDraft) -> bool:
@@ -164,6 +205,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"
+    # A place only by a preposition or by its neighbour in a list: other mentions may say more.
+    weak_place = draft.kind is ActorKind.place and draft.found_by.startswith(("after '", "listed with the place"))
+    if (draft.kind is ActorKind.other or weak_place) and first in KNOWN_BODIES and len(draft.name.split()) > 1:
+        return ActorKind.organization, f"opens with a body's name '{draft.name.split()[0]}'"  # "UNICEF Pacific"
     weak_person = draft.found_by.split(";")[0] in _WEAK_PERSON_CUES
     if draft.kind is ActorKind.person and weak_person and _state_form_in(draft.name):
         return ActorKind.organization, "a form of state in its name"
@@ -171,8 +216,6 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.place, "a country's state named after a preposition of place"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
         return ActorKind.organization, "a body named for the place it serves"
-    # A place only by a preposition or by its neighbour in a list: other mentions may say more.
-    weak_place = draft.kind is ActorKind.place and draft.found_by.startswith(("after '", "listed with the place"))
     if draft.kind is not ActorKind.other and not weak_place:
         return None
     for start, end in draft.spans:

@@ -441,3 +441,34 @@ def test_a_person_whose_portfolio_was_cut_off_keeps_spans_on_the_name_alone() ->
     person = next(d for d in extract(text, None, [], set(), "t").actors if d.name == "Christos Varnides")
     assert [text[s:e] for s, e in person.spans] == ["Christos Varnides"]
     assert person.id == "christos-varnides"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # An encyclopaedia's gloss: the language's name and the name as that language writes it.
+        ("The Varnak Liberation Front (VLF; Albanian: Fronti Quellimtar i Varnakut) was an armed group.", "Albanian"),
+        (
+            "The Varnak Liberation Front (VLF; Albanian: Fronti Quellimtar i Varnakut) was an armed group.",
+            "Fronti Quellimtar",
+        ),
+        ('Jabhat al-Varn (Arabic: جبهة, "Support Front"), also known as the Varn Front, fought.', "Support Front"),
+        # The words of a title before a person's name.
+        ("Tremmin Emergency Relief Coordinator Ilse Quistel spoke for the agency.", "Tremmin Emergency Relief"),
+        # A storm.
+        ("Australia helps Varnakia after Tropical Cyclone Quella hit the islands.", "Tropical Cyclone Quella"),
+    ],
+)
+def test_foreign_glosses_title_words_and_storms_are_no_actor_drafts(text: str, not_a_name: str) -> None:
+    drafts = _drafts(text)
+    assert not_a_name not in drafts, sorted(drafts)
+
+
+def test_a_known_bodys_regional_office_is_a_body() -> None:
+    drafts = _drafts("We give money to UNICEF Tremmin for clean water.")
+    assert drafts.get("UNICEF Tremmin") is ActorKind.organization, sorted(drafts.items())
+
+
+def test_a_credit_in_brackets_is_no_foreign_gloss() -> None:
+    drafts = _drafts("Coal generation fell again.\n(Credit: Ilse Quistel / Tremmin Post)\nGas rose.")
+    assert "Ilse Quistel" in drafts, sorted(drafts)
