@@ -343,8 +343,16 @@ def style_probes(folder: Path, show: int) -> list[tuple[str, str]]:
         by_style.setdefault(document.stem.rsplit("-", 1)[0], []).append(score)
         for key, values in samples.items():
             values += [f"{v} [{document.stem}]" for v in getattr(score, key)]
-    rows = [(style, _re3d_line(scores, 0)) for style, scores in sorted(by_style.items())]
-    rows.append(("ALL", _re3d_line([s for scores in by_style.values() for s in scores], 0)))
+
+    def counts(scores: list[DocumentScore]) -> str:
+        return (
+            f"{_re3d_line(scores, 0).split('  dates')[0]}  drafts {sum(s.drafts for s in scores)}: "
+            f"no name {sum(len(s.wrong) for s in scores)}, wrong kind {sum(len(s.wrong_kind) for s in scores)}; "
+            f"missed {sum(len(s.missed) for s in scores)}, cut {sum(len(s.cut) for s in scores)}"
+        )
+
+    rows = [(style, counts(scores)) for style, scores in sorted(by_style.items())]
+    rows.append(("ALL", counts([s for scores in by_style.values() for s in scores])))
     for key, values in samples.items():
         if show:
             rows.append((f"  {key} ({len(values)})", "; ".join(values[:show]) or "-"))

@@ -203,7 +203,7 @@ KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
 # Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
 # "Congress passed": each names one body where it is written, unlike "the Government" or "the
 # Department", which only stand for a longer name in the same text.
-BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate")
+BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies")
 
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
@@ -239,7 +239,7 @@ TITLES = word_set(
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji
-    vizier count countess duke duchess baron baroness earl marquess viscount
+    vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman
     lawmaker assemblyman assemblywoman treasurer comptroller
     detective inspector superintendent constable sheriff prosecutor det supt insp

@@ -290,6 +290,9 @@ def test_a_constable_is_a_person_with_the_rank_as_an_alias_and_a_magazine_is_no_
         # Titles of nobility and office before a name.
         ("The town was defended by Count Ostap Varnhorst until September.", "Ostap Varnhorst", ActorKind.person),
         ("The Grand Vizier Kara Quellan Pasha besieged the town.", "Kara Quellan Pasha", ActorKind.person),
+        ("The Sultan declared war on Emperor Leopold Varnhofer in 1682.", "Leopold Varnhofer", ActorKind.person),
+        # The alliance of a world war, by its head word.
+        ("The advance allowed the Allies to open a road to the coast.", "Allies", ActorKind.organization),
     ],
 )
 def test_former_states_realms_and_titles_of_nobility(text: str, name: str, kind: ActorKind) -> None:
