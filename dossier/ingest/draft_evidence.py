@@ -68,6 +68,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     """The drafts that name actors, each with the kind the whole text gives it. `taken_ids` gains
     the id of a draft renamed here."""
     kept = []
+    glosses = _foreign_glosses(text)
     for draft in drafts:
         if (
             _is_equipment(text, draft)
@@ -75,7 +76,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _title_leftover(draft)
             or _is_exercise(text, draft)
             or _names_a_document(text, draft)
-            or _in_a_foreign_gloss(text, draft)
+            or _in_a_foreign_gloss(glosses, draft)
             or _part_of_a_title(text, draft)
         ):
             continue
@@ -155,8 +156,11 @@ def _language_names() -> frozenset[str]:
     return frozenset(Locale("en").languages.values())
 
 
-def _in_a_foreign_gloss(text: str, draft: ActorDraft) -> bool:
-    glosses = [match.span() for match in _FOREIGN_GLOSS.finditer(text) if match[1] in _language_names()]
+def _foreign_glosses(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _FOREIGN_GLOSS.finditer(text) if match[1] in _language_names()]
+
+
+def _in_a_foreign_gloss(glosses: list[tuple[int, int]], draft: ActorDraft) -> bool:
     return bool(glosses) and all(any(a <= start and end <= b for a, b in glosses) for start, end in draft.spans)
 
 
