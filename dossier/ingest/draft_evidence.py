@@ -69,13 +69,14 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     the id of a draft renamed here."""
     kept = []
     glosses = _foreign_glosses(text)
+    defined = _defined_acronyms(text)
     for draft in drafts:
         if (
             _is_equipment(text, draft)
             or _is_name_part(text, draft)
             or _title_leftover(draft)
             or _is_exercise(text, draft)
-            or _names_a_document(text, draft)
+            or _names_a_document(text, defined, draft)
             or _in_a_foreign_gloss(glosses, draft)
             or _part_of_a_title(text, draft)
         ):
@@ -131,14 +132,23 @@ def _is_exercise(text: str, draft: ActorDraft) -> bool:
     )
 
 
-def _names_a_document(text: str, draft: ActorDraft) -> bool:
+_DEFINED = re.compile(r"\(([A-Z]{2,6}(?:-[A-Z]{2,6})?)\)")
+
+
+def _defined_acronyms(text: str) -> dict[str, int]:
+    """Where each acronym in brackets is first defined: "(VT-EPA)" -> its position."""
+    found: dict[str, int] = {}
+    for match in _DEFINED.finditer(text):
+        found.setdefault(match[1], match.start())
+    return found
+
+
+def _names_a_document(text: str, defined: dict[str, int], draft: ActorDraft) -> bool:
     """'IA-CEPA' defined after '... Economic Partnership Agreement': the acronym of a document."""
-    if not _ACRONYM.fullmatch(draft.name):
+    where = defined.get(draft.name, 0)
+    if where <= 0:
         return False
-    defined = text.find(f"({draft.name})")
-    if defined <= 0:
-        return False
-    before = _before(text, defined)
+    before = _before(text, where)
     return bool(before) and before[-1].casefold() in DOCUMENT_HEADS
 
 
