@@ -269,17 +269,19 @@ def _titled_persons_in_headings(
         words = tokens_in(starts, sentence.start, sentence.end)
         if not any(doc.tokens[k].folded in TITLES for k in words):
             continue
-        inside = list(skip)
+        skipped = [skip[k] for k in words]
         for k in words:
-            inside[k] = False
+            skip[k] = False  # read this heading's runs (and only these), then skip it again
         k = words.start
         while k < words.stop:
             if covered[k] or not cased(doc.tokens[k]):
                 k += 1
                 continue
-            last = min(run_end(doc.text, doc.tokens, k, covered, inside, doc.gazetteer), words.stop - 1)
+            last = min(run_end(doc.text, doc.tokens, k, covered, skip, doc.gazetteer), words.stop - 1)
             found += [c for c in _read_run(doc, k, last) if _titled_name_in_heading(doc, c)]
             k = last + 1
+        for k, was in zip(words, skipped, strict=True):
+            skip[k] = was
     return found
 
 
