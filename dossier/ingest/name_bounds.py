@@ -294,6 +294,8 @@ def _spelled_out_before_acronym(
             if after < count and text[tokens[after].end : tokens[after].end + 1] == ")":
                 letters = tokens[after].text.replace(".", "").upper()
                 words = [t for t in tokens[first : k + 1] if cased(t)]
+                while words and words[0].folded in FUNCTION_WORDS:
+                    words = words[1:]  # "The Organization for ... (OSCE)": a capitalised "The" is no initial
                 if ACRONYM.fullmatch(tokens[after].text) and letters == "".join(t.text[0] for t in words).upper():
                     return k
             return None

@@ -475,3 +475,11 @@ def test_a_known_bodys_regional_office_is_a_body() -> None:
 def test_a_credit_in_brackets_is_no_foreign_gloss() -> None:
     drafts = _drafts("Coal generation fell again.\n(Credit: Ilse Quistel / Tremmin Post)\nGas rose.")
     assert "Ilse Quistel" in drafts, sorted(drafts)
+
+
+def test_a_name_spelled_out_by_its_acronym_stays_whole_after_a_capitalised_the() -> None:
+    extraction = extract("The Organization for Peace and Trade in Varnakia (OPTV) met on Monday.", None, [], set(), "t")
+    drafts = {d.name: d for d in extraction.actors}
+    body = drafts.get("Organization for Peace and Trade in Varnakia")
+    assert body is not None and body.kind is ActorKind.organization, sorted(drafts)
+    assert "OPTV" in body.aliases
