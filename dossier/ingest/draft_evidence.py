@@ -29,7 +29,9 @@ from dossier.ingest.cues import (
     FIRST_WORD,
     KNOWN_BODIES,
     KNOWN_MEDIA,
+    NAME_PARTICLES,
     NAME_WORD,
+    PERSON_OPENERS,
     STATE_FORMS,
     TITLES,
 )
@@ -286,8 +288,9 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         return
     keep = 0
     while len(words) - keep > 2 and zipf(words[keep].casefold()) >= _COMMON_WORD:
-        if is_given_name(words[keep].casefold()):
-            return  # "Grant Pritchard": a given name that is a word, too
+        word = words[keep].casefold()
+        if is_given_name(word) or is_surname(word) or word in PERSON_OPENERS or word in NAME_PARTICLES:
+            return  # "Grant Pritchard", "Abu Yusuf al-Varni": a name's own word, common or not
         keep += 1
     if keep == 0 or not is_given_name(words[keep].casefold()):
         return

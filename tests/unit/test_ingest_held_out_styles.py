@@ -483,3 +483,9 @@ def test_a_name_spelled_out_by_its_acronym_stays_whole_after_a_capitalised_the()
     body = drafts.get("Organization for Peace and Trade in Varnakia")
     assert body is not None and body.kind is ActorKind.organization, sorted(drafts)
     assert "OPTV" in body.aliases
+
+
+@pytest.mark.parametrize("name", ["Abu Yusuf al-Varnani", "Grant Tremmin Quell"])
+def test_a_persons_own_opening_words_are_no_portfolio(name: str) -> None:
+    drafts = _drafts(f"The strike killed {name}, a senior commander, on Monday.")
+    assert name in drafts, sorted(drafts)
