@@ -89,7 +89,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         if kind is not None:
             draft.kind, draft.found_by = kind
         kept.append(draft)
-    return kept
+    return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
 
 
 def _before(text: str, start: int) -> list[str]:
@@ -185,6 +185,44 @@ def _part_of_a_title(text: str, draft: ActorDraft) -> bool:
         if not after or not after[0][:1].isupper() or after[0].strip(",.").casefold() not in TITLES:
             return False
     return True
+
+
+# Heads of military units that take a number after them: "Task Force 55", "Carrier Strike Group 12".
+NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla")
+_UNIT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+
+
+def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[ActorDraft]:
+    """'Combined Task Force 150' and 'Combined Task Force 152': two units, each with its number."""
+    if draft.kind not in (ActorKind.armed_force, ActorKind.organization):
+        return [draft]
+    if draft.name.split()[-1].casefold() not in NUMBERED_HEADS:
+        return [draft]
+    by_number: dict[str | None, list[tuple[int, int]]] = {}
+    for start, end in draft.spans:
+        found = _UNIT_NUMBER.match(text, end)
+        key = found[1] if found is not None else None
+        by_number.setdefault(key, []).append((start, found.end() if found is not None else end))
+    if list(by_number) == [None]:
+        return [draft]
+    units = []
+    for number, spans in by_number.items():
+        if number is None:
+            draft.spans = spans
+            units.append(draft)
+            continue
+        name = f"{draft.name} {number}"
+        units.append(
+            ActorDraft(
+                claim_id(slug(name, 60), taken_ids),
+                name,
+                ActorKind.armed_force,
+                f"{draft.found_by}; numbered {number}",
+                spans=spans,
+                confidence=draft.confidence,
+            )
+        )
+    return units
 
 
 def _is_name_part(text: str, draft: ActorDraft) -> bool:

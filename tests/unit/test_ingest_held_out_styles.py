@@ -489,3 +489,22 @@ def test_a_name_spelled_out_by_its_acronym_stays_whole_after_a_capitalised_the()
 def test_a_persons_own_opening_words_are_no_portfolio(name: str) -> None:
     drafts = _drafts(f"The strike killed {name}, a senior commander, on Monday.")
     assert name in drafts, sorted(drafts)
+
+
+def test_numbered_units_are_one_draft_each_with_their_number() -> None:
+    text = (
+        "Combined Task Force 152, led by Varnakia, patrolled the lanes. Combined Task Force 150 fought smugglers. "
+        "Sailors of Destroyer Squadron 50 trained near the coast."
+    )
+    extraction = extract(text, None, [], set(), "t")
+    drafts = {d.name: d for d in extraction.actors}
+    for name in ("Combined Task Force 152", "Combined Task Force 150", "Destroyer Squadron 50"):
+        assert drafts.get(name) is not None and drafts[name].kind is ActorKind.armed_force, sorted(drafts)
+        assert [text[s:e] for s, e in drafts[name].spans] == [name]
+    assert "Combined Task Force" not in drafts
+    assert len({d.id for d in extraction.actors}) == len(extraction.actors)
+
+
+def test_a_year_after_a_group_is_no_unit_number() -> None:
+    drafts = _drafts("The Varnak Group 2019 report was out. The Varnak Group said so.")
+    assert "Varnak Group" in drafts and not any(name.startswith("Varnak Group ") for name in drafts), sorted(drafts)
