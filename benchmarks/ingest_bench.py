@@ -330,14 +330,19 @@ def style_probes(folder: Path, show: int) -> list[tuple[str, str]]:
     Each `STYLE-N.md` has a `STYLE-N.names` beside it: one `Type|name` line per name a reader
     would mark (re3d's types). Each document is ingested alone into an empty workspace.
     """
+    from dossier.checks import check_workspace
+
     by_style: dict[str, list[DocumentScore]] = {}
     samples: dict[str, list[str]] = {"wrong": [], "missed": [], "cut": [], "wrong_kind": []}
+    failed: list[str] = []
     for document in sorted(folder.glob("*.md")):
         names = document.with_suffix(".names").read_text(encoding="utf-8").splitlines()
         entities = [line.split("|", 1) for line in names if "|" in line]
         with tempfile.TemporaryDirectory() as scratch:
             root = Path(scratch) / "ws"
             ingest_file(root, document)
+            if check_workspace(load_workspace(root)).errors:
+                failed.append(document.stem)
             actors, dates = _draft_actors(root)
         score = score_document(entities, actors, dates)
         by_style.setdefault(document.stem.rsplit("-", 1)[0], []).append(score)
@@ -353,6 +358,9 @@ def style_probes(folder: Path, show: int) -> list[tuple[str, str]]:
 
     rows = [(style, counts(scores)) for style, scores in sorted(by_style.items())]
     rows.append(("ALL", counts([s for scores in by_style.values() for s in scores])))
+    rows.append(
+        ("dossier check afterwards", f"fails for {', '.join(failed)}" if failed else "passes for every document")
+    )
     for key, values in samples.items():
         if show:
             rows.append((f"  {key} ({len(values)})", "; ".join(values[:show]) or "-"))
