@@ -135,6 +135,25 @@ _REGIONS = (
     "Siberia",
     "Patagonia",
 )
+# Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
+# has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
+_RIVERS = (
+    "Euphrates",
+    "Tigris",
+    "Danube",
+    "Nile",
+    "Rhine",
+    "Volga",
+    "Dnieper",
+    "Dniester",
+    "Indus",
+    "Ganges",
+    "Mekong",
+    "Yangtze",
+    "Zambezi",
+    "Orinoco",
+    "Vistula",
+)
 # States that no longer exist but that histories and encyclopaedias name as states.
 _FORMER_STATES = (
     "Soviet Union",
@@ -202,7 +221,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 11
+_TABLE_FORMAT = 12
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -290,6 +309,8 @@ def _build() -> Gazetteer:
                     own_names[key] = place
     for region in _REGIONS:
         places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
+    for river in _RIVERS:
+        places.setdefault(_key(river), Place(river, "place", None, _REGION_SIZE))
     for former in _FORMER_STATES:
         places[_key(former)] = Place(former, "state")
     for state in cache.get_us_states().values():

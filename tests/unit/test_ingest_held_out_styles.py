@@ -508,3 +508,15 @@ def test_numbered_units_are_one_draft_each_with_their_number() -> None:
 def test_a_year_after_a_group_is_no_unit_number() -> None:
     drafts = _drafts("The Varnak Group 2019 report was out. The Varnak Group said so.")
     assert "Varnak Group" in drafts and not any(name.startswith("Varnak Group ") for name in drafts), sorted(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighters fled north of the Euphrates after the strike.", "Euphrates"),
+        ("The army camped on the Danube for a week.", "Danube"),
+    ],
+)
+def test_a_great_river_named_bare_is_a_place(text: str, name: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is ActorKind.place, sorted(drafts.items())
