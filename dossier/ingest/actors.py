@@ -382,7 +382,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # Varnak": a capitalised compass word is the name's (in lower case it only says where).
             break
         if (
-            is_junk_word(token)
+            (is_junk_word(token) and not (position < last and surname_like_month(doc, position + 1)))
             or word in NAME_GLUE
             or (
                 word in NAME_PARTICLES
@@ -409,7 +409,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         ):
             position += 2  # "Units of the Counter Terrorism Service were staged": the units are no name
             continue
-        if verb_form(word) and gazetteer.lookup((word,)) is None:
+        if (
+            verb_form(word)
+            and gazetteer.lookup((word,)) is None
+            # "Downing Street": a gerund naming a street (or a square, a bridge...) with its head word
+            and not (last == position + 1 and words_all[-1] in PLACE_HEADS)
+        ):
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
         if position < last and word not in TITLES and is_title(word) and not has_cue(words_all):

@@ -277,6 +277,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.person, "a life's years in brackets after the name"
         if _title_apposed(text, start, end):
             return ActorKind.person, "set after a title"
+        if _AGE_AFTER.match(text, end) and 2 <= len(draft.name.split()) <= 4:
+            return ActorKind.person, "an age after the name ('Ilse Varn, 40,')"
         if _after_outlet_possessive(text, start) and 2 <= len(draft.name.split()) <= 3:
             return ActorKind.person, "an outlet's journalist ('the BBC's ...')"
     if _arabic_personal_name(draft.name):
@@ -366,6 +368,8 @@ def _state_form_in(name: str) -> bool:
     return any(word.casefold() in STATE_FORMS for word in _WORD.findall(name))
 
 
+# A person's age set after the name, as news reports give it: "Ilse Varn, 40, was arrested".
+_AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d),")
 _OUTLET_POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")
 
 

@@ -14,7 +14,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import FUNCTION_WORDS, KNOWN_BODIES, MONTHS_AND_DAYS, NAME_GLUE, NEXT_WORD, TITLE_PARTS
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LETTER_NUMBER, article_joined, has_cue, is_title
-from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.names import fold, is_given_name, is_surname, word_set
 
 # A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
 # and not a place (Italy, Beijing).
@@ -45,10 +45,16 @@ def is_junk_word(token: Token) -> bool:
     )
 
 
+# Titles written right before a surname alone: "Mrs May", "Mr March".
+_TITLES_BEFORE_SURNAME = word_set("mr mrs ms miss dr")
+
+
 def surname_like_month(doc: ActorDocument, k: int) -> bool:
-    """'Theresa May said': a month after a given name, with no number near, is a surname."""
+    """'Theresa May said', 'Mrs May said': a month after a given name or a title, with no number
+    near, is a surname."""
     tokens = doc.tokens
-    if tokens[k].folded not in MONTHS_AND_DAYS or not is_given_name(tokens[k - 1].folded):
+    before = tokens[k - 1].folded
+    if tokens[k].folded not in MONTHS_AND_DAYS or not (is_given_name(before) or before in _TITLES_BEFORE_SURNAME):
         return False
     after = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k].joined else ""
     return not after[:1].isdigit()

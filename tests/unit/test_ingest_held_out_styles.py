@@ -520,3 +520,29 @@ def test_a_year_after_a_group_is_no_unit_number() -> None:
 def test_a_great_river_named_bare_is_a_place(text: str, name: str) -> None:
     drafts = _drafts(text)
     assert drafts.get(name) is ActorKind.place, sorted(drafts.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # A gerund that names a street with its head word.
+        ("The opposition voted against the bill, Downing Street said.", "Downing Street", ActorKind.place),
+        ("Quelling Square was closed after the protest.", "Quelling Square", ActorKind.place),
+        # A month after a title is a surname.
+        ("A spokesman said Mrs May would travel to Varnak on Monday.", "May", ActorKind.person),
+        # A person's age set after the name.
+        ("Ilse Quistel-Varn, 40, was arrested at the airport in April.", "Ilse Quistel-Varn", ActorKind.person),
+    ],
+)
+def test_streets_named_by_a_gerund_surnames_like_months_and_ages(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind, sorted(drafts.items())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Talks resume in May, officials said.", "Defeating Varnak will take years, officials said."],
+)
+def test_a_month_or_an_opening_gerund_alone_is_still_no_name(text: str) -> None:
+    drafts = _drafts(text)
+    assert "May" not in drafts and not any(name.startswith("Defeating") for name in drafts), sorted(drafts)
