@@ -104,9 +104,10 @@ def _after(text: str, end: int) -> list[str]:
 
 
 def _is_equipment(text: str, draft: ActorDraft) -> bool:
-    first = draft.name.split()[0].casefold()
-    if first in SHIP_PREFIXES and len(draft.name.split()) > 1:
-        return True  # "HMAS Canberra", "KRI Bima Suci"
+    words = draft.name.casefold().split()
+    if words[0] in SHIP_PREFIXES and len(words) > 1:
+        # "HMAS Canberra", "KRI Bima Suci"; not "USS Varnak Carrier Strike Group", a unit named after its ship
+        return draft.kind is not ActorKind.armed_force and words[-1] not in NUMBERED_HEADS
     return all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans)
 
 

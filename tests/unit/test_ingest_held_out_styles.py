@@ -546,3 +546,21 @@ def test_streets_named_by_a_gerund_surnames_like_months_and_ages(text: str, name
 def test_a_month_or_an_opening_gerund_alone_is_still_no_name(text: str) -> None:
     drafts = _drafts(text)
     assert "May" not in drafts and not any(name.startswith("Defeating") for name in drafts), sorted(drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Additionally, near Varnak Junction, a strike destroyed a bunker.", "Varnak Junction", ActorKind.place),
+        ("Gen. Ilse Quistel, commander of Tremmin Shield, met the minister.", "Tremmin Shield", ActorKind.armed_force),
+        # A unit named after its ship is no ship.
+        (
+            "The USS Varnak Star Carrier Strike Group arrived in the gulf.",
+            "USS Varnak Star Carrier Strike Group",
+            ActorKind.organization,
+        ),
+    ],
+)
+def test_junctions_commanded_forces_and_strike_groups(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind, sorted(drafts.items())
