@@ -118,6 +118,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
     # "CENTCOM Public Affairs", "Tremmin Foreign Affairs": the office that speaks for a body.
     ("public", "affairs"): Cue(ActorKind.organization, 0.75),
+    # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.
+    ("red", "crescent"): Cue(ActorKind.organization, 0.85),
+    ("red", "cross"): Cue(ActorKind.organization, 0.85),
 }
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
@@ -159,6 +162,7 @@ NAME_WORD: dict[str, Cue] = _rows(
     inc ltd llc plc gmbh corp co authority directorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
+    delegation
     """,
     _ORG,
 )

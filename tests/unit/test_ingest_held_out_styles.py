@@ -564,3 +564,25 @@ def test_a_month_or_an_opening_gerund_alone_is_still_no_name(text: str) -> None:
 def test_junctions_commanded_forces_and_strike_groups(text: str, name: str, kind: ActorKind) -> None:
     drafts = _drafts(text)
     assert drafts.get(name) is kind, sorted(drafts.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The EU Delegation to Lebanon, based in Beirut, said so.", "EU Delegation to Lebanon"),
+        (
+            "The Delegation of the European Union to Syria published a statement.",
+            "Delegation of the European Union to Syria",
+        ),
+        ("The Syrian Arab Red Crescent delivered aid to the town.", "Syrian Arab Red Crescent"),
+        ("Members of the Syrian Civil Defence pulled people from the rubble.", "Syrian Civil Defence"),
+    ],
+)
+def test_delegations_to_a_state_and_national_relief_societies_are_one_body(text: str, name: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is ActorKind.organization, sorted(drafts.items())
+
+
+def test_a_body_that_is_no_delegation_stops_before_to() -> None:
+    drafts = _drafts("She was sent to Damascus by the Foreign Office to Syria's dismay.")
+    assert "Foreign Office" in drafts and not any("Office to" in name for name in drafts), sorted(drafts)
