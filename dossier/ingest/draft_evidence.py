@@ -413,9 +413,16 @@ def _title_apposed(text: str, start: int, end: int) -> bool:
 _ARTICLE_LIKE_TITLES = word_set("mr mrs ms dr")  # before a name, never before a comma
 
 
+_NISBA_LETTERS = 5
+
+
 def _arabic_personal_name(name: str) -> bool:
     """'Saleh Omar al-Varni', 'Ayman al-Varawi': given names, then a family name with its article."""
     words = _WORD.findall(name)
+    if len(words) == 1 and _ARABIC_ARTICLE.match(words[0]):
+        # "al-Baghdadi" alone: a nisba of five letters or more ("al-Rai" is a town).
+        family = words[0].split("-", 1)[1].casefold()
+        return family.endswith("i") and len(family) >= _NISBA_LETTERS
     if not 2 <= len(words) <= 4 or not _ARABIC_ARTICLE.match(words[-1]) or len(words[-1]) < 6:
         return False
     if any(w.casefold() in FIRST_WORD for w in words[:-1]) or not all(w[0].isupper() for w in words[:-1]):

@@ -95,6 +95,8 @@ def test_a_roman_numeral_or_a_piece_of_a_compound_acronym_is_no_draft(text: str,
         # Arabic personal names: a nisba, or two given names before the family name.
         ("Al-Julvar rejected the merger and pledged allegiance to Ayman al-Tremmini.", "Ayman al-Tremmini"),
         ("Coalition aircraft killed Saleh Omar al-Quvari, known as Abu Omar, last week.", "Saleh Omar al-Quvari"),
+        # A nisba alone.
+        ("The group declared a caliphate with al-Tremmini as its leader.", "al-Tremmini"),
     ],
 )
 def test_a_name_the_text_gives_a_life_or_a_title_or_an_arabic_family_name_is_a_person(text: str, name: str) -> None:
@@ -586,3 +588,8 @@ def test_delegations_to_a_state_and_national_relief_societies_are_one_body(text:
 def test_a_body_that_is_no_delegation_stops_before_to() -> None:
     drafts = _drafts("She was sent to Damascus by the Foreign Office to Syria's dismay.")
     assert "Foreign Office" in drafts and not any("Office to" in name for name in drafts), sorted(drafts)
+
+
+def test_a_town_with_a_short_name_after_its_article_is_no_person() -> None:
+    drafts = _drafts("Rebels entered al-Rai on Monday and held it for a week.")
+    assert drafts.get("al-Rai") is not ActorKind.person, sorted(drafts.items())
