@@ -4,6 +4,7 @@
     python -m benchmarks.ingest_bench --words 50000   # a smaller synthetic text
     python -m benchmarks.ingest_bench --re3d ../shared/re3d-dev          # re3d table per subset
     python -m benchmarks.ingest_bench --realpages ../shared/realpages-dev # real pages, one workspace
+    python -m benchmarks.ingest_bench --probes benchmarks/style_probes    # invented documents per style
 
 re3d (Dstl's entity gold set; see `re3d_scoring.py` for the rule): each document is ingested
 alone into an empty workspace, in this process, and its actor drafts scored against its gold
@@ -323,6 +324,49 @@ def re3d(corpus: Path, show: int) -> list[tuple[str, str]]:
     return rows
 
 
+def style_probes(folder: Path, show: int) -> list[tuple[str, str]]:
+    """Invented documents written in the styles of re3d's held-out subsets, scored by re3d's rule.
+
+    Each `STYLE-N.md` has a `STYLE-N.names` beside it: one `Type|name` line per name a reader
+    would mark (re3d's types). Each document is ingested alone into an empty workspace.
+    """
+    from dossier.checks import check_workspace
+
+    by_style: dict[str, list[DocumentScore]] = {}
+    samples: dict[str, list[str]] = {"wrong": [], "missed": [], "cut": [], "wrong_kind": []}
+    failed: list[str] = []
+    for document in sorted(folder.glob("*.md")):
+        names = document.with_suffix(".names").read_text(encoding="utf-8").splitlines()
+        entities = [line.split("|", 1) for line in names if "|" in line]
+        with tempfile.TemporaryDirectory() as scratch:
+            root = Path(scratch) / "ws"
+            ingest_file(root, document)
+            if check_workspace(load_workspace(root)).errors:
+                failed.append(document.stem)
+            actors, dates = _draft_actors(root)
+        score = score_document(entities, actors, dates)
+        by_style.setdefault(document.stem.rsplit("-", 1)[0], []).append(score)
+        for key, values in samples.items():
+            values += [f"{v} [{document.stem}]" for v in getattr(score, key)]
+
+    def counts(scores: list[DocumentScore]) -> str:
+        return (
+            f"{_re3d_line(scores, 0).split('  dates')[0]}  drafts {sum(s.drafts for s in scores)}: "
+            f"no name {sum(len(s.wrong) for s in scores)}, wrong kind {sum(len(s.wrong_kind) for s in scores)}; "
+            f"missed {sum(len(s.missed) for s in scores)}, cut {sum(len(s.cut) for s in scores)}"
+        )
+
+    rows = [(style, counts(scores)) for style, scores in sorted(by_style.items())]
+    rows.append(("ALL", counts([s for scores in by_style.values() for s in scores])))
+    rows.append(
+        ("dossier check afterwards", f"fails for {', '.join(failed)}" if failed else "passes for every document")
+    )
+    for key, values in samples.items():
+        if show:
+            rows.append((f"  {key} ({len(values)})", "; ".join(values[:show]) or "-"))
+    return rows
+
+
 def _re3d_line(scores: list[DocumentScore], failures: int) -> str:
     def total(get) -> int:  # type: ignore[no-untyped-def]
         return sum(get(s) for s in scores)
@@ -415,10 +459,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=200_000, help="size of the synthetic text")
     parser.add_argument("--re3d", type=Path, metavar="DIR", help="score re3d subsets in DIR (re3d-dev)")
     parser.add_argument("--realpages", type=Path, metavar="DIR", help="ingest the *.html.gz pages in DIR")
+    parser.add_argument("--probes", type=Path, metavar="DIR", help="score invented style probes in DIR")
     parser.add_argument("--show", type=int, default=30, help="how many sample drafts to print (0: none)")
     args = parser.parse_args(argv)
-    if args.re3d or args.realpages:
+    if args.re3d or args.realpages or args.probes:
         sections = []
+        if args.probes:
+            sections.append(("Style probes: each document alone", style_probes(args.probes, args.show)))
         if args.re3d:
             sections.append(("re3d: each document alone into an empty workspace", re3d(args.re3d, args.show)))
         if args.realpages:

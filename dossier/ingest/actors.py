@@ -67,8 +67,9 @@ from dossier.ingest.name_words import (
     WORD_ALONE,
     has_cue,
     is_title,
+    opens_place,
 )
-from dossier.ingest.names import fold_phrase, word_set
+from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
     OPENER_WORD,
     after_brand,
@@ -107,6 +108,8 @@ from dossier.ingest.state_institutions import institutions
 from dossier.model import ActorKind
 
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
+# Plural nouns that open a sentence before "of" and the name of the body they belong to.
+_PLURAL_OPENERS = word_set("units elements members troops forces fighters soldiers officers")
 
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
@@ -226,7 +229,7 @@ def propose_actors(
                 candidates.append(candidate)
         i = last + 1
     if english:
-        for candidate in institutions(tokens, gazetteer):
+        for candidate in institutions(tokens, gazetteer, text):
             hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))
             if hit is None:
                 hit = index.lookup(fold_phrase(candidate.name))
@@ -238,6 +241,7 @@ def propose_actors(
             else:
                 candidates.append(candidate)
     if english:
+        candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
         places_listed_together(doc, candidates)
         persons_listed_together(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
@@ -245,6 +249,55 @@ def propose_actors(
     acronyms = defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     return drafts, extra_known
+
+
+def _titled_persons_in_headings(
+    doc: ActorDocument,
+    sentences: list[Sentence],
+    headings: set[int],
+    starts: list[int],
+    covered: list[bool],
+    skip: list[bool],
+) -> list[Candidate]:
+    """Persons a heading names with their title: a minister's release opens with "The Hon Ilse
+    Quistel MP" on a line of its own, a statement with "Statement by the High Representative
+    Ilse Quistel on ...". The rest of a heading (Title Case words) is still no name."""
+    found: list[Candidate] = []
+    for sentence in sentences:
+        if sentence.index not in headings:
+            continue
+        words = tokens_in(starts, sentence.start, sentence.end)
+        if not any(doc.tokens[k].folded in TITLES for k in words):
+            continue
+        skipped = [skip[k] for k in words]
+        for k in words:
+            skip[k] = False  # read this heading's runs (and only these), then skip it again
+        k = words.start
+        while k < words.stop:
+            if covered[k] or not cased(doc.tokens[k]):
+                k += 1
+                continue
+            last = min(run_end(doc.text, doc.tokens, k, covered, skip, doc.gazetteer), words.stop - 1)
+            found += [c for c in _read_run(doc, k, last) if _titled_name_in_heading(doc, c)]
+            k = last + 1
+        for k, was in zip(words, skipped, strict=True):
+            skip[k] = was
+    return found
+
+
+def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
+    """A person's name after a title, not Title Case words ("President Announces New Funding")."""
+    if candidate.kind is not ActorKind.person or not candidate.found_by.startswith(("title '", "letters after")):
+        return False
+    words = [doc.tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
+    # A given name first ("Julie Bishop"), or rare words ending with a family name ("Marise Payne");
+    # not "PC Gamer Newsletter".
+    return 2 <= len(words) <= 4 and (
+        is_given_name(words[0]) or (all(zipf(w) < _HEADING_NAME_WORD for w in words) and is_surname(words[-1]))
+    )
+
+
+_HEADING_NAME_WORD = 4.0  # Zipf: rarer words than this after a title are a name even in a heading
 
 
 def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candidate | None:
@@ -320,10 +373,16 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     while position <= last:
         token = tokens[position]
         word = token.folded
-        if whole_org and word in COMPASS and position < last:
-            break  # "Northern Alliance", "Southern Transitional Council": the compass word is the name's
         if (
-            is_junk_word(token)
+            word in COMPASS
+            and position < last
+            and (whole_org or whole_place or (position not in doc.sentence_first and cased(token)))
+        ):
+            # "Northern Alliance", "Southern Transitional Council", "Southern Highlands", "the Eastern
+            # Varnak": a capitalised compass word is the name's (in lower case it only says where).
+            break
+        if (
+            (is_junk_word(token) and not (position < last and surname_like_month(doc, position + 1)))
             or word in NAME_GLUE
             or (
                 word in NAME_PARTICLES
@@ -341,7 +400,21 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         ):
             position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
             continue
-        if verb_form(word) and gazetteer.lookup((word,)) is None:
+        if (
+            position == first
+            and position in doc.sentence_first
+            and word in _PLURAL_OPENERS
+            and position + 2 <= last
+            and tokens[position + 1].folded == "of"
+        ):
+            position += 2  # "Units of the Counter Terrorism Service were staged": the units are no name
+            continue
+        if (
+            verb_form(word)
+            and gazetteer.lookup((word,)) is None
+            # "Downing Street": a gerund naming a street (or a square, a bridge...) with its head word
+            and not (last == position + 1 and words_all[-1] in PLACE_HEADS)
+        ):
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
         if position < last and word not in TITLES and is_title(word) and not has_cue(words_all):
@@ -475,8 +548,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):
         return found  # a title or rank alone is never an actor
     words = tuple(tokens[k].folded for k in range(position, last + 1))
-    if not has_cue(words):
-        # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia".
+    if not has_cue(words) and not opens_place(words):
+        # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
+        # (not in "Lake Chad").
         for inner in range(position, last + 1):
             place = gazetteer.lookup((tokens[inner].folded,))
             if inner < last and given_name_of_state(doc, inner):
@@ -495,6 +569,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if quoted_title(doc, position, last, words) or line_label(doc, position, last, words):
         return found
     candidate = name_candidate(doc, position, last, words)
+    if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
+        # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.
+        candidate.kind, candidate.found_by = ActorKind.place, f"opens with '{tokens[position].text}'"
     if candidate is not None:
         if candidate.kind is ActorKind.place and candidate.alias is None:
             candidate.alias = qualified_place(doc, candidate.first, candidate.last)

@@ -73,6 +73,15 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
+    # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
+    # Highlands", "Okavango Delta", "Tremmin Ridge".
+    **_rows(
+        "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
+        "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads "
+        # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy".
+        "empire khanate caliphate monarchy duchy principality",
+        _GEOGRAPHY,
+    ),
     **_rows(
         "army navy forces force guard guards brigade regiment division corps militia battalion command fleet squadron",
         _ARMED,
@@ -89,6 +98,11 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
     **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
+    # Hospitals speak and are spoken for: "Labasa Hospital said", "the Tremmin Royal Infirmary".
+    # A body set up to investigate: "Joint Investigative Mechanism".
+    **_rows("hospital infirmary clinic mechanism", Cue(ActorKind.organization, 0.7)),
+    # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
+    **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
@@ -102,6 +116,11 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Varnak Civil Defence": a country's or a city's rescue service.
     ("civil", "defence"): Cue(ActorKind.organization, 0.8),
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
+    # "CENTCOM Public Affairs", "Tremmin Foreign Affairs": the office that speaks for a body.
+    ("public", "affairs"): Cue(ActorKind.organization, 0.75),
+    # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.
+    ("red", "crescent"): Cue(ActorKind.organization, 0.85),
+    ("red", "cross"): Cue(ActorKind.organization, 0.85),
 }
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
@@ -143,6 +162,7 @@ NAME_WORD: dict[str, Cue] = _rows(
     inc ltd llc plc gmbh corp co authority directorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
+    delegation
     """,
     _ORG,
 )
@@ -151,7 +171,7 @@ NAME_WORD: dict[str, Cue] = _rows(
 # Britain's security and intelligence services are known by their old code names (MI5, MI6).
 # International bodies that British newsrooms write as words ("Nato", "Unicef", "Opec"), so that
 # nothing in their casing says acronym; world knowledge, like the gazetteer's places.
-KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa")
+KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 
 # Groups every reader of world news knows by one name, which no word in it would show: armed
 # movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by
@@ -159,7 +179,9 @@ KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco ope
 KNOWN_GROUPS: dict[str, Cue] = {
     **_rows(
         "taliban hamas hezbollah hizbollah hizballah houthis houthi peshmerga daesh alshabaab shabaab bokoharam "
-        "alqaeda alqaida janjaweed isis isil",
+        "alqaeda alqaida janjaweed isis isil "
+        # "al-Qaeda" written with a lower-case article: the run of capitals starts at "Qaeda".
+        "qaeda qaida",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
@@ -185,7 +207,7 @@ KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
 # Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
 # "Congress passed": each names one body where it is written, unlike "the Government" or "the
 # Department", which only stand for a longer name in the same text.
-BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate")
+BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies")
 
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
@@ -220,7 +242,8 @@ TITLES = word_set(
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
-    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor
+    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji
+    vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman
     lawmaker assemblyman assemblywoman treasurer comptroller
     detective inspector superintendent constable sheriff prosecutor det supt insp
@@ -272,7 +295,7 @@ HOLIDAYS = word_set("ramadan eid muharram christmas easter passover hanukkah diw
 DOCUMENT_HEADS = word_set(
     """
     resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
-    declaration memorandum protocol act principles guidelines
+    declaration memorandum protocol act principles guidelines convention conventions charter strategy roadmap
     """
 )
 # A state's formal name: a form of state, the state or its demonym, and only these qualifiers
@@ -315,6 +338,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         spokeswoman for, spokesperson for, head of, chief executive of""",
         _BODY,
     ),
+    # "commander of Resolute Support": a force or a mission under a commander.
+    **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
     # "analysts at Varnak Capital", "an economist at Varnak": a body people work at, not a place.
     **_phrases(
         """analyst at, analysts at, economist at, economists at, strategist at, strategists at, researcher at,
@@ -380,6 +405,7 @@ TERM_ACRONYMS = word_set(
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum
+    eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",

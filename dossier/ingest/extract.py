@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from dossier.ingest.actors import heading_sentences, propose_actors
 from dossier.ingest.claims import settle_claims
 from dossier.ingest.dates import DateMention, dateline, find_dates
+from dossier.ingest.draft_evidence import review_drafts
 from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -66,6 +67,8 @@ def extract(
     english = base_language == "en"
     places = gazetteer().in_language(base_language)
     drafts, linked = propose_actors(text, tokens, sentences, known, index, places, taken_ids, rejected, english=english)
+    if english:
+        drafts = review_drafts(text, drafts, taken_ids)
     drafts, claimed = settle_claims(drafts, index, text)
     known = sorted(known + linked + claimed, key=lambda m: m.start)
     mentions = list(known)

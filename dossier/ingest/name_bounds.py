@@ -164,6 +164,10 @@ def run_end(
             # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
             last += 3
             continue
+        served = _state_served(tokens, first, last, covered, gazetteer) if nxt.folded == "to" and nxt.joined else None
+        if served is not None:
+            last = served  # "EU Delegation to Syria", "Regional Assistance Mission to Solomon Islands"
+            continue
         shared = _shared_head_end(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
         if shared is not None:
             last, has_org_word = shared, True  # "University and College Union": two words sharing one head
@@ -294,10 +298,31 @@ def _spelled_out_before_acronym(
             if after < count and text[tokens[after].end : tokens[after].end + 1] == ")":
                 letters = tokens[after].text.replace(".", "").upper()
                 words = [t for t in tokens[first : k + 1] if cased(t)]
+                while words and words[0].folded in FUNCTION_WORDS:
+                    words = words[1:]  # "The Organization for ... (OSCE)": a capitalised "The" is no initial
                 if ACRONYM.fullmatch(tokens[after].text) and letters == "".join(t.text[0] for t in words).upper():
                     return k
             return None
         k += 1
+    return None
+
+
+_SERVING_WORDS = word_set("delegation mission embassy representation")
+
+
+def _state_served(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
+    """Where a body's name ends that names the state it serves: "Delegation to Syria", "Mission to
+    Solomon Islands", "Delegation of the European Union to Syria" (a state of up to three words)."""
+    if not any(tokens[k].folded in _SERVING_WORDS for k in range(first, last + 1)):
+        return None
+    for end in range(min(len(tokens) - 1, last + 4), last + 1, -1):
+        words = tuple(t.folded for t in tokens[last + 2 : end + 1])
+        if any(covered[k] or not cased(tokens[k]) for k in range(last + 2, end + 1)):
+            continue
+        if all(tokens[k].joined for k in range(last + 1, end)):
+            place = gazetteer.lookup(words)
+            if place is not None and place.kind == "state":
+                return end
     return None
 
 

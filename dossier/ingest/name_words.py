@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.cues import HEAD_WORD, NAME_WORD, TITLE_PARTS, TITLES
+from dossier.ingest.cues import FIRST_WORD, HEAD_AFTER_FIRST, HEAD_WORD, NAME_WORD, TITLE_PARTS, TITLES
 from dossier.ingest.names import word_set
 from dossier.model import ActorKind
 
@@ -65,7 +65,19 @@ def article_joined(doc: ActorDocument, position: int) -> bool:
 
 
 def has_cue(words: tuple[str, ...]) -> bool:
-    return head_at(words) is not None or any(w in NAME_WORD for w in words)
+    return (
+        head_at(words) is not None
+        or any(w in NAME_WORD for w in words)
+        or (len(words) >= 2 and (words[-2], words[-1]) in HEAD_AFTER_FIRST)  # "Syrian Arab Red Crescent"
+    )
+
+
+def opens_place(words: tuple[str, ...]) -> bool:
+    """'Lake Chad', 'Mount Lebanon': a place's opening word makes the run one name."""
+    return len(words) > 1 and words[0] in _PLACE_OPENERS
+
+
+_PLACE_OPENERS = frozenset(word for word, cue in FIRST_WORD.items() if cue.kind is ActorKind.place)
 
 
 def head_at(words: tuple[str, ...]) -> int | None:

@@ -14,7 +14,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import FUNCTION_WORDS, KNOWN_BODIES, MONTHS_AND_DAYS, NAME_GLUE, NEXT_WORD, TITLE_PARTS
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LETTER_NUMBER, article_joined, has_cue, is_title
-from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.names import fold, is_given_name, is_surname, word_set
 
 # A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
 # and not a place (Italy, Beijing).
@@ -45,10 +45,16 @@ def is_junk_word(token: Token) -> bool:
     )
 
 
+# Titles written right before a surname alone: "Mrs May", "Mr March".
+_TITLES_BEFORE_SURNAME = word_set("mr mrs ms miss dr")
+
+
 def surname_like_month(doc: ActorDocument, k: int) -> bool:
-    """'Theresa May said': a month after a given name, with no number near, is a surname."""
+    """'Theresa May said', 'Mrs May said': a month after a given name or a title, with no number
+    near, is a surname."""
     tokens = doc.tokens
-    if tokens[k].folded not in MONTHS_AND_DAYS or not is_given_name(tokens[k - 1].folded):
+    before = tokens[k - 1].folded
+    if tokens[k].folded not in MONTHS_AND_DAYS or not (is_given_name(before) or before in _TITLES_BEFORE_SURNAME):
         return False
     after = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k].joined else ""
     return not after[:1].isdigit()
@@ -167,16 +173,21 @@ def name_before_noun(doc: ActorDocument, position: int) -> bool:
 
 
 _CITY_DEMONYM_ENDINGS = ("ians", "ian", "ites", "ite", "ers", "er")
+_CITY_OF_PEOPLE = 100_000
 
 
 def city_demonym(doc: ActorDocument, word: str) -> bool:
     """'Nashvillian', 'Londoners', 'Berliner': a word for people from a place the gazetteer knows."""
+    if doc.gazetteer.country_of_demonym(word) is not None:
+        return False  # "Ukrainian" is of a state: "Ukrainian Ground Forces" keeps it
     for ending in _CITY_DEMONYM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             stem = word[: -len(ending)]
             for base in (stem, stem + "e", stem + "a"):
                 place = doc.gazetteer.lookup((base,))
-                if place is not None and fold(place.name) == base:
+                # A town big enough to name its people by ("Secunder" is a given name, not a
+                # person from Secunda).
+                if place is not None and fold(place.name) == base and place.population >= _CITY_OF_PEOPLE:
                     return True
             return False
     return False

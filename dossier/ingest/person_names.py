@@ -36,7 +36,7 @@ from dossier.ingest.name_words import (
     is_title,
 )
 from dossier.ingest.names import is_given_name, is_surname, word_set
-from dossier.ingest.not_names import is_junk_word
+from dossier.ingest.not_names import is_junk_word, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
 from dossier.model import ActorKind
 
@@ -139,7 +139,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
     elif len(tail) > 4:
         return None
-    if any(is_junk_word(tokens[k]) and not _hyphened_syllable(doc, k) for k in range(start, last + 1)):
+    if any(
+        is_junk_word(tokens[k]) and not _hyphened_syllable(doc, k) and not surname_like_month(doc, k)
+        for k in range(start, last + 1)
+    ):
         return None
     if start == last and len(tokens[start].text) < 2:
         return None  # "Mr. X": an initial standing in for a name

@@ -102,7 +102,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         return f"after '{tokens[position - 1].text}, '"  # "Fort Campbell, Kentucky": the region of a place
     if alternate_spelling(place, words) and not _alternate_supported(place, word, previous):
         return None  # "Perl" for Pearl, "Anda" for Daqing: another place's spelling needs more
-    if place.population >= LARGE_CITY and not ordinary:
+    if place.population >= LARGE_CITY and (not ordinary or fold(place.name) == word):
+        # ("London" is as frequent as a common word, but only as the city's own name.)
         return "a large city" if place.country else "a region"  # "Africa" is no city
     if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
         return f"after '{previous}'"
@@ -110,8 +111,9 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
 
 
 # After a dateline's place: its state or country, then a dash ("TAMPA, Fla. -", "BAGHDAD, Iraq —").
-# "TAMPA, Fla., June 29, 2016 -": a state or country and a date may come before the dash.
-_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}\s+[-–—]\s")
+# "TAMPA, Fla., June 29, 2016 -": a state or country and a date may come before the dash;
+# "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets.
+_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?\s+[-–—]\s")
 
 
 def _dateline(doc: ActorDocument, position: int, last: int) -> bool:

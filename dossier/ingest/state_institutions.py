@@ -31,11 +31,13 @@ _INSTITUTIONS: dict[tuple[str, ...], tuple[str, ActorKind]] = {
 INSTITUTION_NOUNS = frozenset(words[0] for words in _INSTITUTIONS)
 
 
-def institutions(tokens: list[Token], gazetteer: Gazetteer) -> list[Candidate]:
+def institutions(tokens: list[Token], gazetteer: Gazetteer, text: str = "") -> list[Candidate]:
     found: list[Candidate] = []
     for i, token in enumerate(tokens):
         if not token.capitalised or not token.joined or i + 1 >= len(tokens):
             continue
+        if i > 0 and tokens[i - 1].capitalised and text[tokens[i - 1].end : token.start] in ("-", "‐"):
+            continue  # "Austro-Hungarian forces": the second half of a compound, not Hungary's
         country = gazetteer.country_of_demonym(token.folded)
         place = None if country else gazetteer.lookup((token.folded,))
         if country is None and (place is None or place.kind != "state"):

@@ -1,0 +1,433 @@
+"""A second reading of each draft with every place the text names it: evidence one mention lacks.
+
+The name rules read one run of capitalised words at a time. Some of what a reader knows about a
+name lies beside another of its mentions, or in a shape of the whole document:
+- equipment is no actor: a name after a model designation ("MQ-9 Reaper", "C-130J Hercules"), a
+  ship's prefix ("HMAS Canberra") or a kind of vessel ("the carrier Charles de Gaulle"), or a
+  name with no cue before a word for weapons ("Typhoon aircraft");
+- a part of a compound acronym ("OIR" of "CJTF-OIR") or a Roman numeral ("XIX" of "XIX Corps")
+  is no name of its own; nor is an exercise ("Exercise Tremmin Shield") or the acronym of a
+  document ("... Partnership Agreement (VT-CEPA)");
+- the words a title leaves after it are no person when they are common words with no family
+  name among them ("Special Representative for the Middle East Peace Process");
+- a name with no kind becomes a person when the text gives a life ("Ilse Varn (born 1961)"),
+  sets it after a title ("the foreign minister, Adel Varni, said") or spells it as Arabic
+  personal names are spelt ("Saleh Omar al-Varni"); an acronym with no kind is a body, and a
+  name that opens with an outlet's name is an outlet ("BBC Hausa").
+Each rule is a row of a table below, so a new cue is a line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import (
+    DOCUMENT_HEADS,
+    FIRST_WORD,
+    KNOWN_BODIES,
+    KNOWN_MEDIA,
+    NAME_PARTICLES,
+    NAME_WORD,
+    PERSON_OPENERS,
+    STATE_FORMS,
+    TITLES,
+)
+from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.names import claim_id, is_given_name, is_surname, slug, word_set
+from dossier.model import ActorKind
+
+# A model designation right before a name: "F-15E", "B-52", "MQ-9", "C-130J", "M777", "Su-24",
+# "MiG-29", "BTR-4", "2S1". (Up to three letters, so "COVID-19" is no designation; "G7", "G-20" name
+# groups of states, and their summits are no equipment.)
+_DESIGNATION = re.compile(r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,2}|\d[A-Z]\d{1,2})")
+# Prefixes of ships' names: "HMS", "HMAS" (Australia), "USS", "KRI" (Indonesia), "INS" (India)...
+SHIP_PREFIXES = word_set("hms hmas hmcs hmnzs uss usns uscgc kri ins fs rfs tcg roks js ara bns hnlms")
+# A kind of vessel or aircraft right before a name: "the carrier Charles de Gaulle".
+VESSEL_NOUNS = word_set("carrier frigate destroyer submarine warship ship vessel corvette cruiser tanker")
+# Words for weapons right after a name with no cue of its own: "Typhoon aircraft", "Javelin missiles".
+# (Not after a group's or a state's name: "Varnak drones" are a group's drones, and that name has
+# its own cue.)
+EQUIPMENT_NOUNS = word_set(
+    """
+    aircraft jet jets helicopter helicopters bomber bombers drone drones tank tanks missile missiles
+    rocket rockets howitzer howitzers gunship gunships warplane warplanes launcher launchers
+    frigates destroyers submarines warships armoured armored
+    """
+)
+# A life in brackets after a name: "(1889–1957)"; "(born 1961)" and "(died 2017)" below.
+_LIFE_SPAN = re.compile(r"\s*\((?:c\. ?)?(\d{4})\s*[–-]\s*(\d{4})\)")
+# Arabic personal names as English texts spell them: "Saleh Omar al-Varni", "Ayman al-Varawi".
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|az|ar|an)[-‐]", re.IGNORECASE)
+_ROMAN = re.compile(r"(?=[MDCLXVI])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
+_ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
+
+
+def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> list[ActorDraft]:
+    """The drafts that name actors, each with the kind the whole text gives it. `taken_ids` gains
+    the id of a draft renamed here."""
+    kept = []
+    glosses = _foreign_glosses(text)
+    defined = _defined_acronyms(text)
+    for draft in drafts:
+        if (
+            _is_equipment(text, draft)
+            or _is_name_part(text, draft)
+            or _title_leftover(draft)
+            or _is_exercise(text, draft)
+            or _names_a_document(text, defined, draft)
+            or _in_a_foreign_gloss(glosses, draft)
+            or _part_of_a_title(text, draft)
+        ):
+            continue
+        _take_police_rank(text, draft, taken_ids)
+        _drop_portfolio_words(text, draft, taken_ids)
+        kind = _kind_from_evidence(text, draft)
+        if kind is not None:
+            draft.kind, draft.found_by = kind
+        kept.append(draft)
+    return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
+
+
+def _before(text: str, start: int) -> list[str]:
+    """The words before `start` on its line, nearest last."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].split()
+
+
+def _after(text: str, end: int) -> list[str]:
+    line_end = text.find("\n", end)
+    return text[end : line_end if line_end >= 0 else len(text)].split()
+
+
+def _is_equipment(text: str, draft: ActorDraft) -> bool:
+    words = draft.name.casefold().split()
+    if words[0] in SHIP_PREFIXES and len(words) > 1:
+        # "HMAS Canberra", "KRI Bima Suci"; not "USS Varnak Carrier Strike Group", a unit named after its ship
+        return draft.kind is not ActorKind.armed_force and words[-1] not in NUMBERED_HEADS
+    return all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans)
+
+
+def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
+    before, after = _before(text, start), _after(text, end)
+    previous = before[-1] if before else ""
+    if previous and _DESIGNATION.fullmatch(previous) and any(c.isdigit() for c in previous):
+        return True  # "MQ-9 Reaper"
+    if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
+        return True  # "the carrier Charles de Gaulle"
+    return kind is ActorKind.other and bool(after) and after[0].strip(",.;:") in EQUIPMENT_NOUNS
+
+
+# Words that name an exercise or a storm, not an actor: "Exercise Tremmin Shield", "the
+# multinational exercise Varnak Trident", "Tropical Cyclone Varna", "Hurricane Tremmin".
+EXERCISE_WORDS = word_set("exercise exercises drill drills wargame tropical cyclone hurricane typhoon storm")
+
+
+def _is_exercise(text: str, draft: ActorDraft) -> bool:
+    if draft.name.split()[0].casefold() in EXERCISE_WORDS:
+        return True
+    return all(
+        (before := _before(text, start)) and before[-1].casefold() in EXERCISE_WORDS and before[-1].islower()
+        for start, _ in draft.spans
+    )
+
+
+_DEFINED = re.compile(r"\(([A-Z]{2,6}(?:-[A-Z]{2,6})?)\)")
+
+
+def _defined_acronyms(text: str) -> dict[str, int]:
+    """Where each acronym in brackets is first defined: "(VT-EPA)" -> its position."""
+    found: dict[str, int] = {}
+    for match in _DEFINED.finditer(text):
+        found.setdefault(match[1], match.start())
+    return found
+
+
+def _names_a_document(text: str, defined: dict[str, int], draft: ActorDraft) -> bool:
+    """'IA-CEPA' defined after '... Economic Partnership Agreement': the acronym of a document."""
+    where = defined.get(draft.name, 0)
+    if where <= 0:
+        return False
+    before = _before(text, where)
+    return bool(before) and before[-1].casefold() in DOCUMENT_HEADS
+
+
+# "(VLF; Tremmish: Fronti i Varnakut)", "(Arabic: ..., "Support Front")": a language's name and
+# the name as that language writes it, or its translation, in brackets.
+# (Not "(Credit: Ilse Varn / Tremmin Post)": the label must be a language's name.)
+_FOREIGN_GLOSS = re.compile(r"\((?:[^()\n]{0,20}; ?)?([A-Z][a-z]+(?: [A-Z][a-z]+)?): [^()\n]{1,120}\)")
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    """Languages' names in English ("Arabic", "Ukrainian", "Pashto"), from CLDR through Babel."""
+    from babel import Locale
+
+    return frozenset(Locale("en").languages.values())
+
+
+def _foreign_glosses(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _FOREIGN_GLOSS.finditer(text) if match[1] in _language_names()]
+
+
+def _in_a_foreign_gloss(glosses: list[tuple[int, int]], draft: ActorDraft) -> bool:
+    return bool(glosses) and all(any(a <= start and end <= b for a, b in glosses) for start, end in draft.spans)
+
+
+def _part_of_a_title(text: str, draft: ActorDraft) -> bool:
+    """'UN Emergency Relief' of 'UN Emergency Relief Coordinator Ilse Varn': words of a title."""
+    if draft.kind is not ActorKind.other:
+        return False
+    for _, end in draft.spans:
+        after = _after(text, end)
+        if not after or not after[0][:1].isupper() or after[0].strip(",.").casefold() not in TITLES:
+            return False
+    return True
+
+
+# Heads of military units that take a number after them: "Task Force 55", "Carrier Strike Group 12".
+NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla")
+_UNIT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
+
+
+def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[ActorDraft]:
+    """'Combined Task Force 150' and 'Combined Task Force 152': two units, each with its number."""
+    if draft.kind not in (ActorKind.armed_force, ActorKind.organization):
+        return [draft]
+    if draft.name.split()[-1].casefold() not in NUMBERED_HEADS:
+        return [draft]
+    by_number: dict[str | None, list[tuple[int, int]]] = {}
+    for start, end in draft.spans:
+        found = _UNIT_NUMBER.match(text, end)
+        key = found[1] if found is not None else None
+        by_number.setdefault(key, []).append((start, found.end() if found is not None else end))
+    if list(by_number) == [None]:
+        return [draft]
+    units = []
+    for number, spans in by_number.items():
+        if number is None:
+            draft.spans = spans
+            units.append(draft)
+            continue
+        name = f"{draft.name} {number}"
+        units.append(
+            ActorDraft(
+                claim_id(slug(name, 60), taken_ids),
+                name,
+                ActorKind.armed_force,
+                f"{draft.found_by}; numbered {number}",
+                spans=spans,
+                confidence=draft.confidence,
+            )
+        )
+    return units
+
+
+def _is_name_part(text: str, draft: ActorDraft) -> bool:
+    """'XIX' of 'XIX Corps', 'OIR' of 'CJTF-OIR': a piece of a name, not a name."""
+    name = draft.name
+    if _ROMAN.fullmatch(name) and len(name) >= 2:
+        return True
+    if not _ACRONYM.fullmatch(name) or "-" in name:
+        return False
+    return all(text[start - 1 : start] == "-" or text[end : end + 1] == "-" for start, end in draft.spans)
+
+
+# Zipf of words too common to make a person's name by themselves ("peace", "aid", "operations").
+_COMMON_WORD = 4.0
+
+
+def _title_leftover(draft: ActorDraft) -> bool:
+    """'Peace Process' of 'Special Representative for the Middle East Peace Process': no person."""
+    if draft.kind is not ActorKind.person or not draft.found_by.startswith("title '"):
+        return False
+    title = draft.found_by.removeprefix("title '").casefold()
+    if " for " not in title and " of " not in title:
+        return False  # "President Obama": a famous surname is a common word, too
+    words = [w.casefold() for w in _WORD.findall(draft.name)]
+    return (
+        len(words) >= 2
+        and all(zipf(w) >= _COMMON_WORD for w in words)
+        and not is_surname(words[-1])
+        and not is_given_name(words[-1])
+    )
+
+
+def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    first = draft.name.split()[0].casefold()
+    if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
+        return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"
+    # A place only by a preposition or by its neighbour in a list: other mentions may say more.
+    weak_place = draft.kind is ActorKind.place and draft.found_by.startswith(("after '", "listed with the place"))
+    if (draft.kind is ActorKind.other or weak_place) and first in KNOWN_BODIES and len(draft.name.split()) > 1:
+        return ActorKind.organization, f"opens with a body's name '{draft.name.split()[0]}'"  # "UNICEF Pacific"
+    weak_person = draft.found_by.split(";")[0] in _WEAK_PERSON_CUES
+    if draft.kind is ActorKind.person and weak_person and _state_form_in(draft.name):
+        return ActorKind.organization, "a form of state in its name"
+    if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):
+        return ActorKind.place, "a country's state named after a preposition of place"
+    if draft.kind is ActorKind.place and _body_named_for_place(draft):
+        return ActorKind.organization, "a body named for the place it serves"
+    if draft.kind is not ActorKind.other and not weak_place:
+        return None
+    for start, end in draft.spans:
+        if _life_after(text, end):
+            return ActorKind.person, "a life's years in brackets after the name"
+        if _title_apposed(text, start, end):
+            return ActorKind.person, "set after a title"
+        if _AGE_AFTER.match(text, end) and 2 <= len(draft.name.split()) <= 4:
+            return ActorKind.person, "an age after the name ('Ilse Varn, 40,')"
+        if _after_outlet_possessive(text, start) and 2 <= len(draft.name.split()) <= 3:
+            return ActorKind.person, "an outlet's journalist ('the BBC's ...')"
+    if _arabic_personal_name(draft.name):
+        return ActorKind.person, "an Arabic personal name"
+    if draft.kind is ActorKind.other and _ACRONYM.fullmatch(draft.name) and not _ROMAN.fullmatch(draft.name):
+        return ActorKind.organization, "an acronym"
+    return None
+
+
+_BODY_WORDS = frozenset(word for word, cue in NAME_WORD.items() if cue.kind is ActorKind.organization) - {"state"}
+_GLUE_BEFORE_PLACE = word_set("to for in of")
+
+
+def _body_named_for_place(draft: ActorDraft) -> bool:
+    """'Regional Assistance Mission to Varnak Islands': a body's word, then the place it serves."""
+    words = [w.casefold() for w in draft.name.split()]
+    return any(word in _BODY_WORDS and following in _GLUE_BEFORE_PLACE for word, following in pairwise(words))
+
+
+# British police ranks written as letters before a name: "PC Tomas Varnell", "DS Ilse Quistel".
+# (Not titles everywhere: "PC Gamer" is a magazine, "DC" a city.)
+POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso")
+
+
+def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'PC Tomas Varnell': a constable named Tomas Varnell, with the rank as an alias."""
+    words = draft.name.split()
+    if draft.kind is not ActorKind.other or len(words) < 3 or words[0].casefold() not in POLICE_RANKS:
+        return
+    if not words[0].isupper() or not is_given_name(words[1].casefold()):
+        return
+    cut = len(words[0]) + 1
+    draft.aliases.append(draft.name)
+    draft.name = draft.name[cut:]
+    draft.spans = [
+        (start + cut, end) if text.startswith(words[0] + " ", start) else (start, end) for start, end in draft.spans
+    ]
+    draft.kind, draft.found_by = ActorKind.person, f"a police rank '{words[0]}'"
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'Commissioner for Humanitarian Aid and Crisis Management Christos Varnides': the common words
+    of a portfolio before a given name are no part of the person's name."""
+    words = draft.name.split()
+    if draft.kind not in (ActorKind.person, ActorKind.other) or len(words) < 3:
+        return
+    keep = 0
+    while len(words) - keep > 2 and zipf(words[keep].casefold()) >= _COMMON_WORD:
+        word = words[keep].casefold()
+        if is_given_name(word) or is_surname(word) or word in PERSON_OPENERS or word in NAME_PARTICLES:
+            return  # "Grant Pritchard", "Abu Yusuf al-Varni": a name's own word, common or not
+        keep += 1
+    if keep == 0 or not is_given_name(words[keep].casefold()):
+        return
+    cut = len(" ".join(words[:keep])) + 1
+    draft.name = draft.name[cut:]
+    draft.spans = [
+        (start + cut, end) if text[start:end].startswith(words[0]) else (start, end) for start, end in draft.spans
+    ]
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
+    if draft.kind is ActorKind.other:
+        draft.kind, draft.found_by = ActorKind.person, "a given name after a portfolio's words"
+
+
+# Words for a country's first-level states that a name may end with: "Borno State", "Rakhine State".
+_STATE_WORDS = word_set("state")
+_PLACE_WORDS_BEFORE = word_set("in near across from into throughout")
+
+
+def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
+    """'in Borno State', 'across Rakhine State': a country's state, not a body ('Islamic State')."""
+    words = draft.name.split()
+    if len(words) != 2 or words[1].casefold() not in _STATE_WORDS or zipf(words[0].casefold()) >= _COMMON_WORD:
+        return False
+    return any(
+        (before := _before(text, start)) and before[-1].casefold() in _PLACE_WORDS_BEFORE for start, _ in draft.spans
+    )
+
+
+# Cues of a person that only say a word is used as a surname or a given name.
+_WEAK_PERSON_CUES = frozenset(("a name whose last word is used alone",))
+
+
+def _state_form_in(name: str) -> bool:
+    """ "Donetsk People's Republic": a form of state in a name makes no person of it."""
+    return any(word.casefold() in STATE_FORMS for word in _WORD.findall(name))
+
+
+# A person's age set after the name, as news reports give it: "Ilse Varn, 40, was arrested".
+_AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d),")
+_OUTLET_POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")
+
+
+def _after_outlet_possessive(text: str, start: int) -> bool:
+    """ "The BBC's Ilse Varn in Tremmin says": a name right after an outlet's possessive."""
+    match = _OUTLET_POSSESSIVE.search(text, max(0, start - 20), start)
+    return match is not None and match[1].casefold() in KNOWN_MEDIA
+
+
+_OLDEST_LIFE, _LONGEST_LIFE = 10, 110
+
+
+def _life_after(text: str, end: int) -> bool:
+    span = _LIFE_SPAN.match(text, end)
+    if span is not None:
+        years = int(span[2]) - int(span[1])
+        return _OLDEST_LIFE <= years <= _LONGEST_LIFE
+    return bool(re.match(r"\s*\((?:born|b\.|died|d\.)\s", text[end : end + 12]))
+
+
+# How far before the comma a title may stand: "The High Commissioner to Varnak Islands, Rod Quell,".
+_TITLE_REACH = 5
+_CLAUSE_END = re.compile(r"[.;:!?\"“”()]")
+
+
+def _title_apposed(text: str, start: int, end: int) -> bool:
+    """'the Saudi foreign minister, Adel Varni, said', 'The High Commissioner to Varnak, Rod
+    Quell, met': a title, what it is of, a comma, the name, a comma."""
+    if text[end : end + 1] != "," or text[max(0, start - 2) : start] != ", ":
+        return False
+    phrase = _before(text, start - 2)[-_TITLE_REACH:]
+    for word in reversed(phrase):
+        if _CLAUSE_END.search(word) or word.endswith(","):
+            return False
+        if word.casefold() in TITLES and word.casefold() not in _ARTICLE_LIKE_TITLES:
+            return True
+    return False
+
+
+_ARTICLE_LIKE_TITLES = word_set("mr mrs ms dr")  # before a name, never before a comma
+
+
+_NISBA_LETTERS = 5
+
+
+def _arabic_personal_name(name: str) -> bool:
+    """'Saleh Omar al-Varni', 'Ayman al-Varawi': given names, then a family name with its article."""
+    words = _WORD.findall(name)
+    if len(words) == 1 and _ARABIC_ARTICLE.match(words[0]):
+        # "al-Baghdadi" alone: a nisba of five letters or more ("al-Rai" is a town).
+        family = words[0].split("-", 1)[1].casefold()
+        return family.endswith("i") and len(family) >= _NISBA_LETTERS
+    if not 2 <= len(words) <= 4 or not _ARABIC_ARTICLE.match(words[-1]) or len(words[-1]) < 6:
+        return False
+    if any(w.casefold() in FIRST_WORD for w in words[:-1]) or not all(w[0].isupper() for w in words[:-1]):
+        return False  # "Jabal al-Varna" (a mountain), "Jaysh al-Varn" (an army)
+    family = words[-1].split("-", 1)[1].casefold()
+    # A nisba ("al-Baghdadi", "of Baghdad") names a person; so do two given names before the family
+    # name, or a first word that is a given name.
+    return family.endswith("i") or len(words) >= 3 or is_given_name(words[0].casefold())
