@@ -136,6 +136,7 @@ _REGIONS = (
     "Patagonia",
 )
 _REGION_SIZE = 100_000_000  # as well known as the largest cities
+_SUBDIVISION_SIZE = 2_000_000  # a country's first-level region: as well known as a large city
 
 # Words that GeoNames knows as some small town but a reader never takes for one here.
 _NOT_PLACES = word_set(
@@ -159,6 +160,9 @@ class Gazetteer:
     demonyms: dict[str, str]  # folded demonym -> country name
     # language -> folded name of a country in that language -> its English name ("mexiko" -> "Mexico")
     exonyms: dict[str, dict[str, str]] = field(default_factory=dict)
+    # language -> folded name -> place, known in that language only: towns written in its own script
+    # ("Новосибирск", "부산") and first-level regions under their own country's name for them ("Bayern")
+    local: dict[str, dict[str, Place]] = field(default_factory=dict)
     # language -> this table with that language's country names, built on first use
     language_views: dict[str, Gazetteer] = field(default_factory=dict, repr=False, compare=False)
 
@@ -172,14 +176,15 @@ class Gazetteer:
         """The table for a text in `language`: its names of countries win over towns of the same
         spelling ("Mexiko" in German is the state, not GeoNames' other spelling of Mexico City),
         and only there ("Maurice", French for Mauritius, is a given name in English)."""
-        names = self.exonyms.get(language)
-        if not names:
+        names = self.exonyms.get(language, {})
+        local = self.local.get(language, {})
+        if not names and not local:
             return self
         view = self.language_views.get(language)
         if view is None:
             states = {place.name: place for place in self.places.values() if place.kind == "state"}
             own = {key: states[name] for key, name in names.items() if name in states}
-            view = self.language_views[language] = Gazetteer({**self.places, **own}, self.demonyms)
+            view = self.language_views[language] = Gazetteer({**self.places, **local, **own}, self.demonyms)
         return view
 
 
@@ -190,7 +195,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 9
+_TABLE_FORMAT = 10
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -224,9 +229,12 @@ def _read_cached(path: Path) -> Gazetteer | None:
         places = {key: known[number] for key, number in data["places"].items()}
         demonyms = {str(key): str(value) for key, value in data["demonyms"].items()}
         exonyms = {str(lang): {str(k): str(v) for k, v in names.items()} for lang, names in data["exonyms"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        local = {
+            str(lang): {key: known[number] for key, number in names.items()} for lang, names in data["local"].items()
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
-    return Gazetteer(places, demonyms, exonyms)
+    return Gazetteer(places, demonyms, exonyms, local)
 
 
 def _write_cached(path: Path, table: Gazetteer) -> None:
@@ -234,13 +242,19 @@ def _write_cached(path: Path, table: Gazetteer) -> None:
 
     numbers: dict[int, int] = {}
     names: list[list[str | int | None]] = []
-    places: dict[str, int] = {}
-    for key, place in table.places.items():
-        if id(place) not in numbers:
-            numbers[id(place)] = len(names)
-            names.append([place.name, place.kind, place.country, place.population])
-        places[key] = numbers[id(place)]
-    data = {"names": names, "places": places, "demonyms": table.demonyms, "exonyms": table.exonyms}
+
+    def numbered(table_part: dict[str, Place]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for key, place in table_part.items():
+            if id(place) not in numbers:
+                numbers[id(place)] = len(names)
+                names.append([place.name, place.kind, place.country, place.population])
+            out[key] = numbers[id(place)]
+        return out
+
+    places = numbered(table.places)
+    local = {language: numbered(part) for language, part in table.local.items()}
+    data = {"names": names, "places": places, "demonyms": table.demonyms, "exonyms": table.exonyms, "local": local}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps(data).encode("utf-8"))
@@ -257,11 +271,17 @@ def _build() -> Gazetteer:
     # Cities first, biggest last, so the most populous city wins a shared spelling...
     cities = sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0))
     own_names: dict[str, Place] = {}
+    scripts: dict[str, dict[str, Place]] = {script: {} for script in _SCRIPT_LANGUAGES}
     for city in cities:
         place = Place(
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
         )
         for spelling in (city["name"], *city.get("alternatenames", ())):
+            script = _script(spelling) if spelling and not spelling.isascii() else None
+            if script is not None and " " not in spelling:
+                # "Новосибирск", "부산": read only in a text of that script's languages, where the
+                # spelling cannot be another language's word.
+                scripts[script][_key(spelling)] = place
             if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
                 key = _key(spelling)
                 own = own_names.get(key)
@@ -288,11 +308,54 @@ def _build() -> Gazetteer:
             demonyms.setdefault(fold(demonym), name)
     for demonym, name in _IRREGULAR_DEMONYMS.items():
         demonyms[fold(demonym)] = name
-    return Gazetteer(places, demonyms, _exonyms(countries))
+    local: dict[str, dict[str, Place]] = {}
+    for script, languages in _SCRIPT_LANGUAGES.items():
+        for language in languages:
+            local[language] = {key: place for key, place in scripts[script].items() if key not in places}
+    from dossier.ingest.regions import first_level_regions
+
+    populations = {code: int(info.get("population") or 0) for code, info in cache.get_countries().items()}
+    for region in first_level_regions(countries, populations):
+        # A region is as well known as a large city under a name that is nothing else; a name also
+        # frequent as a word ("Bayern" in English) needs support, as a small town's does...
+        known = Place(region.name, "place", region.country, _SUBDIVISION_SIZE)
+        plain = Place(region.name, "place", region.country)
+        for spelling in region.spellings:
+            key = _key(spelling)
+            if key not in places or _other_spelling_of_town(places[key], key, own_names):
+                # A city or a state of that name wins; a town's other spelling does not ("Brandenburg"
+                # is the Land, not Brandenburg an der Havel).
+                places[key] = known if region.well_known(spelling) else plain
+        # ...except under its own country's name for it, in that country's language: "Bayern" in German.
+        for language in region.languages:
+            view = local.setdefault(language, {})
+            for spelling in region.own_spellings:
+                if places.get(_key(spelling), plain) in (known, plain):
+                    view.setdefault(_key(spelling), known)
+    return Gazetteer(places, demonyms, _exonyms(countries), local)
+
+
+def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place]) -> bool:
+    return place.kind == "place" and own_names.get(key) is not place and place.population < _SUBDIVISION_SIZE
+
+
+# Scripts whose spellings of towns GeoNames keeps, and the languages written in each. Only scripts
+# whose folded (anyascii) spellings stay names: Chinese characters fold to pinyin syllables that
+# are English words too often ("Bian", "Dong").
+_SCRIPT_LANGUAGES = {"cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "kk"), "hangul": ("ko",)}
+
+
+def _script(spelling: str) -> str | None:
+    letters = [c for c in spelling if c.isalpha()]
+    if letters and all("\u0400" <= c <= "\u04ff" for c in letters):
+        return "cyrillic"
+    if letters and all("\uac00" <= c <= "\ud7a3" for c in letters):
+        return "hangul"
+    return None
 
 
 # Languages of the sources analysts collect whose names for countries CLDR (through Babel) gives.
-_EXONYM_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "uk")
+_EXONYM_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "uk", "ko")
 
 
 def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:

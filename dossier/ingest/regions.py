@@ -1,0 +1,165 @@
+"""First-level regions of every country (German Länder, Brazilian states, Russian oblasts, Korean
+provinces), from ISO 3166-2 as pycountry keeps it, with their names in the languages of the sources.
+
+GeoNames' city list has no regions, so "Sachsen" and "Saxony" were read as a person and "Minas
+Gerais" as nothing. A region's spellings are its own name ("Bayern") and the names translators
+gave it ("Bavaria", "Бавария"). Many regions are named by ordinary words ("Centre", "Lakes",
+"Rivers", "Delta") or given names ("Victoria"): a one-word spelling that is one of those is left
+out; one that is frequent for other reasons ("Bayern" in English: FC Bayern; "Unity") or is a
+family name is kept but needs the support a small town's name needs. Under its own country's
+name for it, in that country's language, a region is well known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dossier.ingest.names import fold, is_given_name, is_surname
+
+# Languages whose names for regions are kept: those of the sources analysts collect.
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "fi", "tr", "ru", "uk", "ko")
+# Zipf in English: a one-word spelling this frequent is an ordinary word first ("Centre", "Coast")...
+_ENGLISH_WORD = 4.5
+# ...and so is one this frequent whose plural or singular is a word too ("Rivers", "Delta", "Plateau").
+_NOUN_WORD = 3.0
+_NOUN_OTHER_FORM = 1.9
+# A spelling this frequent needs support before it is read as the region ("Bayern", "Unity").
+_KNOWN_WORD = 3.5
+# Zipf in the region's own language: "Pará" folds to "para", a preposition in Portuguese.
+_OWN_WORD = 5.5
+_SHORTEST = 4  # "Ain", "Mon", "Bar", "Van": too short to tell from words and codes
+
+
+# English names that the English translation of ISO 3166-2 (iso-codes) lacks, for regions English
+# news names often: ISO code -> English name.
+_ENGLISH = {
+    "DE-SN": "Saxony",
+    "DE-NI": "Lower Saxony",
+    "DE-ST": "Saxony-Anhalt",
+    "DE-TH": "Thuringia",
+    "DE-NW": "North Rhine-Westphalia",
+    "DE-RP": "Rhineland-Palatinate",
+    "DE-HE": "Hesse",
+    "DE-MV": "Mecklenburg-Western Pomerania",
+    "AT-3": "Lower Austria",
+    "AT-4": "Upper Austria",
+    "AT-6": "Styria",
+    "AT-2": "Carinthia",
+    "AT-7": "Tyrol",
+}
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str  # in English when ISO's English translation has it, else its own name
+    country: str  # the country's English name, as the gazetteer has it
+    spellings: tuple[str, ...]  # read in any language
+    own_spellings: tuple[str, ...]  # its own country's names for it, read in that country's languages
+    languages: tuple[str, ...]  # the country's languages, among LANGUAGES
+
+    def well_known(self, spelling: str) -> bool:
+        """A spelling that is a name and nothing else ("Saxony", "Nordrhein-Westfalen"), as
+        opposed to one that is also frequent as a word ("Bayern" in English: FC Bayern)."""
+        if not _one_word(spelling):
+            return True
+        folded = fold(spelling)
+        return _zipf(folded, "en") < _KNOWN_WORD and not is_surname(folded)
+
+
+# A country's first level is regions a reader knows only when they are this populous on average:
+# Malta's 68 local councils ("Pietà") or Slovenia's 212 municipalities are towns and villages.
+_REGION_PEOPLE = 300_000
+
+
+def first_level_regions(countries: dict[str, str], populations: dict[str, int]) -> list[Region]:
+    """The first-level regions of the countries in `countries` (ISO code -> English name), for
+    countries whose regions hold `_REGION_PEOPLE` on average (`populations`: ISO code -> people)."""
+    import gettext
+
+    import pycountry
+    from babel.languages import get_official_languages
+
+    translations = {}
+    for language in LANGUAGES:
+        try:
+            translations[language] = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+    first_level = [subdivision for subdivision in pycountry.subdivisions if subdivision.parent_code is None]
+    counts: dict[str, int] = {}
+    for subdivision in first_level:
+        counts[subdivision.country_code] = counts.get(subdivision.country_code, 0) + 1
+    regions: list[Region] = []
+    for subdivision in first_level:
+        code = subdivision.country_code
+        if code not in countries or populations.get(code, 0) < _REGION_PEOPLE * counts[code]:
+            continue
+        own = subdivision.name
+        named = {language: table.gettext(own) for language, table in translations.items()}
+        if subdivision.code in _ENGLISH:
+            named["en"] = _ENGLISH[subdivision.code]
+        official = tuple(
+            language
+            for language in get_official_languages(subdivision.country_code, de_facto=True)
+            if language in translations and language != "en"
+        )
+        spellings = tuple(dict.fromkeys(spelling for spelling in (own, *named.values()) if _readable(spelling)))
+        own_spellings = tuple(
+            dict.fromkeys(
+                spelling
+                for spelling in (own, *(named[language] for language in official))
+                if _readable_in(spelling, official)
+            )
+        )
+        if not spellings and not own_spellings:
+            continue
+        regions.append(
+            Region(
+                named.get("en", own),
+                countries[subdivision.country_code],
+                spellings,
+                own_spellings,
+                official,
+            )
+        )
+    return regions
+
+
+def _one_word(spelling: str) -> bool:
+    return not any(mark in spelling for mark in " -‐")
+
+
+def _readable(spelling: str) -> bool:
+    """A spelling read as a region's name in any language: no ordinary English word or given name."""
+    if not _one_word(spelling):
+        return True
+    folded = fold(spelling)
+    if len(folded) < _SHORTEST or is_given_name(folded):
+        return False
+    frequency = _zipf(folded, "en")
+    return frequency < _ENGLISH_WORD and not (frequency >= _NOUN_WORD and _other_form(folded) >= _NOUN_OTHER_FORM)
+
+
+def _other_form(folded: str) -> float:
+    """How frequent the word's plural (or singular) is: ordinary nouns have both."""
+    forms = [folded + "s", folded + "es"] + ([folded[:-1]] if folded.endswith("s") else [])
+    return max(_zipf(form, "en") for form in forms)
+
+
+def _readable_in(spelling: str, languages: tuple[str, ...]) -> bool:
+    if not _one_word(spelling):
+        return True
+    folded = fold(spelling)
+    return len(folded) >= _SHORTEST and all(_zipf(folded, language) < _OWN_WORD for language in languages)
+
+
+# wordfreq needs MeCab for these; a Hangul region name is no ordinary word in folded form anyway.
+_NO_FREQUENCIES = frozenset({"ko", "ja", "zh"})
+
+
+def _zipf(word: str, language: str) -> float:
+    if language in _NO_FREQUENCIES:
+        return 0.0
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, language))
