@@ -315,21 +315,21 @@ def _build() -> Gazetteer:
     from dossier.ingest.regions import first_level_regions
 
     populations = {code: int(info.get("population") or 0) for code, info in cache.get_countries().items()}
-    for region in first_level_regions(countries, populations):
+    for area in first_level_regions(countries, populations):
         # A region is as well known as a large city under a name that is nothing else; a name also
         # frequent as a word ("Bayern" in English) needs support, as a small town's does...
-        known = Place(region.name, "place", region.country, _SUBDIVISION_SIZE)
-        plain = Place(region.name, "place", region.country)
-        for spelling in region.spellings:
+        known = Place(area.name, "place", area.country, _SUBDIVISION_SIZE)
+        plain = Place(area.name, "place", area.country)
+        for spelling in area.spellings:
             key = _key(spelling)
             if key not in places or _other_spelling_of_town(places[key], key, own_names):
                 # A city or a state of that name wins; a town's other spelling does not ("Brandenburg"
                 # is the Land, not Brandenburg an der Havel).
-                places[key] = known if region.well_known(spelling) else plain
+                places[key] = known if area.well_known(spelling) else plain
         # ...except under its own country's name for it, in that country's language: "Bayern" in German.
-        for language in region.languages:
+        for language in area.languages:
             view = local.setdefault(language, {})
-            for spelling in region.own_spellings:
+            for spelling in area.own_spellings:
                 if places.get(_key(spelling), plain) in (known, plain):
                     view.setdefault(_key(spelling), known)
     return Gazetteer(places, demonyms, _exonyms(countries), local)
