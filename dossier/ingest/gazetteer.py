@@ -195,7 +195,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 10
+_TABLE_FORMAT = 11
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -323,20 +323,25 @@ def _build() -> Gazetteer:
         for spelling in area.spellings:
             key = _key(spelling)
             if key not in places or _other_spelling_of_town(places[key], key, own_names):
-                # A city or a state of that name wins; a town's other spelling does not ("Brandenburg"
-                # is the Land, not Brandenburg an der Havel).
+                # A city or a state of that name wins; a small town's other spelling does not
+                # ("Brandenburg" is the Land, not Brandenburg an der Havel).
                 places[key] = known if area.well_known(spelling) else plain
-        # ...except under its own country's name for it, in that country's language: "Bayern" in German.
-        for language in area.languages:
+        # ...except in the languages that name it so: "Bayern" in German, "Baviera" in Italian.
+        for language, spellings in area.by_language.items():
             view = local.setdefault(language, {})
-            for spelling in area.own_spellings:
-                if places.get(_key(spelling), plain) in (known, plain):
-                    view.setdefault(_key(spelling), known)
+            for spelling in spellings:
+                key = _key(spelling)
+                if places.get(key, plain) in (known, plain):
+                    view.setdefault(key, known)
     return Gazetteer(places, demonyms, _exonyms(countries), local)
 
 
+# A region's name beats another spelling of a town smaller than this ("Wien" stays Vienna).
+_REGION_BEATS_TOWN = 100_000
+
+
 def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place]) -> bool:
-    return place.kind == "place" and own_names.get(key) is not place and place.population < _SUBDIVISION_SIZE
+    return place.kind == "place" and own_names.get(key) is not place and place.population < _REGION_BEATS_TOWN
 
 
 # Scripts whose spellings of towns GeoNames keeps, and the languages written in each. Only scripts

@@ -12,6 +12,7 @@ name for it, in that country's language, a region is well known.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from dossier.ingest.names import fold, is_given_name, is_surname
@@ -53,9 +54,10 @@ _ENGLISH = {
 class Region:
     name: str  # in English when ISO's English translation has it, else its own name
     country: str  # the country's English name, as the gazetteer has it
-    spellings: tuple[str, ...]  # read in any language
-    own_spellings: tuple[str, ...]  # its own country's names for it, read in that country's languages
-    languages: tuple[str, ...]  # the country's languages, among LANGUAGES
+    spellings: tuple[str, ...]  # read in any language: its own name in Latin letters, its English name
+    # language -> the names that language gives it, read only there ("Baviera" in Italian, "Бавария"
+    # in Russian); in its own country's languages, its own name ("Bayern" in German)
+    by_language: dict[str, tuple[str, ...]]
 
     def well_known(self, spelling: str) -> bool:
         """A spelling that is a name and nothing else ("Saxony", "Nordrhein-Westfalen"), as
@@ -103,26 +105,22 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
             for language in get_official_languages(subdivision.country_code, de_facto=True)
             if language in translations and language != "en"
         )
-        spellings = tuple(dict.fromkeys(spelling for spelling in (own, *named.values()) if _readable(spelling)))
-        own_spellings = tuple(
-            dict.fromkeys(
-                spelling
-                for spelling in (own, *(named[language] for language in official))
-                if _readable_in(spelling, official)
-            )
-        )
-        if not spellings and not own_spellings:
+        latin = (own,) if own.isascii() or _latin(own) else ()
+        spellings = tuple(dict.fromkeys(spelling for spelling in (*latin, named.get("en", own)) if _readable(spelling)))
+        by_language: dict[str, tuple[str, ...]] = {}
+        for language, name in named.items():
+            local = (own, name) if language in official else (name,)
+            kept = tuple(dict.fromkeys(spelling for spelling in local if _readable_in(spelling, (language,))))
+            if language != "en" and kept:
+                by_language[language] = kept
+        if not spellings and not by_language:
             continue
-        regions.append(
-            Region(
-                named.get("en", own),
-                countries[subdivision.country_code],
-                spellings,
-                own_spellings,
-                official,
-            )
-        )
+        regions.append(Region(named.get("en", own), countries[code], spellings, by_language))
     return regions
+
+
+def _latin(spelling: str) -> bool:
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in spelling)
 
 
 def _one_word(spelling: str) -> bool:
