@@ -26,8 +26,22 @@ _NOUN_WORD = 3.0
 _NOUN_OTHER_FORM = 1.9
 # A spelling this frequent needs support before it is read as the region ("Bayern", "Unity").
 _KNOWN_WORD = 3.5
-# Zipf in the region's own language: "Pará" folds to "para", a preposition in Portuguese.
+# Zipf in the region's own language: "Pará" folds to "para", a preposition in Portuguese...
 _OWN_WORD = 5.5
+# ...and in a language that names a foreign region: "Marken" (Italy's Marche) is "brands" in German.
+_FOREIGN_WORD = 4.0
+# Regions named by a point of the compass or a centre ("Nord", "South", "Centro", "Mitte") in many
+# countries: the words name no one region. One row per language.
+_COMPASS = {
+    "en": "north south east west central centre center northern southern eastern western",
+    "de": "nord süd sud ost west mitte zentrum norden süden osten westen",
+    "fr": "nord sud est ouest centre",
+    "es": "norte sur este oeste centro",
+    "pt": "norte sul leste oeste centro",
+    "it": "nord sud est ovest centro",
+    "ru": "север юг восток запад центр",
+}
+_COMPASS_WORDS = frozenset(fold(word) for words in _COMPASS.values() for word in words.split())
 _SHORTEST = 4  # "Ain", "Mon", "Bar", "Van": too short to tell from words and codes
 
 
@@ -109,8 +123,10 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
         spellings = tuple(dict.fromkeys(spelling for spelling in (*latin, named.get("en", own)) if _readable(spelling)))
         by_language: dict[str, tuple[str, ...]] = {}
         for language, name in named.items():
-            local = (own, name) if language in official else (name,)
-            kept = tuple(dict.fromkeys(spelling for spelling in local if _readable_in(spelling, (language,))))
+            if language in official:
+                kept = tuple(dict.fromkeys(s for s in (own, name) if _readable_in(s, (language,), _OWN_WORD)))
+            else:
+                kept = (name,) if _readable_in(name, (language,), _FOREIGN_WORD) else ()
             if language != "en" and kept:
                 by_language[language] = kept
         if not spellings and not by_language:
@@ -132,7 +148,7 @@ def _readable(spelling: str) -> bool:
     if not _one_word(spelling):
         return True
     folded = fold(spelling)
-    if len(folded) < _SHORTEST or is_given_name(folded):
+    if len(folded) < _SHORTEST or is_given_name(folded) or folded in _COMPASS_WORDS:
         return False
     frequency = _zipf(folded, "en")
     return frequency < _ENGLISH_WORD and not (frequency >= _NOUN_WORD and _other_form(folded) >= _NOUN_OTHER_FORM)
@@ -144,11 +160,15 @@ def _other_form(folded: str) -> float:
     return max(_zipf(form, "en") for form in forms)
 
 
-def _readable_in(spelling: str, languages: tuple[str, ...]) -> bool:
+def _readable_in(spelling: str, languages: tuple[str, ...], most: float) -> bool:
     if not _one_word(spelling):
         return True
     folded = fold(spelling)
-    return len(folded) >= _SHORTEST and all(_zipf(folded, language) < _OWN_WORD for language in languages)
+    return (
+        len(folded) >= _SHORTEST
+        and folded not in _COMPASS_WORDS
+        and all(_zipf(folded, language) < most for language in languages)
+    )
 
 
 # wordfreq needs MeCab for these; a Hangul region name is no ordinary word in folded form anyway.

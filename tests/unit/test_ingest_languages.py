@@ -101,3 +101,37 @@ def test_what_follows_que_is_never_the_speaker() -> None:
 def test_korean_according_to_names_the_source() -> None:
     text = "경찰에 따르면 이들은 콜센터를 두고 피해자 150여 명으로부터 돈을 가로챈 혐의를 받고 있다."
     assert _quotes(text, "ko") == [(text, "경찰")]
+
+
+def _actors(text: str, language: str) -> dict[str, tuple[str, list[str]]]:
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang", language=language)
+    return {draft.name: (draft.kind.value, sorted(draft.aliases)) for draft in extraction.actors}
+
+
+def test_german_lander_are_places_under_their_german_and_english_names() -> None:
+    text = (
+        "Der Landtag in Sachsen hat am Donnerstag ein neues Polizeigesetz beschlossen. Auch in Bayern "
+        "und Nordrhein-Westfalen wird über ähnliche Regeln gestritten."
+    )
+    actors = _actors(text, "de")
+    assert actors["Sachsen"] == ("place", ["Saxony"])
+    assert actors["Bayern"] == ("place", ["Bavaria"])
+    assert actors["Nordrhein-Westfalen"] == ("place", ["North Rhine-Westphalia"])
+
+
+def test_saxony_in_english_is_a_place_not_a_person() -> None:
+    actors = _actors("Police in Saxony arrested three men on Monday, officials said.", "en")
+    assert actors.get("Saxony", ("?",))[0] == "place", actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Regions named by a point of the compass or by an ordinary word of the language
+        "Bei Aldi Nord und Aldi Süd steigen die Preise für Butter erneut deutlich an.",
+        "Viele Marken haben die Preise erhöht, sagte die Verbraucherzentrale am Montag.",
+        "Die Fahrt in den Westen dauerte über zehn Stunden, berichtete die Polizei.",
+    ],
+)
+def test_a_word_that_names_some_region_somewhere_is_no_place(text: str) -> None:
+    assert not any(kind == "place" for kind, _ in _actors(text, "de").values()), _actors(text, "de")
