@@ -42,7 +42,8 @@ def test_a_korean_month_that_does_not_exist_is_no_date() -> None:
     [
         # Korean: the quotation, a quoting ending, the verb; the speaker carries a topic ending.
         (
-            '이창용 한국은행 총재는 기자간담회에서 "물가 상승률이 목표 수준으로 내려올 때까지 기조를 유지하겠다"고 밝혔다.',
+            '이창용 한국은행 총재는 기자간담회에서 "물가 상승률이 목표 수준으로 내려올 때까지 '
+            '기조를 유지하겠다"고 밝혔다.',
             "ko",
             "물가 상승률이 목표 수준으로 내려올 때까지 기조를 유지하겠다",
             "이창용 한국은행 총재",
