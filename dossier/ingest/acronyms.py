@@ -1,0 +1,112 @@
+"""Acronyms: which the text defines, and which name a thing rather than an actor.
+
+"Islamic Revolutionary Guard Corps (IRGC)" defines IRGC; "JSON", "UTC", "APIs" are things;
+"Nato" beside "NATO" is an acronym in title case; "Hinton, G.E." are initials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import VERY_COMMON, zipf
+from dossier.ingest.cues import NAME_GLUE, NAME_PARTICLES, TERM_ACRONYMS
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.name_words import ADJECTIVE_SUFFIXES
+from dossier.ingest.names import is_given_name
+from dossier.ingest.not_names import OPENER_WORD
+
+ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}(?:-[A-Z]{2,6})?s?")  # "NATO", "U.S.", "CJTF-OIR"
+
+
+def adjective_before_acronym(doc: ActorDocument, first: int) -> bool:
+    adjective, acronym = doc.tokens[first], doc.tokens[first + 1]
+    if not (ACRONYM.fullmatch(acronym.text) and acronym.text.isalpha() and len(acronym.text) >= 2):
+        return False
+    if adjective.text.isupper() or not adjective.text[1:].islower():
+        return False
+    word = adjective.folded
+    return doc.gazetteer.country_of_demonym(word) is not None or (
+        word.endswith(ADJECTIVE_SUFFIXES) and doc.gazetteer.lookup((word,)) is None and not is_given_name(word)
+    )
+
+
+def title_case_acronym(doc: ActorDocument, position: int) -> bool:
+    """'Nato' beside 'NATO', or 'Quellmoor Treaty Organisation (Qto)': a body's acronym written as a
+    word, as some newsrooms do, which the text shows is an acronym (in capitals elsewhere, or
+    spelled out before it in brackets). Nothing else tells it from an ordinary word."""
+    token = doc.tokens[position]
+    if not _TITLE_CASE_WORD.fullmatch(token.text) or doc.technical:
+        return False
+    if token.folded in doc.defined:
+        return True
+    # "ABC SPORTS" then "Sports": a common word shouted in a heading or a brand is no acronym.
+    return token.folded in doc.shouted and zipf(token.folded) < OPENER_WORD
+
+
+_TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]{2,7}")
+
+
+def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[str, Candidate]:
+    """'Islamic Revolutionary Guard Corps (IRGC)': the acronym -> the candidate it stands for."""
+    tokens, text = doc.tokens, doc.text
+    by_last = {c.last: c for c in candidates if c.last > c.first}
+    defined: dict[str, Candidate] = {}
+    for i, token in enumerate(tokens):
+        if not (ACRONYM.fullmatch(token.text) or _TITLE_CASE_WORD.fullmatch(token.text)) or i == 0:
+            continue  # "(NATO)", and "(Nato)" as some newsrooms write it
+        if text[token.start - 1 : token.start] != "(" or text[token.end : token.end + 1] != ")":
+            continue
+        full = by_last.get(i - 1)
+        if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
+            continue
+        words = tokens[full.first : full.last + 1]
+        initials = "".join(t.text[0] for t in words if t.folded not in NAME_GLUE | NAME_PARTICLES).upper()
+        every_initial = "".join(t.text[0] for t in words).upper()
+        # "Al-Qaeda in the Varnak Peninsula (AQVP)": the capitalised words, a capital article too.
+        capital_initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
+        letters = token.text.replace(".", "").removesuffix("s").upper()
+        # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
+        # opening the name is left out of the body's own.
+        owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
+        if letters in (initials, every_initial, capital_initials) or letters == owned:
+            defined[token.folded] = full
+    return defined
+
+
+def term_acronym(doc: ActorDocument, position: int) -> bool:
+    """'APIs', 'JSON', 'UTC', 'OK', the 'SNE' of 't-SNE': capitals that name a thing, not an actor.
+
+    A plural acronym is a common noun ("NGOs", "URLs"); a file format, a unit, a time zone or a
+    term of computing is a thing (`TERM_ACRONYMS`); a short word in capitals this common in English
+    ("OK", "RUN", "TV") is the word. An acronym the text defines stays whatever it is.
+    """
+    token = doc.tokens[position]
+    text, word = token.text, token.folded
+    if word in doc.terms or word.removesuffix("s") in doc.terms:
+        return True  # "fast radio burst (FRB)": the text spells it out as a common noun
+    if word in doc.defined or word.removesuffix("s") in doc.defined:
+        return False
+    if len(text) >= 3 and text.endswith("s") and text[:-1].replace(".", "").isupper():
+        return True
+    if word in TERM_ACRONYMS or word.removesuffix("s") in TERM_ACRONYMS:
+        return True
+    if len(word) <= 3 and "." not in text and zipf(word) >= VERY_COMMON:
+        return True
+    before = doc.text[max(0, token.start - 2) : token.start]
+    return len(before) == 2 and before[1] == "-" and before[0].islower()  # "t-SNE", "e-ID"
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")
+
+
+def initials_after_surname(doc: ActorDocument, position: int) -> bool:
+    """'Hinton, G.E.', 'van der Maaten, L.J.P.': a list of authors, not an organisation."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or not _INITIALS.fullmatch(text[token.start : token.end + 1]):
+        return False
+    before = tokens[position - 1]
+    if text[before.end : token.start] != ", " or not cased(before) or "." in before.text:
+        return False
+    return doc.gazetteer.lookup((before.folded,)) is None

@@ -1,0 +1,93 @@
+"""The document the actor rules read, and what they learn from the whole of it.
+
+`ActorDocument` holds what a rule may look at beyond the run of words it reads: which words open
+sentences, which the text also writes in lower case or in capitals, which it uses as surnames, and
+which acronyms it spells out. It imports none of the other actor modules; they all import it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from dossier.ingest.cues import FUNCTION_WORDS, NAME_GLUE, NAME_PARTICLES, NAME_WORD
+from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.mentions import Token
+from dossier.ingest.names import TOKEN_RE, fold, is_given_name
+
+
+@dataclass
+class ActorDocument:
+    """What the rules may look at beyond the run itself."""
+
+    text: str
+    tokens: list[Token]
+    sentence_first: set[int]
+    confirmed: set[str]  # words capitalised somewhere other than at a sentence start
+    alone: set[str]  # words standing alone as a name somewhere (a surname used on its own)
+    lower_case: set[str]  # words the document also writes in lower case
+    gazetteer: Gazetteer
+    defined: set[str] = field(default_factory=set)  # acronyms the text defines: "(FBA)"
+    shouted: set[str] = field(default_factory=set)  # words the text writes in capitals: "NATO"
+    surnames: set[str] = field(default_factory=set)  # last words of names of two or more words
+    org_firsts: set[str] = field(default_factory=set)  # first words of organisations' names ("Rhodium Group")
+    terms: set[str] = field(default_factory=set)  # acronyms of lower-case words: "fast radio burst (FRB)"
+    technical: bool = False  # a page with code in it (`page_noise`)
+
+
+def tokens_in(starts: list[int], start: int, end: int) -> range:
+    return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
+
+
+def cased(token: Token) -> bool:
+    """Capitalised in a script that has case (Korean and Chinese words are not 'capitalised')."""
+    return token.capitalised and token.text[0].isupper()
+
+
+_DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")
+
+
+def read_document_evidence(doc: ActorDocument) -> None:
+    """What the rules learn from the whole document: defined acronyms, surnames, how words are used."""
+    tokens = doc.tokens
+    doc.defined = {fold(m.group(1)) for m in _DEFINED_ACRONYM.finditer(doc.text) if _spelled_out_before(doc.text, m)}
+    doc.terms = {
+        fold(m.group(1))
+        for m in _DEFINED_ACRONYM.finditer(doc.text)
+        if _spelled_out_before(doc.text, m, lower_case=True)
+    }
+    # Words in capitals inside prose (a lower-case word beside them): acronyms, not a shouted heading.
+    doc.shouted = {
+        t.folded
+        for i, t in enumerate(tokens)
+        if len(t.text) >= 3
+        and t.text.isupper()
+        and t.text.isalpha()
+        and any(0 <= k < len(tokens) and tokens[k].text[0].islower() for k in (i - 1, i + 1))
+    }
+    for i, token in enumerate(tokens):
+        if not cased(token):
+            continue
+        word = token.folded
+        before = tokens[i - 1] if i > 0 and tokens[i - 1].joined else None
+        if before is not None and len(before.text) == 1 and not (i >= 2 and is_given_name(tokens[i - 2].folded)):
+            before = None  # "Plan B. Officials": a letter, not a given name's middle initial
+        if before is not None and (
+            (cased(before) and before.folded not in FUNCTION_WORDS) or before.folded in NAME_PARTICLES
+        ):
+            doc.surnames.add(word)  # "Bashar al-Assad", "Jo Grady"
+        if token.joined and i + 1 < len(tokens) and cased(tokens[i + 1]) and tokens[i + 1].folded in NAME_WORD:
+            doc.org_firsts.add(word)
+
+
+def _spelled_out_before(text: str, match: re.Match[str], lower_case: bool = False) -> bool:
+    """'Foo Bar Agency (FBA)': the capitalised words before the brackets give the acronym's letters
+    ("Download (PDF)" and "fast radio bursts (FRBs)" define nothing). With `lower_case`: the words
+    are written in lower case ("fast radio burst (FRB)"), so the acronym names a thing."""
+    letters = match.group(1).replace(".", "").removesuffix("s").upper()
+    words = [w for w in TOKEN_RE.findall(text[max(0, match.start() - 160) : match.start()]) if fold(w) not in NAME_GLUE]
+    initials = "".join(w[0] for w in words[-len(letters) :]) if len(words) >= len(letters) else ""
+    if lower_case:
+        return initials.islower() and initials.upper() == letters
+    return initials == letters

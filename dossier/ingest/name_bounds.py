@@ -1,0 +1,454 @@
+"""Where a name begins and ends in a run of words.
+
+The glue inside names ("Ministry of Defence", "Food and Agriculture Organization", "People's
+Protection Units", "Abu Bakr al-Baghdadi"), an acronym in brackets that spells the name out,
+and the edges: an Arabic article or an ordinal before it, a word no name ends with after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.acronyms import ACRONYM
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import (
+    FUNCTION_WORDS,
+    HEAD_WORD,
+    NAME_GLUE,
+    NAME_PARTICLES,
+    NAME_WORD,
+    STATE_FORMS,
+    TITLE_PARTS,
+    TITLES,
+)
+from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.mentions import Token
+from dossier.ingest.name_words import (
+    ADJECTIVE_SUFFIXES,
+    ARABIC_ARTICLES,
+    AREA_HEADS,
+    LETTER_NUMBER,
+    PLACE_HEADS,
+    is_title,
+)
+from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.not_names import is_junk_word, verb_form
+from dossier.ingest.person_names import given_name_possessive, hyphened_given_name
+from dossier.ingest.place_evidence import elided_name
+from dossier.ingest.state_institutions import INSTITUTION_NOUNS
+from dossier.model import ActorKind
+
+# A word after "to" in a body's name is a verb, a common word ("Protect", "Counter", "End").
+_VERB_ZIPF = 3.5
+
+_JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head")
+
+
+def run_end(
+    doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool], gazetteer: Gazetteer
+) -> int:
+    """The last token of the run of capitalised words from `first`, with the glue inside names."""
+    count = len(tokens)
+    last = first
+    has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
+    while last + 1 < count and not covered[last + 1] and not skip[last + 1]:
+        if not tokens[last].joined and dash_before_operation(doc_text, tokens, last):
+            last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
+            continue
+        if not tokens[last].joined:
+            inside = None if has_org_word else _possessive_inside_name(doc_text, tokens, last, gazetteer)
+            if inside is None:
+                break
+            last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
+            continue
+        nxt = tokens[last + 1]
+        if last > first and not cased(nxt) and hyphened_given_name(doc_text, tokens, last - 1):
+            last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
+            break
+        if cased(nxt):
+            last += 1
+            has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
+            continue
+        if elided_name(nxt) is not None and gazetteer.lookup(tuple(t.folded for t in tokens[first : last + 2])):
+            last += 1  # "Côte d'Ivoire", "Val d'Aosta": an elided article inside a place's name
+            continue
+        # "Abu Bakr al-Baghdadi", "Ludwig van Beethoven", "Ursula von der Leyen": one or two
+        # particles between capitalised words.
+        particles = 1 + (last + 2 < count and tokens[last + 2].folded in NAME_PARTICLES and tokens[last + 2].joined)
+        name_at = last + 1 + particles
+        if (
+            nxt.folded in NAME_PARTICLES
+            and nxt.joined
+            and tokens[name_at - 1].joined
+            # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
+            and (
+                tokens[name_at - 1].folded not in ARABIC_ARTICLES
+                or doc_text[tokens[name_at - 1].end : tokens[name_at - 1].end + 1] in "-‐"
+            )
+            and name_at < count
+            and cased(tokens[name_at])
+            and not covered[name_at]
+        ):
+            last = name_at
+            continue
+        spelled = _spelled_out_before_acronym(doc_text, tokens, first, last, covered) if not cased(nxt) else None
+        if spelled is not None:
+            last = spelled  # "Al-Qaeda in the Arabian Peninsula (AQAP)": the acronym says where the name ends
+            continue
+        # "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant";
+        # not "Joss Quarrie of Tremmin".
+        if (
+            nxt.folded in NAME_GLUE
+            and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
+            and nxt.joined
+            # "Kobani Canton of the Federation": a place's head word ends its name ("Gulf of Aden" opens with it).
+            and not (
+                tokens[last].folded in AREA_HEADS
+                and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
+                and not _has_body_word(tokens, first, last)
+                and not _state_at(tokens, last + 2, gazetteer)  # "Kurdistan Region of Iraq" is one name
+            )
+            and (
+                has_org_word
+                or tokens[last].folded in _JOINERS_AFTER
+                or tokens[last].folded in TITLES
+                or tokens[last].folded in STATE_FORMS
+            )
+        ):
+            ahead = last + 2
+            while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
+                ahead += 1
+            if (
+                ahead + 1 < count
+                and tokens[ahead].folded in ARABIC_ARTICLES
+                and doc_text[tokens[ahead].end : tokens[ahead + 1].start] in ("-", "‐")
+            ):
+                ahead += 1  # "Great Mosque of al-Nuri"
+            if (
+                ahead < count
+                and tokens[ahead - 1].joined
+                and cased(tokens[ahead])
+                and not covered[ahead]
+                and not given_name_possessive(doc_text, tokens[ahead])
+            ):
+                last = ahead
+                # "Director of the Office of Museums": the word after the glue may make it an organisation.
+                # Not "State": "Secretary of State for Foreign Affairs" is a title, then a name.
+                has_org_word = has_org_word or (
+                    tokens[ahead].folded != "state"
+                    and (tokens[ahead].folded in NAME_WORD or tokens[ahead].folded in HEAD_WORD)
+                )
+                continue
+        if (
+            nxt.folded == "to"
+            and nxt.joined
+            and (tokens[last].folded in NAME_WORD or tokens[last].folded in HEAD_WORD)
+            and last + 3 < count
+            and tokens[last + 2].joined
+            and cased(tokens[last + 2])
+            and cased(tokens[last + 3])
+            and not covered[last + 2]
+            and not covered[last + 3]
+            and tokens[last + 2].folded not in TITLES
+            and tokens[last + 2].folded not in FUNCTION_WORDS
+            and tokens[last + 2].text[1:].islower()
+            and zipf(tokens[last + 2].folded) >= _VERB_ZIPF
+            and gazetteer.lookup((tokens[last + 2].folded,)) is None
+            and gazetteer.country_of_demonym(tokens[last + 2].folded) is None
+            and tokens[last + 2].folded not in TITLE_PARTS
+            and tokens[last + 2].folded not in NAME_WORD
+            and not tokens[last + 2].folded.endswith(ADJECTIVE_SUFFIXES)
+        ):
+            # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
+            last += 3
+            continue
+        shared = _shared_head_end(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+        if shared is not None:
+            last, has_org_word = shared, True  # "University and College Union": two words sharing one head
+            continue
+        if nxt.folded == "and" and has_org_word and nxt.joined and last + 2 < count:
+            # "Islamic State of Iraq and the Levant": 'and' only inside an organisation's 'of' phrase.
+            ahead = last + 2
+            while ahead < count and tokens[ahead].folded == "the" and tokens[ahead - 1].joined:
+                ahead += 1
+            # ("Union for Medical Care and Relief Organizations" goes on through its "for" phrase, too.)
+            if (
+                any(tokens[k].folded in ("of", "for") for k in range(first, last))
+                and ahead < count
+                and not covered[ahead]
+            ):
+                end = _second_of_and(tokens, first, last, ahead, gazetteer)
+                if end is not None:
+                    last = end
+                    continue
+        if nxt.folded == "and" and not has_org_word and nxt.joined:
+            end = _and_before_head(tokens, first, last, covered, gazetteer)
+            if end is not None:
+                # "Food and Agriculture Organization", "UN Relief and Works Agency": one body.
+                last, has_org_word = end, True
+                continue
+        break
+    return last
+
+
+def _and_before_head(
+    tokens: list[Token], first: int, before: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a body's name ends when its 'and' comes before the head word ('Relief and Works
+    Agency'): capitalised words after 'and' that end with a body's word, the words before 'and'
+    being no state, place or person of their own."""
+    count = len(tokens)
+    end = before + 2
+    while end < count and end - before <= 4 and cased(tokens[end]) and not covered[end]:
+        if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
+            break
+        if not tokens[end].joined or end + 1 >= count or not cased(tokens[end + 1]):
+            return None
+        end += 1
+    else:
+        return None
+    words = [tokens[k].folded for k in range(first, before + 1)]
+    while words and words[0] == "the":
+        words = words[1:]
+    if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
+        return None  # "Britain and France Council" are two states and a council
+    if is_given_name(words[0]) or any(gazetteer.country_of_demonym(w) for w in words):
+        return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
+    return end
+
+
+def _is_state(gazetteer: Gazetteer, word: str) -> bool:
+    place = gazetteer.lookup((word,))
+    return place is not None and place.kind == "state"
+
+
+def _state_at(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
+    if k < len(tokens) and tokens[k].folded == "the":
+        k += 1
+    place = gazetteer.lookup((tokens[k].folded,)) if k < len(tokens) else None
+    return place is not None and place.kind == "state"
+
+
+def _has_body_word(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a run has an organisation's or armed force's word ("Ministry", "Army") in it."""
+    return any(
+        tokens[k].folded in NAME_WORD or (tokens[k].folded in HEAD_WORD and tokens[k].folded not in PLACE_HEADS)
+        for k in range(first, last + 1)
+    )
+
+
+def _second_of_and(tokens: list[Token], first: int, before: int, ahead: int, gazetteer: Gazetteer) -> int | None:
+    """Where the second half of a body's 'of A and B' ends, or None when 'and' joins two names.
+
+    "Ministry of Labour and Social Affairs", "Islamic State of Iraq and the Levant", "... of Iraq
+    and Syria" go on; "Government of Iraq and Coalition partners", "... and the Iraqi forces",
+    "... and Prime Minister X", "... and Ilse Tremmin" are a second actor after "and".
+    """
+    end = ahead
+    while end - ahead < 2 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+        end += 1
+    if not cased(tokens[ahead]):
+        return None
+    words = [tokens[k].folded for k in range(ahead, end + 1)]
+    if any(w in NAME_WORD or w in HEAD_WORD or is_title(w) or w in FUNCTION_WORDS for w in words):
+        return None  # another body's name, a title
+    if is_given_name(words[0]) or gazetteer.country_of_demonym(words[0]) is not None:
+        return None  # a person; a demonym before a noun of its own ("the Iraqi forces")
+    if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].folded in INSTITUTION_NOUNS:
+        return None  # "... and Kurdish forces": what follows names an institution of its own
+    if gazetteer.lookup(tuple(words)) is not None:
+        # "Islamic State of Iraq and Syria" goes on, but not "Ministry of Defence and Tremmin" (two
+        # names), nor the plural "Governments of Iraq and the United States" (a body of each).
+        plural = any(t.folded.endswith("s") and t.folded[:-1] in NAME_WORD for t in tokens[first:before])
+        article = tokens[ahead - 1].folded == "the"
+        if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
+            return None
+    return end
+
+
+# How far ahead of a run a name's bracketed acronym is looked for.
+_ACRONYM_REACH = 8
+
+
+def _spelled_out_before_acronym(
+    text: str, tokens: list[Token], first: int, last: int, covered: list[bool]
+) -> int | None:
+    """Where a name goes on through lower-case small words when an acronym in brackets spells it out.
+
+    'Al-Qaeda in the Arabian Peninsula (AQAP)', 'Save the Children Fund (SCF)': the letters of the
+    acronym are the initials of every capitalised word, so the small words are inside the name.
+    """
+    count = len(tokens)
+    k = last + 1
+    crossed = False
+    while k < count and k <= last + _ACRONYM_REACH and tokens[k - 1].joined and not covered[k]:
+        token = tokens[k]
+        if not cased(token):
+            if token.folded not in FUNCTION_WORDS:
+                return None
+            crossed = True
+        elif crossed and not token.joined and text[token.end : token.end + 2] == " (":
+            after = k + 1
+            if after < count and text[tokens[after].end : tokens[after].end + 1] == ")":
+                letters = tokens[after].text.replace(".", "").upper()
+                words = [t for t in tokens[first : k + 1] if cased(t)]
+                if ACRONYM.fullmatch(tokens[after].text) and letters == "".join(t.text[0] for t in words).upper():
+                    return k
+            return None
+        k += 1
+    return None
+
+
+def dash_before_operation(text: str, tokens: list[Token], k: int) -> bool:
+    """'Task Force – Operation X': a force's name goes on through a dash to the operation it serves."""
+    if k + 2 >= len(tokens) or tokens[k].folded not in ("force", "command"):
+        return False
+    nxt = tokens[k + 1]
+    gap = text[tokens[k].end : nxt.start]
+    return gap in (" - ", " – ", " — ", "–", "—") and nxt.text == "Operation" and cased(tokens[k + 2])
+
+
+_POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
+
+# A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
+_POSSESSOR_ZIPF = 3.0
+
+
+def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> int | None:
+    """Where a name goes on to after a possessive inside it, or None.
+
+    'People's Protection Units', 'Kurdistan Workers' Party', 'Democratic People's Republic':
+    a common noun's possessive, then capitalised words that end with the head of a body's
+    name. Not a place's or a person's possessive: "Iraq's Security Forces", "Smith's Party"
+    name the owner and what it owns, two names.
+    """
+    token = tokens[k]
+    if k + 1 >= len(tokens) or text[token.end : tokens[k + 1].start] not in _POSSESSIVE_GAPS:
+        return None
+    word = token.folded
+    if not cased(token) or token.text.isupper() or zipf(word) < _POSSESSOR_ZIPF or word in FUNCTION_WORDS:
+        return None
+    if is_given_name(word) or is_surname(word) or word in TITLES or word in NAME_WORD or word in HEAD_WORD:
+        return None  # a person's or a body's possessive: "the Coalition's Small Group" are two
+    if gazetteer.lookup((word,)) is not None or gazetteer.country_of_demonym(word) is not None:
+        return None
+    end = k + 1
+    while (
+        end - k < 4 and cased(tokens[end]) and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1])
+    ):
+        end += 1
+    head = tokens[end].folded
+    if not cased(tokens[end]) or not (head in HEAD_WORD or head in NAME_WORD or head in STATE_FORMS):
+        return None
+    return end
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
+    """'101st Airborne Division', '5th Fleet': a unit's number is part of its name."""
+    before = candidate.first - 1
+    if candidate.kind not in (ActorKind.armed_force, ActorKind.organization) or before < 0:
+        return
+    token = doc.tokens[before]
+    if not token.joined or not _ORDINAL.fullmatch(token.text):
+        return
+    candidate.name = doc.text[token.start : doc.tokens[candidate.first].start] + candidate.name
+    candidate.first = before
+
+
+def hyphened_prefix(doc: ActorDocument, position: int, last: int) -> bool:
+    """'De-Baathification Commission': a capitalised prefix joined by a hyphen is part of the word."""
+    token = doc.tokens[position]
+    return (
+        position < last
+        and token.text[0].isupper()
+        and token.folded not in ARABIC_ARTICLES
+        and doc.text[token.end : doc.tokens[position + 1].start] == "-"
+    )
+
+
+def opens_arabic_name(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Al Hawl', 'Al-Sinek', 'Al Qaeda': a capitalised Arabic article is the first word of the name."""
+    token = doc.tokens[position]
+    return token.folded in ARABIC_ARTICLES and token.text[0].isupper() and position < last
+
+
+def take_article(doc: ActorDocument, candidate: Candidate) -> None:
+    """'al-Hilla', 'al-Baghdadi': an Arabic article joined by a hyphen is part of the name after it."""
+    tokens, text = doc.tokens, doc.text
+    article = candidate.first - 1
+    if article < 0 or candidate.canonical is not None or tokens[article].folded not in ARABIC_ARTICLES:
+        return
+    if text[tokens[article].end : tokens[candidate.first].start] not in ("-", "‐"):
+        return
+    if article > 0 and tokens[article - 1].end == tokens[article].start:
+        return  # part of a longer word
+    if candidate.alias is None and candidate.kind is ActorKind.place:
+        candidate.alias = candidate.name  # "Hilla": the place is also written without its article
+    candidate.name = text[tokens[article].start : tokens[candidate.first].start] + candidate.name
+    candidate.first = article
+
+
+def ends_name(token: Token) -> bool:
+    """A word no name goes on through: a code, a number, a month or day."""
+    return is_junk_word(token) and token.folded not in FUNCTION_WORDS
+
+
+def breaks_name(doc: ActorDocument, k: int) -> bool:
+    """A word inside a run that no name goes on through: a capitalised "The" not after "of"
+    ("Outkick The Coverage", "Sarah The Implausible"), or a code after a word ("Page A8")."""
+    token = doc.tokens[k]
+    if token.text == "The" and doc.tokens[k - 1].folded not in NAME_GLUE:
+        return True
+    return LETTER_NUMBER.fullmatch(token.text) is not None
+
+
+def trails_name(doc: ActorDocument, k: int) -> bool:
+    """A word a name does not end with: a function word opening what follows ("P.S. As we...",
+    a new line) or an adverb ("SNE Effectively"); "Hoi An" goes on through its "An"."""
+    token = doc.tokens[k]
+    word = token.folded
+    if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
+        gap = doc.text[doc.tokens[k - 1].end : token.start]
+        if gap == "-" and k >= 2 and hyphened_given_name(doc.text, doc.tokens, k - 2):
+            return False  # "Moon Jae-in"
+        return gap != " "
+    # "Visualizing Data Using": a gerund this common ends no name ("Reading" and "Ealing" are rare
+    # as words or places in the gazetteer).
+    if word.endswith("ing") and zipf(word) >= _VERY_COMMON_GERUND and doc.gazetteer.lookup((word,)) is None:
+        stem = word[:-3]
+        return any(zipf(form) >= _VERB_ZIPF for form in (stem, stem + "e", stem[:-1]) if len(form) >= 2)
+    return word.endswith("ly") and verb_form(word)
+
+
+def _shared_head_end(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a body's name ends when its first words are joined by "and" to words ending with an
+    organisation word: "National Oceanic and Atmospheric Administration", "Universities and
+    Colleges Employers Association". The words before "and" name nothing alone: no given name,
+    no place, no organisation word ("Ilse Tremmin and Varnak Group" are two names)."""
+    before = [tokens[k] for k in range(first, last + 1)]
+    if not tokens[last + 1].joined or any(is_given_name(t.folded) or t.text.isupper() for t in before):
+        return None
+    if len(before) > 1 and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before):
+        return None  # "the Varnak Group and Tremmin Bank": two bodies ("University and College Union" is one)
+    if gazetteer.lookup(tuple(t.folded for t in before)) is not None:
+        return None
+    if any(gazetteer.country_of_demonym(t.folded) for t in before):
+        return None
+    end, found = last + 2, None
+    while end < len(tokens) and end <= last + 5 and cased(tokens[end]) and not covered[end]:
+        if tokens[end].folded in NAME_WORD:
+            found = end  # the last organisation word of the run: "College Union", not "College"
+        if not tokens[end].joined:
+            break
+        end += 1
+    return found
+
+
+_VERY_COMMON_GERUND = 4.5

@@ -1,0 +1,540 @@
+"""The kind of actor a name is, or None when nothing makes it one.
+
+The gazetteer, the cue tables of `cues.py` and the words around the name (a preposition, a
+description after a comma, "said", "the fight against") decide, in that order of trust.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.acronyms import ACRONYM, initials_after_surname, term_acronym, title_case_acronym
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.cues import (
+    AFTER_COMMA,
+    AFTER_HYPHEN,
+    AFTER_POSSESSIVE,
+    APPOSITION_HEAD,
+    ARMED_MODIFIERS,
+    BODIES_BY_HEAD,
+    EVENT_HEADS,
+    FIRST_WORD,
+    FORCE_OPENINGS,
+    FUNCTION_WORDS,
+    HEAD_AFTER_FIRST,
+    HEAD_WORD,
+    HOLIDAYS,
+    KNOWN_BODIES,
+    KNOWN_GROUPS,
+    KNOWN_MEDIA,
+    MEASURE_HEADS,
+    NAME_GLUE,
+    NAME_PARTICLES,
+    NAME_WORD,
+    NEXT_WORD,
+    PERSON_OPENERS,
+    PERSON_PARTICLES,
+    PHRASE_AFTER,
+    PHRASE_BEFORE,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    PREVIOUS_WORD,
+    STREET_SUFFIXES,
+    TITLES,
+    Cue,
+)
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.name_bounds import dash_before_operation
+from dossier.ingest.name_words import (
+    ARABIC_ARTICLES,
+    LANDMARK_HEADS,
+    LETTER_NUMBER,
+    MAX_NAME_TOKENS,
+    WORD_ALONE,
+    has_cue,
+    head_at,
+    is_title,
+)
+from dossier.ingest.names import word_set
+from dossier.ingest.not_names import (
+    PHRASE_WORD,
+    adjective_before_noun,
+    city_demonym,
+    name_before_noun,
+    ordinary_before_facility,
+    plural_of_word,
+    possessive_before_name,
+    verb_form,
+)
+from dossier.ingest.page_noise import is_camel_case
+from dossier.ingest.person_names import (
+    before_given_name,
+    beside_title,
+    ends_with_surname,
+    family_name_before_outlet_word,
+    given_name_alone,
+    hyphened_given_name,
+    initialled_name,
+    speaker,
+    starts_with_given_name,
+    weak_person,
+)
+from dossier.ingest.place_evidence import (
+    abbreviation_of_place_or_era,
+    after_place_noun,
+    alternate_spelling,
+    cased_as_place,
+    hyphened_place,
+    near_spelling,
+    place_support,
+    state_abbreviation_after_place,
+)
+from dossier.model import ActorKind
+
+# Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
+_TERM_SUFFIXES = ("tion", "sion", "ment", "ness", "ity", "ities", "ance", "ence", "ism", "ship", "hood", "ive", "ial")
+
+# "the Assad regime", "the Biden administration": the name before these is also a leader's.
+_LED_BY = word_set("regime administration dictatorship junta")
+
+_SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (NATO is 4.3)
+
+
+_STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
+
+
+def _following_word(doc: ActorDocument, k: int) -> str:
+    return doc.tokens[k + 1].folded if k + 1 < len(doc.tokens) else ""
+
+
+def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
+    tokens, text = doc.tokens, doc.text
+    name = text[tokens[position].start : tokens[last].end]
+    if "." in tokens[last].text and text[tokens[last].end : tokens[last].end + 1] == ".":
+        name += "."  # U.S., A.P.
+    size = last - position + 1
+    if size > MAX_NAME_TOKENS:
+        return None  # longer than a name can be: a heading or a title-case line
+    if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
+        return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
+        return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
+    if size == 1 and state_abbreviation_after_place(doc, position):
+        return None  # "Nashville, Tenn.", "Tampa, Fla.": the state of the place before, abbreviated
+    previous = tokens[position - 1].folded if position > 0 else ""
+    following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    after = following.folded if following is not None and not following.capitalised else ""
+    at_start = position in doc.sentence_first
+
+    if size > 1 and "".join(words) in KNOWN_MEDIA:
+        # "Al Jazeera" for "Aljazeera": an outlet written in two words (and no peninsula here).
+        return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
+    group = KNOWN_GROUPS.get("".join(words)) if size <= 3 else None
+    if group is not None:
+        # "Hamas", "Al-Shabaab": a group known by its name alone, before any town of that name.
+        return Candidate(position, last, name, group.kind, "a group known by name", group.confidence)
+    branch = words.index("in", 1) if "in" in words[1:-1] else 0
+    group = KNOWN_GROUPS.get("".join(words[:branch])) if 0 < branch <= 3 else None
+    if group is not None:
+        # "Al-Qaeda in the Islamic Maghreb": a known group's branch in a region is a group, not the region.
+        return Candidate(position, last, name, group.kind, "a branch of a group known by name", group.confidence)
+    place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
+    if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
+        # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
+        inner = doc.gazetteer.lookup(words[:-1])
+        if inner is not None and inner.kind == "place":
+            if text[tokens[last].end : tokens[last].end + 1] == "." and not name.endswith("."):
+                name += "."
+            where = f", {inner.country}" if inner.country else ""
+            found_by = f"gazetteer: {inner.name}{where} (with a state's abbreviation)"
+            return Candidate(position, last, name, ActorKind.place, found_by, 0.75, gazetteer_name=inner.name)
+    if place is not None and (place.kind == "state" or not has_cue(words)):
+        support = place_support(doc, place, position, last, words)
+        if support is not None:
+            kind = ActorKind.state if place.kind == "state" else ActorKind.place
+            where = f", {place.country}" if place.country else ""
+            # A state goes by its usual name (U.S. is United States); a place by the source's spelling
+            # (Gomel, not GeoNames' Homyel'), with the gazetteer's as an alias.
+            return Candidate(
+                position,
+                last,
+                name,
+                kind,
+                f"gazetteer: {place.name}{where} ({support})",
+                0.9 if kind is ActorKind.state else 0.75,
+                canonical=place.name if kind is ActorKind.state else None,
+                gazetteer_name=place.name,
+            )
+    acronym = size == 1 and (ACRONYM.fullmatch(tokens[position].text) or LETTER_NUMBER.fullmatch(tokens[position].text))
+    if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
+        return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
+    if (
+        acronym
+        and text[tokens[position].end : tokens[position].end + 1] == "/"
+        and is_title(_following_word(doc, last))
+    ):
+        return None  # "HR/VP Mogherini": one title written as two
+    if (acronym or is_camel_case(tokens[position].text)) and doc.technical and words[0] not in doc.defined:
+        return None  # "LLVM", "WORKDIR", "PyOxidizer" on a page with code: a tool or a command
+    if acronym and (term_acronym(doc, position) or initials_after_surname(doc, position)):
+        return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
+    if acronym and len(words[0]) <= 2 and "." in tokens[position].text and abbreviation_of_place_or_era(doc, position):
+        return None  # "Washington, D.C.", "600 B.C."
+    apposed = _apposition(doc, last) if not has_cue(words) and size <= 4 else None
+    if apposed is not None:
+        # "Varnak, the country's largest bank,": the text says what it is.
+        return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
+    if (
+        size == 1
+        and at_start
+        and words[0] not in doc.confirmed
+        and words[0] not in KNOWN_MEDIA
+        and words[0] not in KNOWN_BODIES
+        and not acronym
+        and not title_case_acronym(doc, position)
+        and not _group_opens_sentence(doc, words[0], after)
+    ):
+        return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    if size == 1 and words[0] in KNOWN_BODIES:
+        return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
+    if size == 1 and title_case_acronym(doc, position):
+        return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
+    if size == 3 and position + 2 == last and hyphened_given_name(text, tokens, position):
+        return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
+    if any(dash_before_operation(text, tokens, k) for k in range(position, last)):
+        return Candidate(position, last, name, ActorKind.armed_force, "a force named with its operation", 0.8)
+    if initialled_name(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, "a name with a middle initial", 0.75)
+    if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
+        # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
+        return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
+    cue = NEXT_WORD.get(after)
+    if cue is not None and cue.kind is ActorKind.person and (phrase := _phrase_after(doc, last)) is not None:
+        # "Varnak claimed responsibility": not a speaker, a group.
+        return Candidate(position, last, name, phrase[0].kind, phrase[1], phrase[0].confidence)
+    if (
+        cue is not None
+        and cue.kind is ActorKind.person
+        and previous == "the"
+        and not acronym
+        and size <= 3
+        and not has_cue(words)
+    ):
+        # "the Varnak said", "the Varnak Tribe announced": no one writes a person's name after "the".
+        return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
+    if cue is not None and cue.kind is ActorKind.person and size == 1 and is_camel_case(tokens[position].text):
+        # "ZorvHub said": a speaker in a brand's casing is a company, not a person.
+        return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}' in a brand's casing", 0.5)
+    if cue is not None and cue.kind is ActorKind.person and previous == "of":
+        cue = None  # "residents of Varnak told...": the speaker is the word before "of"
+    if cue is not None and cue.kind is ActorKind.person and not speaker(doc, position, last, words):
+        cue = None  # "Microsoft said": a speaker, but nothing says a person
+    if (
+        cue is not None
+        and cue.takes_word
+        and cue.kind is ActorKind.place
+        and (doc.technical or ordinary_before_facility(doc, words))
+    ):
+        cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
+    if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or has_cue(words) or acronym)):
+        if cue.takes_word and following is not None:
+            label = text[tokens[position].start : following.end]
+            named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
+            # "the Assad regime"; not "the Nazi regime" (a word this common is a surname only when
+            # the document writes it as one).
+            if after in _LED_BY and size <= 3 and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0):
+                named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
+            return named
+        return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
+    if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS):
+        return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
+    if size >= 3 and words[:2] in FORCE_OPENINGS and words[2] not in FUNCTION_WORDS:
+        # "Task Force Tremmin" is a force; "Task Force on Migration" is a panel.
+        return Candidate(position, last, name, ActorKind.armed_force, f"starts with '{words[0]} {words[1]}'", 0.75)
+    override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
+    if override is not None:
+        return Candidate(
+            position,
+            last,
+            name,
+            override.kind,
+            f"ends with '{tokens[last - 1].text} {tokens[last].text}'",
+            override.confidence,
+        )
+    head = head_at(words)
+    head_token = tokens[position + head] if head is not None else tokens[last]
+    for table, word, how in (
+        (HEAD_WORD, words[head] if head is not None else "", f"ends with '{head_token.text}'"),
+        (FIRST_WORD, words[0], f"starts with '{tokens[position].text}'"),
+    ):
+        row = table.get(word)
+        # "Waller-Bridge" is a surname: a head word after a hyphen is part of a word, not a head.
+        hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
+        if row is not None and row.kind is ActorKind.media and starts_with_given_name(doc, position, last, words):
+            continue  # "Sally Post": a given name and a surname, not an outlet
+        if row is not None and row.kind is ActorKind.media and family_name_before_outlet_word(doc, position, words):
+            # "Heath Ledger": a rare family name (used as a given name too) before a word that is
+            # also a surname: a person, not an outlet ("Washington Post", "Bangkok Post" are places).
+            return Candidate(position, last, name, ActorKind.person, f"a name '{tokens[position].text}' first", 0.5)
+        if row is not None and size > 1 and not hyphened:
+            return Candidate(position, last, name, row.kind, how, row.confidence)
+    street = tokens[last].text.casefold()
+    hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
+    if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
+        return Candidate(position, last, name, ActorKind.place, "a street's name", 0.7)
+    if (
+        size == 1
+        and words[0] in LANDMARK_HEADS
+        and previous == "the"
+        and position >= 2
+        and tokens[position - 2].folded in PLACE_PREPOSITIONS
+        and not at_start
+    ):
+        # "return to the Gulf", "across the Channel": a sea or a region known by its head word.
+        return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} the {name}'", 0.5)
+    if size == 1 and words[0] in BODIES_BY_HEAD and not at_start and not tokens[position].text.isupper():
+        # "Coalition forces", "members of the Alliance": the body itself, or a longer name's short form.
+        return Candidate(position, last, name, ActorKind.organization, "a body named by its head word", 0.5)
+    if size == 1 and words[0] in KNOWN_MEDIA:
+        return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
+    org_word = next((w for w in words if w in NAME_WORD), None)
+    if org_word is not None and size == 1 and is_common_word(org_word, True):
+        # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.
+        short = Candidate(position, last, name, ActorKind.organization, "a short form", 0.4)
+        short.short_form_only = True
+        return short
+    if org_word is not None and size == 2 and words[-1] in TITLES and words[0] == org_word:
+        return None  # "Group President", "Bank Director": a post in a body the text names elsewhere
+    if org_word is not None:
+        return Candidate(
+            position,
+            last,
+            name,
+            ActorKind.organization,
+            "an organisation's word in its name",
+            NAME_WORD[org_word].confidence,
+        )
+    if acronym and len(words[0]) >= 2:
+        return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
+    if size >= 3:
+        particle = next((k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES), None)
+        if particle is not None:
+            row = PERSON_PARTICLES[tokens[particle].folded]
+            how = f"'{tokens[particle].text}' inside the name"
+            return Candidate(position, last, name, row.kind, how, row.confidence)
+        if words[0] in PERSON_OPENERS:
+            row = PERSON_OPENERS[words[0]]
+            return Candidate(position, last, name, row.kind, f"starts with '{tokens[position].text}'", row.confidence)
+    content = [w for w in words if w not in NAME_GLUE]
+    if all(is_common_word(w, w in doc.lower_case) for w in content):
+        return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
+    if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
+        return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
+    if 2 <= size <= 4 and beside_title(doc, position, last) and weak_person(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
+    if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
+        comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
+        # "MP for Newcastle Central, who": what a preposition governs is no person named.
+        if (
+            comma_cue is not None
+            and comma_cue.kind is ActorKind.person
+            and (previous in ("for", "in", "at", "near") or not speaker(doc, position, last, words))
+        ):
+            comma_cue = None
+        if comma_cue is not None:
+            how = f"followed by ', {tokens[last + 1].text}'"
+            return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
+    if any(len(tokens[k].text) == 1 for k in range(position, last + 1)):
+        return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
+    could_be_person = weak_person(doc, position, last, words)
+    if 2 <= size <= 3 and words[-1] in doc.alone and could_be_person:
+        return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
+    if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
+    if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
+        previous_cue = PREVIOUS_WORD.get(previous)
+        inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
+        # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
+        # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
+        possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
+        if (
+            previous_cue is not None
+            and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
+            and not plural_of_word(words[-1])  # "in Frontiers in Ecology": a title's word
+            and not _longer_phrase_before(doc, position)  # "analysts at Varnak": the phrase says more
+            and not inner_capital
+            and not possessive
+            and zipf(words[-1]) < WORD_ALONE
+            and cased_as_place(doc, words[-1])
+            and words[-1] not in doc.lower_case  # "in Django" beside "pip install django": a tool
+        ):
+            return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
+        if after_place_noun(tokens, position) and not doc.technical:
+            return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
+    context = _context_cue(doc, position, last)
+    if (
+        context is not None
+        and size == 1
+        and len(words[0]) > 3
+        and not is_title(words[0])
+        and zipf(words[0]) < WORD_ALONE
+        and words[0] not in doc.lower_case
+    ):
+        # "the fight against Varnak", "Varnak-held": the words around it say what it is.
+        return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
+    if size == 1 and (len(words[0]) <= 3 or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
+        return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
+    place = doc.gazetteer.lookup(words)
+    if (
+        place is not None
+        and place.kind == "place"
+        and not doc.technical  # "Perl" is no Pearl, Mississippi, on a page about languages
+        and not possessive_before_name(doc, last)  # "Anda's Game": a work's title
+        and zipf(words[0]) < WORD_ALONE
+        and (not alternate_spelling(place, words) or near_spelling(place, words[-1]))
+        and not before_given_name(doc, last)
+    ):
+        # Nothing says what else it could be, and the gazetteer knows a place of that name.
+        where = f", {place.country}" if place.country else ""
+        found_by = f"gazetteer: {place.name}{where} (no other cue)"
+        return Candidate(position, last, name, ActorKind.place, found_by, 0.5, gazetteer_name=place.name)
+    if context is not None:
+        return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
+    # "in Tal Quistar", "near Hammam al-Varn": a name of rare words after a preposition of place
+    # ("in Google Play", "at Stack Overflow" have common words).
+    if doc.technical:
+        return None  # on a page with code, a name nothing explains is a tool's or a product's
+    if (
+        size >= 2
+        and previous in PLACE_PREPOSITIONS
+        and position not in doc.sentence_first
+        and all(zipf(w) < WORD_ALONE for w in words if w not in NAME_GLUE and w not in NAME_PARTICLES)
+    ):
+        return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
+    if size == 1 and given_name_alone(doc, position, words[0]):
+        return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
+    if size == 1 and city_demonym(doc, words[0]):
+        return None  # "Nashvillian", "Londoner": someone from a city, not an actor
+    if size == 1 and (plural_of_word(words[0]) or adjective_before_noun(doc, position)):
+        return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
+    if size == 1 and name_before_noun(doc, position):
+        return None  # "the Cauchy distribution", "Zorvak hitbox": a name used as a word for a thing
+    if size >= 2 and is_camel_case(tokens[position].text):
+        return None  # "FaceTime Attention Correction": a product's feature, by its casing and no cue
+    if size == 1 and (is_camel_case(tokens[position].text) or previous in _UNIT_NOUNS):
+        return None  # "ARKit", "WordCamps": a product's casing, with nothing that says more; "degrees Celsius"
+    if (
+        size >= 2
+        and all(zipf(w) >= PHRASE_WORD for w in content)
+        and not any(len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in range(position, last + 1))
+    ):
+        return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
+    return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+
+
+def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
+    """'Hezbollah fighters crossed...', 'Tremmin province was...': a rare word opening a sentence
+    before a noun that says what it names is that name, not an ordinary word."""
+    cue = NEXT_WORD.get(after)
+    if cue is None or cue.kind is ActorKind.person or word in doc.lower_case:
+        return False
+    return zipf(word) < WORD_ALONE and not verb_form(word) and not word.endswith(_TERM_SUFFIXES)
+
+
+def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
+    """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
+    'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
+    tokens, text = doc.tokens, doc.text
+    for size in (3, 2, 1):
+        begin = position - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(begin, position))
+        cue = PHRASE_BEFORE.get(phrase)
+        if cue is not None:
+            return cue, f"after '{' '.join(phrase)}'"
+    if last + 1 >= len(tokens):
+        return None
+    following = tokens[last + 1]
+    if following.capitalised:
+        return None
+    gap = text[tokens[last].end : following.start]
+    if gap in ("'s ", "’s "):  # the tokens leave a possessive out of the name
+        cue = AFTER_POSSESSIVE.get(following.folded)
+        return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
+    if not tokens[last].joined:
+        return None
+    if gap in ("-", "‐"):
+        cue = AFTER_HYPHEN.get(following.folded)
+        return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
+    return _phrase_after(doc, last)
+
+
+def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
+    """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
+    group's spokesman': the head noun of a description set after the name says what it is."""
+    tokens, text = doc.tokens, doc.text
+    if last + 2 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return None
+    if tokens[last + 1].folded not in ("the", "a", "an") or not tokens[last + 1].joined:
+        return None
+    modifiers: list[str] = []
+    for k in range(last + 2, min(len(tokens), last + 7)):
+        token = tokens[k]
+        if token.capitalised and not modifiers:
+            return None  # "Varnak, the Tremmin Group": a name, not a description
+        gap = text[token.end : token.end + 3]
+        if gap.startswith(("'s ", "’s ")):
+            modifiers = []  # "the group's spokesman": the head comes after the possessive
+            continue
+        word = token.folded
+        cue = APPOSITION_HEAD.get(word)
+        if cue is None and is_title(word):
+            cue = Cue(ActorKind.person, 0.7)
+        if cue is not None:
+            if cue.kind is ActorKind.organization and ARMED_MODIFIERS & set(modifiers):
+                cue = Cue(ActorKind.armed_force, 0.7)
+            return cue, f"', {text[tokens[last + 1].start : token.end]}'"
+        if not token.joined or word in FUNCTION_WORDS:
+            return None
+        modifiers.append(word)
+    return None
+
+
+def _phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
+    """'Varnak claimed responsibility': words after the name that say what it is."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        end = last + size
+        if end >= len(tokens) or not all(tokens[k].joined for k in range(last, end)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
+        cue = PHRASE_AFTER.get(phrase)
+        if cue is not None:
+            return cue, f"followed by '{' '.join(phrase)}'"
+    return None
+
+
+# Nouns of measure before a scale's name: "2 degrees Celsius", "300 degrees Kelvin".
+_UNIT_NOUNS = word_set("degree degrees")
+
+
+def _longer_phrase_before(doc: ActorDocument, position: int) -> bool:
+    """A phrase of two or three words before the name is in `PHRASE_BEFORE` ("analysts at")."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        begin = position - size
+        if (
+            begin >= 0
+            and all(tokens[k].joined for k in range(begin, position))
+            and tuple(tokens[k].folded for k in range(begin, position)) in PHRASE_BEFORE
+        ):
+            return True
+    return False
+
+
+_VERBS_IN_TITLES = frozenset(("Be", "Is", "Are", "Was", "Were", "Am", "Do", "Does", "Did"))

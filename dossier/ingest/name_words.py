@@ -1,0 +1,92 @@
+"""Word tables and word tests the actor rules share.
+
+Head words of places and buildings, compass words, Arabic articles, titles in the plural, and
+whether a name holds an organisation's cue: small things every rule module asks about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.cues import HEAD_WORD, NAME_WORD, TITLE_PARTS, TITLES
+from dossier.ingest.names import word_set
+from dossier.model import ActorKind
+
+PLACE_HEADS = frozenset(word for word, cue in HEAD_WORD.items() if cue.kind is ActorKind.place)
+
+# Buildings and streets: "the Iraqi Museum Street", "Turkish Embassy Road" name the building's
+# owner's place, not a region of the state.
+BUILDING_HEADS = word_set(
+    "mosque church cathedral temple shrine synagogue palace castle stadium arena hotel resort street avenue road "
+    "boulevard lane highway park reserve square gate bridge airport base airbase"
+)
+
+# Words for an area that end its name ("Nineveh Province", "Kobani Canton"): an "of" after them
+# starts another name ("... Canton of the Federation").
+AREA_HEADS = word_set("province governorate region district county oblast canton municipality prefecture")
+
+# Seas, coasts and regions a text may name by their head word alone ("to the Gulf").
+LANDMARK_HEADS = PLACE_HEADS - BUILDING_HEADS - AREA_HEADS
+
+MAX_NAME_TOKENS = 8
+
+COMPASS_HEADS = word_set("east west north south")  # "Near East", "Far North"
+
+COMPASS = word_set(
+    "northern southern eastern western central north south east west "
+    "northeast northwest southeast southwest northeastern northwestern southeastern southwestern"
+)
+
+# Organisation words that may also stand in a title ("Foreign Office Minister"); after "of the"
+# they start the organisation the title belongs to. Not "state": "Secretary of State".
+INSTITUTION_WORDS = frozenset(word for word in TITLE_PARTS if word in NAME_WORD and word != "state")
+
+# A word this frequent in English (Zipf; "rust", "joker", "ecology") standing alone with no cue is
+# taken for a word, not a name: rarer ones ("Hezbollah" 3.3, "Assad" 3.6) stay.
+WORD_ALONE = 3.7
+
+LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # G7, G20, P5: groups, not codes
+
+ARABIC_ARTICLES = word_set("al el ad as ash an ar az ez es ed ul")
+
+ADJECTIVE_SUFFIXES = ("an", "ese", "ish", "ic", "al")  # "European", "Arabic", "National": not a verb
+
+
+def article_joined(doc: ActorDocument, position: int) -> bool:
+    """'Al-Varnak', 'El-Tremmin': an Arabic article joined by a hyphen to the capitalised word after it."""
+    tokens = doc.tokens
+    return (
+        tokens[position].folded in ARABIC_ARTICLES
+        and position + 1 < len(tokens)
+        and doc.text[tokens[position].end : tokens[position + 1].start] in ("-", "‐")
+        and tokens[position + 1].capitalised
+    )
+
+
+def has_cue(words: tuple[str, ...]) -> bool:
+    return head_at(words) is not None or any(w in NAME_WORD for w in words)
+
+
+def head_at(words: tuple[str, ...]) -> int | None:
+    """Where the head noun of a name is: its last word ("Revolutionary Guard Corps"), or the word
+    before its first "of" ("Great Mosque of al-Nuri", "House of Commons"), if a head word."""
+    if words[-1] in HEAD_WORD:
+        return len(words) - 1
+    if "of" in words[1:-1]:
+        before = words.index("of", 1) - 1
+        if words[before] in HEAD_WORD and words[before] not in COMPASS_HEADS:
+            return before
+    return None
+
+
+def is_title(word: str) -> bool:
+    """A title or rank, also in the plural ("Ministers", "Secretaries")."""
+    return (
+        word in TITLES
+        or (word.endswith("s") and word[:-1] in TITLES)
+        or (word.endswith("ies") and word[:-3] + "y" in TITLES)
+    )
+
+
+LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")

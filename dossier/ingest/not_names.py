@@ -1,0 +1,264 @@
+"""Shapes of capitalised words that name no actor.
+
+Codes, months and contractions; a verb, an adverb or a common word opening a sentence; plurals
+and adjectives of common words; a name used as a word for a thing; titles of works in quotes;
+labels opening a line; products' models.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import FUNCTION_WORDS, KNOWN_BODIES, MONTHS_AND_DAYS, NAME_GLUE, NEXT_WORD, TITLE_PARTS
+from dossier.ingest.mentions import Token
+from dossier.ingest.name_words import COMPASS, LETTER_NUMBER, article_joined, has_cue, is_title
+from dossier.ingest.names import fold, is_given_name, is_surname
+
+# A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
+# and not a place (Italy, Beijing).
+_VERB_SUFFIXES = ("ing", "ly")
+
+_DOTTED_LOWER = re.compile(r"\.[a-z]{2,}")
+
+CONTRACTION = re.compile(r"[’'](?:s|ve|ll|d|m|re|t)$", re.IGNORECASE)
+
+
+def is_junk_word(token: Token) -> bool:
+    word = token.folded
+    if "_" in token.text or _DOTTED_LOWER.search(token.text):
+        return True  # code and file names: PACKAGE_NAME, Pipfile.lock, example.com
+    # "U.S." and "US" are no pronoun; "YOU" and "HE" in capitals still are.
+    shouted = "." in token.text or token.text == "US"
+    return (
+        (word in FUNCTION_WORDS and not shouted)
+        or word in MONTHS_AND_DAYS
+        or (word.endswith("s") and word[:-1] in MONTHS_AND_DAYS)
+        or CONTRACTION.search(token.text) is not None
+        or (
+            any(ch.isdigit() for ch in token.text)
+            and not LETTER_NUMBER.fullmatch(token.text)
+            and word not in KNOWN_BODIES  # "MI5"
+        )
+        or _FISCAL_PERIOD.fullmatch(token.text) is not None
+    )
+
+
+def surname_like_month(doc: ActorDocument, k: int) -> bool:
+    """'Theresa May said': a month after a given name, with no number near, is a surname."""
+    tokens = doc.tokens
+    if tokens[k].folded not in MONTHS_AND_DAYS or not is_given_name(tokens[k - 1].folded):
+        return False
+    after = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k].joined else ""
+    return not after[:1].isdigit()
+
+
+def verb_form(word: str) -> bool:
+    """A gerund or an adverb of a common English word: "defeating", "helpfully"; not "Kelly", "Sterling"."""
+    for suffix in _VERB_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+            return any(zipf(form) >= 3.5 for form in forms)
+    return False
+
+
+_OPENING_QUOTES = ('"', "“", "‘", "„")
+
+_CLOSING_QUOTES = ('"', "”", "’", "“")
+
+
+def quoted_title(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'“The Irishman”', '“War Stories”': a title of a work in quotation marks, not an actor.
+
+    Only words standing wholly inside the quotes, with no cue of an organisation or place, and
+    opening with "The" or of more than one word (a one-word name in quotes, “Daesh”, stays).
+    """
+    tokens, text = doc.tokens, doc.text
+    first = position
+    while (
+        first > 0
+        and tokens[first - 1].joined
+        and (tokens[first - 1].folded == "the" or is_title(tokens[first - 1].folded))
+    ):
+        first -= 1  # “The Marvelous Mrs Maisel”: the article and the title are inside the quotes too
+    before = text[tokens[first].start - 1 : tokens[first].start] if tokens[first].start > 0 else ""
+    after = text[tokens[last].end : tokens[last].end + 1]
+    if before not in _OPENING_QUOTES or has_cue(words):
+        return False
+    if after not in _CLOSING_QUOTES:
+        return _title_case_quote(doc, last)  # “Postcolonial Remembrance in the City”
+    return first < position or len(words) > 1
+
+
+def line_label(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Header Image: ...', 'Photo Credit: ...': ordinary words opening a line as its label.
+
+    A speaker's name before a colon ("Ilse Varnholt: We will...") has a given name or a rare
+    word in it, so it stays.
+    """
+    tokens, text = doc.tokens, doc.text
+    if len(words) < 2 or text[tokens[last].end : tokens[last].end + 1] != ":" or has_cue(words):
+        return False
+    if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    return all(zipf(word) >= 3.5 and not is_given_name(word) for word in words)
+
+
+def ordinary_before_facility(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'the Windows port': a common English word before "port" or "base" names no facility."""
+    return len(words) == 1 and zipf(words[0]) >= 4.5 and doc.gazetteer.lookup(words) is None
+
+
+# -- Rules against the junk of real web pages (issue 15): kept together to ease merges. --
+
+
+_FISCAL_PERIOD = re.compile(r"[QH][1-4]|FY\d{2,4}")  # Q3, H1, FY24: a part of a year, like a month
+
+
+def possessive_before_name(doc: ActorDocument, last: int) -> bool:
+    """'Zorvak's Game', 'Tarvel's Ladder': a possessive before a capitalised word names a work or a shop."""
+    tokens, text = doc.tokens, doc.text
+    if text[tokens[last].end : tokens[last].end + 3] not in ("'s ", "’s ") or last + 1 >= len(tokens):
+        return False
+    return cased(tokens[last + 1]) and tokens[last + 1].start == tokens[last].end + 3
+
+
+def after_brand(doc: ActorDocument, first: int) -> bool:
+    """The word before the run is a brand written with a lower-case first letter and a capital inside."""
+    if first == 0 or not doc.tokens[first - 1].joined:
+        return False
+    before = doc.tokens[first - 1].text
+    return before[:1].islower() and any(ch.isupper() for ch in before[1:]) and before[1:2].isupper()
+
+
+_MAX_QUOTED_TITLE = 10
+
+
+def _title_case_quote(doc: ActorDocument, last: int) -> bool:
+    """The quotation the run opens goes on in Title Case to its closing mark, within a few words:
+    the name of a work or a project ("Postcolonial Remembrance in the City"), not speech."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(last + 1, min(len(tokens), last + _MAX_QUOTED_TITLE)):
+        if not (tokens[k].capitalised or tokens[k].folded in FUNCTION_WORDS or tokens[k].folded in NAME_GLUE):
+            return False
+        if tokens[k - 1].end > tokens[k].start or "\n" in text[tokens[k - 1].end : tokens[k].start]:
+            return False
+        if text[tokens[k].end : tokens[k].end + 1] in _CLOSING_QUOTES:
+            return tokens[k].capitalised
+    return False
+
+
+def name_before_noun(doc: ActorDocument, position: int) -> bool:
+    """A name with no cue between an article and a lower-case word that is no verb or function
+    word: it names a kind of thing ("the Cauchy distribution", "an Octane hitbox"); an actor
+    there ("the Varnak regime") is one a cue already found."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or not tokens[position].joined or position == 0:
+        return False
+    if tokens[position - 1].folded not in ("the", "a", "an") or not tokens[position - 1].joined:
+        return False  # "Talamenes demonstrate": without an article the word after may be a verb
+    following = tokens[position + 1]
+    if doc.text[tokens[position].end : following.start] != " " or not following.text[:1].islower():
+        return False
+    word = following.folded
+    return word not in FUNCTION_WORDS and word not in NEXT_WORD and not word.endswith("ed")
+
+
+_CITY_DEMONYM_ENDINGS = ("ians", "ian", "ites", "ite", "ers", "er")
+
+
+def city_demonym(doc: ActorDocument, word: str) -> bool:
+    """'Nashvillian', 'Londoners', 'Berliner': a word for people from a place the gazetteer knows."""
+    for ending in _CITY_DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            stem = word[: -len(ending)]
+            for base in (stem, stem + "e", stem + "a"):
+                place = doc.gazetteer.lookup((base,))
+                if place is not None and fold(place.name) == base:
+                    return True
+            return False
+    return False
+
+
+def plural_of_word(word: str) -> bool:
+    """'Presentations', 'Millionaires': the plural of a common English word, with no cue."""
+    if not word.endswith("s") or len(word) < 5:
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return zipf(singular) >= PHRASE_WORD and zipf(singular) > zipf(word)
+
+
+_ADJECTIVE_ENDINGS = ("ian", "ean", "esque")
+
+
+def adjective_before_noun(doc: ActorDocument, position: int) -> bool:
+    """'the Gaussian kernel', 'a Euclidean distance': an adjective made from a name, before a noun."""
+    token = doc.tokens[position]
+    if not token.folded.endswith(_ADJECTIVE_ENDINGS) or not token.joined or position + 1 >= len(doc.tokens):
+        return False
+    following = doc.tokens[position + 1]
+    return (
+        following.text[:1].islower()
+        and following.folded not in FUNCTION_WORDS
+        and following.folded not in NEXT_WORD
+        and doc.text[token.end : following.start] == " "
+    )
+
+
+# Words this common, all of them, with nothing that says what they name, make a phrase, not a name
+# ("Death Row", "Informed Consent"); a rarer word keeps it ("Golden Globes", "Holy Grail").
+PHRASE_WORD = 3.5
+
+
+_PAST_TENSE = ("ed", "d")
+
+
+def common_opener_phrase(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """A very common word opening a sentence, written in capitals nowhere else, before one more
+    word that nothing makes a name's ("Golden Dawn" written elsewhere in the text is confirmed)."""
+    word = words[0]
+    if position not in doc.sentence_first or word in doc.confirmed or zipf(word) < OPENER_WORD:
+        return False
+    if article_joined(doc, position):
+        return False  # "Al-Varnak attacked": an Arabic article opening the name, however common "al" is
+    if has_cue(words) or is_given_name(word) or is_surname(word) or is_given_name(words[1]):
+        return False
+    if zipf(words[1]) >= _COMMON:
+        return False  # "Red Cross", "Golden Dawn": two common words may well be a name
+    if is_title(word) or word in TITLE_PARTS or word in COMPASS:
+        return False  # "President Obama", "Foreign Secretary", "North Korea"
+    gazetteer = doc.gazetteer
+    if gazetteer.lookup((word,)) is not None or gazetteer.lookup(words) is not None:
+        return False
+    return not any(gazetteer.country_of_demonym(w) for w in (word, words[1], " ".join(words)))
+
+
+def past_tense_opener(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Added ARKit support', 'Visualizing Zorvakin data': a verb in the past tense or a gerund
+    opening a sentence, written in capitals nowhere else, before a run that names nothing by its
+    own words ("United Nations", "Armed Forces" keep their first word: their cue is in the run)."""
+    token = doc.tokens[position]
+    word = token.folded
+    if position not in doc.sentence_first or word in doc.confirmed:
+        return False
+    if not word.endswith(("ed", "ing")):
+        return False
+    if has_cue(words) or doc.gazetteer.lookup(words) is not None or doc.gazetteer.lookup((word,)) is not None:
+        return False
+    if is_given_name(word) or is_surname(word):
+        return False  # "Ted", "Reed", "Manning"
+    cut = 2 if word.endswith("ed") else 3
+    stem = word[:-cut]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    return any(len(form) >= 3 and zipf(form) >= _VERB_STEM for form in stems)
+
+
+OPENER_WORD = 4.5
+
+_COMMON = 3.0
+
+
+# A verb's stem this common makes "Added", "Visualizing" opening a sentence a verb ("visualize" 3.3).
+_VERB_STEM = 3.0

@@ -1,0 +1,550 @@
+"""Persons' names: titled persons, initials, given names and surnames.
+
+"Maj. Gen. Ivan Petrenko", "George W. Bush", "Julie Bishop MP", "Ban Ki-moon"; a speaker before
+"said"; a name beside a title; persons listed together; and the titled names that are no
+person's ("General Motors", "King Fahd University").
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.acronyms import ACRONYM
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import VERY_COMMON, zipf
+from dossier.ingest.cues import (
+    ADJECTIVE_TITLES,
+    FUNCTION_WORDS,
+    HEAD_WORD,
+    NAME_GLUE,
+    NAME_PARTICLES,
+    NAME_WORD,
+    NOT_PERSON_WORDS,
+    PERSON_CONFIDENCE_WITH_TITLE,
+    POSTNOMINALS,
+    TITLE_PARTS,
+    TITLES,
+)
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.mentions import Token
+from dossier.ingest.name_words import (
+    ARABIC_ARTICLES,
+    BUILDING_HEADS,
+    INSTITUTION_WORDS,
+    LIST_GAPS,
+    MAX_NAME_TOKENS,
+    WORD_ALONE,
+    has_cue,
+    is_title,
+)
+from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.not_names import is_junk_word
+from dossier.ingest.page_noise import is_camel_case
+from dossier.model import ActorKind
+
+# A given name that is also a city this large ("Austin", "Paris") does not make a person on its own.
+_GIVEN_NAME_CITY = 500_000
+
+
+# What follows a hyphen after a name in English compounds ("Hong Kong-born", "New York-style").
+_COMPOUND_TAILS = word_set(
+    "born made run like wide free style era type bound rich area only size wise long side based led held "
+    "owned ruled friendly majority speaking language class level scale sized proof"
+)
+
+
+def hyphened_given_name(text: str, tokens: list[Token], first: int) -> bool:
+    """'Ban Ki-moon', 'Kim Jong-un', 'Moon Jae-in': a short family name, then a given name of two
+    syllables joined by a hyphen, the second in lower case (as Korean names are romanised)."""
+    if first + 2 >= len(tokens):
+        return False
+    family, syllable, tail = tokens[first], tokens[first + 1], tokens[first + 2]
+    if text[syllable.end : tail.start] != "-" or text[tail.end : tail.end + 1] in ("-", "‐"):
+        return False
+    if not all(2 <= len(t.text) <= 5 and t.text.isalpha() for t in (family, syllable, tail)):
+        return False
+    if not (cased(family) and cased(syllable)) or not family.text[1:].islower() or not syllable.text[1:].islower():
+        return False
+    word = tail.folded
+    return tail.text.islower() and word not in _COMPOUND_TAILS and not word.endswith(("ed", "ing", "ly"))
+
+
+def named_after_titled(doc: ActorDocument, position: int, last: int) -> bool:
+    """A title, a name, then a building's or a body's head word, with no 'of' or 'for' between."""
+    tokens = doc.tokens
+    head = tokens[last].folded
+    if last - position < 2 or tokens[position].folded not in TITLES:
+        return False
+    if head not in BUILDING_HEADS and head not in NAME_WORD:
+        return False
+    inside = range(position + 1, last)
+    return not any(tokens[k].folded in NAME_GLUE for k in inside)
+
+
+def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
+    """The last two words of a run are a given name and a surname, after a body's name that is whole
+    without them ("Office of Foreign Affairs Ilse Tremmin")."""
+    tokens = doc.tokens
+    given, surname, before = tokens[last - 1], tokens[last], tokens[last - 2]
+    if not is_given_name(given.folded) or given.folded in ARABIC_ARTICLES:
+        return False
+    words = (given.folded, surname.folded, before.folded)
+    if any(w in NAME_WORD or w in HEAD_WORD or w in NAME_GLUE or w in TITLE_PARTS for w in words):
+        return False
+    if len(surname.text) < 2 or surname.text.isupper() or given.text.isupper():
+        return False
+    body = tuple(tokens[k].folded for k in range(first, last - 1))
+    return has_cue(body) and not any(is_title(word) for word in body)
+
+
+def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
+    tokens = doc.tokens
+    previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
+    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
+    if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
+        titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname
+    if not titles and previous not in TITLES:
+        return None
+    if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
+        return None  # "a major Meta outage", "the private Hong Bang beach"
+    start = (titles[-1] + 1) if titles else position
+    glued = False
+    while start <= last and (
+        tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES
+    ):
+        if tokens[start].folded in INSTITUTION_WORDS and tokens[start - 1].folded in NAME_GLUE:
+            break  # "Director of the Office of Museums" names an office, not a person
+        glued = glued or tokens[start].folded in NAME_GLUE
+        start += 1
+    if start > last:
+        return None
+    if start == last and _post_word(doc, tokens[start].folded):
+        return None  # "General Manager": a title, then a word for a post
+    if start == last and tokens[start - 1].folded in _BRAND_TITLES and _common_word_not_name(tokens[start].folded):
+        if titles and titles[-1] == start - 1 and start - 1 == position and tokens[position].folded in _BRAND_TITLES:
+            # "General Motors", "Premier Inn": a title word in a brand's name, not a person's
+            name = doc.text[tokens[position].start : tokens[last].end]
+            return Candidate(position, last, name, ActorKind.organization, "a title word before a common word", 0.5)
+        return None
+    tail = tuple(tokens[k].folded for k in range(start, last + 1))
+    place = doc.gazetteer.lookup(tail)
+    if has_cue(tail) or (place is not None and (place.kind == "state" or glued)):
+        # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
+        return None
+    if glued and len(tail) <= 2 and tokens[start - 1].folded in NAME_GLUE:
+        # "Secretary-General of Hezbollah", "Commissioner for Human Rights": what follows the
+        # title's "of" or "for" is what the title is of, not the person who holds it.
+        return None
+    if glued and len(tail) > 2:
+        # "Minister for the Middle East Tobias Ellwood": the name is the last words.
+        start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
+    elif len(tail) > 4:
+        return None
+    if any(is_junk_word(tokens[k]) and not _hyphened_syllable(doc, k) for k in range(start, last + 1)):
+        return None
+    if start == last and len(tokens[start].text) < 2:
+        return None  # "Mr. X": an initial standing in for a name
+    if glued and all(ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):
+        return None  # "Commander of CJTF-OIR": what the title is of, not a person
+    first_title = position if titles else position - 1
+    title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
+    name = doc.text[tokens[start].start : tokens[last].end]
+    person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
+    person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
+    return person
+
+
+def _surname_like_title(doc: ActorDocument, k: int) -> bool:
+    """'Bishop' in 'Julie Bishop', 'Major' in 'John Major': a title word right after a given name."""
+    before = doc.tokens[k - 1]
+    return before.joined and is_given_name(before.folded) and before.folded not in TITLES
+
+
+def _titled_full_form(doc: ActorDocument, first_title: int, start: int, last: int) -> str | None:
+    """'Foreign Secretary Philip Hammond', 'Maj. Gen. Ivan Petrenko': the name with its title, as written.
+
+    The person is named by the name alone; the titled form is how the source wrote it, kept as
+    an alias so the source's own words find the person. Only a title in capitals right before
+    the name, and no longer than a name can be.
+    """
+    tokens = doc.tokens
+    if last - first_title + 1 > MAX_NAME_TOKENS or first_title >= start:
+        return None
+    if not all(tokens[k].joined for k in range(first_title, start)):
+        return None
+    if not all(cased(tokens[k]) or tokens[k].folded in NAME_GLUE for k in range(first_title, start)):
+        return None
+    if not cased(tokens[first_title]):
+        return None
+    text = doc.text[tokens[_demonym_before(doc, first_title)].start : tokens[last].end]
+    return text if "\n" not in text else None
+
+
+def _demonym_before(doc: ActorDocument, first_title: int) -> int:
+    """'Russian Foreign Minister Lavrov': the demonym of the title's state opens the title as written
+    (a state's name does not: "In Turkey Minister Ellwood met...")."""
+    before = first_title - 1
+    if before < 0 or not doc.tokens[before].joined or not cased(doc.tokens[before]):
+        return first_title
+    return before if doc.gazetteer.country_of_demonym(doc.tokens[before].folded) else first_title
+
+
+def _titled_short_form(doc: ActorDocument, first_title: int, start: int, last: int) -> str | None:
+    """'Minister Ellwood', 'Mr Hammond', 'Prime Minister Abadi': a title and a surname, as written.
+
+    Only a plain title (no "for the Middle East") before one word of name: the document's way
+    of naming the person once the full name is known, so a search for it finds them.
+    """
+    tokens = doc.tokens
+    name_words = [k for k in range(start, last + 1) if tokens[k].folded not in NAME_PARTICLES]
+    if len(name_words) != 1:
+        return None
+    # The title words right before the name ("Turkey Minister Ellwood" is "Minister Ellwood").
+    begin = start
+    while (
+        begin > first_title
+        and tokens[begin - 1].joined
+        and tokens[begin - 1].folded not in NAME_GLUE
+        and (tokens[begin - 1].folded in TITLES or tokens[begin - 1].folded in TITLE_PARTS)
+    ):
+        begin -= 1
+    if not any(tokens[k].folded in TITLES for k in range(begin, start)):
+        return None
+    if not all(cased(tokens[k]) for k in range(begin, start)):
+        return None  # "father Gerhard", "major Meta": a word in lower case is no title of a name
+    if begin == first_title:
+        begin = _demonym_before(doc, begin)
+    return doc.text[tokens[begin].start : tokens[last].end]
+
+
+# After a person's name: "John F. Kennedy Jr.", "George H. W. Bush III".
+_NAME_SUFFIXES = word_set("jr sr ii iii iv")
+
+
+# Letters written after a person's name: a seat, a rank at the bar, an honour.
+# Letters after a person's name that are no part of it ("Jr" and "Sr" are).
+_POSTNOMINALS = (POSTNOMINALS | word_set("mla mpp")) - word_set("jr sr")
+
+
+def is_postnominal(token: Token) -> bool:
+    return token.folded in _POSTNOMINALS and (token.text.isupper() or token.text in ("PhD", "Esq"))
+
+
+def is_initial(doc: ActorDocument, k: int) -> bool:
+    """'W.' in 'George W. Bush': one capital letter and a full stop."""
+    token = doc.tokens[k]
+    return len(token.text) == 1 and token.text.isupper() and doc.text[token.end : token.end + 1] == "."
+
+
+def middle_initial_of_person(doc: ActorDocument, first: int, k: int, last: int) -> bool:
+    """Whether the initial at `k` stands between a person's given name (or another initial, or a
+    title) and more of the name: 'Stephen J. Townsend', 'Gen. Joseph F. Dunford Jr.'."""
+    tokens = doc.tokens
+    before = k - 1
+    while before > first and is_initial(doc, before):
+        before -= 1
+    word = tokens[before].folded
+    titled = any(tokens[t].folded in TITLES for t in range(first, before))  # "Envoy Geir O. Pedersen"
+    if is_initial(doc, before) or not (
+        is_given_name(word) or word in TITLES or word in ARABIC_ARTICLES or (titled and cased(tokens[before]))
+    ):
+        return False
+    after = k + 1
+    while after < last and is_initial(doc, after):
+        after += 1
+    rest = tokens[after]
+    return len(rest.text) > 1 and rest.folded not in FUNCTION_WORDS and not rest.text.isupper()
+
+
+def initialled_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'George W. Bush', 'John F. Kennedy Jr.': a given name, middle initials, a surname (and a
+    suffix). Middle initials are how people are named, not places or bodies."""
+    tokens = doc.tokens
+    initials = [k for k in range(position + 1, last) if is_initial(doc, k)]
+    if not initials or not is_given_name(words[0]) or has_cue(words):
+        return False
+    rest = [k for k in range(position, last + 1) if k not in initials and tokens[k].folded not in _NAME_SUFFIXES]
+    return 2 <= len(rest) <= 3 and all(
+        k == position
+        or (len(tokens[k].text) > 1 and not tokens[k].text.isupper() and tokens[k].folded not in FUNCTION_WORDS)
+        for k in rest
+    )
+
+
+def given_name_alone(doc: ActorDocument, position: int, word: str) -> bool:
+    """'Erich explained', 'ask Fernanda': a given name standing alone, rare as an English word
+    ("Will", "Mark", "Grace" are words first), never written in lower case, no place of that name."""
+    if not is_given_name(word) or word in doc.lower_case or zipf(word) >= WORD_ALONE:
+        return False
+    token = doc.tokens[position]
+    if token.text.isupper() or any(ch.isupper() for ch in token.text[1:]):
+        return False  # "ELMAR", "NicolaSoft": capitals or a brand's casing
+    return doc.gazetteer.lookup((word,)) is None
+
+
+# A first word this frequent ("Marriage Story", "Death Row") is a word, not a given name.
+_FIRST_NAME_ZIPF = 4.6
+
+
+def ends_with_surname(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Patti Smith', 'Matt Anderson': a short name whose last word is a family name and whose first
+    word is no ordinary word (given names missing from the lists: nicknames, other languages)."""
+    if not is_surname(words[-1]) or words[-1] in doc.lower_case or words[0] in ARABIC_ARTICLES:
+        return False
+    if words[0] in doc.lower_case or zipf(words[0]) >= _FIRST_NAME_ZIPF:
+        return False
+    place = doc.gazetteer.lookup((words[0],))
+    if (place is not None and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY)) or (
+        doc.gazetteer.country_of_demonym(words[0])
+    ):
+        return False  # "Boston Anderson" may be a firm as well as a person: no guess
+    tokens, text = doc.tokens, doc.text
+    return all(
+        (
+            len(tokens[k].text) > 1
+            and not tokens[k].text.isupper()
+            and tokens[k].folded not in FUNCTION_WORDS
+            and text[tokens[k].end : tokens[k].end + 1] in (" ", "")
+        )
+        or k == last
+        for k in range(position, last + 1)
+    )
+
+
+def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Jennifer Aniston', 'George Haswani': a given name, then a surname (not 'Paris Hilton Hotel')."""
+    first = words[0]
+    if not is_given_name(first) or first in ARABIC_ARTICLES:
+        return False  # "Al Hawl" is a town as often as "Al Franken" a person
+    place = doc.gazetteer.lookup((first,))
+    if (
+        place is not None
+        and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY)
+        and not (position < last and given_name_of_state(doc, position))
+    ):
+        return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person
+    if doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] != " ":
+        return False  # "Anna-Mungunda-Allee" is a street
+    # Names, not initials, acronyms or function words: "Jen Wang", not "Sarah The Implausible".
+    return all(
+        len(doc.tokens[k].text) > 1
+        and not doc.tokens[k].text.isupper()
+        and doc.tokens[k].folded not in FUNCTION_WORDS
+        and (k == position or zipf(doc.tokens[k].folded) < VERY_COMMON)  # "Koko Be Good" is a title
+        for k in range(position, last + 1)
+    )
+
+
+def beside_title(doc: ActorDocument, position: int, last: int) -> bool:
+    """ "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister"."""
+    tokens, text = doc.tokens, doc.text
+    if position >= 2 and text[tokens[position - 1].end : tokens[position].start] == ", ":
+        back = position - 1
+        while back >= max(0, position - 8) and (tokens[back].capitalised or tokens[back].folded in NAME_GLUE):
+            if tokens[back].folded in TITLES:
+                # "Julian Moore, General Manager, Zorvakin Resort": the employer after a person's title.
+                return not _title_after_a_name(doc, back)
+            back -= 1
+    if last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
+        ahead = last + 1
+        while ahead < min(len(tokens), last + 6) and (tokens[ahead].capitalised or tokens[ahead].folded in NAME_GLUE):
+            if tokens[ahead].folded in TITLES:
+                return True
+            ahead += 1
+    return False
+
+
+# Business names open with these as often as they end with them ("Hôtel du Louvre", "Club Med").
+_BUSINESS_OPENERS = word_set("hotel club casino restaurant cafe")
+
+# A title before a one-word name that the document also writes as an ordinary word ("General
+# Manager") names a post, not a person; only for words this common ("Trump" is 4.9, but no
+# document writes "trump" in lower case when it names him).
+_POST_WORD = 4.0
+
+# A word this common that is not a given name does not open a person's name on a weak cue
+# ("Rocket Pass, who", "Plot Dragon, who", "Asia Pacific" beside a title; "Chi" is 3.7, "Assad" 3.6).
+_COMMON_OPENER = 4.0
+
+
+def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """Whether a weak cue of a person (a comma and "who", a surname used alone, a given name, a
+    title beside it) may make a person of this name: not a business or a place ("Bellevue Hotel",
+    "Hurlingham Park"), not a phrase ("New In Python"), not capitals, not a common word first."""
+    tokens = doc.tokens
+    if any(w in NOT_PERSON_WORDS for w in words[1:]) or words[0] in _BUSINESS_OPENERS:
+        return False
+    if any(w in FUNCTION_WORDS and w not in NAME_PARTICLES for w in words):
+        return False
+    if len(set(words)) < len(words):
+        return False  # "Rust Belt Rust": a person's name repeats no word
+    if any(len(tokens[k].text) >= 2 and tokens[k].text.isupper() for k in range(position, last + 1)):
+        return False  # "ABC Sports": an acronym is no part of a person's name
+    if any(is_camel_case(tokens[k].text) for k in range(position, last + 1)):
+        return False  # "ZorvBank Chase": a brand's casing is no part of a person's name
+    return is_given_name(words[0]) or zipf(words[0]) < _COMMON_OPENER
+
+
+_RARE_SPEAKER = 3.5
+
+
+def speaker(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """Whether a name before "said" may be a person's: one word only when the document uses it as
+    a surname ("Assad said" after "Bashar al-Assad"), it is a given name, or a rare word
+    ("Microsoft said" is none of these)."""
+    if last > position:
+        return weak_person(doc, position, last, words)
+    token = doc.tokens[position]
+    if token.text.isupper() or token.folded in NOT_PERSON_WORDS:
+        return False
+    # A rare word is a name, most likely a surname ("Vantrow said"); one as common as "Microsoft"
+    # (4.4) needs the document to use it as a surname, or to be a given name.
+    return token.folded in doc.surnames or is_given_name(token.folded) or zipf(token.folded) < _RARE_SPEAKER
+
+
+def _post_word(doc: ActorDocument, word: str) -> bool:
+    """'General Manager': the word after a title is a post the document also writes in lower case."""
+    if is_given_name(word):
+        return False
+    frequency = zipf(word)
+    return (word in doc.lower_case and frequency >= _POST_WORD) or (word.endswith(("er", "or")) and frequency >= 4.6)
+
+
+def before_given_name(doc: ActorDocument, last: int) -> bool:
+    """'Vilanova, Anna': a surname before a given name in a list of authors, not a place."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] == ", "
+        and tokens[last + 1].capitalised
+        and is_given_name(tokens[last + 1].folded)
+    )
+
+
+def _hyphened_syllable(doc: ActorDocument, k: int) -> bool:
+    """'-in' of "Moon Jae-in": a lower-case syllable of a given name, no function word there."""
+    token = doc.tokens[k]
+    return k > 0 and token.text.islower() and doc.text[doc.tokens[k - 1].end : token.start] == "-"
+
+
+def given_name_possessive(text: str, token: Token) -> bool:
+    """'the New York Times of Malcolm's grandfather': a person's given name with its possessive
+    after "of" is no part of a body's name ("Bank of England's" goes on)."""
+    return text[token.end : token.end + 2] in ("'s", "’s") and is_given_name(token.folded)
+
+
+def body_before_title_end(doc: ActorDocument, inside: list[int], end: int) -> int:
+    """'Senate Majority Leader Chuck Schumer': the body the title belongs to ends with its
+    organisation word; the words right after it are the title's ("Ministry of Defence" keeps
+    what its "of" joins)."""
+    tokens = doc.tokens
+    if all(tokens[k].folded not in NAME_GLUE for k in range(inside[-1] + 1, end + 1)):
+        end = inside[-1]  # "Council Deputy Chair": the title's own words after the body
+    bodies = [k for k in inside if tokens[k].folded in NAME_WORD]
+    if not bodies or bodies[-1] == inside[-1]:
+        return end
+    after = range(bodies[-1] + 1, inside[-1] + 1)
+    if any(tokens[k].folded in NAME_GLUE or tokens[k].folded in HEAD_WORD for k in after):
+        return end
+    return bodies[-1]
+
+
+def titled_body(doc: ActorDocument, position: int, last: int) -> bool:
+    """A run that ends with an organisation word after a title word and at least one other word
+    between them: the title is part of the body's name ("Speaker Training Working Group")."""
+    tokens = doc.tokens
+    if last - position < 2 or tokens[last].folded not in NAME_WORD:
+        return False
+    titles = [k for k in range(position, last) if tokens[k].folded in TITLES]
+    return bool(titles) and titles[-1] < last - 1 and tokens[titles[-1] + 1].folded not in NAME_GLUE
+
+
+# Outlet words that are no one's family name: "O'Reilly Media", "Fenwick News" stay outlets.
+_PLAIN_OUTLET_WORDS = word_set("media news tv radio press wire daily journal")
+
+
+def family_name_before_outlet_word(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    first = words[0]
+    if len(words) != 2 or words[1] in _PLAIN_OUTLET_WORDS or not is_surname(first):
+        return False
+    if zipf(first) >= _COMMON_OPENER or first in doc.lower_case:
+        return False
+    token = doc.tokens[position]
+    if token.text.isupper() or doc.text[token.end : token.end + 1] != " ":
+        return False
+    return doc.gazetteer.lookup((first,)) is None and doc.gazetteer.country_of_demonym(first) is None
+
+
+def _title_after_a_name(doc: ActorDocument, k: int) -> bool:
+    """The title at `k` opens an apposition after a capitalised name: "Julian Moore, General Manager"."""
+    tokens, text = doc.tokens, doc.text
+    start = k
+    while (
+        start > 0
+        and tokens[start - 1].joined
+        and (tokens[start - 1].capitalised or tokens[start - 1].folded in NAME_GLUE)
+    ):
+        start -= 1
+    return start > 0 and text[tokens[start - 1].end : tokens[start].start] == ", " and cased(tokens[start - 1])
+
+
+def persons_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Robert De Niro, Al Pacino, and Joe Pesci': names of two or three words in a list of names
+    that holds a person and nothing but persons and names of no kind are persons too. A list has
+    three names, or an "and" ("Al Hawl, Ilse Tremmin said" is no list)."""
+    tokens, text = doc.tokens, doc.text
+    chains: list[list[Candidate]] = []
+    joiners: list[list[str]] = []
+    for candidate in sorted(candidates, key=lambda c: c.first):
+        if chains and tokens[chains[-1][-1].last].end <= tokens[candidate.first].start:
+            gap = text[tokens[chains[-1][-1].last].end : tokens[candidate.first].start]
+            if gap in LIST_GAPS:
+                chains[-1].append(candidate)
+                joiners[-1].append(gap)
+                continue
+        chains.append([candidate])
+        joiners.append([])
+    for chain, gaps in zip(chains, joiners, strict=True):
+        listed = len(chain) >= 3 or any(" and " in gap or " or " in gap for gap in gaps)
+        kinds = {c.kind for c in chain}
+        if not listed or ActorKind.person not in kinds or not kinds <= {ActorKind.person, ActorKind.other}:
+            continue
+        for candidate in chain:
+            if candidate.kind is ActorKind.other and _listed_person_name(doc, candidate):
+                candidate.kind = ActorKind.person
+                candidate.found_by = "listed with persons"
+                candidate.confidence = 0.5
+
+
+def _listed_person_name(doc: ActorDocument, candidate: Candidate) -> bool:
+    tokens, text = doc.tokens, doc.text
+    if not 2 <= candidate.last - candidate.first + 1 <= 3:
+        return False
+    if any(tokens[k].text.isupper() for k in range(candidate.first, candidate.last + 1)):
+        return False
+    words = tuple(tokens[k].folded for k in range(candidate.first, candidate.last + 1))
+    # "Al Pacino": the short given name Al, written apart (not "al-Nusra"), may open it too.
+    al = words[0] == "al" and text[tokens[candidate.first].end : tokens[candidate.first].end + 1] == " "
+    return al or weak_person(doc, candidate.first, candidate.last, words)
+
+
+# A word this common that no one has as a name, after a title, makes a brand's name, not a person's.
+_COMMON_AFTER_TITLE = 3.3
+
+
+# Titles that open brands' names as often as a person's ("General Motors", "Premier Inn", "Captain
+# Marvel"); "President Trump" is a person whatever "trump" means as a word.
+_BRAND_TITLES = ADJECTIVE_TITLES | word_set("premier captain")
+
+
+def _common_word_not_name(word: str) -> bool:
+    return zipf(word) >= _COMMON_AFTER_TITLE and not is_surname(word) and not is_given_name(word)
+
+
+def given_name_of_state(doc: ActorDocument, position: int) -> bool:
+    """A one-word state's name that is also a given name, before a surname: a person's name."""
+    tokens = doc.tokens
+    word, following = tokens[position].folded, tokens[position + 1]
+    if not is_given_name(word) or not tokens[position].joined or not is_surname(following.folded):
+        return False
+    place = doc.gazetteer.lookup((word,))
+    return place is not None and place.kind == "state" and following.text[1:].islower()

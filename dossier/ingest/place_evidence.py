@@ -1,0 +1,352 @@
+"""What supports reading a name as a place.
+
+The gazetteer and the words around a name (a preposition of place, a dateline, a country after
+a comma), other spellings of a place, names joined by hyphens or after an elided article, places
+listed together, states under their formal names, and the gazetteer-only reading of text in
+other languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.cues import (
+    FUNCTION_WORDS,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    PLURAL_AREA_HEADS,
+    STATE_FORM_QUALIFIERS,
+    STATE_FORMS,
+)
+from dossier.ingest.gazetteer import Place
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.mentions import Token
+from dossier.ingest.name_words import LIST_GAPS, WORD_ALONE
+from dossier.ingest.names import fold, fold_phrase, word_set
+from dossier.ingest.not_names import CONTRACTION
+from dossier.model import ActorKind
+
+# A one-word place of this size needs no other support ("Köln", "Baghdad").
+LARGE_CITY = 1_000_000
+
+
+def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'Syrian Arab Republic', 'Islamic Republic of Iran': a state under its formal name."""
+    while first < last and doc.tokens[first].folded == "the":
+        first, words = first + 1, words[1:]
+    if len(words) < 2 or len(words) > 7 or not any(w in STATE_FORMS for w in words):
+        return None
+    core = [k for k, w in enumerate(words) if w not in STATE_FORMS and w not in STATE_FORM_QUALIFIERS]
+    if not core or core[-1] - core[0] + 1 != len(core):
+        return None
+    named = words[core[0] : core[-1] + 1]
+    country = doc.gazetteer.country_of_demonym(named[0]) if len(named) == 1 else None
+    if country is None:
+        place = doc.gazetteer.lookup(named)
+        country = place.name if place is not None and place.kind == "state" else None
+    if country is None:
+        return None
+    name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    return Candidate(first, last, name, ActorKind.state, "a state's formal name", 0.85, canonical=country, alias=name)
+
+
+def place_support(doc: ActorDocument, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
+    """Why a gazetteer hit is taken for a place here, or None when nothing supports it.
+
+    A state, or a place of several words, is its whole name. One word needs more: a
+    preposition of place, a country after a comma, or a city large enough to be known; and
+    it must not be an ordinary English word ("More", "Home", "I've") or the surname of someone.
+    """
+    if place.kind == "state":
+        return "a state"
+    if fold_phrase(place.name) == words and _dateline(doc, position, last):
+        return "a dateline"  # "TAMPA, Fla. -", "WASHINGTON -": where the report was filed
+    if len(words) == 1 and len(words[0]) <= 3 and fold(place.name) != words[0]:
+        return None  # "Com" for Como: a short alternate spelling is too often something else
+    if len(words) > 1:
+        if fold_phrase(place.name) != words and all(
+            zipf(doc.tokens[k].folded) >= 4.5 and doc.tokens[k].text.isalpha() and not doc.tokens[k].text.isupper()
+            for k in range(position, last + 1)
+        ):
+            return None  # "White House" is also a translation of Casablanca: common words, another name
+        return "a place's whole name"
+    word = words[0]
+    if word in doc.lower_case or word in FUNCTION_WORDS or CONTRACTION.search(word):
+        return None  # the document uses it as an ordinary word
+    if (
+        position in doc.sentence_first
+        and word not in doc.confirmed
+        and fold(place.name) != word
+        and zipf(word) >= WORD_ALONE
+    ):
+        return None  # "Dual attacks hit...": a common word opening a sentence, only another spelling of Douala
+    # A very common word ("More", "Home") or a person's name used as a town needs a cue of place.
+    ordinary = is_common_word(word, False)
+    tokens = doc.tokens
+    previous = tokens[position - 1].folded if position > 0 else ""
+    comma = doc.text[tokens[last].end : tokens[last].end + 2]
+    if comma == ", " and last + 1 < len(tokens):
+        country = doc.gazetteer.lookup((tokens[last + 1].folded,))
+        if country is not None and country.kind == "state":
+            return f"followed by ', {tokens[last + 1].text}'"
+    if (
+        not alternate_spelling(place, words)
+        and position >= 1
+        and doc.text[tokens[position - 1].end : tokens[position].start] == ", "
+        and cased(tokens[position - 1])
+        and position - 1 not in doc.sentence_first
+        and (place.population == 0 or place.population >= _KNOWN_TOWN)
+    ):
+        return f"after '{tokens[position - 1].text}, '"  # "Fort Campbell, Kentucky": the region of a place
+    if alternate_spelling(place, words) and not _alternate_supported(place, word, previous):
+        return None  # "Perl" for Pearl, "Anda" for Daqing: another place's spelling needs more
+    if place.population >= LARGE_CITY and not ordinary:
+        return "a large city" if place.country else "a region"  # "Africa" is no city
+    if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
+        return f"after '{previous}'"
+    return None
+
+
+# After a dateline's place: its state or country, then a dash ("TAMPA, Fla. -", "BAGHDAD, Iraq —").
+# "TAMPA, Fla., June 29, 2016 -": a state or country and a date may come before the dash.
+_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}\s+[-–—]\s")
+
+
+def _dateline(doc: ActorDocument, position: int, last: int) -> bool:
+    """'TAMPA, Fla. - U.S. forces...': a place in capitals opening a line, then a dash."""
+    tokens, text = doc.tokens, doc.text
+    if not all(tokens[k].text.isupper() for k in range(position, last + 1)):
+        return False
+    if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    return _DATELINE_END.match(text, tokens[last].end) is not None
+
+
+def qualified_place(doc: ActorDocument, position: int, last: int) -> str | None:
+    """'Brussels, Belgium', 'Washington, D.C.': a place named with the state or region it lies in.
+
+    The source's own way of saying which of the places of that name it means, kept as an alias.
+    """
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return None
+    nxt = tokens[last + 1]
+    if not cased(nxt):
+        return None
+    end = nxt.end
+    if "." in nxt.text and len(nxt.text.replace(".", "")) <= 2 and nxt.text.replace(".", "").isupper():
+        end += text[end : end + 1] == "."  # "D.C."
+    else:
+        where = doc.gazetteer.lookup((nxt.folded,))
+        if where is None or where.kind != "state":
+            return None
+    return text[tokens[position].start : end]
+
+
+def abbreviation_of_place_or_era(doc: ActorDocument, position: int) -> bool:
+    tokens, text = doc.tokens, doc.text
+    if position == 0:
+        return False
+    before = tokens[position - 1]
+    gap = text[before.end : tokens[position].start]
+    if gap == ", " and any(
+        doc.gazetteer.lookup(tuple(t.folded for t in tokens[start:position])) is not None
+        for start in range(max(0, position - 3), position)
+    ):
+        return True  # "Washington, D.C.", "Atlantic City, N.J."
+    return before.text.isdigit()  # "600 B.C."
+
+
+def read_run_gazetteer_only(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
+    """For text in other languages: states and places the gazetteer knows whole, nothing else."""
+    tokens = doc.tokens
+    found: list[Candidate] = []
+    position = first
+    while position <= last:
+        # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
+        elided = elided_name(tokens[position])
+        skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
+        for end in range(min(last, position + 3), position - 1, -1):
+            words = tuple(tokens[k].folded for k in range(position, end + 1))
+            if elided is not None:
+                words = (fold(elided), *words[1:])
+            place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
+            if place is None or (place.kind != "state" and len(words) == 1 and place.population < LARGE_CITY):
+                continue
+            if len(words) == 1 and (
+                words[0] in FUNCTION_WORDS or (len(words[0]) <= 3 and fold(place.name) != words[0])
+            ):
+                continue  # "For", "Com": English words and short spellings in a text of another language
+            if (
+                len(words) == 1
+                and alternate_spelling(place, words)
+                and (words[0] in doc.lower_case or position in doc.sentence_first or _truncated_name(place, words[0]))
+            ):
+                continue  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
+            name = doc.text[tokens[position].start + skipped : tokens[end].end]
+            kind = ActorKind.state if place.kind == "state" else ActorKind.place
+            found.append(
+                Candidate(
+                    position,
+                    end,
+                    name,
+                    kind,
+                    f"gazetteer: {place.name} (other-language text)",
+                    0.7 if kind is ActorKind.state else 0.6,
+                    canonical=place.name if kind is ActorKind.state else None,
+                    gazetteer_name=place.name,
+                )
+            )
+            position = end
+            break
+        position += 1
+    return found
+
+
+# An article or a preposition elided onto the next word in French, Italian, Catalan and
+# Portuguese ("l'Allemagne", "d'Italie", "dell'Ucraina", "nell'Iraq", "l'Alguer"), before a capital.
+_ELIDED = re.compile(r"(?:[ldjnsc]|qu|[dn]ell|[ds]ull|[dn]all|all|col|sull|tra)['’](?=[^\W\d_])(\w.*)", re.IGNORECASE)
+
+
+def elided_name(token: Token) -> str | None:
+    """What follows an elided article, when it is capitalised: 'Allemagne' in "l'Allemagne"."""
+    match = _ELIDED.fullmatch(token.text)
+    if match is None or not token.text[0].islower() or not match.group(1)[0].isupper():
+        return None
+    return match.group(1)
+
+
+def hyphened_place(doc: ActorDocument, first: int, words: tuple[str, ...]) -> Place | None:
+    """'Mexiko-Stadt', 'Clermont-Ferrand': a place whose whole name is joined by hyphens, looked up
+    as written before its parts are (the tokens split at a hyphen; the gazetteer keeps it)."""
+    if len(words) < 2:
+        return None
+    tokens, text = doc.tokens, doc.text
+    parts = [words[0]]
+    for k in range(1, len(words)):
+        gap = text[tokens[first + k - 1].end : tokens[first + k].start]
+        if gap in ("-", "‐"):
+            parts[-1] += "-" + words[k]
+        else:
+            parts.append(words[k])
+    if len(parts) == len(words):
+        return None
+    return doc.gazetteer.lookup(tuple(parts))
+
+
+def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'in Qamenas, Sarmin and Talamenes': names listed after a preposition of place beside a
+    town are towns too. Only a place (not a state: 'from Iran, Russia and Hezbollah') makes
+    the others of its list places, and only names nothing else gave a kind."""
+    tokens, text = doc.tokens, doc.text
+    ordered = sorted(candidates, key=lambda c: c.first)
+    chains: list[list[Candidate]] = []
+    for candidate in ordered:
+        chain = chains[-1] if chains else None
+        if chain is not None and tokens[chain[-1].last].end <= tokens[candidate.first].start:
+            gap = text[tokens[chain[-1].last].end : tokens[candidate.first].start]
+            if gap in LIST_GAPS:
+                chain.append(candidate)
+                continue
+        chains.append([candidate])
+    for chain in chains:
+        end = chain[-1].last
+        if (
+            len(chain) >= 2
+            and tokens[end].joined
+            and end + 1 < len(tokens)
+            and tokens[end + 1].folded in PLURAL_AREA_HEADS
+        ):
+            # "the Varnak and Tremmin provinces": the plural head is every listed name's.
+            for candidate in chain[:-1]:
+                if candidate.kind is ActorKind.other:
+                    candidate.kind = ActorKind.place
+                    candidate.found_by = f"listed before '{tokens[end + 1].text}'"
+                    candidate.confidence = 0.6
+            continue
+        if len(chain) < 2 or chain[0].first == 0:
+            continue
+        before = tokens[chain[0].first - 1].folded
+        if before not in PLACE_PREPOSITIONS and before not in PLACE_NOUNS:
+            continue
+        anchor = next((c for c in chain if c.kind is ActorKind.place), None)
+        if anchor is None:
+            continue
+        for candidate in chain:
+            if candidate.kind is ActorKind.other:
+                candidate.kind = ActorKind.place
+                candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
+                candidate.confidence = 0.55
+
+
+def after_place_noun(tokens: list[Token], position: int) -> bool:
+    """ "the villages of Oskeldorf and Tremmin": a name in a list after a place noun."""
+    back = position - 1
+    while back >= 0 and back >= position - 7:
+        word = tokens[back].folded
+        if word in PLACE_NOUNS:
+            return True
+        # "towns in Northern Tremmin including Oskel and Varn", "cities such as Oskel"
+        if word not in _LIST_WORDS and not tokens[back].capitalised:
+            return False
+        back -= 1
+    return False
+
+
+_LIST_WORDS = word_set("of and or including such as like notably namely in")
+
+
+def cased_as_place(doc: ActorDocument, word: str) -> bool:
+    """Whether a word written after "in", "at"... may be a place: not the first word of an
+    organisation's name elsewhere in the document ("at Rhodium" for "Rhodium Group")."""
+    return word not in doc.org_firsts
+
+
+def alternate_spelling(place: Place, words: tuple[str, ...]) -> bool:
+    """A gazetteer hit through another spelling than the place's own name ("Perl" for Pearl)."""
+    return fold_phrase(place.name) != words
+
+
+def _truncated_name(place: Place, word: str) -> bool:
+    """'Hang' for Hangzhou: the start of the place's name, not a spelling of it."""
+    own = "".join(fold_phrase(place.name))
+    return own != word and own.startswith(word)
+
+
+# A place this size is known by its other spellings too ("in Raqqah", "in Homyel").
+_KNOWN_TOWN = 100_000
+
+
+def _alternate_supported(place: Place, word: str, previous: str) -> bool:
+    """Whether a one-word hit through another spelling of a place has the support it needs.
+
+    A preposition only for a town of some size ("from Perl" is no Pearl, Mississippi, "to Rust"
+    no El Cerrito); a large city alone only if the spelling is a rare word that starts as a word
+    of its name does ("Anda" is no spelling of Daqing). A country after a comma is enough, which
+    `place_support` checks first.
+    """
+    if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
+        # "to Koln", "in Cologne" for Köln; "switch to Rust" names no El Cerrito, California.
+        return place.population >= _KNOWN_TOWN
+    return zipf(word) < 3.5 and near_spelling(place, word)
+
+
+def near_spelling(place: Place, word: str) -> bool:
+    """'Raqqah' for Raqqa, 'Fallujah' for Al Fallujah: a spelling that starts as a word of the
+    place's name does; 'Anda' for Daqing, 'Giger' for Jijel do not."""
+    return any(part[:1] == word[:1] for part in fold_phrase(place.name))
+
+
+_ABBREVIATION_LETTERS = 5
+
+
+def state_abbreviation_after_place(doc: ActorDocument, position: int) -> bool:
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or len(token.text) > _ABBREVIATION_LETTERS or text[token.end : token.end + 1] != ".":
+        return False
+    if text[tokens[position - 1].end : token.start] != ", " or not cased(tokens[position - 1]):
+        return False
+    return doc.gazetteer.lookup((token.folded,)) is None
