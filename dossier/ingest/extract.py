@@ -59,7 +59,9 @@ def extract(
     base_language = language.split("-")[0]
     english = base_language == "en"
     places = gazetteer().in_language(base_language)
-    drafts, linked = propose_actors(text, tokens, sentences, known, index, places, taken_ids, rejected, english=english)
+    drafts, linked = propose_actors(
+        text, tokens, sentences, known, index, places, taken_ids, rejected, language=base_language
+    )
     drafts, claimed = settle_claims(drafts, index, text)
     known = sorted(known + linked + claimed, key=lambda m: m.start)
     mentions = list(known)

@@ -195,7 +195,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 12
+_TABLE_FORMAT = 14
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -311,7 +311,7 @@ def _build() -> Gazetteer:
     local: dict[str, dict[str, Place]] = {}
     for script, languages in _SCRIPT_LANGUAGES.items():
         for language in languages:
-            local[language] = {key: place for key, place in scripts[script].items() if key not in places}
+            local[language] = dict(scripts[script])
     from dossier.ingest.regions import first_level_regions
 
     populations = {code: int(info.get("population") or 0) for code, info in cache.get_countries().items()}
@@ -363,6 +363,18 @@ def _script(spelling: str) -> str | None:
 _EXONYM_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "uk", "ko")
 
 
+# Short names of states that newspapers in a language write, beside CLDR's full ones.
+_SHORT_STATE_NAMES = {
+    "ru": {"США": "United States", "РФ": "Russia", "КНР": "China", "ФРГ": "Germany", "КНДР": "North Korea"},
+    "uk": {"США": "United States", "РФ": "Russia", "КНР": "China"},
+    "ko": {"한국": "South Korea", "남한": "South Korea"},
+    "pt": {"EUA": "United States"},
+    "es": {"EEUU": "United States", "EE.UU.": "United States"},
+    "de": {"USA": "United States", "BRD": "Germany"},
+    "fr": {"USA": "United States"},
+}
+
+
 def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
     """Each language's names of the countries GeoNames lists, where they differ from the English
     one: "Deutschland", "Schweiz", "Россия" (folded to ASCII as the tokens are)."""
@@ -379,6 +391,8 @@ def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
             local = territories.get(code)
             if local and _key(local) != _key(english):
                 own[_key(local)] = english
+        for short, english in _SHORT_STATE_NAMES.get(language, {}).items():
+            own[_key(short)] = english
         tables["no" if language == "nb" else language] = own
     return tables
 

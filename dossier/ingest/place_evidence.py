@@ -2,8 +2,8 @@
 
 The gazetteer and the words around a name (a preposition of place, a dateline, a country after
 a comma), other spellings of a place, names joined by hyphens or after an elided article, places
-listed together, states under their formal names, and the gazetteer-only reading of text in
-other languages.
+listed together, and states under their formal names. Text in other languages is read by
+`other_language_places`.
 """
 
 from __future__ import annotations
@@ -159,52 +159,6 @@ def abbreviation_of_place_or_era(doc: ActorDocument, position: int) -> bool:
     return before.text.isdigit()  # "600 B.C."
 
 
-def read_run_gazetteer_only(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
-    """For text in other languages: states and places the gazetteer knows whole, nothing else."""
-    tokens = doc.tokens
-    found: list[Candidate] = []
-    position = first
-    while position <= last:
-        # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
-        elided = elided_name(tokens[position])
-        skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
-        for end in range(min(last, position + 3), position - 1, -1):
-            words = tuple(tokens[k].folded for k in range(position, end + 1))
-            if elided is not None:
-                words = (fold(elided), *words[1:])
-            place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
-            if place is None or (place.kind != "state" and len(words) == 1 and place.population < LARGE_CITY):
-                continue
-            if len(words) == 1 and (
-                words[0] in FUNCTION_WORDS or (len(words[0]) <= 3 and fold(place.name) != words[0])
-            ):
-                continue  # "For", "Com": English words and short spellings in a text of another language
-            if (
-                len(words) == 1
-                and alternate_spelling(place, words)
-                and (words[0] in doc.lower_case or position in doc.sentence_first or _truncated_name(place, words[0]))
-            ):
-                continue  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
-            name = doc.text[tokens[position].start + skipped : tokens[end].end]
-            kind = ActorKind.state if place.kind == "state" else ActorKind.place
-            found.append(
-                Candidate(
-                    position,
-                    end,
-                    name,
-                    kind,
-                    f"gazetteer: {place.name} (other-language text)",
-                    0.7 if kind is ActorKind.state else 0.6,
-                    canonical=place.name if kind is ActorKind.state else None,
-                    gazetteer_name=place.name,
-                )
-            )
-            position = end
-            break
-        position += 1
-    return found
-
-
 # An article or a preposition elided onto the next word in French, Italian, Catalan and
 # Portuguese ("l'Allemagne", "d'Italie", "dell'Ucraina", "nell'Iraq", "l'Alguer"), before a capital.
 _ELIDED = re.compile(r"(?:[ldjnsc]|qu|[dn]ell|[ds]ull|[dn]all|all|col|sull|tra)['’](?=[^\W\d_])(\w.*)", re.IGNORECASE)
@@ -307,12 +261,6 @@ def cased_as_place(doc: ActorDocument, word: str) -> bool:
 def alternate_spelling(place: Place, words: tuple[str, ...]) -> bool:
     """A gazetteer hit through another spelling than the place's own name ("Perl" for Pearl)."""
     return fold_phrase(place.name) != words
-
-
-def _truncated_name(place: Place, word: str) -> bool:
-    """'Hang' for Hangzhou: the start of the place's name, not a spelling of it."""
-    own = "".join(fold_phrase(place.name))
-    return own != word and own.startswith(word)
 
 
 # A place this size is known by its other spellings too ("in Raqqah", "in Homyel").

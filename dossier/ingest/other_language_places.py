@@ -1,0 +1,233 @@
+"""Places and states in text that is not English: the names the gazetteer knows whole, nothing else.
+
+The English name rules do not run here (in German every noun is capitalised; Korean has no
+capitals), so a name is proposed only when the gazetteer knows it, in the language's own forms:
+a state, a name of several words, a large city, a first-level region, or a town of some size with
+a preposition of place before it ("in Dresden", "em Coimbra", "в Томске") or a dateline
+("Dresden, 3. Februar"). Russian inflections ("в Казани") and Korean particles ("서울에서") are
+read back to the name's dictionary form (`word_forms`), which becomes the draft's name.
+
+Precision comes first: a town's name right after a given name is a surname ("Fernando Medina",
+"Luís Montenegro"), a place's name cut short is no place ("Palácio de São Bento" is not São
+Bento do Sul), and a town's name that is a frequent word of the language needs more than a
+preposition ("in Essen"). Persons and organisations are not proposed in these languages.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.cues import FUNCTION_WORDS
+from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import fold, fold_phrase, is_given_name
+from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
+from dossier.ingest.word_forms import ENDINGS, base_forms, is_hangul
+from dossier.model import ActorKind
+
+# A town this size is named in the news with a preposition of place or a dateline.
+KNOWN_TOWN = 100_000
+# Prepositions of place, one row per language: after one of them a known town's name is the town.
+PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "in im aus nach bei",
+        "fr": "à",
+        "es": "en",
+        "pt": "em no na",
+        "it": "a in",
+        "nl": "in uit naar",
+        "pl": "w we z ze",
+        "ru": "в во из под",
+        "uk": "в у з із",
+    }.items()
+}
+# A town named by a word this frequent in the text's language ("Natal" is Christmas in Portuguese,
+# "Мира" the genitive of peace in Russian) needs to be a large city; "Dresden" (4.8) does not.
+_FREQUENT_WORD = 5.0
+# "Dresden, 3. Februar 2024", "Lisboa, 3 de fevereiro", "Москва, 3 февраля", "Köln (dpa) -"
+_DATELINE = re.compile(r",\s+\d{1,2}[\s.]|\s+\([A-Za-z]{2,8}\)\s*[-–—]")
+
+
+def read_run_other_language(doc: ActorDocument, first: int, last: int, language: str) -> list[Candidate]:
+    """The states and places a run of capitalised words in another language names."""
+    tokens = doc.tokens
+    found: list[Candidate] = []
+    position = first
+    while position <= last:
+        # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
+        elided = elided_name(tokens[position])
+        skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
+        for end in range(min(last, position + 3), position - 1, -1):
+            words = tuple(tokens[k].folded for k in range(position, end + 1))
+            if elided is not None:
+                words = (fold(elided), *words[1:])
+            start = tokens[position].start + skipped
+            hit = _inflected(doc, position, end, words, language, start)
+            if hit is None:
+                place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
+                if (
+                    place is None
+                    or not _spelled_in_language(doc, position, words, language)
+                    or not _place_here(doc, place, position, end, words, language)
+                ):
+                    continue
+                hit = place, doc.text[start : tokens[end].end]
+            place, name = hit
+            kind = ActorKind.state if place.kind == "state" else ActorKind.place
+            found.append(_candidate(position, end, name, place, kind))
+            position = end
+            break
+        position += 1
+    return found
+
+
+def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
+    """A Korean word that names a state or a known town, with or without a particle ("서울에서")."""
+    word = doc.tokens[position].text
+    if not is_hangul(word):
+        return None
+    root = gazetteer()
+    own = root.local.get("ko", {})
+    states = root.exonyms.get("ko", {})
+    for form in (word, *base_forms(word, "ko")):
+        key = fold(form)
+        # Only Hangul spellings: a folded Korean word may equal some Latin spelling of a village.
+        if key not in own and key not in states:
+            continue
+        place = doc.gazetteer.lookup((key,))
+        if place is None or (place.kind != "state" and place.population < KNOWN_TOWN):
+            continue
+        kind = ActorKind.state if place.kind == "state" else ActorKind.place
+        return _candidate(position, position, form, place, kind)
+    return None
+
+
+def _candidate(first: int, last: int, name: str, place: Place, kind: ActorKind) -> Candidate:
+    return Candidate(
+        first,
+        last,
+        name,
+        kind,
+        f"gazetteer: {place.name} (other-language text)",
+        0.7 if kind is ActorKind.state else 0.6,
+        canonical=place.name if kind is ActorKind.state else None,
+        gazetteer_name=place.name,
+    )
+
+
+def _inflected(
+    doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str, start: int
+) -> tuple[Place, str] | None:
+    """'в Казани' -> Казань: the last word read back to a dictionary form the gazetteer knows."""
+    last_word = doc.tokens[end].text
+    for form in base_forms(last_word, language):
+        changed = (*words[:-1], fold(form))
+        if not _spelled_in_language(doc, position, changed, language):
+            continue
+        place = hyphened_place(doc, position, changed) or doc.gazetteer.lookup(changed)
+        if place is not None and _place_here(doc, place, position, end, changed, language):
+            return place, doc.text[start : doc.tokens[end].start] + form
+    return None
+
+
+def _spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...], language: str) -> bool:
+    """A word in Cyrillic is looked up only under the spellings of its own language: folded to
+    Latin letters, "Новосибирска" would match some Latin spelling of the same town, and a declined
+    ordinary word the Latin spelling of some village."""
+    if language not in ENDINGS or not any("\u0400" <= c <= "\u04ff" for c in doc.tokens[position].text):
+        return True
+    root = gazetteer()
+    key = " ".join(words)
+    hyphened = "-".join(words)
+    return any(
+        spelled in table
+        for spelled in (key, hyphened)
+        for table in (root.local.get(language, {}), root.exonyms.get(language, {}))
+    )
+
+
+def _place_here(
+    doc: ActorDocument, place: Place, position: int, end: int, words: tuple[str, ...], language: str
+) -> bool:
+    """Whether the gazetteer's `place` is what the words at `position`..`end` name here."""
+    tokens = doc.tokens
+    token = tokens[position]
+    if len(words) == 1:
+        if (
+            place.kind != "state"
+            and place.population < LARGE_CITY
+            and not _supported_town(doc, place, position, language)
+        ):
+            return False
+        if words[0] in FUNCTION_WORDS:
+            return False  # "For": an English word in a text of another language
+        if len(words[0]) <= 3 and fold(place.name) != words[0] and not (place.kind == "state" and token.text.isupper()):
+            return False  # "Com" is no Como; "USA" in capitals is the state
+        if alternate_spelling(place, words) and (
+            words[0] in doc.lower_case
+            or (position in doc.sentence_first and not _dateline(doc, position) and not _own_spelling(words, language))
+            or _cut_short(place, words)
+        ):
+            return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
+        if _surname_after_given_name(doc, position) or _given_name_before_surname(doc, position):
+            return False  # "Fernando Medina", "Luís Montenegro"; "Paris Hilton"
+    elif alternate_spelling(place, words) and _cut_short(place, words):
+        return False  # "Palácio de São Bento": São Bento is not São Bento do Sul
+    return True
+
+
+def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
+    if place.population < KNOWN_TOWN or _frequency(doc.tokens[position].folded, language) >= _FREQUENT_WORD:
+        return False
+    if position > 0:
+        before = doc.tokens[position - 1]
+        if before.folded in PLACE_PREPOSITIONS.get(language, ()) and before.text[0].islower() and before.joined:
+            return True
+    return _dateline(doc, position)
+
+
+def _dateline(doc: ActorDocument, position: int) -> bool:
+    token = doc.tokens[position]
+    line_start = doc.text.rfind("\n", 0, token.start) + 1
+    return not doc.text[line_start : token.start].strip() and _DATELINE.match(doc.text, token.end) is not None
+
+
+def _own_spelling(words: tuple[str, ...], language: str) -> bool:
+    """The language's own name of the place ("Москва", "Lisboa" is not: it is GeoNames' other
+    spelling), which an ordinary word opening a sentence does not happen to be."""
+    return " ".join(words) in gazetteer().local.get(language, {})
+
+
+def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
+    """The start of the place's name, not a spelling of it: 'Hang' for Hangzhou."""
+    own, written = "".join(fold_phrase(place.name)), "".join(words)
+    return own != written and own.startswith(written)
+
+
+def _surname_after_given_name(doc: ActorDocument, position: int) -> bool:
+    if position == 0:
+        return False
+    before = doc.tokens[position - 1]
+    return before.joined and before.text[0].isupper() and is_given_name(before.folded)
+
+
+def _given_name_before_surname(doc: ActorDocument, position: int) -> bool:
+    token = doc.tokens[position]
+    if position + 1 >= len(doc.tokens) or not token.joined or not is_given_name(token.folded):
+        return False
+    after = doc.tokens[position + 1]
+    gap = doc.text[token.end : after.start]
+    return gap == " " and after.text[0].isupper() and doc.gazetteer.lookup((after.folded,)) is None
+
+
+@lru_cache(maxsize=20_000)
+def _frequency(folded: str, language: str) -> float:
+    if language in ("ko", "ja", "zh"):
+        return 0.0  # wordfreq needs MeCab or jieba for these
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(folded, language))
