@@ -340,6 +340,11 @@ def _build() -> Gazetteer:
 _REGION_BEATS_TOWN = 100_000
 
 
+def is_region(place: Place) -> bool:
+    """A country's first-level region ("Saxony", "Minas Gerais") rather than a town."""
+    return place.kind == "place" and place.population == _SUBDIVISION_SIZE and place.country is not None
+
+
 def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place]) -> bool:
     return place.kind == "place" and own_names.get(key) is not place and place.population < _REGION_BEATS_TOWN
 
@@ -409,6 +414,12 @@ def _derived_demonyms(name: str) -> list[str]:
         stem = name[:-1]
         forms += [stem + "an", stem + "ian", stem + "ese", stem + "ish"]
     return forms
+
+
+def state_short_forms(name: str) -> list[str]:
+    """The short forms every reader knows a state by ("U.S.", "UK"), whichever spelling a source
+    in another language gave its draft ("USA")."""
+    return list(_COUNTRY_ALIASES.get(name, ()))
 
 
 def demonym_forms(name: str) -> list[str]:

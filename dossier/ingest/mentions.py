@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dossier.ingest.gazetteer import demonym_forms
+from dossier.ingest.gazetteer import demonym_forms, state_short_forms
 from dossier.ingest.names import (
     TOKEN_RE,
     fold,
@@ -136,6 +136,12 @@ class ActorIndex:
                 if actor.kind is ActorKind.state:
                     for demonym in demonym_forms(spelling):
                         demonyms[(fold(demonym),)].add(actor.id)
+            if actor.kind is ActorKind.state:
+                for short in state_short_forms(actor.name):
+                    key = fold_phrase(short)
+                    if key and key not in exact:
+                        exact[key].add(actor.id)
+                        how[(key, actor.id)] = "state name"
         self.exact = exact
         self.how = how
         self.variants = variants

@@ -185,9 +185,26 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         return False
     if position > 0:
         before = doc.tokens[position - 1]
-        if before.folded in PLACE_PREPOSITIONS.get(language, ()) and before.text[0].islower() and before.joined:
+        if (
+            before.folded in PLACE_PREPOSITIONS.get(language, ())
+            and before.text[0].islower()
+            and before.joined
+            and _spelling_of(place, doc.tokens[position].folded, language)
+        ):
             return True
     return _dateline(doc, position)
+
+
+# How alike (rapidfuzz ratio, 0-100) another spelling must be to the place's name to stand for it
+# after a preposition: "Nürnberg" for Nuremberg, not "Google" (a stray spelling of Topeka in GeoNames).
+_LIKE_ITS_NAME = 60
+
+
+def _spelling_of(place: Place, folded: str, language: str) -> bool:
+    from rapidfuzz import fuzz
+
+    own = "".join(fold_phrase(place.name))
+    return own == folded or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
 
 
 def _dateline(doc: ActorDocument, position: int) -> bool:

@@ -20,7 +20,7 @@ from dossier.ingest.cues import (
     STATE_FORM_QUALIFIERS,
     STATE_FORMS,
 )
-from dossier.ingest.gazetteer import Place
+from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import LIST_GAPS, WORD_ALONE
@@ -103,7 +103,7 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if alternate_spelling(place, words) and not _alternate_supported(place, word, previous):
         return None  # "Perl" for Pearl, "Anda" for Daqing: another place's spelling needs more
     if place.population >= LARGE_CITY and not ordinary:
-        return "a large city" if place.country else "a region"  # "Africa" is no city
+        return "a large city" if place.country and not is_region(place) else "a region"  # "Africa" is no city
     if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
         return f"after '{previous}'"
     return None
