@@ -89,6 +89,7 @@ def extract(
     # Sentences without a date of their own take the report's time frame; the verbs that tell an
     # action from a description are English words.
     frame = TimeFrame(text, published, published_qualifier) if english else None
+    dateline: list[DateMention] = []  # "Москва, 3 февраля 2024 года." dates the sentence after it
     for sentence in sentences:
         low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         inside = mentions[low:high]
@@ -97,6 +98,8 @@ def extract(
         if sentence.index not in headings and len(sentence.text) <= MAX_SENTENCE_CHARS:
             dates = find_dates(sentence.text, sentence.start, published, published_qualifier, base_language)
             anchor = frame.advance(sentence, dates) if frame is not None else None
+            if not english:
+                dates, dateline = (dates or dateline), (dates if _is_dateline(text, sentence, dates) else [])
             found = [
                 event
                 for group in _date_groups(dates) or [[]]
@@ -125,6 +128,17 @@ def extract(
             previous_person = people[-1]
     quotes.sort(key=lambda q: (q.start, q.end))
     return Extraction(sentences, known, drafts, events, quotes, mentions)
+
+
+# A dateline is a line of its own or a short sentence opening a line: a place and a date.
+_DATELINE_WORDS = 6
+
+
+def _is_dateline(text: str, sentence: Sentence, dates: list[DateMention]) -> bool:
+    """'Москва, 3 февраля 2024 года.': a place and a date that open a report, with nothing else to
+    say. In another language the time frame's verbs are not read, so it dates the next sentence only."""
+    opens_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    return bool(dates) and opens_line and len(sentence.text.split()) <= _DATELINE_WORDS
 
 
 # A sentence naming several distinct days ("Turkey on 4 April and Uzbekistan on 5-6 April") reports

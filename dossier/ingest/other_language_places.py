@@ -70,7 +70,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
                 if (
                     place is None
-                    or not _spelled_in_language(doc, position, words, language)
+                    or not _spelled_in_language(doc, position, words, language, place)
                     or not _place_here(doc, place, position, end, words, language)
                 ):
                     continue
@@ -125,19 +125,28 @@ def _inflected(
     last_word = doc.tokens[end].text
     for form in base_forms(last_word, language):
         changed = (*words[:-1], fold(form))
-        if not _spelled_in_language(doc, position, changed, language):
-            continue
         place = hyphened_place(doc, position, changed) or doc.gazetteer.lookup(changed)
-        if place is not None and _place_here(doc, place, position, end, changed, language):
+        if (
+            place is not None
+            and _spelled_in_language(doc, position, changed, language, place)
+            and _place_here(doc, place, position, end, changed, language)
+        ):
             return place, doc.text[start : doc.tokens[end].start] + form
     return None
 
 
-def _spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...], language: str) -> bool:
+def _spelled_in_language(
+    doc: ActorDocument, position: int, words: tuple[str, ...], language: str, place: Place
+) -> bool:
     """A word in Cyrillic is looked up only under the spellings of its own language: folded to
     Latin letters, "Новосибирска" would match some Latin spelling of the same town, and a declined
-    ordinary word the Latin spelling of some village."""
-    if language not in ENDINGS or not any("\u0400" <= c <= "\u04ff" for c in doc.tokens[position].text):
+    ordinary word the Latin spelling of some village. A state's name may fold as its English one
+    does ("Иран")."""
+    if (
+        place.kind == "state"
+        or language not in ENDINGS
+        or not any("\u0400" <= c <= "\u04ff" for c in doc.tokens[position].text)
+    ):
         return True
     root = gazetteer()
     key = " ".join(words)
@@ -186,7 +195,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
     if position > 0:
         before = doc.tokens[position - 1]
         if (
-            before.folded in PLACE_PREPOSITIONS.get(language, ())
+            before.text.lower() in PLACE_PREPOSITIONS.get(language, ())
             and before.text[0].islower()
             and before.joined
             and _spelling_of(place, doc.tokens[position].folded, language)

@@ -160,8 +160,9 @@ def ingest_file(
             else "no quotes of reported speech (no rules for the language yet)"
         )
         skipped.append(
-            f"text in '{source.language}': the name rules are English rules, so only gazetteer places and "
-            f"known actors were looked for; {speech}"
+            f"text in '{source.language}': the name rules are English rules, so no persons or organisations "
+            "were proposed, only known actors and the states and places the gazetteer knows in the language's "
+            f"own forms (a town of some size only after a preposition of place or in a dateline); {speech}"
         )
     bands = {"high": 0, "medium": 0, "low": 0}
     for draft in extraction.actors:

@@ -9,6 +9,7 @@ import pytest
 
 from dossier.ingest.dates import find_dates
 from dossier.ingest.extract import extract
+from dossier.ingest.word_forms import base_forms
 
 PUBLISHED = dt.date(2024, 4, 20)
 
@@ -136,3 +137,106 @@ def test_saxony_in_english_is_a_place_not_a_person() -> None:
 )
 def test_a_word_that_names_some_region_somewhere_is_no_place(text: str) -> None:
     assert not any(kind == "place" for kind, _ in _actors(text, "de").values()), _actors(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "form"),
+    [
+        ("России", "ru", "Россия"),
+        ("Казани", "ru", "Казань"),
+        ("Китаем", "ru", "Китай"),
+        ("Новосибирске", "ru", "Новосибирск"),
+        ("Екатеринбурга", "ru", "Екатеринбург"),
+        ("서울에서", "ko", "서울"),
+        ("미국의", "ko", "미국"),
+        ("일본과의", "ko", "일본"),
+    ],
+)
+def test_an_inflected_name_is_read_back_to_its_dictionary_form(word: str, language: str, form: str) -> None:
+    assert form in base_forms(word, language)
+
+
+def test_no_form_is_guessed_for_a_latin_word_or_a_one_syllable_stem() -> None:
+    assert base_forms("Berlin", "ru") == []
+    assert base_forms("미의", "ko") == []
+
+
+def test_russian_cases_give_one_draft_per_place_named_in_the_nominative() -> None:
+    text = (
+        "Переговоры прошли в Москве. Делегация из Москвы вернулась в Казань, а затем в Казани "
+        "встретилась с представителями России и Китая."
+    )
+    actors = _actors(text, "ru")
+    assert set(actors) == {"Москва", "Казань", "Russia", "China"}, actors
+    # No declined form is kept as a name or an alias.
+    assert not {"Москве", "Москвы", "Казани", "России", "Китая"} & {
+        a for _, aliases in actors.values() for a in aliases
+    }
+
+
+def test_a_russian_adjective_of_a_region_gives_no_town() -> None:
+    # "Новосибирской области" (of the Novosibirsk region): the adjective is no form of the town's name.
+    actors = _actors("Полиция задержала подозреваемых на территории Новосибирской области в пятницу.", "ru")
+    assert actors == {}, actors
+
+
+def test_korean_words_that_are_no_places_give_no_draft() -> None:
+    # Companies, agencies and ordinary words: Korean has no capitals, and only the gazetteer proposes.
+    text = "한국은행과 삼성전자, 기획재정부는 본관에서 회의를 열었다. 피해자들은 경찰에 신고했다."
+    assert _actors(text, "ko") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # A surname after a given name, and a given name before a surname
+        ("O ministro das Finanças, Fernando Medina, apresentou o orçamento.", "pt"),
+        ("O líder da oposição, Luís Montenegro, criticou o governo em entrevista.", "pt"),
+        # A place's name cut short inside a building's name
+        ("O primeiro-ministro falou no Palácio de São Bento durante a tarde.", "pt"),
+        # A town's name that is a frequent word of the language ("no Natal": at Christmas)
+        ("As vendas sobem sempre no Natal, disse o comerciante.", "pt"),
+        ("Nach dem Essen in Essen sprach niemand mehr über das Thema.", "de"),
+        # GeoNames' stray spellings of a town: "Google" for Topeka
+        ("Die Daten liegen bei Google und werden dort ausgewertet.", "de"),
+    ],
+)
+def test_what_is_no_place_in_another_language_gives_no_draft(text: str, language: str) -> None:
+    assert _actors(text, language) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        # A town of some size after a preposition of place, or in a dateline
+        ("Die Abstimmung fand in Leipzig statt, berichtete die Zeitung.", "de", "Leipzig"),
+        ("Dresden, 3. Februar 2024. Der Landtag hat ein Gesetz beschlossen.", "de", "Dresden"),
+        ("Lisboa, 3 de fevereiro de 2024 – O governo anunciou novas medidas.", "pt", "Lisboa"),
+        ("Задержанных доставили в Томск для допроса, сообщила полиция.", "ru", "Томск"),
+    ],
+)
+def test_a_town_with_a_preposition_or_a_dateline_is_a_place(text: str, language: str, name: str) -> None:
+    assert _actors(text, language).get(name, ("?",))[0] == "place", _actors(text, language)
+
+
+def test_a_state_in_capitals_is_the_state() -> None:
+    assert _actors("Händler in den USA berichten von steigenden Preisen.", "de") == {
+        "United States": ("state", ["USA"])
+    }
+
+
+def test_a_dateline_in_another_language_dates_the_sentence_after_it() -> None:
+    text = "Москва, 3 февраля 2024 года.\nПравительство России в понедельник утвердило проект бюджета страны."
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang", language="ru")
+    assert [(event.date, event.date_text) for event in extraction.events] == [("2024-02-03", "3 февраля 2024")]
+
+
+def test_a_known_state_is_found_under_its_short_forms_whatever_its_draft_was_called() -> None:
+    # A German page made the draft "United States" with the alias "USA"; an English page says "U.S.".
+    from dossier.model import Actor, ActorKind
+
+    known = Actor(id="united-states", name="United States", kind=ActorKind.state, aliases=["USA"])
+    text = "The U.S. Winter Outlook was published on Thursday by forecasters in Maryland."
+    extraction = extract(text, PUBLISHED, [known], {"united-states"}, "test-lang")
+    assert [(m.text, m.actor_id) for m in extraction.known_mentions] == [("U.S", "united-states")]
+    assert [draft.name for draft in extraction.actors] == ["Maryland"]
