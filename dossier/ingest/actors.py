@@ -229,7 +229,8 @@ def propose_actors(
                 extra_known.append(Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], how))
             else:
                 candidates.append(candidate)
-        i = last + 1
+        # A place's name may go on past the run's end over small words ("Rio Grande do Sul").
+        i = max(last, *(candidate.last for candidate in found)) + 1 if found and not english else last + 1
     if english:
         for candidate in institutions(tokens, gazetteer):
             hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))

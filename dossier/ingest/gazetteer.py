@@ -195,7 +195,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 14
+_TABLE_FORMAT = 15
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -346,7 +346,11 @@ def is_region(place: Place) -> bool:
 
 
 def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place]) -> bool:
-    return place.kind == "place" and own_names.get(key) is not place and place.population < _REGION_BEATS_TOWN
+    """A town's spelling that a region's name takes over: any of a small town's, and a spelling that
+    is the town's name and more ("Rio Grande do Sul" for the city of Rio Grande)."""
+    if place.kind != "place" or own_names.get(key) is place:
+        return False
+    return place.population < _REGION_BEATS_TOWN or key.startswith(_key(place.name) + " ")
 
 
 # Scripts whose spellings of towns GeoNames keeps, and the languages written in each. Only scripts

@@ -60,7 +60,10 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
-        for end in range(min(last, position + 3), position - 1, -1):
+        if _inside_longer_name(doc, position, language):
+            position += 1
+            continue
+        for end in range(_furthest_end(doc, position, last), position - 1, -1):
             words = tuple(tokens[k].folded for k in range(position, end + 1))
             if elided is not None:
                 words = (fold(elided), *words[1:])
@@ -82,6 +85,54 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             break
         position += 1
     return found
+
+
+# The longest place name looked up, in words ("Rio Grande do Sul").
+_LONGEST = 4
+# Small words inside a place's name that end a run of capitalised words ("Rio Grande do Sul").
+_INNER_WORDS = frozenset(["do", "da", "de", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el"])
+# Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
+# Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
+# for the place itself, so only foreign names' words count there.
+_NAME_CONNECTORS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "of de do da del",
+        "fr": "of",
+        "es": "of del",
+        "pt": "of de do da dos das",
+        "it": "of",
+        "nl": "of",
+        "ru": "of",
+    }.items()
+}
+
+
+def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Bank of America', 'Banco do Brasil': the place's name ends the name of something else."""
+    if position < 2:
+        return False
+    connector, head = doc.tokens[position - 1], doc.tokens[position - 2]
+    return (
+        connector.text in _NAME_CONNECTORS.get(language, ())
+        and head.joined
+        and connector.joined
+        and head.text[0].isupper()
+        and position - 2 not in doc.sentence_first
+    )
+
+
+def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
+    """How far a place's name may reach: to the run's end, or past small words inside a name
+    ("Rio Grande do Sul") when a capitalised word follows them."""
+    tokens = doc.tokens
+    end = last
+    while end + 2 < len(tokens) and end + 2 - position < _LONGEST:
+        inner, after = tokens[end + 1], tokens[end + 2]
+        if not (tokens[end].joined and inner.joined and inner.text in _INNER_WORDS and after.text[0].isupper()):
+            break
+        end += 2
+    return min(end, position + _LONGEST - 1)
 
 
 def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:

@@ -240,3 +240,19 @@ def test_a_known_state_is_found_under_its_short_forms_whatever_its_draft_was_cal
     extraction = extract(text, PUBLISHED, [known], {"united-states"}, "test-lang")
     assert [(m.text, m.actor_id) for m in extraction.known_mentions] == [("U.S", "united-states")]
     assert [draft.name for draft in extraction.actors] == ["Maryland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A place's name that ends a body's name is no mention of the place
+        ("Die Bank of America erwartet, dass die Zentralbank die Zinsen senkt.", "de", {}),
+        ("O Banco do Brasil informou que vai colaborar com as autoridades.", "pt", {}),
+        # ...but German writes "von" for the place itself
+        ("Die Regierung von Bayern lehnt den Vorschlag ab.", "de", {"Bayern": ("place", ["Bavaria"])}),
+        # A place's name goes on past small words inside it
+        ("A empresa vai investir no Rio Grande do Sul.", "pt", {"Rio Grande do Sul": ("place", [])}),
+    ],
+)
+def test_a_place_inside_a_longer_name(text: str, language: str, expected: dict[str, tuple[str, list[str]]]) -> None:
+    assert _actors(text, language) == expected
