@@ -195,7 +195,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 15
+_TABLE_FORMAT = 16
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -278,7 +278,7 @@ def _build() -> Gazetteer:
         )
         for spelling in (city["name"], *city.get("alternatenames", ())):
             script = _script(spelling) if spelling and not spelling.isascii() else None
-            if script is not None and " " not in spelling:
+            if script is not None and " " not in spelling and _named_so(script, spelling, city):
                 # "Новосибирск", "부산": read only in a text of that script's languages, where the
                 # spelling cannot be another language's word.
                 scripts[script][_key(spelling)] = place
@@ -357,6 +357,45 @@ def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place])
 # whose folded (anyascii) spellings stay names: Chinese characters fold to pinyin syllables that
 # are English words too often ("Bian", "Dong").
 _SCRIPT_LANGUAGES = {"cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "kk"), "hangul": ("ko",)}
+
+
+# Korean reads many Chinese characters as ordinary words: "화성" is Mars and Hwaseong, "연대"
+# solidarity and Yantai, "파리" a fly and Paris. A Hangul spelling is kept for a Korean town of some
+# size that is no frequent word, and for a foreign city only when it is large (Zipf, Korean words).
+_KOREAN_TOWN, _KOREAN_CITY, _FOREIGN_CITY, _HUGE_CITY = 100_000, 1_000_000, 1_000_000, 5_000_000
+_KOREAN_WORD, _FOREIGN_WORD_KO = 4.0, 4.5
+
+
+def _named_so(script: str, spelling: str, city: dict) -> bool:  # type: ignore[type-arg]
+    if script != "hangul":
+        return True
+    population = int(city.get("population") or 0)
+    if len(spelling) < 2:
+        return False  # "빈" (Vienna) is "empty", "본" (Bonn) "main"
+    frequency = _korean_zipf(spelling)
+    if city.get("countrycode") in ("KR", "KP"):
+        return population >= _KOREAN_TOWN and (frequency < _KOREAN_WORD or population >= _KOREAN_CITY)
+    return population >= _FOREIGN_CITY and (frequency < _FOREIGN_WORD_KO or population >= _HUGE_CITY)
+
+
+def korean_zipf(word: str) -> float:
+    """How frequent a Korean word is (Zipf), from wordfreq's list: its tokenizer needs MeCab, the
+    list itself does not."""
+    return _korean_zipf(word)
+
+
+@lru_cache(maxsize=1)
+def _korean_frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("ko")
+
+
+def _korean_zipf(word: str) -> float:
+    import math
+
+    frequency = _korean_frequencies().get(word, 0.0)
+    return math.log10(frequency * 1e9) if frequency > 0 else 0.0
 
 
 def _script(spelling: str) -> str | None:

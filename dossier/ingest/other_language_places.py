@@ -20,13 +20,15 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
-from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.gazetteer import Place, gazetteer, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, fold_phrase, is_given_name
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.word_forms import ENDINGS, base_forms, is_hangul
 from dossier.model import ActorKind
 
+# A Korean word this frequent (Zipf) is a word of its own, not a name with a particle joined to it.
+_KOREAN_WORD = 3.0
 # A town this size is named in the news with a preposition of place or a dateline.
 KNOWN_TOWN = 100_000
 # Prepositions of place, one row per language: after one of them a known town's name is the town.
@@ -144,6 +146,8 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
     own = root.local.get("ko", {})
     states = root.exonyms.get("ko", {})
     for form in (word, *base_forms(word, "ko")):
+        if form != word and korean_zipf(word) >= _KOREAN_WORD:
+            break  # "고양이" is a cat, not Goyang with a particle
         key = fold(form)
         # Only Hangul spellings: a folded Korean word may equal some Latin spelling of a village.
         if key not in own and key not in states:

@@ -256,3 +256,14 @@ def test_a_known_state_is_found_under_its_short_forms_whatever_its_draft_was_cal
 )
 def test_a_place_inside_a_longer_name(text: str, language: str, expected: dict[str, tuple[str, list[str]]]) -> None:
     assert _actors(text, language) == expected
+
+
+def test_korean_words_that_sound_like_a_city_are_no_place() -> None:
+    # "고양이" a cat (not Goyang), "화성" Mars, "연대" solidarity, "파리" a fly, "위해" "for", "미리" "early".
+    text = "고양이가 화성에서 왔다는 이야기는 연대와 파리에 관한 농담이었다. 위해 미리 구리를 샀다."
+    assert _actors(text, "ko") == {}
+
+
+def test_korean_cities_at_home_and_large_ones_abroad_are_places() -> None:
+    text = "서울에서 부산까지, 그리고 뉴욕과 도쿄에서 온 대표단이 인천에 모였다. 수원에서도 참석했다."
+    assert set(_actors(text, "ko")) == {"서울", "부산", "뉴욕", "도쿄", "인천", "수원"}
