@@ -245,7 +245,7 @@ def _place_here(
 
 def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
-    if place.population < KNOWN_TOWN or _frequency(doc.tokens[position].folded, language) >= _FREQUENT_WORD:
+    if place.population < KNOWN_TOWN or _frequency(doc.tokens[position].text.lower(), language) >= _FREQUENT_WORD:
         return False
     if position > 0:
         before = doc.tokens[position - 1]
@@ -306,9 +306,9 @@ def _given_name_before_surname(doc: ActorDocument, position: int) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _frequency(folded: str, language: str) -> float:
+def _frequency(word: str, language: str) -> float:
     if language in ("ko", "ja", "zh"):
         return 0.0  # wordfreq needs MeCab or jieba for these
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(folded, language))
+    return float(zipf_frequency(word, language))
