@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dossier.ingest.names import fold, word_set
+from dossier.ingest.regions import Region
 
 # Common short forms and irregular demonyms that no suffix rule derives.
 _COUNTRY_ALIASES = {
@@ -195,7 +196,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 16
+_TABLE_FORMAT = 17
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -322,7 +323,7 @@ def _build() -> Gazetteer:
         plain = Place(area.name, "place", area.country)
         for spelling in area.spellings:
             key = _key(spelling)
-            if key not in places or _other_spelling_of_town(places[key], key, own_names):
+            if key not in places or _other_spelling_of_town(places[key], key, own_names, area):
                 # A city or a state of that name wins; a small town's other spelling does not
                 # ("Brandenburg" is the Land, not Brandenburg an der Havel).
                 places[key] = known if area.well_known(spelling) else plain
@@ -345,12 +346,13 @@ def is_region(place: Place) -> bool:
     return place.kind == "place" and place.population == _SUBDIVISION_SIZE and place.country is not None
 
 
-def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place]) -> bool:
-    """A town's spelling that a region's name takes over: any of a small town's, and a spelling that
-    is the town's name and more ("Rio Grande do Sul" for the city of Rio Grande)."""
+def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place], area: Region) -> bool:
+    """A town's other spelling that a region's name takes over: a small town's ("Brandenburg" is
+    not Brandenburg an der Havel), or one of a town that is not the region under another name
+    ("Bahia" is not Salvador, "Rio Grande do Sul" not the city of Rio Grande; "Wien" is Vienna)."""
     if place.kind != "place" or own_names.get(key) is place:
         return False
-    return place.population < _REGION_BEATS_TOWN or key.startswith(_key(place.name) + " ")
+    return place.population < _REGION_BEATS_TOWN or not area.same_as(place.name)
 
 
 # Scripts whose spellings of towns GeoNames keeps, and the languages written in each. Only scripts

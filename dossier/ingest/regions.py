@@ -72,6 +72,15 @@ class Region:
     # language -> the names that language gives it, read only there ("Baviera" in Italian, "Бавария"
     # in Russian); in its own country's languages, its own name ("Bayern" in German)
     by_language: dict[str, tuple[str, ...]]
+    names: tuple[str, ...] = ()  # every name it has in LANGUAGES, kept or not: to tell it from a town
+
+    def same_as(self, town: str) -> bool:
+        """Whether a town is this region under one of its names ("Wien" is Vienna; "Bahia" is no
+        Salvador, though GeoNames lists it among Salvador's spellings)."""
+        from rapidfuzz import fuzz
+
+        folded = fold(town)
+        return any(fuzz.ratio(fold(name), folded) >= _SAME_NAME for name in self.names)
 
     def well_known(self, spelling: str) -> bool:
         """A spelling that is a name and nothing else ("Saxony", "Nordrhein-Westfalen"), as
@@ -82,6 +91,8 @@ class Region:
         return _zipf(folded, "en") < _KNOWN_WORD and not is_surname(folded)
 
 
+# How alike (rapidfuzz ratio) a region's name and a town's must be to name one place ("Lisboa", "Lisbon").
+_SAME_NAME = 80
 # A country's first level is regions a reader knows only when they are this populous on average:
 # Malta's 68 local councils ("Pietà") or Slovenia's 212 municipalities are towns and villages.
 _REGION_PEOPLE = 300_000
@@ -131,7 +142,8 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
                 by_language[language] = kept
         if not spellings and not by_language:
             continue
-        regions.append(Region(named.get("en", own), countries[code], spellings, by_language))
+        names = tuple(dict.fromkeys((own, *named.values())))
+        regions.append(Region(named.get("en", own), countries[code], spellings, by_language, names))
     return regions
 
 

@@ -267,3 +267,16 @@ def test_korean_words_that_sound_like_a_city_are_no_place() -> None:
 def test_korean_cities_at_home_and_large_ones_abroad_are_places() -> None:
     text = "서울에서 부산까지, 그리고 뉴욕과 도쿄에서 온 대표단이 인천에 모였다. 수원에서도 참석했다."
     assert set(_actors(text, "ko")) == {"서울", "부산", "뉴욕", "도쿄", "인천", "수원"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        # GeoNames lists "Bahia" among Salvador's spellings: the state is no other name of its capital.
+        ("O governo da Bahia anunciou novas obras em Salvador.", "Bahia", []),
+        # ...while "Lisboa" is the city of Lisbon, not only its district.
+        ("O encontro decorreu em Lisboa durante a tarde.", "Lisboa", ["Lisbon"]),
+    ],
+)
+def test_a_region_and_a_town_of_another_name_stay_apart(text: str, name: str, aliases: list[str]) -> None:
+    assert _actors(text, "pt")[name] == ("place", aliases)
