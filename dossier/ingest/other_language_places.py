@@ -24,7 +24,7 @@ from dossier.ingest.gazetteer import Place, gazetteer, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, fold_phrase, is_given_name
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
-from dossier.ingest.word_forms import ENDINGS, base_forms, is_hangul
+from dossier.ingest.word_forms import ENDINGS, base_forms, is_hangul, russian_region_forms
 from dossier.model import ActorKind
 
 # A Korean word this frequent (Zipf) is a word of its own, not a name with a particle joined to it.
@@ -65,6 +65,10 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         if _inside_longer_name(doc, position, language):
             position += 1
             continue
+        region = _russian_region(doc, position, language) if position == last else None
+        if region is not None:
+            found.append(region)
+            break
         for end in range(_furthest_end(doc, position, last), position - 1, -1):
             words = tuple(tokens[k].folded for k in range(position, end + 1))
             if elided is not None:
@@ -135,6 +139,20 @@ def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
             break
         end += 2
     return min(end, position + _LONGEST - 1)
+
+
+def _russian_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'в Новосибирской области': an adjective and a lower-case noun that name a region together."""
+    tokens = doc.tokens
+    if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
+        return None
+    noun = tokens[position + 1]
+    for form in russian_region_forms(tokens[position].text, noun.text):
+        words = tuple(fold(word) for word in form.split())
+        place = doc.gazetteer.lookup(words)
+        if place is not None and " ".join(words) in gazetteer().local.get(language, {}):
+            return _candidate(position, position + 1, form, place, ActorKind.place)
+    return None
 
 
 def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
@@ -247,16 +265,46 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
     """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
     if place.population < KNOWN_TOWN or _frequency(doc.tokens[position].text.lower(), language) >= _FREQUENT_WORD:
         return False
-    if position > 0:
-        before = doc.tokens[position - 1]
-        if (
-            before.text.lower() in PLACE_PREPOSITIONS.get(language, ())
-            and before.text[0].islower()
-            and before.joined
-            and _spelling_of(place, doc.tokens[position].folded, language)
-        ):
+    if not _spelling_of(place, doc.tokens[position].folded, language):
+        return _dateline(doc, position)
+    return _after_preposition(doc, position, language) or _dateline(doc, position)
+
+
+# Words that join the items of a list of places ("in Erlangen, Nürnberg und Berlin").
+_AND = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "и", "или", "та", "і"])
+_LONGEST_LIST = 4
+
+
+def _after_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """After a preposition of place, or listed after a place that follows one ("в Новосибирске,
+    Томске и Омске": Томск and Омск are towns too)."""
+    tokens, prepositions = doc.tokens, PLACE_PREPOSITIONS.get(language, frozenset())
+    for _ in range(_LONGEST_LIST):
+        if position == 0:
+            return False
+        before = tokens[position - 1]
+        if before.text.lower() in prepositions and before.text[0].islower() and before.joined:
             return True
-    return _dateline(doc, position)
+        gap = doc.text[before.end : tokens[position].start]
+        if gap == ", " and before.text[0].isupper():
+            item = position - 1
+        elif before.text.lower() in _AND and gap == " " and position >= 2 and tokens[position - 2].text[0].isupper():
+            item = position - 2
+        else:
+            return False
+        if not _known_place_word(doc, item, language):
+            return False
+        position = item
+    return False
+
+
+def _known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, language)):
+        place = doc.gazetteer.lookup((fold(form),))
+        if place is not None and (place.kind == "state" or place.population >= KNOWN_TOWN):
+            return True
+    return False
 
 
 # How alike (rapidfuzz ratio, 0-100) another spelling must be to the place's name to stand for it

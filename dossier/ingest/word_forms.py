@@ -41,6 +41,31 @@ _RUSSIAN = (
 _UKRAINIAN = (*_RUSSIAN, ("і", "а"), ("і", ""), ("ії", "ія"))
 ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "be": _UKRAINIAN, "bg": ()}
 
+# Russian regions are an adjective and a noun ("Новосибирской области", "Краснодарского края"):
+# the noun's forms -> its nominative, and whether it is feminine (the adjective then ends in -ая).
+RUSSIAN_REGION_NOUNS: dict[str, tuple[str, bool]] = {
+    **{form: ("область", True) for form in ("область", "области", "областью", "областей")},
+    **{form: ("республика", True) for form in ("республика", "республики", "республике", "республику", "республикой")},
+    **{form: ("край", False) for form in ("край", "края", "крае", "краю", "краем")},
+    **{form: ("округ", False) for form in ("округ", "округа", "округе", "округу", "округом")},
+}
+_ADJECTIVE_ENDINGS = ("ого", "ому", "ой", "ую", "ая", "ий", "ый", "им", "ым", "ом")
+
+
+def russian_region_forms(adjective: str, noun: str) -> list[str]:
+    """'Новосибирской', 'области' -> ['Новосибирская область']: the region's name in the nominative."""
+    row = RUSSIAN_REGION_NOUNS.get(noun.lower())
+    if row is None or not _cyrillic(adjective):
+        return []
+    nominative, feminine = row
+    ending = next((e for e in _ADJECTIVE_ENDINGS if adjective.lower().endswith(e)), None)
+    if ending is None or len(adjective) - len(ending) < 3:
+        return []
+    stem = adjective[: -len(ending)]
+    endings = ("ая",) if feminine else ("ий", "ый", "ой")
+    return [f"{stem}{e} {nominative}" for e in endings]
+
+
 # Korean particles after a noun, longest first: "에서는" (in ... as for), "에서" (in), "의" (of)...
 KOREAN_PARTICLES = (
     "에서부터",

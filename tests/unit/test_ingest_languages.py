@@ -174,10 +174,17 @@ def test_russian_cases_give_one_draft_per_place_named_in_the_nominative() -> Non
     }
 
 
-def test_a_russian_adjective_of_a_region_gives_no_town() -> None:
-    # "Новосибирской области" (of the Novosibirsk region): the adjective is no form of the town's name.
+def test_a_russian_region_is_read_as_the_region_not_the_town() -> None:
+    # "Новосибирской области" (of the Novosibirsk region): an adjective and a noun, not the town.
     actors = _actors("Полиция задержала подозреваемых на территории Новосибирской области в пятницу.", "ru")
-    assert actors == {}, actors
+    assert actors == {"Новосибирская область": ("place", [])}, actors
+
+
+def test_towns_listed_after_a_preposition_are_towns_too() -> None:
+    actors = _actors("Пострадали пенсионеры в Новосибирске, Томске и Омске, сообщила полиция.", "ru")
+    assert set(actors) == {"Новосибирск", "Томск", "Омск"}, actors
+    actors = _actors("Betroffen sind Standorte in Erlangen, Nürnberg und Augsburg, sagte ein Sprecher.", "de")
+    assert set(actors) == {"Erlangen", "Nürnberg", "Augsburg"}, actors
 
 
 def test_korean_words_that_are_no_places_give_no_draft() -> None:
