@@ -287,3 +287,17 @@ def test_korean_cities_at_home_and_large_ones_abroad_are_places() -> None:
 )
 def test_a_region_and_a_town_of_another_name_stay_apart(text: str, name: str, aliases: list[str]) -> None:
     assert _actors(text, "pt")[name] == ("place", aliases)
+
+
+def test_a_known_place_that_opens_a_bodys_name_is_read_with_the_body() -> None:
+    # A German page made "Manchester" a place; an English page names a university after it.
+    from dossier.model import Actor, ActorKind
+
+    known = Actor(id="manchester", name="Manchester", kind=ActorKind.place)
+    text = "Researchers at Manchester Metropolitan University said the river was polluted."
+    extraction = extract(text, PUBLISHED, [known], {"manchester"}, "test-lang")
+    assert [draft.name for draft in extraction.actors] == ["Manchester Metropolitan University"]
+    assert extraction.known_mentions == []
+    # The place alone is still the place.
+    extraction = extract("Police in Manchester said so.", PUBLISHED, [known], {"manchester"}, "test-lang")
+    assert [m.actor_id for m in extraction.known_mentions] == ["manchester"]
