@@ -196,7 +196,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 17
+_TABLE_FORMAT = 21
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -350,8 +350,8 @@ def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place],
     """A town's other spelling that a region's name takes over: a small town's ("Brandenburg" is
     not Brandenburg an der Havel), or one of a town that is not the region under another name
     ("Bahia" is not Salvador, "Rio Grande do Sul" not the city of Rio Grande; "Wien" is Vienna)."""
-    if place.kind != "place" or own_names.get(key) is place:
-        return False
+    if place.kind != "place" or own_names.get(key) is place or not place.population:
+        return False  # a state, a town's own name, or another region (a US state: Maryland)
     return place.population < _REGION_BEATS_TOWN or not area.same_as(place.name)
 
 

@@ -254,10 +254,18 @@ def _place_here(
             or _cut_short(place, words)
         ):
             return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
-        if _surname_after_given_name(doc, position) or _given_name_before_surname(doc, position):
-            return False  # "Fernando Medina", "Luís Montenegro"; "Paris Hilton"
-    elif alternate_spelling(place, words) and _cut_short(place, words):
-        return False  # "Palácio de São Bento": São Bento is not São Bento do Sul
+        if (
+            _surname_after_given_name(doc, position)
+            or _given_name_before_surname(doc, position)
+            or words[0] in doc.given_surnames
+        ):
+            return False  # "Fernando Medina", "Luís Montenegro" and then "Montenegro" alone; "Paris Hilton"
+    elif alternate_spelling(place, words) and (
+        _cut_short(place, words) or (place.kind != "state" and 0 < place.population < KNOWN_TOWN)
+    ):
+        # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
+        # of GeoNames' spellings of a village, The Valley in Anguilla.
+        return False
     return True
 
 

@@ -28,8 +28,18 @@ _NOUN_OTHER_FORM = 1.9
 _KNOWN_WORD = 3.5
 # Zipf in the region's own language: "Pará" folds to "para", a preposition in Portuguese...
 _OWN_WORD = 5.5
-# ...and in a language that names a foreign region: "Marken" (Italy's Marche) is "brands" in German.
-_FOREIGN_WORD = 4.0
+# ...and in a language that names a foreign region: "Marken" (Italy's Marche) is "brands" in German,
+# "Freistaat" (South Africa's Free State) a word of every Land's name, "Meta" a company.
+_FOREIGN_WORD = 3.0
+# Plural (or singular) endings by language: a region named by an ordinary noun has them too
+# ("Valle"/"valles", "Cortes"/"corte", "Centrale"/"centrales", "Plateaux"/"plateau"). Not German:
+# its Länder end as its plurals do ("Sachsen", "Bayern"), and every name takes a genitive "-s".
+_OTHER_FORMS = {
+    "fr": ("s", "x"),
+    "es": ("s", "es"),
+    "pt": ("s", "es"),
+    "it": ("i", "e"),
+}
 # Regions named by a point of the compass or a centre ("Nord", "South", "Centro", "Mitte") in many
 # countries: the words name no one region. One row per language.
 _COMPASS = {
@@ -130,8 +140,11 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
             for language in get_official_languages(subdivision.country_code, de_facto=True)
             if language in translations and language != "en"
         )
-        latin = (own,) if own.isascii() or _latin(own) else ()
-        spellings = tuple(dict.fromkeys(spelling for spelling in (*latin, named.get("en", own)) if _readable(spelling)))
+        # Its own name is read in any language, once it is no ordinary word of its own languages
+        # ("Centrale" in Togo, "El Valle": the valley).
+        latin = (own,) if (own.isascii() or _latin(own)) and _readable_in(own, official, _OWN_WORD) else ()
+        english = (named["en"],) if named.get("en", own) != own else ()  # untranslated: its own name
+        spellings = tuple(dict.fromkeys(spelling for spelling in (*latin, *english) if _readable(spelling)))
         by_language: dict[str, tuple[str, ...]] = {}
         for language, name in named.items():
             if language in official:
@@ -172,15 +185,56 @@ def _other_form(folded: str) -> float:
     return max(_zipf(form, "en") for form in forms)
 
 
+# Articles that may open a region's name: "El Valle" is the valley.
+_ARTICLES = frozenset(
+    [
+        "el",
+        "la",
+        "los",
+        "las",
+        "le",
+        "les",
+        "l",
+        "lo",
+        "il",
+        "o",
+        "a",
+        "os",
+        "as",
+        "der",
+        "die",
+        "das",
+        "de",
+        "het",
+        "the",
+    ]
+)
+
+
 def _readable_in(spelling: str, languages: tuple[str, ...], most: float) -> bool:
     if not _one_word(spelling):
-        return True
+        words = spelling.split()
+        # An article and an ordinary noun: "El Valle", "La Centrale".
+        return not (
+            len(words) == 2
+            and fold(words[0]) in _ARTICLES
+            and any(_noun_in(fold(words[1]), language) for language in languages)
+        )
     folded = fold(spelling)
     return (
         len(folded) >= _SHORTEST
         and folded not in _COMPASS_WORDS
-        and all(_zipf(folded, language) < most for language in languages)
+        and all(_zipf(folded, language) < most and not _noun_in(folded, language) for language in languages)
     )
+
+
+def _noun_in(folded: str, language: str) -> bool:
+    """An ordinary noun of the language: frequent, and frequent in another number too."""
+    if _zipf(folded, language) < _NOUN_WORD:
+        return False
+    forms = [folded + ending for ending in _OTHER_FORMS.get(language, ())]
+    forms += [folded[: -len(ending)] for ending in _OTHER_FORMS.get(language, ()) if folded.endswith(ending)]
+    return any(_zipf(form, language) >= _NOUN_OTHER_FORM for form in forms if len(form) >= _SHORTEST - 1)
 
 
 # wordfreq needs MeCab for these; a Hangul region name is no ordinary word in folded form anyway.

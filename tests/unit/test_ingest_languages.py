@@ -301,3 +301,21 @@ def test_a_known_place_that_opens_a_bodys_name_is_read_with_the_body() -> None:
     # The place alone is still the place.
     extraction = extract("Police in Manchester said so.", PUBLISHED, [known], {"manchester"}, "test-lang")
     assert [m.actor_id for m in extraction.known_mentions] == ["manchester"]
+
+
+def test_a_surname_used_alone_later_is_still_no_place() -> None:
+    text = "O líder da oposição, Luís Montenegro, criticou o governo. Montenegro disse que as medidas chegam tarde."
+    assert _actors(text, "pt") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Regions named by ordinary words of the language they are read in
+        ("Der Freistaat will die Schulden bis 2030 abbauen, sagte der Minister.", "de"),
+        ("El Valle quedó inundado y las Cortes aprobaron la ayuda.", "es"),
+        ("La Centrale a été arrêtée et les Plateaux sont enneigés.", "fr"),
+    ],
+)
+def test_a_region_named_by_an_ordinary_word_is_no_place(text: str, language: str) -> None:
+    assert _actors(text, language) == {}
