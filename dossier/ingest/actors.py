@@ -205,7 +205,7 @@ def propose_actors(
     count = len(tokens)
     while i < count:
         phrase_body = _known_body_at(doc, i, covered) if english else None
-        hangul = None if english or covered[i] or skip[i] else read_hangul_word(doc, i)
+        hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
         if phrase_body is not None:
             last, found = phrase_body.last, [phrase_body]  # "Save the Children": its small words are the name's
         elif hangul is not None:

@@ -271,11 +271,14 @@ def _place_here(
 
 def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
-    if place.population < KNOWN_TOWN or _frequency(doc.tokens[position].text.lower(), language) >= _FREQUENT_WORD:
+    if place.population < KNOWN_TOWN:
         return False
-    if not _spelling_of(place, doc.tokens[position].folded, language):
-        return _dateline(doc, position)
-    return _after_preposition(doc, position, language) or _dateline(doc, position)
+    if _spelling_of(place, doc.tokens[position].folded, language):
+        supported = _after_preposition(doc, position, language) or _dateline(doc, position)
+    else:
+        supported = _dateline(doc, position)
+    # The word list of the language loads on the first call (~0.1-0.3 s): asked last.
+    return supported and _frequency(doc.tokens[position].text.lower(), language) < _FREQUENT_WORD
 
 
 # Words that join the items of a list of places ("in Erlangen, Nürnberg und Berlin").
