@@ -196,7 +196,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 21
+_TABLE_FORMAT = 22
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -358,7 +358,7 @@ def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place],
 # Scripts whose spellings of towns GeoNames keeps, and the languages written in each. Only scripts
 # whose folded (anyascii) spellings stay names: Chinese characters fold to pinyin syllables that
 # are English words too often ("Bian", "Dong").
-_SCRIPT_LANGUAGES = {"cyrillic": ("ru", "uk", "be", "bg", "sr", "mk", "kk"), "hangul": ("ko",)}
+_SCRIPT_LANGUAGES = {"cyrillic": ("ru", "uk", "bg"), "hangul": ("ko",)}
 
 
 # Korean reads many Chinese characters as ordinary words: "화성" is Mars and Hwaseong, "연대"

@@ -37,9 +37,9 @@ _RUSSIAN = (
     ("ю", "й"),
     ("ю", "ь"),
 )
-# Ukrainian and Belarusian share most of them ("в Україні" -> Україна, "з Польщі" needs more).
+# Ukrainian shares most of them ("в Україні" -> Україна, "з Польщі" needs more).
 _UKRAINIAN = (*_RUSSIAN, ("і", "а"), ("і", ""), ("ії", "ія"))
-ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "be": _UKRAINIAN, "bg": ()}
+ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "bg": ()}
 
 # Russian regions are an adjective and a noun ("Новосибирской области", "Краснодарского края"):
 # the noun's forms -> its nominative, and whether it is feminine (the adjective then ends in -ая).
