@@ -254,6 +254,8 @@ def _place_here(
             or _cut_short(place, words)
         ):
             return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
+        if position in doc.sentence_first and words[0] in doc.lower_case and not _dateline(doc, position):
+            return False  # Russian "Того, кто..." ("of that"; the text writes "того" too) is no Togo
         if (
             _surname_after_given_name(doc, position)
             or _given_name_before_surname(doc, position)

@@ -319,3 +319,11 @@ def test_a_surname_used_alone_later_is_still_no_place() -> None:
 )
 def test_a_region_named_by_an_ordinary_word_is_no_place(text: str, language: str) -> None:
     assert _actors(text, language) == {}
+
+
+def test_a_word_opening_a_sentence_that_the_text_also_writes_in_lower_case_is_no_state() -> None:
+    # "Того" (of that) opens the sentence; the text writes "того" in lower case, too: no Togo.
+    text = "Того, кто нарушит правила, накажут. Для того чтобы избежать штрафа, нужно заплатить вовремя."
+    assert _actors(text, "ru") == {}
+    # The country itself, mid-sentence, is still the state.
+    assert "Togo" in _actors("Делегация прибыла в Того на переговоры о торговле.", "ru")
