@@ -5,6 +5,7 @@
     python -m benchmarks.ingest_bench --re3d ../shared/re3d-dev          # re3d table per subset
     python -m benchmarks.ingest_bench --realpages ../shared/realpages-dev # real pages, one workspace
     python -m benchmarks.ingest_bench --probes benchmarks/style_probes    # invented documents per style
+    python -m benchmarks.ingest_bench --langpages benchmarks/lang_pages   # invented pages, 5 languages
 
 re3d (Dstl's entity gold set; see `re3d_scoring.py` for the rule): each document is ingested
 alone into an empty workspace, in this process, and its actor drafts scored against its gold
@@ -12,7 +13,11 @@ entities; a document whose ingest raises or whose workspace then fails `dossier 
 failure. Real pages: every page ingested, one after another, into one workspace; the table
 gives actor drafts per 1,000 words of article text, the check result, and the time of the
 whole ingest beside the time of the HTML-to-text step alone (`read_document`, i.e.
-trafilatura) on the same pages, wall clock and CPU.
+trafilatura) on the same pages, wall clock and CPU. Language pages (`lang_pages/`): invented
+articles in Russian, Korean, Portuguese, German and English inside a news page's chrome, each
+ingested alone; the drafts are compared with the places, states (and, in English, persons and
+bodies) a reader expects, listed in `expected.json`, and every draft that is not expected is
+printed: junk, a wrong kind, or a name cut short.
 
 Quality (issue 6) uses the bundled `seeds/` as the reference:
 - empty workspace: the seed article (with the seed's publication date, as Markdown front
@@ -454,18 +459,77 @@ def realpages(folder: Path, show: int) -> list[tuple[str, str]]:
     return rows
 
 
+def langpages(folder: Path) -> list[tuple[str, str]]:
+    import json
+    from collections import Counter
+
+    from dossier.checks import check_workspace
+
+    expected = {name: rows for name, rows in json.loads((folder / "expected.json").read_text("utf-8")).items()}
+    rows: list[tuple[str, str]] = []
+    totals: Counter[str] = Counter()
+    gazetteer()
+    for page in sorted(folder.glob("*.html")):
+        wanted = [(set(fold_phrase(n) for n in names.split("|")), kind) for names, kind in expected.get(page.name, [])]
+        with tempfile.TemporaryDirectory() as scratch:
+            root = Path(scratch) / "ws"
+            ingest_file(root, page)
+            workspace = load_workspace(root)
+            errors = check_workspace(workspace).errors
+            drafts = list(workspace.actors.values())
+            language = next(iter(workspace.sources.values())).language
+        found, wrong_kind, unexpected = 0, [], []
+        for draft in drafts:
+            spellings = _spellings(draft)
+            match = next(((names, kind) for names, kind in wanted if names & spellings), None)
+            if match is None:
+                unexpected.append(f"{draft.name} ({draft.kind})")
+            elif match[1] != str(draft.kind):
+                wrong_kind.append(f"{draft.name} ({draft.kind}, expected {match[1]})")
+        for names, _kind in wanted:
+            found += any(names & _spellings(draft) for draft in drafts)
+        totals.update(
+            expected=len(wanted), found=found, drafts=len(drafts), unexpected=len(unexpected), kind=len(wrong_kind)
+        )
+        totals["failures"] += bool(errors)
+        notes = "; ".join(
+            part
+            for part in (
+                f"not expected: {', '.join(unexpected)}" if unexpected else "",
+                f"wrong kind: {', '.join(wrong_kind)}" if wrong_kind else "",
+                "CHECK FAILS" if errors else "",
+            )
+            if part
+        )
+        rows.append(
+            (f"{page.stem} ({language})", f"{found}/{len(wanted)} expected found, {len(drafts)} drafts; {notes}")
+        )
+    rows.append(
+        (
+            "ALL",
+            f"{totals['found']}/{totals['expected']} expected found, {totals['drafts']} drafts, "
+            f"{totals['unexpected']} not expected, {totals['kind']} of a wrong kind, "
+            f"{totals['failures']} failing dossier check",
+        )
+    )
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000, help="size of the synthetic text")
     parser.add_argument("--re3d", type=Path, metavar="DIR", help="score re3d subsets in DIR (re3d-dev)")
     parser.add_argument("--realpages", type=Path, metavar="DIR", help="ingest the *.html.gz pages in DIR")
     parser.add_argument("--probes", type=Path, metavar="DIR", help="score invented style probes in DIR")
+    parser.add_argument("--langpages", type=Path, metavar="DIR", help="ingest the invented pages in DIR")
     parser.add_argument("--show", type=int, default=30, help="how many sample drafts to print (0: none)")
     args = parser.parse_args(argv)
-    if args.re3d or args.realpages or args.probes:
+    if args.re3d or args.realpages or args.probes or args.langpages:
         sections = []
         if args.probes:
             sections.append(("Style probes: each document alone", style_probes(args.probes, args.show)))
+        if args.langpages:
+            sections.append(("Invented pages in five languages, each alone", langpages(args.langpages)))
         if args.re3d:
             sections.append(("re3d: each document alone into an empty workspace", re3d(args.re3d, args.show)))
         if args.realpages:

@@ -31,6 +31,7 @@ class ActorDocument:
     defined: set[str] = field(default_factory=set)  # acronyms the text defines: "(FBA)"
     shouted: set[str] = field(default_factory=set)  # words the text writes in capitals: "NATO"
     surnames: set[str] = field(default_factory=set)  # last words of names of two or more words
+    given_surnames: set[str] = field(default_factory=set)  # words after a given name: "Montenegro" in "Luís Montenegro"
     org_firsts: set[str] = field(default_factory=set)  # first words of organisations' names ("Rhodium Group")
     terms: set[str] = field(default_factory=set)  # acronyms of lower-case words: "fast radio burst (FRB)"
     technical: bool = False  # a page with code in it (`page_noise`)
@@ -77,6 +78,8 @@ def read_document_evidence(doc: ActorDocument) -> None:
             (cased(before) and before.folded not in FUNCTION_WORDS) or before.folded in NAME_PARTICLES
         ):
             doc.surnames.add(word)  # "Bashar al-Assad", "Jo Grady"
+            if cased(before) and is_given_name(before.folded):
+                doc.given_surnames.add(word)
         if token.joined and i + 1 < len(tokens) and cased(tokens[i + 1]) and tokens[i + 1].folded in NAME_WORD:
             doc.org_firsts.add(word)
 

@@ -82,6 +82,7 @@ from dossier.ingest.not_names import (
     surname_like_month,
     verb_form,
 )
+from dossier.ingest.other_language_places import read_hangul_word, read_run_other_language
 from dossier.ingest.page_noise import has_technical_words, noise_lines
 from dossier.ingest.person_names import (
     body_before_title_end,
@@ -101,7 +102,6 @@ from dossier.ingest.place_evidence import (
     formal_state,
     places_listed_together,
     qualified_place,
-    read_run_gazetteer_only,
 )
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.state_institutions import institutions
@@ -146,13 +146,15 @@ def propose_actors(
     gazetteer: Gazetteer,
     taken_ids: set[str],
     rejected: frozenset[tuple[str, ...]] = frozenset(),
-    english: bool = True,
+    language: str = "en",
 ) -> tuple[list[ActorDraft], list[Mention]]:
     """New actor drafts, and the extra mentions of known actors found on the way (U.S. for United States).
 
     `rejected`: folded names of drafts the analyst rejected before; they are not proposed again.
-    `english`: whether the English rules apply; otherwise only the gazetteer proposes.
+    `language` (ISO 639-1): the English rules apply to English; other languages get the places and
+    states the gazetteer knows, in their own forms (`other_language_places`).
     """
+    english = language == "en"
     starts = [token.start for token in tokens]
     covered = [False] * len(tokens)
     for mention in known:
@@ -206,14 +208,17 @@ def propose_actors(
     count = len(tokens)
     while i < count:
         phrase_body = _known_body_at(doc, i, covered) if english else None
+        hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
         if phrase_body is not None:
             last, found = phrase_body.last, [phrase_body]  # "Save the Children": its small words are the name's
+        elif hangul is not None:
+            last, found = i, [hangul]  # "서울에서": Korean has no capitals to start a run
         elif covered[i] or skip[i] or not (cased(tokens[i]) or (not english and elided_name(tokens[i]) is not None)):
             i += 1
             continue
         else:
             last = run_end(text, tokens, i, covered, skip, gazetteer)
-            found = _read_run(doc, i, last) if english else read_run_gazetteer_only(doc, i, last)
+            found = _read_run(doc, i, last) if english else read_run_other_language(doc, i, last, language)
         for candidate in found:
             if english:
                 take_article(doc, candidate)
@@ -227,7 +232,8 @@ def propose_actors(
                 extra_known.append(Mention(hit[0], start, end, candidate.first, candidate.last, text[start:end], how))
             else:
                 candidates.append(candidate)
-        i = last + 1
+        # A place's name may go on past the run's end over small words ("Rio Grande do Sul").
+        i = max(last, *(candidate.last for candidate in found)) + 1 if found and not english else last + 1
     if english:
         for candidate in institutions(tokens, gazetteer, text):
             hit = index.lookup(fold_phrase(candidate.canonical or candidate.name))

@@ -472,6 +472,14 @@ _LOCAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric-day", re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b")),
     # "im Februar 2024", "en febrero de 2024"
     ("month-year", re.compile(r"\b" + _LOCAL_MONTH + r"\s+(?:de\s+)?(?P<y>(?:1\d|20)\d\d)\b", re.IGNORECASE)),
+    # Korean, Japanese and Chinese write a date with a mark after each number: "2024년 2월 3일",
+    # "2024年2月3日", "2월 3일", "2024년 2월". The marks say which number is which, so no month names.
+    (
+        "numeric-day",
+        re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[년年]\s*(?P<mn>[01]?\d)\s*[월月]\s*(?P<d>[0-3]?\d)\s*[일日]"),
+    ),
+    ("numeric-month-day", re.compile(r"(?<!\d)(?P<mn>[01]?\d)\s*[월月]\s*(?P<d>[0-3]?\d)\s*[일日]")),
+    ("numeric-month-year", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[년年]\s*(?P<mn>[01]?\d)\s*[월月]")),
 ]
 
 
@@ -647,6 +655,14 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         return f"{low}/{high}"
     if kind == "numeric-day":
         return _day(int(groups["y"]), int(groups["mn"]), int(groups["d"])) or _SKIP
+    if kind == "numeric-month-day":
+        month, day = int(groups["mn"]), int(groups["d"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return _SKIP
+        return _day(_year(None, month, day, published), month, day) or _SKIP
+    if kind == "numeric-month-year":
+        month = int(groups["mn"])
+        return f"{int(groups['y']):04d}-{month:02d}" if 1 <= month <= 12 else _SKIP
     if kind in ("month-day", "day-month", "ordinal-of"):
         month = _month_number(groups["m"])
         day = int(groups["d"])

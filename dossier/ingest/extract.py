@@ -66,7 +66,9 @@ def extract(
     base_language = language.split("-")[0]
     english = base_language == "en"
     places = gazetteer().in_language(base_language)
-    drafts, linked = propose_actors(text, tokens, sentences, known, index, places, taken_ids, rejected, english=english)
+    drafts, linked = propose_actors(
+        text, tokens, sentences, known, index, places, taken_ids, rejected, language=base_language
+    )
     if english:
         drafts = review_drafts(text, drafts, taken_ids)
     drafts, claimed = settle_claims(drafts, index, text)
@@ -96,6 +98,7 @@ def extract(
     # Sentences without a date of their own take the report's time frame; the verbs that tell an
     # action from a description are English words.
     frame = TimeFrame(text, published, published_qualifier, dateline_words) if english else None
+    dated_by_line: list[DateMention] = []  # "Москва, 3 февраля 2024 года." dates the sentence after it
     for sentence in sentences:
         low, high = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
         inside = mentions[low:high]
@@ -104,6 +107,8 @@ def extract(
         if sentence.index not in headings and len(sentence.text) <= MAX_SENTENCE_CHARS:
             dates = find_dates(sentence.text, sentence.start, published, published_qualifier, base_language)
             anchor = frame.advance(sentence, dates) if frame is not None else None
+            if not english:
+                dates, dated_by_line = (dates or dated_by_line), (dates if _is_dateline(text, sentence, dates) else [])
             found = [
                 event
                 for group in _date_groups(dates) or [[]]
@@ -132,6 +137,17 @@ def extract(
             previous_person = people[-1]
     quotes.sort(key=lambda q: (q.start, q.end))
     return Extraction(sentences, known, drafts, events, quotes, mentions)
+
+
+# A dateline is a line of its own or a short sentence opening a line: a place and a date.
+_DATELINE_WORDS = 6
+
+
+def _is_dateline(text: str, sentence: Sentence, dates: list[DateMention]) -> bool:
+    """'Москва, 3 февраля 2024 года.': a place and a date that open a report, with nothing else to
+    say. In another language the time frame's verbs are not read, so it dates the next sentence only."""
+    opens_line = sentence.start == 0 or text[sentence.start - 1] == "\n"
+    return bool(dates) and opens_line and len(sentence.text.split()) <= _DATELINE_WORDS
 
 
 # A sentence naming several distinct days ("Turkey on 4 April and Uzbekistan on 5-6 April") reports

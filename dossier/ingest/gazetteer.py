@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dossier.ingest.names import fold, word_set
+from dossier.ingest.regions import Region
 
 # Common short forms and irregular demonyms that no suffix rule derives.
 _COUNTRY_ALIASES = {
@@ -167,6 +168,7 @@ _FORMER_STATES = (
     "Holy Roman Empire",
 )
 _REGION_SIZE = 100_000_000  # as well known as the largest cities
+_SUBDIVISION_SIZE = 2_000_000  # a country's first-level region: as well known as a large city
 
 # Words that GeoNames knows as some small town but a reader never takes for one here.
 _NOT_PLACES = word_set(
@@ -190,6 +192,9 @@ class Gazetteer:
     demonyms: dict[str, str]  # folded demonym -> country name
     # language -> folded name of a country in that language -> its English name ("mexiko" -> "Mexico")
     exonyms: dict[str, dict[str, str]] = field(default_factory=dict)
+    # language -> folded name -> place, known in that language only: towns written in its own script
+    # ("Новосибирск", "부산") and first-level regions under their own country's name for them ("Bayern")
+    local: dict[str, dict[str, Place]] = field(default_factory=dict)
     # language -> this table with that language's country names, built on first use
     language_views: dict[str, Gazetteer] = field(default_factory=dict, repr=False, compare=False)
 
@@ -203,14 +208,15 @@ class Gazetteer:
         """The table for a text in `language`: its names of countries win over towns of the same
         spelling ("Mexiko" in German is the state, not GeoNames' other spelling of Mexico City),
         and only there ("Maurice", French for Mauritius, is a given name in English)."""
-        names = self.exonyms.get(language)
-        if not names:
+        names = self.exonyms.get(language, {})
+        local = self.local.get(language, {})
+        if not names and not local:
             return self
         view = self.language_views.get(language)
         if view is None:
             states = {place.name: place for place in self.places.values() if place.kind == "state"}
             own = {key: states[name] for key, name in names.items() if name in states}
-            view = self.language_views[language] = Gazetteer({**self.places, **own}, self.demonyms)
+            view = self.language_views[language] = Gazetteer({**self.places, **local, **own}, self.demonyms)
         return view
 
 
@@ -221,7 +227,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 12
+_TABLE_FORMAT = 23
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -255,9 +261,12 @@ def _read_cached(path: Path) -> Gazetteer | None:
         places = {key: known[number] for key, number in data["places"].items()}
         demonyms = {str(key): str(value) for key, value in data["demonyms"].items()}
         exonyms = {str(lang): {str(k): str(v) for k, v in names.items()} for lang, names in data["exonyms"].items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        local = {
+            str(lang): {key: known[number] for key, number in names.items()} for lang, names in data["local"].items()
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
-    return Gazetteer(places, demonyms, exonyms)
+    return Gazetteer(places, demonyms, exonyms, local)
 
 
 def _write_cached(path: Path, table: Gazetteer) -> None:
@@ -265,13 +274,19 @@ def _write_cached(path: Path, table: Gazetteer) -> None:
 
     numbers: dict[int, int] = {}
     names: list[list[str | int | None]] = []
-    places: dict[str, int] = {}
-    for key, place in table.places.items():
-        if id(place) not in numbers:
-            numbers[id(place)] = len(names)
-            names.append([place.name, place.kind, place.country, place.population])
-        places[key] = numbers[id(place)]
-    data = {"names": names, "places": places, "demonyms": table.demonyms, "exonyms": table.exonyms}
+
+    def numbered(table_part: dict[str, Place]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for key, place in table_part.items():
+            if id(place) not in numbers:
+                numbers[id(place)] = len(names)
+                names.append([place.name, place.kind, place.country, place.population])
+            out[key] = numbers[id(place)]
+        return out
+
+    places = numbered(table.places)
+    local = {language: numbered(part) for language, part in table.local.items()}
+    data = {"names": names, "places": places, "demonyms": table.demonyms, "exonyms": table.exonyms, "local": local}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(path, json.dumps(data).encode("utf-8"))
@@ -290,11 +305,17 @@ def _build() -> Gazetteer:
     # Cities first, biggest last, so the most populous city wins a shared spelling...
     cities = sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0))
     own_names: dict[str, Place] = {}
+    scripts: dict[str, dict[str, Place]] = {script: {} for script in _SCRIPT_LANGUAGES}
     for city in cities:
         place = Place(
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
         )
         for spelling in (city["name"], *city.get("alternatenames", ())):
+            script = _script(spelling) if spelling and not spelling.isascii() else None
+            if script is not None and " " not in spelling and _named_so(script, spelling, city):
+                # "Новосибирск", "부산": read only in a text of that script's languages, where the
+                # spelling cannot be another language's word.
+                scripts[script][_key(spelling)] = place
             if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
                 key = _key(spelling)
                 own = own_names.get(key)
@@ -325,11 +346,120 @@ def _build() -> Gazetteer:
             demonyms.setdefault(fold(demonym), name)
     for demonym, name in _IRREGULAR_DEMONYMS.items():
         demonyms[fold(demonym)] = name
-    return Gazetteer(places, demonyms, _exonyms(countries))
+    local: dict[str, dict[str, Place]] = {}
+    for script, languages in _SCRIPT_LANGUAGES.items():
+        for language in languages:
+            local[language] = dict(scripts[script])
+    from dossier.ingest.regions import first_level_regions
+
+    populations = {code: int(info.get("population") or 0) for code, info in cache.get_countries().items()}
+    for area in first_level_regions(countries, populations):
+        # A region is as well known as a large city under a name that is nothing else; a name also
+        # frequent as a word ("Bayern" in English) needs support, as a small town's does...
+        known = Place(area.name, "place", area.country, _SUBDIVISION_SIZE)
+        plain = Place(area.name, "place", area.country)
+        for spelling in area.spellings:
+            key = _key(spelling)
+            if key not in places or _other_spelling_of_town(places[key], key, own_names, area):
+                # A city or a state of that name wins; a small town's other spelling does not
+                # ("Brandenburg" is the Land, not Brandenburg an der Havel).
+                places[key] = known if area.well_known(spelling) else plain
+        # ...except in the languages that name it so: "Bayern" in German, "Baviera" in Italian.
+        for language, spellings in area.by_language.items():
+            view = local.setdefault(language, {})
+            for spelling in spellings:
+                key = _key(spelling)
+                if places.get(key, plain) in (known, plain):
+                    view.setdefault(key, known)
+    return Gazetteer(places, demonyms, _exonyms(countries), local)
+
+
+# A region's name beats another spelling of a town smaller than this ("Wien" stays Vienna).
+_REGION_BEATS_TOWN = 100_000
+
+
+def is_region(place: Place) -> bool:
+    """A country's first-level region ("Saxony", "Minas Gerais") rather than a town."""
+    return place.kind == "place" and place.population == _SUBDIVISION_SIZE and place.country is not None
+
+
+def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place], area: Region) -> bool:
+    """A town's other spelling that a region's name takes over: a small town's ("Brandenburg" is
+    not Brandenburg an der Havel), or one of a town that is not the region under another name
+    ("Bahia" is not Salvador, "Rio Grande do Sul" not the city of Rio Grande; "Wien" is Vienna)."""
+    if place.kind != "place" or own_names.get(key) is place or not place.population:
+        return False  # a state, a town's own name, or another region (a US state: Maryland)
+    return place.population < _REGION_BEATS_TOWN or not area.same_as(place.name)
+
+
+# Scripts whose spellings of towns GeoNames keeps, and the languages written in each. Only scripts
+# whose folded (anyascii) spellings stay names: Chinese characters fold to pinyin syllables that
+# are English words too often ("Bian", "Dong").
+_SCRIPT_LANGUAGES = {"cyrillic": ("ru", "uk", "bg"), "hangul": ("ko",)}
+
+
+# Korean reads many Chinese characters as ordinary words: "화성" is Mars and Hwaseong, "연대"
+# solidarity and Yantai, "파리" a fly and Paris. A Hangul spelling is kept for a Korean town of some
+# size that is no frequent word, and for a foreign city only when it is large (Zipf, Korean words).
+_KOREAN_TOWN, _KOREAN_CITY, _FOREIGN_CITY, _HUGE_CITY = 100_000, 1_000_000, 1_000_000, 5_000_000
+_KOREAN_WORD, _FOREIGN_WORD_KO = 4.0, 4.5
+
+
+def _named_so(script: str, spelling: str, city: dict) -> bool:  # type: ignore[type-arg]
+    if script != "hangul":
+        return True
+    population = int(city.get("population") or 0)
+    if len(spelling) < 2:
+        return False  # "빈" (Vienna) is "empty", "본" (Bonn) "main"
+    frequency = _korean_zipf(spelling)
+    if city.get("countrycode") in ("KR", "KP"):
+        return population >= _KOREAN_TOWN and (frequency < _KOREAN_WORD or population >= _KOREAN_CITY)
+    return population >= _FOREIGN_CITY and (frequency < _FOREIGN_WORD_KO or population >= _HUGE_CITY)
+
+
+def korean_zipf(word: str) -> float:
+    """How frequent a Korean word is (Zipf), from wordfreq's list: its tokenizer needs MeCab, the
+    list itself does not."""
+    return _korean_zipf(word)
+
+
+@lru_cache(maxsize=1)
+def _korean_frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("ko")
+
+
+def _korean_zipf(word: str) -> float:
+    import math
+
+    frequency = _korean_frequencies().get(word, 0.0)
+    return math.log10(frequency * 1e9) if frequency > 0 else 0.0
+
+
+def _script(spelling: str) -> str | None:
+    letters = [c for c in spelling if c.isalpha()]
+    if letters and all("\u0400" <= c <= "\u04ff" for c in letters):
+        return "cyrillic"
+    if letters and all("\uac00" <= c <= "\ud7a3" for c in letters):
+        return "hangul"
+    return None
 
 
 # Languages of the sources analysts collect whose names for countries CLDR (through Babel) gives.
-_EXONYM_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "uk")
+_EXONYM_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "nb", "fi", "tr", "ru", "uk", "ko")
+
+
+# Short names of states that newspapers in a language write, beside CLDR's full ones.
+_SHORT_STATE_NAMES = {
+    "ru": {"США": "United States", "РФ": "Russia", "КНР": "China", "ФРГ": "Germany", "КНДР": "North Korea"},
+    "uk": {"США": "United States", "РФ": "Russia", "КНР": "China"},
+    "ko": {"한국": "South Korea", "남한": "South Korea"},
+    "pt": {"EUA": "United States"},
+    "es": {"EEUU": "United States", "EE.UU.": "United States"},
+    "de": {"USA": "United States", "BRD": "Germany"},
+    "fr": {"USA": "United States"},
+}
 
 
 def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
@@ -348,6 +478,8 @@ def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
             local = territories.get(code)
             if local and _key(local) != _key(english):
                 own[_key(local)] = english
+        for short, english in _SHORT_STATE_NAMES.get(language, {}).items():
+            own[_key(short)] = english
         tables["no" if language == "nb" else language] = own
     return tables
 
@@ -364,6 +496,12 @@ def _derived_demonyms(name: str) -> list[str]:
         stem = name[:-1]
         forms += [stem + "an", stem + "ian", stem + "ese", stem + "ish"]
     return forms
+
+
+def state_short_forms(name: str) -> list[str]:
+    """The short forms every reader knows a state by ("U.S.", "UK"), whichever spelling a source
+    in another language gave its draft ("USA")."""
+    return list(_COUNTRY_ALIASES.get(name, ()))
 
 
 def demonym_forms(name: str) -> list[str]:

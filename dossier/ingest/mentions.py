@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dossier.ingest.gazetteer import demonym_forms
+from dossier.ingest.gazetteer import demonym_forms, state_short_forms
 from dossier.ingest.names import (
     TOKEN_RE,
     fold,
@@ -136,6 +136,12 @@ class ActorIndex:
                 if actor.kind is ActorKind.state:
                     for demonym in demonym_forms(spelling):
                         demonyms[(fold(demonym),)].add(actor.id)
+            if actor.kind is ActorKind.state:
+                for short in state_short_forms(actor.name):
+                    key = fold_phrase(short)
+                    if key and key not in exact:
+                        exact[key].add(actor.id)
+                        how[(key, actor.id)] = "state name"
         self.exact = exact
         self.how = how
         self.variants = variants
@@ -201,6 +207,9 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex) -> list[Men
         if last == position and _place_as_surname(tokens, position, index, actor_id):
             position += 1  # "Joaquin Phoenix" is a person, not the known city of Phoenix
             continue
+        if _place_opens_body_name(tokens, last, index, actor_id):
+            position = last + 1  # "Manchester Metropolitan University": the body's name, read whole
+            continue
         start, end = token.start, tokens[last].end
         mentions.append(Mention(actor_id, start, end, position, last, text[start:end], how))
         position = last + 1
@@ -216,6 +225,29 @@ def _place_as_surname(tokens: list[Token], position: int, index: ActorIndex, act
     if not before.joined or not before.text[:1].isupper() or len(before.text) < 2 or before.text.isupper():
         return False
     return is_given_name(before.folded)
+
+
+# How many capitalised words may stand between a place's name and the word that names a body.
+_BODY_NAME_WORDS = 3
+
+
+def _place_opens_body_name(tokens: list[Token], last: int, index: ActorIndex, actor_id: str) -> bool:
+    """A known place's name that opens a body's name ("Manchester Metropolitan University", "Kazan
+    Federal University"): not a mention of the place, so the body is read whole, as it is when the
+    workspace does not know the place yet."""
+    from dossier.ingest.cues import NAME_WORD
+
+    if index.actors[actor_id].kind is not ActorKind.place:
+        return False
+    k = last
+    while k + 1 < len(tokens) and k - last < _BODY_NAME_WORDS and tokens[k].joined:
+        following = tokens[k + 1]
+        if not following.capitalised or not following.text[0].isupper():
+            return False
+        if following.folded in NAME_WORD:
+            return True
+        k += 1
+    return False
 
 
 def _other_given_name(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:

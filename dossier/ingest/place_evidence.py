@@ -2,8 +2,8 @@
 
 The gazetteer and the words around a name (a preposition of place, a dateline, a country after
 a comma), other spellings of a place, names joined by hyphens or after an elided article, places
-listed together, states under their formal names, and the gazetteer-only reading of text in
-other languages.
+listed together, and states under their formal names. Text in other languages is read by
+`other_language_places`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dossier.ingest.cues import (
     STATE_FORM_QUALIFIERS,
     STATE_FORMS,
 )
-from dossier.ingest.gazetteer import Place
+from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import LIST_GAPS, WORD_ALONE
@@ -104,7 +104,7 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         return None  # "Perl" for Pearl, "Anda" for Daqing: another place's spelling needs more
     if place.population >= LARGE_CITY and (not ordinary or fold(place.name) == word):
         # ("London" is as frequent as a common word, but only as the city's own name.)
-        return "a large city" if place.country else "a region"  # "Africa" is no city
+        return "a large city" if place.country and not is_region(place) else "a region"  # "Africa" is no city
     if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
         return f"after '{previous}'"
     return None
@@ -159,52 +159,6 @@ def abbreviation_of_place_or_era(doc: ActorDocument, position: int) -> bool:
     ):
         return True  # "Washington, D.C.", "Atlantic City, N.J."
     return before.text.isdigit()  # "600 B.C."
-
-
-def read_run_gazetteer_only(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
-    """For text in other languages: states and places the gazetteer knows whole, nothing else."""
-    tokens = doc.tokens
-    found: list[Candidate] = []
-    position = first
-    while position <= last:
-        # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
-        elided = elided_name(tokens[position])
-        skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
-        for end in range(min(last, position + 3), position - 1, -1):
-            words = tuple(tokens[k].folded for k in range(position, end + 1))
-            if elided is not None:
-                words = (fold(elided), *words[1:])
-            place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
-            if place is None or (place.kind != "state" and len(words) == 1 and place.population < LARGE_CITY):
-                continue
-            if len(words) == 1 and (
-                words[0] in FUNCTION_WORDS or (len(words[0]) <= 3 and fold(place.name) != words[0])
-            ):
-                continue  # "For", "Com": English words and short spellings in a text of another language
-            if (
-                len(words) == 1
-                and alternate_spelling(place, words)
-                and (words[0] in doc.lower_case or position in doc.sentence_first or _truncated_name(place, words[0]))
-            ):
-                continue  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
-            name = doc.text[tokens[position].start + skipped : tokens[end].end]
-            kind = ActorKind.state if place.kind == "state" else ActorKind.place
-            found.append(
-                Candidate(
-                    position,
-                    end,
-                    name,
-                    kind,
-                    f"gazetteer: {place.name} (other-language text)",
-                    0.7 if kind is ActorKind.state else 0.6,
-                    canonical=place.name if kind is ActorKind.state else None,
-                    gazetteer_name=place.name,
-                )
-            )
-            position = end
-            break
-        position += 1
-    return found
 
 
 # An article or a preposition elided onto the next word in French, Italian, Catalan and
@@ -309,12 +263,6 @@ def cased_as_place(doc: ActorDocument, word: str) -> bool:
 def alternate_spelling(place: Place, words: tuple[str, ...]) -> bool:
     """A gazetteer hit through another spelling than the place's own name ("Perl" for Pearl)."""
     return fold_phrase(place.name) != words
-
-
-def _truncated_name(place: Place, word: str) -> bool:
-    """'Hang' for Hangzhou: the start of the place's name, not a spelling of it."""
-    own = "".join(fold_phrase(place.name))
-    return own != word and own.startswith(word)
 
 
 # A place this size is known by its other spellings too ("in Raqqah", "in Homyel").

@@ -109,9 +109,17 @@ def propose_quotes(
         return []
     speaker: str | None
     speaker, how = _speaker(attribution, mentions, previous_person, person_ids)
+    rules = speech.rules_for(language) if language != "en" else None
+    if rules is not None and how.startswith("as the source") and rules.is_pronoun(attribution.words):
+        # "добавила она", "ele disse": a pronoun names no one by itself.
+        speaker, how = (
+            (previous_person, f"'{attribution.words}', taken as the person named just before")
+            if previous_person
+            else (None, f"not identified ('{attribution.words}')")
+        )
     if speaker is not None:
         speaker = " ".join(speaker.split())
-    if how.startswith("as the source") and ID_RE.fullmatch(speaker):
+    if speaker is not None and how.startswith("as the source") and ID_RE.fullmatch(speaker):
         # Words such as "they" would read as an actor id that does not exist: leave the speaker open.
         speaker, how = None, f"not identified ('{attribution.words}')"
     stance = Stance.reports if attribution.verb in ("according to", "quotes", "reported", "reports") else Stance.asserts

@@ -21,7 +21,7 @@ from dossier.ingest.extract_text import IngestError, read_document
 from dossier.ingest.language import detect_language
 from dossier.ingest.names import claim_id, slug
 from dossier.ingest.review import REVIEWS_FOLDER, rejected_names
-from dossier.ingest.speech import ROWS as SPEECH_ROWS
+from dossier.ingest.speech import LANGUAGES as SPEECH_LANGUAGES
 from dossier.model import Actor, Event, Quote, Source
 from dossier.sanitize import one_line
 from dossier.workspace import FOLDERS, Origin, Workspace, load_workspace
@@ -156,12 +156,13 @@ def ingest_file(
     if not source.language.startswith("en"):
         speech = (
             "quotes from its verbs of saying"
-            if source.language.split("-")[0] in SPEECH_ROWS
+            if source.language.split("-")[0] in SPEECH_LANGUAGES
             else "no quotes of reported speech (no rules for the language yet)"
         )
         skipped.append(
-            f"text in '{source.language}': the name rules are English rules, so only gazetteer places and "
-            f"known actors were looked for; {speech}"
+            f"text in '{source.language}': the name rules are English rules, so no persons or organisations "
+            "were proposed, only known actors and the states and places the gazetteer knows in the language's "
+            f"own forms (a town of some size only after a preposition of place or in a dateline); {speech}"
         )
     bands = {"high": 0, "medium": 0, "low": 0}
     for draft in extraction.actors:

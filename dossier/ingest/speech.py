@@ -5,6 +5,10 @@ a speaker's description ("sagte der Sprecher am Montag": the speaker is "der Spr
 
 Three shapes are read, as in English: "X sagte, ..." (the subject before the verb), "„...“,
 sagte X" (the verb after a quotation or a comma, as these languages put it), and "laut X".
+Korean puts the verb last, after the quotation and a quoting ending ("...라고 말했다"), and
+marks the speaker with a topic ending ("총재는"): its shapes are `_KoreanRules`.
+A pronoun alone ("она", "ele", "그") names no one: the quote then goes to the person named
+just before, or stays without a speaker.
 """
 
 from __future__ import annotations
@@ -27,13 +31,25 @@ class SpeechRow:
     nouns_capitalised: bool  # German: a lower-case word after a noun ends the speaker's description
     according: str  # "laut", "selon": the source named right after
     stops: frozenset[str]  # words that end the speaker's description
+    pronouns: frozenset[str] = frozenset()  # a subject that names no one by itself
+    # "disse que ...", "sagte, dass ...": what follows the verb is what was said, not the speaker
+    complementisers: frozenset[str] = frozenset()
 
 
-def _row(verbs: str, according: str, stops: str, nouns_capitalised: bool = False) -> SpeechRow:
+def _row(
+    verbs: str, according: str, stops: str, pronouns: str, complementisers: str, nouns_capitalised: bool = False
+) -> SpeechRow:
     # "a_déclaré": the words of one verb, joined by "_" in the table, may stand apart by any space.
     alternatives = "|".join(verb.replace("_", r"\s+") for verb in verbs.split())
     according_words = "|".join(words.replace(" ", r"\s+") for words in according.split(";"))
-    return SpeechRow(alternatives, nouns_capitalised, according_words, frozenset(stops.split()))
+    return SpeechRow(
+        alternatives,
+        nouns_capitalised,
+        according_words,
+        frozenset(stops.split()),
+        frozenset(pronouns.split()),
+        frozenset(complementisers.split()),
+    )
 
 
 ROWS: dict[str, SpeechRow] = {
@@ -42,6 +58,8 @@ ROWS: dict[str, SpeechRow] = {
         "teilte kündigte meinte meint bestätigte bestätigt bestritt bestreitet dementierte",
         "laut;nach Angaben von;nach Angaben des;nach Angaben der",
         "am im in an auf bei vor nach gegenüber zu zur zum über mit während heute gestern",
+        "er sie es wir ich man",
+        "dass ob",
         nouns_capitalised=True,
     ),
     "fr": _row(
@@ -49,22 +67,32 @@ ROWS: dict[str, SpeechRow] = {
         "a_démenti déclare affirme explique estime souligne indique ajoute dément",
         "selon;d'après",
         "à au aux lors devant dans en sur lundi mardi mercredi jeudi vendredi samedi dimanche",
+        "il elle ils elles on nous je",
+        "que qu",
     ),
     "es": _row(
         "dijo afirmó declaró explicó aseguró señaló añadió advirtió anunció negó dice afirma asegura explica",
         "según;de acuerdo con",
         "en a al ante durante este esta lunes martes miércoles jueves viernes sábado domingo",
+        "él ella ellos ellas",
+        "que",
     ),
     "pt": _row(
-        "disse afirmou declarou explicou garantiu acrescentou alertou anunciou negou diz afirma garante explica",
+        "disse disseram afirmou afirmaram declarou declararam explicou garantiu acrescentou alertou anunciou "
+        "negou informou informaram diz afirma garante explica",
         "segundo;de acordo com",
         "em no na nos nas ao à durante nesta neste",
+        "ele ela eles elas",
+        "que",
     ),
     "ru": _row(
         "заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила "
-        "подчеркнул подчеркнула пояснил пояснила добавил добавила написал написала опроверг",
+        "подчеркнул подчеркнула пояснил пояснила добавил добавила написал написала рассказал рассказала "
+        "опроверг опровергла",
         "по словам;по данным;как сообщил;как сообщила",
         "в во на во время перед после журналистам",
+        "он она они мы я",
+        "что",
     ),
 }
 # Lower-case words inside a German speaker's description ("Bundesamt für Statistik", "Sprecher des Amts").
@@ -73,7 +101,7 @@ _GERMAN_INSIDE = word_set("für des der von und zur zum im")
 _SUBJECTS = word_set("er sie es wir ich man")
 # Words that open a German subject ("der Minister", "eine Sprecherin", "sie").
 _DETERMINERS = word_set("der die das den dem des ein eine einer eines einem einen er sie es wir ich man unser unsere")
-_DENYING = re.compile(r"bestr|dement|démen|dément|negó|negou|опроверг", re.I)
+_DENYING = re.compile(r"bestr|dement|démen|dément|negó|negou|опроверг|부인|반박", re.I)
 
 
 @dataclass(frozen=True)
@@ -93,7 +121,8 @@ class SpeechRules:
         self.any_speech = re.compile(rf"(?<!\w)(?:{row.verbs}|{row.according})(?!\w)", re.I)
         self.according = re.compile(rf"(?<!\w)(?:{row.according})\s+(?P<who>{_NOT_SPEAKER}{{2,80}})", re.I)
         # "„...“, sagte X", "..., a déclaré X": the verb after a quotation or a comma.
-        self.inverted = re.compile(rf"(?:{_CLOSE}\s*,?|,)\s*{verbs}\s+(?P<who>{_NOT_SPEAKER}{{2,80}})", re.I)
+        # Russian sets a dash after the quotation: "«...», — заявил X".
+        self.inverted = re.compile(rf"(?:{_CLOSE}\s*,?|,)\s*[—–]?\s*{verbs}\s+(?P<who>{_NOT_SPEAKER}{{2,80}})", re.I)
         # "X sagte", "Le ministre a déclaré": the subject is the clause before the verb.
         self.verb_only = re.compile(rf"\s+{verbs}(?!\w)", re.I)
 
@@ -103,13 +132,20 @@ class SpeechRules:
             return None
         for pattern, verb in ((self.according, "according to"), (self.inverted, "")):
             match = pattern.search(text)
+            if match and self._opens_clause(match.group("who")):
+                match = None  # "..., disse que vai analisar": what follows is what was said
             if match:
                 who = self._trimmed(match.group("who"))
                 if len(who) >= 2:
                     start = sentence.start + match.start("who")
                     return Speech(who, start, start + len(who), verb or match.group("verb").lower())
         for match in self.verb_only.finditer(text):
-            before = re.split(rf"[,;:“”„\"«»()]|{_CLOSE}", text[: match.start()])[-1].strip()
+            clauses = re.split(rf"[,;:“”„\"«»()]|{_CLOSE}", text[: match.start()])
+            before = clauses[-1].strip()
+            if not before and len(clauses) >= 3 and text[: match.start()].rstrip().endswith(","):
+                # "O presidente da República, Marcelo Rebelo de Sousa, disse": the name set off by
+                # commas just before the verb is the subject.
+                before = clauses[-2].strip()
             # German puts the verb second: "Dann erklärt sie", "Sinngemäß sagt Wodarg" name the
             # speaker after it, unless a comma follows the verb ("Keuter sagt, er habe ...").
             verb_second = self.row.nouns_capitalised and len(before.split()) == 1 and before.lower() not in _SUBJECTS
@@ -126,6 +162,13 @@ class SpeechRules:
                 start = sentence.start + text.rfind(before, 0, match.start())
                 return Speech(before, start, start + len(before), match.group("verb").lower())
         return None
+
+    def _opens_clause(self, words: str) -> bool:
+        first = words.split()[0].lower() if words.split() else ""
+        return first.split("'")[0].split("’")[0] in self.row.complementisers
+
+    def is_pronoun(self, words: str) -> bool:
+        return words.lower() in self.row.pronouns
 
     def _subject_start(self, words: str) -> str:
         """German: where the subject after a verb begins, past adverbs, objects and years
@@ -153,11 +196,64 @@ class SpeechRules:
         return " ".join(kept[:8])
 
 
+# Korean: the quotation, a quoting ending (-고, -라고, -이라고), then the verb of saying.
+_KOREAN_VERBS = (
+    "말했다 밝혔다 전했다 강조했다 설명했다 덧붙였다 주장했다 지적했다 했다 말한다 밝힌다 설명한다 반박했다 부인했다"
+)
+_KOREAN_SAID = re.compile(
+    r"[\"”’](?:\s*(?:이?라|)고)\s+(?:\S+\s+){0,2}?(?P<verb>" + "|".join(_KOREAN_VERBS.split()) + r")(?!\w)"
+)
+# "경찰에 따르면" (according to the police): the source is the word before "에 따르면".
+_KOREAN_ACCORDING = re.compile(r"(?P<who>[^\s,.\"“”]{2,30})에\s+따르면")
+# The topic or subject ending that marks the speaker ("총재는", "관계자가").
+_KOREAN_TOPIC = re.compile(r"^(?P<stem>\w{2,})(?:은|는|이|가|께서는|께서)$")
+_KOREAN_PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})
+_KOREAN_SPEAKER_WORDS = 5
+
+
+class KoreanRules:
+    """Korean reported speech: '이창용 한국은행 총재는 "..."고 밝혔다' names "이창용 한국은행 총재"."""
+
+    def find(self, sentence: Sentence) -> Speech | None:
+        text = sentence.text
+        said = _KOREAN_SAID.search(text)
+        if said is not None:
+            opening = max(text.rfind('"', 0, said.start()), text.rfind("“", 0, said.start()))
+            who = self._topic(text, 0, opening if opening >= 0 else said.start())
+            if who is not None:
+                start, end = who
+                return Speech(text[start:end], sentence.start + start, sentence.start + end, said.group("verb"))
+            return None
+        according = _KOREAN_ACCORDING.search(text)
+        if according is not None:
+            start, end = according.span("who")
+            return Speech(text[start:end], sentence.start + start, sentence.start + end, "according to")
+        return None
+
+    def _topic(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The words from the clause's start through the first one with a topic ending, without it."""
+        words = list(re.finditer(r"\S+", text[start:end]))
+        for word in words[:_KOREAN_SPEAKER_WORDS]:
+            if word.group() in _KOREAN_PRONOUNS:
+                return start + word.start(), start + word.end()
+            topic = _KOREAN_TOPIC.match(word.group())
+            if topic is not None:
+                return start + words[0].start(), start + word.start() + len(topic.group("stem"))
+        return None
+
+    def is_pronoun(self, words: str) -> bool:
+        return words in _KOREAN_PRONOUNS
+
+
 _COMPILED: dict[str, SpeechRules] = {}
+# Every language whose reported speech is read here.
+LANGUAGES = frozenset({*ROWS, "ko"})
 
 
-def rules_for(language: str) -> SpeechRules | None:
+def rules_for(language: str) -> SpeechRules | KoreanRules | None:
     """The speech rules of a language, or None when it has none (the English rules are separate)."""
+    if language == "ko":
+        return KoreanRules()
     row = ROWS.get(language)
     if row is None:
         return None

@@ -69,7 +69,7 @@ def test_a_german_source_is_stored_as_german_and_its_nouns_are_not_actors(tmp_pa
     result = dossier("ingest", str(article), "--workspace", str(workspace))
     assert result.returncode == 0, result.stderr
     assert "skipped: text in 'de'" in result.stdout
-    assert "only gazetteer places and known actors" in result.stdout
+    assert "no persons or organisations were proposed" in result.stdout
     loaded = load_workspace(workspace)
     assert [source.language for source in loaded.sources.values()] == ["de"]
     assert "language 'de' detected from the text (py3langid)" in (next(iter(loaded.sources.values())).notes or "")

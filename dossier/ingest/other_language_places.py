@@ -1,0 +1,375 @@
+"""Places and states in text that is not English: the names the gazetteer knows whole, nothing else.
+
+The English name rules do not run here (in German every noun is capitalised; Korean has no
+capitals), so a name is proposed only when the gazetteer knows it, in the language's own forms:
+a state, a name of several words, a large city, a first-level region, or a town of some size with
+a preposition of place before it ("in Dresden", "em Coimbra", "в Томске") or a dateline
+("Dresden, 3. Februar"). Russian inflections ("в Казани") and Korean particles ("서울에서") are
+read back to the name's dictionary form (`word_forms`), which becomes the draft's name.
+
+Precision comes first: a town's name right after a given name is a surname ("Fernando Medina",
+"Luís Montenegro"), a place's name cut short is no place ("Palácio de São Bento" is not São
+Bento do Sul), and a town's name that is a frequent word of the language needs more than a
+preposition ("in Essen"). Persons and organisations are not proposed in these languages.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.cues import FUNCTION_WORDS
+from dossier.ingest.gazetteer import Place, gazetteer, korean_zipf
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import fold, fold_phrase, is_given_name
+from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
+from dossier.ingest.word_forms import ENDINGS, base_forms, is_hangul, russian_region_forms
+from dossier.model import ActorKind
+
+# A Korean word this frequent (Zipf) is a word of its own, not a name with a particle joined to it.
+_KOREAN_WORD = 3.0
+# A town this size is named in the news with a preposition of place or a dateline.
+KNOWN_TOWN = 100_000
+# Prepositions of place, one row per language: after one of them a known town's name is the town.
+PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "in im aus nach bei",
+        "fr": "à",
+        "es": "en",
+        "pt": "em no na",
+        "it": "a in",
+        "nl": "in uit naar",
+        "pl": "w we z ze",
+        "ru": "в во из под",
+        "uk": "в у з із",
+    }.items()
+}
+# A town named by a word this frequent in the text's language ("Natal" is Christmas in Portuguese,
+# "Мира" the genitive of peace in Russian) needs to be a large city; "Dresden" (4.8) does not.
+_FREQUENT_WORD = 5.0
+# "Dresden, 3. Februar 2024", "Lisboa, 3 de fevereiro", "Москва, 3 февраля", "Köln (dpa) -"
+_DATELINE = re.compile(r",\s+\d{1,2}[\s.]|\s+\([A-Za-z]{2,8}\)\s*[-–—]")
+
+
+def read_run_other_language(doc: ActorDocument, first: int, last: int, language: str) -> list[Candidate]:
+    """The states and places a run of capitalised words in another language names."""
+    tokens = doc.tokens
+    found: list[Candidate] = []
+    position = first
+    while position <= last:
+        # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
+        elided = elided_name(tokens[position])
+        skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
+        if _inside_longer_name(doc, position, language):
+            position += 1
+            continue
+        region = _russian_region(doc, position, language) if position == last else None
+        if region is not None:
+            found.append(region)
+            break
+        for end in range(_furthest_end(doc, position, last), position - 1, -1):
+            words = tuple(tokens[k].folded for k in range(position, end + 1))
+            if elided is not None:
+                words = (fold(elided), *words[1:])
+            start = tokens[position].start + skipped
+            hit = _inflected(doc, position, end, words, language, start)
+            if hit is None:
+                place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
+                if (
+                    place is None
+                    or not _spelled_in_language(doc, position, words, language, place)
+                    or not _place_here(doc, place, position, end, words, language)
+                ):
+                    continue
+                hit = place, doc.text[start : tokens[end].end]
+            place, name = hit
+            kind = ActorKind.state if place.kind == "state" else ActorKind.place
+            found.append(_candidate(position, end, name, place, kind))
+            position = end
+            break
+        position += 1
+    return found
+
+
+# The longest place name looked up, in words ("Rio Grande do Sul").
+_LONGEST = 4
+# Small words inside a place's name that end a run of capitalised words ("Rio Grande do Sul").
+_INNER_WORDS = frozenset(["do", "da", "de", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el"])
+# Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
+# Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
+# for the place itself, so only foreign names' words count there.
+_NAME_CONNECTORS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "of de do da del",
+        "fr": "of",
+        "es": "of del",
+        "pt": "of de do da dos das",
+        "it": "of",
+        "nl": "of",
+        "ru": "of",
+    }.items()
+}
+
+
+def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Bank of America', 'Banco do Brasil': the place's name ends the name of something else."""
+    if position < 2:
+        return False
+    connector, head = doc.tokens[position - 1], doc.tokens[position - 2]
+    return (
+        connector.text in _NAME_CONNECTORS.get(language, ())
+        and head.joined
+        and connector.joined
+        and head.text[0].isupper()
+        and position - 2 not in doc.sentence_first
+    )
+
+
+def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
+    """How far a place's name may reach: to the run's end, or past small words inside a name
+    ("Rio Grande do Sul") when a capitalised word follows them."""
+    tokens = doc.tokens
+    end = last
+    while end + 2 < len(tokens) and end + 2 - position < _LONGEST:
+        inner, after = tokens[end + 1], tokens[end + 2]
+        if not (tokens[end].joined and inner.joined and inner.text in _INNER_WORDS and after.text[0].isupper()):
+            break
+        end += 2
+    return min(end, position + _LONGEST - 1)
+
+
+def _russian_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'в Новосибирской области': an adjective and a lower-case noun that name a region together."""
+    tokens = doc.tokens
+    if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
+        return None
+    noun = tokens[position + 1]
+    for form in russian_region_forms(tokens[position].text, noun.text):
+        words = tuple(fold(word) for word in form.split())
+        place = doc.gazetteer.lookup(words)
+        if place is not None and " ".join(words) in gazetteer().local.get(language, {}):
+            return _candidate(position, position + 1, form, place, ActorKind.place)
+    return None
+
+
+def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
+    """A Korean word that names a state or a known town, with or without a particle ("서울에서")."""
+    word = doc.tokens[position].text
+    if not is_hangul(word):
+        return None
+    root = gazetteer()
+    own = root.local.get("ko", {})
+    states = root.exonyms.get("ko", {})
+    for form in (word, *base_forms(word, "ko")):
+        if form != word and korean_zipf(word) >= _KOREAN_WORD:
+            break  # "고양이" is a cat, not Goyang with a particle
+        key = fold(form)
+        # Only Hangul spellings: a folded Korean word may equal some Latin spelling of a village.
+        if key not in own and key not in states:
+            continue
+        place = doc.gazetteer.lookup((key,))
+        if place is None or (place.kind != "state" and place.population < KNOWN_TOWN):
+            continue
+        kind = ActorKind.state if place.kind == "state" else ActorKind.place
+        return _candidate(position, position, form, place, kind)
+    return None
+
+
+def _candidate(first: int, last: int, name: str, place: Place, kind: ActorKind) -> Candidate:
+    return Candidate(
+        first,
+        last,
+        name,
+        kind,
+        f"gazetteer: {place.name} (other-language text)",
+        0.7 if kind is ActorKind.state else 0.6,
+        canonical=place.name if kind is ActorKind.state else None,
+        gazetteer_name=place.name,
+    )
+
+
+def _inflected(
+    doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str, start: int
+) -> tuple[Place, str] | None:
+    """'в Казани' -> Казань: the last word read back to a dictionary form the gazetteer knows."""
+    last_word = doc.tokens[end].text
+    for form in base_forms(last_word, language):
+        changed = (*words[:-1], fold(form))
+        place = hyphened_place(doc, position, changed) or doc.gazetteer.lookup(changed)
+        if (
+            place is not None
+            and _spelled_in_language(doc, position, changed, language, place)
+            and _place_here(doc, place, position, end, changed, language)
+        ):
+            return place, doc.text[start : doc.tokens[end].start] + form
+    return None
+
+
+def _spelled_in_language(
+    doc: ActorDocument, position: int, words: tuple[str, ...], language: str, place: Place
+) -> bool:
+    """A word in Cyrillic is looked up only under the spellings of its own language: folded to
+    Latin letters, "Новосибирска" would match some Latin spelling of the same town, and a declined
+    ordinary word the Latin spelling of some village. A state's name may fold as its English one
+    does ("Иран")."""
+    if (
+        place.kind == "state"
+        or language not in ENDINGS
+        or not any("\u0400" <= c <= "\u04ff" for c in doc.tokens[position].text)
+    ):
+        return True
+    root = gazetteer()
+    key = " ".join(words)
+    hyphened = "-".join(words)
+    return any(
+        spelled in table
+        for spelled in (key, hyphened)
+        for table in (root.local.get(language, {}), root.exonyms.get(language, {}))
+    )
+
+
+def _place_here(
+    doc: ActorDocument, place: Place, position: int, end: int, words: tuple[str, ...], language: str
+) -> bool:
+    """Whether the gazetteer's `place` is what the words at `position`..`end` name here."""
+    tokens = doc.tokens
+    token = tokens[position]
+    if len(words) == 1:
+        if (
+            place.kind != "state"
+            and place.population < LARGE_CITY
+            and not _supported_town(doc, place, position, language)
+        ):
+            return False
+        if words[0] in FUNCTION_WORDS:
+            return False  # "For": an English word in a text of another language
+        if len(words[0]) <= 3 and fold(place.name) != words[0] and not (place.kind == "state" and token.text.isupper()):
+            return False  # "Com" is no Como; "USA" in capitals is the state
+        if alternate_spelling(place, words) and (
+            words[0] in doc.lower_case
+            or (position in doc.sentence_first and not _dateline(doc, position) and not _own_spelling(words, language))
+            or _cut_short(place, words)
+        ):
+            return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
+        if position in doc.sentence_first and words[0] in doc.lower_case and not _dateline(doc, position):
+            return False  # Russian "Того, кто..." ("of that"; the text writes "того" too) is no Togo
+        if (
+            _surname_after_given_name(doc, position)
+            or _given_name_before_surname(doc, position)
+            or words[0] in doc.given_surnames
+        ):
+            return False  # "Fernando Medina", "Luís Montenegro" and then "Montenegro" alone; "Paris Hilton"
+    elif alternate_spelling(place, words) and (
+        _cut_short(place, words) or (place.kind != "state" and 0 < place.population < KNOWN_TOWN)
+    ):
+        # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
+        # of GeoNames' spellings of a village, The Valley in Anguilla.
+        return False
+    return True
+
+
+def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
+    if place.population < KNOWN_TOWN:
+        return False
+    if _spelling_of(place, doc.tokens[position].folded, language):
+        supported = _after_preposition(doc, position, language) or _dateline(doc, position)
+    else:
+        supported = _dateline(doc, position)
+    # The word list of the language loads on the first call (~0.1-0.3 s): asked last.
+    return supported and _frequency(doc.tokens[position].text.lower(), language) < _FREQUENT_WORD
+
+
+# Words that join the items of a list of places ("in Erlangen, Nürnberg und Berlin").
+_AND = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "и", "или", "та", "і"])
+_LONGEST_LIST = 4
+
+
+def _after_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """After a preposition of place, or listed after a place that follows one ("в Новосибирске,
+    Томске и Омске": Томск and Омск are towns too)."""
+    tokens, prepositions = doc.tokens, PLACE_PREPOSITIONS.get(language, frozenset())
+    for _ in range(_LONGEST_LIST):
+        if position == 0:
+            return False
+        before = tokens[position - 1]
+        if before.text.lower() in prepositions and before.text[0].islower() and before.joined:
+            return True
+        gap = doc.text[before.end : tokens[position].start]
+        if gap == ", " and before.text[0].isupper():
+            item = position - 1
+        elif before.text.lower() in _AND and gap == " " and position >= 2 and tokens[position - 2].text[0].isupper():
+            item = position - 2
+        else:
+            return False
+        if not _known_place_word(doc, item, language):
+            return False
+        position = item
+    return False
+
+
+def _known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, language)):
+        place = doc.gazetteer.lookup((fold(form),))
+        if place is not None and (place.kind == "state" or place.population >= KNOWN_TOWN):
+            return True
+    return False
+
+
+# How alike (rapidfuzz ratio, 0-100) another spelling must be to the place's name to stand for it
+# after a preposition: "Nürnberg" for Nuremberg, not "Google" (a stray spelling of Topeka in GeoNames).
+_LIKE_ITS_NAME = 60
+
+
+def _spelling_of(place: Place, folded: str, language: str) -> bool:
+    from rapidfuzz import fuzz
+
+    own = "".join(fold_phrase(place.name))
+    return own == folded or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
+
+
+def _dateline(doc: ActorDocument, position: int) -> bool:
+    token = doc.tokens[position]
+    line_start = doc.text.rfind("\n", 0, token.start) + 1
+    return not doc.text[line_start : token.start].strip() and _DATELINE.match(doc.text, token.end) is not None
+
+
+def _own_spelling(words: tuple[str, ...], language: str) -> bool:
+    """The language's own name of the place ("Москва", "Lisboa" is not: it is GeoNames' other
+    spelling), which an ordinary word opening a sentence does not happen to be."""
+    return " ".join(words) in gazetteer().local.get(language, {})
+
+
+def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
+    """The start of the place's name, not a spelling of it: 'Hang' for Hangzhou."""
+    own, written = "".join(fold_phrase(place.name)), "".join(words)
+    return own != written and own.startswith(written)
+
+
+def _surname_after_given_name(doc: ActorDocument, position: int) -> bool:
+    if position == 0:
+        return False
+    before = doc.tokens[position - 1]
+    return before.joined and before.text[0].isupper() and is_given_name(before.folded)
+
+
+def _given_name_before_surname(doc: ActorDocument, position: int) -> bool:
+    token = doc.tokens[position]
+    if position + 1 >= len(doc.tokens) or not token.joined or not is_given_name(token.folded):
+        return False
+    after = doc.tokens[position + 1]
+    gap = doc.text[token.end : after.start]
+    return gap == " " and after.text[0].isupper() and doc.gazetteer.lookup((after.folded,)) is None
+
+
+@lru_cache(maxsize=20_000)
+def _frequency(word: str, language: str) -> float:
+    if language in ("ko", "ja", "zh"):
+        return 0.0  # wordfreq needs MeCab or jieba for these
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, language))

@@ -1,0 +1,249 @@
+"""First-level regions of every country (German Länder, Brazilian states, Russian oblasts, Korean
+provinces), from ISO 3166-2 as pycountry keeps it, with their names in the languages of the sources.
+
+GeoNames' city list has no regions, so "Sachsen" and "Saxony" were read as a person and "Minas
+Gerais" as nothing. A region's spellings are its own name ("Bayern") and the names translators
+gave it ("Bavaria", "Бавария"). Many regions are named by ordinary words ("Centre", "Lakes",
+"Rivers", "Delta") or given names ("Victoria"): a one-word spelling that is one of those is left
+out; one that is frequent for other reasons ("Bayern" in English: FC Bayern; "Unity") or is a
+family name is kept but needs the support a small town's name needs. Under its own country's
+name for it, in that country's language, a region is well known.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from dossier.ingest.names import fold, is_given_name, is_surname
+
+# Languages whose names for regions are kept: those of the sources analysts collect.
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da", "fi", "tr", "ru", "uk", "ko")
+# Zipf in English: a one-word spelling this frequent is an ordinary word first ("Centre", "Coast")...
+_ENGLISH_WORD = 4.5
+# ...and so is one this frequent whose plural or singular is a word too ("Rivers", "Delta", "Plateau").
+_NOUN_WORD = 3.0
+_NOUN_OTHER_FORM = 1.9
+# A spelling this frequent needs support before it is read as the region ("Bayern", "Unity").
+_KNOWN_WORD = 3.5
+# Zipf in the region's own language: "Pará" folds to "para", a preposition in Portuguese...
+_OWN_WORD = 5.5
+# ...and in a language that names a foreign region: "Marken" (Italy's Marche) is "brands" in German,
+# "Freistaat" (South Africa's Free State) a word of every Land's name, "Meta" a company.
+_FOREIGN_WORD = 3.0
+# Plural (or singular) endings by language: a region named by an ordinary noun has them too
+# ("Valle"/"valles", "Cortes"/"corte", "Centrale"/"centrales", "Plateaux"/"plateau"). Not German:
+# its Länder end as its plurals do ("Sachsen", "Bayern"), and every name takes a genitive "-s".
+_OTHER_FORMS = {
+    "fr": ("s", "x"),
+    "es": ("s", "es"),
+    "pt": ("s", "es"),
+    "it": ("i", "e"),
+}
+# Regions named by a point of the compass or a centre ("Nord", "South", "Centro", "Mitte") in many
+# countries: the words name no one region. One row per language.
+_COMPASS = {
+    "en": "north south east west central centre center northern southern eastern western",
+    "de": "nord süd sud ost west mitte zentrum norden süden osten westen",
+    "fr": "nord sud est ouest centre",
+    "es": "norte sur este oeste centro",
+    "pt": "norte sul leste oeste centro",
+    "it": "nord sud est ovest centro",
+    "ru": "север юг восток запад центр",
+}
+_COMPASS_WORDS = frozenset(fold(word) for words in _COMPASS.values() for word in words.split())
+_SHORTEST = 4  # "Ain", "Mon", "Bar", "Van": too short to tell from words and codes
+
+
+# English names that the English translation of ISO 3166-2 (iso-codes) lacks, for regions English
+# news names often: ISO code -> English name.
+_ENGLISH = {
+    "DE-SN": "Saxony",
+    "DE-NI": "Lower Saxony",
+    "DE-ST": "Saxony-Anhalt",
+    "DE-TH": "Thuringia",
+    "DE-NW": "North Rhine-Westphalia",
+    "DE-RP": "Rhineland-Palatinate",
+    "DE-HE": "Hesse",
+    "DE-MV": "Mecklenburg-Western Pomerania",
+    "AT-3": "Lower Austria",
+    "AT-4": "Upper Austria",
+    "AT-6": "Styria",
+    "AT-2": "Carinthia",
+    "AT-7": "Tyrol",
+}
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str  # in English when ISO's English translation has it, else its own name
+    country: str  # the country's English name, as the gazetteer has it
+    spellings: tuple[str, ...]  # read in any language: its own name in Latin letters, its English name
+    # language -> the names that language gives it, read only there ("Baviera" in Italian, "Бавария"
+    # in Russian); in its own country's languages, its own name ("Bayern" in German)
+    by_language: dict[str, tuple[str, ...]]
+    names: tuple[str, ...] = ()  # every name it has in LANGUAGES, kept or not: to tell it from a town
+
+    def same_as(self, town: str) -> bool:
+        """Whether a town is this region under one of its names ("Wien" is Vienna; "Bahia" is no
+        Salvador, though GeoNames lists it among Salvador's spellings)."""
+        from rapidfuzz import fuzz
+
+        folded = fold(town)
+        return any(fuzz.ratio(fold(name), folded) >= _SAME_NAME for name in self.names)
+
+    def well_known(self, spelling: str) -> bool:
+        """A spelling that is a name and nothing else ("Saxony", "Nordrhein-Westfalen"), as
+        opposed to one that is also frequent as a word ("Bayern" in English: FC Bayern)."""
+        if not _one_word(spelling):
+            return True
+        folded = fold(spelling)
+        return _zipf(folded, "en") < _KNOWN_WORD and not is_surname(folded)
+
+
+# How alike (rapidfuzz ratio) a region's name and a town's must be to name one place ("Lisboa", "Lisbon").
+_SAME_NAME = 80
+# A country's first level is regions a reader knows only when they are this populous on average:
+# Malta's 68 local councils ("Pietà") or Slovenia's 212 municipalities are towns and villages.
+_REGION_PEOPLE = 300_000
+
+
+def first_level_regions(countries: dict[str, str], populations: dict[str, int]) -> list[Region]:
+    """The first-level regions of the countries in `countries` (ISO code -> English name), for
+    countries whose regions hold `_REGION_PEOPLE` on average (`populations`: ISO code -> people)."""
+    import gettext
+
+    import pycountry
+    from babel.languages import get_official_languages
+
+    translations = {}
+    for language in LANGUAGES:
+        try:
+            translations[language] = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language])
+        except OSError:
+            continue
+    first_level = [subdivision for subdivision in pycountry.subdivisions if subdivision.parent_code is None]
+    counts: dict[str, int] = {}
+    for subdivision in first_level:
+        counts[subdivision.country_code] = counts.get(subdivision.country_code, 0) + 1
+    regions: list[Region] = []
+    for subdivision in first_level:
+        code = subdivision.country_code
+        if code not in countries or populations.get(code, 0) < _REGION_PEOPLE * counts[code]:
+            continue
+        own = subdivision.name
+        named = {language: table.gettext(own) for language, table in translations.items()}
+        if subdivision.code in _ENGLISH:
+            named["en"] = _ENGLISH[subdivision.code]
+        official = tuple(
+            language
+            for language in get_official_languages(subdivision.country_code, de_facto=True)
+            if language in translations and language != "en"
+        )
+        # Its own name is read in any language, once it is no ordinary word of its own languages
+        # ("Centrale" in Togo, "El Valle": the valley).
+        latin = (own,) if (own.isascii() or _latin(own)) and _readable_in(own, official, _OWN_WORD) else ()
+        english = (named["en"],) if named.get("en", own) != own else ()  # untranslated: its own name
+        spellings = tuple(dict.fromkeys(spelling for spelling in (*latin, *english) if _readable(spelling)))
+        by_language: dict[str, tuple[str, ...]] = {}
+        for language, name in named.items():
+            if language in official:
+                kept = tuple(dict.fromkeys(s for s in (own, name) if _readable_in(s, (language,), _OWN_WORD)))
+            else:
+                kept = (name,) if _readable_in(name, (language,), _FOREIGN_WORD) else ()
+            if language != "en" and kept:
+                by_language[language] = kept
+        if not spellings and not by_language:
+            continue
+        names = tuple(dict.fromkeys((own, *named.values())))
+        regions.append(Region(named.get("en", own), countries[code], spellings, by_language, names))
+    return regions
+
+
+def _latin(spelling: str) -> bool:
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in spelling)
+
+
+def _one_word(spelling: str) -> bool:
+    return not any(mark in spelling for mark in " -‐")
+
+
+def _readable(spelling: str) -> bool:
+    """A spelling read as a region's name in any language: no ordinary English word or given name."""
+    if not _one_word(spelling):
+        return True
+    folded = fold(spelling)
+    if len(folded) < _SHORTEST or is_given_name(folded) or folded in _COMPASS_WORDS:
+        return False
+    frequency = _zipf(folded, "en")
+    return frequency < _ENGLISH_WORD and not (frequency >= _NOUN_WORD and _other_form(folded) >= _NOUN_OTHER_FORM)
+
+
+def _other_form(folded: str) -> float:
+    """How frequent the word's plural (or singular) is: ordinary nouns have both."""
+    forms = [folded + "s", folded + "es"] + ([folded[:-1]] if folded.endswith("s") else [])
+    return max(_zipf(form, "en") for form in forms)
+
+
+# Articles that may open a region's name: "El Valle" is the valley.
+_ARTICLES = frozenset(
+    [
+        "el",
+        "la",
+        "los",
+        "las",
+        "le",
+        "les",
+        "l",
+        "lo",
+        "il",
+        "o",
+        "a",
+        "os",
+        "as",
+        "der",
+        "die",
+        "das",
+        "de",
+        "het",
+        "the",
+    ]
+)
+
+
+def _readable_in(spelling: str, languages: tuple[str, ...], most: float) -> bool:
+    if not _one_word(spelling):
+        words = spelling.split()
+        # An article and an ordinary noun: "El Valle", "La Centrale".
+        return not (
+            len(words) == 2
+            and fold(words[0]) in _ARTICLES
+            and any(_noun_in(fold(words[1]), language) for language in languages)
+        )
+    folded = fold(spelling)
+    return (
+        len(folded) >= _SHORTEST
+        and folded not in _COMPASS_WORDS
+        and all(_zipf(folded, language) < most and not _noun_in(folded, language) for language in languages)
+    )
+
+
+def _noun_in(folded: str, language: str) -> bool:
+    """An ordinary noun of the language: frequent, and frequent in another number too."""
+    if _zipf(folded, language) < _NOUN_WORD:
+        return False
+    forms = [folded + ending for ending in _OTHER_FORMS.get(language, ())]
+    forms += [folded[: -len(ending)] for ending in _OTHER_FORMS.get(language, ()) if folded.endswith(ending)]
+    return any(_zipf(form, language) >= _NOUN_OTHER_FORM for form in forms if len(form) >= _SHORTEST - 1)
+
+
+# wordfreq needs MeCab for these; a Hangul region name is no ordinary word in folded form anyway.
+_NO_FREQUENCIES = frozenset({"ko", "ja", "zh"})
+
+
+def _zipf(word: str, language: str) -> float:
+    if language in _NO_FREQUENCIES:
+        return 0.0
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, language))

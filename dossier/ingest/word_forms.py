@@ -1,0 +1,133 @@
+"""The dictionary form of a place's name as other languages inflect or mark it.
+
+Russian declines names: "в России", "из Казани", "в Санкт-Петербурге", "с Китаем" name Россия,
+Казань, Санкт-Петербург and Китай. Korean joins a particle to the name: "서울에서" (in Seoul),
+"미국의" (of the United States). The gazetteer knows the dictionary forms, so a word it does not
+know is tried again under the forms it may come from. Each language is one row of endings; a form
+is only a guess until the gazetteer knows it, and the rules that weigh a place still apply.
+"""
+
+from __future__ import annotations
+
+# Russian case endings -> the nominative endings they may come from, longest first. "ии" -> "ия"
+# (России), "е" -> "" / "а" (Новосибирске, Москве), "и" -> "ь" (Казани), "ем" -> "й" (Китаем).
+_RUSSIAN = (
+    ("ией", "ия"),
+    ("ии", "ия"),
+    ("ию", "ия"),
+    ("ьи", "ья"),
+    ("ем", "й"),
+    ("ью", "ь"),
+    ("ом", ""),
+    ("ой", "а"),
+    ("ой", "ая"),
+    ("ую", "ая"),
+    ("а", ""),
+    ("у", ""),
+    ("е", ""),
+    ("е", "а"),
+    ("е", "й"),
+    ("е", "ь"),
+    ("ы", "а"),
+    ("и", "ь"),
+    ("и", "а"),
+    ("у", "а"),
+    ("я", "й"),
+    ("я", "ь"),
+    ("ю", "й"),
+    ("ю", "ь"),
+)
+# Ukrainian shares most of them ("в Україні" -> Україна, "з Польщі" needs more).
+_UKRAINIAN = (*_RUSSIAN, ("і", "а"), ("і", ""), ("ії", "ія"))
+ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "bg": ()}
+
+# Russian regions are an adjective and a noun ("Новосибирской области", "Краснодарского края"):
+# the noun's forms -> its nominative, and whether it is feminine (the adjective then ends in -ая).
+RUSSIAN_REGION_NOUNS: dict[str, tuple[str, bool]] = {
+    **{form: ("область", True) for form in ("область", "области", "областью", "областей")},
+    **{form: ("республика", True) for form in ("республика", "республики", "республике", "республику", "республикой")},
+    **{form: ("край", False) for form in ("край", "края", "крае", "краю", "краем")},
+    **{form: ("округ", False) for form in ("округ", "округа", "округе", "округу", "округом")},
+}
+_ADJECTIVE_ENDINGS = ("ого", "ому", "ой", "ую", "ая", "ий", "ый", "им", "ым", "ом")
+
+
+def russian_region_forms(adjective: str, noun: str) -> list[str]:
+    """'Новосибирской', 'области' -> ['Новосибирская область']: the region's name in the nominative."""
+    row = RUSSIAN_REGION_NOUNS.get(noun.lower())
+    if row is None or not _cyrillic(adjective):
+        return []
+    nominative, feminine = row
+    ending = next((e for e in _ADJECTIVE_ENDINGS if adjective.lower().endswith(e)), None)
+    if ending is None or len(adjective) - len(ending) < 3:
+        return []
+    stem = adjective[: -len(ending)]
+    endings = ("ая",) if feminine else ("ий", "ый", "ой")
+    return [f"{stem}{e} {nominative}" for e in endings]
+
+
+# Korean particles after a noun, longest first: "에서는" (in ... as for), "에서" (in), "의" (of)...
+KOREAN_PARTICLES = (
+    "에서부터",
+    "에서는",
+    "에서도",
+    "에서의",
+    "으로는",
+    "으로의",
+    "에게서",
+    "에서",
+    "에게",
+    "으로",
+    "까지",
+    "부터",
+    "과의",
+    "와의",
+    "처럼",
+    "보다",
+    "에는",
+    "에도",
+    "에선",
+    "이나",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "에",
+    "와",
+    "과",
+    "도",
+    "만",
+    "로",
+    "측",
+)
+# The shortest name kept once a particle is cut: one syllable ("미" of "미의") is no name.
+_SHORTEST_STEM = 2
+
+
+def base_forms(word: str, language: str) -> list[str]:
+    """The dictionary forms `word` may be an inflection of, most likely first (not `word` itself)."""
+    if language == "ko":
+        return [word[: -len(p)] for p in KOREAN_PARTICLES if word.endswith(p) and len(word) - len(p) >= _SHORTEST_STEM]
+    endings = ENDINGS.get(language)
+    if not endings or not _cyrillic(word):
+        return []
+    lower = word.lower()
+    forms: list[str] = []
+    for ending, nominative in endings:
+        stem_length = len(word) - len(ending)
+        if lower.endswith(ending) and stem_length >= 3:
+            form = word[:stem_length] + nominative
+            if form not in forms:
+                forms.append(form)
+    return forms
+
+
+def is_hangul(word: str) -> bool:
+    return bool(word) and all("\uac00" <= c <= "\ud7a3" for c in word)
+
+
+def _cyrillic(word: str) -> bool:
+    return all("\u0400" <= c <= "\u04ff" for c in word if c.isalpha())
