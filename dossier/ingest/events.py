@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from dossier.dates import edtf_bounds
 from dossier.ingest.dates import DateMention
+from dossier.ingest.event_filters import date_reports, sentence_reports
 from dossier.ingest.names import claim_id, slug, word_list, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.sanitize import one_line
@@ -295,16 +296,38 @@ def propose_event(
     taken: set[str],
     anchor: Anchor | None = None,
     english: bool = True,
+    language: str | None = None,
+    published: dt.date | None = None,
 ) -> EventDraft | None:
     """An event draft for a sentence, or None when it does not report something.
 
     A sentence with dates is dated by them; one without takes `anchor` (the report's time frame),
     but only when it reports an action and names an actor. The verbs that tell a report from a
     heading are English words: in another language a dated sentence must name an actor and be
-    long enough to be prose.
+    long enough to be prose. A date in a clause that reports nothing (`event_filters`: a
+    condition, a hedge, a target, a stamp of the page) dates no event; `published` tells a
+    target ("by 2050") from a time.
     """
     if sentence.text.endswith("?") or _NOT_EVENT.match(sentence.text):
         return None
+    language = language or ("en" if english else "")
+    if not sentence_reports(sentence.text, language):
+        return None
+    if dates:
+        dates = [
+            mention
+            for mention in dates
+            if date_reports(
+                sentence.text,
+                mention.start - sentence.start,
+                mention.end - sentence.start,
+                mention.edtf,
+                published,
+                language,
+            )
+        ]
+        if not dates:
+            return None
     verb: str | None = None
     date_text: str | None
     if dates:
@@ -343,7 +366,8 @@ def propose_event(
 
 def _reads_as_prose(text: str) -> bool:
     """Long enough and closed by a full stop: a sentence, not a heading, list item or stamp."""
-    return len(text.split()) >= _PROSE_LENGTH and _FOOTNOTES.sub("", text).endswith(".")
+    # A piece that starts in lower case is the tail of a list or a wrapped line, not a sentence.
+    return len(text.split()) >= _PROSE_LENGTH and _FOOTNOTES.sub("", text).endswith(".") and not text[0].islower()
 
 
 # Dates listed close together ("in 1991, 1993, 1995 and 1997") that make one event between them.

@@ -106,7 +106,16 @@ def extract(
                 for group in _date_groups(dates) or [[]]
                 if (
                     event := propose_event(
-                        sentence, group, actor_ids, place_ids, source_tag, event_ids, anchor, english
+                        sentence,
+                        group,
+                        actor_ids,
+                        place_ids,
+                        source_tag,
+                        event_ids,
+                        anchor,
+                        english,
+                        base_language,
+                        published,
                     )
                 )
                 is not None
