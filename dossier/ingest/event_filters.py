@@ -104,7 +104,6 @@ NOT_EVENT_CLAUSES: list[Row] = [
     ),
     ("doubt", "en", r"\b(?:won't|won’t|will not|do not|don't|don’t)\s+know\b|\bnot sure\b"),
     ("second person", "en", r"\b(?:you|your|you'd|you’d|you're|you’re|you'll|you’ll)\b"),
-    ("question", "*", r"\?"),
     ("condition", "de", r"\b(?:wenn|falls|sofern|ob)\b"),
     ("hedge", "de", r"\b(?:würde|würden|könnte|könnten|dürfte|dürften|sollte|sollten)\b"),
     ("condition", "fr", r"\b(?:s’il|s'il)\b"),
@@ -244,10 +243,13 @@ def date_reports(
     clause = text[left:start] + " " + text[end:right] if right > end else text[left:start]
     if _for(_CLAUSES, language).search(clause):
         return False
-    words = text[start:end]
-    # "today" is a time of its own only with a verb that reports, on either side of it.
+    # A question, asked by the report or quoted in it ("Who paid for the bridge in 2018?" she asked).
     after = _CLAUSE_BREAK.search(text, end)
     whole_clause = text[left : max(right, after.start() if after else len(text))]
+    if any(mark in whole_clause for mark in "?？"):
+        return False
+    words = text[start:end]
+    # "today" is a time of its own only with a verb that reports, on either side of it.
     if language == "en" and _generic_today(words, whole_clause, text[end : end + 40]):
         return False
     bounded = _BOUND.match(words) or _BOUND_BEFORE.search(text[max(0, start - 12) : start])
