@@ -103,7 +103,13 @@ NOT_EVENT_CLAUSES: list[Row] = [
         r"july|august|september|october|november|december)\b|\b(?:annually|yearly)\b",
     ),
     ("doubt", "en", r"\b(?:won't|won’t|will not|do not|don't|don’t)\s+know\b|\bnot sure\b"),
-    ("second person", "en", r"\b(?:you|your|you'd|you’d|you're|you’re|you'll|you’ll)\b"),
+    # "You only need to look at ...", "you can see what it looked like in 1950": the reader in
+    # general; "as you celebrate on October 29", addressing a nation, is a real day.
+    (
+        "second person",
+        "en",
+        r"\byou(?:'d|’d|'ll|’ll)\b|\byou\s+(?:\w+ly\s+)?(?:can|could|might|may|should|must|need|have to|want|will)\b",
+    ),
     ("condition", "de", r"\b(?:wenn|falls|sofern|ob)\b"),
     ("hedge", "de", r"\b(?:würde|würden|könnte|könnten|dürfte|dürften|sollte|sollten)\b"),
     ("condition", "fr", r"\b(?:s’il|s'il)\b"),
@@ -250,7 +256,9 @@ def date_reports(
         return False
     words = text[start:end]
     # "today" is a time of its own only with a verb that reports, on either side of it.
-    if language == "en" and _generic_today(words, whole_clause, text[end : end + 40]):
+    # Without the date's own words: "has today published" is "has published".
+    around = text[left:start] + text[end : max(right, after.start() if after else len(text))]
+    if language == "en" and _generic_today(words, around, text[end : end + 40]):
         return False
     bounded = _BOUND.match(words) or _BOUND_BEFORE.search(text[max(0, start - 12) : start])
     return not (bounded and _in_future(edtf, published))
