@@ -120,6 +120,18 @@ NOT_EVENT_CLAUSES: list[Row] = [
     ("condition", "ko", r"(?:다면|라면|으면)\b"),
 ]
 
+# Reported speech without a date of its own that reports a feeling, not a statement an analyst files:
+# "Lawrence says she hopes that ...", "Li says that he is particularly excited about ...".
+NOT_EVENT_STATEMENTS: list[Row] = [
+    (
+        "feeling",
+        "en",
+        r"\b(?:says|said)\s+(?:that\s+)?(?:he|she|they|we|i)\s+(?:\w+ly\s+)?(?:hopes?|hoped|wish(?:es|ed)?|"
+        r"loves?|loved|likes?|liked|(?:is|was|are|were|am)\s+(?:\w+ly\s+)?(?:excited|happy|glad|proud|"
+        r"thrilled|delighted|honou?red|grateful))\b",
+    ),
+]
+
 # Where a stamp stands: at the head of the sentence, after a separator, or closed by a colon.
 _STAMP_AT = r"(?:^|[|•·/\n]\s*)"
 # Words right before a date that make it a stamp of the page or a citation, not an event's time.
@@ -202,6 +214,7 @@ def _compiled(rows: Iterable[Row], flags: int = re.IGNORECASE) -> dict[str, re.P
 
 _SENTENCES = _compiled(NOT_EVENT_SENTENCES)
 _CLAUSES = _compiled(NOT_EVENT_CLAUSES)
+_STATEMENTS = _compiled(NOT_EVENT_STATEMENTS)
 _BEFORE = _compiled(BEFORE_DATE)
 _AFTER = _compiled(AFTER_DATE)
 _NONE = re.compile(r"(?!)")
@@ -214,6 +227,11 @@ def _for(table: dict[str, re.Pattern[str]], language: str) -> re.Pattern[str]:
 def sentence_reports(text: str, language: str = "en") -> bool:
     """False when the whole sentence reports no event (a condition, a habit, advice, an offer, legal text)."""
     return _for(_SENTENCES, language).search(_QUOTES.sub(" ", text).strip()) is None
+
+
+def statement_reports(text: str, language: str = "en") -> bool:
+    """False when a sentence of reported speech, without a date of its own, reports only a feeling."""
+    return _for(_STATEMENTS, language).search(text) is None
 
 
 def clause_of(text: str, start: int, end: int) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from dossier.dates import edtf_bounds
 from dossier.ingest.dates import DateMention
-from dossier.ingest.event_filters import date_reports, sentence_reports
+from dossier.ingest.event_filters import date_reports, sentence_reports, statement_reports
 from dossier.ingest.names import claim_id, slug, word_list, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.sanitize import one_line
@@ -76,7 +76,9 @@ _PROSE_LENGTH = 8
 # Past forms (and participles) of verbs that report an action an analyst files as an event, after
 # the event classes of ACE and CAMEO: force, movement, arrests and trials, personnel, business and
 # money, decisions, agreements and public acts of speech. "Said" and "told" are not here (see
-# REPORTING_VERBS). Ambiguous forms are left out ("left", "passed", "called", "tried", "opened").
+# REPORTING_VERBS). Ambiguous forms are left out ("left", "passed", "called", "tried", "opened"),
+# and so is a founding ("founded", "established"): without a date of its own it is background,
+# seldom news of the report's day.
 EVENT_VERBS = word_set(
     """
     attacked invaded struck shelled bombed bombarded fired launched killed wounded injured destroyed
@@ -95,7 +97,7 @@ EVENT_VERBS = word_set(
     tested conducted staged protested rallied marched erupted collapsed crashed sank began
     died murdered assassinated tortured assaulted raped looted burned torched blockaded retaliated
     escalated halted ceased hacked breached leaked stole smuggled trafficked transported shipped
-    boycotted restricted mediated consulted discussed phoned hired founded established merged
+    boycotted restricted mediated consulted discussed phoned hired merged
     acquired dissolved funded financed paid appealed pardoned investigated probed
     criticised criticized welcomed praised endorsed reaffirmed reiterated stressed alleged
     cleared built dug fortified reinforced expanded extended relocated redeployed amassed assembled
@@ -163,6 +165,7 @@ _DESCRIBED_ACTOR = re.compile(
 # Reported speech ("Lukashenko told state media he was ready to send troops") is a statement an
 # analyst files as an event; a sentence that quotes the words themselves is a quote, not an event.
 REPORTING_VERBS = word_set("said says told reported stated accuses denies warns insists claims urges")
+PRESENT_REPORTING = word_set("says accuses denies warns insists claims urges")
 # ... but not "That said, ...", "as told by", "it was said".
 _NOT_REPORTING = word_set("that as was is be been being")
 _QUOTE_MARKS = re.compile('[“”"«»„]')
@@ -204,6 +207,9 @@ class Anchor:
     edtf: str
     text: str | None  # the source's words for the date, when the date comes from words
     how: str
+    # The report's own day, for a statement in the present tense ("..., says Li") that a paragraph
+    # about the past would date wrongly.
+    present: Anchor | None = None
 
 
 class TimeFrame:
@@ -243,7 +249,11 @@ class TimeFrame:
                 qualified(self._paragraph.edtf, "?"),
                 self._paragraph.text,
                 f"dated by its paragraph ('{self._paragraph.text}'), uncertain",
+                self._report_day(),
             )
+        return self._report_day()
+
+    def _report_day(self) -> Anchor | None:
         if self._published is not None:
             day = self._published.isoformat() + self._qualifier
             if self._dateline:
@@ -350,6 +360,10 @@ def propose_event(
             return None
         verb = event_verb(sentence.text)
         if verb is None:
+            return None
+        if verb.lower() in PRESENT_REPORTING and anchor.present is not None:
+            anchor = anchor.present
+        if verb.lower() in REPORTING_VERBS and not statement_reports(sentence.text, language):
             return None
         date, date_text = anchor.edtf, anchor.text
         how = f"an action ('{verb}') in a sentence with no date of its own, {anchor.how}"

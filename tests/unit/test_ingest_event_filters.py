@@ -215,3 +215,40 @@ def test_a_conditional_sentence_in_german_gives_no_event_and_a_report_does() -> 
         "Die Gewerkschaft Verdi hat am 3. Februar in Berlin zum Streik aufgerufen.\n"
     )
     assert [date for _, date in _dated_events(text, "de")] == ["2020-02-03"]
+
+
+STATEMENT_ROWS: dict[tuple[str, str], str] = {
+    ("feeling", "en"): "Ms Okafor says she hopes that the harbour will reopen.",
+}
+
+
+def test_every_statement_row_has_an_invented_example() -> None:
+    assert _rows(event_filters.NOT_EVENT_STATEMENTS) == set(STATEMENT_ROWS)
+
+
+def test_reported_feelings_make_no_event_and_reported_statements_do() -> None:
+    text = (
+        "Police arrested two dockers in Lagos.\n\n"
+        "Ms Okafor says she hopes that the harbour will reopen.\n\n"
+        "Mr Bello says that he is particularly excited about the new cranes.\n\n"
+        "Ms Okafor says the authority has ordered an inquiry.\n"
+    )
+    found = extract(text, PUBLISHED, [], set(), "t")
+    assert [event.title for event in found.events] == [
+        "Police arrested two dockers in Lagos",
+        "Ms Okafor says the authority has ordered an inquiry",
+    ]
+
+
+def test_a_statement_in_the_present_tense_takes_the_report_s_day_not_its_paragraph_s() -> None:
+    text = (
+        "Testing of the dish began in 2016. The observatory will now open to foreign teams, says Dr Wen Li, "
+        "its director.\n"
+    )
+    events = extract(text, PUBLISHED, [], set(), "t").events
+    assert [(event.date_text, event.date) for event in events] == [("2016", "2016"), (None, "2020-01-16~")]
+
+
+def test_a_founding_without_a_date_of_its_own_is_background_not_news_of_the_day() -> None:
+    text = "Jessica Ceresino founded The Sports Brat and writes for its readers.\n"
+    assert extract(text, PUBLISHED, [], set(), "t").events == []
