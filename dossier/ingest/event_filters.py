@@ -142,7 +142,11 @@ BEFORE_DATE: list[Row] = [
         _STAMP_AT + r"(?:posted|published|first published|updated|last updated|modified|edited|written|submitted|"
         r"update|correction|editor's note|editor’s note)(?:\s+by\s+[^,.|]{1,40}?)?\s*(?:on|at)?\s*:?\s*$",
     ),
-    ("page stamp", "*", r"\b(?:last\s+(?:updated|modified|reviewed|edited)(?:\s+on)?|date|datum|data|дата)\s*:?\s*$"),
+    (
+        "page stamp",
+        "*",
+        r"\blast\s+(?:updated|modified|reviewed|edited)(?:\s+on)?\s*:?\s*$|\b(?:date|datum|data|дата)\s*:\s*$",
+    ),
     # "Jane Doe says: March 3, 2019 at 10:15 pm": the time a comment was written.
     ("comment stamp", "*", r"\b(?:says|said|wrote|commented|replied|sagt|schrieb|disse|escreveu|пишет)\s*:\s*$"),
     # "Page A8, Jan. 13", "(Page B1, Jan. 15)": a letter citing a newspaper's page.
