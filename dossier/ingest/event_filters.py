@@ -198,7 +198,15 @@ _BOUND = re.compile(r"^(?:by|until|till|through|before)\b", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till|through|before)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Where a clause ends: punctuation, or a word that starts another clause.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:that|which|while|whereas|but|because|although|and|so)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:that|which|who|whom|whose|where|when|while|whereas|but|because|although|and|so)\b"
+)
+# A verb that makes the words before a date a clause of their own ("Police arrested ... on Monday").
+_FINITE = re.compile(
+    r"\b(?:\w+ed|is|are|was|were|has|have|had|will|would|should|could|might|may|can|must|did|does|"
+    r"said|says|told|took|began|met|made|held|went|came|saw|won|lost|got|gave|left|ran|became)\b"
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|warned|wrote|claimed)\b")
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]")
 
 
@@ -242,17 +250,21 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     """The words of `text` that govern the date at `start`..`end`: from the break before it to it.
 
     What follows a date in its clause ("said on 14 February it was ready to help if asked") is
-    another statement; but a clause that is only the date ("In 2016,", "By the 2030s,") opens
-    the next one, where its verb is, so it reaches on to the break after that.
+    another statement; but a date before its clause's verb ("In 2016,", "By the 2030s,", "2008 to
+    2015 should be known as ...") is governed by what follows, up to the next break, or up to a
+    verb that reports speech ("On Monday, police said they could not ..." reports).
     """
     left = 0
     for match in _CLAUSE_BREAK.finditer(text, 0, start):
         left = match.end()
     after = _CLAUSE_BREAK.search(text, end)
-    if after is not None and after.group() == "," and len(text[left : after.start()].split()) <= 4:
-        further = _CLAUSE_BREAK.search(text, after.end())
-        return left, further.start() if further else len(text)
-    return left, start
+    fronted = after is not None and after.group() == "," and len(text[left : after.start()].split()) <= 4
+    if not fronted and _FINITE.search(text, left, start):
+        return left, start
+    further = _CLAUSE_BREAK.search(text, after.end()) if fronted and after is not None else after
+    right = further.start() if further else len(text)
+    speech = _SPEECH.search(text, end, right)
+    return left, speech.end() if speech else right
 
 
 def date_reports(

@@ -136,6 +136,11 @@ def test_a_stamp_row_rules_its_date_out(row: tuple[str, str, str], case: tuple[s
         ("Prices fell 3% on Monday before recovering.", "Monday"),
         ("The study, published on Monday in Nature, describes the tool.", "Monday"),
         ("Er stand am 3. März vor Gericht.", "3. März"),
+        (
+            "Officials confirmed that an airstrike on March 17 struck a house where civilians may have hidden.",
+            "March 17",
+        ),
+        ("On Monday, police said they could not confirm the number of dead.", "Monday"),
         ("I congratulate the people as you celebrate your national day on October 29.", "October 29"),
     ],
 )
@@ -163,6 +168,18 @@ def test_a_target_in_the_future_is_no_date_of_an_event(
 ) -> None:
     mention = next(m for m in find_dates(sentence, 0, published) if words in m.text)
     assert date_reports(sentence, mention.start, mention.end, mention.edtf, published, "en") is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The years 2008 to 2015 should be known as the lost years.", "2008 to 2015"),
+        ("By the 2030s, the telescope should have found the first waves.", "the 2030s"),
+        ("In 2016, if the rains come, the dam might burst.", "2016"),
+    ],
+)
+def test_a_date_before_its_clause_s_verb_is_governed_by_what_follows(sentence: str, words: str) -> None:
+    assert not _reports(sentence, words, "en")
 
 
 @pytest.mark.parametrize(
