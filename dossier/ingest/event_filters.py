@@ -259,7 +259,10 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
         left = match.end()
     after = _CLAUSE_BREAK.search(text, end)
     fronted = after is not None and after.group() == "," and len(text[left : after.start()].split()) <= 4
-    if not fronted and _FINITE.search(text, left, start):
+    # "yesterday's agreement", "Sunday's awards": the date names a thing that happened, whatever
+    # the sentence then says of it.
+    possessive = re.match(r"(?:'|’)s\b", text[end : end + 2]) or text[start:end].endswith(("'s", "’s"))
+    if possessive or (not fronted and _FINITE.search(text, left, start)):
         return left, start
     further = _CLAUSE_BREAK.search(text, after.end()) if fronted and after is not None else after
     right = further.start() if further else len(text)

@@ -140,6 +140,7 @@ def test_a_stamp_row_rules_its_date_out(row: tuple[str, str, str], case: tuple[s
             "Officials confirmed that an airstrike on March 17 struck a house where civilians may have hidden.",
             "March 17",
         ),
+        ("We hope that yesterday’s agreement can bring peace to the valley.", "yesterday’s"),
         ("On Monday, police said they could not confirm the number of dead.", "Monday"),
         ("I congratulate the people as you celebrate your national day on October 29.", "October 29"),
     ],
