@@ -24,7 +24,11 @@ Row = tuple[str, str, str]  # (name, languages: "*" or "en de ...", pattern)
 # Whole sentences that report no event, wherever the date stands in them.
 NOT_EVENT_SENTENCES: list[Row] = [
     # "If you had visited ...", "Unless the court rules ...", "But had earlier versions been kinder, ...".
-    ("condition", "en", r"^(?:(?:but|and|so|yet|still|now|even)\s+)?(?:if|unless|suppose|imagine)\b"),
+    (
+        "condition",
+        "en",
+        r"^(?:(?:but|and|so|yet|still|now|even)\s+)?(?:if|unless|suppose|imagine)\b(?!\s+(?:anything|so|not|any)\b)",
+    ),
     ("counterfactual", "en", r"^(?:(?:but|and|so|yet)\s+)?(?:had|were)\s+(?:\w+\s+){1,8}?(?:been|known|not)\b"),
     # Calendars: "Fire season runs from August through October".
     (
@@ -83,7 +87,8 @@ NOT_EVENT_SENTENCES: list[Row] = [
 
 # The clause around a date: a condition, a counterfactual, a hedge or a question leaves it undone.
 NOT_EVENT_CLAUSES: list[Row] = [
-    ("condition", "en", r"\b(?:if|unless|whether|as if|even if|in case)\b"),
+    # ... but "if anything", "if so", "if not" only link two statements.
+    ("condition", "en", r"\b(?:if|unless|whether|as if|even if|in case)\b(?!\s+(?:anything|so|not|any)\b)"),
     # "would have seen", "could have looked", "you'd have", "should've": what did not happen.
     (
         "counterfactual",

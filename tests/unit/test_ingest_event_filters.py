@@ -141,6 +141,7 @@ def test_a_stamp_row_rules_its_date_out(row: tuple[str, str, str], case: tuple[s
             "March 17",
         ),
         ("We hope that yesterday’s agreement can bring peace to the valley.", "yesterday’s"),
+        ("If anything, the protests that began on 9 May have grown, organisers said.", "9 May"),
         ("On Monday, police said they could not confirm the number of dead.", "Monday"),
         ("I congratulate the people as you celebrate your national day on October 29.", "October 29"),
     ],
