@@ -318,7 +318,8 @@ def propose_event(
     condition, a hedge, a target, a stamp of the page) dates no event; `published` tells a
     target ("by 2050") from a time.
     """
-    if sentence.text.endswith("?") or _NOT_EVENT.match(sentence.text):
+    # A piece that starts in lower case is the tail of a wrapped line or a list, not a sentence.
+    if sentence.text.endswith("?") or _NOT_EVENT.match(sentence.text) or sentence.text[:1].islower():
         return None
     language = language or ("en" if english else "")
     if not sentence_reports(sentence.text, language):
@@ -380,8 +381,7 @@ def propose_event(
 
 def _reads_as_prose(text: str) -> bool:
     """Long enough and closed by a full stop: a sentence, not a heading, list item or stamp."""
-    # A piece that starts in lower case is the tail of a list or a wrapped line, not a sentence.
-    return len(text.split()) >= _PROSE_LENGTH and _FOOTNOTES.sub("", text).endswith(".") and not text[0].islower()
+    return len(text.split()) >= _PROSE_LENGTH and _FOOTNOTES.sub("", text).endswith(".")
 
 
 # Dates listed close together ("in 1991, 1993, 1995 and 1997") that make one event between them.

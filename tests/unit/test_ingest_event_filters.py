@@ -271,3 +271,8 @@ def test_a_statement_in_the_present_tense_takes_the_report_s_day_not_its_paragra
 def test_a_founding_without_a_date_of_its_own_is_background_not_news_of_the_day() -> None:
     text = "Jessica Ceresino founded The Sports Brat and writes for its readers.\n"
     assert extract(text, PUBLISHED, [], set(), "t").events == []
+
+
+def test_a_piece_of_a_wrapped_line_that_starts_in_lower_case_is_no_event() -> None:
+    text = "The port was rebuilt after the war\nand reopened in September 2008.\n\nThe port reopened in May 2009.\n"
+    assert _dated_events(text) == [("May 2009", "2009-05")]
