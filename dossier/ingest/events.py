@@ -322,9 +322,14 @@ def propose_event(
     if sentence.text.endswith("?") or _NOT_EVENT.match(sentence.text) or sentence.text[:1].islower():
         return None
     language = language or ("en" if english else "")
-    if not sentence_reports(sentence.text, language):
-        return None
+    verb: str | None = None
+    date_text: str | None
     if dates:
+        if english and not _VERB.search(sentence.text) and not _reads_as_prose(sentence.text):
+            return None
+        if not english and (not actor_ids or len(sentence.text.split()) < _PROSE_WORDS):
+            return None
+        # The filters last: most sentences are ruled out (or in) by the cheaper tests above.
         dates = [
             mention
             for mention in dates
@@ -337,14 +342,7 @@ def propose_event(
                 language,
             )
         ]
-        if not dates:
-            return None
-    verb: str | None = None
-    date_text: str | None
-    if dates:
-        if english and not _VERB.search(sentence.text) and not _reads_as_prose(sentence.text):
-            return None
-        if not english and (not actor_ids or len(sentence.text.split()) < _PROSE_WORDS):
+        if not dates or not sentence_reports(sentence.text, language):
             return None
         chosen = next((mention for mention in dates if mention.edtf), dates[0])
         date, date_text = chosen.edtf, chosen.text
@@ -360,7 +358,7 @@ def propose_event(
         if not actor_ids and not _DESCRIBED_ACTOR.match(sentence.text):
             return None
         verb = event_verb(sentence.text)
-        if verb is None:
+        if verb is None or not sentence_reports(sentence.text, language):
             return None
         if verb.lower() in PRESENT_REPORTING and anchor.present is not None:
             anchor = anchor.present
