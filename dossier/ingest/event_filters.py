@@ -44,11 +44,12 @@ NOT_EVENT_SENTENCES: list[Row] = [
         r"learn more|find out|check out|follow us)\b|^(?:please\s+)?(?:book|order|register|sign up|subscribe|shop|"
         r"buy|apply|download|get)\s+(?:\w+\s+){0,3}?(?:now|today|here|online|before|by|until|your|our)\b",
     ),
+    # Retail offers; not "the tender offer expires on 3 May", which is news of a bid.
     (
         "offer",
         "en",
-        r"\b(?:valid|offer|offers|discount|promotion|voucher|coupon|promo code)\b[^.]{0,40}?"
-        r"\b(?:until|till|thru|ends?|expires?)\b|\b(?:sale|offer|deal)s?\s+(?:ends?|expires?)\b"
+        r"\bvalid\s+(?:until|till|thru|through)\b|\b(?:discount|voucher|coupon|promo code)s?\b[^.]{0,40}?"
+        r"\b(?:until|till|thru|ends?|expires?)\b|\b(?:sale|offer)s?\s+(?:ends?|valid)\b"
         r"|\bwhile (?:stocks|supplies) last\b",
     ),
     (
@@ -105,7 +106,9 @@ NOT_EVENT_CLAUSES: list[Row] = [
         "en",
         r"\b(?:usually|typically|normally|traditionally|generally|customarily|every|each)\s+"
         r"(?:year|month|week|day|summer|winter|spring|autumn|fall|season|january|february|march|april|may|june|"
-        r"july|august|september|october|november|december)\b|\b(?:annually|yearly)\b",
+        r"july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday)\b|\b(?:annually|yearly)\b|\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|"
+        r"sundays|weekends)\b",
     ),
     ("doubt", "en", r"\b(?:won't|won’t|will not|do not|don't|don’t)\s+know\b|\bnot sure\b"),
     # "You only need to look at ...", "you can see what it looked like in 1950": the reader in
@@ -152,6 +155,9 @@ BEFORE_DATE: list[Row] = [
         "*",
         r"\blast\s+(?:updated|modified|reviewed|edited)(?:\s+on)?\s*:?\s*$|\b(?:date|datum|data|дата)\s*:\s*$",
     ),
+    # "Jane Doe • 2 days ago", "Reuters | March 3, 2019": a date just after a separator stamps a byline
+    # or a comment.
+    ("separator", "*", r"[•·|]\s*$"),
     # "Jane Doe says: March 3, 2019 at 10:15 pm": the time a comment was written.
     ("comment stamp", "*", r"\b(?:says|said|wrote|commented|replied|sagt|schrieb|disse|escreveu|пишет)\s*:\s*$"),
     # "Page A8, Jan. 13", "(Page B1, Jan. 15)": a letter citing a newspaper's page.

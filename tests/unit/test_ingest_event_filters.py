@@ -66,6 +66,7 @@ CLAUSE_ROWS: dict[tuple[str, str], tuple[str, str]] = {
 # (row name, language) -> (sentence, the date's words) for the words just before or after a date.
 STAMP_ROWS: dict[tuple[str, str, str], tuple[str, str]] = {
     ("before", "page stamp", "*"): ("Posted on March 3, 2019 by the editors of the quarterly.", "March 3, 2019"),
+    ("before", "separator", "*"): ("Jane Doe • 2 days ago I visited the harbour and loved it.", "2 days ago"),
     ("before", "comment stamp", "*"): ("Jane Doe says: March 3, 2019 I agree with every word here.", "March 3, 2019"),
     ("before", "citation", "*"): ("Re “Bridge costs soar,” Page A8, Jan. 13: I disagree with the council.", "Jan. 13"),
     ("before", "page stamp", "de"): ("Zuletzt aktualisiert am 3. März 2020 von der Redaktion.", "3. März 2020"),
@@ -143,6 +144,7 @@ def test_a_stamp_row_rules_its_date_out(row: tuple[str, str, str], case: tuple[s
         ("We hope that yesterday’s agreement can bring peace to the valley.", "yesterday’s"),
         ("If anything, the protests that began on 9 May have grown, organisers said.", "9 May"),
         ("On Monday, police said they could not confirm the number of dead.", "Monday"),
+        ("The tender offer expires on 3 May, the bidder said.", "3 May"),
         ("I congratulate the people as you celebrate your national day on October 29.", "October 29"),
     ],
 )
@@ -175,6 +177,8 @@ def test_a_target_in_the_future_is_no_date_of_an_event(
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
+        ("The market opens on Mondays from 4 March in the old square.", "4 March"),
+        ("The choir has sung every Friday since 2019 in the chapel.", "2019"),
         ("The years 2008 to 2015 should be known as the lost years.", "2008 to 2015"),
         ("By the 2030s, the telescope should have found the first waves.", "the 2030s"),
         ("In 2016, if the rains come, the dam might burst.", "2016"),
