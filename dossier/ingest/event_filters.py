@@ -29,7 +29,8 @@ NOT_EVENT_SENTENCES: list[Row] = [
         "en",
         r"^(?:(?:but|and|so|yet|still|now|even)\s+)?(?:if|unless|suppose|imagine)\b(?!\s+(?:anything|so|not|any)\b)",
     ),
-    ("counterfactual", "en", r"^(?:(?:but|and|so|yet)\s+)?(?:had|were)\s+(?:\w+\s+){1,8}?(?:been|known|not)\b"),
+    # A statement never opens with "Had": "Had the alarm worked in 2019, ...".
+    ("counterfactual", "en", r"^(?:(?:but|and|so|yet)\s+)?(?:had\b|were\s+(?:\w+\s+){1,8}?(?:been|known|not)\b)"),
     # Calendars: "Fire season runs from August through October".
     (
         "calendar",
@@ -57,6 +58,8 @@ NOT_EVENT_SENTENCES: list[Row] = [
         "en",
         r"\b(?:we|this (?:site|website)) uses? cookies\b|\bcookie (?:policy|settings)\b|\ball rights reserved\b",
     ),
+    # Bylines, breadcrumbs and comment heads: prose has no bullet or bar between words.
+    ("furniture", "*", r"\s[•|]\s"),
     # The same kinds of text in the other languages of the pages we read.
     ("condition", "de", r"^(?:(?:aber|und|doch)\s+)?(?:wenn|falls|sofern|angenommen)\b"),
     ("condition", "fr", r"^(?:(?:mais|et)\s+)?(?:si|s’il|s'il|au cas où)\b"),
@@ -281,6 +284,17 @@ def clause_of(text: str, start: int, end: int) -> tuple[int, int]:
     return left, speech.end() if speech else right
 
 
+def stamped(text: str, start: int, end: int, language: str = "en") -> bool:
+    """True when the date at `start`..`end` of `text` is a stamp of the page, a comment's time or a citation.
+
+    Its sentence is then page furniture, whatever else it holds ("Mary • 2 hours ago I was there in 2018").
+    """
+    # Searched from 60 characters back, so "^" is still the head of the sentence.
+    if _for(_BEFORE, language).search(text, max(0, start - 60), start):
+        return True
+    return _for(_AFTER, language).search(text[end : end + 40]) is not None
+
+
 def date_reports(
     text: str, start: int, end: int, edtf: str | None, published: dt.date | None, language: str = "en"
 ) -> bool:
@@ -288,10 +302,7 @@ def date_reports(
 
     `edtf` is the date's value and `published` the report's day (for targets in its future).
     """
-    # Searched from 60 characters back, so "^" is still the head of the sentence.
-    if _for(_BEFORE, language).search(text, max(0, start - 60), start):
-        return False
-    if _for(_AFTER, language).search(text[end : end + 40]):
+    if stamped(text, start, end, language):
         return False
     left, right = clause_of(text, start, end)
     clause = text[left:start] + " " + text[end:right] if right > end else text[left:start]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from dossier.ingest.actors import heading_sentences, propose_actors
 from dossier.ingest.claims import settle_claims
 from dossier.ingest.dates import DateMention, dateline, find_dates
+from dossier.ingest.event_filters import stamped
 from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -101,9 +102,13 @@ def extract(
         if sentence.index not in headings and len(sentence.text) <= MAX_SENTENCE_CHARS:
             dates = find_dates(sentence.text, sentence.start, published, published_qualifier, base_language)
             anchor = frame.advance(sentence, dates) if frame is not None else None
+            # A stamp of the page or a comment's time makes the whole sentence page furniture.
+            furniture = any(
+                stamped(sentence.text, m.start - sentence.start, m.end - sentence.start, base_language) for m in dates
+            )
             found = [
                 event
-                for group in _date_groups(dates) or [[]]
+                for group in ([] if furniture else _date_groups(dates) or [[]])
                 if (
                     event := propose_event(
                         sentence,
