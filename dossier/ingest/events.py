@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from dossier.dates import edtf_bounds
 from dossier.ingest.dates import DateMention
+from dossier.ingest.event_filters import date_reports, sentence_reports, statement_reports
 from dossier.ingest.names import claim_id, slug, word_list, word_set
 from dossier.ingest.sentences import Sentence
 from dossier.sanitize import one_line
@@ -75,7 +76,9 @@ _PROSE_LENGTH = 8
 # Past forms (and participles) of verbs that report an action an analyst files as an event, after
 # the event classes of ACE and CAMEO: force, movement, arrests and trials, personnel, business and
 # money, decisions, agreements and public acts of speech. "Said" and "told" are not here (see
-# REPORTING_VERBS). Ambiguous forms are left out ("left", "passed", "called", "tried", "opened").
+# REPORTING_VERBS). Ambiguous forms are left out ("left", "passed", "called", "tried", "opened"),
+# and so is a founding ("founded", "established"): without a date of its own it is background,
+# seldom news of the report's day.
 EVENT_VERBS = word_set(
     """
     attacked invaded struck shelled bombed bombarded fired launched killed wounded injured destroyed
@@ -94,7 +97,7 @@ EVENT_VERBS = word_set(
     tested conducted staged protested rallied marched erupted collapsed crashed sank began
     died murdered assassinated tortured assaulted raped looted burned torched blockaded retaliated
     escalated halted ceased hacked breached leaked stole smuggled trafficked transported shipped
-    boycotted restricted mediated consulted discussed phoned hired founded established merged
+    boycotted restricted mediated consulted discussed phoned hired merged
     acquired dissolved funded financed paid appealed pardoned investigated probed
     criticised criticized welcomed praised endorsed reaffirmed reiterated stressed alleged
     cleared built dug fortified reinforced expanded extended relocated redeployed amassed assembled
@@ -162,6 +165,7 @@ _DESCRIBED_ACTOR = re.compile(
 # Reported speech ("Lukashenko told state media he was ready to send troops") is a statement an
 # analyst files as an event; a sentence that quotes the words themselves is a quote, not an event.
 REPORTING_VERBS = word_set("said says told reported stated accuses denies warns insists claims urges")
+PRESENT_REPORTING = word_set("says accuses denies warns insists claims urges")
 # ... but not "That said, ...", "as told by", "it was said".
 _NOT_REPORTING = word_set("that as was is be been being")
 _QUOTE_MARKS = re.compile('[“”"«»„]')
@@ -203,6 +207,9 @@ class Anchor:
     edtf: str
     text: str | None  # the source's words for the date, when the date comes from words
     how: str
+    # The report's own day, for a statement in the present tense ("..., says Li") that a paragraph
+    # about the past would date wrongly.
+    present: Anchor | None = None
 
 
 class TimeFrame:
@@ -242,7 +249,11 @@ class TimeFrame:
                 qualified(self._paragraph.edtf, "?"),
                 self._paragraph.text,
                 f"dated by its paragraph ('{self._paragraph.text}'), uncertain",
+                self._report_day(),
             )
+        return self._report_day()
+
+    def _report_day(self) -> Anchor | None:
         if self._published is not None:
             day = self._published.isoformat() + self._qualifier
             if self._dateline:
@@ -295,22 +306,43 @@ def propose_event(
     taken: set[str],
     anchor: Anchor | None = None,
     english: bool = True,
+    language: str | None = None,
+    published: dt.date | None = None,
 ) -> EventDraft | None:
     """An event draft for a sentence, or None when it does not report something.
 
     A sentence with dates is dated by them; one without takes `anchor` (the report's time frame),
     but only when it reports an action and names an actor. The verbs that tell a report from a
     heading are English words: in another language a dated sentence must name an actor and be
-    long enough to be prose.
+    long enough to be prose. A date in a clause that reports nothing (`event_filters`: a
+    condition, a hedge, a target, a stamp of the page) dates no event; `published` tells a
+    target ("by 2050") from a time.
     """
-    if sentence.text.endswith("?") or _NOT_EVENT.match(sentence.text):
+    # A piece that starts in lower case is the tail of a wrapped line or a list, not a sentence.
+    if sentence.text.endswith("?") or _NOT_EVENT.match(sentence.text) or sentence.text[:1].islower():
         return None
+    language = language or ("en" if english else "")
     verb: str | None = None
     date_text: str | None
     if dates:
         if english and not _VERB.search(sentence.text) and not _reads_as_prose(sentence.text):
             return None
         if not english and (not actor_ids or len(sentence.text.split()) < _PROSE_WORDS):
+            return None
+        # The filters last: most sentences are ruled out (or in) by the cheaper tests above.
+        dates = [
+            mention
+            for mention in dates
+            if date_reports(
+                sentence.text,
+                mention.start - sentence.start,
+                mention.end - sentence.start,
+                mention.edtf,
+                published,
+                language,
+            )
+        ]
+        if not dates or not sentence_reports(sentence.text, language):
             return None
         chosen = next((mention for mention in dates if mention.edtf), dates[0])
         date, date_text = chosen.edtf, chosen.text
@@ -326,7 +358,11 @@ def propose_event(
         if not actor_ids and not _DESCRIBED_ACTOR.match(sentence.text):
             return None
         verb = event_verb(sentence.text)
-        if verb is None:
+        if verb is None or not sentence_reports(sentence.text, language):
+            return None
+        if verb.lower() in PRESENT_REPORTING and anchor.present is not None:
+            anchor = anchor.present
+        if verb.lower() in REPORTING_VERBS and not statement_reports(sentence.text, language):
             return None
         date, date_text = anchor.edtf, anchor.text
         how = f"an action ('{verb}') in a sentence with no date of its own, {anchor.how}"

@@ -15,6 +15,7 @@ from dossier.ingest.actors import heading_sentences, propose_actors
 from dossier.ingest.claims import settle_claims
 from dossier.ingest.dates import DateMention, dateline, find_dates
 from dossier.ingest.draft_evidence import review_drafts
+from dossier.ingest.event_filters import stamped
 from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
@@ -107,14 +108,27 @@ def extract(
         if sentence.index not in headings and len(sentence.text) <= MAX_SENTENCE_CHARS:
             dates = find_dates(sentence.text, sentence.start, published, published_qualifier, base_language)
             anchor = frame.advance(sentence, dates) if frame is not None else None
+            # A stamp of the page or a comment's time makes the whole sentence page furniture.
+            furniture = any(
+                stamped(sentence.text, m.start - sentence.start, m.end - sentence.start, base_language) for m in dates
+            )
             if not english:
                 dates, dated_by_line = (dates or dated_by_line), (dates if _is_dateline(text, sentence, dates) else [])
             found = [
                 event
-                for group in _date_groups(dates) or [[]]
+                for group in ([] if furniture else _date_groups(dates) or [[]])
                 if (
                     event := propose_event(
-                        sentence, group, actor_ids, place_ids, source_tag, event_ids, anchor, english
+                        sentence,
+                        group,
+                        actor_ids,
+                        place_ids,
+                        source_tag,
+                        event_ids,
+                        anchor,
+                        english,
+                        base_language,
+                        published,
                     )
                 )
                 is not None
