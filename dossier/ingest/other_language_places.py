@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
-from dossier.ingest.gazetteer import Place, gazetteer, korean_zipf
+from dossier.ingest.gazetteer import Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, fold_phrase, is_given_name
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
@@ -38,7 +38,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
         "de": "in im aus nach bei",
         "fr": "à",
         "es": "en",
-        "pt": "em no na",
+        "pt": "em no na para",
         "it": "a in",
         "nl": "in uit naar",
         "pl": "w we z ze",
@@ -62,7 +62,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
-        if _inside_longer_name(doc, position, language):
+        if _inside_longer_name(doc, position, language) or _after_name_opener(doc, first, position, language):
             position += 1
             continue
         region = _russian_region(doc, position, language) if position == last else None
@@ -85,6 +85,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                     continue
                 hit = place, doc.text[start : tokens[end].end]
             place, name = hit
+            if _names_something_else(doc, place, position, end, first, last, language):
+                position = end
+                break
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
             found.append(_candidate(position, end, name, place, kind))
             position = end
@@ -93,10 +96,103 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
     return found
 
 
+# Words that open the name of a club, a firm or an institution, one row per language: a place's
+# name after one of them in the same run of capitalised words is part of that name ("FC Bayern
+# München", "1. FC Köln", "Union Berlin", "Real Madrid", "Stadtwerke München", "Universität
+# Leipzig", "Landgericht Hamburg", "Динамо Москва"). Club prefixes of other countries are listed in
+# every row: the news of one language writes the clubs of all.
+_CLUBS = (
+    "FC SC SV AS AC CF CD SD UD RC RB BSC TSV TSG VfB VfL SpVgg FSV SG KV KRC PSV Real Atlético Atletico"
+    " Sporting Racing Olympique Stade Dynamo Dinamo Spartak Lokomotiv Zenit CSKA Borussia Eintracht Hertha"
+    " Werder Fortuna Arminia Alemannia Holstein Union Inter ФК ЦСКА Спартак Динамо Локомотив Зенит Торпедо"
+)
+_NAME_OPENERS: dict[str, frozenset[str]] = {
+    language: frozenset((_CLUBS + " " + words).split())
+    for language, words in {
+        "de": "Stadtwerke Universität Hochschule Fachhochschule Sparkasse Stadtsparkasse Kreissparkasse Landesbank"
+        " Volksbank Polizei Polizeipräsidium Staatsanwaltschaft Generalstaatsanwaltschaft Landgericht Amtsgericht"
+        " Oberlandesgericht Verwaltungsgericht Landeskriminalamt Klinikum Universitätsklinikum Bistum Erzbistum",
+        "fr": "Université Banque Crédit",
+        "es": "Universidad Banco Club",
+        "pt": "Universidade Banco Caixa Clube Esporte",
+        "it": "Università Banca",
+        "nl": "Universiteit Bank",
+        "ru": "Банк банк Университет",
+        "uk": "Банк банк Університет Динамо Шахтар",
+    }.items()
+}
+# Words that close a club's name after a place: "Manchester United", "Bristol City".
+_NAME_CLOSERS = frozenset(["United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "County", "Hotspur"])
+
+
+def _after_name_opener(doc: ActorDocument, first: int, position: int, language: str) -> bool:
+    """'FC Bayern München', 'Universität Leipzig': a word of the same run opens a body's name."""
+    openers = _NAME_OPENERS.get(language, frozenset())
+    return any(doc.tokens[k].text in openers for k in range(first, position))
+
+
+# Marks around a name that is a club's, a firm's or a ship's: "банк «Санкт-Петербург»", "„Bremen“".
+_OPENING_MARKS = frozenset("«„“\"'‚‘「『")
+_CLOSING_MARKS = frozenset("»“”\"'’‘」』")
+# A place named by its own country's language needs no support as a region; a foreign region named
+# by an ordinary word of the text's language does ("Jura studieren": law, not the Swiss canton).
+_HOME_COUNTRIES: dict[str, frozenset[str]] = {
+    "de": frozenset(["Germany", "Austria"]),
+    "fr": frozenset(["France"]),
+    "es": frozenset(["Spain"]),
+    "pt": frozenset(["Portugal", "Brazil"]),
+    "it": frozenset(["Italy"]),
+    "nl": frozenset(["Netherlands"]),
+    "pl": frozenset(["Poland"]),
+    "ru": frozenset(["Russia"]),
+    "uk": frozenset(["Ukraine"]),
+}
+# A foreign region whose one-word name is this frequent a word of the text's language (Zipf) needs
+# a preposition of place: German "Jura" (4.0) is the study of law.
+_WORD_AS_REGION = 3.5
+
+
+def _names_something_else(
+    doc: ActorDocument, place: Place, position: int, end: int, first: int, last: int, language: str
+) -> bool:
+    """The place's name here is part of another name, or a word of the language: no place."""
+    tokens, text = doc.tokens, doc.text
+    start, stop = tokens[position].start, tokens[end].end
+    if start > 0 and stop < len(text) and text[start - 1] in _OPENING_MARKS and text[stop] in _CLOSING_MARKS:
+        return True  # "банк «Санкт-Петербург»", "«Краснодар» уступил «Ростову»": a club, a firm
+    if end < last and tokens[end + 1].text in _NAME_CLOSERS:
+        return True  # "Manchester United"
+    if place.kind != "state" and end == position:
+        # "Bayern München", "Werder Bremen", "Hertha Berlin": a name before a town's, with no comma
+        # between them, names a club ("in Leipzig Jura studiert" is no club: Jura is no town).
+        if end < last and text[stop : tokens[end + 1].start] == " " and _town_word(doc, end + 1, language):
+            return True
+        if (
+            position > first
+            and text[tokens[position - 1].end : start] == " "
+            and _town_word(doc, position, language)
+            and _place_word(doc, position - 1, language)
+        ):
+            return True
+    if end == position and is_region(place) and place.country not in _HOME_COUNTRIES.get(language, ()):
+        word = tokens[position].text.lower()
+        if _frequency(word, language) >= _WORD_AS_REGION and not _after_preposition(doc, position, language):
+            return True  # "Jura studiert": law; "im Jura" is the canton
+    # "Vasco da Gama" (a town in Goa) opens with a given name: a person's name unless a preposition
+    # of place or a dateline says otherwise.
+    return (
+        end > position
+        and place.kind != "state"
+        and place.population < LARGE_CITY
+        and is_given_name(tokens[position].folded)
+        and not (_after_preposition(doc, position, language) or _dateline(doc, position))
+    )
+
+
 # The longest place name looked up, in words ("Rio Grande do Sul").
 _LONGEST = 4
 # Small words inside a place's name that end a run of capitalised words ("Rio Grande do Sul").
-_INNER_WORDS = frozenset(["do", "da", "de", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el"])
+_INNER_WORDS = frozenset(["do", "da", "de", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el", "am"])
 # Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
 # Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
 # for the place itself, so only foreign names' words count there.
@@ -173,9 +269,32 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         place = doc.gazetteer.lookup((key,))
         if place is None or (place.kind != "state" and place.population < KNOWN_TOWN):
             continue
+        if form == word and place.kind != "state" and _opens_korean_name(doc, position):
+            return None  # "울산 HD", "대전 하나시티즌": a club named after its town
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
         return _candidate(position, position, form, place, kind)
     return None
+
+
+# A Hangul word this rare (Zipf, particle cut) is a name, not a word: "하나시티즌" (Hana Citizen).
+_KOREAN_NAME_WORD = 1.0
+
+
+def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
+    """A town's name without a particle, followed by a Latin name ("울산 HD", "FC") or by a Hangul
+    word no dictionary knows, opens a club's or firm's name."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return False
+    after = tokens[position + 1].text
+    if after[0].isascii() and after[0].isupper():
+        return True
+    if not is_hangul(after):
+        return False
+    forms = (after, *base_forms(after, "ko"))
+    return all(korean_zipf(form) < _KOREAN_NAME_WORD for form in forms) and not any(
+        doc.gazetteer.lookup((fold(form),)) for form in forms
+    )
 
 
 def _candidate(first: int, last: int, name: str, place: Place, kind: ActorKind) -> Candidate:
@@ -283,6 +402,22 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
     return supported and _frequency(doc.tokens[position].text.lower(), language) < _FREQUENT_WORD
 
 
+# Nouns for a kind of place, one row per language: the name after one is the place ("die Stadt
+# Köln", "die Region Hannover", "город Томск", "a cidade de Braga").
+PLACE_NOUNS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton",
+        "fr": "ville région",
+        "es": "ciudad región",
+        "pt": "cidade município região",
+        "it": "città regione",
+        "nl": "stad gemeente provincie",
+        "ru": "город города городе городом область",
+        "uk": "місто міста місті",
+    }.items()
+}
+
 # Words that join the items of a list of places ("in Erlangen, Nürnberg und Berlin").
 _AND = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "и", "или", "та", "і"])
 _LONGEST_LIST = 4
@@ -298,6 +433,15 @@ def _after_preposition(doc: ActorDocument, position: int, language: str) -> bool
         before = tokens[position - 1]
         if before.text.lower() in prepositions and before.text[0].islower() and before.joined:
             return True
+        if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
+            return True
+        if (  # "a cidade de Braga"
+            position >= 2
+            and before.text in ("de", "do", "da")
+            and before.joined
+            and tokens[position - 2].text.lower() in PLACE_NOUNS.get(language, ())
+        ):
+            return True
         gap = doc.text[before.end : tokens[position].start]
         if gap == ", " and before.text[0].isupper():
             item = position - 1
@@ -309,6 +453,29 @@ def _after_preposition(doc: ActorDocument, position: int, language: str) -> bool
             return False
         position = item
     return False
+
+
+def _word_places(doc: ActorDocument, position: int, language: str) -> list[Place]:
+    word = doc.tokens[position].text
+    if not word[0].isupper():
+        return []  # "in Leipzig von der Tribüne": "von" is no town
+    found = (doc.gazetteer.lookup((fold(form),)) for form in (word, *base_forms(word, language)))
+    return [place for place in found if place is not None and place.kind != "state"]
+
+
+def _town_word(doc: ActorDocument, position: int, language: str) -> bool:
+    """A word that names a town of some size (not a region)."""
+    return any(
+        not is_region(place) and place.population >= KNOWN_TOWN for place in _word_places(doc, position, language)
+    )
+
+
+def _place_word(doc: ActorDocument, position: int, language: str) -> bool:
+    """A word that names a town of some size or a region ("Bayern")."""
+    return any(
+        is_region(place) or place.population >= KNOWN_TOWN or (place.population == 0 and place.country)
+        for place in _word_places(doc, position, language)
+    )
 
 
 def _known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
