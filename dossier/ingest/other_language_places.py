@@ -431,8 +431,12 @@ def _after_preposition(doc: ActorDocument, position: int, language: str) -> bool
         if position == 0:
             return False
         before = tokens[position - 1]
-        if before.text.lower() in prepositions and before.text[0].islower() and before.joined:
-            return True
+        if (
+            before.text.lower() in prepositions
+            and (before.text[0].islower() or position - 1 in doc.sentence_first)
+            and before.joined
+        ):
+            return True  # "in Dresden", and "Im Jura" opening a sentence
         if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
             return True
         if (  # "a cidade de Braga"

@@ -1,0 +1,82 @@
+"""Places inside other names in German, Russian, Portuguese and Korean news: a club, a firm or a
+body named after its town is no mention of the town, and a word that is also a region's name is
+no region. Each case is an invented sentence; the drafts are what an analyst would review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dossier.ingest.extract import extract
+
+PUBLISHED = dt.date(2024, 4, 20)
+
+
+def _places(text: str, language: str) -> set[str]:
+    extraction = extract(text, PUBLISHED, [], set(), "test-names", language=language)
+    return {actor.name for actor in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        # A club's prefix opens its name: the towns in it are no places.
+        ("Der FC Bayern München verlor am Samstag mit 0:2 in Dortmund.", "de", {"Dortmund"}),
+        ("Der 1. FC Köln spielte in Hamburg unentschieden.", "de", {"Hamburg"}),
+        ("Union Berlin kämpft weiter gegen den Abstieg, sagte der Trainer in Leipzig.", "de", {"Leipzig"}),
+        ("Er wechselt im Sommer zu Real Madrid.", "de", set()),
+        ("O avançado vai assinar pelo Real Madrid e pelo Sporting de Braga.", "pt", set()),
+        ("«Спартак» сыграл вничью с «Динамо» в Москве.", "ru", {"Москва"}),
+        # Two names side by side without a comma, the second a town's: a club.
+        ("Werder Bremen gewann mit 3:1, Bayern München verlor.", "de", set()),
+        ("Manchester United verlor in London.", "de", {"London"}),
+        # A body's name: a university, a utility, a court, a savings bank.
+        ("Eine Studie der Universität Leipzig zeigt, dass viele Haushalte sparen.", "de", set()),
+        ("Die Stadtwerke München erhöhen die Preise, teilte das Unternehmen in Berlin mit.", "de", {"Berlin"}),
+        ("Vor dem Landgericht Hamburg begann der Prozess.", "de", set()),
+        ("Die Landesbank Baden-Württemberg senkte die Zinsen.", "de", set()),
+        # A town's name alone in quotation marks names a club or a firm.
+        ("Банк «Санкт-Петербург» снизил ставки по вкладам.", "ru", set()),
+        ("«Краснодар» уступил «Ростову», а «Зенит» отправится в Сочи.", "ru", {"Сочи"}),
+        # Korean: a town's name without a particle before a Latin or unknown name opens a club's.
+        ("울산 HD가 전북 현대를 2대1로 꺾었다.", "ko", set()),
+        ("대전 하나시티즌은 포항 스틸러스에 0대3으로 졌다.", "ko", set()),
+        ("서울 아파트 가격은 지난달보다 0.3% 올랐다.", "ko", {"서울"}),
+    ],
+)
+def test_a_town_inside_a_club_or_body_name_is_no_place(text: str, language: str, places: set[str]) -> None:
+    assert _places(text, language) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "Jura" is the study of law in German; the Swiss canton needs a preposition of place.
+        ("Der Stürmer, der in Leipzig Jura studiert hat, wechselt nach Madrid.", {"Leipzig", "Madrid"}),
+        ("Wer Jura oder Medizin studiert, bekommt ein kostenloses Konto.", set()),
+        ("Im Jura schneite es am Morgen.", {"Jura"}),
+        # A region of the text's own country is named without support.
+        ("In Bayern und in Sachsen beginnen die Ferien früher.", {"Bayern", "Sachsen"}),
+    ],
+)
+def test_a_foreign_region_named_by_a_german_word_needs_a_preposition(text: str, places: set[str]) -> None:
+    assert _places(text, "de") == places
+
+
+def test_a_place_that_opens_with_a_given_name_is_a_person_unless_placed() -> None:
+    # Vasco da Gama is also a town in Goa; here it is the club (or the navigator).
+    assert _places("O Flamengo goleou o Vasco da Gama por 3-0.", "pt") == set()
+    assert _places("A fábrica fica em Vasco da Gama, na Índia.", "pt") >= {"Vasco da Gama"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Die Deutsche Bank in Frankfurt am Main meldete einen Gewinn.", "de", "Frankfurt am Main"),
+        ("Die Stadt Köln und die Region Hannover prüfen ähnliche Programme.", "de", "Hannover"),
+        ("A droga era enviada para Roterdão em contentores de fruta.", "pt", "Roterdão"),
+    ],
+)
+def test_a_town_named_with_its_inner_words_or_a_place_noun_is_found(text: str, language: str, place: str) -> None:
+    assert place in _places(text, language)
