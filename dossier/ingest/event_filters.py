@@ -65,6 +65,10 @@ NOT_EVENT_SENTENCES: list[Row] = [
     ("condition", "fr", r"^(?:(?:mais|et)\s+)?(?:si|s’il|s'il|au cas où)\b"),
     ("condition", "pt", r"^(?:(?:mas|e)\s+)?se\b"),
     ("condition", "ru", r"^(?:(?:но|и|а)\s+)?если\b"),
+    # A hedge set off by commas stands for the whole sentence: "Матч, возможно, перенесут на 30 апреля".
+    ("parenthetical hedge", "ru", r",\s*(?:возможно|вероятно|видимо|по-видимому|по всей видимости)\s*,"),
+    ("parenthetical hedge", "de", r",\s*(?:möglicherweise|vielleicht|eventuell)\s*,"),
+    ("parenthetical hedge", "pt", r",\s*(?:possivelmente|talvez|eventualmente)\s*,"),
     (
         "advice",
         "de",
@@ -129,6 +133,18 @@ NOT_EVENT_CLAUSES: list[Row] = [
     ("condition", "ru", r"\bесли\b"),
     ("hedge", "ru", r"\bбы\b|\b(?:может|могут|должно)\s+(?:быть|стать)\b"),
     ("condition", "ko", r"(?:다면|라면|으면)\b"),
+    # "Das Spiel könnte ... verschoben werden" is above; "möglicherweise", "vielleicht" too.
+    ("hedge adverb", "de", r"\b(?:möglicherweise|vielleicht|eventuell)\b"),
+    ("habit", "de", r"\b(?:jedes jahr|alljährlich|jährlich|traditionell|üblicherweise|normalerweise)\b"),
+    # "O jogo poderá ser adiado para 21 de março": a future that may not come.
+    ("hedge future", "pt", r"\b(?:poderá|poderão|possivelmente|talvez|eventualmente)\b"),
+    ("habit", "pt", r"\b(?:todos os anos|todo ano|anualmente|habitualmente|tradicionalmente|costuma[m]?)\b"),
+    # "Матч, возможно, перенесут на 30 апреля"; "каждый год 9 мая проводят парад".
+    ("hedge adverb", "ru", r"\b(?:возможно|вероятно|предположительно|не исключено)\b"),
+    ("habit", "ru", r"\b(?:каждый год|каждую весну|каждое лето|ежегодно|традиционно|обычно)\b"),
+    # "요금을 올릴 수도 있다" (may raise), "늘 가능성이 있다", "늘 것으로 보인다" (is expected to).
+    ("hedge", "ko", r"\s수도?\s(?:있|없)|가능성이|것으로\s(?:보인다|보고|전망|예상)"),
+    ("habit", "ko", r"매년|해마다|매달|매주"),
 ]
 
 # Reported speech without a date of its own that reports a feeling, not a statement an analyst files:

@@ -44,6 +44,9 @@ SENTENCE_ROWS: dict[tuple[str, str], str] = {
     ("legal", "pt"): "Todos os direitos reservados desde 2019.",
     ("legal", "ru"): "Все права защищены с 2019 года.",
     ("legal", "ko"): "무단 전재 및 재배포 금지 2020년.",
+    ("parenthetical hedge", "ru"): "Матч в Казани, возможно, перенесут на 30 апреля.",
+    ("parenthetical hedge", "de"): "Das Spiel wird, vielleicht, am 21. März nachgeholt.",
+    ("parenthetical hedge", "pt"): "O jogo será, talvez, adiado para 21 de março.",
 }
 
 # (row name, language) -> (sentence, the date's words in it) that the row rules out.
@@ -62,6 +65,14 @@ CLAUSE_ROWS: dict[tuple[str, str], tuple[str, str]] = {
     ("condition", "ru"): ("Министр приедет, если его пригласят 3 марта.", "3 марта"),
     ("hedge", "ru"): ("Министр приехал бы 3 марта в Киев.", "3 марта"),
     ("condition", "ko"): ("회담이 열린다면 3월 3일 서울에서 만난다.", "3월 3일"),
+    ("hedge adverb", "de"): ("Das Spiel in Dortmund wird vielleicht auf den 21. März verlegt.", "21. März"),
+    ("habit", "de"): ("Der Markt in Köln findet jedes Jahr am 11. November statt.", "11. November"),
+    ("hedge future", "pt"): ("O jogo em Braga poderá ser adiado para 21 de março.", "21 de março"),
+    ("habit", "pt"): ("A feira de Braga realiza-se todos os anos a 24 de junho.", "24 de junho"),
+    ("hedge adverb", "ru"): ("Матч в Казани вероятно перенесут на 30 апреля.", "30 апреля"),
+    ("habit", "ru"): ("Власти Санкт-Петербурга каждый год 9 мая проводят парад.", "9 мая"),
+    ("hedge", "ko"): ("서울 시내 버스는 4월 10일부터 요금을 올릴 수도 있다.", "4월 10일"),
+    ("habit", "ko"): ("부산에서는 매년 10월 3일 축제가 열린다.", "10월 3일"),
 }
 
 # (row name, language) -> (sentence, the date's words) for the words just before or after a date.

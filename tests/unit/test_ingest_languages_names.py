@@ -80,3 +80,33 @@ def test_a_place_that_opens_with_a_given_name_is_a_person_unless_placed() -> Non
 )
 def test_a_town_named_with_its_inner_words_or_a_place_noun_is_found(text: str, language: str, place: str) -> None:
     assert place in _places(text, language)
+
+
+def _event_dates(text: str, language: str) -> list[str | None]:
+    extraction = extract(text, PUBLISHED, [], set(), "test-events", language=language)
+    return [event.date for event in extraction.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dates"),
+    [
+        # Dated sentences that name a place report something: each is an event on its day.
+        ("Полиция задержала 12 человек в Новосибирске 5 марта 2024 года.", "ru", ["2024-03-05"]),
+        ("Суд в Казани 15 мая приговорил бизнесмена к пяти годам колонии.", "ru", ["2024-05-15"]),
+        ("경찰은 2024년 3월 12일 서울에서 조직원 5명을 검거했다.", "ko", ["2024-03-12"]),
+        ("부산에서 5월 1일 대규모 집회가 열렸다.", "ko", ["2024-05-01"]),
+        ("Em Lisboa, o parlamento aprovou a lei a 14 de maio.", "pt", ["2024-05-14"]),
+        ("A polícia prendeu onze suspeitos em Campinas no dia 1 de fevereiro de 2024.", "pt", ["2024-02-01"]),
+        ("In Berlin demonstrierten am 14. Mai Tausende gegen die Reform.", "de", ["2024-05-14"]),
+        # A hedge, a habit or a condition dates nothing.
+        ("Матч в Казани, возможно, перенесут на 30 апреля.", "ru", []),
+        ("Власти Санкт-Петербурга каждый год 9 мая проводят парад.", "ru", []),
+        ("서울 시내 버스는 4월 10일부터 요금을 올릴 수도 있다.", "ko", []),
+        ("O jogo em Braga poderá ser adiado para 21 de março.", "pt", []),
+        ("Das Spiel in Dortmund könnte auf den 21. März verschoben werden.", "de", []),
+    ],
+)
+def test_a_dated_sentence_in_another_language_is_an_event_unless_hedged(
+    text: str, language: str, dates: list[str]
+) -> None:
+    assert _event_dates(text, language) == dates
