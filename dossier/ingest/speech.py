@@ -101,6 +101,8 @@ _GERMAN_INSIDE = word_set("für des der von und zur zum im")
 _SUBJECTS = word_set("er sie es wir ich man")
 # Words that open a German subject ("der Minister", "eine Sprecherin", "sie").
 _DETERMINERS = word_set("der die das den dem des ein eine einer eines einem einen er sie es wir ich man unser unsere")
+# Prepositions left before a date cut from a speaker ("o banco a 7 de maio", "am 15. Mai").
+_SMALL_WORDS = word_set("a de em o no na am an le la el il в на до")
 _DENYING = re.compile(r"bestr|dement|démen|dément|negó|negou|опроверг|부인|반박", re.I)
 
 
@@ -135,7 +137,7 @@ class SpeechRules:
             if match and self._opens_clause(match.group("who")):
                 match = None  # "..., disse que vai analisar": what follows is what was said
             if match:
-                who = self._trimmed(match.group("who"))
+                who = self._trimmed(self._past_adverbial(match.group("who")))
                 if len(who) >= 2:
                     start = sentence.start + match.start("who")
                     return Speech(who, start, start + len(who), verb or match.group("verb").lower())
@@ -181,12 +183,27 @@ class SpeechRules:
             k += 1
         return " ".join(parts[k:])
 
+    def _past_adverbial(self, words: str) -> str:
+        """The words after a verb past a time or a place that opens them: "сказал после матча
+        главный тренер X" names the coach; "kündigte am 15. Mai ... an" names no one after it."""
+        parts = words.split()
+        while len(parts) >= 2 and parts[0].lower() in self.row.stops:
+            parts = parts[2:]
+        if self.row.nouns_capitalised:
+            return self._subject_start(" ".join(parts))
+        return " ".join(parts)
+
     def _trimmed(self, who: str) -> str:
-        """The speaker's description up to the first word that starts a time or a place."""
+        """The speaker's description up to the first word that starts a time or a place, or a
+        number ("пресс-служба банка 3 июня", "o banco a 7 de maio")."""
         words = who.split()
         kept: list[str] = []
         noun_seen = False
         for word in words:
+            if word[:1].isdigit():
+                while kept and (kept[-1].lower() in self.row.stops or kept[-1].lower() in _SMALL_WORDS):
+                    kept.pop()
+                break
             if kept and word.lower() in self.row.stops:
                 break
             if self.row.nouns_capitalised and noun_seen and word[:1].islower() and word not in _GERMAN_INSIDE:
@@ -203,8 +220,15 @@ _KOREAN_VERBS = (
 _KOREAN_SAID = re.compile(
     r"[\"”’](?:\s*(?:이?라|)고)\s+(?:\S+\s+){0,2}?(?P<verb>" + "|".join(_KOREAN_VERBS.split()) + r")(?!\w)"
 )
-# "경찰에 따르면" (according to the police): the source is the word before "에 따르면".
-_KOREAN_ACCORDING = re.compile(r"(?P<who>[^\s,.\"“”]{2,30})에\s+따르면")
+# "경찰에 따르면" (according to the police): the source is the word before "에 따르면", with the
+# name before it when that word is a title ("박지현 연구원에 따르면").
+_KOREAN_ACCORDING = re.compile(
+    r"(?P<who>(?:[가-힣]{2,4}\s+(?=\S*(?:%s)에\s))?[^\s,.\"“”]{2,30})에\s+따르면"
+    % "|".join(
+        "연구원 교수 대변인 관계자 장관 총재 의원 위원 위원장 기자 대표 사장 회장 청장 서장 검사 판사 변호사 "
+        "감독 선수 애널리스트 이코노미스트".split()
+    )
+)
 # The topic or subject ending that marks the speaker ("총재는", "관계자가").
 _KOREAN_TOPIC = re.compile(r"^(?P<stem>\w{2,})(?:은|는|이|가|께서는|께서)$")
 _KOREAN_PRONOUNS = frozenset({"그", "그녀", "그들", "이들", "그는", "그녀는"})

@@ -110,3 +110,39 @@ def test_a_dated_sentence_in_another_language_is_an_event_unless_hedged(
     text: str, language: str, dates: list[str]
 ) -> None:
     assert _event_dates(text, language) == dates
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    extraction = extract(text, PUBLISHED, [], set(), "test-quotes", language=language)
+    return [quote.attributed_to for quote in extraction.quotes if quote.attributed_to is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # A time or a place between the verb and the speaker is no part of the speaker.
+        (
+            "«Мы долго готовились к этой игре», — сказал после матча главный тренер Игорь Семёнов.",
+            "ru",
+            "главный тренер Игорь Семёнов",
+        ),
+        ("„Wir haben verloren“, sagte am Montag der Trainer in München.", "de", "der Trainer"),
+        # A name set off by commas before the verb, not the date after it.
+        (
+            "Der Wirtschaftsminister von Hessen, Karl Weidmann, kündigte am 15. Mai in Wiesbaden neue Hilfen an.",
+            "de",
+            "Karl Weidmann",
+        ),
+        # A date after the speaker is cut off, with its preposition.
+        (
+            "Сбербанк увеличил чистую прибыль на 5 процентов, сообщила пресс-служба банка 3 июня.",
+            "ru",
+            "пресс-служба банка",
+        ),
+        ("A Caixa registou um lucro de 400 milhões de euros, anunciou o banco a 7 de maio de 2024.", "pt", "o banco"),
+        # Korean: a name before a title that takes "에 따르면".
+        ("박지현 연구원에 따르면 올해 수출은 미국에서 더 많이 늘었다.", "ko", "박지현 연구원"),
+    ],
+)
+def test_a_speaker_in_another_language_is_the_person_not_the_time(text: str, language: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
