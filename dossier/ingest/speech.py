@@ -222,12 +222,12 @@ _KOREAN_SAID = re.compile(
 )
 # "경찰에 따르면" (according to the police): the source is the word before "에 따르면", with the
 # name before it when that word is a title ("박지현 연구원에 따르면").
+_KOREAN_TITLES = (
+    "연구원|교수|대변인|관계자|장관|총재|의원|위원|위원장|기자|대표|사장|회장|청장|서장|검사|판사|변호사|감독|선수|"
+    "애널리스트|이코노미스트"
+)
 _KOREAN_ACCORDING = re.compile(
-    r"(?P<who>(?:[가-힣]{2,4}\s+(?=\S*(?:%s)에\s))?[^\s,.\"“”]{2,30})에\s+따르면"
-    % "|".join(
-        "연구원 교수 대변인 관계자 장관 총재 의원 위원 위원장 기자 대표 사장 회장 청장 서장 검사 판사 변호사 "
-        "감독 선수 애널리스트 이코노미스트".split()
-    )
+    rf"(?P<who>(?:[가-힣]{{2,4}}\s+(?=\S*(?:{_KOREAN_TITLES})에\s))?[^\s,.\"“”]{{2,30}})에\s+따르면"
 )
 # The topic or subject ending that marks the speaker ("총재는", "관계자가").
 _KOREAN_TOPIC = re.compile(r"^(?P<stem>\w{2,})(?:은|는|이|가|께서는|께서)$")
