@@ -162,6 +162,23 @@ _DESCRIBED_ACTOR = re.compile(
     + r")\b"
 )
 
+# The same in the other languages, where no person or organisation is drafted: a body named by what
+# it is ("Die Polizei nahm ...", "Суд приговорил ...", "한국은행은 ... 동결했다"), a club's prefix
+# ("Der FC Bayern München hat ... verloren") or, in Russian, a short name in guillemets
+# ("«Зенит» обыграл ЦСКА"). Searched anywhere in the sentence; one row per language.
+_OTHER_ACTORS: dict[str, re.Pattern[str]] = {
+    language: re.compile(pattern)
+    for language, pattern in {
+        "de": r"(?i:polizei|gericht\b|gerichts?hof|staatsanwaltschaft|regierung|ministerium|bundestag|landtag|"
+        r"behörde|konzern|unternehmen|bundeswehr|armee|stadtwerke|sparkasse|bank\b)|\b(?:FC|SV|VfB|VfL|TSG|RB|BSC)\b",
+        "pt": r"(?i:\b(?:polícia|tribunal|governo|ministério|procuradoria|autoridades|empresa|banco|bolsa|câmara|"
+        r"exército|clube)\b)|\b(?:FC|SC)\b",
+        "ru": r"(?i:полици|суд\w*\b|прокуратур|правительств|министерств|ведомств|власти|банк|биржа|компани|"
+        r"следовател|армия|клуб)|\b(?:МВД|ФСБ|СК|ЦБ|ФК)\b|«[А-ЯЁA-Z][^»\s]*(?:\s[^»\s]+){0,2}»",
+        "ko": r"경찰|검찰|법원|정부|은행|위원회|국회|당국|기업|구단",
+    }.items()
+}
+
 # Reported speech ("Lukashenko told state media he was ready to send troops") is a statement an
 # analyst files as an event; a sentence that quotes the words themselves is a quote, not an event.
 REPORTING_VERBS = word_set("said says told reported stated accuses denies warns insists claims urges")
@@ -327,7 +344,9 @@ def propose_event(
     if dates:
         if english and not _VERB.search(sentence.text) and not _reads_as_prose(sentence.text):
             return None
-        if not english and (not actor_ids or len(sentence.text.split()) < _PROSE_WORDS):
+        if not english and (
+            not (actor_ids or _names_body(sentence.text, language)) or len(sentence.text.split()) < _PROSE_WORDS
+        ):
             return None
         # The filters last: most sentences are ruled out (or in) by the cheaper tests above.
         dates = [
@@ -375,6 +394,12 @@ def propose_event(
     title = one_line(_FOOTNOTES.sub("", sentence.text).rstrip("."), TITLE_LIMIT)
     event_id = claim_id(f"{slug(title, 40)}-{source_tag}", taken)
     return EventDraft(event_id, title, sentence, date, date_text, kind, participants, place, how)
+
+
+def _names_body(text: str, language: str) -> bool:
+    """A sentence in another language that names a body by what it is, or a club."""
+    pattern = _OTHER_ACTORS.get(language)
+    return pattern is not None and pattern.search(text) is not None
 
 
 def _reads_as_prose(text: str) -> bool:

@@ -98,6 +98,23 @@ def _event_dates(text: str, language: str) -> list[str | None]:
         ("Em Lisboa, o parlamento aprovou a lei a 14 de maio.", "pt", ["2024-05-14"]),
         ("A polícia prendeu onze suspeitos em Campinas no dia 1 de fevereiro de 2024.", "pt", ["2024-02-01"]),
         ("In Berlin demonstrierten am 14. Mai Tausende gegen die Reform.", "de", ["2024-05-14"]),
+        # No place, but a body named by what it is, a club's prefix or a name in guillemets.
+        (
+            "Vor dem Landgericht Hamburg hat am 20. Februar 2024 der Prozess gegen fünf Männer begonnen.",
+            "de",
+            ["2024-02-20"],
+        ),
+        ("Der FC Bayern München hat am 9. März 2024 bei Borussia Dortmund mit 0:2 verloren.", "de", ["2024-03-09"]),
+        ("Петербургский «Зенит» 7 апреля 2024 года обыграл московский ЦСКА со счётом 2:0.", "ru", ["2024-04-07"]),
+        ("Московская биржа 31 мая отчиталась о росте объёма торгов.", "ru", ["2024-05-31"]),
+        ("한국은행은 2024년 5월 23일 기준금리를 연 3.5%로 동결했다.", "ko", ["2024-05-23"]),
+        (
+            "A Caixa registou um lucro de 400 milhões de euros, anunciou o banco a 7 de maio de 2024.",
+            "pt",
+            ["2024-05-07"],
+        ),
+        # Neither a place nor a body: advice to the reader is no event.
+        ("Подпишитесь на наш канал до 31 мая и получите подарок.", "ru", []),
         # A hedge, a habit or a condition dates nothing.
         ("Матч в Казани, возможно, перенесут на 30 апреля.", "ru", []),
         ("Власти Санкт-Петербурга каждый год 9 мая проводят парад.", "ru", []),
