@@ -53,6 +53,7 @@ from dossier.ingest.name_bounds import (
     opens_arabic_name,
     run_end,
     take_article,
+    ordinal_unit,
     take_ordinal,
     trails_name,
 )
@@ -218,7 +219,11 @@ def propose_actors(
             continue
         else:
             last = run_end(text, tokens, i, covered, skip, gazetteer)
-            found = _read_run(doc, i, last) if english else read_run_other_language(doc, i, last, language)
+            unit = ordinal_unit(doc, i, last) if english else None
+            if unit is not None:
+                found = [unit]
+            else:
+                found = _read_run(doc, i, last) if english else read_run_other_language(doc, i, last, language)
         for candidate in found:
             if english:
                 take_article(doc, candidate)

@@ -385,6 +385,33 @@ def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
     candidate.first = before
 
 
+# The head words of a military unit named by its number: "15th Army", "33rd Division", "5th Fleet",
+# "379th Air Expeditionary Wing". With the number before it, "Wing" or "Group" is a unit's word, and a
+# lone "Division" or "Army" is the unit's whole name.
+ORDINAL_UNIT_HEADS = word_set(
+    "army navy fleet division corps brigade regiment battalion squadron wing group flotilla company cavalry"
+)
+
+
+def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the 15th Army', 'the 379th Air Expeditionary Wing': a run after a unit's number that ends
+    in a unit's head word is one armed force, number and all."""
+    before = first - 1
+    if before < 0 or not doc.tokens[before].joined or not _ORDINAL.fullmatch(doc.tokens[before].text):
+        return None
+    head = doc.tokens[last].folded
+    if head not in ORDINAL_UNIT_HEADS or last - first > _LONGEST_UNIT_NAME:
+        return None
+    if first == last and head in _HEADS_NEVER_ALONE:
+        return None  # "the 2nd Group" of a contest, "the 3rd Wing" of a building
+    start, end = doc.tokens[before].start, doc.tokens[last].end
+    return Candidate(before, last, doc.text[start:end], ActorKind.armed_force, "a unit's number and head word", 0.7)
+
+
+_LONGEST_UNIT_NAME = 4
+_HEADS_NEVER_ALONE = word_set("wing group company")
+
+
 def hyphened_prefix(doc: ActorDocument, position: int, last: int) -> bool:
     """'De-Baathification Commission': a capitalised prefix joined by a hyphen is part of the word."""
     token = doc.tokens[position]

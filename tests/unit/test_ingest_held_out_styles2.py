@@ -1,0 +1,37 @@
+"""A second round on names as military releases, broadcasters, EU statements, ministerial releases
+and encyclopaedia articles write them. Every example is invented; each test says what the analyst
+sees in the drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
+
+
+def _drafts(text: str) -> dict[str, ActorKind]:
+    extraction = extract(text, None, [], set(), "test15b")
+    return {draft.name: draft.kind for draft in extraction.actors}
+
+
+# -- units named by their number -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The 27th Division crossed the Varn at dawn.", "27th Division"),
+        ("Troops of the Tremmin 14th Army withdrew north.", "14th Army"),
+        ("Sailors of the 9th Fleet rescued the crew.", "9th Fleet"),
+        ("Airmen of the 412th Air Refuelling Wing flew the mission.", "412th Air Refuelling Wing"),
+        ("The 3rd Special Forces Group trained local police.", "3rd Special Forces Group"),
+    ],
+)
+def test_a_unit_named_by_its_number_is_one_armed_force(text: str, unit: str) -> None:
+    assert _drafts(text).get(unit) is ActorKind.armed_force
+
+
+@pytest.mark.parametrize("text", ["Our team finished in the 2nd Group of the contest.", "Offices on the 3rd Wing."])
+def test_a_number_before_a_lone_wing_or_group_makes_no_unit(text: str) -> None:
+    assert not any(name.endswith(("Group", "Wing")) for name in _drafts(text))
