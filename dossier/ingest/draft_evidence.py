@@ -325,7 +325,12 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     """'Commissioner for Humanitarian Aid and Crisis Management Christos Varnides': the common words
     of a portfolio before a given name are no part of the person's name."""
     words = draft.name.split()
-    if draft.kind not in (ActorKind.person, ActorKind.other) or len(words) < 3:
+    portfolio = any(_after_portfolio(text, start) for start, _ in draft.spans)
+    if len(words) < 3 or draft.kind not in (
+        (ActorKind.person, ActorKind.other, ActorKind.organization)
+        if portfolio
+        else (ActorKind.person, ActorKind.other)
+    ):
         return
     keep = 0
     while len(words) - keep > 2 and zipf(words[keep].casefold()) >= _COMMON_WORD:
@@ -333,7 +338,11 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         if is_given_name(word) or is_surname(word) or word in PERSON_OPENERS or word in NAME_PARTICLES:
             return  # "Grant Pritchard", "Abu Yusuf al-Varni": a name's own word, common or not
         keep += 1
-    if keep == 0 or not is_given_name(words[keep].casefold()):
+    rest = words[keep:]
+    # After "Minister for ... and": the name may be one no list of given names holds ("Yasonna Laoly"),
+    # when its words are rare ones.
+    rare_name = portfolio and len(rest) <= _LONGEST_RARE_NAME and all(zipf(w.casefold()) < _RARE_WORD for w in rest)
+    if keep == 0 or not (is_given_name(words[keep].casefold()) or rare_name):
         return
     cut = len(" ".join(words[:keep])) + 1
     draft.name = draft.name[cut:]
@@ -341,8 +350,29 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         (start + cut, end) if text[start:end].startswith(words[0]) else (start, end) for start, end in draft.spans
     ]
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
-    if draft.kind is ActorKind.other:
+    if draft.kind is not ActorKind.person:
         draft.kind, draft.found_by = ActorKind.person, "a given name after a portfolio's words"
+
+
+_LONGEST_RARE_NAME, _RARE_WORD = 3, 3.0
+# Small words inside a portfolio: "Minister for Law and Human Rights", "Speaker of Parliament".
+_PORTFOLIO_GLUE = word_set("and for of the &")
+_PORTFOLIO_REACH = 8
+
+
+def _after_portfolio(text: str, start: int) -> bool:
+    """'Speaker of Parliament Nabih Berri', 'Minister for Law and Human Rights Yasonna Laoly': the
+    draft opens inside a portfolio, which runs back over capitalised words and glue to a title."""
+    before = _before(text, start)[-_PORTFOLIO_REACH:]
+    if not before or before[-1].casefold() not in _PORTFOLIO_GLUE:
+        return False
+    for word in reversed(before):
+        folded = word.casefold()
+        if folded in TITLES:
+            return True
+        if not (folded in _PORTFOLIO_GLUE or (word[:1].isupper() and word.isalpha())):
+            return False
+    return False
 
 
 # Words for a country's first-level states that a name may end with: "Borno State", "Rakhine State".

@@ -35,3 +35,26 @@ def test_a_unit_named_by_its_number_is_one_armed_force(text: str, unit: str) -> 
 @pytest.mark.parametrize("text", ["Our team finished in the 2nd Group of the contest.", "Offices on the 3rd Wing."])
 def test_a_number_before_a_lone_wing_or_group_makes_no_unit(text: str) -> None:
     assert not any(name.endswith(("Group", "Wing")) for name in _drafts(text))
+
+
+# -- a portfolio's words before a name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ms Varn also met Speaker of Parliament Tamir Quellani in Tremmin.", "Tamir Quellani"),
+        ("He met Minister for Law and Human Rights Yorvessa Quallendi to discuss migration.", "Yorvessa Quallendi"),
+        ("The Minister for Trade and Tourism Kelvor Varnossi said exports rose.", "Kelvor Varnossi"),
+    ],
+)
+def test_a_portfolio_before_a_name_is_no_part_of_the_person(text: str, person: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(person) is ActorKind.person
+    assert not any(name.endswith(person) and name != person for name in drafts)
+
+
+def test_rare_words_after_common_ones_with_no_title_stay_as_written() -> None:
+    # No title before "for": a body's name, not a portfolio.
+    drafts = _drafts("Volunteers from Farmers for Human Rights Quallendi Varnossi visited the camp.")
+    assert "Quallendi Varnossi" not in drafts
