@@ -104,6 +104,10 @@ _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
 
 
+# Words before a one-word name that make it a place beside the one the text is about.
+_PLACE_ADJECTIVES = frozenset(("nearby", "neighbouring", "neighboring"))
+
+
 def _following_word(doc: ActorDocument, k: int) -> str:
     return doc.tokens[k + 1].folded if k + 1 < len(doc.tokens) else ""
 
@@ -229,6 +233,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}' in a brand's casing", 0.5)
     if cue is not None and cue.kind is ActorKind.person and previous == "of":
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
+    if cue is not None and cue.kind is ActorKind.person and previous in _PLACE_ADJECTIVES:
+        cue = None  # "residents of nearby Varnakoro told...": the speaker is the residents
     if cue is not None and cue.kind is ActorKind.person and not speaker(doc, position, last, words):
         cue = None  # "Microsoft said": a speaker, but nothing says a person
     if (

@@ -58,3 +58,29 @@ def test_rare_words_after_common_ones_with_no_title_stay_as_written() -> None:
     # No title before "for": a body's name, not a portfolio.
     drafts = _drafts("Volunteers from Farmers for Human Rights Quallendi Varnossi visited the camp.")
     assert "Quallendi Varnossi" not in drafts
+
+
+# -- demonyms, canals and nearby places ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Nigerien officers attended the conference in Tremmin.", "Niger"),
+        ("Burkinabe troops patrolled the border road.", "Burkina Faso"),
+        ("Two Bosnian diplomats met the envoy.", "Bosnia and Herzegovina"),
+        ("Ni-Vanuatu personnel served with the mission.", "Vanuatu"),
+    ],
+)
+def test_a_demonym_no_suffix_rule_derives_names_its_state(text: str, state: str) -> None:
+    assert _drafts(text).get(state) is ActorKind.state
+
+
+def test_a_canal_is_a_place() -> None:
+    assert _drafts("Tankers crossed the Varnak Canal on Monday.").get("Varnak Canal") is ActorKind.place
+
+
+@pytest.mark.parametrize("previous", ["nearby", "neighbouring"])
+def test_a_name_after_nearby_is_a_place_even_before_a_speech_verb(previous: str) -> None:
+    drafts = _drafts(f"Residents of {previous} Quellodoro told reporters they had heard gunfire.")
+    assert drafts.get("Quellodoro") is ActorKind.place
