@@ -53,6 +53,7 @@ from dossier.ingest.name_bounds import (
     opens_arabic_name,
     run_end,
     take_article,
+    national_branch,
     ordinal_unit,
     take_ordinal,
     trails_name,
@@ -336,6 +337,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
+    if branch is not None:
+        return [branch]
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (

@@ -15,6 +15,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     FUNCTION_WORDS,
     HEAD_WORD,
+    KNOWN_MEDIA,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -410,6 +411,36 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
 
 _LONGEST_UNIT_NAME = 4
 _HEADS_NEVER_ALONE = word_set("wing group company")
+
+
+def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'Oxfam Australia', 'CARE Australia', 'Zorvix Canada': a body's rare name or acronym, then the
+    state its branch serves, is one body. (Not a town or a person before the state: "Sydney
+    Australia", "Julie Australia".)"""
+    if last != first + 1:
+        return None
+    state = doc.gazetteer.lookup(words[1:])
+    if state is None or state.kind != "state" or not cased(doc.tokens[last]):
+        return None
+    token = doc.tokens[first]
+    body = token.text
+    acronym = body.isupper() and body.isalpha() and len(body) >= _SHORTEST_BRANCH_ACRONYM
+    rare = body[:1].isupper() and body[1:].islower() and body.isalpha() and zipf(token.folded) < _RARE_BODY_WORD
+    if not (acronym or rare) or (first in doc.sentence_first and not acronym):
+        return None
+    if not acronym and doc.gazetteer.lookup(words[:1]) is not None:
+        return None  # "Perth Australia": a town, then its state
+    if doc.gazetteer.country_of_demonym(token.folded) is not None:
+        return None
+    if is_given_name(token.folded) or is_surname(token.folded) or token.folded in TITLES:
+        return None
+    name = doc.text[token.start : doc.tokens[last].end]
+    if token.folded in KNOWN_MEDIA:
+        return Candidate(first, last, name, ActorKind.media, "an outlet's service for a state", 0.6)
+    return Candidate(first, last, name, ActorKind.organization, "a body's branch in a state", 0.6)
+
+
+_SHORTEST_BRANCH_ACRONYM, _RARE_BODY_WORD = 3, 3.0
 
 
 def hyphened_prefix(doc: ActorDocument, position: int, last: int) -> bool:

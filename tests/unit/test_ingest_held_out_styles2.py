@@ -84,3 +84,31 @@ def test_a_canal_is_a_place() -> None:
 def test_a_name_after_nearby_is_a_place_even_before_a_speech_verb(previous: str) -> None:
     drafts = _drafts(f"Residents of {previous} Quellodoro told reporters they had heard gunfire.")
     assert drafts.get("Quellodoro") is ActorKind.place
+
+
+# -- a body's branch in a state ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "branch", "kind"),
+    [
+        ("Funding goes to Zorvix Australia and the Red Cross.", "Zorvix Australia", ActorKind.organization),
+        ("Staff of VARNAID Canada handed out tents.", "VARNAID Canada", ActorKind.organization),
+        ("Reporters from BBC Turkey were at the scene.", "BBC Turkey", ActorKind.media),
+    ],
+)
+def test_a_body_then_the_state_its_branch_serves_is_one_body(text: str, branch: str, kind: ActorKind) -> None:
+    assert _drafts(text).get(branch) is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("She flew from Sydney Australia to Tremmin.", "Australia"),
+        ("Talks with Canadian Australia officials were brief.", "Australia"),
+    ],
+)
+def test_a_town_or_a_demonym_before_a_state_makes_no_branch(text: str, state: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(state) is ActorKind.state
+    assert not any(name.endswith(f" {state}") for name in drafts)
