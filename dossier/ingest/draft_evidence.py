@@ -81,6 +81,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _names_a_document(text, defined, draft)
             or _in_a_foreign_gloss(glosses, draft)
             or _part_of_a_title(text, draft)
+            or _ideology_before_group_noun(draft)
         ):
             continue
         _take_police_rank(text, draft, taken_ids)
@@ -297,6 +298,17 @@ def _body_named_for_place(draft: ActorDraft) -> bool:
     """'Regional Assistance Mission to Varnak Islands': a body's word, then the place it serves."""
     words = [w.casefold() for w in draft.name.split()]
     return any(word in _BODY_WORDS and following in _GLUE_BEFORE_PLACE for word, following in pairwise(words))
+
+
+def _ideology_before_group_noun(draft: ActorDraft) -> bool:
+    """'Islamist fighters', 'Separatist rebels': a word for a creed before a group's noun names no
+    group ("Hezbollah fighters" does)."""
+    return (
+        draft.kind is ActorKind.armed_force
+        and " " not in draft.name
+        and draft.name.casefold().endswith(("ist", "ists"))
+        and draft.found_by.startswith("followed by '")
+    )
 
 
 # British police ranks written as letters before a name: "PC Tomas Varnell", "DS Ilse Quistel".

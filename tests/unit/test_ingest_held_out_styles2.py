@@ -112,3 +112,25 @@ def test_a_town_or_a_demonym_before_a_state_makes_no_branch(text: str, state: st
     drafts = _drafts(text)
     assert drafts.get(state) is ActorKind.state
     assert not any(name.endswith(f" {state}") for name in drafts)
+
+
+# -- words that look like a group's name -------------------------------------------------------------
+
+
+def test_a_small_word_in_capitals_keeps_a_body_of_common_words_whole() -> None:
+    drafts = _drafts("The ministry faced criticism from the Campaign Against Varnak Mines for the sale.")
+    assert drafts.get("Campaign Against Varnak Mines") is ActorKind.organization
+
+
+def test_a_film_title_with_a_capitalised_small_word_is_no_body() -> None:
+    assert "Dances With Wolves" not in _drafts("He watched the film Dances With Wolves again.")
+
+
+@pytest.mark.parametrize("creed", ["Islamist", "Separatist", "Jihadist"])
+def test_a_creed_before_a_group_noun_is_no_group(creed: str) -> None:
+    drafts = _drafts(f"{creed} fighters took over the north of Tremmin in 2012.")
+    assert creed not in drafts
+
+
+def test_a_group_before_a_group_noun_stays_a_group() -> None:
+    assert _drafts("Varnakist Front fighters took over the north.").get("Varnakist Front") is not None
