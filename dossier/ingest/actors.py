@@ -50,11 +50,11 @@ from dossier.ingest.name_bounds import (
     breaks_name,
     ends_name,
     hyphened_prefix,
+    national_branch,
     opens_arabic_name,
+    ordinal_unit,
     run_end,
     take_article,
-    national_branch,
-    ordinal_unit,
     take_ordinal,
     trails_name,
 )
@@ -621,6 +621,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
 def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """What a document is named after: 'UN Security Council' in 'UN Security Council Resolution',
     the city in 'Geneva Communique'. The document itself is no actor."""
+    while last > first and zipf(doc.tokens[last].folded) >= WORD_ALONE and not has_cue((doc.tokens[last].folded,)):
+        last -= 1  # "Varnak Peace Agreement", "Minsk Ceasefire Protocol": the common words are the document's
     found = _read_run(doc, first, last)
     if found or first != last:
         return found

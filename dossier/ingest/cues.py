@@ -147,7 +147,8 @@ FIRST_WORD: dict[str, Cue] = {
     # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
     # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
     **_rows("jaish jaysh liwa kataib saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
-    **_rows("jabhat harakat hizb jamaat jamaah tanzim ansar", Cue(ActorKind.organization, 0.75)),
+    # "Ahrar ..." (free men), "Hay'at ..." (body).
+    **_rows("jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat", Cue(ActorKind.organization, 0.75)),
 }
 
 _ORG = Cue(ActorKind.organization, 0.8)

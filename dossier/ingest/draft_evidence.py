@@ -277,6 +277,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     for start, end in draft.spans:
         if _life_after(text, end):
             return ActorKind.person, "a life's years in brackets after the name"
+        if _BIRTH_NAME_BEFORE.search(text, max(0, start - 8), start):
+            return ActorKind.person, "a name given at birth ('born X', 'née X')"
         if _title_apposed(text, start, end):
             return ActorKind.person, "set after a title"
         if _AGE_AFTER.match(text, end) and 2 <= len(draft.name.split()) <= 4:
@@ -423,6 +425,8 @@ def _after_outlet_possessive(text: str, start: int) -> bool:
 
 
 _OLDEST_LIFE, _LONGEST_LIFE = 10, 110
+# "(born Ahmad Yusuf Varni, 1978–2016)", "Ilse Quistel (née Varn)": the name one was born with.
+_BIRTH_NAME_BEFORE = re.compile(r"\((?:born|née|nee)\s+$")
 
 
 def _life_after(text: str, end: int) -> bool:

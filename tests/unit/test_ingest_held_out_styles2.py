@@ -134,3 +134,22 @@ def test_a_creed_before_a_group_noun_is_no_group(creed: str) -> None:
 
 def test_a_group_before_a_group_noun_stays_a_group() -> None:
     assert _drafts("Varnakist Front fighters took over the north.").get("Varnakist Front") is not None
+
+
+# -- documents, birth names and Arabic group names -------------------------------------------------
+
+
+def test_a_document_named_after_a_place_gives_the_place_without_its_common_words() -> None:
+    drafts = _drafts("The Bougainville Peace Agreement was signed in Arawa in 2001.")
+    assert drafts.get("Bougainville") is ActorKind.place
+    assert "Bougainville Peace" not in drafts
+
+
+def test_a_name_given_at_birth_in_brackets_is_a_person() -> None:
+    drafts = _drafts("It was founded by Abu Tarek al-Varni (born Samir Yusuf Quellah, 1971–2016), a teacher.")
+    assert drafts.get("Samir Yusuf Quellah") is ActorKind.person
+
+
+@pytest.mark.parametrize("name", ["Ahrar al-Varn", "Hay'at Tahrir al-Varn"])
+def test_an_arabic_word_for_a_body_opens_a_body_name(name: str) -> None:
+    assert _drafts(f"In 2015 the group joined {name} in the north.").get(name) is ActorKind.organization
