@@ -143,6 +143,20 @@ def run_end(
                 )
                 continue
         if (
+            nxt.folded == "on"
+            and nxt.joined
+            and tokens[last].folded in BODIES_ON_A_SUBJECT
+            and last + 2 < count
+            and cased(tokens[last + 2])
+            and not covered[last + 2]
+            and tokens[last + 2].folded not in FUNCTION_WORDS
+            and not ends_name(tokens[last + 2])
+            and not _names_a_place(gazetteer, tokens[last + 2])  # "the Conference on Syria": Syria is named
+        ):
+            last += 2  # "Council on Foreign Relations", "Task Force on Migration": a body named for its subject
+            has_org_word = True
+            continue
+        if (
             nxt.folded == "to"
             and nxt.joined
             and (tokens[last].folded in NAME_WORD or tokens[last].folded in HEAD_WORD)
@@ -180,7 +194,7 @@ def run_end(
                 ahead += 1
             # ("Union for Medical Care and Relief Organizations" goes on through its "for" phrase, too.)
             if (
-                any(tokens[k].folded in ("of", "for") for k in range(first, last))
+                any(tokens[k].folded in ("of", "for", "on") for k in range(first, last))
                 and ahead < count
                 and not covered[ahead]
             ):
@@ -392,6 +406,17 @@ def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
 ORDINAL_UNIT_HEADS = word_set(
     "army navy fleet division corps brigade regiment battalion squadron wing group flotilla company cavalry"
 )
+
+
+def _names_a_place(gazetteer: Gazetteer, token: Token) -> bool:
+    """A state, or a place under its own name ("Law" is only another spelling of Lawton)."""
+    place = gazetteer.lookup((token.folded,))
+    return place is not None and (place.kind == "state" or place.name.casefold() == token.folded)
+
+
+# Bodies named for the subject they sit on: "Council on Foreign Relations", "Committee on the
+# Rights of the Child", "Task Force on Migration", "Conference on Disarmament".
+BODIES_ON_A_SUBJECT = word_set("council committee commission conference forum dialogue panel force subcommittee board")
 
 
 def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:

@@ -274,6 +274,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size >= 3 and words[:2] in FORCE_OPENINGS and words[2] not in FUNCTION_WORDS:
         # "Task Force Tremmin" is a force; "Task Force on Migration" is a panel.
         return Candidate(position, last, name, ActorKind.armed_force, f"starts with '{words[0]} {words[1]}'", 0.75)
+    if size >= 4 and words[:2] in FORCE_OPENINGS and words[2] == "on":
+        return Candidate(position, last, name, ActorKind.organization, "a panel named for its subject", 0.65)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
     if override is not None:
         return Candidate(

@@ -153,3 +153,27 @@ def test_a_name_given_at_birth_in_brackets_is_a_person() -> None:
 @pytest.mark.parametrize("name", ["Ahrar al-Varn", "Hay'at Tahrir al-Varn"])
 def test_an_arabic_word_for_a_body_opens_a_body_name(name: str) -> None:
     assert _drafts(f"In 2015 the group joined {name} in the north.").get(name) is ActorKind.organization
+
+
+# -- bodies named for their subject ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A fellow at the Council on Varnak Relations said so.", "Council on Varnak Relations"),
+        (
+            "Ministers met at the Ministerial Council on Law and Security in Tremmin.",
+            "Ministerial Council on Law and Security",
+        ),
+        ("He joined the Task Force on Migration last year.", "Task Force on Migration"),
+    ],
+)
+def test_a_body_named_for_its_subject_stays_whole(text: str, body: str) -> None:
+    assert _drafts(text).get(body) is ActorKind.organization
+
+
+def test_a_conference_on_a_state_names_the_state_apart() -> None:
+    drafts = _drafts("Envoys spoke at the Conference on Syria in Tremmin.")
+    assert drafts.get("Syria") is ActorKind.state
+    assert not any(name.endswith("on Syria") for name in drafts)
