@@ -241,11 +241,17 @@ def _is_name_part(text: str, draft: ActorDraft) -> bool:
 _COMMON_WORD = 4.0
 
 
+# Words that end the name of a post, not of a person: "Chief Brand Officer", "Chief Content Editor".
+_JOB_HEADS = word_set("officer director manager editor executive adviser advisor coordinator strategist")
+
+
 def _title_leftover(draft: ActorDraft) -> bool:
     """'Peace Process' of 'Special Representative for the Middle East Peace Process': no person."""
     if draft.kind is not ActorKind.person or not draft.found_by.startswith("title '"):
         return False
     title = draft.found_by.removeprefix("title '").casefold()
+    if draft.name.split()[-1].casefold() in TITLES | _JOB_HEADS:
+        return True  # "Chief Brand Officer": a title's words, no name after them
     if " for " not in title and " of " not in title:
         return False  # "President Obama": a famous surname is a common word, too
     words = [w.casefold() for w in _WORD.findall(draft.name)]

@@ -177,3 +177,23 @@ def test_a_conference_on_a_state_names_the_state_apart() -> None:
     drafts = _drafts("Envoys spoke at the Conference on Syria in Tremmin.")
     assert drafts.get("Syria") is ActorKind.state
     assert not any(name.endswith("on Syria") for name in drafts)
+
+
+# -- a person's surname that is also a city; a post with no name ---------------------------------------
+
+
+def test_a_surname_that_is_a_city_stays_the_persons_in_every_later_mention() -> None:
+    text = (
+        "Tamsin Phoenix and Ilse Varn were named best actors.\n\n"
+        "Phoenix’s performance has swept the season.\n\n"
+        "“I am grateful,” Phoenix said on Sunday."
+    )
+    drafts = _drafts(text)
+    assert drafts.get("Tamsin Phoenix") is ActorKind.person
+    assert "Phoenix" not in drafts
+
+
+@pytest.mark.parametrize("post", ["Chief Brand Officer", "Chief Content Editor"])
+def test_a_post_with_no_name_after_it_is_no_person(post: str) -> None:
+    drafts = _drafts(f"She is Executive Vice President and {post} of the Varnak Cowboys.")
+    assert not any(name.endswith(post.split()[-1]) for name in drafts if drafts[name] is ActorKind.person)
