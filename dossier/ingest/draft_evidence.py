@@ -250,11 +250,11 @@ def _title_leftover(draft: ActorDraft) -> bool:
     if draft.kind is not ActorKind.person or not draft.found_by.startswith("title '"):
         return False
     title = draft.found_by.removeprefix("title '").casefold()
-    if draft.name.split()[-1].casefold() in TITLES | _JOB_HEADS:
-        return True  # "Chief Brand Officer": a title's words, no name after them
+    words = [w.casefold() for w in _WORD.findall(draft.name)]
+    if words[-1] in _JOB_HEADS and not is_given_name(words[0]) and all(zipf(w) >= _COMMON_WORD for w in words[:-1]):
+        return True  # "Chief Brand Officer": a post's common words, no name after them (not "Julie Bishop")
     if " for " not in title and " of " not in title:
         return False  # "President Obama": a famous surname is a common word, too
-    words = [w.casefold() for w in _WORD.findall(draft.name)]
     return (
         len(words) >= 2
         and all(zipf(w) >= _COMMON_WORD for w in words)

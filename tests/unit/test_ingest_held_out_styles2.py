@@ -197,3 +197,11 @@ def test_a_surname_that_is_a_city_stays_the_persons_in_every_later_mention() -> 
 def test_a_post_with_no_name_after_it_is_no_person(post: str) -> None:
     drafts = _drafts(f"She is Executive Vice President and {post} of the Varnak Cowboys.")
     assert not any(name.endswith(post.split()[-1]) for name in drafts if drafts[name] is ActorKind.person)
+
+
+def test_a_minister_named_in_a_release_heading_is_kept_whose_surname_is_a_title() -> None:
+    text = (
+        "The Hon Ilse Bishop MP\nMinister for Foreign Affairs\n\nMedia release\n2 March 2016\n\n"
+        "The Varnak Government will provide aid."
+    )
+    assert _drafts(text).get("Ilse Bishop") is ActorKind.person
