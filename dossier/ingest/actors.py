@@ -28,6 +28,7 @@ import re
 
 from dossier.ingest.acronyms import adjective_before_acronym, defined_acronyms
 from dossier.ingest.actor_document import ActorDocument, cased, read_document_evidence, tokens_in
+from dossier.ingest.citations import book_citations
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
@@ -85,7 +86,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.other_language_places import read_hangul_word, read_run_other_language
-from dossier.ingest.page_noise import has_technical_words, noise_lines
+from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines
 from dossier.ingest.person_names import (
     body_before_title_end,
     given_name_of_state,
@@ -254,6 +255,7 @@ def propose_actors(
                 candidates.append(candidate)
     if english:
         candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
+        candidates += book_citations(doc, [span for span in noise if is_reference_line(text[span[0] : span[1]])])
         places_listed_together(doc, candidates)
         persons_listed_together(doc, candidates)
     # Names the analyst rejected in review are not proposed again.

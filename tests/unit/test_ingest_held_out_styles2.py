@@ -205,3 +205,38 @@ def test_a_minister_named_in_a_release_heading_is_kept_whose_surname_is_a_title(
         "The Varnak Government will provide aid."
     )
     assert _drafts(text).get("Ilse Bishop") is ActorKind.person
+
+
+# -- a book cited in a list of references ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "town", "publisher"),
+    [
+        (
+            "^ Quistel, Mark (2008). The White War: Life on the Varnak Front. London: Tremmin and Sons. p. 211.",
+            "Mark Quistel",
+            "London",
+            "Tremmin and Sons",
+        ),
+        (
+            "- Varnell, Louis R. (1984). Varnak: The Longest War 1941–45. Oxford: J. M. Quell. ISBN 0-460-02474-4.",
+            "Louis R Varnell",
+            "Oxford",
+            "J. M. Quell",
+        ),
+    ],
+)
+def test_a_book_in_a_list_of_references_names_its_author_town_and_publisher(
+    line: str, author: str, town: str, publisher: str
+) -> None:
+    drafts = _drafts(f"The battle ended in a retreat.\n\nReferences\n\n{line}\n")
+    assert drafts.get(author) is ActorKind.person
+    assert drafts.get(town) is ActorKind.place
+    assert drafts.get(publisher) is ActorKind.organization
+    assert not any("War" in name or "Longest" in name for name in drafts)  # the title stays unread
+
+
+def test_a_paper_in_a_list_of_references_still_gives_no_drafts() -> None:
+    line = 'Hinton, G.E.; Quistel, T. (2008). "Visualizing Varnak Data". Journal of Tremmin Learning. 9: pp. 2579-2605.'
+    assert _drafts(f"The method works.\n\nReferences\n\n{line}\n") == {}
