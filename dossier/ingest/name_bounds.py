@@ -401,10 +401,11 @@ def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
 
 
 # The head words of a military unit named by its number: "15th Army", "33rd Division", "5th Fleet",
-# "379th Air Expeditionary Wing". With the number before it, "Wing" or "Group" is a unit's word, and a
-# lone "Division" or "Army" is the unit's whole name.
+# "379th Air Expeditionary Wing". With the number before it, "Wing" is a unit's word, and a lone
+# "Division" or "Army" is the unit's whole name. ("Group" and "Company" are left to the name rules:
+# "the 7th Varnak Rangers Group" may be a body of any kind.)
 ORDINAL_UNIT_HEADS = word_set(
-    "army navy fleet division corps brigade regiment battalion squadron wing group flotilla company cavalry"
+    "army navy fleet division corps brigade regiment battalion squadron wing flotilla cavalry"
 )
 
 
@@ -429,13 +430,13 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     if head not in ORDINAL_UNIT_HEADS or last - first > _LONGEST_UNIT_NAME:
         return None
     if first == last and head in _HEADS_NEVER_ALONE:
-        return None  # "the 2nd Group" of a contest, "the 3rd Wing" of a building
+        return None  # "the 3rd Wing" of a building
     start, end = doc.tokens[before].start, doc.tokens[last].end
     return Candidate(before, last, doc.text[start:end], ActorKind.armed_force, "a unit's number and head word", 0.7)
 
 
 _LONGEST_UNIT_NAME = 4
-_HEADS_NEVER_ALONE = word_set("wing group company")
+_HEADS_NEVER_ALONE = word_set("wing")
 
 
 def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:

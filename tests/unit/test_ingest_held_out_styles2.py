@@ -25,7 +25,7 @@ def _drafts(text: str) -> dict[str, ActorKind]:
         ("Troops of the Tremmin 14th Army withdrew north.", "14th Army"),
         ("Sailors of the 9th Fleet rescued the crew.", "9th Fleet"),
         ("Airmen of the 412th Air Refuelling Wing flew the mission.", "412th Air Refuelling Wing"),
-        ("The 3rd Special Forces Group trained local police.", "3rd Special Forces Group"),
+        ("Pilots of the 41st Expeditionary Fighter Squadron flew home.", "41st Expeditionary Fighter Squadron"),
     ],
 )
 def test_a_unit_named_by_its_number_is_one_armed_force(text: str, unit: str) -> None:
