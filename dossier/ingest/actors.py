@@ -28,6 +28,7 @@ import re
 
 from dossier.ingest.acronyms import adjective_before_acronym, defined_acronyms
 from dossier.ingest.actor_document import ActorDocument, cased, read_document_evidence, tokens_in
+from dossier.ingest.citations import book_citations
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
@@ -50,7 +51,9 @@ from dossier.ingest.name_bounds import (
     breaks_name,
     ends_name,
     hyphened_prefix,
+    national_branch,
     opens_arabic_name,
+    ordinal_unit,
     run_end,
     take_article,
     take_ordinal,
@@ -83,7 +86,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.other_language_places import read_hangul_word, read_run_other_language
-from dossier.ingest.page_noise import has_technical_words, noise_lines
+from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines
 from dossier.ingest.person_names import (
     body_before_title_end,
     given_name_of_state,
@@ -218,7 +221,11 @@ def propose_actors(
             continue
         else:
             last = run_end(text, tokens, i, covered, skip, gazetteer)
-            found = _read_run(doc, i, last) if english else read_run_other_language(doc, i, last, language)
+            unit = ordinal_unit(doc, i, last) if english else None
+            if unit is not None:
+                found = [unit]
+            else:
+                found = _read_run(doc, i, last) if english else read_run_other_language(doc, i, last, language)
         for candidate in found:
             if english:
                 take_article(doc, candidate)
@@ -248,6 +255,7 @@ def propose_actors(
                 candidates.append(candidate)
     if english:
         candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
+        candidates += book_citations(doc, [span for span in noise if is_reference_line(text[span[0] : span[1]])])
         places_listed_together(doc, candidates)
         persons_listed_together(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
@@ -331,6 +339,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
+    if branch is not None:
+        return [branch]
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
@@ -612,6 +623,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
 def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """What a document is named after: 'UN Security Council' in 'UN Security Council Resolution',
     the city in 'Geneva Communique'. The document itself is no actor."""
+    while last > first and zipf(doc.tokens[last].folded) >= WORD_ALONE and not has_cue((doc.tokens[last].folded,)):
+        last -= 1  # "Varnak Peace Agreement", "Minsk Ceasefire Protocol": the common words are the document's
     found = _read_run(doc, first, last)
     if found or first != last:
         return found

@@ -77,7 +77,7 @@ HEAD_WORD: dict[str, Cue] = {
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
-        "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads "
+        "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal "
         # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy".
         "empire khanate caliphate monarchy duchy principality",
         _GEOGRAPHY,
@@ -147,7 +147,8 @@ FIRST_WORD: dict[str, Cue] = {
     # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
     # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
     **_rows("jaish jaysh liwa kataib saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
-    **_rows("jabhat harakat hizb jamaat jamaah tanzim ansar", Cue(ActorKind.organization, 0.75)),
+    # "Ahrar ..." (free men), "Hay'at ..." (body).
+    **_rows("jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat", Cue(ActorKind.organization, 0.75)),
 }
 
 _ORG = Cue(ActorKind.organization, 0.8)
@@ -228,6 +229,8 @@ PREVIOUS_WORD: dict[str, Cue] = {
     ),
     # "eastern Ghouta", "northern Varnia": a part of a place, named with a compass word in lower case.
     **_rows("eastern western northern southern central", _AT_PLACE),
+    # "residents of nearby Varnakoro told...": a place beside the one the text is about.
+    **_rows("nearby neighbouring neighboring", Cue(ActorKind.place, 0.7)),
 }
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
 PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through")

@@ -81,6 +81,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _names_a_document(text, defined, draft)
             or _in_a_foreign_gloss(glosses, draft)
             or _part_of_a_title(text, draft)
+            or _ideology_before_group_noun(draft)
         ):
             continue
         _take_police_rank(text, draft, taken_ids)
@@ -240,14 +241,20 @@ def _is_name_part(text: str, draft: ActorDraft) -> bool:
 _COMMON_WORD = 4.0
 
 
+# Words that end the name of a post, not of a person: "Chief Brand Officer", "Chief Content Editor".
+_JOB_HEADS = word_set("officer director manager editor executive adviser advisor coordinator strategist")
+
+
 def _title_leftover(draft: ActorDraft) -> bool:
     """'Peace Process' of 'Special Representative for the Middle East Peace Process': no person."""
     if draft.kind is not ActorKind.person or not draft.found_by.startswith("title '"):
         return False
     title = draft.found_by.removeprefix("title '").casefold()
+    words = [w.casefold() for w in _WORD.findall(draft.name)]
+    if words[-1] in _JOB_HEADS and not is_given_name(words[0]) and all(zipf(w) >= _COMMON_WORD for w in words[:-1]):
+        return True  # "Chief Brand Officer": a post's common words, no name after them (not "Julie Bishop")
     if " for " not in title and " of " not in title:
         return False  # "President Obama": a famous surname is a common word, too
-    words = [w.casefold() for w in _WORD.findall(draft.name)]
     return (
         len(words) >= 2
         and all(zipf(w) >= _COMMON_WORD for w in words)
@@ -276,6 +283,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     for start, end in draft.spans:
         if _life_after(text, end):
             return ActorKind.person, "a life's years in brackets after the name"
+        if _BIRTH_NAME_BEFORE.search(text, max(0, start - 8), start):
+            return ActorKind.person, "a name given at birth ('born X', 'née X')"
         if _title_apposed(text, start, end):
             return ActorKind.person, "set after a title"
         if _AGE_AFTER.match(text, end) and 2 <= len(draft.name.split()) <= 4:
@@ -297,6 +306,17 @@ def _body_named_for_place(draft: ActorDraft) -> bool:
     """'Regional Assistance Mission to Varnak Islands': a body's word, then the place it serves."""
     words = [w.casefold() for w in draft.name.split()]
     return any(word in _BODY_WORDS and following in _GLUE_BEFORE_PLACE for word, following in pairwise(words))
+
+
+def _ideology_before_group_noun(draft: ActorDraft) -> bool:
+    """'Islamist fighters', 'Separatist rebels': a word for a creed before a group's noun names no
+    group ("Hezbollah fighters" does)."""
+    return (
+        draft.kind is ActorKind.armed_force
+        and " " not in draft.name
+        and draft.name.casefold().endswith(("ist", "ists"))
+        and draft.found_by.startswith("followed by '")
+    )
 
 
 # British police ranks written as letters before a name: "PC Tomas Varnell", "DS Ilse Quistel".
@@ -325,7 +345,12 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     """'Commissioner for Humanitarian Aid and Crisis Management Christos Varnides': the common words
     of a portfolio before a given name are no part of the person's name."""
     words = draft.name.split()
-    if draft.kind not in (ActorKind.person, ActorKind.other) or len(words) < 3:
+    portfolio = any(_after_portfolio(text, start) for start, _ in draft.spans)
+    if len(words) < 3 or draft.kind not in (
+        (ActorKind.person, ActorKind.other, ActorKind.organization)
+        if portfolio
+        else (ActorKind.person, ActorKind.other)
+    ):
         return
     keep = 0
     while len(words) - keep > 2 and zipf(words[keep].casefold()) >= _COMMON_WORD:
@@ -333,7 +358,11 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         if is_given_name(word) or is_surname(word) or word in PERSON_OPENERS or word in NAME_PARTICLES:
             return  # "Grant Pritchard", "Abu Yusuf al-Varni": a name's own word, common or not
         keep += 1
-    if keep == 0 or not is_given_name(words[keep].casefold()):
+    rest = words[keep:]
+    # After "Minister for ... and": the name may be one no list of given names holds ("Yasonna Laoly"),
+    # when its words are rare ones.
+    rare_name = portfolio and len(rest) <= _LONGEST_RARE_NAME and all(zipf(w.casefold()) < _RARE_WORD for w in rest)
+    if keep == 0 or not (is_given_name(words[keep].casefold()) or rare_name):
         return
     cut = len(" ".join(words[:keep])) + 1
     draft.name = draft.name[cut:]
@@ -341,8 +370,29 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
         (start + cut, end) if text[start:end].startswith(words[0]) else (start, end) for start, end in draft.spans
     ]
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
-    if draft.kind is ActorKind.other:
+    if draft.kind is not ActorKind.person:
         draft.kind, draft.found_by = ActorKind.person, "a given name after a portfolio's words"
+
+
+_LONGEST_RARE_NAME, _RARE_WORD = 3, 3.0
+# Small words inside a portfolio: "Minister for Law and Human Rights", "Speaker of Parliament".
+_PORTFOLIO_GLUE = word_set("and for of the &")
+_PORTFOLIO_REACH = 8
+
+
+def _after_portfolio(text: str, start: int) -> bool:
+    """'Speaker of Parliament Nabih Berri', 'Minister for Law and Human Rights Yasonna Laoly': the
+    draft opens inside a portfolio, which runs back over capitalised words and glue to a title."""
+    before = _before(text, start)[-_PORTFOLIO_REACH:]
+    if not before or before[-1].casefold() not in _PORTFOLIO_GLUE:
+        return False
+    for word in reversed(before):
+        folded = word.casefold()
+        if folded in TITLES:
+            return True
+        if not (folded in _PORTFOLIO_GLUE or (word[:1].isupper() and word.isalpha())):
+            return False
+    return False
 
 
 # Words for a country's first-level states that a name may end with: "Borno State", "Rakhine State".
@@ -381,6 +431,8 @@ def _after_outlet_possessive(text: str, start: int) -> bool:
 
 
 _OLDEST_LIFE, _LONGEST_LIFE = 10, 110
+# "(born Ahmad Yusuf Varni, 1978–2016)", "Ilse Quistel (née Varn)": the name one was born with.
+_BIRTH_NAME_BEFORE = re.compile(r"\((?:born|née|nee)\s+$")
 
 
 def _life_after(text: str, end: int) -> bool:

@@ -27,6 +27,35 @@ _COUNTRY_ALIASES = {
     "Ivory Coast": ["Côte d'Ivoire", "Côte d’Ivoire", "Cote d'Ivoire"],
 }
 _IRREGULAR_DEMONYMS = {
+    # Demonyms no suffix rule derives from the state's name ("Nigerien" is Niger's, "Nigerian" Nigeria's).
+    "Nigerien": "Niger",
+    "Burkinabe": "Burkina Faso",
+    "Burkinabé": "Burkina Faso",
+    "Lao": "Laos",
+    "Togolese": "Togo",
+    "Comorian": "Comoros",
+    "Mauritian": "Mauritius",
+    "Seychellois": "Seychelles",
+    "Timorese": "Timor Leste",
+    "Salvadoran": "El Salvador",
+    "Salvadorean": "El Salvador",
+    "Bosnian": "Bosnia and Herzegovina",
+    "Montenegrin": "Montenegro",
+    "Macedonian": "North Macedonia",
+    "Kosovar": "Kosovo",
+    "Ni-Vanuatu": "Vanuatu",
+    "Marshallese": "Marshall Islands",
+    "Maldivian": "Maldives",
+    "Honduran": "Honduras",
+    "Panamanian": "Panama",
+    "Trinidadian": "Trinidad and Tobago",
+    "Barbadian": "Barbados",
+    "Bahamian": "Bahamas",
+    "Swazi": "Eswatini",
+    "Basotho": "Lesotho",
+    "Mosotho": "Lesotho",
+    "Motswana": "Botswana",
+    "Batswana": "Botswana",
     "American": "United States",
     "British": "United Kingdom",
     "English": "United Kingdom",
@@ -227,7 +256,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 23
+_TABLE_FORMAT = 27
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

@@ -64,6 +64,7 @@ def group_candidates(
     surnames: dict[str, set[int]] = {}  # a surname, and the drafts of persons who bear it
     short_aliases: dict[int, tuple[str, list[str]]] = {}  # a person's surname alone and titled ("Mr Ellwood")
     short_forms: dict[str, ActorDraft | None] = {}
+    surname_keys: set[tuple[str, ...]] = set()  # keys that joined a person as a surname alone
     defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
     # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka" and "IRGC" its full name.
     # Among names of one length, the leader a regime is named after first: "Assad" of "the Assad
@@ -77,7 +78,8 @@ def group_candidates(
             continue
         variant = variant_key(key)
         draft = by_key.get(key) or (by_variant.get(variant) if variant else None)
-        joins_surname = False
+        # A second "Phoenix" finds by its key the person the first one joined as a surname.
+        joins_surname = draft is not None and key in surname_keys
         tail = len(key) >= 2 and not (len(key) == 2 and key[0] in NAME_PARTICLES)  # "al-Baghdadi": a surname
         if draft is None and tail and candidate.kind in (ActorKind.person, ActorKind.other):
             draft = by_tail.get(key)  # "Waller-Bridge said" after "Phoebe Waller-Bridge"
@@ -168,6 +170,8 @@ def group_candidates(
                 words = {word for known in (draft.name, *draft.aliases) for word in fold_phrase(known)}
                 if not set(fold_phrase(spelling)) <= words:
                     draft.aliases.append(spelling)
+        if joins_surname:
+            surname_keys.add(key)
         by_key.setdefault(key, draft)
         if variant:
             by_variant.setdefault(variant, draft)

@@ -15,6 +15,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     FUNCTION_WORDS,
     HEAD_WORD,
+    KNOWN_MEDIA,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -142,6 +143,20 @@ def run_end(
                 )
                 continue
         if (
+            nxt.folded == "on"
+            and nxt.joined
+            and tokens[last].folded in BODIES_ON_A_SUBJECT
+            and last + 2 < count
+            and cased(tokens[last + 2])
+            and not covered[last + 2]
+            and tokens[last + 2].folded not in FUNCTION_WORDS
+            and not ends_name(tokens[last + 2])
+            and not _names_a_place(gazetteer, tokens[last + 2])  # "the Conference on Syria": Syria is named
+        ):
+            last += 2  # "Council on Foreign Relations", "Task Force on Migration": a body named for its subject
+            has_org_word = True
+            continue
+        if (
             nxt.folded == "to"
             and nxt.joined
             and (tokens[last].folded in NAME_WORD or tokens[last].folded in HEAD_WORD)
@@ -179,7 +194,7 @@ def run_end(
                 ahead += 1
             # ("Union for Medical Care and Relief Organizations" goes on through its "for" phrase, too.)
             if (
-                any(tokens[k].folded in ("of", "for") for k in range(first, last))
+                any(tokens[k].folded in ("of", "for", "on") for k in range(first, last))
                 and ahead < count
                 and not covered[ahead]
             ):
@@ -383,6 +398,75 @@ def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
         return
     candidate.name = doc.text[token.start : doc.tokens[candidate.first].start] + candidate.name
     candidate.first = before
+
+
+# The head words of a military unit named by its number: "15th Army", "33rd Division", "5th Fleet",
+# "379th Air Expeditionary Wing". With the number before it, "Wing" is a unit's word, and a lone
+# "Division" or "Army" is the unit's whole name. ("Group" and "Company" are left to the name rules:
+# "the 7th Varnak Rangers Group" may be a body of any kind.)
+ORDINAL_UNIT_HEADS = word_set(
+    "army navy fleet division corps brigade regiment battalion squadron wing flotilla cavalry"
+)
+
+
+def _names_a_place(gazetteer: Gazetteer, token: Token) -> bool:
+    """A state, or a place under its own name ("Law" is only another spelling of Lawton)."""
+    place = gazetteer.lookup((token.folded,))
+    return place is not None and (place.kind == "state" or place.name.casefold() == token.folded)
+
+
+# Bodies named for the subject they sit on: "Council on Foreign Relations", "Committee on the
+# Rights of the Child", "Task Force on Migration", "Conference on Disarmament".
+BODIES_ON_A_SUBJECT = word_set("council committee commission conference forum dialogue panel force subcommittee board")
+
+
+def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the 15th Army', 'the 379th Air Expeditionary Wing': a run after a unit's number that ends
+    in a unit's head word is one armed force, number and all."""
+    before = first - 1
+    if before < 0 or not doc.tokens[before].joined or not _ORDINAL.fullmatch(doc.tokens[before].text):
+        return None
+    head = doc.tokens[last].folded
+    if head not in ORDINAL_UNIT_HEADS or last - first > _LONGEST_UNIT_NAME:
+        return None
+    if first == last and head in _HEADS_NEVER_ALONE:
+        return None  # "the 3rd Wing" of a building
+    start, end = doc.tokens[before].start, doc.tokens[last].end
+    return Candidate(before, last, doc.text[start:end], ActorKind.armed_force, "a unit's number and head word", 0.7)
+
+
+_LONGEST_UNIT_NAME = 4
+_HEADS_NEVER_ALONE = word_set("wing")
+
+
+def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'Oxfam Australia', 'CARE Australia', 'Zorvix Canada': a body's rare name or acronym, then the
+    state its branch serves, is one body. (Not a town or a person before the state: "Sydney
+    Australia", "Julie Australia".)"""
+    if last != first + 1:
+        return None
+    state = doc.gazetteer.lookup(words[1:])
+    if state is None or state.kind != "state" or not cased(doc.tokens[last]):
+        return None
+    token = doc.tokens[first]
+    body = token.text
+    acronym = body.isupper() and body.isalpha() and len(body) >= _SHORTEST_BRANCH_ACRONYM
+    rare = body[:1].isupper() and body[1:].islower() and body.isalpha() and zipf(token.folded) < _RARE_BODY_WORD
+    if not (acronym or rare) or (first in doc.sentence_first and not acronym):
+        return None
+    if not acronym and doc.gazetteer.lookup(words[:1]) is not None:
+        return None  # "Perth Australia": a town, then its state
+    if doc.gazetteer.country_of_demonym(token.folded) is not None:
+        return None
+    if is_given_name(token.folded) or is_surname(token.folded) or token.folded in TITLES:
+        return None
+    name = doc.text[token.start : doc.tokens[last].end]
+    if token.folded in KNOWN_MEDIA:
+        return Candidate(first, last, name, ActorKind.media, "an outlet's service for a state", 0.6)
+    return Candidate(first, last, name, ActorKind.organization, "a body's branch in a state", 0.6)
+
+
+_SHORTEST_BRANCH_ACRONYM, _RARE_BODY_WORD = 3, 3.0
 
 
 def hyphened_prefix(doc: ActorDocument, position: int, last: int) -> bool:

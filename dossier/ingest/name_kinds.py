@@ -104,6 +104,25 @@ _SHOUTED = 4.6  # Zipf of "answer", "note": capitals do not make them acronyms (
 _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dotted capitals
 
 
+# Prepositions English writes in capitals only inside a name: "Campaign Against Arms Trade",
+# "Partners Without Borders". ("Of", "For", "And", "The" are left out: headlines capitalise them.)
+_SMALL_WORDS_IN_NAMES = frozenset(("against", "without", "beyond", "across", "versus"))
+_SHORTEST_TITLED_NAME = 3
+
+
+def _capitalised_small_word_inside(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
+    """'the Campaign Against Arms Trade': after 'the', mid-sentence, a run of three or more words
+    with a capitalised preposition inside it."""
+    if previous != "the" or last - position + 1 < _SHORTEST_TITLED_NAME or position in doc.sentence_first:
+        return False
+    inside = range(position + 1, last)
+    return any(doc.tokens[k].folded in _SMALL_WORDS_IN_NAMES and doc.tokens[k].text[0].isupper() for k in inside)
+
+
+# Words before a one-word name that make it a place beside the one the text is about.
+_PLACE_ADJECTIVES = frozenset(("nearby", "neighbouring", "neighboring"))
+
+
 def _following_word(doc: ActorDocument, k: int) -> str:
     return doc.tokens[k + 1].folded if k + 1 < len(doc.tokens) else ""
 
@@ -229,6 +248,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}' in a brand's casing", 0.5)
     if cue is not None and cue.kind is ActorKind.person and previous == "of":
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
+    if cue is not None and cue.kind is ActorKind.person and previous in _PLACE_ADJECTIVES:
+        cue = None  # "residents of nearby Varnakoro told...": the speaker is the residents
     if cue is not None and cue.kind is ActorKind.person and not speaker(doc, position, last, words):
         cue = None  # "Microsoft said": a speaker, but nothing says a person
     if (
@@ -253,6 +274,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size >= 3 and words[:2] in FORCE_OPENINGS and words[2] not in FUNCTION_WORDS:
         # "Task Force Tremmin" is a force; "Task Force on Migration" is a panel.
         return Candidate(position, last, name, ActorKind.armed_force, f"starts with '{words[0]} {words[1]}'", 0.75)
+    if size >= 4 and words[:2] in FORCE_OPENINGS and words[2] == "on":
+        return Candidate(position, last, name, ActorKind.organization, "a panel named for its subject", 0.65)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
     if override is not None:
         return Candidate(
@@ -327,6 +350,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if words[0] in PERSON_OPENERS:
             row = PERSON_OPENERS[words[0]]
             return Candidate(position, last, name, row.kind, f"starts with '{tokens[position].text}'", row.confidence)
+    if _capitalised_small_word_inside(doc, position, last, previous):
+        # "the Campaign Against Arms Trade": a small word in capitals names a body, common words or not
+        return Candidate(position, last, name, ActorKind.organization, "a small word in capitals inside", 0.55)
     content = [w for w in words if w not in NAME_GLUE]
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue

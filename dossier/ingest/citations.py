@@ -1,0 +1,69 @@
+"""The actors a book's entry in a list of references names: its author, its publisher and the
+town it was published in.
+
+The name rules skip reference lines (`page_noise`), because the capitalised words of a paper's
+title are no names. An encyclopaedia's citation of a book has a fixed shape, though, and its
+parts are names a reader marks:
+
+    Thompson, Mark (2008). The White War: Life and Death 1915-1919. London: Faber and Faber. p. 211.
+
+gives the person Mark Thompson, the place London and the publisher Faber and Faber. The title
+stays unread.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.grouping import Candidate
+from dossier.model import ActorKind
+
+_NAME_WORD = r"[A-Z][\w'’-]+"
+# "Thompson, Mark (2008). Title. London: Faber and Faber." The given names may hold initials
+# ("Schindler, John R.", "Allen, J. M."); the title runs to the last ". " before "Town: ".
+_BOOK = re.compile(
+    rf"\W*(?P<surname>{_NAME_WORD}(?: {_NAME_WORD})?), "
+    rf"(?P<given>{_NAME_WORD}(?: (?:[A-Z]\.|{_NAME_WORD}))*\.?|[A-Z]\.(?: ?[A-Z]\.)*) "
+    r"\((?:[A-Z][a-z]{2,8}\.? )?\d{4}\)\. "
+    r".+?\. "
+    rf"(?P<town>{_NAME_WORD}(?: {_NAME_WORD})?): "
+    r"(?P<publisher>(?:The )?[A-Z][\w.’'&-]*(?:\s(?:[A-Z][\w.’'&-]*|and|&))*?)"
+    r"(?:\.\s|\.$|,\s|$)"
+)
+
+
+def book_citations(doc: ActorDocument, lines: list[tuple[int, int]]) -> list[Candidate]:
+    """Candidates for the author, town and publisher of every book cited on `lines` (spans of
+    reference lines)."""
+    found: list[Candidate] = []
+    starts = [token.start for token in doc.tokens]
+    for line_start, line_end in lines:
+        match = _BOOK.match(doc.text, line_start, line_end)
+        if match is None:
+            continue
+        author = _candidate(doc, starts, match, "surname", ActorKind.person, "an author in a list of references")
+        if author is not None:
+            given = match["given"].rstrip(".") if match["given"].count(".") == 1 else match["given"]
+            author.name = f"{given} {match['surname']}"
+            found.append(author)
+        town = _candidate(doc, starts, match, "town", ActorKind.place, "a publisher's town in a reference")
+        if town is not None and doc.gazetteer.lookup(tuple(w.casefold() for w in match["town"].split())):
+            found.append(town)
+        publisher = _candidate(doc, starts, match, "publisher", ActorKind.organization, "a publisher in a reference")
+        if publisher is not None:
+            found.append(publisher)
+    return found
+
+
+def _candidate(
+    doc: ActorDocument, starts: list[int], match: re.Match[str], group: str, kind: ActorKind, how: str
+) -> Candidate | None:
+    first = bisect_left(starts, match.start(group))
+    last = bisect_left(starts, match.end(group)) - 1
+    if group == "surname":
+        last = bisect_left(starts, match.end("given")) - 1  # the author's mention: "Thompson, Mark"
+    if first >= len(starts) or starts[first] != match.start(group) or last < first:
+        return None
+    return Candidate(first, last, match[group], kind, how, 0.6)
