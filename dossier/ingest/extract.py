@@ -8,6 +8,7 @@ writer (`drafts.py`) and the benchmark use the same output.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -86,8 +87,6 @@ def extract(
     person_ids = {actor_id for actor_id, kind in kinds.items() if kind is ActorKind.person}
 
     starts = [m.start for m in mentions]
-    import bisect
-
     tokens_starts = [token.start for token in tokens]
     headings = heading_sentences(sentences, tokens, tokens_starts)
     events: list[EventDraft] = []

@@ -10,7 +10,6 @@ Every refusal is an `IngestError` whose message names the file and says what to 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -244,7 +243,3 @@ def _http_url(value: object) -> str | None:
 def _language(value: object) -> str | None:
     text = _text_or_none(value)
     return text.lower() if text and re.fullmatch(r"[A-Za-z]{2,3}", text) else None
-
-
-def today_edtf() -> str:
-    return dt.date.today().isoformat()

@@ -223,9 +223,6 @@ def adjective_before_noun(doc: ActorDocument, position: int) -> bool:
 PHRASE_WORD = 3.5
 
 
-_PAST_TENSE = ("ed", "d")
-
-
 def common_opener_phrase(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """A very common word opening a sentence, written in capitals nowhere else, before one more
     word that nothing makes a name's ("Golden Dawn" written elsewhere in the text is confirmed)."""
