@@ -46,6 +46,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
+from dossier.ingest.listed_names import listed_name_spans
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.name_bounds import (
     breaks_name,
@@ -173,6 +174,10 @@ def propose_actors(
         if sentence.index in headings:
             for i in words:
                 skip[i] = True
+    if english:
+        for start, end in listed_name_spans(text):
+            for i in tokens_in(starts, start, end):
+                skip[i] = False  # "Leaders: Ilse Varn, Tomas Quell", a "See also" item: names, not a heading
     noise, technical = noise_lines(text) if english else ([], False)
     for start, end in noise:
         for i in tokens_in(starts, start, end):
@@ -368,6 +373,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
     if last > first and words_all[-1] in DOCUMENT_HEADS:
         return _named_after(doc, first, last - 1)
+    members = _members_of_body(doc, first, last)
+    if members is not None:
+        return _read_run(doc, first, members) if members >= first else found
     region = _region_of(doc, first, last, words_all) or formal_state(doc, first, last, words_all)
     if region is not None:
         return [region]
@@ -601,6 +609,31 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
 
 # Acronyms for a kind of body or group of people, not for one: "NGO", "CSO", "IDP".
 _GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
+
+
+def _members_of_body(doc: ActorDocument, first: int, last: int) -> int | None:
+    """'EU Foreign Ministers', 'Pacific Islands Forum Leaders': holders of posts in a body, named
+    with a plural title and their portfolio's common words. Returns where the body's name ends
+    (before `first` when no name is left: "Foreign Ministers"), or None for no such run. A
+    plural title after "of" is the body's own word ("Council of Ministers")."""
+    tokens = doc.tokens
+    word = tokens[last].folded
+    if last == first or not (word.endswith("s") and is_title(word) and word not in TITLES):
+        return None
+    end = last - 1
+    while end >= first and tokens[end].folded not in NAME_GLUE and _portfolio_word(tokens[end]):
+        end -= 1
+    if end >= first and tokens[end].folded in NAME_GLUE:
+        return None
+    return end
+
+
+def _portfolio_word(token: Token) -> bool:
+    """'Foreign', 'Defence', 'Finance': a common word naming a field of work, not a name's."""
+    return token.text[1:].islower() and zipf(token.folded) >= _PORTFOLIO_WORD and not has_cue((token.folded,))
+
+
+_PORTFOLIO_WORD = 3.5  # Zipf: "foreign" 5.0, "defence" 4.5, "interior" 4.0, "Varnak" 0
 
 
 def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate]:

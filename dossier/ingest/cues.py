@@ -77,7 +77,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
-        "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal "
+        "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
+        "shoals cay "
         # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy".
         "empire khanate caliphate monarchy duchy principality",
         _GEOGRAPHY,
@@ -163,7 +164,7 @@ NAME_WORD: dict[str, Cue] = _rows(
     inc ltd llc plc gmbh corp co authority directorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
-    delegation
+    delegation forum cell
     """,
     _ORG,
 )
@@ -201,6 +202,13 @@ KNOWN_PHRASE_BODIES: dict[tuple[str, ...], Cue] = {
         "amnesty international",
         "friends of the earth",
         "doctors of the world",
+        "world vision",
+        "mercy corps",
+        "islamic relief",
+        "white helmets",
+        "action against hunger",
+        "plan international",
+        "handicap international",
     )
 }
 KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
@@ -208,7 +216,7 @@ KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
 # Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
 # "Congress passed": each names one body where it is written, unlike "the Government" or "the
 # Department", which only stand for a longer name in the same text.
-BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies")
+BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies commonwealth")
 
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
@@ -224,7 +232,7 @@ PREVIOUS_WORD: dict[str, Cue] = {
     # still support a name the gazetteer knows (PLACE_PREPOSITIONS).
     **_rows("in at near from outside inside across around through", _AT_PLACE),
     **_rows(
-        "village villages town towns city cities region province district capital port island",
+        "village villages town towns city cities region province district capital port island hamlet municipality",
         Cue(ActorKind.place, 0.7),
     ),
     # "eastern Ghouta", "northern Varnia": a part of a place, named with a compass word in lower case.
@@ -234,7 +242,11 @@ PREVIOUS_WORD: dict[str, Cue] = {
 }
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
 PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through")
-PLACE_NOUNS = word_set("village villages town towns city cities region province district capital port island")
+PLACE_NOUNS = word_set(
+    "village villages town towns city cities region province district capital port island "
+    # "the hamlet of Varn", "the municipality of Tremmin", "the ports of Varn, Oskel and Tremmin"
+    "hamlet hamlets municipality municipalities settlement commune ports islands"
+)
 
 # Titles and ranks before a name make a person; alone they are never an actor.
 TITLES = word_set(
@@ -384,7 +396,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
     ),
     **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),
     **_rows(
-        "town city village capital region province district country island port suburb neighbourhood neighborhood",
+        "town city village capital region province district country island port suburb neighbourhood neighborhood "
+        "hamlet settlement municipality commune",
         Cue(ActorKind.place, 0.7),
     ),
     **_rows("newspaper broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),

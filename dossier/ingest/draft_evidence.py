@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from dossier.ingest.bracketed_names import bracketed_aliases
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
@@ -72,9 +73,11 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     kept = []
     glosses = _foreign_glosses(text)
     defined = _defined_acronyms(text)
-    for draft in drafts:
+    repeated = bracketed_aliases(text, drafts, _language_names().__contains__)
+    for index, draft in enumerate(drafts):
         if (
-            _is_equipment(text, draft)
+            index in repeated
+            or _is_equipment(text, draft)
             or _is_name_part(text, draft)
             or _title_leftover(draft)
             or _is_exercise(text, draft)
@@ -159,7 +162,7 @@ def _names_a_document(text: str, defined: dict[str, int], draft: ActorDraft) -> 
 # "(VLF; Tremmish: Fronti i Varnakut)", "(Arabic: ..., "Support Front")": a language's name and
 # the name as that language writes it, or its translation, in brackets.
 # (Not "(Credit: Ilse Varn / Tremmin Post)": the label must be a language's name.)
-_FOREIGN_GLOSS = re.compile(r"\((?:[^()\n]{0,20}; ?)?([A-Z][a-z]+(?: [A-Z][a-z]+)?): [^()\n]{1,120}\)")
+_FOREIGN_GLOSS = re.compile(r"\((?:[^()\n]{0,20}; ?)?([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?): [^()\n]{1,120}\)")
 
 
 @lru_cache(maxsize=1)

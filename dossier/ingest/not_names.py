@@ -19,6 +19,9 @@ from dossier.ingest.names import fold, is_given_name, is_surname, word_set
 # A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
 # and not a place (Italy, Beijing).
 _VERB_SUFFIXES = ("ing", "ly")
+# An adverb on a stem this short ("sadly", "wryly") is a word people write often.
+_SHORT_STEM = 4
+_RARE_ADVERB = 2.0
 
 _DOTTED_LOWER = re.compile(r"\.[a-z]{2,}")
 
@@ -65,6 +68,8 @@ def verb_form(word: str) -> bool:
     for suffix in _VERB_SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[: -len(suffix)]
+            if suffix == "ly" and len(stem) < _SHORT_STEM and zipf(word) < _RARE_ADVERB:
+                return False  # "Parly", "Bradly": a name whose start is a short word ("oddly" is common)
             forms = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
             return any(zipf(form) >= 3.5 for form in forms)
     return False

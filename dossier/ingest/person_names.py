@@ -288,10 +288,36 @@ def given_name_alone(doc: ActorDocument, position: int, word: str) -> bool:
 _FIRST_NAME_ZIPF = 4.6
 
 
+# Endings that mark a family name in the languages of the Balkans, eastern Europe, the Caucasus
+# and Turkey ("Mladić", "Milošević", "Kovalenko", "Basayev", "Shevardnadze", "Pashinyan",
+# "Davutoğlu", "Ionescu"): the lists of surnames miss most of them. ("-ić" only with its accent:
+# "Baltic", "Pacific" end in "-ic".)
+_FAMILY_ENDINGS = (
+    "ić", "ović", "ević", "ovic", "evic", "ovich", "evich", "enko", "chuk", "shvili", "adze", "idze",
+    "yev", "ayev", "iyev", "ov", "ova", "ev", "eva", "sky", "skiy", "ski", "ska", "wicz", "yan", "oğlu",
+    "oglu", "escu",
+)  # fmt: skip
+_FAMILY_ENDING_MIN = 5  # letters: "Ivanov", not "Kov"; with the accent of "-ić", "Orić" is enough
+
+
+def family_name_shape(doc: ActorDocument, last: int, words: tuple[str, ...]) -> bool:
+    """'Ratko Mladić', 'Shamil Basayev', 'Arayik Harutyunyan': a rare last word with a family
+    name's ending, in a name that is no place the gazetteer knows ("Sergiev Posad")."""
+    word = doc.tokens[last].text
+    return (
+        (len(word) >= _FAMILY_ENDING_MIN or word.endswith("ić"))
+        and word.casefold().endswith(_FAMILY_ENDINGS)
+        and zipf(words[-1]) < _FIRST_NAME_ZIPF
+        and doc.gazetteer.lookup(words) is None
+        and doc.gazetteer.lookup(words[-1:]) is None
+    )
+
+
 def ends_with_surname(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Patti Smith', 'Matt Anderson': a short name whose last word is a family name and whose first
     word is no ordinary word (given names missing from the lists: nicknames, other languages)."""
-    if not is_surname(words[-1]) or words[-1] in doc.lower_case or words[0] in ARABIC_ARTICLES:
+    family = is_surname(words[-1]) or family_name_shape(doc, last, words)
+    if not family or words[-1] in doc.lower_case or words[0] in ARABIC_ARTICLES:
         return False
     if words[0] in doc.lower_case or zipf(words[0]) >= _FIRST_NAME_ZIPF:
         return False

@@ -1,0 +1,84 @@
+"""Other names of an actor that a text gives in brackets right after its name.
+
+Encyclopaedia articles and releases name an actor once and then, in brackets, as its own
+language writes it ("Tremmin Shoal (Varnish: Bajo Tremmino; Oskelese: Tremmin Dao)") or by the
+name it goes by ("Ilse Quellani ("Varna")", "the Tremmin Volunteer Group ("Grey Hawks")"). A
+reader takes those for the same actor under another name: they become aliases of the name
+before the bracket. A gloss that translates a description rather than a name ("Offensive in the
+Varn valley (Varnish: Ofanziva u dolini Varne)": a lower-case word inside) adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.names import word_set
+
+# "Varnish: Bajo Tremmino" inside the brackets; the label must be a language's name.
+_GLOSS_SEGMENT = re.compile(r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?): ([^;,()\n]+)")
+# "("Varna")", "(“Grey Hawks”)": a name in quotes, alone in its brackets.
+_QUOTED_NAME = re.compile(r"\(\s*[\"“]([^\"”()\n]{2,60})[\"”]\s*\)")
+_BRACKETS = re.compile(r"\([^()\n]{2,160}\)")
+# Small words other languages write in lower case inside names ("Ejército de Liberación Nacional",
+# "Bajo de Masinloc", "Vojska Republike Srpske" has none).
+_LOWER_NAME_WORDS = word_set("de del la las los el y e i u di da do dos das du des von van der al bin ibn")
+_MAX_NAME_WORDS = 8
+_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|ar|az)[-‐][A-Z]")  # "Jabhat Fath al-Sham"
+
+
+def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable[[str], bool]) -> set[int]:
+    """Add to each draft the names given in brackets right after one of its spans. Returns the
+    indexes (in `drafts`) of the drafts that stand wholly inside such brackets as one of those
+    names: the same actor again, which the caller drops."""
+    ends = {end: draft for draft in drafts for _, end in draft.spans}
+    given: list[tuple[int, int, list[str]]] = []
+    for match in _BRACKETS.finditer(text):
+        start = match.start()
+        before = start
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        head = ends.get(before)
+        if head is None:
+            continue
+        names = _names_inside(match[0], is_language)
+        names = [name for name in names if name.casefold() != head.name.casefold()]
+        for name in names:
+            if name.casefold() not in {alias.casefold() for alias in head.aliases}:
+                head.aliases.append(name)
+        if names:
+            given.append((match.start(), match.end(), names))
+    repeated: set[int] = set()
+    for index, draft in enumerate(drafts):
+        for start, end, names in given:
+            inside = all(start <= a and b <= end for a, b in draft.spans)
+            if inside and draft.name.casefold() in {name.casefold() for name in names}:
+                repeated.add(index)
+    return repeated
+
+
+def _names_inside(bracketed: str, is_language: Callable[[str], bool]) -> list[str]:
+    quoted = _QUOTED_NAME.fullmatch(bracketed)
+    if quoted is not None:
+        name = quoted[1].strip()
+        return [name] if _looks_like_a_name(name) else []
+    return [
+        value.strip()
+        for label, value in _GLOSS_SEGMENT.findall(bracketed)
+        if is_language(label) and _looks_like_a_name(value.strip())
+    ]
+
+
+def _looks_like_a_name(value: str) -> bool:
+    """Latin letters, every word capitalised but the small words names hold: "Panatag Shoal",
+    "Ejército de Liberación Nacional"; not "Ofanziva u dolini Drine" nor a script we cannot fold."""
+    words = value.split()
+    if not words or len(words) > _MAX_NAME_WORDS or not words[0][:1].isupper():
+        return False
+    if not all(ch.isascii() or not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in value):
+        return False
+    return all(
+        word[:1].isupper() or word.casefold() in _LOWER_NAME_WORDS or _ARTICLE.match(word) is not None for word in words
+    )

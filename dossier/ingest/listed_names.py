@@ -1,0 +1,113 @@
+"""Lines that list names without a sentence around them, which the actor rules read anyway.
+
+An encyclopaedia article sums its subject up in a box of facts ("Leaders: Ilse Varn, Tomas
+Quell", "Headquarters: Tremmin", "Opponents: Varnak Border Guard") and ends with a "See also"
+list of other articles ("- Siege of Tremmin", "- Varnak Liberation Front"). Both look like
+headings (Title Case, no full stop), and headings are skipped whole, so the people, bodies and
+places they name were lost. Here the values of a labelled line are read when the label is one
+that announces people, bodies or places (a table: a new label is one row), and the items of a
+"See also" list are read as the article titles they are. A label that announces something else
+("Result:", "Casualties:", "Tags:", "Share:") keeps its line skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Labels of a box of facts whose values are names of people, bodies or places (folded).
+NAME_LABELS = frozenset(
+    {
+        # people
+        "leader",
+        "leaders",
+        "commander",
+        "commanders",
+        "commanders and leaders",
+        "notable commanders",
+        "founder",
+        "founders",
+        "founded by",
+        "led by",
+        "key people",
+        "spouse",
+        "preceded by",
+        "succeeded by",
+        "predecessor",
+        "successor",
+        "chairman",
+        "president",
+        "deputy",
+        "monarch",
+        # bodies
+        "allies",
+        "opponents",
+        "belligerents",
+        "allegiance",
+        "part of",
+        "units involved",
+        "branch",
+        "service/branch",
+        "parent organization",
+        "affiliation",
+        "affiliations",
+        "political party",
+        "party",
+        "membership",
+        "owner",
+        "employer",
+        "alma mater",
+        # places
+        "location",
+        "locations",
+        "headquarters",
+        "born",
+        "died",
+        "place of birth",
+        "place of death",
+        "resting place",
+        "area of operations",
+        "areas of operations",
+        "area of operation",
+        "country",
+        "capital",
+        "region",
+        "province",
+        "garrison",
+        "base",
+        "territory",
+        "seat",
+    }
+)
+_LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
+_BULLET = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?")
+# A list item is a title, not a sentence: short, with no full stop at its end.
+_MAX_ITEM_WORDS = 12
+# Headings that close a "See also" list in an encyclopaedia article.
+_SECTION_HEADINGS = frozenset(
+    {"references", "notes", "external links", "further reading", "bibliography", "sources", "citations"}
+)
+
+
+def listed_name_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of names listed outside sentences: a labelled line's values and the items
+    of a "See also" list."""
+    spans: list[tuple[int, int]] = []
+    in_see_also = False
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        stripped = line.strip()
+        labelled = _LABELLED.fullmatch(line)
+        if stripped.casefold().rstrip(":") == "see also":
+            in_see_also = True
+        elif in_see_also and stripped:
+            if len(stripped.split()) > _MAX_ITEM_WORDS or stripped.endswith((".", "!", "?", ":")):
+                in_see_also = False  # the list has ended: prose follows
+            elif stripped.casefold() in _SECTION_HEADINGS:
+                in_see_also = False  # "References", "External links": the next section
+            else:
+                spans.append((start + _BULLET.match(line).end(), end))  # type: ignore[union-attr]
+        if labelled is not None and " ".join(labelled[1].casefold().split()) in NAME_LABELS:
+            spans.append((start + labelled.start(2), end))
+        start = end + 1
+    return spans
