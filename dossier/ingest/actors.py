@@ -43,6 +43,7 @@ from dossier.ingest.cues import (
     TERM_ACRONYMS,
     TITLE_PARTS,
     TITLES,
+    WAR_HEADS,
 )
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
@@ -118,6 +119,8 @@ _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldie
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
 _LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
+
+_ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 
 # A city this large gives its name to a document ("Geneva Communique") even when its name is a common word.
 _NAMED_AFTER_CITY = 150_000
@@ -371,7 +374,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
-    if last > first and words_all[-1] in DOCUMENT_HEADS:
+    if last > first and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS):
         return _named_after(doc, first, last - 1)
     members = _members_of_body(doc, first, last)
     if members is not None:
@@ -656,8 +659,15 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
 def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """What a document is named after: 'UN Security Council' in 'UN Security Council Resolution',
     the city in 'Geneva Communique'. The document itself is no actor."""
-    while last > first and zipf(doc.tokens[last].folded) >= WORD_ALONE and not has_cue((doc.tokens[last].folded,)):
+    while (
+        last > first
+        and zipf(doc.tokens[last].folded) >= WORD_ALONE
+        and not has_cue((doc.tokens[last].folded,))
+        and doc.gazetteer.country_of_demonym(doc.tokens[last].folded) is None  # "Cuban Revolution": Cuba's
+    ):
         last -= 1  # "Varnak Peace Agreement", "Minsk Ceasefire Protocol": the common words are the document's
+    while first < last and (doc.tokens[first].folded in _ORDINAL_WORDS or doc.tokens[first].folded == "the"):
+        first += 1  # "First Chechen War", "Second Varnak Accord": the count is the event's, not the name's
     found = _read_run(doc, first, last)
     if found or first != last:
         return found

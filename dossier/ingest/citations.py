@@ -21,11 +21,17 @@ from dossier.ingest.grouping import Candidate
 from dossier.model import ActorKind
 
 _NAME_WORD = r"[A-Z][\w'’-]+"
+_ABBREVIATION = 4  # characters, with the full stop: "Co.", "Inc."
 # "Thompson, Mark (2008). Title. London: Faber and Faber." The given names may hold initials
 # ("Schindler, John R.", "Allen, J. M."); the title runs to the last ". " before "Town: ".
+_SURNAME = rf"{_NAME_WORD}(?: {_NAME_WORD})?"
+_GIVEN = rf"{_NAME_WORD}(?: (?:[A-Z]\.|{_NAME_WORD}))*\.?|[A-Z]\.(?: ?[A-Z]\.)*"
+# More authors after the first, each "; Surname, Given": "Honig, Jan Willem; Both, Norbert (1996)."
+_CO_AUTHOR = re.compile(rf"; (?P<surname>{_SURNAME}), (?P<given>{_GIVEN})(?=;| \()")
 _BOOK = re.compile(
-    rf"\W*(?P<surname>{_NAME_WORD}(?: {_NAME_WORD})?), "
-    rf"(?P<given>{_NAME_WORD}(?: (?:[A-Z]\.|{_NAME_WORD}))*\.?|[A-Z]\.(?: ?[A-Z]\.)*) "
+    rf"\W*(?P<surname>{_SURNAME}), "
+    rf"(?P<given>{_GIVEN})"
+    rf"(?P<co_authors>(?:; {_SURNAME}, (?:{_GIVEN}))*) "
     r"\((?:[A-Z][a-z]{2,8}\.? )?\d{4}\)\. "
     r".+?\. "
     rf"(?P<town>{_NAME_WORD}(?: {_NAME_WORD})?): "
@@ -48,11 +54,21 @@ def book_citations(doc: ActorDocument, lines: list[tuple[int, int]]) -> list[Can
             given = match["given"].rstrip(".") if match["given"].count(".") == 1 else match["given"]
             author.name = f"{given} {match['surname']}"
             found.append(author)
+        for co_author in _CO_AUTHOR.finditer(doc.text, match.start("co_authors"), match.end("co_authors") + 2):
+            author = _candidate(
+                doc, starts, co_author, "surname", ActorKind.person, "an author in a list of references"
+            )
+            if author is not None:
+                given = co_author["given"].rstrip(".") if co_author["given"].count(".") == 1 else co_author["given"]
+                author.name = f"{given} {co_author['surname']}"
+                found.append(author)
         town = _candidate(doc, starts, match, "town", ActorKind.place, "a publisher's town in a reference")
         if town is not None and doc.gazetteer.lookup(tuple(w.casefold() for w in match["town"].split())):
             found.append(town)
         publisher = _candidate(doc, starts, match, "publisher", ActorKind.organization, "a publisher in a reference")
         if publisher is not None:
+            if publisher.name.endswith(".") and len(publisher.name.split()[-1]) > _ABBREVIATION:
+                publisher.name = publisher.name[:-1]  # "Penguin Books." at the line's end; not "Co."
             found.append(publisher)
     return found
 

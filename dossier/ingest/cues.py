@@ -130,6 +130,9 @@ FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
 MEASURE_HEADS = word_set("index composite average indices")
 # Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival".
 EVENT_HEADS = word_set("awards award prize prizes festival cup championship championships tournament olympics")
+# Wars and upheavals are events, not actors; what they are named after may be one: "Yemeni Civil
+# War" names Yemen, "Bougainville Civil War" Bougainville, "Cuban Revolution" Cuba.
+WAR_HEADS = word_set("war wars uprising revolution insurgency intervention massacre genocide")
 
 # The end of a German street's name, written as one word or after a hyphen ("Petersallee",
 # "Manga-Bell-Platz", "Dammtorstraße"): a place, in an English text about a German city too.
@@ -260,7 +263,7 @@ TITLES = word_set(
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman
-    lawmaker assemblyman assemblywoman treasurer comptroller
+    lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt

@@ -298,7 +298,34 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.person, "an Arabic personal name"
     if draft.kind is ActorKind.other and _ACRONYM.fullmatch(draft.name) and not _ROMAN.fullmatch(draft.name):
         return ActorKind.organization, "an acronym"
+    if draft.kind is ActorKind.other and _reached_place(text, draft):
+        return ActorKind.place, "a place troops or people move to or take"
     return None
+
+
+# Verbs before a name that only a place follows: where forces and people go, and what they take
+# ("entered Varnica", "shelled Oskel"). A name with no cue of its own. (Not "towards", "into":
+# "the post spread towards Brannock" may be anything.)
+_MOVED_TO = word_set(
+    """
+    entered reached captured recaptured seized besieged shelled stormed liberated evacuated encircled
+    bombarded overran retook struck
+    """
+)
+
+
+def _reached_place(text: str, draft: ActorDraft) -> bool:
+    if len(draft.name.split()) > 2 or not draft.name[:1].isupper():
+        return False
+    return any(
+        (before := _before(text, start))
+        and before[-1] in _MOVED_TO
+        and not (len(before) > 1 and before[-2].casefold() in _ARTICLES)  # "a captured Humvee"
+        for start, _ in draft.spans
+    )
+
+
+_ARTICLES = word_set("a an the")
 
 
 _BODY_WORDS = frozenset(word for word, cue in NAME_WORD.items() if cue.kind is ActorKind.organization) - {"state"}

@@ -25,6 +25,24 @@ _COUNTRY_ALIASES = {
     "Czechia": ["Czech Republic"],
     # GeoNames' English name; English sources as often keep the country's own (UN) name.
     "Ivory Coast": ["Côte d'Ivoire", "Côte d’Ivoire", "Cote d'Ivoire"],
+    # Other names in common use: a state's UN or formal name, its former name, its other spelling.
+    "Vietnam": ["Viet Nam", "Socialist Republic of Viet Nam", "Socialist Republic of Vietnam"],
+    "Myanmar": ["Burma"],
+    "Timor Leste": ["Timor-Leste", "East Timor"],
+    "North Macedonia": ["Macedonia", "Republic of Macedonia", "Republic of North Macedonia"],
+    "Eswatini": ["Swaziland"],
+    "Cabo Verde": ["Cape Verde"],
+    "Turkey": ["Türkiye", "Turkiye"],
+    "Bosnia and Herzegovina": ["Bosnia-Herzegovina", "Bosnia"],
+    "Syria": ["Syrian Arab Republic"],
+    "Iran": ["Islamic Republic of Iran"],
+    "North Korea": ["DPRK", "Democratic People's Republic of Korea"],
+    "South Korea": ["Republic of Korea"],
+    "Laos": ["Lao PDR", "Lao People's Democratic Republic"],
+    "China": ["People's Republic of China", "PRC"],
+    "Palestinian Territory": ["Palestine", "State of Palestine"],
+    "Democratic Republic of the Congo": ["DR Congo", "DRC"],
+    "Vatican": ["Holy See", "Vatican City"],
 }
 _IRREGULAR_DEMONYMS = {
     # Demonyms no suffix rule derives from the state's name ("Nigerien" is Niger's, "Nigerian" Nigeria's).
@@ -256,7 +274,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 28
+_TABLE_FORMAT = 41
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

@@ -111,6 +111,15 @@ def run_end(
                 and not _has_body_word(tokens, first, last)
                 and not _state_at(tokens, last + 2, gazetteer)  # "Kurdistan Region of Iraq" is one name
             )
+            # "the Pankisi Gorge of Georgia", "the Varn Valley of Tremmia": a land form named before
+            # its head word, then the state it lies in ("Gulf of Aden" opens with its head word).
+            and not (
+                tokens[last].folded in PLACE_HEADS
+                and tokens[last].folded not in AREA_HEADS
+                and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
+                and not _has_body_word(tokens, first, last)
+                and _state_at(tokens, last + 2, gazetteer)
+            )
             and (
                 has_org_word
                 or tokens[last].folded in _JOINERS_AFTER
@@ -178,6 +187,15 @@ def run_end(
         ):
             # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
             last += 3
+            continue
+        branch = _franchise_end(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
+        if branch is not None:
+            last = branch  # "al-Qaeda in the Arabian Peninsula", "EU Rule of Law Mission in Kosovo"
+            has_org_word = True
+            continue
+        body_of = _body_after_of(tokens, first, last, covered) if nxt.folded == "of" and nxt.joined else None
+        if body_of is not None:
+            last, has_org_word = body_of, True  # "Rule of Law Mission": a common word, "of", a body's name
             continue
         served = _state_served(tokens, first, last, covered, gazetteer) if nxt.folded == "to" and nxt.joined else None
         if served is not None:
@@ -339,6 +357,66 @@ def _state_served(tokens: list[Token], first: int, last: int, covered: list[bool
             if place is not None and place.kind == "state":
                 return end
     return None
+
+
+# Movements that name their branches "X in the Y" ("al-Qaeda in the Islamic Maghreb", "Islamic
+# State in the Greater Sahara"), and missions and forces named for the state they serve in
+# ("the EU Rule of Law Mission in Kosovo", "the UN Assistance Mission in Afghanistan").
+FRANCHISE_HEADS = word_set("qaeda qaida")
+FRANCHISE_PHRASES = frozenset({("islamic", "state")})
+_SERVING_IN = word_set("mission")
+
+
+def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
+    """Where a branch's name ends after "in": "... in the Arabian Peninsula" (the capitalised words
+    after "the"), or "... in Kosovo" (a state) after a mission."""
+    head = tokens[last].folded
+    franchise = head in FRANCHISE_HEADS or (last > first and (tokens[last - 1].folded, head) in FRANCHISE_PHRASES)
+    if not franchise and head not in _SERVING_IN:
+        return None
+    start = last + 2
+    if start < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined and franchise:
+        end = start
+        while end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]) and not covered[end + 1]:
+            end += 1
+        return end if end > start else None
+    if head not in _SERVING_IN:
+        return None  # "al-Qaeda in Iraq": the group, then where it fights (the state is drafted apart)
+    for end in range(min(len(tokens) - 1, last + 4), last + 1, -1):
+        if any(covered[k] or not cased(tokens[k]) for k in range(start, end + 1)):
+            continue
+        if all(tokens[k].joined for k in range(last + 1, end)):
+            place = gazetteer.lookup(tuple(t.folded for t in tokens[start : end + 1]))
+            if place is not None and place.kind == "state":
+                return end
+    return None
+
+
+# The longest body's name after "of" that the rule below reads ahead over.
+_BODY_AFTER_OF_WORDS = 4
+
+
+def _body_after_of(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """'EU Rule of Law Mission': a common word inside a run, "of", then capitalised words ending
+    in a body's word are one name. Not after a person's name ("Joss Quarrie of
+    Tremmin Council"): the word before "of" must be an ordinary word, not a name."""
+    word = tokens[last].folded
+    if last == first:
+        return None  # "Shares of Tarvel Co. rose": a common word opening the sentence names nothing
+    if zipf(word) < _VERB_ZIPF or is_surname(word) or is_given_name(word) or word in FUNCTION_WORDS:
+        return None
+    end = last + 1
+    while (
+        end + 1 < len(tokens)
+        and end - last <= _BODY_AFTER_OF_WORDS
+        and tokens[end].joined
+        and cased(tokens[end + 1])
+        and not covered[end + 1]
+    ):
+        end += 1
+    if end == last + 1 or tokens[end].folded not in NAME_WORD:
+        return None
+    return end
 
 
 def dash_before_operation(text: str, tokens: list[Token], k: int) -> bool:

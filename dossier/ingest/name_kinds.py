@@ -301,6 +301,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             # "Heath Ledger": a rare family name (used as a given name too) before a word that is
             # also a surname: a person, not an outlet ("Washington Post", "Bangkok Post" are places).
             return Candidate(position, last, name, ActorKind.person, f"a name '{tokens[position].text}' first", 0.5)
+        if (
+            table is FIRST_WORD
+            and row is not None
+            and row.kind is ActorKind.place
+            and any(NAME_WORD.get(w, row).kind is ActorKind.organization for w in words[1:])
+        ):
+            continue  # "Deir Varna Military Council", "Port Authority": a body named after a place
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
     street = tokens[last].text.casefold()

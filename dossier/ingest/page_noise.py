@@ -22,7 +22,8 @@ _REFERENCE_MARKS = (
     re.compile(r"\bdoi:|\bISBN\b|\bISSN\b|\bPMID\b|\barXiv:|\bRetrieved\b", re.IGNORECASE),
     re.compile(r"\bpp?\. ?\d"),  # pp. 188, p. 12
     re.compile(r"\b\d{1,4} ?\(\d{1,3}\): ?\d"),  # 37 (1): 339
-    re.compile(r"[A-Z][\w'’-]+, (?:[A-Z]\.(?: ?[A-Z]\.)*|[A-Z][a-z]+(?: [A-Z]\.)?);"),  # Hinton, G.E.; Hollt, Thomas;
+    # Hinton, G.E.; Hollt, Thomas; Honig, Jan Willem;
+    re.compile(r"[A-Z][\w'’-]+, (?:[A-Z]\.(?: ?[A-Z]\.)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)?);"),
     re.compile(r"\bet al\.", re.IGNORECASE),
     re.compile(r"[\"“][^\"”]{3,}[\"”]\. "),  # "Title of the paper". Journal
 )

@@ -188,3 +188,114 @@ def test_a_name_in_quotes_in_brackets_is_an_alias(text: str, name: str, alias: s
     aliases = _aliases(text)
     assert alias in aliases.get(name, [])
     assert alias not in aliases
+
+
+# -- states by their other names -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Ministers met in Hanoi, the capital of Viet Nam, on Monday.", "Vietnam"),
+        ("The Japanese army withdrew from Burma in 1945.", "Myanmar"),
+        ("Troops from Bosnia and Herzegovina joined the mission.", "Bosnia and Herzegovina"),
+        ("Observers reached East Timor in 1999.", "Timor Leste"),
+    ],
+)
+def test_a_state_named_by_another_of_its_names_is_the_state(text: str, state: str) -> None:
+    assert _drafts(text).get(state) is ActorKind.state
+
+
+def test_his_excellency_is_a_title_not_a_name() -> None:
+    drafts = _drafts("The Minister met His Excellency Pham Quang Tremh in Canberra.")
+    assert drafts.get("Pham Quang Tremh") is ActorKind.person
+    assert not any(name.startswith("Excellency") for name in drafts)
+
+
+# -- branches and missions named "in" a place ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Raids by al-Qaeda in the Varnak Peninsula rose last year.", "al-Qaeda in the Varnak Peninsula"),
+        ("The Islamic State in the Greater Tremmin claimed the attack.", "Islamic State in the Greater Tremmin"),
+        ("The EU Rule of Law Mission in Kosovo remains ready to help.", "EU Rule of Law Mission in Kosovo"),
+    ],
+)
+def test_a_branch_or_mission_named_in_a_place_is_one_name(text: str, body: str) -> None:
+    assert body in _drafts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He fought with al-Qaeda in Iraq under Quellan.", {"al-Qaeda", "Iraq"}),
+        ("The Quick Reaction Force in Iraq moved north.", {"Quick Reaction Force", "Iraq"}),
+    ],
+)
+def test_a_group_then_the_state_it_acts_in_stay_two_names(text: str, names: set[str]) -> None:
+    assert names <= set(_drafts(text))
+
+
+def test_a_person_of_a_body_stays_apart_from_the_body() -> None:
+    drafts = _drafts("Joss Quarrie of Tremmin Council said the plan would fail.")
+    assert "Tremmin Council" in drafts
+    assert not any("Quarrie of" in name for name in drafts)
+
+
+def test_a_land_form_then_the_state_it_lies_in_are_two_names() -> None:
+    drafts = _drafts("Fighters settled in the Quellan Gorge of Georgia in 2000.")
+    assert drafts.get("Quellan Gorge") is ActorKind.place
+    assert drafts.get("Georgia") is ActorKind.state
+
+
+# -- a book with several authors in a list of references ----------------------------------------------
+
+
+def test_every_author_of_a_book_in_the_references_is_a_person() -> None:
+    text = (
+        "The siege of Tremmin lasted three years.\n\nReferences\n\n"
+        "- Varnek, Jan Willem; Quist, Norbert (1996). Tremmin: Record of a Siege. London: Penguin Books.\n"
+    )
+    drafts = _drafts(text)
+    assert drafts.get("Jan Willem Varnek") is ActorKind.person
+    assert drafts.get("Norbert Quist") is ActorKind.person
+    assert drafts.get("Penguin Books") is ActorKind.organization
+
+
+# -- wars are named after places and peoples -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Thousands fled during the Yemeni Civil War.", "Yemen", ActorKind.state),
+        ("The Cuban Revolution inspired the group's founders.", "Cuba", ActorKind.state),
+        ("The Second Varnak War began in 1999.", "Varnak", ActorKind.other),
+    ],
+)
+def test_a_war_is_no_actor_but_what_it_is_named_after_may_be(text: str, name: str, kind: ActorKind) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(name) is kind
+    assert not any(word in found for found in drafts for word in ("War", "Revolution", "Second"))
+
+
+# -- what the words around a name say ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The general entered Varnica on 11 March.", "Rebels seized Varnica last year.", "Shells struck Varnica again."],
+)
+def test_a_name_troops_enter_or_take_is_a_place(text: str) -> None:
+    assert _drafts(text).get("Varnica") is ActorKind.place
+
+
+def test_a_body_named_after_a_place_is_a_body() -> None:
+    drafts = _drafts("Our partners in the Deir Varna Military Council cleared forty villages.")
+    assert drafts.get("Deir Varna Military Council") is ActorKind.organization
+
+
+def test_a_thing_described_as_captured_is_no_place() -> None:
+    assert _drafts("They used a captured Varnvee packed with explosives.").get("Varnvee") is not ActorKind.place

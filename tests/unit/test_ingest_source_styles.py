@@ -236,14 +236,15 @@ def test_a_known_groups_branch_in_a_region_is_that_kind_of_group() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # Without the acronym, or when it spells something else, the words stay apart.
-        "Al-Qaeda in the Tremmin Peninsula claimed the raid on Tuesday.",
-        "Al-Qaeda in the Tremmin Peninsula (ATX) claimed the raid on Tuesday.",
+        # Without the acronym, or when it spells something else, the words stay apart (a movement
+        # that names its branches "X in the Y", al-Qaeda's way, is one name: see styles3's tests).
+        "The Varnak Front in the Tremmin Peninsula claimed the raid on Tuesday.",
+        "The Varnak Front in the Tremmin Peninsula (ATX) claimed the raid on Tuesday.",
     ],
 )
 def test_small_words_without_a_matching_acronym_do_not_join_names(text: str) -> None:
     drafts = _drafts(text)
-    assert "Al-Qaeda" in drafts and "Tremmin Peninsula" in drafts, sorted(drafts)
+    assert "Varnak Front" in drafts and "Tremmin Peninsula" in drafts, sorted(drafts)
 
 
 # -- a force or a service named by its opening or closing words --------------------------------
