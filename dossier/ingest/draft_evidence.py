@@ -237,7 +237,12 @@ def _is_name_part(text: str, draft: ActorDraft) -> bool:
         return True
     if not _ACRONYM.fullmatch(name) or "-" in name:
         return False
-    return all(text[start - 1 : start] == "-" or text[end : end + 1] == "-" for start, end in draft.spans)
+    # "CJTF-OIR" is one compound; "NATO-led", "UN-backed" name the body before a participle.
+    return all(
+        (text[start - 1 : start] == "-" and text[start - 2 : start - 1].isupper())
+        or (text[end : end + 1] == "-" and not text[end + 1 : end + 2].islower())
+        for start, end in draft.spans
+    )
 
 
 # Zipf of words too common to make a person's name by themselves ("peace", "aid", "operations").

@@ -299,3 +299,15 @@ def test_a_body_named_after_a_place_is_a_body() -> None:
 
 def test_a_thing_described_as_captured_is_no_place() -> None:
     assert _drafts("They used a captured Varnvee packed with explosives.").get("Varnvee") is not ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("Soldiers of the NATO-led Varnak Force were hurt.", "NATO"), ("The UN-backed council met in Oskel.", "UN")],
+)
+def test_a_body_before_a_participle_is_named(text: str, body: str) -> None:
+    assert _drafts(text).get(body) is ActorKind.organization
+
+
+def test_a_piece_of_a_compound_acronym_is_still_no_name() -> None:
+    assert "TVF" not in _drafts("Troops of the CJTF-TVF arrived in Oskel.")
