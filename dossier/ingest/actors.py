@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import re
 
-from dossier.ingest.acronyms import adjective_before_acronym, defined_acronyms
+from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms
 from dossier.ingest.actor_document import ActorDocument, cased, read_document_evidence, tokens_in
-from dossier.ingest.citations import book_citations
+from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
@@ -44,6 +44,7 @@ from dossier.ingest.cues import (
     TITLE_PARTS,
     TITLES,
     WAR_HEADS,
+    Cue,
 )
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
@@ -263,7 +264,8 @@ def propose_actors(
                 candidates.append(candidate)
     if english:
         candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
-        candidates += book_citations(doc, [span for span in noise if is_reference_line(text[span[0] : span[1]])])
+        references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
+        candidates += book_citations(doc, references) + web_citations(doc, references)
         places_listed_together(doc, candidates)
         persons_listed_together(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
@@ -376,6 +378,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
     if last > first and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS):
         return _named_after(doc, first, last - 1)
+    contact = _contact_office(doc, first, last)
+    if contact is not None:
+        return [contact]
     members = _members_of_body(doc, first, last)
     if members is not None:
         return _read_run(doc, first, members) if members >= first else found
@@ -553,7 +558,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
         inside = [k for k in range(position, person.first) if tokens[k].folded not in _TITLE_WORDS]
         if inside:
-            found += _read_run(doc, inside[0], body_before_title_end(doc, inside, person.first - 1))
+            end = body_before_title_end(doc, inside, person.first - 1)
+            service = _national_service(doc, found, inside[0], end)
+            if service is not None:
+                found[-1] = service  # "British Army Maj. Gen. Ilse Varn": the army, then the person
+            else:
+                found += _read_run(doc, inside[0], end)
         found.append(person)
         return found
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
@@ -612,6 +622,38 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
 
 # Acronyms for a kind of body or group of people, not for one: "NGO", "CSO", "IDP".
 _GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
+
+
+# "DFAT Media Liaison: (02) 6261 1555": a line that gives an office's telephone number.
+_PHONE_AFTER = re.compile(r":[ \t]*\(?\+?\d[\d ()-]{5,}")
+
+
+def _contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'DFAT Media: (02) 6261 1555': the body whose office a release's contact line gives, by its
+    acronym; the office's own words ("Media Liaison") are no name."""
+    tokens = doc.tokens
+    if first == last or not ACRONYM.fullmatch(tokens[first].text) or not _PHONE_AFTER.match(doc.text, tokens[last].end):
+        return None
+    if doc.text[: tokens[first].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None  # a label opens its line
+    return Candidate(
+        first, first, tokens[first].text, ActorKind.organization, "an office's body on a contact line", 0.6
+    )
+
+
+def _national_service(doc: ActorDocument, found: list[Candidate], first: int, last: int) -> Candidate | None:
+    """'British Army', 'Iraqi Navy' before a rank: the demonym read as its state just before, and a
+    service's word (an armed force's head word) are one armed force's name."""
+    if not found or found[-1].kind is not ActorKind.state or found[-1].alias is None or found[-1].last != first - 1:
+        return None
+    if first != last or HEAD_WORD.get(doc.tokens[last].folded, _NO_CUE).kind is not ActorKind.armed_force:
+        return None
+    start = found[-1].first
+    name = doc.text[doc.tokens[start].start : doc.tokens[last].end]
+    return Candidate(start, last, name, ActorKind.armed_force, "a people's service before a rank", 0.8)
+
+
+_NO_CUE = Cue(ActorKind.other, 0.0)
 
 
 def _members_of_body(doc: ActorDocument, first: int, last: int) -> int | None:

@@ -40,6 +40,28 @@ _BOOK = re.compile(
 )
 
 
+# '^ "Brigade marks its anniversary". Varnak Post. 12 May 2020. Retrieved 1 June 2020.': an
+# article on the web, cited with the outlet or site that published it, then its date.
+_WEB_PAGE = re.compile(
+    r"\W*[\"“][^\"”]{3,}[\"”]\.? "
+    r"(?P<publisher>[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|and|&))*)\. "
+    r"(?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\."
+)
+
+
+def web_citations(doc: ActorDocument, lines: list[tuple[int, int]]) -> list[Candidate]:
+    """Candidates for the outlet of every web page cited on `lines` (spans of reference lines)."""
+    found: list[Candidate] = []
+    starts = [token.start for token in doc.tokens]
+    for line_start, line_end in lines:
+        match = _WEB_PAGE.match(doc.text, line_start, line_end)
+        if match is not None:
+            outlet = _candidate(doc, starts, match, "publisher", ActorKind.media, "a cited page's outlet")
+            if outlet is not None:
+                found.append(outlet)
+    return found
+
+
 def book_citations(doc: ActorDocument, lines: list[tuple[int, int]]) -> list[Candidate]:
     """Candidates for the author, town and publisher of every book cited on `lines` (spans of
     reference lines)."""

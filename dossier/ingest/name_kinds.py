@@ -89,6 +89,7 @@ from dossier.ingest.place_evidence import (
     near_spelling,
     place_support,
     state_abbreviation_after_place,
+    us_state_after_place,
 )
 from dossier.model import ActorKind
 
@@ -140,6 +141,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # a single letter; a feast or holy month ("during Ramadan")
     if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
         return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
+    us_state = us_state_after_place(doc, position) if size == 1 else None
+    if us_state is not None:
+        # "TAMPA, Fla. (Jan. 2, 2019) -", "Nashville, Tenn.": the state a town lies in.
+        abbreviation = f"{tokens[position].text}."
+        return Candidate(
+            position, last, us_state, ActorKind.place, "a US state after its town", 0.7, alias=abbreviation
+        )
     if size == 1 and state_abbreviation_after_place(doc, position):
         return None  # "Nashville, Tenn.", "Tampa, Fla.": the state of the place before, abbreviated
     previous = tokens[position - 1].folded if position > 0 else ""

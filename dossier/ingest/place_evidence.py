@@ -300,3 +300,28 @@ def state_abbreviation_after_place(doc: ActorDocument, position: int) -> bool:
     if text[tokens[position - 1].end : token.start] != ", " or not cased(tokens[position - 1]):
         return False
     return doc.gazetteer.lookup((token.folded,)) is None
+
+
+# The abbreviations of US states that news and military releases write after a town ("TAMPA,
+# Fla.", "Fort Bragg, N.C." has dots inside and stays unread): the state is a place named there.
+US_STATE_ABBREVIATIONS = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California", "colo": "Colorado",
+    "conn": "Connecticut", "del": "Delaware", "fla": "Florida", "ga": "Georgia", "ill": "Illinois",
+    "ind": "Indiana", "kan": "Kansas", "ky": "Kentucky", "la": "Louisiana", "md": "Maryland",
+    "mass": "Massachusetts", "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+    "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "okla": "Oklahoma", "ore": "Oregon",
+    "pa": "Pennsylvania", "tenn": "Tennessee", "va": "Virginia", "vt": "Vermont", "wash": "Washington",
+    "wis": "Wisconsin", "wyo": "Wyoming",
+}  # fmt: skip
+
+
+def us_state_after_place(doc: ActorDocument, position: int) -> str | None:
+    """'Fla.' in "TAMPA, Fla.": the US state a town lies in, by its abbreviation."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or text[token.end : token.end + 1] != "." or not token.text[:1].isupper():
+        return None
+    town = tokens[position - 1]
+    if text[town.end : token.start] != ", " or not town.text[:1].isupper():
+        return None  # "TAMPA" of a dateline is written in capitals: also a town
+    return US_STATE_ABBREVIATIONS.get(token.folded)

@@ -311,3 +311,47 @@ def test_a_body_before_a_participle_is_named(text: str, body: str) -> None:
 
 def test_a_piece_of_a_compound_acronym_is_still_no_name() -> None:
     assert "TVF" not in _drafts("Troops of the CJTF-TVF arrived in Oskel.")
+
+
+# -- a service before a rank; a US state after its town --------------------------------------------
+
+
+def test_a_peoples_army_before_a_rank_is_an_armed_force() -> None:
+    drafts = _drafts('"We hold the line," said British Army Maj. Gen. Ilse Varnova, the deputy commander.')
+    assert drafts.get("British Army") is ActorKind.armed_force
+    assert drafts.get("Ilse Varnova") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "abbreviation"),
+    [
+        ("TAMPA, Fla. (Jan. 16, 2024) - Forces struck a camp in Varnia.", "Florida", "Fla."),
+        ("Residents of Nashville, Tenn., heard the news.", "Tennessee", "Tenn."),
+    ],
+)
+def test_a_us_state_after_its_town_is_a_place(text: str, state: str, abbreviation: str) -> None:
+    drafts = {draft.name: draft for draft in _extracted(text)}
+    assert drafts[state].kind is ActorKind.place
+    assert abbreviation in drafts[state].aliases
+
+
+def test_an_abbreviation_after_no_town_is_no_state() -> None:
+    assert "Indiana" not in _drafts("He said no, Ind. sources said otherwise.")
+
+
+def test_a_contact_line_names_the_body_by_its_acronym() -> None:
+    drafts = _drafts("Australia gave aid.\n\nMedia contacts\nVFAT Media Liaison: (02) 6261 1555\n")
+    assert drafts.get("VFAT") is ActorKind.organization
+    assert not any("Liaison" in name for name in drafts)
+
+
+def test_the_outlet_of_a_cited_web_page_is_drafted() -> None:
+    text = (
+        "The front fought on.\n\nReferences\n\n"
+        '^ "Front ready to fight on". Varnak Post. 10 March 2014. Retrieved 3 May 2016.\n'
+        '^ "Talks stall". The Tremmin Herald. May 3, 2019. Retrieved 1 June 2020.\n'
+    )
+    drafts = _drafts(text)
+    assert drafts.get("Varnak Post") is ActorKind.media
+    assert drafts.get("The Tremmin Herald") is ActorKind.media
+    assert not any("Front ready" in name or "Talks" in name for name in drafts)
