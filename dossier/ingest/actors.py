@@ -32,10 +32,13 @@ from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
+    EVENT_HEADS,
     FUNCTION_WORDS,
     HEAD_WORD,
+    HOLIDAYS,
     KNOWN_PHRASE_BODIES,
     KNOWN_PHRASE_SIZE,
+    MONTHS_AND_DAYS,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -517,6 +520,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         country = gazetteer.country_of_demonym(word)
         if country is None and word.endswith("s"):
             country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
+        body = _national_body(doc, position, last) if country is not None and position == first else None
+        if body is not None:
+            return [body]  # "Australian Medical Assistance Team": a body named with its people's adjective
         if country is not None and not ((whole_org or whole_place) and position < last):
             found.append(
                 Candidate(
@@ -639,6 +645,36 @@ def _contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | No
     return Candidate(
         first, first, tokens[first].text, ActorKind.organization, "an office's body on a contact line", 0.6
     )
+
+
+# Capitalised words after a people's adjective that still name no body: dates and feasts
+# ("Chinese New Year"), events and documents ("Australian Open Championships").
+_NOT_BODY_WORDS = MONTHS_AND_DAYS | HOLIDAYS | EVENT_HEADS | WAR_HEADS | DOCUMENT_HEADS | word_set("year new")
+_NATIONAL_BODY_WORDS = 2  # capitalised words at least after the adjective
+
+
+def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'Australian Medical Assistance Team', 'Australian Humanitarian Partnership': a people's
+    adjective, then capitalised common words that no title or cue explains. Words written in
+    capitals inside a sentence are a name's; with the adjective first, a body's."""
+    tokens = doc.tokens
+    rest = range(first + 1, last + 1)
+    if len(rest) < _NATIONAL_BODY_WORDS or first + 1 in doc.sentence_first:
+        return None
+    if has_cue(tuple(tokens[k].folded for k in range(first, last + 1))):
+        return None  # "Iraqi Security Forces": the name's own cue says what it is
+    if any(
+        not tokens[k].text[:1].isupper()
+        or is_title(tokens[k].folded)
+        or tokens[k].folded in TITLE_PARTS
+        or tokens[k].folded in _NOT_BODY_WORDS
+        or doc.gazetteer.lookup((tokens[k].folded,)) is not None
+        or doc.gazetteer.country_of_demonym(tokens[k].folded) is not None
+        for k in rest
+    ):
+        return None
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "a people's adjective, then a body's words", 0.55)
 
 
 def _national_service(doc: ActorDocument, found: list[Candidate], first: int, last: int) -> Candidate | None:

@@ -355,3 +355,30 @@ def test_the_outlet_of_a_cited_web_page_is_drafted() -> None:
     assert drafts.get("Varnak Post") is ActorKind.media
     assert drafts.get("The Tremmin Herald") is ActorKind.media
     assert not any("Front ready" in name or "Talks" in name for name in drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind"),
+    [
+        (
+            "Staff of the Australian Medical Assistance Team arrived.",
+            "Australian Medical Assistance Team",
+            ActorKind.organization,
+        ),
+        (
+            "Funds came from the Australian Humanitarian Partnership.",
+            "Australian Humanitarian Partnership",
+            ActorKind.organization,
+        ),
+        ("Troops of the Iraqi Security Forces moved north.", "Iraqi Security Forces", ActorKind.armed_force),
+    ],
+)
+def test_a_peoples_adjective_then_capitalised_words_is_a_body(text: str, body: str, kind: ActorKind) -> None:
+    assert _drafts(text).get(body) is kind
+
+
+@pytest.mark.parametrize(
+    "text", ["He met the Australian High Commissioner on Monday.", "Crowds marked the Chinese New Year in Oskel."]
+)
+def test_a_peoples_adjective_before_a_title_or_a_feast_is_no_body(text: str) -> None:
+    assert not any(name.startswith(("Australian ", "Chinese ")) for name in _drafts(text))
