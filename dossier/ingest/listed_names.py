@@ -76,6 +76,19 @@ NAME_LABELS = frozenset(
         "base",
         "territory",
         "seat",
+        # who speaks or publishes: a release's and an article's own lines
+        "for more information",
+        "more information",
+        "contact",
+        "contacts",
+        "media contact",
+        "press contact",
+        "source",
+        "sources",
+        "published by",
+        "issued by",
+        "author",
+        "authors",
     }
 )
 _LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")

@@ -382,3 +382,9 @@ def test_a_peoples_adjective_then_capitalised_words_is_a_body(text: str, body: s
 )
 def test_a_peoples_adjective_before_a_title_or_a_feast_is_no_body(text: str) -> None:
     assert not any(name.startswith(("Australian ", "Chinese ")) for name in _drafts(text))
+
+
+def test_a_releases_information_line_names_its_body() -> None:
+    text = "The Council adopted the measures.\n\nFor more information: Tremmin Union External Action Service (TEAS)\n"
+    drafts = _drafts(text)
+    assert drafts.get("Tremmin Union External Action Service") is ActorKind.organization
