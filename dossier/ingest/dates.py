@@ -784,6 +784,9 @@ _NOT_A_DATELINE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_DASH = re.compile(r"\s*(?:[—–]|--?|:)\s")
+# ...or a sentence of its own after a place: "МОСКВА, 26 апреля 2024 года. Банк России ...".
+_DATELINE_PLACE = re.compile(r"[^\W\d_][\w'’./-]*(?: [\w'’./-]+){0,2}, ")
+_DATELINE_STOP = re.compile(r"(?: года| г\.)?\.\s")
 
 
 def dateline(text: str, language: str = "en") -> tuple[dt.date, str] | None:
@@ -798,7 +801,11 @@ def dateline(text: str, language: str = "en") -> tuple[dt.date, str] | None:
         if not first.edtf or not re.fullmatch(r"\d{4}-\d\d-\d\d", first.edtf):
             continue
         # A dateline before a dash, or a short line that names this one day and no other.
-        if _DATELINE_DASH.match(line, first.end) or (len(found) == 1 and len(line.split()) <= _SHORT_LINE_WORDS):
+        if (
+            _DATELINE_DASH.match(line, first.end)
+            or (len(found) == 1 and len(line.split()) <= _SHORT_LINE_WORDS)
+            or (_DATELINE_PLACE.fullmatch(line, 0, first.start) and _DATELINE_STOP.match(line, first.end))
+        ):
             return dt.date.fromisoformat(first.edtf), first.text
     return None
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.atomic import WriteError, sha256_bytes
-from dossier.ingest.dates import parse_published, published_qualifier
+from dossier.ingest.dates import dateline, parse_published, published_qualifier
 from dossier.ingest.drafts import build_records, write_all
 from dossier.ingest.extract import extract
 from dossier.ingest.extract_text import IngestError, read_document
@@ -133,14 +133,16 @@ def ingest_file(
     # (existing files are kept): as known actors they would lose the links only new drafts get.
     own = _own_drafts(workspace, source.id) if resumed else set()
     taken = _taken_ids(root, workspace) - own
+    # A day taken from the text's own dateline is found there again by `extract`, with its words.
+    reference = None if _DATED_BY_LINE in (source.notes or "") else source.published
     extraction = extract(
         document.text,
-        parse_published(source.published),
+        parse_published(reference),
         [actor for actor in workspace.actors.values() if actor.id not in own],
         taken,
         digest[:6],
         rejected=rejected_names(root),
-        published_qualifier=published_qualifier(source.published),
+        published_qualifier=published_qualifier(reference),
         language=source.language,
     )
     quote_ids = [claim_id(f"{source.id}-q{number}", taken) for number in range(1, len(extraction.quotes) + 1)]
@@ -204,6 +206,9 @@ def _new_source(document, digest: str, path: Path, existing, today: dt.date | No
     source_id = f"{slug(title, 40)}-{digest[:8]}"
     language, how = source_language(document)
     notes = [f"Ingested from {path.name} ({document.kind}); language '{language}' {how}."]
+    published, words = _published(document, language)
+    if words is not None:
+        notes.append(f"{_DATED_BY_LINE} ('{one_line(words, 60)}').")
     for other in existing:
         if (document.url and other.url == document.url) or other.title == title:
             notes.append(
@@ -216,13 +221,33 @@ def _new_source(document, digest: str, path: Path, existing, today: dt.date | No
         publisher=document.publisher,
         author=document.author,
         url=document.url,
-        published=document.published,
+        published=published,
         retrieved=(today or dt.date.today()).isoformat(),
         language=language,
         reliability="F",  # cannot be judged until the analyst grades the source
         sha256=digest,
         notes="\n".join(notes),
     )
+
+
+_DATED_BY_LINE = "Published on the day its dateline states"
+
+
+def _published(document, language: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    """The day the source was published, and the dateline's words when the day was read from them.
+
+    A page's metadata wins. A page with no date, or with only the first of January (htmldate reads
+    the "© 2024" of a footer as 2024-01-01), takes the day its dateline states in the same year
+    ("МОСКВА, 26 апреля 2024 года.", "DRESDEN, 18. Juni 2024 –"). A date in a Markdown file's front
+    matter is the analyst's and is kept as written."""
+    stated = document.published
+    copyright_year = document.kind == "html" and stated is not None and stated.endswith("-01-01")
+    if stated is not None and not copyright_year:
+        return stated, None
+    found = dateline(document.text, language.split("-")[0])
+    if found is None or (stated is not None and found[0].year != int(stated[:4])):
+        return stated, None
+    return found[0].isoformat(), found[1]
 
 
 def _first_line(text: str) -> str | None:
