@@ -50,8 +50,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
 # Essen", "no Natal"), one row per language: right after one of them ("in Essen", "aus Halle", "em
 # Natal") a town's name is the town, however frequent a word it is.
 _BARE_PREPOSITIONS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split())
-    for language, words in {"de": "in aus nach zwischen", "pt": "em entre"}.items()
+    language: frozenset(words.split()) for language, words in {"de": "in aus nach zwischen", "pt": "em entre"}.items()
 }
 # A town named by a word this frequent in the text's language ("Natal" is Christmas in Portuguese,
 # "Мира" the genitive of peace in Russian) needs to be a large city; "Dresden" (4.8) does not.
@@ -327,7 +326,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
 # "경북 구미"), or a noun for an area after it ("진주 지역"). A particle of place is no such cue:
 # "화성에서 왔다" came from Mars.
 _KOREAN_TOWN_SUFFIXES = ("시", "군")
-_KOREAN_AREA_NOUNS = frozenset("지역 일대 인근 시내 근교 지방 일원 시민 주민".split())
+_KOREAN_AREA_NOUNS = frozenset(["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민"])
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
 # also the economy or a match, so only a town after it makes it the province.
 KOREAN_PROVINCES = {
@@ -391,7 +390,11 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     """'경기 성남시': a province's short name before a town's is the province."""
     tokens = doc.tokens
     full = KOREAN_PROVINCES.get(tokens[position].text)
-    if full is None or position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+    if (
+        full is None
+        or position + 1 >= len(tokens)
+        or doc.text[tokens[position].end : tokens[position + 1].start] != " "
+    ):
         return None
     place = gazetteer().local.get("ko", {}).get(fold(full))
     if place is None or _korean_town_at(doc, position + 1) is None:
@@ -460,7 +463,10 @@ def _as_named(name: str) -> str:
         return name
     words = name.lower().split()
     return " ".join(
-        "-".join(part if part in _INNER_WORDS or (k and part == "на") else part.capitalize() for k, part in enumerate(word.split("-")))
+        "-".join(
+            part if part in _INNER_WORDS or (k and part == "на") else part.capitalize()
+            for k, part in enumerate(word.split("-"))
+        )
         for word in words
     )
 
@@ -471,9 +477,11 @@ def _inflected(
     """'в Казани' -> Казань: the last word read back to a dictionary form the gazetteer knows."""
     last_word = doc.tokens[end].text
     # "в Нижнем Новгороде": an adjective before the noun is declined too.
-    openers = [(words[0], "")] if end == position else [(words[0], "")] + [
-        (fold(form), form) for form in adjective_forms(doc.tokens[position].text, language)
-    ]
+    openers = (
+        [(words[0], "")]
+        if end == position
+        else [(words[0], "")] + [(fold(form), form) for form in adjective_forms(doc.tokens[position].text, language)]
+    )
     for form in base_forms(last_word, language):
         for opener, written in openers:
             changed = (opener, *words[1:-1], fold(form)) if end > position else (fold(form),)
@@ -588,9 +596,7 @@ _AND = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "и", "
 _LONGEST_LIST = 4
 
 
-def _after_preposition(
-    doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None
-) -> bool:
+def _after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
     """After a preposition of place (`only` these, when given), or listed after a place that
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
     tokens = doc.tokens

@@ -161,18 +161,15 @@ def ingest_file(
             if source.language.split("-")[0] in SPEECH_LANGUAGES
             else "no quotes of reported speech (no rules for the language yet)"
         )
-        skipped.append(
-            f"text in '{source.language}': the name rules are English rules, so no persons or organisations "
-            "were proposed, only known actors and the states and places the gazetteer knows in the language's "
-            f"own forms (a town of some size only after a preposition of place or in a dateline); {speech}"
-        )
+        skipped.append(_what_other_languages_get(source.language, speech))
     bands = {"high": 0, "medium": 0, "low": 0}
     for draft in extraction.actors:
         bands[confidence_band(draft.confidence)] += 1
+    dated = f" (published {source.published}, the day its dateline states)" if reference is None else ""
     return IngestResult(
         path,
         "resumed" if resumed else "added",
-        f"{name}: {'finished' if resumed else 'added'} source '{source.id}'",
+        f"{name}: {'finished' if resumed else 'added'} source '{source.id}'{dated}",
         source.id,
         new_actors=written.actors,
         known_mentions=len(extraction.known_mentions),
@@ -183,6 +180,32 @@ def ingest_file(
         skipped=skipped,
         bands=bands,
     )
+
+
+# How a town is read where the rule differs from "after a preposition of place or in a dateline".
+_TOWN_RULES = {
+    "ko": "a town whose name is also a Korean word only with 시 or 군, after a state or a province, "
+    "or before a word for an area such as 지역",
+}
+
+
+def _what_other_languages_get(language: str, speech: str) -> str:
+    """What the ingest of a text in another language skipped, and why, in an analyst's words."""
+    code = language.split("-")[0]
+    towns = _TOWN_RULES.get(code, "a town of some size only after a preposition of place or in a dateline")
+    return (
+        f"text in '{language}'{_language_name(code)}: no persons or organisations were proposed, since the name "
+        "rules are English rules; only links to known actors, and the states and places the gazetteer knows in "
+        f"the language's own forms ({towns}); {speech}"
+    )
+
+
+def _language_name(code: str) -> str:
+    """' (Russian)' for 'ru', or nothing when CLDR does not name it."""
+    from babel import Locale  # loaded only for a text in another language
+
+    name = Locale("en").languages.get(code)
+    return f" ({name})" if name else ""
 
 
 def confidence_band(confidence: float) -> str:
