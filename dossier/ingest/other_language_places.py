@@ -56,7 +56,8 @@ _BARE_PREPOSITIONS: dict[str, frozenset[str]] = {
 # "Мира" the genitive of peace in Russian) needs to be a large city; "Dresden" (4.8) does not.
 _FREQUENT_WORD = 5.0
 # "Dresden, 3. Februar 2024", "Lisboa, 3 de fevereiro", "Москва, 3 февраля", "Köln (dpa) -"
-_DATELINE = re.compile(r",\s+\d{1,2}[\s.]|\s+\([A-Za-z]{2,8}\)\s*[-–—]")
+# "Frankfurt/Main (dpa-AFX) –"
+_DATELINE = re.compile(r",\s+\d{1,2}[\s.]|(?:/\w+)?\s+\([A-Za-z][\w-]{1,11}\)\s*[-–—]")
 
 
 def read_run_other_language(doc: ActorDocument, first: int, last: int, language: str) -> list[Candidate]:
@@ -563,7 +564,7 @@ def _place_here(
 def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
     if place.population < KNOWN_TOWN:
-        return False
+        return _home_town(doc, place, position, language)
     if _spelling_of(place, doc.tokens[position].folded, language):
         supported = _after_preposition(doc, position, language) or _dateline(doc, position)
     else:
@@ -572,7 +573,31 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
     return supported and (
         _frequency(doc.tokens[position].text.lower(), language) < _FREQUENT_WORD
         or _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
+        or _dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
     )
+
+
+# A smaller town of the language's own country is named so too ("zwischen Chemnitz und Zwickau",
+# "in Görlitz"), by a rare word of the language, right after a preposition that takes no article.
+HOME_TOWN = 30_000
+_RARE_WORD = 4.5
+
+
+def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    return (
+        place.population >= HOME_TOWN
+        and place.country in _HOME_COUNTRIES.get(language, ())
+        and _spelling_of(place, doc.tokens[position].folded, language)
+        and _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
+        and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
+    )
+
+
+# Words for "of" after a common noun that name the place something belongs to ("a cadeia pública
+# de Sorocaba", "o prefeito de Campinas"); after a capitalised word they join a name instead.
+_OF_A_PLACE: dict[str, frozenset[str]] = {
+    language: frozenset(words.split()) for language, words in {"pt": "de do da", "es": "de", "it": "di"}.items()
+}
 
 
 # Nouns for a kind of place, one row per language: the name after one is the place ("die Stadt
@@ -618,6 +643,16 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
             and before.text in ("de", "do", "da")
             and before.joined
             and tokens[position - 2].text.lower() in PLACE_NOUNS.get(language, ())
+        ):
+            return True
+        if (  # "a cadeia pública de Sorocaba": a common noun's place (not when only the bare ones count)
+            only is None
+            and position >= 2
+            and before.text in _OF_A_PLACE.get(language, ())
+            and before.joined
+            and tokens[position - 2].joined
+            and tokens[position - 2].text.isalpha()
+            and tokens[position - 2].text.islower()
         ):
             return True
         gap = doc.text[before.end : tokens[position].start]
@@ -691,8 +726,15 @@ def _own_spelling(words: tuple[str, ...], language: str) -> bool:
 
 def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
     """The start of the place's name, not a spelling of it: 'Hang' for Hangzhou."""
-    own, written = "".join(fold_phrase(place.name)), "".join(words)
+    name = fold_phrase(place.name)
+    own, written = "".join(name), "".join(words)
+    if len(name) > 1 and written == name[0] and len(written) >= _WHOLE_FIRST_WORD:
+        return False  # "Frankfurt" for Frankfurt am Main: its first word whole ("São" is too short)
     return own != written and own.startswith(written)
+
+
+# A place's first word, whole, this long stands for the place's name of several words.
+_WHOLE_FIRST_WORD = 6
 
 
 def _surname_after_given_name(doc: ActorDocument, position: int) -> bool:

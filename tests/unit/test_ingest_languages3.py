@@ -223,3 +223,48 @@ def test_a_korean_page_without_a_date_takes_its_dateline_and_names_its_towns(tmp
     assert "a town whose name is also a Korean word only with 시 or 군" in summary
     names = {yaml.safe_load(p.read_text(encoding="utf-8"))["name"] for p in (tmp_path / "ws" / "actors").glob("*.yaml")}
     assert names == {"서울", "진주"}
+
+
+# --- Smaller towns at home, a common noun's place, an agency's dateline -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a town of the language's own country under 100,000 people, right after a bare preposition
+        (
+            "Die Grünen kritisierten Kürzungen zwischen Chemnitz und Zwickau.",
+            "de",
+            {"Chemnitz": "place", "Zwickau": "place"},
+        ),
+        ("Im Mai hatte das Kabinett in Görlitz getagt.", "de", {"Görlitz": "place"}),
+        ("A empresa abriu lojas em Guimarães e em Faro.", "pt", {"Guimarães": "place", "Faro": "place"}),
+        # "de" after a common noun names the place it belongs to
+        ("Os presos foram levados para a cadeia pública de Sorocaba.", "pt", {"Sorocaba": "place"}),
+        # an agency's dateline, and a town's first word standing for its whole name
+        ("Frankfurt/Main (dpa-AFX) – Der Dax hat am Mittwoch im Plus geschlossen.", "de", {"Frankfurt": "place"}),
+    ],
+)
+def test_smaller_towns_a_common_nouns_place_and_an_agency_dateline(
+    text: str, language: str, expected: dict[str, str]
+) -> None:
+    assert _actors(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Spanne liegt zwischen Januar und März.", "de"),  # no town
+        ("A ceia de Natal reuniu a família.", "pt"),  # Christmas supper: a frequent word after "de"
+        ("O presidente do Santos falou aos jornalistas.", "pt"),  # the club
+        ("Em São, nada mudou.", "pt"),  # a first word too short to stand for São Paulo
+    ],
+)
+def test_no_town_from_months_clubs_or_a_short_first_word(text: str, language: str) -> None:
+    assert _actors(text, language) == {}
+
+
+def test_a_german_trip_that_is_only_expected_is_no_event() -> None:
+    text = "Einige Mitglieder aus Dornbirn fahren voraussichtlich am 23. August 2017 nach Wien."
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang3", language="de")
+    assert extraction.events == []
