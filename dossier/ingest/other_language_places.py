@@ -579,7 +579,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
 
 # A smaller town of the language's own country is named so too ("zwischen Chemnitz und Zwickau",
 # "in Görlitz"), by a rare word of the language, right after a preposition that takes no article.
-HOME_TOWN = 30_000
+HOME_TOWN = 50_000
 _RARE_WORD = 4.5
 
 
@@ -596,7 +596,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
 # Words for "of" after a common noun that name the place something belongs to ("a cadeia pública
 # de Sorocaba", "o prefeito de Campinas"); after a capitalised word they join a name instead.
 _OF_A_PLACE: dict[str, frozenset[str]] = {
-    language: frozenset(words.split()) for language, words in {"pt": "de do da", "es": "de", "it": "di"}.items()
+    language: frozenset(words.split()) for language, words in {"pt": "de", "es": "de", "it": "di"}.items()
 }
 
 

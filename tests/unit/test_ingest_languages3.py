@@ -238,7 +238,7 @@ def test_a_korean_page_without_a_date_takes_its_dateline_and_names_its_towns(tmp
             {"Chemnitz": "place", "Zwickau": "place"},
         ),
         ("Im Mai hatte das Kabinett in Görlitz getagt.", "de", {"Görlitz": "place"}),
-        ("A empresa abriu lojas em Guimarães e em Faro.", "pt", {"Guimarães": "place", "Faro": "place"}),
+        ("A empresa abriu lojas em Braga e em Faro.", "pt", {"Braga": "place", "Faro": "place"}),
         # "de" after a common noun names the place it belongs to
         ("Os presos foram levados para a cadeia pública de Sorocaba.", "pt", {"Sorocaba": "place"}),
         # an agency's dateline, and a town's first word standing for its whole name
@@ -255,6 +255,9 @@ def test_smaller_towns_a_common_nouns_place_and_an_agency_dateline(
     ("text", "language"),
     [
         ("Die Spanne liegt zwischen Januar und März.", "de"),  # no town
+        ("Der Kuchen ist aus Datteln gemacht.", "de"),  # fruit; the town of that name is under 50,000
+        ("Das Gesetz tritt in Kraft, und in Zukunft ist alles in Ordnung.", "de"),
+        ("O técnico do Palmeiras falou, e o goleiro do Cruzeiro defendeu.", "pt"),  # clubs take "do"
         ("A ceia de Natal reuniu a família.", "pt"),  # Christmas supper: a frequent word after "de"
         ("O presidente do Santos falou aos jornalistas.", "pt"),  # the club
         ("Em São, nada mudou.", "pt"),  # a first word too short to stand for São Paulo
