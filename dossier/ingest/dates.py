@@ -789,11 +789,14 @@ _DATELINE_PLACE = re.compile(r"[^\W\d_][\w'’./-]*(?: [\w'’./-]+){0,2}, ")
 _DATELINE_STOP = re.compile(r"(?: года| г\.)?\.\s")
 
 
-def dateline(text: str, language: str = "en") -> tuple[dt.date, str] | None:
-    """The day a text states at its head as its own date, with its words, or None when it states none."""
+def dateline(text: str, language: str = "en", year: int | None = None) -> tuple[dt.date, str] | None:
+    """The day a text states at its head as its own date, with its words, or None when it states none.
+    With the `year` the text was published in, a dateline without one ("МОСКВА, 23 июля.") names a day."""
     lines = [line for line in text[:_HEAD_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
+    # Midyear: a day of any month of that year is nearest in that year.
+    reference = dt.date(year, 7, 1) if year else None
     for line in lines:
-        found = find_dates(line, 0, None, "", language)
+        found = find_dates(line, 0, reference, "", language)
         # Not a fact about someone or something ("Born: 4 May 1961" in an encyclopaedia's box).
         if not found or _NOT_A_DATELINE.search(line):
             continue

@@ -134,7 +134,7 @@ NOT_EVENT_CLAUSES: list[Row] = [
     ("hedge", "ru", r"\bбы\b|\b(?:может|могут|должно)\s+(?:быть|стать)\b"),
     ("condition", "ko", r"(?:다면|라면|으면)\b"),
     # "Das Spiel könnte ... verschoben werden" is above; "möglicherweise", "vielleicht" too.
-    ("hedge adverb", "de", r"\b(?:möglicherweise|vielleicht|eventuell|voraussichtlich|vermutlich)\b"),
+    ("hedge adverb", "de", r"\b(?:möglicherweise|vielleicht|eventuell)\b"),
     ("habit", "de", r"\b(?:jedes jahr|alljährlich|jährlich|traditionell|üblicherweise|normalerweise)\b"),
     # "O jogo poderá ser adiado para 21 de março": a future that may not come.
     ("hedge future", "pt", r"\b(?:poderá|poderão|possivelmente|talvez|eventualmente)\b"),

@@ -608,7 +608,7 @@ PLACE_NOUNS: dict[str, frozenset[str]] = {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton",
         "fr": "ville région",
         "es": "ciudad región",
-        "pt": "cidade município região",
+        "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste",
         "it": "città regione",
         "nl": "stad gemeente provincie",
         "ru": "город города городе городом область",

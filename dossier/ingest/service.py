@@ -133,8 +133,11 @@ def ingest_file(
     # (existing files are kept): as known actors they would lose the links only new drafts get.
     own = _own_drafts(workspace, source.id) if resumed else set()
     taken = _taken_ids(root, workspace) - own
-    # A day taken from the text's own dateline is found there again by `extract`, with its words.
-    reference = None if _DATED_BY_LINE in (source.notes or "") else source.published
+    # A day taken from the text's own dateline is found there again by `extract`, with its words
+    # (unless the dateline needs the page's year to name a day).
+    reference = source.published
+    if _DATED_BY_LINE in (source.notes or "") and dateline(document.text, source.language.split("-")[0]):
+        reference = None
     extraction = extract(
         document.text,
         parse_published(reference),
@@ -165,7 +168,11 @@ def ingest_file(
     bands = {"high": 0, "medium": 0, "low": 0}
     for draft in extraction.actors:
         bands[confidence_band(draft.confidence)] += 1
-    dated = f" (published {source.published}, the day its dateline states)" if reference is None else ""
+    dated = (
+        f" (published {source.published}, the day its dateline states)"
+        if _DATED_BY_LINE in (source.notes or "") and not resumed
+        else ""
+    )
     return IngestResult(
         path,
         "resumed" if resumed else "added",
@@ -259,16 +266,15 @@ _DATED_BY_LINE = "Published on the day its dateline states"
 def _published(document, language: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
     """The day the source was published, and the dateline's words when the day was read from them.
 
-    A page's metadata wins. A page with no date, or with only the first of January (htmldate reads
-    the "© 2024" of a footer as 2024-01-01), takes the day its dateline states in the same year
-    ("МОСКВА, 26 апреля 2024 года.", "DRESDEN, 18. Juni 2024 –"). A date in a Markdown file's front
-    matter is the analyst's and is kept as written."""
+    A page's metadata wins. A page with no date, or with only a year (a footer's "© 2024"), takes
+    the day its dateline states in that year ("МОСКВА, 26 апреля 2024 года.", "DRESDEN, 18. Juni
+    2024 –", "МОСКВА, 23 июля."). A date in a Markdown file's front matter is the analyst's."""
     stated = document.published
-    copyright_year = document.kind == "html" and stated is not None and stated.endswith("-01-01")
-    if stated is not None and not copyright_year:
+    year = int(stated) if document.kind == "html" and stated is not None and stated.isdigit() else None
+    if stated is not None and year is None:
         return stated, None
-    found = dateline(document.text, language.split("-")[0])
-    if found is None or (stated is not None and found[0].year != int(stated[:4])):
+    found = dateline(document.text, language.split("-")[0], year)
+    if found is None or (year is not None and found[0].year != year):
         return stated, None
     return found[0].isoformat(), found[1]
 

@@ -241,6 +241,8 @@ def test_a_korean_page_without_a_date_takes_its_dateline_and_names_its_towns(tmp
         ("A empresa abriu lojas em Braga e em Faro.", "pt", {"Braga": "place", "Faro": "place"}),
         # "de" after a common noun names the place it belongs to
         ("Os presos foram levados para a cadeia pública de Sorocaba.", "pt", {"Sorocaba": "place"}),
+        # a part of an area before "do": "no oeste do Paraná"
+        ("A loja fica em Cascavel, no oeste do Paraná.", "pt", {"Cascavel": "place", "Paraná": "place"}),
         # an agency's dateline, and a town's first word standing for its whole name
         ("Frankfurt/Main (dpa-AFX) – Der Dax hat am Mittwoch im Plus geschlossen.", "de", {"Frankfurt": "place"}),
     ],
@@ -267,7 +269,17 @@ def test_no_town_from_months_clubs_or_a_short_first_word(text: str, language: st
     assert _actors(text, language) == {}
 
 
-def test_a_german_trip_that_is_only_expected_is_no_event() -> None:
-    text = "Einige Mitglieder aus Dornbirn fahren voraussichtlich am 23. August 2017 nach Wien."
-    extraction = extract(text, PUBLISHED, [], set(), "test-lang3", language="de")
-    assert extraction.events == []
+def test_a_copyright_year_is_kept_as_a_year_and_dates_a_dateline_without_one(tmp_path: Path) -> None:
+    # Only the footer's "© 2024" dates this page: a year, not the first of January.
+    page = _page(
+        tmp_path / "de.html", "de", "Dax schließt im Plus", ["Der Dax hat am Mittwoch im Plus geschlossen."], None
+    )
+    source, _ = _ingest(tmp_path, page)
+    assert source["published"] == "2024"
+    # A dateline without a year names its day in that year.
+    other = tmp_path / "other"
+    other.mkdir()
+    paragraphs = ["МОСКВА, 23 июля. Государственная дума приняла закон о платформенной экономике."]
+    source, summary = _ingest(other, _page(other / "ru.html", "ru", "Госдума приняла закон", paragraphs, None))
+    assert source["published"] == "2024-07-23"
+    assert "(published 2024-07-23, the day its dateline states)" in summary
