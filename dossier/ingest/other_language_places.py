@@ -445,6 +445,8 @@ def _korean_compound(word: str) -> bool:
 
 
 def _candidate(first: int, last: int, name: str, place: Place, kind: ActorKind) -> Candidate:
+    if place.country == place.name:
+        kind = ActorKind.state  # "Hongkong", "Singapur": the city is the state, as in English text
     return Candidate(
         first,
         last,

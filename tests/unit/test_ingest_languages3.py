@@ -283,3 +283,14 @@ def test_a_copyright_year_is_kept_as_a_year_and_dates_a_dateline_without_one(tmp
     source, summary = _ingest(other, _page(other / "ru.html", "ru", "Госдума приняла закон", paragraphs, None))
     assert source["published"] == "2024-07-23"
     assert "(published 2024-07-23, the day its dateline states)" in summary
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("In Japan stieg der Nikkei, in Hongkong fiel der Hang Seng.", "de", {"Japan": "state", "Hong Kong": "state"}),
+        ("홍콩과 싱가포르 증시는 하락했다.", "ko", {"Hong Kong": "state", "Singapore": "state"}),
+    ],
+)
+def test_a_city_that_is_a_state_is_the_state_as_in_english(text: str, language: str, expected: dict[str, str]) -> None:
+    assert _actors(text, language) == expected
