@@ -784,13 +784,19 @@ _NOT_A_DATELINE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE_DASH = re.compile(r"\s*(?:[—–]|--?|:)\s")
+# ...or a sentence of its own after a place: "МОСКВА, 26 апреля 2024 года. Банк России ...".
+_DATELINE_PLACE = re.compile(r"[^\W\d_][\w'’./-]*(?: [\w'’./-]+){0,2}, ")
+_DATELINE_STOP = re.compile(r"(?: года| г\.)?\.\s")
 
 
-def dateline(text: str, language: str = "en") -> tuple[dt.date, str] | None:
-    """The day a text states at its head as its own date, with its words, or None when it states none."""
+def dateline(text: str, language: str = "en", year: int | None = None) -> tuple[dt.date, str] | None:
+    """The day a text states at its head as its own date, with its words, or None when it states none.
+    With the `year` the text was published in, a dateline without one ("МОСКВА, 23 июля.") names a day."""
     lines = [line for line in text[:_HEAD_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
+    # Midyear: a day of any month of that year is nearest in that year.
+    reference = dt.date(year, 7, 1) if year else None
     for line in lines:
-        found = find_dates(line, 0, None, "", language)
+        found = find_dates(line, 0, reference, "", language)
         # Not a fact about someone or something ("Born: 4 May 1961" in an encyclopaedia's box).
         if not found or _NOT_A_DATELINE.search(line):
             continue
@@ -798,7 +804,11 @@ def dateline(text: str, language: str = "en") -> tuple[dt.date, str] | None:
         if not first.edtf or not re.fullmatch(r"\d{4}-\d\d-\d\d", first.edtf):
             continue
         # A dateline before a dash, or a short line that names this one day and no other.
-        if _DATELINE_DASH.match(line, first.end) or (len(found) == 1 and len(line.split()) <= _SHORT_LINE_WORDS):
+        if (
+            _DATELINE_DASH.match(line, first.end)
+            or (len(found) == 1 and len(line.split()) <= _SHORT_LINE_WORDS)
+            or (_DATELINE_PLACE.fullmatch(line, 0, first.start) and _DATELINE_STOP.match(line, first.end))
+        ):
             return dt.date.fromisoformat(first.edtf), first.text
     return None
 

@@ -206,6 +206,9 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
             published = _edtf_day(date, name, "date")
         except IngestError:
             published = None  # a page's odd date is no reason to refuse its article
+    if published is not None and published.endswith("-01-01") and published not in html:
+        # htmldate reads a footer's "© 2024" as 2024-01-01: only the year is known.
+        published = published[:4]
     return ExtractedDocument(
         text=text,
         title=_text_or_none(getattr(result, "title", None)),

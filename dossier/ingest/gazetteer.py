@@ -274,7 +274,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 41
+_TABLE_FORMAT = 42
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -353,6 +353,7 @@ def _build() -> Gazetteer:
     cities = sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0))
     own_names: dict[str, Place] = {}
     scripts: dict[str, dict[str, Place]] = {script: {} for script in _SCRIPT_LANGUAGES}
+    cued: dict[str, Place] = {}
     for city in cities:
         place = Place(
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
@@ -363,6 +364,10 @@ def _build() -> Gazetteer:
                 # "Новосибирск", "부산": read only in a text of that script's languages, where the
                 # spelling cannot be another language's word.
                 scripts[script][_key(spelling)] = place
+            elif script == "hangul" and _named_with_a_cue(spelling, city):
+                cued[_key(spelling)] = place
+            if script == "hangul" and spelling[-1:] in ("시", "군") and _named_with_a_cue(spelling[:-1], city):
+                cued.setdefault(_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
             if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
                 key = _key(spelling)
                 own = own_names.get(key)
@@ -397,6 +402,7 @@ def _build() -> Gazetteer:
     for script, languages in _SCRIPT_LANGUAGES.items():
         for language in languages:
             local[language] = dict(scripts[script])
+    local[KOREAN_WITH_A_CUE] = {key: place for key, place in cued.items() if key not in local["ko"]}
     from dossier.ingest.regions import first_level_regions
 
     populations = {code: int(info.get("population") or 0) for code, info in cache.get_countries().items()}
@@ -462,6 +468,21 @@ def _named_so(script: str, spelling: str, city: dict) -> bool:  # type: ignore[t
     if city.get("countrycode") in ("KR", "KP"):
         return population >= _KOREAN_TOWN and (frequency < _KOREAN_WORD or population >= _KOREAN_CITY)
     return population >= _FOREIGN_CITY and (frequency < _FOREIGN_WORD_KO or population >= _HUGE_CITY)
+
+
+# Hangul spellings of towns that are frequent Korean words too ("전주" Jeonju and the week before,
+# "파리" Paris and a fly, "진주" Jinju and a pearl): read only with a cue that a place is meant
+# (other_language_places), kept in `Gazetteer.local` under this key.
+KOREAN_WITH_A_CUE = "ko+cue"
+
+
+def _named_with_a_cue(spelling: str, city: dict) -> bool:  # type: ignore[type-arg]
+    population = int(city.get("population") or 0)
+    if len(spelling) < 2:
+        return False
+    if city.get("countrycode") in ("KR", "KP"):
+        return population >= _KOREAN_TOWN
+    return population >= _FOREIGN_CITY
 
 
 def korean_zipf(word: str) -> float:

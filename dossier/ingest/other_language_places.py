@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
-from dossier.ingest.gazetteer import Place, gazetteer, is_region, korean_zipf
+from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, fold_phrase, is_given_name
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
-from dossier.ingest.word_forms import ENDINGS, base_forms, is_hangul, russian_region_forms
+from dossier.ingest.word_forms import ENDINGS, adjective_forms, base_forms, is_hangul, russian_region_forms
 from dossier.model import ActorKind
 
 # A Korean word this frequent (Zipf) is a word of its own, not a name with a particle joined to it.
@@ -35,10 +35,10 @@ KNOWN_TOWN = 100_000
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     language: frozenset(words.split())
     for language, words in {
-        "de": "in im aus nach bei",
+        "de": "in im aus nach bei zwischen",
         "fr": "à",
         "es": "en",
-        "pt": "em no na para",
+        "pt": "em no na para entre",
         "it": "a in",
         "nl": "in uit naar",
         "pl": "w we z ze",
@@ -46,11 +46,18 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
         "uk": "в у з із",
     }.items()
 }
+# Prepositions of place that take a common noun only with an article ("in der Halle", "beim
+# Essen", "no Natal"), one row per language: right after one of them ("in Essen", "aus Halle", "em
+# Natal") a town's name is the town, however frequent a word it is.
+_BARE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split()) for language, words in {"de": "in aus nach zwischen", "pt": "em entre"}.items()
+}
 # A town named by a word this frequent in the text's language ("Natal" is Christmas in Portuguese,
 # "Мира" the genitive of peace in Russian) needs to be a large city; "Dresden" (4.8) does not.
 _FREQUENT_WORD = 5.0
 # "Dresden, 3. Februar 2024", "Lisboa, 3 de fevereiro", "Москва, 3 февраля", "Köln (dpa) -"
-_DATELINE = re.compile(r",\s+\d{1,2}[\s.]|\s+\([A-Za-z]{2,8}\)\s*[-–—]")
+# "Frankfurt/Main (dpa-AFX) –"
+_DATELINE = re.compile(r",\s+\d{1,2}[\s.]|(?:/\w+)?\s+\([A-Za-z][\w-]{1,11}\)\s*[-–—]")
 
 
 def read_run_other_language(doc: ActorDocument, first: int, last: int, language: str) -> list[Candidate]:
@@ -174,6 +181,8 @@ def _names_something_else(
             and _place_word(doc, position - 1, language)
         ):
             return True
+    if _after_other_name_word(doc, position, first, language):
+        return True  # "a Casas Bahia" (a chain of shops), "o Magazine Luiza": the name of a firm
     if end == position and is_region(place) and place.country not in _HOME_COUNTRIES.get(language, ()):
         word = tokens[position].text.lower()
         if _frequency(word, language) >= _WORD_AS_REGION and not _after_preposition(doc, position, language):
@@ -186,6 +195,32 @@ def _names_something_else(
         and place.population < LARGE_CITY
         and is_given_name(tokens[position].folded)
         and not (_after_preposition(doc, position, language) or _dateline(doc, position))
+    )
+
+
+# Languages that write common nouns in lower case: a capitalised word inside a sentence is a name.
+_LOWER_CASE_NOUNS = frozenset(["pt", "es", "fr", "it"])
+# Words before a place's name that leave it the place ("Grande São Paulo", "Estado da Bahia").
+_BEFORE_A_PLACE = frozenset(["grande", "greater", "estado", "estados", "provincia", "província", "región", "région"])
+
+
+def _after_other_name_word(doc: ActorDocument, position: int, first: int, language: str) -> bool:
+    """'Casas Bahia', 'Banco Santander': in a language whose nouns are written in lower case, a
+    capitalised word right before a place's name, inside a sentence, that is no place and no word
+    for a place, makes the place the end of another name (a person's is weighed elsewhere)."""
+    if language not in _LOWER_CASE_NOUNS or position <= first or position - 1 in doc.sentence_first:
+        return False
+    before = doc.tokens[position - 1]
+    word = before.text.lower()
+    return (
+        before.text[0].isupper()
+        and before.joined
+        and doc.text[before.end : doc.tokens[position].start] == " "
+        and word not in PLACE_NOUNS.get(language, ())
+        and word not in _BEFORE_A_PLACE
+        and not is_given_name(before.folded)
+        and not _place_word(doc, position - 1, language)
+        and doc.gazetteer.lookup((before.folded,)) is None
     )
 
 
@@ -237,10 +272,21 @@ def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
     return min(end, position + _LONGEST - 1)
 
 
+_REPUBLIC = fold("республика")
+
+
 def _russian_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     """'в Новосибирской области': an adjective and a lower-case noun that name a region together."""
     tokens = doc.tokens
-    if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
+    if language != "ru":
+        return None
+    word = tokens[position].text
+    for form in (word, *base_forms(word, language)):
+        # "в Татарстане": a republic named without the word ("Республика Татарстан").
+        place = gazetteer().local.get(language, {}).get(f"{_REPUBLIC} {fold(form)}")
+        if place is not None and form[:1].isupper():
+            return _candidate(position, position, form, place, ActorKind.place)
+    if position + 1 >= len(tokens) or not tokens[position].joined:
         return None
     noun = tokens[position + 1]
     for form in russian_region_forms(tokens[position].text, noun.text):
@@ -273,7 +319,88 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
             return None  # "울산 HD", "대전 하나시티즌": a club named after its town
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
         return _candidate(position, position, form, place, kind)
+    return _korean_province(doc, position) or _cued_korean_town(doc, position)
+
+
+# What tells that a Hangul word names a town although it is also a frequent word: a suffix for a
+# town joined to it ("전주시", "성남시의"), a state or a province before it ("프랑스 파리에서",
+# "경북 구미"), or a noun for an area after it ("진주 지역"). A particle of place is no such cue:
+# "화성에서 왔다" came from Mars.
+_KOREAN_TOWN_SUFFIXES = ("시", "군")
+_KOREAN_AREA_NOUNS = frozenset(["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민"])
+# Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
+# also the economy or a match, so only a town after it makes it the province.
+KOREAN_PROVINCES = {
+    "경기": "경기도",
+    "충북": "충청북도",
+    "충남": "충청남도",
+    "전북": "전라북도",
+    "전남": "전라남도",
+    "경북": "경상북도",
+    "경남": "경상남도",
+}
+
+
+def _korean_town_at(doc: ActorDocument, position: int) -> tuple[str, Place, bool] | None:
+    """The town a Hangul word names, whether a suffix or a particle of place marks it, or None."""
+    word = doc.tokens[position].text
+    if not is_hangul(word):
+        return None
+    root = gazetteer()
+    own, cued = root.local.get("ko", {}), root.local.get(KOREAN_WITH_A_CUE, {})
+    for form in (word, *base_forms(word, "ko")):
+        if form != word and korean_zipf(word) >= _KOREAN_WORD:
+            break  # "고양이" is a cat, not Goyang with a particle
+        stems = [(form, False)]
+        stems += [(form[: -len(end)], True) for end in _KOREAN_TOWN_SUFFIXES if form.endswith(end) and len(form) > 2]
+        for stem, marked in stems:
+            place = own.get(fold(stem)) or cued.get(fold(stem))
+            if place is not None and place.kind != "state" and not is_region(place):
+                return stem, place, marked
     return None
+
+
+def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
+    found = _korean_town_at(doc, position)
+    if found is None:
+        return None
+    stem, place, marked = found
+    tokens = doc.tokens
+    spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+    spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+    cued = (
+        marked
+        or (spaced_before and _korean_region_word(tokens[position - 1].text))
+        or (spaced_after and tokens[position + 1].text in _KOREAN_AREA_NOUNS)
+    )
+    if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
+        return None
+    return _candidate(position, position, stem, place, ActorKind.place)
+
+
+def _korean_region_word(word: str) -> bool:
+    """A state's or a region's name, alone: "프랑스", "미국", "경북", "경기도"."""
+    root = gazetteer()
+    if word in KOREAN_PROVINCES or fold(word) in root.exonyms.get("ko", {}):
+        return True
+    place = root.local.get("ko", {}).get(fold(word))
+    return place is not None and (place.kind == "state" or is_region(place))
+
+
+def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
+    """'경기 성남시': a province's short name before a town's is the province."""
+    tokens = doc.tokens
+    full = KOREAN_PROVINCES.get(tokens[position].text)
+    if (
+        full is None
+        or position + 1 >= len(tokens)
+        or doc.text[tokens[position].end : tokens[position + 1].start] != " "
+    ):
+        return None
+    place = gazetteer().local.get("ko", {}).get(fold(full))
+    if place is None or _korean_town_at(doc, position + 1) is None:
+        return None
+    return _candidate(position, position, full, place, ActorKind.place)
 
 
 # A Hangul word this rare (Zipf, particle cut) is a name, not a word: "하나시티즌" (Hana Citizen).
@@ -286,22 +413,44 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     tokens = doc.tokens
     if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return False
+    if tokens[position].text.endswith(_KOREAN_TOWN_SUFFIXES):
+        return False  # "전주시 완산구": a town named as one, not a club
     after = tokens[position + 1].text
     if after[0].isascii() and after[0].isupper():
         return True
     if not is_hangul(after):
         return False
     forms = (after, *base_forms(after, "ko"))
-    return all(korean_zipf(form) < _KOREAN_NAME_WORD for form in forms) and not any(
-        doc.gazetteer.lookup((fold(form),)) for form in forms
+    return (
+        all(korean_zipf(form) < _KOREAN_NAME_WORD and not _korean_compound(form) for form in forms)
+        and not any(form.endswith(_KOREAN_DISTRICT_SUFFIXES) for form in forms)
+        and not any(doc.gazetteer.lookup((fold(form),)) for form in forms)
+        and _korean_town_at(doc, position + 1) is None
+    )
+
+
+# Suffixes of a town's parts: a district, a neighbourhood, a road ("완산구", "역삼동", "세종로").
+_KOREAN_DISTRICT_SUFFIXES = ("구", "동", "읍", "면", "리", "로", "길")
+# Each part of a compound of ordinary words is this frequent (Zipf): "외환시장" (foreign-exchange
+# market) is 외환 + 시장, while a club's name is not ("하나시티즌": 시티즌 is rarer).
+_KOREAN_COMPOUND_PART = 3.5
+
+
+def _korean_compound(word: str) -> bool:
+    """A Hangul word no dictionary lists that two frequent words make: an ordinary noun."""
+    return any(
+        korean_zipf(word[:cut]) >= _KOREAN_COMPOUND_PART and korean_zipf(word[cut:]) >= _KOREAN_COMPOUND_PART
+        for cut in range(1, len(word))
     )
 
 
 def _candidate(first: int, last: int, name: str, place: Place, kind: ActorKind) -> Candidate:
+    if place.country == place.name:
+        kind = ActorKind.state  # "Hongkong", "Singapur": the city is the state, as in English text
     return Candidate(
         first,
         last,
-        name,
+        _as_named(name),
         kind,
         f"gazetteer: {place.name} (other-language text)",
         0.7 if kind is ActorKind.state else 0.6,
@@ -310,20 +459,43 @@ def _candidate(first: int, last: int, name: str, place: Place, kind: ActorKind) 
     )
 
 
+def _as_named(name: str) -> str:
+    """A name a dateline writes in capitals ("МОСКВА", "FRANKFURT AM MAIN") as a reader writes it;
+    an acronym ("USA", "США") stays."""
+    if not name.isupper() or len(name) <= 4:
+        return name
+    words = name.lower().split()
+    return " ".join(
+        "-".join(
+            part if part in _INNER_WORDS or (k and part == "на") else part.capitalize()
+            for k, part in enumerate(word.split("-"))
+        )
+        for word in words
+    )
+
+
 def _inflected(
     doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str, start: int
 ) -> tuple[Place, str] | None:
     """'в Казани' -> Казань: the last word read back to a dictionary form the gazetteer knows."""
     last_word = doc.tokens[end].text
+    # "в Нижнем Новгороде": an adjective before the noun is declined too.
+    openers = (
+        [(words[0], "")]
+        if end == position
+        else [(words[0], "")] + [(fold(form), form) for form in adjective_forms(doc.tokens[position].text, language)]
+    )
     for form in base_forms(last_word, language):
-        changed = (*words[:-1], fold(form))
-        place = hyphened_place(doc, position, changed) or doc.gazetteer.lookup(changed)
-        if (
-            place is not None
-            and _spelled_in_language(doc, position, changed, language, place)
-            and _place_here(doc, place, position, end, changed, language)
-        ):
-            return place, doc.text[start : doc.tokens[end].start] + form
+        for opener, written in openers:
+            changed = (opener, *words[1:-1], fold(form)) if end > position else (fold(form),)
+            place = hyphened_place(doc, position, changed) or doc.gazetteer.lookup(changed)
+            if (
+                place is not None
+                and _spelled_in_language(doc, position, changed, language, place)
+                and _place_here(doc, place, position, end, changed, language)
+            ):
+                head = written + doc.text[doc.tokens[position].end : doc.tokens[end].start] if written else ""
+                return place, (head or doc.text[start : doc.tokens[end].start]) + form
     return None
 
 
@@ -338,6 +510,7 @@ def _spelled_in_language(
         place.kind == "state"
         or language not in ENDINGS
         or not any("\u0400" <= c <= "\u04ff" for c in doc.tokens[position].text)
+        or (len(words) > 1 and place.population >= KNOWN_TOWN)  # "Нижний Новгород": no word by chance
     ):
         return True
     root = gazetteer()
@@ -393,13 +566,40 @@ def _place_here(
 def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
     if place.population < KNOWN_TOWN:
-        return False
+        return _home_town(doc, place, position, language)
     if _spelling_of(place, doc.tokens[position].folded, language):
         supported = _after_preposition(doc, position, language) or _dateline(doc, position)
     else:
         supported = _dateline(doc, position)
     # The word list of the language loads on the first call (~0.1-0.3 s): asked last.
-    return supported and _frequency(doc.tokens[position].text.lower(), language) < _FREQUENT_WORD
+    return supported and (
+        _frequency(doc.tokens[position].text.lower(), language) < _FREQUENT_WORD
+        or _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
+        or _dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
+    )
+
+
+# A smaller town of the language's own country is named so too ("zwischen Chemnitz und Zwickau",
+# "in Görlitz"), by a rare word of the language, right after a preposition that takes no article.
+HOME_TOWN = 50_000
+_RARE_WORD = 4.5
+
+
+def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    return (
+        place.population >= HOME_TOWN
+        and place.country in _HOME_COUNTRIES.get(language, ())
+        and _spelling_of(place, doc.tokens[position].folded, language)
+        and _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
+        and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
+    )
+
+
+# Words for "of" after a common noun that name the place something belongs to ("a cadeia pública
+# de Sorocaba", "o prefeito de Campinas"); after a capitalised word they join a name instead.
+_OF_A_PLACE: dict[str, frozenset[str]] = {
+    language: frozenset(words.split()) for language, words in {"pt": "de", "es": "de", "it": "di"}.items()
+}
 
 
 # Nouns for a kind of place, one row per language: the name after one is the place ("die Stadt
@@ -410,7 +610,7 @@ PLACE_NOUNS: dict[str, frozenset[str]] = {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton",
         "fr": "ville région",
         "es": "ciudad región",
-        "pt": "cidade município região",
+        "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste",
         "it": "città regione",
         "nl": "stad gemeente provincie",
         "ru": "город города городе городом область",
@@ -423,10 +623,11 @@ _AND = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "и", "
 _LONGEST_LIST = 4
 
 
-def _after_preposition(doc: ActorDocument, position: int, language: str) -> bool:
-    """After a preposition of place, or listed after a place that follows one ("в Новосибирске,
-    Томске и Омске": Томск and Омск are towns too)."""
-    tokens, prepositions = doc.tokens, PLACE_PREPOSITIONS.get(language, frozenset())
+def _after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
+    """After a preposition of place (`only` these, when given), or listed after a place that
+    follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
+    tokens = doc.tokens
+    prepositions = PLACE_PREPOSITIONS.get(language, frozenset()) if only is None else only
     for _ in range(_LONGEST_LIST):
         if position == 0:
             return False
@@ -444,6 +645,16 @@ def _after_preposition(doc: ActorDocument, position: int, language: str) -> bool
             and before.text in ("de", "do", "da")
             and before.joined
             and tokens[position - 2].text.lower() in PLACE_NOUNS.get(language, ())
+        ):
+            return True
+        if (  # "a cadeia pública de Sorocaba": a common noun's place (not when only the bare ones count)
+            only is None
+            and position >= 2
+            and before.text in _OF_A_PLACE.get(language, ())
+            and before.joined
+            and tokens[position - 2].joined
+            and tokens[position - 2].text.isalpha()
+            and tokens[position - 2].text.islower()
         ):
             return True
         gap = doc.text[before.end : tokens[position].start]
@@ -517,8 +728,15 @@ def _own_spelling(words: tuple[str, ...], language: str) -> bool:
 
 def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
     """The start of the place's name, not a spelling of it: 'Hang' for Hangzhou."""
-    own, written = "".join(fold_phrase(place.name)), "".join(words)
+    name = fold_phrase(place.name)
+    own, written = "".join(name), "".join(words)
+    if len(name) > 1 and written == name[0] and len(written) >= _WHOLE_FIRST_WORD:
+        return False  # "Frankfurt" for Frankfurt am Main: its first word whole ("São" is too short)
     return own != written and own.startswith(written)
+
+
+# A place's first word, whole, this long stands for the place's name of several words.
+_WHOLE_FIRST_WORD = 6
 
 
 def _surname_after_given_name(doc: ActorDocument, position: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.atomic import WriteError, sha256_bytes
-from dossier.ingest.dates import parse_published, published_qualifier
+from dossier.ingest.dates import dateline, parse_published, published_qualifier
 from dossier.ingest.drafts import build_records, write_all
 from dossier.ingest.extract import extract
 from dossier.ingest.extract_text import IngestError, read_document
@@ -133,14 +133,19 @@ def ingest_file(
     # (existing files are kept): as known actors they would lose the links only new drafts get.
     own = _own_drafts(workspace, source.id) if resumed else set()
     taken = _taken_ids(root, workspace) - own
+    # A day taken from the text's own dateline is found there again by `extract`, with its words
+    # (unless the dateline needs the page's year to name a day).
+    reference = source.published
+    if _DATED_BY_LINE in (source.notes or "") and dateline(document.text, source.language.split("-")[0]):
+        reference = None
     extraction = extract(
         document.text,
-        parse_published(source.published),
+        parse_published(reference),
         [actor for actor in workspace.actors.values() if actor.id not in own],
         taken,
         digest[:6],
         rejected=rejected_names(root),
-        published_qualifier=published_qualifier(source.published),
+        published_qualifier=published_qualifier(reference),
         language=source.language,
     )
     quote_ids = [claim_id(f"{source.id}-q{number}", taken) for number in range(1, len(extraction.quotes) + 1)]
@@ -159,18 +164,19 @@ def ingest_file(
             if source.language.split("-")[0] in SPEECH_LANGUAGES
             else "no quotes of reported speech (no rules for the language yet)"
         )
-        skipped.append(
-            f"text in '{source.language}': the name rules are English rules, so no persons or organisations "
-            "were proposed, only known actors and the states and places the gazetteer knows in the language's "
-            f"own forms (a town of some size only after a preposition of place or in a dateline); {speech}"
-        )
+        skipped.append(_what_other_languages_get(source.language, speech))
     bands = {"high": 0, "medium": 0, "low": 0}
     for draft in extraction.actors:
         bands[confidence_band(draft.confidence)] += 1
+    dated = (
+        f" (published {source.published}, the day its dateline states)"
+        if _DATED_BY_LINE in (source.notes or "") and not resumed
+        else ""
+    )
     return IngestResult(
         path,
         "resumed" if resumed else "added",
-        f"{name}: {'finished' if resumed else 'added'} source '{source.id}'",
+        f"{name}: {'finished' if resumed else 'added'} source '{source.id}'{dated}",
         source.id,
         new_actors=written.actors,
         known_mentions=len(extraction.known_mentions),
@@ -181,6 +187,32 @@ def ingest_file(
         skipped=skipped,
         bands=bands,
     )
+
+
+# How a town is read where the rule differs from "after a preposition of place or in a dateline".
+_TOWN_RULES = {
+    "ko": "a town whose name is also a Korean word only with 시 or 군, after a state or a province, "
+    "or before a word for an area such as 지역",
+}
+
+
+def _what_other_languages_get(language: str, speech: str) -> str:
+    """What the ingest of a text in another language skipped, and why, in an analyst's words."""
+    code = language.split("-")[0]
+    towns = _TOWN_RULES.get(code, "a town of some size only after a preposition of place or in a dateline")
+    return (
+        f"text in '{language}'{_language_name(code)}: no persons or organisations were proposed, since the name "
+        "rules are English rules; only links to known actors, and the states and places the gazetteer knows in "
+        f"the language's own forms ({towns}); {speech}"
+    )
+
+
+def _language_name(code: str) -> str:
+    """' (Russian)' for 'ru', or nothing when CLDR does not name it."""
+    from babel import Locale  # loaded only for a text in another language
+
+    name = Locale("en").languages.get(code)
+    return f" ({name})" if name else ""
 
 
 def confidence_band(confidence: float) -> str:
@@ -204,6 +236,9 @@ def _new_source(document, digest: str, path: Path, existing, today: dt.date | No
     source_id = f"{slug(title, 40)}-{digest[:8]}"
     language, how = source_language(document)
     notes = [f"Ingested from {path.name} ({document.kind}); language '{language}' {how}."]
+    published, words = _published(document, language)
+    if words is not None:
+        notes.append(f"{_DATED_BY_LINE} ('{one_line(words, 60)}').")
     for other in existing:
         if (document.url and other.url == document.url) or other.title == title:
             notes.append(
@@ -216,13 +251,32 @@ def _new_source(document, digest: str, path: Path, existing, today: dt.date | No
         publisher=document.publisher,
         author=document.author,
         url=document.url,
-        published=document.published,
+        published=published,
         retrieved=(today or dt.date.today()).isoformat(),
         language=language,
         reliability="F",  # cannot be judged until the analyst grades the source
         sha256=digest,
         notes="\n".join(notes),
     )
+
+
+_DATED_BY_LINE = "Published on the day its dateline states"
+
+
+def _published(document, language: str) -> tuple[str | None, str | None]:  # type: ignore[no-untyped-def]
+    """The day the source was published, and the dateline's words when the day was read from them.
+
+    A page's metadata wins. A page with no date, or with only a year (a footer's "© 2024"), takes
+    the day its dateline states in that year ("МОСКВА, 26 апреля 2024 года.", "DRESDEN, 18. Juni
+    2024 –", "МОСКВА, 23 июля."). A date in a Markdown file's front matter is the analyst's."""
+    stated = document.published
+    year = int(stated) if document.kind == "html" and stated is not None and stated.isdigit() else None
+    if stated is not None and year is None:
+        return stated, None
+    found = dateline(document.text, language.split("-")[0], year)
+    if found is None or (year is not None and found[0].year != year):
+        return stated, None
+    return found[0].isoformat(), found[1]
 
 
 def _first_line(text: str) -> str | None:

@@ -118,11 +118,57 @@ def base_forms(word: str, language: str) -> list[str]:
     forms: list[str] = []
     for ending, nominative in endings:
         stem_length = len(word) - len(ending)
-        if lower.endswith(ending) and stem_length >= 3:
+        if lower.endswith(ending) and stem_length >= 2 and stem_length + len(nominative) >= 3:
             form = word[:stem_length] + nominative
-            if form not in forms:
-                forms.append(form)
+            for each in (form, *(_with_fleeting_vowel(form) if not nominative else ())):
+                if each not in forms:
+                    forms.append(each)
     return forms
+
+
+_VOWELS = frozenset("аеёиоуыэюяіїє")
+
+
+def _with_fleeting_vowel(stem: str) -> list[str]:
+    """'Орл' (of "в Орле") -> Орёл, Орел; 'Ельц' (of "в Ельце") -> Елец: a vowel the nominative
+    has before its last consonant drops in the other cases."""
+    if len(stem) < 3 or stem[-1].lower() in _VOWELS or stem[-1] in "ьй":
+        return []
+    if stem[-2] == "ь":
+        return [stem[:-2] + "е" + stem[-1]]
+    if stem[-2].lower() in _VOWELS:
+        return []
+    return [stem[:-1] + vowel + stem[-1] for vowel in ("ё", "е", "о")]
+
+
+# Adjectives that open a town's name ("в Нижнем Новгороде", "в Великом Новгороде", "в Старом
+# Осколе"): case endings -> nominative endings.
+_RUSSIAN_ADJECTIVES = (
+    ("ого", "ый"),
+    ("ого", "ий"),
+    ("ого", "ой"),
+    ("его", "ий"),
+    ("ому", "ый"),
+    ("ому", "ий"),
+    ("ему", "ий"),
+    ("ым", "ый"),
+    ("им", "ий"),
+    ("ом", "ый"),
+    ("ом", "ий"),
+    ("ом", "ой"),
+    ("ем", "ий"),
+    ("ой", "ая"),
+    ("ей", "яя"),
+    ("ую", "ая"),
+)
+
+
+def adjective_forms(word: str, language: str) -> list[str]:
+    """The nominative forms a declined Russian adjective may come from (not `word` itself)."""
+    if language not in ("ru", "uk") or not _cyrillic(word):
+        return []
+    lower = word.lower()
+    return [word[: -len(end)] + nominative for end, nominative in _RUSSIAN_ADJECTIVES if lower.endswith(end)]
 
 
 def is_hangul(word: str) -> bool:

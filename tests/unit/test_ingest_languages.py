@@ -203,7 +203,8 @@ def test_korean_words_that_are_no_places_give_no_draft() -> None:
         ("O primeiro-ministro falou no Palácio de São Bento durante a tarde.", "pt"),
         # A town's name that is a frequent word of the language ("no Natal": at Christmas)
         ("As vendas sobem sempre no Natal, disse o comerciante.", "pt"),
-        ("Nach dem Essen in Essen sprach niemand mehr über das Thema.", "de"),
+        # ("in Essen" right after a bare preposition is the city: see test_ingest_languages3.py)
+        ("Nach dem Essen sprach beim Essen in der Kantine niemand mehr über das Thema.", "de"),
         # GeoNames' stray spellings of a town: "Google" for Topeka
         ("Die Daten liegen bei Google und werden dort ausgewertet.", "de"),
     ],
