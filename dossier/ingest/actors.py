@@ -108,6 +108,7 @@ from dossier.ingest.place_evidence import (
 )
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.state_institutions import institutions
+from dossier.ingest.works import product_stems
 from dossier.model import ActorKind
 
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
@@ -205,6 +206,7 @@ def propose_actors(
         technical=technical or _technical_words(tokens, skip),
     )
     read_document_evidence(doc)
+    doc.products = product_stems(doc) if english else set()
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
     i = 0

@@ -90,6 +90,7 @@ from dossier.ingest.place_evidence import (
     place_support,
     state_abbreviation_after_place,
 )
+from dossier.ingest.works import names_a_thing, outlet_cue
 from dossier.model import ActorKind
 
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
@@ -146,6 +147,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
+    if names_a_thing(doc, position, last, words, has_cue(words)) is not None:
+        return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
 
     if size > 1 and "".join(words) in KNOWN_MEDIA:
         # "Al Jazeera" for "Aljazeera": an outlet written in two words (and no peninsula here).
@@ -322,6 +325,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "a body named by its head word", 0.5)
     if size == 1 and words[0] in KNOWN_MEDIA:
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
+    outlet = outlet_cue(doc, position, last, words) if not has_cue(words) and not acronym else None
+    if outlet is not None:
+        # "told Politico", "writing for the Capitol Ledger", "Bloomberg reported": a news outlet.
+        return Candidate(position, last, name, outlet[0].kind, outlet[1], outlet[0].confidence)
     org_word = next((w for w in words if w in NAME_WORD), None)
     if org_word is not None and size == 1 and is_common_word(org_word, True):
         # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.

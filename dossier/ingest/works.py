@@ -1,0 +1,144 @@
+"""Names of things, not actors, and news outlets by what is said around them.
+
+Real web pages name far more things than actors: games and their characters, films and shows,
+apps, libraries and phones, grapes and wine labels, and ideas named after people ("the
+Kullback–Leibler divergence"). Their names look like any other; what gives them away is
+the text around them, as a reader sees it:
+- a noun before the name ("the game Starfall Arena", "the app Lumio", "you play as Ysolde");
+- a noun after a name with no cue of its own ("the Lumio app", "Riesling grapes");
+- a version number after it ("Quillstone 3.2", "Windows 11"), or a model's last word ("Veyra Pro",
+  "X7 Max"); a name the page writes with a version or a model word is a product wherever the
+  page names it alone ("Quillstone", "X7");
+- a noun of science after it, over names joined by a dash ("Kullback–Leibler divergence",
+  "Bayes factors", "a Monte Carlo method").
+And an outlet is named by what it does: "told Politico", "writing for the Capitol Ledger",
+"Bloomberg reported", "the blog Red River Dispatch". The words are tables in `cues.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.cues import (
+    CONCEPT_NOUNS,
+    MODEL_SUFFIXES,
+    OUTLET_AFTER,
+    OUTLET_BEFORE,
+    PRODUCT_NOUNS_AFTER,
+    ROLE_PHRASES,
+    WORK_NOUNS_BEFORE,
+    Cue,
+)
+from dossier.ingest.names import is_given_name, is_surname
+
+# A version or a model number after a name: "3.2", "11", "14", "S24"; not a year ("Paris 2024" may
+# be a date's context) and not a score ("Rams 24-17").
+_VERSION = re.compile(r" (?:v|V)?(\d{1,3}(?:\.\d+)*|[A-Z]\d{1,3})(?![\w.,]?\d|[-–]\d)")
+_DECIMAL_VERSION = re.compile(r" (?:v|V)?\d{1,3}\.\d+(?!\d)")
+_DASHES = ("-", "–", "‐", "—")
+# Words that open a noun phrase before a work's noun: "the game", "a new film", "its app", "Ashby's novel".
+_WORK_OPENER = re.compile(
+    r"(?i:the|a|an|its|his|her|their|our|new|popular|hit|latest|debut|acclaimed|classic|upcoming|\w+['’]s)$"
+)
+_STEM_WORDS = 3  # a product line's name before its version: "Veyra", "Dell XPS", "Microsoft Surface"
+
+
+def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
+    """Names the page writes with a decimal version ("Quillstone 3.2") or a model's last word
+    ("Veyra Pro", "X7 Max"): product lines, whose name alone names the product too."""
+    tokens, text = doc.tokens, doc.text
+    stems: set[tuple[str, ...]] = set()
+    for k, token in enumerate(tokens):
+        if not cased(token):
+            continue
+        if _DECIMAL_VERSION.match(text, token.end):
+            end = k
+        elif token.folded in MODEL_SUFFIXES and k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]):
+            if text[tokens[k - 1].end : token.start] != " ":
+                continue
+            end = k - 1
+        else:
+            continue
+        first = end
+        while first > 0 and end - first + 1 < _STEM_WORDS and tokens[first - 1].joined and cased(tokens[first - 1]):
+            first -= 1
+        stems.add(tuple(tokens[i].folded for i in range(first, end + 1)))
+    return stems
+
+
+def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str, ...], cued: bool) -> str | None:
+    """Why the name at `position`..`last` names a work, a product or an idea (None: it may be an
+    actor). `cued`: the name has a word of its own that says what it is ("Kestrel Electronics")."""
+    tokens, text = doc.tokens, doc.text
+    before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
+    ahead = tokens[position - 2] if position >= 2 and tokens[position - 2].joined else None
+    if before is not None and before.text[:1].islower() and text[before.end : tokens[position].start] == " ":
+        # A noun of a work after an article, a possessive or a maker's name ("the game", "Ashby's
+        # novel", "the HBO show"); not a verb ("to show Varnak's strength").
+        if before.folded in WORK_NOUNS_BEFORE and ahead is not None and (_WORK_OPENER.match(ahead.text) or cased(ahead)):
+            return f"after '{before.text}'"  # "the game Starfall Arena", "the HBO show Midnight Harbor"
+        if ahead is not None and (ahead.folded, before.folded) in ROLE_PHRASES:
+            return f"a role, after '{ahead.text} {before.text}'"  # "you play as Ysolde"
+    if _concept_after(doc, last):
+        return "an idea named after it"  # "the Kullback–Leibler divergence", "Bayes factors"
+    if cued:
+        return None
+    version = _VERSION.match(text, tokens[last].end)
+    # One word and a one-digit number ("Channel 4", "Radio 4") may still name an outlet or a team.
+    if version and (len(words) > 1 or len(version.group(1)) > 1) and not _year_or_unit_after(doc, last):
+        return "a version number after it"  # "Quillstone 3.2", "Windows 11", "Dell XPS 13"
+    if len(words) >= 2 and words[-1] in MODEL_SUFFIXES:
+        return "a model's name"  # "Veyra Pro", "MacBook Air", "X7 Max"
+    if words in doc.products:
+        return "a product named with a version or a model elsewhere"  # "Quillstone" after "Quillstone 3.2"
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if after is not None and after.folded in PRODUCT_NOUNS_AFTER and after.text[:1].islower():
+        return f"before '{after.text}'"  # "the Lumio app", "the Ferrox framework", "Riesling grapes"
+    return None
+
+
+def _concept_after(doc: ActorDocument, last: int) -> bool:
+    """A noun of science after the name, over more names joined to it by dashes."""
+    tokens, text = doc.tokens, doc.text
+    k = last
+    while k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] in _DASHES and cased(tokens[k + 1]):
+        k += 1  # "Kullback–Leibler", "Hellings–Downs"
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
+        return False
+    following = tokens[k + 1]
+    return following.text[:1].islower() and following.folded in CONCEPT_NOUNS
+
+
+_UNITS = frozenset(("percent", "per", "million", "billion", "people", "years", "km", "miles", "points", "votes"))
+
+
+def _year_or_unit_after(doc: ActorDocument, last: int) -> bool:
+    """'Brighton 34 people', 'the Senate 62 votes': a count, not a version, when a unit follows."""
+    tokens = doc.tokens
+    return last + 2 < len(tokens) and tokens[last + 2].folded in _UNITS
+
+
+def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> tuple[Cue, str] | None:
+    """'told Politico', 'writing for the Capitol Ledger', 'Bloomberg reported', 'the X blog': an
+    outlet, unless the name reads as a person's (a given name first, a known family name last)."""
+    if is_given_name(words[0]) or is_surname(words[-1]) or words[-1] in doc.surnames:
+        return None
+    tokens = doc.tokens
+    for size in (3, 2, 1):
+        begin = position - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(begin, position))
+        cue = OUTLET_BEFORE.get(phrase)
+        if cue is not None and tokens[begin].text[:1].islower():
+            return cue, f"after '{' '.join(phrase)}'"
+    for size in (2, 1):
+        end = last + size
+        if end >= len(tokens) or not all(tokens[k].joined for k in range(last, end)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
+        cue = OUTLET_AFTER.get(phrase)
+        if cue is not None and tokens[last + 1].text[:1].islower():
+            return cue, f"followed by '{' '.join(phrase)}'"
+    return None
