@@ -108,7 +108,7 @@ from dossier.ingest.place_evidence import (
 )
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.state_institutions import institutions
-from dossier.ingest.works import product_stems
+from dossier.ingest.works import product_stems, things_page
 from dossier.model import ActorKind
 
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
@@ -207,6 +207,7 @@ def propose_actors(
     )
     read_document_evidence(doc)
     doc.products = product_stems(doc) if english else set()
+    doc.things = english and things_page(doc)
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
     i = 0

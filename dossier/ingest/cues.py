@@ -67,15 +67,14 @@ _GEOGRAPHY = Cue(ActorKind.place, 0.75)
 # Lumen", "Restaurant Florianihof", "Gasthof Prankl" (a place, as hotels and resorts are).
 _VENUE = Cue(ActorKind.place, 0.7)
 VENUE_WORDS: dict[str, Cue] = _rows(
-    "inn motel hostel restaurant café cafe bistro brasserie pub tavern trattoria osteria gasthof gasthaus "
-    "landgasthof",
+    "inn motel hostel restaurant café cafe bistro brasserie pub tavern trattoria osteria gasthof gasthaus landgasthof",
     _VENUE,
 )
 # Businesses that make wine or beer: "Weingut Albrecht Roth", "Winzergenossenschaft Mayschoß", "Kellerei
 # Tramin", "Mirador Brewery", "Domäne Wachau".
 _MAKER = Cue(ActorKind.organization, 0.7)
 MAKER_WORDS: dict[str, Cue] = _rows(
-    "winery weingut winzergenossenschaft winzer kellerei sektkellerei brauerei brewery distillery domäne domaine "
+    "winery weingut winzergenossenschaft winzer kellerei sektkellerei brauerei brewery distillery domane domaine "
     "château chateau cooperative genossenschaft",
     _MAKER,
 )
@@ -512,4 +511,17 @@ OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
 OUTLET_AFTER: dict[tuple[str, ...], Cue] = _phrases(
     "reported, reports, first reported, has reported, blog, newsletter, podcast, website, newspaper, reporter",
     Cue(ActorKind.media, 0.6),
+)
+# Words of play and of wine: with the nouns of works and products above, a page that uses several
+# of them in lower case is about things (a review, release notes, a tasting), not about actors.
+THING_PAGE_WORDS = (
+    WORK_NOUNS_BEFORE
+    | PRODUCT_NOUNS_AFTER
+    | word_set(
+        """
+        quest quests gameplay npc npcs boss bosses dungeon dungeons multiplayer rpg gamer gamers player players
+        level levels mod mods wine wines winery wineries vineyard vineyards winemaker winemakers cellar tasting
+        terroir varietal bottle bottles palate tannins
+        """
+    )
 )

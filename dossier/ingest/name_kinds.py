@@ -90,7 +90,7 @@ from dossier.ingest.place_evidence import (
     place_support,
     state_abbreviation_after_place,
 )
-from dossier.ingest.works import names_a_thing, outlet_cue
+from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue
 from dossier.model import ActorKind
 
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
@@ -466,7 +466,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not any(len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in range(position, last + 1))
     ):
         return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
-    return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+    # On a page about games, wine or software, a name nothing explains is a thing's, unless the
+    # whole text makes it an actor (a list of persons, a life in brackets): `works.unexplained`.
+    found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
+    return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
 
 def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:

@@ -27,10 +27,13 @@ from dossier.ingest.cues import (
     OUTLET_BEFORE,
     PRODUCT_NOUNS_AFTER,
     ROLE_PHRASES,
+    THING_PAGE_WORDS,
     WORK_NOUNS_BEFORE,
     Cue,
 )
+from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name, is_surname
+from dossier.model import ActorKind
 
 # A version or a model number after a name: "3.2", "11", "14", "S24"; not a year ("Paris 2024" may
 # be a date's context) and not a score ("Rams 24-17").
@@ -67,6 +70,24 @@ def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
     return stems
 
 
+# Distinct words of works, products, play and wine a page uses before it reads as a page about things.
+_THING_PAGE = 4
+
+
+def things_page(doc: ActorDocument) -> bool:
+    """A review, release notes, a tasting: a page that uses several words for works, products,
+    games or wine in lower case. A capitalised name there that nothing explains is a thing's."""
+    return len(doc.lower_case & THING_PAGE_WORDS) >= _THING_PAGE
+
+
+UNEXPLAINED_ON_THINGS_PAGE = "a capitalised name on a page about things"
+
+
+def unexplained(draft: ActorDraft) -> bool:
+    """A draft of a page about things that nothing in the whole text made an actor of."""
+    return draft.kind is ActorKind.other and draft.found_by == UNEXPLAINED_ON_THINGS_PAGE
+
+
 def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str, ...], cued: bool) -> str | None:
     """Why the name at `position`..`last` names a work, a product or an idea (None: it may be an
     actor). `cued`: the name has a word of its own that says what it is ("Kestrel Electronics")."""
@@ -76,7 +97,10 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     if before is not None and before.text[:1].islower() and text[before.end : tokens[position].start] == " ":
         # A noun of a work after an article, a possessive or a maker's name ("the game", "Ashby's
         # novel", "the HBO show"); not a verb ("to show Varnak's strength").
-        if before.folded in WORK_NOUNS_BEFORE and ahead is not None and (_WORK_OPENER.match(ahead.text) or cased(ahead)):
+        opened = (ahead is not None and (_WORK_OPENER.match(ahead.text) is not None or cased(ahead))) or (
+            position >= 2 and text[tokens[position - 2].end : before.start] in ("'s ", "’s ")
+        )
+        if before.folded in WORK_NOUNS_BEFORE and opened:
             return f"after '{before.text}'"  # "the game Starfall Arena", "the HBO show Midnight Harbor"
         if ahead is not None and (ahead.folded, before.folded) in ROLE_PHRASES:
             return f"a role, after '{ahead.text} {before.text}'"  # "you play as Ysolde"
@@ -122,8 +146,8 @@ def _year_or_unit_after(doc: ActorDocument, last: int) -> bool:
 def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> tuple[Cue, str] | None:
     """'told Politico', 'writing for the Capitol Ledger', 'Bloomberg reported', 'the X blog': an
     outlet, unless the name reads as a person's (a given name first, a known family name last)."""
-    if is_given_name(words[0]) or is_surname(words[-1]) or words[-1] in doc.surnames:
-        return None
+    if is_given_name(words[0]) or is_surname(words[-1]) or (len(words) == 1 and words[0] in doc.surnames):
+        return None  # "told Ilse Tremmin", "told Tremmin" after "Ilse Tremmin"
     tokens = doc.tokens
     for size in (3, 2, 1):
         begin = position - size

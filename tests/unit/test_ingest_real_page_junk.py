@@ -1,0 +1,176 @@
+"""What real web pages name besides actors: games, films, apps, phones, grapes, ideas named after
+people; and the kinds a reader gives venues, wine makers, companies and news outlets.
+
+Each test ingests invented text through the real extractor and states the drafts an analyst
+would see (issue 15: no junk draft on real pages, the right kind for each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
+
+
+def _drafts(text: str) -> dict[str, ActorKind]:
+    extraction = extract(text, None, [], set(), "test15r", language="en")
+    return {draft.name: draft.kind for draft in extraction.actors}
+
+
+# -- works and products, by the words around their names ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        (
+            "Players of the popular game Starfall Arena get a free pass, the company Zorvane Group said.",
+            "Starfall Arena",
+        ),
+        ("She also starred in the HBO show Midnight Harbor before moving to Quellmoor.", "Midnight Harbor"),
+        ("Haddad's film Salt Road won a prize, and critics loved it.", "Salt Road"),
+        ("Fans of the novel Tarvel Keep will find the ending familiar, said Ilse Quistel.", "Tarvel Keep"),
+    ],
+)
+def test_a_work_named_after_its_noun_is_no_draft(text: str, thing: str) -> None:
+    drafts = _drafts(text)
+    assert thing not in drafts, drafts
+
+
+def test_a_role_after_play_as_is_no_draft() -> None:
+    drafts = _drafts("In the new game you play as Ysolde, a knight who wakes in a burned village.")
+    assert "Ysolde" not in drafts, drafts
+
+
+def test_a_name_before_a_product_noun_is_no_draft_but_a_company_stays() -> None:
+    drafts = _drafts(
+        "Zorvane Systems ships the Lumio app on every phone. Developers can use the Ferrox framework "
+        "to build plugins, Zorvane Systems said."
+    )
+    assert "Lumio" not in drafts and "Ferrox" not in drafts, drafts
+    assert drafts.get("Zorvane Systems") is ActorKind.organization
+
+
+def test_a_name_with_a_version_is_a_product_everywhere_on_the_page() -> None:
+    drafts = _drafts(
+        "Quillstone 3.2 is out, the maintainer Maren Odegaard announced. Quillstone now parses large files "
+        "twice as fast, and Marrow 1.4 will support it. Users of Quillstone should upgrade."
+    )
+    assert not {"Quillstone", "Marrow"} & set(drafts), drafts
+    assert drafts.get("Maren Odegaard") is ActorKind.person
+
+
+def test_models_of_a_product_line_are_no_drafts() -> None:
+    drafts = _drafts(
+        "Tarvelon unveiled the X7 Pro and the X7 Max in Quellmoor on Monday. The Veyra Air is cheaper. "
+        "Analysts expect 40 million X7 units to be sold."
+    )
+    assert not {"X7", "X7 Pro", "X7 Max", "Veyra Air", "Veyra"} & set(drafts), drafts
+
+
+def test_a_count_after_a_name_is_no_version() -> None:
+    drafts = _drafts("The Zorvakin Senate voted 62 votes to 37 on Thursday, and Quellmoor Police arrested 12 people.")
+    assert drafts.get("Zorvakin Senate") is ActorKind.organization, drafts
+    assert drafts.get("Quellmoor Police") is ActorKind.organization, drafts
+
+
+# -- ideas named after people -----------------------------------------------------------------------
+
+
+def test_names_joined_by_a_dash_before_a_noun_of_science_are_no_persons() -> None:
+    drafts = _drafts(
+        "The teams compared their models with the Kullback–Leibler divergence and Bayes factors. "
+        "The pattern is the Hellings–Downs curve, and a Monte Carlo method tested it."
+    )
+    assert not {"Kullback", "Leibler", "Bayes", "Hellings", "Downs", "Monte Carlo"} & set(drafts), drafts
+
+
+def test_the_person_an_idea_is_named_after_stays_where_the_text_names_him() -> None:
+    drafts = _drafts(
+        "The curve is named after Ronald Hellings, who predicted it in 1983. The Hellings–Downs curve "
+        "was seen last year. The rally ended in Monte Carlo on Sunday."
+    )
+    assert drafts.get("Ronald Hellings") is ActorKind.person, drafts
+    assert drafts.get("Monte Carlo") is ActorKind.place, drafts
+
+
+# -- venues, wine makers and companies ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Officers found him at the Rosewood Inn, a pub in Quellmoor.", "Rosewood Inn", ActorKind.place),
+        ("Two men stole cash from Café Lumen in Kemptown.", "Café Lumen", ActorKind.place),
+        ("For lunch, book a table at Restaurant Florianihof in Tarvel.", "Restaurant Florianihof", ActorKind.place),
+        ("We stayed at the Gasthof Prankl for two nights.", "Gasthof Prankl", ActorKind.place),
+        (
+            "We started at Weingut Albrecht Roth, where the cellar is old.",
+            "Weingut Albrecht Roth",
+            ActorKind.organization,
+        ),
+        ("Down the river, Domäne Wachau presses grapes from 250 families.", "Domäne Wachau", ActorKind.organization),
+        (
+            "The Winzergenossenschaft Quellmoor lost its cellar in the flood.",
+            "Winzergenossenschaft Quellmoor",
+            ActorKind.organization,
+        ),
+        ("The Tarvel Brewery reopened its hall.", "Tarvel Brewery", ActorKind.organization),
+        ("Shares of Halvorsen Capital fell 4 percent on Wednesday.", "Halvorsen Capital", ActorKind.organization),
+        ("The film was produced by Greyhound Pictures last year.", "Greyhound Pictures", ActorKind.organization),
+        ("Zorvane Systems told reporters the phone sold well.", "Zorvane Systems", ActorKind.organization),
+        (
+            "Together with the European Pulsar Timing Array, it found the signal.",
+            "European Pulsar Timing Array",
+            ActorKind.organization,
+        ),
+    ],
+)
+def test_venues_makers_and_companies_get_the_kind_a_reader_gives(text: str, name: str, kind: ActorKind) -> None:
+    assert _drafts(text).get(name) is kind
+
+
+# -- news outlets by what they do ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Senator Ilse Quistel told Politico that she had spoken to the leader twice.", "Politico"),
+        ("Head coach Tarvel Dunmore told Gridiron Insider that the rookie can throw.", "Gridiron Insider"),
+        ("The commentator Nathan Oyelaran, writing for Quellbrief, argued for the deal.", "Quellbrief"),
+        ("Shares rose after Quellpress reported strong sales in Japan.", "Quellpress"),
+    ],
+)
+def test_an_outlet_is_media_by_what_it_does(text: str, name: str) -> None:
+    assert _drafts(text).get(name) is ActorKind.media
+
+
+def test_a_person_told_something_stays_a_person() -> None:
+    drafts = _drafts("Ilse Tremmin met the envoy on Monday. The envoy told Tremmin that the talks would go on.")
+    assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
+    assert all(kind is not ActorKind.media for kind in drafts.values()), drafts
+
+
+# -- pages about things -----------------------------------------------------------------------------
+
+
+def test_on_a_tasting_page_grapes_and_labels_are_no_drafts() -> None:
+    drafts = _drafts(
+        "The Quellmoor valley is where the finest white wines are made. Most visitors come for Veltara "
+        "and Zorvelt, but the small growers also make a lovely Tremmling. The winemaker Katharina Roth "
+        "runs the cellar; her Smaragd Steinterrassen is the wine to buy, and the tasting room is open "
+        "daily. Katharina Roth said the vineyard was old."
+    )
+    assert not {"Veltara", "Zorvelt", "Tremmling", "Smaragd Steinterrassen"} & set(drafts), drafts
+    assert drafts.get("Katharina Roth") is ActorKind.person
+
+
+def test_in_a_game_review_names_nothing_explains_are_no_drafts() -> None:
+    drafts = _drafts(
+        "Embers of Calder drops you into a frozen kingdom. Combat is fair, the quests are long, and the "
+        "boss fights are hard. Players meet Vask, a smuggler, and the Ironbound mode adds permadeath. "
+        "The expansion comes in spring, game director Tomas Reinholt said."
+    )
+    assert not {"Calder", "Vask", "Ironbound"} & set(drafts), drafts
+    assert drafts.get("Tomas Reinholt") is ActorKind.person
