@@ -476,6 +476,26 @@ WORK_NOUNS_BEFORE = word_set(
 )
 # Verbs with "as" before a role in a game or a film: "you play as Ysolde", "she stars as Ruth".
 ROLE_PHRASES = frozenset((("play", "as"), ("plays", "as"), ("playing", "as"), ("played", "as"), ("stars", "as")))
+# Verbs of using a tool right before a name with no cue of its own: "we used Axum", "install
+# Quillstone", "written in Zorvlang", "switched to Tremmin".
+TOOL_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "use",
+        "uses",
+        "used",
+        "using",
+        "install",
+        "installed",
+        "installing",
+        "written in",
+        "rewrote in",
+        "rewritten in",
+        "switched to",
+        "migrated to",
+        "ported to",
+    )
+)
 # A noun in lower case right after a name with no cue of its own: "the Lumio app", "the Ferrox
 # framework", "Tokio runtime", "Riesling grapes". (A maker's name there, "the Netflix app", loses
 # only that mention.)
@@ -488,7 +508,7 @@ PRODUCT_NOUNS_AFTER = word_set(
     """
 )
 # The last word of a product's model name: "Veyra Pro", "MacBook Air", "X7 Max", "Galaxy Ultra".
-MODEL_SUFFIXES = word_set("pro max air ultra plus mini lite se")
+MODEL_SUFFIXES = word_set("pro max air ultra plus mini lite se os")
 # Nouns after a name that make it an idea named after someone (or a place): "Bayes factors",
 # "the Kullback–Leibler divergence", "the Hellings–Downs curve", "a Monte Carlo method".
 CONCEPT_NOUNS = word_set(
@@ -504,13 +524,22 @@ OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     """told, told the, writing for, writes for, wrote for, write for, writing for the, writes for the, wrote for
     the, columnist for, columnist at, reporter for, reporter at, correspondent for, editor at, editor of,
     interview with, blog, the blog, newspaper, the newspaper, tabloid, the tabloid, website, the website,
-    magazine, the magazine, outlet, the outlet, broadcaster, the broadcaster""",
+    magazine, the magazine, outlet, the outlet, broadcaster, the broadcaster, broadcaster for, anchor for,
+    presenter for, host for, contributor to, contributor for""",
     Cue(ActorKind.media, 0.6),
 )
 # The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog".
 OUTLET_AFTER: dict[tuple[str, ...], Cue] = _phrases(
     "reported, reports, first reported, has reported, blog, newsletter, podcast, website, newspaper, reporter",
     Cue(ActorKind.media, 0.6),
+)
+# Words of games that news seldom uses: a page with three of them (a game's noun counting as one) is
+# about a game, whose places and people are the game's.
+GAME_WORDS = word_set(
+    """
+    quest quests questline gameplay npc npcs boss bosses dungeon dungeons multiplayer singleplayer rpg
+    playthrough dlc mod mods spell spells loot crafting permadeath respawn gamer gamers
+    """
 )
 # Words of play and of wine: with the nouns of works and products above, a page that uses several
 # of them in lower case is about things (a review, release notes, a tasting), not about actors.

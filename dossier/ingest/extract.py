@@ -23,7 +23,7 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex, Mention, find_mentions, tokenize
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
-from dossier.ingest.works import unexplained
+from dossier.ingest.works import game_page, invented_in_a_game, unexplained
 from dossier.model import Actor, ActorKind
 
 MAX_SENTENCE_CHARS = 3000
@@ -74,6 +74,8 @@ def extract(
     )
     if english:
         drafts = [draft for draft in review_drafts(text, drafts, taken_ids) if not unexplained(draft)]
+        if game_page({token.folded for token in tokens if token.text[:1].islower()}):
+            drafts = [draft for draft in drafts if not invented_in_a_game(draft)]
     drafts, claimed = settle_claims(drafts, index, text)
     known = sorted(known + linked + claimed, key=lambda m: m.start)
     mentions = list(known)

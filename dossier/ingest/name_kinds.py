@@ -42,6 +42,7 @@ from dossier.ingest.cues import (
     PREVIOUS_WORD,
     STREET_SUFFIXES,
     TITLES,
+    VENUE_WORDS,
     Cue,
 )
 from dossier.ingest.grouping import Candidate
@@ -306,6 +307,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             return Candidate(position, last, name, ActorKind.person, f"a name '{tokens[position].text}' first", 0.5)
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
+    if size > 2 and any(w in VENUE_WORDS or w in ("hotel", "resort") for w in words[1:-1]) and not has_cue(words):
+        # "Jinmao Hotel Lijiang": a hotel named with its town.
+        return Candidate(position, last, name, ActorKind.place, "a venue's word inside", 0.7)
     street = tokens[last].text.casefold()
     hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
     if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):

@@ -22,12 +22,16 @@ import re
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.cues import (
     CONCEPT_NOUNS,
+    GAME_WORDS,
     MODEL_SUFFIXES,
+    NAME_WORD,
+    NEXT_WORD,
     OUTLET_AFTER,
     OUTLET_BEFORE,
     PRODUCT_NOUNS_AFTER,
     ROLE_PHRASES,
     THING_PAGE_WORDS,
+    TOOL_PHRASES,
     WORK_NOUNS_BEFORE,
     Cue,
 )
@@ -61,13 +65,54 @@ def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
             if text[tokens[k - 1].end : token.start] != " ":
                 continue
             end = k - 1
+        elif _before_product_noun(doc, k):
+            end = k  # "the Lumio app": Lumio is the app wherever the page names it
         else:
             continue
         first = end
         while first > 0 and end - first + 1 < _STEM_WORDS and tokens[first - 1].joined and cased(tokens[first - 1]):
             first -= 1
         stems.add(tuple(tokens[i].folded for i in range(first, end + 1)))
-    return stems
+    # A name the page also has speak or own something ("Netflix said", "Netflix's app") is a maker.
+    makers = {
+        token.folded
+        for k, token in enumerate(tokens[:-1])
+        if cased(token)
+        and (
+            text[token.end : token.end + 2] in ("'s", "’s") or (token.joined and tokens[k + 1].folded in _SPEECH_VERBS)
+        )
+    }
+    return {stem for stem in stems if stem[-1] not in makers}
+
+
+def _before_product_noun(doc: ActorDocument, k: int) -> bool:
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or not tokens[k].joined or doc.text[tokens[k].end : tokens[k + 1].start] != " ":
+        return False
+    after = tokens[k + 1]
+    return after.text[:1].islower() and after.folded in PRODUCT_NOUNS_AFTER and tokens[k].folded not in NAME_WORD
+
+
+_SPEECH_VERBS = frozenset(word for word, cue in NEXT_WORD.items() if cue.kind is ActorKind.person)
+_GAME_PAGE = 3
+_GAME_NOUNS = frozenset(("game", "games", "videogame", "videogames"))
+
+
+def game_page(lower_case: set[str]) -> bool:
+    """A review or a play-through of a game: three of its words in lower case (a game's noun counts once)."""
+    return len(lower_case & GAME_WORDS) + bool(lower_case & _GAME_NOUNS) >= _GAME_PAGE
+
+
+def invented_in_a_game(draft: ActorDraft) -> bool:
+    """On a game's page: a place the gazetteer does not know, or a person found by a weak cue only
+    ("in Helgen", "the port of Saltreach", "Brother Anselm"): the game's world, not ours."""
+    if draft.kind is ActorKind.place:
+        return not draft.found_by.startswith("gazetteer") and draft.confidence < _SURE_PLACE
+    return draft.kind is ActorKind.person and draft.confidence < _SURE_PERSON
+
+
+_SURE_PLACE = 0.75
+_SURE_PERSON = 0.6
 
 
 # Distinct words of works, products, play and wine a page uses before it reads as a page about things.
@@ -77,7 +122,7 @@ _THING_PAGE = 4
 def things_page(doc: ActorDocument) -> bool:
     """A review, release notes, a tasting: a page that uses several words for works, products,
     games or wine in lower case. A capitalised name there that nothing explains is a thing's."""
-    return len(doc.lower_case & THING_PAGE_WORDS) >= _THING_PAGE
+    return len(doc.lower_case & THING_PAGE_WORDS) >= _THING_PAGE or game_page(doc.lower_case)
 
 
 UNEXPLAINED_ON_THINGS_PAGE = "a capitalised name on a page about things"
@@ -108,6 +153,14 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "an idea named after it"  # "the Kullback–Leibler divergence", "Bayes factors"
     if cued:
         return None
+    for size in (2, 1):
+        phrase = tuple(t.folded for t in tokens[position - size : position]) if position >= size else ()
+        if (
+            phrase in TOOL_PHRASES
+            and all(t.joined for t in tokens[position - size : position])
+            and tokens[position - size].text[:1].islower()
+        ):
+            return f"a tool, after '{' '.join(phrase)}'"  # "we used Axum", "install Quillstone"
     version = _VERSION.match(text, tokens[last].end)
     # One word and a one-digit number ("Channel 4", "Radio 4") may still name an outlet or a team.
     if version and (len(words) > 1 or len(version.group(1)) > 1) and not _year_or_unit_after(doc, last):

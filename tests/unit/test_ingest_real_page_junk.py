@@ -174,3 +174,45 @@ def test_in_a_game_review_names_nothing_explains_are_no_drafts() -> None:
     )
     assert not {"Calder", "Vask", "Ironbound"} & set(drafts), drafts
     assert drafts.get("Tomas Reinholt") is ActorKind.person
+
+
+def test_a_tool_after_a_verb_of_using_is_no_draft() -> None:
+    drafts = _drafts(
+        "Last spring we rewrote the service. We used Quorvex for the web layer and install Tarnlib on every host."
+    )
+    assert not {"Quorvex", "Tarnlib"} & set(drafts), drafts
+
+
+def test_an_app_is_an_app_wherever_the_page_names_it_but_a_maker_that_speaks_stays() -> None:
+    drafts = _drafts(
+        "Every phone ships with the Lumivo app for messaging. Regulators say Lumivo sends data abroad. "
+        "Fans watch on the Quellflix app, and Quellflix said it would add a cheaper plan."
+    )
+    assert "Lumivo" not in drafts, drafts
+    assert "Quellflix" in drafts, drafts
+
+
+def test_an_operating_system_is_no_draft() -> None:
+    drafts = _drafts("Both phones run the company's own Halvo OS, Zorvane Systems said.")
+    assert "Halvo OS" not in drafts, drafts
+
+
+def test_a_hotel_named_with_its_town_is_a_place() -> None:
+    drafts = _drafts("Guests can choose the Zorvan Hotel Quellmoor or stay in the old town.")
+    assert drafts.get("Zorvan Hotel Quellmoor") is ActorKind.place, drafts
+
+
+def test_in_a_play_through_the_game_world_is_no_place_and_no_person() -> None:
+    drafts = _drafts(
+        "I already know the spell. High elves start with it, and the first quest takes you to a dungeon "
+        "full of loot. After the game's opening I walk into Tarnhollow, where Hadrik the smith sells swords, "
+        "and cross the street to the Riverbend Trader. Todd Vantrell, the game's director, said the town was "
+        "built in a year."
+    )
+    assert not {"Tarnhollow", "Riverbend Trader", "Hadrik"} & set(drafts), drafts
+    assert drafts.get("Todd Vantrell") is ActorKind.person, drafts
+
+
+def test_a_broadcaster_for_an_outlet_makes_it_media() -> None:
+    drafts = _drafts("She was a sports broadcaster for Quellcast Sports before she joined the network.")
+    assert drafts.get("Quellcast Sports") is ActorKind.media, drafts
