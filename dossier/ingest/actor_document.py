@@ -36,6 +36,7 @@ class ActorDocument:
     terms: set[str] = field(default_factory=set)  # acronyms of lower-case words: "fast radio burst (FRB)"
     technical: bool = False  # a page with code in it (`page_noise`)
     products: set[tuple[str, ...]] = field(default_factory=set)  # product lines: "Quillstone 3.2" (`works`)
+    brands: set[str] = field(default_factory=set)  # first words of products' names: "Orbis" of "Orbis OS"
     things: bool = False  # a page about works, products, games or wine (`works.things_page`)
 
 

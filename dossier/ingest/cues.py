@@ -83,7 +83,7 @@ MAKER_WORDS: dict[str, Cue] = _rows(
 # telescopes ("European Pulsar Timing Array").
 COMPANY_HEADS: dict[str, Cue] = _rows(
     "capital systems electronics studios studio pictures films analytics labs technologies hospitality "
-    "interactive entertainment airlines airways ventures holdings partners management research tours "
+    "interactive entertainment airlines airways ventures holdings partners management research tours motors wealth "
     "array telescope collaboration consortium",
     Cue(ActorKind.organization, 0.7),
 )
@@ -504,8 +504,25 @@ PRODUCT_NOUNS_AFTER = word_set(
     app apps software framework library libraries plugin plugins runtime compiler interpreter browser extension
     package crate module engine console handset smartphone laptop laptops tablet chip chips processor
     headset update firmware release edition franchise trilogy expansion dlc mod playthrough walkthrough
-    grape grapes variety varieties cultivar vintage vintages
+    grape grapes variety varieties cultivar vintage vintages crude
     """
+)
+# Phrases before the title of a show, a film or a game: "the first season of Ashfall", "an episode of X".
+WORK_PHRASES_BEFORE = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "season of",
+        "seasons of",
+        "episode of",
+        "episodes of",
+        "cast of",
+        "finale of",
+        "premiere of",
+        "sequel to",
+        "remake of",
+        "adaptation of",
+        "trailer for",
+    )
 )
 # The last word of a product's model name: "Veyra Pro", "MacBook Air", "X7 Max", "Galaxy Ultra".
 MODEL_SUFFIXES = word_set("pro max air ultra plus mini lite se os")

@@ -57,7 +57,7 @@ from dossier.ingest.name_words import (
     head_at,
     is_title,
 )
-from dossier.ingest.names import word_set
+from dossier.ingest.names import is_given_name, word_set
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
@@ -233,6 +233,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
         return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
+    if size == 1 and words[0] in doc.brands and not is_given_name(words[0]):
+        # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
+        return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
     cue = NEXT_WORD.get(after)
     if cue is not None and cue.kind is ActorKind.person and (phrase := _phrase_after(doc, last)) is not None:
         # "Varnak claimed responsibility": not a speaker, a group.

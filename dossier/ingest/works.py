@@ -23,6 +23,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.cues import (
     CONCEPT_NOUNS,
     GAME_WORDS,
+    HEAD_WORD,
     MODEL_SUFFIXES,
     NAME_WORD,
     NEXT_WORD,
@@ -33,6 +34,7 @@ from dossier.ingest.cues import (
     THING_PAGE_WORDS,
     TOOL_PHRASES,
     WORK_NOUNS_BEFORE,
+    WORK_PHRASES_BEFORE,
     Cue,
 )
 from dossier.ingest.grouping import ActorDraft
@@ -44,6 +46,12 @@ from dossier.model import ActorKind
 _VERSION = re.compile(r" (?:v|V)?(\d{1,3}(?:\.\d+)*|[A-Z]\d{1,3})(?![\w.,]?\d|[-–]\d)")
 _DECIMAL_VERSION = re.compile(r" (?:v|V)?\d{1,3}\.\d+(?!\d)")
 _DASHES = ("-", "–", "‐", "—")
+# Heads of places and forces that take a number ("Highway 1", "Gate 3", "Task Force 58").
+_NUMBERED_HEADS = frozenset(
+    word
+    for word, cue in HEAD_WORD.items()
+    if cue.kind is not ActorKind.media and cue.kind is not ActorKind.organization
+)
 # Words that open a noun phrase before a work's noun: "the game", "a new film", "its app", "Ashby's novel".
 _WORK_OPENER = re.compile(
     r"(?i:the|a|an|its|his|her|their|our|new|popular|hit|latest|debut|acclaimed|classic|upcoming|\w+['’]s)$"
@@ -53,7 +61,8 @@ _STEM_WORDS = 3  # a product line's name before its version: "Veyra", "Dell XPS"
 
 def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
     """Names the page writes with a decimal version ("Quillstone 3.2") or a model's last word
-    ("Veyra Pro", "X7 Max"): product lines, whose name alone names the product too."""
+    ("Veyra Pro", "X7 Max"): product lines, whose name alone names the product too. Sets
+    `doc.brands`, the first words of those names that the page also has speak ("Orbis said")."""
     tokens, text = doc.tokens, doc.text
     stems: set[tuple[str, ...]] = set()
     for k, token in enumerate(tokens):
@@ -65,6 +74,12 @@ def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
             if text[tokens[k - 1].end : token.start] != " ":
                 continue
             end = k - 1
+        elif k >= 2 and (tokens[k - 2].folded, tokens[k - 1].folded) in WORK_PHRASES_BEFORE and tokens[k - 1].joined:
+            end = k  # "the first season of Ashfall": the show wherever the page names it
+            while end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]) and end - k < 2:
+                end += 1
+            stems.add(tuple(tokens[i].folded for i in range(k, end + 1)))
+            continue
         elif _before_product_noun(doc, k):
             end = k  # "the Lumio app": Lumio is the app wherever the page names it
         else:
@@ -82,6 +97,7 @@ def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
             text[token.end : token.end + 2] in ("'s", "’s") or (token.joined and tokens[k + 1].folded in _SPEECH_VERBS)
         )
     }
+    doc.brands = {stem[0] for stem in stems if len(stem) > 1 or stem[-1] in makers}
     return {stem for stem in stems if stem[-1] not in makers}
 
 
@@ -112,6 +128,24 @@ def invented_in_a_game(draft: ActorDraft) -> bool:
 
 
 _SURE_PLACE = 0.75
+
+# A role in a show, a film or a game: "Marcus Oduya returns as Sheriff Eli Crane", "Silas Marrow, is
+# played by Peter Lindgren", "you play as Ysolde". Up to two title words may stand before the name.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:plays?|playing|played|stars?|starring|returns?|appears?|cast|voices?)\s+as\s+"
+    r"(?:(?:the|a|an|his|her)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
+_ROLE_AFTER = re.compile(r",?\s+(?:is|was|will be)\s+(?:played|voiced)\s+by\b|\s+\((?:played|voiced)\s+by\b")
+
+
+def plays_a_role(text: str, draft: ActorDraft) -> bool:
+    """Whether the text names this draft as a character someone plays."""
+    return any(
+        _ROLE_BEFORE.search(text, max(0, start - 60), start) is not None or _ROLE_AFTER.match(text, end) is not None
+        for start, end in draft.spans
+    )
+
+
 _SURE_PERSON = 0.6
 
 
@@ -147,10 +181,22 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         )
         if before.folded in WORK_NOUNS_BEFORE and opened:
             return f"after '{before.text}'"  # "the game Starfall Arena", "the HBO show Midnight Harbor"
+        if ahead is not None and (ahead.folded, before.folded) in WORK_PHRASES_BEFORE:
+            return f"a work, after '{ahead.text} {before.text}'"  # "the first season of Ashfall"
         if ahead is not None and (ahead.folded, before.folded) in ROLE_PHRASES:
             return f"a role, after '{ahead.text} {before.text}'"  # "you play as Ysolde"
     if _concept_after(doc, last):
         return "an idea named after it"  # "the Kullback–Leibler divergence", "Bayes factors"
+    version = _VERSION.match(text, tokens[last].end)
+    # One word and a one-digit number ("Channel 4", "Radio 4") may still name an outlet or a team;
+    # a body's or a force's name before a number is a unit ("Task Force 58", "Group 4").
+    if (
+        version
+        and (len(words) > 1 or len(version.group(1)) > 1)
+        and not _year_or_unit_after(doc, last)
+        and not (cued and (words[-1] in NAME_WORD or words[-1] in _NUMBERED_HEADS))
+    ):
+        return "a version number after it"  # "Quillstone 3.2", "Windows 11", "Dell XPS 13", "Orbis Watch 3"
     if cued:
         return None
     for size in (2, 1):
@@ -161,10 +207,6 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and tokens[position - size].text[:1].islower()
         ):
             return f"a tool, after '{' '.join(phrase)}'"  # "we used Axum", "install Quillstone"
-    version = _VERSION.match(text, tokens[last].end)
-    # One word and a one-digit number ("Channel 4", "Radio 4") may still name an outlet or a team.
-    if version and (len(words) > 1 or len(version.group(1)) > 1) and not _year_or_unit_after(doc, last):
-        return "a version number after it"  # "Quillstone 3.2", "Windows 11", "Dell XPS 13"
     if len(words) >= 2 and words[-1] in MODEL_SUFFIXES:
         return "a model's name"  # "Veyra Pro", "MacBook Air", "X7 Max"
     if words in doc.products:

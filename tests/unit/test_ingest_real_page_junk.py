@@ -216,3 +216,37 @@ def test_in_a_play_through_the_game_world_is_no_place_and_no_person() -> None:
 def test_a_broadcaster_for_an_outlet_makes_it_media() -> None:
     drafts = _drafts("She was a sports broadcaster for Quellcast Sports before she joined the network.")
     assert drafts.get("Quellcast Sports") is ActorKind.media, drafts
+
+
+def test_characters_of_a_show_are_no_persons_but_their_actors_are() -> None:
+    drafts = _drafts(
+        "Marcus Oduya returns as Sheriff Eli Crane, now a widower. The villain, a mine owner called "
+        "Silas Varrow, is played by the veteran actor Peter Lindgren."
+    )
+    assert not {"Eli Crane", "Silas Varrow"} & set(drafts), drafts
+    assert drafts.get("Marcus Oduya") is ActorKind.person and drafts.get("Peter Lindgren") is ActorKind.person
+
+
+def test_a_show_after_season_of_is_no_draft_anywhere_on_the_page() -> None:
+    drafts = _drafts("The first season of Ashveil was a surprise hit. Ashveil is streaming now, Zorvane Studios said.")
+    assert "Ashveil" not in drafts, drafts
+    assert drafts.get("Zorvane Studios") is ActorKind.organization
+
+
+def test_the_maker_of_a_product_the_page_names_is_a_company_when_it_speaks() -> None:
+    drafts = _drafts(
+        "The Orvix Watch 3 runs Orvix OS 4.1 and ships in Germany. Orvix said it had sold 2 million watches."
+    )
+    assert drafts.get("Orvix") is ActorKind.organization, drafts
+    assert "Orvix Watch" not in drafts, drafts
+
+
+def test_a_grade_of_crude_and_carmakers_by_their_heads() -> None:
+    drafts = _drafts(
+        "Tarnwick crude rose to $79 a barrel. Shares of Kaizen Motors jumped, and Lanterra Wealth said it was buying."
+    )
+    assert "Tarnwick" not in drafts, drafts
+    assert (
+        drafts.get("Kaizen Motors") is ActorKind.organization
+        and drafts.get("Lanterra Wealth") is ActorKind.organization
+    )
