@@ -108,7 +108,7 @@ from dossier.ingest.place_evidence import (
 )
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.state_institutions import institutions
-from dossier.ingest.works import product_stems, things_page
+from dossier.ingest.works import product_stems, things_page, venues_listed_together
 from dossier.model import ActorKind
 
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
@@ -260,6 +260,7 @@ def propose_actors(
         candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
         candidates += book_citations(doc, [span for span in noise if is_reference_line(text[span[0] : span[1]])])
         places_listed_together(doc, candidates)
+        venues_listed_together(doc, candidates)
         persons_listed_together(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]

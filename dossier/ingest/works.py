@@ -33,11 +33,12 @@ from dossier.ingest.cues import (
     ROLE_PHRASES,
     THING_PAGE_WORDS,
     TOOL_PHRASES,
+    VENUE_WORDS,
     WORK_NOUNS_BEFORE,
     WORK_PHRASES_BEFORE,
     Cue,
 )
-from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.grouping import ActorDraft, Candidate
 from dossier.ingest.names import is_given_name, is_surname
 from dossier.model import ActorKind
 
@@ -261,3 +262,36 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
         if cue is not None and tokens[last + 1].text[:1].islower():
             return cue, f"followed by '{' '.join(phrase)}'"
     return None
+
+
+# Venue words that make the name of a place to stay or eat: "Bellevue Hotel", "Carmelo Resort".
+_VENUE_NAMES = frozenset(VENUE_WORDS) | {"hotel", "resort", "spa", "casino", "lodge"}
+_VENUES_IN_A_LIST = 2
+
+
+def venues_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'the Bellevue Hotel in Philadelphia; Zorvan Resort in Quellmoor; The Driskill in Austin': on a
+    line of 'Name in Town' items where two or more name a hotel or a restaurant, a name nothing
+    else explains is a venue too (a place, as the hotels are)."""
+    tokens, text = doc.tokens, doc.text
+    by_first = {c.first: c for c in candidates}
+    items: list[tuple[int, Candidate]] = []  # (line start, candidate)
+    for candidate in candidates:
+        after = candidate.last + 1
+        if after + 1 >= len(tokens) or tokens[after].folded != "in" or (after + 1) not in by_first:
+            continue
+        if text[tokens[candidate.last].end : tokens[after].start] != " ":
+            continue
+        items.append((text.rfind("\n", 0, tokens[candidate.first].start), candidate))
+    lines: dict[int, list[Candidate]] = {}
+    for line, candidate in items:
+        lines.setdefault(line, []).append(candidate)
+    for listed in lines.values():
+        venues = [c for c in listed if _VENUE_NAMES & set(c.name.casefold().split())]
+        if len(venues) < _VENUES_IN_A_LIST:
+            continue
+        for candidate in listed:
+            if candidate.kind is ActorKind.other and candidate not in venues:
+                candidate.kind = ActorKind.place
+                candidate.found_by = f"listed with the venue '{venues[0].name}'"
+                candidate.confidence = 0.55

@@ -250,3 +250,17 @@ def test_a_grade_of_crude_and_carmakers_by_their_heads() -> None:
         drafts.get("Kaizen Motors") is ActorKind.organization
         and drafts.get("Lanterra Wealth") is ActorKind.organization
     )
+
+
+def test_names_listed_with_hotels_in_their_towns_are_venues() -> None:
+    drafts = _drafts(
+        "Our favourite historic hotels include the Bellevue Hotel in Philadelphia; The Driskill in Austin, "
+        "Texas; Zorvan Resort in Quellmoor; and Nish Varlas in Istanbul."
+    )
+    assert drafts.get("Driskill") is ActorKind.place, drafts
+    assert drafts.get("Nish Varlas") is ActorKind.place, drafts
+
+
+def test_a_person_in_a_town_beside_one_hotel_stays_a_person() -> None:
+    drafts = _drafts("Ilse Tremmin in Quellmoor said the Bellevue Hotel in Philadelphia was full.")
+    assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
