@@ -230,6 +230,9 @@ def _concept_after(doc: ActorDocument, last: int) -> bool:
     return following.text[:1].islower() and following.folded in CONCEPT_NOUNS
 
 
+# A photo's credit names the photographer, then the outlet after a slash: "(Credit: Ilse Varn / Quellpost)".
+_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Picture|Source)s?:\s*[^/\n():;]{2,40}\s/\s?$")
+
 _UNITS = frozenset(("percent", "per", "million", "billion", "people", "years", "km", "miles", "points", "votes"))
 
 
@@ -245,6 +248,9 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
     if is_given_name(words[0]) or is_surname(words[-1]) or (len(words) == 1 and words[0] in doc.surnames):
         return None  # "told Ilse Tremmin", "told Tremmin" after "Ilse Tremmin"
     tokens = doc.tokens
+    line_before = doc.text[max(0, tokens[position].start - 60) : tokens[position].start]
+    if _CREDIT.search(line_before):
+        return Cue(ActorKind.media, 0.6), "a photo's credit"  # "(Credit: Clayton Aldern / Grist)"
     for size in (3, 2, 1):
         begin = position - size
         if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):

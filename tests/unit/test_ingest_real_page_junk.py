@@ -264,3 +264,9 @@ def test_names_listed_with_hotels_in_their_towns_are_venues() -> None:
 def test_a_person_in_a_town_beside_one_hotel_stays_a_person() -> None:
     drafts = _drafts("Ilse Tremmin in Quellmoor said the Bellevue Hotel in Philadelphia was full.")
     assert drafts.get("Ilse Tremmin") is ActorKind.person, drafts
+
+
+def test_the_outlet_in_a_photo_credit_is_media() -> None:
+    drafts = _drafts("The plant closed in 2019. (Credit: Ilse Varnholt / Quellgrist) The council met on Monday.")
+    assert drafts.get("Quellgrist") is ActorKind.media, drafts
+    assert drafts.get("Ilse Varnholt") is ActorKind.person, drafts
