@@ -11,8 +11,12 @@ the text around them, as a reader sees it:
   page names it alone ("Quillstone", "X7");
 - a noun of science after it, over names joined by a dash ("Kullback–Leibler divergence",
   "Bayes factors", "a Monte Carlo method").
-And an outlet is named by what it does: "told Politico", "writing for the Capitol Ledger",
-"Bloomberg reported", "the blog Red River Dispatch". The words are tables in `cues.py`.
+- a role someone plays ("returns as Sheriff Eli Crane", "Silas Marrow, is played by ...").
+The page as a whole says more: on a page about things (several words of works, products, games
+or wine in lower case) a name nothing explains is a thing's, and on a game's page its towns and
+people are the game's. Names listed with hotels in their towns are venues too. And an outlet is
+named by what it does: "told Politico", "writing for the Capitol Ledger", "Bloomberg reported",
+"the blog Red River Dispatch", a photo's credit. The words are tables in `cues.py`.
 """
 
 from __future__ import annotations

@@ -270,3 +270,8 @@ def test_the_outlet_in_a_photo_credit_is_media() -> None:
     drafts = _drafts("The plant closed in 2019. (Credit: Ilse Varnholt / Quellgrist) The council met on Monday.")
     assert drafts.get("Quellgrist") is ActorKind.media, drafts
     assert drafts.get("Ilse Varnholt") is ActorKind.person, drafts
+
+
+def test_a_founder_set_between_commas_is_a_person() -> None:
+    drafts = _drafts("Kestrel Interactive's founder, Oren Valik, wrote on Sunday that the deal was a good fit.")
+    assert drafts.get("Oren Valik") is ActorKind.person, drafts
