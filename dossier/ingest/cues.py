@@ -409,7 +409,8 @@ _APPOSED = Cue(ActorKind.organization, 0.7)
 APPOSITION_HEAD: dict[str, Cue] = {
     **_rows(
         "group organisation organization movement party company firm bank agency charity network alliance "
-        "union association ministry department",
+        "union association ministry department studio startup carmaker automaker manufacturer retailer winery "
+        "brewery distillery airline insurer lender",
         _APPOSED,
     ),
     **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),

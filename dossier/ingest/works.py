@@ -234,6 +234,21 @@ def _concept_after(doc: ActorDocument, last: int) -> bool:
     return following.text[:1].islower() and following.folded in CONCEPT_NOUNS
 
 
+# What follows "reported" when an outlet reports news ("Bloomberg reported that", "reported on
+# Monday", "as Quellpost reported."), not when a company reports its figures ("reported a loss").
+_AFTER_REPORTING = frozenset(("that", "on", "earlier", "late", "first", "last", "this", "yesterday", "today", "in"))
+
+
+def _reported_an_object(doc: ActorDocument, end: int) -> bool:
+    """'Norvane reported a loss': a verb of reporting with an object, as companies report figures."""
+    tokens, text = doc.tokens, doc.text
+    if tokens[end].folded not in ("reported", "reports"):
+        return False
+    if end + 1 >= len(tokens) or not tokens[end].joined or text[tokens[end].end : tokens[end].end + 1] in ".,;:":
+        return False
+    return tokens[end + 1].folded not in _AFTER_REPORTING
+
+
 # A photo's credit names the photographer, then the outlet after a slash: "(Credit: Ilse Varn / Quellpost)".
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Picture|Source)s?:\s*[^/\n():;]{2,40}\s/\s?$")
 
@@ -269,7 +284,7 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
             continue
         phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
         cue = OUTLET_AFTER.get(phrase)
-        if cue is not None and tokens[last + 1].text[:1].islower():
+        if cue is not None and tokens[last + 1].text[:1].islower() and not _reported_an_object(doc, end):
             return cue, f"followed by '{' '.join(phrase)}'"
     return None
 

@@ -139,7 +139,7 @@ def test_venues_makers_and_companies_get_the_kind_a_reader_gives(text: str, name
         ("Senator Ilse Quistel told Politico that she had spoken to the leader twice.", "Politico"),
         ("Head coach Tarvel Dunmore told Gridiron Insider that the rookie can throw.", "Gridiron Insider"),
         ("The commentator Nathan Oyelaran, writing for Quellbrief, argued for the deal.", "Quellbrief"),
-        ("Shares rose after Quellpress reported strong sales in Japan.", "Quellpress"),
+        ("Shares rose after Quellpress reported that sales were strong in Japan.", "Quellpress"),
     ],
 )
 def test_an_outlet_is_media_by_what_it_does(text: str, name: str) -> None:
@@ -275,3 +275,14 @@ def test_the_outlet_in_a_photo_credit_is_media() -> None:
 def test_a_founder_set_between_commas_is_a_person() -> None:
     drafts = _drafts("Kestrel Interactive's founder, Oren Valik, wrote on Sunday that the deal was a good fit.")
     assert drafts.get("Oren Valik") is ActorKind.person, drafts
+
+
+def test_a_company_that_reports_its_figures_is_no_outlet() -> None:
+    drafts = _drafts("Shares of the phone maker rose after Norvique reported record sales in Japan.")
+    assert drafts.get("Norvique") is not ActorKind.media, drafts
+
+
+@pytest.mark.parametrize("noun", ["carmaker", "studio", "winery", "retailer", "airline"])
+def test_a_business_described_after_a_comma_is_an_organisation(noun: str) -> None:
+    drafts = _drafts(f"Tarnwick, the {noun}, said orders rose in the spring.")
+    assert drafts.get("Tarnwick") is ActorKind.organization, drafts
