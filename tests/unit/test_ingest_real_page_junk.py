@@ -8,6 +8,16 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.cues import (
+    COMPANY_HEADS,
+    CONCEPT_NOUNS,
+    MAKER_WORDS,
+    MODEL_SUFFIXES,
+    OUTLET_BEFORE,
+    PRODUCT_NOUNS_AFTER,
+    VENUE_WORDS,
+    WORK_NOUNS_BEFORE,
+)
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 
@@ -286,3 +296,58 @@ def test_a_company_that_reports_its_figures_is_no_outlet() -> None:
 def test_a_business_described_after_a_comma_is_an_organisation(noun: str) -> None:
     drafts = _drafts(f"Tarnwick, the {noun}, said orders rose in the spring.")
     assert drafts.get("Tarnwick") is ActorKind.organization, drafts
+
+
+# -- every row of the new tables ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("word", sorted(VENUE_WORDS))
+def test_each_venue_word_ending_a_name_makes_a_place(word: str) -> None:
+    name = f"Quellmoor {word.capitalize()}"
+    drafts = _drafts(f"Two men stole cash from the {name} on Sunday night, police said.")
+    assert drafts.get(name) is ActorKind.place, drafts
+
+
+@pytest.mark.parametrize("word", sorted(MAKER_WORDS))
+def test_each_maker_word_opening_a_name_makes_an_organisation(word: str) -> None:
+    name = f"{word.capitalize()} Zorvakin"
+    drafts = _drafts(f"We tasted the new wines at {name} on Sunday, and the cellar was full.")
+    assert drafts.get(name) is ActorKind.organization, drafts
+
+
+@pytest.mark.parametrize("word", sorted(COMPANY_HEADS))
+def test_each_company_head_makes_an_organisation(word: str) -> None:
+    name = f"Tarvelon {word.capitalize()}"
+    drafts = _drafts(f"Shares of {name} fell 4 percent on Wednesday after the results.")
+    assert drafts.get(name) is ActorKind.organization, drafts
+
+
+@pytest.mark.parametrize("noun", sorted(WORK_NOUNS_BEFORE))
+def test_each_work_noun_before_a_name_makes_it_no_draft(noun: str) -> None:
+    drafts = _drafts(f"Fans of the {noun} Quellmoor Nights were pleased, Ilse Tremmin said.")
+    assert "Quellmoor Nights" not in drafts, drafts
+
+
+@pytest.mark.parametrize("noun", sorted(PRODUCT_NOUNS_AFTER))
+def test_each_product_noun_after_a_name_makes_it_no_draft(noun: str) -> None:
+    drafts = _drafts(f"Users of Zorvix {noun} builds reported problems, Ilse Tremmin said.")
+    assert "Zorvix" not in drafts, drafts
+
+
+@pytest.mark.parametrize("noun", sorted(CONCEPT_NOUNS))
+def test_each_noun_of_science_after_names_makes_them_no_drafts(noun: str) -> None:
+    drafts = _drafts(f"The team used the Varnholt–Quistel {noun} to check the data, Ilse Tremmin said.")
+    assert not {"Varnholt", "Quistel", "Varnholt–Quistel"} & set(drafts), drafts
+
+
+@pytest.mark.parametrize("suffix", sorted(MODEL_SUFFIXES))
+def test_each_model_word_makes_a_product(suffix: str) -> None:
+    name = f"Zorvix {suffix.upper() if len(suffix) <= 2 else suffix.capitalize()}"
+    drafts = _drafts(f"The new {name} goes on sale in Quellmoor next week, the company said.")
+    assert name not in drafts and "Zorvix" not in drafts, drafts
+
+
+@pytest.mark.parametrize("phrase", sorted(" ".join(p) for p in OUTLET_BEFORE))
+def test_each_phrase_before_an_outlet_makes_media(phrase: str) -> None:
+    drafts = _drafts(f"Last week a lawyer {phrase} Quellbrief at length about the case.")
+    assert drafts.get("Quellbrief") is ActorKind.media, drafts
