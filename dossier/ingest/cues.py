@@ -504,7 +504,7 @@ PRODUCT_NOUNS_AFTER = word_set(
     """
     app apps software framework library libraries plugin plugins runtime compiler interpreter browser extension
     package crate module engine console handset smartphone laptop laptops tablet chip chips processor
-    headset update firmware release edition franchise trilogy expansion dlc mod playthrough walkthrough
+    headset firmware franchise trilogy dlc mod playthrough walkthrough
     grape grapes variety varieties cultivar vintage vintages crude
     """
 )
@@ -533,7 +533,7 @@ CONCEPT_NOUNS = word_set(
     """
     divergence theorem theorems lemma conjecture equation equations inequality algorithm algorithms distribution
     curve effect paradox constant transform transformation criterion coefficient estimator integral method
-    methods simulation simulations sampling chain chains factor factors kernel operator matrix norm metric
+    methods simulation simulations sampling factor factors kernel operator matrix norm metric
     hypothesis principle syndrome disease test statistic filter
     """
 )

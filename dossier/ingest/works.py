@@ -93,14 +93,13 @@ def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
         while first > 0 and end - first + 1 < _STEM_WORDS and tokens[first - 1].joined and cased(tokens[first - 1]):
             first -= 1
         stems.add(tuple(tokens[i].folded for i in range(first, end + 1)))
-    # A name the page also has speak or own something ("Netflix said", "Netflix's app") is a maker.
+    # A name the page also has speak, own or lead something ("Netflix said", "Netflix's app", "Varnak
+    # fighters") is an actor that makes or does things, not a product.
     makers = {
         token.folded
         for k, token in enumerate(tokens[:-1])
         if cased(token)
-        and (
-            text[token.end : token.end + 2] in ("'s", "’s") or (token.joined and tokens[k + 1].folded in _SPEECH_VERBS)
-        )
+        and (text[token.end : token.end + 2] in ("'s", "’s") or (token.joined and tokens[k + 1].folded in NEXT_WORD))
     }
     doc.brands = {stem[0] for stem in stems if len(stem) > 1 or stem[-1] in makers}
     return {stem for stem in stems if stem[-1] not in makers}
@@ -114,7 +113,6 @@ def _before_product_noun(doc: ActorDocument, k: int) -> bool:
     return after.text[:1].islower() and after.folded in PRODUCT_NOUNS_AFTER and tokens[k].folded not in NAME_WORD
 
 
-_SPEECH_VERBS = frozenset(word for word, cue in NEXT_WORD.items() if cue.kind is ActorKind.person)
 _GAME_PAGE = 3
 _GAME_NOUNS = frozenset(("game", "games", "videogame", "videogames"))
 

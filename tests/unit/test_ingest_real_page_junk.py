@@ -351,3 +351,12 @@ def test_each_model_word_makes_a_product(suffix: str) -> None:
 def test_each_phrase_before_an_outlet_makes_media(phrase: str) -> None:
     drafts = _drafts(f"Last week a lawyer {phrase} Quellbrief at length about the case.")
     assert drafts.get("Quellbrief") is ActorKind.media, drafts
+
+
+def test_a_group_named_before_a_common_noun_stays_a_group() -> None:
+    drafts = _drafts(
+        "The Hamas release of hostages began on Sunday, and the Varnak plugin of the story was told by "
+        "Ilse Tremmin. Varnak fighters left the town."
+    )
+    assert drafts.get("Hamas") is ActorKind.armed_force, drafts
+    assert drafts.get("Varnak") is ActorKind.armed_force, drafts
