@@ -6,6 +6,7 @@
     python -m benchmarks.ingest_bench --realpages ../shared/realpages-dev # real pages, one workspace
     python -m benchmarks.ingest_bench --probes benchmarks/style_probes    # invented documents per style
     python -m benchmarks.ingest_bench --langpages benchmarks/lang_pages   # invented pages, 5 languages
+    python -m benchmarks.ingest_bench --realprobes benchmarks/real_probes # invented pages: junk and kinds
 
 re3d (Dstl's entity gold set; see `re3d_scoring.py` for the rule): each document is ingested
 alone into an empty workspace, in this process, and its actor drafts scored against its gold
@@ -522,10 +523,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--realpages", type=Path, metavar="DIR", help="ingest the *.html.gz pages in DIR")
     parser.add_argument("--probes", type=Path, metavar="DIR", help="score invented style probes in DIR")
     parser.add_argument("--langpages", type=Path, metavar="DIR", help="ingest the invented pages in DIR")
+    parser.add_argument("--realprobes", type=Path, metavar="DIR", help="score junk on the invented pages in DIR")
     parser.add_argument("--show", type=int, default=30, help="how many sample drafts to print (0: none)")
     args = parser.parse_args(argv)
-    if args.re3d or args.realpages or args.probes or args.langpages:
+    if args.re3d or args.realpages or args.probes or args.langpages or args.realprobes:
         sections = []
+        if args.realprobes:
+            from benchmarks.real_probe_scoring import real_probes
+
+            sections.append(("Invented real-web pages, each alone: junk and kinds", real_probes(args.realprobes)))
         if args.probes:
             sections.append(("Style probes: each document alone", style_probes(args.probes, args.show)))
         if args.langpages:

@@ -35,6 +35,9 @@ class ActorDocument:
     org_firsts: set[str] = field(default_factory=set)  # first words of organisations' names ("Rhodium Group")
     terms: set[str] = field(default_factory=set)  # acronyms of lower-case words: "fast radio burst (FRB)"
     technical: bool = False  # a page with code in it (`page_noise`)
+    products: set[tuple[str, ...]] = field(default_factory=set)  # product lines: "Quillstone 3.2" (`works`)
+    brands: set[str] = field(default_factory=set)  # first words of products' names: "Orbis" of "Orbis OS"
+    things: bool = False  # a page about works, products, games or wine (`works.things_page`)
 
 
 def tokens_in(starts: list[int], start: int, end: int) -> range:

@@ -114,6 +114,7 @@ from dossier.ingest.place_evidence import (
 )
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.state_institutions import institutions
+from dossier.ingest.works import product_stems, things_page, venues_listed_together
 from dossier.model import ActorKind
 
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
@@ -217,6 +218,8 @@ def propose_actors(
         technical=technical or _technical_words(tokens, skip),
     )
     read_document_evidence(doc)
+    doc.products = product_stems(doc) if english else set()
+    doc.things = english and things_page(doc)
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
     i = 0
@@ -270,6 +273,7 @@ def propose_actors(
         references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
         candidates += book_citations(doc, references) + web_citations(doc, references)
         places_listed_together(doc, candidates)
+        venues_listed_together(doc, candidates)
         persons_listed_together(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]

@@ -63,6 +63,30 @@ _ARMED = Cue(ActorKind.armed_force, 0.85)
 _MEDIA = Cue(ActorKind.media, 0.7)
 _GEOGRAPHY = Cue(ActorKind.place, 0.75)
 
+# Lodging and eating places open or end their names with these words: "Rosewood Inn", "Café
+# Lumen", "Restaurant Florianihof", "Gasthof Prankl" (a place, as hotels and resorts are).
+_VENUE = Cue(ActorKind.place, 0.7)
+VENUE_WORDS: dict[str, Cue] = _rows(
+    "inn motel hostel restaurant café cafe bistro brasserie pub tavern trattoria osteria gasthof gasthaus landgasthof",
+    _VENUE,
+)
+# Businesses that make wine or beer: "Weingut Albrecht Roth", "Winzergenossenschaft Mayschoß", "Kellerei
+# Tramin", "Mirador Brewery", "Domäne Wachau".
+_MAKER = Cue(ActorKind.organization, 0.7)
+MAKER_WORDS: dict[str, Cue] = _rows(
+    "winery weingut winzergenossenschaft winzer kellerei sektkellerei brauerei brewery distillery domane domaine "
+    "château chateau cooperative genossenschaft",
+    _MAKER,
+)
+# The last word of a company's name: "Halvorsen Capital", "Norvane Systems", "Greyhound Pictures",
+# "Brightforge Studios", "Larkspur Analytics", "Tessaly Labs"; research bodies' arrays and
+# telescopes ("European Pulsar Timing Array").
+COMPANY_HEADS: dict[str, Cue] = _rows(
+    "capital systems electronics studios studio pictures films analytics labs technologies hospitality "
+    "interactive entertainment airlines airways ventures holdings partners management research tours motors wealth "
+    "array telescope collaboration consortium",
+    Cue(ActorKind.organization, 0.7),
+)
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
@@ -108,6 +132,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
     **_rows("hotel resort", _GEOGRAPHY),
+    **VENUE_WORDS,
+    **MAKER_WORDS,
+    **COMPANY_HEADS,
 }
 
 # Head words with another kind after a first word: "Federal Reserve" is a central bank, not a
@@ -153,6 +180,9 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("jaish jaysh liwa kataib saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
     # "Ahrar ..." (free men), "Hay'at ..." (body).
     **_rows("jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat", Cue(ActorKind.organization, 0.75)),
+    # "Café Lumen", "Weingut Albrecht Roth", "Domäne Wachau": a venue or a maker opens its name.
+    **{word: cue for word, cue in VENUE_WORDS.items() if word not in ("pub", "inn")},
+    **MAKER_WORDS,
 }
 
 _ORG = Cue(ActorKind.organization, 0.8)
@@ -394,7 +424,8 @@ _APPOSED = Cue(ActorKind.organization, 0.7)
 APPOSITION_HEAD: dict[str, Cue] = {
     **_rows(
         "group organisation organization movement party company firm bank agency charity network alliance "
-        "union association ministry department",
+        "union association ministry department studio startup carmaker automaker manufacturer retailer winery "
+        "brewery distillery airline insurer lender",
         _APPOSED,
     ),
     **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),
@@ -445,4 +476,115 @@ ADJECTIVE_TITLES = word_set("major general private chief head senior first lead"
 # (IS, the Islamic State, in capitals), "may" or "will" (a month, a given name).
 FUNCTION_WORDS = FUNCTION_WORDS | word_set(
     "like unlike are was were been being has have had does did would could should"
+)
+
+# -- Names of things, venues and outlets on real web pages (issue 15, `works.py`) --
+
+# A noun in lower case right before a name says the name is a work or a product: "the game
+# Starfall", "the HBO show Midnight Harbor", "the app Lumio", "the grape Zweigelt". (Not "the
+# company X", "the band X": those name bodies.)
+WORK_NOUNS_BEFORE = word_set(
+    """
+    game games videogame app apps software library framework plugin language browser engine
+    film films movie movies documentary series show sitcom drama novel novels book memoir play opera musical
+    album song podcast episode franchise sequel prequel expansion console phone smartphone laptop tablet
+    grape grapes variety varieties cultivar vintage cuvée cuvee dish cocktail character
+    """
+)
+# Verbs with "as" before a role in a game or a film: "you play as Ysolde", "she stars as Ruth".
+ROLE_PHRASES = frozenset((("play", "as"), ("plays", "as"), ("playing", "as"), ("played", "as"), ("stars", "as")))
+# Verbs of using a tool right before a name with no cue of its own: "we used Axum", "install
+# Quillstone", "written in Zorvlang", "switched to Tremmin".
+TOOL_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "use",
+        "uses",
+        "used",
+        "using",
+        "install",
+        "installed",
+        "installing",
+        "written in",
+        "rewrote in",
+        "rewritten in",
+        "switched to",
+        "migrated to",
+        "ported to",
+    )
+)
+# A noun in lower case right after a name with no cue of its own: "the Lumio app", "the Ferrox
+# framework", "Tokio runtime", "Riesling grapes". (A maker's name there, "the Netflix app", loses
+# only that mention.)
+PRODUCT_NOUNS_AFTER = word_set(
+    """
+    app apps software framework library libraries plugin plugins runtime compiler interpreter browser extension
+    package crate module engine console handset smartphone laptop laptops tablet chip chips processor
+    headset firmware franchise trilogy dlc mod playthrough walkthrough
+    grape grapes variety varieties cultivar vintage vintages crude
+    """
+)
+# Phrases before the title of a show, a film or a game: "the first season of Ashfall", "an episode of X".
+WORK_PHRASES_BEFORE = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "season of",
+        "seasons of",
+        "episode of",
+        "episodes of",
+        "cast of",
+        "finale of",
+        "premiere of",
+        "sequel to",
+        "remake of",
+        "adaptation of",
+        "trailer for",
+    )
+)
+# The last word of a product's model name: "Veyra Pro", "MacBook Air", "X7 Max", "Galaxy Ultra".
+MODEL_SUFFIXES = word_set("pro max air ultra plus mini lite se os")
+# Nouns after a name that make it an idea named after someone (or a place): "Bayes factors",
+# "the Kullback–Leibler divergence", "the Hellings–Downs curve", "a Monte Carlo method".
+CONCEPT_NOUNS = word_set(
+    """
+    divergence theorem theorems lemma conjecture equation equations inequality algorithm algorithms distribution
+    curve effect paradox constant transform transformation criterion coefficient estimator integral method
+    methods simulation simulations sampling factor factors kernel operator matrix norm metric
+    hypothesis principle syndrome disease test statistic filter
+    """
+)
+# The words right before a news outlet: "told Politico", "writing for the Capitol Ledger", "the blog X".
+OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
+    """told, told the, writing for, writes for, wrote for, write for, writing for the, writes for the, wrote for
+    the, columnist for, columnist at, reporter for, reporter at, correspondent for, editor at, editor of,
+    interview with, blog, the blog, newspaper, the newspaper, tabloid, the tabloid, website, the website,
+    magazine, the magazine, outlet, the outlet, broadcaster, the broadcaster, broadcaster for, anchor for,
+    presenter for, host for, contributor to, contributor for""",
+    Cue(ActorKind.media, 0.6),
+)
+# The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog".
+OUTLET_AFTER: dict[tuple[str, ...], Cue] = _phrases(
+    "reported, reports, first reported, has reported, blog, newsletter, podcast, website, newspaper, reporter",
+    Cue(ActorKind.media, 0.6),
+)
+# Words of games that news seldom uses: a page with three of them (a game's noun counting as one) is
+# about a game, whose places and people are the game's.
+GAME_WORDS = word_set(
+    """
+    quest quests questline gameplay npc npcs boss bosses dungeon dungeons multiplayer singleplayer rpg
+    playthrough dlc mod mods spell spells loot crafting permadeath respawn gamer gamers
+    """
+)
+# Words of play and of wine: with the nouns of works and products above, a page that uses several
+# of them in lower case is about things (a review, release notes, a tasting), not about actors.
+THING_PAGE_WORDS = (
+    WORK_NOUNS_BEFORE
+    | PRODUCT_NOUNS_AFTER
+    | word_set(
+        """
+        quest quests gameplay npc npcs boss bosses dungeon dungeons multiplayer rpg gamer gamers player players
+        level levels mod mods wine wines winery wineries vineyard vineyards winemaker winemakers cellar tasting
+        terroir varietal bottle bottles palate tannins release update edition expansion
+        """
+    )
 )

@@ -492,9 +492,12 @@ def _title_apposed(text: str, start: int, end: int) -> bool:
     for word in reversed(phrase):
         if _CLAUSE_END.search(word) or word.endswith(","):
             return False
-        if word.casefold() in TITLES and word.casefold() not in _ARTICLE_LIKE_TITLES:
+        if (word.casefold() in TITLES and word.casefold() not in _ARTICLE_LIKE_TITLES) or word.casefold() in _FOUNDERS:
             return True
     return False
+
+
+_FOUNDERS = word_set("founder co-founder cofounder")  # "Kestrel Interactive's founder, Oren Malik, wrote"
 
 
 _ARTICLE_LIKE_TITLES = word_set("mr mrs ms dr")  # before a name, never before a comma

@@ -23,6 +23,7 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex, Mention, find_mentions, tokenize
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
+from dossier.ingest.works import game_page, invented_in_a_game, plays_a_role, unexplained
 from dossier.model import Actor, ActorKind
 
 MAX_SENTENCE_CHARS = 3000
@@ -72,7 +73,13 @@ def extract(
         text, tokens, sentences, known, index, places, taken_ids, rejected, language=base_language
     )
     if english:
-        drafts = review_drafts(text, drafts, taken_ids)
+        drafts = [
+            draft
+            for draft in review_drafts(text, drafts, taken_ids)
+            if not unexplained(draft) and not plays_a_role(text, draft)
+        ]
+        if game_page({token.folded for token in tokens if token.text[:1].islower()}):
+            drafts = [draft for draft in drafts if not invented_in_a_game(draft)]
     drafts, claimed = settle_claims(drafts, index, text)
     known = sorted(known + linked + claimed, key=lambda m: m.start)
     mentions = list(known)

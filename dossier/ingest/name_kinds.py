@@ -42,6 +42,7 @@ from dossier.ingest.cues import (
     PREVIOUS_WORD,
     STREET_SUFFIXES,
     TITLES,
+    VENUE_WORDS,
     Cue,
 )
 from dossier.ingest.grouping import Candidate
@@ -56,7 +57,7 @@ from dossier.ingest.name_words import (
     head_at,
     is_title,
 )
-from dossier.ingest.names import word_set
+from dossier.ingest.names import is_given_name, word_set
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
@@ -91,6 +92,7 @@ from dossier.ingest.place_evidence import (
     state_abbreviation_after_place,
     us_state_after_place,
 )
+from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue
 from dossier.model import ActorKind
 
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
@@ -154,6 +156,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
+    known = "".join(words) in KNOWN_MEDIA or "".join(words) in KNOWN_GROUPS or "".join(words) in KNOWN_BODIES
+    if not known and names_a_thing(doc, position, last, words, has_cue(words)) is not None:
+        return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
 
     if size > 1 and "".join(words) in KNOWN_MEDIA:
         # "Al Jazeera" for "Aljazeera": an outlet written in two words (and no peninsula here).
@@ -237,6 +242,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
         return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
+    speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
+    if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
+        # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
+        return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
     cue = NEXT_WORD.get(after)
     if cue is not None and cue.kind is ActorKind.person and (phrase := _phrase_after(doc, last)) is not None:
         # "Varnak claimed responsibility": not a speaker, a group.
@@ -318,6 +327,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             continue  # "Deir Varna Military Council", "Port Authority": a body named after a place
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
+    if size > 2 and any(w in VENUE_WORDS or w in ("hotel", "resort") for w in words[1:-1]) and not has_cue(words):
+        # "Jinmao Hotel Lijiang": a hotel named with its town.
+        return Candidate(position, last, name, ActorKind.place, "a venue's word inside", 0.7)
     street = tokens[last].text.casefold()
     hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
     if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
@@ -337,6 +349,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "a body named by its head word", 0.5)
     if size == 1 and words[0] in KNOWN_MEDIA:
         return Candidate(position, last, name, ActorKind.media, "a news outlet's name", 0.8)
+    outlet = outlet_cue(doc, position, last, words) if not has_cue(words) and not acronym else None
+    if outlet is not None:
+        # "told Politico", "writing for the Capitol Ledger", "Bloomberg reported": a news outlet.
+        return Candidate(position, last, name, outlet[0].kind, outlet[1], outlet[0].confidence)
     org_word = next((w for w in words if w in NAME_WORD), None)
     if org_word is not None and size == 1 and is_common_word(org_word, True):
         # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.
@@ -474,7 +490,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not any(len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in range(position, last + 1))
     ):
         return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
-    return Candidate(position, last, name, ActorKind.other, "a capitalised name", 0.35)
+    # On a page about games, wine or software, a name nothing explains is a thing's, unless the
+    # whole text makes it an actor (a list of persons, a life in brackets): `works.unexplained`.
+    found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
+    return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
 
 def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:

@@ -1,0 +1,320 @@
+"""Names of things, not actors, and news outlets by what is said around them.
+
+Real web pages name far more things than actors: games and their characters, films and shows,
+apps, libraries and phones, grapes and wine labels, and ideas named after people ("the
+Kullback–Leibler divergence"). Their names look like any other; what gives them away is
+the text around them, as a reader sees it:
+- a noun before the name ("the game Starfall Arena", "the app Lumio", "you play as Ysolde");
+- a noun after a name with no cue of its own ("the Lumio app", "Riesling grapes");
+- a version number after it ("Quillstone 3.2", "Windows 11"), or a model's last word ("Veyra Pro",
+  "X7 Max"); a name the page writes with a version or a model word is a product wherever the
+  page names it alone ("Quillstone", "X7");
+- a noun of science after it, over names joined by a dash ("Kullback–Leibler divergence",
+  "Bayes factors", "a Monte Carlo method").
+- a role someone plays ("returns as Sheriff Eli Crane", "Silas Marrow, is played by ...").
+The page as a whole says more: on a page about things (several words of works, products, games
+or wine in lower case) a name nothing explains is a thing's, and on a game's page its towns and
+people are the game's. Names listed with hotels in their towns are venues too. And an outlet is
+named by what it does: "told Politico", "writing for the Capitol Ledger", "Bloomberg reported",
+"the blog Red River Dispatch", a photo's credit. The words are tables in `cues.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.cues import (
+    CONCEPT_NOUNS,
+    GAME_WORDS,
+    HEAD_WORD,
+    MODEL_SUFFIXES,
+    NAME_WORD,
+    NEXT_WORD,
+    OUTLET_AFTER,
+    OUTLET_BEFORE,
+    PRODUCT_NOUNS_AFTER,
+    ROLE_PHRASES,
+    THING_PAGE_WORDS,
+    TOOL_PHRASES,
+    VENUE_WORDS,
+    WORK_NOUNS_BEFORE,
+    WORK_PHRASES_BEFORE,
+    Cue,
+)
+from dossier.ingest.grouping import ActorDraft, Candidate
+from dossier.ingest.names import is_given_name, is_surname
+from dossier.model import ActorKind
+
+# A version or a model number after a name: "3.2", "11", "14", "S24"; not a year ("Paris 2024" may
+# be a date's context) and not a score ("Rams 24-17").
+_VERSION = re.compile(r" (?:v|V)?(\d{1,3}(?:\.\d+)*|[A-Z]\d{1,3})(?![\w.,]?\d|[-–]\d)")
+_DECIMAL_VERSION = re.compile(r" (?:v|V)?\d{1,3}\.\d+(?!\d)")
+_DASHES = ("-", "–", "‐", "—")
+# Heads of places and forces that take a number ("Highway 1", "Gate 3", "Task Force 58").
+_NUMBERED_HEADS = frozenset(
+    word
+    for word, cue in HEAD_WORD.items()
+    if cue.kind is not ActorKind.media and cue.kind is not ActorKind.organization
+)
+# Words that open a noun phrase before a work's noun: "the game", "a new film", "its app", "Ashby's novel".
+_WORK_OPENER = re.compile(
+    r"(?i:the|a|an|its|his|her|their|our|new|popular|hit|latest|debut|acclaimed|classic|upcoming|\w+['’]s)$"
+)
+_STEM_WORDS = 3  # a product line's name before its version: "Veyra", "Dell XPS", "Microsoft Surface"
+
+
+def product_stems(doc: ActorDocument) -> set[tuple[str, ...]]:
+    """Names the page writes with a decimal version ("Quillstone 3.2") or a model's last word
+    ("Veyra Pro", "X7 Max"): product lines, whose name alone names the product too. Sets
+    `doc.brands`, the first words of those names that the page also has speak ("Orbis said")."""
+    tokens, text = doc.tokens, doc.text
+    stems: set[tuple[str, ...]] = set()
+    for k, token in enumerate(tokens):
+        if not cased(token):
+            continue
+        if _DECIMAL_VERSION.match(text, token.end):
+            end = k
+        elif token.folded in MODEL_SUFFIXES and k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]):
+            if text[tokens[k - 1].end : token.start] != " ":
+                continue
+            end = k - 1
+        elif k >= 2 and (tokens[k - 2].folded, tokens[k - 1].folded) in WORK_PHRASES_BEFORE and tokens[k - 1].joined:
+            end = k  # "the first season of Ashfall": the show wherever the page names it
+            while end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]) and end - k < 2:
+                end += 1
+            stems.add(tuple(tokens[i].folded for i in range(k, end + 1)))
+            continue
+        elif _before_product_noun(doc, k):
+            end = k  # "the Lumio app": Lumio is the app wherever the page names it
+        else:
+            continue
+        first = end
+        while first > 0 and end - first + 1 < _STEM_WORDS and tokens[first - 1].joined and cased(tokens[first - 1]):
+            first -= 1
+        stems.add(tuple(tokens[i].folded for i in range(first, end + 1)))
+    # A name the page also has speak, own or lead something ("Netflix said", "Netflix's app", "Varnak
+    # fighters") is an actor that makes or does things, not a product.
+    makers = {
+        token.folded
+        for k, token in enumerate(tokens[:-1])
+        if cased(token)
+        and (text[token.end : token.end + 2] in ("'s", "’s") or (token.joined and tokens[k + 1].folded in NEXT_WORD))
+    }
+    doc.brands = {stem[0] for stem in stems if len(stem) > 1 or stem[-1] in makers}
+    return {stem for stem in stems if stem[-1] not in makers}
+
+
+def _before_product_noun(doc: ActorDocument, k: int) -> bool:
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or not tokens[k].joined or doc.text[tokens[k].end : tokens[k + 1].start] != " ":
+        return False
+    after = tokens[k + 1]
+    return after.text[:1].islower() and after.folded in PRODUCT_NOUNS_AFTER and tokens[k].folded not in NAME_WORD
+
+
+_GAME_PAGE = 3
+_GAME_NOUNS = frozenset(("game", "games", "videogame", "videogames"))
+
+
+def game_page(lower_case: set[str]) -> bool:
+    """A review or a play-through of a game: three of its words in lower case (a game's noun counts once)."""
+    return len(lower_case & GAME_WORDS) + bool(lower_case & _GAME_NOUNS) >= _GAME_PAGE
+
+
+def invented_in_a_game(draft: ActorDraft) -> bool:
+    """On a game's page: a place the gazetteer does not know, or a person found by a weak cue only
+    ("in Helgen", "the port of Saltreach", "Brother Anselm"): the game's world, not ours."""
+    if draft.kind is ActorKind.place:
+        return not draft.found_by.startswith("gazetteer") and draft.confidence < _SURE_PLACE
+    return draft.kind is ActorKind.person and draft.confidence < _SURE_PERSON
+
+
+_SURE_PLACE = 0.75
+
+# A role in a show, a film or a game: "Marcus Oduya returns as Sheriff Eli Crane", "Silas Marrow, is
+# played by Peter Lindgren", "you play as Ysolde". Up to two title words may stand before the name.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:plays?|playing|played|stars?|starring|returns?|appears?|cast|voices?)\s+as\s+"
+    r"(?:(?:the|a|an|his|her)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$"
+)
+_ROLE_AFTER = re.compile(r",?\s+(?:is|was|will be)\s+(?:played|voiced)\s+by\b|\s+\((?:played|voiced)\s+by\b")
+
+
+def plays_a_role(text: str, draft: ActorDraft) -> bool:
+    """Whether the text names this draft as a character someone plays."""
+    return any(
+        _ROLE_BEFORE.search(text, max(0, start - 60), start) is not None or _ROLE_AFTER.match(text, end) is not None
+        for start, end in draft.spans
+    )
+
+
+_SURE_PERSON = 0.6
+
+
+# Distinct words of works, products, play and wine a page uses before it reads as a page about things.
+_THING_PAGE = 4
+
+
+def things_page(doc: ActorDocument) -> bool:
+    """A review, release notes, a tasting: a page that uses several words for works, products,
+    games or wine in lower case. A capitalised name there that nothing explains is a thing's."""
+    return len(doc.lower_case & THING_PAGE_WORDS) >= _THING_PAGE or game_page(doc.lower_case)
+
+
+UNEXPLAINED_ON_THINGS_PAGE = "a capitalised name on a page about things"
+
+
+def unexplained(draft: ActorDraft) -> bool:
+    """A draft of a page about things that nothing in the whole text made an actor of."""
+    return draft.kind is ActorKind.other and draft.found_by == UNEXPLAINED_ON_THINGS_PAGE
+
+
+def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str, ...], cued: bool) -> str | None:
+    """Why the name at `position`..`last` names a work, a product or an idea (None: it may be an
+    actor). `cued`: the name has a word of its own that says what it is ("Kestrel Electronics")."""
+    tokens, text = doc.tokens, doc.text
+    before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
+    ahead = tokens[position - 2] if position >= 2 and tokens[position - 2].joined else None
+    if before is not None and before.text[:1].islower() and text[before.end : tokens[position].start] == " ":
+        # A noun of a work after an article, a possessive or a maker's name ("the game", "Ashby's
+        # novel", "the HBO show"); not a verb ("to show Varnak's strength").
+        opened = (ahead is not None and (_WORK_OPENER.match(ahead.text) is not None or cased(ahead))) or (
+            position >= 2 and text[tokens[position - 2].end : before.start] in ("'s ", "’s ")
+        )
+        if before.folded in WORK_NOUNS_BEFORE and opened:
+            return f"after '{before.text}'"  # "the game Starfall Arena", "the HBO show Midnight Harbor"
+        if ahead is not None and (ahead.folded, before.folded) in WORK_PHRASES_BEFORE:
+            return f"a work, after '{ahead.text} {before.text}'"  # "the first season of Ashfall"
+        if ahead is not None and (ahead.folded, before.folded) in ROLE_PHRASES:
+            return f"a role, after '{ahead.text} {before.text}'"  # "you play as Ysolde"
+    if _concept_after(doc, last):
+        return "an idea named after it"  # "the Kullback–Leibler divergence", "Bayes factors"
+    version = _VERSION.match(text, tokens[last].end)
+    # One word and a one-digit number ("Channel 4", "Radio 4") may still name an outlet or a team;
+    # a body's or a force's name before a number is a unit ("Task Force 58", "Group 4").
+    if (
+        version
+        and (len(words) > 1 or len(version.group(1)) > 1)
+        and not _year_or_unit_after(doc, last)
+        and not (cued and (words[-1] in NAME_WORD or words[-1] in _NUMBERED_HEADS))
+    ):
+        return "a version number after it"  # "Quillstone 3.2", "Windows 11", "Dell XPS 13", "Orbis Watch 3"
+    if cued:
+        return None
+    for size in (2, 1):
+        phrase = tuple(t.folded for t in tokens[position - size : position]) if position >= size else ()
+        if (
+            phrase in TOOL_PHRASES
+            and all(t.joined for t in tokens[position - size : position])
+            and tokens[position - size].text[:1].islower()
+        ):
+            return f"a tool, after '{' '.join(phrase)}'"  # "we used Axum", "install Quillstone"
+    if len(words) >= 2 and words[-1] in MODEL_SUFFIXES:
+        return "a model's name"  # "Veyra Pro", "MacBook Air", "X7 Max"
+    if words in doc.products:
+        return "a product named with a version or a model elsewhere"  # "Quillstone" after "Quillstone 3.2"
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if after is not None and after.folded in PRODUCT_NOUNS_AFTER and after.text[:1].islower():
+        return f"before '{after.text}'"  # "the Lumio app", "the Ferrox framework", "Riesling grapes"
+    return None
+
+
+def _concept_after(doc: ActorDocument, last: int) -> bool:
+    """A noun of science after the name, over more names joined to it by dashes."""
+    tokens, text = doc.tokens, doc.text
+    k = last
+    while k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] in _DASHES and cased(tokens[k + 1]):
+        k += 1  # "Kullback–Leibler", "Hellings–Downs"
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
+        return False
+    following = tokens[k + 1]
+    return following.text[:1].islower() and following.folded in CONCEPT_NOUNS
+
+
+# What follows "reported" when an outlet reports news ("Bloomberg reported that", "reported on
+# Monday", "as Quellpost reported."), not when a company reports its figures ("reported a loss").
+_AFTER_REPORTING = frozenset(("that", "on", "earlier", "late", "first", "last", "this", "yesterday", "today", "in"))
+
+
+def _reported_an_object(doc: ActorDocument, end: int) -> bool:
+    """'Norvane reported a loss': a verb of reporting with an object, as companies report figures."""
+    tokens, text = doc.tokens, doc.text
+    if tokens[end].folded not in ("reported", "reports"):
+        return False
+    if end + 1 >= len(tokens) or not tokens[end].joined or text[tokens[end].end : tokens[end].end + 1] in ".,;:":
+        return False
+    return tokens[end + 1].folded not in _AFTER_REPORTING
+
+
+# A photo's credit names the photographer, then the outlet after a slash: "(Credit: Ilse Varn / Quellpost)".
+_CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Picture|Source)s?:\s*[^/\n():;]{2,40}\s/\s?$")
+
+_UNITS = frozenset(("percent", "per", "million", "billion", "people", "years", "km", "miles", "points", "votes"))
+
+
+def _year_or_unit_after(doc: ActorDocument, last: int) -> bool:
+    """'Brighton 34 people', 'the Senate 62 votes': a count, not a version, when a unit follows."""
+    tokens = doc.tokens
+    return last + 2 < len(tokens) and tokens[last + 2].folded in _UNITS
+
+
+def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> tuple[Cue, str] | None:
+    """'told Politico', 'writing for the Capitol Ledger', 'Bloomberg reported', 'the X blog': an
+    outlet, unless the name reads as a person's (a given name first, a known family name last)."""
+    if is_given_name(words[0]) or is_surname(words[-1]) or (len(words) == 1 and words[0] in doc.surnames):
+        return None  # "told Ilse Tremmin", "told Tremmin" after "Ilse Tremmin"
+    tokens = doc.tokens
+    line_before = doc.text[max(0, tokens[position].start - 60) : tokens[position].start]
+    if _CREDIT.search(line_before):
+        return Cue(ActorKind.media, 0.6), "a photo's credit"  # "(Credit: Clayton Aldern / Grist)"
+    for size in (3, 2, 1):
+        begin = position - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(begin, position))
+        cue = OUTLET_BEFORE.get(phrase)
+        if cue is not None and tokens[begin].text[:1].islower():
+            return cue, f"after '{' '.join(phrase)}'"
+    for size in (2, 1):
+        end = last + size
+        if end >= len(tokens) or not all(tokens[k].joined for k in range(last, end)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(last + 1, end + 1))
+        cue = OUTLET_AFTER.get(phrase)
+        if cue is not None and tokens[last + 1].text[:1].islower() and not _reported_an_object(doc, end):
+            return cue, f"followed by '{' '.join(phrase)}'"
+    return None
+
+
+# Venue words that make the name of a place to stay or eat: "Bellevue Hotel", "Carmelo Resort".
+_VENUE_NAMES = frozenset(VENUE_WORDS) | {"hotel", "resort", "spa", "casino", "lodge"}
+_VENUES_IN_A_LIST = 2
+
+
+def venues_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'the Bellevue Hotel in Philadelphia; Zorvan Resort in Quellmoor; The Driskill in Austin': on a
+    line of 'Name in Town' items where two or more name a hotel or a restaurant, a name nothing
+    else explains is a venue too (a place, as the hotels are)."""
+    tokens, text = doc.tokens, doc.text
+    by_first = {c.first: c for c in candidates}
+    items: list[tuple[int, Candidate]] = []  # (line start, candidate)
+    for candidate in candidates:
+        after = candidate.last + 1
+        if after + 1 >= len(tokens) or tokens[after].folded != "in" or (after + 1) not in by_first:
+            continue
+        if text[tokens[candidate.last].end : tokens[after].start] != " ":
+            continue
+        items.append((text.rfind("\n", 0, tokens[candidate.first].start), candidate))
+    lines: dict[int, list[Candidate]] = {}
+    for line, candidate in items:
+        lines.setdefault(line, []).append(candidate)
+    for listed in lines.values():
+        venues = [c for c in listed if _VENUE_NAMES & set(c.name.casefold().split())]
+        if len(venues) < _VENUES_IN_A_LIST:
+            continue
+        for candidate in listed:
+            if candidate.kind is ActorKind.other and candidate not in venues:
+                candidate.kind = ActorKind.place
+                candidate.found_by = f"listed with the venue '{venues[0].name}'"
+                candidate.confidence = 0.55
