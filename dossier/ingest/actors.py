@@ -51,7 +51,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
-from dossier.ingest.listed_names import listed_name_spans
+from dossier.ingest.listed_names import listed_name_spans, person_label_spans
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.name_bounds import (
     breaks_name,
@@ -275,11 +275,36 @@ def propose_actors(
         places_listed_together(doc, candidates)
         venues_listed_together(doc, candidates)
         persons_listed_together(doc, candidates)
+        _persons_under_label(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
     acronyms = defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     return drafts, extra_known
+
+
+# A person's name has two to four words ("Freddy Padilla de León").
+_LISTED_PERSON_WORDS = range(2, 5)
+
+
+def _persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Leaders: Tomas Quell, Nyo Varn Awng': a name of no kind on a line of people is a person's."""
+    spans = person_label_spans(doc.text)
+    if not spans:
+        return
+    tokens = doc.tokens
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.other:
+            continue
+        start, end = tokens[candidate.first].start, tokens[candidate.last].end
+        capitalised = [tokens[k] for k in range(candidate.first, candidate.last + 1) if tokens[k].capitalised]
+        if len(capitalised) not in _LISTED_PERSON_WORDS or any(t.text.isupper() for t in capitalised):
+            continue  # one word or an acronym: a body as often as a person
+        if any(a <= start and end <= b for a, b in spans):
+            label = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].split(":")[0].strip()
+            candidate.kind = ActorKind.person
+            candidate.found_by = f"listed under '{label}:'"
+            candidate.confidence = 0.55
 
 
 def _titled_persons_in_headings(

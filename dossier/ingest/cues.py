@@ -265,7 +265,8 @@ PREVIOUS_WORD: dict[str, Cue] = {
     # still support a name the gazetteer knows (PLACE_PREPOSITIONS).
     **_rows("in at near from outside inside across around through", _AT_PLACE),
     **_rows(
-        "village villages town towns city cities region province district capital port island hamlet municipality",
+        "village villages town towns city cities region province district capital port island hamlet municipality "
+        "exclave enclave",
         Cue(ActorKind.place, 0.7),
     ),
     # "eastern Ghouta", "northern Varnia": a part of a place, named with a compass word in lower case.
@@ -278,7 +279,9 @@ PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside 
 PLACE_NOUNS = word_set(
     "village villages town towns city cities region province district capital port island "
     # "the hamlet of Varn", "the municipality of Tremmin", "the ports of Varn, Oskel and Tremmin"
-    "hamlet hamlets municipality municipalities settlement commune ports islands"
+    "hamlet hamlets municipality municipalities settlement commune ports islands "
+    # "the exclave of Varnokh": a piece of a country inside another
+    "exclave enclave"
 )
 
 # Titles and ranks before a name make a person; alone they are never an actor.
@@ -294,6 +297,7 @@ TITLES = word_set(
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
+    daw
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
@@ -431,15 +435,27 @@ APPOSITION_HEAD: dict[str, Cue] = {
     **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),
     **_rows(
         "town city village capital region province district country island port suburb neighbourhood neighborhood "
-        "hamlet settlement municipality commune",
+        "hamlet settlement municipality commune exclave enclave",
         Cue(ActorKind.place, 0.7),
     ),
     **_rows("newspaper broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),
     **_rows(
-        "man woman officer official politician lawyer activist businessman businesswoman commentator cleric",
+        "man woman officer official politician lawyer activist businessman businesswoman commentator cleric "
+        # People quoted in news by their trade or their lot: "Ilse Varn, a market trader, said".
+        "trader farmer teacher student doctor nurse resident engineer driver shopkeeper fisherman worker vendor "
+        "merchant mother widow survivor witness lecturer historian scholar writer poet villager refugee",
         Cue(ActorKind.person, 0.7),
     ),
 }
+# A noun for a person right before a name set off by commas: "his Tajik counterpart, Emomali Varn,
+# spoke", "her successor, Tomas Quell, said". (Titles there, "his deputy, ...", make a person already.)
+PERSON_BEFORE_COMMA = word_set(
+    "counterpart counterparts successor predecessor wife husband son daughter brother sister mother "
+    "aide rival lawyer nephew cousin uncle widow"
+)
+# Words that end an apposition without an article after its head: "Ilse Varn, health minister in the
+# east, said", "Tomas Quell, deputy head of the council".
+APPOSITION_HEAD_ENDS = word_set("of in for at to with ,")
 # A word before the head that makes a group an armed one: "a militant group", "an armed faction".
 ARMED_MODIFIERS = word_set("militant jihadist armed rebel terrorist extremist insurgent paramilitary islamist")
 # Capitals that name a thing, not an actor (a class, not names from any document): file formats,

@@ -324,9 +324,20 @@ def _reached_place(text: str, draft: ActorDraft) -> bool:
         return False
     return any(
         (before := _before(text, start))
-        and before[-1] in _MOVED_TO
+        and (before[-1] in _MOVED_TO or _second_reached(before))
         and not (len(before) > 1 and before[-2].casefold() in _ARTICLES)  # "a captured Humvee"
         for start, _ in draft.spans
+    )
+
+
+def _second_reached(before: list[str]) -> bool:
+    """'captured Sabiid and Awdheegle': the second of two one-word names after such a verb."""
+    return (
+        len(before) >= 3
+        and before[-1] == "and"
+        and before[-2][:1].isupper()
+        and before[-2].isalpha()
+        and before[-3] in _MOVED_TO
     )
 
 
@@ -431,17 +442,36 @@ def _after_portfolio(text: str, start: int) -> bool:
 
 
 # Words for a country's first-level states that a name may end with: "Borno State", "Rakhine State".
-_STATE_WORDS = word_set("state")
-_PLACE_WORDS_BEFORE = word_set("in near across from into throughout")
+# A country's parts named "<name> State" (Nigeria, Myanmar, Sudan) or "<name> Department" (Colombia,
+# Haiti, France): after a word of place they are places, not bodies.
+_STATE_WORDS = word_set("state department")
+_PLACE_WORDS_BEFORE = word_set("in near across from into throughout to neighbouring neighboring nearby location:")
+# A rare word before "State" names a region ("Chin", "Borno"); a common one a body ("Islamic", "Free").
+_COMMON_BEFORE_STATE = 4.3
 
 
 def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
-    """'in Borno State', 'across Rakhine State': a country's state, not a body ('Islamic State')."""
+    """'in Borno State', 'across Rakhine State', 'in Laiza, Kachin State,', 'near Tomachipán,
+    Guaviare Department': a country's state or department, not a body ('Islamic State')."""
     words = draft.name.split()
-    if len(words) != 2 or words[1].casefold() not in _STATE_WORDS or zipf(words[0].casefold()) >= _COMMON_WORD:
+    if len(words) != 2 or words[1].casefold() not in _STATE_WORDS:
         return False
-    return any(
-        (before := _before(text, start)) and before[-1].casefold() in _PLACE_WORDS_BEFORE for start, _ in draft.spans
+    if zipf(words[0].casefold()) >= _COMMON_BEFORE_STATE:
+        return False
+    return any(_place_word_before(_before(text, start)) for start, _ in draft.spans)
+
+
+def _place_word_before(before: list[str]) -> bool:
+    """A word of place right before, or before the town the name is set after ("in Laiza, Kachin State")."""
+    if before and before[-1].casefold() in _PLACE_WORDS_BEFORE:
+        return True
+    if len(before) >= 2 and before[-1] in ("and", "or") and before[-2].casefold().rstrip(",") in _STATE_WORDS:
+        return True  # "in Borno State and Yobe State": the second of two
+    return (
+        len(before) >= 2
+        and before[-1].endswith(",")
+        and before[-1][:1].isupper()
+        and before[-2].casefold() in _PLACE_WORDS_BEFORE
     )
 
 

@@ -91,6 +91,26 @@ NAME_LABELS = frozenset(
         "authors",
     }
 )
+# Labels whose values are people (folded): a name there with no cue of a body or a place is a person's.
+PERSON_LABELS = frozenset(
+    {
+        "leader",
+        "leaders",
+        "commander",
+        "commanders",
+        "commanders and leaders",
+        "notable commanders",
+        "founder",
+        "founders",
+        "founded by",
+        "led by",
+        "key people",
+        "spouse",
+        "chairman",
+        "deputy",
+        "monarch",
+    }
+)
 _LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?")
 # A list item is a title, not a sentence: short, with no full stop at its end.
@@ -123,4 +143,16 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
         if labelled is not None and " ".join(labelled[1].casefold().split()) in NAME_LABELS:
             spans.append((start + labelled.start(2), end))
         start = end + 1
+    return spans
+
+
+def person_label_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the values of a labelled line that lists people ("Leaders: Ilse Varn, Tomas Quell")."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        labelled = _LABELLED.fullmatch(line)
+        if labelled is not None and " ".join(labelled[1].casefold().split()) in PERSON_LABELS:
+            spans.append((start + labelled.start(2), start + len(line)))
+        start += len(line) + 1
     return spans

@@ -16,6 +16,8 @@ from dossier.ingest.cues import (
     AFTER_HYPHEN,
     AFTER_POSSESSIVE,
     APPOSITION_HEAD,
+    APPOSITION_HEAD_ENDS,
+    PERSON_BEFORE_COMMA,
     ARMED_MODIFIERS,
     BODIES_BY_HEAD,
     EVENT_HEADS,
@@ -215,6 +217,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and abbreviation_of_place_or_era(doc, position):
         return None  # "Washington, D.C.", "600 B.C."
     apposed = _apposition(doc, last) if not has_cue(words) and size <= 4 else None
+    if apposed is None and not has_cue(words) and 2 <= size <= 4:
+        apposed = _person_noun_before(doc, position, last)
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
@@ -541,7 +545,7 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     if last + 2 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
         return None
     if tokens[last + 1].folded not in ("the", "a", "an") or not tokens[last + 1].joined:
-        return None
+        return _bare_title_apposition(doc, last)
     modifiers: list[str] = []
     for k in range(last + 2, min(len(tokens), last + 7)):
         token = tokens[k]
@@ -562,6 +566,44 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         if not token.joined or word in FUNCTION_WORDS:
             return None
         modifiers.append(word)
+    return None
+
+
+def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
+    """'his Tajik counterpart, Emomali Varn, spoke': a noun for a person, a comma, the name, a comma."""
+    tokens, text = doc.tokens, doc.text
+    if position < 1 or last + 1 >= len(tokens):
+        return None
+    if text[tokens[position - 1].end : tokens[position].start] != ", ":
+        return None
+    if text[tokens[last].end : tokens[last].end + 2] not in (", ", ","):
+        return None
+    noun = tokens[position - 1]
+    if noun.folded not in PERSON_BEFORE_COMMA or not noun.text.islower():
+        return None
+    return Cue(ActorKind.person, 0.65), f"after '{noun.text},'"
+
+
+# Words of a post without an article before its title: "health minister", "deputy head".
+_BARE_TITLE_WORDS = 3
+
+
+def _bare_title_apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
+    """'Ilse Varn, health minister in the eastern administration, said': a post in lower case set
+    after the name, without an article, ending in a title and then 'of', 'in', 'for' or a comma."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(last + 1, min(len(tokens) - 1, last + 1 + _BARE_TITLE_WORDS)):
+        token = tokens[k]
+        if not token.text.islower() or token.folded in FUNCTION_WORDS:
+            return None
+        if token.folded in TITLES or (  # one post, not "market leaders"
+            (cue := APPOSITION_HEAD.get(token.folded)) is not None and cue.kind is ActorKind.person
+        ):
+            after = text[token.end : tokens[k + 1].start].strip() or tokens[k + 1].folded
+            if after in APPOSITION_HEAD_ENDS:
+                return Cue(ActorKind.person, 0.65), f"', {text[tokens[last + 1].start : token.end]}'"
+        if not token.joined:
+            return None
     return None
 
 

@@ -100,6 +100,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     tokens = doc.tokens
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
+    # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.
+    titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
     if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
         titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname
     if not titles and previous not in TITLES:
@@ -136,7 +138,16 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None
     if glued and len(tail) > 2:
         # "Minister for the Middle East Tobias Ellwood": the name is the last words.
-        start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
+        after = _name_after_complement(doc, start, last)
+        if after is not None:
+            start = after
+        elif (
+            tokens[start - 1].folded in NAME_GLUE
+            or len(tail) > _TITLED_NAME_WORDS
+            or not (is_given_name(tail[0]) or zipf(tail[0]) < _COMPLEMENT_WORD)
+        ):
+            start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
+        # else "Minister of Defence Juan Manuel Santos": the title's words took the complement already
     elif len(tail) > 4:
         return None
     if any(
@@ -154,6 +165,32 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
     person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
     return person
+
+
+# Honorifics that Somali, Arab and Afghan names carry inside them ("Hassan Sheikh Mohamud", "Mohamed
+# Haji Ibrahim"), after a given name.
+_INNER_TITLES = frozenset(("sheikh", "haji", "hajji", "mullah"))
+# A word this common that is no given name is a word of the title's complement ("Defence").
+_COMPLEMENT_WORD = 4.0
+_TITLED_NAME_WORDS = 4
+
+
+def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | None:
+    """'Premier of Greenland Múte Bourup Egede', 'Minister of Defence Juan Manuel Santos': the title's
+    complement is a place the gazetteer knows or common words; the person's whole name follows it."""
+    tokens = doc.tokens
+    for begin in range(start + 1, last):
+        if last - begin + 1 > _TITLED_NAME_WORDS:
+            continue
+        complement = tuple(tokens[k].folded for k in range(start, begin))
+        first = tokens[begin].folded
+        if not (is_given_name(first) or zipf(first) < _COMPLEMENT_WORD) or first in NAME_GLUE:
+            continue
+        if any(is_given_name(word) for word in complement):
+            return None  # "Juan" of "Juan Manuel Santos": the name has begun
+        if doc.gazetteer.lookup(complement) is not None or all(zipf(word) >= _COMPLEMENT_WORD for word in complement):
+            return begin
+    return None
 
 
 def _surname_like_title(doc: ActorDocument, k: int) -> bool:
