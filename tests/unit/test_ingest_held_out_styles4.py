@@ -42,10 +42,33 @@ def test_a_line_of_allies_makes_no_person() -> None:
 # -- a description set after the name ----------------------------------------------------------------
 
 
-_NEW_TRADES = (
-    "trader farmer teacher student doctor nurse resident engineer driver shopkeeper fisherman worker vendor "
-    "merchant mother widow survivor witness lecturer historian scholar writer poet villager refugee"
-).split()
+_NEW_TRADES = [
+    "trader",
+    "farmer",
+    "teacher",
+    "student",
+    "doctor",
+    "nurse",
+    "resident",
+    "engineer",
+    "driver",
+    "shopkeeper",
+    "fisherman",
+    "worker",
+    "vendor",
+    "merchant",
+    "mother",
+    "widow",
+    "survivor",
+    "witness",
+    "lecturer",
+    "historian",
+    "scholar",
+    "writer",
+    "poet",
+    "villager",
+    "refugee",
+]
 
 
 @pytest.mark.parametrize("trade", _NEW_TRADES)
