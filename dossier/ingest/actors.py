@@ -54,6 +54,7 @@ from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.listed_names import listed_name_spans, person_label_spans
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.name_bounds import (
+    HYPHENED_PARTICLES,
     breaks_name,
     ends_name,
     hyphened_prefix,
@@ -209,7 +210,13 @@ def propose_actors(
             for i, t in enumerate(tokens)
             if t.capitalised
             and not (
-                i > 0 and tokens[i - 1].joined and (tokens[i - 1].capitalised or tokens[i - 1].folded in NAME_PARTICLES)
+                i > 0
+                and tokens[i - 1].joined
+                and (
+                    tokens[i - 1].capitalised
+                    or tokens[i - 1].folded in NAME_PARTICLES
+                    or (tokens[i - 1].folded in HYPHENED_PARTICLES and text[t.start - 1] in "-‐")  # "Port-au-Prince"
+                )
             )
             and not (t.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
         },
@@ -373,6 +380,11 @@ def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candi
             name = doc.text[tokens[first].start : tokens[last].end]
             return Candidate(first, last, name, cue.kind, "a body known by name", cue.confidence)
     return None
+
+
+def _after_particle(doc: ActorDocument, k: int) -> bool:
+    """'Prince' of 'Port-au-Prince': a word after a hyphened particle is part of one name, no title."""
+    return k >= 2 and doc.tokens[k - 1].folded in HYPHENED_PARTICLES and doc.text[doc.tokens[k].start - 1] in "-‐"
 
 
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
@@ -601,7 +613,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 found += _read_run(doc, inside[0], end)
         found.append(person)
         return found
-    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
+    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES and not _after_particle(doc, k)]
     if titles and not has_cue(tuple(tokens[k].folded for k in range(position, titles[-1] + 1))):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
         if tokens[position].folded not in _TITLE_WORDS and all(

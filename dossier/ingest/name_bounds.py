@@ -47,6 +47,25 @@ _VERB_ZIPF = 3.5
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head")
 
 
+# Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",
+# "Croix-des-Bouquets", "Saint-Jean-de-Luz"), Urdu and Persian names ("Tehrik-i-Taliban",
+# "Lashkar-e-Taiba"), Arabic ones ("Ahl-ul-Bayt").
+HYPHENED_PARTICLES = frozenset(("au", "aux", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul"))
+
+
+def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> bool:
+    """'Port-au-Prince': a particle joined by hyphens on both sides to capitalised words."""
+    if last + 2 >= len(tokens) or tokens[last + 1].folded not in HYPHENED_PARTICLES:
+        return False
+    particle = tokens[last + 1]
+    return (
+        doc_text[tokens[last].end : particle.start] in ("-", "‐")
+        and doc_text[particle.end : tokens[last + 2].start] in ("-", "‐")
+        and particle.text.islower()
+        and cased(tokens[last + 2])
+    )
+
+
 def run_end(
     doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool], gazetteer: Gazetteer
 ) -> int:
@@ -71,6 +90,9 @@ def run_end(
         if cased(nxt):
             last += 1
             has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
+            continue
+        if _hyphened_particle(doc_text, tokens, last) and not covered[last + 2]:
+            last += 2  # "Port-au-Prince", "Croix-des-Bouquets", "Tehrik-i-Taliban": one word with its particle
             continue
         if elided_name(nxt) is not None and gazetteer.lookup(tuple(t.folded for t in tokens[first : last + 2])):
             last += 1  # "Côte d'Ivoire", "Val d'Aosta": an elided article inside a place's name

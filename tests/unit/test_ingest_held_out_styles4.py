@@ -184,3 +184,20 @@ def test_the_minister_for_a_region_keeps_the_name_after_it() -> None:
 def test_an_honorific_inside_a_name_after_a_title_stays_in_it(honorific: str) -> None:
     drafts = _drafts(f"In 2022 President Qorvan {honorific} Dilmoud declared war on the group.")
     assert drafts.get(f"Qorvan {honorific} Dilmoud") is ActorKind.person
+
+
+# -- one name written with a particle between hyphens -------------------------------------------------
+
+
+def test_a_city_written_with_a_particle_between_hyphens_is_one_place() -> None:
+    drafts = _drafts("Gangs stormed the main prison in the capital, Port-au-Prince, over the weekend.")
+    assert drafts.get("Port-au-Prince") is ActorKind.place
+    assert "Port" not in drafts
+    assert "Prince" not in drafts
+
+
+@pytest.mark.parametrize("name", ["Anse-au-Varnel", "Croix-des-Quellets", "Varn-sur-Quelle"])
+def test_an_unknown_name_with_a_particle_between_hyphens_stays_whole_and_is_no_person(name: str) -> None:
+    drafts = _drafts(f"Gangs stormed the police station in {name} on Monday.")
+    assert name in drafts
+    assert drafts[name] is not ActorKind.person
