@@ -173,6 +173,8 @@ _INNER_TITLES = frozenset(("sheikh", "haji", "hajji", "mullah"))
 # A word this common that is no given name is a word of the title's complement ("Defence").
 _COMPLEMENT_WORD = 4.0
 _TITLED_NAME_WORDS = 4
+# A word no list holds as a given name opens the name only if it is this rare ("Múte", not "Partnerships").
+_RARE_FIRST_WORD = 3.0
 
 
 def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | None:
@@ -188,8 +190,12 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
             continue
         if any(is_given_name(word) for word in complement):
             return None  # "Juan" of "Juan Manuel Santos": the name has begun
-        if doc.gazetteer.lookup(complement) is not None or all(zipf(word) >= _COMPLEMENT_WORD for word in complement):
-            return begin
+        if doc.gazetteer.lookup(complement) is not None:
+            return begin  # "Premier of Greenland Múte Bourup Egede"
+        if all(zipf(word) >= _COMPLEMENT_WORD for word in complement) and (
+            is_given_name(first) or zipf(first) < _RARE_FIRST_WORD
+        ):
+            return begin  # not "Partnerships" of "Commissioner for International Partnerships Jutta Urpilainen"
     return None
 
 

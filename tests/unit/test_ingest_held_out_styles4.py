@@ -201,3 +201,9 @@ def test_an_unknown_name_with_a_particle_between_hyphens_stays_whole_and_is_no_p
     drafts = _drafts(f"Gangs stormed the police station in {name} on Monday.")
     assert name in drafts
     assert drafts[name] is not ActorKind.person
+
+
+def test_a_plural_word_of_the_portfolio_does_not_open_the_name() -> None:
+    drafts = _drafts("Commissioner for International Partnerships Jutta Quellainen met the premier today.")
+    assert drafts.get("Jutta Quellainen") is ActorKind.person
+    assert "Partnerships Jutta Quellainen" not in drafts
