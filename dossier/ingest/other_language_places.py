@@ -83,6 +83,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         if region is not None:
             found.append(region)
             break
+        on_a_river = _declined_on_a_river(doc, position, language)
+        if on_a_river is not None:
+            found.append(on_a_river)
+            position = on_a_river.last + 1
+            continue
         for end in range(_furthest_end(doc, position, last), position - 1, -1):
             words = tuple(tokens[k].folded for k in range(position, end + 1))
             if elided is not None:
@@ -673,6 +678,30 @@ def _inflected(
             ):
                 head = written + doc.text[doc.tokens[position].end : doc.tokens[end].start] if written else ""
                 return place, (head or doc.text[start : doc.tokens[end].start]) + form
+    return None
+
+
+# "Ростов-на-Дону", "Комсомольск-на-Амуре": only the first word of a town "on a river" declines
+# ("в Ростове-на-Дону"); the river's part stays as it is.
+_ON_A_RIVER = re.compile(r"-(на|над)-(\w+)")
+
+
+def _declined_on_a_river(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language not in ("ru", "uk"):
+        return None
+    token = tokens[position]
+    river = _ON_A_RIVER.match(doc.text, token.end)
+    if river is None or not river.group(2)[0].isupper():
+        return None
+    end = next((k for k in range(position + 1, min(len(tokens), position + 6)) if tokens[k].end == river.end()), None)
+    if end is None:
+        return None
+    for form in (token.text, *base_forms(token.text, language)):
+        name = form + river.group(0)
+        place = doc.gazetteer.lookup(("-".join(fold(part) for part in name.split("-")),))
+        if place is not None and place.kind != "state" and place.population >= KNOWN_TOWN:
+            return _candidate(position, end, name, place, ActorKind.place)
     return None
 
 

@@ -131,3 +131,8 @@ def test_chinese_and_japanese_text_is_detected_without_spaces() -> None:
     assert detect_language("该公司还计划在德国和法国开设商店。小米的上海研发中心有三千名员工。") == "zh"
     assert detect_language("東京で新しい電話が発表されました。会社は大阪にも店を開きます。") == "ja"
     assert detect_language("short text") is None
+
+
+def test_a_russian_town_on_a_river_keeps_its_whole_name_when_declined() -> None:
+    # only the first word declines; the draft is named as the town, not "Ростов" (another town)
+    assert _actors("Суд в Ростове-на-Дону арестовал бывшего чиновника.", "ru") == {"Ростов-на-Дону": "place"}
