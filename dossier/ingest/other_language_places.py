@@ -489,7 +489,11 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
             return None  # "바이에른 뮌헨은": Bayern Munich
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
         return _candidate(position, position, form, place, kind)
-    return _korean_province(doc, position) or _cued_korean_town(doc, position)
+    return (
+        _korean_province(doc, position)
+        or _cued_korean_town(doc, position)
+        or _romanised_town_of_the_state_before(doc, position)
+    )
 
 
 # What tells that a Hangul word names a town although it is also a frequent word: a suffix for a
@@ -546,6 +550,24 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
         return None
     return _candidate(position, position, stem, place, ActorKind.place)
+
+
+def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Candidate | None:
+    """ "카타르 도하에서", "인도 뭄바이": a foreign town with no Hangul spelling in the tables, right
+    after its state's name, found by its romanised spelling ("도하" -> doha). Only a town of that
+    very state counts, so an ordinary word that romanises like some town gives nothing."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    if position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return None
+    state = gazetteer().exonyms.get("ko", {}).get(fold(tokens[position - 1].text))
+    if state is None:
+        return None
+    for form in (word, *base_forms(word, "ko")):
+        place = doc.gazetteer.lookup((fold(form),))
+        if place is not None and place.kind != "state" and place.country == state and place.population >= KNOWN_TOWN:
+            return _candidate(position, position, form, place, ActorKind.place)
+    return None
 
 
 def _korean_region_word(word: str) -> bool:

@@ -136,3 +136,18 @@ def test_chinese_and_japanese_text_is_detected_without_spaces() -> None:
 def test_a_russian_town_on_a_river_keeps_its_whole_name_when_declined() -> None:
     # only the first word declines; the draft is named as the town, not "Ростов" (another town)
     assert _actors("Суд в Ростове-на-Дону арестовал бывшего чиновника.", "ru") == {"Ростов-на-Дону": "place"}
+
+
+def test_a_foreign_town_after_its_state_is_read_by_its_romanised_spelling() -> None:
+    assert _actors("인도 뭄바이와 베트남 하노이에 지사를 둔다.", "ko") == {
+        "India": "state",
+        "뭄바이": "place",
+        "Vietnam": "state",
+        "하노이": "place",
+    }
+    # an ordinary word after a state romanises like no town of that state
+    assert _actors("미국 시장과 중국 정부, 일본 기업이 참여했다.", "ko") == {
+        "United States": "state",
+        "China": "state",
+        "Japan": "state",
+    }
