@@ -151,3 +151,10 @@ def test_a_foreign_town_after_its_state_is_read_by_its_romanised_spelling() -> N
         "China": "state",
         "Japan": "state",
     }
+
+
+def test_a_german_spelling_without_the_english_plural_s_is_no_name_cut_short() -> None:
+    assert _actors("Die Kommission in Brüssel teilte das mit. Er flog nach Athen.", "de") == {
+        "Brüssel": "place",
+        "Athen": "place",
+    }
