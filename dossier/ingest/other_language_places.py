@@ -349,8 +349,8 @@ def _club_elsewhere(doc: ActorDocument, position: int, language: str) -> bool:
     """A one-word place, after no preposition of place, that the page names a club with elsewhere
     ("der FC Bayern", "Spartak Moskau" then "Bayern gewinnt"): the club, as a reader takes it."""
     word = doc.tokens[position].text
-    if _after_preposition(doc, position, language):
-        return False
+    if _after_preposition(doc, position, language) or _dateline(doc, position):
+        return False  # "in Bayern", "MADRID, 3 de abril": the place, whatever clubs the page names
     return re.search(rf"(?<!\w)(?:{'|'.join(_CLUBS.split())}) {re.escape(word)}(?!\w)", doc.text) is not None
 
 

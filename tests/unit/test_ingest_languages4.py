@@ -158,3 +158,8 @@ def test_a_german_spelling_without_the_english_plural_s_is_no_name_cut_short() -
         "Brüssel": "place",
         "Athen": "place",
     }
+
+
+def test_a_dateline_stays_the_place_on_a_page_that_names_the_towns_club() -> None:
+    # a guard: the rule for a club named elsewhere on the page must leave the dateline's town
+    assert _actors("Madrid, 3 de abril de 2024. El Real Madrid ganó al Barça.", "es") == {"Madrid": "place"}
