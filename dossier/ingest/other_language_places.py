@@ -960,8 +960,8 @@ def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
     own, written = "".join(name), "".join(words)
     if len(name) > 1 and written == name[0] and len(written) >= _WHOLE_FIRST_WORD:
         return False  # "Frankfurt" for Frankfurt am Main: its first word whole ("São" is too short)
-    if len(own) == len(written) + 1 and len(written) >= _WHOLE_FIRST_WORD - 1:
-        return False  # "Brüssel", "Athen": a language's spelling without the English plural "s"
+    if own == written + "s" and len(written) >= _WHOLE_FIRST_WORD - 1:
+        return False  # "Brüssel", "Athen": a language's spelling without the English final "s"
     return own != written and own.startswith(written)
 
 
