@@ -36,10 +36,10 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
     language: frozenset(words.split())
     for language, words in {
         "de": "in im aus nach bei zwischen",
-        "fr": "à",
-        "es": "en",
+        "fr": "à entre",
+        "es": "en entre",
         "pt": "em no na para entre",
-        "it": "a in",
+        "it": "a in tra fra",
         "nl": "in uit naar",
         "pl": "w we z ze",
         "ru": "в во из под",
@@ -50,7 +50,14 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
 # Essen", "no Natal"), one row per language: right after one of them ("in Essen", "aus Halle", "em
 # Natal") a town's name is the town, however frequent a word it is.
 _BARE_PREPOSITIONS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split()) for language, words in {"de": "in aus nach zwischen", "pt": "em entre"}.items()
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "in aus nach zwischen",
+        "pt": "em entre",
+        "es": "en entre",
+        "fr": "à entre",
+        "it": "a in tra fra",
+    }.items()
 }
 # A town named by a word this frequent in the text's language ("Natal" is Christmas in Portuguese,
 # "Мира" the genitive of peace in Russian) needs to be a large city; "Dresden" (4.8) does not.
@@ -76,6 +83,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         if region is not None:
             found.append(region)
             break
+        on_a_river = _declined_on_a_river(doc, position, language)
+        if on_a_river is not None:
+            found.append(on_a_river)
+            position = on_a_river.last + 1
+            continue
         for end in range(_furthest_end(doc, position, last), position - 1, -1):
             words = tuple(tokens[k].folded for k in range(position, end + 1))
             if elided is not None:
@@ -169,6 +181,16 @@ def _names_something_else(
         return True  # "банк «Санкт-Петербург»", "«Краснодар» уступил «Ростову»": a club, a firm
     if end < last and tokens[end + 1].text in _NAME_CLOSERS:
         return True  # "Manchester United"
+    if _title_of_a_work(doc, position, language) or _after_word_before(doc, position, _STREET_WORDS, language):
+        return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
+    if place.kind != "state" and _club_by_its_article(doc, position, end, language):
+        return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
+    if place.kind != "state" and _opponent_in_a_match(doc, position, language):
+        return True  # "Schalke verlor gegen Köln": the club of Cologne
+    if end < last and _opens_a_body(doc, position, end, language):
+        return True  # "El Banco Santander" (El Banco is a Colombian town): a bank
+    if end == position and _club_elsewhere(doc, position, language):
+        return True  # "Bayern gewinnt in Dortmund" on a page that writes "der FC Bayern"
     if place.kind != "state" and end == position:
         # "Bayern München", "Werder Bremen", "Hertha Berlin": a name before a town's, with no comma
         # between them, names a club ("in Leipzig Jura studiert" is no club: Jura is no town).
@@ -195,6 +217,152 @@ def _names_something_else(
         and place.population < LARGE_CITY
         and is_given_name(tokens[position].folded)
         and not (_after_preposition(doc, position, language) or _dateline(doc, position))
+    )
+
+
+# Nouns for a work (a film, an album, a book, a show), one row per language: a place's name that
+# opens the quoted title after one is the title's ("der Film „Paris, Texas“", "фильм «Париж, я
+# люблю тебя»"). A quote of speech may open with a place ("«Москва готова», — сказал он"), so the
+# noun must stand right before the quote.
+_WORK_NOUNS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "film films kinofilm album albums serie song lied buch roman stück theaterstück musical show sendung"
+        " doku dokumentation ausstellung oper",
+        "ru": "фильм фильма фильме фильму фильмом картина картины картину картине сериал сериала сериале сериалу"
+        " альбом альбома альбоме песня песни песню книга книги книгу роман романа романе спектакль спектакля"
+        " спектакле мюзикл шоу программа программы выставка выставки опера оперы",
+        "uk": "фільм фільму серіал альбом пісня пісню книга книгу роман вистава",
+        "pt": "filme álbum série canção música livro romance novela peça musical programa disco ópera",
+        "es": "película álbum serie canción libro novela obra musical programa disco ópera",
+        "fr": "film album série chanson livre roman pièce spectacle émission opéra",
+        "it": "film album serie canzone libro romanzo spettacolo programma opera",
+        "nl": "film album serie boek roman",
+    }.items()
+}
+_WORD_BEFORE = re.compile(r"(\w+)\W?\s*$")
+
+
+def _word_before_text(doc: ActorDocument, start: int) -> str:
+    """The word that ends right before `start` (across one mark and spaces), in lower case."""
+    found = _WORD_BEFORE.search(doc.text[max(0, start - 40) : start])
+    return found.group(1).lower() if found else ""
+
+
+_LONGEST_TITLE = 80
+
+
+def _title_of_a_work(doc: ActorDocument, position: int, language: str) -> bool:
+    """A place opens a quoted title that a noun for a work stands before, here or wherever else
+    the page quotes the same words (a headline repeats the title without the noun)."""
+    text, start = doc.text, doc.tokens[position].start
+    if start == 0 or text[start - 1] not in _OPENING_MARKS:
+        return False
+    close = next((k for k in range(start, min(len(text), start + _LONGEST_TITLE)) if text[k] in _CLOSING_MARKS), -1)
+    if close < 0:
+        return False
+    title, nouns = text[start:close], _WORK_NOUNS.get(language, frozenset())
+    at = text.find(title)
+    while at > 0:
+        if text[at - 1] in _OPENING_MARKS and _word_before_text(doc, at - 1) in nouns:
+            return True
+        at = text.find(title, at + 1)
+    return False
+
+
+# Words for a street, one row per language: a place's name after one names the street ("na Rua
+# Bahia", "en la calle Toledo", "на улице Курской"); German joins the town to "Straße" instead.
+_STREET_WORDS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "pt": "rua avenida av travessa praça alameda estrada rodovia largo",
+        "es": "calle avenida av plaza paseo carretera",
+        "fr": "rue avenue boulevard quai",
+        "it": "via viale piazza corso",
+        "ru": "улица улице улицу улицы проспект проспекте проспекта площадь площади переулок переулке шоссе"
+        " бульвар бульваре набережная набережной",
+        "uk": "вулиця вулиці вулицю проспект проспекті площа площі",
+    }.items()
+}
+
+
+def _after_word_before(doc: ActorDocument, position: int, words: dict[str, frozenset[str]], language: str) -> bool:
+    if position == 0:
+        return False
+    before = doc.tokens[position - 1]
+    return before.text.lower() in words.get(language, ()) and doc.text[before.end : doc.tokens[position].start] == " "
+
+
+# Masculine articles (with their prepositions) before a club's name in languages whose towns take
+# "a" or no article: "o Bahia" is the club, "a Bahia" the state; "el Valencia" the club.
+_MASCULINE_ARTICLES: dict[str, frozenset[str]] = {
+    language: frozenset(words.split()) for language, words in {"pt": "o do no ao pelo", "es": "el del al"}.items()
+}
+
+
+def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    """A masculine article before a one-word place whose name ends in an unstressed "a" (a feminine
+    word, so no town's own article): the name is a club's ("o Fortaleza", "do Bahia")."""
+    name = doc.tokens[end].text
+    return (
+        end == position
+        and name.endswith("a")
+        and _after_word_before(doc, position, _MASCULINE_ARTICLES, language)
+        and doc.tokens[position - 1].text.islower()
+    )
+
+
+# A place after "against" in a sentence about a match is the club of that town: "Schalke verlor
+# gegen Köln", "o Grêmio jogou contra Santos". Words of a match, one row per language.
+_AGAINST: dict[str, frozenset[str]] = {
+    "de": frozenset(["gegen"]),
+    "pt": frozenset(["contra"]),
+    "es": frozenset(["contra"]),
+}
+_MATCH_WORDS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "verlor verliert gewann gewinnt siegte siegt unterlag unterliegt remis unentschieden spielte spielt"
+        " besiegte besiegt schlug niederlage sieg heimspiel auswärtsspiel derby tor tore elfmeter",
+        "pt": "venceu vence perdeu perde empatou empata enfrenta enfrentou derrotou goleou jogou joga partida"
+        " jogo gol gols clássico vitória derrota empate",
+        "es": "ganó gana perdió pierde empató empata venció derrotó goleó jugó juega partido gol goles derbi"
+        " victoria derrota empate",
+    }.items()
+}
+
+
+def _opponent_in_a_match(doc: ActorDocument, position: int, language: str) -> bool:
+    if not _after_word_before(doc, position, _AGAINST, language):
+        return False
+    first = position
+    while first > 0 and first not in doc.sentence_first:
+        first -= 1
+    last = position
+    while last + 1 < len(doc.tokens) and last + 1 not in doc.sentence_first:
+        last += 1
+    words = _MATCH_WORDS.get(language, frozenset())
+    return any(doc.tokens[k].text.lower() in words for k in range(first, last + 1))
+
+
+def _club_elsewhere(doc: ActorDocument, position: int, language: str) -> bool:
+    """A one-word place, after no preposition of place, that the page names a club with elsewhere
+    ("der FC Bayern", "Spartak Moskau" then "Bayern gewinnt"): the club, as a reader takes it."""
+    word = doc.tokens[position].text
+    if _after_preposition(doc, position, language) or _dateline(doc, position):
+        return False  # "in Bayern", "MADRID, 3 de abril": the place, whatever clubs the page names
+    return re.search(rf"(?<!\w)(?:{'|'.join(_CLUBS.split())}) {re.escape(word)}(?!\w)", doc.text) is not None
+
+
+def _opens_a_body(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    """'El Banco Santander': a place whose name holds a word that opens a body's name ("Banco"),
+    followed by another capitalised word, is that body's name (El Banco is a town in Colombia)."""
+    openers = _NAME_OPENERS.get(language, frozenset()) - frozenset(_CLUBS.split())
+    after = doc.tokens[end + 1]
+    return (
+        any(doc.tokens[k].text in openers for k in range(position, end + 1))
+        and doc.text[doc.tokens[end].end : after.start] == " "
+        and after.text[0].isupper()
     )
 
 
@@ -317,9 +485,15 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
             continue
         if form == word and place.kind != "state" and _opens_korean_name(doc, position):
             return None  # "울산 HD", "대전 하나시티즌": a club named after its town
+        if place.kind != "state" and position > 0 and doc.tokens[position - 1].text in _KOREAN_CLUB_OPENERS:
+            return None  # "바이에른 뮌헨은": Bayern Munich
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
         return _candidate(position, position, form, place, kind)
-    return _korean_province(doc, position) or _cued_korean_town(doc, position)
+    return (
+        _korean_province(doc, position)
+        or _cued_korean_town(doc, position)
+        or _romanised_town_of_the_state_before(doc, position)
+    )
 
 
 # What tells that a Hangul word names a town although it is also a frequent word: a suffix for a
@@ -378,6 +552,24 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     return _candidate(position, position, stem, place, ActorKind.place)
 
 
+def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Candidate | None:
+    """ "카타르 도하에서", "인도 뭄바이": a foreign town with no Hangul spelling in the tables, right
+    after its state's name, found by its romanised spelling ("도하" -> doha). Only a town of that
+    very state counts, so an ordinary word that romanises like some town gives nothing."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    if position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return None
+    state = gazetteer().exonyms.get("ko", {}).get(fold(tokens[position - 1].text))
+    if state is None:
+        return None
+    for form in (word, *base_forms(word, "ko")):
+        place = doc.gazetteer.lookup((fold(form),))
+        if place is not None and place.kind != "state" and place.country == state and place.population >= KNOWN_TOWN:
+            return _candidate(position, position, form, place, ActorKind.place)
+    return None
+
+
 def _korean_region_word(word: str) -> bool:
     """A state's or a region's name, alone: "프랑스", "미국", "경북", "경기도"."""
     root = gazetteer()
@@ -421,6 +613,8 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     if not is_hangul(after):
         return False
     forms = (after, *base_forms(after, "ko"))
+    if any(form.endswith(_KOREAN_TEAM_ENDINGS) and korean_zipf(form) < _KOREAN_TEAM_WORD for form in forms):
+        return True  # "뉴욕 양키스와의", "LA 다저스": an English plural, a team's (or a paper's) name
     return (
         all(korean_zipf(form) < _KOREAN_NAME_WORD and not _korean_compound(form) for form in forms)
         and not any(form.endswith(_KOREAN_DISTRICT_SUFFIXES) for form in forms)
@@ -428,6 +622,16 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
         and _korean_town_at(doc, position + 1) is None
     )
 
+
+# English plurals written in Hangul end in 스 or 즈 ("양키스", "다저스", "타이거즈"); one this rare
+# (Zipf) after a town names a team or a paper ("뉴욕 타임스"), while frequent ones are words
+# ("런던 버스", "서울 뉴스").
+_KOREAN_TEAM_ENDINGS = ("스", "즈")
+_KOREAN_TEAM_WORD = 4.0
+# Hangul words that open a European club's name before its town ("바이에른 뮌헨", "레알 마드리드").
+_KOREAN_CLUB_OPENERS = frozenset(
+    ["바이에른", "레알", "보루시아", "아틀레티코", "인터", "올림피크", "스포르팅", "디나모", "스파르타크", "로코모티프"]
+)
 
 # Suffixes of a town's parts: a district, a neighbourhood, a road ("완산구", "역삼동", "세종로").
 _KOREAN_DISTRICT_SUFFIXES = ("구", "동", "읍", "면", "리", "로", "길")
@@ -496,6 +700,30 @@ def _inflected(
             ):
                 head = written + doc.text[doc.tokens[position].end : doc.tokens[end].start] if written else ""
                 return place, (head or doc.text[start : doc.tokens[end].start]) + form
+    return None
+
+
+# "Ростов-на-Дону", "Комсомольск-на-Амуре": only the first word of a town "on a river" declines
+# ("в Ростове-на-Дону"); the river's part stays as it is.
+_ON_A_RIVER = re.compile(r"-(на|над)-(\w+)")
+
+
+def _declined_on_a_river(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language not in ("ru", "uk"):
+        return None
+    token = tokens[position]
+    river = _ON_A_RIVER.match(doc.text, token.end)
+    if river is None or not river.group(2)[0].isupper():
+        return None
+    end = next((k for k in range(position + 1, min(len(tokens), position + 6)) if tokens[k].end == river.end()), None)
+    if end is None:
+        return None
+    for form in (token.text, *base_forms(token.text, language)):
+        name = form + river.group(0)
+        place = doc.gazetteer.lookup(("-".join(fold(part) for part in name.split("-")),))
+        if place is not None and place.kind != "state" and place.population >= KNOWN_TOWN:
+            return _candidate(position, end, name, place, ActorKind.place)
     return None
 
 
@@ -598,7 +826,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
 # Words for "of" after a common noun that name the place something belongs to ("a cadeia pública
 # de Sorocaba", "o prefeito de Campinas"); after a capitalised word they join a name instead.
 _OF_A_PLACE: dict[str, frozenset[str]] = {
-    language: frozenset(words.split()) for language, words in {"pt": "de", "es": "de", "it": "di"}.items()
+    language: frozenset(words.split()) for language, words in {"pt": "de", "es": "de", "fr": "de", "it": "di"}.items()
 }
 
 
@@ -732,6 +960,8 @@ def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
     own, written = "".join(name), "".join(words)
     if len(name) > 1 and written == name[0] and len(written) >= _WHOLE_FIRST_WORD:
         return False  # "Frankfurt" for Frankfurt am Main: its first word whole ("São" is too short)
+    if own == written + "s" and len(written) >= _WHOLE_FIRST_WORD - 1:
+        return False  # "Brüssel", "Athen": a language's spelling without the English final "s"
     return own != written and own.startswith(written)
 
 
