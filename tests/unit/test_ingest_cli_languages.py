@@ -164,3 +164,22 @@ def test_a_german_page_names_lander_and_towns_but_not_brands(tmp_path: Path) -> 
         "United States": ("state", ["USA"]),
         "Leipzig": ("place", []),
     }, actors
+
+
+def test_a_chinese_page_says_why_it_gave_no_places_and_drafts_no_junk(tmp_path: Path) -> None:
+    page = _page(
+        tmp_path / "zh.html",
+        "zh",
+        "华澜科技在深圳发布新款折叠手机",
+        [
+            "华澜科技周二在深圳发布了新款折叠手机，公司总裁林晓东表示，新机将于下月在德国和法国上市。",
+            "分析人士认为，这款手机将与美国和韩国厂商的产品展开竞争，上海的供应商已经开始加班生产。",
+        ],
+        ["本网站使用Cookie。接受", "首页", "科技", "财经", "评论：期待上市！"],
+    )
+    root, said = _ingest(tmp_path, page)
+    assert _actors(root) == {}
+    assert "text in 'zh' (Chinese): no persons, organisations or places were proposed" in said
+    assert "does not use them" in said
+    # The summary no longer promises places "in the language's own forms" that the reader cannot find.
+    assert "own forms" not in said
