@@ -28,9 +28,12 @@ from dossier.ingest.cues import (
     CONCEPT_NOUNS,
     GAME_WORDS,
     HEAD_WORD,
+    INDEX_MODIFIERS,
+    MEASURE_NOUNS_AFTER,
     MODEL_SUFFIXES,
     NAME_WORD,
     NEXT_WORD,
+    OPERATION_OPENERS,
     OUTLET_AFTER,
     OUTLET_BEFORE,
     PRODUCT_NOUNS_AFTER,
@@ -217,7 +220,17 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if after is not None and after.folded in PRODUCT_NOUNS_AFTER and after.text[:1].islower():
         return f"before '{after.text}'"  # "the Lumio app", "the Ferrox framework", "Riesling grapes"
+    if after is not None and after.folded in MEASURE_NOUNS_AFTER and after.text[:1].islower():
+        return f"a measure, before '{after.text}'"  # "the Hang Seng index", "HICP inflation"
+    if len(words) >= 2 and words[0] in OPERATION_OPENERS:
+        return "a named operation"  # "Operation Tidewatch": an event, not an actor
+    if _INDEX_BEFORE.search(text, max(0, tokens[position].start - 40), tokens[position].start):
+        return "a market's index"  # "the tech-heavy Nasdaq", "the benchmark Nikkei"
     return None
+
+
+# "the tech-heavy Nasdaq", "the blue-chip Dow": a word of indices between the article and the name.
+_INDEX_BEFORE = re.compile(r"\bthe\s+(?:" + "|".join(sorted(map(re.escape, INDEX_MODIFIERS))) + r")\s+$", re.IGNORECASE)
 
 
 def _concept_after(doc: ActorDocument, last: int) -> bool:
