@@ -421,6 +421,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # Firms in a list of their kind, and the firms behind figures: "companies including Halvorsen",
+    # "analysts polled by Finsight", "market data provided by Quantix", "advisers to Vaultix".
+    **_phrases(
+        """companies including, companies such as, companies like, firms including, firms such as, firms like,
+        banks including, banks such as, banks like, rivals such as, rivals including, polled by, surveyed by,
+        provided by, advisers to, advisors to, adviser to, advisor to""",
+        Cue(ActorKind.organization, 0.6),
+    ),
     # "the progress against Varnak", "a lawsuit against Varnak": a side in a contest, most often a body.
     ("against",): Cue(ActorKind.organization, 0.4),
     # "residents of Varnak", "the outskirts of Varnak": a place.
@@ -459,7 +467,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
     **_rows(
         "group organisation organization movement party company firm bank agency charity network alliance "
         "union association ministry department studio startup carmaker automaker manufacturer retailer winery "
-        "brewery distillery airline insurer lender",
+        "brewery distillery airline insurer lender "
+        # "Vaultix, the crypto exchange based in the Cayman Islands,", "Tarrant, a chipmaker,".
+        "exchange chipmaker conglomerate fintech brokerage giant subsidiary",
         _APPOSED,
     ),
     **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),

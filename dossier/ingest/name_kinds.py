@@ -219,6 +219,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and abbreviation_of_place_or_era(doc, position):
         return None  # "Washington, D.C.", "600 B.C."
+    if size >= 2 and " & " in name and not has_cue(words) and not is_given_name(words[0]):
+        # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm.
+        return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
     apposed = _apposition(doc, last) if not has_cue(words) and size <= 4 else None
