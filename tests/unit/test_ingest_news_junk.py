@@ -49,10 +49,23 @@ def test_an_exchange_named_outside_a_listing_stays() -> None:
 
 # -- firms by their trade, their shares and their staff ------------------------------------------------
 
-_NEW_HEADS = (
-    "securities investments brokerage software logistics forensics digital insights payments therapeutics "
-    "pharmaceuticals biosciences semiconductor semiconductors robotics"
-).split()
+_NEW_HEADS = [
+    "securities",
+    "investments",
+    "brokerage",
+    "software",
+    "logistics",
+    "forensics",
+    "digital",
+    "insights",
+    "payments",
+    "therapeutics",
+    "pharmaceuticals",
+    "biosciences",
+    "semiconductor",
+    "semiconductors",
+    "robotics",
+]
 
 
 @pytest.mark.parametrize("head", _NEW_HEADS)
@@ -64,7 +77,8 @@ def test_a_firm_named_by_its_trade_is_an_organisation_even_when_it_speaks(head: 
 
 def test_a_law_firm_by_llp_is_an_organisation_and_its_lawyer_a_person_apart() -> None:
     drafts = _drafts(
-        "Ashcroft's lawyer, Miriam Gold of Kessler Gold LLP, said he would appeal. Kessler Gold LLP declined to comment."
+        "Ashcroft's lawyer, Miriam Gold of Kessler Gold LLP, said he would appeal. "
+        "Kessler Gold LLP declined to comment."
     )
     assert drafts.get("Kessler Gold LLP") is ActorKind.organization
     assert "Miriam Gold of Kessler Gold LLP" not in drafts
@@ -110,10 +124,22 @@ def test_what_markets_trade_and_trades_name_are_organisations(phrase: str, rest:
     assert drafts.get("Halvorsen") is ActorKind.organization
 
 
-_SHARE_MOVES = (
-    "shares rose, shares fell, shares jumped, shares dropped, shares slid, shares gained, shares lost, "
-    "shares closed, shares surged, shares tumbled, shares climbed, shares sank, stock rose, stock fell"
-).split(", ")
+_SHARE_MOVES = [
+    "shares rose",
+    "shares fell",
+    "shares jumped",
+    "shares dropped",
+    "shares slid",
+    "shares gained",
+    "shares lost",
+    "shares closed",
+    "shares surged",
+    "shares tumbled",
+    "shares climbed",
+    "shares sank",
+    "stock rose",
+    "stock fell",
+]
 
 
 @pytest.mark.parametrize("phrase", _SHARE_MOVES)
