@@ -422,11 +422,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.organization, 0.6),
     ),
     # Firms in a list of their kind, and the firms behind figures: "companies including Halvorsen",
-    # "analysts polled by Finsight", "market data provided by Quantix", "advisers to Vaultix".
+    # "analysts polled by Finsight", "advisers to Vaultix" (not "provided by": "an image provided by Docker").
     **_phrases(
         """companies including, companies such as, companies like, firms including, firms such as, firms like,
         banks including, banks such as, banks like, rivals such as, rivals including, polled by, surveyed by,
-        provided by, advisers to, advisors to, adviser to, advisor to""",
+        advisers to, advisors to, adviser to, advisor to""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "the progress against Varnak", "a lawsuit against Varnak": a side in a contest, most often a body.

@@ -237,7 +237,6 @@ def test_a_coin_a_chatbot_or_a_car_named_before_its_noun_is_no_draft(noun: str) 
         "rivals including",
         "polled by",
         "surveyed by",
-        "provided by",
         "advisers to",
         "advisors to",
         "adviser to",
