@@ -281,12 +281,15 @@ _VERB_STEM = 3.0
 
 # A stock's listing in brackets after its company: "(NASDAQ: HLVN)", "(NYSE:ORM; LSE: ORM)".
 _LISTING = re.compile(r"\((?:\s*[A-Z][A-Za-z.]{1,11}\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}\s*[;,]?)+\s*\)")
+_LISTING_AFTER = re.compile(r" *" + _LISTING.pattern)
 _LISTING_REACH = 40
 
 
 def in_a_listing(doc: ActorDocument, position: int, last: int) -> bool:
     """The exchange or the ticker of a listing in brackets ("(NASDAQ: HLVN)"): codes, not actors."""
     start, end = doc.tokens[position].start, doc.tokens[last].end
+    if ":" not in doc.text[max(0, start - 12) : end + 12]:
+        return False  # no exchange's colon beside the name: no listing (and no regex to run)
     window = doc.text[max(0, start - _LISTING_REACH) : end + _LISTING_REACH]
     offset = max(0, start - _LISTING_REACH)
     return any(match.start() + offset < start and end <= match.end() + offset for match in _LISTING.finditer(window))
@@ -294,6 +297,4 @@ def in_a_listing(doc: ActorDocument, position: int, last: int) -> bool:
 
 def listing_after(doc: ActorDocument, last: int) -> bool:
     """'Vaultix (NASDAQ: VLTX)': a company named with its stock's listing."""
-    end = doc.tokens[last].end
-    space = len(doc.text) - len(doc.text[end:].lstrip(" "))
-    return _LISTING.match(doc.text, space) is not None
+    return _LISTING_AFTER.match(doc.text, doc.tokens[last].end) is not None
