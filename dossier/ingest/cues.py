@@ -84,7 +84,11 @@ MAKER_WORDS: dict[str, Cue] = _rows(
 COMPANY_HEADS: dict[str, Cue] = _rows(
     "capital systems electronics studios studio pictures films analytics labs technologies hospitality "
     "interactive entertainment airlines airways ventures holdings partners management research tours motors wealth "
-    "array telescope collaboration consortium",
+    "array telescope collaboration consortium "
+    # Firms of finance, software and services by their trade: "Brightwater Securities", "Pellam
+    # Investments", "Greyline Forensics", "Kestrel Logistics Software", "Nexa Digital", "Meridian Insights".
+    "securities investments brokerage software logistics forensics digital insights payments therapeutics "
+    "pharmaceuticals biosciences semiconductor semiconductors robotics",
     Cue(ActorKind.organization, 0.7),
 )
 # The last word of a name (its head noun).
@@ -155,6 +159,14 @@ FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
 # Heads of names that name a measure, not an actor: a market index ("Zorvak Composite", "Global
 # Peace Index", "Industrial Average").
 MEASURE_HEADS = word_set("index composite average indices")
+# The first word of a named operation ("Operation Tidewatch", "Operation Silent Harbor"): an event,
+# not an actor (a force named with its operation, "Task Force – Operation X", is read before).
+OPERATION_OPENERS = word_set("operation operations")
+# Words before a market's index named alone ("the tech-heavy Nasdaq", "the blue-chip Dow", "the
+# benchmark Nikkei"): a measure of prices, not an actor.
+INDEX_MODIFIERS = word_set("tech-heavy blue-chip benchmark broader broad-based small-cap large-cap mid-cap")
+# Nouns after a name that make it a measure ("the Hang Seng index", "HICP inflation").
+MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival".
 EVENT_HEADS = word_set("awards award prize prizes festival cup championship championships tournament olympics")
 # Wars and upheavals are events, not actors; what they are named after may be one: "Yemeni Civil
@@ -194,7 +206,7 @@ NAME_WORD: dict[str, Cue] = _rows(
     observatory
     administration government service office institute commission alliance federation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
-    inc ltd llc plc gmbh corp co authority directorate bureau secretariat fund network movement front
+    inc ltd llc llp plc gmbh corp co authority directorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell
@@ -399,6 +411,28 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "shares of Halvorsen", "a stake in Varnak", "accounts at Monzo": what a market trades or a
+    # customer holds is a company, not a place.
+    **_phrases(
+        """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
+        takeover of, merger with, subsidiary of, stock of""",
+        Cue(ActorKind.organization, 0.6),
+    ),
+    # A trade's noun right before the name: "AI startup Quorra", "chipmaker Tarrant", "law firm
+    # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield".
+    **_phrases(
+        """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
+        giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank""",
+        Cue(ActorKind.organization, 0.6),
+    ),
+    # Firms in a list of their kind, and the firms behind figures: "companies including Halvorsen",
+    # "analysts polled by Finsight", "advisers to Vaultix" (not "provided by": "an image provided by Docker").
+    **_phrases(
+        """companies including, companies such as, companies like, firms including, firms such as, firms like,
+        banks including, banks such as, banks like, rivals such as, rivals including, polled by, surveyed by,
+        advisers to, advisors to, adviser to, advisor to""",
+        Cue(ActorKind.organization, 0.6),
+    ),
     # "the progress against Varnak", "a lawsuit against Varnak": a side in a contest, most often a body.
     ("against",): Cue(ActorKind.organization, 0.4),
     # "residents of Varnak", "the outskirts of Varnak": a place.
@@ -410,10 +444,18 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
 }
 # The words right after the name: "Varnak claimed responsibility".
-PHRASE_AFTER: dict[tuple[str, ...], Cue] = _phrases(
-    "claimed responsibility, claims responsibility, has claimed responsibility, have claimed responsibility",
-    _FOE,
-)
+PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
+    **_phrases(
+        "claimed responsibility, claims responsibility, has claimed responsibility, have claimed responsibility",
+        _FOE,
+    ),
+    # "Halvorsen shares fell": a listed company, whose shares a market trades.
+    **_phrases(
+        """shares rose, shares fell, shares jumped, shares dropped, shares slid, shares gained, shares lost,
+        shares closed, shares surged, shares tumbled, shares climbed, shares sank, stock rose, stock fell""",
+        Cue(ActorKind.organization, 0.6),
+    ),
+}
 # The word after the name's possessive: "Varnak's leader", "Varnak's fighters".
 AFTER_POSSESSIVE: dict[str, Cue] = {
     **_rows("leader leaders leadership spokesman spokeswoman spokesperson members founder", _BODY),
@@ -429,7 +471,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
     **_rows(
         "group organisation organization movement party company firm bank agency charity network alliance "
         "union association ministry department studio startup carmaker automaker manufacturer retailer winery "
-        "brewery distillery airline insurer lender",
+        "brewery distillery airline insurer lender "
+        # "Vaultix, the crypto exchange based in the Cayman Islands,", "Tarrant, a chipmaker,".
+        "exchange chipmaker conglomerate fintech brokerage giant subsidiary",
         _APPOSED,
     ),
     **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),
@@ -538,8 +582,12 @@ PRODUCT_NOUNS_AFTER = word_set(
     package crate module engine console handset smartphone laptop laptops tablet chip chips processor
     headset firmware franchise trilogy dlc mod playthrough walkthrough
     grape grapes variety varieties cultivar vintage vintages crude
+    stablecoin stablecoins token tokens chatbot pickup sedan
     """
 )
+# Endings of one-word names of companies and banks ("Bundesbank", "Rabobank", "Microsoft",
+# "Medcorp"): an organisation when nothing else says what the name is.
+ORG_WORD_ENDINGS = ("bank", "soft", "corp")
 # Phrases before the title of a show, a film or a game: "the first season of Ashfall", "an episode of X".
 WORK_PHRASES_BEFORE = frozenset(
     tuple(phrase.split())

@@ -78,6 +78,7 @@ def tokenize(text: str) -> list[Token]:
             joined = (
                 gap == " "
                 or gap == "-"
+                or gap == " & "  # "Brookfield & Vane", "Pemberton Hale & Co": a firm's name goes on
                 or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
                 or (gap == ". " and ("." in word or info[0] in _TITLE_ABBREVIATIONS))  # "U.S. forces", "Gen. X"
                 or (gap == ". " and _middle_initial(text, word, matches, index))

@@ -427,6 +427,8 @@ def _body_after_of(tokens: list[Token], first: int, last: int, covered: list[boo
         return None  # "Shares of Tarvel Co. rose": a common word opening the sentence names nothing
     if zipf(word) < _VERB_ZIPF or is_surname(word) or is_given_name(word) or word in FUNCTION_WORDS:
         return None
+    if is_given_name(tokens[first].folded):
+        return None  # "Miriam Gold of Kessler Gold LLP": a person (a given name first) of a firm
     end = last + 1
     while (
         end + 1 < len(tokens)

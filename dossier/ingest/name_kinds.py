@@ -34,6 +34,7 @@ from dossier.ingest.cues import (
     NAME_PARTICLES,
     NAME_WORD,
     NEXT_WORD,
+    ORG_WORD_ENDINGS,
     PERSON_BEFORE_COMMA,
     PERSON_OPENERS,
     PERSON_PARTICLES,
@@ -59,11 +60,13 @@ from dossier.ingest.name_words import (
     head_at,
     is_title,
 )
-from dossier.ingest.names import is_given_name, word_set
+from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
     city_demonym,
+    in_a_listing,
+    listing_after,
     name_before_noun,
     ordinary_before_facility,
     plural_of_word,
@@ -141,6 +144,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     size = last - position + 1
     if size > MAX_NAME_TOKENS:
         return None  # longer than a name can be: a heading or a title-case line
+    if size <= 2 and in_a_listing(doc, position, last):
+        return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
     if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
@@ -216,6 +221,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and abbreviation_of_place_or_era(doc, position):
         return None  # "Washington, D.C.", "600 B.C."
+    if size >= 2 and " & " in name and not has_cue(words) and not is_given_name(words[0]):
+        # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm.
+        return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)
+    if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
+        return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
     apposed = _apposition(doc, last) if not has_cue(words) and size <= 4 else None
     if apposed is None and not has_cue(words) and 2 <= size <= 4:
         apposed = _person_noun_before(doc, position, last)
@@ -269,6 +279,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}' in a brand's casing", 0.5)
     if cue is not None and cue.kind is ActorKind.person and previous == "of":
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
+    if cue is not None and cue.kind is ActorKind.person and _longer_phrase_before(doc, position):
+        cue = None  # "researchers at Sentinel Grid said": the speakers work there
     if cue is not None and cue.kind is ActorKind.person and previous in _PLACE_ADJECTIVES:
         cue = None  # "residents of nearby Varnakoro told...": the speaker is the residents
     if cue is not None and cue.kind is ActorKind.person and not speaker(doc, position, last, words):
@@ -318,6 +330,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
         if row is not None and row.kind is ActorKind.media and starts_with_given_name(doc, position, last, words):
             continue  # "Sally Post": a given name and a surname, not an outlet
+        if (
+            row is not None
+            and row.kind is ActorKind.place
+            and table is HEAD_WORD
+            and size == 2
+            and is_surname(words[-1])
+            and starts_with_given_name(doc, position, last, words)
+        ):
+            continue  # "Helena Marsh", "Ada Ridge": a given name and a family name, not land
         if row is not None and row.kind is ActorKind.media and family_name_before_outlet_word(doc, position, words):
             # "Heath Ledger": a rare family name (used as a given name too) before a word that is
             # also a surname: a person, not an outlet ("Washington Post", "Bangkok Post" are places).
@@ -496,6 +517,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "Death Row", "Solar System", "Winter Outlook": common words in capitals, no cue
     # On a page about games, wine or software, a name nothing explains is a thing's, unless the
     # whole text makes it an actor (a list of persons, a life in brackets): `works.unexplained`.
+    ending = next((e for e in ORG_WORD_ENDINGS if words[-1].endswith(e) and len(words[-1]) > len(e) + 2), None)
+    if size == 1 and ending is not None:
+        # "Bundesbank", "Rabobank": an organisation's word inside the one word of the name.
+        return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
@@ -547,8 +572,17 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     if tokens[last + 1].folded not in ("the", "a", "an") or not tokens[last + 1].joined:
         return _bare_title_apposition(doc, last)
     modifiers: list[str] = []
-    for k in range(last + 2, min(len(tokens), last + 7)):
+    skip = 0
+    for k in range(last + 2, min(len(tokens), last + 9)):
         token = tokens[k]
+        if k < skip:
+            continue
+        if token.capitalised and not modifiers and k == last + 2:
+            # "Quorra, the San Francisco artificial intelligence startup": a place the gazetteer
+            # knows may open the description; the head comes after it, in lower case.
+            skip = _place_run_end(doc, k)
+            if skip > k and not tokens[skip].capitalised:
+                continue
         if token.capitalised and not modifiers:
             return None  # "Varnak, the Tremmin Group": a name, not a description
         gap = text[token.end : token.end + 3]
@@ -605,6 +639,25 @@ def _bare_title_apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | N
         if not token.joined:
             return None
     return None
+
+
+def _place_run_end(doc: ActorDocument, k: int) -> int:
+    """Where a place's name of one to three capitalised words (or a people's adjective) opening at
+    `k` ends (exclusive); `k` if none."""
+    tokens = doc.tokens
+    for size in (3, 2, 1):
+        run = tokens[k : k + size]
+        if (
+            len(run) == size
+            and k + size < len(tokens)
+            and all(t.capitalised for t in run)
+            and all(t.joined for t in run)
+            and doc.gazetteer.lookup(tuple(t.folded for t in run)) is not None
+        ):
+            return k + size
+    if tokens[k].capitalised and doc.gazetteer.country_of_demonym(tokens[k].folded) is not None:
+        return k + 1  # "Tarvane, the Swiss bank,"
+    return k
 
 
 def _phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:

@@ -96,6 +96,8 @@ def quoted_title(doc: ActorDocument, position: int, last: int, words: tuple[str,
         first -= 1  # “The Marvelous Mrs Maisel”: the article and the title are inside the quotes too
     before = text[tokens[first].start - 1 : tokens[first].start] if tokens[first].start > 0 else ""
     after = text[tokens[last].end : tokens[last].end + 1]
+    if after in (",", ".") and text[tokens[last].end + 1 : tokens[last].end + 2] in _CLOSING_QUOTES:
+        after = text[tokens[last].end + 1]  # “Unfold Everything,” with the comma inside the quotes
     if before not in _OPENING_QUOTES or has_cue(words):
         return False
     if after not in _CLOSING_QUOTES:
@@ -275,3 +277,24 @@ _COMMON = 3.0
 
 # A verb's stem this common makes "Added", "Visualizing" opening a sentence a verb ("visualize" 3.3).
 _VERB_STEM = 3.0
+
+
+# A stock's listing in brackets after its company: "(NASDAQ: HLVN)", "(NYSE:ORM; LSE: ORM)".
+_LISTING = re.compile(r"\((?:\s*[A-Z][A-Za-z.]{1,11}\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}\s*[;,]?)+\s*\)")
+_LISTING_AFTER = re.compile(r" *" + _LISTING.pattern)
+_LISTING_REACH = 40
+
+
+def in_a_listing(doc: ActorDocument, position: int, last: int) -> bool:
+    """The exchange or the ticker of a listing in brackets ("(NASDAQ: HLVN)"): codes, not actors."""
+    start, end = doc.tokens[position].start, doc.tokens[last].end
+    if ":" not in doc.text[max(0, start - 12) : end + 12]:
+        return False  # no exchange's colon beside the name: no listing (and no regex to run)
+    window = doc.text[max(0, start - _LISTING_REACH) : end + _LISTING_REACH]
+    offset = max(0, start - _LISTING_REACH)
+    return any(match.start() + offset < start and end <= match.end() + offset for match in _LISTING.finditer(window))
+
+
+def listing_after(doc: ActorDocument, last: int) -> bool:
+    """'Vaultix (NASDAQ: VLTX)': a company named with its stock's listing."""
+    return _LISTING_AFTER.match(doc.text, doc.tokens[last].end) is not None

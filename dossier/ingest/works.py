@@ -26,11 +26,15 @@ import re
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.cues import (
     CONCEPT_NOUNS,
+    FUNCTION_WORDS,
     GAME_WORDS,
     HEAD_WORD,
+    INDEX_MODIFIERS,
+    MEASURE_NOUNS_AFTER,
     MODEL_SUFFIXES,
     NAME_WORD,
     NEXT_WORD,
+    OPERATION_OPENERS,
     OUTLET_AFTER,
     OUTLET_BEFORE,
     PRODUCT_NOUNS_AFTER,
@@ -43,7 +47,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.grouping import ActorDraft, Candidate
-from dossier.ingest.names import is_given_name, is_surname
+from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.model import ActorKind
 
 # A version or a model number after a name: "3.2", "11", "14", "S24"; not a year ("Paris 2024" may
@@ -217,7 +221,72 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if after is not None and after.folded in PRODUCT_NOUNS_AFTER and after.text[:1].islower():
         return f"before '{after.text}'"  # "the Lumio app", "the Ferrox framework", "Riesling grapes"
+    if after is not None and after.folded in MEASURE_NOUNS_AFTER and after.text[:1].islower():
+        return f"a measure, before '{after.text}'"  # "the Hang Seng index", "HICP inflation"
+    if _after_its_noun(doc, position):
+        return "a product, after its noun and a comma"  # "Nexa's own token, NXA,", "its app, Lumio,"
+    if before is not None and before.folded in _POSSESSIVE_PRONOUNS and _head_of_its_phrase(doc, last):
+        return f"a thing, after '{before.text}'"  # "on his Substack", "runs its Nimbus Store"
+    if len(words) >= 2 and words[0] in OPERATION_OPENERS:
+        return "a named operation"  # "Operation Tidewatch": an event, not an actor
+    if _INDEX_BEFORE.search(text, max(0, tokens[position].start - 40), tokens[position].start):
+        return "a market's index"  # "the tech-heavy Nasdaq", "the benchmark Nikkei"
     return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their", "our", "my", "your"))
+
+
+def _head_of_its_phrase(doc: ActorDocument, last: int) -> bool:
+    """No lower-case noun or possessive follows the name: it is the head of 'his X', not a
+    modifier ("his Labour colleagues", "its Frankfurt office", "their Hamas captors" stay)."""
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or not tokens[last].joined:
+        return True
+    gap = text[tokens[last].end : tokens[last + 1].start]
+    if gap in ("'s ", "’s ", "-"):
+        return False
+    following = tokens[last + 1]
+    return (
+        gap != " " or following.folded in _AFTER_A_HEAD or following.capitalised or following.folded in FUNCTION_WORDS
+    )
+
+
+# Words that may follow a name standing as the head of its phrase: verbs and prepositions, not nouns.
+_AFTER_A_HEAD = word_set(
+    "and or to for in on at with from by of as is was are were has had will would can could said says the a"
+)
+
+
+def _after_its_noun(doc: ActorDocument, position: int) -> bool:
+    """'Nexa's own token, NXA,', 'its new app, Lumio,': a product's noun, a comma, then its name."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or text[tokens[position - 1].end : tokens[position].start] != ", ":
+        return False
+    noun = tokens[position - 1]
+    if noun.folded not in _PRODUCT_APPOSED or not noun.text[:1].islower():
+        return False
+    opener = tokens[position - 2]
+    before_opener = tokens[position - 3] if position >= 3 else None
+    return _WORK_OPENER.match(opener.text) is not None or (
+        opener.folded in _PRODUCT_ADJECTIVES
+        and before_opener is not None
+        and (
+            _WORK_OPENER.match(before_opener.text) is not None
+            or text[before_opener.end : opener.start] in ("'s ", "’s ")
+        )
+    )
+
+
+# Words between an opener and a product's noun: "its own token", "the official app", "a free game".
+_PRODUCT_ADJECTIVES = frozenset(("own", "new", "official", "free", "native", "flagship", "latest"))
+
+
+_PRODUCT_APPOSED = WORK_NOUNS_BEFORE | PRODUCT_NOUNS_AFTER
+
+
+# "the tech-heavy Nasdaq", "the blue-chip Dow": a word of indices between the article and the name.
+_INDEX_BEFORE = re.compile(r"\bthe\s+(?:" + "|".join(sorted(map(re.escape, INDEX_MODIFIERS))) + r")\s+$", re.IGNORECASE)
 
 
 def _concept_after(doc: ActorDocument, last: int) -> bool:
