@@ -88,7 +88,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Firms of finance, software and services by their trade: "Brightwater Securities", "Pellam
     # Investments", "Greyline Forensics", "Kestrel Logistics Software", "Nexa Digital", "Meridian Insights".
     "securities investments brokerage software logistics forensics digital insights payments therapeutics "
-    "pharmaceuticals biosciences semiconductor semiconductors robotics",
+    "pharmaceuticals biosciences semiconductor semiconductors robotics "
+    # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
+    # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
+    "mining maritime shipping aviation energy",
     Cue(ActorKind.organization, 0.7),
 )
 # The last word of a name (its head noun).

@@ -629,8 +629,14 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
             return False  # "Moon Jae-in"
         return gap != " "
     # "Visualizing Data Using": a gerund this common ends no name ("Reading" and "Ealing" are rare
-    # as words or places in the gazetteer).
-    if word.endswith("ing") and zipf(word) >= _VERY_COMMON_GERUND and doc.gazetteer.lookup((word,)) is None:
+    # as words or places in the gazetteer). A trade that heads a company's name is no gerund there:
+    # "Quorvell Mining", "Tarvenne Shipping".
+    if (
+        word.endswith("ing")
+        and zipf(word) >= _VERY_COMMON_GERUND
+        and word not in HEAD_WORD
+        and doc.gazetteer.lookup((word,)) is None
+    ):
         stem = word[:-3]
         return any(zipf(form) >= _VERB_ZIPF for form in (stem, stem + "e", stem[:-1]) if len(form) >= 2)
     return word.endswith("ly") and verb_form(word)
