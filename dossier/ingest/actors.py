@@ -633,6 +633,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):
         return found  # a title or rank alone is never an actor
     words = tuple(tokens[k].folded for k in range(position, last + 1))
+    group = _joined_name_of_a_state(doc, position, last)
+    if group is not None:
+        return [*found, group]
     if not has_cue(words) and not opens_place(words):
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
         # (not in "Lake Chad").
@@ -665,6 +668,32 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             found.append(candidate.leader)
         found += _acronyms_inside(doc, candidate)
     return found
+
+
+# Small words that join the parts of an Urdu, Persian or Arabic body's name between hyphens:
+# "Tehrik-i-Taliban", "Lashkar-e-Tarvan", "Hizb-ul-Varnak", "Ansar-al-Quell".
+_NAME_CONNECTORS = word_set("i e ul al ud")
+
+
+def _joined_name_of_a_state(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'Tehrik-i-Taliban Pakistan': a name joined by '-i-' and the like, then a state's name, is one
+    body named for its country (its wing there), not a word and a state."""
+    tokens = doc.tokens
+    if last - position < 3:
+        return None
+    place = doc.gazetteer.lookup((tokens[last].folded,))
+    if place is None or place.kind != "state" or doc.text[tokens[last - 1].end : tokens[last].start] != " ":
+        return None
+    hyphens = all(doc.text[tokens[k].end : tokens[k + 1].start] in ("-", "‐") for k in range(position, last - 1))
+    connector = any(
+        tokens[k].folded in _NAME_CONNECTORS and tokens[k].text.islower() for k in range(position + 1, last - 1)
+    )
+    if not (hyphens and connector and cased(tokens[position]) and cased(tokens[last - 1])):
+        return None
+    if doc.gazetteer.lookup(("-".join(tokens[k].folded for k in range(position, last)),)) is not None:
+        return None  # "Mazar-i-Sharif Afghanistan": a town the gazetteer knows, then its country
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.organization, "a name joined by hyphens before a state's", 0.7)
 
 
 # Acronyms for a kind of body or group of people, not for one: "NGO", "CSO", "IDP".

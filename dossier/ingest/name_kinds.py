@@ -49,6 +49,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.mentions import Token
 from dossier.ingest.name_bounds import dash_before_operation
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
@@ -133,6 +134,17 @@ _PLACE_ADJECTIVES = frozenset(("nearby", "neighbouring", "neighboring"))
 
 def _following_word(doc: ActorDocument, k: int) -> str:
     return doc.tokens[k + 1].folded if k + 1 < len(doc.tokens) else ""
+
+
+def _hyphened_connector(text: str, tokens: list[Token], k: int) -> bool:
+    """'Lashkar-e-Tarvan': a small joining word between hyphens, not an initial cut from a name."""
+    token = tokens[k]
+    return (
+        token.text.islower()
+        and 0 < k < len(tokens) - 1
+        and text[tokens[k - 1].end : token.start] in ("-", "‐")
+        and text[token.end : tokens[k + 1].start] in ("-", "‐")
+    )
 
 
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
@@ -428,7 +440,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if comma_cue is not None:
             how = f"followed by ', {tokens[last + 1].text}'"
             return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
-    if any(len(tokens[k].text) == 1 for k in range(position, last + 1)):
+    if any(len(tokens[k].text) == 1 and not _hyphened_connector(text, tokens, k) for k in range(position, last + 1)):
         return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
     could_be_person = weak_person(doc, position, last, words)
     if 2 <= size <= 3 and words[-1] in doc.alone and could_be_person:
