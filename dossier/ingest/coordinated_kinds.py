@@ -21,6 +21,9 @@ _COMMA = re.compile(r",[ \t]+")
 _LAST_JOIN = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+")
 # The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
 _CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")
+# After "said" the credit ends the sentence: '"...," said Mirela Costa, Bancomar.'
+_SAID_BEFORE = re.compile(r"\b(?:said|says)[ \t]+$")
+_SENTENCE_END = re.compile(r"[.,](?:\s|$)")
 
 
 def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
@@ -32,12 +35,18 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             for draft in chain:
                 if _uncued(draft):
                     draft.kind, draft.found_by = ActorKind.organization, "listed with an organisation"
-    for (_, end, speaker), (start, firm_end, firm) in pairwise(spans):
+    for (speaker_start, end, speaker), (start, firm_end, firm) in pairwise(spans):
         if (
             speaker.kind is ActorKind.person
             and _uncued(firm)
             and _COMMA.fullmatch(text, end, start)
-            and _CREDIT_END.match(text, firm_end)
+            and (
+                _CREDIT_END.match(text, firm_end)
+                or (
+                    _SAID_BEFORE.search(text, max(0, speaker_start - 8), speaker_start)
+                    and _SENTENCE_END.match(text, firm_end)
+                )
+            )
         ):
             firm.kind, firm.found_by = ActorKind.organization, "the firm in a quote's credit ('Name, Firm:')"
 

@@ -50,3 +50,15 @@ def test_the_firm_in_a_credit_before_said_is_an_organisation() -> None:
     drafts = _drafts('"Demand is weak," Dorin Pask, Velmontra, said on Friday.')
     assert drafts.get("Dorin Pask") is ActorKind.person
     assert drafts.get("Velmontra") is ActorKind.organization
+
+
+def test_a_plural_trade_noun_before_a_list_makes_every_item_an_organisation() -> None:
+    drafts = _drafts("Savers moved their money to the fintechs Quellmo and Tarrowpay last year.")
+    assert drafts.get("Quellmo") is ActorKind.organization
+    assert drafts.get("Tarrowpay") is ActorKind.organization
+
+
+def test_the_firm_after_said_and_the_speaker_at_a_sentence_end_is_an_organisation() -> None:
+    drafts = _drafts('"The market is tight," said Mirela Costavan, Bancoral. Analysts agreed.')
+    assert drafts.get("Mirela Costavan") is ActorKind.person
+    assert drafts.get("Bancoral") is ActorKind.organization
