@@ -428,6 +428,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # The same nouns in the plural before a list: "the fintechs Quellmo and Tarrowpay", "lenders
+    # Halvane and Orskell" (the list's other items take the kind in `coordinated_kinds`).
+    **_phrases(
+        """startups, retailers, chipmakers, carmakers, automakers, lenders, insurers, fintechs, brokerages,
+        investment banks, banks""",
+        Cue(ActorKind.organization, 0.6),
+    ),
     # Firms in a list of their kind, and the firms behind figures: "companies including Halvorsen",
     # "analysts polled by Finsight", "advisers to Vaultix" (not "provided by": "an image provided by Docker").
     **_phrases(

@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from dossier.ingest.bracketed_names import bracketed_aliases
 from dossier.ingest.common_words import zipf
+from dossier.ingest.coordinated_kinds import kinds_from_neighbours
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     FIRST_WORD,
@@ -93,6 +94,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         if kind is not None:
             draft.kind, draft.found_by = kind
         kept.append(draft)
+    kinds_from_neighbours(text, kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
 
 

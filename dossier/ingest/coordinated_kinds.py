@@ -1,0 +1,72 @@
+"""Kinds that names with no cue of their own take from the names they stand beside.
+
+A reader gives each item of a list the kind of the list: in "rivals Tarrow Bank, Quellmark and
+Dyrex" all three are companies, though only the first says so. And a quote's credit sets a firm
+after the person who speaks: "— Mirela Costa, Bancomar:" or "Dorin Pask, Velmont, said". The whole
+document is in view here, so a name keeps any stronger kind another of its mentions gave it: only
+a draft that nothing else explained (kind `other`, "a capitalised name") changes.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from dossier.ingest.grouping import ActorDraft
+from dossier.model import ActorKind
+
+NO_CUE = "a capitalised name"
+# What joins two items of one list: a comma, or "and"/"or" with or without a comma before.
+_COMMA = re.compile(r",[ \t]+")
+_LAST_JOIN = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+")
+# The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
+_CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")
+# After "said" the credit ends the sentence: '"...," said Mirela Costa, Bancomar.'
+_SAID_BEFORE = re.compile(r"\b(?:said|says)[ \t]+$")
+_SENTENCE_END = re.compile(r"[.,](?:\s|$)")
+
+
+def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
+    """Give a draft with no cue the kind its list or its quote credit gives it (in place)."""
+    spans = sorted(((start, end, draft) for draft in drafts for start, end in draft.spans), key=lambda s: s[:2])
+    for chain in _lists(text, spans):
+        kinds = {draft.kind for draft in chain if not _uncued(draft)}
+        if kinds == {ActorKind.organization}:
+            for draft in chain:
+                if _uncued(draft):
+                    draft.kind, draft.found_by = ActorKind.organization, "listed with an organisation"
+    for (speaker_start, end, speaker), (start, firm_end, firm) in pairwise(spans):
+        if (
+            speaker.kind is ActorKind.person
+            and _uncued(firm)
+            and _COMMA.fullmatch(text, end, start)
+            and (
+                _CREDIT_END.match(text, firm_end)
+                or (
+                    _SAID_BEFORE.search(text, max(0, speaker_start - 8), speaker_start)
+                    and _SENTENCE_END.match(text, firm_end)
+                )
+            )
+        ):
+            firm.kind, firm.found_by = ActorKind.organization, "the firm in a quote's credit ('Name, Firm:')"
+
+
+def _uncued(draft: ActorDraft) -> bool:
+    return draft.kind is ActorKind.other and draft.found_by == NO_CUE
+
+
+def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[ActorDraft]]:
+    """Runs of names joined as a list is: commas between, "and" or "or" before the last."""
+    found: list[list[ActorDraft]] = []
+    run: list[ActorDraft] = []
+    for (_, end, draft), (start, _, after) in pairwise(spans):
+        if not run:
+            run = [draft]
+        if _COMMA.fullmatch(text, end, start):
+            run.append(after)
+            continue
+        if _LAST_JOIN.fullmatch(text, end, start):
+            run.append(after)
+            found.append(run)
+        run = []
+    return found
