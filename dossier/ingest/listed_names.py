@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 
-# Labels of a box of facts whose values are names of people, bodies or places (folded).
-NAME_LABELS = frozenset(
+# Labels whose values are people (folded): a name there with no cue of a body or a place is a person's.
+PERSON_LABELS = frozenset(
     {
-        # people
         "leader",
         "leaders",
         "commander",
@@ -30,14 +29,20 @@ NAME_LABELS = frozenset(
         "led by",
         "key people",
         "spouse",
+        "chairman",
+        "deputy",
+        "monarch",
+    }
+)
+# Labels of a box of facts whose values are names of people, bodies or places (folded).
+NAME_LABELS = PERSON_LABELS | frozenset(
+    {
+        # more people
         "preceded by",
         "succeeded by",
         "predecessor",
         "successor",
-        "chairman",
         "president",
-        "deputy",
-        "monarch",
         # bodies
         "allies",
         "opponents",
@@ -89,26 +94,6 @@ NAME_LABELS = frozenset(
         "issued by",
         "author",
         "authors",
-    }
-)
-# Labels whose values are people (folded): a name there with no cue of a body or a place is a person's.
-PERSON_LABELS = frozenset(
-    {
-        "leader",
-        "leaders",
-        "commander",
-        "commanders",
-        "commanders and leaders",
-        "notable commanders",
-        "founder",
-        "founders",
-        "founded by",
-        "led by",
-        "key people",
-        "spouse",
-        "chairman",
-        "deputy",
-        "monarch",
     }
 )
 _LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
