@@ -38,6 +38,7 @@ class ActorDocument:
     products: set[tuple[str, ...]] = field(default_factory=set)  # product lines: "Quillstone 3.2" (`works`)
     brands: set[str] = field(default_factory=set)  # first words of products' names: "Orbis" of "Orbis OS"
     things: bool = False  # a page about works, products, games or wine (`works.things_page`)
+    sports: bool = False  # a match report (`cues.SPORT_WORDS`): "Wexford Town" is a club there
 
 
 def tokens_in(starts: list[int], start: int, end: int) -> range:

@@ -36,6 +36,8 @@ from dossier.ingest.cues import (
     FUNCTION_WORDS,
     HEAD_WORD,
     HOLIDAYS,
+    KNOWN_BODIES,
+    KNOWN_MEDIA,
     KNOWN_PHRASE_BODIES,
     KNOWN_PHRASE_SIZE,
     MONTHS_AND_DAYS,
@@ -43,9 +45,11 @@ from dossier.ingest.cues import (
     NAME_PARTICLES,
     NAME_WORD,
     PLACE_PREPOSITIONS,
+    SPORT_WORDS,
     TERM_ACRONYMS,
     TITLE_PARTS,
     TITLES,
+    TRADE_NOUNS_OPENING,
     WAR_HEADS,
     Cue,
 )
@@ -227,6 +231,7 @@ def propose_actors(
     read_document_evidence(doc)
     doc.products = product_stems(doc) if english else set()
     doc.things = english and things_page(doc)
+    doc.sports = english and len(doc.lower_case & SPORT_WORDS) >= _SPORTS_PAGE
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
     i = 0
@@ -387,6 +392,35 @@ def _after_particle(doc: ActorDocument, k: int) -> bool:
     return k >= 2 and doc.tokens[k - 1].folded in HYPHENED_PARTICLES and doc.text[doc.tokens[k].start - 1] in "-‐"
 
 
+_SPORTS_PAGE = 3  # words of a match report in lower case
+
+# Capitalised labels of a page before a name: "NEWS PROVIDED BY", "SOURCE". Words this common
+# (Zipf; "news" 5.4, "exclusive" 4.6) in capitals are a label's, not an acronym's ("BBC" 4.6 is known).
+_LABEL_WORD_ZIPF, _LABEL_WORD_LETTERS = 4.5, 4
+_LABEL_GLUE = frozenset(("by", "of", "from", "for", "and"))
+
+
+def _capitals_label_end(doc: ActorDocument, first: int, last: int) -> int | None:
+    """The last word of a label in capitals that opens the run before a name in mixed case."""
+    tokens = doc.tokens
+    k = first
+    while k < last and tokens[k].text.isupper() and tokens[k].text.isalpha():
+        word = tokens[k].folded
+        label = word in _LABEL_GLUE or (
+            len(word) >= _LABEL_WORD_LETTERS
+            and zipf(word) >= _LABEL_WORD_ZIPF
+            and word not in KNOWN_MEDIA
+            and word not in KNOWN_BODIES
+            and doc.gazetteer.lookup((word,)) is None
+        )
+        if not label:
+            return None
+        k += 1
+    if k == first or tokens[k].text.isupper() or (tokens[k - 1].folded in _LABEL_GLUE and k - 1 == first):
+        return None
+    return k - 1
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -413,6 +447,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if is_initial(doc, k) and not middle_initial_of_person(doc, first, k, last):
             # "Plan B. Officials said": a letter and a full stop end what came before.
             return _read_run(doc, first, k) + _read_run(doc, k + 1, last)
+    label_end = _capitals_label_end(doc, first, last)
+    if label_end is not None:
+        return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label
+    if first == last and is_postnominal(tokens[first]):
+        return found  # "appointed MBE in 2004", "took silk as a KC": an honour, not a body
+    if first < last and tokens[first].folded in TRADE_NOUNS_OPENING and not (first > 0 and tokens[first - 1].joined):
+        return _read_run(doc, first + 1, last)  # "Refiner Sabine Petroleum shut": the trade, then the firm
     if last == first + 1 and adjective_before_acronym(doc, first):
         # "the Kurdish YPG militia", "Syrian SDF fighters": a people's adjective, then the group.
         return _read_run(doc, first, first) + _read_run(doc, last, last)

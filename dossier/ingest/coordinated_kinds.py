@@ -13,6 +13,7 @@ import re
 from itertools import pairwise
 
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.names import is_given_name
 from dossier.model import ActorKind
 
 NO_CUE = "a capitalised name"
@@ -35,6 +36,17 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             for draft in chain:
                 if _uncued(draft):
                     draft.kind, draft.found_by = ActorKind.organization, "listed with an organisation"
+        if kinds == {ActorKind.person}:
+            # "her children, Fiona and Alasdair": a given name listed with persons is one too, and so is
+            # any one word listed only with persons named by one word.
+            by_given_names = all(" " not in draft.name for draft in chain)
+            for draft in chain:
+                if (
+                    _uncued(draft)
+                    and " " not in draft.name
+                    and (by_given_names or is_given_name(draft.name.casefold()))
+                ):
+                    draft.kind, draft.found_by = ActorKind.person, "a given name listed with persons"
     for (speaker_start, end, speaker), (start, firm_end, firm) in pairwise(spans):
         if (
             speaker.kind is ActorKind.person

@@ -67,7 +67,8 @@ _GEOGRAPHY = Cue(ActorKind.place, 0.75)
 # Lumen", "Restaurant Florianihof", "Gasthof Prankl" (a place, as hotels and resorts are).
 _VENUE = Cue(ActorKind.place, 0.7)
 VENUE_WORDS: dict[str, Cue] = _rows(
-    "inn motel hostel restaurant café cafe bistro brasserie pub tavern trattoria osteria gasthof gasthaus landgasthof",
+    "inn motel hostel restaurant café cafe bistro brasserie pub tavern trattoria osteria gasthof gasthaus landgasthof "
+    "theatre theater",
     _VENUE,
 )
 # Businesses that make wine or beer: "Weingut Albrecht Roth", "Winzergenossenschaft Mayschoß", "Kellerei
@@ -91,7 +92,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "pharmaceuticals biosciences semiconductor semiconductors robotics "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
-    "mining maritime shipping aviation energy",
+    "mining maritime shipping aviation energy "
+    # Labels, housebuilders, drug makers and bourses: "Fernwood Records", "Tarnbridge Homes", "Veridian
+    # Biologics", "Cboe BZX Exchange".
+    "records homes biologics exchange petroleum",
     Cue(ActorKind.organization, 0.7),
 )
 # The last word of a name (its head noun).
@@ -127,7 +131,9 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
-    **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
+    **_rows("international house watch club academy ag team", Cue(ActorKind.organization, 0.7)),
+    # Football clubs by the words only clubs end with: "Harrowgate Rovers", "Tarnside Wanderers".
+    **_rows("rovers wanderers albion hotspur", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
     **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
     # Hospitals speak and are spoken for: "Labasa Hospital said", "the Tremmin Royal Infirmary".
@@ -316,6 +322,10 @@ TITLES = word_set(
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
+    officer
+    guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
+    striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
+    chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
     """
 )
 # Letters after a person's name (honours, degrees, a barrister's silk, a member's seat): "Ilse
@@ -325,7 +335,7 @@ POSTNOMINALS = word_set("kc qc mp mep msp obe mbe cbe kbe dbe phd md jr sr esq")
 TITLE_PARTS = word_set(
     """
     foreign defence defense home interior justice finance health state special senior acting former executive
-    deputy vice assistant under first lieutenant general major rear air chief staff presidential grand
+    deputy vice assistant under first lieutenant general major rear air chief staff presidential grand petty warrant
     district office of for the and affairs
     """
 )
@@ -425,8 +435,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield".
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
-        giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank""",
+        giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
+        refiner, utility, housebuilder, developer, label, charity, rival, side, club""",
         Cue(ActorKind.organization, 0.6),
+    ),
+    # Bands and campaigns by their noun: "the folk group Vinterlys", "Dublin duo Moth & Ember",
+    # "campaign group Save Tarn Meadows".
+    **_phrases(
+        "group, band, duo, trio, quartet, campaign group, pressure group, lobby group", Cue(ActorKind.organization, 0.6)
     ),
     # The same nouns in the plural before a list: "the fintechs Quellmo and Tarrowpay", "lenders
     # Halvane and Orskell" (the list's other items take the kind in `coordinated_kinds`).
@@ -453,6 +469,23 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.place, 0.55),
     ),
 }
+# Words of a match report, in lower case: three of them make a sports page, where "Castlemere
+# United", "Wexford Town" and "Dunmore City" are clubs (`CLUB_HEADS`), not towns or persons.
+SPORT_WORDS = word_set(
+    """
+    striker strikers midfielder midfielders goalkeeper defender defenders winger penalty fixtures kick-off half-time
+    relegated relegation promoted promotion header free-kick referee equaliser equalizer scored stoppage
+    innings wicket wickets touchdown quarterback playoffs playoff
+    """
+)
+CLUB_HEADS = word_set("united city town county athletic fc afc")
+# Trade nouns that open a sentence before a firm's name and are no part of it: "Refiner Sabine
+# Petroleum shut its plant", "Retailer Halvorsen lost data" (the noun is the firm's cue, as in lower
+# case). Not "bank", "club" or "group", which open firms' own names ("Bank Leumi", "Club Med").
+TRADE_NOUNS_OPENING = word_set(
+    "startup retailer chipmaker carmaker automaker lender insurer conglomerate fintech brokerage refiner utility "
+    "housebuilder"
+)
 # The words right after the name: "Varnak claimed responsibility".
 PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     **_phrases(
@@ -465,6 +498,9 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         shares closed, shares surged, shares tumbled, shares climbed, shares sank, stock rose, stock fell""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "Meridex and Altavia lost ground in sympathy": stocks on a market report (a place the gazetteer
+    # knows keeps its kind: "Kyiv lost ground").
+    **_phrases("lost ground, gained ground", Cue(ActorKind.organization, 0.5)),
 }
 # The word after the name's possessive: "Varnak's leader", "Varnak's fighters".
 AFTER_POSSESSIVE: dict[str, Cue] = {
@@ -581,6 +617,28 @@ TOOL_PHRASES = frozenset(
         "switched to",
         "migrated to",
         "ported to",
+    )
+)
+# Where people post, stream or sell: the name after these is a platform, not an actor ("posted on
+# Farcaster", "videos on TikTok", "streaming on Quaver"), and so is a second one after "and"/"or"
+# ("posted on X and Farcaster").
+PLATFORM_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "posted on",
+        "posting on",
+        "posts on",
+        "post on",
+        "wrote on",
+        "tweeted on",
+        "shared on",
+        "videos on",
+        "video on",
+        "streaming on",
+        "streamed on",
+        "available on",
+        "follow us on",
+        "listen on",
     )
 )
 # A noun in lower case right after a name with no cue of its own: "the Lumio app", "the Ferrox

@@ -284,6 +284,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     weak_person = draft.found_by.split(";")[0] in _WEAK_PERSON_CUES
     if draft.kind is ActorKind.person and weak_person and _state_form_in(draft.name):
         return ActorKind.organization, "a form of state in its name"
+    if (
+        draft.kind is ActorKind.person
+        and " " not in draft.name
+        and draft.found_by.startswith("followed by '")
+        and any(_WHICH_AFTER.match(text, end) for _, end in draft.spans)
+    ):
+        # "Orvik says ... Orvik, which makes its laptops in Vietnam": a speaker no person is.
+        return ActorKind.organization, "a speaker written with ', which'"
     if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):
         return ActorKind.place, "a country's state named after a preposition of place"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
@@ -299,6 +307,10 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.person, "set after a title"
         if _AGE_AFTER.match(text, end) and 2 <= len(draft.name.split()) <= 4:
             return ActorKind.person, "an age after the name ('Ilse Varn, 40,')"
+        if _KIN_BEFORE.search(text, max(0, start - 16), start) and len(draft.name.split()) <= 3:
+            return ActorKind.person, "after a word of family ('his wife, Isobel')"
+        if _HOME_AFTER_AGE.search(text, max(0, start - 12), start):
+            return ActorKind.place, "where a person named with an age lives ('Ilse Varn, 40, of X')"
         if _after_outlet_possessive(text, start) and 2 <= len(draft.name.split()) <= 3:
             return ActorKind.person, "an outlet's journalist ('the BBC's ...')"
     if _arabic_personal_name(draft.name):
@@ -478,6 +490,7 @@ def _place_word_before(before: list[str]) -> bool:
 
 
 # Cues of a person that only say a word is used as a surname or a given name.
+_WHICH_AFTER = re.compile(r", which\b")
 _WEAK_PERSON_CUES = frozenset(("a name whose last word is used alone",))
 
 
@@ -529,6 +542,13 @@ def _title_apposed(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A family word, a comma or a space, then the name: "his wife, Isobel,", "her son Alasdair".
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|widow|widower|son|daughter|sons|daughters|mother|father|brother|sister|grandson|"
+    r"granddaughter|children|partner|fiancée|fiance|fiancé),? $"
+)
+# A court or crime report's "Name, 29, of Town": the town the person lives in.
+_HOME_AFTER_AGE = re.compile(r"\b\d{1,3}, of $")
 _FOUNDERS = word_set("founder co-founder cofounder")  # "Kestrel Interactive's founder, Oren Malik, wrote"
 
 

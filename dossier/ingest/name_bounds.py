@@ -13,6 +13,7 @@ from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
+    COMPANY_HEADS,
     FUNCTION_WORDS,
     HEAD_WORD,
     KNOWN_MEDIA,
@@ -242,7 +243,7 @@ def run_end(
                 if end is not None:
                     last = end
                     continue
-        if nxt.folded == "and" and not has_org_word and nxt.joined:
+        if nxt.folded == "and" and nxt.joined and (not has_org_word or _trade_word_before_and(tokens, first, last)):
             end = _and_before_head(tokens, first, last, covered, gazetteer)
             if end is not None:
                 # "Food and Agriculture Organization", "UN Relief and Works Agency": one body.
@@ -271,11 +272,25 @@ def _and_before_head(
     words = [tokens[k].folded for k in range(first, before + 1)]
     while words and words[0] == "the":
         words = words[1:]
+    if len(words) > 1 and _is_state(gazetteer, words[0]):
+        words = words[1:]  # "U.S. Securities and Exchange Commission": the state opens the body's name
     if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
     if is_given_name(words[0]) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _trade_word_before_and(tokens: list[Token], first: int, last: int) -> bool:
+    """'U.S. Securities and Exchange Commission': a company's head word before 'and' and a common
+    word after it may share one body's head ("Korvane Securities and Halvane Bank" are two)."""
+    return (
+        tokens[last].folded in COMPANY_HEADS
+        and last > first
+        and last + 2 < len(tokens)
+        and not is_given_name(tokens[last + 2].folded)
+        and zipf(tokens[last + 2].folded) >= _VERB_ZIPF
+    )
 
 
 def _is_state(gazetteer: Gazetteer, word: str) -> bool:

@@ -19,6 +19,7 @@ from dossier.ingest.cues import (
     APPOSITION_HEAD_ENDS,
     ARMED_MODIFIERS,
     BODIES_BY_HEAD,
+    CLUB_HEADS,
     EVENT_HEADS,
     FIRST_WORD,
     FORCE_OPENINGS,
@@ -178,6 +179,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     known = "".join(words) in KNOWN_MEDIA or "".join(words) in KNOWN_GROUPS or "".join(words) in KNOWN_BODIES
     if not known and names_a_thing(doc, position, last, words, has_cue(words)) is not None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
+    if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
+        return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
 
     if size > 1 and "".join(words) in KNOWN_MEDIA:
         # "Al Jazeera" for "Aljazeera": an outlet written in two words (and no peninsula here).

@@ -612,11 +612,24 @@ def _common_word_not_name(word: str) -> bool:
     return zipf(word) >= _COMMON_AFTER_TITLE and not is_surname(word) and not is_given_name(word)
 
 
+_RARE_FAMILY_NAME = 4.0
+
+
 def given_name_of_state(doc: ActorDocument, position: int) -> bool:
     """A one-word state's name that is also a given name, before a surname: a person's name."""
     tokens = doc.tokens
     word, following = tokens[position].folded, tokens[position + 1]
-    if not is_given_name(word) or not tokens[position].joined or not is_surname(following.folded):
+    if not is_given_name(word) or not tokens[position].joined:
+        return False
+    # A family name the lists lack may still follow ("Jordan Pike"), when it is a rare word and no
+    # head of a place's or body's name ("Jordan Valley", "Chad Basin", "Georgia Tech").
+    rare_family_name = (
+        zipf(following.folded) < _RARE_FAMILY_NAME
+        and following.folded not in HEAD_WORD
+        and following.folded not in NAME_WORD
+        and doc.gazetteer.lookup((word, following.folded)) is None
+    )
+    if not (is_surname(following.folded) or rare_family_name):
         return False
     place = doc.gazetteer.lookup((word,))
     return place is not None and place.kind == "state" and following.text[1:].islower()

@@ -37,6 +37,7 @@ from dossier.ingest.cues import (
     OPERATION_OPENERS,
     OUTLET_AFTER,
     OUTLET_BEFORE,
+    PLATFORM_PHRASES,
     PRODUCT_NOUNS_AFTER,
     ROLE_PHRASES,
     THING_PAGE_WORDS,
@@ -214,6 +215,11 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and tokens[position - size].text[:1].islower()
         ):
             return f"a tool, after '{' '.join(phrase)}'"  # "we used Axum", "install Quillstone"
+    platform = _platform_before(doc, position)
+    if platform:
+        return f"a platform, after '{platform}'"  # "posted on X and Farcaster", "videos on TikTok"
+    if len(words) == 1 and len(words[0]) > len(_COIN) + 2 and words[0].endswith(_COIN):
+        return "a coin's name"  # "Dogecoin", "Quellcoin": a currency, not its issuer
     if len(words) >= 2 and words[-1] in MODEL_SUFFIXES:
         return "a model's name"  # "Veyra Pro", "MacBook Air", "X7 Max"
     if words in doc.products:
@@ -232,6 +238,32 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     if _INDEX_BEFORE.search(text, max(0, tokens[position].start - 40), tokens[position].start):
         return "a market's index"  # "the tech-heavy Nasdaq", "the benchmark Nikkei"
     return None
+
+
+_COIN = "coin"
+_PLATFORM_REACH = 3  # capitalised words of a first platform before "and": "on Quaver Live and X"
+
+
+def _platform_before(doc: ActorDocument, position: int) -> str:
+    """The phrase of posting before the name ('posted on'), or before the platform it is listed
+    after ('posted on X and Farcaster'); '' when there is none."""
+    tokens = doc.tokens
+    k = position
+    if k >= 2 and tokens[k - 1].folded in ("and", "or") and tokens[k - 1].joined and tokens[k - 2].joined:
+        k -= 1
+        while k > 0 and position - k <= _PLATFORM_REACH and tokens[k - 1].capitalised and tokens[k - 1].joined:
+            k -= 1
+        if k == position - 1:
+            return ""
+    for size in (3, 2):
+        phrase = tuple(t.folded for t in tokens[k - size : k]) if k >= size else ()
+        if (
+            phrase in PLATFORM_PHRASES
+            and all(t.joined for t in tokens[k - size : k])
+            and tokens[k - size].text[:1].islower()
+        ):
+            return " ".join(phrase)
+    return ""
 
 
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their", "our", "my", "your"))
