@@ -44,6 +44,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    PAGE_VERBS,
     PLACE_PREPOSITIONS,
     SPORT_WORDS,
     TERM_ACRONYMS,
@@ -452,6 +453,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label
     if first == last and is_postnominal(tokens[first]):
         return found  # "appointed MBE in 2004", "took silk as a KC": an honour, not a body
+    if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
+        return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
     if first < last and tokens[first].folded in TRADE_NOUNS_OPENING and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Refiner Sabine Petroleum shut": the trade, then the firm
     if last == first + 1 and adjective_before_acronym(doc, first):

@@ -93,9 +93,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
-    # Labels, housebuilders, drug makers and bourses: "Fernwood Records", "Tarnbridge Homes", "Veridian
-    # Biologics", "Cboe BZX Exchange".
-    "records homes biologics exchange petroleum",
+    # Labels, housebuilders, drug makers and refiners: "Fernwood Records", "Tarnbridge Homes", "Veridian
+    # Biologics", "Sabine Petroleum" (not "exchange": "Knowledge/Experience Exchange" on an agenda).
+    "records homes biologics petroleum",
     Cue(ActorKind.organization, 0.7),
 )
 # The last word of a name (its head noun).
@@ -486,6 +486,9 @@ TRADE_NOUNS_OPENING = word_set(
     "startup retailer chipmaker carmaker automaker lender insurer conglomerate fintech brokerage refiner utility "
     "housebuilder"
 )
+# A page's calls to its reader that open a line before a name: "Follow Westminster Wire on X",
+# "Contact Tarn Police on 101" (never part of the name).
+PAGE_VERBS = word_set("follow subscribe contact email")
 # The words right after the name: "Varnak claimed responsibility".
 PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     **_phrases(

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from dossier.ingest.bracketed_names import bracketed_aliases
 from dossier.ingest.common_words import zipf
-from dossier.ingest.coordinated_kinds import kinds_from_neighbours
+from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     FIRST_WORD,
@@ -313,6 +313,12 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.place, "where a person named with an age lives ('Ilse Varn, 40, of X')"
         if _after_outlet_possessive(text, start) and 2 <= len(draft.name.split()) <= 3:
             return ActorKind.person, "an outlet's journalist ('the BBC's ...')"
+    if draft.kind is ActorKind.other and draft.found_by == NO_CUE and not draft.name.endswith("s"):
+        for start, end in draft.spans:
+            if _PLURAL_VERB_AFTER.match(text, end) and not _LISTED_BEFORE.search(text, max(0, start - 5), start):
+                return ActorKind.organization, "a plural verb after a name of one ('Glasshouse Parade have')"
+            if _VENUE_AROUND_BEFORE.search(text, max(0, start - 7), start) and _VENUE_AROUND_AFTER.match(text, end):
+                return ActorKind.place, "a venue in its town ('at the Barrowland in Glasgow')"
     if _arabic_personal_name(draft.name):
         return ActorKind.person, "an Arabic personal name"
     if draft.kind is ActorKind.other and _ACRONYM.fullmatch(draft.name) and not _ROMAN.fullmatch(draft.name):
@@ -490,6 +496,13 @@ def _place_word_before(before: list[str]) -> bool:
 
 
 # Cues of a person that only say a word is used as a surname or a given name.
+# A band, a club or a firm takes a plural verb in British English ("Glasshouse Parade have been",
+# "Castlemere are fifth"); a person or a place never does. Not the last item of a list ("A and B are").
+_PLURAL_VERB_AFTER = re.compile(r" (?:have been|have had|have won|have lost|are|were)\b")
+_LISTED_BEFORE = re.compile(r"(?:\band|\bor|,|&) $")
+# "at the Barrowland in Glasgow": "the" before a one-word name, then its town.
+_VENUE_AROUND_BEFORE = re.compile(r"\bat the $")
+_VENUE_AROUND_AFTER = re.compile(r" in [A-Z]")
 _WHICH_AFTER = re.compile(r", which\b")
 _WEAK_PERSON_CUES = frozenset(("a name whose last word is used alone",))
 

@@ -215,6 +215,10 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and tokens[position - size].text[:1].islower()
         ):
             return f"a tool, after '{' '.join(phrase)}'"  # "we used Axum", "install Quillstone"
+    if _called_after_product(doc, position):
+        return "a product, after its noun and 'called'"  # "an assistant called Juno", "a chatbot named Quill"
+    if _WORK_APPOSED.match(text, tokens[last].end):
+        return "a work, before its noun"  # "on Kingfisher, the first single,", "Ashfall, her debut novel"
     platform = _platform_before(doc, position)
     if platform:
         return f"a platform, after '{platform}'"  # "posted on X and Farcaster", "videos on TikTok"
@@ -241,6 +245,26 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
 
 
 _COIN = "coin"
+# After the name, a comma and a work's noun: "Kingfisher, the first single", "Salt Road, her debut novel".
+_WORK_APPOSED = re.compile(
+    r", (?:the|a|an|his|her|their|its) (?:[a-z-]+ ){0,2}?"
+    r"(?:single|track|song|album|record|ep|film|movie|novel|book|memoir|play|documentary|sequel|game)(?=[,.;:]|$)"
+)
+_CALLED = frozenset(("called", "named", "dubbed"))
+# Nouns of made things before "called": "an assistant called Juno", "a kit called Lantern".
+_MADE_NOUNS = WORK_NOUNS_BEFORE | PRODUCT_NOUNS_AFTER | word_set("assistant feature service kit tool model device")
+
+
+def _called_after_product(doc: ActorDocument, position: int) -> bool:
+    """'an assistant called Juno', 'a new chatbot named Quill': a made thing's name."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].folded not in _CALLED or not tokens[position - 1].joined:
+        return False
+    noun = tokens[position - 2]
+    return noun.joined and noun.text[:1].islower() and noun.folded in _MADE_NOUNS
+
+
+_FOLLOW_VERBS = frozenset(("follow", "find"))
 _PLATFORM_REACH = 3  # capitalised words of a first platform before "and": "on Quaver Live and X"
 
 
@@ -255,6 +279,19 @@ def _platform_before(doc: ActorDocument, position: int) -> str:
             k -= 1
         if k == position - 1:
             return ""
+    if k >= 3 and tokens[k - 1].folded == "on" and tokens[k - 2].joined:
+        # "Follow Westminster Wire on Bluesky": an outlet, then where to follow it
+        j = k - 1
+        while (
+            j > 0
+            and k - j <= _PLATFORM_REACH + 1
+            and tokens[j - 1].capitalised
+            and tokens[j - 1].joined
+            and tokens[j - 1].folded not in _FOLLOW_VERBS
+        ):
+            j -= 1
+        if j < k - 1 and j > 0 and tokens[j - 1].folded in _FOLLOW_VERBS and tokens[j - 1].joined:
+            return f"{tokens[j - 1].text} ... on"
     for size in (3, 2):
         phrase = tuple(t.folded for t in tokens[k - size : k]) if k >= size else ()
         if (

@@ -11,6 +11,7 @@ import pytest
 from dossier.ingest.cues import (
     CLUB_HEADS,
     COMPANY_HEADS,
+    PAGE_VERBS,
     PHRASE_BEFORE,
     PLATFORM_PHRASES,
     TITLES,
@@ -116,7 +117,7 @@ def test_a_trade_or_a_groups_noun_before_a_name_makes_an_organisation(phrase: st
 # -- firms and venues by their last word --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("head", ["records", "homes", "biologics", "exchange", "petroleum"])
+@pytest.mark.parametrize("head", ["records", "homes", "biologics", "petroleum"])
 def test_a_firm_named_by_its_trade_is_an_organisation(head: str) -> None:
     assert head in COMPANY_HEADS
     drafts = _drafts(f"The deal was signed on Monday. Tarnwell {head.title()} said the price was fair.")
@@ -250,3 +251,52 @@ def test_a_speaker_written_with_which_is_a_company() -> None:
         "The chip is fast, Tarvanex says. Analysts doubt Tarvanex, which makes most of its laptops in Vietnam."
     )
     assert drafts.get("Tarvanex") is ActorKind.organization
+
+
+def test_where_a_reader_is_told_to_follow_an_outlet_is_a_platform() -> None:
+    drafts = _drafts("Peers will debate the bill in November. Follow Tarnside Wire on Quillcast and Farthread.")
+    assert drafts.get("Tarnside Wire") is ActorKind.media
+    assert not {"Quillcast", "Farthread", "Follow Tarnside Wire"} & set(drafts)
+
+
+@pytest.mark.parametrize("verb", sorted(PAGE_VERBS))
+def test_a_call_to_the_reader_is_no_part_of_the_name(verb: str) -> None:
+    drafts = _drafts(f"The bill passed on Tuesday. {verb.title()} Tarnside Gazette for more.")
+    assert drafts.get("Tarnside Gazette") is ActorKind.media
+    assert f"{verb.title()} Tarnside Gazette" not in drafts
+
+
+@pytest.mark.parametrize("noun", ["assistant", "chatbot", "app", "kit", "feature", "game", "album"])
+def test_a_made_thing_called_a_name_is_no_actor(noun: str) -> None:
+    drafts = _drafts(f"The laptop ships in Vietnam with a new {noun} called Quellune, which works offline.")
+    assert "Quellune" not in drafts
+
+
+def test_a_person_or_firm_called_a_name_stays() -> None:
+    drafts = _drafts("A man called Tobin Quarles said the firm was closed.")
+    assert drafts.get("Tobin Quarles") is ActorKind.person
+
+
+def test_a_work_apposed_with_its_noun_is_no_actor() -> None:
+    drafts = _drafts("On Quellune, the first single, her voice cracks. Tarnfall, her debut novel, sold well.")
+    assert not {"Quellune", "Tarnfall"} & set(drafts)
+
+
+def test_a_person_before_a_comma_and_a_sentence_about_a_film_stays() -> None:
+    drafts = _drafts("Based on the novel by Clement Quarles, the film follows three sisters home.")
+    assert drafts.get("Clement Quarles") is ActorKind.person
+
+
+def test_a_name_with_a_plural_verb_is_a_group() -> None:
+    drafts = _drafts("For a decade Glasswick Parade have been the band critics liked more than listeners did.")
+    assert drafts.get("Glasswick Parade") is ActorKind.organization
+
+
+def test_names_listed_before_a_plural_verb_are_not_made_groups() -> None:
+    drafts = _drafts("Ilse Varn and Tobin Quarles were arrested in Leeds on Monday.")
+    assert drafts.get("Tobin Quarles") is ActorKind.person
+
+
+def test_a_venue_in_its_town_is_a_place() -> None:
+    drafts = _drafts("The tour starts at the Quellmore in Glasgow on April 3.")
+    assert drafts.get("Quellmore") is ActorKind.place
