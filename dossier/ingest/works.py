@@ -217,6 +217,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             return f"a tool, after '{' '.join(phrase)}'"  # "we used Axum", "install Quillstone"
     if _called_after_product(doc, position):
         return "a product, after its noun and 'called'"  # "an assistant called Juno", "a chatbot named Quill"
+    if _RELEASED_AFTER.match(text, tokens[last].end) and not is_given_name(words[0]):
+        return "a release, 'out now'"  # "Low Tide Hymns is out now on Fernwood Records"
     if _WORK_APPOSED.match(text, tokens[last].end):
         return "a work, before its noun"  # "on Kingfisher, the first single,", "Ashfall, her debut novel"
     platform = _platform_before(doc, position)
@@ -250,6 +252,7 @@ _WORK_APPOSED = re.compile(
     r", (?:the|a|an|his|her|their|its) (?:[a-z-]+ ){0,2}?"
     r"(?:single|track|song|album|record|ep|film|movie|novel|book|memoir|play|documentary|sequel|game)(?=[,.;:]|$)"
 )
+_RELEASED_AFTER = re.compile(r" (?:is|are) out now\b")
 _CALLED = frozenset(("called", "named", "dubbed"))
 # Nouns of made things before "called": "an assistant called Juno", "a kit called Lantern".
 _MADE_NOUNS = WORK_NOUNS_BEFORE | PRODUCT_NOUNS_AFTER | word_set("assistant feature service kit tool model device")

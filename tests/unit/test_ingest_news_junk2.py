@@ -300,3 +300,10 @@ def test_names_listed_before_a_plural_verb_are_not_made_groups() -> None:
 def test_a_venue_in_its_town_is_a_place() -> None:
     drafts = _drafts("The tour starts at the Quellmore in Glasgow on April 3.")
     assert drafts.get("Quellmore") is ActorKind.place
+
+
+def test_a_release_out_now_is_no_actor_but_a_person_out_now_stays() -> None:
+    drafts = _drafts("Low Tarn Hymns is out now on Fernwood Records. Ilse Varn is out now, said her lawyer in Leeds.")
+    assert "Low Tarn Hymns" not in drafts
+    assert drafts.get("Fernwood Records") is ActorKind.organization
+    assert drafts.get("Ilse Varn") is ActorKind.person
