@@ -499,7 +499,7 @@ def _place_word_before(before: list[str]) -> bool:
 # A band, a club or a firm takes a plural verb in British English ("Glasshouse Parade have been",
 # "Castlemere are fifth"); a person or a place never does. Not the last item of a list ("A and B are").
 _PLURAL_VERB_AFTER = re.compile(r" (?:have been|have had|have won|have lost|are|were)\b")
-_LISTED_BEFORE = re.compile(r"(?:\band|\bor|,|&) $")
+_LISTED_BEFORE = re.compile(r"(?:\band|\bor|,|&|\b[Tt]he) $")  # nor a people: "the Neanderthal were"
 # "at the Barrowland in Glasgow": "the" before a one-word name, then its town.
 _VENUE_AROUND_BEFORE = re.compile(r"\bat the $")
 _VENUE_AROUND_AFTER = re.compile(r" in [A-Z]")
