@@ -432,11 +432,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.organization, 0.6),
     ),
     # A trade's noun right before the name: "AI startup Quorra", "chipmaker Tarrant", "law firm
-    # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield".
+    # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer"
+    # (not "rival": "her rival Quarles" in a race is a person).
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
-        refiner, utility, housebuilder, developer, label, charity, rival, side, club""",
+        refiner, utility, housebuilder, developer, label, charity, side, club""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Bands and campaigns by their noun: "the folk group Vinterlys", "Dublin duo Moth & Ember",

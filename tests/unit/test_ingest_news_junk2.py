@@ -93,7 +93,6 @@ _NEW_TRADES = [
     ("developer", "Quarrowmere won the vote."),
     ("label", "Quarrowmere signed the band."),
     ("charity", "Quarrowmere opened six shelters."),
-    ("rival", "Quarrowmere has grown fast."),
     ("side", "Quarrowmere in the summer."),
     ("club", "Quarrowmere in the summer."),
     ("group", "Quarrowmere played a long set."),
