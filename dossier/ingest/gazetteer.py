@@ -424,7 +424,34 @@ def _build() -> Gazetteer:
                 key = _key(spelling)
                 if places.get(key, plain) in (known, plain):
                     view.setdefault(key, known)
+    for language, names in _REGION_EVERYDAY_NAMES.items():
+        view = local.get(language, {})
+        for everyday, official in names.items():
+            official_place = view.get(_key(official))
+            if official_place is not None:
+                view.setdefault(_key(everyday), official_place)
     return Gazetteer(places, demonyms, _exonyms(countries), local)
+
+
+# The names the news of a language gives regions every day, beside GeoNames' official ones:
+# "в Подмосковье" (Московская область), "шахты Кузбасса" (Кемеровская область), "в Якутии".
+_REGION_EVERYDAY_NAMES = {
+    "ru": {
+        "Подмосковье": "Московская область",
+        "Кузбасс": "Кемеровская область",
+        "Якутия": "Республика Саха",
+        "Чечня": "Чеченская Республика",
+        "Башкирия": "Республика Башкортостан",
+        "Чувашия": "Чувашская Республика",
+        "Приморье": "Приморский край",
+        "Ставрополье": "Ставропольский край",
+        "Прикамье": "Пермский край",
+        "Забайкалье": "Забайкальский край",
+        "Чукотка": "Чукотский автономный округ",
+        "Югра": "Ханты-Мансийский автономный округ",
+        "Ямал": "Ямало-Ненецкий автономный округ",
+    },
+}
 
 
 # A region's name beats another spelling of a town smaller than this ("Wien" stays Vienna).

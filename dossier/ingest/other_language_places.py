@@ -643,10 +643,10 @@ def _korean_style_or_count(doc: ActorDocument, position: int) -> bool:
 
 # What tells that a Hangul word names a town although it is also a frequent word: a suffix for a
 # town joined to it ("전주시", "성남시의"), a state or a province before it ("프랑스 파리에서",
-# "경북 구미"), or a noun for an area after it ("진주 지역"). A particle of place is no such cue:
-# "화성에서 왔다" came from Mars.
+# "경북 구미"), or a noun for an area after it ("진주 지역", "진주 출신": from Jinju). A particle of
+# place is no such cue: "화성에서 왔다" came from Mars.
 _KOREAN_TOWN_SUFFIXES = ("시", "군")
-_KOREAN_AREA_NOUNS = frozenset(["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민"])
+_KOREAN_AREA_NOUNS = frozenset(["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"])
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
 # also the economy or a match, so only a town after it makes it the province.
 KOREAN_PROVINCES = {
@@ -699,18 +699,16 @@ def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
 
 
 def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
-    found = _korean_town_at(doc, position)
-    if found is None:
-        return None
-    stem, place, marked = found
     tokens = doc.tokens
     spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
     spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
-    cued = (
-        marked
-        or (spaced_before and _korean_region_word(tokens[position - 1].text))
-        or (spaced_after and tokens[position + 1].text in _KOREAN_AREA_NOUNS)
-    )
+    area_after = spaced_after and tokens[position + 1].text in _KOREAN_AREA_NOUNS
+    # "영주 출신", "공주 지역": a noun for an area also cues a town the tables spell in Latin only.
+    found = _korean_town_at(doc, position, romanised=area_after)
+    if found is None:
+        return None
+    stem, place, marked = found
+    cued = marked or area_after or (spaced_before and _korean_region_word(tokens[position - 1].text))
     if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
         return None
     return _candidate(position, position, stem, place, ActorKind.place)
@@ -1119,10 +1117,17 @@ def _place_word(doc: ActorDocument, position: int, language: str) -> bool:
 
 
 def _known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
+    """A state, a town of some size, or a smaller town of the language's own country ("zwischen
+    Lüneburg und Wolfsburg": Lüneburg carries the preposition on to Wolfsburg)."""
     word = doc.tokens[position].text
+    home = _HOME_COUNTRIES.get(language, ())
     for form in (word, *base_forms(word, language)):
         place = doc.gazetteer.lookup((fold(form),))
-        if place is not None and (place.kind == "state" or place.population >= KNOWN_TOWN):
+        if place is not None and (
+            place.kind == "state"
+            or place.population >= KNOWN_TOWN
+            or (place.population >= HOME_TOWN and place.country in home)
+        ):
             return True
     return False
 

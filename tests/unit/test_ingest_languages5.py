@@ -62,6 +62,8 @@ def test_things_named_after_places_give_no_place(text: str, language: str, expec
         # "at the time", "when needed": words ending in 시 are no towns
         ("당시 정부는 필요시 비상 대책을 내놨다.", "ko", {}),
         ("진주와 다이아몬드로 만든 목걸이가 팔렸다.", "ko", {}),
+        # a former prosecutor, a graduate: "출신" after a word that is no town
+        ("검사 출신 의원과 서울대 출신 교수가 만났다.", "ko", {}),
     ],
 )
 def test_places_beside_those_names_stay_places(text: str, language: str, expected: dict[str, str]) -> None:
@@ -82,6 +84,17 @@ def test_places_beside_those_names_stay_places(text: str, language: str, expecte
         # Russian towns named in the plural, and a native of a town
         ("Акции протеста прошли в Чебоксарах и Мытищах.", "ru", {"Чебоксары": "place", "Мытищи": "place"}),
         ("Задержанная, уроженка Балашихи, работала кассиром.", "ru", {"Балашиха": "place"}),
+        # Russian regions by the names the news gives them every day
+        ("Шахты Кузбасса и алмазы Якутии подорожали.", "ru", {"Кузбасс": "place", "Якутия": "place"}),
+        ("Учения прошли в Чечне, а затем в Подмосковье.", "ru", {"Чечня": "place", "Подмосковье": "place"}),
+        # a smaller German town carries the preposition on along a list
+        (
+            "Die Strecke zwischen Lüneburg und Wolfsburg bleibt gesperrt.",
+            "de",
+            {"Lüneburg": "place", "Wolfsburg": "place"},
+        ),
+        # a Korean town named as someone's origin
+        ("영주 출신 의원은 제도를 검토해야 한다고 말했다.", "ko", {"영주": "place"}),
         # German towns after the plural of "town"
         ("Der Verband lobt die Städte Mannheim und Heidelberg.", "de", {"Mannheim": "place", "Heidelberg": "place"}),
         # Korean towns with their suffix, listed together, and a US state with 주
