@@ -354,8 +354,8 @@ def _thing_noun(word: str, nouns: frozenset[str], language: str) -> bool:
     return language in _COMPOUNDING and any(len(noun) >= _SHORTEST_HEAD and word.endswith(noun) for noun in nouns)
 
 
-# A version after a name: "Jakarta EE 11", "Tokio 1.38" (a thousand is "1.380", a date "12.05.").
-_VERSION_AFTER = re.compile(r" (?:[A-Z]{2,4} \d{1,3}(?:\.\d{1,3})*|v?\d{1,3}\.\d{1,2}(?:\.\d{1,3})?)(?![\d%]|\.\d)")
+# A version after a name: "Jakarta EE 11", "Tokio 1.38" (a thousand is "1.380", a day "3.10.").
+_VERSION_AFTER = re.compile(r" (?:[A-Z]{2,4} \d{1,3}(?:\.\d{1,3})*|v?\d{1,3}\.\d{1,2}(?:\.\d{1,3})?)(?![\d%.])")
 
 
 # Words for a street, one row per language: a place's name after one names the street ("na Rua

@@ -51,6 +51,8 @@ def test_things_named_after_places_give_no_place(text: str, language: str, expec
     [
         # a quote of speech ends with a place: its words are not all capitalised
         ("„Wir lieben Hamburg“, sagte die Bürgermeisterin.", "de", {"Hamburg": "place"}),
+        # a day written after a town's name is no version
+        ("Hamburg 3.10.: Die Feier beginnt um zehn Uhr am Rathaus.", "de", {"Hamburg": "place"}),
         # a flight to Havana is the city; a twin town is a town
         ("Der Flug nach Havanna dauert elf Stunden.", "de", {"Havanna": "place"}),
         ("In der Partnerstadt Havanna wurde gefeiert.", "de", {"Havanna": "place"}),
