@@ -274,7 +274,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 42
+_TABLE_FORMAT = 63
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -424,7 +424,34 @@ def _build() -> Gazetteer:
                 key = _key(spelling)
                 if places.get(key, plain) in (known, plain):
                     view.setdefault(key, known)
+    for language, names in _REGION_EVERYDAY_NAMES.items():
+        view = local.get(language, {})
+        for everyday, official in names.items():
+            official_place = view.get(_key(official))
+            if official_place is not None:
+                view.setdefault(_key(everyday), official_place)
     return Gazetteer(places, demonyms, _exonyms(countries), local)
+
+
+# The names the news of a language gives regions every day, beside GeoNames' official ones:
+# "в Подмосковье" (Московская область), "шахты Кузбасса" (Кемеровская область), "в Якутии".
+_REGION_EVERYDAY_NAMES = {
+    "ru": {
+        "Подмосковье": "Московская область",
+        "Кузбасс": "Кемеровская область",
+        "Якутия": "Республика Саха",
+        "Чечня": "Чеченская Республика",
+        "Башкирия": "Республика Башкортостан",
+        "Чувашия": "Чувашская Республика",
+        "Приморье": "Приморский край",
+        "Ставрополье": "Ставропольский край",
+        "Прикамье": "Пермский край",
+        "Забайкалье": "Забайкальский край",
+        "Чукотка": "Чукотский автономный округ",
+        "Югра": "Ханты-Мансийский автономный округ",
+        "Ямал": "Ямало-Ненецкий автономный округ",
+    },
+}
 
 
 # A region's name beats another spelling of a town smaller than this ("Wien" stays Vienna).
@@ -519,13 +546,61 @@ _EXONYM_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "da",
 
 
 # Short names of states that newspapers in a language write, beside CLDR's full ones.
+# CLDR gives one name per state; the news of a language also writes the older or everyday one
+# ("Großbritannien", "Белоруссия", "호주", "Holanda") and, for Portugal, its own spelling ("Irão").
 _SHORT_STATE_NAMES = {
-    "ru": {"США": "United States", "РФ": "Russia", "КНР": "China", "ФРГ": "Germany", "КНДР": "North Korea"},
+    "ru": {
+        "США": "United States",
+        "РФ": "Russia",
+        "КНР": "China",
+        "ФРГ": "Germany",
+        "КНДР": "North Korea",
+        "Южная Корея": "South Korea",
+        "Северная Корея": "North Korea",
+        "Британия": "United Kingdom",
+        "Белоруссия": "Belarus",
+        "Голландия": "Netherlands",
+        "Молдавия": "Moldova",
+        "Киргизстан": "Kyrgyzstan",
+        "Туркмения": "Turkmenistan",
+        "Эмираты": "United Arab Emirates",
+        "ЮАР": "South Africa",
+    },
     "uk": {"США": "United States", "РФ": "Russia", "КНР": "China"},
-    "ko": {"한국": "South Korea", "남한": "South Korea"},
-    "pt": {"EUA": "United States"},
+    "ko": {
+        "한국": "South Korea",
+        "남한": "South Korea",
+        "호주": "Australia",
+        "사우디": "Saudi Arabia",
+        "터키": "Turkey",
+        "남아공": "South Africa",
+        "남아프리카공화국": "South Africa",
+        "팔레스타인": "Palestinian Territory",
+    },
+    "pt": {
+        "EUA": "United States",
+        "Grã-Bretanha": "United Kingdom",
+        "Holanda": "Netherlands",
+        "Irão": "Iran",
+        "Vietname": "Vietnam",
+        "Chéquia": "Czechia",
+        "República Checa": "Czechia",
+        "República Tcheca": "Czechia",
+        "Cingapura": "Singapore",
+        "Egipto": "Egypt",
+    },
     "es": {"EEUU": "United States", "EE.UU.": "United States"},
-    "de": {"USA": "United States", "BRD": "Germany"},
+    "de": {
+        "USA": "United States",
+        "BRD": "Germany",
+        "Großbritannien": "United Kingdom",
+        "VAE": "United Arab Emirates",
+        "Weißrussland": "Belarus",
+        "Moldawien": "Moldova",
+        "Elfenbeinküste": "Ivory Coast",
+        "Birma": "Myanmar",
+        "Palästina": "Palestinian Territory",
+    },
     "fr": {"USA": "United States"},
 }
 

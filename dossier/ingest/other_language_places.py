@@ -183,6 +183,12 @@ def _names_something_else(
         return True  # "Manchester United"
     if _title_of_a_work(doc, position, language) or _after_word_before(doc, position, _STREET_WORDS, language):
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
+    if _ends_a_quoted_name(doc, position, stop):
+        return True  # "«Единая Россия»", "„Freie Wähler Bayern“": a party's or a firm's name
+    if place.kind != "state" and _named_thing_before(doc, position, language):
+        return True  # "die Farbe Havanna", "die Bibliothek Tokio", "a família Espírito Santo"
+    if _VERSION_AFTER.match(text, stop):
+        return True  # "Jakarta EE 11", "Tokio 1.38": a product and its version
     if place.kind != "state" and _club_by_its_article(doc, position, end, language):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
@@ -268,6 +274,88 @@ def _title_of_a_work(doc: ActorDocument, position: int, language: str) -> bool:
             return True
         at = text.find(title, at + 1)
     return False
+
+
+# A name in quotes that ends with a place's name, after words of its own written with capitals: a
+# party's, a firm's or a paper's ("«Единая Россия»", "«Почта России»", "„Freie Wähler Bayern“").
+# A quote of speech has words in lower case before the place ("«Мы любим Россию»"), or opens with
+# the place ("«Москва готова»").
+_QUOTED_NAME_WORDS = 3
+
+
+def _ends_a_quoted_name(doc: ActorDocument, position: int, stop: int) -> bool:
+    text, start = doc.text, doc.tokens[position].start
+    if stop >= len(text) or text[stop] not in _CLOSING_MARKS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = max(text.rfind(mark, line_start, start) for mark in _OPENING_MARKS)
+    if opening < 0 or (opening > 0 and text[opening - 1].isalnum()):
+        return False
+    words = text[opening + 1 : start].split()
+    return (
+        0 < len(words) <= _QUOTED_NAME_WORDS
+        and all(word[0].isupper() and word.isalpha() for word in words)
+        and not any(mark in text[opening + 1 : start] for mark in _CLOSING_MARKS)
+    )
+
+
+# Nouns for a thing that takes a name of its own in apposition, one row per language: a colour, a
+# model, a software library, a family, a hotel. A place's name right after one (or listed after
+# one: "in den Farben Havanna, Bordeaux und Siena") is that thing's name, not the place.
+_THING_NOUNS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "de": "farbe farben farbton farbtöne modell modelle serie kollektion dekor sorte sorten geschmack duft edition"
+        " variante bibliothek framework programmiersprache software app betriebssystem browser codename familie"
+        " schiff fähre hotel restaurant café gasthof gasthaus",
+        "pt": "cor cores tom modelo modelos coleção sabor família clã biblioteca aplicativo app framework navio hotel"
+        " restaurante",
+        "es": "color colores modelo modelos colección sabor familia biblioteca aplicación app framework barco hotel"
+        " restaurante",
+        "fr": "couleur couleurs coloris modèle collection saveur famille bibliothèque logiciel application framework"
+        " navire hôtel restaurant",
+        "it": "colore colori modello collezione gusto famiglia libreria applicazione framework nave albergo ristorante",
+        "nl": "kleur kleuren model serie familie",
+        "ru": "цвет цвета цвете модель модели серия серии коллекция коллекции вкус сорт семья семьи семье семью"
+        " библиотека библиотеки библиотеку фреймворк приложение приложения",
+    }.items()
+}
+
+
+def _named_thing_before(doc: ActorDocument, position: int, language: str) -> bool:
+    nouns = _THING_NOUNS.get(language)
+    if not nouns:
+        return False
+    tokens = doc.tokens
+    for _ in range(_LONGEST_LIST):
+        if position == 0:
+            return False
+        before = tokens[position - 1]
+        gap = doc.text[before.end : tokens[position].start]
+        if gap == " " and _thing_noun(before.text.lower(), nouns, language):
+            return True
+        if gap == ", " and before.text[0].isupper():
+            position -= 1  # "Farben Havanna, Bordeaux": the list goes back to the noun
+        elif gap == " " and before.text.lower() in _AND and position >= 2 and tokens[position - 2].text[0].isupper():
+            position -= 2
+        else:
+            return False
+    return False
+
+
+# German joins nouns: "Rust-Bibliothek", "Softwarebibliothek", "Trendfarbe" end with a noun above.
+_COMPOUNDING = frozenset(["de", "nl"])
+_SHORTEST_HEAD = 5
+
+
+def _thing_noun(word: str, nouns: frozenset[str], language: str) -> bool:
+    if word in nouns:
+        return True
+    return language in _COMPOUNDING and any(len(noun) >= _SHORTEST_HEAD and word.endswith(noun) for noun in nouns)
+
+
+# A version after a name: "Jakarta EE 11", "Tokio 1.38" (a thousand is "1.380", a day "3.10.").
+_VERSION_AFTER = re.compile(r" (?:[A-Z]{2,4} \d{1,3}(?:\.\d{1,3})*|v?\d{1,3}\.\d{1,2}(?:\.\d{1,3})?)(?![\d%.])")
 
 
 # Words for a street, one row per language: a place's name after one names the street ("na Rua
@@ -487,21 +575,78 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
             return None  # "울산 HD", "대전 하나시티즌": a club named after its town
         if place.kind != "state" and position > 0 and doc.tokens[position - 1].text in _KOREAN_CLUB_OPENERS:
             return None  # "바이에른 뮌헨은": Bayern Munich
+        if form == word and _korean_style_or_count(doc, position):
+            return None  # "뉴욕 치즈케이크", "벨기에 와플": a dish; "대구 한 마리": a cod
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
         return _candidate(position, position, form, place, kind)
     return (
         _korean_province(doc, position)
         or _cued_korean_town(doc, position)
+        or _listed_korean_town(doc, position)
         or _romanised_town_of_the_state_before(doc, position)
+        or _region_with_its_suffix(doc, position)
     )
+
+
+def _region_with_its_suffix(doc: ActorDocument, position: int) -> Candidate | None:
+    """'텍사스주', '캘리포니아주에서': a foreign state's or province's name with 주 (state) joined."""
+    word = doc.tokens[position].text
+    own = gazetteer().local.get("ko", {})
+    for form in (word, *base_forms(word, "ko")):
+        if form.endswith("주") and len(form) > 2:
+            place = own.get(fold(form[:-1]))
+            if place is not None and place.kind != "state" and is_region(place):
+                return _candidate(position, position, form[:-1], place, ActorKind.place)
+    return None
+
+
+# Dishes and goods named after a place's style, written after the place's name without a particle:
+# "뉴욕 치즈케이크" (New York cheesecake), "벨기에 와플" (Belgian waffle), "나폴리 피자".
+_KOREAN_STYLE_NOUNS = frozenset(
+    [
+        "치즈케이크",
+        "케이크",
+        "와플",
+        "피자",
+        "베이글",
+        "스테이크",
+        "소시지",
+        "샐러드",
+        "수프",
+        "커리",
+        "카레",
+        "치즈",
+        "초콜릿",
+        "쿠키",
+        "타르트",
+        "파스타",
+        "요리",
+        "스타일",
+    ]
+)
+# A number and a counter of animals, bottles, portions after a word: "대구 한 마리" (a cod), "세 병";
+# no town is counted so ("서울 25개 자치구" counts the districts of Seoul, so "개" is no such counter).
+_KOREAN_COUNT = re.compile(
+    r" +(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+) *(?:마리|병|잔|그릇|조각|봉지|알|포기|송이|근|컵|큰술|작은술)"
+)
+
+
+def _korean_style_or_count(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    if _KOREAN_COUNT.match(doc.text, tokens[position].end):
+        return True
+    if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return False
+    after = tokens[position + 1].text
+    return any(form in _KOREAN_STYLE_NOUNS for form in (after, *base_forms(after, "ko")))
 
 
 # What tells that a Hangul word names a town although it is also a frequent word: a suffix for a
 # town joined to it ("전주시", "성남시의"), a state or a province before it ("프랑스 파리에서",
-# "경북 구미"), or a noun for an area after it ("진주 지역"). A particle of place is no such cue:
-# "화성에서 왔다" came from Mars.
+# "경북 구미"), or a noun for an area after it ("진주 지역", "진주 출신": from Jinju). A particle of
+# place is no such cue: "화성에서 왔다" came from Mars.
 _KOREAN_TOWN_SUFFIXES = ("시", "군")
-_KOREAN_AREA_NOUNS = frozenset(["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민"])
+_KOREAN_AREA_NOUNS = frozenset(["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"])
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
 # also the economy or a match, so only a town after it makes it the province.
 KOREAN_PROVINCES = {
@@ -515,8 +660,9 @@ KOREAN_PROVINCES = {
 }
 
 
-def _korean_town_at(doc: ActorDocument, position: int) -> tuple[str, Place, bool] | None:
-    """The town a Hangul word names, whether a suffix or a particle of place marks it, or None."""
+def _korean_town_at(doc: ActorDocument, position: int, romanised: bool = False) -> tuple[str, Place, bool] | None:
+    """The town a Hangul word names, whether a suffix or a particle of place marks it, or None.
+    `romanised`: a town of South Korea that the tables spell in Latin letters only counts too."""
     word = doc.tokens[position].text
     if not is_hangul(word):
         return None
@@ -529,27 +675,73 @@ def _korean_town_at(doc: ActorDocument, position: int) -> tuple[str, Place, bool
         stems += [(form[: -len(end)], True) for end in _KOREAN_TOWN_SUFFIXES if form.endswith(end) and len(form) > 2]
         for stem, marked in stems:
             place = own.get(fold(stem)) or cued.get(fold(stem))
+            if place is None and (marked or romanised):
+                place = _romanised_korean_town(doc, stem)
             if place is not None and place.kind != "state" and not is_region(place):
                 return stem, place, marked
     return None
 
 
-def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
-    found = _korean_town_at(doc, position)
-    if found is None:
+# GeoNames counts the people of a Korean town's centre only (Asan: 97,749), and gives many towns no
+# Hangul spelling: with a cue (the suffix 시 or 군, or a town it is listed with), a town of South
+# Korea this size whose romanised name is the word's ("공주시" -> Gongju) is that town.
+_KOREAN_CUED_TOWN = 30_000
+
+
+def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
+    if len(stem) < 2:
         return None
-    stem, place, marked = found
+    place = doc.gazetteer.lookup((fold(stem),))
+    if place is None or place.country != "South Korea" or place.population < _KOREAN_CUED_TOWN:
+        return None
+    name = "".join(fold_phrase(place.name.removesuffix("-si")))
+    return place if name == fold(stem) else None
+
+
+def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     tokens = doc.tokens
     spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
     spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
-    cued = (
-        marked
-        or (spaced_before and _korean_region_word(tokens[position - 1].text))
-        or (spaced_after and tokens[position + 1].text in _KOREAN_AREA_NOUNS)
-    )
+    area_after = spaced_after and tokens[position + 1].text in _KOREAN_AREA_NOUNS
+    # "영주 출신", "공주 지역": a noun for an area also cues a town the tables spell in Latin only.
+    found = _korean_town_at(doc, position, romanised=area_after)
+    if found is None:
+        return None
+    stem, place, marked = found
+    cued = marked or area_after or (spaced_before and _korean_region_word(tokens[position - 1].text))
     if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
         return None
     return _candidate(position, position, stem, place, ActorKind.place)
+
+
+# "과", "와" join two nouns ("천안과 아산", "이천과 청주"): a town of South Korea listed so with
+# another is the town, though each is also a word. Two words that name towns abroad are still
+# words ("연대와 파리": solidarity and a fly, not Yantai and Paris).
+_KOREAN_AND = ("과", "와")
+
+
+def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    found = _korean_home_town_at(doc, position)
+    if found is None:
+        return None
+    stem, place = found
+    word = tokens[position].text
+    listed = False
+    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
+        before = tokens[position - 1].text
+        listed = before.endswith(_KOREAN_AND) and _korean_home_town_at(doc, position - 1) is not None
+    if not listed and word.endswith(_KOREAN_AND) and position + 1 < len(tokens):
+        spaced = doc.text[tokens[position].end : tokens[position + 1].start] == " "
+        listed = spaced and _korean_home_town_at(doc, position + 1) is not None
+    return _candidate(position, position, stem, place, ActorKind.place) if listed else None
+
+
+def _korean_home_town_at(doc: ActorDocument, position: int) -> tuple[str, Place] | None:
+    found = _korean_town_at(doc, position, romanised=True)
+    if found is None or found[1].country != "South Korea":
+        return None
+    return found[0], found[1]
 
 
 def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Candidate | None:
@@ -835,13 +1027,16 @@ _OF_A_PLACE: dict[str, frozenset[str]] = {
 PLACE_NOUNS: dict[str, frozenset[str]] = {
     language: frozenset(words.split())
     for language, words in {
-        "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton",
-        "fr": "ville région",
-        "es": "ciudad región",
-        "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste",
+        "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
+        " hauptstadt metropole",
+        "fr": "ville région villes",
+        "es": "ciudad región ciudades",
+        "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades",
         "it": "città regione",
         "nl": "stad gemeente provincie",
-        "ru": "город города городе городом область",
+        # and a person's place: "уроженца Балашихи", "жителей Химок", "мэр Казани"
+        "ru": "город города городе городом область уроженец уроженца уроженцем уроженка уроженки уроженцы уроженцев"
+        " житель жителя жители жителей жителям жительница жительницы мэр мэра мэру мэром мэрия мэрии",
         "uk": "місто міста місті",
     }.items()
 }
@@ -922,10 +1117,17 @@ def _place_word(doc: ActorDocument, position: int, language: str) -> bool:
 
 
 def _known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
+    """A state, a town of some size, or a smaller town of the language's own country ("zwischen
+    Lüneburg und Wolfsburg": Lüneburg carries the preposition on to Wolfsburg)."""
     word = doc.tokens[position].text
+    home = _HOME_COUNTRIES.get(language, ())
     for form in (word, *base_forms(word, language)):
         place = doc.gazetteer.lookup((fold(form),))
-        if place is not None and (place.kind == "state" or place.population >= KNOWN_TOWN):
+        if place is not None and (
+            place.kind == "state"
+            or place.population >= KNOWN_TOWN
+            or (place.population >= HOME_TOWN and place.country in home)
+        ):
             return True
     return False
 

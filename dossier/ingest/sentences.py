@@ -79,6 +79,8 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     if after is None:
         return True
     following = after.group(1)
+    if match.start() > 0 and _uncased_script(text[match.start() - 1]):
+        return True  # "…조사에 나섰다.\nkim@example.com": no abbreviation ends in Hangul or Chinese
     if following.islower():
         return False  # "the U.S. military", "5 p.m. local time"
     if match.group().startswith("."):
@@ -96,6 +98,12 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
             if len(word) == 1 and word.isalpha() and before.group(1).isupper() and word != "i":
                 return False
     return True
+
+
+def _uncased_script(char: str) -> bool:
+    """Hangul, kana or a Chinese character: scripts without capitals, whose sentences may be followed
+    by a line in lower case (a reporter's e-mail address under a Korean article)."""
+    return "\uac00" <= char <= "\ud7a3" or "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff"
 
 
 def _add(sentences: list[Sentence], text: str, begin: int, end: int) -> None:

@@ -34,10 +34,18 @@ class SpeechRow:
     pronouns: frozenset[str] = frozenset()  # a subject that names no one by itself
     # "disse que ...", "sagte, dass ...": what follows the verb is what was said, not the speaker
     complementisers: frozenset[str] = frozenset()
+    # "«Сибирь» сообщила о росте": after a name in quotes, "about" opens what was said, not a speaker
+    about: frozenset[str] = frozenset()
 
 
 def _row(
-    verbs: str, according: str, stops: str, pronouns: str, complementisers: str, nouns_capitalised: bool = False
+    verbs: str,
+    according: str,
+    stops: str,
+    pronouns: str,
+    complementisers: str,
+    nouns_capitalised: bool = False,
+    about: str = "",
 ) -> SpeechRow:
     # "a_déclaré": the words of one verb, joined by "_" in the table, may stand apart by any space.
     alternatives = "|".join(verb.replace("_", r"\s+") for verb in verbs.split())
@@ -49,6 +57,7 @@ def _row(
         frozenset(stops.split()),
         frozenset(pronouns.split()),
         frozenset(complementisers.split()),
+        frozenset(about.split()),
     )
 
 
@@ -61,6 +70,7 @@ ROWS: dict[str, SpeechRow] = {
         "er sie es wir ich man",
         "dass ob",
         nouns_capitalised=True,
+        about="über",
     ),
     "fr": _row(
         "a_déclaré a_dit a_affirmé a_expliqué a_ajouté a_souligné a_indiqué a_estimé a_averti a_annoncé "
@@ -69,6 +79,7 @@ ROWS: dict[str, SpeechRow] = {
         "à au aux lors devant dans en sur lundi mardi mercredi jeudi vendredi samedi dimanche",
         "il elle ils elles on nous je",
         "que qu",
+        about="sur",
     ),
     "es": _row(
         "dijo afirmó declaró explicó aseguró señaló añadió advirtió anunció negó dice afirma asegura explica",
@@ -76,6 +87,7 @@ ROWS: dict[str, SpeechRow] = {
         "en a al ante durante este esta lunes martes miércoles jueves viernes sábado domingo",
         "él ella ellos ellas",
         "que",
+        about="sobre",
     ),
     "pt": _row(
         "disse disseram afirmou afirmaram declarou declararam explicou garantiu acrescentou alertou anunciou "
@@ -84,6 +96,7 @@ ROWS: dict[str, SpeechRow] = {
         "em no na nos nas ao à durante nesta neste",
         "ele ela eles elas",
         "que",
+        about="sobre",
     ),
     "ru": _row(
         "заявил заявила заявили сказал сказала сказали сообщил сообщила сообщили отметил отметила "
@@ -93,6 +106,7 @@ ROWS: dict[str, SpeechRow] = {
         "в во на во время перед после журналистам",
         "он она они мы я",
         "что",
+        about="о об обо про",
     ),
 }
 # Lower-case words inside a German speaker's description ("Bundesamt für Statistik", "Sprecher des Amts").
@@ -167,7 +181,7 @@ class SpeechRules:
 
     def _opens_clause(self, words: str) -> bool:
         first = words.split()[0].lower() if words.split() else ""
-        return first.split("'")[0].split("’")[0] in self.row.complementisers
+        return first.split("'")[0].split("’")[0] in self.row.complementisers | self.row.about
 
     def is_pronoun(self, words: str) -> bool:
         return words.lower() in self.row.pronouns
@@ -210,6 +224,8 @@ class SpeechRules:
                 break  # "dem Bundesamt für Statistik stiegen": the verb after the noun ends it
             noun_seen = noun_seen or word[:1].isupper()
             kept.append(word)
+        while self.row.nouns_capitalised and kept and kept[-1] in _GERMAN_INSIDE:
+            kept.pop()  # "nach Angaben des Ministers der ...": the article of what follows is not his
         return " ".join(kept[:8])
 
 
