@@ -454,6 +454,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             word in COMPASS
             and position < last
             and (whole_org or whole_place or (position not in doc.sentence_first and cased(token)))
+            and not (last == position + 1 and _two_word_demonym(doc, position) is not None)  # "South Koreans"
         ):
             # "Northern Alliance", "Southern Transitional Council", "Southern Highlands", "the Eastern
             # Varnak": a capitalised compass word is the name's (in lower case it only says where).
@@ -541,7 +542,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             continue
         if position < last and tokens[position].joined:
             # "South Korean": a demonym of two words.
-            country = gazetteer.country_of_demonym(f"{word} {tokens[position + 1].folded}")
+            country = _two_word_demonym(doc, position)
             if country is not None and not ((whole_org or whole_place) and position + 1 < last):
                 name = doc.text[token.start : tokens[position + 1].end]
                 found.append(
@@ -675,6 +676,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
 _NAME_CONNECTORS = word_set("i e ul al ud")
 
 
+def _two_word_demonym(doc: ActorDocument, position: int) -> str | None:
+    """The state of "South Korean" or "South Koreans" at `position`."""
+    pair = f"{doc.tokens[position].folded} {doc.tokens[position + 1].folded}"
+    country = doc.gazetteer.country_of_demonym(pair)
+    if country is None and pair.endswith("s"):
+        country = doc.gazetteer.country_of_demonym(pair[:-1])
+    return country
+
+
 def _joined_name_of_a_state(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Tehrik-i-Taliban Pakistan': a name joined by '-i-' and the like, then a state's name, is one
     body named for its country (its wing there), not a word and a state."""
@@ -792,6 +802,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
     name (not opening it: "UN Security Council" is the council) names a body of its own."""
     if candidate.kind not in (ActorKind.organization, ActorKind.armed_force) or candidate.last == candidate.first:
         return []
+    if all(doc.tokens[k].text.isupper() for k in range(candidate.first, candidate.last + 1)):
+        return []  # "EUTM RCA": acronyms only, one body's short name
     found: list[Candidate] = []
     for k in range(candidate.first + 1, candidate.last + 1):
         token = doc.tokens[k]

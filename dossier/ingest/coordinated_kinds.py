@@ -1,7 +1,8 @@
 """Kinds that names with no cue of their own take from the names they stand beside.
 
 A reader gives each item of a list the kind of the list: in "rivals Tarrow Bank, Quellmark and
-Dyrex" all three are companies, though only the first says so. And a quote's credit sets a firm
+Dyrex" all three are companies, though only the first says so; in "over Bikini Atoll, Varnetak and
+Kessimati" all three are places. And a quote's credit sets a firm
 after the person who speaks: "— Mirela Costa, Bancomar:" or "Dorin Pask, Velmont, said". The whole
 document is in view here, so a name keeps any stronger kind another of its mentions gave it: only
 a draft that nothing else explained (kind `other`, "a capitalised name") changes.
@@ -16,6 +17,7 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.model import ActorKind
 
 NO_CUE = "a capitalised name"
+_PLACES = frozenset((ActorKind.place, ActorKind.state))
 # What joins two items of one list: a comma, or "and"/"or" with or without a comma before.
 _COMMA = re.compile(r",[ \t]+")
 _LAST_JOIN = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+")
@@ -35,6 +37,11 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             for draft in chain:
                 if _uncued(draft):
                     draft.kind, draft.found_by = ActorKind.organization, "listed with an organisation"
+        elif kinds and kinds <= _PLACES:
+            # "over Bikini Atoll, Varnetak and Kessimati": the other items of a list of places are places.
+            for draft in chain:
+                if _uncued(draft) and len(draft.name.split()) == 1:
+                    draft.kind, draft.found_by = ActorKind.place, "listed with places"
     for (speaker_start, end, speaker), (start, firm_end, firm) in pairwise(spans):
         if (
             speaker.kind is ActorKind.person

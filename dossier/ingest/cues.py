@@ -128,6 +128,8 @@ HEAD_WORD: dict[str, Cue] = {
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
     **_rows("international house watch club academy ag", Cue(ActorKind.organization, 0.7)),
+    # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
+    **_rows("community", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
     **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
     # Hospitals speak and are spoken for: "Labasa Hospital said", "the Tremmin Royal Infirmary".
@@ -212,7 +214,16 @@ NAME_WORD: dict[str, Cue] = _rows(
     inc ltd llc llp plc gmbh corp co authority directorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
-    delegation forum cell
+    delegation forum cell conference
+    """,
+    _ORG,
+) | _rows(
+    # Bodies named in French, Spanish or Portuguese, as English texts keep them: "Banque de Varnie",
+    # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...".
+    """
+    banque banco ministère ministere ministerio ministério caja instituto institut consejo conseil conselho
+    partido parti fuerzas forças forcas armée armee ejército ejercito exército exercito mouvement movimiento
+    movimento frente agence agencia agência sociedad société societe
     """,
     _ORG,
 )
@@ -295,6 +306,8 @@ PLACE_NOUNS = word_set(
     "village villages town towns city cities region province district capital port island "
     # "the hamlet of Varn", "the municipality of Tremmin", "the ports of Varn, Oskel and Tremmin"
     "hamlet hamlets municipality municipalities settlement commune ports islands "
+    # "the prefecture of Varn", "the suburb of Tremmin", "the neighbourhood of Oskel"
+    "prefecture prefectures suburb suburbs neighbourhood neighborhood governorate "
     # "the exclave of Varnokh": a piece of a country inside another
     "exclave enclave"
 )
@@ -314,7 +327,7 @@ TITLES = word_set(
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
     daw
     detective inspector superintendent constable sheriff prosecutor det supt insp
-    commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
+    commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     """
 )
@@ -405,6 +418,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         spokeswoman for, spokesperson for, head of, chief executive of""",
         _BODY,
     ),
+    # "the rebels led by Ilse Varnak": one who leads, founds or commands (a name of two words or more;
+    # "a round led by Sequoia" may be a firm).
+    **_phrases("led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55)),
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
     # "analysts at Varnak Capital", "an economist at Varnak": a body people work at, not a place.
@@ -432,7 +448,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Halvane and Orskell" (the list's other items take the kind in `coordinated_kinds`).
     **_phrases(
         """startups, retailers, chipmakers, carmakers, automakers, lenders, insurers, fintechs, brokerages,
-        investment banks, banks""",
+        investment banks, banks, giants, miners, shippers, multinationals""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Firms in a list of their kind, and the firms behind figures: "companies including Halvorsen",
@@ -497,7 +513,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "man woman officer official politician lawyer activist businessman businesswoman commentator cleric "
         # People quoted in news by their trade or their lot: "Ilse Varn, a market trader, said".
         "trader farmer teacher student doctor nurse resident engineer driver shopkeeper fisherman worker vendor "
-        "merchant mother widow survivor witness lecturer historian scholar writer poet villager refugee",
+        "merchant mother widow survivor witness lecturer historian scholar writer poet villager refugee "
+        # Who runs for office: "Ilse Varn, the candidate of the governing coalition,".
+        "candidate nominee incumbent challenger contender frontrunner",
         Cue(ActorKind.person, 0.7),
     ),
 }

@@ -50,7 +50,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
-from dossier.ingest.name_bounds import dash_before_operation
+from dossier.ingest.name_bounds import body_of_a_state, dash_before_branch, dash_before_operation
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     LANDMARK_HEADS,
@@ -154,7 +154,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if "." in tokens[last].text and text[tokens[last].end : tokens[last].end + 1] == ".":
         name += "."  # U.S., A.P.
     size = last - position + 1
-    if size > MAX_NAME_TOKENS:
+    if size > MAX_NAME_TOKENS and not body_of_a_state(tokens, position, last, doc.gazetteer):
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
@@ -261,6 +261,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
     if size == 3 and position + 2 == last and hyphened_given_name(text, tokens, position):
         return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
+    if any(dash_before_branch(text, tokens, k) for k in range(position, last)):
+        return Candidate(position, last, name, ActorKind.armed_force, "a movement's branch after a dash", 0.75)
     if any(dash_before_operation(text, tokens, k) for k in range(position, last)):
         return Candidate(position, last, name, ActorKind.armed_force, "a force named with its operation", 0.8)
     if initialled_name(doc, position, last, words):
@@ -390,6 +392,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if outlet is not None:
         # "told Politico", "writing for the Capitol Ledger", "Bloomberg reported": a news outlet.
         return Candidate(position, last, name, outlet[0].kind, outlet[1], outlet[0].confidence)
+    met = _met_in(doc, position, words)
+    if met is not None:
+        return met
     org_word = next((w for w in words if w in NAME_WORD), None)
     if org_word is not None and size == 1 and is_common_word(org_word, True):
         # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.
@@ -409,6 +414,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         )
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
+    if size == 2 and not doc.technical and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last)):
+        # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
+        return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)
     if size >= 3:
         particle = next((k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES), None)
         if particle is not None:
@@ -470,6 +478,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if after_place_noun(tokens, position) and not doc.technical:
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
     context = _context_cue(doc, position, last)
+    if context is not None and size == 1 and context[0].kind is ActorKind.person:
+        context = None  # "led by Sequoia": one word after it may be a firm as well as a person
     if (
         context is not None
         and size == 1
@@ -556,6 +566,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, position))
         cue = PHRASE_BEFORE.get(phrase)
+        if cue is not None and _possessor(doc, last):
+            return None  # "joined Ilse Varn's Tremmin Front": the phrase governs what is hers, not her
         if cue is not None:
             return cue, f"after '{' '.join(phrase)}'"
     if last + 1 >= len(tokens):
@@ -573,6 +585,36 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         cue = AFTER_HYPHEN.get(following.folded)
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return _phrase_after(doc, last)
+
+
+# A meeting named after where it met: "the Tremmin Conference", "the Varn Summit".
+_MEETINGS = word_set("conference summit")
+
+
+def _met_in(doc: ActorDocument, position: int, words: tuple[str, ...]) -> Candidate | None:
+    """'the London Conference of February 2016': a meeting named after a place names the place; the
+    meeting is an event, not an actor. A meeting named otherwise ("Interfaith Conference") is a body."""
+    at = next((k for k, word in enumerate(words) if word in _MEETINGS), None)
+    if at is None or not 1 <= at <= 2:
+        return None
+    place = doc.gazetteer.lookup(words[:at])
+    if place is None:
+        return None
+    name = doc.text[doc.tokens[position].start : doc.tokens[position + at - 1].end]
+    kind = ActorKind.state if place.kind == "state" else ActorKind.place
+    how = f"a meeting named after the place '{name}'"
+    canonical = place.name if kind is ActorKind.state else None
+    return Candidate(position, position + at - 1, name, kind, how, 0.7, canonical=canonical, gazetteer_name=place.name)
+
+
+def _possessor(doc: ActorDocument, last: int) -> bool:
+    """The name owns the capitalised name after it: "Ilse Varn's Tremmin Front"."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] in ("'s ", "’s ")
+        and tokens[last + 1].capitalised
+    )
 
 
 def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:

@@ -1,0 +1,180 @@
+"""A fifth round on the held-out styles (encyclopaedia articles, broadcasters, military releases,
+EU statements, ministerial releases): blocs and missions named with the state they serve, long
+names that a state ends, bodies named in French, Spanish or Portuguese, and the kind a name takes
+from the phrase or the list around it. Every example is invented; each test says what the analyst
+sees in the drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
+
+
+def _drafts(text: str) -> dict[str, ActorKind]:
+    return {draft.name: draft.kind for draft in extract(text, None, [], set(), "test15e").actors}
+
+
+# -- names that end with a bloc's word, a state or a branch ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["Varnak Development Community", "East Tremmin Community", "Economic Community of Varnak States"]
+)
+def test_a_bloc_named_community_is_an_organisation(name: str) -> None:
+    drafts = _drafts(f"Observers from the {name} said the vote had been calm.")
+    assert drafts.get(name) is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The Council extended the Tremmin Joint Training Mission in the Dominican Republic until 2026.",
+            "Tremmin Joint Training Mission in the Dominican Republic",
+        ),
+        (
+            "The Varnak Partnership Mission in the Republic of Kazakhstan opened an office.",
+            "Varnak Partnership Mission in the Republic of Kazakhstan",
+        ),
+    ],
+)
+def test_a_mission_in_the_state_it_serves_is_one_name(sentence: str, name: str) -> None:
+    drafts = _drafts(sentence)
+    assert drafts.get(name) is ActorKind.organization
+    assert "Dominican Republic" not in drafts
+
+
+def test_a_force_of_a_state_longer_than_most_names_is_one_name() -> None:
+    drafts = _drafts("The group was defeated by the National Armed Forces of the Republic of Kazakhstan in May.")
+    assert drafts.get("National Armed Forces of the Republic of Kazakhstan") is ActorKind.armed_force
+
+
+def test_a_long_run_of_title_case_words_without_a_state_is_still_no_name() -> None:
+    drafts = _drafts("Notes On The Great Varnak Plains Tour For Walkers And Their Dogs In Spring\n\nWe walked.")
+    assert not any(len(name.split()) > 8 for name in drafts)
+
+
+def test_a_force_for_the_liberation_of_a_land_is_one_armed_force() -> None:
+    drafts = _drafts("The Popular Forces for the Liberation of Varnia attacked a border post.")
+    assert drafts.get("Popular Forces for the Liberation of Varnia") is ActorKind.armed_force
+
+
+def test_a_conference_on_a_region_is_a_body_not_the_region() -> None:
+    drafts = _drafts("It was set up by the Regional Conference on the Varnak Lakes Basin in 2012.")
+    assert drafts.get("Regional Conference on the Varnak Lakes Basin") is ActorKind.organization
+
+
+def test_a_conference_named_after_a_city_names_the_city() -> None:
+    drafts = _drafts("The pledges of the London Conference of February 2016 were met, officials said.")
+    assert drafts.get("London") is ActorKind.place
+    assert not any(name.endswith(" of") for name in drafts)
+
+
+def test_a_conference_named_otherwise_is_a_body() -> None:
+    assert _drafts("He spoke at the Quellmoor Conference in May.").get("Quellmoor Conference") is ActorKind.organization
+
+
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+def test_a_branch_of_a_movement_after_a_dash_is_one_name(dash: str) -> None:
+    drafts = _drafts(f"The fighters, now the Islamic State {dash} Varnak Province, attacked the town.")
+    assert drafts.get(f"Islamic State {dash} Varnak Province") is ActorKind.armed_force
+    assert "Varnak Province" not in drafts
+
+
+def test_a_cape_goes_on_through_of() -> None:
+    assert _drafts("Ships sail round the Cape of Varn Hope, adding days.").get("Cape of Varn Hope") is ActorKind.place
+
+
+def test_an_article_written_apart_inside_a_known_place_is_part_of_it() -> None:
+    drafts = _drafts("The talks were held in Ras al Khaimah last week.")
+    assert drafts.get("Ras al Khaimah") is ActorKind.place
+    assert "Khaimah" not in drafts
+
+
+def test_two_acronyms_together_are_one_body() -> None:
+    text = "The Council extended the mission (TJTM RD) until 2026. Units trained by TJTM RD stay home."
+    drafts = _drafts(text)
+    assert drafts.get("TJTM RD") is ActorKind.organization
+    assert "RD" not in drafts
+
+
+# -- bodies named in another language ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Banque de Tremmin",
+        "Ministerio de Varnas",
+        "Forças Armadas de Varnique",
+        "Mouvement du Tremmin",
+        "Partido Varnista",
+        "Instituto Tremmino",
+    ],
+)
+def test_a_body_named_in_french_spanish_or_portuguese_is_an_organisation(name: str) -> None:
+    assert _drafts(f"A statement from the {name} was read out.").get(name) is ActorKind.organization
+
+
+# -- kinds from the words and the list around a name ---------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["led by", "headed by", "commanded by", "founded by"])
+def test_a_name_after_led_by_is_a_person(phrase: str) -> None:
+    drafts = _drafts(f"The rebels, {phrase} Qorvu Dilmat, fought on through the winter.")
+    assert drafts.get("Qorvu Dilmat") is ActorKind.person
+
+
+def test_one_word_after_led_by_is_not_made_a_person() -> None:
+    assert _drafts("The funding round was led by Quorvix and others.").get("Quorvix") is not ActorKind.person
+
+
+@pytest.mark.parametrize("head", ["candidate", "nominee", "incumbent", "challenger", "contender", "frontrunner"])
+def test_a_name_described_as_a_candidate_is_a_person(head: str) -> None:
+    drafts = _drafts(f"He came ahead of Tarq Velloe, the {head} of the ruling party, on 35%.")
+    assert drafts.get("Tarq Velloe") is ActorKind.person
+
+
+def test_the_owner_of_a_named_body_takes_no_kind_from_the_verb_before() -> None:
+    drafts = _drafts("The rebels joined Qorvu Dilmat's Tremmin Alliance last year.")
+    assert drafts.get("Qorvu Dilmat") is not ActorKind.organization
+    assert drafts.get("Tremmin Alliance") is ActorKind.organization
+
+
+@pytest.mark.parametrize("noun", ["giants", "miners", "shippers", "multinationals"])
+def test_names_after_a_plural_trade_noun_are_companies(noun: str) -> None:
+    drafts = _drafts(f"The {noun} Varnoske and Tarl-Lund now avoid the strait.")
+    assert drafts.get("Varnoske") is ActorKind.organization
+    assert drafts.get("Tarl-Lund") is ActorKind.organization
+
+
+def test_names_listed_with_a_place_are_places() -> None:
+    drafts = _drafts("Tests went on over Tremmin Atoll, Varnetak and Kessimati for a decade.")
+    assert drafts.get("Varnetak") is ActorKind.place
+    assert drafts.get("Kessimati") is ActorKind.place
+
+
+def test_a_list_of_a_place_and_a_body_gives_no_kind() -> None:
+    drafts = _drafts("Aid went to Tremmin Atoll, Varnetak and the Quell Foundation this year.")
+    assert drafts.get("Varnetak") is not ActorKind.place or drafts.get("Quell Foundation") is ActorKind.organization
+    drafts = _drafts("Funds went to Tremmin Bank, Varnetak and Kessimati this year.")
+    assert drafts.get("Varnetak") is not ActorKind.place
+
+
+@pytest.mark.parametrize("noun", ["prefecture", "suburb", "neighbourhood", "neighborhood", "governorate"])
+def test_a_name_after_a_place_noun_and_of_is_a_place(noun: str) -> None:
+    drafts = _drafts(f"Crowds filled the {noun} of Varnouye through the night.")
+    assert drafts.get("Varnouye") is ActorKind.place
+
+
+def test_a_commodore_is_a_title() -> None:
+    drafts = _drafts("The mission sailed under Greek Commodore Tarq Velloe in February.")
+    assert drafts.get("Tarq Velloe") is ActorKind.person
+    assert not any("Commodore" in name for name in drafts)
+
+
+def test_a_plural_two_word_demonym_names_its_state() -> None:
+    drafts = _drafts("In the end South Koreans voted for change.")
+    assert drafts.get("South Korea") is ActorKind.state
