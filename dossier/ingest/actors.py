@@ -110,6 +110,7 @@ from dossier.ingest.place_evidence import (
     LARGE_CITY,
     elided_name,
     formal_state,
+    place_lines,
     places_listed_together,
     qualified_place,
 )
@@ -187,6 +188,9 @@ def propose_actors(
         for start, end in listed_name_spans(text):
             for i in tokens_in(starts, start, end):
                 skip[i] = False  # "Leaders: Ilse Varn, Tomas Quell", a "See also" item: names, not a heading
+        for start, end in place_lines(text, gazetteer):
+            for i in tokens_in(starts, start, end):
+                skip[i] = False  # "Nadi, Fiji" at a release's head: where it was issued
     noise, technical = noise_lines(text) if english else ([], False)
     for start, end in noise:
         for i in tokens_in(starts, start, end):

@@ -37,8 +37,9 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             for draft in chain:
                 if _uncued(draft):
                     draft.kind, draft.found_by = ActorKind.organization, "listed with an organisation"
-        elif kinds and kinds <= _PLACES:
-            # "over Bikini Atoll, Varnetak and Kessimati": the other items of a list of places are places.
+        elif ActorKind.place in kinds and kinds <= _PLACES:
+            # "over Bikini Atoll, Varnetak and Kessimati": the other items of a list of places are places
+            # (a list of states alone says nothing: "Iran, Russia and Tessarine" may hold a party).
             for draft in chain:
                 if _uncued(draft) and len(draft.name.split()) == 1:
                     draft.kind, draft.found_by = ActorKind.place, "listed with places"

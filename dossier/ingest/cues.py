@@ -36,6 +36,8 @@ PLURAL_AREA_HEADS = word_set("regions oblasts districts provinces governorates v
 
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
+    # "the al-Varn prison", "Tremmin jail": a prison is a place, named with its word.
+    **_rows("prison jail penitentiary", _FACILITY),
     **_rows(
         "region oblast district province governorate city village town river county valley neighborhood "
         "neighbourhood suburb",
@@ -44,12 +46,14 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
     **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
+    # "the governing Varnak Qesh coalition", "the Tremmin party": a body of parties or members.
+    **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
     **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
-        "forces militiamen guerrillas extremists paramilitaries",
+        "forces militiamen guerrillas extremists paramilitaries militia militias",
         Cue(ActorKind.armed_force, 0.7),
     ),
     **_rows(
@@ -109,7 +113,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
-        "shoals cay "
+        "shoals cay prison penitentiary "
         # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy".
         "empire khanate caliphate monarchy duchy principality",
         _GEOGRAPHY,
@@ -418,9 +422,6 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         spokeswoman for, spokesperson for, head of, chief executive of""",
         _BODY,
     ),
-    # "the rebels led by Ilse Varnak": one who leads, founds or commands (a name of two words or more;
-    # "a round led by Sequoia" may be a firm).
-    **_phrases("led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55)),
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
     # "analysts at Varnak Capital", "an economist at Varnak": a body people work at, not a place.
@@ -469,6 +470,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.place, 0.55),
     ),
 }
+# The words right before a name of two words or more that make it a person: "the rebels led by
+# Ilse Varnak" (one who leads, founds or commands; "a round led by Sequoia" may be a firm).
+PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
+    "led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55)
+)
 # The words right after the name: "Varnak claimed responsibility".
 PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     **_phrases(
@@ -525,6 +531,12 @@ PERSON_BEFORE_COMMA = word_set(
     "counterpart counterparts successor predecessor wife husband son daughter brother sister mother "
     "aide rival lawyer nephew cousin uncle widow"
 )
+# A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
+# Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
+BODY_BEFORE_COMMA: dict[str, Cue] = {
+    **_rows("party movement group coalition alliance company firm", Cue(ActorKind.organization, 0.65)),
+    **_rows("militia faction wing", Cue(ActorKind.armed_force, 0.65)),
+}
 # Words that end an apposition without an article after its head: "Ilse Varn, health minister in the
 # east, said", "Tomas Quell, deputy head of the council".
 APPOSITION_HEAD_ENDS = word_set("of in for at to with ,")

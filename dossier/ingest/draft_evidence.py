@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from dossier.ingest.bracketed_names import bracketed_aliases
+from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
 from dossier.ingest.common_words import zipf
 from dossier.ingest.coordinated_kinds import kinds_from_neighbours
 from dossier.ingest.cues import (
@@ -75,6 +75,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     glosses = _foreign_glosses(text)
     defined = _defined_acronyms(text)
     repeated = bracketed_aliases(text, drafts, _language_names().__contains__)
+    repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind is ActorKind.person)
     for index, draft in enumerate(drafts):
         if (
             index in repeated

@@ -670,7 +670,7 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
     a new line) or an adverb ("SNE Effectively"); "Hoi An" goes on through its "An"."""
     token = doc.tokens[k]
     word = token.folded
-    if word in _TRAILING_GLUE and token.text.islower():
+    if word in _TRAILING_GLUE and token.text.islower() and doc.text[doc.tokens[k - 1].end : token.start] == " ":
         return True  # "London Conference of [February]": the glue was for words a date cut off
     if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
         gap = doc.text[doc.tokens[k - 1].end : token.start]

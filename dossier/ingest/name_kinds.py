@@ -35,7 +35,9 @@ from dossier.ingest.cues import (
     NAME_WORD,
     NEXT_WORD,
     ORG_WORD_ENDINGS,
+    BODY_BEFORE_COMMA,
     PERSON_BEFORE_COMMA,
+    PERSON_PHRASE_BEFORE,
     PERSON_OPENERS,
     PERSON_PARTICLES,
     PHRASE_AFTER,
@@ -239,7 +241,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
     apposed = _apposition(doc, last) if not has_cue(words) and size <= 4 else None
-    if apposed is None and not has_cue(words) and 2 <= size <= 4:
+    if apposed is None and not has_cue(words) and size <= 4:
         apposed = _person_noun_before(doc, position, last)
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
@@ -478,8 +480,6 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if after_place_noun(tokens, position) and not doc.technical:
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
     context = _context_cue(doc, position, last)
-    if context is not None and size == 1 and context[0].kind is ActorKind.person:
-        context = None  # "led by Sequoia": one word after it may be a firm as well as a person
     if (
         context is not None
         and size == 1
@@ -566,6 +566,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, position))
         cue = PHRASE_BEFORE.get(phrase)
+        if cue is None and last > position:
+            cue = PERSON_PHRASE_BEFORE.get(phrase)
         if cue is not None and _possessor(doc, last):
             return None  # "joined Ilse Varn's Tremmin Front": the phrase governs what is hers, not her
         if cue is not None:
@@ -658,18 +660,23 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 
 
 def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
-    """'his Tajik counterpart, Emomali Varn, spoke': a noun for a person, a comma, the name, a comma."""
+    """'his Tajik counterpart, Emomali Varn, spoke': a noun for a person, a comma, the name, a comma.
+    'their party, Varnef (...)': a noun for a body, a comma, the name, a comma or a bracket."""
     tokens, text = doc.tokens, doc.text
     if position < 1 or last + 1 >= len(tokens):
         return None
     if text[tokens[position - 1].end : tokens[position].start] != ", ":
         return None
-    if text[tokens[last].end : tokens[last].end + 2] not in (", ", ","):
-        return None
     noun = tokens[position - 1]
-    if noun.folded not in PERSON_BEFORE_COMMA or not noun.text.islower():
+    if not noun.text.islower():
         return None
-    return Cue(ActorKind.person, 0.65), f"after '{noun.text},'"
+    after = text[tokens[last].end : tokens[last].end + 2]
+    if noun.folded in PERSON_BEFORE_COMMA and last > position and after in (", ", ","):
+        return Cue(ActorKind.person, 0.65), f"after '{noun.text},'"
+    body = BODY_BEFORE_COMMA.get(noun.folded)
+    if body is not None and after in (", ", ",", " ("):
+        return body, f"after '{noun.text},'"
+    return None
 
 
 # Words of a post without an article before its title: "health minister", "deputy head".

@@ -178,3 +178,72 @@ def test_a_commodore_is_a_title() -> None:
 def test_a_plural_two_word_demonym_names_its_state() -> None:
     drafts = _drafts("In the end South Koreans voted for change.")
     assert drafts.get("South Korea") is ActorKind.state
+
+
+@pytest.mark.parametrize(
+    ("noun", "kind"),
+    [("party", ActorKind.organization), ("movement", ActorKind.organization), ("wing", ActorKind.armed_force)],
+)
+def test_a_name_after_a_noun_for_a_body_and_a_comma_takes_its_kind(noun: str, kind: ActorKind) -> None:
+    drafts = _drafts(f"Their {noun}, Varnef (the Tremmin Patriots), was dissolved last year.")
+    assert drafts.get("Varnef") is kind
+
+
+def test_a_description_after_the_name_wins_over_the_noun_before() -> None:
+    drafts = _drafts("Inside the company, Tarq Velloe, a trader, said no.")
+    assert drafts.get("Tarq Velloe") is ActorKind.person
+
+
+# -- a person's nickname ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("known", ["known as", "better known as", "also known as"])
+def test_a_nickname_after_known_as_is_the_same_person(known: str) -> None:
+    text = f"The militia, led by Gen Tarq Velloe Dimmer, {known} Quorvo, took the port. Quorvo said it was over."
+    actors = extract(text, None, [], set(), "test15e").actors
+    person = next(draft for draft in actors if draft.name == "Tarq Velloe Dimmer")
+    assert person.kind is ActorKind.person
+    assert "Quorvo" in person.aliases
+    assert not any(draft.name == "Quorvo" for draft in actors)
+
+
+def test_a_place_known_by_another_name_is_left_alone() -> None:
+    drafts = _drafts("The island, known as Varnholm, is small.")
+    assert drafts.get("Varnholm") is not ActorKind.person
+
+
+# -- the word after a name, and a release's place line ----------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["prison", "jail", "penitentiary"])
+def test_a_name_before_prison_is_a_place(word: str) -> None:
+    drafts = _drafts(f"They hold detainees in the Varn Quell {word} near the river.")
+    assert drafts.get(f"Varn Quell {word}") is ActorKind.place
+
+
+def test_a_prison_named_with_its_head_word_is_a_place() -> None:
+    assert _drafts("The Quellmoor Penitentiary was attacked.").get("Quellmoor Penitentiary") is ActorKind.place
+
+
+@pytest.mark.parametrize("word", ["coalition", "party", "bloc"])
+def test_a_name_before_coalition_or_party_is_a_body_even_with_a_given_name(word: str) -> None:
+    drafts = _drafts(f"It ran under the governing Benno Dakk Yarrel {word}, on 35%.")
+    assert drafts.get("Benno Dakk Yarrel") is ActorKind.organization
+
+
+@pytest.mark.parametrize("word", ["militia", "militias"])
+def test_a_name_before_militias_is_an_armed_group(word: str) -> None:
+    drafts = _drafts(f"Opponents: Varnak Army, Quellazendo {word}, Tremmin Guard\n")
+    assert drafts.get("Quellazendo") is ActorKind.armed_force
+
+
+def test_a_place_line_at_a_release_head_names_the_place_and_its_state() -> None:
+    text = "Statement\n\nThe Hon Ilse Varn MP\nAssistant Minister\n\nPort Vila, Vanuatu\n\n6 August 2025\n\nWe met.\n"
+    drafts = _drafts(text)
+    assert drafts.get("Port Vila") is ActorKind.place
+    assert drafts.get("Vanuatu") is ActorKind.state
+
+
+def test_a_title_case_line_with_a_comma_but_no_state_is_still_a_heading() -> None:
+    drafts = _drafts("Media Release\n\nMy Big Garden, Home Ideas\n\nWe met the growers.\n")
+    assert not drafts
