@@ -103,11 +103,7 @@ def known_as_aliases(text: str, drafts: list[ActorDraft], person: Callable[[Acto
             continue  # one word, or a name of no other kind ("Ibn Varn"); not "the Varn Brigade"
         for start, _ in draft.spans:
             head = next(
-                (
-                    ends[end]
-                    for end in ends
-                    if end < start and (match := _KNOWN_AS.fullmatch(text, end, start)) is not None
-                ),
+                (ends[end] for end in ends if end < start and _KNOWN_AS.fullmatch(text, end, start) is not None),
                 None,
             )
             if head is not None and head is not draft:
