@@ -170,6 +170,9 @@ def run_end(
                 and cased(tokens[ahead])
                 and not covered[ahead]
                 and not given_name_possessive(doc_text, tokens[ahead])
+                # "the Government of Prime Minister Ilse Varn": a person's title after "of" without "the"
+                # ("Office of the Prime Minister" is a body)
+                and not (ahead == last + 2 and tokens[ahead].folded in _TITLES_OF_PERSONS)
             ):
                 last = ahead
                 # "Director of the Office of Museums": the word after the glue may make it an organisation.
@@ -661,6 +664,8 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
         return True
     return LETTER_NUMBER.fullmatch(token.text) is not None
 
+
+_TITLES_OF_PERSONS = word_set("prime president chancellor premier king queen emperor sultan emir")
 
 _TRAILING_GLUE = word_set("of on for in to and the")
 

@@ -460,7 +460,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
-        previous_cue = PREVIOUS_WORD.get(previous)
+        # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.
+        previous_cue = PREVIOUS_WORD.get(previous) if position > 0 and tokens[position - 1].joined else None
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.

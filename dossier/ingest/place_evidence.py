@@ -105,7 +105,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if place.population >= LARGE_CITY and (not ordinary or fold(place.name) == word):
         # ("London" is as frequent as a common word, but only as the city's own name.)
         return "a large city" if place.country and not is_region(place) else "a region"  # "Africa" is no city
-    if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
+    # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
+    if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined:
         return f"after '{previous}'"
     return None
 

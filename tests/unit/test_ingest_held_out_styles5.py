@@ -247,3 +247,43 @@ def test_a_place_line_at_a_release_head_names_the_place_and_its_state() -> None:
 def test_a_title_case_line_with_a_comma_but_no_state_is_still_a_heading() -> None:
     drafts = _drafts("Media Release\n\nMy Big Garden, Home Ideas\n\nWe met the growers.\n")
     assert not drafts
+
+
+# -- what is no actor ----------------------------------------------------------------------------
+
+
+def test_a_place_noun_ending_the_sentence_before_does_not_make_a_place() -> None:
+    drafts = _drafts("The fighting spread across the Varn Province.\n\nDate: 5 May 2019\nLocation: Varn Province\n")
+    assert "Date" not in drafts
+
+
+def test_a_language_labelling_a_gloss_names_no_state() -> None:
+    drafts = _drafts("The army (VDF; Portuguese: Forças de Defesa de Varnique) took the town.")
+    assert "Portugal" not in drafts
+
+
+def test_a_language_word_used_for_people_still_names_the_state() -> None:
+    drafts = _drafts("Portuguese troops came. The army (VDF; Portuguese: Forças de Varnique) left.")
+    assert drafts.get("Portugal") is ActorKind.state
+
+
+def test_a_class_of_ships_named_after_a_person_is_no_actor() -> None:
+    drafts = _drafts("Sailors from the Quell Tarvo-class destroyer USS Varn responded, Admiral Ilse Dremmer said.")
+    assert "Quell Tarvo" not in drafts
+    assert drafts.get("Ilse Dremmer") is ActorKind.person
+
+
+@pytest.mark.parametrize("name", ["Operation Prosperity Guardian", "Operation Tremmin Bay"])
+def test_an_operation_with_an_outlets_or_a_places_word_is_no_actor(name: str) -> None:
+    assert name not in _drafts(f"Ships in {name} engaged the drones on Monday.")
+
+
+def test_a_unit_named_after_its_operation_is_still_an_armed_force() -> None:
+    drafts = _drafts("Operation Varn Resolve Command said the strike had hit its target.")
+    assert drafts.get("Operation Varn Resolve Command") is ActorKind.armed_force
+
+
+def test_the_government_of_a_titled_person_is_no_body_of_that_title() -> None:
+    drafts = _drafts("We stand by the Government of Prime Minister Tarq Velloe and the reforms.")
+    assert drafts.get("Tarq Velloe") is ActorKind.person
+    assert not any("Prime Minister" in name for name in drafts)
