@@ -53,7 +53,7 @@ NEXT_WORD: dict[str, Cue] = {
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
-        "forces militiamen guerrillas extremists paramilitaries militia militias",
+        "forces militiamen guerrillas extremists paramilitaries militias",
         Cue(ActorKind.armed_force, 0.7),
     ),
     **_rows(
