@@ -23,7 +23,7 @@ def _drafts(text: str) -> dict[str, ActorKind]:
     "name", ["Varnak Development Community", "East Tremmin Community", "Economic Community of Varnak States"]
 )
 def test_a_bloc_named_community_is_an_organisation(name: str) -> None:
-    drafts = _drafts(f"Observers from the {name} said the vote had been calm.")
+    drafts = _drafts(f"Observers from the {name} watched the vote in May.")
     assert drafts.get(name) is ActorKind.organization
 
 
@@ -47,8 +47,8 @@ def test_a_mission_in_the_state_it_serves_is_one_name(sentence: str, name: str) 
 
 
 def test_a_force_of_a_state_longer_than_most_names_is_one_name() -> None:
-    drafts = _drafts("The group was defeated by the National Armed Forces of the Republic of Kazakhstan in May.")
-    assert drafts.get("National Armed Forces of the Republic of Kazakhstan") is ActorKind.armed_force
+    drafts = _drafts("The group was defeated by the United National Armed Forces of the Republic of Kazakhstan.")
+    assert drafts.get("United National Armed Forces of the Republic of Kazakhstan") is ActorKind.armed_force
 
 
 def test_a_long_run_of_title_case_words_without_a_state_is_still_no_name() -> None:
