@@ -115,6 +115,7 @@ from dossier.ingest.place_evidence import (
     LARGE_CITY,
     elided_name,
     formal_state,
+    place_lines,
     places_listed_together,
     qualified_place,
 )
@@ -192,6 +193,9 @@ def propose_actors(
         for start, end in listed_name_spans(text):
             for i in tokens_in(starts, start, end):
                 skip[i] = False  # "Leaders: Ilse Varn, Tomas Quell", a "See also" item: names, not a heading
+        for start, end in place_lines(text, gazetteer):
+            for i in tokens_in(starts, start, end):
+                skip[i] = False  # "Nadi, Fiji" at a release's head: where it was issued
     noise, technical = noise_lines(text) if english else ([], False)
     for start, end in noise:
         for i in tokens_in(starts, start, end):
@@ -498,6 +502,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             word in COMPASS
             and position < last
             and (whole_org or whole_place or (position not in doc.sentence_first and cased(token)))
+            and not (last == position + 1 and _two_word_demonym(doc, position) is not None)  # "South Koreans"
         ):
             # "Northern Alliance", "Southern Transitional Council", "Southern Highlands", "the Eastern
             # Varnak": a capitalised compass word is the name's (in lower case it only says where).
@@ -585,7 +590,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             continue
         if position < last and tokens[position].joined:
             # "South Korean": a demonym of two words.
-            country = gazetteer.country_of_demonym(f"{word} {tokens[position + 1].folded}")
+            country = _two_word_demonym(doc, position)
             if country is not None and not ((whole_org or whole_place) and position + 1 < last):
                 name = doc.text[token.start : tokens[position + 1].end]
                 found.append(
@@ -719,6 +724,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
 _NAME_CONNECTORS = word_set("i e ul al ud")
 
 
+def _two_word_demonym(doc: ActorDocument, position: int) -> str | None:
+    """The state of "South Korean" or "South Koreans" at `position`."""
+    pair = f"{doc.tokens[position].folded} {doc.tokens[position + 1].folded}"
+    country = doc.gazetteer.country_of_demonym(pair)
+    if country is None and pair.endswith("s"):
+        country = doc.gazetteer.country_of_demonym(pair[:-1])
+    return country
+
+
 def _joined_name_of_a_state(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Tehrik-i-Taliban Pakistan': a name joined by '-i-' and the like, then a state's name, is one
     body named for its country (its wing there), not a word and a state."""
@@ -836,6 +850,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
     name (not opening it: "UN Security Council" is the council) names a body of its own."""
     if candidate.kind not in (ActorKind.organization, ActorKind.armed_force) or candidate.last == candidate.first:
         return []
+    if all(doc.tokens[k].text.isupper() for k in range(candidate.first, candidate.last + 1)):
+        return []  # "EUTM RCA": acronyms only, one body's short name
     found: list[Candidate] = []
     for k in range(candidate.first + 1, candidate.last + 1):
         token = doc.tokens[k]

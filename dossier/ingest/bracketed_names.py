@@ -6,6 +6,8 @@ name it goes by ("Ilse Quellani ("Varna")", "the Tremmin Volunteer Group ("Grey 
 reader takes those for the same actor under another name: they become aliases of the name
 before the bracket. A gloss that translates a description rather than a name ("Offensive in the
 Varn valley (Varnish: Ofanziva u dolini Varne)": a lower-case word inside) adds nothing.
+A person's nickname given with "known as" after the name ("Gen Ilse Quellani, better known as
+Varna,") is the same person too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Callable
 
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import word_set
+from dossier.model import ActorKind
 
 # "Varnish: Bajo Tremmino" inside the brackets; the label must be a language's name.
 _GLOSS_SEGMENT = re.compile(r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?): ([^;,()\n]+)")
@@ -82,3 +85,30 @@ def _looks_like_a_name(value: str) -> bool:
     return all(
         word[:1].isupper() or word.casefold() in _LOWER_NAME_WORDS or _ARTICLE.match(word) is not None for word in words
     )
+
+
+# ", better known as Varna": the words between a person's name and the name they go by.
+_KNOWN_AS = re.compile(r",[ \t]+(?:(?:better|also|widely|popularly|commonly)[ \t]+)?known[ \t]+as[ \t]+[\"“]?")
+
+
+def known_as_aliases(text: str, drafts: list[ActorDraft], person: Callable[[ActorDraft], bool]) -> set[int]:
+    """'Gen Ilse Quellani, better known as Varna,': a name right after a person's name and
+    "known as" becomes an alias of that person (its spans too). Returns the indexes of the drafts
+    taken in that way, which the caller drops."""
+    ends = {end: draft for draft in drafts if person(draft) for _, end in draft.spans}
+    taken: set[int] = set()
+    for index, draft in enumerate(drafts):
+        size = len(draft.name.split())
+        if draft.aliases or size > 3 or (size > 1 and draft.kind not in (ActorKind.person, ActorKind.other)):
+            continue  # one word, or a name of no other kind ("Ibn Varn"); not "the Varn Brigade"
+        for start, _ in draft.spans:
+            head = next(
+                (ends[end] for end in ends if end < start and _KNOWN_AS.fullmatch(text, end, start) is not None),
+                None,
+            )
+            if head is not None and head is not draft:
+                head.aliases.append(draft.name)
+                head.spans = sorted(head.spans + draft.spans)
+                taken.add(index)
+                break
+    return taken

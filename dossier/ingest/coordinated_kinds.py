@@ -1,7 +1,8 @@
 """Kinds that names with no cue of their own take from the names they stand beside.
 
 A reader gives each item of a list the kind of the list: in "rivals Tarrow Bank, Quellmark and
-Dyrex" all three are companies, though only the first says so. And a quote's credit sets a firm
+Dyrex" all three are companies, though only the first says so; in "over Bikini Atoll, Varnetak and
+Kessimati" all three are places. And a quote's credit sets a firm
 after the person who speaks: "— Mirela Costa, Bancomar:" or "Dorin Pask, Velmont, said". The whole
 document is in view here, so a name keeps any stronger kind another of its mentions gave it: only
 a draft that nothing else explained (kind `other`, "a capitalised name") changes.
@@ -17,6 +18,7 @@ from dossier.ingest.names import is_given_name
 from dossier.model import ActorKind
 
 NO_CUE = "a capitalised name"
+_PLACES = frozenset((ActorKind.place, ActorKind.state))
 # What joins two items of one list: a comma, or "and"/"or" with or without a comma before.
 _COMMA = re.compile(r",[ \t]+")
 _LAST_JOIN = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+")
@@ -47,6 +49,12 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
                     and (by_given_names or is_given_name(draft.name.casefold()))
                 ):
                     draft.kind, draft.found_by = ActorKind.person, "a given name listed with persons"
+        elif ActorKind.place in kinds and kinds <= _PLACES:
+            # "over Bikini Atoll, Varnetak and Kessimati": the other items of a list of places are places
+            # (a list of states alone says nothing: "Iran, Russia and Tessarine" may hold a party).
+            for draft in chain:
+                if _uncued(draft) and len(draft.name.split()) == 1:
+                    draft.kind, draft.found_by = ActorKind.place, "listed with places"
     for (speaker_start, end, speaker), (start, firm_end, firm) in pairwise(spans):
         if (
             speaker.kind is ActorKind.person

@@ -36,6 +36,8 @@ PLURAL_AREA_HEADS = word_set("regions oblasts districts provinces governorates v
 
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
+    # "the al-Varn prison", "Tremmin jail": a prison is a place, named with its word.
+    **_rows("prison jail penitentiary", _FACILITY),
     **_rows(
         "region oblast district province governorate city village town river county valley neighborhood "
         "neighbourhood suburb",
@@ -44,12 +46,14 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
     **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
+    # "the governing Varnak Qesh coalition", "the Tremmin party": a body of parties or members.
+    **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
     **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
-        "forces militiamen guerrillas extremists paramilitaries",
+        "forces militiamen guerrillas extremists paramilitaries militias",
         Cue(ActorKind.armed_force, 0.7),
     ),
     **_rows(
@@ -113,7 +117,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
-        "shoals cay "
+        "shoals cay prison penitentiary "
         # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy".
         "empire khanate caliphate monarchy duchy principality",
         _GEOGRAPHY,
@@ -134,6 +138,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("international house watch club academy ag team", Cue(ActorKind.organization, 0.7)),
     # Football clubs by the words only clubs end with: "Harrowgate Rovers", "Tarnside Wanderers".
     **_rows("rovers wanderers albion hotspur", Cue(ActorKind.organization, 0.7)),
+    # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
+    **_rows("community", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
     **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
     # Hospitals speak and are spoken for: "Labasa Hospital said", "the Tremmin Royal Infirmary".
@@ -218,7 +224,16 @@ NAME_WORD: dict[str, Cue] = _rows(
     inc ltd llc llp plc gmbh corp co authority directorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
-    delegation forum cell
+    delegation forum cell conference
+    """,
+    _ORG,
+) | _rows(
+    # Bodies named in French, Spanish or Portuguese, as English texts keep them: "Banque de Varnie",
+    # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...".
+    """
+    banque banco ministère ministere ministerio ministério caja instituto institut consejo conseil conselho
+    partido parti fuerzas forças forcas armée armee ejército ejercito exército exercito mouvement movimiento
+    movimento frente agence agencia agência sociedad société societe
     """,
     _ORG,
 )
@@ -301,6 +316,8 @@ PLACE_NOUNS = word_set(
     "village villages town towns city cities region province district capital port island "
     # "the hamlet of Varn", "the municipality of Tremmin", "the ports of Varn, Oskel and Tremmin"
     "hamlet hamlets municipality municipalities settlement commune ports islands "
+    # "the prefecture of Varn", "the suburb of Tremmin", "the neighbourhood of Oskel"
+    "prefecture prefectures suburb suburbs neighbourhood neighborhood governorate "
     # "the exclave of Varnokh": a piece of a country inside another
     "exclave enclave"
 )
@@ -320,7 +337,7 @@ TITLES = word_set(
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
     daw
     detective inspector superintendent constable sheriff prosecutor det supt insp
-    commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier
+    commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
@@ -449,7 +466,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Halvane and Orskell" (the list's other items take the kind in `coordinated_kinds`).
     **_phrases(
         """startups, retailers, chipmakers, carmakers, automakers, lenders, insurers, fintechs, brokerages,
-        investment banks, banks""",
+        investment banks, banks, giants, miners, shippers, multinationals""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Firms in a list of their kind, and the firms behind figures: "companies including Halvorsen",
@@ -490,6 +507,11 @@ TRADE_NOUNS_OPENING = word_set(
 # A page's calls to its reader that open a line before a name: "Follow Westminster Wire on X",
 # "Contact Tarn Police on 101" (never part of the name).
 PAGE_VERBS = word_set("follow subscribe contact email")
+# The words right before a name of two words or more that make it a person: "the rebels led by
+# Ilse Varnak" (one who leads, founds or commands; "a round led by Sequoia" may be a firm).
+PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
+    "led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55)
+)
 # The words right after the name: "Varnak claimed responsibility".
 PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     **_phrases(
@@ -537,7 +559,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "man woman officer official politician lawyer activist businessman businesswoman commentator cleric "
         # People quoted in news by their trade or their lot: "Ilse Varn, a market trader, said".
         "trader farmer teacher student doctor nurse resident engineer driver shopkeeper fisherman worker vendor "
-        "merchant mother widow survivor witness lecturer historian scholar writer poet villager refugee",
+        "merchant mother widow survivor witness lecturer historian scholar writer poet villager refugee "
+        # Who runs for office: "Ilse Varn, the candidate of the governing coalition,".
+        "candidate nominee incumbent challenger contender frontrunner",
         Cue(ActorKind.person, 0.7),
     ),
 }
@@ -547,6 +571,12 @@ PERSON_BEFORE_COMMA = word_set(
     "counterpart counterparts successor predecessor wife husband son daughter brother sister mother "
     "aide rival lawyer nephew cousin uncle widow"
 )
+# A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
+# Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
+BODY_BEFORE_COMMA: dict[str, Cue] = {
+    **_rows("party movement group coalition alliance company firm", Cue(ActorKind.organization, 0.65)),
+    **_rows("militia faction wing", Cue(ActorKind.armed_force, 0.65)),
+}
 # Words that end an apposition without an article after its head: "Ilse Varn, health minister in the
 # east, said", "Tomas Quell, deputy head of the council".
 APPOSITION_HEAD_ENDS = word_set("of in for at to with ,")

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from dossier.ingest.bracketed_names import bracketed_aliases
+from dossier.ingest.bracketed_names import bracketed_aliases, known_as_aliases
 from dossier.ingest.common_words import zipf
 from dossier.ingest.coordinated_kinds import NO_CUE, kinds_from_neighbours
 from dossier.ingest.cues import (
@@ -75,6 +75,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     glosses = _foreign_glosses(text)
     defined = _defined_acronyms(text)
     repeated = bracketed_aliases(text, drafts, _language_names().__contains__)
+    repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind is ActorKind.person)
     for index, draft in enumerate(drafts):
         if (
             index in repeated
@@ -84,6 +85,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _is_exercise(text, draft)
             or _names_a_document(text, defined, draft)
             or _in_a_foreign_gloss(glosses, draft)
+            or _language_label(text, draft)
             or _part_of_a_title(text, draft)
             or _ideology_before_group_noun(draft)
         ):
@@ -117,7 +119,12 @@ def _is_equipment(text: str, draft: ActorDraft) -> bool:
     return all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans)
 
 
+_CLASS_OF_SHIPS = re.compile(r"[-‐]class\b")
+
+
 def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
+    if _CLASS_OF_SHIPS.match(text, end):
+        return True  # "the Arleigh Burke-class destroyer": a class of ships named after a person
     before, after = _before(text, start), _after(text, end)
     previous = before[-1] if before else ""
     if previous and _DESIGNATION.fullmatch(previous) and any(c.isdigit() for c in previous):
@@ -177,6 +184,16 @@ def _language_names() -> frozenset[str]:
 
 def _foreign_glosses(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _FOREIGN_GLOSS.finditer(text) if match[1] in _language_names()]
+
+
+def _language_label(text: str, draft: ActorDraft) -> bool:
+    """'(FADM; Portuguese: Forças Armadas ...)': a language's name labelling a gloss names no state."""
+    return draft.kind is ActorKind.state and all(
+        text[end : end + 1] == ":"
+        and text[start:end] in _language_names()
+        and text[max(0, start - 2) : start].strip() in ("(", ";")
+        for start, end in draft.spans
+    )
 
 
 def _in_a_foreign_gloss(glosses: list[tuple[int, int]], draft: ActorDraft) -> bool:

@@ -32,6 +32,7 @@ from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     AREA_HEADS,
     LETTER_NUMBER,
+    MAX_NAME_TOKENS,
     PLACE_HEADS,
     is_title,
 )
@@ -45,7 +46,8 @@ from dossier.model import ActorKind
 # A word after "to" in a body's name is a verb, a common word ("Protect", "Counter", "End").
 _VERB_ZIPF = 3.5
 
-_JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head")
+# "Cape of Good Hope", "Isle of Varn": a land form that opens its name goes on through "of".
+_JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head cape isle")
 
 
 # Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",
@@ -75,7 +77,9 @@ def run_end(
     last = first
     has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
     while last + 1 < count and not covered[last + 1] and not skip[last + 1]:
-        if not tokens[last].joined and dash_before_operation(doc_text, tokens, last):
+        if not tokens[last].joined and (
+            dash_before_operation(doc_text, tokens, last) or dash_before_branch(doc_text, tokens, last)
+        ):
             last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
             continue
         if not tokens[last].joined:
@@ -110,6 +114,8 @@ def run_end(
             and (
                 tokens[name_at - 1].folded not in ARABIC_ARTICLES
                 or doc_text[tokens[name_at - 1].end : tokens[name_at - 1].end + 1] in "-‐"
+                # "Dar es Salaam": an article written apart inside a place the gazetteer knows
+                or gazetteer.lookup(tuple(t.folded for t in tokens[first : name_at + 1])) is not None
             )
             and name_at < count
             and cased(tokens[name_at])
@@ -165,6 +171,9 @@ def run_end(
                 and cased(tokens[ahead])
                 and not covered[ahead]
                 and not given_name_possessive(doc_text, tokens[ahead])
+                # "the Government of Prime Minister Ilse Varn": a person's title after "of" without "the"
+                # ("Office of the Prime Minister" is a body)
+                and not (ahead == last + 2 and tokens[ahead].folded in _TITLES_OF_PERSONS)
             ):
                 last = ahead
                 # "Director of the Office of Museums": the word after the glue may make it an organisation.
@@ -174,18 +183,21 @@ def run_end(
                     and (tokens[ahead].folded in NAME_WORD or tokens[ahead].folded in HEAD_WORD)
                 )
                 continue
+        # "Conference on the Great Lakes Region": the subject may open with "the".
+        subject = last + 2 + (last + 3 < count and tokens[last + 2].folded == "the" and tokens[last + 2].joined)
         if (
             nxt.folded == "on"
             and nxt.joined
             and tokens[last].folded in BODIES_ON_A_SUBJECT
-            and last + 2 < count
-            and cased(tokens[last + 2])
-            and not covered[last + 2]
-            and tokens[last + 2].folded not in FUNCTION_WORDS
-            and not ends_name(tokens[last + 2])
-            and not _names_a_place(gazetteer, tokens[last + 2])  # "the Conference on Syria": Syria is named
+            and subject < count
+            and cased(tokens[subject])
+            and not covered[subject]
+            and tokens[subject].folded not in FUNCTION_WORDS
+            and not ends_name(tokens[subject])
+            and not _names_a_place(gazetteer, tokens[subject])  # "the Conference on Syria": Syria is named
+            and (subject == last + 2 or (subject + 1 < count and tokens[subject].joined and cased(tokens[subject + 1])))
         ):
-            last += 2  # "Council on Foreign Relations", "Task Force on Migration": a body named for its subject
+            last = subject  # "Council on Foreign Relations", "Task Force on Migration": a body named for its subject
             has_org_word = True
             continue
         if (
@@ -419,14 +431,36 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
         return end if end > start else None
     if head not in _SERVING_IN:
         return None  # "al-Qaeda in Iraq": the group, then where it fights (the state is drafted apart)
-    for end in range(min(len(tokens) - 1, last + 4), last + 1, -1):
-        if any(covered[k] or not cased(tokens[k]) for k in range(start, end + 1)):
+    if start + 1 < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined:
+        start += 1  # "Mission in the Central African Republic", "Mission in the Republic of Varnia"
+    for end in range(min(len(tokens) - 1, start + 4), start - 1, -1):
+        if any(covered[k] or not (cased(tokens[k]) or tokens[k].folded == "of") for k in range(start, end + 1)):
             continue
-        if all(tokens[k].joined for k in range(last + 1, end)):
-            place = gazetteer.lookup(tuple(t.folded for t in tokens[start : end + 1]))
-            if place is not None and place.kind == "state":
-                return end
+        if all(tokens[k].joined for k in range(last + 1, end)) and _names_state(gazetteer, tokens[start : end + 1]):
+            return end
     return None
+
+
+def body_of_a_state(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
+    """A body's name that ends with the state it belongs to or serves, longer than most names:
+    "Armed Forces of the Democratic Republic of the Congo", "... Mission in the Central African
+    Republic". The state is its last words after "of" or "in" (and "the")."""
+    for glue in range(last - 1, first, -1):
+        if tokens[glue].folded not in ("of", "in"):
+            continue
+        start = glue + 1 + (tokens[glue + 1].folded == "the")
+        if start <= last and last - start < 5 and _names_state(gazetteer, tokens[start : last + 1]):
+            return glue - first <= MAX_NAME_TOKENS and _has_body_word(tokens, first, glue - 1)
+    return False
+
+
+def _names_state(gazetteer: Gazetteer, tokens: list[Token]) -> bool:
+    """A state's name, or its formal one: "Kosovo", "Central African Republic", "Republic of Moldova"."""
+    words = tuple(t.folded for t in tokens)
+    if words[:1] == ("republic",) and words[1:2] == ("of",):
+        words = words[2:]  # "Republic of Moldova"
+    place = gazetteer.lookup(words) if words and words[-1] != "of" else None
+    return place is not None and place.kind == "state"
 
 
 # The longest body's name after "of" that the rule below reads ahead over.
@@ -465,6 +499,19 @@ def dash_before_operation(text: str, tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1]
     gap = text[tokens[k].end : nxt.start]
     return gap in (" - ", " – ", " — ", "–", "—") and nxt.text == "Operation" and cased(tokens[k + 2])
+
+
+def dash_before_branch(text: str, tokens: list[Token], k: int) -> bool:
+    """'Islamic State – Varnia Province': a movement's branch named after a dash, one name."""
+    if k + 2 >= len(tokens) or not (
+        tokens[k].folded in FRANCHISE_HEADS or (k > 0 and (tokens[k - 1].folded, tokens[k].folded) in FRANCHISE_PHRASES)
+    ):
+        return False
+    gap = text[tokens[k].end : tokens[k + 1].start]
+    end = k + 1
+    while end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    return gap in (" - ", " – ", " — ") and cased(tokens[k + 1]) and tokens[end].folded == "province"
 
 
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
@@ -633,11 +680,18 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
     return LETTER_NUMBER.fullmatch(token.text) is not None
 
 
+_TITLES_OF_PERSONS = word_set("prime president chancellor premier king queen emperor sultan emir")
+
+_TRAILING_GLUE = word_set("of on for in to and the")
+
+
 def trails_name(doc: ActorDocument, k: int) -> bool:
     """A word a name does not end with: a function word opening what follows ("P.S. As we...",
     a new line) or an adverb ("SNE Effectively"); "Hoi An" goes on through its "An"."""
     token = doc.tokens[k]
     word = token.folded
+    if word in _TRAILING_GLUE and token.text.islower() and doc.text[doc.tokens[k - 1].end : token.start] == " ":
+        return True  # "London Conference of [February]": the glue was for words a date cut off
     if word in FUNCTION_WORDS and "." not in token.text and token.text != "US":
         gap = doc.text[doc.tokens[k - 1].end : token.start]
         if gap == "-" and k >= 2 and hyphened_given_name(doc.text, doc.tokens, k - 2):

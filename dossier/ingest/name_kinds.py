@@ -19,6 +19,7 @@ from dossier.ingest.cues import (
     APPOSITION_HEAD_ENDS,
     ARMED_MODIFIERS,
     BODIES_BY_HEAD,
+    BODY_BEFORE_COMMA,
     CLUB_HEADS,
     EVENT_HEADS,
     FIRST_WORD,
@@ -39,6 +40,7 @@ from dossier.ingest.cues import (
     PERSON_BEFORE_COMMA,
     PERSON_OPENERS,
     PERSON_PARTICLES,
+    PERSON_PHRASE_BEFORE,
     PHRASE_AFTER,
     PHRASE_BEFORE,
     PLACE_NOUNS,
@@ -51,7 +53,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
-from dossier.ingest.name_bounds import dash_before_operation
+from dossier.ingest.name_bounds import body_of_a_state, dash_before_branch, dash_before_operation
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     LANDMARK_HEADS,
@@ -155,7 +157,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if "." in tokens[last].text and text[tokens[last].end : tokens[last].end + 1] == ".":
         name += "."  # U.S., A.P.
     size = last - position + 1
-    if size > MAX_NAME_TOKENS:
+    if size > MAX_NAME_TOKENS and not body_of_a_state(tokens, position, last, doc.gazetteer):
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
@@ -242,7 +244,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
     apposed = _apposition(doc, last) if not has_cue(words) and size <= 4 else None
-    if apposed is None and not has_cue(words) and 2 <= size <= 4:
+    if apposed is None and not has_cue(words) and size <= 4:
         apposed = _person_noun_before(doc, position, last)
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
@@ -264,6 +266,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
     if size == 3 and position + 2 == last and hyphened_given_name(text, tokens, position):
         return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
+    if any(dash_before_branch(text, tokens, k) for k in range(position, last)):
+        return Candidate(position, last, name, ActorKind.armed_force, "a movement's branch after a dash", 0.75)
     if any(dash_before_operation(text, tokens, k) for k in range(position, last)):
         return Candidate(position, last, name, ActorKind.armed_force, "a force named with its operation", 0.8)
     if initialled_name(doc, position, last, words):
@@ -393,6 +397,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if outlet is not None:
         # "told Politico", "writing for the Capitol Ledger", "Bloomberg reported": a news outlet.
         return Candidate(position, last, name, outlet[0].kind, outlet[1], outlet[0].confidence)
+    met = _met_in(doc, position, words)
+    if met is not None:
+        return met
     org_word = next((w for w in words if w in NAME_WORD), None)
     if org_word is not None and size == 1 and is_common_word(org_word, True):
         # "the Coalition", "the Department": a short form of a longer name in the text, or nothing.
@@ -412,6 +419,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         )
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
+    if size == 2 and not doc.technical and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last)):
+        # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
+        return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)
     if size >= 3:
         particle = next((k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES), None)
         if particle is not None:
@@ -453,7 +463,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
-        previous_cue = PREVIOUS_WORD.get(previous)
+        # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.
+        previous_cue = PREVIOUS_WORD.get(previous) if position > 0 and tokens[position - 1].joined else None
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
@@ -559,6 +570,10 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, position))
         cue = PHRASE_BEFORE.get(phrase)
+        if cue is None and last > position:
+            cue = PERSON_PHRASE_BEFORE.get(phrase)
+        if cue is not None and _possessor(doc, last):
+            return None  # "joined Ilse Varn's Tremmin Front": the phrase governs what is hers, not her
         if cue is not None:
             return cue, f"after '{' '.join(phrase)}'"
     if last + 1 >= len(tokens):
@@ -576,6 +591,36 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         cue = AFTER_HYPHEN.get(following.folded)
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return _phrase_after(doc, last)
+
+
+# A meeting named after where it met: "the Tremmin Conference", "the Varn Summit".
+_MEETINGS = word_set("conference summit")
+
+
+def _met_in(doc: ActorDocument, position: int, words: tuple[str, ...]) -> Candidate | None:
+    """'the London Conference of February 2016': a meeting named after a place names the place; the
+    meeting is an event, not an actor. A meeting named otherwise ("Interfaith Conference") is a body."""
+    at = next((k for k, word in enumerate(words) if word in _MEETINGS), None)
+    if at is None or not 1 <= at <= 2:
+        return None
+    place = doc.gazetteer.lookup(words[:at])
+    if place is None:
+        return None
+    name = doc.text[doc.tokens[position].start : doc.tokens[position + at - 1].end]
+    kind = ActorKind.state if place.kind == "state" else ActorKind.place
+    how = f"a meeting named after the place '{name}'"
+    canonical = place.name if kind is ActorKind.state else None
+    return Candidate(position, position + at - 1, name, kind, how, 0.7, canonical=canonical, gazetteer_name=place.name)
+
+
+def _possessor(doc: ActorDocument, last: int) -> bool:
+    """The name owns the capitalised name after it: "Ilse Varn's Tremmin Front"."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] in ("'s ", "’s ")
+        and tokens[last + 1].capitalised
+    )
 
 
 def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
@@ -619,18 +664,23 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 
 
 def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
-    """'his Tajik counterpart, Emomali Varn, spoke': a noun for a person, a comma, the name, a comma."""
+    """'his Tajik counterpart, Emomali Varn, spoke': a noun for a person, a comma, the name, a comma.
+    'their party, Varnef (...)': a noun for a body, a comma, the name, a comma or a bracket."""
     tokens, text = doc.tokens, doc.text
     if position < 1 or last + 1 >= len(tokens):
         return None
     if text[tokens[position - 1].end : tokens[position].start] != ", ":
         return None
-    if text[tokens[last].end : tokens[last].end + 2] not in (", ", ","):
-        return None
     noun = tokens[position - 1]
-    if noun.folded not in PERSON_BEFORE_COMMA or not noun.text.islower():
+    if not noun.text.islower():
         return None
-    return Cue(ActorKind.person, 0.65), f"after '{noun.text},'"
+    after = text[tokens[last].end : tokens[last].end + 2]
+    if noun.folded in PERSON_BEFORE_COMMA and last > position and after in (", ", ","):
+        return Cue(ActorKind.person, 0.65), f"after '{noun.text},'"
+    body = BODY_BEFORE_COMMA.get(noun.folded)
+    if body is not None and after in (", ", ",", " ("):
+        return body, f"after '{noun.text},'"
+    return None
 
 
 # Words of a post without an article before its title: "health minister", "deputy head".

@@ -82,11 +82,15 @@ _PLACE_OPENERS = frozenset(word for word, cue in FIRST_WORD.items() if cue.kind 
 
 def head_at(words: tuple[str, ...]) -> int | None:
     """Where the head noun of a name is: its last word ("Revolutionary Guard Corps"), or the word
-    before its first "of" ("Great Mosque of al-Nuri", "House of Commons"), if a head word."""
+    before its first "of" ("Great Mosque of al-Nuri", "House of Commons") or "for" ("Democratic
+    Forces for the Liberation of Varnia"), if a head word."""
+    if "on" in words[1:-1] and words[words.index("on", 1) - 1] in NAME_WORD:
+        return None  # "Conference on the Great Lakes Region": a body named for its subject, a region
     if words[-1] in HEAD_WORD:
         return len(words) - 1
-    if "of" in words[1:-1]:
-        before = words.index("of", 1) - 1
+    glue = next((k for k in range(1, len(words) - 1) if words[k] in ("of", "for")), None)
+    if glue is not None:
+        before = glue - 1
         if words[before] in HEAD_WORD and words[before] not in COMPASS_HEADS:
             return before
     return None

@@ -20,7 +20,7 @@ from dossier.ingest.cues import (
     STATE_FORM_QUALIFIERS,
     STATE_FORMS,
 )
-from dossier.ingest.gazetteer import Place, is_region
+from dossier.ingest.gazetteer import Gazetteer, Place, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import LIST_GAPS, WORD_ALONE
@@ -105,7 +105,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if place.population >= LARGE_CITY and (not ordinary or fold(place.name) == word):
         # ("London" is as frequent as a common word, but only as the city's own name.)
         return "a large city" if place.country and not is_region(place) else "a region"  # "Africa" is no city
-    if previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS:
+    # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
+    if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined:
         return f"after '{previous}'"
     return None
 
@@ -325,3 +326,21 @@ def us_state_after_place(doc: ActorDocument, position: int) -> str | None:
     if text[town.end : token.start] != ", " or not town.text[:1].isupper():
         return None  # "TAMPA" of a dateline is written in capitals: also a town
     return US_STATE_ABBREVIATIONS.get(token.folded)
+
+
+# "Nadi, Fiji" on a line of its own at a release's head: where it was issued, as a dateline without
+# its date. Up to four capitalised words, a comma, then a state.
+_PLACE_LINE = re.compile(
+    r"^[ \t]*((?:[A-Z][\w'’.-]*[ \t]?){1,4}),[ \t]+([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3})[ \t]*$", re.M
+)
+
+
+def place_lines(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The spans of lines that name where a release was issued, "Tremmin, Varnia", which read as
+    headings otherwise (Title Case, no full stop): the place and its state are names."""
+    found = []
+    for match in _PLACE_LINE.finditer(text):
+        state = gazetteer.lookup(tuple(fold(word) for word in match[2].split()))
+        if state is not None and state.kind == "state":
+            found.append((match.start(1), match.end(2)))
+    return found

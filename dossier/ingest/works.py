@@ -205,6 +205,9 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         and not (cued and (words[-1] in NAME_WORD or words[-1] in _NUMBERED_HEADS))
     ):
         return "a version number after it"  # "Quillstone 3.2", "Windows 11", "Dell XPS 13", "Orbis Watch 3"
+    head = HEAD_WORD.get(words[-1])
+    if cued and len(words) >= 2 and words[0] in OPERATION_OPENERS and head is not None and head.kind in _NO_UNIT:
+        return "a named operation"  # "Operation Tremmin Guardian", "Operation Varn Bay": not an outlet, a place
     if cued:
         return None
     for size in (2, 1):
@@ -307,6 +310,8 @@ def _platform_before(doc: ActorDocument, position: int) -> str:
 
 
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "its", "their", "our", "my", "your"))
+# Head words that make an operation's name no unit: "Guardian" is an outlet's word, "Bay" a place's.
+_NO_UNIT = frozenset((ActorKind.media, ActorKind.place))
 
 
 def _head_of_its_phrase(doc: ActorDocument, last: int) -> bool:
