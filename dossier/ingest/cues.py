@@ -758,6 +758,7 @@ THING_PAGE_WORDS = (
         quest quests gameplay npc npcs boss bosses dungeon dungeons multiplayer rpg gamer gamers player players
         level levels mod mods wine wines winery wineries vineyard vineyards winemaker winemakers cellar tasting
         terroir varietal bottle bottles palate tannins release update edition expansion
+        songs albums lyrics lyric synths synth riff riffs chorus choruses tracklist
         """
     )
 )

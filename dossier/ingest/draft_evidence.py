@@ -39,6 +39,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import claim_id, is_given_name, is_surname, slug, word_set
+from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
 
 # A model designation right before a name: "F-15E", "B-52", "MQ-9", "C-130J", "M777", "Su-24",
@@ -313,7 +314,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.place, "where a person named with an age lives ('Ilse Varn, 40, of X')"
         if _after_outlet_possessive(text, start) and 2 <= len(draft.name.split()) <= 3:
             return ActorKind.person, "an outlet's journalist ('the BBC's ...')"
-    if draft.kind is ActorKind.other and draft.found_by == NO_CUE and not draft.name.endswith("s"):
+    no_cue = draft.found_by in (NO_CUE, UNEXPLAINED_ON_THINGS_PAGE)  # a band or a venue on a review, too
+    if draft.kind is ActorKind.other and no_cue and not draft.name.endswith("s"):
         for start, end in draft.spans:
             if _PLURAL_VERB_AFTER.match(text, end) and not _LISTED_BEFORE.search(text, max(0, start - 5), start):
                 return ActorKind.organization, "a plural verb after a name of one ('Glasshouse Parade have')"

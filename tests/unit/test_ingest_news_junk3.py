@@ -167,3 +167,24 @@ def test_a_newsletter_after_its_noun_is_media(text: str, outlet: str) -> None:
 
 def test_a_person_after_a_blog_noun_stays_a_person() -> None:
     assert _drafts("Read his blog, Tom Harris, for more.").get("Tom Harris") is ActorKind.person
+
+
+# -- an album review: tracks that nothing explains, and the band and venue it does ---------------------
+
+_REVIEW = (
+    "For years Lanterne Rouge have been the band critics liked more than fans did. Their third album was "
+    "made in a month. Singer Orla Quigley sounds sure of herself, and the lyrics are about the coast. "
+    "The synths of the last record are gone, and the songs breathe. Not everything works. Halcyon Marrows "
+    "drifts for eight minutes. The band tour in May, starting at the Quarrymill in Glasgow."
+)
+
+
+def test_a_track_nothing_explains_on_a_music_review_is_no_actor() -> None:
+    assert "Halcyon Marrows" not in _drafts(_REVIEW)
+
+
+def test_the_band_and_the_venue_of_a_music_review_keep_their_kinds() -> None:
+    drafts = _drafts(_REVIEW)
+    assert drafts.get("Lanterne Rouge") is ActorKind.organization, drafts
+    assert drafts.get("Quarrymill") is ActorKind.place, drafts
+    assert drafts.get("Orla Quigley") is ActorKind.person, drafts
