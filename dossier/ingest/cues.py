@@ -442,6 +442,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         takeover of, merger with, subsidiary of, stock of""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "Market data provided by Quantix": who supplies or compiles data is a firm or a body.
+    **_phrases(
+        "data provided by, data supplied by, data compiled by, figures compiled by",
+        Cue(ActorKind.organization, 0.55),
+    ),
     # A trade's noun right before the name: "AI startup Quorra", "chipmaker Tarrant", "law firm
     # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer"
     # (not "rival": "her rival Quarles" in a race is a person).

@@ -293,6 +293,13 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Orvik says ... Orvik, which makes its laptops in Vietnam": a speaker no person is.
         return ActorKind.organization, "a speaker written with ', which'"
+    if (
+        draft.kind is ActorKind.person
+        and draft.found_by.startswith("a family name '")
+        and any(_TOWN_AFTER_VENUE.search(text, max(0, start - 16), start) for start, _ in draft.spans)
+    ):
+        # "St Aidan's Church, Broughty Ferry, on January 24": the town a venue stands in.
+        return ActorKind.place, "the town after a venue's name ('Church, X')"
     if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):
         return ActorKind.place, "a country's state named after a preposition of place"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
@@ -563,6 +570,11 @@ _KIN_BEFORE = re.compile(
     r"granddaughter|children|partner|fiancée|fiance|fiancé),? $"
 )
 # A court or crime report's "Name, 29, of Town": the town the person lives in.
+# A venue's name, a comma, then the town it stands in: "St Aidan's Church, Broughty Ferry".
+_TOWN_AFTER_VENUE = re.compile(
+    r"\b(?:Church|Chapel|Cathedral|Crematorium|Cemetery|Hall|School|Academy|Hospital|Hotel|Centre|Center|Theatre|"
+    r"Stadium|Park|Street|Road|Lane|Avenue|Square), $"
+)
 _HOME_AFTER_AGE = re.compile(r"\b\d{1,3}, of $")
 _FOUNDERS = word_set("founder co-founder cofounder")  # "Kestrel Interactive's founder, Oren Malik, wrote"
 

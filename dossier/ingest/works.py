@@ -225,6 +225,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a release, 'out now'"  # "Low Tide Hymns is out now on Fernwood Records"
     if _WORK_APPOSED.match(text, tokens[last].end):
         return "a work, before its noun"  # "on Kingfisher, the first single,", "Ashfall, her debut novel"
+    if _PRODUCT_APPOSED_AFTER.match(text, tokens[last].end):
+        return "a product, before its maker's noun"  # "Halvorsen Pay, the company's payment service,"
     platform = _platform_before(doc, position)
     if platform:
         return f"a platform, after '{platform}'"  # "posted on X and Farcaster", "videos on TikTok"
@@ -255,6 +257,11 @@ _COIN = "coin"
 _WORK_APPOSED = re.compile(
     r", (?:the|a|an|his|her|their|its) (?:[a-z-]+ ){0,2}?"
     r"(?:single|track|song|album|record|ep|film|movie|novel|book|memoir|play|documentary|sequel|game)(?=[,.;:]|$)"
+)
+# After the name, a comma and a firm's made thing: "Halvorsen Pay, the company's payment service,".
+_PRODUCT_APPOSED_AFTER = re.compile(
+    r", (?:its|their|the (?:company|firm|group|maker|bank|startup|start-up)['’]s) (?:[a-z-]+ ){0,2}?"
+    r"(?:service|app|wallet|platform|assistant|chatbot|device|product|card|feature|tool|token|stablecoin)(?=[,.;:]|$)"
 )
 _RELEASED_AFTER = re.compile(r" (?:is|are) out now\b")
 _CALLED = frozenset(("called", "named", "dubbed"))

@@ -188,3 +188,41 @@ def test_the_band_and_the_venue_of_a_music_review_keep_their_kinds() -> None:
     assert drafts.get("Lanterne Rouge") is ActorKind.organization, drafts
     assert drafts.get("Quarrymill") is ActorKind.place, drafts
     assert drafts.get("Orla Quigley") is ActorKind.person, drafts
+
+
+# -- a firm's product after its maker's noun; who provides data ----------------------------------------
+
+
+def test_a_product_apposed_with_its_makers_noun_is_no_actor() -> None:
+    text = "The phone ships with Tarvik Pay, the company's payment service, and a new assistant."
+    assert "Tarvik Pay" not in _drafts(text)
+
+
+def test_who_provides_market_data_is_an_organisation() -> None:
+    assert _drafts("Data delayed at least 15 minutes. Market data provided by Quellix.").get("Quellix") is (
+        ActorKind.organization
+    )
+
+
+def test_a_person_who_provides_photos_stays_a_person() -> None:
+    assert _drafts("Photos provided by Jane Moreton.").get("Jane Moreton") is ActorKind.person
+
+
+# -- a saint's church and the town after it -----------------------------------------------------------
+
+
+def test_a_saints_church_is_one_place_and_the_town_after_it_a_place() -> None:
+    drafts = _drafts("A funeral will be held at St Aidan's Church, Broughty Ferry, on January 24.")
+    assert drafts.get("St Aidan's Church") is ActorKind.place, drafts
+    assert drafts.get("Broughty Ferry") is ActorKind.place, drafts
+    assert "St Aidan" not in drafts
+
+
+def test_a_saints_day_is_no_actor() -> None:
+    assert not any(name.startswith("St") for name in _drafts("Crowds marked St Andrew's Day in Fife."))
+
+
+def test_a_person_after_a_comma_and_a_role_stays_a_person() -> None:
+    assert _drafts("The school's head, Margaret Ferry, said pupils were safe.").get("Margaret Ferry") is (
+        ActorKind.person
+    )
