@@ -848,6 +848,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
             continue
         if token.folded in _GENERIC_BODY_ACRONYMS or token.folded in NAME_WORD or token.folded in HEAD_WORD:
             continue  # "the Tremmin NGO Forum", "Xing AG": a kind of body or its legal form, not one
+        if k == candidate.last - 1 and doc.tokens[candidate.last].folded == "exchange":
+            continue  # "Cboe BZX Exchange": the market's code, not a body of its own
         inner = [c for c in _read_run(doc, k, k) if c.kind in (ActorKind.organization, ActorKind.armed_force)]
         found += inner
     return found

@@ -163,6 +163,13 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.
     ("red", "crescent"): Cue(ActorKind.organization, 0.85),
     ("red", "cross"): Cue(ActorKind.organization, 0.85),
+    # "London Stock Exchange", "Chicago Mercantile Exchange": a market's operator, a firm (not
+    # "Knowledge Exchange", an agenda's item).
+    ("stock", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("futures", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("mercantile", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("commodity", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("options", "exchange"): Cue(ActorKind.organization, 0.8),
 }
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})

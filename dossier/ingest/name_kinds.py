@@ -341,6 +341,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             f"ends with '{tokens[last - 1].text} {tokens[last].text}'",
             override.confidence,
         )
+    if size >= 2 and words[-1] == "exchange" and ACRONYM.fullmatch(tokens[last - 1].text):
+        # "Cboe BZX Exchange": a market's code before the word names its operator, a firm
+        how = f"ends with '{tokens[last - 1].text} {tokens[last].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.75)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (

@@ -226,3 +226,24 @@ def test_a_person_after_a_comma_and_a_role_stays_a_person() -> None:
     assert _drafts("The school's head, Margaret Ferry, said pupils were safe.").get("Margaret Ferry") is (
         ActorKind.person
     )
+
+
+# -- an exchange named by its market or its code -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "exchange"),
+    [
+        ("The funds will trade on the Quorvex BZX Exchange from Thursday.", "Quorvex BZX Exchange"),
+        ("Its shares are listed on the Varnholt Stock Exchange.", "Varnholt Stock Exchange"),
+        ("Wheat futures rose on the Tremmin Mercantile Exchange.", "Tremmin Mercantile Exchange"),
+    ],
+)
+def test_an_exchange_named_by_its_market_or_code_is_an_organisation(text: str, exchange: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(exchange) is ActorKind.organization, drafts
+    assert "BZX" not in drafts
+
+
+def test_an_exchange_of_knowledge_on_an_agenda_is_no_actor() -> None:
+    assert "Knowledge Exchange" not in _drafts("Item 4: Knowledge Exchange with partners, then lunch.")
