@@ -184,6 +184,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if previous in _CALL_VERBS and after == "anonymously" and not has_cue(words):
+        # "call Crimestoppers anonymously": a line the public calls is a body's, not a person's
+        return Candidate(position, last, name, ActorKind.organization, "called anonymously", 0.6)
     if doc.sports and size >= 2 and words[-1] in STAND_HEADS and doc.gazetteer.lookup(words) is None:
         return None  # "the Kop End", "the North Stand": a stand of a ground, not an actor
 
@@ -714,6 +717,8 @@ def _phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 # Nouns of measure before a scale's name: "2 degrees Celsius", "300 degrees Kelvin".
 _UNIT_NOUNS = word_set("degree degrees")
 
+
+_CALL_VERBS = word_set("call contact ring phone")
 
 # A town larger than this keeps its name on a storm's page ("floods in Austin").
 _STORM_TOWN = 100_000

@@ -417,6 +417,8 @@ _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Picture|Source)s?:\s*[^/\n():;]{2
 _OUTLET_APPOSED = re.compile(
     r"\b(?:his|her|their|its|my|our|a|the) (?:[a-z]+ )?(?:Substack|newsletter|blog|podcast|column|zine), (?:[Tt]he )?$"
 )
+# A press release's dateline names its wire between slashes: "CAMBRIDGE, Mass., March 4, 2025 /Wirestream/ --".
+_WIRE_AFTER = re.compile(r"/ ?(?:--|—|–)")
 
 _UNITS = frozenset(("percent", "per", "million", "billion", "people", "years", "km", "miles", "points", "votes"))
 
@@ -436,6 +438,9 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
     line_before = doc.text[max(0, tokens[position].start - 60) : tokens[position].start]
     if _CREDIT.search(line_before):
         return Cue(ActorKind.media, 0.6), "a photo's credit"  # "(Credit: Clayton Aldern / Grist)"
+    end = tokens[last].end
+    if line_before.endswith("/") and _WIRE_AFTER.match(doc.text, end):
+        return Cue(ActorKind.media, 0.7), "a wire in a release's dateline ('/Wirestream/ --')"
     if _OUTLET_APPOSED.search(line_before):
         return Cue(ActorKind.media, 0.6), "after an outlet's noun and a comma"
     for size in (3, 2, 1):

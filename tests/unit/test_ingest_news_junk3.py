@@ -247,3 +247,20 @@ def test_an_exchange_named_by_its_market_or_code_is_an_organisation(text: str, e
 
 def test_an_exchange_of_knowledge_on_an_agenda_is_no_actor() -> None:
     assert "Knowledge Exchange" not in _drafts("Item 4: Knowledge Exchange with partners, then lunch.")
+
+
+# -- a line the public calls; a wire in a release's dateline -------------------------------------------
+
+
+def test_a_line_called_anonymously_is_an_organisation() -> None:
+    text = "Anyone with information is asked to call 101 or contact Quietline anonymously."
+    assert _drafts(text).get("Quietline") is ActorKind.organization
+
+
+def test_a_person_who_gives_anonymously_stays_a_person() -> None:
+    assert _drafts("John Smith anonymously donated money to the school.").get("John Smith") is ActorKind.person
+
+
+def test_the_wire_in_a_releases_dateline_is_media() -> None:
+    text = "LEEDS, March 4, 2025 /Quillwire/ -- Tarvane Biologics said its trial met its goals."
+    assert _drafts(text).get("Quillwire") is ActorKind.media
