@@ -39,6 +39,7 @@ class ActorDocument:
     brands: set[str] = field(default_factory=set)  # first words of products' names: "Orbis" of "Orbis OS"
     things: bool = False  # a page about works, products, games or wine (`works.things_page`)
     sports: bool = False  # a match report (`cues.SPORT_WORDS`): "Wexford Town" is a club there
+    storms: bool = False  # the page names a storm ("Hurricane Delphine"): "not even in Harvey" is a past one
 
 
 def tokens_in(starts: list[int], start: int, end: int) -> range:

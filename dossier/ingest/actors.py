@@ -47,6 +47,7 @@ from dossier.ingest.cues import (
     PAGE_VERBS,
     PLACE_PREPOSITIONS,
     SPORT_WORDS,
+    STORM_NAME,
     TERM_ACRONYMS,
     TITLE_PARTS,
     TITLES,
@@ -98,7 +99,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.other_language_places import read_hangul_word, read_run_other_language
-from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines
+from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines, size_code_spans
 from dossier.ingest.person_names import (
     body_before_title_end,
     given_name_of_state,
@@ -200,6 +201,9 @@ def propose_actors(
     for start, end in noise:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # references, code and shouted headings: no prose to draw names from
+    for start, end in size_code_spans(text) if english else []:
+        for i in tokens_in(starts, start, end):
+            skip[i] = True  # "Size: UK 6 UK 7": sizes, not the state
     for i, token in enumerate(tokens):
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
@@ -237,6 +241,7 @@ def propose_actors(
     doc.products = product_stems(doc) if english else set()
     doc.things = english and things_page(doc)
     doc.sports = english and len(doc.lower_case & SPORT_WORDS) >= _SPORTS_PAGE
+    doc.storms = english and STORM_NAME.search(text) is not None
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
     i = 0
@@ -859,6 +864,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
             continue
         if token.folded in _GENERIC_BODY_ACRONYMS or token.folded in NAME_WORD or token.folded in HEAD_WORD:
             continue  # "the Tremmin NGO Forum", "Xing AG": a kind of body or its legal form, not one
+        if k == candidate.last - 1 and doc.tokens[candidate.last].folded == "exchange":
+            continue  # "Cboe BZX Exchange": the market's code, not a body of its own
         inner = [c for c in _read_run(doc, k, k) if c.kind in (ActorKind.organization, ActorKind.armed_force)]
         found += inner
     return found

@@ -9,6 +9,7 @@ The lists are general English, not taken from any document the extractor is scor
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dossier.ingest.names import word_set
@@ -168,6 +169,13 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.
     ("red", "crescent"): Cue(ActorKind.organization, 0.85),
     ("red", "cross"): Cue(ActorKind.organization, 0.85),
+    # "London Stock Exchange", "Chicago Mercantile Exchange": a market's operator, a firm (not
+    # "Knowledge Exchange", an agenda's item).
+    ("stock", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("futures", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("mercantile", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("commodity", "exchange"): Cue(ActorKind.organization, 0.8),
+    ("options", "exchange"): Cue(ActorKind.organization, 0.8),
 }
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
@@ -345,6 +353,16 @@ TITLES = word_set(
     chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
     """
 )
+# Royal and religious titles name buildings by the holder's given name ("King Fahd University",
+# "Imam Ali Mosque", "Prince Albert Hall"); after other titles a given name and a building's word
+# are a person's names ("President Raymond Castle", "Senator Frank Church").
+NAMESAKE_TITLES = word_set(
+    """
+    king queen prince princess pope sheikh emir sultan lord lady ayatollah imam mullah mufti rabbi cardinal
+    archbishop patriarch bishop father reverend rev pastor haji hajji vizier count countess duke duchess baron
+    baroness earl marquess viscount emperor empress tsar czar kaiser shah daw excellency highness majesty
+    """
+)
 # Letters after a person's name (honours, degrees, a barrister's silk, a member's seat): "Ilse
 # Tremmin QC", "Boris Johnson MP". They end the name and are no part of it.
 POSTNOMINALS = word_set("kc qc mp mep msp obe mbe cbe kbe dbe phd md jr sr esq")
@@ -448,6 +466,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         takeover of, merger with, subsidiary of, stock of""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "Market data provided by Quantix": who supplies or compiles data is a firm or a body.
+    **_phrases(
+        "data provided by, data supplied by, data compiled by, figures compiled by",
+        Cue(ActorKind.organization, 0.55),
+    ),
     # A trade's noun right before the name: "AI startup Quorra", "chipmaker Tarrant", "law firm
     # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer"
     # (not "rival": "her rival Quarles" in a race is a person).
@@ -497,6 +520,14 @@ SPORT_WORDS = word_set(
     """
 )
 CLUB_HEADS = word_set("united city town county athletic fc afc")
+# A stand of a ground on a match report: "in the Kop End", "the North Stand". Part of a ground the
+# page names, not an actor of its own.
+STAND_HEADS = word_set("end stand terrace")
+# A named storm: a page that names one names past storms by their given names alone ("not even in
+# Harvey", "worse than Sandy").
+STORM_NAME = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Tropical Storm|Storm) [A-Z][a-z]+")
+# Words before a past storm's name: "in Harvey", "since Sandy", "worse than Katrina".
+STORM_BEFORE = word_set("in since than like after during before")
 # Trade nouns that open a sentence before a firm's name and are no part of it: "Refiner Sabine
 # Petroleum shut its plant", "Retailer Halvorsen lost data" (the noun is the firm's cue, as in lower
 # case). Not "bank", "club" or "group", which open firms' own names ("Bank Leumi", "Club Med").
@@ -649,6 +680,9 @@ TOOL_PHRASES = frozenset(
         "rewrote in",
         "rewritten in",
         "switched to",
+        "switched from",
+        "switching from",
+        "upgraded from",
         "migrated to",
         "ported to",
     )
@@ -685,11 +719,26 @@ PRODUCT_NOUNS_AFTER = word_set(
     headset firmware franchise trilogy dlc mod playthrough walkthrough
     grape grapes variety varieties cultivar vintage vintages crude
     stablecoin stablecoins token tokens chatbot pickup sedan
+    outsole outsoles midsole midsoles insole insoles membrane
     """
 )
 # Endings of one-word names of companies and banks ("Bundesbank", "Rabobank", "Microsoft",
 # "Medcorp"): an organisation when nothing else says what the name is.
 ORG_WORD_ENDINGS = ("bank", "soft", "corp")
+# Things markets trade, before "known as" and their name: "two-year bonds, known as Schatz".
+INSTRUMENT_NOUNS = word_set(
+    "bond bonds note notes bill bills gilt gilts security securities future futures option options contract contracts "
+    "derivative derivatives swap swaps coin coins"
+)
+# Made goods and money before "from" and a name: the name is their maker or giver, not a place
+# ("chips from Nvidia", "orders from Boeing", "funding from Sequoia"). Not produce, crude or people
+# ("grapes from Douro", "refugees from Varnak"), whose "from" says where.
+GOODS_BEFORE_FROM = word_set(
+    """
+    chip chips processor processors component components parts server servers handsets software licence licences
+    license licenses order orders funding backing investment investments loan loans grant grants
+    """
+)
 # Phrases before the title of a show, a film or a game: "the first season of Ashfall", "an episode of X".
 WORK_PHRASES_BEFORE = frozenset(
     tuple(phrase.split())
@@ -751,6 +800,7 @@ THING_PAGE_WORDS = (
         quest quests gameplay npc npcs boss bosses dungeon dungeons multiplayer rpg gamer gamers player players
         level levels mod mods wine wines winery wineries vineyard vineyards winemaker winemakers cellar tasting
         terroir varietal bottle bottles palate tannins release update edition expansion
+        songs albums lyrics lyric synths synth riff riffs chorus choruses tracklist
         """
     )
 )

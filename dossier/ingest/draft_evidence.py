@@ -39,6 +39,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import claim_id, is_given_name, is_surname, slug, word_set
+from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
 
 # A model designation right before a name: "F-15E", "B-52", "MQ-9", "C-130J", "M777", "Su-24",
@@ -309,6 +310,13 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "Orvik says ... Orvik, which makes its laptops in Vietnam": a speaker no person is.
         return ActorKind.organization, "a speaker written with ', which'"
+    if (
+        draft.kind is ActorKind.person
+        and draft.found_by.startswith("a family name '")
+        and any(_TOWN_AFTER_VENUE.search(text, max(0, start - 16), start) for start, _ in draft.spans)
+    ):
+        # "St Aidan's Church, Broughty Ferry, on January 24": the town a venue stands in.
+        return ActorKind.place, "the town after a venue's name ('Church, X')"
     if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):
         return ActorKind.place, "a country's state named after a preposition of place"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
@@ -330,7 +338,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.place, "where a person named with an age lives ('Ilse Varn, 40, of X')"
         if _after_outlet_possessive(text, start) and 2 <= len(draft.name.split()) <= 3:
             return ActorKind.person, "an outlet's journalist ('the BBC's ...')"
-    if draft.kind is ActorKind.other and draft.found_by == NO_CUE and not draft.name.endswith("s"):
+    no_cue = draft.found_by in (NO_CUE, UNEXPLAINED_ON_THINGS_PAGE)  # a band or a venue on a review, too
+    if draft.kind is ActorKind.other and no_cue and not draft.name.endswith("s"):
         for start, end in draft.spans:
             if _PLURAL_VERB_AFTER.match(text, end) and not _LISTED_BEFORE.search(text, max(0, start - 5), start):
                 return ActorKind.organization, "a plural verb after a name of one ('Glasshouse Parade have')"
@@ -578,6 +587,11 @@ _KIN_BEFORE = re.compile(
     r"granddaughter|children|partner|fiancée|fiance|fiancé),? $"
 )
 # A court or crime report's "Name, 29, of Town": the town the person lives in.
+# A venue's name, a comma, then the town it stands in: "St Aidan's Church, Broughty Ferry".
+_TOWN_AFTER_VENUE = re.compile(
+    r"\b(?:Church|Chapel|Cathedral|Crematorium|Cemetery|Hall|School|Academy|Hospital|Hotel|Centre|Center|Theatre|"
+    r"Stadium|Park|Street|Road|Lane|Avenue|Square), $"
+)
 _HOME_AFTER_AGE = re.compile(r"\b\d{1,3}, of $")
 _FOUNDERS = word_set("founder co-founder cofounder")  # "Kestrel Interactive's founder, Oren Malik, wrote"
 

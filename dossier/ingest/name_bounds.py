@@ -515,6 +515,7 @@ def dash_before_branch(text: str, tokens: list[Token], k: int) -> bool:
 
 
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
+_SAINTS = frozenset(("st", "saint", "ste"))
 
 # A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
 _POSSESSOR_ZIPF = 3.0
@@ -531,12 +532,9 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     token = tokens[k]
     if k + 1 >= len(tokens) or text[token.end : tokens[k + 1].start] not in _POSSESSIVE_GAPS:
         return None
-    word = token.folded
-    if not cased(token) or token.text.isupper() or zipf(word) < _POSSESSOR_ZIPF or word in FUNCTION_WORDS:
-        return None
-    if is_given_name(word) or is_surname(word) or word in TITLES or word in NAME_WORD or word in HEAD_WORD:
-        return None  # a person's or a body's possessive: "the Coalition's Small Group" are two
-    if gazetteer.lookup((word,)) is not None or gazetteer.country_of_demonym(word) is not None:
+    # "St Aidan's Church", "St Mary's Hospital": a saint's possessive names the building.
+    saint = k > 0 and tokens[k - 1].joined and tokens[k - 1].folded in _SAINTS and cased(token)
+    if not saint and not _common_possessor(token, gazetteer):
         return None
     end = k + 1
     while (
@@ -547,6 +545,16 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     if not cased(tokens[end]) or not (head in HEAD_WORD or head in NAME_WORD or head in STATE_FORMS):
         return None
     return end
+
+
+def _common_possessor(token: Token, gazetteer: Gazetteer) -> bool:
+    """A common noun in capitals ("People", "Workers"), not a person's, a body's or a place's name."""
+    word = token.folded
+    if not cased(token) or token.text.isupper() or zipf(word) < _POSSESSOR_ZIPF or word in FUNCTION_WORDS:
+        return False
+    if is_given_name(word) or is_surname(word) or word in TITLES or word in NAME_WORD or word in HEAD_WORD:
+        return False  # a person's or a body's possessive: "the Coalition's Small Group" are two
+    return gazetteer.lookup((word,)) is None and gazetteer.country_of_demonym(word) is None
 
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")

@@ -25,6 +25,7 @@ from dossier.ingest.cues import (
     FIRST_WORD,
     FORCE_OPENINGS,
     FUNCTION_WORDS,
+    GOODS_BEFORE_FROM,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
     HOLIDAYS,
@@ -46,6 +47,8 @@ from dossier.ingest.cues import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PREVIOUS_WORD,
+    STAND_HEADS,
+    STORM_BEFORE,
     STREET_SUFFIXES,
     TITLES,
     VENUE_WORDS,
@@ -183,6 +186,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if previous in _CALL_VERBS and after == "anonymously" and not has_cue(words):
+        # "call Crimestoppers anonymously": a line the public calls is a body's, not a person's
+        return Candidate(position, last, name, ActorKind.organization, "called anonymously", 0.6)
+    if doc.sports and size >= 2 and words[-1] in STAND_HEADS and doc.gazetteer.lookup(words) is None:
+        return None  # "the Kop End", "the North Stand": a stand of a ground, not an actor
 
     if size > 1 and "".join(words) in KNOWN_MEDIA:
         # "Al Jazeera" for "Aljazeera": an outlet written in two words (and no peninsula here).
@@ -197,6 +205,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Al-Qaeda in the Islamic Maghreb": a known group's branch in a region is a group, not the region.
         return Candidate(position, last, name, group.kind, "a branch of a group known by name", group.confidence)
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
+    if place is not None and size == 1 and _past_storm(doc, position, place.population):
+        return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
         inner = doc.gazetteer.lookup(words[:-1])
@@ -338,6 +348,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             f"ends with '{tokens[last - 1].text} {tokens[last].text}'",
             override.confidence,
         )
+    if size >= 2 and words[-1] == "exchange" and ACRONYM.fullmatch(tokens[last - 1].text):
+        # "Cboe BZX Exchange": a market's code before the word names its operator, a firm
+        how = f"ends with '{tokens[last - 1].text} {tokens[last].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.75)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
@@ -462,6 +476,17 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
+    if (
+        size == 1
+        and previous == "from"
+        and position >= 2
+        and tokens[position - 2].folded in GOODS_BEFORE_FROM
+        and tokens[position - 2].text.islower()
+        and doc.gazetteer.lookup(words) is None
+    ):
+        # "chips from Nvidia", "orders from Boeing": goods or money come from their maker or giver.
+        how = f"a maker, after '{tokens[position - 2].text} from'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.55)
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.
         previous_cue = PREVIOUS_WORD.get(previous) if position > 0 and tokens[position - 1].joined else None
@@ -741,6 +766,22 @@ def _phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 
 # Nouns of measure before a scale's name: "2 degrees Celsius", "300 degrees Kelvin".
 _UNIT_NOUNS = word_set("degree degrees")
+
+
+_CALL_VERBS = word_set("call contact ring phone")
+
+# A town larger than this keeps its name on a storm's page ("floods in Austin").
+_STORM_TOWN = 100_000
+
+
+def _past_storm(doc: ActorDocument, position: int, population: int) -> bool:
+    """'not even in Harvey', 'since Sandy': on a page that names a storm, a given name after a word of
+    time or likeness is a past storm, unless the gazetteer knows a large town of that name."""
+    tokens = doc.tokens
+    if not doc.storms or position == 0 or not tokens[position - 1].joined:
+        return False
+    word = tokens[position].folded
+    return tokens[position - 1].folded in STORM_BEFORE and is_given_name(word) and population < _STORM_TOWN
 
 
 def _longer_phrase_before(doc: ActorDocument, position: int) -> bool:

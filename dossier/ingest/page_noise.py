@@ -102,6 +102,25 @@ def noise_lines(text: str) -> tuple[list[tuple[int, int]], bool]:
     return spans, code >= _TECHNICAL_LINES
 
 
+# A size on a shop page: a two-letter country or region code, then a shoe or clothes size ("UK 8",
+# "EU 42.5", "US 10"), not a year, a count or a tenor ("US 10-year", "UK 100", "EU 27%").
+_SIZE_CODE = r"\b[A-Z]{2} \d{1,2}(?:\.5|½)?(?![\w%½-]|\.\d)"
+# Sizes come in runs ("UK 6 UK 7 UK 8", "EU 40, EU 41 or EU 42") ...
+_SIZE_RUN = re.compile(rf"{_SIZE_CODE}(?:[ ,/|;]*(?:and |or |to |- |– )?{_SIZE_CODE})+")
+# ... or one in brackets on a page that speaks of sizes ("Weight: 310g (UK 8)"; "half a size up").
+_SIZE_BRACKETED = re.compile(rf"(?<=\(){_SIZE_CODE}(?=\))")
+_SIZE_WORD = re.compile(r"\b(?:size|sizes|sizing)\b")
+
+
+def size_code_spans(text: str) -> list[tuple[int, int]]:
+    """Where a shop page gives sizes by country ("Size: UK 6 UK 7", "Weight: 310g (UK 8)"): the
+    code names no state there."""
+    found = [match.span() for match in _SIZE_RUN.finditer(text)]
+    if _SIZE_WORD.search(text):
+        found += [match.span() for match in _SIZE_BRACKETED.finditer(text)]
+    return found
+
+
 def is_camel_case(word: str) -> bool:
     """'WebDriverWait', 'PyOxidizer', 'CPython', 'GitHub': an identifier's or a brand's casing."""
     if word[:1].islower() or (word.isupper() or word[1:].islower()):

@@ -17,8 +17,10 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    NAMESAKE_TITLES,
     NOT_PERSON_WORDS,
     PERSON_CONFIDENCE_WITH_TITLE,
+    PLACE_PREPOSITIONS,
     POSTNOMINALS,
     TITLE_PARTS,
     TITLES,
@@ -76,7 +78,32 @@ def named_after_titled(doc: ActorDocument, position: int, last: int) -> bool:
     if head not in BUILDING_HEADS and head not in NAME_WORD:
         return False
     inside = range(position + 1, last)
-    return not any(tokens[k].folded in NAME_GLUE for k in inside)
+    if any(tokens[k].folded in NAME_GLUE for k in inside):
+        return False
+    return not _titled_given_and_surname(doc, position, last)
+
+
+# Building words that are English family names Faker's lists lack ("Raymond Castle").
+_SURNAME_HEADS = word_set("castle gate")
+
+
+def _titled_given_and_surname(doc: ActorDocument, position: int, last: int) -> bool:
+    """'President Raymond Castle', 'Senator Jennifer Park': a title no building is named by (not a
+    king's or an imam's), a given name (and initials), then a head word that is also a family name."""
+    tokens = doc.tokens
+    titles = [k for k in range(position, last) if tokens[k].folded in TITLES or tokens[k].folded in TITLE_PARTS]
+    if not any(tokens[k].folded in TITLES for k in titles) or any(tokens[k].folded in NAMESAKE_TITLES for k in titles):
+        return False
+    before = tokens[position - 1].folded if position > 0 else ""
+    if before in PLACE_PREPOSITIONS - word_set("from to"):
+        return False  # "crowds in General Grant Park": a place after "in" or "at"
+    given = titles[-1] + 1 if titles else position
+    if given >= last or not is_given_name(tokens[given].folded):
+        return False
+    if not all(is_initial(doc, k) for k in range(given + 1, last)):
+        return False
+    head = tokens[last].folded
+    return is_surname(head) or head in _SURNAME_HEADS
 
 
 def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
@@ -129,7 +156,9 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None
     tail = tuple(tokens[k].folded for k in range(start, last + 1))
     place = doc.gazetteer.lookup(tail)
-    if has_cue(tail) or (place is not None and (place.kind == "state" or glued)):
+    if (has_cue(tail) and not _titled_given_and_surname(doc, position, last)) or (
+        place is not None and (place.kind == "state" or glued)
+    ):
         # "General Assembly", "Prime Minister of Iraq", "Minister for Central Asia": not a person's name
         return None
     if glued and len(tail) <= 2 and tokens[start - 1].folded in NAME_GLUE:

@@ -30,6 +30,7 @@ from dossier.ingest.cues import (
     GAME_WORDS,
     HEAD_WORD,
     INDEX_MODIFIERS,
+    INSTRUMENT_NOUNS,
     MEASURE_NOUNS_AFTER,
     MODEL_SUFFIXES,
     NAME_WORD,
@@ -215,15 +216,20 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         if (
             phrase in TOOL_PHRASES
             and all(t.joined for t in tokens[position - size : position])
-            and tokens[position - size].text[:1].islower()
+            # "Switched from Salvara" opens a review: a verb and its small word, not a heading's words
+            and (tokens[position - size].text[:1].islower() or (size == 2 and tokens[position - 1].text.islower()))
         ):
             return f"a tool, after '{' '.join(phrase)}'"  # "we used Axum", "install Quillstone"
+    if _known_as_after_thing(doc, position):
+        return "a made or traded thing, after its noun and 'known as'"  # "two-year bonds, known as Schatz"
     if _called_after_product(doc, position):
         return "a product, after its noun and 'called'"  # "an assistant called Juno", "a chatbot named Quill"
     if _RELEASED_AFTER.match(text, tokens[last].end) and not is_given_name(words[0]):
         return "a release, 'out now'"  # "Low Tide Hymns is out now on Fernwood Records"
     if _WORK_APPOSED.match(text, tokens[last].end):
         return "a work, before its noun"  # "on Kingfisher, the first single,", "Ashfall, her debut novel"
+    if _PRODUCT_APPOSED_AFTER.match(text, tokens[last].end):
+        return "a product, before its maker's noun"  # "Halvorsen Pay, the company's payment service,"
     platform = _platform_before(doc, position)
     if platform:
         return f"a platform, after '{platform}'"  # "posted on X and Farcaster", "videos on TikTok"
@@ -255,6 +261,11 @@ _WORK_APPOSED = re.compile(
     r", (?:the|a|an|his|her|their|its) (?:[a-z-]+ ){0,2}?"
     r"(?:single|track|song|album|record|ep|film|movie|novel|book|memoir|play|documentary|sequel|game)(?=[,.;:]|$)"
 )
+# After the name, a comma and a firm's made thing: "Halvorsen Pay, the company's payment service,".
+_PRODUCT_APPOSED_AFTER = re.compile(
+    r", (?:its|their|the (?:company|firm|group|maker|bank|startup|start-up)['’]s) (?:[a-z-]+ ){0,2}?"
+    r"(?:service|app|wallet|platform|assistant|chatbot|device|product|card|feature|tool|token|stablecoin)(?=[,.;:]|$)"
+)
 _RELEASED_AFTER = re.compile(r" (?:is|are) out now\b")
 _CALLED = frozenset(("called", "named", "dubbed"))
 # Nouns of made things before "called": "an assistant called Juno", "a kit called Lantern".
@@ -268,6 +279,18 @@ def _called_after_product(doc: ActorDocument, position: int) -> bool:
         return False
     noun = tokens[position - 2]
     return noun.joined and noun.text[:1].islower() and noun.folded in _MADE_NOUNS
+
+
+# "bonds, known as", "the token commonly known as": a lower-case noun before it, the name's thing.
+_KNOWN_AS_NOUNS = _MADE_NOUNS | INSTRUMENT_NOUNS
+_KNOWN_AS = re.compile(r"\b([a-z]+),? (?:also |commonly |widely |popularly )?known as (?:the |an? )?$")
+
+
+def _known_as_after_thing(doc: ActorDocument, position: int) -> bool:
+    """'German two-year bonds, known as Schatz': what a made or traded thing is known as is its name."""
+    start = doc.tokens[position].start
+    match = _KNOWN_AS.search(doc.text, max(0, start - 60), start)
+    return match is not None and match[1] in _KNOWN_AS_NOUNS
 
 
 _FOLLOW_VERBS = frozenset(("follow", "find"))
@@ -395,6 +418,12 @@ def _reported_an_object(doc: ActorDocument, end: int) -> bool:
 
 # A photo's credit names the photographer, then the outlet after a slash: "(Credit: Ilse Varn / Quellpost)".
 _CREDIT = re.compile(r"\b(?:Credit|Photo|Image|Picture|Source)s?:\s*[^/\n():;]{2,40}\s/\s?$")
+# An outlet's noun, a comma, then its name: "his Substack, The Gradient Line", "her newsletter, Quill".
+_OUTLET_APPOSED = re.compile(
+    r"\b(?:his|her|their|its|my|our|a|the) (?:[a-z]+ )?(?:Substack|newsletter|blog|podcast|column|zine), (?:[Tt]he )?$"
+)
+# A press release's dateline names its wire between slashes: "CAMBRIDGE, Mass., March 4, 2025 /Wirestream/ --".
+_WIRE_AFTER = re.compile(r"/ ?(?:--|—|–)")
 
 _UNITS = frozenset(("percent", "per", "million", "billion", "people", "years", "km", "miles", "points", "votes"))
 
@@ -414,6 +443,11 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
     line_before = doc.text[max(0, tokens[position].start - 60) : tokens[position].start]
     if _CREDIT.search(line_before):
         return Cue(ActorKind.media, 0.6), "a photo's credit"  # "(Credit: Clayton Aldern / Grist)"
+    end = tokens[last].end
+    if line_before.endswith("/") and _WIRE_AFTER.match(doc.text, end):
+        return Cue(ActorKind.media, 0.7), "a wire in a release's dateline ('/Wirestream/ --')"
+    if _OUTLET_APPOSED.search(line_before):
+        return Cue(ActorKind.media, 0.6), "after an outlet's noun and a comma"
     for size in (3, 2, 1):
         begin = position - size
         if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
