@@ -168,6 +168,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.
     ("red", "crescent"): Cue(ActorKind.organization, 0.85),
     ("red", "cross"): Cue(ActorKind.organization, 0.85),
+    # "Carrier Air Wing", "Tremmin Air Wing": an air arm's unit ("the west wing" is a building's).
+    ("air", "wing"): _ARMED,
 }
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
@@ -221,7 +223,7 @@ NAME_WORD: dict[str, Cue] = _rows(
     observatory
     administration government service office institute commission alliance federation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
-    inc ltd llc llp plc gmbh corp co authority directorate bureau secretariat fund network movement front
+    inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference

@@ -323,9 +323,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
     if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
-    if size >= 3 and words[:2] in FORCE_OPENINGS and words[2] not in FUNCTION_WORDS:
+    # "Joint Task Force Varnak", "Combined Joint Task Force Tremmin": up to two words qualify the opening.
+    opening = next((k for k in range(min(3, size - 2)) if words[k : k + 2] in FORCE_OPENINGS), None)
+    if opening is not None and words[opening + 2] not in FUNCTION_WORDS:
         # "Task Force Tremmin" is a force; "Task Force on Migration" is a panel.
-        return Candidate(position, last, name, ActorKind.armed_force, f"starts with '{words[0]} {words[1]}'", 0.75)
+        return Candidate(
+            position, last, name, ActorKind.armed_force, f"'{words[opening]} {words[opening + 1]}' opens it", 0.75
+        )
     if size >= 4 and words[:2] in FORCE_OPENINGS and words[2] == "on":
         return Candidate(position, last, name, ActorKind.organization, "a panel named for its subject", 0.65)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
