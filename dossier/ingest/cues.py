@@ -34,6 +34,11 @@ _SPEAKER = Cue(ActorKind.person, 0.6)
 # The word right after a name.
 PLURAL_AREA_HEADS = word_set("regions oblasts districts provinces governorates villages towns rivers counties valleys")
 
+# "the Varnaki people", "Quellish fishermen", "Tremmic civilians": a people. Our kinds have no
+# people; a people is filed as a nationality is (re3d marks peoples as nationalities), a state.
+PEOPLE_NOUNS = word_set(
+    "people peoples civilians villagers fishermen herders herdsmen farmers tribesmen refugees minority"
+)
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
     # "the al-Varn prison", "Tremmin jail": a prison is a place, named with its word.
@@ -50,6 +55,7 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
     **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
+    **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "

@@ -150,6 +150,24 @@ def _hyphened_connector(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+def _after_article_of_place(doc: ActorDocument, position: int) -> bool:
+    """'in al-Hol', 'from al-Bab': a lower-case Arabic article, joined by a hyphen, after a preposition
+    of place opens a place's name (not "from al-Baghdadi" where the text names a person so)."""
+    tokens = doc.tokens
+    if position < 2 or not tokens[position - 2].joined:
+        return False
+    article, before = tokens[position - 1], tokens[position - 2]
+    return (
+        article.folded in ARABIC_ARTICLES
+        and article.text.islower()
+        and doc.text[article.end : tokens[position].start] in ("-", "‐")
+        and before.folded in PLACE_PREPOSITIONS
+        and before.text.islower()
+        and tokens[position].folded not in doc.given_surnames
+        and not is_given_name(tokens[position].folded)
+    )
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -196,6 +214,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if group is not None:
         # "Al-Qaeda in the Islamic Maghreb": a known group's branch in a region is a group, not the region.
         return Candidate(position, last, name, group.kind, "a branch of a group known by name", group.confidence)
+    if size == 1 and _after_article_of_place(doc, position):
+        return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} al-' before it", 0.5)
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
@@ -296,6 +316,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if cue is not None and cue.kind is ActorKind.person and size == 1 and is_camel_case(tokens[position].text):
         # "ZorvHub said": a speaker in a brand's casing is a company, not a person.
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}' in a brand's casing", 0.5)
+    if cue is not None and cue.kind is ActorKind.state and (size > 2 or doc.gazetteer.lookup(words) is not None):
+        cue = None  # "Gaza civilians", "Varn City refugees": people of a place the gazetteer knows, not a people
     if cue is not None and cue.kind is ActorKind.person and previous == "of":
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
     if cue is not None and cue.kind is ActorKind.person and _longer_phrase_before(doc, position):
