@@ -593,7 +593,7 @@ def dated_name(doc: ActorDocument, first: int, covered: list[bool], skip: list[b
         or not cased(tokens[first])
         or not tokens[first].joined
         or not tokens[day].text.isdigit()
-        or not 1 <= int(tokens[day].text) <= 31  # noqa: PLR2004 - the days of a month
+        or not 1 <= int(tokens[day].text) <= 31  # the days of a month
         or not tokens[day].joined
         or not cased(tokens[day + 1])
         or covered[day + 1]
