@@ -163,9 +163,21 @@ def _after_article_of_place(doc: ActorDocument, position: int) -> bool:
         and doc.text[article.end : tokens[position].start] in ("-", "‐")
         and before.folded in PLACE_PREPOSITIONS
         and before.text.islower()
-        and tokens[position].folded not in doc.given_surnames
         and not is_given_name(tokens[position].folded)
+        and not _ends_a_name_elsewhere(doc, position)
     )
+
+
+def _ends_a_name_elsewhere(doc: ActorDocument, position: int) -> bool:
+    """'Qasim Varid al-Tumani ... from al-Tumani': the word ends a longer capitalised name elsewhere."""
+    tokens, word = doc.tokens, doc.tokens[position].folded
+    for k, token in enumerate(tokens):
+        if k == position or token.folded != word or k < 1:
+            continue
+        before = k - 2 if tokens[k - 1].folded in ARABIC_ARTICLES else k - 1
+        if before >= 0 and tokens[before].joined and tokens[before].capitalised and tokens[before].text[0].isupper():
+            return True
+    return False
 
 
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
