@@ -137,3 +137,8 @@ def test_each_people_of_a_list_before_one_plural_noun_is_a_people() -> None:
 def test_people_of_a_known_town_are_no_people() -> None:
     drafts = _drafts("Aid workers said many Aleppo civilians had fled to the north.")
     assert drafts.get("Aleppo") is not ActorKind.state
+
+
+def test_a_qualified_task_force_opening_a_sentence_keeps_its_first_word() -> None:
+    drafts = _drafts("Combined Joint Task Force-Operation Tidewatch is the coalition against the Varnak Front.")
+    assert drafts.get("Combined Joint Task Force-Operation Tidewatch") is ActorKind.armed_force
