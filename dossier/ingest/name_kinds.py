@@ -328,8 +328,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if cue is not None and cue.kind is ActorKind.person and size == 1 and is_camel_case(tokens[position].text):
         # "ZorvHub said": a speaker in a brand's casing is a company, not a person.
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}' in a brand's casing", 0.5)
-    if cue is not None and cue.kind is ActorKind.state and (size > 2 or doc.gazetteer.lookup(words) is not None):
-        cue = None  # "Gaza civilians", "Varn City refugees": people of a place the gazetteer knows, not a people
+    if (
+        cue is not None
+        and cue.kind is ActorKind.state
+        and (size > 2 or doc.gazetteer.lookup(words) is not None or words[0].endswith(("ing", "ed")))
+    ):
+        # "Gaza civilians", "Varn City refugees": people of a place the gazetteer knows, not a people;
+        # "Nudging people toward...": a verb opens the sentence.
+        cue = None
     if cue is not None and cue.kind is ActorKind.person and previous == "of":
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
     if cue is not None and cue.kind is ActorKind.person and _longer_phrase_before(doc, position):
@@ -595,6 +601,8 @@ def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
     cue = NEXT_WORD.get(after)
     if cue is None or cue.kind is ActorKind.person or word in doc.lower_case:
         return False
+    if cue.kind is ActorKind.state and word.endswith(("ing", "ed")):
+        return False  # "Nudging people toward...": a verb, then the people it moves
     return zipf(word) < WORD_ALONE and not verb_form(word) and not word.endswith(_TERM_SUFFIXES)
 
 

@@ -142,3 +142,8 @@ def test_people_of_a_known_town_are_no_people() -> None:
 def test_a_qualified_task_force_opening_a_sentence_keeps_its_first_word() -> None:
     drafts = _drafts("Combined Joint Task Force-Operation Tidewatch is the coalition against the Varnak Front.")
     assert drafts.get("Combined Joint Task Force-Operation Tidewatch") is ActorKind.armed_force
+
+
+def test_a_verb_opening_a_sentence_before_people_is_no_people() -> None:
+    drafts = _drafts("Prodding people toward cleaner stoves needs rules, the report said.")
+    assert "Prodding" not in drafts
