@@ -62,6 +62,7 @@ from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
     breaks_name,
+    dated_name,
     ends_name,
     hyphened_prefix,
     national_branch,
@@ -69,6 +70,7 @@ from dossier.ingest.name_bounds import (
     ordinal_unit,
     run_end,
     take_article,
+    take_number_word,
     take_ordinal,
     trails_name,
 )
@@ -248,6 +250,8 @@ def propose_actors(
     count = len(tokens)
     while i < count:
         phrase_body = _known_body_at(doc, i, covered) if english else None
+        if phrase_body is None and english and not (covered[i] or skip[i]):
+            phrase_body = dated_name(doc, i, covered, skip)  # "the March 23 Movement"
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
         if phrase_body is not None:
             last, found = phrase_body.last, [phrase_body]  # "Save the Children": its small words are the name's
@@ -267,6 +271,7 @@ def propose_actors(
             if english:
                 take_article(doc, candidate)
                 take_ordinal(doc, candidate)
+                take_number_word(doc, candidate)
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None:
@@ -376,6 +381,34 @@ def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
 
 
 _HEADING_NAME_WORD = 4.0  # Zipf: rarer words than this after a title are a name even in a heading
+
+
+# A rank that is an ordinary adjective too: after a firm's name it is part of it ("Medibank Private").
+# (Not "General" or "Major": "Quartermaster General" is a post, "Ursa Major" a constellation.)
+_ADJECTIVE_RANKS = word_set("private")
+_RARE_FIRM_WORD = 3.0  # Zipf: a word this rare before the rank is a coined name, not a word of a title
+
+
+def _firm_before_rank(doc: ActorDocument, position: int, last: int, titles: list[int]) -> Candidate | None:
+    """'Dorvanta Private said': a rank word ends the run after a coined name, and no person follows;
+    the rank is the firm's word ("the Tremmin Army Private Ilse Varn" has a name after it)."""
+    tokens = doc.tokens
+    if titles != [last] or last == position or tokens[last].folded not in _ADJECTIVE_RANKS:
+        return None
+    for k in range(position, last):
+        word = tokens[k].folded
+        if (
+            zipf(word) >= _RARE_FIRM_WORD
+            or tokens[k].text.isupper()
+            or is_given_name(word)
+            or is_surname(word)
+            or has_cue((word,))
+            or doc.gazetteer.lookup((word,)) is not None
+            or doc.gazetteer.country_of_demonym(word) is not None
+        ):
+            return None
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.organization, f"a coined name before '{tokens[last].text}'", 0.55)
 
 
 def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candidate | None:
@@ -668,6 +701,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         found.append(person)
         return found
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES and not _after_particle(doc, k)]
+    firm = _firm_before_rank(doc, position, last, titles)
+    if firm is not None:
+        return [*found, firm]
     if titles and not has_cue(tuple(tokens[k].folded for k in range(position, titles[-1] + 1))):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
         if tokens[position].folded not in _TITLE_WORDS and all(

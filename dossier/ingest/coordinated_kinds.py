@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from dossier.ingest.cues import PEOPLE_NOUNS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name
 from dossier.model import ActorKind
 
 NO_CUE = "a capitalised name"
 _PLACES = frozenset((ActorKind.place, ActorKind.state))
+_PEOPLE_CUES = frozenset(f"followed by '{noun}'" for noun in PEOPLE_NOUNS)
 # What joins two items of one list: a comma, or "and"/"or" with or without a comma before.
 _COMMA = re.compile(r",[ \t]+")
 _LAST_JOIN = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+")
@@ -49,6 +51,11 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
                     and (by_given_names or is_given_name(draft.name.casefold()))
                 ):
                     draft.kind, draft.found_by = ActorKind.person, "a given name listed with persons"
+        elif chain[-1].kind is ActorKind.state and chain[-1].found_by in _PEOPLE_CUES:
+            # "the Mwani and Varnaki peoples": the plural noun after the last item is every item's.
+            for draft in chain:
+                if _uncued(draft) and len(draft.name.split()) == 1:
+                    draft.kind, draft.found_by = ActorKind.state, "listed with a people"
         elif ActorKind.place in kinds and kinds <= _PLACES:
             # "over Bikini Atoll, Varnetak and Kessimati": the other items of a list of places are places
             # (a list of states alone says nothing: "Iran, Russia and Tessarine" may hold a party).

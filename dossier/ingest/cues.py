@@ -35,6 +35,11 @@ _SPEAKER = Cue(ActorKind.person, 0.6)
 # The word right after a name.
 PLURAL_AREA_HEADS = word_set("regions oblasts districts provinces governorates villages towns rivers counties valleys")
 
+# "the Varnaki people", "Quellish fishermen", "Tremmic civilians": a people. Our kinds have no
+# people; a people is filed as a nationality is (re3d marks peoples as nationalities), a state.
+PEOPLE_NOUNS = word_set(
+    "people peoples civilians villagers fishermen herders herdsmen farmers tribesmen refugees minority"
+)
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
     # "the al-Varn prison", "Tremmin jail": a prison is a place, named with its word.
@@ -51,6 +56,7 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
     **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
+    **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
@@ -176,6 +182,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("mercantile", "exchange"): Cue(ActorKind.organization, 0.8),
     ("commodity", "exchange"): Cue(ActorKind.organization, 0.8),
     ("options", "exchange"): Cue(ActorKind.organization, 0.8),
+    # "Carrier Air Wing", "Tremmin Air Wing": an air arm's unit ("the west wing" is a building's).
+    ("air", "wing"): _ARMED,
 }
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
@@ -229,7 +237,7 @@ NAME_WORD: dict[str, Cue] = _rows(
     observatory
     administration government service office institute commission alliance federation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
-    inc ltd llc llp plc gmbh corp co authority directorate bureau secretariat fund network movement front
+    inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference

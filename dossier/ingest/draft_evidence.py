@@ -213,15 +213,19 @@ def _part_of_a_title(text: str, draft: ActorDraft) -> bool:
 
 
 # Heads of military units that take a number after them: "Task Force 55", "Carrier Strike Group 12".
-NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla")
+# "Air Base 201" is a place with its number.
+NUMBERED_HEADS = word_set("force group squadron fleet wing flotilla base")
 _UNIT_NUMBER = re.compile(r" (\d{1,3})\b(?![.,]\d)")
 
 
 def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[ActorDraft]:
     """'Combined Task Force 150' and 'Combined Task Force 152': two units, each with its number."""
-    if draft.kind not in (ActorKind.armed_force, ActorKind.organization):
+    head = draft.name.split()[-1].casefold()
+    if draft.kind not in (ActorKind.armed_force, ActorKind.organization) and not (
+        draft.kind is ActorKind.place and head == "base" and len(draft.name.split()) >= 2
+    ):
         return [draft]
-    if draft.name.split()[-1].casefold() not in NUMBERED_HEADS:
+    if head not in NUMBERED_HEADS:
         return [draft]
     by_number: dict[str | None, list[tuple[int, int]]] = {}
     for start, end in draft.spans:
@@ -241,7 +245,7 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
             ActorDraft(
                 claim_id(slug(name, 60), taken_ids),
                 name,
-                ActorKind.armed_force,
+                ActorKind.place if draft.kind is ActorKind.place else ActorKind.armed_force,
                 f"{draft.found_by}; numbered {number}",
                 spans=spans,
                 confidence=draft.confidence,

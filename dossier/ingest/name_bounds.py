@@ -581,6 +581,54 @@ ORDINAL_UNIT_HEADS = word_set(
 )
 
 
+# Heads of bodies named after a day or a number of founders: "the March 23 Movement", "the April 6 Youth
+# Movement", "the Three Brotherhood Alliance" (not "March 23 Police said": a date, then a body).
+_DATED_HEADS = word_set("movement alliance front coalition brigade brigades")
+_MONTHS = word_set("january february march april may june july august september october november december")
+_NUMBER_WORDS = word_set("two three four five six seven eight nine ten eleven twelve")
+_DATED_WORDS_BEFORE_HEAD = 2
+
+
+def dated_name(doc: ActorDocument, first: int, covered: list[bool], skip: list[bool]) -> Candidate | None:
+    """'the March 23 Movement': a month and a day that open a movement's name are part of it."""
+    tokens = doc.tokens
+    if tokens[first].text == "The" and tokens[first].joined and first + 1 < len(tokens):
+        first += 1  # "The April 6 Youth Movement said" opens a sentence
+    day = first + 1
+    if (
+        day + 1 >= len(tokens)
+        or tokens[first].folded not in _MONTHS
+        or not cased(tokens[first])
+        or not tokens[first].joined
+        or not tokens[day].text.isdigit()
+        or not 1 <= int(tokens[day].text) <= 31  # the days of a month
+        or not tokens[day].joined
+        or not cased(tokens[day + 1])
+        or covered[day + 1]
+        or skip[day + 1]
+    ):
+        return None
+    last = run_end(doc.text, tokens, day + 1, covered, skip, doc.gazetteer)
+    if tokens[last].folded not in _DATED_HEADS or last - day - 1 > _DATED_WORDS_BEFORE_HEAD:
+        return None
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "a day and a movement's head word", 0.7)
+
+
+def take_number_word(doc: ActorDocument, candidate: Candidate) -> None:
+    """'the Three Brotherhood Alliance': a capitalised number inside a sentence opens the body's name."""
+    before = candidate.first - 1
+    if candidate.kind not in (ActorKind.armed_force, ActorKind.organization) or before < 0:
+        return
+    token = doc.tokens[before]
+    if not token.joined or token.folded not in _NUMBER_WORDS or not cased(token) or before in doc.sentence_first:
+        return
+    if doc.tokens[candidate.last].folded not in _DATED_HEADS:
+        return
+    candidate.name = doc.text[token.start : doc.tokens[candidate.first].start] + candidate.name
+    candidate.first = before
+
+
 def _names_a_place(gazetteer: Gazetteer, token: Token) -> bool:
     """A state, or a place under its own name ("Law" is only another spelling of Lawton)."""
     place = gazetteer.lookup((token.folded,))
@@ -710,6 +758,7 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
     # "Quorvell Mining", "Tarvenne Shipping".
     if (
         word.endswith("ing")
+        and len(word) >= 5  # "Wing", "King", "Ring": no verb before the -ing
         and zipf(word) >= _VERY_COMMON_GERUND
         and word not in HEAD_WORD
         and doc.gazetteer.lookup((word,)) is None

@@ -153,6 +153,36 @@ def _hyphened_connector(text: str, tokens: list[Token], k: int) -> bool:
     )
 
 
+def _after_article_of_place(doc: ActorDocument, position: int) -> bool:
+    """'in al-Hol', 'from al-Bab': a lower-case Arabic article, joined by a hyphen, after a preposition
+    of place opens a place's name (not "from al-Baghdadi" where the text names a person so)."""
+    tokens = doc.tokens
+    if position < 2 or not tokens[position - 2].joined:
+        return False
+    article, before = tokens[position - 1], tokens[position - 2]
+    return (
+        article.folded in ARABIC_ARTICLES
+        and article.text.islower()
+        and doc.text[article.end : tokens[position].start] in ("-", "‐")
+        and before.folded in PLACE_PREPOSITIONS
+        and before.text.islower()
+        and not is_given_name(tokens[position].folded)
+        and not _ends_a_name_elsewhere(doc, position)
+    )
+
+
+def _ends_a_name_elsewhere(doc: ActorDocument, position: int) -> bool:
+    """'Qasim Varid al-Tumani ... from al-Tumani': the word ends a longer capitalised name elsewhere."""
+    tokens, word = doc.tokens, doc.tokens[position].folded
+    for k, token in enumerate(tokens):
+        if k == position or token.folded != word or k < 1:
+            continue
+        before = k - 2 if tokens[k - 1].folded in ARABIC_ARTICLES else k - 1
+        if before >= 0 and tokens[before].joined and tokens[before].capitalised and tokens[before].text[0].isupper():
+            return True
+    return False
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -204,6 +234,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if group is not None:
         # "Al-Qaeda in the Islamic Maghreb": a known group's branch in a region is a group, not the region.
         return Candidate(position, last, name, group.kind, "a branch of a group known by name", group.confidence)
+    if size == 1 and _after_article_of_place(doc, position):
+        return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} al-' before it", 0.5)
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is not None and size == 1 and _past_storm(doc, position, place.population):
         return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town
@@ -306,6 +338,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if cue is not None and cue.kind is ActorKind.person and size == 1 and is_camel_case(tokens[position].text):
         # "ZorvHub said": a speaker in a brand's casing is a company, not a person.
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}' in a brand's casing", 0.5)
+    if (
+        cue is not None
+        and cue.kind is ActorKind.state
+        and (size > 2 or doc.gazetteer.lookup(words) is not None or words[0].endswith(("ing", "ed")))
+    ):
+        # "Gaza civilians", "Varn City refugees": people of a place the gazetteer knows, not a people;
+        # "Nudging people toward...": a verb opens the sentence.
+        cue = None
     if cue is not None and cue.kind is ActorKind.person and previous == "of":
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
     if cue is not None and cue.kind is ActorKind.person and _longer_phrase_before(doc, position):
@@ -333,9 +373,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
     if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
-    if size >= 3 and words[:2] in FORCE_OPENINGS and words[2] not in FUNCTION_WORDS:
+    # "Joint Task Force Varnak", "Combined Joint Task Force Tremmin": up to two words qualify the opening.
+    opening = next((k for k in range(min(3, size - 2)) if words[k : k + 2] in FORCE_OPENINGS), None)
+    if opening is not None and words[opening + 2] not in FUNCTION_WORDS:
         # "Task Force Tremmin" is a force; "Task Force on Migration" is a panel.
-        return Candidate(position, last, name, ActorKind.armed_force, f"starts with '{words[0]} {words[1]}'", 0.75)
+        return Candidate(
+            position, last, name, ActorKind.armed_force, f"'{words[opening]} {words[opening + 1]}' opens it", 0.75
+        )
     if size >= 4 and words[:2] in FORCE_OPENINGS and words[2] == "on":
         return Candidate(position, last, name, ActorKind.organization, "a panel named for its subject", 0.65)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
@@ -582,6 +626,8 @@ def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
     cue = NEXT_WORD.get(after)
     if cue is None or cue.kind is ActorKind.person or word in doc.lower_case:
         return False
+    if cue.kind is ActorKind.state and word.endswith(("ing", "ed")):
+        return False  # "Nudging people toward...": a verb, then the people it moves
     return zipf(word) < WORD_ALONE and not verb_form(word) and not word.endswith(_TERM_SUFFIXES)
 
 

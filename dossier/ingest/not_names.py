@@ -11,7 +11,15 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import FUNCTION_WORDS, KNOWN_BODIES, MONTHS_AND_DAYS, NAME_GLUE, NEXT_WORD, TITLE_PARTS
+from dossier.ingest.cues import (
+    FORCE_OPENINGS,
+    FUNCTION_WORDS,
+    KNOWN_BODIES,
+    MONTHS_AND_DAYS,
+    NAME_GLUE,
+    NEXT_WORD,
+    TITLE_PARTS,
+)
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LETTER_NUMBER, article_joined, has_cue, is_title
 from dossier.ingest.names import fold, is_given_name, is_surname, word_set
@@ -262,6 +270,8 @@ def past_tense_opener(doc: ActorDocument, position: int, words: tuple[str, ...])
         return False
     if has_cue(words) or doc.gazetteer.lookup(words) is not None or doc.gazetteer.lookup((word,)) is not None:
         return False
+    if any(words[k : k + 2] in FORCE_OPENINGS for k in (1, 2)):
+        return False  # "Combined Joint Task Force-Operation X": the force's qualifier, named with its operation
     if is_given_name(word) or is_surname(word):
         return False  # "Ted", "Reed", "Manning"
     cut = 2 if word.endswith("ed") else 3

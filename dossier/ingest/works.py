@@ -28,6 +28,7 @@ from dossier.ingest.cues import (
     CONCEPT_NOUNS,
     FUNCTION_WORDS,
     GAME_WORDS,
+    HEAD_AFTER_FIRST,
     HEAD_WORD,
     INDEX_MODIFIERS,
     INSTRUMENT_NOUNS,
@@ -63,6 +64,8 @@ _NUMBERED_HEADS = frozenset(
     for word, cue in HEAD_WORD.items()
     if cue.kind is not ActorKind.media and cue.kind is not ActorKind.organization
 )
+# Two-word heads of forces that take a number: "Carrier Air Wing 3".
+_NUMBERED_PAIRS = frozenset(pair for pair, cue in HEAD_AFTER_FIRST.items() if cue.kind is ActorKind.armed_force)
 # Words that open a noun phrase before a work's noun: "the game", "a new film", "its app", "Ashby's novel".
 _WORK_OPENER = re.compile(
     r"(?i:the|a|an|its|his|her|their|our|new|popular|hit|latest|debut|acclaimed|classic|upcoming|\w+['’]s)$"
@@ -203,7 +206,7 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         version
         and (len(words) > 1 or len(version.group(1)) > 1)
         and not _year_or_unit_after(doc, last)
-        and not (cued and (words[-1] in NAME_WORD or words[-1] in _NUMBERED_HEADS))
+        and not (cued and (words[-1] in NAME_WORD or words[-1] in _NUMBERED_HEADS or words[-2:] in _NUMBERED_PAIRS))
     ):
         return "a version number after it"  # "Quillstone 3.2", "Windows 11", "Dell XPS 13", "Orbis Watch 3"
     head = HEAD_WORD.get(words[-1])
