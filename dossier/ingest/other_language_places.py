@@ -135,7 +135,8 @@ _NAME_OPENERS: dict[str, frozenset[str]] = {
     for language, words in {
         "de": "Stadtwerke Universität Hochschule Fachhochschule Sparkasse Stadtsparkasse Kreissparkasse Landesbank"
         " Volksbank Polizei Polizeipräsidium Staatsanwaltschaft Generalstaatsanwaltschaft Landgericht Amtsgericht"
-        " Oberlandesgericht Verwaltungsgericht Landeskriminalamt Klinikum Universitätsklinikum Bistum Erzbistum",
+        " Oberlandesgericht Verwaltungsgericht Landeskriminalamt Klinikum Universitätsklinikum Bistum Erzbistum"
+        " Bank Post Telekom",
         "fr": "Université Banque Crédit",
         "es": "Universidad Banco Club",
         "pt": "Universidade Banco Caixa Clube Esporte",

@@ -25,6 +25,9 @@ def _actors(text: str, language: str) -> dict[str, str]:
         ("Почта России подняла цены на отправку писем.", "ru", {}),
         ("Клиенты жалуются, что Почтой России посылки идут месяц.", "ru", {}),
         ("Газпромбанк и Сбербанк России снизили ставки по вкладам.", "ru", {}),
+        # German firms: a bank's, a post's and a telephone company's noun before a state's name
+        ("Die Bank Austria senkt die Gebühren.", "de", {}),
+        ("Die Telekom Austria baut das Netz aus.", "de", {}),
         # a maker's name, a product line and a code name that is a town's name
         ("Der Hoster setzt auf Prozessoren vom Typ AMD Epyc Milan.", "de", {}),
         ("Das alte Rechenzentrum läuft noch mit AMD Opteron Barcelona.", "de", {}),
@@ -41,6 +44,8 @@ def test_names_of_firms_and_products_give_no_place(text: str, language: str, exp
         # (the post's state gives nothing)
         ("Правительство России утвердило новый бюджет.", "ru", {"Russia": "state"}),
         ("Соглашение подписали Почта Казахстана и Россия.", "ru", {"Russia": "state"}),
+        # the same nouns as common nouns, with a preposition before the place
+        ("Der Brief kam per Post aus Österreich.", "de", {"Austria": "state"}),
         # a town after an ordinary preposition, in the English spelling, is still the town
         ("Die Ausstellung in Milan zog viele Besucher an.", "de", {"Milan": "place"}),
         # a body's name in capitals right before a town, with no product line between them
