@@ -206,6 +206,8 @@ def _names_something_else(
         return True  # "Jakarta EE 11", "Tokio 1.38": a product and its version
     if place.kind != "state" and _product_line_before(doc, position, first, language):
         return True  # "AMD Epyc Milan": a maker's and a product line's names before a code name
+    if _latin_name_before(doc, position, first, language):
+        return True  # "Microsoft Россия": a firm's branch in the country
     if place.kind != "state" and _club_by_its_article(doc, position, end, language):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
@@ -384,6 +386,25 @@ def _product_line_before(doc: ActorDocument, position: int, first: int, language
         and doc.gazetteer.lookup((line.folded,)) is None
         and not _thing_noun(line.text.lower(), PLACE_NOUNS.get(language, frozenset()), language)
         and _frequency(line.text.lower(), language) < _COINED_WORD
+    )
+
+
+# Languages in Cyrillic: a firm's name in Latin letters right before a place's name in the same run
+# names the firm's branch there ("Microsoft Россия", "Google Україна").
+_CYRILLIC = frozenset(["ru", "uk"])
+
+
+def _latin_name_before(doc: ActorDocument, position: int, first: int, language: str) -> bool:
+    if language not in _CYRILLIC or position == first:
+        return False
+    before = doc.tokens[position - 1]
+    return (
+        doc.text[before.end : doc.tokens[position].start] == " "
+        and len(before.text) >= 3
+        and before.text.isascii()
+        and before.text.isalpha()
+        and before.text[0].isupper()
+        and not before.text.isupper()
     )
 
 

@@ -25,6 +25,9 @@ def _actors(text: str, language: str) -> dict[str, str]:
         ("Почта России подняла цены на отправку писем.", "ru", {}),
         ("Клиенты жалуются, что Почтой России посылки идут месяц.", "ru", {}),
         ("Газпромбанк и Сбербанк России снизили ставки по вкладам.", "ru", {}),
+        # a firm's name in Latin letters before the state it works in, in a Cyrillic text
+        ("Руководитель Microsoft Россия покинул пост.", "ru", {}),
+        ("Офіс Google Україна переїхав.", "uk", {}),
         # German firms: a bank's, a post's and a telephone company's noun before a state's name
         ("Die Bank Austria senkt die Gebühren.", "de", {}),
         ("Die Telekom Austria baut das Netz aus.", "de", {}),
@@ -44,6 +47,9 @@ def test_names_of_firms_and_products_give_no_place(text: str, language: str, exp
         # (the post's state gives nothing)
         ("Правительство России утвердило новый бюджет.", "ru", {"Russia": "state"}),
         ("Соглашение подписали Почта Казахстана и Россия.", "ru", {"Russia": "state"}),
+        # a Latin acronym before a state, and the state in Cyrillic after a Latin name with a comma
+        ("Санкции G7 Россия назвала незаконными.", "ru", {"Russia": "state"}),
+        ("Об этом сообщил Reuters, Россия пока молчит.", "ru", {"Russia": "state"}),
         # the same nouns as common nouns, with a preposition before the place
         ("Der Brief kam per Post aus Österreich.", "de", {"Austria": "state"}),
         # a town after an ordinary preposition, in the English spelling, is still the town
