@@ -38,7 +38,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
         "de": "in im aus nach bei zwischen",
         "fr": "à entre",
         "es": "en entre",
-        "pt": "em no na para entre",
+        "pt": "em no na para entre a",
         "it": "a in tra fra",
         "nl": "in uit naar",
         "pl": "w we z ze",
@@ -59,6 +59,11 @@ _BARE_PREPOSITIONS: dict[str, frozenset[str]] = {
         "it": "a in tra fra",
     }.items()
 }
+# Prepositions that also name a smaller town of the language's own country when its name is a rare
+# word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
+_HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {"pt": frozenset(["para", "a"])}
+# Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop).
+_ARTICLE_AT_START = frozenset(["a"])
 # A town named by a word this frequent in the text's language ("Natal" is Christmas in Portuguese,
 # "Мира" the genitive of peace in Russian) needs to be a large city; "Dresden" (4.8) does not.
 _FREQUENT_WORD = 5.0
@@ -130,15 +135,22 @@ _NAME_OPENERS: dict[str, frozenset[str]] = {
     for language, words in {
         "de": "Stadtwerke Universität Hochschule Fachhochschule Sparkasse Stadtsparkasse Kreissparkasse Landesbank"
         " Volksbank Polizei Polizeipräsidium Staatsanwaltschaft Generalstaatsanwaltschaft Landgericht Amtsgericht"
-        " Oberlandesgericht Verwaltungsgericht Landeskriminalamt Klinikum Universitätsklinikum Bistum Erzbistum",
+        " Oberlandesgericht Verwaltungsgericht Landeskriminalamt Klinikum Universitätsklinikum Bistum Erzbistum"
+        " Bank Post Telekom",
         "fr": "Université Banque Crédit",
         "es": "Universidad Banco Club",
         "pt": "Universidade Banco Caixa Clube Esporte",
         "it": "Università Banca",
         "nl": "Universiteit Bank",
-        "ru": "Банк банк Университет",
-        "uk": "Банк банк Університет Динамо Шахтар",
+        "ru": "Банк банк Университет Почта Почты Почте Почту Почтой",
+        "uk": "Банк банк Університет Динамо Шахтар Пошта Пошти",
     }.items()
+}
+# Russian joins a bank's name to "банк" ("Сбербанк России", "Газпромбанк"): a word that ends so
+# opens a bank's name too.
+_OPENER_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ru": ("банк", "банка", "банку", "банке", "банком"),
+    "uk": ("банк", "банку", "банка"),
 }
 # Words that close a club's name after a place: "Manchester United", "Bristol City".
 _NAME_CLOSERS = frozenset(["United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "County", "Hotspur"])
@@ -146,8 +158,11 @@ _NAME_CLOSERS = frozenset(["United", "City", "Rovers", "Athletic", "Wanderers", 
 
 def _after_name_opener(doc: ActorDocument, first: int, position: int, language: str) -> bool:
     """'FC Bayern München', 'Universität Leipzig': a word of the same run opens a body's name."""
-    openers = _NAME_OPENERS.get(language, frozenset())
-    return any(doc.tokens[k].text in openers for k in range(first, position))
+    openers, endings = _NAME_OPENERS.get(language, frozenset()), _OPENER_ENDINGS.get(language, ())
+    return any(
+        doc.tokens[k].text in openers or (endings and doc.tokens[k].text.endswith(endings))
+        for k in range(first, position)
+    )
 
 
 # Marks around a name that is a club's, a firm's or a ship's: "банк «Санкт-Петербург»", "„Bremen“".
@@ -189,6 +204,10 @@ def _names_something_else(
         return True  # "die Farbe Havanna", "die Bibliothek Tokio", "a família Espírito Santo"
     if _VERSION_AFTER.match(text, stop):
         return True  # "Jakarta EE 11", "Tokio 1.38": a product and its version
+    if place.kind != "state" and _product_line_before(doc, position, first, language):
+        return True  # "AMD Epyc Milan": a maker's and a product line's names before a code name
+    if _latin_name_before(doc, position, first, language):
+        return True  # "Microsoft Россия": a firm's branch in the country
     if place.kind != "state" and _club_by_its_article(doc, position, end, language):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
@@ -341,6 +360,57 @@ def _named_thing_before(doc: ActorDocument, position: int, language: str) -> boo
         else:
             return False
     return False
+
+
+# A maker's name in capitals and a coined word (no word of the language) before a place's name in the
+# same run name a product ("AMD Epyc Milan", "IBM Power Tokio"): the place is its code name.
+_COINED_WORD = 3.0
+
+
+def _product_line_before(doc: ActorDocument, position: int, first: int, language: str) -> bool:
+    if position - first < 2:
+        return False
+    tokens, text = doc.tokens, doc.text
+    maker, line = tokens[position - 2], tokens[position - 1]
+    return (
+        text[maker.end : line.start] == " "
+        and text[line.end : tokens[position].start] == " "
+        and 2 <= len(maker.text) <= 5
+        and maker.text.isascii()
+        and maker.text.isalpha()
+        and maker.text.isupper()
+        and _not_a_state(doc, position - 2)
+        and line.text.isalpha()
+        and line.text[0].isupper()
+        and not line.text.isupper()
+        and doc.gazetteer.lookup((line.folded,)) is None
+        and not _thing_noun(line.text.lower(), PLACE_NOUNS.get(language, frozenset()), language)
+        and _frequency(line.text.lower(), language) < _COINED_WORD
+    )
+
+
+# Languages in Cyrillic: a firm's name in Latin letters right before a place's name in the same run
+# names the firm's branch there ("Microsoft Россия", "Google Україна").
+_CYRILLIC = frozenset(["ru", "uk"])
+
+
+def _latin_name_before(doc: ActorDocument, position: int, first: int, language: str) -> bool:
+    if language not in _CYRILLIC or position == first:
+        return False
+    before = doc.tokens[position - 1]
+    return (
+        doc.text[before.end : doc.tokens[position].start] == " "
+        and len(before.text) >= 3
+        and before.text.isascii()
+        and before.text.isalpha()
+        and before.text[0].isupper()
+        and not before.text.isupper()
+    )
+
+
+def _not_a_state(doc: ActorDocument, position: int) -> bool:
+    place = doc.gazetteer.lookup((doc.tokens[position].folded,))  # "AMD" is also an airport's code
+    return place is None or place.kind != "state"
 
 
 # German joins nouns: "Rust-Bibliothek", "Softwarebibliothek", "Trendfarbe" end with a noun above.
@@ -581,6 +651,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         return _candidate(position, position, form, place, kind)
     return (
         _korean_province(doc, position)
+        or _korean_province_with_do(doc, position)
         or _cued_korean_town(doc, position)
         or _listed_korean_town(doc, position)
         or _romanised_town_of_the_state_before(doc, position)
@@ -785,6 +856,23 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     if place is None or _korean_town_at(doc, position + 1) is None:
         return None
     return _candidate(position, position, full, place, ActorKind.place)
+
+
+# A province's short name with 도 (province) joined is the province, alone or with one of its bodies
+# joined after it: "경북도는", "충남도의회", "경남도청 앞" ("전북" alone is also a football club).
+_KOREAN_PROVINCE_BODIES = ("", "청", "의회", "지사", "교육청", "민")
+
+
+def _korean_province_with_do(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        for body in _KOREAN_PROVINCE_BODIES:
+            stem = form[: len(form) - len(body)]
+            if form.endswith(body) and stem.endswith("도") and stem[:-1] in KOREAN_PROVINCES:
+                place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[stem[:-1]]))
+                if place is not None:
+                    return _candidate(position, position, KOREAN_PROVINCES[stem[:-1]], place, ActorKind.place)
+    return None
 
 
 # A Hangul word this rare (Zipf, particle cut) is a name, not a word: "하나시티즌" (Hana Citizen).
@@ -1010,7 +1098,12 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         place.population >= HOME_TOWN
         and place.country in _HOME_COUNTRIES.get(language, ())
         and _spelling_of(place, doc.tokens[position].folded, language)
-        and _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
+        and _after_preposition(
+            doc,
+            position,
+            language,
+            _BARE_PREPOSITIONS.get(language, frozenset()) | _HOME_TOWN_PREPOSITIONS.get(language, frozenset()),
+        )
         and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
     )
 
@@ -1057,7 +1150,10 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
         before = tokens[position - 1]
         if (
             before.text.lower() in prepositions
-            and (before.text[0].islower() or position - 1 in doc.sentence_first)
+            and (
+                before.text[0].islower()
+                or (position - 1 in doc.sentence_first and before.text.lower() not in _ARTICLE_AT_START)
+            )
             and before.joined
         ):
             return True  # "in Dresden", and "Im Jura" opening a sentence
