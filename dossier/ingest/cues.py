@@ -238,7 +238,7 @@ NAME_WORD: dict[str, Cue] = _rows(
     administration government service office institute commission alliance federation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
-    brotherhood congress senate cabinet police tribunal mission programme program state nations
+    brotherhood congress senate cabinet police constabulary tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference
     """,
@@ -525,9 +525,13 @@ SPORT_WORDS = word_set(
     striker strikers midfielder midfielders goalkeeper defender defenders winger penalty fixtures kick-off half-time
     relegated relegation promoted promotion header free-kick referee equaliser equalizer scored stoppage
     innings wicket wickets touchdown quarterback playoffs playoff
+    rebounds assists overtime three-pointer tip-off rookie free-throw
     """
 )
 CLUB_HEADS = word_set("united city town county athletic fc afc")
+# A team by its nickname on a sports page, after "the": "the Riverton Hawks", "the Calder Bay Mariners"
+# (a plural last word); not "the Canary Islands" (a head of `HEAD_WORD`) nor "the Commonwealth Games".
+TEAM_NICKNAME_NOT = word_set("games olympics paralympics championships awards series finals")
 # A stand of a ground on a match report: "in the Kop End", "the North Stand". Part of a ground the
 # page names, not an actor of its own.
 STAND_HEADS = word_set("end stand terrace")
@@ -633,6 +637,7 @@ TERM_ACRONYMS = word_set(
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq
+    ai gcse gcses
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     """

@@ -50,6 +50,7 @@ from dossier.ingest.cues import (
     STAND_HEADS,
     STORM_BEFORE,
     STREET_SUFFIXES,
+    TEAM_NICKNAME_NOT,
     TITLES,
     VENUE_WORDS,
     Cue,
@@ -216,6 +217,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if doc.sports and previous == "the" and _team_nickname(doc, words):
+        return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
     if previous in _CALL_VERBS and after == "anonymously" and not has_cue(words):
         # "call Crimestoppers anonymously": a line the public calls is a body's, not a person's
         return Candidate(position, last, name, ActorKind.organization, "called anonymously", 0.6)
@@ -845,3 +848,18 @@ def _longer_phrase_before(doc: ActorDocument, position: int) -> bool:
 
 
 _VERBS_IN_TITLES = frozenset(("Be", "Is", "Are", "Was", "Were", "Am", "Do", "Does", "Did"))
+
+
+def _team_nickname(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """A town and a plural the gazetteer does not know: "the Riverton Hawks", "the Calder Bay Mariners"."""
+    head = words[-1]
+    return (
+        len(words) >= 2
+        and len(head) >= 4
+        and head.endswith("s")
+        and not head.endswith("ss")
+        and head not in HEAD_WORD
+        and head not in TEAM_NICKNAME_NOT
+        and head not in EVENT_HEADS
+        and doc.gazetteer.lookup(words) is None
+    )
