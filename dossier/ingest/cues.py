@@ -223,6 +223,18 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("jaish jaysh liwa kataib saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
     # "Ahrar ..." (free men), "Hay'at ..." (body).
     **_rows("jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat", Cue(ActorKind.organization, 0.75)),
+    # Portuguese, Spanish, Italian, French, Indonesian and Malay put a body's head word first, and
+    # English texts keep such names as they are: "Comissão Nacional de ...", "Procuradoria-Geral da
+    # ...", "Kementerian Pertahanan" (ministry), "Komisi ..." (commission), "Dewan ..." (council),
+    # "Badan ..." (agency), "Majelis ..." (assembly), "Mahkamah ..." (court), "Partai ..." (party).
+    **_rows(
+        # Words are compared folded to ASCII: "comissao" is "Comissão".
+        "comissao comision commissione procuradoria procuraduria fiscalia secretaria secretariado assembleia "
+        "asamblea assemblee camara unidade unidad fundacao fundacion fondation fondazione associacao asociacion "
+        "ministero consiglio partito policia polizia governo gobierno gouvernement "
+        "kementerian komisi dewan badan majelis mahkamah lembaga kepolisian partai suruhanjaya",
+        Cue(ActorKind.organization, 0.75),
+    ),
     # "Café Lumen", "Weingut Albrecht Roth", "Domäne Wachau": a venue or a maker opens its name.
     **{word: cue for word, cue in VENUE_WORDS.items() if word not in ("pub", "inn")},
     **MAKER_WORDS,
