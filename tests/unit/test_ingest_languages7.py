@@ -1,6 +1,7 @@
 """Seventh round of invented text in Korean, Portuguese and Russian: a Korean album's or film's
 title in quotes and a Portuguese club named with a capitalised article give no place draft, and a
-Russian town read back from a case is named as Russian writes it ("Череповец", not "Череповёц")."""
+Russian town read back from a case is named as Russian writes it ("Череповец", not "Череповёц") and
+is read after "через" (via) and "порт" (the port of)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,12 @@ def test_titles_and_clubs_give_no_place(text: str, language: str, expected: dict
         # a fleeting vowel put back: "е" for most towns, "ё" where the town is spelt so (Oryol)
         ("Ремонт моста в Череповце продлится до осени.", "ru", {"Череповец": "place"}),
         ("Похожую схему раскрыли в Орле.", "ru", {"Орёл": "place"}),
+        # Russian "через" (via) and "порт" (the port of) before a town
+        ("Отгрузки через Новороссийск выросли.", "ru", {"Новороссийск": "place"}),
+        ("Перевалка через порт Новороссийска упала.", "ru", {"Новороссийск": "place"}),
+        # "через" before a surname, and "через" for time, give nothing
+        ("Мы связались с ним через Иванова.", "ru", {}),
+        ("Через неделю Мира не стало.", "ru", {}),
     ],
 )
 def test_places_stay(text: str, language: str, expected: dict[str, str]) -> None:
