@@ -42,7 +42,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
         "it": "a in tra fra",
         "nl": "in uit naar",
         "pl": "w we z ze",
-        "ru": "в во из под",
+        "ru": "в во из под через",
         "uk": "в у з із",
     }.items()
 }
@@ -263,6 +263,8 @@ _WORK_NOUNS: dict[str, frozenset[str]] = {
         "fr": "film album série chanson livre roman pièce spectacle émission opéra",
         "it": "film album serie canzone libro romanzo spettacolo programma opera",
         "nl": "film album serie boek roman",
+        "ko": "영화 드라마 앨범 음반 싱글 노래 곡 신곡 타이틀곡 책 소설 시집 뮤지컬 연극 예능 프로그램 시리즈 웹툰"
+        " 전시 전시회",
     }.items()
 }
 _WORD_BEFORE = re.compile(r"(\w+)\W?\s*$")
@@ -466,7 +468,8 @@ def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: 
         end == position
         and name.endswith("a")
         and _after_word_before(doc, position, _MASCULINE_ARTICLES, language)
-        and doc.tokens[position - 1].text.islower()
+        # "O Fortaleza abriu o placar": the article opening a sentence is written with a capital.
+        and (doc.tokens[position - 1].text.islower() or position - 1 in doc.sentence_first)
     )
 
 
@@ -647,6 +650,8 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
             return None  # "바이에른 뮌헨은": Bayern Munich
         if form == word and _korean_style_or_count(doc, position):
             return None  # "뉴욕 치즈케이크", "벨기에 와플": a dish; "대구 한 마리": a cod
+        if _title_of_a_work(doc, position, "ko"):
+            return None  # "앨범 '시카고 나이트'": an album's title
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
         return _candidate(position, position, form, place, kind)
     return (
@@ -979,8 +984,18 @@ def _inflected(
                 and _place_here(doc, place, position, end, changed, language)
             ):
                 head = written + doc.text[doc.tokens[position].end : doc.tokens[end].start] if written else ""
-                return place, (head or doc.text[start : doc.tokens[end].start]) + form
+                return place, (head or doc.text[start : doc.tokens[end].start]) + _with_e_or_yo(doc, form, last_word)
     return None
+
+
+def _with_e_or_yo(doc: ActorDocument, form: str, word: str) -> str:
+    """'Череповце' -> Череповец, 'Орле' -> Орёл: a fleeting vowel put back is "ё" only when the
+    gazetteer spells the town with "yo" (Oryol); else "е", which Russian may always write for "ё"."""
+    if "ё" not in form or "ё" in word.lower():
+        return form
+    if doc.gazetteer.lookup((fold(form.replace("ё", "йо")),)) is not None:
+        return form
+    return form.replace("ё", "е")
 
 
 # "Ростов-на-Дону", "Комсомольск-на-Амуре": only the first word of a town "on a river" declines
@@ -1129,7 +1144,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = {
         "nl": "stad gemeente provincie",
         # and a person's place: "уроженца Балашихи", "жителей Химок", "мэр Казани"
         "ru": "город города городе городом область уроженец уроженца уроженцем уроженка уроженки уроженцы уроженцев"
-        " житель жителя жители жителей жителям жительница жительницы мэр мэра мэру мэром мэрия мэрии",
+        " житель жителя жители жителей жителям жительница жительницы мэр мэра мэру мэром мэрия мэрии"
+        " порт порта порту портом порте",
         "uk": "місто міста місті",
     }.items()
 }
