@@ -184,6 +184,12 @@ def _ends_a_name_elsewhere(doc: ActorDocument, position: int) -> bool:
     return False
 
 
+# The nations of the United Kingdom the gazetteer may hold as regions, not states.
+_NATIONS_OF_A_UNION = word_set("england scotland wales cymru")
+# "Dunmere South", "Varnley East": a compass word that ends the name of a ward or seat.
+_COMPASS_ENDINGS = word_set("north south east west central")
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -268,6 +274,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
                 canonical=place.name if kind is ActorKind.state else None,
                 gazetteer_name=place.name,
             )
+    if size == 2 and ACRONYM.fullmatch(tokens[position].text) and words[0] not in KNOWN_MEDIA:
+        nation = doc.gazetteer.lookup(words[1:])
+        if (nation is not None and nation.kind == "state") or words[1] in _NATIONS_OF_A_UNION:
+            # "NHS England", "NHS Scotland": a body's acronym and the nation it serves, one body.
+            return Candidate(position, last, name, ActorKind.organization, "an acronym and its nation", 0.6)
     acronym = size == 1 and (ACRONYM.fullmatch(tokens[position].text) or LETTER_NUMBER.fullmatch(tokens[position].text))
     if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
@@ -588,6 +599,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     # ("in Google Play", "at Stack Overflow" have common words).
     if doc.technical:
         return None  # on a page with code, a name nothing explains is a tool's or a product's
+    if (
+        size == 2
+        and words[1] in _COMPASS_ENDINGS
+        and (previous in PLACE_PREPOSITIONS or previous == "for")
+        and zipf(words[0]) < WORD_ALONE
+        and not is_given_name(words[0])
+    ):
+        # "MP for Dunmere South", "homes in Varnley East": a ward, a seat or a part of a town.
+        return Candidate(position, last, name, ActorKind.place, f"a compass word ends it, after '{previous}'", 0.55)
     if (
         size >= 2
         and previous in PLACE_PREPOSITIONS

@@ -1,0 +1,39 @@
+"""Kinds on real English news pages (issue 15): a body's acronym with the nation it serves, and a
+ward or seat whose name ends with a compass word.
+
+Each test ingests invented text through the real extractor and states the kind an analyst would see."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
+
+
+def _drafts(text: str) -> dict[str, ActorKind]:
+    extraction = extract(text, None, [], set(), "test15n", language="en")
+    return {draft.name: draft.kind for draft in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Waits at the Tarnley unit rose again in March. QRS England said it would support the trust.", "QRS England"),
+        ("Grants were cut last year, and VLM Scotland told councils to expect less.", "VLM Scotland"),
+        ("The fund's rules changed, KBT France said in a statement on Monday.", "KBT France"),
+    ],
+)
+def test_an_acronym_and_a_nation_is_one_body(text: str, body: str) -> None:
+    assert _drafts(text).get(body) is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("MP for Quarnley South Ama Brisk has written to the minister about the sale.", "Quarnley South"),
+        ("Residents in Varnhope East said the buses had stopped running after dark.", "Varnhope East"),
+    ],
+)
+def test_a_ward_ending_in_a_compass_word_is_a_place(text: str, place: str) -> None:
+    assert _drafts(text).get(place) is ActorKind.place
