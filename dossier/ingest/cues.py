@@ -371,6 +371,7 @@ TITLES = word_set(
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
     chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
+    headteacher composer conductor choreographer quarterback rookie
     """
 )
 # Royal and religious titles name buildings by the holder's given name ("King Fahd University",
@@ -615,6 +616,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
         # People quoted in news by their trade or their lot: "Ilse Varn, a market trader, said".
         "trader farmer teacher student doctor nurse resident engineer driver shopkeeper fisherman worker vendor "
         "merchant mother widow survivor witness lecturer historian scholar writer poet villager refugee "
+        # "said Ilse Varn, a former customer from Ohio": someone quoted as a customer or a patient.
+        "customer client patient passenger investor voter shopper tenant victim "
         # Who runs for office: "Ilse Varn, the candidate of the governing coalition,".
         "candidate nominee incumbent challenger contender frontrunner",
         Cue(ActorKind.person, 0.7),

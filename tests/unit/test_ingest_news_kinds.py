@@ -37,3 +37,23 @@ def test_an_acronym_and_a_nation_is_one_body(text: str, body: str) -> None:
 )
 def test_a_ward_ending_in_a_compass_word_is_a_place(text: str, place: str) -> None:
     assert _drafts(text).get(place) is ActorKind.place
+
+
+def test_a_speaker_set_off_as_a_customer_is_a_person() -> None:
+    drafts = _drafts(
+        '"The verdict sends a message," said Sofia Quendle, a former customer from Ohio who lost her savings.'
+    )
+    assert drafts.get("Sofia Quendle") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Headteacher Gareth Vollan said the sixth form would close in July.", "Gareth Vollan"),
+        ("Composer Luis Arvandel wrote the score in six weeks, the theatre said.", "Luis Arvandel"),
+    ],
+)
+def test_a_title_before_a_name_is_not_part_of_it(text: str, person: str) -> None:
+    drafts = _drafts(text)
+    assert drafts.get(person) is ActorKind.person
+    assert not any(name.startswith(("Headteacher", "Composer")) for name in drafts)
