@@ -186,6 +186,8 @@ def _ends_a_name_elsewhere(doc: ActorDocument, position: int) -> bool:
 
 # The nations of the United Kingdom the gazetteer may hold as regions, not states.
 _NATIONS_OF_A_UNION = word_set("england scotland wales cymru")
+# Prepositions one uses of a place but never of a person: "in Hartley Green", not "to Ada Green".
+_IN_A_PLACE = word_set("in near")
 # "Dunmere South", "Varnley East": a compass word that ends the name of a ward or seat.
 _COMPASS_ENDINGS = word_set("north south east west central")
 
@@ -532,6 +534,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if (
+        2 <= size <= 3
+        and previous in _IN_A_PLACE
+        and not is_given_name(words[0])
+        and position not in doc.sentence_first
+    ):
+        if ends_with_surname(doc, position, last, words):
+            # "injured in Hartley Green", "homes near Varnley Brook": one lives in a place, not in a person.
+            return Candidate(position, last, name, ActorKind.place, f"after '{previous}', no given name", 0.5)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if (

@@ -57,3 +57,13 @@ def test_a_title_before_a_name_is_not_part_of_it(text: str, person: str) -> None
     drafts = _drafts(text)
     assert drafts.get(person) is ActorKind.person
     assert not any(name.startswith(("Headteacher", "Composer")) for name in drafts)
+
+
+def test_an_estate_after_in_is_a_place_not_a_family_name() -> None:
+    drafts = _drafts("A man was seriously injured in an assault in Quarnton Green in the early hours of Saturday.")
+    assert drafts.get("Quarnton Green") is ActorKind.place
+
+
+def test_a_given_name_and_a_family_name_after_in_stays_a_person() -> None:
+    drafts = _drafts("The prize went to a novel in which Daniel Green, a retired teacher, said he wrote every morning.")
+    assert drafts.get("Daniel Green") is ActorKind.person
