@@ -539,10 +539,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and previous in _IN_A_PLACE
         and not is_given_name(words[0])
         and position not in doc.sentence_first
+        and ends_with_surname(doc, position, last, words)
     ):
-        if ends_with_surname(doc, position, last, words):
-            # "injured in Hartley Green", "homes near Varnley Brook": one lives in a place, not in a person.
-            return Candidate(position, last, name, ActorKind.place, f"after '{previous}', no given name", 0.5)
+        # "injured in Hartley Green", "homes near Varnley Brook": one lives in a place, not in a person.
+        return Candidate(position, last, name, ActorKind.place, f"after '{previous}', no given name", 0.5)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if (
