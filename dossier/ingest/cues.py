@@ -441,7 +441,7 @@ STATE_FORM_QUALIFIERS = word_set(
 # Joiners inside a name: "Ministry of Defence", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven".
 NAME_GLUE = word_set("of for the and")
 # ("ez", "es", "ed", "ul": the Arabic article as it sounds before some letters: "Deir ez-Zor".)
-# ("wal": "and the", "Ansar al-Din wal-Jihad".)
+# ("wal": "and the", written with a hyphen or apart: "Ansar al-Din wal-Jihad", "Nasr al-Islam wal Muslimin".)
 NAME_PARTICLES = word_set("al el ad as ash ez es ed ul wal bin ibn bint van von der de da du di la le del")
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.

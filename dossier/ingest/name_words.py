@@ -48,7 +48,7 @@ WORD_ALONE = 3.7
 
 LETTER_NUMBER = re.compile(r"[A-Z]\d{1,2}")  # G7, G20, P5: groups, not codes
 
-ARABIC_ARTICLES = word_set("al el ad as ash an ar az ez es ed ul wal")  # "wal-": "and the"
+ARABIC_ARTICLES = word_set("al el ad as ash an ar az ez es ed ul")
 
 ADJECTIVE_SUFFIXES = ("an", "ese", "ish", "ic", "al")  # "European", "Arabic", "National": not a verb
 

@@ -69,3 +69,9 @@ def test_a_family_name_after_a_rank_stays_a_person() -> None:
     # "Dewan" is a council in Indonesian and a given name in Bangladesh: after a rank it is a person's.
     drafts = _drafts("Officers met General Dewan Rahman in the capital.")
     assert drafts.get("Dewan Rahman") is ActorKind.person
+
+
+def test_an_arabic_and_the_written_apart_joins_the_name_too() -> None:
+    drafts = _drafts("Both the army and Harakat Nasr al-Haqq wal Mujahidin claimed the town of Tessoro.")
+    assert drafts.get("Harakat Nasr al-Haqq wal Mujahidin") is ActorKind.organization
+    assert "Mujahidin" not in drafts
