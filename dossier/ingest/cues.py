@@ -212,8 +212,8 @@ STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 # Words are compared folded to ASCII: "comissao" is "Comissão". (Used in FIRST_WORD below; a title
 # after them is part of the body's name: "Fiscalía General de la Nación" is no general.)
 HEAD_FIRST_BODIES = word_set(
-    "comissao comision commissione comite comitato procuradoria procuraduria fiscalia secretaria secretariado assembleia "
-    "asamblea assemblee camara unidade unidad fundacao fundacion fondation fondazione associacao asociacion "
+    "comissao comision commissione comite comitato procuradoria procuraduria fiscalia secretaria secretariado "
+    "assembleia asamblea assemblee camara unidade unidad fundacao fundacion fondation fondazione associacao asociacion "
     "ministero consiglio partito policia polizia governo gobierno gouvernement "
     "kementerian komisi dewan badan majelis mahkamah lembaga kepolisian partai suruhanjaya"
 )
