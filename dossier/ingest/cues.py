@@ -209,6 +209,15 @@ WAR_HEADS = word_set("war wars uprising revolution insurgency intervention massa
 STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 
 # The first word of a name.
+# Words are compared folded to ASCII: "comissao" is "Comissão". (Used in FIRST_WORD below; a title
+# after them is part of the body's name: "Fiscalía General de la Nación" is no general.)
+HEAD_FIRST_BODIES = word_set(
+    "comissao comision commissione comite comitato procuradoria procuraduria fiscalia secretaria secretariado "
+    "assembleia asamblea assemblee camara unidade unidad fundacao fundacion fondation fondazione associacao asociacion "
+    "ministero consiglio partito policia polizia governo gobierno gouvernement "
+    "kementerian komisi dewan badan majelis mahkamah lembaga kepolisian partai suruhanjaya"
+)
+
 FIRST_WORD: dict[str, Cue] = {
     **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
@@ -227,14 +236,7 @@ FIRST_WORD: dict[str, Cue] = {
     # English texts keep such names as they are: "Comissão Nacional de ...", "Procuradoria-Geral da
     # ...", "Kementerian Pertahanan" (ministry), "Komisi ..." (commission), "Dewan ..." (council),
     # "Badan ..." (agency), "Majelis ..." (assembly), "Mahkamah ..." (court), "Partai ..." (party).
-    **_rows(
-        # Words are compared folded to ASCII: "comissao" is "Comissão".
-        "comissao comision commissione procuradoria procuraduria fiscalia secretaria secretariado assembleia "
-        "asamblea assemblee camara unidade unidad fundacao fundacion fondation fondazione associacao asociacion "
-        "ministero consiglio partito policia polizia governo gobierno gouvernement "
-        "kementerian komisi dewan badan majelis mahkamah lembaga kepolisian partai suruhanjaya",
-        Cue(ActorKind.organization, 0.75),
-    ),
+    **dict.fromkeys(HEAD_FIRST_BODIES, Cue(ActorKind.organization, 0.75)),
     # "Café Lumen", "Weingut Albrecht Roth", "Domäne Wachau": a venue or a maker opens its name.
     **{word: cue for word, cue in VENUE_WORDS.items() if word not in ("pub", "inn")},
     **MAKER_WORDS,
@@ -440,7 +442,8 @@ STATE_FORM_QUALIFIERS = word_set(
 # Joiners inside a name: "Ministry of Defence", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven".
 NAME_GLUE = word_set("of for the and")
 # ("ez", "es", "ed", "ul": the Arabic article as it sounds before some letters: "Deir ez-Zor".)
-NAME_PARTICLES = word_set("al el ad as ash ez es ed ul bin ibn bint van von der de da du di la le del")
+# ("wal": "and the", written with a hyphen or apart: "Ansar al-Din wal-Jihad", "Nasr al-Islam wal Muslimin".)
+NAME_PARTICLES = word_set("al el ad as ash ez es ed ul wal bin ibn bint van von der de da du di la le del")
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
 PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))

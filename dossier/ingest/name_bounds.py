@@ -15,6 +15,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     COMPANY_HEADS,
     FUNCTION_WORDS,
+    HEAD_FIRST_BODIES,
     HEAD_WORD,
     KNOWN_MEDIA,
     NAME_GLUE,
@@ -67,6 +68,25 @@ def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> bool:
         and particle.text.islower()
         and cased(tokens[last + 2])
     )
+
+
+# "for" and "for the" inside bodies' names in Portuguese, Spanish, French and Italian ("Partido
+# Liberal para o Progresso", "Comité pour la Paix"); lower case, so the run must have a body's word.
+_ROMANCE_FOR = word_set("para pour per por")
+_ROMANCE_ARTICLES = word_set("o a os as el la los las le les il lo")
+
+
+def _romance_for_end(tokens: list[Token], last: int, covered: list[bool]) -> int | None:
+    """The capitalised word after "para o" (and like glue) that goes on a body's name, if any."""
+    at = last + 1
+    if tokens[at].folded not in _ROMANCE_FOR or tokens[at].text != tokens[at].folded:
+        return None
+    at += 1
+    if at < len(tokens) and tokens[at].folded in _ROMANCE_ARTICLES and tokens[at - 1].joined:
+        at += 1
+    if at < len(tokens) and tokens[at - 1].joined and cased(tokens[at]) and not covered[at]:
+        return at
+    return None
 
 
 def run_end(
@@ -183,6 +203,11 @@ def run_end(
                     and (tokens[ahead].folded in NAME_WORD or tokens[ahead].folded in HEAD_WORD)
                 )
                 continue
+        body = has_org_word or any(tokens[k].folded in HEAD_FIRST_BODIES for k in range(first, last + 1))
+        romance = _romance_for_end(tokens, last, covered) if body and nxt.joined else None
+        if romance is not None:
+            last = romance  # "Partido Liberal para o Progresso": a body's "for (the)" in its own language
+            continue
         # "Conference on the Great Lakes Region": the subject may open with "the".
         subject = last + 2 + (last + 3 < count and tokens[last + 2].folded == "the" and tokens[last + 2].joined)
         if (

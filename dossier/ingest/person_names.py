@@ -13,6 +13,7 @@ from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ADJECTIVE_TITLES,
     FUNCTION_WORDS,
+    HEAD_FIRST_BODIES,
     HEAD_WORD,
     NAME_GLUE,
     NAME_PARTICLES,
@@ -144,8 +145,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             break  # "Director of the Office of Museums" names an office, not a person
         glued = glued or tokens[start].folded in NAME_GLUE
         start += 1
-    if start > last:
-        return None
+    if start > last or (glued and start < last and tokens[start].folded in HEAD_FIRST_BODIES):
+        return None  # "President of the Comissão Nacional de ...": the title's body, no person
     if start == last and _post_word(doc, tokens[start].folded):
         return None  # "General Manager": a title, then a word for a post
     if start == last and tokens[start - 1].folded in _BRAND_TITLES and _common_word_not_name(tokens[start].folded):
@@ -553,6 +554,10 @@ def titled_body(doc: ActorDocument, position: int, last: int) -> bool:
     """A run that ends with an organisation word after a title word and at least one other word
     between them: the title is part of the body's name ("Speaker Training Working Group")."""
     tokens = doc.tokens
+    if tokens[position].folded in HEAD_FIRST_BODIES and any(
+        tokens[k].folded in TITLES for k in range(position + 1, last + 1)
+    ):
+        return True  # "Fiscalía General de la Nación": a body named head first, then its title word
     if last - position < 2 or tokens[last].folded not in NAME_WORD:
         return False
     titles = [k for k in range(position, last) if tokens[k].folded in TITLES]
