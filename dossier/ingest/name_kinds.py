@@ -88,6 +88,7 @@ from dossier.ingest.person_names import (
     ends_with_surname,
     family_name_before_outlet_word,
     given_name_alone,
+    given_and_family_name,
     hyphened_given_name,
     initialled_name,
     speaker,
@@ -377,7 +378,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and (doc.technical or ordinary_before_facility(doc, words))
     ):
         cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
-    if cue is not None and not (cue.kind is ActorKind.person and (size > 3 or has_cue(words) or acronym)):
+    if cue is not None and not (
+        cue.kind is ActorKind.person
+        and (size > 3 or (has_cue(words) and not given_and_family_name(doc, position, last, words)) or acronym)
+    ):
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
             named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)

@@ -468,13 +468,28 @@ _POST_WORD = 4.0
 _COMMON_OPENER = 4.0
 
 
+def given_and_family_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Peter Hall', 'Grace Park', 'Daniel West': a given name, then a family name that is also a
+    common word or a place's head word (which `starts_with_given_name` leaves out as too common)."""
+    return (
+        len(words) == 2
+        and last == position + 1
+        and is_surname(words[1])
+        and not doc.tokens[last].text.isupper()
+        and not (position > 0 and doc.tokens[position - 1].folded in PLACE_PREPOSITIONS)  # "at Albert Hall"
+        and starts_with_given_name(doc, position, position, words[:1])
+    )
+
+
 def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """Whether a weak cue of a person (a comma and "who", a surname used alone, a given name, a
     title beside it) may make a person of this name: not a business or a place ("Bellevue Hotel",
     "Hurlingham Park"), not a phrase ("New In Python"), not capitals, not a common word first."""
     tokens = doc.tokens
-    if any(w in NOT_PERSON_WORDS for w in words[1:]) or words[0] in _BUSINESS_OPENERS:
+    if words[0] in _BUSINESS_OPENERS:
         return False
+    if any(w in NOT_PERSON_WORDS for w in words[1:]) and not given_and_family_name(doc, position, last, words):
+        return False  # "Hurlingham Park said" is a venue; "Grace Park said" a person
     if any(w in FUNCTION_WORDS and w not in NAME_PARTICLES for w in words):
         return False
     if len(set(words)) < len(words):
