@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
 
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 HTML_ARTICLE = ARTICLES / "border_buildup.html"
@@ -44,3 +48,10 @@ def assert_valid(root: Path) -> None:
 
     report = check_workspace(load_workspace(root, use_cache=False))
     assert not report.errors, [str(problem) for problem in report.errors]
+
+
+def draft_kinds(text: str, language: str = "en", published: dt.date | None = None) -> dict[str, ActorKind]:
+    """The actor drafts the real extractor proposes for one text, by name, with their kinds
+    (an empty workspace: nothing known, no id taken)."""
+    extraction = extract(text, published, [], set(), "test-drafts", language=language)
+    return {draft.name: draft.kind for draft in extraction.actors}

@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    extraction = extract(text, None, [], set(), "test15f", language="en")
-    return {draft.name: draft.kind for draft in extraction.actors}
+from tests.unit.ingest_helpers import draft_kinds
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _drafts(text: str) -> dict[str, ActorKind]:
     ],
 )
 def test_a_given_name_and_a_family_word_before_a_speech_verb_is_a_person(text: str, person: str) -> None:
-    assert _drafts(text).get(person) is ActorKind.person
+    assert draft_kinds(text).get(person) is ActorKind.person
 
 
 @pytest.mark.parametrize(
@@ -39,8 +34,8 @@ def test_a_given_name_and_a_family_word_before_a_speech_verb_is_a_person(text: s
     ],
 )
 def test_parks_stay_places(text: str, place: str) -> None:
-    assert _drafts(text).get(place) is ActorKind.place
+    assert draft_kinds(text).get(place) is ActorKind.place
 
 
 def test_a_venue_after_at_is_no_person() -> None:
-    assert _drafts("The march ended at Albert Hall on Sunday.").get("Albert Hall") is not ActorKind.person
+    assert draft_kinds("The march ended at Albert Hall on Sunday.").get("Albert Hall") is not ActorKind.person

@@ -9,12 +9,7 @@ import pytest
 
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    extraction = extract(text, None, [], set(), "test15")
-    return {draft.name: draft.kind for draft in extraction.actors}
-
+from tests.unit.ingest_helpers import draft_kinds
 
 # -- equipment is no actor -----------------------------------------------------------------------
 
@@ -37,7 +32,7 @@ def _drafts(text: str) -> dict[str, ActorKind]:
     ],
 )
 def test_equipment_named_in_a_release_is_no_actor_draft(text: str, equipment: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert equipment not in drafts, sorted(drafts)
 
 
@@ -54,7 +49,7 @@ def test_equipment_named_in_a_release_is_no_actor_draft(text: str, equipment: st
     ],
 )
 def test_an_owner_of_equipment_and_a_town_named_like_a_ship_stay_actors(text: str, name: str, kind: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is kind, sorted(drafts)
     assert "HMAS Canberra" not in drafts
 
@@ -70,7 +65,7 @@ def test_an_owner_of_equipment_and_a_town_named_like_a_ship_stay_actors(text: st
     ],
 )
 def test_a_roman_numeral_or_a_piece_of_a_compound_acronym_is_no_draft(text: str, name: str, piece: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert piece not in drafts, sorted(drafts)
     assert name in drafts, sorted(drafts)
 
@@ -100,7 +95,7 @@ def test_a_roman_numeral_or_a_piece_of_a_compound_acronym_is_no_draft(text: str,
     ],
 )
 def test_a_name_the_text_gives_a_life_or_a_title_or_an_arabic_family_name_is_a_person(text: str, name: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is ActorKind.person, sorted(drafts.items())
 
 
@@ -116,18 +111,18 @@ def test_a_name_the_text_gives_a_life_or_a_title_or_an_arabic_family_name_is_a_p
     ],
 )
 def test_names_that_only_look_like_persons_are_not_made_persons(text: str, name: str, kind: ActorKind) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is not kind, sorted(drafts.items())
 
 
 def test_an_acronym_with_no_other_cue_is_a_body() -> None:
-    drafts = _drafts("The strike was reported by CJTF-QRM on Friday. CJTF-QRM gave no figures.")
+    drafts = draft_kinds("The strike was reported by CJTF-QRM on Friday. CJTF-QRM gave no figures.")
     assert drafts.get("CJTF-QRM") is ActorKind.organization, sorted(drafts.items())
 
 
 def test_a_persons_arabic_family_name_is_not_taken_for_the_state_it_sounds_like() -> None:
     # "al-Suri" means "the Syrian": the person and the state are two drafts.
-    drafts = _drafts("Abu Firas al-Suri was killed in a strike in Syria.")
+    drafts = draft_kinds("Abu Firas al-Suri was killed in a strike in Syria.")
     assert drafts.get("Abu Firas al-Suri") is ActorKind.person, sorted(drafts.items())
     assert drafts.get("Syria") is ActorKind.state, sorted(drafts.items())
 
@@ -150,7 +145,7 @@ def test_a_persons_arabic_family_name_is_not_taken_for_the_state_it_sounds_like(
 def test_land_forms_parliaments_known_groups_and_police_ranks_give_the_kind(
     text: str, name: str, kind: ActorKind
 ) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is kind, sorted(drafts.items())
 
 
@@ -166,7 +161,7 @@ def test_land_forms_parliaments_known_groups_and_police_ranks_give_the_kind(
     ],
 )
 def test_currencies_and_documents_are_no_actor_drafts(text: str, not_a_name: str, body: str | None) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert not_a_name not in drafts, sorted(drafts)
     if body is not None:
         assert body in drafts, sorted(drafts)
@@ -193,15 +188,15 @@ def test_currencies_and_documents_are_no_actor_drafts(text: str, not_a_name: str
 def test_states_named_with_an_article_outlets_services_and_hospitals_get_their_kind(
     text: str, name: str, kind: ActorKind
 ) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is kind, sorted(drafts.items())
 
 
 def test_the_words_a_title_leaves_are_no_person_when_they_are_common_words() -> None:
-    drafts = _drafts("She met the EU Special Representative for the Middle East Peace Process in Varnak.")
+    drafts = draft_kinds("She met the EU Special Representative for the Middle East Peace Process in Varnak.")
     assert "Peace Process" not in drafts, sorted(drafts.items())
     # A person named after the same kind of title stays a person.
-    drafts = _drafts("She met the EU Special Representative for the Varnak Region Ilse Quistel in May.")
+    drafts = draft_kinds("She met the EU Special Representative for the Varnak Region Ilse Quistel in May.")
     assert drafts.get("Ilse Quistel") is ActorKind.person, sorted(drafts.items())
 
 
@@ -231,18 +226,18 @@ def test_the_words_a_title_leaves_are_no_person_when_they_are_common_words() -> 
 def test_titles_before_a_comma_honorifics_ports_and_bodies_serving_a_place(
     text: str, name: str, kind: ActorKind
 ) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is kind, sorted(drafts.items())
 
 
 def test_a_coast_guard_cutter_is_no_actor() -> None:
-    drafts = _drafts("The crew of USCGC Varnak Star seized 900 rifles from a dhow.")
+    drafts = draft_kinds("The crew of USCGC Varnak Star seized 900 rifles from a dhow.")
     assert not drafts, sorted(drafts.items())
 
 
 def test_a_comma_after_a_name_with_no_title_before_it_makes_no_person() -> None:
     # "Mr" stands before a name, never before a comma; "near Quell" is a place.
-    drafts = _drafts("Shelling hit towns near Quellmoor, Varnak Heights, and the coast.")
+    drafts = draft_kinds("Shelling hit towns near Quellmoor, Varnak Heights, and the coast.")
     assert drafts.get("Varnak Heights") is ActorKind.place, sorted(drafts.items())
 
 
@@ -264,7 +259,7 @@ def test_a_comma_after_a_name_with_no_title_before_it_makes_no_person() -> None:
     ],
 )
 def test_correspondents_and_self_declared_republics_get_their_kind(text: str, name: str, kind: ActorKind) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is kind, sorted(drafts.items())
 
 
@@ -276,7 +271,7 @@ def test_a_constable_is_a_person_with_the_rank_as_an_alias_and_a_magazine_is_no_
     assert "PC Tomas Varnell" in person.aliases
     # Each span the reader is shown names the constable, without the rank.
     assert {extraction.sentences[0].text[s:e] for s, e in person.spans[:1]} == {"Tomas Varnell"}
-    drafts = _drafts("She read PC Quellmoor Monthly every week.")
+    drafts = draft_kinds("She read PC Quellmoor Monthly every week.")
     assert all(kind is not ActorKind.person for kind in drafts.values()), sorted(drafts.items())
 
 
@@ -298,12 +293,12 @@ def test_a_constable_is_a_person_with_the_rank_as_an_alias_and_a_magazine_is_no_
     ],
 )
 def test_former_states_realms_and_titles_of_nobility(text: str, name: str, kind: ActorKind) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is kind, sorted(drafts.items())
 
 
 def test_a_self_declared_republic_defined_by_its_acronym_is_no_person() -> None:
-    drafts = _drafts("They fought the Tremmin People's Republic (TPR) near Pisky. The Republic denied it.")
+    drafts = draft_kinds("They fought the Tremmin People's Republic (TPR) near Pisky. The Republic denied it.")
     assert drafts.get("Tremmin People's Republic") is ActorKind.organization, sorted(drafts.items())
 
 
@@ -334,16 +329,16 @@ def test_a_self_declared_republic_defined_by_its_acronym_is_no_person() -> None:
 def test_demonyms_capitals_lakes_compass_words_and_datelines_keep_names_whole(
     text: str, name: str, kind: ActorKind
 ) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is kind, sorted(drafts.items())
 
 
 def test_a_lake_named_after_a_state_is_no_state() -> None:
-    assert "Chad" not in _drafts("Fishermen on Lake Chad were attacked.")
+    assert "Chad" not in draft_kinds("Fishermen on Lake Chad were attacked.")
 
 
 def test_a_lower_case_compass_word_only_says_where() -> None:
-    drafts = _drafts("Troops entered eastern Varnak on Friday.")
+    drafts = draft_kinds("Troops entered eastern Varnak on Friday.")
     assert "Varnak" in drafts and "eastern Varnak" not in drafts, sorted(drafts)
 
 
@@ -367,7 +362,7 @@ def test_a_lower_case_compass_word_only_says_where() -> None:
     ],
 )
 def test_a_titled_person_in_a_release_heading_is_a_person(text: str, name: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is ActorKind.person, sorted(drafts.items())
 
 
@@ -380,7 +375,7 @@ def test_a_titled_person_in_a_release_heading_is_a_person(text: str, name: str) 
     ],
 )
 def test_title_case_headings_with_a_title_word_make_no_person(text: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert all(kind is not ActorKind.person for kind in drafts.values()), sorted(drafts.items())
 
 
@@ -396,15 +391,15 @@ def test_title_case_headings_with_a_title_word_make_no_person(text: str) -> None
     ],
 )
 def test_exercises_and_acronyms_of_documents_are_no_actor_drafts(text: str, not_a_name: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert not_a_name not in drafts, sorted(drafts)
 
 
 def test_the_second_half_of_a_compound_demonym_makes_no_states_forces() -> None:
-    drafts = _drafts("On 7 October, Austro-Hungarian reinforcements arrived. The Austro-Hungarian forces withdrew.")
+    drafts = draft_kinds("On 7 October, Austro-Hungarian reinforcements arrived. The Austro-Hungarian forces withdrew.")
     assert "Hungarian armed forces" not in drafts, sorted(drafts)
     # A demonym after a word and a space (here a quotation's first word) still names the state's army.
-    drafts = _drafts("“The Syrian army now claims full control,” he said.")
+    drafts = draft_kinds("“The Syrian army now claims full control,” he said.")
     assert drafts.get("Syrian armed forces") is ActorKind.armed_force, sorted(drafts.items())
 
 
@@ -437,7 +432,7 @@ def test_the_second_half_of_a_compound_demonym_makes_no_states_forces() -> None:
     ],
 )
 def test_portfolios_countries_states_plural_openers_and_press_offices(text: str, name: str, kind: ActorKind) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is kind, sorted(drafts.items())
 
 
@@ -465,17 +460,17 @@ def test_a_person_whose_portfolio_was_cut_off_keeps_spans_on_the_name_alone() ->
     ],
 )
 def test_foreign_glosses_title_words_and_storms_are_no_actor_drafts(text: str, not_a_name: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert not_a_name not in drafts, sorted(drafts)
 
 
 def test_a_known_bodys_regional_office_is_a_body() -> None:
-    drafts = _drafts("We give money to UNICEF Tremmin for clean water.")
+    drafts = draft_kinds("We give money to UNICEF Tremmin for clean water.")
     assert drafts.get("UNICEF Tremmin") is ActorKind.organization, sorted(drafts.items())
 
 
 def test_a_credit_in_brackets_is_no_foreign_gloss() -> None:
-    drafts = _drafts("Coal generation fell again.\n(Credit: Ilse Quistel / Tremmin Post)\nGas rose.")
+    drafts = draft_kinds("Coal generation fell again.\n(Credit: Ilse Quistel / Tremmin Post)\nGas rose.")
     assert "Ilse Quistel" in drafts, sorted(drafts)
 
 
@@ -489,7 +484,7 @@ def test_a_name_spelled_out_by_its_acronym_stays_whole_after_a_capitalised_the()
 
 @pytest.mark.parametrize("name", ["Abu Yusuf al-Varnani", "Grant Tremmin Quell"])
 def test_a_persons_own_opening_words_are_no_portfolio(name: str) -> None:
-    drafts = _drafts(f"The strike killed {name}, a senior commander, on Monday.")
+    drafts = draft_kinds(f"The strike killed {name}, a senior commander, on Monday.")
     assert name in drafts, sorted(drafts)
 
 
@@ -508,7 +503,7 @@ def test_numbered_units_are_one_draft_each_with_their_number() -> None:
 
 
 def test_a_year_after_a_group_is_no_unit_number() -> None:
-    drafts = _drafts("The Varnak Group 2019 report was out. The Varnak Group said so.")
+    drafts = draft_kinds("The Varnak Group 2019 report was out. The Varnak Group said so.")
     assert "Varnak Group" in drafts and not any(name.startswith("Varnak Group ") for name in drafts), sorted(drafts)
 
 
@@ -520,7 +515,7 @@ def test_a_year_after_a_group_is_no_unit_number() -> None:
     ],
 )
 def test_a_great_river_named_bare_is_a_place(text: str, name: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is ActorKind.place, sorted(drafts.items())
 
 
@@ -537,7 +532,7 @@ def test_a_great_river_named_bare_is_a_place(text: str, name: str) -> None:
     ],
 )
 def test_streets_named_by_a_gerund_surnames_like_months_and_ages(text: str, name: str, kind: ActorKind) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is kind, sorted(drafts.items())
 
 
@@ -546,7 +541,7 @@ def test_streets_named_by_a_gerund_surnames_like_months_and_ages(text: str, name
     ["Talks resume in May, officials said.", "Defeating Varnak will take years, officials said."],
 )
 def test_a_month_or_an_opening_gerund_alone_is_still_no_name(text: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert "May" not in drafts and not any(name.startswith("Defeating") for name in drafts), sorted(drafts)
 
 
@@ -564,7 +559,7 @@ def test_a_month_or_an_opening_gerund_alone_is_still_no_name(text: str) -> None:
     ],
 )
 def test_junctions_commanded_forces_and_strike_groups(text: str, name: str, kind: ActorKind) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is kind, sorted(drafts.items())
 
 
@@ -581,15 +576,15 @@ def test_junctions_commanded_forces_and_strike_groups(text: str, name: str, kind
     ],
 )
 def test_delegations_to_a_state_and_national_relief_societies_are_one_body(text: str, name: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is ActorKind.organization, sorted(drafts.items())
 
 
 def test_a_body_that_is_no_delegation_stops_before_to() -> None:
-    drafts = _drafts("She was sent to Damascus by the Foreign Office to Syria's dismay.")
+    drafts = draft_kinds("She was sent to Damascus by the Foreign Office to Syria's dismay.")
     assert "Foreign Office" in drafts and not any("Office to" in name for name in drafts), sorted(drafts)
 
 
 def test_a_town_with_a_short_name_after_its_article_is_no_person() -> None:
-    drafts = _drafts("Rebels entered al-Rai on Monday and held it for a week.")
+    drafts = draft_kinds("Rebels entered al-Rai on Monday and held it for a week.")
     assert drafts.get("al-Rai") is not ActorKind.person, sorted(drafts.items())

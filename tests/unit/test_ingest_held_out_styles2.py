@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    extraction = extract(text, None, [], set(), "test15b")
-    return {draft.name: draft.kind for draft in extraction.actors}
-
+from tests.unit.ingest_helpers import draft_kinds
 
 # -- units named by their number -----------------------------------------------------------------
 
@@ -29,12 +23,12 @@ def _drafts(text: str) -> dict[str, ActorKind]:
     ],
 )
 def test_a_unit_named_by_its_number_is_one_armed_force(text: str, unit: str) -> None:
-    assert _drafts(text).get(unit) is ActorKind.armed_force
+    assert draft_kinds(text).get(unit) is ActorKind.armed_force
 
 
 @pytest.mark.parametrize("text", ["Our team finished in the 2nd Group of the contest.", "Offices on the 3rd Wing."])
 def test_a_number_before_a_lone_wing_or_group_makes_no_unit(text: str) -> None:
-    assert not any(name.endswith(("Group", "Wing")) for name in _drafts(text))
+    assert not any(name.endswith(("Group", "Wing")) for name in draft_kinds(text))
 
 
 # -- a portfolio's words before a name -------------------------------------------------------------
@@ -49,14 +43,14 @@ def test_a_number_before_a_lone_wing_or_group_makes_no_unit(text: str) -> None:
     ],
 )
 def test_a_portfolio_before_a_name_is_no_part_of_the_person(text: str, person: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(person) is ActorKind.person
     assert not any(name.endswith(person) and name != person for name in drafts)
 
 
 def test_rare_words_after_common_ones_with_no_title_stay_as_written() -> None:
     # No title before "for": a body's name, not a portfolio.
-    drafts = _drafts("Volunteers from Farmers for Human Rights Quallendi Varnossi visited the camp.")
+    drafts = draft_kinds("Volunteers from Farmers for Human Rights Quallendi Varnossi visited the camp.")
     assert "Quallendi Varnossi" not in drafts
 
 
@@ -73,16 +67,16 @@ def test_rare_words_after_common_ones_with_no_title_stay_as_written() -> None:
     ],
 )
 def test_a_demonym_no_suffix_rule_derives_names_its_state(text: str, state: str) -> None:
-    assert _drafts(text).get(state) is ActorKind.state
+    assert draft_kinds(text).get(state) is ActorKind.state
 
 
 def test_a_canal_is_a_place() -> None:
-    assert _drafts("Tankers crossed the Varnak Canal on Monday.").get("Varnak Canal") is ActorKind.place
+    assert draft_kinds("Tankers crossed the Varnak Canal on Monday.").get("Varnak Canal") is ActorKind.place
 
 
 @pytest.mark.parametrize("previous", ["nearby", "neighbouring"])
 def test_a_name_after_nearby_is_a_place_even_before_a_speech_verb(previous: str) -> None:
-    drafts = _drafts(f"Residents of {previous} Quellodoro told reporters they had heard gunfire.")
+    drafts = draft_kinds(f"Residents of {previous} Quellodoro told reporters they had heard gunfire.")
     assert drafts.get("Quellodoro") is ActorKind.place
 
 
@@ -98,7 +92,7 @@ def test_a_name_after_nearby_is_a_place_even_before_a_speech_verb(previous: str)
     ],
 )
 def test_a_body_then_the_state_its_branch_serves_is_one_body(text: str, branch: str, kind: ActorKind) -> None:
-    assert _drafts(text).get(branch) is kind
+    assert draft_kinds(text).get(branch) is kind
 
 
 @pytest.mark.parametrize(
@@ -109,7 +103,7 @@ def test_a_body_then_the_state_its_branch_serves_is_one_body(text: str, branch: 
     ],
 )
 def test_a_town_or_a_demonym_before_a_state_makes_no_branch(text: str, state: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(state) is ActorKind.state
     assert not any(name.endswith(f" {state}") for name in drafts)
 
@@ -118,41 +112,41 @@ def test_a_town_or_a_demonym_before_a_state_makes_no_branch(text: str, state: st
 
 
 def test_a_small_word_in_capitals_keeps_a_body_of_common_words_whole() -> None:
-    drafts = _drafts("The ministry faced criticism from the Campaign Against Varnak Mines for the sale.")
+    drafts = draft_kinds("The ministry faced criticism from the Campaign Against Varnak Mines for the sale.")
     assert drafts.get("Campaign Against Varnak Mines") is ActorKind.organization
 
 
 def test_a_film_title_with_a_capitalised_small_word_is_no_body() -> None:
-    assert "Dances With Wolves" not in _drafts("He watched the film Dances With Wolves again.")
+    assert "Dances With Wolves" not in draft_kinds("He watched the film Dances With Wolves again.")
 
 
 @pytest.mark.parametrize("creed", ["Islamist", "Separatist", "Jihadist"])
 def test_a_creed_before_a_group_noun_is_no_group(creed: str) -> None:
-    drafts = _drafts(f"{creed} fighters took over the north of Tremmin in 2012.")
+    drafts = draft_kinds(f"{creed} fighters took over the north of Tremmin in 2012.")
     assert creed not in drafts
 
 
 def test_a_group_before_a_group_noun_stays_a_group() -> None:
-    assert _drafts("Varnakist Front fighters took over the north.").get("Varnakist Front") is not None
+    assert draft_kinds("Varnakist Front fighters took over the north.").get("Varnakist Front") is not None
 
 
 # -- documents, birth names and Arabic group names -------------------------------------------------
 
 
 def test_a_document_named_after_a_place_gives_the_place_without_its_common_words() -> None:
-    drafts = _drafts("The Bougainville Peace Agreement was signed in Arawa in 2001.")
+    drafts = draft_kinds("The Bougainville Peace Agreement was signed in Arawa in 2001.")
     assert drafts.get("Bougainville") is ActorKind.place
     assert "Bougainville Peace" not in drafts
 
 
 def test_a_name_given_at_birth_in_brackets_is_a_person() -> None:
-    drafts = _drafts("It was founded by Abu Tarek al-Varni (born Samir Yusuf Quellah, 1971–2016), a teacher.")
+    drafts = draft_kinds("It was founded by Abu Tarek al-Varni (born Samir Yusuf Quellah, 1971–2016), a teacher.")
     assert drafts.get("Samir Yusuf Quellah") is ActorKind.person
 
 
 @pytest.mark.parametrize("name", ["Ahrar al-Varn", "Hay'at Tahrir al-Varn"])
 def test_an_arabic_word_for_a_body_opens_a_body_name(name: str) -> None:
-    assert _drafts(f"In 2015 the group joined {name} in the north.").get(name) is ActorKind.organization
+    assert draft_kinds(f"In 2015 the group joined {name} in the north.").get(name) is ActorKind.organization
 
 
 # -- bodies named for their subject ------------------------------------------------------------------
@@ -170,11 +164,11 @@ def test_an_arabic_word_for_a_body_opens_a_body_name(name: str) -> None:
     ],
 )
 def test_a_body_named_for_its_subject_stays_whole(text: str, body: str) -> None:
-    assert _drafts(text).get(body) is ActorKind.organization
+    assert draft_kinds(text).get(body) is ActorKind.organization
 
 
 def test_a_conference_on_a_state_names_the_state_apart() -> None:
-    drafts = _drafts("Envoys spoke at the Conference on Syria in Tremmin.")
+    drafts = draft_kinds("Envoys spoke at the Conference on Syria in Tremmin.")
     assert drafts.get("Syria") is ActorKind.state
     assert not any(name.endswith("on Syria") for name in drafts)
 
@@ -188,14 +182,14 @@ def test_a_surname_that_is_a_city_stays_the_persons_in_every_later_mention() -> 
         "Phoenix’s performance has swept the season.\n\n"
         "“I am grateful,” Phoenix said on Sunday."
     )
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get("Tamsin Phoenix") is ActorKind.person
     assert "Phoenix" not in drafts
 
 
 @pytest.mark.parametrize("post", ["Chief Brand Officer", "Chief Content Editor"])
 def test_a_post_with_no_name_after_it_is_no_person(post: str) -> None:
-    drafts = _drafts(f"She is Executive Vice President and {post} of the Varnak Cowboys.")
+    drafts = draft_kinds(f"She is Executive Vice President and {post} of the Varnak Cowboys.")
     assert not any(name.endswith(post.split()[-1]) for name in drafts if drafts[name] is ActorKind.person)
 
 
@@ -204,7 +198,7 @@ def test_a_minister_named_in_a_release_heading_is_kept_whose_surname_is_a_title(
         "The Hon Ilse Bishop MP\nMinister for Foreign Affairs\n\nMedia release\n2 March 2016\n\n"
         "The Varnak Government will provide aid."
     )
-    assert _drafts(text).get("Ilse Bishop") is ActorKind.person
+    assert draft_kinds(text).get("Ilse Bishop") is ActorKind.person
 
 
 # -- a book cited in a list of references ----------------------------------------------------------------
@@ -230,7 +224,7 @@ def test_a_minister_named_in_a_release_heading_is_kept_whose_surname_is_a_title(
 def test_a_book_in_a_list_of_references_names_its_author_town_and_publisher(
     line: str, author: str, town: str, publisher: str
 ) -> None:
-    drafts = _drafts(f"The battle ended in a retreat.\n\nReferences\n\n{line}\n")
+    drafts = draft_kinds(f"The battle ended in a retreat.\n\nReferences\n\n{line}\n")
     assert drafts.get(author) is ActorKind.person
     assert drafts.get(town) is ActorKind.place
     assert drafts.get(publisher) is ActorKind.organization
@@ -239,4 +233,4 @@ def test_a_book_in_a_list_of_references_names_its_author_town_and_publisher(
 
 def test_a_paper_in_a_list_of_references_still_gives_no_drafts() -> None:
     line = 'Hinton, G.E.; Quistel, T. (2008). "Visualizing Varnak Data". Journal of Tremmin Learning. 9: pp. 2579-2605.'
-    assert _drafts(f"The method works.\n\nReferences\n\n{line}\n") == {}
+    assert draft_kinds(f"The method works.\n\nReferences\n\n{line}\n") == {}

@@ -8,13 +8,8 @@ from __future__ import annotations
 import pytest
 
 from dossier.ingest.cues import APPOSITION_HEAD, PERSON_BEFORE_COMMA
-from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    return {draft.name: draft.kind for draft in extract(text, None, [], set(), "test15d").actors}
-
+from tests.unit.ingest_helpers import draft_kinds
 
 _ARTICLE = "The Tremmin Liberation Front was an armed group active on the island of Varnholm.\n\n"
 
@@ -23,19 +18,19 @@ _ARTICLE = "The Tremmin Liberation Front was an armed group active on the island
 
 @pytest.mark.parametrize("label", ["Leaders", "Commanders", "Founders", "Founded by", "Led by", "Key people"])
 def test_a_name_of_no_kind_on_a_line_of_people_is_a_person(label: str) -> None:
-    drafts = _drafts(_ARTICLE + f"Active: 1998–2003\n{label}: Qorvu Dilmat Essan, Tarq Velloe de Mirrat\n")
+    drafts = draft_kinds(_ARTICLE + f"Active: 1998–2003\n{label}: Qorvu Dilmat Essan, Tarq Velloe de Mirrat\n")
     assert drafts.get("Qorvu Dilmat Essan") is ActorKind.person
     assert drafts.get("Tarq Velloe de Mirrat") is ActorKind.person
 
 
 def test_a_body_or_an_acronym_on_a_line_of_people_keeps_its_own_kind() -> None:
-    drafts = _drafts(_ARTICLE + "Leaders: Qorvu Dilmat Essan, Tremmin Brigade, TLF\n")
+    drafts = draft_kinds(_ARTICLE + "Leaders: Qorvu Dilmat Essan, Tremmin Brigade, TLF\n")
     assert drafts.get("Tremmin Brigade") is ActorKind.armed_force
     assert drafts.get("TLF") is not ActorKind.person
 
 
 def test_a_line_of_allies_makes_no_person() -> None:
-    drafts = _drafts(_ARTICLE + "Allies: Qorvu Dilmat Essan, Tarq Velloe\n")
+    drafts = draft_kinds(_ARTICLE + "Allies: Qorvu Dilmat Essan, Tarq Velloe\n")
     assert drafts.get("Qorvu Dilmat Essan") is not ActorKind.person
 
 
@@ -74,7 +69,7 @@ _NEW_TRADES = [
 @pytest.mark.parametrize("trade", _NEW_TRADES)
 def test_a_name_described_by_a_trade_is_a_person(trade: str) -> None:
     assert APPOSITION_HEAD[trade].kind is ActorKind.person
-    drafts = _drafts(f'"We cannot go out," said Qorvu Dilmat, a local {trade}, in Tremmin.')
+    drafts = draft_kinds(f'"We cannot go out," said Qorvu Dilmat, a local {trade}, in Tremmin.')
     assert drafts.get("Qorvu Dilmat") is ActorKind.person
 
 
@@ -82,12 +77,12 @@ def test_a_name_described_by_a_trade_is_a_person(trade: str) -> None:
     "post", ["health minister in the eastern administration,", "deputy head of the council,", "former minister,"]
 )
 def test_a_post_without_an_article_after_the_name_makes_a_person(post: str) -> None:
-    drafts = _drafts(f"Qorvu Dilmat, {post} said the bodies were still being found.")
+    drafts = draft_kinds(f"Qorvu Dilmat, {post} said the bodies were still being found.")
     assert drafts.get("Qorvu Dilmat") is ActorKind.person
 
 
 def test_a_lower_case_phrase_without_a_title_makes_no_person() -> None:
-    drafts = _drafts("Tremmin Qelvo, market leaders for a decade, cut prices.")
+    drafts = draft_kinds("Tremmin Qelvo, market leaders for a decade, cut prices.")
     assert drafts.get("Tremmin Qelvo") is not ActorKind.person
 
 
@@ -96,12 +91,12 @@ def test_a_lower_case_phrase_without_a_title_makes_no_person() -> None:
 
 @pytest.mark.parametrize("noun", sorted(PERSON_BEFORE_COMMA))
 def test_a_name_set_after_a_noun_for_a_person_is_a_person(noun: str) -> None:
-    drafts = _drafts(f"The president of Varnholm and his {noun}, Qorvu Dilmat, spoke by phone.")
+    drafts = draft_kinds(f"The president of Varnholm and his {noun}, Qorvu Dilmat, spoke by phone.")
     assert drafts.get("Qorvu Dilmat") is ActorKind.person
 
 
 def test_a_body_after_such_a_noun_keeps_its_kind() -> None:
-    drafts = _drafts("Her successor, Tremmin Holdings, bought the rest.")
+    drafts = draft_kinds("Her successor, Tremmin Holdings, bought the rest.")
     assert drafts.get("Tremmin Holdings") is ActorKind.organization
 
 
@@ -109,7 +104,7 @@ def test_a_body_after_such_a_noun_keeps_its_kind() -> None:
 
 
 def test_a_burmese_honorific_makes_a_person_and_stays_out_of_the_name() -> None:
-    drafts = _drafts("We remain concerned by the continued detention of Daw Qyin Thar Mo and others.")
+    drafts = draft_kinds("We remain concerned by the continued detention of Daw Qyin Thar Mo and others.")
     assert drafts.get("Qyin Thar Mo") is ActorKind.person
 
 
@@ -128,7 +123,7 @@ def test_a_burmese_honorific_makes_a_person_and_stays_out_of_the_name() -> None:
     ],
 )
 def test_a_country_part_named_state_or_department_is_a_place(sentence: str, name: str) -> None:
-    assert _drafts(sentence).get(name) is ActorKind.place
+    assert draft_kinds(sentence).get(name) is ActorKind.place
 
 
 @pytest.mark.parametrize(
@@ -140,21 +135,21 @@ def test_a_country_part_named_state_or_department_is_a_place(sentence: str, name
     ],
 )
 def test_a_body_named_state_or_department_stays_a_body(sentence: str, name: str) -> None:
-    assert _drafts(sentence).get(name) is not ActorKind.place
+    assert draft_kinds(sentence).get(name) is not ActorKind.place
 
 
 # -- places after verbs of taking, and pieces of a country -------------------------------------------
 
 
 def test_the_second_of_two_places_taken_is_a_place_too() -> None:
-    drafts = _drafts("In April the brigade captured Qorvumo and Dilmatre after a week of fighting.")
+    drafts = draft_kinds("In April the brigade captured Qorvumo and Dilmatre after a week of fighting.")
     assert drafts.get("Qorvumo") is ActorKind.place
     assert drafts.get("Dilmatre") is ActorKind.place
 
 
 @pytest.mark.parametrize("noun", ["exclave", "enclave"])
 def test_an_exclave_is_a_place(noun: str) -> None:
-    drafts = _drafts(f"Troops shelled the {noun} of Qorvumo on Tuesday.")
+    drafts = draft_kinds(f"Troops shelled the {noun} of Qorvumo on Tuesday.")
     assert drafts.get("Qorvumo") is ActorKind.place
 
 
@@ -170,19 +165,19 @@ def test_an_exclave_is_a_place(noun: str) -> None:
     ],
 )
 def test_the_whole_name_follows_a_title_of_a_place_or_a_portfolio(sentence: str, name: str) -> None:
-    drafts = _drafts(sentence)
+    drafts = draft_kinds(sentence)
     assert drafts.get(name) is ActorKind.person
     assert not any(other != name and other in name for other in drafts)  # no piece of it drafted apart
 
 
 def test_the_minister_for_a_region_keeps_the_name_after_it() -> None:
-    drafts = _drafts("The Minister for the Middle East Tobias Quellwood said.")
+    drafts = draft_kinds("The Minister for the Middle East Tobias Quellwood said.")
     assert drafts.get("Tobias Quellwood") is ActorKind.person
 
 
 @pytest.mark.parametrize("honorific", ["Sheikh", "Haji"])
 def test_an_honorific_inside_a_name_after_a_title_stays_in_it(honorific: str) -> None:
-    drafts = _drafts(f"In 2022 President Qorvan {honorific} Dilmoud declared war on the group.")
+    drafts = draft_kinds(f"In 2022 President Qorvan {honorific} Dilmoud declared war on the group.")
     assert drafts.get(f"Qorvan {honorific} Dilmoud") is ActorKind.person
 
 
@@ -190,7 +185,7 @@ def test_an_honorific_inside_a_name_after_a_title_stays_in_it(honorific: str) ->
 
 
 def test_a_city_written_with_a_particle_between_hyphens_is_one_place() -> None:
-    drafts = _drafts("Gangs stormed the main prison in the capital, Port-au-Prince, over the weekend.")
+    drafts = draft_kinds("Gangs stormed the main prison in the capital, Port-au-Prince, over the weekend.")
     assert drafts.get("Port-au-Prince") is ActorKind.place
     assert "Port" not in drafts
     assert "Prince" not in drafts
@@ -198,12 +193,12 @@ def test_a_city_written_with_a_particle_between_hyphens_is_one_place() -> None:
 
 @pytest.mark.parametrize("name", ["Anse-au-Varnel", "Croix-des-Quellets", "Varn-sur-Quelle"])
 def test_an_unknown_name_with_a_particle_between_hyphens_stays_whole_and_is_no_person(name: str) -> None:
-    drafts = _drafts(f"Gangs stormed the police station in {name} on Monday.")
+    drafts = draft_kinds(f"Gangs stormed the police station in {name} on Monday.")
     assert name in drafts
     assert drafts[name] is not ActorKind.person
 
 
 def test_a_plural_word_of_the_portfolio_does_not_open_the_name() -> None:
-    drafts = _drafts("Commissioner for International Partnerships Jutta Quellainen met the premier today.")
+    drafts = draft_kinds("Commissioner for International Partnerships Jutta Quellainen met the premier today.")
     assert drafts.get("Jutta Quellainen") is ActorKind.person
     assert "Partnerships Jutta Quellainen" not in drafts

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    return {draft.name: draft.kind for draft in extract(text, None, [], set(), "test15g").actors}
+from tests.unit.ingest_helpers import draft_kinds
 
 
 @pytest.mark.parametrize(
@@ -29,11 +25,11 @@ def _drafts(text: str) -> dict[str, ActorKind]:
     ],
 )
 def test_a_body_named_head_first_in_its_own_language_is_an_organisation(sentence: str, name: str) -> None:
-    drafts = _drafts(sentence)
+    drafts = draft_kinds(sentence)
     assert drafts.get(name) is ActorKind.organization
 
 
 def test_the_same_word_as_a_family_name_stays_a_person() -> None:
     # "Dewan" is a council in Indonesian and a family name in Bangladesh: after a given name it is a person.
-    drafts = _drafts("Rashid Dewan, a local official, said the road to the camp was closed.")
+    drafts = draft_kinds("Rashid Dewan, a local official, said the road to the camp was closed.")
     assert drafts.get("Rashid Dewan") is ActorKind.person

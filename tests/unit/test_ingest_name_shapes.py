@@ -9,12 +9,7 @@ import pytest
 from dossier.ingest.cues import BODIES_BY_HEAD
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    extraction = extract(text, None, [], set(), "test15")
-    return {draft.name: draft.kind for draft in extraction.actors}
-
+from tests.unit.ingest_helpers import draft_kinds
 
 # -- middle initials ---------------------------------------------------------------------------
 
@@ -31,7 +26,7 @@ def _drafts(text: str) -> dict[str, ActorKind]:
     ],
 )
 def test_a_middle_initial_stays_inside_the_persons_name(text: str, person: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(person) is ActorKind.person, sorted(drafts)
     # The name is not cut at the initial: no draft holds only a piece of it.
     surname = person.split()[-1] if not person.endswith("Jr") else person.split()[-2]
@@ -46,7 +41,7 @@ def test_a_middle_initial_stays_inside_the_persons_name(text: str, person: str) 
     ],
 )
 def test_a_letter_and_a_full_stop_make_no_person(text: str) -> None:
-    assert not any(kind is ActorKind.person for kind in _drafts(text).values()), _drafts(text)
+    assert not any(kind is ActorKind.person for kind in draft_kinds(text).values()), draft_kinds(text)
 
 
 # -- a possessive inside a body's name --------------------------------------------------------
@@ -62,7 +57,7 @@ def test_a_letter_and_a_full_stop_make_no_person(text: str) -> None:
     ],
 )
 def test_a_common_nouns_possessive_stays_inside_a_bodys_name(text: str, body: str, kind: ActorKind) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(body) is kind, sorted(drafts)
 
 
@@ -74,7 +69,7 @@ def test_a_common_nouns_possessive_stays_inside_a_bodys_name(text: str, body: st
     ],
 )
 def test_a_place_or_a_persons_possessive_names_two_actors(text: str, owner: str, owned: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert owner in drafts and owned in drafts, sorted(drafts)
 
 
@@ -93,7 +88,7 @@ def test_a_place_or_a_persons_possessive_names_two_actors(text: str, owner: str,
     ],
 )
 def test_and_inside_a_bodys_of_phrase_keeps_the_name_whole(text: str, body: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert body in drafts, sorted(drafts)
 
 
@@ -107,7 +102,7 @@ def test_and_inside_a_bodys_of_phrase_keeps_the_name_whole(text: str, body: str)
     ],
 )
 def test_and_before_another_actor_ends_the_bodys_name(text: str, body: str, not_joined: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert body in drafts, sorted(drafts)
     assert not any(name.startswith(body) and not_joined in name for name in drafts), sorted(drafts)
 
@@ -118,18 +113,18 @@ def test_and_before_another_actor_ends_the_bodys_name(text: str, body: str, not_
 @pytest.mark.parametrize("word", sorted(BODIES_BY_HEAD))
 def test_a_body_named_by_its_head_word_alone_is_an_organisation(word: str) -> None:
     head = word.title()
-    drafts = _drafts(f"On Monday the {head} said it would send aid to Tremmin, and {head} officials agreed.")
+    drafts = draft_kinds(f"On Monday the {head} said it would send aid to Tremmin, and {head} officials agreed.")
     assert drafts.get(head) is ActorKind.organization, sorted(drafts)
 
 
 def test_a_head_word_alone_joins_the_longer_name_in_the_same_text() -> None:
-    drafts = _drafts("The Northern Coalition for Varnak met in May. Members of the Coalition agreed to meet again.")
+    drafts = draft_kinds("The Northern Coalition for Varnak met in May. Members of the Coalition agreed to meet again.")
     assert "Coalition" not in drafts
     assert drafts.get("Northern Coalition for Varnak") is ActorKind.organization, sorted(drafts)
 
 
 def test_a_generic_head_word_alone_is_no_actor() -> None:
-    drafts = _drafts("On Monday the Government said it would send aid, and the Department agreed.")
+    drafts = draft_kinds("On Monday the Government said it would send aid, and the Department agreed.")
     assert "Government" not in drafts and "Department" not in drafts, sorted(drafts)
 
 
@@ -142,7 +137,7 @@ def test_a_generic_head_word_alone_is_no_actor() -> None:
     ],
 )
 def test_a_compass_word_opening_a_bodys_name_stays_in_it(text: str, body: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert body in drafts, sorted(drafts)
 
 
@@ -158,12 +153,12 @@ def test_a_compass_word_opening_a_bodys_name_stays_in_it(text: str, body: str) -
     ],
 )
 def test_a_rare_word_opening_a_sentence_before_a_cue_noun_is_a_name(text: str, name: str, kind: ActorKind) -> None:
-    assert _drafts(text).get(name) is kind, sorted(_drafts(text))
+    assert draft_kinds(text).get(name) is kind, sorted(draft_kinds(text))
 
 
 @pytest.mark.parametrize("text", ["Government forces fired on the crowd.", "Special forces arrived by night."])
 def test_a_common_word_opening_a_sentence_before_a_cue_noun_is_no_name(text: str) -> None:
-    assert _drafts(text) == {}
+    assert draft_kinds(text) == {}
 
 
 # -- a given name of two syllables joined by a hyphen ------------------------------------------
@@ -178,7 +173,7 @@ def test_a_common_word_opening_a_sentence_before_a_cue_noun_is_no_name(text: str
     ],
 )
 def test_a_hyphened_given_name_stays_whole(text: str, person: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(person) is ActorKind.person, sorted(drafts)
 
 
@@ -191,7 +186,7 @@ def test_a_hyphened_given_name_stays_whole(text: str, person: str) -> None:
     ],
 )
 def test_an_english_compound_after_a_name_stays_out_of_it(text: str, name: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert not any(draft.startswith(name + "-") for draft in drafts), sorted(drafts)
 
 
@@ -209,7 +204,7 @@ def test_an_english_compound_after_a_name_stays_out_of_it(text: str, name: str) 
     ],
 )
 def test_an_event_or_an_area_word_gives_a_place(text: str, place: str) -> None:
-    assert _drafts(text).get(place) is ActorKind.place, sorted(_drafts(text))
+    assert draft_kinds(text).get(place) is ActorKind.place, sorted(draft_kinds(text))
 
 
 @pytest.mark.parametrize(
@@ -221,11 +216,11 @@ def test_an_event_or_an_area_word_gives_a_place(text: str, place: str) -> None:
     ],
 )
 def test_a_dateline_names_a_place(text: str, place: str) -> None:
-    assert _drafts(text).get(place) is ActorKind.place, sorted(_drafts(text))
+    assert draft_kinds(text).get(place) is ActorKind.place, sorted(draft_kinds(text))
 
 
 def test_a_word_in_capitals_before_a_dash_is_no_dateline_unless_a_place() -> None:
-    assert _drafts("NOTE - the office is closed on Monday.") == {}
+    assert draft_kinds("NOTE - the office is closed on Monday.") == {}
 
 
 @pytest.mark.parametrize(
@@ -237,7 +232,7 @@ def test_a_word_in_capitals_before_a_dash_is_no_dateline_unless_a_place() -> Non
     ],
 )
 def test_a_demonym_opening_a_places_name_stays_in_it(text: str, place: str) -> None:
-    assert _drafts(text).get(place) is ActorKind.place, sorted(_drafts(text))
+    assert draft_kinds(text).get(place) is ActorKind.place, sorted(draft_kinds(text))
 
 
 @pytest.mark.parametrize(
@@ -248,7 +243,7 @@ def test_a_demonym_opening_a_places_name_stays_in_it(text: str, place: str) -> N
     ],
 )
 def test_a_demonym_before_a_building_or_a_force_is_no_place_name(text: str, name: str) -> None:
-    assert name in _drafts(text), sorted(_drafts(text))
+    assert name in draft_kinds(text), sorted(draft_kinds(text))
 
 
 @pytest.mark.parametrize(
@@ -261,7 +256,7 @@ def test_a_demonym_before_a_building_or_a_force_is_no_place_name(text: str, name
     ],
 )
 def test_bodies_and_buildings_known_by_their_words(text: str, name: str, kind: ActorKind) -> None:
-    assert _drafts(text).get(name) is kind, sorted(_drafts(text))
+    assert draft_kinds(text).get(name) is kind, sorted(draft_kinds(text))
 
 
 # -- titles and letters around a person's name -----------------------------------------------
@@ -278,23 +273,23 @@ def test_bodies_and_buildings_known_by_their_words(text: str, name: str, kind: A
     ],
 )
 def test_titles_and_letters_around_a_name_leave_the_person(text: str, person: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(person) is ActorKind.person, sorted(drafts)
     assert "Affairs" not in drafts and "HR" not in drafts, sorted(drafts)
 
 
 def test_an_outlet_written_in_two_words_is_media_not_a_place_or_a_person() -> None:
-    drafts = _drafts("Speaking to Al Jazeera, the minister said the talks would go on.")
+    drafts = draft_kinds("Speaking to Al Jazeera, the minister said the talks would go on.")
     assert drafts.get("Al Jazeera") is ActorKind.media, sorted(drafts)
 
 
 def test_a_sea_known_by_its_head_word_after_a_preposition_is_a_place() -> None:
-    drafts = _drafts("After the talks the minister will return to the Gulf on Friday.")
+    drafts = draft_kinds("After the talks the minister will return to the Gulf on Friday.")
     assert drafts.get("Gulf") is ActorKind.place, sorted(drafts)
 
 
 def test_a_group_of_a_letter_and_a_number_is_a_name_of_its_own() -> None:
-    drafts = _drafts("Leaders spoke at the G7 Tremmin Summit in May.")
+    drafts = draft_kinds("Leaders spoke at the G7 Tremmin Summit in May.")
     assert drafts.get("G7") is ActorKind.organization, sorted(drafts)
 
 
@@ -306,7 +301,7 @@ def test_a_group_of_a_letter_and_a_number_is_a_name_of_its_own() -> None:
     ],
 )
 def test_an_acronym_inside_a_bodys_name_is_a_body_of_its_own(text: str, inner: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(inner) is ActorKind.organization, sorted(drafts)
 
 
@@ -319,7 +314,7 @@ def test_an_acronym_inside_a_bodys_name_is_a_body_of_its_own(text: str, inner: s
     ],
 )
 def test_an_acronym_opening_a_bodys_name_or_naming_a_kind_of_body_is_none(text: str, absent: str) -> None:
-    assert absent not in _drafts(text), sorted(_drafts(text))
+    assert absent not in draft_kinds(text), sorted(draft_kinds(text))
 
 
 @pytest.mark.parametrize(
@@ -331,7 +326,7 @@ def test_an_acronym_opening_a_bodys_name_or_naming_a_kind_of_body_is_none(text: 
     ],
 )
 def test_and_before_a_bodys_head_word_keeps_the_name_whole(text: str, body: str) -> None:
-    assert body in _drafts(text), sorted(_drafts(text))
+    assert body in draft_kinds(text), sorted(draft_kinds(text))
 
 
 @pytest.mark.parametrize(
@@ -344,7 +339,7 @@ def test_and_before_a_bodys_head_word_keeps_the_name_whole(text: str, body: str)
 def test_and_between_a_state_or_a_given_name_and_a_body_joins_nothing(
     text: str, first: str, second: str | None
 ) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert first in drafts, sorted(drafts)
     assert second is None or second in drafts, sorted(drafts)
     assert not any(" and " in name for name in drafts), sorted(drafts)
@@ -371,7 +366,7 @@ def _extraction(text: str) -> list:  # type: ignore[type-arg]
     ],
 )
 def test_names_listed_after_a_place_noun_or_out_of_are_places(text: str, place: str) -> None:
-    assert _drafts(text).get(place) is ActorKind.place, sorted(_drafts(text))
+    assert draft_kinds(text).get(place) is ActorKind.place, sorted(draft_kinds(text))
 
 
 # -- particles, prefixes and titles inside names ----------------------------------------------
@@ -388,7 +383,7 @@ def test_names_listed_after_a_place_noun_or_out_of_are_places(text: str, place: 
     ],
 )
 def test_particles_prefixes_and_religious_titles(text: str, name: str, kind: ActorKind) -> None:
-    assert _drafts(text).get(name) is kind, sorted(_drafts(text))
+    assert draft_kinds(text).get(name) is kind, sorted(draft_kinds(text))
 
 
 @pytest.mark.parametrize(
@@ -400,7 +395,7 @@ def test_particles_prefixes_and_religious_titles(text: str, name: str, kind: Act
     ],
 )
 def test_a_building_or_body_named_after_a_titled_person_stays_whole(text: str, name: str, kind: ActorKind) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is kind, sorted(drafts)
     assert not any(kind is ActorKind.person for kind in drafts.values()), drafts
 
@@ -417,7 +412,7 @@ def test_a_building_or_body_named_after_a_titled_person_stays_whole(text: str, n
     ],
 )
 def test_more_name_shapes(text: str, name: str | None, kind: ActorKind | None) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     if name is None:
         assert "Union for Rural Care and Relief Organizations" in drafts, sorted(drafts)
     else:
@@ -426,7 +421,7 @@ def test_more_name_shapes(text: str, name: str | None, kind: ActorKind | None) -
 
 
 def test_a_force_named_with_its_operation_stays_whole() -> None:
-    drafts = _drafts("Officers of Combined Joint Task Force – Operation Tremmin Shield said the strikes went on.")
+    drafts = draft_kinds("Officers of Combined Joint Task Force – Operation Tremmin Shield said the strikes went on.")
     assert drafts.get("Combined Joint Task Force – Operation Tremmin Shield") is ActorKind.armed_force, sorted(drafts)
 
 
@@ -447,4 +442,4 @@ def test_a_force_named_with_its_operation_stays_whole() -> None:
     ],
 )
 def test_a_group_known_by_its_name_alone_gets_its_kind(text: str, group: str, kind: ActorKind) -> None:
-    assert _drafts(text).get(group) is kind, _drafts(text)
+    assert draft_kinds(text).get(group) is kind, draft_kinds(text)

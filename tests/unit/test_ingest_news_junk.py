@@ -20,14 +20,8 @@ from dossier.ingest.cues import (
     PHRASE_BEFORE,
     PRODUCT_NOUNS_AFTER,
 )
-from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    extraction = extract(text, None, [], set(), "test15n", language="en")
-    return {draft.name: draft.kind for draft in extraction.actors}
-
+from tests.unit.ingest_helpers import draft_kinds
 
 # -- listings and tickers ----------------------------------------------------------------------------
 
@@ -37,13 +31,13 @@ def _drafts(text: str) -> dict[str, ActorKind]:
     ["(NASDAQ: HLVN)", "(NYSE:HLVN)", "(Nasdaq: HLVN; LSE: HLV)", "(TSX: HLVN.B)"],
 )
 def test_a_stock_listing_is_no_draft_and_makes_its_company_an_organisation(listing: str) -> None:
-    drafts = _drafts(f"On Tuesday, Quellvane {listing} said its phone sold well in Cupertino.")
+    drafts = draft_kinds(f"On Tuesday, Quellvane {listing} said its phone sold well in Cupertino.")
     assert drafts.get("Quellvane") is ActorKind.organization
     assert not {"NASDAQ", "Nasdaq", "NYSE", "LSE", "TSX", "HLVN", "HLV"} & set(drafts)
 
 
 def test_an_exchange_named_outside_a_listing_stays() -> None:
-    drafts = _drafts("Orland Motors moved its listing to the NYSE after talks with regulators in Detroit.")
+    drafts = draft_kinds("Orland Motors moved its listing to the NYSE after talks with regulators in Detroit.")
     assert drafts.get("NYSE") is ActorKind.organization
 
 
@@ -71,12 +65,12 @@ _NEW_HEADS = [
 @pytest.mark.parametrize("head", _NEW_HEADS)
 def test_a_firm_named_by_its_trade_is_an_organisation_even_when_it_speaks(head: str) -> None:
     assert head in COMPANY_HEADS
-    drafts = _drafts(f"Shares were flat on Monday. Brightwater {head.title()} said the price would limit sales.")
+    drafts = draft_kinds(f"Shares were flat on Monday. Brightwater {head.title()} said the price would limit sales.")
     assert drafts.get(f"Brightwater {head.title()}") is ActorKind.organization
 
 
 def test_a_law_firm_by_llp_is_an_organisation_and_its_lawyer_a_person_apart() -> None:
-    drafts = _drafts(
+    drafts = draft_kinds(
         "Ashcroft's lawyer, Miriam Gold of Kessler Gold LLP, said he would appeal. "
         "Kessler Gold LLP declined to comment."
     )
@@ -120,7 +114,7 @@ _NEW_PHRASES_BEFORE = [
 @pytest.mark.parametrize(("phrase", "rest"), _NEW_PHRASES_BEFORE)
 def test_what_markets_trade_and_trades_name_are_organisations(phrase: str, rest: str) -> None:
     assert tuple(phrase.split()) in PHRASE_BEFORE
-    drafts = _drafts(f"On Monday in Frankfurt, the {phrase} {rest}")
+    drafts = draft_kinds(f"On Monday in Frankfurt, the {phrase} {rest}")
     assert drafts.get("Halvorsen") is ActorKind.organization
 
 
@@ -145,12 +139,12 @@ _SHARE_MOVES = [
 @pytest.mark.parametrize("phrase", _SHARE_MOVES)
 def test_a_name_whose_shares_move_is_a_company(phrase: str) -> None:
     assert tuple(phrase.split()) in PHRASE_AFTER
-    drafts = _drafts(f"In London, the market was flat as Tarvane {phrase} 3% on the news.")
+    drafts = draft_kinds(f"In London, the market was flat as Tarvane {phrase} 3% on the news.")
     assert drafts.get("Tarvane") is ActorKind.organization
 
 
 def test_researchers_at_a_firm_speak_for_it() -> None:
-    drafts = _drafts("Researchers at Sentinel Grid said the gang had used the same bug since March.")
+    drafts = draft_kinds("Researchers at Sentinel Grid said the gang had used the same bug since March.")
     assert drafts.get("Sentinel Grid") is ActorKind.organization
 
 
@@ -162,17 +156,17 @@ def test_researchers_at_a_firm_speak_for_it() -> None:
     ],
 )
 def test_an_apposition_that_opens_with_a_place_still_says_what_a_name_is(text: str, name: str) -> None:
-    assert _drafts(text).get(name) is ActorKind.organization
+    assert draft_kinds(text).get(name) is ActorKind.organization
 
 
 @pytest.mark.parametrize("ending", ORG_WORD_ENDINGS)
 def test_one_word_of_a_bank_or_a_firm_is_an_organisation(ending: str) -> None:
-    drafts = _drafts(f"Officials from the Quell{ending} backed the cut on Thursday.")
+    drafts = draft_kinds(f"Officials from the Quell{ending} backed the cut on Thursday.")
     assert drafts.get(f"Quell{ending}") is ActorKind.organization
 
 
 def test_a_given_name_before_a_word_of_land_is_a_person() -> None:
-    drafts = _drafts("Its chief technology officer, Helena Marsh, apologised on Wednesday.")
+    drafts = draft_kinds("Its chief technology officer, Helena Marsh, apologised on Wednesday.")
     assert drafts.get("Helena Marsh") is ActorKind.person
 
 
@@ -181,18 +175,18 @@ def test_a_given_name_before_a_word_of_land_is_a_person() -> None:
 
 @pytest.mark.parametrize("modifier", sorted(INDEX_MODIFIERS))
 def test_an_index_named_alone_after_a_word_of_indices_is_no_draft(modifier: str) -> None:
-    drafts = _drafts(f"In New York, the {modifier} Zorvex slid 1.3% as rate fears returned.")
+    drafts = draft_kinds(f"In New York, the {modifier} Zorvex slid 1.3% as rate fears returned.")
     assert "Zorvex" not in drafts
 
 
 @pytest.mark.parametrize("noun", sorted(MEASURE_NOUNS_AFTER))
 def test_a_name_before_a_noun_of_measure_is_no_draft(noun: str) -> None:
-    drafts = _drafts(f"In Frankfurt, Quellseng {noun} moved less than expected on Thursday.")
+    drafts = draft_kinds(f"In Frankfurt, Quellseng {noun} moved less than expected on Thursday.")
     assert "Quellseng" not in drafts
 
 
 def test_a_named_operation_is_no_draft_but_its_force_stays() -> None:
-    drafts = _drafts(
+    drafts = draft_kinds(
         "Merseyside Police said Operation Tidewatch targeted the gang. "
         "The Joint Task Force – Operation Quell Resolve said it struck targets."
     )
@@ -210,14 +204,14 @@ def test_a_named_operation_is_no_draft_but_its_force_stays() -> None:
     ],
 )
 def test_a_slogan_in_quotes_with_its_comma_inside_is_no_draft(text: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert not {"Unfold Everything", "Reyes Raised Your Rent", "Quell Forward Together"} & set(drafts)
 
 
 @pytest.mark.parametrize("noun", ["stablecoin", "stablecoins", "token", "tokens", "chatbot", "pickup", "sedan"])
 def test_a_coin_a_chatbot_or_a_car_named_before_its_noun_is_no_draft(noun: str) -> None:
     assert noun in PRODUCT_NOUNS_AFTER
-    drafts = _drafts(f"Investors in London bought the new Zorvex {noun} after the launch on Monday.")
+    drafts = draft_kinds(f"Investors in London bought the new Zorvex {noun} after the launch on Monday.")
     assert "Zorvex" not in drafts
 
 
@@ -245,7 +239,7 @@ def test_a_coin_a_chatbot_or_a_car_named_before_its_noun_is_no_draft(noun: str) 
 )
 def test_a_firm_in_a_list_of_its_kind_or_behind_figures_is_an_organisation(phrase: str) -> None:
     assert tuple(phrase.split()) in PHRASE_BEFORE
-    drafts = _drafts(f"In London on Monday, figures from {phrase} Finsight showed a fall.")
+    drafts = draft_kinds(f"In London on Monday, figures from {phrase} Finsight showed a fall.")
     assert drafts.get("Finsight") is ActorKind.organization
 
 
@@ -254,7 +248,7 @@ def test_a_firm_in_a_list_of_its_kind_or_behind_figures_is_an_organisation(phras
 )
 def test_an_apposition_of_a_trade_makes_an_organisation(head: str) -> None:
     assert head in APPOSITION_HEAD
-    drafts = _drafts(f"Investors in London sold Vaultix, the biggest {head} in the region, on Monday.")
+    drafts = draft_kinds(f"Investors in London sold Vaultix, the biggest {head} in the region, on Monday.")
     assert drafts.get("Vaultix") is ActorKind.organization
 
 
@@ -268,11 +262,11 @@ def test_an_apposition_of_a_trade_makes_an_organisation(head: str) -> None:
     ],
 )
 def test_a_thing_after_a_possessive_or_its_noun_is_no_draft(text: str, thing: str) -> None:
-    assert thing not in _drafts(text)
+    assert thing not in draft_kinds(text)
 
 
 def test_a_name_that_modifies_a_noun_after_a_possessive_stays() -> None:
-    drafts = _drafts("Ilse Quistel thanked her Quellmark colleagues in Oslo, and Quellmark said it agreed.")
+    drafts = draft_kinds("Ilse Quistel thanked her Quellmark colleagues in Oslo, and Quellmark said it agreed.")
     assert "Quellmark" in drafts
 
 
@@ -284,4 +278,4 @@ def test_a_name_that_modifies_a_noun_after_a_possessive_stays() -> None:
     ],
 )
 def test_names_joined_by_an_ampersand_are_one_firm(text: str, name: str) -> None:
-    assert _drafts(text).get(name) is ActorKind.organization
+    assert draft_kinds(text).get(name) is ActorKind.organization

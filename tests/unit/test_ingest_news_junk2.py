@@ -18,14 +18,8 @@ from dossier.ingest.cues import (
     TRADE_NOUNS_OPENING,
     VENUE_WORDS,
 )
-from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    extraction = extract(text, None, [], set(), "test15j", language="en")
-    return {draft.name: draft.kind for draft in extraction.actors}
-
+from tests.unit.ingest_helpers import draft_kinds
 
 # -- a role or a trade before a name at a sentence's start ------------------------------------------
 
@@ -67,13 +61,13 @@ _ROLES = [
 @pytest.mark.parametrize("role", _ROLES)
 def test_a_role_opening_a_sentence_is_no_part_of_the_persons_name(role: str) -> None:
     assert role in TITLES
-    drafts = _drafts(f"The crowd was small in Leeds. {role.title()} Halvard Quennell said the night went well.")
+    drafts = draft_kinds(f"The crowd was small in Leeds. {role.title()} Halvard Quennell said the night went well.")
     assert drafts.get("Halvard Quennell") is ActorKind.person
     assert f"{role.title()} Halvard Quennell" not in drafts
 
 
 def test_a_rank_of_two_words_is_no_part_of_the_name() -> None:
-    drafts = _drafts("A crew of six was rescued, said Petty Officer Jamal Quennell of the port station.")
+    drafts = draft_kinds("A crew of six was rescued, said Petty Officer Jamal Quennell of the port station.")
     assert drafts.get("Jamal Quennell") is ActorKind.person
     assert not {"Petty", "Petty Officer Jamal Quennell"} & set(drafts)
 
@@ -81,7 +75,7 @@ def test_a_rank_of_two_words_is_no_part_of_the_name() -> None:
 @pytest.mark.parametrize("trade", sorted(TRADE_NOUNS_OPENING))
 def test_a_trade_opening_a_sentence_makes_the_firm_after_it(trade: str) -> None:
     assert (trade,) in PHRASE_BEFORE
-    drafts = _drafts(f"Storms hit the coast on Monday. {trade.title()} Quarrowmere shut its plant as a precaution.")
+    drafts = draft_kinds(f"Storms hit the coast on Monday. {trade.title()} Quarrowmere shut its plant as a precaution.")
     assert drafts.get("Quarrowmere") is ActorKind.organization
     assert f"{trade.title()} Quarrowmere" not in drafts
 
@@ -109,7 +103,7 @@ _NEW_TRADES = [
 @pytest.mark.parametrize(("phrase", "rest"), _NEW_TRADES)
 def test_a_trade_or_a_groups_noun_before_a_name_makes_an_organisation(phrase: str, rest: str) -> None:
     assert tuple(phrase.split()) in PHRASE_BEFORE
-    drafts = _drafts(f"In Kendal last week, the Swedish {phrase} {rest}")
+    drafts = draft_kinds(f"In Kendal last week, the Swedish {phrase} {rest}")
     assert drafts.get("Quarrowmere") is ActorKind.organization
 
 
@@ -119,31 +113,31 @@ def test_a_trade_or_a_groups_noun_before_a_name_makes_an_organisation(phrase: st
 @pytest.mark.parametrize("head", ["records", "homes", "biologics", "petroleum"])
 def test_a_firm_named_by_its_trade_is_an_organisation(head: str) -> None:
     assert head in COMPANY_HEADS
-    drafts = _drafts(f"The deal was signed on Monday. Tarnwell {head.title()} said the price was fair.")
+    drafts = draft_kinds(f"The deal was signed on Monday. Tarnwell {head.title()} said the price was fair.")
     assert drafts.get(f"Tarnwell {head.title()}") is ActorKind.organization
 
 
 @pytest.mark.parametrize("head", ["theatre", "theater"])
 def test_a_theatre_is_a_venue(head: str) -> None:
     assert head in VENUE_WORDS
-    drafts = _drafts(f"She sat on the board of the Quellmoor Repertory {head.title()} for twenty years.")
+    drafts = draft_kinds(f"She sat on the board of the Quellmoor Repertory {head.title()} for twenty years.")
     assert drafts.get(f"Quellmoor Repertory {head.title()}") is ActorKind.place
 
 
 def test_a_team_is_an_organisation_not_a_person_after_a_rank_word() -> None:
-    drafts = _drafts("Gail Tremont, of the Homicide and Major Enquiry Team, said the case was closed.")
+    drafts = draft_kinds("Gail Tremont, of the Homicide and Major Enquiry Team, said the case was closed.")
     assert drafts.get("Enquiry Team") is not ActorKind.person
     assert drafts.get("Gail Tremont") is ActorKind.person
 
 
 def test_a_state_opening_a_bodys_name_before_and_keeps_the_name_whole() -> None:
-    drafts = _drafts("The U.S. Securities and Exchange Commission on Tuesday approved the funds.")
+    drafts = draft_kinds("The U.S. Securities and Exchange Commission on Tuesday approved the funds.")
     assert drafts.get("U.S. Securities and Exchange Commission") is ActorKind.organization
     assert not {"U.S. Securities", "Exchange Commission"} & set(drafts)
 
 
 def test_two_firms_joined_by_and_stay_two() -> None:
-    drafts = _drafts("Korvane Securities and Halvane Bank agreed to merge on Friday.")
+    drafts = draft_kinds("Korvane Securities and Halvane Bank agreed to merge on Friday.")
     assert drafts.get("Korvane Securities") is ActorKind.organization
     assert drafts.get("Halvane Bank") is ActorKind.organization
 
@@ -159,13 +153,13 @@ _MATCH = (
 @pytest.mark.parametrize("head", sorted(CLUB_HEADS))
 def test_a_club_on_a_sports_page_is_an_organisation(head: str) -> None:
     club = f"Tarnwick {head.upper() if len(head) <= 3 else head.title()}"
-    drafts = _drafts(_MATCH.format(club=club))
+    drafts = draft_kinds(_MATCH.format(club=club))
     assert drafts.get(club) is ActorKind.organization
     assert drafts.get("Quellmoor Rovers") is ActorKind.organization
 
 
 def test_a_town_off_a_sports_page_is_no_club() -> None:
-    drafts = _drafts("Tarnwick Town was quiet on Sunday, and Ilse Varn walked to the harbour.")
+    drafts = draft_kinds("Tarnwick Town was quiet on Sunday, and Ilse Varn walked to the harbour.")
     assert drafts.get("Tarnwick Town") is not ActorKind.organization
 
 
@@ -174,35 +168,37 @@ def test_a_town_off_a_sports_page_is_no_club() -> None:
 
 @pytest.mark.parametrize("kin", ["wife", "husband", "widow", "son", "daughter", "mother", "brother", "partner"])
 def test_a_name_after_a_word_of_family_is_a_person(kin: str) -> None:
-    drafts = _drafts(f"In a statement read to the court, Mr Quennell's {kin}, Quessaly, said the family was broken.")
+    drafts = draft_kinds(
+        f"In a statement read to the court, Mr Quennell's {kin}, Quessaly, said the family was broken."
+    )
     assert drafts.get("Quessaly") is ActorKind.person
 
 
 def test_a_given_name_listed_with_given_names_is_a_person() -> None:
-    drafts = _drafts("She is survived by her children, Fiona and Alasdair, and seven grandchildren.")
+    drafts = draft_kinds("She is survived by her children, Fiona and Alasdair, and seven grandchildren.")
     assert drafts.get("Fiona") is ActorKind.person
     assert drafts.get("Alasdair") is ActorKind.person
 
 
 def test_where_a_person_named_with_an_age_lives_is_a_place() -> None:
-    drafts = _drafts("Tobin Quarles, 29, of Hesketh Vale, attacked the driver outside a block of flats.")
+    drafts = draft_kinds("Tobin Quarles, 29, of Hesketh Vale, attacked the driver outside a block of flats.")
     assert drafts.get("Hesketh Vale") is ActorKind.place
     assert drafts.get("Tobin Quarles") is ActorKind.person
 
 
 def test_an_honour_alone_is_no_draft() -> None:
-    drafts = _drafts("She was appointed MBE in 2004 and made an OBE in 2015 for services to business in Tayside.")
+    drafts = draft_kinds("She was appointed MBE in 2004 and made an OBE in 2015 for services to business in Tayside.")
     assert not {"MBE", "OBE"} & set(drafts)
 
 
 def test_a_state_that_is_a_given_name_before_a_rare_family_name_is_a_person() -> None:
-    drafts = _drafts("Okonjo rose highest to meet Jordan Quelley's corner in the last minute.")
+    drafts = draft_kinds("Okonjo rose highest to meet Jordan Quelley's corner in the last minute.")
     assert drafts.get("Jordan Quelley") is ActorKind.person
     assert "Jordan" not in drafts
 
 
 def test_a_state_before_a_valley_stays_a_place() -> None:
-    drafts = _drafts("Farmers in the Jordan Valley lost their crops to the frost.")
+    drafts = draft_kinds("Farmers in the Jordan Valley lost their crops to the frost.")
     assert drafts.get("Jordan Valley") is ActorKind.place
 
 
@@ -211,103 +207,105 @@ def test_a_state_before_a_valley_stays_a_place() -> None:
 
 @pytest.mark.parametrize("phrase", sorted(" ".join(p) for p in PLATFORM_PHRASES))
 def test_a_name_after_a_phrase_of_posting_is_a_platform_not_an_actor(phrase: str) -> None:
-    drafts = _drafts(f"Lukas Tremmel, the network's president, {phrase} Quillcast that it had grown.")
+    drafts = draft_kinds(f"Lukas Tremmel, the network's president, {phrase} Quillcast that it had grown.")
     assert "Quillcast" not in drafts
     assert drafts.get("Lukas Tremmel") is ActorKind.person
 
 
 def test_a_second_platform_after_and_is_a_platform_too() -> None:
-    drafts = _drafts("Residents posted videos on Quillcast and Farthread of roofs torn off in the storm.")
+    drafts = draft_kinds("Residents posted videos on Quillcast and Farthread of roofs torn off in the storm.")
     assert not {"Quillcast", "Farthread"} & set(drafts)
 
 
 def test_a_coin_is_no_actor() -> None:
-    drafts = _drafts("Prices rose on Monday, while Quellcoin slipped 3% and Tarnex Digital said it would list it.")
+    drafts = draft_kinds("Prices rose on Monday, while Quellcoin slipped 3% and Tarnex Digital said it would list it.")
     assert "Quellcoin" not in drafts
     assert drafts.get("Tarnex Digital") is ActorKind.organization
 
 
 @pytest.mark.parametrize("label", ["NEWS PROVIDED BY", "SOURCE", "EXCLUSIVE"])
 def test_a_pages_label_in_capitals_is_no_part_of_the_name(label: str) -> None:
-    drafts = _drafts(f"{label} Tarnwell Biologics, Inc. announced results today.")
+    drafts = draft_kinds(f"{label} Tarnwell Biologics, Inc. announced results today.")
     assert drafts.get("Tarnwell Biologics") is ActorKind.organization
     assert f"{label} Tarnwell Biologics" not in drafts
 
 
 def test_an_acronym_in_capitals_stays_before_a_name() -> None:
-    drafts = _drafts("Viewers of BBC News saw the report from Kendal.")
+    drafts = draft_kinds("Viewers of BBC News saw the report from Kendal.")
     assert drafts.get("BBC News") is ActorKind.media
 
 
 def test_stocks_that_lost_ground_are_companies() -> None:
-    drafts = _drafts("Chipmakers led the fall, and Quellmark and Tarvanex lost ground in sympathy.")
+    drafts = draft_kinds("Chipmakers led the fall, and Quellmark and Tarvanex lost ground in sympathy.")
     assert drafts.get("Quellmark") is ActorKind.organization
     assert drafts.get("Tarvanex") is ActorKind.organization
 
 
 def test_a_speaker_written_with_which_is_a_company() -> None:
-    drafts = _drafts(
+    drafts = draft_kinds(
         "The chip is fast, Tarvanex says. Analysts doubt Tarvanex, which makes most of its laptops in Vietnam."
     )
     assert drafts.get("Tarvanex") is ActorKind.organization
 
 
 def test_where_a_reader_is_told_to_follow_an_outlet_is_a_platform() -> None:
-    drafts = _drafts("Peers will debate the bill in November. Follow Tarnside Wire on Quillcast and Farthread.")
+    drafts = draft_kinds("Peers will debate the bill in November. Follow Tarnside Wire on Quillcast and Farthread.")
     assert drafts.get("Tarnside Wire") is ActorKind.media
     assert not {"Quillcast", "Farthread", "Follow Tarnside Wire"} & set(drafts)
 
 
 @pytest.mark.parametrize("verb", sorted(PAGE_VERBS))
 def test_a_call_to_the_reader_is_no_part_of_the_name(verb: str) -> None:
-    drafts = _drafts(f"The bill passed on Tuesday. {verb.title()} Tarnside Gazette for more.")
+    drafts = draft_kinds(f"The bill passed on Tuesday. {verb.title()} Tarnside Gazette for more.")
     assert drafts.get("Tarnside Gazette") is ActorKind.media
     assert f"{verb.title()} Tarnside Gazette" not in drafts
 
 
 @pytest.mark.parametrize("noun", ["assistant", "chatbot", "app", "kit", "feature", "game", "album"])
 def test_a_made_thing_called_a_name_is_no_actor(noun: str) -> None:
-    drafts = _drafts(f"The laptop ships in Vietnam with a new {noun} called Quellune, which works offline.")
+    drafts = draft_kinds(f"The laptop ships in Vietnam with a new {noun} called Quellune, which works offline.")
     assert "Quellune" not in drafts
 
 
 def test_a_person_or_firm_called_a_name_stays() -> None:
-    drafts = _drafts("A man called Tobin Quarles said the firm was closed.")
+    drafts = draft_kinds("A man called Tobin Quarles said the firm was closed.")
     assert drafts.get("Tobin Quarles") is ActorKind.person
 
 
 def test_a_work_apposed_with_its_noun_is_no_actor() -> None:
-    drafts = _drafts("On Quellune, the first single, her voice cracks. Tarnfall, her debut novel, sold well.")
+    drafts = draft_kinds("On Quellune, the first single, her voice cracks. Tarnfall, her debut novel, sold well.")
     assert not {"Quellune", "Tarnfall"} & set(drafts)
 
 
 def test_a_person_before_a_comma_and_a_sentence_about_a_film_stays() -> None:
-    drafts = _drafts("Based on the novel by Clement Quarles, the film follows three sisters home.")
+    drafts = draft_kinds("Based on the novel by Clement Quarles, the film follows three sisters home.")
     assert drafts.get("Clement Quarles") is ActorKind.person
 
 
 def test_a_name_with_a_plural_verb_is_a_group() -> None:
-    drafts = _drafts("For a decade Glasswick Parade have been the band critics liked more than listeners did.")
+    drafts = draft_kinds("For a decade Glasswick Parade have been the band critics liked more than listeners did.")
     assert drafts.get("Glasswick Parade") is ActorKind.organization
 
 
 def test_names_listed_before_a_plural_verb_are_not_made_groups() -> None:
-    drafts = _drafts("Ilse Varn and Tobin Quarles were arrested in Leeds on Monday.")
+    drafts = draft_kinds("Ilse Varn and Tobin Quarles were arrested in Leeds on Monday.")
     assert drafts.get("Tobin Quarles") is ActorKind.person
 
 
 def test_a_venue_in_its_town_is_a_place() -> None:
-    drafts = _drafts("The tour starts at the Quellmore in Glasgow on April 3.")
+    drafts = draft_kinds("The tour starts at the Quellmore in Glasgow on April 3.")
     assert drafts.get("Quellmore") is ActorKind.place
 
 
 def test_a_release_out_now_is_no_actor_but_a_person_out_now_stays() -> None:
-    drafts = _drafts("Low Tarn Hymns is out now on Fernwood Records. Ilse Varn is out now, said her lawyer in Leeds.")
+    drafts = draft_kinds(
+        "Low Tarn Hymns is out now on Fernwood Records. Ilse Varn is out now, said her lawyer in Leeds."
+    )
     assert "Low Tarn Hymns" not in drafts
     assert drafts.get("Fernwood Records") is ActorKind.organization
     assert drafts.get("Ilse Varn") is ActorKind.person
 
 
 def test_a_people_with_a_plural_verb_is_not_made_a_group() -> None:
-    drafts = _drafts("The tools suggest the Quarrite were quite dedicated to making them near the North Sea.")
+    drafts = draft_kinds("The tools suggest the Quarrite were quite dedicated to making them near the North Sea.")
     assert drafts.get("Quarrite") is not ActorKind.organization

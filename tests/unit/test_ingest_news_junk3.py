@@ -8,14 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    extraction = extract(text, None, [], set(), "test15k", language="en")
-    return {draft.name: draft.kind for draft in extraction.actors}
-
+from tests.unit.ingest_helpers import draft_kinds
 
 # -- a title, a given name, and a family name that is also a building's word ------------------------
 
@@ -33,7 +27,7 @@ def _drafts(text: str) -> dict[str, ActorKind]:
     ],
 )
 def test_a_titled_person_whose_family_name_is_a_building_word_is_a_person(text: str, person: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(person) is ActorKind.person, drafts
     assert not any(name.startswith(("President", "Senator", "Mayor", "Detective")) for name in drafts), drafts
 
@@ -48,7 +42,7 @@ def test_a_titled_person_whose_family_name_is_a_building_word_is_a_person(text: 
     ],
 )
 def test_a_building_named_after_a_king_or_after_in_stays_a_place(text: str, building: str) -> None:
-    assert _drafts(text).get(building) is ActorKind.place
+    assert draft_kinds(text).get(building) is ActorKind.place
 
 
 # -- shop pages: sizes, parts and rival brands ------------------------------------------------------
@@ -64,17 +58,17 @@ def test_a_building_named_after_a_king_or_after_in_stays_a_place(text: str, buil
     ],
 )
 def test_a_size_given_by_country_names_no_state(text: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert not {"United Kingdom", "United States", "European Union", "UK", "US", "EU"} & set(drafts), drafts
 
 
 def test_a_country_code_before_a_number_elsewhere_still_names_the_state() -> None:
-    drafts = _drafts("Weight: 310g (UK 8). The parcel was shipped from London to the UK.")
+    drafts = draft_kinds("Weight: 310g (UK 8). The parcel was shipped from London to the UK.")
     assert drafts.get("United Kingdom") is ActorKind.state
 
 
 def test_a_part_named_before_its_noun_is_no_actor() -> None:
-    drafts = _drafts("The Rolvik Trail pairs a grippy Tarnix Megagrip outsole with a Quellfoam midsole.")
+    drafts = draft_kinds("The Rolvik Trail pairs a grippy Tarnix Megagrip outsole with a Quellfoam midsole.")
     assert "Tarnix Megagrip" not in drafts and "Quellfoam" not in drafts, drafts
 
 
@@ -87,7 +81,7 @@ def test_a_part_named_before_its_noun_is_no_actor() -> None:
     ],
 )
 def test_a_brand_switched_from_is_no_place(text: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert not any(kind is ActorKind.place for kind in drafts.values()), drafts
 
 
@@ -103,11 +97,11 @@ def test_a_brand_switched_from_is_no_place(text: str) -> None:
     ],
 )
 def test_a_maker_after_goods_and_from_is_an_organisation(text: str, maker: str) -> None:
-    assert _drafts(text).get(maker) is ActorKind.organization
+    assert draft_kinds(text).get(maker) is ActorKind.organization
 
 
 def test_people_from_a_name_keep_it_a_place() -> None:
-    assert _drafts("Refugees from Varnakh crossed the border at night.").get("Varnakh") is ActorKind.place
+    assert draft_kinds("Refugees from Varnakh crossed the border at night.").get("Varnakh") is ActorKind.place
 
 
 # -- named storms ------------------------------------------------------------------------------------
@@ -121,12 +115,12 @@ def test_people_from_a_name_keep_it_a_place() -> None:
     ],
 )
 def test_a_past_storm_named_alone_on_a_storm_page_is_no_place(text: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert "Harvey" not in drafts and "Sandy" not in drafts, drafts
 
 
 def test_a_town_named_like_a_storm_off_a_storm_page_stays_a_place() -> None:
-    assert _drafts("Floods hit homes in Harvey, Louisiana, on Monday.").get("Harvey") is ActorKind.place
+    assert draft_kinds("Floods hit homes in Harvey, Louisiana, on Monday.").get("Harvey") is ActorKind.place
 
 
 # -- a ground's stand on a match report --------------------------------------------------------------
@@ -137,19 +131,19 @@ def test_a_stand_on_a_match_report_is_no_actor() -> None:
         "The striker scored from the penalty spot after the referee pointed to it, and the header "
         "that followed sent the fans in the Kop End wild."
     )
-    assert "Kop End" not in _drafts(text)
+    assert "Kop End" not in draft_kinds(text)
 
 
 # -- bonds, and newsletters after their noun ---------------------------------------------------------
 
 
 def test_a_bond_known_as_a_name_is_no_actor() -> None:
-    drafts = _drafts("Yields on German two-year bonds, known as Schatz, fell to 1.9% on Monday.")
+    drafts = draft_kinds("Yields on German two-year bonds, known as Schatz, fell to 1.9% on Monday.")
     assert "Schatz" not in drafts, drafts
 
 
 def test_a_group_known_as_a_name_is_still_an_actor() -> None:
-    assert _drafts("A militia known as Quarrite Front attacked the town.").get("Quarrite Front") is (
+    assert draft_kinds("A militia known as Quarrite Front attacked the town.").get("Quarrite Front") is (
         ActorKind.organization
     )
 
@@ -162,11 +156,11 @@ def test_a_group_known_as_a_name_is_still_an_actor() -> None:
     ],
 )
 def test_a_newsletter_after_its_noun_is_media(text: str, outlet: str) -> None:
-    assert _drafts(text).get(outlet) is ActorKind.media
+    assert draft_kinds(text).get(outlet) is ActorKind.media
 
 
 def test_a_person_after_a_blog_noun_stays_a_person() -> None:
-    assert _drafts("Read his blog, Tom Harris, for more.").get("Tom Harris") is ActorKind.person
+    assert draft_kinds("Read his blog, Tom Harris, for more.").get("Tom Harris") is ActorKind.person
 
 
 # -- an album review: tracks that nothing explains, and the band and venue it does ---------------------
@@ -180,11 +174,11 @@ _REVIEW = (
 
 
 def test_a_track_nothing_explains_on_a_music_review_is_no_actor() -> None:
-    assert "Halcyon Marrows" not in _drafts(_REVIEW)
+    assert "Halcyon Marrows" not in draft_kinds(_REVIEW)
 
 
 def test_the_band_and_the_venue_of_a_music_review_keep_their_kinds() -> None:
-    drafts = _drafts(_REVIEW)
+    drafts = draft_kinds(_REVIEW)
     assert drafts.get("Lanterne Rouge") is ActorKind.organization, drafts
     assert drafts.get("Quarrymill") is ActorKind.place, drafts
     assert drafts.get("Orla Quigley") is ActorKind.person, drafts
@@ -195,35 +189,35 @@ def test_the_band_and_the_venue_of_a_music_review_keep_their_kinds() -> None:
 
 def test_a_product_apposed_with_its_makers_noun_is_no_actor() -> None:
     text = "The phone ships with Tarvik Pay, the company's payment service, and a new assistant."
-    assert "Tarvik Pay" not in _drafts(text)
+    assert "Tarvik Pay" not in draft_kinds(text)
 
 
 def test_who_provides_market_data_is_an_organisation() -> None:
-    assert _drafts("Data delayed at least 15 minutes. Market data provided by Quellix.").get("Quellix") is (
+    assert draft_kinds("Data delayed at least 15 minutes. Market data provided by Quellix.").get("Quellix") is (
         ActorKind.organization
     )
 
 
 def test_a_person_who_provides_photos_stays_a_person() -> None:
-    assert _drafts("Photos provided by Jane Moreton.").get("Jane Moreton") is ActorKind.person
+    assert draft_kinds("Photos provided by Jane Moreton.").get("Jane Moreton") is ActorKind.person
 
 
 # -- a saint's church and the town after it -----------------------------------------------------------
 
 
 def test_a_saints_church_is_one_place_and_the_town_after_it_a_place() -> None:
-    drafts = _drafts("A funeral will be held at St Aidan's Church, Broughty Ferry, on January 24.")
+    drafts = draft_kinds("A funeral will be held at St Aidan's Church, Broughty Ferry, on January 24.")
     assert drafts.get("St Aidan's Church") is ActorKind.place, drafts
     assert drafts.get("Broughty Ferry") is ActorKind.place, drafts
     assert "St Aidan" not in drafts
 
 
 def test_a_saints_day_is_no_actor() -> None:
-    assert not any(name.startswith("St") for name in _drafts("Crowds marked St Andrew's Day in Fife."))
+    assert not any(name.startswith("St") for name in draft_kinds("Crowds marked St Andrew's Day in Fife."))
 
 
 def test_a_person_after_a_comma_and_a_role_stays_a_person() -> None:
-    assert _drafts("The school's head, Margaret Ferry, said pupils were safe.").get("Margaret Ferry") is (
+    assert draft_kinds("The school's head, Margaret Ferry, said pupils were safe.").get("Margaret Ferry") is (
         ActorKind.person
     )
 
@@ -240,13 +234,13 @@ def test_a_person_after_a_comma_and_a_role_stays_a_person() -> None:
     ],
 )
 def test_an_exchange_named_by_its_market_or_code_is_an_organisation(text: str, exchange: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(exchange) is ActorKind.organization, drafts
     assert "BZX" not in drafts
 
 
 def test_an_exchange_of_knowledge_on_an_agenda_is_no_actor() -> None:
-    assert "Knowledge Exchange" not in _drafts("Item 4: Knowledge Exchange with partners, then lunch.")
+    assert "Knowledge Exchange" not in draft_kinds("Item 4: Knowledge Exchange with partners, then lunch.")
 
 
 # -- a line the public calls; a wire in a release's dateline -------------------------------------------
@@ -254,13 +248,13 @@ def test_an_exchange_of_knowledge_on_an_agenda_is_no_actor() -> None:
 
 def test_a_line_called_anonymously_is_an_organisation() -> None:
     text = "Anyone with information is asked to call 101 or contact Quietline anonymously."
-    assert _drafts(text).get("Quietline") is ActorKind.organization
+    assert draft_kinds(text).get("Quietline") is ActorKind.organization
 
 
 def test_a_person_who_gives_anonymously_stays_a_person() -> None:
-    assert _drafts("John Smith anonymously donated money to the school.").get("John Smith") is ActorKind.person
+    assert draft_kinds("John Smith anonymously donated money to the school.").get("John Smith") is ActorKind.person
 
 
 def test_the_wire_in_a_releases_dateline_is_media() -> None:
     text = "LEEDS, March 4, 2025 /Quillwire/ -- Tarvane Biologics said its trial met its goals."
-    assert _drafts(text).get("Quillwire") is ActorKind.media
+    assert draft_kinds(text).get("Quillwire") is ActorKind.media

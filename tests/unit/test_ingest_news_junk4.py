@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    extraction = extract(text, None, [], set(), "test15k", language="en")
-    return {draft.name: draft.kind for draft in extraction.actors}
+from tests.unit.ingest_helpers import draft_kinds
 
 
 @pytest.mark.parametrize(
@@ -24,18 +19,18 @@ def _drafts(text: str) -> dict[str, ActorKind]:
     ],
 )
 def test_an_everyday_term_acronym_is_no_draft(text: str, term: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert term not in drafts
     assert any(kind is ActorKind.person for kind in drafts.values())
 
 
 def test_a_term_acronym_the_text_defines_stays_a_body() -> None:
-    drafts = _drafts("Activists from Aurelian Initiative (AI) said on Monday that AI had documented 40 cases.")
+    drafts = draft_kinds("Activists from Aurelian Initiative (AI) said on Monday that AI had documented 40 cases.")
     assert drafts.get("Aurelian Initiative") is ActorKind.organization
 
 
 def test_a_constabulary_is_a_police_force_not_a_person() -> None:
-    drafts = _drafts("Quarnshire Constabulary said officers were called at 1.40am to a disturbance on Mill Lane.")
+    drafts = draft_kinds("Quarnshire Constabulary said officers were called at 1.40am to a disturbance on Mill Lane.")
     assert drafts.get("Quarnshire Constabulary") is ActorKind.organization
 
 
@@ -47,13 +42,13 @@ _GAME = (
 
 
 def test_a_team_nickname_on_a_sports_page_is_an_organisation() -> None:
-    drafts = _drafts(_GAME)
+    drafts = draft_kinds(_GAME)
     assert drafts.get("Tarnwick Ospreys") is ActorKind.organization
     assert drafts.get("Hollin Ford Rangers") is ActorKind.organization
 
 
 def test_places_named_by_a_plural_head_stay_places_on_a_sports_page() -> None:
-    drafts = _drafts(
+    drafts = draft_kinds(
         "Jomo Teller scored 31 points and added 12 rebounds in overtime as the side toured the Quellmoor "
         "Islands and the Varnside Hills before the Ardwen Games, where a rookie made nine assists."
     )
@@ -63,5 +58,5 @@ def test_places_named_by_a_plural_head_stay_places_on_a_sports_page() -> None:
 
 
 def test_a_plural_name_off_a_sports_page_is_not_made_a_team() -> None:
-    drafts = _drafts("Officials said the Tarnwick Ospreys were seen nesting on the cliffs near Hollin Ford.")
+    drafts = draft_kinds("Officials said the Tarnwick Ospreys were seen nesting on the cliffs near Hollin Ford.")
     assert drafts.get("Tarnwick Ospreys") is not ActorKind.organization

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.ingest.extract import extract
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    extraction = extract(text, None, [], set(), "test15n", language="en")
-    return {draft.name: draft.kind for draft in extraction.actors}
+from tests.unit.ingest_helpers import draft_kinds
 
 
 @pytest.mark.parametrize(
@@ -25,7 +20,7 @@ def _drafts(text: str) -> dict[str, ActorKind]:
     ],
 )
 def test_an_acronym_and_a_nation_is_one_body(text: str, body: str) -> None:
-    assert _drafts(text).get(body) is ActorKind.organization
+    assert draft_kinds(text).get(body) is ActorKind.organization
 
 
 @pytest.mark.parametrize(
@@ -36,11 +31,11 @@ def test_an_acronym_and_a_nation_is_one_body(text: str, body: str) -> None:
     ],
 )
 def test_a_ward_ending_in_a_compass_word_is_a_place(text: str, place: str) -> None:
-    assert _drafts(text).get(place) is ActorKind.place
+    assert draft_kinds(text).get(place) is ActorKind.place
 
 
 def test_a_speaker_set_off_as_a_customer_is_a_person() -> None:
-    drafts = _drafts(
+    drafts = draft_kinds(
         '"The verdict sends a message," said Sofia Quendle, a former customer from Ohio who lost her savings.'
     )
     assert drafts.get("Sofia Quendle") is ActorKind.person
@@ -54,16 +49,18 @@ def test_a_speaker_set_off_as_a_customer_is_a_person() -> None:
     ],
 )
 def test_a_title_before_a_name_is_not_part_of_it(text: str, person: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(person) is ActorKind.person
     assert not any(name.startswith(("Headteacher", "Composer")) for name in drafts)
 
 
 def test_an_estate_after_in_is_a_place_not_a_family_name() -> None:
-    drafts = _drafts("A man was seriously injured in an assault in Quarnton Green in the early hours of Saturday.")
+    drafts = draft_kinds("A man was seriously injured in an assault in Quarnton Green in the early hours of Saturday.")
     assert drafts.get("Quarnton Green") is ActorKind.place
 
 
 def test_a_given_name_and_a_family_name_after_in_stays_a_person() -> None:
-    drafts = _drafts("The prize went to a novel in which Daniel Green, a retired teacher, said he wrote every morning.")
+    drafts = draft_kinds(
+        "The prize went to a novel in which Daniel Green, a retired teacher, said he wrote every morning."
+    )
     assert drafts.get("Daniel Green") is ActorKind.person

@@ -10,12 +10,7 @@ import pytest
 from dossier.ingest.extract import extract
 from dossier.ingest.grouping import ActorDraft
 from dossier.model import ActorKind
-
-
-def _drafts(text: str) -> dict[str, ActorKind]:
-    extraction = extract(text, None, [], set(), "test15")
-    return {draft.name: draft.kind for draft in extraction.actors}
-
+from tests.unit.ingest_helpers import draft_kinds
 
 # -- an Arabic article, capitalised and joined by a hyphen, opening a sentence -----------------
 
@@ -31,7 +26,7 @@ def _drafts(text: str) -> dict[str, ActorKind]:
     ],
 )
 def test_a_hyphened_arabic_article_opening_a_sentence_keeps_the_name_whole(text: str, name: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert name in drafts, sorted(drafts)
     # Neither the article nor the word after it is a draft of its own.
     assert not any(other in drafts for other in ("Al", "El", name.split("-", 1)[1])), sorted(drafts)
@@ -46,7 +41,7 @@ def test_a_hyphened_arabic_article_opening_a_sentence_keeps_the_name_whole(text:
     ],
 )
 def test_a_common_word_opening_a_sentence_stays_no_name(text: str) -> None:
-    assert _drafts(text) == {}
+    assert draft_kinds(text) == {}
 
 
 # -- a body's acronym written in title case ("Nato" style) -------------------------------------
@@ -60,7 +55,7 @@ def test_a_common_word_opening_a_sentence_stays_no_name(text: str) -> None:
     ],
 )
 def test_a_title_case_acronym_that_the_text_writes_in_capitals_is_a_body(text: str, name: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     found = {draft: kind for draft, kind in drafts.items() if draft.casefold() == name.casefold()}
     assert list(found.values()) == [ActorKind.organization], sorted(drafts)
 
@@ -85,7 +80,7 @@ def test_a_title_case_acronym_spelled_out_in_brackets_is_that_bodys_other_name()
     ],
 )
 def test_a_word_in_capitals_elsewhere_makes_no_acronym_of_an_ordinary_word(text: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert not any(name in drafts for name in ("Sports", "Choir")), sorted(drafts)
 
 
@@ -100,7 +95,7 @@ def test_a_word_in_capitals_elsewhere_makes_no_acronym_of_an_ordinary_word(text:
 )
 def test_an_international_body_written_as_a_word_is_that_body(text: str, name: str, kind: ActorKind) -> None:
     # Newsrooms that write acronyms as words give nothing in the casing; the body is known by name.
-    assert _drafts(text).get(name) is kind, _drafts(text)
+    assert draft_kinds(text).get(name) is kind, draft_kinds(text)
 
 
 # -- an article elided onto a country's name (French, Italian, Catalan, Portuguese) -------------
@@ -180,7 +175,7 @@ def test_a_place_joined_by_hyphens_is_looked_up_whole(text: str, language: str, 
     ],
 )
 def test_names_listed_before_a_plural_place_head_are_each_a_place(text: str, places: set[str]) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert {name for name, kind in drafts.items() if kind is ActorKind.place} == places, drafts
 
 
@@ -229,7 +224,7 @@ def test_an_acronym_in_brackets_keeps_the_small_words_of_a_name_inside_it(text: 
 
 
 def test_a_known_groups_branch_in_a_region_is_that_kind_of_group() -> None:
-    drafts = _drafts("Al-Qaeda in the Tremmin Peninsula (AQTP) claimed the raid on Tuesday.")
+    drafts = draft_kinds("Al-Qaeda in the Tremmin Peninsula (AQTP) claimed the raid on Tuesday.")
     assert drafts == {"Al-Qaeda in the Tremmin Peninsula": ActorKind.armed_force}
 
 
@@ -243,7 +238,7 @@ def test_a_known_groups_branch_in_a_region_is_that_kind_of_group() -> None:
     ],
 )
 def test_small_words_without_a_matching_acronym_do_not_join_names(text: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert "Varnak Front" in drafts and "Tremmin Peninsula" in drafts, sorted(drafts)
 
 
@@ -264,7 +259,7 @@ def test_small_words_without_a_matching_acronym_do_not_join_names(text: str) -> 
     ],
 )
 def test_a_task_force_is_a_force_and_a_civil_defence_a_body(text: str, name: str, kind: ActorKind) -> None:
-    assert _drafts(text).get(name) is kind, _drafts(text)
+    assert draft_kinds(text).get(name) is kind, draft_kinds(text)
 
 
 # -- a well-known body whose name is a phrase ----------------------------------------------------
@@ -279,11 +274,11 @@ def test_a_task_force_is_a_force_and_a_civil_defence_a_body(text: str, name: str
     ],
 )
 def test_a_well_known_body_named_by_a_phrase_is_one_organisation(text: str, name: str) -> None:
-    drafts = _drafts(text)
+    drafts = draft_kinds(text)
     assert drafts.get(name) is ActorKind.organization, sorted(drafts)
     # None of its words is an actor of its own ("Save" is no place).
     assert not any(word in drafts for word in name.split()), sorted(drafts)
 
 
 def test_the_same_words_in_lower_case_are_no_body() -> None:
-    assert _drafts("Volunteers tried to save the children trapped in the school.") == {}
+    assert draft_kinds("Volunteers tried to save the children trapped in the school.") == {}
