@@ -125,7 +125,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
 
 
 # Words before a common noun's genitive ("des Essens", "eines Essens"): a place's genitive takes none.
-_GENITIVE_ARTICLES = frozenset("des eines dieses jenes jedes keines meines deines seines ihres unseres eures".split())
+_GENITIVE_ARTICLES = frozenset(
+    ["des", "eines", "dieses", "jenes", "jedes", "keines", "meines", "deines", "seines", "ihres", "unseres", "eures"]
+)
 
 
 def _german_genitive(doc: ActorDocument, position: int, language: str) -> Candidate | None:

@@ -1,6 +1,7 @@
 """Eighth round of invented German text: a state's or a large city's name in the genitive
-("Hamburgs Bürgermeister", "Deutschlands größter Hafen") names the place (a state by its English name); a common noun's genitive
-("des Essens"), a name that ends in "s" already ("Paris") and "des Reiches" do not give a stem."""
+("Hamburgs Bürgermeister", "Deutschlands größter Hafen") names the place (a state by its English
+name); a common noun's genitive ("des Essens"), a name that ends in "s" already ("Paris") and
+"des Reiches" do not give a stem."""
 
 from __future__ import annotations
 
