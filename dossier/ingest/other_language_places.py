@@ -116,8 +116,50 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             found.append(_candidate(position, end, name, place, kind))
             position = end
             break
+        else:
+            genitive = _german_genitive(doc, position, language)
+            if genitive is not None:
+                found.append(genitive)
         position += 1
     return found
+
+
+# Words before a common noun's genitive ("des Essens", "eines Essens"): a place's genitive takes none.
+_GENITIVE_ARTICLES = frozenset(
+    ["des", "eines", "dieses", "jenes", "jedes", "keines", "meines", "deines", "seines", "ihres", "unseres", "eures"]
+)
+
+
+def _german_genitive(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'Hamburgs Hafen', 'Deutschlands größter Hafen', 'die Küste Schleswig-Holsteins': the
+    genitive "s" of a state, a first-level region or a large city, which the stem names on its own.
+    Not after an article ("des Essens" is of the food), not a word that names a place with its
+    "s" ("Paris"), and not a word more frequent than its stem ("stets", "Landes"): a place's
+    genitive is rarer than its name."""
+    tokens = doc.tokens
+    token = tokens[position]
+    word = token.text
+    if language != "de" or len(word) < 5 or not word.endswith("s") or word.endswith("ss") or not word[0].isupper():
+        return None
+    if position > 0 and tokens[position - 1].text.lower() in _GENITIVE_ARTICLES:
+        return None
+    first = position
+    while first > 0 and doc.text[tokens[first - 1].end : tokens[first].start] in ("-", "‐"):
+        first -= 1  # "Schleswig-Holsteins": the tokens split at the hyphen
+    stem = doc.text[tokens[first].start : token.end - 1]
+    words = tuple(fold(part) for part in stem.split("-"))
+    if doc.gazetteer.lookup((fold(doc.text[tokens[first].start : token.end]),)) is not None:
+        return None  # "Paris", "Athens": the "s" is the name's own
+    place = doc.gazetteer.lookup(("-".join(words),)) or doc.gazetteer.lookup(words)
+    if place is None or (place.kind != "state" and place.population < LARGE_CITY):
+        return None
+    if stem.lower() in doc.lower_case or _surname_after_given_name(doc, first):
+        return None
+    frequency = _frequency(word.lower(), language)
+    if frequency >= _FREQUENT_WORD or frequency >= _frequency(stem.lower(), language):
+        return None
+    kind = ActorKind.state if place.kind == "state" else ActorKind.place
+    return _candidate(first, position, stem, place, kind)
 
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
