@@ -57,6 +57,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
+from dossier.ingest.later_surnames import link_later_surnames
 from dossier.ingest.listed_names import listed_name_spans, person_label_spans
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.name_bounds import (
@@ -307,6 +308,8 @@ def propose_actors(
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
     acronyms = defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
+    if english:
+        drafts = link_later_surnames(doc, drafts)
     return drafts, extra_known
 
 

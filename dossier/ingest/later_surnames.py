@@ -1,0 +1,108 @@
+"""A person's family name alone later in the text: a mention of that person, never a draft.
+
+"Foreign Minister Julie Bishop ... Bishop said": the bare "Bishop" is a title word and is never a
+candidate, and "Aminata Kargbo-Sesay ... Kargbo-Sesay told" makes a draft of its own. Once the
+drafts are grouped, a later bare family name (the last word of a person's name as written, hyphens
+and all) becomes a span of that person, unless two drafts of the text bear it.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import NAME_PARTICLES, NEXT_WORD, TITLES
+from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.names import fold_phrase
+from dossier.model import ActorKind
+
+# A word this common at a sentence's start ("Young people", "Green spaces") is a family name only
+# before a word that makes a person of it ("Young said").
+_COMMON_ZIPF = 3.5
+
+
+def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[ActorDraft]:
+    """The drafts, with later bare family names as spans of the one person who bears them."""
+    bearers: dict[tuple[str, ...], list[ActorDraft]] = {}
+    for draft in drafts:
+        family = _family_name(draft)
+        if family:
+            bearers.setdefault(family, []).append(draft)
+    by_key = {fold_phrase(draft.name): draft for draft in drafts}
+    merged: set[int] = set()
+    for family, persons in bearers.items():
+        if len(persons) != 1:
+            # "Anna Marsh and Peter Marsh": "Marsh" alone names neither, though grouping gave it to one.
+            for person in persons:
+                person.spans = [s for s in person.spans if fold_phrase(doc.text[s[0] : s[1]]) != family]
+            continue
+        person = persons[0]
+        bare = by_key.get(family)
+        if bare is not None and bare is not person:
+            if bare.kind not in (ActorKind.person, ActorKind.other) or min(bare.spans) < min(person.spans):
+                continue  # a place or a body of that name, or the bare name before the full one
+            _merge(person, bare)
+            merged.add(id(bare))
+        for start, end in _later_bare_spans(doc, family, person, drafts):
+            person.spans.append((start, end))
+            written = doc.text[start:end]
+            if fold_phrase(written) not in map(fold_phrase, (person.name, *person.aliases)):
+                person.aliases.append(written)  # as grouping does for "Baker" after "Tom Baker"
+        person.spans.sort()
+    return [draft for draft in drafts if id(draft) not in merged]
+
+
+def _family_name(draft: ActorDraft) -> tuple[str, ...]:
+    """The folded last word of a person's name as written ("Kargbo-Sesay" -> kargbo, sesay)."""
+    words = draft.name.split()
+    if len(words) < 2 or draft.kind not in (ActorKind.person, ActorKind.other):
+        return ()
+    family = fold_phrase(words[-1])
+    if draft.kind is ActorKind.other and len(family) < 2:
+        return ()  # only a hyphenated family name makes a person of a name of no kind
+    if not family or len(family[-1]) < 2 or family[0] in NAME_PARTICLES:
+        return ()  # "al-Baghdadi" and short forms of that kind are grouping's job
+    return family
+
+
+def _merge(person: ActorDraft, bare: ActorDraft) -> None:
+    person.spans += bare.spans
+    for spelling in (bare.name, *bare.aliases):
+        if fold_phrase(spelling) not in map(fold_phrase, (person.name, *person.aliases)):
+            person.aliases.append(spelling)
+    if person.kind is ActorKind.other and bare.kind is ActorKind.person:
+        person.kind, person.found_by = ActorKind.person, bare.found_by
+        person.confidence = max(person.confidence, bare.confidence)
+
+
+def _later_bare_spans(
+    doc: ActorDocument, family: tuple[str, ...], person: ActorDraft, drafts: list[ActorDraft]
+) -> list[tuple[int, int]]:
+    tokens, size = doc.tokens, len(family)
+    taken = sorted(span for draft in drafts for span in draft.spans)
+    first_start = min(person.spans)[0]
+    found: list[tuple[int, int]] = []
+    for i in range(len(tokens) - size + 1):
+        run = tokens[i : i + size]
+        if run[0].start <= first_start or tuple(t.folded for t in run) != family:
+            continue
+        if not all(cased(t) for t in run) or any(doc.text[a.end : b.start] != "-" for a, b in pairwise(run)):
+            continue
+        start, end = run[0].start, run[-1].end
+        if any(a < end and start < b for a, b in taken):
+            continue  # already a word of a name
+        after = tokens[i + size] if i + size < len(tokens) else None
+        before = tokens[i - 1] if i > 0 else None
+        if after is not None and run[-1].joined and cased(after):
+            continue  # "Bishop Street": the word opens a longer name
+        if doc.text[run[-1].end : run[-1].end + 1] == "-" or doc.text[start - 1 : start] == "-":
+            continue  # a part of a longer hyphenated word
+        if before is not None and before.joined and cased(before) and before.folded not in TITLES:
+            continue  # "Anglican Bishop": the word ends another name
+        next_cue = NEXT_WORD.get(after.folded) if after is not None else None
+        says_person = next_cue is not None and next_cue.kind is ActorKind.person
+        if i in doc.sentence_first and zipf(family[-1]) >= _COMMON_ZIPF and not says_person:
+            continue  # "Young people gathered": a sentence opens with a common word
+        found.append((start, end))
+    return found
