@@ -31,10 +31,16 @@ from dossier.model import ActorKind
 _KOREAN_WORD = 3.0
 # A town this size is named in the news with a preposition of place or a dateline.
 KNOWN_TOWN = 100_000
+
+
+def _words_by_language(rows: dict[str, str]) -> dict[str, frozenset[str]]:
+    """A table of words per language, each row written as one string of words."""
+    return {language: frozenset(words.split()) for language, words in rows.items()}
+
+
 # Prepositions of place, one row per language: after one of them a known town's name is the town.
-PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split())
-    for language, words in {
+PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
+    {
         "de": "in im aus nach bei zwischen",
         "fr": "à entre",
         "es": "en entre",
@@ -44,21 +50,20 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
         "pl": "w we z ze",
         "ru": "в во из под через",
         "uk": "в у з із",
-    }.items()
-}
+    }
+)
 # Prepositions of place that take a common noun only with an article ("in der Halle", "beim
 # Essen", "no Natal"), one row per language: right after one of them ("in Essen", "aus Halle", "em
 # Natal") a town's name is the town, however frequent a word it is.
-_BARE_PREPOSITIONS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split())
-    for language, words in {
+_BARE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
+    {
         "de": "in aus nach zwischen",
         "pt": "em entre",
         "es": "en entre",
         "fr": "à entre",
         "it": "a in tra fra",
-    }.items()
-}
+    }
+)
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {"pt": frozenset(["para", "a"])}
@@ -291,9 +296,8 @@ def _names_something_else(
 # opens the quoted title after one is the title's ("der Film „Paris, Texas“", "фильм «Париж, я
 # люблю тебя»"). A quote of speech may open with a place ("«Москва готова», — сказал он"), so the
 # noun must stand right before the quote.
-_WORK_NOUNS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split())
-    for language, words in {
+_WORK_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {
         "de": "film films kinofilm album albums serie song lied buch roman stück theaterstück musical show sendung"
         " doku dokumentation ausstellung oper",
         "ru": "фильм фильма фильме фильму фильмом картина картины картину картине сериал сериала сериале сериалу"
@@ -307,8 +311,8 @@ _WORK_NOUNS: dict[str, frozenset[str]] = {
         "nl": "film album serie boek roman",
         "ko": "영화 드라마 앨범 음반 싱글 노래 곡 신곡 타이틀곡 책 소설 시집 뮤지컬 연극 예능 프로그램 시리즈 웹툰"
         " 전시 전시회",
-    }.items()
-}
+    }
+)
 _WORD_BEFORE = re.compile(r"(\w+)\W?\s*$")
 
 
@@ -365,9 +369,8 @@ def _ends_a_quoted_name(doc: ActorDocument, position: int, stop: int) -> bool:
 # Nouns for a thing that takes a name of its own in apposition, one row per language: a colour, a
 # model, a software library, a family, a hotel. A place's name right after one (or listed after
 # one: "in den Farben Havanna, Bordeaux und Siena") is that thing's name, not the place.
-_THING_NOUNS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split())
-    for language, words in {
+_THING_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {
         "de": "farbe farben farbton farbtöne modell modelle serie kollektion dekor sorte sorten geschmack duft edition"
         " variante bibliothek framework programmiersprache software app betriebssystem browser codename familie"
         " schiff fähre hotel restaurant café gasthof gasthaus",
@@ -381,8 +384,8 @@ _THING_NOUNS: dict[str, frozenset[str]] = {
         "nl": "kleur kleuren model serie familie",
         "ru": "цвет цвета цвете модель модели серия серии коллекция коллекции вкус сорт семья семьи семье семью"
         " библиотека библиотеки библиотеку фреймворк приложение приложения",
-    }.items()
-}
+    }
+)
 
 
 def _named_thing_before(doc: ActorDocument, position: int, language: str) -> bool:
@@ -474,9 +477,8 @@ _VERSION_AFTER = re.compile(r" (?:[A-Z]{2,4} \d{1,3}(?:\.\d{1,3})*|v?\d{1,3}\.\d
 
 # Words for a street, one row per language: a place's name after one names the street ("na Rua
 # Bahia", "en la calle Toledo", "на улице Курской"); German joins the town to "Straße" instead.
-_STREET_WORDS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split())
-    for language, words in {
+_STREET_WORDS: dict[str, frozenset[str]] = _words_by_language(
+    {
         "pt": "rua avenida av travessa praça alameda estrada rodovia largo",
         "es": "calle avenida av plaza paseo carretera",
         "fr": "rue avenue boulevard quai",
@@ -484,8 +486,8 @@ _STREET_WORDS: dict[str, frozenset[str]] = {
         "ru": "улица улице улицу улицы проспект проспекте проспекта площадь площади переулок переулке шоссе"
         " бульвар бульваре набережная набережной",
         "uk": "вулиця вулиці вулицю проспект проспекті площа площі",
-    }.items()
-}
+    }
+)
 
 
 def _after_word_before(doc: ActorDocument, position: int, words: dict[str, frozenset[str]], language: str) -> bool:
@@ -497,9 +499,7 @@ def _after_word_before(doc: ActorDocument, position: int, words: dict[str, froze
 
 # Masculine articles (with their prepositions) before a club's name in languages whose towns take
 # "a" or no article: "o Bahia" is the club, "a Bahia" the state; "el Valencia" the club.
-_MASCULINE_ARTICLES: dict[str, frozenset[str]] = {
-    language: frozenset(words.split()) for language, words in {"pt": "o do no ao pelo", "es": "el del al"}.items()
-}
+_MASCULINE_ARTICLES: dict[str, frozenset[str]] = _words_by_language({"pt": "o do no ao pelo", "es": "el del al"})
 
 
 def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: str) -> bool:
@@ -522,17 +522,16 @@ _AGAINST: dict[str, frozenset[str]] = {
     "pt": frozenset(["contra"]),
     "es": frozenset(["contra"]),
 }
-_MATCH_WORDS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split())
-    for language, words in {
+_MATCH_WORDS: dict[str, frozenset[str]] = _words_by_language(
+    {
         "de": "verlor verliert gewann gewinnt siegte siegt unterlag unterliegt remis unentschieden spielte spielt"
         " besiegte besiegt schlug niederlage sieg heimspiel auswärtsspiel derby tor tore elfmeter",
         "pt": "venceu vence perdeu perde empatou empata enfrenta enfrentou derrotou goleou jogou joga partida"
         " jogo gol gols clássico vitória derrota empate",
         "es": "ganó gana perdió pierde empató empata venció derrotó goleó jugó juega partido gol goles derbi"
         " victoria derrota empate",
-    }.items()
-}
+    }
+)
 
 
 def _opponent_in_a_match(doc: ActorDocument, position: int, language: str) -> bool:
@@ -602,9 +601,8 @@ _INNER_WORDS = frozenset(["do", "da", "de", "dos", "das", "del", "della", "di", 
 # Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
 # Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
 # for the place itself, so only foreign names' words count there.
-_NAME_CONNECTORS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split())
-    for language, words in {
+_NAME_CONNECTORS: dict[str, frozenset[str]] = _words_by_language(
+    {
         "de": "of de do da del",
         "fr": "of",
         "es": "of del",
@@ -612,8 +610,8 @@ _NAME_CONNECTORS: dict[str, frozenset[str]] = {
         "it": "of",
         "nl": "of",
         "ru": "of",
-    }.items()
-}
+    }
+)
 
 
 def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
@@ -1167,16 +1165,13 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
 
 # Words for "of" after a common noun that name the place something belongs to ("a cadeia pública
 # de Sorocaba", "o prefeito de Campinas"); after a capitalised word they join a name instead.
-_OF_A_PLACE: dict[str, frozenset[str]] = {
-    language: frozenset(words.split()) for language, words in {"pt": "de", "es": "de", "fr": "de", "it": "di"}.items()
-}
+_OF_A_PLACE: dict[str, frozenset[str]] = _words_by_language({"pt": "de", "es": "de", "fr": "de", "it": "di"})
 
 
 # Nouns for a kind of place, one row per language: the name after one is the place ("die Stadt
 # Köln", "die Region Hannover", "город Томск", "a cidade de Braga").
-PLACE_NOUNS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split())
-    for language, words in {
+PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
         " hauptstadt metropole",
         "fr": "ville région villes",
@@ -1189,8 +1184,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = {
         " житель жителя жители жителей жителям жительница жительницы мэр мэра мэру мэром мэрия мэрии"
         " порт порта порту портом порте",
         "uk": "місто міста місті",
-    }.items()
-}
+    }
+)
 
 # Words that join the items of a list of places ("in Erlangen, Nürnberg und Berlin").
 _AND = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "и", "или", "та", "і"])
