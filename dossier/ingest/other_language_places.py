@@ -124,6 +124,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         else:
             genitive = _german_genitive(doc, position, language)
             if genitive is not None:
+                # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
+                found = [candidate for candidate in found if candidate.last < genitive.first]
                 found.append(genitive)
         position += 1
     return found
@@ -255,6 +257,8 @@ def _names_something_else(
         return True  # "AMD Epyc Milan": a maker's and a product line's names before a code name
     if _latin_name_before(doc, position, first, language):
         return True  # "Microsoft Россия": a firm's branch in the country
+    if place.kind == "state" and _brand_before(doc, position, first, language):
+        return True  # "Siemens Österreich", "Lidl Schweiz": a firm's branch in the country
     if place.kind != "state" and _club_by_its_article(doc, position, end, language):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
@@ -452,6 +456,34 @@ def _latin_name_before(doc: ActorDocument, position: int, first: int, language: 
         and before.text.isalpha()
         and before.text[0].isupper()
         and not before.text.isupper()
+    )
+
+
+# In German every noun is capitalised, so a capitalised word before a state's name may be a common
+# noun in apposition ("Nachbarland Österreich": the state). A firm's name is a word English text
+# writes too ("Siemens" 3.3, "Lidl" 2.6), a German compound noun is not ("Nachbarland" 0).
+_BRAND_IN_ENGLISH = 1.0
+_CAPITALISED_NOUNS = frozenset(["de"])
+
+
+def _brand_before(doc: ActorDocument, position: int, first: int, language: str) -> bool:
+    if language not in _CAPITALISED_NOUNS or position == first:
+        return False
+    before = doc.tokens[position - 1]
+    word = before.text.lower()
+    return (
+        doc.text[before.end : doc.tokens[position].start] == " "
+        and before.joined
+        and before.text.isalpha()
+        and before.text[0].isupper()
+        and not before.text.isupper()
+        and word not in doc.lower_case
+        and word not in FUNCTION_WORDS
+        and word not in PLACE_NOUNS.get(language, ())
+        and not is_given_name(before.folded)
+        and doc.gazetteer.lookup((before.folded,)) is None
+        and _frequency(word, language) < _FREQUENT_WORD
+        and _frequency(word, "en") >= _BRAND_IN_ENGLISH
     )
 
 
@@ -693,15 +725,80 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         if _title_of_a_work(doc, position, "ko"):
             return None  # "앨범 '시카고 나이트'": an album's title
         kind = ActorKind.state if place.kind == "state" else ActorKind.place
-        return _candidate(position, position, form, place, kind)
+        return _candidate(position, position, _without_town_suffix(form, place), place, kind)
     return (
-        _korean_province(doc, position)
+        _korean_town_with_a_facility(doc, position)
+        or _korean_province(doc, position)
         or _korean_province_with_do(doc, position)
         or _cued_korean_town(doc, position)
         or _listed_korean_town(doc, position)
         or _romanised_town_of_the_state_before(doc, position)
         or _region_with_its_suffix(doc, position)
     )
+
+
+def _without_town_suffix(form: str, place: Place) -> str:
+    """'진주시' -> 진주: a town is named without 시 (city) or 군 (county), as "통영시와" gives 통영,
+    when the tables spell the bare name as the same town."""
+    for end in _KOREAN_TOWN_SUFFIXES:
+        bare = _korean_town_spelling(form[: -len(end)]) if form.endswith(end) and len(form) > 2 else None
+        if bare is not None and (bare.name, bare.country) == (place.name, place.country):
+            return form[: -len(end)]
+    return form
+
+
+def _korean_town_spelling(stem: str) -> Place | None:
+    """The town a Hangul spelling names, whether or not it also needs a cue ("진주" is a pearl)."""
+    root = gazetteer()
+    return root.local.get("ko", {}).get(fold(stem)) or root.local.get(KOREAN_WITH_A_CUE, {}).get(fold(stem))
+
+
+# Facilities named after their town, written as one word with it: "김포공항" (Gimpo airport),
+# "진주역" (Jinju station), "평택캠퍼스", "인천국제공항으로", "도쿄돔과". The word is the town's.
+_KOREAN_FACILITIES = (
+    "국제공항",
+    "공항",
+    "역",
+    "터미널",
+    "버스터미널",
+    "시청",
+    "군청",
+    "캠퍼스",
+    "공장",
+    "산단",
+    "산업단지",
+    "신항",
+    "항",
+    "돔",
+)
+
+
+# Particles after the facility that make it a place one goes to or is at ("인천국제공항으로", "서울역에서",
+# "도쿄돔과 방콕"); without one, or an area noun after it ("김포공항 인근"), the facility names a thing of
+# its own ("인천공항 면세점": the duty-free shop; "평택캠퍼스 전경" in a caption).
+_KOREAN_PLACE_PARTICLES = ("에", "으로", "로", "까지", "부터", "과", "와")
+
+
+def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    area_after = (
+        position + 1 < len(tokens)
+        and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+        and tokens[position + 1].text in _KOREAN_AREA_NOUNS
+    )
+    for form in base_forms(word, "ko") if not area_after else (word, *base_forms(word, "ko")):
+        if not word[len(form) :].startswith(_KOREAN_PLACE_PARTICLES) and not area_after:
+            continue
+        # The town's name is two syllables or more: "지역", "무역" and "사항" only end like a facility.
+        for facility in _KOREAN_FACILITIES:
+            stem = form[: -len(facility)]
+            if not form.endswith(facility) or len(stem) < 2:
+                continue
+            place = _korean_town_spelling(stem)
+            if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
+                return _candidate(position, position, stem, place, ActorKind.place)
+    return None
 
 
 def _region_with_its_suffix(doc: ActorDocument, position: int) -> Candidate | None:
@@ -1014,6 +1111,10 @@ def _inflected(
         if end == position
         else [(words[0], "")] + [(fold(form), form) for form in adjective_forms(doc.tokens[position].text, language)]
     )
+    # Every dictionary form the gazetteer takes is weighed, and the most frequent word wins: "Китае"
+    # is China (Китай, 4.7), not Kita in Japan (Кита, a whale's genitive, 3.7); "Ярославле" is
+    # Ярославль, not the stem "Ярославл" that folds the same (a word nobody writes).
+    best: tuple[float, Place, str] | None = None
     for form in base_forms(last_word, language):
         for opener, written in openers:
             changed = (opener, *words[1:-1], fold(form)) if end > position else (fold(form),)
@@ -1024,8 +1125,11 @@ def _inflected(
                 and _place_here(doc, place, position, end, changed, language)
             ):
                 head = written + doc.text[doc.tokens[position].end : doc.tokens[end].start] if written else ""
-                return place, (head or doc.text[start : doc.tokens[end].start]) + _with_e_or_yo(doc, form, last_word)
-    return None
+                name = (head or doc.text[start : doc.tokens[end].start]) + _with_e_or_yo(doc, form, last_word)
+                frequency = _frequency(form.lower(), language)
+                if best is None or frequency > best[0]:
+                    best = frequency, place, name
+    return None if best is None else (best[1], best[2])
 
 
 def _with_e_or_yo(doc: ActorDocument, form: str, word: str) -> str:
@@ -1148,17 +1252,29 @@ HOME_TOWN = 50_000
 _RARE_WORD = 4.5
 
 
+# A small town of the language's own country ("in Weißwasser", "nach Hoyerswerda", "Bautzen, 3. Mai")
+# is named so too when its name is a rarer word still: "in Kamen", "aus Leer" stay words.
+SMALL_HOME_TOWN = 10_000
+_RARER_WORD = 4.0
+
+
 def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
-    return (
-        place.population >= HOME_TOWN
-        and place.country in _HOME_COUNTRIES.get(language, ())
-        and _spelling_of(place, doc.tokens[position].folded, language)
-        and _after_preposition(
-            doc,
-            position,
-            language,
-            _BARE_PREPOSITIONS.get(language, frozenset()) | _HOME_TOWN_PREPOSITIONS.get(language, frozenset()),
+    if place.population < SMALL_HOME_TOWN or place.country not in _HOME_COUNTRIES.get(language, ()):
+        return False
+    prepositions = _BARE_PREPOSITIONS.get(language, frozenset()) | _HOME_TOWN_PREPOSITIONS.get(language, frozenset())
+    if not _spelling_of(place, doc.tokens[position].folded, language):
+        return False
+    if place.population < HOME_TOWN:
+        if elided_name(doc.tokens[position]) is not None:
+            return False  # "à l'Élysée": the palace (a district of Paris in GeoNames) takes an article
+        # A small town also opens its dateline; the line's language must have bare prepositions (no
+        # Russian: its declined words are read against too many villages).
+        supported = bool(prepositions) and (
+            _after_preposition(doc, position, language, prepositions) or _dateline(doc, position)
         )
+        return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
+    return (
+        _after_preposition(doc, position, language, prepositions)
         and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
     )
 
@@ -1276,6 +1392,12 @@ def _known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
             place.kind == "state"
             or place.population >= KNOWN_TOWN
             or (place.population >= HOME_TOWN and place.country in home)
+            or (
+                place.population >= SMALL_HOME_TOWN
+                and place.country in home
+                and language in _BARE_PREPOSITIONS
+                and _frequency(word.lower(), language) < _RARER_WORD
+            )
         ):
             return True
     return False
