@@ -1292,13 +1292,16 @@ PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
         " hauptstadt metropole",
         "fr": "ville région villes",
         "es": "ciudad región ciudades",
-        "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades",
+        "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"
+        " vizinha vizinho",
         "it": "città regione",
         "nl": "stad gemeente provincie",
         # and a person's place: "уроженца Балашихи", "жителей Химок", "мэр Казани"
         "ru": "город города городе городом область уроженец уроженца уроженцем уроженка уроженки уроженцы уроженцев"
         " житель жителя жители жителей жителям жительница жительницы мэр мэра мэру мэром мэрия мэрии"
-        " порт порта порту портом порте",
+        " порт порта порту портом порте"
+        # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
+        " подмосковный подмосковного подмосковном подмосковному подмосковным",
         "uk": "місто міста місті",
     }
 )
@@ -1313,6 +1316,8 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
     tokens = doc.tokens
     prepositions = PLACE_PREPOSITIONS.get(language, frozenset()) if only is None else only
+    if _from_to(doc, position, language):
+        return True
     for _ in range(_LONGEST_LIST):
         if position == 0:
             return False
@@ -1356,6 +1361,25 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
             return False
         position = item
     return False
+
+
+# "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens
+# noble names), but a town between "von" and "nach" or "bis" is where a route starts.
+_FROM_TO: dict[str, tuple[str, frozenset[str]]] = {"de": ("von", frozenset(["nach", "bis"]))}
+
+
+def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
+    pair = _FROM_TO.get(language)
+    tokens = doc.tokens
+    if pair is None or position == 0 or position + 1 >= len(tokens):
+        return False
+    before, after = tokens[position - 1], tokens[position + 1]
+    return (
+        before.text == pair[0]
+        and doc.text[before.end : tokens[position].start] == " "
+        and doc.text[tokens[position].end : after.start] == " "
+        and after.text in pair[1]
+    )
 
 
 def _word_places(doc: ActorDocument, position: int, language: str) -> list[Place]:
@@ -1423,8 +1447,11 @@ def _dateline(doc: ActorDocument, position: int) -> bool:
 
 def _own_spelling(words: tuple[str, ...], language: str) -> bool:
     """The language's own name of the place ("Москва", "Lisboa" is not: it is GeoNames' other
-    spelling), which an ordinary word opening a sentence does not happen to be."""
-    return " ".join(words) in gazetteer().local.get(language, {})
+    spelling), which an ordinary word opening a sentence does not happen to be; a state's name in
+    the language ("Österreich hat reagiert") is its own too, unless it is also a given name (French
+    "Maurice" for Mauritius)."""
+    root, key = gazetteer(), " ".join(words)
+    return key in root.local.get(language, {}) or (key in root.exonyms.get(language, {}) and not is_given_name(key))
 
 
 def _cut_short(place: Place, words: tuple[str, ...]) -> bool:

@@ -5,7 +5,10 @@ no state; a hyphenated region in the genitive gives the region alone ("Sachsen-A
 a small German town after a preposition of place or in a dateline is the town, unless its name is
 a frequent word ("aus Leer"); a Korean town joined to a facility with a particle of place
 ("대전역에서") is the town and is named without 시 ("구미시" -> 구미); a French palace after an
-elided article is no town; Chinese text gives nothing rather than a guess."""
+elided article is no town; a state's own name opens a sentence ("Österreich hat"), a route's start
+follows "von ... nach", a Russian name in -ья is read from its accusative ("в Анталью"), a town
+after "подмосковного" or Portuguese "na vizinha" is the town; Chinese text gives nothing rather
+than a guess."""
 
 from __future__ import annotations
 
@@ -61,6 +64,26 @@ def _actors(text: str, language: str) -> dict[str, str]:
         ("경북 구미시 일대에서 축제가 열렸다.", "ko", {"경상북도": "place", "구미": "place"}),
         # French: the palace after an elided article is no town (a district of Paris in GeoNames)
         ("Le président a reçu le chancelier à l'Élysée.", "fr", {}),
+        # a state's own name in the language opens a sentence or a quote; a given name does not
+        ("Österreich hat am Montag reagiert.", "de", {"Austria": "state"}),
+        ("„Ungarn hat die Grenze geschlossen“, sagte der Sprecher.", "de", {"Hungary": "state"}),
+        ("Maurice a dit non au projet.", "fr", {}),
+        # German: a route from one town to another ("von ... nach"); "von" alone is no preposition
+        (
+            "„Wer von Sonneberg nach Ungarn will, muss dreimal umsteigen“, sagte sie.",
+            "de",
+            {"Sonneberg": "place", "Hungary": "state"},
+        ),
+        ("Ein Brief von Weimar an den Rat.", "de", {}),
+        # Russian: the accusative of a name in -ья; a person's name in the instrumental stays a name
+        ("Самолёт летел из Казани в Анталью.", "ru", {"Казань": "place", "Анталья": "place"}),
+        ("Встреча с Натальей прошла хорошо.", "ru", {}),
+        # Russian: the Moscow region's adjective before one of its towns; the surname stays a name
+        ("Управление ведётся из подмосковного Королёва.", "ru", {"Королёв": "place"}),
+        ("Книгу написал Сергей Королёв.", "ru", {}),
+        # Portuguese: "na vizinha" (in the neighbouring town); a neighbour's given name is no town
+        ("Na vizinha Taubaté, os casos dobraram.", "pt", {"Taubaté": "place"}),
+        ("A vizinha Maria disse que não viu nada.", "pt", {}),
         # Chinese: no place reader yet, so nothing rather than a guess
         ("记者从杭州获悉，义乌小商品出口增长，对俄罗斯出口增幅最大。", "zh", {}),
     ],
