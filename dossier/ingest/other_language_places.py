@@ -884,8 +884,10 @@ def _korean_town_at(doc: ActorDocument, position: int, romanised: bool = False) 
     for form in (word, *base_forms(word, "ko")):
         if form != word and korean_zipf(word) >= _KOREAN_WORD:
             break  # "고양이" is a cat, not Goyang with a particle
-        stems = [(form, False)]
-        stems += [(form[: -len(end)], True) for end in _KOREAN_TOWN_SUFFIXES if form.endswith(end) and len(form) > 2]
+        # The name without 시 or 군 first: "성남시" is Seongnam, found by its romanised name, and the
+        # suffix is the cue; the whole word, suffix and all, is marked by it too.
+        suffixed = [end for end in _KOREAN_TOWN_SUFFIXES if form.endswith(end) and len(form) > 2]
+        stems = [(form[: -len(end)], True) for end in suffixed] + [(form, bool(suffixed))]
         for stem, marked in stems:
             place = own.get(fold(stem)) or cued.get(fold(stem))
             if place is None and (marked or romanised):

@@ -62,6 +62,10 @@ def _actors(text: str, language: str) -> dict[str, str]:
         ("무역 사항과 해역 영역에서 변화가 있다.", "ko", {}),
         # Korean: a town named without 시
         ("경북 구미시 일대에서 축제가 열렸다.", "ko", {"경상북도": "place", "구미": "place"}),
+        # Korean: a town the tables spell in Latin letters only, with 시 and a particle
+        ("성남시에서 행사가 열렸다.", "ko", {"성남": "place"}),
+        ("아산시와 천안시가 합의했다.", "ko", {"아산": "place", "천안": "place"}),
+        ("도시에서 살았다. 시시한 이야기였다.", "ko", {}),
         # French: the palace after an elided article is no town (a district of Paris in GeoNames)
         ("Le président a reçu le chancelier à l'Élysée.", "fr", {}),
         # a state's own name in the language opens a sentence or a quote; a given name does not
