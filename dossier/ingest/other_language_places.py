@@ -1128,7 +1128,7 @@ def _inflected(
             ):
                 head = written + doc.text[doc.tokens[position].end : doc.tokens[end].start] if written else ""
                 name = (head or doc.text[start : doc.tokens[end].start]) + _with_e_or_yo(doc, form, last_word)
-                frequency = _frequency(form.lower(), language)
+                frequency = _frequency(form.lower().replace("ё", "е"), language)  # "Орёл", "Орел": one word
                 if best is None or frequency > best[0]:
                     best = frequency, place, name
     return None if best is None else (best[1], best[2])
@@ -1258,6 +1258,9 @@ _RARE_WORD = 4.5
 # is named so too when its name is a rarer word still: "in Kamen", "aus Leer" stay words.
 SMALL_HOME_TOWN = 10_000
 _RARER_WORD = 4.0
+# A German small town's name that is a word once its plural "n" is dropped ("Datteln": Dattel, 2.2;
+# "Weiden": Weide) is that word's plural as often as the town; "Bautzen" (bautze: 0) is not.
+_PLURAL_STEM = 2.0
 
 
 def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
@@ -1267,8 +1270,17 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
     if not _spelling_of(place, doc.tokens[position].folded, language):
         return False
     if place.population < HOME_TOWN:
+        word = doc.tokens[position].text
         if elided_name(doc.tokens[position]) is not None:
             return False  # "à l'Élysée": the palace (a district of Paris in GeoNames) takes an article
+        after_place_noun = position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ())
+        if (
+            language in _COMPOUNDING
+            and word.endswith("n")
+            and not after_place_noun  # "im Landkreis Verden" is the town, whatever "Verde" is
+            and _frequency(word[:-1].lower(), language) >= _PLURAL_STEM
+        ):
+            return False  # "aus Datteln gemacht": Dattel's plural, though a town's name too
         # A small town also opens its dateline; the line's language must have bare prepositions (no
         # Russian: its declined words are read against too many villages).
         supported = bool(prepositions) and (

@@ -53,6 +53,8 @@ def _actors(text: str, language: str) -> dict[str, str]:
         ("Die Strecke zwischen Meiningen und Erfurt ist gesperrt.", "de", {"Meiningen": "place", "Erfurt": "place"}),
         # German: a small town whose name is a frequent word stays a word
         ("Er kam aus Leer zurück. Sie wohnen in Kamen, sagte er.", "de", {}),
+        # German: a small town's name that is a noun's plural ("Weiden": willows) stays the noun
+        ("Die Körbe sind aus Weiden geflochten.", "de", {}),
         # Korean: a town joined to a facility, with a particle of place or an area noun after it
         ("그는 대전역에서 기차를 탔다.", "ko", {"대전": "place"}),
         ("대표단은 청주공항으로 향했다.", "ko", {"청주": "place"}),
