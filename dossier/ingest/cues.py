@@ -398,6 +398,13 @@ TITLE_PARTS = word_set(
     """
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85
+# Place head words that are family names too, beyond the surname lists: "Bethany Street", "Sarah
+# East". With a cue of a person ("said", ", who", a title) they end a person's name, not a street.
+FAMILY_NAME_HEADS = word_set("street east")
+# Prepositions before a street or an area's name: "on Ilse Street", "off Varn Street" (with `PLACE_PREPOSITIONS`).
+STREET_PREPOSITIONS = word_set("on off along of")
+# Speech verbs right before a name: '"...," said Lowri West' (the name is the speaker).
+SPEECH_BEFORE = word_set("said says added asked")
 
 # Capitalised words that open sentences or headings but never name anyone.
 FUNCTION_WORDS = word_set(

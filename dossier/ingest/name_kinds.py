@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     BODY_BEFORE_COMMA,
     CLUB_HEADS,
     EVENT_HEADS,
+    FAMILY_NAME_HEADS,
     FIRST_WORD,
     FORCE_OPENINGS,
     FUNCTION_WORDS,
@@ -47,8 +48,10 @@ from dossier.ingest.cues import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PREVIOUS_WORD,
+    SPEECH_BEFORE,
     STAND_HEADS,
     STORM_BEFORE,
+    STREET_PREPOSITIONS,
     STREET_SUFFIXES,
     TEAM_NICKNAME_NOT,
     TITLES,
@@ -416,6 +419,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Cboe BZX Exchange": a market's code before the word names its operator, a firm
         how = f"ends with '{tokens[last - 1].text} {tokens[last].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.75)
+    family = _person_with_place_surname(doc, position, last, words, previous)
+    if family is not None:
+        return Candidate(position, last, name, ActorKind.person, family, 0.6)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
@@ -656,6 +662,58 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+_RARE_FIRST_WORD = 4.0  # "Kanye" (3.8) may be a first name; "Royal", "Upper" may not
+
+
+def _person_with_place_surname(
+    doc: ActorDocument, position: int, last: int, words: tuple[str, ...], previous: str
+) -> str | None:
+    """'Bethany Street, a spokeswoman', 'said Lowri West', 'Ayodele West ... West said': a first name
+    (in the lists or not) and a family name that is also a place's head word, with a cue of a person.
+    Not after a preposition of place ("on Ilse Street", "in Varn West"). Returns how it was found."""
+    if len(words) != 2 or last != position + 1:
+        return None
+    if not (is_surname(words[1]) or words[1] in FAMILY_NAME_HEADS) or HEAD_WORD.get(words[1]) is None:
+        return None
+    if previous in PLACE_PREPOSITIONS or previous in STREET_PREPOSITIONS:
+        return None
+    if zipf(words[0]) >= _RARE_FIRST_WORD and not is_given_name(words[0]):
+        return None  # "Royal Street", "Upper West": a common word first, no person's name
+    tokens, text = doc.tokens, doc.text
+    if not tokens[position].text.istitle() or is_camel_case(tokens[position].text):
+        return None  # "ABC Street", "HexCo East": capitals or a brand's casing, no first name
+    after = text[tokens[last].end : tokens[last].end + 2]
+    following = tokens[last + 1].folded if last + 1 < len(tokens) else ""
+    if previous in SPEECH_BEFORE and position > 0 and tokens[position - 1].joined:
+        return f"after '{previous}', a family name '{tokens[last].text}'"
+    if (cue := NEXT_WORD.get(following)) is not None and cue.kind is ActorKind.person and after[:1] == " ":
+        return f"'{tokens[last].text} {following}', a family name"
+    if after == ", " and (comma := AFTER_COMMA.get(following)) is not None and comma.kind is ActorKind.person:
+        return f"followed by ', {following}', a family name '{tokens[last].text}'"
+    apposed = _apposition(doc, last) or _person_noun_before(doc, position, last)
+    if apposed is not None and apposed[0].kind is ActorKind.person:
+        return f"{apposed[1]}, a family name '{tokens[last].text}'"
+    if previous in TITLES or beside_title(doc, position, last):
+        return f"a title beside it, a family name '{tokens[last].text}'"
+    if words[1] in doc.alone and (is_given_name(words[0]) or _surname_speaks(doc, words[1])):
+        return f"the family name '{tokens[last].text}' used alone"
+    return None
+
+
+def _surname_speaks(doc: ActorDocument, word: str) -> bool:
+    """'Street, whose firm...', 'West said': the family name alone, as a person's, somewhere else."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(len(tokens) - 1):
+        if tokens[k].folded != word or not tokens[k].capitalised or (k > 0 and tokens[k - 1].capitalised):
+            continue
+        gap, following = text[tokens[k].end : tokens[k + 1].start], tokens[k + 1]
+        if gap == " " and (cue := NEXT_WORD.get(following.folded)) is not None and cue.kind is ActorKind.person:
+            return True
+        if gap == ", " and (comma := AFTER_COMMA.get(following.folded)) is not None and comma.kind is ActorKind.person:
+            return True
+    return False
 
 
 def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
