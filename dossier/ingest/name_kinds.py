@@ -56,6 +56,8 @@ from dossier.ingest.cues import (
     TEAM_NICKNAME_NOT,
     TITLES,
     VENUE_WORDS,
+    WHICH_BODY_PARTICIPLES,
+    WHICH_BODY_VERBS,
     Cue,
 )
 from dossier.ingest.grouping import Candidate
@@ -372,6 +374,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue = None  # "researchers at Sentinel Grid said": the speakers work there
     if cue is not None and cue.kind is ActorKind.person and previous in _PLACE_ADJECTIVES:
         cue = None  # "residents of nearby Varnakoro told...": the speaker is the residents
+    if cue is not None and cue.kind is ActorKind.person and size == 1 and _trade_before(doc, position, last):
+        # "Supermarket chain Brambleby said": the trade's noun before the name says it is a firm.
+        return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
     if cue is not None and cue.kind is ActorKind.person and not speaker(doc, position, last, words):
         cue = None  # "Microsoft said": a speaker, but nothing says a person
     if (
@@ -525,6 +530,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
     if 2 <= size <= 4 and beside_title(doc, position, last) and weak_person(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
+    if size <= 4 and _body_after_which(doc, last):
+        return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
         # "MP for Newcastle Central, who": what a preposition governs is no person named.
@@ -662,6 +669,28 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+def _trade_before(doc: ActorDocument, position: int, last: int) -> bool:
+    """'chain Brambleby', 'Dockworkers' union Unite': a body's noun right before a one-word name."""
+    context = _context_cue(doc, position, last)
+    return (
+        context is not None
+        and context[0].kind is ActorKind.organization
+        and position > 0
+        and (doc.tokens[position - 1].folded,) in PHRASE_BEFORE
+    )
+
+
+def _body_after_which(doc: ActorDocument, last: int) -> bool:
+    """'Hutchison Ports, which owns Felixstowe', 'Brevanta, which is based in Stockport'."""
+    tokens, text = doc.tokens, doc.text
+    if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return False
+    if tokens[last + 1].folded != "which":
+        return False
+    verb = tokens[last + 2].folded
+    return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[last + 3].folded in WHICH_BODY_PARTICIPLES)
 
 
 _RARE_FIRST_WORD = 4.0  # "Kanye" (3.8) may be a first name; "Royal", "Upper" may not

@@ -45,3 +45,61 @@ def test_streets_named_after_people_stay_streets() -> None:
     assert drafts.get("George Street") is ActorKind.place
     assert drafts.get("Kelvin East") is ActorKind.place
     assert drafts.get("Church Street") is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Supermarket chain Brambleby said it would place collection trolleys in its stores.", "Brambleby"),
+        ("Marketplace Cartwheel said it had removed the listings.", "Cartwheel"),
+        ("Distributor Fennick has bought the rights to the film.", "Fennick"),
+        ("Dockworkers' union Unite said the incident showed the need for more crews.", "Unite"),
+        ("Airline Skyvane said its pilots had followed procedures.", "Skyvane"),
+        ("The player's agency, Primeline Sports, confirmed the terms.", "Primeline Sports"),
+    ],
+)
+def test_a_trade_noun_before_a_name_makes_a_firm_even_when_it_speaks(text: str, name: str) -> None:
+    assert draft_kinds(text).get(name) is ActorKind.organization
+
+
+def test_a_rival_before_a_name_is_still_a_person() -> None:
+    assert draft_kinds("Her rival Quarles said she would appeal.").get("Quarles") is ActorKind.person
+
+
+def test_a_person_noun_opening_a_sentence_is_no_part_of_the_name() -> None:
+    drafts = draft_kinds(
+        "Passenger Jaylen Brook said there had been a loud crack. Volunteer Ellery Wakefield, 72, said "
+        "the best gifts were practical. The American Volunteer Group flew from Kunming."
+    )
+    assert drafts.get("Jaylen Brook") is ActorKind.person
+    assert drafts.get("Ellery Wakefield") is ActorKind.person
+    assert "Passenger Jaylen Brook" not in drafts
+    assert drafts.get("American Volunteer Group") is ActorKind.organization
+
+
+def test_a_lower_case_hotel_or_councils_after_a_name_makes_a_place() -> None:
+    drafts = draft_kinds(
+        "Families waited for six hours at the Harbourside Grand hotel near the terminal. Cendrix also "
+        "supplies Thornmere and Calverley councils, and donations can be left at the Craven Arms."
+    )
+    assert drafts.get("Harbourside Grand") is ActorKind.place
+    assert drafts.get("Thornmere") is ActorKind.place
+    assert drafts.get("Calverley") is ActorKind.place
+    assert drafts.get("Craven Arms") is ActorKind.place
+
+
+def test_what_a_body_does_after_which_makes_an_organisation() -> None:
+    drafts = draft_kinds(
+        "Hutchison Ports, which owns Felixstowe, declined to comment. Fenmere Water, which supplies most of "
+        "the county, urged care. The ship is operated by Keldane Line. A criminal group calling itself "
+        "Nightcrane claimed the attack."
+    )
+    assert drafts.get("Hutchison Ports") is ActorKind.organization
+    assert drafts.get("Fenmere Water") is ActorKind.organization
+    assert drafts.get("Keldane Line") is ActorKind.organization
+    assert drafts.get("Nightcrane") is ActorKind.organization
+
+
+def test_a_spell_that_makes_something_happen_is_no_body() -> None:
+    drafts = draft_kinds("The trader in Riverhold has Quellfire, which makes enemies attack their friends.")
+    assert drafts.get("Quellfire") is not ActorKind.organization
