@@ -335,6 +335,9 @@ WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 
 _AT_PLACE = Cue(ActorKind.place, 0.55)
 
+# Money paid "in" a currency or a coin, not in a place: "a ransom in Monero", "payment in Zorvacoin".
+MONEY_BEFORE_IN = word_set("ransom ransoms payment payments paid priced denominated")
+
 # The word right before a one-word name.
 PREVIOUS_WORD: dict[str, Cue] = {
     # Not "via", "towards": "via Reddit", "towards Unicode" are as often things as places; they

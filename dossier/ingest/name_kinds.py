@@ -34,6 +34,7 @@ from dossier.ingest.cues import (
     KNOWN_GROUPS,
     KNOWN_MEDIA,
     MEASURE_HEADS,
+    MONEY_BEFORE_IN,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -344,6 +345,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
     cue = NEXT_WORD.get(after)
+    if cue is not None and cue.kind is ActorKind.person and _number_after_verb(doc, last):
+        if size == 1 and not acronym:
+            return None  # "Ether added 1.4%": a coin or a stock whose price moved, not a speaker
+        cue = None
     if cue is not None and cue.kind is ActorKind.person and (phrase := _phrase_after(doc, last)) is not None:
         # "Varnak claimed responsibility": not a speaker, a group.
         return Candidate(position, last, name, phrase[0].kind, phrase[1], phrase[0].confidence)
@@ -530,6 +535,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
     if 2 <= size <= 4 and beside_title(doc, position, last) and weak_person(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
+    if size <= 3 and (home := _home_town_apposition(doc, position, last)) is not None:
+        # "Thaddeus Oyelaran, of Holbeach, said": a person, then the town they come from.
+        kind = ActorKind.place if home == "town" else ActorKind.person
+        if kind is ActorKind.place or weak_person(doc, position, last, words):
+            return Candidate(position, last, name, kind, f"', of {home}, said'", 0.6)
     if size <= 4 and _body_after_which(doc, last):
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
@@ -583,6 +593,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if (
             previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
+            and not (previous == "in" and position >= 2 and tokens[position - 2].folded in MONEY_BEFORE_IN)
             and not plural_of_word(words[-1])  # "in Frontiers in Ecology": a title's word
             and not _longer_phrase_before(doc, position)  # "analysts at Varnak": the phrase says more
             and not inner_capital
@@ -592,6 +603,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and words[-1] not in doc.lower_case  # "in Django" beside "pip install django": a tool
         ):
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
+        if previous == "in" and position >= 2 and tokens[position - 2].folded in MONEY_BEFORE_IN:
+            return None  # "a ransom in Monero": a currency or a coin
         if after_place_noun(tokens, position) and not doc.technical:
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
     context = _context_cue(doc, position, last)
@@ -691,6 +704,44 @@ def _body_after_which(doc: ActorDocument, last: int) -> bool:
         return False
     verb = tokens[last + 2].folded
     return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[last + 3].folded in WHICH_BODY_PARTICIPLES)
+
+
+def _number_after_verb(doc: ActorDocument, last: int) -> bool:
+    """'Ether added 1.4%', 'Varncoin added $200': a figure right after "added", not words said."""
+    tokens, text = doc.tokens, doc.text
+    if last + 2 >= len(tokens) or tokens[last + 1].folded != "added":
+        return False  # "Halvorsen said 40 jobs would go": words said may open with a figure
+    return text[tokens[last + 1].end : tokens[last + 2].start] == " " and (
+        tokens[last + 2].text[:1].isdigit() or tokens[last + 2].text[:1] in "$£€"
+    )
+
+
+_HOME_TOWN_SAID = word_set("said says told added who")
+
+
+def _home_town_apposition(doc: ActorDocument, position: int, last: int) -> str | None:
+    """'Thaddeus Oyelaran, of Holbeach, said': 'town' for the name after ', of', 'person' for the
+    name before it; None when the text is not this shape."""
+    tokens, text = doc.tokens, doc.text
+
+    def closes(k: int) -> bool:  # ", said", ", who" after the town
+        return (
+            k + 1 < len(tokens)
+            and text[tokens[k].end : tokens[k + 1].start] == ", "
+            and (tokens[k + 1].folded in _HOME_TOWN_SAID)
+        )
+
+    if position >= 3 and tokens[position - 1].folded == "of" and closes(last):
+        if text[tokens[position - 2].end : tokens[position - 1].start] == ", " and tokens[position - 2].capitalised:
+            return "town"
+    if last > position and last + 2 < len(tokens) and text[tokens[last].end : tokens[last + 2].start] == ", of ":
+        town = last + 2
+        if not tokens[town].capitalised:
+            return None
+        while town + 1 < len(tokens) and tokens[town + 1].capitalised and tokens[town].joined:
+            town += 1
+        return "person" if closes(town) else None
+    return None
 
 
 _RARE_FIRST_WORD = 4.0  # "Kanye" (3.8) may be a first name; "Royal", "Upper" may not

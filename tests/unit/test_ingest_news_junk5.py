@@ -103,3 +103,28 @@ def test_what_a_body_does_after_which_makes_an_organisation() -> None:
 def test_a_spell_that_makes_something_happen_is_no_body() -> None:
     drafts = draft_kinds("The trader in Riverhold has Quellfire, which makes enemies attack their friends.")
     assert drafts.get("Quellfire") is not ActorKind.organization
+
+
+def test_a_shouted_label_before_a_colon_is_no_body() -> None:
+    drafts = draft_kinds(
+        "Bin collections will run a day late.\nPOLL: Should councils ever pay ransoms?\n"
+        "NATO: allies met in Brussels on Monday."
+    )
+    assert "POLL" not in drafts
+    assert drafts.get("NATO") is ActorKind.organization
+
+
+def test_a_coin_whose_price_moved_or_a_ransom_is_paid_in_is_no_draft() -> None:
+    drafts = draft_kinds(
+        "Bitcoin gained 2.1% and Zorvether added 1.4%, while Dogecoin slipped. The gang demanded a ransom "
+        'in Quellcoin. "We will not pay," Varnholt added.'
+    )
+    assert "Zorvether" not in drafts
+    assert "Quellcoin" not in drafts
+    assert drafts.get("Varnholt") is ActorKind.person
+
+
+def test_a_person_of_a_town_said() -> None:
+    drafts = draft_kinds("Merchant Thaddeus Oyelaran, of Holbeach, said buyers in the Netherlands were also short.")
+    assert drafts.get("Thaddeus Oyelaran") is ActorKind.person
+    assert drafts.get("Holbeach") is ActorKind.place
