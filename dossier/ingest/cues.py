@@ -190,6 +190,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("options", "exchange"): Cue(ActorKind.organization, 0.8),
     # "Carrier Air Wing", "Tremmin Air Wing": an air arm's unit ("the west wing" is a building's).
     ("air", "wing"): _ARMED,
+    # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
+    ("town", "hall"): _GEOGRAPHY,
+    ("city", "hall"): _GEOGRAPHY,
 }
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
@@ -726,7 +729,14 @@ WORK_NOUNS_BEFORE = word_set(
     grape grapes variety varieties cultivar vintage cuvée cuvee dish cocktail character
     """
 )
+# Head nouns of a description set after a work's name: "Paper Harbour, an animated short by Ilse
+# Varn, won", "Ninefold, a documentary about fishermen" (not "library": "Varnley, a library in Tarn").
+WORK_APPOSITION_HEADS = (WORK_NOUNS_BEFORE - word_set("library")) | word_set("short thriller comedy feature")
+# Words that end such a description right after its head noun.
+WORK_APPOSITION_ENDS = word_set("by about from that which starring set in , .")
 # Verbs with "as" before a role in a game or a film: "you play as Ysolde", "she stars as Ruth".
+# An actor's verb before a character's given name: "Ruth Ellery plays Margaret", "who plays Eddie".
+ROLE_VERBS = word_set("plays played playing portrays portrayed")
 ROLE_PHRASES = frozenset((("play", "as"), ("plays", "as"), ("playing", "as"), ("played", "as"), ("stars", "as")))
 # Verbs of using a tool right before a name with no cue of its own: "we used Axum", "install
 # Quillstone", "written in Zorvlang", "switched to Tremmin".

@@ -128,3 +128,32 @@ def test_a_person_of_a_town_said() -> None:
     drafts = draft_kinds("Merchant Thaddeus Oyelaran, of Holbeach, said buyers in the Netherlands were also short.")
     assert drafts.get("Thaddeus Oyelaran") is ActorKind.person
     assert drafts.get("Holbeach") is ActorKind.place
+
+
+def test_a_character_an_actor_plays_is_no_draft() -> None:
+    drafts = draft_kinds(
+        "Ruth Kellaway plays Margaret, the widow who runs the farm, and Margaret is the heart of it. "
+        "Dashiell Penrose, who plays Eddie, won best actor."
+    )
+    assert drafts.get("Ruth Kellaway") is ActorKind.person
+    assert "Margaret" not in drafts
+    assert "Eddie" not in drafts
+
+
+def test_a_town_hall_is_a_place() -> None:
+    drafts = draft_kinds(
+        "The new council meets on 20 May at Ridgeford Town Hall, and protesters went to Varnley City Hall."
+    )
+    assert drafts.get("Ridgeford Town Hall") is ActorKind.place
+    assert drafts.get("Varnley City Hall") is ActorKind.place
+
+
+def test_a_work_described_after_its_name_is_no_draft() -> None:
+    drafts = draft_kinds(
+        "Best documentary went to Ninefold, a film about fishermen, while Paper Harbour, an animated short "
+        "by Ilse Kovacic, took the audience award. Varnley, a small town in Kent, hosted the festival."
+    )
+    assert "Paper Harbour" not in drafts
+    assert "Ninefold" not in drafts
+    assert drafts.get("Ilse Kovacic") is ActorKind.person
+    assert drafts.get("Varnley") is ActorKind.place
