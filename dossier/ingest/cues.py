@@ -519,6 +519,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         "calling itself, calls itself, called itself, operated by, built by, manufactured by",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "join Harrowfield on loan", "her contract is with Crispwell": one joins or signs with a body.
+    **_phrases("join, joins, joining, contract with, contracts with", Cue(ActorKind.organization, 0.5)),
     # "Market data provided by Quantix": who supplies or compiles data is a firm or a body.
     **_phrases(
         "data provided by, data supplied by, data compiled by, figures compiled by",

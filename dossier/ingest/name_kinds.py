@@ -39,6 +39,7 @@ from dossier.ingest.cues import (
     NAME_PARTICLES,
     NAME_WORD,
     NEXT_WORD,
+    NOT_PERSON_WORDS,
     ORG_WORD_ENDINGS,
     PERSON_BEFORE_COMMA,
     PERSON_OPENERS,
@@ -764,6 +765,13 @@ def _person_with_place_surname(
     tokens, text = doc.tokens, doc.text
     if not tokens[position].text.istitle() or is_camel_case(tokens[position].text):
         return None  # "ABC Street", "HexCo East": capitals or a brand's casing, no first name
+    apposed = _apposition(doc, last) or _person_noun_before(doc, position, last)
+    if apposed is not None and apposed[0].kind is ActorKind.person:
+        return f"{apposed[1]}, a family name '{tokens[last].text}'"
+    if previous in TITLES or beside_title(doc, position, last):
+        return f"a title beside it, a family name '{tokens[last].text}'"
+    if words[1] in NOT_PERSON_WORDS and not is_given_name(words[0]):
+        return None  # "Downing Street said", "Quellmoor Street, who": a weak cue needs a given name here
     after = text[tokens[last].end : tokens[last].end + 2]
     following = tokens[last + 1].folded if last + 1 < len(tokens) else ""
     if previous in SPEECH_BEFORE and position > 0 and tokens[position - 1].joined:
@@ -772,11 +780,6 @@ def _person_with_place_surname(
         return f"'{tokens[last].text} {following}', a family name"
     if after == ", " and (comma := AFTER_COMMA.get(following)) is not None and comma.kind is ActorKind.person:
         return f"followed by ', {following}', a family name '{tokens[last].text}'"
-    apposed = _apposition(doc, last) or _person_noun_before(doc, position, last)
-    if apposed is not None and apposed[0].kind is ActorKind.person:
-        return f"{apposed[1]}, a family name '{tokens[last].text}'"
-    if previous in TITLES or beside_title(doc, position, last):
-        return f"a title beside it, a family name '{tokens[last].text}'"
     if words[1] in doc.alone and (is_given_name(words[0]) or _surname_speaks(doc, words[1])):
         return f"the family name '{tokens[last].text}' used alone"
     return None

@@ -21,8 +21,8 @@ from tests.unit.ingest_helpers import draft_kinds
             "Marisol Street",
         ),
         (
-            "Hestia Street has pledged to match every pound. Street, whose firm employs 40 people, is a builder.",
-            "Hestia Street",
+            "Helen Street has pledged to match every pound. Street, whose firm employs 40 people, is a builder.",
+            "Helen Street",
         ),
         (
             "The council's head of digital, Oyinkan West, told a meeting that the attackers got in. West said no data was taken.",
@@ -45,6 +45,12 @@ def test_streets_named_after_people_stay_streets() -> None:
     assert drafts.get("George Street") is ActorKind.place
     assert drafts.get("Kelvin East") is ActorKind.place
     assert drafts.get("Church Street") is ActorKind.place
+
+
+def test_a_street_that_speaks_without_a_given_name_is_no_person() -> None:
+    drafts = draft_kinds("The bill failed, Downing Street said. Quellmoor Street, which had opened early, was closed.")
+    assert drafts.get("Downing Street") is ActorKind.place
+    assert drafts.get("Quellmoor Street") is not ActorKind.person
 
 
 @pytest.mark.parametrize(
@@ -157,3 +163,12 @@ def test_a_work_described_after_its_name_is_no_draft() -> None:
     assert "Ninefold" not in drafts
     assert drafts.get("Ilse Kovacic") is ActorKind.person
     assert drafts.get("Varnley") is ActorKind.place
+
+
+def test_a_name_one_joins_or_signs_with_is_a_body() -> None:
+    drafts = draft_kinds(
+        "Rovers let defender Roscoe West join Harrowfield on loan. The growers signed a contract with Crispwell."
+    )
+    assert drafts.get("Harrowfield") is ActorKind.organization
+    assert drafts.get("Crispwell") is ActorKind.organization
+    assert drafts.get("Roscoe West") is ActorKind.person
