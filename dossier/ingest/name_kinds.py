@@ -732,9 +732,14 @@ def _home_town_apposition(doc: ActorDocument, position: int, last: int) -> str |
             and (tokens[k + 1].folded in _HOME_TOWN_SAID)
         )
 
-    if position >= 3 and tokens[position - 1].folded == "of" and closes(last):
-        if text[tokens[position - 2].end : tokens[position - 1].start] == ", " and tokens[position - 2].capitalised:
-            return "town"
+    if (
+        position >= 3
+        and tokens[position - 1].folded == "of"
+        and closes(last)
+        and text[tokens[position - 2].end : tokens[position - 1].start] == ", "
+        and tokens[position - 2].capitalised
+    ):
+        return "town"
     if last > position and last + 2 < len(tokens) and text[tokens[last].end : tokens[last + 2].start] == ", of ":
         town = last + 2
         if not tokens[town].capitalised:

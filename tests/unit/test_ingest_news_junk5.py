@@ -25,7 +25,8 @@ from tests.unit.ingest_helpers import draft_kinds
             "Helen Street",
         ),
         (
-            "The council's head of digital, Oyinkan West, told a meeting that the attackers got in. West said no data was taken.",
+            "The council's head of digital, Oyinkan West, told a meeting that the attackers got in. "
+            "West said no data was taken.",
             "Oyinkan West",
         ),
         ("Turnout was 34.6%, the returning officer, Dafydd Street, announced.", "Dafydd Street"),
