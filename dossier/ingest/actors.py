@@ -45,6 +45,7 @@ from dossier.ingest.cues import (
     NAME_PARTICLES,
     NAME_WORD,
     PAGE_VERBS,
+    PERSON_NOUNS_OPENING,
     PLACE_PREPOSITIONS,
     SPORT_WORDS,
     STORM_NAME,
@@ -502,6 +503,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
     if first < last and tokens[first].folded in TRADE_NOUNS_OPENING and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Refiner Sabine Petroleum shut": the trade, then the firm
+    if first + 1 < last and tokens[first].folded in PERSON_NOUNS_OPENING and first in doc.sentence_first:
+        return _read_run(doc, first + 1, last)  # "Passenger Jaylen Brook said": who they are, then the name
     if last == first + 1 and adjective_before_acronym(doc, first):
         # "the Kurdish YPG militia", "Syrian SDF fighters": a people's adjective, then the group.
         return _read_run(doc, first, first) + _read_run(doc, last, last)

@@ -51,6 +51,9 @@ NEXT_WORD: dict[str, Cue] = {
     ),
     # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
     **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
+    # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
+    # councils they are (not "the Labour council": a party runs one).
+    **_rows("hotel councils", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party": a body of parties or members.
     **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
@@ -119,6 +122,9 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
+    # Mews by their word, and inns by theirs ("the Craven Arms"); not "parade" or "crescent", which end
+    # bands' and bodies' names ("Glasshouse Parade", "Red Crescent").
+    **_rows("mews arms", _GEOGRAPHY),
     # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
@@ -184,6 +190,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("options", "exchange"): Cue(ActorKind.organization, 0.8),
     # "Carrier Air Wing", "Tremmin Air Wing": an air arm's unit ("the west wing" is a building's).
     ("air", "wing"): _ARMED,
+    # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
+    ("town", "hall"): _GEOGRAPHY,
+    ("city", "hall"): _GEOGRAPHY,
 }
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
@@ -322,8 +331,15 @@ KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform
 
 # The word after a comma that follows a name: "Boris Johnson, who ...".
 AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))
+# What a body does, after ", which": "Hutchison Ports, which owns Felixstowe", "Fenmere Water, which
+# supplies the county", "Brevanta, which is based in Stockport" (a town "lies"; a person is "who").
+WHICH_BODY_VERBS = word_set("owns supplies sells employs operates flies builds publishes manufactures")
+WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 
 _AT_PLACE = Cue(ActorKind.place, 0.55)
+
+# Money paid "in" a currency or a coin, not in a place: "a ransom in Monero", "payment in Zorvacoin".
+MONEY_BEFORE_IN = word_set("ransom ransoms payment payments paid priced denominated")
 
 # The word right before a one-word name.
 PREVIOUS_WORD: dict[str, Cue] = {
@@ -398,6 +414,13 @@ TITLE_PARTS = word_set(
     """
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85
+# Place head words that are family names too, beyond the surname lists: "Bethany Street", "Sarah
+# East". With a cue of a person ("said", ", who", a title) they end a person's name, not a street.
+FAMILY_NAME_HEADS = word_set("street east")
+# Prepositions before a street or an area's name: "on Ilse Street", "off Varn Street" (with `PLACE_PREPOSITIONS`).
+STREET_PREPOSITIONS = word_set("on off along of")
+# Speech verbs right before a name: '"...," said Lowri West' (the name is the speaker).
+SPEECH_BEFORE = word_set("said says added asked")
 
 # Capitalised words that open sentences or headings but never name anyone.
 FUNCTION_WORDS = word_set(
@@ -490,6 +513,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         takeover of, merger with, subsidiary of, stock of""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix":
+    # what names itself "itself", runs a service or makes things is a body (a person is "himself").
+    **_phrases(
+        "calling itself, calls itself, called itself, operated by, built by, manufactured by",
+        Cue(ActorKind.organization, 0.6),
+    ),
+    # "join Harrowfield on loan", "her contract is with Crispwell": one joins or signs with a body.
+    **_phrases("join, joins, joining, contract with, contracts with", Cue(ActorKind.organization, 0.5)),
     # "Market data provided by Quantix": who supplies or compiles data is a firm or a body.
     **_phrases(
         "data provided by, data supplied by, data compiled by, figures compiled by",
@@ -501,7 +532,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
-        refiner, utility, housebuilder, developer, label, charity, side, club""",
+        refiner, utility, housebuilder, developer, label, charity, side, club,
+        chain, supermarket, marketplace, distributor, airline, union""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Bands and campaigns by their noun: "the folk group Vinterlys", "Dublin duo Moth & Ember",
@@ -561,8 +593,12 @@ STORM_BEFORE = word_set("in since than like after during before")
 # case). Not "bank", "club" or "group", which open firms' own names ("Bank Leumi", "Club Med").
 TRADE_NOUNS_OPENING = word_set(
     "startup retailer chipmaker carmaker automaker lender insurer conglomerate fintech brokerage refiner utility "
-    "housebuilder"
+    "housebuilder distributor marketplace supermarket airline"
 )
+# Nouns for people quoted in news that open a sentence before the name and are no part of it:
+# "Passenger Jaylen Brook said", "Volunteer Ellery Wakefield, 72, said" (not titles: "the American
+# Volunteer Group", "volunteer Wikipedia editors").
+PERSON_NOUNS_OPENING = word_set("passenger volunteer pensioner merchant shopper commuter")
 # A page's calls to its reader that open a line before a name: "Follow Westminster Wire on X",
 # "Contact Tarn Police on 101" (never part of the name).
 PAGE_VERBS = word_set("follow subscribe contact email")
@@ -636,6 +672,8 @@ PERSON_BEFORE_COMMA = word_set(
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
 BODY_BEFORE_COMMA: dict[str, Cue] = {
     **_rows("party movement group coalition alliance company firm", Cue(ActorKind.organization, 0.65)),
+    # "The player's agency, Primeline Sports, confirmed": who acts for someone, a charity, a union.
+    **_rows("agency charity union", Cue(ActorKind.organization, 0.65)),
     **_rows("militia faction wing", Cue(ActorKind.armed_force, 0.65)),
 }
 # Words that end an apposition without an article after its head: "Ilse Varn, health minister in the
@@ -693,7 +731,14 @@ WORK_NOUNS_BEFORE = word_set(
     grape grapes variety varieties cultivar vintage cuvée cuvee dish cocktail character
     """
 )
+# Head nouns of a description set after a work's name: "Paper Harbour, an animated short by Ilse
+# Varn, won", "Ninefold, a documentary about fishermen" (not "library": "Varnley, a library in Tarn").
+WORK_APPOSITION_HEADS = (WORK_NOUNS_BEFORE - word_set("library")) | word_set("short thriller comedy feature")
+# Words that end such a description right after its head noun.
+WORK_APPOSITION_ENDS = word_set("by about from that which starring set in , .")
 # Verbs with "as" before a role in a game or a film: "you play as Ysolde", "she stars as Ruth".
+# An actor's verb before a character's given name: "Ruth Ellery plays Margaret", "who plays Eddie".
+ROLE_VERBS = word_set("plays played playing portrays portrayed")
 ROLE_PHRASES = frozenset((("play", "as"), ("plays", "as"), ("playing", "as"), ("played", "as"), ("stars", "as")))
 # Verbs of using a tool right before a name with no cue of its own: "we used Axum", "install
 # Quillstone", "written in Zorvlang", "switched to Tremmin".

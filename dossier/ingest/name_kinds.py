@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     BODY_BEFORE_COMMA,
     CLUB_HEADS,
     EVENT_HEADS,
+    FAMILY_NAME_HEADS,
     FIRST_WORD,
     FORCE_OPENINGS,
     FUNCTION_WORDS,
@@ -33,10 +34,12 @@ from dossier.ingest.cues import (
     KNOWN_GROUPS,
     KNOWN_MEDIA,
     MEASURE_HEADS,
+    MONEY_BEFORE_IN,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
     NEXT_WORD,
+    NOT_PERSON_WORDS,
     ORG_WORD_ENDINGS,
     PERSON_BEFORE_COMMA,
     PERSON_OPENERS,
@@ -47,12 +50,16 @@ from dossier.ingest.cues import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PREVIOUS_WORD,
+    SPEECH_BEFORE,
     STAND_HEADS,
     STORM_BEFORE,
+    STREET_PREPOSITIONS,
     STREET_SUFFIXES,
     TEAM_NICKNAME_NOT,
     TITLES,
     VENUE_WORDS,
+    WHICH_BODY_PARTICIPLES,
+    WHICH_BODY_VERBS,
     Cue,
 )
 from dossier.ingest.grouping import Candidate
@@ -339,6 +346,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
     cue = NEXT_WORD.get(after)
+    if cue is not None and cue.kind is ActorKind.person and _number_after_verb(doc, last):
+        if size == 1 and not acronym:
+            return None  # "Ether added 1.4%": a coin or a stock whose price moved, not a speaker
+        cue = None
     if cue is not None and cue.kind is ActorKind.person and (phrase := _phrase_after(doc, last)) is not None:
         # "Varnak claimed responsibility": not a speaker, a group.
         return Candidate(position, last, name, phrase[0].kind, phrase[1], phrase[0].confidence)
@@ -369,6 +380,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue = None  # "researchers at Sentinel Grid said": the speakers work there
     if cue is not None and cue.kind is ActorKind.person and previous in _PLACE_ADJECTIVES:
         cue = None  # "residents of nearby Varnakoro told...": the speaker is the residents
+    if cue is not None and cue.kind is ActorKind.person and size == 1 and _trade_before(doc, position, last):
+        # "Supermarket chain Brambleby said": the trade's noun before the name says it is a firm.
+        return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
     if cue is not None and cue.kind is ActorKind.person and not speaker(doc, position, last, words):
         cue = None  # "Microsoft said": a speaker, but nothing says a person
     if (
@@ -416,6 +430,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Cboe BZX Exchange": a market's code before the word names its operator, a firm
         how = f"ends with '{tokens[last - 1].text} {tokens[last].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.75)
+    family = _person_with_place_surname(doc, position, last, words, previous)
+    if family is not None:
+        return Candidate(position, last, name, ActorKind.person, family, 0.6)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
@@ -519,6 +536,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
     if 2 <= size <= 4 and beside_title(doc, position, last) and weak_person(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
+    if size <= 3 and (home := _home_town_apposition(doc, position, last)) is not None:
+        # "Thaddeus Oyelaran, of Holbeach, said": a person, then the town they come from.
+        kind = ActorKind.place if home == "town" else ActorKind.person
+        if kind is ActorKind.place or weak_person(doc, position, last, words):
+            return Candidate(position, last, name, kind, f"', of {home}, said'", 0.6)
+    if size <= 4 and _body_after_which(doc, last):
+        return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
         # "MP for Newcastle Central, who": what a preposition governs is no person named.
@@ -570,6 +594,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if (
             previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
+            and not (previous == "in" and position >= 2 and tokens[position - 2].folded in MONEY_BEFORE_IN)
             and not plural_of_word(words[-1])  # "in Frontiers in Ecology": a title's word
             and not _longer_phrase_before(doc, position)  # "analysts at Varnak": the phrase says more
             and not inner_capital
@@ -579,6 +604,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and words[-1] not in doc.lower_case  # "in Django" beside "pip install django": a tool
         ):
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
+        if previous == "in" and position >= 2 and tokens[position - 2].folded in MONEY_BEFORE_IN:
+            return None  # "a ransom in Monero": a currency or a coin
         if after_place_noun(tokens, position) and not doc.technical:
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
     context = _context_cue(doc, position, last)
@@ -656,6 +683,125 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+def _trade_before(doc: ActorDocument, position: int, last: int) -> bool:
+    """'chain Brambleby', 'Dockworkers' union Unite': a body's noun right before a one-word name."""
+    context = _context_cue(doc, position, last)
+    return (
+        context is not None
+        and context[0].kind is ActorKind.organization
+        and position > 0
+        and (doc.tokens[position - 1].folded,) in PHRASE_BEFORE
+    )
+
+
+def _body_after_which(doc: ActorDocument, last: int) -> bool:
+    """'Hutchison Ports, which owns Felixstowe', 'Brevanta, which is based in Stockport'."""
+    tokens, text = doc.tokens, doc.text
+    if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return False
+    if tokens[last + 1].folded != "which":
+        return False
+    verb = tokens[last + 2].folded
+    return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[last + 3].folded in WHICH_BODY_PARTICIPLES)
+
+
+def _number_after_verb(doc: ActorDocument, last: int) -> bool:
+    """'Ether added 1.4%', 'Varncoin added $200': a figure right after "added", not words said."""
+    tokens, text = doc.tokens, doc.text
+    if last + 2 >= len(tokens) or tokens[last + 1].folded != "added":
+        return False  # "Halvorsen said 40 jobs would go": words said may open with a figure
+    return text[tokens[last + 1].end : tokens[last + 2].start] == " " and (
+        tokens[last + 2].text[:1].isdigit() or tokens[last + 2].text[:1] in "$£€"
+    )
+
+
+_HOME_TOWN_SAID = word_set("said says told added who")
+
+
+def _home_town_apposition(doc: ActorDocument, position: int, last: int) -> str | None:
+    """'Thaddeus Oyelaran, of Holbeach, said': 'town' for the name after ', of', 'person' for the
+    name before it; None when the text is not this shape."""
+    tokens, text = doc.tokens, doc.text
+
+    def closes(k: int) -> bool:  # ", said", ", who" after the town
+        return (
+            k + 1 < len(tokens)
+            and text[tokens[k].end : tokens[k + 1].start] == ", "
+            and (tokens[k + 1].folded in _HOME_TOWN_SAID)
+        )
+
+    if (
+        position >= 3
+        and tokens[position - 1].folded == "of"
+        and closes(last)
+        and text[tokens[position - 2].end : tokens[position - 1].start] == ", "
+        and tokens[position - 2].capitalised
+    ):
+        return "town"
+    if last > position and last + 2 < len(tokens) and text[tokens[last].end : tokens[last + 2].start] == ", of ":
+        town = last + 2
+        if not tokens[town].capitalised:
+            return None
+        while town + 1 < len(tokens) and tokens[town + 1].capitalised and tokens[town].joined:
+            town += 1
+        return "person" if closes(town) else None
+    return None
+
+
+_RARE_FIRST_WORD = 4.0  # "Kanye" (3.8) may be a first name; "Royal", "Upper" may not
+
+
+def _person_with_place_surname(
+    doc: ActorDocument, position: int, last: int, words: tuple[str, ...], previous: str
+) -> str | None:
+    """'Bethany Street, a spokeswoman', 'said Lowri West', 'Ayodele West ... West said': a first name
+    (in the lists or not) and a family name that is also a place's head word, with a cue of a person.
+    Not after a preposition of place ("on Ilse Street", "in Varn West"). Returns how it was found."""
+    if len(words) != 2 or last != position + 1:
+        return None
+    if not (is_surname(words[1]) or words[1] in FAMILY_NAME_HEADS) or HEAD_WORD.get(words[1]) is None:
+        return None
+    if previous in PLACE_PREPOSITIONS or previous in STREET_PREPOSITIONS:
+        return None
+    if zipf(words[0]) >= _RARE_FIRST_WORD and not is_given_name(words[0]):
+        return None  # "Royal Street", "Upper West": a common word first, no person's name
+    tokens, text = doc.tokens, doc.text
+    if not tokens[position].text.istitle() or is_camel_case(tokens[position].text):
+        return None  # "ABC Street", "HexCo East": capitals or a brand's casing, no first name
+    apposed = _apposition(doc, last) or _person_noun_before(doc, position, last)
+    if apposed is not None and apposed[0].kind is ActorKind.person:
+        return f"{apposed[1]}, a family name '{tokens[last].text}'"
+    if previous in TITLES or beside_title(doc, position, last):
+        return f"a title beside it, a family name '{tokens[last].text}'"
+    if words[1] in NOT_PERSON_WORDS and not is_given_name(words[0]):
+        return None  # "Downing Street said", "Quellmoor Street, who": a weak cue needs a given name here
+    after = text[tokens[last].end : tokens[last].end + 2]
+    following = tokens[last + 1].folded if last + 1 < len(tokens) else ""
+    if previous in SPEECH_BEFORE and position > 0 and tokens[position - 1].joined:
+        return f"after '{previous}', a family name '{tokens[last].text}'"
+    if (cue := NEXT_WORD.get(following)) is not None and cue.kind is ActorKind.person and after[:1] == " ":
+        return f"'{tokens[last].text} {following}', a family name"
+    if after == ", " and (comma := AFTER_COMMA.get(following)) is not None and comma.kind is ActorKind.person:
+        return f"followed by ', {following}', a family name '{tokens[last].text}'"
+    if words[1] in doc.alone and (is_given_name(words[0]) or _surname_speaks(doc, words[1])):
+        return f"the family name '{tokens[last].text}' used alone"
+    return None
+
+
+def _surname_speaks(doc: ActorDocument, word: str) -> bool:
+    """'Street, whose firm...', 'West said': the family name alone, as a person's, somewhere else."""
+    tokens, text = doc.tokens, doc.text
+    for k in range(len(tokens) - 1):
+        if tokens[k].folded != word or not tokens[k].capitalised or (k > 0 and tokens[k - 1].capitalised):
+            continue
+        gap, following = text[tokens[k].end : tokens[k + 1].start], tokens[k + 1]
+        if gap == " " and (cue := NEXT_WORD.get(following.folded)) is not None and cue.kind is ActorKind.person:
+            return True
+        if gap == ", " and (comma := AFTER_COMMA.get(following.folded)) is not None and comma.kind is ActorKind.person:
+            return True
+    return False
 
 
 def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:

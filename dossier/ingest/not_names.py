@@ -120,11 +120,15 @@ def line_label(doc: ActorDocument, position: int, last: int, words: tuple[str, .
     word in it, so it stays.
     """
     tokens, text = doc.tokens, doc.text
-    if len(words) < 2 or text[tokens[last].end : tokens[last].end + 1] != ":" or has_cue(words):
-        return False
+    shouted = len(words) == 1 and tokens[position].text.isupper() and zipf(words[0]) >= _SHOUTED_LABEL
+    if (len(words) < 2 and not shouted) or text[tokens[last].end : tokens[last].end + 1] != ":" or has_cue(words):
+        return False  # one word only in capitals: "POLL: Should councils pay?", "WATCH: ..."
     if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
         return False
     return all(zipf(word) >= 3.5 and not is_given_name(word) for word in words)
+
+
+_SHOUTED_LABEL = 4.3  # "poll" (4.35), "watch"; not "NATO:" (4.0) or "NASA:" (4.2) opening a line
 
 
 def ordinary_before_facility(doc: ActorDocument, words: tuple[str, ...]) -> bool:

@@ -42,9 +42,12 @@ from dossier.ingest.cues import (
     PLATFORM_PHRASES,
     PRODUCT_NOUNS_AFTER,
     ROLE_PHRASES,
+    ROLE_VERBS,
     THING_PAGE_WORDS,
     TOOL_PHRASES,
     VENUE_WORDS,
+    WORK_APPOSITION_ENDS,
+    WORK_APPOSITION_HEADS,
     WORK_NOUNS_BEFORE,
     WORK_PHRASES_BEFORE,
     Cue,
@@ -197,6 +200,17 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             return f"a work, after '{ahead.text} {before.text}'"  # "the first season of Ashfall"
         if ahead is not None and (ahead.folded, before.folded) in ROLE_PHRASES:
             return f"a role, after '{ahead.text} {before.text}'"  # "you play as Ysolde"
+        if (
+            before.folded in ROLE_VERBS
+            and ahead is not None
+            and (ahead.folded == "who" or ahead.capitalised)
+            and is_given_name(words[0])
+            and len(words) <= 2
+            and not doc.sports
+        ):
+            return f"a role, after '{ahead.text} {before.text}'"  # "Ruth Ellery plays Margaret, the widow"
+    if _work_apposition(doc, last):
+        return "a work, by the description after it"  # "Paper Harbour, an animated short by Ilse Varn,"
     if _concept_after(doc, last):
         return "an idea named after it"  # "the Kullback–Leibler divergence", "Bayes factors"
     version = _VERSION.match(text, tokens[last].end)
@@ -390,6 +404,25 @@ _PRODUCT_APPOSED = WORK_NOUNS_BEFORE | PRODUCT_NOUNS_AFTER
 
 # "the tech-heavy Nasdaq", "the blue-chip Dow": a word of indices between the article and the name.
 _INDEX_BEFORE = re.compile(r"\bthe\s+(?:" + "|".join(sorted(map(re.escape, INDEX_MODIFIERS))) + r")\s+$", re.IGNORECASE)
+
+
+def _work_apposition(doc: ActorDocument, last: int) -> bool:
+    """'Paper Harbour, an animated short by ...', 'Ninefold, a documentary about ...': a description
+    after the name whose head noun names a work."""
+    tokens, text = doc.tokens, doc.text
+    if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return False
+    if tokens[last + 1].folded not in ("a", "an"):
+        return False
+    for k in range(last + 2, min(len(tokens), last + 6)):
+        token = tokens[k]
+        if not token.text[:1].islower():
+            return False
+        if token.folded in WORK_APPOSITION_HEADS:
+            after = tokens[k + 1].folded if k + 1 < len(tokens) else "."
+            gap = text[token.end : token.end + 1]
+            return gap in (",", ".") or (gap == " " and after in WORK_APPOSITION_ENDS)
+    return False
 
 
 def _concept_after(doc: ActorDocument, last: int) -> bool:
