@@ -34,6 +34,26 @@ PERSON_LABELS = frozenset(
         "monarch",
     }
 )
+# Labels whose values are places (folded): a name there that reads as no body is a place's
+# ("Location: Ouadi Varn, Borkou", "Active regions: Tremmin, Varnak"). Not "born": a box may give
+# the birth name there.
+PLACE_LABELS = frozenset(
+    {
+        "location",
+        "locations",
+        "headquarters",
+        "place of birth",
+        "place of death",
+        "resting place",
+        "area of operations",
+        "areas of operations",
+        "area of operation",
+        "active regions",
+        "capital",
+        "garrison",
+        "territory",
+    }
+)
 # Labels of a box of facts whose values are names of people, bodies or places (folded).
 NAME_LABELS = PERSON_LABELS | frozenset(
     {
@@ -73,6 +93,7 @@ NAME_LABELS = PERSON_LABELS | frozenset(
         "area of operations",
         "areas of operations",
         "area of operation",
+        "active regions",
         "country",
         "capital",
         "region",
@@ -131,13 +152,14 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def person_label_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the values of a labelled line that lists people ("Leaders: Ilse Varn, Tomas Quell")."""
+def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> list[tuple[int, int]]:
+    """Character spans of the values of a labelled line that lists people ("Leaders: Ilse Varn, Tomas
+    Quell"), or what other `labels` announce (`PLACE_LABELS`)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         labelled = _LABELLED.fullmatch(line)
-        if labelled is not None and " ".join(labelled[1].casefold().split()) in PERSON_LABELS:
+        if labelled is not None and " ".join(labelled[1].casefold().split()) in labels:
             spans.append((start + labelled.start(2), start + len(line)))
         start += len(line) + 1
     return spans

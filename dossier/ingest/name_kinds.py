@@ -38,6 +38,7 @@ from dossier.ingest.cues import (
     NAME_WORD,
     NEXT_WORD,
     ORG_WORD_ENDINGS,
+    PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
     PERSON_OPENERS,
     PERSON_PARTICLES,
@@ -378,6 +379,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and (doc.technical or ordinary_before_facility(doc, words))
     ):
         cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
+    if (
+        cue is not None
+        and cue.kind is ActorKind.person
+        and size >= 2
+        and (opener := FIRST_WORD.get(words[0])) is not None
+        and opener.kind is ActorKind.armed_force
+        and not is_given_name(words[0])
+    ):
+        cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
     if cue is not None and not (
         cue.kind is ActorKind.person
         and (size > 3 or (has_cue(words) and not given_and_family_name(doc, position, last, words)) or acronym)
@@ -693,6 +703,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     gap = text[tokens[last].end : following.start]
     if gap in ("'s ", "’s "):  # the tokens leave a possessive out of the name
         cue = AFTER_POSSESSIVE.get(following.folded)
+        if cue is None and last > position:
+            cue = PERSON_AFTER_POSSESSIVE.get(following.folded)
         return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
     if not tokens[last].joined:
         return None

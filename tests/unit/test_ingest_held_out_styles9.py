@@ -1,0 +1,85 @@
+"""A ninth round on the held-out styles: a minister's name in a release's heading with no given name
+any list knows, armed bodies that "deny" things, persons by what befalls them or what they own,
+places by their head word or the box of facts that lists them, and makers of hardware. Every
+example is invented; each test says what the analyst sees in the drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_the_honourable_minister_in_a_releases_heading_is_a_person() -> None:
+    drafts = draft_kinds(
+        "Media release\n\nSenator the Hon Orlaith Vantreck\nMinister for Foreign Affairs\n\n"
+        "The Hon Pemberly Quask MP\nMinister for Trade\n\nToday the Government imposed sanctions."
+    )
+    assert drafts.get("Orlaith Vantreck") is ActorKind.person
+    assert drafts.get("Pemberly Quask") is ActorKind.person
+
+
+def test_title_case_words_in_a_heading_are_still_no_person() -> None:
+    drafts = draft_kinds("Media release\n\nMinister Announces New Funding For Schools\n\nToday we act.")
+    assert not any(kind is ActorKind.person for kind in drafts.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Kataib Varnakiya denied involvement in the attack.", "Kataib Varnakiya"),
+        ("Liwa Tremmin said it had withdrawn from the town.", "Liwa Tremmin"),
+    ],
+)
+def test_an_armed_bodys_arabic_head_word_outweighs_a_speakers_verb(sentence: str, name: str) -> None:
+    assert draft_kinds(sentence).get(name) is ActorKind.armed_force
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The revolt began after the killing of Sardar Quellan Marrak Dostar in 2006.", "Sardar Quellan Marrak Dostar"),
+        ("Crowds filled the square for the funeral of Ousmar Vekhti on Friday.", "Ousmar Vekhti"),
+        ("Ousmar Vekhti's government relied on hired fighters.", "Ousmar Vekhti"),
+    ],
+)
+def test_what_befalls_or_belongs_to_one_person_names_a_person(sentence: str, name: str) -> None:
+    assert draft_kinds(sentence).get(name) is ActorKind.person
+
+
+def test_one_words_government_may_be_a_states() -> None:
+    assert draft_kinds("Tremmoria's government fell on Friday.").get("Tremmoria") is not ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The drone hit a storage tank at the Varn Qesh field late on Wednesday.", "Varn Qesh"),
+        ("Troops withdrew from the Varnak Strip in 2005.", "Varnak Strip"),
+    ],
+)
+def test_a_field_or_a_strip_is_a_place(sentence: str, name: str) -> None:
+    assert draft_kinds(sentence).get(name) is ActorKind.place
+
+
+def test_who_supplies_radars_and_engines_is_a_maker() -> None:
+    drafts = draft_kinds("The frigates carry radars from Quarvelt and engines from Hessmark.")
+    assert drafts.get("Quarvelt") is ActorKind.organization
+    assert drafts.get("Hessmark") is ActorKind.organization
+
+
+def test_names_in_a_box_of_places_are_places() -> None:
+    drafts = draft_kinds(
+        "The Battle of Ouadi Tessar was fought near the oasis (Arabic: Wadi Tessar).\n\n"
+        "Date: 22 March 1987\nLocation: Ouadi Tessar, Borkou, Chad\n"
+        "Active regions: Varnistan Coast, Quellabad\n\n"
+        "Tessar was abandoned a week later."
+    )
+    assert drafts.get("Ouadi Tessar") is ActorKind.place
+    assert drafts.get("Quellabad") is ActorKind.place
+
+
+def test_a_person_with_a_given_name_in_a_box_of_places_stays_a_person() -> None:
+    drafts = draft_kinds("Location: Tremmin\nHeadquarters: Varnak\n\nMaria Quellberg led the group from Varnak.")
+    assert drafts.get("Maria Quellberg") is ActorKind.person
