@@ -83,3 +83,31 @@ def test_names_in_a_box_of_places_are_places() -> None:
 def test_a_person_with_a_given_name_in_a_box_of_places_stays_a_person() -> None:
     drafts = draft_kinds("Location: Tremmin\nHeadquarters: Varnak\n\nMaria Quellberg led the group from Varnak.")
     assert drafts.get("Maria Quellberg") is ActorKind.person
+
+
+def _aliases(text: str) -> dict[str, list[str]]:
+    from dossier.ingest.extract import extract
+
+    return {draft.name: draft.aliases for draft in extract(text, None, [], set(), "test-drafts").actors}
+
+
+def test_a_name_in_its_own_script_and_the_bare_family_name_are_one_persons() -> None:
+    aliases = _aliases(
+        "Bolat Tokayuly Varnabekov (Kazakh: Болат Тоқайұлы Варнабеков; born 1970) is a politician. "
+        "Varnabekov was born in Karaganda. In 2009 Varnabekov became a judge."
+    )
+    assert "Варнабеков" not in " ".join(aliases)  # no draft of its own
+    assert "Varnabekov" in aliases["Bolat Tokayuly Varnabekov"]
+    assert any("Варнабеков" in alias for alias in aliases["Bolat Tokayuly Varnabekov"])
+
+
+def test_a_name_in_another_script_elsewhere_stays_its_own_person() -> None:
+    aliases = _aliases("Ilse Quarnova and Pyotr Quarnov met. Иван Кварнов was absent. Quarnov said no.")
+    assert "Иван Кварнов" not in aliases.get("Pyotr Quarnov", [])
+
+
+def test_a_family_name_written_first_is_the_persons_short_form() -> None:
+    aliases = _aliases(
+        "The court sentenced Mr Truong Van Quan to 12 years. Mr Truong, a retired engineer, was arrested in 2023."
+    )
+    assert "Truong" in aliases["Truong Van Quan"]
