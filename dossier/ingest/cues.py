@@ -56,6 +56,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party": a body of parties or members.
     **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
+    # "the Varnak Azul consortium": firms joined for one contract.
+    **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
     **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
     **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
@@ -129,8 +131,9 @@ HEAD_WORD: dict[str, Cue] = {
         "shoals cay prison penitentiary "
         # A narrow band of land: "Gaza Strip", "Tremmin Strip".
         "strip "
-        # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy".
-        "empire khanate caliphate monarchy duchy principality",
+        # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy",
+        # "the Hashemite Kingdom".
+        "empire khanate caliphate monarchy duchy principality kingdom sultanate emirate",
         _GEOGRAPHY,
     ),
     **_rows(

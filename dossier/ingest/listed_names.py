@@ -54,6 +54,23 @@ PLACE_LABELS = frozenset(
         "territory",
     }
 )
+# Labels whose values are bodies (folded): "Party: Varnak Otan (1999–2022)" gives a membership's
+# years, not a life's.
+BODY_LABELS = frozenset(
+    {
+        "party",
+        "political party",
+        "allegiance",
+        "affiliation",
+        "affiliations",
+        "membership",
+        "parent organization",
+        "branch",
+        "service/branch",
+        "part of",
+        "allies",
+    }
+)
 # Labels of a box of facts whose values are names of people, bodies or places (folded).
 NAME_LABELS = PERSON_LABELS | frozenset(
     {
@@ -163,3 +180,14 @@ def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> lis
             spans.append((start + labelled.start(2), start + len(line)))
         start += len(line) + 1
     return spans
+
+
+def label_of_value(text: str, position: int) -> str:
+    """The folded label of the box-of-facts line whose value holds `position` ("party" for a name in
+    "Party: Varnak Otan (1999–2022)"), or "" when the position is in no labelled value."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    labelled = _LABELLED.fullmatch(text, line_start, line_end if line_end >= 0 else len(text))
+    if labelled is None or position < labelled.start(2):
+        return ""
+    return " ".join(labelled[1].casefold().split())

@@ -56,7 +56,9 @@ from dossier.ingest.cues import (
     VENUE_WORDS,
     Cue,
 )
+from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_bounds import body_of_a_state, dash_before_branch, dash_before_operation
 from dossier.ingest.name_words import (
@@ -318,7 +320,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not acronym
         and not title_case_acronym(doc, position)
         and not _group_opens_sentence(doc, words[0], after)
+        and label_of_value(text, tokens[position].start) not in NAME_LABELS
     ):
+        # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
     if size == 1 and words[0] in KNOWN_BODIES:
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
@@ -527,6 +531,18 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
+    acronym_first = len(tokens[position].text) >= 3 and ACRONYM.fullmatch(tokens[position].text) is not None
+    rest = [(position + i, w) for i, w in enumerate(words) if i > 0]
+    if (
+        size in (2, 3)
+        and acronym_first
+        and words[0] not in SHIP_PREFIXES
+        and words[0] not in KNOWN_MEDIA  # "CNN Newsroom": an outlet's programme (`draft_evidence`)
+        and not doc.technical
+        and all(zipf(w) < _RARE_AFTER_ACRONYM and not ACRONYM.fullmatch(tokens[k].text) for k, w in rest)
+    ):
+        # "EUNAVFOR Aspides", "EUCAP Sahel": a body's acronym, then the name of its mission.
+        return Candidate(position, last, name, ActorKind.organization, "a body's acronym opens it", 0.5)
     if 2 <= size <= 4 and beside_title(doc, position, last) and weak_person(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
@@ -713,6 +729,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return _phrase_after(doc, last)
 
+
+_RARE_AFTER_ACRONYM = 3.5  # Zipf: words after an acronym this rare name a mission, not a product ("NHS Digital")
 
 # A meeting named after where it met: "the Tremmin Conference", "the Varn Summit".
 _MEETINGS = word_set("conference summit")

@@ -111,3 +111,54 @@ def test_a_family_name_written_first_is_the_persons_short_form() -> None:
         "The court sentenced Mr Truong Van Quan to 12 years. Mr Truong, a retired engineer, was arrested in 2023."
     )
     assert "Truong" in aliases["Truong Van Quan"]
+
+
+def test_a_box_of_facts_lists_parties_not_lives() -> None:
+    drafts = draft_kinds(
+        "Tomas Quellarov is a politician.\n\nParty: Varnat (since 2022); Quel Otan (1999–2022)\n"
+        "Spouse: Ilse Quellarova\n\nQuellarov joined the party in 1999."
+    )
+    assert drafts.get("Varnat") is ActorKind.organization
+    assert drafts.get("Quel Otan") is ActorKind.organization
+    assert drafts.get("Ilse Quellarova") is ActorKind.person
+
+
+def test_a_labelled_line_that_lists_no_names_is_still_skipped() -> None:
+    drafts = draft_kinds("The siege ended in May.\n\nResult: Decisive victory\nCasualties: Several\n")
+    assert drafts == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lead ship, Tomas Varnhalle (F210), was launched at Itajaí in 2024.",
+        "The frigate replaced the ageing Quellmira class in the fleet.",
+        "The Greek frigate HS Varnassa shot down two drones.",
+        "The customs cutter HMC Quellguard brought the boat into Dover.",
+    ],
+)
+def test_a_ship_is_no_actor(text: str) -> None:
+    drafts = draft_kinds(text)
+    assert not any(("Varn" in name or "Quell" in name) for name in drafts)
+
+
+def test_a_bodys_number_in_brackets_keeps_the_body() -> None:
+    drafts = draft_kinds("The Tremmin Climate Leadership Group (C40) met in Varnak.")
+    assert drafts.get("Tremmin Climate Leadership Group") is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("Ships of EUNAVFOR Quellides escorted 90 vessels.", "EUNAVFOR Quellides", ActorKind.organization),
+        ("The EUCAP Varnahel mission ended in May.", "EUCAP Varnahel", ActorKind.organization),
+        ("The Tarvela Azul consortium won the contract.", "Tarvela Azul", ActorKind.organization),
+        ("Troops of the Quellite Kingdom crossed the river.", "Quellite Kingdom", ActorKind.place),
+    ],
+)
+def test_acronyms_consortia_and_kingdoms(sentence: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(sentence).get(name) is kind
+
+
+def test_an_outlets_acronym_before_a_name_stays_an_outlet() -> None:
+    assert draft_kinds("He watched CNN Quellroom every night.").get("CNN Quellroom") is ActorKind.media
