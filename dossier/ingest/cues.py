@@ -191,6 +191,11 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("options", "exchange"): Cue(ActorKind.organization, 0.8),
     # "Carrier Air Wing", "Tremmin Air Wing": an air arm's unit ("the west wing" is a building's).
     ("air", "wing"): _ARMED,
+    # "U.S. Army Central", "Air Forces Central", "Special Operations Command Central": a service's
+    # command for a region, named with "Central" after its head.
+    ("army", "central"): _ARMED,
+    ("forces", "central"): _ARMED,
+    ("command", "central"): _ARMED,
 }
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})

@@ -135,6 +135,9 @@ NAME_LABELS = PERSON_LABELS | frozenset(
     }
 )
 _LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
+# A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
+# Varn". The names come before the first comma; an outlet or a town may follow.
+_BYLINE = re.compile(r"[ \t]*By[ \t]+([A-Z][^\s,]+(?:[ \t]+(?:and[ \t]+)?[A-Z][^\s,]+){1,5})(,[^\n]*)?[ \t]*")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?")
 # A list item is a title, not a sentence: short, with no full stop at its end.
 _MAX_ITEM_WORDS = 12
@@ -165,6 +168,9 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start + _BULLET.match(line).end(), end))  # type: ignore[union-attr]
         if labelled is not None and " ".join(labelled[1].casefold().split()) in NAME_LABELS:
             spans.append((start + labelled.start(2), end))
+        byline = _BYLINE.fullmatch(line)
+        if byline is not None:
+            spans.append((start + byline.start(1), end))  # "By Ilse Varn, BBC News, Lagos": who, for whom, where
         start = end + 1
     return spans
 
@@ -178,6 +184,9 @@ def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> lis
         labelled = _LABELLED.fullmatch(line)
         if labelled is not None and " ".join(labelled[1].casefold().split()) in labels:
             spans.append((start + labelled.start(2), start + len(line)))
+        byline = _BYLINE.fullmatch(line) if labels is PERSON_LABELS else None
+        if byline is not None:
+            spans.append((start + byline.start(1), start + byline.end(1)))  # the reporters, not the outlet
         start += len(line) + 1
     return spans
 

@@ -602,7 +602,9 @@ def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
 # "Division" or "Army" is the unit's whole name. ("Group" and "Company" are left to the name rules:
 # "the 7th Varnak Rangers Group" may be a body of any kind.)
 ORDINAL_UNIT_HEADS = word_set(
-    "army navy fleet division corps brigade regiment battalion squadron wing flotilla cavalry"
+    "army navy fleet division corps brigade regiment battalion squadron wing flotilla cavalry "
+    # "the 26th Marine Expeditionary Unit", "the 3rd Special Forces Group"
+    "unit group"
 )
 
 

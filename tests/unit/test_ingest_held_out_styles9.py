@@ -162,3 +162,36 @@ def test_acronyms_consortia_and_kingdoms(sentence: str, name: str, kind: ActorKi
 
 def test_an_outlets_acronym_before_a_name_stays_an_outlet() -> None:
     assert draft_kinds("He watched CNN Quellroom every night.").get("CNN Quellroom") is ActorKind.media
+
+
+def test_a_reporters_byline_names_the_reporter_and_the_outlet() -> None:
+    drafts = draft_kinds("The six are due in court on Friday.\n\nBy Orsolya Quenneby, BBC News, Lagos")
+    assert drafts.get("Orsolya Quenneby") is ActorKind.person
+    assert drafts.get("BBC News") is ActorKind.media
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Soldiers of the 24th Marine Expeditionary Unit landed at dawn.", "24th Marine Expeditionary Unit"),
+        ("Advisers of the 7th Special Forces Group trained the recruits.", "7th Special Forces Group"),
+        ("The exercise director for U.S. Army Central thanked the hosts.", "U.S. Army Central"),
+    ],
+)
+def test_numbered_units_and_regional_commands_are_armed_forces(sentence: str, name: str) -> None:
+    assert draft_kinds(sentence).get(name) is ActorKind.armed_force
+
+
+def test_an_acronym_made_of_syllables_is_the_bodys_alias() -> None:
+    aliases = _aliases(
+        "Vice Adm. Ilse Varnow leads U.S. Naval Forces Central Command (NAVCENT). "
+        "The director of U.S. Army Central (ARCENT) spoke."
+    )
+    assert "NAVCENT" in aliases["U.S. Naval Forces Central Command"]
+    assert "ARCENT" in aliases["U.S. Army Central"]
+    assert "NAVCENT" not in aliases and "ARCENT" not in aliases
+
+
+def test_an_acronym_of_other_letters_stays_its_own_draft() -> None:
+    aliases = _aliases("The Tremmin Varnak Party (QZPX) met in the capital.")
+    assert "QZPX" not in aliases.get("Tremmin Varnak Party", [])
