@@ -69,7 +69,9 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
         # opening the name is left out of the body's own.
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
-        if letters in (initials, every_initial, capital_initials) or letters == owned or _syllable_acronym(letters, [t.text.upper() for t in words if t.folded not in NAME_GLUE]):
+        # "U.S. Army Central (ARCENT)": syllables of some words, not their initials.
+        syllables = [t.text.upper() for t in words if t.folded not in NAME_GLUE]
+        if letters in (initials, every_initial, capital_initials, owned) or _syllable_acronym(letters, syllables):
             defined[token.folded] = full
     return defined
 
