@@ -82,7 +82,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     kept = []
     glosses = _foreign_glosses(text)
     defined = _defined_acronyms(text)
-    repeated = bracketed_aliases(text, drafts, _language_names().__contains__)
+    repeated = bracketed_aliases(text, drafts, _language_like)
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind is ActorKind.person)
     for index, draft in enumerate(drafts):
         if (
@@ -190,6 +190,15 @@ def _language_names() -> frozenset[str]:
     from babel import Locale
 
     return frozenset(Locale("en").languages.values())
+
+
+# A language's name as English writes it, when CLDR spells it otherwise ("Balochi" for "Baluchi"):
+# "(Balochi: Makkoran Azadi Lashkar)".
+_LANGUAGE_SHAPE = re.compile(r"[A-Z][a-z]+(?:i|ish|ese|ian)")
+
+
+def _language_like(word: str) -> bool:
+    return word in _language_names() or _LANGUAGE_SHAPE.fullmatch(word) is not None
 
 
 def _foreign_glosses(text: str) -> list[tuple[int, int]]:

@@ -195,3 +195,9 @@ def test_an_acronym_made_of_syllables_is_the_bodys_alias() -> None:
 def test_an_acronym_of_other_letters_stays_its_own_draft() -> None:
     aliases = _aliases("The Tremmin Varnak Party (QZPX) met in the capital.")
     assert "QZPX" not in aliases.get("Tremmin Varnak Party", [])
+
+
+def test_a_native_name_after_a_language_cldr_spells_otherwise_is_an_alias() -> None:
+    aliases = _aliases("The Varnak Liberation Army (Balochi: Varnakan Azadi Lashkar; VLA) is a militant group.")
+    assert "Varnakan Azadi Lashkar" in aliases["Varnak Liberation Army"]
+    assert "Varnakan Azadi Lashkar" not in aliases
