@@ -69,9 +69,37 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
         # opening the name is left out of the body's own.
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
-        if letters in (initials, every_initial, capital_initials) or letters == owned:
+        # "U.S. Army Central (ARCENT)": syllables of some words, not their initials.
+        syllables = [t.text.upper() for t in words if t.folded not in NAME_GLUE]
+        if letters in (initials, every_initial, capital_initials, owned) or _syllable_acronym(letters, syllables):
             defined[token.folded] = full
     return defined
+
+
+_SYLLABLE = 2  # letters each word gives at least to an acronym made of syllables
+
+
+def _syllable_acronym(letters: str, words: list[str]) -> bool:
+    """'U.S. Army Central (ARCENT)', 'Naval Forces Central Command (NAVCENT)': an acronym made of the
+    opening letters of some of the name's words, in order, two or more from each, from the name's
+    first word or the next to its last or the one before."""
+
+    def covers(rest: str, k: int) -> bool:
+        if not rest:
+            return True
+        for j in range(k, len(words)):
+            word = words[j]
+            for size in range(min(len(word), len(rest)), _SYLLABLE - 1, -1):
+                if word[:size] == rest[:size] and covers(rest[size:], j + 1):
+                    return True
+        return False
+
+    if len(letters) < 4 or len(words) < 2:
+        return False
+    return any(
+        words[first][:_SYLLABLE] == letters[:_SYLLABLE] and covers(letters, first)
+        for first in range(min(2, len(words)))
+    ) and letters[-_SYLLABLE:] in {w[k : k + _SYLLABLE] for w in words[-2:] for k in range(len(w))}
 
 
 def term_acronym(doc: ActorDocument, position: int) -> bool:

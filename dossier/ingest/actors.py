@@ -59,7 +59,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.later_surnames import link_later_surnames
-from dossier.ingest.listed_names import listed_name_spans, person_label_spans
+from dossier.ingest.listed_names import PLACE_LABELS, listed_name_spans, person_label_spans
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
@@ -305,6 +305,7 @@ def propose_actors(
         venues_listed_together(doc, candidates)
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
+        _places_under_label(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
     acronyms = defined_acronyms(doc, candidates)
@@ -336,6 +337,30 @@ def _persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> Non
             candidate.kind = ActorKind.person
             candidate.found_by = f"listed under '{label}:'"
             candidate.confidence = 0.55
+
+
+def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Location: Ouadi Varn, Borkou': a name on a line of places that nothing made a body, and only a
+    weak cue a person ("Varn" used alone elsewhere), is a place's."""
+    spans = person_label_spans(doc.text, PLACE_LABELS)
+    if not spans:
+        return
+    tokens = doc.tokens
+    for candidate in candidates:
+        weak_person = candidate.kind is ActorKind.person and candidate.confidence <= _WEAK_PERSON
+        if candidate.kind is not ActorKind.other and not weak_person:
+            continue
+        if weak_person and is_given_name(tokens[candidate.first].folded):
+            continue  # "Ilse Varn" keeps her given name's evidence
+        start, end = tokens[candidate.first].start, tokens[candidate.last].end
+        if any(a <= start and end <= b for a, b in spans):
+            label = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].split(":")[0].strip()
+            candidate.kind = ActorKind.place
+            candidate.found_by = f"listed under '{label}:'"
+            candidate.confidence = 0.65
+
+
+_WEAK_PERSON = 0.6  # a person by a surname used alone or a given name, not by a title or a phrase
 
 
 def _titled_persons_in_headings(
@@ -377,14 +402,17 @@ def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
     if candidate.kind is not ActorKind.person or not candidate.found_by.startswith(("title '", "letters after")):
         return False
     words = [doc.tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
+    rare = all(zipf(w) < _HEADING_NAME_WORD for w in words)
+    # "Senator the Hon Rowena Castellan": only a person is styled "the Honourable", so rare words
+    # after it are a name even when no list knows the given name.
+    honoured = candidate.first > 0 and doc.tokens[candidate.first - 1].folded in _HONORIFICS
     # A given name first ("Julie Bishop"), or rare words ending with a family name ("Marise Payne");
     # not "PC Gamer Newsletter".
-    return 2 <= len(words) <= 4 and (
-        is_given_name(words[0]) or (all(zipf(w) < _HEADING_NAME_WORD for w in words) and is_surname(words[-1]))
-    )
+    return 2 <= len(words) <= 4 and (is_given_name(words[0]) or (rare and (honoured or is_surname(words[-1]))))
 
 
 _HEADING_NAME_WORD = 4.0  # Zipf: rarer words than this after a title are a name even in a heading
+_HONORIFICS = word_set("hon honourable honorable")
 
 
 # A rank that is an ordinary adjective too: after a firm's name it is part of it ("Medibank Private").

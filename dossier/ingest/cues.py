@@ -44,6 +44,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
     # "the al-Varn prison", "Tremmin jail": a prison is a place, named with its word.
     **_rows("prison jail penitentiary", _FACILITY),
+    # "the Varnak field", "the Tremmin oilfield": an oil or gas field lies somewhere.
+    **_rows("field oilfield gasfield", _AREA),
     **_rows(
         "region oblast district province governorate city village town river county valley neighborhood "
         "neighbourhood suburb",
@@ -57,6 +59,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party": a body of parties or members.
     **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
+    # "the Varnak Azul consortium": firms joined for one contract.
+    **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
     **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
     **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
@@ -131,8 +135,11 @@ HEAD_WORD: dict[str, Cue] = {
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
         "shoals cay prison penitentiary "
-        # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy".
-        "empire khanate caliphate monarchy duchy principality",
+        # A narrow band of land: "Gaza Strip", "Tremmin Strip".
+        "strip "
+        # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy",
+        # "the Hashemite Kingdom".
+        "empire khanate caliphate monarchy duchy principality kingdom sultanate emirate",
         _GEOGRAPHY,
     ),
     **_rows(
@@ -193,6 +200,11 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
     ("town", "hall"): _GEOGRAPHY,
     ("city", "hall"): _GEOGRAPHY,
+    # "U.S. Army Central", "Air Forces Central", "Special Operations Command Central": a service's
+    # command for a region, named with "Central" after its head.
+    ("army", "central"): _ARMED,
+    ("forces", "central"): _ARMED,
+    ("command", "central"): _ARMED,
 }
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
@@ -606,6 +618,11 @@ PAGE_VERBS = word_set("follow subscribe contact email")
 # Ilse Varnak" (one who leads, founds or commands; "a round led by Sequoia" may be a firm).
 PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     "led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55)
+) | _phrases(
+    # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
+    """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,
+    arrest of""",
+    Cue(ActorKind.person, 0.55),
 )
 # The words right after the name: "Varnak claimed responsibility".
 PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
@@ -628,6 +645,11 @@ AFTER_POSSESSIVE: dict[str, Cue] = {
     **_rows("leader leaders leadership spokesman spokeswoman spokesperson members founder", _BODY),
     **_rows("fighters militants", _FOE),
 }
+# The word after the possessive of a name of two words or more that make it a person: "Ilse
+# Varnak's government", "Tomas Quell's widow" (one word may be a state's: "Varnak's government").
+PERSON_AFTER_POSSESSIVE: dict[str, Cue] = _rows(
+    "government regime cabinet administration widow wife husband", Cue(ActorKind.person, 0.55)
+)
 # The word after a hyphen: "Varnak-controlled", "Varnak-held".
 AFTER_HYPHEN: dict[str, Cue] = _rows("controlled held occupied", _FOE)
 
@@ -813,6 +835,7 @@ GOODS_BEFORE_FROM = word_set(
     """
     chip chips processor processors component components parts server servers handsets software licence licences
     license licenses order orders funding backing investment investments loan loans grant grants
+    radar radars sonar sonars sensor sensors engine engines turbine turbines avionics
     """
 )
 # Phrases before the title of a show, a film or a game: "the first season of Ashfall", "an episode of X".

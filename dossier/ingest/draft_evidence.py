@@ -38,6 +38,7 @@ from dossier.ingest.cues import (
     TITLES,
 )
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.names import claim_id, is_given_name, is_surname, slug, word_set
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -47,7 +48,13 @@ from dossier.model import ActorKind
 # groups of states, and their summits are no equipment.)
 _DESIGNATION = re.compile(r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,2}|\d[A-Z]\d{1,2})")
 # Prefixes of ships' names: "HMS", "HMAS" (Australia), "USS", "KRI" (Indonesia), "INS" (India)...
-SHIP_PREFIXES = word_set("hms hmas hmcs hmnzs uss usns uscgc kri ins fs rfs tcg roks js ara bns hnlms")
+# "HS" (Greece), "FGS" (Germany), "HMC" (a customs cutter), "NNS" (Nigeria), "ESPS" (Spain), "HDMS"
+# (Denmark), "HNoMS" (Norway), "KD" (Malaysia), "RSS" (Singapore); not "ITS" (Italy), which is "its".
+SHIP_PREFIXES = word_set(
+    "hms hmas hmcs hmnzs uss usns uscgc kri ins fs rfs tcg roks js ara bns hnlms hs fgs hmc nns esps hdms hnoms kd rss"
+)
+# A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
+_PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
 # A kind of vessel or aircraft right before a name: "the carrier Charles de Gaulle".
 VESSEL_NOUNS = word_set("carrier frigate destroyer submarine warship ship vessel corvette cruiser tanker")
 # Words for weapons right after a name with no cue of its own: "Typhoon aircraft", "Javelin missiles".
@@ -75,7 +82,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     kept = []
     glosses = _foreign_glosses(text)
     defined = _defined_acronyms(text)
-    repeated = bracketed_aliases(text, drafts, _language_names().__contains__)
+    repeated = bracketed_aliases(text, drafts, _language_like)
     repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind is ActorKind.person)
     for index, draft in enumerate(drafts):
         if (
@@ -120,12 +127,14 @@ def _is_equipment(text: str, draft: ActorDraft) -> bool:
     return all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans)
 
 
-_CLASS_OF_SHIPS = re.compile(r"[-‐]class\b")
+_CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "Preceded by: Niterói class"
 
 
 def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     if _CLASS_OF_SHIPS.match(text, end):
         return True  # "the Arleigh Burke-class destroyer": a class of ships named after a person
+    if _PENNANT_AFTER.match(text, end) and kind in (ActorKind.person, ActorKind.other, ActorKind.place):
+        return True  # "Jerônimo de Albuquerque (F201)": a ship named after a person, and its number
     before, after = _before(text, start), _after(text, end)
     previous = before[-1] if before else ""
     if previous and _DESIGNATION.fullmatch(previous) and any(c.isdigit() for c in previous):
@@ -181,6 +190,15 @@ def _language_names() -> frozenset[str]:
     from babel import Locale
 
     return frozenset(Locale("en").languages.values())
+
+
+# A language's name as English writes it, when CLDR spells it otherwise ("Balochi" for "Baluchi"):
+# "(Balochi: Makkoran Azadi Lashkar)".
+_LANGUAGE_SHAPE = re.compile(r"[A-Z][a-z]+(?:i|ish|ese|ian)")
+
+
+def _language_like(word: str) -> bool:
+    return word in _language_names() or _LANGUAGE_SHAPE.fullmatch(word) is not None
 
 
 def _foreign_glosses(text: str) -> list[tuple[int, int]]:
@@ -327,6 +345,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.organization, "a body named for the place it serves"
     if draft.kind is not ActorKind.other and not weak_place:
         return None
+    if any(label_of_value(text, start) in BODY_LABELS for start, _ in draft.spans):
+        return ActorKind.organization, "listed where a box of facts lists bodies ('Party:')"
     for start, end in draft.spans:
         if _life_after(text, end):
             return ActorKind.person, "a life's years in brackets after the name"

@@ -32,6 +32,22 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
     by_key = {fold_phrase(draft.name): draft for draft in drafts}
     merged: set[int] = set()
     for family, persons in bearers.items():
+        latin = [person for person in persons if _latin(person.name)]
+        if (
+            len(latin) == 1
+            and len(persons) > 1
+            and all(p in latin or _in_brackets_after(doc, latin[0], p) for p in persons)
+        ):
+            # "Yerlan Amanov (Kazakh: Ерлан Аманов)": the name in its own script is the same person's.
+            for native in persons:
+                if native is not latin[0]:
+                    _merge(latin[0], native)
+                    merged.add(id(native))
+            persons = latin
+            for start, end in persons[0].spans:  # grouping gave it the bare name, but no alias, for two bearers
+                written = doc.text[start:end]
+                if fold_phrase(written) == family and written not in persons[0].aliases:
+                    persons[0].aliases.append(written)
         if len(persons) != 1:
             # "Anna Marsh and Peter Marsh": "Marsh" alone names neither, though grouping gave it to one.
             for person in persons:
@@ -50,7 +66,43 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
             if fold_phrase(written) not in map(fold_phrase, (person.name, *person.aliases)):
                 person.aliases.append(written)  # as grouping does for "Baker" after "Tom Baker"
         person.spans.sort()
+    for draft in drafts:
+        if draft.kind is ActorKind.person:
+            _alias_short_forms(doc, draft)
     return [draft for draft in drafts if id(draft) not in merged]
+
+
+def _alias_short_forms(doc: ActorDocument, person: ActorDraft) -> None:
+    """'Mr Huynh Van Thanh ... Mr Huynh said': a span grouping gave the person that is one word of
+    the name (the family name first, as Vietnamese and Chinese write it) is an alias, as "Baker" is
+    for "Tom Baker"."""
+    words = fold_phrase(person.name)
+    if len(words) < 2:
+        return
+    for start, end in person.spans:
+        written = doc.text[start:end]
+        folded = fold_phrase(written)
+        if len(folded) == 1 and folded[0] in words and folded not in map(fold_phrase, (person.name, *person.aliases)):
+            person.aliases.append(written)
+
+
+_BRACKET_REACH = 40  # characters from a name's end to its native spelling: "(Kazakh: "
+
+
+def _in_brackets_after(doc: ActorDocument, person: ActorDraft, native: ActorDraft) -> bool:
+    """'Yerlan Amanov (Kazakh: Ерлан Аманов': the native spelling opens brackets right after the name."""
+    text = doc.text
+    for _, end in person.spans:
+        for start, _ in native.spans:
+            between = text[end:start]
+            if 0 < len(between) <= _BRACKET_REACH and between.lstrip().startswith("(") and ")" not in between:
+                return True
+    return False
+
+
+def _latin(name: str) -> bool:
+    """Whether a name is written in Latin letters ("Amanov", "Ngũgĩ"), not Cyrillic, Arabic or Han."""
+    return all(ord(ch) < 0x0370 or 0x1E00 <= ord(ch) < 0x2000 for ch in name if ch.isalpha())
 
 
 def _family_name(draft: ActorDraft) -> tuple[str, ...]:

@@ -34,6 +34,43 @@ PERSON_LABELS = frozenset(
         "monarch",
     }
 )
+# Labels whose values are places (folded): a name there that reads as no body is a place's
+# ("Location: Ouadi Varn, Borkou", "Active regions: Tremmin, Varnak"). Not "born": a box may give
+# the birth name there.
+PLACE_LABELS = frozenset(
+    {
+        "location",
+        "locations",
+        "headquarters",
+        "place of birth",
+        "place of death",
+        "resting place",
+        "area of operations",
+        "areas of operations",
+        "area of operation",
+        "active regions",
+        "capital",
+        "garrison",
+        "territory",
+    }
+)
+# Labels whose values are bodies (folded): "Party: Varnak Otan (1999–2022)" gives a membership's
+# years, not a life's.
+BODY_LABELS = frozenset(
+    {
+        "party",
+        "political party",
+        "allegiance",
+        "affiliation",
+        "affiliations",
+        "membership",
+        "parent organization",
+        "branch",
+        "service/branch",
+        "part of",
+        "allies",
+    }
+)
 # Labels of a box of facts whose values are names of people, bodies or places (folded).
 NAME_LABELS = PERSON_LABELS | frozenset(
     {
@@ -73,6 +110,7 @@ NAME_LABELS = PERSON_LABELS | frozenset(
         "area of operations",
         "areas of operations",
         "area of operation",
+        "active regions",
         "country",
         "capital",
         "region",
@@ -97,6 +135,9 @@ NAME_LABELS = PERSON_LABELS | frozenset(
     }
 )
 _LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
+# A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
+# Varn". The names come before the first comma; an outlet or a town may follow.
+_BYLINE = re.compile(r"[ \t]*By[ \t]+([A-Z][^\s,]+(?:[ \t]+(?:and[ \t]+)?[A-Z][^\s,]+){1,5})(,[^\n]*)?[ \t]*")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?")
 # A list item is a title, not a sentence: short, with no full stop at its end.
 _MAX_ITEM_WORDS = 12
@@ -127,17 +168,35 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start + _BULLET.match(line).end(), end))  # type: ignore[union-attr]
         if labelled is not None and " ".join(labelled[1].casefold().split()) in NAME_LABELS:
             spans.append((start + labelled.start(2), end))
+        byline = _BYLINE.fullmatch(line)
+        if byline is not None:
+            spans.append((start + byline.start(1), end))  # "By Ilse Varn, BBC News, Lagos": who, for whom, where
         start = end + 1
     return spans
 
 
-def person_label_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the values of a labelled line that lists people ("Leaders: Ilse Varn, Tomas Quell")."""
+def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> list[tuple[int, int]]:
+    """Character spans of the values of a labelled line that lists people ("Leaders: Ilse Varn, Tomas
+    Quell"), or what other `labels` announce (`PLACE_LABELS`)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
         labelled = _LABELLED.fullmatch(line)
-        if labelled is not None and " ".join(labelled[1].casefold().split()) in PERSON_LABELS:
+        if labelled is not None and " ".join(labelled[1].casefold().split()) in labels:
             spans.append((start + labelled.start(2), start + len(line)))
+        byline = _BYLINE.fullmatch(line) if labels is PERSON_LABELS else None
+        if byline is not None:
+            spans.append((start + byline.start(1), start + byline.end(1)))  # the reporters, not the outlet
         start += len(line) + 1
     return spans
+
+
+def label_of_value(text: str, position: int) -> str:
+    """The folded label of the box-of-facts line whose value holds `position` ("party" for a name in
+    "Party: Varnak Otan (1999–2022)"), or "" when the position is in no labelled value."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    labelled = _LABELLED.fullmatch(text, line_start, line_end if line_end >= 0 else len(text))
+    if labelled is None or position < labelled.start(2):
+        return ""
+    return " ".join(labelled[1].casefold().split())

@@ -602,7 +602,9 @@ def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
 # "Division" or "Army" is the unit's whole name. ("Group" and "Company" are left to the name rules:
 # "the 7th Varnak Rangers Group" may be a body of any kind.)
 ORDINAL_UNIT_HEADS = word_set(
-    "army navy fleet division corps brigade regiment battalion squadron wing flotilla cavalry"
+    "army navy fleet division corps brigade regiment battalion squadron wing flotilla cavalry "
+    # "the 26th Marine Expeditionary Unit"
+    "unit"
 )
 
 
@@ -681,7 +683,7 @@ def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
 
 
 _LONGEST_UNIT_NAME = 4
-_HEADS_NEVER_ALONE = word_set("wing")
+_HEADS_NEVER_ALONE = word_set("wing unit")
 
 
 def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:

@@ -41,6 +41,7 @@ from dossier.ingest.cues import (
     NEXT_WORD,
     NOT_PERSON_WORDS,
     ORG_WORD_ENDINGS,
+    PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
     PERSON_OPENERS,
     PERSON_PARTICLES,
@@ -62,7 +63,9 @@ from dossier.ingest.cues import (
     WHICH_BODY_VERBS,
     Cue,
 )
+from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_bounds import body_of_a_state, dash_before_branch, dash_before_operation
 from dossier.ingest.name_words import (
@@ -324,7 +327,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not acronym
         and not title_case_acronym(doc, position)
         and not _group_opens_sentence(doc, words[0], after)
+        and label_of_value(text, tokens[position].start) not in NAME_LABELS
     ):
+        # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
     if size == 1 and words[0] in KNOWN_BODIES:
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
@@ -392,6 +397,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and (doc.technical or ordinary_before_facility(doc, words))
     ):
         cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
+    if (
+        cue is not None
+        and cue.kind is ActorKind.person
+        and size >= 2
+        and (opener := FIRST_WORD.get(words[0])) is not None
+        and opener.kind is ActorKind.armed_force
+        and not is_given_name(words[0])
+    ):
+        cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
     if cue is not None and not (
         cue.kind is ActorKind.person
         and (size > 3 or (has_cue(words) and not given_and_family_name(doc, position, last, words)) or acronym)
@@ -534,6 +548,18 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
+    acronym_first = len(tokens[position].text) >= 3 and ACRONYM.fullmatch(tokens[position].text) is not None
+    rest = [(position + i, w) for i, w in enumerate(words) if i > 0]
+    if (
+        size in (2, 3)
+        and acronym_first
+        and words[0] not in SHIP_PREFIXES
+        and words[0] not in KNOWN_MEDIA  # "CNN Newsroom": an outlet's programme (`draft_evidence`)
+        and not doc.technical
+        and all(zipf(w) < _RARE_AFTER_ACRONYM and not ACRONYM.fullmatch(tokens[k].text) for k, w in rest)
+    ):
+        # "EUNAVFOR Aspides", "EUCAP Sahel": a body's acronym, then the name of its mission.
+        return Candidate(position, last, name, ActorKind.organization, "a body's acronym opens it", 0.5)
     if 2 <= size <= 4 and beside_title(doc, position, last) and weak_person(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, "a name beside a title", 0.8)
     if size <= 3 and (home := _home_town_apposition(doc, position, last)) is not None:
@@ -839,6 +865,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     gap = text[tokens[last].end : following.start]
     if gap in ("'s ", "’s "):  # the tokens leave a possessive out of the name
         cue = AFTER_POSSESSIVE.get(following.folded)
+        if cue is None and last > position:
+            cue = PERSON_AFTER_POSSESSIVE.get(following.folded)
         return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
     if not tokens[last].joined:
         return None
@@ -847,6 +875,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return _phrase_after(doc, last)
 
+
+_RARE_AFTER_ACRONYM = 3.5  # Zipf: words after an acronym this rare name a mission, not a product ("NHS Digital")
 
 # A meeting named after where it met: "the Tremmin Conference", "the Varn Summit".
 _MEETINGS = word_set("conference summit")
