@@ -143,7 +143,12 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
 _COMMON_WORD = 3.0
 # A state's name this much more frequent (Zipf) in the text's language than the state's names are
 # in other languages is used there as another word too ("того" 6.0; "Togo" is 3.6 at most).
-_MORE_THAN_A_NAME = 1.0
+_MORE_THAN_A_NAME = 0.9
+_FRENCH_ABROAD: tuple[str, ...] = ("Belgium", "Switzerland", "Luxembourg", "Monaco", "Canada", "Haiti")
+_FRENCH_ABROAD += ("Guadeloupe", "Martinique", "French Guiana", "Reunion", "Mayotte", "New Caledonia")
+_FRENCH_ABROAD += ("Algeria", "Morocco", "Tunisia", "Senegal", "Ivory Coast", "Cameroon", "Mali", "Burkina Faso")
+_FRENCH_ABROAD += ("Niger", "Guinea", "Benin", "Togo", "Gabon", "Madagascar", "Democratic Republic of the Congo")
+_FRENCH_ABROAD += ("Republic of the Congo",)
 _SPANISH_AMERICA: tuple[str, ...] = (
     "Mexico",
     "Guatemala",
@@ -160,7 +165,7 @@ _SPANISH_AMERICA += ("Chile", "Argentina", "Uruguay", "Paraguay")
 # often than in any other language ("Montréal", "Guadalajara", "Киев"), and need no company.
 _WRITTEN_IN: dict[str, frozenset[str]] = {
     "de": frozenset(["Switzerland", "Liechtenstein", "Luxembourg"]),
-    "fr": frozenset(["Belgium", "Switzerland", "Luxembourg", "Monaco", "Canada"]),
+    "fr": frozenset(_FRENCH_ABROAD),
     "es": frozenset(_SPANISH_AMERICA),
     "pt": frozenset(["Angola", "Mozambique", "Cape Verde", "Guinea-Bissau", "East Timor"]),
     "nl": frozenset(["Belgium", "Suriname", "Curacao", "Aruba"]),
@@ -182,6 +187,8 @@ def _word_opening_a_sentence(
     home = _HOME_COUNTRIES.get(language, frozenset()) | _WRITTEN_IN.get(language, frozenset())
     if (place.name if place.kind == "state" else place.country) in home:
         return False
+    if place.kind != "state" and place.country is None:
+        return False  # "Europa", "Afrika": a continent or a world region, named in every language
     word = doc.tokens[position].text.lower()
     frequency = _frequency(word, language)
     if frequency < _COMMON_WORD:
@@ -193,18 +200,25 @@ def _word_opening_a_sentence(
 @lru_cache(maxsize=2048)
 def _named_elsewhere(place: Place, language: str) -> float:
     """How frequent (Zipf) the place's name is in the other languages that write it in Latin
-    letters, at most: its English name, or a state's name in each of them ("Tschechien" for
-    Czechia, which English names seldom so)."""
+    letters: its English name, or a state's name in each of them ("Tschechien" for Czechia, which
+    English names seldom so). The mean of the three highest, so that one language that uses the
+    name as a word ("riunione": a meeting) does not decide alone."""
     exonyms = gazetteer().exonyms if place.kind == "state" else {}
-    return max(
-        _frequency(word, other)
+    weights = [
+        max(
+            _frequency(word, other)
+            for word in [
+                place.name.lower(),
+                *(key for key, english in exonyms.get(other, {}).items() if english == place.name),
+            ]
+        )
         for other in _WEIGHED_IN
         if other != language
-        for word in [
-            place.name.lower(),
-            *(key for key, english in exonyms.get(other, {}).items() if english == place.name),
-        ]
-    )
+    ]
+    return sum(sorted(weights)[-_HIGHEST:]) / _HIGHEST
+
+
+_HIGHEST = 3
 
 
 def with_company(candidates: list[Candidate]) -> list[Candidate]:

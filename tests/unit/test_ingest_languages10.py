@@ -41,6 +41,10 @@ def _actors(text: str, language: str) -> dict[str, str]:
         ("Аби встигнути на потяг, ми вийшли рано.", "uk", {}),
         ("Virar à direita na rotunda é proibido.", "pt", {}),
         ("Kota nie było w domu przez trzy dni.", "pl", {}),
+        # a state named by a word several languages share ("reunião", "riunione": a meeting)
+        ("Reunião entre os sindicatos terminou sem acordo.", "pt", {}),
+        # a continent needs no company: it is named in every language
+        ("Europa hat gewählt.", "de", {"Europa": "place"}),
         # the same word with company: the page names the state as a name too
         (
             "Того, кто опоздал, не пустили. Делегация Того прибыла на форум вчера.",
