@@ -139,10 +139,10 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
 
 # A word opening a sentence this frequent (Zipf) in its language may be a word of it, written
 # with a capital only because it opens the sentence: "Того, кто…" (of that one) is no Togo,
-# "Virar à esquerda" (to turn) no town in India, "Pest" (plague) no county of Hungary.
+# "Virar à esquerda" (to turn) no town in India, Polish "Kota" (a cat's) no Kota in India either.
 _COMMON_WORD = 3.0
-# A state's name this much more frequent (Zipf) in the text's language than the state's names are
-# in other languages is used there as another word too ("того" 6.0; "Togo" is 3.6 at most).
+# A place's name this much more frequent (Zipf) in the text's language than the place's names are
+# in other languages is used there as another word too ("того" 6.0; "Togo" 3.6 at most).
 _MORE_THAN_A_NAME = 0.9
 _FRENCH_ABROAD: tuple[str, ...] = ("Belgium", "Switzerland", "Luxembourg", "Monaco", "Canada", "Haiti")
 _FRENCH_ABROAD += ("Guadeloupe", "Martinique", "French Guiana", "Reunion", "Mayotte", "New Caledonia")
