@@ -102,7 +102,7 @@ from dossier.ingest.not_names import (
     surname_like_month,
     verb_form,
 )
-from dossier.ingest.other_language_places import read_hangul_word, read_run_other_language
+from dossier.ingest.other_language_places import read_hangul_word, read_run_other_language, with_company
 from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines, size_code_spans
 from dossier.ingest.person_names import (
     body_before_title_end,
@@ -306,6 +306,8 @@ def propose_actors(
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
         _places_under_label(doc, candidates)
+    if not english:
+        candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
     acronyms = defined_acronyms(doc, candidates)

@@ -274,7 +274,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 63
+_TABLE_FORMAT = 113
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -424,6 +424,10 @@ def _build() -> Gazetteer:
                 key = _key(spelling)
                 if places.get(key, plain) in (known, plain):
                     view.setdefault(key, known)
+    for language, names in _continents_by_language().items():
+        view = local.setdefault(language, {})
+        for english, spelling in names.items():
+            view.setdefault(_key(spelling), places[_key(english)])  # "Europa", "Европа", "유럽"
     for language, names in _REGION_EVERYDAY_NAMES.items():
         view = local.get(language, {})
         for everyday, official in names.items():
@@ -603,6 +607,43 @@ _SHORT_STATE_NAMES = {
     },
     "fr": {"USA": "United States"},
 }
+
+
+# CLDR's codes of the continents and world regions among `_REGIONS`: each language's names for them
+# ("Europa", "Südostasien", "Европа") are the regions in that language's text.
+_REGION_CODES = {
+    "150": "Europe",
+    "002": "Africa",
+    "142": "Asia",
+    "009": "Oceania",
+    "005": "South America",
+    "003": "North America",
+    "013": "Central America",
+    "419": "Latin America",
+    "151": "Eastern Europe",
+    "155": "Western Europe",
+    "143": "Central Asia",
+    "030": "East Asia",
+    "034": "South Asia",
+    "035": "Southeast Asia",
+}
+
+
+def _continents_by_language() -> dict[str, dict[str, str]]:
+    """Each language's names of the continents and world regions, where they differ from English."""
+    from babel import Locale, UnknownLocaleError
+
+    tables: dict[str, dict[str, str]] = {}
+    for language in _EXONYM_LANGUAGES:
+        try:
+            territories = Locale.parse(language).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        names = {english: territories[code] for code, english in _REGION_CODES.items() if code in territories}
+        tables["no" if language == "nb" else language] = {
+            english: name for english, name in names.items() if _key(name) != _key(english)
+        }
+    return tables
 
 
 def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:

@@ -43,6 +43,7 @@ class Candidate:
     gazetteer_name: str | None = None
     alias: str | None = None  # a spelling that names the same actor (the demonym used, an acronym)
     short_form_only: bool = False  # kept only if it is the short form of a longer name in the text
+    needs_company: bool = False  # kept only if another mention names the same place (`with_company`)
     leader: Candidate | None = None  # the person a "regime" or "administration" is named after
 
 

@@ -48,7 +48,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "it": "a in tra fra",
         "nl": "in uit naar",
         "pl": "w we z ze",
-        "ru": "в во из под через",
+        "ru": "в во из под через над",
         "uk": "в у з із",
     }
 )
@@ -66,7 +66,11 @@ _BARE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
 )
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
-_HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {"pt": frozenset(["para", "a"])}
+_HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "pt": frozenset(["para", "a"]),
+    # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
+    "ru": frozenset(["в", "во", "из", "под", "над"]),
+}
 # Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop).
 _ARTICLE_AT_START = frozenset(["a"])
 # A town named by a word this frequent in the text's language ("Natal" is Christmas in Portuguese,
@@ -118,7 +122,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 position = end
                 break
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
-            found.append(_candidate(position, end, name, place, kind))
+            candidate = _candidate(position, end, name, place, kind)
+            candidate.needs_company = _word_opening_a_sentence(doc, position, end, place, name, language)
+            found.append(candidate)
             position = end
             break
         else:
@@ -129,6 +135,97 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 found.append(genitive)
         position += 1
     return found
+
+
+# A word opening a sentence this frequent (Zipf) in its language may be a word of it, written
+# with a capital only because it opens the sentence: "Того, кто…" (of that one) is no Togo,
+# "Virar à esquerda" (to turn) no town in India, Polish "Kota" (a cat's) no Kota in India either.
+_COMMON_WORD = 3.0
+# A place's name this much more frequent (Zipf) in the text's language than the place's names are
+# in other languages is used there as another word too ("того" 6.0; "Togo" 3.6 at most).
+_MORE_THAN_A_NAME = 0.9
+_FRENCH_ABROAD: tuple[str, ...] = ("Belgium", "Switzerland", "Luxembourg", "Monaco", "Canada", "Haiti")
+_FRENCH_ABROAD += ("Guadeloupe", "Martinique", "French Guiana", "Reunion", "Mayotte", "New Caledonia")
+_FRENCH_ABROAD += ("Algeria", "Morocco", "Tunisia", "Senegal", "Ivory Coast", "Cameroon", "Mali", "Burkina Faso")
+_FRENCH_ABROAD += ("Niger", "Guinea", "Benin", "Togo", "Gabon", "Madagascar", "Democratic Republic of the Congo")
+_FRENCH_ABROAD += ("Republic of the Congo",)
+_SPANISH_AMERICA: tuple[str, ...] = (
+    "Mexico",
+    "Guatemala",
+    "Honduras",
+    "El Salvador",
+    "Nicaragua",
+    "Costa Rica",
+    "Panama",
+    "Cuba",
+)
+_SPANISH_AMERICA += ("Dominican Republic", "Puerto Rico", "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia")
+_SPANISH_AMERICA += ("Chile", "Argentina", "Uruguay", "Paraguay")
+# Where the language's news is written besides its home countries: its places are named there more
+# often than in any other language ("Montréal", "Guadalajara", "Киев"), and need no company.
+_WRITTEN_IN: dict[str, frozenset[str]] = {
+    "de": frozenset(["Switzerland", "Liechtenstein", "Luxembourg"]),
+    "fr": frozenset(_FRENCH_ABROAD),
+    "es": frozenset(_SPANISH_AMERICA),
+    "pt": frozenset(["Angola", "Mozambique", "Cape Verde", "Guinea-Bissau", "East Timor"]),
+    "nl": frozenset(["Belgium", "Suriname", "Curacao", "Aruba"]),
+    "ru": frozenset(["Belarus", "Kazakhstan", "Kyrgyzstan", "Ukraine", "Uzbekistan", "Moldova"]),
+}
+# Languages whose names of places the frequency of a state's name is weighed in: Latin letters, so
+# the gazetteer's folded keys are the words themselves, nearly.
+_WEIGHED_IN = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+
+
+def _word_opening_a_sentence(
+    doc: ActorDocument, position: int, end: int, place: Place, name: str, language: str
+) -> bool:
+    """A one-word foreign place or state at a sentence's start, with no dateline, named by a word of
+    the language that is frequent as a word: it stands only with company, another mention of the
+    same place on the page (`with_company`). The language's own places need none ("Москва")."""
+    if end != position or position not in doc.sentence_first or _dateline(doc, position):
+        return False
+    home = _HOME_COUNTRIES.get(language, frozenset()) | _WRITTEN_IN.get(language, frozenset())
+    if (place.name if place.kind == "state" else place.country) in home:
+        return False
+    if place.kind != "state" and place.country is None:
+        return False  # "Europa", "Afrika": a continent or a world region, named in every language
+    word = doc.tokens[position].text.lower()
+    frequency = _frequency(word, language)
+    if frequency < _COMMON_WORD:
+        return False
+    written = _frequency(name.lower(), language) if name.lower() != word else 0.0
+    return frequency - max(written, _named_elsewhere(place, language)) >= _MORE_THAN_A_NAME
+
+
+@lru_cache(maxsize=2048)
+def _named_elsewhere(place: Place, language: str) -> float:
+    """How frequent (Zipf) the place's name is in the other languages that write it in Latin
+    letters: its English name, or a state's name in each of them ("Tschechien" for Czechia, which
+    English names seldom so). The mean of the three highest, so that one language that uses the
+    name as a word ("riunione": a meeting) does not decide alone."""
+    exonyms = gazetteer().exonyms if place.kind == "state" else {}
+    weights = [
+        max(
+            _frequency(word, other)
+            for word in [
+                place.name.lower(),
+                *(key for key, english in exonyms.get(other, {}).items() if english == place.name),
+            ]
+        )
+        for other in _WEIGHED_IN
+        if other != language
+    ]
+    return sum(sorted(weights)[-_HIGHEST:]) / _HIGHEST
+
+
+_HIGHEST = 3
+
+
+def with_company(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates without those that stand only with company and have none: no other
+    candidate names the same place ("Того, кто…" alone on a page that names no Togo)."""
+    named = {c.gazetteer_name for c in candidates if not c.needs_company}
+    return [c for c in candidates if not c.needs_company or c.gazetteer_name in named]
 
 
 # Words before a common noun's genitive ("des Essens", "eines Essens"): a place's genitive takes none.
@@ -1057,8 +1154,9 @@ _KOREAN_CLUB_OPENERS = frozenset(
     ["바이에른", "레알", "보루시아", "아틀레티코", "인터", "올림피크", "스포르팅", "디나모", "스파르타크", "로코모티프"]
 )
 
-# Suffixes of a town's parts: a district, a neighbourhood, a road ("완산구", "역삼동", "세종로").
-_KOREAN_DISTRICT_SUFFIXES = ("구", "동", "읍", "면", "리", "로", "길")
+# Suffixes of a town's parts: a district, a neighbourhood, a road, a new town or an estate ("완산구",
+# "역삼동", "세종로", "검단신도시", "마곡지구").
+_KOREAN_DISTRICT_SUFFIXES = ("구", "동", "읍", "면", "리", "로", "길", "신도시", "지구", "단지")
 # Each part of a compound of ordinary words is this frequent (Zipf): "외환시장" (foreign-exchange
 # market) is 외환 + 시장, while a club's name is not ("하나시티즌": 시티즌 is rarer).
 _KOREAN_COMPOUND_PART = 3.5
@@ -1121,6 +1219,8 @@ def _inflected(
         for opener, written in openers:
             changed = (opener, *words[1:-1], fold(form)) if end > position else (fold(form),)
             place = hyphened_place(doc, position, changed) or doc.gazetteer.lookup(changed)
+            if place is not None and place.kind != "state" and _foreign_plural(last_word, form, place, language):
+                continue  # "Делам" (of affairs) is no form of Дели: a foreign town's name does not decline
             if (
                 place is not None
                 and _spelled_in_language(doc, position, changed, language, place)
@@ -1131,7 +1231,35 @@ def _inflected(
                 frequency = _frequency(form.lower().replace("ё", "е"), language)  # "Орёл", "Орел": one word
                 if best is None or frequency > best[0]:
                     best = frequency, place, name
-    return None if best is None else (best[1], best[2])
+    if best is None:
+        return None
+    if (
+        end == position
+        and best[0] + _WRITTEN_NOT_A_FORM <= _frequency(last_word.lower(), language)
+        and doc.gazetteer.lookup((fold(last_word),)) is not None
+    ):
+        # "София", "Одесса" at a sentence's start: the nominative as written, not a stem nobody
+        # writes ("Софий", "Одесс") that the gazetteer also happens to know.
+        return best[1], last_word
+    return best[1], best[2]
+
+
+# A form this much rarer (Zipf) than the word as written is no dictionary form people use.
+_WRITTEN_NOT_A_FORM = 2.0
+
+
+# Plural case endings ("в Химках", "над Люберцами", "к Мытищам"): only towns of the language's own
+# country are named in the plural and declined so; a foreign town's name in -и is not declined at
+# all ("Дели"). States are, in every language ("в Нидерландах").
+_PLURAL_ENDINGS = ("ами", "ями", "ах", "ях", "ам", "ям")
+
+
+def _foreign_plural(word: str, form: str, place: Place, language: str) -> bool:
+    return (
+        word.lower().endswith(_PLURAL_ENDINGS)
+        and form[-1:].lower() in ("и", "ы")
+        and place.country not in _HOME_COUNTRIES.get(language, ())
+    )
 
 
 def _with_e_or_yo(doc: ActorDocument, form: str, word: str) -> str:
@@ -1207,12 +1335,17 @@ def _place_here(
             return False
         if words[0] in FUNCTION_WORDS:
             return False  # "For": an English word in a text of another language
-        if len(words[0]) <= 3 and fold(place.name) != words[0] and not (place.kind == "state" and token.text.isupper()):
+        if (
+            len(words[0]) <= 3
+            and fold(place.name) != words[0]
+            and not (place.kind == "state" and token.text.isupper())
+            and not _short_exonym(doc, place, position, words[0], language)
+        ):
             return False  # "Com" is no Como; "USA" in capitals is the state
         if alternate_spelling(place, words) and (
             words[0] in doc.lower_case
             or (position in doc.sentence_first and not _dateline(doc, position) and not _own_spelling(words, language))
-            or _cut_short(place, words)
+            or (_cut_short(place, words) and not _short_exonym(doc, place, position, words[0], language))
         ):
             return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
         if position in doc.sentence_first and words[0] in doc.lower_case and not _dateline(doc, position):
@@ -1230,6 +1363,25 @@ def _place_here(
         # of GeoNames' spellings of a village, The Valley in Anguilla.
         return False
     return True
+
+
+_USED_WORD = 4.0
+
+
+def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, language: str) -> bool:
+    """'nach Rom', 'in Rom': a large city's name in the language, its English name without the last
+    letter, right after a bare preposition of place. GeoNames' other three-letter spellings of
+    cities are mostly airport codes ("Ber", "Par"), which are no such cut."""
+    token = doc.tokens[position]
+    return (
+        place.kind != "state"
+        and place.population >= LARGE_CITY
+        and token.text[0].isupper()
+        and token.text[1:].islower()
+        and fold(place.name)[:-1] == word
+        and _frequency(word, language) >= _USED_WORD  # the language writes it: "Rom" 4.7, "Bak" no
+        and _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
+    )
 
 
 def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
@@ -1269,6 +1421,8 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
     prepositions = _BARE_PREPOSITIONS.get(language, frozenset()) | _HOME_TOWN_PREPOSITIONS.get(language, frozenset())
     if not _spelling_of(place, doc.tokens[position].folded, language):
         return False
+    if language in _CYRILLIC and not _rare_declined_name(doc, position, language):
+        return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
     if place.population < HOME_TOWN:
         word = doc.tokens[position].text
         if elided_name(doc.tokens[position]) is not None:
@@ -1290,6 +1444,27 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
     return (
         _after_preposition(doc, position, language, prepositions)
         and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
+    )
+
+
+# Russian towns named like a surname or an adjective ("Александров", "Светлый", "Лесной") are read
+# as towns only after a noun for a place ("город Светлый"): a preposition is not enough.
+_SURNAME_OR_ADJECTIVE = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ый", "ий", "ой", "ая", "ое", "ые", "ие")
+# A declined Russian word this frequent (Zipf), in any of its forms, is a word first ("Зима", "Клин").
+_RARE_DECLINED = 3.0
+
+
+def _rare_declined_name(doc: ActorDocument, position: int, language: str) -> bool:
+    """A Russian small town after a preposition ("из Углича", "в Кимрах"): every form the word may
+    come from is rare, and none ends like a surname or an adjective; after a noun for a place
+    ("город Светлый", "жителей Кимр") the noun says it is a town."""
+    if position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ()):
+        return True
+    word = doc.tokens[position].text
+    forms = [word, *base_forms(word, language)]
+    return all(
+        _frequency(form.lower(), language) < _RARE_DECLINED and not form.lower().endswith(_SURNAME_OR_ADJECTIVE)
+        for form in forms
     )
 
 

@@ -138,11 +138,32 @@ def base_forms(word: str, language: str) -> list[str]:
     for ending, nominative in endings:
         stem_length = len(word) - len(ending)
         if lower.endswith(ending) and stem_length >= 2 and stem_length + len(nominative) >= 3:
+            if not _spelled_so(lower[:stem_length], ending, nominative, language):
+                continue
             form = word[:stem_length] + nominative
             for each in (form, *(_with_fleeting_vowel(form) if not nominative else ())):
                 if each not in forms:
                     forms.append(each)
     return forms
+
+
+# Russian writes "и", not "ы", after these consonants: a feminine name in -а takes "-и" in the
+# genitive only after one of them ("Праги", "Казахской"), else "-ы" ("Москвы"): "Гавани" (of a
+# harbour) is no form of Гавана. Ukrainian writes "и" after any hard consonant ("Одеси").
+_BEFORE_RUSSIAN_I = frozenset("гкхжшщч")
+
+
+def _spelled_so(stem: str, ending: str, nominative: str, language: str) -> bool:
+    """Whether a stem and a nominative ending make a form the language can spell: no soft sign
+    after a vowel ("Линиь" of "Линии"), and Russian "-и" for "-а" only after г к х ж ш щ ч."""
+    if nominative.startswith("ь") and stem[-1:] in _VOWELS:
+        return False
+    return not (
+        language == "ru"
+        and ending == "и"
+        and nominative == "а"
+        and stem[-1:] not in _BEFORE_RUSSIAN_I | _VOWELS  # "Боснии": "Босниа" folds as Bosnia does
+    )
 
 
 _VOWELS = frozenset("аеёиоуыэюяіїє")
