@@ -798,6 +798,31 @@ PRODUCT_NOUNS_AFTER = word_set(
     outsole outsoles midsole midsoles insole insoles membrane
     """
 )
+# Made things named by a model's number or a kind's adjective before their noun: "an Ariane 6
+# rocket", "its new Kaizen Aero electric car", "the Aquaboil 2 kettle", "the electric Orland Volta".
+MADE_THING_NOUNS = word_set(
+    """
+    car cars suv suvs truck trucks van vans pickup pickups motorbike motorbikes scooter scooters bike bikes
+    jet jets airliner airliners rocket rockets launcher satellite satellites drone drones tractor tractors
+    kettle kettles phone phones handset handsets vehicle vehicles locomotive locomotives
+    """
+)
+MADE_THING_ADJECTIVES = word_set("electric hybrid diesel petrol plug-in wireless cordless foldable reusable")
+# Measures of produce or drink before "of" and a name: "her crop of Maris Piper", "a glass of Zweigelt".
+QUANTITY_OF_NOUNS = word_set(
+    """
+    crop crops harvest harvests glass glasses bottle bottles pint pints cup cups dram drams bag bags sack sacks
+    tin tins can cans jar jars packet packets carton cartons slice slices bowl bowls tonnes tons kilos
+    """
+)
+# A price that moved, after a name with no cue: "Hong Kong's Hang Seng fell 1.2 percent", "Ether
+# gained 2.1%": an index or a coin, not an actor ("shares in Tillmart fell 3%" keeps Tillmart).
+PRICE_MOVE_VERBS = word_set(
+    """
+    rose rises fell falls gained gains lost loses slipped slips slid dropped drops climbed climbs jumped jumps
+    edged eased dipped sank soared surged tumbled rallied advanced declined added
+    """
+)
 # Endings of one-word names of companies and banks ("Bundesbank", "Rabobank", "Microsoft",
 # "Medcorp"): an organisation when nothing else says what the name is.
 ORG_WORD_ENDINGS = ("bank", "soft", "corp")

@@ -32,6 +32,8 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     INDEX_MODIFIERS,
     INSTRUMENT_NOUNS,
+    MADE_THING_ADJECTIVES,
+    MADE_THING_NOUNS,
     MEASURE_NOUNS_AFTER,
     MODEL_SUFFIXES,
     NAME_WORD,
@@ -39,8 +41,11 @@ from dossier.ingest.cues import (
     OPERATION_OPENERS,
     OUTLET_AFTER,
     OUTLET_BEFORE,
+    PHRASE_BEFORE,
     PLATFORM_PHRASES,
+    PRICE_MOVE_VERBS,
     PRODUCT_NOUNS_AFTER,
+    QUANTITY_OF_NOUNS,
     ROLE_PHRASES,
     ROLE_VERBS,
     THING_PAGE_WORDS,
@@ -269,7 +274,80 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a named operation"  # "Operation Tidewatch": an event, not an actor
     if _INDEX_BEFORE.search(text, max(0, tokens[position].start - 40), tokens[position].start):
         return "a market's index"  # "the tech-heavy Nasdaq", "the benchmark Nikkei"
+    if _made_thing_after(doc, position, last):
+        return "a made thing, by its model or kind"  # "an Ariane 6 rocket", "the electric Orland Volta"
+    if len(words) <= 2 and _price_moved(doc, position, last):
+        return "a price that moved"  # "Hong Kong's Hang Seng fell 1.2 percent", "Ether gained 2.1%"
+    if _indefinite_head(doc, position, last):
+        return "a kind of thing, after 'a'"  # "a crisp Alvarinho from the Minho", "a good Baga by the glass"
+    if position >= 2 and tokens[position - 1].text == "of" and tokens[position - 2].text in QUANTITY_OF_NOUNS:
+        return f"produce, after '{tokens[position - 2].text} of'"  # "her crop of Maris Piper"
     return None
+
+
+_MODEL_NUMBER = re.compile(r" \d{1,3}[A-Za-z]? ([a-z-]+)\b(?: ([a-z]+)\b)?")
+_KIND_THEN_NOUN = re.compile(r" (?P<adjective>[a-z-]+) (?P<noun>[a-z]+)\b")
+
+
+def _made_thing_after(doc: ActorDocument, position: int, last: int) -> bool:
+    """'an Ariane 6 rocket', 'the Aquaboil 2 kettle', 'its Kaizen Aero electric car', 'the electric
+    Orland Volta': a model's number or a kind's adjective with a made thing's noun."""
+    tokens, text = doc.tokens, doc.text
+    end = tokens[last].end
+    numbered = _MODEL_NUMBER.match(text, end)
+    if numbered and (
+        numbered.group(1) in MADE_THING_NOUNS
+        or (numbered.group(1) in MADE_THING_ADJECTIVES and numbered.group(2) in MADE_THING_NOUNS)
+    ):
+        return True
+    kind = _KIND_THEN_NOUN.match(text, end)
+    if kind and kind.group("adjective") in MADE_THING_ADJECTIVES and kind.group("noun") in MADE_THING_NOUNS:
+        return True
+    return (
+        position >= 2
+        and tokens[position - 1].text in MADE_THING_ADJECTIVES
+        and tokens[position - 1].joined
+        and tokens[position - 2].folded in ("the", "a", "an", "its", "their", "new")
+    )
+
+
+_PRICE_FIGURE = re.compile(r" (?:by |to )?[$£€]?\d[\d.,]*(?:%| ?percent| per cent| points?\b| pts\b)")
+
+
+def _price_moved(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Hang Seng fell 1.2 percent', 'Ether gained 2.1%' and not 'shares in Tillmart fell 3%'."""
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or not tokens[last].joined or tokens[last + 1].text not in PRICE_MOVE_VERBS:
+        return False
+    if position > 0 and tokens[position - 1].folded in ("in", "of", "at", "for"):
+        return False  # "shares in Tillmart fell 3%": the firm's shares moved
+    trade = PHRASE_BEFORE.get((tokens[position - 1].folded,)) if position > 0 else None
+    if trade is not None and trade.kind is ActorKind.organization:
+        return False  # "carmaker Brenndorf fell 3%": a firm, by its trade
+    return _PRICE_FIGURE.match(text, tokens[last + 1].end) is not None
+
+
+_ARTICLE = frozenset(("a", "an", "A", "An"))
+_ADJECTIVES_BEFORE = 2  # "a crisp Alvarinho", "a good dry Baga"
+_AFTER_HEAD = word_set("from by and or with at in on for to that which is was")
+
+
+def _indefinite_head(doc: ActorDocument, position: int, last: int) -> bool:
+    """'a crisp Alvarinho from the Minho', 'a Touriga Nacional from the Douro': a name after 'a' and
+    its adjectives, with no noun after it, is a kind of thing (not 'a Reuters reporter')."""
+    tokens = doc.tokens
+    k = position - 1
+    while k >= 0 and position - k <= _ADJECTIVES_BEFORE and tokens[k].joined and tokens[k].text.isalpha():
+        if tokens[k].text in _ARTICLE:
+            break
+        if not tokens[k].text.islower() or tokens[k].text in FUNCTION_WORDS:
+            return False
+        k -= 1
+    if k < 0 or tokens[k].text not in _ARTICLE or not tokens[k].joined:
+        return False
+    if last + 1 < len(tokens) and tokens[last].joined:
+        return tokens[last + 1].text in _AFTER_HEAD
+    return True
 
 
 _COIN = "coin"
