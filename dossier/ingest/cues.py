@@ -54,6 +54,8 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
+    # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place.
+    **_rows("election elections by-election constituency ward", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party": a body of parties or members.
     **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
