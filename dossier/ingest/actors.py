@@ -48,6 +48,7 @@ from dossier.ingest.cues import (
     PERSON_NOUNS_OPENING,
     PLACE_PREPOSITIONS,
     SPORT_WORDS,
+    SPORTS_POSITIONS,
     STORM_NAME,
     TERM_ACRONYMS,
     TITLE_PARTS,
@@ -468,6 +469,11 @@ def _capitals_label_end(doc: ActorDocument, first: int, last: int) -> int | None
     return k - 1
 
 
+def _person_noun_opening(doc: ActorDocument, first: int) -> bool:
+    word = doc.tokens[first].folded
+    return word in PERSON_NOUNS_OPENING or (doc.sports and word in SPORTS_POSITIONS)
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -503,8 +509,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
     if first < last and tokens[first].folded in TRADE_NOUNS_OPENING and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Refiner Sabine Petroleum shut": the trade, then the firm
-    if first + 1 < last and tokens[first].folded in PERSON_NOUNS_OPENING and first in doc.sentence_first:
-        return _read_run(doc, first + 1, last)  # "Passenger Jaylen Brook said": who they are, then the name
+    if first + 1 < last and first in doc.sentence_first and _person_noun_opening(doc, first):
+        # "Passenger Jaylen Brook said", "Forward Jaylen Ashcombe scored": who they are, then the name.
+        named = _read_run(doc, first + 1, last)
+        for candidate in named:
+            if candidate.first == first + 1 and candidate.kind is ActorKind.other:
+                candidate.kind, candidate.found_by = ActorKind.person, f"after '{tokens[first].text}'"
+        return named
     if last == first + 1 and adjective_before_acronym(doc, first):
         # "the Kurdish YPG militia", "Syrian SDF fighters": a people's adjective, then the group.
         return _read_run(doc, first, first) + _read_run(doc, last, last)

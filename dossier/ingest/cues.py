@@ -601,6 +601,13 @@ TRADE_NOUNS_OPENING = word_set(
 # "Passenger Jaylen Brook said", "Volunteer Ellery Wakefield, 72, said" (not titles: "the American
 # Volunteer Group", "volunteer Wikipedia editors").
 PERSON_NOUNS_OPENING = word_set("passenger volunteer pensioner merchant shopper commuter")
+# A player's position or side before a name on a sports page ("Point guard Tyrese Langford had 22
+# points", "Forward Jaylen Ashcombe scored"): a person. Not titles: "National Guard", "Forward
+# Operating Base" off a sports page.
+SPORTS_POSITIONS = word_set(
+    "guard forward centre center pitcher catcher shortstop linebacker receiver teammate team-mate skipper "
+    "fly-half scrum-half full-back centre-back wing-back playmaker"
+)
 # A page's calls to its reader that open a line before a name: "Follow Westminster Wire on X",
 # "Contact Tarn Police on 101" (never part of the name).
 PAGE_VERBS = word_set("follow subscribe contact email")

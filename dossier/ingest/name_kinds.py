@@ -51,6 +51,7 @@ from dossier.ingest.cues import (
     PLACE_PREPOSITIONS,
     PREVIOUS_WORD,
     SPEECH_BEFORE,
+    SPORTS_POSITIONS,
     STAND_HEADS,
     STORM_BEFORE,
     STREET_PREPOSITIONS,
@@ -233,6 +234,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if doc.sports and 2 <= size <= 3 and _position_before(doc, position) and not has_cue(words):
+        # "Point guard Tyrese Langford had 22 points": a player, by the position before the name.
+        return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
     if previous in _CALL_VERBS and after == "anonymously" and not has_cue(words):
@@ -683,6 +687,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+def _position_before(doc: ActorDocument, position: int) -> bool:
+    """'guard Tyrese Langford', 'the forward Ines Moreau': a player's position in lower case."""
+    before = doc.tokens[position - 1] if position > 0 else None
+    return before is not None and before.joined and before.text.islower() and before.folded in SPORTS_POSITIONS
 
 
 def _trade_before(doc: ActorDocument, position: int, last: int) -> bool:
