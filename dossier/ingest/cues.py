@@ -597,6 +597,9 @@ TRADE_NOUNS_OPENING = word_set(
     "startup retailer chipmaker carmaker automaker lender insurer conglomerate fintech brokerage refiner utility "
     "housebuilder distributor marketplace supermarket airline"
 )
+# What only a regulator does to others, after a one-word name with no cue: "Ofsted rated the school",
+# "Ofcom fined the broadcaster" (a body, not a person: people are named with a given name).
+REGULATOR_VERBS = word_set("rated inspected fined censured licensed audited regulates regulated downgraded")
 # Nouns for people quoted in news that open a sentence before the name and are no part of it:
 # "Passenger Jaylen Brook said", "Volunteer Ellery Wakefield, 72, said" (not titles: "the American
 # Volunteer Group", "volunteer Wikipedia editors").
@@ -649,7 +652,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "union association ministry department studio startup carmaker automaker manufacturer retailer winery "
         "brewery distillery airline insurer lender "
         # "Vaultix, the crypto exchange based in the Cayman Islands,", "Tarrant, a chipmaker,".
-        "exchange chipmaker conglomerate fintech brokerage giant subsidiary",
+        "exchange chipmaker conglomerate fintech brokerage giant subsidiary "
+        # "Ofmark, the schools watchdog,", "Tarnreg, the energy regulator,".
+        "regulator watchdog inspectorate quango",
         _APPOSED,
     ),
     **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),
@@ -659,6 +664,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
         Cue(ActorKind.place, 0.7),
     ),
     **_rows("newspaper broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),
+    # "According to Layoffwatch, a tracker run by...": a site that publishes what it counts.
+    **_rows("website tracker newsletter", Cue(ActorKind.media, 0.6)),
     **_rows(
         "man woman officer official politician lawyer activist businessman businesswoman commentator cleric "
         # People quoted in news by their trade or their lot: "Ilse Varn, a market trader, said".

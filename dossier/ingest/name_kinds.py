@@ -50,6 +50,7 @@ from dossier.ingest.cues import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PREVIOUS_WORD,
+    REGULATOR_VERBS,
     SPEECH_BEFORE,
     SPORTS_POSITIONS,
     STAND_HEADS,
@@ -234,6 +235,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if (
+        size == 1
+        and after in REGULATOR_VERBS
+        and not has_cue(words)
+        and not is_given_name(words[0])
+        and words[0] not in doc.surnames
+    ):
+        # "Ofsted rated the school's sixth form 'inadequate'": a body that inspects, rates or fines.
+        return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}'", 0.6)
     if doc.sports and 2 <= size <= 3 and _position_before(doc, position) and not has_cue(words):
         # "Point guard Tyrese Langford had 22 points": a player, by the position before the name.
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
