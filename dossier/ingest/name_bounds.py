@@ -817,7 +817,9 @@ def _shared_head_end(
     organisation word: "National Oceanic and Atmospheric Administration", "Universities and
     Colleges Employers Association". The words before "and" name nothing alone: no given name,
     no place, no organisation word ("Ilse Tremmin and Varnak Group" are two names)."""
-    before = [tokens[k] for k in range(first, last + 1)]
+    # "The Maritime and Coastguard Agency said": a sentence's capitalised "The" is not the name's.
+    opening = first + 1 if first < last and tokens[first].folded == "the" else first
+    before = [tokens[k] for k in range(opening, last + 1)]
     if not tokens[last + 1].joined or any(is_given_name(t.folded) or t.text.isupper() for t in before):
         return None
     if len(before) > 1 and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before):
