@@ -538,6 +538,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     whole_org = has_cue(words_all) and words_all[-1] not in PLACE_HEADS and words_all[-1] not in TITLES
     # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.
     whole_place = words_all[-1] in PLACE_HEADS and words_all[-1] not in BUILDING_HEADS
+    # "French Guiana", "American Samoa": a territory the gazetteer knows whole, named with a demonym.
+    whole_place = whole_place or (last > first and gazetteer.lookup(words_all) is not None)
     if whole_org and last - first >= 3 and person_after_body(doc, first, last):
         # "the Coalition to Counter Varnak Ilse Tremmin": a body's name, then a person's.
         named = Candidate(
@@ -743,7 +745,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     group = _joined_name_of_a_state(doc, position, last)
     if group is not None:
         return [*found, group]
-    if not has_cue(words) and not opens_place(words):
+    if not has_cue(words) and not opens_place(words) and gazetteer.lookup(words) is None:
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
         # (not in "Lake Chad").
         for inner in range(position, last + 1):
