@@ -214,6 +214,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and not doc.sports
         ):
             return f"a role, after '{ahead.text} {before.text}'"  # "Ruth Ellery plays Margaret, the widow"
+    if _listed_after_works(doc, position, last):
+        return "a work, listed after its plural noun"  # "her earlier films, Salt Road and The Lantern Keeper,"
     if _work_apposition(doc, last):
         return "a work, by the description after it"  # "Paper Harbour, an animated short by Ilse Varn,"
     if _concept_after(doc, last):
@@ -283,6 +285,35 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     if position >= 2 and tokens[position - 1].text == "of" and tokens[position - 2].text in QUANTITY_OF_NOUNS:
         return f"produce, after '{tokens[position - 2].text} of'"  # "her crop of Maris Piper"
     return None
+
+
+def _listed_after_works(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Haddad's earlier films, Salt Road and The Lantern Keeper, won prizes': the first of works
+    listed after a plural noun of works and a comma (not on a sports page: "two games, Rovers and ...")."""
+    tokens, text = doc.tokens, doc.text
+    if position >= 3 and tokens[position - 1].text == "and" and tokens[position - 2].capitalised:
+        first = position - 2  # "..., Copper Road and The Lamp Keeper,": the second of the list
+        while first > 0 and tokens[first - 1].joined and tokens[first - 1].capitalised:
+            first -= 1
+        return _listed_after_works(doc, first, position - 2)
+    if doc.sports or position < 2 or text[tokens[position - 1].end : tokens[position].start] != ", ":
+        return False
+    noun = tokens[position - 1]
+    if not noun.text.islower() or not noun.text.endswith("s") or noun.folded not in WORK_NOUNS_BEFORE:
+        return False
+    owner = text[tokens[position - 2].end : noun.start]
+    if not (
+        owner in ("'s ", "’s ")
+        or (
+            owner == " "
+            and (tokens[position - 2].text.islower() or tokens[position - 2].folded in _POSSESSIVE_PRONOUNS)
+        )
+    ):
+        return False  # "Haddad's films,", "her earlier films,"; not "in films, Varn said"
+    return (
+        text[tokens[last].end : tokens[last].end + 5] == " and "
+        or text[tokens[last].end : tokens[last].end + 2] == ", "
+    )
 
 
 _MODEL_NUMBER = re.compile(r" \d{1,3}[A-Za-z]? ([a-z-]+)\b(?: ([a-z]+)\b)?")

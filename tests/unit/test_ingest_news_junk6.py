@@ -133,3 +133,14 @@ def test_a_territory_of_a_state_is_a_place(text: str, name: str) -> None:
 
 def test_a_state_stays_a_state() -> None:
     assert draft_kinds("Talks between Denmark and France resumed in Geneva.").get("Denmark") is ActorKind.state
+
+
+def test_works_listed_after_their_plural_noun_are_no_actors() -> None:
+    kinds = draft_kinds("Varga's earlier films, Copper Road and The Lamp Keeper, won prizes at Cannes.")
+    assert "Copper Road" not in kinds
+    assert "The Lamp Keeper" not in kinds and "Lamp Keeper" not in kinds
+    assert kinds.get("Cannes") is ActorKind.place
+
+
+def test_a_speaker_after_a_plural_noun_and_a_comma_stays() -> None:
+    assert draft_kinds("She has acted in films, Varga said, since she was nine.").get("Varga") is ActorKind.person
