@@ -55,7 +55,7 @@ NEXT_WORD: dict[str, Cue] = {
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
     # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place.
-    **_rows("election elections by-election constituency ward", _AREA),
+    **_rows("election elections constituency ward", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party": a body of parties or members.
     **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
