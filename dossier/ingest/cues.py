@@ -132,7 +132,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
-        "shoals cay prison penitentiary "
+        "shoals cay prison penitentiary reservoir moor moors "
         # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy".
         "empire khanate caliphate monarchy duchy principality",
         _GEOGRAPHY,
@@ -201,6 +201,10 @@ FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
 # Heads of names that name a measure, not an actor: a market index ("Zorvak Composite", "Global
 # Peace Index", "Industrial Average").
 MEASURE_HEADS = word_set("index composite average indices")
+# Heads of names of treasures and objects, not actors: "the Ringmere Torc", "the Wensum Hoard".
+ARTEFACT_HEADS = word_set("hoard torc tiara brooch chalice codex manuscript helmet diamond necklace")
+# A role in court set off by commas after a name: "Ignatius Crale, defending, said".
+COURT_ROLES_AFTER = word_set("defending prosecuting mitigating")
 # The first word of a named operation ("Operation Tidewatch", "Operation Silent Harbor"): an event,
 # not an actor (a force named with its operation, "Task Force – Operation X", is read before).
 OPERATION_OPENERS = word_set("operation operations")
@@ -682,7 +686,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
 # spoke", "her successor, Tomas Quell, said". (Titles there, "his deputy, ...", make a person already.)
 PERSON_BEFORE_COMMA = word_set(
     "counterpart counterparts successor predecessor wife husband son daughter brother sister mother "
-    "aide rival lawyer nephew cousin uncle widow"
+    "aide rival lawyer nephew cousin uncle widow "
+    # "Aslef's regional organiser, Bronwen Tudge, said", "his neighbour, Prudence Aldwych, said".
+    "father organiser organizer neighbour neighbor colleague friend grandson granddaughter"
 )
 # A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
@@ -690,6 +696,8 @@ BODY_BEFORE_COMMA: dict[str, Cue] = {
     **_rows("party movement group coalition alliance company firm", Cue(ActorKind.organization, 0.65)),
     # "The player's agency, Primeline Sports, confirmed": who acts for someone, a charity, a union.
     **_rows("agency charity union", Cue(ActorKind.organization, 0.65)),
+    # "Its insurer, Hiscox, declined to comment": who insures, lends, supplies or owns it.
+    **_rows("insurer lender supplier operator owner landlord publisher", Cue(ActorKind.organization, 0.65)),
     **_rows("militia faction wing", Cue(ActorKind.armed_force, 0.65)),
 }
 # Words that end an apposition without an article after its head: "Ilse Varn, health minister in the

@@ -18,9 +18,11 @@ from dossier.ingest.cues import (
     APPOSITION_HEAD,
     APPOSITION_HEAD_ENDS,
     ARMED_MODIFIERS,
+    ARTEFACT_HEADS,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
     CLUB_HEADS,
+    COURT_ROLES_AFTER,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
     FIRST_WORD,
@@ -419,7 +421,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
-    if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS):
+    if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS or words[-1] in ARTEFACT_HEADS):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
     # "Joint Task Force Varnak", "Combined Joint Task Force Tremmin": up to two words qualify the opening.
     opening = next((k for k in range(min(3, size - 2)) if words[k : k + 2] in FORCE_OPENINGS), None)
@@ -555,6 +557,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         kind = ActorKind.place if home == "town" else ActorKind.person
         if kind is ActorKind.place or weak_person(doc, position, last, words):
             return Candidate(position, last, name, kind, f"', of {home}, said'", 0.6)
+    if 2 <= size <= 3 and _court_role_after(doc, last) and weak_person(doc, position, last, words):
+        # "Ignatius Crale, defending, said": counsel named with their side in court.
+        return Candidate(position, last, name, ActorKind.person, "a role in court after it", 0.65)
+    if size == 1 and len(words[0]) > len(_SHIRE) + 2 and words[0].endswith(_SHIRE) and tokens[position].text.istitle():
+        # "Derbyshire", "Pembrokeshire": an English or Welsh county by its ending.
+        return Candidate(position, last, name, ActorKind.place, "a county's ending", 0.7)
     if size <= 4 and _body_after_which(doc, last):
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
@@ -697,6 +705,19 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+_SHIRE = "shire"
+
+
+def _court_role_after(doc: ActorDocument, last: int) -> bool:
+    tokens, text = doc.tokens, doc.text
+    return (
+        last + 2 < len(tokens)
+        and text[tokens[last].end : tokens[last + 1].start] == ", "
+        and tokens[last + 1].text in COURT_ROLES_AFTER
+        and text[tokens[last + 1].end : tokens[last + 1].end + 1] == ","
+    )
 
 
 def _position_before(doc: ActorDocument, position: int) -> bool:
@@ -898,21 +919,27 @@ def _possessor(doc: ActorDocument, last: int) -> bool:
     )
 
 
+_BEFORE_ARTICLE = frozenset(("now", "then", "also", "still", "herself", "himself"))
+
+
 def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
     group's spokesman': the head noun of a description set after the name says what it is."""
     tokens, text = doc.tokens, doc.text
-    if last + 2 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+    if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
         return None
-    if tokens[last + 1].folded not in ("the", "a", "an") or not tokens[last + 1].joined:
+    article = last + 1
+    if tokens[article].folded in _BEFORE_ARTICLE and tokens[article].text.islower() and tokens[article].joined:
+        article += 1  # "Tegwen Ashby-Rhys, now a captain with Stena Line, said"
+    if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
         return _bare_title_apposition(doc, last)
     modifiers: list[str] = []
     skip = 0
-    for k in range(last + 2, min(len(tokens), last + 9)):
+    for k in range(article + 1, min(len(tokens), article + 8)):
         token = tokens[k]
         if k < skip:
             continue
-        if token.capitalised and not modifiers and k == last + 2:
+        if token.capitalised and not modifiers and k == article + 1:
             # "Quorra, the San Francisco artificial intelligence startup": a place the gazetteer
             # knows may open the description; the head comes after it, in lower case.
             skip = _place_run_end(doc, k)

@@ -144,3 +144,40 @@ def test_works_listed_after_their_plural_noun_are_no_actors() -> None:
 
 def test_a_speaker_after_a_plural_noun_and_a_comma_stays() -> None:
     assert draft_kinds("She has acted in films, Varga said, since she was nine.").get("Varga") is ActorKind.person
+
+
+# -- after batch 7 was measured ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The union's regional organiser, Morwenna Tulley, said members were angry.", "Morwenna Tulley"),
+        ("Ebenezer Quaile, defending, said his client had written letters of apology.", "Ebenezer Quaile"),
+        (
+            'Former pupil Eluned Carbery-Vaughan, now a captain with a ferry firm, said: "She never shouted."',
+            "Eluned Carbery-Vaughan",
+        ),
+    ],
+)
+def test_a_person_by_an_apposition_or_a_role_in_court(text: str, name: str) -> None:
+    assert draft_kinds(text).get(name) is ActorKind.person
+
+
+def test_counties_reservoirs_and_moors_are_places() -> None:
+    kinds = draft_kinds(
+        "Crews came from Lancashire and Staffordshire. A helicopter took water from Brinscall Reservoir "
+        "above Wessenden Moor."
+    )
+    for name in ("Staffordshire", "Brinscall Reservoir", "Wessenden Moor"):
+        assert kinds.get(name) is ActorKind.place
+
+
+def test_an_insurer_in_an_apposition_is_a_body_and_treasures_are_no_actors() -> None:
+    kinds = draft_kinds(
+        "Its insurer, Pemberly, declined to comment. Among the items taken were the Coldmere Torc, found "
+        "near Thetford, and coins from the Yarwell Hoard."
+    )
+    assert kinds.get("Pemberly") is ActorKind.organization
+    assert "Coldmere Torc" not in kinds
+    assert "Yarwell Hoard" not in kinds
