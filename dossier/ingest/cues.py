@@ -828,7 +828,7 @@ MADE_THING_NOUNS = word_set(
     """
     car cars suv suvs truck trucks van vans pickup pickups motorbike motorbikes scooter scooters bike bikes
     jet jets airliner airliners rocket rockets launcher satellite satellites drone drones tractor tractors
-    kettle kettles phone phones handset handsets vehicle vehicles locomotive locomotives
+    kettle kettles phone phones handset handsets vehicle vehicles locomotive locomotives chip chips processor
     """
 )
 MADE_THING_ADJECTIVES = word_set("electric hybrid diesel petrol plug-in wireless cordless foldable reusable")

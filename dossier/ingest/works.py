@@ -263,6 +263,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a model's name"  # "Veyra Pro", "MacBook Air", "X7 Max"
     if words in doc.products:
         return "a product named with a version or a model elsewhere"  # "Quillstone" after "Quillstone 3.2"
+    if len(words) == 1 and _model_elsewhere(doc, tokens[position].text):
+        return "a model, written after its maker's or line's name elsewhere"  # "the X2" after "Nimbra X2"
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if after is not None and after.folded in PRODUCT_NOUNS_AFTER and after.text[:1].islower():
         return f"before '{after.text}'"  # "the Lumio app", "the Ferrox framework", "Riesling grapes"
@@ -285,6 +287,17 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     if position >= 2 and tokens[position - 1].text == "of" and tokens[position - 2].text in QUANTITY_OF_NOUNS:
         return f"produce, after '{tokens[position - 2].text} of'"  # "her crop of Maris Piper"
     return None
+
+
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}[a-z]?")
+
+
+def _model_elsewhere(doc: ActorDocument, code: str) -> bool:
+    """'In our hour with it, the X2 felt light' on a page that writes 'the Halcyra Nimbra X2': a
+    letters-and-number code after a capitalised name elsewhere is that line's model."""
+    if _MODEL_CODE.fullmatch(code) is None:
+        return False
+    return re.search(r"\b(?!The\b)[A-Z][a-z]+ " + re.escape(code) + r"\b", doc.text) is not None
 
 
 def _listed_after_works(doc: ActorDocument, position: int, last: int) -> bool:

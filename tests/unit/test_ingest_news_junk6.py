@@ -181,3 +181,16 @@ def test_an_insurer_in_an_apposition_is_a_body_and_treasures_are_no_actors() -> 
     assert kinds.get("Pemberly") is ActorKind.organization
     assert "Coldmere Torc" not in kinds
     assert "Yarwell Hoard" not in kinds
+
+
+def test_a_model_code_and_a_chip_named_with_their_line_are_no_actors() -> None:
+    kinds = draft_kinds(
+        "The Ostwyn Palla K4 uses the Sorrel 5 chip from Quantar. In our hour with it, the K4 felt light."
+    )
+    assert "K4" not in kinds
+    assert "Sorrel" not in kinds
+
+
+def test_a_line_called_anonymously_after_or_is_a_body() -> None:
+    kinds = draft_kinds("Call Tarnshire Police on 101 or Tipline Direct anonymously on 0800 555 111.")
+    assert kinds.get("Tipline Direct") is ActorKind.organization
