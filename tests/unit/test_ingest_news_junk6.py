@@ -194,3 +194,11 @@ def test_a_model_code_and_a_chip_named_with_their_line_are_no_actors() -> None:
 def test_a_line_called_anonymously_after_or_is_a_body() -> None:
     kinds = draft_kinds("Call Tarnshire Police on 101 or Tipline Direct anonymously on 0800 555 111.")
     assert kinds.get("Tipline Direct") is ActorKind.organization
+
+
+def test_a_name_two_words_after_a_is_not_a_kind_of_thing() -> None:
+    kinds = draft_kinds(
+        "Last week a lawyer told Quenbury Daily at length about the case. Schools in Cardiff and Bristol shut."
+    )
+    assert "Quenbury Daily" in kinds
+    assert kinds.get("Bristol") is ActorKind.place
