@@ -511,11 +511,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _read_run(doc, first + 1, last)  # "Refiner Sabine Petroleum shut": the trade, then the firm
     if first + 1 < last and first in doc.sentence_first and _person_noun_opening(doc, first):
         # "Passenger Jaylen Brook said", "Forward Jaylen Ashcombe scored": who they are, then the name.
-        named = _read_run(doc, first + 1, last)
-        for candidate in named:
-            if candidate.first == first + 1 and candidate.kind is ActorKind.other:
-                candidate.kind, candidate.found_by = ActorKind.person, f"after '{tokens[first].text}'"
-        return named
+        after_noun = _read_run(doc, first + 1, last)
+        for item in after_noun:
+            if item.first == first + 1 and item.kind is ActorKind.other:
+                item.kind, item.found_by = ActorKind.person, f"after '{tokens[first].text}'"
+        return after_noun
     if last == first + 1 and adjective_before_acronym(doc, first):
         # "the Kurdish YPG militia", "Syrian SDF fighters": a people's adjective, then the group.
         return _read_run(doc, first, first) + _read_run(doc, last, last)
