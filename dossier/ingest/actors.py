@@ -48,6 +48,7 @@ from dossier.ingest.cues import (
     PERSON_NOUNS_OPENING,
     PLACE_PREPOSITIONS,
     SPORT_WORDS,
+    SPORTS_POSITIONS,
     STORM_NAME,
     TERM_ACRONYMS,
     TITLE_PARTS,
@@ -498,6 +499,11 @@ def _capitals_label_end(doc: ActorDocument, first: int, last: int) -> int | None
     return k - 1
 
 
+def _person_noun_opening(doc: ActorDocument, first: int) -> bool:
+    word = doc.tokens[first].folded
+    return word in PERSON_NOUNS_OPENING or (doc.sports and word in SPORTS_POSITIONS)
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -533,8 +539,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
     if first < last and tokens[first].folded in TRADE_NOUNS_OPENING and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Refiner Sabine Petroleum shut": the trade, then the firm
-    if first + 1 < last and tokens[first].folded in PERSON_NOUNS_OPENING and first in doc.sentence_first:
-        return _read_run(doc, first + 1, last)  # "Passenger Jaylen Brook said": who they are, then the name
+    if first + 1 < last and first in doc.sentence_first and _person_noun_opening(doc, first):
+        # "Passenger Jaylen Brook said", "Forward Jaylen Ashcombe scored": who they are, then the name.
+        after_noun = _read_run(doc, first + 1, last)
+        for item in after_noun:
+            if item.first == first + 1 and item.kind is ActorKind.other:
+                item.kind, item.found_by = ActorKind.person, f"after '{tokens[first].text}'"
+        return after_noun
     if last == first + 1 and adjective_before_acronym(doc, first):
         # "the Kurdish YPG militia", "Syrian SDF fighters": a people's adjective, then the group.
         return _read_run(doc, first, first) + _read_run(doc, last, last)
@@ -557,6 +568,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     whole_org = has_cue(words_all) and words_all[-1] not in PLACE_HEADS and words_all[-1] not in TITLES
     # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.
     whole_place = words_all[-1] in PLACE_HEADS and words_all[-1] not in BUILDING_HEADS
+    # "French Guiana", "American Samoa": a territory the gazetteer knows whole, named with a demonym.
+    whole_place = whole_place or (last > first and gazetteer.lookup(words_all) is not None)
     if whole_org and last - first >= 3 and person_after_body(doc, first, last):
         # "the Coalition to Counter Varnak Ilse Tremmin": a body's name, then a person's.
         named = Candidate(
@@ -762,7 +775,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     group = _joined_name_of_a_state(doc, position, last)
     if group is not None:
         return [*found, group]
-    if not has_cue(words) and not opens_place(words):
+    if not has_cue(words) and not opens_place(words) and gazetteer.lookup(words) is None:
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
         # (not in "Lake Chad").
         for inner in range(position, last + 1):

@@ -56,6 +56,8 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
+    # "the Ridgeford election results", "the Castlemead ward": a vote is held in a place.
+    **_rows("election elections constituency ward", _AREA),
     **_rows("administration government regime dictatorship junta ministry", _ORG_AFTER),
     # "the governing Varnak Qesh coalition", "the Tremmin party": a body of parties or members.
     **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
@@ -134,7 +136,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
-        "shoals cay prison penitentiary "
+        "shoals cay prison penitentiary reservoir moor moors "
         # A narrow band of land: "Gaza Strip", "Tremmin Strip".
         "strip "
         # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy",
@@ -211,6 +213,10 @@ FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
 # Heads of names that name a measure, not an actor: a market index ("Zorvak Composite", "Global
 # Peace Index", "Industrial Average").
 MEASURE_HEADS = word_set("index composite average indices")
+# Heads of names of treasures and objects, not actors: "the Ringmere Torc", "the Wensum Hoard".
+ARTEFACT_HEADS = word_set("hoard torc tiara brooch chalice codex manuscript helmet diamond necklace")
+# A role in court set off by commas after a name: "Ignatius Crale, defending, said".
+COURT_ROLES_AFTER = word_set("defending prosecuting mitigating")
 # The first word of a named operation ("Operation Tidewatch", "Operation Silent Harbor"): an event,
 # not an actor (a force named with its operation, "Task Force – Operation X", is read before).
 OPERATION_OPENERS = word_set("operation operations")
@@ -607,10 +613,20 @@ TRADE_NOUNS_OPENING = word_set(
     "startup retailer chipmaker carmaker automaker lender insurer conglomerate fintech brokerage refiner utility "
     "housebuilder distributor marketplace supermarket airline"
 )
+# What only a regulator does to others, after a one-word name with no cue: "Ofsted rated the school",
+# "Ofcom fined the broadcaster" (a body, not a person: people are named with a given name).
+REGULATOR_VERBS = word_set("rated inspected fined censured licensed audited regulates regulated downgraded")
 # Nouns for people quoted in news that open a sentence before the name and are no part of it:
 # "Passenger Jaylen Brook said", "Volunteer Ellery Wakefield, 72, said" (not titles: "the American
 # Volunteer Group", "volunteer Wikipedia editors").
 PERSON_NOUNS_OPENING = word_set("passenger volunteer pensioner merchant shopper commuter")
+# A player's position or side before a name on a sports page ("Point guard Tyrese Langford had 22
+# points", "Forward Jaylen Ashcombe scored"): a person. Not titles: "National Guard", "Forward
+# Operating Base" off a sports page.
+SPORTS_POSITIONS = word_set(
+    "guard forward centre center pitcher catcher shortstop linebacker receiver teammate team-mate skipper "
+    "fly-half scrum-half full-back centre-back wing-back playmaker"
+)
 # A page's calls to its reader that open a line before a name: "Follow Westminster Wire on X",
 # "Contact Tarn Police on 101" (never part of the name).
 PAGE_VERBS = word_set("follow subscribe contact email")
@@ -662,7 +678,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "union association ministry department studio startup carmaker automaker manufacturer retailer winery "
         "brewery distillery airline insurer lender "
         # "Vaultix, the crypto exchange based in the Cayman Islands,", "Tarrant, a chipmaker,".
-        "exchange chipmaker conglomerate fintech brokerage giant subsidiary",
+        "exchange chipmaker conglomerate fintech brokerage giant subsidiary "
+        # "Ofmark, the schools watchdog,", "Tarnreg, the energy regulator,".
+        "regulator watchdog inspectorate quango",
         _APPOSED,
     ),
     **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),
@@ -672,6 +690,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
         Cue(ActorKind.place, 0.7),
     ),
     **_rows("newspaper broadcaster daily weekly magazine channel", Cue(ActorKind.media, 0.7)),
+    # "According to Layoffwatch, a tracker run by...": a site that publishes what it counts.
+    **_rows("website tracker newsletter", Cue(ActorKind.media, 0.6)),
     **_rows(
         "man woman officer official politician lawyer activist businessman businesswoman commentator cleric "
         # People quoted in news by their trade or their lot: "Ilse Varn, a market trader, said".
@@ -688,7 +708,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
 # spoke", "her successor, Tomas Quell, said". (Titles there, "his deputy, ...", make a person already.)
 PERSON_BEFORE_COMMA = word_set(
     "counterpart counterparts successor predecessor wife husband son daughter brother sister mother "
-    "aide rival lawyer nephew cousin uncle widow"
+    "aide rival lawyer nephew cousin uncle widow "
+    # "Aslef's regional organiser, Bronwen Tudge, said", "his neighbour, Prudence Aldwych, said".
+    "father organiser organizer neighbour neighbor colleague friend grandson granddaughter"
 )
 # A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
@@ -696,6 +718,8 @@ BODY_BEFORE_COMMA: dict[str, Cue] = {
     **_rows("party movement group coalition alliance company firm", Cue(ActorKind.organization, 0.65)),
     # "The player's agency, Primeline Sports, confirmed": who acts for someone, a charity, a union.
     **_rows("agency charity union", Cue(ActorKind.organization, 0.65)),
+    # "Its insurer, Hiscox, declined to comment": who insures, lends, supplies or owns it.
+    **_rows("insurer lender supplier operator owner landlord publisher", Cue(ActorKind.organization, 0.65)),
     **_rows("militia faction wing", Cue(ActorKind.armed_force, 0.65)),
 }
 # Words that end an apposition without an article after its head: "Ilse Varn, health minister in the
@@ -818,6 +842,31 @@ PRODUCT_NOUNS_AFTER = word_set(
     grape grapes variety varieties cultivar vintage vintages crude
     stablecoin stablecoins token tokens chatbot pickup sedan
     outsole outsoles midsole midsoles insole insoles membrane
+    """
+)
+# Made things named by a model's number or a kind's adjective before their noun: "an Ariane 6
+# rocket", "its new Kaizen Aero electric car", "the Aquaboil 2 kettle", "the electric Orland Volta".
+MADE_THING_NOUNS = word_set(
+    """
+    car cars suv suvs truck trucks van vans pickup pickups motorbike motorbikes scooter scooters bike bikes
+    jet jets airliner airliners rocket rockets launcher satellite satellites drone drones tractor tractors
+    kettle kettles phone phones handset handsets vehicle vehicles locomotive locomotives chip chips processor
+    """
+)
+MADE_THING_ADJECTIVES = word_set("electric hybrid diesel petrol plug-in wireless cordless foldable reusable")
+# Measures of produce or drink before "of" and a name: "her crop of Maris Piper", "a glass of Zweigelt".
+QUANTITY_OF_NOUNS = word_set(
+    """
+    crop crops harvest harvests glass glasses bottle bottles pint pints cup cups dram drams bag bags sack sacks
+    tin tins can cans jar jars packet packets carton cartons slice slices bowl bowls tonnes tons kilos
+    """
+)
+# A price that moved, after a name with no cue: "Hong Kong's Hang Seng fell 1.2 percent", "Ether
+# gained 2.1%": an index or a coin, not an actor ("shares in Tillmart fell 3%" keeps Tillmart).
+PRICE_MOVE_VERBS = word_set(
+    """
+    rose rises fell falls gained gains lost loses slipped slips slid dropped drops climbed climbs jumped jumps
+    edged eased dipped sank soared surged tumbled rallied advanced declined added
     """
 )
 # Endings of one-word names of companies and banks ("Bundesbank", "Rabobank", "Microsoft",

@@ -214,6 +214,19 @@ _FORMER_STATES = (
     "Ottoman Empire",
     "Holy Roman Empire",
 )
+# Territories with an ISO code that belong to a state (ISO code -> the state's), not states: an
+# overseas department, a crown dependency, an unincorporated territory ("Kourou, French Guiana";
+# "in Puerto Rico"). Not the disputed or the self-governing in free association.
+_DEPENDENCIES = {
+    **dict.fromkeys(["GF", "GP", "MQ", "RE", "YT", "PF", "NC", "PM", "BL", "MF", "WF"], "FR"),
+    **dict.fromkeys(["PR", "GU", "AS", "VI", "MP"], "US"),
+    **dict.fromkeys(["GI", "FK", "BM", "KY", "VG", "TC", "MS", "AI", "SH", "PN", "IM", "JE", "GG"], "GB"),
+    **dict.fromkeys(["GL", "FO"], "DK"),
+    **dict.fromkeys(["AW", "CW", "SX", "BQ"], "NL"),
+    **dict.fromkeys(["NF", "CX", "CC"], "AU"),
+    "AX": "FI",
+    "SJ": "NO",
+}
 _REGION_SIZE = 100_000_000  # as well known as the largest cities
 _SUBDIVISION_SIZE = 2_000_000  # a country's first-level region: as well known as a large city
 
@@ -274,7 +287,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 113
+_TABLE_FORMAT = 131
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -390,7 +403,12 @@ def _build() -> Gazetteer:
         places[_key(state["name"])] = Place(state["name"], "place", "United States")
     # ...and countries last, so Georgia the state of the Caucasus is not a US state.
     demonyms: dict[str, str] = {}
-    for name in countries.values():
+    for code, name in countries.items():
+        sovereign = _DEPENDENCIES.get(code)
+        if sovereign is not None:
+            population = int(cache.get_countries()[code].get("population") or 0)
+            places[_key(name)] = Place(name, "place", countries.get(sovereign), population)
+            continue  # a territory of a state: a place, with no demonym of a state
         place = Place(name, "state")
         for spelling in (name, *_COUNTRY_ALIASES.get(name, ())):
             places[_key(spelling)] = place

@@ -14,6 +14,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     COMPANY_HEADS,
+    FAMILY_NAME_HEADS,
     FUNCTION_WORDS,
     HEAD_FIRST_BODIES,
     HEAD_WORD,
@@ -55,6 +56,21 @@ _JOINERS_AFTER = word_set("university bank house department secretary minister m
 # "Croix-des-Bouquets", "Saint-Jean-de-Luz"), Urdu and Persian names ("Tehrik-i-Taliban",
 # "Lashkar-e-Taiba"), Arabic ones ("Ahl-ul-Bayt").
 HYPHENED_PARTICLES = frozenset(("au", "aux", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul"))
+
+
+_GIVEN_NAME_ZIPF = 3.5  # "Rhodri" (2.2) may be a first name the lists lack; "Middle", "Far" may not
+
+
+def _family_name_head(tokens: list[Token], first: int, k: int) -> bool:
+    """'Professor Rhodri East', 'Dr Lowri West': a family name that is also a place's head word,
+    after a given name (or a rare word after a title), does not make '... of the University' one name."""
+    family = tokens[k].folded in FAMILY_NAME_HEADS or (is_surname(tokens[k].folded) and tokens[k].folded in HEAD_WORD)
+    if k - 1 < first or not family:
+        return False
+    before = tokens[k - 1].folded
+    if is_given_name(before):
+        return True
+    return zipf(before) < _GIVEN_NAME_ZIPF and any(tokens[j].folded in TITLES for j in range(first, k - 1))
 
 
 def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> bool:
@@ -114,7 +130,8 @@ def run_end(
             break
         if cased(nxt):
             last += 1
-            has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
+            if not _family_name_head(tokens, first, last):
+                has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
             continue
         if _hyphened_particle(doc_text, tokens, last) and not covered[last + 2]:
             last += 2  # "Port-au-Prince", "Croix-des-Bouquets", "Tehrik-i-Taliban": one word with its particle
@@ -802,7 +819,9 @@ def _shared_head_end(
     organisation word: "National Oceanic and Atmospheric Administration", "Universities and
     Colleges Employers Association". The words before "and" name nothing alone: no given name,
     no place, no organisation word ("Ilse Tremmin and Varnak Group" are two names)."""
-    before = [tokens[k] for k in range(first, last + 1)]
+    # "The Maritime and Coastguard Agency said": a sentence's capitalised "The" is not the name's.
+    opening = first + 1 if first < last and tokens[first].folded == "the" else first
+    before = [tokens[k] for k in range(opening, last + 1)]
     if not tokens[last + 1].joined or any(is_given_name(t.folded) or t.text.isupper() for t in before):
         return None
     if len(before) > 1 and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before):

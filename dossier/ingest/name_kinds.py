@@ -18,9 +18,11 @@ from dossier.ingest.cues import (
     APPOSITION_HEAD,
     APPOSITION_HEAD_ENDS,
     ARMED_MODIFIERS,
+    ARTEFACT_HEADS,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
     CLUB_HEADS,
+    COURT_ROLES_AFTER,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
     FIRST_WORD,
@@ -51,7 +53,9 @@ from dossier.ingest.cues import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PREVIOUS_WORD,
+    REGULATOR_VERBS,
     SPEECH_BEFORE,
+    SPORTS_POSITIONS,
     STAND_HEADS,
     STORM_BEFORE,
     STREET_PREPOSITIONS,
@@ -236,9 +240,21 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if (
+        size == 1
+        and after in REGULATOR_VERBS
+        and not has_cue(words)
+        and not is_given_name(words[0])
+        and words[0] not in doc.surnames
+    ):
+        # "Ofsted rated the school's sixth form 'inadequate'": a body that inspects, rates or fines.
+        return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}'", 0.6)
+    if doc.sports and 2 <= size <= 3 and _position_before(doc, position) and not has_cue(words):
+        # "Point guard Tyrese Langford had 22 points": a player, by the position before the name.
+        return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
-    if previous in _CALL_VERBS and after == "anonymously" and not has_cue(words):
+    if (previous in _CALL_VERBS or previous in ("or", "and")) and after == "anonymously" and not has_cue(words):
         # "call Crimestoppers anonymously": a line the public calls is a body's, not a person's
         return Candidate(position, last, name, ActorKind.organization, "called anonymously", 0.6)
     if doc.sports and size >= 2 and words[-1] in STAND_HEADS and doc.gazetteer.lookup(words) is None:
@@ -419,7 +435,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
-    if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS):
+    if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS or words[-1] in ARTEFACT_HEADS):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
     # "Joint Task Force Varnak", "Combined Joint Task Force Tremmin": up to two words qualify the opening.
     opening = next((k for k in range(min(3, size - 2)) if words[k : k + 2] in FORCE_OPENINGS), None)
@@ -567,6 +583,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         kind = ActorKind.place if home == "town" else ActorKind.person
         if kind is ActorKind.place or weak_person(doc, position, last, words):
             return Candidate(position, last, name, kind, f"', of {home}, said'", 0.6)
+    if 2 <= size <= 3 and _court_role_after(doc, last) and weak_person(doc, position, last, words):
+        # "Ignatius Crale, defending, said": counsel named with their side in court.
+        return Candidate(position, last, name, ActorKind.person, "a role in court after it", 0.65)
+    if size == 1 and len(words[0]) > len(_SHIRE) + 2 and words[0].endswith(_SHIRE) and tokens[position].text.istitle():
+        # "Derbyshire", "Pembrokeshire": an English or Welsh county by its ending.
+        return Candidate(position, last, name, ActorKind.place, "a county's ending", 0.7)
     if size <= 4 and _body_after_which(doc, last):
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
@@ -709,6 +731,25 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+_SHIRE = "shire"
+
+
+def _court_role_after(doc: ActorDocument, last: int) -> bool:
+    tokens, text = doc.tokens, doc.text
+    return (
+        last + 2 < len(tokens)
+        and text[tokens[last].end : tokens[last + 1].start] == ", "
+        and tokens[last + 1].text in COURT_ROLES_AFTER
+        and text[tokens[last + 1].end : tokens[last + 1].end + 1] == ","
+    )
+
+
+def _position_before(doc: ActorDocument, position: int) -> bool:
+    """'guard Tyrese Langford', 'the forward Ines Moreau': a player's position in lower case."""
+    before = doc.tokens[position - 1] if position > 0 else None
+    return before is not None and before.joined and before.text.islower() and before.folded in SPORTS_POSITIONS
 
 
 def _trade_before(doc: ActorDocument, position: int, last: int) -> bool:
@@ -908,21 +949,27 @@ def _possessor(doc: ActorDocument, last: int) -> bool:
     )
 
 
+_BEFORE_ARTICLE = frozenset(("now", "then", "also", "still", "herself", "himself"))
+
+
 def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     """'Varnak, the country's largest bank,', 'Tremmin, a town near the border', 'Ilse Quistel, the
     group's spokesman': the head noun of a description set after the name says what it is."""
     tokens, text = doc.tokens, doc.text
-    if last + 2 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+    if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
         return None
-    if tokens[last + 1].folded not in ("the", "a", "an") or not tokens[last + 1].joined:
+    article = last + 1
+    if tokens[article].folded in _BEFORE_ARTICLE and tokens[article].text.islower() and tokens[article].joined:
+        article += 1  # "Tegwen Ashby-Rhys, now a captain with Stena Line, said"
+    if tokens[article].folded not in ("the", "a", "an") or not tokens[article].joined:
         return _bare_title_apposition(doc, last)
     modifiers: list[str] = []
     skip = 0
-    for k in range(last + 2, min(len(tokens), last + 9)):
+    for k in range(article + 1, min(len(tokens), article + 8)):
         token = tokens[k]
         if k < skip:
             continue
-        if token.capitalised and not modifiers and k == last + 2:
+        if token.capitalised and not modifiers and k == article + 1:
             # "Quorra, the San Francisco artificial intelligence startup": a place the gazetteer
             # knows may open the description; the head comes after it, in lower case.
             skip = _place_run_end(doc, k)

@@ -108,6 +108,11 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
     if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined:
         return f"after '{previous}'"
+    if previous in ("and", "or") and position >= 2 and tokens[position - 2].joined and tokens[position - 1].joined:
+        # "in Cardiff and Bristol", "Leeds or Bradford": joined to a place the gazetteer knows.
+        partner = doc.gazetteer.lookup((tokens[position - 2].folded,)) if cased(tokens[position - 2]) else None
+        if partner is not None and not ordinary:
+            return f"after '{tokens[position - 2].text} {previous}'"
     return None
 
 

@@ -32,6 +32,8 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     INDEX_MODIFIERS,
     INSTRUMENT_NOUNS,
+    MADE_THING_ADJECTIVES,
+    MADE_THING_NOUNS,
     MEASURE_NOUNS_AFTER,
     MODEL_SUFFIXES,
     NAME_WORD,
@@ -39,8 +41,11 @@ from dossier.ingest.cues import (
     OPERATION_OPENERS,
     OUTLET_AFTER,
     OUTLET_BEFORE,
+    PHRASE_BEFORE,
     PLATFORM_PHRASES,
+    PRICE_MOVE_VERBS,
     PRODUCT_NOUNS_AFTER,
+    QUANTITY_OF_NOUNS,
     ROLE_PHRASES,
     ROLE_VERBS,
     THING_PAGE_WORDS,
@@ -209,6 +214,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and not doc.sports
         ):
             return f"a role, after '{ahead.text} {before.text}'"  # "Ruth Ellery plays Margaret, the widow"
+    if _listed_after_works(doc, position, last):
+        return "a work, listed after its plural noun"  # "her earlier films, Salt Road and The Lantern Keeper,"
     if _work_apposition(doc, last):
         return "a work, by the description after it"  # "Paper Harbour, an animated short by Ilse Varn,"
     if _concept_after(doc, last):
@@ -256,6 +263,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a model's name"  # "Veyra Pro", "MacBook Air", "X7 Max"
     if words in doc.products:
         return "a product named with a version or a model elsewhere"  # "Quillstone" after "Quillstone 3.2"
+    if len(words) == 1 and _model_elsewhere(doc, tokens[position].text):
+        return "a model, written after its maker's or line's name elsewhere"  # "the X2" after "Nimbra X2"
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if after is not None and after.folded in PRODUCT_NOUNS_AFTER and after.text[:1].islower():
         return f"before '{after.text}'"  # "the Lumio app", "the Ferrox framework", "Riesling grapes"
@@ -269,7 +278,120 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a named operation"  # "Operation Tidewatch": an event, not an actor
     if _INDEX_BEFORE.search(text, max(0, tokens[position].start - 40), tokens[position].start):
         return "a market's index"  # "the tech-heavy Nasdaq", "the benchmark Nikkei"
+    if _made_thing_after(doc, position, last):
+        return "a made thing, by its model or kind"  # "an Ariane 6 rocket", "the electric Orland Volta"
+    if len(words) <= 2 and _price_moved(doc, position, last):
+        return "a price that moved"  # "Hong Kong's Hang Seng fell 1.2 percent", "Ether gained 2.1%"
+    if _indefinite_head(doc, position, last):
+        return "a kind of thing, after 'a'"  # "a crisp Alvarinho from the Minho", "a good Baga by the glass"
+    if position >= 2 and tokens[position - 1].text == "of" and tokens[position - 2].text in QUANTITY_OF_NOUNS:
+        return f"produce, after '{tokens[position - 2].text} of'"  # "her crop of Maris Piper"
     return None
+
+
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}[a-z]?")
+
+
+def _model_elsewhere(doc: ActorDocument, code: str) -> bool:
+    """'In our hour with it, the X2 felt light' on a page that writes 'the Halcyra Nimbra X2': a
+    letters-and-number code after a capitalised name elsewhere is that line's model."""
+    if _MODEL_CODE.fullmatch(code) is None:
+        return False
+    return re.search(r"\b(?!The\b)[A-Z][a-z]+ " + re.escape(code) + r"\b", doc.text) is not None
+
+
+def _listed_after_works(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Haddad's earlier films, Salt Road and The Lantern Keeper, won prizes': the first of works
+    listed after a plural noun of works and a comma (not on a sports page: "two games, Rovers and ...")."""
+    tokens, text = doc.tokens, doc.text
+    if position >= 3 and tokens[position - 1].text == "and" and tokens[position - 2].capitalised:
+        first = position - 2  # "..., Copper Road and The Lamp Keeper,": the second of the list
+        while first > 0 and tokens[first - 1].joined and tokens[first - 1].capitalised:
+            first -= 1
+        return _listed_after_works(doc, first, position - 2)
+    if doc.sports or position < 2 or text[tokens[position - 1].end : tokens[position].start] != ", ":
+        return False
+    noun = tokens[position - 1]
+    if not noun.text.islower() or not noun.text.endswith("s") or noun.folded not in WORK_NOUNS_BEFORE:
+        return False
+    owner = text[tokens[position - 2].end : noun.start]
+    if not (
+        owner in ("'s ", "’s ")
+        or (
+            owner == " "
+            and (tokens[position - 2].text.islower() or tokens[position - 2].folded in _POSSESSIVE_PRONOUNS)
+        )
+    ):
+        return False  # "Haddad's films,", "her earlier films,"; not "in films, Varn said"
+    return (
+        text[tokens[last].end : tokens[last].end + 5] == " and "
+        or text[tokens[last].end : tokens[last].end + 2] == ", "
+    )
+
+
+_MODEL_NUMBER = re.compile(r" \d{1,3}[A-Za-z]? ([a-z-]+)\b(?: ([a-z]+)\b)?")
+_KIND_THEN_NOUN = re.compile(r" (?P<adjective>[a-z-]+) (?P<noun>[a-z]+)\b")
+
+
+def _made_thing_after(doc: ActorDocument, position: int, last: int) -> bool:
+    """'an Ariane 6 rocket', 'the Aquaboil 2 kettle', 'its Kaizen Aero electric car', 'the electric
+    Orland Volta': a model's number or a kind's adjective with a made thing's noun."""
+    tokens, text = doc.tokens, doc.text
+    end = tokens[last].end
+    numbered = _MODEL_NUMBER.match(text, end)
+    if numbered and (
+        numbered.group(1) in MADE_THING_NOUNS
+        or (numbered.group(1) in MADE_THING_ADJECTIVES and numbered.group(2) in MADE_THING_NOUNS)
+    ):
+        return True
+    kind = _KIND_THEN_NOUN.match(text, end)
+    if kind and kind.group("adjective") in MADE_THING_ADJECTIVES and kind.group("noun") in MADE_THING_NOUNS:
+        return True
+    return (
+        position >= 2
+        and tokens[position - 1].text in MADE_THING_ADJECTIVES
+        and tokens[position - 1].joined
+        and tokens[position - 2].folded in ("the", "a", "an", "its", "their", "new")
+    )
+
+
+_PRICE_FIGURE = re.compile(r" (?:by |to )?[$£€]?\d[\d.,]*(?:%| ?percent| per cent| points?\b| pts\b)")
+
+
+def _price_moved(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Hang Seng fell 1.2 percent', 'Ether gained 2.1%' and not 'shares in Tillmart fell 3%'."""
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or not tokens[last].joined or tokens[last + 1].text not in PRICE_MOVE_VERBS:
+        return False
+    if position > 0 and tokens[position - 1].folded in ("in", "of", "at", "for"):
+        return False  # "shares in Tillmart fell 3%": the firm's shares moved
+    trade = PHRASE_BEFORE.get((tokens[position - 1].folded,)) if position > 0 else None
+    if trade is not None and trade.kind is ActorKind.organization:
+        return False  # "carmaker Brenndorf fell 3%": a firm, by its trade
+    return _PRICE_FIGURE.match(text, tokens[last + 1].end) is not None
+
+
+_ARTICLE = frozenset(("a", "an", "A", "An"))
+_ADJECTIVES_BEFORE = 1  # "a crisp Alvarinho"; not "a lawyer told Quellbrief at length"
+_AFTER_HEAD = word_set("from by and or with at in on for to that which is was")
+
+
+def _indefinite_head(doc: ActorDocument, position: int, last: int) -> bool:
+    """'a crisp Alvarinho from the Minho', 'a Touriga Nacional from the Douro': a name after 'a' and
+    its adjectives, with no noun after it, is a kind of thing (not 'a Reuters reporter')."""
+    tokens = doc.tokens
+    k = position - 1
+    while k >= 0 and position - k <= _ADJECTIVES_BEFORE and tokens[k].joined and tokens[k].text.isalpha():
+        if tokens[k].text in _ARTICLE:
+            break
+        if not tokens[k].text.islower() or tokens[k].text in FUNCTION_WORDS:
+            return False
+        k -= 1
+    if k < 0 or tokens[k].text not in _ARTICLE or not tokens[k].joined:
+        return False
+    if last + 1 < len(tokens) and tokens[last].joined:
+        return tokens[last + 1].text in _AFTER_HEAD
+    return True
 
 
 _COIN = "coin"
