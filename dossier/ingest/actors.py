@@ -28,6 +28,7 @@ import re
 
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms
 from dossier.ingest.actor_document import ActorDocument, cased, read_document_evidence, tokens_in
+from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
@@ -306,6 +307,7 @@ def propose_actors(
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
         _places_under_label(doc, candidates)
+        lone_body_heads(doc, candidates)
     # Names the analyst rejected in review are not proposed again.
     candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
     acronyms = defined_acronyms(doc, candidates)
@@ -313,6 +315,11 @@ def propose_actors(
     if english:
         drafts = link_later_surnames(doc, drafts)
     return drafts, extra_known
+
+
+def _goes_on_with(tokens: list[Token], last: int, words: tuple[str, ...]) -> bool:
+    """Whether the token after `last` is one of `words` and follows it with only a space."""
+    return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in words
 
 
 # A person's name has two to four words ("Freddy Padilla de León").
@@ -540,6 +547,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
+    if first == last and words_all[0] in DOCUMENT_HEADS and _goes_on_with(tokens, last, ("of", "on")):
+        return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
     if last > first and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS):
         return _named_after(doc, first, last - 1)
     contact = _contact_office(doc, first, last)
