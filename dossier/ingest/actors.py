@@ -266,6 +266,9 @@ def propose_actors(
         else:
             last = run_end(text, tokens, i, covered, skip, gazetteer)
             unit = ordinal_unit(doc, i, last) if english else None
+            if unit is None and english:
+                unit = _state_before_unit(doc, i, last, covered, skip)  # "the U.S. 5th Fleet"
+                last = unit.last if unit is not None else last
             if unit is not None:
                 found = [unit]
             else:
@@ -315,6 +318,28 @@ def propose_actors(
     if english:
         drafts = link_later_surnames(doc, drafts)
     return drafts, extra_known
+
+
+def _state_before_unit(
+    doc: ActorDocument, first: int, last: int, covered: list[bool], skip: list[bool]
+) -> Candidate | None:
+    """'the U.S. 5th Fleet', 'the UK 1st Division': a state's short name written before a unit's
+    number is part of the unit's name (the run stops at the number)."""
+    tokens = doc.tokens
+    token = tokens[first]
+    number = last + 1
+    if last != first or not token.joined or number + 1 >= len(tokens) or covered[number + 1] or skip[number + 1]:
+        return None
+    if not (token.text.replace(".", "").isupper() and token.text.replace(".", "").isalpha()):
+        return None  # only "U.S.", "UK": a demonym before a unit ("Iraqi 9th Division") stays apart
+    state = doc.gazetteer.lookup((token.folded,))
+    if state is None or state.kind != "state" or not cased(tokens[number + 1]):
+        return None
+    unit = ordinal_unit(doc, number + 1, run_end(doc.text, tokens, number + 1, covered, skip, doc.gazetteer))
+    if unit is None:
+        return None
+    name = doc.text[token.start : tokens[unit.last].end]
+    return Candidate(first, unit.last, name, ActorKind.armed_force, "a state, a unit's number and head word", 0.7)
 
 
 def _goes_on_with(tokens: list[Token], last: int, words: tuple[str, ...]) -> bool:

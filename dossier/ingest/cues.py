@@ -475,7 +475,9 @@ DOCUMENT_HEADS = word_set(
 # ("Syrian Arab Republic", "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "Russian Federation").
 STATE_FORMS = word_set("republic kingdom federation emirate emirates sultanate principality commonwealth")
 STATE_FORM_QUALIFIERS = word_set(
-    "arab islamic democratic people peoples people's socialist federal united cooperative of the and"
+    "arab islamic democratic people peoples people's socialist federal united cooperative of the and "
+    # "Hashemite Kingdom of Jordan", "Plurinational State of Bolivia", "Bolivarian Republic of Venezuela"
+    "hashemite plurinational bolivarian oriental hellenic"
 )
 # Joiners inside a name: "Ministry of Defence", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven".
 NAME_GLUE = word_set("of for the and")
