@@ -206,6 +206,9 @@ def propose_actors(
     for start, end in noise:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # references, code and shouted headings: no prose to draw names from
+    for match in _CONTACT_LINE.finditer(text) if english else []:
+        for i in tokens_in(starts, match.start(), match.end()):
+            skip[i] = False  # "DFAT Media: (02) 6261 1555" under "Media contacts": read by `_contact_office`
     for start, end in size_code_spans(text) if english else []:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "Size: UK 6 UK 7": sizes, not the state
@@ -869,6 +872,8 @@ _GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
 
 # "DFAT Media Liaison: (02) 6261 1555": a line that gives an office's telephone number.
 _PHONE_AFTER = re.compile(r":[ \t]*\(?\+?\d[\d ()-]{5,}")
+# A contact line that opens with a body's acronym and its office: "DFAT Media: (02) 6261 1555".
+_CONTACT_LINE = re.compile(r"^[A-Z]{2,6}(?: [A-Z][a-z]+){1,2}(?=:[ \t]*\(?\+?\d[\d ()-]{5,})", re.MULTILINE)
 
 
 def _contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | None:
