@@ -47,9 +47,10 @@ def test_a_lower_case_council_or_a_longer_name_makes_no_lone_council(sentence: s
     assert "Council" not in draft_kinds(sentence)
 
 
-def test_the_acronym_of_a_convention_on_something_is_no_body() -> None:
-    drafts = draft_kinds("Both sides backed the Tremmin Convention on the Carriage of Grain (TCCG) and met in Varnek.")
-    assert "TCCG" not in drafts
+def test_the_acronym_of_a_treaty_on_something_is_no_body() -> None:
+    drafts = draft_kinds("Tremmia is a party to the Treaty on the Limitation of Naval Drones (TLND) and the IAEA.")
+    assert "TLND" not in drafts
+    assert drafts.get("IAEA") is ActorKind.organization
 
 
 def test_a_treaty_organizations_acronym_is_still_a_body() -> None:
