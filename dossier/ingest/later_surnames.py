@@ -31,7 +31,7 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
             bearers.setdefault(family, []).append(draft)
     by_key = {fold_phrase(draft.name): draft for draft in drafts}
     merged: set[int] = set()
-    words = _WordIndex(doc, drafts)
+    words: _WordIndex | None = None  # made when a person first needs it: most texts never do
     for family, persons in bearers.items():
         latin = [person for person in persons if _latin(person.name)]
         if (
@@ -54,7 +54,8 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
             for person in persons:
                 dropped = [s for s in person.spans if fold_phrase(doc.text[s[0] : s[1]]) == family]
                 person.spans = [s for s in person.spans if s not in dropped]
-                words.release(dropped)
+                if words is not None:
+                    words.release(dropped)
             continue
         person = persons[0]
         bare = by_key.get(family)
@@ -63,6 +64,7 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
                 continue  # a place or a body of that name, or the bare name before the full one
             _merge(person, bare)
             merged.add(id(bare))
+        words = words or _WordIndex(doc, drafts)
         for start, end in _later_bare_spans(doc, family, person, words):
             person.spans.append((start, end))
             words.take([(start, end)])
@@ -145,13 +147,11 @@ class _WordIndex:
 
     def take(self, spans: list[tuple[int, int]]) -> None:
         for start, end in spans:
-            for pos in range(start, end):
-                self.cover[pos] += 1
+            self.cover[start:end] = [count + 1 for count in self.cover[start:end]]
 
     def release(self, spans: list[tuple[int, int]]) -> None:
         for start, end in spans:
-            for pos in range(start, end):
-                self.cover[pos] -= 1
+            self.cover[start:end] = [count - 1 for count in self.cover[start:end]]
 
     def taken(self, start: int, end: int) -> bool:
         return any(self.cover[start:end])
