@@ -28,6 +28,7 @@ import re
 
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms
 from dossier.ingest.actor_document import ActorDocument, cased, read_document_evidence, tokens_in
+from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
@@ -206,6 +207,9 @@ def propose_actors(
     for start, end in noise:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # references, code and shouted headings: no prose to draw names from
+    for match in _CONTACT_LINE.finditer(text) if english else []:
+        for i in tokens_in(starts, match.start(), match.end()):
+            skip[i] = False  # "DFAT Media: (02) 6261 1555" under "Media contacts": read by `_contact_office`
     for start, end in size_code_spans(text) if english else []:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "Size: UK 6 UK 7": sizes, not the state
@@ -266,6 +270,9 @@ def propose_actors(
         else:
             last = run_end(text, tokens, i, covered, skip, gazetteer)
             unit = ordinal_unit(doc, i, last) if english else None
+            if unit is None and english:
+                unit = _state_before_unit(doc, i, last, covered, skip)  # "the U.S. 5th Fleet"
+                last = unit.last if unit is not None else last
             if unit is not None:
                 found = [unit]
             else:
@@ -307,6 +314,7 @@ def propose_actors(
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
         _places_under_label(doc, candidates)
+        lone_body_heads(doc, candidates)
     if not english:
         candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
     # Names the analyst rejected in review are not proposed again.
@@ -316,6 +324,33 @@ def propose_actors(
     if english:
         drafts = link_later_surnames(doc, drafts)
     return drafts, extra_known
+
+
+def _state_before_unit(
+    doc: ActorDocument, first: int, last: int, covered: list[bool], skip: list[bool]
+) -> Candidate | None:
+    """'the U.S. 5th Fleet', 'the UK 1st Division': a state's short name written before a unit's
+    number is part of the unit's name (the run stops at the number)."""
+    tokens = doc.tokens
+    token = tokens[first]
+    number = last + 1
+    if last != first or not token.joined or number + 1 >= len(tokens) or covered[number + 1] or skip[number + 1]:
+        return None
+    if not (token.text.replace(".", "").isupper() and token.text.replace(".", "").isalpha()):
+        return None  # only "U.S.", "UK": a demonym before a unit ("Iraqi 9th Division") stays apart
+    state = doc.gazetteer.lookup((token.folded,))
+    if state is None or state.kind != "state" or not cased(tokens[number + 1]):
+        return None
+    unit = ordinal_unit(doc, number + 1, run_end(doc.text, tokens, number + 1, covered, skip, doc.gazetteer))
+    if unit is None:
+        return None
+    name = doc.text[token.start : tokens[unit.last].end]
+    return Candidate(first, unit.last, name, ActorKind.armed_force, "a state, a unit's number and head word", 0.7)
+
+
+def _goes_on_with(tokens: list[Token], last: int, words: tuple[str, ...]) -> bool:
+    """Whether the token after `last` is one of `words` and follows it with only a space."""
+    return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in words
 
 
 # A person's name has two to four words ("Freddy Padilla de León").
@@ -553,6 +588,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
+    if first == last and words_all[0] in DOCUMENT_HEADS and _goes_on_with(tokens, last, ("of", "on")):
+        return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
     if last > first and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS):
         return _named_after(doc, first, last - 1)
     contact = _contact_office(doc, first, last)
@@ -850,6 +887,8 @@ _GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
 
 # "DFAT Media Liaison: (02) 6261 1555": a line that gives an office's telephone number.
 _PHONE_AFTER = re.compile(r":[ \t]*\(?\+?\d[\d ()-]{5,}")
+# A contact line that opens with a body's acronym and its office: "DFAT Media: (02) 6261 1555".
+_CONTACT_LINE = re.compile(r"^[A-Z]{2,6}(?: [A-Z][a-z]+){1,2}(?=:[ \t]*\(?\+?\d[\d ()-]{5,})", re.MULTILINE)
 
 
 def _contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | None:

@@ -351,7 +351,10 @@ KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform
 AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))
 # What a body does, after ", which": "Hutchison Ports, which owns Felixstowe", "Fenmere Water, which
 # supplies the county", "Brevanta, which is based in Stockport" (a town "lies"; a person is "who").
-WHICH_BODY_VERBS = word_set("owns supplies sells employs operates flies builds publishes manufactures")
+WHICH_BODY_VERBS = word_set(
+    # The plural after two bodies: "Harlow Gas and Quenmark, which operate the field".
+    "owns supplies sells employs operates flies builds publishes manufactures own operate"
+)
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 
 _AT_PLACE = Cue(ActorKind.place, 0.55)
@@ -478,7 +481,9 @@ DOCUMENT_HEADS = word_set(
 # ("Syrian Arab Republic", "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "Russian Federation").
 STATE_FORMS = word_set("republic kingdom federation emirate emirates sultanate principality commonwealth")
 STATE_FORM_QUALIFIERS = word_set(
-    "arab islamic democratic people peoples people's socialist federal united cooperative of the and"
+    "arab islamic democratic people peoples people's socialist federal united cooperative of the and "
+    # "Hashemite Kingdom of Jordan", "Plurinational State of Bolivia", "Bolivarian Republic of Venezuela"
+    "hashemite plurinational bolivarian oriental hellenic"
 )
 # Joiners inside a name: "Ministry of Defence", "Abu Bakr al-Baghdadi", "Ludwig van Beethoven".
 NAME_GLUE = word_set("of for the and")
@@ -535,6 +540,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # what names itself "itself", runs a service or makes things is a body (a person is "himself").
     **_phrases(
         "calling itself, calls itself, called itself, operated by, built by, manufactured by",
+        Cue(ActorKind.organization, 0.6),
+    ),
+    # "the ransomware group known as Quellnet", "a money exchange called Varnex": a body by the name
+    # it goes by.
+    **_phrases(
+        """group known as, gang known as, network known as, firm known as, company known as, business known as,
+        group called, gang called, network called, firm called, company called, business called, exchange called""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "join Harrowfield on loan", "her contract is with Crispwell": one joins or signs with a body.
@@ -655,6 +667,14 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     # "Meridex and Altavia lost ground in sympathy": stocks on a market report (a place the gazetteer
     # knows keeps its kind: "Kyiv lost ground").
     **_phrases("lost ground, gained ground", Cue(ActorKind.organization, 0.5)),
+    # "the Quellnet ransomware group", "the Varnex cryptocurrency exchange", "the Tarrow subsidiary of
+    # ...": a body by what it is (a place the gazetteer knows keeps its kind: "the Varna crime group").
+    **_phrases(
+        """ransomware group, ransomware gang, hacking group, hacker group, cybercrime group, criminal group,
+        criminal gang, criminal network, smuggling network, smuggling ring, trafficking network,
+        cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of""",
+        Cue(ActorKind.organization, 0.6),
+    ),
 }
 # The word after the name's possessive: "Varnak's leader", "Varnak's fighters".
 AFTER_POSSESSIVE: dict[str, Cue] = {

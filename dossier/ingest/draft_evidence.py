@@ -175,7 +175,21 @@ def _names_a_document(text: str, defined: dict[str, int], draft: ActorDraft) -> 
     if where <= 0:
         return False
     before = _before(text, where)
-    return bool(before) and before[-1].casefold() in DOCUMENT_HEADS
+    if before and before[-1].casefold() in DOCUMENT_HEADS:
+        return True
+    # "Convention on the Law of the Sea (UNCLOS)", "Treaty on the Non-Proliferation of Nuclear Weapons
+    # (NPT)": a document's head word, then "on"/"of" and the rest of its name. Not "North Atlantic
+    # Treaty Organization (NATO)", where a body's word follows the head.
+    run = before[-(len(draft.name) + 6) :]
+    for k in range(len(run) - 1):
+        if run[k].casefold() in DOCUMENT_HEADS and run[k + 1] in _DOCUMENT_GOES_ON:
+            return all(word[:1].isupper() or word in _DOCUMENT_GLUE for word in run[k + 1 :])
+    return False
+
+
+# The words a document's name goes on with after its head: "Convention on the Rights of the Child".
+_DOCUMENT_GOES_ON = frozenset({"on", "of", "against", "for", "concerning"})
+_DOCUMENT_GLUE = _DOCUMENT_GOES_ON | {"the", "and", "in", "to", "a"}
 
 
 # "(VLF; Tremmish: Fronti i Varnakut)", "(Arabic: ..., "Support Front")": a language's name and

@@ -31,6 +31,7 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
             bearers.setdefault(family, []).append(draft)
     by_key = {fold_phrase(draft.name): draft for draft in drafts}
     merged: set[int] = set()
+    words: _WordIndex | None = None  # made when a person first needs it: most texts never do
     for family, persons in bearers.items():
         latin = [person for person in persons if _latin(person.name)]
         if (
@@ -51,7 +52,10 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
         if len(persons) != 1:
             # "Anna Marsh and Peter Marsh": "Marsh" alone names neither, though grouping gave it to one.
             for person in persons:
-                person.spans = [s for s in person.spans if fold_phrase(doc.text[s[0] : s[1]]) != family]
+                dropped = [s for s in person.spans if fold_phrase(doc.text[s[0] : s[1]]) == family]
+                person.spans = [s for s in person.spans if s not in dropped]
+                if words is not None:
+                    words.release(dropped)
             continue
         person = persons[0]
         bare = by_key.get(family)
@@ -60,8 +64,10 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
                 continue  # a place or a body of that name, or the bare name before the full one
             _merge(person, bare)
             merged.add(id(bare))
-        for start, end in _later_bare_spans(doc, family, person, drafts):
+        words = words or _WordIndex(doc, drafts)
+        for start, end in _later_bare_spans(doc, family, person, words):
             person.spans.append((start, end))
+            words.take([(start, end)])
             written = doc.text[start:end]
             if fold_phrase(written) not in map(fold_phrase, (person.name, *person.aliases)):
                 person.aliases.append(written)  # as grouping does for "Baker" after "Tom Baker"
@@ -128,21 +134,45 @@ def _merge(person: ActorDraft, bare: ActorDraft) -> None:
         person.confidence = max(person.confidence, bare.confidence)
 
 
+class _WordIndex:
+    """Where each folded word stands in the text, and how many drafts' spans cover each character,
+    made once per text so that each person's search costs the mentions of the name, not the text."""
+
+    def __init__(self, doc: ActorDocument, drafts: list[ActorDraft]) -> None:
+        self.at: dict[str, list[int]] = {}
+        for i, token in enumerate(doc.tokens):
+            self.at.setdefault(token.folded, []).append(i)
+        self.cover = [0] * (len(doc.text) + 1)
+        self.take([span for draft in drafts for span in draft.spans])
+
+    def take(self, spans: list[tuple[int, int]]) -> None:
+        for start, end in spans:
+            self.cover[start:end] = [count + 1 for count in self.cover[start:end]]
+
+    def release(self, spans: list[tuple[int, int]]) -> None:
+        for start, end in spans:
+            self.cover[start:end] = [count - 1 for count in self.cover[start:end]]
+
+    def taken(self, start: int, end: int) -> bool:
+        return any(self.cover[start:end])
+
+
 def _later_bare_spans(
-    doc: ActorDocument, family: tuple[str, ...], person: ActorDraft, drafts: list[ActorDraft]
+    doc: ActorDocument, family: tuple[str, ...], person: ActorDraft, words: _WordIndex
 ) -> list[tuple[int, int]]:
     tokens, size = doc.tokens, len(family)
-    taken = sorted(span for draft in drafts for span in draft.spans)
     first_start = min(person.spans)[0]
     found: list[tuple[int, int]] = []
-    for i in range(len(tokens) - size + 1):
+    for i in words.at.get(family[0], ()):
+        if i + size > len(tokens):
+            continue
         run = tokens[i : i + size]
         if run[0].start <= first_start or tuple(t.folded for t in run) != family:
             continue
         if not all(cased(t) for t in run) or any(doc.text[a.end : b.start] != "-" for a, b in pairwise(run)):
             continue
         start, end = run[0].start, run[-1].end
-        if any(a < end and start < b for a, b in taken):
+        if words.taken(start, end):
             continue  # already a word of a name
         after = tokens[i + size] if i + size < len(tokens) else None
         before = tokens[i - 1] if i > 0 else None

@@ -182,6 +182,7 @@ def run_end(
             and not (
                 tokens[last].folded in PLACE_HEADS
                 and tokens[last].folded not in AREA_HEADS
+                and tokens[last].folded not in STATE_FORMS  # "the Hashemite Kingdom of Jordan": a state's form
                 and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
                 and not _has_body_word(tokens, first, last)
                 and _state_at(tokens, last + 2, gazetteer)
