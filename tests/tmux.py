@@ -78,6 +78,19 @@ class Tmux:
             time.sleep(0.1)
         raise AssertionError(f"{text!r} never appeared (or {gone!r} never left); the screen:\n{screen}")
 
+    def recorded(self, timeout: float = 60) -> bytes:
+        """The bytes the app has written, read once the recorder has caught up: `pipe-pane` feeds
+        them to `cat` through a pipe, so a read too early can end inside an escape sequence."""
+        deadline = time.monotonic() + timeout
+        previous = None
+        while time.monotonic() < deadline:
+            written = self.log.read_bytes()
+            if written == previous:
+                return written
+            previous = written
+            time.sleep(0.2)
+        raise AssertionError(f"the recorded log kept growing for {timeout} s")
+
     def wait_for_focus(self, pane: str, timeout: float = 60) -> None:
         """Poll until `pane` ("Search", "Profile", "Quotes") has the focus: its title is the bold one."""
         deadline = time.monotonic() + timeout

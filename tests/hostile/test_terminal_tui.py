@@ -70,7 +70,7 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, obje
             "title_after": tmux("display", "-p", "-t", "app", "#{pane_title}"),
             "buffers": tmux("list-buffers"),
             "alive": tmux("has-session", "-t", "app") == "" and "app" in tmux("list-sessions"),
-            "bytes": tmux.log.read_bytes(),
+            "bytes": tmux.recorded(),
         }
     finally:
         tmux("kill-server")
