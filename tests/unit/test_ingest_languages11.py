@@ -2,7 +2,8 @@
 name of a city that is the city's English name cut short ("Белград", German "Belgrad") is the city;
 "Odessa" is Odesa, the city of a million, not the Texan town of the same spelling; a state named in
 the plural takes "n" after the German dative article ("aus den Niederlanden"); "im Raum Cottbus"
-names the town; a Russian small town listed after another ("из Углича и Торжка") is a town too;
+names the town; a Russian small town listed after another ("из Углича и Торжка") is a town too,
+and so is a town named by a plural adjective and noun ("в Набережных Челнах");
 and a Korean province's short name before a noun for an area ("경남 지역에") is the province."""
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def _actors(text: str, language: str) -> dict[str, str]:
         ("Die Polizei im Raum Cottbus sucht Zeugen.", "de", {"Cottbus": "place"}),
         # a Russian small town listed after another one after a preposition
         ("Гости из Углича и Торжка сыграли вничью.", "ru", {"Углич": "place", "Торжок": "place"}),
+        # a town named by a plural adjective and noun, declined
+        ("Завод в Набережных Челнах встал на ремонт.", "ru", {"Набережные Челны": "place"}),
+        ("Вместе с Великими Луками в рейтинг вошёл Псков.", "ru", {"Великие Луки": "place"}),
         # a Korean province's short name before an area noun; alone it is also a football club
         ("태풍은 경남 지역에 큰 피해를 남겼다.", "ko", {"경상남도": "place"}),
         ("전북이 홈에서 이겼다.", "ko", {}),
