@@ -1359,11 +1359,7 @@ def _place_here(
         if alternate_spelling(place, words) and (
             words[0] in doc.lower_case
             or (position in doc.sentence_first and not _dateline(doc, position) and not _own_spelling(words, language))
-            or (
-                _cut_short(place, words)
-                and not _own_spelling(words, language)  # "Белград" is Russian's own name of Belgrade
-                and not _short_exonym(doc, place, position, words[0], language)
-            )
+            or (_cut_short(place, words) and not _short_exonym(doc, place, position, words[0], language))
         ):
             return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
         if position in doc.sentence_first and words[0] in doc.lower_case and not _dateline(doc, position):
