@@ -287,7 +287,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 131
+_TABLE_FORMAT = 133
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -388,6 +388,7 @@ def _build() -> Gazetteer:
                     spelling != city["name"]
                     and own is not None
                     and place.population < _OWN_NAME_MARGIN * own.population
+                    and not _spelling_of_a_metropolis(spelling, city, place, own)
                 ):
                     continue  # "Augusta" is Augusta, Georgia, not a spelling of Augsburg
                 places[key] = place
@@ -478,6 +479,22 @@ _REGION_EVERYDAY_NAMES = {
 
 # A region's name beats another spelling of a town smaller than this ("Wien" stays Vienna).
 _REGION_BEATS_TOWN = 100_000
+
+
+# A city of a million people or more wins a spelling one letter from its own name over a town this
+# many times smaller that is named so: "Odessa" is Odesa, not Odessa in Texas (8.8 times smaller).
+_METROPOLIS = 1_000_000
+_METROPOLIS_MARGIN = 5
+
+
+def _spelling_of_a_metropolis(spelling: str, city: dict, place: Place, own: Place) -> bool:  # type: ignore[type-arg]
+    from rapidfuzz.distance import Levenshtein
+
+    return (
+        place.population >= _METROPOLIS
+        and place.population >= _METROPOLIS_MARGIN * own.population
+        and Levenshtein.distance(fold(spelling), fold(city["name"])) <= 1
+    )
 
 
 def is_region(place: Place) -> bool:

@@ -128,7 +128,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             position = end
             break
         else:
-            genitive = _german_genitive(doc, position, language)
+            genitive = _german_genitive(doc, position, language) or _german_dative_plural(doc, position, language)
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
                 found = [candidate for candidate in found if candidate.last < genitive.first]
@@ -264,6 +264,18 @@ def _german_genitive(doc: ActorDocument, position: int, language: str) -> Candid
         return None
     kind = ActorKind.state if place.kind == "state" else ActorKind.place
     return _candidate(first, position, stem, place, kind)
+
+
+def _german_dative_plural(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'aus den Niederlanden': a state named in the plural takes "n" after the dative article."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or tokens[position - 1].text.lower() != "den" or not word.endswith("en"):
+        return None
+    place = doc.gazetteer.lookup((fold(word[:-1]),))
+    if place is None or place.kind != "state":
+        return None
+    return _candidate(position, position, word[:-1], place, ActorKind.state)
 
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
@@ -1084,7 +1096,7 @@ def _korean_region_word(word: str) -> bool:
 
 
 def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
-    """'경기 성남시': a province's short name before a town's is the province."""
+    """'경기 성남시', '경북 지역': a province's short name before a town's or an area noun is the province."""
     tokens = doc.tokens
     full = KOREAN_PROVINCES.get(tokens[position].text)
     if (
@@ -1094,8 +1106,10 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     ):
         return None
     place = gazetteer().local.get("ko", {}).get(fold(full))
-    if place is None or _korean_town_at(doc, position + 1) is None:
-        return None
+    after = tokens[position + 1].text
+    area = any(form in _KOREAN_AREA_NOUNS for form in (after, *base_forms(after, "ko")))
+    if place is None or (_korean_town_at(doc, position + 1) is None and not area):
+        return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
     return _candidate(position, position, full, place, ActorKind.place)
 
 
@@ -1478,7 +1492,7 @@ _OF_A_PLACE: dict[str, frozenset[str]] = _words_by_language({"pt": "de", "es": "
 PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
     {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
-        " hauptstadt metropole",
+        " hauptstadt metropole raum großraum",  # "im Raum Cottbus": the area around the town
         "fr": "ville région villes",
         "es": "ciudad región ciudades",
         "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"
@@ -1611,6 +1625,12 @@ def _known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
                 and language in _BARE_PREPOSITIONS
                 and _frequency(word.lower(), language) < _RARER_WORD
             )
+            or (  # "из Советска и Черняховска": a rare declined name of a home town
+                place.population >= SMALL_HOME_TOWN
+                and place.country in home
+                and language in _CYRILLIC
+                and _rare_declined_name(doc, position, language)
+            )
         ):
             return True
     return False
@@ -1651,6 +1671,8 @@ def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
         return False  # "Frankfurt" for Frankfurt am Main: its first word whole ("São" is too short)
     if own == written + "s" and len(written) >= _WHOLE_FIRST_WORD - 1:
         return False  # "Brüssel", "Athen": a language's spelling without the English final "s"
+    if own == written + "e" and len(written) >= _WHOLE_FIRST_WORD:
+        return False  # "Belgrad": the same without the English final "e"
     return own != written and own.startswith(written)
 
 
