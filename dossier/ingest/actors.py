@@ -47,6 +47,7 @@ from dossier.ingest.cues import (
     NAME_WORD,
     PAGE_VERBS,
     PERSON_NOUNS_OPENING,
+    SERVICE_RANKS,
     PLACE_PREPOSITIONS,
     SPORT_WORDS,
     SPORTS_POSITIONS,
@@ -539,6 +540,15 @@ def _person_noun_opening(doc: ActorDocument, first: int) -> bool:
     return word in PERSON_NOUNS_OPENING or (doc.sports and word in SPORTS_POSITIONS)
 
 
+def _service_rank_words(doc: ActorDocument, first: int, last: int) -> int:
+    """How many words of a service's rank open the run, when at least two words of a name follow it."""
+    words = tuple(doc.tokens[k].folded for k in range(first, last + 1))
+    for rank in SERVICE_RANKS:
+        if len(words) >= len(rank) + 2 and words[: len(rank)] == rank:
+            return len(rank)
+    return 0
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -581,6 +591,14 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if item.first == first + 1 and item.kind is ActorKind.other:
                 item.kind, item.found_by = ActorKind.person, f"after '{tokens[first].text}'"
         return after_noun
+    rank = _service_rank_words(doc, first, last)
+    if rank:
+        # "Group Manager Dale Whitcombe": a service's rank, then the person who holds it.
+        after_rank = _read_run(doc, first + rank, last)
+        for item in after_rank:
+            if item.first == first + rank and item.kind is ActorKind.other:
+                item.kind, item.found_by = ActorKind.person, "after a service's rank"
+        return after_rank
     if last == first + 1 and adjective_before_acronym(doc, first):
         # "the Kurdish YPG militia", "Syrian SDF fighters": a people's adjective, then the group.
         return _read_run(doc, first, first) + _read_run(doc, last, last)
