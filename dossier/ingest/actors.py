@@ -47,8 +47,8 @@ from dossier.ingest.cues import (
     NAME_WORD,
     PAGE_VERBS,
     PERSON_NOUNS_OPENING,
-    SERVICE_RANKS,
     PLACE_PREPOSITIONS,
+    SERVICE_RANKS,
     SPORT_WORDS,
     SPORTS_POSITIONS,
     STORM_NAME,
@@ -79,7 +79,7 @@ from dossier.ingest.name_bounds import (
     take_ordinal,
     trails_name,
 )
-from dossier.ingest.name_kinds import name_candidate
+from dossier.ingest.name_kinds import firm_of_two_common_words, name_candidate
 from dossier.ingest.name_words import (
     BUILDING_HEADS,
     COMPASS,
@@ -636,6 +636,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             0.6,
         )
         return [*_read_run(doc, first, last - 2), named]
+    # "Southern Water said", "United Utilities, which owns": an opener that is an ordinary word stays.
+    whole_firm = first in doc.sentence_first and firm_of_two_common_words(doc, first, last)
     position = first
     while position <= last:
         token = tokens[position]
@@ -643,7 +645,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if (
             word in COMPASS
             and position < last
-            and (whole_org or whole_place or (position not in doc.sentence_first and cased(token)))
+            and (whole_org or whole_place or whole_firm or (position not in doc.sentence_first and cased(token)))
             and not (last == position + 1 and _two_word_demonym(doc, position) is not None)  # "South Koreans"
         ):
             # "Northern Alliance", "Southern Transitional Council", "Southern Highlands", "the Eastern
@@ -702,7 +704,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             continue
         if position == first and last == first + 1 and common_opener_phrase(doc, position, words_all):
             return found  # "Fellow Quellmoorians", "Local Heroes": a common word opens the sentence
-        if position < last and past_tense_opener(doc, position, words_all):
+        if position < last and not whole_firm and past_tense_opener(doc, position, words_all):
             position += 1  # "Added ARKit support": a verb in the past tense opens the sentence
             continue
         if position < last and given_name_of_state(doc, position):

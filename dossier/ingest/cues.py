@@ -637,8 +637,13 @@ PERSON_NOUNS_OPENING = word_set("passenger volunteer pensioner merchant shopper 
 SERVICE_RANKS = frozenset(
     tuple(rank.split())
     for rank in (
-        "crew manager, watch manager, station manager, group manager, area manager, chief fire officer, fire officer"
-    ).split(", ")
+        "crew manager",
+        "watch manager",
+        "station manager",
+        "group manager",
+        "area manager",
+        "chief fire officer",
+    )
 )
 # A player's position or side before a name on a sports page ("Point guard Tyrese Langford had 22
 # points", "Forward Jaylen Ashcombe scored"): a person. Not titles: "National Guard", "Forward

@@ -23,3 +23,27 @@ def test_a_fire_service_rank_before_a_name_is_no_body(text: str, person: str) ->
     kinds = draft_kinds(text)
     assert kinds.get(person) is ActorKind.person
     assert not [name for name in kinds if "Manager" in name]
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("Burst mains flooded the lane. Western Water said the leak was fixed by noon.", "Western Water"),
+        ("Crossings were cancelled overnight. Morvane Line said sailings would resume on Friday.", "Morvane Line"),
+        ("On Monday, Caldmoor Rail said trains would run a reduced timetable.", "Caldmoor Rail"),
+        ("Bills will rise. Allied Utilities, which owns the reservoirs, declined to comment.", "Allied Utilities"),
+    ],
+)
+def test_a_firm_named_by_common_words_that_speaks_or_owns_is_a_body(text: str, firm: str) -> None:
+    assert draft_kinds(text).get(firm) is ActorKind.organization
+
+
+def test_a_person_whose_family_name_is_a_common_word_still_speaks() -> None:
+    kinds = draft_kinds("Ffion Baker said the leak was fixed. Idris Pellow said crews were still there.")
+    assert kinds.get("Ffion Baker") is ActorKind.person
+    assert kinds.get("Idris Pellow") is ActorKind.person
+
+
+def test_a_compass_word_before_a_state_is_no_firm() -> None:
+    kinds = draft_kinds("Southern Syria said nothing of the talks, and Northern Cyprus said little more.")
+    assert ActorKind.organization not in kinds.values()
