@@ -47,3 +47,25 @@ def test_a_person_whose_family_name_is_a_common_word_still_speaks() -> None:
 def test_a_compass_word_before_a_state_is_no_firm() -> None:
     kinds = draft_kinds("Southern Syria said nothing of the talks, and Northern Cyprus said little more.")
     assert ActorKind.organization not in kinds.values()
+
+
+@pytest.mark.parametrize(
+    "text, unknown, known",
+    [
+        ("Sailings to Skellig Mor and Bristol were cancelled after the storm.", "Skellig Mor", "Bristol"),
+        ("Ramblers from Hebbleton and Leeds joined the search on Sunday.", "Hebbleton", "Leeds"),
+        ("Ferries to Brittany and Cornwall were cancelled on Friday.", "Brittany", "Cornwall"),
+    ],
+)
+def test_a_name_listed_with_a_known_town_after_a_preposition_of_place_is_a_place(
+    text: str, unknown: str, known: str
+) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(unknown) is ActorKind.place
+    assert kinds.get(known) is ActorKind.place
+
+
+def test_a_given_name_that_speaks_stays_a_person_beside_a_listed_town() -> None:
+    kinds = draft_kinds("Brittany Vosper said the ferries to Cardiff and Bristol were full.")
+    assert kinds.get("Brittany Vosper") is ActorKind.person
+    assert kinds.get("Bristol") is ActorKind.place
