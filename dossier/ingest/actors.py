@@ -48,6 +48,7 @@ from dossier.ingest.cues import (
     PAGE_VERBS,
     PERSON_NOUNS_OPENING,
     PLACE_PREPOSITIONS,
+    SERVICE_RANKS,
     SPORT_WORDS,
     SPORTS_POSITIONS,
     STORM_NAME,
@@ -78,7 +79,7 @@ from dossier.ingest.name_bounds import (
     take_ordinal,
     trails_name,
 )
-from dossier.ingest.name_kinds import name_candidate
+from dossier.ingest.name_kinds import firm_of_two_common_words, name_candidate
 from dossier.ingest.name_words import (
     BUILDING_HEADS,
     COMPASS,
@@ -539,6 +540,15 @@ def _person_noun_opening(doc: ActorDocument, first: int) -> bool:
     return word in PERSON_NOUNS_OPENING or (doc.sports and word in SPORTS_POSITIONS)
 
 
+def _service_rank_words(doc: ActorDocument, first: int, last: int) -> int:
+    """How many words of a service's rank open the run, when at least two words of a name follow it."""
+    words = tuple(doc.tokens[k].folded for k in range(first, last + 1))
+    for rank in SERVICE_RANKS:
+        if len(words) >= len(rank) + 2 and words[: len(rank)] == rank:
+            return len(rank)
+    return 0
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -581,6 +591,14 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if item.first == first + 1 and item.kind is ActorKind.other:
                 item.kind, item.found_by = ActorKind.person, f"after '{tokens[first].text}'"
         return after_noun
+    rank = _service_rank_words(doc, first, last)
+    if rank:
+        # "Group Manager Dale Whitcombe": a service's rank, then the person who holds it.
+        after_rank = _read_run(doc, first + rank, last)
+        for item in after_rank:
+            if item.first == first + rank and item.kind is ActorKind.other:
+                item.kind, item.found_by = ActorKind.person, "after a service's rank"
+        return after_rank
     if last == first + 1 and adjective_before_acronym(doc, first):
         # "the Kurdish YPG militia", "Syrian SDF fighters": a people's adjective, then the group.
         return _read_run(doc, first, first) + _read_run(doc, last, last)
@@ -618,6 +636,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             0.6,
         )
         return [*_read_run(doc, first, last - 2), named]
+    # "Southern Water said", "United Utilities, which owns": an opener that is an ordinary word stays.
+    whole_firm = first in doc.sentence_first and firm_of_two_common_words(doc, first, last)
     position = first
     while position <= last:
         token = tokens[position]
@@ -625,7 +645,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if (
             word in COMPASS
             and position < last
-            and (whole_org or whole_place or (position not in doc.sentence_first and cased(token)))
+            and (whole_org or whole_place or whole_firm or (position not in doc.sentence_first and cased(token)))
             and not (last == position + 1 and _two_word_demonym(doc, position) is not None)  # "South Koreans"
         ):
             # "Northern Alliance", "Southern Transitional Council", "Southern Highlands", "the Eastern
@@ -684,7 +704,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             continue
         if position == first and last == first + 1 and common_opener_phrase(doc, position, words_all):
             return found  # "Fellow Quellmoorians", "Local Heroes": a common word opens the sentence
-        if position < last and past_tense_opener(doc, position, words_all):
+        if position < last and not whole_firm and past_tense_opener(doc, position, words_all):
             position += 1  # "Added ARKit support": a verb in the past tense opens the sentence
             continue
         if position < last and given_name_of_state(doc, position):

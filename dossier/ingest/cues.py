@@ -632,6 +632,19 @@ REGULATOR_VERBS = word_set("rated inspected fined censured licensed audited regu
 # "Passenger Jaylen Brook said", "Volunteer Ellery Wakefield, 72, said" (not titles: "the American
 # Volunteer Group", "volunteer Wikipedia editors").
 PERSON_NOUNS_OPENING = word_set("passenger volunteer pensioner merchant shopper commuter")
+# Ranks of the fire and rescue services, two words before a name ("Group Manager Dale Whitcombe said",
+# "said Watch Manager Ffion Treharne"): the rank is no body's name, the words after it are a person's.
+SERVICE_RANKS = frozenset(
+    tuple(rank.split())
+    for rank in (
+        "crew manager",
+        "watch manager",
+        "station manager",
+        "group manager",
+        "area manager",
+        "chief fire officer",
+    )
+)
 # A player's position or side before a name on a sports page ("Point guard Tyrese Langford had 22
 # points", "Forward Jaylen Ashcombe scored"): a person. Not titles: "National Guard", "Forward
 # Operating Base" off a sports page.

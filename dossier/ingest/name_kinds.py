@@ -101,6 +101,7 @@ from dossier.ingest.person_names import (
     beside_title,
     ends_with_surname,
     family_name_before_outlet_word,
+    firm_of_common_words,
     given_and_family_name,
     given_name_alone,
     hyphened_given_name,
@@ -560,6 +561,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the Campaign Against Arms Trade": a small word in capitals names a body, common words or not
         return Candidate(position, last, name, ActorKind.organization, "a small word in capitals inside", 0.55)
     content = [w for w in words if w not in NAME_GLUE]
+    if size <= 4 and _body_after_which(doc, last):
+        # "United Utilities, which owns the land": ordinary words, but what follows is what a body does.
+        return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
+    if _firm_speaks(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.organization, "a firm's common words that speak", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
@@ -760,6 +766,40 @@ def _trade_before(doc: ActorDocument, position: int, last: int) -> bool:
         and context[0].kind is ActorKind.organization
         and position > 0
         and (doc.tokens[position - 1].folded,) in PHRASE_BEFORE
+    )
+
+
+_FIRM_SPEECH = word_set("said says told added announced confirmed warned apologised apologized")
+
+
+def _firm_speaks(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Southern Water said', 'Stena Line said': two capitalised words, the last a frequent word that is
+    no family name, right before a speech verb: a body speaks (a person's name would end in a family
+    name). Not a place the gazetteer knows, and not a word the page uses alone as a surname."""
+    return (
+        last + 1 < len(doc.tokens)
+        and doc.tokens[last + 1].folded in _FIRM_SPEECH
+        and doc.text[doc.tokens[last].end : doc.tokens[last + 1].start] == " "
+        and all(doc.tokens[k].text[:1].isupper() and doc.tokens[k].text[1:].islower() for k in (position, last))
+        and firm_of_common_words(doc, words)
+        and all(doc.gazetteer.lookup(part) is None for part in (words, words[:1], words[1:]))
+    )
+
+
+def firm_of_two_common_words(doc: ActorDocument, first: int, last: int) -> bool:
+    """'Southern Water said', 'United Utilities, which owns the land': a run of two words whose first
+    opens a sentence as an ordinary word would ("Southern", "United"), kept whole because the two
+    speak or own as a body does, and no person's name could end in the second."""
+    if last != first + 1:
+        return False
+    words = (doc.tokens[first].folded, doc.tokens[last].folded)
+    if _firm_speaks(doc, first, last, words):
+        return True
+    return (
+        _body_after_which(doc, last)
+        and not is_surname(words[1])
+        and not is_given_name(words[0])
+        and all(doc.gazetteer.lookup(part) is None for part in (words, words[:1], words[1:]))
     )
 
 

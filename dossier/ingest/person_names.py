@@ -498,7 +498,26 @@ def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, 
         return False  # "ABC Sports": an acronym is no part of a person's name
     if any(is_camel_case(tokens[k].text) for k in range(position, last + 1)):
         return False  # "ZorvBank Chase": a brand's casing is no part of a person's name
+    if firm_of_common_words(doc, words):
+        return False  # "Stena Line said", "Northvale Water said": a frequent word where a family name goes
     return is_given_name(words[0]) or zipf(words[0]) < _COMMON_OPENER
+
+
+_FIRM_WORD = 4.3  # Zipf: "water", "line", "rail"; rarer words may be unlisted family names
+
+
+def firm_of_common_words(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'Stena Line', 'Southern Water': two words whose last, where a person's family name would go,
+    is a frequent English word that is no family name in any list or on the page, and whose first is
+    no given name. A firm or a body names itself so; a person hardly ever."""
+    last = words[-1]
+    return (
+        len(words) == 2
+        and zipf(last) >= _FIRM_WORD
+        and not is_surname(last)
+        and last not in doc.given_surnames
+        and not is_given_name(words[0])
+    )
 
 
 _RARE_SPEAKER = 3.5

@@ -113,7 +113,22 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         partner = doc.gazetteer.lookup((tokens[position - 2].folded,)) if cased(tokens[position - 2]) else None
         if partner is not None and not ordinary:
             return f"after '{tokens[position - 2].text} {previous}'"
+        opener = _place_preposition_before(doc, position - 2)
+        if opener is not None and cased(tokens[position - 2]) and not ordinary:
+            # "Ferries to Lundy and Bristol": the list opens with a preposition of place.
+            return f"listed after '{opener}'"
     return None
+
+
+def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
+    """The preposition of place right before a name, over an article ("to the Azores"), if any."""
+    tokens = doc.tokens
+    back = position - 1
+    if back >= 1 and tokens[back].folded == "the" and tokens[back].text == "the":
+        back -= 1
+    if back < 0 or not tokens[back].joined or tokens[back].folded not in PLACE_PREPOSITIONS:
+        return None
+    return tokens[back].text
 
 
 # After a dateline's place: its state or country, then a dash ("TAMPA, Fla. -", "BAGHDAD, Iraq —").
@@ -232,15 +247,29 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
             continue
         before = tokens[chain[0].first - 1].folded
         if before not in PLACE_PREPOSITIONS and before not in PLACE_NOUNS:
-            continue
+            # "to the Azores and Madeira": the article between the preposition and the list.
+            opener = _place_preposition_before(doc, chain[0].first)
+            if opener is None:
+                continue
+            before = opener.casefold()
         anchor = next((c for c in chain if c.kind is ActorKind.place), None)
         if anchor is None:
             continue
         for candidate in chain:
-            if candidate.kind is ActorKind.other:
+            if candidate.kind is ActorKind.other or _given_name_alone(candidate):
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
                 candidate.confidence = 0.55
+
+
+def _given_name_alone(candidate: Candidate) -> bool:
+    """'to Brittany and Cornwall': one word taken for a person only because it is a given name."""
+    return (
+        candidate.kind is ActorKind.person
+        and candidate.first == candidate.last
+        and candidate.found_by.startswith("a given name '")
+        and candidate.found_by.endswith("' alone")
+    )
 
 
 def after_place_noun(tokens: list[Token], position: int) -> bool:
