@@ -379,11 +379,17 @@ def _firm_then_place(tokens: list[Token], first: int, last: int, gazetteer: Gaze
     )
 
 
+# Prefixes written with a hyphen inside one word: "Co-operation", "Re-construction", "Anti-corruption"
+# (not "Burke-class" or "Liberian-flagged", a name and then a word about it).
+_HYPHEN_PREFIXES = word_set("co re anti non pre post self inter counter multi cross sub trans pan de")
+
+
 def _hyphened_word(doc_text: str, tokens: list[Token], last: int) -> bool:
     """A capitalised word goes on after a hyphen in lower case: "Co-operation", "Re-construction"."""
     nxt = tokens[last + 1]
     return (
-        tokens[last].text[:1].isupper()
+        tokens[last].folded in _HYPHEN_PREFIXES
+        and tokens[last].text[:1].isupper()
         and doc_text[tokens[last].end : nxt.start] in ("-", "‐")
         and nxt.text.isalpha()
         and nxt.text.islower()

@@ -109,3 +109,21 @@ def test_a_hyphened_given_name_and_a_hyphened_town_are_unchanged() -> None:
     drafts = draft_kinds("Ban Ki-moon spoke in Port-au-Prince.")
     assert drafts.get("Ban Ki-moon") is ActorKind.person
     assert drafts.get("Port-au-Prince") is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Arleigh Tremmin-class destroyer sailed at dawn.", "The Liberian-flagged Varn Dawn was hit."],
+)
+def test_a_name_then_a_hyphened_word_about_it_makes_no_longer_name(sentence: str) -> None:
+    names = draft_kinds(sentence)
+    assert not any(name.endswith(("-class", "-flagged")) for name in names)
+
+
+def test_a_too_long_run_keeps_the_body_its_bracketed_acronym_spells_out() -> None:
+    drafts = draft_kinds(
+        "It notes the decisions of the Heads of State and Government of the Economic Community of "
+        "Varnish Coastal States (ECOVCS) at their summit in Tremmin."
+    )
+    assert drafts.get("Economic Community of Varnish Coastal States") is ActorKind.organization
+    assert "State and Government" not in drafts  # what the body's heads are is no body
