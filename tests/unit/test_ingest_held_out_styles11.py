@@ -34,9 +34,10 @@ def _names(text: str) -> list[str]:
 
 def test_the_commission_alone_does_not_join_a_national_commission_named_inside_its_words() -> None:
     names = _names(
-        "The two sides set up the State Commission on Border Survey of the Republic of Tremmia in May. "
-        "The Commission stands ready to support the process with funding."
+        "The High Representative welcomed the work of the State Commission on Border Survey and its "
+        "Varnish counterpart. The Commission stands ready to support the process."
     )
+    assert "State Commission on Border Survey" in names
     assert "Commission" in names  # the body the text speaks for, standing alone
 
 
