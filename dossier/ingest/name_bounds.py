@@ -277,6 +277,10 @@ def run_end(
             last = branch  # "al-Qaeda in the Arabian Peninsula", "EU Rule of Law Mission in Kosovo"
             has_org_word = True
             continue
+        region = _aim_in_region(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
+        if region is not None:
+            last = region  # "Organization for Security and Co-operation in Europe": a body for a region
+            continue
         body_of = _body_after_of(tokens, first, last, covered) if nxt.folded == "of" and nxt.joined else None
         if body_of is not None:
             last, has_org_word = body_of, True  # "Rule of Law Mission": a common word, "of", a body's name
@@ -507,6 +511,26 @@ def _state_served(tokens: list[Token], first: int, last: int, covered: list[bool
 FRANCHISE_HEADS = word_set("qaeda qaida")
 FRANCHISE_PHRASES = frozenset({("islamic", "state")})
 _SERVING_IN = word_set("mission")
+
+
+def _aim_in_region(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
+    """Where a body's name ends that is "for" an aim "in" a world region: "Organization for Security
+    and Co-operation in Europe", "Forum for Trade in Asia" (a world region, not a town or a state)."""
+    aim = next((k for k in range(first + 1, last) if tokens[k].folded == "for"), None)
+    if aim is None or not any(tokens[k].folded in NAME_WORD for k in range(first, aim)):
+        return None  # the body's word comes before its "for": "Varnish Forum for Trade"
+    start = last + 2
+    if start < len(tokens) and tokens[start].folded == "the" and tokens[start - 1].joined:
+        start += 1
+    for end in (start + 1, start):
+        if end >= len(tokens) or any(covered[k] or not cased(tokens[k]) for k in range(start, end + 1)):
+            continue
+        if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+            continue
+        place = gazetteer.lookup(tuple(t.folded for t in tokens[start : end + 1]))
+        if place is not None and place.kind == "place" and place.country is None:
+            return end
+    return None
 
 
 def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:

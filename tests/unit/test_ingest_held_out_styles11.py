@@ -128,3 +128,30 @@ def test_a_too_long_run_keeps_the_body_its_bracketed_acronym_spells_out() -> Non
     )
     assert drafts.get("Economic Community of Varnish Coastal States") is ActorKind.organization
     assert "State and Government" not in drafts  # what the body's heads are is no body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Talks under the Organization for Security and Co-operation in Europe resumed.",
+            "Organization for Security and Co-operation in Europe",
+        ),
+        ("The Varnish Forum for Trade in Asia met in Tremmin.", "Varnish Forum for Trade in Asia"),
+    ],
+)
+def test_a_body_for_an_aim_in_a_world_region_keeps_the_region_in_its_name(sentence: str, name: str) -> None:
+    assert draft_kinds(sentence).get(name) is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "place"),
+    [
+        ("The Office for Democratic Institutions in Warsaw said so.", "Office for Democratic Institutions", "Warsaw"),
+        ("The Ministry of Trade in Europe said so.", "Ministry of Trade", "Europe"),
+    ],
+)
+def test_a_body_in_a_town_or_without_for_stays_apart_from_the_place(sentence: str, body: str, place: str) -> None:
+    drafts = draft_kinds(sentence)
+    assert drafts.get(body) is ActorKind.organization
+    assert drafts.get(place) is ActorKind.place
