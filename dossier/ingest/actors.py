@@ -86,6 +86,7 @@ from dossier.ingest.name_words import (
     COMPASS_HEADS,
     INSTITUTION_WORDS,
     LETTER_NUMBER,
+    MAX_NAME_TOKENS,
     PLACE_HEADS,
     WORD_ALONE,
     has_cue,
@@ -575,6 +576,16 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if is_initial(doc, k) and not middle_initial_of_person(doc, first, k, last):
             # "Plan B. Officials said": a letter and a full stop end what came before.
             return _read_run(doc, first, k) + _read_run(doc, k + 1, last)
+    tail = _spelled_tail(doc, first, last) if last - first + 1 > MAX_NAME_TOKENS else None
+    if tail is not None:
+        # "Heads of State and Government of the Economic Community of Varnish States (ECOVS)": too long
+        # for one name; the acronym after it says which words are the name. Before them only a state
+        # or a person is kept: "State and Government" is what the body's heads are, no body.
+        head_end = tail - 1
+        while head_end > first and tokens[head_end].folded in NAME_GLUE:
+            head_end -= 1
+        head = [c for c in _read_run(doc, first, head_end) if c.kind in (ActorKind.state, ActorKind.person)]
+        return head + _read_run(doc, tail, last)
     label_end = _capitals_label_end(doc, first, last)
     if label_end is not None:
         return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label
@@ -869,6 +880,27 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
 # Small words that join the parts of an Urdu, Persian or Arabic body's name between hyphens:
 # "Tehrik-i-Taliban", "Lashkar-e-Tarvan", "Hizb-ul-Varnak", "Ansar-al-Quell".
 _NAME_CONNECTORS = word_set("i e ul al ud")
+
+
+def _spelled_tail(doc: ActorDocument, first: int, last: int) -> int | None:
+    """Where the words spelled out by an acronym in brackets right after the run begin, after "of the"
+    inside the run: "... Government of the Economic Community of Varnish States (ECOVS)"."""
+    tokens, text = doc.tokens, doc.text
+    after = last + 1
+    if after >= len(tokens) or text[tokens[last].end : tokens[after].start] != " (":
+        return None
+    if text[tokens[after].end : tokens[after].end + 1] != ")" or not ACRONYM.fullmatch(tokens[after].text):
+        return None
+    letters = tokens[after].text.replace(".", "").upper()
+    for k in range(first + 1, last):
+        if tokens[k - 1].folded not in NAME_GLUE or not tokens[k].text[:1].isupper():
+            continue
+        words = tokens[k : last + 1]
+        every = "".join(t.text[0] for t in words).upper()
+        capitals = "".join(t.text[0] for t in words if t.text[:1].isupper())
+        if letters in (every, capitals) and len(letters) >= 3:
+            return k
+    return None
 
 
 def _two_word_demonym(doc: ActorDocument, position: int) -> str | None:

@@ -10,7 +10,7 @@ it ("Foreign Affairs Council"), or it stands as the body of its own.
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.grouping import Candidate
+from dossier.ingest.grouping import LONE_HEAD, Candidate
 from dossier.model import ActorKind
 
 # Head words of bodies that such texts write alone, capitalised, for the body they speak for.
@@ -34,4 +34,4 @@ def lone_body_heads(doc: ActorDocument, candidates: list[Candidate]) -> None:
         if after is not None and token.joined and (after.capitalised or after.folded in _GOES_ON):
             continue  # "the Council Implementing Regulation", "the Council of Europe": a longer name
         candidate.short_form_only = False
-        candidate.kind, candidate.found_by, candidate.confidence = ActorKind.organization, "'the Council' alone", 0.45
+        candidate.kind, candidate.found_by, candidate.confidence = ActorKind.organization, LONE_HEAD, 0.45

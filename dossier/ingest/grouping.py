@@ -47,6 +47,16 @@ class Candidate:
     leader: Candidate | None = None  # the person a "regime" or "administration" is named after
 
 
+# How a body's head word alone after "the" is found (`body_heads`): "the Council", "the Commission".
+LONE_HEAD = "'the Council' alone"
+
+
+def _head_words(name: str) -> tuple[str, ...]:
+    """The first and last words of a name, where a body's head word stands ("Council of Europe")."""
+    words = fold_phrase(name)
+    return (words[0], words[-1]) if words else ()
+
+
 def group_candidates(
     candidates: list[Candidate],
     tokens: list[Token],
@@ -99,6 +109,10 @@ def group_candidates(
             draft = short_forms.get(
                 key[0]
             )  # "Ibrahim" after "Ibrahim al-Jaafari", "Coalition" after "Global Coalition"
+            if draft is not None and candidate.found_by == LONE_HEAD and key[0] not in _head_words(draft.name):
+                # "the Commission" after "State Commission on Border Survey": a body named by its head
+                # word is the longer name only when that name opens or ends with it.
+                draft = None
         if draft is None and len(key) == 1 and candidate.kind is ActorKind.person:
             # "Laurens" after "Laurens van der Maaten": a person's given name alone.
             given = short_forms.get(key[0])

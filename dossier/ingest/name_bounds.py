@@ -133,6 +133,9 @@ def run_end(
             if not _family_name_head(tokens, first, last):
                 has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
             continue
+        if last > first and _hyphened_word(doc_text, tokens, last) and not covered[last + 1]:
+            last += 1  # "Organization for Security and Co-operation": one word written with a hyphen
+            continue
         if _hyphened_particle(doc_text, tokens, last) and not covered[last + 2]:
             last += 2  # "Port-au-Prince", "Croix-des-Bouquets", "Tehrik-i-Taliban": one word with its particle
             continue
@@ -177,6 +180,9 @@ def run_end(
                 and not _has_body_word(tokens, first, last)
                 and not _state_at(tokens, last + 2, gazetteer)  # "Kurdistan Region of Iraq" is one name
             )
+            # "Korvath Naval Group of France", "Silver Gull Shipping of Piraeus": a firm, then where it is
+            # ("Bank of England", "Royal Bank of Scotland" stay whole: a bank is no firm's head here).
+            and not _firm_then_place(tokens, first, last, gazetteer)
             # "the Pankisi Gorge of Georgia", "the Varn Valley of Tremmia": a land form named before
             # its head word, then the state it lies in ("Gulf of Aden" opens with its head word).
             and not (
@@ -271,6 +277,10 @@ def run_end(
             last = branch  # "al-Qaeda in the Arabian Peninsula", "EU Rule of Law Mission in Kosovo"
             has_org_word = True
             continue
+        region = _aim_in_region(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
+        if region is not None:
+            last = region  # "Organization for Security and Co-operation in Europe": a body for a region
+            continue
         body_of = _body_after_of(tokens, first, last, covered) if nxt.folded == "of" and nxt.joined else None
         if body_of is not None:
             last, has_org_word = body_of, True  # "Rule of Law Mission": a common word, "of", a body's name
@@ -294,7 +304,7 @@ def run_end(
                 and ahead < count
                 and not covered[ahead]
             ):
-                end = _second_of_and(tokens, first, last, ahead, gazetteer)
+                end = _second_of_and(doc_text, tokens, first, last, ahead, gazetteer)
                 if end is not None:
                     last = end
                     continue
@@ -353,6 +363,45 @@ def _is_state(gazetteer: Gazetteer, word: str) -> bool:
     return place is not None and place.kind == "state"
 
 
+# The last word of a firm's name that a place may follow with "of": "Naval Group", "Tarvenne Shipping".
+_FIRM_HEADS = frozenset(COMPANY_HEADS) | word_set("group shipyards shipyard industries corporation lines")
+
+
+def _firm_then_place(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
+    """A firm's name of two words or more ends at `last`, and "of" then names a place the gazetteer knows."""
+    if last == first or tokens[last].folded not in _FIRM_HEADS or tokens[last + 1].folded != "of":
+        return False
+    k = last + 2
+    if k < len(tokens) and tokens[k].folded == "the":
+        k += 1
+    if k >= len(tokens) or not cased(tokens[k]):
+        return False
+    return any(
+        gazetteer.lookup(tuple(t.folded for t in tokens[k : k + size])) is not None
+        for size in (1, 2, 3)
+        if k + size <= len(tokens)
+    )
+
+
+# Prefixes written with a hyphen inside one word: "Co-operation", "Re-construction", "Anti-corruption"
+# (not "Burke-class" or "Liberian-flagged", a name and then a word about it).
+_HYPHEN_PREFIXES = word_set("co re anti non pre post self inter counter multi cross sub trans pan de")
+
+
+def _hyphened_word(doc_text: str, tokens: list[Token], last: int) -> bool:
+    """A capitalised word goes on after a hyphen in lower case: "Co-operation", "Re-construction"."""
+    nxt = tokens[last + 1]
+    return (
+        tokens[last].folded in _HYPHEN_PREFIXES
+        and tokens[last].text[:1].isupper()
+        and doc_text[tokens[last].end : nxt.start] in ("-", "‐")
+        and nxt.text.isalpha()
+        and nxt.text.islower()
+        and len(nxt.text) >= 3
+        and nxt.folded not in NAME_PARTICLES
+    )
+
+
 def _state_at(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
     if k < len(tokens) and tokens[k].folded == "the":
         k += 1
@@ -368,7 +417,9 @@ def _has_body_word(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
-def _second_of_and(tokens: list[Token], first: int, before: int, ahead: int, gazetteer: Gazetteer) -> int | None:
+def _second_of_and(
+    doc_text: str, tokens: list[Token], first: int, before: int, ahead: int, gazetteer: Gazetteer
+) -> int | None:
     """Where the second half of a body's 'of A and B' ends, or None when 'and' joins two names.
 
     "Ministry of Labour and Social Affairs", "Islamic State of Iraq and the Levant", "... of Iraq
@@ -376,6 +427,9 @@ def _second_of_and(tokens: list[Token], first: int, before: int, ahead: int, gaz
     "... and Prime Minister X", "... and Ilse Tremmin" are a second actor after "and".
     """
     end = ahead
+    if end + 1 < len(tokens) and _hyphened_word(doc_text, tokens, end):
+        # "... for Security and Co-operation": the hyphen's halves are one word ("co" is no firm's).
+        return end + 1 if cased(tokens[ahead]) else None
     while end - ahead < 2 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
         end += 1
     if not cased(tokens[ahead]):
@@ -457,6 +511,26 @@ def _state_served(tokens: list[Token], first: int, last: int, covered: list[bool
 FRANCHISE_HEADS = word_set("qaeda qaida")
 FRANCHISE_PHRASES = frozenset({("islamic", "state")})
 _SERVING_IN = word_set("mission")
+
+
+def _aim_in_region(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
+    """Where a body's name ends that is "for" an aim "in" a world region: "Organization for Security
+    and Co-operation in Europe", "Forum for Trade in Asia" (a world region, not a town or a state)."""
+    aim = next((k for k in range(first + 1, last) if tokens[k].folded == "for"), None)
+    if aim is None or not any(tokens[k].folded in NAME_WORD for k in range(first, aim)):
+        return None  # the body's word comes before its "for": "Varnish Forum for Trade"
+    start = last + 2
+    if start < len(tokens) and tokens[start].folded == "the" and tokens[start - 1].joined:
+        start += 1
+    for end in (start + 1, start):
+        if end >= len(tokens) or any(covered[k] or not cased(tokens[k]) for k in range(start, end + 1)):
+            continue
+        if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+            continue
+        place = gazetteer.lookup(tuple(t.folded for t in tokens[start : end + 1]))
+        if place is not None and place.kind == "place" and place.country is None:
+            return end
+    return None
 
 
 def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:

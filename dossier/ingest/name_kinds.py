@@ -560,6 +560,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if _capitalised_small_word_inside(doc, position, last, previous):
         # "the Campaign Against Arms Trade": a small word in capitals names a body, common words or not
         return Candidate(position, last, name, ActorKind.organization, "a small word in capitals inside", 0.55)
+    if size >= 2 and _member_of_the(doc, position):
+        # "a member of the Varnish Economic Area": what one is a member of, named by ordinary words.
+        return Candidate(position, last, name, ActorKind.organization, "after 'member of the'", 0.55)
     content = [w for w in words if w not in NAME_GLUE]
     if size <= 4 and _body_after_which(doc, last):
         # "United Utilities, which owns the land": ordinary words, but what follows is what a body does.
@@ -1129,6 +1132,21 @@ def _past_storm(doc: ActorDocument, position: int, population: int) -> bool:
         return False
     word = tokens[position].folded
     return tokens[position - 1].folded in STORM_BEFORE and is_given_name(word) and population < _STORM_TOWN
+
+
+_MEMBER_WORDS = frozenset(("member", "members", "membership"))
+
+
+def _member_of_the(doc: ActorDocument, position: int) -> bool:
+    """The name follows "member(s) of the" or "membership of the" in one clause."""
+    tokens = doc.tokens
+    return (
+        position >= 3
+        and all(tokens[k].joined for k in range(position - 3, position))
+        and tokens[position - 1].folded == "the"
+        and tokens[position - 2].folded == "of"
+        and tokens[position - 3].folded in _MEMBER_WORDS
+    )
 
 
 def _longer_phrase_before(doc: ActorDocument, position: int) -> bool:
