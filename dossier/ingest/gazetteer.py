@@ -10,6 +10,7 @@ folder, which later processes read in ~0.1 s.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -664,34 +665,33 @@ _REGION_CODES = {
 }
 
 
-def _continents_by_language() -> dict[str, dict[str, str]]:
-    """Each language's names of the continents and world regions, where they differ from English."""
+def _territories_by_language() -> Iterator[tuple[str, Mapping[str, str]]]:
+    """CLDR's names of countries and regions in each language of `_EXONYM_LANGUAGES`, by code,
+    under the code our texts are tagged with ("no" for Norwegian Bokmål)."""
     from babel import Locale, UnknownLocaleError
 
-    tables: dict[str, dict[str, str]] = {}
     for language in _EXONYM_LANGUAGES:
         try:
             territories = Locale.parse(language).territories
         except (UnknownLocaleError, ValueError):
             continue
+        yield ("no" if language == "nb" else language), territories
+
+
+def _continents_by_language() -> dict[str, dict[str, str]]:
+    """Each language's names of the continents and world regions, where they differ from English."""
+    tables: dict[str, dict[str, str]] = {}
+    for language, territories in _territories_by_language():
         names = {english: territories[code] for code, english in _REGION_CODES.items() if code in territories}
-        tables["no" if language == "nb" else language] = {
-            english: name for english, name in names.items() if _key(name) != _key(english)
-        }
+        tables[language] = {english: name for english, name in names.items() if _key(name) != _key(english)}
     return tables
 
 
 def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
     """Each language's names of the countries GeoNames lists, where they differ from the English
     one: "Deutschland", "Schweiz", "Россия" (folded to ASCII as the tokens are)."""
-    from babel import Locale, UnknownLocaleError
-
     tables: dict[str, dict[str, str]] = {}
-    for language in _EXONYM_LANGUAGES:
-        try:
-            territories = Locale.parse(language).territories
-        except (UnknownLocaleError, ValueError):
-            continue
+    for language, territories in _territories_by_language():
         own = {}
         for code, english in countries.items():
             local = territories.get(code)
@@ -699,7 +699,7 @@ def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
                 own[_key(local)] = english
         for short, english in _SHORT_STATE_NAMES.get(language, {}).items():
             own[_key(short)] = english
-        tables["no" if language == "nb" else language] = own
+        tables[language] = own
     return tables
 
 

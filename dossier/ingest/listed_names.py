@@ -72,67 +72,48 @@ BODY_LABELS = frozenset(
     }
 )
 # Labels of a box of facts whose values are names of people, bodies or places (folded).
-NAME_LABELS = PERSON_LABELS | frozenset(
-    {
-        # more people
-        "preceded by",
-        "succeeded by",
-        "predecessor",
-        "successor",
-        "president",
-        # bodies
-        "allies",
-        "opponents",
-        "belligerents",
-        "allegiance",
-        "part of",
-        "units involved",
-        "branch",
-        "service/branch",
-        "parent organization",
-        "affiliation",
-        "affiliations",
-        "political party",
-        "party",
-        "membership",
-        "owner",
-        "employer",
-        "alma mater",
-        # places
-        "location",
-        "locations",
-        "headquarters",
-        "born",
-        "died",
-        "place of birth",
-        "place of death",
-        "resting place",
-        "area of operations",
-        "areas of operations",
-        "area of operation",
-        "active regions",
-        "country",
-        "capital",
-        "region",
-        "province",
-        "garrison",
-        "base",
-        "territory",
-        "seat",
-        # who speaks or publishes: a release's and an article's own lines
-        "for more information",
-        "more information",
-        "contact",
-        "contacts",
-        "media contact",
-        "press contact",
-        "source",
-        "sources",
-        "published by",
-        "issued by",
-        "author",
-        "authors",
-    }
+NAME_LABELS = (
+    PERSON_LABELS
+    | PLACE_LABELS
+    | BODY_LABELS
+    | frozenset(
+        {
+            # more people
+            "preceded by",
+            "succeeded by",
+            "predecessor",
+            "successor",
+            "president",
+            # more bodies
+            "opponents",
+            "belligerents",
+            "units involved",
+            "owner",
+            "employer",
+            "alma mater",
+            # more places
+            "born",
+            "died",
+            "country",
+            "region",
+            "province",
+            "base",
+            "seat",
+            # who speaks or publishes: a release's and an article's own lines
+            "for more information",
+            "more information",
+            "contact",
+            "contacts",
+            "media contact",
+            "press contact",
+            "source",
+            "sources",
+            "published by",
+            "issued by",
+            "author",
+            "authors",
+        }
+    )
 )
 _LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
 # A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
