@@ -405,10 +405,23 @@ def ends_with_surname(doc: ActorDocument, position: int, last: int, words: tuple
             len(tokens[k].text) > 1
             and not tokens[k].text.isupper()
             and tokens[k].folded not in FUNCTION_WORDS
-            and text[tokens[k].end : tokens[k].end + 1] in (" ", "")
+            and (text[tokens[k].end : tokens[k].end + 1] in (" ", "") or _double_barrel(doc, position, k, last))
         )
         or k == last
         for k in range(position, last + 1)
+    )
+
+
+def _double_barrel(doc: ActorDocument, position: int, k: int, last: int) -> bool:
+    """'Yelena Stravinskaya-Orlova', 'Kelechi Anyanwu-Okafor': a hyphen joins the last two words, both
+    capitalised, after a first word standing apart: a family name of two halves."""
+    tokens = doc.tokens
+    return (
+        position < k == last - 1
+        and doc.text[tokens[k].end : tokens[last].start] == "-"
+        and cased(tokens[k])
+        and cased(tokens[last])
+        and doc.text[tokens[position].end : tokens[position].end + 1] == " "
     )
 
 
