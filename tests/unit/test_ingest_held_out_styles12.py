@@ -30,3 +30,14 @@ def test_a_hyphened_place_after_a_preposition_stays_a_place() -> None:
 def test_a_hyphened_town_alone_is_no_person() -> None:
     kinds = draft_kinds("The ship sailed from Varnek to Tolsk-Ivanov on Monday.")
     assert kinds.get("Tolsk-Ivanov") is ActorKind.place
+
+
+def test_a_double_barrelled_name_whose_second_half_is_also_a_small_town_makes_a_person() -> None:
+    # "Orlová" is a Czech town: the first half's family ending still marks a person.
+    kinds = draft_kinds("The board also sanctioned its director, Zoryana Pelevinskaya-Orlova.")
+    assert kinds.get("Zoryana Pelevinskaya-Orlova") is ActorKind.person
+
+
+def test_a_feminine_russian_family_name_makes_a_person() -> None:
+    kinds = draft_kinds("The channel's presenter Varvara Tolmachevskaya denied the claims.")
+    assert kinds.get("Varvara Tolmachevskaya") is ActorKind.person
