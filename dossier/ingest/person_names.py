@@ -367,7 +367,7 @@ _FIRST_NAME_ZIPF = 4.6
 # "Baltic", "Pacific" end in "-ic".)
 _FAMILY_ENDINGS = (
     "ić", "ović", "ević", "ovic", "evic", "ovich", "evich", "enko", "chuk", "shvili", "adze", "idze",
-    "yev", "ayev", "iyev", "ov", "ova", "ev", "eva", "sky", "skiy", "ski", "ska", "wicz", "yan", "oğlu",
+    "yev", "ayev", "iyev", "ov", "ova", "ev", "eva", "sky", "skiy", "ski", "ska", "skaya", "wicz", "yan", "oğlu",
     "oglu", "escu",
 )  # fmt: skip
 _FAMILY_ENDING_MIN = 5  # letters: "Ivanov", not "Kov"; with the accent of "-ić", "Orić" is enough
@@ -390,6 +390,9 @@ def ends_with_surname(doc: ActorDocument, position: int, last: int, words: tuple
     """'Patti Smith', 'Matt Anderson': a short name whose last word is a family name and whose first
     word is no ordinary word (given names missing from the lists: nicknames, other languages)."""
     family = is_surname(words[-1]) or family_name_shape(doc, last, words)
+    if not family and len(words) == 3 and _double_barrel(doc, position, last - 1, last):
+        # "Stravinskaya-Orlova": the second half may be a small town's name as well ("Orlová").
+        family = is_surname(words[-2]) or family_name_shape(doc, last - 1, words[:-1])
     if not family or words[-1] in doc.lower_case or words[0] in ARABIC_ARTICLES:
         return False
     if words[0] in doc.lower_case or zipf(words[0]) >= _FIRST_NAME_ZIPF:
@@ -405,10 +408,23 @@ def ends_with_surname(doc: ActorDocument, position: int, last: int, words: tuple
             len(tokens[k].text) > 1
             and not tokens[k].text.isupper()
             and tokens[k].folded not in FUNCTION_WORDS
-            and text[tokens[k].end : tokens[k].end + 1] in (" ", "")
+            and (text[tokens[k].end : tokens[k].end + 1] in (" ", "") or _double_barrel(doc, position, k, last))
         )
         or k == last
         for k in range(position, last + 1)
+    )
+
+
+def _double_barrel(doc: ActorDocument, position: int, k: int, last: int) -> bool:
+    """'Yelena Stravinskaya-Orlova', 'Kelechi Anyanwu-Okafor': a hyphen joins the last two words, both
+    capitalised, after a first word standing apart: a family name of two halves."""
+    tokens = doc.tokens
+    return (
+        position < k == last - 1
+        and doc.text[tokens[k].end : tokens[last].start] == "-"
+        and cased(tokens[k])
+        and cased(tokens[last])
+        and doc.text[tokens[position].end : tokens[position].end + 1] == " "
     )
 
 
