@@ -76,7 +76,8 @@ _NUMBERED_HEADS = frozenset(
 _NUMBERED_PAIRS = frozenset(pair for pair, cue in HEAD_AFTER_FIRST.items() if cue.kind is ActorKind.armed_force)
 # Words that open a noun phrase before a work's noun: "the game", "a new film", "its app", "Ashby's novel".
 _WORK_OPENER = re.compile(
-    r"(?i:the|a|an|its|his|her|their|our|new|popular|hit|latest|debut|acclaimed|classic|upcoming|\w+['’]s)$"
+    r"(?i:the|a|an|its|his|her|their|our|new|popular|hit|latest|debut|acclaimed|classic|upcoming|\w+['’]s"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final)$"
 )
 _STEM_WORDS = 3  # a product line's name before its version: "Veyra", "Dell XPS", "Microsoft Surface"
 
@@ -199,7 +200,10 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         opened = (ahead is not None and (_WORK_OPENER.match(ahead.text) is not None or cased(ahead))) or (
             position >= 2 and text[tokens[position - 2].end : before.start] in ("'s ", "’s ")
         )
-        if before.folded in WORK_NOUNS_BEFORE and opened:
+        # "their single Glass Harbour" names a song; "a single Tillmart branch" does not, and "single" is
+        # no noun of works elsewhere (a page with "a single charge" is not about things).
+        single = before.folded == "single" and not (ahead is not None and ahead.folded in ("a", "an", "the"))
+        if (before.folded in WORK_NOUNS_BEFORE or single) and opened:
             return f"after '{before.text}'"  # "the game Starfall Arena", "the HBO show Midnight Harbor"
         if ahead is not None and (ahead.folded, before.folded) in WORK_PHRASES_BEFORE:
             return f"a work, after '{ahead.text} {before.text}'"  # "the first season of Ashfall"
