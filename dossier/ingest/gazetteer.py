@@ -184,6 +184,30 @@ _REGIONS = (
     "Siberia",
     "Patagonia",
 )
+# Islands, peninsulas and upland areas of Britain and the Channel Islands that English news names
+# bare ("a ferry to Lundy", "walks on the Gower"); neither GeoNames' city list nor ISO 3166-2 has
+# them. Not those named by a given name ("Skye", "Arran") or an ordinary word ("Mull", "Harris").
+_BRITISH_ISLANDS_AND_AREAS = (
+    "Lundy",
+    "Gower",
+    "Alderney",
+    "Sark",
+    "Anglesey",
+    "Orkney",
+    "Shetland",
+    "Hebrides",
+    "Outer Hebrides",
+    "Inner Hebrides",
+    "Isle of Skye",
+    "Isle of Arran",
+    "Isle of Mull",
+    "Islay",
+    "Channel Islands",
+    "Lake District",
+    "Peak District",
+    "Cotswolds",
+    "Snowdonia",
+)
 # Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
 # has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
 _RIVERS = (
@@ -288,7 +312,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 133
+_TABLE_FORMAT = 141
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -397,6 +421,8 @@ def _build() -> Gazetteer:
                     own_names[key] = place
     for region in _REGIONS:
         places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
+    for area in _BRITISH_ISLANDS_AND_AREAS:
+        places[_key(area)] = Place(area, "place", "United Kingdom", _SUBDIVISION_SIZE)
     for river in _RIVERS:
         places.setdefault(_key(river), Place(river, "place", None, _REGION_SIZE))
     for former in _FORMER_STATES:
@@ -507,6 +533,8 @@ def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place],
     """A town's other spelling that a region's name takes over: a small town's ("Brandenburg" is
     not Brandenburg an der Havel), or one of a town that is not the region under another name
     ("Bahia" is not Salvador, "Rio Grande do Sul" not the city of Rio Grande; "Wien" is Vienna)."""
+    if place.kind == "place" and 0 < place.population < _REGION_BEATS_TOWN and place.country != area.country:
+        return True  # a small town abroad: "Cornwall" is the county, not Cornwall in Ontario
     if place.kind != "place" or own_names.get(key) is place or not place.population:
         return False  # a state, a town's own name, or another region (a US state: Maryland)
     return place.population < _REGION_BEATS_TOWN or not area.same_as(place.name)

@@ -71,7 +71,26 @@ _ENGLISH = {
     "AT-6": "Styria",
     "AT-2": "Carinthia",
     "AT-7": "Tyrol",
+    "FR-BRE": "Brittany",
+    "FR-NOR": "Normandy",
+    "FR-20R": "Corsica",
+    "PT-20": "Azores",
+    "PT-30": "Madeira",
+    "IT-82": "Sicily",
+    "IT-88": "Sardinia",
+    "IT-52": "Tuscany",
+    "IT-21": "Piedmont",
+    "IT-25": "Lombardy",
+    "ES-AN": "Andalusia",
+    "ES-CT": "Catalonia",
+    "ES-IB": "Balearic Islands",
+    "ES-CN": "Canary Islands",
+    "ES-PV": "Basque Country",
 }
+# Countries of nations (GB: England, Scotland, Wales, Northern Ireland): English news names the
+# counties and council areas under the nations ("Devon", "Powys", "Isles of Scilly") as it names
+# another country's first-level regions.
+_NATIONS = ("GB",)
 
 
 @dataclass(frozen=True)
@@ -123,16 +142,18 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
         except OSError:
             continue
     first_level = [subdivision for subdivision in pycountry.subdivisions if subdivision.parent_code is None]
+    nations = {subdivision.code for subdivision in first_level if subdivision.country_code in _NATIONS}
+    first_level += [subdivision for subdivision in pycountry.subdivisions if subdivision.parent_code in nations]
     counts: dict[str, int] = {}
     for subdivision in first_level:
         counts[subdivision.country_code] = counts.get(subdivision.country_code, 0) + 1
     regions: list[Region] = []
     for subdivision in first_level:
         code = subdivision.country_code
-        if code not in countries or populations.get(code, 0) < _REGION_PEOPLE * counts[code]:
+        if code not in countries or (code not in _NATIONS and populations.get(code, 0) < _REGION_PEOPLE * counts[code]):
             continue
-        own = subdivision.name
-        named = {language: table.gettext(own) for language, table in translations.items()}
+        own = _plain_name(subdivision.name)
+        named = {language: _plain_name(table.gettext(subdivision.name)) for language, table in translations.items()}
         if subdivision.code in _ENGLISH:
             named["en"] = _ENGLISH[subdivision.code]
         official = tuple(
@@ -158,6 +179,12 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
         names = tuple(dict.fromkeys((own, *named.values())))
         regions.append(Region(named.get("en", own), countries[code], spellings, by_language, names))
     return regions
+
+
+def _plain_name(name: str) -> str:
+    """ISO's name as texts write it: "Bristol, City of" -> "Bristol", "Vale of Glamorgan, The" ->
+    "Vale of Glamorgan", "Illes Balears [Islas Baleares]" -> "Illes Balears"."""
+    return name.split(" [", 1)[0].split(", ", 1)[0].strip()
 
 
 def _latin(spelling: str) -> bool:
