@@ -568,6 +568,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         chain, supermarket, marketplace, distributor, airline, union""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the
+    # importer Vinhos Lusa", "the promoter Arcwell Live" (a person by a given name stays a person).
+    **_phrases(
+        """data provider, provider, broker, stockbroker, importer, exporter, wholesaler, haulier, promoter,
+        consultancy, operator""",
+        Cue(ActorKind.organization, 0.55),
+    ),
     # Bands and campaigns by their noun: "the folk group Vinterlys", "Dublin duo Moth & Ember",
     # "campaign group Save Tarn Meadows".
     **_phrases(
@@ -734,6 +741,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "merchant mother widow survivor witness lecturer historian scholar writer poet villager refugee "
         # "said Ilse Varn, a former customer from Ohio": someone quoted as a customer or a patient.
         "customer client patient passenger investor voter shopper tenant victim "
+        # Who cares for patients: "Oriel Fanshawe, a ward sister with 22 years on the wards,".
+        "sister midwife paramedic carer pharmacist surgeon "
         # Who runs for office: "Ilse Varn, the candidate of the governing coalition,".
         "candidate nominee incumbent challenger contender frontrunner",
         Cue(ActorKind.person, 0.7),
@@ -755,6 +764,8 @@ BODY_BEFORE_COMMA: dict[str, Cue] = {
     **_rows("agency charity union", Cue(ActorKind.organization, 0.65)),
     # "Its insurer, Hiscox, declined to comment": who insures, lends, supplies or owns it.
     **_rows("insurer lender supplier operator owner landlord publisher", Cue(ActorKind.organization, 0.65)),
+    # "The haulier, Dunmore Freight, said": who carries, trades or brokers for it.
+    **_rows("haulier importer broker wholesaler", Cue(ActorKind.organization, 0.65)),
     **_rows("militia faction wing", Cue(ActorKind.armed_force, 0.65)),
 }
 # Words that end an apposition without an article after its head: "Ilse Varn, health minister in the

@@ -10,7 +10,7 @@ import re
 
 from dossier.ingest.acronyms import ACRONYM, initials_after_surname, term_acronym, title_case_acronym
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
     AFTER_HYPHEN,
@@ -330,6 +330,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if not acronym and size <= 4 and listing_after(doc, last) and not has_cue(words):
         return Candidate(position, last, name, ActorKind.organization, "a stock's listing after it", 0.75)
     apposed = _apposition(doc, last) if not has_cue(words) and size <= 4 else None
+    if apposed is not None and size == 1 and at_start and _clause_after_opener(doc, last):
+        return None  # "Downstream, the agency warned": an adverb opens the sentence, the agency is its subject
     if apposed is None and not has_cue(words) and size <= 4:
         apposed = _person_noun_before(doc, position, last)
     if apposed is not None:
@@ -1028,6 +1030,9 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         cue = APPOSITION_HEAD.get(word)
         if cue is None and is_title(word):
             cue = Cue(ActorKind.person, 0.7)
+        if cue is not None and _head_follows(tokens, k):
+            modifiers.append(word)  # "a ward sister", "a sister company", "a bank official": the last noun is the head
+            continue
         if cue is not None:
             if cue.kind is ActorKind.organization and ARMED_MODIFIERS & set(modifiers):
                 cue = Cue(ActorKind.armed_force, 0.7)
@@ -1036,6 +1041,45 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             return None
         modifiers.append(word)
     return None
+
+
+def _head_follows(tokens: list[Token], k: int) -> bool:
+    """Whether the next word is a head noun of a description too, so that the word at `k` only
+    qualifies it (English compounds put the head last)."""
+    if k + 1 >= len(tokens) or not tokens[k + 1].joined or not tokens[k + 1].text.islower():
+        return False
+    word = tokens[k + 1].folded
+    if tokens[k].folded in _HEADS_ALSO_MODIFIERS and word not in FUNCTION_WORDS:
+        return True  # "a sister ship", "its sister paper": not a ward sister
+    return word in APPOSITION_HEAD or is_title(word)
+
+
+# Head nouns that also qualify the noun after them: "a ward sister" is a person, "a sister ship" is not.
+_HEADS_ALSO_MODIFIERS = word_set("sister")
+
+
+def _clause_after_opener(doc: ActorDocument, last: int) -> bool:
+    """'Downstream, the agency warned that...': an ordinary word (in lower case, it is common) opens
+    the sentence and the description after its comma goes straight on to a verb, with no closing
+    comma: the words after the comma are the sentence's subject, not a description of the opener
+    ("Varnak, the country's largest bank, said" closes it)."""
+    tokens = doc.tokens
+    if zipf(tokens[last].folded) < COMMON:
+        return False
+    for k in range(last + 2, min(len(tokens), last + 9)):
+        token = tokens[k]
+        if not token.joined or token.folded in APPOSITION_HEAD_ENDS:
+            return False
+        if token.text.islower() and token.folded in _VERBS_AFTER_SUBJECT:
+            return True
+    return False
+
+
+# Verbs that follow a sentence's subject directly: "the agency warned", "the council says".
+_VERBS_AFTER_SUBJECT = word_set(
+    "said says warned warns added told announced confirmed expects expected will would could may might "
+    "has have had is are was were"
+)
 
 
 def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:

@@ -102,6 +102,7 @@ class Region:
     # in Russian); in its own country's languages, its own name ("Bayern" in German)
     by_language: dict[str, tuple[str, ...]]
     names: tuple[str, ...] = ()  # every name it has in LANGUAGES, kept or not: to tell it from a town
+    own_languages: tuple[str, ...] = ()  # its country's languages other than English ("pt" for Madeira)
 
     def same_as(self, town: str) -> bool:
         """Whether a town is this region under one of its names ("Wien" is Vienna; "Bahia" is no
@@ -117,7 +118,11 @@ class Region:
         if not _one_word(spelling):
             return True
         folded = fold(spelling)
-        return _zipf(folded, "en") < _KNOWN_WORD and not is_surname(folded)
+        # "Madeira" is "wood" in Portuguese, and a wine: it needs support, as "Bayern" does in English.
+        # (Its own name, "Bretagne", is a word of its own language as every name there is.)
+        languages = ("en",) if spelling in self.names[:1] else ("en", *self.own_languages)
+        frequent = any(_zipf(folded, language) >= _KNOWN_WORD for language in languages)
+        return not frequent and not is_surname(folded)
 
 
 # How alike (rapidfuzz ratio) a region's name and a town's must be to name one place ("Lisboa", "Lisbon").
@@ -177,7 +182,7 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
         if not spellings and not by_language:
             continue
         names = tuple(dict.fromkeys((own, *named.values())))
-        regions.append(Region(named.get("en", own), countries[code], spellings, by_language, names))
+        regions.append(Region(named.get("en", own), countries[code], spellings, by_language, names, official))
     return regions
 
 
