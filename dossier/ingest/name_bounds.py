@@ -73,6 +73,50 @@ def _family_name_head(tokens: list[Token], first: int, k: int) -> bool:
     return zipf(before) < _GIVEN_NAME_ZIPF and any(tokens[j].folded in TITLES for j in range(first, k - 1))
 
 
+# Heads of a government body named by its remit: "Department for Culture, Media and Sport".
+_REMIT_HEADS = word_set("department ministry secretary minister office committee commission")
+_REMIT_WORD = 3.0  # each word of the remit is an ordinary word ("Food", "Rural Affairs"), no name
+
+
+def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """'Department for Environment, Food and Rural Affairs': after a body's head and "for" (or "of")
+    with its first field, a comma goes on with more fields in ordinary words, the last after "and".
+    Not 'Department for Education, Ofsted and Ofqual' (names, not fields)."""
+    head = first + (tokens[first].folded == "the")  # "The Department for ..." opening a sentence
+    if tokens[head].folded not in _REMIT_HEADS or last - head < 2 or tokens[head + 1].folded not in ("for", "of"):
+        return None
+    k = last
+    while True:
+        if doc_text[tokens[k].end : tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end] != ", ":
+            return None
+        k += 1
+        items = 0
+        while k < len(tokens) and not covered[k] and cased(tokens[k]) and _remit_word(tokens[k]):
+            items += 1
+            if not tokens[k].joined:
+                break
+            k += 1
+        if not items or k >= len(tokens):
+            return None
+        if cased(tokens[k]) and not tokens[k].joined:
+            continue  # another comma: "Culture, Media, Sport and Tourism"
+        if tokens[k].folded != "and" or k + 1 >= len(tokens) or covered[k + 1]:
+            return None
+        end = k
+        while end + 1 < len(tokens) and not covered[end + 1] and cased(tokens[end + 1]):
+            if not _remit_word(tokens[end + 1]):
+                return None
+            end += 1
+            if not tokens[end].joined:
+                break
+        return end if end > k else None
+
+
+def _remit_word(token: Token) -> bool:
+    # An ordinary word, and no body's ("Navy", "Police", "Council": another body in a list).
+    return zipf(token.folded) >= _REMIT_WORD and token.folded not in HEAD_WORD and token.folded not in NAME_WORD
+
+
 def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> bool:
     """'Port-au-Prince': a particle joined by hyphens on both sides to capitalised words."""
     if last + 2 >= len(tokens) or tokens[last + 1].folded not in HYPHENED_PARTICLES:
@@ -119,6 +163,10 @@ def run_end(
             last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
             continue
         if not tokens[last].joined:
+            remit = _remit_list_end(doc_text, tokens, first, last, covered)
+            if remit is not None:
+                last = remit  # "Department for Environment, Food and Rural Affairs": one body's remit
+                continue
             inside = None if has_org_word else _possessive_inside_name(doc_text, tokens, last, gazetteer)
             if inside is None:
                 break

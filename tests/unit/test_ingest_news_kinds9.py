@@ -53,3 +53,20 @@ def test_an_adverb_opening_a_sentence_is_no_actor() -> None:
 def test_a_firm_opening_a_sentence_with_a_closed_description_keeps_its_kind() -> None:
     kinds = draft_kinds("Harvest, the country's largest retailer, said sales rose by 4%.")
     assert kinds.get("Harvest") is ActorKind.organization
+
+
+def test_a_department_named_by_its_remit_stays_whole_across_the_comma() -> None:
+    kinds = draft_kinds("The Department for Environment, Food and Rural Affairs said it had invested record sums.")
+    assert kinds.get("Department for Environment, Food and Rural Affairs") is ActorKind.organization
+    assert "Rural Affairs" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text, first",
+    [
+        ("The Department for Education, Ofsted and Ofqual said the tests would go ahead.", "Department for Education"),
+        ("The Ministry of Defence, Navy and Army said nothing on Monday.", "Ministry of Defence"),
+    ],
+)
+def test_bodies_listed_after_a_department_stay_apart(text: str, first: str) -> None:
+    assert draft_kinds(text).get(first) is ActorKind.organization
