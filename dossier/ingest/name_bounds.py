@@ -117,6 +117,10 @@ def _remit_word(token: Token) -> bool:
     return zipf(token.folded) >= _REMIT_WORD and token.folded not in HEAD_WORD and token.folded not in NAME_WORD
 
 
+# A firm's legal form, the last word of its name: "Rothschild & Co", "Marrowdale Foods Ltd".
+_LEGAL_FORMS = word_set("co ltd plc inc llp llc gmbh ag nv bv")
+
+
 def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> bool:
     """'Port-au-Prince': a particle joined by hyphens on both sides to capitalised words."""
     if last + 2 >= len(tokens) or tokens[last + 1].folded not in HYPHENED_PARTICLES:
@@ -231,6 +235,8 @@ def run_end(
             # "Korvath Naval Group of France", "Silver Gull Shipping of Piraeus": a firm, then where it is
             # ("Bank of England", "Royal Bank of Scotland" stay whole: a bank is no firm's head here).
             and not _firm_then_place(tokens, first, last, gazetteer)
+            # "advisers were Rothschild & Co for Kettle Street": a firm's legal form ends its name.
+            and tokens[last].folded not in _LEGAL_FORMS
             # "the Pankisi Gorge of Georgia", "the Varn Valley of Tremmia": a land form named before
             # its head word, then the state it lies in ("Gulf of Aden" opens with its head word).
             and not (

@@ -70,3 +70,9 @@ def test_a_department_named_by_its_remit_stays_whole_across_the_comma() -> None:
 )
 def test_bodies_listed_after_a_department_stay_apart(text: str, first: str) -> None:
     assert draft_kinds(text).get(first) is ActorKind.organization
+
+
+def test_a_firms_legal_form_ends_its_name_before_for() -> None:
+    kinds = draft_kinds("Advisers on the deal were Brackenridge & Co for Tollmere Foods and Quaymark for the buyer.")
+    assert kinds.get("Brackenridge & Co") is ActorKind.organization
+    assert "Tollmere Foods" in kinds
