@@ -421,8 +421,8 @@ def _build() -> Gazetteer:
                     own_names[key] = place
     for region in _REGIONS:
         places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
-    for area in _BRITISH_ISLANDS_AND_AREAS:
-        places[_key(area)] = Place(area, "place", "United Kingdom", _SUBDIVISION_SIZE)
+    for island in _BRITISH_ISLANDS_AND_AREAS:
+        places[_key(island)] = Place(island, "place", "United Kingdom", _SUBDIVISION_SIZE)
     for river in _RIVERS:
         places.setdefault(_key(river), Place(river, "place", None, _REGION_SIZE))
     for former in _FORMER_STATES:
