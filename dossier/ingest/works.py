@@ -188,6 +188,25 @@ def unexplained(draft: ActorDraft) -> bool:
     return draft.kind is ActorKind.other and draft.found_by == UNEXPLAINED_ON_THINGS_PAGE
 
 
+# A price in brackets after a name, maybe after its age or vintage: "Sercial 10 Years (£38",
+# "Boal 2008 Colheita (£46", "Pinot Noir 2021 ($24".
+# Not a fee in millions ("Hollis Bramwell (£12m)": a player in a transfer list).
+_PRICE_AFTER = re.compile(
+    r"(?: \d{1,4}(?: [A-Z][a-z]+){0,2})? \((?:£|\$|€) ?[\d.,]+(?![\d.,]*\s?(?:m|bn|k|million|billion)\b)"
+)
+
+
+def _priced_item(doc: ActorDocument, position: int, last: int) -> bool:
+    """A product in a buying list: it opens a sentence or an item (after a colon or a semicolon) and its
+    price follows in brackets. Not "available from Waitrose (£9.99)": the shop comes after a word."""
+    if _PRICE_AFTER.match(doc.text, doc.tokens[last].end) is None or is_given_name(doc.tokens[position].folded):
+        return False
+    if position in doc.sentence_first:
+        return True
+    gap = doc.text[doc.tokens[position - 1].end : doc.tokens[position].start] if position > 0 else ""
+    return len(gap) <= 3 and gap.endswith((": ", "; "))  # "Try: X (£38", "...Wines); X (£46"
+
+
 def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str, ...], cued: bool) -> str | None:
     """Why the name at `position`..`last` names a work, a product or an idea (None: it may be an
     actor). `cued`: the name has a word of its own that says what it is ("Kestrel Electronics")."""
@@ -224,6 +243,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a work, by the description after it"  # "Paper Harbour, an animated short by Ilse Varn,"
     if _concept_after(doc, last):
         return "an idea named after it"  # "the Kullback–Leibler divergence", "Bayes factors"
+    if _priced_item(doc, position, last):
+        return "a product, with its price after it"  # "Try: Valadares Sercial 10 Years (£38, Corvo Wines)"
     version = _VERSION.match(text, tokens[last].end)
     # One word and a one-digit number ("Channel 4", "Radio 4") may still name an outlet or a team;
     # a body's or a force's name before a number is a unit ("Task Force 58", "Group 4").

@@ -76,3 +76,18 @@ def test_a_firms_legal_form_ends_its_name_before_for() -> None:
     kinds = draft_kinds("Advisers on the deal were Brackenridge & Co for Tollmere Foods and Quaymark for the buyer.")
     assert kinds.get("Brackenridge & Co") is ActorKind.organization
     assert "Tollmere Foods" in kinds
+
+
+def test_a_product_with_its_price_in_a_buying_list_is_no_actor() -> None:
+    kinds = draft_kinds(
+        "Try: Tollan Verdelho 10 Years (£38, Quayline Wines); Casa Marrow Boal 2008 Colheita (£46, Waitrose)."
+    )
+    assert "Tollan Verdelho" not in kinds
+    assert "Casa Marrow Boal" not in kinds
+    assert "Quayline Wines" in kinds
+
+
+def test_a_player_with_a_fee_in_a_transfer_list_stays() -> None:
+    kinds = draft_kinds("Ins: Tavish Grell (£12m, Leeds); Marrow Quill (£8.5m, Hull City).")
+    assert "Tavish Grell" in kinds
+    assert "Marrow Quill" in kinds
