@@ -42,9 +42,9 @@ def _words_by_language(rows: dict[str, str]) -> dict[str, frozenset[str]]:
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
     {
         "de": "in im aus nach bei zwischen",
-        "fr": "à entre",
-        "es": "en entre",
-        "pt": "em no na para entre a",
+        "fr": "à entre vers depuis",
+        "es": "en entre hacia desde hasta",
+        "pt": "em no na para entre a desde",
         "it": "a in tra fra",
         "nl": "in uit naar",
         "pl": "w we z ze",
@@ -110,8 +110,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             hit = _inflected(doc, position, end, words, language, start)
             if hit is None:
                 place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
+                if place is not None:
+                    place = _home_city_named_so(place, words, language)
                 if (
                     place is None
+                    or _name_goes_on(doc, end)
                     or not _spelled_in_language(doc, position, words, language, place)
                     or not _place_here(doc, place, position, end, words, language)
                 ):
@@ -123,6 +126,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 break
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
             candidate = _candidate(position, end, name, place, kind)
+            if _common_noun_opening_a_sentence(doc, position, end, place, language):
+                position = end
+                break
             candidate.needs_company = _word_opening_a_sentence(doc, position, end, place, name, language)
             found.append(candidate)
             position = end
@@ -195,6 +201,71 @@ def _word_opening_a_sentence(
         return False
     written = _frequency(name.lower(), language) if name.lower() != word else 0.0
     return frequency - max(written, _named_elsewhere(place, language)) >= _MORE_THAN_A_NAME
+
+
+# Words that join a sentence's first word to a common noun written in lower case after it: "Вена или
+# артерия" (a vein or an artery), "Aba do boné" (a cap's brim), "Bar et truite" (sea bass and trout).
+_JOINING_A_NOUN: dict[str, frozenset[str]] = _words_by_language(
+    {
+        "fr": "et ou de du des",
+        "es": "y o e u de del",
+        "pt": "e ou do da dos das de",
+        "it": "e o di del della",
+        "ru": "и или",
+        "uk": "і й та або",
+    }
+)
+
+
+def _common_noun_opening_a_sentence(doc: ActorDocument, position: int, end: int, place: Place, language: str) -> bool:
+    """A one-word foreign place at a sentence's start, joined by "and", "or" or "of" to a word in
+    lower case: a common noun of the language that only the sentence capitalises, as its partner
+    is not ("Вена или артерия"; a place's partner is a place: "Вена и Прага"). Languages that
+    capitalise their nouns (German) cannot show it."""
+    tokens = doc.tokens
+    if end != position or position not in doc.sentence_first or end + 2 >= len(tokens):
+        return False
+    joining, partner = tokens[end + 1], tokens[end + 2]
+    if joining.text not in _JOINING_A_NOUN.get(language, ()) or not partner.text[:1].islower():
+        return False
+    if partner.text in FUNCTION_WORDS or partner.text in _JOINING_A_NOUN.get(language, ()):
+        return False  # "Lisboa de la …", "Lyon et l'…": an article opens the partner
+    if place.kind == "state" or place.country is None or _dateline(doc, position):
+        return False
+    home = _HOME_COUNTRIES.get(language, frozenset()) | _WRITTEN_IN.get(language, frozenset())
+    return place.country not in home and _frequency(tokens[position].text.lower(), language) >= _COMMON_WORD
+
+
+def _home_city_named_so(place: Place, words: tuple[str, ...], language: str) -> Place:
+    """A city of the language's own country whose own name is the language's name of a foreign
+    state: in Spanish "Granada" is the Spanish city before it is Grenada."""
+    if place.kind != "state":
+        return place
+    city = gazetteer().lookup(words)
+    if (
+        city is not None
+        and city.kind != "state"
+        and city.country in _HOME_COUNTRIES.get(language, ())
+        and fold_phrase(city.name) == words
+    ):
+        return city
+    return place
+
+
+def _name_goes_on(doc: ActorDocument, end: int) -> bool:
+    """'São Martinho do Porto': a small word and a capitalised word right after the name carry it on
+    ("Rio Grande do Sul"), so a shorter name read inside it is another place's, or none."""
+    tokens = doc.tokens
+    if end + 2 >= len(tokens):
+        return False
+    inner, after = tokens[end + 1], tokens[end + 2]
+    return (
+        tokens[end].joined
+        and inner.joined
+        and inner.text in _INNER_WORDS
+        and after.text[:1].isupper()
+        and end + 2 not in doc.sentence_first
+    )
 
 
 @lru_cache(maxsize=2048)

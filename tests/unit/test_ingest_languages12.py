@@ -1,0 +1,50 @@
+"""Twelfth round of invented text in Russian, Portuguese, Spanish and French: a foreign city's name
+that opens a sentence joined to a common noun in lower case ("Вена или артерия": a vein or an
+artery) is that noun, not the city; a name that goes on past a small word ("São Martinho do Porto")
+is not read cut short as another town; a Spanish city whose name is also the Spanish name of a
+foreign state ("Granada") is never that state; and a big town after "hacia", "desde", "hasta"
+(Spanish), "vers", "depuis" (French) or "desde" (Portuguese) is the town."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dossier.ingest.extract import extract
+
+PUBLISHED = dt.date(2025, 11, 20)
+
+
+def _actors(text: str, language: str) -> dict[str, str]:
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang12", language=language)
+    return {draft.name: draft.kind.value for draft in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a sentence's first word joined to a common noun in lower case: the noun, not a city
+        ("Вена или артерия — хирург работает с любым сосудом, сказал врач.", "ru", {}),
+        ("Aba do boné virada para trás, o avançado festejou o golo.", "pt", {}),
+        # joined to another place, the city stays
+        ("Вена и Прага ждут туристов этой зимой.", "ru", {"Вена": "place", "Прага": "place"}),
+        # the name goes on past "do": no shorter town read inside it
+        ("Comerciantes de Peniche e de São Martinho do Porto temem perder clientes.", "pt", {}),
+        ("O governo do Rio Grande do Sul votou o plano.", "pt", {"Rio Grande do Sul": "place"}),
+        # the Spanish city, never Grenada
+        ("Granada y Córdoba ya tienen centros parecidos.", "es", {"Córdoba": "place"}),
+        ("El congreso se celebra en Granada la próxima semana.", "es", {"Granada": "place"}),
+        # directional prepositions before a big town
+        (
+            "Los estudiantes viajan desde Salamanca hasta Valladolid.",
+            "es",
+            {"Salamanca": "place", "Valladolid": "place"},
+        ),
+        ("Les camions repartent vers Strasbourg chaque matin.", "fr", {"Strasbourg": "place"}),
+        ("O autocarro sai desde Leiria às oito.", "pt", {"Leiria": "place"}),
+    ],
+)
+def test_places_a_reader_sees(text: str, language: str, expected: dict[str, str]) -> None:
+    """The drafts proposed are the places a reader of the sentence sees, and only those."""
+    assert _actors(text, language) == expected
