@@ -111,7 +111,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             if hit is None:
                 place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
                 if place is not None:
-                    place = _home_city_named_so(place, words, language)
+                    place = _home_city_named_so(place, words, doc.text[start : tokens[end].end], language)
                 if (
                     place is None
                     or _name_goes_on(doc, end)
@@ -236,9 +236,10 @@ def _common_noun_opening_a_sentence(doc: ActorDocument, position: int, end: int,
     return place.country not in home and _frequency(tokens[position].text.lower(), language) >= _COMMON_WORD
 
 
-def _home_city_named_so(place: Place, words: tuple[str, ...], language: str) -> Place:
-    """A city of the language's own country whose own name is the language's name of a foreign
-    state: in Spanish "Granada" is the Spanish city before it is Grenada."""
+def _home_city_named_so(place: Place, words: tuple[str, ...], written: str, language: str) -> Place:
+    """A city of the language's own country whose own name, accents and all, is how the text writes
+    the language's name of a foreign state: in Spanish "Granada" is the Spanish city before it is
+    Grenada. Portuguese "França" is France still: Franca, in Brazil, has no cedilla."""
     if place.kind != "state":
         return place
     city = gazetteer().lookup(words)
@@ -247,6 +248,7 @@ def _home_city_named_so(place: Place, words: tuple[str, ...], language: str) -> 
         and city.kind != "state"
         and city.country in _HOME_COUNTRIES.get(language, ())
         and fold_phrase(city.name) == words
+        and city.name.lower() == written.lower()
     ):
         return city
     return place

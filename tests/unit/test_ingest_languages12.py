@@ -48,3 +48,10 @@ def _actors(text: str, language: str) -> dict[str, str]:
 def test_places_a_reader_sees(text: str, language: str, expected: dict[str, str]) -> None:
     """The drafts proposed are the places a reader of the sentence sees, and only those."""
     assert _actors(text, language) == expected
+
+
+def test_a_state_spelled_with_its_own_accent_stays_the_state() -> None:
+    """Portuguese "França" is France, not Franca (a Brazilian city without the cedilla)."""
+    assert _actors("Muitas exportações seguem por estrada até à fronteira e depois para França.", "pt") == {
+        "France": "state"
+    }
