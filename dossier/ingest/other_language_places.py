@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
-from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
+from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, fold_phrase, is_given_name
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
@@ -112,6 +112,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
                 if place is not None:
                     place = _home_city_named_so(place, words, doc.text[start : tokens[end].end], language)
+                    place = _home_namesake(place, words, language)
                 if (
                     place is None
                     or _name_goes_on(doc, end)
@@ -234,6 +235,27 @@ def _common_noun_opening_a_sentence(doc: ActorDocument, position: int, end: int,
         return False
     home = _HOME_COUNTRIES.get(language, frozenset()) | _WRITTEN_IN.get(language, frozenset())
     return place.country not in home and _frequency(tokens[position].text.lower(), language) >= _COMMON_WORD
+
+
+# A foreign town this many times bigger than the home town of its name keeps the name (as a city's
+# own name does in the gazetteer): "Bergen" on a German page is Norway's, not Bergen auf Rügen.
+_NAMESAKE_MARGIN = 10
+
+
+def _home_namesake(place: Place, words: tuple[str, ...], language: str) -> Place:
+    """A town of the language's own country named as the foreign town that holds the spelling, and
+    not ten times smaller: on a Spanish page "Salamanca" is Spain's, not the bigger Mexican one."""
+    if place.kind == "state" or place.country is None:
+        return place
+    homes = _HOME_COUNTRIES.get(language, frozenset())
+    if place.country in homes:
+        return place
+    key = " ".join(words)
+    for home in sorted(homes):
+        namesake = gazetteer().local.get(NAMESAKES + home, {}).get(key)
+        if namesake is not None and place.population < _NAMESAKE_MARGIN * namesake.population:
+            return namesake
+    return place
 
 
 def _home_city_named_so(place: Place, words: tuple[str, ...], written: str, language: str) -> Place:

@@ -12,6 +12,8 @@ import datetime as dt
 import pytest
 
 from dossier.ingest.extract import extract
+from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.other_language_places import _home_namesake
 
 PUBLISHED = dt.date(2025, 11, 20)
 
@@ -55,3 +57,21 @@ def test_a_state_spelled_with_its_own_accent_stays_the_state() -> None:
     assert _actors("Muitas exportações seguem por estrada até à fronteira e depois para França.", "pt") == {
         "France": "state"
     }
+
+
+@pytest.mark.parametrize(
+    ("key", "language", "country"),
+    [
+        ("salamanca", "es", "Spain"),  # the Mexican Salamanca is bigger, but not ten times
+        ("valencia", "es", "Spain"),  # Valencia in Venezuela is bigger
+        ("brest", "fr", "France"),  # Brest in Belarus is bigger
+        ("salamanca", "en", "Mexico"),  # an English page keeps the gazetteer's pick
+        ("la paz", "es", "Bolivia"),  # a town ten times smaller in Spain does not take the capital's name
+    ],
+)
+def test_a_town_named_as_a_bigger_foreign_one_is_the_page_countrys(key: str, language: str, country: str) -> None:
+    """The place a draft is linked to (and grouped by) is the one of the page's country: Salamanca on
+    a Spanish page is Spain's."""
+    place = gazetteer().lookup(tuple(key.split()))
+    assert place is not None
+    assert _home_namesake(place, tuple(key.split()), language).country == country
