@@ -205,29 +205,41 @@ def _word_opening_a_sentence(
 
 
 # Words that join a sentence's first word to a common noun written in lower case after it: "Вена или
-# артерия" (a vein or an artery), "Aba do boné" (a cap's brim), "Bar et truite" (sea bass and trout).
+# артерия" (a vein or an artery), "Aba do boné" (a cap's brim). Not "and": "Рим и окрестности" (Rome
+# and its surroundings) is the place. German capitalises its nouns: "Pest oder Cholera" (plague or
+# cholera) shows it by "or" and a partner that is no place.
 _JOINING_A_NOUN: dict[str, frozenset[str]] = _words_by_language(
     {
-        "fr": "et ou de du des",
-        "es": "y o e u de del",
-        "pt": "e ou do da dos das de",
-        "it": "e o di del della",
-        "ru": "и или",
-        "uk": "і й та або",
+        "fr": "ou de du des",
+        "es": "o u de del",
+        "pt": "ou do da dos das de",
+        "it": "o di del della",
+        "ru": "или",
+        "uk": "або",
+        "de": "oder",
     }
 )
 
 
 def _common_noun_opening_a_sentence(doc: ActorDocument, position: int, end: int, place: Place, language: str) -> bool:
-    """A one-word foreign place at a sentence's start, joined by "and", "or" or "of" to a word in
-    lower case: a common noun of the language that only the sentence capitalises, as its partner
-    is not ("Вена или артерия"; a place's partner is a place: "Вена и Прага"). Languages that
-    capitalise their nouns (German) cannot show it."""
+    """A one-word foreign place at a sentence's start, joined by "or" or "of" to a word in lower
+    case: a common noun of the language that only the sentence capitalises, as its partner is not
+    ("Вена или артерия"; a place's partner is a place: "Вена или Прага"). In German, the partner
+    is a noun that names no place ("Pest oder Cholera")."""
     tokens = doc.tokens
     if end != position or position not in doc.sentence_first or end + 2 >= len(tokens):
         return False
     joining, partner = tokens[end + 1], tokens[end + 2]
-    if joining.text not in _JOINING_A_NOUN.get(language, ()) or not partner.text[:1].islower():
+    if joining.text not in _JOINING_A_NOUN.get(language, ()):
+        return False
+    if language in _CAPITALISED_NOUNS:
+        if (
+            not partner.text[:1].isupper()
+            or doc.gazetteer.lookup((partner.folded,)) is not None
+            or is_given_name(partner.folded)
+        ):
+            return False  # "Aleppo oder Damaskus", "Paris oder Anna"
+    elif not partner.text[:1].islower():
         return False
     if partner.text in FUNCTION_WORDS or partner.text in _JOINING_A_NOUN.get(language, ()):
         return False  # "Lisboa de la …", "Lyon et l'…": an article opens the partner

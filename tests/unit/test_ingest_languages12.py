@@ -1,6 +1,6 @@
 """Twelfth round of invented text in Russian, Portuguese, Spanish and French: a foreign city's name
-that opens a sentence joined to a common noun in lower case ("Вена или артерия": a vein or an
-artery) is that noun, not the city; a name that goes on past a small word ("São Martinho do Porto")
+that opens a sentence joined by "or" or "of" to a common noun ("Вена или артерия": a vein or an
+artery; German "Pest oder Cholera") is that noun, not the city; a name that goes on past a small word ("São Martinho do Porto")
 is not read cut short as another town; a Spanish city whose name is also the Spanish name of a
 foreign state ("Granada") is never that state; and a big town after "hacia", "desde", "hasta"
 (Spanish), "vers", "depuis" (French) or "desde" (Portuguese) is the town."""
@@ -29,7 +29,11 @@ def _actors(text: str, language: str) -> dict[str, str]:
         # a sentence's first word joined to a common noun in lower case: the noun, not a city
         ("Вена или артерия — хирург работает с любым сосудом, сказал врач.", "ru", {}),
         ("Aba do boné virada para trás, o avançado festejou o golo.", "pt", {}),
+        # German capitalises the noun: "or" and a partner that names no place show it
+        ("Pest oder Cholera, so beschrieb ein Vertreter die Wahl.", "de", {}),
+        ("Aleppo oder Damaskus, das war die Frage der Reise.", "de", {"Aleppo": "place", "Damaskus": "place"}),
         # joined to another place, the city stays
+        ("Вена или Прага — туристы выбирают этой зимой.", "ru", {"Вена": "place", "Прага": "place"}),
         ("Вена и Прага ждут туристов этой зимой.", "ru", {"Вена": "place", "Прага": "place"}),
         # the name goes on past "do": no shorter town read inside it
         ("Comerciantes de Peniche e de São Martinho do Porto temem perder clientes.", "pt", {}),
