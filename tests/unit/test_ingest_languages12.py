@@ -1,9 +1,12 @@
-"""Twelfth round of invented text in Russian, Portuguese, Spanish and French: a foreign city's name
-that opens a sentence joined by "or" or "of" to a common noun ("Вена или артерия": a vein or an
-artery; German "Pest oder Cholera") is that noun, not the city; a name that goes on past a small word ("São Martinho do Porto")
-is not read cut short as another town; a Spanish city whose name is also the Spanish name of a
-foreign state ("Granada") is never that state; and a big town after "hacia", "desde", "hasta"
-(Spanish), "vers", "depuis" (French) or "desde" (Portuguese) is the town."""
+"""Twelfth round of invented text in Russian, German, Portuguese, Spanish and French:
+- a foreign city's name that opens a sentence joined by "or" or "of" to a common noun ("Вена или
+  артерия": a vein or an artery; German "Pest oder Cholera") is that noun, not the city;
+- a name that goes on past a small word ("São Martinho do Porto") is not read cut short as another town;
+- a Spanish city whose name is also the Spanish name of a foreign state ("Granada") is never that state;
+- a big town after "hacia", "desde", "hasta" (Spanish), "vers", "depuis" (French) or "desde"
+  (Portuguese) is the town;
+- a town of the page's country named as a bigger foreign town (under ten times bigger) is the page
+  country's ("Salamanca")."""
 
 from __future__ import annotations
 
