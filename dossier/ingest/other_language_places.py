@@ -42,9 +42,9 @@ def _words_by_language(rows: dict[str, str]) -> dict[str, frozenset[str]]:
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
     {
         "de": "in im aus nach bei zwischen",
-        "fr": "à entre vers depuis",
-        "es": "en entre hacia desde hasta",
-        "pt": "em no na para entre a desde",
+        "fr": "à entre",
+        "es": "en entre",
+        "pt": "em no na para entre a",
         "it": "a in tra fra",
         "nl": "in uit naar",
         "pl": "w we z ze",
