@@ -312,7 +312,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 141
+_TABLE_FORMAT = 144
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -390,6 +390,7 @@ def _build() -> Gazetteer:
     # Cities first, biggest last, so the most populous city wins a shared spelling...
     cities = sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0))
     own_names: dict[str, Place] = {}
+    own_in_country: dict[tuple[str, str], Place] = {}
     scripts: dict[str, dict[str, Place]] = {script: {} for script in _SCRIPT_LANGUAGES}
     cued: dict[str, Place] = {}
     for city in cities:
@@ -419,6 +420,8 @@ def _build() -> Gazetteer:
                 places[key] = place
                 if spelling == city["name"]:
                     own_names[key] = place
+                    if place.country is not None:
+                        own_in_country[key, place.country] = place
     for region in _REGIONS:
         places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
     for island in _BRITISH_ISLANDS_AND_AREAS:
@@ -480,7 +483,17 @@ def _build() -> Gazetteer:
             official_place = view.get(_key(official))
             if official_place is not None:
                 view.setdefault(_key(everyday), official_place)
+    for (key, country), place in own_in_country.items():
+        holder = places.get(key)
+        if holder is not None and holder.kind != "state" and holder.country not in (None, country):
+            # "Salamanca" is a bigger Mexican city's name too: kept for the texts of Spain (NAMESAKES).
+            local.setdefault(NAMESAKES + country, {})[key] = place
     return Gazetteer(places, demonyms, _exonyms(countries), local)
+
+
+# A town named as a foreign town that holds the spelling is kept in `Gazetteer.local` under this
+# prefix and its country's name ("=Spain"), for the texts written there.
+NAMESAKES = "="
 
 
 # The names the news of a language gives regions every day, beside GeoNames' official ones:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
-from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
+from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, fold_phrase, is_given_name
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
@@ -110,8 +110,12 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             hit = _inflected(doc, position, end, words, language, start)
             if hit is None:
                 place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
+                if place is not None:
+                    place = _home_city_named_so(place, words, doc.text[start : tokens[end].end], language)
+                    place = _home_namesake(place, words, language)
                 if (
                     place is None
+                    or _name_goes_on(doc, end)
                     or not _spelled_in_language(doc, position, words, language, place)
                     or not _place_here(doc, place, position, end, words, language)
                 ):
@@ -123,6 +127,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 break
             kind = ActorKind.state if place.kind == "state" else ActorKind.place
             candidate = _candidate(position, end, name, place, kind)
+            if _common_noun_opening_a_sentence(doc, position, end, place, language):
+                position = end
+                break
             candidate.needs_company = _word_opening_a_sentence(doc, position, end, place, name, language)
             found.append(candidate)
             position = end
@@ -195,6 +202,106 @@ def _word_opening_a_sentence(
         return False
     written = _frequency(name.lower(), language) if name.lower() != word else 0.0
     return frequency - max(written, _named_elsewhere(place, language)) >= _MORE_THAN_A_NAME
+
+
+# Words that join a sentence's first word to a common noun written in lower case after it: "Вена или
+# артерия" (a vein or an artery), "Aba do boné" (a cap's brim). Not "and": "Рим и окрестности" (Rome
+# and its surroundings) is the place. German capitalises its nouns: "Pest oder Cholera" (plague or
+# cholera) shows it by "or" and a partner that is no place.
+_JOINING_A_NOUN: dict[str, frozenset[str]] = _words_by_language(
+    {
+        "fr": "ou de du des",
+        "es": "o u de del",
+        "pt": "ou do da dos das de",
+        "it": "o di del della",
+        "ru": "или",
+        "uk": "або",
+        "de": "oder",
+    }
+)
+
+
+def _common_noun_opening_a_sentence(doc: ActorDocument, position: int, end: int, place: Place, language: str) -> bool:
+    """A one-word foreign place at a sentence's start, joined by "or" or "of" to a word in lower
+    case: a common noun of the language that only the sentence capitalises, as its partner is not
+    ("Вена или артерия"; a place's partner is a place: "Вена или Прага"). In German, the partner
+    is a noun that names no place ("Pest oder Cholera")."""
+    tokens = doc.tokens
+    if end != position or position not in doc.sentence_first or end + 2 >= len(tokens):
+        return False
+    joining, partner = tokens[end + 1], tokens[end + 2]
+    if joining.text not in _JOINING_A_NOUN.get(language, ()):
+        return False
+    if language in _CAPITALISED_NOUNS:
+        if (
+            not partner.text[:1].isupper()
+            or doc.gazetteer.lookup((partner.folded,)) is not None
+            or is_given_name(partner.folded)
+        ):
+            return False  # "Aleppo oder Damaskus", "Paris oder Anna"
+    elif not partner.text[:1].islower():
+        return False
+    if partner.text in FUNCTION_WORDS or partner.text in _JOINING_A_NOUN.get(language, ()):
+        return False  # "Lisboa de la …", "Lyon et l'…": an article opens the partner
+    if place.kind == "state" or place.country is None or _dateline(doc, position):
+        return False
+    home = _HOME_COUNTRIES.get(language, frozenset()) | _WRITTEN_IN.get(language, frozenset())
+    return place.country not in home and _frequency(tokens[position].text.lower(), language) >= _COMMON_WORD
+
+
+# A foreign town this many times bigger than the home town of its name keeps the name (as a city's
+# own name does in the gazetteer): "Bergen" on a German page is Norway's, not Bergen auf Rügen.
+_NAMESAKE_MARGIN = 10
+
+
+def _home_namesake(place: Place, words: tuple[str, ...], language: str) -> Place:
+    """A town of the language's own country named as the foreign town that holds the spelling, and
+    not ten times smaller: on a Spanish page "Salamanca" is Spain's, not the bigger Mexican one."""
+    if place.kind == "state" or place.country is None:
+        return place
+    homes = _HOME_COUNTRIES.get(language, frozenset())
+    if place.country in homes:
+        return place
+    key = " ".join(words)
+    for home in sorted(homes):
+        namesake = gazetteer().local.get(NAMESAKES + home, {}).get(key)
+        if namesake is not None and place.population < _NAMESAKE_MARGIN * namesake.population:
+            return namesake
+    return place
+
+
+def _home_city_named_so(place: Place, words: tuple[str, ...], written: str, language: str) -> Place:
+    """A city of the language's own country whose own name, accents and all, is how the text writes
+    the language's name of a foreign state: in Spanish "Granada" is the Spanish city before it is
+    Grenada. Portuguese "França" is France still: Franca, in Brazil, has no cedilla."""
+    if place.kind != "state":
+        return place
+    city = gazetteer().lookup(words)
+    if (
+        city is not None
+        and city.kind != "state"
+        and city.country in _HOME_COUNTRIES.get(language, ())
+        and fold_phrase(city.name) == words
+        and city.name.lower() == written.lower()
+    ):
+        return city
+    return place
+
+
+def _name_goes_on(doc: ActorDocument, end: int) -> bool:
+    """'São Martinho do Porto': a small word and a capitalised word right after the name carry it on
+    ("Rio Grande do Sul"), so a shorter name read inside it is another place's, or none."""
+    tokens = doc.tokens
+    if end + 2 >= len(tokens):
+        return False
+    inner, after = tokens[end + 1], tokens[end + 2]
+    return (
+        tokens[end].joined
+        and inner.joined
+        and inner.text in _INNER_WORDS
+        and after.text[:1].isupper()
+        and end + 2 not in doc.sentence_first
+    )
 
 
 @lru_cache(maxsize=2048)
