@@ -62,7 +62,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.later_surnames import link_later_surnames
-from dossier.ingest.listed_names import PLACE_LABELS, listed_name_spans, person_label_spans
+from dossier.ingest.listed_names import MAKER_LABELS, PLACE_LABELS, listed_name_spans, person_label_spans
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
@@ -316,6 +316,7 @@ def propose_actors(
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
         _places_under_label(doc, candidates)
+        _makers_under_label(doc, candidates)
         lone_body_heads(doc, candidates)
     if not english:
         candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
@@ -398,6 +399,24 @@ def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
             candidate.kind = ActorKind.place
             candidate.found_by = f"listed under '{label}:'"
             candidate.confidence = 0.65
+
+
+def _makers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Manufacturer: Tollek Aerospace', 'Builders: Varn Skibsværft': a name of no kind on a line of makers
+    or users is a body's (a firm, a navy), not a person's or a place's."""
+    spans = person_label_spans(doc.text, MAKER_LABELS)
+    if not spans:
+        return
+    tokens = doc.tokens
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.other:
+            continue
+        start, end = tokens[candidate.first].start, tokens[candidate.last].end
+        if any(a <= start and end <= b for a, b in spans):
+            label = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].split(":")[0].strip()
+            candidate.kind = ActorKind.organization
+            candidate.found_by = f"listed under '{label}:'"
+            candidate.confidence = 0.6
 
 
 _WEAK_PERSON = 0.6  # a person by a surname used alone or a given name, not by a title or a phrase

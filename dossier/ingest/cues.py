@@ -199,6 +199,14 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("options", "exchange"): Cue(ActorKind.organization, 0.8),
     # "Carrier Air Wing", "Tremmin Air Wing": an air arm's unit ("the west wing" is a building's).
     ("air", "wing"): _ARMED,
+    # "Vaziani Training Area", "Frederikshavn Naval Station", "Tremmin Firing Range": ground an army
+    # trains or moors on is a place ("station" or "area" alone may end a body's name).
+    ("training", "area"): _GEOGRAPHY,
+    ("training", "ground"): _GEOGRAPHY,
+    ("training", "range"): _GEOGRAPHY,
+    ("firing", "range"): _GEOGRAPHY,
+    ("naval", "station"): _GEOGRAPHY,
+    ("air", "station"): _GEOGRAPHY,
     # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
     ("town", "hall"): _GEOGRAPHY,
     ("city", "hall"): _GEOGRAPHY,
@@ -541,7 +549,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix":
     # what names itself "itself", runs a service or makes things is a body (a person is "himself").
     **_phrases(
-        "calling itself, calls itself, called itself, operated by, built by, manufactured by",
+        "calling itself, calls itself, called itself, operated by, built by, manufactured by, supplied by",
         Cue(ActorKind.organization, 0.6),
     ),
     # "the ransomware group known as Quellnet", "a money exchange called Varnex": a body by the name
@@ -564,7 +572,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
-        refiner, utility, housebuilder, developer, label, charity, side, club,
+        refiner, utility, housebuilder, developer, label, charity, side, club, company,
         chain, supermarket, marketplace, distributor, airline, union""",
         Cue(ActorKind.organization, 0.6),
     ),

@@ -183,6 +183,8 @@ def run_end(
             # "Korvath Naval Group of France", "Silver Gull Shipping of Piraeus": a firm, then where it is
             # ("Bank of England", "Royal Bank of Scotland" stay whole: a bank is no firm's head here).
             and not _firm_then_place(tokens, first, last, gazetteer)
+            # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
+            and not _unit_then_force(tokens, first, last)
             # "the Pankisi Gorge of Georgia", "the Varn Valley of Tremmia": a land form named before
             # its head word, then the state it lies in ("Gulf of Aden" opens with its head word).
             and not (
@@ -381,6 +383,31 @@ def _firm_then_place(tokens: list[Token], first: int, last: int, gazetteer: Gaze
         for size in (1, 2, 3)
         if k + size <= len(tokens)
     )
+
+
+# The last word of a unit's name, and of the force a unit belongs to ("Black Sea Fleet of the Tremmin Navy").
+_UNIT_HEADS = word_set("division brigade regiment battalion squadron wing fleet flotilla")
+_FORCE_HEADS = word_set("army navy force forces marines")
+_FORCE_NAME_TOKENS = 4
+
+
+def _unit_then_force(tokens: list[Token], first: int, last: int) -> bool:
+    """A unit's name of two words or more ends at `last`, and "of the" then names a force: "Army",
+    "Navy", "Air Force" end a capitalised run of a few words ("2nd Brigade of the Tremmin Army")."""
+    numbered = first > 0 and tokens[first - 1].text[:1].isdigit()  # "2nd Brigade": the ordinal stands before
+    if (last == first and not numbered) or tokens[last].folded not in _UNIT_HEADS or tokens[last + 1].folded != "of":
+        return False
+    k = last + 2
+    if k >= len(tokens) or tokens[k].folded != "the":
+        return False
+    for end in range(k + 1, min(k + 1 + _FORCE_NAME_TOKENS, len(tokens))):
+        if not cased(tokens[end]):
+            return False
+        if tokens[end].folded in _FORCE_HEADS and (end + 1 == len(tokens) or not cased(tokens[end + 1])):
+            return True
+        if not tokens[end].joined:
+            return False
+    return False
 
 
 # Prefixes written with a hyphen inside one word: "Co-operation", "Re-construction", "Anti-corruption"

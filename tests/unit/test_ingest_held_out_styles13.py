@@ -1,0 +1,91 @@
+"""A thirteenth round on the held-out styles: an encyclopaedia's box of facts about a weapon, a ship
+or a treaty ("Manufacturer:", "Builders:", "Primary users:"), a unit named with the force it belongs
+to, the ground an army trains or moors on, and a firm after "company" or "supplied by". Every example
+is invented; each test says what the analyst sees in the drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+_LEAD = "The Varnel is a drone built for the air force of a small country. It entered service in 2022.\n\n"
+_TAIL = "\n\nIt flew over the sea in 2023 with other aircraft."
+
+
+def _box(lines: str) -> dict[str, ActorKind]:
+    return draft_kinds(_LEAD + lines + _TAIL)
+
+
+def test_a_designer_and_the_users_in_a_box_of_facts_are_drafted() -> None:
+    kinds = _box(
+        "Role: Reconnaissance UAV\nDesigner: Ing. Ludmila Vrbenská-Holá\n"
+        "Primary users: Tremmin Air Force; Varnak Air Force\nNational origin: Czech Republic"
+    )
+    assert kinds.get("Ludmila Vrbenská-Holá") is ActorKind.person
+    assert kinds.get("Tremmin Air Force") is ActorKind.armed_force
+    assert kinds.get("Varnak Air Force") is ActorKind.armed_force
+    assert kinds.get("Czechia") is ActorKind.state
+
+
+@pytest.mark.parametrize(
+    ("line", "maker"),
+    [
+        ("Manufacturer: Tollek Aerospace", "Tollek Aerospace"),
+        ("Builders: Quornholm Skibsværft", "Quornholm Skibsværft"),
+    ],
+)
+def test_a_maker_in_a_box_of_facts_is_a_body(line: str, maker: str) -> None:
+    assert _box("Type: Offshore patrol vessel\n" + line).get(maker) is ActorKind.organization
+
+
+def test_a_treaty_box_names_its_depositary_body() -> None:
+    kinds = _box("Signed: 9 October 2018\nDepositary: Secretary-General of the Varnak Cooperation Organisation")
+    assert "Varnak Cooperation Organisation" in kinds
+
+
+def test_a_box_line_of_another_kind_stays_skipped() -> None:
+    # "Result:" and "Role:" announce no names: their Title Case words make no draft.
+    assert _box("Role: Reconnaissance Platform\nResult: Decisive Victory") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "force"),
+    [
+        ("He joined the 14th Alpine Division of the Tremmin Army at Varnsk.", "14th Alpine Division", "Tremmin Army"),
+        ("The 2nd Brigade of the Quellish Army, based in Varn, moved.", "2nd Brigade", "Quellish Army"),
+        ("The Grey Sea Fleet of the Tremmin Navy sailed at dawn.", "Grey Sea Fleet", "Tremmin Navy"),
+    ],
+)
+def test_a_unit_and_the_force_it_belongs_to_are_two_drafts(sentence: str, unit: str, force: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(unit) is ActorKind.armed_force
+    assert kinds.get(force) is ActorKind.armed_force
+
+
+def test_a_force_of_a_republic_stays_whole() -> None:
+    kinds = draft_kinds("The Armed Forces of the Republic of Tremmia grew last year.")
+    assert "Armed Forces of the Republic of Tremmia" in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Shelling closed the Ostrava Hills Training Area for a week.", "Ostrava Hills Training Area"),
+        ("The lead ship is based at Quellvik Naval Station.", "Quellvik Naval Station"),
+    ],
+)
+def test_ground_an_army_trains_or_moors_on_is_a_place(sentence: str, place: str) -> None:
+    assert draft_kinds(sentence).get(place) is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firm"),
+    [
+        ("It teamed with the Danish company Vorlund on the radar.", "Vorlund"),
+        ("The combat system was supplied by Vorlund.", "Vorlund"),
+    ],
+)
+def test_a_firm_after_company_or_supplied_by_is_a_body(sentence: str, firm: str) -> None:
+    assert draft_kinds(sentence).get(firm) is ActorKind.organization
