@@ -356,6 +356,21 @@ def _goes_on_with(tokens: list[Token], last: int, words: tuple[str, ...]) -> boo
     return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in words
 
 
+def _subject_of_document(tokens: list[Token], first: int) -> bool:
+    """Whether the run at `first` follows a document's name and "on [the]": "Tashkent Accord on ...",
+    "Convention on the ..." (what the document is about, not who signed it)."""
+    k = first - 1
+    if k > 0 and tokens[k].folded == "the" and tokens[k - 1].joined:
+        k -= 1
+    return (
+        k > 0
+        and tokens[k].folded == "on"
+        and tokens[k - 1].joined
+        and tokens[k - 1].folded in DOCUMENT_HEADS
+        and tokens[k - 1].capitalised
+    )
+
+
 # A person's name has two to four words ("Freddy Padilla de León").
 _LISTED_PERSON_WORDS = range(2, 5)
 
@@ -636,6 +651,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
+    if (
+        last > first
+        and _subject_of_document(tokens, first)
+        and zipf(words_all[-1]) >= WORD_ALONE
+        and not has_cue(words_all[-1:])
+    ):
+        return _named_after(doc, first, last)  # "Accord on Aral Sea Security": the subject; the sea may be named
     if first == last and words_all[0] in DOCUMENT_HEADS and _goes_on_with(tokens, last, ("of", "on")):
         return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
     if last > first and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS):

@@ -139,6 +139,8 @@ HEAD_WORD: dict[str, Cue] = {
         "shoals cay prison penitentiary reservoir moor moors "
         # A narrow band of land: "Gaza Strip", "Tremmin Strip".
         "strip "
+        # "river" in Persian and the Turkic languages: "Amu Darya", "Syr Darya".
+        "darya "
         # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy",
         # "the Hashemite Kingdom".
         "empire khanate caliphate monarchy duchy principality kingdom sultanate emirate",
@@ -150,6 +152,8 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
     **_rows("units brigades battalions", _ARMED),
+    # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars".
+    **_rows("rifles fusiliers hussars dragoons lancers grenadiers", _ARMED),
     **_rows(
         "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
         "observer chronicle examiner mail express monitor guardian media",
@@ -524,6 +528,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         offensive against, airstrikes against, strikes against, coalition against, defeat, defeating,
         claimed by, militias like, militias such as, militias including""",
         _FOE,
+    ),
+    # "an air strike on Varnak Kwashi", "the shelling of Tremmin": what is struck from the air or shelled lies
+    # somewhere (a group is struck "against").
+    **_phrases(
+        """air strike on, air strikes on, airstrike on, airstrikes on, drone strike on, drone strikes on,
+        shelling of""",
+        Cue(ActorKind.place, 0.5),
     ),
     **_phrases(
         """members of, member of, joined, leader of, leaders of, founder of, founders of, spokesman for,

@@ -89,3 +89,35 @@ def test_ground_an_army_trains_or_moors_on_is_a_place(sentence: str, place: str)
 )
 def test_a_firm_after_company_or_supplied_by_is_a_body(sentence: str, firm: str) -> None:
     assert draft_kinds(sentence).get(firm) is ActorKind.organization
+
+
+def test_the_subject_of_an_accord_is_no_actor_but_the_sea_it_names_is_a_place() -> None:
+    kinds = draft_kinds("The treaty, the Varnsk Accord on Lake Tremla Security, was signed in 2018.")
+    assert "Lake Tremla Security" not in kinds
+    assert kinds.get("Lake Tremla") is ActorKind.place
+
+
+def test_a_state_an_agreement_is_about_stays_a_state() -> None:
+    assert draft_kinds("The Geneva Agreement on Syria was signed.").get("Syria") is ActorKind.state
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regiment"),
+    [
+        ("The Tarnow Rifles marched through the square.", "Tarnow Rifles"),
+        ("The Royal Quellish Fusiliers were disbanded in 1994.", "Royal Quellish Fusiliers"),
+    ],
+)
+def test_a_regiment_named_for_its_arm_is_a_force(sentence: str, regiment: str) -> None:
+    assert draft_kinds(sentence).get(regiment) is ActorKind.armed_force
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("More than 40 civilians were killed in an air strike on Varnu Kashi.", "Varnu Kashi"),
+        ("Smugglers crossed the Qara Darya at night.", "Qara Darya"),
+    ],
+)
+def test_a_struck_village_and_a_darya_are_places(sentence: str, place: str) -> None:
+    assert draft_kinds(sentence).get(place) is ActorKind.place
