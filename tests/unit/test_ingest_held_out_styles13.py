@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -121,3 +122,27 @@ def test_a_regiment_named_for_its_arm_is_a_force(sentence: str, regiment: str) -
 )
 def test_a_struck_village_and_a_darya_are_places(sentence: str, place: str) -> None:
     assert draft_kinds(sentence).get(place) is ActorKind.place
+
+
+def _drafts(text: str) -> dict[str, int]:
+    """Each draft's name, with how many mentions it holds."""
+    extraction = extract(text, None, [], set(), "test-drafts", language="en")
+    return {draft.name: len(draft.spans) for draft in extraction.actors}
+
+
+def test_the_council_named_before_the_european_council_is_another_body() -> None:
+    drafts = _drafts(
+        "The Council today adopted a measure to support Tremmia. The Council recalls the "
+        "European Council conclusions of December 2024 and welcomes the talks."
+    )
+    assert drafts.get("Council") == 2
+    assert drafts.get("European Council") == 1
+
+
+def test_the_commission_after_the_european_commission_is_its_short_form() -> None:
+    drafts = _drafts(
+        "The European Commission today fined Varnex. The Commission said the firm broke the rules, "
+        "and the Commission will appeal."
+    )
+    assert drafts.get("European Commission") == 3
+    assert "Commission" not in drafts
