@@ -146,3 +146,22 @@ def test_the_commission_after_the_european_commission_is_its_short_form() -> Non
     )
     assert drafts.get("European Commission") == 3
     assert "Commission" not in drafts
+
+
+def test_ordinary_words_spelled_out_by_an_acronym_make_one_body() -> None:
+    extraction = extract(
+        "The Council adopted a measure under the Northern Peace Facility (NPF). The NPF pays for field hospitals.",
+        None,
+        [],
+        set(),
+        "test-drafts",
+        language="en",
+    )
+    drafts = {draft.name: draft for draft in extraction.actors}
+    assert drafts["Northern Peace Facility"].kind is ActorKind.organization
+    assert "NPF" in drafts["Northern Peace Facility"].aliases
+    assert "NPF" not in drafts
+
+
+def test_a_capitalised_word_before_a_letter_in_brackets_stays_no_name() -> None:
+    assert draft_kinds("He said Thanks (T) to all of them.") == {}
