@@ -541,6 +541,24 @@ def _after_particle(doc: ActorDocument, k: int) -> bool:
     return k >= 2 and doc.tokens[k - 1].folded in HYPHENED_PARTICLES and doc.text[doc.tokens[k].start - 1] in "-‐"
 
 
+def _second_half_of_name(doc: ActorDocument, k: int) -> bool:
+    """'Sultan' of 'Dilnoza Karimova-Sultan': a title word written after a hyphen and a name's word is a
+    family name's second half (not 'Vice-President' or 'Secretary-General', a title's own halves)."""
+    tokens = doc.tokens
+    if k < 2 or doc.text[tokens[k - 1].end : tokens[k].start] not in ("-", "‐"):
+        return False
+    before = tokens[k - 1]
+    return (
+        before.capitalised
+        and not before.text.isupper()
+        and len(before.text) > 3
+        and not is_title(before.folded)
+        and before.folded not in TITLE_PARTS
+        and doc.text[tokens[k - 2].end : before.start] == " "
+        and tokens[k - 2].capitalised
+    )
+
+
 _SPORTS_PAGE = 3  # words of a match report in lower case
 
 # Capitalised labels of a page before a name: "NEWS PROVIDED BY", "SOURCE". Words this common
@@ -858,7 +876,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 found += _read_run(doc, inside[0], end)
         found.append(person)
         return found
-    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES and not _after_particle(doc, k)]
+    titles = [
+        k
+        for k in range(position, last + 1)
+        if tokens[k].folded in TITLES and not _after_particle(doc, k) and not _second_half_of_name(doc, k)
+    ]
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]

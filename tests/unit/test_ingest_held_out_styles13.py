@@ -165,3 +165,22 @@ def test_ordinary_words_spelled_out_by_an_acronym_make_one_body() -> None:
 
 def test_a_capitalised_word_before_a_letter_in_brackets_stays_no_name() -> None:
     assert draft_kinds("He said Thanks (T) to all of them.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The office's head, Gulnora Tashpulatova-Sultan, chaired the round.", "Gulnora Tashpulatova-Sultan"),
+        ("The office's head, Wendeline Marchbank-King, chaired the round.", "Wendeline Marchbank-King"),
+    ],
+)
+def test_a_title_word_as_a_family_names_second_half_keeps_the_person(sentence: str, person: str) -> None:
+    assert draft_kinds(sentence).get(person) is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Vice-President Ilse Varnholt spoke first.", "UN Secretary-General Ilse Varnholt spoke first."],
+)
+def test_a_title_written_with_a_hyphen_stays_a_title(sentence: str) -> None:
+    assert draft_kinds(sentence).get("Ilse Varnholt") is ActorKind.person
