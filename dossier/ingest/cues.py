@@ -583,7 +583,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
-        refiner, utility, housebuilder, developer, label, charity, side, club, company,
+        refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
         chain, supermarket, marketplace, distributor, airline, union""",
         Cue(ActorKind.organization, 0.6),
     ),

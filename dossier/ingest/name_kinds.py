@@ -543,6 +543,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             "an organisation's word in its name",
             NAME_WORD[org_word].confidence,
         )
+    if acronym and _hull_number(doc, position):
+        return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     if size == 2 and not doc.technical and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last)):
@@ -1138,6 +1140,15 @@ def _past_storm(doc: ActorDocument, position: int, population: int) -> bool:
 
 
 _MEMBER_WORDS = frozenset(("member", "members", "membership"))
+
+
+_HULL_DIGITS = re.compile(r" ?\d{1,4}\)")
+
+
+def _hull_number(doc: ActorDocument, position: int) -> bool:
+    """Letters opening a bracket that closes after a number: "(WPC 1161)", "(LHD 9)"."""
+    token = doc.tokens[position]
+    return doc.text[token.start - 1 : token.start] == "(" and _HULL_DIGITS.match(doc.text, token.end) is not None
 
 
 def _spelled_by_acronym(doc: ActorDocument, position: int, last: int) -> bool:

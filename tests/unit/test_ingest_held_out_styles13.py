@@ -184,3 +184,27 @@ def test_a_title_word_as_a_family_names_second_half_keeps_the_person(sentence: s
 )
 def test_a_title_written_with_a_hyphen_stays_a_title(sentence: str) -> None:
     assert draft_kinds(sentence).get("Ilse Varnholt") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forces supported by the cutter USCGC Tarn Haskell (WPC 1170) seized the weapons.",
+        "The ship USS Varnel (LHD 9) sailed from the port.",
+    ],
+)
+def test_the_letters_of_a_hull_number_are_no_body(sentence: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert "WPC" not in kinds
+    assert "LHD" not in kinds
+
+
+def test_an_acronym_in_brackets_after_its_name_is_still_read() -> None:
+    extraction = extract("The Varnak Health Agency (VHA) said on Monday.", None, [], set(), "t", language="en")
+    drafts = {draft.name: draft for draft in extraction.actors}
+    assert "VHA" in drafts["Varnak Health Agency"].aliases
+
+
+def test_a_body_after_think_tank_is_an_organisation() -> None:
+    sentence = "Analyst Ilse Varnholt, of the think tank Quorn-Grup, told reporters."
+    assert draft_kinds(sentence).get("Quorn-Grup") is ActorKind.organization
