@@ -185,6 +185,14 @@ def run_end(
             and not _firm_then_place(tokens, first, last, gazetteer)
             # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
             and not _unit_then_force(tokens, first, last)
+            # "a member of the Parliament of Tremmia for the Varn Party": the body ends with its state,
+            # and "for" opens what the member sits for.
+            and not (
+                nxt.folded == "for"
+                and last - 1 > first
+                and tokens[last - 1].folded in ("of", "the")
+                and _state_at(tokens, last, gazetteer)
+            )
             # "the Pankisi Gorge of Georgia", "the Varn Valley of Tremmia": a land form named before
             # its head word, then the state it lies in ("Gulf of Aden" opens with its head word).
             and not (

@@ -208,3 +208,14 @@ def test_an_acronym_in_brackets_after_its_name_is_still_read() -> None:
 def test_a_body_after_think_tank_is_an_organisation() -> None:
     sentence = "Analyst Ilse Varnholt, of the think tank Quorn-Grup, told reporters."
     assert draft_kinds(sentence).get("Quorn-Grup") is ActorKind.organization
+
+
+def test_a_parliament_of_a_state_and_the_party_a_member_sits_for_are_two_bodies() -> None:
+    kinds = draft_kinds("She was a member of the Parliament of Georgia for the Varnak Renewal Movement.")
+    assert kinds.get("Parliament of Georgia") is ActorKind.organization
+    assert kinds.get("Varnak Renewal Movement") is ActorKind.organization
+
+
+def test_a_body_whose_name_goes_on_with_for_stays_whole() -> None:
+    kinds = draft_kinds("The Office of the High Commissioner for Human Rights spoke on Monday.")
+    assert "Office of the High Commissioner for Human Rights" in kinds
