@@ -219,3 +219,13 @@ def test_a_parliament_of_a_state_and_the_party_a_member_sits_for_are_two_bodies(
 def test_a_body_whose_name_goes_on_with_for_stays_whole() -> None:
     kinds = draft_kinds("The Office of the High Commissioner for Human Rights spoke on Monday.")
     assert "Office of the High Commissioner for Human Rights" in kinds
+
+
+def test_the_last_word_of_a_ministers_portfolio_is_no_person() -> None:
+    kinds = draft_kinds("The Minister for Defence Industry, Declan Varnholt, today welcomed the handover.")
+    assert "Industry" not in kinds
+    assert kinds.get("Declan Varnholt") is ActorKind.person
+
+
+def test_a_surname_after_a_ministers_title_is_still_a_person() -> None:
+    assert draft_kinds("The Minister of Defence Smith said the talks would go on.").get("Smith") is ActorKind.person
