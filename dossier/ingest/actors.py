@@ -317,6 +317,7 @@ def propose_actors(
         _persons_under_label(doc, candidates)
         _places_under_label(doc, candidates)
         _makers_under_label(doc, candidates)
+        candidates = _battalions_of_regiments(doc, candidates)
         lone_body_heads(doc, candidates)
     if not english:
         candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
@@ -414,6 +415,46 @@ def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
             candidate.kind = ActorKind.place
             candidate.found_by = f"listed under '{label}:'"
             candidate.confidence = 0.65
+
+
+# A unit numbered within its regiment, and the regiment's last word: "5th Battalion, Tremmin Regiment",
+# "2nd Battalion, 6th Marines", "1st Squadron, 3rd Cavalry Regiment".
+_SUBUNIT_HEADS = frozenset({"battalion", "squadron", "company", "battery"})
+_REGIMENT_HEADS = frozenset({"regiment", "marines", "rifles", "fusiliers", "infantry", "guards", "rangers"})
+
+
+def _battalions_of_regiments(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidate]:
+    """'2nd Battalion, Royal Varn Regiment': a numbered unit, a comma and its regiment are one unit's name."""
+    tokens, text = doc.tokens, doc.text
+    by_first = {c.first: c for c in candidates}
+    merged: dict[int, Candidate] = {}
+    for unit in candidates:
+        if unit.kind is not ActorKind.armed_force or tokens[unit.last].folded not in _SUBUNIT_HEADS:
+            continue
+        if not tokens[unit.first].text[:1].isdigit():
+            continue
+        regiment = by_first.get(unit.last + 1)
+        if (
+            regiment is None
+            or text[tokens[unit.last].end : tokens[regiment.first].start] != ", "
+            or tokens[regiment.last].folded not in _REGIMENT_HEADS
+        ):
+            continue
+        name = text[tokens[unit.first].start : tokens[regiment.last].end]
+        merged[id(unit)] = Candidate(
+            unit.first, regiment.last, name, ActorKind.armed_force, "a numbered unit, then its regiment", 0.75
+        )
+        merged[id(regiment)] = merged[id(unit)]
+    if not merged:
+        return candidates
+    out: list[Candidate] = []
+    for candidate in candidates:
+        whole = merged.get(id(candidate))
+        if whole is None:
+            out.append(candidate)
+        elif whole not in out:
+            out.append(whole)
+    return out
 
 
 def _makers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:

@@ -229,3 +229,22 @@ def test_the_last_word_of_a_ministers_portfolio_is_no_person() -> None:
 
 def test_a_surname_after_a_ministers_title_is_still_a_person() -> None:
     assert draft_kinds("The Minister of Defence Smith said the talks would go on.").get("Smith") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "Forty soldiers from the 4th Battalion, Royal Tremmin Regiment will join.",
+            "4th Battalion, Royal Tremmin Regiment",
+        ),
+        ("Marines of the 2nd Battalion, 9th Marine Regiment landed at dawn.", "2nd Battalion, 9th Marine Regiment"),
+    ],
+)
+def test_a_numbered_battalion_and_its_regiment_after_a_comma_are_one_unit(sentence: str, unit: str) -> None:
+    assert draft_kinds(sentence).get(unit) is ActorKind.armed_force
+
+
+def test_a_list_of_battalions_stays_a_list() -> None:
+    kinds = draft_kinds("The 1st Battalion, the 2nd Battalion and the Varn Regiment marched past.")
+    assert {"1st Battalion", "2nd Battalion", "Varn Regiment"} <= set(kinds)
