@@ -248,3 +248,13 @@ def test_a_numbered_battalion_and_its_regiment_after_a_comma_are_one_unit(senten
 def test_a_list_of_battalions_stays_a_list() -> None:
     kinds = draft_kinds("The 1st Battalion, the 2nd Battalion and the Varn Regiment marched past.")
     assert {"1st Battalion", "2nd Battalion", "Varn Regiment"} <= set(kinds)
+
+
+def test_a_town_that_looks_like_a_family_name_in_a_list_of_places_is_a_place() -> None:
+    kinds = draft_kinds("Troops crossed from Varnu and Kessa Sola before dawn.")
+    assert kinds.get("Kessa Sola") is ActorKind.place
+
+
+def test_a_family_name_listed_with_a_person_stays_a_person() -> None:
+    kinds = draft_kinds("Ilse Varnholt and Kessa Sola met in Varnu.")
+    assert kinds.get("Kessa Sola") is ActorKind.person
