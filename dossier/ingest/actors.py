@@ -62,7 +62,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.later_surnames import link_later_surnames
-from dossier.ingest.listed_names import PLACE_LABELS, listed_name_spans, person_label_spans
+from dossier.ingest.listed_names import MAKER_LABELS, PLACE_LABELS, listed_name_spans, person_label_spans
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
@@ -316,6 +316,8 @@ def propose_actors(
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
         _places_under_label(doc, candidates)
+        _makers_under_label(doc, candidates)
+        candidates = _battalions_of_regiments(doc, candidates)
         lone_body_heads(doc, candidates)
     if not english:
         candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
@@ -353,6 +355,21 @@ def _state_before_unit(
 def _goes_on_with(tokens: list[Token], last: int, words: tuple[str, ...]) -> bool:
     """Whether the token after `last` is one of `words` and follows it with only a space."""
     return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in words
+
+
+def _subject_of_document(tokens: list[Token], first: int) -> bool:
+    """Whether the run at `first` follows a document's name and "on [the]": "Tashkent Accord on ...",
+    "Convention on the ..." (what the document is about, not who signed it)."""
+    k = first - 1
+    if k > 0 and tokens[k].folded == "the" and tokens[k - 1].joined:
+        k -= 1
+    return (
+        k > 0
+        and tokens[k].folded == "on"
+        and tokens[k - 1].joined
+        and tokens[k - 1].folded in DOCUMENT_HEADS
+        and tokens[k - 1].capitalised
+    )
 
 
 # A person's name has two to four words ("Freddy Padilla de León").
@@ -398,6 +415,64 @@ def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
             candidate.kind = ActorKind.place
             candidate.found_by = f"listed under '{label}:'"
             candidate.confidence = 0.65
+
+
+# A unit numbered within its regiment, and the regiment's last word: "5th Battalion, Tremmin Regiment",
+# "2nd Battalion, 6th Marines", "1st Squadron, 3rd Cavalry Regiment".
+_SUBUNIT_HEADS = frozenset({"battalion", "squadron", "company", "battery"})
+_REGIMENT_HEADS = frozenset({"regiment", "marines", "rifles", "fusiliers", "infantry", "guards", "rangers"})
+
+
+def _battalions_of_regiments(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidate]:
+    """'2nd Battalion, Royal Varn Regiment': a numbered unit, a comma and its regiment are one unit's name."""
+    tokens, text = doc.tokens, doc.text
+    by_first = {c.first: c for c in candidates}
+    merged: dict[int, Candidate] = {}
+    for unit in candidates:
+        if unit.kind is not ActorKind.armed_force or tokens[unit.last].folded not in _SUBUNIT_HEADS:
+            continue
+        if not tokens[unit.first].text[:1].isdigit():
+            continue
+        regiment = by_first.get(unit.last + 1)
+        if (
+            regiment is None
+            or text[tokens[unit.last].end : tokens[regiment.first].start] != ", "
+            or tokens[regiment.last].folded not in _REGIMENT_HEADS
+        ):
+            continue
+        name = text[tokens[unit.first].start : tokens[regiment.last].end]
+        merged[id(unit)] = Candidate(
+            unit.first, regiment.last, name, ActorKind.armed_force, "a numbered unit, then its regiment", 0.75
+        )
+        merged[id(regiment)] = merged[id(unit)]
+    if not merged:
+        return candidates
+    out: list[Candidate] = []
+    for candidate in candidates:
+        whole = merged.get(id(candidate))
+        if whole is None:
+            out.append(candidate)
+        elif whole not in out:
+            out.append(whole)
+    return out
+
+
+def _makers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Manufacturer: Tollek Aerospace', 'Builders: Varn Skibsværft': a name of no kind on a line of makers
+    or users is a body's (a firm, a navy), not a person's or a place's."""
+    spans = person_label_spans(doc.text, MAKER_LABELS)
+    if not spans:
+        return
+    tokens = doc.tokens
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.other:
+            continue
+        start, end = tokens[candidate.first].start, tokens[candidate.last].end
+        if any(a <= start and end <= b for a, b in spans):
+            label = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].split(":")[0].strip()
+            candidate.kind = ActorKind.organization
+            candidate.found_by = f"listed under '{label}:'"
+            candidate.confidence = 0.6
 
 
 _WEAK_PERSON = 0.6  # a person by a surname used alone or a given name, not by a title or a phrase
@@ -505,6 +580,24 @@ def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candi
 def _after_particle(doc: ActorDocument, k: int) -> bool:
     """'Prince' of 'Port-au-Prince': a word after a hyphened particle is part of one name, no title."""
     return k >= 2 and doc.tokens[k - 1].folded in HYPHENED_PARTICLES and doc.text[doc.tokens[k].start - 1] in "-‐"
+
+
+def _second_half_of_name(doc: ActorDocument, k: int) -> bool:
+    """'Sultan' of 'Dilnoza Karimova-Sultan': a title word written after a hyphen and a name's word is a
+    family name's second half (not 'Vice-President' or 'Secretary-General', a title's own halves)."""
+    tokens = doc.tokens
+    if k < 2 or doc.text[tokens[k - 1].end : tokens[k].start] not in ("-", "‐"):
+        return False
+    before = tokens[k - 1]
+    return (
+        before.capitalised
+        and not before.text.isupper()
+        and len(before.text) > 3
+        and not is_title(before.folded)
+        and before.folded not in TITLE_PARTS
+        and doc.text[tokens[k - 2].end : before.start] == " "
+        and tokens[k - 2].capitalised
+    )
 
 
 _SPORTS_PAGE = 3  # words of a match report in lower case
@@ -617,6 +710,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "the G7 Tremmin Summit", "G20 Leaders": the group is a name of its own.
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)
     words_all = tuple(tokens[k].folded for k in range(first, last + 1))
+    if (
+        last > first
+        and _subject_of_document(tokens, first)
+        and zipf(words_all[-1]) >= WORD_ALONE
+        and not has_cue(words_all[-1:])
+    ):
+        return _named_after(doc, first, last)  # "Accord on Aral Sea Security": the subject; the sea may be named
     if first == last and words_all[0] in DOCUMENT_HEADS and _goes_on_with(tokens, last, ("of", "on")):
         return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
     if last > first and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS):
@@ -817,7 +917,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 found += _read_run(doc, inside[0], end)
         found.append(person)
         return found
-    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES and not _after_particle(doc, k)]
+    titles = [
+        k
+        for k in range(position, last + 1)
+        if tokens[k].folded in TITLES and not _after_particle(doc, k) and not _second_half_of_name(doc, k)
+    ]
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]

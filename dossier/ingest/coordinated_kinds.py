@@ -62,6 +62,13 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             for draft in chain:
                 if _uncued(draft) and len(draft.name.split()) == 1:
                     draft.kind, draft.found_by = ActorKind.place, "listed with places"
+        soft = [draft for draft in chain if _surname_only_person(draft)]
+        others = {draft.kind for draft in chain if draft not in soft}
+        if soft and ActorKind.place in others and others <= _PLACES:
+            # "crossed from Bol and Baga Sola": a town's name that only looked like a family name,
+            # named once, in a list of places.
+            for draft in soft:
+                draft.kind, draft.found_by = ActorKind.place, "listed with places"
     for (speaker_start, end, speaker), (start, firm_end, firm) in pairwise(spans):
         if (
             speaker.kind is ActorKind.person
@@ -76,6 +83,18 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             )
         ):
             firm.kind, firm.found_by = ActorKind.organization, "the firm in a quote's credit ('Name, Firm:')"
+
+
+def _surname_only_person(draft: ActorDraft) -> bool:
+    """A person drafted once only for a last word that is a family name, with no given name before it."""
+    words = draft.name.split()
+    return (
+        draft.kind is ActorKind.person
+        and draft.found_by.startswith("a family name")
+        and len(draft.spans) == 1
+        and len(words) == 2
+        and not is_given_name(words[0].casefold())
+    )
 
 
 def _uncued(draft: ActorDraft) -> bool:

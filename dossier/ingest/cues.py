@@ -139,6 +139,8 @@ HEAD_WORD: dict[str, Cue] = {
         "shoals cay prison penitentiary reservoir moor moors "
         # A narrow band of land: "Gaza Strip", "Tremmin Strip".
         "strip "
+        # "river" in Persian and the Turkic languages: "Amu Darya", "Syr Darya".
+        "darya "
         # Realms by their form: "Tremmin Khanate", "Principality of Varnak", "Habsburg Monarchy",
         # "the Hashemite Kingdom".
         "empire khanate caliphate monarchy duchy principality kingdom sultanate emirate",
@@ -150,6 +152,8 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
     **_rows("units brigades battalions", _ARMED),
+    # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars".
+    **_rows("rifles fusiliers hussars dragoons lancers grenadiers", _ARMED),
     **_rows(
         "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
         "observer chronicle examiner mail express monitor guardian media",
@@ -199,6 +203,14 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("options", "exchange"): Cue(ActorKind.organization, 0.8),
     # "Carrier Air Wing", "Tremmin Air Wing": an air arm's unit ("the west wing" is a building's).
     ("air", "wing"): _ARMED,
+    # "Vaziani Training Area", "Frederikshavn Naval Station", "Tremmin Firing Range": ground an army
+    # trains or moors on is a place ("station" or "area" alone may end a body's name).
+    ("training", "area"): _GEOGRAPHY,
+    ("training", "ground"): _GEOGRAPHY,
+    ("training", "range"): _GEOGRAPHY,
+    ("firing", "range"): _GEOGRAPHY,
+    ("naval", "station"): _GEOGRAPHY,
+    ("air", "station"): _GEOGRAPHY,
     # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
     ("town", "hall"): _GEOGRAPHY,
     ("city", "hall"): _GEOGRAPHY,
@@ -517,6 +529,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         claimed by, militias like, militias such as, militias including""",
         _FOE,
     ),
+    # "an air strike on Varnak Kwashi", "the shelling of Tremmin": what is struck from the air or shelled lies
+    # somewhere (a group is struck "against").
+    **_phrases(
+        """air strike on, air strikes on, airstrike on, airstrikes on, drone strike on, drone strikes on,
+        shelling of""",
+        Cue(ActorKind.place, 0.5),
+    ),
     **_phrases(
         """members of, member of, joined, leader of, leaders of, founder of, founders of, spokesman for,
         spokeswoman for, spokesperson for, head of, chief executive of""",
@@ -541,7 +560,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix":
     # what names itself "itself", runs a service or makes things is a body (a person is "himself").
     **_phrases(
-        "calling itself, calls itself, called itself, operated by, built by, manufactured by",
+        "calling itself, calls itself, called itself, operated by, built by, manufactured by, supplied by",
         Cue(ActorKind.organization, 0.6),
     ),
     # "the ransomware group known as Quellnet", "a money exchange called Varnex": a body by the name
@@ -564,7 +583,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
-        refiner, utility, housebuilder, developer, label, charity, side, club,
+        refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
         chain, supermarket, marketplace, distributor, airline, union""",
         Cue(ActorKind.organization, 0.6),
     ),

@@ -57,6 +57,11 @@ def _head_words(name: str) -> tuple[str, ...]:
     return (words[0], words[-1]) if words else ()
 
 
+def _first_longer_span(draft: ActorDraft, head: Token) -> int:
+    """Where the text first names `draft` by a spelling longer than the lone `head` word (0: nowhere)."""
+    return min((start for start, end in draft.spans if end - start > head.end - head.start), default=0)
+
+
 def group_candidates(
     candidates: list[Candidate],
     tokens: list[Token],
@@ -113,6 +118,14 @@ def group_candidates(
                 # "the Commission" after "State Commission on Border Survey": a body named by its head
                 # word is the longer name only when that name opens or ends with it.
                 draft = None
+        if (
+            draft is not None
+            and candidate.found_by == LONE_HEAD
+            and tokens[candidate.first].start < _first_longer_span(draft, tokens[candidate.first])
+        ):
+            # "The Council today adopted ..." before "the European Council conclusions": a short form
+            # comes after its full name, so a head word that comes first is another body.
+            draft = None
         if draft is None and len(key) == 1 and candidate.kind is ActorKind.person:
             # "Laurens" after "Laurens van der Maaten": a person's given name alone.
             given = short_forms.get(key[0])

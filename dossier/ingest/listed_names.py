@@ -32,6 +32,10 @@ PERSON_LABELS = frozenset(
         "chairman",
         "deputy",
         "monarch",
+        # a weapon's or a unit's box: "Chief designer: Ilse Varn", "Current commander: Colonel Tomas Quell"
+        "chief designer",
+        "current commander",
+        "commanding officer",
     }
 )
 # Labels whose values are places (folded): a name there that reads as no body is a place's
@@ -52,6 +56,9 @@ PLACE_LABELS = frozenset(
         "capital",
         "garrison",
         "territory",
+        # a weapon's or a ship's box: "Place of origin: Tremmia", "National origin: Varnak"
+        "place of origin",
+        "national origin",
     }
 )
 # Labels whose values are bodies (folded): "Party: Varnak Otan (1999–2022)" gives a membership's
@@ -71,11 +78,28 @@ BODY_LABELS = frozenset(
         "allies",
     }
 )
+# Labels whose values are makers or users of a thing (folded): "Manufacturer: Tollek Aerospace",
+# "Builders: Varn Shipyard", "Operators: Tremmin Navy". A name there that reads as nothing else is a body's
+# (a state keeps its own kind).
+MAKER_LABELS = frozenset(
+    {
+        "manufacturer",
+        "manufacturers",
+        "builder",
+        "builders",
+        "operator",
+        "operators",
+        "primary user",
+        "primary users",
+        "used by",
+    }
+)
 # Labels of a box of facts whose values are names of people, bodies or places (folded).
 NAME_LABELS = (
     PERSON_LABELS
     | PLACE_LABELS
     | BODY_LABELS
+    | MAKER_LABELS
     | frozenset(
         {
             # more people
@@ -91,6 +115,15 @@ NAME_LABELS = (
             "owner",
             "employer",
             "alma mater",
+            # who makes, runs or signs it: a weapon's, a ship's or a treaty's box of facts
+            "designer",
+            "designers",
+            "user",
+            "users",
+            "signatories",
+            "parties",
+            "depositary",
+            "developed from",
             # more places
             "born",
             "died",

@@ -237,6 +237,16 @@ def run_end(
             and not _firm_then_place(tokens, first, last, gazetteer)
             # "advisers were Rothschild & Co for Kettle Street": a firm's legal form ends its name.
             and tokens[last].folded not in _LEGAL_FORMS
+            # "10th Mountain Division of the United States Army": a unit, then the force it belongs to.
+            and not _unit_then_force(tokens, first, last)
+            # "a member of the Parliament of Tremmia for the Varn Party": the body ends with its state,
+            # and "for" opens what the member sits for.
+            and not (
+                nxt.folded == "for"
+                and last - 1 > first
+                and tokens[last - 1].folded in ("of", "the")
+                and _state_at(tokens, last, gazetteer)
+            )
             # "the Pankisi Gorge of Georgia", "the Varn Valley of Tremmia": a land form named before
             # its head word, then the state it lies in ("Gulf of Aden" opens with its head word).
             and not (
@@ -435,6 +445,31 @@ def _firm_then_place(tokens: list[Token], first: int, last: int, gazetteer: Gaze
         for size in (1, 2, 3)
         if k + size <= len(tokens)
     )
+
+
+# The last word of a unit's name, and of the force a unit belongs to ("Black Sea Fleet of the Tremmin Navy").
+_UNIT_HEADS = word_set("division brigade regiment battalion squadron wing fleet flotilla")
+_FORCE_HEADS = word_set("army navy force forces marines")
+_FORCE_NAME_TOKENS = 4
+
+
+def _unit_then_force(tokens: list[Token], first: int, last: int) -> bool:
+    """A unit's name of two words or more ends at `last`, and "of the" then names a force: "Army",
+    "Navy", "Air Force" end a capitalised run of a few words ("2nd Brigade of the Tremmin Army")."""
+    numbered = first > 0 and tokens[first - 1].text[:1].isdigit()  # "2nd Brigade": the ordinal stands before
+    if (last == first and not numbered) or tokens[last].folded not in _UNIT_HEADS or tokens[last + 1].folded != "of":
+        return False
+    k = last + 2
+    if k >= len(tokens) or tokens[k].folded != "the":
+        return False
+    for end in range(k + 1, min(k + 1 + _FORCE_NAME_TOKENS, len(tokens))):
+        if not cased(tokens[end]):
+            return False
+        if tokens[end].folded in _FORCE_HEADS and (end + 1 == len(tokens) or not cased(tokens[end + 1])):
+            return True
+        if not tokens[end].joined:
+            return False
+    return False
 
 
 # Prefixes written with a hyphen inside one word: "Co-operation", "Re-construction", "Anti-corruption"

@@ -545,6 +545,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             "an organisation's word in its name",
             NAME_WORD[org_word].confidence,
         )
+    if acronym and _hull_number(doc, position):
+        return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     if size == 2 and not doc.technical and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last)):
@@ -565,6 +567,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size >= 2 and _member_of_the(doc, position):
         # "a member of the Varnish Economic Area": what one is a member of, named by ordinary words.
         return Candidate(position, last, name, ActorKind.organization, "after 'member of the'", 0.55)
+    if size >= 2 and _spelled_by_acronym(doc, position, last):
+        # "the European Peace Facility (EPF)": ordinary words, but the acronym after them makes them a name.
+        return Candidate(position, last, name, ActorKind.organization, "ordinary words spelled by an acronym", 0.6)
     content = [w for w in words if w not in NAME_GLUE]
     if size <= 4 and _body_after_which(doc, last):
         # "United Utilities, which owns the land": ordinary words, but what follows is what a body does.
@@ -1179,6 +1184,27 @@ def _past_storm(doc: ActorDocument, position: int, population: int) -> bool:
 
 
 _MEMBER_WORDS = frozenset(("member", "members", "membership"))
+
+
+_HULL_DIGITS = re.compile(r" ?\d{1,4}\)")
+
+
+def _hull_number(doc: ActorDocument, position: int) -> bool:
+    """Letters opening a bracket that closes after a number: "(WPC 1161)", "(LHD 9)"."""
+    token = doc.tokens[position]
+    return doc.text[token.start - 1 : token.start] == "(" and _HULL_DIGITS.match(doc.text, token.end) is not None
+
+
+def _spelled_by_acronym(doc: ActorDocument, position: int, last: int) -> bool:
+    """An acronym in brackets right after the name is made of its words' initials: "Peace Facility (PF)"."""
+    tokens, text = doc.tokens, doc.text
+    after = last + 1
+    if after >= len(tokens) or not ACRONYM.fullmatch(tokens[after].text):
+        return False
+    if text[tokens[last].end : tokens[after].start] != " (" or text[tokens[after].end : tokens[after].end + 1] != ")":
+        return False
+    initials = "".join(tokens[k].text[0] for k in range(position, last + 1) if tokens[k].folded not in NAME_GLUE)
+    return tokens[after].text.upper() == initials.upper()
 
 
 def _member_of_the(doc: ActorDocument, position: int) -> bool:

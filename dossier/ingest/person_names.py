@@ -166,6 +166,9 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         # "Secretary-General of Hezbollah", "Commissioner for Human Rights": what follows the
         # title's "of" or "for" is what the title is of, not the person who holds it.
         return None
+    if glued and len(tail) == 1 and _common_word_not_name(tail[0]):
+        # "Minister for Defence Industry": the last word of the portfolio, not a person's name.
+        return None
     if glued and len(tail) > 2:
         # "Minister for the Middle East Tobias Ellwood": the name is the last words.
         after = _name_after_complement(doc, start, last)
