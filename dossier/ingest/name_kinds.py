@@ -502,6 +502,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and any(NAME_WORD.get(w, row).kind is ActorKind.organization for w in words[1:])
         ):
             continue  # "Deir Varna Military Council", "Port Authority": a body named after a place
+        if (
+            row is not None
+            and table is HEAD_WORD
+            and words[-1] == "row"
+            and size == 2
+            and zipf(words[0]) >= _PHRASE_ROW
+        ):
+            continue  # "Death Row", "Front Row": a phrase, not a street
         if row is not None and table is HEAD_WORD and words[-1] in STREET_HEADS and _trade_named(doc, position, last):
             # "the broker Fenchurch Row": a firm named after a street, by the trade's noun before it.
             return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
@@ -816,6 +824,9 @@ def _inside_list_of_names(doc: ActorDocument, position: int) -> bool:
         and text[before.end : tokens[position].start] == ", "
         and _next_in_list(doc, position) is not None
     )
+
+
+_PHRASE_ROW = 5.0  # Zipf of a word so common that it and "Row" make a phrase ("death", "front")
 
 
 def _trade_named(doc: ActorDocument, position: int, last: int) -> bool:

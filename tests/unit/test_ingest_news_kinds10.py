@@ -109,3 +109,7 @@ def test_a_plural_noun_where_a_family_name_goes_makes_a_firm(text: str, firm: st
 
 def test_a_given_name_before_a_plural_noun_stays_a_person() -> None:
     assert draft_kinds("Harry Styles said the tour would go ahead.").get("Harry Styles") is ActorKind.person
+
+
+def test_death_row_is_a_phrase_not_a_street() -> None:
+    assert "Death Row" not in draft_kinds("He spent twenty years on Death Row before his release.")
