@@ -16,14 +16,16 @@ from itertools import pairwise
 from dossier.ingest.cues import PEOPLE_NOUNS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name
+from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
 
 NO_CUE = "a capitalised name"
 _PLACES = frozenset((ActorKind.place, ActorKind.state))
 _PEOPLE_CUES = frozenset(f"followed by '{noun}'" for noun in PEOPLE_NOUNS)
-# What joins two items of one list: a comma, or "and"/"or" with or without a comma before.
-_COMMA = re.compile(r",[ \t]+")
-_LAST_JOIN = re.compile(r",?[ \t]+(?:and|or|&)[ \t]+")
+# What joins two items of one list: a comma, or "and"/"or" with or without a comma before. A shop's
+# possessive may come first, outside its draft's span ("Tesco, Sainsbury's and Aldi").
+_COMMA = re.compile(r"(?:['’]s)?,[ \t]+")
+_LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+")
 # The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
 _CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")
 # After "said" the credit ends the sentence: '"...," said Mirela Costa, Bancomar.'
@@ -98,7 +100,8 @@ def _surname_only_person(draft: ActorDraft) -> bool:
 
 
 def _uncued(draft: ActorDraft) -> bool:
-    return draft.kind is ActorKind.other and draft.found_by == NO_CUE
+    # (A name nothing explains on a page about things is as uncued: "from Barclays, Monzo and Starling".)
+    return draft.kind is ActorKind.other and draft.found_by in (NO_CUE, UNEXPLAINED_ON_THINGS_PAGE)
 
 
 def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[ActorDraft]]:

@@ -115,9 +115,14 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "mining maritime shipping aviation energy "
     # Labels, housebuilders, drug makers and refiners: "Fernwood Records", "Tarnbridge Homes", "Veridian
     # Biologics", "Sabine Petroleum" (not "exchange": "Knowledge/Experience Exchange" on an agenda).
-    "records homes biologics petroleum",
+    "records homes biologics petroleum "
+    # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks".
+    "foods drinks brewery bakery",
     Cue(ActorKind.organization, 0.7),
 )
+# The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
+# firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
+STREET_HEADS = word_set("street avenue road boulevard lane quay quays quayside wharf row weir embankment square")
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
@@ -128,6 +133,8 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
+    # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
+    **_rows("quay quays quayside wharf row weir embankment", _GEOGRAPHY),
     # Mews by their word, and inns by theirs ("the Craven Arms"); not "parade" or "crescent", which end
     # bands' and bodies' names ("Glasshouse Parade", "Red Crescent").
     **_rows("mews arms", _GEOGRAPHY),
@@ -521,6 +528,13 @@ def _phrases(text: str, cue: Cue) -> dict[tuple[str, ...], Cue]:
     return {tuple(phrase.split()): cue for phrase in text.split(",") if phrase.strip()}
 
 
+# The shops a maker sells through: "which supplies Tesco, Sainsbury's and Aldi", "stocked by Harrowby's"
+# (the list's other items take the kind in `coordinated_kinds`; not "supplies Thornmere and Calverley
+# councils", where the noun after the list says what they are).
+SUPPLY_PHRASES = _phrases(
+    "supplies, supplied, supplying, stocked by, stocked in, sold by, sold through, stockists include",
+    Cue(ActorKind.organization, 0.55),
+)
 # The words right before the name: "the fight against Varnak", "members of Varnak".
 PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
@@ -594,6 +608,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         consultancy, operator""",
         Cue(ActorKind.organization, 0.55),
     ),
+    **SUPPLY_PHRASES,
     # Bands and campaigns by their noun: "the folk group Vinterlys", "Dublin duo Moth & Ember",
     # "campaign group Save Tarn Meadows".
     **_phrases(
@@ -632,6 +647,7 @@ SPORT_WORDS = word_set(
     relegated relegation promoted promotion header free-kick referee equaliser equalizer scored stoppage
     innings wicket wickets touchdown quarterback playoffs playoff
     rebounds assists overtime three-pointer tip-off rookie free-throw
+    hooker maul scrum lineout line-out fly-half scrum-half sin-bin
     """
 )
 CLUB_HEADS = word_set("united city town county athletic fc afc")
@@ -950,6 +966,7 @@ GOODS_BEFORE_FROM = word_set(
     chip chips processor processors component components parts server servers handsets software licence licences
     license licenses order orders funding backing investment investments loan loans grant grants
     radar radars sonar sonars sensor sensors engine engines turbine turbines avionics
+    transaction transactions payment payments statement statements feed feeds
     """
 )
 # Phrases before the title of a show, a film or a game: "the first season of Ashfall", "an episode of X".

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier.ingest.cues import NAME_GLUE, NAME_PARTICLES
+from dossier.ingest.cues import NAME_GLUE, NAME_PARTICLES, STREET_HEADS
 from dossier.ingest.mentions import ActorIndex, Token
 from dossier.ingest.names import claim_id, fold, fold_phrase, skeleton, slug, variant_key
 from dossier.model import ActorKind
@@ -80,6 +80,7 @@ def group_candidates(
     surnames: dict[str, set[int]] = {}  # a surname, and the drafts of persons who bear it
     short_aliases: dict[int, tuple[str, list[str]]] = {}  # a person's surname alone and titled ("Mr Ellwood")
     short_forms: dict[str, ActorDraft | None] = {}
+    firm_streets: dict[tuple[str, ...], ActorDraft] = {}  # "kettle street" -> Kettle Street Foods
     surname_keys: set[tuple[str, ...]] = set()  # keys that joined a person as a surname alone
     defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
     # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka" and "IRGC" its full name.
@@ -131,9 +132,19 @@ def group_candidates(
             given = short_forms.get(key[0])
             if given is not None and given.kind is ActorKind.person and fold_phrase(given.name)[0] == key[0]:
                 draft = given
+        if (
+            draft is None
+            and candidate.kind is ActorKind.place
+            and candidate.gazetteer_name is None
+            and key in firm_streets
+        ):
+            # "the Kettle Street brand" after "Kettle Street Foods": the firm by its street's name, a
+            # short form of the firm (it keeps the firm's kind).
+            draft = firm_streets[key]
         if draft is None and len(key) == 1 and key[0] in acronyms:
             full = acronyms[key[0]]
             draft = by_key.get(fold_phrase(full.canonical or full.name))
+        firm_street = draft is not None and firm_streets.get(key) is draft  # it keeps the firm's kind
         span = (tokens[candidate.first].start, tokens[candidate.last].end)
         if draft is None and candidate.short_form_only:
             continue
@@ -171,6 +182,8 @@ def group_candidates(
                 by_surname.setdefault(key[-1], draft)
                 by_surname.setdefault(skeleton(key[-1]), draft)
                 surnames.setdefault(key[-1], set()).add(id(draft))
+            if candidate.kind is ActorKind.organization and len(key) >= 3 and key[-2] in STREET_HEADS:
+                firm_streets.setdefault(key[:-1], draft)
             if len(key) > 1 and candidate.kind is not ActorKind.place:
                 for word in key:
                     if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES:
@@ -181,6 +194,7 @@ def group_candidates(
                 candidate.confidence > draft.confidence
                 and candidate.kind is not ActorKind.other
                 and not (joins_surname and draft.kind is ActorKind.person)
+                and not firm_street
             ):
                 # Another mention says more ("reached Oskeldorf" then "the villages of Oskeldorf").
                 draft.kind, draft.found_by = candidate.kind, candidate.found_by

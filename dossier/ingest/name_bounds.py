@@ -23,6 +23,7 @@ from dossier.ingest.cues import (
     NAME_PARTICLES,
     NAME_WORD,
     STATE_FORMS,
+    STREET_HEADS,
     TITLE_PARTS,
     TITLES,
 )
@@ -740,6 +741,8 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
         return None
     # "St Aidan's Church", "St Mary's Hospital": a saint's possessive names the building.
     saint = k > 0 and tokens[k - 1].joined and tokens[k - 1].folded in _SAINTS and cased(token)
+    if not saint and _street_of_a_family(text, tokens, k, gazetteer):
+        return k + 1  # "Tanner's Row", "Fletcher's Lane": a street named after a family or a trade
     if not saint and not _common_possessor(token, gazetteer):
         return None
     end = k + 1
@@ -751,6 +754,22 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     if not cased(tokens[end]) or not (head in HEAD_WORD or head in NAME_WORD or head in STATE_FORMS):
         return None
     return end
+
+
+def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
+    """'Tanner's Row': one capitalised word (a family name, no given name or place), its possessive, then
+    a street's head word that ends the name. Not "Smith's Street Food" (the name goes on), not a state's
+    possessive ("Britain's Road ...")."""
+    token, head = tokens[k], k + 1
+    if not cased(token) or token.text.isupper() or not cased(tokens[head]) or tokens[head].folded not in STREET_HEADS:
+        return False
+    if k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]):
+        return False  # "Anna Tanner's Lane" is hers: a person's possessive
+    if head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]):
+        return False
+    word, place = token.folded, gazetteer.lookup((token.folded,))
+    family = is_surname(word) or not is_given_name(word)  # "Tanner" is both
+    return family and word not in TITLES and (place is None or place.kind != "state")
 
 
 def _common_possessor(token: Token, gazetteer: Gazetteer) -> bool:

@@ -58,8 +58,10 @@ from dossier.ingest.cues import (
     SPORTS_POSITIONS,
     STAND_HEADS,
     STORM_BEFORE,
+    STREET_HEADS,
     STREET_PREPOSITIONS,
     STREET_SUFFIXES,
+    SUPPLY_PHRASES,
     TEAM_NICKNAME_NOT,
     TITLES,
     VENUE_WORDS,
@@ -255,6 +257,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
+    if doc.sports and size == 2 and _team_nickname(doc, words) and _club_without_the(doc, words):
+        # "Exmoor Stags came from 24-10 down": a town and a nickname, the page's "the Stags" or a plural noun.
+        return Candidate(position, last, name, ActorKind.organization, "a club's nickname on a sports page", 0.7)
     if (previous in _CALL_VERBS or previous in ("or", "and")) and after == "anonymously" and not has_cue(words):
         # "call Crimestoppers anonymously": a line the public calls is a body's, not a person's
         return Candidate(position, last, name, ActorKind.organization, "called anonymously", 0.6)
@@ -497,6 +502,17 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and any(NAME_WORD.get(w, row).kind is ActorKind.organization for w in words[1:])
         ):
             continue  # "Deir Varna Military Council", "Port Authority": a body named after a place
+        if (
+            row is not None
+            and table is HEAD_WORD
+            and words[-1] == "row"
+            and size == 2
+            and zipf(words[0]) >= _PHRASE_ROW
+        ):
+            continue  # "Death Row", "Front Row": a phrase, not a street
+        if row is not None and table is HEAD_WORD and words[-1] in STREET_HEADS and _trade_named(doc, position, last):
+            # "the broker Fenchurch Row": a firm named after a street, by the trade's noun before it.
+            return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
         if row is not None and size > 1 and not hyphened:
             return Candidate(position, last, name, row.kind, how, row.confidence)
     if size > 2 and any(w in VENUE_WORDS or w in ("hotel", "resort") for w in words[1:-1]) and not has_cue(words):
@@ -659,6 +675,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
             and not (previous == "in" and position >= 2 and tokens[position - 2].folded in MONEY_BEFORE_IN)
+            # "transactions from Barclays": goods or money come from a maker or a bank, not a place
+            and not (previous == "from" and position >= 2 and tokens[position - 2].folded in GOODS_BEFORE_FROM)
             and not plural_of_word(words[-1])  # "in Frontiers in Ecology": a title's word
             and not _longer_phrase_before(doc, position)  # "analysts at Varnak": the phrase says more
             and not inner_capital
@@ -725,7 +743,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     if size == 1 and city_demonym(doc, words[0]):
         return None  # "Nashvillian", "Londoner": someone from a city, not an actor
-    if size == 1 and (plural_of_word(words[0]) or adjective_before_noun(doc, position)):
+    if size == 1 and (
+        (plural_of_word(words[0]) and not _inside_list_of_names(doc, position)) or adjective_before_noun(doc, position)
+    ):
         return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
     if size == 1 and name_before_noun(doc, position):
         return None  # "the Cauchy distribution", "Zorvak hitbox": a name used as a word for a thing
@@ -766,6 +786,58 @@ def _position_before(doc: ActorDocument, position: int) -> bool:
     """'guard Tyrese Langford', 'the forward Ines Moreau': a player's position in lower case."""
     before = doc.tokens[position - 1] if position > 0 else None
     return before is not None and before.joined and before.text.islower() and before.folded in SPORTS_POSITIONS
+
+
+def _noun_after_list(doc: ActorDocument, last: int) -> bool:
+    """'Thornmere and Calverley councils': the list of names that `last` ends or opens is followed by a
+    lower-case word that is no function word (a noun that says what the names are)."""
+    tokens = doc.tokens
+    k = last
+    while k + 1 < len(tokens):
+        step = _next_in_list(doc, k)
+        if step is not None:
+            k = step
+            continue
+        following = tokens[k + 1]
+        gap = doc.text[tokens[k].end : following.start]
+        return gap == " " and following.text.islower() and following.folded not in FUNCTION_WORDS
+    return False
+
+
+def _next_in_list(doc: ActorDocument, k: int) -> int | None:
+    """The next capitalised word of a list after the word at k ("Tesco, Sainsbury's and Aldi"), or None."""
+    tokens, text = doc.tokens, doc.text
+    gap = text[tokens[k].end : tokens[k + 1].start]
+    gap = gap[2:] if gap.startswith(("'s", "’s")) else gap
+    if gap == ", " and tokens[k + 1].text[:1].isupper():
+        return k + 1
+    joined = k + 2 < len(tokens) and tokens[k + 1].text in ("and", "or") and gap in (" ", ", ")
+    if joined and text[tokens[k + 1].end : tokens[k + 2].start] == " " and tokens[k + 2].text[:1].isupper():
+        return k + 2
+    return None
+
+
+def _inside_list_of_names(doc: ActorDocument, position: int) -> bool:
+    """'from Barclays, Lloyds, Monzo and Starling': a word between two capitalised names of one list is a
+    name too, though it reads as a plural ("Lloyds")."""
+    tokens, text = doc.tokens, doc.text
+    if position == 0 or position + 1 >= len(tokens):
+        return False
+    before = tokens[position - 1]
+    return (
+        before.text[:1].isupper()
+        and text[before.end : tokens[position].start] == ", "
+        and _next_in_list(doc, position) is not None
+    )
+
+
+_PHRASE_ROW = 5.0  # Zipf of a word so common that it and "Row" make a phrase ("death", "front")
+
+
+def _trade_named(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the broker Fenchurch Row', 'retailer Mill Lane': a firm's trade noun right before the name."""
+    context = _context_cue(doc, position, last)
+    return context is not None and context[0].kind is ActorKind.organization and context[1].startswith("after")
 
 
 def _trade_before(doc: ActorDocument, position: int, last: int) -> bool:
@@ -942,6 +1014,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, position))
         cue = PHRASE_BEFORE.get(phrase)
+        if phrase in SUPPLY_PHRASES and _noun_after_list(doc, last):
+            return None  # "supplies Thornmere and Calverley councils": the councils are supplied
         if cue is None and last > position:
             cue = PERSON_PHRASE_BEFORE.get(phrase)
         if cue is not None and _possessor(doc, last):
@@ -1102,9 +1176,29 @@ def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[C
     if noun.folded in PERSON_BEFORE_COMMA and last > position and after in (", ", ","):
         return Cue(ActorKind.person, 0.65), f"after '{noun.text},'"
     body = BODY_BEFORE_COMMA.get(noun.folded)
+    if body is not None and noun.folded in _OWNERS and _owned_by_a_person(doc, position, last):
+        return Cue(ActorKind.person, 0.6), f"after '{noun.text},' and a person's name"
     if body is not None and after in (", ", ",", " ("):
         return body, f"after '{noun.text},'"
     return None
+
+
+# Who owns a shop, an inn or a house may be a person as well as a firm.
+_OWNERS = word_set("owner landlord")
+_OWNER_NAME_ZIPF = 3.0  # rarer words than this are names, not a firm's common words ("Estates")
+
+
+def _owned_by_a_person(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Fernpoint Inn, whose owner, Kerensa Abernethy, grows': two or three words that end in a
+    family name, open with a given name or are all rare words name the owner, a person."""
+    words = tuple(token.folded for token in doc.tokens[position : last + 1])
+    if not 2 <= len(words) <= 3 or has_cue(words):
+        return False  # "Harrowby Estates", "Marlow Property Trust": a firm's word
+    return (
+        starts_with_given_name(doc, position, last, words)
+        or ends_with_surname(doc, position, last, words)
+        or all(zipf(word) < _OWNER_NAME_ZIPF for word in words)
+    )
 
 
 # Words of a post without an article before its title: "health minister", "deputy head".
@@ -1234,6 +1328,27 @@ def _longer_phrase_before(doc: ActorDocument, position: int) -> bool:
 
 
 _VERBS_IN_TITLES = frozenset(("Be", "Is", "Are", "Was", "Were", "Am", "Do", "Does", "Did"))
+
+
+# A plural this common as a word ("stags", "pirates", "wolves") is a nickname, not a family name.
+_NICKNAME_ZIPF = 2.5
+_NICKNAME_OPENER_ZIPF = 4.0  # a town's or a county's word is rarer than "power" or "match"
+
+
+def _club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'Exmoor Stags', 'Wolds Reivers' written without "the": no given name opens it, and its plural
+    is an ordinary noun ("stags"), the page calls the team "the Reivers" too, or a town opens it."""
+    head, tokens = words[-1], doc.tokens
+    if is_given_name(words[0]):
+        return False  # "Marcus Rivers": a player
+    if any(token.folded == head and k > 0 and tokens[k - 1].folded == "the" for k, token in enumerate(tokens)):
+        return True  # "the Stags kept the ball"
+    if zipf(words[0]) >= _NICKNAME_OPENER_ZIPF:
+        return False  # "Power Rankings", "Match Highlights": common words in capitals
+    town = doc.gazetteer.lookup(words[:1])
+    if town is not None and town.kind == "place":
+        return True  # "travel to Ealing Trailfinders": a town, then a plural the gazetteer does not know
+    return zipf(head) >= _NICKNAME_ZIPF and not is_surname(head)
 
 
 def _team_nickname(doc: ActorDocument, words: tuple[str, ...]) -> bool:

@@ -530,13 +530,22 @@ def firm_of_common_words(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     is a frequent English word that is no family name in any list or on the page, and whose first is
     no given name. A firm or a body names itself so; a person hardly ever."""
     last = words[-1]
-    return (
-        len(words) == 2
-        and zipf(last) >= _FIRM_WORD
-        and not is_surname(last)
-        and last not in doc.given_surnames
-        and not is_given_name(words[0])
-    )
+    if len(words) != 2 or is_surname(last) or is_given_name(words[0]):
+        return False  # (a given name first: "Harry Styles", "Lucy Sands" are persons)
+    if _plural_of_a_thing(last):
+        return True  # "Dales Buses said": a plural noun is no family name
+    return zipf(last) >= _FIRM_WORD and last not in doc.given_surnames
+
+
+_THING_WORD = 4.0  # Zipf of a plural's singular: "bus", "ferry", "coach" (not "reiver")
+
+
+def _plural_of_a_thing(word: str) -> bool:
+    """'buses', 'ferries', 'coaches': the plural of a frequent English noun, rarer than its singular."""
+    if len(word) < 5 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    singulars = {word[:-1], word[:-2] if word.endswith("es") else "", word[:-3] + "y" if word.endswith("ies") else ""}
+    return any(zipf(one) >= _THING_WORD and zipf(one) > zipf(word) for one in singulars if len(one) >= 3)
 
 
 _RARE_SPEAKER = 3.5
