@@ -452,8 +452,11 @@ def _battalions_of_regiments(doc: ActorDocument, candidates: list[Candidate]) ->
         whole = merged.get(id(candidate))
         if whole is None:
             out.append(candidate)
-        elif whole not in out:
+            continue
+        if whole not in out:
             out.append(whole)
+        if candidate.first != whole.first and tokens[candidate.first].text[:1].isdigit():
+            out.append(candidate)  # "..., 75th Ranger Regiment": a numbered regiment is a unit of its own too
     return out
 
 
@@ -682,6 +685,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     label_end = _capitals_label_end(doc, first, last)
     if label_end is not None:
         return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label
+    kind_word = first + 1 if tokens[first].text == "The" else first
+    if kind_word < last and tokens[kind_word].folded in _GENERIC_BODY_ACRONYMS and tokens[kind_word].text[:3].isupper():
+        return _read_run(doc, kind_word + 1, last)  # "the NGO Varn Watch": what kind of body, then its name
+    numbered = _numbered_unit(doc, first, last)
+    if numbered is not None:
+        return [numbered]
+    if _lettered_acronym(doc, first, last):
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return [Candidate(first, last, name, ActorKind.organization, "a letter, a hyphen and an acronym", 0.6)]
     if first == last and is_postnominal(tokens[first]):
         return found  # "appointed MBE in 2004", "took silk as a KC": an honour, not a body
     if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
@@ -1035,6 +1047,46 @@ def _joined_name_of_a_state(doc: ActorDocument, position: int, last: int) -> Can
         return None  # "Mazar-i-Sharif Afghanistan": a town the gazetteer knows, then its country
     name = doc.text[tokens[position].start : tokens[last].end]
     return Candidate(position, last, name, ActorKind.organization, "a name joined by hyphens before a state's", 0.7)
+
+
+_UNIT_NUMBER_HEADS = word_set("unit")
+_LONE_UNIT_DIGITS = 4  # "Unit 29155" alone; "Unit 3" alone may be a flat
+
+
+def _numbered_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'Navy Explosive Ordnance Disposal Mobile Unit 3', 'Unit 29155': a unit's words, then its number,
+    are one unit's name, even when every word is a common one."""
+    tokens = doc.tokens
+    number = last + 1
+    if tokens[last].folded not in _UNIT_NUMBER_HEADS or number >= len(tokens) or not tokens[last].joined:
+        return None
+    digits = tokens[number].text
+    if not (digits.isdigit() and len(digits) <= 6) or (first == last and len(digits) < _LONE_UNIT_DIGITS):
+        return None
+    if (
+        number + 1 < len(tokens)
+        and doc.text[tokens[number].end : tokens[number].end + 1] in (".", ",")
+        and (doc.text[tokens[number].end + 1 : tokens[number].end + 2].isdigit())
+    ):
+        return None  # "Unit 3.5": a figure, not a number
+    while first < last and tokens[first].folded in ("the", "a"):
+        first += 1
+    name = doc.text[tokens[first].start : tokens[number].end]
+    return Candidate(first, number, name, ActorKind.armed_force, "a unit's words and its number", 0.65)
+
+
+def _lettered_acronym(doc: ActorDocument, first: int, last: int) -> bool:
+    """'F-FDTL', 'A-TREM': one capital letter and a hyphen before an acronym are one acronym."""
+    tokens = doc.tokens
+    return (
+        last == first + 1
+        and len(tokens[first].text) == 1
+        and tokens[first].text.isupper()
+        and doc.text[tokens[first].end : tokens[last].start] == "-"
+        and ACRONYM.fullmatch(tokens[last].text) is not None
+        and len(tokens[last].text) >= 3
+        and not doc.technical
+    )
 
 
 # Acronyms for a kind of body or group of people, not for one: "NGO", "CSO", "IDP".

@@ -1,0 +1,92 @@
+"""A fourteenth round on the held-out styles: a numbered regiment after a battalion's comma, a kind of
+body's acronym before a body's name, an armed group's branch named for a region, a firm after "an
+agreement with", and long unit names (a team's "and", a unit's number, a letter before an acronym's
+hyphen). Every example is invented; each test says what the analyst sees in the drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_numbered_regiment_after_a_battalions_comma_is_a_unit_of_its_own_too() -> None:
+    kinds = draft_kinds("Marines of the 3rd Battalion, 8th Tremmin Regiment landed at dawn.")
+    assert kinds.get("3rd Battalion, 8th Tremmin Regiment") is ActorKind.armed_force
+    assert kinds.get("8th Tremmin Regiment") is ActorKind.armed_force
+
+
+def test_a_named_regiment_after_a_battalions_comma_stays_inside_the_whole() -> None:
+    kinds = draft_kinds("Forty soldiers from the 4th Battalion, Royal Varnish Regiment will join.")
+    assert kinds.get("4th Battalion, Royal Varnish Regiment") is ActorKind.armed_force
+    assert "Royal Varnish Regiment" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Critics, including the NGO Varnel Watch, said it ignored the river.", "Varnel Watch"),
+        ("The NGO Tresk Relief said the camp was full.", "Tresk Relief"),
+    ],
+)
+def test_a_kind_of_bodys_acronym_before_a_name_is_not_part_of_it(sentence: str, body: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(body) is ActorKind.organization
+    assert not any(name.startswith("NGO") for name in kinds)
+
+
+def test_a_kind_of_bodys_acronym_inside_a_name_stays() -> None:
+    assert draft_kinds("He spoke to the Tremmin NGO Forum in May.").get("Tremmin NGO Forum") is ActorKind.organization
+
+
+@pytest.mark.parametrize("name", ["Islamic State Tremla Basin Province", "Varnak Liberation Front Northern Region"])
+def test_an_armed_groups_branch_named_for_a_region_is_the_group(name: str) -> None:
+    kind = draft_kinds(f"Fighters of {name} attacked the town of Kessa at dawn.").get(name)
+    assert kind in (ActorKind.organization, ActorKind.armed_force)
+
+
+def test_a_province_with_a_body_word_just_before_its_head_stays_a_place() -> None:
+    assert (
+        draft_kinds("He grew up in Free State Province near the border.").get("Free State Province") is ActorKind.place
+    )
+
+
+def test_a_lone_name_after_an_agreement_with_is_a_firm() -> None:
+    kinds = draft_kinds("Tbilisi signed an agreement with Thales on air-defence radars in 2017.")
+    assert kinds.get("Thales") is ActorKind.organization
+
+
+def test_a_person_named_in_full_after_an_agreement_with_stays_a_person() -> None:
+    kinds = draft_kinds("He reached an agreement with Vladimir Tresk on the border.")
+    assert kinds.get("Vladimir Tresk") is ActorKind.person
+
+
+def test_a_team_whose_and_comes_before_its_head_is_one_team() -> None:
+    kinds = draft_kinds("Members of the Coast Guard's Harbour Safety and Boarding Team searched the dhow.")
+    assert kinds.get("Harbour Safety and Boarding Team") is ActorKind.organization
+    assert "Boarding Team" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Divers from Navy Mine Clearance Mobile Unit 7, found the parts.", "Navy Mine Clearance Mobile Unit 7"),
+        ("Officers of Unit 74128 of the GRU were named.", "Unit 74128"),
+    ],
+)
+def test_a_unit_and_its_number_are_one_unit(sentence: str, unit: str) -> None:
+    assert draft_kinds(sentence).get(unit) is ActorKind.armed_force
+
+
+def test_a_flat_with_a_small_number_is_no_unit() -> None:
+    assert not any(name.startswith("Unit") for name in draft_kinds("She lives in Unit 3 on Varn Street."))
+
+
+def test_a_letter_and_a_hyphen_before_an_acronym_are_one_body() -> None:
+    kinds = draft_kinds("Forty soldiers will join the B-TRDF for an exercise in Kessa.")
+    assert kinds.get("B-TRDF") is ActorKind.organization
+
+
+def test_an_aircraft_code_is_no_body() -> None:
+    assert draft_kinds("The squadron flew an F-35 and an E-3 over Kessa.").keys() <= {"Kessa"}
