@@ -317,6 +317,7 @@ def propose_actors(
         _persons_under_label(doc, candidates)
         _places_under_label(doc, candidates)
         _makers_under_label(doc, candidates)
+        _kinds_from_of_phrases(doc, candidates)
         candidates = _battalions_of_regiments(doc, candidates)
         lone_body_heads(doc, candidates)
     if not english:
@@ -476,6 +477,45 @@ def _makers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
             candidate.kind = ActorKind.organization
             candidate.found_by = f"listed under '{label}:'"
             candidate.confidence = 0.6
+
+
+_RULED_BODIES = word_set("government administration cabinet regime")
+_LEADER_WORDS = range(2, 5)  # "Abdrabbuh Mansur Hadi": a leader's whole name
+
+
+def _kinds_from_of_phrases(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """Names of no kind that an 'of' phrase explains: 'the government of Ilse Varn Tresk' names the
+    person who leads it (a state or a place has a kind of its own by then); 'Varntieri of Italy', a
+    single word before 'of' and a state, is a firm or a body of that state."""
+    tokens, text = doc.tokens, doc.text
+    states = {c.first for c in candidates if c.kind is ActorKind.state}
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.other:
+            continue
+        first, last = candidate.first, candidate.last
+        size = last - first + 1
+        if (
+            size in _LEADER_WORDS
+            and first >= 2
+            and tokens[first - 1].folded == "of"
+            and tokens[first - 2].folded in _RULED_BODIES
+            and tokens[first - 2].joined
+            and tokens[first - 1].joined
+            and text[tokens[last].end : tokens[last].end + 1] not in ("'", "’")
+        ):
+            candidate.kind, candidate.confidence = ActorKind.person, 0.55
+            candidate.found_by = f"after '{tokens[first - 2].text} of'"
+        elif (
+            size == 1
+            and last + 2 < len(tokens)
+            and tokens[last].joined
+            and tokens[last + 1].folded == "of"
+            and tokens[last + 1].joined
+            and last + 2 in states
+            and not (first > 0 and tokens[first - 1].folded == "of")
+        ):
+            candidate.kind, candidate.confidence = ActorKind.organization, 0.5
+            candidate.found_by = "a name, 'of' and a state"
 
 
 _WEAK_PERSON = 0.6  # a person by a surname used alone or a given name, not by a title or a phrase

@@ -90,3 +90,37 @@ def test_a_letter_and_a_hyphen_before_an_acronym_are_one_body() -> None:
 
 def test_an_aircraft_code_is_no_body() -> None:
     assert draft_kinds("The squadron flew an F-35 and an E-3 over Kessa.").keys() <= {"Kessa"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Born: 11 February 1962, Tagbilaran, Varnohol, Philippines\nAllegiance: Philippines", "Varnohol"),
+        ("The storm struck Kessaru, Tremla, Philippines, on Friday.", "Tremla"),
+    ],
+)
+def test_names_written_before_a_state_with_commas_are_its_places(text: str, place: str) -> None:
+    assert draft_kinds(text).get(place) is ActorKind.place
+
+
+def test_a_person_written_before_a_state_stays_a_person() -> None:
+    kinds = draft_kinds("Winners: Ilse Varnholt, Germany; Tomas Kerrigan, Ireland.")
+    assert kinds.get("Ilse Varnholt") is ActorKind.person
+
+
+@pytest.mark.parametrize("leader", ["Abdrabbuh Tresk Hadi", "Varnek Tomlin"])
+def test_the_government_of_a_named_leader_names_a_person(leader: str) -> None:
+    assert draft_kinds(f"Forces loyal to the government of {leader} held the port.").get(leader) is ActorKind.person
+
+
+def test_the_government_of_a_state_stays_a_state() -> None:
+    assert (
+        draft_kinds("Forces loyal to the government of South Sudan held the port.").get("South Sudan")
+        is ActorKind.state
+    )
+
+
+def test_a_single_name_of_a_state_is_a_body_of_that_state() -> None:
+    kinds = draft_kinds("Bids came from Naval Group of France, Varntieri of Italy and Kessen Werft of Norway.")
+    assert kinds.get("Varntieri") is ActorKind.organization
+    assert kinds.get("Italy") is ActorKind.state
