@@ -966,7 +966,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if service is not None:
                 found[-1] = service  # "British Army Maj. Gen. Ilse Varn": the army, then the person
             else:
-                found += _read_run(doc, inside[0], end)
+                body = _read_run(doc, inside[0], end)
+                found += body or _service_before_rank(doc, position, inside[0], end)
         found.append(person)
         return found
     titles = [
@@ -1195,6 +1196,19 @@ def _national_service(doc: ActorDocument, found: list[Candidate], first: int, la
 
 
 _NO_CUE = Cue(ActorKind.other, 0.0)
+_SERVICE_WORDS = 2  # "Army", "Air Force", "Coast Guard"
+
+
+def _service_before_rank(doc: ActorDocument, position: int, first: int, last: int) -> list[Candidate]:
+    """'Army Brig. Gen. Ilse Varn', 'Air Force Col. Tom Kessel': a service's words opening a rank's
+    title are the armed force the person serves in (read alone, the common words name nothing)."""
+    tokens = doc.tokens
+    if last - position >= _SERVICE_WORDS or not all(tokens[k].joined for k in range(position, last)):
+        return []  # ("Air" is a title's word too: "Air Marshal"; the service may open with it)
+    if first > last or HEAD_WORD.get(tokens[last].folded, _NO_CUE).kind is not ActorKind.armed_force:
+        return []
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return [Candidate(position, last, name, ActorKind.armed_force, "a service before a rank", 0.6)]
 
 
 def _members_of_body(doc: ActorDocument, first: int, last: int) -> int | None:

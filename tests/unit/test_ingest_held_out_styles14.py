@@ -124,3 +124,22 @@ def test_a_single_name_of_a_state_is_a_body_of_that_state() -> None:
     kinds = draft_kinds("Bids came from Naval Group of France, Varntieri of Italy and Kessen Werft of Norway.")
     assert kinds.get("Varntieri") is ActorKind.organization
     assert kinds.get("Italy") is ActorKind.state
+
+
+@pytest.mark.parametrize(
+    ("sentence", "service"),
+    [
+        ("The inquiry, led by Army Brig. Gen. Tomas Varnley, found no fault.", "Army"),
+        ("Air Force Col. Linda M. Tresk said the strike hit a depot.", "Air Force"),
+    ],
+)
+def test_a_service_before_a_rank_is_the_persons_armed_force(sentence: str, service: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(service) is ActorKind.armed_force
+    assert ActorKind.person in kinds.values()
+
+
+def test_an_air_rank_makes_no_armed_force() -> None:
+    kinds = draft_kinds("Air Chief Marshal Tom Kessel said the base was safe.")
+    assert kinds.get("Tom Kessel") is ActorKind.person
+    assert ActorKind.armed_force not in kinds.values()
