@@ -143,3 +143,19 @@ def test_an_air_rank_makes_no_armed_force() -> None:
     kinds = draft_kinds("Air Chief Marshal Tom Kessel said the base was safe.")
     assert kinds.get("Tom Kessel") is ActorKind.person
     assert ActorKind.armed_force not in kinds.values()
+
+
+def _aliases(text: str) -> dict[str, list[str]]:
+    from dossier.ingest.extract import extract
+
+    return {draft.name: draft.aliases for draft in extract(text, None, [], set(), "t").actors}
+
+
+def test_a_states_initials_written_apart_from_its_name_are_that_state() -> None:
+    aliases = _aliases("Papua New Guinea was hit by a quake. Australia, PNG's largest aid donor, sent a team.")
+    assert "PNG" in aliases.get("Papua New Guinea", [])
+    assert "PNG" not in aliases
+
+
+def test_a_file_format_with_no_state_spelled_out_is_no_name() -> None:
+    assert "PNG" not in _aliases("Save the map as a PNG file before you send it to Kessa.")
