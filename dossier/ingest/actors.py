@@ -966,8 +966,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if service is not None:
                 found[-1] = service  # "British Army Maj. Gen. Ilse Varn": the army, then the person
             else:
-                body = _read_run(doc, inside[0], end)
-                found += body or _service_before_rank(doc, position, inside[0], end)
+                service_words = _read_run(doc, inside[0], end)
+                found += service_words or _service_before_rank(doc, position, inside[0], end)
         found.append(person)
         return found
     titles = [

@@ -466,9 +466,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     family = _person_with_place_surname(doc, position, last, words, previous)
     if family is not None:
         return Candidate(position, last, name, ActorKind.person, family, 0.6)
-    branch = _branch_named_for_region(words)
-    if branch is not None:
-        return Candidate(position, last, name, branch.kind, "a group's branch named for a region", branch.confidence)
+    region_branch = _branch_named_for_region(words)
+    if region_branch is not None:
+        how = "a group's branch named for a region"
+        return Candidate(position, last, name, region_branch.kind, how, region_branch.confidence)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
