@@ -15,6 +15,7 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES
 from dossier.ingest.names import is_given_name
 from dossier.ingest.not_names import OPENER_WORD
+from dossier.model import ActorKind
 
 ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}(?:-[A-Z]{2,6})?s?")  # "NATO", "U.S.", "CJTF-OIR"
 
@@ -73,7 +74,31 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         syllables = [t.text.upper() for t in words if t.folded not in NAME_GLUE]
         if letters in (initials, every_initial, capital_initials, owned) or _syllable_acronym(letters, syllables):
             defined[token.folded] = full
+    _states_by_initials(doc, candidates, defined)
     return defined
+
+
+_STATE_INITIALS = 2  # "PNG" for "Papua New Guinea", "UAE": a state of two words or more
+
+
+def _states_by_initials(doc: ActorDocument, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
+    """'Papua New Guinea ... PNG's largest donor': an acronym of a state's initials that the text also
+    names in full is that state, defined in brackets or not."""
+    tokens = doc.tokens
+    states: dict[str, Candidate] = {}
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.state or candidate.last - candidate.first + 1 < _STATE_INITIALS:
+            continue
+        words = tokens[candidate.first : candidate.last + 1]
+        initials = "".join(t.text[0] for t in words if t.text[:1].isupper()).casefold()
+        if len(initials) >= _STATE_INITIALS:
+            states.setdefault(initials, candidate)
+    for token in tokens:
+        if token.folded not in states or token.folded in defined or not token.text.isalpha():
+            continue
+        known = doc.gazetteer.lookup((token.folded,))
+        if token.text.isupper() and (known is None or known.kind != "state"):
+            defined[token.folded] = states[token.folded]  # ("US", "UK": the gazetteer knows them already)
 
 
 _SYLLABLE = 2  # letters each word gives at least to an acronym made of syllables
@@ -117,12 +142,21 @@ def term_acronym(doc: ActorDocument, position: int) -> bool:
         return False
     if len(text) >= 3 and text.endswith("s") and text[:-1].replace(".", "").isupper():
         return True
-    if word in TERM_ACRONYMS or word.removesuffix("s") in TERM_ACRONYMS:
+    if (word in TERM_ACRONYMS or word.removesuffix("s") in TERM_ACRONYMS) and not _spelled_out(doc.text, text):
         return True
     if len(word) <= 3 and "." not in text and zipf(word) >= VERY_COMMON:
         return True
     before = doc.text[max(0, token.start - 2) : token.start]
     return len(before) == 2 and before[1] == "-" and before[0].islower()  # "t-SNE", "e-ID"
+
+
+def _spelled_out(text: str, acronym: str) -> bool:
+    """Whether capitalised words whose initials spell `acronym` stand in the text ("Papua New Guinea"
+    for "PNG"): a name's short form, not the file format."""
+    if not acronym.isalpha() or not acronym.isupper() or len(acronym) < 2:
+        return False
+    words = r"\s+".join(rf"{letter}[a-z]+" for letter in acronym)
+    return re.search(rf"\b{words}\b", text) is not None
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?")

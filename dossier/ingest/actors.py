@@ -317,6 +317,7 @@ def propose_actors(
         _persons_under_label(doc, candidates)
         _places_under_label(doc, candidates)
         _makers_under_label(doc, candidates)
+        _kinds_from_of_phrases(doc, candidates)
         candidates = _battalions_of_regiments(doc, candidates)
         lone_body_heads(doc, candidates)
     if not english:
@@ -452,8 +453,11 @@ def _battalions_of_regiments(doc: ActorDocument, candidates: list[Candidate]) ->
         whole = merged.get(id(candidate))
         if whole is None:
             out.append(candidate)
-        elif whole not in out:
+            continue
+        if whole not in out:
             out.append(whole)
+        if candidate.first != whole.first and tokens[candidate.first].text[:1].isdigit():
+            out.append(candidate)  # "..., 75th Ranger Regiment": a numbered regiment is a unit of its own too
     return out
 
 
@@ -473,6 +477,45 @@ def _makers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
             candidate.kind = ActorKind.organization
             candidate.found_by = f"listed under '{label}:'"
             candidate.confidence = 0.6
+
+
+_RULED_BODIES = word_set("government administration cabinet regime")
+_LEADER_WORDS = range(2, 5)  # "Abdrabbuh Mansur Hadi": a leader's whole name
+
+
+def _kinds_from_of_phrases(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """Names of no kind that an 'of' phrase explains: 'the government of Ilse Varn Tresk' names the
+    person who leads it (a state or a place has a kind of its own by then); 'Varntieri of Italy', a
+    single word before 'of' and a state, is a firm or a body of that state."""
+    tokens, text = doc.tokens, doc.text
+    states = {c.first for c in candidates if c.kind is ActorKind.state}
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.other:
+            continue
+        first, last = candidate.first, candidate.last
+        size = last - first + 1
+        if (
+            size in _LEADER_WORDS
+            and first >= 2
+            and tokens[first - 1].folded == "of"
+            and tokens[first - 2].folded in _RULED_BODIES
+            and tokens[first - 2].joined
+            and tokens[first - 1].joined
+            and text[tokens[last].end : tokens[last].end + 1] not in ("'", "’")
+        ):
+            candidate.kind, candidate.confidence = ActorKind.person, 0.55
+            candidate.found_by = f"after '{tokens[first - 2].text} of'"
+        elif (
+            size == 1
+            and last + 2 < len(tokens)
+            and tokens[last].joined
+            and tokens[last + 1].folded == "of"
+            and tokens[last + 1].joined
+            and last + 2 in states
+            and not (first > 0 and tokens[first - 1].folded == "of")
+        ):
+            candidate.kind, candidate.confidence = ActorKind.organization, 0.5
+            candidate.found_by = "a name, 'of' and a state"
 
 
 _WEAK_PERSON = 0.6  # a person by a surname used alone or a given name, not by a title or a phrase
@@ -682,6 +725,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     label_end = _capitals_label_end(doc, first, last)
     if label_end is not None:
         return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label
+    kind_word = first + 1 if tokens[first].text == "The" else first
+    if kind_word < last and tokens[kind_word].folded in _GENERIC_BODY_ACRONYMS and tokens[kind_word].text[:3].isupper():
+        return _read_run(doc, kind_word + 1, last)  # "the NGO Varn Watch": what kind of body, then its name
+    numbered = _numbered_unit(doc, first, last)
+    if numbered is not None:
+        return [numbered]
+    if _lettered_acronym(doc, first, last):
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return [Candidate(first, last, name, ActorKind.organization, "a letter, a hyphen and an acronym", 0.6)]
     if first == last and is_postnominal(tokens[first]):
         return found  # "appointed MBE in 2004", "took silk as a KC": an honour, not a body
     if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
@@ -914,7 +966,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if service is not None:
                 found[-1] = service  # "British Army Maj. Gen. Ilse Varn": the army, then the person
             else:
-                found += _read_run(doc, inside[0], end)
+                service_words = _read_run(doc, inside[0], end)
+                found += service_words or _service_before_rank(doc, position, inside[0], end)
         found.append(person)
         return found
     titles = [
@@ -1037,6 +1090,46 @@ def _joined_name_of_a_state(doc: ActorDocument, position: int, last: int) -> Can
     return Candidate(position, last, name, ActorKind.organization, "a name joined by hyphens before a state's", 0.7)
 
 
+_UNIT_NUMBER_HEADS = word_set("unit")
+_LONE_UNIT_DIGITS = 4  # "Unit 29155" alone; "Unit 3" alone may be a flat
+
+
+def _numbered_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'Navy Explosive Ordnance Disposal Mobile Unit 3', 'Unit 29155': a unit's words, then its number,
+    are one unit's name, even when every word is a common one."""
+    tokens = doc.tokens
+    number = last + 1
+    if tokens[last].folded not in _UNIT_NUMBER_HEADS or number >= len(tokens) or not tokens[last].joined:
+        return None
+    digits = tokens[number].text
+    if not (digits.isdigit() and len(digits) <= 6) or (first == last and len(digits) < _LONE_UNIT_DIGITS):
+        return None
+    if (
+        number + 1 < len(tokens)
+        and doc.text[tokens[number].end : tokens[number].end + 1] in (".", ",")
+        and (doc.text[tokens[number].end + 1 : tokens[number].end + 2].isdigit())
+    ):
+        return None  # "Unit 3.5": a figure, not a number
+    while first < last and tokens[first].folded in ("the", "a"):
+        first += 1
+    name = doc.text[tokens[first].start : tokens[number].end]
+    return Candidate(first, number, name, ActorKind.armed_force, "a unit's words and its number", 0.65)
+
+
+def _lettered_acronym(doc: ActorDocument, first: int, last: int) -> bool:
+    """'F-FDTL', 'A-TREM': one capital letter and a hyphen before an acronym are one acronym."""
+    tokens = doc.tokens
+    return (
+        last == first + 1
+        and len(tokens[first].text) == 1
+        and tokens[first].text.isupper()
+        and doc.text[tokens[first].end : tokens[last].start] == "-"
+        and ACRONYM.fullmatch(tokens[last].text) is not None
+        and len(tokens[last].text) >= 3
+        and not doc.technical
+    )
+
+
 # Acronyms for a kind of body or group of people, not for one: "NGO", "CSO", "IDP".
 _GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
 
@@ -1103,6 +1196,19 @@ def _national_service(doc: ActorDocument, found: list[Candidate], first: int, la
 
 
 _NO_CUE = Cue(ActorKind.other, 0.0)
+_SERVICE_WORDS = 2  # "Army", "Air Force", "Coast Guard"
+
+
+def _service_before_rank(doc: ActorDocument, position: int, first: int, last: int) -> list[Candidate]:
+    """'Army Brig. Gen. Ilse Varn', 'Air Force Col. Tom Kessel': a service's words opening a rank's
+    title are the armed force the person serves in (read alone, the common words name nothing)."""
+    tokens = doc.tokens
+    if last - position >= _SERVICE_WORDS or not all(tokens[k].joined for k in range(position, last)):
+        return []  # ("Air" is a title's word too: "Air Marshal"; the service may open with it)
+    if first > last or HEAD_WORD.get(tokens[last].folded, _NO_CUE).kind is not ActorKind.armed_force:
+        return []
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return [Candidate(position, last, name, ActorKind.armed_force, "a service before a rank", 0.6)]
 
 
 def _members_of_body(doc: ActorDocument, first: int, last: int) -> int | None:

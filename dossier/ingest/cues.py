@@ -586,6 +586,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
     # "join Harrowfield on loan", "her contract is with Crispwell": one joins or signs with a body.
     **_phrases("join, joins, joining, contract with, contracts with", Cue(ActorKind.organization, 0.5)),
+    # "signed an agreement with Varntek on radars": a state keeps its kind; a lone name is a firm.
+    **_phrases("an agreement with, agreements with", Cue(ActorKind.organization, 0.5)),
     # "Market data provided by Quantix": who supplies or compiles data is a firm or a body.
     **_phrases(
         "data provided by, data supplied by, data compiled by, figures compiled by",

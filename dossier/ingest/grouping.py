@@ -165,7 +165,9 @@ def group_candidates(
                     draft.aliases.append(spelling)
             acronym = defined_by.get(id(candidate))
             if acronym is not None:
-                written = tokens[candidate.last + 1].text if candidate.last + 1 < len(tokens) else acronym.upper()
+                after = tokens[candidate.last + 1] if candidate.last + 1 < len(tokens) else None
+                # ("PNG" may be written apart from "Papua New Guinea": a state's initials)
+                written = after.text if after is not None and after.folded == acronym else acronym.upper()
                 draft.aliases.append(written)
                 draft.found_by += f"; defined as '{written}'"
             drafts.append(draft)

@@ -373,7 +373,11 @@ def run_end(
                 if end is not None:
                     last = end
                     continue
-        if nxt.folded == "and" and nxt.joined and (not has_org_word or _trade_word_before_and(tokens, first, last)):
+        if (
+            nxt.folded == "and"
+            and nxt.joined
+            and (not has_org_word or _trade_word_before_and(tokens, first, last) or _team_ahead(tokens, last + 2))
+        ):
             end = _and_before_head(tokens, first, last, covered, gazetteer)
             if end is not None:
                 # "Food and Agriculture Organization", "UN Relief and Works Agency": one body.
@@ -394,6 +398,8 @@ def _and_before_head(
     while end < count and end - before <= 4 and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
             break
+        if _team_head(tokens, end):
+            break  # "Maritime Safety and Security Team": a unit's head word, last in the run
         if not tokens[end].joined or end + 1 >= count or not cased(tokens[end + 1]):
             return None
         end += 1
@@ -409,6 +415,23 @@ def _and_before_head(
     if is_given_name(words[0]) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+_TEAM_HEADS = word_set("team unit detachment")
+
+
+def _team_head(tokens: list[Token], k: int) -> bool:
+    """A working unit's head word that ends its capitalised run ("... Security Team said")."""
+    return tokens[k].folded in _TEAM_HEADS and (k + 1 >= len(tokens) or not cased(tokens[k + 1]))
+
+
+def _team_ahead(tokens: list[Token], k: int) -> bool:
+    """Whether a working unit's head word ends the capitalised words from `k` ("and Security Team")."""
+    while k < len(tokens) and cased(tokens[k]):
+        if _team_head(tokens, k):
+            return True
+        k += 1
+    return False
 
 
 def _trade_word_before_and(tokens: list[Token], first: int, last: int) -> bool:

@@ -471,6 +471,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     family = _person_with_place_surname(doc, position, last, words, previous)
     if family is not None:
         return Candidate(position, last, name, ActorKind.person, family, 0.6)
+    region_branch = _branch_named_for_region(words)
+    if region_branch is not None:
+        how = "a group's branch named for a region"
+        return Candidate(position, last, name, region_branch.kind, how, region_branch.confidence)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
@@ -1002,6 +1006,23 @@ def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
     if cue.kind is ActorKind.state and word.endswith(("ing", "ed")):
         return False  # "Nudging people toward...": a verb, then the people it moves
     return zipf(word) < WORD_ALONE and not verb_form(word) and not word.endswith(_TERM_SUFFIXES)
+
+
+_REGION_HEADS = word_set("province region wilayah wilayat")
+_BODY_KINDS = (ActorKind.organization, ActorKind.armed_force)
+
+
+def _branch_named_for_region(words: tuple[str, ...]) -> Cue | None:
+    """'Islamic State West Africa Province', 'Tremmin Front Northern Region': a body's word, then at
+    least one more word, then a province's head: the group's branch, not the land ("Free State
+    Province", with no word between, stays a province)."""
+    if len(words) < 4 or words[-1] not in _REGION_HEADS:
+        return None
+    for k in range(1, len(words) - 2):
+        row = NAME_WORD.get(words[k])
+        if row is not None and row.kind in _BODY_KINDS:
+            return row
+    return None
 
 
 def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:

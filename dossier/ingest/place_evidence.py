@@ -243,6 +243,8 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
                     candidate.found_by = f"listed before '{tokens[end + 1].text}'"
                     candidate.confidence = 0.6
             continue
+        if _places_before_their_state(doc, chain):
+            continue
         if len(chain) < 2 or chain[0].first == 0:
             continue
         before = tokens[chain[0].first - 1].folded
@@ -260,6 +262,34 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
                 candidate.confidence = 0.55
+
+
+def _places_before_their_state(doc: ActorDocument, chain: list[Candidate]) -> bool:
+    """'Born: 1962, Tagbilaran, Bohol, Philippines', 'in Kessaru, Tremla, Philippines': names of no kind
+    written before a state only with commas are its towns and regions, not bodies or people (not
+    "Varnex, Germany's largest bank": the state there owns what follows)."""
+    tokens, text = doc.tokens, doc.text
+    state = chain[-1]
+    if len(chain) < 2 or state.kind is not ActorKind.state:
+        return False
+    if text[tokens[state.last].end : tokens[state.last].end + 1] in ("'", "’"):
+        return False
+    towns: list[Candidate] = []
+    for item, following in zip(reversed(chain[:-1]), reversed(chain[1:]), strict=True):
+        if text[tokens[item.last].end : tokens[following.first].start] != ", ":
+            break
+        towns.append(item)
+    changed = False
+    for town in towns:
+        if town.kind is ActorKind.other and town.last - town.first < _TOWN_WORDS:
+            town.kind = ActorKind.place
+            town.found_by = f"written before the state '{state.name}' with a comma"
+            town.confidence = 0.55
+            changed = True
+    return changed
+
+
+_TOWN_WORDS = 3
 
 
 def _given_name_alone(candidate: Candidate) -> bool:
