@@ -1696,6 +1696,7 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
     tokens = doc.tokens
     prepositions = PLACE_PREPOSITIONS.get(language, frozenset()) if only is None else only
+    start = position
     if _from_to(doc, position, language):
         return True
     for _ in range(_LONGEST_LIST):
@@ -1744,11 +1745,13 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
             and tokens[head - 2].text[0].isupper()
         ):
             item = head - 2
+            if before.text.lower() not in _AND and _surname_or_given(doc, start):
+                return False  # "los técnicos de Madrid o Moreno": Spanish "o" joins people as well
         else:
             return False
         if not _known_place_word(doc, item, language):
             return False
-        if only is None and _anchors_a_list(doc, item, language) and not _surname_or_given(doc, position):
+        if only is None and _anchors_a_list(doc, item, language) and not _surname_or_given(doc, start):
             return True
         position = item
     return False
