@@ -480,7 +480,10 @@ def _build() -> Gazetteer:
     for language, exonyms in _REGION_EXONYMS.items():
         view = local.setdefault(language, {})
         for spelling, english in exonyms.items():
-            view.setdefault(_key(spelling), places[_key(english)])  # "Sibirien", "Скандинавия"
+            held = view.get(_key(spelling))
+            if held is None or (held.kind == "place" and 0 < held.population < _REGION_BEATS_TOWN):
+                # "Sibirien", "Скандинавия"; "Кавказ" is the Caucasus, not a Colombian town's spelling
+                view[_key(spelling)] = places[_key(english)]
     for language, names in _REGION_EVERYDAY_NAMES.items():
         view = local.get(language, {})
         for everyday, official in names.items():

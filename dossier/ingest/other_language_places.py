@@ -1571,7 +1571,10 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
 
 def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
     """'a câmara de Peniche', 'des familles de Colmar': a home town's name after a common noun's
-    "of", unless a family or given name ("o gol de Machado", "le livre de Mathieu")."""
+    "of", unless a family or given name ("o gol de Machado", "le livre de Mathieu"); and "im
+    bayerischen Rosenheim": after its region's adjective."""
+    if _after_place_adjective(doc, position, language):
+        return True
     return _common_noun_of(doc, position, language) and not _surname_or_given(doc, position)
 
 

@@ -53,6 +53,9 @@ def _actors(text: str, language: str) -> dict[str, str]:
         # a country's adjective between the article and the town
         ("Das Orchester spielte im dänischen Aarhus vor vollem Haus.", "de", {"Aarhus": "place"}),
         ("Der Konzern ist im technischen Bereich stark.", "de", {}),
+        # ...and a smaller town of the page's country after its region's adjective
+        ("Die Messe im bayerischen Rosenheim beginnt am Montag.", "de", {"Rosenheim": "place"}),
+        ("Er kam aus dem sächsischen Zwickau zurück.", "de", {"Zwickau": "place"}),
         # the language's names of regions that CLDR lacks
         (
             "Die Expedition führt durch Patagonien und den Kaukasus.",
@@ -65,6 +68,8 @@ def _actors(text: str, language: str) -> dict[str, str]:
             {"Скандинавия": "place", "Сибирь": "place"},
         ),
         ("Des oies arrivent de Sibérie chaque hiver.", "fr", {"Sibérie": "place"}),
+        # "Кавказ" is the Caucasus, not GeoNames' Russian spelling of a Colombian town
+        ("Из Крыма и с Кавказа приехали делегации.", "ru", {"Крым": "place", "Кавказ": "place"}),
     ],
 )
 def test_places_a_reader_sees(text: str, language: str, expected: dict[str, str]) -> None:
