@@ -1726,8 +1726,8 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
             return True
         if only is None and _common_noun_of(doc, position, language):
             return True  # "a cadeia pública de Sorocaba" (not when only the bare prepositions count)
-        if only is None and _after_place_adjective(doc, position, language):
-            return True
+        if only is None and _after_place_adjective(doc, position, language) and _rare_partner(doc, start, language):
+            return True  # "im niederländischen Groningen"; German capitalises "im bayerischen Rest" too
         if (  # "de Colmar, de Strasbourg et de Mulhouse": the list repeats its "of" or its preposition
             position >= 2
             and (before.text in _OF_A_PLACE.get(language, ()) or before.text in prepositions)
@@ -1748,13 +1748,13 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
             and tokens[head - 2].text[0].isupper()
         ):
             item = head - 2
-            if before.text.lower() not in _AND and _surname_or_given(doc, start):
-                return False  # "los técnicos de Madrid o Moreno": Spanish "o" joins people as well
+            if before.text.lower() not in _AND and not _rare_partner(doc, start, language):
+                return False  # "los técnicos de Madrid o Moreno": Spanish "o" joins people and words too
         else:
             return False
         if not _known_place_word(doc, item, language):
             return False
-        if only is None and _anchors_a_list(doc, item, language) and not _surname_or_given(doc, start):
+        if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
             return True
         position = item
     return False
@@ -1763,6 +1763,12 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
 def _surname_or_given(doc: ActorDocument, position: int) -> bool:
     folded = doc.tokens[position].folded
     return is_surname(folded) or is_given_name(folded)
+
+
+def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
+    """A name read by a weaker cue (a list after a city of a million, Spanish "o", a German
+    adjective) is no family or given name and a rare word: "hacia Madrid o Marca" is a newspaper."""
+    return not _surname_or_given(doc, position) and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
 
 
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens

@@ -40,6 +40,8 @@ def _actors(text: str, language: str) -> dict[str, str]:
         ("Molti giovani partono per Milano o Bergamo ogni anno.", "it", {"Milano": "place", "Bergamo": "place"}),
         # ...but a family name after "o" is a person's (Moreno is also a town in Argentina)
         ("Los técnicos de Madrid o Moreno firmaron el acuerdo.", "es", {"Madrid": "place"}),
+        # ...and a frequent word after "o" is that word ("Marca" is also a newspaper)
+        ("Los jóvenes se van hacia Madrid o Marca cada año.", "es", {"Madrid": "place"}),
         # a home town after a common noun's "of", and a list that repeats the "of"
         (
             "Le lycée accueille des élèves de Besançon, de Dijon et de Belfort.",
@@ -53,6 +55,7 @@ def _actors(text: str, language: str) -> dict[str, str]:
         # a country's adjective between the article and the town
         ("Das Orchester spielte im dänischen Aarhus vor vollem Haus.", "de", {"Aarhus": "place"}),
         ("Der Konzern ist im technischen Bereich stark.", "de", {}),
+        ("Er arbeitet im bayerischen Rest der Firma.", "de", {}),
         # ...and a smaller town of the page's country after its region's adjective
         ("Die Messe im bayerischen Rosenheim beginnt am Montag.", "de", {"Rosenheim": "place"}),
         ("Er kam aus dem sächsischen Zwickau zurück.", "de", {"Zwickau": "place"}),
