@@ -312,7 +312,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 144
+_TABLE_FORMAT = 153
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -477,6 +477,13 @@ def _build() -> Gazetteer:
         view = local.setdefault(language, {})
         for english, spelling in names.items():
             view.setdefault(_key(spelling), places[_key(english)])  # "Europa", "Европа", "유럽"
+    for language, exonyms in _REGION_EXONYMS.items():
+        view = local.setdefault(language, {})
+        for spelling, english in exonyms.items():
+            held = view.get(_key(spelling))
+            if held is None or (held.kind == "place" and 0 < held.population < _REGION_BEATS_TOWN):
+                # "Sibirien", "Скандинавия"; "Кавказ" is the Caucasus, not a Colombian town's spelling
+                view[_key(spelling)] = places[_key(english)]
     for language, names in _REGION_EVERYDAY_NAMES.items():
         view = local.get(language, {})
         for everyday, official in names.items():
@@ -513,6 +520,63 @@ _REGION_EVERYDAY_NAMES = {
         "Чукотка": "Чукотский автономный округ",
         "Югра": "Ханты-Мансийский автономный округ",
         "Ямал": "Ямало-Ненецкий автономный округ",
+    },
+}
+
+
+# Each language's names of the `_REGIONS` that CLDR (babel) does not name and GeoNames' city list
+# lacks: CLDR names continents and the UN's world regions only, not Siberia or Scandinavia.
+_REGION_EXONYMS = {
+    "de": {
+        "Sibirien": "Siberia",
+        "Skandinavien": "Scandinavia",
+        "Kaukasus": "Caucasus",
+        "Patagonien": "Patagonia",
+        "Krim": "Crimea",
+        "Nahost": "Middle East",
+        "Arktis": "Arctic",
+    },
+    "fr": {
+        "Sibérie": "Siberia",
+        "Scandinavie": "Scandinavia",
+        "Caucase": "Caucasus",
+        "Patagonie": "Patagonia",
+        "Crimée": "Crimea",
+        "Moyen-Orient": "Middle East",
+        "Proche-Orient": "Near East",
+        "Extrême-Orient": "Far East",
+        "Arctique": "Arctic",
+    },
+    "es": {
+        "Escandinavia": "Scandinavia",
+        "Cáucaso": "Caucasus",
+        "Balcanes": "Balkans",
+        "Oriente Medio": "Middle East",
+        "Oriente Próximo": "Near East",
+        "Ártico": "Arctic",
+    },
+    "pt": {
+        "Sibéria": "Siberia",
+        "Escandinávia": "Scandinavia",
+        "Cáucaso": "Caucasus",
+        "Bálcãs": "Balkans",
+        "Crimeia": "Crimea",
+        "Patagônia": "Patagonia",
+        "Patagónia": "Patagonia",
+        "Médio Oriente": "Middle East",
+        "Oriente Médio": "Middle East",
+        "Ártico": "Arctic",
+    },
+    "it": {"Caucaso": "Caucasus", "Balcani": "Balkans", "Medio Oriente": "Middle East", "Artico": "Arctic"},
+    "ru": {
+        "Сибирь": "Siberia",
+        "Скандинавия": "Scandinavia",
+        "Кавказ": "Caucasus",
+        "Балканы": "Balkans",
+        "Крым": "Crimea",
+        "Патагония": "Patagonia",
+        "Арктика": "Arctic",
+        "Донбасс": "Donbas",
     },
 }
 

@@ -22,7 +22,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.names import fold, fold_phrase, is_given_name
+from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.word_forms import ENDINGS, adjective_forms, base_forms, is_hangul, russian_region_forms
 from dossier.model import ActorKind
@@ -1559,13 +1559,23 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         # A small town also opens its dateline; the line's language must have bare prepositions (no
         # Russian: its declined words are read against too many villages).
         supported = bool(prepositions) and (
-            _after_preposition(doc, position, language, prepositions) or _dateline(doc, position)
+            _after_preposition(doc, position, language, prepositions)
+            or _dateline(doc, position)
+            or _home_town_of(doc, position, language)
         )
         return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
     return (
-        _after_preposition(doc, position, language, prepositions)
-        and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
-    )
+        _after_preposition(doc, position, language, prepositions) or _home_town_of(doc, position, language)
+    ) and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
+
+
+def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
+    """'a câmara de Peniche', 'des familles de Colmar': a home town's name after a common noun's
+    "of", unless a family or given name ("o gol de Machado", "le livre de Mathieu"); and "im
+    bayerischen Rosenheim": after its region's adjective."""
+    if _after_place_adjective(doc, position, language):
+        return True
+    return _common_noun_of(doc, position, language) and not _surname_or_given(doc, position)
 
 
 # Russian towns named like a surname or an adjective ("Александров", "Светлый", "Лесной") are read
@@ -1618,7 +1628,70 @@ PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
 
 # Words that join the items of a list of places ("in Erlangen, Nürnberg und Berlin").
 _AND = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "и", "или", "та", "і"])
+# ...and those that do so only in one language: Spanish and Italian "o" ("en Madrid o Valladolid"),
+# which in Portuguese is the article ("em Lisboa o Benfica").
+_AND_IN: dict[str, frozenset[str]] = _words_by_language({"es": "o u", "it": "o"})
 _LONGEST_LIST = 4
+# A lower-case adjective ending so between a preposition with its article and a town names the
+# town's country or region ("im niederländischen Groningen", "ins bayerische Rosenheim").
+_GERMAN_PLACE_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}sch(?:e|en)")
+_ARTICLED_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"de": "im ins vom beim zum am"})
+_BEFORE_ARTICLE: dict[str, frozenset[str]] = _words_by_language({"de": "in aus von nach bei zu"})
+_DATIVE_ARTICLES: dict[str, frozenset[str]] = _words_by_language({"de": "dem das"})
+
+
+def _list_words(language: str) -> frozenset[str]:
+    return _AND | _AND_IN.get(language, frozenset())
+
+
+def _after_place_adjective(doc: ActorDocument, position: int, language: str) -> bool:
+    """'im niederländischen Groningen', 'aus dem sächsischen Meißen': a country's or a region's
+    adjective, lower-case, after a preposition with its article."""
+    tokens = doc.tokens
+    if language not in _ARTICLED_PREPOSITIONS or position < 2:
+        return False
+    adjective = tokens[position - 1]
+    if not adjective.joined or not _GERMAN_PLACE_ADJECTIVE.fullmatch(adjective.text):
+        return False
+    before = tokens[position - 2]
+    if not before.joined:
+        return False
+    if before.text.lower() in _ARTICLED_PREPOSITIONS[language]:
+        return True
+    return (
+        position >= 3
+        and before.text in _DATIVE_ARTICLES.get(language, ())
+        and tokens[position - 3].joined
+        and tokens[position - 3].text.lower() in _BEFORE_ARTICLE.get(language, ())
+    )
+
+
+def _common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
+    """'a cadeia pública de Sorocaba', 'des familles de Colmar': "of" after a lower-case common noun."""
+    tokens = doc.tokens
+    if position < 2:
+        return False
+    before = tokens[position - 1]
+    return (
+        before.text in _OF_A_PLACE.get(language, ())
+        and before.joined
+        and tokens[position - 2].joined
+        and tokens[position - 2].text.isalpha()
+        and tokens[position - 2].text.islower()
+    )
+
+
+def _anchors_a_list(doc: ActorDocument, position: int, language: str) -> bool:
+    """A state or a city of a million named so needs no preposition ("hacia Madrid o Valladolid"),
+    and the next item of its list is a place too."""
+    word = doc.tokens[position].text
+    if not word[0].isupper():
+        return False
+    for form in (word, *base_forms(word, language)):
+        place = doc.gazetteer.lookup((fold(form),))
+        if place is not None and (place.kind == "state" or place.population >= LARGE_CITY):
+            return True
+    return False
 
 
 def _after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
@@ -1626,6 +1699,7 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
     tokens = doc.tokens
     prepositions = PLACE_PREPOSITIONS.get(language, frozenset()) if only is None else only
+    start = position
     if _from_to(doc, position, language):
         return True
     for _ in range(_LONGEST_LIST):
@@ -1650,27 +1724,51 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
             and tokens[position - 2].text.lower() in PLACE_NOUNS.get(language, ())
         ):
             return True
-        if (  # "a cadeia pública de Sorocaba": a common noun's place (not when only the bare ones count)
-            only is None
-            and position >= 2
-            and before.text in _OF_A_PLACE.get(language, ())
+        if only is None and _common_noun_of(doc, position, language):
+            return True  # "a cadeia pública de Sorocaba" (not when only the bare prepositions count)
+        if only is None and _after_place_adjective(doc, position, language) and _rare_partner(doc, start, language):
+            return True  # "im niederländischen Groningen"; German capitalises "im bayerischen Rest" too
+        if (  # "de Colmar, de Strasbourg et de Mulhouse": the list repeats its "of" or its preposition
+            position >= 2
+            and (before.text in _OF_A_PLACE.get(language, ()) or before.text in prepositions)
             and before.joined
-            and tokens[position - 2].joined
-            and tokens[position - 2].text.isalpha()
-            and tokens[position - 2].text.islower()
+            and doc.text[tokens[position - 2].end : before.start] in (", ", " ")
         ):
-            return True
-        gap = doc.text[before.end : tokens[position].start]
+            head = position - 1
+            before = tokens[head - 1]
+        else:
+            head = position
+        gap = doc.text[before.end : tokens[head].start]
         if gap == ", " and before.text[0].isupper():
-            item = position - 1
-        elif before.text.lower() in _AND and gap == " " and position >= 2 and tokens[position - 2].text[0].isupper():
-            item = position - 2
+            item = head - 1
+        elif (
+            before.text.lower() in _list_words(language)
+            and gap == " "
+            and head >= 2
+            and tokens[head - 2].text[0].isupper()
+        ):
+            item = head - 2
+            if before.text.lower() not in _AND and not _rare_partner(doc, start, language):
+                return False  # "los técnicos de Madrid o Moreno": Spanish "o" joins people and words too
         else:
             return False
         if not _known_place_word(doc, item, language):
             return False
+        if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
+            return True
         position = item
     return False
+
+
+def _surname_or_given(doc: ActorDocument, position: int) -> bool:
+    folded = doc.tokens[position].folded
+    return is_surname(folded) or is_given_name(folded)
+
+
+def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
+    """A name read by a weaker cue (a list after a city of a million, Spanish "o", a German
+    adjective) is no family or given name and a rare word: "hacia Madrid o Marca" is a newspaper."""
+    return not _surname_or_given(doc, position) and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
 
 
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens
