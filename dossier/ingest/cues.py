@@ -117,12 +117,22 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Biologics", "Sabine Petroleum" (not "exchange": "Knowledge/Experience Exchange" on an agenda).
     "records homes biologics petroleum "
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks".
-    "foods drinks brewery bakery",
+    "foods drinks brewery bakery "
+    # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
+    "ales roasters brewers distillers",
     Cue(ActorKind.organization, 0.7),
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
-STREET_HEADS = word_set("street avenue road boulevard lane quay quays quayside wharf row weir embankment square")
+STREET_HEADS = word_set(
+    "street avenue road boulevard lane quay quays quayside wharf row weir embankment square "
+    # Scots and northern lanes, and paths and flights of steps: "Drovers' Wynd", "Kirk Brae", "Tanyard
+    # Steps", "Riverside Walk", "Bell Terrace".
+    "wynd brae vennel steps walk terrace"
+)
+# Street words that end bands' and bodies' names as well ("Glasshouse Parade", "Red Crescent", "Bank
+# Close"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck Parade").
+STREET_HEADS_AFTER_ON = word_set("parade crescent close")
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
@@ -135,6 +145,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
     **_rows("quay quays quayside wharf row weir embankment", _GEOGRAPHY),
+    # Scots and northern lanes, paths and steps: "Drovers' Wynd", "Kirk Brae", "Tanyard Steps".
+    **_rows("wynd brae vennel steps walk terrace", _GEOGRAPHY),
     # Mews by their word, and inns by theirs ("the Craven Arms"); not "parade" or "crescent", which end
     # bands' and bodies' names ("Glasshouse Parade", "Red Crescent").
     **_rows("mews arms", _GEOGRAPHY),
@@ -675,7 +687,15 @@ REGULATOR_VERBS = word_set("rated inspected fined censured licensed audited regu
 # Nouns for people quoted in news that open a sentence before the name and are no part of it:
 # "Passenger Jaylen Brook said", "Volunteer Ellery Wakefield, 72, said" (not titles: "the American
 # Volunteer Group", "volunteer Wikipedia editors").
-PERSON_NOUNS_OPENING = word_set("passenger volunteer pensioner merchant shopper commuter")
+PERSON_NOUNS_OPENING = word_set(
+    "passenger volunteer pensioner merchant shopper commuter "
+    # Jobs and roles of people quoted in local news: "Nurse Briony Culshaw said", "Shopkeeper Fergus
+    # Dalgleish, 58, said", "Manager Kenickie Adebayo-Ross said" (not "Doctor", a title: "Doctor Who").
+    "nurse midwife paramedic carer shopkeeper stallholder publican landlord landlady farmer grower teacher "
+    "headteacher manager chef cabbie motorist cyclist homeowner householder tenant trader retiree widow widower "
+    "neighbour customer diner worker labourer shepherd gamekeeper postman postwoman postmaster ferryman boatman "
+    "fisherman lifeguard caretaker campaigner organiser owner"
+)
 # Ranks of the fire and rescue services, two words before a name ("Group Manager Dale Whitcombe said",
 # "said Watch Manager Ffion Treharne"): the rank is no body's name, the words after it are a person's.
 SERVICE_RANKS = frozenset(
@@ -961,6 +981,13 @@ INSTRUMENT_NOUNS = word_set(
 # Made goods and money before "from" and a name: the name is their maker or giver, not a place
 # ("chips from Nvidia", "orders from Boeing", "funding from Sequoia"). Not produce, crude or people
 # ("grapes from Douro", "refugees from Varnak"), whose "from" says where.
+# A maker's trade as the last word of its name, which a place's name may end with too ("Evenlode Mill",
+# "Tarn Dairy"): the maker's, after food or drink "from" it ("flour from Evenlode Mill").
+MAKER_HEADS = word_set("mill mills dairy creamery brewery distillery roastery bakery vineyard cidery smokehouse")
+FOOD_BEFORE_FROM = word_set(
+    "beer beers ale ales cider wine wines coffee tea flour bread cheese cheeses milk cream butter yoghurt meat beef "
+    "lamb pork sausages honey eggs fish gin whisky vodka chocolate"
+)
 GOODS_BEFORE_FROM = word_set(
     """
     chip chips processor processors component components parts server servers handsets software licence licences
