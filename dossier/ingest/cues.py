@@ -119,7 +119,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks".
     "foods drinks brewery bakery "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
-    "ales roasters brewers distillers",
+    "ales roasters brewers distillers "
+    # Bus and coach firms: "Pulham's Coaches", "Dales Buses".
+    "coaches buses",
     Cue(ActorKind.organization, 0.7),
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
@@ -546,6 +548,11 @@ def _phrases(text: str, cue: Cue) -> dict[tuple[str, ...], Cue]:
 SUPPLY_PHRASES = _phrases(
     "supplies, supplied, supplying, stocked by, stocked in, sold by, sold through, stockists include",
     Cue(ActorKind.organization, 0.55),
+)
+# Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
+# Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
+FIRM_ROLES_BEFORE_COMMA = _rows(
+    "bankers lenders auditors insurers underwriters brokers", Cue(ActorKind.organization, 0.55)
 )
 # The words right before the name: "the fight against Varnak", "members of Varnak".
 PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
@@ -994,6 +1001,7 @@ GOODS_BEFORE_FROM = word_set(
     license licenses order orders funding backing investment investments loan loans grant grants
     radar radars sonar sonars sensor sensors engine engines turbine turbines avionics
     transaction transactions payment payments statement statements feed feeds
+    borrowed borrowing borrow borrows
     """
 )
 # Phrases before the title of a show, a film or a game: "the first season of Ashfall", "an episode of X".

@@ -767,12 +767,18 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     return end
 
 
+# A family's firm by its trade after the family's possessive: "Gummerson's Bakery", "Pulham's Coaches".
+_FAMILY_FIRM_HEADS = frozenset(COMPANY_HEADS) | word_set("coaches buses garage butchers bakers")
+
+
 def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
     """'Tanner's Row': one capitalised word (a family name, no given name or place), its possessive, then
-    a street's head word that ends the name. Not "Smith's Street Food" (the name goes on), not a state's
+    a street's head word (or a family firm's trade: "Pulham's Coaches") that ends the name. Not "Smith's Street Food" (the name goes on), not a state's
     possessive ("Britain's Road ...")."""
     token, head = tokens[k], k + 1
-    if not cased(token) or token.text.isupper() or not cased(tokens[head]) or tokens[head].folded not in STREET_HEADS:
+    if not cased(token) or token.text.isupper() or not cased(tokens[head]):
+        return False
+    if tokens[head].folded not in STREET_HEADS and tokens[head].folded not in _FAMILY_FIRM_HEADS:
         return False
     if k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]):
         return False  # "Anna Tanner's Lane" is hers: a person's possessive

@@ -26,6 +26,7 @@ from dossier.ingest.cues import (
     COURT_ROLES_AFTER,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
+    FIRM_ROLES_BEFORE_COMMA,
     FIRST_WORD,
     FORCE_OPENINGS,
     FUNCTION_WORDS,
@@ -1045,6 +1046,10 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             return None  # "joined Ilse Varn's Tremmin Front": the phrase governs what is hers, not her
         if cue is not None:
             return cue, f"after '{' '.join(phrase)}'"
+    role = tokens[position - 1] if position > 0 else None
+    if role is not None and role.folded in FIRM_ROLES_BEFORE_COMMA and text[role.end : tokens[position].start] == ", ":
+        # "The club's bankers, Ashgrove Money and Tarnbanken,": firms named after the role they play.
+        return FIRM_ROLES_BEFORE_COMMA[role.folded], f"after '{role.text},'"
     if last + 1 >= len(tokens):
         return None
     following = tokens[last + 1]

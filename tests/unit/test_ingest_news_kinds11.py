@@ -81,3 +81,32 @@ def test_a_maker_named_by_its_trade_after_food_from_is_a_firm(text: str, maker: 
 def test_food_from_a_known_place_stays_a_place() -> None:
     kinds = draft_kinds("The deli sells wine from Bordeaux and cheese from Wensleydale.")
     assert kinds.get("Bordeaux") is ActorKind.place
+
+
+def test_a_family_street_is_kept_when_the_family_name_looks_like_a_towns_people() -> None:
+    # "Salter" could read as someone from Salt; before a possessive and a street it is a family's name.
+    kinds = draft_kinds("The bridge links the quay with Salter's Lane on the far bank.")
+    assert kinds.get("Salter's Lane") is ActorKind.place, kinds
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("Firemen were called to Hobcraft's Bakery, which has stood there since 1921.", "Hobcraft's Bakery"),
+        ("Trelawny's Coaches stops outside the shop on Saturdays.", "Trelawny's Coaches"),
+    ],
+)
+def test_a_family_possessive_before_a_trade_is_the_family_firm(text: str, firm: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(firm) is ActorKind.organization, kinds
+
+
+def test_a_lender_after_borrowed_from_is_a_firm() -> None:
+    kinds = draft_kinds("The bank refused a loan, so the family borrowed from Quillant instead.")
+    assert kinds.get("Quillant") is ActorKind.organization, kinds
+
+
+def test_firms_named_after_the_role_of_bankers() -> None:
+    kinds = draft_kinds("The club's bankers, Ashgrove Money and Tarnbanken, had pressed for new owners.")
+    assert kinds.get("Ashgrove Money") is ActorKind.organization, kinds
+    assert kinds.get("Tarnbanken") is ActorKind.organization, kinds
