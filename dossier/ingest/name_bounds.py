@@ -59,8 +59,7 @@ _JOINERS_AFTER = word_set("university bank house department secretary minister m
 # "Newcastle-under-Lyme", "Barrow-in-Furness", "Weston-super-Mare", "Stow-on-the-Wold").
 HYPHENED_PARTICLES = frozenset(
     ("au", "aux", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul")
-    + ("on", "upon", "under", "in", "by", "super", "next", "cum", "the")
-)
+) | frozenset(("on", "upon", "under", "in", "by", "super", "next", "cum", "the"))
 
 
 _GIVEN_NAME_ZIPF = 3.5  # "Rhodri" (2.2) may be a first name the lists lack; "Middle", "Far" may not
@@ -773,8 +772,8 @@ _FAMILY_FIRM_HEADS = frozenset(COMPANY_HEADS) | word_set("coaches buses garage b
 
 def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
     """'Tanner's Row': one capitalised word (a family name, no given name or place), its possessive, then
-    a street's head word (or a family firm's trade: "Pulham's Coaches") that ends the name. Not "Smith's Street Food" (the name goes on), not a state's
-    possessive ("Britain's Road ...")."""
+    a street's head word (or a family firm's trade: "Pulham's Coaches") that ends the name. Not "Smith's
+    Street Food" (the name goes on), not a state's possessive ("Britain's Road ...")."""
     token, head = tokens[k], k + 1
     if not cased(token) or token.text.isupper() or not cased(tokens[head]):
         return False

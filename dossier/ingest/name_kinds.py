@@ -28,9 +28,9 @@ from dossier.ingest.cues import (
     FAMILY_NAME_HEADS,
     FIRM_ROLES_BEFORE_COMMA,
     FIRST_WORD,
+    FOOD_BEFORE_FROM,
     FORCE_OPENINGS,
     FUNCTION_WORDS,
-    FOOD_BEFORE_FROM,
     GOODS_BEFORE_FROM,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
@@ -118,11 +118,11 @@ from dossier.ingest.person_names import (
     weak_person,
 )
 from dossier.ingest.place_evidence import (
-    english_town_form,
     abbreviation_of_place_or_era,
     after_place_noun,
     alternate_spelling,
     cased_as_place,
+    english_town_form,
     hyphened_place,
     near_spelling,
     place_support,
