@@ -133,8 +133,9 @@ STREET_HEADS = word_set(
     "wynd brae vennel steps walk terrace"
 )
 # Street words that end bands' and bodies' names as well ("Glasshouse Parade", "Red Crescent", "Bank
-# Close"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck Parade").
-STREET_HEADS_AFTER_ON = word_set("parade crescent close")
+# Close", "Red Cross"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck Parade", "the
+# library on Mercat Cross").
+STREET_HEADS_AFTER_ON = word_set("parade crescent close cross")
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
@@ -391,6 +392,9 @@ WHICH_BODY_VERBS = word_set(
     "owns supplies sells employs operates flies builds publishes manufactures own operate"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
+# What only a firm has, after "which has" or "which have": "Revolut and Kroo, which have no branches",
+# "Tarnmoor, which has 40 stores" (a town has residents, not customers or branches).
+WHICH_HAS_FIRM_NOUNS = word_set("branches branch stores shops outlets customers employees staff franchises")
 
 _AT_PLACE = Cue(ActorKind.place, 0.55)
 
@@ -728,13 +732,20 @@ SPORTS_POSITIONS = word_set(
 PAGE_VERBS = word_set("follow subscribe contact email")
 # The words right before a name of two words or more that make it a person: "the rebels led by
 # Ilse Varnak" (one who leads, founds or commands; "a round led by Sequoia" may be a firm).
-PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
-    "led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55)
-) | _phrases(
-    # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
-    """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,
+PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
+    _phrases("led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55))
+    | _phrases(
+        # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
+        """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,
     arrest of""",
-    Cue(ActorKind.person, 0.55),
+        Cue(ActorKind.person, 0.55),
+    )
+    | _phrases(
+        # "my neighbour Zinnia Catesby", "his daughter Alys Penrose": kin and neighbours, then a full name.
+        """neighbour, neighbor, wife, husband, son, daughter, brother, sister, mother, father, grandson,
+    granddaughter, nephew, niece, cousin, uncle, aunt, grandmother, grandfather, stepson, stepdaughter""",
+        Cue(ActorKind.person, 0.55),
+    )
 )
 # The words right after the name: "Varnak claimed responsibility".
 PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
@@ -816,7 +827,9 @@ PERSON_BEFORE_COMMA = word_set(
     "counterpart counterparts successor predecessor wife husband son daughter brother sister mother "
     "aide rival lawyer nephew cousin uncle widow "
     # "Aslef's regional organiser, Bronwen Tudge, said", "his neighbour, Prudence Aldwych, said".
-    "father organiser organizer neighbour neighbor colleague friend grandson granddaughter"
+    "father organiser organizer neighbour neighbor colleague friend grandson granddaughter "
+    # Who serves a household or a shop: "Her butcher, Alwyn Tegg, trained at Smithfield".
+    "butcher baker grocer greengrocer fishmonger cobbler blacksmith gardener housekeeper nanny carer"
 )
 # A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".

@@ -72,6 +72,7 @@ from dossier.ingest.cues import (
     VENUE_WORDS,
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
+    WHICH_HAS_FIRM_NOUNS,
     Cue,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
@@ -917,6 +918,8 @@ def _body_after_which(doc: ActorDocument, last: int) -> bool:
     if tokens[last + 1].folded != "which":
         return False
     verb = tokens[last + 2].folded
+    if verb in ("has", "have") and any(t.folded in WHICH_HAS_FIRM_NOUNS for t in tokens[last + 3 : last + 6]):
+        return True  # "Kroo, which have no branches", "Tarnmoor, which has 40 stores"
     return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[last + 3].folded in WHICH_BODY_PARTICIPLES)
 
 

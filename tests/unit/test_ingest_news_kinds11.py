@@ -110,3 +110,32 @@ def test_firms_named_after_the_role_of_bankers() -> None:
     kinds = draft_kinds("The club's bankers, Ashgrove Money and Tarnbanken, had pressed for new owners.")
     assert kinds.get("Ashgrove Money") is ActorKind.organization, kinds
     assert kinds.get("Tarnbanken") is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("I woke up to the alarm and my neighbour Wenna Holcombe banging on the door.", "Wenna Holcombe"),
+        ("Her butcher, Alwyn Tegg, trained at Smithfield and cuts the lamb on site.", "Alwyn Tegg"),
+    ],
+)
+def test_a_neighbour_or_a_shopkeeper_named_after_the_noun_is_a_person(text: str, person: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(person) is ActorKind.person, kinds
+
+
+def test_a_firm_after_a_kin_noun_keeps_its_firms_word() -> None:
+    kinds = draft_kinds("His son Ashworth Capital sold the stake last year.")
+    assert kinds.get("Ashworth Capital") is ActorKind.organization, kinds
+
+
+def test_a_cross_after_on_is_a_street_and_the_red_cross_a_body() -> None:
+    assert (
+        draft_kinds("The council offered space in the library on Haddow Cross.").get("Haddow Cross") is ActorKind.place
+    )
+    assert draft_kinds("She worked on Red Cross missions in Sudan.").get("Red Cross") is ActorKind.organization
+
+
+def test_a_name_which_has_no_branches_is_a_firm() -> None:
+    kinds = draft_kinds("Savings moved to Fennick and Quorlo, which have no branches, over the year.")
+    assert kinds.get("Quorlo") is ActorKind.organization, kinds
