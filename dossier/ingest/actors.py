@@ -853,8 +853,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if position < last and word not in TITLES and is_title(word) and not has_cue(words_all):
             position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run
             continue
-        if position < last and city_demonym(doc, word):
-            position += 1  # "Nashvillian Lori Kelly": where she is from, then her name
+        if position < last and city_demonym(doc, word) and doc.text[token.end : token.end + 2] not in ("'s", "’s"):
+            # "Nashvillian Lori Kelly": where she is from, then her name (not "Salter's Lane": a family's street)
+            position += 1
             continue
         if (
             position < last

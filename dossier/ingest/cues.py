@@ -117,12 +117,25 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Biologics", "Sabine Petroleum" (not "exchange": "Knowledge/Experience Exchange" on an agenda).
     "records homes biologics petroleum "
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks".
-    "foods drinks brewery bakery",
+    "foods drinks brewery bakery "
+    # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
+    "ales roasters brewers distillers "
+    # Bus and coach firms: "Pulham's Coaches", "Dales Buses".
+    "coaches buses",
     Cue(ActorKind.organization, 0.7),
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
-STREET_HEADS = word_set("street avenue road boulevard lane quay quays quayside wharf row weir embankment square")
+STREET_HEADS = word_set(
+    "street avenue road boulevard lane quay quays quayside wharf row weir embankment square "
+    # Scots and northern lanes, and paths and flights of steps: "Drovers' Wynd", "Kirk Brae", "Tanyard
+    # Steps", "Riverside Walk", "Bell Terrace".
+    "wynd brae vennel steps walk terrace"
+)
+# Street words that end bands' and bodies' names as well ("Glasshouse Parade", "Red Crescent", "Bank
+# Close", "Red Cross"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck Parade", "the
+# library on Mercat Cross").
+STREET_HEADS_AFTER_ON = word_set("parade crescent close cross")
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
@@ -135,6 +148,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
     **_rows("quay quays quayside wharf row weir embankment", _GEOGRAPHY),
+    # Scots and northern lanes, paths and steps: "Drovers' Wynd", "Kirk Brae", "Tanyard Steps".
+    **_rows("wynd brae vennel steps walk terrace", _GEOGRAPHY),
     # Mews by their word, and inns by theirs ("the Craven Arms"); not "parade" or "crescent", which end
     # bands' and bodies' names ("Glasshouse Parade", "Red Crescent").
     **_rows("mews arms", _GEOGRAPHY),
@@ -377,6 +392,9 @@ WHICH_BODY_VERBS = word_set(
     "owns supplies sells employs operates flies builds publishes manufactures own operate"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
+# What only a firm has, after "which has" or "which have": "Revolut and Kroo, which have no branches",
+# "Tarnmoor, which has 40 stores" (a town has residents, not customers or branches).
+WHICH_HAS_FIRM_NOUNS = word_set("branches branch stores shops outlets customers employees staff franchises")
 
 _AT_PLACE = Cue(ActorKind.place, 0.55)
 
@@ -535,6 +553,11 @@ SUPPLY_PHRASES = _phrases(
     "supplies, supplied, supplying, stocked by, stocked in, sold by, sold through, stockists include",
     Cue(ActorKind.organization, 0.55),
 )
+# Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
+# Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
+FIRM_ROLES_BEFORE_COMMA = _rows(
+    "bankers lenders auditors insurers underwriters brokers", Cue(ActorKind.organization, 0.55)
+)
 # The words right before the name: "the fight against Varnak", "members of Varnak".
 PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
@@ -677,7 +700,15 @@ REGULATOR_VERBS = word_set("rated inspected fined censured licensed audited regu
 # Nouns for people quoted in news that open a sentence before the name and are no part of it:
 # "Passenger Jaylen Brook said", "Volunteer Ellery Wakefield, 72, said" (not titles: "the American
 # Volunteer Group", "volunteer Wikipedia editors").
-PERSON_NOUNS_OPENING = word_set("passenger volunteer pensioner merchant shopper commuter")
+PERSON_NOUNS_OPENING = word_set(
+    "passenger volunteer pensioner merchant shopper commuter "
+    # Jobs and roles of people quoted in local news: "Nurse Briony Culshaw said", "Shopkeeper Fergus
+    # Dalgleish, 58, said", "Manager Kenickie Adebayo-Ross said" (not "Doctor", a title: "Doctor Who").
+    "nurse midwife paramedic carer shopkeeper stallholder publican landlord landlady farmer grower teacher "
+    "headteacher manager chef cabbie motorist cyclist homeowner householder tenant trader retiree widow widower "
+    "neighbour customer diner worker labourer shepherd gamekeeper postman postwoman postmaster ferryman boatman "
+    "fisherman lifeguard caretaker campaigner organiser owner"
+)
 # Ranks of the fire and rescue services, two words before a name ("Group Manager Dale Whitcombe said",
 # "said Watch Manager Ffion Treharne"): the rank is no body's name, the words after it are a person's.
 SERVICE_RANKS = frozenset(
@@ -703,13 +734,20 @@ SPORTS_POSITIONS = word_set(
 PAGE_VERBS = word_set("follow subscribe contact email")
 # The words right before a name of two words or more that make it a person: "the rebels led by
 # Ilse Varnak" (one who leads, founds or commands; "a round led by Sequoia" may be a firm).
-PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
-    "led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55)
-) | _phrases(
-    # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
-    """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,
+PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
+    _phrases("led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55))
+    | _phrases(
+        # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
+        """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,
     arrest of""",
-    Cue(ActorKind.person, 0.55),
+        Cue(ActorKind.person, 0.55),
+    )
+    | _phrases(
+        # "my neighbour Zinnia Catesby", "his daughter Alys Penrose": kin and neighbours, then a full name.
+        """neighbour, neighbor, wife, husband, son, daughter, brother, sister, mother, father, grandson,
+    granddaughter, nephew, niece, cousin, uncle, aunt, grandmother, grandfather, stepson, stepdaughter""",
+        Cue(ActorKind.person, 0.55),
+    )
 )
 # The words right after the name: "Varnak claimed responsibility".
 PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
@@ -791,7 +829,9 @@ PERSON_BEFORE_COMMA = word_set(
     "counterpart counterparts successor predecessor wife husband son daughter brother sister mother "
     "aide rival lawyer nephew cousin uncle widow "
     # "Aslef's regional organiser, Bronwen Tudge, said", "his neighbour, Prudence Aldwych, said".
-    "father organiser organizer neighbour neighbor colleague friend grandson granddaughter"
+    "father organiser organizer neighbour neighbor colleague friend grandson granddaughter "
+    # Who serves a household or a shop: "Her butcher, Alwyn Tegg, trained at Smithfield".
+    "butcher baker grocer greengrocer fishmonger cobbler blacksmith gardener housekeeper nanny carer"
 )
 # A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
@@ -963,12 +1003,20 @@ INSTRUMENT_NOUNS = word_set(
 # Made goods and money before "from" and a name: the name is their maker or giver, not a place
 # ("chips from Nvidia", "orders from Boeing", "funding from Sequoia"). Not produce, crude or people
 # ("grapes from Douro", "refugees from Varnak"), whose "from" says where.
+# A maker's trade as the last word of its name, which a place's name may end with too ("Evenlode Mill",
+# "Tarn Dairy"): the maker's, after food or drink "from" it ("flour from Evenlode Mill").
+MAKER_HEADS = word_set("mill mills dairy creamery brewery distillery roastery bakery vineyard cidery smokehouse")
+FOOD_BEFORE_FROM = word_set(
+    "beer beers ale ales cider wine wines coffee tea flour bread cheese cheeses milk cream butter yoghurt meat beef "
+    "lamb pork sausages honey eggs fish gin whisky vodka chocolate"
+)
 GOODS_BEFORE_FROM = word_set(
     """
     chip chips processor processors component components parts server servers handsets software licence licences
     license licenses order orders funding backing investment investments loan loans grant grants
     radar radars sonar sonars sensor sensors engine engines turbine turbines avionics
     transaction transactions payment payments statement statements feed feeds
+    borrowed borrowing borrow borrows
     """
 )
 # Phrases before the title of a show, a film or a game: "the first season of Ashfall", "an episode of X".

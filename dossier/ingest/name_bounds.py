@@ -55,8 +55,11 @@ _JOINERS_AFTER = word_set("university bank house department secretary minister m
 
 # Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",
 # "Croix-des-Bouquets", "Saint-Jean-de-Luz"), Urdu and Persian names ("Tehrik-i-Taliban",
-# "Lashkar-e-Taiba"), Arabic ones ("Ahl-ul-Bayt").
-HYPHENED_PARTICLES = frozenset(("au", "aux", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul"))
+# "Lashkar-e-Taiba"), Arabic ones ("Ahl-ul-Bayt"), English towns ("Stratford-upon-Avon",
+# "Newcastle-under-Lyme", "Barrow-in-Furness", "Weston-super-Mare", "Stow-on-the-Wold").
+HYPHENED_PARTICLES = frozenset(
+    ("au", "aux", "des", "de", "du", "la", "le", "les", "sur", "en", "lès", "i", "e", "ul")
+) | frozenset(("on", "upon", "under", "in", "by", "super", "next", "cum", "the"))
 
 
 _GIVEN_NAME_ZIPF = 3.5  # "Rhodri" (2.2) may be a first name the lists lack; "Middle", "Far" may not
@@ -122,17 +125,21 @@ def _remit_word(token: Token) -> bool:
 _LEGAL_FORMS = word_set("co ltd plc inc llp llc gmbh ag nv bv")
 
 
-def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> bool:
-    """'Port-au-Prince': a particle joined by hyphens on both sides to capitalised words."""
-    if last + 2 >= len(tokens) or tokens[last + 1].folded not in HYPHENED_PARTICLES:
-        return False
-    particle = tokens[last + 1]
-    return (
-        doc_text[tokens[last].end : particle.start] in ("-", "‐")
-        and doc_text[particle.end : tokens[last + 2].start] in ("-", "‐")
-        and particle.text.islower()
-        and cased(tokens[last + 2])
-    )
+def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> int:
+    """'Port-au-Prince', 'Stow-on-the-Wold': how many particles (one or two) stand joined by hyphens
+    between capitalised words after `last` (0: none)."""
+    for count in (1, 2):
+        end = last + count + 1  # the capitalised word after the particles
+        if end >= len(tokens):
+            return 0
+        particles = tokens[last + 1 : end]
+        if not all(p.folded in HYPHENED_PARTICLES and p.text.islower() for p in particles):
+            return 0
+        if all(doc_text[tokens[k].end : tokens[k + 1].start] in ("-", "‐") for k in range(last, end)) and cased(
+            tokens[end]
+        ):
+            return count
+    return 0
 
 
 # "for" and "for the" inside bodies' names in Portuguese, Spanish, French and Italian ("Partido
@@ -189,8 +196,11 @@ def run_end(
         if last > first and _hyphened_word(doc_text, tokens, last) and not covered[last + 1]:
             last += 1  # "Organization for Security and Co-operation": one word written with a hyphen
             continue
-        if _hyphened_particle(doc_text, tokens, last) and not covered[last + 2]:
-            last += 2  # "Port-au-Prince", "Croix-des-Bouquets", "Tehrik-i-Taliban": one word with its particle
+        particles = _hyphened_particle(doc_text, tokens, last)
+        if particles and not covered[last + particles + 1]:
+            last += (
+                particles + 1
+            )  # "Port-au-Prince", "Tehrik-i-Taliban", "Stow-on-the-Wold": one word with its particles
             continue
         if elided_name(nxt) is not None and gazetteer.lookup(tuple(t.folded for t in tokens[first : last + 2])):
             last += 1  # "Côte d'Ivoire", "Val d'Aosta": an elided article inside a place's name
@@ -779,12 +789,18 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     return end
 
 
+# A family's firm by its trade after the family's possessive: "Gummerson's Bakery", "Pulham's Coaches".
+_FAMILY_FIRM_HEADS = frozenset(COMPANY_HEADS) | word_set("coaches buses garage butchers bakers")
+
+
 def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
     """'Tanner's Row': one capitalised word (a family name, no given name or place), its possessive, then
-    a street's head word that ends the name. Not "Smith's Street Food" (the name goes on), not a state's
-    possessive ("Britain's Road ...")."""
+    a street's head word (or a family firm's trade: "Pulham's Coaches") that ends the name. Not "Smith's
+    Street Food" (the name goes on), not a state's possessive ("Britain's Road ...")."""
     token, head = tokens[k], k + 1
-    if not cased(token) or token.text.isupper() or not cased(tokens[head]) or tokens[head].folded not in STREET_HEADS:
+    if not cased(token) or token.text.isupper() or not cased(tokens[head]):
+        return False
+    if tokens[head].folded not in STREET_HEADS and tokens[head].folded not in _FAMILY_FIRM_HEADS:
         return False
     if k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]):
         return False  # "Anna Tanner's Lane" is hers: a person's possessive

@@ -22,10 +22,13 @@ from dossier.ingest.cues import (
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
     CLUB_HEADS,
+    COMPANY_HEADS,
     COURT_ROLES_AFTER,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
+    FIRM_ROLES_BEFORE_COMMA,
     FIRST_WORD,
+    FOOD_BEFORE_FROM,
     FORCE_OPENINGS,
     FUNCTION_WORDS,
     GOODS_BEFORE_FROM,
@@ -35,6 +38,7 @@ from dossier.ingest.cues import (
     KNOWN_BODIES,
     KNOWN_GROUPS,
     KNOWN_MEDIA,
+    MAKER_HEADS,
     MEASURE_HEADS,
     MONEY_BEFORE_IN,
     NAME_GLUE,
@@ -59,6 +63,7 @@ from dossier.ingest.cues import (
     STAND_HEADS,
     STORM_BEFORE,
     STREET_HEADS,
+    STREET_HEADS_AFTER_ON,
     STREET_PREPOSITIONS,
     STREET_SUFFIXES,
     SUPPLY_PHRASES,
@@ -67,6 +72,7 @@ from dossier.ingest.cues import (
     VENUE_WORDS,
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
+    WHICH_HAS_FIRM_NOUNS,
     Cue,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
@@ -117,6 +123,7 @@ from dossier.ingest.place_evidence import (
     after_place_noun,
     alternate_spelling,
     cased_as_place,
+    english_town_form,
     hyphened_place,
     near_spelling,
     place_support,
@@ -280,9 +287,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, group.kind, "a branch of a group known by name", group.confidence)
     if size == 1 and _after_article_of_place(doc, position):
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} al-' before it", 0.5)
+    if _food_from_maker(doc, position, words):
+        how = f"a maker, after '{tokens[position - 2].text} from'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is not None and size == 1 and _past_storm(doc, position, place.population):
         return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town
+    if place is None and english_town_form(doc, position, last):
+        return Candidate(position, last, name, ActorKind.place, "a town's name joined by 'on' or 'upon'", 0.7)
     if place is None and size >= 2 and _STATE_ABBREVIATION.fullmatch(tokens[last].text):
         # "Washington D.C.", "Springfield Ill.": a place and its state's abbreviation.
         inner = doc.gazetteer.lookup(words[:-1])
@@ -509,7 +521,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if (
             row is not None
             and table is HEAD_WORD
-            and words[-1] == "row"
+            and words[-1] in _PHRASE_HEADS
             and size == 2
             and zipf(words[0]) >= _PHRASE_ROW
         ):
@@ -522,6 +534,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size > 2 and any(w in VENUE_WORDS or w in ("hotel", "resort") for w in words[1:-1]) and not has_cue(words):
         # "Jinmao Hotel Lijiang": a hotel named with its town.
         return Candidate(position, last, name, ActorKind.place, "a venue's word inside", 0.7)
+    if size >= 2 and words[-1] in STREET_HEADS_AFTER_ON and previous in STREET_PREPOSITIONS and previous != "of":
+        return Candidate(position, last, name, ActorKind.place, f"a street's name after '{previous}'", 0.65)
     street = tokens[last].text.casefold()
     hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
     if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
@@ -835,7 +849,18 @@ def _inside_list_of_names(doc: ActorDocument, position: int) -> bool:
     )
 
 
+_PHRASE_HEADS = word_set("row steps walk")  # "Death Row", "First Steps", "Long Walk"
 _PHRASE_ROW = 5.0  # Zipf of a word so common that it and "Row" make a phrase ("death", "front")
+
+
+def _food_from_maker(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'flour from Evenlode Mill', 'beer from Windrush Ales': food or drink comes from a maker whose name
+    ends in its trade, not from a place of that name."""
+    if len(words) < 2 or position < 2 or doc.tokens[position - 1].folded != "from":
+        return False
+    goods = doc.tokens[position - 2]
+    trade = words[-1] in MAKER_HEADS or COMPANY_HEADS.get(words[-1]) is not None
+    return trade and goods.text.islower() and goods.folded in FOOD_BEFORE_FROM and doc.gazetteer.lookup(words) is None
 
 
 def _trade_named(doc: ActorDocument, position: int, last: int) -> bool:
@@ -897,6 +922,8 @@ def _body_after_which(doc: ActorDocument, last: int) -> bool:
     if tokens[last + 1].folded != "which":
         return False
     verb = tokens[last + 2].folded
+    if verb in ("has", "have") and any(t.folded in WHICH_HAS_FIRM_NOUNS for t in tokens[last + 3 : last + 6]):
+        return True  # "Kroo, which have no branches", "Tarnmoor, which has 40 stores"
     return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[last + 3].folded in WHICH_BODY_PARTICIPLES)
 
 
@@ -1043,6 +1070,10 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             return None  # "joined Ilse Varn's Tremmin Front": the phrase governs what is hers, not her
         if cue is not None:
             return cue, f"after '{' '.join(phrase)}'"
+    role = tokens[position - 1] if position > 0 else None
+    if role is not None and role.folded in FIRM_ROLES_BEFORE_COMMA and text[role.end : tokens[position].start] == ", ":
+        # "The club's bankers, Ashgrove Money and Tarnbanken,": firms named after the role they play.
+        return FIRM_ROLES_BEFORE_COMMA[role.folded], f"after '{role.text},'"
     if last + 1 >= len(tokens):
         return None
     following = tokens[last + 1]

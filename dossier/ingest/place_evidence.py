@@ -213,6 +213,25 @@ def hyphened_place(doc: ActorDocument, first: int, words: tuple[str, ...]) -> Pl
     return doc.gazetteer.lookup(tuple(parts))
 
 
+# Small words an English town's name joins by hyphens: "Stow-on-the-Wold", "Newcastle-under-Lyme",
+# "Barrow-in-Furness", "Weston-super-Mare", "Chapel-en-le-Frith".
+_TOWN_JOINERS = frozenset(("on", "upon", "under", "in", "super", "next", "cum", "en", "le"))
+
+
+def english_town_form(doc: ActorDocument, first: int, last: int) -> bool:
+    """'Stow-on-the-Wold', 'Ashby-upon-Tarn': capitalised words joined by hyphens through "on", "upon",
+    "under" (and "the") are an English town's name, known to the gazetteer or not."""
+    tokens, text = doc.tokens, doc.text
+    if last - first < 2 or not tokens[first].capitalised or not tokens[last].capitalised:
+        return False
+    if any(text[tokens[k].end : tokens[k + 1].start] not in ("-", "‐") for k in range(first, last)):
+        return False
+    inner = [tokens[k] for k in range(first + 1, last)]
+    return any(t.folded in _TOWN_JOINERS for t in inner) and all(
+        t.text.islower() and (t.folded in _TOWN_JOINERS or t.folded == "the") for t in inner
+    )
+
+
 def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> None:
     """'in Qamenas, Sarmin and Talamenes': names listed after a preposition of place beside a
     town are towns too. Only a place (not a state: 'from Iran, Russia and Hezbollah') makes
