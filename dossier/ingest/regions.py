@@ -182,7 +182,7 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
                 kept = (name,) if _readable_in(name, (language,), _FOREIGN_WORD) else ()
             if language != "en" and kept:
                 by_language[language] = kept
-        short = {
+        short: dict[str, tuple[str, ...]] = {
             language: (name,)
             for language, name in named.items()
             if language != "en" and language not in by_language and _short_readable(name)
