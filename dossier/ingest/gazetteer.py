@@ -254,6 +254,7 @@ _DEPENDENCIES = {
 }
 _REGION_SIZE = 100_000_000  # as well known as the largest cities
 _SUBDIVISION_SIZE = 2_000_000  # a country's first-level region: as well known as a large city
+_SHORT_REGION_SIZE = 500_000  # a three-letter one ("Goa"): a known town, needing a preposition
 
 # Words that GeoNames knows as some small town but a reader never takes for one here.
 _NOT_PLACES = word_set(
@@ -312,7 +313,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 153
+_TABLE_FORMAT = 163
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -473,6 +474,14 @@ def _build() -> Gazetteer:
                 key = _key(spelling)
                 if places.get(key, plain) in (known, plain):
                     view.setdefault(key, known)
+        # A three-letter name is a town of some size: read after a preposition of place or in a dateline.
+        short = Place(area.name, "place", area.country, _SHORT_REGION_SIZE)
+        for language, spellings in area.short_by_language.items():
+            view = local.setdefault(language, {})
+            for spelling in spellings:
+                held = view.get(_key(spelling))
+                if held is None or (held.kind == "place" and held.population < _REGION_BEATS_TOWN):
+                    view[_key(spelling)] = short  # "em Goa": not Genoa's old spelling
     for language, names in _continents_by_language().items():
         view = local.setdefault(language, {})
         for english, spelling in names.items():

@@ -45,7 +45,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "fr": "à entre",
         "es": "en entre",
         "pt": "em no na para entre a",
-        "it": "a in tra fra",
+        "it": "a ad in tra fra",
         "nl": "in uit naar",
         "pl": "w we z ze",
         "ru": "в во из под через над",
@@ -61,7 +61,7 @@ _BARE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "pt": "em entre",
         "es": "en entre",
         "fr": "à entre",
-        "it": "a in tra fra",
+        "it": "a ad in tra fra",  # "ad Andria": "a" before a vowel
     }
 )
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
@@ -1564,8 +1564,12 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _home_town_of(doc, position, language)
         )
         return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
+    # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
+    # languages with bare prepositions only.
     return (
-        _after_preposition(doc, position, language, prepositions) or _home_town_of(doc, position, language)
+        _after_preposition(doc, position, language, prepositions)
+        or (bool(prepositions) and _dateline(doc, position))
+        or _home_town_of(doc, position, language)
     ) and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
 
 

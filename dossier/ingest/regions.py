@@ -13,7 +13,7 @@ name for it, in that country's language, a region is well known.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dossier.ingest.names import fold, is_given_name, is_surname
 
@@ -103,6 +103,9 @@ class Region:
     by_language: dict[str, tuple[str, ...]]
     names: tuple[str, ...] = ()  # every name it has in LANGUAGES, kept or not: to tell it from a town
     own_languages: tuple[str, ...] = ()  # its country's languages other than English ("pt" for Madeira)
+    # language -> a three-letter name that language gives it ("Goa" in Portuguese), read there only
+    # after a preposition of place: see `_short_readable`
+    short_by_language: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def same_as(self, town: str) -> bool:
         """Whether a town is this region under one of its names ("Wien" is Vienna; "Bahia" is no
@@ -179,10 +182,15 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
                 kept = (name,) if _readable_in(name, (language,), _FOREIGN_WORD) else ()
             if language != "en" and kept:
                 by_language[language] = kept
-        if not spellings and not by_language:
+        short: dict[str, tuple[str, ...]] = {
+            language: (name,)
+            for language, name in named.items()
+            if language != "en" and language not in by_language and _short_readable(name)
+        }
+        if not spellings and not by_language and not short:
             continue
         names = tuple(dict.fromkeys((own, *named.values())))
-        regions.append(Region(named.get("en", own), countries[code], spellings, by_language, names, official))
+        regions.append(Region(named.get("en", own), countries[code], spellings, by_language, names, official, short))
     return regions
 
 
@@ -209,6 +217,24 @@ def _readable(spelling: str) -> bool:
         return False
     frequency = _zipf(folded, "en")
     return frequency < _ENGLISH_WORD and not (frequency >= _NOUN_WORD and _other_form(folded) >= _NOUN_OTHER_FORM)
+
+
+# A three-letter name ("Goa", "Qom", "Osh") is kept when it is this rare a word in every language
+# here (Zipf) and no one's name: "Van", "Bar", "Mon", "Sud", "Zug" and "Ica" are words or names.
+_SHORT_NAME_WORD = 4.0
+
+
+def _short_readable(spelling: str) -> bool:
+    folded = fold(spelling)
+    forms = {folded, spelling.lower()}  # "Mae" would be read for "mãe" too: both are asked
+    return (
+        len(folded) == _SHORTEST - 1
+        and folded.isalpha()
+        and folded not in _COMPASS_WORDS
+        and not is_given_name(folded)
+        and not is_surname(folded)
+        and all(_zipf(form, language) < _SHORT_NAME_WORD for form in forms for language in LANGUAGES)
+    )
 
 
 def _other_form(folded: str) -> float:
