@@ -56,7 +56,11 @@ SHIP_PREFIXES = word_set(
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
 # A kind of vessel or aircraft right before a name: "the carrier Charles de Gaulle".
-VESSEL_NOUNS = word_set("carrier frigate destroyer submarine warship ship vessel corvette cruiser tanker")
+VESSEL_NOUNS = word_set(
+    "carrier frigate destroyer submarine warship ship vessel corvette cruiser tanker "
+    # "the coast guard cutter Resolve Harbor": smaller craft named the same way.
+    "cutter icebreaker minesweeper minehunter"
+)
 # Words for weapons right after a name with no cue of its own: "Typhoon aircraft", "Javelin missiles".
 # (Not after a group's or a state's name: "Varnak drones" are a group's drones, and that name has
 # its own cue.)
