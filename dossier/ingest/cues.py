@@ -33,7 +33,9 @@ _ORG_AFTER = Cue(ActorKind.organization, 0.7, takes_word=True)
 _SPEAKER = Cue(ActorKind.person, 0.6)
 
 # The word right after a name.
-PLURAL_AREA_HEADS = word_set("regions oblasts districts provinces governorates villages towns rivers counties valleys")
+PLURAL_AREA_HEADS = word_set(
+    "regions oblasts districts provinces governorates villages towns rivers counties valleys islands"
+)
 
 # "the Varnaki people", "Quellish fishermen", "Tremmic civilians": a people. Our kinds have no
 # people; a people is filed as a nationality is (re3d marks peoples as nationalities), a state.
@@ -52,7 +54,7 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("field oilfield gasfield", _AREA),
     **_rows(
         "region oblast district province governorate city village town river county valley neighborhood "
-        "neighbourhood suburb",
+        "neighbourhood suburb island",
         _AREA,
     ),
     # "the Varnak and Tremmin provinces": two names before one plural head are each a place.

@@ -145,3 +145,23 @@ def test_a_post_of_two_title_words_and_its_remit_is_named_in_full() -> None:
 def test_a_ministers_remit_alone_is_still_no_actor() -> None:
     kinds = draft_kinds("The Minister for Foreign Affairs, Tilde Varnasaar, spoke.")
     assert kinds == {"Tilde Varnasaar": ActorKind.person}
+
+
+@pytest.mark.parametrize("head", ["islands", "island"])
+def test_a_name_before_island_in_lower_case_is_a_place(head: str) -> None:
+    assert draft_kinds(f"Gangs use the Tarvesh {head} to land shipments.").get("Tarvesh") is ActorKind.place
+
+
+def test_a_desert_island_names_nothing() -> None:
+    assert draft_kinds("He dreamt of a desert island in the sun.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firm"),
+    [
+        ("Funds went to Tarvel Crescent Trading Co. Ltd, a firm in Kessa.", "Tarvel Crescent Trading Co. Ltd"),
+        ("Funds went to Orsa Trading Co., Ltd. in Kessa.", "Orsa Trading Co., Ltd"),
+    ],
+)
+def test_a_firms_two_legal_forms_stay_in_its_name(sentence: str, firm: str) -> None:
+    assert draft_kinds(sentence).get(firm) is ActorKind.organization
