@@ -165,3 +165,16 @@ def test_a_desert_island_names_nothing() -> None:
 )
 def test_a_firms_two_legal_forms_stay_in_its_name(sentence: str, firm: str) -> None:
     assert draft_kinds(sentence).get(firm) is ActorKind.organization
+
+
+def test_a_rare_name_after_a_posts_full_title_and_a_comma_is_a_person() -> None:
+    kinds = draft_kinds(
+        "The High Representative of the Union for Foreign Affairs and Security Policy, Henrika Mäelo-Varsk, "
+        'said: "We will act."'
+    )
+    assert kinds.get("Henrika Mäelo-Varsk") is ActorKind.person
+
+
+def test_a_name_after_a_policy_with_no_title_gets_no_person() -> None:
+    kinds = draft_kinds("Talks on Foreign Affairs and Security Policy, Kessa Varnel, and more were held.")
+    assert kinds.get("Kessa Varnel") is not ActorKind.person
