@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.actor_document import ActorDocument, cased, prefix_acronym
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import NAME_GLUE, NAME_PARTICLES, TERM_ACRONYMS
 from dossier.ingest.grouping import Candidate
@@ -72,7 +72,13 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
         # "U.S. Army Central (ARCENT)": syllables of some words, not their initials.
         syllables = [t.text.upper() for t in words if t.folded not in NAME_GLUE]
-        if letters in (initials, every_initial, capital_initials, owned) or _syllable_acronym(letters, syllables):
+        if (
+            letters in (initials, every_initial, capital_initials, owned)
+            or _syllable_acronym(letters, syllables)
+            or prefix_acronym(
+                token.text.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()]
+            )
+        ):
             defined[token.folded] = full
     _states_by_initials(doc, candidates, defined)
     return defined

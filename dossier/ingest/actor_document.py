@@ -98,4 +98,34 @@ def _spelled_out_before(text: str, match: re.Match[str], lower_case: bool = Fals
     initials = "".join(w[0] for w in words[-len(letters) :]) if len(words) >= len(letters) else ""
     if lower_case:
         return initials.islower() and initials.upper() == letters
-    return initials == letters
+    if initials == letters:
+        return True
+    # "Economic Community of West African States (Ecowas)": the openings of the last few words (a
+    # title-case acronym's last "s" is its own letter).
+    letters = match.group(1).replace(".", "").upper()
+    capitals: list[str] = []  # the name's capitalised words, last first ("in", "on" between them)
+    for word in reversed(words):
+        if word[:1].isupper():
+            capitals.append(word.upper())
+        elif fold(word) not in FUNCTION_WORDS:
+            break
+    return any(
+        prefix_acronym(letters, capitals[size - 1 :: -1])
+        for size in range(_PREFIX_WORDS, min(len(letters), len(capitals) + 1))
+    )
+
+
+_PREFIX_WORDS = 2  # the fewest words an acronym of the words' openings stands for
+
+
+def prefix_acronym(letters: str, words: list[str]) -> bool:
+    """'Economic Community of West African States (Ecowas)': every word of the name, in order, gives
+    the opening of itself (one letter or more) to the acronym, and nothing else does."""
+
+    def covers(rest: str, k: int) -> bool:
+        if k == len(words):
+            return not rest
+        word = words[k]
+        return any(word[:size] == rest[:size] and covers(rest[size:], k + 1) for size in range(1, len(rest) + 1))
+
+    return len(letters) > len(words) >= _PREFIX_WORDS and covers(letters, 0)

@@ -25,6 +25,7 @@ of their own: `name_bounds` (where a name ends), `name_kinds` (what kind of acto
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms
 from dossier.ingest.actor_document import ActorDocument, cased, read_document_evidence, tokens_in
@@ -728,6 +729,21 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     kind_word = first + 1 if tokens[first].text == "The" else first
     if kind_word < last and tokens[kind_word].folded in _GENERIC_BODY_ACRONYMS and tokens[kind_word].text[:3].isupper():
         return _read_run(doc, kind_word + 1, last)  # "the NGO Varn Watch": what kind of body, then its name
+    nation = kind_word
+    if (
+        nation + 1 < last
+        and tokens[nation + 1].folded in _GENERIC_BODY_ACRONYMS
+        and tokens[nation + 1].text[:3].isupper()
+        and doc.gazetteer.country_of_demonym(tokens[nation].folded) is not None
+    ):
+        # "the Mozambican NGO Varta Lumo": the body's nation and its kind, then its name, which is a body
+        bodies = [
+            replace(c, kind=ActorKind.organization, found_by="a body's nation and kind before it", confidence=0.5)
+            if c.kind in (ActorKind.other, ActorKind.person) and c.first == nation + 2 and c.last == last
+            else c
+            for c in _read_run(doc, nation + 2, last)
+        ]
+        return _read_run(doc, nation, nation) + bodies
     numbered = _numbered_unit(doc, first, last)
     if numbered is not None:
         return [numbered]
@@ -993,6 +1009,14 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if tokens[rest].folded in INSTITUTION_WORDS and tokens[rest - 1].folded in NAME_GLUE:
                 break  # "Director of the Office of Museums": the office is an organisation
             rest += 1
+        if titles[0] > position and rest <= last and tokens[last].folded in _REMIT_ENDS:
+            # "High Representative of the Union for Foreign Affairs and Security Policy": a post of two
+            # title words, then its remit, is named in full as an office.
+            name = doc.text[tokens[position].start : tokens[last].end]
+            return [
+                *found,
+                Candidate(position, last, name, ActorKind.organization, "an office named by its remit", 0.5),
+            ]
         return found + (_read_run(doc, rest, last) if rest <= last else [])
     span_words = [tokens[k].folded for k in range(position, last + 1)]
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):
@@ -1132,6 +1156,8 @@ def _lettered_acronym(doc: ActorDocument, first: int, last: int) -> bool:
 
 
 # Acronyms for a kind of body or group of people, not for one: "NGO", "CSO", "IDP".
+# The last word of a post's remit: "... for Foreign Affairs and Security Policy".
+_REMIT_ENDS = word_set("affairs policy")
 _GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
 
 

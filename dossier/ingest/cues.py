@@ -33,7 +33,9 @@ _ORG_AFTER = Cue(ActorKind.organization, 0.7, takes_word=True)
 _SPEAKER = Cue(ActorKind.person, 0.6)
 
 # The word right after a name.
-PLURAL_AREA_HEADS = word_set("regions oblasts districts provinces governorates villages towns rivers counties valleys")
+PLURAL_AREA_HEADS = word_set(
+    "regions oblasts districts provinces governorates villages towns rivers counties valleys islands"
+)
 
 # "the Varnaki people", "Quellish fishermen", "Tremmic civilians": a people. Our kinds have no
 # people; a people is filed as a nationality is (re3d marks peoples as nationalities), a state.
@@ -44,11 +46,15 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
     # "the al-Varn prison", "Tremmin jail": a prison is a place, named with its word.
     **_rows("prison jail penitentiary", _FACILITY),
+    # "the Lina Varga hospital": a hospital is a place, though often named for a person.
+    **_rows("hospital", _FACILITY),
+    # "the Tarvel detention facility", "Orsa detention centre": the words after name what is kept there.
+    **_rows("detention", Cue(ActorKind.place, 0.8)),
     # "the Varnak field", "the Tremmin oilfield": an oil or gas field lies somewhere.
     **_rows("field oilfield gasfield", _AREA),
     **_rows(
         "region oblast district province governorate city village town river county valley neighborhood "
-        "neighbourhood suburb",
+        "neighbourhood suburb island",
         _AREA,
     ),
     # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
@@ -159,6 +165,8 @@ HEAD_WORD: dict[str, Cue] = {
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
         "shoals cay prison penitentiary reservoir moor moors "
+        # A camp by its capital head: "Black Rock Camp" (a political camp is written in lower case).
+        "camp "
         # A narrow band of land: "Gaza Strip", "Tremmin Strip".
         "strip "
         # "river" in Persian and the Turkic languages: "Amu Darya", "Syr Darya".
@@ -174,6 +182,8 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
     **_rows("units brigades battalions", _ARMED),
+    # An armed movement named for the land it fights in: "Tremla Valley Resistance".
+    **_rows("resistance", _ARMED),
     # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars".
     **_rows("rifles fusiliers hussars dragoons lancers grenadiers", _ARMED),
     **_rows(
@@ -417,7 +427,8 @@ PREVIOUS_WORD: dict[str, Cue] = {
     **_rows("nearby neighbouring neighboring", Cue(ActorKind.place, 0.7)),
 }
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
-PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through")
+# "sank off Hawaii": a sea area named by the land beside it.
+PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through off")
 PLACE_NOUNS = word_set(
     "village villages town towns city cities region province district capital port island "
     # "the hamlet of Varn", "the municipality of Tremmin", "the ports of Varn, Oskel and Tremmin"

@@ -56,7 +56,11 @@ SHIP_PREFIXES = word_set(
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
 # A kind of vessel or aircraft right before a name: "the carrier Charles de Gaulle".
-VESSEL_NOUNS = word_set("carrier frigate destroyer submarine warship ship vessel corvette cruiser tanker")
+VESSEL_NOUNS = word_set(
+    "carrier frigate destroyer submarine warship ship vessel corvette cruiser tanker "
+    # "the coast guard cutter Resolve Harbor": smaller craft named the same way.
+    "cutter icebreaker minesweeper minehunter"
+)
 # Words for weapons right after a name with no cue of its own: "Typhoon aircraft", "Javelin missiles".
 # (Not after a group's or a state's name: "Varnak drones" are a group's drones, and that name has
 # its own cue.)
@@ -603,6 +607,8 @@ def _life_after(text: str, end: int) -> bool:
 # How far before the comma a title may stand: "The High Commissioner to Varnak Islands, Rod Quell,".
 _TITLE_REACH = 5
 _CLAUSE_END = re.compile(r"[.;:!?\"“”()]")
+_REMIT_REACH = 14
+_REMIT_LAST_WORDS = word_set("affairs policy")
 
 
 def _title_apposed(text: str, start: int, end: int) -> bool:
@@ -610,8 +616,11 @@ def _title_apposed(text: str, start: int, end: int) -> bool:
     Quell, met': a title, what it is of, a comma, the name, a comma."""
     if text[end : end + 1] != "," or text[max(0, start - 2) : start] != ", ":
         return False
-    phrase = _before(text, start - 2)[-_TITLE_REACH:]
-    for word in reversed(phrase):
+    phrase = _before(text, start - 2)
+    # "the High Representative of the Union for Foreign Affairs and Security Policy, Ilse Varn,": a post's
+    # remit reaches further back to its title.
+    reach = _REMIT_REACH if phrase and phrase[-1].casefold() in _REMIT_LAST_WORDS else _TITLE_REACH
+    for word in reversed(phrase[-reach:]):
         if _CLAUSE_END.search(word) or word.endswith(","):
             return False
         if (word.casefold() in TITLES and word.casefold() not in _ARTICLE_LIKE_TITLES) or word.casefold() in _FOUNDERS:

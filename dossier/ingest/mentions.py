@@ -30,6 +30,7 @@ from dossier.model import Actor, ActorKind
 
 MAX_PHRASE = 6
 # Abbreviated titles and ranks: "Maj. Gen. Ivan Petrenko" is one run of a name.
+_SECOND_LEGAL_FORMS = word_set("ltd limited llc inc plc")
 _TITLE_ABBREVIATIONS = word_set(
     "mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt sen rep gov st"
 )
@@ -82,6 +83,12 @@ def tokenize(text: str) -> list[Token]:
                 or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
                 or (gap == ". " and ("." in word or info[0] in _TITLE_ABBREVIATIONS))  # "U.S. forces", "Gen. X"
                 or (gap == ". " and _middle_initial(text, word, matches, index))
+                # "Nile Trading Co. Ltd": a firm's two legal forms, the first abbreviated
+                or (
+                    gap in (". ", "., ")
+                    and info[0] == "co"
+                    and fold(text[matches[index + 1][0] : matches[index + 1][1]]) in _SECOND_LEGAL_FORMS
+                )
             )
         else:
             joined = False

@@ -903,7 +903,9 @@ def _names_a_place(gazetteer: Gazetteer, token: Token) -> bool:
 
 # Bodies named for the subject they sit on: "Council on Foreign Relations", "Committee on the
 # Rights of the Child", "Task Force on Migration", "Conference on Disarmament".
-BODIES_ON_A_SUBJECT = word_set("council committee commission conference forum dialogue panel force subcommittee board")
+BODIES_ON_A_SUBJECT = word_set(
+    "council committee commission conference forum dialogue panel force subcommittee board office authority convention"
+)
 
 
 def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:

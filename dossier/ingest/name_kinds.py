@@ -433,6 +433,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and (doc.technical or ordinary_before_facility(doc, words))
     ):
         cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
+    if cue is not None and cue.kind is ActorKind.place and acronym and (cue.takes_word or after == "detention"):
+        cue = None  # "SDF detention facilities", "UN camp": the body that runs the place, not its name
     if (
         cue is not None
         and cue.kind is ActorKind.person

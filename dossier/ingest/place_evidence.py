@@ -424,6 +424,10 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     found = []
     for match in _PLACE_LINE.finditer(text):
         state = gazetteer.lookup(tuple(fold(word) for word in match[2].split()))
-        if state is not None and state.kind == "state":
+        if state is not None and (state.kind == "state" or _BYLINE_BEFORE.search(text, 0, match.start())):
             found.append((match.start(1), match.end(2)))
     return found
+
+
+# "By Ilse Varn\nTremmin News, Kessa": under a byline, the desk and the town the reporter files from.
+_BYLINE_BEFORE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{1,60}\n\Z", re.M)
