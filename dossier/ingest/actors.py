@@ -387,15 +387,10 @@ def _persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> Non
     for candidate in candidates:
         if candidate.kind is not ActorKind.other:
             continue
-        start, end = tokens[candidate.first].start, tokens[candidate.last].end
         capitalised = [tokens[k] for k in range(candidate.first, candidate.last + 1) if tokens[k].capitalised]
         if len(capitalised) not in _LISTED_PERSON_WORDS or any(t.text.isupper() for t in capitalised):
             continue  # one word or an acronym: a body as often as a person
-        if any(a <= start and end <= b for a, b in spans):
-            label = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].split(":")[0].strip()
-            candidate.kind = ActorKind.person
-            candidate.found_by = f"listed under '{label}:'"
-            candidate.confidence = 0.55
+        _mark_if_under_label(doc, candidate, spans, ActorKind.person, 0.55)
 
 
 def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
@@ -411,12 +406,7 @@ def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
             continue
         if weak_person and is_given_name(tokens[candidate.first].folded):
             continue  # "Ilse Varn" keeps her given name's evidence
-        start, end = tokens[candidate.first].start, tokens[candidate.last].end
-        if any(a <= start and end <= b for a, b in spans):
-            label = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].split(":")[0].strip()
-            candidate.kind = ActorKind.place
-            candidate.found_by = f"listed under '{label}:'"
-            candidate.confidence = 0.65
+        _mark_if_under_label(doc, candidate, spans, ActorKind.place, 0.65)
 
 
 # A unit numbered within its regiment, and the regiment's last word: "5th Battalion, Tremmin Regiment",
@@ -468,16 +458,21 @@ def _makers_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
     spans = person_label_spans(doc.text, MAKER_LABELS)
     if not spans:
         return
-    tokens = doc.tokens
     for candidate in candidates:
-        if candidate.kind is not ActorKind.other:
-            continue
-        start, end = tokens[candidate.first].start, tokens[candidate.last].end
-        if any(a <= start and end <= b for a, b in spans):
-            label = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].split(":")[0].strip()
-            candidate.kind = ActorKind.organization
-            candidate.found_by = f"listed under '{label}:'"
-            candidate.confidence = 0.6
+        if candidate.kind is ActorKind.other:
+            _mark_if_under_label(doc, candidate, spans, ActorKind.organization, 0.6)
+
+
+def _mark_if_under_label(
+    doc: ActorDocument, candidate: Candidate, spans: list[tuple[int, int]], kind: ActorKind, confidence: float
+) -> None:
+    """Give a candidate the kind of the 'Label: a, b' line it stands on, when it stands on one of them."""
+    start, end = doc.tokens[candidate.first].start, doc.tokens[candidate.last].end
+    if any(a <= start and end <= b for a, b in spans):
+        label = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].split(":")[0].strip()
+        candidate.kind = kind
+        candidate.found_by = f"listed under '{label}:'"
+        candidate.confidence = confidence
 
 
 _RULED_BODIES = word_set("government administration cabinet regime")

@@ -11,7 +11,7 @@ import re
 
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
-from dossier.ingest.common_words import zipf
+from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
     COMPANY_HEADS,
     FAMILY_NAME_HEADS,
@@ -317,6 +317,7 @@ def run_end(
             and cased(tokens[subject])
             and not covered[subject]
             and tokens[subject].folded not in FUNCTION_WORDS
+            and zipf(tokens[subject].folded) >= COMMON  # a subject is a topic: "the Post Office on Tweedgate" is not
             and not ends_name(tokens[subject])
             and not _names_a_place(gazetteer, tokens[subject])  # "the Conference on Syria": Syria is named
             and (subject == last + 2 or (subject + 1 < count and tokens[subject].joined and cased(tokens[subject + 1])))

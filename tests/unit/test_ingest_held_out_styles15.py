@@ -34,6 +34,13 @@ def test_an_office_on_a_weekday_ends_at_the_office() -> None:
     assert not any("Tuesday" in name for name in kinds)
 
 
+def test_an_office_on_a_named_street_ends_at_the_office() -> None:
+    """A subject is a topic, an ordinary word: a rare name after "on" is where the office stands."""
+    kinds = draft_kinds("Residents queued outside the Post Office on Marlowgate until noon.")
+    assert kinds.get("Post Office") is ActorKind.organization
+    assert not any("Marlowgate" in name and "Office" in name for name in kinds)
+
+
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [
