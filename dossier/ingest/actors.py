@@ -124,6 +124,7 @@ from dossier.ingest.place_evidence import (
     LARGE_CITY,
     elided_name,
     formal_state,
+    hyphened_place,
     place_lines,
     places_listed_together,
     qualified_place,
@@ -1001,13 +1002,23 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     group = _joined_name_of_a_state(doc, position, last)
     if group is not None:
         return [*found, group]
-    if not has_cue(words) and not opens_place(words) and gazetteer.lookup(words) is None:
+    whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)
+    if not has_cue(words) and not opens_place(words) and whole is None:
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
         # (not in "Lake Chad").
         for inner in range(position, last + 1):
             place = gazetteer.lookup((tokens[inner].folded,))
             if inner < last and given_name_of_state(doc, inner):
                 continue  # "Jordan Hayes": a person's given name
+            chain = _known_hyphen_chain(doc, inner, position, last)
+            if chain is not None:
+                # "Guinea-Bissau president": the whole hyphened name is known, so its parts are not states
+                if chain[0] > position:
+                    found += _read_run(doc, position, chain[0] - 1)
+                found += _read_run(doc, chain[0], chain[1])
+                if chain[1] < last:
+                    found += _read_run(doc, chain[1] + 1, last)
+                return found
             if place is not None and place.kind == "state" and position < last:
                 if inner > position:
                     found += _read_run(doc, position, inner - 1)
@@ -1033,6 +1044,24 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             found.append(candidate.leader)
         found += _acronyms_inside(doc, candidate)
     return found
+
+
+def _known_hyphen_chain(doc: ActorDocument, inner: int, first: int, last: int) -> tuple[int, int] | None:
+    """'Guinea-Bissau', 'Timor-Leste': the words joined by hyphens around a state's word inside a run,
+    when the gazetteer knows their whole (the whole wins over its parts; "Russia-Ukraine" is unknown)."""
+    part = doc.gazetteer.lookup((doc.tokens[inner].folded,))
+    if part is None or part.kind != "state":
+        return None
+    tokens, text = doc.tokens, doc.text
+    start = end = inner
+    while start > first and text[tokens[start - 1].end : tokens[start].start] in ("-", "‐"):
+        start -= 1
+    while end < last and text[tokens[end].end : tokens[end + 1].start] in ("-", "‐"):
+        end += 1
+    if start == end:
+        return None
+    words = tuple(tokens[k].folded for k in range(start, end + 1))
+    return (start, end) if hyphened_place(doc, start, words) is not None else None
 
 
 # Small words that join the parts of an Urdu, Persian or Arabic body's name between hyphens:
