@@ -673,9 +673,27 @@ def _capitals_label_end(doc: ActorDocument, first: int, last: int) -> int | None
     return k - 1
 
 
+# How common (Zipf) a word must be to read as a common noun before a name ("Engineer", "Parent").
+_OPENING_NOUN_ZIPF = 3.0
+
+
 def _person_noun_opening(doc: ActorDocument, first: int) -> bool:
     word = doc.tokens[first].folded
     return word in PERSON_NOUNS_OPENING or (doc.sports and word in SPORTS_POSITIONS)
+
+
+def _common_noun_before_name(doc: ActorDocument, first: int) -> bool:
+    """'Engineer Hilarion Radwell said', 'Parent Cassius Brennard said': a common word, no title nor
+    given name, opening a sentence before a name read as a person's (the person is read without it)."""
+    word = doc.tokens[first].folded
+    return (
+        word.isalpha()
+        and zipf(word) >= _OPENING_NOUN_ZIPF
+        and word not in TITLES
+        and not is_given_name(word)
+        and doc.gazetteer.lookup((word,)) is None
+        and doc.gazetteer.country_of_demonym(word) is None  # "British Airways Alex Cruz"
+    )
 
 
 def _service_rank_words(doc: ActorDocument, first: int, last: int) -> int:
@@ -748,6 +766,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if item.first == first + 1 and item.kind is ActorKind.other:
                 item.kind, item.found_by = ActorKind.person, f"after '{tokens[first].text}'"
         return after_noun
+    if first + 1 < last and first in doc.sentence_first and _common_noun_before_name(doc, first):
+        after_noun = _read_run(doc, first + 1, last)
+        if any(c.first == first + 1 and c.last == last and c.kind is ActorKind.person for c in after_noun):
+            return after_noun  # only when the words after it are read as a person's whole name
     rank = _service_rank_words(doc, first, last)
     if rank:
         # "Group Manager Dale Whitcombe": a service's rank, then the person who holds it.

@@ -1,5 +1,7 @@
 """A state or region whose whole name is written with hyphens ("Guinea-Bissau", "Timor-Leste") is one
-actor, not its parts; two states joined by a hyphen ("Russia-Ukraine war") are still two (issue 15).
+actor, not its parts; two states joined by a hyphen ("Russia-Ukraine war") are still two; a common
+noun opening a sentence before a name ("Engineer Hilarion Radwell said") is no part of the person
+(issue 15).
 
 Each test ingests invented text through the real extractor and states the drafts an analyst would see."""
 
@@ -50,3 +52,21 @@ def test_states_joined_by_a_hyphen_are_still_each_a_state() -> None:
         "United States": ActorKind.state,
         "China": ActorKind.state,
     }
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Engineer Hilarion Radwell said the lock gates were rotten.", "Hilarion Radwell"),
+        ("Parent Cassius Brennard said the result was deserved.", "Cassius Brennard"),
+        ("Plumber Odalys Fenwick, 44, said the pipes had burst.", "Odalys Fenwick"),
+    ],
+)
+def test_a_common_noun_opening_a_sentence_is_no_part_of_the_person(text: str, person: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds == {person: ActorKind.person}
+
+
+def test_a_demonym_or_given_name_opening_a_sentence_stays() -> None:
+    assert draft_kinds("Rose Mary Byrne said the film was fine.") == {"Rose Mary Byrne": ActorKind.person}
+    assert "Airways Alex Cruz" not in draft_kinds("British Airways Alex Cruz said the fleet was grounded.")
