@@ -687,7 +687,8 @@ def _common_noun_before_name(doc: ActorDocument, first: int) -> bool:
     given name, opening a sentence before a name read as a person's (the person is read without it)."""
     word = doc.tokens[first].folded
     return (
-        word.isalpha()
+        doc.tokens[first].text[1:].islower()  # not a rank written in capitals ("PC Tomas Varnell")
+        and word.isalpha()
         and zipf(word) >= _OPENING_NOUN_ZIPF
         and word not in TITLES
         and not is_given_name(word)
@@ -833,6 +834,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and position < last
             and (whole_org or whole_place or whole_firm or (position not in doc.sentence_first and cased(token)))
             and not (last == position + 1 and _two_word_demonym(doc, position) is not None)  # "South Koreans"
+            # "the South African Jandré Visagie": a demonym of two words before a name that is no body's
+            and not (
+                not (whole_org or whole_place or whole_firm)
+                and position + 1 < last
+                and position == first
+                and _two_word_demonym(doc, position) is not None
+            )
         ):
             # "Northern Alliance", "Southern Transitional Council", "Southern Highlands", "the Eastern
             # Varnak": a capitalised compass word is the name's (in lower case it only says where).

@@ -70,3 +70,9 @@ def test_a_common_noun_opening_a_sentence_is_no_part_of_the_person(text: str, pe
 def test_a_demonym_or_given_name_opening_a_sentence_stays() -> None:
     assert draft_kinds("Rose Mary Byrne said the film was fine.") == {"Rose Mary Byrne": ActorKind.person}
     assert "Airways Alex Cruz" not in draft_kinds("British Airways Alex Cruz said the fleet was grounded.")
+
+
+def test_a_demonym_of_two_words_after_the_is_no_part_of_the_person() -> None:
+    kinds = draft_kinds("The club signed the South African Marius Kotzewald last winter.")
+    assert kinds == {"South Africa": ActorKind.state, "Marius Kotzewald": ActorKind.person}
+    assert draft_kinds("The South African Airways flight landed.") == {"South African Airways": ActorKind.organization}
