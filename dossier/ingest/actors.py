@@ -125,6 +125,7 @@ from dossier.ingest.place_evidence import (
     LARGE_CITY,
     elided_name,
     formal_state,
+    hyphened_place,
     place_lines,
     places_listed_together,
     qualified_place,
@@ -668,9 +669,28 @@ def _capitals_label_end(doc: ActorDocument, first: int, last: int) -> int | None
     return k - 1
 
 
+# How common (Zipf) a word must be to read as a common noun before a name ("Engineer", "Parent").
+_OPENING_NOUN_ZIPF = 3.0
+
+
 def _person_noun_opening(doc: ActorDocument, first: int) -> bool:
     word = doc.tokens[first].folded
     return word in PERSON_NOUNS_OPENING or (doc.sports and word in SPORTS_POSITIONS)
+
+
+def _common_noun_before_name(doc: ActorDocument, first: int) -> bool:
+    """'Engineer Hilarion Radwell said', 'Parent Cassius Brennard said': a common word, no title nor
+    given name, opening a sentence before a name read as a person's (the person is read without it)."""
+    word = doc.tokens[first].folded
+    return (
+        doc.tokens[first].text[1:].islower()  # not a rank written in capitals ("PC Tomas Varnell")
+        and word.isalpha()
+        and zipf(word) >= _OPENING_NOUN_ZIPF
+        and word not in TITLES
+        and not is_given_name(word)
+        and doc.gazetteer.lookup((word,)) is None
+        and doc.gazetteer.country_of_demonym(word) is None  # "British Airways Alex Cruz"
+    )
 
 
 def _service_rank_words(doc: ActorDocument, first: int, last: int) -> int:
@@ -758,6 +778,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if item.first == first + 1 and item.kind is ActorKind.other:
                 item.kind, item.found_by = ActorKind.person, f"after '{tokens[first].text}'"
         return after_noun
+    if first + 1 < last and first in doc.sentence_first and _common_noun_before_name(doc, first):
+        after_noun = _read_run(doc, first + 1, last)
+        if any(c.first == first + 1 and c.last == last and c.kind is ActorKind.person for c in after_noun):
+            return after_noun  # only when the words after it are read as a person's whole name
     rank = _service_rank_words(doc, first, last)
     if rank:
         # "Group Manager Dale Whitcombe": a service's rank, then the person who holds it.
@@ -821,6 +845,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and position < last
             and (whole_org or whole_place or whole_firm or (position not in doc.sentence_first and cased(token)))
             and not (last == position + 1 and _two_word_demonym(doc, position) is not None)  # "South Koreans"
+            # "the South African Jandré Visagie": a demonym of two words before a name that is no body's
+            and not (
+                not (whole_org or whole_place or whole_firm)
+                and position + 1 < last
+                and position == first
+                and _two_word_demonym(doc, position) is not None
+            )
         ):
             # "Northern Alliance", "Southern Transitional Council", "Southern Highlands", "the Eastern
             # Varnak": a capitalised compass word is the name's (in lower case it only says where).
@@ -1020,13 +1051,23 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     group = _joined_name_of_a_state(doc, position, last)
     if group is not None:
         return [*found, group]
-    if not has_cue(words) and not opens_place(words) and gazetteer.lookup(words) is None:
+    whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)
+    if not has_cue(words) and not opens_place(words) and whole is None:
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
         # (not in "Lake Chad").
         for inner in range(position, last + 1):
             place = gazetteer.lookup((tokens[inner].folded,))
             if inner < last and given_name_of_state(doc, inner):
                 continue  # "Jordan Hayes": a person's given name
+            chain = _known_hyphen_chain(doc, inner, position, last)
+            if chain is not None:
+                # "Guinea-Bissau president": the whole hyphened name is known, so its parts are not states
+                if chain[0] > position:
+                    found += _read_run(doc, position, chain[0] - 1)
+                found += _read_run(doc, chain[0], chain[1])
+                if chain[1] < last:
+                    found += _read_run(doc, chain[1] + 1, last)
+                return found
             if place is not None and place.kind == "state" and position < last:
                 if inner > position:
                     found += _read_run(doc, position, inner - 1)
@@ -1052,6 +1093,24 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             found.append(candidate.leader)
         found += _acronyms_inside(doc, candidate)
     return found
+
+
+def _known_hyphen_chain(doc: ActorDocument, inner: int, first: int, last: int) -> tuple[int, int] | None:
+    """'Guinea-Bissau', 'Timor-Leste': the words joined by hyphens around a state's word inside a run,
+    when the gazetteer knows their whole (the whole wins over its parts; "Russia-Ukraine" is unknown)."""
+    part = doc.gazetteer.lookup((doc.tokens[inner].folded,))
+    if part is None or part.kind != "state":
+        return None
+    tokens, text = doc.tokens, doc.text
+    start = end = inner
+    while start > first and text[tokens[start - 1].end : tokens[start].start] in ("-", "‐"):
+        start -= 1
+    while end < last and text[tokens[end].end : tokens[end + 1].start] in ("-", "‐"):
+        end += 1
+    if start == end:
+        return None
+    words = tuple(tokens[k].folded for k in range(start, end + 1))
+    return (start, end) if hyphened_place(doc, start, words) is not None else None
 
 
 # Small words that join the parts of an Urdu, Persian or Arabic body's name between hyphens:
