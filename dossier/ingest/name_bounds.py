@@ -317,7 +317,7 @@ def run_end(
             and cased(tokens[subject])
             and not covered[subject]
             and tokens[subject].folded not in FUNCTION_WORDS
-            and zipf(tokens[subject].folded) >= COMMON  # a subject is a topic: "the Post Office on Tweedgate" is not
+            and _names_a_topic(tokens, subject)
             and not ends_name(tokens[subject])
             and not _names_a_place(gazetteer, tokens[subject])  # "the Conference on Syria": Syria is named
             and (subject == last + 2 or (subject + 1 < count and tokens[subject].joined and cased(tokens[subject + 1])))
@@ -464,6 +464,18 @@ def _is_state(gazetteer: Gazetteer, word: str) -> bool:
 
 # The last word of a firm's name that a place may follow with "of": "Naval Group", "Tarvenne Shipping".
 _FIRM_HEADS = frozenset(COMPANY_HEADS) | word_set("group shipyards shipyard industries corporation lines")
+
+
+def _names_a_topic(tokens: list[Token], subject: int) -> bool:
+    """The capitalised words from `subject` on name a topic ("Drugs and Crime", "Varnak Relations"), not
+    where a building stands ("the Post Office on Tweedgate", "... on Tweedgate Road"): a topic holds an
+    ordinary word and does not end as a street does."""
+    words = []
+    for token in tokens[subject:]:
+        if not cased(token):
+            break
+        words.append(token.folded)
+    return any(zipf(word) >= COMMON for word in words) and words[-1] not in STREET_HEADS
 
 
 def _firm_then_place(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:

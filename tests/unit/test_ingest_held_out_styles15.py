@@ -34,9 +34,17 @@ def test_an_office_on_a_weekday_ends_at_the_office() -> None:
     assert not any("Tuesday" in name for name in kinds)
 
 
-def test_an_office_on_a_named_street_ends_at_the_office() -> None:
-    """A subject is a topic, an ordinary word: a rare name after "on" is where the office stands."""
-    kinds = draft_kinds("Residents queued outside the Post Office on Marlowgate until noon.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents queued outside the Post Office on Marlowgate until noon.",
+        "Residents queued outside the Post Office on Marlowgate Road until noon.",
+    ],
+)
+def test_an_office_on_a_named_street_ends_at_the_office(sentence: str) -> None:
+    """A subject is a topic with an ordinary word in it: a rare name or a street after "on" is where the
+    office stands."""
+    kinds = draft_kinds(sentence)
     assert kinds.get("Post Office") is ActorKind.organization
     assert not any("Marlowgate" in name and "Office" in name for name in kinds)
 
