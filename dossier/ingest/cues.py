@@ -337,6 +337,7 @@ NAME_WORD: dict[str, Cue] = _rows(
     banque banco ministère ministere ministerio ministério caja instituto institut consejo conseil conselho
     partido parti fuerzas forças forcas armée armee ejército ejercito exército exercito mouvement movimiento
     movimento frente agence agencia agência sociedad société societe
+    autorité autorite autoridad autoridade coopérative cooperative cooperativa collectif colectivo coletivo
     """,
     _ORG,
 )

@@ -103,6 +103,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         ):
             continue
         _take_police_rank(text, draft, taken_ids)
+        _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
         kind = _kind_from_evidence(text, draft)
         if kind is not None:
@@ -125,10 +126,35 @@ def _after(text: str, end: int) -> list[str]:
 
 def _is_equipment(text: str, draft: ActorDraft) -> bool:
     words = draft.name.casefold().split()
-    if words[0] in SHIP_PREFIXES and len(words) > 1:
+    if words[0] in SHIP_PREFIXES and len(words) > 1 and not _shore_base(text, draft):
         # "HMAS Canberra", "KRI Bima Suci"; not "USS Varnak Carrier Strike Group", a unit named after its ship
         return draft.kind is not ActorKind.armed_force and words[-1] not in NUMBERED_HEADS
     return all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans)
+
+
+# A navy names its shore establishments as it names its ships ("HMAS Wattlebrook"). A ship is
+# boarded; a base is where one is, or stands in a town ("returned to HMAS X in Darwin").
+_AT_A_BASE = word_set("at")
+_TO_OR_FROM = word_set("to from")
+_TOWN_OF_A_BASE = word_set("in near")
+_ABOARD = word_set("aboard onboard on")
+
+
+def _shore_base(text: str, draft: ActorDraft) -> bool:
+    """'based at HMAS Wattlebrook', 'sailed from HMAS Moorabool in Cairns': a base named with a ship's
+    prefix is a place. Not when a mention says it is a ship ("aboard HMAS X", "the frigate HMAS X")."""
+    words = draft.name.casefold().split()
+    if len(words) < 2 or words[0] not in SHIP_PREFIXES or words[-1] in NUMBERED_HEADS:
+        return False
+    based = False
+    for start, end in draft.spans:
+        before, after = _before(text, start), _after(text, end)
+        previous = before[-1].casefold() if before else ""
+        if previous in _ABOARD or previous in VESSEL_NOUNS or previous.endswith("'s"):
+            return False
+        town = len(after) >= 2 and after[0] in _TOWN_OF_A_BASE and after[1][:1].isupper() and after[1] != "The"
+        based = based or previous in _AT_A_BASE or (previous in _TO_OR_FROM and town)
+    return based
 
 
 _CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "Preceded by: Niterói class"
@@ -313,6 +339,32 @@ _COMMON_WORD = 4.0
 _JOB_HEADS = word_set("officer director manager editor executive adviser advisor coordinator strategist")
 
 
+# Zipf of the plain words a command is named with ("Maritime Patrols", "Joint Operations"); a rarer
+# word may be a family name ("Commander Varnell").
+_COMMAND_WORD = 3.0
+
+
+def _command_after_commander(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'Commander Joint Operations said', 'Commander Surveillance and Response Group': a commander's post
+    is named for the command, and with no person's name after it the command is the actor."""
+    words = draft.name.split()
+    if len(words) < 2:
+        return
+    titled = draft.kind is ActorKind.person and draft.found_by == "title 'Commander'"
+    if titled and all(zipf(w.casefold()) >= _COMMAND_WORD for w in words):
+        if not any(is_given_name(w.casefold()) or is_surname(w.casefold()) for w in words):
+            draft.kind, draft.found_by = ActorKind.organization, "the command a commander's post names"
+        return
+    if draft.kind in (ActorKind.organization, ActorKind.armed_force) and words[0] == "Commander" and len(words) >= 3:
+        cut = len(words[0]) + 1
+        draft.aliases = [draft.name, *draft.aliases]
+        draft.name = draft.name[cut:]
+        draft.spans = [
+            (start + cut, end) if text.startswith("Commander ", start) else (start, end) for start, end in draft.spans
+        ]
+        draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
 def _title_leftover(draft: ActorDraft) -> bool:
     """'Peace Process' of 'Special Representative for the Middle East Peace Process': no person."""
     if draft.kind is not ActorKind.person or not draft.found_by.startswith("title '"):
@@ -332,6 +384,8 @@ def _title_leftover(draft: ActorDraft) -> bool:
 
 
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    if _shore_base(text, draft):
+        return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"

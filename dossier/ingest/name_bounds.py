@@ -325,6 +325,12 @@ def run_end(
             last = subject  # "Council on Foreign Relations", "Task Force on Migration": a body named for its subject
             has_org_word = True
             continue
+        examined = _state_examined(tokens, last, covered, gazetteer) if nxt.folded == "on" and nxt.joined else None
+        if examined is not None:
+            last = (
+                examined  # "Commission of Inquiry on the Syrian Arab Republic": a panel named for the state it examines
+            )
+            continue
         if (
             nxt.folded == "to"
             and nxt.joined
@@ -570,6 +576,8 @@ def _second_of_and(
         end += 1
     if not cased(tokens[ahead]):
         return None
+    if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
+        return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
     if any(w in NAME_WORD or w in HEAD_WORD or is_title(w) or w in FUNCTION_WORDS for w in words):
         return None  # another body's name, a title
@@ -585,6 +593,19 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+# Small words inside a name in English or French: "... of the Congo", "... de la Communication".
+_GLUE_GOING_ON = frozenset({"of", "for", "de", "du", "des", "la", "le", "pour"})
+
+
+def _name_goes_on(tokens: list[Token], end: int) -> bool:
+    """Whether the capitalised words ending at `end` go on past a small word to more capitals: then
+    they open a name of their own, longer than the two words a body's "and" phrase takes."""
+    k = end + 1
+    while k < len(tokens) and tokens[k - 1].joined and tokens[k].folded in _GLUE_GOING_ON:
+        k += 1
+    return k > end + 1 and k < len(tokens) and tokens[k - 1].joined and cased(tokens[k])
 
 
 # How far ahead of a run a name's bracketed acronym is looked for.
@@ -636,6 +657,30 @@ def _state_served(tokens: list[Token], first: int, last: int, covered: list[bool
             continue
         if all(tokens[k].joined for k in range(last + 1, end)):
             place = gazetteer.lookup(words)
+            if place is not None and place.kind == "state":
+                return end
+    return None
+
+
+# Panels named for the state they examine: "Commission of Inquiry on Varnia", "Group of Experts on
+# the Democratic Republic of the Congo" (not "Conference on Syria", which meets about it).
+_EXAMINING_HEADS = word_set("inquiry experts")
+_LONGEST_STATE = 6
+
+
+def _state_examined(tokens: list[Token], last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
+    """Where a panel's name ends that names the state it examines after "on (the)"."""
+    if tokens[last].folded not in _EXAMINING_HEADS:
+        return None
+    start = last + 2
+    if start < len(tokens) and tokens[start].folded == "the" and tokens[start - 1].joined:
+        start += 1
+    for end in range(min(len(tokens) - 1, start + _LONGEST_STATE - 1), start - 1, -1):
+        span = range(start, end + 1)
+        if any(covered[k] for k in span) or not cased(tokens[start]) or not cased(tokens[end]):
+            continue
+        if all(tokens[k].joined for k in range(last + 1, end)):
+            place = gazetteer.lookup(tuple(tokens[k].folded for k in span))
             if place is not None and place.kind == "state":
                 return end
     return None
@@ -697,9 +742,10 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
 def body_of_a_state(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
     """A body's name that ends with the state it belongs to or serves, longer than most names:
     "Armed Forces of the Democratic Republic of the Congo", "... Mission in the Central African
-    Republic". The state is its last words after "of" or "in" (and "the")."""
+    Republic", "Commission of Inquiry on the Syrian Arab Republic". The state is its last words after
+    "of", "in" or "on" (and "the")."""
     for glue in range(last - 1, first, -1):
-        if tokens[glue].folded not in ("of", "in"):
+        if tokens[glue].folded not in ("of", "in", "on"):
             continue
         start = glue + 1 + (tokens[glue + 1].folded == "the")
         if start <= last and last - start < 5 and _names_state(gazetteer, tokens[start : last + 1]):
@@ -924,19 +970,51 @@ BODIES_ON_A_SUBJECT = word_set(
 def ordinal_unit(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     """'the 15th Army', 'the 379th Air Expeditionary Wing': a run after a unit's number that ends
     in a unit's head word is one armed force, number and all."""
-    before = first - 1
-    if before < 0 or not doc.tokens[before].joined or not _ORDINAL.fullmatch(doc.tokens[before].text):
+    before = _unit_number_start(doc, first)
+    if before is None:
         return None
     head = doc.tokens[last].folded
     if head not in ORDINAL_UNIT_HEADS or last - first > _LONGEST_UNIT_NAME:
         return None
-    if first == last and head in _HEADS_NEVER_ALONE:
-        return None  # "the 3rd Wing" of a building
+    numbered = doc.tokens[before].folded == "no"
+    if not (numbered or _ORDINAL.fullmatch(doc.tokens[first - 1].text)) and not (
+        first == last and head in _BARE_NUMBER_HEADS
+    ):
+        return None  # "816 Squadron"; not "40 Regiment soldiers", a count before a name
+    if first == last and head in _HEADS_NEVER_ALONE and not numbered:
+        return None  # "the 3rd Wing" of a building; "No. 92 Wing" is a unit
     start, end = doc.tokens[before].start, doc.tokens[last].end
     return Candidate(before, last, doc.text[start:end], ActorKind.armed_force, "a unit's number and head word", 0.7)
 
 
 _LONGEST_UNIT_NAME = 4
+# A bare number opens the name of an air or naval unit on its own: "816 Squadron", "24 Flotilla".
+_BARE_NUMBER_HEADS = word_set("squadron flotilla")
+_UNIT_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _unit_number_start(doc: ActorDocument, first: int) -> int | None:
+    """Where the number before a unit's words begins: "379th" of "379th Air Expeditionary Wing",
+    "2nd/14th" of "2nd/14th Light Horse Regiment", "No. 92" of "No. 92 Wing", "816" of "816 Squadron"."""
+    tokens, before = doc.tokens, first - 1
+    if before < 0 or not tokens[before].joined:
+        return None
+    number = tokens[before].text
+    if _ORDINAL.fullmatch(number):
+        paired = before >= 1 and _ORDINAL.fullmatch(tokens[before - 1].text)
+        return before - 1 if paired and doc.text[tokens[before - 1].end : tokens[before].start] == "/" else before
+    if not _UNIT_NUMBER.fullmatch(number):
+        return None
+    if (
+        before >= 1
+        and tokens[before - 1].text == "No"
+        and doc.text[tokens[before - 1].end : tokens[before].start] == ". "
+    ):
+        return before - 1
+    previous = doc.text[max(0, tokens[before].start - 1) : tokens[before].start]
+    return before if previous in ("", " ", "\n") else None  # not "$40", "3.816", "No.816"
+
+
 _HEADS_NEVER_ALONE = word_set("wing unit")
 
 

@@ -7,9 +7,10 @@ description after a comma, "said", "the fight against") decide, in that order of
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from dossier.ingest.acronyms import ACRONYM, initials_after_surname, term_acronym, title_case_acronym
-from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
@@ -224,7 +225,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if "." in tokens[last].text and text[tokens[last].end : tokens[last].end + 1] == ".":
         name += "."  # U.S., A.P.
     size = last - position + 1
-    if size > MAX_NAME_TOKENS and not body_of_a_state(tokens, position, last, doc.gazetteer):
+    if size > MAX_NAME_TOKENS and not (
+        body_of_a_state(tokens, position, last, doc.gazetteer) or _formal_body(tokens, position, last)
+    ):
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
@@ -466,6 +469,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, name, ActorKind.armed_force, f"'{words[opening]} {words[opening + 1]}' opens it", 0.75
         )
+    base = _base_named_after(tokens, position, words)
+    if base is not None:
+        return Candidate(position, last, name, ActorKind.place, f"a base's name after '{base}'", 0.7)
     if size >= 4 and words[:2] in FORCE_OPENINGS and words[2] == "on":
         return Candidate(position, last, name, ActorKind.organization, "a panel named for its subject", 0.65)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
@@ -1035,6 +1041,43 @@ def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
     if cue.kind is ActorKind.state and word.endswith(("ing", "ed")):
         return False  # "Nudging people toward...": a verb, then the people it moves
     return zipf(word) < WORD_ALONE and not verb_form(word) and not word.endswith(_TERM_SUFFIXES)
+
+
+# The longest formal name of a body read whole: "Directorate-General for European Civil Protection and
+# Humanitarian Aid Operations" (10 words).
+_LONGEST_FORMAL_BODY = 12
+_FORMAL_GLUE = word_set("of for on the and in")
+
+
+def _formal_body(tokens: list[Token], position: int, last: int) -> bool:
+    """A body's head word, then "for", "of" or "on" within its first three words, then capitalised words
+    (no acronym) and glue only: a formal name longer than most names, not a heading (those are
+    skipped before)."""
+    if last - position + 1 > _LONGEST_FORMAL_BODY or tokens[position].folded not in NAME_WORD:
+        return False
+    if not any(tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))):
+        return False
+    run = tokens[position : last + 1]
+    if any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):
+        return False  # "Office of Foreign Assets Control and the UK ...": two bodies
+    return cased(run[-1]) and all((cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE for t in run)
+
+
+# Words that say whose base it is, before a "Base" that opens its own name: "Naval Base Kitsap",
+# "Joint Base Varnmoor", "Marine Corps Base Tremmin" (an acronym does too: "RAAF Base Kurrawang").
+_BASE_OWNERS = word_set("air naval navy army marine corps joint military royal force forces")
+
+
+def _base_named_after(tokens: list[Token], position: int, words: tuple[str, ...]) -> str | None:
+    """'RAAF Base Kurrawang', 'Naval Base Varnmoor': a service's word or acronym, "Base", then the
+    base's own name is a place (the words after it name where it stands, not a body)."""
+    k = next((k for k in (1, 2) if k < len(words) - 1 and words[k] == "base"), None)
+    if k is None or not tokens[position + k].text[:1].isupper() or words[k + 1] in FUNCTION_WORDS:
+        return None
+    owners = all(w in _BASE_OWNERS for w in words[:k])
+    if not (owners or (k == 1 and ACRONYM.fullmatch(tokens[position].text))):
+        return None
+    return " ".join(tokens[position + j].text for j in range(k + 1))
 
 
 _REGION_HEADS = word_set("province region wilayah wilayat")

@@ -107,6 +107,10 @@ def _titled_given_and_surname(doc: ActorDocument, position: int, last: int) -> b
     return is_surname(head) or head in _SURNAME_HEADS
 
 
+# Zipf of a word too common to be a surname unless the surname list knows it ("operations", "affairs").
+_PLAIN_WORD = 4.0
+
+
 def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
     """The last two words of a run are a given name and a surname, after a body's name that is whole
     without them ("Office of Foreign Affairs Ilse Tremmin")."""
@@ -119,8 +123,15 @@ def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
         return False
     if len(surname.text) < 2 or surname.text.isupper() or given.text.isupper():
         return False
+    if zipf(surname.folded) >= _PLAIN_WORD and not is_surname(surname.folded):
+        return False  # "... and Humanitarian Aid Operations": a plain word ends the body's name, no surname
     body = tuple(tokens[k].folded for k in range(first, last - 1))
     return has_cue(body) and not any(is_title(word) for word in body)
+
+
+def _hyphened_to_body(doc: ActorDocument, k: int) -> bool:
+    tokens = doc.tokens
+    return doc.text[tokens[k - 1].end : tokens[k].start] in ("-", "‐") and tokens[k - 1].folded in NAME_WORD
 
 
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
@@ -130,6 +141,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
     # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
+    # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
+    titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
     if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
         titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname
     if not titles and previous not in TITLES:
