@@ -150,6 +150,8 @@ HEAD_WORD: dict[str, Cue] = {
         "islands bay coast desert valley river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),
+    # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon".
+    **_rows("creek reef lagoon", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
@@ -487,8 +489,8 @@ TITLE_PARTS = word_set(
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85
 # Place head words that are family names too, beyond the surname lists: "Bethany Street", "Sarah
-# East". With a cue of a person ("said", ", who", a title) they end a person's name, not a street.
-FAMILY_NAME_HEADS = word_set("street east")
+# East", "Jack Creek". With a cue of a person ("said", ", who", a title) they end a person's name, not a street.
+FAMILY_NAME_HEADS = word_set("street east creek")
 # Prepositions before a street or an area's name: "on Ilse Street", "off Varn Street" (with `PLACE_PREPOSITIONS`).
 STREET_PREPOSITIONS = word_set("on off along of")
 # Speech verbs right before a name: '"...," said Lowri West' (the name is the speaker).

@@ -151,3 +151,18 @@ def test_a_commander_with_a_name_stays_a_person() -> None:
         draft_kinds("Commander Tamsin Orrel-Vance said the crew did well.").get("Tamsin Orrel-Vance")
         is ActorKind.person
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Soldiers secured an airfield at Dunmarra Creek before dawn.", "Dunmarra Creek"),
+        ("Patrol boats were seen near Varrow Reef on Monday.", "Varrow Reef"),
+    ],
+)
+def test_a_creek_or_a_reef_is_a_place(sentence: str, place: str) -> None:
+    assert draft_kinds(sentence).get(place) is ActorKind.place
+
+
+def test_a_person_named_creek_who_speaks_stays_a_person() -> None:
+    assert draft_kinds("Jack Creek said the road was shut.").get("Jack Creek") is ActorKind.person
