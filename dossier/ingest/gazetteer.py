@@ -313,7 +313,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 163
+_TABLE_FORMAT = 173
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -529,6 +529,8 @@ _REGION_EVERYDAY_NAMES = {
         "Чукотка": "Чукотский автономный округ",
         "Югра": "Ханты-Мансийский автономный округ",
         "Ямал": "Ямало-Ненецкий автономный округ",
+        "Кабардино-Балкария": "Кабардино-Балкарская Республика",
+        "Карачаево-Черкесия": "Карачаево-Черкесская Республика",
     },
 }
 

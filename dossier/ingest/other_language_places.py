@@ -1352,6 +1352,8 @@ def _inflected(
                 frequency = _frequency(form.lower().replace("ё", "е"), language)  # "Орёл", "Орел": one word
                 if best is None or frequency > best[0]:
                     best = frequency, place, name
+    if best is None and end > position and _joined_by_hyphens(doc, position, end):
+        best = _declined_first_part(doc, position, end, words, language)
     if best is None:
         return None
     if (
@@ -1367,6 +1369,28 @@ def _inflected(
 
 # A form this much rarer (Zipf) than the word as written is no dictionary form people use.
 _WRITTEN_NOT_A_FORM = 2.0
+
+
+def _joined_by_hyphens(doc: ActorDocument, position: int, end: int) -> bool:
+    return all(doc.text[doc.tokens[k].end : doc.tokens[k + 1].start] in ("-", "‐") for k in range(position, end))
+
+
+def _declined_first_part(
+    doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str
+) -> tuple[float, Place, str] | None:
+    """'из Гвинеи-Бисау' -> Гвинея-Бисау: a name joined by hyphens whose first part declines and the
+    rest does not. Read whole, or its first part alone was read as another place (Guinea)."""
+    tokens = doc.tokens
+    for form in base_forms(tokens[position].text, language):
+        changed = (fold(form), *words[1:])
+        place = hyphened_place(doc, position, changed)
+        if (
+            place is not None
+            and _spelled_in_language(doc, position, changed, language, place)
+            and _place_here(doc, place, position, end, changed, language)
+        ):
+            return 0.0, place, form + doc.text[tokens[position].end : tokens[end].end]
+    return None
 
 
 # Plural case endings ("в Химках", "над Люберцами", "к Мытищам"): only towns of the language's own
