@@ -1780,7 +1780,10 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
                 return False  # "los técnicos de Madrid o Moreno": Spanish "o" joins people and words too
         else:
             return False
-        if not _known_place_word(doc, item, language):
+        last = item
+        while item > 0 and doc.text[tokens[item - 1].end : tokens[item].start] in ("-", "‐"):
+            item -= 1  # "из Ростова-на-Дону, Краснодара": the item before is a name joined by hyphens
+        if not _known_place_word(doc, item, language) and not _known_hyphened_name(doc, item, last, language):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
             return True
@@ -1841,6 +1844,15 @@ def _place_word(doc: ActorDocument, position: int, language: str) -> bool:
     )
 
 
+def _known_hyphened_name(doc: ActorDocument, first: int, last: int, language: str) -> bool:
+    """'Barletta-Andria-Trani', 'Кабардино-Балкарии': a place's whole name joined by hyphens."""
+    if first == last:
+        return False
+    words = tuple(doc.tokens[k].folded for k in range(first, last + 1))
+    forms = [words] + [(*words[:-1], fold(form)) for form in base_forms(doc.tokens[last].text, language)]
+    return any(hyphened_place(doc, first, changed) is not None for changed in forms)
+
+
 def _known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
     """A state, a town of some size, or a smaller town of the language's own country ("zwischen
     Lüneburg und Wolfsburg": Lüneburg carries the preposition on to Wolfsburg)."""
@@ -1877,8 +1889,17 @@ _LIKE_ITS_NAME = 60
 def _spelling_of(place: Place, folded: str, language: str) -> bool:
     from rapidfuzz import fuzz
 
-    own = "".join(fold_phrase(place.name))
-    return own == folded or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
+    name = fold_phrase(place.name)
+    own = "".join(name)
+    # "Greifswald" for GeoNames' "Universitäts- und Hansestadt Greifswald": the official name's last word
+    titled = (
+        len(name) > 1
+        and name[-1] == folded
+        and len(folded) >= _WHOLE_FIRST_WORD
+        and not is_surname(folded)  # "Madero" for Ciudad Madero is a family name first
+        and not is_given_name(folded)
+    )
+    return own == folded or titled or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
 
 
 def _dateline(doc: ActorDocument, position: int) -> bool:
