@@ -170,6 +170,12 @@ _REGIONS = (
     "East Asia",
     "Western Europe",
     "Eastern Europe",
+    "Northern Europe",
+    "Southern Europe",
+    "West Africa",
+    "East Africa",
+    "North Africa",
+    "Central Africa",
     "Horn of Africa",
     "Persian Gulf",
     "England",
@@ -799,6 +805,12 @@ _REGION_CODES = {
     "030": "East Asia",
     "034": "South Asia",
     "035": "Southeast Asia",
+    "154": "Northern Europe",
+    "039": "Southern Europe",
+    "011": "West Africa",
+    "014": "East Africa",
+    "015": "North Africa",
+    "017": "Central Africa",  # CLDR's "Middle Africa"
 }
 
 

@@ -9,7 +9,9 @@
 - a Russian town's own name in Cyrillic is that town, not a bigger town's old name ("Ставрополь" is
   Stavropol, not Tolyatti), while abroad the bigger town keeps a shared spelling ("Одесса");
 - a town GeoNames names by its title ("Universitäts- und Hansestadt Greifswald") is read under its
-  everyday name after a preposition of place."""
+  everyday name after a preposition of place;
+- the UN's parts of Africa and Europe ("West Africa", "Западная Африка", "Nordeuropa") are places
+  in every language CLDR names them in."""
 
 from __future__ import annotations
 
@@ -52,6 +54,11 @@ def _actors(text: str, language: str) -> dict[str, str]:
         # a town under the last word of its official title
         ("Die Mensa in Greifswald bleibt über die Feiertage geschlossen.", "de", {"Greifswald": "place"}, ""),
         ("Der Zug von Stralsund nach Greifswald fällt heute aus.", "de", {"Greifswald": "place"}, ""),
+        # parts of continents, as CLDR names them
+        ("Кооператив продаёт какао в Западной Африке.", "ru", {"Западная Африка": "place"}, "Африка"),
+        ("Die Reederei fährt nach Nordafrika und Südeuropa.", "de", {"Nordafrika": "place", "Südeuropa": "place"}, ""),
+        ("A cooperativa vende cacau na África Ocidental.", "pt", {"África Ocidental": "place"}, ""),
+        ("Cocoa farmers in West Africa expect a smaller harvest.", "en", {"West Africa": "place"}, ""),
         # a list after a name joined by hyphens
         (
             "Покупатели едут из Ростова-на-Дону, Волгограда и Ставрополя.",
