@@ -170,6 +170,12 @@ _REGIONS = (
     "East Asia",
     "Western Europe",
     "Eastern Europe",
+    "Northern Europe",
+    "Southern Europe",
+    "West Africa",
+    "East Africa",
+    "North Africa",
+    "Central Africa",
     "Horn of Africa",
     "Persian Gulf",
     "England",
@@ -313,7 +319,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 163
+_TABLE_FORMAT = 173
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -393,6 +399,7 @@ def _build() -> Gazetteer:
     own_names: dict[str, Place] = {}
     own_in_country: dict[tuple[str, str], Place] = {}
     scripts: dict[str, dict[str, Place]] = {script: {} for script in _SCRIPT_LANGUAGES}
+    own_in_script: dict[tuple[str, str], Place] = {}
     cued: dict[str, Place] = {}
     for city in cities:
         place = Place(
@@ -403,7 +410,22 @@ def _build() -> Gazetteer:
             if script is not None and " " not in spelling and _named_so(script, spelling, city):
                 # "Новосибирск", "부산": read only in a text of that script's languages, where the
                 # spelling cannot be another language's word.
-                scripts[script][_key(spelling)] = place
+                key = _key(spelling)
+                own = own_in_script.get((script, key))
+                named_so = key == _key(city["name"])
+                # A town's own name beats the old name of a bigger town of its country, as in Latin
+                # letters: "Ставрополь" is Stavropol, not Tolyatti. Only where the script is written:
+                # elsewhere both are transliterations ("Питтсбург" is Pittsburgh, not Pittsburg).
+                if (
+                    own is None
+                    or named_so
+                    or own.country != place.country
+                    or own.country not in _SCRIPT_COUNTRIES[script]
+                    or place.population >= _OWN_NAME_MARGIN * own.population
+                ):
+                    scripts[script][key] = place
+                    if named_so:
+                        own_in_script[script, key] = place
             elif script == "hangul" and _named_with_a_cue(spelling, city):
                 cued[_key(spelling)] = place
             if script == "hangul" and spelling[-1:] in ("시", "군") and _named_with_a_cue(spelling[:-1], city):
@@ -529,6 +551,8 @@ _REGION_EVERYDAY_NAMES = {
         "Чукотка": "Чукотский автономный округ",
         "Югра": "Ханты-Мансийский автономный округ",
         "Ямал": "Ямало-Ненецкий автономный округ",
+        "Кабардино-Балкария": "Кабардино-Балкарская Республика",
+        "Карачаево-Черкесия": "Карачаево-Черкесская Республика",
     },
 }
 
@@ -630,6 +654,11 @@ def _other_spelling_of_town(place: Place, key: str, own_names: dict[str, Place],
 # whose folded (anyascii) spellings stay names: Chinese characters fold to pinyin syllables that
 # are English words too often ("Bian", "Dong").
 _SCRIPT_LANGUAGES = {"cyrillic": ("ru", "uk", "bg"), "hangul": ("ko",)}
+# The countries whose towns are named in each script by their own people (GeoNames' English names).
+_SCRIPT_COUNTRIES = {
+    "cyrillic": frozenset(["Russia", "Ukraine", "Belarus", "Bulgaria", "Kazakhstan", "Kyrgyzstan"]),
+    "hangul": frozenset(["South Korea", "North Korea"]),
+}
 
 
 # Korean reads many Chinese characters as ordinary words: "화성" is Mars and Hwaseong, "연대"
@@ -776,6 +805,12 @@ _REGION_CODES = {
     "030": "East Asia",
     "034": "South Asia",
     "035": "Southeast Asia",
+    "154": "Northern Europe",
+    "039": "Southern Europe",
+    "011": "West Africa",
+    "014": "East Africa",
+    "015": "North Africa",
+    "017": "Central Africa",  # CLDR's "Middle Africa"
 }
 
 

@@ -1352,6 +1352,8 @@ def _inflected(
                 frequency = _frequency(form.lower().replace("ё", "е"), language)  # "Орёл", "Орел": one word
                 if best is None or frequency > best[0]:
                     best = frequency, place, name
+    if best is None and end > position and _joined_by_hyphens(doc, position, end):
+        best = _declined_first_part(doc, position, end, words, language)
     if best is None:
         return None
     if (
@@ -1367,6 +1369,28 @@ def _inflected(
 
 # A form this much rarer (Zipf) than the word as written is no dictionary form people use.
 _WRITTEN_NOT_A_FORM = 2.0
+
+
+def _joined_by_hyphens(doc: ActorDocument, position: int, end: int) -> bool:
+    return all(doc.text[doc.tokens[k].end : doc.tokens[k + 1].start] in ("-", "‐") for k in range(position, end))
+
+
+def _declined_first_part(
+    doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str
+) -> tuple[float, Place, str] | None:
+    """'из Гвинеи-Бисау' -> Гвинея-Бисау: a name joined by hyphens whose first part declines and the
+    rest does not. Read whole, or its first part alone was read as another place (Guinea)."""
+    tokens = doc.tokens
+    for form in base_forms(tokens[position].text, language):
+        changed = (fold(form), *words[1:])
+        place = hyphened_place(doc, position, changed)
+        if (
+            place is not None
+            and _spelled_in_language(doc, position, changed, language, place)
+            and _place_here(doc, place, position, end, changed, language)
+        ):
+            return 0.0, place, form + doc.text[tokens[position].end : tokens[end].end]
+    return None
 
 
 # Plural case endings ("в Химках", "над Люберцами", "к Мытищам"): only towns of the language's own
@@ -1756,7 +1780,10 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
                 return False  # "los técnicos de Madrid o Moreno": Spanish "o" joins people and words too
         else:
             return False
-        if not _known_place_word(doc, item, language):
+        last = item
+        while item > 0 and doc.text[tokens[item - 1].end : tokens[item].start] in ("-", "‐"):
+            item -= 1  # "из Ростова-на-Дону, Краснодара": the item before is a name joined by hyphens
+        if not _known_place_word(doc, item, language) and not _known_hyphened_name(doc, item, last, language):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
             return True
@@ -1817,6 +1844,15 @@ def _place_word(doc: ActorDocument, position: int, language: str) -> bool:
     )
 
 
+def _known_hyphened_name(doc: ActorDocument, first: int, last: int, language: str) -> bool:
+    """'Barletta-Andria-Trani', 'Кабардино-Балкарии': a place's whole name joined by hyphens."""
+    if first == last:
+        return False
+    words = tuple(doc.tokens[k].folded for k in range(first, last + 1))
+    forms = [words] + [(*words[:-1], fold(form)) for form in base_forms(doc.tokens[last].text, language)]
+    return any(hyphened_place(doc, first, changed) is not None for changed in forms)
+
+
 def _known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
     """A state, a town of some size, or a smaller town of the language's own country ("zwischen
     Lüneburg und Wolfsburg": Lüneburg carries the preposition on to Wolfsburg)."""
@@ -1853,8 +1889,17 @@ _LIKE_ITS_NAME = 60
 def _spelling_of(place: Place, folded: str, language: str) -> bool:
     from rapidfuzz import fuzz
 
-    own = "".join(fold_phrase(place.name))
-    return own == folded or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
+    name = fold_phrase(place.name)
+    own = "".join(name)
+    # "Greifswald" for GeoNames' "Universitäts- und Hansestadt Greifswald": the official name's last word
+    titled = (
+        len(name) > 1
+        and name[-1] == folded
+        and len(folded) >= _WHOLE_FIRST_WORD
+        and not is_surname(folded)  # "Madero" for Ciudad Madero is a family name first
+        and not is_given_name(folded)
+    )
+    return own == folded or titled or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
 
 
 def _dateline(doc: ActorDocument, position: int) -> bool:

@@ -86,6 +86,22 @@ _ENGLISH = {
     "ES-IB": "Balearic Islands",
     "ES-CN": "Canary Islands",
     "ES-PV": "Basque Country",
+    # Russia's republics: iso-codes keeps the transliterated official name ("Kabardino-Balkarskaya
+    # Respublika"); English news writes the short one.
+    "RU-AD": "Adygea",
+    "RU-BU": "Buryatia",
+    "RU-CE": "Chechnya",
+    "RU-CU": "Chuvashia",
+    "RU-IN": "Ingushetia",
+    "RU-KB": "Kabardino-Balkaria",
+    "RU-KC": "Karachay-Cherkessia",
+    "RU-KK": "Khakassia",
+    "RU-KL": "Kalmykia",
+    "RU-KR": "Karelia",
+    "RU-MO": "Mordovia",
+    "RU-SA": "Yakutia",
+    "RU-SE": "North Ossetia",
+    "RU-UD": "Udmurtia",
 }
 # Countries of nations (GB: England, Scotland, Wales, Northern Ireland): English news names the
 # counties and council areas under the nations ("Devon", "Powys", "Isles of Scilly") as it names
@@ -152,8 +168,16 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
     first_level = [subdivision for subdivision in pycountry.subdivisions if subdivision.parent_code is None]
     nations = {subdivision.code for subdivision in first_level if subdivision.country_code in _NATIONS}
     first_level += [subdivision for subdivision in pycountry.subdivisions if subdivision.parent_code in nations]
+    counted = len(first_level)
+    # A lower level's name joined by hyphens ("Barletta-Andria-Trani", "Seine-Saint-Denis") is no word
+    # and no town of its own: without it, its first part was read as the town it also names.
+    first_level += [
+        subdivision
+        for subdivision in pycountry.subdivisions
+        if subdivision.parent_code is not None and subdivision.code not in nations and _hyphened_name(subdivision.name)
+    ]
     counts: dict[str, int] = {}
-    for subdivision in first_level:
+    for subdivision in first_level[:counted]:
         counts[subdivision.country_code] = counts.get(subdivision.country_code, 0) + 1
     regions: list[Region] = []
     for subdivision in first_level:
@@ -192,6 +216,15 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
         names = tuple(dict.fromkeys((own, *named.values())))
         regions.append(Region(named.get("en", own), countries[code], spellings, by_language, names, official, short))
     return regions
+
+
+def _hyphened_name(name: str) -> bool:
+    """A name of two or more capitalised parts joined by hyphens, small words allowed between them
+    ("Alpes-de-Haute-Provence", "Val-d'Oise"); not "Praha-východ" (Prague's eastern district)."""
+    plain = _plain_name(name)
+    parts = plain.split("-")
+    last = parts[-1].removeprefix("d'").removeprefix("l'")
+    return len(parts) > 1 and " " not in plain and parts[0][:1].isupper() and last[:1].isupper()
 
 
 def _plain_name(name: str) -> str:
