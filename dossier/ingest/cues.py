@@ -660,6 +660,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         consultancy, operator""",
         Cue(ActorKind.organization, 0.55),
     ),
+    # Sites and networks by their trade: "the comparison site Swapwell", "the food bank network
+    # Breadline Together", "the housing charity Shelterwell" (a charity's trade before "charity").
+    **_phrases(
+        "comparison site, price comparison site, comparison website, booking site, food bank network, charity network",
+        Cue(ActorKind.organization, 0.55),
+    ),
     **SUPPLY_PHRASES,
     # Bands and campaigns by their noun: "the folk group Vinterlys", "Dublin duo Moth & Ember",
     # "campaign group Save Tarn Meadows".

@@ -49,6 +49,7 @@ from dossier.ingest.cues import (
     ORG_WORD_ENDINGS,
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
+    PERSON_NOUNS_OPENING,
     PERSON_OPENERS,
     PERSON_PARTICLES,
     PERSON_PHRASE_BEFORE,
@@ -361,6 +362,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "Downstream, the agency warned": an adverb opens the sentence, the agency is its subject
     if apposed is None and not has_cue(words) and size <= 4:
         apposed = _person_noun_before(doc, position, last)
+    if apposed is None and not has_cue(words) and 2 <= size <= 3:
+        apposed = _job_noun_before(doc, position, last)
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
@@ -1254,6 +1257,28 @@ def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[C
 
 # Who owns a shop, an inn or a house may be a person as well as a firm.
 _OWNERS = word_set("owner landlord")
+# Job nouns that also name a firm's relation to others: "the customer Tarrow Foods", "worker co-ops".
+_JOBS_OF_FIRMS_TOO = _OWNERS | word_set("customer worker trader tenant")
+
+
+def _job_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
+    """'Retired nurse Hermione Dunkerton said', 'said Harwick manager Ellery Dane': a job noun in lower
+    case right before two or three words that read as a person's name (a given name first, a family
+    name last, or rare words) is the person's job (`cues.PERSON_NOUNS_OPENING`)."""
+    if position < 1:
+        return None
+    noun = doc.tokens[position - 1]
+    if not noun.text.islower() or not noun.joined or doc.text[noun.end : doc.tokens[position].start] != " ":
+        return None
+    if noun.folded not in PERSON_NOUNS_OPENING or noun.folded in _JOBS_OF_FIRMS_TOO:
+        return None
+    words = tuple(token.folded for token in doc.tokens[position : last + 1])
+    if not _owned_by_a_person(doc, position, last) and not all(zipf(w) < _JOB_NAME_ZIPF for w in words):
+        return None
+    return Cue(ActorKind.person, 0.6), f"after '{noun.text}'"
+
+
+_JOB_NAME_ZIPF = 3.5  # "nurse Hermione Dunkerton": a given name the lists lack is still a rare word
 _OWNER_NAME_ZIPF = 3.0  # rarer words than this are names, not a firm's common words ("Estates")
 
 

@@ -154,3 +154,32 @@ def test_contractors_opening_a_sentence_are_no_part_of_the_firm() -> None:
 def test_an_air_ambulance_is_a_body() -> None:
     kinds = draft_kinds("The collection raised £2,300 for Wrekinside Air Ambulance on Saturday.")
     assert kinds.get("Wrekinside Air Ambulance") is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Retired nurse Hermione Dunkerton, from Kelby, said she had switched three times.", "Hermione Dunkerton"),
+        ('"We kept going," said Harwick manager Ellery Tamworth-Fyfe.', "Ellery Tamworth-Fyfe"),
+    ],
+)
+def test_a_job_noun_in_lower_case_before_a_name_makes_a_person(text: str, person: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(person) is ActorKind.person, kinds
+
+
+def test_a_landlord_before_a_firms_name_makes_no_person() -> None:
+    kinds = draft_kinds("The shop was sold by landlord Marlow Property last year.")
+    assert kinds.get("Marlow Property") is not ActorKind.person, kinds
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("Tilda Ranworth, an analyst at the comparison site Pricevane, said so.", "Pricevane"),
+        ("The charity works with the food bank network Crumbshare Together.", "Crumbshare Together"),
+    ],
+)
+def test_a_site_or_network_by_its_trade_is_a_body(text: str, firm: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(firm) is ActorKind.organization, kinds
