@@ -650,7 +650,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
         refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
-        chain, supermarket, marketplace, distributor, airline, union""",
+        chain, supermarket, marketplace, distributor, airline, union, contractor""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the
@@ -663,7 +663,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Sites and networks by their trade: "the comparison site Swapwell", "the food bank network
     # Breadline Together", "the housing charity Shelterwell" (a charity's trade before "charity").
     **_phrases(
-        "comparison site, price comparison site, comparison website, booking site, food bank network, charity network",
+        "comparison site, price comparison site, booking site, food bank network, charity network",
         Cue(ActorKind.organization, 0.55),
     ),
     **SUPPLY_PHRASES,
@@ -676,7 +676,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Halvane and Orskell" (the list's other items take the kind in `coordinated_kinds`).
     **_phrases(
         """startups, retailers, chipmakers, carmakers, automakers, lenders, insurers, fintechs, brokerages,
-        investment banks, banks, giants, miners, shippers, multinationals""",
+        investment banks, banks, giants, miners, shippers, multinationals, contractors""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Firms in a list of their kind, and the firms behind figures: "companies including Halvorsen",
