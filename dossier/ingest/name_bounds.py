@@ -365,7 +365,7 @@ def run_end(
         if served is not None:
             last = served  # "EU Delegation to Syria", "Regional Assistance Mission to Solomon Islands"
             continue
-        in_list = nxt.folded == "and" and _after_list_comma(doc_text, tokens, first)
+        in_list = nxt.folded == "and" and _after_list_comma(doc_text, tokens, first, gazetteer)
         shared = _shared_head_end(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
         if shared is not None and not in_list:
             last, has_org_word = shared, True  # "University and College Union": two words sharing one head
@@ -440,13 +440,14 @@ _TEAM_HEADS = word_set("team unit detachment")
 _WATERWAY_HEADS = word_set("canal navigation")
 
 
-def _after_list_comma(text: str, tokens: list[Token], first: int) -> bool:
+def _after_list_comma(text: str, tokens: list[Token], first: int, gazetteer: Gazetteer) -> bool:
     """'Zopa, Chip and Atom Bank': the run is an item of a list of capitalised names, after a comma,
     so its "and" is the list's and the words after it are the last item (not "the Advisory,
-    Conciliation and Arbitration Service": one body's name after "the")."""
+    Conciliation and Arbitration Service", "the UK Foreign, Commonwealth and Development Office":
+    one body's name after "the" or its state)."""
     if first < 1 or not cased(tokens[first - 1]) or text[tokens[first - 1].end : tokens[first].start] != ", ":
         return False
-    return first < 2 or tokens[first - 2].text != "the"
+    return first < 2 or (tokens[first - 2].text != "the" and not _is_state(gazetteer, tokens[first - 2].folded))
 
 
 def _joint_waterway_end(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
