@@ -57,6 +57,7 @@ from dossier.ingest.cues import (
     TITLE_PARTS,
     TITLES,
     TRADE_NOUNS_OPENING,
+    VILLAGE_OPENERS,
     WAR_HEADS,
     Cue,
 )
@@ -1085,6 +1086,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
         # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.
         candidate.kind, candidate.found_by = ActorKind.place, f"opens with '{tokens[position].text}'"
+    if (
+        candidate is not None
+        and candidate.kind in (ActorKind.other, ActorKind.person)
+        and len(words) == 2
+        and words[0] in VILLAGE_OPENERS
+        and not has_cue(words)
+    ):
+        # "Nether Scaldwell", "Upper Affcot": a village named against its neighbour; no one's given name.
+        candidate.kind, candidate.found_by = ActorKind.place, f"a village's name after '{tokens[position].text}'"
     if candidate is not None:
         if candidate.kind is ActorKind.place and candidate.alias is None:
             candidate.alias = qualified_place(doc, candidate.first, candidate.last)

@@ -156,6 +156,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
     **_rows("quay quays quayside wharf row weir embankment", _GEOGRAPHY),
+    # River navigations and canal works: "the Wenning Navigation", "Pellerton Aqueduct", "Caddow Locks".
+    **_rows("navigation aqueduct locks", _GEOGRAPHY),
     # Scots and northern lanes, paths and steps: "Drovers' Wynd", "Kirk Brae", "Tanyard Steps".
     **_rows("wynd brae vennel steps walk terrace", _GEOGRAPHY),
     # Mews by their word, and inns by theirs ("the Craven Arms"); not "parade" or "crescent", which end
@@ -323,8 +325,9 @@ FIRST_WORD: dict[str, Cue] = {
 _ORG = Cue(ActorKind.organization, 0.8)
 
 # A word anywhere in a name.
-NAME_WORD: dict[str, Cue] = _rows(
-    """
+NAME_WORD: dict[str, Cue] = (
+    _rows(
+        """
     ministry department agency council party union organization organisation committee bank court parliament
     observatory
     administration government service office institute commission alliance federation assembly company
@@ -334,16 +337,23 @@ NAME_WORD: dict[str, Cue] = _rows(
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference
     """,
-    _ORG,
-) | _rows(
-    # Bodies named in French, Spanish or Portuguese, as English texts keep them: "Banque de Varnie",
-    # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...".
-    """
+        _ORG,
+    )
+    | _rows(
+        # A charity's air ambulance, named for its hills or county: "Clee Hills Air Ambulance".
+        "ambulance",
+        _ORG,
+    )
+    | _rows(
+        # Bodies named in French, Spanish or Portuguese, as English texts keep them: "Banque de Varnie",
+        # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...".
+        """
     banque banco ministère ministere ministerio ministério caja instituto institut consejo conseil conselho
     partido parti fuerzas forças forcas armée armee ejército ejercito exército exercito mouvement movimiento
     movimento frente agence agencia agência sociedad société societe
     """,
-    _ORG,
+        _ORG,
+    )
 )
 
 # Bodies known by the one word of their seat ("the Kremlin said"), which no other word would show.
@@ -410,6 +420,12 @@ WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after "which has" or "which have": "Revolut and Kroo, which have no branches",
 # "Tarnmoor, which has 40 stores" (a town has residents, not customers or branches).
 WHICH_HAS_FIRM_NOUNS = word_set("branches branch stores shops outlets customers employees staff franchises")
+# Those a firm serves, in the sentence after a list of names that opens it: "Santander, Nationwide
+# and First Direct are paying new customers", "Revolut, Chase and Kroo have gained 9,000 customers"
+# (towns have residents, people have friends).
+FIRM_CUSTOMER_NOUNS = word_set(
+    "customers customer savers borrowers depositors clients policyholders subscribers shoppers account-holders"
+)
 
 _AT_PLACE = Cue(ActorKind.place, 0.55)
 
@@ -639,7 +655,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
         refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
-        chain, supermarket, marketplace, distributor, airline, union""",
+        chain, supermarket, marketplace, distributor, airline, union, contractor""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the
@@ -647,6 +663,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """data provider, provider, broker, stockbroker, importer, exporter, wholesaler, haulier, promoter,
         consultancy, operator""",
+        Cue(ActorKind.organization, 0.55),
+    ),
+    # Sites and networks by their trade: "the comparison site Swapwell", "the food bank network
+    # Breadline Together", "the housing charity Shelterwell" (a charity's trade before "charity").
+    **_phrases(
+        "comparison site, price comparison site, booking site, food bank network, charity network",
         Cue(ActorKind.organization, 0.55),
     ),
     **SUPPLY_PHRASES,
@@ -659,7 +681,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Halvane and Orskell" (the list's other items take the kind in `coordinated_kinds`).
     **_phrases(
         """startups, retailers, chipmakers, carmakers, automakers, lenders, insurers, fintechs, brokerages,
-        investment banks, banks, giants, miners, shippers, multinationals""",
+        investment banks, banks, giants, miners, shippers, multinationals, contractors""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Firms in a list of their kind, and the firms behind figures: "companies including Halvorsen",
@@ -689,9 +711,28 @@ SPORT_WORDS = word_set(
     innings wicket wickets touchdown quarterback playoffs playoff
     rebounds assists overtime three-pointer tip-off rookie free-throw
     hooker maul scrum lineout line-out fly-half scrum-half sin-bin
+    sixes spinner off-spinner leg-spinner bowler bowlers bowled batsman batsmen batter lbw stumped overs
     """
 )
+# Words that open an English village's name against its neighbour ("Nether Scaldwell", "Upper Affcot",
+# "Lower Quinton"); they open no person's name.
+VILLAGE_OPENERS = word_set("nether upper lower")
 CLUB_HEADS = word_set("united city town county athletic fc afc")
+# A match's result, on a sports page: the word right after a side ("Ashgill beat Crossbeck", "Moorhay
+# lost 4-2", "Welbury host Moorhay") and the words right before the other side ("beat Crossbeck",
+# "drew with Hobbington Vale", "at home to Dunstall Heath"). A side named by its town or by two common
+# words is a club there, not a place or a person.
+RESULT_AFTER_SIDE = word_set(
+    "beat beats drew draw draws lost lose loses host hosts travel travels edged thrashed hammered defeated overcame "
+    "trounced face faces visit visits welcome welcomes won wins clinch clinched"
+)
+RESULT_BEFORE_SIDE = word_set(
+    "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts"
+)
+# "drew 1-1 with X", "lost 4-2 at home to X": the side after "with" or "to" and one of these (not "travel
+# to Sheffield", which may be the town).
+RESULT_BEFORE_WITH = word_set("drew draw draws")
+RESULT_BEFORE_TO = word_set("lost lose loses home away")
 # A team by its nickname on a sports page, after "the": "the Riverton Hawks", "the Calder Bay Mariners"
 # (a plural last word); not "the Canary Islands" (a head of `HEAD_WORD`) nor "the Commonwealth Games".
 TEAM_NICKNAME_NOT = word_set("games olympics paralympics championships awards series finals")
@@ -708,7 +749,9 @@ STORM_BEFORE = word_set("in since than like after during before")
 # case). Not "bank", "club" or "group", which open firms' own names ("Bank Leumi", "Club Med").
 TRADE_NOUNS_OPENING = word_set(
     "startup retailer chipmaker carmaker automaker lender insurer conglomerate fintech brokerage refiner utility "
-    "housebuilder distributor marketplace supermarket airline"
+    "housebuilder distributor marketplace supermarket airline "
+    # "Contractors Threlkeld Marine Civils drove 400 piles": who did the work, then the firm.
+    "contractor contractors"
 )
 # What only a regulator does to others, after a one-word name with no cue: "Ofsted rated the school",
 # "Ofcom fined the broadcaster" (a body, not a person: people are named with a given name).

@@ -371,8 +371,9 @@ def run_end(
         if served is not None:
             last = served  # "EU Delegation to Syria", "Regional Assistance Mission to Solomon Islands"
             continue
+        in_list = nxt.folded == "and" and _after_list_comma(doc_text, tokens, first, gazetteer)
         shared = _shared_head_end(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
-        if shared is not None:
+        if shared is not None and not in_list:
             last, has_org_word = shared, True  # "University and College Union": two words sharing one head
             continue
         if nxt.folded == "and" and has_org_word and nxt.joined and last + 2 < count:
@@ -390,8 +391,13 @@ def run_end(
                 if end is not None:
                     last = end
                     continue
+        waterway = _joint_waterway_end(tokens, first, last, covered) if nxt.folded == "and" and not in_list else None
+        if waterway is not None:
+            last = waterway  # "the Drifford and Cashmoor Canal": a canal named for the two towns it joins
+            continue
         if (
             nxt.folded == "and"
+            and not in_list
             and nxt.joined
             and (not has_org_word or _trade_word_before_and(tokens, first, last) or _team_ahead(tokens, last + 2))
         ):
@@ -435,6 +441,34 @@ def _and_before_head(
 
 
 _TEAM_HEADS = word_set("team unit detachment")
+# Waterways named for the two towns they join: "the Leeds and Liverpool Canal", "the Aire and Calder
+# Navigation" (the "and" is the name's, not a list's).
+_WATERWAY_HEADS = word_set("canal navigation")
+
+
+def _after_list_comma(text: str, tokens: list[Token], first: int, gazetteer: Gazetteer) -> bool:
+    """'Zopa, Chip and Atom Bank': the run is an item of a list of capitalised names, after a comma,
+    so its "and" is the list's and the words after it are the last item (not "the Advisory,
+    Conciliation and Arbitration Service", "the UK Foreign, Commonwealth and Development Office":
+    one body's name after "the" or its state)."""
+    if first < 1 or not cased(tokens[first - 1]) or text[tokens[first - 1].end : tokens[first].start] != ", ":
+        return False
+    return first < 2 or (tokens[first - 2].text != "the" and not _is_state(gazetteer, tokens[first - 2].folded))
+
+
+def _joint_waterway_end(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """Where 'the X and Y Canal' ends: one capitalised word after a lower-case "the", "and", one or
+    two capitalised words, then a waterway's head word that ends the run."""
+    if first != last or first == 0 or tokens[first - 1].text != "the" or is_given_name(tokens[first].folded):
+        return None
+    for end in (last + 3, last + 4):
+        if end >= len(tokens) or any(covered[k] or not cased(tokens[k]) for k in range(last + 2, end + 1)):
+            return None
+        if not tokens[end - 1].joined:
+            return None
+        if tokens[end].folded in _WATERWAY_HEADS:
+            return end if end + 1 >= len(tokens) or not tokens[end].joined or not cased(tokens[end + 1]) else None
+    return None
 
 
 def _team_head(tokens: list[Token], k: int) -> bool:
@@ -850,6 +884,8 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
 
 # A family's firm by its trade after the family's possessive: "Gummerson's Bakery", "Pulham's Coaches".
 _FAMILY_FIRM_HEADS = frozenset(COMPANY_HEADS) | word_set("coaches buses garage butchers bakers")
+# An inn named for a trade's or a family's arms: "the Wheelwright's Arms", "the Ferryman's Arms".
+_FAMILY_FIRM_HEADS |= word_set("arms")
 
 
 def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
@@ -861,8 +897,8 @@ def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazet
         return False
     if tokens[head].folded not in STREET_HEADS and tokens[head].folded not in _FAMILY_FIRM_HEADS:
         return False
-    if k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]):
-        return False  # "Anna Tanner's Lane" is hers: a person's possessive
+    if k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]) and tokens[k - 1].folded != "the":
+        return False  # "Anna Tanner's Lane" is hers: a person's possessive ("The Tanner's Arms" opens a sentence)
     if head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]):
         return False
     word, place = token.folded, gazetteer.lookup((token.folded,))
@@ -1031,13 +1067,17 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
     body = token.text
     acronym = body.isupper() and body.isalpha() and len(body) >= _SHORTEST_BRANCH_ACRONYM
     rare = body[:1].isupper() and body[1:].islower() and body.isalpha() and zipf(token.folded) < _RARE_BODY_WORD
-    if not (acronym or rare) or (first in doc.sentence_first and not acronym):
+    # "Hearthward UK, the charity": a word no dictionary holds may open the sentence.
+    unknown_word = zipf(token.folded) < _UNKNOWN_WORD or token.folded in doc.confirmed
+    if not (acronym or rare) or (first in doc.sentence_first and not acronym and not unknown_word):
         return None
-    if not acronym and doc.gazetteer.lookup(words[:1]) is not None:
-        return None  # "Perth Australia": a town, then its state
+    if not acronym and _names_a_place(doc.gazetteer, token):
+        return None  # "Perth Australia": a town, then its state (not a town's other name: "Plunkett")
     if doc.gazetteer.country_of_demonym(token.folded) is not None:
         return None
-    if is_given_name(token.folded) or is_surname(token.folded) or token.folded in TITLES:
+    # "Plunkett UK": a family name before a state's abbreviation names a firm's branch, not a person.
+    abbreviated = doc.tokens[last].text.isupper()
+    if is_given_name(token.folded) or (is_surname(token.folded) and not abbreviated) or token.folded in TITLES:
         return None
     name = doc.text[token.start : doc.tokens[last].end]
     if token.folded in KNOWN_MEDIA:
@@ -1046,6 +1086,7 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
 
 
 _SHORTEST_BRANCH_ACRONYM, _RARE_BODY_WORD = 3, 3.0
+_UNKNOWN_WORD = 1.5
 
 
 def hyphened_prefix(doc: ActorDocument, position: int, last: int) -> bool:

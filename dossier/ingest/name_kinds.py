@@ -50,6 +50,7 @@ from dossier.ingest.cues import (
     ORG_WORD_ENDINGS,
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
+    PERSON_NOUNS_OPENING,
     PERSON_OPENERS,
     PERSON_PARTICLES,
     PERSON_PHRASE_BEFORE,
@@ -59,6 +60,10 @@ from dossier.ingest.cues import (
     PLACE_PREPOSITIONS,
     PREVIOUS_WORD,
     REGULATOR_VERBS,
+    RESULT_AFTER_SIDE,
+    RESULT_BEFORE_SIDE,
+    RESULT_BEFORE_TO,
+    RESULT_BEFORE_WITH,
     SPEECH_BEFORE,
     SPORTS_POSITIONS,
     STAND_HEADS,
@@ -77,6 +82,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
+from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
@@ -253,6 +259,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if size <= 4 and firm_in_subject_list(doc, position, last):
+        return Candidate(position, last, name, ActorKind.organization, "a list of firms with customers", 0.6)
     if (
         size == 1
         and after in REGULATOR_VERBS
@@ -267,6 +275,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
+    if doc.sports and size <= 3 and _side_in_a_result(doc, position, last, words):
+        # "Ashgill beat Crossbeck 3-0", "drew 1-1 with Hobbington Vale": the sides of a match are clubs.
+        return Candidate(position, last, name, ActorKind.organization, "a side in a match's result", 0.65)
     if doc.sports and size == 2 and _team_nickname(doc, words) and _club_without_the(doc, words):
         # "Exmoor Stags came from 24-10 down": a town and a nickname, the page's "the Stags" or a plural noun.
         return Candidate(position, last, name, ActorKind.organization, "a club's nickname on a sports page", 0.7)
@@ -354,6 +365,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "Downstream, the agency warned": an adverb opens the sentence, the agency is its subject
     if apposed is None and not has_cue(words) and size <= 4:
         apposed = _person_noun_before(doc, position, last)
+    if apposed is None and not has_cue(words) and 2 <= size <= 3:
+        apposed = _job_noun_before(doc, position, last)
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
@@ -1202,17 +1215,22 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         if gap.startswith(("'s ", "’s ")):
             modifiers = []  # "the group's spokesman": the head comes after the possessive
             continue
-        word = token.folded
+        word, end = token.folded, k
+        if k + 1 < len(tokens) and text[token.end : tokens[k + 1].start] == "-":
+            compound = word + tokens[k + 1].folded
+            if compound in APPOSITION_HEAD:
+                # "the Bristol audio start-up": a head noun written with a hyphen
+                word, end, skip = compound, k + 1, k + 2
         cue = APPOSITION_HEAD.get(word)
         if cue is None and is_title(word):
             cue = Cue(ActorKind.person, 0.7)
-        if cue is not None and _head_follows(tokens, k):
+        if cue is not None and _head_follows(tokens, end):
             modifiers.append(word)  # "a ward sister", "a sister company", "a bank official": the last noun is the head
             continue
         if cue is not None:
             if cue.kind is ActorKind.organization and ARMED_MODIFIERS & set(modifiers):
                 cue = Cue(ActorKind.armed_force, 0.7)
-            return cue, f"', {text[tokens[last + 1].start : token.end]}'"
+            return cue, f"', {text[tokens[last + 1].start : tokens[end].end]}'"
         if not token.joined or word in FUNCTION_WORDS:
             return None
         modifiers.append(word)
@@ -1282,6 +1300,28 @@ def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[C
 
 # Who owns a shop, an inn or a house may be a person as well as a firm.
 _OWNERS = word_set("owner landlord")
+# Job nouns that also name a firm's relation to others: "the customer Tarrow Foods", "worker co-ops".
+_JOBS_OF_FIRMS_TOO = _OWNERS | word_set("customer worker trader tenant")
+
+
+def _job_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
+    """'Retired nurse Hermione Dunkerton said', 'said Harwick manager Ellery Dane': a job noun in lower
+    case right before two or three words that read as a person's name (a given name first, a family
+    name last, or rare words) is the person's job (`cues.PERSON_NOUNS_OPENING`)."""
+    if position < 1:
+        return None
+    noun = doc.tokens[position - 1]
+    if not noun.text.islower() or not noun.joined or doc.text[noun.end : doc.tokens[position].start] != " ":
+        return None
+    if noun.folded not in PERSON_NOUNS_OPENING or noun.folded in _JOBS_OF_FIRMS_TOO:
+        return None
+    words = tuple(token.folded for token in doc.tokens[position : last + 1])
+    if not _owned_by_a_person(doc, position, last) and not all(zipf(w) < _JOB_NAME_ZIPF for w in words):
+        return None
+    return Cue(ActorKind.person, 0.6), f"after '{noun.text}'"
+
+
+_JOB_NAME_ZIPF = 3.5  # "nurse Hermione Dunkerton": a given name the lists lack is still a rare word
 _OWNER_NAME_ZIPF = 3.0  # rarer words than this are names, not a firm's common words ("Estates")
 
 
@@ -1430,6 +1470,32 @@ _VERBS_IN_TITLES = frozenset(("Be", "Is", "Are", "Was", "Were", "Am", "Do", "Doe
 # A plural this common as a word ("stags", "pirates", "wolves") is a nickname, not a family name.
 _NICKNAME_ZIPF = 2.5
 _NICKNAME_OPENER_ZIPF = 4.0  # a town's or a county's word is rarer than "power" or "match"
+
+
+def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Ashgill beat Crossbeck', 'lost 4-2 at home to Dunstall Heath': a name next to a match's
+    result on a sports page, with no given name and no person's family name in it (a player who
+    "beat" another is named in full elsewhere), and no state (nations play too)."""
+    tokens = doc.tokens
+    if is_given_name(words[0]) or words[-1] in doc.given_surnames or has_cue(words):
+        return False
+    place = doc.gazetteer.lookup(words)
+    if (place is not None and place.kind == "state") or words[0] in _NATIONS_OF_A_UNION:
+        return False
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if after is not None and after.text.islower() and after.folded in RESULT_AFTER_SIDE:
+        return True
+    if position == 0 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
+        return False
+    before = tokens[position - 1].folded
+    if before in RESULT_BEFORE_SIDE:
+        return True
+    reach = range(max(0, position - 5), position - 1)
+    if before == "with":
+        return any(tokens[k].folded in RESULT_BEFORE_WITH for k in reach)
+    if before == "to":
+        return tokens[position - 2].folded in RESULT_BEFORE_TO if position >= 2 else False
+    return False
 
 
 def _club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:
