@@ -10,6 +10,7 @@ folder, which later processes read in ~0.1 s.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -319,7 +320,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 173
+_TABLE_FORMAT = 175
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -430,7 +431,12 @@ def _build() -> Gazetteer:
                 cued[_key(spelling)] = place
             if script == "hangul" and spelling[-1:] in ("시", "군") and _named_with_a_cue(spelling[:-1], city):
                 cued.setdefault(_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
-            if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
+            if (
+                spelling
+                and (spelling.isascii() or (spelling == city["name"] and _latin(spelling)))
+                and spelling[:1].isupper()
+                and spelling not in _NOT_PLACES
+            ):
                 key = _key(spelling)
                 own = own_names.get(key)
                 if (
@@ -713,6 +719,12 @@ def _korean_zipf(word: str) -> float:
 
     frequency = _korean_frequencies().get(word, 0.0)
     return math.log10(frequency * 1e9) if frequency > 0 else 0.0
+
+
+def _latin(spelling: str) -> bool:
+    """Written in Latin letters, accents allowed: a town's own name ("Ji Paraná", "Mossoró") that no
+    ASCII alternate name spells, read as its folded ASCII form."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in spelling if c.isalpha())
 
 
 def _script(spelling: str) -> str | None:
