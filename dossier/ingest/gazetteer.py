@@ -402,6 +402,7 @@ def _build() -> Gazetteer:
     scripts: dict[str, dict[str, Place]] = {script: {} for script in _SCRIPT_LANGUAGES}
     own_in_script: dict[tuple[str, str], Place] = {}
     cued: dict[str, Place] = {}
+    accented: dict[str, Place] = {}
     for city in cities:
         place = Place(
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
@@ -431,12 +432,9 @@ def _build() -> Gazetteer:
                 cued[_key(spelling)] = place
             if script == "hangul" and spelling[-1:] in ("시", "군") and _named_with_a_cue(spelling[:-1], city):
                 cued.setdefault(_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
-            if (
-                spelling
-                and (spelling.isascii() or (spelling == city["name"] and _latin(spelling)))
-                and spelling[:1].isupper()
-                and spelling not in _NOT_PLACES
-            ):
+            if spelling == city["name"] and spelling[:1].isupper() and not spelling.isascii() and _latin(spelling):
+                accented[_key(spelling)] = place  # the biggest town of a spelling last
+            if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
                 key = _key(spelling)
                 own = own_names.get(key)
                 if (
@@ -451,6 +449,10 @@ def _build() -> Gazetteer:
                     own_names[key] = place
                     if place.country is not None:
                         own_in_country[key, place.country] = place
+    for key, place in accented.items():
+        # A town GeoNames names only with accents, no ASCII spelling beside ("Ji Paraná", "Mossoró"),
+        # under its folded name, where no other town's spelling holds it.
+        places.setdefault(key, place)
     for region in _REGIONS:
         places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
     for island in _BRITISH_ISLANDS_AND_AREAS:
@@ -722,8 +724,7 @@ def _korean_zipf(word: str) -> float:
 
 
 def _latin(spelling: str) -> bool:
-    """Written in Latin letters, accents allowed: a town's own name ("Ji Paraná", "Mossoró") that no
-    ASCII alternate name spells, read as its folded ASCII form."""
+    """Written in Latin letters, accents allowed ("Ji Paraná", "Bağcılar")."""
     return all(unicodedata.name(c, "").startswith("LATIN") for c in spelling if c.isalpha())
 
 
