@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from dossier.ingest.names import fold, word_set
+from dossier.ingest.names import fold, skeleton, word_set
 from dossier.ingest.regions import Region
 
 # Common short forms and irregular demonyms that no suffix rule derives.
@@ -409,7 +409,11 @@ def _build() -> Gazetteer:
         )
         for spelling in (city["name"], *city.get("alternatenames", ())):
             script = _script(spelling) if spelling and not spelling.isascii() else None
-            if script is not None and " " not in spelling and _named_so(script, spelling, city):
+            if (
+                script is not None
+                and (" " not in spelling or _own_name_in_words(script, spelling, city["name"], place))
+                and _named_so(script, spelling, city)
+            ):
                 # "Новосибирск", "부산": read only in a text of that script's languages, where the
                 # spelling cannot be another language's word.
                 key = _key(spelling)
@@ -721,6 +725,16 @@ def _korean_zipf(word: str) -> float:
 
     frequency = _korean_frequencies().get(word, 0.0)
     return math.log10(frequency * 1e9) if frequency > 0 else 0.0
+
+
+def _own_name_in_words(script: str, spelling: str, name: str, place: Place) -> bool:
+    """'Минеральные Воды' for Mineralnye Vody: a name of two words or more in a script, taken only
+    for a town of a country that writes it and only where it is the town's own name word for word
+    (its districts' and other languages' names, "Приморский район", "Уфа ҡалаһы", are not)."""
+    if script != "cyrillic" or place.country not in _SCRIPT_COUNTRIES[script]:
+        return False
+    words, own = _key(spelling).split(), _key(name).split()
+    return len(words) == len(own) and all(skeleton(a) == skeleton(b) for a, b in zip(words, own, strict=True))
 
 
 def _latin(spelling: str) -> bool:

@@ -36,6 +36,12 @@ def _actors(text: str, language: str) -> dict[str, str]:
         ("Кот-д'Ивуар объявил о новых пошлинах на какао.", "ru", {"Ivory Coast": "state"}),
         ("Какао з Кот-д’Івуару подорожчало за тиждень.", "uk", {"Ivory Coast": "state"}),
         ("Les vignerons de la Côte-d'Or ont vendangé tôt cette année.", "fr", {"Côte-d'Or": "place"}),
+        # Russian towns of two words
+        ("Автобус до Минеральных Вод отменили из-за снега.", "ru", {"Минеральные Воды": "place"}),
+        ("Туристы прилетели в Минеральные Воды рано утром.", "ru", {"Минеральные Воды": "place"}),
+        ("Грузовики из Набережных Челнов пришли в понедельник.", "ru", {"Набережные Челны": "place"}),
+        ("Паломники из Сергиева Посада прибыли к обеду.", "ru", {"Сергиев Посад": "place"}),
+        ("Осенью в Сергиевом Посаде прошёл фестиваль колоколов.", "ru", {"Сергиев Посад": "place"}),
     ],
 )
 def test_a_name_with_accents_or_an_elided_article_is_read_whole(
@@ -59,6 +65,8 @@ def test_every_town_named_with_accents_only_is_in_the_table() -> None:
         ("Какао из Кот-д’Ивуара подорожало в ноябре.", "ru", "Кот"),
         # an elided article after a space is no part of the name before it
         ("Il sindaco di Roma d'Alessandro ha parlato ieri.", "it", "Roma d'Alessandro"),
+        # mineral water, in lower case, is no town
+        ("Минеральные воды этого курорта полезны для здоровья.", "ru", "Минеральные Воды"),
     ],
 )
 def test_the_parts_of_a_name_are_not_read_alone(text: str, language: str, absent: str) -> None:
