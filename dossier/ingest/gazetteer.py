@@ -10,12 +10,13 @@ folder, which later processes read in ~0.1 s.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from dossier.ingest.names import fold, word_set
+from dossier.ingest.names import fold, skeleton, word_set
 from dossier.ingest.regions import Region
 
 # Common short forms and irregular demonyms that no suffix rule derives.
@@ -319,7 +320,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 173
+_TABLE_FORMAT = 175
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -401,13 +402,18 @@ def _build() -> Gazetteer:
     scripts: dict[str, dict[str, Place]] = {script: {} for script in _SCRIPT_LANGUAGES}
     own_in_script: dict[tuple[str, str], Place] = {}
     cued: dict[str, Place] = {}
+    accented: dict[str, Place] = {}
     for city in cities:
         place = Place(
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
         )
         for spelling in (city["name"], *city.get("alternatenames", ())):
             script = _script(spelling) if spelling and not spelling.isascii() else None
-            if script is not None and " " not in spelling and _named_so(script, spelling, city):
+            if (
+                script is not None
+                and (" " not in spelling or _own_name_in_words(script, spelling, city["name"], place))
+                and _named_so(script, spelling, city)
+            ):
                 # "Новосибирск", "부산": read only in a text of that script's languages, where the
                 # spelling cannot be another language's word.
                 key = _key(spelling)
@@ -430,6 +436,8 @@ def _build() -> Gazetteer:
                 cued[_key(spelling)] = place
             if script == "hangul" and spelling[-1:] in ("시", "군") and _named_with_a_cue(spelling[:-1], city):
                 cued.setdefault(_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
+            if spelling == city["name"] and spelling[:1].isupper() and not spelling.isascii() and _latin(spelling):
+                accented[_key(spelling)] = place  # the biggest town of a spelling last
             if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
                 key = _key(spelling)
                 own = own_names.get(key)
@@ -445,6 +453,10 @@ def _build() -> Gazetteer:
                     own_names[key] = place
                     if place.country is not None:
                         own_in_country[key, place.country] = place
+    for key, place in accented.items():
+        # A town GeoNames names only with accents, no ASCII spelling beside ("Ji Paraná", "Mossoró"),
+        # under its folded name, where no other town's spelling holds it.
+        places.setdefault(key, place)
     for region in _REGIONS:
         places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
     for island in _BRITISH_ISLANDS_AND_AREAS:
@@ -713,6 +725,21 @@ def _korean_zipf(word: str) -> float:
 
     frequency = _korean_frequencies().get(word, 0.0)
     return math.log10(frequency * 1e9) if frequency > 0 else 0.0
+
+
+def _own_name_in_words(script: str, spelling: str, name: str, place: Place) -> bool:
+    """'Минеральные Воды' for Mineralnye Vody: a name of two words or more in a script, taken only
+    for a town of a country that writes it and only where it is the town's own name word for word
+    (its districts' and other languages' names, "Приморский район", "Уфа ҡалаһы", are not)."""
+    if script != "cyrillic" or place.country not in _SCRIPT_COUNTRIES[script]:
+        return False
+    words, own = _key(spelling).split(), _key(name).split()
+    return len(words) == len(own) and all(skeleton(a) == skeleton(b) for a, b in zip(words, own, strict=True))
+
+
+def _latin(spelling: str) -> bool:
+    """Written in Latin letters, accents allowed ("Ji Paraná", "Bağcılar")."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in spelling if c.isalpha())
 
 
 def _script(spelling: str) -> str | None:

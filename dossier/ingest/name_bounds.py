@@ -193,6 +193,9 @@ def run_end(
             if not _family_name_head(tokens, first, last):
                 has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
             continue
+        if elided_name(nxt) is not None and doc_text[tokens[last].end : nxt.start] in ("-", "‐"):
+            last += 1  # "Côte-d'Or", "Val-d'Oise", "Кот-д’Ивуар": a hyphen joins the elided article to the name
+            continue
         if last > first and _hyphened_word(doc_text, tokens, last) and not covered[last + 1]:
             last += 1  # "Organization for Security and Co-operation": one word written with a hyphen
             continue

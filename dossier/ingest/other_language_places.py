@@ -24,7 +24,14 @@ from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazett
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
-from dossier.ingest.word_forms import ENDINGS, adjective_forms, base_forms, is_hangul, russian_region_forms
+from dossier.ingest.word_forms import (
+    ENDINGS,
+    adjective_forms,
+    base_forms,
+    is_hangul,
+    plural_genitive_forms,
+    russian_region_forms,
+)
 from dossier.model import ActorKind
 
 # A Korean word this frequent (Zipf) is a word of its own, not a name with a particle joined to it.
@@ -1336,7 +1343,10 @@ def _inflected(
     # is China (Китай, 4.7), not Kita in Japan (Кита, a whale's genitive, 3.7); "Ярославле" is
     # Ярославль, not the stem "Ярославл" that folds the same (a word nobody writes).
     best: tuple[float, Place, str] | None = None
-    for form in base_forms(last_word, language):
+    forms = base_forms(last_word, language)
+    if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
+        forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
+    for form in forms:
         for opener, written in openers:
             changed = (opener, *words[1:-1], fold(form)) if end > position else (fold(form),)
             place = hyphened_place(doc, position, changed) or doc.gazetteer.lookup(changed)

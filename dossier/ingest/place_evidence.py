@@ -183,8 +183,9 @@ def abbreviation_of_place_or_era(doc: ActorDocument, position: int) -> bool:
 
 
 # An article or a preposition elided onto the next word in French, Italian, Catalan and
-# Portuguese ("l'Allemagne", "d'Italie", "dell'Ucraina", "nell'Iraq", "l'Alguer"), before a capital.
-_ELIDED = re.compile(r"(?:[ldjnsc]|qu|[dn]ell|[ds]ull|[dn]all|all|col|sull|tra)['’](?=[^\W\d_])(\w.*)", re.IGNORECASE)
+# Portuguese ("l'Allemagne", "d'Italie", "dell'Ucraina", "nell'Iraq", "l'Alguer"), before a capital;
+# Russian and Ukrainian keep the French one in names they borrow ("Кот-д’Ивуар").
+_ELIDED = re.compile(r"(?:[ldjnsc]|qu|[dn]ell|[ds]ull|[dn]all|all|col|sull|tra|д)['’](?=[^\W\d_])(\w.*)", re.IGNORECASE)
 
 
 def elided_name(token: Token) -> str | None:

@@ -200,6 +200,13 @@ _RUSSIAN_ADJECTIVES = (
     ("ой", "ая"),
     ("ей", "яя"),
     ("ую", "ая"),
+    # a possessive adjective: "из Сергиева Посада", "в Сергиевом Посаде"
+    ("ева", "ев"),
+    ("ова", "ов"),
+    ("еву", "ев"),
+    ("ову", "ов"),
+    ("евом", "ев"),
+    ("овом", "ов"),
     # plural: "в Великих Луках", "в Набережных Челнах", "с Великими Луками"
     ("ых", "ые"),
     ("их", "ие"),
@@ -214,6 +221,26 @@ def adjective_forms(word: str, language: str) -> list[str]:
         return []
     lower = word.lower()
     return [word[: -len(end)] + nominative for end, nominative in _RUSSIAN_ADJECTIVES if lower.endswith(end)]
+
+
+def plural_genitive_forms(word: str, language: str) -> list[str]:
+    """'Челнов' -> Челны, 'Вод' -> Воды, 'Лук' -> Луки: the nominative a noun in the genitive
+    plural may come from. Only worth trying after an adjective in the plural ("из Набережных
+    Челнов", "до Минеральных Вод"), since a bare word in -ов is most often a singular's stem."""
+    if language != "ru" or not _cyrillic(word) or len(word) < 3:
+        return []
+    lower = word.lower()
+    if lower.endswith(("ов", "ев")):
+        stems = [word[:-2]]
+    elif lower[-1] not in _VOWELS and lower[-1] not in "ьй":
+        stems = [word]
+    else:
+        return []
+    forms = []
+    for stem in stems:
+        ending = "и" if stem[-1].lower() in _BEFORE_RUSSIAN_I else "ы"
+        forms.append(stem + ending)
+    return forms
 
 
 def is_hangul(word: str) -> bool:
