@@ -407,6 +407,7 @@ def run_end(
             has_org_word = True
             continue
         region = _aim_in_region(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
+        region = region or (_where_aims_apply(tokens, first, last, covered) if nxt.folded == "in" else None)
         if region is not None:
             last = region  # "Organization for Security and Co-operation in Europe": a body for a region
             continue
@@ -623,6 +624,8 @@ def _second_of_and(
         end += 1
     if not cased(tokens[ahead]):
         return None
+    if tokens[ahead - 1].folded == "the" and _parallel_aim(tokens, first, before, ahead):
+        return ahead  # "Committee for the Return of ... and the Restoration of ...": a second aim, same body
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
@@ -640,6 +643,52 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+def _parallel_aim(tokens: list[Token], first: int, before: int, ahead: int) -> bool:
+    """'National Committee for the Return of Displaced Persons and the Restoration of Property': the
+    body's "for the <noun> of" is matched after "and the" by another ordinary noun and "of"."""
+    if ahead + 1 >= len(tokens) or tokens[ahead + 1].folded != "of" or not _aim_noun(tokens[ahead]):
+        return False
+    return any(
+        tokens[k].folded in ("for", "on")
+        and tokens[k + 1].folded == "the"
+        and _aim_noun(tokens[k + 2])
+        and tokens[k + 3].folded == "of"
+        for k in range(first + 1, before - 2)
+    )
+
+
+def has_parallel_aims(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the run holds "... for the Return of X and the Restoration of Y" (see `_parallel_aim`)."""
+    return any(
+        tokens[k].folded == "and" and tokens[k + 1].folded == "the" and _parallel_aim(tokens, first, k - 1, k + 2)
+        for k in range(first + 1, last - 1)
+    )
+
+
+def _where_aims_apply(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """'... and the Restoration of Property in the Coastal Governorates': a body named by two aims goes
+    on with where they apply."""
+    k = last + 1
+    if not tokens[last].joined or not tokens[k].joined or not has_parallel_aims(tokens, first, last):
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].folded == "the" and tokens[k].joined:
+        k += 1
+    end = None
+    while k < len(tokens) and not covered[k] and cased(tokens[k]):
+        end = k
+        if not tokens[k].joined:
+            break
+        k += 1
+    return end
+
+
+def _aim_noun(token: Token) -> bool:
+    # "Return", "Restoration", "Protection": an ordinary noun, no body's word nor a title.
+    word = token.folded
+    return cased(token) and zipf(word) >= _REMIT_WORD and word not in NAME_WORD and word not in HEAD_WORD
 
 
 # Small words inside a name in English or French: "... of the Congo", "... de la Communication".

@@ -136,3 +136,19 @@ def test_a_line_of_prose_with_a_comma_and_a_year_is_no_reference() -> None:
     # Read as prose, its names are drafts; a line of references would be skipped whole.
     kinds = draft_kinds("In Harwick, Tamsin Oyelaran (2019) was the first mayor to resign.")
     assert kinds.get("Harwick") is ActorKind.place and "Tamsin Oyelaran" in kinds
+
+
+def test_a_body_named_by_two_aims_is_read_whole_however_long() -> None:
+    kinds = draft_kinds(
+        "The mission heard the National Council for the Protection of Wetland Birds and the Restoration of "
+        "Grazing Land in the Southern Marches, and thanked its staff."
+    )
+    whole = "National Council for the Protection of Wetland Birds and the Restoration of Grazing Land in the Southern Marches"
+    assert kinds.get(whole) is ActorKind.organization
+    assert "Southern Marches" not in kinds
+
+
+def test_a_second_body_after_and_the_stays_apart() -> None:
+    kinds = draft_kinds("Funds came from the Ministry of Rivers and the Varnish Reconstruction Fund on Friday.")
+    assert "Ministry of Rivers" in kinds
+    assert not any("Ministry" in name and "Fund" in name for name in kinds)
