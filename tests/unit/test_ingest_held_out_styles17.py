@@ -143,7 +143,10 @@ def test_a_body_named_by_two_aims_is_read_whole_however_long() -> None:
         "The mission heard the National Council for the Protection of Wetland Birds and the Restoration of "
         "Grazing Land in the Southern Marches, and thanked its staff."
     )
-    whole = "National Council for the Protection of Wetland Birds and the Restoration of Grazing Land in the Southern Marches"
+    whole = (
+        "National Council for the Protection of Wetland Birds and the Restoration of Grazing Land "
+        "in the Southern Marches"
+    )
     assert kinds.get(whole) is ActorKind.organization
     assert "Southern Marches" not in kinds
 
