@@ -119,6 +119,7 @@ from dossier.ingest.person_names import (
     named_after_titled,
     person_after_body,
     persons_listed_together,
+    post_with_remit,
     titled_body,
     titled_person,
 )
@@ -1044,7 +1045,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 *found,
                 Candidate(position, last, name, ActorKind.organization, "an office named by its remit", 0.5),
             ]
-        return found + (_read_run(doc, rest, last) if rest <= last else [])
+        remit = _read_run(doc, rest, last) if rest <= last else []
+        post = post_with_remit(doc, position, titles[-1], last, remit)
+        if post is not None:
+            return [*found, post]  # "the Minister for the Middle East said": the post stands for its holder
+        return found + remit
     span_words = [tokens[k].folded for k in range(position, last + 1)]
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):
         return found  # a title or rank alone is never an actor

@@ -35,8 +35,10 @@ _BOOK = re.compile(
     r"\((?:[A-Z][a-z]{2,8}\.? )?\d{4}\)\. "
     r".+?\. "
     rf"(?P<town>{_NAME_WORD}(?: {_NAME_WORD})?): "
-    r"(?P<publisher>(?:The )?[A-Z][\w.’'&-]*(?:\s(?:[A-Z][\w.’'&-]*|and|&))*?)"
-    r"(?:\.\s|\.$|,\s|$)"
+    # The publisher's name may hold words this does not read ("Institut X d'Études ..."): then the
+    # author and the town still count, and the publisher is left unread.
+    r"(?:(?P<publisher>(?:The )?[A-Z][\w.’'&-]*(?:\s(?:[A-Z][\w.’'&-]*|and|&))*?)"
+    r"(?:\.\s|\.$|,\s|$))?"
 )
 
 
@@ -87,7 +89,11 @@ def book_citations(doc: ActorDocument, lines: list[tuple[int, int]]) -> list[Can
         town = _candidate(doc, starts, match, "town", ActorKind.place, "a publisher's town in a reference")
         if town is not None and doc.gazetteer.lookup(tuple(w.casefold() for w in match["town"].split())):
             found.append(town)
-        publisher = _candidate(doc, starts, match, "publisher", ActorKind.organization, "a publisher in a reference")
+        publisher = (
+            _candidate(doc, starts, match, "publisher", ActorKind.organization, "a publisher in a reference")
+            if match["publisher"]
+            else None
+        )
         if publisher is not None:
             if publisher.name.endswith(".") and len(publisher.name.split()[-1]) > _ABBREVIATION:
                 publisher.name = publisher.name[:-1]  # "Penguin Books." at the line's end; not "Co."

@@ -85,9 +85,18 @@ _REMIT_WORD = 3.0  # each word of the remit is an ordinary word ("Food", "Rural 
 def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
     """'Department for Environment, Food and Rural Affairs': after a body's head and "for" (or "of")
     with its first field, a comma goes on with more fields in ordinary words, the last after "and".
-    Not 'Department for Education, Ofsted and Ofqual' (names, not fields)."""
-    head = first + (tokens[first].folded == "the")  # "The Department for ..." opening a sentence
-    if tokens[head].folded not in _REMIT_HEADS or last - head < 2 or tokens[head + 1].folded not in ("for", "of"):
+    Not 'Department for Education, Ofsted and Ofqual' (names, not fields). The head may come after
+    a state's adjective or a title's words: 'Indonesian Coordinating Minister for Political, Legal and
+    Security Affairs'."""
+    head = next(
+        (
+            h
+            for h in range(first, last - 1)
+            if tokens[h].folded in _REMIT_HEADS and tokens[h + 1].folded in ("for", "of")
+        ),
+        None,
+    )
+    if head is None or any(tokens[k].folded in _REMIT_HEADS for k in range(head + 1, last + 1)):
         return None
     k = last
     while True:
@@ -108,12 +117,48 @@ def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, c
             return None
         end = k
         while end + 1 < len(tokens) and not covered[end + 1] and cased(tokens[end + 1]):
+            if end > k and is_given_name(tokens[end + 1].folded):
+                break  # "... and Telecommunications Carlos Alvarado": the post's holder follows
             if not _remit_word(tokens[end + 1]):
                 return None
             end += 1
             if not tokens[end].joined:
                 break
         return end if end > k else None
+
+
+def _listed_qualities_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """'the International, Impartial and Independent Mechanism': ordinary words listed with commas,
+    the last after "and", then a body's head word: one body's name. The words before the first comma
+    are no name of their own ("International"), so the comma does not end the name."""
+    words = [k for k in range(first, last + 1) if tokens[k].folded != "the"]
+    if not words or len(words) > 2 or any(not _quality_word(tokens[k]) for k in words):
+        return None
+    k = last
+    while doc_text[tokens[k].end : tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end] == ", ":
+        k += 1
+        if k >= len(tokens) or covered[k] or not cased(tokens[k]) or not _quality_word(tokens[k]):
+            return None
+        if tokens[k].joined and k + 1 < len(tokens) and cased(tokens[k + 1]) and _quality_word(tokens[k + 1]):
+            k += 1  # two words in one field
+    if not tokens[k].joined or k + 2 >= len(tokens) or tokens[k + 1].folded != "and":
+        return None
+    end = k + 1
+    while end + 1 < len(tokens) and not covered[end + 1] and cased(tokens[end + 1]):
+        end += 1
+        if tokens[end].folded in HEAD_WORD or tokens[end].folded in NAME_WORD:
+            return end  # "... and Independent Mechanism"
+        if not tokens[end].joined or not _quality_word(tokens[end]):
+            return None
+    return None
+
+
+def _quality_word(token: Token) -> bool:
+    # An ordinary word, or a body's word that is an adjective ("International"); no head ("Council").
+    word = token.folded
+    return zipf(word) >= _REMIT_WORD and (
+        (word not in HEAD_WORD and word not in NAME_WORD) or word.endswith(ADJECTIVE_SUFFIXES)
+    )
 
 
 def _remit_word(token: Token) -> bool:
@@ -175,7 +220,9 @@ def run_end(
             last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
             continue
         if not tokens[last].joined:
-            remit = _remit_list_end(doc_text, tokens, first, last, covered)
+            remit = _remit_list_end(doc_text, tokens, first, last, covered) or _listed_qualities_end(
+                doc_text, tokens, first, last, covered
+            )
             if remit is not None:
                 last = remit  # "Department for Environment, Food and Rural Affairs": one body's remit
                 continue
@@ -363,6 +410,7 @@ def run_end(
             has_org_word = True
             continue
         region = _aim_in_region(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
+        region = region or (_where_aims_apply(tokens, first, last, covered) if nxt.folded == "in" else None)
         if region is not None:
             last = region  # "Organization for Security and Co-operation in Europe": a body for a region
             continue
@@ -615,6 +663,8 @@ def _second_of_and(
         end += 1
     if not cased(tokens[ahead]):
         return None
+    if tokens[ahead - 1].folded == "the" and _parallel_aim(tokens, first, before, ahead):
+        return ahead  # "Committee for the Return of ... and the Restoration of ...": a second aim, same body
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
@@ -632,6 +682,52 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+def _parallel_aim(tokens: list[Token], first: int, before: int, ahead: int) -> bool:
+    """'National Committee for the Return of Displaced Persons and the Restoration of Property': the
+    body's "for the <noun> of" is matched after "and the" by another ordinary noun and "of"."""
+    if ahead + 1 >= len(tokens) or tokens[ahead + 1].folded != "of" or not _aim_noun(tokens[ahead]):
+        return False
+    return any(
+        tokens[k].folded in ("for", "on")
+        and tokens[k + 1].folded == "the"
+        and _aim_noun(tokens[k + 2])
+        and tokens[k + 3].folded == "of"
+        for k in range(first + 1, before - 2)
+    )
+
+
+def has_parallel_aims(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the run holds "... for the Return of X and the Restoration of Y" (see `_parallel_aim`)."""
+    return any(
+        tokens[k].folded == "and" and tokens[k + 1].folded == "the" and _parallel_aim(tokens, first, k - 1, k + 2)
+        for k in range(first + 1, last - 1)
+    )
+
+
+def _where_aims_apply(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """'... and the Restoration of Property in the Coastal Governorates': a body named by two aims goes
+    on with where they apply."""
+    k = last + 1
+    if not tokens[last].joined or not tokens[k].joined or not has_parallel_aims(tokens, first, last):
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].folded == "the" and tokens[k].joined:
+        k += 1
+    end = None
+    while k < len(tokens) and not covered[k] and cased(tokens[k]):
+        end = k
+        if not tokens[k].joined:
+            break
+        k += 1
+    return end
+
+
+def _aim_noun(token: Token) -> bool:
+    # "Return", "Restoration", "Protection": an ordinary noun, no body's word nor a title.
+    word = token.folded
+    return cased(token) and zipf(word) >= _REMIT_WORD and word not in NAME_WORD and word not in HEAD_WORD
 
 
 # Small words inside a name in English or French: "... of the Congo", "... de la Communication".

@@ -86,7 +86,7 @@ from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
-from dossier.ingest.name_bounds import body_of_a_state, dash_before_branch, dash_before_operation
+from dossier.ingest.name_bounds import body_of_a_state, dash_before_branch, dash_before_operation, has_parallel_aims
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     LANDMARK_HEADS,
@@ -1059,6 +1059,7 @@ def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
 # The longest formal name of a body read whole: "Directorate-General for European Civil Protection and
 # Humanitarian Aid Operations" (10 words).
 _LONGEST_FORMAL_BODY = 12
+_LONGEST_PARALLEL_BODY = 20
 _FORMAL_GLUE = word_set("of for on the and in")
 
 
@@ -1066,12 +1067,19 @@ def _formal_body(tokens: list[Token], position: int, last: int) -> bool:
     """A body's head word, then "for", "of" or "on" within its first three words, then capitalised words
     (no acronym) and glue only: a formal name longer than most names, not a heading (those are
     skipped before)."""
-    if last - position + 1 > _LONGEST_FORMAL_BODY or tokens[position].folded not in NAME_WORD:
+    # "National Committee for the Return of ... and the Restoration of ... in the ...": two aims make a
+    # formal name longer still (up to 20 words), and its "and the" joins the aims, not two bodies.
+    parallel = has_parallel_aims(tokens, position, last)
+    longest = _LONGEST_PARALLEL_BODY if parallel else _LONGEST_FORMAL_BODY
+    if last - position + 1 > longest:
+        return False
+    # The body's word opens the name, or follows one adjective ("National Committee for ...") when two aims do.
+    if tokens[position].folded not in NAME_WORD and not (parallel and tokens[position + 1].folded in NAME_WORD):
         return False
     if not any(tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))):
         return False
     run = tokens[position : last + 1]
-    if any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):
+    if not parallel and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):
         return False  # "Office of Foreign Assets Control and the UK ...": two bodies
     return cased(run[-1]) and all((cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE for t in run)
 

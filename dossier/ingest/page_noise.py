@@ -26,6 +26,8 @@ _REFERENCE_MARKS = (
     re.compile(r"[A-Z][\w'’-]+, (?:[A-Z]\.(?: ?[A-Z]\.)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z]\.)?);"),
     re.compile(r"\bet al\.", re.IGNORECASE),
     re.compile(r"[\"“][^\"”]{3,}[\"”]\. "),  # "Title of the paper". Journal
+    # A line opening with "Surname, Given (Year).": a book's entry ("Halvorsen, Trude (2019). Title.")
+    re.compile(r"^\W*[A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’.-]*)? \((?:[A-Z][a-z]{2,8}\.? )?\d{4}\)\. "),
 )
 # Marks of code: a call, an assignment, braces, a statement's semicolon, a path, an option, a
 # module path, a version pin, a command in capitals before its arguments.

@@ -193,6 +193,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             or not (is_given_name(tail[0]) or zipf(tail[0]) < _COMPLEMENT_WORD)
         ):
             start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
+            if all(_common_word_not_name(tokens[k].folded) for k in range(start, last + 1)):
+                return None  # "Minister for Political, Legal and Security Affairs": the remit's last words
         # else "Minister of Defence Juan Manuel Santos": the title's words took the complement already
     elif len(tail) > 4:
         return None
@@ -218,6 +220,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
 _INNER_TITLES = frozenset(("sheikh", "haji", "hajji", "mullah"))
 # A word this common that is no given name is a word of the title's complement ("Defence").
 _COMPLEMENT_WORD = 4.0
+_LISTED_COMPLEMENT_WORD = 3.0
 _TITLED_NAME_WORDS = 4
 # A word no list holds as a given name opens the name only if it is this rare ("Múte", not "Partnerships").
 _RARE_FIRST_WORD = 3.0
@@ -238,9 +241,10 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
             return None  # "Juan" of "Juan Manuel Santos": the name has begun
         if doc.gazetteer.lookup(complement) is not None:
             return begin  # "Premier of Greenland Múte Bourup Egede"
-        if all(zipf(word) >= _COMPLEMENT_WORD for word in complement) and (
-            is_given_name(first) or zipf(first) < _RARE_FIRST_WORD
-        ):
+        # A remit listed with commas has rarer words ("Science, Innovation, Technology and Telecommunications").
+        listed = "," in doc.text[tokens[start].start : tokens[begin].start]
+        floor = _LISTED_COMPLEMENT_WORD if listed else _COMPLEMENT_WORD
+        if all(zipf(word) >= floor for word in complement) and (is_given_name(first) or zipf(first) < _RARE_FIRST_WORD):
             return begin  # not "Partnerships" of "Commissioner for International Partnerships Jutta Urpilainen"
     return None
 
@@ -742,3 +746,65 @@ def given_name_of_state(doc: ActorDocument, position: int) -> bool:
         return False
     place = doc.gazetteer.lookup((word,))
     return place is not None and place.kind == "state" and following.text[1:].islower()
+
+
+# A post's head word that re3d names as a person when it stands with its remit and no name:
+# "the Minister for Defence Industry said", "Chief of Army".
+_POST_HEADS = word_set("minister secretary chief commissioner envoy representative")
+# A remit that is a service of the armed forces, not a body of its own: "Chief of Army", "Chief of Navy".
+_SERVICE_REMIT = word_set("army navy air force forces defence defense staff")
+
+
+def post_with_remit(
+    doc: ActorDocument, position: int, title: int, last: int, remit: list[Candidate]
+) -> Candidate | None:
+    """'Minister for Defence Industry', 'Chief of Army', 'Special Representative for Syria': a post
+    in capitals with what it is for and no holder's name; the post stands for the person who holds it
+    (re3d marks such a post as a person).
+
+    `remit` is what the words after the title read as: a body there ("Secretary of the Communist
+    Party") or a state ("Prime Minister of Iraq") is an actor of its own, so the post is not read
+    whole; a place is part of the post's name ("Minister for the Middle East").
+    """
+    tokens = doc.tokens
+    if tokens[title].folded not in _POST_HEADS or title + 2 > last or tokens[title + 1].folded not in ("for", "of"):
+        return None
+    span = range(position, last + 1)
+    if not tokens[position].capitalised or not all(cased(tokens[k]) or tokens[k].folded in NAME_GLUE for k in span):
+        return None
+    if _name_goes_on_after(tokens, last):
+        return None  # "PNG Minister for Defence Ephraim Kundiawa": the words of a holder's title
+    remit_words = [tokens[k].folded for k in range(title + 2, last + 1) if tokens[k].folded not in NAME_GLUE]
+    if not remit_words or len(remit_words) > _REMIT_WORDS:
+        return None
+    for candidate in remit:
+        words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
+        if candidate.kind is ActorKind.state:
+            return None  # "Prime Minister of Iraq": the state is named; the post of a state is left to its holder
+        if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):
+            if not all(word in _SERVICE_REMIT for word in words):
+                return None  # "Secretary of the Communist Party of Varnia": the party is named
+        elif candidate.kind is ActorKind.person and not all(
+            zipf(word) >= _LISTED_COMPLEMENT_WORD and not is_given_name(word) and not is_surname(word) for word in words
+        ):
+            return None  # a person's name after the remit
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.person, "a post named with its remit", 0.6)
+
+
+_REMIT_WORDS = 6
+
+
+def _name_goes_on_after(tokens: list[Token], last: int) -> bool:
+    """A capitalised word (or "and" and one) goes on right after `last`: the run was cut there."""
+    after = last + 1
+    if not tokens[last].joined or after >= len(tokens):
+        return False
+    if tokens[after].capitalised:
+        return True
+    return (
+        tokens[after].folded in NAME_GLUE
+        and tokens[after].joined
+        and after + 1 < len(tokens)
+        and tokens[after + 1].capitalised
+    )
