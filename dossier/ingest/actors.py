@@ -72,6 +72,7 @@ from dossier.ingest.name_bounds import (
     dated_name,
     ends_name,
     hyphened_prefix,
+    league_division_start,
     national_branch,
     opens_arabic_name,
     ordinal_unit,
@@ -712,6 +713,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]
+    division = league_division_start(tokens, first, last)
+    if division is not None:
+        return _read_run(doc, first, division - 1)  # "Combination League Premier Division": the league
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
