@@ -194,7 +194,8 @@ def run_end(
                 has_org_word = has_org_word or nxt.folded in NAME_WORD or nxt.folded in HEAD_WORD
             continue
         if (
-            (last > first or _capital_after(tokens, last + 1, covered))  # "the Co-operative Bank" opens with it
+            # "the Co-operative Bank" opens with it; "Co-ordinator Keziah Morrow" is a post, then a name.
+            (last > first or (_capital_after(tokens, last + 1, covered) and not _hyphened_title(tokens, last)))
             and _hyphened_word(doc_text, tokens, last)
             and not covered[last + 1]
         ):
@@ -566,6 +567,11 @@ def _unit_then_force(tokens: list[Token], first: int, last: int) -> bool:
 # Prefixes written with a hyphen inside one word: "Co-operation", "Re-construction", "Anti-corruption"
 # (not "Burke-class" or "Liberian-flagged", a name and then a word about it).
 _HYPHEN_PREFIXES = word_set("co re anti non pre post self inter counter multi cross sub trans pan de")
+
+
+def _hyphened_title(tokens: list[Token], k: int) -> bool:
+    """'Co-ordinator', 'Co-chair': a post written with a hyphen after its prefix."""
+    return tokens[k].folded + tokens[k + 1].folded in TITLES or tokens[k + 1].folded in TITLES
 
 
 def _capital_after(tokens: list[Token], k: int, covered: list[bool]) -> bool:

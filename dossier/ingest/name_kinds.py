@@ -267,7 +267,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and _body_for_a_nation(doc, words):
         # "Natural England", "Historic Scotland": a common word before a nation names its public body.
         return Candidate(position, last, name, ActorKind.organization, f"a body for '{tokens[last].text}'", 0.6)
-    if 2 <= size <= 3 and words[-1] in TRAIL_HEADS and _named_for_place(doc, words[:-1]):
+    if (
+        2 <= size <= 3
+        and words[-1] in TRAIL_HEADS
+        and not doc.things  # "the Kestrel Trail 2": a shoe's or a bike's model on a shop's page
+        and not _number_follows(doc, last)
+        and _named_for_place(doc, words[:-1])
+    ):
         # "the Thames Path", "the Brackmoor Trail": a long walk named for the land it crosses.
         return Candidate(position, last, name, ActorKind.place, f"a trail, ends with '{tokens[last].text}'", 0.6)
     known = "".join(words) in KNOWN_MEDIA or "".join(words) in KNOWN_GROUPS or "".join(words) in KNOWN_BODIES
@@ -854,6 +860,11 @@ def _body_for_a_nation(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     if is_given_name(first) or is_surname(first) or doc.gazetteer.lookup((first,)) is not None:
         return False
     return doc.gazetteer.country_of_demonym(first) is None
+
+
+def _number_follows(doc: ActorDocument, last: int) -> bool:
+    """'Kestrel Trail 2', 'Peak Trail 4 £119': a model's number after the name."""
+    return last + 1 < len(doc.tokens) and doc.tokens[last].joined and doc.tokens[last + 1].text[:1].isdigit()
 
 
 def _named_for_place(doc: ActorDocument, words: tuple[str, ...]) -> bool:
