@@ -58,6 +58,7 @@ from dossier.ingest.cues import (
     TITLES,
     TRADE_NOUNS_OPENING,
     VILLAGE_OPENERS,
+    VILLAGE_OPENERS_COMMON,
     WAR_HEADS,
     Cue,
 )
@@ -704,6 +705,15 @@ def _service_rank_words(doc: ActorDocument, first: int, last: int) -> int:
     return 0
 
 
+# A word rarer than this after "Long" or "Little" is a village's own name, not a phrase ("Long Covid").
+_VILLAGE_WORD = 3.0
+
+
+def _common_village_opener(words: tuple[str, ...]) -> bool:
+    """'Long Hinton', 'Much Wenlock': a common opener, then a rare word that is no one's given name."""
+    return words[0] in VILLAGE_OPENERS_COMMON and zipf(words[1]) < _VILLAGE_WORD and not is_given_name(words[1])
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -1094,7 +1104,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         candidate is not None
         and candidate.kind in (ActorKind.other, ActorKind.person)
         and len(words) == 2
-        and words[0] in VILLAGE_OPENERS
+        and (words[0] in VILLAGE_OPENERS or _common_village_opener(words))
         and not has_cue(words)
     ):
         # "Nether Scaldwell", "Upper Affcot": a village named against its neighbour; no one's given name.

@@ -717,6 +717,9 @@ SPORT_WORDS = word_set(
 # Words that open an English village's name against its neighbour ("Nether Scaldwell", "Upper Affcot",
 # "Lower Quinton"); they open no person's name.
 VILLAGE_OPENERS = word_set("nether upper lower")
+# Common words that open a village's name too ("Long Hinton", "Much Wenlock", "Little Oxcombe"),
+# but only before a word too rare to make a phrase with them.
+VILLAGE_OPENERS_COMMON = word_set("long much little great")
 CLUB_HEADS = word_set("united city town county athletic fc afc")
 # A match's result, on a sports page: the word right after a side ("Ashgill beat Crossbeck", "Moorhay
 # lost 4-2", "Welbury host Moorhay") and the words right before the other side ("beat Crossbeck",

@@ -88,3 +88,12 @@ def test_a_co_operative_firm_keeps_its_hyphened_first_word() -> None:
     kinds = draft_kinds("Savers at the Co-operative Bank were told to wait for the new rates.")
     assert kinds.get("Co-operative Bank") is ActorKind.organization, kinds
     assert "Co" not in kinds and "Bank" not in kinds, kinds
+
+
+def test_a_village_after_long_or_little_is_a_place_and_a_phrase_is_not() -> None:
+    kinds = draft_kinds(
+        '"People walk here to reach the shop in Upper Affcot and the school in Long Ravensby," said a parent. '
+        "Long Covid clinics were also discussed."
+    )
+    assert kinds.get("Long Ravensby") is ActorKind.place, kinds
+    assert "Long Covid" not in kinds, kinds
