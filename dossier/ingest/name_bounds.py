@@ -458,6 +458,8 @@ def _after_list_comma(text: str, tokens: list[Token], first: int, gazetteer: Gaz
     one body's name after "the" or its state)."""
     if first < 1 or not cased(tokens[first - 1]) or text[tokens[first - 1].end : tokens[first].start] != ", ":
         return False
+    if tokens[first].folded in TITLES:
+        return False  # "Tess Varnley, Commander Tracking and Warning Group": a post in apposition
     return first < 2 or (tokens[first - 2].text != "the" and not _is_state(gazetteer, tokens[first - 2].folded))
 
 
