@@ -58,6 +58,7 @@ from dossier.ingest.cues import (
     TITLES,
     TRADE_NOUNS_OPENING,
     VILLAGE_OPENERS,
+    VILLAGE_OPENERS_COMMON,
     WAR_HEADS,
     Cue,
 )
@@ -72,6 +73,7 @@ from dossier.ingest.name_bounds import (
     dated_name,
     ends_name,
     hyphened_prefix,
+    league_division_start,
     national_branch,
     opens_arabic_name,
     ordinal_unit,
@@ -704,6 +706,15 @@ def _service_rank_words(doc: ActorDocument, first: int, last: int) -> int:
     return 0
 
 
+# A word rarer than this after "Long" or "Little" is a village's own name, not a phrase ("Long Covid").
+_VILLAGE_WORD = 3.0
+
+
+def _common_village_opener(words: tuple[str, ...]) -> bool:
+    """'Long Hinton', 'Much Wenlock': a common opener, then a rare word that is no one's given name."""
+    return words[0] in VILLAGE_OPENERS_COMMON and zipf(words[1]) < _VILLAGE_WORD and not is_given_name(words[1])
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -713,6 +724,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]
+    division = league_division_start(tokens, first, last)
+    if division is not None:
+        return _read_run(doc, first, division - 1)  # "Combination League Premier Division": the league
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
@@ -1095,7 +1109,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         candidate is not None
         and candidate.kind in (ActorKind.other, ActorKind.person)
         and len(words) == 2
-        and words[0] in VILLAGE_OPENERS
+        and (words[0] in VILLAGE_OPENERS or _common_village_opener(words))
         and not has_cue(words)
     ):
         # "Nether Scaldwell", "Upper Affcot": a village named against its neighbour; no one's given name.

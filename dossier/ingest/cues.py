@@ -465,7 +465,7 @@ TITLES = word_set(
     """
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
-    head sheikh emir sultan mr mrs ms dr sir lord lady bishop judge congressman congresswoman elder father
+    head sheikh emir sultan mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
@@ -717,6 +717,9 @@ SPORT_WORDS = word_set(
 # Words that open an English village's name against its neighbour ("Nether Scaldwell", "Upper Affcot",
 # "Lower Quinton"); they open no person's name.
 VILLAGE_OPENERS = word_set("nether upper lower")
+# Common words that open a village's name too ("Long Hinton", "Much Wenlock", "Little Oxcombe"),
+# but only before a word too rare to make a phrase with them.
+VILLAGE_OPENERS_COMMON = word_set("long much little great")
 CLUB_HEADS = word_set("united city town county athletic fc afc")
 # A match's result, on a sports page: the word right after a side ("Ashgill beat Crossbeck", "Moorhay
 # lost 4-2", "Welbury host Moorhay") and the words right before the other side ("beat Crossbeck",
@@ -1078,6 +1081,19 @@ GOODS_BEFORE_FROM = word_set(
     borrowed borrowing borrow borrows
     """
 )
+# A move of play before "from" and a player: "a header from X", "a late goal from X" (not a place).
+PLAY_BEFORE_FROM = word_set(
+    "header headers goal goals shot shots strike strikes volley cross crosses pass passes penalty save saves "
+    "tackle finish try tries catch assist free-kick corner effort chance"
+)
+# A nation's part, not a body: "Southern England", "Great Britain", "New England", "Northern Ireland".
+NATION_PART_WORDS = word_set(
+    "north south east west central middle new northern southern eastern western greater great little old modern "
+    "rural urban inner outer upper lower merrie medieval deep all rest whole of the"
+)
+NATIONS_OF_THE_UK = word_set("england scotland wales ireland britain")
+# A trail walked from end to end: "the Thames Path", "the Brackmoor Trail".
+TRAIL_HEADS = word_set("path trail")
 # Phrases before the title of a show, a film or a game: "the first season of Ashfall", "an episode of X".
 WORK_PHRASES_BEFORE = frozenset(
     tuple(phrase.split())

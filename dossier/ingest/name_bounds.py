@@ -243,7 +243,12 @@ def run_end(
         if elided_name(nxt) is not None and doc_text[tokens[last].end : nxt.start] in ("-", "‐"):
             last += 1  # "Côte-d'Or", "Val-d'Oise", "Кот-д’Ивуар": a hyphen joins the elided article to the name
             continue
-        if last > first and _hyphened_word(doc_text, tokens, last) and not covered[last + 1]:
+        if (
+            # "the Co-operative Bank" opens with it; "Co-ordinator Keziah Morrow" is a post, then a name.
+            (last > first or (_capital_after(tokens, last + 1, covered) and not _hyphened_title(tokens, last)))
+            and _hyphened_word(doc_text, tokens, last)
+            and not covered[last + 1]
+        ):
             last += 1  # "Organization for Security and Co-operation": one word written with a hyphen
             continue
         particles = _hyphened_particle(doc_text, tokens, last)
@@ -617,6 +622,21 @@ def _unit_then_force(tokens: list[Token], first: int, last: int) -> bool:
 _HYPHEN_PREFIXES = word_set("co re anti non pre post self inter counter multi cross sub trans pan de")
 
 
+# Roles a person shares, written after "co-": "Co-founder Asha Trevan", "Co-host Milo Fenwright".
+_SHARED_ROLES = word_set("founder host owner pilot presenter star writer")
+
+
+def _hyphened_title(tokens: list[Token], k: int) -> bool:
+    """'Co-ordinator', 'Co-chair', 'Co-founder': a post written with a hyphen after its prefix."""
+    second = tokens[k + 1].folded
+    return tokens[k].folded + second in TITLES or second in TITLES or second in _SHARED_ROLES
+
+
+def _capital_after(tokens: list[Token], k: int, covered: list[bool]) -> bool:
+    """Whether a capitalised word follows token k in the same phrase."""
+    return k + 1 < len(tokens) and tokens[k].joined and cased(tokens[k + 1]) and not covered[k + 1]
+
+
 def _hyphened_word(doc_text: str, tokens: list[Token], last: int) -> bool:
     """A capitalised word goes on after a hyphen in lower case: "Co-operation", "Re-construction"."""
     nxt = tokens[last + 1]
@@ -950,6 +970,8 @@ def dash_before_branch(text: str, tokens: list[Token], k: int) -> bool:
 
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
 _SAINTS = frozenset(("st", "saint", "ste"))
+# A college's hall or house named for a saint: "St Hilda's Hall", "St Cuthbert's House" ("hall" alone is a surname).
+_SAINT_HALLS = frozenset(("hall", "house"))
 
 # A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
 _POSSESSOR_ZIPF = 3.0
@@ -978,7 +1000,9 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     ):
         end += 1
     head = tokens[end].folded
-    if not cased(tokens[end]) or not (head in HEAD_WORD or head in NAME_WORD or head in STATE_FORMS):
+    if not cased(tokens[end]) or not (
+        head in HEAD_WORD or head in NAME_WORD or head in STATE_FORMS or (saint and head in _SAINT_HALLS)
+    ):
         return None
     return end
 
@@ -987,6 +1011,16 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
 _FAMILY_FIRM_HEADS = frozenset(COMPANY_HEADS) | word_set("coaches buses garage butchers bakers")
 # An inn named for a trade's or a family's arms: "the Wheelwright's Arms", "the Ferryman's Arms".
 _FAMILY_FIRM_HEADS |= word_set("arms")
+
+
+def league_division_start(tokens: list[Token], first: int, last: int) -> int | None:
+    """'the Wessant Combination League Premier Division': where a league's division starts after "League".
+    The division is a tier of the league, no armed force and no body of its own: the name ends at "League"."""
+    for k in range(first + 1, last + 1):
+        tail = [t.folded for t in tokens[k : last + 1]]
+        if tokens[k - 1].folded == "league" and tokens[k - 1].joined and "division" in tail and len(tail) <= 3:
+            return k
+    return None
 
 
 def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:

@@ -45,6 +45,8 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    NATION_PART_WORDS,
+    NATIONS_OF_THE_UK,
     NEXT_WORD,
     NOT_PERSON_WORDS,
     ORG_WORD_ENDINGS,
@@ -58,6 +60,7 @@ from dossier.ingest.cues import (
     PHRASE_BEFORE,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    PLAY_BEFORE_FROM,
     PREVIOUS_WORD,
     REGULATOR_VERBS,
     RESULT_AFTER_SIDE,
@@ -75,6 +78,7 @@ from dossier.ingest.cues import (
     SUPPLY_PHRASES,
     TEAM_NICKNAME_NOT,
     TITLES,
+    TRAIL_HEADS,
     VENUE_WORDS,
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
@@ -254,6 +258,24 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
+    if size == 1 and _WEB_NAME.fullmatch(tokens[position].text):
+        # "Pay.UK", "Swapzone.com": a name written as a web address is a firm's or a body's.
+        return Candidate(position, last, name, ActorKind.organization, "a web address's name", 0.6)
+    if size == 3 and words[0] in ("st", "saint") and words[-1] == "hall" and text[tokens[position + 1].end] in "'’":
+        # "St Hilda's Hall": a college's hall named for a saint ("Hall" alone is a family name).
+        return Candidate(position, last, name, ActorKind.organization, "a saint's hall", 0.6)
+    if size == 2 and _body_for_a_nation(doc, words):
+        # "Natural England", "Historic Scotland": a common word before a nation names its public body.
+        return Candidate(position, last, name, ActorKind.organization, f"a body for '{tokens[last].text}'", 0.6)
+    if (
+        2 <= size <= 3
+        and words[-1] in TRAIL_HEADS
+        and not doc.things  # "the Kestrel Trail 2": a shoe's or a bike's model on a shop's page
+        and not _number_follows(doc, last)
+        and _named_for_place(doc, words[:-1])
+    ):
+        # "the Thames Path", "the Brackmoor Trail": a long walk named for the land it crosses.
+        return Candidate(position, last, name, ActorKind.place, f"a trail, ends with '{tokens[last].text}'", 0.6)
     known = "".join(words) in KNOWN_MEDIA or "".join(words) in KNOWN_GROUPS or "".join(words) in KNOWN_BODIES
     if not known and names_a_thing(doc, position, last, words, has_cue(words)) is not None:
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
@@ -772,6 +794,17 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "MP for Dunmere South", "homes in Varnley East": a ward, a seat or a part of a town.
         return Candidate(position, last, name, ActorKind.place, f"a compass word ends it, after '{previous}'", 0.55)
     if (
+        2 <= size <= 3
+        and previous == "from"
+        and doc.sports
+        and position >= 2
+        and tokens[position - 2].folded in PLAY_BEFORE_FROM
+        and weak_person(doc, position, last, words)
+    ):
+        # "a header from Lysandro Quillby": a move of play comes from a player, not from a place.
+        how = f"a player, after '{tokens[position - 2].text} from'"
+        return Candidate(position, last, name, ActorKind.person, how, 0.55)
+    if (
         size >= 2
         and previous in PLACE_PREPOSITIONS
         and position not in doc.sentence_first
@@ -809,6 +842,37 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
 
 
 _SHIRE = "shire"
+
+
+# A word this common in English is an ordinary word, not a place's or a person's name.
+_COMMON_OPENER = 3.5
+# A word rarer than this before "Path" or "Trail" names the land, not a figure of speech.
+_TRAIL_LAND = 4.0
+_WEB_NAME = re.compile(r"[A-Z][A-Za-z]+\.(?:UK|uk|com|org|net|io|co)")
+
+
+def _body_for_a_nation(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'Natural England', 'Historic Scotland': an ordinary English word (no place, name or part of the
+    land like "Southern", "New") before a nation of the UK."""
+    first, nation = words
+    if nation not in NATIONS_OF_THE_UK or first in NATION_PART_WORDS or zipf(first) < _COMMON_OPENER:
+        return False
+    if is_given_name(first) or is_surname(first) or doc.gazetteer.lookup((first,)) is not None:
+        return False
+    return doc.gazetteer.country_of_demonym(first) is None
+
+
+def _number_follows(doc: ActorDocument, last: int) -> bool:
+    """'Kestrel Trail 2', 'Peak Trail 4 £119': a model's number after the name."""
+    return last + 1 < len(doc.tokens) and doc.tokens[last].joined and doc.tokens[last + 1].text[:1].isdigit()
+
+
+def _named_for_place(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """The words before a trail's head name land: a place the gazetteer knows, or a word too rare for a
+    phrase ("Thames", "Pennine"; not "Critical Path", "Career Path")."""
+    if is_given_name(words[0]):
+        return False
+    return doc.gazetteer.lookup(words) is not None or any(zipf(w) < _TRAIL_LAND for w in words)
 
 
 def _court_role_after(doc: ActorDocument, last: int) -> bool:
