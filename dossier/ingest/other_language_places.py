@@ -149,7 +149,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             position = end
             break
         else:
-            genitive = _german_genitive(doc, position, language) or _german_dative_plural(doc, position, language)
+            genitive = (
+                _german_genitive(doc, position, language)
+                or _german_dative_plural(doc, position, language)
+                or _german_lake(doc, position, language)
+            )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
                 found = [candidate for candidate in found if candidate.last < genitive.first]
@@ -397,6 +401,34 @@ def _german_dative_plural(doc: ActorDocument, position: int, language: str) -> C
     if place is None or place.kind != "state":
         return None
     return _candidate(position, position, word[:-1], place, ActorKind.state)
+
+
+# "an den Gardasee", "am Chiemsee", "des Tegernsees": a lake's name is a compound in "-see" after an
+# article; its first part is no word ("Stausee", "Badesee", "Übersee" are words: a dam, a pond,
+# overseas). The tables hold no lakes, so it is read from the word.
+_LAKE_ARTICLES = frozenset(["am", "vom", "zum", "im", "den", "dem", "des"])
+_LAKE_STEM_WORD = 3.0
+_SHORTEST_LAKE_STEM = 4
+
+
+def _german_lake(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or not tokens[position - 1].joined:
+        return None
+    if tokens[position - 1].text.lower() not in _LAKE_ARTICLES:
+        return None
+    name = word[:-1] if word.endswith("sees") else word
+    stem = name[:-3]
+    if (
+        not name.endswith("see")
+        or len(stem) < _SHORTEST_LAKE_STEM
+        or not stem.isalpha()
+        or not stem[1:].islower()
+        or _frequency(stem.lower(), language) >= _LAKE_STEM_WORD
+    ):
+        return None
+    return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
 
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's

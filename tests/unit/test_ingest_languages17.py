@@ -6,7 +6,8 @@
 - a Portuguese town named by a frequent word ("no Porto": a harbour) is the town when the list's
   item before it is a known place;
 - a Korean province's short name listed with 과/와 beside another region ("충남과 경기도의");
-- a Russian lake named by its adjective in -ск- before "озеро" ("на Чудском озере")."""
+- a Russian lake named by its adjective in -ск- before "озеро" ("на Чудском озере"), a German one
+  by a compound in "-see" whose first part is no word ("am Ammersee"; a "Stausee" is a dam)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ def _actors(text: str, language: str) -> dict[str, str]:
         # Russian lakes
         ("Рыбаки вышли на лёд на Чудском озере.", "ru", {"Чудское озеро": "place"}),
         ("Берега Телецкого озера закрыли для туристов.", "ru", {"Телецкое озеро": "place"}),
+        # German lakes: a compound in "-see" whose first part is no word
+        ("Die Fähre am Ammersee fährt wieder.", "de", {"Ammersee": "place"}),
+        ("Am Ufer des Chiemsees wurde ein Steg gebaut.", "de", {"Chiemsee": "place"}),
     ],
 )
 def test_a_place_after_a_new_cue_is_read(text: str, language: str, expected: dict[str, str]) -> None:
@@ -61,6 +65,8 @@ def test_a_place_after_a_new_cue_is_read(text: str, language: str, expected: dic
         ("O avançado Vítor Porto marcou em Lisboa.", "pt", "Porto"),
         ("전북과 울산의 경기는 비겼다.", "ko", "전라북도"),
         ("Большое озеро рядом с домом замёрзло.", "ru", "Большое озеро"),
+        ("Am Stausee und am Badesee war viel los.", "de", "Stausee"),
+        ("Die Waren kamen aus Übersee.", "de", "Übersee"),
     ],
 )
 def test_a_word_like_a_place_stays_a_word(text: str, language: str, absent: str) -> None:
