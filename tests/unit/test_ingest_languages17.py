@@ -7,7 +7,8 @@
   item before it is a known place;
 - a Korean province's short name listed with 과/와 beside another region ("충남과 경기도의");
 - a Russian lake named by its adjective in -ск- before "озеро" ("на Чудском озере"), a German one
-  by a compound in "-see" whose first part is no word ("am Ammersee"; a "Stausee" is a dam)."""
+  by a compound in "-see" whose first part is no word ("am Ammersee"; a "Stausee" is a dam);
+- a region named so in two countries that write the language is the bigger country's ("강원도")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import datetime as dt
 import pytest
 
 from dossier.ingest.extract import extract
+from dossier.ingest.gazetteer import fold, gazetteer
 
 PUBLISHED = dt.date(2025, 12, 2)
 
@@ -72,3 +74,9 @@ def test_a_place_after_a_new_cue_is_read(text: str, language: str, expected: dic
 def test_a_word_like_a_place_stays_a_word(text: str, language: str, absent: str) -> None:
     actors = _actors(text, language)
     assert absent not in actors, f"{absent} in {text!r}: {actors}"
+
+
+def test_a_region_named_so_in_two_countries_of_one_language_is_the_bigger_ones() -> None:
+    # "강원도" names a province in South and in North Korea; Korean news means the South's unless it says otherwise.
+    place = gazetteer().local["ko"][fold("강원도")]
+    assert place.country == "South Korea"
