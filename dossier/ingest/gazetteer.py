@@ -320,7 +320,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 175
+_TABLE_FORMAT = 177
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -490,6 +490,9 @@ def _build() -> Gazetteer:
     from dossier.ingest.regions import first_level_regions
 
     populations = {code: int(info.get("population") or 0) for code, info in cache.get_countries().items()}
+    by_name = {name: populations.get(code, 0) for code, name in countries.items()}
+    # (language, key) -> the rank of the region holding it there: (a country of the language, its population)
+    held_ranks: dict[tuple[str, str], tuple[bool, int]] = {}
     for area in first_level_regions(countries, populations):
         # A region is as well known as a large city under a name that is nothing else; a name also
         # frequent as a word ("Bayern" in English) needs support, as a small town's does...
@@ -507,7 +510,12 @@ def _build() -> Gazetteer:
             for spelling in spellings:
                 key = _key(spelling)
                 if places.get(key, plain) in (known, plain):
-                    view.setdefault(key, known)
+                    rank = (language in area.own_languages, by_name.get(area.country, 0))
+                    holder_rank = held_ranks.get((language, key))
+                    if key not in view or (holder_rank is not None and rank > holder_rank):
+                        # "강원도" names a province in both Koreas: the bigger country's, as its news does
+                        view[key] = known
+                        held_ranks[language, key] = rank
         # A three-letter name is a town of some size: read after a preposition of place or in a dateline.
         short = Place(area.name, "place", area.country, _SHORT_REGION_SIZE)
         for language, spellings in area.short_by_language.items():

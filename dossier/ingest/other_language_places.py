@@ -48,7 +48,8 @@ def _words_by_language(rows: dict[str, str]) -> dict[str, frozenset[str]]:
 # Prepositions of place, one row per language: after one of them a known town's name is the town.
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
     {
-        "de": "in im aus nach bei zwischen",
+        # "bei Zwickau", "über Nürnberg nach Frankreich": near a town, and the way through it
+        "de": "in im aus nach bei zwischen über",
         "fr": "à entre",
         "es": "en entre",
         "pt": "em no na para entre a",
@@ -75,6 +76,8 @@ _BARE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset(["para", "a"]),
+    # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
+    "de": frozenset(["bei", "über"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
     "ru": frozenset(["в", "во", "из", "под", "над"]),
 }
@@ -100,7 +103,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         if _inside_longer_name(doc, position, language) or _after_name_opener(doc, first, position, language):
             position += 1
             continue
-        region = _russian_region(doc, position, language) if position == last else None
+        region = (
+            (_russian_region(doc, position, language) or _russian_lake(doc, position, language))
+            if position == last
+            else None
+        )
         if region is not None:
             found.append(region)
             break
@@ -142,7 +149,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             position = end
             break
         else:
-            genitive = _german_genitive(doc, position, language) or _german_dative_plural(doc, position, language)
+            genitive = (
+                _german_genitive(doc, position, language)
+                or _german_dative_plural(doc, position, language)
+                or _german_lake(doc, position, language)
+            )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
                 found = [candidate for candidate in found if candidate.last < genitive.first]
@@ -390,6 +401,34 @@ def _german_dative_plural(doc: ActorDocument, position: int, language: str) -> C
     if place is None or place.kind != "state":
         return None
     return _candidate(position, position, word[:-1], place, ActorKind.state)
+
+
+# "an den Gardasee", "am Chiemsee", "des Tegernsees": a lake's name is a compound in "-see" after an
+# article; its first part is no word ("Stausee", "Badesee", "Übersee" are words: a dam, a pond,
+# overseas). The tables hold no lakes, so it is read from the word.
+_LAKE_ARTICLES = frozenset(["am", "vom", "zum", "im", "den", "dem", "des"])
+_LAKE_STEM_WORD = 3.0
+_SHORTEST_LAKE_STEM = 4
+
+
+def _german_lake(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or not tokens[position - 1].joined:
+        return None
+    if tokens[position - 1].text.lower() not in _LAKE_ARTICLES:
+        return None
+    name = word[:-1] if word.endswith("sees") else word
+    stem = name[:-3]
+    if (
+        not name.endswith("see")
+        or len(stem) < _SHORTEST_LAKE_STEM
+        or not stem.isalpha()
+        or not stem[1:].islower()
+        or _frequency(stem.lower(), language) >= _LAKE_STEM_WORD
+    ):
+        return None
+    return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
 
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
@@ -921,6 +960,27 @@ def _russian_region(doc: ActorDocument, position: int, language: str) -> Candida
     return None
 
 
+# "на Онежском озере", "берега Ладожского озера": a place's adjective in -ск-/-цк- (neuter, declined)
+# before a form of "lake" names the lake; the tables hold no lakes, so it is read from the words.
+_LAKE_FORMS = frozenset(["озеро", "озера", "озеру", "озером", "озере"])
+_NEUTER_ENDINGS = ("ое", "ого", "ому", "ом", "ым", "им")
+
+
+def _russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
+        return None
+    word, noun = tokens[position].text, tokens[position + 1].text
+    if noun not in _LAKE_FORMS or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return None
+    ending = next((e for e in _NEUTER_ENDINGS if word.endswith(e)), None)
+    stem = word[: -len(ending)] if ending else ""
+    if not stem.endswith(("ск", "цк")) or len(stem) < 5 or not stem[0].isupper() or not stem[1:].islower():
+        return None
+    name = f"{stem}ое озеро"
+    return _candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
 def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
     """A Korean word that names a state or a known town, with or without a particle ("서울에서")."""
     word = doc.tokens[position].text
@@ -953,6 +1013,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         _korean_town_with_a_facility(doc, position)
         or _korean_province(doc, position)
         or _korean_province_with_do(doc, position)
+        or _listed_korean_province(doc, position)
         or _cued_korean_town(doc, position)
         or _listed_korean_town(doc, position)
         or _romanised_town_of_the_state_before(doc, position)
@@ -1227,6 +1288,29 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     return _candidate(position, position, full, place, ActorKind.place)
 
 
+def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | None:
+    """'경북과 강원도의', '충북과 경북에서': a province's short name listed with 과/와 beside another
+    region's name is the province ("전북" alone is also a football club, a club is listed with clubs)."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    short = next((form for form in base_forms(word, "ko") if form in KOREAN_PROVINCES), None)
+    if short is None:
+        return None
+    listed = False
+    if word.endswith(_KOREAN_AND) and position + 1 < len(tokens):
+        after = tokens[position + 1].text
+        listed = doc.text[tokens[position].end : tokens[position + 1].start] == " " and any(
+            _korean_region_word(form) for form in (after, *base_forms(after, "ko"))
+        )
+    if not listed and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
+        before = tokens[position - 1].text
+        listed = before.endswith(_KOREAN_AND) and any(_korean_region_word(form) for form in base_forms(before, "ko"))
+    place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))
+    if not listed or place is None:
+        return None
+    return _candidate(position, position, KOREAN_PROVINCES[short], place, ActorKind.place)
+
+
 # A province's short name with 도 (province) joined is the province, alone or with one of its bodies
 # joined after it: "경북도는", "충남도의회", "경남도청 앞" ("전북" alone is also a football club).
 _KOREAN_PROVINCE_BODIES = ("", "청", "의회", "지사", "교육청", "민")
@@ -1344,6 +1428,9 @@ def _inflected(
     # Ярославль, not the stem "Ярославл" that folds the same (a word nobody writes).
     best: tuple[float, Place, str] | None = None
     forms = base_forms(last_word, language)
+    noun = _instrumental_of_a_noun(last_word) if language == "ru" else None
+    if noun is not None and noun not in forms:
+        forms.append(noun)  # "под Сегежей": -ей after a hushing letter is -а's instrumental
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
     for form in forms:
@@ -1552,7 +1639,30 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         _frequency(doc.tokens[position].text.lower(), language) < _FREQUENT_WORD
         or _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
         or _dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
+        or _listed_after_a_place(doc, position, language)
     )
+
+
+def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
+    """'em Lisboa e no Porto', 'em Braga, Porto e Faro': the list's item before is a known place, so
+    a frequent word ("porto", a harbour) that names a town is that town here too."""
+    tokens = doc.tokens
+    head = position
+    if head > 0 and tokens[head - 1].text in PLACE_PREPOSITIONS.get(language, ()) and tokens[head - 1].joined:
+        head -= 1  # the list repeats its preposition
+    if head < 2:
+        return False
+    before = tokens[head - 1]
+    gap = doc.text[before.end : tokens[head].start]
+    if gap == ", " and before.text[0].isupper():
+        item = head - 1
+    elif before.text.lower() in _list_words(language) and gap == " " and before.joined:
+        item = head - 2
+        if doc.text[tokens[item].end : before.start] != " " or not tokens[item].text[0].isupper():
+            return False
+    else:
+        return False
+    return _known_place_word(doc, item, language)
 
 
 # A smaller town of the language's own country is named so too ("zwischen Chemnitz und Zwickau",
@@ -1630,11 +1740,32 @@ def _rare_declined_name(doc: ActorDocument, position: int, language: str) -> boo
     if position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ()):
         return True
     word = doc.tokens[position].text
+    noun = _instrumental_of_a_noun(word)
+    if noun is not None:  # "под Сортавалой": the ending is the case's, not an adjective's
+        return (
+            _frequency(word.lower(), language) < _RARE_DECLINED and _frequency(noun.lower(), language) < _RARE_DECLINED
+        )
     forms = [word, *base_forms(word, language)]
     return all(
         _frequency(form.lower(), language) < _RARE_DECLINED and not form.lower().endswith(_SURNAME_OR_ADJECTIVE)
         for form in forms
     )
+
+
+# A feminine noun's instrumental ("Сортавалой", "Кондопогой", "Ялтой") ends as an adjective does;
+# read back to a noun in -а/-я that ends like no surname or adjective ("Ивановой" is Иванова's).
+_INSTRUMENTAL_ENDINGS = (("ой", "а"), ("ей", "я"), ("ёй", "я"))
+_HUSHING = "жшчщц"  # after one, -а takes -ей: "Сегежа" -> "Сегежей"
+_NOT_A_NOUN = ("ова", "ева", "ёва", "ина", "ына", "ая", "яя", "ска", "цка")
+
+
+def _instrumental_of_a_noun(word: str) -> str | None:
+    for ending, nominative in _INSTRUMENTAL_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            noun = stem + ("а" if ending == "ей" and stem[-1] in _HUSHING else nominative)
+            return None if noun.lower().endswith(_NOT_A_NOUN) else noun
+    return None
 
 
 # Words for "of" after a common noun that name the place something belongs to ("a cadeia pública
