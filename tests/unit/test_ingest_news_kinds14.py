@@ -58,3 +58,16 @@ def test_a_brand_s_casing_after_a_maker_s_preposition_is_an_organisation(brand: 
 def test_a_scottish_surname_s_casing_is_no_brand() -> None:
     kinds = draft_kinds("The reporter spoke with McAllister about the new earbuds at the launch.")
     assert kinds.get("McAllister") is not ActorKind.organization, kinds
+
+
+def test_a_seller_named_like_a_person_in_a_list_of_sellers_is_an_organisation() -> None:
+    kinds = draft_kinds(
+        "The earbuds will be sold by Harbury Goods, Orla Penhaligon and the online retailer Tollbright."
+    )
+    assert kinds.get("Orla Penhaligon") is ActorKind.organization, kinds
+    assert kinds.get("Harbury Goods") is ActorKind.organization, kinds
+
+
+def test_persons_who_sold_a_painting_stay_persons() -> None:
+    kinds = draft_kinds("The painting was sold by Orla Penhaligon and Mabel Strickland in 1990.")
+    assert kinds.get("Orla Penhaligon") is ActorKind.person, kinds
