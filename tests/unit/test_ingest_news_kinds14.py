@@ -62,7 +62,7 @@ def test_a_scottish_surname_s_casing_is_no_brand() -> None:
 
 def test_a_seller_named_like_a_person_in_a_list_of_sellers_is_an_organisation() -> None:
     kinds = draft_kinds(
-        "The earbuds will be sold by Harbury Goods, Orla Penhaligon and the online retailer Tollbright."
+        "The earbuds will be sold by Harbury Goods, Orla Penhaligon and the online retailer Quindlemart."
     )
     assert kinds.get("Orla Penhaligon") is ActorKind.organization, kinds
     assert kinds.get("Harbury Goods") is ActorKind.organization, kinds
