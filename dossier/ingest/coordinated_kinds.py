@@ -29,6 +29,8 @@ _LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+")
 # The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
 _CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")
 # After "said" the credit ends the sentence: '"...," said Mirela Costa, Bancomar.'
+# Goods sold through a list of shops: "sold by", "stocked by".
+_SELLERS_BEFORE = re.compile(r"\b(?:sold|stocked)[ \t]+(?:by|in|through|at)[ \t]+$")
 _SAID_BEFORE = re.compile(r"\b(?:said|says)[ \t]+$")
 _SENTENCE_END = re.compile(r"[.,](?:\s|$)")
 
@@ -36,6 +38,7 @@ _SENTENCE_END = re.compile(r"[.,](?:\s|$)")
 def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     """Give a draft with no cue the kind its list or its quote credit gives it (in place)."""
     spans = sorted(((start, end, draft) for draft in drafts for start, end in draft.spans), key=lambda s: s[:2])
+    _sellers_listed(text, spans)
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
         if kinds == {ActorKind.organization}:
@@ -85,6 +88,28 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             )
         ):
             firm.kind, firm.found_by = ActorKind.organization, "the firm in a quote's credit ('Name, Firm:')"
+
+
+def _sellers_listed(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'sold by Selfridges, Mabel Strickland and the retailer Tollbright': in a list of sellers after
+    "sold by" that holds a firm, a name drafted once as a person by the look of its words is a firm too."""
+    for index, (start, _, _) in enumerate(spans):
+        if not _SELLERS_BEFORE.search(text, max(0, start - 24), start):
+            continue
+        run = [spans[index][2]]
+        for (_, end, _), (following, _, after) in pairwise(spans[index:]):
+            if not (_COMMA.fullmatch(text, end, following) or _LAST_JOIN.fullmatch(text, end, following)):
+                break
+            run.append(after)
+        if len(run) < 2 or all(draft.kind is not ActorKind.organization for draft in run):
+            continue
+        for draft in run:
+            if draft.kind is ActorKind.person and len(draft.spans) == 1 and _by_look_alone(draft):
+                draft.kind, draft.found_by = ActorKind.organization, "listed with sellers after 'sold by'"
+
+
+def _by_look_alone(draft: ActorDraft) -> bool:
+    return draft.found_by.startswith(("a given name", "a family name"))
 
 
 def _surname_only_person(draft: ActorDraft) -> bool:

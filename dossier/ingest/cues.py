@@ -626,6 +626,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         takeover of, merger with, subsidiary of, stock of""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete
+    # with": a firm's rivals there are as often its products, "competes with Varnak Cloud".)
+    **_phrases("shoppers at, customers at", Cue(ActorKind.organization, 0.6)),
     # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix":
     # what names itself "itself", runs a service or makes things is a body (a person is "himself").
     **_phrases(
@@ -835,6 +838,13 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.organization, 0.6),
     ),
 }
+# What only a firm owns or reports, after its possessive or "said its": "Zorvane's new headphones",
+# "Quellix said its profits fell" (a person has no profits; a town no turnover).
+FIRM_OWNED_NOUNS = word_set(
+    "profits profit revenue revenues turnover shareholders headphones earbuds smartphones handsets laptops"
+)
+# What a shop owner has, counted only for a name that looks like a person's: "Mabel Strickland's stores".
+SHOP_OWNED_NOUNS = word_set("stores shops branches outlets")
 # The word after the name's possessive: "Varnak's leader", "Varnak's fighters".
 AFTER_POSSESSIVE: dict[str, Cue] = {
     **_rows("leader leaders leadership spokesman spokeswoman spokesperson members founder", _BODY),

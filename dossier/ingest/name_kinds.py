@@ -27,6 +27,7 @@ from dossier.ingest.cues import (
     COURT_ROLES_AFTER,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
+    FIRM_OWNED_NOUNS,
     FIRM_ROLES_BEFORE_COMMA,
     FIRST_WORD,
     FOOD_BEFORE_FROM,
@@ -67,6 +68,7 @@ from dossier.ingest.cues import (
     RESULT_BEFORE_SIDE,
     RESULT_BEFORE_TO,
     RESULT_BEFORE_WITH,
+    SHOP_OWNED_NOUNS,
     SPEECH_BEFORE,
     SPORTS_POSITIONS,
     STAND_HEADS,
@@ -101,7 +103,7 @@ from dossier.ingest.name_words import (
     head_at,
     is_title,
 )
-from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
@@ -326,6 +328,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if _food_from_maker(doc, position, words):
         how = f"a maker, after '{tokens[position - 2].text} from'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
+    if size <= 3 and (trade := _firm_by_what_it_owns(doc, position, last, words)) is not None:
+        # "Zorvane's new headphones", "Mabel Strickland said its profits fell", "shoppers at Orla Penhaligon".
+        return Candidate(position, last, name, ActorKind.organization, trade, 0.6)
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is not None and size == 1 and _past_storm(doc, position, place.population):
         return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town
@@ -823,6 +828,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the Cauchy distribution", "Zorvak hitbox": a name used as a word for a thing
     if size >= 2 and is_camel_case(tokens[position].text):
         return None  # "FaceTime Attention Correction": a product's feature, by its casing and no cue
+    if size == 1 and previous in _MAKER_PREPOSITIONS and _brand_casing(tokens[position].text) and not doc.technical:
+        # "a chip designed with MediaTek", "made by VeltraMax": one word with an inner capital after a
+        # maker's preposition is a firm (a person's or a town's name has no capital inside).
+        return Candidate(position, last, name, ActorKind.organization, f"a brand's casing after '{previous}'", 0.5)
     if size == 1 and (is_camel_case(tokens[position].text) or previous in _UNIT_NOUNS):
         return None  # "ARKit", "WordCamps": a product's casing, with nothing that says more; "degrees Celsius"
     if (
@@ -946,6 +955,54 @@ def _food_from_maker(doc: ActorDocument, position: int, words: tuple[str, ...]) 
     goods = doc.tokens[position - 2]
     trade = words[-1] in MAKER_HEADS or COMPANY_HEADS.get(words[-1]) is not None
     return trade and goods.text.islower() and goods.folded in FOOD_BEFORE_FROM and doc.gazetteer.lookup(words) is None
+
+
+_MAKER_PREPOSITIONS = word_set("with by from")
+# An inner capital after two lower-case letters: "MediaTek", "VeltraMax" (not "McAllister", "DeVries").
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
+
+
+def _brand_casing(word: str) -> bool:
+    return is_camel_case(word) and _INNER_CAPITAL.fullmatch(word) is not None
+
+
+_FIRM_REPORTS = word_set("said says reported reports announced posted")
+_BEFORE_OWNED = word_set("new latest own annual")
+_SHOP_VISITORS = word_set("shoppers customers")
+
+
+def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
+    """A name a firm's cue governs, even one that looks like a person's or a town's: its possessive or
+    "said its" before what only a firm has ("X's new headphones", "X said its profits"), its shops
+    after a person-like name ("X Y's stores"), or "shoppers at" before it. Not a state, and not a place
+    the gazetteer knows by this very spelling ("London's shops")."""
+    tokens, text = doc.tokens, doc.text
+    how = None
+    k = last + 1
+    if k < len(tokens) and text[tokens[last].end : tokens[k].start] in ("'s ", "’s "):
+        k += 1 if tokens[k].folded in _BEFORE_OWNED and k + 1 < len(tokens) else 0
+        if tokens[k].folded in FIRM_OWNED_NOUNS or (
+            tokens[k].folded in SHOP_OWNED_NOUNS and len(words) >= 2 and is_given_name(words[0])
+        ):
+            how = f"'{tokens[k].text}' after its possessive"
+    elif k + 2 < len(tokens) and tokens[k].folded in _FIRM_REPORTS and tokens[k + 1].folded == "its":
+        k += 2
+        k += 1 if tokens[k].folded in _BEFORE_OWNED and k + 1 < len(tokens) else 0
+        if tokens[k].folded in FIRM_OWNED_NOUNS or tokens[k].folded in ("sales", "stores", "shops"):
+            how = f"'{tokens[last + 1].text} its {tokens[k].text}'"
+    if (
+        how is None
+        and position >= 2
+        and tokens[position - 1].folded == "at"
+        and tokens[position - 2].folded in _SHOP_VISITORS
+    ):
+        how = f"after '{tokens[position - 2].text} at'"
+    if how is None:
+        return None
+    place = doc.gazetteer.lookup(words)
+    if place is not None and (place.kind == "state" or fold_phrase(place.name) == words):
+        return None
+    return how
 
 
 def _trade_named(doc: ActorDocument, position: int, last: int) -> bool:
