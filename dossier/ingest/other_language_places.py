@@ -414,8 +414,34 @@ _SHORTEST_LAKE_STEM = 4
 # sea ("am Baggersee", "am Bergsee" are any such lake).
 _NAMED_LAKE_ARTICLES = frozenset(["am", "vom", "den"])
 _LAKE_KINDS = frozenset(
-    "stau bade bagger berg wald krater stadt dorf moor tief hoch binnen natur fisch speicher kies heide"
-    " salz gletscher über nord süd ost west groß klein".split()
+    [
+        "stau",
+        "bade",
+        "bagger",
+        "berg",
+        "wald",
+        "krater",
+        "stadt",
+        "dorf",
+        "moor",
+        "tief",
+        "hoch",
+        "binnen",
+        "natur",
+        "fisch",
+        "speicher",
+        "kies",
+        "heide",
+        "salz",
+        "gletscher",
+        "über",
+        "nord",
+        "süd",
+        "ost",
+        "west",
+        "groß",
+        "klein",
+    ]
 )
 _LAKE_CONTEXT = ("ufer", "schiff", "fähre", "segel", "segl", "strand", "hafen", "insel", "bucht", "fischer")
 
