@@ -409,6 +409,41 @@ def _german_dative_plural(doc: ActorDocument, position: int, language: str) -> C
 _LAKE_ARTICLES = frozenset(["am", "vom", "zum", "im", "den", "dem", "des"])
 _LAKE_STEM_WORD = 3.0
 _SHORTEST_LAKE_STEM = 4
+# "am Bodensee": a first part that is a word still names a lake after "am", "vom" or "den" when the
+# sentence speaks of a lake (a shore, a ferry, sailing), unless the first part is a kind of lake or
+# sea ("am Baggersee", "am Bergsee" are any such lake).
+_NAMED_LAKE_ARTICLES = frozenset(["am", "vom", "den"])
+_LAKE_KINDS = frozenset(
+    [
+        "stau",
+        "bade",
+        "bagger",
+        "berg",
+        "wald",
+        "krater",
+        "stadt",
+        "dorf",
+        "moor",
+        "tief",
+        "hoch",
+        "binnen",
+        "natur",
+        "fisch",
+        "speicher",
+        "kies",
+        "heide",
+        "salz",
+        "gletscher",
+        "über",
+        "nord",
+        "süd",
+        "ost",
+        "west",
+        "groß",
+        "klein",
+    ]
+)
+_LAKE_CONTEXT = ("ufer", "schiff", "fähre", "segel", "segl", "strand", "hafen", "insel", "bucht", "fischer")
 
 
 def _german_lake(doc: ActorDocument, position: int, language: str) -> Candidate | None:
@@ -420,15 +455,22 @@ def _german_lake(doc: ActorDocument, position: int, language: str) -> Candidate 
         return None
     name = word[:-1] if word.endswith("sees") else word
     stem = name[:-3]
-    if (
-        not name.endswith("see")
-        or len(stem) < _SHORTEST_LAKE_STEM
-        or not stem.isalpha()
-        or not stem[1:].islower()
-        or _frequency(stem.lower(), language) >= _LAKE_STEM_WORD
-    ):
+    if not name.endswith("see") or len(stem) < _SHORTEST_LAKE_STEM or not stem.isalpha() or not stem[1:].islower():
+        return None
+    if _frequency(stem.lower(), language) >= _LAKE_STEM_WORD and not _named_lake_with_a_word(doc, position, stem):
         return None
     return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _named_lake_with_a_word(doc: ActorDocument, position: int, stem: str) -> bool:
+    tokens = doc.tokens
+    if tokens[position - 1].text.lower() not in _NAMED_LAKE_ARTICLES or stem.lower() in _LAKE_KINDS:
+        return False
+    text = doc.text
+    start = max(text.rfind(mark, 0, tokens[position].start) for mark in ".!?\n") + 1
+    ends = [found for mark in ".!?\n" if (found := text.find(mark, tokens[position].end)) >= 0]
+    sentence = text[start : min(ends, default=len(text))].lower()
+    return any(word.startswith(_LAKE_CONTEXT) for word in re.findall(r"\w+", sentence))
 
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
@@ -1145,15 +1187,18 @@ def _korean_style_or_count(doc: ActorDocument, position: int) -> bool:
 _KOREAN_TOWN_SUFFIXES = ("시", "군")
 _KOREAN_AREA_NOUNS = frozenset(["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"])
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
-# also the economy or a match, so only a town after it makes it the province.
+# also the economy or a match, so only a town after it makes it the province. The nine provinces
+# are a closed set (the eight cities' short names are their own: 서울, 부산...).
 KOREAN_PROVINCES = {
     "경기": "경기도",
+    "강원": "강원도",
     "충북": "충청북도",
     "충남": "충청남도",
     "전북": "전라북도",
     "전남": "전라남도",
     "경북": "경상북도",
     "경남": "경상남도",
+    "제주": "제주도",
 }
 
 
