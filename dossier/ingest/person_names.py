@@ -849,13 +849,18 @@ def bare_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
 
 
 def _another_title_after(tokens: list[Token], last: int) -> bool:
-    """'The Prime Minister and President Varn met': "and" and a second holder's title follow the post."""
+    """'The Prime Minister and President Varn met': "and", then a second holder's title and that
+    holder's name follow the post. Not 'Deputy Prime Minister and Minister for Defence Ilse Varn',
+    one holder's two posts."""
     after = last + 1
     return (
-        after + 1 < len(tokens)
+        after + 2 < len(tokens)
         and tokens[after].folded == "and"
         and tokens[after + 1].folded in TITLES
         and tokens[after + 1].capitalised
+        and tokens[after + 2].capitalised
+        and tokens[after + 2].folded not in TITLES
+        and tokens[after + 2].folded not in TITLE_PARTS
     )
 
 
