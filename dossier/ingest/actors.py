@@ -113,6 +113,7 @@ from dossier.ingest.not_names import (
 from dossier.ingest.other_language_places import read_hangul_word, read_run_other_language, with_company
 from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines, size_code_spans
 from dossier.ingest.person_names import (
+    bare_post,
     body_before_title_end,
     given_name_of_state,
     is_initial,
@@ -1059,6 +1060,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 *found,
                 Candidate(position, last, name, ActorKind.organization, "an office named by its remit", 0.5),
             ]
+        if rest > last and (post := bare_post(doc, position, last)) is not None:
+            return [*found, post]  # "the Foreign Secretary said": the post stands for its holder
         remit = _read_run(doc, rest, last) if rest <= last else []
         post = post_with_remit(doc, position, titles[-1], last, remit)
         if post is not None:
@@ -1066,7 +1069,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found + remit
     span_words = [tokens[k].folded for k in range(position, last + 1)]
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):
-        return found  # a title or rank alone is never an actor
+        post = bare_post(doc, position, last)  # "the Foreign Secretary said": the post stands for its holder
+        return found + ([post] if post is not None else [])  # any other title or rank alone is no actor
     words = tuple(tokens[k].folded for k in range(position, last + 1))
     group = _joined_name_of_a_state(doc, position, last)
     if group is not None:

@@ -95,6 +95,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _is_name_part(text, draft)
             or _title_leftover(draft)
             or _is_exercise(text, draft)
+            or _short_form_of_operation(text, draft)
             or _names_a_document(text, defined, draft)
             or _in_a_foreign_gloss(glosses, draft)
             or _language_label(text, draft)
@@ -186,6 +187,20 @@ def _is_exercise(text: str, draft: ActorDraft) -> bool:
         (before := _before(text, start)) and before[-1].casefold() in EXERCISE_WORDS and before[-1].islower()
         for start, _ in draft.spans
     )
+
+
+# The word before an operation's or an exercise's full name: "Operation Kestrel Shield", "Exercise Coral Lantern".
+_OPERATION_WORDS = "Operation|Opération|Operación|Operação|Exercise"
+
+
+def _short_form_of_operation(text: str, draft: ActorDraft) -> bool:
+    """'Kestrel Shield lets our sailors train' after 'Operation Kestrel Shield': an operation named
+    without its first word is still an event, not an actor. Not a state, a place or a person the
+    operation is named after ("Operation Mosul", then "Mosul")."""
+    if draft.kind in (ActorKind.state, ActorKind.place, ActorKind.person):
+        return False
+    pattern = rf"\b(?:{_OPERATION_WORDS})\s+{re.escape(draft.name)}(?![\w-])"
+    return re.search(pattern, text) is not None
 
 
 _DEFINED = re.compile(r"\(([A-Z]{2,6}(?:-[A-Z]{2,6})?)\)")

@@ -153,6 +153,16 @@ _LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
 # Varn". The names come before the first comma; an outlet or a town may follow.
 _BYLINE = re.compile(r"[ \t]*By[ \t]+([A-Z][^\s,]+(?:[ \t]+(?:and[ \t]+)?[A-Z][^\s,]+){1,5})(,[^\n]*)?[ \t]*")
 _BULLET = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?")
+# A release signed on a line of its own: "Ilse K. Varnova, Department Spokesperson", "Tomas Quell,
+# Deputy Press Secretary": a name of two to four words, a comma, then the signer's post, whose last
+# word is a holder's word (`_SIGNER_POSTS`).
+_SIGNED = re.compile(
+    r"[ \t]*([A-Z][^\s,]*(?:[ \t]+[A-Z][^\s,]*){1,3}),[ \t]+((?:[A-Z][\w-]*[ \t]+){0,4}([A-Z]\w+))[ \t]*"
+)
+_SIGNER_POSTS = frozenset({"spokesperson", "spokesman", "spokeswoman", "secretary", "ambassador", "minister"})
+# A label on a line of its own whose values follow on the next line: "From:" above "Foreign Office
+# and Ilse Varn MP" on a government page.
+_LABELS_ABOVE = frozenset({"from"})
 # A list item is a title, not a sentence: short, with no full stop at its end.
 _MAX_ITEM_WORDS = 12
 # Headings that close a "See also" list in an encyclopaedia article.
@@ -166,11 +176,19 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
     of a "See also" list."""
     spans: list[tuple[int, int]] = []
     in_see_also = False
+    label_above = False
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
         stripped = line.strip()
         labelled = _LABELLED.fullmatch(line)
+        if label_above and stripped:
+            spans.append((start + len(line) - len(line.lstrip()), end))  # the values under "From:"
+        if stripped:
+            label_above = stripped.endswith(":") and stripped[:-1].strip().casefold() in _LABELS_ABOVE
+        signed = _SIGNED.fullmatch(line)
+        if signed is not None and signed[3].casefold() in _SIGNER_POSTS:
+            spans.append((start + signed.start(1), start + signed.end(1)))  # the signer, not the post
         if stripped.casefold().rstrip(":") == "see also":
             in_see_also = True
         elif in_see_also and stripped:

@@ -139,17 +139,62 @@ def _listed_qualities_end(doc_text: str, tokens: list[Token], first: int, last: 
         k += 1
         if k >= len(tokens) or covered[k] or not cased(tokens[k]) or not _quality_word(tokens[k]):
             return None
-        if tokens[k].joined and k + 1 < len(tokens) and cased(tokens[k + 1]) and _quality_word(tokens[k + 1]):
+        if (
+            tokens[k].joined
+            and k + 1 < len(tokens)
+            and cased(tokens[k + 1])
+            and _quality_word(tokens[k + 1])
+            and doc_text[tokens[k].end : tokens[k + 1].start] != " & "
+        ):
             k += 1  # two words in one field
-    if not tokens[k].joined or k + 2 >= len(tokens) or tokens[k + 1].folded != "and":
+    if k + 2 >= len(tokens):
         return None
-    end = k + 1
+    if doc_text[tokens[k].end : tokens[k + 1].start] == " & ":
+        end = k  # "Foreign, Commonwealth & Development Office": an ampersand for the "and"
+    elif tokens[k].joined and tokens[k + 1].folded == "and":
+        end = k + 1
+    else:
+        return None
     while end + 1 < len(tokens) and not covered[end + 1] and cased(tokens[end + 1]):
         end += 1
         if tokens[end].folded in HEAD_WORD or tokens[end].folded in NAME_WORD:
             return end  # "... and Independent Mechanism"
         if not tokens[end].joined or not _quality_word(tokens[end]):
             return None
+    return None
+
+
+# A body's name that lists the lands it serves, then its acronym in brackets: "Regional Centre on
+# Small Arms in the Great Lakes Region, the Horn of Africa and Bordering States (RECSA)".
+_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
+_LISTED_REGION_GLUE = word_set("of for on the and in")
+LONGEST_NAME_BEFORE_ACRONYM = 30
+
+
+def _regions_listed_before_acronym(doc_text: str, tokens: list[Token], first: int, covered: list[bool]) -> int | None:
+    """A formal body's name (a body's word in its first two words, "on"/"for"/"of" in its first four)
+    that lists, with commas, the lands it serves, read whole up to its acronym in brackets. The
+    acronym closes the name, so neither its glue nor a comma inside it ends it."""
+    opening = first + (tokens[first].text == "The")
+    if opening + 3 >= len(tokens) or not any(tokens[k].folded in NAME_WORD for k in (opening, opening + 1)):
+        return None
+    if not any(tokens[k].folded in ("on", "for", "of") for k in range(opening + 1, opening + 4)):
+        return None
+    commas = 0
+    k = first
+    while k + 1 < len(tokens) and k + 1 - first < LONGEST_NAME_BEFORE_ACRONYM:
+        gap = doc_text[tokens[k].end : tokens[k + 1].start]
+        nxt = tokens[k + 1]
+        if gap not in (" ", ", ") or covered[k + 1]:
+            return None
+        if not (cased(nxt) and not nxt.text.isupper()) and nxt.folded not in _LISTED_REGION_GLUE:
+            return None
+        commas += gap == ", "
+        if commas and nxt.folded in NAME_WORD:
+            return None  # "the Ministry of Health, the Ministry of Water and ...": bodies listed, not lands
+        k += 1
+        if cased(tokens[k]) and _ACRONYM_IN_BRACKETS.match(doc_text, tokens[k].end):
+            return k if commas else None
     return None
 
 
@@ -213,6 +258,9 @@ def run_end(
     count = len(tokens)
     last = first
     has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
+    closed = _regions_listed_before_acronym(doc_text, tokens, first, covered)
+    if closed is not None:
+        return closed  # "Regional Centre on ... in the Great Lakes Region, the Horn of Africa and ... (RECSA)"
     while last + 1 < count and not covered[last + 1] and not skip[last + 1]:
         if not tokens[last].joined and (
             dash_before_operation(doc_text, tokens, last) or dash_before_branch(doc_text, tokens, last)

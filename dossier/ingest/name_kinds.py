@@ -92,7 +92,13 @@ from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
-from dossier.ingest.name_bounds import body_of_a_state, dash_before_branch, dash_before_operation, has_parallel_aims
+from dossier.ingest.name_bounds import (
+    LONGEST_NAME_BEFORE_ACRONYM,
+    body_of_a_state,
+    dash_before_branch,
+    dash_before_operation,
+    has_parallel_aims,
+)
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     LANDMARK_HEADS,
@@ -238,7 +244,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         name += "."  # U.S., A.P.
     size = last - position + 1
     if size > MAX_NAME_TOKENS and not (
-        body_of_a_state(tokens, position, last, doc.gazetteer) or _formal_body(tokens, position, last)
+        body_of_a_state(tokens, position, last, doc.gazetteer) or _formal_body(tokens, position, last, text)
     ):
         return None  # longer than a name can be: a heading or a title-case line
     if size <= 2 and in_a_listing(doc, position, last):
@@ -1180,22 +1186,28 @@ def _group_opens_sentence(doc: ActorDocument, word: str, after: str) -> bool:
 # The longest formal name of a body read whole: "Directorate-General for European Civil Protection and
 # Humanitarian Aid Operations" (10 words).
 _LONGEST_FORMAL_BODY = 12
+_ACRONYM_CLOSES = re.compile(r" \([A-Z][A-Za-z]{1,7}\)")
 _LONGEST_PARALLEL_BODY = 20
 _FORMAL_GLUE = word_set("of for on the and in")
 
 
-def _formal_body(tokens: list[Token], position: int, last: int) -> bool:
+def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") -> bool:
     """A body's head word, then "for", "of" or "on" within its first three words, then capitalised words
     (no acronym) and glue only: a formal name longer than most names, not a heading (those are
     skipped before)."""
     # "National Committee for the Return of ... and the Restoration of ... in the ...": two aims make a
     # formal name longer still (up to 20 words), and its "and the" joins the aims, not two bodies.
     parallel = has_parallel_aims(tokens, position, last)
-    longest = _LONGEST_PARALLEL_BODY if parallel else _LONGEST_FORMAL_BODY
+    # "Regional Centre on ... the Horn of Africa and Bordering States (RECSA)": its acronym in brackets
+    # closes a name that lists the lands it serves (up to 30 words).
+    closed = bool(text) and _ACRONYM_CLOSES.match(text, tokens[last].end) is not None
+    longest = LONGEST_NAME_BEFORE_ACRONYM if closed else _LONGEST_PARALLEL_BODY if parallel else _LONGEST_FORMAL_BODY
     if last - position + 1 > longest:
         return False
     # The body's word opens the name, or follows one adjective ("National Committee for ...") when two aims do.
-    if tokens[position].folded not in NAME_WORD and not (parallel and tokens[position + 1].folded in NAME_WORD):
+    if tokens[position].folded not in NAME_WORD and not (
+        (parallel or closed) and tokens[position + 1].folded in NAME_WORD
+    ):
         return False
     if not any(tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))):
         return False

@@ -340,15 +340,37 @@ def middle_initial_of_person(doc: ActorDocument, first: int, k: int, last: int) 
         before -= 1
     word = tokens[before].folded
     titled = any(tokens[t].folded in TITLES for t in range(first, before))  # "Envoy Geir O. Pedersen"
-    if is_initial(doc, before) or not (
-        is_given_name(word) or word in TITLES or word in ARABIC_ARTICLES or (titled and cased(tokens[before]))
-    ):
-        return False
     after = k + 1
     while after < last and is_initial(doc, after):
         after += 1
     rest = tokens[after]
+    if is_initial(doc, before) or not (
+        is_given_name(word)
+        or word in TITLES
+        or word in ARABIC_ARTICLES
+        or (titled and cased(tokens[before]))
+        or (before == first and _rare_name_word(doc, tokens[before]) and _rare_name_word(doc, rest))
+    ):
+        return False
     return len(rest.text) > 1 and rest.folded not in FUNCTION_WORDS and not rest.text.isupper()
+
+
+# Below this word frequency a capitalised word is no common word ("Plan B. Officials" is no name).
+_RARE_NAME_WORD = 3.0
+
+
+def _rare_name_word(doc: ActorDocument, token: Token) -> bool:
+    """'Corwin J. Halloway': a given name the lists do not know, or a surname, is a rare capitalised
+    word that names no body, head or place; with an initial between two of them, a person."""
+    word = token.folded
+    return (
+        token.capitalised
+        and not token.text.isupper()
+        and (zipf(word) < _RARE_NAME_WORD or is_surname(word))
+        and word not in NAME_WORD
+        and word not in HEAD_WORD
+        and doc.gazetteer.lookup((word,)) is None
+    )
 
 
 def initialled_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -356,9 +378,12 @@ def initialled_name(doc: ActorDocument, position: int, last: int, words: tuple[s
     suffix). Middle initials are how people are named, not places or bodies."""
     tokens = doc.tokens
     initials = [k for k in range(position + 1, last) if is_initial(doc, k)]
-    if not initials or not is_given_name(words[0]) or has_cue(words):
+    if not initials or has_cue(words):
         return False
     rest = [k for k in range(position, last + 1) if k not in initials and tokens[k].folded not in _NAME_SUFFIXES]
+    # "Tamsin R. Okafor-Lyle": a given name the lists do not know, when it and the surname are rare name words.
+    if not is_given_name(words[0]) and not all(_rare_name_word(doc, tokens[k]) for k in rest[:2]):
+        return False
     return 2 <= len(rest) <= 3 and all(
         k == position
         or (len(tokens[k].text) > 1 and not tokens[k].text.isupper() and tokens[k].folded not in FUNCTION_WORDS)
@@ -793,6 +818,50 @@ def post_with_remit(
 
 
 _REMIT_WORDS = 6
+
+# The portfolio of a post named without "for"/"of": "the Foreign Secretary", "the Defence Minister",
+# "the Foreign Office Minister". Such a post in capitals, with no holder's name after it, stands for
+# its holder (re3d marks it a person). A rank alone ("the Minister", "the Deputy Secretary") is left.
+_PORTFOLIOS = word_set("foreign defence defense home interior justice finance health prime")
+_BARE_POST_HEADS = word_set("minister secretary")
+_BARE_POST_QUALIFIERS = word_set("office deputy vice assistant junior shadow")
+
+
+def bare_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'the Foreign Secretary said', 'Venezuela's Defence Minister, General X,': a portfolio and its
+    post's head in capitals, and no name of a holder right after them: the post stands for its holder."""
+    tokens = doc.tokens
+    if last == position or tokens[last].folded not in _BARE_POST_HEADS:
+        return None
+    words = [tokens[k] for k in range(position, last)]
+    if not all(word.capitalised for word in words) or not tokens[last].capitalised:
+        return None
+    if not any(word.folded in _PORTFOLIOS for word in words):
+        return None
+    if not all(word.folded in _PORTFOLIOS or word.folded in _BARE_POST_QUALIFIERS for word in words):
+        return None
+    if doc.text.startswith(("'s", "’s"), tokens[last].end):
+        return None  # "the Defence Minister's Office"
+    if _name_goes_on_after(tokens, last) and not _another_title_after(tokens, last):
+        return None  # "Defence Minister Ilse Varn"
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.person, "a post standing for its holder", 0.6)
+
+
+def _another_title_after(tokens: list[Token], last: int) -> bool:
+    """'The Prime Minister and President Varn met': "and", then a second holder's title and that
+    holder's name follow the post. Not 'Deputy Prime Minister and Minister for Defence Ilse Varn',
+    one holder's two posts."""
+    after = last + 1
+    return (
+        after + 2 < len(tokens)
+        and tokens[after].folded == "and"
+        and tokens[after + 1].folded in TITLES
+        and tokens[after + 1].capitalised
+        and tokens[after + 2].capitalised
+        and tokens[after + 2].folded not in TITLES
+        and tokens[after + 2].folded not in TITLE_PARTS
+    )
 
 
 def _name_goes_on_after(tokens: list[Token], last: int) -> bool:
