@@ -1034,12 +1034,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         for k in range(position, last + 1)
         if tokens[k].folded in TITLES and not _after_particle(doc, k) and not _second_half_of_name(doc, k)
     ]
-    remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
-    if remit and tokens[last].text == "Office" and last - 1 in titles:
-        if doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "\u2019s "):
-            # "Tenancy Commissioner's Office": the office of a post is a body, named whole.
-            name = doc.text[tokens[position].start : tokens[last].end]
-            return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
+    post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
+    possessive = doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "\u2019s ")
+    if post_remit and tokens[last].text == "Office" and last - 1 in titles and possessive:
+        # "Tenancy Commissioner's Office": the office of a post is a body, named whole.
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]
