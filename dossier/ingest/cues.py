@@ -760,10 +760,11 @@ TRADE_NOUNS_OPENING = word_set(
     "startup retailer chipmaker carmaker automaker lender insurer conglomerate fintech brokerage refiner utility "
     "housebuilder distributor marketplace supermarket airline "
     # "Contractors Threlkeld Marine Civils drove 400 piles": who did the work, then the firm.
-    "contractor contractors "
-    # "Rivals Quenmart and Dellowby cut prices": firms that compete, then their names.
-    "rival rivals competitor competitors"
+    "contractor contractors"
 )
+# Plural nouns for those who compete, opening a sentence before names and no part of them: "Rivals Quenmart
+# and Dellowby cut prices" (no kind of their own: a race's rivals are people, a market's are firms).
+RIVALS_OPENING = word_set("rival rivals competitor competitors")
 # What only a regulator does to others, after a one-word name with no cue: "Ofsted rated the school",
 # "Ofcom fined the broadcaster" (a body, not a person: people are named with a given name).
 REGULATOR_VERBS = word_set("rated inspected fined censured licensed audited regulates regulated downgraded")

@@ -64,7 +64,8 @@ VESSEL_NOUNS = word_set(
 # Words of a page about warships or aircraft, where "the carrier X" is a ship ("the carrier Vikrant
 # sailed with its jets"), not a firm that carries parcels or passengers.
 _NAVAL_WORDS = re.compile(
-    r"\b(?:navy|navies|naval|fleet|warships?|sailors?|jets|fighters|aircraft|deck|admiral|flagship|strike group)\b",
+    r"\b(?:navy|navies|naval|fleet|warships?|sailors?|jets|fighters|aircraft|deck|admiral|flagship|strike group"
+    r"|sorties?|squadrons?|military)\b",
     re.IGNORECASE,
 )
 # Words for weapons right after a name with no cue of its own: "Typhoon aircraft", "Javelin missiles".
