@@ -49,6 +49,7 @@ from dossier.ingest.cues import (
     PAGE_VERBS,
     PERSON_NOUNS_OPENING,
     PLACE_PREPOSITIONS,
+    RIVALS_OPENING,
     SERVICE_RANKS,
     SPORT_WORDS,
     SPORTS_POSITIONS,
@@ -786,7 +787,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found  # "appointed MBE in 2004", "took silk as a KC": an honour, not a body
     if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
-    if first < last and tokens[first].folded in TRADE_NOUNS_OPENING and not (first > 0 and tokens[first - 1].joined):
+    opening = tokens[first].folded in TRADE_NOUNS_OPENING or tokens[first].folded in RIVALS_OPENING
+    if first < last and opening and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Refiner Sabine Petroleum shut": the trade, then the firm
     if first + 1 < last and first in doc.sentence_first and _person_noun_opening(doc, first):
         # "Passenger Jaylen Brook said", "Forward Jaylen Ashcombe scored": who they are, then the name.
@@ -1035,6 +1037,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         for k in range(position, last + 1)
         if tokens[k].folded in TITLES and not _after_particle(doc, k) and not _second_half_of_name(doc, k)
     ]
+    post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
+    possessive = doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "\u2019s ")
+    if post_remit and tokens[last].text == "Office" and last - 1 in titles and possessive:
+        # "Tenancy Commissioner's Office": the office of a post is a body, named whole.
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]

@@ -509,6 +509,9 @@ PERSON_CONFIDENCE_WITH_TITLE = 0.85
 # Place head words that are family names too, beyond the surname lists: "Bethany Street", "Sarah
 # East", "Jack Creek". With a cue of a person ("said", ", who", a title) they end a person's name, not a street.
 FAMILY_NAME_HEADS = word_set("street east creek")
+# Words that end a village's, an estate's or a green's name and are family names too ("Pellinger Cross",
+# "Hobbard Meadows", "Tolling End"): with no given name and no cue of a person, the name is a place's.
+SETTLEMENT_HEADS = word_set("cross meadows yard green end heath common brook fields wood hill marsh")
 # Prepositions before a street or an area's name: "on Ilse Street", "off Varn Street" (with `PLACE_PREPOSITIONS`).
 STREET_PREPOSITIONS = word_set("on off along of")
 # Speech verbs right before a name: '"...," said Lowri West' (the name is the speaker).
@@ -665,7 +668,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # importer Vinhos Lusa", "the promoter Arcwell Live" (a person by a given name stays a person).
     **_phrases(
         """data provider, provider, broker, stockbroker, importer, exporter, wholesaler, haulier, promoter,
-        consultancy, operator""",
+        consultancy, operator, carrier, courier""",
         Cue(ActorKind.organization, 0.55),
     ),
     # Sites and networks by their trade: "the comparison site Swapwell", "the food bank network
@@ -759,6 +762,9 @@ TRADE_NOUNS_OPENING = word_set(
     # "Contractors Threlkeld Marine Civils drove 400 piles": who did the work, then the firm.
     "contractor contractors"
 )
+# Plural nouns for those who compete, opening a sentence before names and no part of them: "Rivals Quenmart
+# and Dellowby cut prices" (no kind of their own: a race's rivals are people, a market's are firms).
+RIVALS_OPENING = word_set("rival rivals competitor competitors")
 # What only a regulator does to others, after a one-word name with no cue: "Ofsted rated the school",
 # "Ofcom fined the broadcaster" (a body, not a person: people are named with a given name).
 REGULATOR_VERBS = word_set("rated inspected fined censured licensed audited regulates regulated downgraded")

@@ -61,6 +61,13 @@ VESSEL_NOUNS = word_set(
     # "the coast guard cutter Resolve Harbor": smaller craft named the same way.
     "cutter icebreaker minesweeper minehunter"
 )
+# Words of a page about warships or aircraft, where "the carrier X" is a ship ("the carrier Vikrant
+# sailed with its jets"), not a firm that carries parcels or passengers.
+_NAVAL_WORDS = re.compile(
+    r"\b(?:navy|navies|naval|fleet|warships?|sailors?|jets|fighters|aircraft|deck|admiral|flagship|strike group"
+    r"|sorties?|squadrons?|military)\b",
+    re.IGNORECASE,
+)
 # Words for weapons right after a name with no cue of its own: "Typhoon aircraft", "Javelin missiles".
 # (Not after a group's or a state's name: "Varnak drones" are a group's drones, and that name has
 # its own cue.)
@@ -170,6 +177,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     previous = before[-1] if before else ""
     if previous and _DESIGNATION.fullmatch(previous) and any(c.isdigit() for c in previous):
         return True  # "MQ-9 Reaper"
+    if previous == "carrier" and not _NAVAL_WORDS.search(text):
+        return False  # "the Danish carrier Vostrekk" on a page about parcels: a firm that carries goods
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
     return kind is ActorKind.other and bool(after) and after[0].strip(",.;:") in EQUIPMENT_NOUNS

@@ -1040,6 +1040,8 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     saint = k > 0 and tokens[k - 1].joined and tokens[k - 1].folded in _SAINTS and cased(token)
     if not saint and _street_of_a_family(text, tokens, k, gazetteer):
         return k + 1  # "Tanner's Row", "Fletcher's Lane": a street named after a family or a trade
+    if not saint and _office_of_a_post(tokens, k):
+        return k + 1  # "Tenancy Commissioner's Office": the office of a post, one body
     if not saint and not _common_possessor(token, gazetteer):
         return None
     end = k + 1
@@ -1053,6 +1055,15 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     ):
         return None
     return end
+
+
+def _office_of_a_post(tokens: list[Token], k: int) -> bool:
+    """'Tenancy Commissioner's Office', 'Auditor General's Office': a post's title, its possessive and
+    "Office" ending the name (not "Commissioner Varn's Office": a person's possessive)."""
+    head = k + 1
+    if tokens[k].folded not in TITLES or not cased(tokens[k]) or tokens[head].text != "Office":
+        return False
+    return not (head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]))
 
 
 # A family's firm by its trade after the family's possessive: "Gummerson's Bakery", "Pulham's Coaches".

@@ -68,6 +68,7 @@ from dossier.ingest.cues import (
     RESULT_BEFORE_SIDE,
     RESULT_BEFORE_TO,
     RESULT_BEFORE_WITH,
+    SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
     SPEECH_BEFORE,
     SPORTS_POSITIONS,
@@ -232,6 +233,18 @@ def _ends_a_name_elsewhere(doc: ActorDocument, position: int) -> bool:
 _NATIONS_OF_A_UNION = word_set("england scotland wales cymru")
 # Prepositions one uses of a place but never of a person: "in Hartley Green", not "to Ada Green".
 _IN_A_PLACE = word_set("in near")
+# Words right after a name that say a person is meant: "Hobbard Green said", "Hobbard Green, who".
+_PERSON_AFTER = word_set("said says told added explained who aged")
+
+
+def _person_cue_around(doc: ActorDocument, position: int, last: int) -> bool:
+    """A title before the name, or speech, "who" or an age after it."""
+    tokens = doc.tokens
+    if position > 0 and tokens[position - 1].folded in TITLES:
+        return True
+    return last + 1 < len(tokens) and tokens[last + 1].folded in _PERSON_AFTER
+
+
 # "Dunmere South", "Varnley East": a compass word that ends the name of a ward or seat.
 _COMPASS_ENDINGS = word_set("north south east west central")
 
@@ -723,6 +736,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "injured in Hartley Green", "homes near Varnley Brook": one lives in a place, not in a person.
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}', no given name", 0.5)
+    if (
+        size == 2
+        and words[-1] in SETTLEMENT_HEADS
+        and tokens[last].text.istitle()
+        and not is_given_name(words[0])
+        and not _person_cue_around(doc, position, last)
+    ):
+        # "reached Pellinger Cross", "residents of Hobbard Meadows": with no given name and no one speaking,
+        # a place's head word that is a family name too ends a place's name.
+        return Candidate(position, last, name, ActorKind.place, f"a place's head '{tokens[last].text}'", 0.5)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if (

@@ -30,6 +30,26 @@ from dossier.model import ActorKind
 
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
 LARGE_CITY = 1_000_000
+# Trades and groups a town's name may describe before the group's own name: "the Glasgow duo Mossvale",
+# "the Cardiff firm Wrennick" (the town is where they come from, and a place).
+_TOWN_TRADES = word_set(
+    "band duo trio quartet group firm company carrier courier startup retailer side club charity label brewery chain "
+    "airline lender insurer developer housebuilder"
+)
+
+
+def _town_before_a_trade(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
+    """'the Glasgow duo Mossvale': "the", a town, a trade's noun and the group's capitalised name."""
+    tokens = doc.tokens
+    return (
+        previous == "the"
+        and last + 2 < len(tokens)
+        and tokens[last + 1].folded in _TOWN_TRADES
+        and tokens[last + 1].text.islower()
+        and tokens[last + 1].joined
+        and cased(tokens[last + 2])
+        and tokens[last].joined
+    )
 
 
 def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
@@ -105,6 +125,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if place.population >= LARGE_CITY and (not ordinary or fold(place.name) == word):
         # ("London" is as frequent as a common word, but only as the city's own name.)
         return "a large city" if place.country and not is_region(place) else "a region"  # "Africa" is no city
+    if _town_before_a_trade(doc, position, last, previous) and not ordinary and word not in doc.surnames:
+        return f"'{tokens[last + 1].text}' and a name after it"
     # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
     if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined:
         return f"after '{previous}'"
