@@ -20,13 +20,9 @@ import datetime as dt
 import pytest
 
 from dossier.ingest.extract import extract
+from tests.unit.ingest_helpers import draft_kinds
 
 PUBLISHED = dt.date(2025, 12, 2)
-
-
-def _actors(text: str, language: str) -> dict[str, str]:
-    extraction = extract(text, PUBLISHED, [], set(), "test-lang15", language=language)
-    return {draft.name: draft.kind.value for draft in extraction.actors}
 
 
 @pytest.mark.parametrize(
@@ -75,7 +71,7 @@ def _actors(text: str, language: str) -> dict[str, str]:
     ],
 )
 def test_reads_the_whole_name(text: str, language: str, expected: dict[str, str], absent: str) -> None:
-    actors = _actors(text, language)
+    actors = draft_kinds(text, language, PUBLISHED)
     for name, kind in expected.items():
         assert actors.get(name) == kind, actors
     assert not absent or absent not in actors, actors
@@ -93,7 +89,7 @@ def test_reads_the_whole_name(text: str, language: str, expected: dict[str, str]
     ],
 )
 def test_keeps_the_other_readings(text: str, language: str, expected: dict[str, str]) -> None:
-    actors = _actors(text, language)
+    actors = draft_kinds(text, language, PUBLISHED)
     for name, kind in expected.items():
         assert actors.get(name) == kind, actors
 

@@ -11,15 +11,10 @@ import datetime as dt
 
 import pytest
 
-from dossier.ingest.extract import extract
 from dossier.ingest.gazetteer import gazetteer
+from tests.unit.ingest_helpers import draft_kinds
 
 PUBLISHED = dt.date(2025, 12, 2)
-
-
-def _actors(text: str, language: str) -> dict[str, str]:
-    extraction = extract(text, PUBLISHED, [], set(), "test-lang16", language=language)
-    return {draft.name: draft.kind.value for draft in extraction.actors}
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def _actors(text: str, language: str) -> dict[str, str]:
 def test_a_name_with_accents_or_an_elided_article_is_read_whole(
     text: str, language: str, expected: dict[str, str]
 ) -> None:
-    actors = _actors(text, language)
+    actors = draft_kinds(text, language, PUBLISHED)
     for name, kind in expected.items():
         assert actors.get(name) == kind, f"{name} in {text!r}: {actors}"
 
@@ -70,4 +65,4 @@ def test_every_town_named_with_accents_only_is_in_the_table() -> None:
     ],
 )
 def test_the_parts_of_a_name_are_not_read_alone(text: str, language: str, absent: str) -> None:
-    assert absent not in _actors(text, language)
+    assert absent not in draft_kinds(text, language, PUBLISHED)

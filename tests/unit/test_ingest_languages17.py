@@ -16,15 +16,10 @@ import datetime as dt
 
 import pytest
 
-from dossier.ingest.extract import extract
 from dossier.ingest.gazetteer import fold, gazetteer
+from tests.unit.ingest_helpers import draft_kinds
 
 PUBLISHED = dt.date(2025, 12, 2)
-
-
-def _actors(text: str, language: str) -> dict[str, str]:
-    extraction = extract(text, PUBLISHED, [], set(), "test-lang17", language=language)
-    return {draft.name: draft.kind.value for draft in extraction.actors}
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def _actors(text: str, language: str) -> dict[str, str]:
     ],
 )
 def test_a_place_after_a_new_cue_is_read(text: str, language: str, expected: dict[str, str]) -> None:
-    actors = _actors(text, language)
+    actors = draft_kinds(text, language, PUBLISHED)
     for name, kind in expected.items():
         assert actors.get(name) == kind, f"{name} in {text!r}: {actors}"
 
@@ -72,7 +67,7 @@ def test_a_place_after_a_new_cue_is_read(text: str, language: str, expected: dic
     ],
 )
 def test_a_word_like_a_place_stays_a_word(text: str, language: str, absent: str) -> None:
-    actors = _actors(text, language)
+    actors = draft_kinds(text, language, PUBLISHED)
     assert absent not in actors, f"{absent} in {text!r}: {actors}"
 
 
