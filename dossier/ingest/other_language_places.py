@@ -29,6 +29,7 @@ from dossier.ingest.word_forms import (
     adjective_forms,
     base_forms,
     is_hangul,
+    korean_romanisations,
     plural_genitive_forms,
     russian_region_forms,
 )
@@ -153,6 +154,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 _german_genitive(doc, position, language)
                 or _german_dative_plural(doc, position, language)
                 or _german_lake(doc, position, language)
+                or _german_lake_of_a_town(doc, position, language)
+                or _german_gau(doc, position, language)
             )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
@@ -471,6 +474,54 @@ def _named_lake_with_a_word(doc: ActorDocument, position: int, stem: str) -> boo
     ends = [found for mark in ".!?\n" if (found := text.find(mark, tokens[position].end)) >= 0]
     sentence = text[start : min(ends, default=len(text))].lower()
     return any(word.startswith(_LAKE_CONTEXT) for word in re.findall(r"\w+", sentence))
+
+
+# "am Starnberger See", "am Zwischenahner Meer", "des Plöner Sees": a lake named by its town's
+# adjective in "-er" (written with a capital, as only a name's adjective is) and "See" or "Meer".
+_LAKE_NOUNS = {"See": "See", "Sees": "See", "Meer": "Meer", "Meeres": "Meer", "Meers": "Meer"}
+_SHORTEST_TOWN_ADJECTIVE = 5
+
+
+def _german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or position + 1 >= len(tokens) or not tokens[position - 1].joined:
+        return None
+    noun = _LAKE_NOUNS.get(tokens[position + 1].text)
+    if noun is None or tokens[position - 1].text.lower() not in _LAKE_ARTICLES or not tokens[position].joined:
+        return None
+    if len(word) < _SHORTEST_TOWN_ADJECTIVE or not word.endswith("er") or not word.isalpha() or not word[1:].islower():
+        return None
+    state = doc.gazetteer.lookup((fold(word[:-2]),))
+    if state is not None and state.kind == "state":
+        return None  # "am Schweizer See": a Swiss lake, not one named so
+    name = f"{word} {noun}"
+    return _candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
+# "im Allgäu", "aus dem Breisgau", "ins Rheingau": a landscape named by a compound in "-gau" (a
+# district of old), which the tables do not hold; no common noun ends so.
+_GAU_ENDINGS = ("gau", "gäu")
+_SHORTEST_GAU_STEM = 2
+
+
+def _german_gau(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or not tokens[position - 1].joined:
+        return None
+    if tokens[position - 1].text.lower() not in _LAKE_ARTICLES | {"ins"}:
+        return None
+    name = word[:-1] if word.endswith(("gaus", "gäus")) else word
+    stem = name[:-3]
+    if (
+        not name.endswith(_GAU_ENDINGS)
+        or len(stem) < _SHORTEST_GAU_STEM
+        or not name.isalpha()
+        or not name[1:].islower()
+    ):
+        return None
+    return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
 
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
@@ -1235,11 +1286,14 @@ _KOREAN_CUED_TOWN = 30_000
 def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
     if len(stem) < 2:
         return None
-    place = doc.gazetteer.lookup((fold(stem),))
-    if place is None or place.country != "South Korea" or place.population < _KOREAN_CUED_TOWN:
-        return None
-    name = "".join(fold_phrase(place.name.removesuffix("-si")))
-    return place if name == fold(stem) else None
+    # Letter by letter ("익산" -> igsan) or as maps spell it, said aloud (Iksan; Kimje for 김제).
+    for key in dict.fromkeys((fold(stem), *korean_romanisations(stem))):
+        place = doc.gazetteer.lookup((key,))
+        if place is None or place.country != "South Korea" or place.population < _KOREAN_CUED_TOWN:
+            continue
+        if "".join(fold_phrase(place.name.removesuffix("-si"))) == key:
+            return place
+    return None
 
 
 def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
@@ -1359,6 +1413,8 @@ def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | No
 # A province's short name with 도 (province) joined is the province, alone or with one of its bodies
 # joined after it: "경북도는", "충남도의회", "경남도청 앞" ("전북" alone is also a football club).
 _KOREAN_PROVINCE_BODIES = ("", "청", "의회", "지사", "교육청", "민")
+# "경북도", and the self-governing provinces' new names ("전북특별자치도" since 2024, "강원특별자치도").
+_KOREAN_PROVINCE_ENDINGS = ("특별자치도", "도")
 
 
 def _korean_province_with_do(doc: ActorDocument, position: int) -> Candidate | None:
@@ -1366,10 +1422,14 @@ def _korean_province_with_do(doc: ActorDocument, position: int) -> Candidate | N
     for form in (word, *base_forms(word, "ko")):
         for body in _KOREAN_PROVINCE_BODIES:
             stem = form[: len(form) - len(body)]
-            if form.endswith(body) and stem.endswith("도") and stem[:-1] in KOREAN_PROVINCES:
-                place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[stem[:-1]]))
-                if place is not None:
-                    return _candidate(position, position, KOREAN_PROVINCES[stem[:-1]], place, ActorKind.place)
+            if not form.endswith(body):
+                continue
+            for do in _KOREAN_PROVINCE_ENDINGS:
+                short = stem.removesuffix(do)
+                if short != stem and short in KOREAN_PROVINCES:
+                    place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))
+                    if place is not None:
+                        return _candidate(position, position, KOREAN_PROVINCES[short], place, ActorKind.place)
     return None
 
 
@@ -1476,6 +1536,9 @@ def _inflected(
     noun = _instrumental_of_a_noun(last_word) if language == "ru" else None
     if noun is not None and noun not in forms:
         forms.append(noun)  # "под Сегежей": -ей after a hushing letter is -а's instrumental
+    neuter = _neuter_town_in(doc, end) if language == "ru" else None
+    if neuter is not None and neuter not in forms:
+        forms.append(neuter)  # "в Конакове": Конаково
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
     for form in forms:
@@ -1532,7 +1595,28 @@ def _declined_first_part(
             and _place_here(doc, place, position, end, changed, language)
         ):
             return 0.0, place, form + doc.text[tokens[position].end : tokens[end].end]
-    return None
+    # "из Переславля-Залесского", "из Гусь-Хрустального": a noun and an adjective, the adjective
+    # declined (and the noun too, or left as it is).
+    if end != position + 1:
+        return None
+    first = tokens[position].text
+    found: list[tuple[tuple[float, bool], Place, str]] = []
+    for adjective in adjective_forms(tokens[end].text, language):
+        for form in (*base_forms(first, language), first):
+            changed = (fold(form), fold(adjective))
+            place = hyphened_place(doc, position, changed)
+            if (
+                place is not None
+                and _spelled_in_language(doc, position, changed, language, place)
+                and _place_here(doc, place, position, end, changed, language)
+            ):
+                name = form + doc.text[tokens[position].end : tokens[end].start] + adjective
+                # "Переславле" -> "Переславль", not the stem "Переславл" that folds the same
+                found.append(((_frequency(form.lower(), language), form.endswith("ь")), place, name))
+    if not found:
+        return None
+    _, place, name = max(found, key=lambda hit: hit[0])
+    return 0.0, place, name
 
 
 # Plural case endings ("в Химках", "над Люберцами", "к Мытищам"): only towns of the language's own
@@ -1785,6 +1869,12 @@ def _rare_declined_name(doc: ActorDocument, position: int, language: str) -> boo
     if position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ()):
         return True
     word = doc.tokens[position].text
+    neuter = _neuter_town_in(doc, position)
+    if neuter is not None:
+        return (
+            _frequency(word.lower(), language) < _RARE_DECLINED
+            and _frequency(neuter.lower(), language) < _RARE_DECLINED
+        )
     noun = _instrumental_of_a_noun(word)
     if noun is not None:  # "под Сортавалой": the ending is the case's, not an adjective's
         return (
@@ -1802,6 +1892,22 @@ def _rare_declined_name(doc: ActorDocument, position: int, language: str) -> boo
 _INSTRUMENTAL_ENDINGS = (("ой", "а"), ("ей", "я"), ("ёй", "я"))
 _HUSHING = "жшчщц"  # after one, -а takes -ей: "Сегежа" -> "Сегежей"
 _NOT_A_NOUN = ("ова", "ева", "ёва", "ина", "ына", "ая", "яя", "ска", "цка")
+
+
+# Russian towns in -ово, -ево, -ино ("Конаково", "Кольчугино") take -е after "в": "в Конакове".
+# A surname's prepositional ends so too ("о Петрове"), but after "в" the word is where something is.
+_NEUTER_TOWN_LOCATIVES = ("ове", "еве", "ёве", "ине", "ыне")
+_IN = frozenset(["в", "во"])
+
+
+def _neuter_town_in(doc: ActorDocument, position: int) -> str | None:
+    """'в Кольчугине' -> Кольчугино: the neuter town a locative after "в" is read back to, or None."""
+    word = doc.tokens[position].text
+    if position == 0 or doc.tokens[position - 1].text.lower() not in _IN or not doc.tokens[position - 1].joined:
+        return None
+    if len(word) < 6 or not word.lower().endswith(_NEUTER_TOWN_LOCATIVES):
+        return None
+    return word[:-1] + "о"
 
 
 def _instrumental_of_a_noun(word: str) -> str | None:

@@ -249,3 +249,62 @@ def is_hangul(word: str) -> bool:
 
 def _cyrillic(word: str) -> bool:
     return all("\u0400" <= c <= "\u04ff" for c in word if c.isalpha())
+
+
+# Hangul read aloud, as maps spell Korean towns: the Revised Romanization with its sound changes
+# ("익산" -> iksan, "강릉" -> gangneung, "정읍" -> jeongeup), where letter-by-letter transliteration
+# gives "igsan". Older maps use McCune-Reischauer, voiceless at the start and with plain o and u
+# for ŏ and ŭ ("김제" -> kimje, "고창" -> kochang): both spellings are given.
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_VOWELS_RR = (
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae",
+    "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i",
+)  # fmt: skip
+# Each final as said before a consonant or at the end, and as carried onto a following vowel.
+_FINALS = (
+    ("", ""), ("k", "g"), ("k", "kk"), ("k", "gs"), ("n", "n"), ("n", "nj"), ("n", "n"), ("t", "d"),
+    ("l", "r"), ("k", "lg"), ("m", "lm"), ("l", "lb"), ("l", "ls"), ("l", "lt"), ("p", "lp"), ("l", "r"),
+    ("m", "m"), ("p", "b"), ("p", "bs"), ("t", "s"), ("t", "ss"), ("ng", "ng"), ("t", "j"), ("t", "ch"),
+    ("k", "k"), ("t", "t"), ("p", "p"), ("t", ""),
+)  # fmt: skip
+# A final said before ㄴ, ㅁ or ㄹ changes ("독립" dongnip, "신라" silla, "종로" jongno).
+_BEFORE_NASAL = {"k": "ng", "t": "n", "p": "m"}
+_MR_START = {"g": "k", "d": "t", "b": "p", "j": "ch"}
+
+
+def _jamo(syllable: str) -> tuple[int, int, int]:
+    """A Hangul syllable's initial, vowel and final, as indexes into the tables above."""
+    rest, final = divmod(ord(syllable) - 0xAC00, 28)
+    initial, vowel = divmod(rest, 21)
+    return initial, vowel, final
+
+
+def korean_romanisations(word: str) -> tuple[str, ...]:
+    """A Hangul word's spellings on maps, lower case: Revised Romanization, then McCune-Reischauer."""
+    if not is_hangul(word):
+        return ()
+    syllables = [_jamo(c) for c in word]
+    parts: list[str] = []
+    for index, (initial, vowel, final) in enumerate(syllables):
+        onset = _INITIALS[initial]
+        if index > 0:
+            coda, carried = _FINALS[syllables[index - 1][2]]
+            if initial == 11 and carried != "ng":  # ㅇ: the final moves onto the vowel
+                parts[-1] = parts[-1][: len(parts[-1]) - len(coda)] if coda else parts[-1]
+                onset = carried
+            elif initial == 5:  # ㄹ after a final: "ll" after ㄴ or ㄹ, else "n"
+                onset = "l" if coda in ("n", "l") else ("n" if coda else "r")
+                if coda == "n":
+                    parts[-1] = parts[-1][:-1] + "l"
+                elif coda in _BEFORE_NASAL:
+                    parts[-1] = parts[-1][: -len(coda)] + _BEFORE_NASAL[coda]
+            elif initial in (2, 6) and coda in _BEFORE_NASAL:  # ㄴ, ㅁ
+                parts[-1] = parts[-1][: -len(coda)] + _BEFORE_NASAL[coda]
+            elif initial == 2 and coda == "l":
+                onset = "l"
+        parts.append(onset + _VOWELS_RR[vowel] + _FINALS[final][0])
+    revised = "".join(parts)
+    first = _INITIALS[syllables[0][0]]
+    older = _MR_START.get(first, first) + revised[len(first) :]
+    older = older.replace("eo", "o").replace("eu", "u")
+    return (revised,) if older == revised else (revised, older)
