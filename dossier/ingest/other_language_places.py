@@ -2075,7 +2075,10 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
         last = item
         while item > 0 and doc.text[tokens[item - 1].end : tokens[item].start] in ("-", "‐"):
             item -= 1  # "из Ростова-на-Дону, Краснодара": the item before is a name joined by hyphens
-        if not _known_place_word(doc, item, language) and not _known_hyphened_name(doc, item, last, language):
+        opening = _known_spaced_name(doc, item, language)
+        if opening is not None:
+            item = opening  # "em Ribeirão Preto e Franca": the item before is a name of two words
+        elif not _known_place_word(doc, item, language) and not _known_hyphened_name(doc, item, last, language):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
             return True
@@ -2143,6 +2146,33 @@ def _known_hyphened_name(doc: ActorDocument, first: int, last: int, language: st
     words = tuple(doc.tokens[k].folded for k in range(first, last + 1))
     forms = [words] + [(*words[:-1], fold(form)) for form in base_forms(doc.tokens[last].text, language)]
     return any(hyphened_place(doc, first, changed) is not None for changed in forms)
+
+
+_LONGEST_SPACED_NAME = 4
+
+
+def _known_spaced_name(doc: ActorDocument, last: int, language: str) -> int | None:
+    """Where a known place's name of several words ending at `last` opens ("Ribeirão Preto", "Bad
+    Hersfeld", "São José dos Campos"), or None: a state, a town of some size, or one of the
+    language's own country."""
+    tokens = doc.tokens
+    home = _HOME_COUNTRIES.get(language, ())
+    for first in range(last - 1, max(last - _LONGEST_SPACED_NAME, -1), -1):
+        word = tokens[first].text
+        if doc.text[tokens[first].end : tokens[first + 1].start] != " ":
+            return None
+        if not word[0].isupper():
+            if word in _INNER_WORDS:
+                continue  # "dos" in "São José dos Campos"
+            return None
+        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1)))
+        if place is not None and (
+            place.kind == "state"
+            or place.population >= KNOWN_TOWN
+            or (place.population >= SMALL_HOME_TOWN and place.country in home)
+        ):
+            return first
+    return None
 
 
 def _known_place_word(doc: ActorDocument, position: int, language: str) -> bool:

@@ -8,7 +8,9 @@ noun and an adjective declined, German lakes named by a town's adjective, landsc
 - "в Конакове", "в Иванове": a neuter town's locative after "в"; "о Петрове" stays a person;
 - "из Гусь-Хрустального", "в Переславле-Залесском": both parts declined, read back whole;
 - "am Starnberger See", "des Plöner Sees", "am Steinhuder Meer": a lake named by its town;
-- "im Breisgau", "ins Allgäu": a landscape in "-gau"; "am Schweizer See", "im Gau" stay words."""
+- "im Breisgau", "ins Allgäu": a landscape in "-gau"; "am Schweizer See", "im Gau" stay words;
+- "em São José dos Campos e Taubaté", "in Bad Hersfeld und Fulda": a town listed after a known
+  place's name of several words takes the list's preposition too."""
 
 from __future__ import annotations
 
@@ -38,6 +40,9 @@ PUBLISHED = dt.date(2025, 12, 4)
         ("Eine neue Radroute führt am Steinhuder Meer entlang.", "de", {"Steinhuder Meer": "place"}),
         ("Die Winzer im Breisgau erwarten eine gute Ernte.", "de", {"Breisgau": "place"}),
         ("Viele Familien fahren im Sommer ins Allgäu.", "de", {"Allgäu": "place"}),
+        ("A fábrica tem filiais em São José dos Campos e Taubaté.", "pt", {"Taubaté": "place"}),
+        ("Os feirantes vieram de ônibus, moram em Ribeirão Preto e Franca.", "pt", {"Franca": "place"}),
+        ("Die Spedition hat Lager in Bad Hersfeld und Fulda.", "de", {"Fulda": "place"}),
     ],
 )
 def test_a_place_after_a_new_cue_is_read(text: str, language: str, expected: dict[str, str]) -> None:
