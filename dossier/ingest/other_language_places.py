@@ -1727,13 +1727,24 @@ def _place_here(
             or words[0] in doc.given_surnames
         ):
             return False  # "Fernando Medina", "Luís Montenegro" and then "Montenegro" alone; "Paris Hilton"
-    elif alternate_spelling(place, words) and (
-        _cut_short(place, words) or (place.kind != "state" and 0 < place.population < KNOWN_TOWN)
+    elif (
+        alternate_spelling(place, words)
+        and not _saint_abbreviated(place, words)
+        and (_cut_short(place, words) or (place.kind != "state" and 0 < place.population < KNOWN_TOWN))
     ):
         # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
         # of GeoNames' spellings of a village, The Valley in Anguilla.
         return False
     return True
+
+
+# "St. Gallen", "St. Pölten": the town's own name with its saint abbreviated, as it is mostly written.
+_SAINTS = frozenset(["sankt", "saint", "sainte"])
+
+
+def _saint_abbreviated(place: Place, words: tuple[str, ...]) -> bool:
+    name = fold_phrase(place.name)
+    return len(words) > 1 and words[0] == "st" and bool(name) and name[0] in _SAINTS and name[1:] == words[1:]
 
 
 _USED_WORD = 4.0

@@ -10,7 +10,9 @@ noun and an adjective declined, German lakes named by a town's adjective, landsc
 - "am Starnberger See", "des Plöner Sees", "am Steinhuder Meer": a lake named by its town;
 - "im Breisgau", "ins Allgäu": a landscape in "-gau"; "am Schweizer See", "im Gau" stay words;
 - "em São José dos Campos e Taubaté", "in Bad Hersfeld und Fulda": a town listed after a known
-  place's name of several words takes the list's preposition too."""
+  place's name of several words takes the list's preposition too;
+- "aus St. Gallen": a town's name with its saint abbreviated is the town, though the tables
+  hold that spelling as another ("Sankt Gallen"); "die Kirche St. Marien" stays a church."""
 
 from __future__ import annotations
 
@@ -43,6 +45,7 @@ PUBLISHED = dt.date(2025, 12, 4)
         ("A fábrica tem filiais em São José dos Campos e Taubaté.", "pt", {"Taubaté": "place"}),
         ("Os feirantes vieram de ônibus, moram em Ribeirão Preto e Franca.", "pt", {"Franca": "place"}),
         ("Die Spedition hat Lager in Bad Hersfeld und Fulda.", "de", {"Fulda": "place"}),
+        ("Die Stickerei kam aus St. Gallen an den Rhein.", "de", {"St. Gallen": "place"}),
     ],
 )
 def test_a_place_after_a_new_cue_is_read(text: str, language: str, expected: dict[str, str]) -> None:
@@ -60,6 +63,7 @@ def test_a_place_after_a_new_cue_is_read(text: str, language: str, expected: dic
         ("Am Schweizer See war es im Winter kalt.", "de", "Schweizer See"),
         ("Im Gau herrschte damals Ordnung.", "de", "Gau"),
         ("Am großen See stand ein Kiosk.", "de", "See"),
+        ("Die Kirche St. Marien wird renoviert.", "de", "St. Marien"),
     ],
 )
 def test_a_word_like_a_place_stays_a_word(text: str, language: str, absent: str) -> None:
