@@ -2,7 +2,8 @@
 ("Line-up: Varn; Quell, Tresk"), a player's position before a name ("fly-half Ilse Varn"), "Cllr"
 before a councillor's name, a family's possessive before a place's head ("Tanner's Yard"), an unknown
 town before its works ("the Crannock distillery"), firms by their trade ("Brindle Aggregates", "the
-brewery Copperleaf") and a Crown body's "HM ... and ..." ("HM Revenue and Customs").
+brewery Copperleaf"), a Crown body's "HM ... and ..." ("HM Revenue and Customs") and a
+product always named with its model number ("the Quellbook 5").
 
 Each test ingests invented text through the real extractor and states the drafts an analyst would see."""
 
@@ -108,3 +109,12 @@ def test_a_crown_body_and_a_street_after_and_stay_two_names() -> None:
     kinds = draft_kinds("HM Treasury and Downing Street disagreed over the plan.")
     assert kinds.get("HM Treasury") is ActorKind.organization, kinds
     assert kinds.get("Downing Street") is ActorKind.place, kinds
+
+
+def test_a_rare_word_always_named_with_its_model_number_is_a_product() -> None:
+    kinds = draft_kinds(
+        "The Quellbook 5 is the lightest laptop we have tested. We liked the Quellbook 5 a lot, and "
+        "Varnstone Labs says a larger model is coming."
+    )
+    assert "Quellbook" not in kinds and "Quellbook 5" not in kinds, kinds
+    assert kinds.get("Varnstone Labs") is ActorKind.organization, kinds
