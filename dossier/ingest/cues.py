@@ -253,6 +253,10 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
     ("town", "hall"): _GEOGRAPHY,
     ("city", "hall"): _GEOGRAPHY,
+    # "Saltergate Conservation Area", "Tremlow Enterprise Zone", "Varnby Green Belt": land a plan marks out.
+    ("conservation", "area"): _GEOGRAPHY,
+    ("enterprise", "zone"): _GEOGRAPHY,
+    ("green", "belt"): _GEOGRAPHY,
     # "U.S. Army Central", "Air Forces Central", "Special Operations Command Central": a service's
     # command for a region, named with "Central" after its head.
     ("army", "central"): _ARMED,

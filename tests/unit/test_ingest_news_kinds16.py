@@ -118,3 +118,15 @@ def test_a_rare_word_always_named_with_its_model_number_is_a_product() -> None:
     )
     assert "Quellbook" not in kinds and "Quellbook 5" not in kinds, kinds
     assert kinds.get("Varnstone Labs") is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("The site lies within the Quarlton Conservation Area, next to the church.", "Quarlton Conservation Area"),
+        ("Firms in the Quarlton Enterprise Zone pay lower business rates.", "Quarlton Enterprise Zone"),
+    ],
+)
+def test_land_a_plan_marks_out_is_a_place(sentence: str, place: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(place) is ActorKind.place, kinds
