@@ -66,7 +66,13 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.later_surnames import link_later_surnames
-from dossier.ingest.listed_names import MAKER_LABELS, PLACE_LABELS, listed_name_spans, person_label_spans
+from dossier.ingest.listed_names import (
+    MAKER_LABELS,
+    PLACE_LABELS,
+    lineup_spans,
+    listed_name_spans,
+    person_label_spans,
+)
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
@@ -323,6 +329,7 @@ def propose_actors(
         venues_listed_together(doc, candidates)
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
+        _players_on_team_sheets(doc, candidates)
         _places_under_label(doc, candidates)
         _makers_under_label(doc, candidates)
         _kinds_from_of_phrases(doc, candidates)
@@ -398,6 +405,26 @@ def _persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> Non
         if len(capitalised) not in _LISTED_PERSON_WORDS or any(t.text.isupper() for t in capitalised):
             continue  # one word or an acronym: a body as often as a person
         _mark_if_under_label(doc, candidate, spans, ActorKind.person, 0.55)
+
+
+# A player on a team sheet is named by one to three words ("Varn", "Ilse Varn", "Ilse van Varn").
+_PLAYER_WORDS = range(1, 4)
+
+
+def _players_on_team_sheets(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Line-up: Varn; Quell, Tresk', 'Tremmin: Varn; Quell, Tresk, ...': a name of no kind on a team sheet
+    is a player's, a lone surname too (on other lines of people a lone word is a body as often)."""
+    spans = lineup_spans(doc.text)
+    if not spans:
+        return
+    tokens = doc.tokens
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.other:
+            continue
+        capitalised = [tokens[k] for k in range(candidate.first, candidate.last + 1) if tokens[k].capitalised]
+        if len(capitalised) not in _PLAYER_WORDS or any(t.text.isupper() for t in capitalised):
+            continue  # an acronym: a club or a body
+        _mark_if_under_label(doc, candidate, spans, ActorKind.person, 0.6)
 
 
 def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:

@@ -126,6 +126,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "foods drinks brewery bakery "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
     "ales roasters brewers distillers "
+    # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",
+    # "Brindle Aggregates".
+    "solutions developments aggregates "
     # Bus and coach firms: "Pulham's Coaches", "Dales Buses".
     "coaches buses",
     Cue(ActorKind.organization, 0.7),
@@ -250,6 +253,10 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
     ("town", "hall"): _GEOGRAPHY,
     ("city", "hall"): _GEOGRAPHY,
+    # "Saltergate Conservation Area", "Tremlow Enterprise Zone", "Varnby Green Belt": land a plan marks out.
+    ("conservation", "area"): _GEOGRAPHY,
+    ("enterprise", "zone"): _GEOGRAPHY,
+    ("green", "belt"): _GEOGRAPHY,
     # "U.S. Army Central", "Air Forces Central", "Special Operations Command Central": a service's
     # command for a region, named with "Central" after its head.
     ("army", "central"): _ARMED,
@@ -471,7 +478,7 @@ TITLES = word_set(
     singer economist analyst researcher scientist photographer
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
-    ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman
+    ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
     daw
     detective inspector superintendent constable sheriff prosecutor det supt insp
@@ -480,6 +487,7 @@ TITLES = word_set(
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
+    flanker hooker fly-half scrum-half full-back fullback referee umpire
     chef lawyer barrister solicitor architect playwright filmmaker historian activist campaigner
     headteacher composer conductor choreographer quarterback rookie
     """
@@ -512,6 +520,9 @@ FAMILY_NAME_HEADS = word_set("street east creek")
 # Words that end a village's, an estate's or a green's name and are family names too ("Pellinger Cross",
 # "Hobbard Meadows", "Tolling End"): with no given name and no cue of a person, the name is a place's.
 SETTLEMENT_HEADS = word_set("cross meadows yard green end heath common brook fields wood hill marsh")
+# Works that stand in one town and take its name: "the Crannock distillery", "the Thurlby mill". An unknown
+# word between "the" and one of them is the town's (a brand there is a known firm, or a surname in the text).
+TOWN_WORKS = word_set("brewery distillery mill quarry colliery shipyard boatyard creamery tannery foundry sawmill")
 # Prepositions before a street or an area's name: "on Ilse Street", "off Varn Street" (with `PLACE_PREPOSITIONS`).
 STREET_PREPOSITIONS = word_set("on off along of")
 # Speech verbs right before a name: '"...," said Lowri West' (the name is the speaker).
@@ -669,6 +680,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """data provider, provider, broker, stockbroker, importer, exporter, wholesaler, haulier, promoter,
         consultancy, operator, carrier, courier""",
+        Cue(ActorKind.organization, 0.55),
+    ),
+    # Who brews, distils or forwards goods: "the Askern brewery Copperleaf", "the forwarder Kestrane Cargo".
+    **_phrases(
+        "brewery, brewer, distillery, distiller, forwarder, freight forwarder, shipping line",
         Cue(ActorKind.organization, 0.55),
     ),
     # Sites and networks by their trade: "the comparison site Swapwell", "the food bank network

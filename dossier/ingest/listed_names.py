@@ -223,6 +223,54 @@ def person_label_spans(text: str, labels: frozenset[str] = PERSON_LABELS) -> lis
     return spans
 
 
+# Labels of a match report's team sheet (folded): "Line-up: Varn; Quell, Tresk", "Subs: Oskel", "Scorers:
+# Varn 2, Quell". Every name there is a player's, a lone surname too.
+LINEUP_LABELS = frozenset(
+    {
+        "line-up",
+        "lineup",
+        "starting line-up",
+        "team sheet",
+        "squad",
+        "subs",
+        "substitutes",
+        "replacements",
+        "scorers",
+        "goalscorers",
+        "try scorers",
+        "tries",
+    }
+)
+# A label may hold a hyphen or an apostrophe here ("Line-up:", "St Oskel's:").
+_LINEUP_LINE = re.compile(r"[ \t]*([A-Z][A-Za-z'’ -]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
+# One player on a team sheet: a surname (or two words), maybe a mark or a tally ("Varn (capt)", "Quell 2").
+_PLAYER = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \([a-z.]+\)| \d{1,2})?")
+# A team's sheet has a keeper, a back line and more: many players, the lines of the formation split by ";".
+_MIN_PLAYERS = 6
+
+
+def _team_sheet(value: str) -> bool:
+    """'Tremmin: Varn; Quell, Tresk, Oskel, Brann; Hald, Voss.': a club's label over a list of players."""
+    players = value.split(". ")[0].strip().rstrip(".")
+    items = [item.strip() for item in re.split(r"[;,]", players)]
+    return ";" in players and len(items) >= _MIN_PLAYERS and all(_PLAYER.fullmatch(item) for item in items)
+
+
+def lineup_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of a team sheet's values: a line labelled as a line-up or the scorers, or a
+    club's name over a list of lone surnames split by semicolons."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        labelled = _LINEUP_LINE.fullmatch(line)
+        if labelled is not None and (
+            " ".join(labelled[1].casefold().split()) in LINEUP_LABELS or _team_sheet(labelled[2])
+        ):
+            spans.append((start + labelled.start(2), start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
 def label_of_value(text: str, position: int) -> str:
     """The folded label of the box-of-facts line whose value holds `position` ("party" for a name in
     "Party: Varnak Otan (1999–2022)"), or "" when the position is in no labelled value."""

@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    SETTLEMENT_HEADS,
     STATE_FORMS,
     STREET_HEADS,
     TITLE_PARTS,
@@ -495,6 +496,11 @@ def run_end(
                 if end is not None:
                     last = end
                     continue
+        if nxt.folded == "and" and nxt.joined and tokens[first].text == "HM" and last == first + 1 and not in_list:
+            crown = _crown_body_end(tokens, last, covered)
+            if crown is not None:
+                last, has_org_word = crown, True  # "HM Revenue and Customs": a Crown department's "and"
+                continue
         waterway = _joint_waterway_end(tokens, first, last, covered) if nxt.folded == "and" and not in_list else None
         if waterway is not None:
             last = waterway  # "the Drifford and Cashmoor Canal": a canal named for the two towns it joins
@@ -512,6 +518,17 @@ def run_end(
                 continue
         break
     return last
+
+
+def _crown_body_end(tokens: list[Token], before: int, covered: list[bool]) -> int | None:
+    """Where 'HM Revenue and Customs' ends: the one capitalised word right after its "and" (not "HM
+    Treasury and Downing Street": a name of its own follows)."""
+    end = before + 2
+    if end >= len(tokens) or not cased(tokens[end]) or covered[end]:
+        return None
+    if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+        return None
+    return end
 
 
 def _and_before_head(
@@ -1089,8 +1106,8 @@ def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazet
     token, head = tokens[k], k + 1
     if not cased(token) or token.text.isupper() or not cased(tokens[head]):
         return False
-    if tokens[head].folded not in STREET_HEADS and tokens[head].folded not in _FAMILY_FIRM_HEADS:
-        return False
+    if tokens[head].folded not in STREET_HEADS | SETTLEMENT_HEADS and tokens[head].folded not in _FAMILY_FIRM_HEADS:
+        return False  # "Fuller's Yard", "Hobbard's Green": a settlement's head after a family's possessive too
     if k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]) and tokens[k - 1].folded != "the":
         return False  # "Anna Tanner's Lane" is hers: a person's possessive ("The Tanner's Arms" opens a sentence)
     if head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]):

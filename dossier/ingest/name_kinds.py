@@ -81,6 +81,7 @@ from dossier.ingest.cues import (
     SUPPLY_PHRASES,
     TEAM_NICKNAME_NOT,
     TITLES,
+    TOWN_WORKS,
     TRAIL_HEADS,
     VENUE_WORDS,
     WHICH_BODY_PARTICIPLES,
@@ -723,6 +724,17 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if any(len(tokens[k].text) == 1 and not _hyphened_connector(text, tokens, k) for k in range(position, last + 1)):
         return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
     could_be_person = weak_person(doc, position, last, words)
+    if size >= 2 and tokens[position].text == "HM" and tokens[position + 1].text.istitle():
+        # "HM Revenue and Customs", "HM Land Registry": His (Her) Majesty's department, a body of the Crown.
+        return Candidate(position, last, name, ActorKind.organization, "a Crown body's 'HM'", 0.6)
+    if (
+        size == 2
+        and doc.text[tokens[position].end : tokens[last].start] in ("'s ", "’s ")
+        and words[-1] in SETTLEMENT_HEADS
+        and tokens[last].text.istitle()
+    ):
+        # "Tanner's Yard", "Hobbard's Green": a family's possessive before a place's head names the place.
+        return Candidate(position, last, name, ActorKind.place, f"a possessive before '{tokens[last].text}'", 0.55)
     if 2 <= size <= 3 and words[-1] in doc.alone and could_be_person:
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
@@ -853,6 +865,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         (plural_of_word(words[0]) and not _inside_list_of_names(doc, position)) or adjective_before_noun(doc, position)
     ):
         return None  # "Presentations", "Millionaires"; "the Gaussian kernel", "Euclidean distance"
+    if size == 1 and _town_before_its_works(doc, position, words[0]):
+        return Candidate(position, last, name, ActorKind.place, f"a town before '{tokens[last + 1].text}'", 0.5)
     if size == 1 and name_before_noun(doc, position):
         return None  # "the Cauchy distribution", "Zorvak hitbox": a name used as a word for a thing
     if size >= 2 and is_camel_case(tokens[position].text):
@@ -887,6 +901,24 @@ _COMMON_OPENER = 3.5
 # A word rarer than this before "Path" or "Trail" names the land, not a figure of speech.
 _TRAIL_LAND = 4.0
 _WEB_NAME = re.compile(r"[A-Z][A-Za-z]+\.(?:UK|uk|com|org|net|io|co)")
+
+
+def _town_before_its_works(doc: ActorDocument, position: int, word: str) -> bool:
+    """'the Crannock distillery', 'the Askern brewery Copperleaf': "the", a rare word that is nobody's
+    name in the text, then the lower-case noun of works that stand in a town."""
+    tokens = doc.tokens
+    if position == 0 or position + 1 >= len(tokens) or tokens[position - 1].folded != "the":
+        return False
+    following = tokens[position + 1]
+    return (
+        following.folded in TOWN_WORKS
+        and following.text.islower()
+        and doc.text[tokens[position].end : following.start] == " "
+        and tokens[position].text.istitle()
+        and not is_given_name(word)
+        and word not in doc.surnames
+        and zipf(word) < WORD_ALONE
+    )
 
 
 def _body_for_a_nation(doc: ActorDocument, words: tuple[str, ...]) -> bool:

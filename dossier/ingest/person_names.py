@@ -138,6 +138,9 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
+    if previous and position > 1 and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-":
+        hyphened = f"{tokens[position - 2].folded}-{previous}"
+        previous = hyphened if hyphened in TITLES else previous  # "fly-half Ilse Varn": a player's position
     titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
     # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]

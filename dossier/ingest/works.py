@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     CONCEPT_NOUNS,
     FUNCTION_WORDS,
@@ -58,6 +59,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.grouping import ActorDraft, Candidate
+from dossier.ingest.name_words import WORD_ALONE
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.model import ActorKind
 
@@ -255,6 +257,14 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         and not (cued and (words[-1] in NAME_WORD or words[-1] in _NUMBERED_HEADS or words[-2:] in _NUMBERED_PAIRS))
     ):
         return "a version number after it"  # "Quillstone 3.2", "Windows 11", "Dell XPS 13", "Orbis Watch 3"
+    if (
+        version
+        and len(words) == 1
+        and not cued
+        and not doc.sports
+        and _always_numbered(doc, position, version.group(1))
+    ):
+        return "a model's number after it each time"  # "the Pagewave 3 is...", "The Pagewave 3 costs £169"
     head = HEAD_WORD.get(words[-1])
     if cued and len(words) >= 2 and words[0] in OPERATION_OPENERS and head is not None and head.kind in _NO_UNIT:
         return "a named operation"  # "Operation Tremmin Guardian", "Operation Varn Bay": not an outlet, a place
@@ -352,6 +362,19 @@ def _listed_after_works(doc: ActorDocument, position: int, last: int) -> bool:
         text[tokens[last].end : tokens[last].end + 5] == " and "
         or text[tokens[last].end : tokens[last].end + 2] == ", "
     )
+
+
+# A model named this often, always with its number, is a product ("Channel 4" on a page once may be an outlet).
+_NUMBERED_MENTIONS = 2
+
+
+def _always_numbered(doc: ActorDocument, position: int, number: str) -> bool:
+    """'Pagewave 3' in every mention: a rare word that the text never names without the same number."""
+    word = doc.tokens[position].text
+    if zipf(word.casefold()) >= WORD_ALONE:
+        return False  # "Channel 4", "Radio 4": a common word and a number name an outlet
+    after = [m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\b( \d{{1,3}}(?![\d.,-]))?", doc.text)]
+    return len(after) >= _NUMBERED_MENTIONS and all(a == f" {number}" for a in after)
 
 
 _MODEL_NUMBER = re.compile(r" \d{1,3}[A-Za-z]? ([a-z-]+)\b(?: ([a-z]+)\b)?")
