@@ -66,7 +66,13 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.later_surnames import link_later_surnames
-from dossier.ingest.listed_names import MAKER_LABELS, PLACE_LABELS, listed_name_spans, person_label_spans
+from dossier.ingest.listed_names import (
+    MAKER_LABELS,
+    PLACE_LABELS,
+    listed_name_spans,
+    office_holder_spans,
+    person_label_spans,
+)
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
@@ -387,7 +393,7 @@ _LISTED_PERSON_WORDS = range(2, 5)
 
 def _persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
     """'Leaders: Tomas Quell, Nyo Varn Awng': a name of no kind on a line of people is a person's."""
-    spans = person_label_spans(doc.text)
+    spans = person_label_spans(doc.text) + office_holder_spans(doc.text)
     if not spans:
         return
     tokens = doc.tokens
@@ -715,6 +721,21 @@ _VILLAGE_WORD = 3.0
 def _common_village_opener(words: tuple[str, ...]) -> bool:
     """'Long Hinton', 'Much Wenlock': a common opener, then a rare word that is no one's given name."""
     return words[0] in VILLAGE_OPENERS_COMMON and zipf(words[1]) < _VILLAGE_WORD and not is_given_name(words[1])
+
+
+# Body words that, right before a title, name the rank of a post, not a body: "Cabinet Secretary for
+# Defence", "Cabinet Minister" (a person), unlike "Cabinet Office".
+_POST_RANK_BODY_WORDS = word_set("cabinet")
+
+
+def _words_before_title(doc: ActorDocument, position: int, title: int) -> tuple[str, ...]:
+    """The words of a run up to its last title, less a body word that only ranks the post."""
+    tokens = doc.tokens
+    return tuple(
+        tokens[k].folded
+        for k in range(position, title + 1)
+        if not (tokens[k].folded in _POST_RANK_BODY_WORDS and k + 1 <= title and tokens[k + 1].folded in TITLES)
+    )
 
 
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
@@ -1046,7 +1067,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]
-    if titles and not has_cue(tuple(tokens[k].folded for k in range(position, titles[-1] + 1))):
+    if titles and not has_cue(_words_before_title(doc, position, titles[-1])):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
         if tokens[position].folded not in _TITLE_WORDS and all(
             tokens[k].folded in TITLE_PARTS and tokens[k].folded not in NAME_GLUE
@@ -1069,7 +1090,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 Candidate(position, last, name, ActorKind.organization, "an office named by its remit", 0.5),
             ]
         if rest > last and (post := bare_post(doc, position, last)) is not None:
-            return [*found, post]  # "the Foreign Secretary said": the post stands for its holder
+            # "the Foreign Secretary said": the post stands for its holder; in "the UN Secretary-General"
+            # the body's acronym is part of the post, not a draft of its own
+            return [*(c for c in found if c.last < position), post]
         remit = _read_run(doc, rest, last) if rest <= last else []
         post = post_with_remit(doc, position, titles[-1], last, remit)
         if post is not None:

@@ -41,6 +41,8 @@ PLURAL_AREA_HEADS = word_set(
 # people; a people is filed as a nationality is (re3d marks peoples as nationalities), a state.
 PEOPLE_NOUNS = word_set(
     "people peoples civilians villagers fishermen herders herdsmen farmers tribesmen refugees minority"
+    # "the Varnaki and Tremmic communities", "Varnaki nationalism": a people's community or cause
+    " communities nationalism nationalists"
 )
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
@@ -335,7 +337,7 @@ NAME_WORD: dict[str, Cue] = (
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police constabulary tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
-    delegation forum cell conference
+    delegation forum cell conference organ
     """,
         _ORG,
     )
@@ -705,6 +707,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """residents of, inhabitants of, people of, outskirts of, streets of, centre of, center of, mayor of,
         governor of, north of, south of, east of, west of,
         battle of, battle for, siege of, liberation of, recapture of, fall of, outside of, out of""",
+        Cue(ActorKind.place, 0.55),
+    ),
+    # "fighting spread to Varnkoro and Tessel", "the rebels crossed into Oskelby": where a war or its
+    # fighters move is a place.
+    **_phrases(
+        "spread to, spreading to, spreads to, crossed into, pushed into",
         Cue(ActorKind.place, 0.55),
     ),
 }
