@@ -329,6 +329,7 @@ def propose_actors(
         venues_listed_together(doc, candidates)
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
+        _speakers_after_quotes(doc, candidates)
         _places_under_label(doc, candidates)
         _makers_under_label(doc, candidates)
         _kinds_from_of_phrases(doc, candidates)
@@ -404,6 +405,30 @@ def _persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> Non
         if len(capitalised) not in _LISTED_PERSON_WORDS or any(t.text.isupper() for t in capitalised):
             continue  # one word or an acronym: a body as often as a person
         _mark_if_under_label(doc, candidate, spans, ActorKind.person, 0.55)
+
+
+# '"We will stay," said Ilse Varnakova': a quotation closed, then a speech verb, then the speaker.
+_AFTER_QUOTE_SPEECH = re.compile(r"""[,.!?]["”’']\s+(?:said|says|added|asked)\s+$""")
+_QUOTE_LOOKBACK = 12  # characters before a name: '," said '
+
+
+def _speakers_after_quotes(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'"We will stay," said Aïssatou Varnakova of the institute': a name of no kind, of two to
+    four words, no acronym, right after a quotation and its speech verb, is the speaker, a person.
+    A body that speaks there carries a body's word or is known by other evidence, so it has a kind."""
+    tokens, text = doc.tokens, doc.text
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.other:
+            continue
+        capitalised = [tokens[k] for k in range(candidate.first, candidate.last + 1) if tokens[k].capitalised]
+        if len(capitalised) not in _LISTED_PERSON_WORDS or any(t.text.isupper() for t in capitalised):
+            continue
+        start = tokens[candidate.first].start
+        if _AFTER_QUOTE_SPEECH.search(text, max(0, start - _QUOTE_LOOKBACK), start) is None:
+            continue
+        candidate.kind = ActorKind.person
+        candidate.found_by = "the speaker after a quotation"
+        candidate.confidence = 0.55
 
 
 def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:

@@ -61,6 +61,8 @@ NEXT_WORD: dict[str, Cue] = {
     ),
     # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
     **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
+    # "into the Varnadi desert", "the Tremmin plateau": a land form named in lower case.
+    **_rows("desert plateau steppe", _AREA),
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
@@ -850,6 +852,13 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         criminal gang, criminal network, smuggling network, smuggling ring, trafficking network,
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of""",
         Cue(ActorKind.organization, 0.6),
+    ),
+    # "Ilse Varnakova became prime minister", "Tomas Quell was sworn in as president": who takes a
+    # head of government's or of state's post is a person (a party "became the largest").
+    **_phrases(
+        """became prime minister, became president, became vice president, became chief minister,
+        was sworn in as, were sworn in as""",
+        Cue(ActorKind.person, 0.6),
     ),
 }
 # What only a firm owns or reports, after its possessive or "said its": "Zorvane's new headphones",

@@ -143,3 +143,55 @@ def test_a_bodys_remit_listed_with_commas_after_on_is_part_of_its_name(body: str
 def test_bodies_listed_after_a_council_on_a_subject_stay_apart() -> None:
     kinds = draft_kinds("The Council on Foreign Relations, Brookings and Chatham House disagreed.")
     assert kinds.get("Council on Foreign Relations") is ActorKind.organization
+
+
+def test_an_article_cited_with_its_author_first_gives_the_author_and_its_outlet() -> None:
+    text = (
+        "The minister resigned in 2019.\n\nReferences\n"
+        'Wambura, Selina (4 April 2019). "Defence chief quits over tender". Lakeside Courier.'
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Selina Wambura") is ActorKind.person
+    assert kinds.get("Lakeside Courier") is ActorKind.media
+    assert "Selina" not in kinds
+
+
+def test_a_report_cited_in_a_series_gives_its_publisher_not_the_series() -> None:
+    text = (
+        "The rebels disarmed in 2021.\n\nReferences\n"
+        'Ostrander, Pieter (2022). "Guns on the savanna: armed groups after the accord". Sahel Briefing. '
+        "Tremmin Policy Institute."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Pieter Ostrander") is ActorKind.person
+    assert kinds.get("Tremmin Policy Institute") is ActorKind.organization
+    assert "Sahel Briefing" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is about domestic politics," said Oumou Sangaré-Tiendrebéogo of the Varnholt Institute.',
+        '"We will not leave," said Ekwueme Dabiri-Ossai.',
+    ],
+)
+def test_the_speaker_after_a_quotation_is_a_person(text: str) -> None:
+    kinds = draft_kinds(text)
+    speaker = next(name for name in kinds if "-" in name)
+    assert kinds[speaker] is ActorKind.person
+
+
+def test_a_body_that_speaks_after_a_quotation_stays_a_body() -> None:
+    assert draft_kinds('"We are ready," said Quellmark Analytics in a note.').get("Quellmark Analytics") is (
+        ActorKind.organization
+    )
+
+
+def test_who_became_prime_minister_is_a_person() -> None:
+    assert draft_kinds("In 2001 Tevita Lomu-Hakalo became prime minister.").get("Tevita Lomu-Hakalo") is (
+        ActorKind.person
+    )
+
+
+def test_a_land_form_named_in_lower_case_is_a_place() -> None:
+    assert draft_kinds("Smugglers took the fighters into the Varnadi desert.").get("Varnadi") is ActorKind.place
