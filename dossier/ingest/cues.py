@@ -190,8 +190,10 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
     **_rows("units brigades battalions", _ARMED),
-    # An armed movement named for the land it fights in: "Tremla Valley Resistance".
+    # An armed movement named for the land it fights in: "Tremla Valley Resistance", "Varn Delta
+    # Marine Vanguard", "the Tremmin Strike Force".
     **_rows("resistance", _ARMED),
+    **_rows("vanguard", _ARMED),
     # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars".
     **_rows("rifles fusiliers hussars dragoons lancers grenadiers", _ARMED),
     **_rows(

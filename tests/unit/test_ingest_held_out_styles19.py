@@ -195,3 +195,8 @@ def test_who_became_prime_minister_is_a_person() -> None:
 
 def test_a_land_form_named_in_lower_case_is_a_place() -> None:
     assert draft_kinds("Smugglers took the fighters into the Varnadi desert.").get("Varnadi") is ActorKind.place
+
+
+def test_a_militia_named_vanguard_after_its_delta_is_an_armed_group() -> None:
+    kinds = draft_kinds("Militias such as the Oskel Delta Marine Vanguard now tax fishing boats.")
+    assert kinds.get("Oskel Delta Marine Vanguard") is ActorKind.armed_force
