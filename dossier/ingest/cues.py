@@ -855,11 +855,10 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of""",
         Cue(ActorKind.organization, 0.6),
     ),
-    # "Ilse Varnakova became prime minister", "Tomas Quell was sworn in as president": who takes a
-    # head of government's or of state's post is a person (a party "became the largest").
+    # "Ilse Varnakova became prime minister": who takes a head of government's or of state's post is
+    # a person (a party "became the largest").
     **_phrases(
-        """became prime minister, became president, became vice president, became chief minister,
-        was sworn in as, were sworn in as""",
+        "became prime minister, became president, became vice president, became chief minister",
         Cue(ActorKind.person, 0.6),
     ),
 }
