@@ -41,8 +41,9 @@ PLURAL_AREA_HEADS = word_set(
 # people; a people is filed as a nationality is (re3d marks peoples as nationalities), a state.
 PEOPLE_NOUNS = word_set(
     "people peoples civilians villagers fishermen herders herdsmen farmers tribesmen refugees minority"
-    # "the Varnaki and Tremmic communities", "Varnaki nationalism": a people's community or cause
-    " communities nationalism nationalists"
+    # "Varnaki nationalism", "Tremmic nationalists": a people's cause (not "communities": "55 WordPress
+    # communities" are a brand's user groups)
+    " nationalism nationalists"
 )
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),

@@ -1,10 +1,10 @@
 """A nineteenth round on the held-out styles: a secretariat's post stands for its holder ("the UN
 Secretary-General condemned", "the Deputy Secretary told us", as re3d marks them: persons); a post
-ranked by "Cabinet" or headed "Director of" is a person too; a people named before "communities" or
-"nationalism"; a politician's box names the holders before and after; where fighting "spread to"
-is a place; a school named with its seat; a body whose name ends in a body's word after a place; a
-body's name that lists its remit after "on" with commas. Every example is invented; each test says
-what the analyst sees in the drafts."""
+ranked by "Cabinet" or headed "Director of" is a person too; a people named before "nationalism"; a
+politician's box names the holders before and after; where fighting "spread to" is a place; a school
+named with its seat; a body whose name ends in a body's word after a place; a body's name that lists
+its remit after "on" with commas; articles cited author-first; the speaker after a quotation. Every
+example is invented; each test says what the analyst sees in the drafts."""
 
 from __future__ import annotations
 
@@ -74,16 +74,20 @@ def test_the_cabinet_office_stays_a_body() -> None:
 @pytest.mark.parametrize(
     ("text", "peoples"),
     [
-        ("The militia drew fighters from the Oskaro and Tembuli communities near the border.", ("Oskaro", "Tembuli")),
+        ("Oskaro nationalists marched through the capital on Sunday.", ("Oskaro",)),
         ("Ideology: Quenari nationalism; federalism\n\nThe group was founded in 2004.", ("Quenari",)),
     ],
 )
-def test_a_people_before_communities_or_nationalism_is_filed_as_a_nationality(
-    text: str, peoples: tuple[str, ...]
-) -> None:
+def test_a_people_before_nationalism_is_filed_as_a_nationality(text: str, peoples: tuple[str, ...]) -> None:
     kinds = draft_kinds(text)
     for people in peoples:
         assert kinds.get(people) is ActorKind.state
+
+
+def test_a_brands_user_communities_are_no_people() -> None:
+    assert draft_kinds("In 2018 the group advised 55 Quillpress communities in 26 countries.").get(
+        "Quillpress"
+    ) is not (ActorKind.state)
 
 
 def test_a_politicians_box_names_the_holders_before_and_after() -> None:
