@@ -71,6 +71,7 @@ from dossier.ingest.listed_names import (
     PLACE_LABELS,
     lineup_spans,
     listed_name_spans,
+    office_holder_spans,
     person_label_spans,
 )
 from dossier.ingest.mentions import ActorIndex, Mention, Token
@@ -330,6 +331,7 @@ def propose_actors(
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
         _players_on_team_sheets(doc, candidates)
+        _speakers_after_quotes(doc, candidates)
         _places_under_label(doc, candidates)
         _makers_under_label(doc, candidates)
         _kinds_from_of_phrases(doc, candidates)
@@ -394,7 +396,7 @@ _LISTED_PERSON_WORDS = range(2, 5)
 
 def _persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
     """'Leaders: Tomas Quell, Nyo Varn Awng': a name of no kind on a line of people is a person's."""
-    spans = person_label_spans(doc.text)
+    spans = person_label_spans(doc.text) + office_holder_spans(doc.text)
     if not spans:
         return
     tokens = doc.tokens
@@ -425,6 +427,30 @@ def _players_on_team_sheets(doc: ActorDocument, candidates: list[Candidate]) -> 
         if len(capitalised) not in _PLAYER_WORDS or any(t.text.isupper() for t in capitalised):
             continue  # an acronym: a club or a body
         _mark_if_under_label(doc, candidate, spans, ActorKind.person, 0.6)
+
+
+# '"We will stay," said Ilse Varnakova': a quotation closed, then a speech verb, then the speaker.
+_AFTER_QUOTE_SPEECH = re.compile(r"""[,.!?]["”’']\s+(?:said|says|added|asked)\s+$""")
+_QUOTE_LOOKBACK = 12  # characters before a name: '," said '
+
+
+def _speakers_after_quotes(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'"We will stay," said Aïssatou Varnakova of the institute': a name of no kind, of two to
+    four words, no acronym, right after a quotation and its speech verb, is the speaker, a person.
+    A body that speaks there carries a body's word or is known by other evidence, so it has a kind."""
+    tokens, text = doc.tokens, doc.text
+    for candidate in candidates:
+        if candidate.kind is not ActorKind.other:
+            continue
+        capitalised = [tokens[k] for k in range(candidate.first, candidate.last + 1) if tokens[k].capitalised]
+        if len(capitalised) not in _LISTED_PERSON_WORDS or any(t.text.isupper() for t in capitalised):
+            continue
+        start = tokens[candidate.first].start
+        if _AFTER_QUOTE_SPEECH.search(text, max(0, start - _QUOTE_LOOKBACK), start) is None:
+            continue
+        candidate.kind = ActorKind.person
+        candidate.found_by = "the speaker after a quotation"
+        candidate.confidence = 0.55
 
 
 def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
@@ -742,6 +768,21 @@ _VILLAGE_WORD = 3.0
 def _common_village_opener(words: tuple[str, ...]) -> bool:
     """'Long Hinton', 'Much Wenlock': a common opener, then a rare word that is no one's given name."""
     return words[0] in VILLAGE_OPENERS_COMMON and zipf(words[1]) < _VILLAGE_WORD and not is_given_name(words[1])
+
+
+# Body words that, right before a title, name the rank of a post, not a body: "Cabinet Secretary for
+# Defence", "Cabinet Minister" (a person), unlike "Cabinet Office".
+_POST_RANK_BODY_WORDS = word_set("cabinet")
+
+
+def _words_before_title(doc: ActorDocument, position: int, title: int) -> tuple[str, ...]:
+    """The words of a run up to its last title, less a body word that only ranks the post."""
+    tokens = doc.tokens
+    return tuple(
+        tokens[k].folded
+        for k in range(position, title + 1)
+        if not (tokens[k].folded in _POST_RANK_BODY_WORDS and k + 1 <= title and tokens[k + 1].folded in TITLES)
+    )
 
 
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
@@ -1073,7 +1114,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]
-    if titles and not has_cue(tuple(tokens[k].folded for k in range(position, titles[-1] + 1))):
+    if titles and not has_cue(_words_before_title(doc, position, titles[-1])):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
         if tokens[position].folded not in _TITLE_WORDS and all(
             tokens[k].folded in TITLE_PARTS and tokens[k].folded not in NAME_GLUE
@@ -1096,7 +1137,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 Candidate(position, last, name, ActorKind.organization, "an office named by its remit", 0.5),
             ]
         if rest > last and (post := bare_post(doc, position, last)) is not None:
-            return [*found, post]  # "the Foreign Secretary said": the post stands for its holder
+            # "the Foreign Secretary said": the post stands for its holder; in "the UN Secretary-General"
+            # the body's acronym is part of the post, not a draft of its own
+            return [*(c for c in found if c.last < position), post]
         remit = _read_run(doc, rest, last) if rest <= last else []
         post = post_with_remit(doc, position, titles[-1], last, remit)
         if post is not None:

@@ -51,8 +51,21 @@ _WEB_PAGE = re.compile(
 )
 
 
+# 'Varn, Ilse (12 March 2018). "Title". Varnak Post.': an article with its author, then its outlet;
+# 'Varn, Ilse (2022). "Title". Africa Briefing. Tremmin Policy Institute.': a report in a series,
+# then the body that published it (the series is no actor).
+_ARTICLE = re.compile(
+    rf"\W*(?P<surname>{_SURNAME}), (?P<given>{_GIVEN}) "
+    r"\((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?\d{4}\)\. "
+    r"[\"“][^\"”]{3,}[\"”]\.? "
+    r"(?P<outlet>[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|and|&))*)\."
+    r"(?: (?P<publisher>[A-Z][\w’'&-]*(?: (?:[A-Z][\w’'&-]*|of|and|&))*)\.)?[ \t]*"
+)
+
+
 def web_citations(doc: ActorDocument, lines: list[tuple[int, int]]) -> list[Candidate]:
-    """Candidates for the outlet of every web page cited on `lines` (spans of reference lines)."""
+    """Candidates for the outlet of every web page cited on `lines` (spans of reference lines), and
+    the author and the outlet or publisher of every article cited there with its author first."""
     found: list[Candidate] = []
     starts = [token.start for token in doc.tokens]
     for line_start, line_end in lines:
@@ -61,6 +74,26 @@ def web_citations(doc: ActorDocument, lines: list[tuple[int, int]]) -> list[Cand
             outlet = _candidate(doc, starts, match, "publisher", ActorKind.media, "a cited page's outlet")
             if outlet is not None:
                 found.append(outlet)
+            continue
+        article = _ARTICLE.fullmatch(doc.text, line_start, line_end)
+        if article is not None:
+            found += _article_actors(doc, starts, article)
+    return found
+
+
+def _article_actors(doc: ActorDocument, starts: list[int], article: re.Match[str]) -> list[Candidate]:
+    found: list[Candidate] = []
+    author = _candidate(doc, starts, article, "surname", ActorKind.person, "an author in a list of references")
+    if author is not None:
+        given = article["given"].rstrip(".") if article["given"].count(".") == 1 else article["given"]
+        author.name = f"{given} {article['surname']}"
+        found.append(author)
+    if article["publisher"]:
+        body = _candidate(doc, starts, article, "publisher", ActorKind.organization, "a publisher in a reference")
+    else:
+        body = _candidate(doc, starts, article, "outlet", ActorKind.media, "a cited article's outlet")
+    if body is not None:
+        found.append(body)
     return found
 
 

@@ -41,6 +41,9 @@ PLURAL_AREA_HEADS = word_set(
 # people; a people is filed as a nationality is (re3d marks peoples as nationalities), a state.
 PEOPLE_NOUNS = word_set(
     "people peoples civilians villagers fishermen herders herdsmen farmers tribesmen refugees minority"
+    # "Varnaki nationalism", "Tremmic nationalists": a people's cause (not "communities": "55 WordPress
+    # communities" are a brand's user groups)
+    " nationalism nationalists"
 )
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
@@ -59,6 +62,8 @@ NEXT_WORD: dict[str, Cue] = {
     ),
     # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
     **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
+    # "into the Varnadi desert", "the Tremmin plateau": a land form named in lower case.
+    **_rows("desert plateau steppe", _AREA),
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
@@ -189,8 +194,10 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # Plural forms armed groups name themselves by: "People's Protection Units", "Qassam Brigades".
     **_rows("units brigades battalions", _ARMED),
-    # An armed movement named for the land it fights in: "Tremla Valley Resistance".
+    # An armed movement named for the land it fights in: "Tremla Valley Resistance", "Varn Delta
+    # Marine Vanguard", "the Tremmin Strike Force".
     **_rows("resistance", _ARMED),
+    **_rows("vanguard", _ARMED),
     # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars".
     **_rows("rifles fusiliers hussars dragoons lancers grenadiers", _ARMED),
     **_rows(
@@ -342,7 +349,7 @@ NAME_WORD: dict[str, Cue] = (
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police constabulary tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
-    delegation forum cell conference
+    delegation forum cell conference organ
     """,
         _ORG,
     )
@@ -723,6 +730,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         battle of, battle for, siege of, liberation of, recapture of, fall of, outside of, out of""",
         Cue(ActorKind.place, 0.55),
     ),
+    # "fighting spread to Varnkoro and Tessel", "the rebels crossed into Oskelby": where a war or its
+    # fighters move is a place.
+    **_phrases(
+        "spread to, spreading to, spreads to, crossed into, pushed into",
+        Cue(ActorKind.place, 0.55),
+    ),
 }
 # Words of a match report, in lower case: three of them make a sports page, where "Castlemere
 # United", "Wexford Town" and "Dunmore City" are clubs (`CLUB_HEADS`), not towns or persons.
@@ -858,6 +871,12 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         criminal gang, criminal network, smuggling network, smuggling ring, trafficking network,
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of""",
         Cue(ActorKind.organization, 0.6),
+    ),
+    # "Ilse Varnakova became prime minister": who takes a head of government's or of state's post is
+    # a person (a party "became the largest").
+    **_phrases(
+        "became prime minister, became president, became vice president, became chief minister",
+        Cue(ActorKind.person, 0.6),
     ),
 }
 # What only a firm owns or reports, after its possessive or "said its": "Zorvane's new headphones",

@@ -38,6 +38,11 @@ PERSON_LABELS = frozenset(
         "commanding officer",
     }
 )
+# Labels whose values are other holders of an office (folded), read as people only in a box that
+# gives a term of office ("In office: 2018–2022"): a ship's or a weapon's box also has "Preceded by",
+# with a class or a model as its value.
+OFFICE_HOLDER_LABELS = frozenset({"preceded by", "succeeded by", "predecessor", "successor", "president"})
+_IN_OFFICE = re.compile(r"^[ \t]*In office\b", re.MULTILINE)
 # Labels whose values are places (folded): a name there that reads as no body is a place's
 # ("Location: Ouadi Varn, Borkou", "Active regions: Tremmin, Varnak"). Not "born": a box may give
 # the birth name there.
@@ -269,6 +274,14 @@ def lineup_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start + labelled.start(2), start + len(line)))
         start += len(line) + 1
     return spans
+
+
+def office_holder_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the values of "Preceded by:", "Succeeded by:" and the like in a politician's box of
+    facts (one that gives a term "In office"); none in any other text."""
+    if _IN_OFFICE.search(text) is None:
+        return []
+    return person_label_spans(text, OFFICE_HOLDER_LABELS)
 
 
 def label_of_value(text: str, position: int) -> str:

@@ -78,8 +78,10 @@ def _family_name_head(tokens: list[Token], first: int, k: int) -> bool:
     return zipf(before) < _GIVEN_NAME_ZIPF and any(tokens[j].folded in TITLES for j in range(first, k - 1))
 
 
-# Heads of a government body named by its remit: "Department for Culture, Media and Sport".
-_REMIT_HEADS = word_set("department ministry secretary minister office committee commission")
+# Heads of a government body named by its remit: "Department for Culture, Media and Sport",
+# "Standing Committee on Trade, Industry and Tourism", "Organ on Politics, Defence and Security".
+_REMIT_HEADS = word_set("department ministry secretary minister office committee commission organ council")
+_REMIT_GLUE = word_set("for of on")
 _REMIT_WORD = 3.0  # each word of the remit is an ordinary word ("Food", "Rural Affairs"), no name
 
 
@@ -90,11 +92,7 @@ def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, c
     a state's adjective or a title's words: 'Indonesian Coordinating Minister for Political, Legal and
     Security Affairs'."""
     head = next(
-        (
-            h
-            for h in range(first, last - 1)
-            if tokens[h].folded in _REMIT_HEADS and tokens[h + 1].folded in ("for", "of")
-        ),
+        (h for h in range(first, last - 1) if tokens[h].folded in _REMIT_HEADS and tokens[h + 1].folded in _REMIT_GLUE),
         None,
     )
     if head is None or any(tokens[k].folded in _REMIT_HEADS for k in range(head + 1, last + 1)):
@@ -1211,6 +1209,7 @@ def _names_a_place(gazetteer: Gazetteer, token: Token) -> bool:
 # Rights of the Child", "Task Force on Migration", "Conference on Disarmament".
 BODIES_ON_A_SUBJECT = word_set(
     "council committee commission conference forum dialogue panel force subcommittee board office authority convention"
+    " organ"  # "the Organ on Politics, Defence and Security Cooperation"
 )
 
 

@@ -80,6 +80,10 @@ def opens_place(words: tuple[str, ...]) -> bool:
 _PLACE_OPENERS = frozenset(word for word, cue in FIRST_WORD.items() if cue.kind is ActorKind.place)
 
 
+# Heads of schools that often name their seat after them: "Royal Military Academy Sandhurst".
+_SEATED_HEADS = word_set("academy college university")
+
+
 def head_at(words: tuple[str, ...]) -> int | None:
     """Where the head noun of a name is: its last word ("Revolutionary Guard Corps"), or the word
     before its first "of" ("Great Mosque of al-Nuri", "House of Commons") or "for" ("Democratic
@@ -88,7 +92,11 @@ def head_at(words: tuple[str, ...]) -> int | None:
         return None  # "Conference on the Great Lakes Region": a body named for its subject, a region
     if words[-1] in HEAD_WORD:
         return len(words) - 1
+    if len(words) >= 3 and words[-2] in _SEATED_HEADS and words[-1] not in NAME_WORD:
+        return len(words) - 2  # "Royal Military Academy Sandhurst", "University College Dublin": then its seat
     glue = next((k for k in range(1, len(words) - 1) if words[k] in ("of", "for")), None)
+    if glue is not None and words[-1] in NAME_WORD and glue < len(words) - 2:
+        return None  # "Gulf of Guinea Commission": a body's word ends it; the place before is its seat
     if glue is not None:
         before = glue - 1
         if words[before] in HEAD_WORD and words[before] not in COMPASS_HEADS:

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 # Marks of a reference: a year in brackets after the authors, a DOI, an ISBN, page ranges,
 # "Retrieved", an arXiv number, authors as "Surname, I.;" or "Surname, Given;".
 _REFERENCE_MARKS = (
-    re.compile(r"\((?:[A-Z][a-z]{2,8}\.? )?\d{4}(?:-\d{2}){0,2}\)"),  # (2016), (Nov 2008), (2016-02-01)
+    # (2016), (Nov 2008), (12 March 2018), (2016-02-01)
+    re.compile(r"\((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?\d{4}(?:-\d{2}){0,2}\)"),
     re.compile(r"\bdoi:|\bISBN\b|\bISSN\b|\bPMID\b|\barXiv:|\bRetrieved\b", re.IGNORECASE),
     re.compile(r"\bpp?\. ?\d"),  # pp. 188, p. 12
     re.compile(r"\b\d{1,4} ?\(\d{1,3}\): ?\d"),  # 37 (1): 339

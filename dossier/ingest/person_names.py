@@ -778,8 +778,10 @@ def given_name_of_state(doc: ActorDocument, position: int) -> bool:
 
 # A post's head word that re3d names as a person when it stands with its remit and no name:
 # "the Minister for Defence Industry said", "Chief of Army".
-_POST_HEADS = word_set("minister secretary chief commissioner envoy representative")
+_POST_HEADS = word_set("minister secretary chief commissioner envoy representative director")
 # A remit that is a service of the armed forces, not a body of its own: "Chief of Army", "Chief of Navy".
+# A post's head that stands for its holder only after "the": "the Director of Public Prosecutions said".
+_THE_POST_HEADS = word_set("director")
 _SERVICE_REMIT = word_set("army navy air force forces defence defense staff")
 
 
@@ -802,6 +804,8 @@ def post_with_remit(
         return None
     if _name_goes_on_after(tokens, last):
         return None  # "PNG Minister for Defence Ephraim Kundiawa": the words of a holder's title
+    if tokens[title].folded in _THE_POST_HEADS and (position == 0 or tokens[position - 1].folded != "the"):
+        return None  # "She is Director of Research": a job named, not a holder standing for it
     remit_words = [tokens[k].folded for k in range(title + 2, last + 1) if tokens[k].folded not in NAME_GLUE]
     if not remit_words or len(remit_words) > _REMIT_WORDS:
         return None
@@ -834,6 +838,9 @@ def bare_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'the Foreign Secretary said', 'Venezuela's Defence Minister, General X,': a portfolio and its
     post's head in capitals, and no name of a holder right after them: the post stands for its holder."""
     tokens = doc.tokens
+    secretariat = _secretariat_post(doc, position, last)
+    if secretariat is not None:
+        return secretariat
     if last == position or tokens[last].folded not in _BARE_POST_HEADS:
         return None
     words = [tokens[k] for k in range(position, last)]
@@ -849,6 +856,48 @@ def bare_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
         return None  # "Defence Minister Ilse Varn"
     name = doc.text[tokens[position].start : tokens[last].end]
     return Candidate(position, last, name, ActorKind.person, "a post standing for its holder", 0.6)
+
+
+# Ranks of a secretariat's officials that, with "the" before them, name one holder even with no
+# portfolio: "the Deputy Secretary said", "the Under Secretary". ("the Minister" is left: too loose.)
+_SECRETARIAT_RANKS = word_set("deputy under assistant permanent")
+
+
+def _secretariat_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'the UN Secretary-General condemned', 'the Secretary-General said', 'the Deputy Secretary told
+    us': the head of a body's secretariat (after its acronym, or alone) or a secretariat's ranked
+    official after "the", with no holder's name after the post: the post stands for its holder."""
+    tokens = doc.tokens
+    if not all(cased(tokens[k]) for k in range(position, last + 1)):
+        return None
+    if _name_goes_on_after(tokens, last) or _possessed_body_after(doc, last):
+        return None  # "Secretary-General Amina Varo", "the Deputy Secretary's Office"
+    head = last
+    if tokens[last].folded == "general" and last > position and tokens[last - 1].folded == "secretary":
+        head = last - 1
+        # only the body's acronym and ranks before the post: "UN", "NATO Deputy"
+        if not all(
+            tokens[k].folded in _SECRETARIAT_RANKS or (tokens[k].text.isupper() and len(tokens[k].text) > 1)
+            for k in range(position, head)
+        ):
+            return None
+    elif tokens[last].folded == "secretary" and last > position:
+        if not all(tokens[k].folded in _SECRETARIAT_RANKS for k in range(position, last)):
+            return None
+        if position == 0 or tokens[position - 1].folded != "the":
+            return None  # "Deputy Secretary of State" is read elsewhere; a bare rank needs "the"
+    else:
+        return None
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.person, "a secretariat's post standing for its holder", 0.6)
+
+
+def _possessed_body_after(doc: ActorDocument, last: int) -> bool:
+    """ "'s" and a capitalised word after the post: "the Secretary-General's Office" (a body)."""
+    end = doc.tokens[last].end
+    if not doc.text.startswith(("'s ", "\u2019s "), end):
+        return False
+    return doc.text[end + 3 : end + 4].isupper()
 
 
 def _another_title_after(tokens: list[Token], last: int) -> bool:
