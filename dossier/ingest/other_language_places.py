@@ -53,7 +53,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "de": "in im aus nach bei zwischen über",
         "fr": "à entre",
         "es": "en entre",
-        "pt": "em no na para entre a",
+        "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
         "it": "a ad in tra fra",
         "nl": "in uit naar",
         "pl": "w we z ze",
@@ -156,6 +156,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_lake(doc, position, language)
                 or _german_lake_of_a_town(doc, position, language)
                 or _german_gau(doc, position, language)
+                or _german_land(doc, position, language)
             )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
@@ -522,6 +523,40 @@ def _german_gau(doc: ActorDocument, position: int, language: str) -> Candidate |
     ):
         return None
     return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+# "in Ostfriesland", "im Ammerland", "aus dem Wendland": a landscape named by a compound in "-land"
+# that the tables do not hold. A common noun in "-land" takes an article ("im Nachbarland") unless
+# it is a mass noun of land use ("in Bauland umgewidmet"), and its first part is a word of the
+# language ("nachbar", "bau"); a landscape's first part is a river's or a people's name, rare as a
+# word ("ostfries", "ammer", "wend"). After an article the first part must be rarer still.
+_LAND_STEM_BARE = 3.5
+_LAND_STEM_AFTER_ARTICLE = 3.0
+_SHORTEST_LAND_STEM = 3
+_BARE_LAND_PREPOSITIONS = frozenset(["in", "aus", "nach"])
+
+
+def _german_land(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or not tokens[position - 1].joined:
+        return None
+    if not word.endswith("land") or not word.isalpha() or not word[1:].islower():
+        return None
+    stem = word[:-4].lower()
+    if len(stem) < _SHORTEST_LAND_STEM:
+        return None
+    before = tokens[position - 1].text
+    if before in _BARE_LAND_PREPOSITIONS:
+        ceiling = _LAND_STEM_BARE
+    elif before.lower() in _LAKE_ARTICLES | {"ins"}:
+        ceiling = _LAND_STEM_AFTER_ARTICLE
+    else:
+        return None
+    stems = [stem, stem[:-1] if stem.endswith("s") else stem, stem[:-2] if stem.endswith("es") else stem]
+    if max(_frequency(form, language) for form in stems) >= ceiling:
+        return None  # "im Nachbarland", "in Bauland", "im Urlaubsland" (Urlaub): common nouns
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
 
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
@@ -1059,6 +1094,22 @@ _LAKE_FORMS = frozenset(["озеро", "озера", "озеру", "озером
 _NEUTER_ENDINGS = ("ое", "ого", "ому", "ом", "ым", "им")
 
 
+# "у Плещеева озера", "на Кенозеро"...: a possessive adjective in -ов-/-ев-/-ин- (neuter, declined)
+# before a form of "lake" is the lake's name too ("Плещеево озеро"); no common adjective is
+# capitalised in Russian.
+_POSSESSIVE_SUFFIXES = ("ов", "ев", "ёв", "ин")
+_POSSESSIVE_CASES = ("о", "а", "у", "ым", "ом")
+_SHORTEST_POSSESSIVE = 6
+
+
+def _possessive_lake(word: str) -> str | None:
+    for case in _POSSESSIVE_CASES:
+        stem = word[: -len(case)]
+        if word.endswith(case) and stem.endswith(_POSSESSIVE_SUFFIXES) and len(stem) >= _SHORTEST_POSSESSIVE:
+            return stem + "о"
+    return None
+
+
 def _russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
@@ -1066,9 +1117,15 @@ def _russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate
     word, noun = tokens[position].text, tokens[position + 1].text
     if noun not in _LAKE_FORMS or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return None
+    if not word[0].isupper() or not word[1:].islower():
+        return None
+    possessive = _possessive_lake(word)
+    if possessive is not None:
+        name = f"{possessive} озеро"
+        return _candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
     ending = next((e for e in _NEUTER_ENDINGS if word.endswith(e)), None)
     stem = word[: -len(ending)] if ending else ""
-    if not stem.endswith(("ск", "цк")) or len(stem) < 5 or not stem[0].isupper() or not stem[1:].islower():
+    if not stem.endswith(("ск", "цк")) or len(stem) < 5:
         return None
     name = f"{stem}ое озеро"
     return _candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
@@ -1771,7 +1828,11 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
     if place.population < KNOWN_TOWN:
         return _home_town(doc, place, position, language)
     if _spelling_of(place, doc.tokens[position].folded, language):
-        supported = _after_preposition(doc, position, language) or _dateline(doc, position)
+        supported = (
+            _after_preposition(doc, position, language)
+            or _dateline(doc, position)
+            or _russian_genitive_towns(doc, position, language)
+        )
     else:
         supported = _dateline(doc, position)
     # The word list of the language loads on the first call (~0.1-0.3 s): asked last.
@@ -1780,6 +1841,70 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
         or _dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
         or _listed_after_a_place(doc, position, language)
+    )
+
+
+# Russian genitive endings of a town's name: "Мурома", "Твери", "Вязников"
+_GENITIVE_ENDINGS = ("а", "я", "и", "ы", "ов", "ев")
+# Nouns of sport before a list of towns' genitives name clubs ("матч Ростова и Краснодара").
+_RUSSIAN_SPORT_STEMS = ("матч", "игр", "встреч", "болельщ", "фанат", "футбол", "хокке", "команд", "клуб", "тренер")
+
+
+def _russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> bool:
+    """'магазины Владимира, Мурома и Коврова': a list of towns in the genitive after a common noun
+    ("shops of ..."), each a known town; one at least is no family or given name and ends like no
+    surname, so "речь Владимира и Петра" (people) stays unread."""
+    if language != "ru":
+        return False
+    tokens = doc.tokens
+    first = position
+    while first >= 2:
+        gap = doc.text[tokens[first - 1].end : tokens[first].start]
+        if gap == ", " and tokens[first - 1].text[0].isupper():
+            first -= 1
+        elif gap == " " and tokens[first - 1].text == "и" and tokens[first - 2].text[0].isupper():
+            first -= 2
+        else:
+            break
+    last = position
+    while last + 2 < len(tokens):
+        gap = doc.text[tokens[last].end : tokens[last + 1].start]
+        if gap == ", " and tokens[last + 1].text[0].isupper():
+            last += 1
+        elif gap == " " and tokens[last + 1].text == "и" and tokens[last + 2].text[0].isupper():
+            last += 2
+        else:
+            break
+    items = [k for k in range(first, last + 1) if tokens[k].text != "и"]
+    if len(items) < 2 or first == 0:
+        return False
+    before = tokens[first - 1]
+    if (
+        not before.text.isalpha()
+        or not (before.text.islower() or (first - 1 in doc.sentence_first and before.text[1:].islower()))
+        or doc.text[before.end : tokens[first].start] != " "
+        or before.text.lower().startswith(_RUSSIAN_SPORT_STEMS)
+    ):
+        return False  # "Рынки Калуги и Тулы": a common noun opening the sentence counts too
+    if (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] == " "
+        and tokens[last + 1].text[0].isupper()
+    ):
+        return False  # "Владимира Путина": a given name and a surname
+    if not all(
+        tokens[k].text.endswith(_GENITIVE_ENDINGS)
+        and any(
+            not is_region(place) and place.population >= SMALL_HOME_TOWN for place in _word_places(doc, k, language)
+        )
+        for k in items
+    ) or not any(_town_word(doc, k, language) for k in items):
+        return False
+    return any(
+        not _surname_or_given(doc, k)
+        and not any(form.lower().endswith(_SURNAME_OR_ADJECTIVE) for form in base_forms(tokens[k].text, language))
+        and not any(is_given_name(fold(form)) for form in base_forms(tokens[k].text, language))
+        for k in items
     )
 
 
@@ -1863,7 +1988,18 @@ def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
     bayerischen Rosenheim": after its region's adjective."""
     if _after_place_adjective(doc, position, language):
         return True
-    return _common_noun_of(doc, position, language) and not _surname_or_given(doc, position)
+    if _surname_or_given(doc, position):
+        return False
+    # "caminhões de Paracatu e Unaí": a list's later town takes the "of" its first town follows
+    head = position
+    for _ in range(_LONGEST_LIST):
+        gap = doc.text[doc.tokens[head - 2].end : doc.tokens[head].start] if head >= 3 else ""
+        if gap.strip() not in _list_words(language) or gap != f" {gap.strip()} ":
+            break
+        if not doc.tokens[head - 2].text[0].isupper() or not _known_place_word(doc, head - 2, language):
+            break
+        head -= 2
+    return _common_noun_of(doc, head, language)
 
 
 # Russian towns named like a surname or an adjective ("Александров", "Светлый", "Лесной") are read
@@ -1944,7 +2080,7 @@ PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
         "fr": "ville région villes",
         "es": "ciudad región ciudades",
         "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"
-        " vizinha vizinho",
+        " vizinha vizinho porto portos",  # "o porto de Santos": a town's port, as Russian "порт Находки"
         "it": "città regione",
         "nl": "stad gemeente provincie",
         # and a person's place: "уроженца Балашихи", "жителей Химок", "мэр Казани"
