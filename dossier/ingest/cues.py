@@ -596,7 +596,9 @@ def _phrases(text: str, cue: Cue) -> dict[tuple[str, ...], Cue]:
 # (the list's other items take the kind in `coordinated_kinds`; not "supplies Thornmere and Calverley
 # councils", where the noun after the list says what they are).
 SUPPLY_PHRASES = _phrases(
-    "supplies, supplied, supplying, stocked by, stocked in, sold by, sold through, stockists include",
+    "supplies, supplied, supplying, stocked by, stocked in, sold by, sold through, stockists include, "
+    # Where a reader can buy the thing reviewed: "available from Brindlecart and Tavistone Books", "sold at Quayvend".
+    "available from, available at, sold at, on sale at, online at, buy it from, buy it at, bought it from, bought it at",
     Cue(ActorKind.organization, 0.55),
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
@@ -778,6 +780,11 @@ TRADE_NOUNS_OPENING = word_set(
     # "Contractors Threlkeld Marine Civils drove 400 piles": who did the work, then the firm.
     "contractor contractors"
 )
+# Staff after "former" and a name: "former Veltronic engineers", "Former Ardenmoor employees said" (the
+# name is their old employer, not a place: a town has "former residents").
+FORMER_STAFF_NOUNS = word_set(
+    "employees employee engineers engineer staff staffers executives executive workers managers designers"
+)
 # Plural nouns for those who compete, opening a sentence before names and no part of them: "Rivals Quenmart
 # and Dellowby cut prices" (no kind of their own: a race's rivals are people, a market's are firms).
 RIVALS_OPENING = word_set("rival rivals competitor competitors")
@@ -827,6 +834,12 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
         # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
         """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,
     arrest of""",
+        Cue(ActorKind.person, 0.55),
+    )
+    | _phrases(
+        # "The case officer is Ottoline Barraclough", "the clerk was Idris Pentecost": a person's role, then "is".
+        """officer is, officer was, clerk is, clerk was, chairman is, chairwoman is, chairperson is, headteacher is,
+    coordinator is, secretary is, treasurer is, organiser is, organizer is""",
         Cue(ActorKind.person, 0.55),
     )
     | _phrases(

@@ -32,6 +32,7 @@ from dossier.ingest.cues import (
     FIRST_WORD,
     FOOD_BEFORE_FROM,
     FORCE_OPENINGS,
+    FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
     GOODS_BEFORE_FROM,
     HEAD_AFTER_FIRST,
@@ -649,6 +650,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         )
     if acronym and _hull_number(doc, position):
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
+    if acronym and _file_format(doc, position, last):
+        return None  # "EPUB and PDF files", "the MP3 format": a file's format, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     if size == 2 and not doc.technical and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last)):
@@ -964,6 +967,11 @@ def _position_before(doc: ActorDocument, position: int) -> bool:
 def _noun_after_list(doc: ActorDocument, last: int) -> bool:
     """'Thornmere and Calverley councils': the list of names that `last` ends or opens is followed by a
     lower-case word that is no function word (a noun that says what the names are)."""
+    return _word_after_list(doc, last) is not None
+
+
+def _word_after_list(doc: ActorDocument, last: int) -> str | None:
+    """The lower-case word, no function word, right after the list of names that `last` ends or opens."""
     tokens = doc.tokens
     k = last
     while k + 1 < len(tokens):
@@ -973,8 +981,10 @@ def _noun_after_list(doc: ActorDocument, last: int) -> bool:
             continue
         following = tokens[k + 1]
         gap = doc.text[tokens[k].end : following.start]
-        return gap == " " and following.text.islower() and following.folded not in FUNCTION_WORDS
-    return False
+        if gap == " " and following.text.islower() and following.folded not in FUNCTION_WORDS:
+            return following.folded
+        return None
+    return None
 
 
 def _next_in_list(doc: ActorDocument, k: int) -> int | None:
@@ -1289,6 +1299,25 @@ def _base_named_after(tokens: list[Token], position: int, words: tuple[str, ...]
     return " ".join(tokens[position + j].text for j in range(k + 1))
 
 
+# Nouns after an acronym (or a list of them) that make it a file's format, not a body; "files" only
+# with no "the" before ("handles EPUB files"; "the NHS files" are a body's).
+_FORMAT_NOUNS = word_set("format formats codec codecs")
+_FILE_NOUNS = word_set("file files")
+
+
+def _file_format(doc: ActorDocument, position: int, last: int) -> bool:
+    """'EPUB and PDF files', 'the MP3 format': an acronym (or a list of them) before a format's noun."""
+    noun = _word_after_list(doc, last)
+    if noun in _FORMAT_NOUNS:
+        return True
+    tokens, k = doc.tokens, position
+    while k >= 2 and (tokens[k - 1].text in ("and", "or") or doc.text[tokens[k - 1].end : tokens[k].start] == ", "):
+        k -= 1 if tokens[k - 1].text[:1].isupper() else 2  # back to the list's first name
+    before = tokens[k - 1] if k > 0 else None
+    owned = before is not None and (before.folded == "the" or doc.text[before.end : before.end + 2] in ("'s", "’s"))
+    return noun in _FILE_NOUNS and not owned
+
+
 _REGION_HEADS = word_set("province region wilayah wilayat")
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force)
 
@@ -1341,6 +1370,15 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
     if not tokens[last].joined:
         return None
+    if (
+        gap == " "
+        and following.folded in FORMER_STAFF_NOUNS
+        and position > 0
+        and tokens[position - 1].folded == "former"
+        and tokens[position - 1].joined
+    ):
+        # "former Veltronic engineers": the staff's old employer.
+        return Cue(ActorKind.organization, 0.6), f"'former {tokens[last].text} {following.text}'"
     if gap in ("-", "‐"):
         cue = AFTER_HYPHEN.get(following.folded)
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
