@@ -29,8 +29,11 @@ _LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+")
 # The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
 _CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")
 # After "said" the credit ends the sentence: '"...," said Mirela Costa, Bancomar.'
-# Goods sold through a list of shops: "sold by", "stocked by".
-_SELLERS_BEFORE = re.compile(r"\b(?:sold|stocked)[ \t]+(?:by|in|through|at)[ \t]+$")
+# Goods sold through a list of shops: "sold by", "stocked by", "sold in the UK by", "available from".
+_SELLERS_BEFORE = re.compile(
+    r"\b(?:(?:sold|stocked)(?:[ \t]+in[ \t]+the[ \t]+\w+)?[ \t]+(?:by|in|through|at)|available[ \t]+(?:from|at)"
+    r"|on[ \t]+sale[ \t]+at)[ \t]+$"
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says)[ \t]+$")
 _SENTENCE_END = re.compile(r"[.,](?:\s|$)")
 
@@ -94,17 +97,18 @@ def _sellers_listed(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None
     """'sold by Selfridges, Mabel Strickland and the retailer Tollbright': in a list of sellers after
     "sold by" that holds a firm, a name drafted once as a person by the look of its words is a firm too."""
     for index, (start, _, _) in enumerate(spans):
-        if not _SELLERS_BEFORE.search(text, max(0, start - 24), start):
+        if not _SELLERS_BEFORE.search(text, max(0, start - 40), start):
             continue
         run = [spans[index][2]]
         for (_, end, _), (following, _, after) in pairwise(spans[index:]):
             if not (_COMMA.fullmatch(text, end, following) or _LAST_JOIN.fullmatch(text, end, following)):
                 break
             run.append(after)
-        if len(run) < 2 or all(draft.kind is not ActorKind.organization for draft in run):
+        # "sold in the UK by Brindlecart and John Lewis": a name nothing else explains is a seller too.
+        if len(run) < 2 or all(draft.kind is not ActorKind.organization and not _uncued(draft) for draft in run):
             continue
         for draft in run:
-            if draft.kind is ActorKind.person and len(draft.spans) == 1 and _by_look_alone(draft):
+            if _uncued(draft) or (draft.kind is ActorKind.person and len(draft.spans) == 1 and _by_look_alone(draft)):
                 draft.kind, draft.found_by = ActorKind.organization, "listed with sellers after 'sold by'"
 
 

@@ -83,6 +83,7 @@ from dossier.ingest.cues import (
     TEAM_NICKNAME_NOT,
     TITLES,
     TOWN_WORKS,
+    TRADE_GERUNDS,
     TRAIL_HEADS,
     VENUE_WORDS,
     WHICH_BODY_PARTICIPLES,
@@ -552,6 +553,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     family = _person_with_place_surname(doc, position, last, words, previous)
     if family is not None:
         return Candidate(position, last, name, ActorKind.person, family, 0.6)
+    if size == 2 and words[0] in _HEADING_ADJECTIVES and words[1] in COMPANY_HEADS:
+        return None  # "Latest Developments", "Recent Investments": a heading's phrase, no firm
+    if _trade_gerund_heading(words):
+        return None  # "Urban Planning", "Wedding Catering": a subject's heading, no firm
     region_branch = _branch_named_for_region(words)
     if region_branch is not None:
         how = "a group's branch named for a region"
@@ -738,6 +743,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "Tanner's Yard", "Hobbard's Green": a family's possessive before a place's head names the place.
         return Candidate(position, last, name, ActorKind.place, f"a possessive before '{tokens[last].text}'", 0.55)
+    if 2 <= size <= 3 and (shop := _shop_phrase_before(doc, position)) is not None:
+        # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
+        return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
     if 2 <= size <= 3 and words[-1] in doc.alone and could_be_person:
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
@@ -1011,6 +1019,22 @@ def _inside_list_of_names(doc: ActorDocument, position: int) -> bool:
         before.text[:1].isupper()
         and text[before.end : tokens[position].start] == ", "
         and _next_in_list(doc, position) is not None
+    )
+
+
+# Adjectives of time or rank that open a heading, not a firm's name, before a firm's trade word.
+_HEADING_ADJECTIVES = word_set("latest recent further upcoming current key other")
+_GERUND_FIRM_ZIPF = 3.5  # Zipf: a word this rare before a trade's gerund names the firm ("Pryce Planning")
+_COMMON_SURNAME_WORD = 4.0  # Zipf: a family name this common as a word ("Urban") is read as the word
+
+
+def _trade_gerund_heading(words: tuple[str, ...]) -> bool:
+    """'Urban Planning', 'Town Planning': common words and a trade's gerund, no firm (`cues.TRADE_GERUNDS`)."""
+    if len(words) < 2 or words[-1] not in TRADE_GERUNDS or any(word in NAME_GLUE for word in words):
+        return False
+    return all(
+        zipf(word) >= _GERUND_FIRM_ZIPF and not (is_surname(word) and zipf(word) < _COMMON_SURNAME_WORD)
+        for word in words[:-1]
     )
 
 
@@ -1297,6 +1321,37 @@ def _base_named_after(tokens: list[Token], position: int, words: tuple[str, ...]
     if not (owners or (k == 1 and ACRONYM.fullmatch(tokens[position].text))):
         return None
     return " ".join(tokens[position + j].text for j in range(k + 1))
+
+
+# Phrases before a store's name that a person's name never takes: "sold at John Lewis" (not "sold by",
+# "available from": "tickets available from Jean Hirst" names who sells them).
+_SHOP_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "sold at",
+        "available at",
+        "on sale at",
+        "online at",
+        "shoppers at",
+        "customers at",
+        "shopping at",
+        "bought at",
+        "stocked at",
+    )
+)
+
+
+def _shop_phrase_before(doc: ActorDocument, position: int) -> str | None:
+    """The phrase of `_SHOP_PHRASES` right before the name ("sold at"), or None."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        begin = position - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(begin, position))
+        if phrase in _SHOP_PHRASES:
+            return " ".join(phrase)
+    return None
 
 
 # Nouns after an acronym (or a list of them) that make it a file's format, not a body; "files" only

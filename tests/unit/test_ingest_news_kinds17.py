@@ -75,3 +75,47 @@ def test_a_file_s_format_in_capitals_is_no_body(sentence: str) -> None:
 def test_a_body_s_files_keep_the_body() -> None:
     kinds = draft_kinds("The NHS and BMA files were leaked to a newspaper.")
     assert kinds.get("BMA") is ActorKind.organization, kinds
+
+
+def test_a_list_of_sellers_holds_a_shop_named_like_a_person() -> None:
+    text = (
+        "The Lumora 4 costs £169 and is sold in the UK by Brindlecart and Hobson Tate, and directly from the maker.\n"
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Brindlecart") is ActorKind.organization, kinds
+    assert kinds.get("Hobson Tate") is ActorKind.organization, kinds
+
+
+def test_a_store_named_for_its_founder_is_a_shop_where_goods_are_sold() -> None:
+    kinds = draft_kinds("The same kettle is sold at Marsden Hobb for £10 less.")
+    assert kinds.get("Marsden Hobb") is ActorKind.organization, kinds
+
+
+def test_a_person_selling_tickets_stays_a_person() -> None:
+    kinds = draft_kinds("Tickets are available from Jean Hirst on 01234 567890.")
+    assert kinds.get("Jean Hirst") is ActorKind.person, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, firm",
+    [
+        ("Drawings were prepared by Aldercott Pike Planning on behalf of the applicant.", "Aldercott Pike Planning"),
+        ("The agent, Tennick Surveying, said the scheme was modest.", "Tennick Surveying"),
+    ],
+)
+def test_a_practice_named_by_its_trade_s_gerund_is_a_firm(sentence: str, firm: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(firm) is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latest Developments\nThe council met on Monday to discuss the plan.\n",
+        "She studied Urban Planning at university.",
+        "Read the Latest Developments on our blog.",
+    ],
+)
+def test_a_heading_of_common_words_and_a_trade_word_is_no_firm(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert not kinds, kinds
