@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from dossier.ingest.cues import PEOPLE_NOUNS
+from dossier.ingest.cues import PEOPLE_NOUNS, STREET_HEADS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
@@ -42,6 +42,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     """Give a draft with no cue the kind its list or its quote credit gives it (in place)."""
     spans = sorted(((start, end, draft) for draft in drafts for start, end in draft.spans), key=lambda s: s[:2])
     _sellers_listed(text, spans)
+    _town_after_street(text, spans)
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
         if kinds == {ActorKind.organization}:
@@ -110,6 +111,20 @@ def _sellers_listed(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None
         for draft in run:
             if _uncued(draft) or (draft.kind is ActorKind.person and len(draft.spans) == 1 and _by_look_alone(draft)):
                 draft.kind, draft.found_by = ActorKind.organization, "listed with sellers after 'sold by'"
+
+
+def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'of Harnley Street, Staxby': in an address, one word after a street's name and a comma is its town."""
+    for (_, end, street), (start, _, town) in pairwise(spans):
+        if (
+            street.kind is ActorKind.place
+            and street.name.split()[-1].casefold() in STREET_HEADS
+            and len(street.name.split()) >= 2
+            and text[end:start] == ", "
+            and _uncued(town)
+            and " " not in town.name
+        ):
+            town.kind, town.found_by = ActorKind.place, "a town after a street in an address"
 
 
 def _by_look_alone(draft: ActorDraft) -> bool:

@@ -664,6 +664,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         group called, gang called, network called, firm called, company called, business called, exchange called""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # A side by its standing in a cup: "the holders Oxwold", "the hosts Fellbeck" (a person's title is
+    # singular: "defending champion Ilse Varn").
+    **_phrases("holders, cup holders, defending champions, hosts", Cue(ActorKind.organization, 0.5)),
     # "join Harrowfield on loan", "her contract is with Crispwell": one joins or signs with a body.
     **_phrases("join, joins, joining, contract with, contracts with", Cue(ActorKind.organization, 0.5)),
     # "signed an agreement with Varntek on radars": a state keeps its kind; a lone name is a firm.
@@ -907,6 +910,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "group organisation organization movement party company firm bank agency charity network alliance "
         "union association ministry department studio startup carmaker automaker manufacturer retailer winery "
         "brewery distillery airline insurer lender "
+        # "Lindara, the e-reader maker,", "Quellix, a maker of drones,": a firm by what it makes.
+        "maker "
         # "Vaultix, the crypto exchange based in the Cayman Islands,", "Tarrant, a chipmaker,".
         "exchange chipmaker conglomerate fintech brokerage giant subsidiary "
         # "Ofmark, the schools watchdog,", "Tarnreg, the energy regulator,".

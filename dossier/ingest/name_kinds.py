@@ -1507,10 +1507,12 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         word, end = token.folded, k
         if k + 1 < len(tokens) and text[token.end : tokens[k + 1].start] == "-":
             compound = word + tokens[k + 1].folded
-            if compound in APPOSITION_HEAD:
+            if compound in APPOSITION_HEAD or is_title(compound):  # "the film-maker" is a person's job
                 # "the Bristol audio start-up": a head noun written with a hyphen
                 word, end, skip = compound, k + 1, k + 2
         cue = APPOSITION_HEAD.get(word)
+        if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
+            return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
         if cue is None and is_title(word):
             cue = Cue(ActorKind.person, 0.7)
         if cue is not None and _head_follows(tokens, end):

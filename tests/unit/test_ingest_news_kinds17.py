@@ -119,3 +119,37 @@ def test_a_practice_named_by_its_trade_s_gerund_is_a_firm(sentence: str, firm: s
 def test_a_heading_of_common_words_and_a_trade_word_is_no_firm(text: str) -> None:
     kinds = draft_kinds(text)
     assert not kinds, kinds
+
+
+def test_a_firm_of_a_street_in_a_town_is_three_names() -> None:
+    text = "The application was submitted by the agent Quennell Tarr Planning of Moxley Street, Staxby.\n"
+    kinds = draft_kinds(text)
+    assert kinds.get("Quennell Tarr Planning") is ActorKind.organization, kinds
+    assert kinds.get("Moxley Street") is ActorKind.place, kinds
+    assert kinds.get("Staxby") is ActorKind.place, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, side",
+    [
+        ("The holders Oxwold lost 3-1 at home in the cup.", "Oxwold"),
+        ("The hosts Quarnby won 2-0 in the league.", "Quarnby"),
+    ],
+)
+def test_a_side_by_its_standing_in_a_cup_is_a_club(sentence: str, side: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(side) is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, name, kind",
+    [
+        ("Quenlight, the e-reader maker founded in Tallinn, has grown fast.", "Quenlight", ActorKind.organization),
+        ("Quellix, a maker of drones, said sales rose.", "Quellix", ActorKind.organization),
+        ("Ilse Varnstone, a maker of fine furniture, said so.", "Ilse Varnstone", ActorKind.person),
+        ("Tarrowby, the film-maker, said the shoot was over.", "Tarrowby", ActorKind.person),
+    ],
+)
+def test_a_maker_set_after_a_name_is_a_firm_unless_a_person_is_named(sentence: str, name: str, kind: ActorKind) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(name) is kind, kinds
