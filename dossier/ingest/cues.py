@@ -133,12 +133,19 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "coaches buses "
     # Practices of planners, surveyors and printers by their trade: "Aldercott Pike Planning", "Tennick
     # Surveying", "Wraxall Associates" (a trade's gerund after a common word is a heading: `TRADE_GERUNDS`).
-    "planning consulting surveying printing publishing catering roofing plumbing landscaping surveyors associates",
+    "planning consulting surveying printing publishing catering roofing plumbing landscaping surveyors associates "
+    # Firms by a trade's noun that common words make a heading of too: "Hemingvale Plant Hire", "Tuivo Travel",
+    # "Quarnby Farm Shop", "Tarrow Brass Band", "Corvel Health", "Drifton Canal Partnership".
+    "hire travel shop band health partnership",
     Cue(ActorKind.organization, 0.7),
 )
 # Trades named by a gerund that head a firm's name only after a rare word or a family name: "Aldercott
 # Pike Planning" is a firm, "Urban Planning" and "Wedding Catering" are headings.
-TRADE_GERUNDS = word_set("planning consulting surveying printing publishing catering roofing plumbing landscaping")
+TRADE_GERUNDS = word_set(
+    "planning consulting surveying printing publishing catering roofing plumbing landscaping "
+    # "Plant Hire", "Business Travel", "Farm Shop", "Brass Band", "Public Health", "Local Partnership"
+    "hire travel shop band health partnership"
+)
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
 STREET_HEADS = word_set(

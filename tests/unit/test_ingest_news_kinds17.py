@@ -153,3 +153,24 @@ def test_a_side_by_its_standing_in_a_cup_is_a_club(sentence: str, side: str) -> 
 def test_a_maker_set_after_a_name_is_a_firm_unless_a_person_is_named(sentence: str, name: str, kind: ActorKind) -> None:
     kinds = draft_kinds(sentence)
     assert kinds.get(name) is kind, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, firms",
+    [
+        (
+            "Scaffolding came from Quennow Plant Hire, and Tarvel Travel ran the coaches.",
+            ("Quennow Plant Hire", "Tarvel Travel"),
+        ),
+        ("Quarnby Farm Shop and the Tarrow Brass Band joined the fair.", ("Quarnby Farm Shop", "Tarrow Brass Band")),
+    ],
+)
+def test_a_rare_name_before_a_trade_s_noun_is_a_firm(sentence: str, firms: tuple[str, ...]) -> None:
+    kinds = draft_kinds(sentence)
+    for firm in firms:
+        assert kinds.get(firm) is ActorKind.organization, kinds
+
+
+def test_common_words_before_a_trade_s_noun_make_a_heading() -> None:
+    kinds = draft_kinds("Plant Hire\nWe hire diggers by the day. Join our Local Partnership for discounts.\n")
+    assert not kinds, kinds
