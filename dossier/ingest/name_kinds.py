@@ -1030,11 +1030,13 @@ _COMMON_SURNAME_WORD = 4.0  # Zipf: a family name this common as a word ("Urban"
 
 def _trade_gerund_heading(words: tuple[str, ...]) -> bool:
     """'Urban Planning', 'Town Planning': common words and a trade's gerund, no firm (`cues.TRADE_GERUNDS`)."""
-    if len(words) < 2 or words[-1] not in TRADE_GERUNDS or any(word in NAME_GLUE for word in words):
+    # The head ends the name or comes before "of" ("Farm Shop of the Year": an award's name).
+    head = next((k for k, word in enumerate(words) if word == "of"), len(words)) - 1
+    if head < 1 or words[head] not in TRADE_GERUNDS or any(word in NAME_GLUE for word in words[:head]):
         return False
     return all(
         zipf(word) >= _GERUND_FIRM_ZIPF and not (is_surname(word) and zipf(word) < _COMMON_SURNAME_WORD)
-        for word in words[:-1]
+        for word in words[:head]
     )
 
 

@@ -172,5 +172,8 @@ def test_a_rare_name_before_a_trade_s_noun_is_a_firm(sentence: str, firms: tuple
 
 
 def test_common_words_before_a_trade_s_noun_make_a_heading() -> None:
-    kinds = draft_kinds("Plant Hire\nWe hire diggers by the day. Join our Local Partnership for discounts.\n")
+    kinds = draft_kinds(
+        "Plant Hire\nWe hire diggers by the day. Join our Local Partnership for discounts.\n"
+        "The shop won Farm Shop of the Year in May.\n"
+    )
     assert not kinds, kinds
