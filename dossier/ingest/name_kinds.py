@@ -657,6 +657,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
     if acronym and _file_format(doc, position, last):
         return None  # "EPUB and PDF files", "the MP3 format": a file's format, no body
+    if acronym and _MEASURE_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start):
+        return None  # "6.7in OLED", "27in IPS": a device's spec after a size, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     if size == 2 and not doc.technical and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last)):
@@ -1360,6 +1362,10 @@ def _shop_phrase_before(doc: ActorDocument, position: int) -> str | None:
 # with no "the" before ("handles EPUB files"; "the NHS files" are a body's).
 _FORMAT_NOUNS = word_set("format formats codec codecs")
 _FILE_NOUNS = word_set("file files")
+
+
+# A size with its unit right before an acronym, in a device's specs: "6.7in OLED", "120Hz LTPO", "50MP RAW".
+_MEASURE_BEFORE = re.compile(r"\d(?:[.,]\d+)?(?:in|inch|\"|″|mm|cm|hz|khz|ghz|gb|tb|mp|mah)[ \t]$", re.IGNORECASE)
 
 
 def _file_format(doc: ActorDocument, position: int, last: int) -> bool:

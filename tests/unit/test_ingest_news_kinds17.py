@@ -177,3 +177,8 @@ def test_common_words_before_a_trade_s_noun_make_a_heading() -> None:
         "The shop won Farm Shop of the Year in May.\n"
     )
     assert not kinds, kinds
+
+
+def test_a_device_s_spec_after_a_size_is_no_body() -> None:
+    kinds = draft_kinds("Specs\nScreen: 6.7in OLED, 120Hz. The 27in IPS panel is bright.\n")
+    assert not kinds, kinds
