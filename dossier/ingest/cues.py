@@ -817,7 +817,9 @@ PERSON_NOUNS_OPENING = word_set(
     "nurse midwife paramedic carer shopkeeper stallholder publican landlord landlady farmer grower teacher "
     "headteacher manager chef cabbie motorist cyclist homeowner householder tenant trader retiree widow widower "
     "neighbour customer diner worker labourer shepherd gamekeeper postman postwoman postmaster ferryman boatman "
-    "fisherman lifeguard caretaker campaigner organiser owner"
+    "fisherman lifeguard caretaker campaigner organiser owner "
+    # People of the water and the countryside: "Boater Lorcan Tiplady said", "Warden Jory Pengelly".
+    "boater ranger warden angler rambler"
 )
 # Ranks of the fire and rescue services, two words before a name ("Group Manager Dale Whitcombe said",
 # "said Watch Manager Ffion Treharne"): the rank is no body's name, the words after it are a person's.

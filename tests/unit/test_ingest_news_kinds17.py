@@ -182,3 +182,16 @@ def test_common_words_before_a_trade_s_noun_make_a_heading() -> None:
 def test_a_device_s_spec_after_a_size_is_no_body() -> None:
     kinds = draft_kinds("Specs\nScreen: 6.7in OLED, 120Hz. The 27in IPS panel is bright.\n")
     assert not kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("Boater Ewan Tiplady said the lock had been stuck for a week.", "Ewan Tiplady"),
+        ("Warden Jory Pengelly agreed that the path was unsafe.", "Jory Pengelly"),
+    ],
+)
+def test_who_one_is_on_the_water_or_the_hills_opens_no_name(sentence: str, person: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(person) is ActorKind.person, kinds
+    assert len(kinds) == 1, kinds
