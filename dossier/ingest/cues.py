@@ -129,8 +129,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",
     # "Brindle Aggregates".
     "solutions developments aggregates "
-    # Bus and coach firms: "Pulham's Coaches", "Dales Buses".
-    "coaches buses "
+    # Bus, coach and ferry firms: "Pulham's Coaches", "Dales Buses", "Marigold Ferries".
+    "coaches buses ferries "
     # Practices of planners, surveyors and printers by their trade: "Aldercott Pike Planning", "Tennick
     # Surveying", "Wraxall Associates" (a trade's gerund after a common word is a heading: `TRADE_GERUNDS`).
     "planning consulting surveying printing publishing catering roofing plumbing landscaping surveyors associates "

@@ -195,3 +195,8 @@ def test_who_one_is_on_the_water_or_the_hills_opens_no_name(sentence: str, perso
     kinds = draft_kinds(sentence)
     assert kinds.get(person) is ActorKind.person, kinds
     assert len(kinds) == 1, kinds
+
+
+def test_a_ferry_firm_named_with_a_given_name_is_a_firm() -> None:
+    kinds = draft_kinds("Crossings are run by Marigold Ferries, which added a second boat.")
+    assert kinds.get("Marigold Ferries") is ActorKind.organization, kinds
