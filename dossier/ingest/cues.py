@@ -611,7 +611,8 @@ def _phrases(text: str, cue: Cue) -> dict[tuple[str, ...], Cue]:
 SUPPLY_PHRASES = _phrases(
     "supplies, supplied, supplying, stocked by, stocked in, sold by, sold through, stockists include, "
     # Where a reader can buy the thing reviewed: "available from Brindlecart and Tavistone Books", "sold at Quayvend".
-    "available from, available at, sold at, on sale at, online at, buy it from, buy it at, bought it from, bought it at",
+    "available from, available at, sold at, on sale at, online at, "
+    "buy it from, buy it at, bought it from, bought it at",
     Cue(ActorKind.organization, 0.55),
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
