@@ -200,3 +200,8 @@ def test_who_one_is_on_the_water_or_the_hills_opens_no_name(sentence: str, perso
 def test_a_ferry_firm_named_with_a_given_name_is_a_firm() -> None:
     kinds = draft_kinds("Crossings are run by Marigold Ferries, which added a second boat.")
     assert kinds.get("Marigold Ferries") is ActorKind.organization, kinds
+
+
+def test_a_longer_name_or_a_people_s_adjective_before_a_trade_s_noun_stays_a_body() -> None:
+    kinds = draft_kinds("Funds came from the Tarvish Humanitarian Partnership and the British Travel Partnership.")
+    assert kinds.get("Tarvish Humanitarian Partnership") is ActorKind.organization, kinds
