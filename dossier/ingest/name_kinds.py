@@ -556,6 +556,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and words[0] in _HEADING_ADJECTIVES and words[1] in COMPANY_HEADS:
         return None  # "Latest Developments", "Recent Investments": a heading's phrase, no firm
     if _trade_gerund_heading(words) and doc.gazetteer.country_of_demonym(words[0]) is None:
+        # (Not after a people's adjective: "Australian Humanitarian Partnership" is a body's name.)
         return None  # "Urban Planning", "Wedding Catering": a subject's heading, no firm
     region_branch = _branch_named_for_region(words)
     if region_branch is not None:
@@ -1033,9 +1034,8 @@ _COMMON_SURNAME_WORD = 4.0  # Zipf: a family name this common as a word ("Urban"
 def _trade_gerund_heading(words: tuple[str, ...]) -> bool:
     """'Urban Planning', 'Town Planning': common words and a trade's gerund, no firm (`cues.TRADE_GERUNDS`)."""
     # The head ends the name or comes before "of" ("Farm Shop of the Year": an award's name).
-    # One common word before the head: a longer name ("Australian Humanitarian Partnership") is a body's.
     head = next((k for k, word in enumerate(words) if word == "of"), len(words)) - 1
-    if head != 1 or words[head] not in TRADE_GERUNDS or any(word in NAME_GLUE for word in words[:head]):
+    if head < 1 or words[head] not in TRADE_GERUNDS or any(word in NAME_GLUE for word in words[:head]):
         return False
     return all(
         zipf(word) >= _GERUND_FIRM_ZIPF and not (is_surname(word) and zipf(word) < _COMMON_SURNAME_WORD)

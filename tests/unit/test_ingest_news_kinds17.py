@@ -205,3 +205,8 @@ def test_a_ferry_firm_named_with_a_given_name_is_a_firm() -> None:
 def test_a_longer_name_or_a_people_s_adjective_before_a_trade_s_noun_stays_a_body() -> None:
     kinds = draft_kinds("Funds came from the Tarvish Humanitarian Partnership and the British Travel Partnership.")
     assert kinds.get("Tarvish Humanitarian Partnership") is ActorKind.organization, kinds
+
+
+def test_a_partnership_of_common_words_between_states_is_no_body() -> None:
+    kinds = draft_kinds("Tarvia and Quellmark signed a Comprehensive Strategic Partnership in May.")
+    assert "Comprehensive Strategic Partnership" not in kinds, kinds
