@@ -35,6 +35,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     EVENT_HEADS,
+    FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
     HEAD_WORD,
     HOLIDAYS,
@@ -732,6 +733,17 @@ def _capitals_label_end(doc: ActorDocument, first: int, last: int) -> int | None
 _OPENING_NOUN_ZIPF = 3.0
 
 
+def _staff_after(doc: ActorDocument, last: int) -> bool:
+    """A staff noun right after the name: "Former Ardenmoor employees"."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].folded in FORMER_STAFF_NOUNS
+        and doc.text[tokens[last].end : tokens[last + 1].start] == " "
+    )
+
+
 def _person_noun_opening(doc: ActorDocument, first: int) -> bool:
     word = doc.tokens[first].folded
     return word in PERSON_NOUNS_OPENING or (doc.sports and word in SPORTS_POSITIONS)
@@ -856,6 +868,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
     opening = tokens[first].folded in TRADE_NOUNS_OPENING or tokens[first].folded in RIVALS_OPENING
+    # "Former Ardenmoor employees said": the staff's old employer, after an adjective of time.
+    opening = opening or (tokens[first].folded == "former" and _staff_after(doc, last))
     if first < last and opening and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Refiner Sabine Petroleum shut": the trade, then the firm
     if first + 1 < last and first in doc.sentence_first and _person_noun_opening(doc, first):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from dossier.ingest.cues import PEOPLE_NOUNS
+from dossier.ingest.cues import PEOPLE_NOUNS, STREET_HEADS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
@@ -29,8 +29,11 @@ _LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+")
 # The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
 _CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")
 # After "said" the credit ends the sentence: '"...," said Mirela Costa, Bancomar.'
-# Goods sold through a list of shops: "sold by", "stocked by".
-_SELLERS_BEFORE = re.compile(r"\b(?:sold|stocked)[ \t]+(?:by|in|through|at)[ \t]+$")
+# Goods sold through a list of shops: "sold by", "stocked by", "sold in the UK by", "available from".
+_SELLERS_BEFORE = re.compile(
+    r"\b(?:(?:sold|stocked)(?:[ \t]+in[ \t]+the[ \t]+\w+)?[ \t]+(?:by|in|through|at)|available[ \t]+(?:from|at)"
+    r"|on[ \t]+sale[ \t]+at)[ \t]+$"
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says)[ \t]+$")
 _SENTENCE_END = re.compile(r"[.,](?:\s|$)")
 
@@ -39,6 +42,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     """Give a draft with no cue the kind its list or its quote credit gives it (in place)."""
     spans = sorted(((start, end, draft) for draft in drafts for start, end in draft.spans), key=lambda s: s[:2])
     _sellers_listed(text, spans)
+    _town_after_street(text, spans)
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
         if kinds == {ActorKind.organization}:
@@ -94,18 +98,33 @@ def _sellers_listed(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None
     """'sold by Selfridges, Mabel Strickland and the retailer Tollbright': in a list of sellers after
     "sold by" that holds a firm, a name drafted once as a person by the look of its words is a firm too."""
     for index, (start, _, _) in enumerate(spans):
-        if not _SELLERS_BEFORE.search(text, max(0, start - 24), start):
+        if not _SELLERS_BEFORE.search(text, max(0, start - 40), start):
             continue
         run = [spans[index][2]]
         for (_, end, _), (following, _, after) in pairwise(spans[index:]):
             if not (_COMMA.fullmatch(text, end, following) or _LAST_JOIN.fullmatch(text, end, following)):
                 break
             run.append(after)
-        if len(run) < 2 or all(draft.kind is not ActorKind.organization for draft in run):
+        # "sold in the UK by Brindlecart and John Lewis": a name nothing else explains is a seller too.
+        if len(run) < 2 or all(draft.kind is not ActorKind.organization and not _uncued(draft) for draft in run):
             continue
         for draft in run:
-            if draft.kind is ActorKind.person and len(draft.spans) == 1 and _by_look_alone(draft):
+            if _uncued(draft) or (draft.kind is ActorKind.person and len(draft.spans) == 1 and _by_look_alone(draft)):
                 draft.kind, draft.found_by = ActorKind.organization, "listed with sellers after 'sold by'"
+
+
+def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'of Harnley Street, Staxby': in an address, one word after a street's name and a comma is its town."""
+    for (_, end, street), (start, _, town) in pairwise(spans):
+        if (
+            street.kind is ActorKind.place
+            and street.name.split()[-1].casefold() in STREET_HEADS
+            and len(street.name.split()) >= 2
+            and text[end:start] == ", "
+            and _uncued(town)
+            and " " not in town.name
+        ):
+            town.kind, town.found_by = ActorKind.place, "a town after a street in an address"
 
 
 def _by_look_alone(draft: ActorDraft) -> bool:

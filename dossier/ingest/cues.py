@@ -134,9 +134,22 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Service and building firms by their trade: "Kestrane Freight Solutions", "Ashwell Developments",
     # "Brindle Aggregates".
     "solutions developments aggregates "
-    # Bus and coach firms: "Pulham's Coaches", "Dales Buses".
-    "coaches buses",
+    # Bus, coach and ferry firms: "Pulham's Coaches", "Dales Buses", "Marigold Ferries".
+    "coaches buses ferries "
+    # Practices of planners, surveyors and printers by their trade: "Aldercott Pike Planning", "Tennick
+    # Surveying", "Wraxall Associates" (a trade's gerund after a common word is a heading: `TRADE_GERUNDS`).
+    "planning consulting surveying printing publishing catering roofing plumbing landscaping surveyors associates "
+    # Firms by a trade's noun that common words make a heading of too: "Hemingvale Plant Hire", "Tuivo Travel",
+    # "Quarnby Farm Shop", "Tarrow Brass Band", "Corvel Health", "Drifton Canal Partnership".
+    "hire travel shop band health partnership",
     Cue(ActorKind.organization, 0.7),
+)
+# Trades named by a gerund that head a firm's name only after a rare word or a family name: "Aldercott
+# Pike Planning" is a firm, "Urban Planning" and "Wedding Catering" are headings.
+TRADE_GERUNDS = word_set(
+    "planning consulting surveying printing publishing catering roofing plumbing landscaping "
+    # "Plant Hire", "Business Travel", "Farm Shop", "Brass Band", "Public Health", "Local Partnership"
+    "hire travel shop band health partnership"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -603,7 +616,10 @@ def _phrases(text: str, cue: Cue) -> dict[tuple[str, ...], Cue]:
 # (the list's other items take the kind in `coordinated_kinds`; not "supplies Thornmere and Calverley
 # councils", where the noun after the list says what they are).
 SUPPLY_PHRASES = _phrases(
-    "supplies, supplied, supplying, stocked by, stocked in, sold by, sold through, stockists include",
+    "supplies, supplied, supplying, stocked by, stocked in, sold by, sold through, stockists include, "
+    # Where a reader can buy the thing reviewed: "available from Brindlecart and Tavistone Books", "sold at Quayvend".
+    "available from, available at, sold at, on sale at, online at, "
+    "buy it from, buy it at, bought it from, bought it at",
     Cue(ActorKind.organization, 0.55),
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
@@ -663,6 +679,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         group called, gang called, network called, firm called, company called, business called, exchange called""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # A side by its standing in a cup: "the holders Oxwold", "the hosts Fellbeck" (a person's title is
+    # singular: "defending champion Ilse Varn").
+    **_phrases("holders, cup holders, defending champions, hosts", Cue(ActorKind.organization, 0.5)),
     # "join Harrowfield on loan", "her contract is with Crispwell": one joins or signs with a body.
     **_phrases("join, joins, joining, contract with, contracts with", Cue(ActorKind.organization, 0.5)),
     # "signed an agreement with Varntek on radars": a state keeps its kind; a lone name is a firm.
@@ -791,6 +810,11 @@ TRADE_NOUNS_OPENING = word_set(
     # "Contractors Threlkeld Marine Civils drove 400 piles": who did the work, then the firm.
     "contractor contractors"
 )
+# Staff after "former" and a name: "former Veltronic engineers", "Former Ardenmoor employees said" (the
+# name is their old employer, not a place: a town has "former residents").
+FORMER_STAFF_NOUNS = word_set(
+    "employees employee engineers engineer staff staffers executives executive workers managers designers"
+)
 # Plural nouns for those who compete, opening a sentence before names and no part of them: "Rivals Quenmart
 # and Dellowby cut prices" (no kind of their own: a race's rivals are people, a market's are firms).
 RIVALS_OPENING = word_set("rival rivals competitor competitors")
@@ -807,7 +831,9 @@ PERSON_NOUNS_OPENING = word_set(
     "nurse midwife paramedic carer shopkeeper stallholder publican landlord landlady farmer grower teacher "
     "headteacher manager chef cabbie motorist cyclist homeowner householder tenant trader retiree widow widower "
     "neighbour customer diner worker labourer shepherd gamekeeper postman postwoman postmaster ferryman boatman "
-    "fisherman lifeguard caretaker campaigner organiser owner"
+    "fisherman lifeguard caretaker campaigner organiser owner "
+    # People of the water and the countryside: "Boater Lorcan Tiplady said", "Warden Jory Pengelly".
+    "boater ranger warden angler rambler"
 )
 # Ranks of the fire and rescue services, two words before a name ("Group Manager Dale Whitcombe said",
 # "said Watch Manager Ffion Treharne"): the rank is no body's name, the words after it are a person's.
@@ -840,6 +866,12 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
         # "after the killing of Ilse Varnak", "the funeral of Tomas Quell": what befalls one person.
         """killing of, assassination of, murder of, death of, funeral of, execution of, kidnapping of, abduction of,
     arrest of""",
+        Cue(ActorKind.person, 0.55),
+    )
+    | _phrases(
+        # "The case officer is Ottoline Barraclough", "the clerk was Idris Pentecost": a person's role, then "is".
+        """officer is, officer was, clerk is, clerk was, chairman is, chairwoman is, chairperson is, headteacher is,
+    coordinator is, secretary is, treasurer is, organiser is, organizer is""",
         Cue(ActorKind.person, 0.55),
     )
     | _phrases(
@@ -907,6 +939,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "group organisation organization movement party company firm bank agency charity network alliance "
         "union association ministry department studio startup carmaker automaker manufacturer retailer winery "
         "brewery distillery airline insurer lender "
+        # "Lindara, the e-reader maker,", "Quellix, a maker of drones,": a firm by what it makes.
+        "maker "
         # "Vaultix, the crypto exchange based in the Cayman Islands,", "Tarrant, a chipmaker,".
         "exchange chipmaker conglomerate fintech brokerage giant subsidiary "
         # "Ofmark, the schools watchdog,", "Tarnreg, the energy regulator,".

@@ -640,7 +640,8 @@ def _names_a_topic(tokens: list[Token], subject: int) -> bool:
 
 
 def _firm_then_place(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
-    """A firm's name of two words or more ends at `last`, and "of" then names a place the gazetteer knows."""
+    """A firm's name of two words or more ends at `last`, and "of" then names a place the gazetteer knows
+    or a street."""
     if last == first or tokens[last].folded not in _FIRM_HEADS or tokens[last + 1].folded != "of":
         return False
     k = last + 2
@@ -648,6 +649,11 @@ def _firm_then_place(tokens: list[Token], first: int, last: int, gazetteer: Gaze
         k += 1
     if k >= len(tokens) or not cased(tokens[k]):
         return False
+    end = k
+    while end + 1 < len(tokens) and end - k < 3 and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    if end > k and tokens[end].folded in STREET_HEADS:
+        return True  # "Ostler Pryce Planning of Harnley Street": a firm, then the street it works from
     return any(
         gazetteer.lookup(tuple(t.folded for t in tokens[k : k + size])) is not None
         for size in (1, 2, 3)

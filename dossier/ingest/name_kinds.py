@@ -32,6 +32,7 @@ from dossier.ingest.cues import (
     FIRST_WORD,
     FOOD_BEFORE_FROM,
     FORCE_OPENINGS,
+    FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
     GOODS_BEFORE_FROM,
     HEAD_AFTER_FIRST,
@@ -82,6 +83,7 @@ from dossier.ingest.cues import (
     TEAM_NICKNAME_NOT,
     TITLES,
     TOWN_WORKS,
+    TRADE_GERUNDS,
     TRAIL_HEADS,
     VENUE_WORDS,
     WHICH_BODY_PARTICIPLES,
@@ -551,6 +553,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     family = _person_with_place_surname(doc, position, last, words, previous)
     if family is not None:
         return Candidate(position, last, name, ActorKind.person, family, 0.6)
+    if size == 2 and words[0] in _HEADING_ADJECTIVES and words[1] in COMPANY_HEADS:
+        return None  # "Latest Developments", "Recent Investments": a heading's phrase, no firm
+    if _trade_gerund_heading(words) and doc.gazetteer.country_of_demonym(words[0]) is None:
+        # (Not after a people's adjective: "Australian Humanitarian Partnership" is a body's name.)
+        return None  # "Urban Planning", "Wedding Catering": a subject's heading, no firm
     region_branch = _branch_named_for_region(words)
     if region_branch is not None:
         how = "a group's branch named for a region"
@@ -649,6 +656,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         )
     if acronym and _hull_number(doc, position):
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
+    if acronym and _file_format(doc, position, last):
+        return None  # "EPUB and PDF files", "the MP3 format": a file's format, no body
+    if acronym and _MEASURE_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start):
+        return None  # "6.7in OLED", "27in IPS": a device's spec after a size, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     if size == 2 and not doc.technical and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last)):
@@ -735,6 +746,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "Tanner's Yard", "Hobbard's Green": a family's possessive before a place's head names the place.
         return Candidate(position, last, name, ActorKind.place, f"a possessive before '{tokens[last].text}'", 0.55)
+    if 2 <= size <= 3 and (shop := _shop_phrase_before(doc, position)) is not None:
+        # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
+        return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
     if 2 <= size <= 3 and words[-1] in doc.alone and could_be_person:
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
@@ -964,6 +978,11 @@ def _position_before(doc: ActorDocument, position: int) -> bool:
 def _noun_after_list(doc: ActorDocument, last: int) -> bool:
     """'Thornmere and Calverley councils': the list of names that `last` ends or opens is followed by a
     lower-case word that is no function word (a noun that says what the names are)."""
+    return _word_after_list(doc, last) is not None
+
+
+def _word_after_list(doc: ActorDocument, last: int) -> str | None:
+    """The lower-case word, no function word, right after the list of names that `last` ends or opens."""
     tokens = doc.tokens
     k = last
     while k + 1 < len(tokens):
@@ -973,8 +992,10 @@ def _noun_after_list(doc: ActorDocument, last: int) -> bool:
             continue
         following = tokens[k + 1]
         gap = doc.text[tokens[k].end : following.start]
-        return gap == " " and following.text.islower() and following.folded not in FUNCTION_WORDS
-    return False
+        if gap == " " and following.text.islower() and following.folded not in FUNCTION_WORDS:
+            return following.folded
+        return None
+    return None
 
 
 def _next_in_list(doc: ActorDocument, k: int) -> int | None:
@@ -1001,6 +1022,24 @@ def _inside_list_of_names(doc: ActorDocument, position: int) -> bool:
         before.text[:1].isupper()
         and text[before.end : tokens[position].start] == ", "
         and _next_in_list(doc, position) is not None
+    )
+
+
+# Adjectives of time or rank that open a heading, not a firm's name, before a firm's trade word.
+_HEADING_ADJECTIVES = word_set("latest recent further upcoming current key other")
+_GERUND_FIRM_ZIPF = 3.5  # Zipf: a word this rare before a trade's gerund names the firm ("Pryce Planning")
+_COMMON_SURNAME_WORD = 4.0  # Zipf: a family name this common as a word ("Urban") is read as the word
+
+
+def _trade_gerund_heading(words: tuple[str, ...]) -> bool:
+    """'Urban Planning', 'Town Planning': common words and a trade's gerund, no firm (`cues.TRADE_GERUNDS`)."""
+    # The head ends the name or comes before "of" ("Farm Shop of the Year": an award's name).
+    head = next((k for k, word in enumerate(words) if word == "of"), len(words)) - 1
+    if head < 1 or words[head] not in TRADE_GERUNDS or any(word in NAME_GLUE for word in words[:head]):
+        return False
+    return all(
+        zipf(word) >= _GERUND_FIRM_ZIPF and not (is_surname(word) and zipf(word) < _COMMON_SURNAME_WORD)
+        for word in words[:head]
     )
 
 
@@ -1289,6 +1328,60 @@ def _base_named_after(tokens: list[Token], position: int, words: tuple[str, ...]
     return " ".join(tokens[position + j].text for j in range(k + 1))
 
 
+# Phrases before a store's name that a person's name never takes: "sold at John Lewis" (not "sold by",
+# "available from": "tickets available from Jean Hirst" names who sells them).
+_SHOP_PHRASES = frozenset(
+    tuple(phrase.split())
+    for phrase in (
+        "sold at",
+        "available at",
+        "on sale at",
+        "online at",
+        "shoppers at",
+        "customers at",
+        "shopping at",
+        "bought at",
+        "stocked at",
+    )
+)
+
+
+def _shop_phrase_before(doc: ActorDocument, position: int) -> str | None:
+    """The phrase of `_SHOP_PHRASES` right before the name ("sold at"), or None."""
+    tokens = doc.tokens
+    for size in (3, 2):
+        begin = position - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(begin, position))
+        if phrase in _SHOP_PHRASES:
+            return " ".join(phrase)
+    return None
+
+
+# Nouns after an acronym (or a list of them) that make it a file's format, not a body; "files" only
+# with no "the" before ("handles EPUB files"; "the NHS files" are a body's).
+_FORMAT_NOUNS = word_set("format formats codec codecs")
+_FILE_NOUNS = word_set("file files")
+
+
+# A size with its unit right before an acronym, in a device's specs: "6.7in OLED", "120Hz LTPO", "50MP RAW".
+_MEASURE_BEFORE = re.compile(r"\d(?:[.,]\d+)?(?:in|inch|\"|″|mm|cm|hz|khz|ghz|gb|tb|mp|mah)[ \t]$", re.IGNORECASE)
+
+
+def _file_format(doc: ActorDocument, position: int, last: int) -> bool:
+    """'EPUB and PDF files', 'the MP3 format': an acronym (or a list of them) before a format's noun."""
+    noun = _word_after_list(doc, last)
+    if noun in _FORMAT_NOUNS:
+        return True
+    tokens, k = doc.tokens, position
+    while k >= 2 and (tokens[k - 1].text in ("and", "or") or doc.text[tokens[k - 1].end : tokens[k].start] == ", "):
+        k -= 1 if tokens[k - 1].text[:1].isupper() else 2  # back to the list's first name
+    before = tokens[k - 1] if k > 0 else None
+    owned = before is not None and (before.folded == "the" or doc.text[before.end : before.end + 2] in ("'s", "’s"))
+    return noun in _FILE_NOUNS and not owned
+
+
 _REGION_HEADS = word_set("province region wilayah wilayat")
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force)
 
@@ -1341,6 +1434,15 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
     if not tokens[last].joined:
         return None
+    if (
+        gap == " "
+        and following.folded in FORMER_STAFF_NOUNS
+        and position > 0
+        and tokens[position - 1].folded == "former"
+        and tokens[position - 1].joined
+    ):
+        # "former Veltronic engineers": the staff's old employer.
+        return Cue(ActorKind.organization, 0.6), f"'former {tokens[last].text} {following.text}'"
     if gap in ("-", "‐"):
         cue = AFTER_HYPHEN.get(following.folded)
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
@@ -1414,10 +1516,12 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         word, end = token.folded, k
         if k + 1 < len(tokens) and text[token.end : tokens[k + 1].start] == "-":
             compound = word + tokens[k + 1].folded
-            if compound in APPOSITION_HEAD:
+            if compound in APPOSITION_HEAD or is_title(compound):  # "the film-maker" is a person's job
                 # "the Bristol audio start-up": a head noun written with a hyphen
                 word, end, skip = compound, k + 1, k + 2
         cue = APPOSITION_HEAD.get(word)
+        if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
+            return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
         if cue is None and is_title(word):
             cue = Cue(ActorKind.person, 0.7)
         if cue is not None and _head_follows(tokens, end):
