@@ -37,6 +37,7 @@ from dossier.ingest.cues import (
     STATE_FORMS,
     TITLES,
 )
+from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.names import claim_id, is_given_name, is_surname, slug, word_set
@@ -113,7 +114,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _take_police_rank(text, draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
-        kind = _kind_from_evidence(text, draft)
+        kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft)
         if kind is not None:
             draft.kind, draft.found_by = kind
         kept.append(draft)
@@ -405,6 +406,37 @@ def _title_leftover(draft: ActorDraft) -> bool:
         and not is_surname(words[-1])
         and not is_given_name(words[-1])
     )
+
+
+# "Greenlanders", "Costa Ricans", "Serbs", "Bavarian": a people named from its place. The stems to
+# try for each ending: the place itself ("Greenland", "Costa Rica", "Serbia", "Bavaria").
+_PEOPLE_STEMS = (("landers", 3, ""), ("ans", 2, ""), ("ian", 1, ""), ("s", 1, "ia"))
+
+
+def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    """A name nothing explained that is a place's people: filed as a state, as "the X people" is
+    (re3d marks peoples as nationalities). Not "Rangers" or "Christian": the place must be known;
+    not "the Highlanders" (a team's or a regiment's name, written with "the")."""
+    words = draft.name.split()
+    if draft.kind is not ActorKind.other or draft.found_by != NO_CUE or len(words) > 2:
+        return None
+    if not all(word[:1].isupper() and word[1:].islower() for word in words):
+        return None
+    folded = draft.name.casefold()
+    table = gazetteer()
+    if folded.endswith("s") and table.country_of_demonym(folded[:-1]) is not None:
+        return ActorKind.state, f"the people of '{table.country_of_demonym(folded[:-1])}'"  # "Afghans"
+    for ending, cut, added in _PEOPLE_STEMS:
+        if not folded.endswith(ending):
+            continue
+        stem = folded[:-cut] + added
+        if ending == "landers" and any(
+            text[max(0, start - 4) : start].casefold() == "the " for start, _ in draft.spans
+        ):
+            continue
+        if len(stem) >= 4 and table.lookup(tuple(stem.split())) is not None:
+            return ActorKind.state, f"the people of the place '{stem}'"
+    return None
 
 
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
