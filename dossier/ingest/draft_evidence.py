@@ -53,6 +53,8 @@ _DESIGNATION = re.compile(r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,2}|\d
 # (Denmark), "HNoMS" (Norway), "KD" (Malaysia), "RSS" (Singapore); not "ITS" (Italy), which is "its".
 SHIP_PREFIXES = word_set(
     "hms hmas hmcs hmnzs uss usns uscgc kri ins fs rfs tcg roks js ara bns hnlms hs fgs hmc nns esps hdms hnoms kd rss"
+    # the Philippine Navy's ships ("BRP Tremmin Bay"); a merchant ship's "motor vessel" ("MV Varn Star")
+    " brp mv"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
@@ -114,7 +116,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _take_police_rank(text, draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
-        kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft)
+        kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft) or _firm_by_legal_form(draft)
         if kind is not None:
             draft.kind, draft.found_by = kind
         kept.append(draft)
@@ -406,6 +408,25 @@ def _title_leftover(draft: ActorDraft) -> bool:
         and not is_surname(words[-1])
         and not is_given_name(words[-1])
     )
+
+
+# A firm's legal form, written as the firm writes it: last ("Lofotfisk AS", "Varn Mining SA",
+# "Tremmin SpA") or, in Indonesia and Malaysia, first ("PT Varnadirga"). Upper case as written: "As
+# Suwayda" opens with an article.
+_LEGAL_FORM_LAST = frozenset("AS ASA SA AB SpA SAS SARL Srl Oy Oyj Bhd NV BV AG GmbH Ltd PLC plc Inc LLC".split())
+_LEGAL_FORM_FIRST = frozenset(("PT",))
+
+
+def _firm_by_legal_form(draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    words = draft.name.split()
+    # A place only by a preposition: "sold to Morvik Fisk AS" names the buyer.
+    weak_place = draft.kind is ActorKind.place and draft.found_by.startswith("after '")
+    if not (draft.kind is ActorKind.other or weak_place) or len(words) < 2:
+        return None
+    if words[-1] in _LEGAL_FORM_LAST or words[0] in _LEGAL_FORM_FIRST:
+        form = words[-1] if words[-1] in _LEGAL_FORM_LAST else words[0]
+        return ActorKind.organization, f"a firm's legal form '{form}'"
+    return None
 
 
 # "Greenlanders", "Costa Ricans", "Serbs", "Bavarian": a people named from its place. The stems to

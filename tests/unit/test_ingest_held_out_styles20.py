@@ -95,3 +95,32 @@ def test_a_people_named_from_a_known_place_is_filed_as_its_state(text: str, peop
 
 def test_a_team_named_the_highlanders_is_no_people() -> None:
     assert draft_kinds("The Highlanders and Islanders played in Varnholm.").get("Highlanders") is not ActorKind.state
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("The catch was sold to Morvik Fisk AS on Tuesday.", "Morvik Fisk AS"),
+        ("A licence went to Quellan Mining Resources SA last year.", "Quellan Mining Resources SA"),
+        ("The deal with PT Varnadirga was signed in Jakarta.", "PT Varnadirga"),
+    ],
+)
+def test_a_firm_named_with_its_legal_form_is_an_organisation(text: str, firm: str) -> None:
+    assert draft_kinds(text).get(firm) is ActorKind.organization
+
+
+def test_an_arabic_article_is_no_legal_form() -> None:
+    assert draft_kinds("Fighters entered As Suwayda at dawn.").get("As Suwayda") is not ActorKind.organization
+
+
+def test_where_a_campaign_spread_with_its_way_is_a_place() -> None:
+    kinds = draft_kinds("The campaign spread south to Kessani and Worrabe, where troops held the bridge.")
+    assert kinds.get("Kessani") is ActorKind.place
+    assert kinds.get("Worrabe") is ActorKind.place
+
+
+def test_a_philippine_navy_ship_and_a_motor_vessel_are_no_actors() -> None:
+    kinds = draft_kinds("BRP Tadeo Lucban and the MV Orsa Dawn conducted a patrol near Jolo.")
+    assert "BRP Tadeo Lucban" not in kinds
+    assert "MV Orsa Dawn" not in kinds
+    assert not any("Tadeo" in name or "Orsa" in name for name in kinds)
