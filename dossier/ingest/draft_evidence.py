@@ -413,7 +413,30 @@ def _title_leftover(draft: ActorDraft) -> bool:
 # A firm's legal form, written as the firm writes it: last ("Lofotfisk AS", "Varn Mining SA",
 # "Tremmin SpA") or, in Indonesia and Malaysia, first ("PT Varnadirga"). Upper case as written: "As
 # Suwayda" opens with an article.
-_LEGAL_FORM_LAST = frozenset("AS ASA SA AB SpA SAS SARL Srl Oy Oyj Bhd NV BV AG GmbH Ltd PLC plc Inc LLC".split())
+_LEGAL_FORM_LAST = frozenset(
+    [
+        "AS",
+        "ASA",
+        "SA",
+        "AB",
+        "SpA",
+        "SAS",
+        "SARL",
+        "Srl",
+        "Oy",
+        "Oyj",
+        "Bhd",
+        "NV",
+        "BV",
+        "AG",
+        "GmbH",
+        "Ltd",
+        "PLC",
+        "plc",
+        "Inc",
+        "LLC",
+    ]
+)
 _LEGAL_FORM_FIRST = frozenset(("PT",))
 
 
