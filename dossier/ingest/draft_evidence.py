@@ -512,7 +512,7 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         # "St Aidan's Church, Broughty Ferry, on January 24": the town a venue stands in.
         return ActorKind.place, "the town after a venue's name ('Church, X')"
     if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):
-        return ActorKind.place, "a country's state named after a preposition of place"
+        return ActorKind.place, "a country's state or department (after a word of place, or a known region's name)"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
         return ActorKind.organization, "a body named for the place it serves"
     if draft.kind is not ActorKind.other and not weak_place:
@@ -696,6 +696,8 @@ def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
     """'in Borno State', 'across Rakhine State', 'in Laiza, Kachin State,', 'near Tomachipán,
     Guaviare Department': a country's state or department, not a body ('Islamic State')."""
     words = draft.name.split()
+    if len(words) in (2, 3) and words[-1] == "State" and gazetteer().lookup(tuple(w.casefold() for w in words[:-1])):
+        return True  # "Upper Nile State", "Khartoum State": a region the gazetteer knows, then "State"
     if len(words) != 2 or words[1].casefold() not in _STATE_WORDS:
         return False
     if zipf(words[0].casefold()) >= _COMMON_BEFORE_STATE:

@@ -124,3 +124,10 @@ def test_a_philippine_navy_ship_and_a_motor_vessel_are_no_actors() -> None:
     assert "BRP Tadeo Lucban" not in kinds
     assert "MV Orsa Dawn" not in kinds
     assert not any("Tadeo" in name or "Orsa" in name for name in kinds)
+
+
+def test_a_known_regions_state_is_a_place_and_a_movements_state_a_body() -> None:
+    kinds = draft_kinds("Aid reached Nasir in Upper Nile State, and the Khartoum State governor met Islamic State envoys.")
+    assert kinds.get("Upper Nile State") is ActorKind.place
+    assert kinds.get("Khartoum State") is ActorKind.place
+    assert kinds.get("Islamic State") is not ActorKind.place
