@@ -78,8 +78,13 @@ EQUIPMENT_NOUNS = word_set(
     """
     aircraft jet jets helicopter helicopters bomber bombers drone drones tank tanks missile missiles
     rocket rockets howitzer howitzers gunship gunships warplane warplanes launcher launchers
-    frigates destroyers submarines warships armoured armored
+    frigates destroyers submarines warships armoured armored rifle rifles
     """
+)
+# Lower-case words that say which kind of weapon comes next: "ballistic missiles", "anti-tank rockets".
+_WEAPON_MODIFIERS = word_set(
+    "ballistic cruise anti-ship anti-tank anti-aircraft surface-to-air air-to-air air-to-surface guided "
+    "unmanned combat attack assault sniper heavy light"
 )
 # A life in brackets after a name: "(1889–1957)"; "(born 1961)" and "(died 2017)" below.
 _LIFE_SPAN = re.compile(r"\s*\((?:c\. ?)?(\d{4})\s*[–-]\s*(\d{4})\)")
@@ -184,7 +189,17 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return False  # "the Danish carrier Vostrekk" on a page about parcels: a firm that carries goods
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
-    return kind is ActorKind.other and bool(after) and after[0].strip(",.;:") in EQUIPMENT_NOUNS
+    if kind is not ActorKind.other or not after:
+        return False
+    first = after[0].strip(",.;:")
+    if _DESIGNATION.fullmatch(first) and any(c.isdigit() for c in first):
+        return True  # "Sukhoi Su-27 fleets": the maker's name before a model's designation
+    # "Qiam ballistic missiles", "Varnak anti-ship cruise missiles": a weapon's kind in a few words
+    words = [word.strip(",.;:") for word in after[:4]]
+    modifiers = 0
+    while modifiers < len(words) - 1 and words[modifiers] in _WEAPON_MODIFIERS:
+        modifiers += 1
+    return words[modifiers] in EQUIPMENT_NOUNS
 
 
 # Words that name an exercise or a storm, not an actor: "Exercise Tremmin Shield", "the

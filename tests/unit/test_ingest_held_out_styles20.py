@@ -127,7 +127,19 @@ def test_a_philippine_navy_ship_and_a_motor_vessel_are_no_actors() -> None:
 
 
 def test_a_known_regions_state_is_a_place_and_a_movements_state_a_body() -> None:
-    kinds = draft_kinds("Aid reached Nasir in Upper Nile State, and the Khartoum State governor met Islamic State envoys.")
+    kinds = draft_kinds(
+        "Aid reached Nasir in Upper Nile State, and the Khartoum State governor met Islamic State envoys."
+    )
     assert kinds.get("Upper Nile State") is ActorKind.place
     assert kinds.get("Khartoum State") is ActorKind.place
     assert kinds.get("Islamic State") is not ActorKind.place
+
+
+def test_a_makers_name_before_a_model_or_a_weapons_kind_is_no_actor() -> None:
+    kinds = draft_kinds(
+        "The Tremmic Air Force has been replacing its ageing Sukhoi Su-22 fleets since 2015. Seized items "
+        "included guidance components for Qiam ballistic missiles, and the crew were transferred to the Coast Guard."
+    )
+    assert "Sukhoi" not in kinds
+    assert "Qiam" not in kinds
+    assert kinds.get("Tremmic Air Force") is ActorKind.armed_force
