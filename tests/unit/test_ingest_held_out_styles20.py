@@ -143,3 +143,14 @@ def test_a_makers_name_before_a_model_or_a_weapons_kind_is_no_actor() -> None:
     assert "Sukhoi" not in kinds
     assert "Qiam" not in kinds
     assert kinds.get("Tremmic Air Force") is ActorKind.armed_force
+
+
+def test_a_boxs_participants_are_read_as_names() -> None:
+    kinds = draft_kinds(
+        "Exercise Coral Varn 2024\n\nDate: 3–14 June 2024\nLocation: Port Ellery, Tremmia\n"
+        "Participants: Tremmic Navy, Varnish Coast Guard, Quellan Marine Corps\n\n"
+        "Exercise Coral Varn is a naval exercise held every two years.\n"
+    )
+    assert kinds.get("Tremmic Navy") is ActorKind.armed_force
+    assert kinds.get("Varnish Coast Guard") is ActorKind.armed_force
+    assert kinds.get("Quellan Marine Corps") is ActorKind.armed_force
