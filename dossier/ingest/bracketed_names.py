@@ -24,6 +24,10 @@ from dossier.model import ActorKind
 _GLOSS_SEGMENT = re.compile(r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?): ([^;,()\n]+)")
 # "("Varna")", "(“Grey Hawks”)": a name in quotes, alone in its brackets.
 _QUOTED_NAME = re.compile(r"\(\s*[\"“]([^\"”()\n]{2,60})[\"”]\s*\)")
+# "the Thanlwin (Salween) River", "Lake Tremm (Varnsee)" is not this: a name, its other name alone in
+# brackets, then a land or water form's head word that both names share.
+_OTHER_NAME_THEN_FEATURE = re.compile(r"\(([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\)[ \t]+([A-Z][a-z]+)\b")
+_FEATURE_HEADS = word_set("river rivers lake mountains range valley sea bay gulf strait island islands desert plateau")
 _BRACKETS = re.compile(r"\([^()\n]{2,160}\)")
 # Small words other languages write in lower case inside names ("Ejército de Liberación Nacional",
 # "Bajo de Masinloc", "Vojska Republike Srpske" has none).
@@ -47,6 +51,11 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
         if head is None:
             continue
         names = _names_inside(match[0], is_language)
+        feature = _OTHER_NAME_THEN_FEATURE.match(text, start)
+        if not names and feature is not None and feature[2].casefold() in _FEATURE_HEADS:
+            names = [feature[1]]  # "the Thanlwin (Salween) River": the same river under its other name
+            if head.kind is ActorKind.other:
+                head.kind, head.found_by = ActorKind.place, f"named with its other name before '{feature[2]}'"
         names = [name for name in names if name.casefold() != head.name.casefold()]
         for name in names:
             if name.casefold() not in {alias.casefold() for alias in head.aliases}:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import PEOPLE_NOUNS, STREET_HEADS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name
@@ -43,6 +44,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     spans = sorted(((start, end, draft) for draft in drafts for start, end in draft.spans), key=lambda s: s[:2])
     _sellers_listed(text, spans)
     _town_after_street(text, spans)
+    _peoples_before_communities(text, spans)
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
         if kinds == {ActorKind.organization}:
@@ -125,6 +127,29 @@ def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> N
             and " " not in town.name
         ):
             town.kind, town.found_by = ActorKind.place, "a town after a street in an address"
+
+
+# "the Gula and Runga communities": two one-word names joined by "and" before "communities".
+_COMMUNITIES_AFTER = re.compile(r"[ \t]+communities\b")
+_RARE_PEOPLE_WORD = 2.5  # "Gula" 1.9, "Lahu" 1.5; a platform's name is common on the web ("Discord" 3.5)
+
+
+def _peoples_before_communities(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'drew fighters from the Gula and Runga communities': one-word names that nothing else explains,
+    listed with "and" before "communities", are peoples (filed as states, as "the X people" is). One
+    name alone before "communities" is not enough ("55 WordPress communities": a brand's users), nor
+    a name in a brand's casing, nor a word common on the web ("the Reddit and Discord communities")."""
+    for (_, end, first), (start, last_end, second) in pairwise(spans):
+        if not (_LAST_JOIN.fullmatch(text, end, start) and _COMMUNITIES_AFTER.match(text, last_end)):
+            continue
+        pair = (first, second)
+        if all(_uncued(d) and " " not in d.name and d.name[1:].islower() and _rare(d.name) for d in pair):
+            for draft in pair:
+                draft.kind, draft.found_by = ActorKind.state, "listed with a people before 'communities'"
+
+
+def _rare(word: str) -> bool:
+    return zipf(word.casefold()) < _RARE_PEOPLE_WORD
 
 
 def _by_look_alone(draft: ActorDraft) -> bool:

@@ -752,7 +752,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "fighting spread to Varnkoro and Tessel", "the rebels crossed into Oskelby": where a war or its
     # fighters move is a place.
     **_phrases(
-        "spread to, spreading to, spreads to, crossed into, pushed into",
+        "spread to, spreading to, spreads to, crossed into, pushed into, "
+        # "the campaign spread south to Varnkoro": with the way it went
+        "spread south to, spread north to, spread east to, spread west to",
         Cue(ActorKind.place, 0.55),
     ),
 }

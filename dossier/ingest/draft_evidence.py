@@ -37,6 +37,7 @@ from dossier.ingest.cues import (
     STATE_FORMS,
     TITLES,
 )
+from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.names import claim_id, is_given_name, is_surname, slug, word_set
@@ -52,6 +53,8 @@ _DESIGNATION = re.compile(r"(?!G-?\d)(?:[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,2}|\d
 # (Denmark), "HNoMS" (Norway), "KD" (Malaysia), "RSS" (Singapore); not "ITS" (Italy), which is "its".
 SHIP_PREFIXES = word_set(
     "hms hmas hmcs hmnzs uss usns uscgc kri ins fs rfs tcg roks js ara bns hnlms hs fgs hmc nns esps hdms hnoms kd rss"
+    # the Philippine Navy's ships ("BRP Tremmin Bay"); a merchant ship's "motor vessel" ("MV Varn Star")
+    " brp mv"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
@@ -75,8 +78,13 @@ EQUIPMENT_NOUNS = word_set(
     """
     aircraft jet jets helicopter helicopters bomber bombers drone drones tank tanks missile missiles
     rocket rockets howitzer howitzers gunship gunships warplane warplanes launcher launchers
-    frigates destroyers submarines warships armoured armored
+    frigates destroyers submarines warships armoured armored rifle rifles
     """
+)
+# Lower-case words that say which kind of weapon comes next: "ballistic missiles", "anti-tank rockets".
+_WEAPON_MODIFIERS = word_set(
+    "ballistic cruise anti-ship anti-tank anti-aircraft surface-to-air air-to-air air-to-surface guided "
+    "unmanned combat attack assault sniper heavy light"
 )
 # A life in brackets after a name: "(1889–1957)"; "(born 1961)" and "(died 2017)" below.
 _LIFE_SPAN = re.compile(r"\s*\((?:c\. ?)?(\d{4})\s*[–-]\s*(\d{4})\)")
@@ -113,7 +121,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _take_police_rank(text, draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
-        kind = _kind_from_evidence(text, draft)
+        kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft) or _firm_by_legal_form(draft)
         if kind is not None:
             draft.kind, draft.found_by = kind
         kept.append(draft)
@@ -181,7 +189,17 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return False  # "the Danish carrier Vostrekk" on a page about parcels: a firm that carries goods
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
-    return kind is ActorKind.other and bool(after) and after[0].strip(",.;:") in EQUIPMENT_NOUNS
+    if kind is not ActorKind.other or not after:
+        return False
+    first = after[0].strip(",.;:")
+    if _DESIGNATION.fullmatch(first) and any(c.isdigit() for c in first):
+        return True  # "Sukhoi Su-27 fleets": the maker's name before a model's designation
+    # "Qiam ballistic missiles", "Varnak anti-ship cruise missiles": a weapon's kind in a few words
+    words = [word.strip(",.;:") for word in after[:4]]
+    modifiers = 0
+    while modifiers < len(words) - 1 and words[modifiers] in _WEAPON_MODIFIERS:
+        modifiers += 1
+    return words[modifiers] in EQUIPMENT_NOUNS
 
 
 # Words that name an exercise or a storm, not an actor: "Exercise Tremmin Shield", "the
@@ -407,6 +425,79 @@ def _title_leftover(draft: ActorDraft) -> bool:
     )
 
 
+# A firm's legal form, written as the firm writes it: last ("Lofotfisk AS", "Varn Mining SA",
+# "Tremmin SpA") or, in Indonesia and Malaysia, first ("PT Varnadirga"). Upper case as written: "As
+# Suwayda" opens with an article.
+_LEGAL_FORM_LAST = frozenset(
+    [
+        "AS",
+        "ASA",
+        "SA",
+        "AB",
+        "SpA",
+        "SAS",
+        "SARL",
+        "Srl",
+        "Oy",
+        "Oyj",
+        "Bhd",
+        "NV",
+        "BV",
+        "AG",
+        "GmbH",
+        "Ltd",
+        "PLC",
+        "plc",
+        "Inc",
+        "LLC",
+    ]
+)
+_LEGAL_FORM_FIRST = frozenset(("PT",))
+
+
+def _firm_by_legal_form(draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    words = draft.name.split()
+    # A place only by a preposition: "sold to Morvik Fisk AS" names the buyer.
+    weak_place = draft.kind is ActorKind.place and draft.found_by.startswith("after '")
+    if not (draft.kind is ActorKind.other or weak_place) or len(words) < 2:
+        return None
+    if words[-1] in _LEGAL_FORM_LAST or words[0] in _LEGAL_FORM_FIRST:
+        form = words[-1] if words[-1] in _LEGAL_FORM_LAST else words[0]
+        return ActorKind.organization, f"a firm's legal form '{form}'"
+    return None
+
+
+# "Greenlanders", "Costa Ricans", "Serbs", "Bavarian": a people named from its place. The stems to
+# try for each ending: the place itself ("Greenland", "Costa Rica", "Serbia", "Bavaria").
+_PEOPLE_STEMS = (("landers", 3, ""), ("ans", 2, ""), ("ian", 1, ""), ("s", 1, "ia"))
+
+
+def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
+    """A name nothing explained that is a place's people: filed as a state, as "the X people" is
+    (re3d marks peoples as nationalities). Not "Rangers" or "Christian": the place must be known;
+    not "the Highlanders" (a team's or a regiment's name, written with "the")."""
+    words = draft.name.split()
+    if draft.kind is not ActorKind.other or draft.found_by != NO_CUE or len(words) > 2:
+        return None
+    if not all(word[:1].isupper() and word[1:].islower() for word in words):
+        return None
+    folded = draft.name.casefold()
+    table = gazetteer()
+    if folded.endswith("s") and table.country_of_demonym(folded[:-1]) is not None:
+        return ActorKind.state, f"the people of '{table.country_of_demonym(folded[:-1])}'"  # "Afghans"
+    for ending, cut, added in _PEOPLE_STEMS:
+        if not folded.endswith(ending):
+            continue
+        stem = folded[:-cut] + added
+        if ending == "landers" and any(
+            text[max(0, start - 4) : start].casefold() == "the " for start, _ in draft.spans
+        ):
+            continue
+        if len(stem) >= 4 and table.lookup(tuple(stem.split())) is not None:
+            return ActorKind.state, f"the people of the place '{stem}'"
+    return None
+
+
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     if _shore_base(text, draft):
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
@@ -436,7 +527,7 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         # "St Aidan's Church, Broughty Ferry, on January 24": the town a venue stands in.
         return ActorKind.place, "the town after a venue's name ('Church, X')"
     if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):
-        return ActorKind.place, "a country's state named after a preposition of place"
+        return ActorKind.place, "a country's state or department (after a word of place, or a known region's name)"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
         return ActorKind.organization, "a body named for the place it serves"
     if draft.kind is not ActorKind.other and not weak_place:
@@ -620,6 +711,8 @@ def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
     """'in Borno State', 'across Rakhine State', 'in Laiza, Kachin State,', 'near Tomachipán,
     Guaviare Department': a country's state or department, not a body ('Islamic State')."""
     words = draft.name.split()
+    if len(words) in (2, 3) and words[-1] == "State" and gazetteer().lookup(tuple(w.casefold() for w in words[:-1])):
+        return True  # "Upper Nile State", "Khartoum State": a region the gazetteer knows, then "State"
     if len(words) != 2 or words[1].casefold() not in _STATE_WORDS:
         return False
     if zipf(words[0].casefold()) >= _COMMON_BEFORE_STATE:

@@ -127,6 +127,8 @@ NAME_LABELS = (
             "users",
             "signatories",
             "parties",
+            # an exercise's or a coup's box: "Participants: Presidential Guard, Tremmic Armed Forces"
+            "participants",
             "depositary",
             "developed from",
             # more places

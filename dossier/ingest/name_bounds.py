@@ -126,6 +126,40 @@ def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, c
         return end if end > k else None
 
 
+_REMIT_CLOSE = frozenset((",", ".", ";", ":", ")"))
+
+
+def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """'Minister of Defence and Army Reconstruction', 'Ministry of Foreign Affairs and Trade': a head
+    and "of"/"for" with one field, then "and" with a second field, is one post's or body's remit.
+    The second field is two or more words ending in an ordinary word, or one ordinary word that ends
+    the phrase (a comma or a stop after it). Not 'Ministry of Defence and Army officials', 'Ministry
+    of Health and Oxfam' (a name), 'Ministry of Defence and Foreign Office' (another head)."""
+    head = next(
+        (h for h in range(first, last) if tokens[h].folded in _REMIT_HEADS and tokens[h + 1].folded in _REMIT_GLUE),
+        None,
+    )
+    if head is None or last - head > 3 or not all(_remit_word(tokens[k]) for k in range(head + 2, last + 1)):
+        return None
+    k = last + 2  # past "and"
+    end = last + 1
+    while k < len(tokens) and not covered[k] and cased(tokens[k]) and tokens[k].folded not in _REMIT_HEADS:
+        if end > last + 1 and is_given_name(tokens[k].folded):
+            break  # "... and Trade Ilse Marrow": the post's holder follows
+        end = k
+        if not tokens[k].joined:
+            break
+        k += 1
+    words = range(last + 2, end + 1)
+    if not words or not _remit_word(tokens[end]) or any(zipf(tokens[w].folded) < _REMIT_WORD for w in words):
+        return None
+    if len(words) == 1:
+        after = doc_text[tokens[end].end : tokens[end].end + 1]
+        if after and after not in _REMIT_CLOSE:
+            return None
+    return end
+
+
 def _listed_qualities_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
     """'the International, Impartial and Independent Mechanism': ordinary words listed with commas,
     the last after "and", then a body's head word: one body's name. The words before the first comma
@@ -282,6 +316,11 @@ def run_end(
         if last > first and not cased(nxt) and hyphened_given_name(doc_text, tokens, last - 1):
             last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
             break
+        if nxt.folded == "and" and nxt.joined and not covered[last + 1]:
+            remit = _remit_and_end(doc_text, tokens, first, last, covered)
+            if remit is not None:
+                last = remit  # "Minister of Defence and Army Reconstruction": one remit
+                break
         if cased(nxt):
             last += 1
             if not _family_name_head(tokens, first, last):
