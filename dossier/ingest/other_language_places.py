@@ -1944,6 +1944,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _dateline(doc, position)
             or _russian_genitive_towns(doc, position, language)
             or _after_seat_noun(doc, position, language)
+            or _capitals_dateline(doc, position, language)
         )
     else:
         supported = _dateline(doc, position)
@@ -2131,6 +2132,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _dateline(doc, position)
             or _home_town_of(doc, position, language)
             or _after_seat_noun(doc, position, language)
+            or _capitals_dateline(doc, position, language)
         )
         return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
@@ -2140,6 +2142,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or (bool(prepositions) and _dateline(doc, position))
         or _home_town_of(doc, position, language)
         or _after_seat_noun(doc, position, language)
+        or _capitals_dateline(doc, position, language)
     ) and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
 
 
@@ -2541,6 +2544,28 @@ def _dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool
     line_start = doc.text.rfind("\n", 0, token.start) + 1
     stop = doc.tokens[position if end is None else end].end
     return not doc.text[line_start : token.start].strip() and _DATELINE.match(doc.text, stop) is not None
+
+
+# "DEGGENDORF. Die Glashütte …", "STRAUBING – Die Brauerei …": a regional paper's dateline, the town in
+# capitals opening the article's first line.
+_CAPITALS_DATELINE = re.compile(r"(?:\.|\s[-–—])\s+[^\W\d_]")
+
+
+def _capitals_dateline(doc: ActorDocument, position: int, language: str) -> bool:
+    """A town's name in capitals opening a line, then a full stop or a dash: its dateline. A frequent
+    word in capitals ("ESSEN." over a recipe) is a heading instead."""
+    token = doc.tokens[position]
+    line_start = doc.text.rfind("\n", 0, token.start) + 1
+    return (
+        len(token.text) >= _SHORTEST_CAPITALS
+        and token.text.isupper()
+        and not doc.text[line_start : token.start].strip()
+        and _CAPITALS_DATELINE.match(doc.text, token.end) is not None
+        and _frequency(token.text.lower(), language) < _RARER_WORD
+    )
+
+
+_SHORTEST_CAPITALS = 4
 
 
 def _own_spelling(words: tuple[str, ...], language: str) -> bool:

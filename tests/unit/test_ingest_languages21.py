@@ -6,7 +6,8 @@ offices named by their seat, a dateline of a two-word town, Russian lists with a
   (German nouns), "В Казани Минниханов" (a person after the place) and "la Regione Calabria" stay read;
 - "am Landgericht Landshut", "die Staatsanwaltschaft Bamberg": the seat's town is a place;
 - "Teófilo Otoni (MG) –": a two-word town opening its dateline, though its first word is a given name;
-- "Поставки Кургана, Тюмени и Каменск-Уральского": a list's hyphened item does not stop the list."""
+- "Поставки Кургана, Тюмени и Каменск-Уральского": a list's hyphened item does not stop the list;
+- "ROSENHEIM. Der Stadtrat …": a town in capitals opening a line is its dateline ("ESSEN." is food)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ PUBLISHED = dt.date(2025, 12, 12)
             {"Курган": "place", "Тюмень": "place", "Каменск-Уральский": "place"},
         ),
         ("Аптеки Ижевска, Сарапула и Гусь-Хрустального получили лекарства.", "ru", {"Ижевск": "place"}),
+        ("Neues aus der Region\nROSENHEIM. Der Stadtrat hat die Gebühren erhöht.", "de", {"Rosenheim": "place"}),
+        ("Neues aus der Region\nSTRAUBING – Die Brauerei schließt im Frühjahr.", "de", {"Straubing": "place"}),
     ],
 )
 def test_a_place_is_read(text: str, language: str, expected: dict[str, str]) -> None:
@@ -52,6 +55,7 @@ def test_a_place_is_read(text: str, language: str, expected: dict[str, str]) -> 
         ("Die Wanderer zogen durch die Sächsische Schweiz.", "de", "Switzerland"),
         ("Фестиваль прошёл в Ростове Великом.", "ru", "Ростов"),
         ("La ruta cruza la Sierra Morena hasta Córdoba.", "es", "Morena"),
+        ("Rezepte der Woche\nESSEN. Die Kantine kocht heute Linsen.", "de", "Essen"),
     ],
 )
 def test_part_of_a_longer_name_is_no_place(text: str, language: str, absent: str) -> None:
