@@ -1285,8 +1285,8 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
 def _without_town_suffix(form: str, place: Place) -> str:
     """'진주시' -> 진주: a town is named without 시 (city) or 군 (county), as "통영시와" gives 통영,
     when the tables spell the bare name as the same town."""
-    for end in _KOREAN_TOWN_SUFFIXES:
-        bare = _korean_town_spelling(form[: -len(end)]) if form.endswith(end) and len(form) > 2 else None
+    for end in (*_KOREAN_CITY_RANKS, *_KOREAN_TOWN_SUFFIXES):
+        bare = _korean_town_spelling(form[: -len(end)]) if form.endswith(end) and len(form) > len(end) + 1 else None
         if bare is not None and (bare.name, bare.country) == (place.name, place.country):
             return form[: -len(end)]
     return form
@@ -1404,6 +1404,8 @@ def _korean_style_or_count(doc: ActorDocument, position: int) -> bool:
 # "경북 구미"), or a noun for an area after it ("진주 지역", "진주 출신": from Jinju). A particle of
 # place is no such cue: "화성에서 왔다" came from Mars.
 _KOREAN_TOWN_SUFFIXES = ("시", "군")
+# A city's rank written with its name: "광주광역시" (metropolitan city) is 광주, not "광주광역".
+_KOREAN_CITY_RANKS = ("특별자치시", "광역시", "특별시")
 _KOREAN_AREA_NOUNS = frozenset(["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"])
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
 # also the economy or a match, so only a town after it makes it the province. The nine provinces

@@ -7,7 +7,8 @@ offices named by their seat, a dateline of a two-word town, Russian lists with a
 - "am Landgericht Landshut", "die Staatsanwaltschaft Bamberg": the seat's town is a place;
 - "Teófilo Otoni (MG) –": a two-word town opening its dateline, though its first word is a given name;
 - "Поставки Кургана, Тюмени и Каменск-Уральского": a list's hyphened item does not stop the list;
-- "ROSENHEIM. Der Stadtrat …": a town in capitals opening a line is its dateline ("ESSEN." is food)."""
+- "ROSENHEIM. Der Stadtrat …": a town in capitals opening a line is its dateline ("ESSEN." is food);
+- "인천광역시는": a metropolitan city's rank written with its name is no part of the name (인천)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ PUBLISHED = dt.date(2025, 12, 12)
             {"Курган": "place", "Тюмень": "place", "Каменск-Уральский": "place"},
         ),
         ("Аптеки Ижевска, Сарапула и Гусь-Хрустального получили лекарства.", "ru", {"Ижевск": "place"}),
+        ("인천광역시는 항만 예산을 늘렸다.", "ko", {"인천": "place"}),
+        ("대구광역시에서 섬유 박람회가 열렸다.", "ko", {"대구": "place"}),
         ("Neues aus der Region\nROSENHEIM. Der Stadtrat hat die Gebühren erhöht.", "de", {"Rosenheim": "place"}),
         ("Neues aus der Region\nSTRAUBING – Die Brauerei schließt im Frühjahr.", "de", {"Straubing": "place"}),
     ],
@@ -55,6 +58,7 @@ def test_a_place_is_read(text: str, language: str, expected: dict[str, str]) -> 
         ("Die Wanderer zogen durch die Sächsische Schweiz.", "de", "Switzerland"),
         ("Фестиваль прошёл в Ростове Великом.", "ru", "Ростов"),
         ("La ruta cruza la Sierra Morena hasta Córdoba.", "es", "Morena"),
+        ("인천광역시는 항만 예산을 늘렸다.", "ko", "인천광역"),
         ("Rezepte der Woche\nESSEN. Die Kantine kocht heute Linsen.", "de", "Essen"),
     ],
 )
