@@ -762,6 +762,8 @@ def _names_something_else(
         return True  # "Siemens Österreich", "Lidl Schweiz": a firm's branch in the country
     if place.kind != "state" and _club_by_its_article(doc, position, end, language):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
+    if place.kind != "state" and _club_after_a_sport_noun(doc, position, language):
+        return True  # "тренер Ростова", "матча Ростова и Краснодара": the clubs of the towns
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
         return True  # "Schalke verlor gegen Köln": the club of Cologne
     if end < last and _opens_a_body(doc, position, end, language):
@@ -1065,6 +1067,44 @@ _MATCH_WORDS: dict[str, frozenset[str]] = _words_by_language(
         " victoria derrota empate",
     }
 )
+
+
+# Nouns of a match and its people before a Russian town's genitive make it the town's club.
+_RUSSIAN_CLUB_STEMS = (
+    "матч",
+    "игрок",
+    "игры",
+    "игре",
+    "болельщ",
+    "фанат",
+    "футбол",
+    "хокке",
+    "команд",
+    "клуб",
+    "тренер",
+)
+_RUSSIAN_CLUB_STEMS += ("вратар", "нападающ", "защитник", "полузащитник", "голкипер", "голы", "голов")
+
+
+def _club_after_a_sport_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    """'тренер Ростова', 'голы матча Ростова и Краснодара': a town's genitive (or a list of them)
+    right after a lower-case noun of sport names the town's club."""
+    if language != "ru" or not doc.tokens[position].text.endswith(_GENITIVE_ENDINGS):
+        return False
+    tokens = doc.tokens
+    for _ in range(_LONGEST_LIST):
+        if position == 0:
+            return False
+        before = tokens[position - 1]
+        gap = doc.text[before.end : tokens[position].start]
+        if gap == ", " and before.text[0].isupper():
+            position -= 1
+        elif gap == " " and before.text == "и" and position >= 2 and tokens[position - 2].text[0].isupper():
+            position -= 2
+        else:
+            word = before.text
+            return gap == " " and word.isalpha() and word[1:].islower() and word.lower().startswith(_RUSSIAN_CLUB_STEMS)
+    return False
 
 
 def _opponent_in_a_match(doc: ActorDocument, position: int, language: str) -> bool:

@@ -8,7 +8,8 @@ offices named by their seat, a dateline of a two-word town, Russian lists with a
 - "Teófilo Otoni (MG) –": a two-word town opening its dateline, though its first word is a given name;
 - "Поставки Кургана, Тюмени и Каменск-Уральского": a list's hyphened item does not stop the list;
 - "ROSENHEIM. Der Stadtrat …": a town in capitals opening a line is its dateline ("ESSEN." is food);
-- "인천광역시는": a metropolitan city's rank written with its name is no part of the name (인천)."""
+- "인천광역시는": a metropolitan city's rank written with its name is no part of the name (인천);
+- "тренер Самары", "матча Самары и Оренбурга": a town's genitive after a noun of sport is its club."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ PUBLISHED = dt.date(2025, 12, 12)
         ),
         ("Аптеки Ижевска, Сарапула и Гусь-Хрустального получили лекарства.", "ru", {"Ижевск": "place"}),
         ("인천광역시는 항만 예산을 늘렸다.", "ko", {"인천": "place"}),
+        ("Мэр Самары открыл новый мост.", "ru", {"Самара": "place"}),
         ("대구광역시에서 섬유 박람회가 열렸다.", "ko", {"대구": "place"}),
         ("Neues aus der Region\nROSENHEIM. Der Stadtrat hat die Gebühren erhöht.", "de", {"Rosenheim": "place"}),
         ("Neues aus der Region\nSTRAUBING – Die Brauerei schließt im Frühjahr.", "de", {"Straubing": "place"}),
@@ -59,6 +61,8 @@ def test_a_place_is_read(text: str, language: str, expected: dict[str, str]) -> 
         ("Фестиваль прошёл в Ростове Великом.", "ru", "Ростов"),
         ("La ruta cruza la Sierra Morena hasta Córdoba.", "es", "Morena"),
         ("인천광역시는 항만 예산을 늘렸다.", "ko", "인천광역"),
+        ("Тренер Самары подал в отставку после поражения.", "ru", "Самара"),
+        ("Голы матча Самары и Оренбурга показали вечером.", "ru", "Оренбург"),
         ("Rezepte der Woche\nESSEN. Die Kantine kocht heute Linsen.", "de", "Essen"),
     ],
 )
