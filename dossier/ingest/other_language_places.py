@@ -1070,7 +1070,7 @@ _MATCH_WORDS: dict[str, frozenset[str]] = _words_by_language(
 
 
 # Nouns of a match and its people before a Russian town's genitive make it the town's club.
-_RUSSIAN_CLUB_STEMS = (
+_RUSSIAN_CLUB_STEMS: tuple[str, ...] = (
     "матч",
     "игрок",
     "игры",
