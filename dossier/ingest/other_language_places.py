@@ -416,12 +416,15 @@ def _title_case_line(doc: ActorDocument, position: int, end: int) -> bool:
     while last + 1 < len(tokens) and last + 1 not in doc.sentence_first and last - end < _LONGEST_LINE:
         last += 1
     words = [
-        tokens[k].text
+        tokens[k]
         for k in range(first, last + 1)
         if (k < position - 1 or k > end + 1) and k != first and len(tokens[k].text) >= 4 and tokens[k].text.isalpha()
     ]
-    capitalised = sum(1 for word in words if word[0].isupper())
-    return len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
+    # People's names are capitalised in any line: a common word (the text writes it in lower case
+    # elsewhere) capitalised shows the title case.
+    common = [word for word in words if word.text[0].islower() or word.folded in doc.lower_case]
+    capitalised = sum(1 for word in common if word.text[0].isupper())
+    return capitalised >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(common)
 
 
 _LONGEST_LINE = 40

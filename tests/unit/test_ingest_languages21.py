@@ -56,6 +56,7 @@ def test_a_place_is_read(text: str, language: str, expected: dict[str, str]) -> 
     ("text", "language", "absent"),
     [
         ("Os turistas lotaram a Serra Catarinense no inverno.", "pt", "Serra"),
+        ("O governador Ricardo Tessaro visitou a Serra Catarinense com Júlia Baggio.", "pt", "Serra"),
         ("A loja nova abriu no Jardim Europa na semana passada.", "pt", "Europa"),
         ("Die Wanderer zogen durch die Sächsische Schweiz.", "de", "Switzerland"),
         ("Фестиваль прошёл в Ростове Великом.", "ru", "Ростов"),
