@@ -137,6 +137,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                     continue
                 hit = place, doc.text[start : tokens[end].end]
             place, name = hit
+            if _part_of_longer_name(doc, position, end, language, name != doc.text[start : tokens[end].end]):
+                position = _name_end(doc, end)
+                break
             if _names_something_else(doc, place, position, end, first, last, language):
                 position = end
                 break
@@ -324,6 +327,115 @@ def _name_goes_on(doc: ActorDocument, end: int) -> bool:
         and after.text[:1].isupper()
         and end + 2 not in doc.sentence_first
     )
+
+
+# Russian adjective endings: "в Ростове Великом" (Rostov the Great), nominative and declined.
+_RUSSIAN_ADJECTIVE_ENDS: tuple[str, ...] = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему")
+_RUSSIAN_ADJECTIVE_ENDS += ("ым", "им", "ом", "ем", "ей", "ую", "юю", "ых", "их", "ыми", "ими")
+_RUSSIAN_NOMINATIVE_ENDS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее")
+# ...and those of a surname in -ин/-ов declined as one: "встретили в Казани Путиным".
+_RUSSIAN_SURNAME_ENDS = ("иным", "ыным", "овым", "евым", "ёвым", "иной", "овой", "евой", "ёвой")
+# A German adjective of a region, capitalised inside a name: "die Fränkische Schweiz", "im Bayerischen Wald".
+_GERMAN_NAME_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+isch(?:e|en|er|es|em)")
+# "Greater …" before a city names its area, the city with it: "na Grande São Paulo", "el Gran Buenos Aires".
+_GREATER: dict[str, frozenset[str]] = _words_by_language(
+    {"pt": "grande", "es": "gran", "fr": "grand", "it": "grande", "nl": "groot", "ru": "большой большом большого"}
+)
+# Nouns for a state's or a town's unit that open its official name: "la Regione Puglia", "o Estado
+# Bahia" name the place itself.
+_UNIT_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {
+        "pt": "estado região município cidade distrito província",
+        "es": "región provincia comunidad ciudad estado departamento municipio",
+        "it": "regione provincia comune città",
+        "fr": "région département province ville",
+        "nl": "provincie gemeente stad",
+    }
+)
+# Words that are no name's part in a line written in title case ("Granizo Destrói Safra Em Bento
+# Gonçalves"): that many of the line's other longer words capitalised.
+_TITLE_CASE_SHARE = 0.6
+_TITLE_CASE_WORDS = 2
+
+
+def _part_of_longer_name(doc: ActorDocument, position: int, end: int, language: str, declined: bool) -> bool:
+    """'na Serra Gaúcha', 'no Jardim Europa', 'в Ростове Великом', 'die Fränkische Schweiz': a place's
+    name with a capitalised word of the same name right after it or before it, mid-sentence, that
+    the tables do not hold whole (the longest lookup failed): the name of something else, a region,
+    a district, a club. In German every noun is capitalised ("in Dresden Wohnungen"), so only a
+    capitalised adjective of a region before the place counts there."""
+    tokens = doc.tokens
+    # Only a space between: a hyphened name ("Basse-Normandie") is read by its own rules.
+    before = (
+        position - 1 if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " " else None
+    )
+    after = end + 1 if end + 1 < len(tokens) and doc.text[tokens[end].end : tokens[end + 1].start] == " " else None
+    if before is not None and (
+        before in doc.sentence_first or not _name_part(doc, before, language, after_place=False, declined=declined)
+    ):
+        before = None
+    if after is not None and (
+        after in doc.sentence_first or not _name_part(doc, after, language, after_place=True, declined=declined)
+    ):
+        after = None
+    if before is None and after is None:
+        return False
+    return language in _CAPITALISED_NOUNS or not _title_case_line(doc, position, end)
+
+
+def _name_part(doc: ActorDocument, k: int, language: str, after_place: bool, declined: bool) -> bool:
+    """Whether the capitalised word at `k`, next to a place's name (`declined`: written in another
+    case than its dictionary form), carries the name on (see `_part_of_longer_name`)."""
+    token = doc.tokens[k]
+    text = token.text
+    if not text.isalpha() or not text[0].isupper() or text.isupper() or text[1:].isupper():
+        return False  # "Curitiba PR", "Lisboa TV": a state's or channel's code
+    if language in _CAPITALISED_NOUNS:
+        return not after_place and _GERMAN_NAME_ADJECTIVE.fullmatch(text) is not None
+    lower = text.lower()
+    if lower in _GREATER.get(language, ()) or lower in _UNIT_NOUNS.get(language, ()) or lower in FUNCTION_WORDS:
+        return False
+    if is_given_name(token.folded) or is_surname(token.folded):
+        return False  # "Chegaram a Caxias do Sul Fernando e Paulo", "В Москве Собянин открыл"
+    if language in _CYRILLIC:
+        if not lower.endswith(_RUSSIAN_ADJECTIVE_ENDS) or lower.endswith(_RUSSIAN_SURNAME_ENDS):
+            return False  # "В Казани Минниханов провёл": the sentence's subject, a person
+        if after_place and declined and lower.endswith(_RUSSIAN_NOMINATIVE_ENDS) and not lower.endswith("ой"):
+            return False  # "в Москве Достоевский жил": a subject in the nominative after a declined place
+    place = doc.gazetteer.lookup((token.folded,))
+    return place is None or (place.kind != "state" and place.population < KNOWN_TOWN)  # "Lisboa Porto Faro"
+
+
+def _title_case_line(doc: ActorDocument, position: int, end: int) -> bool:
+    """A line whose words are capitalised whatever they are: a headline or a menu in title case."""
+    tokens = doc.tokens
+    first = position
+    while first > 0 and first not in doc.sentence_first and position - first < _LONGEST_LINE:
+        first -= 1
+    last = end
+    while last + 1 < len(tokens) and last + 1 not in doc.sentence_first and last - end < _LONGEST_LINE:
+        last += 1
+    words = [
+        tokens[k]
+        for k in range(first, last + 1)
+        if (k < position - 1 or k > end + 1) and k != first and len(tokens[k].text) >= 4 and tokens[k].text.isalpha()
+    ]
+    # People's names are capitalised in any line: a common word (the text writes it in lower case
+    # elsewhere) capitalised shows the title case.
+    common = [word for word in words if word.text[0].islower() or word.folded in doc.lower_case]
+    capitalised = sum(1 for word in common if word.text[0].isupper())
+    return capitalised >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(common)
+
+
+_LONGEST_LINE = 40
+
+
+def _name_end(doc: ActorDocument, end: int) -> int:
+    """The last capitalised word of the longer name a place's name at `end` goes on into."""
+    tokens = doc.tokens
+    while end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].text[:1].isupper():
+        end += 1
+    return end
 
 
 @lru_cache(maxsize=2048)
@@ -596,10 +708,12 @@ _NAME_CLOSERS = frozenset(["United", "City", "Rovers", "Athletic", "Wanderers", 
 
 
 def _after_name_opener(doc: ActorDocument, first: int, position: int, language: str) -> bool:
-    """'FC Bayern München', 'Universität Leipzig': a word of the same run opens a body's name."""
+    """'FC Bayern München', 'Universität Leipzig': a word of the same run opens a body's name. A
+    court's or an office's right before the town names its seat ("beim Amtsgericht Passau")."""
     openers, endings = _NAME_OPENERS.get(language, frozenset()), _OPENER_ENDINGS.get(language, ())
     return any(
-        doc.tokens[k].text in openers or (endings and doc.tokens[k].text.endswith(endings))
+        (doc.tokens[k].text in openers or (endings and doc.tokens[k].text.endswith(endings)))
+        and not (k == position - 1 and _after_seat_noun(doc, position, language))
         for k in range(first, position)
     )
 
@@ -651,6 +765,8 @@ def _names_something_else(
         return True  # "Siemens Österreich", "Lidl Schweiz": a firm's branch in the country
     if place.kind != "state" and _club_by_its_article(doc, position, end, language):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
+    if place.kind != "state" and _club_after_a_sport_noun(doc, position, language):
+        return True  # "тренер Ростова", "матча Ростова и Краснодара": the clubs of the towns
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
         return True  # "Schalke verlor gegen Köln": the club of Cologne
     if end < last and _opens_a_body(doc, position, end, language):
@@ -682,7 +798,7 @@ def _names_something_else(
         and place.kind != "state"
         and place.population < LARGE_CITY
         and is_given_name(tokens[position].folded)
-        and not (_after_preposition(doc, position, language) or _dateline(doc, position))
+        and not (_after_preposition(doc, position, language) or _dateline(doc, position, end))
     )
 
 
@@ -956,6 +1072,44 @@ _MATCH_WORDS: dict[str, frozenset[str]] = _words_by_language(
 )
 
 
+# Nouns of a match and its people before a Russian town's genitive make it the town's club.
+_RUSSIAN_CLUB_STEMS: tuple[str, ...] = (
+    "матч",
+    "игрок",
+    "игры",
+    "игре",
+    "болельщ",
+    "фанат",
+    "футбол",
+    "хокке",
+    "команд",
+    "клуб",
+    "тренер",
+)
+_RUSSIAN_CLUB_STEMS += ("вратар", "нападающ", "защитник", "полузащитник", "голкипер", "голы", "голов")
+
+
+def _club_after_a_sport_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    """'тренер Ростова', 'голы матча Ростова и Краснодара': a town's genitive (or a list of them)
+    right after a lower-case noun of sport names the town's club."""
+    if language != "ru" or not doc.tokens[position].text.endswith(_GENITIVE_ENDINGS):
+        return False
+    tokens = doc.tokens
+    for _ in range(_LONGEST_LIST):
+        if position == 0:
+            return False
+        before = tokens[position - 1]
+        gap = doc.text[before.end : tokens[position].start]
+        if gap == ", " and before.text[0].isupper():
+            position -= 1
+        elif gap == " " and before.text == "и" and position >= 2 and tokens[position - 2].text[0].isupper():
+            position -= 2
+        else:
+            word = before.text
+            return gap == " " and word.isalpha() and word[1:].islower() and word.lower().startswith(_RUSSIAN_CLUB_STEMS)
+    return False
+
+
 def _opponent_in_a_match(doc: ActorDocument, position: int, language: str) -> bool:
     if not _after_word_before(doc, position, _AGAINST, language):
         return False
@@ -1174,8 +1328,8 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
 def _without_town_suffix(form: str, place: Place) -> str:
     """'진주시' -> 진주: a town is named without 시 (city) or 군 (county), as "통영시와" gives 통영,
     when the tables spell the bare name as the same town."""
-    for end in _KOREAN_TOWN_SUFFIXES:
-        bare = _korean_town_spelling(form[: -len(end)]) if form.endswith(end) and len(form) > 2 else None
+    for end in (*_KOREAN_CITY_RANKS, *_KOREAN_TOWN_SUFFIXES):
+        bare = _korean_town_spelling(form[: -len(end)]) if form.endswith(end) and len(form) > len(end) + 1 else None
         if bare is not None and (bare.name, bare.country) == (place.name, place.country):
             return form[: -len(end)]
     return form
@@ -1293,6 +1447,8 @@ def _korean_style_or_count(doc: ActorDocument, position: int) -> bool:
 # "경북 구미"), or a noun for an area after it ("진주 지역", "진주 출신": from Jinju). A particle of
 # place is no such cue: "화성에서 왔다" came from Mars.
 _KOREAN_TOWN_SUFFIXES = ("시", "군")
+# A city's rank written with its name: "광주광역시" (metropolitan city) is 광주, not "광주광역".
+_KOREAN_CITY_RANKS = ("특별자치시", "광역시", "특별시")
 _KOREAN_AREA_NOUNS = frozenset(["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"])
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
 # also the economy or a match, so only a town after it makes it the province. The nine provinces
@@ -1832,6 +1988,8 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             _after_preposition(doc, position, language)
             or _dateline(doc, position)
             or _russian_genitive_towns(doc, position, language)
+            or _after_seat_noun(doc, position, language)
+            or _capitals_dateline(doc, position, language)
         )
     else:
         supported = _dateline(doc, position)
@@ -1857,27 +2015,32 @@ def _russian_genitive_towns(doc: ActorDocument, position: int, language: str) ->
     if language != "ru":
         return False
     tokens = doc.tokens
-    first = position
+    first = _hyphened_start(doc, position)
     while first >= 2:
         gap = doc.text[tokens[first - 1].end : tokens[first].start]
         if gap == ", " and tokens[first - 1].text[0].isupper():
-            first -= 1
+            first = _hyphened_start(doc, first - 1)
         elif gap == " " and tokens[first - 1].text == "и" and tokens[first - 2].text[0].isupper():
-            first -= 2
+            first = _hyphened_start(doc, first - 2)
         else:
             break
-    last = position
+    last = _hyphened_end(doc, position)
     while last + 2 < len(tokens):
         gap = doc.text[tokens[last].end : tokens[last + 1].start]
         if gap == ", " and tokens[last + 1].text[0].isupper():
-            last += 1
+            last = _hyphened_end(doc, last + 1)
         elif gap == " " and tokens[last + 1].text == "и" and tokens[last + 2].text[0].isupper():
-            last += 2
+            last = _hyphened_end(doc, last + 2)
         else:
             break
-    items = [k for k in range(first, last + 1) if tokens[k].text != "и"]
-    if len(items) < 2 or first == 0:
+    # "магазины Владимира, Мурома и Гусь-Хрустального": an item joined by hyphens is a known name whole
+    spans = [(k, _hyphened_end(doc, k)) for k in range(first, last + 1) if k == first or _list_gap(doc, k)]
+    items = [k for k, end in spans if end == k and tokens[k].text != "и"]
+    if len(spans) - sum(1 for k, _ in spans if tokens[k].text == "и") < 2 or first == 0:
         return False
+    hyphened = [k for k, end in spans if end > k and _known_hyphened_name(doc, k, end, language)]
+    # one not read whole is read by its first part, declined too: "Петропавловска-Камчатского"
+    items += [k for k, end in spans if end > k and k not in hyphened]
     before = tokens[first - 1]
     if (
         not before.text.isalpha()
@@ -1900,12 +2063,32 @@ def _russian_genitive_towns(doc: ActorDocument, position: int, language: str) ->
         for k in items
     ) or not any(_town_word(doc, k, language) for k in items):
         return False
-    return any(
+    return bool(hyphened) or any(
         not _surname_or_given(doc, k)
         and not any(form.lower().endswith(_SURNAME_OR_ADJECTIVE) for form in base_forms(tokens[k].text, language))
         and not any(is_given_name(fold(form)) for form in base_forms(tokens[k].text, language))
         for k in items
     )
+
+
+def _hyphened_start(doc: ActorDocument, position: int) -> int:
+    """The first part of a capitalised name joined by hyphens that `position` ends ("Гусь-Хрустального")."""
+    tokens = doc.tokens
+    while position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == "-":
+        position -= 1
+    return position
+
+
+def _hyphened_end(doc: ActorDocument, position: int) -> int:
+    tokens = doc.tokens
+    while position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == "-":
+        position += 1
+    return position
+
+
+def _list_gap(doc: ActorDocument, k: int) -> bool:
+    """Whether no hyphen joins the token at `k` to the one before (it opens a list's item, or is "и")."""
+    return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start] != "-"
 
 
 def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
@@ -1945,6 +2128,28 @@ _RARER_WORD = 4.0
 _PLURAL_STEM = 2.0
 
 
+# German offices and courts named by their seat ("beim Amtsgericht Passau", "das Finanzamt
+# Straubing", "die Staatsanwaltschaft Deggendorf"): the heads of such compounds. The town is named.
+_SEAT_HEADS: dict[str, tuple[str, ...]] = {
+    "de": ("gericht", "amt", "anwaltschaft", "inspektion", "präsidium", "direktion", "behörde", "bistum")
+}
+
+
+def _after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    """'beim Amtsgericht Passau': an office's or a court's noun, the town of its seat after it."""
+    heads = _SEAT_HEADS.get(language)
+    if not heads or position == 0:
+        return False
+    before = doc.tokens[position - 1]
+    word = before.text.lower()
+    return (
+        doc.text[before.end : doc.tokens[position].start] == " "
+        and before.text[0].isupper()
+        and before.text.isalpha()
+        and any(word.endswith(head) and len(word) >= len(head) + 3 for head in heads)
+    )
+
+
 def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     if place.population < SMALL_HOME_TOWN or place.country not in _HOME_COUNTRIES.get(language, ()):
         return False
@@ -1971,6 +2176,8 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             _after_preposition(doc, position, language, prepositions)
             or _dateline(doc, position)
             or _home_town_of(doc, position, language)
+            or _after_seat_noun(doc, position, language)
+            or _capitals_dateline(doc, position, language)
         )
         return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
@@ -1979,6 +2186,8 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         _after_preposition(doc, position, language, prepositions)
         or (bool(prepositions) and _dateline(doc, position))
         or _home_town_of(doc, position, language)
+        or _after_seat_noun(doc, position, language)
+        or _capitals_dateline(doc, position, language)
     ) and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
 
 
@@ -2291,7 +2500,10 @@ def _known_hyphened_name(doc: ActorDocument, first: int, last: int, language: st
     if first == last:
         return False
     words = tuple(doc.tokens[k].folded for k in range(first, last + 1))
-    forms = [words] + [(*words[:-1], fold(form)) for form in base_forms(doc.tokens[last].text, language)]
+    last_word = doc.tokens[last].text
+    forms = [words] + [
+        (*words[:-1], fold(form)) for form in (*base_forms(last_word, language), *adjective_forms(last_word, language))
+    ]
     return any(hyphened_place(doc, first, changed) is not None for changed in forms)
 
 
@@ -2371,10 +2583,34 @@ def _spelling_of(place: Place, folded: str, language: str) -> bool:
     return own == folded or titled or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
 
 
-def _dateline(doc: ActorDocument, position: int) -> bool:
+def _dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
+    """The name at `position`..`end` (one word by default) opens a line as its dateline."""
     token = doc.tokens[position]
     line_start = doc.text.rfind("\n", 0, token.start) + 1
-    return not doc.text[line_start : token.start].strip() and _DATELINE.match(doc.text, token.end) is not None
+    stop = doc.tokens[position if end is None else end].end
+    return not doc.text[line_start : token.start].strip() and _DATELINE.match(doc.text, stop) is not None
+
+
+# "DEGGENDORF. Die Glashütte …", "STRAUBING – Die Brauerei …": a regional paper's dateline, the town in
+# capitals opening the article's first line.
+_CAPITALS_DATELINE = re.compile(r"(?:\.|\s[-–—])\s+[^\W\d_]")
+
+
+def _capitals_dateline(doc: ActorDocument, position: int, language: str) -> bool:
+    """A town's name in capitals opening a line, then a full stop or a dash: its dateline. A frequent
+    word in capitals ("ESSEN." over a recipe) is a heading instead."""
+    token = doc.tokens[position]
+    line_start = doc.text.rfind("\n", 0, token.start) + 1
+    return (
+        len(token.text) >= _SHORTEST_CAPITALS
+        and token.text.isupper()
+        and not doc.text[line_start : token.start].strip()
+        and _CAPITALS_DATELINE.match(doc.text, token.end) is not None
+        and _frequency(token.text.lower(), language) < _RARER_WORD
+    )
+
+
+_SHORTEST_CAPITALS = 4
 
 
 def _own_spelling(words: tuple[str, ...], language: str) -> bool:

@@ -31,10 +31,10 @@ def _places(text: str, language: str) -> set[str]:
         # Two names side by side without a comma, the second a town's: a club.
         ("Werder Bremen gewann mit 3:1, Bayern München verlor.", "de", set()),
         ("Manchester United verlor in London.", "de", {"London"}),
-        # A body's name: a university, a utility, a court, a savings bank.
+        # A body's name: a university, a utility, a savings bank. A court is named by its seat, the town.
         ("Eine Studie der Universität Leipzig zeigt, dass viele Haushalte sparen.", "de", set()),
         ("Die Stadtwerke München erhöhen die Preise, teilte das Unternehmen in Berlin mit.", "de", {"Berlin"}),
-        ("Vor dem Landgericht Hamburg begann der Prozess.", "de", set()),
+        ("Vor dem Landgericht Hamburg begann der Prozess.", "de", {"Hamburg"}),
         ("Die Landesbank Baden-Württemberg senkte die Zinsen.", "de", set()),
         # A town's name alone in quotation marks names a club or a firm.
         ("Банк «Санкт-Петербург» снизил ставки по вкладам.", "ru", set()),
