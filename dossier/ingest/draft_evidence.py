@@ -705,14 +705,20 @@ _STATE_WORDS = word_set("state department")
 _PLACE_WORDS_BEFORE = word_set("in near across from into throughout to neighbouring neighboring nearby location:")
 # A rare word before "State" names a region ("Chin", "Borno"); a common one a body ("Islamic", "Free").
 _COMMON_BEFORE_STATE = 4.3
+_UNITED_STATES = "United States"
 
 
 def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
     """'in Borno State', 'across Rakhine State', 'in Laiza, Kachin State,', 'near Tomachipán,
     Guaviare Department': a country's state or department, not a body ('Islamic State')."""
     words = draft.name.split()
-    if len(words) in (2, 3) and words[-1] == "State" and gazetteer().lookup(tuple(w.casefold() for w in words[:-1])):
-        return True  # "Upper Nile State", "Khartoum State": a region the gazetteer knows, then "State"
+    if len(words) in (2, 3) and words[-1] == "State":
+        region = gazetteer().lookup(tuple(w.casefold() for w in words[:-1]))
+        # Not a US place: there "Michigan State", "Boise State" name a university (and its teams).
+        if region is not None and region.country == _UNITED_STATES:
+            return False
+        if region is not None:
+            return True  # "Upper Nile State", "Khartoum State": a region the gazetteer knows, then "State"
     if len(words) != 2 or words[1].casefold() not in _STATE_WORDS:
         return False
     if zipf(words[0].casefold()) >= _COMMON_BEFORE_STATE:
