@@ -79,6 +79,7 @@ EQUIPMENT_NOUNS = word_set(
     aircraft jet jets helicopter helicopters bomber bombers drone drones tank tanks missile missiles
     rocket rockets howitzer howitzers gunship gunships warplane warplanes launcher launchers
     frigates destroyers submarines warships armoured armored rifle rifles
+    vehicle vehicles truck trucks
     """
 )
 # Lower-case words that say which kind of weapon comes next: "ballistic missiles", "anti-tank rockets".
@@ -173,6 +174,10 @@ def _shore_base(text: str, draft: ActorDraft) -> bool:
     return based
 
 
+def _known_place(text: str, start: int, end: int) -> bool:
+    return gazetteer().lookup(tuple(text[start:end].casefold().split())) is not None
+
+
 _CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "Preceded by: Niterói class"
 
 
@@ -189,8 +194,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return False  # "the Danish carrier Vostrekk" on a page about parcels: a firm that carries goods
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
-    if kind is not ActorKind.other or not after:
-        return False
+    if not after or not (kind is ActorKind.other or (kind is ActorKind.place and not _known_place(text, start, end))):
+        return False  # a place only when the gazetteer does not know it: "arrived in Bushmaster vehicles"
     first = after[0].strip(",.;:")
     if _DESIGNATION.fullmatch(first) and any(c.isdigit() for c in first):
         return True  # "Sukhoi Su-27 fleets": the maker's name before a model's designation

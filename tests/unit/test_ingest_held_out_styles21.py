@@ -21,3 +21,30 @@ def test_a_region_named_state_abroad_stays_a_place() -> None:
     kinds = draft_kinds("Clashes in Kachin State and Chin State forced 900 families from Palwe to Haka.")
     assert kinds.get("Kachin State") is ActorKind.place
     assert kinds.get("Chin State") is ActorKind.place
+
+
+def test_a_diocese_named_for_its_town_is_one_body() -> None:
+    kinds = draft_kinds(
+        "The Anglican Diocese of Tarrow opened a shelter in Tarrow, and the Diocese of Pellham sent food."
+    )
+    assert kinds.get("Anglican Diocese of Tarrow") is ActorKind.organization
+    assert kinds.get("Diocese of Pellham") is ActorKind.organization
+    assert "Anglican Diocese" not in kinds
+
+
+def test_a_trader_named_for_its_town_is_a_firm_and_a_trade_alone_is_no_actor() -> None:
+    kinds = draft_kinds(
+        "Sanctions hit Ndola Trading and Kabwe Engineering. The report covers Insider Trading and Civil "
+        "Engineering in Zambia."
+    )
+    assert kinds.get("Ndola Trading") is ActorKind.organization
+    assert kinds.get("Kabwe Engineering") is ActorKind.organization
+    assert "Insider Trading" not in kinds
+    assert "Civil Engineering" not in kinds
+
+
+def test_a_vehicles_make_is_no_place_but_a_known_town_before_vehicles_stays() -> None:
+    kinds = draft_kinds("Soldiers arrived in Bushmaster vehicles and moved to Ndola in Mamba trucks.")
+    assert "Bushmaster" not in kinds
+    assert "Mamba" not in kinds
+    assert kinds.get("Ndola") is ActorKind.place
