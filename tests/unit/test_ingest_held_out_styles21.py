@@ -48,3 +48,14 @@ def test_a_vehicles_make_is_no_place_but_a_known_town_before_vehicles_stays() ->
     assert "Bushmaster" not in kinds
     assert "Mamba" not in kinds
     assert kinds.get("Ndola") is ActorKind.place
+
+
+def test_one_holders_two_posts_joined_by_and_are_one_post() -> None:
+    kinds = draft_kinds(
+        "The Deputy Prime Minister and Minister for Defence, Halden Crewe, said the Minister for Trade, "
+        "Ines Morrow, agreed. The President and Prime Minister met in Kasama."
+    )
+    assert kinds.get("Deputy Prime Minister and Minister for Defence") is ActorKind.person
+    assert "Minister for Defence" not in kinds
+    assert kinds.get("Minister for Trade") is ActorKind.person
+    assert "President and Prime Minister" not in kinds
