@@ -369,6 +369,7 @@ NAME_WORD: dict[str, Cue] = (
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ
     diocese archdiocese
+    sons daughters friends
     """,
         _ORG,
     )

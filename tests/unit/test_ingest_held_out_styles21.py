@@ -59,3 +59,11 @@ def test_one_holders_two_posts_joined_by_and_are_one_post() -> None:
     assert "Minister for Defence" not in kinds
     assert kinds.get("Minister for Trade") is ActorKind.person
     assert "President and Prime Minister" not in kinds
+
+
+def test_sons_or_friends_of_a_place_are_a_body_not_the_place() -> None:
+    kinds = draft_kinds("The Sons of Kalembe and the Friends of Orlo Lake marched in Kasama.")
+    assert kinds.get("Sons of Kalembe") is ActorKind.organization
+    assert kinds.get("Friends of Orlo Lake") is ActorKind.organization
+    assert "Kalembe" not in kinds
+    assert kinds.get("Kasama") is ActorKind.place
