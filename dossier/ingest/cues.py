@@ -141,7 +141,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "planning consulting surveying printing publishing catering roofing plumbing landscaping surveyors associates "
     # Firms by a trade's noun that common words make a heading of too: "Hemingvale Plant Hire", "Tuivo Travel",
     # "Quarnby Farm Shop", "Tarrow Brass Band", "Corvel Health", "Drifton Canal Partnership".
-    "hire travel shop band health partnership",
+    "hire travel shop band health partnership "
+    # Traders and builders by their trade, often after their town: "Kessani Trading", "Orlo Contracting",
+    # "Varnet Engineering", "Mbeya Construction" ("Insider Trading", "Civil Engineering" are headings).
+    "trading contracting engineering construction",
     Cue(ActorKind.organization, 0.7),
 )
 # Trades named by a gerund that head a firm's name only after a rare word or a family name: "Aldercott
@@ -149,7 +152,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
 TRADE_GERUNDS = word_set(
     "planning consulting surveying printing publishing catering roofing plumbing landscaping "
     # "Plant Hire", "Business Travel", "Farm Shop", "Brass Band", "Public Health", "Local Partnership"
-    "hire travel shop band health partnership"
+    "hire travel shop band health partnership "
+    # "Insider Trading", "Civil Engineering", "Road Construction"
+    "trading contracting engineering construction"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -363,6 +368,8 @@ NAME_WORD: dict[str, Cue] = (
     brotherhood congress senate cabinet police constabulary tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ
+    diocese archdiocese
+    sons daughters friends
     """,
         _ORG,
     )

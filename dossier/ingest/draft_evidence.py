@@ -79,6 +79,7 @@ EQUIPMENT_NOUNS = word_set(
     aircraft jet jets helicopter helicopters bomber bombers drone drones tank tanks missile missiles
     rocket rockets howitzer howitzers gunship gunships warplane warplanes launcher launchers
     frigates destroyers submarines warships armoured armored rifle rifles
+    vehicle vehicles truck trucks
     """
 )
 # Lower-case words that say which kind of weapon comes next: "ballistic missiles", "anti-tank rockets".
@@ -173,6 +174,10 @@ def _shore_base(text: str, draft: ActorDraft) -> bool:
     return based
 
 
+def _known_place(text: str, start: int, end: int) -> bool:
+    return gazetteer().lookup(tuple(text[start:end].casefold().split())) is not None
+
+
 _CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "Preceded by: Niterói class"
 
 
@@ -189,8 +194,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return False  # "the Danish carrier Vostrekk" on a page about parcels: a firm that carries goods
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
-    if kind is not ActorKind.other or not after:
-        return False
+    if not after or not (kind is ActorKind.other or (kind is ActorKind.place and not _known_place(text, start, end))):
+        return False  # a place only when the gazetteer does not know it: "arrived in Bushmaster vehicles"
     first = after[0].strip(",.;:")
     if _DESIGNATION.fullmatch(first) and any(c.isdigit() for c in first):
         return True  # "Sukhoi Su-27 fleets": the maker's name before a model's designation
@@ -705,14 +710,20 @@ _STATE_WORDS = word_set("state department")
 _PLACE_WORDS_BEFORE = word_set("in near across from into throughout to neighbouring neighboring nearby location:")
 # A rare word before "State" names a region ("Chin", "Borno"); a common one a body ("Islamic", "Free").
 _COMMON_BEFORE_STATE = 4.3
+_UNITED_STATES = "United States"
 
 
 def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
     """'in Borno State', 'across Rakhine State', 'in Laiza, Kachin State,', 'near Tomachipán,
     Guaviare Department': a country's state or department, not a body ('Islamic State')."""
     words = draft.name.split()
-    if len(words) in (2, 3) and words[-1] == "State" and gazetteer().lookup(tuple(w.casefold() for w in words[:-1])):
-        return True  # "Upper Nile State", "Khartoum State": a region the gazetteer knows, then "State"
+    if len(words) in (2, 3) and words[-1] == "State":
+        region = gazetteer().lookup(tuple(w.casefold() for w in words[:-1]))
+        # Not a US place: there "Michigan State", "Boise State" name a university (and its teams).
+        if region is not None and region.country == _UNITED_STATES:
+            return False
+        if region is not None:
+            return True  # "Upper Nile State", "Khartoum State": a region the gazetteer knows, then "State"
     if len(words) != 2 or words[1].casefold() not in _STATE_WORDS:
         return False
     if zipf(words[0].casefold()) >= _COMMON_BEFORE_STATE:

@@ -160,6 +160,25 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
     return end
 
 
+_POST_HEADS = word_set("minister secretary")
+
+
+def _second_post_after(tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
+    """'Deputy Prime Minister and Minister for Defence': a post in title words alone, "and", then a
+    second post opened by the same kind of head with its remit, held by one person."""
+    second = last + 2
+    return (
+        tokens[last].folded in _POST_HEADS
+        and all(is_title(tokens[k].folded) or tokens[k].folded == "the" for k in range(first, last + 1))
+        and second + 1 < len(tokens)
+        and not covered[second]
+        and tokens[second].folded in _POST_HEADS
+        and cased(tokens[second])
+        and tokens[second].joined
+        and tokens[second + 1].folded in _REMIT_GLUE
+    )
+
+
 def _listed_qualities_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
     """'the International, Impartial and Independent Mechanism': ordinary words listed with commas,
     the last after "and", then a body's head word: one body's name. The words before the first comma
@@ -321,6 +340,9 @@ def run_end(
             if remit is not None:
                 last = remit  # "Minister of Defence and Army Reconstruction": one remit
                 break
+            if _second_post_after(tokens, first, last, covered):
+                last += 2  # "Deputy Prime Minister and Minister for Defence": one holder's two posts
+                continue
         if cased(nxt):
             last += 1
             if not _family_name_head(tokens, first, last):
