@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from dossier.ingest.cues import PEOPLE_NOUNS, STREET_HEADS
+from dossier.ingest.cues import PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
@@ -98,7 +98,7 @@ def _sellers_listed(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None
     """'sold by Selfridges, Mabel Strickland and the retailer Tollbright': in a list of sellers after
     "sold by" that holds a firm, a name drafted once as a person by the look of its words is a firm too."""
     for index, (start, _, _) in enumerate(spans):
-        if not _SELLERS_BEFORE.search(text, max(0, start - 40), start):
+        if not _SELLERS_BEFORE.search(text, max(0, start - 40), start) or _software_sentence(text, start):
             continue
         run = [spans[index][2]]
         for (_, end, _), (following, _, after) in pairwise(spans[index:]):
@@ -111,6 +111,12 @@ def _sellers_listed(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None
         for draft in run:
             if _uncued(draft) or (draft.kind is ActorKind.person and len(draft.spans) == 1 and _by_look_alone(draft)):
                 draft.kind, draft.found_by = ActorKind.organization, "listed with sellers after 'sold by'"
+
+
+def _software_sentence(text: str, start: int) -> bool:
+    """'lints are available from Clippy and Rustfmt': a sentence about software lists tools, not sellers."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return any(word in SOFTWARE_WORDS for word in re.findall(r"[a-z]+", text[begin:start].casefold()))
 
 
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

@@ -141,7 +141,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "planning consulting surveying printing publishing catering roofing plumbing landscaping surveyors associates "
     # Firms by a trade's noun that common words make a heading of too: "Hemingvale Plant Hire", "Tuivo Travel",
     # "Quarnby Farm Shop", "Tarrow Brass Band", "Corvel Health", "Drifton Canal Partnership".
-    "hire travel shop band health partnership",
+    "hire travel shop band health partnership "
+    # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers".
+    "books estates brothers",
     Cue(ActorKind.organization, 0.7),
 )
 # Trades named by a gerund that head a firm's name only after a rare word or a family name: "Aldercott
@@ -149,7 +151,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
 TRADE_GERUNDS = word_set(
     "planning consulting surveying printing publishing catering roofing plumbing landscaping "
     # "Plant Hire", "Business Travel", "Farm Shop", "Brass Band", "Public Health", "Local Partnership"
-    "hire travel shop band health partnership"
+    "hire travel shop band health partnership "
+    # "Rare Books", "Housing Estates", "Blood Brothers"
+    "books estates brothers"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -622,6 +626,12 @@ SUPPLY_PHRASES = _phrases(
     "buy it from, buy it at, bought it from, bought it at",
     Cue(ActorKind.organization, 0.55),
 )
+# Words of a sentence about software, where "available from Clippy" names a tool, a crate or a
+# command, not a shop ("Extra compiler lints are available from Clippy"; "install it from Quarrel").
+SOFTWARE_WORDS = word_set(
+    "install installs installed installing crate crates compiler compilers plugin plugins command commands "
+    "repository repositories lint lints linter linters package packages toolchain npm pip cargo homebrew"
+)
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
 FIRM_ROLES_BEFORE_COMMA = _rows(
@@ -705,7 +715,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # importer Vinhos Lusa", "the promoter Arcwell Live" (a person by a given name stays a person).
     **_phrases(
         """data provider, provider, broker, stockbroker, importer, exporter, wholesaler, haulier, promoter,
-        consultancy, operator, carrier, courier""",
+        consultancy, operator, carrier, courier, auctioneer, auctioneers, bookseller, booksellers, estate agent,
+        estate agents""",
         Cue(ActorKind.organization, 0.55),
     ),
     # Who brews, distils or forwards goods: "the Askern brewery Copperleaf", "the forwarder Kestrane Cargo".
@@ -943,6 +954,8 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "maker "
         # "Vaultix, the crypto exchange based in the Cayman Islands,", "Tarrant, a chipmaker,".
         "exchange chipmaker conglomerate fintech brokerage giant subsidiary "
+        # "Quillon, a battery-recycling spin-out from the University of Tarrow,": a firm born of another body.
+        "spin-out spinout spin-off "
         # "Ofmark, the schools watchdog,", "Tarnreg, the energy regulator,".
         "regulator watchdog inspectorate quango",
         _APPOSED,
@@ -1043,7 +1056,7 @@ WORK_NOUNS_BEFORE = word_set(
     """
     game games videogame app apps software library framework plugin language browser engine
     film films movie movies documentary series show sitcom drama novel novels book memoir play opera musical
-    album song podcast episode franchise sequel prequel expansion console phone smartphone laptop tablet
+    album song podcast journal episode franchise sequel prequel expansion console phone smartphone laptop tablet
     grape grapes variety varieties cultivar vintage cuvée cuvee dish cocktail character
     """
 )

@@ -79,6 +79,7 @@ from dossier.ingest.cues import (
     STREET_HEADS_AFTER_ON,
     STREET_PREPOSITIONS,
     STREET_SUFFIXES,
+    SOFTWARE_WORDS,
     SUPPLY_PHRASES,
     TEAM_NICKNAME_NOT,
     TITLES,
@@ -746,7 +747,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "Tanner's Yard", "Hobbard's Green": a family's possessive before a place's head names the place.
         return Candidate(position, last, name, ActorKind.place, f"a possessive before '{tokens[last].text}'", 0.55)
-    if 2 <= size <= 3 and (shop := _shop_phrase_before(doc, position)) is not None:
+    if (
+        2 <= size <= 3
+        and (shop := _shop_phrase_before(doc, position)) is not None
+        and not _about_software(doc, position, last)
+    ):
         # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
         return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
     if 2 <= size <= 3 and words[-1] in doc.alone and could_be_person:
@@ -1399,6 +1404,29 @@ def _branch_named_for_region(words: tuple[str, ...]) -> Cue | None:
     return None
 
 
+# A version number names a release of software: "1.72.0", "v2.3".
+_VERSION = re.compile(r"\bv?\d+\.\d+\.\d+\b|\bv\d+(?:\.\d+)?\b")
+_SENTENCE_REACH = 40  # tokens looked at either side of a name for its sentence's words
+
+
+def _about_software(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Extra compiler lints are available from Clippy': on a page with code, or in a sentence with a
+    word of software or a version number, a seller's phrase names a tool or a package, not a shop."""
+    if doc.technical:
+        return True
+    tokens = doc.tokens
+    begin = position
+    while begin > max(0, position - _SENTENCE_REACH) and begin not in doc.sentence_first:
+        begin -= 1
+    end = last + 1
+    while end < min(len(tokens), last + _SENTENCE_REACH) and end not in doc.sentence_first:
+        end += 1
+    if any(tokens[k].folded in SOFTWARE_WORDS for k in range(begin, end)):
+        return True
+    stop = tokens[end].start if end < len(tokens) else len(doc.text)
+    return _VERSION.search(doc.text, tokens[begin].start, stop) is not None
+
+
 def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
@@ -1409,8 +1437,10 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, position))
         cue = PHRASE_BEFORE.get(phrase)
-        if phrase in SUPPLY_PHRASES and _noun_after_list(doc, last):
-            return None  # "supplies Thornmere and Calverley councils": the councils are supplied
+        if phrase in SUPPLY_PHRASES and (_noun_after_list(doc, last) or _about_software(doc, position, last)):
+            # "supplies Thornmere and Calverley councils": the councils are supplied; "lints are available
+            # from Clippy": a tool.
+            return None
         if cue is None and last > position:
             cue = PERSON_PHRASE_BEFORE.get(phrase)
         if cue is not None and _possessor(doc, last):
@@ -1427,6 +1457,15 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     if following.capitalised:
         return None
     gap = text[tokens[last].end : following.start]
+    if (
+        gap in (" ", "'s ", "’s ")
+        and following.folded in FORMER_STAFF_NOUNS
+        and position > 0
+        and tokens[position - 1].folded == "former"
+        and tokens[position - 1].joined
+    ):
+        # "former Veltronic engineers", "former Hartwell's managers": the staff's old employer.
+        return Cue(ActorKind.organization, 0.6), f"'former {tokens[last].text}{gap}{following.text}'"
     if gap in ("'s ", "’s "):  # the tokens leave a possessive out of the name
         cue = AFTER_POSSESSIVE.get(following.folded)
         if cue is None and last > position:
@@ -1434,15 +1473,6 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
     if not tokens[last].joined:
         return None
-    if (
-        gap == " "
-        and following.folded in FORMER_STAFF_NOUNS
-        and position > 0
-        and tokens[position - 1].folded == "former"
-        and tokens[position - 1].joined
-    ):
-        # "former Veltronic engineers": the staff's old employer.
-        return Cue(ActorKind.organization, 0.6), f"'former {tokens[last].text} {following.text}'"
     if gap in ("-", "‐"):
         cue = AFTER_HYPHEN.get(following.folded)
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None

@@ -1,0 +1,72 @@
+"""Names on English news pages after the eighteenth round (issue 15): a tool "available from" a
+project on a page about software is no shop, and more firms by their trade's noun.
+
+Each test ingests invented text through the real extractor and states the drafts an analyst would see."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, tools",
+    [
+        ("Extra compiler lints are available from Clippy, which most projects run before a release.", ("Clippy",)),
+        (
+            "Install version 1.4.2 of the linter; it is available from Quarrelsome and Tidyfold.",
+            ("Quarrelsome", "Tidyfold"),
+        ),
+        ("The crate is available from Snarlbox, and the command line tool sold at Fenwicke Quill.", ("Snarlbox",)),
+    ],
+)
+def test_a_tool_available_from_a_project_is_no_shop(sentence: str, tools: tuple[str, ...]) -> None:
+    kinds = draft_kinds(sentence)
+    for tool in tools:
+        assert kinds.get(tool) is not ActorKind.organization, kinds
+
+
+def test_a_shop_selling_a_gadget_stays_a_shop() -> None:
+    kinds = draft_kinds("The Lumwick 2 speaker costs £89 and is available from Pellerby and Hobcart.")
+    assert kinds.get("Pellerby") is ActorKind.organization, kinds
+    assert kinds.get("Hobcart") is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, firm",
+    [
+        ("The bookseller Quillmere Books will close two of its shops next spring.", "Quillmere Books"),
+        ("The landlord of the shop, Ashgrove Estates, said it had offered a rent holiday.", "Ashgrove Estates"),
+        ("Dairy champion: Tallack Brothers. Reserve: Penwortham.", "Tallack Brothers"),
+    ],
+)
+def test_a_firm_named_by_books_estates_or_brothers(sentence: str, firm: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(firm) is ActorKind.organization, kinds
+
+
+def test_common_words_before_books_or_estates_make_a_heading() -> None:
+    kinds = draft_kinds("Rare Books and Housing Estates are two sections of the fair this year.")
+    assert "Rare Books" not in kinds and "Housing Estates" not in kinds, kinds
+
+
+def test_the_auctioneers_before_a_name_make_a_firm() -> None:
+    kinds = draft_kinds("Sponsors included the feed firm Marrow Agri and the auctioneers Pendle Haskett.")
+    assert kinds.get("Pendle Haskett") is ActorKind.organization, kinds
+
+
+def test_a_journal_s_title_is_no_actor() -> None:
+    kinds = draft_kinds("The results were published last month in the journal Thorncastle Physics.")
+    assert "Thorncastle Physics" not in kinds, kinds
+
+
+def test_a_spin_out_from_a_university_is_a_firm() -> None:
+    kinds = draft_kinds("Quillon, a battery-recycling spin-out from the University of Tarrow, has raised £4 million.")
+    assert kinds.get("Quillon") is ActorKind.organization, kinds
+
+
+def test_former_managers_of_a_shop_by_its_possessive_name_the_firm() -> None:
+    kinds = draft_kinds("New owners were often former Pellingham's managers setting up on their own.")
+    assert kinds.get("Pellingham") is ActorKind.organization, kinds
