@@ -676,6 +676,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete
     # with": a firm's rivals there are as often its products, "competes with Varnak Cloud".)
     **_phrases("shoppers at, customers at", Cue(ActorKind.organization, 0.6)),
+    # "Rivals include Voltmere, based in Cardiff": a firm's rivals listed (a person by a given name keeps
+    # its kind: the cue fills in only a name that says nothing).
+    **_phrases("rivals include, competitors include, rivals such as, competitors such as", _BODY),
     # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix":
     # what names itself "itself", runs a service or makes things is a body (a person is "himself").
     **_phrases(
@@ -957,7 +960,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         # "Quillon, a battery-recycling spin-out from the University of Tarrow,": a firm born of another body.
         "spin-out spinout spin-off "
         # "Ofmark, the schools watchdog,", "Tarnreg, the energy regulator,".
-        "regulator watchdog inspectorate quango",
+        "regulator watchdog inspectorate quango "
+        # "Tarrow Innovation, the university's technology transfer office,": an office of a larger body.
+        "office",
         _APPOSED,
     ),
     **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),

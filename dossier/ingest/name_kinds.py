@@ -716,6 +716,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if 2 <= size <= 3 and _court_role_after(doc, last) and weak_person(doc, position, last, words):
         # "Ignatius Crale, defending, said": counsel named with their side in court.
         return Candidate(position, last, name, ActorKind.person, "a role in court after it", 0.65)
+    if (
+        2 <= size <= 3
+        and _AGE_BEFORE.search(text, max(0, tokens[position].start - 20), tokens[position].start)
+        and weak_person(doc, position, last, words)
+    ):
+        # "Young handler of the day was 13-year-old Elowen Coldrick": only a person has an age in years.
+        return Candidate(position, last, name, ActorKind.person, "an age in years before it", 0.7)
     if size == 1 and len(words[0]) > len(_SHIRE) + 2 and words[0].endswith(_SHIRE) and tokens[position].text.istitle():
         # "Derbyshire", "Pembrokeshire": an English or Welsh county by its ending.
         return Candidate(position, last, name, ActorKind.place, "a county's ending", 0.7)
@@ -1404,6 +1411,8 @@ def _branch_named_for_region(words: tuple[str, ...]) -> Cue | None:
     return None
 
 
+# An age right before a name: "13-year-old Elowen Coldrick", "the 82 year old Tobias Wren".
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[-‐ ]years?[-‐ ]old[ \t]+$")
 # A version number names a release of software: "1.72.0", "v2.3".
 _VERSION = re.compile(r"\bv?\d+\.\d+\.\d+\b|\bv\d+(?:\.\d+)?\b")
 _SENTENCE_REACH = 40  # tokens looked at either side of a name for its sentence's words
@@ -1570,7 +1579,7 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 def _head_follows(tokens: list[Token], k: int) -> bool:
     """Whether the next word is a head noun of a description too, so that the word at `k` only
     qualifies it (English compounds put the head last)."""
-    if k + 1 >= len(tokens) or not tokens[k + 1].joined or not tokens[k + 1].text.islower():
+    if k + 1 >= len(tokens) or not tokens[k].joined or not tokens[k + 1].text.islower():
         return False
     word = tokens[k + 1].folded
     if tokens[k].folded in _HEADS_ALSO_MODIFIERS and word not in FUNCTION_WORDS:
@@ -1578,8 +1587,9 @@ def _head_follows(tokens: list[Token], k: int) -> bool:
     return word in APPOSITION_HEAD or is_title(word)
 
 
-# Head nouns that also qualify the noun after them: "a ward sister" is a person, "a sister ship" is not.
-_HEADS_ALSO_MODIFIERS = word_set("sister")
+# Head nouns that also qualify the noun after them: "a ward sister" is a person, "a sister ship" is not;
+# "the transfer office" is a body, "the office manager" a person.
+_HEADS_ALSO_MODIFIERS = word_set("sister office")
 
 
 def _clause_after_opener(doc: ActorDocument, last: int) -> bool:

@@ -70,3 +70,39 @@ def test_a_spin_out_from_a_university_is_a_firm() -> None:
 def test_former_managers_of_a_shop_by_its_possessive_name_the_firm() -> None:
     kinds = draft_kinds("New owners were often former Pellingham's managers setting up on their own.")
     assert kinds.get("Pellingham") is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("Young handler of the day was 13-year-old Elowen Pendrigg from the young farmers.", "Elowen Pendrigg"),
+        ("The prize went to 15-year-old Tamsin Orchardleigh, who trained the dog herself.", "Tamsin Orchardleigh"),
+    ],
+)
+def test_a_name_after_an_age_in_years_is_a_person(sentence: str, person: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(person) is ActorKind.person, kinds
+
+
+def test_an_office_of_a_larger_body_is_a_body() -> None:
+    kinds = draft_kinds(
+        "Tarrow Innovation, the university's technology transfer office, owns 12 per cent of the company."
+    )
+    assert kinds.get("Tarrow Innovation") is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence, person",
+    [
+        ("Ilse Varnholt, the office manager, said the plant would close.", "Ilse Varnholt"),
+        ("Tomas Quellby, a bank official, said the plant would close.", "Tomas Quellby"),
+    ],
+)
+def test_a_noun_that_qualifies_a_person_s_job_leaves_a_person(sentence: str, person: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(person) is ActorKind.person, kinds
+
+
+def test_a_firm_s_rivals_listed_are_firms() -> None:
+    kinds = draft_kinds("Rivals include Voltmere, based in Cardiff, and the Belgian group Quenox.")
+    assert kinds.get("Voltmere") is ActorKind.organization, kinds
