@@ -1061,7 +1061,7 @@ WORK_NOUNS_BEFORE = word_set(
     """
     game games videogame app apps software library framework plugin language browser engine
     film films movie movies documentary series show sitcom drama novel novels book memoir play opera musical
-    album song podcast journal episode franchise sequel prequel expansion console phone smartphone laptop tablet
+    album song podcast episode franchise sequel prequel expansion console phone smartphone laptop tablet
     grape grapes variety varieties cultivar vintage cuvée cuvee dish cocktail character
     """
 )
@@ -1231,7 +1231,7 @@ OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     """told, told the, writing for, writes for, wrote for, write for, writing for the, writes for the, wrote for
     the, columnist for, columnist at, reporter for, reporter at, correspondent for, editor at, editor of,
     interview with, blog, the blog, newspaper, the newspaper, tabloid, the tabloid, website, the website,
-    magazine, the magazine, outlet, the outlet, broadcaster, the broadcaster, broadcaster for, anchor for,
+    magazine, the magazine, journal, the journal, outlet, the outlet, broadcaster, the broadcaster, broadcaster for, anchor for,
     presenter for, host for, contributor to, contributor for""",
     Cue(ActorKind.media, 0.6),
 )
