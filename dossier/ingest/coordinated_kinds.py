@@ -119,12 +119,16 @@ def _software_sentence(text: str, start: int) -> bool:
     return any(word in SOFTWARE_WORDS for word in re.findall(r"[a-z]+", text[begin:start].casefold()))
 
 
+# The heads of the first line of an address, before its town: "Moxley Street, Staxby", "Hexcombe Farm, Tollerdown".
+_ADDRESS_HEADS = STREET_HEADS | frozenset({"farm"})
+
+
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
     """'of Harnley Street, Staxby': in an address, one word after a street's name and a comma is its town."""
     for (_, end, street), (start, _, town) in pairwise(spans):
         if (
             street.kind is ActorKind.place
-            and street.name.split()[-1].casefold() in STREET_HEADS
+            and street.name.split()[-1].casefold() in _ADDRESS_HEADS
             and len(street.name.split()) >= 2
             and text[end:start] == ", "
             and _uncued(town)

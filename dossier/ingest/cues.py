@@ -188,6 +188,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Mews by their word, and inns by theirs ("the Craven Arms"); not "parade" or "crescent", which end
     # bands' and bodies' names ("Glasshouse Parade", "Red Crescent").
     **_rows("mews arms", _GEOGRAPHY),
+    # A farm by its name lies somewhere, and an address may go on to its village: "Hexcombe Farm, Tollerdown".
+    **_rows("farm", _GEOGRAPHY),
     # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
@@ -622,10 +624,13 @@ def _phrases(text: str, cue: Cue) -> dict[tuple[str, ...], Cue]:
 SUPPLY_PHRASES = _phrases(
     "supplies, supplied, supplying, stocked by, stocked in, sold by, sold through, stockists include, "
     # Where a reader can buy the thing reviewed: "available from Brindlecart and Tavistone Books", "sold at Quayvend".
-    "available from, available at, sold at, on sale at, online at, "
+    "available from, available at, sold at, on sale at, online at, online from, "
     "buy it from, buy it at, bought it from, bought it at",
     Cue(ActorKind.organization, 0.55),
 )
+# Words of buying earlier in a sentence that make "online from X" a shop ("buy the same titles online
+# from Pagewell"), not where someone joins a call from ("joined online from Tarrowby").
+BUYING_WORDS = word_set("buy buys buying bought order orders ordering ordered purchase purchased purchasing shop")
 # Words of a sentence about software, where "available from Clippy" names a tool, a crate or a
 # command, not a shop ("Extra compiler lints are available from Clippy"; "install it from Quarrel").
 SOFTWARE_WORDS = word_set(

@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     ARTEFACT_HEADS,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
+    BUYING_WORDS,
     CLUB_HEADS,
     COMPANY_HEADS,
     COURT_ROLES_AFTER,
@@ -1411,6 +1412,21 @@ def _branch_named_for_region(words: tuple[str, ...]) -> Cue | None:
     return None
 
 
+_ONLINE_FROM = ("online", "from")
+
+
+def _buying_before(doc: ActorDocument, position: int) -> bool:
+    """'buy the same titles online from Pagewell': a word of buying earlier in the sentence."""
+    k = position - 1
+    while k >= max(0, position - _SENTENCE_REACH):
+        if doc.tokens[k].folded in BUYING_WORDS:
+            return True
+        if k in doc.sentence_first:
+            return False
+        k -= 1
+    return False
+
+
 # An age right before a name: "13-year-old Elowen Coldrick", "the 82 year old Tobias Wren".
 _AGE_BEFORE = re.compile(r"\b\d{1,3}[-‐ ]years?[-‐ ]old[ \t]+$")
 # A version number names a release of software: "1.72.0", "v2.3".
@@ -1446,6 +1462,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, position))
         cue = PHRASE_BEFORE.get(phrase)
+        if phrase == _ONLINE_FROM and not _buying_before(doc, position):
+            continue  # "joined the meeting online from Tarrowby": where one is, not a shop
         if phrase in SUPPLY_PHRASES and (_noun_after_list(doc, last) or _about_software(doc, position, last)):
             # "supplies Thornmere and Calverley councils": the councils are supplied; "lints are available
             # from Clippy": a tool.

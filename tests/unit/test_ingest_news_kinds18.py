@@ -106,3 +106,19 @@ def test_a_noun_that_qualifies_a_person_s_job_leaves_a_person(sentence: str, per
 def test_a_firm_s_rivals_listed_are_firms() -> None:
     kinds = draft_kinds("Rivals include Voltmere, based in Cardiff, and the Belgian group Quenox.")
     assert kinds.get("Voltmere") is ActorKind.organization, kinds
+
+
+def test_a_farm_is_a_place_and_its_village_follows_in_an_address() -> None:
+    kinds = draft_kinds("The bull was bred by Ptolemy Quarrie of Hexcombe Farm, Tollerdown.")
+    assert kinds.get("Hexcombe Farm") is ActorKind.place, kinds
+    assert kinds.get("Tollerdown") is ActorKind.place, kinds
+
+
+def test_a_shop_bought_from_online_is_a_firm() -> None:
+    kinds = draft_kinds("Readers now buy the same titles online from Pagewell, and for a few pounds less.")
+    assert kinds.get("Pagewell") is ActorKind.organization, kinds
+
+
+def test_joining_online_from_a_town_leaves_no_firm() -> None:
+    kinds = draft_kinds("He joined the meeting online from Tarrowby, where he lives.")
+    assert kinds.get("Tarrowby") is not ActorKind.organization, kinds
