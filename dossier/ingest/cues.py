@@ -763,8 +763,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ("against",): Cue(ActorKind.organization, 0.4),
     # "residents of Varnak", "the outskirts of Varnak": a place.
     **_phrases(
-        """residents of, inhabitants of, people of, outskirts of, streets of, centre of, center of, mayor of,
-        governor of, north of, south of, east of, west of,
+        """residents of, inhabitants of, people of, outskirts of, edge of, suburbs of, streets of, centre of,
+        center of, mayor of, governor of, north of, south of, east of, west of,
         battle of, battle for, siege of, liberation of, recapture of, fall of, outside of, out of""",
         Cue(ActorKind.place, 0.55),
     ),

@@ -122,3 +122,8 @@ def test_a_shop_bought_from_online_is_a_firm() -> None:
 def test_joining_online_from_a_town_leaves_no_firm() -> None:
     kinds = draft_kinds("He joined the meeting online from Tarrowby, where he lives.")
     assert kinds.get("Tarrowby") is not ActorKind.organization, kinds
+
+
+def test_the_edge_of_a_town_is_a_place() -> None:
+    kinds = draft_kinds("The retail park opened on the edge of Pellowby in 2019.")
+    assert kinds.get("Pellowby") is ActorKind.place, kinds
