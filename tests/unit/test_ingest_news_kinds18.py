@@ -127,3 +127,14 @@ def test_joining_online_from_a_town_leaves_no_firm() -> None:
 def test_the_edge_of_a_town_is_a_place() -> None:
     kinds = draft_kinds("The retail park opened on the edge of Pellowby in 2019.")
     assert kinds.get("Pellowby") is ActorKind.place, kinds
+
+
+def test_a_breed_and_an_animal_s_name_at_a_show_are_no_actors() -> None:
+    kinds = draft_kinds("Reserve went to the Hereford bull Pellstone Marauder, bred by Tobias Quenby of Ashcombe.")
+    assert "Hereford" not in kinds and "Pellstone Marauder" not in kinds, kinds
+    assert kinds.get("Tobias Quenby") is ActorKind.person, kinds
+
+
+def test_a_town_named_like_a_breed_stays_a_place_elsewhere() -> None:
+    kinds = draft_kinds("The market in Hereford sold 300 cattle on Tuesday.")
+    assert kinds.get("Hereford") is ActorKind.place, kinds
