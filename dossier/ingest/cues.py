@@ -1236,8 +1236,8 @@ OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     """told, told the, writing for, writes for, wrote for, write for, writing for the, writes for the, wrote for
     the, columnist for, columnist at, reporter for, reporter at, correspondent for, editor at, editor of,
     interview with, blog, the blog, newspaper, the newspaper, tabloid, the tabloid, website, the website,
-    magazine, the magazine, journal, the journal, outlet, the outlet, broadcaster, the broadcaster, broadcaster for, anchor for,
-    presenter for, host for, contributor to, contributor for""",
+    magazine, the magazine, journal, the journal, outlet, the outlet, broadcaster, the broadcaster, broadcaster for,
+    anchor for, presenter for, host for, contributor to, contributor for""",
     Cue(ActorKind.media, 0.6),
 )
 # The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog".
