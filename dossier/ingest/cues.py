@@ -624,7 +624,7 @@ def _phrases(text: str, cue: Cue) -> dict[tuple[str, ...], Cue]:
 SUPPLY_PHRASES = _phrases(
     "supplies, supplied, supplying, stocked by, stocked in, sold by, sold through, stockists include, "
     # Where a reader can buy the thing reviewed: "available from Brindlecart and Tavistone Books", "sold at Quayvend".
-    "available from, available at, sold at, on sale at, online at, online from, "
+    "available from, available at, sold at, on sale at, online at, "
     "buy it from, buy it at, bought it from, bought it at",
     Cue(ActorKind.organization, 0.55),
 )
@@ -963,7 +963,7 @@ APPOSITION_HEAD: dict[str, Cue] = {
         # "Vaultix, the crypto exchange based in the Cayman Islands,", "Tarrant, a chipmaker,".
         "exchange chipmaker conglomerate fintech brokerage giant subsidiary "
         # "Quillon, a battery-recycling spin-out from the University of Tarrow,": a firm born of another body.
-        "spin-out spinout spin-off "
+        "spinout spinoff "
         # "Ofmark, the schools watchdog,", "Tarnreg, the energy regulator,".
         "regulator watchdog inspectorate quango "
         # "Tarrow Innovation, the university's technology transfer office,": an office of a larger body.

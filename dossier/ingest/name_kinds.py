@@ -1462,8 +1462,9 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, position))
         cue = PHRASE_BEFORE.get(phrase)
-        if phrase == _ONLINE_FROM and not _buying_before(doc, position):
-            continue  # "joined the meeting online from Tarrowby": where one is, not a shop
+        if phrase == _ONLINE_FROM and _shop_online(doc, position) and not _about_software(doc, position, last):
+            # "buy the same titles online from Pagewell" (not "joined the meeting online from Tarrowby")
+            return Cue(ActorKind.organization, 0.55), "after 'online from' and a word of buying"
         if phrase in SUPPLY_PHRASES and (_noun_after_list(doc, last) or _about_software(doc, position, last)):
             # "supplies Thornmere and Calverley councils": the councils are supplied; "lints are available
             # from Clippy": a tool.
@@ -1819,7 +1820,19 @@ def _longer_phrase_before(doc: ActorDocument, position: int) -> bool:
             and tuple(tokens[k].folded for k in range(begin, position)) in PHRASE_BEFORE
         ):
             return True
-    return False
+    return _shop_online(doc, position)
+
+
+def _shop_online(doc: ActorDocument, position: int) -> bool:
+    """'buy the same titles online from Pagewell': "online from" after a word of buying names a shop."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and tokens[position - 2].joined
+        and tokens[position - 1].joined
+        and (tokens[position - 2].folded, tokens[position - 1].folded) == _ONLINE_FROM
+        and _buying_before(doc, position)
+    )
 
 
 _VERBS_IN_TITLES = frozenset(("Be", "Is", "Are", "Was", "Were", "Am", "Do", "Does", "Did"))
