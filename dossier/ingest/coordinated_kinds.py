@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import PEOPLE_NOUNS, STREET_HEADS
+from dossier.ingest.cues import PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
@@ -100,7 +100,7 @@ def _sellers_listed(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None
     """'sold by Selfridges, Mabel Strickland and the retailer Tollbright': in a list of sellers after
     "sold by" that holds a firm, a name drafted once as a person by the look of its words is a firm too."""
     for index, (start, _, _) in enumerate(spans):
-        if not _SELLERS_BEFORE.search(text, max(0, start - 40), start):
+        if not _SELLERS_BEFORE.search(text, max(0, start - 40), start) or _software_sentence(text, start):
             continue
         run = [spans[index][2]]
         for (_, end, _), (following, _, after) in pairwise(spans[index:]):
@@ -115,12 +115,22 @@ def _sellers_listed(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None
                 draft.kind, draft.found_by = ActorKind.organization, "listed with sellers after 'sold by'"
 
 
+def _software_sentence(text: str, start: int) -> bool:
+    """'lints are available from Clippy and Rustfmt': a sentence about software lists tools, not sellers."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return any(word in SOFTWARE_WORDS for word in re.findall(r"[a-z]+", text[begin:start].casefold()))
+
+
+# The heads of the first line of an address, before its town: "Moxley Street, Staxby", "Hexcombe Farm, Tollerdown".
+_ADDRESS_HEADS = STREET_HEADS | frozenset({"farm"})
+
+
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
     """'of Harnley Street, Staxby': in an address, one word after a street's name and a comma is its town."""
     for (_, end, street), (start, _, town) in pairwise(spans):
         if (
             street.kind is ActorKind.place
-            and street.name.split()[-1].casefold() in STREET_HEADS
+            and street.name.split()[-1].casefold() in _ADDRESS_HEADS
             and len(street.name.split()) >= 2
             and text[end:start] == ", "
             and _uncued(town)

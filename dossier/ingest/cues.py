@@ -144,7 +144,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "hire travel shop band health partnership "
     # Traders and builders by their trade, often after their town: "Kessani Trading", "Orlo Contracting",
     # "Varnet Engineering", "Mbeya Construction" ("Insider Trading", "Civil Engineering" are headings).
-    "trading contracting engineering construction",
+    "trading contracting engineering construction "
+    # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers".
+    "books estates brothers",
     Cue(ActorKind.organization, 0.7),
 )
 # Trades named by a gerund that head a firm's name only after a rare word or a family name: "Aldercott
@@ -154,7 +156,9 @@ TRADE_GERUNDS = word_set(
     # "Plant Hire", "Business Travel", "Farm Shop", "Brass Band", "Public Health", "Local Partnership"
     "hire travel shop band health partnership "
     # "Insider Trading", "Civil Engineering", "Road Construction"
-    "trading contracting engineering construction"
+    "trading contracting engineering construction "
+    # "Rare Books", "Housing Estates", "Blood Brothers"
+    "books estates brothers"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -189,6 +193,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Mews by their word, and inns by theirs ("the Craven Arms"); not "parade" or "crescent", which end
     # bands' and bodies' names ("Glasshouse Parade", "Red Crescent").
     **_rows("mews arms", _GEOGRAPHY),
+    # A farm by its name lies somewhere, and an address may go on to its village: "Hexcombe Farm, Tollerdown".
+    **_rows("farm", _GEOGRAPHY),
     # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
@@ -629,6 +635,15 @@ SUPPLY_PHRASES = _phrases(
     "buy it from, buy it at, bought it from, bought it at",
     Cue(ActorKind.organization, 0.55),
 )
+# Words of buying earlier in a sentence that make "online from X" a shop ("buy the same titles online
+# from Pagewell"), not where someone joins a call from ("joined online from Tarrowby").
+BUYING_WORDS = word_set("buy buys buying bought order orders ordering ordered purchase purchased purchasing shop")
+# Words of a sentence about software, where "available from Clippy" names a tool, a crate or a
+# command, not a shop ("Extra compiler lints are available from Clippy"; "install it from Quarrel").
+SOFTWARE_WORDS = word_set(
+    "install installs installed installing crate crates compiler compilers plugin plugins command commands "
+    "repository repositories lint lints linter linters package packages toolchain npm pip cargo homebrew"
+)
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
 FIRM_ROLES_BEFORE_COMMA = _rows(
@@ -673,6 +688,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete
     # with": a firm's rivals there are as often its products, "competes with Varnak Cloud".)
     **_phrases("shoppers at, customers at", Cue(ActorKind.organization, 0.6)),
+    # "Rivals include Voltmere, based in Cardiff": a firm's rivals listed (a person by a given name keeps
+    # its kind: the cue fills in only a name that says nothing).
+    **_phrases("rivals include, competitors include, rivals such as, competitors such as", _BODY),
     # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix":
     # what names itself "itself", runs a service or makes things is a body (a person is "himself").
     **_phrases(
@@ -712,7 +730,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # importer Vinhos Lusa", "the promoter Arcwell Live" (a person by a given name stays a person).
     **_phrases(
         """data provider, provider, broker, stockbroker, importer, exporter, wholesaler, haulier, promoter,
-        consultancy, operator, carrier, courier""",
+        consultancy, operator, carrier, courier, auctioneer, auctioneers, bookseller, booksellers, estate agent,
+        estate agents""",
         Cue(ActorKind.organization, 0.55),
     ),
     # Who brews, distils or forwards goods: "the Askern brewery Copperleaf", "the forwarder Kestrane Cargo".
@@ -751,8 +770,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ("against",): Cue(ActorKind.organization, 0.4),
     # "residents of Varnak", "the outskirts of Varnak": a place.
     **_phrases(
-        """residents of, inhabitants of, people of, outskirts of, streets of, centre of, center of, mayor of,
-        governor of, north of, south of, east of, west of,
+        """residents of, inhabitants of, people of, outskirts of, edge of, suburbs of, streets of, centre of,
+        center of, mayor of, governor of, north of, south of, east of, west of,
         battle of, battle for, siege of, liberation of, recapture of, fall of, outside of, out of""",
         Cue(ActorKind.place, 0.55),
     ),
@@ -952,8 +971,12 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "maker "
         # "Vaultix, the crypto exchange based in the Cayman Islands,", "Tarrant, a chipmaker,".
         "exchange chipmaker conglomerate fintech brokerage giant subsidiary "
+        # "Quillon, a battery-recycling spin-out from the University of Tarrow,": a firm born of another body.
+        "spinout spinoff "
         # "Ofmark, the schools watchdog,", "Tarnreg, the energy regulator,".
-        "regulator watchdog inspectorate quango",
+        "regulator watchdog inspectorate quango "
+        # "Tarrow Innovation, the university's technology transfer office,": an office of a larger body.
+        "office",
         _APPOSED,
     ),
     **_rows("militia faction insurgency", Cue(ActorKind.armed_force, 0.7)),
@@ -1222,8 +1245,8 @@ OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     """told, told the, writing for, writes for, wrote for, write for, writing for the, writes for the, wrote for
     the, columnist for, columnist at, reporter for, reporter at, correspondent for, editor at, editor of,
     interview with, blog, the blog, newspaper, the newspaper, tabloid, the tabloid, website, the website,
-    magazine, the magazine, outlet, the outlet, broadcaster, the broadcaster, broadcaster for, anchor for,
-    presenter for, host for, contributor to, contributor for""",
+    magazine, the magazine, journal, the journal, outlet, the outlet, broadcaster, the broadcaster, broadcaster for,
+    anchor for, presenter for, host for, contributor to, contributor for""",
     Cue(ActorKind.media, 0.6),
 )
 # The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog".

@@ -115,6 +115,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _names_a_document(text, defined, draft)
             or _in_a_foreign_gloss(glosses, draft)
             or _language_label(text, draft)
+            or _breed_or_beast(text, draft)
             or _part_of_a_title(text, draft)
             or _ideology_before_group_noun(draft)
         ):
@@ -294,6 +295,23 @@ def _language_like(word: str) -> bool:
 
 def _foreign_glosses(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _FOREIGN_GLOSS.finditer(text) if match[1] in _language_names()]
+
+
+# Farm animals shown and sold one by one: a name before one is its breed ("a Limousin heifer", "the
+# Hereford bull"), a name after one is the animal's own ("the bull Wyvernhall Saracen"). Not "herd" or
+# "flock", which a farm's name opens ("the Dunstanburn herd").
+_LIVESTOCK = word_set(
+    "bull bulls heifer heifers cow cows calf steer bullock ewe ewes ram rams tup shearling stallion mare"
+)
+
+
+def _breed_or_beast(text: str, draft: ActorDraft) -> bool:
+    """'the Hereford bull Wyvernhall Saracen': every mention sits right before or after a farm animal."""
+    return all(
+        ((after := _after(text, end)) and after[0].strip(",.;:").casefold() in _LIVESTOCK)
+        or ((before := _before(text, start)) and before[-1].islower() and before[-1] in _LIVESTOCK)
+        for start, end in draft.spans
+    )
 
 
 def _language_label(text: str, draft: ActorDraft) -> bool:

@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     ARTEFACT_HEADS,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
+    BUYING_WORDS,
     CLUB_HEADS,
     COMPANY_HEADS,
     COURT_ROLES_AFTER,
@@ -71,6 +72,7 @@ from dossier.ingest.cues import (
     RESULT_BEFORE_WITH,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
+    SOFTWARE_WORDS,
     SPEECH_BEFORE,
     SPORTS_POSITIONS,
     STAND_HEADS,
@@ -715,6 +717,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if 2 <= size <= 3 and _court_role_after(doc, last) and weak_person(doc, position, last, words):
         # "Ignatius Crale, defending, said": counsel named with their side in court.
         return Candidate(position, last, name, ActorKind.person, "a role in court after it", 0.65)
+    if (
+        2 <= size <= 3
+        and _AGE_BEFORE.search(text, max(0, tokens[position].start - 20), tokens[position].start)
+        and weak_person(doc, position, last, words)
+    ):
+        # "Young handler of the day was 13-year-old Elowen Coldrick": only a person has an age in years.
+        return Candidate(position, last, name, ActorKind.person, "an age in years before it", 0.7)
     if size == 1 and len(words[0]) > len(_SHIRE) + 2 and words[0].endswith(_SHIRE) and tokens[position].text.istitle():
         # "Derbyshire", "Pembrokeshire": an English or Welsh county by its ending.
         return Candidate(position, last, name, ActorKind.place, "a county's ending", 0.7)
@@ -746,7 +755,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "Tanner's Yard", "Hobbard's Green": a family's possessive before a place's head names the place.
         return Candidate(position, last, name, ActorKind.place, f"a possessive before '{tokens[last].text}'", 0.55)
-    if 2 <= size <= 3 and (shop := _shop_phrase_before(doc, position)) is not None:
+    if (
+        2 <= size <= 3
+        and (shop := _shop_phrase_before(doc, position)) is not None
+        and not _about_software(doc, position, last)
+    ):
         # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
         return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
     if 2 <= size <= 3 and words[-1] in doc.alone and could_be_person:
@@ -1399,6 +1412,46 @@ def _branch_named_for_region(words: tuple[str, ...]) -> Cue | None:
     return None
 
 
+_ONLINE_FROM = ("online", "from")
+
+
+def _buying_before(doc: ActorDocument, position: int) -> bool:
+    """'buy the same titles online from Pagewell': a word of buying earlier in the sentence."""
+    k = position - 1
+    while k >= max(0, position - _SENTENCE_REACH):
+        if doc.tokens[k].folded in BUYING_WORDS:
+            return True
+        if k in doc.sentence_first:
+            return False
+        k -= 1
+    return False
+
+
+# An age right before a name: "13-year-old Elowen Coldrick", "the 82 year old Tobias Wren".
+_AGE_BEFORE = re.compile(r"\b\d{1,3}[-‐ ]years?[-‐ ]old[ \t]+$")
+# A version number names a release of software: "1.72.0", "v2.3".
+_VERSION = re.compile(r"\bv?\d+\.\d+\.\d+\b|\bv\d+(?:\.\d+)?\b")
+_SENTENCE_REACH = 40  # tokens looked at either side of a name for its sentence's words
+
+
+def _about_software(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Extra compiler lints are available from Clippy': on a page with code, or in a sentence with a
+    word of software or a version number, a seller's phrase names a tool or a package, not a shop."""
+    if doc.technical:
+        return True
+    tokens = doc.tokens
+    begin = position
+    while begin > max(0, position - _SENTENCE_REACH) and begin not in doc.sentence_first:
+        begin -= 1
+    end = last + 1
+    while end < min(len(tokens), last + _SENTENCE_REACH) and end not in doc.sentence_first:
+        end += 1
+    if any(tokens[k].folded in SOFTWARE_WORDS for k in range(begin, end)):
+        return True
+    stop = tokens[end].start if end < len(tokens) else len(doc.text)
+    return _VERSION.search(doc.text, tokens[begin].start, stop) is not None
+
+
 def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
@@ -1409,8 +1462,13 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, position))
         cue = PHRASE_BEFORE.get(phrase)
-        if phrase in SUPPLY_PHRASES and _noun_after_list(doc, last):
-            return None  # "supplies Thornmere and Calverley councils": the councils are supplied
+        if phrase == _ONLINE_FROM and _shop_online(doc, position) and not _about_software(doc, position, last):
+            # "buy the same titles online from Pagewell" (not "joined the meeting online from Tarrowby")
+            return Cue(ActorKind.organization, 0.55), "after 'online from' and a word of buying"
+        if phrase in SUPPLY_PHRASES and (_noun_after_list(doc, last) or _about_software(doc, position, last)):
+            # "supplies Thornmere and Calverley councils": the councils are supplied; "lints are available
+            # from Clippy": a tool.
+            return None
         if cue is None and last > position:
             cue = PERSON_PHRASE_BEFORE.get(phrase)
         if cue is not None and _possessor(doc, last):
@@ -1427,6 +1485,15 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     if following.capitalised:
         return None
     gap = text[tokens[last].end : following.start]
+    if (
+        gap in (" ", "'s ", "’s ")
+        and following.folded in FORMER_STAFF_NOUNS
+        and position > 0
+        and tokens[position - 1].folded == "former"
+        and tokens[position - 1].joined
+    ):
+        # "former Veltronic engineers", "former Hartwell's managers": the staff's old employer.
+        return Cue(ActorKind.organization, 0.6), f"'former {tokens[last].text}{gap}{following.text}'"
     if gap in ("'s ", "’s "):  # the tokens leave a possessive out of the name
         cue = AFTER_POSSESSIVE.get(following.folded)
         if cue is None and last > position:
@@ -1434,15 +1501,6 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         return (cue, f"'{tokens[last].text}{gap}{following.text}'") if cue is not None else None
     if not tokens[last].joined:
         return None
-    if (
-        gap == " "
-        and following.folded in FORMER_STAFF_NOUNS
-        and position > 0
-        and tokens[position - 1].folded == "former"
-        and tokens[position - 1].joined
-    ):
-        # "former Veltronic engineers": the staff's old employer.
-        return Cue(ActorKind.organization, 0.6), f"'former {tokens[last].text} {following.text}'"
     if gap in ("-", "‐"):
         cue = AFTER_HYPHEN.get(following.folded)
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
@@ -1540,7 +1598,7 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 def _head_follows(tokens: list[Token], k: int) -> bool:
     """Whether the next word is a head noun of a description too, so that the word at `k` only
     qualifies it (English compounds put the head last)."""
-    if k + 1 >= len(tokens) or not tokens[k + 1].joined or not tokens[k + 1].text.islower():
+    if k + 1 >= len(tokens) or not tokens[k].joined or not tokens[k + 1].text.islower():
         return False
     word = tokens[k + 1].folded
     if tokens[k].folded in _HEADS_ALSO_MODIFIERS and word not in FUNCTION_WORDS:
@@ -1548,8 +1606,9 @@ def _head_follows(tokens: list[Token], k: int) -> bool:
     return word in APPOSITION_HEAD or is_title(word)
 
 
-# Head nouns that also qualify the noun after them: "a ward sister" is a person, "a sister ship" is not.
-_HEADS_ALSO_MODIFIERS = word_set("sister")
+# Head nouns that also qualify the noun after them: "a ward sister" is a person, "a sister ship" is not;
+# "the transfer office" is a body, "the office manager" a person.
+_HEADS_ALSO_MODIFIERS = word_set("sister office")
 
 
 def _clause_after_opener(doc: ActorDocument, last: int) -> bool:
@@ -1761,7 +1820,19 @@ def _longer_phrase_before(doc: ActorDocument, position: int) -> bool:
             and tuple(tokens[k].folded for k in range(begin, position)) in PHRASE_BEFORE
         ):
             return True
-    return False
+    return _shop_online(doc, position)
+
+
+def _shop_online(doc: ActorDocument, position: int) -> bool:
+    """'buy the same titles online from Pagewell': "online from" after a word of buying names a shop."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and tokens[position - 2].joined
+        and tokens[position - 1].joined
+        and (tokens[position - 2].folded, tokens[position - 1].folded) == _ONLINE_FROM
+        and _buying_before(doc, position)
+    )
 
 
 _VERBS_IN_TITLES = frozenset(("Be", "Is", "Are", "Was", "Were", "Am", "Do", "Does", "Did"))
