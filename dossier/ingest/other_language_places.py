@@ -15,6 +15,7 @@ preposition ("in Essen"). Persons and organisations are not proposed in these la
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -1322,6 +1323,8 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _listed_korean_town(doc, position)
         or _romanised_town_of_the_state_before(doc, position)
         or _region_with_its_suffix(doc, position)
+        or _korean_town_before_a_site(doc, position)
+        or _korean_made_in(doc, position)
     )
 
 
@@ -1386,6 +1389,67 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
             place = _korean_town_spelling(stem)
             if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
                 return _candidate(position, position, stem, place, ActorKind.place)
+    return None
+
+
+# Sites and works named by their town written apart, before them: "김해 공장" (the Gimhae plant),
+# "구미 사업장", "거제 조선소", "창원 산단", "통영 앞바다". A bare word that is a town only with a cue
+# ("창원", "김해": also words) is the town before one of these, if the town is this large.
+_KOREAN_SITE_NOUNS = frozenset(
+    [
+        "공장",
+        "사업장",
+        "공단",
+        "산단",
+        "산업단지",
+        "국가산단",
+        "조선소",
+        "제철소",
+        "공항",
+        "항만",
+        "신항",
+        "앞바다",
+        "해역",
+        "연안",
+        "캠퍼스",
+        "본사",
+        "물류센터",
+    ]
+)
+_KOREAN_SITE_TOWN = 200_000
+
+
+def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return None
+    after = tokens[position + 1].text
+    if not any(form in _KOREAN_SITE_NOUNS for form in (after, *base_forms(after, "ko"))):
+        return None
+    place = _korean_town_spelling(word)
+    if place is None or place.kind == "state" or is_region(place) or place.population < _KOREAN_SITE_TOWN:
+        return None
+    if _opens_korean_name(doc, position) or (position > 0 and tokens[position - 1].text in _KOREAN_CLUB_OPENERS):
+        return None
+    return _candidate(position, position, word, place, ActorKind.place)
+
+
+# "중국산" (made in China), "호주산 소고기": a state's name with 산 (made in) joined names the state.
+_MADE_IN = "산"
+_SHORTEST_MADE_IN_STATE = 2
+
+
+def _korean_made_in(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    states = gazetteer().exonyms.get("ko", {})
+    for form in (word, *base_forms(word, "ko")):
+        stem = form.removesuffix(_MADE_IN)
+        if stem == form or len(stem) < _SHORTEST_MADE_IN_STATE or fold(stem) not in states:
+            continue
+        place = doc.gazetteer.lookup((fold(stem),))
+        if place is not None and place.kind == "state":
+            return _candidate(position, position, stem, place, ActorKind.state)
     return None
 
 
@@ -1808,6 +1872,9 @@ def _declined_first_part(
             and _place_here(doc, place, position, end, changed, language)
         ):
             return 0.0, place, form + doc.text[tokens[position].end : tokens[end].end]
+    neuter = _russian_neuter_name(doc, position, end, language) if language == "ru" else None
+    if neuter is not None:
+        return neuter
     # "из Переславля-Залесского", "из Гусь-Хрустального": a noun and an adjective, the adjective
     # declined (and the noun too, or left as it is).
     if end != position + 1:
@@ -1830,6 +1897,26 @@ def _declined_first_part(
         return None
     _, place, name = max(found, key=lambda hit: hit[0])
     return 0.0, place, name
+
+
+def _russian_neuter_name(doc: ActorDocument, position: int, end: int, language: str) -> tuple[float, Place, str] | None:
+    """'Усолья-Сибирского' -> Усолье-Сибирское, 'Орехово-Зуева' -> Орехово-Зуево: a neuter town's
+    name whose parts all decline."""
+    tokens = doc.tokens
+    options = [(tokens[k].text, *_russian_neuter_forms(tokens[k].text)) for k in range(position, end + 1)]
+    own = gazetteer().local.get(language, {})
+    for parts in itertools.product(*options):
+        changed = tuple(fold(part) for part in parts)
+        place = hyphened_place(doc, position, changed)
+        if (
+            place is not None
+            and place.country in _HOME_COUNTRIES.get(language, ())
+            and _spelled_in_language(doc, position, changed, language, place)
+            # the Russian name itself ("Усолье-Сибирское"), not another spelling of a small town
+            and ("-".join(changed) in own or _place_here(doc, place, position, end, changed, language))
+        ):
+            return 0.0, place, "-".join(parts)
+    return None
 
 
 # Plural case endings ("в Химках", "над Люберцами", "к Мытищам"): only towns of the language's own
@@ -2504,7 +2591,39 @@ def _known_hyphened_name(doc: ActorDocument, first: int, last: int, language: st
     forms = [words] + [
         (*words[:-1], fold(form)) for form in (*base_forms(last_word, language), *adjective_forms(last_word, language))
     ]
+    if language == "ru":
+        # Neuter towns decline every part: "Усолья-Сибирского" (Усолье-Сибирское), "Орехово-Зуева".
+        options = [
+            (word, *(fold(form) for form in _russian_neuter_forms(doc.tokens[k].text)))
+            for word, k in zip(words, range(first, last + 1), strict=True)
+        ]
+        forms += [tuple(changed) for changed in itertools.product(*options)][1:]
     return any(hyphened_place(doc, first, changed) is not None for changed in forms)
+
+
+# Endings of a Russian neuter town's cases and the nominative's: "Усолья" -> Усолье, "Сибирского" ->
+# Сибирское, "Зуева" -> Зуево ("-ово", "-ево", "-ино" names decline as nouns).
+_RUSSIAN_NEUTER_CASES = (
+    ("ья", "ье"),
+    ("ью", "ье"),
+    ("ьем", "ье"),
+    ("ого", "ое"),
+    ("ому", "ое"),
+    ("ом", "ое"),
+    ("ым", "ое"),
+    ("его", "ее"),
+    ("ему", "ее"),
+    ("ем", "ее"),
+)
+_RUSSIAN_NEUTER_NOUN = re.compile(r"(.{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ом|е)")
+
+
+def _russian_neuter_forms(word: str) -> list[str]:
+    forms = [word[: -len(case)] + nominative for case, nominative in _RUSSIAN_NEUTER_CASES if word.endswith(case)]
+    noun = _RUSSIAN_NEUTER_NOUN.fullmatch(word)
+    if noun is not None:
+        forms.append(noun.group(1) + "о")
+    return forms
 
 
 _LONGEST_SPACED_NAME = 4
