@@ -48,6 +48,8 @@ from dossier.ingest.cues import (
     NAME_PARTICLES,
     NAME_WORD,
     PAGE_VERBS,
+    PERIOD_ADJECTIVES,
+    PERIOD_STYLE_NOUNS,
     PERSON_NOUNS_OPENING,
     PLACE_PREPOSITIONS,
     RIVALS_OPENING,
@@ -1064,6 +1066,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         body = _national_body(doc, position, last) if country is not None and position == first else None
         if body is not None:
             return [body]  # "Australian Medical Assistance Team": a body named with its people's adjective
+        if country is not None and _period_style(doc, position):
+            position += 1  # "a Georgian clock", "Georgian terraces": a period's style, not the state
+            continue
         if country is not None and not ((whole_org or whole_place) and position < last):
             found.append(
                 Candidate(
@@ -1501,6 +1506,18 @@ def _region_of(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]
         return None
     name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
     return Candidate(first, last, name, ActorKind.place, f"a part of {whole.name}", 0.75)
+
+
+def _period_style(doc: ActorDocument, position: int) -> bool:
+    """'a Georgian clock': a people's adjective that also names a period, before a noun of its style."""
+    tokens = doc.tokens
+    return (
+        tokens[position].folded in PERIOD_ADJECTIVES
+        and position + 1 < len(tokens)
+        and tokens[position].joined
+        and not tokens[position + 1].capitalised
+        and tokens[position + 1].folded in PERIOD_STYLE_NOUNS
+    )
 
 
 def _technical_words(tokens: list[Token], skip: list[bool]) -> bool:

@@ -644,6 +644,24 @@ SOFTWARE_WORDS = word_set(
     "install installs installed installing crate crates compiler compilers plugin plugins command commands "
     "repository repositories lint lints linter linters package packages toolchain npm pip cargo homebrew"
 )
+# Firm cues that name a tool as readily as a firm on a page about software: "Rivals include Sniffwell,
+# a linter" (like the seller phrases, they yield to `SOFTWARE_WORDS` in the sentence or a technical page).
+TOOL_PRONE_PHRASES = frozenset(
+    _phrases(
+        "rivals include, competitors include, rivals such as, competitors such as, rivals including, "
+        "competitors including",
+        _BODY,
+    )
+)
+# Period styles named by an adjective that is also a people's ("Georgian clock", "Victorian terrace"):
+# before a noun of building, furnishing or era, the adjective names a period, not a state.
+PERIOD_ADJECTIVES = word_set("georgian victorian edwardian elizabethan jacobean")
+PERIOD_STYLE_NOUNS = word_set(
+    "furniture architecture architect house houses home homes clock clocks terrace terraces townhouse townhouses "
+    "building buildings style era period mansion villa facade façade interior interiors chair chairs table tables "
+    "desk silver silverware glass glassware portrait portraits square squares street streets rectory vicarage "
+    "cottage farmhouse manor hall fireplace window windows bookcase cabinet dresser mirror"
+)
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
 FIRM_ROLES_BEFORE_COMMA = _rows(

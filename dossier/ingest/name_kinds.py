@@ -84,6 +84,7 @@ from dossier.ingest.cues import (
     SUPPLY_PHRASES,
     TEAM_NICKNAME_NOT,
     TITLES,
+    TOOL_PRONE_PHRASES,
     TOWN_WORKS,
     TRADE_GERUNDS,
     TRAIL_HEADS,
@@ -1465,6 +1466,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         if phrase == _ONLINE_FROM and _shop_online(doc, position) and not _about_software(doc, position, last):
             # "buy the same titles online from Pagewell" (not "joined the meeting online from Tarrowby")
             return Cue(ActorKind.organization, 0.55), "after 'online from' and a word of buying"
+        if phrase in TOOL_PRONE_PHRASES and _about_software(doc, position, last):
+            return None  # "Rivals include Sniffwell, a linter": a tool, not a firm
         if phrase in SUPPLY_PHRASES and (_noun_after_list(doc, last) or _about_software(doc, position, last)):
             # "supplies Thornmere and Calverley councils": the councils are supplied; "lints are available
             # from Clippy": a tool.

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from dossier.ingest.cues import SOFTWARE_WORDS
+
 # Marks of a reference: a year in brackets after the authors, a DOI, an ISBN, page ranges,
 # "Retrieved", an arXiv number, authors as "Surname, I.;" or "Surname, Given;".
 _REFERENCE_MARKS = (
@@ -41,6 +43,7 @@ _CODE_MARKS = (
     re.compile(r"\b[a-z_]\w*\.[a-z_]\w*\.[a-z_]\w*"),  # django.contrib.staticfiles
     re.compile(r"\b[a-z]\w*:\d"),  # python:3.7
     re.compile(r"^\s*(?:[A-Z]{3,}\s+\S*[/:=$]|[$%>#]\s+\w)"),  # WORKDIR /opt/app, $ pipenv
+    re.compile(r"^\s*(?:pip3?|npm|yarn|pnpm|cargo|brew|gem|uv|poetry)\s+(?:install|add)\s+\S"),  # pip install knurlo
     re.compile(
         r"^\s*(?:from\s+[\w.]+\s+import\b|import\s+[\w.]+\s*$|class\s+\w+\s*[(:]|def\s+\w+\s*\("
         r"|#include\b|(?:const|let|var)\s+\w+\s*=|fn\s+\w+\s*\(|use\s+\w+::)"
@@ -55,6 +58,11 @@ _MIN_CODE_MARKS = 1
 _MAX_CODE_WORDS = 16
 # Lines of code a page needs before it counts as technical.
 _TECHNICAL_LINES = 3
+# Fewer lines do when the prose speaks of software in distinct words ("pip install knurlo" under a post
+# on a linter that is "installed two million times").
+_FEW_TECHNICAL_LINES = 2
+_SOFTWARE_WORDS_NEEDED = 2
+_WORD = re.compile(r"[a-z]+")
 _SHOUTED_LINE = re.compile(r"[^a-z]*[A-Z][^a-z]*")
 _LETTERS = re.compile(r"[A-Za-z]")
 # CamelCase: a lower-case letter, then a capital ("PyOxidizer", "GitHub"), or two capitals then
@@ -102,7 +110,12 @@ def noise_lines(text: str) -> tuple[list[tuple[int, int]], bool]:
         elif is_reference_line(line) or is_shouted_line(line):
             spans.append((start, end))
         start = end + 1
-    return spans, code >= _TECHNICAL_LINES
+    if code >= _TECHNICAL_LINES:
+        return spans, True
+    if code < _FEW_TECHNICAL_LINES:
+        return spans, False
+    prose = "\n".join(line for line in text.split("\n") if not is_code_line(line)).casefold()
+    return spans, len(set(_WORD.findall(prose)) & SOFTWARE_WORDS) >= _SOFTWARE_WORDS_NEEDED
 
 
 # A size on a shop page: a two-letter country or region code, then a shoe or clothes size ("UK 8",
