@@ -118,6 +118,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _breed_or_beast(text, draft)
             or _part_of_a_title(text, draft)
             or _ideology_before_group_noun(draft)
+            or _sibling_model_on_a_review(text, draft)
         ):
             continue
         _take_police_rank(text, draft, taken_ids)
@@ -129,6 +130,21 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         kept.append(draft)
     kinds_from_neighbours(text, kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
+
+
+# A review's score or verdict: the page judges things ("Rating: 4 out of 5", "Verdict:", "8/10").
+_REVIEW_SCORE = re.compile(r"\b(?:[Vv]erdict\b|[Rr]ating:|\d(?:\.\d)? out of (?:5|10)\b|\d(?:\.\d)?/(?:5|10)\b)")
+_RARE_BRAND = 3.0  # a maker's made-up word ("Quillory"), not a common one ("Royal", "North")
+
+
+def _sibling_model_on_a_review(text: str, draft: ActorDraft) -> bool:
+    """ "the Quillory Vesta Lumen lasted 16 days" beside "Quillory Orla S: £119" on a review: a maker's
+    rare word then model words, and the page names another model of that maker. No actor."""
+    words = draft.name.split()
+    if draft.kind is not ActorKind.other or len(words) not in (2, 3) or zipf(words[0].casefold()) >= _RARE_BRAND:
+        return False
+    siblings = {match.group(1) for match in re.finditer(rf"\b{re.escape(words[0])} ([A-Z][\w-]*)", text)} - {words[1]}
+    return bool(siblings) and _REVIEW_SCORE.search(text) is not None
 
 
 def _before(text: str, start: int) -> list[str]:
@@ -729,6 +745,9 @@ _PLACE_WORDS_BEFORE = word_set("in near across from into throughout to neighbour
 # A rare word before "State" names a region ("Chin", "Borno"); a common one a body ("Islamic", "Free").
 _COMMON_BEFORE_STATE = 4.3
 _UNITED_STATES = "United States"
+# Before a US state's "<name> State" only words of being inside it make a place ("across upstate New York
+# State"); "from Michigan State", "to Oregon State" name a university a player leaves or joins.
+_US_STATE_PLACE_BEFORE = word_set("in across throughout upstate downstate")
 
 
 def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
@@ -739,7 +758,7 @@ def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
         region = gazetteer().lookup(tuple(w.casefold() for w in words[:-1]))
         # Not a US place: there "Michigan State", "Boise State" name a university (and its teams).
         if region is not None and region.country == _UNITED_STATES:
-            return False
+            return any(_inside_us_state(text, start, end) for start, end in draft.spans)
         if region is not None:
             return True  # "Upper Nile State", "Khartoum State": a region the gazetteer knows, then "State"
     if len(words) != 2 or words[1].casefold() not in _STATE_WORDS:
@@ -747,6 +766,12 @@ def _state_of_a_country(text: str, draft: ActorDraft) -> bool:
     if zipf(words[0].casefold()) >= _COMMON_BEFORE_STATE:
         return False
     return any(_place_word_before(_before(text, start)) for start, _ in draft.spans)
+
+
+def _inside_us_state(text: str, start: int, end: int) -> bool:
+    """ "in New York State", "across upstate New York State", not "in Michigan State's win"."""
+    before = _before(text, start)
+    return bool(before) and before[-1].casefold() in _US_STATE_PLACE_BEFORE and text[end : end + 1] not in ("'", "’")
 
 
 def _place_word_before(before: list[str]) -> bool:
