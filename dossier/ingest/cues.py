@@ -371,7 +371,7 @@ NAME_WORD: dict[str, Cue] = (
     administration government service office institute commission alliance federation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
-    brotherhood congress senate cabinet police constabulary tribunal mission programme program state nations
+    brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ
     diocese archdiocese

@@ -196,6 +196,9 @@ def _known_place(text: str, start: int, end: int) -> bool:
 
 
 _CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "Preceded by: Niterói class"
+# A small arm's code before its pattern or a rifle: "AK-pattern rifles", "AK-type", "40 AK rifles" (not
+# "UN-backed" or "EU trucks": only these words follow).
+_ARMS_PATTERN = re.compile(r"(?:[-‐](?:pattern|type|series|variant)\b| (?:rifles?|carbines?)\b)")
 
 
 def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
@@ -204,6 +207,10 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     if _PENNANT_AFTER.match(text, end) and kind in (ActorKind.person, ActorKind.other, ActorKind.place):
         return True  # "Jerônimo de Albuquerque (F201)": a ship named after a person, and its number
     before, after = _before(text, start), _after(text, end)
+    if after and after[0][:1].isupper() and text[start:end].casefold() in SHIP_PREFIXES:
+        return True  # "the Commanding Officer of USS Orwell Tanaka": the prefix alone, cut from its ship
+    if _ACRONYM.fullmatch(text[start:end]) and _ARMS_PATTERN.match(text, end):
+        return True  # "3,400 AK-pattern rifles": a weapon's code, not a body's acronym
     previous = before[-1] if before else ""
     if previous and _DESIGNATION.fullmatch(previous) and any(c.isdigit() for c in previous):
         return True  # "MQ-9 Reaper"

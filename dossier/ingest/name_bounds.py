@@ -303,6 +303,10 @@ def _romance_for_end(tokens: list[Token], last: int, covered: list[bool]) -> int
     return None
 
 
+# Arabic words for a cape, a hill, a valley, a gate, a well, a spring: "Ras al Hadd", "Jebel al Tarif".
+_ARABIC_PLACE_HEADS = word_set("ras jebel jabal jebal wadi bab bir ain khor")
+
+
 def run_end(
     doc_text: str, tokens: list[Token], first: int, covered: list[bool], skip: list[bool], gazetteer: Gazetteer
 ) -> int:
@@ -382,6 +386,8 @@ def run_end(
                 or doc_text[tokens[name_at - 1].end : tokens[name_at - 1].end + 1] in "-‐"
                 # "Dar es Salaam": an article written apart inside a place the gazetteer knows
                 or gazetteer.lookup(tuple(t.folded for t in tokens[first : name_at + 1])) is not None
+                # "Ras al Hadd", "Wadi al Haram": an Arabic word for a cape, hill, valley or gate opens the place
+                or (last == first and tokens[first].folded in _ARABIC_PLACE_HEADS)
             )
             and name_at < count
             and cased(tokens[name_at])
