@@ -400,16 +400,8 @@ _LISTED_PERSON_WORDS = range(2, 5)
 def _persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
     """'Leaders: Tomas Quell, Nyo Varn Awng': a name of no kind on a line of people is a person's."""
     spans = person_label_spans(doc.text) + office_holder_spans(doc.text)
-    if not spans:
-        return
-    tokens = doc.tokens
-    for candidate in candidates:
-        if candidate.kind is not ActorKind.other:
-            continue
-        capitalised = [tokens[k] for k in range(candidate.first, candidate.last + 1) if tokens[k].capitalised]
-        if len(capitalised) not in _LISTED_PERSON_WORDS or any(t.text.isupper() for t in capitalised):
-            continue  # one word or an acronym: a body as often as a person
-        _mark_if_under_label(doc, candidate, spans, ActorKind.person, 0.55)
+    # one word or an acronym: a body as often as a person
+    _persons_of_no_kind_under(doc, candidates, spans, _LISTED_PERSON_WORDS, 0.55)
 
 
 # A player on a team sheet is named by one to three words ("Varn", "Ilse Varn", "Ilse van Varn").
@@ -419,7 +411,14 @@ _PLAYER_WORDS = range(1, 4)
 def _players_on_team_sheets(doc: ActorDocument, candidates: list[Candidate]) -> None:
     """'Line-up: Varn; Quell, Tresk', 'Tremmin: Varn; Quell, Tresk, ...': a name of no kind on a team sheet
     is a player's, a lone surname too (on other lines of people a lone word is a body as often)."""
-    spans = lineup_spans(doc.text)
+    # an acronym there is a club or a body
+    _persons_of_no_kind_under(doc, candidates, lineup_spans(doc.text), _PLAYER_WORDS, 0.6)
+
+
+def _persons_of_no_kind_under(
+    doc: ActorDocument, candidates: list[Candidate], spans: list[tuple[int, int]], words: range, confidence: float
+) -> None:
+    """Make a person of each name of no kind inside `spans` that has `words` capitalised words, no acronym."""
     if not spans:
         return
     tokens = doc.tokens
@@ -427,9 +426,9 @@ def _players_on_team_sheets(doc: ActorDocument, candidates: list[Candidate]) -> 
         if candidate.kind is not ActorKind.other:
             continue
         capitalised = [tokens[k] for k in range(candidate.first, candidate.last + 1) if tokens[k].capitalised]
-        if len(capitalised) not in _PLAYER_WORDS or any(t.text.isupper() for t in capitalised):
-            continue  # an acronym: a club or a body
-        _mark_if_under_label(doc, candidate, spans, ActorKind.person, 0.6)
+        if len(capitalised) not in words or any(t.text.isupper() for t in capitalised):
+            continue
+        _mark_if_under_label(doc, candidate, spans, ActorKind.person, confidence)
 
 
 # '"We will stay," said Ilse Varnakova': a quotation closed, then a speech verb, then the speaker.
