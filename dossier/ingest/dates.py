@@ -615,6 +615,8 @@ def _listed_years(found: list[DateMention], sentence: str, offset: int) -> list[
 
 def _marked(bound: str, qualifier: str) -> str:
     """`bound` with the EDTF `qualifier` added; an approximate day made uncertain too is `%`."""
+    if re.fullmatch(r"\d{4}-2[1-4]", bound):
+        return bound  # EDTF has no qualified season ("2026-21?"), and a season outlasts an uncertain day
     if bound[-1:] in ("~", "?", "%") and bound[-1] != qualifier:
         return bound[:-1] + "%"
     return bound.rstrip("~?%") + qualifier

@@ -293,11 +293,25 @@ class TimeFrame:
 def qualified(value: str, mark: str) -> str:
     """`value` with the EDTF qualifier `mark` on each end; "?" and "~" together make "%"."""
     ends = []
-    for end in value.split("/"):
+    for end in _season_months(value).split("/"):
         base, old = (end[:-1], end[-1]) if end and end[-1] in "?~%" else (end, "")
         marks = set(old.replace("%", "?~")) | set(mark.replace("%", "?~"))
         ends.append(base + ("%" if marks == {"?", "~"} else marks.pop()))
     return "/".join(ends)
+
+
+def _season_months(value: str) -> str:
+    """`value` with each season ("2026-21") given as its months, since EDTF cannot mark a season uncertain."""
+    parts = value.split("/")
+    months = []
+    for index, end in enumerate(parts):
+        bounds = edtf_bounds(end) if re.fullmatch(r"\d{4}-2[1-4]", end) else None
+        if bounds is None:
+            months.append(end)
+            continue
+        first, last = f"{bounds[0]:%Y-%m}", f"{bounds[1]:%Y-%m}"
+        months.extend(([first, last] if first != last else [first]) if len(parts) == 1 else [last if index else first])
+    return "/".join(months)
 
 
 @dataclass
