@@ -333,7 +333,7 @@ def propose_actors(
         venues_listed_together(doc, candidates)
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
-        _players_on_team_sheets(doc, candidates)
+        candidates = _players_on_team_sheets(doc, candidates)
         _speakers_after_quotes(doc, candidates)
         _places_under_label(doc, candidates)
         _makers_under_label(doc, candidates)
@@ -408,11 +408,22 @@ def _persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> Non
 _PLAYER_WORDS = range(1, 4)
 
 
-def _players_on_team_sheets(doc: ActorDocument, candidates: list[Candidate]) -> None:
+def _players_on_team_sheets(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidate]:
     """'Line-up: Varn; Quell, Tresk', 'Tremmin: Varn; Quell, Tresk, ...': a name of no kind on a team sheet
-    is a player's, a lone surname too (on other lines of people a lone word is a body as often)."""
+    is a player's, a lone surname too (on other lines of people a lone word is a body as often). Two
+    capitals in brackets after a player there are the position played ("Ilse Varn (GK)"), no body."""
+    spans = lineup_spans(doc.text)
     # an acronym there is a club or a body
-    _persons_of_no_kind_under(doc, candidates, lineup_spans(doc.text), _PLAYER_WORDS, 0.6)
+    _persons_of_no_kind_under(doc, candidates, spans, _PLAYER_WORDS, 0.6)
+    return [c for c in candidates if not (spans and _position_on_team_sheet(doc, c, spans))]
+
+
+def _position_on_team_sheet(doc: ActorDocument, candidate: Candidate, spans: list[tuple[int, int]]) -> bool:
+    token = doc.tokens[candidate.first]
+    if candidate.last != candidate.first or len(token.text) > 2 or not token.text.isupper():
+        return False
+    inside = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] == ")"
+    return inside and any(a <= token.start and token.end <= b for a, b in spans)
 
 
 def _persons_of_no_kind_under(
@@ -1428,8 +1439,8 @@ def _members_of_body(doc: ActorDocument, first: int, last: int) -> int | None:
     plural title after "of" is the body's own word ("Council of Ministers")."""
     tokens = doc.tokens
     word = tokens[last].folded
-    if last == first or not (word.endswith("s") and is_title(word) and word not in TITLES):
-        return None
+    if last == first or not (word.endswith("s") and is_title(word) and word not in TITLES) or word in HEAD_WORD:
+        return None  # a plural title that ends bodies' names is their head ("Tarnley Ladies": a club)
     end = last - 1
     while end >= first and tokens[end].folded not in NAME_GLUE and _portfolio_word(tokens[end]):
         end -= 1

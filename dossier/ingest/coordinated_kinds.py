@@ -45,6 +45,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _sellers_listed(text, spans)
     _town_after_street(text, spans)
     _peoples_before_communities(text, spans)
+    _clubs_by_their_town(drafts)
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
         if kinds == {ActorKind.organization}:
@@ -125,18 +126,41 @@ def _software_sentence(text: str, start: int) -> bool:
 _ADDRESS_HEADS = STREET_HEADS | frozenset({"farm"})
 
 
+_HOME = "where a person named with an age lives"
+
+
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
     """'of Harnley Street, Staxby': in an address, one word after a street's name and a comma is its town."""
     for (_, end, street), (start, _, town) in pairwise(spans):
         if (
             street.kind is ActorKind.place
-            and street.name.split()[-1].casefold() in _ADDRESS_HEADS
+            # "of Rookery Way, Hessleford": a home after an age is an address's first line whatever its head
+            and (street.name.split()[-1].casefold() in _ADDRESS_HEADS or street.found_by.startswith(_HOME))
             and len(street.name.split()) >= 2
             and text[end:start] == ", "
             and _uncued(town)
             and " " not in town.name
         ):
             town.kind, town.found_by = ActorKind.place, "a town after a street in an address"
+
+
+# Heads of a club's name after its town's: "Tarnley Ladies", "Tarnley Rovers".
+_CLUB_HEADS = frozenset({"ladies", "rovers", "wanderers", "albion", "hotspur", "club", "team"})
+
+
+def _clubs_by_their_town(drafts: list[ActorDraft]) -> None:
+    """'Tarnley Ladies beat ... Tarnley, who were second,': a lone word that only ', who' made a person
+    is the club named by its town, when the page names a club of that word and a club's head."""
+    clubs = {
+        draft.name.split()[0]
+        for draft in drafts
+        if draft.kind is ActorKind.organization
+        and len(draft.name.split()) == 2
+        and draft.name.split()[-1].casefold() in _CLUB_HEADS
+    }
+    for draft in drafts:
+        if draft.kind is ActorKind.person and draft.name in clubs and draft.found_by.startswith("followed by ', who"):
+            draft.kind, draft.found_by = ActorKind.organization, "a club named by its town ('Tarnley Ladies')"
 
 
 # "the Gula and Runga communities": two one-word names joined by "and" before "communities".

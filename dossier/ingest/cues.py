@@ -234,6 +234,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("international house watch club academy ag team", Cue(ActorKind.organization, 0.7)),
     # Football clubs by the words only clubs end with: "Harrowgate Rovers", "Tarnside Wanderers".
     **_rows("rovers wanderers albion hotspur", Cue(ActorKind.organization, 0.7)),
+    # A club's women's side by the word after its name: "Tarnley Ladies" ("Ladies' Day" has its apostrophe).
+    **_rows("ladies", Cue(ActorKind.organization, 0.7)),
     # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
     **_rows("community", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".

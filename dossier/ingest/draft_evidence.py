@@ -576,6 +576,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
         return ActorKind.place, "a country's state or department (after a word of place, or a known region's name)"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
         return ActorKind.organization, "a body named for the place it serves"
+    if (
+        draft.kind is ActorKind.organization
+        and draft.name.split()[-1].casefold() in _STREET_OR_BODY_HEADS
+        and len(draft.name.split()) >= 2
+        and all(_HOME_AFTER_AGE.search(text, max(0, start - 12), start) for start, _ in draft.spans)
+    ):
+        # "Ilse Varn, 40, of Thistle Bank, Staxby": an address, though "Bank" may end a firm's name
+        return ActorKind.place, "where a person named with an age lives ('Ilse Varn, 40, of X')"
     if draft.kind is not ActorKind.other and not weak_place:
         return None
     if any(label_of_value(text, start) in BODY_LABELS for start, _ in draft.spans):
@@ -872,6 +880,8 @@ _TOWN_AFTER_VENUE = re.compile(
     r"Stadium|Park|Street|Road|Lane|Avenue|Square), $"
 )
 _HOME_AFTER_AGE = re.compile(r"\b\d{1,3}, of $")
+# Heads of bodies' names that name streets as well ("Thistle Bank", "Pellow Court", "Orchard Green").
+_STREET_OR_BODY_HEADS = word_set("bank court green gardens")
 _FOUNDERS = word_set("founder co-founder cofounder")  # "Kestrel Interactive's founder, Oren Malik, wrote"
 
 

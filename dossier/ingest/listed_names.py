@@ -250,8 +250,9 @@ LINEUP_LABELS = frozenset(
 )
 # A label may hold a hyphen or an apostrophe here ("Line-up:", "St Oskel's:").
 _LINEUP_LINE = re.compile(r"[ \t]*([A-Z][A-Za-z'’ -]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
-# One player on a team sheet: a surname (or two words), maybe a mark or a tally ("Varn (capt)", "Quell 2").
-_PLAYER = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \([a-z.]+\)| \d{1,2})?")
+# One player on a team sheet: a surname (or two words), maybe a mark, a position or a tally ("Varn (capt)",
+# "Ilse Varn (GK)", "Quell 2").
+_PLAYER = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: \((?:[a-z.]+|[A-Z]{1,2})\)| \d{1,2})?")
 # A team's sheet has a keeper, a back line and more: many players, the lines of the formation split by ";".
 _MIN_PLAYERS = 6
 

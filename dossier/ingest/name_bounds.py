@@ -51,6 +51,8 @@ from dossier.model import ActorKind
 _VERB_ZIPF = 3.5
 
 # "Cape of Good Hope", "Isle of Varn": a land form that opens its name goes on through "of".
+# Heads that only close a name, never go on with "of": "Tarnley Ladies" (a club), not "First Ladies of Varnia".
+_CLOSING_HEADS = word_set("ladies")
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head cape isle")
 
 
@@ -330,7 +332,9 @@ def run_end(
             if remit is not None:
                 last = remit  # "Department for Environment, Food and Rural Affairs": one body's remit
                 continue
-            inside = None if has_org_word else _possessive_inside_name(doc_text, tokens, last, gazetteer)
+            # "Cheltenham Ladies' College": a closing head's possessive may still open a longer body's name
+            closed = has_org_word and tokens[last].folded not in _CLOSING_HEADS
+            inside = None if closed else _possessive_inside_name(doc_text, tokens, last, gazetteer)
             if inside is None:
                 break
             last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
@@ -405,6 +409,7 @@ def run_end(
             nxt.folded in NAME_GLUE
             and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
             and nxt.joined
+            and tokens[last].folded not in _CLOSING_HEADS
             # "Kobani Canton of the Federation": a place's head word ends its name ("Gulf of Aden" opens with it).
             and not (
                 tokens[last].folded in AREA_HEADS
@@ -1193,8 +1198,10 @@ def _common_possessor(token: Token, gazetteer: Gazetteer) -> bool:
     word = token.folded
     if not cased(token) or token.text.isupper() or zipf(word) < _POSSESSOR_ZIPF or word in FUNCTION_WORDS:
         return False
-    if is_given_name(word) or is_surname(word) or word in TITLES or word in NAME_WORD or word in HEAD_WORD:
+    if is_given_name(word) or is_surname(word) or word in TITLES or word in NAME_WORD:
         return False  # a person's or a body's possessive: "the Coalition's Small Group" are two
+    if word in HEAD_WORD and word not in _CLOSING_HEADS:
+        return False
     return gazetteer.lookup((word,)) is None and gazetteer.country_of_demonym(word) is None
 
 

@@ -496,6 +496,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue = None  # "Microsoft said": a speaker, but nothing says a person
     if (
         cue is not None
+        and cue.kind is ActorKind.person
+        and size == 1
+        and position in doc.sentence_first
+        and words[0].endswith("s")
+        and words[0] in doc.lower_case
+    ):
+        return None  # '"Installers told us..."' beside "where installers were wary": a plural noun that speaks
+    if (
+        cue is not None
         and cue.takes_word
         and cue.kind is ActorKind.place
         and (doc.technical or ordinary_before_facility(doc, words))

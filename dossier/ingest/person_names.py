@@ -93,12 +93,19 @@ def _titled_given_and_surname(doc: ActorDocument, position: int, last: int) -> b
     king's or an imam's), a given name (and initials), then a head word that is also a family name."""
     tokens = doc.tokens
     titles = [k for k in range(position, last) if tokens[k].folded in TITLES or tokens[k].folded in TITLE_PARTS]
-    if not any(tokens[k].folded in TITLES for k in titles) or any(tokens[k].folded in NAMESAKE_TITLES for k in titles):
-        return False
     before = tokens[position - 1].folded if position > 0 else ""
+    # "coach Ilse Varn-Lane": a title in lower case before the name does as well
+    before_title = not titles and before in TITLES and before not in NAMESAKE_TITLES and position > 0
+    before_title = before_title and tokens[position - 1].text.islower() and before not in ADJECTIVE_TITLES
+    if not before_title and (
+        not any(tokens[k].folded in TITLES for k in titles) or any(tokens[k].folded in NAMESAKE_TITLES for k in titles)
+    ):
+        return False
     if before in PLACE_PREPOSITIONS - word_set("from to"):
         return False  # "crowds in General Grant Park": a place after "in" or "at"
     given = titles[-1] + 1 if titles else position
+    if given + 2 == last and doc.text[tokens[given + 1].end : tokens[last].start] == "-" and cased(tokens[given + 1]):
+        return cased(tokens[given])  # "Coach Ilse Varn-Lane": a double-barrelled surname; no street is "Varn-Lane"
     if given >= last or not is_given_name(tokens[given].folded):
         return False
     if not all(is_initial(doc, k) for k in range(given + 1, last)):

@@ -369,12 +369,16 @@ _NUMBERED_MENTIONS = 2
 
 
 def _always_numbered(doc: ActorDocument, position: int, number: str) -> bool:
-    """'Pagewave 3' in every mention: a rare word that the text never names without the same number."""
+    """'Pagewave 3' in every mention: a rare word that the text never names without the same number, or
+    without a number at all when it has two ("the Corrach 12 ... the smaller Corrach 8": a line's models)."""
     word = doc.tokens[position].text
     if zipf(word.casefold()) >= WORD_ALONE:
         return False  # "Channel 4", "Radio 4": a common word and a number name an outlet
-    after = [m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\b( \d{{1,3}}(?![\d.,-]))?", doc.text)]
-    return len(after) >= _NUMBERED_MENTIONS and all(a == f" {number}" for a in after)
+    # a number, then a comma or a full stop, is still a model's ("the smaller Corrach 8, launched..."), not "8,000"
+    after = [m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\b( \d{{1,3}}(?!\d|[.,-]\d))?", doc.text)]
+    if len(after) < _NUMBERED_MENTIONS or not all(after):
+        return False
+    return all(a == f" {number}" for a in after) or len(set(after)) >= 2
 
 
 _MODEL_NUMBER = re.compile(r" \d{1,3}[A-Za-z]? ([a-z-]+)\b(?: ([a-z]+)\b)?")
