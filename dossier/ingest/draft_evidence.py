@@ -40,7 +40,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
-from dossier.ingest.names import claim_id, is_given_name, is_surname, slug, word_set
+from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
 
@@ -305,8 +305,10 @@ def _words_of_a_law(text: str, draft: ActorDraft) -> bool:
         return all(_LAW_AFTER.match(text, end) is not None for _, end in draft.spans)
     if draft.kind is not ActorKind.other:
         return False
-    if draft.name.rsplit(" ", 1)[-1] in _LAW_HEADS and " " in draft.name:
-        return True
+    words = draft.name.split(" ")
+    if len(words) > 1 and words[-1] in _LAW_HEADS:
+        # "the Yaoundé Code": a law named after a known place may name the place (`_named_after`)
+        return gazetteer().lookup((fold(words[0]),)) is None
     return all(_LAW_AFTER.match(text, end) is not None for _, end in draft.spans)
 
 

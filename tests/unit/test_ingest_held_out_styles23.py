@@ -54,3 +54,16 @@ def test_the_words_of_a_laws_name_are_no_actor() -> None:
     for words in ("Inshore Fisheries", "Aquaculture", "Quarry Reclamation Code", "Coastal Fragility"):
         assert words not in kinds, words
     assert kinds.get("Tessaly Ministry of Fisheries") is ActorKind.organization
+
+
+def test_marines_and_commandos_named_with_their_state_are_a_force() -> None:
+    kinds = draft_kinds("Sailors and the Royal Tessalian Marines trained with the Varn Commandos near Oskelby.")
+    assert kinds.get("Royal Tessalian Marines") is ActorKind.armed_force
+    assert kinds.get("Varn Commandos") is ActorKind.armed_force
+
+
+def test_a_holder_with_a_middle_initial_after_a_long_remit_is_found() -> None:
+    kinds = draft_kinds(
+        "Assistant Secretary of State for Democracy, Trade, and Labor Miriam J. Brackwater-Sefa met the envoy."
+    )
+    assert kinds.get("Miriam J. Brackwater-Sefa") is ActorKind.person
