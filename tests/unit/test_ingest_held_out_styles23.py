@@ -67,3 +67,9 @@ def test_a_holder_with_a_middle_initial_after_a_long_remit_is_found() -> None:
         "Assistant Secretary of State for Democracy, Trade, and Labor Miriam J. Brackwater-Sefa met the envoy."
     )
     assert kinds.get("Miriam J. Brackwater-Sefa") is ActorKind.person
+
+
+def test_a_force_named_with_its_theatre_after_its_head_is_one_force() -> None:
+    kinds = draft_kinds("The patrol was led by Tessalian Naval Forces Africa and the Varn Army Pacific.")
+    assert kinds.get("Tessalian Naval Forces Africa") is ActorKind.armed_force
+    assert kinds.get("Varn Army Pacific") is ActorKind.armed_force
