@@ -126,6 +126,7 @@ from dossier.ingest.page_noise import has_technical_words, is_reference_line, no
 from dossier.ingest.person_names import (
     bare_post,
     body_before_title_end,
+    command_posts,
     given_name_of_state,
     is_initial,
     is_postnominal,
@@ -339,6 +340,7 @@ def propose_actors(
         _makers_under_label(doc, candidates)
         _kinds_from_of_phrases(doc, candidates)
         candidates = _battalions_of_regiments(doc, candidates)
+        candidates = command_posts(doc, candidates)
         lone_body_heads(doc, candidates)
     if not english:
         candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo

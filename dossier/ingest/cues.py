@@ -224,6 +224,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("vanguard", _ARMED),
     # Regiments by the arm they were raised as: "Tremmin Rifles", "Royal Varn Fusiliers", "Quellish Hussars".
     **_rows("rifles fusiliers hussars dragoons lancers grenadiers", _ARMED),
+    # Sea soldiers and raiders by their arm: "Royal Tessalian Marines", "Varn Commandos".
+    **_rows("marines commandos", _ARMED),
     **_rows(
         "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
         "observer chronicle examiner mail express monitor guardian media",

@@ -40,7 +40,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
-from dossier.ingest.names import claim_id, is_given_name, is_surname, slug, word_set
+from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
 
@@ -113,6 +113,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _is_exercise(text, draft)
             or _short_form_of_operation(text, draft)
             or _names_a_document(text, defined, draft)
+            or _words_of_a_law(text, draft)
             or _in_a_foreign_gloss(glosses, draft)
             or _language_label(text, draft)
             or _breed_or_beast(text, draft)
@@ -286,6 +287,29 @@ def _names_a_document(text: str, defined: dict[str, int], draft: ActorDraft) -> 
         if run[k].casefold() in DOCUMENT_HEADS and run[k + 1] in _DOCUMENT_GOES_ON:
             return all(word[:1].isupper() or word in _DOCUMENT_GLUE for word in run[k + 1 :])
     return False
+
+
+# A law's head word: "the Quarry Safety Act", "the Dredging Code", "the Tenancy Bill".
+_LAW_HEADS = frozenset({"Act", "Code", "Law", "Bill"})
+# "... Safety Act", "... and Aquaculture Act": after a draft, the rest of a law's name and its head.
+_LAW_AFTER = re.compile(r"(?: and(?: [A-Z][\w'’-]*)+)? (?:Act|Code|Law|Bill)\b")
+
+
+def _words_of_a_law(text: str, draft: ActorDraft) -> bool:
+    """'the Fisheries and Aquaculture Act', 'the Global Fragility Act', 'the Artisanal Mining Code':
+    the words of a law's name read as a name of no kind. A law is no actor, and its subject in
+    ordinary words is none either (a state or a body in it keeps its kind: "Iraq Liberation Act").
+    A person's kind given by a list ("the Inshore Fisheries and ... Act, the ... Code and ...") is no
+    evidence either, unless the name opens with a given name ("the Ilse Varn Act")."""
+    if draft.kind is ActorKind.person and not is_given_name(draft.name.split(" ", 1)[0].casefold()):
+        return all(_LAW_AFTER.match(text, end) is not None for _, end in draft.spans)
+    if draft.kind is not ActorKind.other:
+        return False
+    words = draft.name.split(" ")
+    if len(words) > 1 and words[-1] in _LAW_HEADS:
+        # "the Yaoundé Code": a law named after a known place may name the place (`_named_after`)
+        return gazetteer().lookup((fold(words[0]),)) is None
+    return all(_LAW_AFTER.match(text, end) is not None for _, end in draft.spans)
 
 
 # The words a document's name goes on with after its head: "Convention on the Rights of the Child".

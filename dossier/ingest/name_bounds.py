@@ -82,7 +82,10 @@ def _family_name_head(tokens: list[Token], first: int, k: int) -> bool:
 
 # Heads of a government body named by its remit: "Department for Culture, Media and Sport",
 # "Standing Committee on Trade, Industry and Tourism", "Organ on Politics, Defence and Security".
-_REMIT_HEADS = word_set("department ministry secretary minister office committee commission organ council")
+_REMIT_HEADS = word_set(
+    # "Bureau of Population, Refugees, and Migration", "Commissioner for Political Affairs, Peace and Security"
+    "department ministry secretary minister office committee commission organ council bureau commissioner"
+)
 _REMIT_GLUE = word_set("for of on")
 _REMIT_WORD = 3.0  # each word of the remit is an ordinary word ("Food", "Rural Affairs"), no name
 
@@ -100,10 +103,13 @@ def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, c
     if head is None or any(tokens[k].folded in _REMIT_HEADS for k in range(head + 1, last + 1)):
         return None
     k = last
+    listed = False
     while True:
         if doc_text[tokens[k].end : tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end] != ", ":
             return None
         k += 1
+        if listed and k + 1 < len(tokens) and tokens[k].text == "and" and tokens[k].joined and not covered[k + 1]:
+            break  # "Population, Refugees, and Migration": a comma before the last "and"
         items = 0
         while k < len(tokens) and not covered[k] and cased(tokens[k]) and _remit_word(tokens[k]):
             items += 1
@@ -113,19 +119,21 @@ def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, c
         if not items or k >= len(tokens):
             return None
         if cased(tokens[k]) and not tokens[k].joined:
+            listed = True
             continue  # another comma: "Culture, Media, Sport and Tourism"
         if tokens[k].folded != "and" or k + 1 >= len(tokens) or covered[k + 1]:
             return None
-        end = k
-        while end + 1 < len(tokens) and not covered[end + 1] and cased(tokens[end + 1]):
-            if end > k and is_given_name(tokens[end + 1].folded):
-                break  # "... and Telecommunications Carlos Alvarado": the post's holder follows
-            if not _remit_word(tokens[end + 1]):
-                return None
-            end += 1
-            if not tokens[end].joined:
-                break
-        return end if end > k else None
+        break
+    end = k
+    while end + 1 < len(tokens) and not covered[end + 1] and cased(tokens[end + 1]):
+        if end > k and is_given_name(tokens[end + 1].folded):
+            break  # "... and Telecommunications Carlos Alvarado": the post's holder follows
+        if not _remit_word(tokens[end + 1]):
+            return None
+        end += 1
+        if not tokens[end].joined:
+            break
+    return end if end > k else None
 
 
 _REMIT_CLOSE = frozenset((",", ".", ";", ":", ")"))

@@ -255,6 +255,19 @@ def _person_cue_around(doc: ActorDocument, position: int, last: int) -> bool:
 _COMPASS_ENDINGS = word_set("north south east west central")
 
 
+def _middle_initial(doc: ActorDocument, position: int, k: int, last: int) -> bool:
+    """'... for Labor Reginald O. Fairweather': an initial with its stop between a given name and a
+    family name, inside a run that goes on past a post's remit, is a middle initial, no name cut."""
+    tokens = doc.tokens
+    return (
+        position < k - 1
+        and k < last
+        and is_given_name(tokens[k - 1].folded)
+        and doc.text.startswith(". ", tokens[k].end)
+        and len(tokens[k + 1].text) > 1
+    )
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -751,7 +764,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if comma_cue is not None:
             how = f"followed by ', {tokens[last + 1].text}'"
             return Candidate(position, last, name, comma_cue.kind, how, comma_cue.confidence)
-    if any(len(tokens[k].text) == 1 and not _hyphened_connector(text, tokens, k) for k in range(position, last + 1)):
+    if any(
+        len(tokens[k].text) == 1
+        and not _hyphened_connector(text, tokens, k)
+        and not _middle_initial(doc, position, k, last)
+        for k in range(position, last + 1)
+    ):
         return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
     could_be_person = weak_person(doc, position, last, words)
     if size >= 2 and tokens[position].text == "HM" and tokens[position + 1].text.istitle():

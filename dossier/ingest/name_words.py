@@ -82,6 +82,9 @@ _PLACE_OPENERS = frozenset(word for word, cue in FIRST_WORD.items() if cue.kind 
 
 # Heads of schools that often name their seat after them: "Royal Military Academy Sandhurst".
 _SEATED_HEADS = word_set("academy college university")
+# A force's head word, then the theatre it serves in: "Naval Forces Africa", "Army Pacific", "Air Forces Central".
+_THEATRE_HEADS = word_set("forces command fleet army navy marines")
+_THEATRES = word_set("africa europe asia pacific atlantic arctic central")
 
 
 def head_at(words: tuple[str, ...]) -> int | None:
@@ -94,6 +97,8 @@ def head_at(words: tuple[str, ...]) -> int | None:
         return len(words) - 1
     if len(words) >= 3 and words[-2] in _SEATED_HEADS and words[-1] not in NAME_WORD:
         return len(words) - 2  # "Royal Military Academy Sandhurst", "University College Dublin": then its seat
+    if len(words) >= 3 and words[-2] in _THEATRE_HEADS and words[-1] in _THEATRES:
+        return len(words) - 2  # "Tessalian Naval Forces Africa", "Varn Army Pacific": a force, then its theatre
     glue = next((k for k in range(1, len(words) - 1) if words[k] in ("of", "for")), None)
     if glue is not None and words[-1] in NAME_WORD and glue < len(words) - 2:
         return None  # "Gulf of Guinea Commission": a body's word ends it; the place before is its seat

@@ -785,7 +785,7 @@ def given_name_of_state(doc: ActorDocument, position: int) -> bool:
 
 # A post's head word that re3d names as a person when it stands with its remit and no name:
 # "the Minister for Defence Industry said", "Chief of Army".
-_POST_HEADS = word_set("minister secretary chief commissioner envoy representative director")
+_POST_HEADS = word_set("minister secretary chief commissioner envoy representative director governor")
 # A remit that is a service of the armed forces, not a body of its own: "Chief of Army", "Chief of Navy".
 # A post's head that stands for its holder only after "the": "the Director of Public Prosecutions said".
 _THE_POST_HEADS = word_set("director")
@@ -936,3 +936,71 @@ def _name_goes_on_after(tokens: list[Token], last: int) -> bool:
         and after + 1 < len(tokens)
         and tokens[after + 1].capitalised
     )
+
+
+# A commander's post named by the command it leads, after a comma: "Commander, Varn Naval Forces,
+# Varn 7th Fleet", "Commandant, Coastal Defence Command", "Flag Officer Commanding, Eastern Naval
+# Command". The words before the head that belong to the post ("Flag Officer", "Deputy").
+_COMMAND_POST_HEADS = word_set("commander commandant commanding")
+_COMMAND_POST_OPENERS = word_set("flag officer deputy vice assistant chief")
+_COMMAND_PARTS = 3  # "Commander, A, B and C": at most three commands after the head
+
+
+def command_posts(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidate]:
+    """'Commander, U.S. Naval Forces Varnia, U.S. 9th Fleet': a command's head word, a comma and the
+    names of the commands it leads (each with a force's head word), one to three of them: the whole
+    post stands for its holder (re3d marks it a person). The commands stay drafts of their own; the
+    head word alone ("Commanding", "Commandant") is no actor."""
+    tokens, text = doc.tokens, doc.text
+    posts: list[Candidate] = []
+    for head, token in enumerate(tokens):
+        if token.folded not in _COMMAND_POST_HEADS or not token.capitalised:
+            continue
+        first = head
+        while first > 0 and tokens[first - 1].joined and tokens[first - 1].folded in _COMMAND_POST_OPENERS:
+            first -= 1
+        if token.folded == "commanding" and first == head:
+            continue  # "Commanding, ..." alone: no post's opening
+        last, parts = head, 0
+        while parts < _COMMAND_PARTS:
+            end = _command_after_comma(doc, last)
+            if end is None:
+                break
+            last, parts = end, parts + 1
+        if not parts:
+            continue
+        name = text[tokens[first].start : tokens[last].end]
+        posts.append(Candidate(first, last, name, ActorKind.person, "a commander's post named by its command", 0.6))
+    if not posts:
+        return candidates
+    inside = {k for post in posts for k in range(post.first, post.last + 1)}
+    post_words = _COMMAND_POST_HEADS | _COMMAND_POST_OPENERS
+    # the post's own words read alone ("Commanding", "Commandant") go; the commands named in it stay
+    kept = [
+        c
+        for c in candidates
+        if not (c.first in inside and all(tokens[k].folded in post_words for k in range(c.first, c.last + 1)))
+    ]
+    return kept + posts
+
+
+def _command_after_comma(doc: ActorDocument, last: int) -> int | None:
+    """The last token of a command's name after `last` and a comma ("U.S. Naval Forces Varnia"), if one
+    is there: capitalised words (with "of", "the", "and" and an ordinal between them) ending at a comma
+    or a stop, with a force's head word among them and no rank or title (a holder's name follows)."""
+    tokens, text = doc.tokens, doc.text
+    k = last + 1
+    if k >= len(tokens) or text[tokens[last].end : tokens[k].start] != ", " or not tokens[k].capitalised:
+        return None
+    end = k
+    while tokens[end].joined and end + 1 < len(tokens):
+        nxt = tokens[end + 1]
+        if not (nxt.capitalised or nxt.folded in NAME_GLUE or nxt.text[:1].isdigit()):
+            return None
+        end += 1
+    if not tokens[end].capitalised:
+        return None
+    words = [tokens[w].folded for w in range(k, end + 1)]
+    if any(word in TITLES for word in words) or not any(word in HEAD_WORD for word in words):
+        return None
+    return end
