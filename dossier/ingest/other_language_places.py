@@ -27,6 +27,7 @@ from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.word_forms import (
     ENDINGS,
+    LATIN_ENDINGS,
     adjective_forms,
     base_forms,
     is_hangul,
@@ -57,9 +58,9 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
         "it": "a ad in tra fra",
         "nl": "in uit naar",
-        "pl": "w we z ze",
+        "pl": "w we z ze do na pod spod koło wokół nad przez",
         "ru": "в во из под через над",
-        "uk": "в у з із",
+        "uk": "в у з із зі до під біля",
     }
 )
 # Prepositions of place that take a common noun only with an article ("in der Halle", "beim
@@ -82,6 +83,9 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "de": frozenset(["bei", "über"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
     "ru": frozenset(["в", "во", "из", "под", "над"]),
+    # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
+    "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
+    "uk": frozenset(["в", "у", "з", "із", "зі", "під"]),
 }
 # Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop).
 _ARTICLE_AT_START = frozenset(["a"])
@@ -1838,6 +1842,9 @@ def _inflected(
         best = _declined_first_part(doc, position, end, words, language)
     if best is None:
         return None
+    if language in LATIN_ENDINGS and fold(best[1].name) == fold(best[2]):
+        # "w Krakowie" -> "Krakow", "w Łodzi" -> "Łodź": the stem lacks the name's own "ó"
+        return best[1], best[1].name
     if (
         end == position
         and best[0] + _WRITTEN_NOT_A_FORM <= _frequency(last_word.lower(), language)
