@@ -141,6 +141,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 ):
                     continue
                 hit = place, doc.text[start : tokens[end].end]
+                if end == position and _article_of_the_name(doc, place, position, language):
+                    hit = place, place.name  # "all'Aquila" names L'Aquila, article and all
             place, name = hit
             if _part_of_longer_name(doc, position, end, language, name != doc.text[start : tokens[end].end]):
                 position = _name_end(doc, end)
@@ -2083,7 +2085,8 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _dateline(doc, position)
             or _russian_genitive_towns(doc, position, language)
             or _after_seat_noun(doc, position, language)
-            or _capitals_dateline(doc, position, language)
+            # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
+            or _capitals_dateline(doc, position, language, _RARE_WORD)
         )
     else:
         supported = _dateline(doc, position)
@@ -2254,7 +2257,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
     if place.population < HOME_TOWN:
         word = doc.tokens[position].text
-        if elided_name(doc.tokens[position]) is not None:
+        if elided_name(doc.tokens[position]) is not None and not _article_of_the_name(doc, place, position, language):
             return False  # "à l'Élysée": the palace (a district of Paris in GeoNames) takes an article
         after_place_noun = position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ())
         if (
@@ -2272,6 +2275,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _home_town_of(doc, position, language)
             or _after_seat_noun(doc, position, language)
             or _capitals_dateline(doc, position, language)
+            or _article_of_the_name(doc, place, position, language)
         )
         return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
@@ -2283,6 +2287,21 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _after_seat_noun(doc, position, language)
         or _capitals_dateline(doc, position, language)
     ) and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
+
+
+# Italian prepositions joined to the elided article: "all'Aquila", "nell'Aquila", "dall'Aquila".
+_ELIDED_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"it": "all' nell' dall' sull'"})
+
+
+def _article_of_the_name(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """ "all'Aquila": the town's own name opens with the article ("L'Aquila"), so the article
+    elided onto a preposition of place is the name's, not a common noun's."""
+    token = doc.tokens[position]
+    elided = elided_name(token)
+    if elided is None or not place.name.startswith(("L'", "L’")) or fold(place.name[2:]) != fold(elided):
+        return False
+    head = token.text[: len(token.text) - len(elided)].lower().replace("’", "'")
+    return head in _ELIDED_PREPOSITIONS.get(language, frozenset())
 
 
 def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
@@ -2390,9 +2409,11 @@ PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
         "ru": "город города городе городом область уроженец уроженца уроженцем уроженка уроженки уроженцы уроженцев"
         " житель жителя жители жителей жителям жительница жительницы мэр мэра мэру мэром мэрия мэрии"
         " порт порта порту портом порте"
+        # "администрации Белово": the town's own administration
+        " администрация администрации администрацию администрацией"
         # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
         " подмосковный подмосковного подмосковном подмосковному подмосковным",
-        "uk": "місто міста місті",
+        "uk": "місто міста місті адміністрація адміністрації мешканці мешканців",
     }
 )
 
@@ -2464,6 +2485,19 @@ def _anchors_a_list(doc: ActorDocument, position: int, language: str) -> bool:
     return False
 
 
+# "aus der Nähe von Öhringen", "in der Umgebung von Ansbach": a noun for nearness, then "of"
+_NEAR_NOUNS: dict[str, tuple[frozenset[str], str]] = {"de": (frozenset(["nähe", "umgebung", "unweit"]), "von")}
+
+
+def _near_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    row = _NEAR_NOUNS.get(language)
+    if row is None or position < 2:
+        return False
+    nouns, of = row
+    before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
+    return before.text == of and noun.text.lower() in nouns and before.joined and noun.joined
+
+
 def _after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
     """After a preposition of place (`only` these, when given), or listed after a place that
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
@@ -2486,6 +2520,8 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
         ):
             return True  # "in Dresden", and "Im Jura" opening a sentence
         if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
+            return True
+        if _near_a_town(doc, position, language):
             return True
         if (  # "a cidade de Braga"
             position >= 2
@@ -2722,7 +2758,7 @@ def _dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool
 _CAPITALS_DATELINE = re.compile(r"(?:\.|\s[-–—])\s+[^\W\d_]")
 
 
-def _capitals_dateline(doc: ActorDocument, position: int, language: str) -> bool:
+def _capitals_dateline(doc: ActorDocument, position: int, language: str, ceiling: float = _RARER_WORD) -> bool:
     """A town's name in capitals opening a line, then a full stop or a dash: its dateline. A frequent
     word in capitals ("ESSEN." over a recipe) is a heading instead."""
     token = doc.tokens[position]
@@ -2732,7 +2768,7 @@ def _capitals_dateline(doc: ActorDocument, position: int, language: str) -> bool
         and token.text.isupper()
         and not doc.text[line_start : token.start].strip()
         and _CAPITALS_DATELINE.match(doc.text, token.end) is not None
-        and _frequency(token.text.lower(), language) < _RARER_WORD
+        and _frequency(token.text.lower(), language) < ceiling
     )
 
 

@@ -4,7 +4,11 @@
   declined given names and surnames ("z Tuskiem", "do Marii", "z Moniką") stay unread;
 - "до Харкова", "до Києва": Ukrainian writes "і"/"ї" in the nominative's closed last syllable;
   "у Кременчуці": к turns to ц before the locative's "і";
-- "з Харківщини", "на Полтавщині": a region named by its centre with -щина is that oblast."""
+- "з Харківщини", "на Полтавщині": a region named by its centre with -щина is that oblast;
+- "администрации Белово": a town after its administration's noun; "aus der Nähe von Öhringen":
+  after a noun for nearness and "von"; "CAGLIARI –": a known town in capitals opening its dateline,
+  though a club makes it a frequent word; "all'Aquila": the article elided onto a preposition is
+  the town's own ("L'Aquila"), while "l'Aquila nera" on a coat of arms is a bird."""
 
 from __future__ import annotations
 
@@ -38,6 +42,10 @@ PUBLISHED = dt.date(2025, 10, 22)
             {"Харківська область": "place", "Сумська область": "place"},
         ),
         ("На Полтавщині зібрали рекордний урожай.", "uk", {"Полтавська область": "place"}),
+        ("Расписание висит на сайте администрации Белово.", "ru", {"Белово": "place"}),
+        ("Ein Imker aus der Nähe von Öhringen verkauft Honig.", "de", {"Öhringen": "place"}),
+        ("CAGLIARI – Il porto chiude per due giorni.", "it", {"Cagliari": "place"}),
+        ("I pastori vicino all'Aquila vendono il formaggio.", "it", {"L'Aquila": "place"}),
     ],
 )
 def test_a_place_is_read(text: str, language: str, expected: dict[str, str]) -> None:
@@ -55,6 +63,8 @@ def test_a_place_is_read(text: str, language: str, expected: dict[str, str]) -> 
         ("Marek rozmawiał z Moniką i Agnieszką o pracy.", "pl"),
         ("Łodzie rybackie wróciły do portu.", "pl"),
         ("Виступ Петрова і Сидорова сподобався глядачам.", "uk"),
+        ("Die Nähe von Bauer Hansen zum Dorf ist bekannt.", "de"),
+        ("Lo stemma mostra l'Aquila nera su fondo oro.", "it"),
     ],
 )
 def test_no_place_is_read(text: str, language: str) -> None:
