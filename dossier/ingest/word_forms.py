@@ -181,7 +181,21 @@ def base_forms(word: str, language: str) -> list[str]:
                     forms.append(each)
     if language == "uk":
         forms += [form for form in _ukrainian_region_forms(word) if form not in forms]
+    if language == "pl":
+        forms += [form for form in _polish_region_forms(word) if form not in forms]
     return forms
+
+
+# Polish names a region by its centre with -szczyzna ("Lubelszczyzna", "na Opolszczyźnie"): the
+# voivodeship whose name is the same stem with -skie ("Lubelskie", "Opolskie").
+_POLISH_REGION_ENDINGS = ("szczyzną", "szczyzna", "szczyzny", "szczyźnie", "szczyznę")
+
+
+def _polish_region_forms(word: str) -> list[str]:
+    ending = next((e for e in _POLISH_REGION_ENDINGS if word.lower().endswith(e)), None)
+    if ending is None or len(word) - len(ending) < _SHORTEST_REGION_STEM:
+        return []
+    return [word[: -len(ending)] + "skie"]
 
 
 def _ukrainian_closed_i(stem: str) -> list[str]:

@@ -2,6 +2,7 @@
 - "w Warszawie", "z Sandomierza", "do Indii", "w Łodzi": Polish declines a place's name; the case
   ending is read back to the name the gazetteer knows, written with its own letters ("Kraków");
   declined given names and surnames ("z Tuskiem", "do Marii", "z Moniką") stay unread;
+- "z Lubelszczyzny": a region named by its centre with -szczyzna is that voivodeship (Lubelskie);
 - "до Харкова", "до Києва": Ukrainian writes "і"/"ї" in the nominative's closed last syllable;
   "у Кременчуці": к turns to ц before the locative's "і";
 - "з Харківщини", "на Полтавщині": a region named by its centre with -щина is that oblast;
@@ -42,6 +43,7 @@ PUBLISHED = dt.date(2025, 10, 22)
             {"Харківська область": "place", "Сумська область": "place"},
         ),
         ("На Полтавщині зібрали рекордний урожай.", "uk", {"Полтавська область": "place"}),
+        ("Sadownicy z Lubelszczyzny liczą straty po gradzie.", "pl", {"Lubelskie": "place"}),
         ("Расписание висит на сайте администрации Белово.", "ru", {"Белово": "place"}),
         ("Ein Imker aus der Nähe von Öhringen verkauft Honig.", "de", {"Öhringen": "place"}),
         ("CAGLIARI – Il porto chiude per due giorni.", "it", {"Cagliari": "place"}),
