@@ -2485,8 +2485,14 @@ def _anchors_a_list(doc: ActorDocument, position: int, language: str) -> bool:
     return False
 
 
-# "aus der Nähe von Öhringen", "in der Umgebung von Ansbach": a noun for nearness, then "of"
-_NEAR_NOUNS: dict[str, tuple[frozenset[str], str]] = {"de": (frozenset(["nähe", "umgebung", "unweit"]), "von")}
+# "aus der Nähe von Öhringen", "in der Umgebung von Ansbach": a noun for nearness, then "of";
+# Polish and Russian put the town in the genitive instead ("z okolic Sandomierza", "в окрестностях Мышкина").
+_NEAR_NOUNS: dict[str, tuple[frozenset[str], str]] = {
+    "de": (frozenset(["nähe", "umgebung", "unweit"]), "von"),
+    "pl": (frozenset(["okolic", "okolicach", "okolice", "pobliżu"]), ""),
+    "ru": (frozenset(["окрестностях", "окрестностей", "окрестности"]), ""),
+    "uk": (frozenset(["околицях", "околиць", "околиці"]), ""),
+}
 
 
 def _near_a_town(doc: ActorDocument, position: int, language: str) -> bool:
@@ -2494,6 +2500,9 @@ def _near_a_town(doc: ActorDocument, position: int, language: str) -> bool:
     if row is None or position < 2:
         return False
     nouns, of = row
+    if not of:
+        before = doc.tokens[position - 1]
+        return before.text.lower() in nouns and before.joined
     before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
     return before.text == of and noun.text.lower() in nouns and before.joined and noun.joined
 

@@ -6,10 +6,11 @@
 - "до Харкова", "до Києва": Ukrainian writes "і"/"ї" in the nominative's closed last syllable;
   "у Кременчуці": к turns to ц before the locative's "і";
 - "з Харківщини", "на Полтавщині": a region named by its centre with -щина is that oblast;
-- "администрации Белово": a town after its administration's noun; "aus der Nähe von Öhringen":
-  after a noun for nearness and "von"; "CAGLIARI –": a known town in capitals opening its dateline,
-  though a club makes it a frequent word; "all'Aquila": the article elided onto a preposition is
-  the town's own ("L'Aquila"), while "l'Aquila nera" on a coat of arms is a bird."""
+- "администрации Белово": a town after its administration's noun;
+- "aus der Nähe von Öhringen", "z okolic Sandomierza": after a noun for nearness (German adds "von");
+- "CAGLIARI –": a known town in capitals opening its dateline, though a club makes it a frequent word;
+- "all'Aquila": the article elided onto a preposition is the town's own ("L'Aquila"), while
+  "l'Aquila nera" on a coat of arms is a bird."""
 
 from __future__ import annotations
 
@@ -43,6 +44,7 @@ PUBLISHED = dt.date(2025, 10, 22)
             {"Харківська область": "place", "Сумська область": "place"},
         ),
         ("На Полтавщині зібрали рекордний урожай.", "uk", {"Полтавська область": "place"}),
+        ("Sadownicy z okolic Sandomierza zbierają mniej jabłek.", "pl", {"Sandomierz": "place"}),
         ("Sadownicy z Lubelszczyzny liczą straty po gradzie.", "pl", {"Lubelskie": "place"}),
         ("Расписание висит на сайте администрации Белово.", "ru", {"Белово": "place"}),
         ("Ein Imker aus der Nähe von Öhringen verkauft Honig.", "de", {"Öhringen": "place"}),
@@ -66,6 +68,7 @@ def test_a_place_is_read(text: str, language: str, expected: dict[str, str]) -> 
         ("Łodzie rybackie wróciły do portu.", "pl"),
         ("Виступ Петрова і Сидорова сподобався глядачам.", "uk"),
         ("Die Nähe von Bauer Hansen zum Dorf ist bekannt.", "de"),
+        ("Z okolic Kowalskiego nic nie widać.", "pl"),
         ("Lo stemma mostra l'Aquila nera su fondo oro.", "it"),
     ],
 )
