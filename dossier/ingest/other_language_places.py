@@ -27,6 +27,7 @@ from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.word_forms import (
     ENDINGS,
+    LATIN_ENDINGS,
     adjective_forms,
     base_forms,
     is_hangul,
@@ -57,9 +58,9 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
         "it": "a ad in tra fra",
         "nl": "in uit naar",
-        "pl": "w we z ze",
+        "pl": "w we z ze do na pod spod koło wokół nad przez",
         "ru": "в во из под через над",
-        "uk": "в у з із",
+        "uk": "в у з із зі до під біля",
     }
 )
 # Prepositions of place that take a common noun only with an article ("in der Halle", "beim
@@ -82,6 +83,9 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "de": frozenset(["bei", "über"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
     "ru": frozenset(["в", "во", "из", "под", "над"]),
+    # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
+    "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
+    "uk": frozenset(["в", "у", "з", "із", "зі", "під"]),
 }
 # Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop).
 _ARTICLE_AT_START = frozenset(["a"])
@@ -137,6 +141,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 ):
                     continue
                 hit = place, doc.text[start : tokens[end].end]
+                if end == position and _article_of_the_name(doc, place, position, language):
+                    hit = place, place.name  # "all'Aquila" names L'Aquila, article and all
             place, name = hit
             if _part_of_longer_name(doc, position, end, language, name != doc.text[start : tokens[end].end]):
                 position = _name_end(doc, end)
@@ -1838,6 +1844,9 @@ def _inflected(
         best = _declined_first_part(doc, position, end, words, language)
     if best is None:
         return None
+    if language in LATIN_ENDINGS and fold(best[1].name) == fold(best[2]):
+        # "w Krakowie" -> "Krakow", "w Łodzi" -> "Łodź": the stem lacks the name's own "ó"
+        return best[1], best[1].name
     if (
         end == position
         and best[0] + _WRITTEN_NOT_A_FORM <= _frequency(last_word.lower(), language)
@@ -2076,7 +2085,8 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _dateline(doc, position)
             or _russian_genitive_towns(doc, position, language)
             or _after_seat_noun(doc, position, language)
-            or _capitals_dateline(doc, position, language)
+            # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
+            or _capitals_dateline(doc, position, language, _RARE_WORD)
         )
     else:
         supported = _dateline(doc, position)
@@ -2247,7 +2257,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
     if place.population < HOME_TOWN:
         word = doc.tokens[position].text
-        if elided_name(doc.tokens[position]) is not None:
+        if elided_name(doc.tokens[position]) is not None and not _article_of_the_name(doc, place, position, language):
             return False  # "à l'Élysée": the palace (a district of Paris in GeoNames) takes an article
         after_place_noun = position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ())
         if (
@@ -2265,6 +2275,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _home_town_of(doc, position, language)
             or _after_seat_noun(doc, position, language)
             or _capitals_dateline(doc, position, language)
+            or _article_of_the_name(doc, place, position, language)
         )
         return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
@@ -2276,6 +2287,21 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _after_seat_noun(doc, position, language)
         or _capitals_dateline(doc, position, language)
     ) and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
+
+
+# Italian prepositions joined to the elided article: "all'Aquila", "nell'Aquila", "dall'Aquila".
+_ELIDED_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"it": "all' nell' dall' sull'"})
+
+
+def _article_of_the_name(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """ "all'Aquila": the town's own name opens with the article ("L'Aquila"), so the article
+    elided onto a preposition of place is the name's, not a common noun's."""
+    token = doc.tokens[position]
+    elided = elided_name(token)
+    if elided is None or not place.name.startswith(("L'", "L’")) or fold(place.name[2:]) != fold(elided):
+        return False
+    head = token.text[: len(token.text) - len(elided)].lower().replace("’", "'")
+    return head in _ELIDED_PREPOSITIONS.get(language, frozenset())
 
 
 def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
@@ -2383,9 +2409,11 @@ PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
         "ru": "город города городе городом область уроженец уроженца уроженцем уроженка уроженки уроженцы уроженцев"
         " житель жителя жители жителей жителям жительница жительницы мэр мэра мэру мэром мэрия мэрии"
         " порт порта порту портом порте"
+        # "администрации Белово": the town's own administration
+        " администрация администрации администрацию администрацией"
         # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
         " подмосковный подмосковного подмосковном подмосковному подмосковным",
-        "uk": "місто міста місті",
+        "uk": "місто міста місті адміністрація адміністрації мешканці мешканців",
     }
 )
 
@@ -2457,6 +2485,28 @@ def _anchors_a_list(doc: ActorDocument, position: int, language: str) -> bool:
     return False
 
 
+# "aus der Nähe von Öhringen", "in der Umgebung von Ansbach": a noun for nearness, then "of";
+# Polish and Russian put the town in the genitive instead ("z okolic Sandomierza", "в окрестностях Мышкина").
+_NEAR_NOUNS: dict[str, tuple[frozenset[str], str]] = {
+    "de": (frozenset(["nähe", "umgebung", "unweit"]), "von"),
+    "pl": (frozenset(["okolic", "okolicach", "okolice", "pobliżu"]), ""),
+    "ru": (frozenset(["окрестностях", "окрестностей", "окрестности"]), ""),
+    "uk": (frozenset(["околицях", "околиць", "околиці"]), ""),
+}
+
+
+def _near_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    row = _NEAR_NOUNS.get(language)
+    if row is None or position < 2:
+        return False
+    nouns, of = row
+    if not of:
+        before = doc.tokens[position - 1]
+        return before.text.lower() in nouns and before.joined
+    before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
+    return before.text == of and noun.text.lower() in nouns and before.joined and noun.joined
+
+
 def _after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
     """After a preposition of place (`only` these, when given), or listed after a place that
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
@@ -2479,6 +2529,8 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
         ):
             return True  # "in Dresden", and "Im Jura" opening a sentence
         if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
+            return True
+        if _near_a_town(doc, position, language):
             return True
         if (  # "a cidade de Braga"
             position >= 2
@@ -2715,7 +2767,7 @@ def _dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool
 _CAPITALS_DATELINE = re.compile(r"(?:\.|\s[-–—])\s+[^\W\d_]")
 
 
-def _capitals_dateline(doc: ActorDocument, position: int, language: str) -> bool:
+def _capitals_dateline(doc: ActorDocument, position: int, language: str, ceiling: float = _RARER_WORD) -> bool:
     """A town's name in capitals opening a line, then a full stop or a dash: its dateline. A frequent
     word in capitals ("ESSEN." over a recipe) is a heading instead."""
     token = doc.tokens[position]
@@ -2725,7 +2777,7 @@ def _capitals_dateline(doc: ActorDocument, position: int, language: str) -> bool
         and token.text.isupper()
         and not doc.text[line_start : token.start].strip()
         and _CAPITALS_DATELINE.match(doc.text, token.end) is not None
-        and _frequency(token.text.lower(), language) < _RARER_WORD
+        and _frequency(token.text.lower(), language) < ceiling
     )
 
 

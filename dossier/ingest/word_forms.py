@@ -57,8 +57,40 @@ _RUSSIAN = (
     ("ю", "ь"),
 )
 # Ukrainian shares most of them ("в Україні" -> Україна, "з Польщі" needs more).
-_UKRAINIAN = (*_RUSSIAN, ("і", "а"), ("і", ""), ("ії", "ія"))
-ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "bg": ()}
+# "у Кременчуці", "в Америці", "у Празі": к, г turn to ц, з before the locative's "і".
+_UKRAINIAN = (*_RUSSIAN, ("і", "а"), ("і", ""), ("ії", "ія"), ("ці", "к"), ("ці", "ка"), ("зі", "га"))
+# Polish declines names too, in the Latin script: "w Warszawie", "z Gdańska", "w Polsce", "do
+# Indii", "na Ukrainę". The gazetteer folds "ó", "ł", "ń" and "ź" away, so "Krakowie" -> "Krakow"
+# already finds Kraków and "Łodzi" -> "Łodź" finds Łódź; only the endings are undone here.
+_POLISH = (
+    ("iem", ""),  # "pod Gdańskiem": -k, -g soften before -em
+    ("dze", "ga"),  # "w Pradze" (Praga)
+    ("rze", "ra"),  # "w Górze"
+    ("ce", "ka"),  # "w Polsce", "w Afryce"
+    ("ii", "ia"),  # "w Mołdawii", "z Hiszpanii"
+    ("ii", "ie"),  # "do Indii" (Indie, a plural)
+    ("ji", "ja"),  # "w Rosji", "z Azji"
+    ("dzi", "dź"),  # "w Łodzi"
+    ("ach", "e"),  # "w Katowicach", "w Indiach"
+    ("ach", "y"),  # "w Czechach"
+    ("cie", "t"),  # "w Sopocie"
+    ("ia", ""),  # "z Poznania", "do Torunia" (Poznań, Toruń)
+    ("ie", ""),  # "w Lublinie", "w Krakowie"
+    ("ie", "a"),  # "w Warszawie", "na Ukrainie"
+    ("iu", ""),  # "we Wrocławiu", "w Poznaniu"
+    ("em", ""),  # "przed Berlinem"
+    ("ą", "a"),  # "pod Warszawą"
+    ("ę", "a"),  # "na Ukrainę"
+    ("a", ""),  # "z Sandomierza", "do Krakowa"
+    ("u", ""),  # "w Gdańsku", "do Egiptu"
+    ("y", "a"),  # "z Warszawy"
+    ("y", ""),  # "w Bydgoszczy"
+    ("i", "a"),  # "z Warki", "z Pragi", "z Polski"
+    ("i", "ia"),  # "w Gdyni"
+)
+ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "bg": (), "pl": _POLISH}
+# Languages whose endings are undone in the Latin script.
+LATIN_ENDINGS = frozenset(["pl"])
 
 # Russian regions are an adjective and a noun ("Новосибирской области", "Краснодарского края"):
 # the noun's forms -> its nominative, and whether it is feminine (the adjective then ends in -ая).
@@ -131,7 +163,7 @@ def base_forms(word: str, language: str) -> list[str]:
     if language == "ko":
         return [word[: -len(p)] for p in KOREAN_PARTICLES if word.endswith(p) and len(word) - len(p) >= _SHORTEST_STEM]
     endings = ENDINGS.get(language)
-    if not endings or not _cyrillic(word):
+    if not endings or not (_cyrillic(word) or (language in LATIN_ENDINGS and word.isalpha())):
         return []
     lower = word.lower()
     forms: list[str] = []
@@ -141,10 +173,58 @@ def base_forms(word: str, language: str) -> list[str]:
             if not _spelled_so(lower[:stem_length], ending, nominative, language):
                 continue
             form = word[:stem_length] + nominative
-            for each in (form, *(_with_fleeting_vowel(form) if not nominative else ())):
+            fleeting = _with_fleeting_vowel(form) if language != "pl" else _polish_fleeting_e(form)
+            if language == "uk":
+                fleeting = [*fleeting, *_ukrainian_closed_i(form)]
+            for each in (form, *(fleeting if not nominative else ())):
                 if each not in forms:
                     forms.append(each)
+    if language == "uk":
+        forms += [form for form in _ukrainian_region_forms(word) if form not in forms]
+    if language == "pl":
+        forms += [form for form in _polish_region_forms(word) if form not in forms]
     return forms
+
+
+# Polish names a region by its centre with -szczyzna ("Lubelszczyzna", "na Opolszczyźnie"): the
+# voivodeship whose name is the same stem with -skie ("Lubelskie", "Opolskie").
+_POLISH_REGION_ENDINGS = ("szczyzną", "szczyzna", "szczyzny", "szczyźnie", "szczyznę")
+
+
+def _polish_region_forms(word: str) -> list[str]:
+    ending = next((e for e in _POLISH_REGION_ENDINGS if word.lower().endswith(e)), None)
+    if ending is None or len(word) - len(ending) < _SHORTEST_REGION_STEM:
+        return []
+    return [word[: -len(ending)] + "skie"]
+
+
+def _ukrainian_closed_i(stem: str) -> list[str]:
+    """'Харков' (of "до Харкова") -> Харків, 'Києв' -> Київ: Ukrainian writes "і" ("ї" after a
+    vowel) for the "о", "е" or "є" of a last syllable the nominative closes."""
+    if len(stem) < 4 or stem[-1].lower() in _VOWELS or stem[-1] in "ьй'’":
+        return []
+    vowel = stem[-2].lower()
+    if vowel in "ое":
+        return [stem[:-2] + "і" + stem[-1]]
+    if vowel == "є":
+        return [stem[:-2] + "ї" + stem[-1]]
+    return []
+
+
+# Ukrainian names a region by its centre's town with -щина ("Полтавщина", "на Харківщині"): the
+# same region as "Полтавська область". "Вінниччина" (Вінниця) -> "Вінницька".
+_UKRAINIAN_REGION_ENDINGS = ("щиною", "щини", "щині", "щину", "щина")
+_SHORTEST_REGION_STEM = 3
+
+
+def _ukrainian_region_forms(word: str) -> list[str]:
+    ending = next((e for e in _UKRAINIAN_REGION_ENDINGS if word.lower().endswith(e)), None)
+    if ending is None or len(word) - len(ending) < _SHORTEST_REGION_STEM:
+        return []
+    stem = word[: -len(ending)]
+    if stem.endswith("ч"):
+        return [stem[:-1] + "цька область"]
+    return [stem + "ська область"]
 
 
 # Russian writes "и", not "ы", after these consonants: a feminine name in -а takes "-и" in the
@@ -179,6 +259,16 @@ def _with_fleeting_vowel(stem: str) -> list[str]:
     if stem[-2].lower() in _VOWELS:
         return []
     return [stem[:-1] + vowel + stem[-1] for vowel in ("ё", "е", "о")]
+
+
+_POLISH_VOWELS = frozenset("aąeęioóuy")
+
+
+def _polish_fleeting_e(stem: str) -> list[str]:
+    """'Grójc' (of "z Grójca") -> Grójec: Polish names in -ec drop the "e" when declined."""
+    if len(stem) < 4 or stem[-1] != "c" or stem[-2].lower() in _POLISH_VOWELS:
+        return []
+    return [stem[:-1] + "ec"]
 
 
 # Adjectives that open a town's name ("в Нижнем Новгороде", "в Великом Новгороде", "в Старом
