@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     ARTEFACT_HEADS,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
+    BODY_HEADS_AFTER_A_NAME,
     BUYING_WORDS,
     CLUB_HEADS,
     COMPANY_HEADS,
@@ -70,8 +71,10 @@ from dossier.ingest.cues import (
     RESULT_BEFORE_SIDE,
     RESULT_BEFORE_TO,
     RESULT_BEFORE_WITH,
+    ROUTE_HEADS,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
+    SITE_HEADS,
     SOFTWARE_WORDS,
     SPEECH_BEFORE,
     SPORTS_POSITIONS,
@@ -175,6 +178,8 @@ _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dot
 # "Partners Without Borders". ("Of", "For", "And", "The" are left out: headlines capitalise them.)
 _SMALL_WORDS_IN_NAMES = frozenset(("against", "without", "beyond", "across", "versus"))
 _SHORTEST_TITLED_NAME = 3
+# A word rarer than this opening a name is a town's or a founder's ("Sandgate"), not a common word ("Legal").
+_RARE_OPENER = 3.0
 
 
 def _capitalised_small_word_inside(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
@@ -623,6 +628,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a venue's word inside", 0.7)
     if size >= 2 and words[-1] in STREET_HEADS_AFTER_ON and previous in STREET_PREPOSITIONS and previous != "of":
         return Candidate(position, last, name, ActorKind.place, f"a street's name after '{previous}'", 0.65)
+    if size >= 2 and words[-1] in BODY_HEADS_AFTER_A_NAME and zipf(words[0]) < _RARE_OPENER:
+        # "Sandgate Advice", "Brennock Building Research Unit": a service or a unit named for its town or
+        # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase).
+        return Candidate(position, last, name, ActorKind.organization, f"a body's name ending '{words[-1]}'", 0.6)
+    before_the = tokens[position - 2].folded if previous == "the" and position >= 2 else ""
+    if size >= 2 and words[-1] in ROUTE_HEADS and "along" in (previous, before_the):
+        return Candidate(position, last, name, ActorKind.place, "a route's name after 'along'", 0.6)
+    if size >= 2 and words[-1] in SITE_HEADS and previous in ("at", "near") and not has_cue(words[:-1]):
+        return Candidate(position, last, name, ActorKind.place, f"a site's name after '{previous}'", 0.6)
     street = tokens[last].text.casefold()
     hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
     if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
