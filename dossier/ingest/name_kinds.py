@@ -494,8 +494,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue = None  # "researchers at Sentinel Grid said": the speakers work there
     if cue is not None and cue.kind is ActorKind.person and previous in _PLACE_ADJECTIVES:
         cue = None  # "residents of nearby Varnakoro told...": the speaker is the residents
-    if cue is not None and cue.kind is ActorKind.person and size == 1 and _trade_before(doc, position, last):
-        # "Supermarket chain Brambleby said": the trade's noun before the name says it is a firm.
+    if (
+        cue is not None
+        and cue.kind is ActorKind.person
+        and (size == 1 or (size <= 3 and previous in _BODY_NOUNS_BEFORE_A_LONGER_NAME))
+        and _trade_before(doc, position, last)
+    ):
+        # "Supermarket chain Brambleby said", "the security firm Ardent Lattice said": the trade's noun
+        # right before the name says it is a firm, even one named like a person.
         return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
     if cue is not None and cue.kind is ActorKind.person and not speaker(doc, position, last, words):
         cue = None  # "Microsoft said": a speaker, but nothing says a person
@@ -1140,6 +1146,15 @@ def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: t
     if place is not None and (place.kind == "state" or fold_phrase(place.name) == words):
         return None
     return how
+
+
+# Nouns of bodies that no one person is ("the security firm Ardent Lattice said"); not the trades one
+# person may ply ("the promoter Tomas Quell", "the developer Ilse Varn", "the broker ...").
+_BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
+    "firm company chain group bank lender insurer retailer supermarket airline carmaker automaker chipmaker "
+    "brewery distillery consultancy conglomerate startup fintech union charity band label giant housebuilder "
+    "wholesaler utility marketplace thinktank brokerage"
+)
 
 
 def _trade_named(doc: ActorDocument, position: int, last: int) -> bool:

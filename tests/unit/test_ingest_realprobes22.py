@@ -82,3 +82,13 @@ def test_a_line_of_links_in_title_case_gives_no_body() -> None:
         "Terms and Conditions, Privacy Policy, Cookie Policy, Contact Us\nThe site is run by volunteers."
     )
     assert not kinds, kinds
+
+
+def test_a_firm_named_like_a_person_after_the_trade_noun_is_a_firm() -> None:
+    kinds = draft_kinds("Analysts at the security firm Corbel Haverley said the attackers had used a stolen password.")
+    assert kinds.get("Corbel Haverley") is ActorKind.organization, kinds
+
+
+def test_a_person_after_a_trade_one_person_plies_stays_a_person() -> None:
+    kinds = draft_kinds("The boxing promoter Lucan Threlfall said the fight would go ahead.")
+    assert kinds.get("Lucan Threlfall") is ActorKind.person, kinds
