@@ -315,6 +315,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
     if size <= 4 and firm_in_subject_list(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, "a list of firms with customers", 0.6)
+    if size <= 3 and _sale_channel_before(doc, position, words) and not _about_software(doc, position, last):
+        # "go on sale through Vodafone and EE", "sold in the UK by Currys and John Lewis": the shops that sell it.
+        return Candidate(position, last, name, ActorKind.organization, "a seller, after a word of sale", 0.6)
     if (
         size == 1
         and after in REGULATOR_VERBS
@@ -1396,6 +1399,24 @@ _SHOP_PHRASES = frozenset(
         "stocked at",
     )
 )
+
+
+# Goods sold through a firm, or sold in a country by one, then maybe the list's earlier names: "on sale
+# on 19 September through Vodafone and EE", "sold in the UK by Currys and John Lewis", "mostly through
+# Tillmart". (Not "sold by" alone: "the house was sold by Ilse Varn" names who sold it.)
+_SALE_CHANNEL = re.compile(
+    r"\b(?:sold|sale|sells|sell|available|stocked)\b[^.;:!?()\n]{0,70}?"
+    r"(?:\b(?:through|via)|\bin (?:the )?[A-Z][\w.]* by) "
+    r"(?P<listed>(?:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)*(?:,| and| or) )*)$"
+)
+
+
+def _sale_channel_before(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """A name opened by a given name only after another seller ("by Currys and John Lewis"): alone, a
+    person may sell ("tickets available through Tomas Quell")."""
+    start = doc.tokens[position].start
+    match = _SALE_CHANNEL.search(doc.text, max(0, start - 120), start)
+    return match is not None and (bool(match["listed"]) or not is_given_name(words[0]))
 
 
 def _shop_phrase_before(doc: ActorDocument, position: int) -> str | None:

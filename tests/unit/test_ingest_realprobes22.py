@@ -92,3 +92,17 @@ def test_a_firm_named_like_a_person_after_the_trade_noun_is_a_firm() -> None:
 def test_a_person_after_a_trade_one_person_plies_stays_a_person() -> None:
     kinds = draft_kinds("The boxing promoter Lucan Threlfall said the fight would go ahead.")
     assert kinds.get("Lucan Threlfall") is ActorKind.person, kinds
+
+
+def test_shops_that_sell_a_product_in_a_country_are_firms() -> None:
+    kinds = draft_kinds("The Quillet 4 costs £89 and is sold in the UK by Harrowgate and Henry Pascoe, and online.")
+    assert kinds.get("Henry Pascoe") is ActorKind.organization, kinds
+    kinds = draft_kinds(
+        "The kettles were sold between May and June, mostly through Brenmart. Brenmart said refunds were open."
+    )
+    assert kinds.get("Brenmart") is ActorKind.organization, kinds
+
+
+def test_a_person_tickets_are_available_through_stays_a_person() -> None:
+    kinds = draft_kinds("Tickets are available through Tobias Quellor, the club secretary, until Friday.")
+    assert kinds.get("Tobias Quellor") is ActorKind.person, kinds
