@@ -697,6 +697,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         spokeswoman for, spokesperson for, head of, chief executive of""",
         _BODY,
     ),
+    # "Lewis Hollinrake, chair of Patientvoice Quarnby,": who chairs or keeps the books of a body.
+    **_phrases("chair of, chairman of, chairwoman of, trustee of, trustees of, treasurer of", _BODY),
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
     # "analysts at Varnak Capital", "an economist at Varnak": a body people work at, not a place.

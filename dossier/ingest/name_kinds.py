@@ -795,7 +795,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
         return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
-    if 2 <= size <= 3 and words[-1] in doc.alone and could_be_person:
+    if (
+        2 <= size <= 3
+        and words[-1] in doc.alone
+        and could_be_person
+        and not (not is_given_name(words[0]) and _alone_as_a_place(doc, words[-1]))
+    ):
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
@@ -1158,6 +1163,22 @@ _BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
     "brewery distillery consultancy conglomerate startup fintech union charity band label giant housebuilder "
     "wholesaler utility marketplace thinktank brokerage"
 )
+
+
+def _alone_as_a_place(doc: ActorDocument, word: str) -> bool:
+    """'Healthwatch Brenmouth' beside 'hospitals in Brenmouth': the last word stands alone as a place (the
+    gazetteer knows it, or a preposition of place opens it), not as a surname."""
+    if (place := doc.gazetteer.lookup((word,))) is not None and place.kind == "place":
+        return True
+    tokens = doc.tokens
+    return any(
+        token.folded == word
+        and k > 0
+        and tokens[k - 1].folded in PLACE_PREPOSITIONS
+        and tokens[k - 1].joined
+        and not (k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k].joined)
+        for k, token in enumerate(tokens)
+    )
 
 
 def _trade_named(doc: ActorDocument, position: int, last: int) -> bool:

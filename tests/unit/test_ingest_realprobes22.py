@@ -106,3 +106,18 @@ def test_shops_that_sell_a_product_in_a_country_are_firms() -> None:
 def test_a_person_tickets_are_available_through_stays_a_person() -> None:
     kinds = draft_kinds("Tickets are available through Tobias Quellor, the club secretary, until Friday.")
     assert kinds.get("Tobias Quellor") is ActorKind.person, kinds
+
+
+def test_a_body_named_for_a_town_the_page_names_alone_is_no_person() -> None:
+    text = (
+        "Waiting lists at Quarnby hospitals grow\n\n"
+        "Odile Pennock, chair of Patientvoice Quarnby, said complaints had doubled. Patients in Quarnby waited longer."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Patientvoice Quarnby") is ActorKind.organization, kinds
+    assert kinds.get("Quarnby") is ActorKind.place, kinds
+
+
+def test_a_surname_the_page_uses_alone_still_makes_a_person() -> None:
+    kinds = draft_kinds("Dr Varn Tremlow met Quell Tremlow at the depot. Tremlow said the talks went well.")
+    assert kinds.get("Quell Tremlow") is ActorKind.person, kinds
