@@ -290,6 +290,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
+    if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):
+        return None  # "the bridge was Grade II listed", "a Category B building": a heritage grade, no name
     if size == 1 and _WEB_NAME.fullmatch(tokens[position].text):
         # "Pay.UK", "Swapzone.com": a name written as a web address is a firm's or a body's.
         return Candidate(position, last, name, ActorKind.organization, "a web address's name", 0.6)
@@ -965,6 +967,8 @@ _SHIRE = "shire"
 _COMMON_OPENER = 3.5
 # A word rarer than this before "Path" or "Trail" names the land, not a figure of speech.
 _TRAIL_LAND = 4.0
+# Words before a heritage listing's grade: "Grade II", "Category B".
+_GRADE_WORDS = word_set("grade category")
 _WEB_NAME = re.compile(r"[A-Z][A-Za-z]+\.(?:UK|uk|com|org|net|io|co)")
 
 

@@ -121,3 +121,11 @@ def test_a_body_named_for_a_town_the_page_names_alone_is_no_person() -> None:
 def test_a_surname_the_page_uses_alone_still_makes_a_person() -> None:
     kinds = draft_kinds("Dr Varn Tremlow met Quell Tremlow at the depot. Tremlow said the talks went well.")
     assert kinds.get("Quell Tremlow") is ActorKind.person, kinds
+
+
+def test_a_heritage_grade_is_no_name() -> None:
+    kinds = draft_kinds(
+        "Councillor Ambrose Tilling said the viaduct was Grade II listed, so repairs would take longer."
+    )
+    assert "Grade II" not in kinds, kinds
+    assert kinds.get("Ambrose Tilling") is ActorKind.person, kinds
