@@ -1439,7 +1439,10 @@ _SALE_CHANNEL = re.compile(
 def _sale_channel_before(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """A name opened by a given name only after another seller ("by Currys and John Lewis"): alone, a
     person may sell ("tickets available through Tomas Quell")."""
-    start = doc.tokens[position].start
+    tokens = doc.tokens
+    if position >= 2 and (tokens[position - 2].folded, tokens[position - 1].folded) in PHRASE_BEFORE:
+        return False  # "sold through Brenmart": the phrase's own cue says it
+    start = tokens[position].start
     match = _SALE_CHANNEL.search(doc.text, max(0, start - 120), start)
     return match is not None and (bool(match["listed"]) or not is_given_name(words[0]))
 
