@@ -75,6 +75,7 @@ from dossier.ingest.listed_names import (
     lineup_spans,
     listed_name_spans,
     office_holder_spans,
+    people_line_spans,
     person_label_spans,
 )
 from dossier.ingest.mentions import ActorIndex, Mention, Token
@@ -400,8 +401,9 @@ _LISTED_PERSON_WORDS = range(2, 5)
 
 
 def _persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
-    """'Leaders: Tomas Quell, Nyo Varn Awng': a name of no kind on a line of people is a person's."""
-    spans = person_label_spans(doc.text) + office_holder_spans(doc.text)
+    """'Leaders: Tomas Quell, Nyo Varn Awng', or a board's line of names ('A (Chair), B, C'): a name of no kind
+    on a line of people is a person's."""
+    spans = person_label_spans(doc.text) + office_holder_spans(doc.text) + people_line_spans(doc.text)
     # one word or an acronym: a body as often as a person
     _persons_of_no_kind_under(doc, candidates, spans, _LISTED_PERSON_WORDS, 0.55)
 

@@ -172,6 +172,14 @@ STREET_HEADS = word_set(
 # Close", "Red Cross"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck Parade", "the
 # library on Mercat Cross").
 STREET_HEADS_AFTER_ON = word_set("parade crescent close cross")
+# "Way" ends long paths and streets ("along the Wyvern Way") but a charity's name too ("United Way"); a mill
+# is a site on a river ("at Brinkworth Mill") but a philosopher's surname too: a place only after a
+# preposition of a route or a site ("along the", "at", "near"), never as a bare name.
+ROUTE_HEADS = word_set("way")
+# Heads that make a body only after a rare word, a town's or a founder's name ("Sandgate Advice", "Brennock
+# Building Research Unit"); after common words they make a phrase ("Legal Advice", "Intensive Care Unit").
+BODY_HEADS_AFTER_A_NAME = word_set("advice unit")
+SITE_HEADS = word_set("mill")
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
@@ -691,6 +699,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         spokeswoman for, spokesperson for, head of, chief executive of""",
         _BODY,
     ),
+    # "Lewis Hollinrake, chair of Patientvoice Quarnby,": who chairs or keeps the books of a body.
+    **_phrases("chair of, chairman of, chairwoman of, trustee of, trustees of, treasurer of", _BODY),
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
     # "analysts at Varnak Capital", "an economist at Varnak": a body people work at, not a place.

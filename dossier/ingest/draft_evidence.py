@@ -596,6 +596,14 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
     ):
         # "St Aidan's Church, Broughty Ferry, on January 24": the town a venue stands in.
         return ActorKind.place, "the town after a venue's name ('Church, X')"
+    if (
+        draft.kind is ActorKind.person
+        and draft.found_by.startswith(("a family name '", "a name whose last word is used alone"))
+        and not is_given_name(draft.name.split()[0].casefold())
+        and any(_ITS_AFTER_SUBJECT.match(text, end) and _opens_sentence(text, start) for start, end in draft.spans)
+    ):
+        # "Rival Haldane Varga cut the price of its Solvane 11": what the name does is "its", a firm's.
+        return ActorKind.organization, "the subject of a sentence that goes on with 'its'"
     if draft.kind is ActorKind.organization and _state_of_a_country(text, draft):
         return ActorKind.place, "a country's state or department (after a word of place, or a known region's name)"
     if draft.kind is ActorKind.place and _body_named_for_place(draft):
@@ -845,6 +853,17 @@ def _state_form_in(name: str) -> bool:
 
 
 # A person's age set after the name, as news reports give it: "Ilse Varn, 40, was arrested".
+# A verb right after the name, then "its" (or "the price of its"): "Haldane Varga cut its prices", "Haldane
+# Varga cut the price of its Solvane 11". A person's doings go on with "his" or "her", not "its".
+_ITS_AFTER_SUBJECT = re.compile(r" [a-z]+ (?:the (?:price|prices|cost|costs|range|sales|output) of )?its\b")
+# Before a sentence's subject: the sentence's start, or one capitalised word that opens it ("Rival", "Meanwhile,").
+_SUBJECT_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[A-Z][a-z]+,? )?$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _SUBJECT_OPENING.search(text, max(0, start - 24), start) is not None
+
+
 _AGE_AFTER = re.compile(r", (?:1[6-9]|[2-9]\d|1[01]\d),")
 _OUTLET_POSSESSIVE = re.compile(r"(\w+)['’]s\s+$")
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from dossier.ingest.names import is_given_name
+
 # Labels whose values are people (folded): a name there with no cue of a body or a place is a person's.
 PERSON_LABELS = frozenset(
     {
@@ -178,6 +180,25 @@ _SECTION_HEADINGS = frozenset(
 )
 
 
+# An item of a line that lists people: two to four capitalised words, then maybe their post in brackets
+# ("Isadora Penrhyn-Achebe (Chair)", "Ezekiel Stroud").
+_PERSON_ITEM = re.compile(r"([A-Z][a-z'’]+)(?: [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?){1,3}(?: \([A-Z][A-Za-z ]{1,30}\))?")
+# A line of people needs this many items, this many of them opened by a known given name: a board's or a
+# committee's members ("A (Chair), B (Treasurer), C, D"), not a line of links ("Privacy Policy, Cookies").
+_PEOPLE_ITEMS = 3
+_GIVEN_NAMED_ITEMS = 2
+
+
+def _is_line_of_people(line: str) -> bool:
+    """'Isadora Penrhyn-Achebe (Chair), Warrick Delacroix-Obi (Treasurer), Fionnuala Marchbank, Ezekiel
+    Stroud': a line of names only, most of them opened by a given name. Its Title Case would make it a
+    heading."""
+    items = [item.strip() for item in re.split(r",|\band\b", line)]
+    if len(items) < _PEOPLE_ITEMS or not all(_PERSON_ITEM.fullmatch(item) for item in items):
+        return False
+    return sum(is_given_name(item.split()[0].casefold()) for item in items) >= _GIVEN_NAMED_ITEMS
+
+
 def listed_name_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of names listed outside sentences: a labelled line's values and the items
     of a "See also" list."""
@@ -207,10 +228,23 @@ def listed_name_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((start + _BULLET.match(line).end(), end))  # type: ignore[union-attr]
         if labelled is not None and " ".join(labelled[1].casefold().split()) in NAME_LABELS:
             spans.append((start + labelled.start(2), end))
+        if _is_line_of_people(stripped):
+            spans.append((start + len(line) - len(line.lstrip()), end))  # a board's names under its heading
         byline = _BYLINE.fullmatch(line)
         if byline is not None:
             spans.append((start + byline.start(1), end))  # "By Ilse Varn, BBC News, Lagos": who, for whom, where
         start = end + 1
+    return spans
+
+
+def people_line_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines that list people only ("A (Chair), B (Treasurer), C, D")."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if _is_line_of_people(line.strip()):
+            spans.append((start + len(line) - len(line.lstrip()), start + len(line)))
+        start += len(line) + 1
     return spans
 
 

@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     ARTEFACT_HEADS,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
+    BODY_HEADS_AFTER_A_NAME,
     BUYING_WORDS,
     CLUB_HEADS,
     COMPANY_HEADS,
@@ -70,8 +71,10 @@ from dossier.ingest.cues import (
     RESULT_BEFORE_SIDE,
     RESULT_BEFORE_TO,
     RESULT_BEFORE_WITH,
+    ROUTE_HEADS,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
+    SITE_HEADS,
     SOFTWARE_WORDS,
     SPEECH_BEFORE,
     SPORTS_POSITIONS,
@@ -175,6 +178,8 @@ _STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,2}[A-Z]?")  # "D.C", "N.Y": dot
 # "Partners Without Borders". ("Of", "For", "And", "The" are left out: headlines capitalise them.)
 _SMALL_WORDS_IN_NAMES = frozenset(("against", "without", "beyond", "across", "versus"))
 _SHORTEST_TITLED_NAME = 3
+# A word rarer than this opening a name is a town's or a founder's ("Sandgate"), not a common word ("Legal").
+_RARE_OPENER = 3.0
 
 
 def _capitalised_small_word_inside(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
@@ -298,6 +303,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
+    if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):
+        return None  # "the bridge was Grade II listed", "a Category B building": a heritage grade, no name
     if size == 1 and _WEB_NAME.fullmatch(tokens[position].text):
         # "Pay.UK", "Swapzone.com": a name written as a web address is a firm's or a body's.
         return Candidate(position, last, name, ActorKind.organization, "a web address's name", 0.6)
@@ -323,6 +330,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
     if size <= 4 and firm_in_subject_list(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, "a list of firms with customers", 0.6)
+    if size <= 3 and _sale_channel_before(doc, position, words) and not _about_software(doc, position, last):
+        # "go on sale through Vodafone and EE", "sold in the UK by Currys and John Lewis": the shops that sell it.
+        return Candidate(position, last, name, ActorKind.organization, "a seller, after a word of sale", 0.6)
     if (
         size == 1
         and after in REGULATOR_VERBS
@@ -502,8 +512,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue = None  # "researchers at Sentinel Grid said": the speakers work there
     if cue is not None and cue.kind is ActorKind.person and previous in _PLACE_ADJECTIVES:
         cue = None  # "residents of nearby Varnakoro told...": the speaker is the residents
-    if cue is not None and cue.kind is ActorKind.person and size == 1 and _trade_before(doc, position, last):
-        # "Supermarket chain Brambleby said": the trade's noun before the name says it is a firm.
+    if (
+        cue is not None
+        and cue.kind is ActorKind.person
+        and (size == 1 or (size <= 3 and previous in _BODY_NOUNS_BEFORE_A_LONGER_NAME))
+        and _trade_before(doc, position, last)
+    ):
+        # "Supermarket chain Brambleby said", "the security firm Ardent Lattice said": the trade's noun
+        # right before the name says it is a firm, even one named like a person.
         return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
     if cue is not None and cue.kind is ActorKind.person and not speaker(doc, position, last, words):
         cue = None  # "Microsoft said": a speaker, but nothing says a person
@@ -636,6 +652,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a venue's word inside", 0.7)
     if size >= 2 and words[-1] in STREET_HEADS_AFTER_ON and previous in STREET_PREPOSITIONS and previous != "of":
         return Candidate(position, last, name, ActorKind.place, f"a street's name after '{previous}'", 0.65)
+    if size >= 2 and words[-1] in BODY_HEADS_AFTER_A_NAME and zipf(words[0]) < _RARE_OPENER:
+        # "Sandgate Advice", "Brennock Building Research Unit": a service or a unit named for its town or
+        # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase).
+        return Candidate(position, last, name, ActorKind.organization, f"a body's name ending '{words[-1]}'", 0.6)
+    before_the = tokens[position - 2].folded if previous == "the" and position >= 2 else ""
+    if size >= 2 and words[-1] in ROUTE_HEADS and "along" in (previous, before_the):
+        return Candidate(position, last, name, ActorKind.place, "a route's name after 'along'", 0.6)
+    if size >= 2 and words[-1] in SITE_HEADS and previous in ("at", "near") and not has_cue(words[:-1]):
+        return Candidate(position, last, name, ActorKind.place, f"a site's name after '{previous}'", 0.6)
     street = tokens[last].text.casefold()
     hyphened = last > position and text[tokens[last].start - 1 : tokens[last].start] in "-‐"
     if street.endswith(STREET_SUFFIXES) and (hyphened or not street.startswith(STREET_SUFFIXES)):
@@ -790,7 +815,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
         return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
-    if 2 <= size <= 3 and words[-1] in doc.alone and could_be_person:
+    if (
+        2 <= size <= 3
+        and words[-1] in doc.alone
+        and could_be_person
+        and not (not is_given_name(words[0]) and _alone_as_a_place(doc, words[-1]))
+    ):
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
@@ -955,6 +985,8 @@ _SHIRE = "shire"
 _COMMON_OPENER = 3.5
 # A word rarer than this before "Path" or "Trail" names the land, not a figure of speech.
 _TRAIL_LAND = 4.0
+# Words before a heritage listing's grade: "Grade II", "Category B".
+_GRADE_WORDS = word_set("grade category")
 _WEB_NAME = re.compile(r"[A-Z][A-Za-z]+\.(?:UK|uk|com|org|net|io|co)")
 
 
@@ -1144,6 +1176,31 @@ def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: t
     if place is not None and (place.kind == "state" or fold_phrase(place.name) == words):
         return None
     return how
+
+
+# Nouns of bodies that no one person is ("the security firm Ardent Lattice said"); not the trades one
+# person may ply ("the promoter Tomas Quell", "the developer Ilse Varn", "the broker ...").
+_BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
+    "firm company chain group bank lender insurer retailer supermarket airline carmaker automaker chipmaker "
+    "brewery distillery consultancy conglomerate startup fintech union charity band label giant housebuilder "
+    "wholesaler utility marketplace thinktank brokerage"
+)
+
+
+def _alone_as_a_place(doc: ActorDocument, word: str) -> bool:
+    """'Healthwatch Brenmouth' beside 'hospitals in Brenmouth': the last word stands alone as a place (the
+    gazetteer knows it, or a preposition of place opens it), not as a surname."""
+    if (place := doc.gazetteer.lookup((word,))) is not None and place.kind == "place":
+        return True
+    tokens = doc.tokens
+    return any(
+        token.folded == word
+        and k > 0
+        and tokens[k - 1].folded in PLACE_PREPOSITIONS
+        and tokens[k - 1].joined
+        and not (k + 1 < len(tokens) and tokens[k + 1].capitalised and tokens[k].joined)
+        for k, token in enumerate(tokens)
+    )
 
 
 def _trade_named(doc: ActorDocument, position: int, last: int) -> bool:
@@ -1385,6 +1442,27 @@ _SHOP_PHRASES = frozenset(
         "stocked at",
     )
 )
+
+
+# Goods sold through a firm, or sold in a country by one, then maybe the list's earlier names: "on sale
+# on 19 September through Vodafone and EE", "sold in the UK by Currys and John Lewis", "mostly through
+# Tillmart". (Not "sold by" alone: "the house was sold by Ilse Varn" names who sold it.)
+_SALE_CHANNEL = re.compile(
+    r"\b(?:sold|sale|sells|sell|available|stocked)\b[^.;:!?()\n]{0,70}?"
+    r"(?:\b(?:through|via)|\bin (?:the )?[A-Z][\w.]* by) "
+    r"(?P<listed>(?:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*)*(?:,| and| or) )*)$"
+)
+
+
+def _sale_channel_before(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """A name opened by a given name only after another seller ("by Currys and John Lewis"): alone, a
+    person may sell ("tickets available through Tomas Quell")."""
+    tokens = doc.tokens
+    if position >= 2 and (tokens[position - 2].folded, tokens[position - 1].folded) in PHRASE_BEFORE:
+        return False  # "sold through Brenmart": the phrase's own cue says it
+    start = tokens[position].start
+    match = _SALE_CHANNEL.search(doc.text, max(0, start - 120), start)
+    return match is not None and (bool(match["listed"]) or not is_given_name(words[0]))
 
 
 def _shop_phrase_before(doc: ActorDocument, position: int) -> str | None:

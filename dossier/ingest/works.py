@@ -59,7 +59,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.grouping import ActorDraft, Candidate
-from dossier.ingest.name_words import WORD_ALONE
+from dossier.ingest.name_words import WORD_ALONE, has_cue
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.model import ActorKind
 
@@ -644,6 +644,26 @@ def _year_or_unit_after(doc: ActorDocument, last: int) -> bool:
     return last + 2 < len(tokens) and tokens[last + 2].folded in _UNITS
 
 
+# Outlets' nouns that are a person's trade as well: "the broadcaster ITV" but "the broadcaster Ilse Tremmin".
+_TRADES_OF_PEOPLE_TOO = frozenset(("broadcaster",))
+# Words of a channel's name that no cue table holds as a head: "Channel Tarrow", "Tarrow Network".
+_CHANNEL_WORDS = frozenset(("channel", "network", "television", "broadcasting", "fm", "one", "two", "four"))
+
+
+def _shaped_as_a_person(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """Two plain capitalised words (no capitals run, no digit, no word of a body or a place): a given
+    name and a surname, as outlets are seldom named ("Sky News", "Channel 4", "BBC One" are not)."""
+    texts = [doc.tokens[position + k].text for k in range(len(words))]
+    return (
+        len(words) == 2
+        and all(len(t) > 2 and t[:1].isupper() and t[1:].replace("-", "").islower() for t in texts)
+        and not has_cue(words)
+        and not _CHANNEL_WORDS & set(words)
+        and doc.gazetteer.lookup(words[:1]) is None
+        and doc.gazetteer.country_of_demonym(words[0]) is None
+    )
+
+
 def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> tuple[Cue, str] | None:
     """'told Politico', 'writing for the Capitol Ledger', 'Bloomberg reported', 'the X blog': an
     outlet, unless the name reads as a person's (a given name first, a known family name last)."""
@@ -664,6 +684,9 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, position))
         cue = OUTLET_BEFORE.get(phrase)
+        if cue is not None and phrase[-1] in _TRADES_OF_PEOPLE_TOO and _shaped_as_a_person(doc, position, words):
+            # "the broadcaster Perpetua Vanstone": two plain words, no body's word, a person
+            return Cue(ActorKind.person, 0.55), f"a person after the trade '{phrase[-1]}'"
         if cue is not None and tokens[begin].text[:1].islower():
             return cue, f"after '{' '.join(phrase)}'"
     for size in (2, 1):
