@@ -147,6 +147,7 @@ from dossier.ingest.place_evidence import (
     place_lines,
     places_listed_together,
     qualified_place,
+    towns_above_a_date,
 )
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.state_institutions import institutions
@@ -342,6 +343,8 @@ def propose_actors(
         _kinds_from_of_phrases(doc, candidates)
         candidates = _battalions_of_regiments(doc, candidates)
         candidates = command_posts(doc, candidates)
+        _crown_bodies(doc, candidates)
+        _towns_above_dates(doc, candidates)
         lone_body_heads(doc, candidates)
     if not english:
         candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
@@ -352,6 +355,22 @@ def propose_actors(
     if english:
         drafts = link_later_surnames(doc, drafts)
     return drafts, extra_known
+
+
+def _known_place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
+    """'Minister for the Middle East', 'Governor of Texas': the gazetteer's place that the remit names
+    whole (after "the"), as a draft of its own beside the post."""
+    tokens = doc.tokens
+    while rest < last and tokens[rest].folded in NAME_GLUE:
+        rest += 1
+    words = tuple(tokens[k].folded for k in range(rest, last + 1))
+    place = doc.gazetteer.lookup(words)
+    if place is None or not all(cased(tokens[k]) for k in range(rest, last + 1)):
+        return []
+    name = doc.text[tokens[rest].start : tokens[last].end]
+    return [
+        Candidate(rest, last, name, ActorKind.place, "a known place in a post's remit", 0.6, gazetteer_name=place.name)
+    ]
 
 
 def _state_before_unit(
@@ -489,6 +508,40 @@ def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
 # A unit numbered within its regiment, and the regiment's last word: "5th Battalion, Tremmin Regiment",
 # "2nd Battalion, 6th Marines", "1st Squadron, 3rd Cavalry Regiment".
 _SUBUNIT_HEADS = frozenset({"battalion", "squadron", "company", "battery"})
+
+
+def _towns_above_dates(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'Washington, D.C.' above 'April 2, 2026' at a briefing's head: the town it was given in."""
+    starts = [token.start for token in doc.tokens]
+    taken = {k for c in candidates for k in range(c.first, c.last + 1)}
+    for start, end, official in towns_above_a_date(doc.text, doc.gazetteer):
+        words = tokens_in(starts, start, end)
+        if not words or taken.intersection(words):
+            continue
+        name = doc.text[start:end]
+        candidates.append(
+            Candidate(words[0], words[-1], name, ActorKind.place, "a town above the day", 0.6, gazetteer_name=official)
+        )
+
+
+_CROWN = re.compile(r"\b(?:His|Her) Majesty['’]s $")
+
+
+def _crown_bodies(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'His Majesty's Armed Forces', 'Her Majesty's Prison Service': the crown's possessive opens the
+    body's name (a monarch's title, not the possessive of a person named after it)."""
+    tokens, text = doc.tokens, doc.text
+    for index, candidate in enumerate(candidates):
+        if candidate.kind in (ActorKind.person, ActorKind.place, ActorKind.state) or candidate.first < 2:
+            continue
+        start = tokens[candidate.first].start
+        crown = _CROWN.search(text, max(0, start - 20), start)
+        if crown is None or tokens[candidate.first - 2].start != crown.start():
+            continue
+        name = text[crown.start() : tokens[candidate.last].end]
+        candidates[index] = replace(candidate, first=candidate.first - 2, name=name, canonical=None)
+
+
 _REGIMENT_HEADS = frozenset({"regiment", "marines", "rifles", "fusiliers", "infantry", "guards", "rangers"})
 
 
@@ -1176,7 +1229,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         remit = _read_run(doc, rest, last) if rest <= last else []
         post = post_with_remit(doc, position, titles[-1], last, remit)
         if post is not None:
-            return [*found, post]  # "the Minister for the Middle East said": the post stands for its holder
+            # "the Minister for the Middle East said": the post stands for its holder, and a known place
+            # in it is still named (re3d marks "Middle East" inside the post as a location too)
+            return [*found, post, *_known_place_of_post(doc, rest, last)]
         return found + remit
     span_words = [tokens[k].folded for k in range(position, last + 1)]
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):

@@ -893,7 +893,11 @@ PERSON_NOUNS_OPENING = word_set(
     "neighbour customer diner worker labourer shepherd gamekeeper postman postwoman postmaster ferryman boatman "
     "fisherman lifeguard caretaker campaigner organiser owner "
     # People of the water and the countryside: "Boater Lorcan Tiplady said", "Warden Jory Pengelly".
-    "boater ranger warden angler rambler"
+    "boater ranger warden angler rambler "
+    # People named in sanctions lists and reports on conflicts: "the businessman Kwesi Ampofo-Lartey".
+    "businessman businesswoman tycoon financier smuggler trafficker warlord preacher cleric "
+    # A rank in lower case after a people's adjective: "the South African general Sizwe Mabaso-Dlamini".
+    "general colonel"
 )
 # Ranks of the fire and rescue services, two words before a name ("Group Manager Dale Whitcombe said",
 # "said Watch Manager Ffion Treharne"): the rank is no body's name, the words after it are a person's.
@@ -1042,7 +1046,10 @@ PERSON_BEFORE_COMMA = word_set(
     # "Aslef's regional organiser, Bronwen Tudge, said", "his neighbour, Prudence Aldwych, said".
     "father organiser organizer neighbour neighbor colleague friend grandson granddaughter "
     # Who serves a household or a shop: "Her butcher, Alwyn Tegg, trained at Smithfield".
-    "butcher baker grocer greengrocer fishmonger cobbler blacksmith gardener housekeeper nanny carer"
+    "butcher baker grocer greengrocer fishmonger cobbler blacksmith gardener housekeeper nanny carer "
+    # Who is quoted or named in reports on a conflict: "one survivor, Idrissa Kanté, told", "the
+    # paramount chief, Tchamba Oumarou-Dalil, signed".
+    "survivor witness chief preacher cleric imam pastor"
 )
 # A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".

@@ -202,6 +202,28 @@ _CLASS_OF_SHIPS = re.compile(r"[-‐ ]class\b")  # "the Arleigh Burke-class", "P
 _ARMS_PATTERN = re.compile(r"(?:[-‐](?:pattern|type|series|variant)\b| (?:rifles?|carbines?)\b)")
 
 
+# Small arms after a weapon's code: "PKM machine guns", "RPG-7 launchers" (not trucks or helicopters:
+# "UN trucks" are a body's).
+_SMALL_ARMS = re.compile(
+    r" (?:(?:heavy|light|general-purpose|assault|sniper|anti-tank) )?"
+    r"(?:rifles?|carbines?|machine[- ]guns?|pistols?|grenade launchers?|launchers?|mortars?)\b"
+)
+# A vehicle or an aircraft after a name the gazetteer knows as a town: "Puma armoured vehicles",
+# "Gazelle helicopters" (not "drone" or "missile": "the Kherson drone attack" names the town).
+_CRAFT_AFTER_A_PLACE = re.compile(r" (?:armou?red|helicopters?|gunships?|howitzers?|warplanes)\b")
+
+
+def _weapon_code_before_arms(text: str, start: int, end: int) -> bool:
+    code = text[start:end]
+    if not (_ACRONYM.fullmatch(code) or _DESIGNATION.fullmatch(code)) or len(code) > 7:
+        return False
+    if _SMALL_ARMS.match(text, end):
+        return True
+    # a model's number ("M16", "T-72") before any weapon: "T-72 tanks", "Mi-35 gunships"
+    words = [word.strip(",.;:") for word in _after(text, end)[:3]]
+    return any(c.isdigit() for c in code) and bool(words) and words[0] in EQUIPMENT_NOUNS
+
+
 def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     if _CLASS_OF_SHIPS.match(text, end):
         return True  # "the Arleigh Burke-class destroyer": a class of ships named after a person
@@ -212,6 +234,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return True  # "the Commanding Officer of USS Orwell Tanaka": the prefix alone, cut from its ship
     if _ACRONYM.fullmatch(text[start:end]) and _ARMS_PATTERN.match(text, end):
         return True  # "3,400 AK-pattern rifles": a weapon's code, not a body's acronym
+    if _weapon_code_before_arms(text, start, end):
+        return True  # "PKM machine guns", "M16 rifles": a weapon's code, not a body's acronym
     previous = before[-1] if before else ""
     if previous and _DESIGNATION.fullmatch(previous) and any(c.isdigit() for c in previous):
         return True  # "MQ-9 Reaper"
@@ -219,6 +243,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
         return False  # "the Danish carrier Vostrekk" on a page about parcels: a firm that carries goods
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
         return True  # "the carrier Charles de Gaulle"
+    if kind is ActorKind.place and _CRAFT_AFTER_A_PLACE.match(text, end):
+        return True  # "moved in Puma armoured vehicles": a vehicle named after an animal or a town
     if not after or not (kind is ActorKind.other or (kind is ActorKind.place and not _known_place(text, start, end))):
         return False  # a place only when the gazetteer does not know it: "arrived in Bushmaster vehicles"
     first = after[0].strip(",.;:")

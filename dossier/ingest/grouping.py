@@ -62,6 +62,10 @@ def _first_longer_span(draft: ActorDraft, head: Token) -> int:
     return min((start for start, end in draft.spans if end - start > head.end - head.start), default=0)
 
 
+# Words between a post's title and its remit: a name with them is a post's, and its last word no surname.
+_POST_REMIT_GLUE = frozenset(("of", "for"))
+
+
 def group_candidates(
     candidates: list[Candidate],
     tokens: list[Token],
@@ -180,6 +184,7 @@ def group_candidates(
                 candidate.kind in (ActorKind.person, ActorKind.other)
                 and 1 < len(key) <= 4
                 and (len(key[-1]) >= 4 or short)
+                and not _POST_REMIT_GLUE.intersection(key)  # "Governor of Texas": "Texas" is no surname
             ):
                 by_surname.setdefault(key[-1], draft)
                 by_surname.setdefault(skeleton(key[-1]), draft)

@@ -146,7 +146,20 @@ def _given_names() -> frozenset[str]:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in ("first_names", "first_names_male", "first_names_female"):
             names.update(fold(name) for name in getattr(provider, attribute, ()) if " " not in name)
+    # West and southern African given names ("Kwabena", "Chukwuemeka", "Sipho"), which the lists above
+    # lack; not those that are English words first ("Vida", "Bello").
+    from dossier.ingest.common_words import zipf
+
+    for locale in _AFRICAN_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            folded = (fold(name) for name in getattr(provider, attribute, ()) if " " not in name)
+            names.update(name for name in folded if name in names or zipf(name) < _AFRICAN_GIVEN_WORD)
     return frozenset(names)
+
+
+_AFRICAN_LOCALES = ["tw_GH", "yo_NG", "ha_NG", "ig_NG", "zu_ZA"]
+_AFRICAN_GIVEN_WORD = 3.0  # Zipf: a given name this common in English is a word first
 
 
 @lru_cache(maxsize=1)

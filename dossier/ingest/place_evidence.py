@@ -452,5 +452,30 @@ def place_lines(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     return found
 
 
+def towns_above_a_date(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """'Washington, D.C.' or 'Geneva' on its own line above the day a briefing or a release was given
+    ("April 2, 2026"): where it was issued, a town the gazetteer knows. Each as its start, end and the
+    gazetteer's name (the line reads as a heading otherwise, and a lone word there as no name)."""
+    found = []
+    for pattern in (_PLACE_LINE, _TOWN_LINE):
+        for match in pattern.finditer(text):
+            place = gazetteer.lookup(tuple(fold(word) for word in match[1].split()))
+            if place is not None and place.kind == "place" and _DATE_LINE_AFTER.match(text, match.end()):
+                found.append((match.start(1), match.end(1), place.name))
+    return found
+
+
+# The day on the next line, as a release's head gives it under where it was issued: "April 2, 2026",
+# "Tuesday, 3 March 2026".
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_LINE_AFTER = re.compile(
+    rf"\n[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?(?:(?:{_MONTHS})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}"
+    rf"|\d{{1,2}}[ \t]+(?:{_MONTHS})[ \t]+\d{{4}})[ \t]*$",
+    re.M,
+)
+# A town's name alone on its line: one to three capitalised words.
+_TOWN_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t][A-Z][\w'’.-]*){0,2})[ \t]*$", re.M)
+
+
 # "By Ilse Varn\nTremmin News, Kessa": under a byline, the desk and the town the reporter files from.
 _BYLINE_BEFORE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{1,60}\n\Z", re.M)

@@ -181,7 +181,8 @@ def test_a_title_before_a_name_makes_a_person_and_a_post_alone_stands_for_its_ho
     assert drafts["Foreign Secretary"].kind is ActorKind.person
     # A post with its remit stands for its holder, as re3d marks it: the whole post is a person.
     assert drafts["Minister for the Middle East"].kind is ActorKind.person
-    assert "Middle East" not in drafts
+    # ... and re3d marks the known place inside it as a location too
+    assert drafts["Middle East"].kind is ActorKind.place
 
 
 def test_case_variants_of_a_name_are_one_draft() -> None:
@@ -496,7 +497,7 @@ def test_a_compass_word_before_a_known_place_names_a_region() -> None:
 def test_a_title_for_a_known_region_is_no_persons_name() -> None:
     drafts = _drafts("The Minister for Central Asia, Tobias Ellwood, visited Tashkent.")
     assert drafts["Minister for Central Asia"].kind is ActorKind.person  # the post, as re3d marks it
-    assert "Central Asia" not in drafts
+    assert drafts["Central Asia"].kind is ActorKind.place  # and the known region inside it, as re3d marks it too
     assert drafts["Tobias Ellwood"].kind is ActorKind.person
 
 
