@@ -86,10 +86,13 @@ _PERSON_AFTER = {
 # What follows a town's name when it is the first word of a firm's, a club's, a school's or a
 # street's name ("北京银行", "广州队", "中山路", "大阪大学", "長崎通り").
 _THING_AFTER = {
-    "zh": _listed("路 街 大道 大街 巷 大学 大學 学院 學院 中学 中學 小学 小學 医院 醫院")
+    "zh": _listed("路 街 大道 大街 巷 公园 公園 广场 廣場 大学 大學 学院 學院 中学 中學 小学 小學 医院 醫院")
     + _listed("银行 銀行 公司 集团 集團 队 隊"),
     "ja": _listed("通り 大学 銀行 高校 病院 駅前"),
 }
+# A Chinese firm's name: a town's name, a few characters that are no word of grammar, and the
+# firm's legal form or kind ("深圳华澜科技有限公司", "宁波海达集团"); "在深圳的公司" is not one.
+_FIRM = re.compile(r"[^的在和与及是了将对从向为把被于等个家也都而或，。、]{0,8}?(?:有限公司|股份|集团|集團|银行|銀行)")
 # What Japanese writes right after a place, joined to it: produce of it ("北海道産"), news from it
 # ("ロンドン発"), waters off it ("銚子沖").
 _JAPANESE_AFTER_PLACE = frozenset("産発沖")
@@ -171,8 +174,8 @@ def _not_the_place(run: str, cut: list[tuple[int, int]], k: int, language: str, 
     firm's, a school's or a street's name: "北京银行", "中山路"; a longer katakana word), or None."""
     start, end = cut[k]
     after = run[end:]
-    if any(after.startswith(word) for word in _PERSON_AFTER[language]):
-        return "person"
+    if place.kind != "state" and any(after.startswith(word) for word in _PERSON_AFTER[language]):
+        return "person"  # a state says things too: "美国表示"
     if any(after.startswith(word) for word in _THING_AFTER[language]):
         return "thing"
     name = run[start:end]
@@ -180,10 +183,14 @@ def _not_the_place(run: str, cut: list[tuple[int, int]], k: int, language: str, 
         return "thing"  # "イタリアン": a word of its own that begins with the name
     if _KATAKANA.match(name[0]) and start and _KATAKANA.match(run[start - 1]):
         return "thing"
+    if language == "zh" and _FIRM.match(after):
+        return "thing"  # "深圳华澜科技有限公司", "中国建设银行": the firm's first word
     if place.kind == "state":
         return None
     if language == "zh" and start and run[start - 1] in _SURNAMES and cut[k - 1] == (start - 1, start):
         return "person"  # "张海口": a surname, then a given name that is also a town's name
+    if language == "ja" and _HAN.match(name[-1]) and after[:1] and _KATAKANA.match(after[0]):
+        return "thing"  # "大阪ガス", "札幌ドーム": a firm's or a building's first word
     if language == "ja" and _HAN.match(name[-1]) and after[:1] and _HAN.match(after[0]):
         # "大阪府", "北海道産"; not "東京電力", "中山美穂"
         return None if after[0] in _PLACE_SUFFIXES or after[0] in _JAPANESE_AFTER_PLACE else "thing"

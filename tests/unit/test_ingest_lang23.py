@@ -5,7 +5,8 @@
 - a smaller town only with its suffix 市 ("景德镇市");
 - never one character ("米", "英", "中美"), never inside a longer word ("中山大学", "中山路",
   "東京電力"), a katakana word that begins with a name ("イタリアン", "パリッと"), a firm's or a
-  club's first word ("北京银行", "广州队"), a frequent word that is also a town ("来宾": guests);
+  club's first word ("北京银行", "广州队", "大阪ガス", "深圳华澜科技有限公司"), a frequent word that
+  is also a town ("来宾": guests);
 - never a person: a surname before a town's name ("张海口说"), a title after it ("中山さん"), and
   the same name elsewhere in the text ("山口さん ... 山口は")."""
 
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.unit.ingest_helpers import draft_kinds, dossier
+from tests.unit.ingest_helpers import dossier, draft_kinds
 
 PUBLISHED = dt.date(2025, 11, 4)
 
@@ -37,6 +38,8 @@ PUBLISHED = dt.date(2025, 11, 4)
         ("ベトナム産のコーヒー豆が値上がりした。", "ja", {"Vietnam": "state"}),
         ("アメリカと中国の交渉が続く。", "ja", {"United States": "state", "China": "state"}),
         ("千葉県と神奈川県で停電が起きた。", "ja", {"千葉": "place", "神奈川": "place"}),
+        ("这家在深圳的公司很有名，宁波海达集团也在杭州设厂。", "zh", {"深圳": "place", "杭州": "place"}),
+        ("美国表示将提高关税。", "zh", {"United States": "state"}),
     ],
 )
 def test_a_place_is_read(text: str, language: str, expected: dict[str, str]) -> None:
@@ -58,6 +61,10 @@ def test_a_place_is_read(text: str, language: str, expected: dict[str, str]) -> 
         ("山口さんは会見で説明した。山口は先月から担当している。", "ja"),
         ("東京電力の社長が謝罪した。", "ja"),
         ("松本は会見に出なかった。", "ja"),
+        ("大阪ガスの料金と札幌ドームの改修。", "ja"),
+        ("深圳华澜科技有限公司发布新品。", "zh"),
+        ("中国建设银行公布了季度利润。", "zh"),
+        ("市民在中山公园散步。", "zh"),
     ],
 )
 def test_no_place_is_read(text: str, language: str) -> None:
