@@ -45,12 +45,13 @@ _REGION_SIZE = 2_000_000  # a first-level region: as well known as a large city
 _LONGEST = 10  # characters in the longest name ("新疆维吾尔自治区")
 
 # Suffixes of first-level regions: "广东省" and "广东" are the same province.
-_REGION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "特別行政區", "省", "市")
+_REGION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区")
+_REGION_SUFFIXES += ("維吾爾自治區", "壯族自治區", "回族自治區", "自治區", "特別行政區", "省", "市")
 # Japanese prefectures are written with their suffix or without: "広島県", "広島"; "東京都", "大阪府".
 _PREFECTURE_SUFFIX = {"Tokyo": "都", "Osaka": "府", "Kyoto": "府", "Hokkaido": ""}
 # The short names the news writes beside CLDR's full ones ("アメリカ合衆国" is "米国", "アメリカ").
 _SHORT_STATE_NAMES = {
-    "zh": {"美國": "US", "英國": "GB", "韓國": "KR", "俄國": "RU", "朝鮮": "KP", "台灣": "TW"},
+    "zh": {"美國": "US", "英國": "GB", "韓國": "KR", "俄國": "RU", "朝鮮": "KP", "台灣": "TW", "臺灣": "TW"},
     "ja": {"米国": "US", "アメリカ": "US", "英国": "GB", "韓国": "KR", "北朝鮮": "KP", "台湾": "TW"},
 }
 # Words a place's name joined to the next word never leads into a name of its own: a suffix of a
@@ -333,7 +334,10 @@ def _regions(language: str, countries: dict[str, str]) -> dict[str, Place]:
                 if not _written_in(spelling, language):
                     continue
                 english = _english_region(subdivision.name)
-                place = Place(english, "place", countries.get(code), _REGION_SIZE)
+                state = gazetteer().places.get(" ".join(fold_phrase(english)))
+                # Hong Kong and Macao are states to the gazetteer, as in English text
+                place = state if state is not None and state.kind == "state" else None
+                place = place or Place(english, "place", countries.get(code), _REGION_SIZE)
                 for form in _region_forms(spelling, english, language):
                     table.setdefault(form, place)
     return table
