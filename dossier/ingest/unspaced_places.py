@@ -135,6 +135,10 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                 if place is not None and word[-1] == "人":
                     end -= 1  # the state without its people
             if place is None:
+                # "上海市政府", "广东省委": a word of the list that opens with the place and its suffix
+                place, end = _opening_place(word, table, start, end)
+                word = letters[start:end]
+            if place is None:
                 continue
             why = _not_the_place(letters, cut, k, language, place)
             if why == "person":
@@ -149,7 +153,20 @@ def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
                 end += 1
             written = letters[start:end]
             found.append(UnspacedName(run.start() + start, run.start() + end, place, _bare(written, table, place)))
-    return [name for name in found if name.place.kind == "state" or name.name not in persons]
+    return [
+        name
+        for name in found
+        if name.place.kind == "state" or name.name not in persons or text[name.end - 1] in _PLACE_SUFFIXES
+    ]
+
+
+def _opening_place(word: str, table: dict[str, Place], start: int, end: int) -> tuple[Place | None, int]:
+    """The place a longer word opens with, written with its suffix: '上海市政府' -> 上海 (as '上海市')."""
+    for length in range(min(len(word) - 2, _LONGEST), 1, -1):
+        place = table.get(word[:length])
+        if place is not None and word[length] in _PLACE_SUFFIXES and word[length] != "人":
+            return place, start + length + 1
+    return None, end
 
 
 def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
@@ -272,11 +289,12 @@ def _table(language: str) -> dict[str, Place]:
 
 
 def _sounds_as(spelling: str, name: str) -> bool:
-    """A Chinese town's characters read in pinyin as its GeoNames name: "茂名" is Maoming."""
+    """A Chinese town's characters read in pinyin as its GeoNames name: "茂名" is Maoming. Only the
+    consonants are compared: a character has several readings, and anyascii gives one ("都" dou)."""
     from anyascii import anyascii
 
     def letters(text: str) -> str:
-        return "".join(c for c in anyascii(text).lower() if c.isalpha())
+        return "".join(c for c in anyascii(text).lower() if c.isalpha() and c not in "aeiouv")
 
     return letters(spelling.removesuffix("市")) == letters(name)
 

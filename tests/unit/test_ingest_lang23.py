@@ -40,6 +40,8 @@ PUBLISHED = dt.date(2025, 11, 4)
         ("千葉県と神奈川県で停電が起きた。", "ja", {"千葉": "place", "神奈川": "place"}),
         ("这家在深圳的公司很有名，宁波海达集团也在杭州设厂。", "zh", {"深圳": "place", "杭州": "place"}),
         ("美国表示将提高关税。", "zh", {"United States": "state"}),
+        ("上海市政府与成都签署了协议。", "zh", {"上海": "place", "成都": "place"}),
+        ("宮崎さんは「宮崎県の農家が心配だ」と話した。", "ja", {"宮崎": "place"}),
     ],
 )
 def test_a_place_is_read(text: str, language: str, expected: dict[str, str]) -> None:
