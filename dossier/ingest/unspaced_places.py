@@ -45,7 +45,7 @@ _REGION_SIZE = 2_000_000  # a first-level region: as well known as a large city
 _LONGEST = 10  # characters in the longest name ("新疆维吾尔自治区")
 
 # Suffixes of first-level regions: "广东省" and "广东" are the same province.
-_REGION_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区")
+_REGION_SUFFIXES: tuple[str, ...] = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区")
 _REGION_SUFFIXES += ("維吾爾自治區", "壯族自治區", "回族自治區", "自治區", "特別行政區", "省", "市")
 # Japanese prefectures are written with their suffix or without: "広島県", "広島"; "東京都", "大阪府".
 _PREFECTURE_SUFFIX = {"Tokyo": "都", "Osaka": "府", "Kyoto": "府", "Hokkaido": ""}
