@@ -25,6 +25,7 @@ of their own: `name_bounds` (where a name ends), `name_kinds` (what kind of acto
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms
@@ -151,6 +152,7 @@ from dossier.ingest.place_evidence import (
 )
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.state_institutions import institutions
+from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.works import product_stems, things_page, venues_listed_together
 from dossier.model import ActorKind
 
@@ -196,12 +198,14 @@ def propose_actors(
     taken_ids: set[str],
     rejected: frozenset[tuple[str, ...]] = frozenset(),
     language: str = "en",
+    unspaced: Mapping[int, UnspacedName] | None = None,
 ) -> tuple[list[ActorDraft], list[Mention]]:
     """New actor drafts, and the extra mentions of known actors found on the way (U.S. for United States).
 
     `rejected`: folded names of drafts the analyst rejected before; they are not proposed again.
     `language` (ISO 639-1): the English rules apply to English; other languages get the places and
-    states the gazetteer knows, in their own forms (`other_language_places`).
+    states the gazetteer knows, in their own forms (`other_language_places`). `unspaced`: the
+    places found in Chinese or Japanese text, by their tokens' starts (`unspaced_places`).
     """
     english = language == "en"
     starts = [token.start for token in tokens]
@@ -283,6 +287,9 @@ def propose_actors(
         if phrase_body is None and english and not (covered[i] or skip[i]):
             phrase_body = dated_name(doc, i, covered, skip)  # "the March 23 Movement"
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
+        if unspaced and tokens[i].start in unspaced and not covered[i]:
+            # Chinese and Japanese: found before the tokens (which it cut), in headings too.
+            hangul = unspaced_candidate(i, tokens[i], unspaced[tokens[i].start])
         if phrase_body is not None:
             last, found = phrase_body.last, [phrase_body]  # "Save the Children": its small words are the name's
         elif hangul is not None:

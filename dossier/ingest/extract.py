@@ -23,6 +23,7 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex, Mention, find_mentions, tokenize
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
+from dossier.ingest.unspaced_places import find_unspaced_places, split_at_names
 from dossier.ingest.works import game_page, invented_in_a_game, plays_a_role, unexplained
 from dossier.model import Actor, ActorKind
 
@@ -64,13 +65,23 @@ def extract(
         if stated is not None:
             published, dateline_words = stated
     sentences = split_sentences(text)
-    tokens = tokenize(text)
-    known = find_mentions(text, tokens, index)
     base_language = language.split("-")[0]
+    unspaced = find_unspaced_places(text, base_language)  # Chinese, Japanese: no spaces to find words by
+    tokens = split_at_names(text, tokenize(text), unspaced)
+    known = find_mentions(text, tokens, index)
     english = base_language == "en"
     places = gazetteer().in_language(base_language)
     drafts, linked = propose_actors(
-        text, tokens, sentences, known, index, places, taken_ids, rejected, language=base_language
+        text,
+        tokens,
+        sentences,
+        known,
+        index,
+        places,
+        taken_ids,
+        rejected,
+        language=base_language,
+        unspaced={name.start: name for name in unspaced},
     )
     if english:
         drafts = [

@@ -22,6 +22,7 @@ from dossier.ingest.language import detect_language
 from dossier.ingest.names import claim_id, slug
 from dossier.ingest.review import REVIEWS_FOLDER, rejected_names
 from dossier.ingest.speech import LANGUAGES as SPEECH_LANGUAGES
+from dossier.ingest.unspaced_places import UNSPACED_READ
 from dossier.model import Actor, Event, Quote, Source
 from dossier.sanitize import one_line
 from dossier.workspace import FOLDERS, Origin, Workspace, load_workspace
@@ -196,13 +197,22 @@ _TOWN_RULES = {
 }
 
 
-# Languages written without spaces between words: the place reader, which works word by word, finds nothing there.
+# Languages written without spaces between words: the place reader, which works word by word, finds nothing there
+# (Chinese and Japanese have a reader of their own: `unspaced_places`).
 UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 
 
 def _what_other_languages_get(language: str, speech: str) -> str:
     """What the ingest of a text in another language skipped, and why, in an analyst's words."""
     code = language.split("-")[0]
+    if code in UNSPACED_READ:
+        return (
+            f"text in '{language}'{_language_name(code)}: no persons or organisations were proposed, since the "
+            "name rules are English rules; only links to known actors, and the states, provinces and large cities "
+            "the gazetteer knows in Chinese characters or kana where the text's words, cut by their frequencies, "
+            "name them (a smaller town only with 市); names inside longer words, persons' and firms' names "
+            f"are left; {speech}"
+        )
     if code in UNSPACED_LANGUAGES:
         return (
             f"text in '{language}'{_language_name(code)}: no persons, organisations or places were proposed, "

@@ -166,7 +166,7 @@ def test_a_german_page_names_lander_and_towns_but_not_brands(tmp_path: Path) -> 
     }, actors
 
 
-def test_a_chinese_page_says_why_it_gave_no_places_and_drafts_no_junk(tmp_path: Path) -> None:
+def test_a_chinese_page_names_its_places_in_characters_but_no_person_or_firm(tmp_path: Path) -> None:
     page = _page(
         tmp_path / "zh.html",
         "zh",
@@ -178,8 +178,14 @@ def test_a_chinese_page_says_why_it_gave_no_places_and_drafts_no_junk(tmp_path: 
         ["本网站使用Cookie。接受", "首页", "科技", "财经", "评论：期待上市！"],
     )
     root, said = _ingest(tmp_path, page)
-    assert _actors(root) == {}
-    assert "text in 'zh' (Chinese): no persons, organisations or places were proposed" in said
-    assert "does not use them" in said
-    # The summary no longer promises places "in the language's own forms" that the reader cannot find.
-    assert "own forms" not in said
+    assert _actors(root) == {
+        # "深圳" folds to "Shenzhen" in pinyin (one spelling, no alias); "德国" does not to "Germany"
+        "深圳": ("place", []),
+        "Germany": ("state", ["德国"]),
+        "France": ("state", ["法国"]),
+        "United States": ("state", ["美国"]),
+        "South Korea": ("state", ["韩国"]),
+        "上海": ("place", []),
+    }, _actors(root)
+    assert "text in 'zh' (Chinese): no persons or organisations were proposed" in said
+    assert "Chinese characters or kana" in said

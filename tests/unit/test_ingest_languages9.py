@@ -90,8 +90,12 @@ def _actors(text: str, language: str) -> dict[str, str]:
         # Portuguese: "na vizinha" (in the neighbouring town); a neighbour's given name is no town
         ("Na vizinha Taubaté, os casos dobraram.", "pt", {"Taubaté": "place"}),
         ("A vizinha Maria disse que não viu nada.", "pt", {}),
-        # Chinese: no place reader yet, so nothing rather than a guess
-        ("记者从杭州获悉，义乌小商品出口增长，对俄罗斯出口增幅最大。", "zh", {}),
+        # Chinese: the words cut by their frequencies name two cities and a state (unspaced_places)
+        (
+            "记者从杭州获悉，义乌小商品出口增长，对俄罗斯出口增幅最大。",
+            "zh",
+            {"杭州": "place", "义乌": "place", "Russia": "state"},
+        ),
     ],
 )
 def test_places_and_states_are_read_as_a_reader_would(text: str, language: str, expected: dict[str, str]) -> None:

