@@ -6,8 +6,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# The end of a sentence (its mark, closing quotes, the space after), or of a line.
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n\s*")
+# The end of a sentence (its mark, closing quotes, the space after), or of a line. Chinese and
+# Japanese close a sentence with a full-width mark and no space after it.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|[。！？][」』”’）]*\s*|\n\s*")
+# Letters of the scripts written without spaces (kana, CJK ideographs): a name in them is a run of
+# characters inside a longer one, so it has no word boundary to look for.
+_UNSPACED_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -49,8 +53,15 @@ def mentions(text: str, spellings: Iterable[str], *, begin: int = 0, end: int | 
     words = sorted({s for s in spellings if s and s.strip()}, key=len, reverse=True)
     if not words:
         return []
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    pattern = re.compile("|".join(_whole_word(w) for w in words), re.IGNORECASE)
     return [(m.start(), m.end()) for m in pattern.finditer(text, begin, len(text) if end is None else end)]
+
+
+def _whole_word(spelling: str) -> str:
+    """A pattern for the spelling as a whole word; an end in an unspaced script needs no boundary."""
+    before = "" if _UNSPACED_LETTER.match(spelling[0]) else r"(?<!\w)"
+    after = "" if _UNSPACED_LETTER.match(spelling[-1]) else r"(?!\w)"
+    return before + re.escape(spelling) + after
 
 
 # -- motions: where a keyboard selection moves in a source's text ------------------------------

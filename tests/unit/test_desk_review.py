@@ -51,6 +51,24 @@ def test_evidence_shows_the_passage_with_the_mention_and_look_alikes_are_scored(
     assert evidence.text[start:end] == quote.record.exact
 
 
+def test_a_draft_from_chinese_text_shows_its_sentence_with_the_name_marked(tmp_path: Path) -> None:
+    # No spaces between words: the name sits between other characters, and "。" ends each sentence.
+    root = make_workspace(tmp_path / "ws")
+    story = (
+        "今年的春茶收购价格普遍上涨。大部分新茶销往北京和上海，还有一部分出口到加拿大。茶农表示，明年还会扩大种植面积。"
+    )
+    article = write(tmp_path / "tea.md", "---\ntitle: 春茶\npublished: 2026-04-20\n---\n" + story + "\n")
+    assert ingest_file(root, article).status == "added"
+    desk = ReviewDesk(root)
+    item = desk.item("canada")
+    assert item is not None
+    passage = desk.evidence(item)
+    assert passage is not None
+    # From the start of the name's sentence, not from the text's first character.
+    assert passage.text.startswith("大部分新茶销往北京和上海，还有一部分出口到加拿大。")
+    assert [passage.text[a:b] for a, b in passage.highlights] == ["加拿大"]
+
+
 def test_look_alikes_follow_names_changed_since_the_last_draft_was_shown(reviewed: Path) -> None:
     # The folded spellings are kept between drafts: a changed, added or removed actor must
     # still be seen at once, whether the desk wrote it or the file changed on disk.
