@@ -1730,7 +1730,11 @@ def _lower_word_follows(tokens: list[Token], k: int) -> bool:
     """Whether a word in lower case, other than a function word, follows the word at `k` ("a heath warden")."""
     if k + 1 >= len(tokens) or not tokens[k].joined or not tokens[k + 1].text.islower():
         return False
-    return tokens[k + 1].folded not in FUNCTION_WORDS
+    return tokens[k + 1].folded not in FUNCTION_WORDS and tokens[k + 1].folded not in _PLACE_RELATIONS
+
+
+# Words that place a thing against another after its description: "a marsh below the ridge".
+_PLACE_RELATIONS = PLACE_PREPOSITIONS | word_set("below above beside beneath behind beyond between by on under over")
 
 
 def _head_follows(tokens: list[Token], k: int) -> bool:
