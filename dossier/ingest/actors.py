@@ -72,12 +72,16 @@ from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.later_surnames import link_later_surnames
 from dossier.ingest.listed_names import (
     MAKER_LABELS,
+    PLACE_COLUMNS,
     PLACE_LABELS,
+    column_spans,
     lineup_spans,
     listed_name_spans,
     office_holder_spans,
     people_line_spans,
     person_label_spans,
+    table_name_spans,
+    table_row_spans,
 )
 from dossier.ingest.mentions import ActorIndex, Mention, Token
 from dossier.ingest.name_bounds import (
@@ -234,6 +238,13 @@ def propose_actors(
     for start, end in noise:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # references, code and shouted headings: no prose to draw names from
+    if english:
+        for start, end in table_row_spans(text):
+            for i in tokens_in(starts, start, end):
+                skip[i] = True  # a table's figures, codes and column headings ("BTC", "REB")
+        for start, end in table_name_spans(text):
+            for i in tokens_in(starts, start, end):
+                skip[i] = False  # "| Ilse Varn | Tremmin Party | 987 |": a cell that holds a name
     for match in _CONTACT_LINE.finditer(text) if english else []:
         for i in tokens_in(starts, match.start(), match.end()):
             skip[i] = False  # "DFAT Media: (02) 6261 1555" under "Media contacts": read by `_contact_office`
@@ -429,7 +440,12 @@ _LISTED_PERSON_WORDS = range(2, 5)
 def _persons_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
     """'Leaders: Tomas Quell, Nyo Varn Awng', or a board's line of names ('A (Chair), B, C'): a name of no kind
     on a line of people is a person's."""
-    spans = person_label_spans(doc.text) + office_holder_spans(doc.text) + people_line_spans(doc.text)
+    spans = (
+        person_label_spans(doc.text)
+        + office_holder_spans(doc.text)
+        + people_line_spans(doc.text)
+        + column_spans(doc.text)
+    )
     # one word or an acronym: a body as often as a person
     _persons_of_no_kind_under(doc, candidates, spans, _LISTED_PERSON_WORDS, 0.55)
 
@@ -499,7 +515,7 @@ def _speakers_after_quotes(doc: ActorDocument, candidates: list[Candidate]) -> N
 def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None:
     """'Location: Ouadi Varn, Borkou': a name on a line of places that nothing made a body, and only a
     weak cue a person ("Varn" used alone elsewhere), is a place's."""
-    spans = person_label_spans(doc.text, PLACE_LABELS)
+    spans = person_label_spans(doc.text, PLACE_LABELS) + column_spans(doc.text, PLACE_COLUMNS)
     if not spans:
         return
     tokens = doc.tokens
@@ -606,9 +622,12 @@ def _mark_if_under_label(
     """Give a candidate the kind of the 'Label: a, b' line it stands on, when it stands on one of them."""
     start, end = doc.tokens[candidate.first].start, doc.tokens[candidate.last].end
     if any(a <= start and end <= b for a, b in spans):
-        label = doc.text[doc.text.rfind("\n", 0, start) + 1 : start].split(":")[0].strip()
+        line = doc.text[doc.text.rfind("\n", 0, start) + 1 : start]
         candidate.kind = kind
-        candidate.found_by = f"listed under '{label}:'"
+        if line.lstrip().startswith("|"):
+            candidate.found_by = "in a table's column of names"  # "| Ilse Varn | ...", under "Candidate"
+        else:
+            candidate.found_by = f"listed under '{line.split(':')[0].strip()}:'"
         candidate.confidence = confidence
 
 

@@ -296,6 +296,14 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
     ("town", "hall"): _GEOGRAPHY,
     ("city", "hall"): _GEOGRAPHY,
+    # "Sorrelby Village Hall", "St Agatha's Church Hall": a hall by the community that built it, a building
+    # that polling stations, clubs and meetings use.
+    ("village", "hall"): _GEOGRAPHY,
+    ("church", "hall"): _GEOGRAPHY,
+    ("parish", "hall"): _GEOGRAPHY,
+    ("memorial", "hall"): _GEOGRAPHY,
+    ("community", "hall"): _GEOGRAPHY,
+    ("scout", "hall"): _GEOGRAPHY,
     # "Saltergate Conservation Area", "Tremlow Enterprise Zone", "Varnby Green Belt": land a plan marks out.
     ("conservation", "area"): _GEOGRAPHY,
     ("enterprise", "zone"): _GEOGRAPHY,
@@ -306,6 +314,12 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("forces", "central"): _ARMED,
     ("command", "central"): _ARMED,
 }
+# A team or an office of a larger body named by its work or its owner alone ("Press Office", "the Council
+# Offices", "Head Office"): a department or a building, no actor of its own. Not "Home Office" or "Post Office".
+OFFICE_HEADS = word_set("office offices")
+OFFICE_OWNERS = word_set(
+    "press media communications news council civic county district borough parish head site box ticket"
+)
 # The first two words of a force's name that goes on with its own: "Task Force Tremmin".
 FORCE_OPENINGS = frozenset({("task", "force"), ("task", "group")})
 # Heads of names that name a measure, not an actor: a market index ("Zorvak Composite", "Global
@@ -1038,6 +1052,11 @@ APPOSITION_HEAD: dict[str, Cue] = {
         Cue(ActorKind.person, 0.7),
     ),
 }
+# Wet and wild ground by its kind, the head of a description only when nothing follows it in lower case:
+# "Fellwick Moss, a raised bog near the village," (not "Ilse Varn, a heath warden,").
+LAND_APPOSITION_HEADS: dict[str, Cue] = _rows(
+    "bog fen marsh moor moorland heath loch reservoir wetland", Cue(ActorKind.place, 0.65)
+)
 # A noun for a person right before a name set off by commas: "his Tajik counterpart, Emomali Varn,
 # spoke", "her successor, Tomas Quell, said". (Titles there, "his deputy, ...", make a person already.)
 PERSON_BEFORE_COMMA = word_set(
@@ -1049,7 +1068,9 @@ PERSON_BEFORE_COMMA = word_set(
     "butcher baker grocer greengrocer fishmonger cobbler blacksmith gardener housekeeper nanny carer "
     # Who is quoted or named in reports on a conflict: "one survivor, Idrissa Kanté, told", "the
     # paramount chief, Tchamba Oumarou-Dalil, signed".
-    "survivor witness chief preacher cleric imam pastor"
+    "survivor witness chief preacher cleric imam pastor "
+    # Who keeps a water, a wood or a building for its owners: "Our water bailiff, Idris Pengelly, will check".
+    "bailiff warden ranger gamekeeper keeper steward caretaker clerk"
 )
 # A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
@@ -1066,6 +1087,8 @@ BODY_BEFORE_COMMA: dict[str, Cue] = {
 # Words that end an apposition without an article after its head: "Ilse Varn, health minister in the
 # east, said", "Tomas Quell, deputy head of the council".
 APPOSITION_HEAD_ENDS = word_set("of in for at to with ,")
+# A post's last word after a title, in lower case: "Ilse Varn, chief executive of the trust, said".
+POSTS_AFTER_A_TITLE = word_set("executive")
 # A word before the head that makes a group an armed one: "a militant group", "an armed faction".
 ARMED_MODIFIERS = word_set("militant jihadist armed rebel terrorist extremist insurgent paramilitary islamist")
 # Capitals that name a thing, not an actor (a class, not names from any document): file formats,

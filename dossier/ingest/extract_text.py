@@ -184,7 +184,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
             html,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,
             include_images=False,
             include_links=False,
             favor_precision=True,

@@ -199,6 +199,89 @@ def _is_line_of_people(line: str) -> bool:
     return sum(is_given_name(item.split()[0].casefold()) for item in items) >= _GIVEN_NAMED_ITEMS
 
 
+# A row of a table as the page's text gives it: "| Ilse Varn | Tremmin Party | 1,204 |".
+_TABLE_ROW = re.compile(r"[ \t]*\|(.*)\|[ \t]*")
+# A cell that is a name of two to four capitalised words (a cell of one word is a column's heading as often).
+_NAME_CELL = re.compile(r"[A-Z][\w'’.-]*(?: (?:of |the |and |for )?[A-Z][\w'’.-]*){1,3}")
+# Column headings over people's names: a results table's "Candidate", a team's "Player", a board's "Member"
+# (not "Name", which heads an index's or a product's name as often).
+PERSON_COLUMNS = frozenset(
+    {"candidate", "candidates", "member", "members", "player", "councillor", "nominee", "winner", "runner"}
+)
+# Column headings over places: a results table's "Ward" or "Constituency", a fixture list's "Venue".
+PLACE_COLUMNS = frozenset({"ward", "constituency", "seat", "town", "city", "village", "location", "venue", "area"})
+# Column headings over bodies: "Party", "Club", "Company".
+_NAMING_COLUMNS = (
+    PERSON_COLUMNS | PLACE_COLUMNS | frozenset({"party", "club", "team", "company", "firm", "employer", "school"})
+)
+
+
+def _table_cells(line: str, start: int) -> list[tuple[int, int, str]]:
+    """The cells of a table row at `start` in the text, as (start, end, text); none if the line is no row."""
+    row = _TABLE_ROW.fullmatch(line)
+    if row is None:
+        return []
+    cells: list[tuple[int, int, str]] = []
+    offset = start + row.start(1)
+    for cell in row[1].split("|"):
+        stripped = cell.strip()
+        if stripped:
+            first = offset + cell.index(stripped)
+            cells.append((first, first + len(stripped), stripped))
+        else:
+            cells.append((offset, offset, ""))
+        offset += len(cell) + 1
+    return cells
+
+
+def table_row_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a table's rows: figures, codes and column headings, read for names only in their name cells."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        if _TABLE_ROW.fullmatch(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def table_name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a table's cells that hold a name ("| Ilse Varn | Tremmin Party | 987 |"), in a table whose
+    headings name people, places or bodies: each cell stands alone, so a row of Title Case cells is no
+    heading. A table of prices or scores ("| Name | Last | Chg |") is figures and codes, no names read."""
+    spans: list[tuple[int, int]] = []
+    named: bool | None = None  # whether the table's headings name people, places or bodies
+    start = 0
+    for line in text.split("\n"):
+        cells = _table_cells(line, start)
+        if not cells:
+            named = None
+        elif named is None:
+            named = any(cell.casefold() in _NAMING_COLUMNS for _, _, cell in cells)
+        elif named:
+            spans.extend((first, end) for first, end, cell in cells if _NAME_CELL.fullmatch(cell))
+        start += len(line) + 1
+    return spans + column_spans(text, PERSON_COLUMNS | PLACE_COLUMNS)
+
+
+def column_spans(text: str, headings: frozenset[str] = PERSON_COLUMNS) -> list[tuple[int, int]]:
+    """Spans of the cells under a column headed by one of `headings` ("Candidate", "Player" ...: a person's
+    name each; "Ward", "Venue": a place's)."""
+    spans: list[tuple[int, int]] = []
+    columns: set[int] = set()
+    start = 0
+    for line in text.split("\n"):
+        cells = _table_cells(line, start)
+        if not cells:
+            columns = set()  # the table has ended
+        elif not columns:
+            columns = {i for i, (_, _, cell) in enumerate(cells) if cell.casefold() in headings}
+        else:
+            spans.extend((first, end) for i, (first, end, cell) in enumerate(cells) if i in columns and cell)
+        start += len(line) + 1
+    return spans
+
+
 def listed_name_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of names listed outside sentences: a labelled line's values and the items
     of a "See also" list."""

@@ -43,6 +43,7 @@ from dossier.ingest.cues import (
     KNOWN_BODIES,
     KNOWN_GROUPS,
     KNOWN_MEDIA,
+    LAND_APPOSITION_HEADS,
     MAKER_HEADS,
     MEASURE_HEADS,
     MONEY_BEFORE_IN,
@@ -53,6 +54,8 @@ from dossier.ingest.cues import (
     NATIONS_OF_THE_UK,
     NEXT_WORD,
     NOT_PERSON_WORDS,
+    OFFICE_HEADS,
+    OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
@@ -65,6 +68,7 @@ from dossier.ingest.cues import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLAY_BEFORE_FROM,
+    POSTS_AFTER_A_TITLE,
     PREVIOUS_WORD,
     REGULATOR_VERBS,
     RESULT_AFTER_SIDE,
@@ -305,6 +309,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     at_start = position in doc.sentence_first
     if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):
         return None  # "the bridge was Grade II listed", "a Category B building": a heritage grade, no name
+    if size == 2 and words[0] in OFFICE_OWNERS and words[1] in OFFICE_HEADS:
+        return None  # "Media contact: ..., Press Office,", "at the Council Offices": a department or a building
+    if size == 1 and _town_after_a_street(doc, position, last):
+        # "at the Council Offices, Mercer Street, Skelbrook.": an address's last line is its town.
+        return Candidate(position, last, name, ActorKind.place, "a town after a street in an address", 0.6)
     if size == 1 and _WEB_NAME.fullmatch(tokens[position].text):
         # "Pay.UK", "Swapzone.com": a name written as a web address is a firm's or a body's.
         return Candidate(position, last, name, ActorKind.organization, "a web address's name", 0.6)
@@ -988,6 +997,18 @@ _TRAIL_LAND = 4.0
 # Words before a heritage listing's grade: "Grade II", "Category B".
 _GRADE_WORDS = word_set("grade category")
 _WEB_NAME = re.compile(r"[A-Z][A-Za-z]+\.(?:UK|uk|com|org|net|io|co)")
+
+
+def _town_after_a_street(doc: ActorDocument, position: int, last: int) -> bool:
+    """'..., Mercer Street, Skelbrook.': one word after a street's name of two or more capitalised words
+    and a comma, ending the sentence or the line."""
+    tokens, text = doc.tokens, doc.text
+    if position < 3 or last + 1 > len(tokens) or text[tokens[position - 1].end : tokens[position].start] != ", ":
+        return False
+    street = tokens[position - 1]
+    if street.folded not in STREET_HEADS or not street.capitalised or not tokens[position - 2].capitalised:
+        return False
+    return text[tokens[last].end : tokens[last].end + 1] in (".", "\n", "")
 
 
 def _town_before_its_works(doc: ActorDocument, position: int, word: str) -> bool:
@@ -1686,6 +1707,8 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
                 # "the Bristol audio start-up": a head noun written with a hyphen
                 word, end, skip = compound, k + 1, k + 2
         cue = APPOSITION_HEAD.get(word)
+        if cue is None and word in LAND_APPOSITION_HEADS and not _lower_word_follows(tokens, end):
+            cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
             return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
         if cue is None and is_title(word):
@@ -1701,6 +1724,17 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             return None
         modifiers.append(word)
     return None
+
+
+def _lower_word_follows(tokens: list[Token], k: int) -> bool:
+    """Whether a word in lower case, other than a function word, follows the word at `k` ("a heath warden")."""
+    if k + 1 >= len(tokens) or not tokens[k].joined or not tokens[k + 1].text.islower():
+        return False
+    return tokens[k + 1].folded not in FUNCTION_WORDS and tokens[k + 1].folded not in _PLACE_RELATIONS
+
+
+# Words that place a thing against another after its description: "a marsh below the ridge".
+_PLACE_RELATIONS = PLACE_PREPOSITIONS | word_set("below above beside beneath behind beyond between by on under over")
 
 
 def _head_follows(tokens: list[Token], k: int) -> bool:
@@ -1817,8 +1851,12 @@ def _bare_title_apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | N
         token = tokens[k]
         if not token.text.islower() or token.folded in FUNCTION_WORDS:
             return None
-        if token.folded in TITLES or (  # one post, not "market leaders"
-            (cue := APPOSITION_HEAD.get(token.folded)) is not None and cue.kind is ActorKind.person
+        if (
+            token.folded in TITLES
+            or (  # one post, not "market leaders"
+                (cue := APPOSITION_HEAD.get(token.folded)) is not None and cue.kind is ActorKind.person
+            )
+            or (token.folded in POSTS_AFTER_A_TITLE and k > last + 1 and tokens[k - 1].folded in TITLES)
         ):
             after = text[token.end : tokens[k + 1].start].strip() or tokens[k + 1].folded
             if after in APPOSITION_HEAD_ENDS:
