@@ -960,11 +960,11 @@ _ENVOY_WORDS = word_set("ambassador commissioner envoy")
 def _state_served(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
     """Where a body's name ends that names the state it serves: "Delegation to Syria", "Mission to
     Solomon Islands", "Delegation of the European Union to Syria" (a state of up to three words)."""
-    if not any(tokens[k].folded in _SERVING_WORDS for k in range(first, last + 1)):
-        if tokens[last].folded not in _ENVOY_WORDS:
-            return None
+    envoy = tokens[last].folded in _ENVOY_WORDS
+    if not envoy and not any(tokens[k].folded in _SERVING_WORDS for k in range(first, last + 1)):
+        return None
     start = last + 2
-    if tokens[last].folded in _ENVOY_WORDS and start + 1 < len(tokens) and tokens[start].text == "the":
+    if envoy and start + 1 < len(tokens) and tokens[start].text == "the":
         start += 1  # "High Commissioner to the Maldives"
     for end in range(min(len(tokens) - 1, start + 3), start - 1, -1):
         words = tuple(t.folded for t in tokens[start : end + 1])
