@@ -375,12 +375,24 @@ def propose_actors(
     return drafts, extra_known
 
 
+def _demonym_opens_post(doc: ActorDocument, found: list[Candidate], post: Candidate) -> list[Candidate]:
+    """'the Kenyan Minister of Defence', 'the British High Commissioner to Varnia': a people's adjective
+    right before a post with its remit is part of the post's name (as an unknown one already is)."""
+    before = [c for c in found if c.last == post.first - 1 and c.first == c.last and c.alias is not None]
+    if not before or not doc.tokens[before[0].first].joined:
+        return [*found, post]
+    demonym = before[0]
+    name = doc.text[doc.tokens[demonym.first].start : doc.tokens[post.last].end]
+    joined = Candidate(demonym.first, post.last, name, post.kind, post.found_by, post.confidence)
+    return [*(c for c in found if c is not demonym), joined]
+
+
 def _known_place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
     """'Minister for the Middle East', 'Governor of Texas': the gazetteer's place that the remit names
     whole (after "the"), as a draft of its own beside the post."""
     tokens = doc.tokens
-    while rest < last and tokens[rest].folded in NAME_GLUE:
-        rest += 1
+    while rest < last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded == "to"):
+        rest += 1  # "High Commissioner to the Maldives": the state an envoy is sent to, too
     words = tuple(tokens[k].folded for k in range(rest, last + 1))
     place = doc.gazetteer.lookup(words)
     if place is None or not all(cased(tokens[k]) for k in range(rest, last + 1)):
@@ -1257,7 +1269,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if post is not None:
             # "the Minister for the Middle East said": the post stands for its holder, and a known place
             # in it is still named (re3d marks "Middle East" inside the post as a location too)
-            return [*found, post, *_known_place_of_post(doc, rest, last)]
+            return [*_demonym_opens_post(doc, found, post), *_known_place_of_post(doc, rest, last)]
         return found + remit
     span_words = [tokens[k].folded for k in range(position, last + 1)]
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):

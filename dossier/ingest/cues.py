@@ -910,6 +910,8 @@ PERSON_NOUNS_OPENING = word_set(
     "boater ranger warden angler rambler "
     # People named in sanctions lists and reports on conflicts: "the businessman Kwesi Ampofo-Lartey".
     "businessman businesswoman tycoon financier smuggler trafficker warlord preacher cleric "
+    # A member of a gendarmerie or police named by his job: "the former gendarme Ravelo Tsiferana-Be".
+    "gendarme policeman policewoman "
     # A rank in lower case after a people's adjective: "the South African general Sizwe Mabaso-Dlamini".
     "general colonel"
 )

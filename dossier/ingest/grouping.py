@@ -63,7 +63,7 @@ def _first_longer_span(draft: ActorDraft, head: Token) -> int:
 
 
 # Words between a post's title and its remit: a name with them is a post's, and its last word no surname.
-_POST_REMIT_GLUE = frozenset(("of", "for"))
+_POST_REMIT_GLUE = frozenset(("of", "for", "to"))
 
 
 def group_candidates(

@@ -152,6 +152,8 @@ NAME_LABELS = (
             "sources",
             "published by",
             "issued by",
+            # a government page's line of who issued it: "From: Cabinet Office and Ilse Varn MP"
+            "from",
             "author",
             "authors",
         }

@@ -334,9 +334,13 @@ def run_end(
             last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
             continue
         if not tokens[last].joined:
-            remit = _remit_list_end(doc_text, tokens, first, last, covered) or _listed_qualities_end(
-                doc_text, tokens, first, last, covered
-            )
+            remit = _remit_list_end(doc_text, tokens, first, last, covered)
+            qualities = _listed_qualities_end(doc_text, tokens, first, last, covered) if remit is None else None
+            if qualities is not None:
+                # "Foreign, Commonwealth & Development Office": the body's head word closes it, so an
+                # "and" after it lists another body ("... Office and Ministry of Defence")
+                last, has_org_word = qualities, True
+                continue
             if remit is not None:
                 last = remit  # "Department for Environment, Food and Rural Affairs": one body's remit
                 continue
@@ -948,16 +952,23 @@ def _spelled_out_before_acronym(
 
 
 _SERVING_WORDS = word_set("delegation mission embassy representation")
+# An envoy's post named for the state it is sent to: "High Commissioner to Varnia", "Ambassador to
+# the Varnak Islands" (the post is read whole by `person_names.post_with_remit`).
+_ENVOY_WORDS = word_set("ambassador commissioner envoy")
 
 
 def _state_served(tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer) -> int | None:
     """Where a body's name ends that names the state it serves: "Delegation to Syria", "Mission to
     Solomon Islands", "Delegation of the European Union to Syria" (a state of up to three words)."""
-    if not any(tokens[k].folded in _SERVING_WORDS for k in range(first, last + 1)):
+    envoy = tokens[last].folded in _ENVOY_WORDS
+    if not envoy and not any(tokens[k].folded in _SERVING_WORDS for k in range(first, last + 1)):
         return None
-    for end in range(min(len(tokens) - 1, last + 4), last + 1, -1):
-        words = tuple(t.folded for t in tokens[last + 2 : end + 1])
-        if any(covered[k] or not cased(tokens[k]) for k in range(last + 2, end + 1)):
+    start = last + 2
+    if envoy and start + 1 < len(tokens) and tokens[start].text == "the":
+        start += 1  # "High Commissioner to the Maldives"
+    for end in range(min(len(tokens) - 1, start + 3), start - 1, -1):
+        words = tuple(t.folded for t in tokens[start : end + 1])
+        if any(covered[k] or not cased(tokens[k]) for k in range(start, end + 1)):
             continue
         if all(tokens[k].joined for k in range(last + 1, end)):
             place = gazetteer.lookup(words)

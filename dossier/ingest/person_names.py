@@ -786,6 +786,9 @@ def given_name_of_state(doc: ActorDocument, position: int) -> bool:
 # A post's head word that re3d names as a person when it stands with its remit and no name:
 # "the Minister for Defence Industry said", "Chief of Army".
 _POST_HEADS = word_set("minister secretary chief commissioner envoy representative director governor")
+# An envoy's post, named for the state it is sent to: "the High Commissioner to Varnia said" (the
+# state is named beside the post, as re3d marks a place inside a post).
+_ENVOY_HEADS = word_set("ambassador commissioner envoy")
 # A remit that is a service of the armed forces, not a body of its own: "Chief of Army", "Chief of Navy".
 # A post's head that stands for its holder only after "the": "the Director of Public Prosecutions said".
 _THE_POST_HEADS = word_set("director")
@@ -804,10 +807,15 @@ def post_with_remit(
     whole; a place is part of the post's name ("Minister for the Middle East").
     """
     tokens = doc.tokens
-    if tokens[title].folded not in _POST_HEADS or title + 2 > last or tokens[title + 1].folded not in ("for", "of"):
+    envoy = tokens[title].folded in _ENVOY_HEADS and title + 2 <= last and tokens[title + 1].folded == "to"
+    if not envoy and (
+        tokens[title].folded not in _POST_HEADS or title + 2 > last or tokens[title + 1].folded not in ("for", "of")
+    ):
         return None
     span = range(position, last + 1)
-    if not tokens[position].capitalised or not all(cased(tokens[k]) or tokens[k].folded in NAME_GLUE for k in span):
+    if not tokens[position].capitalised or not all(
+        cased(tokens[k]) or tokens[k].folded in NAME_GLUE or (envoy and k == title + 1) for k in span
+    ):
         return None
     if _name_goes_on_after(tokens, last):
         return None  # "PNG Minister for Defence Ephraim Kundiawa": the words of a holder's title
@@ -818,7 +826,7 @@ def post_with_remit(
         return None
     for candidate in remit:
         words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
-        if candidate.kind is ActorKind.state:
+        if candidate.kind is ActorKind.state and not envoy:
             return None  # "Prime Minister of Iraq": the state is named; the post of a state is left to its holder
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):
             if not all(word in _SERVICE_REMIT for word in words):

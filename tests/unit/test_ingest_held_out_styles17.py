@@ -98,7 +98,8 @@ def test_a_remit_listed_with_commas_after_a_state_adjective_is_one_post() -> Non
     kinds = draft_kinds(
         "The Fijian Minister for Trade, Tourism and Rural Transport, Seru Vanuabalavu, met in Suva on Friday."
     )
-    assert kinds.get("Minister for Trade, Tourism and Rural Transport") is ActorKind.person
+    # the people's adjective opens the post (re3d marks "the Iraqi Foreign Minister" whole; round 25)
+    assert kinds.get("Fijian Minister for Trade, Tourism and Rural Transport") is ActorKind.person
     assert kinds.get("Seru Vanuabalavu") is ActorKind.person
     assert "Rural Transport" not in kinds
 
