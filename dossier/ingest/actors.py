@@ -38,6 +38,7 @@ from dossier.ingest.cues import (
     EVENT_HEADS,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
+    HEAD_AFTER_FIRST,
     HEAD_WORD,
     HOLIDAYS,
     KNOWN_BODIES,
@@ -1538,6 +1539,8 @@ def _members_of_body(doc: ActorDocument, first: int, last: int) -> int | None:
     word = tokens[last].folded
     if last == first or not (word.endswith("s") and is_title(word) and word not in TITLES) or word in HEAD_WORD:
         return None  # a plural title that ends bodies' names is their head ("Tarnley Ladies": a club)
+    if (tokens[last - 1].folded, word) in HEAD_AFTER_FIRST:
+        return None  # "Hallam Funeral Directors": a firm's two-word trade, no holders of posts
     end = last - 1
     while end >= first and tokens[end].folded not in NAME_GLUE and _portfolio_word(tokens[end]):
         end -= 1

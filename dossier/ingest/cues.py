@@ -146,7 +146,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # "Varnet Engineering", "Mbeya Construction" ("Insider Trading", "Civil Engineering" are headings).
     "trading contracting engineering construction "
     # Booksellers, landlords and family firms: "Quillmere Books", "Ashgrove Estates", "Tallack Brothers".
-    "books estates brothers",
+    "books estates brothers "
+    # Dealers, insurers, savings banks and advisers by their trade: "Bramleigh Scrap Metals", "Trevose
+    # Mutual", "Fremont Savings", "Kessler Brandt Advisors" ("Precious Metals", "Easy Savings" are headings).
+    "metals mutual savings advisors advisers",
     Cue(ActorKind.organization, 0.7),
 )
 # Trades named by a gerund that head a firm's name only after a rare word or a family name: "Aldercott
@@ -158,7 +161,11 @@ TRADE_GERUNDS = word_set(
     # "Insider Trading", "Civil Engineering", "Road Construction"
     "trading contracting engineering construction "
     # "Rare Books", "Housing Estates", "Blood Brothers"
-    "books estates brothers"
+    "books estates brothers "
+    # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors"
+    "metals mutual savings advisors advisers "
+    # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool"
+    "pool lido"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -190,6 +197,8 @@ HEAD_WORD: dict[str, Cue] = {
     ),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon".
     **_rows("creek reef lagoon", _GEOGRAPHY),
+    # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".
+    **_rows("pool lido", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
@@ -253,6 +262,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Hospitals speak and are spoken for: "Labasa Hospital said", "the Tremmin Royal Infirmary".
     # A body set up to investigate: "Joint Investigative Mechanism".
     **_rows("hospital infirmary clinic mechanism", Cue(ActorKind.organization, 0.7)),
+    # Hospices and choirs by their word, after a saint's or a town's possessive too: "St Wendrick's Hospice",
+    # "Tillcombe Children's Choir", "Marlow Community Choir".
+    **_rows("hospice choir", Cue(ActorKind.organization, 0.7)),
     # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
     **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
@@ -308,6 +320,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("conservation", "area"): _GEOGRAPHY,
     ("enterprise", "zone"): _GEOGRAPHY,
     ("green", "belt"): _GEOGRAPHY,
+    # "Pardew and Tinsley Funeral Directors", "Hallam Funeral Directors": undertakers by their trade, a firm.
+    ("funeral", "directors"): Cue(ActorKind.organization, 0.75),
     # "U.S. Army Central", "Air Forces Central", "Special Operations Command Central": a service's
     # command for a region, named with "Central" after its head.
     ("army", "central"): _ARMED,
@@ -757,6 +771,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases("join, joins, joining, contract with, contracts with", Cue(ActorKind.organization, 0.5)),
     # "signed an agreement with Varntek on radars": a state keeps its kind; a lone name is a firm.
     **_phrases("an agreement with, agreements with", Cue(ActorKind.organization, 0.5)),
+    # "sponsored by Hallowfield Tyres", "headline sponsor Trevose Mutual": who sponsors a show or a race is
+    # a firm or a body (a person by a given name or a title keeps its kind: "a bill sponsored by Senator X").
+    **_phrases(
+        "sponsored by, sponsorship from, headline sponsor, main sponsor, title sponsor, shirt sponsor",
+        Cue(ActorKind.organization, 0.55),
+    ),
     # "Market data provided by Quantix": who supplies or compiles data is a firm or a body.
     **_phrases(
         "data provided by, data supplied by, data compiled by, figures compiled by",

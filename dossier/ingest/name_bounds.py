@@ -16,6 +16,7 @@ from dossier.ingest.cues import (
     COMPANY_HEADS,
     FAMILY_NAME_HEADS,
     FUNCTION_WORDS,
+    HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
     HEAD_WORD,
     KNOWN_MEDIA,
@@ -35,6 +36,7 @@ from dossier.ingest.name_words import (
     ADJECTIVE_SUFFIXES,
     ARABIC_ARTICLES,
     AREA_HEADS,
+    COMPASS,
     LETTER_NUMBER,
     MAX_NAME_TOKENS,
     PLACE_HEADS,
@@ -587,6 +589,10 @@ def run_end(
         if waterway is not None:
             last = waterway  # "the Drifford and Cashmoor Canal": a canal named for the two towns it joins
             continue
+        inn = inn_of_two_words(doc_text, tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+        if inn is not None and not in_list:
+            last = inn  # "at the Plough and Harrow": an inn named for two things
+            continue
         if (
             nxt.folded == "and"
             and not in_list
@@ -624,6 +630,8 @@ def _and_before_head(
     while end < count and end - before <= 4 and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
             break
+        if (tokens[end - 1].folded, tokens[end].folded) in HEAD_AFTER_FIRST and _ends_run(tokens, end):
+            break  # "Pardew and Tinsley Funeral Directors": a firm's two-word trade ends the run
         if _team_head(tokens, end):
             break  # "Maritime Safety and Security Team": a unit's head word, last in the run
         if not tokens[end].joined or end + 1 >= count or not cased(tokens[end + 1]):
@@ -641,6 +649,59 @@ def _and_before_head(
     if is_given_name(words[0]) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _ends_run(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is the last capitalised word of its run."""
+    return k + 1 >= len(tokens) or not tokens[k].joined or not cased(tokens[k + 1])
+
+
+# Words after an inn's two-word name that say it is one ("the Fox and Bellows pub").
+INN_WORDS = word_set("pub inn tavern")
+
+
+def inn_of_two_words(
+    doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where 'the Plough and Harrow' ends: an inn named for two things, each one capitalised word, after
+    "the" and a preposition of place ("at the Fox and Bellows") or before "pub" or "inn". Not two bodies,
+    posts, states or people ("in the Army and Navy", "the Senate and House", "the Conservative and
+    Labour parties")."""
+    second = last + 2
+    if first != last or first < 1 or second >= len(tokens) or covered[second] or tokens[first - 1].text != "the":
+        return None
+    if not (tokens[first - 1].joined and tokens[last].joined and tokens[last + 1].joined):
+        return None
+    after = tokens[second + 1] if second + 1 < len(tokens) and tokens[second].joined else None
+    if after is not None and cased(after):
+        return None  # "the Old and New Testaments": a longer name
+    inn_word = after is not None and after.folded in INN_WORDS
+    if not inn_word and (
+        first < 2 or tokens[first - 2].folded not in _INN_PREPOSITIONS or not tokens[first - 2].joined
+    ):
+        return None
+    if after is not None and not inn_word and after.text.islower() and after.folded.endswith("s"):
+        return None  # "the Conservative and Labour parties": a plural noun after two names
+    words = (tokens[first], tokens[second])
+    if not all(cased(t) and t.text[1:].islower() and _inn_word(t.folded, gazetteer) for t in words):
+        return None
+    places = [gazetteer.lookup((t.folded,)) for t in words]
+    return None if all(places) else second  # "at the Tigris and Euphrates": two places
+
+
+_INN_PREPOSITIONS = word_set("at to from outside inside near behind opposite beside by")
+
+
+def _inn_word(word: str, gazetteer: Gazetteer) -> bool:
+    """A common noun an inn is named for ("plough", "fox", "bellows"), no head of a body, post, state or person."""
+    if word in NAME_WORD or word in HEAD_WORD or is_title(word) or word in FUNCTION_WORDS or word in COMPASS:
+        return False
+    if is_given_name(word) or _is_state(gazetteer, word) or gazetteer.country_of_demonym(word) is not None:
+        return False
+    return not word.endswith(ADJECTIVE_SUFFIXES) and zipf(word) >= _INN_NOUN_ZIPF
+
+
+_INN_NOUN_ZIPF = 2.0  # "bellows" 2.6, "harrow" 2.4: words, not names nobody has heard
 
 
 _TEAM_HEADS = word_set("team unit detachment")

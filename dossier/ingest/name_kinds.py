@@ -112,6 +112,7 @@ from dossier.ingest.name_bounds import (
     dash_before_branch,
     dash_before_operation,
     has_parallel_aims,
+    inn_of_two_words,
 )
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
@@ -388,6 +389,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 3 and (trade := _firm_by_what_it_owns(doc, position, last, words)) is not None:
         # "Zorvane's new headphones", "Mabel Strickland said its profits fell", "shoppers at Orla Penhaligon".
         return Candidate(position, last, name, ActorKind.organization, trade, 0.6)
+    if size == 3 and words[1] == "and" and _inn_at(doc, position, last):
+        return Candidate(position, last, name, ActorKind.place, "an inn named for two things", 0.6)
     place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
     if place is not None and size == 1 and _past_storm(doc, position, place.population):
         return None  # "not even in Harvey" on a page about a hurricane: a past storm, not the town
@@ -1123,6 +1126,12 @@ def _inside_list_of_names(doc: ActorDocument, position: int) -> bool:
 _HEADING_ADJECTIVES = word_set("latest recent further upcoming current key other")
 _GERUND_FIRM_ZIPF = 3.5  # Zipf: a word this rare before a trade's gerund names the firm ("Pryce Planning")
 _COMMON_SURNAME_WORD = 4.0  # Zipf: a family name this common as a word ("Urban") is read as the word
+
+
+def _inn_at(doc: ActorDocument, position: int, last: int) -> bool:
+    """'at the Plough and Harrow', 'the Fox and Bellows pub': the run is an inn's name of two things."""
+    uncovered = [False] * len(doc.tokens)
+    return inn_of_two_words(doc.text, doc.tokens, position, position, uncovered, doc.gazetteer) == last
 
 
 def _trade_gerund_heading(words: tuple[str, ...]) -> bool:

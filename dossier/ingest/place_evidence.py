@@ -130,6 +130,10 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
     if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined:
         return f"after '{previous}'"
+    if previous == "of" and tokens[position - 1].joined and not ordinary and _of_after_a_name(doc, position - 2):
+        # "Kessler Brandt Advisors of Cleveland", "Dale Crane, 36, of Cleveland": where a named firm or
+        # person is from.
+        return f"'of' after '{tokens[position - 2].text}'"
     if previous in ("and", "or") and position >= 2 and tokens[position - 2].joined and tokens[position - 1].joined:
         # "in Cardiff and Bristol", "Leeds or Bradford": joined to a place the gazetteer knows.
         partner = doc.gazetteer.lookup((tokens[position - 2].folded,)) if cased(tokens[position - 2]) else None
@@ -140,6 +144,17 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
             # "Ferries to Lundy and Bristol": the list opens with a preposition of place.
             return f"listed after '{opener}'"
     return None
+
+
+def _of_after_a_name(doc: ActorDocument, k: int) -> bool:
+    """Whether "of" after token `k` says where a name is from: the end of a capitalised name ("Advisors
+    of", "Tarver of") or a person's age set off by commas ("Crane, 36, of")."""
+    if k < 0:
+        return False
+    token, gap = doc.tokens[k], doc.text[doc.tokens[k].end : doc.tokens[k + 1].start]
+    if token.text.isdigit():
+        return gap == ", " and k >= 1 and doc.text[doc.tokens[k - 1].end : token.start] == ", "
+    return gap in (" ", ", ") and cased(token) and k not in doc.sentence_first and token.folded not in FUNCTION_WORDS
 
 
 def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
