@@ -795,7 +795,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if (
             comma_cue is not None
             and comma_cue.kind is ActorKind.person
-            and (previous in ("for", "in", "at", "near") or not speaker(doc, position, last, words))
+            and (
+                previous in ("for", "in", "at", "near")
+                or not speaker(doc, position, last, words)
+                or _town_closing_an_address(doc, position)
+            )
         ):
             comma_cue = None
         if comma_cue is not None:
@@ -1378,6 +1382,19 @@ def _person_with_place_surname(
     if words[1] in doc.alone and (is_given_name(words[0]) or _surname_speaks(doc, words[1])):
         return f"the family name '{tokens[last].text}' used alone"
     return None
+
+
+def _town_closing_an_address(doc: ActorDocument, position: int) -> bool:
+    """'Dale Crane, of Fenner Road, Tollbury, who acted as lookout': the town after a street and a comma
+    closes the address, and "who" is the person's (a person is not named after a street)."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and doc.text[tokens[position - 1].end : tokens[position].start] == ", "
+        and tokens[position - 1].folded in STREET_HEADS
+        and cased(tokens[position - 1])
+        and cased(tokens[position - 2])
+    )
 
 
 def _surname_speaks(doc: ActorDocument, word: str) -> bool:

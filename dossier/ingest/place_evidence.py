@@ -23,7 +23,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import Gazetteer, Place, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
-from dossier.ingest.name_words import LIST_GAPS, WORD_ALONE
+from dossier.ingest.name_words import COMPASS, LIST_GAPS, WORD_ALONE
 from dossier.ingest.names import fold, fold_phrase, word_set
 from dossier.ingest.not_names import CONTRACTION
 from dossier.model import ActorKind
@@ -130,6 +130,9 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
     if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined:
         return f"after '{previous}'"
+    if previous in _PARTS_OF_A_LAND and tokens[position - 1].text.islower() and tokens[position - 1].joined:
+        if not ordinary and word not in doc.surnames:
+            return f"after '{previous}'"  # "northwest Ohio's largest lenders", "across rural Cornwall"
     if previous == "of" and tokens[position - 1].joined and not ordinary and _of_after_a_name(doc, position - 2):
         # "Kessler Brandt Advisors of Cleveland", "Dale Crane, 36, of Cleveland": where a named firm or
         # person is from.
@@ -144,6 +147,10 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
             # "Ferries to Lundy and Bristol": the list opens with a preposition of place.
             return f"listed after '{opener}'"
     return None
+
+
+# Lower-case words for a part of a land before its name: "northwest Ohio", "southern Cornwall", "upstate New York".
+_PARTS_OF_A_LAND = COMPASS | word_set("upstate downstate rural coastal central")
 
 
 def _of_after_a_name(doc: ActorDocument, k: int) -> bool:

@@ -90,3 +90,17 @@ def test_a_town_after_of_says_where_a_firm_or_a_person_is_from() -> None:
 def test_a_us_state_in_a_phrase_of_its_history_is_a_place() -> None:
     kinds = draft_kinds("It was the wettest spring in Kansas State history, the forecaster Ona Pellick said.")
     assert kinds.get("Kansas State") is ActorKind.place, kinds
+
+
+def test_a_part_of_a_land_before_its_name_supports_the_place() -> None:
+    kinds = draft_kinds(
+        "Two of northwest Ohio's largest lenders plan to merge. The storm hit southern Cornwall hardest."
+    )
+    assert kinds.get("Ohio") is ActorKind.place, kinds
+    assert kinds.get("Cornwall") is ActorKind.place, kinds
+
+
+def test_a_town_closing_an_address_before_who_stays_a_place() -> None:
+    kinds = draft_kinds("Dale Varcoe, 36, of Fenner Road, Quillby, who acted as lookout, was fined £200.")
+    assert kinds.get("Quillby") is ActorKind.place, kinds
+    assert kinds.get("Dale Varcoe") is ActorKind.person, kinds
