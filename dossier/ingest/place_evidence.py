@@ -130,9 +130,9 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
     if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined:
         return f"after '{previous}'"
-    if previous in _PARTS_OF_A_LAND and tokens[position - 1].text.islower() and tokens[position - 1].joined:
-        if not ordinary and word not in doc.surnames:
-            return f"after '{previous}'"  # "northwest Ohio's largest lenders", "across rural Cornwall"
+    land_part = previous in _PARTS_OF_A_LAND and tokens[position - 1].text.islower() and tokens[position - 1].joined
+    if land_part and not ordinary and word not in doc.surnames:
+        return f"after '{previous}'"  # "northwest Ohio's largest lenders", "across rural Cornwall"
     if previous == "of" and tokens[position - 1].joined and not ordinary and _of_after_a_name(doc, position - 2):
         # "Kessler Brandt Advisors of Cleveland", "Dale Crane, 36, of Cleveland": where a named firm or
         # person is from.
