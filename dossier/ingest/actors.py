@@ -367,8 +367,13 @@ def propose_actors(
         lone_body_heads(doc, candidates)
     if not english:
         candidates = with_company(candidates)  # "Того, кто…" at a sentence's start, and no Togo
-    # Names the analyst rejected in review are not proposed again.
-    candidates = [c for c in candidates if fold_phrase(c.canonical or c.name) not in rejected]
+    # Names the analyst rejected in review are not proposed again, nor names the text describes as works
+    # ("Salt Ledger, her first solo show,": "Salt Ledger is supported by ..." is the show too).
+    candidates = [
+        c
+        for c in candidates
+        if fold_phrase(c.canonical or c.name) not in rejected and fold_phrase(c.name) not in doc.works
+    ]
     acronyms = defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     if english:

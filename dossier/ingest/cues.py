@@ -149,7 +149,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "books estates brothers "
     # Dealers, insurers, savings banks and advisers by their trade: "Bramleigh Scrap Metals", "Trevose
     # Mutual", "Fremont Savings", "Kessler Brandt Advisors" ("Precious Metals", "Easy Savings" are headings).
-    "metals mutual savings advisors advisers",
+    "metals mutual savings advisors advisers "
+    # Networks and wholesalers by their trade: "Pennine Gas Distribution", "Harlow Food Distribution".
+    "distribution",
     Cue(ActorKind.organization, 0.7),
 )
 # Trades named by a gerund that head a firm's name only after a rare word or a family name: "Aldercott
@@ -162,8 +164,8 @@ TRADE_GERUNDS = word_set(
     "trading contracting engineering construction "
     # "Rare Books", "Housing Estates", "Blood Brothers"
     "books estates brothers "
-    # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors"
-    "metals mutual savings advisors advisers "
+    # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Food Distribution"
+    "metals mutual savings advisors advisers distribution "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool"
     "pool lido"
 )
@@ -305,6 +307,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("firing", "range"): _GEOGRAPHY,
     ("naval", "station"): _GEOGRAPHY,
     ("air", "station"): _GEOGRAPHY,
+    # "Wendlecombe Bus Station": where buses stop is a place ("station" alone may end a body's name: "Tarrow
+    # Lifeboat Station").
+    ("bus", "station"): _GEOGRAPHY,
     # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
     ("town", "hall"): _GEOGRAPHY,
     ("city", "hall"): _GEOGRAPHY,
@@ -1165,7 +1170,10 @@ WORK_NOUNS_BEFORE = word_set(
 )
 # Head nouns of a description set after a work's name: "Paper Harbour, an animated short by Ilse
 # Varn, won", "Ninefold, a documentary about fishermen" (not "library": "Varnley, a library in Tarn").
-WORK_APPOSITION_HEADS = (WORK_NOUNS_BEFORE - word_set("library")) | word_set("short thriller comedy feature")
+WORK_APPOSITION_HEADS = (WORK_NOUNS_BEFORE - word_set("library")) | word_set(
+    # An artist's show by its kind: "Salt Ledger, her first solo exhibition,".
+    "short thriller comedy feature exhibition retrospective installation"
+)
 # Words that end such a description right after its head noun.
 WORK_APPOSITION_ENDS = word_set("by about from that which starring set in , .")
 # Verbs with "as" before a role in a game or a film: "you play as Ysolde", "she stars as Ruth".

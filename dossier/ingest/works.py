@@ -240,8 +240,10 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         ):
             return f"a role, after '{ahead.text} {before.text}'"  # "Ruth Ellery plays Margaret, the widow"
     if _listed_after_works(doc, position, last):
+        doc.works.add(words)
         return "a work, listed after its plural noun"  # "her earlier films, Salt Road and The Lantern Keeper,"
     if _work_apposition(doc, last):
+        doc.works.add(words)
         return "a work, by the description after it"  # "Paper Harbour, an animated short by Ilse Varn,"
     if _concept_after(doc, last):
         return "an idea named after it"  # "the Kullback–Leibler divergence", "Bayes factors"
@@ -580,14 +582,17 @@ _PRODUCT_APPOSED = WORK_NOUNS_BEFORE | PRODUCT_NOUNS_AFTER
 _INDEX_BEFORE = re.compile(r"\bthe\s+(?:" + "|".join(sorted(map(re.escape, INDEX_MODIFIERS))) + r")\s+$", re.IGNORECASE)
 
 
+_APPOSITION_OPENERS = frozenset(("a", "an", "her", "his", "their"))
+
+
 def _work_apposition(doc: ActorDocument, last: int) -> bool:
     """'Paper Harbour, an animated short by ...', 'Ninefold, a documentary about ...': a description
     after the name whose head noun names a work."""
     tokens, text = doc.tokens, doc.text
     if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
         return False
-    if tokens[last + 1].folded not in ("a", "an"):
-        return False
+    if tokens[last + 1].folded not in _APPOSITION_OPENERS:
+        return False  # ("Salt Ledger, her first solo show,": whose work it is)
     for k in range(last + 2, min(len(tokens), last + 6)):
         token = tokens[k]
         if not token.text[:1].islower():

@@ -104,3 +104,22 @@ def test_a_town_closing_an_address_before_who_stays_a_place() -> None:
     kinds = draft_kinds("Dale Varcoe, 36, of Fenner Road, Quillby, who acted as lookout, was fined £200.")
     assert kinds.get("Quillby") is ActorKind.place, kinds
     assert kinds.get("Dale Varcoe") is ActorKind.person, kinds
+
+
+def test_a_name_described_as_a_work_is_no_actor_anywhere_in_the_text() -> None:
+    kinds = draft_kinds(
+        "Tide Ledger, her first large solo show, fills the sail loft. Tide Ledger is supported by Quenby Mutual."
+    )
+    assert "Tide Ledger" not in kinds, kinds
+    assert kinds.get("Quenby Mutual") is ActorKind.organization, kinds
+
+
+def test_a_relative_in_apposition_keeps_the_person() -> None:
+    kinds = draft_kinds("Marta Quillane, her sister, said the family was grateful.")
+    assert kinds.get("Marta Quillane") is ActorKind.person, kinds
+
+
+def test_a_bus_station_is_a_place_and_a_gas_network_a_body() -> None:
+    kinds = draft_kinds("Buses leave Tarrow Bus Station at noon while Pennock Gas Distribution digs up the road.")
+    assert kinds.get("Tarrow Bus Station") is ActorKind.place, kinds
+    assert kinds.get("Pennock Gas Distribution") is ActorKind.organization, kinds
