@@ -795,6 +795,16 @@ def _after_particle(doc: ActorDocument, k: int) -> bool:
     return k >= 2 and doc.tokens[k - 1].folded in HYPHENED_PARTICLES and doc.text[doc.tokens[k].start - 1] in "-‐"
 
 
+# Hospitals named "<town> General ...": "Threlby General Hospital", "Leeds General Infirmary".
+_HOSPITAL_HEADS = word_set("hospital infirmary")
+
+
+def _title_before_a_hospital(doc: ActorDocument, k: int, last: int) -> bool:
+    """'General' of 'Threlby General Hospital': a title word right before a hospital's head that ends
+    the run is the hospital's name, no post (not "Surgeon General")."""
+    return k > 0 and k + 1 == last and doc.tokens[k].folded == "general" and doc.tokens[last].folded in _HOSPITAL_HEADS
+
+
 def _second_half_of_name(doc: ActorDocument, k: int) -> bool:
     """'Sultan' of 'Dilnoza Karimova-Sultan': a title word written after a hyphen and a name's word is a
     family name's second half (not 'Vice-President' or 'Secretary-General', a title's own halves)."""
@@ -1233,7 +1243,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     titles = [
         k
         for k in range(position, last + 1)
-        if tokens[k].folded in TITLES and not _after_particle(doc, k) and not _second_half_of_name(doc, k)
+        if tokens[k].folded in TITLES
+        and not _after_particle(doc, k)
+        and not _second_half_of_name(doc, k)
+        and not _title_before_a_hospital(doc, k, last)
     ]
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     possessive = doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "\u2019s ")

@@ -257,6 +257,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("rovers wanderers albion hotspur", Cue(ActorKind.organization, 0.7)),
     # A club's women's side by the word after its name: "Tarnley Ladies" ("Ladies' Day" has its apostrophe).
     **_rows("ladies", Cue(ActorKind.organization, 0.7)),
+    # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans".
+    **_rows("democrats republicans", Cue(ActorKind.organization, 0.7)),
     # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
     **_rows("community", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
@@ -446,6 +448,8 @@ NAME_WORD: dict[str, Cue] = (
 # International bodies that British newsrooms write as words ("Nato", "Unicef", "Opec"), so that
 # nothing in their casing says acronym; world knowledge, like the gazetteer's places.
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
+# The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
+KNOWN_BODIES |= word_set("democrats republicans")
 
 # Groups every reader of world news knows by one name, which no word in it would show: armed
 # movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by

@@ -321,7 +321,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 3 and words[0] in ("st", "saint") and words[-1] == "hall" and text[tokens[position + 1].end] in "'’":
         # "St Hilda's Hall": a college's hall named for a saint ("Hall" alone is a family name).
         return Candidate(position, last, name, ActorKind.organization, "a saint's hall", 0.6)
-    if size == 2 and _body_for_a_nation(doc, words):
+    if size in (2, 3) and _body_for_a_nation(doc, words):
         # "Natural England", "Historic Scotland": a common word before a nation names its public body.
         return Candidate(position, last, name, ActorKind.organization, f"a body for '{tokens[last].text}'", 0.6)
     if (
@@ -1037,14 +1037,18 @@ def _town_before_its_works(doc: ActorDocument, position: int, word: str) -> bool
 
 
 def _body_for_a_nation(doc: ActorDocument, words: tuple[str, ...]) -> bool:
-    """'Natural England', 'Historic Scotland': an ordinary English word (no place, name or part of the
-    land like "Southern", "New") before a nation of the UK."""
-    first, nation = words
-    if nation not in NATIONS_OF_THE_UK or first in NATION_PART_WORDS or zipf(first) < _COMMON_OPENER:
+    """'Natural England', 'Historic Scotland', 'Natural Resources Wales': ordinary English words (no place,
+    name or part of the land like "Southern", "New") before a nation of the UK."""
+    *before, nation = words
+    return nation in NATIONS_OF_THE_UK and all(_ordinary_before_nation(doc, word) for word in before)
+
+
+def _ordinary_before_nation(doc: ActorDocument, word: str) -> bool:
+    if word in NATION_PART_WORDS or zipf(word) < _COMMON_OPENER:
         return False
-    if is_given_name(first) or is_surname(first) or doc.gazetteer.lookup((first,)) is not None:
+    if is_given_name(word) or is_surname(word) or doc.gazetteer.lookup((word,)) is not None:
         return False
-    return doc.gazetteer.country_of_demonym(first) is None
+    return doc.gazetteer.country_of_demonym(word) is None
 
 
 def _number_follows(doc: ActorDocument, last: int) -> bool:

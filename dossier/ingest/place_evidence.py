@@ -39,8 +39,18 @@ _TOWN_TRADES = word_set(
 
 
 def _town_before_a_trade(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
-    """'the Glasgow duo Mossvale': "the", a town, a trade's noun and the group's capitalised name."""
+    """'the Glasgow duo Mossvale', 'Fettlewise, a Leeds startup': an article, a town, a trade's noun and
+    the group's capitalised name (or, after "a", the name before the comma)."""
     tokens = doc.tokens
+    if previous in ("a", "an") and last + 1 < len(tokens) and tokens[last + 1].folded in _TOWN_TRADES:
+        # "Fettlewise, a Leeds startup that ...": the firm is named before, in apposition.
+        return (
+            position >= 2
+            and doc.text[tokens[position - 2].end : tokens[position - 1].start] == ", "
+            and cased(tokens[position - 2])
+            and tokens[last + 1].text.islower()
+            and tokens[last].joined
+        )
     return (
         previous == "the"
         and last + 2 < len(tokens)

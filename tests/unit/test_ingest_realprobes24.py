@@ -123,3 +123,30 @@ def test_a_bus_station_is_a_place_and_a_gas_network_a_body() -> None:
     kinds = draft_kinds("Buses leave Tarrow Bus Station at noon while Pennock Gas Distribution digs up the road.")
     assert kinds.get("Tarrow Bus Station") is ActorKind.place, kinds
     assert kinds.get("Pennock Gas Distribution") is ActorKind.organization, kinds
+
+
+def test_a_towns_general_hospital_is_one_body() -> None:
+    kinds = draft_kinds("Service 14 will run between Quillby Bus Station and Threlford General Hospital.")
+    assert kinds.get("Threlford General Hospital") is ActorKind.organization, kinds
+
+
+def test_the_surgeon_general_stays_a_post() -> None:
+    kinds = draft_kinds("The Surgeon General Dr Ayla Quenby warned about heat on Monday.")
+    assert "Surgeon General" not in kinds, kinds
+
+
+def test_common_words_before_a_nation_name_its_public_body() -> None:
+    kinds = draft_kinds("The beat is closed while Natural Resources Wales repairs the fish pass.")
+    assert kinds.get("Natural Resources Wales") is ActorKind.organization, kinds
+
+
+def test_a_town_before_a_trade_after_a_firms_name_is_a_place() -> None:
+    kinds = draft_kinds("Pickwell, a Leeds startup that makes robot arms, raised £18m.")
+    assert kinds.get("Leeds") is ActorKind.place, kinds
+    assert kinds.get("Pickwell") is ActorKind.organization, kinds
+
+
+def test_parties_named_by_their_members_are_bodies() -> None:
+    kinds = draft_kinds("Ottilie Varcoe of the Liberal Democrats won. Republicans said they would try again.")
+    assert kinds.get("Liberal Democrats") is ActorKind.organization, kinds
+    assert kinds.get("Republicans") is ActorKind.organization, kinds
