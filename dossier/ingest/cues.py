@@ -166,8 +166,9 @@ TRADE_GERUNDS = word_set(
     "books estates brothers "
     # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Food Distribution"
     "metals mutual savings advisors advisers distribution "
-    # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool"
-    "pool lido"
+    # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
+    # "Time Lock", "Red Grange", "Old Manor"
+    "pool lido lock grange manor"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -201,6 +202,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("creek reef lagoon", _GEOGRAPHY),
     # A pool on a river or a town's baths: "Crannock Pool" on the upper beat, "Tillcombe Lido".
     **_rows("pool lido", _GEOGRAPHY),
+    # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles",
+    # "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
+    **_rows("sands falls isles lock manor grange", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
@@ -309,6 +313,11 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("firing", "range"): _GEOGRAPHY,
     ("naval", "station"): _GEOGRAPHY,
     ("air", "station"): _GEOGRAPHY,
+    # "Ormeside Civic Hall", "Battersea Power Station": a building named for its use.
+    ("civic", "hall"): _GEOGRAPHY,
+    ("power", "station"): _GEOGRAPHY,
+    # "Wiltshire Trading Standards": a council's service that enforces trading law, a body.
+    ("trading", "standards"): Cue(ActorKind.organization, 0.75),
     # "Wendlecombe Bus Station": where buses stop is a place ("station" alone may end a body's name: "Tarrow
     # Lifeboat Station").
     ("bus", "station"): _GEOGRAPHY,

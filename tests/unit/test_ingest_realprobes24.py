@@ -150,3 +150,33 @@ def test_parties_named_by_their_members_are_bodies() -> None:
     kinds = draft_kinds("Ottilie Varcoe of the Liberal Democrats won. Republicans said they would try again.")
     assert kinds.get("Liberal Democrats") is ActorKind.organization, kinds
     assert kinds.get("Republicans") is ActorKind.organization, kinds
+
+
+def test_shores_falls_isles_locks_and_houses_are_places() -> None:
+    kinds = draft_kinds(
+        "We walked to Pellock Sands and on to Varley Falls, then sailed to the Quennick Isles. Boats queue at "
+        "Ashmere Lock. The sale is at Tollerby Manor; she lives at Crayfield Grange."
+    )
+    for place in (
+        "Pellock Sands",
+        "Varley Falls",
+        "Quennick Isles",
+        "Ashmere Lock",
+        "Tollerby Manor",
+        "Crayfield Grange",
+    ):
+        assert kinds.get(place) is ActorKind.place, (place, kinds)
+
+
+def test_a_lock_or_a_grange_of_common_words_is_no_place() -> None:
+    kinds = draft_kinds("He picked the lock. The Time Lock opened. Red Grange scored twice.")
+    assert "Time Lock" not in kinds and "Red Grange" not in kinds, kinds
+
+
+def test_buildings_by_their_use_are_places_and_trading_standards_a_body() -> None:
+    kinds = draft_kinds(
+        "Quarnby Trading Standards warned shoppers. The meeting is at Tollam Civic Hall near Varley Power Station."
+    )
+    assert kinds.get("Quarnby Trading Standards") is ActorKind.organization, kinds
+    assert kinds.get("Tollam Civic Hall") is ActorKind.place, kinds
+    assert kinds.get("Varley Power Station") is ActorKind.place, kinds
