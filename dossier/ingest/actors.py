@@ -800,9 +800,12 @@ _HOSPITAL_HEADS = word_set("hospital infirmary")
 
 
 def _title_before_a_hospital(doc: ActorDocument, k: int, last: int) -> bool:
-    """'General' of 'Threlby General Hospital': a title word right before a hospital's head that ends
-    the run is the hospital's name, no post (not "Surgeon General")."""
-    return k > 0 and k + 1 == last and doc.tokens[k].folded == "general" and doc.tokens[last].folded in _HOSPITAL_HEADS
+    """'General' of 'Threlby General Hospital', 'Coach' of 'Threlby Coach Station': a title word right before
+    the head that ends the run is the name's, no post (not "Surgeon General")."""
+    if k + 1 != last:
+        return False
+    word, head = doc.tokens[k].folded, doc.tokens[last].folded
+    return (k > 0 and word == "general" and head in _HOSPITAL_HEADS) or (word, head) in HEAD_AFTER_FIRST
 
 
 def _second_half_of_name(doc: ActorDocument, k: int) -> bool:

@@ -321,6 +321,7 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "Wendlecombe Bus Station": where buses stop is a place ("station" alone may end a body's name: "Tarrow
     # Lifeboat Station").
     ("bus", "station"): _GEOGRAPHY,
+    ("coach", "station"): _GEOGRAPHY,
     # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
     ("town", "hall"): _GEOGRAPHY,
     ("city", "hall"): _GEOGRAPHY,

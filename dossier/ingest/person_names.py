@@ -13,6 +13,7 @@ from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ADJECTIVE_TITLES,
     FUNCTION_WORDS,
+    HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
     HEAD_WORD,
     NAME_GLUE,
@@ -172,6 +173,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None  # "President of the Comissão Nacional de ...": the title's body, no person
     if start == last and _post_word(doc, tokens[start].folded):
         return None  # "General Manager": a title, then a word for a post
+    if start == last and (tokens[start - 1].folded, tokens[start].folded) in HEAD_AFTER_FIRST:
+        return None  # "Threlby Coach Station": a title word and a head make a place's name
     if start == last and tokens[start - 1].folded in _BRAND_TITLES and _common_word_not_name(tokens[start].folded):
         if titles and titles[-1] == start - 1 and start - 1 == position and tokens[position].folded in _BRAND_TITLES:
             # "General Motors", "Premier Inn": a title word in a brand's name, not a person's

@@ -180,3 +180,10 @@ def test_buildings_by_their_use_are_places_and_trading_standards_a_body() -> Non
     assert kinds.get("Quarnby Trading Standards") is ActorKind.organization, kinds
     assert kinds.get("Tollam Civic Hall") is ActorKind.place, kinds
     assert kinds.get("Varley Power Station") is ActorKind.place, kinds
+
+
+def test_a_coach_station_is_a_place_and_a_coach_before_a_name_a_title() -> None:
+    kinds = draft_kinds("Buses leave Threlford Coach Station at noon. Coach Dermot Vallance left on Friday.")
+    assert kinds.get("Threlford Coach Station") is ActorKind.place, kinds
+    assert kinds.get("Dermot Vallance") is ActorKind.person, kinds
+    assert "Station" not in kinds, kinds
