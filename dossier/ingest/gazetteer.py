@@ -191,6 +191,9 @@ _REGIONS = (
     "Siberia",
     "Patagonia",
 )
+# Regions of the United States that US news names bare ("across the Midwest", "in New England"); neither
+# GeoNames' city list nor ISO 3166-2 has them.
+_US_REGIONS = ("Midwest", "New England", "Pacific Northwest", "Appalachia", "Great Plains", "Deep South")
 # Islands, peninsulas and upland areas of Britain and the Channel Islands that English news names
 # bare ("a ferry to Lundy", "walks on the Gower"); neither GeoNames' city list nor ISO 3166-2 has
 # them. Not those named by a given name ("Skye", "Arran") or an ordinary word ("Mull", "Harris").
@@ -320,7 +323,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 177
+_TABLE_FORMAT = 201
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -459,6 +462,8 @@ def _build() -> Gazetteer:
         places.setdefault(key, place)
     for region in _REGIONS:
         places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
+    for us_region in _US_REGIONS:
+        places[_key(us_region)] = Place(us_region, "place", "United States", _SUBDIVISION_SIZE)
     for island in _BRITISH_ISLANDS_AND_AREAS:
         places[_key(island)] = Place(island, "place", "United Kingdom", _SUBDIVISION_SIZE)
     for river in _RIVERS:

@@ -187,3 +187,11 @@ def test_a_coach_station_is_a_place_and_a_coach_before_a_name_a_title() -> None:
     assert kinds.get("Threlford Coach Station") is ActorKind.place, kinds
     assert kinds.get("Dermot Vallance") is ActorKind.person, kinds
     assert "Station" not in kinds, kinds
+
+
+def test_regions_of_the_united_states_are_places() -> None:
+    kinds = draft_kinds(
+        "Mergers picked up across the Midwest, while snow fell on New England and the Pacific Northwest."
+    )
+    for region in ("Midwest", "New England", "Pacific Northwest"):
+        assert kinds.get(region) is ActorKind.place, (region, kinds)
