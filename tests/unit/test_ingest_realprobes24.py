@@ -195,3 +195,11 @@ def test_regions_of_the_united_states_are_places() -> None:
     )
     for region in ("Midwest", "New England", "Pacific Northwest"):
         assert kinds.get(region) is ActorKind.place, (region, kinds)
+
+
+def test_a_saints_abbey_or_chapel_stays_one_place() -> None:
+    kinds = draft_kinds("The choir sang at St Osric's Abbey, then walked to St Cuthwin's Chapel and Tarrow Priory.")
+    assert kinds.get("St Osric's Abbey") is ActorKind.place, kinds
+    assert kinds.get("St Cuthwin's Chapel") is ActorKind.place, kinds
+    assert kinds.get("Tarrow Priory") is ActorKind.place, kinds
+    assert "St Osric" not in kinds, kinds
