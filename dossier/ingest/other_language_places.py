@@ -2218,7 +2218,7 @@ _RARE_WORD = 4.5
 
 # A small town of the language's own country ("in Weißwasser", "nach Hoyerswerda", "Bautzen, 3. Mai")
 # is named so too when its name is a rarer word still: "in Kamen", "aus Leer" stay words.
-SMALL_HOME_TOWN = 10_000
+SMALL_HOME_TOWN = 5_000
 _RARER_WORD = 4.0
 # A German small town's name that is a word once its plural "n" is dropped ("Datteln": Dattel, 2.2;
 # "Weiden": Weide) is that word's plural as often as the town; "Bautzen" (bautze: 0) is not.

@@ -1,0 +1,40 @@
+"""Lang round 24 of invented text, in languages other than English (states and places only).
+- A smaller town of the page's own country (GeoNames' towns over 5,000 people) is read with the
+  cues a small town needs: a bare preposition of place, a dateline, a declined name after a
+  Russian preposition ("in Hachenburg", "под Тотьмой");
+- never when the name is a frequent word of the language or a
+  surname after a given name.
+- Rows added further down name their own rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Molkerei in Hachenburg stellt im Frühjahr zwei Leute ein.", "de", {"Hachenburg": "place"}),
+        ("Der Bus fährt künftig von Montabaur nach Bad Marienberg.", "de", {"Bad Marienberg": "place"}),
+        ("Фермер из деревни под Тотьмой купил новый трактор.", "ru", {"Тотьма": "place"}),
+        ("В Кириллове открыли новую пекарню.", "ru", {"Кириллов": "place"}),
+        ("A cooperativa de azeite em Mértola procura compradores.", "pt", {"Mértola": "place"}),
+    ],
+)
+def test_a_small_home_town_after_a_preposition_is_drafted(text: str, language: str, expected: dict[str, str]) -> None:
+    drafts = {name: kind.value for name, kind in draft_kinds(text, language).items()}
+    assert {name: drafts.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "absent"),
+    [
+        # a given name before it: the town's name is a surname here
+        ("Der Landrat Thomas Hachenburg sprach von einem guten Jahr.", "de", "Hachenburg"),
+    ],
+)
+def test_a_small_home_town_needs_its_page_and_its_cue(text: str, language: str, absent: str) -> None:
+    drafts = draft_kinds(text, language)
+    assert drafts.get(absent) is None or drafts[absent].value != "place"
