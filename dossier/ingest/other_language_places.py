@@ -59,7 +59,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "it": "a ad in tra fra",
         "nl": "in uit naar",
         "pl": "w we z ze do na pod spod koło wokół nad przez",
-        "ru": "в во из под через над",
+        "ru": "в во из под через над до",  # "везут до Череповца": as far as the town
         "uk": "в у з із зі до під біля",
     }
 )
@@ -82,10 +82,10 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
     "de": frozenset(["bei", "über"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
-    "ru": frozenset(["в", "во", "из", "под", "над"]),
+    "ru": frozenset(["в", "во", "из", "под", "над", "до"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
-    "uk": frozenset(["в", "у", "з", "із", "зі", "під"]),
+    "uk": frozenset(["в", "у", "з", "із", "зі", "під", "до"]),
 }
 # Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop).
 _ARTICLE_AT_START = frozenset(["a"])
@@ -1227,13 +1227,18 @@ def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
 _REPUBLIC = fold("республика")
 
 
+# "в Вологодской и Архангельской областях": two regions' adjectives joined by "and" share the noun.
+_REGIONS_JOINED_BY: dict[str, frozenset[str]] = _words_by_language({"ru": "и", "uk": "і й та"})
+
+
 def _russian_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
-    """'в Новосибирской области': an adjective and a lower-case noun that name a region together."""
+    """'в Новосибирской области': an adjective and a lower-case noun that name a region together;
+    the noun may come after a second region's adjective ("в Вологодской и Архангельской областях")."""
     tokens = doc.tokens
-    if language != "ru":
+    if language not in _CYRILLIC:
         return None
     word = tokens[position].text
-    for form in (word, *base_forms(word, language)):
+    for form in (word, *base_forms(word, language)) if language == "ru" else ():
         # "в Татарстане": a republic named without the word ("Республика Татарстан").
         place = gazetteer().local.get(language, {}).get(f"{_REPUBLIC} {fold(form)}")
         if place is not None and form[:1].isupper():
@@ -1241,7 +1246,14 @@ def _russian_region(doc: ActorDocument, position: int, language: str) -> Candida
     if position + 1 >= len(tokens) or not tokens[position].joined:
         return None
     noun = tokens[position + 1]
-    for form in russian_region_forms(tokens[position].text, noun.text):
+    if (
+        noun.text in _REGIONS_JOINED_BY.get(language, ())
+        and position + 3 < len(tokens)
+        and tokens[position + 2].text[:1].isupper()
+        and all(doc.text[tokens[k].end : tokens[k + 1].start] == " " for k in range(position, position + 3))
+    ):
+        noun = tokens[position + 3]  # the noun the two adjectives share
+    for form in russian_region_forms(tokens[position].text, noun.text, language):
         words = tuple(fold(word) for word in form.split())
         place = doc.gazetteer.lookup(words)
         if place is not None and " ".join(words) in gazetteer().local.get(language, {}):
@@ -2096,6 +2108,18 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
         or _dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
         or _listed_after_a_place(doc, position, language)
+        or _home_city_in_cyrillic(doc, place, position, language)
+    )
+
+
+def _home_city_in_cyrillic(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'до Львова', 'у Києві': a city of the page's own country, after a preposition of place and
+    inside a sentence, in a language that writes its nouns in lower case. Its name is as frequent
+    as the news makes it (Ukrainian "Львова" 5.0), no word of the language written so."""
+    return (
+        language in _CYRILLIC
+        and place.country in _HOME_COUNTRIES.get(language, ())
+        and position not in doc.sentence_first
     )
 
 

@@ -38,3 +38,58 @@ def test_a_small_home_town_after_a_preposition_is_drafted(text: str, language: s
 def test_a_small_home_town_needs_its_page_and_its_cue(text: str, language: str, absent: str) -> None:
     drafts = draft_kinds(text, language)
     assert drafts.get(absent) is None or drafts[absent].value != "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "до" + the genitive: as far as the town
+        ("Зерно везут до Череповца по новой трассе.", "ru", {"Череповец": "place"}),
+        ("Автобус ходит до Тотьмы дважды в день.", "ru", {"Тотьма": "place"}),
+        # a home city mid-sentence after a preposition, however often the news names it
+        ("Мед везуть до Львова, а сир у Києві продають дорожче.", "uk", {"Львів": "place", "Київ": "place"}),
+    ],
+)
+def test_a_declined_town_after_a_preposition_is_drafted(text: str, language: str, expected: dict[str, str]) -> None:
+    drafts = {name: kind.value for name, kind in draft_kinds(text, language).items()}
+    assert {name: drafts.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "До Нового года осталось две недели.",
+        "Работы продлятся до Пасхи.",
+        "Он работал там ещё до Путина.",
+    ],
+)
+def test_do_before_a_holiday_or_a_person_names_no_place(text: str) -> None:
+    assert draft_kinds(text, "ru") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Пожары охватили леса в Вологодской и Архангельской областях.",
+            "ru",
+            {"Вологодская область": "place", "Архангельская область": "place"},
+        ),
+        (
+            "Снег выпал в Краснодарском и Ставропольском краях.",
+            "ru",
+            {"Краснодарский край": "place", "Ставропольский край": "place"},
+        ),
+        ("У Полтавській області врожай меду впав.", "uk", {"Полтавська область": "place"}),
+        (
+            "Пасічники з Полтавської та Сумської областей об'єдналися.",
+            "uk",
+            {"Полтавська область": "place", "Сумська область": "place"},
+        ),
+    ],
+)
+def test_two_regions_sharing_one_plural_noun_are_both_drafted(
+    text: str, language: str, expected: dict[str, str]
+) -> None:
+    drafts = {name: kind.value for name, kind in draft_kinds(text, language).items()}
+    assert {name: drafts.get(name) for name in expected} == expected
