@@ -93,3 +93,26 @@ def test_two_regions_sharing_one_plural_noun_are_both_drafted(
 ) -> None:
     drafts = {name: kind.value for name, kind in draft_kinds(text, language).items()}
     assert {name: drafts.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # near or around a town: "біля", "довкола", "возле", "вокруг"
+        ("Пасіка кооперативу стоїть біля Решетилівки.", "uk", {"Решетилівка": "place"}),
+        ("Ферма стоит возле Тотьмы, а склад вокруг Вологды.", "ru", {"Тотьма": "place", "Вологда": "place"}),
+        # Ukrainian small towns, declined, rarer than Ukrainian words
+        ("Сироварня працює у Кременчуці, Лубнах та Гадячі.", "uk", {"Лубни": "place", "Гадяч": "place"}),
+        ("Ярмарок пройде в Миргороді наступного тижня.", "uk", {"Миргород": "place"}),
+    ],
+)
+def test_a_ukrainian_or_russian_small_town_near_a_preposition(
+    text: str, language: str, expected: dict[str, str]
+) -> None:
+    drafts = {name: kind.value for name, kind in draft_kinds(text, language).items()}
+    assert {name: drafts.get(name) for name in expected} == expected
+
+
+def test_a_frequent_ukrainian_word_after_a_preposition_stays_a_word() -> None:
+    # "Щастя" (happiness) names a small town too; "Балка" (a gully) a village
+    assert draft_kinds("Вони живуть у Щасті, а поле біля Балки.", "uk") == {}
