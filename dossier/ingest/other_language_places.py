@@ -1310,6 +1310,9 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     if not is_hangul(word):
         return None
+    bay = _korean_bay_of_a_town(doc, position)
+    if bay is not None:
+        return bay
     root = gazetteer()
     own = root.local.get("ko", {})
     states = root.exonyms.get("ko", {})
@@ -1344,7 +1347,97 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _region_with_its_suffix(doc, position)
         or _korean_town_before_a_site(doc, position)
         or _korean_made_in(doc, position)
+        or _korean_county(doc, position)
     )
+
+
+# Waters and lands named with their town written apart before them: "창원 진해만" (Jinhae Bay off
+# Changwon), "고흥 득량만", "부안 변산반도". The word ends in the noun for a bay, a peninsula, a lake;
+# its first part is no word of its own (the particle "만", "only", ends any word: "창원 사람만").
+_KOREAN_FEATURE_ENDINGS = ("만", "반도", "호", "강")
+_KOREAN_FEATURE_WORD, _KOREAN_FEATURE_STEM = 3.0, 4.0
+_SHORTEST_FEATURE = 3  # "진해만": two syllables of name and the noun
+
+
+def _korean_feature(word: str) -> str | None:
+    """The name of a bay, a peninsula, a lake or a river a Hangul word writes (particle aside), or None."""
+    for form in (word, *base_forms(word, "ko")):
+        for ending in _KOREAN_FEATURE_ENDINGS:
+            stem = form[: -len(ending)]
+            if (
+                form.endswith(ending)
+                and len(form) >= _SHORTEST_FEATURE
+                and len(stem) >= 2
+                and is_hangul(form)
+                and korean_zipf(form) < _KOREAN_FEATURE_WORD
+                # "진해만" (3.9: a former town's name) is a bay; "사람만" (5.5) and "서울만" are "only ..."
+                and korean_zipf(stem) < _KOREAN_FEATURE_STEM
+                and _korean_town_spelling(stem) is None
+            ):
+                return form
+    return None
+
+
+def _korean_town_named_apart(doc: ActorDocument, position: int) -> tuple[str, Place] | None:
+    """A town of South Korea written bare before another word: its Hangul spelling (a cue or none
+    needed) or its romanised name, of a town of some size."""
+    word = doc.tokens[position].text
+    if not is_hangul(word) or len(word) < 2:
+        return None
+    place = _korean_town_spelling(word) or _romanised_korean_town(doc, word)
+    if place is None or place.kind == "state" or is_region(place) or place.country != "South Korea":
+        return None
+    return word, place
+
+
+def _korean_bay_of_a_town(doc: ActorDocument, position: int) -> Candidate | None:
+    """'창원 진해만': the town before a bay's (a peninsula's, a lake's) name, and the bay after it."""
+    tokens = doc.tokens
+    if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " ":
+        town = _korean_town_named_apart(doc, position)
+        if town is not None and _korean_feature(tokens[position + 1].text) is not None:
+            return _candidate(position, position, town[0], town[1], ActorKind.place)
+    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
+        feature = _korean_feature(tokens[position].text)
+        if feature is not None and _korean_town_named_apart(doc, position - 1) is not None:
+            return _candidate(position, position, feature, Place(feature, "place", "South Korea"), ActorKind.place)
+    return None
+
+
+# A county's or a city's name with its suffix, where the tables know no such town: "전남 완도군"
+# (a province before it), "완도군 금일읍에서" (a township of it after). The news names every county
+# so; GeoNames spells few of them in Hangul.
+_KOREAN_TOWNSHIPS = ("읍", "면")
+_KOREAN_COUNTY_WORD = 4.0
+
+
+def _korean_county(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        # "당시" (at the time, 5.2) is a word; "태안군" (3.1) the county
+        if (
+            not form.endswith(_KOREAN_TOWN_SUFFIXES)
+            or len(form) < _SHORTEST_FEATURE
+            or korean_zipf(form) >= _KOREAN_COUNTY_WORD
+        ):
+            continue
+        stem = form[:-1]
+        spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+        province_before = spaced_before and (
+            tokens[position - 1].text in KOREAN_PROVINCES or tokens[position - 1].text in KOREAN_PROVINCES.values()
+        )
+        township_after = (
+            position + 1 < len(tokens)
+            and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+            and any(
+                after.endswith(_KOREAN_TOWNSHIPS) and len(after) >= _SHORTEST_FEATURE
+                for after in (tokens[position + 1].text, *base_forms(tokens[position + 1].text, "ko"))
+            )
+        )
+        if province_before or township_after:
+            return _candidate(position, position, stem, Place(stem, "place", "South Korea"), ActorKind.place)
+    return None
 
 
 def _without_town_suffix(form: str, place: Place) -> str:

@@ -116,3 +116,32 @@ def test_a_ukrainian_or_russian_small_town_near_a_preposition(
 def test_a_frequent_ukrainian_word_after_a_preposition_stays_a_word() -> None:
     # "Щастя" (happiness) names a small town too; "Балка" (a gully) a village
     assert draft_kinds("Вони живуть у Щасті, а поле біля Балки.", "uk") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bay written apart after its town: both are places
+        ("창원 진해만에서 홍합 양식이 한창이다.", {"창원": "place", "진해만": "place"}),
+        ("통영 한산만 일대 어장이 피해를 입었다.", {"통영": "place", "한산만": "place"}),
+        # a county with its suffix, after its province or before one of its townships
+        ("전남 고흥군과 경북 의성군이 협약을 맺었다.", {"고흥": "place", "의성": "place"}),
+        ("완도군 금일읍에서 전복을 키우는 어민이 늘었다.", {"완도": "place"}),
+    ],
+)
+def test_a_korean_bay_or_county_is_drafted(text: str, expected: dict[str, str]) -> None:
+    drafts = {name: kind.value for name, kind in draft_kinds(text, "ko").items()}
+    assert {name: drafts.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "창원 사람만 참석했다.",  # 만: "only" (people)
+        "그 당시 전남 도민은 반대했다.",  # 당시: at the time, a word ending like a city
+        "경기 동시 다발 시위가 열렸다.",  # 동시: at once
+    ],
+)
+def test_a_korean_word_ending_like_a_bay_or_a_city_is_no_place(text: str) -> None:
+    drafts = {name: kind.value for name, kind in draft_kinds(text, "ko").items()}
+    assert not {name for name in drafts if name.endswith(("만", "시"))}
