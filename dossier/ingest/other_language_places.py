@@ -61,7 +61,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "pl": "w we z ze do na pod spod koło wokół nad przez",
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
         "ru": "в во из под через над до возле близ вокруг",
-        "uk": "в у з із зі до під біля довкола навколо поблизу",
+        "uk": "в у з із зі до під біля довкола навколо поблизу через",
     }
 )
 # Prepositions of place that take a common noun only with an article ("in der Halle", "beim
@@ -83,10 +83,10 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
     "de": frozenset(["bei", "über"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
-    "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг"]),
+    "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
-    "uk": frozenset(["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу"]),
+    "uk": frozenset(["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через"]),
 }
 # Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop).
 _ARTICLE_AT_START = frozenset(["a"])
@@ -2514,7 +2514,8 @@ _OF_A_PLACE: dict[str, frozenset[str]] = _words_by_language({"pt": "de", "es": "
 PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
     {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
-        " hauptstadt metropole raum großraum",  # "im Raum Cottbus": the area around the town
+        " hauptstadt metropole raum großraum"  # "im Raum Cottbus": the area around the town
+        " richtung",  # "die B 414 Richtung Hachenburg": the noun used as "towards"
         "fr": "ville région villes",
         "es": "ciudad región ciudades",
         "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"

@@ -145,3 +145,21 @@ def test_a_korean_bay_or_county_is_drafted(text: str, expected: dict[str, str]) 
 def test_a_korean_word_ending_like_a_bay_or_a_city_is_no_place(text: str) -> None:
     drafts = {name: kind.value for name, kind in draft_kinds(text, "ko").items()}
     assert not {name for name in drafts if name.endswith(("만", "시"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # through a smaller home town on the way
+        ("Партии отправляют грузовиками через Троицк в Костанай.", "ru", {"Троицк": "place"}),
+        # German "Richtung" used as "towards" before a town
+        ("Die Lastwagen fahren künftig Richtung Hachenburg und Altenkirchen.", "de", {"Hachenburg": "place"}),
+    ],
+)
+def test_a_town_on_the_way_is_drafted(text: str, language: str, expected: dict[str, str]) -> None:
+    drafts = {name: kind.value for name, kind in draft_kinds(text, language).items()}
+    assert {name: drafts.get(name) for name in expected} == expected
+
+
+def test_richtung_before_an_ordinary_noun_names_no_place() -> None:
+    assert draft_kinds("Der Verein geht Richtung Zukunft, sagte die Vorsitzende.", "de") == {}
