@@ -487,7 +487,6 @@ def _build() -> Gazetteer:
         for language in languages:
             local[language] = dict(scripts[script])
     local[KOREAN_WITH_A_CUE] = {key: place for key, place in cued.items() if key not in local["ko"]}
-    _add_small_towns(local, places, countries)
     from dossier.ingest.regions import first_level_regions
 
     populations = {code: int(info.get("population") or 0) for code, info in cache.get_countries().items()}
@@ -547,6 +546,7 @@ def _build() -> Gazetteer:
         if holder is not None and holder.kind != "state" and holder.country not in (None, country):
             # "Salamanca" is a bigger Mexican city's name too: kept for the texts of Spain (NAMESAKES).
             local.setdefault(NAMESAKES + country, {})[key] = place
+    _add_small_towns(local, places, countries)  # last: a region's, a continent's name keeps its spelling
     return Gazetteer(places, demonyms, _exonyms(countries), local)
 
 

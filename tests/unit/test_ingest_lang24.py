@@ -163,3 +163,11 @@ def test_a_town_on_the_way_is_drafted(text: str, language: str, expected: dict[s
 
 def test_richtung_before_an_ordinary_noun_names_no_place() -> None:
     assert draft_kinds("Der Verein geht Richtung Zukunft, sagte die Vorsitzende.", "de") == {}
+
+
+def test_a_region_keeps_its_name_over_a_small_town_of_that_name() -> None:
+    from dossier.ingest.gazetteer import gazetteer, is_region
+
+    # Amapá is a Brazilian state and a town of 8,000 people: the state's name reads as the state
+    place = gazetteer().in_language("pt").lookup(("amapa",))
+    assert place is not None and is_region(place)
