@@ -1666,10 +1666,11 @@ def _korean_town_at(doc: ActorDocument, position: int, romanised: bool = False) 
     return None
 
 
-# GeoNames counts the people of a Korean town's centre only (Asan: 97,749), and gives many towns no
+# GeoNames counts the people of a Korean town's centre only (Asan: 97,749; the county town of Haenam,
+# a county of some 65,000, 23,928), and gives many towns no
 # Hangul spelling: with a cue (the suffix 시 or 군, or a town it is listed with), a town of South
 # Korea this size whose romanised name is the word's ("공주시" -> Gongju) is that town.
-_KOREAN_CUED_TOWN = 30_000
+_KOREAN_CUED_TOWN = 20_000
 
 
 def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:

@@ -171,3 +171,12 @@ def test_a_region_keeps_its_name_over_a_small_town_of_that_name() -> None:
     # Amapá is a Brazilian state and a town of 8,000 people: the state's name reads as the state
     place = gazetteer().in_language("pt").lookup(("amapa",))
     assert place is not None and is_region(place)
+
+
+def test_a_korean_county_town_listed_with_another_is_drafted() -> None:
+    # GeoNames counts Haenam's county town only (under 25,000 people): listed with Muan, it is the town
+    drafts = {
+        name: kind.value
+        for name, kind in draft_kinds("군청은 무안과 해남 등 전남 지역과 판촉 행사를 연다.", "ko").items()
+    }
+    assert drafts.get("해남") == "place" and drafts.get("무안") == "place"
