@@ -152,6 +152,8 @@ def test_a_korean_word_ending_like_a_bay_or_a_city_is_no_place(text: str) -> Non
     [
         # through a smaller home town on the way
         ("Партии отправляют грузовиками через Троицк в Костанай.", "ru", {"Троицк": "place"}),
+        # along a town (and its river)
+        ("Лес возят по трассе вдоль Шексны до самой Вологды.", "ru", {"Шексна": "place"}),
         # German "Richtung" used as "towards" before a town
         ("Die Lastwagen fahren künftig Richtung Hachenburg und Altenkirchen.", "de", {"Hachenburg": "place"}),
     ],
