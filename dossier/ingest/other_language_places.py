@@ -170,6 +170,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_lake_of_a_town(doc, position, language)
                 or _german_gau(doc, position, language)
                 or _german_land(doc, position, language)
+                or _german_valley(doc, position, language)
             )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
@@ -679,6 +680,29 @@ def _german_land(doc: ActorDocument, position: int, language: str) -> Candidate 
     if max(_frequency(form, language) for form in stems) >= ceiling:
         return None  # "im Nachbarland", "in Bauland", "im Urlaubsland" (Urlaub): common nouns
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# "im Zillertal", "ins Ahrtal", "aus dem Neckartal": a valley named by a compound in "-tal" after its
+# river, which the tables do not hold. A common noun in "-tal" is a frequent word whole ("Kapital",
+# "Portal") or opens with a frequent word ("Seitental", "Hochtal", "Flusstal": 4.4 and above); a
+# river's name is rarer ("Inn" 3.9, "Neckar" 4.0, "Ahr" 2.9).
+_VALLEY_WORD, _VALLEY_STEM = 3.1, 4.2
+
+
+def _german_valley(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or not tokens[position - 1].joined:
+        return None
+    if tokens[position - 1].text.lower() not in _LAKE_ARTICLES | {"ins"}:
+        return None
+    name = word[:-1] if word.endswith("tals") else word
+    stem = name[:-3].lower()
+    if not name.endswith("tal") or not name.isalpha() or not name[1:].islower() or len(stem) < _SHORTEST_LAND_STEM:
+        return None
+    if _frequency(name.lower(), language) >= _VALLEY_WORD or _frequency(stem, language) >= _VALLEY_STEM:
+        return None
+    return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
 
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's

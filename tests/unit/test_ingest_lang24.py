@@ -182,3 +182,27 @@ def test_a_korean_county_town_listed_with_another_is_drafted() -> None:
         for name, kind in draft_kinds("군청은 무안과 해남 등 전남 지역과 판촉 행사를 연다.", "ko").items()
     }
     assert drafts.get("해남") == "place" and drafts.get("무안") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Bauern im Zillertal und im Inntal klagen über den Regen.", {"Zillertal", "Inntal"}),
+        ("Die Flut im Ahrtal ist nicht vergessen.", {"Ahrtal"}),
+    ],
+)
+def test_a_german_valley_named_after_its_river_is_a_place(text: str, expected: set[str]) -> None:
+    drafts = {name: kind.value for name, kind in draft_kinds(text, "de").items()}
+    assert {name for name in expected if drafts.get(name) == "place"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Seitental liegt noch Schnee, sagte der Förster.",
+        "Das Geld steckt im Kapital der Firma, nicht im Portal.",
+        "Im Flusstal ist es neblig.",
+    ],
+)
+def test_a_common_noun_in_tal_is_no_valley(text: str) -> None:
+    assert draft_kinds(text, "de") == {}
