@@ -60,8 +60,8 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "nl": "in uit naar",
         "pl": "w we z ze do na pod spod koło wokół nad przez",
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
-        "ru": "в во из под через над до возле близ вокруг вдоль",  # "вдоль Шексны": along the river
-        "uk": "в у з із зі до під біля довкола навколо поблизу через вздовж",
+        "ru": "в во из под через над до возле близ вокруг вдоль между",  # "вдоль Шексны": along the river
+        "uk": "в у з із зі до під біля довкола навколо поблизу через вздовж між",
     }
 )
 # Prepositions of place that take a common noun only with an article ("in der Halle", "beim
@@ -83,11 +83,11 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
     "de": frozenset(["bei", "über"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
-    "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль"]),
+    "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
     "uk": frozenset(
-        ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж"]
+        ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
     ),
 }
 # Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop).

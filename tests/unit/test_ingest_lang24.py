@@ -152,6 +152,9 @@ def test_a_korean_word_ending_like_a_bay_or_a_city_is_no_place(text: str) -> Non
     [
         # through a smaller home town on the way
         ("Партии отправляют грузовиками через Троицк в Костанай.", "ru", {"Троицк": "place"}),
+        # between two towns
+        ("Трасса между Тотьмой и Вологдой закрыта на ремонт.", "ru", {"Тотьма": "place", "Вологда": "place"}),
+        ("Паром курсирует между Керчью и Таманью.", "ru", {"Керчь": "place"}),
         # along a town (and its river)
         ("Лес возят по трассе вдоль Шексны до самой Вологды.", "ru", {"Шексна": "place"}),
         # German "Richtung" used as "towards" before a town
@@ -161,6 +164,10 @@ def test_a_korean_word_ending_like_a_bay_or_a_city_is_no_place(text: str) -> Non
 def test_a_town_on_the_way_is_drafted(text: str, language: str, expected: dict[str, str]) -> None:
     drafts = {name: kind.value for name, kind in draft_kinds(text, language).items()}
     assert {name: drafts.get(name) for name in expected} == expected
+
+
+def test_between_two_persons_names_no_place() -> None:
+    assert draft_kinds("Переговоры между Смирновым и Кудрявцевым продолжатся.", "ru") == {}
 
 
 def test_richtung_before_an_ordinary_noun_names_no_place() -> None:
