@@ -1374,6 +1374,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_town_before_a_site(doc, position)
         or _korean_made_in(doc, position)
         or _korean_county(doc, position)
+        or _korean_river(doc, position)
     )
 
 
@@ -1463,6 +1464,26 @@ def _korean_county(doc: ActorDocument, position: int) -> Candidate | None:
         )
         if province_before or township_after:
             return _candidate(position, position, stem, Place(stem, "place", "South Korea"), ActorKind.place)
+    return None
+
+
+# A river's name: a word of three syllables or more in "강" (river) that the Korean word list knows
+# ("낙동강", "섬진강에서"); the list holds no common word so made ("최강", "수강" are two syllables),
+# and a person's name ending so is no word of it.
+_KOREAN_RIVER = "강"
+_KOREAN_KNOWN_WORD = 2.0
+
+
+def _korean_river(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        if (
+            form.endswith(_KOREAN_RIVER)
+            and len(form) >= _SHORTEST_FEATURE
+            and is_hangul(form)
+            and korean_zipf(form) >= _KOREAN_KNOWN_WORD
+        ):
+            return _candidate(position, position, form, Place(form, "place"), ActorKind.place)
     return None
 
 

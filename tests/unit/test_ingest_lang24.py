@@ -127,6 +127,8 @@ def test_a_frequent_ukrainian_word_after_a_preposition_stays_a_word() -> None:
         # a county with its suffix, after its province or before one of its townships
         ("전남 고흥군과 경북 의성군이 협약을 맺었다.", {"고흥": "place", "의성": "place"}),
         ("완도군 금일읍에서 전복을 키우는 어민이 늘었다.", {"완도": "place"}),
+        # a river the Korean word list knows, with a particle
+        ("낙동강 하류에 녹조가 발생했고 섬진강에서도 물고기가 죽었다.", {"낙동강": "place", "섬진강": "place"}),
     ],
 )
 def test_a_korean_bay_or_county_is_drafted(text: str, expected: dict[str, str]) -> None:
@@ -140,11 +142,12 @@ def test_a_korean_bay_or_county_is_drafted(text: str, expected: dict[str, str]) 
         "창원 사람만 참석했다.",  # 만: "only" (people)
         "그 당시 전남 도민은 반대했다.",  # 당시: at the time, a word ending like a city
         "경기 동시 다발 시위가 열렸다.",  # 동시: at once
+        "이순강 씨는 최강 팀을 만들었다.",  # a person's name and "the strongest", ending in 강
     ],
 )
 def test_a_korean_word_ending_like_a_bay_or_a_city_is_no_place(text: str) -> None:
     drafts = {name: kind.value for name, kind in draft_kinds(text, "ko").items()}
-    assert not {name for name in drafts if name.endswith(("만", "시"))}
+    assert not {name for name in drafts if name.endswith(("만", "시", "강"))}
 
 
 @pytest.mark.parametrize(
