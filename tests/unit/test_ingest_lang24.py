@@ -216,3 +216,9 @@ def test_a_german_valley_named_after_its_river_is_a_place(text: str, expected: s
 )
 def test_a_common_noun_in_tal_is_no_valley(text: str) -> None:
     assert draft_kinds(text, "de") == {}
+
+
+def test_a_declined_ukrainian_town_is_drafted_under_its_own_spelling() -> None:
+    # "Вінниці" is Вінниця's, "Тернополі"/"Тернополя" Тернопіль's: not the Russian-looking stems
+    drafts = draft_kinds("Автобус із Тернополя прибув до Вінниці, а виставка пройде у Тернополі.", "uk")
+    assert {name: kind.value for name, kind in drafts.items()} == {"Тернопіль": "place", "Вінниця": "place"}
