@@ -60,8 +60,20 @@ _RUSSIAN = (
 # "у Кременчуці", "в Америці", "у Празі": к, г turn to ц, з before the locative's "і".
 # "у Вінниці" (Вінниця), "в Умані" (Умань): a soft stem's "я" and "ь" before it too; "у Тернополі",
 # "з Тернополя" (Тернопіль): the "і" of the name's last syllable turns to "о" in its cases.
-_UKRAINIAN = (*_RUSSIAN, ("і", "а"), ("і", ""), ("ії", "ія"), ("ці", "к"), ("ці", "ка"), ("зі", "га"))
-_UKRAINIAN += (("і", "я"), ("і", "ь"), ("олі", "іль"), ("оля", "іль"), ("олем", "іль"))
+_UKRAINIAN: tuple[tuple[str, str], ...] = (
+    *_RUSSIAN,
+    ("і", "а"),
+    ("і", ""),
+    ("ії", "ія"),
+    ("ці", "к"),
+    ("ці", "ка"),
+    ("зі", "га"),
+    ("і", "я"),
+    ("і", "ь"),
+    ("олі", "іль"),
+    ("оля", "іль"),
+    ("олем", "іль"),
+)
 # Polish declines names too, in the Latin script: "w Warszawie", "z Gdańska", "w Polsce", "do
 # Indii", "na Ukrainę". The gazetteer folds "ó", "ł", "ń" and "ź" away, so "Krakowie" -> "Krakow"
 # already finds Kraków and "Łodzi" -> "Łodź" finds Łódź; only the endings are undone here.
