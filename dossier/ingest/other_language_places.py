@@ -1738,8 +1738,10 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
     spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
     area_after = spaced_after and tokens[position + 1].text in _KOREAN_AREA_NOUNS
-    # "영주 출신", "공주 지역": a noun for an area also cues a town the tables spell in Latin only.
-    found = _korean_town_at(doc, position, romanised=area_after)
+    # "영주 출신", "공주 지역": a noun for an area also cues a town the tables spell in Latin only,
+    # and so does its province before it ("전남 해남에서").
+    province_before = spaced_before and tokens[position - 1].text in KOREAN_PROVINCES
+    found = _korean_town_at(doc, position, romanised=area_after or province_before)
     if found is None:
         return None
     stem, place, marked = found

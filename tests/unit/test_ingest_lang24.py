@@ -127,6 +127,8 @@ def test_a_frequent_ukrainian_word_after_a_preposition_stays_a_word() -> None:
         # a county with its suffix, after its province or before one of its townships
         ("전남 고흥군과 경북 의성군이 협약을 맺었다.", {"고흥": "place", "의성": "place"}),
         ("완도군 금일읍에서 전복을 키우는 어민이 늘었다.", {"완도": "place"}),
+        # a smaller town the tables spell in Latin letters only, its province before it
+        ("전남 해남에서 배추 수확이 시작됐다.", {"해남": "place"}),
         # a river the Korean word list knows, with a particle
         ("낙동강 하류에 녹조가 발생했고 섬진강에서도 물고기가 죽었다.", {"낙동강": "place", "섬진강": "place"}),
     ],
