@@ -224,3 +224,19 @@ def test_a_declined_ukrainian_town_is_drafted_under_its_own_spelling() -> None:
     # "Вінниці" is Вінниця's, "Тернополі"/"Тернополя" Тернопіль's: not the Russian-looking stems
     drafts = draft_kinds("Автобус із Тернополя прибув до Вінниці, а виставка пройде у Тернополі.", "uk")
     assert {name: kind.value for name, kind in drafts.items()} == {"Тернопіль": "place", "Вінниця": "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Przymrozki zniszczyły sady w województwach lubelskim i mazowieckim.", {"Lubelskie", "Mazowieckie"}),
+        ("Sadownicy z województwa świętokrzyskiego protestują.", {"Świętokrzyskie"}),
+    ],
+)
+def test_a_polish_voivodeship_in_lower_case_is_drafted(text: str, expected: set[str]) -> None:
+    drafts = {name: kind.value for name, kind in draft_kinds(text, "pl").items()}
+    assert drafts == dict.fromkeys(expected, "place")
+
+
+def test_a_polish_adjective_without_the_voivodeship_names_no_region() -> None:
+    assert draft_kinds("W województwie jest dużo sadów, a rząd jest polskim.", "pl") == {}
