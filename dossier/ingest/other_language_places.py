@@ -59,8 +59,9 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "it": "a ad in tra fra",
         "nl": "in uit naar",
         "pl": "w we z ze do na pod spod koło wokół nad przez",
-        "ru": "в во из под через над",
-        "uk": "в у з із зі до під біля",
+        # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
+        "ru": "в во из под через над до возле близ вокруг вдоль между",  # "вдоль Шексны": along the river
+        "uk": "в у з із зі до під біля довкола навколо поблизу через вздовж між",
     }
 )
 # Prepositions of place that take a common noun only with an article ("in der Halle", "beim
@@ -82,10 +83,12 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
     "de": frozenset(["bei", "über"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
-    "ru": frozenset(["в", "во", "из", "под", "над"]),
+    "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
-    "uk": frozenset(["в", "у", "з", "із", "зі", "під"]),
+    "uk": frozenset(
+        ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
+    ),
 }
 # Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop).
 _ARTICLE_AT_START = frozenset(["a"])
@@ -167,6 +170,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_lake_of_a_town(doc, position, language)
                 or _german_gau(doc, position, language)
                 or _german_land(doc, position, language)
+                or _german_valley(doc, position, language)
             )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
@@ -676,6 +680,29 @@ def _german_land(doc: ActorDocument, position: int, language: str) -> Candidate 
     if max(_frequency(form, language) for form in stems) >= ceiling:
         return None  # "im Nachbarland", "in Bauland", "im Urlaubsland" (Urlaub): common nouns
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# "im Zillertal", "ins Ahrtal", "aus dem Neckartal": a valley named by a compound in "-tal" after its
+# river, which the tables do not hold. A common noun in "-tal" is a frequent word whole ("Kapital",
+# "Portal") or opens with a frequent word ("Seitental", "Hochtal", "Flusstal": 4.4 and above); a
+# river's name is rarer ("Inn" 3.9, "Neckar" 4.0, "Ahr" 2.9).
+_VALLEY_WORD, _VALLEY_STEM = 3.1, 4.2
+
+
+def _german_valley(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or not tokens[position - 1].joined:
+        return None
+    if tokens[position - 1].text.lower() not in _LAKE_ARTICLES | {"ins"}:
+        return None
+    name = word[:-1] if word.endswith("tals") else word
+    stem = name[:-3].lower()
+    if not name.endswith("tal") or not name.isalpha() or not name[1:].islower() or len(stem) < _SHORTEST_LAND_STEM:
+        return None
+    if _frequency(name.lower(), language) >= _VALLEY_WORD or _frequency(stem, language) >= _VALLEY_STEM:
+        return None
+    return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
 
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
@@ -1227,13 +1254,18 @@ def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
 _REPUBLIC = fold("республика")
 
 
+# "в Вологодской и Архангельской областях": two regions' adjectives joined by "and" share the noun.
+_REGIONS_JOINED_BY: dict[str, frozenset[str]] = _words_by_language({"ru": "и", "uk": "і й та"})
+
+
 def _russian_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
-    """'в Новосибирской области': an adjective and a lower-case noun that name a region together."""
+    """'в Новосибирской области': an adjective and a lower-case noun that name a region together;
+    the noun may come after a second region's adjective ("в Вологодской и Архангельской областях")."""
     tokens = doc.tokens
-    if language != "ru":
+    if language not in _CYRILLIC:
         return None
     word = tokens[position].text
-    for form in (word, *base_forms(word, language)):
+    for form in (word, *base_forms(word, language)) if language == "ru" else ():
         # "в Татарстане": a republic named without the word ("Республика Татарстан").
         place = gazetteer().local.get(language, {}).get(f"{_REPUBLIC} {fold(form)}")
         if place is not None and form[:1].isupper():
@@ -1241,7 +1273,14 @@ def _russian_region(doc: ActorDocument, position: int, language: str) -> Candida
     if position + 1 >= len(tokens) or not tokens[position].joined:
         return None
     noun = tokens[position + 1]
-    for form in russian_region_forms(tokens[position].text, noun.text):
+    if (
+        noun.text in _REGIONS_JOINED_BY.get(language, ())
+        and position + 3 < len(tokens)
+        and tokens[position + 2].text[:1].isupper()
+        and all(doc.text[tokens[k].end : tokens[k + 1].start] == " " for k in range(position, position + 3))
+    ):
+        noun = tokens[position + 3]  # the noun the two adjectives share
+    for form in russian_region_forms(tokens[position].text, noun.text, language):
         words = tuple(fold(word) for word in form.split())
         place = doc.gazetteer.lookup(words)
         if place is not None and " ".join(words) in gazetteer().local.get(language, {}):
@@ -1297,6 +1336,9 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     if not is_hangul(word):
         return None
+    bay = _korean_bay_of_a_town(doc, position)
+    if bay is not None:
+        return bay
     root = gazetteer()
     own = root.local.get("ko", {})
     states = root.exonyms.get("ko", {})
@@ -1331,7 +1373,155 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _region_with_its_suffix(doc, position)
         or _korean_town_before_a_site(doc, position)
         or _korean_made_in(doc, position)
+        or _korean_county(doc, position)
+        or _korean_river(doc, position)
     )
+
+
+# Waters and lands named with their town written apart before them: "창원 진해만" (Jinhae Bay off
+# Changwon), "고흥 득량만", "부안 변산반도". The word ends in the noun for a bay, a peninsula, a lake;
+# its first part is no word of its own (the particle "만", "only", ends any word: "창원 사람만").
+_KOREAN_FEATURE_ENDINGS = ("만", "반도", "호", "강")
+_KOREAN_FEATURE_WORD, _KOREAN_FEATURE_STEM = 3.0, 4.0
+_SHORTEST_FEATURE = 3  # "진해만": two syllables of name and the noun
+
+
+def _korean_feature(word: str) -> str | None:
+    """The name of a bay, a peninsula, a lake or a river a Hangul word writes (particle aside), or None."""
+    for form in (word, *base_forms(word, "ko")):
+        for ending in _KOREAN_FEATURE_ENDINGS:
+            stem = form[: -len(ending)]
+            if (
+                form.endswith(ending)
+                and len(form) >= _SHORTEST_FEATURE
+                and len(stem) >= 2
+                and is_hangul(form)
+                and korean_zipf(form) < _KOREAN_FEATURE_WORD
+                # "진해만" (3.9: a former town's name) is a bay; "사람만" (5.5) and "서울만" are "only ..."
+                and korean_zipf(stem) < _KOREAN_FEATURE_STEM
+                and _korean_town_spelling(stem) is None
+            ):
+                return form
+    return None
+
+
+def _korean_town_named_apart(doc: ActorDocument, position: int) -> tuple[str, Place] | None:
+    """A town of South Korea written bare before another word: its Hangul spelling (a cue or none
+    needed) or its romanised name, of a town of some size."""
+    word = doc.tokens[position].text
+    if not is_hangul(word) or len(word) < 2:
+        return None
+    place = _korean_town_spelling(word) or _romanised_korean_town(doc, word)
+    if place is None or place.kind == "state" or is_region(place) or place.country != "South Korea":
+        return None
+    return word, place
+
+
+def _korean_bay_of_a_town(doc: ActorDocument, position: int) -> Candidate | None:
+    """'창원 진해만': the town before a bay's (a peninsula's, a lake's) name, and the bay after it."""
+    tokens = doc.tokens
+    if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " ":
+        town = _korean_town_named_apart(doc, position)
+        if town is not None and _korean_feature(tokens[position + 1].text) is not None:
+            return _candidate(position, position, town[0], town[1], ActorKind.place)
+    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
+        feature = _korean_feature(tokens[position].text)
+        if feature is not None and _korean_town_named_apart(doc, position - 1) is not None:
+            return _candidate(position, position, feature, Place(feature, "place", "South Korea"), ActorKind.place)
+    return None
+
+
+# A county's or a city's name with its suffix, where the tables know no such town: "전남 완도군"
+# (a province before it), "완도군 금일읍에서" (a township of it after). The news names every county
+# so; GeoNames spells few of them in Hangul.
+_KOREAN_TOWNSHIPS = ("읍", "면")
+_KOREAN_COUNTY_WORD = 4.0
+
+
+def _korean_county(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        # "당시" (at the time, 5.2) is a word; "태안군" (3.1) the county
+        if (
+            not form.endswith(_KOREAN_TOWN_SUFFIXES)
+            or len(form) < _SHORTEST_FEATURE
+            or korean_zipf(form) >= _KOREAN_COUNTY_WORD
+        ):
+            continue
+        stem = form[:-1]
+        spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+        province_before = spaced_before and (
+            tokens[position - 1].text in KOREAN_PROVINCES or tokens[position - 1].text in KOREAN_PROVINCES.values()
+        )
+        township_after = (
+            position + 1 < len(tokens)
+            and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+            and any(
+                after.endswith(_KOREAN_TOWNSHIPS) and len(after) >= _SHORTEST_FEATURE
+                for after in (tokens[position + 1].text, *base_forms(tokens[position + 1].text, "ko"))
+            )
+        )
+        if province_before or township_after:
+            return _candidate(position, position, stem, Place(stem, "place", "South Korea"), ActorKind.place)
+    return None
+
+
+# A river's name: a word of three syllables or more in "강" (river) that the Korean word list knows
+# ("낙동강", "섬진강에서"); the list holds no common word so made ("최강", "수강" are two syllables),
+# and a person's name ending so is no word of it.
+_KOREAN_RIVER = "강"
+_KOREAN_KNOWN_WORD = 2.0
+
+
+def _korean_river(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        if (
+            form.endswith(_KOREAN_RIVER)
+            and len(form) >= _SHORTEST_FEATURE
+            and is_hangul(form)
+            and korean_zipf(form) >= _KOREAN_KNOWN_WORD
+        ):
+            return _candidate(position, position, form, Place(form, "place"), ActorKind.place)
+    return None
+
+
+# Polish names a voivodeship by "województwo" and an adjective in lower case, both declined: "w
+# województwie lubelskim", "z województwa mazowieckiego", and two sharing the noun: "w województwach
+# lubelskim i mazowieckim". The adjective read back to its nominative ("lubelskie") is the region's name.
+_POLISH_VOIVODESHIP = frozenset(
+    "województwo województwa województwie województwu województwem województw województwach województwom"
+    " województwami".split()
+)
+_POLISH_ADJECTIVE_CASES = ("iego", "iemu", "im", "ie")
+_POLISH_AND = frozenset(["i", "oraz", "lub", "albo"])
+
+
+def read_polish_region(doc: ActorDocument, position: int) -> Candidate | None:
+    """'(w województwie) lubelskim': the voivodeship an adjective after the noun names."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    if not word.islower() or not word.isalpha() or position == 0:
+        return None
+    before = position - 1
+    if tokens[before].text in _POLISH_AND and before >= 2:
+        before -= 1  # "lubelskim i mazowieckim": the adjective before shares the noun
+        if not tokens[before].text.islower() or tokens[before].text.lower() in _POLISH_VOIVODESHIP:
+            return None
+        before -= 1
+    if tokens[before].text.lower() not in _POLISH_VOIVODESHIP:
+        return None
+    if any(doc.text[tokens[k].end : tokens[k + 1].start] != " " for k in range(before, position)):
+        return None
+    ending = next((case for case in _POLISH_ADJECTIVE_CASES if word.endswith(case)), None)
+    if ending is None or not word[: -len(ending)].endswith(("sk", "ck")):
+        return None
+    nominative = word[: -len(ending)] + "ie"
+    place = gazetteer().local.get("pl", {}).get(fold(nominative))
+    if place is None or not is_region(place) or place.country != "Poland":
+        return None
+    return _candidate(position, position, place.name, place, ActorKind.place)
 
 
 def _without_town_suffix(form: str, place: Place) -> str:
@@ -1560,10 +1750,11 @@ def _korean_town_at(doc: ActorDocument, position: int, romanised: bool = False) 
     return None
 
 
-# GeoNames counts the people of a Korean town's centre only (Asan: 97,749), and gives many towns no
+# GeoNames counts the people of a Korean town's centre only (Asan: 97,749; the county town of Haenam,
+# a county of some 65,000, 23,928), and gives many towns no
 # Hangul spelling: with a cue (the suffix 시 or 군, or a town it is listed with), a town of South
 # Korea this size whose romanised name is the word's ("공주시" -> Gongju) is that town.
-_KOREAN_CUED_TOWN = 30_000
+_KOREAN_CUED_TOWN = 20_000
 
 
 def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
@@ -1584,8 +1775,10 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
     spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
     area_after = spaced_after and tokens[position + 1].text in _KOREAN_AREA_NOUNS
-    # "영주 출신", "공주 지역": a noun for an area also cues a town the tables spell in Latin only.
-    found = _korean_town_at(doc, position, romanised=area_after)
+    # "영주 출신", "공주 지역": a noun for an area also cues a town the tables spell in Latin only,
+    # and so does its province before it ("전남 해남에서").
+    province_before = spaced_before and tokens[position - 1].text in KOREAN_PROVINCES
+    found = _korean_town_at(doc, position, romanised=area_after or province_before)
     if found is None:
         return None
     stem, place, marked = found
@@ -2096,6 +2289,18 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
         or _dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
         or _listed_after_a_place(doc, position, language)
+        or _home_city_in_cyrillic(doc, place, position, language)
+    )
+
+
+def _home_city_in_cyrillic(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'до Львова', 'у Києві': a city of the page's own country, after a preposition of place and
+    inside a sentence, in a language that writes its nouns in lower case. Its name is as frequent
+    as the news makes it (Ukrainian "Львова" 5.0), no word of the language written so."""
+    return (
+        language in _CYRILLIC
+        and place.country in _HOME_COUNTRIES.get(language, ())
+        and position not in doc.sentence_first
     )
 
 
@@ -2218,7 +2423,7 @@ _RARE_WORD = 4.5
 
 # A small town of the language's own country ("in Weißwasser", "nach Hoyerswerda", "Bautzen, 3. Mai")
 # is named so too when its name is a rarer word still: "in Kamen", "aus Leer" stay words.
-SMALL_HOME_TOWN = 10_000
+SMALL_HOME_TOWN = 5_000
 _RARER_WORD = 4.0
 # A German small town's name that is a word once its plural "n" is dropped ("Datteln": Dattel, 2.2;
 # "Weiden": Weide) is that word's plural as often as the town; "Bautzen" (bautze: 0) is not.
@@ -2329,6 +2534,9 @@ def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
 _SURNAME_OR_ADJECTIVE = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ый", "ий", "ой", "ая", "ое", "ые", "ие")
 # A declined Russian word this frequent (Zipf), in any of its forms, is a word first ("Зима", "Клин").
 _RARE_DECLINED = 3.0
+# Ukrainian's word list is drawn from less text, where the news's towns rank higher ("Лубнах" 3.0,
+# "Миргороді" 3.2); its words stay above this ("Балка" 3.4, "Весела" 3.9, "Щастя" 5.0).
+_RARE_DECLINED_BY_LANGUAGE = {"uk": 3.3}
 
 
 def _rare_declined_name(doc: ActorDocument, position: int, language: str) -> bool:
@@ -2338,21 +2546,16 @@ def _rare_declined_name(doc: ActorDocument, position: int, language: str) -> boo
     if position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ()):
         return True
     word = doc.tokens[position].text
+    rare = _RARE_DECLINED_BY_LANGUAGE.get(language, _RARE_DECLINED)
     neuter = _neuter_town_in(doc, position)
     if neuter is not None:
-        return (
-            _frequency(word.lower(), language) < _RARE_DECLINED
-            and _frequency(neuter.lower(), language) < _RARE_DECLINED
-        )
+        return _frequency(word.lower(), language) < rare and _frequency(neuter.lower(), language) < rare
     noun = _instrumental_of_a_noun(word)
     if noun is not None:  # "под Сортавалой": the ending is the case's, not an adjective's
-        return (
-            _frequency(word.lower(), language) < _RARE_DECLINED and _frequency(noun.lower(), language) < _RARE_DECLINED
-        )
+        return _frequency(word.lower(), language) < rare and _frequency(noun.lower(), language) < rare
     forms = [word, *base_forms(word, language)]
     return all(
-        _frequency(form.lower(), language) < _RARE_DECLINED and not form.lower().endswith(_SURNAME_OR_ADJECTIVE)
-        for form in forms
+        _frequency(form.lower(), language) < rare and not form.lower().endswith(_SURNAME_OR_ADJECTIVE) for form in forms
     )
 
 
@@ -2398,7 +2601,8 @@ _OF_A_PLACE: dict[str, frozenset[str]] = _words_by_language({"pt": "de", "es": "
 PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
     {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
-        " hauptstadt metropole raum großraum",  # "im Raum Cottbus": the area around the town
+        " hauptstadt metropole raum großraum"  # "im Raum Cottbus": the area around the town
+        " richtung",  # "die B 414 Richtung Hachenburg": the noun used as "towards"
         "fr": "ville région villes",
         "es": "ciudad región ciudades",
         "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"

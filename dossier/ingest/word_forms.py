@@ -58,7 +58,22 @@ _RUSSIAN = (
 )
 # Ukrainian shares most of them ("в Україні" -> Україна, "з Польщі" needs more).
 # "у Кременчуці", "в Америці", "у Празі": к, г turn to ц, з before the locative's "і".
-_UKRAINIAN = (*_RUSSIAN, ("і", "а"), ("і", ""), ("ії", "ія"), ("ці", "к"), ("ці", "ка"), ("зі", "га"))
+# "у Вінниці" (Вінниця), "в Умані" (Умань): a soft stem's "я" and "ь" before it too; "у Тернополі",
+# "з Тернополя" (Тернопіль): the "і" of the name's last syllable turns to "о" in its cases.
+_UKRAINIAN: tuple[tuple[str, str], ...] = (
+    *_RUSSIAN,
+    ("і", "а"),
+    ("і", ""),
+    ("ії", "ія"),
+    ("ці", "к"),
+    ("ці", "ка"),
+    ("зі", "га"),
+    ("і", "я"),
+    ("і", "ь"),
+    ("олі", "іль"),
+    ("оля", "іль"),
+    ("олем", "іль"),
+)
 # Polish declines names too, in the Latin script: "w Warszawie", "z Gdańska", "w Polsce", "do
 # Indii", "na Ukrainę". The gazetteer folds "ó", "ł", "ń" and "ź" away, so "Krakowie" -> "Krakow"
 # already finds Kraków and "Łodzi" -> "Łodź" finds Łódź; only the endings are undone here.
@@ -94,17 +109,41 @@ LATIN_ENDINGS = frozenset(["pl"])
 
 # Russian regions are an adjective and a noun ("Новосибирской области", "Краснодарского края"):
 # the noun's forms -> its nominative, and whether it is feminine (the adjective then ends in -ая).
+# Plural forms name two regions or more that share the noun: "в Вологодской и Архангельской областях".
 RUSSIAN_REGION_NOUNS: dict[str, tuple[str, bool]] = {
-    **{form: ("область", True) for form in ("область", "области", "областью", "областей")},
-    **{form: ("республика", True) for form in ("республика", "республики", "республике", "республику", "республикой")},
-    **{form: ("край", False) for form in ("край", "края", "крае", "краю", "краем")},
-    **{form: ("округ", False) for form in ("округ", "округа", "округе", "округу", "округом")},
+    **{
+        form: ("область", True)
+        for form in ("область", "области", "областью", "областей", "областям", "областями", "областях")
+    },
+    **{
+        form: ("республика", True)
+        for form in ("республика", "республики", "республике", "республику", "республикой", "республик")
+    },
+    **{form: ("республика", True) for form in ("республикам", "республиками", "республиках")},
+    **{form: ("край", False) for form in ("край", "края", "крае", "краю", "краем", "краев", "краях", "краям")},
+    **{form: ("округ", False) for form in ("округ", "округа", "округе", "округу", "округом", "округов", "округах")},
 }
 _ADJECTIVE_ENDINGS = ("ого", "ому", "ой", "ую", "ая", "ий", "ый", "им", "ым", "ом")
+# Ukrainian regions are a feminine adjective and "область": "у Полтавській області", "з Сумської та
+# Чернігівської областей".
+UKRAINIAN_REGION_NOUNS: dict[str, tuple[str, bool]] = {
+    form: ("область", True)
+    for form in ("область", "області", "областю", "областей", "областям", "областями", "областях")
+}
+_UKRAINIAN_FEMININE_ENDINGS = ("ої", "ій", "ою", "у", "а")
 
 
-def russian_region_forms(adjective: str, noun: str) -> list[str]:
-    """'Новосибирской', 'области' -> ['Новосибирская область']: the region's name in the nominative."""
+def russian_region_forms(adjective: str, noun: str, language: str = "ru") -> list[str]:
+    """'Новосибирской', 'области' -> ['Новосибирская область']: the region's name in the nominative
+    (Ukrainian: 'Полтавській', 'області' -> ['Полтавська область'])."""
+    if language == "uk":
+        row = UKRAINIAN_REGION_NOUNS.get(noun.lower())
+        if row is None or not _cyrillic(adjective):
+            return []
+        ending = next((e for e in _UKRAINIAN_FEMININE_ENDINGS if adjective.lower().endswith(e)), None)
+        if ending is None or len(adjective) - len(ending) < 3:
+            return []
+        return [f"{adjective[: -len(ending)]}а {row[0]}"]
     row = RUSSIAN_REGION_NOUNS.get(noun.lower())
     if row is None or not _cyrillic(adjective):
         return []
