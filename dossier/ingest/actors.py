@@ -134,6 +134,7 @@ from dossier.ingest.person_names import (
     body_before_title_end,
     command_posts,
     given_name_of_state,
+    heads_a_body,
     is_initial,
     is_postnominal,
     middle_initial_of_person,
@@ -154,6 +155,8 @@ from dossier.ingest.place_evidence import (
     qualified_place,
     towns_above_a_date,
 )
+from dossier.ingest.road_codes import road_codes
+from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
@@ -361,6 +364,8 @@ def propose_actors(
         _kinds_from_of_phrases(doc, candidates)
         candidates = _battalions_of_regiments(doc, candidates)
         candidates = command_posts(doc, candidates)
+        candidates = bodies_at_towns(doc, candidates)
+        candidates = road_codes(doc, candidates)
         _crown_bodies(doc, candidates)
         _towns_above_dates(doc, candidates)
         lone_body_heads(doc, candidates)
@@ -375,11 +380,33 @@ def propose_actors(
     return drafts, extra_known
 
 
+_BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
+_UNITS_NUMBER = 4  # digits of a unit's number: "Joint Task Force 412"
+
+
+def _take_units_number(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'the Commander of Joint Task Force 412': the number after the body's name ends it, and the post's."""
+    tokens = doc.tokens
+    last = candidates[0].last
+    after = last + 1
+    if after >= len(tokens) or not tokens[last].joined or doc.text[tokens[last].end : tokens[after].start] != " ":
+        return
+    if not (tokens[after].text.isdigit() and len(tokens[after].text) <= _UNITS_NUMBER):
+        return
+    for candidate in candidates:
+        candidate.last = after
+        candidate.name = doc.text[tokens[candidate.first].start : tokens[after].end]
+
+
 def _demonym_opens_post(doc: ActorDocument, found: list[Candidate], post: Candidate) -> list[Candidate]:
     """'the Kenyan Minister of Defence', 'the British High Commissioner to Varnia': a people's adjective
-    right before a post with its remit is part of the post's name (as an unknown one already is)."""
-    before = [c for c in found if c.last == post.first - 1 and c.first == c.last and c.alias is not None]
-    if not before or not doc.tokens[before[0].first].joined:
+    (or a state's name) right before a post with its remit is part of the post's name (as an unknown one already is)."""
+    before = [
+        c
+        for c in found
+        if c.last == post.first - 1 and ((c.first == c.last and c.alias is not None) or c.kind is ActorKind.state)
+    ]  # "the United States Ambassador to Varnia": a state's name opens the post as its adjective does
+    if not before or not doc.tokens[before[0].last].joined:
         return [*found, post]
     demonym = before[0]
     name = doc.text[doc.tokens[demonym.first].start : doc.tokens[post.last].end]
@@ -387,20 +414,32 @@ def _demonym_opens_post(doc: ActorDocument, found: list[Candidate], post: Candid
     return [*(c for c in found if c is not demonym), joined]
 
 
-def _known_place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
+# Posts whose remit is a town or a province: "the Mayor of Vellakori", "the Governor of Abra". The
+# remit names a place even when the gazetteer does not know it.
+_TOWN_POSTS = frozenset({"mayor", "governor"})
+_TOWN_NAME_WORDS = 3
+
+
+def _place_of_post(doc: ActorDocument, title: int, rest: int, last: int) -> list[Candidate]:
     """'Minister for the Middle East', 'Governor of Texas': the gazetteer's place that the remit names
-    whole (after "the"), as a draft of its own beside the post."""
+    whole (after "the"), as a draft of its own beside the post; any town a mayor's post names."""
     tokens = doc.tokens
     while rest < last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded == "to"):
         rest += 1  # "High Commissioner to the Maldives": the state an envoy is sent to, too
     words = tuple(tokens[k].folded for k in range(rest, last + 1))
-    place = doc.gazetteer.lookup(words)
-    if place is None or not all(cased(tokens[k]) for k in range(rest, last + 1)):
+    if not all(cased(tokens[k]) for k in range(rest, last + 1)):
         return []
     name = doc.text[tokens[rest].start : tokens[last].end]
-    return [
-        Candidate(rest, last, name, ActorKind.place, "a known place in a post's remit", 0.6, gazetteer_name=place.name)
-    ]
+    place = doc.gazetteer.lookup(words)
+    if place is not None:
+        return [
+            Candidate(
+                rest, last, name, ActorKind.place, "a known place in a post's remit", 0.6, gazetteer_name=place.name
+            )
+        ]
+    if tokens[title].folded in _TOWN_POSTS and len(words) <= _TOWN_NAME_WORDS and not has_cue(words):
+        return [Candidate(rest, last, name, ActorKind.place, "the town a mayor's post names", 0.5)]
+    return []
 
 
 def _state_before_unit(
@@ -1269,7 +1308,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if post is not None:
             # "the Minister for the Middle East said": the post stands for its holder, and a known place
             # in it is still named (re3d marks "Middle East" inside the post as a location too)
-            return [*_demonym_opens_post(doc, found, post), *_known_place_of_post(doc, rest, last)]
+            # "the Commander of Joint Task Force 12": the body a post heads is named beside it
+            bodies = [c for c in remit if c.kind in _BODY_KINDS] if heads_a_body(tokens[titles[-1]].folded) else []
+            if bodies:
+                _take_units_number(doc, [post, *(c for c in bodies if c.last == last)])
+            return [*_demonym_opens_post(doc, found, post), *_place_of_post(doc, titles[-1], rest, last), *bodies]
         return found + remit
     span_words = [tokens[k].folded for k in range(position, last + 1)]
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):

@@ -400,6 +400,7 @@ NAME_WORD: dict[str, Cue] = (
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ
+    facility
     diocese archdiocese
     sons daughters friends
     """,
@@ -912,6 +913,9 @@ PERSON_NOUNS_OPENING = word_set(
     "businessman businesswoman tycoon financier smuggler trafficker warlord preacher cleric "
     # A member of a gendarmerie or police named by his job: "the former gendarme Ravelo Tsiferana-Be".
     "gendarme policeman policewoman "
+    # People who saw or lived through an attack, one or several named after the noun: "Survivors
+    # Hodan Ciise and Faarax Gedi described the attack", "the witness Tiavina Rakoto".
+    "survivor survivors witness witnesses "
     # A rank in lower case after a people's adjective: "the South African general Sizwe Mabaso-Dlamini".
     "general colonel"
 )

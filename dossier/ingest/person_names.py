@@ -785,14 +785,23 @@ def given_name_of_state(doc: ActorDocument, position: int) -> bool:
 
 # A post's head word that re3d names as a person when it stands with its remit and no name:
 # "the Minister for Defence Industry said", "Chief of Army".
-_POST_HEADS = word_set("minister secretary chief commissioner envoy representative director governor")
+_POST_HEADS = word_set("minister secretary chief commissioner envoy representative director governor mayor president")
+# The head of a body, named by the body it leads: "the Commander of Joint Task Force 12", "the Head of
+# EUCAP Varnia", "the Chair of the Military Committee". The post stands for its holder and the body is
+# a draft of its own beside it (re3d marks both).
+_BODY_HEAD_POSTS = word_set("commander head chair")
 # An envoy's post, named for the state it is sent to: "the High Commissioner to Varnia said" (the
 # state is named beside the post, as re3d marks a place inside a post).
 _ENVOY_HEADS = word_set("ambassador commissioner envoy")
 # A remit that is a service of the armed forces, not a body of its own: "Chief of Army", "Chief of Navy".
 # A post's head that stands for its holder only after "the": "the Director of Public Prosecutions said".
 _THE_POST_HEADS = word_set("director")
-_SERVICE_REMIT = word_set("army navy air force forces defence defense staff")
+_SERVICE_REMIT = word_set("army navy air force forces armed defence defense staff")
+
+
+def heads_a_body(word: str) -> bool:
+    """Whether a post's head word is the head of a body named after it ("Commander of ...")."""
+    return word in _BODY_HEAD_POSTS
 
 
 def post_with_remit(
@@ -808,8 +817,11 @@ def post_with_remit(
     """
     tokens = doc.tokens
     envoy = tokens[title].folded in _ENVOY_HEADS and title + 2 <= last and tokens[title + 1].folded == "to"
+    body_head = tokens[title].folded in _BODY_HEAD_POSTS
     if not envoy and (
-        tokens[title].folded not in _POST_HEADS or title + 2 > last or tokens[title + 1].folded not in ("for", "of")
+        (tokens[title].folded not in _POST_HEADS and not body_head)
+        or title + 2 > last
+        or tokens[title + 1].folded not in ("for", "of")
     ):
         return None
     span = range(position, last + 1)
@@ -829,7 +841,7 @@ def post_with_remit(
         if candidate.kind is ActorKind.state and not envoy:
             return None  # "Prime Minister of Iraq": the state is named; the post of a state is left to its holder
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):
-            if not all(word in _SERVICE_REMIT for word in words):
+            if not body_head and not all(word in _SERVICE_REMIT for word in words):
                 return None  # "Secretary of the Communist Party of Varnia": the party is named
         elif candidate.kind is ActorKind.person and not all(
             zipf(word) >= _LISTED_COMPLEMENT_WORD and not is_given_name(word) and not is_surname(word) for word in words
@@ -1006,8 +1018,8 @@ def _command_after_comma(doc: ActorDocument, last: int) -> int | None:
         if not (nxt.capitalised or nxt.folded in NAME_GLUE or nxt.text[:1].isdigit()):
             return None
         end += 1
-    if not tokens[end].capitalised:
-        return None
+    if not tokens[end].capitalised and not (end > k and tokens[end].text.isdigit()):
+        return None  # "Commander, Task Force 55": a command's number may end it
     words = [tokens[w].folded for w in range(k, end + 1)]
     if any(word in TITLES for word in words) or not any(word in HEAD_WORD for word in words):
         return None
