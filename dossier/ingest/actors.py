@@ -48,6 +48,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    OFFICE_SIGNATURE_ENDS,
     PAGE_VERBS,
     PERIOD_ADJECTIVES,
     PERIOD_STYLE_NOUNS,
@@ -177,6 +178,11 @@ _ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth 
 _NAMED_AFTER_CITY = 150_000
 
 
+_OFFICE_SIGNATURE = re.compile(
+    r"^[ \t]*((?:[A-Z][\w.&'’-]*[ \t]+){1,8}(?:" + "|".join(OFFICE_SIGNATURE_ENDS) + r"))[ \t]*$", re.MULTILINE
+)
+
+
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
     """Indexes of sentences that read as headings (Title Case, no closing full stop)."""
     headings: set[int] = set()
@@ -237,6 +243,9 @@ def propose_actors(
         for start, end in place_lines(text, gazetteer):
             for i in tokens_in(starts, start, end):
                 skip[i] = False  # "Nadi, Fiji" at a release's head: where it was issued
+        for match in _OFFICE_SIGNATURE.finditer(text):
+            for i in tokens_in(starts, match.start(1), match.end(1)):
+                skip[i] = False  # "U.S. Central Command Public Affairs" under a release: the office's name
     noise, technical = noise_lines(text) if english else ([], False)
     for start, end in noise:
         for i in tokens_in(starts, start, end):

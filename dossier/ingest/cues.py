@@ -273,6 +273,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
     # "CENTCOM Public Affairs", "Tremmin Foreign Affairs": the office that speaks for a body.
     ("public", "affairs"): Cue(ActorKind.organization, 0.75),
+    # "U.S. Central Command Media Operations": the press desk of a command.
+    ("media", "operations"): Cue(ActorKind.organization, 0.75),
     # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.
     ("red", "crescent"): Cue(ActorKind.organization, 0.85),
     ("red", "cross"): Cue(ActorKind.organization, 0.85),
@@ -1344,3 +1346,8 @@ THING_PAGE_WORDS = (
         """
     )
 )
+
+# The press office that signs a release on a line of its own at its end: "U.S. Central Command Public
+# Affairs", "NAVCENT Media Operations". The line reads as a heading, but it is a body's whole name.
+OFFICE_SIGNATURE_ENDS = ("Public Affairs", "Public Affairs Office", "Media Operations", "Press Office")
+

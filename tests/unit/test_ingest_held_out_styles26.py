@@ -109,3 +109,15 @@ def test_survivors_and_witnesses_named_after_the_noun_are_persons() -> None:
     assert kinds.get("Faarax Gedi") is ActorKind.person
     assert kinds.get("Tiavina Rakotobe") is ActorKind.person
     assert not any(name.startswith("Survivors") for name in kinds)
+
+
+def test_the_press_office_signing_a_release_is_a_body() -> None:
+    kinds = draft_kinds(
+        "The boarding team seized the cargo on Monday, said Combined Task Force 162.\n\n-30-\n\n"
+        "U.S. Naval Forces Africa Public Affairs\n"
+    )
+    assert kinds.get("U.S. Naval Forces Africa Public Affairs") is ActorKind.organization
+    assert (
+        draft_kinds("Contact Tessport Command Media Operations for more.").get("Tessport Command Media Operations")
+        is ActorKind.organization
+    )
