@@ -1350,4 +1350,3 @@ THING_PAGE_WORDS = (
 # The press office that signs a release on a line of its own at its end: "U.S. Central Command Public
 # Affairs", "NAVCENT Media Operations". The line reads as a heading, but it is a body's whole name.
 OFFICE_SIGNATURE_ENDS = ("Public Affairs", "Public Affairs Office", "Media Operations", "Press Office")
-
