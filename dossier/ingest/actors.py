@@ -146,6 +146,7 @@ from dossier.ingest.person_names import (
     titled_body,
     titled_person,
 )
+from dossier.ingest.persons_in_context import persons_in_context
 from dossier.ingest.place_evidence import (
     LARGE_CITY,
     elided_name,
@@ -364,6 +365,7 @@ def propose_actors(
         candidates += book_citations(doc, references) + web_citations(doc, references)
         places_listed_together(doc, candidates)
         venues_listed_together(doc, candidates)
+        persons_in_context(doc, candidates)
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
         candidates = _players_on_team_sheets(doc, candidates)

@@ -273,6 +273,10 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
     # "CENTCOM Public Affairs", "Tremmin Foreign Affairs": the office that speaks for a body.
     ("public", "affairs"): Cue(ActorKind.organization, 0.75),
+    # "Maguindanao del Sur", "Ilocos del Norte": a province split in two, named for its half (no
+    # person's family name ends so).
+    ("del", "sur"): _GEOGRAPHY,
+    ("del", "norte"): _GEOGRAPHY,
     # "U.S. Central Command Media Operations": the press desk of a command.
     ("media", "operations"): Cue(ActorKind.organization, 0.75),
     # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.

@@ -793,6 +793,8 @@ _BODY_HEAD_POSTS = word_set("commander head chair")
 # An envoy's post, named for the state it is sent to: "the High Commissioner to Varnia said" (the
 # state is named beside the post, as re3d marks a place inside a post).
 _ENVOY_HEADS = word_set("ambassador commissioner envoy")
+# Envoys named for the state or region they deal with: "the Special Envoy for Yemen".
+_ENVOYS_FOR = word_set("envoy representative")
 # A remit that is a service of the armed forces, not a body of its own: "Chief of Army", "Chief of Navy".
 # A post's head that stands for its holder only after "the": "the Director of Public Prosecutions said".
 _THE_POST_HEADS = word_set("director")
@@ -817,6 +819,8 @@ def post_with_remit(
     """
     tokens = doc.tokens
     envoy = tokens[title].folded in _ENVOY_HEADS and title + 2 <= last and tokens[title + 1].folded == "to"
+    # "the Special Envoy for Yemen": an envoy named for the state he deals with
+    envoy = envoy or (tokens[title].folded in _ENVOYS_FOR and title + 2 <= last and tokens[title + 1].folded == "for")
     body_head = tokens[title].folded in _BODY_HEAD_POSTS
     if not envoy and (
         (tokens[title].folded not in _POST_HEADS and not body_head)

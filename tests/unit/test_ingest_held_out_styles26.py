@@ -121,3 +121,36 @@ def test_the_press_office_signing_a_release_is_a_body() -> None:
         draft_kinds("Contact Tessport Command Media Operations for more.").get("Tessport Command Media Operations")
         is ActorKind.organization
     )
+
+
+def test_people_with_unlisted_names_are_read_from_what_the_sentence_says() -> None:
+    kinds = draft_kinds(
+        "Among the villagers killed were Tsiry Randriamahefa and Lalaina Voninahitra. "
+        "It ended with the death of the group's leader, Kalimpo Dumagsa. "
+        "Liban Warsame Caraale of the Garowe-based Horn Policy Forum said the road was unsafe. "
+        "Rosalinda Pagtalunan and Dindo Macaspac later described how the boats came."
+    )
+    for person in (
+        "Tsiry Randriamahefa",
+        "Lalaina Voninahitra",
+        "Kalimpo Dumagsa",
+        "Liban Warsame Caraale",
+        "Rosalinda Pagtalunan",
+        "Dindo Macaspac",
+    ):
+        assert kinds.get(person) is ActorKind.person, person
+
+
+
+def test_a_province_named_for_its_half_is_a_place() -> None:
+    kinds = draft_kinds("Fighters entered the town of Malinta, Tessaro del Sur, and moved on to Kalawag del Norte.")
+    assert kinds.get("Tessaro del Sur") is ActorKind.place
+    assert kinds.get("Kalawag del Norte") is ActorKind.place
+
+
+def test_an_envoy_named_for_a_state_is_a_person_with_the_state_beside_him() -> None:
+    kinds = draft_kinds("The United States Special Envoy for Sudan met the Special Representative for Somalia.")
+    assert kinds.get("United States Special Envoy for Sudan") is ActorKind.person
+    assert kinds.get("Special Representative for Somalia") is ActorKind.person
+    assert "Sudan" in kinds
+    assert "Somalia" in kinds
