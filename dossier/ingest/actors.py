@@ -103,6 +103,7 @@ from dossier.ingest.name_bounds import (
 )
 from dossier.ingest.name_kinds import firm_of_two_common_words, name_candidate
 from dossier.ingest.name_words import (
+    AREA_HEADS,
     BUILDING_HEADS,
     COMPASS,
     COMPASS_HEADS,
@@ -427,7 +428,7 @@ def _demonym_opens_post(doc: ActorDocument, found: list[Candidate], post: Candid
 
 # Posts whose remit is a town or a province: "the Mayor of Vellakori", "the Governor of Abra". The
 # remit names a place even when the gazetteer does not know it.
-_TOWN_POSTS = frozenset({"mayor", "governor"})
+_TOWN_POSTS = frozenset({"mayor", "governor", "prefect", "emir", "sultan", "lamido"})
 _TOWN_NAME_WORDS = 3
 
 
@@ -438,7 +439,7 @@ def _place_of_post(doc: ActorDocument, title: int, rest: int, last: int) -> list
     while rest < last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded == "to"):
         rest += 1  # "High Commissioner to the Maldives": the state an envoy is sent to, too
     words = tuple(tokens[k].folded for k in range(rest, last + 1))
-    if not all(cased(tokens[k]) for k in range(rest, last + 1)):
+    if not words or not all(cased(tokens[k]) for k in range(rest, last + 1)):
         return []
     name = doc.text[tokens[rest].start : tokens[last].end]
     place = doc.gazetteer.lookup(words)
@@ -448,7 +449,8 @@ def _place_of_post(doc: ActorDocument, title: int, rest: int, last: int) -> list
                 rest, last, name, ActorKind.place, "a known place in a post's remit", 0.6, gazetteer_name=place.name
             )
         ]
-    if tokens[title].folded in _TOWN_POSTS and len(words) <= _TOWN_NAME_WORDS and not has_cue(words):
+    area = words[-1] in AREA_HEADS  # "the Governor of the Kédougou Region": a region is a place
+    if tokens[title].folded in _TOWN_POSTS and len(words) <= _TOWN_NAME_WORDS and (area or not has_cue(words)):
         return [Candidate(rest, last, name, ActorKind.place, "the town a mayor's post names", 0.5)]
     return []
 

@@ -537,8 +537,8 @@ PLACE_NOUNS = word_set(
 TITLES = word_set(
     """
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
-    governor mayor ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
-    head sheikh emir sultan mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
+    governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
+    head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer

@@ -785,7 +785,11 @@ def given_name_of_state(doc: ActorDocument, position: int) -> bool:
 
 # A post's head word that re3d names as a person when it stands with its remit and no name:
 # "the Minister for Defence Industry said", "Chief of Army".
-_POST_HEADS = word_set("minister secretary chief commissioner envoy representative director governor mayor president")
+_POST_HEADS = word_set(
+    "minister secretary chief commissioner envoy representative director governor mayor prefect president "
+    # a traditional ruler named by his seat: "the Emir of Kano", "the Lamido of Guidiguis"
+    "emir sultan lamido"
+)
 # The head of a body, named by the body it leads: "the Commander of Joint Task Force 12", "the Head of
 # EUCAP Varnia", "the Chair of the Military Committee". The post stands for its holder and the body is
 # a draft of its own beside it (re3d marks both).

@@ -141,7 +141,6 @@ def test_people_with_unlisted_names_are_read_from_what_the_sentence_says() -> No
         assert kinds.get(person) is ActorKind.person, person
 
 
-
 def test_a_province_named_for_its_half_is_a_place() -> None:
     kinds = draft_kinds("Fighters entered the town of Malinta, Tessaro del Sur, and moved on to Kalawag del Norte.")
     assert kinds.get("Tessaro del Sur") is ActorKind.place
@@ -154,3 +153,21 @@ def test_an_envoy_named_for_a_state_is_a_person_with_the_state_beside_him() -> N
     assert kinds.get("Special Representative for Somalia") is ActorKind.person
     assert "Sudan" in kinds
     assert "Somalia" in kinds
+
+
+def test_a_prefects_post_stands_for_its_holder_and_a_governors_region_is_a_place() -> None:
+    kinds = draft_kinds(
+        "The Prefect of Ambovombe-Sud, Rakotobe Fanomezana, met the Governor of the Tessaro Region, Awa Ndiaye-Faye."
+    )
+    assert kinds.get("Prefect of Ambovombe-Sud") is ActorKind.person
+    assert kinds.get("Rakotobe Fanomezana") is ActorKind.person
+    assert kinds.get("Governor of the Tessaro Region") is ActorKind.person
+    assert kinds.get("Tessaro Region") is ActorKind.place
+
+
+def test_a_traditional_ruler_named_by_his_seat_is_a_person_with_the_seat_beside_him() -> None:
+    kinds = draft_kinds("The truce was signed by the Lamido of Doukbara, Hamadou Sali Tessoua, and the Emir of Kano.")
+    assert kinds.get("Lamido of Doukbara") is ActorKind.person
+    assert kinds.get("Doukbara") is ActorKind.place
+    assert kinds.get("Emir of Kano") is ActorKind.person
+    assert kinds.get("Hamadou Sali Tessoua") is ActorKind.person
