@@ -28,6 +28,12 @@ _NUMBERED_ROAD = re.compile(
 )
 _CODE = re.compile(r"\b[A-Z]{1,3}-?\d{1,4}[A-Z]?\b")
 _ROAD_WORD_AFTER = re.compile(r" (?:" + "|".join(ROAD_WORDS) + r")\b")
+# Where a road leads or lies, right after "the" and a code with no hyphen: "on the RN10 near Ejeda"
+# ("an F-16 near the border" has its hyphen: a model).
+_WAY_AFTER = re.compile(r" (?:near|towards|toward|between|outside|linking|connecting|north|south|east|west) ")
+# British A, B and M road numbers ("the A635 between Greenfield and Holmfirth"): local news writes them
+# bare, and the English web probes file them as no actor, so only a road word after them makes a road.
+_BRITISH = re.compile(r"[ABM]\d")
 _ROAD_BEFORE = re.compile(r"\b(?:" + "|".join(ROAD_PREPOSITIONS) + r") the $")
 _LISTED_AFTER_ROAD = re.compile(
     r"(?:Road|Highway|Street|Avenue|" + r"|".join(ROAD_WORDS) + r")(?: and| or|,) (?:the )?$"
@@ -51,8 +57,11 @@ def road_codes(doc: ActorDocument, candidates: list[Candidate]) -> list[Candidat
         listed = after_road or any(
             0 < start - b <= 10 and text[b:start].strip(" ,") in ("and", "or", "and the", "or the") for _, b in roads
         )
+        code = match.group()
+        after_the = text[max(0, start - 4) : start] == "the " and "-" not in code and not _BRITISH.match(code)
         if (
             _ROAD_WORD_AFTER.match(text, end)
+            or (after_the and _WAY_AFTER.match(text, end))
             or _ROAD_BEFORE.search(before)
             or listed
             or (text.startswith(")", end) and _ROAD_IN_SENTENCE.search(before))

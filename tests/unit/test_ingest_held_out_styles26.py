@@ -171,3 +171,21 @@ def test_a_traditional_ruler_named_by_his_seat_is_a_person_with_the_seat_beside_
     assert kinds.get("Doukbara") is ActorKind.place
     assert kinds.get("Emir of Kano") is ActorKind.person
     assert kinds.get("Hamadou Sali Tessoua") is ActorKind.person
+
+
+def test_a_road_code_after_the_and_before_where_it_leads_is_a_road() -> None:
+    kinds = draft_kinds("Raiders ambushed a convoy on the RN12 near Ambalavao. Pilots flew the F-16 near the border.")
+    assert kinds.get("RN12") is ActorKind.place
+    assert kinds.get("F-16") is not ActorKind.place
+
+
+def test_a_long_named_office_of_the_united_nations_is_one_body() -> None:
+    kinds = draft_kinds(
+        "Funds went to the United Nations Office for the Coordination of Humanitarian Affairs in Tessport."
+    )
+    assert kinds.get("United Nations Office for the Coordination of Humanitarian Affairs") is ActorKind.organization
+
+
+def test_a_british_road_number_written_bare_stays_no_draft() -> None:
+    kinds = draft_kinds("The A635 between Greenfield and Holmfirth was closed after the fire.")
+    assert "A635" not in kinds
