@@ -49,6 +49,7 @@ from dossier.ingest.cues import (
     NAME_PARTICLES,
     NAME_WORD,
     OFFICE_SIGNATURE_ENDS,
+    OFFICE_SIGNATURE_LINES,
     PAGE_VERBS,
     PERIOD_ADJECTIVES,
     PERIOD_STYLE_NOUNS,
@@ -181,7 +182,12 @@ _NAMED_AFTER_CITY = 150_000
 
 
 _OFFICE_SIGNATURE = re.compile(
-    r"^[ \t]*((?:[A-Z][\w.&'’-]*[ \t]+){1,8}(?:" + "|".join(OFFICE_SIGNATURE_ENDS) + r"))[ \t]*$", re.MULTILINE
+    r"^[ \t]*((?:[A-Z][\w.&'’-]*[ \t]+){1,8}(?:"
+    + "|".join(OFFICE_SIGNATURE_ENDS)
+    + r")|"
+    + "|".join(OFFICE_SIGNATURE_LINES)
+    + r")[ \t]*$",
+    re.MULTILINE,
 )
 
 
@@ -245,13 +251,14 @@ def propose_actors(
         for start, end in place_lines(text, gazetteer):
             for i in tokens_in(starts, start, end):
                 skip[i] = False  # "Nadi, Fiji" at a release's head: where it was issued
-        for match in _OFFICE_SIGNATURE.finditer(text):
-            for i in tokens_in(starts, match.start(1), match.end(1)):
-                skip[i] = False  # "U.S. Central Command Public Affairs" under a release: the office's name
     noise, technical = noise_lines(text) if english else ([], False)
     for start, end in noise:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # references, code and shouted headings: no prose to draw names from
+    if english:
+        for match in _OFFICE_SIGNATURE.finditer(text):
+            for i in tokens_in(starts, match.start(1), match.end(1)):
+                skip[i] = False  # "U.S. Central Command Public Affairs" under a release: the office's name
     if english:
         for start, end in table_row_spans(text):
             for i in tokens_in(starts, start, end):
@@ -439,8 +446,8 @@ def _place_of_post(doc: ActorDocument, title: int, rest: int, last: int) -> list
     while rest < last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded == "to"):
         rest += 1  # "High Commissioner to the Maldives": the state an envoy is sent to, too
     words = tuple(tokens[k].folded for k in range(rest, last + 1))
-    if not words or not all(cased(tokens[k]) for k in range(rest, last + 1)):
-        return []
+    if not words or not all(cased(tokens[k]) or tokens[k].folded in NAME_GLUE for k in range(rest, last + 1)):
+        return []  # "Horn of Africa": small words inside the place's name
     name = doc.text[tokens[rest].start : tokens[last].end]
     place = doc.gazetteer.lookup(words)
     if place is not None:
@@ -1287,6 +1294,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Tenancy Commissioner's Office": the office of a post is a body, named whole.
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
+    if titles and titles[-1] == last and last - position >= 2 and tokens[position].folded == "office":
+        if tokens[position + 1].folded == "of" and all(
+            tokens[k].folded in NAME_GLUE for k in range(position + 1, titles[0])
+        ):
+            # "Office of the Spokesperson", "Office of the Prime Minister": the office of a post is a body
+            name = doc.text[tokens[position].start : tokens[last].end]
+            return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]

@@ -1354,3 +1354,5 @@ THING_PAGE_WORDS = (
 # The press office that signs a release on a line of its own at its end: "U.S. Central Command Public
 # Affairs", "NAVCENT Media Operations". The line reads as a heading, but it is a body's whole name.
 OFFICE_SIGNATURE_ENDS = ("Public Affairs", "Public Affairs Office", "Media Operations", "Press Office")
+# A press office named alone on a line of a statement's header: "Office of the Spokesperson".
+OFFICE_SIGNATURE_LINES = ("Office of the Spokesperson", "Office of the Press Secretary")

@@ -987,9 +987,12 @@ def command_posts(doc: ActorDocument, candidates: list[Candidate]) -> list[Candi
         first = head
         while first > 0 and tokens[first - 1].joined and tokens[first - 1].folded in _COMMAND_POST_OPENERS:
             first -= 1
-        if token.folded == "commanding" and first == head:
+        end = head
+        if token.folded == "commanding" and _goes_on_with_rank(tokens, head):
+            end = head + 1  # "Commanding General, Combined Joint Task Force 7": the rank closes the head
+        elif token.folded == "commanding" and first == head:
             continue  # "Commanding, ..." alone: no post's opening
-        last, parts = head, 0
+        last, parts = end, 0
         while parts < _COMMAND_PARTS:
             end = _command_after_comma(doc, last)
             if end is None:
@@ -1002,7 +1005,7 @@ def command_posts(doc: ActorDocument, candidates: list[Candidate]) -> list[Candi
     if not posts:
         return candidates
     inside = {k for post in posts for k in range(post.first, post.last + 1)}
-    post_words = _COMMAND_POST_HEADS | _COMMAND_POST_OPENERS
+    post_words = _COMMAND_POST_HEADS | _COMMAND_POST_OPENERS | _COMMANDING_RANKS
     # the post's own words read alone ("Commanding", "Commandant") go; the commands named in it stay
     kept = [
         c
@@ -1010,6 +1013,14 @@ def command_posts(doc: ActorDocument, candidates: list[Candidate]) -> list[Candi
         if not (c.first in inside and all(tokens[k].folded in post_words for k in range(c.first, c.last + 1)))
     ]
     return kept + posts
+
+
+# The rank after "Commanding" that closes a command's head: "Commanding General", "Commanding Officer".
+_COMMANDING_RANKS = word_set("general officer")
+
+
+def _goes_on_with_rank(tokens: list[Token], head: int) -> bool:
+    return head + 1 < len(tokens) and tokens[head].joined and tokens[head + 1].folded in _COMMANDING_RANKS
 
 
 def _command_after_comma(doc: ActorDocument, last: int) -> int | None:

@@ -189,3 +189,30 @@ def test_a_long_named_office_of_the_united_nations_is_one_body() -> None:
 def test_a_british_road_number_written_bare_stays_no_draft() -> None:
     kinds = draft_kinds("The A635 between Greenfield and Holmfirth was closed after the fire.")
     assert "A635" not in kinds
+
+
+def test_a_place_the_gazetteer_knows_whole_is_read_over_its_of() -> None:
+    kinds = draft_kinds(
+        "Drought returned to the Horn of Africa. The Special Envoy for the Horn of Africa, Ilse Marrow-Teague, "
+        "visited Hargeisa."
+    )
+    assert kinds.get("Horn of Africa") is ActorKind.place
+    assert kinds.get("Special Envoy for the Horn of Africa") is ActorKind.person
+    assert "Africa" not in kinds
+
+
+def test_a_commanding_generals_post_is_named_by_its_command() -> None:
+    kinds = draft_kinds(
+        '"We are ready," said Maj. Gen. Orrin Castellane, Commanding General, Combined Joint Task Force 7.'
+    )
+    assert kinds.get("Commanding General, Combined Joint Task Force 7") is ActorKind.person
+    assert kinds.get("Combined Joint Task Force 7") is ActorKind.armed_force
+    assert kinds.get("Orrin Castellane") is ActorKind.person
+
+
+def test_the_office_of_a_post_on_a_statements_header_is_a_body() -> None:
+    kinds = draft_kinds(
+        "Varnia: Statement on the Talks\n\nPress Statement\n\nOffice of the Spokesperson\n\nMarch 3, 2026\n\n"
+        "The United States welcomes the talks in Tessport.\n"
+    )
+    assert kinds.get("Office of the Spokesperson") is ActorKind.organization
