@@ -987,12 +987,12 @@ def command_posts(doc: ActorDocument, candidates: list[Candidate]) -> list[Candi
         first = head
         while first > 0 and tokens[first - 1].joined and tokens[first - 1].folded in _COMMAND_POST_OPENERS:
             first -= 1
-        end = head
+        head_end = head
         if token.folded == "commanding" and _goes_on_with_rank(tokens, head):
-            end = head + 1  # "Commanding General, Combined Joint Task Force 7": the rank closes the head
+            head_end = head + 1  # "Commanding General, Combined Joint Task Force 7": the rank closes the head
         elif token.folded == "commanding" and first == head:
             continue  # "Commanding, ..." alone: no post's opening
-        last, parts = end, 0
+        last, parts = head_end, 0
         while parts < _COMMAND_PARTS:
             end = _command_after_comma(doc, last)
             if end is None:
