@@ -216,3 +216,12 @@ def test_the_office_of_a_post_on_a_statements_header_is_a_body() -> None:
         "The United States welcomes the talks in Tessport.\n"
     )
     assert kinds.get("Office of the Spokesperson") is ActorKind.organization
+
+
+def test_a_post_alone_on_a_releases_header_line_stands_for_its_holder() -> None:
+    kinds = draft_kinds(
+        "Australia supports Tessport flood recovery\n\nSenator the Hon Marisa Vellacourt\n"
+        "Minister for Foreign Affairs\n\n3 March 2026\n\nAustralia will provide $2 million to Tessport.\n"
+    )
+    assert kinds.get("Minister for Foreign Affairs") is ActorKind.person
+    assert kinds.get("Marisa Vellacourt") is ActorKind.person
