@@ -370,6 +370,8 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
     # "the River Severn", "Loch Tarrin": a river or a loch named before its own name.
     **_rows("river loch", _GEOGRAPHY),
+    # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
+    **_rows("barangay", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
     # (spring), "Bir ..." (well), "Deir ..." (monastery), "Kafr ..." (village), "Jisr al-Shughur"
     # (bridge), "Bab al-Hawa" (gate), "Qasr ..." (palace), "Maarat al-Numan", "Hammam ..." (bath),

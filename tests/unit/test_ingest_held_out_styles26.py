@@ -225,3 +225,9 @@ def test_a_post_alone_on_a_releases_header_line_stands_for_its_holder() -> None:
     )
     assert kinds.get("Minister for Foreign Affairs") is ActorKind.person
     assert kinds.get("Marisa Vellacourt") is ActorKind.person
+
+
+def test_a_barangay_named_after_the_word_is_a_place() -> None:
+    kinds = draft_kinds("Police arrested him at his home in Barangay Malitbog on Tuesday. Barangay Tukanalu was quiet.")
+    assert kinds.get("Barangay Malitbog") is ActorKind.place
+    assert kinds.get("Barangay Tukanalu") is ActorKind.place
