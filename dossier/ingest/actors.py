@@ -191,15 +191,6 @@ _OFFICE_SIGNATURE = re.compile(
 )
 
 
-# A line that is a post with its remit and nothing else, in a release's header: "Minister for Foreign
-# Affairs", "Assistant Minister for the Pacific". The post stands for the minister who issues it.
-_POST_LINE = re.compile(
-    r"^[ \t]*((?:(?:Deputy|Assistant|Acting|Shadow|Parliamentary) )?(?:Minister|Secretary) (?:for|of) "
-    r"(?:the )?[A-Z][\w'’-]*(?:,? (?:(?:and|of|the|for)|[A-Z][\w'’-]*))*)[ \t]*$",
-    re.MULTILINE,
-)
-
-
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
     """Indexes of sentences that read as headings (Title Case, no closing full stop)."""
     headings: set[int] = set()
@@ -265,9 +256,6 @@ def propose_actors(
         for i in tokens_in(starts, start, end):
             skip[i] = True  # references, code and shouted headings: no prose to draw names from
     if english:
-        for match in _POST_LINE.finditer(text):
-            for i in tokens_in(starts, match.start(1), match.end(1)):
-                skip[i] = False  # "Minister for Foreign Affairs" under a release's title: who issues it
         for match in _OFFICE_SIGNATURE.finditer(text):
             for i in tokens_in(starts, match.start(1), match.end(1)):
                 skip[i] = False  # "U.S. Central Command Public Affairs" under a release: the office's name

@@ -218,15 +218,6 @@ def test_the_office_of_a_post_on_a_statements_header_is_a_body() -> None:
     assert kinds.get("Office of the Spokesperson") is ActorKind.organization
 
 
-def test_a_post_alone_on_a_releases_header_line_stands_for_its_holder() -> None:
-    kinds = draft_kinds(
-        "Australia supports Tessport flood recovery\n\nSenator the Hon Marisa Vellacourt\n"
-        "Minister for Foreign Affairs\n\n3 March 2026\n\nAustralia will provide $2 million to Tessport.\n"
-    )
-    assert kinds.get("Minister for Foreign Affairs") is ActorKind.person
-    assert kinds.get("Marisa Vellacourt") is ActorKind.person
-
-
 def test_a_barangay_named_after_the_word_is_a_place() -> None:
     kinds = draft_kinds("Police arrested him at his home in Barangay Malitbog on Tuesday. Barangay Tukanalu was quiet.")
     assert kinds.get("Barangay Malitbog") is ActorKind.place
