@@ -834,7 +834,11 @@ def post_with_remit(
         return None
     span = range(position, last + 1)
     if not tokens[position].capitalised or not all(
-        cased(tokens[k]) or tokens[k].folded in NAME_GLUE or (envoy and k == title + 1) for k in span
+        cased(tokens[k])
+        or tokens[k].folded in NAME_GLUE
+        or (envoy and k == title + 1)
+        or (body_head and tokens[k].folded == "to")  # "Head of the EU Delegation to Varnia"
+        for k in span
     ):
         return None
     if _name_goes_on_after(tokens, last):

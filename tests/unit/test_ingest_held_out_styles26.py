@@ -222,3 +222,10 @@ def test_a_barangay_named_after_the_word_is_a_place() -> None:
     kinds = draft_kinds("Police arrested him at his home in Barangay Malitbog on Tuesday. Barangay Tukanalu was quiet.")
     assert kinds.get("Barangay Malitbog") is ActorKind.place
     assert kinds.get("Barangay Tukanalu") is ActorKind.place
+
+
+def test_the_head_of_a_delegation_to_a_state_is_a_post_beside_the_delegation() -> None:
+    kinds = draft_kinds("The Head of the EU Delegation to Madagascar, Ambassador Lise Vangenot-Ardal, visited Toliara.")
+    assert kinds.get("Head of the EU Delegation to Madagascar") is ActorKind.person
+    assert kinds.get("EU Delegation to Madagascar") is ActorKind.organization
+    assert kinds.get("Lise Vangenot-Ardal") is ActorKind.person
