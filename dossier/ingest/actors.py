@@ -104,7 +104,6 @@ from dossier.ingest.name_bounds import (
 )
 from dossier.ingest.name_kinds import firm_of_two_common_words, name_candidate
 from dossier.ingest.name_words import (
-    AREA_HEADS,
     BUILDING_HEADS,
     COMPASS,
     COMPASS_HEADS,
@@ -433,15 +432,9 @@ def _demonym_opens_post(doc: ActorDocument, found: list[Candidate], post: Candid
     return [*(c for c in found if c is not demonym), joined]
 
 
-# Posts whose remit is a town or a province: "the Mayor of Vellakori", "the Governor of Abra". The
-# remit names a place even when the gazetteer does not know it.
-_TOWN_POSTS = frozenset({"mayor", "governor", "prefect", "emir", "sultan", "lamido"})
-_TOWN_NAME_WORDS = 3
-
-
-def _place_of_post(doc: ActorDocument, title: int, rest: int, last: int) -> list[Candidate]:
+def _place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
     """'Minister for the Middle East', 'Governor of Texas': the gazetteer's place that the remit names
-    whole (after "the"), as a draft of its own beside the post; any town a mayor's post names."""
+    whole (after "the"), as a draft of its own beside the post."""
     tokens = doc.tokens
     while rest < last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded == "to"):
         rest += 1  # "High Commissioner to the Maldives": the state an envoy is sent to, too
@@ -456,10 +449,7 @@ def _place_of_post(doc: ActorDocument, title: int, rest: int, last: int) -> list
                 rest, last, name, ActorKind.place, "a known place in a post's remit", 0.6, gazetteer_name=place.name
             )
         ]
-    area = words[-1] in AREA_HEADS  # "the Governor of the Kédougou Region": a region is a place
-    if tokens[title].folded in _TOWN_POSTS and len(words) <= _TOWN_NAME_WORDS and (area or not has_cue(words)):
-        return [Candidate(rest, last, name, ActorKind.place, "the town a mayor's post names", 0.5)]
-    return []
+    return []  # an unknown town or region stays inside the post (the convention names known places only)
 
 
 def _state_before_unit(
@@ -1294,13 +1284,18 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Tenancy Commissioner's Office": the office of a post is a body, named whole.
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
-    if titles and titles[-1] == last and last - position >= 2 and tokens[position].folded == "office":
-        if tokens[position + 1].folded == "of" and all(
-            tokens[k].folded in NAME_GLUE for k in range(position + 1, titles[0])
-        ):
-            # "Office of the Spokesperson", "Office of the Prime Minister": the office of a post is a body
-            name = doc.text[tokens[position].start : tokens[last].end]
-            return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
+    office_of_post = (
+        titles
+        and titles[-1] == last
+        and last - position >= 2
+        and tokens[position].folded == "office"
+        and tokens[position + 1].folded == "of"
+        and all(tokens[k].folded in NAME_GLUE for k in range(position + 1, titles[0]))
+    )
+    if office_of_post:
+        # "Office of the Spokesperson", "Office of the Prime Minister": the office of a post is a body
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]
@@ -1339,7 +1334,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             bodies = [c for c in remit if c.kind in _BODY_KINDS] if heads_a_body(tokens[titles[-1]].folded) else []
             if bodies:
                 _take_units_number(doc, [post, *(c for c in bodies if c.last == last)])
-            return [*_demonym_opens_post(doc, found, post), *_place_of_post(doc, titles[-1], rest, last), *bodies]
+            return [*_demonym_opens_post(doc, found, post), *_place_of_post(doc, rest, last), *bodies]
         return found + remit
     span_words = [tokens[k].folded for k in range(position, last + 1)]
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):
