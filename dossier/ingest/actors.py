@@ -49,6 +49,8 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    OFFICE_SIGNATURE_ENDS,
+    OFFICE_SIGNATURE_LINES,
     PAGE_VERBS,
     PERIOD_ADJECTIVES,
     PERIOD_STYLE_NOUNS,
@@ -140,6 +142,7 @@ from dossier.ingest.person_names import (
     body_before_title_end,
     command_posts,
     given_name_of_state,
+    heads_a_body,
     is_initial,
     is_postnominal,
     middle_initial_of_person,
@@ -150,6 +153,7 @@ from dossier.ingest.person_names import (
     titled_body,
     titled_person,
 )
+from dossier.ingest.persons_in_context import persons_in_context
 from dossier.ingest.place_evidence import (
     LARGE_CITY,
     elided_name,
@@ -160,6 +164,8 @@ from dossier.ingest.place_evidence import (
     qualified_place,
     towns_above_a_date,
 )
+from dossier.ingest.road_codes import road_codes
+from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
@@ -178,6 +184,16 @@ _ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth 
 
 # A city this large gives its name to a document ("Geneva Communique") even when its name is a common word.
 _NAMED_AFTER_CITY = 150_000
+
+
+_OFFICE_SIGNATURE = re.compile(
+    r"^[ \t]*((?:[A-Z][\w.&'’-]*[ \t]+){1,8}(?:"
+    + "|".join(OFFICE_SIGNATURE_ENDS)
+    + r")|"
+    + "|".join(OFFICE_SIGNATURE_LINES)
+    + r")[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
@@ -244,6 +260,10 @@ def propose_actors(
     for start, end in noise:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # references, code and shouted headings: no prose to draw names from
+    if english:
+        for match in _OFFICE_SIGNATURE.finditer(text):
+            for i in tokens_in(starts, match.start(1), match.end(1)):
+                skip[i] = False  # "U.S. Central Command Public Affairs" under a release: the office's name
     if english:
         for start, end in table_row_spans(text):
             for i in tokens_in(starts, start, end):
@@ -360,6 +380,7 @@ def propose_actors(
         candidates += book_citations(doc, references) + web_citations(doc, references)
         places_listed_together(doc, candidates)
         venues_listed_together(doc, candidates)
+        persons_in_context(doc, candidates)
         persons_listed_together(doc, candidates)
         _persons_under_label(doc, candidates)
         candidates = _players_on_team_sheets(doc, candidates)
@@ -369,6 +390,8 @@ def propose_actors(
         _kinds_from_of_phrases(doc, candidates)
         candidates = _battalions_of_regiments(doc, candidates)
         candidates = command_posts(doc, candidates)
+        candidates = bodies_at_towns(doc, candidates)
+        candidates = road_codes(doc, candidates)
         _crown_bodies(doc, candidates)
         _towns_above_dates(doc, candidates)
         lone_body_heads(doc, candidates)
@@ -388,11 +411,33 @@ def propose_actors(
     return drafts, extra_known
 
 
+_BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
+_UNITS_NUMBER = 4  # digits of a unit's number: "Joint Task Force 412"
+
+
+def _take_units_number(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """'the Commander of Joint Task Force 412': the number after the body's name ends it, and the post's."""
+    tokens = doc.tokens
+    last = candidates[0].last
+    after = last + 1
+    if after >= len(tokens) or not tokens[last].joined or doc.text[tokens[last].end : tokens[after].start] != " ":
+        return
+    if not (tokens[after].text.isdigit() and len(tokens[after].text) <= _UNITS_NUMBER):
+        return
+    for candidate in candidates:
+        candidate.last = after
+        candidate.name = doc.text[tokens[candidate.first].start : tokens[after].end]
+
+
 def _demonym_opens_post(doc: ActorDocument, found: list[Candidate], post: Candidate) -> list[Candidate]:
     """'the Kenyan Minister of Defence', 'the British High Commissioner to Varnia': a people's adjective
-    right before a post with its remit is part of the post's name (as an unknown one already is)."""
-    before = [c for c in found if c.last == post.first - 1 and c.first == c.last and c.alias is not None]
-    if not before or not doc.tokens[before[0].first].joined:
+    (or a state's name) right before a post with its remit is part of the post's name (as an unknown one already is)."""
+    before = [
+        c
+        for c in found
+        if c.last == post.first - 1 and ((c.first == c.last and c.alias is not None) or c.kind is ActorKind.state)
+    ]  # "the United States Ambassador to Varnia": a state's name opens the post as its adjective does
+    if not before or not doc.tokens[before[0].last].joined:
         return [*found, post]
     demonym = before[0]
     name = doc.text[doc.tokens[demonym.first].start : doc.tokens[post.last].end]
@@ -400,20 +445,24 @@ def _demonym_opens_post(doc: ActorDocument, found: list[Candidate], post: Candid
     return [*(c for c in found if c is not demonym), joined]
 
 
-def _known_place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
+def _place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
     """'Minister for the Middle East', 'Governor of Texas': the gazetteer's place that the remit names
     whole (after "the"), as a draft of its own beside the post."""
     tokens = doc.tokens
     while rest < last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded == "to"):
         rest += 1  # "High Commissioner to the Maldives": the state an envoy is sent to, too
     words = tuple(tokens[k].folded for k in range(rest, last + 1))
-    place = doc.gazetteer.lookup(words)
-    if place is None or not all(cased(tokens[k]) for k in range(rest, last + 1)):
-        return []
+    if not words or not all(cased(tokens[k]) or tokens[k].folded in NAME_GLUE for k in range(rest, last + 1)):
+        return []  # "Horn of Africa": small words inside the place's name
     name = doc.text[tokens[rest].start : tokens[last].end]
-    return [
-        Candidate(rest, last, name, ActorKind.place, "a known place in a post's remit", 0.6, gazetteer_name=place.name)
-    ]
+    place = doc.gazetteer.lookup(words)
+    if place is not None:
+        return [
+            Candidate(
+                rest, last, name, ActorKind.place, "a known place in a post's remit", 0.6, gazetteer_name=place.name
+            )
+        ]
+    return []  # an unknown town or region stays inside the post (the convention names known places only)
 
 
 def _state_before_unit(
@@ -1264,6 +1313,18 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Tenancy Commissioner's Office": the office of a post is a body, named whole.
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
+    office_of_post = (
+        titles
+        and titles[-1] == last
+        and last - position >= 2
+        and tokens[position].folded == "office"
+        and tokens[position + 1].folded == "of"
+        and all(tokens[k].folded in NAME_GLUE for k in range(position + 1, titles[0]))
+    )
+    if office_of_post:
+        # "Office of the Spokesperson", "Office of the Prime Minister": the office of a post is a body
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]
@@ -1298,7 +1359,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if post is not None:
             # "the Minister for the Middle East said": the post stands for its holder, and a known place
             # in it is still named (re3d marks "Middle East" inside the post as a location too)
-            return [*_demonym_opens_post(doc, found, post), *_known_place_of_post(doc, rest, last)]
+            # "the Commander of Joint Task Force 12": the body a post heads is named beside it
+            bodies = [c for c in remit if c.kind in _BODY_KINDS] if heads_a_body(tokens[titles[-1]].folded) else []
+            if bodies:
+                _take_units_number(doc, [post, *(c for c in bodies if c.last == last)])
+            return [*_demonym_opens_post(doc, found, post), *_place_of_post(doc, rest, last), *bodies]
         return found + remit
     span_words = [tokens[k].folded for k in range(position, last + 1)]
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):

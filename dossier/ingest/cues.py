@@ -295,6 +295,12 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
     # "CENTCOM Public Affairs", "Tremmin Foreign Affairs": the office that speaks for a body.
     ("public", "affairs"): Cue(ActorKind.organization, 0.75),
+    # "Maguindanao del Sur", "Ilocos del Norte": a province split in two, named for its half (no
+    # person's family name ends so).
+    ("del", "sur"): _GEOGRAPHY,
+    ("del", "norte"): _GEOGRAPHY,
+    # "U.S. Central Command Media Operations": the press desk of a command.
+    ("media", "operations"): Cue(ActorKind.organization, 0.75),
     # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.
     ("red", "crescent"): Cue(ActorKind.organization, 0.85),
     ("red", "cross"): Cue(ActorKind.organization, 0.85),
@@ -397,6 +403,8 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
     # "the River Severn", "Loch Tarrin": a river or a loch named before its own name.
     **_rows("river loch", _GEOGRAPHY),
+    # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
+    **_rows("barangay", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
     # (spring), "Bir ..." (well), "Deir ..." (monastery), "Kafr ..." (village), "Jisr al-Shughur"
     # (bridge), "Bab al-Hawa" (gate), "Qasr ..." (palace), "Maarat al-Numan", "Hammam ..." (bath),
@@ -433,6 +441,7 @@ NAME_WORD: dict[str, Cue] = (
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ
+    facility
     diocese archdiocese
     sons daughters friends
     """,
@@ -565,8 +574,8 @@ PLACE_NOUNS = word_set(
 TITLES = word_set(
     """
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
-    governor mayor ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
-    head sheikh emir sultan mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
+    governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
+    head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
@@ -953,6 +962,9 @@ PERSON_NOUNS_OPENING = word_set(
     "businessman businesswoman tycoon financier smuggler trafficker warlord preacher cleric "
     # A member of a gendarmerie or police named by his job: "the former gendarme Ravelo Tsiferana-Be".
     "gendarme policeman policewoman "
+    # People who saw or lived through an attack, one or several named after the noun: "Survivors
+    # Hodan Ciise and Faarax Gedi described the attack", "the witness Tiavina Rakoto".
+    "survivor survivors witness witnesses "
     # A rank in lower case after a people's adjective: "the South African general Sizwe Mabaso-Dlamini".
     "general colonel"
 )
@@ -1384,3 +1396,9 @@ THING_PAGE_WORDS = (
         """
     )
 )
+
+# The press office that signs a release on a line of its own at its end: "U.S. Central Command Public
+# Affairs", "NAVCENT Media Operations". The line reads as a heading, but it is a body's whole name.
+OFFICE_SIGNATURE_ENDS = ("Public Affairs", "Public Affairs Office", "Media Operations", "Press Office")
+# A press office named alone on a line of a statement's header: "Office of the Spokesperson".
+OFFICE_SIGNATURE_LINES = ("Office of the Spokesperson", "Office of the Press Secretary")

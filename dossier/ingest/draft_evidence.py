@@ -41,6 +41,7 @@ from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
+from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
 
@@ -227,7 +228,8 @@ def _weapon_code_before_arms(text: str, start: int, end: int) -> bool:
 def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     if _CLASS_OF_SHIPS.match(text, end):
         return True  # "the Arleigh Burke-class destroyer": a class of ships named after a person
-    if _PENNANT_AFTER.match(text, end) and kind in (ActorKind.person, ActorKind.other, ActorKind.place):
+    pennant = _PENNANT_AFTER.match(text, end) and not road_code_in_brackets(text, end)
+    if pennant and kind in (ActorKind.person, ActorKind.other, ActorKind.place):
         return True  # "Jerônimo de Albuquerque (F201)": a ship named after a person, and its number
     before, after = _before(text, start), _after(text, end)
     if after and after[0][:1].isupper() and text[start:end].casefold() in SHIP_PREFIXES:

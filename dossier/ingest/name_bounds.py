@@ -417,6 +417,21 @@ def run_end(
         if spelled is not None:
             last = spelled  # "Al-Qaeda in the Arabian Peninsula (AQAP)": the acronym says where the name ends
             continue
+        if (
+            nxt.folded == "of"
+            and nxt.joined
+            and last + 2 < count
+            and cased(tokens[last + 2])
+            and not covered[last + 2]
+            and any(
+                gazetteer.lookup(tuple(t.folded for t in tokens[start : last + 3])) is not None
+                for start in range(max(first, last - 2), last + 1)
+            )
+        ):
+            # "the Horn of Africa", "Special Envoy for the Horn of Africa": a place the gazetteer knows
+            # whole, though "Horn" is no head word
+            last += 2
+            continue
         # "Ministry of Defence", "Secretary of State", "Islamic State of Iraq and the Levant";
         # not "Joss Quarrie of Tremmin".
         if (

@@ -1434,6 +1434,21 @@ _LONGEST_PARALLEL_BODY = 20
 _FORMAL_GLUE = word_set("of for on the and in")
 
 
+# The bodies whose offices, centres and missions are named after them: "United Nations Office for ...",
+# "European Union Office in ...", "African Union Mission for ...".
+_NAMING_BODIES = (("united", "nations"), ("european", "union"), ("african", "union"))
+
+
+def _office_of_a_named_body(tokens: list[Token], position: int) -> bool:
+    """'United Nations Office for the ...': a body's two-word name, its office's head word, then "for",
+    "of" or "on"."""
+    if position + 3 >= len(tokens):
+        return False
+    if (tokens[position].folded, tokens[position + 1].folded) not in _NAMING_BODIES:
+        return False
+    return tokens[position + 2].folded in NAME_WORD and tokens[position + 3].folded in ("for", "of", "on")
+
+
 def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") -> bool:
     """A body's head word, then "for", "of" or "on" within its first three words, then capitalised words
     (no acronym) and glue only: a formal name longer than most names, not a heading (those are
@@ -1451,8 +1466,10 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
     if tokens[position].folded not in NAME_WORD and not (
         (parallel or closed) and tokens[position + 1].folded in NAME_WORD
     ):
-        return False
-    if not any(tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))):
+        # "United Nations Office for the Coordination of ...": a body's office, named after the body
+        if not _office_of_a_named_body(tokens, position):
+            return False
+    elif not any(tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))):
         return False
     run = tokens[position : last + 1]
     if not parallel and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):

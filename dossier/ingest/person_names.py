@@ -788,14 +788,29 @@ def given_name_of_state(doc: ActorDocument, position: int) -> bool:
 
 # A post's head word that re3d names as a person when it stands with its remit and no name:
 # "the Minister for Defence Industry said", "Chief of Army".
-_POST_HEADS = word_set("minister secretary chief commissioner envoy representative director governor")
+_POST_HEADS = word_set(
+    "minister secretary chief commissioner envoy representative director governor mayor prefect president "
+    # a traditional ruler named by his seat: "the Emir of Kano", "the Lamido of Guidiguis"
+    "emir sultan lamido"
+)
+# The head of a body, named by the body it leads: "the Commander of Joint Task Force 12", "the Head of
+# EUCAP Varnia", "the Chair of the Military Committee". The post stands for its holder and the body is
+# a draft of its own beside it (re3d marks both).
+_BODY_HEAD_POSTS = word_set("commander head chair")
 # An envoy's post, named for the state it is sent to: "the High Commissioner to Varnia said" (the
 # state is named beside the post, as re3d marks a place inside a post).
 _ENVOY_HEADS = word_set("ambassador commissioner envoy")
+# Envoys named for the state or region they deal with: "the Special Envoy for Yemen".
+_ENVOYS_FOR = word_set("envoy representative")
 # A remit that is a service of the armed forces, not a body of its own: "Chief of Army", "Chief of Navy".
 # A post's head that stands for its holder only after "the": "the Director of Public Prosecutions said".
 _THE_POST_HEADS = word_set("director")
-_SERVICE_REMIT = word_set("army navy air force forces defence defense staff")
+_SERVICE_REMIT = word_set("army navy air force forces armed defence defense staff")
+
+
+def heads_a_body(word: str) -> bool:
+    """Whether a post's head word is the head of a body named after it ("Commander of ...")."""
+    return word in _BODY_HEAD_POSTS
 
 
 def post_with_remit(
@@ -811,13 +826,22 @@ def post_with_remit(
     """
     tokens = doc.tokens
     envoy = tokens[title].folded in _ENVOY_HEADS and title + 2 <= last and tokens[title + 1].folded == "to"
+    # "the Special Envoy for Yemen": an envoy named for the state he deals with
+    envoy = envoy or (tokens[title].folded in _ENVOYS_FOR and title + 2 <= last and tokens[title + 1].folded == "for")
+    body_head = tokens[title].folded in _BODY_HEAD_POSTS
     if not envoy and (
-        tokens[title].folded not in _POST_HEADS or title + 2 > last or tokens[title + 1].folded not in ("for", "of")
+        (tokens[title].folded not in _POST_HEADS and not body_head)
+        or title + 2 > last
+        or tokens[title + 1].folded not in ("for", "of")
     ):
         return None
     span = range(position, last + 1)
     if not tokens[position].capitalised or not all(
-        cased(tokens[k]) or tokens[k].folded in NAME_GLUE or (envoy and k == title + 1) for k in span
+        cased(tokens[k])
+        or tokens[k].folded in NAME_GLUE
+        or (envoy and k == title + 1)
+        or (body_head and tokens[k].folded == "to")  # "Head of the EU Delegation to Varnia"
+        for k in span
     ):
         return None
     if _name_goes_on_after(tokens, last):
@@ -832,7 +856,7 @@ def post_with_remit(
         if candidate.kind is ActorKind.state and not envoy:
             return None  # "Prime Minister of Iraq": the state is named; the post of a state is left to its holder
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):
-            if not all(word in _SERVICE_REMIT for word in words):
+            if not body_head and not all(word in _SERVICE_REMIT for word in words):
                 return None  # "Secretary of the Communist Party of Varnia": the party is named
         elif candidate.kind is ActorKind.person and not all(
             zipf(word) >= _LISTED_COMPLEMENT_WORD and not is_given_name(word) and not is_surname(word) for word in words
@@ -970,9 +994,12 @@ def command_posts(doc: ActorDocument, candidates: list[Candidate]) -> list[Candi
         first = head
         while first > 0 and tokens[first - 1].joined and tokens[first - 1].folded in _COMMAND_POST_OPENERS:
             first -= 1
-        if token.folded == "commanding" and first == head:
+        head_end = head
+        if token.folded == "commanding" and _goes_on_with_rank(tokens, head):
+            head_end = head + 1  # "Commanding General, Combined Joint Task Force 7": the rank closes the head
+        elif token.folded == "commanding" and first == head:
             continue  # "Commanding, ..." alone: no post's opening
-        last, parts = head, 0
+        last, parts = head_end, 0
         while parts < _COMMAND_PARTS:
             end = _command_after_comma(doc, last)
             if end is None:
@@ -985,7 +1012,7 @@ def command_posts(doc: ActorDocument, candidates: list[Candidate]) -> list[Candi
     if not posts:
         return candidates
     inside = {k for post in posts for k in range(post.first, post.last + 1)}
-    post_words = _COMMAND_POST_HEADS | _COMMAND_POST_OPENERS
+    post_words = _COMMAND_POST_HEADS | _COMMAND_POST_OPENERS | _COMMANDING_RANKS
     # the post's own words read alone ("Commanding", "Commandant") go; the commands named in it stay
     kept = [
         c
@@ -993,6 +1020,14 @@ def command_posts(doc: ActorDocument, candidates: list[Candidate]) -> list[Candi
         if not (c.first in inside and all(tokens[k].folded in post_words for k in range(c.first, c.last + 1)))
     ]
     return kept + posts
+
+
+# The rank after "Commanding" that closes a command's head: "Commanding General", "Commanding Officer".
+_COMMANDING_RANKS = word_set("general officer")
+
+
+def _goes_on_with_rank(tokens: list[Token], head: int) -> bool:
+    return head + 1 < len(tokens) and tokens[head].joined and tokens[head + 1].folded in _COMMANDING_RANKS
 
 
 def _command_after_comma(doc: ActorDocument, last: int) -> int | None:
@@ -1009,8 +1044,8 @@ def _command_after_comma(doc: ActorDocument, last: int) -> int | None:
         if not (nxt.capitalised or nxt.folded in NAME_GLUE or nxt.text[:1].isdigit()):
             return None
         end += 1
-    if not tokens[end].capitalised:
-        return None
+    if not tokens[end].capitalised and not (end > k and tokens[end].text.isdigit()):
+        return None  # "Commander, Task Force 55": a command's number may end it
     words = [tokens[w].folded for w in range(k, end + 1)]
     if any(word in TITLES for word in words) or not any(word in HEAD_WORD for word in words):
         return None

@@ -1,0 +1,89 @@
+"""People named with no title and no job word, whose names the lists lack: "Among the dead were
+Maricel Dimaculangan and Bongbong Salendab", "the group's leader, Kalimpo Sangkula", "Tovo
+Rabemananjara of the Ihosy-based Centre for Rural Studies said".
+
+News and encyclopaedia texts from Madagascar, Somalia or the Philippines name people whose given and
+family names no English list holds, so the name alone is of no kind. What the sentence says around it
+is a person's: only people are among the dead, lead a group, speak for a body they belong to, or
+recall what they saw. The name itself must still read as one: two to four capitalised words, rare
+words or names, no word of a body or a place. Names joined to it by "and" take the same kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.common_words import zipf
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.name_words import has_cue
+from dossier.ingest.names import is_given_name
+from dossier.model import ActorKind
+
+# What comes right before a list of people: "Among the civilians killed were", "the dead included".
+_PEOPLE_LIST_BEFORE = re.compile(
+    r"\b(?:killed|wounded|injured|dead|victims|hostages|kidnapped|abducted|missing|arrested|detained|survivors)"
+    r"(?: \w+)? (?:were|was|included|include)[ \t]+$"
+)
+# A person's relation or role in lower case, then a comma: "the group's leader, Kalimpo Sangkula".
+_ROLE_BEFORE = re.compile(
+    r"(?:'s|’s|\bthe|\bits|\btheir|\bhis|\bher) (?:\w+ )?(?:leader|founder|commander|deputy|spokesman|spokeswoman|"
+    r"spokesperson|chief|head|brother|sister|son|daughter|wife|husband|widow|father|mother|uncle|nephew|cousin)"
+    r",[ \t]+$"
+)
+# A body the person speaks for, then what they said: "... of the Horn Policy Institute said".
+_SPEAKS_FOR_AFTER = re.compile(r"[ \t]+of the [^.;:\"“”()\n]{3,90}? (?:said|says|told|added|warned)\b")
+# What only people do, right after the name (perhaps after "later" or "also"): "... described how".
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:(?:later|also|then|both|separately)[ \t]+)?"
+    r"(?:described|recalled|testified|recounted|remembered|told|said|says)\b(?! to\b)"
+)  # not "... said to be": what others say of a place
+_REACH = 60
+_NAME_WORDS = range(2, 5)
+_RARE = 3.0  # a word this rare is a name, not an English word ("Dimaculangan", not "Valley")
+
+
+def persons_in_context(doc: ActorDocument, candidates: list[Candidate]) -> None:
+    """Makes a person of each name of no kind that its sentence shows is a person's, and of the names
+    joined to it by "and"."""
+    text, tokens = doc.text, doc.tokens
+    ordered = sorted((c for c in candidates if c.kind is ActorKind.other), key=lambda c: c.first)
+    names = [c for c in ordered if _reads_as_name(doc, c)]
+    chains: list[list[Candidate]] = []
+    for candidate in names:
+        previous = chains[-1][-1] if chains else None
+        gap = text[tokens[previous.last].end : tokens[candidate.first].start] if previous is not None else ""
+        if previous is not None and gap in (" and ", ", ", ", and "):
+            chains[-1].append(candidate)
+        else:
+            chains.append([candidate])
+    for chain in chains:
+        start = tokens[chain[0].first].start
+        end = tokens[chain[-1].last].end
+        before = text[max(0, start - _REACH) : start]
+        person = (
+            _PEOPLE_LIST_BEFORE.search(before) is not None
+            or (len(chain) == 1 and _ROLE_BEFORE.search(before) is not None)
+            or (len(chain) == 1 and _SPEAKS_FOR_AFTER.match(text, end) is not None)
+            or _PERSON_VERB_AFTER.match(text, end) is not None
+        )
+        if person:
+            for candidate in chain:
+                candidate.kind, candidate.found_by, candidate.confidence = (
+                    ActorKind.person,
+                    "a person by what the sentence says of the name",
+                    0.5,
+                )
+
+
+def _reads_as_name(doc: ActorDocument, candidate: Candidate) -> bool:
+    tokens = doc.tokens
+    if candidate.last - candidate.first + 1 not in _NAME_WORDS:
+        return False
+    span = tokens[candidate.first : candidate.last + 1]
+    if any(t.text.isupper() or not t.text[:1].isupper() for t in span):
+        return False
+    words = tuple(t.folded for t in span)
+    if has_cue(words) or doc.gazetteer.lookup(words) is not None:
+        return False
+    return all(zipf(word) < _RARE or is_given_name(word) for word in words)
