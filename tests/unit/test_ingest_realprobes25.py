@@ -55,3 +55,22 @@ def test_a_place_named_bodys_short_form_with_members_is_the_body() -> None:
 def test_a_place_that_opens_a_bodys_name_stays_a_place_after_at() -> None:
     kinds = draft_kinds("The Tenbury Marsh Leisure Centre shut in May. Swimmers at Tenbury Marsh said they were sad.")
     assert kinds.get("Tenbury Marsh") is ActorKind.place, kinds
+
+
+def test_the_employer_someone_left_to_join_another_is_a_body() -> None:
+    kinds = draft_kinds("The show was curated by Ann Poll, who joined Penhallow from Tate Penzance last year.")
+    assert kinds.get("Tate Penzance") is ActorKind.organization, kinds
+    assert kinds.get("Ann Poll") is ActorKind.person, kinds
+
+
+def test_a_town_someone_came_from_stays_a_place() -> None:
+    kinds = draft_kinds("The striker joined the club from Tarnby in the summer.")
+    assert kinds.get("Tarnby") is ActorKind.place, kinds
+
+
+def test_a_field_of_public_work_ends_a_bodys_name() -> None:
+    kinds = draft_kinds(
+        "The council was criticised by the Regulator of Rural Housing and the Tarnby College of Nursing."
+    )
+    assert kinds.get("Regulator of Rural Housing") is ActorKind.organization, kinds
+    assert kinds.get("Tarnby College of Nursing") is ActorKind.organization, kinds
