@@ -46,6 +46,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _town_after_street(text, spans)
     _peoples_before_communities(text, spans)
     _clubs_by_their_town(drafts)
+    _short_forms_of_bodies(text, drafts)
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
         if kinds == {ActorKind.organization}:
@@ -161,6 +162,39 @@ def _clubs_by_their_town(drafts: list[ActorDraft]) -> None:
     for draft in drafts:
         if draft.kind is ActorKind.person and draft.name in clubs and draft.found_by.startswith("followed by ', who"):
             draft.kind, draft.found_by = ActorKind.organization, "a club named by its town ('Tarnley Ladies')"
+
+
+# What a body has or does right after its name: "Maumee Valley's president", "X has roughly 142,000 members",
+# "X said", "X worked with" (a valley or a marsh has none of these).
+_BODY_AFTER = re.compile(
+    r"(?:['’]s[ \t]+(?:president|chief[ \t]+executive|ceo|chair|chairman|chairwoman|board|members|customers|staff)"
+    r"|[ \t]+(?:has|have)[ \t]+(?:about[ \t]+|roughly[ \t]+|around[ \t]+|some[ \t]+|nearly[ \t]+|more[ \t]+than[ \t]+)?"
+    r"[\d,.]+[ \t]+(?:members|customers|employees|staff|branches)"
+    r"|[ \t]+(?:said|says|announced|worked[ \t]+with|employs))\b"
+)
+
+# "Swimmers at Tenbury Marsh said": what comes after a place's preposition is no body's subject.
+_PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:at|in|near|from|to|into|around|across|outside|inside|of)[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _short_forms_of_bodies(text: str, drafts: list[ActorDraft]) -> None:
+    """'Maumee Valley Federal Credit Union ... Maumee Valley has roughly 142,000 members': a place of two or
+    more words that opens the name of a body the page names, and that has or does what a body does in one
+    of its mentions, is that body's short form (not "at Tenbury Marsh", near "Tenbury Marsh Leisure Centre")."""
+    bodies = [draft.name for draft in drafts if draft.kind is ActorKind.organization]
+    for draft in drafts:
+        if (
+            draft.kind is ActorKind.place
+            and " " in draft.name
+            and any(body.startswith(draft.name + " ") for body in bodies)
+            and any(
+                _BODY_AFTER.match(text, end) and not _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+                for start, end in draft.spans
+            )
+        ):
+            draft.kind, draft.found_by = ActorKind.organization, "the short form of a body named after it"
 
 
 # "the Gula and Runga communities": two one-word names joined by "and" before "communities".

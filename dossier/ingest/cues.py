@@ -273,6 +273,9 @@ HEAD_WORD: dict[str, Cue] = {
     # Hospices and choirs by their word, after a saint's or a town's possessive too: "St Wendrick's Hospice",
     # "Tillcombe Children's Choir", "Marlow Community Choir".
     **_rows("hospice choir", Cue(ActorKind.organization, 0.7)),
+    # A body named by the trade it watches over: "Payment Systems Regulator", "Water Services Regulator",
+    # "Energy Ombudsman", "Legal Services Ombudsman" (the watchdog, written in capitals with its trade).
+    **_rows("regulator ombudsman", Cue(ActorKind.organization, 0.7)),
     # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
     **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
@@ -341,6 +344,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("memorial", "hall"): _GEOGRAPHY,
     ("community", "hall"): _GEOGRAPHY,
     ("scout", "hall"): _GEOGRAPHY,
+    # "Shire Hall", "County Hall": the building a county council sits in.
+    ("shire", "hall"): _GEOGRAPHY,
+    ("county", "hall"): _GEOGRAPHY,
     # "Saltergate Conservation Area", "Tremlow Enterprise Zone", "Varnby Green Belt": land a plan marks out.
     ("conservation", "area"): _GEOGRAPHY,
     ("enterprise", "zone"): _GEOGRAPHY,
@@ -524,7 +530,10 @@ AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))
 # supplies the county", "Brevanta, which is based in Stockport" (a town "lies"; a person is "who").
 WHICH_BODY_VERBS = word_set(
     # The plural after two bodies: "Harlow Gas and Quenmark, which operate the field".
-    "owns supplies sells employs operates flies builds publishes manufactures own operate"
+    "owns supplies sells employs operates flies builds publishes manufactures own operate "
+    # A union or a regulator by its members or its charge: "Unison, which represents the porters",
+    # "Tarnreg, which regulates the water firms", "Ofmark, which oversees the schools".
+    "represents regulates oversees represent regulate oversee"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after "which has" or "which have": "Revolut and Kroo, which have no branches",

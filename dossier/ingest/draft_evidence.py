@@ -657,6 +657,8 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
             return ActorKind.person, "set after a title"
         if _AGE_AFTER.match(text, end) and 2 <= len(draft.name.split()) <= 4:
             return ActorKind.person, "an age after the name ('Ilse Varn, 40,')"
+        if draft.kind is ActorKind.other and _EMPLOYER_LEFT_BEFORE.search(text, max(0, start - 60), start):
+            return ActorKind.organization, "the employer someone left ('joined X from Y')"
         if _KIN_BEFORE.search(text, max(0, start - 16), start) and len(draft.name.split()) <= 3:
             return ActorKind.person, "after a word of family ('his wife, Isobel')"
         if _HOME_AFTER_AGE.search(text, max(0, start - 12), start):
@@ -940,6 +942,8 @@ def _title_apposed(text: str, start: int, end: int) -> bool:
 
 
 # A family word, a comma or a space, then the name: "his wife, Isobel,", "her son Alasdair".
+# "who joined Penhallow from Tate Penzance last year": the body someone worked for before they joined another.
+_EMPLOYER_LEFT_BEFORE = re.compile(r"\bjoined [A-Z][^.,;:]{0,40} from (?:the )?$")
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|sons|daughters|mother|father|brother|sister|grandson|"
     r"granddaughter|children|partner|fiancée|fiance|fiancé),? $"

@@ -1524,6 +1524,9 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
 _TITLES_OF_PERSONS = word_set("prime president chancellor premier king queen emperor sultan emir")
 
 _TRAILING_GLUE = word_set("of on for in to and the")
+# Fields of public work that end bodies' names as nouns, not verbs: "Regulator of Social Housing",
+# "Commission for Rural Policing", "Tarnby College of Nursing".
+_FIELD_GERUNDS = word_set("housing policing nursing farming fishing banking")
 
 
 def trails_name(doc: ActorDocument, k: int) -> bool:
@@ -1546,6 +1549,7 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
         and len(word) >= 5  # "Wing", "King", "Ring": no verb before the -ing
         and zipf(word) >= _VERY_COMMON_GERUND
         and word not in HEAD_WORD
+        and word not in _FIELD_GERUNDS
         and doc.gazetteer.lookup((word,)) is None
     ):
         stem = word[:-3]

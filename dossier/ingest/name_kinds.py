@@ -466,6 +466,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not acronym
         and not title_case_acronym(doc, position)
         and not _group_opens_sentence(doc, words[0], after)
+        and not _rare_body_before_which(doc, words[0], last)
         and label_of_value(text, tokens[position].start) not in NAME_LABELS
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
@@ -993,6 +994,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
+    gazetteer = doc.gazetteer
+    for cut in (len(words) - 1, len(words) - 2):
+        if cut < 1:
+            continue
+        town = gazetteer.lookup(words[cut:])
+        if town is not None and town.kind != "state" and gazetteer.lookup(words[:cut]) is None:
+            return True
+    return False
+
 
 _SHIRE = "shire"
 
@@ -1303,6 +1313,13 @@ def _body_after_which(doc: ActorDocument, last: int) -> bool:
     if verb in ("has", "have") and any(t.folded in WHICH_HAS_FIRM_NOUNS for t in tokens[last + 3 : last + 6]):
         return True  # "Kroo, which have no branches", "Tarnmoor, which has 40 stores"
     return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[last + 3].folded in WHICH_BODY_PARTICIPLES)
+
+
+def _rare_body_before_which(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Unison, which represents most of the porters,', 'Brevanta, which owns the shops,': a rare word
+    opening a sentence before what only a body does is that body's name ("Music, which represents..." is
+    a common word, and a word the text writes in lower case is an ordinary one)."""
+    return word not in doc.lower_case and zipf(word) < WORD_ALONE and _body_after_which(doc, last)
 
 
 def _number_after_verb(doc: ActorDocument, last: int) -> bool:
