@@ -1491,8 +1491,17 @@ def _korean_river(doc: ActorDocument, position: int) -> Candidate | None:
 # województwie lubelskim", "z województwa mazowieckiego", and two sharing the noun: "w województwach
 # lubelskim i mazowieckim". The adjective read back to its nominative ("lubelskie") is the region's name.
 _POLISH_VOIVODESHIP = frozenset(
-    "województwo województwa województwie województwu województwem województw województwach województwom"
-    " województwami".split()
+    [
+        "województwo",
+        "województwa",
+        "województwie",
+        "województwu",
+        "województwem",
+        "województw",
+        "województwach",
+        "województwom",
+        "województwami",
+    ]
 )
 _POLISH_ADJECTIVE_CASES = ("iego", "iemu", "im", "ie")
 _POLISH_AND = frozenset(["i", "oraz", "lub", "albo"])
