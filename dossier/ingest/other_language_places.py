@@ -1500,8 +1500,8 @@ def _korean_river(doc: ActorDocument, position: int) -> Candidate | None:
 
 # "às margens do rio Maratauíra", "el río Tormes", "lungo il fiume Ombrone": a river named after the
 # language's word for a river in lower case, one row per language. The words after it name the river
-# (a place), whatever else they name ("rio Madeira" is no island); written with a capital, the word
-# opens a town's name instead ("Rio Grande", "Rio de Janeiro") and is read as such.
+# (a place, drafted by its name alone), whatever else they name ("rio Madeira" is no island);
+# written with a capital, the word opens a town's name instead ("Rio Grande", "Rio de Janeiro").
 _RIVER_WORDS: dict[str, frozenset[str]] = {
     "pt": frozenset(["rio"]),
     "es": frozenset(["río"]),
@@ -1517,8 +1517,8 @@ def _named_river(doc: ActorDocument, first: int, last: int, language: str) -> Ca
         return None
     if all(_frequency(tokens[k].text.lower(), language) >= _FREQUENT_WORD for k in range(first, last + 1)):
         return None  # "eu rio Muito": a title's capitals on words of the language ("I laugh a lot")
-    name = doc.text[tokens[first - 1].start : tokens[last].end]
-    return _candidate(first - 1, last, name, Place(name, "place"), ActorKind.place)
+    name = doc.text[tokens[first].start : tokens[last].end]  # the river's name: "Madeira", as golds and maps write it
+    return _candidate(first, last, name, Place(name, "place"), ActorKind.place)
 
 
 # Polish names a voivodeship by "województwo" and an adjective in lower case, both declined: "w

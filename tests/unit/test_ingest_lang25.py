@@ -1,6 +1,6 @@
 """Lang round 25 of invented text, in languages other than English (states and places only).
-- A river named after the language's word for a river in lower case is a place ("rio Tietê",
-  "río Tormes", "fiume Ombrone"), even when its name is also a town's or an island's;
+- A river named after the language's word for a river in lower case is a place, drafted by its
+  name ("rio Tietê": Tietê, "río Tormes", "fiume Ombrone"), even when the name is also an island's;
 - a German compound ending in a common noun in "-tal" is that noun, not a valley ("im
   Vorjahresquartal", "im Bürgerportal");
 - a Brazilian state named by a plural no noun of Portuguese has ("Amazonas", "Alagoas") is read in
@@ -20,18 +20,18 @@ def _drafts(text: str, language: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "language", "river"),
     [
-        ("A serraria de Jonas Vilela fica às margens do rio Piracuruca, longe da estrada.", "pt", "rio Piracuruca"),
-        ("As balsas de soja descem o rio Madeira até o porto de Itacoatiara.", "pt", "rio Madeira"),
-        ("A represa no rio São Francisco voltou a encher em março.", "pt", "rio São Francisco"),
-        ("La cooperativa de Anselmo Ruiz riega sus huertas con agua del río Tormes.", "es", "río Tormes"),
-        ("Il fiume Ombrone è esondato durante la notte.", "it", "fiume Ombrone"),
-        ("Les péniches remontent le fleuve Charente jusqu'au quai.", "fr", "fleuve Charente"),
+        ("A serraria de Jonas Vilela fica às margens do rio Piracuruca, longe da estrada.", "pt", "Piracuruca"),
+        ("As balsas de soja descem o rio Madeira até o porto de Itacoatiara.", "pt", "Madeira"),
+        ("A represa no rio São Francisco voltou a encher em março.", "pt", "São Francisco"),
+        ("La cooperativa de Anselmo Ruiz riega sus huertas con agua del río Tormes.", "es", "Tormes"),
+        ("Il fiume Ombrone è esondato durante la notte.", "it", "Ombrone"),
+        ("Les péniches remontent le fleuve Charente jusqu'au quai.", "fr", "Charente"),
     ],
 )
 def test_a_river_after_the_word_for_a_river_is_a_place(text: str, language: str, river: str) -> None:
     drafts = _drafts(text, language)
     assert drafts.get(river) == "place", drafts
-    assert "Madeira" not in drafts  # the island is not what the river's name names
+    assert not any(name.lower().startswith(("rio ", "río ", "fiume ", "fleuve ")) for name in drafts)
 
 
 @pytest.mark.parametrize(
@@ -87,8 +87,9 @@ def test_a_brazilian_state_named_by_a_plural_is_read_in_portuguese(text: str, st
 
 
 def test_the_states_english_reading_does_not_change() -> None:
-    # English text reads the spellings as it did: no region in English's table under these names
-    drafts = draft_kinds("Farmers in Amazonas and Alagoas said the rains came late.", "en")
+    # English text reads the spellings as it did: the change is in Portuguese's own view only, and
+    # English still needs a cue before either spelling is a place
+    drafts = draft_kinds("The drought hit Amazonas and Alagoas hard, officials in Brasília said.", "en")
     assert drafts.get("Amazonas") != "place"
     assert drafts.get("Alagoas") != "place"
 
