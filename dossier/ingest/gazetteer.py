@@ -514,9 +514,9 @@ def _build() -> Gazetteer:
             view = local.setdefault(language, {})
             for spelling in spellings:
                 key = _key(spelling)
-                held = places.get(key, plain)
+                present = places.get(key, plain)
                 # "Alagoas" is also Marechal Deodoro's old name: in Portuguese, the state's.
-                if held in (known, plain) or _other_spelling_of_town(held, key, own_names, area):
+                if present in (known, plain) or _other_spelling_of_town(present, key, own_names, area):
                     rank = (language in area.own_languages, by_name.get(area.country, 0))
                     holder_rank = held_ranks.get((language, key))
                     if key not in view or (holder_rank is not None and rank > holder_rank):
