@@ -323,7 +323,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 204
+_TABLE_FORMAT = 206
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -514,7 +514,9 @@ def _build() -> Gazetteer:
             view = local.setdefault(language, {})
             for spelling in spellings:
                 key = _key(spelling)
-                if places.get(key, plain) in (known, plain):
+                present = places.get(key, plain)
+                # "Alagoas" is also Marechal Deodoro's old name: in Portuguese, the state's.
+                if present in (known, plain) or _other_spelling_of_town(present, key, own_names, area):
                     rank = (language in area.own_languages, by_name.get(area.country, 0))
                     holder_rank = held_ranks.get((language, key))
                     if key not in view or (holder_rank is not None and rank > holder_rank):

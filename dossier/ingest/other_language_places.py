@@ -120,6 +120,10 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         if region is not None:
             found.append(region)
             break
+        river = _named_river(doc, first, last, language) if position == first else None
+        if river is not None:
+            found.append(river)
+            break
         on_a_river = _declined_on_a_river(doc, position, language)
         if on_a_river is not None:
             found.append(on_a_river)
@@ -685,8 +689,11 @@ def _german_land(doc: ActorDocument, position: int, language: str) -> Candidate 
 # "im Zillertal", "ins Ahrtal", "aus dem Neckartal": a valley named by a compound in "-tal" after its
 # river, which the tables do not hold. A common noun in "-tal" is a frequent word whole ("Kapital",
 # "Portal") or opens with a frequent word ("Seitental", "Hochtal", "Flusstal": 4.4 and above); a
-# river's name is rarer ("Inn" 3.9, "Neckar" 4.0, "Ahr" 2.9).
-_VALLEY_WORD, _VALLEY_STEM = 3.1, 4.2
+# river's name is rarer ("Inn" 3.9, "Neckar" 4.0, "Ahr" 2.9). A compound that ends in a common noun
+# in "-tal" is that noun ("Vorjahresquartal": a quarter, "Bürgerportal": a portal), however rare
+# the compound: no valley's name ends in a frequent word longer than "Tal" ("mühltal" 2.4).
+_VALLEY_WORD, _VALLEY_STEM, _VALLEY_TAIL = 3.1, 4.2, 3.0
+_SHORTEST_VALLEY_TAIL = 5
 
 
 def _german_valley(doc: ActorDocument, position: int, language: str) -> Candidate | None:
@@ -702,6 +709,10 @@ def _german_valley(doc: ActorDocument, position: int, language: str) -> Candidat
         return None
     if _frequency(name.lower(), language) >= _VALLEY_WORD or _frequency(stem, language) >= _VALLEY_STEM:
         return None
+    lowered = name.lower()
+    tails = (lowered[start:] for start in range(1, len(lowered) - _SHORTEST_VALLEY_TAIL + 1))
+    if any(_frequency(tail, language) >= _VALLEY_TAIL for tail in tails):
+        return None  # "im Vorjahresquartal", "im Internetportal": a quarter, a portal
     return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
 
 
@@ -1487,12 +1498,44 @@ def _korean_river(doc: ActorDocument, position: int) -> Candidate | None:
     return None
 
 
+# "às margens do rio Maratauíra", "el río Tormes", "lungo il fiume Ombrone": a river named after the
+# language's word for a river in lower case, one row per language. The words after it name the river
+# (a place, drafted by its name alone), whatever else they name ("rio Madeira" is no island);
+# written with a capital, the word opens a town's name instead ("Rio Grande", "Rio de Janeiro").
+_RIVER_WORDS: dict[str, frozenset[str]] = {
+    "pt": frozenset(["rio"]),
+    "es": frozenset(["río"]),
+    "it": frozenset(["fiume", "torrente"]),
+    "fr": frozenset(["fleuve", "rivière"]),
+}
+
+
+def _named_river(doc: ActorDocument, first: int, last: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    words = _RIVER_WORDS.get(language)
+    if words is None or first == 0 or not tokens[first - 1].joined or tokens[first - 1].text not in words:
+        return None
+    if all(_frequency(tokens[k].text.lower(), language) >= _FREQUENT_WORD for k in range(first, last + 1)):
+        return None  # "eu rio Muito": a title's capitals on words of the language ("I laugh a lot")
+    name = doc.text[tokens[first].start : tokens[last].end]  # the river's name: "Madeira", as golds and maps write it
+    return _candidate(first, last, name, Place(name, "place"), ActorKind.place)
+
+
 # Polish names a voivodeship by "województwo" and an adjective in lower case, both declined: "w
 # województwie lubelskim", "z województwa mazowieckiego", and two sharing the noun: "w województwach
 # lubelskim i mazowieckim". The adjective read back to its nominative ("lubelskie") is the region's name.
 _POLISH_VOIVODESHIP = frozenset(
-    "województwo województwa województwie województwu województwem województw województwach województwom"
-    " województwami".split()
+    [
+        "województwo",
+        "województwa",
+        "województwie",
+        "województwu",
+        "województwem",
+        "województw",
+        "województwach",
+        "województwom",
+        "województwami",
+    ]
 )
 _POLISH_ADJECTIVE_CASES = ("iego", "iemu", "im", "ie")
 _POLISH_AND = frozenset(["i", "oraz", "lub", "albo"])

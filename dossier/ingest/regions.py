@@ -201,7 +201,11 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
         by_language: dict[str, tuple[str, ...]] = {}
         for language, name in named.items():
             if language in official:
-                kept = tuple(dict.fromkeys(s for s in (own, name) if _readable_in(s, (language,), _OWN_WORD)))
+                kept = tuple(
+                    dict.fromkeys(
+                        s for s in (own, name) if _readable_in(s, (language,), _OWN_WORD) or _plural_name(s, language)
+                    )
+                )
             else:
                 kept = (name,) if _readable_in(name, (language,), _FOREIGN_WORD) else ()
             if language != "en" and kept:
@@ -316,6 +320,27 @@ def _readable_in(spelling: str, languages: tuple[str, ...], most: float) -> bool
         len(folded) >= _SHORTEST
         and folded not in _COMPASS_WORDS
         and all(_zipf(folded, language) < most and not _noun_in(folded, language) for language in languages)
+    )
+
+
+# Languages whose regions may be named in a plural form no noun of the language has: "Amazonas",
+# "Alagoas" are frequent in Portuguese text only as the states ("amazona", "alagoa" are rare words),
+# where an ordinary plural has a frequent singular ("cidades"/"cidade"). Read so in the region's own
+# language only: elsewhere the spelling keeps the tests every other name passes.
+_PLURAL_NAME_LANGUAGES = frozenset(["pt"])
+_SINGULAR_RARER = 1.3
+
+
+def _plural_name(spelling: str, language: str) -> bool:
+    folded = fold(spelling)
+    if language not in _PLURAL_NAME_LANGUAGES or not _one_word(spelling) or not folded.endswith("s"):
+        return False
+    frequency = _zipf(folded, language)
+    return (
+        len(folded) >= _SHORTEST + 2
+        and frequency < _OWN_WORD
+        and not is_given_name(folded)
+        and _zipf(folded[:-1], language) <= frequency - _SINGULAR_RARER
     )
 
 
