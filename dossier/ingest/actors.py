@@ -70,6 +70,7 @@ from dossier.ingest.cues import (
     WAR_HEADS,
     Cue,
 )
+from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.later_surnames import link_later_surnames
@@ -111,10 +112,10 @@ from dossier.ingest.name_words import (
     INSTITUTION_WORDS,
     LETTER_NUMBER,
     MAX_NAME_TOKENS,
-    installation_with_seat,
     PLACE_HEADS,
     WORD_ALONE,
     has_cue,
+    installation_with_seat,
     is_title,
     opens_place,
 )
@@ -138,7 +139,6 @@ from dossier.ingest.other_language_places import (
     with_company,
 )
 from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines, size_code_spans
-from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.person_names import (
     bare_post,
     body_before_title_end,
