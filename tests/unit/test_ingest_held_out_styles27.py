@@ -4,6 +4,7 @@ the state it sits in. Every example is invented; each test says what the analyst
 
 from __future__ import annotations
 
+from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -33,3 +34,19 @@ def test_a_services_installation_keeps_the_state_it_sits_in() -> None:
     assert kinds.get("Naval Support Activity Bahrain") is ActorKind.place
     assert "Bahrain" not in kinds
     assert kinds.get("Naval Air Station Wexcombe") is ActorKind.place
+
+
+def test_a_bodys_acronym_in_its_own_language_is_still_its_acronym() -> None:
+    text = (
+        "Rights groups have accused the Special Intervention Force (Fips) of killing suspects. "
+        "Fips denied the claim on Tuesday."
+    )
+    drafts = {draft.name: draft for draft in extract(text, None, [], set(), "test-drafts", language="en").actors}
+    assert drafts["Special Intervention Force"].kind is ActorKind.armed_force
+    assert "Fips" in drafts["Special Intervention Force"].aliases
+    assert "Fips" not in drafts  # no person who denied something
+
+
+def test_a_place_in_brackets_after_a_body_is_no_acronym() -> None:
+    kinds = draft_kinds("The Coast Guard Service (Madagascar) said the boats were seized.")
+    assert kinds.get("Madagascar") is ActorKind.state
