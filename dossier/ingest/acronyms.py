@@ -90,15 +90,16 @@ _RARE_WORD = 2.5  # "Fips", "Ugir": no English word
 
 def _other_language_acronym(doc: ActorDocument, full: Candidate, acronym: str) -> bool:
     """'the Special Intervention Force (Fips)': a body translated into English keeps the acronym of its
-    name in its own language, whose letters the English words do not give. A rare word or capitals in
-    brackets right after a body's name is still that body's acronym; not a place, a given name or an
-    English word."""
+    name in its own language, whose letters the English words do not give. A rare word in title case in
+    brackets right after a body's name (as newsrooms write acronyms) is still that body's acronym; not
+    a place, a given name or an English word."""
     word = acronym.casefold()
     return (
         full.kind in _BODY_KINDS
         and full.last > full.first
         and acronym.isalpha()
-        and (acronym.isupper() or zipf(word) < _RARE_WORD)
+        and not acronym.isupper()  # "(QZPX)" after "Tremmin Varnak Party" stays a name of its own
+        and zipf(word) < _RARE_WORD
         and not is_given_name(word)
         and doc.gazetteer.lookup((word,)) is None
     )
