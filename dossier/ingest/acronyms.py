@@ -78,10 +78,31 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             or prefix_acronym(
                 token.text.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()]
             )
-        ):
+        ) or _other_language_acronym(doc, full, token.text):
             defined[token.folded] = full
     _states_by_initials(doc, candidates, defined)
     return defined
+
+
+_BODY_KINDS = (ActorKind.organization, ActorKind.armed_force)
+_RARE_WORD = 2.5  # "Fips", "Ugir": no English word
+
+
+def _other_language_acronym(doc: ActorDocument, full: Candidate, acronym: str) -> bool:
+    """'the Special Intervention Force (Fips)': a body translated into English keeps the acronym of its
+    name in its own language, whose letters the English words do not give. A rare word in title case in
+    brackets right after a body's name (as newsrooms write acronyms) is still that body's acronym; not
+    a place, a given name or an English word."""
+    word = acronym.casefold()
+    return (
+        full.kind in _BODY_KINDS
+        and full.last > full.first
+        and acronym.isalpha()
+        and not acronym.isupper()  # "(QZPX)" after "Tremmin Varnak Party" stays a name of its own
+        and zipf(word) < _RARE_WORD
+        and not is_given_name(word)
+        and doc.gazetteer.lookup((word,)) is None
+    )
 
 
 _STATE_INITIALS = 2  # "PNG" for "Papua New Guinea", "UAE": a state of two words or more

@@ -70,6 +70,7 @@ from dossier.ingest.cues import (
     WAR_HEADS,
     Cue,
 )
+from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
 from dossier.ingest.later_surnames import link_later_surnames
@@ -114,6 +115,7 @@ from dossier.ingest.name_words import (
     PLACE_HEADS,
     WORD_ALONE,
     has_cue,
+    installation_with_seat,
     is_title,
     opens_place,
 )
@@ -1272,6 +1274,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     postnominal = last > position + 1 and is_postnominal(tokens[last])
     if postnominal:
         last -= 1  # "Julie Bishop MP", "Ilse Tremmin QC": letters after a person's name
+    ship_command = _ship_command(doc, position, last)
+    if ship_command is not None:
+        command, ship = ship_command
+        # "Commanding Officer of USS Varn Hollis", "Commanding Officer HMAS Quandong": the post of a
+        # ship's captain stands for its holder (not "Officer ... Varn Hollis", a person); the ship is
+        # named beside it
+        return [*found, command, *_read_run(doc, ship, last)]
     if named_after_titled(doc, position, last):
         # "Imam Ali Mosque", "King Fahd University": a building or body named after a titled person.
         building = name_candidate(doc, position, last, tuple(t.folded for t in tokens[position : last + 1]))
@@ -1374,6 +1383,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if group is not None:
         return [*found, group]
     whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)
+    if installation_with_seat(words) and not has_cue(words):
+        # "Naval Support Activity Bahrain": a service's installation, named with the state it sits in
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.place, "an installation named with its seat", 0.6)]
     if not has_cue(words) and not opens_place(words) and whole is None:
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
         # (not in "Lake Chad").
@@ -1424,6 +1437,26 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             found.append(candidate.leader)
         found += _acronyms_inside(doc, candidate)
     return found
+
+
+_SHIP_COMMANDS = word_set("officer captain commander master")
+
+
+def _ship_command(doc: ActorDocument, position: int, last: int) -> tuple[Candidate, int] | None:
+    """'Commanding Officer of USS X', 'Captain of HMS X', 'Commanding Officer HMAS X': a command post
+    whose remit is a ship named with its prefix; the post, and where the ship's name starts."""
+    tokens = doc.tokens
+    start = position + 1 if tokens[position].text == "The" else position
+    if start > 0 and tokens[start - 1].text == "Commanding":
+        start -= 1  # the run may open after "Commanding", a word read as a verb
+    title = start + 1 if tokens[start].folded == "commanding" else start
+    if title >= last or tokens[title].folded not in _SHIP_COMMANDS:
+        return None
+    ship = title + 2 if tokens[title + 1].folded == "of" else title + 1
+    if ship >= last or tokens[ship].folded not in SHIP_PREFIXES or (ship == title + 1 and title == start):
+        return None  # "Commander HMS Varn" with no "of" reads as a rank and a name
+    name = doc.text[tokens[start].start : tokens[last].end]
+    return Candidate(start, last, name, ActorKind.person, "the command of a ship", 0.6), ship
 
 
 def _known_hyphen_chain(doc: ActorDocument, inner: int, first: int, last: int) -> tuple[int, int] | None:

@@ -87,6 +87,21 @@ _THEATRE_HEADS = word_set("forces command fleet army navy marines")
 _THEATRES = word_set("africa europe asia pacific atlantic arctic central")
 
 
+# A service's installation named with its seat: "Naval Support Activity Bahrain", "Naval Air Station
+# Kenya", "Joint Base Qalat": the state or town at its end is part of the name.
+_INSTALLATION_OPENERS = word_set("naval air army joint marine military")
+_INSTALLATION_HEADS = word_set("activity station base")
+
+
+def installation_with_seat(words: tuple[str, ...]) -> bool:
+    return (
+        len(words) >= 3
+        and words[0] in _INSTALLATION_OPENERS
+        and any(w in _INSTALLATION_HEADS for w in words[1:-1])
+        and words[-1] not in _INSTALLATION_HEADS
+    )
+
+
 def head_at(words: tuple[str, ...]) -> int | None:
     """Where the head noun of a name is: its last word ("Revolutionary Guard Corps"), or the word
     before its first "of" ("Great Mosque of al-Nuri", "House of Commons") or "for" ("Democratic

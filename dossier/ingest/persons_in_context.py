@@ -26,9 +26,14 @@ _PEOPLE_LIST_BEFORE = re.compile(
     r"(?: \w+)? (?:were|was|included|include)[ \t]+$"
 )
 # A person's relation or role in lower case, then a comma: "the group's leader, Kalimpo Sangkula".
+# A job in lower case counts too: "The district administrator, Tovondrainy Rasolofo, said".
 _ROLE_BEFORE = re.compile(
-    r"(?:'s|’s|\bthe|\bits|\btheir|\bhis|\bher) (?:\w+ )?(?:leader|founder|commander|deputy|spokesman|spokeswoman|"
-    r"spokesperson|chief|head|brother|sister|son|daughter|wife|husband|widow|father|mother|uncle|nephew|cousin)"
+    r"(?:'s|’s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|\b[Aa]n?) (?:[a-z]+ ){0,2}"
+    r"(?:leader|founder|commander|deputy|spokesman|spokeswoman|spokesperson|chief|head|brother|sister|son|"
+    r"daughter|wife|husband|widow|father|mother|uncle|nephew|cousin|administrator|governor|mayor|prefect|"
+    r"official|director|secretary|coordinator|chairman|chairwoman|chairperson|manager|commissioner|"
+    r"councillor|councilor|representative|envoy|ambassador|minister|officer|lawyer|imam|priest|pastor|"
+    r"doctor|nurse|teacher|elder|headman|resident|witness|survivor|farmer|fisherman|driver)"
     r",[ \t]+$"
 )
 # A body the person speaks for, then what they said: "... of the Horn Policy Institute said".
