@@ -633,12 +633,19 @@ _GAU_ENDINGS = ("gau", "gäu")
 _SHORTEST_GAU_STEM = 2
 
 
-def _german_gau(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+def _german_word_after_article(doc: ActorDocument, position: int, language: str) -> str | None:
+    """The word at `position` when it follows "im", "ins", "aus dem"... in German text, else None."""
     tokens = doc.tokens
-    word = tokens[position].text
     if language != "de" or position == 0 or not tokens[position - 1].joined:
         return None
     if tokens[position - 1].text.lower() not in _LAKE_ARTICLES | {"ins"}:
+        return None
+    return tokens[position].text
+
+
+def _german_gau(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    word = _german_word_after_article(doc, position, language)
+    if word is None:
         return None
     name = word[:-1] if word.endswith(("gaus", "gäus")) else word
     stem = name[:-3]
@@ -697,11 +704,8 @@ _SHORTEST_VALLEY_TAIL = 5
 
 
 def _german_valley(doc: ActorDocument, position: int, language: str) -> Candidate | None:
-    tokens = doc.tokens
-    word = tokens[position].text
-    if language != "de" or position == 0 or not tokens[position - 1].joined:
-        return None
-    if tokens[position - 1].text.lower() not in _LAKE_ARTICLES | {"ins"}:
+    word = _german_word_after_article(doc, position, language)
+    if word is None:
         return None
     name = word[:-1] if word.endswith("tals") else word
     stem = name[:-3].lower()
