@@ -323,7 +323,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 206
+_TABLE_FORMAT = 207
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -406,6 +406,7 @@ def _build() -> Gazetteer:
     own_in_script: dict[tuple[str, str], Place] = {}
     cued: dict[str, Place] = {}
     accented: dict[str, Place] = {}
+    accented_in_country: dict[tuple[str, str], Place] = {}
     for city in cities:
         place = Place(
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
@@ -441,6 +442,8 @@ def _build() -> Gazetteer:
                 cued.setdefault(_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
             if spelling == city["name"] and spelling[:1].isupper() and not spelling.isascii() and _latin(spelling):
                 accented[_key(spelling)] = place  # the biggest town of a spelling last
+                if place.country is not None:
+                    accented_in_country[_key(spelling), place.country] = place
             if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
                 key = _key(spelling)
                 own = own_names.get(key)
@@ -553,6 +556,16 @@ def _build() -> Gazetteer:
         if holder is not None and holder.kind != "state" and holder.country not in (None, country):
             # "Salamanca" is a bigger Mexican city's name too: kept for the texts of Spain (NAMESAKES).
             local.setdefault(NAMESAKES + country, {})[key] = place
+    for (key, country), place in accented_in_country.items():
+        holder = places.get(key)
+        # "León" is Spain's town's own name, and only another spelling of León de los Aldama's
+        if (
+            holder is not None
+            and holder.kind != "state"
+            and holder.country not in (None, country)
+            and _key(holder.name) != key
+        ):
+            local.setdefault(NAMESAKES + country, {}).setdefault(key, place)
     _add_small_towns(local, places, countries)  # last: a region's, a continent's name keeps its spelling
     return Gazetteer(places, demonyms, _exonyms(countries), local)
 

@@ -52,9 +52,11 @@ def _words_by_language(rows: dict[str, str]) -> dict[str, frozenset[str]]:
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
     {
         # "bei Zwickau", "über Nürnberg nach Frankreich": near a town, and the way through it
-        "de": "in im aus nach bei zwischen über",
+        # "nahe Salzwedel", "unweit Gothas": near a town
+        "de": "in im aus nach bei zwischen über nahe unweit",
         "fr": "à entre",
-        "es": "en entre",
+        # "se marchan a Gijón", "desde Oviedo", "hacia Burgos", "hasta León": to, from, towards, as far as
+        "es": "en entre a desde hacia hasta",
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
         "it": "a ad in tra fra",
         "nl": "in uit naar",
@@ -81,7 +83,7 @@ _BARE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
 _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset(["para", "a"]),
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
-    "de": frozenset(["bei", "über"]),
+    "de": frozenset(["bei", "über", "nahe", "unweit"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
     "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
@@ -175,6 +177,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_gau(doc, position, language)
                 or _german_land(doc, position, language)
                 or _german_valley(doc, position, language)
+                or _named_settlement(doc, position, last, language)
+                or _compass_region(doc, position, language)
             )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
@@ -296,7 +300,8 @@ _NAMESAKE_MARGIN = 10
 
 def _home_namesake(place: Place, words: tuple[str, ...], language: str) -> Place:
     """A town of the language's own country named as the foreign town that holds the spelling, and
-    not ten times smaller: on a Spanish page "Salamanca" is Spain's, not the bigger Mexican one."""
+    not ten times smaller: on a Spanish page "Salamanca" is Spain's, not the bigger Mexican one; nor
+    smaller at all when the home town's own name is the spelling and the foreign town's is not."""
     if place.kind == "state" or place.country is None:
         return place
     homes = _HOME_COUNTRIES.get(language, frozenset())
@@ -305,7 +310,11 @@ def _home_namesake(place: Place, words: tuple[str, ...], language: str) -> Place
     key = " ".join(words)
     for home in sorted(homes):
         namesake = gazetteer().local.get(NAMESAKES + home, {}).get(key)
-        if namesake is not None and place.population < _NAMESAKE_MARGIN * namesake.population:
+        if namesake is not None and (
+            place.population < _NAMESAKE_MARGIN * namesake.population
+            # "León" is Spain's own town's name and only another spelling of León de los Aldama
+            or (fold_phrase(namesake.name) == words and fold_phrase(place.name) != words)
+        ):
             return namesake
     return place
 
@@ -608,6 +617,20 @@ def _named_lake_with_a_word(doc: ActorDocument, position: int, stem: str) -> boo
 # adjective in "-er" (written with a capital, as only a name's adjective is) and "See" or "Meer".
 _LAKE_NOUNS = {"See": "See", "Sees": "See", "Meer": "Meer", "Meeres": "Meer", "Meers": "Meer"}
 _SHORTEST_TOWN_ADJECTIVE = 5
+# ...and so is a landscape: "in der Lüneburger Heide", "die Magdeburger Börde", "an der Lübecker
+# Bucht", "im Thüringer Wald", "im Osnabrücker Land", "im Neuwieder Becken" (noun -> its articles).
+_FEMININE_ARTICLES = frozenset(["der", "die"])
+_LANDSCAPE_NOUNS: dict[str, frozenset[str]] = {
+    "Heide": _FEMININE_ARTICLES,
+    "Börde": _FEMININE_ARTICLES,
+    "Bucht": _FEMININE_ARTICLES,
+    "Marsch": _FEMININE_ARTICLES,
+    "Wald": frozenset(["im", "am", "vom", "zum", "den", "dem"]),
+    "Waldes": frozenset(["des"]),
+    "Land": frozenset(["im", "ins", "vom", "zum", "dem", "das"]),
+    "Landes": frozenset(["des"]),
+    "Becken": frozenset(["im", "ins", "vom", "zum", "dem", "das"]),
+}
 
 
 def _german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
@@ -615,8 +638,11 @@ def _german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> 
     word = tokens[position].text
     if language != "de" or position == 0 or position + 1 >= len(tokens) or not tokens[position - 1].joined:
         return None
-    noun = _LAKE_NOUNS.get(tokens[position + 1].text)
-    if noun is None or tokens[position - 1].text.lower() not in _LAKE_ARTICLES or not tokens[position].joined:
+    following, article = tokens[position + 1].text, tokens[position - 1].text.lower()
+    noun = _LAKE_NOUNS.get(following) if article in _LAKE_ARTICLES else None
+    if noun is None and article in _LANDSCAPE_NOUNS.get(following, ()):
+        noun = following.removesuffix("es") if following.endswith("es") else following
+    if noun is None or not tokens[position].joined:
         return None
     if len(word) < _SHORTEST_TOWN_ADJECTIVE or not word.endswith("er") or not word.isalpha() or not word[1:].islower():
         return None
@@ -718,6 +744,102 @@ def _german_valley(doc: ActorDocument, position: int, language: str) -> Candidat
     if any(_frequency(tail, language) >= _VALLEY_TAIL for tail in tails):
         return None  # "im Vorjahresquartal", "im Internetportal": a quarter, a portal
     return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+# Villages and small towns the tables do not hold, named with a cue, one row per language:
+# - after a noun for a municipality or a district (German writes it right before the name: "im
+#   Landkreis Vulkaneifel", "die Gemeinde Wendelsbühl"; the Romance languages with "of": "el concejo
+#   de Tineo", "il comune di Scansano", "o concelho de Mértola");
+_SETTLEMENT_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {
+        "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde",
+        "es": "provincia comarca concejo municipio localidad",
+        "it": "provincia comune frazione",
+        "fr": "commune département",
+        "pt": "município concelho freguesia distrito",
+    }
+)
+_OF_A_SETTLEMENT: dict[str, frozenset[str]] = _words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
+# - in German, after a bare preposition of place ("in Wendelsbühl", "aus Kirchhellenrode", "bei
+#   Ostermannsdorf"), a name with an ending of a settlement's name: no common noun so ending goes
+#   without an article there ("im Pflegeheim", "ins Nachbardorf"). The part before the ending is
+#   a word or more ("Dingen" is no place).
+_GERMAN_SETTLEMENT_ENDINGS: tuple[str, ...] = (
+    "dorf",
+    "hausen",
+    "heim",
+    "ingen",
+    "stedt",
+    "stett",
+    "büttel",
+    "wedel",
+    "rode",
+)
+_GERMAN_SETTLEMENT_ENDINGS += ("hofen", "kirchen", "weiler", "leben", "roda", "brück", "bühl", "beuren", "reuth")
+_GERMAN_SETTLEMENT_ENDINGS += ("ried", "grün", "burg", "bach")
+_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
+_SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"de": "in aus nach bei nahe zwischen"})
+_SHORTEST_SETTLEMENT_STEM = 3
+# Rarer than this (Zipf) in the language: no word of it ("Hillesheim" 2.1, "Gerolstein" 2.7).
+_SETTLEMENT_WORD = 3.0
+
+
+def _named_settlement(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    nouns = _SETTLEMENT_NOUNS.get(language)
+    if nouns is None or position == 0:
+        return None
+    tokens = doc.tokens
+    word = tokens[position].text
+    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or position != last:
+        return None  # one word, closing the run: "Landkreis Vulkaneifel", "concejo de Cabrales"
+    before = tokens[position - 1]
+    if not before.joined or word in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
+        return None  # "vgl. Hoeren in Kesselheim/Brandt": authors of a commentary, cited
+    cued = before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
+    if not cued and before.text in _OF_A_SETTLEMENT.get(language, ()) and position >= 2:
+        noun = tokens[position - 2]
+        cued = noun.joined and noun.text.islower() and noun.text in nouns
+    if not cued:
+        lowered = word.lower()
+        ending = next((end for end in _SETTLEMENT_ENDINGS.get(language, ()) if lowered.endswith(end)), None)
+        cued = (
+            ending is not None
+            and len(lowered) - len(ending) >= _SHORTEST_SETTLEMENT_STEM
+            and (
+                (
+                    before.text.lower() in _SETTLEMENT_PREPOSITIONS.get(language, ())
+                    and (before.text[0].islower() or position - 1 in doc.sentence_first)  # "In Wendelsbühl ist"
+                )
+                or _direction_of(doc, position, language)  # "oberhalb von Wendelsbühl"
+            )
+        )
+    if not cued or _frequency(word.lower(), language) >= _SETTLEMENT_WORD:
+        return None
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# A part of a region named by a prefix of position before the region's name, written as one word:
+# "Niederbayern", "Nordhessen", "Südtirol", "Ostberlin", "Westafrika". The rest must be a region,
+# a continent or a big city the table holds ("Oberbürgermeister", "Südstadt" are not).
+_COMPASS_PREFIXES: dict[str, tuple[str, ...]] = {
+    "de": ("nieder", "ober", "unter", "mittel", "west", "ost", "süd", "nord"),
+}
+_SHORTEST_COMPASS_REST = 4
+
+
+def _compass_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    prefixes = _COMPASS_PREFIXES.get(language)
+    word = doc.tokens[position].text
+    if prefixes is None or not word.isalpha() or not word[1:].islower():
+        return None
+    lowered = word.lower()
+    prefix = next((head for head in prefixes if lowered.startswith(head)), None)
+    if prefix is None or len(lowered) - len(prefix) < _SHORTEST_COMPASS_REST:
+        return None
+    part = doc.gazetteer.lookup((fold(lowered[len(prefix) :]),))
+    if part is None or part.kind == "state" or not (is_region(part) or part.population >= KNOWN_TOWN):
+        return None
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
 
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
@@ -1223,6 +1345,9 @@ def _after_other_name_word(doc: ActorDocument, position: int, first: int, langua
 _LONGEST = 4
 # Small words inside a place's name that end a run of capitalised words ("Rio Grande do Sul").
 _INNER_WORDS = frozenset(["do", "da", "de", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el", "am"])
+# Two small words inside a town's name: "Mülheim an der Ruhr", "Neumarkt in der Oberpfalz",
+# "Rothenburg ob der Tauber" (and "Furth im Wald", "Frankfurt am Main" with one).
+_INNER_PAIRS = frozenset([("im",), ("an", "der"), ("in", "der"), ("ob", "der"), ("an", "den"), ("bei", "der")])
 # Words that join a body's name to a place inside it, per language: "Bank of America", "Banco do
 # Brasil", "Palácio de São Bento" are no mention of the place. German writes "Regierung von Bayern"
 # for the place itself, so only foreign names' words count there.
@@ -1260,9 +1385,26 @@ def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
     end = last
     while end + 2 < len(tokens) and end + 2 - position < _LONGEST:
         inner, after = tokens[end + 1], tokens[end + 2]
-        if not (tokens[end].joined and inner.joined and inner.text in _INNER_WORDS and after.text[0].isupper()):
-            break
-        end += 2
+        if tokens[end].joined and inner.joined and inner.text in _INNER_WORDS and after.text[0].isupper():
+            end += 2
+            continue
+        if (  # "Furth im Wald": read whole only when the table holds it, never a name going on
+            (inner.text,) in _INNER_PAIRS and tokens[end].joined and inner.joined and after.text[0].isupper()
+        ):
+            end += 2
+            continue
+        if (
+            end + 3 < len(tokens)
+            and (inner.text, after.text) in _INNER_PAIRS
+            and tokens[end].joined
+            and inner.joined
+            and after.joined
+            and tokens[end + 3].text[0].isupper()
+            and end + 3 - position < _LONGEST
+        ):
+            end += 3
+            continue
+        break
     return min(end, position + _LONGEST - 1)
 
 
@@ -2475,6 +2617,9 @@ _RARER_WORD = 4.0
 # A German small town's name that is a word once its plural "n" is dropped ("Datteln": Dattel, 2.2;
 # "Weiden": Weide) is that word's plural as often as the town; "Bautzen" (bautze: 0) is not.
 _PLURAL_STEM = 2.0
+# A German plural in "-n" is made of a noun ending in "-e", "-el" or "-er" ("Datteln", "Weiden",
+# "Linden"): "Daun" is no plural of a "Dau".
+_PLURAL_IN_N = ("en", "eln", "ern")
 
 
 # German offices and courts named by their seat ("beim Amtsgericht Passau", "das Finanzamt
@@ -2514,7 +2659,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         after_place_noun = position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ())
         if (
             language in _COMPOUNDING
-            and word.endswith("n")
+            and word.endswith(_PLURAL_IN_N)
             and not after_place_noun  # "im Landkreis Verden" is the town, whatever "Verde" is
             and _frequency(word[:-1].lower(), language) >= _PLURAL_STEM
         ):
@@ -2649,12 +2794,14 @@ PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
     {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
         " hauptstadt metropole raum großraum"  # "im Raum Cottbus": the area around the town
-        " richtung",  # "die B 414 Richtung Hachenburg": the noun used as "towards"
-        "fr": "ville région villes",
-        "es": "ciudad región ciudades",
+        " richtung"  # "die B 414 Richtung Hachenburg": the noun used as "towards"
+        " ortsgemeinde nachbargemeinde ortsteil kreisstadt",  # "in der Nachbargemeinde Lindscheid"
+        "fr": "ville région villes commune",
+        # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
+        "es": "ciudad región ciudades provincia comarca concejo municipio localidad",
         "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"
         " vizinha vizinho porto portos",  # "o porto de Santos": a town's port, as Russian "порт Находки"
-        "it": "città regione",
+        "it": "città regione provincia comune",  # "la provincia di Grosseto", "il comune di Scansano"
         "nl": "stad gemeente provincie",
         # and a person's place: "уроженца Балашихи", "жителей Химок", "мэр Казани"
         "ru": "город города городе городом область уроженец уроженца уроженцем уроженка уроженки уроженцы уроженцев"
@@ -2764,7 +2911,7 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
     tokens = doc.tokens
     prepositions = PLACE_PREPOSITIONS.get(language, frozenset()) if only is None else only
     start = position
-    if _from_to(doc, position, language):
+    if _from_to(doc, position, language) or _direction_of(doc, position, language):
         return True
     for _ in range(_LONGEST_LIST):
         if position == 0:
@@ -2846,6 +2993,23 @@ def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens
 # noble names), but a town between "von" and "nach" or "bis" is where a route starts.
 _FROM_TO: dict[str, tuple[str, frozenset[str]]] = {"de": ("von", frozenset(["nach", "bis"]))}
+
+
+# Where something lies from a town, with "of" before the town, one row per language: "oberhalb von
+# Wendelsbühl", "südlich von Passau", "al norte de Soria", "à l'est de Dijon" (only the German ones
+# here: the Romance ones take an article before the direction).
+_GERMAN_DIRECTIONS: tuple[str, ...] = ("oberhalb", "unterhalb", "nördlich", "südlich", "östlich", "westlich")
+_GERMAN_DIRECTIONS += ("nordöstlich", "nordwestlich", "südöstlich", "südwestlich")
+_DIRECTIONS: dict[str, tuple[frozenset[str], str]] = {"de": (frozenset(_GERMAN_DIRECTIONS), "von")}
+
+
+def _direction_of(doc: ActorDocument, position: int, language: str) -> bool:
+    row = _DIRECTIONS.get(language)
+    if row is None or position < 2:
+        return False
+    tokens = doc.tokens
+    of, direction = tokens[position - 1], tokens[position - 2]
+    return of.text == row[1] and of.joined and direction.joined and direction.text in row[0]
 
 
 def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
