@@ -121,3 +121,9 @@ def test_a_town_opening_a_councils_name_stays_a_place_beside_other_bodies_of_its
 def test_a_firm_named_by_one_word_before_group_is_no_place_after_at() -> None:
     kinds = draft_kinds("Analysts at Rhodium said so. Rhodium Group is a research firm.")
     assert kinds.get("Rhodium") is not ActorKind.place, kinds
+
+
+def test_the_town_of_a_start_up_in_apposition_is_a_place() -> None:
+    kinds = draft_kinds("Skylark Freight, the Bristol start-up that flies medical supplies, is cutting jobs.")
+    assert kinds.get("Skylark Freight") is ActorKind.organization, kinds
+    assert kinds.get("Bristol") is ActorKind.place, kinds
