@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from dossier.ingest.cues import FUNCTION_WORDS, NAME_GLUE, NAME_PARTICLES, NAME_WORD
+from dossier.ingest.cues import COUNCIL_TIERS, FUNCTION_WORDS, NAME_GLUE, NAME_PARTICLES, NAME_WORD
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import TOKEN_RE, fold, is_given_name
@@ -74,6 +74,7 @@ def read_document_evidence(doc: ActorDocument) -> None:
         and t.text.isalpha()
         and any(0 <= k < len(tokens) and tokens[k].text[0].islower() for k in (i - 1, i + 1))
     }
+    towns: set[str] = set()
     for i, token in enumerate(tokens):
         if not cased(token):
             continue
@@ -89,6 +90,17 @@ def read_document_evidence(doc: ActorDocument) -> None:
                 doc.given_surnames.add(word)
         if token.joined and i + 1 < len(tokens) and cased(tokens[i + 1]) and tokens[i + 1].folded in NAME_WORD:
             doc.org_firsts.add(word)
+        if _opens_a_council(tokens, i):
+            towns.add(word)
+    doc.org_firsts -= towns
+
+
+def _opens_a_council(tokens: list[Token], i: int) -> bool:
+    """'Ferrowby Borough Council', 'Oxwold Council': the word at `i` opens a local council's name."""
+    k = i + 1
+    while k < len(tokens) and k <= i + 2 and tokens[k - 1].joined and tokens[k].folded in COUNCIL_TIERS:
+        k += 1
+    return k < len(tokens) and tokens[k - 1].joined and tokens[k].text == "Council"
 
 
 def _spelled_out_before(text: str, match: re.Match[str], lower_case: bool = False) -> bool:

@@ -36,6 +36,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     EVENT_HEADS,
+    FIELD_GERUNDS,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
@@ -1174,6 +1175,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and gazetteer.lookup((word,)) is None
             # "Downing Street": a gerund naming a street (or a square, a bridge...) with its head word
             and not (last == position + 1 and words_all[-1] in PLACE_HEADS)
+            # "the Planning Inspectorate", "Housing Ombudsman": a field of public work opening a body's name
+            and not (word in FIELD_GERUNDS and position < last and whole_org)
         ):
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
@@ -1697,6 +1700,8 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
             continue
         if token.folded in _GENERIC_BODY_ACRONYMS or token.folded in NAME_WORD or token.folded in HEAD_WORD:
             continue  # "the Tremmin NGO Forum", "Xing AG": a kind of body or its legal form, not one
+        if k == candidate.last and zipf(token.folded) >= WORD_ALONE:
+            continue  # "the Leeds BID", "Tarnby AIM": an acronym spelling a word ends the body's name, no body alone
         if k == candidate.last - 1 and doc.tokens[candidate.last].folded == "exchange":
             continue  # "Cboe BZX Exchange": the market's code, not a body of its own
         inner = [c for c in _read_run(doc, k, k) if c.kind in (ActorKind.organization, ActorKind.armed_force)]

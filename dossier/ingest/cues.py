@@ -154,6 +154,14 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "distribution",
     Cue(ActorKind.organization, 0.7),
 )
+# Fields of public work named by a gerund, nouns inside bodies' names (not verbs): "Regulator of Social
+# Housing", "Commission for Rural Policing", "Tarnby College of Nursing", "the Planning Inspectorate",
+# "Housing Ombudsman".
+FIELD_GERUNDS = word_set("housing policing nursing farming fishing banking planning")
+# Fields of a ministry's remit that are bodies' words elsewhere ("Tarnby Digital", "Varn Media", "Local
+# Government" alone): inside a listed remit they are fields ("Department for Housing, Communities and Local
+# Government", "Department for Digital, Culture, Media and Sport").
+REMIT_FIELDS = word_set("government digital media energy health")
 # Trades named by a gerund that head a firm's name only after a rare word or a family name: "Aldercott
 # Pike Planning" is a firm, "Urban Planning" and "Wedding Catering" are headings.
 TRADE_GERUNDS = word_set(
@@ -259,6 +267,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("international house watch club academy ag team", Cue(ActorKind.organization, 0.7)),
     # Football clubs by the words only clubs end with: "Harrowgate Rovers", "Tarnside Wanderers".
     **_rows("rovers wanderers albion hotspur", Cue(ActorKind.organization, 0.7)),
+    # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
+    # "Oxwold RLFC" (rugby league).
+    **_rows("fc afc rfc rufc rlfc", Cue(ActorKind.organization, 0.75)),
     # A club's women's side by the word after its name: "Tarnley Ladies" ("Ladies' Day" has its apostrophe).
     **_rows("ladies", Cue(ActorKind.organization, 0.7)),
     # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans".
@@ -634,7 +645,12 @@ FAMILY_NAME_HEADS = word_set("street east creek")
 SETTLEMENT_HEADS = word_set("cross meadows yard green end heath common brook fields wood hill marsh")
 # Works that stand in one town and take its name: "the Crannock distillery", "the Thurlby mill". An unknown
 # word between "the" and one of them is the town's (a brand there is a known firm, or a surname in the text).
-TOWN_WORKS = word_set("brewery distillery mill quarry colliery shipyard boatyard creamery tannery foundry sawmill")
+TOWN_WORKS = word_set(
+    "brewery distillery mill quarry colliery shipyard boatyard creamery tannery foundry sawmill "
+    # A firm's sites named by their town: "the Kessingham depot", "the Tarnby warehouse" (not "plant" or
+    # "factory": "the Karvel plant" is as often the firm's own name).
+    "depot warehouse"
+)
 # Prepositions before a street or an area's name: "on Ilse Street", "off Varn Street" (with `PLACE_PREPOSITIONS`).
 STREET_PREPOSITIONS = word_set("on off along of")
 # Speech verbs right before a name: '"...," said Lowri West' (the name is the speaker).
@@ -787,6 +803,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete
     # with": a firm's rivals there are as often its products, "competes with Varnak Cloud".)
     **_phrases("shoppers at, customers at", Cue(ActorKind.organization, 0.6)),
+    # "open to talks through Acas", "a deal brokered by Tarnby Mediation": a dispute is settled through a
+    # body (a town is gone "through" on a route, not talked through).
+    **_phrases(
+        "talks through, talks via, negotiations through, conciliation through, brokered by, mediated by",
+        Cue(ActorKind.organization, 0.6),
+    ),
     # "Rivals include Voltmere, based in Cardiff": a firm's rivals listed (a person by a given name keeps
     # its kind: the cue fills in only a name that says nothing).
     **_phrases("rivals include, competitors include, rivals such as, competitors such as", _BODY),
@@ -1002,6 +1024,23 @@ SPORTS_POSITIONS = word_set(
 PAGE_VERBS = word_set("follow subscribe contact email")
 # The words right before a name of two words or more that make it a person: "the rebels led by
 # Ilse Varnak" (one who leads, founds or commands; "a round led by Sequoia" may be a firm).
+# "the Ashcombe family sold the club", "the Marlowe family's farm": a family by its surname (kind person:
+# the people of that name), not a body.
+FAMILY_NOUNS = word_set("family")
+# A local council is named after its place: "Ferrowby Borough Council", "Tarnby District Council",
+# "Oxwold Council". The word opening such a name is the town's, though it opens other bodies' names too
+# ("Ferrowby College", "Ferrowby Buses"): "drivers in Ferrowby" is the town.
+COUNCIL_TIERS = word_set("borough district county city town parish metropolitan")
+# Members of a body named by an ordinary word: "Members of Unite at Tarnby Buses", "a member of Reform".
+# A capitalised common word here (never written in lower case on the page) is the body's name.
+MEMBERSHIP_PHRASES: frozenset[tuple[str, ...]] = frozenset(_phrases("members of, member of", _BODY))
+# Jobs held at a firm ("analyst at", "economist at"...): the job's holder "of" a name works there
+# ("Analyst Gareth Lindqvist of Pemberton Ashe said").
+STAFF_JOBS: frozenset[str] = frozenset(
+    phrase[0]
+    for phrase, cue in PHRASE_BEFORE.items()
+    if len(phrase) == 2 and phrase[1] == "at" and cue.kind is ActorKind.organization
+)
 PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
     _phrases("led by, headed by, commanded by, founded by", Cue(ActorKind.person, 0.55))
     | _phrases(

@@ -15,6 +15,7 @@ from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
     COMPANY_HEADS,
     FAMILY_NAME_HEADS,
+    FIELD_GERUNDS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
@@ -23,6 +24,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    REMIT_FIELDS,
     SETTLEMENT_HEADS,
     STATE_FORMS,
     STREET_HEADS,
@@ -271,8 +273,10 @@ def _quality_word(token: Token) -> bool:
 
 
 def _remit_word(token: Token) -> bool:
-    # An ordinary word, and no body's ("Navy", "Police", "Council": another body in a list).
-    return zipf(token.folded) >= _REMIT_WORD and token.folded not in HEAD_WORD and token.folded not in NAME_WORD
+    # An ordinary word, and no body's ("Navy", "Police", "Council": another body in a list), but a field of
+    # a remit that is a body's word elsewhere ("Local Government", "Media": `REMIT_FIELDS`).
+    word = token.folded
+    return zipf(word) >= _REMIT_WORD and (word in REMIT_FIELDS or (word not in HEAD_WORD and word not in NAME_WORD))
 
 
 # A firm's legal form, the last word of its name: "Rothschild & Co", "Marrowdale Foods Ltd".
@@ -1524,9 +1528,6 @@ def breaks_name(doc: ActorDocument, k: int) -> bool:
 _TITLES_OF_PERSONS = word_set("prime president chancellor premier king queen emperor sultan emir")
 
 _TRAILING_GLUE = word_set("of on for in to and the")
-# Fields of public work that end bodies' names as nouns, not verbs: "Regulator of Social Housing",
-# "Commission for Rural Policing", "Tarnby College of Nursing".
-_FIELD_GERUNDS = word_set("housing policing nursing farming fishing banking")
 
 
 def trails_name(doc: ActorDocument, k: int) -> bool:
@@ -1549,7 +1550,7 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
         and len(word) >= 5  # "Wing", "King", "Ring": no verb before the -ing
         and zipf(word) >= _VERY_COMMON_GERUND
         and word not in HEAD_WORD
-        and word not in _FIELD_GERUNDS
+        and word not in FIELD_GERUNDS
         and doc.gazetteer.lookup((word,)) is None
     ):
         stem = word[:-3]

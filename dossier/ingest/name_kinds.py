@@ -29,6 +29,7 @@ from dossier.ingest.cues import (
     COURT_ROLES_AFTER,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
+    FAMILY_NOUNS,
     FIRM_OWNED_NOUNS,
     FIRM_ROLES_BEFORE_COMMA,
     FIRST_WORD,
@@ -46,6 +47,7 @@ from dossier.ingest.cues import (
     LAND_APPOSITION_HEADS,
     MAKER_HEADS,
     MEASURE_HEADS,
+    MEMBERSHIP_PHRASES,
     MONEY_BEFORE_IN,
     NAME_GLUE,
     NAME_PARTICLES,
@@ -57,6 +59,7 @@ from dossier.ingest.cues import (
     OFFICE_HEADS,
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
+    PEOPLE_NOUNS,
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
     PERSON_NOUNS_OPENING,
@@ -82,6 +85,7 @@ from dossier.ingest.cues import (
     SOFTWARE_WORDS,
     SPEECH_BEFORE,
     SPORTS_POSITIONS,
+    STAFF_JOBS,
     STAND_HEADS,
     STORM_BEFORE,
     STREET_HEADS,
@@ -249,6 +253,8 @@ def _ends_a_name_elsewhere(doc: ActorDocument, position: int) -> bool:
 _NATIONS_OF_A_UNION = word_set("england scotland wales cymru")
 # Prepositions one uses of a place but never of a person: "in Hartley Green", not "to Ada Green".
 _IN_A_PLACE = word_set("in near")
+# "on the edge of Oakhanger St Giles", "residents of Tarrant St Mary": what lies in or at a place.
+_PARTS_OF_A_PLACE = word_set("edge outskirts heart centre center residents villagers parish")
 # Words right after a name that say a person is meant: "Hobbard Green said", "Hobbard Green, who".
 _PERSON_AFTER = word_set("said says told added explained who aged")
 
@@ -498,6 +504,17 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if cue is not None and cue.kind is ActorKind.person and (phrase := _phrase_after(doc, last)) is not None:
         # "Varnak claimed responsibility": not a speaker, a group.
         return Candidate(position, last, name, phrase[0].kind, phrase[1], phrase[0].confidence)
+    if (
+        size <= 2
+        and previous == "the"
+        and after in FAMILY_NOUNS
+        and not acronym
+        and not has_cue(words)
+        and zipf(words[-1]) < WORD_ALONE  # "the Royal family", "the Windows family of products"
+        and all(tokens[k].text.istitle() for k in range(position, last + 1))
+    ):
+        # "the Ashcombe family sold the land": the people of that surname.
+        return Candidate(position, last, name, ActorKind.person, f"'the {name} {after}'", 0.55)
     if (
         cue is not None
         and cue.kind is ActorKind.person
@@ -839,8 +856,24 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not (not is_given_name(words[0]) and _alone_as_a_place(doc, words[-1]))
     ):
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
+    if size <= 3 and previous == "of" and _job_holder_before_of(doc, position) and doc.gazetteer.lookup(words) is None:
+        # "Analyst Gareth Lindqvist of Pemberton Ashe said": the firm the analyst works at.
+        return Candidate(position, last, name, ActorKind.organization, "the employer of a job's holder", 0.6)
     if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if (
+        size == 3
+        and (
+            previous in _IN_A_PLACE
+            or (previous == "of" and tokens[position - 2].folded in PLACE_NOUNS | _PARTS_OF_A_PLACE)
+        )
+        and tokens[position + 1].text == "St"
+        and not is_given_name(words[0])
+        and position not in doc.sentence_first
+    ):
+        # "the edge of Oakhanger St Giles", "homes in Tarrant St Mary": a village named with its church's
+        # saint (no person's name has "St" inside it).
+        return Candidate(position, last, name, ActorKind.place, "a village with its saint's name", 0.55)
     if (
         2 <= size <= 3
         and previous in _IN_A_PLACE
@@ -910,6 +943,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "the fight against Varnak", "Varnak-held": the words around it say what it is.
         return Candidate(position, last, name, context[0].kind, context[1], context[0].confidence)
+    if size == 1 and context is not None and _common_word_after_membership(doc, position, words[0]):
+        # "Members of Unite at Tarnby Buses": one is a member of a body, whatever ordinary word names it.
+        return Candidate(position, last, name, ActorKind.organization, context[1], 0.55)
     if size == 1 and (len(words[0]) <= 3 or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
@@ -1023,7 +1059,7 @@ def _town_after_a_street(doc: ActorDocument, position: int, last: int) -> bool:
     if position < 3 or last + 1 > len(tokens) or text[tokens[position - 1].end : tokens[position].start] != ", ":
         return False
     street = tokens[position - 1]
-    if street.folded not in STREET_HEADS or not street.capitalised or not tokens[position - 2].capitalised:
+    if not _street_head_before(tokens, position - 1) or not street.capitalised or not tokens[position - 2].capitalised:
         return False
     return text[tokens[last].end : tokens[last].end + 1] in (".", "\n", "")
 
@@ -1405,6 +1441,38 @@ def _person_with_place_surname(
     return None
 
 
+def _job_holder_before_of(doc: ActorDocument, position: int) -> bool:
+    """'Analyst Gareth Lindqvist of', 'said economist Ada Pell of': a job held at a firm (`STAFF_JOBS`),
+    then its holder's name of two or more words, then "of"."""
+    tokens = doc.tokens
+    end = position - 2
+    if end < 1 or not tokens[end].capitalised or not tokens[position - 1].text.islower():
+        return False
+    start = end
+    while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].joined:
+        start -= 1
+    if tokens[start].folded in STAFF_JOBS and end - start >= 2:
+        return True
+    return start > 0 and tokens[start - 1].folded in STAFF_JOBS and end - start >= 1
+
+
+def _common_word_after_membership(doc: ActorDocument, position: int, word: str) -> bool:
+    """'Members of Unite', 'a member of Reform': a capitalised ordinary word after "members of",
+    inside a sentence, never written in lower case on the page, and no title ("members of Staff")."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and (tokens[position - 2].folded, tokens[position - 1].folded) in MEMBERSHIP_PHRASES
+        and tokens[position - 1].text.islower()
+        and position not in doc.sentence_first
+        and tokens[position].text.istitle()
+        and len(word) > 3
+        and word not in doc.lower_case
+        and not is_title(word)
+        and word not in PEOPLE_NOUNS
+    )
+
+
 def _town_closing_an_address(doc: ActorDocument, position: int) -> bool:
     """'Dale Crane, of Fenner Road, Tollbury, who acted as lookout': the town after a street and a comma
     closes the address, and "who" is the person's (a person is not named after a street)."""
@@ -1412,10 +1480,19 @@ def _town_closing_an_address(doc: ActorDocument, position: int) -> bool:
     return (
         position >= 2
         and doc.text[tokens[position - 1].end : tokens[position].start] == ", "
-        and tokens[position - 1].folded in STREET_HEADS
+        and _street_head_before(tokens, position - 1)
         and cased(tokens[position - 1])
         and cased(tokens[position - 2])
     )
+
+
+def _street_head_before(tokens: list[Token], k: int) -> bool:
+    """A street's head word at `k`: "Fenner Road", or "of Morrow Close" ("close", "crescent" end a street's
+    name only after a preposition of a street: "Bank Close" alone may be a firm)."""
+    word = tokens[k].folded
+    if word in STREET_HEADS:
+        return True
+    return word in STREET_HEADS_AFTER_ON and k >= 2 and tokens[k - 2].folded in STREET_PREPOSITIONS
 
 
 def _surname_speaks(doc: ActorDocument, word: str) -> bool:

@@ -38,19 +38,35 @@ _TOWN_TRADES = word_set(
 )
 
 
+def _trade_noun(doc: ActorDocument, k: int) -> bool:
+    """A trade's noun at `k` (`_TOWN_TRADES`), or "start-up" written with its hyphen."""
+    tokens = doc.tokens
+    if tokens[k].folded in _TOWN_TRADES:
+        return True
+    return (
+        tokens[k].folded == "start"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].folded == "up"
+        and doc.text[tokens[k].end : tokens[k + 1].start] == "-"
+    )
+
+
 def _town_before_a_trade(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
     """'the Glasgow duo Mossvale', 'Fettlewise, a Leeds startup': an article, a town, a trade's noun and
     the group's capitalised name (or, after "a", the name before the comma)."""
     tokens = doc.tokens
-    if previous in ("a", "an") and last + 1 < len(tokens) and tokens[last + 1].folded in _TOWN_TRADES:
-        # "Fettlewise, a Leeds startup that ...": the firm is named before, in apposition.
-        return (
+    if previous in ("a", "an", "the") and last + 1 < len(tokens) and _trade_noun(doc, last + 1):
+        # "Fettlewise, a Leeds startup that ...", "Skylark Freight, the Bristol start-up that ...": the firm
+        # is named before, in apposition.
+        apposed = (
             position >= 2
             and doc.text[tokens[position - 2].end : tokens[position - 1].start] == ", "
             and cased(tokens[position - 2])
             and tokens[last + 1].text.islower()
             and tokens[last].joined
         )
+        if apposed or previous != "the":
+            return apposed
     return (
         previous == "the"
         and last + 2 < len(tokens)
