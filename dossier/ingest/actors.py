@@ -57,6 +57,7 @@ from dossier.ingest.cues import (
     PERIOD_STYLE_NOUNS,
     PERSON_NOUNS_OPENING,
     PLACE_PREPOSITIONS,
+    PLURAL_HEADS_OF_STATES,
     RIVALS_OPENING,
     SERVICE_RANKS,
     SPORT_WORDS,
@@ -991,6 +992,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]
+    plural = first + 1 if tokens[first].text == "The" else first
+    if plural + 2 <= last and tokens[plural].folded in PLURAL_HEADS_OF_STATES and tokens[plural + 1].folded == "of":
+        # "the Governments of the United States of America": the states, not one body
+        states = plural + 3 if tokens[plural + 2].folded == "the" and plural + 3 <= last else plural + 2
+        return _read_run(doc, states, last)
     division = league_division_start(tokens, first, last)
     if division is not None:
         return _read_run(doc, first, division - 1)  # "Combination League Premier Division": the league
@@ -1456,10 +1462,29 @@ def _ship_command(doc: ActorDocument, position: int, last: int) -> tuple[Candida
     if title >= last or tokens[title].folded not in _SHIP_COMMANDS:
         return None
     ship = title + 2 if tokens[title + 1].folded == "of" else title + 1
-    if ship >= last or tokens[ship].folded not in SHIP_PREFIXES or (ship == title + 1 and title == start):
+    if ship >= last or tokens[ship].folded not in SHIP_PREFIXES:
+        return None
+    if ship == title + 1 and title == start and not _holder_named_after(doc, title, last):
         return None  # "Commander HMS Varn" with no "of" reads as a rank and a name
     name = doc.text[tokens[start].start : tokens[last].end]
     return Candidate(start, last, name, ActorKind.person, "the command of a ship", 0.6), ship
+
+
+# The bare posts of a ship's command whose holder is named after a comma: "Commander HMS Varn, Lieutenant
+# Commander Ilse Tremmin, said"
+_BARE_SHIP_COMMANDS = word_set("commander")
+
+
+def _holder_named_after(doc: ActorDocument, title: int, last: int) -> bool:
+    """'Commander HMAS Varn, Captain Ilse Tremmin': a post with no "of" before its ship, its holder after a comma."""
+    tokens = doc.tokens
+    after = last + 1
+    return (
+        tokens[title].folded in _BARE_SHIP_COMMANDS
+        and after < len(tokens)
+        and doc.text[tokens[last].end : tokens[after].start] == ", "
+        and tokens[after].text[:1].isupper()
+    )
 
 
 def _known_hyphen_chain(doc: ActorDocument, inner: int, first: int, last: int) -> tuple[int, int] | None:

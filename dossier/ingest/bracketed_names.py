@@ -62,6 +62,7 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
                 head.aliases.append(name)
         if names:
             given.append((match.start(), match.end(), names))
+    _native_names_take_kind(text, drafts, ends)
     repeated: set[int] = set()
     for index, draft in enumerate(drafts):
         for start, end, names in given:
@@ -69,6 +70,35 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
             if inside and draft.name.casefold() in {name.casefold() for name in names}:
                 repeated.add(index)
     return repeated
+
+
+# What a body or a place's own-language name in brackets is read as, from the kind of the name before it.
+_NATIVE_NAME_KINDS = {
+    ActorKind.organization: ActorKind.organization,
+    ActorKind.armed_force: ActorKind.armed_force,
+    ActorKind.place: ActorKind.place,
+    ActorKind.state: ActorKind.place,
+}
+
+
+def _native_names_take_kind(text: str, drafts: list[ActorDraft], ends: dict[int, ActorDraft]) -> None:
+    """'the Varnish Red Cross (Cruz Vermelha Varnesa)', 'the Tremmin Region (Regiunea Tremmin)': a name of
+    several words alone in brackets right after a body's or a place's name, that nothing else explains,
+    is the same body or place as its own language writes it; it takes the kind of the name before it."""
+    starts = {start: draft for draft in drafts if draft.kind is ActorKind.other for start, _ in draft.spans}
+    for match in _BRACKETS.finditer(text):
+        before = match.start()
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        head = ends.get(before)
+        inner = starts.get(match.start() + 1)
+        if head is None or inner is None or head.kind not in _NATIVE_NAME_KINDS:
+            continue
+        if (match.start() + 1, match.end() - 1) not in inner.spans or len(inner.name.split()) < 2:
+            continue
+        if not _looks_like_a_name(inner.name):
+            continue
+        inner.kind, inner.found_by = _NATIVE_NAME_KINDS[head.kind], f"its own-language name, after '{head.name}'"
 
 
 def _names_inside(bracketed: str, is_language: Callable[[str], bool]) -> list[str]:

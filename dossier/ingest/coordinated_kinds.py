@@ -44,6 +44,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     spans = sorted(((start, end, draft) for draft in drafts for start, end in draft.spans), key=lambda s: s[:2])
     _sellers_listed(text, spans)
     _town_after_street(text, spans)
+    _town_before_its_state(text, spans)
     _peoples_before_communities(text, spans)
     _clubs_by_their_town(drafts)
     _short_forms_of_bodies(text, drafts)
@@ -128,6 +129,25 @@ _ADDRESS_HEADS = STREET_HEADS | frozenset({"farm"})
 
 
 _HOME = "where a person named with an age lives"
+
+
+# "in Mina Varnet, Bahrain,": a place's preposition before a name that a state follows after a comma.
+_PLACE_BEFORE_TOWN = re.compile(r"\b(?:in|at|from|near|outside)[ \t]+(?:the[ \t]+)?$")
+_END_AFTER_STATE = re.compile(r"[,.;:]")
+
+
+def _town_before_its_state(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'in Mina Varnet, Bahrain, alongside': a name after "in" and before its state is a town, though
+    its words look like a person's (drafted once, for a given name alone)."""
+    for (start, end, town), (state_start, state_end, state) in pairwise(spans):
+        if (
+            state.kind is ActorKind.state
+            and text[end:state_start] == ", "
+            and _END_AFTER_STATE.match(text, state_end)
+            and _PLACE_BEFORE_TOWN.search(text, max(0, start - 16), start)
+            and (_uncued(town) or (town.kind is ActorKind.person and len(town.spans) == 1 and _by_look_alone(town)))
+        ):
+            town.kind, town.found_by = ActorKind.place, f"a town before its state '{state.name}'"
 
 
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

@@ -577,6 +577,20 @@ PREVIOUS_WORD: dict[str, Cue] = {
     # "residents of nearby Varnakoro told...": a place beside the one the text is about.
     **_rows("nearby neighbouring neighboring", Cue(ActorKind.place, 0.7)),
 }
+# A body's word that opens a title when a title word follows it: "State Secretary", "State Minister"
+# (a person's post, not the state's body: "State Secretary Ilse Varn of the Ministry of Trade").
+TITLE_OPENERS = word_set("state")
+# A plural head before "of" and the states it belongs to: "the Governments of Varnia and Oskelia" name
+# no one body; the states are the actors.
+PLURAL_HEADS_OF_STATES = word_set("governments")
+# A move that ends somewhere, before "to" and a one-word name: "returned to Varnley", "will travel to
+# Oskelby", "fled to Tremmin" (not "moved to", which also takes a club or a firm).
+MOTION_BEFORE_TO = word_set(
+    "travel travels travelled traveled travelling traveling return returns returned returning "
+    "sail sails sailed sailing fly flies flew flying fled flee flees fleeing deployed redeployed "
+    "evacuated relocated headed heading trip voyage journey"
+)
+AFTER_MOTION_TO = Cue(ActorKind.place, 0.55)
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
 # "sank off Hawaii": a sea area named by the land beside it.
 PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through off")

@@ -491,6 +491,8 @@ def _command_after_commander(text: str, draft: ActorDraft, taken_ids: set[str]) 
     if len(words) < 2:
         return
     titled = draft.kind is ActorKind.person and draft.found_by == "title 'Commander'"
+    if titled and words[1].casefold() in SHIP_PREFIXES:
+        return  # "Commander HMS Varn, Captain Ilse Tremmin": the post of a ship's captain, held by a person
     if titled and all(zipf(w.casefold()) >= _COMMAND_WORD for w in words):
         if not any(is_given_name(w.casefold()) or is_surname(w.casefold()) for w in words):
             draft.kind, draft.found_by = ActorKind.organization, "the command a commander's post names"
@@ -766,7 +768,7 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     words = draft.name.split()
     portfolio = any(_after_portfolio(text, start) for start, _ in draft.spans)
     if len(words) < 3 or draft.kind not in (
-        (ActorKind.person, ActorKind.other, ActorKind.organization)
+        (ActorKind.person, ActorKind.other, ActorKind.organization, ActorKind.place)
         if portfolio
         else (ActorKind.person, ActorKind.other)
     ):
@@ -774,7 +776,12 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     keep = 0
     while len(words) - keep > 2 and zipf(words[keep].casefold()) >= _COMMON_WORD:
         word = words[keep].casefold()
+        if portfolio and not is_given_name(word) and word not in PERSON_OPENERS and word not in NAME_PARTICLES:
+            keep += 1  # "... Narcotics and Law Enforcement Affairs Marcus T. Varn": "Law" of the portfolio
+            continue
         if is_given_name(word) or is_surname(word) or word in PERSON_OPENERS or word in NAME_PARTICLES:
+            if keep > 0 and is_given_name(word):
+                break  # "African Affairs Marcus V. Varn": after the portfolio's words, the name begins
             return  # "Grant Pritchard", "Abu Yusuf al-Varni": a name's own word, common or not
         keep += 1
     rest = words[keep:]

@@ -28,6 +28,7 @@ from dossier.ingest.cues import (
     SETTLEMENT_HEADS,
     STATE_FORMS,
     STREET_HEADS,
+    TITLE_OPENERS,
     TITLE_PARTS,
     TITLES,
 )
@@ -330,6 +331,8 @@ def run_end(
     count = len(tokens)
     last = first
     has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
+    if first + 1 < count and tokens[first].folded in TITLE_OPENERS and tokens[first + 1].folded in TITLES:
+        has_org_word = False  # "State Secretary Ilse Varn of the Ministry of ...": a title, then its holder
     closed = _regions_listed_before_acronym(doc_text, tokens, first, covered)
     if closed is not None:
         return closed  # "Regional Centre on ... in the Great Lakes Region, the Horn of Africa and ... (RECSA)"

@@ -15,6 +15,7 @@ from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
     AFTER_HYPHEN,
+    AFTER_MOTION_TO,
     AFTER_POSSESSIVE,
     APPOSITION_HEAD,
     APPOSITION_HEAD_ENDS,
@@ -49,6 +50,7 @@ from dossier.ingest.cues import (
     MEASURE_HEADS,
     MEMBERSHIP_PHRASES,
     MONEY_BEFORE_IN,
+    MOTION_BEFORE_TO,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -909,6 +911,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.
         previous_cue = PREVIOUS_WORD.get(previous) if position > 0 and tokens[position - 1].joined else None
+        if previous == "to" and position >= 2 and tokens[position - 1].joined and tokens[position - 2].joined:
+            mover = tokens[position - 2]
+            previous_cue = AFTER_MOTION_TO if mover.folded in MOTION_BEFORE_TO and mover.text.islower() else None
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
