@@ -143,3 +143,20 @@ def prefix_acronym(letters: str, words: list[str]) -> bool:
         return any(word[:size] == rest[:size] and covers(rest[size:], k + 1) for size in range(1, len(rest) + 1))
 
     return len(letters) > len(words) >= _PREFIX_WORDS and covers(letters, 0)
+
+
+# A long name whose acronym skips a few of its words: at least this many words, at most this many skipped.
+_SKIPPING_NAME_WORDS = 4
+_SKIPPED_WORDS = 2
+
+
+def skipping_acronym(letters: str, initials: str) -> bool:
+    """'European Civil Protection and Humanitarian Aid Operations (ECHO)': the acronym's letters are
+    initials of the name's words in order, from its first word to its last, skipping at most two
+    words of a long name (an acronym coined before the name grew)."""
+    if len(letters) < 3 or len(initials) < _SKIPPING_NAME_WORDS or len(initials) - len(letters) > _SKIPPED_WORDS:
+        return False
+    if letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    rest = iter(initials)
+    return all(letter in rest for letter in letters)

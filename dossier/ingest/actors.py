@@ -620,9 +620,11 @@ def _towns_above_dates(doc: ActorDocument, candidates: list[Candidate]) -> None:
         if not words or taken.intersection(words):
             continue
         name = doc.text[start:end]
-        candidates.append(
-            Candidate(words[0], words[-1], name, ActorKind.place, "a town above the day", 0.6, gazetteer_name=official)
+        town = Candidate(
+            words[0], words[-1], name, ActorKind.place, "a town above the day", 0.6, gazetteer_name=official
         )
+        town.alias = qualified_place(doc, words[0], words[-1])  # "Washington, D.C." as the line gives it
+        candidates.append(town)
 
 
 _CROWN = re.compile(r"\b(?:His|Her) Majesty['’]s $")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.acronyms import ACRONYM
-from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
     COMPANY_HEADS,
@@ -1027,7 +1027,10 @@ def _spelled_out_before_acronym(
                 words = [t for t in tokens[first : k + 1] if cased(t)]
                 while words and words[0].folded in FUNCTION_WORDS:
                     words = words[1:]  # "The Organization for ... (OSCE)": a capitalised "The" is no initial
-                if ACRONYM.fullmatch(tokens[after].text) and letters == "".join(t.text[0] for t in words).upper():
+                initials = "".join(t.text[0] for t in words).upper()
+                if ACRONYM.fullmatch(tokens[after].text) and (
+                    letters == initials or skipping_acronym(letters, initials)
+                ):
                     return k
             return None
         k += 1

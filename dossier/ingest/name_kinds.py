@@ -10,7 +10,7 @@ import re
 from itertools import pairwise
 
 from dossier.ingest.acronyms import ACRONYM, initials_after_surname, term_acronym, title_case_acronym
-from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
@@ -2086,7 +2086,8 @@ def _spelled_by_acronym(doc: ActorDocument, position: int, last: int) -> bool:
     if text[tokens[last].end : tokens[after].start] != " (" or text[tokens[after].end : tokens[after].end + 1] != ")":
         return False
     initials = "".join(tokens[k].text[0] for k in range(position, last + 1) if tokens[k].folded not in NAME_GLUE)
-    return tokens[after].text.upper() == initials.upper()
+    letters = tokens[after].text.upper()
+    return letters == initials.upper() or skipping_acronym(letters, initials.upper())
 
 
 def _member_of_the(doc: ActorDocument, position: int) -> bool:

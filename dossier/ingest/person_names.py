@@ -284,8 +284,23 @@ def _titled_full_form(doc: ActorDocument, first_title: int, start: int, last: in
         return None
     if not cased(tokens[first_title]):
         return None
-    text = doc.text[tokens[_demonym_before(doc, first_title)].start : tokens[last].end]
+    text = doc.text[tokens[_title_before_honorific(doc, first_title)].start : tokens[last].end]
     return text if "\n" not in text else None
+
+
+# An honorific after "the" that a title may stand before: "Senator the Hon Ilse Varn".
+_HONORIFICS_AFTER_TITLE = word_set("hon honourable honorable")
+
+
+def _title_before_honorific(doc: ActorDocument, first_title: int) -> int:
+    """'Senator the Hon Ilse Varn': the title before "the Hon" opens the titled form as written
+    (re3d marks the title and the name as one span); otherwise the demonym rule below."""
+    tokens = doc.tokens
+    if first_title >= 2 and tokens[first_title].folded in _HONORIFICS_AFTER_TITLE:
+        the, title = tokens[first_title - 1], tokens[first_title - 2]
+        if the.text == "the" and the.joined and title.joined and cased(title) and title.folded in TITLES:
+            return first_title - 2
+    return _demonym_before(doc, first_title)
 
 
 def _demonym_before(doc: ActorDocument, first_title: int) -> int:
@@ -793,6 +808,9 @@ _POST_HEADS = word_set(
     # a traditional ruler named by his seat: "the Emir of Kano", "the Lamido of Guidiguis"
     "emir sultan lamido"
 )
+# A post's head of two words whose last word is no post alone ("Lieutenant of the Guard" is no post):
+# "the Lord-Lieutenant of Rutland", "the High Sheriff of Rutland" stand for their holders.
+_TWO_WORD_POST_HEADS = frozenset({("lord", "lieutenant"), ("high", "sheriff")})
 # The head of a body, named by the body it leads: "the Commander of Joint Task Force 12", "the Head of
 # EUCAP Varnia", "the Chair of the Military Committee". The post stands for its holder and the body is
 # a draft of its own beside it (re3d marks both).
@@ -829,8 +847,9 @@ def post_with_remit(
     # "the Special Envoy for Yemen": an envoy named for the state he deals with
     envoy = envoy or (tokens[title].folded in _ENVOYS_FOR and title + 2 <= last and tokens[title + 1].folded == "for")
     body_head = tokens[title].folded in _BODY_HEAD_POSTS
+    two_words = title > position and (tokens[title - 1].folded, tokens[title].folded) in _TWO_WORD_POST_HEADS
     if not envoy and (
-        (tokens[title].folded not in _POST_HEADS and not body_head)
+        (tokens[title].folded not in _POST_HEADS and not body_head and not two_words)
         or title + 2 > last
         or tokens[title + 1].folded not in ("for", "of")
     ):
