@@ -785,6 +785,10 @@ _GERMAN_SETTLEMENT_ENDINGS: tuple[str, ...] = (
 )
 _GERMAN_SETTLEMENT_ENDINGS += ("hofen", "kirchen", "weiler", "leben", "roda", "brück", "bühl", "beuren", "reuth")
 _GERMAN_SETTLEMENT_ENDINGS += ("ried", "grün", "burg", "bach")
+# "oberhalb von Kirchelstadt", "in Wettau", "in Rabenfels"; the common nouns so ending ("Rohbau", "Hausfrau",
+# "Vorschau", "Rückstau") are no settlement
+_GERMAN_SETTLEMENT_ENDINGS += ("stadt", "au", "fels")
+_NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
 _SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
 _SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"de": "in aus nach bei nahe zwischen"})
 _SHORTEST_SETTLEMENT_STEM = 3
@@ -810,6 +814,8 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
     if not cued:
         lowered = word.lower()
         ending = next((end for end in _SETTLEMENT_ENDINGS.get(language, ()) if lowered.endswith(end)), None)
+        if lowered.endswith(_NOT_SETTLEMENT_ENDINGS.get(language, ())):
+            ending = None
         cued = (
             ending is not None
             and len(lowered) - len(ending) >= _SHORTEST_SETTLEMENT_STEM
@@ -831,9 +837,18 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
 # "a Fossella o a Macerata". Every item is one capitalised word, a place the table holds or a rare
 # word (Zipf) named as no person on the page, and a repeated preposition or "and"/"or" joins them.
 _VILLAGE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
-    {"es": "en entre desde", "it": "a ad in tra fra da", "pt": "em entre", "fr": "à entre"}
+    {
+        "es": "en entre desde",
+        "it": "a ad in tra fra da",
+        "pt": "em entre",
+        "fr": "à entre",
+        "de": "in aus nach bei zwischen",
+    }
 )
 _VILLAGE_WORD = 3.0
+# German writes every noun with a capital ("zwischen Kronach und Fichtenwäldern"): a German list names a
+# village only beside a place the table holds, by a word with no ending of a noun's plural or case.
+_VILLAGE_BESIDE_A_KNOWN_PLACE: dict[str, tuple[str, ...]] = {"de": ("e", "n", "r", "s")}
 
 
 def _listed_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
@@ -853,6 +868,12 @@ def _listed_village(doc: ActorDocument, first: int, position: int, last: int, la
             items.append(item)
             k = item
     if len(items) < 2:
+        return None
+    noun_endings = _VILLAGE_BESIDE_A_KNOWN_PLACE.get(language)
+    if noun_endings is not None and (
+        tokens[position].text.endswith(noun_endings)
+        or not any(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
+    ):
         return None
     opener = tokens[min(items) - 1]
     if opener.text.lower() not in prepositions or not opener.joined:

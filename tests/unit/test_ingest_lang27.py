@@ -111,3 +111,30 @@ def test_a_russian_river_after_a_form_of_river_is_read_back_to_its_name(text: st
 def test_a_russian_river_in_a_case_that_hides_its_name_is_not_guessed() -> None:
     drafts = _drafts("Рыбаки живут на реке Шолме.", "ru")
     assert not any(kind == "place" for kind in drafts.values()), drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("Auf den Kahlflächen oberhalb von Kirchelstadt pflanzen Schulklassen Buchen.", "Kirchelstadt"),
+        ("Der Betrieb in Rabenfels hat im Sommer aufgegeben.", "Rabenfels"),
+        ("Ein Sägewerk bei Wettau sucht einen Käufer.", "Wettau"),
+        # no ending to tell it, but listed beside a town the table holds
+        ("Kleine Sägewerke zwischen Kronach und Neilach kämpfen ums Überleben.", "Neilach"),
+    ],
+)
+def test_a_german_village_by_its_ending_or_its_list_is_a_place(text: str, village: str) -> None:
+    assert _drafts(text, "de").get(village) == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Holz kommt aus Kronach und Fichtenwäldern.",
+        "Die Familie zog in Rohbau und Anbau zugleich ein.",
+        "Sie pendelt zwischen Politik und Wirtschaft.",
+    ],
+)
+def test_a_german_noun_in_a_list_or_with_a_common_ending_is_no_village(text: str) -> None:
+    drafts = _drafts(text, "de")
+    assert set(drafts) <= {"Kronach"}, drafts
