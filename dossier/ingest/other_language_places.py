@@ -875,13 +875,23 @@ def _listed_village(doc: ActorDocument, first: int, position: int, last: int, la
         or not any(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
     ):
         return None
-    opener = tokens[min(items) - 1]
-    if opener.text.lower() not in prepositions or not opener.joined:
-        return None
-    if opener.text[0].isupper() and min(items) - 1 not in doc.sentence_first:
-        return None
+    # "nel comune di Ussola e a Castelvento": the Romance "of" opens one too
+    opening = PLACE_PREPOSITIONS.get(language, frozenset()) | prepositions | _OF_A_SETTLEMENT.get(language, frozenset())
+    if not _after_village_preposition(doc, min(items), opening) or not any(
+        _after_village_preposition(doc, k, prepositions) for k in items
+    ):
+        return None  # "no Fundão, em Belmonte e em Penamacor": the list opens after a preposition of place
     word = tokens[position].text
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+def _after_village_preposition(doc: ActorDocument, k: int, prepositions: frozenset[str]) -> bool:
+    before = doc.tokens[k - 1]
+    return (
+        before.text.lower() in prepositions
+        and before.joined
+        and (before.text[0].islower() or k - 1 in doc.sentence_first)
+    )
 
 
 def _gap(doc: ActorDocument, k: int) -> str:
@@ -949,7 +959,7 @@ def _list_item(doc: ActorDocument, k: int, language: str) -> bool:
 # Nouns for a mountain range before its name, one row per language: "los Picos de Europa", "i Monti
 # Sibillini", "la Serra da Estrela". The range is a place; a place named inside it is no mention.
 _RANGE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
-    {"es": "picos sierra cordillera montes", "it": "monti", "pt": "serra", "fr": "monts massif"}
+    {"es": "picos sierra cordillera montes monte", "it": "monti monte", "pt": "serra", "fr": "monts massif"}
 )
 _RANGE_CONNECTORS = frozenset(["de", "di", "da", "del", "do", "des", "du"])
 
@@ -959,7 +969,9 @@ def _mountain_range(doc: ActorDocument, position: int, last: int, language: str)
     tokens = doc.tokens
     if nouns is None or tokens[position].text.lower() not in nouns or not tokens[position].text[0].isupper():
         return None
-    if tokens[position].folded in doc.given_surnames or (position > 0 and tokens[position - 1].text[0].isupper()):
+    if tokens[position].folded in doc.given_surnames or (
+        position > 0 and tokens[position - 1].joined and is_given_name(tokens[position - 1].folded)
+    ):
         return None  # "Mario Monti": a person
     end = position + 1
     if end < len(tokens) and tokens[end].text in _RANGE_CONNECTORS and tokens[position].joined:

@@ -138,3 +138,34 @@ def test_a_german_village_by_its_ending_or_its_list_is_a_place(text: str, villag
 def test_a_german_noun_in_a_list_or_with_a_common_ending_is_no_village(text: str) -> None:
     drafts = _drafts(text, "de")
     assert set(drafts) <= {"Kronach"}, drafts
+
+
+def test_a_list_needs_one_item_after_a_bare_preposition_only() -> None:
+    drafts = _drafts("Os associados têm pomares no Fundão, em Belmonte e em Penalvinho, e alguns trazem fruta.", "pt")
+    assert drafts.get("Penalvinho") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "range_name"),
+    [
+        ("A Serra da Estrela protege os pomares do vento.", "pt", "Serra da Estrela"),
+        ("SELVENA – Sul Monte Selvago la stagione delle castagne si chiude.", "it", "Monte Selvago"),
+    ],
+)
+def test_a_range_after_a_capitalised_article_is_one_place(text: str, language: str, range_name: str) -> None:
+    assert _drafts(text, language).get(range_name) == "place"
+
+
+def test_a_bank_named_monte_makes_no_range() -> None:
+    drafts = _drafts("La banca Monte dei Paschi ha chiuso il bilancio.", "it")
+    assert not any(kind == "place" for kind in drafts.values()), drafts
+
+
+def test_a_list_opening_after_no_preposition_names_no_village() -> None:
+    drafts = _drafts("In Japan stieg der Tokkai, in Hongkong fiel der Index.", "de")
+    assert "Tokkai" not in drafts
+
+
+def test_a_list_opening_with_of_names_a_village_after_a_preposition() -> None:
+    drafts = _drafts("Nel comune di Ussolata e a Castelvento diverse stalle sono inagibili.", "it")
+    assert drafts.get("Castelvento") == "place"
