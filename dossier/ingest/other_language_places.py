@@ -58,7 +58,7 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         # "se marchan a Gijón", "desde Oviedo", "hacia Burgos", "hasta León": to, from, towards, as far as
         "es": "en entre a desde hacia hasta",
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
-        "it": "a ad in tra fra",
+        "it": "a ad in tra fra da",  # "chi viene da Perugia": from a town
         "nl": "in uit naar",
         "pl": "w we z ze do na pod spod koło wokół nad przez",
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
@@ -82,6 +82,7 @@ _BARE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset(["para", "a"]),
+    "it": frozenset(["da"]),  # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent)
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
     "de": frozenset(["bei", "über", "nahe", "unweit"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
@@ -115,7 +116,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             position += 1
             continue
         region = (
-            (_russian_region(doc, position, language) or _russian_lake(doc, position, language))
+            (
+                _russian_region(doc, position, language)
+                or _russian_lake(doc, position, language)
+                or _russian_river(doc, first, position, language)
+            )
             if position == last
             else None
         )
@@ -178,6 +183,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_land(doc, position, language)
                 or _german_valley(doc, position, language)
                 or _named_settlement(doc, position, last, language)
+                or _listed_village(doc, first, position, last, language)
+                or _mountain_range(doc, position, last, language)
                 or _compass_region(doc, position, language)
             )
             if genitive is not None:
@@ -753,10 +760,11 @@ def _german_valley(doc: ActorDocument, position: int, language: str) -> Candidat
 _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = _words_by_language(
     {
         "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde",
-        "es": "provincia comarca concejo municipio localidad",
-        "it": "provincia comune frazione",
-        "fr": "commune département",
-        "pt": "município concelho freguesia distrito",
+        # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de Óbidos"
+        "es": "provincia comarca concejo municipio localidad lago",
+        "it": "provincia comune frazione lago",
+        "fr": "commune département lac",
+        "pt": "município concelho freguesia distrito lagoa",
     }
 )
 _OF_A_SETTLEMENT: dict[str, frozenset[str]] = _words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
@@ -777,6 +785,10 @@ _GERMAN_SETTLEMENT_ENDINGS: tuple[str, ...] = (
 )
 _GERMAN_SETTLEMENT_ENDINGS += ("hofen", "kirchen", "weiler", "leben", "roda", "brück", "bühl", "beuren", "reuth")
 _GERMAN_SETTLEMENT_ENDINGS += ("ried", "grün", "burg", "bach")
+# "oberhalb von Kirchelstadt", "in Wettau", "in Rabenfels"; the common nouns so ending ("Rohbau", "Hausfrau",
+# "Vorschau", "Rückstau") are no settlement
+_GERMAN_SETTLEMENT_ENDINGS += ("stadt", "au", "fels")
+_NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
 _SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
 _SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"de": "in aus nach bei nahe zwischen"})
 _SHORTEST_SETTLEMENT_STEM = 3
@@ -793,7 +805,7 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
     if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or position != last:
         return None  # one word, closing the run: "Landkreis Vulkaneifel", "concejo de Cabrales"
     before = tokens[position - 1]
-    if not before.joined or word in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
+    if not before.joined or fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
         return None  # "vgl. Hoeren in Kesselheim/Brandt": authors of a commentary, cited
     cued = before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
     if not cued and before.text in _OF_A_SETTLEMENT.get(language, ()) and position >= 2:
@@ -802,6 +814,8 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
     if not cued:
         lowered = word.lower()
         ending = next((end for end in _SETTLEMENT_ENDINGS.get(language, ()) if lowered.endswith(end)), None)
+        if lowered.endswith(_NOT_SETTLEMENT_ENDINGS.get(language, ())):
+            ending = None
         cued = (
             ending is not None
             and len(lowered) - len(ending) >= _SHORTEST_SETTLEMENT_STEM
@@ -816,6 +830,160 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
     if not cued or _frequency(word.lower(), language) >= _SETTLEMENT_WORD:
         return None
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# Villages of the Romance languages have no ending to tell them by; a list read after a bare
+# preposition of place tells them: "en Tielve, en Sotres y en Poncebos", "tra Borgotto e Casalvento",
+# "a Fossella o a Macerata". Every item is one capitalised word, a place the table holds or a rare
+# word (Zipf) named as no person on the page, and a repeated preposition or "and"/"or" joins them.
+_VILLAGE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
+    {
+        "es": "en entre desde",
+        "it": "a ad in tra fra da",
+        "pt": "em entre",
+        "fr": "à entre",
+        "de": "in aus nach bei zwischen",
+    }
+)
+_VILLAGE_WORD = 3.0
+# German writes every noun with a capital ("zwischen Kronach und Fichtenwäldern"): a German list names a
+# village only beside a place the table holds, by a word with no ending of a noun's plural or case.
+_VILLAGE_BESIDE_A_KNOWN_PLACE: dict[str, tuple[str, ...]] = {"de": ("e", "n", "r", "s")}
+
+
+def _listed_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
+    prepositions = _VILLAGE_PREPOSITIONS.get(language)
+    if prepositions is None or position != last or not _village_word(doc, position, language):
+        return None
+    if first != position and (first != position - 1 or doc.tokens[first].text.lower() not in prepositions):
+        return None  # alone in its run, or after the preposition opening the sentence ("En Tielve")
+    tokens = doc.tokens
+    items = [position]
+    for step in (_previous_item, _next_item):
+        k = position
+        while len(items) <= _LONGEST_LIST:
+            item = step(doc, k, prepositions, language)
+            if item is None or item < 1 or not _list_item(doc, item, language):
+                break
+            items.append(item)
+            k = item
+    if len(items) < 2:
+        return None
+    noun_endings = _VILLAGE_BESIDE_A_KNOWN_PLACE.get(language)
+    if noun_endings is not None and (
+        tokens[position].text.endswith(noun_endings)
+        or not any(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
+    ):
+        return None
+    # "nel comune di Ussola e a Castelvento": the Romance "of" opens one too
+    opening = PLACE_PREPOSITIONS.get(language, frozenset()) | prepositions | _OF_A_SETTLEMENT.get(language, frozenset())
+    if not _after_village_preposition(doc, min(items), opening) or not any(
+        _after_village_preposition(doc, k, prepositions) for k in items
+    ):
+        return None  # "no Fundão, em Belmonte e em Penamacor": the list opens after a preposition of place
+    word = tokens[position].text
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+def _after_village_preposition(doc: ActorDocument, k: int, prepositions: frozenset[str]) -> bool:
+    before = doc.tokens[k - 1]
+    return (
+        before.text.lower() in prepositions
+        and before.joined
+        and (before.text[0].islower() or k - 1 in doc.sentence_first)
+    )
+
+
+def _gap(doc: ActorDocument, k: int) -> str:
+    return doc.text[doc.tokens[k].end : doc.tokens[k + 1].start]
+
+
+def _next_item(doc: ActorDocument, k: int, prepositions: frozenset[str], language: str) -> int | None:
+    """The list's item after the one at `k`: after ", " or "and"/"or", and a repeated preposition."""
+    tokens = doc.tokens
+    if k + 2 >= len(tokens):
+        return None
+    if _gap(doc, k) == ", ":
+        j = k + 1
+    elif _gap(doc, k) == " " and tokens[k + 1].text in _list_words(language) and _gap(doc, k + 1) == " ":
+        j = k + 2
+    else:
+        return None
+    if tokens[j].text in prepositions and j + 1 < len(tokens) and _gap(doc, j) == " ":
+        j += 1
+    return j
+
+
+def _previous_item(doc: ActorDocument, k: int, prepositions: frozenset[str], language: str) -> int | None:
+    """The list's item before the one at `k`, the same way back."""
+    tokens = doc.tokens
+    i = k
+    if i >= 1 and tokens[i - 1].text.lower() in prepositions and _gap(doc, i - 1) == " ":
+        i -= 1
+    if i < 2:
+        return None
+    if _gap(doc, i - 1) == ", ":
+        return i - 1
+    if tokens[i - 1].text in _list_words(language) and _gap(doc, i - 1) == " " and _gap(doc, i - 2) == " ":
+        return i - 2
+    return None
+
+
+def _village_word(doc: ActorDocument, k: int, language: str) -> bool:
+    """One capitalised word, alone in its run, rare in the language and no person's name here."""
+    tokens = doc.tokens
+    word = tokens[k].text
+    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or k in doc.sentence_first:
+        return False
+    if tokens[k].joined and k + 1 < len(tokens) and tokens[k + 1].text[0].isupper():
+        return False  # a longer name goes on
+    before = tokens[k - 1] if k > 0 and tokens[k - 1].joined else None
+    if before is not None and before.text[0].isupper() and before.text.lower() not in _VILLAGE_PREPOSITIONS[language]:
+        return False  # "Tra Borgotto": the preposition opens the sentence
+    folded = tokens[k].folded
+    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+        return False
+    return _frequency(word.lower(), language) < _VILLAGE_WORD
+
+
+def _list_item(doc: ActorDocument, k: int, language: str) -> bool:
+    """A list's other item: a place the table holds, or a word read as a village would be."""
+    word = doc.tokens[k].text
+    if not word[:1].isupper():
+        return False
+    if doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None and doc.tokens[k].folded not in doc.given_surnames:
+        return not (doc.tokens[k].joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[0].isupper())
+    return _village_word(doc, k, language)
+
+
+# Nouns for a mountain range before its name, one row per language: "los Picos de Europa", "i Monti
+# Sibillini", "la Serra da Estrela". The range is a place; a place named inside it is no mention.
+_RANGE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {"es": "picos sierra cordillera montes monte", "it": "monti monte", "pt": "serra", "fr": "monts massif"}
+)
+_RANGE_CONNECTORS = frozenset(["de", "di", "da", "del", "do", "des", "du"])
+
+
+def _mountain_range(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    nouns = _RANGE_NOUNS.get(language)
+    tokens = doc.tokens
+    if nouns is None or tokens[position].text.lower() not in nouns or not tokens[position].text[0].isupper():
+        return None
+    if tokens[position].folded in doc.given_surnames or (
+        position > 0 and tokens[position - 1].joined and is_given_name(tokens[position - 1].folded)
+    ):
+        return None  # "Mario Monti": a person
+    end = position + 1
+    if end < len(tokens) and tokens[end].text in _RANGE_CONNECTORS and tokens[position].joined:
+        end += 1
+    if end >= len(tokens) or not tokens[end - 1].joined or not tokens[end].text[:1].isupper():
+        return None
+    while end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].text[:1].isupper() and end - position < 3:
+        end += 1
+    if end == position + 1 and _frequency(tokens[end].text.lower(), language) >= _VILLAGE_WORD:
+        return None  # "Monti Rossi"
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
 
 
 # A part of a region named by a prefix of position before the region's name, written as one word:
@@ -1369,6 +1537,14 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
     if position < 2:
         return False
     connector, head = doc.tokens[position - 1], doc.tokens[position - 2]
+    if (
+        connector.text in _OF_A_SETTLEMENT.get(language, ())
+        and head.text.lower() in _RANGE_NOUNS.get(language, ())
+        and head.joined
+        and connector.joined
+        and head.text[0].isupper()
+    ):
+        return True  # "Picos de Europa": the range is named after the continent, no mention of it
     return (
         connector.text in _NAME_CONNECTORS.get(language, ())
         and head.joined
@@ -1486,6 +1662,44 @@ def _russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate
         return None
     name = f"{stem}ое озеро"
     return _candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
+# A river's name after a form of "river", read back to its nominative by that form's case: "устье
+# реки Шолмы" (Шолма), "через реку Шолму", "рекой Шолмой", "река Шолма", "через реку Днестр" (a
+# masculine name is its nominative there). Only endings that tell the nominative are read; "на реке
+# Шолме" could be Шолма or Шолм.
+_RUSSIAN_RIVER_CASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "река": (("", ""),),
+    "реки": (("ы", "а"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"), ("чи", "ча")),
+    "реку": (("у", "а"), ("ю", "я"), ("", "")),
+    "рекой": (("ой", "а"), ("ом", "")),
+}
+_RUSSIAN_VOWELS = "аеёиоуыэюяй"
+_SHORTEST_RIVER = 3
+
+
+def _russian_river(doc: ActorDocument, first: int, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "ru" or position == 0 or not tokens[position - 1].joined:
+        return None
+    noun = tokens[position - 1].text.lower()
+    cases = _RUSSIAN_RIVER_CASES.get(noun)
+    word = tokens[position].text
+    if cases is None or first < position - 1 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return None  # "Река Шолма" opening a sentence is one run
+    if tokens[position].folded in doc.given_surnames:
+        return None
+    for ending, nominative in cases:
+        if not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        if not ending and noun != "река" and stem[-1] in _RUSSIAN_VOWELS:
+            return None  # "реку Шолме": no case of a name the table reads
+        if len(stem) < _SHORTEST_RIVER:
+            return None
+        name = stem + nominative
+        return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
+    return None
 
 
 def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
