@@ -354,7 +354,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and words[-1] not in STREET_HEADS  # "homes on Kettle Street" beside "Kettle Street Foods" is the street
         and not is_given_name(words[0])
         and doc.gazetteer.lookup(words) is None
-        and (trade := _firm_named_in_full(doc, name)) is not None
+        and (trade := _firm_named_in_full(doc, position, name)) is not None
     ):
         # "Kestrel Ridge said" beside "Kestrel Ridge Capital": the firm's short form, not land (nor a person).
         return Candidate(position, last, name, ActorKind.organization, f"short for '{name} {trade}'", 0.6)
@@ -1710,16 +1710,21 @@ _ADVISED_ON = re.compile(
 )
 
 
-def _firm_named_in_full(doc: ActorDocument, name: str) -> str | None:
-    """'Holloway Ridge' where the page also writes 'Holloway Ridge Partners': the firm's head word (`COMPANY_HEADS`)
-    that follows the name elsewhere, or None (a place's name is not written before a firm's trade)."""
-    text, at = doc.text, doc.text.find(name + " ")
+_FULL_NAME_REACH = 3000  # characters either side of a short form looked at for the firm's full name
+
+
+def _firm_named_in_full(doc: ActorDocument, position: int, name: str) -> str | None:
+    """'Holloway Ridge' where the page also writes 'Holloway Ridge Partners' nearby: the firm's head word
+    (`COMPANY_HEADS`) that follows the name there, or None (a place's name is not written before a firm's trade)."""
+    text, start = doc.text, doc.tokens[position].start
+    stop = start + _FULL_NAME_REACH
+    at = text.find(name + " ", max(0, start - _FULL_NAME_REACH), stop)
     while at >= 0:
         after = at + len(name) + 1
         word = text[after : after + 40].split(" ", 1)[0].rstrip(".,;:!?")
         if word[:1].isupper() and word.casefold() in COMPANY_HEADS:
             return word
-        at = text.find(name + " ", after)
+        at = text.find(name + " ", after, stop)
     return None
 
 
