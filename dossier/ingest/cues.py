@@ -880,7 +880,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         # Makers of food by what they make: "the sandwich maker Crustwell", "pie maker Tolland & Finch", "the
         # bakery Crumbwell" (not "maker" alone: "the Whitchurch maker Josiah Quell" made clocks by hand).
         "bakery, sandwich maker, pie maker, snack maker, crisp maker, biscuit maker, cake maker, food maker, "
-        "drinks maker, soft drinks maker, ready meal maker, ready-meal maker",
+        "drinks maker, soft drinks maker, ready meal maker",
         Cue(ActorKind.organization, 0.55),
     ),
     # Sites and networks by their trade: "the comparison site Swapwell", "the food bank network
