@@ -151,9 +151,14 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Mutual", "Fremont Savings", "Kessler Brandt Advisors" ("Precious Metals", "Easy Savings" are headings).
     "metals mutual savings advisors advisers "
     # Networks and wholesalers by their trade: "Pennine Gas Distribution", "Harlow Food Distribution".
-    "distribution",
+    "distribution "
+    # Shops by their trade, most often after a family's possessive: "Greaves's Stores", "Tolliver's Grocers".
+    "stores grocers chemists newsagents ironmongers drapers",
     Cue(ActorKind.organization, 0.7),
 )
+# A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",
+# "Campaign to End Loneliness" (alone, "the Gallipoli Campaign" is a war's).
+AIM_OPENERS = word_set("campaign")
 # Fields of public work named by a gerund, nouns inside bodies' names (not verbs): "Regulator of Social
 # Housing", "Commission for Rural Policing", "Tarnby College of Nursing", "the Planning Inspectorate",
 # "Housing Ombudsman".
@@ -641,6 +646,14 @@ NAMESAKE_TITLES = word_set(
 )
 # Letters after a person's name (honours, degrees, a barrister's silk, a member's seat): "Ilse
 # Tremmin QC", "Boris Johnson MP". They end the name and are no part of it.
+# Posts of elected members written before a name that a bracket of party and seat follows: "Local MP Daniel
+# Corran (Labour, Tarnby and Severn Vale)", "Councillor Priya Vell (Green, Oxwold North)": the party is a body,
+# the seat a place (an independent has no party).
+ELECTED_POSTS = word_set(
+    "mp msp mla mep ms am councillor cllr senator sen rep congressman congresswoman "
+    "assemblyman assemblywoman assemblymember alderman alderwoman"
+)
+NO_PARTY = word_set("independent ind non-aligned")
 POSTNOMINALS = word_set("kc qc mp mep msp obe mbe cbe kbe dbe phd md jr sr esq")
 # Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
 TITLE_PARTS = word_set(
@@ -877,7 +890,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
     # Who brews, distils or forwards goods: "the Askern brewery Copperleaf", "the forwarder Kestrane Cargo".
     **_phrases(
-        "brewery, brewer, distillery, distiller, forwarder, freight forwarder, shipping line",
+        "brewery, brewer, distillery, distiller, forwarder, freight forwarder, shipping line, "
+        # Makers of food by what they make: "the sandwich maker Crustwell", "pie maker Tolland & Finch", "the
+        # bakery Crumbwell" (not "maker" alone: "the Whitchurch maker Josiah Quell" made clocks by hand).
+        "bakery, sandwich maker, pie maker, snack maker, crisp maker, biscuit maker, cake maker, food maker, "
+        "drinks maker, soft drinks maker, ready meal maker",
         Cue(ActorKind.organization, 0.55),
     ),
     # Sites and networks by their trade: "the comparison site Swapwell", "the food bank network

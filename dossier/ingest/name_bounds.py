@@ -13,7 +13,9 @@ from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
+    AIM_OPENERS,
     COMPANY_HEADS,
+    ELECTED_POSTS,
     FAMILY_NAME_HEADS,
     FIELD_GERUNDS,
     FUNCTION_WORDS,
@@ -544,7 +546,11 @@ def run_end(
         if (
             nxt.folded == "to"
             and nxt.joined
-            and (tokens[last].folded in NAME_WORD or tokens[last].folded in HEAD_WORD)
+            and (
+                tokens[last].folded in NAME_WORD
+                or tokens[last].folded in HEAD_WORD
+                or (tokens[last].folded in AIM_OPENERS and last - first <= (tokens[first].folded == "the"))
+            )
             and last + 3 < count
             and tokens[last + 2].joined
             and cased(tokens[last + 2])
@@ -611,6 +617,10 @@ def run_end(
         if waterway is not None:
             last = waterway  # "the Drifford and Cashmoor Canal": a canal named for the two towns it joins
             continue
+        seat = _seat_of_two_places(doc_text, tokens, first, last) if nxt.folded == "and" else None
+        if seat is not None:
+            last = seat  # "MP Daniel Corran (Labour, Tarnby and Severn Vale)": one seat named for two places
+            continue
         inn = inn_of_two_words(doc_text, tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
         if inn is not None and not in_list:
             last = inn  # "at the Plough and Harrow": an inn named for two things
@@ -628,6 +638,38 @@ def run_end(
                 continue
         break
     return last
+
+
+_PARTY_IN_BRACKET = re.compile(r"\((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}, $")
+_REST_OF_SEAT = re.compile(r" and (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}\)")
+
+
+def elected_member_before(tokens: list[Token], k: int) -> bool:
+    """'Local MP Daniel Corran', 'Cllr Ada Vell': two to four capitalised words end at `k`, after a post of
+    `ELECTED_POSTS`, the first a given name (not "the Senate Budget Council (...)")."""
+    names = 0
+    while k >= 0 and names <= 4 and cased(tokens[k]) and tokens[k].folded not in ELECTED_POSTS:
+        names, k = names + 1, k - 1
+    return 2 <= names <= 4 and k >= 0 and tokens[k].folded in ELECTED_POSTS and is_given_name(tokens[k + 1].folded)
+
+
+def _seat_of_two_places(text: str, tokens: list[Token], first: int, last: int) -> int | None:
+    """Where 'Tarnby and Severn Vale' ends in 'MP Daniel Corran (Labour, Tarnby and Severn Vale)': a seat
+    after a party in an elected member's bracket, named for two places joined by "and"."""
+    start = tokens[first].start
+    party = _PARTY_IN_BRACKET.search(text, max(0, start - 40), start)
+    rest = _REST_OF_SEAT.match(text, tokens[last].end)
+    if party is None or rest is None:
+        return None
+    k = first - 1
+    while k >= 0 and tokens[k].start > party.start():
+        k -= 1
+    if not elected_member_before(tokens, k):
+        return None
+    end = last
+    while end + 1 < len(tokens) and tokens[end + 1].start < rest.end():
+        end += 1
+    return end
 
 
 def _crown_body_end(tokens: list[Token], before: int, covered: list[bool]) -> int | None:

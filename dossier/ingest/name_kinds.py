@@ -17,6 +17,7 @@ from dossier.ingest.cues import (
     AFTER_HYPHEN,
     AFTER_MOTION_TO,
     AFTER_POSSESSIVE,
+    AIM_OPENERS,
     APPOSITION_HEAD,
     APPOSITION_HEAD_ENDS,
     ARMED_MODIFIERS,
@@ -57,6 +58,7 @@ from dossier.ingest.cues import (
     NATION_PART_WORDS,
     NATIONS_OF_THE_UK,
     NEXT_WORD,
+    NO_PARTY,
     NOT_PERSON_WORDS,
     OFFICE_HEADS,
     OFFICE_OWNERS,
@@ -117,6 +119,7 @@ from dossier.ingest.name_bounds import (
     body_of_a_state,
     dash_before_branch,
     dash_before_operation,
+    elected_member_before,
     has_parallel_aims,
     inn_of_two_words,
 )
@@ -286,6 +289,33 @@ def _middle_initial(doc: ActorDocument, position: int, k: int, last: int) -> boo
     )
 
 
+_SEAT = re.compile(r"[A-Z][\w'’-]*(?:(?: and| of| upon| on| under| the)? [A-Z][\w'’-]*)*")
+
+
+def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
+    """'MP Daniel Corran (Labour, Tarnby and Severn Vale)': 'party' for the name right after the bracket, 'seat'
+    for the name after its comma that closes it, else None (`ELECTED_POSTS`; not "(Independent, ...)")."""
+    text, tokens = doc.text, doc.tokens
+    start, end = tokens[position].start, tokens[last].end
+    opening = text.rfind("(", max(0, start - 60), start)
+    closing = text.find(")", end, end + 60)
+    if opening < 0 or closing < 0:
+        return None
+    inside_before, inside_after = text[opening + 1 : start], text[end:closing]
+    if inside_before == "" and inside_after.startswith(", ") and _SEAT.fullmatch(inside_after[2:]):
+        role = "party"
+    elif inside_after == "" and re.fullmatch(r"[A-Z][\w'’ -]*, ", inside_before):
+        role = "seat"
+    else:
+        return None
+    if role == "party" and doc.tokens[position].folded in NO_PARTY:
+        return None
+    k = position - 1
+    while k >= 0 and tokens[k].start > opening:
+        k -= 1  # the last word before the bracket
+    return role if elected_member_before(tokens, k) else None
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -310,6 +340,26 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, us_state, ActorKind.place, "a US state after its town", 0.7, alias=abbreviation
         )
+    if size >= 4 and words[0] in AIM_OPENERS and words[1] == "to":
+        # "the Campaign to Protect Rural England": a body named for its aim (`name_bounds` joins it).
+        return Candidate(
+            position, last, name, ActorKind.organization, f"a body's aim after '{tokens[position].text} to'", 0.6
+        )
+    if size <= 4 and (role := _party_or_seat(doc, position, last)) is not None:
+        # "MP Daniel Corran (Labour, Tarnby and Severn Vale)": an elected member's party and seat.
+        kind = ActorKind.organization if role == "party" else ActorKind.place
+        return Candidate(position, last, name, kind, f"an elected member's {role} in brackets", 0.6)
+    if (
+        size in (2, 3)
+        and (land := HEAD_WORD.get(words[-1])) is not None
+        and land.kind is ActorKind.place
+        and words[-1] not in STREET_HEADS  # "homes on Kettle Street" beside "Kettle Street Foods" is the street
+        and not is_given_name(words[0])
+        and doc.gazetteer.lookup(words) is None
+        and (trade := _firm_named_in_full(doc, position, name)) is not None
+    ):
+        # "Kestrel Ridge said" beside "Kestrel Ridge Capital": the firm's short form, not land (nor a person).
+        return Candidate(position, last, name, ActorKind.organization, f"short for '{name} {trade}'", 0.6)
     if size == 1 and state_abbreviation_after_place(doc, position):
         return None  # "Nashville, Tenn.", "Tampa, Fla.": the state of the place before, abbreviated
     previous = tokens[position - 1].folded if position > 0 else ""
@@ -351,6 +401,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 3 and _sale_channel_before(doc, position, words) and not _about_software(doc, position, last):
         # "go on sale through Vodafone and EE", "sold in the UK by Currys and John Lewis": the shops that sell it.
         return Candidate(position, last, name, ActorKind.organization, "a seller, after a word of sale", 0.6)
+    if size <= 3 and (deal := _firm_in_a_deal(doc, position, last, words)) is not None:
+        # "supplies own-label pies to Tesco, Aldi and Co-op", "advised on by Mercer Pike": firms in a deal.
+        if (tail := _LOWER_TAIL.match(text, tokens[last].end)) is not None:
+            name += tail.group()  # "Co-op": the word's lower-case half after its hyphen
+        return Candidate(position, last, name, ActorKind.organization, deal, 0.6)
     if (
         size == 1
         and after in REGULATOR_VERBS
@@ -674,6 +729,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and zipf(words[0]) >= _PHRASE_ROW
         ):
             continue  # "Death Row", "Front Row": a phrase, not a street
+        if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and _body_after_which(doc, last):
+            # "Kestrel Ridge, which also owns the bakery Crumbwell": land owns nothing; a firm does.
+            return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
         if row is not None and table is HEAD_WORD and words[-1] in STREET_HEADS and _trade_named(doc, position, last):
             # "the broker Fenchurch Row": a firm named after a street, by the trade's noun before it.
             return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
@@ -1343,6 +1401,10 @@ def firm_of_two_common_words(doc: ActorDocument, first: int, last: int) -> bool:
     )
 
 
+# Adverbs between "which" and a body's verb: "Kestrel Ridge, which also owns Crumbwell".
+_WHICH_ADVERBS = word_set("also already now still")
+
+
 def _body_after_which(doc: ActorDocument, last: int) -> bool:
     """'Hutchison Ports, which owns Felixstowe', 'Brevanta, which is based in Stockport'."""
     tokens, text = doc.tokens, doc.text
@@ -1350,10 +1412,13 @@ def _body_after_which(doc: ActorDocument, last: int) -> bool:
         return False
     if tokens[last + 1].folded != "which":
         return False
-    verb = tokens[last + 2].folded
-    if verb in ("has", "have") and any(t.folded in WHICH_HAS_FIRM_NOUNS for t in tokens[last + 3 : last + 6]):
+    at = last + 3 if tokens[last + 2].folded in _WHICH_ADVERBS else last + 2  # "which also owns"
+    if at + 1 >= len(tokens):
+        return False
+    verb = tokens[at].folded
+    if verb in ("has", "have") and any(t.folded in WHICH_HAS_FIRM_NOUNS for t in tokens[at + 1 : at + 4]):
         return True  # "Kroo, which have no branches", "Tarnmoor, which has 40 stores"
-    return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[last + 3].folded in WHICH_BODY_PARTICIPLES)
+    return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[at + 1].folded in WHICH_BODY_PARTICIPLES)
 
 
 def _rare_body_before_which(doc: ActorDocument, word: str, last: int) -> bool:
@@ -1630,6 +1695,61 @@ def _sale_channel_before(doc: ActorDocument, position: int, words: tuple[str, ..
     start = tokens[position].start
     match = _SALE_CHANNEL.search(doc.text, max(0, start - 120), start)
     return match is not None and (bool(match["listed"]) or not is_given_name(words[0]))
+
+
+# Firms named in a deal's plain words, then maybe the list's earlier names: the shops a maker supplies its
+# goods to ("supplies own-label pies to Tesco, Aldi and Co-op"; not water or power, which a town is supplied
+# with), and the firms that advise on a deal ("The deal was advised on by Corrigan Dale for the sellers and by
+# Pemberly Frost"; not "advised by" alone: a person advises too).
+_SUPPLIED_TO = re.compile(
+    r"\b(?:supplies|supplied|supplying|supply)(?P<goods>(?: [a-z][\w'’-]*){1,4}) to "
+    r"(?P<listed>(?:[A-Z][\w.'’&-]*(?: [A-Z][\w'’&-]*)*(?:,| and| or) )*)$"
+)
+_LOWER_TAIL = re.compile(r"[-‐][a-z]+\b")
+_SUPPLY_NOT_GOODS = word_set("water electricity gas power energy heat heating broadband arms weapons troops aid")
+_ADVISED_ON = re.compile(
+    r"\b(?:advised on(?: the (?:deal|sale|takeover|merger|purchase|acquisition|bid|transaction|float|listing))? by"
+    r"|(?:deal|sale|takeover|merger|purchase|acquisition|bid|transaction) (?:was|is|has been) advised by)"
+    r"(?: [^.;:!?()\n]{0,60}? and by)? "
+    r"(?P<listed>(?:[A-Z][\w.'’&-]*(?: [A-Z][\w'’&-]*)*(?:,| and| or) )*)$"
+)
+
+
+_FULL_NAME_REACH = 3000  # characters either side of a short form looked at for the firm's full name
+
+
+def _firm_named_in_full(doc: ActorDocument, position: int, name: str) -> str | None:
+    """'Holloway Ridge' where the page also writes 'Holloway Ridge Partners' nearby: the firm's head word
+    (`COMPANY_HEADS`) that follows the name there, or None (a place's name is not written before a firm's trade)."""
+    text, start = doc.text, doc.tokens[position].start
+    stop = start + _FULL_NAME_REACH
+    at = text.find(name + " ", max(0, start - _FULL_NAME_REACH), stop)
+    while at >= 0:
+        after = at + len(name) + 1
+        word = text[after : after + 40].split(" ", 1)[0].rstrip(".,;:!?")
+        if word[:1].isupper() and word.casefold() in COMPANY_HEADS:
+            return word
+        at = text.find(name + " ", after, stop)
+    return None
+
+
+def _firm_in_a_deal(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
+    """'supplies own-label pies to Tesco', 'advised on by Corrigan Dale': a shop supplied or a deal's adviser
+    (a name opened by a given name only after another firm of the list; never a place the gazetteer knows)."""
+    start = doc.tokens[position].start
+    before = doc.text[max(0, start - 140) : start]
+    supplied = _SUPPLIED_TO.search(before) if "suppl" in before else None  # (a look-up first: no regex cost)
+    if supplied is not None and not any(w in _SUPPLY_NOT_GOODS for w in supplied["goods"].split()):
+        match, how = supplied, "a shop a maker supplies"
+    elif "advised" in before and (advised := _ADVISED_ON.search(before)) is not None:
+        match, how = advised, "an adviser on a deal"
+    else:
+        return None
+    if not match["listed"] and is_given_name(words[0]):
+        return None
+    if any(doc.gazetteer.lookup(part) is not None for part in (words, words[:1])):
+        return None  # "supplies grain to Egypt": a state or a town keeps its kind
+    return how
 
 
 def _shop_phrase_before(doc: ActorDocument, position: int) -> str | None:
