@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,8 +66,31 @@ def workspace_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own cache folder, so nothing is read from or written to the user's."""
+def isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own cache folder, so nothing is read from or written to the user's.
+
+    The place table is the exception: built once (~20 s) by the first test whose ingest needs it,
+    then lent to every later test's folder. Without this, each test that runs `dossier ingest` in a
+    subprocess built it again. A test of the first-use build names a fresh folder of its own.
+    """
     folder = tmp_path_factory.mktemp("cache")
+    shelf = tmp_path_factory.getbasetemp() / "built-place-tables"
+    _lend(shelf, folder / "gazetteer")
     monkeypatch.setenv("DOSSIER_CACHE_DIR", str(folder))
-    return folder
+    yield folder
+    _lend(folder / "gazetteer", shelf)
+
+
+def _lend(source: Path, target: Path) -> None:
+    """Hard-link the built tables in `source` into `target`: the cache writes whole new files (a
+    rename), never into an old one, so a link shares the bytes without letting one test change
+    another's. A table already in `target` stays; where links are not allowed, nothing is lent."""
+    if not source.is_dir():
+        return
+    for table in source.glob("*.json"):
+        try:
+            target.mkdir(parents=True, exist_ok=True)
+            if not (target / table.name).exists():
+                os.link(table, target / table.name)
+        except OSError:
+            return

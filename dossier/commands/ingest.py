@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     root.mkdir(parents=True, exist_ok=True)
 
+    from dossier.ingest.gazetteer import is_ready
     from dossier.ingest.service import IngestSession, ingest_file
     from dossier.progress import CommandProgress
 
@@ -32,6 +33,12 @@ def run(args: argparse.Namespace) -> int:
     session = IngestSession(root)  # the workspace is loaded once for all the files
     # Many files: a bar with count, rate and time left on stderr (plain lines when not a terminal).
     with CommandProgress() as bar:
+        if not is_ready():
+            # Otherwise the first ingest on a machine sits silent for the build.
+            bar.echo(
+                "dossier ingest: building the table of places once (about 20 s); later runs read it from the cache",
+                err=True,
+            )
         if len(args.files) > 1:
             bar.step("ingesting files", len(args.files))
         for done, file in enumerate(args.files, 1):

