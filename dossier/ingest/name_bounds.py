@@ -59,7 +59,7 @@ _VERB_ZIPF = 3.5
 
 # "Cape of Good Hope", "Isle of Varn": a land form that opens its name goes on through "of".
 # Heads that only close a name, never go on with "of": "Tarnley Ladies" (a club), not "First Ladies of Varnia".
-_CLOSING_HEADS = word_set("ladies")
+_CLOSING_HEADS = word_set("ladies women")
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head cape isle")
 
 
@@ -1258,8 +1258,9 @@ def dash_before_branch(text: str, tokens: list[Token], k: int) -> bool:
 
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
 _SAINTS = frozenset(("st", "saint", "ste"))
-# A college's hall or house named for a saint: "St Hilda's Hall", "St Cuthbert's House" ("hall" alone is a surname).
-_SAINT_HALLS = frozenset(("hall", "house"))
+# A college's hall or house named for a saint: "St Hilda's Hall", "St Cuthbert's House" ("hall" alone is a surname);
+# a school by its stage after a saint's possessive: "St Osric's Primary" (`SCHOOL_HEADS_AFTER_A_NAME`).
+_SAINT_HALLS = frozenset(("hall", "house", "primary", "high"))
 
 # A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
 _POSSESSOR_ZIPF = 3.0
@@ -1289,12 +1290,19 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
         end - k < 4 and cased(tokens[end]) and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1])
     ):
         end += 1
-    head = tokens[end].folded
-    if not cased(tokens[end]) or not (
-        head in HEAD_WORD or head in NAME_WORD or head in STATE_FORMS or (saint and head in _SAINT_HALLS)
-    ):
-        return None
-    return end
+    # The last body's head in those words: "Tarnshire Women's Regional Football League Premier Division".
+    heads = [
+        j
+        for j in range(k + 1, end + 1)
+        if cased(tokens[j])
+        and (
+            (head := tokens[j].folded) in HEAD_WORD
+            or head in NAME_WORD
+            or head in STATE_FORMS
+            or (saint and head in _SAINT_HALLS)
+        )
+    ]
+    return heads[-1] if heads else None
 
 
 def _office_of_a_post(tokens: list[Token], k: int) -> bool:

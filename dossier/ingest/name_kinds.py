@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     APPOSITION_HEAD_ENDS,
     ARMED_MODIFIERS,
     ARTEFACT_HEADS,
+    BACKING_PHRASES,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
     BODY_HEADS_AFTER_A_NAME,
@@ -42,6 +43,7 @@ from dossier.ingest.cues import (
     GOODS_BEFORE_FROM,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
+    HEADS_IN_CAPITALS,
     HOLIDAYS,
     KNOWN_BODIES,
     KNOWN_GROUPS,
@@ -83,6 +85,7 @@ from dossier.ingest.cues import (
     RESULT_BEFORE_TO,
     RESULT_BEFORE_WITH,
     ROUTE_HEADS,
+    SCHOOL_HEADS_AFTER_A_NAME,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
     SITE_HEADS,
@@ -100,6 +103,7 @@ from dossier.ingest.cues import (
     TEAM_NICKNAME_NOT,
     TITLES,
     TOOL_PRONE_PHRASES,
+    TOWN_TRADES,
     TOWN_WORKS,
     TRADE_GERUNDS,
     TRAIL_HEADS,
@@ -701,6 +705,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
         if row is not None and row.kind is ActorKind.media and starts_with_given_name(doc, position, last, words):
             continue  # "Sally Post": a given name and a surname, not an outlet
+        if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
+            continue  # "Tovan Fa": a surname, not a football association's letters
         if (
             row is not None
             and row.kind is ActorKind.place
@@ -746,6 +752,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Sandgate Advice", "Brennock Building Research Unit": a service or a unit named for its town or
         # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase).
         return Candidate(position, last, name, ActorKind.organization, f"a body's name ending '{words[-1]}'", 0.6)
+    if (
+        size in (2, 3)
+        and words[-1] in SCHOOL_HEADS_AFTER_A_NAME
+        and previous != "the"
+        and (zipf(words[0]) < _RARE_OPENER or words[0] in ("st", "saint"))
+    ):
+        # "pupils at Tarnby High", "St Osric's Primary": a school named by its town or saint and its stage.
+        return Candidate(position, last, name, ActorKind.organization, f"a school's name ending '{words[-1]}'", 0.6)
     before_the = tokens[position - 2].folded if previous == "the" and position >= 2 else ""
     if size >= 2 and words[-1] in ROUTE_HEADS and "along" in (previous, before_the):
         return Candidate(position, last, name, ActorKind.place, "a route's name after 'along'", 0.6)
@@ -1860,6 +1874,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             return Cue(ActorKind.organization, 0.55), "after 'online from' and a word of buying"
         if phrase in TOOL_PRONE_PHRASES and _about_software(doc, position, last):
             return None  # "Rivals include Sniffwell, a linter": a tool, not a firm
+        if phrase in BACKING_PHRASES and _noun_after_list(doc, last):
+            return None  # "backed by Harlow and Tarnby councils": the councils back it
         if phrase in SUPPLY_PHRASES and (_noun_after_list(doc, last) or _about_software(doc, position, last)):
             # "supplies Thornmere and Calverley councils": the councils are supplied; "lints are available
             # from Clippy": a tool.
@@ -1873,6 +1889,10 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     role = tokens[position - 1] if position > 0 else None
     if role is not None and role.folded in FIRM_ROLES_BEFORE_COMMA and text[role.end : tokens[position].start] == ", ":
         # "The club's bankers, Ashgrove Money and Tarnbanken,": firms named after the role they play.
+        trade = tokens[last + 1] if last + 2 < len(tokens) else None
+        if trade is not None and trade.text.islower() and trade.folded in TOWN_TRADES and tokens[last + 2].capitalised:
+            # "its auditors, Tarnby firm Colley Marsh,": the town the firm comes from, then the firm.
+            return Cue(ActorKind.place, 0.55), f"a town before '{trade.text}', after '{role.text},'"
         return FIRM_ROLES_BEFORE_COMMA[role.folded], f"after '{role.text},'"
     if last + 1 >= len(tokens):
         return None
