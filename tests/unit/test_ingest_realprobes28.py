@@ -119,7 +119,9 @@ def test_a_body_named_in_its_own_language_then_in_english_and_by_its_acronym_is_
 
 
 def test_a_foundation_named_in_german_then_in_english_is_one_body() -> None:
-    actors = extract_actors("The grant came from Stiftung Nordwald (North Forest Foundation), which works with farmers.")
+    actors = extract_actors(
+        "The grant came from Stiftung Nordwald (North Forest Foundation), which works with farmers."
+    )
     assert [(a.name, a.aliases, a.kind) for a in actors] == [
         ("Stiftung Nordwald", ["North Forest Foundation"], ActorKind.organization)
     ]
