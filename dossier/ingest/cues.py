@@ -963,6 +963,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.organization, 0.6),
     ),
     **BACKING_PHRASES,
+    # A watchdog by what it did, in the passive: "rated outstanding by Tarnsted", "the firm was fined by
+    # Quellreg", "a practice inspected by Varncare".
+    **_phrases(
+        """rated outstanding by, rated good by, rated inadequate by, rated by, inspected by, fined by, censured by,
+        regulated by, licensed by, downgraded by""",
+        Cue(ActorKind.organization, 0.55),
+    ),
     # "the progress against Varnak", "a lawsuit against Varnak": a side in a contest, most often a body.
     ("against",): Cue(ActorKind.organization, 0.4),
     # "residents of Varnak", "the outskirts of Varnak": a place.

@@ -135,3 +135,15 @@ def test_two_english_bodies_with_one_in_brackets_stay_two() -> None:
 def test_a_short_surname_written_like_the_letters_of_an_fa_stays_a_persons() -> None:
     kinds = draft_kinds("The economist Tovan Fa wrote a book. Fa said it was hard.")
     assert kinds.get("Tovan Fa") is ActorKind.person, kinds
+
+
+def test_a_watchdog_by_what_it_did_in_the_passive_is_a_body() -> None:
+    kinds = draft_kinds("A village school has been rated outstanding by Tarnsted, the first time in its history.")
+    assert kinds.get("Tarnsted") is ActorKind.organization, kinds
+    kinds = draft_kinds("The firm was fined by Quellreg in 2024.")
+    assert kinds.get("Quellreg") is ActorKind.organization, kinds
+
+
+def test_a_person_who_inspected_something_stays_a_person() -> None:
+    kinds = draft_kinds("The home was inspected by Anna Berry in May.")
+    assert kinds.get("Anna Berry") is ActorKind.person, kinds
