@@ -225,6 +225,9 @@ SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
 SITE_HEADS = word_set("mill")
 # Head words that are letters, a head only written in capitals: "Tarnshire FA", not the surname in "Tovan Fa".
 HEADS_IN_CAPITALS = word_set("fa")
+# Words before a state's abbreviation that name no body ("Greater UK", "the whole UK", "Modern UK"): not a
+# charity's or a trade body's noun as in "Age UK", "Carers UK".
+NOT_BRANCH_NOUNS = word_set("great greater little whole united new old modern mainland post brexit")
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(

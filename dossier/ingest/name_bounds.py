@@ -26,6 +26,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    NOT_BRANCH_NOUNS,
     REMIT_FIELDS,
     SETTLEMENT_HEADS,
     STATE_FORMS,
@@ -1514,7 +1515,19 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
     rare = body[:1].isupper() and body[1:].islower() and body.isalpha() and zipf(token.folded) < _RARE_BODY_WORD
     # "Hearthward UK, the charity": a word no dictionary holds may open the sentence.
     unknown_word = zipf(token.folded) < _UNKNOWN_WORD or token.folded in doc.confirmed
-    if not (acronym or rare) or (first in doc.sentence_first and not acronym and not unknown_word):
+    # "Age UK", "Carers UK": a common noun before the state's abbreviation in capitals names a charity or a
+    # trade body (not an adjective or a compass word: "Rural UK", "Central UK", "Greater UK").
+    noun = (
+        doc.tokens[last].text.isupper()
+        and body[:1].isupper()
+        and body[1:].islower()
+        and body.isalpha()
+        and not token.folded.endswith(ADJECTIVE_SUFFIXES)
+        and token.folded not in COMPASS
+        and token.folded not in NOT_BRANCH_NOUNS
+        and token.folded not in FUNCTION_WORDS
+    )
+    if not (acronym or rare or noun) or (first in doc.sentence_first and not acronym and not unknown_word and not noun):
         return None
     if not acronym and _names_a_place(doc.gazetteer, token):
         return None  # "Perth Australia": a town, then its state (not a town's other name: "Plunkett")
@@ -1522,7 +1535,8 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
         return None
     # "Plunkett UK": a family name before a state's abbreviation names a firm's branch, not a person.
     abbreviated = doc.tokens[last].text.isupper()
-    if is_given_name(token.folded) or (is_surname(token.folded) and not abbreviated) or token.folded in TITLES:
+    given = is_given_name(token.folded) and not (noun and zipf(token.folded) >= _COMMON_NOUN)  # "Age UK"
+    if given or (is_surname(token.folded) and not abbreviated) or token.folded in TITLES:
         return None
     name = doc.text[token.start : doc.tokens[last].end]
     if token.folded in KNOWN_MEDIA:
@@ -1532,6 +1546,7 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
 
 _SHORTEST_BRANCH_ACRONYM, _RARE_BODY_WORD = 3, 3.0
 _UNKNOWN_WORD = 1.5
+_COMMON_NOUN = 4.5  # "Age" is a given name too, but first an English noun
 
 
 def hyphened_prefix(doc: ActorDocument, position: int, last: int) -> bool:

@@ -2,9 +2,9 @@
 
 A club's women's side; a county FA; a northern street up a slope; a shop and an insolvency practice by their
 trade; a watchdog that speaks for patients; a family doctor; a town before a firm after its role; a women's
-league with its possessive; schools by their stage; a firm or fund that backs a project; a body named in its own
-language, then in English and by its acronym in brackets. Each example is invented and goes through the real
-extractor."""
+league with its possessive; schools by their stage; a firm or fund that backs a project; a watchdog by what it
+did, in the passive; a charity named by a noun and "UK"; a body named in its own language, then in English and by
+its acronym in brackets. Each example is invented and goes through the real extractor."""
 
 from __future__ import annotations
 
@@ -147,3 +147,15 @@ def test_a_watchdog_by_what_it_did_in_the_passive_is_a_body() -> None:
 def test_a_person_who_inspected_something_stays_a_person() -> None:
     kinds = draft_kinds("The home was inspected by Anna Berry in May.")
     assert kinds.get("Anna Berry") is ActorKind.person, kinds
+
+
+def test_a_charity_named_by_a_common_noun_and_uk_is_one_body() -> None:
+    kinds = draft_kinds("Talks were under way with Age UK and Carers UK, the clerk said.")
+    assert kinds.get("Age UK") is ActorKind.organization, kinds
+    assert kinds.get("Carers UK") is ActorKind.organization, kinds
+    assert "United Kingdom" not in kinds, kinds
+
+
+def test_an_adjective_or_a_small_word_before_uk_names_no_body() -> None:
+    kinds = draft_kinds("She moved to Rural UK in May. In UK news today, prices rose across Greater UK.")
+    assert not any(name.endswith(" UK") for name in kinds), kinds
