@@ -227,7 +227,9 @@ SITE_HEADS = word_set("mill")
 HEADS_IN_CAPITALS = word_set("fa")
 # Words before a state's abbreviation that name no body ("Greater UK", "the whole UK", "Modern UK"): not a
 # charity's or a trade body's noun as in "Age UK", "Carers UK".
-NOT_BRANCH_NOUNS = word_set("great greater little whole united new old modern mainland post brexit")
+NOT_BRANCH_NOUNS = word_set(
+    "great greater little whole united new old modern mainland post brexit first second third fourth fifth"
+)
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(

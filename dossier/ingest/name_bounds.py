@@ -35,7 +35,7 @@ from dossier.ingest.cues import (
     TITLE_PARTS,
     TITLES,
 )
-from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.gazetteer import Gazetteer, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import (
@@ -1501,24 +1501,33 @@ _HEADS_NEVER_ALONE = word_set("wing unit")
 
 
 def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
-    """'Oxfam Australia', 'CARE Australia', 'Zorvix Canada': a body's rare name or acronym, then the
-    state its branch serves, is one body. (Not a town or a person before the state: "Sydney
-    Australia", "Julie Australia".)"""
-    if last != first + 1:
+    """'Oxfam Australia', 'CARE Australia', 'Zorvix Canada', 'Healthwatch West Sussex': a body's rare name or
+    acronym, then the state or the first-level region its branch serves, is one body. (Not a town or a person
+    before the state: "Sydney Australia", "Julie Australia".)"""
+    if not first < last <= first + 2:
         return None
     state = doc.gazetteer.lookup(words[1:])
-    if state is None or state.kind != "state" or not cased(doc.tokens[last]):
+    if state is None or not cased(doc.tokens[last]):
+        return None
+    # "Healthwatch Quarnshire", "Healthwatch West Sussex": a rare name before a region it serves.
+    region = state.kind == "place" and is_region(state)
+    if not (state.kind == "state" and last == first + 1) and not region:
         return None
     token = doc.tokens[first]
     body = token.text
     acronym = body.isupper() and body.isalpha() and len(body) >= _SHORTEST_BRANCH_ACRONYM
     rare = body[:1].isupper() and body[1:].islower() and body.isalpha() and zipf(token.folded) < _RARE_BODY_WORD
     # "Hearthward UK, the charity": a word no dictionary holds may open the sentence.
-    unknown_word = zipf(token.folded) < _UNKNOWN_WORD or token.folded in doc.confirmed
+    unknown_word = (
+        zipf(token.folded) < _UNKNOWN_WORD
+        or token.folded in doc.confirmed
+        or (region and zipf(token.folded) < _RARE_BEFORE_REGION)  # "Healthwatch Quarnshire said" opening it
+    )
     # "Age UK", "Carers UK": a common noun before the state's abbreviation in capitals names a charity or a
     # trade body (not an adjective or a compass word: "Rural UK", "Central UK", "Greater UK").
     noun = (
         doc.tokens[last].text.isupper()
+        and doc.tokens[last].text.isalpha()  # not "the Third U.S.-Mongolia Dialogue"
         and body[:1].isupper()
         and body[1:].islower()
         and body.isalpha()
@@ -1527,6 +1536,8 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
         and token.folded not in NOT_BRANCH_NOUNS
         and token.folded not in FUNCTION_WORDS
     )
+    if region and not (acronym or rare):
+        return None
     if not (acronym or rare or noun) or (first in doc.sentence_first and not acronym and not unknown_word and not noun):
         return None
     if not acronym and _names_a_place(doc.gazetteer, token):
@@ -1541,11 +1552,13 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
     name = doc.text[token.start : doc.tokens[last].end]
     if token.folded in KNOWN_MEDIA:
         return Candidate(first, last, name, ActorKind.media, "an outlet's service for a state", 0.6)
-    return Candidate(first, last, name, ActorKind.organization, "a body's branch in a state", 0.6)
+    how = "a body's branch in a region" if region else "a body's branch in a state"
+    return Candidate(first, last, name, ActorKind.organization, how, 0.6)
 
 
 _SHORTEST_BRANCH_ACRONYM, _RARE_BODY_WORD = 3, 3.0
 _UNKNOWN_WORD = 1.5
+_RARE_BEFORE_REGION = 2.0
 _COMMON_NOUN = 4.5  # "Age" is a given name too, but first an English noun
 
 

@@ -159,3 +159,13 @@ def test_a_charity_named_by_a_common_noun_and_uk_is_one_body() -> None:
 def test_an_adjective_or_a_small_word_before_uk_names_no_body() -> None:
     kinds = draft_kinds("She moved to Rural UK in May. In UK news today, prices rose across Greater UK.")
     assert not any(name.endswith(" UK") for name in kinds), kinds
+
+
+def test_a_body_named_by_a_rare_word_and_the_region_it_serves_is_one_body() -> None:
+    kinds = draft_kinds("Healthwatch North Yorkshire, the patients' champion, said it had 120 complaints.")
+    assert kinds.get("Healthwatch North Yorkshire") is ActorKind.organization, kinds
+
+
+def test_a_town_before_its_region_is_no_body() -> None:
+    kinds = draft_kinds("She flew from Munich Bavaria to Leeds on Monday.")
+    assert kinds.get("Munich Bavaria") is not ActorKind.organization, kinds
