@@ -225,6 +225,9 @@ SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
 SITE_HEADS = word_set("mill")
 # Head words that are letters, a head only written in capitals: "Tarnshire FA", not the surname in "Tovan Fa".
 HEADS_IN_CAPITALS = word_set("fa")
+# States whose bodies name their local branch by a rare word and the county or state it serves, in English:
+# "Healthwatch Quarnshire", "Tarnvoice North Yorkshire" (not "Drawsko Pomorskie", a Polish town).
+BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand"))
 # Words before a state's abbreviation that name no body ("Greater UK", "the whole UK", "Modern UK"): not a
 # charity's or a trade body's noun as in "Age UK", "Carers UK".
 NOT_BRANCH_NOUNS = word_set(

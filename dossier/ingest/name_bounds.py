@@ -14,6 +14,7 @@ from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
     AIM_OPENERS,
+    BRANCH_REGION_STATES,
     COMPANY_HEADS,
     ELECTED_POSTS,
     FAMILY_NAME_HEADS,
@@ -1510,7 +1511,8 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
     if state is None or not cased(doc.tokens[last]):
         return None
     # "Healthwatch Quarnshire", "Healthwatch West Sussex": a rare name before a region it serves.
-    region = state.kind == "place" and is_region(state)
+    # (In a state where bodies are named so in English: "Drawsko Pomorskie" is a Polish town.)
+    region = state.kind == "place" and is_region(state) and state.country in BRANCH_REGION_STATES
     if not (state.kind == "state" and last == first + 1) and not region:
         return None
     token = doc.tokens[first]

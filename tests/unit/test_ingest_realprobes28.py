@@ -169,3 +169,8 @@ def test_a_body_named_by_a_rare_word_and_the_region_it_serves_is_one_body() -> N
 def test_a_town_before_its_region_is_no_body() -> None:
     kinds = draft_kinds("She flew from Munich Bavaria to Leeds on Monday.")
     assert kinds.get("Munich Bavaria") is not ActorKind.organization, kinds
+
+
+def test_a_foreign_town_named_with_its_regions_word_is_no_body() -> None:
+    kinds = draft_kinds("The unit was based at Drawsko Pomorskie in northwest Poland.")
+    assert kinds.get("Drawsko Pomorskie") is not ActorKind.organization, kinds
