@@ -579,12 +579,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if (
         cue is not None
         and cue.kind is ActorKind.person
-        and previous == "the"
+        and (previous == "the" or (_state_after_the(doc, position) and not is_given_name(words[0])))
         and not acronym
         and size <= 3
         and not has_cue(words)
     ):
-        # "the Varnak said", "the Varnak Tribe announced": no one writes a person's name after "the".
+        # "the Varnak said", "the Varnak Tribe announced", "the US Treasury said": no one writes a person's
+        # name after "the" (or after "the" and a state).
         return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
     if cue is not None and cue.kind is ActorKind.person and size == 1 and is_camel_case(tokens[position].text):
         # "ZorvHub said": a speaker in a brand's casing is a company, not a person.
@@ -1433,6 +1434,15 @@ def _body_after_which(doc: ActorDocument, last: int) -> bool:
     if verb in ("has", "have") and any(t.folded in WHICH_HAS_FIRM_NOUNS for t in tokens[at + 1 : at + 4]):
         return True  # "Kroo, which have no branches", "Tarnmoor, which has 40 stores"
     return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[at + 1].folded in WHICH_BODY_PARTICIPLES)
+
+
+def _state_after_the(doc: ActorDocument, position: int) -> bool:
+    """'the US Treasury said': "the" and a state's name (read apart) right before the name."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 2].folded != "the" or not tokens[position - 1].capitalised:
+        return False
+    state = doc.gazetteer.lookup((tokens[position - 1].folded,))
+    return state is not None and state.kind == "state"
 
 
 def _rare_body_before_which(doc: ActorDocument, word: str, last: int) -> bool:

@@ -174,3 +174,9 @@ def test_a_town_before_its_region_is_no_body() -> None:
 def test_a_foreign_town_named_with_its_regions_word_is_no_body() -> None:
     kinds = draft_kinds("The unit was based at Drawsko Pomorskie in northwest Poland.")
     assert kinds.get("Drawsko Pomorskie") is not ActorKind.organization, kinds
+
+
+def test_a_body_named_after_the_and_a_state_that_speaks_is_a_body() -> None:
+    kinds = draft_kinds("The US Treasury said the sanctions would stay. The UK Exchequer announced a cut.")
+    assert kinds.get("Treasury") is ActorKind.organization, kinds
+    assert kinds.get("Exchequer") is ActorKind.organization, kinds
