@@ -828,6 +828,9 @@ PERIOD_STYLE_NOUNS = word_set(
 FIRM_ROLES_BEFORE_COMMA = _rows(
     "bankers lenders auditors insurers underwriters brokers", Cue(ActorKind.organization, 0.55)
 )
+# What only a town has, after its possessive: "Pellowby's library will close", "Tarnby's residents" (not
+# a person's: a given name or a family name before the possessive stays a person's).
+TOWN_OWNED_NOUNS = word_set("library residents townspeople townsfolk villagers shopkeepers")
 # Trades and groups a town's name may describe before the group's own name: "the Glasgow duo Mossvale",
 # "the Cardiff firm Wrennick", "its auditors, Tarnby firm Colley Marsh," (the town is where they come from,
 # and a place).

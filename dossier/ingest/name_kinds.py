@@ -103,6 +103,7 @@ from dossier.ingest.cues import (
     TEAM_NICKNAME_NOT,
     TITLES,
     TOOL_PRONE_PHRASES,
+    TOWN_OWNED_NOUNS,
     TOWN_TRADES,
     TOWN_WORKS,
     TRADE_GERUNDS,
@@ -906,6 +907,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
     could_be_person = weak_person(doc, position, last, words)
+    if size == 1 and _town_by_what_it_has(doc, last, words[0]):
+        # "Pellowby's library will close", "Tarnby's residents": what a town has after its possessive.
+        return Candidate(position, last, name, ActorKind.place, f"'{tokens[last + 1].text}' after its possessive", 0.55)
     if size >= 2 and tokens[position].text == "HM" and tokens[position + 1].text.istitle():
         # "HM Revenue and Customs", "HM Land Registry": His (Her) Majesty's department, a body of the Crown.
         return Candidate(position, last, name, ActorKind.organization, "a Crown body's 'HM'", 0.6)
@@ -1434,6 +1438,23 @@ def _body_after_which(doc: ActorDocument, last: int) -> bool:
     if verb in ("has", "have") and any(t.folded in WHICH_HAS_FIRM_NOUNS for t in tokens[at + 1 : at + 4]):
         return True  # "Kroo, which have no branches", "Tarnmoor, which has 40 stores"
     return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[at + 1].folded in WHICH_BODY_PARTICIPLES)
+
+
+def _town_by_what_it_has(doc: ActorDocument, last: int, word: str) -> bool:
+    """'Pellowby's library', 'Tarnby's residents': a rare word that is no one's name, its possessive, then what
+    only a town has (`TOWN_OWNED_NOUNS`)."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] in ("'s ", "’s ")
+        and tokens[last + 1].folded in TOWN_OWNED_NOUNS
+        and not (last + 2 < len(tokens) and tokens[last + 2].folded == "of")  # "X's library of books": a collection
+        and word not in doc.surnames
+        and zipf(word) < WORD_ALONE
+        and word not in doc.lower_case
+        and not is_given_name(word)
+        and not is_surname(word)
+    )
 
 
 def _state_after_the(doc: ActorDocument, position: int) -> bool:

@@ -180,3 +180,14 @@ def test_a_body_named_after_the_and_a_state_that_speaks_is_a_body() -> None:
     kinds = draft_kinds("The US Treasury said the sanctions would stay. The UK Exchequer announced a cut.")
     assert kinds.get("Treasury") is ActorKind.organization, kinds
     assert kinds.get("Exchequer") is ActorKind.organization, kinds
+
+
+def test_a_town_by_what_it_has_after_its_possessive_is_a_place() -> None:
+    kinds = draft_kinds("Residents fear Quellby's library will close in July.")
+    assert kinds.get("Quellby") is ActorKind.place, kinds
+
+
+def test_a_persons_or_a_firms_library_keeps_its_owner_no_place() -> None:
+    kinds = draft_kinds("He read about Fairclough's library of books and Amazon's library of films.")
+    assert kinds.get("Fairclough") is not ActorKind.place, kinds
+    assert kinds.get("Amazon") is not ActorKind.place, kinds
