@@ -16,8 +16,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from dossier.ingest.cues import FOREIGN_BODY_WORDS, TRANSLATED_BODY_WORDS
 from dossier.ingest.grouping import ActorDraft
-from dossier.ingest.names import word_set
+from dossier.ingest.names import fold, fold_phrase, word_set
 from dossier.model import ActorKind
 
 # "Varnish: Bajo Tremmino" inside the brackets; the label must be a language's name.
@@ -63,7 +64,7 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
         if names:
             given.append((match.start(), match.end(), names))
     _native_names_take_kind(text, drafts, ends)
-    repeated: set[int] = set()
+    repeated = _translated_bodies(text, drafts)
     for index, draft in enumerate(drafts):
         for start, end, names in given:
             inside = all(start <= a and b <= end for a, b in draft.spans)
@@ -151,3 +152,73 @@ def known_as_aliases(text: str, drafts: list[ActorDraft], person: Callable[[Acto
                 taken.add(index)
                 break
     return taken
+
+
+# "Initiative Nordwald in Bayern (Initiative of the North Forest in Bavaria) (INB)": a body's own-language name,
+# perhaps with the land it works in, then its English name in brackets and perhaps its acronym in the next.
+_TRANSLATION = re.compile(
+    r"(?P<land>[ \t]+(?:in|en|im|em|di|de)[ \t]+[A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)?"
+    r"[ \t]*\((?P<english>[A-Z][^()\n]{3,120})\)"
+    r"(?:[ \t]*\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?"
+)
+_ENGLISH_GLUE = word_set("of the in for and on")
+
+
+def _translated_bodies(text: str, drafts: list[ActorDraft]) -> set[int]:
+    """'Stiftung Nordwald (North Forest Foundation) (NFF)': a body's name in another language, then in brackets
+    English words with a body's word ("Foundation", "Initiative") and no word of the first name, is one body
+    under its own name, its English name and its acronym. The drafts that only repeat the English name (or
+    its first words) or the acronym join it (their indexes are returned); a place named inside stays a place."""
+    taken: set[int] = set()
+    for head in drafts:
+        if head.kind in (ActorKind.person, ActorKind.state) or len(head.name.split()) < 2:
+            continue
+        for _, end in head.spans:
+            match = _TRANSLATION.match(text, end)
+            if match is None or not _english_body_name(match["english"], head.name):
+                continue
+            land = (match["land"] or "").strip()
+            names = [f"{head.name} {land}" if land else "", match["english"], match["acronym"] or ""]
+            for name in filter(None, names):
+                if fold(name) != fold(head.name) and fold(name) not in {fold(a) for a in head.aliases}:
+                    head.aliases.append(name)
+            if head.kind is not ActorKind.organization:
+                head.kind, head.found_by = ActorKind.organization, "a body named in English in brackets after it"
+            inside = (match.start("english"), match.end())
+            for index, draft in enumerate(drafts):
+                if draft is head or draft.kind is ActorKind.state:
+                    continue
+                words, english = fold_phrase(draft.name), fold_phrase(match["english"])
+                # "Living Land Association" inside "(Living Land Association in Brittany)"; a place only as its
+                # first words ("Initiative of the North Forest" read as a place), not "Brittany" in it
+                within = english[: len(words)] == words or (
+                    draft.kind is not ActorKind.place
+                    and any(english[k : k + len(words)] == words for k in range(len(english)))
+                )
+                repeats = fold(draft.name) == fold(match["acronym"] or "") or (
+                    all(inside[0] <= a and b <= inside[1] for a, b in draft.spans) and within
+                )
+                if repeats:
+                    head.spans = sorted(head.spans + draft.spans)
+                    taken.add(index)
+            break
+    return taken
+
+
+def _english_body_name(english: str, own: str) -> bool:
+    """English words with a body's word and none of the own name's other words, after an own name in another
+    language's order ("Initiative Nordwald": the body's word first, then its name) or with another language's
+    body word ("Stiftung", `FOREIGN_BODY_WORDS`); not "the Tarnby Trust (Harlow Foundation)"."""
+    words = english.split()
+    capitalised = [w for w in words if w.casefold() not in _ENGLISH_GLUE]
+    own_words = [w.casefold() for w in own.split()]
+    foreign = own_words[0] in FOREIGN_BODY_WORDS or (
+        own_words[0] in TRANSLATED_BODY_WORDS and own_words[1] not in _ENGLISH_GLUE
+    )
+    return (
+        foreign
+        and len(capitalised) >= 2
+        and all(w[:1].isupper() for w in capitalised)
+        and any(w.casefold() in TRANSLATED_BODY_WORDS for w in capitalised)
+        and not set(own_words) & {w.casefold() for w in capitalised if w.casefold() not in TRANSLATED_BODY_WORDS}
+    )

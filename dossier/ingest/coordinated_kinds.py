@@ -166,7 +166,7 @@ def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> N
 
 
 # Heads of a club's name after its town's: "Tarnley Ladies", "Tarnley Rovers".
-_CLUB_HEADS = frozenset({"ladies", "rovers", "wanderers", "albion", "hotspur", "club", "team"})
+_CLUB_HEADS = frozenset({"ladies", "women", "rovers", "wanderers", "albion", "hotspur", "club", "team"})
 
 
 def _clubs_by_their_town(drafts: list[ActorDraft]) -> None:

@@ -152,13 +152,28 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "metals mutual savings advisors advisers "
     # Networks and wholesalers by their trade: "Pennine Gas Distribution", "Harlow Food Distribution".
     "distribution "
-    # Shops by their trade, most often after a family's possessive: "Greaves's Stores", "Tolliver's Grocers".
-    "stores grocers chemists newsagents ironmongers drapers",
+    # Shops by their trade, most often after a family's possessive: "Greaves's Stores", "Tolliver's Grocers",
+    # "Rowan's Pharmacy".
+    "stores grocers chemists newsagents ironmongers drapers pharmacy "
+    # Insolvency practices by their trade: "Fenner Ashby Restructuring" (the firm appointed administrators).
+    "restructuring",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",
 # "Campaign to End Loneliness" (alone, "the Gallipoli Campaign" is a war's).
 AIM_OPENERS = word_set("campaign")
+# Words of a body's English name given in brackets after its own-language name: "Stiftung Nordwald (North Forest
+# Foundation)", "Initiative Nordwald in Bayern (Initiative of the North Forest in Bavaria)".
+TRANSLATED_BODY_WORDS = word_set(
+    "initiative foundation association society union federation institute trust fund council league alliance "
+    "network centre center movement committee agency party"
+)
+# Bodies' words of other languages that open their names: "Stiftung Nordwald", "Fundación Tierra Viva".
+FOREIGN_BODY_WORDS = word_set(
+    "stiftung verein verband gesellschaft bund fundación fundacion fundação fundacao fondation fondazione "
+    "associazione asociación asociacion associação associacao stichting vereniging instituto istituto comité "
+    "comitato comite"
+)
 # Fields of public work named by a gerund, nouns inside bodies' names (not verbs): "Regulator of Social
 # Housing", "Commission for Rural Policing", "Tarnby College of Nursing", "the Planning Inspectorate",
 # "Housing Ombudsman".
@@ -179,6 +194,8 @@ TRADE_GERUNDS = word_set(
     "books estates brothers "
     # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Food Distribution"
     "metals mutual savings advisors advisers distribution "
+    # "Online Pharmacy", "Debt Restructuring"
+    "pharmacy restructuring "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
     # "Time Lock", "Red Grange", "Old Manor"
     "pool lido lock grange manor"
@@ -188,8 +205,8 @@ TRADE_GERUNDS = word_set(
 STREET_HEADS = word_set(
     "street avenue road boulevard lane quay quays quayside wharf row weir embankment square "
     # Scots and northern lanes, and paths and flights of steps: "Drovers' Wynd", "Kirk Brae", "Tanyard
-    # Steps", "Riverside Walk", "Bell Terrace".
-    "wynd brae vennel steps walk terrace"
+    # Steps", "Riverside Walk", "Bell Terrace"; a northern street up a slope: "Mill Brow".
+    "wynd brae vennel steps walk terrace brow"
 )
 # Street words that end bands' and bodies' names as well ("Glasshouse Parade", "Red Crescent", "Bank
 # Close", "Red Cross"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck Parade", "the
@@ -202,7 +219,20 @@ ROUTE_HEADS = word_set("way")
 # Heads that make a body only after a rare word, a town's or a founder's name ("Sandgate Advice", "Brennock
 # Building Research Unit"); after common words they make a phrase ("Legal Advice", "Intensive Care Unit").
 BODY_HEADS_AFTER_A_NAME = word_set("advice unit")
+# A school by its stage after its town's or a saint's name, written without "the": "pupils at Tarnby High",
+# "St Osric's Primary" (not "the Democratic primary", "a record high").
+SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
 SITE_HEADS = word_set("mill")
+# Head words that are letters, a head only written in capitals: "Tarnshire FA", not the surname in "Tovan Fa".
+HEADS_IN_CAPITALS = word_set("fa")
+# States whose bodies name their local branch by a rare word and the county or state it serves, in English:
+# "Healthwatch Quarnshire", "Tarnvoice North Yorkshire" (not "Drawsko Pomorskie", a Polish town).
+BRANCH_REGION_STATES = frozenset(("United Kingdom", "Ireland", "United States", "Canada", "Australia", "New Zealand"))
+# Words before a state's abbreviation that name no body ("Greater UK", "the whole UK", "Modern UK"): not a
+# charity's or a trade body's noun as in "Age UK", "Carers UK".
+NOT_BRANCH_NOUNS = word_set(
+    "great greater little whole united new old modern mainland post brexit first second third fourth fifth"
+)
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
     **_rows(
@@ -224,8 +254,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("quay quays quayside wharf row weir embankment", _GEOGRAPHY),
     # River navigations and canal works: "the Wenning Navigation", "Pellerton Aqueduct", "Caddow Locks".
     **_rows("navigation aqueduct locks", _GEOGRAPHY),
-    # Scots and northern lanes, paths and steps: "Drovers' Wynd", "Kirk Brae", "Tanyard Steps".
-    **_rows("wynd brae vennel steps walk terrace", _GEOGRAPHY),
+    # Scots and northern lanes, paths and steps: "Drovers' Wynd", "Kirk Brae", "Tanyard Steps", "Mill Brow".
+    **_rows("wynd brae vennel steps walk terrace brow", _GEOGRAPHY),
     # Mews by their word, and inns by theirs ("the Craven Arms"); not "parade" or "crescent", which end
     # bands' and bodies' names ("Glasshouse Parade", "Red Crescent").
     **_rows("mews arms", _GEOGRAPHY),
@@ -275,8 +305,12 @@ HEAD_WORD: dict[str, Cue] = {
     # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
     # "Oxwold RLFC" (rugby league).
     **_rows("fc afc rfc rufc rlfc", Cue(ActorKind.organization, 0.75)),
-    # A club's women's side by the word after its name: "Tarnley Ladies" ("Ladies' Day" has its apostrophe).
-    **_rows("ladies", Cue(ActorKind.organization, 0.7)),
+    # A county's or a nation's football association by its letters: "Tarnshire FA", "the Quellish FA" (in
+    # capitals only, `HEADS_IN_CAPITALS`: "Tovan Fa" is a person).
+    **_rows("fa", Cue(ActorKind.organization, 0.75)),
+    # A club's women's side by the word after its name: "Tarnley Ladies", "Harrowgate Rovers Women" ("Ladies'
+    # Day" and "Women's Hour" have their apostrophe).
+    **_rows("ladies women", Cue(ActorKind.organization, 0.7)),
     # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans".
     **_rows("democrats republicans", Cue(ActorKind.organization, 0.7)),
     # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
@@ -549,7 +583,9 @@ WHICH_BODY_VERBS = word_set(
     "owns supplies sells employs operates flies builds publishes manufactures own operate "
     # A union or a regulator by its members or its charge: "Unison, which represents the porters",
     # "Tarnreg, which regulates the water firms", "Ofmark, which oversees the schools".
-    "represents regulates oversees represent regulate oversee"
+    "represents regulates oversees represent regulate oversee "
+    # A watchdog or a campaign by those it speaks for: "Healthwatch Tarnshire, which speaks for patients".
+    "speaks campaigns speak campaign"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after "which has" or "which have": "Revolut and Kroo, which have no branches",
@@ -750,6 +786,9 @@ def _phrases(text: str, cue: Cue) -> dict[tuple[str, ...], Cue]:
 # The shops a maker sells through: "which supplies Tesco, Sainsbury's and Aldi", "stocked by Harrowby's"
 # (the list's other items take the kind in `coordinated_kinds`; not "supplies Thornmere and Calverley
 # councils", where the noun after the list says what they are).
+# A firm or a fund behind a project, a bid or a start-up: "the pitch is backed by Tarnvale", "a scheme
+# bankrolled by Quillon" (not "backed by Harlow and Tarnby councils": the noun after the list says what backs).
+BACKING_PHRASES = _phrases("backed by, bankrolled by", Cue(ActorKind.organization, 0.5))
 SUPPLY_PHRASES = _phrases(
     "supplies, supplied, supplying, stocked by, stocked in, sold by, sold through, stockists include, "
     # Where a reader can buy the thing reviewed: "available from Brindlecart and Tavistone Books", "sold at Quayvend".
@@ -788,6 +827,16 @@ PERIOD_STYLE_NOUNS = word_set(
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
 FIRM_ROLES_BEFORE_COMMA = _rows(
     "bankers lenders auditors insurers underwriters brokers", Cue(ActorKind.organization, 0.55)
+)
+# What only a town has, after its possessive: "Pellowby's library will close", "Tarnby's residents" (not
+# a person's: a given name or a family name before the possessive stays a person's).
+TOWN_OWNED_NOUNS = word_set("library residents townspeople townsfolk villagers shopkeepers")
+# Trades and groups a town's name may describe before the group's own name: "the Glasgow duo Mossvale",
+# "the Cardiff firm Wrennick", "its auditors, Tarnby firm Colley Marsh," (the town is where they come from,
+# and a place).
+TOWN_TRADES = word_set(
+    "band duo trio quartet group firm company carrier courier startup retailer side club charity label brewery chain "
+    "airline lender insurer developer housebuilder"
 )
 # The words right before the name: "the fight against Varnak", "members of Varnak".
 PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
@@ -923,6 +972,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         banks including, banks such as, banks like, rivals such as, rivals including, polled by, surveyed by,
         advisers to, advisors to, adviser to, advisor to""",
         Cue(ActorKind.organization, 0.6),
+    ),
+    **BACKING_PHRASES,
+    # A watchdog by what it did, in the passive: "rated outstanding by Tarnsted", "the firm was fined by
+    # Quellreg", "a practice inspected by Varncare".
+    **_phrases(
+        """rated outstanding by, rated good by, rated inadequate by, rated by, inspected by, fined by, censured by,
+        regulated by, licensed by, downgraded by""",
+        Cue(ActorKind.organization, 0.55),
     ),
     # "the progress against Varnak", "a lawsuit against Varnak": a side in a contest, most often a body.
     ("against",): Cue(ActorKind.organization, 0.4),
@@ -1226,8 +1283,9 @@ POSTS_AFTER_A_TITLE = word_set("executive")
 # A word before the head that makes a group an armed one: "a militant group", "an armed faction".
 ARMED_MODIFIERS = word_set("militant jihadist armed rebel terrorist extremist insurgent paramilitary islamist")
 # Capitals that name a thing, not an actor (a class, not names from any document): file formats,
-# units of data, frequency and measure, time zones and times of day, and the everyday terms of
-# computing and publishing. Unless the text defines one ("Foo Bar Agency (FBA)"), it is no draft.
+# units of data, frequency and measure, time zones and times of day, the everyday terms of
+# computing and publishing, and a family doctor ("the town's last GP"). Unless the text defines one
+# ("Foo Bar Agency (FBA)"), it is no draft.
 TERM_ACRONYMS = word_set(
     """
     pdf png jpeg jpg gif svg tiff bmp webp heic mp3 mp4 wav flac avi mov mkv csv tsv json yaml yml toml xml
@@ -1238,6 +1296,7 @@ TERM_ACRONYMS = word_set(
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq
     ai gcse gcses
+    gp
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     """

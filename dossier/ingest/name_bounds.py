@@ -14,6 +14,7 @@ from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
     AIM_OPENERS,
+    BRANCH_REGION_STATES,
     COMPANY_HEADS,
     ELECTED_POSTS,
     FAMILY_NAME_HEADS,
@@ -26,6 +27,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    NOT_BRANCH_NOUNS,
     REMIT_FIELDS,
     SETTLEMENT_HEADS,
     STATE_FORMS,
@@ -34,7 +36,7 @@ from dossier.ingest.cues import (
     TITLE_PARTS,
     TITLES,
 )
-from dossier.ingest.gazetteer import Gazetteer
+from dossier.ingest.gazetteer import Gazetteer, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import (
@@ -59,7 +61,7 @@ _VERB_ZIPF = 3.5
 
 # "Cape of Good Hope", "Isle of Varn": a land form that opens its name goes on through "of".
 # Heads that only close a name, never go on with "of": "Tarnley Ladies" (a club), not "First Ladies of Varnia".
-_CLOSING_HEADS = word_set("ladies")
+_CLOSING_HEADS = word_set("ladies women")
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head cape isle")
 
 
@@ -1258,8 +1260,9 @@ def dash_before_branch(text: str, tokens: list[Token], k: int) -> bool:
 
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
 _SAINTS = frozenset(("st", "saint", "ste"))
-# A college's hall or house named for a saint: "St Hilda's Hall", "St Cuthbert's House" ("hall" alone is a surname).
-_SAINT_HALLS = frozenset(("hall", "house"))
+# A college's hall or house named for a saint: "St Hilda's Hall", "St Cuthbert's House" ("hall" alone is a surname);
+# a school by its stage after a saint's possessive: "St Osric's Primary" (`SCHOOL_HEADS_AFTER_A_NAME`).
+_SAINT_HALLS = frozenset(("hall", "house", "primary", "high"))
 
 # A possessor this common in English ("People", "Workers", "Martyrs") is a noun inside a name.
 _POSSESSOR_ZIPF = 3.0
@@ -1289,12 +1292,19 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
         end - k < 4 and cased(tokens[end]) and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1])
     ):
         end += 1
-    head = tokens[end].folded
-    if not cased(tokens[end]) or not (
-        head in HEAD_WORD or head in NAME_WORD or head in STATE_FORMS or (saint and head in _SAINT_HALLS)
-    ):
-        return None
-    return end
+    # The last body's head in those words: "Tarnshire Women's Regional Football League Premier Division".
+    heads = [
+        j
+        for j in range(k + 1, end + 1)
+        if cased(tokens[j])
+        and (
+            (head := tokens[j].folded) in HEAD_WORD
+            or head in NAME_WORD
+            or head in STATE_FORMS
+            or (saint and head in _SAINT_HALLS)
+        )
+    ]
+    return heads[-1] if heads else None
 
 
 def _office_of_a_post(tokens: list[Token], k: int) -> bool:
@@ -1492,21 +1502,45 @@ _HEADS_NEVER_ALONE = word_set("wing unit")
 
 
 def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
-    """'Oxfam Australia', 'CARE Australia', 'Zorvix Canada': a body's rare name or acronym, then the
-    state its branch serves, is one body. (Not a town or a person before the state: "Sydney
-    Australia", "Julie Australia".)"""
-    if last != first + 1:
+    """'Oxfam Australia', 'CARE Australia', 'Zorvix Canada', 'Healthwatch West Sussex': a body's rare name or
+    acronym, then the state or the first-level region its branch serves, is one body. (Not a town or a person
+    before the state: "Sydney Australia", "Julie Australia".)"""
+    if not first < last <= first + 2:
         return None
     state = doc.gazetteer.lookup(words[1:])
-    if state is None or state.kind != "state" or not cased(doc.tokens[last]):
+    if state is None or not cased(doc.tokens[last]):
+        return None
+    # "Healthwatch Quarnshire", "Healthwatch West Sussex": a rare name before a region it serves.
+    # (In a state where bodies are named so in English: "Drawsko Pomorskie" is a Polish town.)
+    region = state.kind == "place" and is_region(state) and state.country in BRANCH_REGION_STATES
+    if not (state.kind == "state" and last == first + 1) and not region:
         return None
     token = doc.tokens[first]
     body = token.text
     acronym = body.isupper() and body.isalpha() and len(body) >= _SHORTEST_BRANCH_ACRONYM
     rare = body[:1].isupper() and body[1:].islower() and body.isalpha() and zipf(token.folded) < _RARE_BODY_WORD
     # "Hearthward UK, the charity": a word no dictionary holds may open the sentence.
-    unknown_word = zipf(token.folded) < _UNKNOWN_WORD or token.folded in doc.confirmed
-    if not (acronym or rare) or (first in doc.sentence_first and not acronym and not unknown_word):
+    unknown_word = (
+        zipf(token.folded) < _UNKNOWN_WORD
+        or token.folded in doc.confirmed
+        or (region and zipf(token.folded) < _RARE_BEFORE_REGION)  # "Healthwatch Quarnshire said" opening it
+    )
+    # "Age UK", "Carers UK": a common noun before the state's abbreviation in capitals names a charity or a
+    # trade body (not an adjective or a compass word: "Rural UK", "Central UK", "Greater UK").
+    noun = (
+        doc.tokens[last].text.isupper()
+        and doc.tokens[last].text.isalpha()  # not "the Third U.S.-Mongolia Dialogue"
+        and body[:1].isupper()
+        and body[1:].islower()
+        and body.isalpha()
+        and not token.folded.endswith(ADJECTIVE_SUFFIXES)
+        and token.folded not in COMPASS
+        and token.folded not in NOT_BRANCH_NOUNS
+        and token.folded not in FUNCTION_WORDS
+    )
+    if region and not (acronym or rare):
+        return None
+    if not (acronym or rare or noun) or (first in doc.sentence_first and not acronym and not unknown_word and not noun):
         return None
     if not acronym and _names_a_place(doc.gazetteer, token):
         return None  # "Perth Australia": a town, then its state (not a town's other name: "Plunkett")
@@ -1514,16 +1548,20 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
         return None
     # "Plunkett UK": a family name before a state's abbreviation names a firm's branch, not a person.
     abbreviated = doc.tokens[last].text.isupper()
-    if is_given_name(token.folded) or (is_surname(token.folded) and not abbreviated) or token.folded in TITLES:
+    given = is_given_name(token.folded) and not (noun and zipf(token.folded) >= _COMMON_NOUN)  # "Age UK"
+    if given or (is_surname(token.folded) and not abbreviated) or token.folded in TITLES:
         return None
     name = doc.text[token.start : doc.tokens[last].end]
     if token.folded in KNOWN_MEDIA:
         return Candidate(first, last, name, ActorKind.media, "an outlet's service for a state", 0.6)
-    return Candidate(first, last, name, ActorKind.organization, "a body's branch in a state", 0.6)
+    how = "a body's branch in a region" if region else "a body's branch in a state"
+    return Candidate(first, last, name, ActorKind.organization, how, 0.6)
 
 
 _SHORTEST_BRANCH_ACRONYM, _RARE_BODY_WORD = 3, 3.0
 _UNKNOWN_WORD = 1.5
+_RARE_BEFORE_REGION = 2.0
+_COMMON_NOUN = 4.5  # "Age" is a given name too, but first an English noun
 
 
 def hyphened_prefix(doc: ActorDocument, position: int, last: int) -> bool:

@@ -22,6 +22,7 @@ from dossier.ingest.cues import (
     APPOSITION_HEAD_ENDS,
     ARMED_MODIFIERS,
     ARTEFACT_HEADS,
+    BACKING_PHRASES,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
     BODY_HEADS_AFTER_A_NAME,
@@ -42,6 +43,7 @@ from dossier.ingest.cues import (
     GOODS_BEFORE_FROM,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
+    HEADS_IN_CAPITALS,
     HOLIDAYS,
     KNOWN_BODIES,
     KNOWN_GROUPS,
@@ -83,6 +85,7 @@ from dossier.ingest.cues import (
     RESULT_BEFORE_TO,
     RESULT_BEFORE_WITH,
     ROUTE_HEADS,
+    SCHOOL_HEADS_AFTER_A_NAME,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
     SITE_HEADS,
@@ -100,6 +103,8 @@ from dossier.ingest.cues import (
     TEAM_NICKNAME_NOT,
     TITLES,
     TOOL_PRONE_PHRASES,
+    TOWN_OWNED_NOUNS,
+    TOWN_TRADES,
     TOWN_WORKS,
     TRADE_GERUNDS,
     TRAIL_HEADS,
@@ -575,12 +580,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if (
         cue is not None
         and cue.kind is ActorKind.person
-        and previous == "the"
+        and (previous == "the" or (_state_after_the(doc, position) and not is_given_name(words[0])))
         and not acronym
         and size <= 3
         and not has_cue(words)
     ):
-        # "the Varnak said", "the Varnak Tribe announced": no one writes a person's name after "the".
+        # "the Varnak said", "the Varnak Tribe announced", "the US Treasury said": no one writes a person's
+        # name after "the" (or after "the" and a state).
         return Candidate(position, last, name, ActorKind.organization, f"'the {name} {after}'", 0.5)
     if cue is not None and cue.kind is ActorKind.person and size == 1 and is_camel_case(tokens[position].text):
         # "ZorvHub said": a speaker in a brand's casing is a company, not a person.
@@ -701,6 +707,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
         if row is not None and row.kind is ActorKind.media and starts_with_given_name(doc, position, last, words):
             continue  # "Sally Post": a given name and a surname, not an outlet
+        if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
+            continue  # "Tovan Fa": a surname, not a football association's letters
         if (
             row is not None
             and row.kind is ActorKind.place
@@ -746,6 +754,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Sandgate Advice", "Brennock Building Research Unit": a service or a unit named for its town or
         # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase).
         return Candidate(position, last, name, ActorKind.organization, f"a body's name ending '{words[-1]}'", 0.6)
+    if (
+        size in (2, 3)
+        and words[-1] in SCHOOL_HEADS_AFTER_A_NAME
+        and previous != "the"
+        and (zipf(words[0]) < _RARE_OPENER or words[0] in ("st", "saint"))
+    ):
+        # "pupils at Tarnby High", "St Osric's Primary": a school named by its town or saint and its stage.
+        return Candidate(position, last, name, ActorKind.organization, f"a school's name ending '{words[-1]}'", 0.6)
     before_the = tokens[position - 2].folded if previous == "the" and position >= 2 else ""
     if size >= 2 and words[-1] in ROUTE_HEADS and "along" in (previous, before_the):
         return Candidate(position, last, name, ActorKind.place, "a route's name after 'along'", 0.6)
@@ -891,6 +907,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         return None  # "Boudewijn P", "B Goldkapsel": an initial cut from a name (a list of authors, a label)
     could_be_person = weak_person(doc, position, last, words)
+    if size == 1 and _town_by_what_it_has(doc, last, words[0]):
+        # "Pellowby's library will close", "Tarnby's residents": what a town has after its possessive.
+        return Candidate(position, last, name, ActorKind.place, f"'{tokens[last + 1].text}' after its possessive", 0.55)
     if size >= 2 and tokens[position].text == "HM" and tokens[position + 1].text.istitle():
         # "HM Revenue and Customs", "HM Land Registry": His (Her) Majesty's department, a body of the Crown.
         return Candidate(position, last, name, ActorKind.organization, "a Crown body's 'HM'", 0.6)
@@ -1421,6 +1440,32 @@ def _body_after_which(doc: ActorDocument, last: int) -> bool:
     return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[at + 1].folded in WHICH_BODY_PARTICIPLES)
 
 
+def _town_by_what_it_has(doc: ActorDocument, last: int, word: str) -> bool:
+    """'Pellowby's library', 'Tarnby's residents': a rare word that is no one's name, its possessive, then what
+    only a town has (`TOWN_OWNED_NOUNS`)."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] in ("'s ", "’s ")
+        and tokens[last + 1].folded in TOWN_OWNED_NOUNS
+        and not (last + 2 < len(tokens) and tokens[last + 2].folded == "of")  # "X's library of books": a collection
+        and word not in doc.surnames
+        and zipf(word) < WORD_ALONE
+        and word not in doc.lower_case
+        and not is_given_name(word)
+        and not is_surname(word)
+    )
+
+
+def _state_after_the(doc: ActorDocument, position: int) -> bool:
+    """'the US Treasury said': "the" and a state's name (read apart) right before the name."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 2].folded != "the" or not tokens[position - 1].capitalised:
+        return False
+    state = doc.gazetteer.lookup((tokens[position - 1].folded,))
+    return state is not None and state.kind == "state"
+
+
 def _rare_body_before_which(doc: ActorDocument, word: str, last: int) -> bool:
     """'Unison, which represents most of the porters,', 'Brevanta, which owns the shops,': a rare word
     opening a sentence before what only a body does is that body's name ("Music, which represents..." is
@@ -1860,6 +1905,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             return Cue(ActorKind.organization, 0.55), "after 'online from' and a word of buying"
         if phrase in TOOL_PRONE_PHRASES and _about_software(doc, position, last):
             return None  # "Rivals include Sniffwell, a linter": a tool, not a firm
+        if phrase in BACKING_PHRASES and _noun_after_list(doc, last):
+            return None  # "backed by Harlow and Tarnby councils": the councils back it
         if phrase in SUPPLY_PHRASES and (_noun_after_list(doc, last) or _about_software(doc, position, last)):
             # "supplies Thornmere and Calverley councils": the councils are supplied; "lints are available
             # from Clippy": a tool.
@@ -1873,6 +1920,10 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     role = tokens[position - 1] if position > 0 else None
     if role is not None and role.folded in FIRM_ROLES_BEFORE_COMMA and text[role.end : tokens[position].start] == ", ":
         # "The club's bankers, Ashgrove Money and Tarnbanken,": firms named after the role they play.
+        trade = tokens[last + 1] if last + 2 < len(tokens) else None
+        if trade is not None and trade.text.islower() and trade.folded in TOWN_TRADES and tokens[last + 2].capitalised:
+            # "its auditors, Tarnby firm Colley Marsh,": the town the firm comes from, then the firm.
+            return Cue(ActorKind.place, 0.55), f"a town before '{trade.text}', after '{role.text},'"
         return FIRM_ROLES_BEFORE_COMMA[role.folded], f"after '{role.text},'"
     if last + 1 >= len(tokens):
         return None

@@ -19,6 +19,7 @@ from dossier.ingest.cues import (
     PLURAL_AREA_HEADS,
     STATE_FORM_QUALIFIERS,
     STATE_FORMS,
+    TOWN_TRADES,
 )
 from dossier.ingest.gazetteer import Gazetteer, Place, is_region
 from dossier.ingest.grouping import Candidate
@@ -30,18 +31,12 @@ from dossier.model import ActorKind
 
 # A one-word place of this size needs no other support ("Köln", "Baghdad").
 LARGE_CITY = 1_000_000
-# Trades and groups a town's name may describe before the group's own name: "the Glasgow duo Mossvale",
-# "the Cardiff firm Wrennick" (the town is where they come from, and a place).
-_TOWN_TRADES = word_set(
-    "band duo trio quartet group firm company carrier courier startup retailer side club charity label brewery chain "
-    "airline lender insurer developer housebuilder"
-)
 
 
 def _trade_noun(doc: ActorDocument, k: int) -> bool:
-    """A trade's noun at `k` (`_TOWN_TRADES`), or "start-up" written with its hyphen."""
+    """A trade's noun at `k` (`TOWN_TRADES`), or "start-up" written with its hyphen."""
     tokens = doc.tokens
-    if tokens[k].folded in _TOWN_TRADES:
+    if tokens[k].folded in TOWN_TRADES:
         return True
     return (
         tokens[k].folded == "start"
@@ -70,7 +65,7 @@ def _town_before_a_trade(doc: ActorDocument, position: int, last: int, previous:
     return (
         previous == "the"
         and last + 2 < len(tokens)
-        and tokens[last + 1].folded in _TOWN_TRADES
+        and tokens[last + 1].folded in TOWN_TRADES
         and tokens[last + 1].text.islower()
         and tokens[last + 1].joined
         and cased(tokens[last + 2])

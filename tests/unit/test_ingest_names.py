@@ -12,6 +12,7 @@ from dossier.ingest.cues import (
     APPOSITION_HEAD,
     FIRST_WORD,
     HEAD_WORD,
+    HEADS_IN_CAPITALS,
     NAME_WORD,
     NEXT_WORD,
     PHRASE_AFTER,
@@ -53,7 +54,7 @@ def test_each_next_word_cue_gives_its_kind(word: str, cue: Cue) -> None:
 
 @pytest.mark.parametrize(("word", "cue"), sorted(HEAD_WORD.items()))
 def test_each_head_word_cue_gives_its_kind(word: str, cue: Cue) -> None:
-    head = word.upper() if word == "tv" else word.title()
+    head = word.upper() if word == "tv" or word in HEADS_IN_CAPITALS else word.title()
     draft = _only(_drafts(f"Officials met the Zorvakin {head} on Monday."), "Zorvakin")
     assert (draft.name, draft.kind) == (f"Zorvakin {head}", cue.kind)
 
