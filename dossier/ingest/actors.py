@@ -116,10 +116,12 @@ from dossier.ingest.name_words import (
     MAX_NAME_TOKENS,
     PLACE_HEADS,
     WORD_ALONE,
+    grade_after_rank,
     has_cue,
     installation_with_seat,
     is_title,
     opens_place,
+    region_form,
 )
 from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
@@ -1005,7 +1007,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
-            (k > first and ends_name(tokens[k]) and not surname_like_month(doc, k))
+            (k > first and ends_name(tokens[k]) and not surname_like_month(doc, k) and not grade_after_rank(tokens, k))
             or _CODE_AROUND.match(doc.text, tokens[k].end)
             or (k > first and breaks_name(doc, k))
         ):
@@ -1185,6 +1187,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and not (last == position + 1 and words_all[-1] in PLACE_HEADS)
             # "the Planning Inspectorate", "Housing Ombudsman": a field of public work opening a body's name
             and not (word in FIELD_GERUNDS and position < last and whole_org)
+            # "Commanding Officer Lt Cdr Ilse Varn", "Acting President ...": the word opens the title
+            and not (position < last and word in TITLE_PARTS and tokens[position + 1].folded in TITLES)
         ):
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
@@ -1447,6 +1451,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if candidate.leader is not None:
             found.append(candidate.leader)
         found += _acronyms_inside(doc, candidate)
+        if candidate.kind is ActorKind.place and "of" in words[2:] and region_form(words[: words.index("of")]):
+            # "Autonomous Territorial Unit of Varnagia": the region's own name is a place of its own too
+            own = position + words.index("of") + 1
+            found += [
+                replace(c, kind=ActorKind.place, found_by="a region's name after its form of self-rule")
+                if c.kind is ActorKind.other
+                else c
+                for c in _read_run(doc, own, last)
+            ]
     return found
 
 
