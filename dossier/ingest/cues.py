@@ -641,7 +641,7 @@ TITLES = word_set(
     daw
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
-    gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc cdr airman boatswain coxswain
+    gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
@@ -676,7 +676,7 @@ TITLE_PARTS = word_set(
     """
     foreign defence defense home interior justice finance health state special senior acting former executive
     deputy vice assistant under first lieutenant general major rear air chief staff presidential grand petty warrant
-    district office of for the and affairs commanding
+    district office of for the and affairs commanding cdr
     """
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85

@@ -838,6 +838,9 @@ _THE_POST_HEADS = word_set("director")
 _SERVICE_REMIT = word_set("army navy air force forces armed defence defense staff")
 
 
+POST_WITH_REMIT = "a post named with its remit"
+
+
 def heads_a_body(word: str) -> bool:
     """Whether a post's head word is the head of a body named after it ("Commander of ...")."""
     return word in _BODY_HEAD_POSTS
@@ -894,7 +897,7 @@ def post_with_remit(
         ):
             return None  # a person's name after the remit
     name = doc.text[tokens[position].start : tokens[last].end]
-    return Candidate(position, last, name, ActorKind.person, "a post named with its remit", 0.6)
+    return Candidate(position, last, name, ActorKind.person, POST_WITH_REMIT, 0.6)
 
 
 _REMIT_WORDS = 6

@@ -145,3 +145,68 @@ def test_a_grouping_of_states_after_the_is_a_body(grouping: str) -> None:
         draft_kinds(f"They discussed coordination with Japan through the {word}.").get(word) is ActorKind.organization
     )
     assert word not in draft_kinds(f"{word} bikes were seized near the farm on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("byline", "post"),
+    [
+        ("Senator the Hon Ilse Varnbrook", "Minister for Foreign Affairs"),
+        ("The Hon Ilse Varnbrook MP", "Minister for International Development and the Pacific"),
+    ],
+)
+def test_a_post_on_the_line_under_a_titled_name_stands_for_its_holder(byline: str, post: str) -> None:
+    text = f"Media release\n{byline}\n{post}\n10 February 2026\n\nToday I announce a package for Tonga.\n"
+    kinds = draft_kinds(text)
+    assert kinds.get(post) is ActorKind.person
+    assert kinds.get("Ilse Varnbrook") is ActorKind.person
+
+
+def test_a_post_on_a_line_among_links_is_no_draft() -> None:
+    text = "Home\nMinister for Foreign Affairs\nNews\n\nToday I announce a package for Tonga.\n"
+    assert "Minister for Foreign Affairs" not in draft_kinds(text)
+
+
+def test_a_post_alone_on_the_first_line_is_no_draft() -> None:
+    text = "Minister for Foreign Affairs\n\nToday I announce a package for Tonga.\n"
+    assert "Minister for Foreign Affairs" not in draft_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "state"),
+    [
+        (
+            "We will work with the Armenian Deputy Prime Minister, Ilse Varn, on the plan.",
+            "Armenian Deputy Prime Minister",
+            "Armenia",
+        ),
+        ("We will work with the Armenian Foreign Minister on the plan.", "Armenian Foreign Minister", "Armenia"),
+        ("We will work with the British Ambassador, Ilse Varn, on the plan.", "British Ambassador", "United Kingdom"),
+        ("The Kenyan High Commissioner said the talks went well.", "Kenyan High Commissioner", "Kenya"),
+        ("The French Deputy Ambassador said the talks went well.", "French Deputy Ambassador", "France"),
+    ],
+)
+def test_a_peoples_adjective_opens_the_post_after_it(text: str, post: str, state: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(post) is ActorKind.person
+    assert kinds.get(state) is ActorKind.state
+
+
+def test_an_envoys_rank_alone_is_no_draft() -> None:
+    assert not any(
+        kind is ActorKind.person for kind in draft_kinds("The Ambassador said the talks went well.").values()
+    )
+
+
+@pytest.mark.parametrize(
+    "region", ["Pacific", "South Pacific", "Indo-Pacific", "Asia-Pacific", "Atlantic", "Caribbean"]
+)
+def test_an_ocean_region_named_bare_is_a_place(region: str) -> None:
+    assert (
+        draft_kinds(f"Security in the {region} matters to our partners, the minister said.").get(region)
+        is ActorKind.place
+    )
+
+
+def test_a_firm_named_with_an_ocean_keeps_its_name() -> None:
+    kinds = draft_kinds("Shares in Union Pacific rose on Monday, traders said.")
+    assert "Pacific" not in kinds
