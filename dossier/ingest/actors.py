@@ -797,13 +797,19 @@ def _titled_persons_in_headings(
     Ilse Quistel on ...". The rest of a heading (Title Case words) is still no name."""
     found: list[Candidate] = []
     byline: int | None = None  # the heading line that named a person with a title
+    previous = ""
     for sentence in sentences:
+        line_before, previous = previous, sentence.text.rsplit("\n", 1)[-1]
         if sentence.index not in headings:
             continue
         words = tokens_in(starts, sentence.start, sentence.end)
         if not any(doc.tokens[k].folded in TITLES for k in words):
             continue
-        under_byline = byline is not None and byline == sentence.index - 1
+        # under "The Hon Ilse Varn MP" (a line read as a sentence or as a heading) or under a post
+        # that was (a second portfolio of the same holder)
+        under_byline = (byline is not None and byline == sentence.index - 1) or _HONOURED_LINE.match(
+            line_before
+        ) is not None
         whole_line = range(words.start, words.stop)
         skipped = [skip[k] for k in words]
         for k in words:
@@ -818,7 +824,8 @@ def _titled_persons_in_headings(
             if under_byline and not named:
                 # "Senator the Hon Ilse Varn" / "Minister for Foreign Affairs": the post on the line
                 # under a titled name stands for its holder
-                named = [c for c in _read_run(doc, k, last) if _post_line(c, whole_line)]
+                named = [_whole_post_line(doc, c, whole_line) for c in _read_run(doc, k, last)]
+                named = [c for c in named if c is not None]
             byline = sentence.index if named else byline
             found += named
             k = last + 1
@@ -827,9 +834,22 @@ def _titled_persons_in_headings(
     return found
 
 
-def _post_line(candidate: Candidate, line: range) -> bool:
-    """A post with its remit that is the whole line ("Minister for Foreign Affairs")."""
-    return candidate.found_by == POST_WITH_REMIT and candidate.first == line.start and candidate.last == line.stop - 1
+# A minister's byline: "Senator the Hon Ilse Varn", "The Hon Ilse Varn MP".
+_HONOURED_LINE = re.compile(r"(?:Senator |The )?(?:the )?Hon(?:ourable)?\.? [A-Z]")
+
+
+def _whole_post_line(doc: ActorDocument, candidate: Candidate, line: range) -> Candidate | None:
+    """A post with its remit that is the whole line ("Minister for Foreign Affairs"), with the title's
+    words before it ("Assistant Minister for ..."); None for anything else."""
+    tokens = doc.tokens
+    if candidate.found_by != POST_WITH_REMIT or candidate.last != line.stop - 1:
+        return None
+    if not all(
+        tokens[k].folded in TITLE_PARTS or tokens[k].folded in TITLES for k in range(line.start, candidate.first)
+    ):
+        return None
+    name = doc.text[tokens[line.start].start : tokens[candidate.last].end]
+    return replace(candidate, first=line.start, name=name)
 
 
 def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:

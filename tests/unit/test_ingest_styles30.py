@@ -152,6 +152,8 @@ def test_a_grouping_of_states_after_the_is_a_body(grouping: str) -> None:
     [
         ("Senator the Hon Ilse Varnbrook", "Minister for Foreign Affairs"),
         ("The Hon Ilse Varnbrook MP", "Minister for International Development and the Pacific"),
+        ("The Hon Ilse Varnbrook MP", "Assistant Minister for Foreign Affairs"),
+        ("Joint media release with:\nThe Hon Ilse Varnbrook", "Minister for Defence"),
     ],
 )
 def test_a_post_on_the_line_under_a_titled_name_stands_for_its_holder(byline: str, post: str) -> None:
@@ -210,3 +212,12 @@ def test_an_ocean_region_named_bare_is_a_place(region: str) -> None:
 def test_a_firm_named_with_an_ocean_keeps_its_name() -> None:
     kinds = draft_kinds("Shares in Union Pacific rose on Monday, traders said.")
     assert "Pacific" not in kinds
+
+
+def test_a_second_portfolio_under_the_first_stands_for_the_same_holder() -> None:
+    text = (
+        "Media release\nThe Hon Ilse Varnbrook MP\nMinister for Foreign Affairs\nMinister for Women\n\nToday we met.\n"
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Minister for Foreign Affairs") is ActorKind.person
+    assert kinds.get("Minister for Women") is ActorKind.person
