@@ -824,8 +824,8 @@ def _titled_persons_in_headings(
             if under_byline and not named:
                 # "Senator the Hon Ilse Varn" / "Minister for Foreign Affairs": the post on the line
                 # under a titled name stands for its holder
-                named = [_whole_post_line(doc, c, whole_line) for c in _read_run(doc, k, last)]
-                named = [c for c in named if c is not None]
+                posts = [_whole_post_line(doc, c, whole_line) for c in _read_run(doc, k, last)]
+                named = [c for c in posts if c is not None]
             byline = sentence.index if named else byline
             found += named
             k = last + 1
