@@ -116,10 +116,12 @@ from dossier.ingest.name_words import (
     MAX_NAME_TOKENS,
     PLACE_HEADS,
     WORD_ALONE,
+    grade_after_rank,
     has_cue,
     installation_with_seat,
     is_title,
     opens_place,
+    region_form,
 )
 from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
@@ -142,6 +144,7 @@ from dossier.ingest.other_language_places import (
 )
 from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines, size_code_spans
 from dossier.ingest.person_names import (
+    POST_WITH_REMIT,
     bare_post,
     body_before_title_end,
     command_posts,
@@ -431,6 +434,34 @@ def _take_units_number(doc: ActorDocument, candidates: list[Candidate]) -> None:
     for candidate in candidates:
         candidate.last = after
         candidate.name = doc.text[tokens[candidate.first].start : tokens[after].end]
+
+
+# An envoy's post that a people's adjective makes one post: "the British Ambassador", "the Kenyan
+# High Commissioner" (a rank alone, "the Ambassador", is left).
+_ENVOY_POSTS = word_set("ambassador commissioner consul")
+_ENVOY_RANKS = word_set("high deputy")  # "the Kenyan High Commissioner", "the French Deputy Ambassador"
+
+
+def _post_after_demonym(
+    doc: ActorDocument, found: list[Candidate], position: int, last: int, post: Candidate | None
+) -> Candidate | None:
+    """'the Armenian Deputy Prime Minister', 'the British Ambassador said': the people's adjective
+    right before a post (or an envoy's rank) opens the post's name; it stays a draft of its state."""
+    tokens = doc.tokens
+    if not (_demonym_before(found, position) and tokens[position - 1].joined):
+        return post
+    envoy = tokens[last].folded in _ENVOY_POSTS and all(tokens[k].folded in _ENVOY_RANKS for k in range(position, last))
+    if post is None and envoy:
+        name = doc.text[tokens[position].start : tokens[last].end]
+        post = Candidate(position, last, name, ActorKind.person, "an envoy's post after a people's adjective", 0.6)
+    if post is None:
+        return None
+    return replace(post, first=position - 1, name=doc.text[tokens[position - 1].start : tokens[last].end])
+
+
+def _demonym_before(found: list[Candidate], position: int) -> bool:
+    """Whether a people's adjective ("British", read as its state) ends right before `position`."""
+    return any(c.last == position - 1 and c.first == c.last and c.kind is ActorKind.state and c.alias for c in found)
 
 
 def _demonym_opens_post(doc: ActorDocument, found: list[Candidate], post: Candidate) -> list[Candidate]:
@@ -765,12 +796,21 @@ def _titled_persons_in_headings(
     Quistel MP" on a line of its own, a statement with "Statement by the High Representative
     Ilse Quistel on ...". The rest of a heading (Title Case words) is still no name."""
     found: list[Candidate] = []
+    byline: int | None = None  # the heading line that named a person with a title
+    previous = ""
     for sentence in sentences:
+        line_before, previous = previous, sentence.text.rsplit("\n", 1)[-1]
         if sentence.index not in headings:
             continue
         words = tokens_in(starts, sentence.start, sentence.end)
         if not any(doc.tokens[k].folded in TITLES for k in words):
             continue
+        # under "The Hon Ilse Varn MP" (a line read as a sentence or as a heading) or under a post
+        # that was (a second portfolio of the same holder)
+        under_byline = (byline is not None and byline == sentence.index - 1) or _HONOURED_LINE.match(
+            line_before
+        ) is not None
+        whole_line = range(words.start, words.stop)
         skipped = [skip[k] for k in words]
         for k in words:
             skip[k] = False  # read this heading's runs (and only these), then skip it again
@@ -780,11 +820,36 @@ def _titled_persons_in_headings(
                 k += 1
                 continue
             last = min(run_end(doc.text, doc.tokens, k, covered, skip, doc.gazetteer), words.stop - 1)
-            found += [c for c in _read_run(doc, k, last) if _titled_name_in_heading(doc, c)]
+            named = [c for c in _read_run(doc, k, last) if _titled_name_in_heading(doc, c)]
+            if under_byline and not named:
+                # "Senator the Hon Ilse Varn" / "Minister for Foreign Affairs": the post on the line
+                # under a titled name stands for its holder
+                posts = [_whole_post_line(doc, c, whole_line) for c in _read_run(doc, k, last)]
+                named = [c for c in posts if c is not None]
+            byline = sentence.index if named else byline
+            found += named
             k = last + 1
         for k, was in zip(words, skipped, strict=True):
             skip[k] = was
     return found
+
+
+# A minister's byline: "Senator the Hon Ilse Varn", "The Hon Ilse Varn MP".
+_HONOURED_LINE = re.compile(r"(?:Senator |The )?(?:the )?Hon(?:ourable)?\.? [A-Z]")
+
+
+def _whole_post_line(doc: ActorDocument, candidate: Candidate, line: range) -> Candidate | None:
+    """A post with its remit that is the whole line ("Minister for Foreign Affairs"), with the title's
+    words before it ("Assistant Minister for ..."); None for anything else."""
+    tokens = doc.tokens
+    if candidate.found_by != POST_WITH_REMIT or candidate.last != line.stop - 1:
+        return None
+    if not all(
+        tokens[k].folded in TITLE_PARTS or tokens[k].folded in TITLES for k in range(line.start, candidate.first)
+    ):
+        return None
+    name = doc.text[tokens[line.start].start : tokens[candidate.last].end]
+    return replace(candidate, first=line.start, name=name)
 
 
 def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
@@ -1005,7 +1070,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
-            (k > first and ends_name(tokens[k]) and not surname_like_month(doc, k))
+            (k > first and ends_name(tokens[k]) and not surname_like_month(doc, k) and not grade_after_rank(tokens, k))
             or _CODE_AROUND.match(doc.text, tokens[k].end)
             or (k > first and breaks_name(doc, k))
         ):
@@ -1185,6 +1250,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and not (last == position + 1 and words_all[-1] in PLACE_HEADS)
             # "the Planning Inspectorate", "Housing Ombudsman": a field of public work opening a body's name
             and not (word in FIELD_GERUNDS and position < last and whole_org)
+            # "Commanding Officer Lt Cdr Ilse Varn", "Acting President ...": the word opens the title
+            and not (position < last and word in TITLE_PARTS and tokens[position + 1].folded in TITLES)
         ):
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
@@ -1370,7 +1437,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 *found,
                 Candidate(position, last, name, ActorKind.organization, "an office named by its remit", 0.5),
             ]
-        if rest > last and (post := bare_post(doc, position, last)) is not None:
+        if rest > last and (post := _post_after_demonym(doc, found, position, last, bare_post(doc, position, last))):
             # "the Foreign Secretary said": the post stands for its holder; in "the UN Secretary-General"
             # the body's acronym is part of the post, not a draft of its own
             return [*(c for c in found if c.last < position), post]
@@ -1387,7 +1454,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found + remit
     span_words = [tokens[k].folded for k in range(position, last + 1)]
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):
-        post = bare_post(doc, position, last)  # "the Foreign Secretary said": the post stands for its holder
+        post = _post_after_demonym(doc, found, position, last, bare_post(doc, position, last))
         return found + ([post] if post is not None else [])  # any other title or rank alone is no actor
     words = tuple(tokens[k].folded for k in range(position, last + 1))
     group = _joined_name_of_a_state(doc, position, last)
@@ -1447,6 +1514,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if candidate.leader is not None:
             found.append(candidate.leader)
         found += _acronyms_inside(doc, candidate)
+        if candidate.kind is ActorKind.place and "of" in words[2:] and region_form(words[: words.index("of")]):
+            # "Autonomous Territorial Unit of Varnagia": the region's own name is a place of its own too
+            own = position + words.index("of") + 1
+            found += [
+                replace(c, kind=ActorKind.place, found_by="a region's name after its form of self-rule")
+                if c.kind is ActorKind.other
+                else c
+                for c in _read_run(doc, own, last)
+            ]
     return found
 
 

@@ -527,6 +527,9 @@ NAME_WORD: dict[str, Cue] = (
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
+# Groupings of states known by one common word, after "the": "coordination with Japan through the
+# Quad" (not "Quad bikes were seized": no "the" before it).
+GROUPINGS_AFTER_THE = word_set("quad")
 
 # Groups every reader of world news knows by one name, which no word in it would show: armed
 # movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by
@@ -618,6 +621,19 @@ PREVIOUS_WORD: dict[str, Cue] = {
     # "residents of nearby Varnakoro told...": a place beside the one the text is about.
     **_rows("nearby neighbouring neighboring", Cue(ActorKind.place, 0.7)),
 }
+# A rank's grade between the rank and its holder's name: "Sgt. 1st Class Ilse Varn", "Petty Officer
+# 2nd Class ...", "Airman First Class ..." (an ordinal, then "Class"), "Warrant Officer Class 2 ...",
+# "Chief Warrant Officer 3 ..." (a digit after these words).
+GRADE_ORDINALS = word_set("1st 2nd 3rd first second third")
+GRADE_NOUN = "class"
+GRADE_DIGIT_AFTER = word_set("class officer")  # and "Class 2" after a rank
+# Acronyms that open an air or naval station's name, the place, not the force: "RAF Lossiemouth",
+# "RNAS Culdrose", "MCAS Miramar", "NAS Sigonella", "CFB Esquimalt" (not "RAF Regiment": a cue's word).
+STATION_PREFIXES = word_set("raf rnas mcas nas cfb")
+# A region's form of government before "of" and its name: "Autonomous Territorial Unit of Varnia",
+# "Autonomous Republic of ...", "Special Administrative Region of ...": the whole is one place.
+REGION_QUALIFIERS = word_set("autonomous special administrative territorial")
+REGION_FORMS = word_set("region republic province territory unit okrug oblast district community")
 # A body's word that opens a title when a title word follows it: "State Secretary", "State Minister"
 # (a person's post, not the state's body: "State Secretary Ilse Varn of the Ministry of Trade").
 TITLE_OPENERS = word_set("state")
@@ -661,7 +677,7 @@ TITLES = word_set(
     daw
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
-    gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt
+    gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey
@@ -696,7 +712,7 @@ TITLE_PARTS = word_set(
     """
     foreign defence defense home interior justice finance health state special senior acting former executive
     deputy vice assistant under first lieutenant general major rear air chief staff presidential grand petty warrant
-    district office of for the and affairs
+    district office of for the and affairs commanding cdr
     """
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85

@@ -191,6 +191,14 @@ _REGIONS = (
     "West Bank",
     "Siberia",
     "Patagonia",
+    # Ocean regions that foreign ministries name bare ("our partners in the Pacific", "a free and open
+    # Indo-Pacific"); GeoNames' city list has no seas.
+    "Pacific",
+    "South Pacific",
+    "Indo-Pacific",
+    "Asia-Pacific",
+    "Atlantic",
+    "Caribbean",
 )
 # Regions of the United States that US news names bare ("across the Midwest", "in New England"); neither
 # GeoNames' city list nor ISO 3166-2 has them.
@@ -324,7 +332,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 207
+_TABLE_FORMAT = 209
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

@@ -42,6 +42,8 @@ class Candidate:
     canonical: str | None = None  # the gazetteer's or demonym's name, when the draft takes it
     gazetteer_name: str | None = None
     alias: str | None = None  # a spelling that names the same actor (the demonym used, an acronym)
+    # "Baroness Varn" inside "Minister for Development Baroness Varn": the honorific and the name alone
+    honorific_form: str | None = None
     short_form_only: bool = False  # kept only if it is the short form of a longer name in the text
     needs_company: bool = False  # kept only if another mention names the same place (`with_company`)
     leader: Candidate | None = None  # the person a "regime" or "administration" is named after
@@ -104,6 +106,9 @@ def group_candidates(
         tail = len(key) >= 2 and not (len(key) == 2 and key[0] in NAME_PARTICLES)  # "al-Baghdadi": a surname
         if draft is None and tail and candidate.kind in (ActorKind.person, ActorKind.other):
             draft = by_tail.get(key)  # "Waller-Bridge said" after "Phoebe Waller-Bridge"
+            # "Secretary Waller-Bridge" after "Secretary of State Phoebe Waller-Bridge": the family
+            # name and its titled form are aliases, as for a one-word surname.
+            joins_surname = draft is not None and draft.kind is ActorKind.person
         # "al-Baghdadi" is the one word "Baghdadi" with its article.
         core = key[1:] if len(key) == 2 and key[0] in NAME_PARTICLES else key
         if draft is None and len(core) == 1:
@@ -160,7 +165,7 @@ def group_candidates(
                 candidate.found_by,
                 confidence=candidate.confidence,
             )
-            for spelling in (candidate.name, candidate.gazetteer_name, candidate.alias):
+            for spelling in (candidate.name, candidate.gazetteer_name, candidate.alias, candidate.honorific_form):
                 if (
                     spelling
                     and fold_phrase(spelling) != key
@@ -210,10 +215,12 @@ def group_candidates(
                 # "Ellwood", "Minister Ellwood" after "Tobias Ellwood": aliases, unless two people
                 # of this text bear the surname (settled below).
                 forms = short_aliases.setdefault(id(draft), (fold_phrase(draft.name)[-1], []))[1]
-                forms += [spelling for spelling in (candidate.name, candidate.alias) if spelling]
+                forms += [
+                    spelling for spelling in (candidate.name, candidate.alias, candidate.honorific_form) if spelling
+                ]
             # A new spelling (Lukashenko beside Lukashenka, "American" for the United States) is an
             # alias.
-            for spelling in () if joins_surname else (candidate.name, candidate.alias):
+            for spelling in () if joins_surname else (candidate.name, candidate.alias, candidate.honorific_form):
                 if not spelling:
                     continue
                 words = {word for known in (draft.name, *draft.aliases) for word in fold_phrase(known)}

@@ -32,7 +32,7 @@ MAX_PHRASE = 6
 # Abbreviated titles and ranks: "Maj. Gen. Ivan Petrenko" is one run of a name.
 _SECOND_LEGAL_FORMS = word_set("ltd limited llc inc plc")
 _TITLE_ABBREVIATIONS = word_set(
-    "mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt sen rep gov st"
+    "mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr brig cpl pte pvt spc pfc sen rep gov st"
 )
 
 

@@ -47,7 +47,9 @@ from dossier.ingest.name_words import (
     LETTER_NUMBER,
     MAX_NAME_TOKENS,
     PLACE_HEADS,
+    grade_after_rank,
     is_title,
+    region_form,
 )
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, verb_form
@@ -376,6 +378,10 @@ def run_end(
             if _second_post_after(tokens, first, last, covered):
                 last += 2  # "Deputy Prime Minister and Minister for Defence": one holder's two posts
                 continue
+        grade = grade_after_rank(tokens, last + 1)
+        if grade and not any(covered[last + 1 : last + grade + 2]):
+            last += grade  # "Sgt. 1st Class Ilse Varn": the rank's grade, then the holder's name
+            continue
         if cased(nxt):
             last += 1
             if not _family_name_head(tokens, first, last):
@@ -456,6 +462,7 @@ def run_end(
                 and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
                 and not _has_body_word(tokens, first, last)
                 and not _state_at(tokens, last + 2, gazetteer)  # "Kurdistan Region of Iraq" is one name
+                and not _region_form_before(tokens, first, last)
             )
             # "Korvath Naval Group of France", "Silver Gull Shipping of Piraeus": a firm, then where it is
             # ("Bank of England", "Royal Bank of Scotland" stay whole: a bank is no firm's head here).
@@ -487,6 +494,7 @@ def run_end(
                 or tokens[last].folded in _JOINERS_AFTER
                 or tokens[last].folded in TITLES
                 or tokens[last].folded in STATE_FORMS
+                or (nxt.folded == "of" and _region_form_before(tokens, first, last))
             )
         ):
             ahead = last + 2
@@ -1595,6 +1603,11 @@ def take_article(doc: ActorDocument, candidate: Candidate) -> None:
         candidate.alias = candidate.name  # "Hilla": the place is also written without its article
     candidate.name = text[tokens[article].start : tokens[candidate.first].start] + candidate.name
     candidate.first = article
+
+
+def _region_form_before(tokens: list[Token], first: int, last: int) -> bool:
+    """'Autonomous Territorial Unit [of Varnia]': the run so far is a region's form of self-rule."""
+    return region_form(tuple(tokens[k].folded for k in range(first, last + 1)))
 
 
 def ends_name(token: Token) -> bool:

@@ -41,6 +41,7 @@ from dossier.ingest.cues import (
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
     GOODS_BEFORE_FROM,
+    GROUPINGS_AFTER_THE,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
     HEADS_IN_CAPITALS,
@@ -94,6 +95,7 @@ from dossier.ingest.cues import (
     SPORTS_POSITIONS,
     STAFF_JOBS,
     STAND_HEADS,
+    STATION_PREFIXES,
     STORM_BEFORE,
     STREET_HEADS,
     STREET_HEADS_AFTER_ON,
@@ -137,6 +139,7 @@ from dossier.ingest.name_words import (
     has_cue,
     head_at,
     is_title,
+    region_form,
 )
 from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
@@ -350,6 +353,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, name, ActorKind.organization, f"a body's aim after '{tokens[position].text} to'", 0.6
         )
+    if size >= 3 and "of" in words[2:] and region_form(words[: words.index("of")]):
+        # "Autonomous Territorial Unit of Varnia": a region's form of self-rule and its name, a place.
+        return Candidate(position, last, name, ActorKind.place, "a region's form of self-rule opens it", 0.7)
     if size <= 4 and (role := _party_or_seat(doc, position, last)) is not None:
         # "MP Daniel Corran (Labour, Tarnby and Severn Vale)": an elected member's party and seat.
         kind = ActorKind.organization if role == "party" else ActorKind.place
@@ -541,6 +547,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
     if size == 1 and words[0] in KNOWN_BODIES:
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
+    if size == 1 and words[0] in GROUPINGS_AFTER_THE and position > 0 and tokens[position - 1].text == "the":
+        return Candidate(position, last, name, ActorKind.organization, "a grouping of states after 'the'", 0.7)
     if size == 1 and title_case_acronym(doc, position):
         return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
     if size == 3 and position + 2 == last and hyphened_given_name(text, tokens, position):
@@ -851,6 +859,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
     acronym_first = len(tokens[position].text) >= 3 and ACRONYM.fullmatch(tokens[position].text) is not None
     rest = [(position + i, w) for i, w in enumerate(words) if i > 0]
+    if size in (2, 3) and words[0] in STATION_PREFIXES and tokens[position].text.isupper() and not doc.technical:
+        # "RAF Varnley", "RNAS Tremmin Down": the station, a place (a force's own word has a cue, found above)
+        return Candidate(position, last, name, ActorKind.place, "a station's acronym opens it", 0.6)
     if (
         size in (2, 3)
         and acronym_first

@@ -9,7 +9,20 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.cues import FIRST_WORD, HEAD_AFTER_FIRST, HEAD_WORD, NAME_WORD, TITLE_PARTS, TITLES
+from dossier.ingest.cues import (
+    FIRST_WORD,
+    GRADE_DIGIT_AFTER,
+    GRADE_NOUN,
+    GRADE_ORDINALS,
+    HEAD_AFTER_FIRST,
+    HEAD_WORD,
+    NAME_WORD,
+    REGION_FORMS,
+    REGION_QUALIFIERS,
+    TITLE_PARTS,
+    TITLES,
+)
+from dossier.ingest.mentions import Token
 from dossier.ingest.names import word_set
 from dossier.model import ActorKind
 
@@ -134,3 +147,35 @@ def is_title(word: str) -> bool:
 
 
 LIST_GAPS = (", ", " and ", ", and ", " or ", ", or ")
+
+
+def grade_after_rank(tokens: list[Token], k: int) -> int:
+    """How many tokens from `k` are a rank's grade, between the rank before it and a name after
+    ("Sgt. 1st Class Ilse Varn", "Warrant Officer Class 2 Ilse Varn"); 0 when they are none."""
+    if k <= 0 or k >= len(tokens) or not tokens[k - 1].joined:
+        return 0
+    rank, word = tokens[k - 1].folded, tokens[k].folded
+    size = 0
+    if rank in TITLES and word in GRADE_ORDINALS and k + 1 < len(tokens) and tokens[k + 1].folded == GRADE_NOUN:
+        size = 2 if tokens[k].joined and tokens[k + 1].text[:1].isupper() else 0
+    elif rank in GRADE_DIGIT_AFTER and len(word) == 1 and word.isdigit():
+        size = 1
+    elif rank in TITLES and word == GRADE_NOUN and k + 1 < len(tokens) and tokens[k].joined:
+        following = tokens[k + 1].folded
+        size = 2 if len(following) == 1 and following.isdigit() else 0  # "Warrant Officer Class 2 ..."
+    after = k + size
+    # the holder's name follows, in capitals
+    if not size or after >= len(tokens) or not tokens[after - 1].joined or not tokens[after].text[:1].isupper():
+        return 0
+    return size
+
+
+def region_form(words: tuple[str, ...]) -> bool:
+    """'Autonomous Territorial Unit', 'Special Administrative Region': qualifiers of self-rule and a
+    region's form, which an "of" and the region's own name follow."""
+    return (
+        len(words) >= 2
+        and words[0] in REGION_QUALIFIERS
+        and words[-1] in REGION_FORMS
+        and all(w in REGION_QUALIFIERS or w in REGION_FORMS for w in words)
+    )

@@ -278,6 +278,8 @@ def past_tense_opener(doc: ActorDocument, position: int, words: tuple[str, ...])
         return False  # "Combined Joint Task Force-Operation X": the force's qualifier, named with its operation
     if is_given_name(word) or is_surname(word):
         return False  # "Ted", "Reed", "Manning"
+    if len(words) > 1 and word in TITLE_PARTS and is_title(words[1]):
+        return False  # "Commanding Officer Ilse Varn", "Acting President ...": the word opens a title
     cut = 2 if word.endswith("ed") else 3
     stem = word[:-cut]
     stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)

@@ -36,6 +36,7 @@ from dossier.ingest.name_words import (
     LIST_GAPS,
     MAX_NAME_TOKENS,
     WORD_ALONE,
+    grade_after_rank,
     has_cue,
     is_title,
 )
@@ -161,6 +162,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
         return None  # "a major Meta outage", "the private Hong Bang beach"
     start = (titles[-1] + 1) if titles else position
+    start += grade_after_rank(tokens, start) if titles else 0  # "Sgt. 1st Class Ilse Varn"
     glued = False
     while start <= last and (
         tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES
@@ -209,8 +211,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             if all(_common_word_not_name(tokens[k].folded) for k in range(start, last + 1)):
                 return None  # "Minister for Political, Legal and Security Affairs": the remit's last words
         # else "Minister of Defence Juan Manuel Santos": the title's words took the complement already
-    elif len(tail) > 4:
-        return None
+    elif len([word for word in tail if word not in NAME_PARTICLES]) > 4:
+        return None  # (the particles of "Hamad bin Tariq Al Varni" are no more words of the name)
     if any(
         is_junk_word(tokens[k]) and not _hyphened_syllable(doc, k) and not surname_like_month(doc, k)
         for k in range(start, last + 1)
@@ -225,9 +227,15 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     name = doc.text[tokens[start].start : tokens[last].end]
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
     person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
+    honorific = start - 1
+    if person.alias is not None and honorific > first_title and tokens[honorific].folded in _HONORIFICS_AFTER_POST:
+        # "Minister for Development Baroness Varn": "Baroness Varn" names her too (re3d marks it inside)
+        person.honorific_form = doc.text[tokens[honorific].start : tokens[last].end]
     return person
 
 
+# Honorifics a post's title may stand before, with the holder's name: "Minister for Africa Lord Varn".
+_HONORIFICS_AFTER_POST = word_set("lord lady baroness baron sir dame dr mr mrs ms")
 # Honorifics that Somali, Arab and Afghan names carry inside them ("Hassan Sheikh Mohamud", "Mohamed
 # Haji Ibrahim"), after a given name.
 _INNER_TITLES = frozenset(("sheikh", "haji", "hajji", "mullah"))
@@ -280,7 +288,11 @@ def _titled_full_form(doc: ActorDocument, first_title: int, start: int, last: in
         return None
     if not all(tokens[k].joined for k in range(first_title, start)):
         return None
-    if not all(cased(tokens[k]) or tokens[k].folded in NAME_GLUE for k in range(first_title, start)):
+    grade = range(start, start)  # "Sgt. 1st Class": the grade's ordinal or digit, in no capitals
+    for k in range(first_title + 1, start):
+        size = grade_after_rank(tokens, k)
+        grade = range(k, k + size) if size else grade
+    if not all(cased(tokens[k]) or tokens[k].folded in NAME_GLUE or k in grade for k in range(first_title, start)):
         return None
     if not cased(tokens[first_title]):
         return None
@@ -826,6 +838,9 @@ _THE_POST_HEADS = word_set("director")
 _SERVICE_REMIT = word_set("army navy air force forces armed defence defense staff")
 
 
+POST_WITH_REMIT = "a post named with its remit"
+
+
 def heads_a_body(word: str) -> bool:
     """Whether a post's head word is the head of a body named after it ("Commander of ...")."""
     return word in _BODY_HEAD_POSTS
@@ -882,7 +897,7 @@ def post_with_remit(
         ):
             return None  # a person's name after the remit
     name = doc.text[tokens[position].start : tokens[last].end]
-    return Candidate(position, last, name, ActorKind.person, "a post named with its remit", 0.6)
+    return Candidate(position, last, name, ActorKind.person, POST_WITH_REMIT, 0.6)
 
 
 _REMIT_WORDS = 6
