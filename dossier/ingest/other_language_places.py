@@ -119,6 +119,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             (
                 _russian_region(doc, position, language)
                 or _russian_lake(doc, position, language)
+                or _russian_district(doc, position, language)
                 or _russian_river(doc, first, position, language)
             )
             if position == last
@@ -184,6 +185,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_valley(doc, position, language)
                 or _named_settlement(doc, position, last, language)
                 or _listed_village(doc, first, position, last, language)
+                or _listed_settlement(doc, first, position, last, language)
                 or _mountain_range(doc, position, last, language)
                 or _compass_region(doc, position, language)
             )
@@ -956,6 +958,98 @@ def _list_item(doc: ActorDocument, k: int, language: str) -> bool:
     return _village_word(doc, k, language)
 
 
+# A plural noun for municipalities or districts opens a list of their names, one row per language:
+# "die Landkreise Pfaffenhofen, Kelheim und Landshut", "in den Gemeinden Hilders und Tann" (German writes
+# the names right after it), "les communes de Riez et de Valensole", "los municipios de Orcera y Siles"
+# (the Romance languages with "of"). Each item is a place the table holds, a rare word named as no
+# person on the page, or a name of capitalised words joined by hyphens ("Rhön-Grabfeld").
+_SETTLEMENTS_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {
+        "de": "landkreise landkreisen gemeinden ortsgemeinden nachbargemeinden ortsteile ortsteilen ortschaften"
+        " stadtteile stadtteilen dörfer dörfern orte orten",
+        "es": "municipios pueblos localidades provincias comarcas concejos aldeas",
+        "it": "comuni province frazioni paesi borghi",
+        "fr": "communes villages départements",
+        "pt": "municípios concelhos freguesias aldeias distritos vilas",
+    }
+)
+_LONGEST_ITEM = 3
+# With the noun before it, a name as frequent as the news makes a district's ("Pfaffenhofen" 3.1) is no
+# word of the language still.
+_SETTLEMENTS_WORD = 4.0
+
+
+def _listed_settlement(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
+    nouns = _SETTLEMENTS_NOUNS.get(language)
+    tokens = doc.tokens
+    if nouns is None or position != last or position < 2 or not _settlement_word(doc, position, language):
+        return None
+    of = _OF_A_SETTLEMENT.get(language, frozenset())
+    k = position
+    for _ in range(_LONGEST_LIST):
+        start = _item_start(doc, k, nouns)
+        before = tokens[start - 1]
+        if before.text in of and _gap(doc, start - 1) == " ":
+            if start >= 2 and tokens[start - 2].text in nouns and _gap(doc, start - 2) == " ":
+                break  # "los municipios de Orcera": the list's opening
+            start -= 1  # "de Riez et de Valensole": the list repeats its "of"
+            before = tokens[start - 1]
+        if before.text.lower() in nouns and before.joined and (language != "de" or before.text[0].isupper()):
+            break  # "die Landkreise Pfaffenhofen": the list's opening
+        gap = doc.text[before.end : tokens[start].start]
+        if gap == " " and before.text in _list_words(language) and start >= 2 and _gap(doc, start - 2) == " ":
+            k = start - 2
+        elif doc.text[tokens[start - 1].end : tokens[start].start] == ", ":
+            k = start - 1
+        else:
+            return None
+        if k != start - 1 and not tokens[k].text[:1].isupper():
+            return None
+    else:
+        return None
+    if k == position and _next_item(doc, position, of, language) is None:
+        return None  # a plural noun names two at least
+    start = position
+    while start >= 1 and _gap(doc, start - 1) == "-" and tokens[start - 1].text.isalpha() and start > position - 4:
+        start -= 1  # "Rhön-Grabfeld", "Saint-Jurs", "Allemagne-en-Provence": one name
+    if not tokens[start].text[0].isupper():
+        return None
+    name = doc.text[tokens[start].start : tokens[position].end]
+    return _candidate(start, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _settlement_word(doc: ActorDocument, k: int, language: str) -> bool:
+    """One capitalised word, alone in its run but for the noun: a place the table holds, or a rare
+    word named as no person on the page."""
+    token = doc.tokens[k]
+    word = token.text
+    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or k in doc.sentence_first:
+        return False
+    if token.joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper():
+        return False  # a longer name goes on
+    folded = token.folded
+    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+        return False
+    return doc.gazetteer.lookup((folded,)) is not None or _frequency(word.lower(), language) < _SETTLEMENTS_WORD
+
+
+def _item_start(doc: ActorDocument, k: int, nouns: frozenset[str]) -> int:
+    """The first token of the list item that ends at `k`: capitalised words joined by hyphens or
+    spaces ("Rhön-Grabfeld", "Bad Kissingen"), the list's noun not among them."""
+    tokens = doc.tokens
+    start = k
+    while (
+        start - k < _LONGEST_ITEM
+        and start >= 1
+        and tokens[start - 1].joined
+        and tokens[start - 1].text[:1].isupper()
+        and tokens[start - 1].text.lower() not in nouns
+        and _gap(doc, start - 1) in (" ", "-")
+    ):
+        start -= 1
+    return start
+
+
 # Nouns for a mountain range before its name, one row per language: "los Picos de Europa", "i Monti
 # Sibillini", "la Serra da Estrela". The range is a place; a place named inside it is no mention.
 _RANGE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
@@ -1662,6 +1756,41 @@ def _russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate
         return None
     name = f"{stem}ое озеро"
     return _candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
+# "в Холмогорском районе", "Пинежского района", "Пудожского и Медвежьегорского районов": a place's
+# adjective in -ск-/-цк- (masculine, declined) before a form of "district" names the district; the
+# tables hold no districts, so it is read from the words, back to the nominative ("Пинежский район").
+_DISTRICT_FORMS = frozenset(
+    ["район", "района", "району", "районом", "районе", "районы", "районов", "районам", "районами", "районах"]
+)
+_MASCULINE_ENDINGS = ("ий", "ого", "ому", "им", "ом")
+_SHORTEST_DISTRICT_STEM = 5
+
+
+def _russian_district(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
+        return None
+    word = tokens[position].text
+    noun = position + 1
+    if (
+        tokens[noun].text in _REGIONS_JOINED_BY["ru"]
+        and noun + 2 < len(tokens)
+        and tokens[noun + 1].text[:1].isupper()
+        and all(_gap(doc, k) == " " for k in range(position, noun + 2))
+    ):
+        noun += 2  # the noun the two adjectives share
+    if tokens[noun].text not in _DISTRICT_FORMS or _gap(doc, noun - 1) != " ":
+        return None
+    if not word[0].isupper() or not word[1:].islower():
+        return None
+    ending = next((e for e in _MASCULINE_ENDINGS if word.endswith(e)), None)
+    stem = word[: -len(ending)] if ending else ""
+    if not stem.endswith(("ск", "цк")) or len(stem) < _SHORTEST_DISTRICT_STEM:
+        return None
+    name = f"{stem}ий район"
+    return _candidate(position, noun if noun == position + 1 else position, name, Place(name, "place"), ActorKind.place)
 
 
 # A river's name after a form of "river", read back to its nominative by that form's case: "устье

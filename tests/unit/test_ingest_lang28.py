@@ -1,0 +1,80 @@
+"""Lang round 28 of invented text, in languages other than English (states and places only).
+- Russian districts: a place's adjective in -ск-/-цк- before a form of "район" ("в Кежморском районе",
+  "Пудожского и Шолминского районов") is the district, read back to its nominative;
+- a plural noun for municipalities or districts opens a list of their names ("die Landkreise
+  Wettelbach, Kelheim und Landshut", "les communes de Vaussole et de Manosque")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _drafts(text: str, language: str) -> dict[str, str]:
+    return {name: kind.value for name, kind in draft_kinds(text, language).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "districts"),
+    [
+        ("Жители Кежморского района третью неделю ждут паром.", ["Кежморский район"]),
+        ("В Кежморском районе закрыли переправу.", ["Кежморский район"]),
+        ("Глава района обратился к Кежморскому району за помощью.", ["Кежморский район"]),
+        ("Рыбаки из Пудожского и Шолминского районов недовольны ценами.", ["Пудожский район", "Шолминский район"]),
+        ("Паром ходит только в Шолминском и Кежморском районах.", ["Шолминский район", "Кежморский район"]),
+        ("Управление Повенецкого района переехало.", ["Повенецкий район"]),
+    ],
+)
+def test_a_russian_district_is_read_back_to_its_nominative(text: str, districts: list[str]) -> None:
+    drafts = _drafts(text, "ru")
+    for district in districts:
+        assert drafts.get(district) == "place", (district, drafts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Глава Красного района приехал на открытие.",  # no adjective of a place in -ск-
+        "Пинежский рыбак выходит на воду в пять утра.",  # no district noun after it
+    ],
+)
+def test_no_district_without_a_place_adjective_and_the_noun(text: str) -> None:
+    assert not [name for name in _drafts(text, "ru") if name.endswith("район")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        (
+            "Die Betriebe liegen in den Landkreisen Wettelbach, Kelheim, Freising und Landshut.",
+            "de",
+            ["Wettelbach", "Kelheim", "Freising", "Landshut"],
+        ),
+        ("Die Landkreise Fulda, Rhön-Wettgau und Bad Kissingen werben gemeinsam.", "de", ["Rhön-Wettgau", "Fulda"]),
+        ("In den Gemeinden Hildtorf und Tannwies wird gesammelt.", "de", ["Hildtorf", "Tannwies"]),
+        ("Die Ortsteile Kessling und Brammau bekommen Glasfaser.", "de", ["Kessling", "Brammau"]),
+        ("Les communes de Vaussole et de Manosque protestent.", "fr", ["Vaussole", "Manosque"]),
+        ("Les villages de Puimesson, Riaz et Saint-Jorce se vident.", "fr", ["Puimesson", "Riaz", "Saint-Jorce"]),
+        ("Los municipios de Orcilla, Silvares y Benataz pierden gente.", "es", ["Orcilla", "Silvares", "Benataz"]),
+        ("I comuni di Roccasorba e Valdifosso hanno chiuso le scuole.", "it", ["Roccasorba", "Valdifosso"]),
+        ("Os concelhos de Penalvinho e Sortelhão pedem apoio.", "pt", ["Penalvinho", "Sortelhão"]),
+    ],
+)
+def test_a_plural_settlement_noun_opens_a_list_of_places(text: str, language: str, places: list[str]) -> None:
+    drafts = _drafts(text, language)
+    for place in places:
+        assert drafts.get(place) == "place", (place, drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Orte Wachstum und Frieden sind ihm wichtig.", "de"),  # common nouns
+        ("Die Gemeinden Müller und Schmidt klagen.", "de"),  # surnames
+        ("Los pueblos de Juan y María celebran la fiesta.", "es"),  # given names
+        ("Die Gemeinden Brammau haben geklagt.", "de"),  # no list: one name after a plural
+    ],
+)
+def test_a_plural_settlement_noun_before_words_or_people_makes_no_place(text: str, language: str) -> None:
+    assert not [name for name, kind in _drafts(text, language).items() if kind == "place"]
