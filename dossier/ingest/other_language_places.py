@@ -790,12 +790,35 @@ _GERMAN_SETTLEMENT_ENDINGS += ("ried", "grün", "burg", "bach")
 # "oberhalb von Kirchelstadt", "in Wettau", "in Rabenfels"; the common nouns so ending ("Rohbau", "Hausfrau",
 # "Vorschau", "Rückstau") are no settlement
 _GERMAN_SETTLEMENT_ENDINGS += ("stadt", "au", "fels")
+# "aus Gersfeld", "bei Hünfeld": the common nouns so ending take an article ("im Umfeld", "im Vorfeld")
+_GERMAN_SETTLEMENT_ENDINGS += ("feld",)
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
 _SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
 _SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"de": "in aus nach bei nahe zwischen"})
 _SHORTEST_SETTLEMENT_STEM = 3
 # Rarer than this (Zipf) in the language: no word of it ("Hillesheim" 2.1, "Gerolstein" 2.7).
 _SETTLEMENT_WORD = 3.0
+
+
+def _ends_like_a_settlement(word: str, language: str) -> bool:
+    lowered = word.lower()
+    ending = next((end for end in _SETTLEMENT_ENDINGS.get(language, ()) if lowered.endswith(end)), None)
+    return (
+        ending is not None
+        and not lowered.endswith(_NOT_SETTLEMENT_ENDINGS.get(language, ()))
+        and len(lowered) - len(ending) >= _SHORTEST_SETTLEMENT_STEM
+    )
+
+
+def _settlement_cue(doc: ActorDocument, position: int, language: str) -> bool:
+    """A bare preposition of place ("in Wendelsbühl", "In Wendelsbühl ist"), a direction ("oberhalb
+    von Wendelsbühl") or "rund um" right before the name."""
+    before = doc.tokens[position - 1]
+    return (
+        before.joined
+        and before.text.lower() in _SETTLEMENT_PREPOSITIONS.get(language, ())
+        and (before.text[0].islower() or position - 1 in doc.sentence_first)
+    ) or (_direction_of(doc, position, language) or _around(doc, position, language))
 
 
 def _named_settlement(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
@@ -807,28 +830,25 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
     if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or position != last:
         return None  # one word, closing the run: "Landkreis Vulkaneifel", "concejo de Cabrales"
     before = tokens[position - 1]
-    if not before.joined or fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
+    if fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
         return None  # "vgl. Hoeren in Kesselheim/Brandt": authors of a commentary, cited
-    cued = before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
-    if not cued and before.text in _OF_A_SETTLEMENT.get(language, ()) and position >= 2:
+    cued = before.joined and before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
+    if not cued and before.joined and before.text in _OF_A_SETTLEMENT.get(language, ()) and position >= 2:
         noun = tokens[position - 2]
         cued = noun.joined and noun.text.islower() and noun.text in nouns
-    if not cued:
-        lowered = word.lower()
-        ending = next((end for end in _SETTLEMENT_ENDINGS.get(language, ()) if lowered.endswith(end)), None)
-        if lowered.endswith(_NOT_SETTLEMENT_ENDINGS.get(language, ())):
-            ending = None
-        cued = (
-            ending is not None
-            and len(lowered) - len(ending) >= _SHORTEST_SETTLEMENT_STEM
-            and (
-                (
-                    before.text.lower() in _SETTLEMENT_PREPOSITIONS.get(language, ())
-                    and (before.text[0].islower() or position - 1 in doc.sentence_first)  # "In Wendelsbühl ist"
-                )
-                or _direction_of(doc, position, language)  # "oberhalb von Wendelsbühl"
-            )
-        )
+    if not cued and _ends_like_a_settlement(word, language):
+        cued = _settlement_cue(doc, position, language)
+        item: int | None = position
+        for _ in range(_LONGEST_LIST):  # "rund um Gersfeld und Poppenhausen": the list's items before are too
+            item = _previous_item(doc, item, frozenset(), language) if not cued and item is not None else None
+            if (
+                item is None
+                or not _ends_like_a_settlement(tokens[item].text, language)
+                or not tokens[item].text.isalpha()
+                or _frequency(tokens[item].text.lower(), language) >= _SETTLEMENT_WORD
+            ):
+                break
+            cued = _settlement_cue(doc, item, language)
     if not cued or _frequency(word.lower(), language) >= _SETTLEMENT_WORD:
         return None
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
@@ -853,6 +873,18 @@ _VILLAGE_WORD = 3.0
 _VILLAGE_BESIDE_A_KNOWN_PLACE: dict[str, tuple[str, ...]] = {"de": ("e", "n", "r", "s")}
 
 
+# "rund um Nandlstadt", "rund ums Dorf": around a place; "um" alone takes common nouns ("um Geld").
+_AROUND: dict[str, tuple[str, str]] = {"de": ("rund", "um")}
+
+
+def _around(doc: ActorDocument, position: int, language: str) -> bool:
+    pair = _AROUND.get(language)
+    if pair is None or position < 2:
+        return False
+    around, preposition = doc.tokens[position - 2], doc.tokens[position - 1]
+    return preposition.text == pair[1] and preposition.joined and around.joined and around.text.lower() == pair[0]
+
+
 def _listed_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
     prepositions = _VILLAGE_PREPOSITIONS.get(language)
     if prepositions is None or position != last or not _village_word(doc, position, language):
@@ -861,10 +893,11 @@ def _listed_village(doc: ActorDocument, first: int, position: int, last: int, la
         return None  # alone in its run, or after the preposition opening the sentence ("En Tielve")
     tokens = doc.tokens
     items = [position]
+    joiners = prepositions | _OF_A_SETTLEMENT.get(language, frozenset())  # "de Riez et de Manosque"
     for step in (_previous_item, _next_item):
         k = position
         while len(items) <= _LONGEST_LIST:
-            item = step(doc, k, prepositions, language)
+            item = step(doc, k, joiners, language)
             if item is None or item < 1 or not _list_item(doc, item, language):
                 break
             items.append(item)
@@ -879,12 +912,21 @@ def _listed_village(doc: ActorDocument, first: int, position: int, last: int, la
         return None
     # "nel comune di Ussola e a Castelvento": the Romance "of" opens one too
     opening = PLACE_PREPOSITIONS.get(language, frozenset()) | prepositions | _OF_A_SETTLEMENT.get(language, frozenset())
-    if not _after_village_preposition(doc, min(items), opening) or not any(
-        _after_village_preposition(doc, k, prepositions) for k in items
+    if not _after_village_preposition(doc, min(items), opening) or not (
+        any(_after_village_preposition(doc, k, prepositions) for k in items) or _places_of(doc, items, language)
     ):
         return None  # "no Fundão, em Belmonte e em Penamacor": the list opens after a preposition of place
     word = tokens[position].text
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+def _places_of(doc: ActorDocument, items: list[int], language: str) -> bool:
+    """'les marchés de Forcalquier et de Marseille', 'i commercianti di Alba e di Acqualagna': the
+    list repeats its "of" before every item, and one item is a town the table holds."""
+    of = _OF_A_SETTLEMENT.get(language, frozenset())
+    return all(_after_village_preposition(doc, k, of) for k in items) and any(
+        doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None for k in items
+    )
 
 
 def _after_village_preposition(doc: ActorDocument, k: int, prepositions: frozenset[str]) -> bool:
@@ -939,6 +981,8 @@ def _village_word(doc: ActorDocument, k: int, language: str) -> bool:
         return False
     if tokens[k].joined and k + 1 < len(tokens) and tokens[k + 1].text[0].isupper():
         return False  # a longer name goes on
+    if (k + 1 < len(tokens) and _gap(doc, k) == "-") or (k > 0 and _gap(doc, k - 1) == "-"):
+        return False  # "Montemor-o-Novo", "Saint-Jurs": a part of a name
     before = tokens[k - 1] if k > 0 and tokens[k - 1].joined else None
     if before is not None and before.text[0].isupper() and before.text.lower() not in _VILLAGE_PREPOSITIONS[language]:
         return False  # "Tra Borgotto": the preposition opens the sentence
@@ -3016,6 +3060,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _after_seat_noun(doc, position, language)
             or _capitals_dateline(doc, position, language)
             or _article_of_the_name(doc, place, position, language)
+            or _listed_after_a_place(doc, position, language)  # "la campiña de Úbeda o Baeza"
         )
         return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the

@@ -78,3 +78,55 @@ def test_a_plural_settlement_noun_opens_a_list_of_places(text: str, language: st
 )
 def test_a_plural_settlement_noun_before_words_or_people_makes_no_place(text: str, language: str) -> None:
     assert not [name for name, kind in _drafts(text, language).items() if kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "villages"),
+    [
+        ("Hart trifft es die Höfe rund um Nandelstadt.", ["Nandelstadt"]),  # "rund um"
+        ("Rund um Gerstfeld und Poppelhausen gibt es Sammelstellen.", ["Gerstfeld", "Poppelhausen"]),  # -feld
+        ("Er wohnt in Wendelsbühl, Kirchelstadt und Rabenfels.", ["Wendelsbühl", "Kirchelstadt", "Rabenfels"]),
+    ],
+)
+def test_german_villages_around_a_place_and_listed_after_one(text: str, villages: list[str]) -> None:
+    drafts = _drafts(text, "de")
+    for village in villages:
+        assert drafts.get(village) == "place", (village, drafts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es geht rund um Geld und Macht.",  # "rund um" before common nouns
+        "Das passiert im Umfeld der Partei.",  # a common noun in -feld takes an article
+        "Die Kirchelstadt und Rabenfels GmbH baut aus.",  # a list with no preposition before it
+    ],
+)
+def test_german_words_around_or_in_a_list_make_no_village(text: str) -> None:
+    assert not [name for name, kind in _drafts(text, "de").items() if kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "village"),
+    [
+        ("Il vend son miel sur les marchés de Forcalquet et de Marseille.", "fr", "Forcalquet"),
+        ("I commercianti di Brivella e di Ancona comprano altrove.", "it", "Brivella"),
+    ],
+)
+def test_a_village_listed_with_a_known_town_after_a_repeated_of(text: str, language: str, village: str) -> None:
+    assert _drafts(text, language).get(village) == "place"
+
+
+def test_a_person_listed_with_a_town_after_a_repeated_of_is_no_place() -> None:
+    drafts = _drafts("C'est le livre de Dupuis et de Marseille, paru hier.", "fr")
+    assert "Dupuis" not in drafts
+
+
+def test_a_home_town_listed_after_a_known_town_is_read() -> None:
+    drafts = _drafts("Los costes duplican los de la campiña de Úbeda o Baeza.", "es")
+    assert drafts.get("Baeza") == "place"
+
+
+def test_a_part_of_a_hyphened_name_is_no_listed_village() -> None:
+    drafts = _drafts("Vão plantar sobreiros perto de Évora e de Montemor-o-Novo.", "pt")
+    assert "Montemor" not in drafts
