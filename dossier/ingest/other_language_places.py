@@ -767,6 +767,9 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = _words_by_language(
         "it": "provincia comune frazione lago",
         "fr": "commune département lac",
         "pt": "município concelho freguesia distrito lagoa",
+        # "у деревни Шотогорка", "в селе Кушкопала", "посёлок Ульта": Russian names the village after the noun
+        "ru": "деревня деревни деревне деревню деревней село села селе селом посёлок посёлка посёлке посёлком"
+        " поселок поселка поселке поселком",
     }
 )
 _OF_A_SETTLEMENT: dict[str, frozenset[str]] = _words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
@@ -1851,6 +1854,19 @@ _RUSSIAN_VOWELS = "аеёиоуыэюяй"
 _SHORTEST_RIVER = 3
 
 
+def _after_a_given_name(doc: ActorDocument, folded: str) -> bool:
+    """Whether the text writes the word after a given name other than a form of "river"."""
+    tokens = doc.tokens
+    return any(
+        token.folded == folded
+        and k > 0
+        and tokens[k - 1].joined
+        and tokens[k - 1].text.lower() not in _RUSSIAN_RIVER_CASES
+        and is_given_name(tokens[k - 1].folded)
+        for k, token in enumerate(tokens)
+    )
+
+
 def _russian_river(doc: ActorDocument, first: int, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     if language != "ru" or position == 0 or not tokens[position - 1].joined:
@@ -1860,8 +1876,8 @@ def _russian_river(doc: ActorDocument, first: int, position: int, language: str)
     word = tokens[position].text
     if cases is None or first < position - 1 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
         return None  # "Река Шолма" opening a sentence is one run
-    if tokens[position].folded in doc.given_surnames:
-        return None
+    if tokens[position].folded in doc.given_surnames and _after_a_given_name(doc, tokens[position].folded):
+        return None  # "Река Шолма": "Reka" is a given name too, but not before its own name here
     for ending, nominative in cases:
         if not word.endswith(ending):
             continue

@@ -130,3 +130,28 @@ def test_a_home_town_listed_after_a_known_town_is_read() -> None:
 def test_a_part_of_a_hyphened_name_is_no_listed_village() -> None:
     drafts = _drafts("Vão plantar sobreiros perto de Évora e de Montemor-o-Novo.", "pt")
     assert "Montemor" not in drafts
+
+
+def test_a_russian_river_opening_a_sentence_is_read() -> None:
+    assert _drafts("Река Шолмега обмелела так, что паром садится на мель.", "ru").get("Шолмега") == "place"
+
+
+def test_a_russian_river_named_as_a_person_elsewhere_is_no_river() -> None:
+    assert "Шолмега" not in _drafts("Вера Шолмега пришла в редакцию. Река Шолмега обмелела.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("Переправа у деревни Шотовка закрыта с сентября.", "Шотовка"),
+        ("Он вырос в деревне Кушмала на левом берегу.", "Кушмала"),
+        ("Жители села Ульмега ходят пешком.", "Ульмега"),
+        ("Продукты везут в посёлок Карпогорье по лесной дороге.", "Карпогорье"),
+    ],
+)
+def test_a_russian_village_after_its_noun_is_a_place(text: str, village: str) -> None:
+    assert _drafts(text, "ru").get(village) == "place"
+
+
+def test_a_russian_village_noun_before_a_word_makes_no_place() -> None:
+    assert not _drafts("В посёлке Новом нет света, жители деревни ждут.", "ru")
