@@ -186,6 +186,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _named_settlement(doc, position, last, language)
                 or _listed_village(doc, first, position, last, language)
                 or _listed_settlement(doc, first, position, last, language)
+                or _village_dateline(doc, first, position, last, language)
                 or _mountain_range(doc, position, last, language)
                 or _compass_region(doc, position, language)
             )
@@ -1095,6 +1096,50 @@ def _item_start(doc: ActorDocument, k: int, nouns: frozenset[str]) -> int:
     ):
         start -= 1
     return start
+
+
+# A village's dateline opening one of the article's first lines: "VALENSOLE. Les touristes…", "КАРПОГОРЫ.
+# Паромная…", "BEAS DE SEGURA. En las laderas…" (capitals, a full stop or a dash after), or the German
+# regional papers' "Hilders. Auf den Wiesen…" (one word). Each word is rare in the language (a heading
+# such as "ESSEN." over a recipe is a frequent word), and no person's name or acronym of the text.
+_DATELINE_LINES = 4
+_DATELINE_CONNECTORS = frozenset(
+    ["de", "di", "da", "del", "della", "do", "dos", "das", "la", "le", "les", "sur", "sul"]
+)
+_TITLE_CASE_DATELINES = frozenset(["de"])
+_DATELINE_SAINTS = frozenset(["san", "santa", "santo", "sao", "saint", "sainte", "sankt", "st"])
+
+
+def _village_dateline(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if position != first or language not in _SETTLEMENT_NOUNS:
+        return None
+    start = tokens[first].start
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if doc.text[line_start:start].strip() or _CAPITALS_DATELINE.match(doc.text, tokens[last].end) is None:
+        return None
+    if doc.text.count("\n", 0, line_start) > _DATELINE_LINES:
+        return None  # a dateline opens the article
+    capitals = all(tokens[k].text.isupper() for k in range(first, last + 1))
+    if not capitals and (first != last or language not in _TITLE_CASE_DATELINES):
+        return None
+    if any(_gap(doc, k) not in (" ", "-") for k in range(first, last)):
+        return None
+    # the last word tells the place ("SAN PIETRO ALVENTA"): rare, and no person's name or acronym of the text
+    word, folded = tokens[last].text, tokens[last].folded
+    if not word.isalpha() or len(word) < _SHORTEST_CAPITALS or doc.text.count(word) > 1:
+        return None  # "NATO. Die Allianz …": an acronym the text writes again
+    saint = first < last and tokens[first].folded in _DATELINE_SAINTS  # "SAN PIETRO ALVENTA": no person
+    if (folded in doc.given_surnames and not saint) or is_given_name(folded) or is_surname(folded):
+        return None
+    if folded in doc.lower_case or _frequency(word.lower(), language) >= _VILLAGE_WORD:
+        return None
+    text = doc.text[start : tokens[last].end]
+    name = " ".join(
+        part.lower() if part.lower() in _DATELINE_CONNECTORS and i else part.title()
+        for i, part in enumerate(text.split(" "))
+    )
+    return _candidate(first, last, name, Place(name, "place"), ActorKind.place)
 
 
 # Nouns for a mountain range before its name, one row per language: "los Picos de Europa", "i Monti

@@ -155,3 +155,34 @@ def test_a_russian_village_after_its_noun_is_a_place(text: str, village: str) ->
 
 def test_a_russian_village_noun_before_a_word_makes_no_place() -> None:
     assert not _drafts("В посёлке Новом нет света, жители деревни ждут.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "village"),
+    [
+        (
+            "Les lavandes reculent\nLe prix s'effondre.\nVALENSELLE. Les touristes continuent de venir.",
+            "fr",
+            "Valenselle",
+        ),
+        ("Паром не ходит\nЖители ждут\nКАРПОГОРЬЕ. Паромная переправа закрыта.", "ru", "Карпогорье"),
+        ("Olivares en riesgo\nEntradilla\nBEAS DE SEGURILLA. En las laderas crecen olivos.", "es", "Beas de Segurilla"),
+        ("Tartufi in calo\nSommario\nSAN PIETRO ALVENTA – Alle sei esce con i cani.", "it", "San Pietro Alventa"),
+        ("Äpfel bleiben liegen\nVorspann.\nHildersau. Auf den Wiesen liegen die Äpfel.", "de", "Hildersau"),
+    ],
+)
+def test_a_village_dateline_opening_the_article_is_a_place(text: str, language: str, village: str) -> None:
+    assert _drafts(text, language).get(village) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Titel\nFazit. Das war ein gutes Jahr.", "de"),  # a word of the language
+        ("Titolo\nMARIO BELLOTTI – Alle sei esce con i cani.", "it"),  # a person
+        ("Titre\nFRONTEX. Les garde-côtes de FRONTEX patrouillent.", "fr"),  # an acronym the text writes again
+        ("Titel\nEins\nZwei\nDrei\nVier\nFünf\nSechs\nWettelbach. Das Dorf feiert.", "de"),  # not where a dateline is
+    ],
+)
+def test_a_line_opening_word_that_is_no_dateline_makes_no_place(text: str, language: str) -> None:
+    assert not [name for name, kind in _drafts(text, language).items() if kind == "place"]
