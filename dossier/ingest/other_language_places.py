@@ -891,21 +891,42 @@ def _around(doc: ActorDocument, position: int, language: str) -> bool:
 
 def _listed_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
     prepositions = _VILLAGE_PREPOSITIONS.get(language)
-    if prepositions is None or position != last or not _village_word(doc, position, language):
+    if prepositions is None:
         return None
-    if first != position and (first != position - 1 or doc.tokens[first].text.lower() not in prepositions):
-        return None  # alone in its run, or after the preposition opening the sentence ("En Tielve")
     tokens = doc.tokens
+    end = _village_name_end(doc, position, language)  # "Castel del Monte", "San Pietro Avellana"
+    if end is None and (
+        position != last or not _village_word(doc, position, language) or _name_goes_on_inside(doc, position, language)
+    ):
+        return None
+    if end is not None and (end < last or (position > 0 and tokens[position - 1].joined and position != first)):
+        return None  # the name is its run's whole
+    if first != position and (first != position - 1 or tokens[first].text.lower() not in prepositions):
+        return None  # alone in its run, or after the preposition opening the sentence ("En Tielve")
+    end = position if end is None else end
     items = [position]
     joiners = prepositions | _OF_A_SETTLEMENT.get(language, frozenset())  # "de Riez et de Manosque"
-    for step in (_previous_item, _next_item):
-        k = position
-        while len(items) <= _LONGEST_LIST:
-            item = step(doc, k, joiners, language)
-            if item is None or item < 1 or not _list_item(doc, item, language):
-                break
-            items.append(item)
-            k = item
+    k = position
+    while len(items) <= _LONGEST_LIST:
+        item = _previous_item(doc, k, joiners, language)
+        if item is not None and item >= 1 and not _list_item(doc, item, language):
+            item = _village_name_start(doc, item, language)
+        elif item is not None and item >= 1 and _village_name_start(doc, item, language) is not None:
+            item = None  # "Castel del Piano": the single word closes a longer name
+        if item is None or item < 1:
+            break
+        items.append(item)
+        k = item
+    k = end
+    while len(items) <= _LONGEST_LIST:
+        item = _next_item(doc, k, joiners, language)
+        if item is None or item < 1:
+            break
+        item_end = _village_name_end(doc, item, language)
+        if item_end is None and not _list_item(doc, item, language):
+            break
+        items.append(item)
+        k = item if item_end is None else item_end
     if len(items) < 2:
         return None
     noun_endings = _VILLAGE_BESIDE_A_KNOWN_PLACE.get(language)
@@ -920,8 +941,64 @@ def _listed_village(doc: ActorDocument, first: int, position: int, last: int, la
         any(_after_village_preposition(doc, k, prepositions) for k in items) or _places_of(doc, items, language)
     ):
         return None  # "no Fundão, em Belmonte e em Penamacor": the list opens after a preposition of place
-    word = tokens[position].text
-    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+# The small words inside a village's name of several words, one row per language: "Torres de Albánchez",
+# "Castel del Piano", "Belmonte del Sannio", "Vila Nova de Foz Côa"; or none: "San Pietro Avellana".
+_VILLAGE_NAME_WORDS: dict[str, frozenset[str]] = _words_by_language(
+    {"es": "de del la las los", "it": "del della di sul sulla in", "pt": "de do da dos das"}
+)
+_LONGEST_VILLAGE_NAME = 4
+
+
+def _village_name_end(doc: ActorDocument, position: int, language: str) -> int | None:
+    """The last token of a village's name of several words that opens at `position`: capitalised words,
+    small words of the language between them, closing with a rare word named as no person here."""
+    inner = _VILLAGE_NAME_WORDS.get(language)
+    tokens = doc.tokens
+    if inner is None or not tokens[position].text[:1].isupper() or not tokens[position].text.isalpha():
+        return None
+    if tokens[position].text.lower() in PLACE_PREPOSITIONS.get(language, frozenset()) | _VILLAGE_PREPOSITIONS[language]:
+        return None  # "En Génave": the preposition opening the sentence
+    k = position
+    while (
+        k + 1 < len(tokens)
+        and k - position < _LONGEST_VILLAGE_NAME
+        and _gap(doc, k) == " "
+        and (tokens[k + 1].text in inner or (tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha()))
+    ):
+        k += 1
+    while k > position and not tokens[k].text[:1].isupper():
+        k -= 1  # "Castel del": the small word closes no name
+    if k == position or not (
+        _village_word(doc, k, language, inside=True)
+        or _village_word(doc, position, language, inside=True)  # "Castelsantangelo sul Nera", "Castel del Piano"
+    ):
+        return None
+    return k
+
+
+def _name_goes_on_inside(doc: ActorDocument, k: int, language: str) -> bool:
+    """'Castel del Piano': a small word of a name and a capitalised word after the word at `k`."""
+    inner = _VILLAGE_NAME_WORDS.get(language, frozenset())
+    tokens = doc.tokens
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text in inner
+        and _gap(doc, k) == " "
+        and _gap(doc, k + 1) == " "
+        and tokens[k + 2].text[:1].isupper()
+    )
+
+
+def _village_name_start(doc: ActorDocument, end: int, language: str) -> int | None:
+    """The first token of a village's name of several words that closes at `end`."""
+    for start in range(end - 1, max(0, end - _LONGEST_VILLAGE_NAME) - 1, -1):
+        if doc.tokens[start].text[:1].isupper() and _village_name_end(doc, start, language) == end:
+            return start
+    return None
 
 
 def _places_of(doc: ActorDocument, items: list[int], language: str) -> bool:
@@ -977,14 +1054,23 @@ def _previous_item(doc: ActorDocument, k: int, prepositions: frozenset[str], lan
     return None
 
 
-def _village_word(doc: ActorDocument, k: int, language: str) -> bool:
-    """One capitalised word, alone in its run, rare in the language and no person's name here."""
+def _village_word(doc: ActorDocument, k: int, language: str, inside: bool = False) -> bool:
+    """One capitalised word, alone in its run, rare in the language and no person's name here (`inside`:
+    the word closing a longer name, "Avellana" in "San Pietro Avellana")."""
     tokens = doc.tokens
     word = tokens[k].text
     if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or k in doc.sentence_first:
         return False
     if tokens[k].joined and k + 1 < len(tokens) and tokens[k + 1].text[0].isupper():
         return False  # a longer name goes on
+    if inside:
+        folded = tokens[k].folded
+        return (
+            not is_given_name(folded)
+            and not is_surname(folded)
+            and folded not in doc.lower_case
+            and _frequency(word.lower(), language) < _VILLAGE_WORD
+        )
     if (k + 1 < len(tokens) and _gap(doc, k) == "-") or (k > 0 and _gap(doc, k - 1) == "-"):
         return False  # "Montemor-o-Novo", "Saint-Jurs": a part of a name
     before = tokens[k - 1] if k > 0 and tokens[k - 1].joined else None
@@ -1718,6 +1804,14 @@ _NAME_CONNECTORS: dict[str, frozenset[str]] = _words_by_language(
 )
 
 
+# Words for the Virgin or a saint's shrine before "of" and a place, one row per language: "Virgen de la
+# Vega", "Nuestra Señora de Guadalupe", "Madonna di Loreto", "Nossa Senhora da Nazaré", "Notre-Dame de
+# Lourdes". The dedication names a church, a brotherhood, a firm or a feast.
+_DEDICATIONS: dict[str, frozenset[str]] = _words_by_language(
+    {"es": "Virgen Señora", "it": "Madonna Vergine", "pt": "Senhora Virgem", "fr": "Dame Vierge"}
+)
+
+
 def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
     """'Bank of America', 'Banco do Brasil': the place's name ends the name of something else."""
     if position < 2:
@@ -1731,6 +1825,13 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         and head.text[0].isupper()
     ):
         return True  # "Picos de Europa": the range is named after the continent, no mention of it
+    if (
+        connector.text in _OF_A_SETTLEMENT.get(language, ())
+        and head.text in _DEDICATIONS.get(language, ())
+        and head.joined
+        and connector.joined
+    ):
+        return True  # "la cooperativa Virgen de la Vega": a shrine's dedication names the firm, no place here
     return (
         connector.text in _NAME_CONNECTORS.get(language, ())
         and head.joined

@@ -186,3 +186,40 @@ def test_a_village_dateline_opening_the_article_is_a_place(text: str, language: 
 )
 def test_a_line_opening_word_that_is_no_dateline_makes_no_place(text: str, language: str) -> None:
     assert not [name for name, kind in _drafts(text, language).items() if kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "village"),
+    [
+        ("En Génave y Torres de Albánchez ya hay olivares sin recoger.", "es", "Torres de Albánchez"),
+        ("Va a Capracotta e a San Pietro Alventa ogni giorno.", "it", "San Pietro Alventa"),
+        ("Nel comune di Ussita e a Castelvento sul Nera le stalle sono chiuse.", "it", "Castelvento sul Nera"),
+        ("Vive em Fundão e em Vila Nova de Penalvinho.", "pt", "Vila Nova de Penalvinho"),
+    ],
+)
+def test_a_village_of_several_words_in_a_list_is_one_place(text: str, language: str, village: str) -> None:
+    assert _drafts(text, language).get(village) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ho parlato con Mario e con Giuseppe Verdi ieri sera.", "it"),  # people
+        ("Tiene doce hectáreas entre Hornos y Segura de la Sierra.", "es"),  # frequent words at both ends
+    ],
+)
+def test_words_of_several_capitals_in_a_list_make_no_village(text: str, language: str) -> None:
+    drafts = _drafts(text, language)
+    assert not [name for name in drafts if " " in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("La cooperativa Virgen de la Vega paga la aceituna a 0,60 euros.", "es", "la Vega"),
+        ("La fiesta de Nuestra Señora de Guadalupe atrae a miles.", "es", "Guadalupe"),
+        ("Il santuario della Madonna di Loreto è pieno.", "it", "Loreto"),
+    ],
+)
+def test_a_place_in_a_dedication_is_no_mention_of_it(text: str, language: str, place: str) -> None:
+    assert place not in _drafts(text, language)
