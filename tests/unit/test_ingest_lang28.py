@@ -223,3 +223,18 @@ def test_words_of_several_capitals_in_a_list_make_no_village(text: str, language
 )
 def test_a_place_in_a_dedication_is_no_mention_of_it(text: str, language: str, place: str) -> None:
     assert place not in _drafts(text, language)
+
+
+def test_a_bigger_towns_accented_name_beats_a_smaller_towns_plain_one() -> None:
+    from dossier.ingest.gazetteer import gazetteer
+
+    place = gazetteer().lookup(("jaen",))
+    assert place is not None and place.country == "Spain"  # Jaén (113,000), not Jaen in the Philippines
+    assert _drafts("La provincia de Jaén tiene más de 500.000 hectáreas de olivar.", "es").get("Jaén") == "place"
+
+
+def test_a_plain_name_of_the_same_country_keeps_its_town() -> None:
+    from dossier.ingest.gazetteer import gazetteer
+
+    place = gazetteer().lookup(("lohne",))
+    assert place is not None and place.name == "Lohne"  # Lohne and Löhne are two German towns
