@@ -93,8 +93,9 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
         ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
     ),
 }
-# Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop).
-_ARTICLE_AT_START = frozenset(["a"])
+# Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop), one row
+# per language; Italian "a" is no article ("A Campobasso e a Isernia …" names two towns).
+_ARTICLE_AT_START: dict[str, frozenset[str]] = _words_by_language({"pt": "a", "es": "a"})
 # A town named by a word this frequent in the text's language ("Natal" is Christmas in Portuguese,
 # "Мира" the genitive of peace in Russian) needs to be a large city; "Dresden" (4.8) does not.
 _FREQUENT_WORD = 5.0
@@ -3471,7 +3472,10 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
             before.text.lower() in prepositions
             and (
                 before.text[0].islower()
-                or (position - 1 in doc.sentence_first and before.text.lower() not in _ARTICLE_AT_START)
+                or (
+                    position - 1 in doc.sentence_first
+                    and before.text.lower() not in _ARTICLE_AT_START.get(language, frozenset())
+                )
             )
             and before.joined
         ):

@@ -238,3 +238,12 @@ def test_a_plain_name_of_the_same_country_keeps_its_town() -> None:
 
     place = gazetteer().lookup(("lohne",))
     assert place is not None and place.name == "Lohne"  # Lohne and Löhne are two German towns
+
+
+def test_italian_a_opening_a_sentence_is_a_preposition_of_place() -> None:
+    drafts = _drafts("Le estati sono secche. A Campobasso e a Isernia molti hanno venduto i cani.", "it")
+    assert drafts.get("Campobasso") == "place"
+
+
+def test_portuguese_a_opening_a_sentence_stays_an_article() -> None:
+    assert "Palmas" not in _drafts("Ontem à noite. A Palmas venceu o jogo em casa.", "pt")
