@@ -897,7 +897,9 @@ def _listed_village(doc: ActorDocument, first: int, position: int, last: int, la
     tokens = doc.tokens
     end = _village_name_end(doc, position, language)  # "Castel del Monte", "San Pietro Avellana"
     if end is None and (
-        position != last or not _village_word(doc, position, language) or _name_goes_on_inside(doc, position, language)
+        position != last
+        or not _village_word(doc, position, language, _KNOWN_PARTNER_WORD)
+        or _name_goes_on_inside(doc, position, language)
     ):
         return None
     if end is not None and (end < last or (position > 0 and tokens[position - 1].joined and position != first)):
@@ -930,6 +932,13 @@ def _listed_village(doc: ActorDocument, first: int, position: int, last: int, la
         k = item if item_end is None else item_end
     if len(items) < 2:
         return None
+    if end == position and _frequency(tokens[position].text.lower(), language) >= _VILLAGE_WORD:
+        # "a Camerino o a Macerata": a word as frequent as a small town's name in the news, beside a
+        # town the table holds, each after a preposition of place
+        if not all(_after_village_preposition(doc, k, prepositions) for k in items) or not any(
+            k != position and doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items
+        ):
+            return None
     noun_endings = _VILLAGE_BESIDE_A_KNOWN_PLACE.get(language)
     if noun_endings is not None and (
         tokens[position].text.endswith(noun_endings)
@@ -1055,7 +1064,13 @@ def _previous_item(doc: ActorDocument, k: int, prepositions: frozenset[str], lan
     return None
 
 
-def _village_word(doc: ActorDocument, k: int, language: str, inside: bool = False) -> bool:
+# Beside a town the table holds, a village's name may be as frequent as this (Zipf): "Camerino" 3.6.
+_KNOWN_PARTNER_WORD = 4.0
+
+
+def _village_word(
+    doc: ActorDocument, k: int, language: str, ceiling: float = _VILLAGE_WORD, inside: bool = False
+) -> bool:
     """One capitalised word, alone in its run, rare in the language and no person's name here (`inside`:
     the word closing a longer name, "Avellana" in "San Pietro Avellana")."""
     tokens = doc.tokens
@@ -1080,7 +1095,7 @@ def _village_word(doc: ActorDocument, k: int, language: str, inside: bool = Fals
     folded = tokens[k].folded
     if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
         return False
-    return _frequency(word.lower(), language) < _VILLAGE_WORD
+    return _frequency(word.lower(), language) < ceiling
 
 
 def _list_item(doc: ActorDocument, k: int, language: str) -> bool:

@@ -247,3 +247,11 @@ def test_italian_a_opening_a_sentence_is_a_preposition_of_place() -> None:
 
 def test_portuguese_a_opening_a_sentence_stays_an_article() -> None:
     assert "Palmas" not in _drafts("Ontem à noite. A Palmas venceu o jogo em casa.", "pt")
+
+
+def test_a_village_as_frequent_as_a_small_towns_name_beside_a_known_town() -> None:
+    assert _drafts("Le famiglie si sono trasferite a Camerino o a Macerata.", "it").get("Camerino") == "place"
+
+
+def test_frequent_words_listed_with_no_known_town_make_no_village() -> None:
+    assert not _drafts("Le famiglie festeggiano a Natale o a Pasqua con i nonni.", "it")
