@@ -854,9 +854,48 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
             ):
                 break
             cued = _settlement_cue(doc, item, language)
+    if not cued and language in _SETTLEMENT_ENDINGS:
+        cued = _listed_with_a_settlement(doc, position, language)
     if not cued or _frequency(word.lower(), language) >= _SETTLEMENT_WORD:
         return None
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+def _listed_with_a_settlement(doc: ActorDocument, position: int, language: str) -> bool:
+    """'in Ehrenberg und Ebersburg': a list after a bare preposition of place, of rare words named as
+    no person, one with a settlement's ending; an item with no ending ends like no noun's plural or
+    case either ("in Wendelsbühl und Fichtenwäldern" names one village)."""
+    tokens = doc.tokens
+    if tokens[position].text.endswith(_VILLAGE_BESIDE_A_KNOWN_PLACE.get(language, ())):
+        return False
+    items = [position]
+    for step in (_previous_item, _next_item):
+        k: int | None = position
+        while len(items) <= _LONGEST_LIST:
+            k = step(doc, k, frozenset(), language) if k is not None else None
+            if k is None or k < 1 or not _rare_name_word(doc, k, language):
+                break
+            items.append(k)
+    return (
+        len(items) > 1
+        and any(_ends_like_a_settlement(tokens[k].text, language) for k in items)
+        and _settlement_cue(doc, min(items), language)
+    )
+
+
+def _rare_name_word(doc: ActorDocument, k: int, language: str) -> bool:
+    token = doc.tokens[k]
+    word, folded = token.text, token.folded
+    return (
+        word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and not (token.joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper())
+        and folded not in doc.given_surnames
+        and not is_given_name(folded)
+        and not is_surname(folded)
+        and _frequency(word.lower(), language) < _SETTLEMENT_WORD
+    )
 
 
 # Villages of the Romance languages have no ending to tell them by; a list read after a bare

@@ -273,3 +273,13 @@ def test_known_towns_listed_together_support_each_other(text: str, language: str
 def test_a_town_opening_a_firms_name_in_a_list_is_no_place() -> None:
     drafts = _drafts("Der Dax schließt fester. Salzgitter und Hannover Rück sind gefragt.", "de")
     assert "Hannover" not in drafts
+
+
+def test_a_german_village_with_no_ending_listed_with_one_that_has_it() -> None:
+    drafts = _drafts("Ob das reicht, bezweifeln viele in Ehrenwang und Ebersburg.", "de")
+    assert drafts.get("Ehrenwang") == "place"
+    assert drafts.get("Ebersburg") == "place"
+
+
+def test_german_rare_nouns_listed_after_a_preposition_make_no_village() -> None:
+    assert not _drafts("Er kam aus Quarantäne und Kurzarbeit zurück in den Betrieb.", "de")
