@@ -3077,7 +3077,6 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _after_seat_noun(doc, position, language)
             # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
             or _capitals_dateline(doc, position, language, _RARE_WORD)
-            or _listed_with_a_place(doc, position, language)  # "Granada y Córdoba ya tienen centros"
         )
     else:
         supported = _dateline(doc, position)
@@ -3191,30 +3190,6 @@ def _list_gap(doc: ActorDocument, k: int) -> bool:
     return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start] != "-"
 
 
-def _listed_with_a_place(doc: ActorDocument, position: int, language: str) -> bool:
-    """'Granada y Córdoba', 'Toro, Zamora y León': a list of towns with no preposition before it;
-    the item before or after is a known place, so this one is a town too."""
-    tokens = doc.tokens
-    if language not in _BARE_PREPOSITIONS:
-        return False
-    if position + 1 < len(tokens) and tokens[position].joined and tokens[position + 1].text[:1].isupper():
-        return False  # "Salzgitter und Hannover Rück": the item is a longer name (a firm)
-    if _listed_after_a_place(doc, position, language):
-        return True
-    if position + 2 >= len(tokens):
-        return False
-    gap = _gap(doc, position)
-    if gap == ", ":
-        item = position + 1
-    elif gap == " " and tokens[position + 1].text in _list_words(language) and _gap(doc, position + 1) == " ":
-        item = position + 2
-    else:
-        return False
-    if tokens[item].joined and item + 1 < len(tokens) and tokens[item + 1].text[:1].isupper():
-        return False  # "Granada y Castilla y León": the next item is a longer name
-    return tokens[item].text[:1].isupper() and _known_place_word(doc, item, language)
-
-
 def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
     """'em Lisboa e no Porto', 'em Braga, Porto e Faro': the list's item before is a known place, so
     a frequent word ("porto", a harbour) that names a town is that town here too."""
@@ -3306,7 +3281,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _after_seat_noun(doc, position, language)
             or _capitals_dateline(doc, position, language)
             or _article_of_the_name(doc, place, position, language)
-            or _listed_with_a_place(doc, position, language)  # "la campiña de Úbeda o Baeza"
+            or _listed_after_a_place(doc, position, language)  # "la campiña de Úbeda o Baeza"
         )
         return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
@@ -3317,7 +3292,6 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _home_town_of(doc, position, language)
         or _after_seat_noun(doc, position, language)
         or _capitals_dateline(doc, position, language)
-        or _listed_with_a_place(doc, position, language)  # "Toro, Zamora y León también pidieron"
     ) and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
 
 

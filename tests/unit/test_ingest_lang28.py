@@ -257,19 +257,6 @@ def test_frequent_words_listed_with_no_known_town_make_no_village() -> None:
     assert not _drafts("Le famiglie festeggiano a Natale o a Pasqua con i nonni.", "it")
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "towns"),
-    [
-        ("Los alumnos harán prácticas. Granada y Córdoba ya tienen centros parecidos.", "es", ["Granada"]),
-        ("La universidad espera alumnos. Toro, Zamora y León también pidieron el campus.", "es", ["Zamora", "León"]),
-    ],
-)
-def test_known_towns_listed_together_support_each_other(text: str, language: str, towns: list[str]) -> None:
-    drafts = _drafts(text, language)
-    for town in towns:
-        assert drafts.get(town) == "place", (town, drafts)
-
-
 def test_a_town_opening_a_firms_name_in_a_list_is_no_place() -> None:
     drafts = _drafts("Der Dax schließt fester. Salzgitter und Hannover Rück sind gefragt.", "de")
     assert "Hannover" not in drafts
