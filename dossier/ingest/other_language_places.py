@@ -93,8 +93,9 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
         ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
     ),
 }
-# Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop).
-_ARTICLE_AT_START = frozenset(["a"])
+# Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop), one row
+# per language; Italian "a" is no article ("A Campobasso e a Isernia …" names two towns).
+_ARTICLE_AT_START: dict[str, frozenset[str]] = _words_by_language({"pt": "a", "es": "a"})
 # A town named by a word this frequent in the text's language ("Natal" is Christmas in Portuguese,
 # "Мира" the genitive of peace in Russian) needs to be a large city; "Dresden" (4.8) does not.
 _FREQUENT_WORD = 5.0
@@ -119,6 +120,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             (
                 _russian_region(doc, position, language)
                 or _russian_lake(doc, position, language)
+                or _russian_district(doc, position, language)
                 or _russian_river(doc, first, position, language)
             )
             if position == last
@@ -184,6 +186,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_valley(doc, position, language)
                 or _named_settlement(doc, position, last, language)
                 or _listed_village(doc, first, position, last, language)
+                or _listed_settlement(doc, first, position, last, language)
+                or _village_dateline(doc, first, position, last, language)
                 or _mountain_range(doc, position, last, language)
                 or _compass_region(doc, position, language)
             )
@@ -765,6 +769,9 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = _words_by_language(
         "it": "provincia comune frazione lago",
         "fr": "commune département lac",
         "pt": "município concelho freguesia distrito lagoa",
+        # "у деревни Шотогорка", "в селе Кушкопала", "посёлок Ульта": Russian names the village after the noun
+        "ru": "деревня деревни деревне деревню деревней село села селе селом посёлок посёлка посёлке посёлком"
+        " поселок поселка поселке поселком",
     }
 )
 _OF_A_SETTLEMENT: dict[str, frozenset[str]] = _words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
@@ -788,12 +795,35 @@ _GERMAN_SETTLEMENT_ENDINGS += ("ried", "grün", "burg", "bach")
 # "oberhalb von Kirchelstadt", "in Wettau", "in Rabenfels"; the common nouns so ending ("Rohbau", "Hausfrau",
 # "Vorschau", "Rückstau") are no settlement
 _GERMAN_SETTLEMENT_ENDINGS += ("stadt", "au", "fels")
+# "aus Gersfeld", "bei Hünfeld": the common nouns so ending take an article ("im Umfeld", "im Vorfeld")
+_GERMAN_SETTLEMENT_ENDINGS += ("feld",)
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
 _SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
 _SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"de": "in aus nach bei nahe zwischen"})
 _SHORTEST_SETTLEMENT_STEM = 3
 # Rarer than this (Zipf) in the language: no word of it ("Hillesheim" 2.1, "Gerolstein" 2.7).
 _SETTLEMENT_WORD = 3.0
+
+
+def _ends_like_a_settlement(word: str, language: str) -> bool:
+    lowered = word.lower()
+    ending = next((end for end in _SETTLEMENT_ENDINGS.get(language, ()) if lowered.endswith(end)), None)
+    return (
+        ending is not None
+        and not lowered.endswith(_NOT_SETTLEMENT_ENDINGS.get(language, ()))
+        and len(lowered) - len(ending) >= _SHORTEST_SETTLEMENT_STEM
+    )
+
+
+def _settlement_cue(doc: ActorDocument, position: int, language: str) -> bool:
+    """A bare preposition of place ("in Wendelsbühl", "In Wendelsbühl ist"), a direction ("oberhalb
+    von Wendelsbühl") or "rund um" right before the name."""
+    before = doc.tokens[position - 1]
+    return (
+        before.joined
+        and before.text.lower() in _SETTLEMENT_PREPOSITIONS.get(language, ())
+        and (before.text[0].islower() or position - 1 in doc.sentence_first)
+    ) or (_direction_of(doc, position, language) or _around(doc, position, language))
 
 
 def _named_settlement(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
@@ -805,31 +835,67 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
     if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or position != last:
         return None  # one word, closing the run: "Landkreis Vulkaneifel", "concejo de Cabrales"
     before = tokens[position - 1]
-    if not before.joined or fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
+    if fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
         return None  # "vgl. Hoeren in Kesselheim/Brandt": authors of a commentary, cited
-    cued = before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
-    if not cued and before.text in _OF_A_SETTLEMENT.get(language, ()) and position >= 2:
+    cued = before.joined and before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
+    if not cued and before.joined and before.text in _OF_A_SETTLEMENT.get(language, ()) and position >= 2:
         noun = tokens[position - 2]
         cued = noun.joined and noun.text.islower() and noun.text in nouns
-    if not cued:
-        lowered = word.lower()
-        ending = next((end for end in _SETTLEMENT_ENDINGS.get(language, ()) if lowered.endswith(end)), None)
-        if lowered.endswith(_NOT_SETTLEMENT_ENDINGS.get(language, ())):
-            ending = None
-        cued = (
-            ending is not None
-            and len(lowered) - len(ending) >= _SHORTEST_SETTLEMENT_STEM
-            and (
-                (
-                    before.text.lower() in _SETTLEMENT_PREPOSITIONS.get(language, ())
-                    and (before.text[0].islower() or position - 1 in doc.sentence_first)  # "In Wendelsbühl ist"
-                )
-                or _direction_of(doc, position, language)  # "oberhalb von Wendelsbühl"
-            )
-        )
+    if not cued and _ends_like_a_settlement(word, language):
+        cued = _settlement_cue(doc, position, language)
+        item: int | None = position
+        for _ in range(_LONGEST_LIST):  # "rund um Gersfeld und Poppenhausen": the list's items before are too
+            item = _previous_item(doc, item, frozenset(), language) if not cued and item is not None else None
+            if (
+                item is None
+                or not _ends_like_a_settlement(tokens[item].text, language)
+                or not tokens[item].text.isalpha()
+                or _frequency(tokens[item].text.lower(), language) >= _SETTLEMENT_WORD
+            ):
+                break
+            cued = _settlement_cue(doc, item, language)
+    if not cued and language in _SETTLEMENT_ENDINGS:
+        cued = _listed_with_a_settlement(doc, position, language)
     if not cued or _frequency(word.lower(), language) >= _SETTLEMENT_WORD:
         return None
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+def _listed_with_a_settlement(doc: ActorDocument, position: int, language: str) -> bool:
+    """'in Ehrenberg und Ebersburg': a list after a bare preposition of place, of rare words named as
+    no person, one with a settlement's ending; an item with no ending ends like no noun's plural or
+    case either ("in Wendelsbühl und Fichtenwäldern" names one village)."""
+    tokens = doc.tokens
+    if tokens[position].text.endswith(_VILLAGE_BESIDE_A_KNOWN_PLACE.get(language, ())):
+        return False
+    items = [position]
+    for step in (_previous_item, _next_item):
+        k: int | None = position
+        while len(items) <= _LONGEST_LIST:
+            k = step(doc, k, frozenset(), language) if k is not None else None
+            if k is None or k < 1 or not _rare_name_word(doc, k, language):
+                break
+            items.append(k)
+    return (
+        len(items) > 1
+        and any(_ends_like_a_settlement(tokens[k].text, language) for k in items)
+        and _settlement_cue(doc, min(items), language)
+    )
+
+
+def _rare_name_word(doc: ActorDocument, k: int, language: str) -> bool:
+    token = doc.tokens[k]
+    word, folded = token.text, token.folded
+    return (
+        word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and not (token.joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper())
+        and folded not in doc.given_surnames
+        and not is_given_name(folded)
+        and not is_surname(folded)
+        and _frequency(word.lower(), language) < _SETTLEMENT_WORD
+    )
 
 
 # Villages of the Romance languages have no ending to tell them by; a list read after a bare
@@ -851,23 +917,70 @@ _VILLAGE_WORD = 3.0
 _VILLAGE_BESIDE_A_KNOWN_PLACE: dict[str, tuple[str, ...]] = {"de": ("e", "n", "r", "s")}
 
 
+# "rund um Nandlstadt", "rund ums Dorf": around a place; "um" alone takes common nouns ("um Geld").
+_AROUND: dict[str, tuple[str, str]] = {"de": ("rund", "um")}
+
+
+def _around(doc: ActorDocument, position: int, language: str) -> bool:
+    pair = _AROUND.get(language)
+    if pair is None or position < 2:
+        return False
+    around, preposition = doc.tokens[position - 2], doc.tokens[position - 1]
+    return preposition.text == pair[1] and preposition.joined and around.joined and around.text.lower() == pair[0]
+
+
 def _listed_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
     prepositions = _VILLAGE_PREPOSITIONS.get(language)
-    if prepositions is None or position != last or not _village_word(doc, position, language):
+    if prepositions is None:
         return None
-    if first != position and (first != position - 1 or doc.tokens[first].text.lower() not in prepositions):
-        return None  # alone in its run, or after the preposition opening the sentence ("En Tielve")
     tokens = doc.tokens
+    end = _village_name_end(doc, position, language)  # "Castel del Monte", "San Pietro Avellana"
+    if end is None and (
+        position != last
+        or not _village_word(doc, position, language, _KNOWN_PARTNER_WORD)
+        or _name_goes_on_inside(doc, position, language)
+    ):
+        return None
+    if end is not None and (end < last or (position > 0 and tokens[position - 1].joined and position != first)):
+        return None  # the name is its run's whole
+    if first != position and (first != position - 1 or tokens[first].text.lower() not in prepositions):
+        return None  # alone in its run, or after the preposition opening the sentence ("En Tielve")
+    end = position if end is None else end
     items = [position]
-    for step in (_previous_item, _next_item):
-        k = position
-        while len(items) <= _LONGEST_LIST:
-            item = step(doc, k, prepositions, language)
-            if item is None or item < 1 or not _list_item(doc, item, language):
-                break
-            items.append(item)
-            k = item
+    joiners = prepositions | _OF_A_SETTLEMENT.get(language, frozenset())  # "de Riez et de Manosque"
+    k = position
+    while len(items) <= _LONGEST_LIST:
+        item = _previous_item(doc, k, joiners, language)
+        if item is not None and item >= 1 and not _list_item(doc, item, language):
+            item = _village_name_start(doc, item, language)
+        elif item is not None and item >= 1 and _village_name_start(doc, item, language) is not None:
+            item = None  # "Castel del Piano": the single word closes a longer name
+        if item is None or item < 1:
+            break
+        items.append(item)
+        k = item
+    k = end
+    while len(items) <= _LONGEST_LIST:
+        item = _next_item(doc, k, joiners, language)
+        if item is None or item < 1:
+            break
+        item_end = _village_name_end(doc, item, language)
+        if item_end is None and not _list_item(doc, item, language):
+            break
+        items.append(item)
+        k = item if item_end is None else item_end
     if len(items) < 2:
+        return None
+    # "a Camerino o a Macerata": a word as frequent as a small town's name in the news, beside a town
+    # the table holds, each after a preposition of place
+    if (
+        end == position
+        and _frequency(tokens[position].text.lower(), language) >= _VILLAGE_WORD
+        and (
+            not all(_after_village_preposition(doc, k, prepositions) for k in items)
+            or not any(k != position and doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
+        )
+    ):
         return None
     noun_endings = _VILLAGE_BESIDE_A_KNOWN_PLACE.get(language)
     if noun_endings is not None and (
@@ -877,12 +990,77 @@ def _listed_village(doc: ActorDocument, first: int, position: int, last: int, la
         return None
     # "nel comune di Ussola e a Castelvento": the Romance "of" opens one too
     opening = PLACE_PREPOSITIONS.get(language, frozenset()) | prepositions | _OF_A_SETTLEMENT.get(language, frozenset())
-    if not _after_village_preposition(doc, min(items), opening) or not any(
-        _after_village_preposition(doc, k, prepositions) for k in items
+    if not _after_village_preposition(doc, min(items), opening) or not (
+        any(_after_village_preposition(doc, k, prepositions) for k in items) or _places_of(doc, items, language)
     ):
         return None  # "no Fundão, em Belmonte e em Penamacor": the list opens after a preposition of place
-    word = tokens[position].text
-    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+# The small words inside a village's name of several words, one row per language: "Torres de Albánchez",
+# "Castel del Piano", "Belmonte del Sannio", "Vila Nova de Foz Côa"; or none: "San Pietro Avellana".
+_VILLAGE_NAME_WORDS: dict[str, frozenset[str]] = _words_by_language(
+    {"es": "de del la las los", "it": "del della di sul sulla in", "pt": "de do da dos das"}
+)
+_LONGEST_VILLAGE_NAME = 4
+
+
+def _village_name_end(doc: ActorDocument, position: int, language: str) -> int | None:
+    """The last token of a village's name of several words that opens at `position`: capitalised words,
+    small words of the language between them, closing with a rare word named as no person here."""
+    inner = _VILLAGE_NAME_WORDS.get(language)
+    tokens = doc.tokens
+    if inner is None or not tokens[position].text[:1].isupper() or not tokens[position].text.isalpha():
+        return None
+    if tokens[position].text.lower() in PLACE_PREPOSITIONS.get(language, frozenset()) | _VILLAGE_PREPOSITIONS[language]:
+        return None  # "En Génave": the preposition opening the sentence
+    k = position
+    while (
+        k + 1 < len(tokens)
+        and k - position < _LONGEST_VILLAGE_NAME
+        and _gap(doc, k) == " "
+        and (tokens[k + 1].text in inner or (tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha()))
+    ):
+        k += 1
+    while k > position and not tokens[k].text[:1].isupper():
+        k -= 1  # "Castel del": the small word closes no name
+    if k == position or not (
+        _village_word(doc, k, language, inside=True)
+        or _village_word(doc, position, language, inside=True)  # "Castelsantangelo sul Nera", "Castel del Piano"
+    ):
+        return None
+    return k
+
+
+def _name_goes_on_inside(doc: ActorDocument, k: int, language: str) -> bool:
+    """'Castel del Piano': a small word of a name and a capitalised word after the word at `k`."""
+    inner = _VILLAGE_NAME_WORDS.get(language, frozenset())
+    tokens = doc.tokens
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text in inner
+        and _gap(doc, k) == " "
+        and _gap(doc, k + 1) == " "
+        and tokens[k + 2].text[:1].isupper()
+    )
+
+
+def _village_name_start(doc: ActorDocument, end: int, language: str) -> int | None:
+    """The first token of a village's name of several words that closes at `end`."""
+    for start in range(end - 1, max(0, end - _LONGEST_VILLAGE_NAME) - 1, -1):
+        if doc.tokens[start].text[:1].isupper() and _village_name_end(doc, start, language) == end:
+            return start
+    return None
+
+
+def _places_of(doc: ActorDocument, items: list[int], language: str) -> bool:
+    """'les marchés de Forcalquier et de Marseille', 'i commercianti di Alba e di Acqualagna': the
+    list repeats its "of" before every item, and one item is a town the table holds."""
+    of = _OF_A_SETTLEMENT.get(language, frozenset())
+    return all(_after_village_preposition(doc, k, of) for k in items) and any(
+        doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None for k in items
+    )
 
 
 def _after_village_preposition(doc: ActorDocument, k: int, prepositions: frozenset[str]) -> bool:
@@ -929,21 +1107,38 @@ def _previous_item(doc: ActorDocument, k: int, prepositions: frozenset[str], lan
     return None
 
 
-def _village_word(doc: ActorDocument, k: int, language: str) -> bool:
-    """One capitalised word, alone in its run, rare in the language and no person's name here."""
+# Beside a town the table holds, a village's name may be as frequent as this (Zipf): "Camerino" 3.6.
+_KNOWN_PARTNER_WORD = 4.0
+
+
+def _village_word(
+    doc: ActorDocument, k: int, language: str, ceiling: float = _VILLAGE_WORD, inside: bool = False
+) -> bool:
+    """One capitalised word, alone in its run, rare in the language and no person's name here (`inside`:
+    the word closing a longer name, "Avellana" in "San Pietro Avellana")."""
     tokens = doc.tokens
     word = tokens[k].text
     if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or k in doc.sentence_first:
         return False
     if tokens[k].joined and k + 1 < len(tokens) and tokens[k + 1].text[0].isupper():
         return False  # a longer name goes on
+    if inside:
+        folded = tokens[k].folded
+        return (
+            not is_given_name(folded)
+            and not is_surname(folded)
+            and folded not in doc.lower_case
+            and _frequency(word.lower(), language) < _VILLAGE_WORD
+        )
+    if (k + 1 < len(tokens) and _gap(doc, k) == "-") or (k > 0 and _gap(doc, k - 1) == "-"):
+        return False  # "Montemor-o-Novo", "Saint-Jurs": a part of a name
     before = tokens[k - 1] if k > 0 and tokens[k - 1].joined else None
     if before is not None and before.text[0].isupper() and before.text.lower() not in _VILLAGE_PREPOSITIONS[language]:
         return False  # "Tra Borgotto": the preposition opens the sentence
     folded = tokens[k].folded
     if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
         return False
-    return _frequency(word.lower(), language) < _VILLAGE_WORD
+    return _frequency(word.lower(), language) < ceiling
 
 
 def _list_item(doc: ActorDocument, k: int, language: str) -> bool:
@@ -954,6 +1149,142 @@ def _list_item(doc: ActorDocument, k: int, language: str) -> bool:
     if doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None and doc.tokens[k].folded not in doc.given_surnames:
         return not (doc.tokens[k].joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[0].isupper())
     return _village_word(doc, k, language)
+
+
+# A plural noun for municipalities or districts opens a list of their names, one row per language:
+# "die Landkreise Pfaffenhofen, Kelheim und Landshut", "in den Gemeinden Hilders und Tann" (German writes
+# the names right after it), "les communes de Riez et de Valensole", "los municipios de Orcera y Siles"
+# (the Romance languages with "of"). Each item is a place the table holds, a rare word named as no
+# person on the page, or a name of capitalised words joined by hyphens ("Rhön-Grabfeld").
+_SETTLEMENTS_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {
+        "de": "landkreise landkreisen gemeinden ortsgemeinden nachbargemeinden ortsteile ortsteilen ortschaften"
+        " stadtteile stadtteilen dörfer dörfern orte orten",
+        "es": "municipios pueblos localidades provincias comarcas concejos aldeas",
+        "it": "comuni province frazioni paesi borghi",
+        "fr": "communes villages départements",
+        "pt": "municípios concelhos freguesias aldeias distritos vilas",
+    }
+)
+_LONGEST_ITEM = 3
+# With the noun before it, a name as frequent as the news makes a district's ("Pfaffenhofen" 3.1) is no
+# word of the language still.
+_SETTLEMENTS_WORD = 4.0
+
+
+def _listed_settlement(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
+    nouns = _SETTLEMENTS_NOUNS.get(language)
+    tokens = doc.tokens
+    if nouns is None or position != last or position < 2 or not _settlement_word(doc, position, language):
+        return None
+    of = _OF_A_SETTLEMENT.get(language, frozenset())
+    k = position
+    for _ in range(_LONGEST_LIST):
+        start = _item_start(doc, k, nouns)
+        before = tokens[start - 1]
+        if before.text in of and _gap(doc, start - 1) == " ":
+            if start >= 2 and tokens[start - 2].text in nouns and _gap(doc, start - 2) == " ":
+                break  # "los municipios de Orcera": the list's opening
+            start -= 1  # "de Riez et de Valensole": the list repeats its "of"
+            before = tokens[start - 1]
+        if before.text.lower() in nouns and before.joined and (language != "de" or before.text[0].isupper()):
+            break  # "die Landkreise Pfaffenhofen": the list's opening
+        gap = doc.text[before.end : tokens[start].start]
+        if gap == " " and before.text in _list_words(language) and start >= 2 and _gap(doc, start - 2) == " ":
+            k = start - 2
+        elif doc.text[tokens[start - 1].end : tokens[start].start] == ", ":
+            k = start - 1
+        else:
+            return None
+        if k != start - 1 and not tokens[k].text[:1].isupper():
+            return None
+    else:
+        return None
+    if k == position and _next_item(doc, position, of, language) is None:
+        return None  # a plural noun names two at least
+    start = position
+    while start >= 1 and _gap(doc, start - 1) == "-" and tokens[start - 1].text.isalpha() and start > position - 4:
+        start -= 1  # "Rhön-Grabfeld", "Saint-Jurs", "Allemagne-en-Provence": one name
+    if not tokens[start].text[0].isupper():
+        return None
+    name = doc.text[tokens[start].start : tokens[position].end]
+    return _candidate(start, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _settlement_word(doc: ActorDocument, k: int, language: str) -> bool:
+    """One capitalised word, alone in its run but for the noun: a place the table holds, or a rare
+    word named as no person on the page."""
+    token = doc.tokens[k]
+    word = token.text
+    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or k in doc.sentence_first:
+        return False
+    if token.joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper():
+        return False  # a longer name goes on
+    folded = token.folded
+    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+        return False
+    return doc.gazetteer.lookup((folded,)) is not None or _frequency(word.lower(), language) < _SETTLEMENTS_WORD
+
+
+def _item_start(doc: ActorDocument, k: int, nouns: frozenset[str]) -> int:
+    """The first token of the list item that ends at `k`: capitalised words joined by hyphens or
+    spaces ("Rhön-Grabfeld", "Bad Kissingen"), the list's noun not among them."""
+    tokens = doc.tokens
+    start = k
+    while (
+        start - k < _LONGEST_ITEM
+        and start >= 1
+        and tokens[start - 1].joined
+        and tokens[start - 1].text[:1].isupper()
+        and tokens[start - 1].text.lower() not in nouns
+        and _gap(doc, start - 1) in (" ", "-")
+    ):
+        start -= 1
+    return start
+
+
+# A village's dateline opening one of the article's first lines: "VALENSOLE. Les touristes…", "КАРПОГОРЫ.
+# Паромная…", "BEAS DE SEGURA. En las laderas…" (capitals, a full stop or a dash after), or the German
+# regional papers' "Hilders. Auf den Wiesen…" (one word). Each word is rare in the language (a heading
+# such as "ESSEN." over a recipe is a frequent word), and no person's name or acronym of the text.
+_DATELINE_LINES = 4
+_DATELINE_CONNECTORS = frozenset(
+    ["de", "di", "da", "del", "della", "do", "dos", "das", "la", "le", "les", "sur", "sul"]
+)
+_TITLE_CASE_DATELINES = frozenset(["de"])
+_DATELINE_SAINTS = frozenset(["san", "santa", "santo", "sao", "saint", "sainte", "sankt", "st"])
+
+
+def _village_dateline(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if position != first or language not in _SETTLEMENT_NOUNS:
+        return None
+    start = tokens[first].start
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if doc.text[line_start:start].strip() or _CAPITALS_DATELINE.match(doc.text, tokens[last].end) is None:
+        return None
+    if doc.text.count("\n", 0, line_start) > _DATELINE_LINES:
+        return None  # a dateline opens the article
+    capitals = all(tokens[k].text.isupper() for k in range(first, last + 1))
+    if not capitals and (first != last or language not in _TITLE_CASE_DATELINES):
+        return None
+    if any(_gap(doc, k) not in (" ", "-") for k in range(first, last)):
+        return None
+    # the last word tells the place ("SAN PIETRO ALVENTA"): rare, and no person's name or acronym of the text
+    word, folded = tokens[last].text, tokens[last].folded
+    if not word.isalpha() or len(word) < _SHORTEST_CAPITALS or doc.text.count(word) > 1:
+        return None  # "NATO. Die Allianz …": an acronym the text writes again
+    saint = first < last and tokens[first].folded in _DATELINE_SAINTS  # "SAN PIETRO ALVENTA": no person
+    if (folded in doc.given_surnames and not saint) or is_given_name(folded) or is_surname(folded):
+        return None
+    if folded in doc.lower_case or _frequency(word.lower(), language) >= _VILLAGE_WORD:
+        return None
+    text = doc.text[start : tokens[last].end]
+    name = " ".join(
+        part.lower() if part.lower() in _DATELINE_CONNECTORS and i else part.title()
+        for i, part in enumerate(text.split(" "))
+    )
+    return _candidate(first, last, name, Place(name, "place"), ActorKind.place)
 
 
 # Nouns for a mountain range before its name, one row per language: "los Picos de Europa", "i Monti
@@ -1532,6 +1863,14 @@ _NAME_CONNECTORS: dict[str, frozenset[str]] = _words_by_language(
 )
 
 
+# Words for the Virgin or a saint's shrine before "of" and a place, one row per language: "Virgen de la
+# Vega", "Nuestra Señora de Guadalupe", "Madonna di Loreto", "Nossa Senhora da Nazaré", "Notre-Dame de
+# Lourdes". The dedication names a church, a brotherhood, a firm or a feast.
+_DEDICATIONS: dict[str, frozenset[str]] = _words_by_language(
+    {"es": "Virgen Señora", "it": "Madonna Vergine", "pt": "Senhora Virgem", "fr": "Dame Vierge"}
+)
+
+
 def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> bool:
     """'Bank of America', 'Banco do Brasil': the place's name ends the name of something else."""
     if position < 2:
@@ -1545,6 +1884,13 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         and head.text[0].isupper()
     ):
         return True  # "Picos de Europa": the range is named after the continent, no mention of it
+    if (
+        connector.text in _OF_A_SETTLEMENT.get(language, ())
+        and head.text in _DEDICATIONS.get(language, ())
+        and head.joined
+        and connector.joined
+    ):
+        return True  # "la cooperativa Virgen de la Vega": a shrine's dedication names the firm, no place here
     return (
         connector.text in _NAME_CONNECTORS.get(language, ())
         and head.joined
@@ -1664,6 +2010,41 @@ def _russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate
     return _candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
 
 
+# "в Холмогорском районе", "Пинежского района", "Пудожского и Медвежьегорского районов": a place's
+# adjective in -ск-/-цк- (masculine, declined) before a form of "district" names the district; the
+# tables hold no districts, so it is read from the words, back to the nominative ("Пинежский район").
+_DISTRICT_FORMS = frozenset(
+    ["район", "района", "району", "районом", "районе", "районы", "районов", "районам", "районами", "районах"]
+)
+_MASCULINE_ENDINGS = ("ий", "ого", "ому", "им", "ом")
+_SHORTEST_DISTRICT_STEM = 5
+
+
+def _russian_district(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
+        return None
+    word = tokens[position].text
+    noun = position + 1
+    if (
+        tokens[noun].text in _REGIONS_JOINED_BY["ru"]
+        and noun + 2 < len(tokens)
+        and tokens[noun + 1].text[:1].isupper()
+        and all(_gap(doc, k) == " " for k in range(position, noun + 2))
+    ):
+        noun += 2  # the noun the two adjectives share
+    if tokens[noun].text not in _DISTRICT_FORMS or _gap(doc, noun - 1) != " ":
+        return None
+    if not word[0].isupper() or not word[1:].islower():
+        return None
+    ending = next((e for e in _MASCULINE_ENDINGS if word.endswith(e)), None)
+    stem = word[: -len(ending)] if ending else ""
+    if not stem.endswith(("ск", "цк")) or len(stem) < _SHORTEST_DISTRICT_STEM:
+        return None
+    name = f"{stem}ий район"
+    return _candidate(position, noun if noun == position + 1 else position, name, Place(name, "place"), ActorKind.place)
+
+
 # A river's name after a form of "river", read back to its nominative by that form's case: "устье
 # реки Шолмы" (Шолма), "через реку Шолму", "рекой Шолмой", "река Шолма", "через реку Днестр" (a
 # masculine name is its nominative there). Only endings that tell the nominative are read; "на реке
@@ -1678,6 +2059,19 @@ _RUSSIAN_VOWELS = "аеёиоуыэюяй"
 _SHORTEST_RIVER = 3
 
 
+def _after_a_given_name(doc: ActorDocument, folded: str) -> bool:
+    """Whether the text writes the word after a given name other than a form of "river"."""
+    tokens = doc.tokens
+    return any(
+        token.folded == folded
+        and k > 0
+        and tokens[k - 1].joined
+        and tokens[k - 1].text.lower() not in _RUSSIAN_RIVER_CASES
+        and is_given_name(tokens[k - 1].folded)
+        for k, token in enumerate(tokens)
+    )
+
+
 def _russian_river(doc: ActorDocument, first: int, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     if language != "ru" or position == 0 or not tokens[position - 1].joined:
@@ -1687,8 +2081,8 @@ def _russian_river(doc: ActorDocument, first: int, position: int, language: str)
     word = tokens[position].text
     if cases is None or first < position - 1 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
         return None  # "Река Шолма" opening a sentence is one run
-    if tokens[position].folded in doc.given_surnames:
-        return None
+    if tokens[position].folded in doc.given_surnames and _after_a_given_name(doc, tokens[position].folded):
+        return None  # "Река Шолма": "Reka" is a given name too, but not before its own name here
     for ending, nominative in cases:
         if not word.endswith(ending):
             continue
@@ -2887,6 +3281,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _after_seat_noun(doc, position, language)
             or _capitals_dateline(doc, position, language)
             or _article_of_the_name(doc, place, position, language)
+            or _listed_after_a_place(doc, position, language)  # "la campiña de Úbeda o Baeza"
         )
         return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
@@ -3135,7 +3530,10 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
             before.text.lower() in prepositions
             and (
                 before.text[0].islower()
-                or (position - 1 in doc.sentence_first and before.text.lower() not in _ARTICLE_AT_START)
+                or (
+                    position - 1 in doc.sentence_first
+                    and before.text.lower() not in _ARTICLE_AT_START.get(language, frozenset())
+                )
             )
             and before.joined
         ):
