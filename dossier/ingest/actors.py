@@ -34,6 +34,8 @@ from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
+    CAPITAL_PARTICLES,
+    DESCRIBED_BY_DEMONYM,
     DOCUMENT_HEADS,
     EVENT_HEADS,
     FIELD_GERUNDS,
@@ -1222,6 +1224,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 word in NAME_PARTICLES
                 and not opens_arabic_name(doc, position, last)
                 and not hyphened_prefix(doc, position, last)
+                and not _capital_particle_opens(doc, position, last)
             )
         ):
             position += 1
@@ -1252,6 +1255,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and not (word in FIELD_GERUNDS and position < last and whole_org)
             # "Commanding Officer Lt Cdr Ilse Varn", "Acting President ...": the word opens the title
             and not (position < last and word in TITLE_PARTS and tokens[position + 1].folded in TITLES)
+            # "the Pilling Moss Community Wind Fund", "at Epping Forest": inside a sentence, after a word in
+            # lower case, a capitalised "-ing" word the page never writes in lower case opens a place's name
+            and not _capital_ing_inside(doc, position, last)
         ):
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
@@ -1328,6 +1334,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             return [body]  # "Australian Medical Assistance Team": a body named with its people's adjective
         if country is not None and _period_style(doc, position):
             position += 1  # "a Georgian clock", "Georgian terraces": a period's style, not the state
+            continue
+        if country is not None and position == last and _describes_a_trade(doc, position):
+            position += 1  # "the Dutch engineering group", "British firms": a description, no state acts
             continue
         if country is not None and not ((whole_org or whole_place) and position < last):
             found.append(
@@ -1862,6 +1871,47 @@ def _period_style(doc: ActorDocument, position: int) -> bool:
         and not tokens[position + 1].capitalised
         and tokens[position + 1].folded in PERIOD_STYLE_NOUNS
     )
+
+
+def _capital_ing_inside(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Pilling Moss Community Wind Fund', 'at Epping Forest': a capitalised word in '-ing' inside a
+    sentence, after a word in lower case and before another capitalised word, never in lower case on the page."""
+    tokens = doc.tokens
+    token = tokens[position]
+    return (
+        position < last
+        and position > 0
+        and position not in doc.sentence_first
+        and token.folded.endswith("ing")
+        and token.text.istitle()
+        and tokens[position - 1].text.islower()
+        and tokens[position + 1].text.istitle()
+        and token.folded not in doc.lower_case
+    )
+
+
+def _capital_particle_opens(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Van Oordt Techniek', 'Van der Molen Bouw': a capital Dutch or German particle opens a family name
+    (and a firm named after one) when a capitalised word follows it, maybe after 'der' or 'den'."""
+    tokens = doc.tokens
+    if tokens[position].folded not in CAPITAL_PARTICLES or not tokens[position].text[0].isupper():
+        return False
+    k = position + 1
+    while k < last and tokens[k].folded in ("der", "den", "de", "ter") and tokens[k].text.islower():
+        k += 1
+    return k <= last and tokens[k].capitalised and tokens[k].folded not in NAME_PARTICLES
+
+
+def _describes_a_trade(doc: ActorDocument, position: int) -> bool:
+    """'the Dutch engineering group', 'British firms': a people's adjective before one or two words in lower
+    case that end on a noun of trade or everyday life (`DESCRIBED_BY_DEMONYM`)."""
+    tokens = doc.tokens
+    for k in range(position + 1, min(position + 3, len(tokens))):
+        if not tokens[k - 1].joined or tokens[k].capitalised or not tokens[k].text.isalpha():
+            return False
+        if tokens[k].folded in DESCRIBED_BY_DEMONYM:
+            return True
+    return False
 
 
 def _technical_words(tokens: list[Token], skip: list[bool]) -> bool:

@@ -156,7 +156,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # "Rowan's Pharmacy".
     "stores grocers chemists newsagents ironmongers drapers pharmacy "
     # Insolvency practices by their trade: "Fenner Ashby Restructuring" (the firm appointed administrators).
-    "restructuring",
+    "restructuring "
+    # Shipyards named in their own languages: "Korsvik Verft" (Norwegian), "Tallby Varv" (Swedish), "Hollum
+    # Værft" (Danish), "Brenner Werft" (German and Dutch).
+    "verft varv værft vaerft werft",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",
@@ -219,6 +222,11 @@ ROUTE_HEADS = word_set("way")
 # Heads that make a body only after a rare word, a town's or a founder's name ("Sandgate Advice", "Brennock
 # Building Research Unit"); after common words they make a phrase ("Legal Advice", "Intensive Care Unit").
 BODY_HEADS_AFTER_A_NAME = word_set("advice unit")
+# ...or after the plural of the people it serves: "Citizens Advice", "Tenants Advice" (not "Legal Advice").
+SERVED_PEOPLE = word_set("citizen tenant carer parent patient victim veteran student pensioner renter consumer")
+# Parts of a hospital or a building named after a tree, a founder or a saint, after "the": "the Rowan Unit",
+# "the Hollis Wing", "the Beech Suite" (a given name first makes no person there).
+PARTS_OF_A_BUILDING = word_set("unit wing suite")
 # A school by its stage after its town's or a saint's name, written without "the": "pupils at Tarnby High",
 # "St Osric's Primary" (not "the Democratic primary", "a record high").
 SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
@@ -259,6 +267,12 @@ HEAD_WORD: dict[str, Cue] = {
     # Mews by their word, and inns by theirs ("the Craven Arms"); not "parade" or "crescent", which end
     # bands' and bodies' names ("Glasshouse Parade", "Red Crescent").
     **_rows("mews arms", _GEOGRAPHY),
+    # A hospital's or a council's ward by its name: "Larch Ward", "Abbey Ward" ("Helena Ward", a given name
+    # first, is a person).
+    **_rows("ward", Cue(ActorKind.place, 0.6)),
+    # Bogs and fens of the north and the east by their names: "Pilling Moss", "Tarnby Fen" ("Kate Moss", a
+    # given name first, is a person).
+    **_rows("moss fen fens", _GEOGRAPHY),
     # A farm by its name lies somewhere, and an address may go on to its village: "Hexcombe Farm, Tollerdown".
     **_rows("farm", _GEOGRAPHY),
     # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
@@ -267,6 +281,8 @@ HEAD_WORD: dict[str, Cue] = {
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
         "shoals cay prison penitentiary reservoir moor moors "
+        # A river's mouth and a firth: "Tarrow Estuary", "Quellan Firth".
+        "estuary firth "
         # A camp by its capital head: "Black Rock Camp" (a political camp is written in lower case).
         "camp "
         # A narrow band of land: "Gaza Strip", "Tremmin Strip".
@@ -311,6 +327,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A club's women's side by the word after its name: "Tarnley Ladies", "Harrowgate Rovers Women" ("Ladies'
     # Day" and "Women's Hour" have their apostrophe).
     **_rows("ladies women", Cue(ActorKind.organization, 0.7)),
+    # Boards that run a harbour, a church's estate or lights by their members' plural: "Tarnby Harbour
+    # Commissioners", "the Church Commissioners" (one commissioner is a post).
+    **_rows("commissioners", Cue(ActorKind.organization, 0.7)),
     # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans".
     **_rows("democrats republicans", Cue(ActorKind.organization, 0.7)),
     # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
@@ -459,6 +478,9 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
     # "the River Severn", "Loch Tarrin": a river or a loch named before its own name.
     **_rows("river loch", _GEOGRAPHY),
+    # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
+    # "Port" opens a town's name: "Port Tallan").
+    **_rows("ports", Cue(ActorKind.organization, 0.7)),
     # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
     **_rows("barangay", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
@@ -784,6 +806,9 @@ NAME_GLUE = word_set("of for the and")
 NAME_PARTICLES = word_set("al el ad as ash ez es ed ul wal bin ibn bint van von der de da du di la le del")
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
+# Dutch, Flemish and German family names open with a capital particle, and so do the firms named after them:
+# "Van Oordt Techniek", "Van der Molen Bouw", "De Graaf Logistiek", "Von Arnim Bau".
+CAPITAL_PARTICLES = word_set("van von de")
 PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
 
@@ -838,6 +863,16 @@ PERIOD_STYLE_NOUNS = word_set(
     "building buildings style era period mansion villa facade façade interior interiors chair chairs table tables "
     "desk silver silverware glass glassware portrait portraits square squares street streets rectory vicarage "
     "cottage farmhouse manor hall fireplace window windows bookcase cabinet dresser mirror"
+)
+# Nouns of trade, sport and everyday life that a people's adjective only describes ("the Dutch engineering
+# group", "British firms", "on the French side", "Belgian shoppers"): no state acts there. Before a force, a
+# government or its officials ("Russian troops", "British officials") the state still does.
+DESCRIBED_BY_DEMONYM = word_set(
+    "group groups firm firms company companies maker makers manufacturer manufacturers brand brands buyer buyers "
+    "bidder bidders owner owners investor investors chain chains retailer retailers supermarket supermarkets "
+    "lender lenders insurer insurers operator operators carrier carriers rival rivals side market markets "
+    "shoppers consumers customers holidaymakers tourists visitors cycling cuisine food wine wines cheese beer "
+    "industry business businesses yard shipyard builder builders"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -1137,6 +1172,30 @@ FAMILY_NOUNS = word_set("family")
 COUNCIL_TIERS = word_set("borough district county city town parish metropolitan")
 # Members of a body named by an ordinary word: "Members of Unite at Tarnby Buses", "a member of Reform".
 # A capitalised common word here (never written in lower case on the page) is the body's name.
+# Posts a body's people hold, between the body's name and the holder's: "Unison branch secretary Debbie
+# Carrow", "Tarnvale spokeswoman Ana Reyes". A capitalised word before them is the body, even an ordinary
+# word ("Unite", "Amazon"); not a word that qualifies the post (`POST_QUALIFIERS`: "Former general secretary").
+POSTS_AFTER_A_BODY: frozenset[tuple[str, ...]] = frozenset(
+    _phrases(
+        """branch secretary, branch chair, regional officer, regional organiser, regional organizer, regional
+        secretary, national officer, national secretary, general secretary, shop steward, area organiser,
+        district secretary, full-time officer, spokesman, spokeswoman, spokesperson""",
+        _BODY,
+    )
+)
+POST_QUALIFIERS = word_set(
+    "former acting interim then deputy assistant new senior junior local regional national chief head lead "
+    "principal joint retired veteran fellow current previous incoming outgoing area branch union"
+)
+# Services only a firm runs, in the plural after its name: "passengers on Stagecoach buses", "Arriva trains".
+# A capitalised ordinary word there (never written in lower case on the page) is the firm.
+# (Not shops or branches: "its Skipton and Settle stores" are in towns, "Shopify stores" are merchants'.)
+FIRM_SERVICE_NOUNS = word_set("buses coaches trains trams ferries flights")
+# Farm animals after the name of their breed: "Longhorn cattle", "Herdwick sheep", "Exmoor ponies".
+# The breed is no actor (a place's name there, "Exmoor", is the breed's, not the moor).
+LIVESTOCK_NOUNS = word_set("cattle cows bulls heifers sheep ewes rams lambs pigs sows goats ponies hens chickens")
+# So is one after a phrase only bodies follow: "a start-up backed by Amazon", "bankrolled by Vanguard"
+# (`BACKING_PHRASES`).
 MEMBERSHIP_PHRASES: frozenset[tuple[str, ...]] = frozenset(_phrases("members of, member of", _BODY))
 # Jobs held at a firm ("analyst at", "economist at"...): the job's holder "of" a name works there
 # ("Analyst Gareth Lindqvist of Pemberton Ashe said").

@@ -35,6 +35,7 @@ from dossier.ingest.cues import (
     FAMILY_NOUNS,
     FIRM_OWNED_NOUNS,
     FIRM_ROLES_BEFORE_COMMA,
+    FIRM_SERVICE_NOUNS,
     FIRST_WORD,
     FOOD_BEFORE_FROM,
     FORCE_OPENINGS,
@@ -66,6 +67,7 @@ from dossier.ingest.cues import (
     OFFICE_HEADS,
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
+    PARTS_OF_A_BUILDING,
     PEOPLE_NOUNS,
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
@@ -78,6 +80,8 @@ from dossier.ingest.cues import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLAY_BEFORE_FROM,
+    POST_QUALIFIERS,
+    POSTS_AFTER_A_BODY,
     POSTS_AFTER_A_TITLE,
     PREVIOUS_WORD,
     REGULATOR_VERBS,
@@ -87,6 +91,7 @@ from dossier.ingest.cues import (
     RESULT_BEFORE_WITH,
     ROUTE_HEADS,
     SCHOOL_HEADS_AFTER_A_NAME,
+    SERVED_PEOPLE,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
     SITE_HEADS,
@@ -158,6 +163,7 @@ from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.person_names import (
     before_given_name,
     beside_title,
+    coined_compound,
     ends_with_surname,
     family_name_before_outlet_word,
     firm_of_common_words,
@@ -531,6 +537,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
+    post = _post_after_a_body(doc, position, last) if size == 1 else None
+    if post is not None:
+        # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
+        return Candidate(position, last, name, ActorKind.organization, f"before its post '{post}'", 0.6)
+    if 2 <= size <= 3 and coined_compound(words[0]) and not has_cue(words):
+        # "Healthwatch Kent said", "Shopmobility Tarnby": a word coined of two common ones opens a body's name.
+        how = f"a coined word '{tokens[position].text}' opens it"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.55)
     if (
         size == 1
         and at_start
@@ -697,8 +711,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, family, 0.6)
     if size == 2 and words[0] in _HEADING_ADJECTIVES and words[1] in COMPANY_HEADS:
         return None  # "Latest Developments", "Recent Investments": a heading's phrase, no firm
-    if _trade_gerund_heading(words) and doc.gazetteer.country_of_demonym(words[0]) is None:
-        # (Not after a people's adjective: "Australian Humanitarian Partnership" is a body's name.)
+    if (
+        _trade_gerund_heading(words)
+        and doc.gazetteer.country_of_demonym(words[0]) is None
+        and doc.gazetteer.lookup(words[:1]) is None
+    ):
+        # (Not after a people's adjective or a place: "Australian Humanitarian Partnership", "Lancashire
+        # Local Nature Partnership" are bodies' names.)
         return None  # "Urban Planning", "Wedding Catering": a subject's heading, no firm
     region_branch = _branch_named_for_region(words)
     if region_branch is not None:
@@ -758,9 +777,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a venue's word inside", 0.7)
     if size >= 2 and words[-1] in STREET_HEADS_AFTER_ON and previous in STREET_PREPOSITIONS and previous != "of":
         return Candidate(position, last, name, ActorKind.place, f"a street's name after '{previous}'", 0.65)
-    if size >= 2 and words[-1] in BODY_HEADS_AFTER_A_NAME and zipf(words[0]) < _RARE_OPENER:
+    if size >= 2 and words[-1] in BODY_HEADS_AFTER_A_NAME and (zipf(words[0]) < _RARE_OPENER or _served_plural(words)):
         # "Sandgate Advice", "Brennock Building Research Unit": a service or a unit named for its town or
-        # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase).
+        # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase). "Citizens
+        # Advice", "Tenants Advice": a service named for the people it serves.
         return Candidate(position, last, name, ActorKind.organization, f"a body's name ending '{words[-1]}'", 0.6)
     if (
         size in (2, 3)
@@ -949,6 +969,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 3 and previous == "of" and _job_holder_before_of(doc, position) and doc.gazetteer.lookup(words) is None:
         # "Analyst Gareth Lindqvist of Pemberton Ashe said": the firm the analyst works at.
         return Candidate(position, last, name, ActorKind.organization, "the employer of a job's holder", 0.6)
+    if size == 2 and previous == "the" and words[-1] in PARTS_OF_A_BUILDING and tokens[last].text.istitle():
+        # "the Rowan Unit", "the Hollis Wing": part of a hospital, named after a tree or a founder.
+        return Candidate(position, last, name, ActorKind.organization, f"the '{tokens[last].text}' of a building", 0.55)
     if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
     if (
@@ -983,6 +1006,19 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "reached Pellinger Cross", "residents of Hobbard Meadows": with no given name and no one speaking,
         # a place's head word that is a family name too ends a place's name.
         return Candidate(position, last, name, ActorKind.place, f"a place's head '{tokens[last].text}'", 0.5)
+    if (
+        size == 2
+        and words[0].endswith("ing")
+        and not is_given_name(words[0])
+        and not is_surname(words[0])  # "Fleming", "Manning"
+        and zipf(words[0]) < WORD_ALONE  # "Darling Smith": a word this common is a person's name too
+        and position not in doc.sentence_first
+        and words[0] not in doc.lower_case
+        and ends_with_surname(doc, position, last, words)
+    ):
+        # "the road to Chipping Norton", "Pilling Lane": an old English "-ing" opens a town's name; no given
+        # name is a word in "-ing" before a family name.
+        return Candidate(position, last, name, ActorKind.place, f"a place's '{tokens[position].text}' first", 0.5)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if (
@@ -1039,6 +1075,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and context is not None and _common_word_after_membership(doc, position, words[0]):
         # "Members of Unite at Tarnby Buses": one is a member of a body, whatever ordinary word names it.
         return Candidate(position, last, name, ActorKind.organization, context[1], 0.55)
+    if size == 1 and _firm_before_its_service(doc, position, words[0]):
+        # "passengers on Stagecoach buses": a capitalised ordinary word before what only a firm runs.
+        return Candidate(position, last, name, ActorKind.organization, f"before '{after}' it runs", 0.55)
     if size == 1 and (len(words[0]) <= 3 or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
@@ -1287,12 +1326,15 @@ def _trade_gerund_heading(words: tuple[str, ...]) -> bool:
     head = next((k for k, word in enumerate(words) if word == "of"), len(words)) - 1
     if head < 1 or words[head] not in TRADE_GERUNDS or any(word in NAME_GLUE for word in words[:head]):
         return False
+    if head > _HEADING_WORDS:
+        return False  # "Yorkshire Local Nature Partnership": three words before the trade make a body's name
     return all(
         zipf(word) >= _GERUND_FIRM_ZIPF and not (is_surname(word) and zipf(word) < _COMMON_SURNAME_WORD)
         for word in words[:head]
     )
 
 
+_HEADING_WORDS = 2  # common words before a trade's word in a heading: "Urban Planning", "Wedding Cake Catering"
 _PHRASE_HEADS = word_set("row steps walk")  # "Death Row", "First Steps", "Long Walk"
 _PHRASE_ROW = 5.0  # Zipf of a word so common that it and "Row" make a phrase ("death", "front")
 
@@ -1582,13 +1624,73 @@ def _job_holder_before_of(doc: ActorDocument, position: int) -> bool:
     return start > 0 and tokens[start - 1].folded in STAFF_JOBS and end - start >= 1
 
 
+def _served_plural(words: tuple[str, ...]) -> bool:
+    """'Citizens Advice', 'Tenants Advice': a plural of people before a body's head, two words."""
+    word = words[0]
+    return (
+        len(words) == 2
+        and word.endswith("s")
+        and len(word) > 4
+        and zipf(word[:-1]) >= _RARE_OPENER
+        and (word in PEOPLE_NOUNS or word[:-1] in SERVED_PEOPLE)
+    )
+
+
+def _post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | None:
+    """'Unison branch secretary Debbie Carrow', 'Tarnvale spokeswoman Ana Reyes': the post (one or two
+    words in lower case, `POSTS_AFTER_A_BODY`) between a one-word name and its holder's capitalised name."""
+    tokens = doc.tokens
+    word = tokens[position].folded
+    if word in POST_QUALIFIERS or is_title(word) or word in FUNCTION_WORDS or not tokens[position].text.istitle():
+        return None
+    if doc.gazetteer.country_of_demonym(word) is not None:
+        return None  # "British spokesman ...": a people's adjective
+    for size in (1, 2):
+        holder = last + size + 1
+        if holder >= len(tokens) or not all(tokens[k].joined for k in range(last, holder)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(last + 1, holder))
+        if (
+            phrase in POSTS_AFTER_A_BODY
+            and all(tokens[k].text.islower() for k in range(last + 1, holder))
+            and tokens[holder].capitalised
+        ):
+            return " ".join(tokens[k].text for k in range(last + 1, holder))
+    return None
+
+
+def _firm_before_its_service(doc: ActorDocument, position: int, word: str) -> bool:
+    """'passengers on Stagecoach buses': a capitalised word inside a sentence, never written in lower
+    case on the page, before a plural noun of what only a firm runs (`FIRM_SERVICE_NOUNS`)."""
+    tokens = doc.tokens
+    following = position + 1
+    return (
+        following < len(tokens)
+        and tokens[position].joined
+        and tokens[following].text.islower()
+        and tokens[following].folded in FIRM_SERVICE_NOUNS
+        and position not in doc.sentence_first
+        and tokens[position].text.istitle()
+        and len(word) > 3
+        and word not in doc.lower_case
+        and not is_title(word)
+        and word not in PEOPLE_NOUNS
+        and doc.gazetteer.country_of_demonym(word) is None
+        and doc.gazetteer.lookup((word,)) is None  # "Leeds buses": the town's
+    )
+
+
 def _common_word_after_membership(doc: ActorDocument, position: int, word: str) -> bool:
-    """'Members of Unite', 'a member of Reform': a capitalised ordinary word after "members of",
-    inside a sentence, never written in lower case on the page, and no title ("members of Staff")."""
+    """'Members of Unite', 'a member of Reform', 'backed by Amazon': a capitalised ordinary word after
+    "members of" or a phrase of backing, inside a sentence, never written in lower case on the page,
+    and no title ("members of Staff")."""
     tokens = doc.tokens
     return (
         position >= 2
-        and (tokens[position - 2].folded, tokens[position - 1].folded) in MEMBERSHIP_PHRASES
+        and (
+            (tokens[position - 2].folded, tokens[position - 1].folded) in MEMBERSHIP_PHRASES
+            or (tokens[position - 2].folded, tokens[position - 1].folded) in BACKING_PHRASES
+        )
         and tokens[position - 1].text.islower()
         and position not in doc.sentence_first
         and tokens[position].text.istitle()
