@@ -55,6 +55,7 @@ from dossier.ingest.cues import (
     OFFICE_SIGNATURE_ENDS,
     OFFICE_SIGNATURE_LINES,
     PAGE_VERBS,
+    PARTIES_BY_WORD,
     PERIOD_ADJECTIVES,
     PERIOD_STYLE_NOUNS,
     PERSON_NOUNS_OPENING,
@@ -1329,7 +1330,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         country = gazetteer.country_of_demonym(word)
         if country is None and word.endswith("s"):
             country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
-        body = _national_body(doc, position, last) if country is not None and position == first else None
+        opens = position == first or all(tokens[k].folded == "the" for k in range(first, position))
+        body = _national_body(doc, position, last) if country is not None and opens else None
         if body is not None:
             return [body]  # "Australian Medical Assistance Team": a body named with its people's adjective
         if country is not None and _period_style(doc, position):
@@ -1725,6 +1727,10 @@ def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | Non
     capitals inside a sentence are a name's; with the adjective first, a body's."""
     tokens = doc.tokens
     rest = range(first + 1, last + 1)
+    if last == first + 1 and tokens[last].folded in PARTIES_BY_WORD and tokens[last].text.istitle():
+        # "the Welsh Conservatives", "Scottish Labour": a party's branch in a nation, one body.
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, "a party's branch named for its nation", 0.7)
     if len(rest) < _NATIONAL_BODY_WORDS or first + 1 in doc.sentence_first:
         return None
     if has_cue(tuple(tokens[k].folded for k in range(first, last + 1))):

@@ -362,6 +362,8 @@ HEAD_WORD: dict[str, Cue] = {
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # A party by its member's word, before "group", "councillor" or a name: "the Liberal Democrat group".
+    ("liberal", "democrat"): Cue(ActorKind.organization, 0.75),
     # "Varnak Civil Defence": a country's or a city's rescue service.
     ("civil", "defence"): Cue(ActorKind.organization, 0.8),
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
@@ -549,9 +551,16 @@ NAME_WORD: dict[str, Cue] = (
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
+# Britain's parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the
+# Conservatives won 12 seats", "a Tory councillor". Opening a sentence only before what a party does
+# (`PARTY_DEEDS`: "Labour won the seat"; not "Labour costs rose").
+PARTIES_BY_WORD = word_set("labour conservative conservatives tory tories")
+PARTY_DEEDS = word_set("said says won wins lost loses has have had will would took takes held holds gained leads led")
 # Groupings of states known by one common word, after "the": "coordination with Japan through the
 # Quad" (not "Quad bikes were seized": no "the" before it).
 GROUPINGS_AFTER_THE = word_set("quad")
+# ...and a finance ministry known by its old name: "called on the Treasury to cut duty".
+GROUPINGS_AFTER_THE |= word_set("treasury")
 
 # Groups every reader of world news knows by one name, which no word in it would show: armed
 # movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by

@@ -67,7 +67,9 @@ from dossier.ingest.cues import (
     OFFICE_HEADS,
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
+    PARTIES_BY_WORD,
     PARTS_OF_A_BUILDING,
+    PARTY_DEEDS,
     PEOPLE_NOUNS,
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
@@ -537,6 +539,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
+    if size == 1 and _party_by_its_word(doc, position, words[0], after):
+        return Candidate(position, last, name, ActorKind.organization, "a party known by one word", 0.75)
     post = _post_after_a_body(doc, position, last) if size == 1 else None
     if post is not None:
         # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
@@ -1622,6 +1626,16 @@ def _job_holder_before_of(doc: ActorDocument, position: int) -> bool:
     if tokens[start].folded in STAFF_JOBS and end - start >= 2:
         return True
     return start > 0 and tokens[start - 1].folded in STAFF_JOBS and end - start >= 1
+
+
+def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str) -> bool:
+    """'(Labour)', 'the Conservatives won', 'Labour won the seat': a party known by one ordinary word,
+    capitalised; opening a sentence only before what a party does (`PARTY_DEEDS`)."""
+    token = doc.tokens[position]
+    if word not in PARTIES_BY_WORD or not token.text.istitle():
+        return False
+    in_brackets = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] in ",)"
+    return in_brackets or position not in doc.sentence_first or after in PARTY_DEEDS
 
 
 def _served_plural(words: tuple[str, ...]) -> bool:

@@ -115,3 +115,29 @@ def test_a_shipyard_in_its_own_language_and_port_authorities_by_their_plural() -
 def test_a_nature_partnership_named_for_its_county_is_a_body() -> None:
     kinds = draft_kinds("The trust met the Yorkshire Local Nature Partnership to explain the scheme.")
     assert kinds.get("Yorkshire Local Nature Partnership") is ActorKind.organization, kinds
+
+
+def test_englands_metropolitan_counties_and_regions_are_places() -> None:
+    kinds = draft_kinds("Gritters worked through the night across South Yorkshire and the East Midlands.")
+    assert kinds.get("South Yorkshire") is ActorKind.place, kinds
+    assert kinds.get("East Midlands") is ActorKind.place, kinds
+
+
+def test_a_british_party_known_by_one_ordinary_word() -> None:
+    kinds = draft_kinds("Deputy leader Omar Haddad (Labour) said the vote was close.")
+    assert kinds.get("Labour") is ActorKind.organization, kinds
+    kinds = draft_kinds("The Tories lost four seats, and the Liberal Democrat group gained two.")
+    assert kinds.get("Tories") is ActorKind.organization, kinds
+    assert kinds.get("Liberal Democrat") is ActorKind.organization, kinds
+    assert "Labour" not in draft_kinds("Labour costs rose by 4% last year, the bakery said.")
+
+
+def test_the_treasury_after_the_is_a_body() -> None:
+    kinds = draft_kinds("The brewers asked the Treasury to freeze duty on cask ale.")
+    assert kinds.get("Treasury") is ActorKind.organization, kinds
+
+
+def test_a_partys_branch_in_a_nation_is_one_body() -> None:
+    kinds = draft_kinds("The Scottish Conservatives called for a review, and Welsh Labour agreed.")
+    assert kinds.get("Scottish Conservatives") is ActorKind.organization, kinds
+    assert kinds.get("Welsh Labour") is ActorKind.organization, kinds
