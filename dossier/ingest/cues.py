@@ -605,6 +605,15 @@ KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
 # Department", which only stand for a longer name in the same text.
 BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies commonwealth")
 
+# The world's best-known firms whose one-word names are frequent words too ("Apple", "Shell") or frequent as
+# names alone ("Google", "Samsung"), so that a frequent word with no cue is dropped: world knowledge, like
+# the gazetteer's places. Read only capitalised, not after "the" ("the Amazon" is the river), and not on a
+# page that writes the word in lower case ("apple trees", "a visa"). Not apps, which pages list as software
+# ("Spotify, Slack and Chrome were not").
+KNOWN_FIRMS = word_set(
+    "apple google microsoft amazon samsung sony meta facebook intel oracle tesla netflix uber twitter "
+    "ebay paypal visa shell toyota honda nokia disney boeing dell canon boots"
+)
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 

@@ -48,6 +48,7 @@ from dossier.ingest.cues import (
     HEADS_IN_CAPITALS,
     HOLIDAYS,
     KNOWN_BODIES,
+    KNOWN_FIRMS,
     KNOWN_GROUPS,
     KNOWN_MEDIA,
     LAND_APPOSITION_HEADS,
@@ -539,6 +540,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
+    if size == 1 and _known_firm(doc, position, words[0], after):
+        return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
     if size == 1 and _party_by_its_word(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a party known by one word", 0.75)
     post = _post_after_a_body(doc, position, last) if size == 1 else None
@@ -1626,6 +1629,25 @@ def _job_holder_before_of(doc: ActorDocument, position: int) -> bool:
     if tokens[start].folded in STAFF_JOBS and end - start >= 2:
         return True
     return start > 0 and tokens[start - 1].folded in STAFF_JOBS and end - start >= 1
+
+
+def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool:
+    """'behind Apple and Samsung', 'Amazon's Kindle', 'Google said': a firm the world knows by one word
+    (`KNOWN_FIRMS`), capitalised, not after "the", never in lower case on the page; opening a sentence only
+    before what a body does or its possessive."""
+    tokens = doc.tokens
+    token = tokens[position]
+    if word not in KNOWN_FIRMS or word in doc.lower_case or not token.text[:1].isupper():
+        return False
+    if position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined:
+        return False  # "the Amazon rainforest", "the Shell Centre"
+    if position + 1 < len(tokens) and token.joined and tokens[position + 1].text[:1].isdigit():
+        return False  # "a Boeing 737-800", "the Dell XPS 13": a model's maker names the model
+    if _about_software(doc, position, position):
+        return False  # "Spotify, Slack and Chrome were not": apps on a page about software
+    if position not in doc.sentence_first:
+        return True
+    return after in PARTY_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
 
 
 def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str) -> bool:

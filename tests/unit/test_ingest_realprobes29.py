@@ -141,3 +141,11 @@ def test_a_partys_branch_in_a_nation_is_one_body() -> None:
     kinds = draft_kinds("The Scottish Conservatives called for a review, and Welsh Labour agreed.")
     assert kinds.get("Scottish Conservatives") is ActorKind.organization, kinds
     assert kinds.get("Welsh Labour") is ActorKind.organization, kinds
+
+
+def test_a_firm_the_world_knows_by_one_frequent_word() -> None:
+    kinds = draft_kinds("The headset costs less than rivals from Sony and Samsung, said Priya Nair.")
+    assert kinds.get("Sony") is ActorKind.organization, kinds
+    assert kinds.get("Samsung") is ActorKind.organization, kinds
+    assert "Amazon" not in draft_kinds("Logging spread across the Amazon basin last year.")
+    assert "Apple" not in draft_kinds("Apple blossom came early, and the apple harvest was large.")
