@@ -608,10 +608,10 @@ BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies 
 # The world's best-known firms whose one-word names are frequent words too ("Apple", "Shell") or frequent as
 # names alone ("Google", "Samsung"), so that a frequent word with no cue is dropped: world knowledge, like
 # the gazetteer's places. Read only capitalised, not after "the" ("the Amazon" is the river), and not on a
-# page that writes the word in lower case ("apple trees", "a visa"). Not apps, which pages list as software
-# ("Spotify, Slack and Chrome were not").
+# page that writes the word in lower case ("apple trees", "a visa"). Not apps and platforms, which pages list
+# as software or as places to follow them ("Spotify, Slack and Chrome were not", "follow us on Twitter").
 KNOWN_FIRMS = word_set(
-    "apple google microsoft amazon samsung sony meta facebook intel oracle tesla netflix uber twitter "
+    "apple google microsoft amazon samsung sony meta intel oracle tesla netflix uber "
     "ebay paypal visa shell toyota honda nokia disney boeing dell canon boots"
 )
 # Outlets known by one word, which nothing else in the name would show.

@@ -149,3 +149,11 @@ def test_a_firm_the_world_knows_by_one_frequent_word() -> None:
     assert kinds.get("Samsung") is ActorKind.organization, kinds
     assert "Amazon" not in draft_kinds("Logging spread across the Amazon basin last year.")
     assert "Apple" not in draft_kinds("Apple blossom came early, and the apple harvest was large.")
+
+
+def test_nouns_then_uk_name_a_charity_and_a_trade_noun_before_is_no_part() -> None:
+    kinds = draft_kinds("The trial was paid for by Stroke Research UK and two councils.")
+    assert kinds.get("Stroke Research UK") is ActorKind.organization, kinds
+    kinds = draft_kinds("Charity Carers UK said the grant was too small.")
+    assert kinds.get("Carers UK") is ActorKind.organization, kinds
+    assert "Charity Carers UK" not in kinds, kinds
