@@ -330,6 +330,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Boards that run a harbour, a church's estate or lights by their members' plural: "Tarnby Harbour
     # Commissioners", "the Church Commissioners" (one commissioner is a post).
     **_rows("commissioners", Cue(ActorKind.organization, 0.7)),
+    # A body that investigates, by its word: "Air Accidents Investigation Branch", "the Tarnshire Fraud Branch".
+    **_rows("branch", Cue(ActorKind.organization, 0.65)),
     # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans".
     **_rows("democrats republicans", Cue(ActorKind.organization, 0.7)),
     # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".

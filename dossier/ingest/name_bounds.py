@@ -66,6 +66,8 @@ _VERB_ZIPF = 3.5
 # Heads that only close a name, never go on with "of": "Tarnley Ladies" (a club), not "First Ladies of Varnia".
 _CLOSING_HEADS = word_set("ladies women")
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head cape isle")
+# "the Campaign for Real Ale", "Campaign for Better Transport": a body named for what it wants.
+_JOINERS_AFTER |= word_set("campaign")
 
 
 # Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",

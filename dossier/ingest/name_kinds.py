@@ -357,6 +357,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, us_state, ActorKind.place, "a US state after its town", 0.7, alias=abbreviation
         )
+    if size >= 3 and words[0] in AIM_OPENERS and words[1] in ("for", "against") and tokens[position + 2].capitalised:
+        # "the Campaign for Real Ale", "Campaign for Better Transport": a body named for what it wants.
+        return Candidate(
+            position, last, name, ActorKind.organization, f"a body's aim after '{tokens[position].text} for'", 0.6
+        )
     if size >= 4 and words[0] in AIM_OPENERS and words[1] == "to":
         # "the Campaign to Protect Rural England": a body named for its aim (`name_bounds` joins it).
         return Candidate(

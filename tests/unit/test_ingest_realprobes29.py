@@ -157,3 +157,9 @@ def test_nouns_then_uk_name_a_charity_and_a_trade_noun_before_is_no_part() -> No
     kinds = draft_kinds("Charity Carers UK said the grant was too small.")
     assert kinds.get("Carers UK") is ActorKind.organization, kinds
     assert "Charity Carers UK" not in kinds, kinds
+
+
+def test_a_campaign_for_an_aim_and_an_investigation_branch_are_bodies() -> None:
+    kinds = draft_kinds("Members of the Campaign for Quiet Lanes met the Rail Accident Investigation Branch.")
+    assert kinds.get("Campaign for Quiet Lanes") is ActorKind.organization, kinds
+    assert kinds.get("Rail Accident Investigation Branch") is ActorKind.organization, kinds
