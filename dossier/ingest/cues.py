@@ -1156,8 +1156,16 @@ PERSON_NOUNS_OPENING = word_set(
     # Hodan Ciise and Faarax Gedi described the attack", "the witness Tiavina Rakoto".
     "survivor survivors witness witnesses "
     # A rank in lower case after a people's adjective: "the South African general Sizwe Mabaso-Dlamini".
-    "general colonel"
+    "general colonel "
+    # Artists and craftsmen of arts pages and sale rooms, and the keepers of grounds: "the local artist Eustace
+    # Marwood", "the Whitchurch clockmaker Josiah Pengelly", "the club's groundsman Ewart Fairclough" (not
+    # "maker" or "builder", which name firms too).
+    "artist painter sculptor potter photographer illustrator poet novelist composer musician singer songwriter "
+    "clockmaker silversmith goldsmith blacksmith craftsman cabinetmaker furniture-maker groundsman gardener"
 )
+# A body's staff after its possessive in a description: "Leontyne Ashford, the agency's operations manager,"
+# (alone, "Abrendale, the fund manager," is a firm).
+STAFF_AFTER_POSSESSIVE = word_set("manager managers director coordinator organiser organizer adviser advisor")
 # Ranks of the fire and rescue services, two words before a name ("Group Manager Dale Whitcombe said",
 # "said Watch Manager Ffion Treharne"): the rank is no body's name, the words after it are a person's.
 SERVICE_RANKS = frozenset(

@@ -95,6 +95,7 @@ from dossier.ingest.cues import (
     ROUTE_HEADS,
     SCHOOL_HEADS_AFTER_A_NAME,
     SERVED_PEOPLE,
+    STAFF_AFTER_POSSESSIVE,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
     SITE_HEADS,
@@ -2155,6 +2156,7 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         return _bare_title_apposition(doc, last)
     modifiers: list[str] = []
     skip = 0
+    owned = False  # a possessive came before the head: "the agency's operations manager"
     for k in range(article + 1, min(len(tokens), article + 8)):
         token = tokens[k]
         if k < skip:
@@ -2170,6 +2172,7 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         gap = text[token.end : token.end + 3]
         if gap.startswith(("'s ", "’s ")):
             modifiers = []  # "the group's spokesman": the head comes after the possessive
+            owned = True
             continue
         word, end = token.folded, k
         if k + 1 < len(tokens) and text[token.end : tokens[k + 1].start] == "-":
@@ -2183,6 +2186,9 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
             return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
         if cue is None and is_title(word):
+            cue = Cue(ActorKind.person, 0.7)
+        if cue is None and owned and word in STAFF_AFTER_POSSESSIVE:
+            # "the agency's operations manager": a body's staff (alone, "the fund manager" may be a firm)
             cue = Cue(ActorKind.person, 0.7)
         if cue is not None and _head_follows(tokens, end):
             modifiers.append(word)  # "a ward sister", "a sister company", "a bank official": the last noun is the head

@@ -163,3 +163,15 @@ def test_a_campaign_for_an_aim_and_an_investigation_branch_are_bodies() -> None:
     kinds = draft_kinds("Members of the Campaign for Quiet Lanes met the Rail Accident Investigation Branch.")
     assert kinds.get("Campaign for Quiet Lanes") is ActorKind.organization, kinds
     assert kinds.get("Rail Accident Investigation Branch") is ActorKind.organization, kinds
+
+
+def test_an_artist_or_a_groundsman_before_a_name_makes_a_person() -> None:
+    kinds = draft_kinds("A view of the harbour by the local painter Ambrose Tregellas sold for £900.")
+    assert kinds.get("Ambrose Tregellas") is ActorKind.person, kinds
+    kinds = draft_kinds("The club thanked its groundsman Alwyn Pennock for the pitch.")
+    assert kinds.get("Alwyn Pennock") is ActorKind.person, kinds
+
+
+def test_a_bodys_manager_after_its_possessive_is_a_person() -> None:
+    kinds = draft_kinds("Oriel Fanshawe, the trust's estates manager for the north, said the work was late.")
+    assert kinds.get("Oriel Fanshawe") is ActorKind.person, kinds
