@@ -360,6 +360,10 @@ HEAD_WORD: dict[str, Cue] = {
     **COMPANY_HEADS,
 }
 
+# Outlets' head words that name carriers too: after a brand's casing, a firm ("TransPennine Express"), not a
+# paper ("Daily Express").
+SERVICE_MEDIA_HEADS = word_set("express")
+
 # Head words with another kind after a first word: "Federal Reserve" is a central bank, not a
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {

@@ -95,6 +95,7 @@ from dossier.ingest.cues import (
     ROUTE_HEADS,
     SCHOOL_HEADS_AFTER_A_NAME,
     SERVED_PEOPLE,
+    SERVICE_MEDIA_HEADS,
     STAFF_AFTER_POSSESSIVE,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
@@ -745,6 +746,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         row = table.get(word)
         # "Waller-Bridge" is a surname: a head word after a hyphen is part of a word, not a head.
         hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
+        if (
+            row is not None
+            and row.kind is ActorKind.media
+            and words[-1] in SERVICE_MEDIA_HEADS
+            and size >= 2
+            and is_camel_case(tokens[position].text)
+        ):
+            # "TransPennine Express", "ParcelForce Express": a brand's casing opens a carrier's name, no outlet's
+            return Candidate(position, last, name, ActorKind.organization, "a brand's casing before its word", 0.6)
         if row is not None and row.kind is ActorKind.media and starts_with_given_name(doc, position, last, words):
             continue  # "Sally Post": a given name and a surname, not an outlet
         if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():

@@ -175,3 +175,9 @@ def test_an_artist_or_a_groundsman_before_a_name_makes_a_person() -> None:
 def test_a_bodys_manager_after_its_possessive_is_a_person() -> None:
     kinds = draft_kinds("Oriel Fanshawe, the trust's estates manager for the north, said the work was late.")
     assert kinds.get("Oriel Fanshawe") is ActorKind.person, kinds
+
+
+def test_a_carrier_in_a_brands_casing_before_express_is_a_firm() -> None:
+    kinds = draft_kinds("Services run by NorthLink Express were cancelled, but the Daily Express printed.")
+    assert kinds.get("NorthLink Express") is ActorKind.organization, kinds
+    assert kinds.get("Daily Express") is ActorKind.media, kinds
