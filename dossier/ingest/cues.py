@@ -896,7 +896,8 @@ DESCRIBED_BY_DEMONYM = word_set(
     "bidder bidders owner owners investor investors chain chains retailer retailers supermarket supermarkets "
     "lender lenders insurer insurers operator operators carrier carriers rival rivals side market markets "
     "shoppers consumers customers holidaymakers tourists visitors cycling cuisine food wine wines cheese beer "
-    "industry business businesses yard shipyard builder builders"
+    "industry business businesses yard shipyard builder builders lessor lessors fund funds bank banks importer "
+    "importers exporter exporters port ports thriller thrillers film films drama novel novels"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).

@@ -17,6 +17,9 @@ def test_a_peoples_adjective_before_a_firm_or_a_side_is_no_state() -> None:
     kinds = draft_kinds("The Swiss packaging group Tarnholt bought the plant, and Danish shoppers were pleased.")
     assert "Switzerland" not in kinds, kinds
     assert "Denmark" not in kinds, kinds
+    kinds = draft_kinds("The jets are leased from the Irish lessor Tallowmere, and the Swiss bank Orsett lent £4m.")
+    assert "Ireland" not in kinds, kinds
+    assert "Switzerland" not in kinds, kinds
     kinds = draft_kinds("The winger joined from Greek side Ellonas, but Norwegian officials said nothing.")
     assert "Greece" not in kinds, kinds
     assert kinds.get("Norway") is ActorKind.state, kinds
