@@ -728,9 +728,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if (
         _trade_gerund_heading(words)
         and doc.gazetteer.country_of_demonym(words[0]) is None
-        and doc.gazetteer.lookup(words[:1]) is None
+        and not _county_first(doc, position)
     ):
-        # (Not after a people's adjective or a place: "Australian Humanitarian Partnership", "Lancashire
+        # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)
         return None  # "Urban Planning", "Wedding Catering": a subject's heading, no firm
     region_branch = _branch_named_for_region(words)
@@ -1349,15 +1349,12 @@ def _trade_gerund_heading(words: tuple[str, ...]) -> bool:
     head = next((k for k, word in enumerate(words) if word == "of"), len(words)) - 1
     if head < 1 or words[head] not in TRADE_GERUNDS or any(word in NAME_GLUE for word in words[:head]):
         return False
-    if head > _HEADING_WORDS:
-        return False  # "Yorkshire Local Nature Partnership": three words before the trade make a body's name
     return all(
         zipf(word) >= _GERUND_FIRM_ZIPF and not (is_surname(word) and zipf(word) < _COMMON_SURNAME_WORD)
         for word in words[:head]
     )
 
 
-_HEADING_WORDS = 2  # common words before a trade's word in a heading: "Urban Planning", "Wedding Cake Catering"
 _PHRASE_HEADS = word_set("row steps walk")  # "Death Row", "First Steps", "Long Walk"
 _PHRASE_ROW = 5.0  # Zipf of a word so common that it and "Row" make a phrase ("death", "front")
 
@@ -1666,6 +1663,14 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
     return after in PARTY_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
 
 
+def _county_first(doc: ActorDocument, position: int) -> bool:
+    """'Lancashire Local Nature Partnership': a place (no state: "Indonesia-Australia ... Partnership" is
+    an agreement) opens the name, standing alone as a word."""
+    tokens = doc.tokens
+    place = doc.gazetteer.lookup((tokens[position].folded,))
+    return place is not None and place.kind == "place" and tokens[position].joined
+
+
 def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str) -> bool:
     """'(Labour)', 'the Conservatives won', 'Labour won the seat': a party known by one ordinary word,
     capitalised; opening a sentence only before what a party does (`PARTY_DEEDS`)."""
@@ -1695,6 +1700,8 @@ def _post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | No
     word = tokens[position].folded
     if word in POST_QUALIFIERS or is_title(word) or word in FUNCTION_WORDS or not tokens[position].text.istitle():
         return None
+    if word in NAME_WORD or word in HEAD_WORD:
+        return None  # "Government spokesman", "Police spokesman": a body's common word, no name
     if doc.gazetteer.country_of_demonym(word) is not None:
         return None  # "British spokesman ...": a people's adjective
     for size in (1, 2):
