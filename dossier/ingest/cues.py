@@ -634,7 +634,10 @@ WHICH_BODY_VERBS = word_set(
     # "Tarnreg, which regulates the water firms", "Ofmark, which oversees the schools".
     "represents regulates oversees represent regulate oversee "
     # A watchdog or a campaign by those it speaks for: "Healthwatch Tarnshire, which speaks for patients".
-    "speaks campaigns speak campaign"
+    "speaks campaigns speak campaign "
+    # A campaign or a charity by what it gathers or runs: "Save Tarn Woods, which collected 4,000 signatures",
+    # "Friends of Orsett Park, which organises the fair".
+    "collected raised organises organizes organised organized"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after "which has" or "which have": "Revolut and Kroo, which have no branches",

@@ -184,3 +184,8 @@ def test_a_carrier_in_a_brands_casing_before_express_is_a_firm() -> None:
     kinds = draft_kinds("Services run by NorthLink Express were cancelled, but the Daily Express printed.")
     assert kinds.get("NorthLink Express") is ActorKind.organization, kinds
     assert kinds.get("Daily Express") is ActorKind.media, kinds
+
+
+def test_a_campaign_named_like_a_slogan_by_what_it_collected() -> None:
+    kinds = draft_kinds("Save Hollins Meadow, which collected 4,000 signatures, will meet the council.")
+    assert kinds.get("Save Hollins Meadow") is ActorKind.organization, kinds
