@@ -557,11 +557,13 @@ NAME_WORD: dict[str, Cue] = (
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
-# Britain's parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the
-# Conservatives won 12 seats", "a Tory councillor". Opening a sentence only before what a party does
+# Parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the Conservatives
+# won 12 seats", "a Tory councillor", "with the support of the Greens". Opening a sentence only before what a party does
 # (`PARTY_DEEDS`: "Labour won the seat"; not "Labour costs rose").
-PARTIES_BY_WORD = word_set("labour conservative conservatives tory tories")
-PARTY_DEEDS = word_set("said says won wins lost loses has have had will would took takes held holds gained leads led")
+PARTIES_BY_WORD = word_set("labour conservative conservatives tory tories greens")
+PARTY_DEEDS = word_set(
+    "said says won wins lost loses has have had will would took takes held holds gained leads led is was are were"
+)
 # Groupings of states known by one common word, after "the": "coordination with Japan through the
 # Quad" (not "Quad bikes were seized": no "the" before it).
 GROUPINGS_AFTER_THE = word_set("quad")
@@ -632,7 +634,7 @@ WHICH_BODY_VERBS = word_set(
     "owns supplies sells employs operates flies builds publishes manufactures own operate "
     # A union or a regulator by its members or its charge: "Unison, which represents the porters",
     # "Tarnreg, which regulates the water firms", "Ofmark, which oversees the schools".
-    "represents regulates oversees represent regulate oversee "
+    "represents regulates oversees represent regulate oversee enforces enforce "
     # A watchdog or a campaign by those it speaks for: "Healthwatch Tarnshire, which speaks for patients".
     "speaks campaigns speak campaign "
     # A campaign or a charity by what it gathers or runs: "Save Tarn Woods, which collected 4,000 signatures",

@@ -1494,7 +1494,8 @@ def firm_of_two_common_words(doc: ActorDocument, first: int, last: int) -> bool:
 
 
 # Adverbs between "which" and a body's verb: "Kestrel Ridge, which also owns Crumbwell".
-_WHICH_ADVERBS = word_set("also already now still")
+# ("will", "would": "Ofcom, which will enforce the rules": a modal before what a body does.)
+_WHICH_ADVERBS = word_set("also already now still will would")
 
 
 def _body_after_which(doc: ActorDocument, last: int) -> bool:

@@ -189,3 +189,11 @@ def test_a_carrier_in_a_brands_casing_before_express_is_a_firm() -> None:
 def test_a_campaign_named_like_a_slogan_by_what_it_collected() -> None:
     kinds = draft_kinds("Save Hollins Meadow, which collected 4,000 signatures, will meet the council.")
     assert kinds.get("Save Hollins Meadow") is ActorKind.organization, kinds
+
+
+def test_a_regulator_by_what_it_will_enforce_and_a_party_of_greens() -> None:
+    kinds = draft_kinds("Ofwat, which will enforce the new limits, said it would consult in May.")
+    assert kinds.get("Ofwat") is ActorKind.organization, kinds
+    kinds = draft_kinds("The bill passed with the votes of the Greens and two independents.")
+    assert kinds.get("Greens") is ActorKind.organization, kinds
+    assert "Greens" not in draft_kinds("Greens and salads were on the menu at the fair.")
