@@ -51,6 +51,7 @@ from dossier.ingest.cues import (
     MONTHS_AND_DAYS,
     NAME_GLUE,
     NAME_PARTICLES,
+    NATIONAL_SPORT_BODIES,
     NAME_WORD,
     OFFICE_SIGNATURE_ENDS,
     OFFICE_SIGNATURE_LINES,
@@ -1298,6 +1299,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # "Saudi Arabia", "United States Secretary of State ...": a state's name of several words.
             if whole_org and state_end < last:
                 break
+            if state_end + 1 == last and position == first and _sport_of_a_nation(doc, last):
+                # "England Hockey", "Wales Netball": the sport's governing body in the nation, one body.
+                name = doc.text[token.start : tokens[last].end]
+                return [Candidate(position, last, name, ActorKind.organization, "a nation's body for its sport", 0.65)]
             place = gazetteer.lookup(tuple(tokens[k].folded for k in range(position, state_end + 1)))
             assert place is not None
             name = doc.text[token.start : tokens[state_end].end]
@@ -1731,6 +1736,10 @@ def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | Non
         # "the Welsh Conservatives", "Scottish Labour": a party's branch in a nation, one body.
         name = doc.text[tokens[first].start : tokens[last].end]
         return Candidate(first, last, name, ActorKind.organization, "a party's branch named for its nation", 0.7)
+    if last == first + 1 and _sport_of_a_nation(doc, last):
+        # "Scottish Rugby", "Welsh Athletics": the sport's governing body in the nation.
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, "a nation's body for its sport", 0.65)
     if len(rest) < _NATIONAL_BODY_WORDS or first + 1 in doc.sentence_first:
         return None
     if has_cue(tuple(tokens[k].folded for k in range(first, last + 1))):
@@ -1877,6 +1886,12 @@ def _period_style(doc: ActorDocument, position: int) -> bool:
         and not tokens[position + 1].capitalised
         and tokens[position + 1].folded in PERIOD_STYLE_NOUNS
     )
+
+
+def _sport_of_a_nation(doc: ActorDocument, last: int) -> bool:
+    """The capitalised sport after a nation's name or adjective (`NATIONAL_SPORT_BODIES`), ending the run."""
+    token = doc.tokens[last]
+    return token.folded in NATIONAL_SPORT_BODIES and token.text.istitle()
 
 
 def _capital_ing_inside(doc: ActorDocument, position: int, last: int) -> bool:

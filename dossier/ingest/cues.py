@@ -560,6 +560,12 @@ KNOWN_BODIES |= word_set("democrats republicans")
 # Parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the Conservatives
 # won 12 seats", "a Tory councillor", "with the support of the Greens". Opening a sentence only before what a party does
 # (`PARTY_DEEDS`: "Labour won the seat"; not "Labour costs rose").
+# A nation's governing body for a sport, named by the nation and the sport: "England Hockey", "Wales Netball",
+# "Scottish Rugby", "Welsh Athletics" (the sport alone, capitalised, after the nation's name or adjective).
+NATIONAL_SPORT_BODIES = word_set(
+    "hockey netball rugby cricket athletics golf boxing rowing cycling swimming squash badminton gymnastics "
+    "triathlon volleyball basketball"
+)
 PARTIES_BY_WORD = word_set("labour conservative conservatives tory tories greens")
 PARTY_DEEDS = word_set(
     "said says won wins lost loses has have had will would took takes held holds gained leads led is was are were"

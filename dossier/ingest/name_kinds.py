@@ -60,6 +60,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    NATIONAL_SPORT_BODIES,
     NATION_PART_WORDS,
     NATIONS_OF_THE_UK,
     NEXT_WORD,
@@ -517,6 +518,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if (nation is not None and nation.kind == "state") or words[1] in _NATIONS_OF_A_UNION:
             # "NHS England", "NHS Scotland": a body's acronym and the nation it serves, one body.
             return Candidate(position, last, name, ActorKind.organization, "an acronym and its nation", 0.6)
+    if (
+        size == 2
+        and words[1] in NATIONAL_SPORT_BODIES
+        and tokens[last].text.istitle()
+        and doc.gazetteer.lookup(words[:1]) is not None
+    ):
+        # "England Hockey", "Tarnby Cricket": a nation's governing body or a town's club, named by its sport.
+        return Candidate(position, last, name, ActorKind.organization, "a place's body for its sport", 0.65)
     acronym = size == 1 and (ACRONYM.fullmatch(tokens[position].text) or LETTER_NUMBER.fullmatch(tokens[position].text))
     if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym

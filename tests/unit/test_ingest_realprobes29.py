@@ -197,3 +197,10 @@ def test_a_regulator_by_what_it_will_enforce_and_a_party_of_greens() -> None:
     kinds = draft_kinds("The bill passed with the votes of the Greens and two independents.")
     assert kinds.get("Greens") is ActorKind.organization, kinds
     assert "Greens" not in draft_kinds("Greens and salads were on the menu at the fair.")
+
+
+def test_a_nations_body_for_its_sport() -> None:
+    kinds = draft_kinds("The club thanked its sponsors and Wales Netball for a grant towards the courts.")
+    assert kinds.get("Wales Netball") is ActorKind.organization, kinds
+    kinds = draft_kinds("Scottish Athletics said the meeting would go ahead on Saturday.")
+    assert kinds.get("Scottish Athletics") is ActorKind.organization, kinds
