@@ -129,6 +129,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.firm_lists import firm_in_subject_list
+from dossier.ingest.gazetteer import is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
@@ -1674,11 +1675,17 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
 
 
 def _county_first(doc: ActorDocument, position: int) -> bool:
-    """'Lancashire Local Nature Partnership': a place (no state: "Indonesia-Australia ... Partnership" is
-    an agreement) opens the name, standing alone as a word."""
+    """'Lancashire Local Nature Partnership': a county or a city (no state: "Indonesia-Australia ...
+    Partnership" is an agreement; no small town named by a word: "Time Lock") opens the name."""
     tokens = doc.tokens
     place = doc.gazetteer.lookup((tokens[position].folded,))
-    return place is not None and place.kind == "place" and tokens[position].joined
+    if place is None or place.kind != "place" or not tokens[position].joined:
+        return False
+    # (A region needing support has no population in the table: "Lancashire", "Devon".)
+    return place.population == 0 or place.population >= _CITY_BEFORE_A_HEADING or is_region(place)
+
+
+_CITY_BEFORE_A_HEADING = 100_000
 
 
 def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str) -> bool:
