@@ -34,6 +34,8 @@ from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
+    CAPITAL_PARTICLES,
+    DESCRIBED_BY_DEMONYM,
     DOCUMENT_HEADS,
     EVENT_HEADS,
     FIELD_GERUNDS,
@@ -49,10 +51,12 @@ from dossier.ingest.cues import (
     MONTHS_AND_DAYS,
     NAME_GLUE,
     NAME_PARTICLES,
+    NATIONAL_SPORT_BODIES,
     NAME_WORD,
     OFFICE_SIGNATURE_ENDS,
     OFFICE_SIGNATURE_LINES,
     PAGE_VERBS,
+    PARTIES_BY_WORD,
     PERIOD_ADJECTIVES,
     PERIOD_STYLE_NOUNS,
     PERSON_NOUNS_OPENING,
@@ -1222,6 +1226,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 word in NAME_PARTICLES
                 and not opens_arabic_name(doc, position, last)
                 and not hyphened_prefix(doc, position, last)
+                and not _capital_particle_opens(doc, position, last)
             )
         ):
             position += 1
@@ -1252,6 +1257,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and not (word in FIELD_GERUNDS and position < last and whole_org)
             # "Commanding Officer Lt Cdr Ilse Varn", "Acting President ...": the word opens the title
             and not (position < last and word in TITLE_PARTS and tokens[position + 1].folded in TITLES)
+            # "the Pilling Moss Community Wind Fund", "at Epping Forest": inside a sentence, after a word in
+            # lower case, a capitalised "-ing" word the page never writes in lower case opens a place's name
+            and not _capital_ing_inside(doc, position, last)
         ):
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
@@ -1291,6 +1299,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # "Saudi Arabia", "United States Secretary of State ...": a state's name of several words.
             if whole_org and state_end < last:
                 break
+            if state_end + 1 == last and position == first and _sport_of_a_nation(doc, last):
+                # "England Hockey", "Wales Netball": the sport's governing body in the nation, one body.
+                name = doc.text[token.start : tokens[last].end]
+                return [Candidate(position, last, name, ActorKind.organization, "a nation's body for its sport", 0.65)]
             place = gazetteer.lookup(tuple(tokens[k].folded for k in range(position, state_end + 1)))
             assert place is not None
             name = doc.text[token.start : tokens[state_end].end]
@@ -1323,11 +1335,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         country = gazetteer.country_of_demonym(word)
         if country is None and word.endswith("s"):
             country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
-        body = _national_body(doc, position, last) if country is not None and position == first else None
+        opens = position == first or all(tokens[k].folded == "the" for k in range(first, position))
+        body = _national_body(doc, position, last) if country is not None and opens else None
         if body is not None:
             return [body]  # "Australian Medical Assistance Team": a body named with its people's adjective
         if country is not None and _period_style(doc, position):
             position += 1  # "a Georgian clock", "Georgian terraces": a period's style, not the state
+            continue
+        if country is not None and position == last and _describes_a_trade(doc, position):
+            position += 1  # "the Dutch engineering group", "British firms": a description, no state acts
             continue
         if country is not None and not ((whole_org or whole_place) and position < last):
             found.append(
@@ -1716,6 +1732,14 @@ def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | Non
     capitals inside a sentence are a name's; with the adjective first, a body's."""
     tokens = doc.tokens
     rest = range(first + 1, last + 1)
+    if last == first + 1 and tokens[last].folded in PARTIES_BY_WORD and tokens[last].text.istitle():
+        # "the Welsh Conservatives", "Scottish Labour": a party's branch in a nation, one body.
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, "a party's branch named for its nation", 0.7)
+    if last == first + 1 and _sport_of_a_nation(doc, last):
+        # "Scottish Rugby", "Welsh Athletics": the sport's governing body in the nation.
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, "a nation's body for its sport", 0.65)
     if len(rest) < _NATIONAL_BODY_WORDS or first + 1 in doc.sentence_first:
         return None
     if has_cue(tuple(tokens[k].folded for k in range(first, last + 1))):
@@ -1862,6 +1886,53 @@ def _period_style(doc: ActorDocument, position: int) -> bool:
         and not tokens[position + 1].capitalised
         and tokens[position + 1].folded in PERIOD_STYLE_NOUNS
     )
+
+
+def _sport_of_a_nation(doc: ActorDocument, last: int) -> bool:
+    """The capitalised sport after a nation's name or adjective (`NATIONAL_SPORT_BODIES`), ending the run."""
+    token = doc.tokens[last]
+    return token.folded in NATIONAL_SPORT_BODIES and token.text.istitle()
+
+
+def _capital_ing_inside(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Pilling Moss Community Wind Fund', 'at Epping Forest': a capitalised word in '-ing' inside a
+    sentence, after a word in lower case and before another capitalised word, never in lower case on the page."""
+    tokens = doc.tokens
+    token = tokens[position]
+    return (
+        position < last
+        and position > 0
+        and position not in doc.sentence_first
+        and token.folded.endswith("ing")
+        and token.text.istitle()
+        and tokens[position - 1].text.islower()
+        and tokens[position + 1].text.istitle()
+        and token.folded not in doc.lower_case
+    )
+
+
+def _capital_particle_opens(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Van Oordt Techniek', 'Van der Molen Bouw': a capital Dutch or German particle opens a family name
+    (and a firm named after one) when a capitalised word follows it, maybe after 'der' or 'den'."""
+    tokens = doc.tokens
+    if tokens[position].folded not in CAPITAL_PARTICLES or not tokens[position].text[0].isupper():
+        return False
+    k = position + 1
+    while k < last and tokens[k].folded in ("der", "den", "de", "ter") and tokens[k].text.islower():
+        k += 1
+    return k <= last and tokens[k].capitalised and tokens[k].folded not in NAME_PARTICLES
+
+
+def _describes_a_trade(doc: ActorDocument, position: int) -> bool:
+    """'the Dutch engineering group', 'British firms': a people's adjective before one or two words in lower
+    case that end on a noun of trade or everyday life (`DESCRIBED_BY_DEMONYM`)."""
+    tokens = doc.tokens
+    for k in range(position + 1, min(position + 3, len(tokens))):
+        if not tokens[k - 1].joined or tokens[k].capitalised or not tokens[k].text.isalpha():
+            return False
+        if tokens[k].folded in DESCRIBED_BY_DEMONYM:
+            return True
+    return False
 
 
 def _technical_words(tokens: list[Token], skip: list[bool]) -> bool:

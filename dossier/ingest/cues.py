@@ -156,7 +156,10 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # "Rowan's Pharmacy".
     "stores grocers chemists newsagents ironmongers drapers pharmacy "
     # Insolvency practices by their trade: "Fenner Ashby Restructuring" (the firm appointed administrators).
-    "restructuring",
+    "restructuring "
+    # Shipyards named in their own languages: "Korsvik Verft" (Norwegian), "Tallby Varv" (Swedish), "Hollum
+    # Værft" (Danish), "Brenner Werft" (German and Dutch).
+    "verft varv værft vaerft werft",
     Cue(ActorKind.organization, 0.7),
 )
 # A word that opens a body's name before its aim, "to" and a verb: "the Campaign to Protect Rural England",
@@ -219,6 +222,11 @@ ROUTE_HEADS = word_set("way")
 # Heads that make a body only after a rare word, a town's or a founder's name ("Sandgate Advice", "Brennock
 # Building Research Unit"); after common words they make a phrase ("Legal Advice", "Intensive Care Unit").
 BODY_HEADS_AFTER_A_NAME = word_set("advice unit")
+# ...or after the plural of the people it serves: "Citizens Advice", "Tenants Advice" (not "Legal Advice").
+SERVED_PEOPLE = word_set("citizen tenant carer parent patient victim veteran student pensioner renter consumer")
+# Parts of a hospital or a building named after a tree, a founder or a saint, after "the": "the Rowan Unit",
+# "the Hollis Wing", "the Beech Suite" (a given name first makes no person there).
+PARTS_OF_A_BUILDING = word_set("unit wing suite")
 # A school by its stage after its town's or a saint's name, written without "the": "pupils at Tarnby High",
 # "St Osric's Primary" (not "the Democratic primary", "a record high").
 SCHOOL_HEADS_AFTER_A_NAME = word_set("high primary")
@@ -259,6 +267,12 @@ HEAD_WORD: dict[str, Cue] = {
     # Mews by their word, and inns by theirs ("the Craven Arms"); not "parade" or "crescent", which end
     # bands' and bodies' names ("Glasshouse Parade", "Red Crescent").
     **_rows("mews arms", _GEOGRAPHY),
+    # A hospital's or a council's ward by its name: "Larch Ward", "Abbey Ward" ("Helena Ward", a given name
+    # first, is a person).
+    **_rows("ward", Cue(ActorKind.place, 0.6)),
+    # Bogs and fens of the north and the east by their names: "Pilling Moss", "Tarnby Fen" ("Kate Moss", a
+    # given name first, is a person).
+    **_rows("moss fen fens", _GEOGRAPHY),
     # A farm by its name lies somewhere, and an address may go on to its village: "Hexcombe Farm, Tollerdown".
     **_rows("farm", _GEOGRAPHY),
     # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
@@ -267,6 +281,8 @@ HEAD_WORD: dict[str, Cue] = {
         "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
         "shoals cay prison penitentiary reservoir moor moors "
+        # A river's mouth and a firth: "Tarrow Estuary", "Quellan Firth".
+        "estuary firth "
         # A camp by its capital head: "Black Rock Camp" (a political camp is written in lower case).
         "camp "
         # A narrow band of land: "Gaza Strip", "Tremmin Strip".
@@ -311,6 +327,11 @@ HEAD_WORD: dict[str, Cue] = {
     # A club's women's side by the word after its name: "Tarnley Ladies", "Harrowgate Rovers Women" ("Ladies'
     # Day" and "Women's Hour" have their apostrophe).
     **_rows("ladies women", Cue(ActorKind.organization, 0.7)),
+    # Boards that run a harbour, a church's estate or lights by their members' plural: "Tarnby Harbour
+    # Commissioners", "the Church Commissioners" (one commissioner is a post).
+    **_rows("commissioners", Cue(ActorKind.organization, 0.7)),
+    # A body that investigates, by its word: "Air Accidents Investigation Branch", "the Tarnshire Fraud Branch".
+    **_rows("branch", Cue(ActorKind.organization, 0.65)),
     # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans".
     **_rows("democrats republicans", Cue(ActorKind.organization, 0.7)),
     # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
@@ -339,10 +360,16 @@ HEAD_WORD: dict[str, Cue] = {
     **COMPANY_HEADS,
 }
 
+# Outlets' head words that name carriers too: after a brand's casing, a firm ("TransPennine Express"), not a
+# paper ("Daily Express").
+SERVICE_MEDIA_HEADS = word_set("express")
+
 # Head words with another kind after a first word: "Federal Reserve" is a central bank, not a
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # A party by its member's word, before "group", "councillor" or a name: "the Liberal Democrat group".
+    ("liberal", "democrat"): Cue(ActorKind.organization, 0.75),
     # "Varnak Civil Defence": a country's or a city's rescue service.
     ("civil", "defence"): Cue(ActorKind.organization, 0.8),
     ("civil", "defense"): Cue(ActorKind.organization, 0.8),
@@ -459,6 +486,9 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
     # "the River Severn", "Loch Tarrin": a river or a loch named before its own name.
     **_rows("river loch", _GEOGRAPHY),
+    # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
+    # "Port" opens a town's name: "Port Tallan").
+    **_rows("ports", Cue(ActorKind.organization, 0.7)),
     # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
     **_rows("barangay", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
@@ -527,9 +557,24 @@ NAME_WORD: dict[str, Cue] = (
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
+# Parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the Conservatives
+# won 12 seats", "a Tory councillor", "with the support of the Greens". Opening a sentence only before what a party does
+# (`PARTY_DEEDS`: "Labour won the seat"; not "Labour costs rose").
+# A nation's governing body for a sport, named by the nation and the sport: "England Hockey", "Wales Netball",
+# "Scottish Rugby", "Welsh Athletics" (the sport alone, capitalised, after the nation's name or adjective).
+NATIONAL_SPORT_BODIES = word_set(
+    "hockey netball rugby cricket athletics golf boxing rowing cycling swimming squash badminton gymnastics "
+    "triathlon volleyball basketball"
+)
+PARTIES_BY_WORD = word_set("labour conservative conservatives tory tories greens")
+PARTY_DEEDS = word_set(
+    "said says won wins lost loses has have had will would took takes held holds gained leads led is was are were"
+)
 # Groupings of states known by one common word, after "the": "coordination with Japan through the
 # Quad" (not "Quad bikes were seized": no "the" before it).
 GROUPINGS_AFTER_THE = word_set("quad")
+# ...and a finance ministry known by its old name: "called on the Treasury to cut duty".
+GROUPINGS_AFTER_THE |= word_set("treasury")
 
 # Groups every reader of world news knows by one name, which no word in it would show: armed
 # movements and intelligence services (world knowledge, like the gazetteer's places). Keyed by
@@ -574,6 +619,15 @@ KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
 # Department", which only stand for a longer name in the same text.
 BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies commonwealth")
 
+# The world's best-known firms whose one-word names are frequent words too ("Apple", "Shell") or frequent as
+# names alone ("Google", "Samsung"), so that a frequent word with no cue is dropped: world knowledge, like
+# the gazetteer's places. Read only capitalised, not after "the" ("the Amazon" is the river), and not on a
+# page that writes the word in lower case ("apple trees", "a visa"). Not apps and platforms, which pages list
+# as software or as places to follow them ("Spotify, Slack and Chrome were not", "follow us on Twitter").
+KNOWN_FIRMS = word_set(
+    "apple google microsoft amazon samsung sony meta intel oracle tesla netflix uber "
+    "ebay paypal visa shell toyota honda nokia disney boeing dell canon boots"
+)
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
 
@@ -586,9 +640,12 @@ WHICH_BODY_VERBS = word_set(
     "owns supplies sells employs operates flies builds publishes manufactures own operate "
     # A union or a regulator by its members or its charge: "Unison, which represents the porters",
     # "Tarnreg, which regulates the water firms", "Ofmark, which oversees the schools".
-    "represents regulates oversees represent regulate oversee "
+    "represents regulates oversees represent regulate oversee enforces enforce "
     # A watchdog or a campaign by those it speaks for: "Healthwatch Tarnshire, which speaks for patients".
-    "speaks campaigns speak campaign"
+    "speaks campaigns speak campaign "
+    # A campaign or a charity by what it gathers or runs: "Save Tarn Woods, which collected 4,000 signatures",
+    # "Friends of Orsett Park, which organises the fair".
+    "collected raised organises organizes organised organized"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after "which has" or "which have": "Revolut and Kroo, which have no branches",
@@ -784,6 +841,9 @@ NAME_GLUE = word_set("of for the and")
 NAME_PARTICLES = word_set("al el ad as ash ez es ed ul wal bin ibn bint van von der de da du di la le del")
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
+# Dutch, Flemish and German family names open with a capital particle, and so do the firms named after them:
+# "Van Oordt Techniek", "Van der Molen Bouw", "De Graaf Logistiek", "Von Arnim Bau".
+CAPITAL_PARTICLES = word_set("van von de")
 PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
 
@@ -838,6 +898,17 @@ PERIOD_STYLE_NOUNS = word_set(
     "building buildings style era period mansion villa facade façade interior interiors chair chairs table tables "
     "desk silver silverware glass glassware portrait portraits square squares street streets rectory vicarage "
     "cottage farmhouse manor hall fireplace window windows bookcase cabinet dresser mirror"
+)
+# Nouns of trade, sport and everyday life that a people's adjective only describes ("the Dutch engineering
+# group", "British firms", "on the French side", "Belgian shoppers"): no state acts there. Before a force, a
+# government or its officials ("Russian troops", "British officials") the state still does.
+DESCRIBED_BY_DEMONYM = word_set(
+    "group groups firm firms company companies maker makers manufacturer manufacturers brand brands buyer buyers "
+    "bidder bidders owner owners investor investors chain chains retailer retailers supermarket supermarkets "
+    "lender lenders insurer insurers operator operators carrier carriers rival rivals side market markets "
+    "shoppers consumers customers holidaymakers tourists visitors cycling cuisine food wine wines cheese beer "
+    "industry business businesses yard shipyard builder builders lessor lessors fund funds bank banks importer "
+    "importers exporter exporters port ports thriller thrillers film films drama novel novels"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -1101,8 +1172,16 @@ PERSON_NOUNS_OPENING = word_set(
     # Hodan Ciise and Faarax Gedi described the attack", "the witness Tiavina Rakoto".
     "survivor survivors witness witnesses "
     # A rank in lower case after a people's adjective: "the South African general Sizwe Mabaso-Dlamini".
-    "general colonel"
+    "general colonel "
+    # Artists and craftsmen of arts pages and sale rooms, and the keepers of grounds: "the local artist Eustace
+    # Marwood", "the Whitchurch clockmaker Josiah Pengelly", "the club's groundsman Ewart Fairclough" (not
+    # "maker" or "builder", which name firms too).
+    "artist painter sculptor potter photographer illustrator poet novelist composer musician singer songwriter "
+    "clockmaker silversmith goldsmith blacksmith craftsman cabinetmaker furniture-maker groundsman gardener"
 )
+# A body's staff after its possessive in a description: "Leontyne Ashford, the agency's operations manager,"
+# (alone, "Abrendale, the fund manager," is a firm).
+STAFF_AFTER_POSSESSIVE = word_set("manager managers director coordinator organiser organizer adviser advisor")
 # Ranks of the fire and rescue services, two words before a name ("Group Manager Dale Whitcombe said",
 # "said Watch Manager Ffion Treharne"): the rank is no body's name, the words after it are a person's.
 SERVICE_RANKS = frozenset(
@@ -1137,6 +1216,30 @@ FAMILY_NOUNS = word_set("family")
 COUNCIL_TIERS = word_set("borough district county city town parish metropolitan")
 # Members of a body named by an ordinary word: "Members of Unite at Tarnby Buses", "a member of Reform".
 # A capitalised common word here (never written in lower case on the page) is the body's name.
+# Posts a body's people hold, between the body's name and the holder's: "Unison branch secretary Debbie
+# Carrow", "Tarnvale spokeswoman Ana Reyes". A capitalised word before them is the body, even an ordinary
+# word ("Unite", "Amazon"); not a word that qualifies the post (`POST_QUALIFIERS`: "Former general secretary").
+POSTS_AFTER_A_BODY: frozenset[tuple[str, ...]] = frozenset(
+    _phrases(
+        """branch secretary, branch chair, regional officer, regional organiser, regional organizer, regional
+        secretary, national officer, national secretary, general secretary, shop steward, area organiser,
+        district secretary, full-time officer, spokesman, spokeswoman, spokesperson""",
+        _BODY,
+    )
+)
+POST_QUALIFIERS = word_set(
+    "former acting interim then deputy assistant new senior junior local regional national chief head lead "
+    "principal joint retired veteran fellow current previous incoming outgoing area branch union"
+)
+# Services only a firm runs, in the plural after its name: "passengers on Stagecoach buses", "Arriva trains".
+# A capitalised ordinary word there (never written in lower case on the page) is the firm.
+# (Not shops or branches: "its Skipton and Settle stores" are in towns, "Shopify stores" are merchants'.)
+FIRM_SERVICE_NOUNS = word_set("buses coaches trains trams ferries flights")
+# Farm animals after the name of their breed: "Longhorn cattle", "Herdwick sheep", "Exmoor ponies".
+# The breed is no actor (a place's name there, "Exmoor", is the breed's, not the moor).
+LIVESTOCK_NOUNS = word_set("cattle cows bulls heifers sheep ewes rams lambs pigs sows goats ponies hens chickens")
+# So is one after a phrase only bodies follow: "a start-up backed by Amazon", "bankrolled by Vanguard"
+# (`BACKING_PHRASES`).
 MEMBERSHIP_PHRASES: frozenset[tuple[str, ...]] = frozenset(_phrases("members of, member of", _BODY))
 # Jobs held at a firm ("analyst at", "economist at"...): the job's holder "of" a name works there
 # ("Analyst Gareth Lindqvist of Pemberton Ashe said").

@@ -226,6 +226,24 @@ _BRITISH_ISLANDS_AND_AREAS = (
     "Peak District",
     "Cotswolds",
     "Snowdonia",
+    # England's counties and regions that ISO 3166-2 lists under other names or not at all (its metropolitan
+    # boroughs stand for West Yorkshire, Greater Manchester...), as English news names them.
+    "Yorkshire",
+    "West Yorkshire",
+    "South Yorkshire",
+    "Greater Manchester",
+    "Merseyside",
+    "West Midlands",
+    "East Midlands",
+    "Tyne and Wear",
+    "Greater London",
+    "Black Country",
+    "East Anglia",
+    "Home Counties",
+    "Sussex",
+    "Berkshire",
+    "County Durham",
+    "Teesside",
 )
 # Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
 # has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
@@ -332,7 +350,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 211
+_TABLE_FORMAT = 212
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

@@ -28,6 +28,7 @@ from dossier.ingest.cues import (
     NAME_PARTICLES,
     NAME_WORD,
     NOT_BRANCH_NOUNS,
+    PHRASE_BEFORE,
     REMIT_FIELDS,
     SETTLEMENT_HEADS,
     STATE_FORMS,
@@ -65,6 +66,8 @@ _VERB_ZIPF = 3.5
 # Heads that only close a name, never go on with "of": "Tarnley Ladies" (a club), not "First Ladies of Varnia".
 _CLOSING_HEADS = word_set("ladies women")
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head cape isle")
+# "the Campaign for Real Ale", "Campaign for Better Transport": a body named for what it wants.
+_JOINERS_AFTER |= word_set("campaign")
 
 
 # Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",
@@ -1513,6 +1516,13 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
     """'Oxfam Australia', 'CARE Australia', 'Zorvix Canada', 'Healthwatch West Sussex': a body's rare name or
     acronym, then the state or the first-level region its branch serves, is one body. (Not a town or a person
     before the state: "Sydney Australia", "Julie Australia".)"""
+    if first + 2 <= last and (words[0],) in PHRASE_BEFORE and doc.tokens[first].joined:
+        # "Charity Age UK said": the trade's noun opens the sentence before the body's name.
+        return national_branch(doc, first + 1, last, words[1:])
+    if first + 2 <= last <= first + 3:
+        named = _body_of_words_and_uk(doc, first, last, words)
+        if named is not None:
+            return named
     if not first < last <= first + 2:
         return None
     state = doc.gazetteer.lookup(words[1:])
@@ -1564,6 +1574,32 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
         return Candidate(first, last, name, ActorKind.media, "an outlet's service for a state", 0.6)
     how = "a body's branch in a region" if region else "a body's branch in a state"
     return Candidate(first, last, name, ActorKind.organization, how, 0.6)
+
+
+def _body_of_words_and_uk(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'Cancer Research UK', 'Cash Access UK': two or three capitalised nouns, then a state's abbreviation in
+    capitals, name a charity or a body (not an adjective first, "Rural Wales UK"; not a trade's noun before
+    the name, "Charity Age UK"; not a place or a person before the state)."""
+    tokens = doc.tokens
+    state = doc.gazetteer.lookup(words[-1:])
+    abbreviation = tokens[last].text
+    if state is None or state.kind != "state" or not (abbreviation.isupper() and abbreviation.isalpha()):
+        return None
+    body = range(first, last)
+    if any(
+        not (tokens[k].text[:1].isupper() and tokens[k].text[1:].islower() and tokens[k].text.isalpha())
+        or tokens[k].folded in FUNCTION_WORDS
+        or tokens[k].folded in COMPASS
+        or tokens[k].folded in NOT_BRANCH_NOUNS
+        or doc.gazetteer.lookup((tokens[k].folded,)) is not None
+        for k in body
+    ):
+        return None
+    opener = words[0]
+    if opener.endswith(ADJECTIVE_SUFFIXES) or is_given_name(opener) or (opener,) in PHRASE_BEFORE or opener in TITLES:
+        return None
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "nouns, then a state's abbreviation", 0.6)
 
 
 _SHORTEST_BRANCH_ACRONYM, _RARE_BODY_WORD = 3, 3.0

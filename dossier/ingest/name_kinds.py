@@ -35,6 +35,7 @@ from dossier.ingest.cues import (
     FAMILY_NOUNS,
     FIRM_OWNED_NOUNS,
     FIRM_ROLES_BEFORE_COMMA,
+    FIRM_SERVICE_NOUNS,
     FIRST_WORD,
     FOOD_BEFORE_FROM,
     FORCE_OPENINGS,
@@ -47,6 +48,7 @@ from dossier.ingest.cues import (
     HEADS_IN_CAPITALS,
     HOLIDAYS,
     KNOWN_BODIES,
+    KNOWN_FIRMS,
     KNOWN_GROUPS,
     KNOWN_MEDIA,
     LAND_APPOSITION_HEADS,
@@ -58,6 +60,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    NATIONAL_SPORT_BODIES,
     NATION_PART_WORDS,
     NATIONS_OF_THE_UK,
     NEXT_WORD,
@@ -66,6 +69,9 @@ from dossier.ingest.cues import (
     OFFICE_HEADS,
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
+    PARTIES_BY_WORD,
+    PARTS_OF_A_BUILDING,
+    PARTY_DEEDS,
     PEOPLE_NOUNS,
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
@@ -78,6 +84,8 @@ from dossier.ingest.cues import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLAY_BEFORE_FROM,
+    POST_QUALIFIERS,
+    POSTS_AFTER_A_BODY,
     POSTS_AFTER_A_TITLE,
     PREVIOUS_WORD,
     REGULATOR_VERBS,
@@ -87,6 +95,9 @@ from dossier.ingest.cues import (
     RESULT_BEFORE_WITH,
     ROUTE_HEADS,
     SCHOOL_HEADS_AFTER_A_NAME,
+    SERVED_PEOPLE,
+    SERVICE_MEDIA_HEADS,
+    STAFF_AFTER_POSSESSIVE,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
     SITE_HEADS,
@@ -118,6 +129,7 @@ from dossier.ingest.cues import (
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.firm_lists import firm_in_subject_list
+from dossier.ingest.gazetteer import is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
@@ -158,6 +170,7 @@ from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.person_names import (
     before_given_name,
     beside_title,
+    coined_compound,
     ends_with_surname,
     family_name_before_outlet_word,
     firm_of_common_words,
@@ -348,6 +361,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, us_state, ActorKind.place, "a US state after its town", 0.7, alias=abbreviation
         )
+    if size >= 3 and words[0] in AIM_OPENERS and words[1] in ("for", "against") and tokens[position + 2].capitalised:
+        # "the Campaign for Real Ale", "Campaign for Better Transport": a body named for what it wants.
+        return Candidate(
+            position, last, name, ActorKind.organization, f"a body's aim after '{tokens[position].text} for'", 0.6
+        )
     if size >= 4 and words[0] in AIM_OPENERS and words[1] == "to":
         # "the Campaign to Protect Rural England": a body named for its aim (`name_bounds` joins it).
         return Candidate(
@@ -501,6 +519,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if (nation is not None and nation.kind == "state") or words[1] in _NATIONS_OF_A_UNION:
             # "NHS England", "NHS Scotland": a body's acronym and the nation it serves, one body.
             return Candidate(position, last, name, ActorKind.organization, "an acronym and its nation", 0.6)
+    if (
+        size == 2
+        and words[1] in NATIONAL_SPORT_BODIES
+        and tokens[last].text.istitle()
+        and doc.gazetteer.lookup(words[:1]) is not None
+    ):
+        # "England Hockey", "Tarnby Cricket": a nation's governing body or a town's club, named by its sport.
+        return Candidate(position, last, name, ActorKind.organization, "a place's body for its sport", 0.65)
     acronym = size == 1 and (ACRONYM.fullmatch(tokens[position].text) or LETTER_NUMBER.fullmatch(tokens[position].text))
     if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
         return None  # "ANSWER", "NOTE": a common word in capitals, not an acronym
@@ -531,6 +557,18 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
+    if size == 1 and _known_firm(doc, position, words[0], after):
+        return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
+    if size == 1 and _party_by_its_word(doc, position, words[0], after):
+        return Candidate(position, last, name, ActorKind.organization, "a party known by one word", 0.75)
+    post = _post_after_a_body(doc, position, last) if size == 1 else None
+    if post is not None:
+        # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
+        return Candidate(position, last, name, ActorKind.organization, f"before its post '{post}'", 0.6)
+    if 2 <= size <= 3 and coined_compound(words[0]) and not has_cue(words):
+        # "Healthwatch Kent said", "Shopmobility Tarnby": a word coined of two common ones opens a body's name.
+        how = f"a coined word '{tokens[position].text}' opens it"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.55)
     if (
         size == 1
         and at_start
@@ -697,8 +735,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, family, 0.6)
     if size == 2 and words[0] in _HEADING_ADJECTIVES and words[1] in COMPANY_HEADS:
         return None  # "Latest Developments", "Recent Investments": a heading's phrase, no firm
-    if _trade_gerund_heading(words) and doc.gazetteer.country_of_demonym(words[0]) is None:
-        # (Not after a people's adjective: "Australian Humanitarian Partnership" is a body's name.)
+    if (
+        _trade_gerund_heading(words)
+        and doc.gazetteer.country_of_demonym(words[0]) is None
+        and not _county_first(doc, position)
+    ):
+        # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
+        # Local Nature Partnership" are bodies' names.)
         return None  # "Urban Planning", "Wedding Catering": a subject's heading, no firm
     region_branch = _branch_named_for_region(words)
     if region_branch is not None:
@@ -713,6 +756,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         row = table.get(word)
         # "Waller-Bridge" is a surname: a head word after a hyphen is part of a word, not a head.
         hyphened = table is HEAD_WORD and text[head_token.start - 1 : head_token.start] in "-‐"
+        if (
+            row is not None
+            and row.kind is ActorKind.media
+            and words[-1] in SERVICE_MEDIA_HEADS
+            and size >= 2
+            and is_camel_case(tokens[position].text)
+        ):
+            # "TransPennine Express", "ParcelForce Express": a brand's casing opens a carrier's name, no outlet's
+            return Candidate(position, last, name, ActorKind.organization, "a brand's casing before its word", 0.6)
         if row is not None and row.kind is ActorKind.media and starts_with_given_name(doc, position, last, words):
             continue  # "Sally Post": a given name and a surname, not an outlet
         if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
@@ -758,9 +810,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a venue's word inside", 0.7)
     if size >= 2 and words[-1] in STREET_HEADS_AFTER_ON and previous in STREET_PREPOSITIONS and previous != "of":
         return Candidate(position, last, name, ActorKind.place, f"a street's name after '{previous}'", 0.65)
-    if size >= 2 and words[-1] in BODY_HEADS_AFTER_A_NAME and zipf(words[0]) < _RARE_OPENER:
+    if size >= 2 and words[-1] in BODY_HEADS_AFTER_A_NAME and (zipf(words[0]) < _RARE_OPENER or _served_plural(words)):
         # "Sandgate Advice", "Brennock Building Research Unit": a service or a unit named for its town or
-        # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase).
+        # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase). "Citizens
+        # Advice", "Tenants Advice": a service named for the people it serves.
         return Candidate(position, last, name, ActorKind.organization, f"a body's name ending '{words[-1]}'", 0.6)
     if (
         size in (2, 3)
@@ -949,6 +1002,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 3 and previous == "of" and _job_holder_before_of(doc, position) and doc.gazetteer.lookup(words) is None:
         # "Analyst Gareth Lindqvist of Pemberton Ashe said": the firm the analyst works at.
         return Candidate(position, last, name, ActorKind.organization, "the employer of a job's holder", 0.6)
+    if size == 2 and previous == "the" and words[-1] in PARTS_OF_A_BUILDING and tokens[last].text.istitle():
+        # "the Rowan Unit", "the Hollis Wing": part of a hospital, named after a tree or a founder.
+        return Candidate(position, last, name, ActorKind.organization, f"the '{tokens[last].text}' of a building", 0.55)
     if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
     if (
@@ -983,6 +1039,19 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "reached Pellinger Cross", "residents of Hobbard Meadows": with no given name and no one speaking,
         # a place's head word that is a family name too ends a place's name.
         return Candidate(position, last, name, ActorKind.place, f"a place's head '{tokens[last].text}'", 0.5)
+    if (
+        size == 2
+        and words[0].endswith("ing")
+        and not is_given_name(words[0])
+        and not is_surname(words[0])  # "Fleming", "Manning"
+        and zipf(words[0]) < WORD_ALONE  # "Darling Smith": a word this common is a person's name too
+        and position not in doc.sentence_first
+        and words[0] not in doc.lower_case
+        and ends_with_surname(doc, position, last, words)
+    ):
+        # "the road to Chipping Norton", "Pilling Lane": an old English "-ing" opens a town's name; no given
+        # name is a word in "-ing" before a family name.
+        return Candidate(position, last, name, ActorKind.place, f"a place's '{tokens[position].text}' first", 0.5)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if (
@@ -1039,6 +1108,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and context is not None and _common_word_after_membership(doc, position, words[0]):
         # "Members of Unite at Tarnby Buses": one is a member of a body, whatever ordinary word names it.
         return Candidate(position, last, name, ActorKind.organization, context[1], 0.55)
+    if size == 1 and _firm_before_its_service(doc, position, words[0]):
+        # "passengers on Stagecoach buses": a capitalised ordinary word before what only a firm runs.
+        return Candidate(position, last, name, ActorKind.organization, f"before '{after}' it runs", 0.55)
     if size == 1 and (len(words[0]) <= 3 or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
@@ -1432,7 +1504,8 @@ def firm_of_two_common_words(doc: ActorDocument, first: int, last: int) -> bool:
 
 
 # Adverbs between "which" and a body's verb: "Kestrel Ridge, which also owns Crumbwell".
-_WHICH_ADVERBS = word_set("also already now still")
+# ("will", "would": "Ofcom, which will enforce the rules": a modal before what a body does.)
+_WHICH_ADVERBS = word_set("also already now still will would")
 
 
 def _body_after_which(doc: ActorDocument, last: int) -> bool:
@@ -1582,13 +1655,118 @@ def _job_holder_before_of(doc: ActorDocument, position: int) -> bool:
     return start > 0 and tokens[start - 1].folded in STAFF_JOBS and end - start >= 1
 
 
+def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool:
+    """'behind Apple and Samsung', 'Amazon's Kindle', 'Google said': a firm the world knows by one word
+    (`KNOWN_FIRMS`), capitalised, not after "the", never in lower case on the page; opening a sentence only
+    before what a body does or its possessive."""
+    tokens = doc.tokens
+    token = tokens[position]
+    if word not in KNOWN_FIRMS or word in doc.lower_case or not token.text[:1].isupper():
+        return False
+    if position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined:
+        return False  # "the Amazon rainforest", "the Shell Centre"
+    if position + 1 < len(tokens) and token.joined and tokens[position + 1].text[:1].isdigit():
+        return False  # "a Boeing 737-800", "the Dell XPS 13": a model's maker names the model
+    if _about_software(doc, position, position):
+        return False  # "Spotify, Slack and Chrome were not": apps on a page about software
+    if position not in doc.sentence_first:
+        return True
+    return after in PARTY_DEEDS or doc.text[token.end : token.end + 2] in ("'s", "’s")
+
+
+def _county_first(doc: ActorDocument, position: int) -> bool:
+    """'Lancashire Local Nature Partnership': a county or a city (no state: "Indonesia-Australia ...
+    Partnership" is an agreement; no small town named by a word: "Time Lock") opens the name."""
+    tokens = doc.tokens
+    place = doc.gazetteer.lookup((tokens[position].folded,))
+    if place is None or place.kind != "place" or not tokens[position].joined:
+        return False
+    # (A region needing support has no population in the table: "Lancashire", "Devon".)
+    return place.population == 0 or place.population >= _CITY_BEFORE_A_HEADING or is_region(place)
+
+
+_CITY_BEFORE_A_HEADING = 100_000
+
+
+def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str) -> bool:
+    """'(Labour)', 'the Conservatives won', 'Labour won the seat': a party known by one ordinary word,
+    capitalised; opening a sentence only before what a party does (`PARTY_DEEDS`)."""
+    token = doc.tokens[position]
+    if word not in PARTIES_BY_WORD or not token.text.istitle():
+        return False
+    in_brackets = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] in ",)"
+    return in_brackets or position not in doc.sentence_first or after in PARTY_DEEDS
+
+
+def _served_plural(words: tuple[str, ...]) -> bool:
+    """'Citizens Advice', 'Tenants Advice': a plural of people before a body's head, two words."""
+    word = words[0]
+    return (
+        len(words) == 2
+        and word.endswith("s")
+        and len(word) > 4
+        and zipf(word[:-1]) >= _RARE_OPENER
+        and (word in PEOPLE_NOUNS or word[:-1] in SERVED_PEOPLE)
+    )
+
+
+def _post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | None:
+    """'Unison branch secretary Debbie Carrow', 'Tarnvale spokeswoman Ana Reyes': the post (one or two
+    words in lower case, `POSTS_AFTER_A_BODY`) between a one-word name and its holder's capitalised name."""
+    tokens = doc.tokens
+    word = tokens[position].folded
+    if word in POST_QUALIFIERS or is_title(word) or word in FUNCTION_WORDS or not tokens[position].text.istitle():
+        return None
+    if word in NAME_WORD or word in HEAD_WORD:
+        return None  # "Government spokesman", "Police spokesman": a body's common word, no name
+    if doc.gazetteer.country_of_demonym(word) is not None:
+        return None  # "British spokesman ...": a people's adjective
+    for size in (1, 2):
+        holder = last + size + 1
+        if holder >= len(tokens) or not all(tokens[k].joined for k in range(last, holder)):
+            continue
+        phrase = tuple(tokens[k].folded for k in range(last + 1, holder))
+        if (
+            phrase in POSTS_AFTER_A_BODY
+            and all(tokens[k].text.islower() for k in range(last + 1, holder))
+            and tokens[holder].capitalised
+        ):
+            return " ".join(tokens[k].text for k in range(last + 1, holder))
+    return None
+
+
+def _firm_before_its_service(doc: ActorDocument, position: int, word: str) -> bool:
+    """'passengers on Stagecoach buses': a capitalised word inside a sentence, never written in lower
+    case on the page, before a plural noun of what only a firm runs (`FIRM_SERVICE_NOUNS`)."""
+    tokens = doc.tokens
+    following = position + 1
+    return (
+        following < len(tokens)
+        and tokens[position].joined
+        and tokens[following].text.islower()
+        and tokens[following].folded in FIRM_SERVICE_NOUNS
+        and position not in doc.sentence_first
+        and tokens[position].text.istitle()
+        and len(word) > 3
+        and word not in doc.lower_case
+        and not is_title(word)
+        and word not in PEOPLE_NOUNS
+        and doc.gazetteer.country_of_demonym(word) is None
+        and doc.gazetteer.lookup((word,)) is None  # "Leeds buses": the town's
+    )
+
+
 def _common_word_after_membership(doc: ActorDocument, position: int, word: str) -> bool:
-    """'Members of Unite', 'a member of Reform': a capitalised ordinary word after "members of",
-    inside a sentence, never written in lower case on the page, and no title ("members of Staff")."""
+    """'Members of Unite', 'a member of Reform', 'backed by Amazon': a capitalised ordinary word after
+    "members of" or a phrase of backing, inside a sentence, never written in lower case on the page,
+    and no title ("members of Staff")."""
     tokens = doc.tokens
     return (
         position >= 2
-        and (tokens[position - 2].folded, tokens[position - 1].folded) in MEMBERSHIP_PHRASES
+        and (
+            (tokens[position - 2].folded, tokens[position - 1].folded) in MEMBERSHIP_PHRASES
+            or (tokens[position - 2].folded, tokens[position - 1].folded) in BACKING_PHRASES
+        )
         and tokens[position - 1].text.islower()
         and position not in doc.sentence_first
         and tokens[position].text.istitle()
@@ -2012,6 +2190,7 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         return _bare_title_apposition(doc, last)
     modifiers: list[str] = []
     skip = 0
+    owned = False  # a possessive came before the head: "the agency's operations manager"
     for k in range(article + 1, min(len(tokens), article + 8)):
         token = tokens[k]
         if k < skip:
@@ -2027,6 +2206,7 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         gap = text[token.end : token.end + 3]
         if gap.startswith(("'s ", "’s ")):
             modifiers = []  # "the group's spokesman": the head comes after the possessive
+            owned = True
             continue
         word, end = token.folded, k
         if k + 1 < len(tokens) and text[token.end : tokens[k + 1].start] == "-":
@@ -2040,6 +2220,9 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
             return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
         if cue is None and is_title(word):
+            cue = Cue(ActorKind.person, 0.7)
+        if cue is None and owned and word in STAFF_AFTER_POSSESSIVE:
+            # "the agency's operations manager": a body's staff (alone, "the fund manager" may be a firm)
             cue = Cue(ActorKind.person, 0.7)
         if cue is not None and _head_follows(tokens, end):
             modifiers.append(word)  # "a ward sister", "a sister company", "a bank official": the last noun is the head

@@ -14,15 +14,19 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     FORCE_OPENINGS,
     FUNCTION_WORDS,
+    HEAD_AFTER_FIRST,
+    HEAD_WORD,
     KNOWN_BODIES,
     MONTHS_AND_DAYS,
     NAME_GLUE,
+    NAME_WORD,
     NEXT_WORD,
     TITLE_PARTS,
 )
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import COMPASS, LETTER_NUMBER, article_joined, has_cue, is_title
 from dossier.ingest.names import fold, is_given_name, is_surname, word_set
+from dossier.model import ActorKind
 
 # A gerund or an adverb that opens a run ("Defeating ISIL", "Helpfully"); not "-ed" ("United"),
 # and not a place (Italy, Beijing).
@@ -91,8 +95,9 @@ _CLOSING_QUOTES = ('"', "”", "’", "“")
 def quoted_title(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'“The Irishman”', '“War Stories”': a title of a work in quotation marks, not an actor.
 
-    Only words standing wholly inside the quotes, with no cue of an organisation or place, and
-    opening with "The" or of more than one word (a one-word name in quotes, “Daesh”, stays).
+    Only words standing wholly inside the quotes, with no word of an organisation's name or a force's
+    head, and opening with "The" or of more than one word (a one-word name in quotes, “Daesh”, stays).
+    A head word of a place or a club is beaten by the quotes: “Little Women”, “Penny Lane” are works.
     """
     tokens, text = doc.tokens, doc.text
     first = position
@@ -106,11 +111,21 @@ def quoted_title(doc: ActorDocument, position: int, last: int, words: tuple[str,
     after = text[tokens[last].end : tokens[last].end + 1]
     if after in (",", ".") and text[tokens[last].end + 1 : tokens[last].end + 2] in _CLOSING_QUOTES:
         after = text[tokens[last].end + 1]  # “Unfold Everything,” with the comma inside the quotes
-    if before not in _OPENING_QUOTES or has_cue(words):
+    if before not in _OPENING_QUOTES or _body_in_quotes(words):
         return False
     if after not in _CLOSING_QUOTES:
         return _title_case_quote(doc, last)  # “Postcolonial Remembrance in the City”
     return first < position or len(words) > 1
+
+
+def _body_in_quotes(words: tuple[str, ...]) -> bool:
+    """“Islamic State”, “Tremmin Battalion”: quotes around a body's or a force's name (scare quotes) keep it."""
+    head = HEAD_WORD.get(words[-1])
+    return (
+        any(w in NAME_WORD for w in words)
+        or (head is not None and head.kind is ActorKind.armed_force)
+        or (len(words) >= 2 and (words[-2], words[-1]) in HEAD_AFTER_FIRST)
+    )
 
 
 def line_label(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:

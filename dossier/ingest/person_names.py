@@ -601,7 +601,21 @@ def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, 
         return False  # "ZorvBank Chase": a brand's casing is no part of a person's name
     if firm_of_common_words(doc, words):
         return False  # "Stena Line said", "Northvale Water said": a frequent word where a family name goes
+    if len(words) >= 2 and coined_compound(words[0]):
+        return False  # "Healthwatch Kent said", "Shopmobility Tarnby": a coined word opens a body's name
     return is_given_name(words[0]) or zipf(words[0]) < _COMMON_OPENER
+
+
+_COINED_PART = 4.3  # Zipf of each half: "health", "watch", "shop", "link" (not "wood", "ford" alone)
+_COINED_WHOLE = 2.0  # the whole is rare as a word: "healthwatch", not "newspaper" or "football"
+
+
+def coined_compound(word: str) -> bool:
+    """'Healthwatch', 'Citylink', 'Shopwatch': two frequent English words written as one that no list
+    knows as a given or a family name: a brand or a body coins such names; a person's are inherited."""
+    if len(word) < 8 or is_given_name(word) or is_surname(word) or zipf(word) >= _COINED_WHOLE:
+        return False
+    return any(zipf(word[:cut]) >= _COINED_PART and zipf(word[cut:]) >= _COINED_PART for cut in range(4, len(word) - 3))
 
 
 _FIRM_WORD = 4.3  # Zipf: "water", "line", "rail"; rarer words may be unlisted family names

@@ -4,9 +4,9 @@ provinces), from ISO 3166-2 as pycountry keeps it, with their names in the langu
 GeoNames' city list has no regions, so "Sachsen" and "Saxony" were read as a person and "Minas
 Gerais" as nothing. A region's spellings are its own name ("Bayern") and the names translators
 gave it ("Bavaria", "Бавария"). Many regions are named by ordinary words ("Centre", "Lakes",
-"Rivers", "Delta") or given names ("Victoria"): a one-word spelling that is one of those is left
-out; one that is frequent for other reasons ("Bayern" in English: FC Bayern; "Unity") or is a
-family name is kept but needs the support a small town's name needs. Under its own country's
+"Rivers", "Delta"): a one-word spelling that is one of those is left out; one that is frequent for
+other reasons ("Bayern" in English: FC Bayern; "Unity") or is a given or a family name ("Devon",
+"Victoria") is kept but needs the support a small town's name needs. Under its own country's
 name for it, in that country's language, a region is well known.
 """
 
@@ -141,7 +141,8 @@ class Region:
         # (Its own name, "Bretagne", is a word of its own language as every name there is.)
         languages = ("en",) if spelling in self.names[:1] else ("en", *self.own_languages)
         frequent = any(_zipf(folded, language) >= _KNOWN_WORD for language in languages)
-        return not frequent and not is_surname(folded)
+        # "Devon", "Victoria": a given name too, read as the region only with a place's support.
+        return not frequent and not is_surname(folded) and not is_given_name(folded)
 
 
 # How alike (rapidfuzz ratio) a region's name and a town's must be to name one place ("Lisboa", "Lisbon").
@@ -250,7 +251,7 @@ def _readable(spelling: str) -> bool:
     if not _one_word(spelling):
         return True
     folded = fold(spelling)
-    if len(folded) < _SHORTEST or is_given_name(folded) or folded in _COMPASS_WORDS:
+    if len(folded) < _SHORTEST or folded in _COMPASS_WORDS:
         return False
     frequency = _zipf(folded, "en")
     return frequency < _ENGLISH_WORD and not (frequency >= _NOUN_WORD and _other_form(folded) >= _NOUN_OTHER_FORM)

@@ -27,12 +27,14 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     CONCEPT_NOUNS,
+    FIRM_SERVICE_NOUNS,
     FUNCTION_WORDS,
     GAME_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
     INDEX_MODIFIERS,
     INSTRUMENT_NOUNS,
+    LIVESTOCK_NOUNS,
     MADE_THING_ADJECTIVES,
     MADE_THING_NOUNS,
     MEASURE_NOUNS_AFTER,
@@ -272,6 +274,13 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a named operation"  # "Operation Tremmin Guardian", "Operation Varn Bay": not an outlet, a place
     if cued:
         return None
+    if (
+        last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.islower()
+        and (tokens[last + 1].folded in LIVESTOCK_NOUNS)
+    ):
+        return f"a breed, before '{tokens[last + 1].text}'"  # "graze Longhorn cattle", "Herdwick sheep"
     for size in (2, 1):
         phrase = tuple(t.folded for t in tokens[position - size : position]) if position >= size else ()
         if (
@@ -279,6 +288,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and all(t.joined for t in tokens[position - size : position])
             # "Switched from Salvara" opens a review: a verb and its small word, not a heading's words
             and (tokens[position - size].text[:1].islower() or (size == 2 and tokens[position - 1].text.islower()))
+            # "use Stagecoach buses": one uses a firm's buses, not a tool
+            and not (last + 1 < len(tokens) and tokens[last + 1].folded in FIRM_SERVICE_NOUNS)
         ):
             return f"a tool, after '{' '.join(phrase)}'"  # "we used Axum", "install Quillstone"
     if _known_as_after_thing(doc, position):
