@@ -148,6 +148,7 @@ from dossier.ingest.person_names import (
     bare_post,
     body_before_title_end,
     command_posts,
+    complement_of_post_before,
     given_name_of_state,
     heads_a_body,
     is_initial,
@@ -221,6 +222,35 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
     return headings
 
 
+def _particle_after_the(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Dos Palmas resort', 'the Da Silva Group': a particle in capitals after "the" opens the name."""
+    tokens = doc.tokens
+    return (
+        position > 0
+        and position < last
+        and cased(tokens[position])
+        and tokens[position - 1].text == "the"
+        and tokens[position - 1].joined
+    )
+
+
+def _acronym_in_heading(tokens: list[Token], words: range, i: int) -> bool:
+    """'CENTCOM Hosts Maritime Conference': a body's acronym in a Title Case heading stands out of it
+    and may be the only place the source writes it. Not in a shouted heading ("UPDATE ON THE TALKS")
+    and not a word in capitals ("NEW", "LIVE")."""
+    text = tokens[i].text
+    if len(text) < _HEADING_ACRONYM_LETTERS or not text.isalpha() or not text.isupper():
+        return False
+    if zipf(tokens[i].folded) >= _HEADING_ACRONYM_ZIPF:
+        return False
+    shouted = sum(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in words)
+    return shouted * 2 < len(words)
+
+
+_HEADING_ACRONYM_LETTERS = 3  # "UN" and "US" in a heading are read from the body, if at all
+_HEADING_ACRONYM_ZIPF = 2.5  # "NEW", "LIVE", "COVID" are words in capitals; "UAV" names a thing
+
+
 def propose_actors(
     text: str,
     tokens: list[Token],
@@ -255,7 +285,7 @@ def propose_actors(
             sentence_first.add(words[0])
         if sentence.index in headings:
             for i in words:
-                skip[i] = True
+                skip[i] = not (english and _acronym_in_heading(tokens, words, i))
     if english:
         for start, end in listed_name_spans(text):
             for i in tokens_in(starts, start, end):
@@ -825,7 +855,7 @@ def _titled_persons_in_headings(
                 # "Senator the Hon Ilse Varn" / "Minister for Foreign Affairs": the post on the line
                 # under a titled name stands for its holder
                 posts = [_whole_post_line(doc, c, whole_line) for c in _read_run(doc, k, last)]
-                named = [c for c in posts if c is not None]
+                named = [c for c in posts if c is not None] or _title_line(doc, k, last, whole_line)
             byline = sentence.index if named else byline
             found += named
             k = last + 1
@@ -850,6 +880,20 @@ def _whole_post_line(doc: ActorDocument, candidate: Candidate, line: range) -> C
         return None
     name = doc.text[tokens[line.start].start : tokens[candidate.last].end]
     return replace(candidate, first=line.start, name=name)
+
+
+def _title_line(doc: ActorDocument, first: int, last: int, line: range) -> list[Candidate]:
+    """'Attorney-General', 'Treasurer', 'Assistant Minister': a line of title words alone under a
+    minister's byline is the holder's post, standing for the holder (no remit to read)."""
+    tokens = doc.tokens
+    if first != line.start or last != line.stop - 1:
+        return []
+    if not all(tokens[k].folded in TITLES or tokens[k].folded in TITLE_PARTS for k in line):
+        return []
+    if tokens[last].folded not in TITLES or tokens[last].folded in _HONORIFICS:
+        return []
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return [Candidate(first, last, name, ActorKind.person, "a post on the line under a byline", 0.6)]
 
 
 def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
@@ -1222,6 +1266,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 word in NAME_PARTICLES
                 and not opens_arabic_name(doc, position, last)
                 and not hyphened_prefix(doc, position, last)
+                and not _particle_after_the(doc, position, last)
             )
         ):
             position += 1
@@ -1376,7 +1421,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if person is not None:
         # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
         inside = [k for k in range(position, person.first) if tokens[k].folded not in _TITLE_WORDS]
-        if inside:
+        if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)
             service = _national_service(doc, found, inside[0], end)
             if service is not None:

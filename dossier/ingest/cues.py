@@ -675,6 +675,7 @@ TITLES = word_set(
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
     daw
+    bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
@@ -781,7 +782,8 @@ STATE_FORM_QUALIFIERS = word_set(
 NAME_GLUE = word_set("of for the and")
 # ("ez", "es", "ed", "ul": the Arabic article as it sounds before some letters: "Deir ez-Zor".)
 # ("wal": "and the", written with a hyphen or apart: "Ansar al-Din wal-Jihad", "Nasr al-Islam wal Muslimin".)
-NAME_PARTICLES = word_set("al el ad as ash ez es ed ul wal bin ibn bint van von der de da du di la le del")
+# ("dos": Portuguese "of the", "Bendito dos Santos"; not "das", which German writes between nouns.)
+NAME_PARTICLES = word_set("al el ad as ash ez es ed ul wal bin ibn bint van von der de da du di la le del dos")
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
 PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))

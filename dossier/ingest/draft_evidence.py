@@ -56,6 +56,8 @@ SHIP_PREFIXES = word_set(
     "hms hmas hmcs hmnzs uss usns uscgc kri ins fs rfs tcg roks js ara bns hnlms hs fgs hmc nns esps hdms hnoms kd rss"
     # the Philippine Navy's ships ("BRP Tremmin Bay"); a merchant ship's "motor vessel" ("MV Varn Star")
     " brp mv"
+    # Timor-Leste ("NRTL Varn"), Oman ("RNOV ..."), Pakistan ("PNS ..."), Peru ("BAP ...")
+    " nrtl rnov pns bap"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")

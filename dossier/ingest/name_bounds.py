@@ -590,6 +590,10 @@ def run_end(
         if region is not None:
             last = region  # "Organization for Security and Co-operation in Europe": a body for a region
             continue
+        topic = _topic_in_state(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
+        if topic is not None:
+            last = topic  # "Commission on Missing Persons in Libya": a body on a matter in one state
+            continue
         body_of = _body_after_of(tokens, first, last, covered) if nxt.folded == "of" and nxt.joined else None
         if body_of is not None:
             last, has_org_word = body_of, True  # "Rule of Law Mission": a common word, "of", a body's name
@@ -1192,6 +1196,28 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
     return None
 
 
+def _topic_in_state(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a body's name ends that is "on" a matter "in" a state: "Commission on Missing Persons in
+    Libya", "Independent Commission on Human Rights in Varnia". Only a state after "in" (a city is
+    where the body sits: "the Council on Foreign Relations in Washington")."""
+    topic = next((k for k in range(first + 1, last) if tokens[k].folded == "on"), None)
+    if topic is None or not any(tokens[k].folded in NAME_WORD for k in range(first, topic)):
+        return None
+    start = last + 2
+    if start + 1 < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined:
+        start += 1
+    for end in range(min(len(tokens) - 1, start + 4), start - 1, -1):
+        if any(covered[k] or not cased(tokens[k]) for k in range(start, end + 1)):
+            continue
+        if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+            continue  # "... in Libya Today": the capitalised run goes on
+        if all(tokens[k].joined for k in range(last + 1, end)) and _names_state(gazetteer, tokens[start : end + 1]):
+            return end
+    return None
+
+
 def body_of_a_state(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
     """A body's name that ends with the state it belongs to or serves, longer than most names:
     "Armed Forces of the Democratic Republic of the Congo", "... Mission in the Central African
@@ -1315,11 +1341,15 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     return heads[-1] if heads else None
 
 
+_OFFICES_OF_POSTS = frozenset(("Office", "Department"))
+
+
 def _office_of_a_post(tokens: list[Token], k: int) -> bool:
-    """'Tenancy Commissioner's Office', 'Auditor General's Office': a post's title, its possessive and
-    "Office" ending the name (not "Commissioner Varn's Office": a person's possessive)."""
+    """'Tenancy Commissioner's Office', 'Auditor General's Office', 'Attorney-General's Department': a
+    post's title, its possessive and "Office" or "Department" ending the name (not "Commissioner Varn's
+    Office": a person's possessive)."""
     head = k + 1
-    if tokens[k].folded not in TITLES or not cased(tokens[k]) or tokens[head].text != "Office":
+    if tokens[k].folded not in TITLES or not cased(tokens[k]) or tokens[head].text not in _OFFICES_OF_POSTS:
         return False
     return not (head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]))
 

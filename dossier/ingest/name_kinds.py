@@ -158,6 +158,7 @@ from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.person_names import (
     before_given_name,
     beside_title,
+    chained_name,
     ends_with_surname,
     family_name_before_outlet_word,
     firm_of_common_words,
@@ -951,6 +952,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "the employer of a job's holder", 0.6)
     if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if size >= 4 and could_be_person and chained_name(doc, position, last, words):
+        # "Hamza Ramadan Muftah Bu-Khuraiss": a given name, the father's and grandfather's, a family name.
+        return Candidate(position, last, name, ActorKind.person, "a chain of given names", 0.55)
     if (
         size == 3
         and (
@@ -1700,15 +1704,24 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
 # Words that say whose base it is, before a "Base" that opens its own name: "Naval Base Kitsap",
 # "Joint Base Varnmoor", "Marine Corps Base Tremmin" (an acronym does too: "RAAF Base Kurrawang").
 _BASE_OWNERS = word_set("air naval navy army marine corps joint military royal force forces")
+# What a base is for, before the word that opens its own name: "Forward Operating Base Tremmin",
+# "Mission Support Site Varnmoor", "Combat Outpost Oskel", "Cooperative Security Location Tarn".
+_BASE_ROLES = word_set(
+    "forward operating patrol combat fire mission support logistics contingency cooperative security"
+)
+# The words that open a base's own name after its owner or its role.
+_BASE_HEADS = word_set("base site outpost location")
 
 
 def _base_named_after(tokens: list[Token], position: int, words: tuple[str, ...]) -> str | None:
     """'RAAF Base Kurrawang', 'Naval Base Varnmoor': a service's word or acronym, "Base", then the
     base's own name is a place (the words after it name where it stands, not a body)."""
-    k = next((k for k in (1, 2) if k < len(words) - 1 and words[k] == "base"), None)
+    k = next((k for k in (1, 2, 3) if k < len(words) - 1 and words[k] in _BASE_HEADS), None)
     if k is None or not tokens[position + k].text[:1].isupper() or words[k + 1] in FUNCTION_WORDS:
         return None
-    owners = all(w in _BASE_OWNERS for w in words[:k])
+    if words[k] != "base" and not any(w in _BASE_ROLES for w in words[:k]):
+        return None  # "Heritage Site Varn" is no base; "Mission Support Site Varn" is
+    owners = all(w in _BASE_OWNERS or w in _BASE_ROLES for w in words[:k])
     if not (owners or (k == 1 and ACRONYM.fullmatch(tokens[position].text))):
         return None
     return " ".join(tokens[position + j].text for j in range(k + 1))

@@ -1,0 +1,169 @@
+"""A thirty-first round on the held-out styles: long Arabic names (with and without a rank), a rank
+after the body an earlier post is of, styles written with "His" or "Her", a Portuguese "dos", the
+line of a post under a minister's byline, the office or department of a post, a body on a matter in
+one state, "General" opening a body's name, a remit closed by "Affairs", an acronym that only a
+heading writes, bases named by their role, ships named after persons and a few more titles and
+ships' prefixes. Every example is invented; each test says what the analyst sees in the drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _aliases(text: str, name: str) -> list[str]:
+    drafts = extract(text, None, [], set(), "t").actors
+    return next(d.aliases for d in drafts if d.name == name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Hamza Ramadan Muftah Bu-Varnaiss",
+        "Salim Abd al-Amir Radi al-Tremmawi",
+        "Abdul Amir Rashid Quellallah al-Varni",
+    ],
+)
+def test_a_long_chain_of_arabic_names_is_one_person(name: str) -> None:
+    kinds = draft_kinds(f"The council listed {name}, a member of the militia, on Monday.")
+    assert kinds.get(name) is ActorKind.person
+
+
+def test_a_building_named_for_a_person_is_no_chain_of_names() -> None:
+    kinds = draft_kinds("They met at Abdul Rahman Al Varnawi Mosque Complex on Monday.")
+    assert kinds.get("Abdul Rahman Al Varnawi Mosque Complex") is not ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("rank", "name"),
+    [
+        ("Lt. Gen.", "Abdul Amir Rashid Quellallah al-Varni"),
+        ("Lieutenant General", "Abdul Rahman bin Saleh al-Tremmani"),
+        ("Haji", "Salim Abd al-Amir Radi al-Tremmawi"),
+    ],
+)
+def test_a_rank_before_a_long_arabic_name_is_written_whole(rank: str, name: str) -> None:
+    text = f"The general met {rank} {name} and the others in the capital."
+    assert f"{rank} {name}" in _aliases(text, name)
+
+
+def test_a_rank_after_the_body_an_earlier_post_is_of_opens_the_titled_name() -> None:
+    text = "He met the Chief of Staff of the Army Lt. Gen. Omar Varnawi and the commander."
+    assert "Lt. Gen. Omar Varnawi" in _aliases(text, "Omar Varnawi")
+    assert "Army" not in draft_kinds(text)
+
+
+def test_titles_after_a_long_body_still_name_the_person() -> None:
+    text = "The panel heard Royal Varnish Naval Forces Commander Vice Adm. Fahad bin Saud Al-Tremmi and others."
+    assert "Commander Vice Adm. Fahad bin Saud Al-Tremmi" in _aliases(text, "Fahad bin Saud Al-Tremmi")
+
+
+@pytest.mark.parametrize("style", ["His Excellency", "Her Excellency", "Her Royal Highness"])
+def test_a_style_is_written_with_its_pronoun(style: str) -> None:
+    text = f"The ministers welcomed {style} Ilse Varnholm to Canberra on Monday."
+    assert f"{style} Ilse Varnholm" in _aliases(text, "Ilse Varnholm")
+
+
+def test_a_portuguese_dos_is_inside_a_persons_name() -> None:
+    kinds = draft_kinds("The ministers welcomed Roberto dos Varnos Freitas Lemos to Canberra.")
+    assert kinds.get("Roberto dos Varnos Freitas Lemos") is ActorKind.person
+
+
+def test_a_capitalised_particle_after_the_opens_a_name() -> None:
+    kinds = draft_kinds("In 2001 it took guests from the Dos Varnas resort near the coast.")
+    assert "Dos Varnas" in kinds
+    assert "Varnas" not in kinds
+
+
+@pytest.mark.parametrize("post", ["Attorney-General", "Treasurer", "Deputy Prime Minister"])
+def test_a_line_of_title_words_under_a_byline_is_the_holders_post(post: str) -> None:
+    text = f"Media release\n\nThe Hon Ilse Varnholm MP\n{post}\n\n22 April 2027\n\nThe talks went well.\n"
+    kinds = draft_kinds(text)
+    assert kinds.get(post) is ActorKind.person
+    assert kinds.get("Ilse Varnholm") is ActorKind.person
+
+
+def test_a_title_line_not_under_a_byline_is_no_draft() -> None:
+    kinds = draft_kinds("Media release\n\nTreasurer\n\nThe talks went well.\n")
+    assert "Treasurer" not in kinds
+
+
+def test_the_department_of_a_post_is_a_body() -> None:
+    text = "They signed a memorandum with the Attorney-General's Department on Monday."
+    assert draft_kinds(text).get("Attorney-General's Department") is ActorKind.organization
+
+
+def test_a_body_on_a_matter_in_one_state_is_named_whole() -> None:
+    kinds = draft_kinds("The Commission on Missing Persons in Libya met on Monday.")
+    assert kinds.get("Commission on Missing Persons in Libya") is ActorKind.organization
+
+
+def test_a_body_on_a_matter_sits_in_a_city_apart_from_its_name() -> None:
+    kinds = draft_kinds("The Council on Foreign Relations in Washington met on Monday.")
+    assert kinds.get("Council on Foreign Relations") is ActorKind.organization
+    assert kinds.get("Washington") is ActorKind.place
+
+
+@pytest.mark.parametrize("body", ["General Administration for Coastal Security", "General Directorate of Ports"])
+def test_general_before_a_bodys_word_is_no_rank(body: str) -> None:
+    assert draft_kinds(f"It supports the {body} on the coast.").get(body) is ActorKind.organization
+
+
+def test_a_general_still_names_a_person() -> None:
+    assert "General Ilse Varn" in _aliases("General Ilse Varn said the talks went on.", "Ilse Varn")
+
+
+def test_affairs_closes_a_remit_before_the_name() -> None:
+    text = "In Erbil, he met with Minister of Peshmerga Affairs Shoresh Ismail Varnulla and visited units."
+    kinds = draft_kinds(text)
+    assert kinds.get("Shoresh Ismail Varnulla") is ActorKind.person
+    assert "Peshmerga Affairs Shoresh" not in kinds
+
+
+def test_a_body_word_ends_the_title_before_the_name() -> None:
+    text = "The mission is led by Head of Mission Annelies Varnhoven-Castro."
+    assert "Head of Mission Annelies Varnhoven-Castro" in _aliases(text, "Annelies Varnhoven-Castro")
+
+
+def test_an_acronym_only_in_a_heading_is_drafted() -> None:
+    text = "VARNCOM Hosts Regional Conference in Manama\n\nThe command hosted naval leaders on Monday."
+    assert draft_kinds(text).get("VARNCOM") is ActorKind.organization
+
+
+@pytest.mark.parametrize("heading", ["NEW Report Finds Floods Rising", "UPDATE ON THE VARN TALKS"])
+def test_a_word_in_capitals_in_a_heading_is_no_acronym(heading: str) -> None:
+    kinds = draft_kinds(f"{heading}\n\nThe report was published on Monday.")
+    assert not any(name.isupper() for name in kinds)
+
+
+@pytest.mark.parametrize(
+    "base", ["Mission Support Site Varnbil", "Forward Operating Base Tremmin", "Combat Outpost Quell"]
+)
+def test_a_base_named_by_its_role_is_a_place(base: str) -> None:
+    assert draft_kinds(f"Troops at {base} were attacked on Monday.").get(base) is ActorKind.place
+
+
+def test_a_heritage_site_is_no_base() -> None:
+    kinds = draft_kinds("Troops left World Heritage Site Varnbil on Monday.")
+    assert kinds.get("World Heritage Site Varnbil") is not ActorKind.place
+
+
+def test_a_ship_named_for_a_person_with_an_initial_drafts_no_part_of_it() -> None:
+    kinds = draft_kinds("The cruiser USS Harlan B. Varnreeve sailed on Monday.")
+    assert "Varnreeve" not in kinds
+    assert not any(kind is ActorKind.person for kind in kinds.values())
+
+
+@pytest.mark.parametrize("prefix", ["NRTL", "RNOV", "PNS", "BAP"])
+def test_a_navys_prefix_makes_a_ship_no_body(prefix: str) -> None:
+    kinds = draft_kinds(f"The navy received the patrol boat {prefix} Varnaitana in 2023.")
+    assert kinds.get(f"{prefix} Varnaitana") is not ActorKind.organization
+
+
+@pytest.mark.parametrize("title", ["Bashkan", "Kaymakam"])
+def test_a_turkish_title_opens_a_persons_name(title: str) -> None:
+    text = f"{title} Irina Varn-Todorova met the governor in Comrat."
+    assert f"{title} Irina Varn-Todorova" in _aliases(text, "Irina Varn-Todorova")
