@@ -106,7 +106,7 @@ from dossier.ingest.name_bounds import (
     take_ordinal,
     trails_name,
 )
-from dossier.ingest.name_kinds import firm_of_two_common_words, name_candidate
+from dossier.ingest.name_kinds import body_for_an_aim, firm_of_two_common_words, name_candidate
 from dossier.ingest.name_words import (
     BUILDING_HEADS,
     COMPASS,
@@ -248,7 +248,7 @@ def _acronym_in_heading(tokens: list[Token], words: range, i: int) -> bool:
 
 
 _HEADING_ACRONYM_LETTERS = 3  # "UN" and "US" in a heading are read from the body, if at all
-_HEADING_ACRONYM_ZIPF = 2.5  # "NEW", "LIVE", "COVID" are words in capitals; "UAV" names a thing
+_HEADING_ACRONYM_ZIPF = 3.0  # "NEW", "LIVE", "COVID" are words in capitals
 
 
 def propose_actors(
@@ -1209,8 +1209,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _named_after(doc, first, last)  # "Accord on Aral Sea Security": the subject; the sea may be named
     if first == last and words_all[0] in DOCUMENT_HEADS and _goes_on_with(tokens, last, ("of", "on")):
         return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
-    if last > first and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS):
-        return _named_after(doc, first, last - 1)
+    if (
+        last > first
+        and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)
+        and not body_for_an_aim(words_all)
+    ):
+        return _named_after(doc, first, last - 1)  # (not "Institute for the Study of War": a body)
     contact = _contact_office(doc, first, last)
     if contact is not None:
         return [contact]

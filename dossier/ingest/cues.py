@@ -496,7 +496,7 @@ NAME_WORD: dict[str, Cue] = (
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
-    delegation forum cell conference organ
+    delegation forum cell conference organ panel
     facility
     diocese archdiocese
     sons daughters friends
@@ -1315,6 +1315,7 @@ TERM_ACRONYMS = word_set(
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq
     ai gcse gcses
     gp
+    uav uavs uas usv usvs ugv
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     """

@@ -665,7 +665,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
-    if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS or words[-1] in ARTEFACT_HEADS):
+    if (
+        size >= 2
+        and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS or words[-1] in ARTEFACT_HEADS)
+        and not body_for_an_aim(words)
+    ):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
     # "Joint Task Force Varnak", "Combined Joint Task Force Tremmin": up to two words qualify the opening.
     opening = next((k for k in range(min(3, size - 2)) if words[k : k + 2] in FORCE_OPENINGS), None)
@@ -1713,6 +1717,12 @@ _BASE_ROLES = word_set(
 _BASE_HEADS = word_set("base site outpost location")
 
 
+def body_for_an_aim(words: tuple[str, ...]) -> bool:
+    """'Institute for the Study of War', 'Centre for the Prevention of Conflict': a body's word, then
+    "for" and its aim; the aim's last word ("War") is no head of the name."""
+    return len(words) >= 4 and words[0] in NAME_WORD and words[1] == "for"
+
+
 def _base_named_after(tokens: list[Token], position: int, words: tuple[str, ...]) -> str | None:
     """'RAAF Base Kurrawang', 'Naval Base Varnmoor': a service's word or acronym, "Base", then the
     base's own name is a place (the words after it name where it stands, not a body)."""
@@ -2037,6 +2047,8 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
                 continue
         if token.capitalised and not modifiers:
             return None  # "Varnak, the Tremmin Group": a name, not a description
+        if token.folded in _RELATIVE_PRONOUNS:
+            return None  # "Ilse Varn, a Varnish national whose firm ...": the head came before the clause
         gap = text[token.end : token.end + 3]
         if gap.startswith(("'s ", "’s ")):
             modifiers = []  # "the group's spokesman": the head comes after the possessive
@@ -2065,6 +2077,9 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             return None
         modifiers.append(word)
     return None
+
+
+_RELATIVE_PRONOUNS = word_set("whose who which that")
 
 
 def _lower_word_follows(tokens: list[Token], k: int) -> bool:

@@ -595,6 +595,10 @@ def chained_name(doc: ActorDocument, position: int, last: int, words: tuple[str,
         return False
     if any(w in BUILDING_HEADS for w in words) or zipf(words[-1]) >= _CHAIN_LAST_WORD:
         return False  # "Abdul Rahman Al Sudais Mosque Complex": a building named for a person
+    for k, word in enumerate(words[:-1]):
+        place = doc.gazetteer.lookup(words[k + 1 :]) if word in NAME_PARTICLES else None
+        if place is not None and place.kind == "state":
+            return False  # "Cruz Vermelha de Timor-Leste": a body of a state, named in its language
     # "bin Saleh", "Abd al-Amir", "dos Santos", or a father's given name right after the person's
     linked = any(w in _CHAIN_LINKS or w in NAME_PARTICLES for w in words[1:-1]) or is_given_name(words[1])
     return linked and all(

@@ -167,3 +167,50 @@ def test_a_navys_prefix_makes_a_ship_no_body(prefix: str) -> None:
 def test_a_turkish_title_opens_a_persons_name(title: str) -> None:
     text = f"{title} Irina Varn-Todorova met the governor in Comrat."
     assert f"{title} Irina Varn-Todorova" in _aliases(text, "Irina Varn-Todorova")
+
+
+def test_a_body_for_an_aim_ending_in_war_is_a_body() -> None:
+    kinds = draft_kinds("According to the Institute for the Study of Varnish War, it had 800 fighters.")
+    assert kinds.get("Institute for the Study of Varnish War") is ActorKind.organization
+
+
+def test_a_war_is_still_no_body() -> None:
+    kinds = draft_kinds("The Varnish War ended in 1921, and the Treaty of Tremmin was signed.")
+    assert "Varnish War" not in kinds
+
+
+def test_an_acronym_after_a_foreign_gloss_is_drafted() -> None:
+    text = "Liwa Suqur al-Varn (Arabic: لواء صقور, lit. 'Falcons'; LSV) is a Syrian armed group."
+    assert draft_kinds(text).get("LSV") is ActorKind.organization
+
+
+def test_a_departments_remit_alone_is_its_short_form() -> None:
+    text = (
+        "Today the Department of the Treasury is designating two firms. "
+        "Treasury is also designating a man. See Treasury's press release."
+    )
+    assert "Treasury" in _aliases(text, "Department of the Treasury")
+
+
+def test_a_force_alone_is_no_short_form_of_a_department() -> None:
+    text = "The Department of the Navy said so. The Navy sent two ships."
+    assert "Navy" not in _aliases(text, "Department of the Navy")
+
+
+def test_a_description_ends_before_a_relative_clause() -> None:
+    text = "Nour Bilgehan Varnkaya, a Turkish national whose firm shipped parts, was listed."
+    assert draft_kinds(text).get("Nour Bilgehan Varnkaya") is ActorKind.person
+
+
+@pytest.mark.parametrize("body", ["UN Panel of Experts", "Intergovernmental Panel on Varnish Waters"])
+def test_a_panel_is_a_body(body: str) -> None:
+    assert draft_kinds(f"The {body} reported on Monday.").get(body) is ActorKind.organization
+
+
+def test_a_body_of_a_state_in_its_language_is_no_chain_of_names() -> None:
+    text = "Aid goes through the Timor-Leste Red Cross (Cruz Vermelha de Timor-Leste) and CARE."
+    assert draft_kinds(text).get("Cruz Vermelha de Timor-Leste") is not ActorKind.person
+
+
+def test_a_drone_by_its_class_is_no_body() -> None:
+    assert "UAV" not in draft_kinds("Role: Reconnaissance UAV\nThe UAV flew over the base on Monday.")
