@@ -148,6 +148,29 @@ def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, c
 
 
 _REMIT_CLOSE = frozenset((",", ".", ";", ":", ")"))
+_REMIT_FIELD_WORDS = 3  # "European Neighbourhood Policy": the first field's words before "and"
+
+
+def _secretary_of_state(tokens: list[Token], first: int, last: int) -> bool:
+    """'Assistant Secretary of State' before "for" and a remit: the title goes on ("... for African Affairs")."""
+    return (
+        last - first >= 2
+        and tokens[last].folded == "state"
+        and tokens[last - 1].folded == "of"
+        and tokens[last - 2].folded in TITLES
+    )
+
+
+def _holder_after(tokens: list[Token], remit: int, covered: list[bool]) -> bool:
+    """Whether a capitalised name follows a post's remit right away: its holder."""
+    k = remit + 1
+    return (
+        k < len(tokens)
+        and tokens[remit].joined
+        and not covered[k]
+        and cased(tokens[k])
+        and any(tokens[h].folded in TITLES for h in range(max(0, remit - 12), remit))
+    )
 
 
 def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
@@ -160,13 +183,18 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
         (h for h in range(first, last) if tokens[h].folded in _REMIT_HEADS and tokens[h + 1].folded in _REMIT_GLUE),
         None,
     )
-    if head is None or last - head > 3 or not all(_remit_word(tokens[k]) for k in range(head + 2, last + 1)):
+    if head is None:
+        return None
+    field = head + 2
+    if field + 1 < last and tokens[field].folded == "state" and tokens[field + 1].folded in _REMIT_GLUE:
+        field += 2  # "Assistant Secretary of State for International Narcotics and ...": the remit after "State for"
+    if last - field > _REMIT_FIELD_WORDS - 1 or not all(_remit_word(tokens[k]) for k in range(field, last + 1)):
         return None
     k = last + 2  # past "and"
     end = last + 1
     while k < len(tokens) and not covered[k] and cased(tokens[k]) and tokens[k].folded not in _REMIT_HEADS:
-        if end > last + 1 and is_given_name(tokens[k].folded):
-            break  # "... and Trade Ilse Marrow": the post's holder follows
+        if end > last + 1 and (is_given_name(tokens[k].folded) or zipf(tokens[k].folded) < _REMIT_WORD):
+            break  # "... and Trade Ilse Marrow", "... Affairs Theodosia Varn": the post's holder follows
         end = k
         if not tokens[k].joined:
             break
@@ -374,6 +402,8 @@ def run_end(
             remit = _remit_and_end(doc_text, tokens, first, last, covered)
             if remit is not None:
                 last = remit  # "Minister of Defence and Army Reconstruction": one remit
+                if _holder_after(tokens, remit, covered):
+                    continue  # "... and Enlargement Negotiations Johannes Hahn": the post's holder follows
                 break
             if _second_post_after(tokens, first, last, covered):
                 last += 2  # "Deputy Prime Minister and Minister for Defence": one holder's two posts
@@ -495,6 +525,7 @@ def run_end(
                 or tokens[last].folded in TITLES
                 or tokens[last].folded in STATE_FORMS
                 or (nxt.folded == "of" and _region_form_before(tokens, first, last))
+                or (nxt.folded == "for" and _secretary_of_state(tokens, first, last))
             )
         ):
             ahead = last + 2

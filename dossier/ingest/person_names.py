@@ -210,7 +210,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             start = after
         elif (
             tokens[start - 1].folded in NAME_GLUE
-            or len(tail) > _TITLED_NAME_WORDS
+            or len([word for word in tail if word not in NAME_PARTICLES]) > _TITLED_NAME_WORDS
             or not (is_given_name(tail[0]) or zipf(tail[0]) < _COMPLEMENT_WORD)
         ):
             start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
@@ -255,6 +255,7 @@ _INNER_TITLES = frozenset(("sheikh", "haji", "hajji", "mullah"))
 _COMPLEMENT_WORD = 4.0
 _LISTED_COMPLEMENT_WORD = 3.0
 _TITLED_NAME_WORDS = 4
+_LONGEST_TITLED_FORM = 20  # tokens of a post with its remit and its holder's name, as written
 # Words that close a portfolio's remit, after the rarer words that say what it is about: "Peshmerga Affairs".
 _REMIT_ENDS = word_set("affairs relations")
 # A word no list holds as a given name opens the name only if it is this rare ("Múte", not "Partnerships").
@@ -266,8 +267,8 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
     complement is a place the gazetteer knows or common words; the person's whole name follows it."""
     tokens = doc.tokens
     for begin in range(start + 1, last):
-        if last - begin + 1 > _TITLED_NAME_WORDS:
-            continue
+        if sum(tokens[k].folded not in NAME_PARTICLES for k in range(begin, last + 1)) > _TITLED_NAME_WORDS:
+            continue  # (the particles of "Khalid bin Mohammed Al Attiyah" are no more words of the name)
         complement = tuple(tokens[k].folded for k in range(start, begin))
         first = tokens[begin].folded
         if not (is_given_name(first) or zipf(first) < _COMPLEMENT_WORD) or first in NAME_GLUE:
@@ -313,7 +314,10 @@ def _titled_full_form(doc: ActorDocument, first_title: int, start: int, last: in
     """
     tokens = doc.tokens
     particles = sum(tokens[k].folded in NAME_PARTICLES for k in range(start, last + 1))
-    if last - first_title + 1 > MAX_NAME_TOKENS + particles or first_title >= start:
+    # A post's remit makes a title long: "Assistant Secretary of State for South and Central Asian Affairs".
+    remit = any(tokens[k].folded in NAME_GLUE for k in range(first_title, start))
+    longest = _LONGEST_TITLED_FORM if remit else MAX_NAME_TOKENS + particles
+    if last - first_title + 1 > longest or first_title >= start:
         return None
     if not all(tokens[k].joined for k in range(first_title, start)):
         return None

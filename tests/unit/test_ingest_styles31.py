@@ -214,3 +214,24 @@ def test_a_body_of_a_state_in_its_language_is_no_chain_of_names() -> None:
 
 def test_a_drone_by_its_class_is_no_body() -> None:
     assert "UAV" not in draft_kinds("Role: Reconnaissance UAV\nThe UAV flew over the base on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("post", "name"),
+    [
+        ("Assistant Secretary of State for Narcotics and Law Enforcement Affairs", "Theodosia T. Varnwell-Nwosu"),
+        ("Assistant Secretary of State for South and Central Asian Affairs", "Marcus V. Odunsi-Varnes"),
+        ("Commissioner for European Neighbourhood Policy and Enlargement Negotiations", "Johannes Varnhahn"),
+        ("Qatari Minister of State for Defence Affairs", "Khalid bin Mohammed Al Varniyah"),
+    ],
+)
+def test_a_long_post_with_its_remit_and_its_holder_are_written_whole(post: str, name: str) -> None:
+    text = f"The delegation was led by {post} {name} on Monday."
+    kinds = draft_kinds(text)
+    assert kinds.get(name) is ActorKind.person
+    assert f"{post} {name}" in _aliases(text, name)
+
+
+def test_a_secretary_of_state_for_a_remit_alone_is_a_post() -> None:
+    kinds = draft_kinds("The Secretary of State for Health and Social Care said the talks would go on.")
+    assert kinds.get("Secretary of State for Health and Social Care") is ActorKind.person
