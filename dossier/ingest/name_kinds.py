@@ -563,6 +563,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
         return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
+    article = position - 1 if previous in ARABIC_ARTICLES and text[tokens[position].start - 1] in "-‐" else position
+    the = article > 0 and tokens[article - 1].folded == "the"
+    held = _camp_after_words(doc, position, last) if the and size <= 3 and not acronym else None
+    if held is not None:
+        # "the al-Hol displaced persons camp", "the Tremmin military prison": a camp named before its kind.
+        camp = text[tokens[article].start : tokens[last].end]
+        return Candidate(article, last, camp, ActorKind.place, f"before '{held}'", 0.7)
     speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
@@ -1715,6 +1722,29 @@ _BASE_ROLES = word_set(
 )
 # The words that open a base's own name after its owner or its role.
 _BASE_HEADS = word_set("base site outpost location")
+
+
+# Places where people are held or sheltered, named before a description of who is there: "the al-Varn
+# displaced persons camp", "the Tremmin refugee camps", "the Oskel military prison".
+_CAMP_HEADS = word_set("camp camps prison jail")
+# Words before "camp" that make a political side of it, no place: "the Labour party camp".
+_SIDE_WORDS = word_set("party campaign political opposition reform")
+_CAMP_WORDS_BETWEEN = 2
+
+
+def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | None:
+    """The words after a name up to a camp's or a prison's word, when one or two lower-case words
+    stand between them ("displaced persons camp"); None otherwise."""
+    tokens = doc.tokens
+    for head in range(last + 2, min(len(tokens), last + 2 + _CAMP_WORDS_BETWEEN)):
+        between = range(last + 1, head)
+        if not all(tokens[k].joined for k in range(last, head)) or not all(tokens[k].text.islower() for k in between):
+            return None
+        if any(tokens[k].folded in FUNCTION_WORDS or tokens[k].folded in _SIDE_WORDS for k in between):
+            return None
+        if tokens[head].folded in _CAMP_HEADS and tokens[head].text.islower():
+            return doc.text[tokens[last + 1].start : tokens[head].end]
+    return None
 
 
 def body_for_an_aim(words: tuple[str, ...]) -> bool:

@@ -235,3 +235,19 @@ def test_a_long_post_with_its_remit_and_its_holder_are_written_whole(post: str, 
 def test_a_secretary_of_state_for_a_remit_alone_is_a_post() -> None:
     kinds = draft_kinds("The Secretary of State for Health and Social Care said the talks would go on.")
     assert kinds.get("Secretary of State for Health and Social Care") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They support the al-Varn displaced persons camp, where 50,000 people live.", "al-Varn"),
+        ("Families live in the Tremmin refugee camps near the border.", "Tremmin"),
+        ("He was held in the Oskelby military prison for a year.", "Oskelby"),
+    ],
+)
+def test_a_camp_named_before_who_is_held_there_is_a_place(text: str, name: str) -> None:
+    assert draft_kinds(text).get(name) is ActorKind.place
+
+
+def test_a_partys_camp_is_no_place() -> None:
+    assert draft_kinds("It was a win for the Labour party camp in the vote.").get("Labour") is not ActorKind.place
