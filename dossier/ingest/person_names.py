@@ -156,8 +156,17 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
     titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
+    surname_title = -1  # a title word the document uses as this person's surname
     if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
         titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname
+    elif (
+        titles
+        and titles[-1] == last
+        and (len(titles) > 1 or previous in TITLES)
+        and tokens[last].folded in doc.given_surnames
+    ):
+        titles.pop()  # "Ms Bishop" after "Julie Bishop": the surname the document gave her
+        surname_title = last
     if not titles and previous not in TITLES:
         return None
     if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
@@ -165,8 +174,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     start = (titles[-1] + 1) if titles else position
     start += grade_after_rank(tokens, start) if titles else 0  # "Sgt. 1st Class Ilse Varn"
     glued = False
-    while start <= last and (
-        tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES
+    while (
+        start <= last
+        and start != surname_title
+        and (tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES)
     ):
         if tokens[start].folded in INSTITUTION_WORDS and tokens[start - 1].folded in NAME_GLUE:
             break  # "Director of the Office of Museums" names an office, not a person

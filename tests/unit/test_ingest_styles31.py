@@ -251,3 +251,14 @@ def test_a_camp_named_before_who_is_held_there_is_a_place(text: str, name: str) 
 
 def test_a_partys_camp_is_no_place() -> None:
     assert draft_kinds("It was a win for the Labour party camp in the vote.").get("Labour") is not ActorKind.place
+
+
+@pytest.mark.parametrize("title", ["Ms", "Minister"])
+def test_a_title_word_the_document_gave_as_a_surname_follows_a_title(title: str) -> None:
+    text = f"The Hon Julie Bishop MP said so. {title} Bishop spoke later."
+    assert f"{title} Bishop" in _aliases(text, "Julie Bishop")
+
+
+def test_a_bishop_of_a_see_is_no_surname() -> None:
+    kinds = draft_kinds("The Bishop of Varnmouth said the church would open.")
+    assert not any(kind is ActorKind.person for kind in kinds.values())
