@@ -222,6 +222,35 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
     return headings
 
 
+def _class_after_as_a(doc: ActorDocument, first: int, last: int) -> bool:
+    """'designating the group as a Specially Designated Global Terrorist': after "as a" a capitalised
+    phrase names the class something is put in, not an actor (not "as a Reuters correspondent",
+    where the name qualifies a noun in lower case)."""
+    tokens = doc.tokens
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if after is not None and after.text.islower() and after.folded not in FUNCTION_WORDS:
+        return False
+    return (
+        last > first
+        and first >= 2
+        and tokens[first - 1].text in ("a", "an")
+        and tokens[first - 2].text == "as"
+        and tokens[first - 1].joined
+        and tokens[first - 2].joined
+    )
+
+
+def _acronym_of_a_class(doc: ActorDocument, first: int, last: int) -> bool:
+    """'(SDGT)' right after 'as a Specially Designated Global Terrorist': the class's acronym."""
+    tokens, text = doc.tokens, doc.text
+    if first != last or first < 1 or text[tokens[first].start - 1 : tokens[first].start] != "(":
+        return False
+    k = first - 1  # the last word before the bracket
+    while k > 0 and cased(tokens[k - 1]) and tokens[k - 1].joined:
+        k -= 1
+    return k < first and cased(tokens[k]) and _class_after_as_a(doc, k, first - 1)
+
+
 def _particle_after_the(doc: ActorDocument, position: int, last: int) -> bool:
     """'the Dos Palmas resort', 'the Da Silva Group': a particle in capitals after "the" opens the name."""
     tokens = doc.tokens
@@ -1100,6 +1129,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    if _class_after_as_a(doc, first, last) or _acronym_of_a_class(doc, first, last):
+        return found  # "designated as a Foreign Terrorist Organization (FTO)": a class it is put in
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]

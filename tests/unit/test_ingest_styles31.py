@@ -262,3 +262,22 @@ def test_a_title_word_the_document_gave_as_a_surname_follows_a_title(title: str)
 def test_a_bishop_of_a_see_is_no_surname() -> None:
     kinds = draft_kinds("The Bishop of Varnmouth said the church would open.")
     assert not any(kind is ActorKind.person for kind in kinds.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Department of State is designating Kata'ib Varn as a Specially Designated Global Terrorist (SDGT) today.",
+        "The group was designated as a Foreign Terrorist Organization (FTO) in 2019.",
+    ],
+)
+def test_a_class_after_as_a_and_its_acronym_are_no_actors(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert not any(name in kinds for name in ("SDGT", "FTO", "Foreign Terrorist Organization"))
+    assert "Specially Designated Global Terrorist" not in kinds
+
+
+def test_a_name_before_a_noun_after_as_a_is_still_drafted() -> None:
+    kinds = draft_kinds("He worked as a Reuters correspondent and later as a Varn Party member.")
+    assert kinds.get("Reuters") is ActorKind.media
+    assert kinds.get("Varn Party") is ActorKind.organization
