@@ -75,7 +75,7 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Varnak Azul consortium": firms joined for one contract.
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
-    **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
+    **_rows("tribe tribes clan clans", Cue(ActorKind.organization, 0.65)),
     **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(

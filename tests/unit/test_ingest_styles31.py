@@ -281,3 +281,9 @@ def test_a_name_before_a_noun_after_as_a_is_still_drafted() -> None:
     kinds = draft_kinds("He worked as a Reuters correspondent and later as a Varn Party member.")
     assert kinds.get("Reuters") is ActorKind.media
     assert kinds.get("Varn Party") is ActorKind.organization
+
+
+def test_two_clans_before_one_plural_noun_are_bodies() -> None:
+    kinds = draft_kinds("Formed in 2014 by fighters of the Varnat and Bani Tremmid clans, it fought.")
+    assert kinds.get("Varnat") is ActorKind.organization
+    assert kinds.get("Bani Tremmid") is ActorKind.organization
