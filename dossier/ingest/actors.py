@@ -222,6 +222,16 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
     return headings
 
 
+def _post_of_a_post(doc: ActorDocument, titles: list[int], last: int) -> int | None:
+    """The first title of 'Special Representative of the UN Secretary-General' when the run ends with
+    another post after its "of": the title whose remit that post is."""
+    tokens = doc.tokens
+    if not titles or titles[-1] != last:
+        return None
+    head = next((t for t in titles if t + 2 < last and tokens[t + 1].folded in ("of", "for")), None)
+    return head
+
+
 def _class_after_as_a(doc: ActorDocument, first: int, last: int) -> bool:
     """'designating the group as a Specially Designated Global Terrorist': after "as a" a capitalised
     phrase names the class something is put in, not an actor (not "as a Reuters correspondent",
@@ -1517,6 +1527,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 *found,
                 Candidate(position, last, name, ActorKind.organization, "an office named by its remit", 0.5),
             ]
+        post_head = _post_of_a_post(doc, titles, last) if rest > last else None
+        if post_head is not None:
+            # "the Special Representative of the UN Secretary-General, Ilse Varn,": a post whose remit is another post
+            post = post_with_remit(doc, position, post_head, last, _read_run(doc, post_head + 2, last))
+            if post is not None:
+                return [*(c for c in found if c.last < position), post]
         if rest > last and (post := _post_after_demonym(doc, found, position, last, bare_post(doc, position, last))):
             # "the Foreign Secretary said": the post stands for its holder; in "the UN Secretary-General"
             # the body's acronym is part of the post, not a draft of its own

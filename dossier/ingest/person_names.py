@@ -977,8 +977,12 @@ def post_with_remit(
     remit_words = [tokens[k].folded for k in range(title + 2, last + 1) if tokens[k].folded not in NAME_GLUE]
     if not remit_words or len(remit_words) > _REMIT_WORDS:
         return None
+    # "Special Representative of the UN Secretary-General": the remit is another post; its body is part of it
+    of_a_post = tokens[last].folded in TITLES and tokens[last].folded not in NAME_WORD
     for candidate in remit:
         words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
+        if of_a_post and candidate.last < last:
+            continue
         if candidate.kind is ActorKind.state and not envoy:
             return None  # "Prime Minister of Iraq": the state is named; the post of a state is left to its holder
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):

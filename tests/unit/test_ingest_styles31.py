@@ -287,3 +287,15 @@ def test_two_clans_before_one_plural_noun_are_bodies() -> None:
     kinds = draft_kinds("Formed in 2014 by fighters of the Varnat and Bani Tremmid clans, it fought.")
     assert kinds.get("Varnat") is ActorKind.organization
     assert kinds.get("Bani Tremmid") is ActorKind.organization
+
+
+def test_a_post_whose_remit_is_another_post_stands_for_its_holder() -> None:
+    text = "They met the Special Representative of the UN Secretary-General, Ilse Varnholm, on Monday."
+    kinds = draft_kinds(text)
+    assert kinds.get("Special Representative of the UN Secretary-General") is ActorKind.person
+    assert kinds.get("Ilse Varnholm") is ActorKind.person
+
+
+def test_a_post_of_a_party_still_names_the_party() -> None:
+    kinds = draft_kinds("The Secretary of the Communist Party of Varnia spoke on Monday.")
+    assert kinds.get("Communist Party of Varnia") is ActorKind.organization
