@@ -299,3 +299,13 @@ def test_a_post_whose_remit_is_another_post_stands_for_its_holder() -> None:
 def test_a_post_of_a_party_still_names_the_party() -> None:
     kinds = draft_kinds("The Secretary of the Communist Party of Varnia spoke on Monday.")
     assert kinds.get("Communist Party of Varnia") is ActorKind.organization
+
+
+@pytest.mark.parametrize("part", ["Central Mediterranean", "Eastern Mediterranean"])
+def test_a_part_of_the_mediterranean_is_a_place(part: str) -> None:
+    kinds = draft_kinds(f"The agency patrols the {part} with two ships.")
+    assert kinds.get(part) is ActorKind.place
+
+
+def test_a_mediterranean_diet_is_no_place() -> None:
+    assert not draft_kinds("Tourists in Varnmouth love a Mediterranean diet.").get("Mediterranean")
