@@ -1725,10 +1725,11 @@ _BASE_HEADS = word_set("base site outpost location")
 
 
 # Places where people are held or sheltered, named before a description of who is there: "the al-Varn
-# displaced persons camp", "the Tremmin refugee camps", "the Oskel military prison".
-_CAMP_HEADS = word_set("camp camps prison jail")
+# displaced persons camp", "the Tremmin refugee camps", "the Oskel military prison"; and fields named
+# before what they yield: "the Greater Varn gas fields", "the Tremmin oil field".
+_CAMP_HEADS = word_set("camp camps prison jail field fields")
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
-_SIDE_WORDS = word_set("party campaign political opposition reform")
+_SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
 _CAMP_WORDS_BETWEEN = 2
 
 

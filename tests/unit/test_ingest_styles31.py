@@ -309,3 +309,19 @@ def test_a_part_of_the_mediterranean_is_a_place(part: str) -> None:
 
 def test_a_mediterranean_diet_is_no_place() -> None:
     assert not draft_kinds("Tourists in Varnmouth love a Mediterranean diet.").get("Mediterranean")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They discussed the Greater Varnrise gas fields in the Timor Sea.", "Greater Varnrise"),
+        ("Output rose at the Tremmila oil field last year.", "Tremmila"),
+    ],
+)
+def test_a_field_named_before_what_it_yields_is_a_place(text: str, name: str) -> None:
+    assert draft_kinds(text).get(name) is ActorKind.place
+
+
+def test_a_field_of_candidates_is_no_place() -> None:
+    kinds = draft_kinds("It was a crowded race in the Varn Party leadership field and the Republican primary field.")
+    assert kinds.get("Republican") is not ActorKind.place
