@@ -222,6 +222,10 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
     return headings
 
 
+# The registers where a state or a union publishes its laws: documents, not outlets.
+_LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
+
+
 def _post_of_a_post(doc: ActorDocument, titles: list[int], last: int) -> int | None:
     """The first title of 'Special Representative of the UN Secretary-General' when the run ends with
     another post after its "of": the title whose remit that post is."""
@@ -1256,6 +1260,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not body_for_an_aim(words_all)
     ):
         return _named_after(doc, first, last - 1)  # (not "Institute for the Study of War": a body)
+    if last > first and words_all[:2] in _LAW_REGISTERS:
+        # "the Official Journal of the European Union": where laws are published, a document; its
+        # body is still named
+        k = first + 2
+        k += k <= last and tokens[k].folded == "of"
+        k += k <= last and tokens[k].folded == "the"
+        return _read_run(doc, k, last) if k <= last else found
     contact = _contact_office(doc, first, last)
     if contact is not None:
         return [contact]

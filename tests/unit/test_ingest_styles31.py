@@ -325,3 +325,10 @@ def test_a_field_named_before_what_it_yields_is_a_place(text: str, name: str) ->
 def test_a_field_of_candidates_is_no_place() -> None:
     kinds = draft_kinds("It was a crowded race in the Varn Party leadership field and the Republican primary field.")
     assert kinds.get("Republican") is not ActorKind.place
+
+
+def test_the_register_of_laws_is_no_outlet_but_its_union_is_named() -> None:
+    kinds = draft_kinds("The legal acts were published in the Official Journal of the European Union today.")
+    assert "Official Journal of the European Union" not in kinds
+    assert "Official Journal" not in kinds
+    assert kinds.get("European Union") is ActorKind.organization
