@@ -241,17 +241,14 @@ def _class_after_as_a(doc: ActorDocument, first: int, last: int) -> bool:
     phrase names the class something is put in, not an actor (not "as a Reuters correspondent",
     where the name qualifies a noun in lower case)."""
     tokens = doc.tokens
+    if last == first or first < 2 or not (tokens[first - 1].joined and tokens[first - 2].joined):
+        return False
+    if tokens[first - 1].text == "designated" and tokens[first - 2].text in ("a", "an", "as"):
+        return True  # "JAAS is a designated Foreign Terrorist Organization active in Mali"
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if after is not None and after.text.islower() and after.folded not in FUNCTION_WORDS:
         return False
-    return (
-        last > first
-        and first >= 2
-        and tokens[first - 1].text in ("a", "an")
-        and tokens[first - 2].text == "as"
-        and tokens[first - 1].joined
-        and tokens[first - 2].joined
-    )
+    return tokens[first - 1].text in ("a", "an") and tokens[first - 2].text == "as"
 
 
 def _acronym_of_a_class(doc: ActorDocument, first: int, last: int) -> bool:

@@ -332,3 +332,9 @@ def test_the_register_of_laws_is_no_outlet_but_its_union_is_named() -> None:
     assert "Official Journal of the European Union" not in kinds
     assert "Official Journal" not in kinds
     assert kinds.get("European Union") is ActorKind.organization
+
+
+def test_a_designated_class_is_no_actor() -> None:
+    kinds = draft_kinds("JVAS is a designated Foreign Terrorist Organization active in Mali.")
+    assert "Foreign Terrorist Organization" not in kinds
+    assert kinds.get("Mali") is ActorKind.state
