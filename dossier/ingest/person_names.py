@@ -610,6 +610,9 @@ def chained_name(doc: ActorDocument, position: int, last: int, words: tuple[str,
         return False
     if any(w in BUILDING_HEADS for w in words) or zipf(words[-1]) >= _CHAIN_LAST_WORD:
         return False  # "Abdul Rahman Al Sudais Mosque Complex": a building named for a person
+    opening = tokens[position].start - 2
+    if position > 0 and doc.text[opening : opening + 2] == " (" and cased(tokens[position - 1]):
+        return False  # "the Tremmin Red Cross (Cruz Vermelha de Tremmin)": the name before, in its own language
     for k, word in enumerate(words[:-1]):
         place = doc.gazetteer.lookup(words[k + 1 :]) if word in NAME_PARTICLES else None
         if place is not None and place.kind == "state":
