@@ -51,8 +51,8 @@ from dossier.ingest.cues import (
     MONTHS_AND_DAYS,
     NAME_GLUE,
     NAME_PARTICLES,
-    NATIONAL_SPORT_BODIES,
     NAME_WORD,
+    NATIONAL_SPORT_BODIES,
     OFFICE_SIGNATURE_ENDS,
     OFFICE_SIGNATURE_LINES,
     PAGE_VERBS,
@@ -110,7 +110,7 @@ from dossier.ingest.name_bounds import (
     take_ordinal,
     trails_name,
 )
-from dossier.ingest.name_kinds import firm_of_two_common_words, name_candidate
+from dossier.ingest.name_kinds import body_for_an_aim, firm_of_two_common_words, name_candidate
 from dossier.ingest.name_words import (
     BUILDING_HEADS,
     COMPASS,
@@ -152,6 +152,7 @@ from dossier.ingest.person_names import (
     bare_post,
     body_before_title_end,
     command_posts,
+    complement_of_post_before,
     given_name_of_state,
     heads_a_body,
     is_initial,
@@ -225,6 +226,75 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
     return headings
 
 
+# The registers where a state or a union publishes its laws: documents, not outlets.
+_LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
+
+
+def _post_of_a_post(doc: ActorDocument, titles: list[int], last: int) -> int | None:
+    """The first title of 'Special Representative of the UN Secretary-General' when the run ends with
+    another post after its "of": the title whose remit that post is."""
+    tokens = doc.tokens
+    if not titles or titles[-1] != last:
+        return None
+    head = next((t for t in titles if t + 2 < last and tokens[t + 1].folded in ("of", "for")), None)
+    return head
+
+
+def _class_after_as_a(doc: ActorDocument, first: int, last: int) -> bool:
+    """'designating the group as a Specially Designated Global Terrorist': after "as a" a capitalised
+    phrase names the class something is put in, not an actor (not "as a Reuters correspondent",
+    where the name qualifies a noun in lower case)."""
+    tokens = doc.tokens
+    if last == first or first < 2 or not (tokens[first - 1].joined and tokens[first - 2].joined):
+        return False
+    if tokens[first - 1].text == "designated" and tokens[first - 2].text in ("a", "an", "as"):
+        return True  # "JAAS is a designated Foreign Terrorist Organization active in Mali"
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if after is not None and after.text.islower() and after.folded not in FUNCTION_WORDS:
+        return False
+    return tokens[first - 1].text in ("a", "an") and tokens[first - 2].text == "as"
+
+
+def _acronym_of_a_class(doc: ActorDocument, first: int, last: int) -> bool:
+    """'(SDGT)' right after 'as a Specially Designated Global Terrorist': the class's acronym."""
+    tokens, text = doc.tokens, doc.text
+    if first != last or first < 1 or text[tokens[first].start - 1 : tokens[first].start] != "(":
+        return False
+    k = first - 1  # the last word before the bracket
+    while k > 0 and cased(tokens[k - 1]) and tokens[k - 1].joined:
+        k -= 1
+    return k < first and cased(tokens[k]) and _class_after_as_a(doc, k, first - 1)
+
+
+def _particle_after_the(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the Dos Palmas resort', 'the Da Silva Group': a particle in capitals after "the" opens the name."""
+    tokens = doc.tokens
+    return (
+        position > 0
+        and position < last
+        and cased(tokens[position])
+        and tokens[position - 1].text == "the"
+        and tokens[position - 1].joined
+    )
+
+
+def _acronym_in_heading(tokens: list[Token], words: range, i: int) -> bool:
+    """'CENTCOM Hosts Maritime Conference': a body's acronym in a Title Case heading stands out of it
+    and may be the only place the source writes it. Not in a shouted heading ("UPDATE ON THE TALKS")
+    and not a word in capitals ("NEW", "LIVE")."""
+    text = tokens[i].text
+    if len(text) < _HEADING_ACRONYM_LETTERS or not text.isalpha() or not text.isupper():
+        return False
+    if zipf(tokens[i].folded) >= _HEADING_ACRONYM_ZIPF:
+        return False
+    shouted = sum(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in words)
+    return shouted * 2 < len(words)
+
+
+_HEADING_ACRONYM_LETTERS = 3  # "UN" and "US" in a heading are read from the body, if at all
+_HEADING_ACRONYM_ZIPF = 3.0  # "NEW", "LIVE", "COVID" are words in capitals
+
+
 def propose_actors(
     text: str,
     tokens: list[Token],
@@ -259,7 +329,7 @@ def propose_actors(
             sentence_first.add(words[0])
         if sentence.index in headings:
             for i in words:
-                skip[i] = True
+                skip[i] = not (english and _acronym_in_heading(tokens, words, i))
     if english:
         for start, end in listed_name_spans(text):
             for i in tokens_in(starts, start, end):
@@ -829,7 +899,7 @@ def _titled_persons_in_headings(
                 # "Senator the Hon Ilse Varn" / "Minister for Foreign Affairs": the post on the line
                 # under a titled name stands for its holder
                 posts = [_whole_post_line(doc, c, whole_line) for c in _read_run(doc, k, last)]
-                named = [c for c in posts if c is not None]
+                named = [c for c in posts if c is not None] or _title_line(doc, k, last, whole_line)
             byline = sentence.index if named else byline
             found += named
             k = last + 1
@@ -854,6 +924,20 @@ def _whole_post_line(doc: ActorDocument, candidate: Candidate, line: range) -> C
         return None
     name = doc.text[tokens[line.start].start : tokens[candidate.last].end]
     return replace(candidate, first=line.start, name=name)
+
+
+def _title_line(doc: ActorDocument, first: int, last: int, line: range) -> list[Candidate]:
+    """'Attorney-General', 'Treasurer', 'Assistant Minister': a line of title words alone under a
+    minister's byline is the holder's post, standing for the holder (no remit to read)."""
+    tokens = doc.tokens
+    if first != line.start or last != line.stop - 1:
+        return []
+    if not all(tokens[k].folded in TITLES or tokens[k].folded in TITLE_PARTS for k in line):
+        return []
+    if tokens[last].folded not in TITLES or tokens[last].folded in _HONORIFICS:
+        return []
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return [Candidate(first, last, name, ActorKind.person, "a post on the line under a byline", 0.6)]
 
 
 def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
@@ -1060,6 +1144,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    if _class_after_as_a(doc, first, last) or _acronym_of_a_class(doc, first, last):
+        return found  # "designated as a Foreign Terrorist Organization (FTO)": a class it is put in
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]
@@ -1169,8 +1255,19 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _named_after(doc, first, last)  # "Accord on Aral Sea Security": the subject; the sea may be named
     if first == last and words_all[0] in DOCUMENT_HEADS and _goes_on_with(tokens, last, ("of", "on")):
         return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
-    if last > first and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS):
-        return _named_after(doc, first, last - 1)
+    if (
+        last > first
+        and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)
+        and not body_for_an_aim(words_all)
+    ):
+        return _named_after(doc, first, last - 1)  # (not "Institute for the Study of War": a body)
+    if last > first and words_all[:2] in _LAW_REGISTERS:
+        # "the Official Journal of the European Union": where laws are published, a document; its
+        # body is still named
+        k = first + 2
+        k += k <= last and tokens[k].folded == "of"
+        k += k <= last and tokens[k].folded == "the"
+        return _read_run(doc, k, last) if k <= last else found
     contact = _contact_office(doc, first, last)
     if contact is not None:
         return [contact]
@@ -1227,6 +1324,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 and not opens_arabic_name(doc, position, last)
                 and not hyphened_prefix(doc, position, last)
                 and not _capital_particle_opens(doc, position, last)
+                and not _particle_after_the(doc, position, last)
             )
         ):
             position += 1
@@ -1392,7 +1490,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if person is not None:
         # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
         inside = [k for k in range(position, person.first) if tokens[k].folded not in _TITLE_WORDS]
-        if inside:
+        if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)
             service = _national_service(doc, found, inside[0], end)
             if service is not None:
@@ -1453,6 +1551,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 *found,
                 Candidate(position, last, name, ActorKind.organization, "an office named by its remit", 0.5),
             ]
+        post_head = _post_of_a_post(doc, titles, last) if rest > last else None
+        if post_head is not None:
+            # "the Special Representative of the UN Secretary-General, Ilse Varn,": a post whose remit is another post
+            post = post_with_remit(doc, position, post_head, last, _read_run(doc, post_head + 2, last))
+            if post is not None:
+                return [*(c for c in found if c.last < position), post]
         if rest > last and (post := _post_after_demonym(doc, found, position, last, bare_post(doc, position, last))):
             # "the Foreign Secretary said": the post stands for its holder; in "the UN Secretary-General"
             # the body's acronym is part of the post, not a draft of its own

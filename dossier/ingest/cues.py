@@ -75,7 +75,7 @@ NEXT_WORD: dict[str, Cue] = {
     # "the Varnak Azul consortium": firms joined for one contract.
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
-    **_rows("tribe tribes clan", Cue(ActorKind.organization, 0.65)),
+    **_rows("tribe tribes clan clans", Cue(ActorKind.organization, 0.65)),
     **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
@@ -526,7 +526,7 @@ NAME_WORD: dict[str, Cue] = (
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
-    delegation forum cell conference organ
+    delegation forum cell conference organ panel
     facility
     diocese archdiocese
     sons daughters friends
@@ -732,6 +732,7 @@ TITLES = word_set(
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
     daw
+    bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
@@ -838,7 +839,8 @@ STATE_FORM_QUALIFIERS = word_set(
 NAME_GLUE = word_set("of for the and")
 # ("ez", "es", "ed", "ul": the Arabic article as it sounds before some letters: "Deir ez-Zor".)
 # ("wal": "and the", written with a hyphen or apart: "Ansar al-Din wal-Jihad", "Nasr al-Islam wal Muslimin".)
-NAME_PARTICLES = word_set("al el ad as ash ez es ed ul wal bin ibn bint van von der de da du di la le del")
+# ("dos": Portuguese "of the", "Bendito dos Santos"; not "das", which German writes between nouns.)
+NAME_PARTICLES = word_set("al el ad as ash ez es ed ul wal bin ibn bint van von der de da du di la le del dos")
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
 # Dutch, Flemish and German family names open with a capital particle, and so do the firms named after them:
@@ -1416,6 +1418,7 @@ TERM_ACRONYMS = word_set(
     ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq
     ai gcse gcses
     gp
+    uav uavs uas usv usvs ugv
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     """

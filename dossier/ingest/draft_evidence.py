@@ -56,6 +56,8 @@ SHIP_PREFIXES = word_set(
     "hms hmas hmcs hmnzs uss usns uscgc kri ins fs rfs tcg roks js ara bns hnlms hs fgs hmc nns esps hdms hnoms kd rss"
     # the Philippine Navy's ships ("BRP Tremmin Bay"); a merchant ship's "motor vessel" ("MV Varn Star")
     " brp mv"
+    # Timor-Leste ("NRTL Varn"), Oman ("RNOV ..."), Pakistan ("PNS ..."), Peru ("BAP ...")
+    " nrtl rnov pns bap"
 )
 # A ship's pennant or hull number in brackets after its name: "(F201)", "(DDG 117)", "(CVN 72)".
 _PENNANT_AFTER = re.compile(r"\s*\((?!G-?\d)[A-Z]{1,4}[ -]?\d{1,4}\)")
@@ -126,6 +128,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _take_police_rank(text, draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
+        _department_by_its_remit(text, draft)
         kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft) or _firm_by_legal_form(draft)
         if kind is not None:
             draft.kind, draft.found_by = kind
@@ -369,7 +372,17 @@ def _language_like(word: str) -> bool:
 
 
 def _foreign_glosses(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _FOREIGN_GLOSS.finditer(text) if match[1] in _language_names()]
+    spans = []
+    for match in _FOREIGN_GLOSS.finditer(text):
+        if match[1] not in _language_names():
+            continue
+        # "(Arabic: ..., lit. '...'; LSB)": the acronym after the last ";" is the English text's own
+        acronym = _ACRONYM_CLOSING_GLOSS.search(match[0])
+        spans.append((match.start(), match.start() + acronym.start() if acronym else match.end()))
+    return spans
+
+
+_ACRONYM_CLOSING_GLOSS = re.compile(r"; ?[A-Z][A-Z0-9-]{1,9}\)$")
 
 
 # Farm animals shown and sold one by one: a name before one is its breed ("a Limousin heifer", "the
@@ -743,6 +756,24 @@ def _ideology_before_group_noun(draft: ActorDraft) -> bool:
 # British police ranks written as letters before a name: "PC Tomas Varnell", "DS Ilse Quistel".
 # (Not titles everywhere: "PC Gamer" is a magazine, "DC" a city.)
 POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso")
+
+
+# "Department of the Treasury", "Ministry of the Interior": a department named for one remit.
+_DEPARTMENT_OF_ONE_WORD = re.compile(r"(?:Department|Ministry) of (?:the )?([A-Z][a-z]{3,})")
+# Remits that are forces of their own when written alone ("the Navy"): no short form of a department.
+_FORCES_ALONE = word_set("army navy air marines")
+
+
+def _department_by_its_remit(text: str, draft: ActorDraft) -> None:
+    """'Treasury is also designating ...' after 'the Department of the Treasury': the remit's word
+    alone in capitals, where no other name goes on from it, is the department's short form."""
+    match = _DEPARTMENT_OF_ONE_WORD.fullmatch(draft.name)
+    if match is None or draft.kind is not ActorKind.organization or match.group(1).casefold() in _FORCES_ALONE:
+        return
+    word = match.group(1)
+    alone = re.compile(rf"(?<![\w-])(?<!of the )(?<!of ){word}(?!\w)(?! [A-Z])")
+    if word not in draft.aliases and alone.search(text) is not None:
+        draft.aliases.append(word)
 
 
 def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:

@@ -199,6 +199,11 @@ _REGIONS = (
     "Asia-Pacific",
     "Atlantic",
     "Caribbean",
+    # Parts of the Mediterranean that migration and naval news name bare ("crossings in the Central
+    # Mediterranean"); not "Mediterranean" alone, an adjective as often ("a Mediterranean diet").
+    "Eastern Mediterranean",
+    "Central Mediterranean",
+    "Western Mediterranean",
 )
 # Regions of the United States that US news names bare ("across the Midwest", "in New England"); neither
 # GeoNames' city list nor ISO 3166-2 has them.
@@ -350,7 +355,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 212
+_TABLE_FORMAT = 215
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

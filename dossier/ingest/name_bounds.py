@@ -151,6 +151,29 @@ def _remit_list_end(doc_text: str, tokens: list[Token], first: int, last: int, c
 
 
 _REMIT_CLOSE = frozenset((",", ".", ";", ":", ")"))
+_REMIT_FIELD_WORDS = 3  # "European Neighbourhood Policy": the first field's words before "and"
+
+
+def _secretary_of_state(tokens: list[Token], first: int, last: int) -> bool:
+    """'Assistant Secretary of State' before "for" and a remit: the title goes on ("... for African Affairs")."""
+    return (
+        last - first >= 2
+        and tokens[last].folded == "state"
+        and tokens[last - 1].folded == "of"
+        and tokens[last - 2].folded in TITLES
+    )
+
+
+def _holder_after(tokens: list[Token], remit: int, covered: list[bool]) -> bool:
+    """Whether a capitalised name follows a post's remit right away: its holder."""
+    k = remit + 1
+    return (
+        k < len(tokens)
+        and tokens[remit].joined
+        and not covered[k]
+        and cased(tokens[k])
+        and any(tokens[h].folded in TITLES for h in range(max(0, remit - 12), remit))
+    )
 
 
 def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
@@ -163,13 +186,18 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
         (h for h in range(first, last) if tokens[h].folded in _REMIT_HEADS and tokens[h + 1].folded in _REMIT_GLUE),
         None,
     )
-    if head is None or last - head > 3 or not all(_remit_word(tokens[k]) for k in range(head + 2, last + 1)):
+    if head is None:
+        return None
+    field = head + 2
+    if field + 1 < last and tokens[field].folded == "state" and tokens[field + 1].folded in _REMIT_GLUE:
+        field += 2  # "Assistant Secretary of State for International Narcotics and ...": the remit after "State for"
+    if last - field > _REMIT_FIELD_WORDS - 1 or not all(_remit_word(tokens[k]) for k in range(field, last + 1)):
         return None
     k = last + 2  # past "and"
     end = last + 1
     while k < len(tokens) and not covered[k] and cased(tokens[k]) and tokens[k].folded not in _REMIT_HEADS:
-        if end > last + 1 and is_given_name(tokens[k].folded):
-            break  # "... and Trade Ilse Marrow": the post's holder follows
+        if end > last + 1 and (is_given_name(tokens[k].folded) or zipf(tokens[k].folded) < _REMIT_WORD):
+            break  # "... and Trade Ilse Marrow", "... Affairs Theodosia Varn": the post's holder follows
         end = k
         if not tokens[k].joined:
             break
@@ -377,6 +405,8 @@ def run_end(
             remit = _remit_and_end(doc_text, tokens, first, last, covered)
             if remit is not None:
                 last = remit  # "Minister of Defence and Army Reconstruction": one remit
+                if _holder_after(tokens, remit, covered):
+                    continue  # "... and Enlargement Negotiations Johannes Hahn": the post's holder follows
                 break
             if _second_post_after(tokens, first, last, covered):
                 last += 2  # "Deputy Prime Minister and Minister for Defence": one holder's two posts
@@ -498,6 +528,7 @@ def run_end(
                 or tokens[last].folded in TITLES
                 or tokens[last].folded in STATE_FORMS
                 or (nxt.folded == "of" and _region_form_before(tokens, first, last))
+                or (nxt.folded == "for" and _secretary_of_state(tokens, first, last))
             )
         ):
             ahead = last + 2
@@ -592,6 +623,10 @@ def run_end(
         region = region or (_where_aims_apply(tokens, first, last, covered) if nxt.folded == "in" else None)
         if region is not None:
             last = region  # "Organization for Security and Co-operation in Europe": a body for a region
+            continue
+        topic = _topic_in_state(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
+        if topic is not None:
+            last = topic  # "Commission on Missing Persons in Libya": a body on a matter in one state
             continue
         body_of = _body_after_of(tokens, first, last, covered) if nxt.folded == "of" and nxt.joined else None
         if body_of is not None:
@@ -1195,6 +1230,28 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
     return None
 
 
+def _topic_in_state(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a body's name ends that is "on" a matter "in" a state: "Commission on Missing Persons in
+    Libya", "Independent Commission on Human Rights in Varnia". Only a state after "in" (a city is
+    where the body sits: "the Council on Foreign Relations in Washington")."""
+    topic = next((k for k in range(first + 1, last) if tokens[k].folded == "on"), None)
+    if topic is None or not any(tokens[k].folded in NAME_WORD for k in range(first, topic)):
+        return None
+    start = last + 2
+    if start + 1 < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined:
+        start += 1
+    for end in range(min(len(tokens) - 1, start + 4), start - 1, -1):
+        if any(covered[k] or not cased(tokens[k]) for k in range(start, end + 1)):
+            continue
+        if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+            continue  # "... in Libya Today": the capitalised run goes on
+        if all(tokens[k].joined for k in range(last + 1, end)) and _names_state(gazetteer, tokens[start : end + 1]):
+            return end
+    return None
+
+
 def body_of_a_state(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
     """A body's name that ends with the state it belongs to or serves, longer than most names:
     "Armed Forces of the Democratic Republic of the Congo", "... Mission in the Central African
@@ -1318,11 +1375,15 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     return heads[-1] if heads else None
 
 
+_OFFICES_OF_POSTS = frozenset(("Office", "Department"))
+
+
 def _office_of_a_post(tokens: list[Token], k: int) -> bool:
-    """'Tenancy Commissioner's Office', 'Auditor General's Office': a post's title, its possessive and
-    "Office" ending the name (not "Commissioner Varn's Office": a person's possessive)."""
+    """'Tenancy Commissioner's Office', 'Auditor General's Office', 'Attorney-General's Department': a
+    post's title, its possessive and "Office" or "Department" ending the name (not "Commissioner Varn's
+    Office": a person's possessive)."""
     head = k + 1
-    if tokens[k].folded not in TITLES or not cased(tokens[k]) or tokens[head].text != "Office":
+    if tokens[k].folded not in TITLES or not cased(tokens[k]) or tokens[head].text not in _OFFICES_OF_POSTS:
         return False
     return not (head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]))
 

@@ -60,8 +60,8 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
-    NATIONAL_SPORT_BODIES,
     NATION_PART_WORDS,
+    NATIONAL_SPORT_BODIES,
     NATIONS_OF_THE_UK,
     NEXT_WORD,
     NO_PARTY,
@@ -97,13 +97,13 @@ from dossier.ingest.cues import (
     SCHOOL_HEADS_AFTER_A_NAME,
     SERVED_PEOPLE,
     SERVICE_MEDIA_HEADS,
-    STAFF_AFTER_POSSESSIVE,
     SETTLEMENT_HEADS,
     SHOP_OWNED_NOUNS,
     SITE_HEADS,
     SOFTWARE_WORDS,
     SPEECH_BEFORE,
     SPORTS_POSITIONS,
+    STAFF_AFTER_POSSESSIVE,
     STAFF_JOBS,
     STAND_HEADS,
     STATION_PREFIXES,
@@ -170,6 +170,7 @@ from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.person_names import (
     before_given_name,
     beside_title,
+    chained_name,
     coined_compound,
     ends_with_surname,
     family_name_before_outlet_word,
@@ -600,6 +601,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
         return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
+    article = position - 1 if previous in ARABIC_ARTICLES and text[tokens[position].start - 1] in "-‐" else position
+    the = article > 0 and tokens[article - 1].folded == "the"
+    held = _camp_after_words(doc, position, last) if the and size <= 3 and not acronym else None
+    if held is not None:
+        # "the al-Hol displaced persons camp", "the Tremmin military prison": a camp named before its kind.
+        camp = text[tokens[article].start : tokens[last].end]
+        return Candidate(article, last, camp, ActorKind.place, f"before '{held}'", 0.7)
     speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
@@ -702,7 +710,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
                 named.leader = Candidate(position, last, name, ActorKind.person, f"'{label}' is led by", 0.6)
             return named
         return Candidate(position, last, name, cue.kind, f"followed by '{after}'", cue.confidence)
-    if size >= 2 and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS or words[-1] in ARTEFACT_HEADS):
+    if (
+        size >= 2
+        and (words[-1] in MEASURE_HEADS or words[-1] in EVENT_HEADS or words[-1] in ARTEFACT_HEADS)
+        and not body_for_an_aim(words)
+    ):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
     # "Joint Task Force Varnak", "Combined Joint Task Force Tremmin": up to two words qualify the opening.
     opening = next((k for k in range(min(3, size - 2)) if words[k : k + 2] in FORCE_OPENINGS), None)
@@ -1007,6 +1019,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"the '{tokens[last].text}' of a building", 0.55)
     if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
+    if size >= 4 and could_be_person and chained_name(doc, position, last, words):
+        # "Hamza Ramadan Muftah Bu-Khuraiss": a given name, the father's and grandfather's, a family name.
+        return Candidate(position, last, name, ActorKind.person, "a chain of given names", 0.55)
     if (
         size == 3
         and (
@@ -1878,15 +1893,54 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
 # Words that say whose base it is, before a "Base" that opens its own name: "Naval Base Kitsap",
 # "Joint Base Varnmoor", "Marine Corps Base Tremmin" (an acronym does too: "RAAF Base Kurrawang").
 _BASE_OWNERS = word_set("air naval navy army marine corps joint military royal force forces")
+# What a base is for, before the word that opens its own name: "Forward Operating Base Tremmin",
+# "Mission Support Site Varnmoor", "Combat Outpost Oskel", "Cooperative Security Location Tarn".
+_BASE_ROLES = word_set(
+    "forward operating patrol combat fire mission support logistics contingency cooperative security"
+)
+# The words that open a base's own name after its owner or its role.
+_BASE_HEADS = word_set("base site outpost location")
+
+
+# Places where people are held or sheltered, named before a description of who is there: "the al-Varn
+# displaced persons camp", "the Tremmin refugee camps", "the Oskel military prison"; and fields named
+# before what they yield: "the Greater Varn gas fields", "the Tremmin oil field".
+_CAMP_HEADS = word_set("camp camps prison jail field fields")
+# Words before "camp" that make a political side of it, no place: "the Labour party camp".
+_SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
+_CAMP_WORDS_BETWEEN = 2
+
+
+def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | None:
+    """The words after a name up to a camp's or a prison's word, when one or two lower-case words
+    stand between them ("displaced persons camp"); None otherwise."""
+    tokens = doc.tokens
+    for head in range(last + 2, min(len(tokens), last + 2 + _CAMP_WORDS_BETWEEN)):
+        between = range(last + 1, head)
+        if not all(tokens[k].joined for k in range(last, head)) or not all(tokens[k].text.islower() for k in between):
+            return None
+        if any(tokens[k].folded in FUNCTION_WORDS or tokens[k].folded in _SIDE_WORDS for k in between):
+            return None
+        if tokens[head].folded in _CAMP_HEADS and tokens[head].text.islower():
+            return doc.text[tokens[last + 1].start : tokens[head].end]
+    return None
+
+
+def body_for_an_aim(words: tuple[str, ...]) -> bool:
+    """'Institute for the Study of War', 'Centre for the Prevention of Conflict': a body's word, then
+    "for" and its aim; the aim's last word ("War") is no head of the name."""
+    return len(words) >= 4 and words[0] in NAME_WORD and words[1] == "for"
 
 
 def _base_named_after(tokens: list[Token], position: int, words: tuple[str, ...]) -> str | None:
     """'RAAF Base Kurrawang', 'Naval Base Varnmoor': a service's word or acronym, "Base", then the
     base's own name is a place (the words after it name where it stands, not a body)."""
-    k = next((k for k in (1, 2) if k < len(words) - 1 and words[k] == "base"), None)
+    k = next((k for k in (1, 2, 3) if k < len(words) - 1 and words[k] in _BASE_HEADS), None)
     if k is None or not tokens[position + k].text[:1].isupper() or words[k + 1] in FUNCTION_WORDS:
         return None
-    owners = all(w in _BASE_OWNERS for w in words[:k])
+    if words[k] != "base" and not any(w in _BASE_ROLES for w in words[:k]):
+        return None  # "Heritage Site Varn" is no base; "Mission Support Site Varn" is
+    owners = all(w in _BASE_OWNERS or w in _BASE_ROLES for w in words[:k])
     if not (owners or (k == 1 and ACRONYM.fullmatch(tokens[position].text))):
         return None
     return " ".join(tokens[position + j].text for j in range(k + 1))
@@ -2203,6 +2257,8 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
                 continue
         if token.capitalised and not modifiers:
             return None  # "Varnak, the Tremmin Group": a name, not a description
+        if token.folded in _RELATIVE_PRONOUNS:
+            return None  # "Ilse Varn, a Varnish national whose firm ...": the head came before the clause
         gap = text[token.end : token.end + 3]
         if gap.startswith(("'s ", "’s ")):
             modifiers = []  # "the group's spokesman": the head comes after the possessive
@@ -2235,6 +2291,9 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             return None
         modifiers.append(word)
     return None
+
+
+_RELATIVE_PRONOUNS = word_set("whose who which that")
 
 
 def _lower_word_follows(tokens: list[Token], k: int) -> bool:

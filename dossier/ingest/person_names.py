@@ -27,6 +27,7 @@ from dossier.ingest.cues import (
     TITLE_PARTS,
     TITLES,
 )
+from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import (
@@ -155,8 +156,17 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
     titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
+    surname_title = -1  # a title word the document uses as this person's surname
     if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
         titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname
+    elif (
+        titles
+        and titles[-1] == last
+        and (len(titles) > 1 or previous in TITLES)
+        and tokens[last].folded in doc.given_surnames
+    ):
+        titles.pop()  # "Ms Bishop" after "Julie Bishop": the surname the document gave her
+        surname_title = last
     if not titles and previous not in TITLES:
         return None
     if not titles and previous in ADJECTIVE_TITLES and tokens[position - 1].text[:1].islower():
@@ -164,8 +174,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     start = (titles[-1] + 1) if titles else position
     start += grade_after_rank(tokens, start) if titles else 0  # "Sgt. 1st Class Ilse Varn"
     glued = False
-    while start <= last and (
-        tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES
+    while (
+        start <= last
+        and start != surname_title
+        and (tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES)
     ):
         if tokens[start].folded in INSTITUTION_WORDS and tokens[start - 1].folded in NAME_GLUE:
             break  # "Director of the Office of Museums" names an office, not a person
@@ -184,6 +196,11 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             return Candidate(position, last, name, ActorKind.organization, "a title word before a common word", 0.5)
         return None
     tail = tuple(tokens[k].folded for k in range(start, last + 1))
+    if glued and len(tail) > 2 and has_cue(tail):
+        after = _name_after_complement(doc, start, last)
+        if after is not None and not has_cue(tuple(tokens[k].folded for k in range(after, last + 1))):
+            # "Head of Mission Annelies Varn": the body's word ends the title; the name follows it
+            start, tail = after, tuple(tokens[k].folded for k in range(after, last + 1))
     place = doc.gazetteer.lookup(tail)
     if (has_cue(tail) and not _titled_given_and_surname(doc, position, last)) or (
         place is not None and (place.kind == "state" or glued)
@@ -204,14 +221,14 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             start = after
         elif (
             tokens[start - 1].folded in NAME_GLUE
-            or len(tail) > _TITLED_NAME_WORDS
+            or len([word for word in tail if word not in NAME_PARTICLES]) > _TITLED_NAME_WORDS
             or not (is_given_name(tail[0]) or zipf(tail[0]) < _COMPLEMENT_WORD)
         ):
             start = last - 2 if tokens[last - 1].folded in NAME_PARTICLES else last - 1
             if all(_common_word_not_name(tokens[k].folded) for k in range(start, last + 1)):
                 return None  # "Minister for Political, Legal and Security Affairs": the remit's last words
         # else "Minister of Defence Juan Manuel Santos": the title's words took the complement already
-    elif len([word for word in tail if word not in NAME_PARTICLES]) > 4:
+    elif len([word for word in tail if word not in NAME_PARTICLES]) > 4 and not chained_name(doc, start, last, tail):
         return None  # (the particles of "Hamad bin Tariq Al Varni" are no more words of the name)
     if any(
         is_junk_word(tokens[k]) and not _hyphened_syllable(doc, k) and not surname_like_month(doc, k)
@@ -223,10 +240,16 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if glued and all(ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):
         return None  # "Commander of CJTF-OIR": what the title is of, not a person
     first_title = position if titles else position - 1
+    if titles and titles[0] > position and complement_of_post_before(doc, position):
+        first_title = titles[0]  # "Chief of Staff of the Army Lt. Gen. Ilse Varn": "Army" ends the post before
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
     name = doc.text[tokens[start].start : tokens[last].end]
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
     person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
+    if person.alias is None and titles and titles[0] > first_title:
+        # "Royal Saudi Naval Forces Commander Vice Adm. Fahad bin Saud Al-Varni": longer than a name with
+        # its body, the titles and the name still name him.
+        person.alias = _titled_full_form(doc, titles[0], start, last)
     honorific = start - 1
     if person.alias is not None and honorific > first_title and tokens[honorific].folded in _HONORIFICS_AFTER_POST:
         # "Minister for Development Baroness Varn": "Baroness Varn" names her too (re3d marks it inside)
@@ -243,6 +266,9 @@ _INNER_TITLES = frozenset(("sheikh", "haji", "hajji", "mullah"))
 _COMPLEMENT_WORD = 4.0
 _LISTED_COMPLEMENT_WORD = 3.0
 _TITLED_NAME_WORDS = 4
+_LONGEST_TITLED_FORM = 20  # tokens of a post with its remit and its holder's name, as written
+# Words that close a portfolio's remit, after the rarer words that say what it is about: "Peshmerga Affairs".
+_REMIT_ENDS = word_set("affairs relations")
 # A word no list holds as a given name opens the name only if it is this rare ("Múte", not "Partnerships").
 _RARE_FIRST_WORD = 3.0
 
@@ -252,8 +278,8 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
     complement is a place the gazetteer knows or common words; the person's whole name follows it."""
     tokens = doc.tokens
     for begin in range(start + 1, last):
-        if last - begin + 1 > _TITLED_NAME_WORDS:
-            continue
+        if sum(tokens[k].folded not in NAME_PARTICLES for k in range(begin, last + 1)) > _TITLED_NAME_WORDS:
+            continue  # (the particles of "Khalid bin Mohammed Al Attiyah" are no more words of the name)
         complement = tuple(tokens[k].folded for k in range(start, begin))
         first = tokens[begin].folded
         if not (is_given_name(first) or zipf(first) < _COMPLEMENT_WORD) or first in NAME_GLUE:
@@ -262,12 +288,26 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
             return None  # "Juan" of "Juan Manuel Santos": the name has begun
         if doc.gazetteer.lookup(complement) is not None:
             return begin  # "Premier of Greenland Múte Bourup Egede"
+        if complement[-1] in _REMIT_ENDS and len(complement) > 1:
+            return begin  # "Minister of Peshmerga Affairs Shoresh Ismail Abdulla": "Affairs" closes the remit
         # A remit listed with commas has rarer words ("Science, Innovation, Technology and Telecommunications").
         listed = "," in doc.text[tokens[start].start : tokens[begin].start]
         floor = _LISTED_COMPLEMENT_WORD if listed else _COMPLEMENT_WORD
         if all(zipf(word) >= floor for word in complement) and (is_given_name(first) or zipf(first) < _RARE_FIRST_WORD):
             return begin  # not "Partnerships" of "Commissioner for International Partnerships Jutta Urpilainen"
     return None
+
+
+def complement_of_post_before(doc: ActorDocument, position: int) -> bool:
+    """'... of the Army Lt. Gen. X': the words before the rank end the complement of an earlier post."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and tokens[position - 1].folded == "the"
+        and tokens[position - 2].folded == "of"
+        and tokens[position - 1].joined
+        and tokens[position - 2].joined
+    )
 
 
 def _surname_like_title(doc: ActorDocument, k: int) -> bool:
@@ -284,7 +324,11 @@ def _titled_full_form(doc: ActorDocument, first_title: int, start: int, last: in
     the name, and no longer than a name can be.
     """
     tokens = doc.tokens
-    if last - first_title + 1 > MAX_NAME_TOKENS or first_title >= start:
+    particles = sum(tokens[k].folded in NAME_PARTICLES for k in range(start, last + 1))
+    # A post's remit makes a title long: "Assistant Secretary of State for South and Central Asian Affairs".
+    remit = any(tokens[k].folded in NAME_GLUE for k in range(first_title, start))
+    longest = _LONGEST_TITLED_FORM if remit else MAX_NAME_TOKENS + particles
+    if last - first_title + 1 > longest or first_title >= start:
         return None
     if not all(tokens[k].joined for k in range(first_title, start)):
         return None
@@ -312,7 +356,15 @@ def _title_before_honorific(doc: ActorDocument, first_title: int) -> int:
         the, title = tokens[first_title - 1], tokens[first_title - 2]
         if the.text == "the" and the.joined and title.joined and cased(title) and title.folded in TITLES:
             return first_title - 2
+    if first_title >= 1 and tokens[first_title].folded in _STYLES_AFTER_POSSESSIVE:
+        before = tokens[first_title - 1]
+        if before.text in ("His", "Her") and before.joined:
+            return first_title - 1  # "Her Excellency Adelaide Varn": the style is written with its pronoun
     return _demonym_before(doc, first_title)
+
+
+# Styles written with a possessive pronoun before them: "His Excellency", "Her Royal Highness".
+_STYLES_AFTER_POSSESSIVE = word_set("excellency highness majesty eminence holiness royal")
 
 
 def _demonym_before(doc: ActorDocument, first_title: int) -> int:
@@ -379,7 +431,8 @@ def middle_initial_of_person(doc: ActorDocument, first: int, k: int, last: int) 
     while before > first and is_initial(doc, before):
         before -= 1
     word = tokens[before].folded
-    titled = any(tokens[t].folded in TITLES for t in range(first, before))  # "Envoy Geir O. Pedersen"
+    # "Envoy Geir O. Pedersen"; "USS Harlan B. Reeve": a ship's prefix before a person's name, too
+    titled = any(tokens[t].folded in TITLES or tokens[t].folded in SHIP_PREFIXES for t in range(first, before))
     after = k + 1
     while after < last and is_initial(doc, after):
         after += 1
@@ -537,6 +590,45 @@ def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: 
     )
 
 
+# Words that chain an Arabic (or Somali, Libyan) name's generations: "Abd al-Amir", "bin Saleh", "Bu-Khuraiss".
+_CHAIN_LINKS = word_set("bin ibn bint abd abdul abu bu ould")
+# A chained name keeps to this many words (particles aside): "Abdul Amir Rashid Yarallah al-Lami".
+_CHAIN_WORDS = 6
+# A family name at the end of a chain is rarer than this ("Complex", "Centre", "Group" are not).
+_CHAIN_LAST_WORD = 4.0
+
+
+def chained_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Hamza Ramadan Muftah Bu-Khuraiss', 'Salim Abd al-Amir Radi al-Zubaidi': a given name followed by
+    a father's and a grandfather's names (another given name or a link word such as "bin", "Abd",
+    "al-"), then a family name; longer than `starts_with_given_name` allows, and no place or body."""
+    tokens = doc.tokens
+    content = [w for w in words if w not in NAME_PARTICLES]
+    if not len(words) >= 4 or len(content) > _CHAIN_WORDS or not is_given_name(words[0]):
+        return False
+    if words[0] in ARABIC_ARTICLES or has_cue(words) or doc.gazetteer.lookup(words) is not None:
+        return False
+    if any(w in BUILDING_HEADS for w in words) or zipf(words[-1]) >= _CHAIN_LAST_WORD:
+        return False  # "Abdul Rahman Al Sudais Mosque Complex": a building named for a person
+    opening = tokens[position].start - 2
+    if position > 0 and doc.text[opening : opening + 2] == " (" and cased(tokens[position - 1]):
+        return False  # "the Tremmin Red Cross (Cruz Vermelha de Tremmin)": the name before, in its own language
+    for k, word in enumerate(words[:-1]):
+        place = doc.gazetteer.lookup(words[k + 1 :]) if word in NAME_PARTICLES else None
+        if place is not None and place.kind == "state":
+            return False  # "Cruz Vermelha de Timor-Leste": a body of a state, named in its language
+    # "bin Saleh", "Abd al-Amir", "dos Santos", or a father's given name right after the person's
+    linked = any(w in _CHAIN_LINKS or w in NAME_PARTICLES for w in words[1:-1]) or is_given_name(words[1])
+    return linked and all(
+        (cased(tokens[k]) or tokens[k].folded in NAME_PARTICLES)
+        and len(tokens[k].text) > 1
+        and not tokens[k].text.isupper()
+        and (tokens[k].folded not in FUNCTION_WORDS or tokens[k].folded in NAME_PARTICLES)
+        and (zipf(tokens[k].folded) < VERY_COMMON or tokens[k].folded in NAME_PARTICLES)
+        for k in range(position, last + 1)
+    )
+
+
 def beside_title(doc: ActorDocument, position: int, last: int) -> bool:
     """ "Minister for the Middle East, Tobias Ellwood" or "Tobias Ellwood, Foreign Office Minister"."""
     tokens, text = doc.tokens, doc.text
@@ -593,8 +685,9 @@ def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, 
         return False  # "Hurlingham Park said" is a venue; "Grace Park said" a person
     if any(w in FUNCTION_WORDS and w not in NAME_PARTICLES for w in words):
         return False
-    if len(set(words)) < len(words):
-        return False  # "Rust Belt Rust": a person's name repeats no word
+    named = [w for w in words if w not in NAME_PARTICLES]
+    if len(set(named)) < len(named):
+        return False  # "Rust Belt Rust": a person's name repeats no word (but "al-" and "bin" may recur)
     if any(len(tokens[k].text) >= 2 and tokens[k].text.isupper() for k in range(position, last + 1)):
         return False  # "ABC Sports": an acronym is no part of a person's name
     if any(is_camel_case(tokens[k].text) for k in range(position, last + 1)):
@@ -716,6 +809,8 @@ def titled_body(doc: ActorDocument, position: int, last: int) -> bool:
         tokens[k].folded in TITLES for k in range(position + 1, last + 1)
     ):
         return True  # "Fiscalía General de la Nación": a body named head first, then its title word
+    if last > position and tokens[position].folded == "general" and tokens[position + 1].folded in NAME_WORD:
+        return True  # "General Administration for Coastal Security", "General Directorate of Ports": no rank
     if last - position < 2 or tokens[last].folded not in NAME_WORD:
         return False
     titles = [k for k in range(position, last) if tokens[k].folded in TITLES]
@@ -899,8 +994,12 @@ def post_with_remit(
     remit_words = [tokens[k].folded for k in range(title + 2, last + 1) if tokens[k].folded not in NAME_GLUE]
     if not remit_words or len(remit_words) > _REMIT_WORDS:
         return None
+    # "Special Representative of the UN Secretary-General": the remit is another post; its body is part of it
+    of_a_post = tokens[last].folded in TITLES and tokens[last].folded not in NAME_WORD
     for candidate in remit:
         words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
+        if of_a_post and candidate.last < last:
+            continue
         if candidate.kind is ActorKind.state and not envoy:
             return None  # "Prime Minister of Iraq": the state is named; the post of a state is left to its holder
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):

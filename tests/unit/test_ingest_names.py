@@ -451,9 +451,11 @@ def test_the_office_a_title_belongs_to_is_an_organisation() -> None:
     drafts = _drafts("Reporters met the Acting General Director of the Office of Antiquities in Basra.")
     assert drafts["Office of Antiquities"].kind is ActorKind.organization
     assert not any("Director" in name for name in drafts)
-    # "State" stays in the title: what follows it is a name of its own, not a person.
+    # "State" stays in the title: what follows it is no person's name (the whole post, with no holder
+    # named, may stand for its holder, as re3d marks "Minister for Foreign Affairs").
     drafts = _drafts("Talks with the Secretary of State for Foreign Affairs went on.")
-    assert not any(d.kind is ActorKind.person for d in drafts.values()), drafts
+    persons = [name for name, d in drafts.items() if d.kind is ActorKind.person]
+    assert persons in ([], ["Secretary of State for Foreign Affairs"]), drafts
 
 
 @pytest.mark.parametrize(
