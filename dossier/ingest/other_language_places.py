@@ -1025,12 +1025,26 @@ def _village_name_end(doc: ActorDocument, position: int, language: str) -> int |
         k += 1
     while k > position and not tokens[k].text[:1].isupper():
         k -= 1  # "Castel del": the small word closes no name
+    if k > position and _opens_with_a_given_name(doc, position, k):
+        return None  # "o lagar de Joaquim Sarmento": a person, not a village
     if k == position or not (
         _village_word(doc, k, language, inside=True)
         or _village_word(doc, position, language, inside=True)  # "Castelsantangelo sul Nera", "Castel del Piano"
     ):
         return None
     return k
+
+
+def _opens_with_a_given_name(doc: ActorDocument, position: int, end: int) -> bool:
+    """'Joaquim Sarmento', 'Adelino Paiva Cardoso': a given name and capitalised words only, no small word
+    of a place's name between them ("Marco de Canaveses" may be a town), nor a saint ("San Pietro")."""
+    tokens = doc.tokens
+    folded = tokens[position].folded
+    return (
+        is_given_name(folded)
+        and folded not in _DATELINE_SAINTS
+        and all(tokens[j].text[:1].isupper() for j in range(position + 1, end + 1))
+    )
 
 
 def _name_goes_on_inside(doc: ActorDocument, k: int, language: str) -> bool:
@@ -1272,8 +1286,8 @@ def _village_dateline(doc: ActorDocument, first: int, position: int, last: int, 
         return None
     # the last word tells the place ("SAN PIETRO ALVENTA"): rare, and no person's name or acronym of the text
     word, folded = tokens[last].text, tokens[last].folded
-    if not word.isalpha() or len(word) < _SHORTEST_CAPITALS or doc.text.count(word) > 1:
-        return None  # "NATO. Die Allianz …": an acronym the text writes again
+    if not word.isalpha() or len(word) < _SHORTEST_CAPITALS or (capitals and doc.text.count(word) > 1):
+        return None  # "NATO. Die Allianz …": an acronym the text writes again ("Polle. … in Polle": the village)
     saint = first < last and tokens[first].folded in _DATELINE_SAINTS  # "SAN PIETRO ALVENTA": no person
     if (folded in doc.given_surnames and not saint) or is_given_name(folded) or is_surname(folded):
         return None

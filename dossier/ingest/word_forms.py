@@ -102,6 +102,16 @@ _POLISH = (
     ("y", ""),  # "w Bydgoszczy"
     ("i", "a"),  # "z Warki", "z Pragi", "z Polski"
     ("i", "ia"),  # "w Gdyni"
+    ("a", "o"),  # "z Kłodzka" (Kłodzko, a neuter town)
+    ("u", "o"),  # "w Kłodzku"
+    ("a", "e"),  # "z Opola" (Opole)
+    ("u", "e"),  # "w Opolu"
+    # a name that is a plural in the genitive plural: "z Czech" (Czechy), "z Włoch" (Włochy), "z Niemiec"
+    # (Niemcy), "do Katowic" (Katowice), "z Węgier" (Węgry)
+    ("ch", "chy"),
+    ("iec", "cy"),
+    ("ic", "ice"),
+    ("ier", "ry"),
 )
 ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "bg": (), "pl": _POLISH}
 # Languages whose endings are undone in the Latin script.
