@@ -1,0 +1,62 @@
+"""Lang round 29 of invented text, in languages other than English (states and places only).
+- a German regional paper's title-case dateline is the village though the article names it again
+  ("Wahlbrück. … zwischen Wahlbrück und …"); an acronym written again in capitals stays no place;
+- a given name opening a multiword "village" is a person ("o lagar de Joaquim Sarmento");
+- Polish neuter towns ("z Kłodzka", "w Opolu") and names that are plurals, in the genitive plural
+  ("z Czech i Niemiec", "do Katowic"), are read back to their names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _drafts(text: str, language: str) -> dict[str, str]:
+    return {name: kind.value for name, kind in draft_kinds(text, language).items()}
+
+
+def test_a_title_case_dateline_named_again_is_the_village() -> None:
+    text = "Wahlbrück. Wenn Gernot Tielking morgens das Seil prüft, fährt er zwischen Wahlbrück und dem Ufer."
+    assert _drafts(text, "de").get("Wahlbrück") == "place"
+
+
+def test_an_acronym_written_again_in_capitals_is_no_dateline() -> None:
+    assert "NATO" not in _drafts("NATO. Die NATO will mehr Geld für die Ostflanke.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("O lagar de Joaquim Sarmento, em Frechas, trabalha dia e noite.", "Joaquim Sarmento"),
+        ("Os barcos de Américo Tavares Pinho, em Moldes, ficaram no rio.", "Américo Tavares Pinho"),
+    ],
+)
+def test_a_given_name_opening_a_multiword_name_is_no_village(text: str, person: str) -> None:
+    drafts = _drafts(text, "pt")
+    assert not [name for name in drafts if name in person or person in name], drafts
+
+
+def test_a_multiword_village_without_a_given_name_stays_a_village() -> None:
+    drafts = _drafts("As famílias vivem em Lamas de Orelhão e em Frechas.", "pt")
+    assert drafts.get("Lamas de Orelhão") == "place", drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Pomoc przyszła z Czech i Niemiec, gdzie powódź też zabrała domy.", {"Czechia": "state", "Germany": "state"}),
+        ("Ciężarówki jadą z Niemiec i z Węgier.", {"Germany": "state", "Hungary": "state"}),
+        ("Wolontariusze z Wrocławia i Opola sprzątali piwnice.", {"Wrocław": "place", "Opole": "place"}),
+        ("W Kłodzku woda wylała na ulice. Pociąg jedzie do Katowic.", {"Kłodzko": "place", "Katowice": "place"}),
+    ],
+)
+def test_polish_neuter_and_plural_names_are_read_back(text: str, names: dict[str, str]) -> None:
+    drafts = _drafts(text, "pl")
+    for name, kind in names.items():
+        assert drafts.get(name) == kind, (name, drafts)
+
+
+def test_a_polish_word_in_the_genitive_plural_is_no_state() -> None:
+    drafts = _drafts("Dzieci wróciły z wakacji i z ferii do domu.", "pl")
+    assert not drafts, drafts
