@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
+from dossier.ingest.departments import DEPARTMENT_ARTICLES, department_names
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
@@ -113,7 +114,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
-        if _inside_longer_name(doc, position, language) or _after_name_opener(doc, first, position, language):
+        if (
+            _inside_longer_name(doc, position, language)
+            or _after_name_opener(doc, first, position, language)
+            or _rest_of_a_hyphened_name(doc, position, language)
+        ):
             position += 1
             continue
         region = (
@@ -184,6 +189,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_gau(doc, position, language)
                 or _german_land(doc, position, language)
                 or _german_valley(doc, position, language)
+                or _department(doc, position, language)
+                or _hyphened_commune(doc, position, language)
                 or _named_settlement(doc, position, last, language)
                 or _listed_village(doc, first, position, last, language)
                 or _listed_settlement(doc, first, position, last, language)
@@ -757,6 +764,85 @@ def _german_valley(doc: ActorDocument, position: int, language: str) -> Candidat
     return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
 
 
+# The small words that join the parts of a French commune's name: "Cénac-et-Saint-Julien",
+# "Villeneuve-sur-Lot", "Saint-Cyr-en-Val", "Sainte-Foy-la-Grande", "Pont-l'Évêque".
+_HYPHEN_LINKERS: dict[str, frozenset[str]] = _words_by_language({"fr": "et sur sous en de du des la le les lès aux"})
+_HYPHEN_CUES: dict[str, frozenset[str]] = _words_by_language({"fr": "à de d' entre et près vers par"})
+_LONGEST_HYPHEN_CHAIN = 9
+
+
+def _rest_of_a_hyphened_name(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Saint-Julien' in "Cénac-et-Saint-Julien": the end of a longer name joined by hyphens, no town
+    of its own here."""
+    linkers = _HYPHEN_LINKERS.get(language)
+    return (
+        linkers is not None
+        and position >= 2
+        and _gap(doc, position - 1) == "-"
+        and doc.tokens[position - 1].text in linkers
+        and _gap(doc, position - 2) == "-"
+    )
+
+
+def _hyphened_commune(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'de Carlux et de Cénac-et-Saint-Julien': capitalised words joined by hyphens and a small word of a
+    commune's name, after a preposition of place or in a list; no table holds every commune."""
+    linkers = _HYPHEN_LINKERS.get(language)
+    tokens = doc.tokens
+    if linkers is None or position < 1 or _gap(doc, position - 1) == "-":
+        return None
+    before = tokens[position - 1]
+    if before.text not in _HYPHEN_CUES.get(language, frozenset()) and _gap(doc, position - 1) != ", ":
+        return None
+    end = position
+    while end + 1 < len(tokens) and _gap(doc, end) == "-" and end - position < _LONGEST_HYPHEN_CHAIN:
+        end += 1
+    parts = [tokens[k].text for k in range(position, end + 1)]
+    capitals = [part for part in parts if part[:1].isupper()]
+    if (
+        len(capitals) < 2
+        or not any(part in linkers for part in parts)
+        or not all(part[:1].isupper() or part in linkers for part in parts)
+        or not parts[-1][:1].isupper()
+        or any(fold(part) in doc.given_surnames for part in capitals)
+    ):
+        return None
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def _department(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'la Dordogne, le Lot, la Corrèze', "l'Aveyron", "en Corrèze": a département after an article, the
+    whole of its run (no "le Lot Football Club"), named as no person on the page."""
+    names = department_names(language)
+    if not names:
+        return None
+    tokens = doc.tokens
+    token = tokens[position]
+    elided = elided_name(token)
+    word = elided if elided is not None else token.text
+    name = names.get(fold(word))
+    if name is None or not word[:1].isupper() or token.folded in doc.given_surnames:
+        return None
+    if (
+        token.joined
+        and position + 1 < len(tokens)
+        and (tokens[position + 1].text[:1].isupper() or _gap(doc, position) == "-")
+    ):
+        return None  # "le Lot Football Club", "Lot-et-Garonne": a longer name
+    if elided is None:
+        before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
+        if before is None or before.text.lower() not in DEPARTMENT_ARTICLES.get(language, frozenset()):
+            return None
+        if not before.text.islower() and position - 1 not in doc.sentence_first:
+            return None  # "La Somme et la Manche …" opening a sentence, not "Avenue La Fayette"
+    elif not token.text[:1].islower():
+        return None  # "L'Ain" opening a sentence stays read as the rest is
+    if position > 0 and _gap(doc, position - 1) == "-":
+        return None
+    return _candidate(position, position, name, Place(name, "place", "France"), ActorKind.place)
+
+
 # Villages and small towns the tables do not hold, named with a cue, one row per language:
 # - after a noun for a municipality or a district (German writes it right before the name: "im
 #   Landkreis Vulkaneifel", "die Gemeinde Wendelsbühl"; the Romance languages with "of": "el concejo
@@ -1160,6 +1246,8 @@ def _list_item(doc: ActorDocument, k: int, language: str) -> bool:
     word = doc.tokens[k].text
     if not word[:1].isupper():
         return False
+    if _hyphened_commune(doc, k, language) is not None:
+        return True  # "de Carlux et de Cénac-et-Saint-Julien"
     if doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None and doc.tokens[k].folded not in doc.given_surnames:
         return not (doc.tokens[k].joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[0].isupper())
     return _village_word(doc, k, language)

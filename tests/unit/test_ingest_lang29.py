@@ -60,3 +60,41 @@ def test_polish_neuter_and_plural_names_are_read_back(text: str, names: dict[str
 def test_a_polish_word_in_the_genitive_plural_is_no_state() -> None:
     drafts = _drafts("Dzieci wróciły z wakacji i z ferii do domu.", "pl")
     assert not drafts, drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "La noix pousse sur quatre départements : la Dordogne, le Lot, la Corrèze et la Charente.",
+            ["Dordogne", "Lot", "Corrèze", "Charente"],
+        ),
+        ("Les éleveurs de l'Aveyron et du Cantal manifestent, en Corrèze aussi.", ["Aveyron", "Cantal", "Corrèze"]),
+        ("Il a plu toute la nuit. La Somme et la Manche sont en alerte.", ["Somme", "Manche"]),
+    ],
+)
+def test_a_french_departement_after_its_article_is_a_place(text: str, places: list[str]) -> None:
+    drafts = _drafts(text, "fr")
+    for place in places:
+        assert drafts.get(place) == "place", (place, drafts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a acheté un lot de noix et payé la somme demandée.",
+        "Le Nord vote dimanche, dit Bernard Cher.",
+    ],
+)
+def test_a_french_word_or_the_north_is_no_departement(text: str) -> None:
+    assert not _drafts(text, "fr")
+
+
+def test_a_french_commune_joined_by_hyphens_is_one_place() -> None:
+    drafts = _drafts("Dans les vergers de Vallac et de Cénac-et-Saint-Julien, les noix sont petites.", "fr")
+    assert drafts.get("Cénac-et-Saint-Julien") == "place", drafts
+    assert "Saint-Julien" not in drafts  # the end of the longer name, no town of its own
+
+
+def test_a_hyphened_person_is_no_commune() -> None:
+    assert not _drafts("Selon Jean-Pierre Dupont-Aignan, le marché se ferme.", "fr")
