@@ -196,6 +196,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _listed_settlement(doc, first, position, last, language)
                 or _village_dateline(doc, first, position, last, language)
                 or _mountain_range(doc, position, last, language)
+                or _range_after_a_small_noun(doc, position, language)
                 or _compass_region(doc, position, language)
             )
             if genitive is not None:
@@ -850,11 +851,13 @@ def _department(doc: ActorDocument, position: int, language: str) -> Candidate |
 _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = _words_by_language(
     {
         "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde",
-        # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de Óbidos"
-        "es": "provincia comarca concejo municipio localidad lago",
-        "it": "provincia comune frazione lago",
-        "fr": "commune département lac",
-        "pt": "município concelho freguesia distrito lagoa",
+        # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
+        # Óbidos"; and the singular nouns for a village: "la aldea de Bulnes", "il borgo di Castelvento",
+        # "le village de Domme", "a aldeia de Drave"
+        "es": "provincia comarca concejo municipio localidad lago aldea pueblo",
+        "it": "provincia comune frazione lago paese borgo",
+        "fr": "commune département lac village",
+        "pt": "município concelho freguesia distrito lagoa aldeia vila",
         # "у деревни Шотогорка", "в селе Кушкопала", "посёлок Ульта": Russian names the village after the noun
         "ru": "деревня деревни деревне деревню деревней село села селе селом посёлок посёлка посёлке посёлком"
         " поселок поселка поселке поселком",
@@ -883,6 +886,8 @@ _GERMAN_SETTLEMENT_ENDINGS += ("ried", "grün", "burg", "bach")
 _GERMAN_SETTLEMENT_ENDINGS += ("stadt", "au", "fels")
 # "aus Gersfeld", "bei Hünfeld": the common nouns so ending take an article ("im Umfeld", "im Vorfeld")
 _GERMAN_SETTLEMENT_ENDINGS += ("feld",)
+# "in Habichsthal", "bei Heigenbrücken": the old spelling of -tal names places only; -brücken closes names
+_GERMAN_SETTLEMENT_ENDINGS += ("thal", "brücken")
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
 _SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
 _SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"de": "in aus nach bei nahe zwischen"})
@@ -1417,6 +1422,27 @@ def _mountain_range(doc: ActorDocument, position: int, last: int, language: str)
         return None  # "Monti Rossi"
     name = doc.text[tokens[position].start : tokens[end].end]
     return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def _range_after_a_small_noun(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'na serra da Freita', 'en la sierra de Cazorla': the range's noun written small mid-sentence, then
+    "of" and one rare word named as no person (the noun with a capital opens `_mountain_range`)."""
+    nouns = _RANGE_NOUNS.get(language)
+    tokens = doc.tokens
+    if nouns is None or position < 2:
+        return None
+    noun, connector = tokens[position - 2], tokens[position - 1]
+    if (
+        noun.text not in nouns
+        or connector.text not in _RANGE_CONNECTORS
+        or not noun.joined
+        or not connector.joined
+        or (tokens[position].joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper())
+        or not _village_word(doc, position, language, _KNOWN_PARTNER_WORD, inside=True)
+    ):
+        return None
+    name = doc.text[noun.start : tokens[position].end]
+    return _candidate(position - 2, position, name, Place(name, "place"), ActorKind.place)
 
 
 # A part of a region named by a prefix of position before the region's name, written as one word:

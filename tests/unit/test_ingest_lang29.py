@@ -98,3 +98,33 @@ def test_a_french_commune_joined_by_hyphens_is_one_place() -> None:
 
 def test_a_hyphened_person_is_no_commune() -> None:
     assert not _drafts("Selon Jean-Pierre Dupont-Aignan, le marché se ferme.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("A aldeia de Cravelo, abandonada há décadas, ficou sem acesso.", "pt", "Cravelo"),
+        ("Il vit dans le village de Vallac depuis 1990.", "fr", "Vallac"),
+        ("La aldea de Tresviso quedó aislada por la nieve.", "es", "Tresviso"),
+        ("Auch in Partenstein, Wiesthal und Habichsthal klagen die Waldbauern.", "de", "Habichsthal"),
+        ("Die Straße nach Heigenbrücken ist gesperrt.", "de", "Heigenbrücken"),
+    ],
+)
+def test_a_village_named_after_its_noun_or_by_its_ending_is_a_place(text: str, language: str, place: str) -> None:
+    assert _drafts(text, language).get(place) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das Haus ist aus Sandstein gebaut und steht bei Brücken aus Holz.", "de"),
+        ("A aldeia de Joaquim ficou sem luz.", "pt"),
+    ],
+)
+def test_no_village_from_a_noun_or_a_given_name(text: str, language: str) -> None:
+    assert not _drafts(text, language)
+
+
+def test_a_range_with_its_noun_written_small_is_a_place() -> None:
+    drafts = _drafts("Na serra da Freita, a neve juntou-se à chuva.", "pt")
+    assert drafts.get("serra da Freita") == "place", drafts
