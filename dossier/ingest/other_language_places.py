@@ -63,7 +63,8 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "nl": "in uit naar",
         "pl": "w we z ze do na pod spod koło wokół nad przez",
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
-        "ru": "в во из под через над до возле близ вокруг вдоль между",  # "вдоль Шексны": along the river
+        # "вдоль Шексны": along the river; "переправа у Емецка": at (near) a village
+        "ru": "в во из под через над до возле близ вокруг вдоль между у",
         "uk": "в у з із зі до під біля довкола навколо поблизу через вздовж між",
     }
 )
@@ -87,7 +88,7 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
     "de": frozenset(["bei", "über", "nahe", "unweit"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
-    "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между"]),
+    "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
     "uk": frozenset(

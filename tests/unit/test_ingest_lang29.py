@@ -128,3 +128,16 @@ def test_no_village_from_a_noun_or_a_given_name(text: str, language: str) -> Non
 def test_a_range_with_its_noun_written_small_is_a_place() -> None:
     drafts = _drafts("Na serra da Freita, a neve juntou-se à chuva.", "pt")
     assert drafts.get("serra da Freita") == "place", drafts
+
+
+def test_a_russian_village_after_u_is_a_place() -> None:
+    drafts = _drafts("В районе не работает переправа у Емецка, паром стоит.", "ru")
+    assert drafts.get("Емецк") == "place", drafts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Деньги есть у Иванова и у Петрова.", "У Медведева спросили про пенсии.", "Встреча прошла у Путина."],
+)
+def test_a_russian_surname_after_u_is_no_place(text: str) -> None:
+    assert not _drafts(text, "ru")
