@@ -8,7 +8,7 @@ nothing. Here: the one-word names, per language, read only after one of that lan
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from dossier.ingest.names import fold
 
@@ -19,7 +19,7 @@ _SECOND_LEVEL: dict[str, tuple[str, str]] = {"fr": ("FR", "Metropolitan departme
 DEPARTMENT_ARTICLES: dict[str, frozenset[str]] = {"fr": frozenset(["le", "la", "les", "du", "des", "en"])}
 
 
-@lru_cache(maxsize=None)
+@cache
 def department_names(language: str) -> dict[str, str]:
     """Folded one-word name -> the name, for the language's second-level regions (none for most)."""
     row = _SECOND_LEVEL.get(language)

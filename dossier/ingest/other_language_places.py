@@ -26,6 +26,7 @@ from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazett
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
+from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import (
     ENDINGS,
     LATIN_ENDINGS,
@@ -194,6 +195,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _hyphened_commune(doc, position, language)
                 or _named_settlement(doc, position, last, language)
                 or _listed_village(doc, first, position, last, language)
+                or _known_village(doc, first, position, last, language)
                 or _listed_settlement(doc, first, position, last, language)
                 or _village_dateline(doc, first, position, last, language)
                 or _mountain_range(doc, position, last, language)
@@ -1088,6 +1090,50 @@ def _listed_village(doc: ActorDocument, first: int, position: int, last: int, la
         return None  # "no Fundão, em Belmonte e em Penamacor": the list opens after a preposition of place
     name = doc.text[tokens[position].start : tokens[end].end]
     return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+# Before a village's name in French, "de" after a word for near or around: "près de Domme".
+_NEAR_OF: dict[str, frozenset[str]] = _words_by_language({"fr": "près proche autour"})
+# A capitalised word mid-sentence in a Romance language is a name: a village's may be this frequent as a
+# word ("Moldes" 3.7 is moulds in Portuguese); German capitalises every noun and keeps `_VILLAGE_WORD`.
+_ROMANCE_VILLAGE_WORD = 4.0
+
+
+def _known_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
+    """'à Domme', 'in Partenstein', 'près de Domme': a rare word alone in its run right after a bare
+    preposition of place, that GeoNames knows as a village of the language's countries, named as no
+    person on the page."""
+    names = village_names(language)
+    tokens = doc.tokens
+    if not names or position != last or position < 1:
+        return None
+    token = tokens[position]
+    if token.folded not in names or (first != position and not (first == position - 1 and first in doc.sentence_first)):
+        return None
+    word = token.text
+    if (
+        not word.isalpha()
+        or not word[1:].islower()
+        or (token.joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper())
+    ):
+        return None
+    folded = token.folded
+    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+        return None
+    prepositions = _BARE_PREPOSITIONS.get(language, frozenset()) | _HOME_TOWN_PREPOSITIONS.get(language, frozenset())
+    near = (
+        position >= 2
+        and tokens[position - 1].text in _OF_A_SETTLEMENT.get(language, ())
+        and tokens[position - 2].text.lower() in _NEAR_OF.get(language, ())
+        and tokens[position - 1].joined
+        and tokens[position - 2].joined
+    )
+    if not near and not _after_village_preposition(doc, position, prepositions):
+        return None
+    ceiling = _VILLAGE_WORD if language == "de" else _ROMANCE_VILLAGE_WORD
+    if _frequency(word.lower(), language) >= ceiling:
+        return None
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
 
 
 # The small words inside a village's name of several words, one row per language: "Torres de Albánchez",

@@ -141,3 +141,27 @@ def test_a_russian_village_after_u_is_a_place() -> None:
 )
 def test_a_russian_surname_after_u_is_no_place(text: str) -> None:
     assert not _drafts(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        ("Il exploite quarante hectares près de Domme, au bord de la rivière.", "fr", "Domme"),
+        ("Auch in Partenstein klagen die Waldbauern über den Käfer.", "de", "Partenstein"),
+        ("Los olivos en Orcera y en Hornos sufren la sequía.", "es", "Orcera"),
+    ],
+)
+def test_a_village_geonames_knows_after_a_preposition_is_a_place(text: str, language: str, place: str) -> None:
+    assert _drafts(text, language).get(place) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il a parlé à Martel, son voisin, hier soir.", "fr"),  # a surname
+        ("Die Ware kommt in Kartons und liegt in Regalen.", "de"),  # nouns
+        ("Das Seminar findet in Raum zwölf statt.", "de"),
+    ],
+)
+def test_no_village_from_a_surname_or_a_noun_after_a_preposition(text: str, language: str) -> None:
+    assert not _drafts(text, language)
