@@ -145,6 +145,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             found.append(on_a_river)
             position = on_a_river.last + 1
             continue
+        district = _german_district(doc, position, language)  # before "Siegen" is read alone
+        if district is not None:
+            found.append(district)
+            position = district.last + 1
+            continue
         for end in range(_furthest_end(doc, position, last), position - 1, -1):
             words = tuple(tokens[k].folded for k in range(position, end + 1))
             if elided is not None:
@@ -810,6 +815,37 @@ def _hyphened_commune(doc: ActorDocument, position: int, language: str) -> Candi
         or not parts[-1][:1].isupper()
         or any(fold(part) in doc.given_surnames for part in capitals)
     ):
+        return None
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+# German districts named by their parts joined with hyphens: "der Main-Kinzig-Kreis", "im Landkreis
+# Main-Spessart", "im Kreis Siegen-Wittgenstein".
+_DISTRICT_WORD = "Kreis"
+_DISTRICT_NOUNS = frozenset(["Landkreis", "Landkreises", "Kreis", "Kreises"])
+
+
+def _german_district(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'der Main-Kinzig-Kreis', 'im Landkreis Main-Spessart': capitalised parts joined by hyphens,
+    closed by "-Kreis" or after a noun for a district."""
+    if language != "de":
+        return None
+    tokens = doc.tokens
+    if position >= 1 and _gap(doc, position - 1) == "-":
+        return None  # the chain opens before
+    end = position
+    while end + 1 < len(tokens) and _gap(doc, end) == "-" and end - position < _LONGEST_HYPHEN_CHAIN:
+        end += 1
+    parts = [tokens[k].text for k in range(position, end + 1)]
+    if len(parts) < 2 or not all(part.isalpha() and part[0].isupper() and part[1:].islower() for part in parts):
+        return None
+    after_noun = position >= 1 and tokens[position - 1].text in _DISTRICT_NOUNS and tokens[position - 1].joined
+    if parts[-1] != _DISTRICT_WORD and not after_noun:
+        return None
+    if parts[-1] == _DISTRICT_WORD and len(parts) < 3:
+        return None  # "Rhein-Kreis" is too little to tell
+    if any(fold(part) in doc.given_surnames for part in parts):
         return None
     name = doc.text[tokens[position].start : tokens[end].end]
     return _candidate(position, end, name, Place(name, "place"), ActorKind.place)

@@ -165,3 +165,24 @@ def test_a_village_geonames_knows_after_a_preposition_is_a_place(text: str, lang
 )
 def test_no_village_from_a_surname_or_a_noun_after_a_preposition(text: str, language: str) -> None:
     assert not _drafts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Die Staatsforsten haben im Landkreis Main-Spessart viel Holz eingeschlagen.", "Main-Spessart"),
+        ("Der Main-Kinzig-Kreis will Eichen und Buchen pflanzen lassen.", "Main-Kinzig-Kreis"),
+        ("Im Kreis Siegen-Wittgenstein regnet es seit Tagen.", "Siegen-Wittgenstein"),
+    ],
+)
+def test_a_german_district_joined_by_hyphens_is_one_place(text: str, district: str) -> None:
+    drafts = _drafts(text, "de")
+    assert drafts.get(district) == "place", drafts
+    assert "Siegen" not in drafts
+
+
+@pytest.mark.parametrize(
+    "text", ["Hans-Peter Müller-Lüdenscheidt kommt morgen.", "Das Max-Planck-Institut forscht im Kreis der Kollegen."]
+)
+def test_a_hyphened_person_or_institute_is_no_district(text: str) -> None:
+    assert not _drafts(text, "de")
