@@ -1204,9 +1204,26 @@ def _village_name_end(doc: ActorDocument, position: int, language: str) -> int |
     if k == position or not (
         _village_word(doc, k, language, inside=True)
         or _village_word(doc, position, language, inside=True)  # "Castelsantangelo sul Nera", "Castel del Piano"
+        or _saint_and_name(doc, position, k, language)  # "em Santa Eulália": a saint's given name
     ):
         return None
     return k
+
+
+def _saint_and_name(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    """'em Santa Eulália', 'en San Ginés': a word for a saint and one name after it, right after a bare
+    preposition of place, a village's name ("a festa de Santa Eulália" is the saint's day)."""
+    tokens = doc.tokens
+    return (
+        end == position + 1
+        and position >= 1
+        and tokens[position - 1].text.lower() in _BARE_PREPOSITIONS.get(language, frozenset())
+        and tokens[position - 1].joined
+        and tokens[position].folded in _DATELINE_SAINTS
+        and tokens[end].text.isalpha()
+        and tokens[end].text[1:].islower()
+        and tokens[end].folded not in doc.lower_case
+    )
 
 
 def _opens_with_a_given_name(doc: ActorDocument, position: int, end: int) -> bool:
@@ -1338,7 +1355,10 @@ def _list_item(doc: ActorDocument, k: int, language: str) -> bool:
         return True  # "de Carlux et de Cénac-et-Saint-Julien"
     if doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None and doc.tokens[k].folded not in doc.given_surnames:
         return not (doc.tokens[k].joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[0].isupper())
-    return _village_word(doc, k, language)
+    # "em Santa Eulália, em Moldes e em Cabreiros": a capitalised word after the list's repeated bare
+    # preposition in a Romance language may be as frequent as a word as a village's name is
+    repeated = language != "de" and _after_village_preposition(doc, k, _BARE_PREPOSITIONS.get(language, frozenset()))
+    return _village_word(doc, k, language, _ROMANCE_VILLAGE_WORD if repeated else _VILLAGE_WORD)
 
 
 # A plural noun for municipalities or districts opens a list of their names, one row per language:
@@ -2475,13 +2495,25 @@ _RIVER_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+# The articles (and prepositions joined with one) before the word for a river, one row per language.
+_RIVER_ARTICLES: dict[str, frozenset[str]] = _words_by_language(
+    {"pt": "o do no ao pelo um", "es": "el del al un", "it": "il del nel al dal sul lungo un", "fr": "le du au la un"}
+)
+
+
 def _named_river(doc: ActorDocument, first: int, last: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     words = _RIVER_WORDS.get(language)
     if words is None or first == 0 or not tokens[first - 1].joined or tokens[first - 1].text not in words:
         return None
-    if all(_frequency(tokens[k].text.lower(), language) >= _FREQUENT_WORD for k in range(first, last + 1)):
-        return None  # "eu rio Muito": a title's capitals on words of the language ("I laugh a lot")
+    if all(_frequency(tokens[k].text.lower(), language) >= _FREQUENT_WORD for k in range(first, last + 1)) and (
+        first < 2
+        or not tokens[first - 2].joined
+        or tokens[first - 2].text.lower() not in _RIVER_ARTICLES.get(language, ())
+    ):
+        # "eu rio Muito": a title's capitals on words of the language ("I laugh a lot"); after an article
+        # the word is the noun and the name a river's, however frequent a word ("ao longo do rio Tua")
+        return None
     name = doc.text[tokens[first].start : tokens[last].end]  # the river's name: "Madeira", as golds and maps write it
     return _candidate(first, last, name, Place(name, "place"), ActorKind.place)
 

@@ -186,3 +186,23 @@ def test_a_german_district_joined_by_hyphens_is_one_place(text: str, district: s
 )
 def test_a_hyphened_person_or_institute_is_no_district(text: str) -> None:
     assert not _drafts(text, "de")
+
+
+def test_a_river_after_its_article_and_noun_is_a_place_however_frequent_a_word() -> None:
+    drafts = _drafts("Os olivais ao longo do rio Tua deram metade do habitual.", "pt")
+    assert drafts.get("Tua") == "place", drafts
+
+
+def test_a_verb_and_a_title_word_are_no_river() -> None:
+    assert not _drafts("Quando leio isto eu rio Muito.", "pt")
+
+
+def test_a_saint_and_a_given_name_after_a_bare_preposition_is_a_village() -> None:
+    drafts = _drafts("Os bombeiros retiraram doze pessoas em Santa Eulália, em Moldes e em Cabreiros.", "pt")
+    assert drafts.get("Santa Eulália") == "place", drafts
+    assert drafts.get("Cabreiros") == "place", drafts
+
+
+@pytest.mark.parametrize("text", ["A festa de Santa Eulália e de São Ginés.", "Rezou a Santa Eulália e a São Ginés."])
+def test_a_saints_day_or_a_prayer_is_no_village(text: str) -> None:
+    assert not _drafts(text, "pt")
