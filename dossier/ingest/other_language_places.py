@@ -3047,6 +3047,9 @@ def _inflected(
     # Every dictionary form the gazetteer takes is weighed, and the most frequent word wins: "Китае"
     # is China (Китай, 4.7), not Kita in Japan (Кита, a whale's genitive, 3.7); "Ярославле" is
     # Ярославль, not the stem "Ярославл" that folds the same (a word nobody writes).
+    if language == "pl" and end > position:
+        # "przez Bystrzycę Kłodzką", "do Lądka-Zdroju": Polish declines the noun opening the name too
+        openers += [(fold(form), form) for form in base_forms(doc.tokens[position].text, language)]
     best: tuple[float, Place, str] | None = None
     forms = base_forms(last_word, language)
     noun = _instrumental_of_a_noun(last_word) if language == "ru" else None

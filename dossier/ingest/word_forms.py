@@ -112,6 +112,9 @@ _POLISH = (
     ("iec", "cy"),
     ("ic", "ice"),
     ("ier", "ry"),
+    # an adjective in a town's name, declined with it: "do Zielonej Góry", "Stronia Śląskiego"
+    ("ej", "a"),
+    ("ego", "e"),
 )
 ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "bg": (), "pl": _POLISH}
 # Languages whose endings are undone in the Latin script.

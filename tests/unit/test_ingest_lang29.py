@@ -206,3 +206,16 @@ def test_a_saint_and_a_given_name_after_a_bare_preposition_is_a_village() -> Non
 @pytest.mark.parametrize("text", ["A festa de Santa Eulália e de São Ginés.", "Rezou a Santa Eulália e a São Ginés."])
 def test_a_saints_day_or_a_prayer_is_no_village(text: str) -> None:
     assert not _drafts(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Ciągle jeździmy objazdem przez Bystrzycę Kłodzką do pracy.", "Bystrzyca Kłodzka"),
+        ("Pojechali w sobotę do Zielonej Góry.", "Zielona Góra"),
+        ("Mieszkańcy Stronia Śląskiego wciąż czekają na most.", "Stronie Śląskie"),
+    ],
+)
+def test_a_polish_town_of_two_declined_words_is_read_back(text: str, town: str) -> None:
+    drafts = _drafts(text, "pl")
+    assert drafts.get(town) == "place", drafts
