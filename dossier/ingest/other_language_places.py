@@ -1527,25 +1527,62 @@ def _mountain_range(doc: ActorDocument, position: int, last: int, language: str)
     return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
 
 
+# Nouns for a landform or water, written small mid-sentence before its name, one row per language (the
+# ranges of `_RANGE_NOUNS` too): "l'île d'Oléron", "le bassin d'Arcachon", "l'étang de Thau", "le pays de
+# Sault", "el embalse del Tranco", "la ria de Aveiro". The whole is the place, the noun and all.
+_FEATURE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {
+        "fr": "île étang bassin mont massif plateau pays vallée lac canal col golfe baie forêt gorges causse",
+        "es": "sierra embalse valle lago laguna isla bahía pantano vega",
+        "it": "monte monti lago isola golfo valle piana passo",
+        "pt": "serra vale ilha barragem lagoa ria baía",
+    }
+)
+# ...and those that take the name with no "of": "le mont Ventoux", "il lago Trasimeno", "il monte Amiata".
+_FEATURE_NOUNS_BARE: dict[str, frozenset[str]] = _words_by_language(
+    {"fr": "mont lac", "it": "monte lago", "es": "lago"}
+)
+
+
 def _range_after_a_small_noun(doc: ActorDocument, position: int, language: str) -> Candidate | None:
-    """'na serra da Freita', 'en la sierra de Cazorla': the range's noun written small mid-sentence, then
-    "of" and one rare word named as no person (the noun with a capital opens `_mountain_range`)."""
-    nouns = _RANGE_NOUNS.get(language)
+    """'na serra da Freita', "l'île d'Oléron", 'le mont Ventoux': a landform's or a water's noun written
+    small mid-sentence, then "of" (or nothing, for some) and one rare word named as no person (the
+    noun with a capital opens `_mountain_range`)."""
+    nouns = _FEATURE_NOUNS.get(language, frozenset()) | _RANGE_NOUNS.get(language, frozenset())
     tokens = doc.tokens
-    if nouns is None or position < 2:
+    if not nouns or position < 1:
         return None
-    noun, connector = tokens[position - 2], tokens[position - 1]
-    if (
-        noun.text not in nouns
-        or connector.text not in _RANGE_CONNECTORS
-        or not noun.joined
-        or not connector.joined
-        or (tokens[position].joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper())
-        or not _village_word(doc, position, language, _KNOWN_PARTNER_WORD, inside=True)
-    ):
+    elided = elided_name(tokens[position])
+    if elided is not None and tokens[position].text[:2].lower() in ("d'", "d’"):
+        noun_at = position - 1  # "d'Oléron": the "of" elided onto the name
+    elif elided is None and position >= 2 and tokens[position - 1].text in _RANGE_CONNECTORS:
+        noun_at = position - 2
+        if not tokens[position - 1].joined:
+            return None
+    elif elided is None and tokens[position - 1].text in _FEATURE_NOUNS_BARE.get(language, frozenset()):
+        noun_at = position - 1
+    else:
         return None
-    name = doc.text[noun.start : tokens[position].end]
-    return _candidate(position - 2, position, name, Place(name, "place"), ActorKind.place)
+    noun = tokens[noun_at]
+    word = noun.text[2:] if noun.text[:2].lower() in ("l'", "l’") else noun.text  # "l'île", "l'étang"
+    if word not in nouns or not noun.joined or noun_at < 0:
+        return None
+    if tokens[position].joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper():
+        return None  # a longer name goes on
+    if elided is not None:
+        folded = fold(elided)
+        if (
+            not elided.isalpha()
+            or is_given_name(folded)
+            or is_surname(folded)
+            or folded in doc.lower_case
+            or _frequency(elided.lower(), language) >= _KNOWN_PARTNER_WORD
+        ):
+            return None
+    elif not _village_word(doc, position, language, _KNOWN_PARTNER_WORD, inside=True):
+        return None
+    name = doc.text[noun.end - len(word) : tokens[position].end]
+    return _candidate(noun_at, position, name, Place(name, "place"), ActorKind.place)
 
 
 # A part of a region named by a prefix of position before the region's name, written as one word:

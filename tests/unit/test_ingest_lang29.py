@@ -219,3 +219,28 @@ def test_a_saints_day_or_a_prayer_is_no_village(text: str) -> None:
 def test_a_polish_town_of_two_declined_words_is_read_back(text: str, town: str) -> None:
     drafts = _drafts(text, "pl")
     assert drafts.get(town) == "place", drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        (
+            "Les parcs de l'île d'Oléron et du bassin d'Arcachon souffrent, comme l'étang de Thau.",
+            "fr",
+            ["île d'Oléron", "bassin d'Arcachon", "étang de Thau"],
+        ),
+        ("Le mont Ventoux domine le pays de Sault.", "fr", ["mont Ventoux", "pays de Sault"]),
+        ("El agua del embalse del Tranco baja cada semana.", "es", ["embalse del Tranco"]),
+    ],
+)
+def test_a_landform_or_water_after_its_small_noun_is_a_place(text: str, language: str, places: list[str]) -> None:
+    drafts = _drafts(text, language)
+    for place in places:
+        assert drafts.get(place) == "place", (place, drafts)
+
+
+@pytest.mark.parametrize(
+    "text", ["Le pays de Macron vote dimanche.", "Le lac de Jean est beau en été.", "La forêt de Mathilde pousse."]
+)
+def test_a_small_noun_before_a_person_is_no_place(text: str) -> None:
+    assert not _drafts(text, "fr")
