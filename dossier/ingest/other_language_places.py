@@ -1202,7 +1202,8 @@ def _village_name_end(doc: ActorDocument, position: int, language: str) -> int |
     if k > position and _opens_with_a_given_name(doc, position, k):
         return None  # "o lagar de Joaquim Sarmento": a person, not a village
     if k == position or not (
-        _village_word(doc, k, language, inside=True)
+        " ".join(tokens[j].folded for j in range(position, k + 1)) in village_names(language)  # "Segura de la Sierra"
+        or _village_word(doc, k, language, inside=True)
         or _village_word(doc, position, language, inside=True)  # "Castelsantangelo sul Nera", "Castel del Piano"
         or _saint_and_name(doc, position, k, language)  # "em Santa Eulália": a saint's given name
     ):
@@ -1263,9 +1264,15 @@ def _places_of(doc: ActorDocument, items: list[int], language: str) -> bool:
     """'les marchés de Forcalquier et de Marseille', 'i commercianti di Alba e di Acqualagna': the
     list repeats its "of" before every item, and one item is a town the table holds."""
     of = _OF_A_SETTLEMENT.get(language, frozenset())
-    return all(_after_village_preposition(doc, k, of) for k in items) and any(
-        doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None for k in items
-    )
+    villages = village_names(language)
+
+    def known(k: int) -> bool:
+        return doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None or doc.tokens[k].folded in villages
+
+    if all(_after_village_preposition(doc, k, of) for k in items) and any(known(k) for k in items):
+        return True
+    # "los jóvenes de Villarrodrigo y Benatae": "of" once, before villages GeoNames knows all
+    return _after_village_preposition(doc, min(items), of) and all(known(k) for k in items)
 
 
 def _after_village_preposition(doc: ActorDocument, k: int, prepositions: frozenset[str]) -> bool:

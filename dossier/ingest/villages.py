@@ -16,7 +16,7 @@ from pathlib import Path
 from dossier.ingest.names import fold
 
 # Bump when the way the lists are built changes, so an older cached list is not used.
-_FORMAT = 1
+_FORMAT = 2
 _MINIMUM = 500
 # language -> the countries whose villages a page in it names, in Latin letters (GeoNames' own names).
 _COUNTRIES: dict[str, tuple[str, ...]] = {
@@ -31,7 +31,8 @@ _COUNTRIES: dict[str, tuple[str, ...]] = {
 
 
 def village_names(language: str) -> frozenset[str]:
-    """The folded one-word names of the language's villages (empty for a language with none kept)."""
+    """The folded names of the language's villages, their words joined by spaces (empty for a language
+    with none kept)."""
     if language not in _COUNTRIES:
         return frozenset()
     return _tables().get(language, frozenset())
@@ -63,8 +64,9 @@ def _build() -> dict[str, frozenset[str]]:
     by_country: dict[str, set[str]] = {}
     for town in towns:
         name = str(town.get("name", ""))
-        if name.isalpha() and name[:1].isupper():
-            by_country.setdefault(str(town.get("countrycode", "")), set()).add(fold(name))
+        words = name.split(" ")
+        if name[:1].isupper() and all(word.isalpha() for word in words):  # "Segura de la Sierra" too
+            by_country.setdefault(str(town.get("countrycode", "")), set()).add(" ".join(fold(w) for w in words))
     return {
         language: frozenset(name for code in codes for name in by_country.get(code, ()))
         for language, codes in _COUNTRIES.items()

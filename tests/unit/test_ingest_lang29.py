@@ -244,3 +244,17 @@ def test_a_landform_or_water_after_its_small_noun_is_a_place(text: str, language
 )
 def test_a_small_noun_before_a_person_is_no_place(text: str) -> None:
     assert not _drafts(text, "fr")
+
+
+def test_a_multiword_village_geonames_knows_is_one_place() -> None:
+    drafts = _drafts("Anselmo tiene doce hectáreas entre Hornos y Segura de la Sierra, calcula.", "es")
+    assert drafts.get("Segura de la Sierra") == "place", drafts
+
+
+def test_villages_after_one_of_are_places_when_geonames_knows_them_all() -> None:
+    drafts = _drafts("Las cooperativas de Orcera y Siles pagan la aceituna por debajo del coste.", "es")
+    assert drafts.get("Orcera") == "place" and drafts.get("Siles") == "place", drafts
+
+
+def test_surnames_after_one_of_are_no_villages() -> None:
+    assert not _drafts("El libro de García y Pérez se vende bien.", "es")
