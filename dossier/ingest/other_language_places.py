@@ -781,15 +781,25 @@ _LONGEST_HYPHEN_CHAIN = 9
 
 
 def _rest_of_a_hyphened_name(doc: ActorDocument, position: int, language: str) -> bool:
-    """'Saint-Julien' in "Cénac-et-Saint-Julien": the end of a longer name joined by hyphens, no town
-    of its own here."""
+    """'Saint-Julien' in "Cénac-et-Saint-Julien", 'France' in "Météo-France": the end of a longer name
+    joined by hyphens, no place of its own here."""
     linkers = _HYPHEN_LINKERS.get(language)
+    tokens = doc.tokens
+    if position < 1 or _gap(doc, position - 1) != "-":
+        return False
+    before = tokens[position - 1]
+    if linkers is not None and position >= 2 and before.text in linkers and _gap(doc, position - 2) == "-":
+        return True
+    # "Météo-France", "Radio-Canada": a name's first part no place, the state its end ("Berlin-Brandenburg"
+    # names both; "Saint-Geniès", "Rhön-Grabfeld" are read whole from their end)
+    state = doc.gazetteer.lookup((tokens[position].folded,))
     return (
-        linkers is not None
-        and position >= 2
-        and _gap(doc, position - 1) == "-"
-        and doc.tokens[position - 1].text in linkers
-        and _gap(doc, position - 2) == "-"
+        state is not None
+        and state.kind == "state"
+        and before.text[:1].isupper()
+        and before.text.isalpha()
+        and doc.gazetteer.lookup((before.folded,)) is None
+        and not (position >= 2 and _gap(doc, position - 2) == "-")
     )
 
 

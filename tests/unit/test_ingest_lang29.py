@@ -258,3 +258,16 @@ def test_villages_after_one_of_are_places_when_geonames_knows_them_all() -> None
 
 def test_surnames_after_one_of_are_no_villages() -> None:
     assert not _drafts("El libro de García y Pérez se vende bien.", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Selon Météo-France, la vallée a connu son mois le plus sec.", "fr"), ("Radio-Canada en parle.", "fr")],
+)
+def test_a_state_closing_a_hyphened_name_is_no_mention_of_it(text: str, language: str) -> None:
+    assert not _drafts(text, language)
+
+
+def test_two_places_joined_by_a_hyphen_stay_both() -> None:
+    drafts = _drafts("Der Flughafen Berlin-Brandenburg wird gebaut, die Fähre nach Polen-Litauen nicht.", "de")
+    assert drafts.get("Berlin") == "place", drafts
