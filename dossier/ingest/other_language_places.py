@@ -1277,7 +1277,10 @@ def _places_of(doc: ActorDocument, items: list[int], language: str) -> bool:
     villages = village_names(language)
 
     def known(k: int) -> bool:
-        return doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None or doc.tokens[k].folded in villages
+        folded = doc.tokens[k].folded
+        if folded in doc.given_surnames or is_surname(folded) or is_given_name(folded):
+            return False  # "o gol de Machado e Caratinga": a player, then a town or a player
+        return doc.gazetteer.lookup((folded,)) is not None or folded in villages
 
     if all(_after_village_preposition(doc, k, of) for k in items) and any(known(k) for k in items):
         return True

@@ -271,3 +271,7 @@ def test_a_state_closing_a_hyphened_name_is_no_mention_of_it(text: str, language
 def test_two_places_joined_by_a_hyphen_stay_both() -> None:
     drafts = _drafts("Der Flughafen Berlin-Brandenburg wird gebaut, die Fähre nach Polen-Litauen nicht.", "de")
     assert drafts.get("Berlin") == "place", drafts
+
+
+def test_a_surname_and_a_town_after_one_of_are_no_villages() -> None:
+    assert "Caratinga" not in _drafts("O gol de Machado e Caratinga saiu no fim do jogo.", "pt")
