@@ -18,8 +18,20 @@ def _workspace_arg(parser: argparse.ArgumentParser, *, positional: bool) -> None
     help_text = "workspace folder (default: $DOSSIER_WORKSPACE, else the bundled seeds)"
     if positional:
         parser.add_argument("workspace", nargs="?", type=Path, help=help_text)
+        # The flag the other commands take works here too, so `dossier check -w ws` is no error.
+        parser.add_argument("-w", "--workspace", dest="workspace_flag", type=Path, help="the same, as an option")
     else:
         parser.add_argument("-w", "--workspace", type=Path, help=help_text)
+
+
+def _one_workspace(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Fold `-w DIR` into the positional workspace of the commands that take both."""
+    flag = getattr(args, "workspace_flag", None)
+    if flag is None:
+        return
+    if args.workspace is not None and args.workspace != flag:
+        parser.error(f"two workspaces given: {args.workspace} and {flag}")
+    args.workspace = flag
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -140,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _one_workspace(parser, args)
     handler = getattr(args, "handler", None) or "dossier.commands.browse:run"
     module_name, function_name = handler.split(":")
     try:

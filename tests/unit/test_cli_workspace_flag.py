@@ -1,0 +1,48 @@
+"""`-w/--workspace` works on every command that takes a workspace, as `ingest` and `review` teach it.
+
+A user who has just run `dossier ingest a.html -w ws` types `dossier check -w ws` next; that must
+check `ws`, not fail with "unrecognized arguments".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import make_workspace
+from tests.unit.ingest_helpers import dossier
+
+
+def test_check_takes_the_workspace_as_an_option_too(tmp_path: Path) -> None:
+    root = make_workspace(tmp_path / "ws")
+    by_flag = dossier("check", "-w", str(root))
+    by_position = dossier("check", str(root))
+    assert by_flag.returncode == 0, by_flag.stderr
+    assert by_flag.stdout == by_position.stdout
+    assert by_flag.stdout.startswith(f"ok: {root}: 1 source, 3 actors")
+
+
+def test_the_option_names_the_workspace_it_checks(tmp_path: Path) -> None:
+    make_workspace(tmp_path / "good")
+    broken = tmp_path / "broken"
+    (broken / "actors").mkdir(parents=True)
+    (broken / "actors" / "x.yaml").write_text("id: x\nname: [unclosed\n", encoding="utf-8")
+    result = dossier("check", "--workspace", str(broken))
+    assert result.returncode != 0
+    assert "x.yaml" in result.stdout + result.stderr
+
+
+def test_two_different_workspaces_are_refused_with_both_named(tmp_path: Path) -> None:
+    result = dossier("check", str(tmp_path / "one"), "-w", str(tmp_path / "two"))
+    assert result.returncode == 2
+    assert "two workspaces given" in result.stderr
+    assert "one" in result.stderr and "two" in result.stderr
+
+
+def test_index_by_option_and_by_position_is_the_same_index(tmp_path: Path) -> None:
+    root = make_workspace(tmp_path / "ws")
+    cache = {"DOSSIER_CACHE_DIR": str(tmp_path / "cache")}
+    built = dossier("index", "-w", str(root), env=cache)
+    assert built.returncode == 0, built.stderr
+    assert "building the search index" in built.stdout
+    again = dossier("index", str(root), env=cache)
+    assert "the search index is up to date" in again.stdout
