@@ -11,7 +11,9 @@ import re
 from dossier.ingest.actor_document import ActorDocument, cased, prefix_acronym
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import NAME_GLUE, NAME_PARTICLES, TERM_ACRONYMS
+from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import ADJECTIVE_SUFFIXES
 from dossier.ingest.names import is_given_name
 from dossier.ingest.not_names import OPENER_WORD
@@ -54,12 +56,20 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
     by_last = {c.last: c for c in candidates if c.last > c.first}
     defined: dict[str, Candidate] = {}
     for i, token in enumerate(tokens):
-        if not (ACRONYM.fullmatch(token.text) or _TITLE_CASE_WORD.fullmatch(token.text)) or i == 0:
-            continue  # "(NATO)", and "(Nato)" as some newsrooms write it
+        if i == 0 or not (
+            ACRONYM.fullmatch(token.text)
+            or _TITLE_CASE_WORD.fullmatch(token.text)
+            or _SPELLING_ACRONYM.fullmatch(token.text)
+        ):
+            continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)"
         if text[token.start - 1 : token.start] != "(" or text[token.end : token.end + 1] != ")":
             continue
         full = by_last.get(i - 1)
         if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
+            continue
+        if not ACRONYM.fullmatch(token.text) and not _TITLE_CASE_WORD.fullmatch(token.text):
+            if spelled_by_acronym(doc, full.first, full.last):
+                defined[token.folded] = full  # "Future for Varnia (FfV)"
             continue
         words = tokens[full.first : full.last + 1]
         initials = "".join(t.text[0] for t in words if t.folded not in NAME_GLUE | NAME_PARTICLES).upper()
@@ -199,3 +209,69 @@ def initials_after_surname(doc: ActorDocument, position: int) -> bool:
     if text[before.end : token.start] != ", " or not cased(before) or "." in before.text:
         return False
     return doc.gazetteer.lookup((before.folded,)) is None
+
+
+# An acronym in brackets as parties and agencies write theirs: capitals, and a small letter for a
+# small word of the name ("AfD", "UfM", "BfV"); two to eight capitals.
+_SPELLING_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,7}")
+
+
+def acronym_after(doc: ActorDocument, last: int) -> str | None:
+    """The acronym in brackets right after token `last` ("... Corps (IRGC)"), if there is one."""
+    tokens, text = doc.tokens, doc.text
+    after = last + 1
+    if after >= len(tokens) or text[tokens[last].end : tokens[after].start] != " (":
+        return None
+    if text[tokens[after].end : tokens[after].end + 1] != ")":
+        return None
+    acronym = tokens[after].text
+    return acronym if _SPELLING_ACRONYM.fullmatch(acronym) else None
+
+
+def spelled_by_acronym(doc: ActorDocument, first: int, last: int) -> bool:
+    """'Future for Varnia (FfV)', 'Save the Children Fund (SCF)': the acronym in brackets after the
+    words gives the initial of every capitalised word in order (and of a small word where it has a
+    small letter), so the words are one name whatever the words inside it are taken for alone."""
+    acronym = acronym_after(doc, last)
+    return acronym is not None and acronym_spells(acronym, doc.tokens[first : last + 1], doc.gazetteer)
+
+
+def acronym_spells(acronym: str, words: list[Token], gazetteer: Gazetteer) -> bool:
+    """Whether `acronym` is the initials of `words`: one capital for each capitalised word, in order,
+    and a small letter for a small word where it has one ("UfM": Union for the Mediterranean)."""
+    if words and words[0].text == "The":
+        words = words[1:]
+    if not _SPELLING_ACRONYM.fullmatch(acronym) or len(words) < 2 or not words[-1].text[:1].isupper():
+        return False
+    # A small letter shows the acronym was coined in the name's own language: a state's letter may
+    # then be its own-language name's ("Alternative for Germany (AfD)", Deutschland).
+    coined_abroad = not acronym.isupper()
+    letter = 0
+    for word in words:
+        small = not word.text[:1].isupper()
+        if small and letter < len(acronym) and acronym[letter].islower() and word.folded.startswith(acronym[letter]):
+            letter += 1
+            continue
+        if small:
+            continue  # "the", "of": small words an acronym leaves out
+        if letter >= len(acronym) or not acronym[letter].isupper():
+            return False
+        if word.text[0] != acronym[letter] and not (
+            coined_abroad and word is words[-1] and _state_known_as(gazetteer, word.folded, acronym[letter])
+        ):
+            return False
+        letter += 1
+    return letter == len(acronym)
+
+
+def _state_known_as(gazetteer: Gazetteer, word: str, initial: str) -> bool:
+    """Whether `word` is a state one of whose names in another language starts with `initial`."""
+    place = gazetteer.lookup((word,))
+    if place is None or place.kind != "state":
+        return False
+    wanted = initial.casefold()
+    return any(
+        own.startswith(wanted) and english == place.name
+        for names in gazetteer.exonyms.values()
+        for own, english in names.items()
+    )

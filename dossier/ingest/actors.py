@@ -28,7 +28,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
-from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms
+from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms, spelled_by_acronym
 from dossier.ingest.actor_document import ActorDocument, cased, read_document_evidence, tokens_in
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
@@ -425,8 +425,10 @@ def propose_actors(
                 last = unit.last if unit is not None else last
             if unit is not None:
                 found = [unit]
+            elif english:
+                found = _whole_if_spelled(doc, i, last, _read_run(doc, i, last))
             else:
-                found = _read_run(doc, i, last) if english else read_run_other_language(doc, i, last, language)
+                found = read_run_other_language(doc, i, last, language)
         for candidate in found:
             if english:
                 take_article(doc, candidate)
@@ -494,6 +496,18 @@ def propose_actors(
 
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
 _UNITS_NUMBER = 4  # digits of a unit's number: "Joint Task Force 412"
+
+
+def _whole_if_spelled(doc: ActorDocument, first: int, last: int, found: list[Candidate]) -> list[Candidate]:
+    """The run read whole as one body when its acronym in brackets spells it out and the reading cut
+    it ("Future for Varnia (FfV)" is no "Varnia"); a reading that kept it whole stands."""
+    opening = first + (doc.tokens[first].text == "The")
+    if not found or any(c.first <= opening and c.last == last for c in found):
+        return found  # nothing read at all: a class ("designated as a ... (SDGT)"), a heading, a brand
+    if not spelled_by_acronym(doc, first, last):
+        return found
+    name = doc.text[doc.tokens[opening].start : doc.tokens[last].end]
+    return [Candidate(opening, last, name, ActorKind.organization, "a name its acronym in brackets spells out", 0.7)]
 
 
 def _take_units_number(doc: ActorDocument, candidates: list[Candidate]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dossier.ingest.acronyms import ACRONYM
+from dossier.ingest.acronyms import ACRONYM, acronym_spells
 from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
@@ -463,7 +463,9 @@ def run_end(
         ):
             last = name_at
             continue
-        spelled = _spelled_out_before_acronym(doc_text, tokens, first, last, covered) if not cased(nxt) else None
+        spelled = (
+            _spelled_out_before_acronym(doc_text, tokens, first, last, covered, gazetteer) if not cased(nxt) else None
+        )
         if spelled is not None:
             last = spelled  # "Al-Qaeda in the Arabian Peninsula (AQAP)": the acronym says where the name ends
             continue
@@ -1094,7 +1096,7 @@ _ACRONYM_REACH = 8
 
 
 def _spelled_out_before_acronym(
-    text: str, tokens: list[Token], first: int, last: int, covered: list[bool]
+    text: str, tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
 ) -> int | None:
     """Where a name goes on through lower-case small words when an acronym in brackets spells it out.
 
@@ -1118,10 +1120,11 @@ def _spelled_out_before_acronym(
                 while words and words[0].folded in FUNCTION_WORDS:
                     words = words[1:]  # "The Organization for ... (OSCE)": a capitalised "The" is no initial
                 initials = "".join(t.text[0] for t in words).upper()
-                if ACRONYM.fullmatch(tokens[after].text) and (
-                    letters == initials or skipping_acronym(letters, initials)
-                ):
-                    return k
+                if (
+                    ACRONYM.fullmatch(tokens[after].text)
+                    and (letters == initials or skipping_acronym(letters, initials))
+                ) or acronym_spells(tokens[after].text, tokens[first : k + 1], gazetteer):
+                    return k  # "Future for Varnia (FfV)": a small letter for a small word
             return None
         k += 1
     return None
