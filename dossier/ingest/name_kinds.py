@@ -1760,12 +1760,7 @@ def _firm_before_its_service(doc: ActorDocument, position: int, word: str) -> bo
         and tokens[position].joined
         and tokens[following].text.islower()
         and tokens[following].folded in FIRM_SERVICE_NOUNS
-        and position not in doc.sentence_first
-        and tokens[position].text.istitle()
-        and len(word) > 3
-        and word not in doc.lower_case
-        and not is_title(word)
-        and word not in PEOPLE_NOUNS
+        and _capitalised_ordinary_word(doc, position, word)
         and doc.gazetteer.country_of_demonym(word) is None
         and doc.gazetteer.lookup((word,)) is None  # "Leeds buses": the town's
     )
@@ -1783,8 +1778,16 @@ def _common_word_after_membership(doc: ActorDocument, position: int, word: str) 
             or (tokens[position - 2].folded, tokens[position - 1].folded) in BACKING_PHRASES
         )
         and tokens[position - 1].text.islower()
-        and position not in doc.sentence_first
-        and tokens[position].text.istitle()
+        and _capitalised_ordinary_word(doc, position, word)
+    )
+
+
+def _capitalised_ordinary_word(doc: ActorDocument, position: int, word: str) -> bool:
+    """An ordinary word capitalised inside a sentence and never written in lower case on the page (so
+    a name there), of more than three letters, and no title or word for people ("Staff")."""
+    return (
+        position not in doc.sentence_first
+        and doc.tokens[position].text.istitle()
         and len(word) > 3
         and word not in doc.lower_case
         and not is_title(word)
