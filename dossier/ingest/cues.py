@@ -818,7 +818,9 @@ MONTHS_AND_DAYS = word_set(
 )
 # Feasts and holy months: a time, not an actor ("during Ramadan"); in a longer name they may stay
 # ("Easter Island", "Christmas Island").
-HOLIDAYS = word_set("ramadan eid muharram christmas easter passover hanukkah diwali thanksgiving lent advent")
+HOLIDAYS = word_set(
+    "ramadan eid muharram christmas easter passover hanukkah diwali thanksgiving lent advent halloween hogmanay"
+)
 # The last word of a document's name ("Security Council Resolution", "Geneva Communique", "Oslo
 # Accords"): the document is no actor; the body or place it is named after may be one.
 DOCUMENT_HEADS = word_set(

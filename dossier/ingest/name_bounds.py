@@ -23,7 +23,9 @@ from dossier.ingest.cues import (
     HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
     HEAD_WORD,
+    HOLIDAYS,
     KNOWN_MEDIA,
+    MONTHS_AND_DAYS,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -466,6 +468,8 @@ def run_end(
         spelled = (
             _spelled_out_before_acronym(doc_text, tokens, first, last, covered, gazetteer) if not cased(nxt) else None
         )
+        if spelled is None and not cased(nxt):
+            spelled = _party_name_before_its_noun(doc_text, tokens, first, last, covered)
         if spelled is not None:
             last = spelled  # "Al-Qaeda in the Arabian Peninsula (AQAP)": the acronym says where the name ends
             continue
@@ -1126,6 +1130,44 @@ def _spelled_out_before_acronym(
                 ) or acronym_spells(tokens[after].text, tokens[first : k + 1], gazetteer):
                     return k  # "Future for Varnia (FfV)": a small letter for a small word
             return None
+        k += 1
+    return None
+
+
+# A party or an alliance of parties named before its noun in lower case: "the Law and Justice party".
+_PARTY_NOUNS = word_set("party coalition bloc")
+# The small words inside a party's name: "Alternative for Varnia", "Freedom and Solidarity".
+_PARTY_GLUE = word_set("for and of")
+_PARTY_REACH = 6
+
+
+def _party_name_before_its_noun(
+    text: str, tokens: list[Token], first: int, last: int, covered: list[bool]
+) -> int | None:
+    """Where a party's name ends that goes on through "for", "and" or "of" up to its noun in lower
+    case, its acronym in brackets between them or not: "the Alternative for Varnia party", "the Law
+    and Justice (PiS) party". The noun says the words are one body's name; a feast's party ("the
+    Christmas and New Year party") is no body."""
+    count = len(tokens)
+    k = last + 1
+    crossed = False
+    while k < count and k <= last + _PARTY_REACH and tokens[k - 1].joined and not covered[k]:
+        token = tokens[k]
+        if not cased(token):
+            if token.folded not in _PARTY_GLUE or (crossed and tokens[k - 1].folded in _PARTY_GLUE):
+                return None
+            crossed = True
+        else:
+            noun = k + 1
+            gap = text[token.end : tokens[noun].start] if noun < count else ""
+            if gap.startswith(" (") and noun + 1 < count and text[tokens[noun].end : tokens[noun].end + 2] == ") ":
+                noun += 1  # "(PiS)": its acronym before the noun
+                gap = " "
+            if noun < count and gap == " " and tokens[noun].text in _PARTY_NOUNS:
+                words = {t.folded for t in tokens[first:noun]}
+                return k if not words & (HOLIDAYS | MONTHS_AND_DAYS) else None
+            if not token.joined:
+                return None
         k += 1
     return None
 

@@ -697,6 +697,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not is_given_name(words[0])
     ):
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
+    if cue is not None and after == "party" and (any(word in HOLIDAYS for word in words) or words[-1] in _FEAST_ENDS):
+        return None  # "the New Year party", "the Boxing Day party": a feast's party, no body
     if cue is not None and not (
         cue.kind is ActorKind.person
         and (size > 3 or (has_cue(words) and not given_and_family_name(doc, position, last, words)) or acronym)
@@ -1748,6 +1750,10 @@ def _post_after_a_body(doc: ActorDocument, position: int, last: int) -> str | No
         ):
             return " ".join(tokens[k].text for k in range(last + 1, holder))
     return None
+
+
+# The last word of a feast's name before "party": "New Year", "Boxing Day", "Burns Night".
+_FEAST_ENDS = word_set("year day eve night")
 
 
 def _firm_before_its_service(doc: ActorDocument, position: int, word: str) -> bool:

@@ -6,6 +6,8 @@ last; the acronym after them ("(FfV)", "(UfM)", "(AfD)") shows where the name st
 
 from __future__ import annotations
 
+import pytest
+
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 
@@ -52,3 +54,33 @@ def test_the_own_language_letter_is_only_for_a_state() -> None:
     # "D" is no initial of any name of Varnia: the acronym is not this body's.
     drafts = _drafts("Members of the Alliance for Varnia (AfD) walked out of the chamber.")
     assert "AfD" not in drafts["Alliance for Varnia"].aliases
+
+
+# -- a party's name before its noun in lower case ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Voters backed the Alternative for Varnia party in the election.", "Alternative for Varnia"),
+        ("He left the Freedom and Solidarity party last year.", "Freedom and Solidarity"),
+        ("She joined the Law and Justice party in 2001.", "Law and Justice"),
+    ],
+)
+def test_a_party_named_before_its_noun_is_one_body(text: str, party: str) -> None:
+    drafts = _drafts(text)
+    assert drafts[party].kind is ActorKind.organization
+    assert set(drafts) == {party}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She attended the New Year party at the embassy.",
+        "She went to the Halloween party at the embassy.",
+        "They held a Boxing Day party for the staff.",
+        "Police arrived at the Christmas and New Year party.",
+    ],
+)
+def test_a_feasts_party_is_no_body(text: str) -> None:
+    assert _drafts(text) == {}
