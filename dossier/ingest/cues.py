@@ -566,6 +566,14 @@ NATIONAL_SPORT_BODIES = word_set(
     "hockey netball rugby cricket athletics golf boxing rowing cycling swimming squash badminton gymnastics "
     "triathlon volleyball basketball"
 )
+# A place's arts body, named by the place and "Arts": "Shetland Arts", "Tarnshire Arts" (as a town's club by
+# its sport above).
+PLACE_ARTS_BODIES = word_set("arts")
+# A band by its noun in lower case right before its name: "the folk trio Mossvale", "the Glasgow four-piece
+# Lang Reel" (a name like a person's, then ", who", is still the band's).
+BAND_NOUNS = word_set("band duo trio quartet quintet sextet")
+# ... or by its size before "-piece": "the Glasgow four-piece Lang Reel".
+BAND_SIZES = word_set("two three four five six seven eight")
 PARTIES_BY_WORD = word_set("labour conservative conservatives tory tories greens")
 PARTY_DEEDS = word_set(
     "said says won wins lost loses has have had will would took takes held holds gained leads led is was are were"
@@ -910,7 +918,9 @@ DESCRIBED_BY_DEMONYM = word_set(
     "lender lenders insurer insurers operator operators carrier carriers rival rivals side market markets "
     "shoppers consumers customers holidaymakers tourists visitors cycling cuisine food wine wines cheese beer "
     "industry business businesses yard shipyard builder builders lessor lessors fund funds bank banks importer "
-    "importers exporter exporters port ports thriller thrillers film films drama novel novels"
+    "importers exporter exporters port ports thriller thrillers film films drama novel novels "
+    # Sportsmen by their game: "the Polish rider who topped the averages", "the Dutch winger" (no state acts).
+    "rider riders jockey jockeys striker strikers midfielder winger goalkeeper batsman bowler cyclist cyclists"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -1098,6 +1108,7 @@ SPORT_WORDS = word_set(
     rebounds assists overtime three-pointer tip-off rookie free-throw
     hooker maul scrum lineout line-out fly-half scrum-half sin-bin
     sixes spinner off-spinner leg-spinner bowler bowlers bowled batsman batsmen batter lbw stumped overs
+    speedway rider riders jockey jockeys greyhound greyhounds racecourse
     """
 )
 # Words that open an English village's name against its neighbour ("Nether Scaldwell", "Upper Affcot",

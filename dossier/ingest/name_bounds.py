@@ -27,6 +27,8 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    NATION_PART_WORDS,
+    NATIONS_OF_THE_UK,
     NOT_BRANCH_NOUNS,
     PHRASE_BEFORE,
     REMIT_FIELDS,
@@ -746,6 +748,8 @@ def _and_before_head(
             break  # "Pardew and Tinsley Funeral Directors": a firm's two-word trade ends the run
         if _team_head(tokens, end):
             break  # "Maritime Safety and Security Team": a unit's head word, last in the run
+        if end == before + 3 and _nation_ends_fields(tokens, before, end, gazetteer):
+            break  # "Forestry and Land Scotland": two fields, then the nation the body serves
         if not tokens[end].joined or end + 1 >= count or not cased(tokens[end + 1]):
             return None
         end += 1
@@ -761,6 +765,22 @@ def _and_before_head(
     if is_given_name(words[0]) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _nation_ends_fields(tokens: list[Token], before: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'Forestry and Land Scotland': one ordinary word each side of "and" (no place, person or part of
+    the land like "Central"), then a nation of the UK that ends the run."""
+    if tokens[end].folded not in NATIONS_OF_THE_UK or not _ends_run(tokens, end):
+        return False
+    fields = (tokens[before].folded, tokens[before + 2].folded)
+    return all(
+        zipf(w) >= _VERB_ZIPF
+        and w not in NATION_PART_WORDS
+        and not is_given_name(w)
+        and gazetteer.lookup((w,)) is None
+        and gazetteer.country_of_demonym(w) is None
+        for w in fields
+    )
 
 
 def _ends_run(tokens: list[Token], k: int) -> bool:
@@ -1014,13 +1034,15 @@ def _second_of_and(
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
+    if _paired_landforms(tokens, before, ahead, end):
+        return end  # "University of the Highlands and Islands": two landforms, one region
     if any(w in NAME_WORD or w in HEAD_WORD or is_title(w) or w in FUNCTION_WORDS for w in words):
         return None  # another body's name, a title
     if is_given_name(words[0]) or gazetteer.country_of_demonym(words[0]) is not None:
         return None  # a person; a demonym before a noun of its own ("the Iraqi forces")
     if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].folded in INSTITUTION_NOUNS:
         return None  # "... and Kurdish forces": what follows names an institution of its own
-    if gazetteer.lookup(tuple(words)) is not None:
+    if gazetteer.lookup(tuple(words)) is not None and not _second_field(tokens, before, ahead, end, gazetteer):
         # "Islamic State of Iraq and Syria" goes on, but not "Ministry of Defence and Tremmin" (two
         # names), nor the plural "Governments of Iraq and the United States" (a body of each).
         plural = any(t.folded.endswith("s") and t.folded[:-1] in NAME_WORD for t in tokens[first:before])
@@ -1028,6 +1050,27 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+_FIELD_TOWN = 100_000  # Drama (Greece) is a small town; a city this size is no field of study
+_FIELD_ZIPF = 4.0  # "drama" 4.4, "music" 5.4: fields of study; "Tremmin", "Lincoln" are no such words
+
+
+def _paired_landforms(tokens: list[Token], before: int, ahead: int, end: int) -> bool:
+    """'... of the Highlands and Islands': a plural landform on each side of "and" names one region."""
+    pair = (tokens[before].folded, tokens[ahead].folded)
+    return end == ahead and all(w in HEAD_WORD and w.endswith("s") for w in pair)
+
+
+def _second_field(tokens: list[Token], before: int, ahead: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'Academy of Music and Drama': a frequent common word after "and", following another that is no
+    place, is a second field of the body although a small town is called Drama (not "... of Iraq and
+    Syria", a state; not "... of Defence and Tremmin", a rare word)."""
+    place = gazetteer.lookup((tokens[ahead].folded,))
+    if end != ahead or place is None or place.kind == "state" or place.population >= _FIELD_TOWN:
+        return False
+    pair = (tokens[before].folded, tokens[ahead].folded)
+    return gazetteer.lookup(pair[:1]) is None and all(zipf(w) >= _FIELD_ZIPF for w in pair)
 
 
 def _parallel_aim(tokens: list[Token], first: int, before: int, ahead: int) -> bool:

@@ -23,6 +23,8 @@ from dossier.ingest.cues import (
     ARMED_MODIFIERS,
     ARTEFACT_HEADS,
     BACKING_PHRASES,
+    BAND_NOUNS,
+    BAND_SIZES,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
     BODY_HEADS_AFTER_A_NAME,
@@ -81,6 +83,7 @@ from dossier.ingest.cues import (
     PERSON_PHRASE_BEFORE,
     PHRASE_AFTER,
     PHRASE_BEFORE,
+    PLACE_ARTS_BODIES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLAY_BEFORE_FROM,
@@ -278,6 +281,8 @@ def _ends_a_name_elsewhere(doc: ActorDocument, position: int) -> bool:
 
 # The nations of the United Kingdom the gazetteer may hold as regions, not states.
 _NATIONS_OF_A_UNION = word_set("england scotland wales cymru")
+# Public services whose boards are named "<acronym> <area>": "NHS Highland", "NHS Lothian".
+SERVICES_BY_AREA = word_set("nhs")
 # Prepositions one uses of a place but never of a person: "in Hartley Green", not "to Ada Green".
 _IN_A_PLACE = word_set("in near")
 # "on the edge of Oakhanger St Giles", "residents of Tarrant St Mary": what lies in or at a place.
@@ -409,7 +414,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 3 and words[0] in ("st", "saint") and words[-1] == "hall" and text[tokens[position + 1].end] in "'’":
         # "St Hilda's Hall": a college's hall named for a saint ("Hall" alone is a family name).
         return Candidate(position, last, name, ActorKind.organization, "a saint's hall", 0.6)
-    if size in (2, 3) and _body_for_a_nation(doc, words):
+    if size in (2, 3, 4) and _body_for_a_nation(doc, words):
         # "Natural England", "Historic Scotland": a common word before a nation names its public body.
         return Candidate(position, last, name, ActorKind.organization, f"a body for '{tokens[last].text}'", 0.6)
     if (
@@ -520,9 +525,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if (nation is not None and nation.kind == "state") or words[1] in _NATIONS_OF_A_UNION:
             # "NHS England", "NHS Scotland": a body's acronym and the nation it serves, one body.
             return Candidate(position, last, name, ActorKind.organization, "an acronym and its nation", 0.6)
+        if words[0] in SERVICES_BY_AREA and tokens[last].text.istitle():
+            # "NHS Highland", "NHS Grampian": a health board named for the area it serves.
+            return Candidate(position, last, name, ActorKind.organization, "a service and its area", 0.6)
+    if size <= 3 and _after_a_band_noun(doc, position):
+        # "the Glasgow four-piece Lang Reel, who ...": a band named like a person is still a band.
+        return Candidate(position, last, name, ActorKind.organization, "a band, after its noun", 0.6)
     if (
         size == 2
-        and words[1] in NATIONAL_SPORT_BODIES
+        and (words[1] in NATIONAL_SPORT_BODIES or words[1] in PLACE_ARTS_BODIES)
         and tokens[last].text.istitle()
         and doc.gazetteer.lookup(words[:1]) is not None
     ):
@@ -1225,6 +1236,7 @@ _SHIRE = "shire"
 
 # A word this common in English is an ordinary word, not a place's or a person's name.
 _COMMON_OPENER = 3.5
+_GERUND_FIELD = 2.5
 # A word rarer than this before "Path" or "Trail" names the land, not a figure of speech.
 _TRAIL_LAND = 4.0
 # Words before a heritage listing's grade: "Grade II", "Category B".
@@ -1262,16 +1274,34 @@ def _town_before_its_works(doc: ActorDocument, position: int, word: str) -> bool
     )
 
 
+def _after_a_band_noun(doc: ActorDocument, position: int) -> bool:
+    """'the folk trio Mossvale', 'the Glasgow four-piece Lang Reel': a band's noun in lower case right before
+    the name ("four-piece" is two tokens joined by its hyphen)."""
+    tokens = doc.tokens
+    if position < 2 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
+        return False
+    noun = tokens[position - 1].folded
+    if noun in BAND_NOUNS:
+        return True
+    return (
+        noun == "piece"
+        and tokens[position - 2].folded in BAND_SIZES
+        and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-"
+    )
+
+
 def _body_for_a_nation(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     """'Natural England', 'Historic Scotland', 'Natural Resources Wales': ordinary English words (no place,
     name or part of the land like "Southern", "New") before a nation of the UK."""
     *before, nation = words
+    if len(before) == 3 and before[1] == "and":
+        before = [before[0], before[2]]  # "Forestry and Land Scotland": two fields joined by "and"
     return nation in NATIONS_OF_THE_UK and all(_ordinary_before_nation(doc, word) for word in before)
 
 
 def _ordinary_before_nation(doc: ActorDocument, word: str) -> bool:
-    if word in NATION_PART_WORDS or zipf(word) < _COMMON_OPENER:
-        return False
+    if word in NATION_PART_WORDS or zipf(word) < (_GERUND_FIELD if word.endswith("ing") else _COMMON_OPENER):
+        return False  # "Mountaineering Scotland" (2.8): a sport's gerund is a word though a rare one
     if is_given_name(word) or is_surname(word) or doc.gazetteer.lookup((word,)) is not None:
         return False
     return doc.gazetteer.country_of_demonym(word) is None
