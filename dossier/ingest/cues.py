@@ -316,6 +316,8 @@ HEAD_WORD: dict[str, Cue] = {
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
     **_rows("international house watch club academy ag team", Cue(ActorKind.organization, 0.7)),
+    # A music school by its head: "Royal Conservatoire of Scotland", "Tarnby Conservatory".
+    **_rows("conservatoire conservatory", Cue(ActorKind.organization, 0.7)),
     # Football clubs by the words only clubs end with: "Harrowgate Rovers", "Tarnside Wanderers".
     **_rows("rovers wanderers albion hotspur", Cue(ActorKind.organization, 0.7)),
     # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
@@ -1248,6 +1250,8 @@ POST_QUALIFIERS = word_set(
 # A capitalised ordinary word there (never written in lower case on the page) is the firm.
 # (Not shops or branches: "its Skipton and Settle stores" are in towns, "Shopify stores" are merchants'.)
 FIRM_SERVICE_NOUNS = word_set("buses coaches trains trams ferries flights")
+# One of them, after a name in a brand's casing: "the last NorthLink ferry", "a FlyBe flight".
+FIRM_SERVICE = word_set("bus coach train tram ferry flight")
 # Farm animals after the name of their breed: "Longhorn cattle", "Herdwick sheep", "Exmoor ponies".
 # The breed is no actor (a place's name there, "Exmoor", is the breed's, not the moor).
 LIVESTOCK_NOUNS = word_set("cattle cows bulls heifers sheep ewes rams lambs pigs sows goats ponies hens chickens")

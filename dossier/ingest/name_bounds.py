@@ -381,6 +381,9 @@ def run_end(
         ):
             last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
             continue
+        town = _town_on_a_river_end(doc_text, tokens, first, last, covered, gazetteer)
+        if town is not None:
+            return town  # "St Michael's on Wyre", "Newcastle upon Tyne": a town named for its river
         if not tokens[last].joined:
             remit = _remit_list_end(doc_text, tokens, first, last, covered)
             qualities = _listed_qualities_end(doc_text, tokens, first, last, covered) if remit is None else None
@@ -578,7 +581,7 @@ def run_end(
             and _names_a_topic(tokens, subject)
             and not ends_name(tokens[subject])
             and not _names_a_place(gazetteer, tokens[subject])  # "the Conference on Syria": Syria is named
-            and (subject == last + 2 or (subject + 1 < count and tokens[subject].joined and cased(tokens[subject + 1])))
+            and (subject == last + 2 or _subject_goes_on(tokens, subject))
         ):
             last = subject  # "Council on Foreign Relations", "Task Force on Migration": a body named for its subject
             has_org_word = True
@@ -762,9 +765,66 @@ def _and_before_head(
         words = words[1:]  # "U.S. Securities and Exchange Commission": the state opens the body's name
     if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
-    if is_given_name(words[0]) or any(gazetteer.country_of_demonym(w) for w in words):
+    if (is_given_name(words[0]) and not _two_places(gazetteer, words, tokens[before + 2].folded)) or any(
+        gazetteer.country_of_demonym(w) for w in words
+    ):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _town_on_a_river_end(
+    doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where 'St Michael's on Wyre' or 'Newcastle upon Tyne' ends, written without hyphens: a saint's
+    possessive then "on", or a town the gazetteer knows then "upon", and one capitalised word that ends
+    the run (not "Russia on Ukraine": "on" after a plain name is a preposition)."""
+    river = last + 2
+    if river >= len(tokens) or covered[river] or not cased(tokens[river]) or tokens[river].folded in FUNCTION_WORDS:
+        return None
+    if not _ends_run(tokens, river) or tokens[river].folded in _NOT_RIVERS:
+        return None
+    saint = (
+        last == first + 1
+        and tokens[first].folded in ("st", "saint")
+        and doc_text[tokens[last].end : tokens[last + 1].start] in ("'s ", "’s ")
+        and tokens[last + 1].folded == "on"
+    )
+    upon = (
+        last == first
+        and tokens[last].joined
+        and tokens[last + 1].folded == "upon"
+        and tokens[last + 1].joined
+        and gazetteer.lookup((tokens[first].folded,)) is not None
+    )
+    return river if saint or upon else None
+
+
+# Words after "on" that are days, not rivers: "St Mary's on Sunday".
+_NOT_RIVERS = word_set("monday tuesday wednesday thursday friday saturday sunday christmas easter")
+
+
+def _subject_goes_on(tokens: list[Token], subject: int) -> bool:
+    """After "on the": a subject of two capitalised words ("on the Great Lakes Region") or one, "of" and a
+    capitalised word ("Reviewing Committee on the Export of Works of Art")."""
+    count = len(tokens)
+    if subject + 1 >= count or not tokens[subject].joined:
+        return False
+    if cased(tokens[subject + 1]):
+        return True
+    return (
+        subject + 2 < count
+        and tokens[subject + 1].folded == "of"
+        and tokens[subject + 1].joined
+        and cased(tokens[subject + 2])
+    )
+
+
+def _two_places(gazetteer: Gazetteer, words: list[str], after_and: str) -> bool:
+    """'Devon and Cornwall Police': a county named like a person ("Devon") joined to another place the
+    gazetteer knows is a region the body serves, not two people."""
+    if len(words) != 1 or is_given_name(after_and):
+        return False  # "Devon and Mary Foundation": Mary is a town too, but a given name first
+    return all(gazetteer.lookup((w,)) is not None for w in (words[0], after_and))
 
 
 def _nation_ends_fields(tokens: list[Token], before: int, end: int, gazetteer: Gazetteer) -> bool:

@@ -37,6 +37,7 @@ from dossier.ingest.cues import (
     FAMILY_NOUNS,
     FIRM_OWNED_NOUNS,
     FIRM_ROLES_BEFORE_COMMA,
+    FIRM_SERVICE,
     FIRM_SERVICE_NOUNS,
     FIRST_WORD,
     FOOD_BEFORE_FROM,
@@ -411,6 +412,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and _WEB_NAME.fullmatch(tokens[position].text):
         # "Pay.UK", "Swapzone.com": a name written as a web address is a firm's or a body's.
         return Candidate(position, last, name, ActorKind.organization, "a web address's name", 0.6)
+    if size == 4 and words[0] in ("st", "saint") and words[2] == "on":
+        # "St Michael's on Wyre": a village named for its church and its river (`name_bounds`).
+        return Candidate(position, last, name, ActorKind.place, "a saint's village on a river", 0.6)
     if size == 3 and words[0] in ("st", "saint") and words[-1] == "hall" and text[tokens[position + 1].end] in "'’":
         # "St Hilda's Hall": a college's hall named for a saint ("Hall" alone is a family name).
         return Candidate(position, last, name, ActorKind.organization, "a saint's hall", 0.6)
@@ -1785,13 +1789,17 @@ def _firm_before_its_service(doc: ActorDocument, position: int, word: str) -> bo
     case on the page, before a plural noun of what only a firm runs (`FIRM_SERVICE_NOUNS`)."""
     tokens = doc.tokens
     following = position + 1
+    if following >= len(tokens):
+        return False
+    brand = is_camel_case(tokens[position].text)
+    # "the last NorthLink ferry": one ferry of a firm whose name is in a brand's casing.
+    service = tokens[following].folded in FIRM_SERVICE_NOUNS or (brand and tokens[following].folded in FIRM_SERVICE)
     return (
-        following < len(tokens)
+        service
         and tokens[position].joined
         and tokens[following].text.islower()
-        and tokens[following].folded in FIRM_SERVICE_NOUNS
         and position not in doc.sentence_first
-        and tokens[position].text.istitle()
+        and (tokens[position].text.istitle() or brand)
         and len(word) > 3
         and word not in doc.lower_case
         and not is_title(word)
@@ -1892,6 +1900,17 @@ def _office_of_a_named_body(tokens: list[Token], position: int) -> bool:
     return tokens[position + 2].folded in NAME_WORD and tokens[position + 3].folded in ("for", "of", "on")
 
 
+def _one_word_before_a_formal_body(tokens: list[Token], position: int) -> bool:
+    """'Reviewing Committee on the ...', 'Joint Committee on ...': one capitalised word, a body's word, then
+    "on", "for" or "of"."""
+    return (
+        position + 2 < len(tokens)
+        and tokens[position].text.istitle()
+        and tokens[position + 1].folded in NAME_WORD
+        and tokens[position + 2].folded in ("for", "of", "on")
+    )
+
+
 def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") -> bool:
     """A body's head word, then "for", "of" or "on" within its first three words, then capitalised words
     (no acronym) and glue only: a formal name longer than most names, not a heading (those are
@@ -1910,11 +1929,13 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
         (parallel or closed) and tokens[position + 1].folded in NAME_WORD
     ):
         # "United Nations Office for the Coordination of ...": a body's office, named after the body
-        if not _office_of_a_named_body(tokens, position):
+        if not _office_of_a_named_body(tokens, position) and not _one_word_before_a_formal_body(tokens, position):
             return False
     elif not any(tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))):
         return False
     run = tokens[position : last + 1]
+    if tokens[position].folded not in NAME_WORD and not (parallel or closed):
+        run = run[1:]  # "Reviewing Committee on the Export of Works of Art": one word opens the body's name
     if not parallel and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):
         return False  # "Office of Foreign Assets Control and the UK ...": two bodies
     return cased(run[-1]) and all((cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE for t in run)

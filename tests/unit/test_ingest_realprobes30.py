@@ -71,3 +71,37 @@ def test_a_speedway_club_by_its_nickname_is_an_organisation() -> None:
     )
     assert kinds.get("Tarnby Hornets") is ActorKind.organization, kinds
     assert kinds.get("Harlow Panthers") is ActorKind.organization, kinds
+
+
+def test_two_counties_joined_by_and_open_a_police_forces_name() -> None:
+    kinds = draft_kinds("Devon and Cornwall Police said the lane would stay closed until Friday.")
+    assert kinds.get("Devon and Cornwall Police") is ActorKind.organization, kinds
+    assert "Cornwall Police" not in kinds, kinds
+
+
+def test_a_music_school_is_named_by_its_conservatoire() -> None:
+    kinds = draft_kinds("He later taught at the Royal Conservatoire of Tarnshire for twenty years.")
+    assert kinds.get("Royal Conservatoire of Tarnshire") is ActorKind.organization, kinds
+
+
+def test_a_firm_in_a_brands_casing_before_one_ferry_it_runs() -> None:
+    kinds = draft_kinds("He would play until the last IsleLink ferry left the pier.")
+    assert kinds.get("IsleLink") is ActorKind.organization, kinds
+    kinds = draft_kinds("He took the Tuesday ferry to the mainland.")
+    assert "Tuesday" not in kinds, kinds
+
+
+def test_a_committee_with_one_word_before_it_keeps_its_subject_of_the_subject() -> None:
+    kinds = draft_kinds(
+        "The sale was halted when the Reviewing Committee on the Export of Works of Art recommended a bar."
+    )
+    assert kinds.get("Reviewing Committee on the Export of Works of Art") is ActorKind.organization, kinds
+
+
+def test_a_village_on_its_river_is_one_place_without_hyphens() -> None:
+    kinds = draft_kinds("Curlews nest in the fields near St Michael's on Wyre every spring.")
+    assert kinds.get("St Michael's on Wyre") is ActorKind.place, kinds
+    kinds = draft_kinds("She grew up in Newcastle upon Tyne and moved south in 1990.")
+    assert kinds.get("Newcastle upon Tyne") is ActorKind.place, kinds
+    kinds = draft_kinds("The choir of St Mary's on Sunday sang for the bishop.")
+    assert "St Mary's on Sunday" not in kinds, kinds
