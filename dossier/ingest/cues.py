@@ -1116,6 +1116,8 @@ SPORT_WORDS = word_set(
 # Words that open an English village's name against its neighbour ("Nether Scaldwell", "Upper Affcot",
 # "Lower Quinton"); they open no person's name.
 VILLAGE_OPENERS = word_set("nether upper lower")
+# A village's own buildings by its name: "Cullivoe Hall" where the page has Cullivoe alone as a place.
+VILLAGE_BUILDINGS = word_set("hall")
 # Common words that open a village's name too ("Long Hinton", "Much Wenlock", "Little Oxcombe"),
 # but only before a word too rare to make a phrase with them.
 VILLAGE_OPENERS_COMMON = word_set("long much little great")

@@ -126,6 +126,7 @@ from dossier.ingest.cues import (
     TRADE_GERUNDS,
     TRAIL_HEADS,
     VENUE_WORDS,
+    VILLAGE_BUILDINGS,
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
     WHICH_HAS_FIRM_NOUNS,
@@ -412,6 +413,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and _WEB_NAME.fullmatch(tokens[position].text):
         # "Pay.UK", "Swapzone.com": a name written as a web address is a firm's or a body's.
         return Candidate(position, last, name, ActorKind.organization, "a web address's name", 0.6)
+    if size == 2 and words[1] in VILLAGE_BUILDINGS and not is_given_name(words[0]) and _alone_as_a_place(doc, words[0]):
+        # "at Cullivoe Hall" beside "born in Cullivoe": the village's hall ("Hall" alone is a family name).
+        return Candidate(position, last, name, ActorKind.place, f"a hall of '{tokens[position].text}'", 0.6)
     if size == 4 and words[0] in ("st", "saint") and words[2] == "on":
         # "St Michael's on Wyre": a village named for its church and its river (`name_bounds`).
         return Candidate(position, last, name, ActorKind.place, "a saint's village on a river", 0.6)

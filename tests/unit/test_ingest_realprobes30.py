@@ -105,3 +105,10 @@ def test_a_village_on_its_river_is_one_place_without_hyphens() -> None:
     assert kinds.get("Newcastle upon Tyne") is ActorKind.place, kinds
     kinds = draft_kinds("The choir of St Mary's on Sunday sang for the bishop.")
     assert "St Mary's on Sunday" not in kinds, kinds
+
+
+def test_a_villages_hall_is_a_place_where_the_village_stands_alone() -> None:
+    kinds = draft_kinds("He was born in Cullamoe in 1946. A funeral will be held at Cullamoe Hall on December 4.")
+    assert kinds.get("Cullamoe Hall") is ActorKind.place, kinds
+    kinds = draft_kinds("Sarah Hall said the meeting was over.")
+    assert kinds.get("Sarah Hall") is ActorKind.person, kinds
