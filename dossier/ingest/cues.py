@@ -541,6 +541,11 @@ NAME_WORD: dict[str, Cue] = (
         _ORG,
     )
     | _rows(
+        # An art gallery, the body and its rooms: "Corrington Art Gallery", "the Marine Gallery".
+        "gallery galleries",
+        _ORG,
+    )
+    | _rows(
         # Bodies named in French, Spanish or Portuguese, as English texts keep them: "Banque de Varnie",
         # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...".
         """
@@ -995,6 +1000,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         "calling itself, calls itself, called itself, operated by, built by, manufactured by, supplied by",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "offered at auction by Bonhams", "the auctioneers Tarrant Hobbs": who sells at auction is a firm.
+    **_phrases("auction by, auctioned by, auctioneers, auction house", Cue(ActorKind.organization, 0.6)),
     # "the ransomware group known as Quellnet", "a money exchange called Varnex": a body by the name
     # it goes by.
     **_phrases(

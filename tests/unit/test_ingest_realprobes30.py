@@ -112,3 +112,15 @@ def test_a_villages_hall_is_a_place_where_the_village_stands_alone() -> None:
     assert kinds.get("Cullamoe Hall") is ActorKind.place, kinds
     kinds = draft_kinds("Sarah Hall said the meeting was over.")
     assert kinds.get("Sarah Hall") is ActorKind.person, kinds
+
+
+def test_an_art_gallery_is_a_body_even_after_a_given_name() -> None:
+    kinds = draft_kinds("Tarnby Art Gallery has bought the seascape for £800,000.")
+    assert kinds.get("Tarnby Art Gallery") is ActorKind.organization, kinds
+    kinds = draft_kinds("The painting goes on show in the Marine Gallery from Saturday.")
+    assert kinds.get("Marine Gallery") is ActorKind.organization, kinds
+
+
+def test_who_sells_at_auction_is_a_firm() -> None:
+    kinds = draft_kinds("The work was offered at auction by Quellhams in London last year.")
+    assert kinds.get("Quellhams") is ActorKind.organization, kinds
