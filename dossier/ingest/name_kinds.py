@@ -1938,8 +1938,14 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
     elif not any(tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))):
         return False
     run = tokens[position : last + 1]
-    if tokens[position].folded not in NAME_WORD and not (parallel or closed):
-        run = run[1:]  # "Reviewing Committee on the Export of Works of Art": one word opens the body's name
+    if tokens[position].folded not in NAME_WORD and not (
+        parallel or closed or _office_of_a_named_body(tokens, position)
+    ):
+        # "Reviewing Committee on the Export of Works of Art": one word opens the body's name (not "International
+        # Committee of the Red Cross and Médecins Sans Frontières": two bodies, too long for one).
+        if any(t.folded == "and" for t in run):
+            return False
+        run = run[1:]
     if not parallel and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):
         return False  # "Office of Foreign Assets Control and the UK ...": two bodies
     return cased(run[-1]) and all((cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE for t in run)

@@ -124,3 +124,11 @@ def test_an_art_gallery_is_a_body_even_after_a_given_name() -> None:
 def test_who_sells_at_auction_is_a_firm() -> None:
     kinds = draft_kinds("The work was offered at auction by Quellhams in London last year.")
     assert kinds.get("Quellhams") is ActorKind.organization, kinds
+
+
+def test_two_bodies_joined_by_and_are_not_one_long_formal_name() -> None:
+    kinds = draft_kinds(
+        "Aid must reach the wounded through the International Committee of the Red Cross and Médecins Sans "
+        "Frontières, the ministers said."
+    )
+    assert "International Committee of the Red Cross and Médecins Sans Frontières" not in kinds, kinds
