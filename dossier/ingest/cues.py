@@ -1123,6 +1123,12 @@ SPORT_WORDS = word_set(
 # Words that open an English village's name against its neighbour ("Nether Scaldwell", "Upper Affcot",
 # "Lower Quinton"); they open no person's name.
 VILLAGE_OPENERS = word_set("nether upper lower")
+# Scots words for a valley or a hill that are also given names: "Glen Affric", "Ben Macdui" (`name_kinds`).
+GLEN_WORDS = word_set("glen ben")
+# ... after a preposition of where one walks or is, or a part of the land before "of": "in Glen Affric",
+# "the slopes of Glen Affric" (not "from", "to" or "on", which lead to people as well: "a foul on Glen X").
+GLEN_PREPOSITIONS = word_set("in into across through above below near around up down")
+LAND_PARTS_BEFORE_OF = word_set("slopes slope head foot floor side sides top summit mouth length")
 # A village's own buildings by its name: "Cullivoe Hall" where the page has Cullivoe alone as a place.
 VILLAGE_BUILDINGS = word_set("hall")
 # Common words that open a village's name too ("Long Hinton", "Much Wenlock", "Little Oxcombe"),

@@ -44,6 +44,8 @@ from dossier.ingest.cues import (
     FORCE_OPENINGS,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
+    GLEN_PREPOSITIONS,
+    GLEN_WORDS,
     GOODS_BEFORE_FROM,
     GROUPINGS_AFTER_THE,
     HEAD_AFTER_FIRST,
@@ -55,6 +57,7 @@ from dossier.ingest.cues import (
     KNOWN_GROUPS,
     KNOWN_MEDIA,
     LAND_APPOSITION_HEADS,
+    LAND_PARTS_BEFORE_OF,
     MAKER_HEADS,
     MEASURE_HEADS,
     MEMBERSHIP_PHRASES,
@@ -413,6 +416,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and _WEB_NAME.fullmatch(tokens[position].text):
         # "Pay.UK", "Swapzone.com": a name written as a web address is a firm's or a body's.
         return Candidate(position, last, name, ActorKind.organization, "a web address's name", 0.6)
+    if size == 2 and _glen_or_ben(doc, position, words):
+        # "the slopes of Glen Affric", "walkers on Ben Macdui": a valley's or a hill's name, not Glen the person.
+        return Candidate(position, last, name, ActorKind.place, f"a valley or a hill, '{tokens[position].text}'", 0.6)
     if size == 2 and words[1] in VILLAGE_BUILDINGS and not is_given_name(words[0]) and _alone_as_a_place(doc, words[0]):
         # "at Cullivoe Hall" beside "born in Cullivoe": the village's hall ("Hall" alone is a family name).
         return Candidate(position, last, name, ActorKind.place, f"a hall of '{tokens[position].text}'", 0.6)
@@ -1280,6 +1286,26 @@ def _town_before_its_works(doc: ActorDocument, position: int, word: str) -> bool
         and word not in doc.surnames
         and zipf(word) < WORD_ALONE
     )
+
+
+def _glen_or_ben(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Glen Affric', 'Ben Macdui': a Scots word for a valley or a hill that is also a given name, then a rare
+    word that is no family or given name, after a preposition of where one walks ("in", "across", "on") or a
+    part of the land and "of" ("the slopes of"). Not "a goal from Glen Hoddle" ("from" also leads to people)."""
+    if words[0] not in GLEN_WORDS or position < 1 or not doc.tokens[position - 1].joined:
+        return False
+    rest = words[1]
+    if doc.text[doc.tokens[position + 1].end : doc.tokens[position + 1].end + 2] in ("'s", "’s"):
+        return False  # "in Glen Hoddle's view": a person's possessive
+    if is_surname(rest) or is_given_name(rest) or zipf(rest) >= _GLEN_REST_ZIPF:
+        return False
+    previous = doc.tokens[position - 1].folded
+    if previous in GLEN_PREPOSITIONS:
+        return True
+    return previous == "of" and position >= 2 and doc.tokens[position - 2].folded in LAND_PARTS_BEFORE_OF
+
+
+_GLEN_REST_ZIPF = 2.5  # "Affric" 1.2, "Macdui", "Etive": names of land; "Close", "Miller" are words or surnames
 
 
 def _after_a_band_noun(doc: ActorDocument, position: int) -> bool:

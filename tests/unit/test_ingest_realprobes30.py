@@ -132,3 +132,13 @@ def test_two_bodies_joined_by_and_are_not_one_long_formal_name() -> None:
         "Frontières, the ministers said."
     )
     assert "International Committee of the Red Cross and Médecins Sans Frontières" not in kinds, kinds
+
+
+def test_a_glen_or_a_ben_with_a_rare_name_is_land_not_a_person() -> None:
+    kinds = draft_kinds("Ticks were gathered across the slopes of Glen Tarrach and Strathmolan.")
+    assert kinds.get("Glen Tarrach") is ActorKind.place, kinds
+    assert kinds.get("Strathmolan") is ActorKind.place, kinds
+    kinds = draft_kinds("Deer graze in Glen Etive all winter, the stalker said.")
+    assert kinds.get("Glen Etive") is ActorKind.place, kinds
+    kinds = draft_kinds("In Glen Hoddle's view the club was right to sell.")
+    assert kinds.get("Glen Hoddle") is ActorKind.person, kinds
