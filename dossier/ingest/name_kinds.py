@@ -544,7 +544,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             return Candidate(position, last, name, ActorKind.organization, "a service and its area", 0.6)
     if size <= 3 and _after_a_band_noun(doc, position):
         # "the Glasgow four-piece Lang Reel, who ...": a band named like a person is still a band.
-        return Candidate(position, last, name, ActorKind.organization, "a band, after its noun", 0.6)
+        noun = text[
+            tokens[position - 1].start
+            if tokens[position - 1].folded != "piece"
+            else tokens[position - 2].start : tokens[position - 1].end
+        ]
+        return Candidate(position, last, name, ActorKind.organization, f"after '{noun}', a band", 0.6)
     if (
         size == 2
         and (words[1] in NATIONAL_SPORT_BODIES or words[1] in PLACE_ARTS_BODIES)
