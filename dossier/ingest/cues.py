@@ -316,6 +316,8 @@ HEAD_WORD: dict[str, Cue] = {
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
     **_rows("international house watch club academy ag team", Cue(ActorKind.organization, 0.7)),
+    # A music school by its head: "Royal Conservatoire of Scotland", "Tarnby Conservatory".
+    **_rows("conservatoire conservatory", Cue(ActorKind.organization, 0.7)),
     # Football clubs by the words only clubs end with: "Harrowgate Rovers", "Tarnside Wanderers".
     **_rows("rovers wanderers albion hotspur", Cue(ActorKind.organization, 0.7)),
     # Clubs by the letters after their town: "Harnby FC", "Tarnside AFC", "Quillmoor RFC" (rugby union),
@@ -539,6 +541,11 @@ NAME_WORD: dict[str, Cue] = (
         _ORG,
     )
     | _rows(
+        # An art gallery, the body and its rooms: "Corrington Art Gallery", "the Marine Gallery".
+        "gallery galleries",
+        _ORG,
+    )
+    | _rows(
         # Bodies named in French, Spanish or Portuguese, as English texts keep them: "Banque de Varnie",
         # "Ministerio de Tremmín", "Caja ... de Seguro Social", "Forças Armadas ...", "Mouvement du ...".
         """
@@ -566,6 +573,14 @@ NATIONAL_SPORT_BODIES = word_set(
     "hockey netball rugby cricket athletics golf boxing rowing cycling swimming squash badminton gymnastics "
     "triathlon volleyball basketball"
 )
+# A place's arts body, named by the place and "Arts": "Shetland Arts", "Tarnshire Arts" (as a town's club by
+# its sport above).
+PLACE_ARTS_BODIES = word_set("arts")
+# A band by its noun in lower case right before its name: "the folk trio Mossvale", "the Glasgow four-piece
+# Lang Reel" (a name like a person's, then ", who", is still the band's).
+BAND_NOUNS = word_set("band duo trio quartet quintet sextet")
+# ... or by its size before "-piece": "the Glasgow four-piece Lang Reel".
+BAND_SIZES = word_set("two three four five six seven eight")
 PARTIES_BY_WORD = word_set("labour conservative conservatives tory tories greens")
 PARTY_DEEDS = word_set(
     "said says won wins lost loses has have had will would took takes held holds gained leads led is was are were"
@@ -912,7 +927,9 @@ DESCRIBED_BY_DEMONYM = word_set(
     "lender lenders insurer insurers operator operators carrier carriers rival rivals side market markets "
     "shoppers consumers customers holidaymakers tourists visitors cycling cuisine food wine wines cheese beer "
     "industry business businesses yard shipyard builder builders lessor lessors fund funds bank banks importer "
-    "importers exporter exporters port ports thriller thrillers film films drama novel novels"
+    "importers exporter exporters port ports thriller thrillers film films drama novel novels "
+    # Sportsmen by their game: "the Polish rider who topped the averages", "the Dutch winger" (no state acts).
+    "rider riders jockey jockeys striker strikers midfielder winger goalkeeper batsman bowler cyclist cyclists"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -985,6 +1002,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         "calling itself, calls itself, called itself, operated by, built by, manufactured by, supplied by",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "offered at auction by Bonhams", "the auctioneers Tarrant Hobbs": who sells at auction is a firm.
+    **_phrases("auction by, auctioned by, auctioneers, auction house", Cue(ActorKind.organization, 0.6)),
     # "the ransomware group known as Quellnet", "a money exchange called Varnex": a body by the name
     # it goes by.
     **_phrases(
@@ -1100,11 +1119,20 @@ SPORT_WORDS = word_set(
     rebounds assists overtime three-pointer tip-off rookie free-throw
     hooker maul scrum lineout line-out fly-half scrum-half sin-bin
     sixes spinner off-spinner leg-spinner bowler bowlers bowled batsman batsmen batter lbw stumped overs
+    speedway rider riders jockey jockeys greyhound greyhounds racecourse
     """
 )
 # Words that open an English village's name against its neighbour ("Nether Scaldwell", "Upper Affcot",
 # "Lower Quinton"); they open no person's name.
 VILLAGE_OPENERS = word_set("nether upper lower")
+# Scots words for a valley or a hill that are also given names: "Glen Affric", "Ben Macdui" (`name_kinds`).
+GLEN_WORDS = word_set("glen ben")
+# ... after a preposition of where one walks or is, or a part of the land before "of": "in Glen Affric",
+# "the slopes of Glen Affric" (not "from", "to" or "on", which lead to people as well: "a foul on Glen X").
+GLEN_PREPOSITIONS = word_set("in into across through above below near around up down")
+LAND_PARTS_BEFORE_OF = word_set("slopes slope head foot floor side sides top summit mouth length")
+# A village's own buildings by its name: "Cullivoe Hall" where the page has Cullivoe alone as a place.
+VILLAGE_BUILDINGS = word_set("hall")
 # Common words that open a village's name too ("Long Hinton", "Much Wenlock", "Little Oxcombe"),
 # but only before a word too rare to make a phrase with them.
 VILLAGE_OPENERS_COMMON = word_set("long much little great")
@@ -1239,6 +1267,8 @@ POST_QUALIFIERS = word_set(
 # A capitalised ordinary word there (never written in lower case on the page) is the firm.
 # (Not shops or branches: "its Skipton and Settle stores" are in towns, "Shopify stores" are merchants'.)
 FIRM_SERVICE_NOUNS = word_set("buses coaches trains trams ferries flights")
+# One of them, after a name in a brand's casing: "the last NorthLink ferry", "a FlyBe flight".
+FIRM_SERVICE = word_set("bus coach train tram ferry flight")
 # Farm animals after the name of their breed: "Longhorn cattle", "Herdwick sheep", "Exmoor ponies".
 # The breed is no actor (a place's name there, "Exmoor", is the breed's, not the moor).
 LIVESTOCK_NOUNS = word_set("cattle cows bulls heifers sheep ewes rams lambs pigs sows goats ponies hens chickens")

@@ -29,6 +29,8 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    NATION_PART_WORDS,
+    NATIONS_OF_THE_UK,
     NOT_BRANCH_NOUNS,
     PHRASE_BEFORE,
     REMIT_FIELDS,
@@ -381,6 +383,9 @@ def run_end(
         ):
             last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
             continue
+        town = _town_on_a_river_end(doc_text, tokens, first, last, covered, gazetteer)
+        if town is not None:
+            return town  # "St Michael's on Wyre", "Newcastle upon Tyne": a town named for its river
         if not tokens[last].joined:
             remit = _remit_list_end(doc_text, tokens, first, last, covered)
             qualities = _listed_qualities_end(doc_text, tokens, first, last, covered) if remit is None else None
@@ -582,7 +587,7 @@ def run_end(
             and _names_a_topic(tokens, subject)
             and not ends_name(tokens[subject])
             and not _names_a_place(gazetteer, tokens[subject])  # "the Conference on Syria": Syria is named
-            and (subject == last + 2 or (subject + 1 < count and tokens[subject].joined and cased(tokens[subject + 1])))
+            and (subject == last + 2 or _subject_goes_on(tokens, subject))
         ):
             last = subject  # "Council on Foreign Relations", "Task Force on Migration": a body named for its subject
             has_org_word = True
@@ -752,6 +757,8 @@ def _and_before_head(
             break  # "Pardew and Tinsley Funeral Directors": a firm's two-word trade ends the run
         if _team_head(tokens, end):
             break  # "Maritime Safety and Security Team": a unit's head word, last in the run
+        if end == before + 3 and _nation_ends_fields(tokens, before, end, gazetteer):
+            break  # "Forestry and Land Scotland": two fields, then the nation the body serves
         if not tokens[end].joined or end + 1 >= count or not cased(tokens[end + 1]):
             return None
         end += 1
@@ -764,9 +771,82 @@ def _and_before_head(
         words = words[1:]  # "U.S. Securities and Exchange Commission": the state opens the body's name
     if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
-    if is_given_name(words[0]) or any(gazetteer.country_of_demonym(w) for w in words):
+    if (is_given_name(words[0]) and not _two_places(gazetteer, words, tokens[before + 2].folded)) or any(
+        gazetteer.country_of_demonym(w) for w in words
+    ):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _town_on_a_river_end(
+    doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where 'St Michael's on Wyre' or 'Newcastle upon Tyne' ends, written without hyphens: a saint's
+    possessive then "on", or a town the gazetteer knows then "upon", and one capitalised word that ends
+    the run (not "Russia on Ukraine": "on" after a plain name is a preposition)."""
+    river = last + 2
+    if river >= len(tokens) or covered[river] or not cased(tokens[river]) or tokens[river].folded in FUNCTION_WORDS:
+        return None
+    if not _ends_run(tokens, river) or tokens[river].folded in _NOT_RIVERS:
+        return None
+    saint = (
+        last == first + 1
+        and tokens[first].folded in ("st", "saint")
+        and doc_text[tokens[last].end : tokens[last + 1].start] in ("'s ", "’s ")
+        and tokens[last + 1].folded == "on"
+    )
+    upon = (
+        last == first
+        and tokens[last].joined
+        and tokens[last + 1].folded == "upon"
+        and tokens[last + 1].joined
+        and gazetteer.lookup((tokens[first].folded,)) is not None
+    )
+    return river if saint or upon else None
+
+
+# Words after "on" that are days, not rivers: "St Mary's on Sunday".
+_NOT_RIVERS = word_set("monday tuesday wednesday thursday friday saturday sunday christmas easter")
+
+
+def _subject_goes_on(tokens: list[Token], subject: int) -> bool:
+    """After "on the": a subject of two capitalised words ("on the Great Lakes Region") or one, "of" and a
+    capitalised word ("Reviewing Committee on the Export of Works of Art")."""
+    count = len(tokens)
+    if subject + 1 >= count or not tokens[subject].joined:
+        return False
+    if cased(tokens[subject + 1]):
+        return True
+    return (
+        subject + 2 < count
+        and tokens[subject + 1].folded == "of"
+        and tokens[subject + 1].joined
+        and cased(tokens[subject + 2])
+    )
+
+
+def _two_places(gazetteer: Gazetteer, words: list[str], after_and: str) -> bool:
+    """'Devon and Cornwall Police': a county named like a person ("Devon") joined to another place the
+    gazetteer knows is a region the body serves, not two people."""
+    if len(words) != 1 or is_given_name(after_and):
+        return False  # "Devon and Mary Foundation": Mary is a town too, but a given name first
+    return all(gazetteer.lookup((w,)) is not None for w in (words[0], after_and))
+
+
+def _nation_ends_fields(tokens: list[Token], before: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'Forestry and Land Scotland': one ordinary word each side of "and" (no place, person or part of
+    the land like "Central"), then a nation of the UK that ends the run."""
+    if tokens[end].folded not in NATIONS_OF_THE_UK or not _ends_run(tokens, end):
+        return False
+    fields = (tokens[before].folded, tokens[before + 2].folded)
+    return all(
+        zipf(w) >= _VERB_ZIPF
+        and w not in NATION_PART_WORDS
+        and not is_given_name(w)
+        and gazetteer.lookup((w,)) is None
+        and gazetteer.country_of_demonym(w) is None
+        for w in fields
+    )
 
 
 def _ends_run(tokens: list[Token], k: int) -> bool:
@@ -1020,13 +1100,15 @@ def _second_of_and(
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
+    if _paired_landforms(tokens, before, ahead, end):
+        return end  # "University of the Highlands and Islands": two landforms, one region
     if any(w in NAME_WORD or w in HEAD_WORD or is_title(w) or w in FUNCTION_WORDS for w in words):
         return None  # another body's name, a title
     if is_given_name(words[0]) or gazetteer.country_of_demonym(words[0]) is not None:
         return None  # a person; a demonym before a noun of its own ("the Iraqi forces")
     if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].folded in INSTITUTION_NOUNS:
         return None  # "... and Kurdish forces": what follows names an institution of its own
-    if gazetteer.lookup(tuple(words)) is not None:
+    if gazetteer.lookup(tuple(words)) is not None and not _second_field(tokens, before, ahead, end, gazetteer):
         # "Islamic State of Iraq and Syria" goes on, but not "Ministry of Defence and Tremmin" (two
         # names), nor the plural "Governments of Iraq and the United States" (a body of each).
         plural = any(t.folded.endswith("s") and t.folded[:-1] in NAME_WORD for t in tokens[first:before])
@@ -1034,6 +1116,27 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+_FIELD_TOWN = 100_000  # Drama (Greece) is a small town; a city this size is no field of study
+_FIELD_ZIPF = 4.0  # "drama" 4.4, "music" 5.4: fields of study; "Tremmin", "Lincoln" are no such words
+
+
+def _paired_landforms(tokens: list[Token], before: int, ahead: int, end: int) -> bool:
+    """'... of the Highlands and Islands': a plural landform on each side of "and" names one region."""
+    pair = (tokens[before].folded, tokens[ahead].folded)
+    return end == ahead and all(w in HEAD_WORD and w.endswith("s") for w in pair)
+
+
+def _second_field(tokens: list[Token], before: int, ahead: int, end: int, gazetteer: Gazetteer) -> bool:
+    """'Academy of Music and Drama': a frequent common word after "and", following another that is no
+    place, is a second field of the body although a small town is called Drama (not "... of Iraq and
+    Syria", a state; not "... of Defence and Tremmin", a rare word)."""
+    place = gazetteer.lookup((tokens[ahead].folded,))
+    if end != ahead or place is None or place.kind == "state" or place.population >= _FIELD_TOWN:
+        return False
+    pair = (tokens[before].folded, tokens[ahead].folded)
+    return gazetteer.lookup(pair[:1]) is None and all(zipf(w) >= _FIELD_ZIPF for w in pair)
 
 
 def _parallel_aim(tokens: list[Token], first: int, before: int, ahead: int) -> bool:

@@ -23,6 +23,8 @@ from dossier.ingest.cues import (
     ARMED_MODIFIERS,
     ARTEFACT_HEADS,
     BACKING_PHRASES,
+    BAND_NOUNS,
+    BAND_SIZES,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
     BODY_HEADS_AFTER_A_NAME,
@@ -35,12 +37,15 @@ from dossier.ingest.cues import (
     FAMILY_NOUNS,
     FIRM_OWNED_NOUNS,
     FIRM_ROLES_BEFORE_COMMA,
+    FIRM_SERVICE,
     FIRM_SERVICE_NOUNS,
     FIRST_WORD,
     FOOD_BEFORE_FROM,
     FORCE_OPENINGS,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
+    GLEN_PREPOSITIONS,
+    GLEN_WORDS,
     GOODS_BEFORE_FROM,
     GROUPINGS_AFTER_THE,
     HEAD_AFTER_FIRST,
@@ -52,6 +57,7 @@ from dossier.ingest.cues import (
     KNOWN_GROUPS,
     KNOWN_MEDIA,
     LAND_APPOSITION_HEADS,
+    LAND_PARTS_BEFORE_OF,
     MAKER_HEADS,
     MEASURE_HEADS,
     MEMBERSHIP_PHRASES,
@@ -81,6 +87,7 @@ from dossier.ingest.cues import (
     PERSON_PHRASE_BEFORE,
     PHRASE_AFTER,
     PHRASE_BEFORE,
+    PLACE_ARTS_BODIES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLAY_BEFORE_FROM,
@@ -122,6 +129,7 @@ from dossier.ingest.cues import (
     TRADE_GERUNDS,
     TRAIL_HEADS,
     VENUE_WORDS,
+    VILLAGE_BUILDINGS,
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
     WHICH_HAS_FIRM_NOUNS,
@@ -278,6 +286,8 @@ def _ends_a_name_elsewhere(doc: ActorDocument, position: int) -> bool:
 
 # The nations of the United Kingdom the gazetteer may hold as regions, not states.
 _NATIONS_OF_A_UNION = word_set("england scotland wales cymru")
+# Public services whose boards are named "<acronym> <area>": "NHS Highland", "NHS Lothian".
+SERVICES_BY_AREA = word_set("nhs")
 # Prepositions one uses of a place but never of a person: "in Hartley Green", not "to Ada Green".
 _IN_A_PLACE = word_set("in near")
 # "on the edge of Oakhanger St Giles", "residents of Tarrant St Mary": what lies in or at a place.
@@ -406,10 +416,19 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and _WEB_NAME.fullmatch(tokens[position].text):
         # "Pay.UK", "Swapzone.com": a name written as a web address is a firm's or a body's.
         return Candidate(position, last, name, ActorKind.organization, "a web address's name", 0.6)
+    if size == 2 and _glen_or_ben(doc, position, words):
+        # "the slopes of Glen Affric", "walkers on Ben Macdui": a valley's or a hill's name, not Glen the person.
+        return Candidate(position, last, name, ActorKind.place, f"a valley or a hill, '{tokens[position].text}'", 0.6)
+    if size == 2 and words[1] in VILLAGE_BUILDINGS and not is_given_name(words[0]) and _alone_as_a_place(doc, words[0]):
+        # "at Cullivoe Hall" beside "born in Cullivoe": the village's hall ("Hall" alone is a family name).
+        return Candidate(position, last, name, ActorKind.place, f"a hall of '{tokens[position].text}'", 0.6)
+    if size == 4 and words[0] in ("st", "saint") and words[2] == "on":
+        # "St Michael's on Wyre": a village named for its church and its river (`name_bounds`).
+        return Candidate(position, last, name, ActorKind.place, "a saint's village on a river", 0.6)
     if size == 3 and words[0] in ("st", "saint") and words[-1] == "hall" and text[tokens[position + 1].end] in "'’":
         # "St Hilda's Hall": a college's hall named for a saint ("Hall" alone is a family name).
         return Candidate(position, last, name, ActorKind.organization, "a saint's hall", 0.6)
-    if size in (2, 3) and _body_for_a_nation(doc, words):
+    if size in (2, 3, 4) and _body_for_a_nation(doc, words):
         # "Natural England", "Historic Scotland": a common word before a nation names its public body.
         return Candidate(position, last, name, ActorKind.organization, f"a body for '{tokens[last].text}'", 0.6)
     if (
@@ -520,9 +539,20 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if (nation is not None and nation.kind == "state") or words[1] in _NATIONS_OF_A_UNION:
             # "NHS England", "NHS Scotland": a body's acronym and the nation it serves, one body.
             return Candidate(position, last, name, ActorKind.organization, "an acronym and its nation", 0.6)
+        if words[0] in SERVICES_BY_AREA and tokens[last].text.istitle():
+            # "NHS Highland", "NHS Grampian": a health board named for the area it serves.
+            return Candidate(position, last, name, ActorKind.organization, "a service and its area", 0.6)
+    if size <= 3 and _after_a_band_noun(doc, position):
+        # "the Glasgow four-piece Lang Reel, who ...": a band named like a person is still a band.
+        noun = text[
+            tokens[position - 1].start
+            if tokens[position - 1].folded != "piece"
+            else tokens[position - 2].start : tokens[position - 1].end
+        ]
+        return Candidate(position, last, name, ActorKind.organization, f"after '{noun}', a band", 0.6)
     if (
         size == 2
-        and words[1] in NATIONAL_SPORT_BODIES
+        and (words[1] in NATIONAL_SPORT_BODIES or words[1] in PLACE_ARTS_BODIES)
         and tokens[last].text.istitle()
         and doc.gazetteer.lookup(words[:1]) is not None
     ):
@@ -1227,6 +1257,7 @@ _SHIRE = "shire"
 
 # A word this common in English is an ordinary word, not a place's or a person's name.
 _COMMON_OPENER = 3.5
+_GERUND_FIELD = 2.5
 # A word rarer than this before "Path" or "Trail" names the land, not a figure of speech.
 _TRAIL_LAND = 4.0
 # Words before a heritage listing's grade: "Grade II", "Category B".
@@ -1264,16 +1295,54 @@ def _town_before_its_works(doc: ActorDocument, position: int, word: str) -> bool
     )
 
 
+def _glen_or_ben(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Glen Affric', 'Ben Macdui': a Scots word for a valley or a hill that is also a given name, then a rare
+    word that is no family or given name, after a preposition of where one walks ("in", "across", "on") or a
+    part of the land and "of" ("the slopes of"). Not "a goal from Glen Hoddle" ("from" also leads to people)."""
+    if words[0] not in GLEN_WORDS or position < 1 or not doc.tokens[position - 1].joined:
+        return False
+    rest = words[1]
+    if doc.text[doc.tokens[position + 1].end : doc.tokens[position + 1].end + 2] in ("'s", "’s"):
+        return False  # "in Glen Hoddle's view": a person's possessive
+    if is_surname(rest) or is_given_name(rest) or zipf(rest) >= _GLEN_REST_ZIPF:
+        return False
+    previous = doc.tokens[position - 1].folded
+    if previous in GLEN_PREPOSITIONS:
+        return True
+    return previous == "of" and position >= 2 and doc.tokens[position - 2].folded in LAND_PARTS_BEFORE_OF
+
+
+_GLEN_REST_ZIPF = 2.5  # "Affric" 1.2, "Macdui", "Etive": names of land; "Close", "Miller" are words or surnames
+
+
+def _after_a_band_noun(doc: ActorDocument, position: int) -> bool:
+    """'the folk trio Mossvale', 'the Glasgow four-piece Lang Reel': a band's noun in lower case right before
+    the name ("four-piece" is two tokens joined by its hyphen)."""
+    tokens = doc.tokens
+    if position < 2 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
+        return False
+    noun = tokens[position - 1].folded
+    if noun in BAND_NOUNS:
+        return True
+    return (
+        noun == "piece"
+        and tokens[position - 2].folded in BAND_SIZES
+        and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-"
+    )
+
+
 def _body_for_a_nation(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     """'Natural England', 'Historic Scotland', 'Natural Resources Wales': ordinary English words (no place,
     name or part of the land like "Southern", "New") before a nation of the UK."""
     *before, nation = words
+    if len(before) == 3 and before[1] == "and":
+        before = [before[0], before[2]]  # "Forestry and Land Scotland": two fields joined by "and"
     return nation in NATIONS_OF_THE_UK and all(_ordinary_before_nation(doc, word) for word in before)
 
 
 def _ordinary_before_nation(doc: ActorDocument, word: str) -> bool:
-    if word in NATION_PART_WORDS or zipf(word) < _COMMON_OPENER:
-        return False
+    if word in NATION_PART_WORDS or zipf(word) < (_GERUND_FIELD if word.endswith("ing") else _COMMON_OPENER):
+        return False  # "Mountaineering Scotland" (2.8): a sport's gerund is a word though a rare one
     if is_given_name(word) or is_surname(word) or doc.gazetteer.lookup((word,)) is not None:
         return False
     return doc.gazetteer.country_of_demonym(word) is None
@@ -1761,12 +1830,16 @@ def _firm_before_its_service(doc: ActorDocument, position: int, word: str) -> bo
     case on the page, before a plural noun of what only a firm runs (`FIRM_SERVICE_NOUNS`)."""
     tokens = doc.tokens
     following = position + 1
+    if following >= len(tokens):
+        return False
+    brand = is_camel_case(tokens[position].text)
+    # "the last NorthLink ferry": one ferry of a firm whose name is in a brand's casing.
+    service = tokens[following].folded in FIRM_SERVICE_NOUNS or (brand and tokens[following].folded in FIRM_SERVICE)
     return (
-        following < len(tokens)
+        service
         and tokens[position].joined
         and tokens[following].text.islower()
-        and tokens[following].folded in FIRM_SERVICE_NOUNS
-        and _capitalised_ordinary_word(doc, position, word)
+        and _capitalised_ordinary_word(doc, position, word, brand=brand)
         and doc.gazetteer.country_of_demonym(word) is None
         and doc.gazetteer.lookup((word,)) is None  # "Leeds buses": the town's
     )
@@ -1788,12 +1861,13 @@ def _common_word_after_membership(doc: ActorDocument, position: int, word: str) 
     )
 
 
-def _capitalised_ordinary_word(doc: ActorDocument, position: int, word: str) -> bool:
-    """An ordinary word capitalised inside a sentence and never written in lower case on the page (so
-    a name there), of more than three letters, and no title or word for people ("Staff")."""
+def _capitalised_ordinary_word(doc: ActorDocument, position: int, word: str, *, brand: bool = False) -> bool:
+    """An ordinary word capitalised inside a sentence (or in a brand's casing, where `brand` allows it)
+    and never written in lower case on the page (so a name there), of more than three letters, and no
+    title or word for people ("Staff")."""
     return (
         position not in doc.sentence_first
-        and doc.tokens[position].text.istitle()
+        and (doc.tokens[position].text.istitle() or brand)
         and len(word) > 3
         and word not in doc.lower_case
         and not is_title(word)
@@ -1871,6 +1945,17 @@ def _office_of_a_named_body(tokens: list[Token], position: int) -> bool:
     return tokens[position + 2].folded in NAME_WORD and tokens[position + 3].folded in ("for", "of", "on")
 
 
+def _one_word_before_a_formal_body(tokens: list[Token], position: int) -> bool:
+    """'Reviewing Committee on the ...', 'Joint Committee on ...': one capitalised word, a body's word, then
+    "on", "for" or "of"."""
+    return (
+        position + 2 < len(tokens)
+        and tokens[position].text.istitle()
+        and tokens[position + 1].folded in NAME_WORD
+        and tokens[position + 2].folded in ("for", "of", "on")
+    )
+
+
 def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") -> bool:
     """A body's head word, then "for", "of" or "on" within its first three words, then capitalised words
     (no acronym) and glue only: a formal name longer than most names, not a heading (those are
@@ -1889,11 +1974,19 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
         (parallel or closed) and tokens[position + 1].folded in NAME_WORD
     ):
         # "United Nations Office for the Coordination of ...": a body's office, named after the body
-        if not _office_of_a_named_body(tokens, position):
+        if not _office_of_a_named_body(tokens, position) and not _one_word_before_a_formal_body(tokens, position):
             return False
     elif not any(tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))):
         return False
     run = tokens[position : last + 1]
+    if tokens[position].folded not in NAME_WORD and not (
+        parallel or closed or _office_of_a_named_body(tokens, position)
+    ):
+        # "Reviewing Committee on the Export of Works of Art": one word opens the body's name (not "International
+        # Committee of the Red Cross and Médecins Sans Frontières": two bodies, too long for one).
+        if any(t.folded == "and" for t in run):
+            return False
+        run = run[1:]
     if not parallel and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):
         return False  # "Office of Foreign Assets Control and the UK ...": two bodies
     return cased(run[-1]) and all((cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE for t in run)

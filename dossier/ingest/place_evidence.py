@@ -13,6 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
+    BAND_SIZES,
     FUNCTION_WORDS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -46,6 +47,18 @@ def _trade_noun(doc: ActorDocument, k: int) -> bool:
     )
 
 
+def _band_by_size(doc: ActorDocument, k: int) -> bool:
+    """'four-piece Lang Reel': a number, a hyphen, "piece", then the band's capitalised name."""
+    tokens = doc.tokens
+    return (
+        k + 2 < len(tokens)
+        and tokens[k].text in BAND_SIZES
+        and tokens[k + 1].text == "piece"
+        and doc.text[tokens[k].end : tokens[k + 1].start] == "-"
+        and cased(tokens[k + 2])
+    )
+
+
 def _town_before_a_trade(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
     """'the Glasgow duo Mossvale', 'Fettlewise, a Leeds startup': an article, a town, a trade's noun and
     the group's capitalised name (or, after "a", the name before the comma)."""
@@ -62,6 +75,8 @@ def _town_before_a_trade(doc: ActorDocument, position: int, last: int, previous:
         )
         if apposed or previous != "the":
             return apposed
+    if previous == "the" and _band_by_size(doc, last + 1):
+        return True  # "the Glasgow four-piece Lang Reel": a band's size as its noun
     return (
         previous == "the"
         and last + 2 < len(tokens)
