@@ -24,8 +24,10 @@ from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.departments import DEPARTMENT_ARTICLES, department_names
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.korean_addresses import korean_address_part
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
+from dossier.ingest.rivers import river_at
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import (
     ENDINGS,
@@ -144,6 +146,12 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         if on_a_river is not None:
             found.append(on_a_river)
             position = on_a_river.last + 1
+            continue
+        bare_river = river_at(doc, position, last, language)  # "an der Oder": before "Oder" is read as a word
+        if bare_river is not None:
+            end, name = bare_river
+            found.append(_candidate(position, end, name, Place(name, "place"), ActorKind.place))
+            position = end + 1
             continue
         district = _german_district(doc, position, language)  # before "Siegen" is read alone
         if district is not None:
@@ -444,7 +452,11 @@ def _name_part(doc: ActorDocument, k: int, language: str, after_place: bool, dec
     if language in _CAPITALISED_NOUNS:
         return not after_place and _GERMAN_NAME_ADJECTIVE.fullmatch(text) is not None
     lower = text.lower()
-    if lower in _GREATER.get(language, ()) or lower in _UNIT_NOUNS.get(language, ()) or lower in FUNCTION_WORDS:
+    if lower in _GREATER.get(language, ()):
+        return after_place  # "na Grande São Paulo" is the city's area; "Serra Grande", "Campina Grande" one name
+    if lower in _UNIT_NOUNS.get(language, ()):
+        return False
+    if lower in FUNCTION_WORDS:
         return False
     if is_given_name(token.folded) or is_surname(token.folded):
         return False  # "Chegaram a Caxias do Sul Fernando e Paulo", "В Москве Собянин открыл"
@@ -912,6 +924,8 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = _words_by_language(
         " поселок поселка поселке поселком",
     }
 )
+# Endings of Russian family names: a given name and one of them after a village make a person.
+_RUSSIAN_SURNAMES = {"ru": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ина", "ская", "цкая")}
 _OF_A_SETTLEMENT: dict[str, frozenset[str]] = _words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
 # - in German, after a bare preposition of place ("in Wendelsbühl", "aus Kirchhellenrode", "bei
 #   Ostermannsdorf"), a name with an ending of a settlement's name: no common noun so ending goes
@@ -937,6 +951,12 @@ _GERMAN_SETTLEMENT_ENDINGS += ("stadt", "au", "fels")
 _GERMAN_SETTLEMENT_ENDINGS += ("feld",)
 # "in Habichsthal", "bei Heigenbrücken": the old spelling of -tal names places only; -brücken closes names
 _GERMAN_SETTLEMENT_ENDINGS += ("thal", "brücken")
+# "aus Kienitz", "bei Gusow": Slavic endings of villages east of the Elbe; the nouns so ending are
+# frequent words ("Besitz", "Wohnsitz") or take an article ("im Vorsitz")
+_GERMAN_SETTLEMENT_ENDINGS += ("itz", "ow")
+# Words that open a village's name before a name with a settlement's ending: "Groß Neuendorf", "Klein Köris"
+_VILLAGE_NAME_WORD = 4.0
+_GERMAN_VILLAGE_OPENERS = frozenset(["Groß", "Klein", "Alt", "Neu", "Hohen", "Nieder", "Ober", "Wendisch", "Deutsch"])
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
 _SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
 _SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"de": "in aus nach bei nahe zwischen"})
@@ -972,7 +992,16 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
         return None
     tokens = doc.tokens
     word = tokens[position].text
-    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or position != last:
+    # "из деревни Иргизлы Ринат Кутлугильдин": the run goes on with a person named after the village
+    person_after = (
+        position < last
+        and tokens[position].joined
+        and (
+            is_given_name(tokens[position + 1].folded)
+            or (last == position + 2 and tokens[last].text.endswith(_RUSSIAN_SURNAMES.get(language, ("\0",))))
+        )
+    )
+    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or (position != last and not person_after):
         return None  # one word, closing the run: "Landkreis Vulkaneifel", "concejo de Cabrales"
     before = tokens[position - 1]
     if fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
@@ -981,9 +1010,19 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
     if not cued and before.joined and before.text in _OF_A_SETTLEMENT.get(language, ()) and position >= 2:
         noun = tokens[position - 2]
         cued = noun.joined and noun.text.islower() and noun.text in nouns
+    first = position
+    if (
+        not cued
+        and language == "de"
+        and position >= 2
+        and tokens[position - 1].text in _GERMAN_VILLAGE_OPENERS
+        and tokens[position - 1].joined
+        and _ends_like_a_settlement(word, language)
+    ):
+        first = position - 1  # "zwischen Zollbrücke und Groß Neuendorf": the opener is the name's
     if not cued and _ends_like_a_settlement(word, language):
-        cued = _settlement_cue(doc, position, language)
-        item: int | None = position
+        cued = _settlement_cue(doc, first, language)
+        item: int | None = first
         for _ in range(_LONGEST_LIST):  # "rund um Gersfeld und Poppenhausen": the list's items before are too
             item = _previous_item(doc, item, frozenset(), language) if not cued and item is not None else None
             if (
@@ -996,9 +1035,13 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
             cued = _settlement_cue(doc, item, language)
     if not cued and language in _SETTLEMENT_ENDINGS:
         cued = _listed_with_a_settlement(doc, position, language)
-    if not cued or _frequency(word.lower(), language) >= _SETTLEMENT_WORD:
+    # "Groß Neuendorf": with an opener, a name as frequent as many villages share is still one
+    if not cued or _frequency(word.lower(), language) >= (
+        _SETTLEMENT_WORD if first == position else _VILLAGE_NAME_WORD
+    ):
         return None
-    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    name = doc.text[tokens[first].start : tokens[position].end]
+    return _candidate(first, position, name, Place(name, "place"), ActorKind.place)
 
 
 def _listed_with_a_settlement(doc: ActorDocument, position: int, language: str) -> bool:
@@ -1556,11 +1599,13 @@ _FEATURE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
         "es": "sierra embalse valle lago laguna isla bahía pantano vega",
         "it": "monte monti lago isola golfo valle piana passo",
         "pt": "serra vale ilha barragem lagoa ria baía",
+        # "по склонам хребта Крака": Russian declines the noun and keeps the range's name as it is
+        "ru": "хребет хребта хребте хребту хребтом",
     }
 )
 # ...and those that take the name with no "of": "le mont Ventoux", "il lago Trasimeno", "il monte Amiata".
 _FEATURE_NOUNS_BARE: dict[str, frozenset[str]] = _words_by_language(
-    {"fr": "mont lac", "it": "monte lago", "es": "lago"}
+    {"fr": "mont lac", "it": "monte lago", "es": "lago", "ru": "хребет хребта хребте хребту хребтом"}
 )
 
 
@@ -1601,6 +1646,10 @@ def _range_after_a_small_noun(doc: ActorDocument, position: int, language: str) 
             return None
     elif not _village_word(doc, position, language, _KNOWN_PARTNER_WORD, inside=True):
         return None
+    if language in _CYRILLIC:  # "хребта Крака": the noun declined, the name (Крака) in its own case
+        return _candidate(
+            position, position, tokens[position].text, Place(tokens[position].text, "place"), ActorKind.place
+        )
     name = doc.text[noun.end - len(word) : tokens[position].end]
     return _candidate(noun_at, position, name, Place(name, "place"), ActorKind.place)
 
@@ -2339,7 +2388,9 @@ def _russian_district(doc: ActorDocument, position: int, language: str) -> Candi
 # Шолме" could be Шолма or Шолм.
 _RUSSIAN_RIVER_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "река": (("", ""),),
-    "реки": (("ы", "а"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"), ("чи", "ча")),
+    # ...and a masculine name kept in the nominative after a declined "river": "вдоль реки Нугуш", "на реке Днестр"
+    "реки": (("ы", "а"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"), ("чи", "ча"), ("", "")),
+    "реке": (("", ""),),
     "реку": (("у", "а"), ("ю", "я"), ("", "")),
     "рекой": (("ой", "а"), ("ом", "")),
 }
@@ -2377,6 +2428,8 @@ def _russian_river(doc: ActorDocument, first: int, position: int, language: str)
         stem = word[: len(word) - len(ending)]
         if not ending and noun != "река" and stem[-1] in _RUSSIAN_VOWELS:
             return None  # "реку Шолме": no case of a name the table reads
+        if not ending and noun != "река" and is_surname(tokens[position].folded):
+            return None  # "от реки Иванов": a surname, the nominative of no river
         if len(stem) < _SHORTEST_RIVER:
             return None
         name = stem + nominative
@@ -2428,13 +2481,41 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_made_in(doc, position)
         or _korean_county(doc, position)
         or _korean_river(doc, position)
+        or _korean_address(doc, position)
+        or _korean_port(doc, position)
     )
+
+
+def _korean_address(doc: ActorDocument, position: int) -> Candidate | None:
+    """'인제군 북면 용대리': a township and a village after their county; '소양강 상류': a river."""
+    name = korean_address_part(doc, position)
+    if name is None:
+        return None
+    return _candidate(position, position, name, Place(name, "place", "South Korea"), ActorKind.place)
+
+
+# "속초항과 부산항으로": a port named after its town ("항", a port) is the town's; a common word so
+# ending ("공항": an airport, "사항": a matter) romanises to no town of the size.
+_KOREAN_PORT = "항"
+
+
+def _korean_port(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        stem = form.removesuffix(_KOREAN_PORT)
+        if stem == form or len(stem) < 2 or not is_hangul(stem) or korean_zipf(form) >= _KOREAN_COUNTY_WORD:
+            continue
+        place = _romanised_korean_town(doc, stem)
+        if place is not None:
+            return _candidate(position, position, stem, place, ActorKind.place)
+    return None
 
 
 # Waters and lands named with their town written apart before them: "창원 진해만" (Jinhae Bay off
 # Changwon), "고흥 득량만", "부안 변산반도". The word ends in the noun for a bay, a peninsula, a lake;
 # its first part is no word of its own (the particle "만", "only", ends any word: "창원 사람만").
-_KOREAN_FEATURE_ENDINGS = ("만", "반도", "호", "강")
+# ...and a mountain pass ("고성 진부령": the Jinbu pass by Goseong)
+_KOREAN_FEATURE_ENDINGS = ("만", "반도", "호", "강", "령")
 _KOREAN_FEATURE_WORD, _KOREAN_FEATURE_STEM = 3.0, 4.0
 _SHORTEST_FEATURE = 3  # "진해만": two syllables of name and the noun
 
@@ -2955,7 +3036,13 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     place = gazetteer().local.get("ko", {}).get(fold(full))
     after = tokens[position + 1].text
     area = any(form in _KOREAN_AREA_NOUNS for form in (after, *base_forms(after, "ko")))
-    if place is None or (_korean_town_at(doc, position + 1) is None and not area):
+    # "강원 인제군": a county's name with its suffix after it, which the tables may not hold
+    county = (
+        after.endswith(_KOREAN_TOWN_SUFFIXES)
+        and len(after) >= _SHORTEST_FEATURE
+        and korean_zipf(after) < _KOREAN_COUNTY_WORD
+    )
+    if place is None or (_korean_town_at(doc, position + 1) is None and not area and not county):
         return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
     return _candidate(position, position, full, place, ActorKind.place)
 
@@ -3825,6 +3912,17 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
     start = position
     if _from_to(doc, position, language) or _direction_of(doc, position, language):
         return True
+    if language in _CYRILLIC and position >= 2:  # "в соседнем Оренбурге": an adjective between
+        adjective, preposition = tokens[position - 1], tokens[position - 2]
+        if (
+            adjective.text.isalpha()
+            and adjective.text.islower()
+            and adjective.text.endswith(_RUSSIAN_ADJECTIVE_ENDS)
+            and adjective.joined
+            and preposition.joined
+            and preposition.text.lower() in prepositions
+        ):
+            return True
     for _ in range(_LONGEST_LIST):
         if position == 0:
             return False
@@ -3907,7 +4005,11 @@ def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
 
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens
 # noble names), but a town between "von" and "nach" or "bis" is where a route starts.
-_FROM_TO: dict[str, tuple[str, frozenset[str]]] = {"de": ("von", frozenset(["nach", "bis"]))}
+# "от Магнитогорска до Москвы": from one town to another
+_FROM_TO: dict[str, tuple[str, frozenset[str]]] = {
+    "de": ("von", frozenset(["nach", "bis"])),
+    "ru": ("от", frozenset(["до"])),
+}
 
 
 # Where something lies from a town, with "of" before the town, one row per language: "oberhalb von
