@@ -2428,7 +2428,11 @@ def _russian_river(doc: ActorDocument, first: int, position: int, language: str)
         stem = word[: len(word) - len(ending)]
         if not ending and noun != "река" and stem[-1] in _RUSSIAN_VOWELS:
             return None  # "реку Шолме": no case of a name the table reads
-        if not ending and noun != "река" and is_surname(tokens[position].folded):
+        if (
+            not ending
+            and noun != "река"
+            and (is_surname(tokens[position].folded) or word.endswith(_RUSSIAN_SURNAMES["ru"]))
+        ):
             return None  # "от реки Иванов": a surname, the nominative of no river
         if len(stem) < _SHORTEST_RIVER:
             return None
