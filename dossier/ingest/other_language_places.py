@@ -181,6 +181,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                     hit = place, place.name  # "all'Aquila" names L'Aquila, article and all
             place, name = hit
             if _part_of_longer_name(doc, position, end, language, name != doc.text[start : tokens[end].end]):
+                longer = _settlement_of_several_words(doc, position, _name_end(doc, end), language)
+                if longer is not None:
+                    found.append(longer)  # "na vila de Serra Grande"
                 position = _name_end(doc, end)
                 break
             if _names_something_else(doc, place, position, end, first, last, language):
@@ -1001,6 +1004,8 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
             or (last == position + 2 and tokens[last].text.endswith(_RUSSIAN_SURNAMES.get(language, ("\0",))))
         )
     )
+    if position != last and not person_after and language in _OF_A_SETTLEMENT:
+        return _settlement_of_several_words(doc, position, last, language)
     if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or (position != last and not person_after):
         return None  # one word, closing the run: "Landkreis Vulkaneifel", "concejo de Cabrales"
     before = tokens[position - 1]
@@ -1042,6 +1047,25 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
         return None
     name = doc.text[tokens[first].start : tokens[position].end]
     return _candidate(first, position, name, Place(name, "place"), ActorKind.place)
+
+
+_LONGEST_SETTLEMENT = 3
+
+
+def _settlement_of_several_words(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    """'na vila de Serra Grande': after a noun for a village and "of", a run of capitalised words that
+    GeoNames holds as a village of the language's countries."""
+    tokens = doc.tokens
+    nouns = _SETTLEMENT_NOUNS.get(language, frozenset())
+    if last - position >= _LONGEST_SETTLEMENT or position < 2 or language not in _OF_A_SETTLEMENT:
+        return None
+    of, noun = tokens[position - 1], tokens[position - 2]
+    if not (of.joined and of.text in _OF_A_SETTLEMENT[language] and noun.joined and noun.text in nouns):
+        return None
+    if " ".join(tokens[k].folded for k in range(position, last + 1)) not in village_names(language):
+        return None
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return _candidate(position, last, name, Place(name, "place"), ActorKind.place)
 
 
 def _listed_with_a_settlement(doc: ActorDocument, position: int, language: str) -> bool:
@@ -2637,6 +2661,8 @@ _RIVER_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+# "of" between the word for a river and a name that is a word of the language: "do rio de Contas".
+_RIVER_OFS: dict[str, frozenset[str]] = _words_by_language({"pt": "de do da dos das", "es": "de del"})
 # The articles (and prepositions joined with one) before the word for a river, one row per language.
 _RIVER_ARTICLES: dict[str, frozenset[str]] = _words_by_language(
     {"pt": "o do no ao pelo um", "es": "el del al un", "it": "il del nel al dal sul lungo un", "fr": "le du au la un"}
@@ -2646,8 +2672,23 @@ _RIVER_ARTICLES: dict[str, frozenset[str]] = _words_by_language(
 def _named_river(doc: ActorDocument, first: int, last: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     words = _RIVER_WORDS.get(language)
-    if words is None or first == 0 or not tokens[first - 1].joined or tokens[first - 1].text not in words:
+    if words is None or first == 0:
         return None
+    opener = first - 1
+    if (
+        first >= 2
+        and tokens[first - 1].text in _RIVER_OFS.get(language, ())
+        and tokens[first - 1].joined
+        and tokens[first - 2].text in words
+    ):
+        opener = first - 2  # "do rio de Contas", "o rio das Velhas": "of" between, the name is all three words
+    if not tokens[opener].joined or tokens[opener].text not in words:
+        return None
+    if opener == first - 2:
+        if first < 3 or not tokens[first - 3].joined or tokens[first - 3].text.lower() not in _RIVER_ARTICLES[language]:
+            return None
+        name = doc.text[tokens[opener].start : tokens[last].end]
+        return _candidate(opener, last, name, Place(name, "place"), ActorKind.place)
     if all(_frequency(tokens[k].text.lower(), language) >= _FREQUENT_WORD for k in range(first, last + 1)) and (
         first < 2
         or not tokens[first - 2].joined
@@ -3462,7 +3503,7 @@ def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, la
 def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
     if place.population < KNOWN_TOWN:
-        return _home_town(doc, place, position, language)
+        return _home_town(doc, place, position, language) or _town_in_its_own_letters(doc, place, position, language)
     if _spelling_of(place, doc.tokens[position].folded, language):
         supported = (
             _after_preposition(doc, position, language)
@@ -3643,6 +3684,27 @@ def _after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
         and before.text[0].isupper()
         and before.text.isalpha()
         and any(word.endswith(head) and len(word) >= len(head) + 3 for head in heads)
+    )
+
+
+# Letters of other languages that write with Latin letters, one row per language: a word with one of
+# them is no word of the page's language ("bei Słubice", "nach Česká Lípa").
+_OTHER_LANGUAGES_LETTERS = "łśżźńęąčřěůőűșțğışľĺŕ"
+_FOREIGN_LETTERS: dict[str, frozenset[str]] = {
+    language: frozenset(_OTHER_LANGUAGES_LETTERS) for language in ("de", "fr", "es", "it", "pt", "nl")
+}
+
+
+def _town_in_its_own_letters(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """A smaller town abroad written as its country writes it, after a preposition of place."""
+    letters = _FOREIGN_LETTERS.get(language)
+    word = doc.tokens[position].text
+    return (
+        letters is not None
+        and place.population >= SMALL_HOME_TOWN
+        and any(letter in letters for letter in word.lower())
+        and fold(place.name) == doc.tokens[position].folded
+        and _after_preposition(doc, position, language)
     )
 
 

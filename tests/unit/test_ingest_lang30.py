@@ -145,3 +145,34 @@ def test_serra_grande_is_no_serra() -> None:
 
 def test_campina_grande_stays_whole() -> None:
     assert _drafts("Ele mora em Campina Grande desde 2001.", "pt").get("Campina Grande") == "place"
+
+
+def test_a_village_of_several_words_after_its_noun_is_one_place() -> None:
+    drafts = _drafts("Na vila de Serra Grande, cooperativas vendem amêndoas fermentadas.", "pt")
+    assert drafts.get("Serra Grande") == "place", drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("As fazendas ficam nas margens do rio de Contas, no sul.", "rio de Contas"),
+        ("Os pescadores trabalham no rio das Velhas desde cedo.", "rio das Velhas"),
+    ],
+)
+def test_a_river_named_with_of_after_its_noun_is_a_place(text: str, river: str) -> None:
+    assert _drafts(text, "pt").get(river) == "place"
+
+
+def test_rio_with_of_and_no_article_is_no_river() -> None:
+    assert _drafts("Ele disse que rio de Janeiro não é nome.", "pt") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Der Regionalzug fährt seit Montag wieder nach Słubice.", "Słubice"),
+        ("Die Milch geht inzwischen nach Gorzów Wielkopolski.", "Gorzów Wielkopolski"),
+    ],
+)
+def test_a_smaller_town_abroad_in_its_own_letters_is_a_place(text: str, town: str) -> None:
+    assert _drafts(text, "de").get(town) == "place"
