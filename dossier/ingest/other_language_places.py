@@ -2522,8 +2522,8 @@ def _korean_address(doc: ActorDocument, position: int) -> Candidate | None:
     return _candidate(position, position, name, Place(name, "place", "South Korea"), ActorKind.place)
 
 
-# "속초항과 부산항으로": a port named after its town ("항", a port) is the town's; a common word so
-# ending ("공항": an airport, "사항": a matter) romanises to no town of the size.
+# "속초항과 부산항으로": a port named after its town ("항", a port) is a place, the port; a common word
+# so ending ("공항": an airport, "사항": a matter) romanises to no town of the size before it.
 _KOREAN_PORT = "항"
 
 
@@ -2533,9 +2533,8 @@ def _korean_port(doc: ActorDocument, position: int) -> Candidate | None:
         stem = form.removesuffix(_KOREAN_PORT)
         if stem == form or len(stem) < 2 or not is_hangul(stem) or korean_zipf(form) >= _KOREAN_COUNTY_WORD:
             continue
-        place = _romanised_korean_town(doc, stem)
-        if place is not None:
-            return _candidate(position, position, stem, place, ActorKind.place)
+        if _romanised_korean_town(doc, stem) is not None:
+            return _candidate(position, position, form, Place(form, "place", "South Korea"), ActorKind.place)
     return None
 
 
@@ -2984,11 +2983,14 @@ def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
     if len(stem) < 2:
         return None
     # Letter by letter ("익산" -> igsan) or as maps spell it, said aloud (Iksan; Kimje for 김제).
-    for key in dict.fromkeys((fold(stem), *korean_romanisations(stem))):
+    romanised = korean_romanisations(stem)
+    for key in dict.fromkeys((fold(stem), *romanised)):
         place = doc.gazetteer.lookup((key,))
         if place is None or place.country != "South Korea" or place.population < _KOREAN_CUED_TOWN:
             continue
-        if "".join(fold_phrase(place.name.removesuffix("-si"))) == key:
+        # The town's own name, or its official spelling (Revised Romanization) under another name GeoNames
+        # gives first ("삼척" -> samcheok, named "Santyoku"); an older spelling may be another town's.
+        if "".join(fold_phrase(place.name.removesuffix("-si"))) == key or key == romanised[0]:
             return place
     return None
 
@@ -3015,6 +3017,7 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
 # another is the town, though each is also a word. Two words that name towns abroad are still
 # words ("연대와 파리": solidarity and a fly, not Yantai and Paris).
 _KOREAN_AND = ("과", "와")
+_KOREAN_DOT = "·"
 
 
 def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
@@ -3031,6 +3034,15 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     if not listed and word.endswith(_KOREAN_AND) and position + 1 < len(tokens):
         spaced = doc.text[tokens[position].end : tokens[position + 1].start] == " "
         listed = spaced and _korean_home_town_at(doc, position + 1) is not None
+    # "제천·단양 농가", "울진·포항 어민들": a headline lists towns with a middle dot
+    if not listed and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == _KOREAN_DOT:
+        listed = _korean_home_town_at(doc, position - 1) is not None
+    if (
+        not listed
+        and position + 1 < len(tokens)
+        and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT
+    ):
+        listed = _korean_home_town_at(doc, position + 1) is not None
     return _candidate(position, position, stem, place, ActorKind.place) if listed else None
 
 

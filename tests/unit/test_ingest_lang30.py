@@ -100,7 +100,7 @@ def test_a_russian_village_before_a_persons_name_is_the_village() -> None:
         ("강원 양구군 해안면 오유리의 농민들이 걱정이 크다.", {"강원도", "양구", "해안면", "오유리"}),
         ("군은 서화면과 방산면 고지대를 검토하고 있다고 밝혔다.", {"서화면", "방산면"}),
         ("찬 공기는 인북천과 소양강 상류의 골짜기를 따라 내려온다.", {"인북천", "소양강"}),
-        ("냉동 명태는 속초항으로 들어와 트럭에 실린다.", {"속초"}),
+        ("냉동 명태는 속초항으로 들어와 트럭에 실린다.", {"속초항"}),
     ],
 )
 def test_korean_addresses_rivers_and_ports_are_places(text: str, places: set[str]) -> None:
@@ -176,3 +176,20 @@ def test_rio_with_of_and_no_article_is_no_river() -> None:
 )
 def test_a_smaller_town_abroad_in_its_own_letters_is_a_place(text: str, town: str) -> None:
     assert _drafts(text, "de").get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("회사는 춘천과 삼척의 매장을 넓힐 계획이다.", {"춘천", "삼척"}),  # 삼척: GeoNames names it "Santyoku"
+        ("어획량 늘어…춘천·포항 어민들 웃었다.", {"춘천", "포항"}),  # a headline's middle dot
+    ],
+)
+def test_korean_towns_listed_together_are_places(text: str, towns: set[str]) -> None:
+    drafts = _drafts(text, "ko")
+    for town in towns:
+        assert drafts.get(town) == "place", (town, drafts)
+
+
+def test_words_listed_with_a_middle_dot_stay_words() -> None:
+    assert _drafts("사과·배 값이 한꺼번에 올랐다고 밝혔다.", "ko") == {}
