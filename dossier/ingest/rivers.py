@@ -1,4 +1,5 @@
-"""Rivers named bare, with no word for "river": "an der Oder", "auf dem Main", "на берегу Белой".
+"""Rivers named bare, with no word for "river": "an der Oder", "auf dem Main", "на берегу Белой";
+in German also the lands and mountains that GeoNames' town names give (`landscapes`): "im Taunus".
 
 The gazetteer holds towns, not rivers, and a river's name is often a word of the language too
 ("oder": or; "Белая": white). Two things together tell the river: the name is one of the region's
@@ -12,11 +13,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.villages import village_names
 
 # German: the rivers, and the words right before one. An adjective may stand between ("an der Alten
 # Oder", "die Fränkische Saale"). Left out: rivers whose names are common nouns after the same
-# articles ("Leine": a leash, "Sieg": a victory, "Regen": rain, "Lippe": a lip, "Elster": a magpie).
+# articles ("Leine": a leash, "Sieg": a victory, "Regen": rain, "Lippe": a lip, "Elster": a magpie,
+# "Kocher": a stove, "Kamp": a field).
 _GERMAN_RIVERS = frozenset(
     [
         "Oder",
@@ -68,20 +71,17 @@ _GERMAN_RIVERS = frozenset(
         "Neckar",
         "Inn",
         "Lech",
-        "Kocher",
         "Iller",
         "Wertach",
         "Ammer",
         "Loisach",
         "Traun",
         "Ybbs",
-        "Kamp",
         "Thaya",
-        "March",
         "Leitha",
     ]
 )
-_GERMAN_CUES = frozenset(["der", "die", "den", "dem", "des", "am", "vom", "zum", "zur", "beim", "entlang", "&"])
+_GERMAN_CUES = frozenset("der die den dem des am im vom zum zur beim ins entlang &".split())
 _GERMAN_ADJECTIVES = frozenset(
     [
         "Alte",
@@ -237,7 +237,8 @@ def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> 
     end = position
     if tokens[position].text in _GERMAN_ADJECTIVES and position < last and tokens[position].joined:
         end = position + 1
-    if tokens[end].text not in _GERMAN_RIVERS or doc.text.startswith("-", tokens[end].end):
+    named = tokens[end].text in _GERMAN_RIVERS or tokens[end].folded in landscape_names("de")
+    if not named or doc.text.startswith("-", tokens[end].end):
         return None  # "der Weser-Kurier": a newspaper named after the river
     if _inside_a_town_name(doc, position, end):
         return None
@@ -252,10 +253,10 @@ def _inside_a_town_name(doc: ActorDocument, position: int, end: int) -> bool:
     if end > position:
         return False
     before = tokens[position - 1].text
-    if before == "am":
-        start = position - 2  # "Lohr am Main"
-    elif before == "der" and position >= 2 and tokens[position - 2].text == "an":
-        start = position - 3  # "Mülheim an der Ruhr"
+    if before in ("am", "im"):
+        start = position - 2  # "Lohr am Main", "Königstein im Taunus"
+    elif before == "der" and position >= 2 and tokens[position - 2].text in ("an", "in"):
+        start = position - 3  # "Mülheim an der Ruhr", "Bischofsheim in der Rhön"
     else:
         return False
     if start < 0 or start in doc.sentence_first or not tokens[start].text[:1].isupper() or not tokens[start].joined:

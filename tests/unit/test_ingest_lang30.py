@@ -193,3 +193,30 @@ def test_korean_towns_listed_together_are_places(text: str, towns: set[str]) -> 
 
 def test_words_listed_with_a_middle_dot_stay_words() -> None:
     assert _drafts("사과·배 값이 한꺼번에 올랐다고 밝혔다.", "ko") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "lands"),
+    [
+        ("Die Wanderer übernachten im Taunus und im Odenwald.", {"Taunus", "Odenwald"}),
+        ("Im Allgäu schneit es schon, auch die Rhön ist weiß.", {"Allgäu", "Rhön"}),
+        ("Die Skifahrer fahren am Wochenende in den Harz.", {"Harz"}),
+    ],
+)
+def test_a_german_landscape_that_names_towns_is_a_place(text: str, lands: set[str]) -> None:
+    drafts = _drafts(text, "de")
+    for land in lands:
+        assert drafts.get(land) == "place", (land, drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wir gehen im Walde spazieren und sitzen am See.", "See"),
+        ("Der Brenner der Heizung ist seit Montag kaputt.", "Brenner"),
+        ("Im Zelt stand den ganzen Abend der Kocher an.", "Kocher"),
+        ("Er wohnt seit Jahren in Königstein im Taunus.", "Taunus"),
+    ],
+)
+def test_common_nouns_and_town_qualifiers_are_no_landscape(text: str, word: str) -> None:
+    assert word not in _drafts(text, "de")
