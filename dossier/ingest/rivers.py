@@ -108,7 +108,11 @@ _GERMAN_ADJECTIVES = frozenset(
 )
 
 # "und", "и": a river listed right after another river is one too ("по Волге и Каме").
-_AND: dict[str, frozenset[str]] = {"de": frozenset(["und", "oder"]), "ru": frozenset(["и", "или"])}
+_AND: dict[str, frozenset[str]] = {
+    "de": frozenset(["und", "oder"]),
+    "ru": frozenset(["и", "или"]),
+    "pl": frozenset(["i", "oraz"]),
+}
 _LISTED = "&"
 
 # Russian: each river in the nominative, its words declined together ("Северная Двина" -> "через
@@ -211,8 +215,8 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
         before = _LISTED  # "по Волге и Каме", "an Weser und Aller"
     if language == "de":
         return _german_river(doc, position, last, before)
-    if language == "ru" and before in _RUSSIAN_CUES:
-        table = _russian_table()
+    if before in _DECLINED_CUES.get(language, ()):
+        table = _russian_table() if language == "ru" else _polish_table()
         for end in (position + 1, position):
             if end > last or (end > position and not tokens[position].joined):
                 continue
@@ -223,6 +227,35 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
                 return None  # "на Белой Горе": a longer name, not the river
             return end, table[words]
     return None
+
+
+# Polish: each river's forms as the cases write them (nominative first), its words declined together.
+_POLISH_RIVERS = (
+    "Odra Odry Odrze Odrę Odrą",
+    "Wisła Wisły Wiśle Wisłę Wisłą",
+    "Warta Warty Warcie Wartę Wartą",
+    "Pilica Pilicy Pilicę Pilicą",
+    "Bóbr Bobru Bobrze Bobrem",
+    "Narew Narwi Narwią",
+    "Bug Bugu Bugiem",
+    "Noteć Noteci Notecią",
+    "Dunajec Dunajca Dunajcu Dunajcem",
+    "Nysa_Kłodzka Nysy_Kłodzkiej Nysie_Kłodzkiej Nysę_Kłodzką Nysą_Kłodzką",
+    "Nysa_Łużycka Nysy_Łużyckiej Nysie_Łużyckiej Nysę_Łużycką Nysą_Łużycką",
+    "Biała_Lądecka Białej_Lądeckiej Białą_Lądecką",
+)
+_POLISH_CUES = frozenset("nad przez na do z ze w we wzdłuż rzeka rzeki rzece rzekę rzeką &".split())
+_DECLINED_CUES = {"ru": _RUSSIAN_CUES, "pl": _POLISH_CUES}
+
+
+@lru_cache(maxsize=1)
+def _polish_table() -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for row in _POLISH_RIVERS:
+        forms = row.split()
+        for form in forms:
+            table[tuple(form.split("_"))] = forms[0].replace("_", " ")
+    return table
 
 
 def _listed_after_a_river(doc: ActorDocument, k: int, language: str) -> bool:

@@ -220,3 +220,17 @@ def test_a_german_landscape_that_names_towns_is_a_place(text: str, lands: set[st
 )
 def test_common_nouns_and_town_qualifiers_are_no_landscape(text: str, word: str) -> None:
     assert word not in _drafts(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "rivers"),
+    [
+        ("Woda w Nysie Kłodzkiej opadła, ale nad Odrą wciąż jest groźnie.", {"Nysa Kłodzka", "Odra"}),
+        ("Most przez Białą Lądecką zamknięto na tydzień.", {"Biała Lądecka"}),
+        ("Mieszkańcy nad Wisłą i Bugiem czekają na pomoc.", {"Wisła", "Bug"}),
+    ],
+)
+def test_a_polish_river_is_read_back_to_its_name(text: str, rivers: set[str]) -> None:
+    drafts = _drafts(text, "pl")
+    for river in rivers:
+        assert drafts.get(river) == "place", (river, drafts)
