@@ -3,7 +3,7 @@
 The news writes a rural address from the county down: "인제군 북면 용대리" (Inje County, Buk township,
 Yongdae village). A township ends in 읍/면 and a village in 리; only right after the county (or the
 township) are they places: alone, a word ending so is often no name ("측면": a side, "거리": a street).
-Two townships listed with 과/와 name each other ("기린면과 상남면"), and a stream or river (강, 천)
+Two townships listed with 과/와 in a text that writes such an address name each other ("기린면과 상남면"); a stream or river (강, 천)
 is one by the word for its reaches after it ("소양강 상류": the upper Soyang).
 """
 
@@ -79,7 +79,11 @@ def _listed_township(doc: ActorDocument, position: int) -> str | None:
         partner = _form(tokens[position + 1].text, _TOWNSHIPS, _SHORTEST + 1)
     if partner is None and _spaced_before(doc, position) and tokens[position - 1].text.endswith(_AND):
         partner = _form(tokens[position - 1].text, _TOWNSHIPS, _SHORTEST + 1)
-    return form if partner is not None and korean_zipf(partner) < _LISTED_WORD else None
+    if partner is None or korean_zipf(partner) >= _LISTED_WORD:
+        return None
+    # "물냉면과 비빔냉면" (two cold noodles), "경사면과 반사면": only a text that writes an address
+    # down to its townships ("인제군 북면") lists townships so
+    return form if any(_township(doc, k) is not None for k in range(1, len(tokens))) else None
 
 
 def _river(doc: ActorDocument, position: int) -> str | None:

@@ -146,7 +146,6 @@ _RUSSIAN_RIVERS = [
     "Мезень",
     "Ветлуга",
     "Десна",
-    "Сейм",
     "Медведица",
 ]
 # The words before a river: a preposition of place or of crossing, a bank, a mouth, a reach.
@@ -225,6 +224,8 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
                 continue
             if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].text[:1].isupper():
                 return None  # "на Белой Горе": a longer name, not the river
+            if _adjective_before_a_noun(doc, end, table[words]):
+                return None  # "на Белой даче": the adjective of a noun after it
             return end, table[words]
     return None
 
@@ -256,6 +257,19 @@ def _polish_table() -> dict[tuple[str, ...], str]:
         for form in forms:
             table[tuple(form.split("_"))] = forms[0].replace("_", " ")
     return table
+
+
+# A river named by an adjective ("Белая", "Чусовая") read as the adjective of the noun that follows.
+_ADJECTIVE_NAMES = ("ая", "яя")
+_SHORTEST_NOUN = 3
+
+
+def _adjective_before_a_noun(doc: ActorDocument, end: int, name: str) -> bool:
+    tokens = doc.tokens
+    if not name.endswith(_ADJECTIVE_NAMES) or end + 1 >= len(tokens) or not tokens[end].joined:
+        return False
+    after = tokens[end + 1].text
+    return after.isalpha() and after.islower() and len(after) >= _SHORTEST_NOUN
 
 
 def _listed_after_a_river(doc: ActorDocument, k: int, language: str) -> bool:

@@ -67,6 +67,7 @@ def test_a_russian_river_is_read_back_to_its_name(text: str, river: str) -> None
         "Я видел Волгу и Каму только на картинке.",  # no cue before the first river
         "Он много лет жил на Белой Горе под Тулой.",  # a longer name
         "Письмо пришло от реки Иванов, так подписался автор.",  # a surname
+        "Гости отдыхали на Белой даче всё лето.",  # an adjective before its noun
     ],
 )
 def test_a_russian_river_needs_its_cue_and_its_own_name(text: str) -> None:
@@ -98,7 +99,10 @@ def test_a_russian_village_before_a_persons_name_is_the_village() -> None:
     ("text", "places"),
     [
         ("강원 양구군 해안면 오유리의 농민들이 걱정이 크다.", {"강원도", "양구", "해안면", "오유리"}),
-        ("군은 서화면과 방산면 고지대를 검토하고 있다고 밝혔다.", {"서화면", "방산면"}),
+        (
+            "양구군 해안면 주민들이 모였다. 군은 서화면과 방산면 고지대를 검토하고 있다고 밝혔다.",
+            {"서화면", "방산면"},
+        ),
         ("찬 공기는 인북천과 소양강 상류의 골짜기를 따라 내려온다.", {"인북천", "소양강"}),
         ("냉동 명태는 속초항으로 들어와 트럭에 실린다.", {"속초항"}),
     ],
@@ -115,6 +119,7 @@ def test_korean_addresses_rivers_and_ports_are_places(text: str, places: set[str
         "출항과 입항 일정이 모두 바뀌었다고 밝혔다.",
         "측면과 정면에서 찍은 사진을 함께 공개했다고 밝혔다.",
         "대통령과 부통령이 함께 회의를 열었다고 밝혔다.",
+        "점심은 물냉면과 비빔냉면 중에서 골랐다고 밝혔다.",  # no address in the text: noodles
     ],
 )
 def test_korean_words_with_a_place_suffix_stay_words(text: str) -> None:
