@@ -24,6 +24,7 @@ _GENERIC = frozenset(
     "sattel tann appel kamp ries bussen march ahorn kotz riss bach dumme lauter sand wesen brand wild holz "
     "ebene klaus hart rot hohe strasse haide heide winkl winkel grund au markt dorf brenner kocher".split()
 )
+_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 # More frequent than this (Zipf) in German: a word first ("Main" and "Rhein" are read as rivers elsewhere).
 _NAME_WORD = 4.1
 
@@ -36,4 +37,10 @@ def landscape_names(language: str) -> frozenset[str]:
     from wordfreq import zipf_frequency
 
     found = {match.group(1) for name in village_names(language) if (match := _QUALIFIER.search(name))}
-    return frozenset(word for word in found if word not in _GENERIC and zipf_frequency(word, "de") < _NAME_WORD)
+    return frozenset(
+        word
+        for word in found
+        if word not in _GENERIC
+        and not word.endswith(_ADJECTIVE_ENDINGS)  # "im Bremischen": "der Bremischen Bürgerschaft"
+        and zipf_frequency(word, "de") < _NAME_WORD
+    )

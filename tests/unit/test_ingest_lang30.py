@@ -239,3 +239,7 @@ def test_a_polish_river_is_read_back_to_its_name(text: str, rivers: set[str]) ->
     drafts = _drafts(text, "pl")
     for river in rivers:
         assert drafts.get(river) == "place", (river, drafts)
+
+
+def test_a_regional_adjective_in_a_bodys_name_is_no_landscape() -> None:
+    assert _drafts("Die Abgeordneten der Bremischen Bürgerschaft stimmten am Abend ab.", "de") == {}
