@@ -1814,6 +1814,8 @@ def _names_something_else(
             and text[tokens[position - 1].end : start] == " "
             and _town_word(doc, position, language)
             and _place_word(doc, position - 1, language)
+            # "No Paraná, …": a preposition of place opening the sentence, not a club's name ("No" folds as Ho)
+            and tokens[position - 1].text.lower() not in PLACE_PREPOSITIONS.get(language, ())
         ):
             return True
     if _after_other_name_word(doc, position, first, language):
@@ -3460,7 +3462,7 @@ def _place_here(
         ):
             return False  # "Com" is no Como; "USA" in capitals is the state
         if alternate_spelling(place, words) and (
-            words[0] in doc.lower_case
+            _written_in_lower_case(doc, position, words[0])
             or (position in doc.sentence_first and not _dateline(doc, position) and not _own_spelling(words, language))
             or (_cut_short(place, words) and not _short_exonym(doc, place, position, words[0], language))
         ):
@@ -3482,6 +3484,15 @@ def _place_here(
         # of GeoNames' spellings of a village, The Valley in Anguilla.
         return False
     return True
+
+
+def _written_in_lower_case(doc: ActorDocument, position: int, folded: str) -> bool:
+    """Whether the text writes the word (`folded`) in lower case too, accents and all: "para" (for)
+    is no lower-case "Pará" (a state of Brazil)."""
+    if folded not in doc.lower_case:
+        return False
+    lowered = doc.tokens[position].text.lower()
+    return lowered.isascii() or any(other.text == lowered for other in doc.tokens)
 
 
 # "St. Gallen", "St. Pölten": the town's own name with its saint abbreviated, as it is mostly written.

@@ -243,3 +243,15 @@ def test_a_polish_river_is_read_back_to_its_name(text: str, rivers: set[str]) ->
 
 def test_a_regional_adjective_in_a_bodys_name_is_no_landscape() -> None:
     assert _drafts("Die Abgeordneten der Bremischen Bürgerschaft stimmten am Abend ab.", "de") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"), [("No Pará, a safra deve crescer.", "Pará"), ("No Paraná, a soja cresce.", "Paraná")]
+)
+def test_a_region_after_a_preposition_opening_the_sentence_is_a_place(text: str, state: str) -> None:
+    assert _drafts(text, "pt").get(state) == "place"
+
+
+def test_an_accented_name_is_no_lower_case_word_without_its_accent() -> None:
+    text = "Vendem amêndoas para chocolatarias. No Pará, hoje o maior produtor do país, a safra cresce."
+    assert _drafts(text, "pt").get("Pará") == "place"
