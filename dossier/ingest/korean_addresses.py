@@ -20,6 +20,8 @@ _RIVERS = ("강", "천")
 # The words for a river's reaches, banks and basin: "소양강 상류", "내린천 유역".
 _RIVER_PARTS = frozenset(["상류", "하류", "중류", "유역", "하구", "물길", "줄기", "강변", "둔치", "상류의", "하류의"])
 _AND = ("과", "와")
+# A township of one syllable and its suffix is named by its place in the county: "북면", "남면", "동면", "서면".
+_DIRECTIONS = "북남동서"
 # Shortest: a syllable of name and the suffix ("북면"); a word this frequent (Zipf) is a word of its own.
 _SHORTEST = 2
 _SHORTEST_RIVER = 3
@@ -51,6 +53,8 @@ def _township(doc: ActorDocument, position: int) -> str | None:
     form = _form(doc.tokens[position].text, _TOWNSHIPS)
     if form is None or not _spaced_before(doc, position) or not _county(doc, position - 1):
         return None
+    if len(form) == _SHORTEST and form[0] not in _DIRECTIONS:
+        return None  # "청주시 방면으로" (towards Cheongju), "외면" (ignoring): words of two syllables
     return form
 
 
