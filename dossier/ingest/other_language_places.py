@@ -24,8 +24,10 @@ from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.departments import DEPARTMENT_ARTICLES, department_names
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.korean_addresses import korean_address_part
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
+from dossier.ingest.rivers import river_at
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import (
     ENDINGS,
@@ -145,6 +147,12 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             found.append(on_a_river)
             position = on_a_river.last + 1
             continue
+        bare_river = river_at(doc, position, last, language)  # "an der Oder": before "Oder" is read as a word
+        if bare_river is not None:
+            end, name = bare_river
+            found.append(_candidate(position, end, name, Place(name, "place"), ActorKind.place))
+            position = end + 1
+            continue
         district = _german_district(doc, position, language)  # before "Siegen" is read alone
         if district is not None:
             found.append(district)
@@ -173,6 +181,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                     hit = place, place.name  # "all'Aquila" names L'Aquila, article and all
             place, name = hit
             if _part_of_longer_name(doc, position, end, language, name != doc.text[start : tokens[end].end]):
+                longer = _settlement_of_several_words(doc, position, _name_end(doc, end), language)
+                if longer is not None:
+                    found.append(longer)  # "na vila de Serra Grande"
                 position = _name_end(doc, end)
                 break
             if _names_something_else(doc, place, position, end, first, last, language):
@@ -444,7 +455,11 @@ def _name_part(doc: ActorDocument, k: int, language: str, after_place: bool, dec
     if language in _CAPITALISED_NOUNS:
         return not after_place and _GERMAN_NAME_ADJECTIVE.fullmatch(text) is not None
     lower = text.lower()
-    if lower in _GREATER.get(language, ()) or lower in _UNIT_NOUNS.get(language, ()) or lower in FUNCTION_WORDS:
+    if lower in _GREATER.get(language, ()):
+        return after_place  # "na Grande São Paulo" is the city's area; "Serra Grande", "Campina Grande" one name
+    if lower in _UNIT_NOUNS.get(language, ()):
+        return False
+    if lower in FUNCTION_WORDS:
         return False
     if is_given_name(token.folded) or is_surname(token.folded):
         return False  # "Chegaram a Caxias do Sul Fernando e Paulo", "В Москве Собянин открыл"
@@ -912,6 +927,8 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = _words_by_language(
         " поселок поселка поселке поселком",
     }
 )
+# Endings of Russian family names: a given name and one of them after a village make a person.
+_RUSSIAN_SURNAMES = {"ru": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ина", "ская", "цкая")}
 _OF_A_SETTLEMENT: dict[str, frozenset[str]] = _words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
 # - in German, after a bare preposition of place ("in Wendelsbühl", "aus Kirchhellenrode", "bei
 #   Ostermannsdorf"), a name with an ending of a settlement's name: no common noun so ending goes
@@ -937,6 +954,12 @@ _GERMAN_SETTLEMENT_ENDINGS += ("stadt", "au", "fels")
 _GERMAN_SETTLEMENT_ENDINGS += ("feld",)
 # "in Habichsthal", "bei Heigenbrücken": the old spelling of -tal names places only; -brücken closes names
 _GERMAN_SETTLEMENT_ENDINGS += ("thal", "brücken")
+# "aus Kienitz", "bei Gusow": Slavic endings of villages east of the Elbe; the nouns so ending are
+# frequent words ("Besitz", "Wohnsitz") or take an article ("im Vorsitz")
+_GERMAN_SETTLEMENT_ENDINGS += ("itz", "ow")
+# Words that open a village's name before a name with a settlement's ending: "Groß Neuendorf", "Klein Köris"
+_VILLAGE_NAME_WORD = 4.0
+_GERMAN_VILLAGE_OPENERS = frozenset(["Groß", "Klein", "Alt", "Neu", "Hohen", "Nieder", "Ober", "Wendisch", "Deutsch"])
 _NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
 _SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
 _SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"de": "in aus nach bei nahe zwischen"})
@@ -972,7 +995,18 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
         return None
     tokens = doc.tokens
     word = tokens[position].text
-    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or position != last:
+    # "из деревни Иргизлы Ринат Кутлугильдин": the run goes on with a person named after the village
+    person_after = (
+        position < last
+        and tokens[position].joined
+        and (
+            is_given_name(tokens[position + 1].folded)
+            or (last == position + 2 and tokens[last].text.endswith(_RUSSIAN_SURNAMES.get(language, ("\0",))))
+        )
+    )
+    if position != last and not person_after and language in _OF_A_SETTLEMENT:
+        return _settlement_of_several_words(doc, position, last, language)
+    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or (position != last and not person_after):
         return None  # one word, closing the run: "Landkreis Vulkaneifel", "concejo de Cabrales"
     before = tokens[position - 1]
     if fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
@@ -981,9 +1015,19 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
     if not cued and before.joined and before.text in _OF_A_SETTLEMENT.get(language, ()) and position >= 2:
         noun = tokens[position - 2]
         cued = noun.joined and noun.text.islower() and noun.text in nouns
+    first = position
+    if (
+        not cued
+        and language == "de"
+        and position >= 2
+        and tokens[position - 1].text in _GERMAN_VILLAGE_OPENERS
+        and tokens[position - 1].joined
+        and _ends_like_a_settlement(word, language)
+    ):
+        first = position - 1  # "zwischen Zollbrücke und Groß Neuendorf": the opener is the name's
     if not cued and _ends_like_a_settlement(word, language):
-        cued = _settlement_cue(doc, position, language)
-        item: int | None = position
+        cued = _settlement_cue(doc, first, language)
+        item: int | None = first
         for _ in range(_LONGEST_LIST):  # "rund um Gersfeld und Poppenhausen": the list's items before are too
             item = _previous_item(doc, item, frozenset(), language) if not cued and item is not None else None
             if (
@@ -996,9 +1040,32 @@ def _named_settlement(doc: ActorDocument, position: int, last: int, language: st
             cued = _settlement_cue(doc, item, language)
     if not cued and language in _SETTLEMENT_ENDINGS:
         cued = _listed_with_a_settlement(doc, position, language)
-    if not cued or _frequency(word.lower(), language) >= _SETTLEMENT_WORD:
+    # "Groß Neuendorf": with an opener, a name as frequent as many villages share is still one
+    if not cued or _frequency(word.lower(), language) >= (
+        _SETTLEMENT_WORD if first == position else _VILLAGE_NAME_WORD
+    ):
         return None
-    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    name = doc.text[tokens[first].start : tokens[position].end]
+    return _candidate(first, position, name, Place(name, "place"), ActorKind.place)
+
+
+_LONGEST_SETTLEMENT = 3
+
+
+def _settlement_of_several_words(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    """'na vila de Serra Grande': after a noun for a village and "of", a run of capitalised words that
+    GeoNames holds as a village of the language's countries."""
+    tokens = doc.tokens
+    nouns = _SETTLEMENT_NOUNS.get(language, frozenset())
+    if last - position >= _LONGEST_SETTLEMENT or position < 2 or language not in _OF_A_SETTLEMENT:
+        return None
+    of, noun = tokens[position - 1], tokens[position - 2]
+    if not (of.joined and of.text in _OF_A_SETTLEMENT[language] and noun.joined and noun.text in nouns):
+        return None
+    if " ".join(tokens[k].folded for k in range(position, last + 1)) not in village_names(language):
+        return None
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return _candidate(position, last, name, Place(name, "place"), ActorKind.place)
 
 
 def _listed_with_a_settlement(doc: ActorDocument, position: int, language: str) -> bool:
@@ -1556,11 +1623,13 @@ _FEATURE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
         "es": "sierra embalse valle lago laguna isla bahía pantano vega",
         "it": "monte monti lago isola golfo valle piana passo",
         "pt": "serra vale ilha barragem lagoa ria baía",
+        # "по склонам хребта Крака": Russian declines the noun and keeps the range's name as it is
+        "ru": "хребет хребта хребте хребту хребтом",
     }
 )
 # ...and those that take the name with no "of": "le mont Ventoux", "il lago Trasimeno", "il monte Amiata".
 _FEATURE_NOUNS_BARE: dict[str, frozenset[str]] = _words_by_language(
-    {"fr": "mont lac", "it": "monte lago", "es": "lago"}
+    {"fr": "mont lac", "it": "monte lago", "es": "lago", "ru": "хребет хребта хребте хребту хребтом"}
 )
 
 
@@ -1601,6 +1670,10 @@ def _range_after_a_small_noun(doc: ActorDocument, position: int, language: str) 
             return None
     elif not _village_word(doc, position, language, _KNOWN_PARTNER_WORD, inside=True):
         return None
+    if language in _CYRILLIC:  # "хребта Крака": the noun declined, the name (Крака) in its own case
+        return _candidate(
+            position, position, tokens[position].text, Place(tokens[position].text, "place"), ActorKind.place
+        )
     name = doc.text[noun.end - len(word) : tokens[position].end]
     return _candidate(noun_at, position, name, Place(name, "place"), ActorKind.place)
 
@@ -1741,6 +1814,8 @@ def _names_something_else(
             and text[tokens[position - 1].end : start] == " "
             and _town_word(doc, position, language)
             and _place_word(doc, position - 1, language)
+            # "No Paraná, …": a preposition of place opening the sentence, not a club's name ("No" folds as Ho)
+            and tokens[position - 1].text.lower() not in PLACE_PREPOSITIONS.get(language, ())
         ):
             return True
     if _after_other_name_word(doc, position, first, language):
@@ -2339,7 +2414,9 @@ def _russian_district(doc: ActorDocument, position: int, language: str) -> Candi
 # Шолме" could be Шолма or Шолм.
 _RUSSIAN_RIVER_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "река": (("", ""),),
-    "реки": (("ы", "а"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"), ("чи", "ча")),
+    # ...and a masculine name kept in the nominative after a declined "river": "вдоль реки Нугуш", "на реке Днестр"
+    "реки": (("ы", "а"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"), ("чи", "ча"), ("", "")),
+    "реке": (("", ""),),
     "реку": (("у", "а"), ("ю", "я"), ("", "")),
     "рекой": (("ой", "а"), ("ом", "")),
 }
@@ -2377,6 +2454,12 @@ def _russian_river(doc: ActorDocument, first: int, position: int, language: str)
         stem = word[: len(word) - len(ending)]
         if not ending and noun != "река" and stem[-1] in _RUSSIAN_VOWELS:
             return None  # "реку Шолме": no case of a name the table reads
+        if (
+            not ending
+            and noun != "река"
+            and (is_surname(tokens[position].folded) or word.endswith(_RUSSIAN_SURNAMES["ru"]))
+        ):
+            return None  # "от реки Иванов": a surname, the nominative of no river
         if len(stem) < _SHORTEST_RIVER:
             return None
         name = stem + nominative
@@ -2428,13 +2511,40 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_made_in(doc, position)
         or _korean_county(doc, position)
         or _korean_river(doc, position)
+        or _korean_address(doc, position)
+        or _korean_port(doc, position)
     )
+
+
+def _korean_address(doc: ActorDocument, position: int) -> Candidate | None:
+    """'인제군 북면 용대리': a township and a village after their county; '소양강 상류': a river."""
+    name = korean_address_part(doc, position)
+    if name is None:
+        return None
+    return _candidate(position, position, name, Place(name, "place", "South Korea"), ActorKind.place)
+
+
+# "속초항과 부산항으로": a port named after its town ("항", a port) is a place, the port; a common word
+# so ending ("공항": an airport, "사항": a matter) romanises to no town of the size before it.
+_KOREAN_PORT = "항"
+
+
+def _korean_port(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        stem = form.removesuffix(_KOREAN_PORT)
+        if stem == form or len(stem) < 2 or not is_hangul(stem) or korean_zipf(form) >= _KOREAN_COUNTY_WORD:
+            continue
+        if _romanised_korean_town(doc, stem) is not None:
+            return _candidate(position, position, form, Place(form, "place", "South Korea"), ActorKind.place)
+    return None
 
 
 # Waters and lands named with their town written apart before them: "창원 진해만" (Jinhae Bay off
 # Changwon), "고흥 득량만", "부안 변산반도". The word ends in the noun for a bay, a peninsula, a lake;
 # its first part is no word of its own (the particle "만", "only", ends any word: "창원 사람만").
-_KOREAN_FEATURE_ENDINGS = ("만", "반도", "호", "강")
+# ...and a mountain pass ("고성 진부령": the Jinbu pass by Goseong)
+_KOREAN_FEATURE_ENDINGS = ("만", "반도", "호", "강", "령")
 _KOREAN_FEATURE_WORD, _KOREAN_FEATURE_STEM = 3.0, 4.0
 _SHORTEST_FEATURE = 3  # "진해만": two syllables of name and the noun
 
@@ -2552,6 +2662,8 @@ _RIVER_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+# "of" between the word for a river and a name that is a word of the language: "do rio de Contas".
+_RIVER_OFS: dict[str, frozenset[str]] = _words_by_language({"pt": "de do da dos das", "es": "de del"})
 # The articles (and prepositions joined with one) before the word for a river, one row per language.
 _RIVER_ARTICLES: dict[str, frozenset[str]] = _words_by_language(
     {"pt": "o do no ao pelo um", "es": "el del al un", "it": "il del nel al dal sul lungo un", "fr": "le du au la un"}
@@ -2561,8 +2673,23 @@ _RIVER_ARTICLES: dict[str, frozenset[str]] = _words_by_language(
 def _named_river(doc: ActorDocument, first: int, last: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     words = _RIVER_WORDS.get(language)
-    if words is None or first == 0 or not tokens[first - 1].joined or tokens[first - 1].text not in words:
+    if words is None or first == 0:
         return None
+    opener = first - 1
+    if (
+        first >= 2
+        and tokens[first - 1].text in _RIVER_OFS.get(language, ())
+        and tokens[first - 1].joined
+        and tokens[first - 2].text in words
+    ):
+        opener = first - 2  # "do rio de Contas", "o rio das Velhas": "of" between, the name is all three words
+    if not tokens[opener].joined or tokens[opener].text not in words:
+        return None
+    if opener == first - 2:
+        if first < 3 or not tokens[first - 3].joined or tokens[first - 3].text.lower() not in _RIVER_ARTICLES[language]:
+            return None
+        name = doc.text[tokens[opener].start : tokens[last].end]
+        return _candidate(opener, last, name, Place(name, "place"), ActorKind.place)
     if all(_frequency(tokens[k].text.lower(), language) >= _FREQUENT_WORD for k in range(first, last + 1)) and (
         first < 2
         or not tokens[first - 2].joined
@@ -2858,11 +2985,14 @@ def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
     if len(stem) < 2:
         return None
     # Letter by letter ("익산" -> igsan) or as maps spell it, said aloud (Iksan; Kimje for 김제).
-    for key in dict.fromkeys((fold(stem), *korean_romanisations(stem))):
+    romanised = korean_romanisations(stem)
+    for key in dict.fromkeys((fold(stem), *romanised)):
         place = doc.gazetteer.lookup((key,))
         if place is None or place.country != "South Korea" or place.population < _KOREAN_CUED_TOWN:
             continue
-        if "".join(fold_phrase(place.name.removesuffix("-si"))) == key:
+        # The town's own name, or its official spelling (Revised Romanization) under another name GeoNames
+        # gives first ("삼척" -> samcheok, named "Santyoku"); an older spelling may be another town's.
+        if "".join(fold_phrase(place.name.removesuffix("-si"))) == key or key == romanised[0]:
             return place
     return None
 
@@ -2889,6 +3019,7 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
 # another is the town, though each is also a word. Two words that name towns abroad are still
 # words ("연대와 파리": solidarity and a fly, not Yantai and Paris).
 _KOREAN_AND = ("과", "와")
+_KOREAN_DOT = "·"
 
 
 def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
@@ -2905,6 +3036,15 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     if not listed and word.endswith(_KOREAN_AND) and position + 1 < len(tokens):
         spaced = doc.text[tokens[position].end : tokens[position + 1].start] == " "
         listed = spaced and _korean_home_town_at(doc, position + 1) is not None
+    # "제천·단양 농가", "울진·포항 어민들": a headline lists towns with a middle dot
+    if not listed and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == _KOREAN_DOT:
+        listed = _korean_home_town_at(doc, position - 1) is not None
+    if (
+        not listed
+        and position + 1 < len(tokens)
+        and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT
+    ):
+        listed = _korean_home_town_at(doc, position + 1) is not None
     return _candidate(position, position, stem, place, ActorKind.place) if listed else None
 
 
@@ -2955,7 +3095,13 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     place = gazetteer().local.get("ko", {}).get(fold(full))
     after = tokens[position + 1].text
     area = any(form in _KOREAN_AREA_NOUNS for form in (after, *base_forms(after, "ko")))
-    if place is None or (_korean_town_at(doc, position + 1) is None and not area):
+    # "강원 인제군": a county's name with its suffix after it, which the tables may not hold
+    county = (
+        after.endswith(_KOREAN_TOWN_SUFFIXES)
+        and len(after) >= _SHORTEST_FEATURE
+        and korean_zipf(after) < _KOREAN_COUNTY_WORD
+    )
+    if place is None or (_korean_town_at(doc, position + 1) is None and not area and not county):
         return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
     return _candidate(position, position, full, place, ActorKind.place)
 
@@ -3316,7 +3462,7 @@ def _place_here(
         ):
             return False  # "Com" is no Como; "USA" in capitals is the state
         if alternate_spelling(place, words) and (
-            words[0] in doc.lower_case
+            _written_in_lower_case(doc, position, words[0])
             or (position in doc.sentence_first and not _dateline(doc, position) and not _own_spelling(words, language))
             or (_cut_short(place, words) and not _short_exonym(doc, place, position, words[0], language))
         ):
@@ -3338,6 +3484,15 @@ def _place_here(
         # of GeoNames' spellings of a village, The Valley in Anguilla.
         return False
     return True
+
+
+def _written_in_lower_case(doc: ActorDocument, position: int, folded: str) -> bool:
+    """Whether the text writes the word (`folded`) in lower case too, accents and all: "para" (for)
+    is no lower-case "Pará" (a state of Brazil)."""
+    if folded not in doc.lower_case:
+        return False
+    lowered = doc.tokens[position].text.lower()
+    return lowered.isascii() or any(other.text == lowered for other in doc.tokens)
 
 
 # "St. Gallen", "St. Pölten": the town's own name with its saint abbreviated, as it is mostly written.
@@ -3371,7 +3526,7 @@ def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, la
 def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
     if place.population < KNOWN_TOWN:
-        return _home_town(doc, place, position, language)
+        return _home_town(doc, place, position, language) or _town_in_its_own_letters(doc, place, position, language)
     if _spelling_of(place, doc.tokens[position].folded, language):
         supported = (
             _after_preposition(doc, position, language)
@@ -3552,6 +3707,27 @@ def _after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
         and before.text[0].isupper()
         and before.text.isalpha()
         and any(word.endswith(head) and len(word) >= len(head) + 3 for head in heads)
+    )
+
+
+# Letters of other languages that write with Latin letters, one row per language: a word with one of
+# them is no word of the page's language ("bei Słubice", "nach Česká Lípa").
+_OTHER_LANGUAGES_LETTERS = "łśżźńęąčřěůőűșțğışľĺŕ"
+_FOREIGN_LETTERS: dict[str, frozenset[str]] = {
+    language: frozenset(_OTHER_LANGUAGES_LETTERS) for language in ("de", "fr", "es", "it", "pt", "nl")
+}
+
+
+def _town_in_its_own_letters(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """A smaller town abroad written as its country writes it, after a preposition of place."""
+    letters = _FOREIGN_LETTERS.get(language)
+    word = doc.tokens[position].text
+    return (
+        letters is not None
+        and place.population >= SMALL_HOME_TOWN
+        and any(letter in letters for letter in word.lower())
+        and fold(place.name) == doc.tokens[position].folded
+        and _after_preposition(doc, position, language)
     )
 
 
@@ -3825,6 +4001,17 @@ def _after_preposition(doc: ActorDocument, position: int, language: str, only: f
     start = position
     if _from_to(doc, position, language) or _direction_of(doc, position, language):
         return True
+    if language in _CYRILLIC and position >= 2:  # "в соседнем Оренбурге": an adjective between
+        adjective, preposition = tokens[position - 1], tokens[position - 2]
+        if (
+            adjective.text.isalpha()
+            and adjective.text.islower()
+            and adjective.text.endswith(_RUSSIAN_ADJECTIVE_ENDS)
+            and adjective.joined
+            and preposition.joined
+            and preposition.text.lower() in prepositions
+        ):
+            return True
     for _ in range(_LONGEST_LIST):
         if position == 0:
             return False
@@ -3907,7 +4094,11 @@ def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
 
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens
 # noble names), but a town between "von" and "nach" or "bis" is where a route starts.
-_FROM_TO: dict[str, tuple[str, frozenset[str]]] = {"de": ("von", frozenset(["nach", "bis"]))}
+# "от Магнитогорска до Москвы": from one town to another
+_FROM_TO: dict[str, tuple[str, frozenset[str]]] = {
+    "de": ("von", frozenset(["nach", "bis"])),
+    "ru": ("от", frozenset(["до"])),
+}
 
 
 # Where something lies from a town, with "of" before the town, one row per language: "oberhalb von

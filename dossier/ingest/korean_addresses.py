@@ -1,0 +1,105 @@
+"""Korean places named by their kind's suffix, where the tables hold no such place.
+
+The news writes a rural address from the county down: "인제군 북면 용대리" (Inje County, Buk township,
+Yongdae village). A township ends in 읍/면 and a village in 리; only right after the county (or the
+township) are they places: alone, a word ending so is often no name ("측면": a side, "거리": a street).
+Two townships listed with 과/와 in a text that writes such an address name each other ("기린면과 상남면"); a stream or river (강, 천)
+is one by the word for its reaches after it ("소양강 상류": the upper Soyang).
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import korean_zipf
+from dossier.ingest.word_forms import base_forms, is_hangul
+
+_COUNTIES = ("군", "시")
+_TOWNSHIPS = ("읍", "면")
+_VILLAGES = ("리",)
+_RIVERS = ("강", "천")
+# The words for a river's reaches, banks and basin: "소양강 상류", "내린천 유역".
+_RIVER_PARTS = frozenset(["상류", "하류", "중류", "유역", "하구", "물길", "줄기", "강변", "둔치", "상류의", "하류의"])
+_AND = ("과", "와")
+# A township of one syllable and its suffix is named by its place in the county: "북면", "남면", "동면", "서면".
+_DIRECTIONS = "북남동서"
+# Shortest: a syllable of name and the suffix ("북면"); a word this frequent (Zipf) is a word of its own.
+_SHORTEST = 2
+_SHORTEST_RIVER = 3
+_SUFFIXED_WORD = 4.0
+# Two townships listed with 과/와 and no county before: only names no word list knows.
+_LISTED_WORD = 1.0
+
+
+def _form(word: str, suffixes: tuple[str, ...], shortest: int = _SHORTEST) -> str | None:
+    """The word (particle aside) if it ends in one of `suffixes` and is no frequent word."""
+    for form in (word, *base_forms(word, "ko")):
+        if form.endswith(suffixes) and len(form) >= shortest and is_hangul(form) and korean_zipf(form) < _SUFFIXED_WORD:
+            return form
+    return None
+
+
+def _spaced_before(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    return position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+
+
+def _county(doc: ActorDocument, position: int) -> bool:
+    word = doc.tokens[position].text
+    return len(word) >= _SHORTEST + 1 and word.endswith(_COUNTIES) and korean_zipf(word) < _SUFFIXED_WORD
+
+
+def _township(doc: ActorDocument, position: int) -> str | None:
+    """'인제군 북면': a township's name right after its county's."""
+    form = _form(doc.tokens[position].text, _TOWNSHIPS)
+    if form is None or not _spaced_before(doc, position) or not _county(doc, position - 1):
+        return None
+    if len(form) == _SHORTEST and form[0] not in _DIRECTIONS:
+        return None  # "청주시 방면으로" (towards Cheongju), "외면" (ignoring): words of two syllables
+    return form
+
+
+def korean_address_part(doc: ActorDocument, position: int) -> str | None:
+    """The name of a township, a village or a river the Hangul word at `position` writes, or None."""
+    word = doc.tokens[position].text
+    if not is_hangul(word):
+        return None
+    township = _township(doc, position)
+    if township is not None:
+        return township
+    village = _form(word, _VILLAGES, _SHORTEST + 1)
+    if village is not None and _spaced_before(doc, position) and _township(doc, position - 1) is not None:
+        return village  # "북면 용대리의"
+    return _listed_township(doc, position) or _river(doc, position)
+
+
+def _listed_township(doc: ActorDocument, position: int) -> str | None:
+    """'기린면과 상남면': two townships no word list knows, listed with 과/와."""
+    tokens = doc.tokens
+    form = _form(tokens[position].text, _TOWNSHIPS, _SHORTEST + 1)
+    if form is None or korean_zipf(form) >= _LISTED_WORD:
+        return None
+    partner: str | None = None
+    if tokens[position].text.endswith(_AND) and position + 1 < len(tokens) and _spaced_before(doc, position + 1):
+        partner = _form(tokens[position + 1].text, _TOWNSHIPS, _SHORTEST + 1)
+    if partner is None and _spaced_before(doc, position) and tokens[position - 1].text.endswith(_AND):
+        partner = _form(tokens[position - 1].text, _TOWNSHIPS, _SHORTEST + 1)
+    if partner is None or korean_zipf(partner) >= _LISTED_WORD:
+        return None
+    # "물냉면과 비빔냉면" (two cold noodles), "경사면과 반사면": only a text that writes an address
+    # down to its townships ("인제군 북면") lists townships so
+    return form if any(_township(doc, k) is not None for k in range(1, len(tokens))) else None
+
+
+def _river(doc: ActorDocument, position: int) -> str | None:
+    """'소양강 상류', and '내린천과 소양강 상류': a river before its reaches, and one listed with it."""
+    tokens = doc.tokens
+    form = _form(tokens[position].text, _RIVERS, _SHORTEST_RIVER)
+    if form is None:
+        return None
+    if position + 1 < len(tokens) and _spaced_before(doc, position + 1):
+        after = tokens[position + 1].text
+        if after in _RIVER_PARTS:
+            return form
+        if tokens[position].text.endswith(_AND) and _river(doc, position + 1) is not None:
+            return form
+    return None

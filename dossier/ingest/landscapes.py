@@ -1,0 +1,46 @@
+"""German landscapes, rivers and mountains read from the names of the towns beside them.
+
+GeoNames tells many a town from another by the land or the river it lies in or on: "Königstein im
+Taunus", "Bischofsheim in der Rhön", "Lindenfels im Odenwald", "Landsberg am Lech". The word after
+"im", "in der", "am", "an der" (and "ob der", "vor der") closing a village's name of the language's
+countries is such a name; the same word after an article in a text ("im Taunus", "den Harz") is the
+landscape. Generic nouns that close town names too ("im Walde", "am See", "im Tal") are left out,
+and so is a word too frequent to be read as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dossier.ingest.villages import village_names
+
+_QUALIFIER = re.compile(r" (?:im|in der|am|an der|ob der|vor der) (\w+)$")
+# Landform and common nouns that close town names ("Neukirchen am Walde", "Zell am See", "Rot an der
+# Rot" is a river but "rot" is red; "den Brenner" is a burner too, "den Kocher" a stove), folded as
+# the table keeps them.
+_GENERIC = frozenset(
+    "wald walde tal thale gebirge hochgebirge feld felde steinfeld gau berg berge see forst moos steige "
+    "sattel tann appel kamp ries bussen march ahorn kotz riss bach dumme lauter sand wesen brand wild holz "
+    "ebene klaus hart rot hohe strasse haide heide winkl winkel grund au markt dorf brenner kocher".split()
+)
+_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
+# More frequent than this (Zipf) in German: a word first ("Main" and "Rhein" are read as rivers elsewhere).
+_NAME_WORD = 4.1
+
+
+@lru_cache(maxsize=4)
+def landscape_names(language: str) -> frozenset[str]:
+    """The folded names of lands, rivers and mountains that close town names of the language's countries."""
+    if language != "de":
+        return frozenset()
+    from wordfreq import zipf_frequency
+
+    found = {match.group(1) for name in village_names(language) if (match := _QUALIFIER.search(name))}
+    return frozenset(
+        word
+        for word in found
+        if word not in _GENERIC
+        and not word.endswith(_ADJECTIVE_ENDINGS)  # "im Bremischen": "der Bremischen Bürgerschaft"
+        and zipf_frequency(word, "de") < _NAME_WORD
+    )

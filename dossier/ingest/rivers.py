@@ -1,0 +1,325 @@
+"""Rivers named bare, with no word for "river": "an der Oder", "auf dem Main", "на берегу Белой";
+in German also the lands and mountains that GeoNames' town names give (`landscapes`): "im Taunus".
+
+The gazetteer holds towns, not rivers, and a river's name is often a word of the language too
+("oder": or; "Белая": white). Two things together tell the river: the name is one of the region's
+larger rivers (a closed set, one row per language below), and the word before it is an article or a
+preposition that a river takes ("an der Oder", "von der Weser", "через Северную Двину"). A
+capitalised word after an article cannot be the conjunction "oder"; "белая" in lower case is no name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.landscapes import landscape_names
+from dossier.ingest.villages import village_names
+
+# German: the rivers, and the words right before one. An adjective may stand between ("an der Alten
+# Oder", "die Fränkische Saale"). Left out: rivers whose names are common nouns after the same
+# articles ("Leine": a leash, "Sieg": a victory, "Regen": rain, "Lippe": a lip, "Elster": a magpie,
+# "Kocher": a stove, "Kamp": a field).
+_GERMAN_RIVERS = frozenset(
+    [
+        "Oder",
+        "Elbe",
+        "Weser",
+        "Donau",
+        "Mosel",
+        "Saale",
+        "Havel",
+        "Spree",
+        "Ems",
+        "Fulda",
+        "Werra",
+        "Lahn",
+        "Ruhr",
+        "Aller",
+        "Isar",
+        "Warthe",
+        "Neiße",
+        "Weichsel",
+        "Moldau",
+        "Eger",
+        "Nahe",
+        "Saar",
+        "Wupper",
+        "Erft",
+        "Jagst",
+        "Kinzig",
+        "Unstrut",
+        "Trave",
+        "Peene",
+        "Enns",
+        "Salzach",
+        "Drau",
+        "Aare",
+        "Limmat",
+        "Maas",
+        "Ilmenau",
+        "Altmühl",
+        "Tauber",
+        "Pegnitz",
+        "Regnitz",
+        "Wörnitz",
+        "Kyll",
+        "Ahr",
+        "Emscher",
+        "Rhein",
+        "Main",
+        "Neckar",
+        "Inn",
+        "Lech",
+        "Iller",
+        "Wertach",
+        "Ammer",
+        "Loisach",
+        "Traun",
+        "Ybbs",
+        "Thaya",
+        "Leitha",
+    ]
+)
+_GERMAN_CUES = frozenset("der die den dem des am im vom zum zur beim ins entlang &".split())
+_GERMAN_ADJECTIVES = frozenset(
+    [
+        "Alte",
+        "Alten",
+        "Obere",
+        "Oberen",
+        "Untere",
+        "Unteren",
+        "Mittlere",
+        "Mittleren",
+        "Fränkische",
+        "Fränkischen",
+        "Schwäbische",
+        "Schwäbischen",
+        "Glatzer",
+        "Lausitzer",
+        "Wilde",
+        "Wilden",
+        "Kleine",
+        "Kleinen",
+        "Große",
+        "Großen",
+    ]
+)
+
+# "und", "и": a river listed right after another river is one too ("по Волге и Каме").
+_AND: dict[str, frozenset[str]] = {
+    "de": frozenset(["und", "oder"]),
+    "ru": frozenset(["и", "или"]),
+    "pl": frozenset(["i", "oraz"]),
+}
+_LISTED = "&"
+
+# Russian: each river in the nominative, its words declined together ("Северная Двина" -> "через
+# Северную Двину", "на Северной Двине"). Left out: names that are given names ("Лена") or a title ("Дон").
+_RUSSIAN_RIVERS = [
+    "Волга",
+    "Ока",
+    "Кама",
+    "Белая",
+    "Нева",
+    "Печора",
+    "Вятка",
+    "Сухона",
+    "Ангара",
+    "Обь",
+    "Енисей",
+    "Иртыш",
+    "Амур",
+    "Днепр",
+    "Тобол",
+    "Томь",
+    "Терек",
+    "Чусовая",
+    "Северная_Двина",
+    "Западная_Двина",
+    "Подкаменная_Тунгуска",
+    "Нижняя_Тунгуска",
+    "Селенга",
+    "Вычегда",
+    "Пинега",
+    "Мезень",
+    "Ветлуга",
+    "Десна",
+    "Медведица",
+]
+# The words before a river: a preposition of place or of crossing, a bank, a mouth, a reach.
+_RUSSIAN_CUES = frozenset(
+    [
+        "на",
+        "по",
+        "через",
+        "вдоль",
+        "за",
+        "над",
+        "берегу",
+        "берега",
+        "берегах",
+        "берегам",
+        "устье",
+        "устья",
+        "верховьях",
+        "низовьях",
+        "течение",
+        "течения",
+        "притоке",
+        "притока",
+        "&",
+    ]
+)
+# Case endings of a nominative's ending: nominative, genitive, dative, accusative, instrumental, prepositional.
+_RUSSIAN_CASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ая", ("ая", "ой", "ой", "ую", "ой", "ой")),
+    ("яя", ("яя", "ей", "ей", "юю", "ей", "ей")),
+    ("ка", ("ка", "ки", "ке", "ку", "кой", "ке")),
+    ("га", ("га", "ги", "ге", "гу", "гой", "ге")),
+    ("а", ("а", "ы", "е", "у", "ой", "е")),
+    ("я", ("я", "и", "е", "ю", "ей", "е")),
+    ("ь", ("ь", "и", "и", "ь", "ью", "и")),
+    ("ей", ("ей", "ея", "ею", "ей", "еем", "ее")),
+    ("", ("", "а", "у", "", "ом", "е")),
+)
+
+
+def _russian_forms(word: str) -> tuple[str, ...]:
+    ending, cases = next((end, cases) for end, cases in _RUSSIAN_CASES if word.endswith(end))
+    stem = word[: len(word) - len(ending)]
+    return tuple(stem + case for case in cases)
+
+
+@lru_cache(maxsize=1)
+def _russian_table() -> dict[tuple[str, ...], str]:
+    """Each declined spelling of a Russian river (its words) -> the river's nominative."""
+    table: dict[tuple[str, ...], str] = {}
+    for river in _RUSSIAN_RIVERS:
+        words = river.split("_")
+        for case in zip(*(_russian_forms(word) for word in words), strict=True):
+            table.setdefault(case, " ".join(words))
+    return table
+
+
+def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tuple[int, str] | None:
+    """The last word and the name of a river that the run's words from `position` name after a cue,
+    or None."""
+    tokens = doc.tokens
+    if position == 0 or not tokens[position - 1].joined:
+        return None
+    before = tokens[position - 1].text.lower()
+    if before in _AND.get(language, ()) and position >= 2 and _listed_after_a_river(doc, position - 2, language):
+        before = _LISTED  # "по Волге и Каме", "an Weser und Aller"
+    if language == "de":
+        return _german_river(doc, position, last, before)
+    if before in _DECLINED_CUES.get(language, ()):
+        table = _russian_table() if language == "ru" else _polish_table()
+        for end in (position + 1, position):
+            if end > last or (end > position and not tokens[position].joined):
+                continue
+            words = tuple(tokens[k].text for k in range(position, end + 1))
+            if words not in table or doc.text.startswith("-", tokens[end].end):
+                continue
+            if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].text[:1].isupper():
+                return None  # "на Белой Горе": a longer name, not the river
+            if _adjective_before_a_noun(doc, end, table[words]):
+                return None  # "на Белой даче": the adjective of a noun after it
+            return end, table[words]
+    return None
+
+
+# Polish: each river's forms as the cases write them (nominative first), its words declined together.
+_POLISH_RIVERS = (
+    "Odra Odry Odrze Odrę Odrą",
+    "Wisła Wisły Wiśle Wisłę Wisłą",
+    "Warta Warty Warcie Wartę Wartą",
+    "Pilica Pilicy Pilicę Pilicą",
+    "Bóbr Bobru Bobrze Bobrem",
+    "Narew Narwi Narwią",
+    "Bug Bugu Bugiem",
+    "Noteć Noteci Notecią",
+    "Dunajec Dunajca Dunajcu Dunajcem",
+    "Nysa_Kłodzka Nysy_Kłodzkiej Nysie_Kłodzkiej Nysę_Kłodzką Nysą_Kłodzką",
+    "Nysa_Łużycka Nysy_Łużyckiej Nysie_Łużyckiej Nysę_Łużycką Nysą_Łużycką",
+    "Biała_Lądecka Białej_Lądeckiej Białą_Lądecką",
+)
+_POLISH_CUES = frozenset("nad przez na do z ze w we wzdłuż rzeka rzeki rzece rzekę rzeką &".split())
+_DECLINED_CUES = {"ru": _RUSSIAN_CUES, "pl": _POLISH_CUES}
+
+
+@lru_cache(maxsize=1)
+def _polish_table() -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for row in _POLISH_RIVERS:
+        forms = row.split()
+        for form in forms:
+            table[tuple(form.split("_"))] = forms[0].replace("_", " ")
+    return table
+
+
+# A river named by an adjective ("Белая", "Чусовая") read as the adjective of the noun that follows.
+_ADJECTIVE_NAMES = ("ая", "яя")
+_SHORTEST_NOUN = 3
+
+
+def _adjective_before_a_noun(doc: ActorDocument, end: int, name: str) -> bool:
+    tokens = doc.tokens
+    if not name.endswith(_ADJECTIVE_NAMES) or end + 1 >= len(tokens) or not tokens[end].joined:
+        return False
+    after = tokens[end + 1].text
+    return after.isalpha() and after.islower() and len(after) >= _SHORTEST_NOUN
+
+
+def _listed_after_a_river(doc: ActorDocument, k: int, language: str) -> bool:
+    """Whether the word at `k` is a river named after its own cue."""
+    return doc.tokens[k].joined and river_at(doc, k, k, language) is not None
+
+
+def _german_river(doc: ActorDocument, position: int, last: int, before: str) -> tuple[int, str] | None:
+    tokens = doc.tokens
+    if before not in _GERMAN_CUES:
+        return None
+    end = position
+    if tokens[position].text in _GERMAN_ADJECTIVES and position < last and tokens[position].joined:
+        end = position + 1
+    named = tokens[end].text in _GERMAN_RIVERS or tokens[end].folded in landscape_names("de")
+    if not named or doc.text.startswith("-", tokens[end].end):
+        return None  # "der Weser-Kurier": a newspaper named after the river
+    if _inside_a_town_name(doc, position, end):
+        return None
+    return end, doc.text[tokens[position].start : tokens[end].end]
+
+
+def _inside_a_town_name(doc: ActorDocument, position: int, end: int) -> bool:
+    """'Mülheim an der Ruhr', 'Lohr am Main': a town's name right before closes with the river (the
+    town's full name, or how it is told from another of the same name). With an adjective it is a
+    place by the river ("Wriezen an der Alten Oder")."""
+    tokens = doc.tokens
+    if end > position:
+        return False
+    before = tokens[position - 1].text
+    if before in ("am", "im"):
+        start = position - 2  # "Lohr am Main", "Königstein im Taunus"
+    elif before == "der" and position >= 2 and tokens[position - 2].text in ("an", "in"):
+        start = position - 3  # "Mülheim an der Ruhr", "Bischofsheim in der Rhön"
+    else:
+        return False
+    if start < 0 or start in doc.sentence_first or not tokens[start].text[:1].isupper() or not tokens[start].joined:
+        return False
+    words = tuple(tokens[k].folded for k in range(start, end + 1))
+    return doc.gazetteer.lookup(words) is not None or _town_word(doc, start)
+
+
+# A village's name this frequent (Zipf) is a noun before the river ("die Wiesen am Main").
+_TOWN_WORD = 3.0
+
+
+def _town_word(doc: ActorDocument, k: int) -> bool:
+    from wordfreq import zipf_frequency
+
+    token = doc.tokens[k]
+    if doc.gazetteer.lookup((token.folded,)) is not None:
+        return True  # a town of some size: "Mülheim an der Ruhr", "Halle an der Saale"
+    return token.folded in village_names("de") and zipf_frequency(token.text.lower(), "de") < _TOWN_WORD
