@@ -39,6 +39,8 @@ from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     EVENT_HEADS,
     FIELD_GERUNDS,
+    FORCE_MEMBERS,
+    FORCE_OF_MEMBERS,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
@@ -49,6 +51,7 @@ from dossier.ingest.cues import (
     KNOWN_PHRASE_BODIES,
     KNOWN_PHRASE_SIZE,
     MONTHS_AND_DAYS,
+    MOVEMENTS_OF_A_STATE,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -102,6 +105,7 @@ from dossier.ingest.name_bounds import (
     hyphened_prefix,
     league_division_start,
     national_branch,
+    numbered_site,
     opens_arabic_name,
     ordinal_unit,
     run_end,
@@ -404,6 +408,7 @@ def propose_actors(
         phrase_body = _known_body_at(doc, i, covered) if english else None
         if phrase_body is None and english and not (covered[i] or skip[i]):
             phrase_body = dated_name(doc, i, covered, skip)  # "the March 23 Movement"
+            phrase_body = phrase_body or numbered_site(doc, i, covered, skip)  # "at Tower 22"
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
         if language == "pl" and not (covered[i] or skip[i]):
             hangul = read_polish_region(doc, i)  # "w województwie lubelskim": in lower case too
@@ -1585,7 +1590,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Naval Support Activity Bahrain": a service's installation, named with the state it sits in
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.place, "an installation named with its seat", 0.6)]
-    if not has_cue(words) and not opens_place(words) and whole is None:
+    movement = len(words) >= 4 and words[-2] == "in" and words[-3] in MOVEMENTS_OF_A_STATE
+    if not has_cue(words) and not opens_place(words) and whole is None and not movement:
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
         # (not in "Lake Chad").
         for inner in range(position, last + 1):
@@ -1634,6 +1640,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if candidate.leader is not None:
             found.append(candidate.leader)
         found += _acronyms_inside(doc, candidate)
+        if len(words) >= 2 and words[-1] in FORCE_MEMBERS and words[-2] in FORCE_OF_MEMBERS:
+            # "U.S. Navy SEALs": the force whose members they are is named inside, a body of its own
+            force = name_candidate(doc, position, last - 1, words[:-1])
+            found += [force] if force is not None and force.kind is ActorKind.armed_force else []
         if candidate.kind is ActorKind.place and "of" in words[2:] and region_form(words[: words.index("of")]):
             # "Autonomous Territorial Unit of Varnagia": the region's own name is a place of its own too
             own = position + words.index("of") + 1

@@ -127,6 +127,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Labels, housebuilders, drug makers and refiners: "Fernwood Records", "Tarnbridge Homes", "Veridian
     # Biologics", "Sabine Petroleum" (not "exchange": "Knowledge/Experience Exchange" on an agenda).
     "records homes biologics petroleum "
+    # Makers of arms, aircraft or machines: "Tremmin Aviation Industries", "Varnak Heavy Industries".
+    "industries "
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks".
     "foods drinks brewery bakery "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
@@ -184,7 +186,18 @@ FIELD_GERUNDS = word_set("housing policing nursing farming fishing banking plann
 # Fields of a ministry's remit that are bodies' words elsewhere ("Tarnby Digital", "Varn Media", "Local
 # Government" alone): inside a listed remit they are fields ("Department for Housing, Communities and Local
 # Government", "Department for Digital, Culture, Media and Sport").
-REMIT_FIELDS = word_set("government digital media energy health")
+REMIT_FIELDS = word_set("government digital media energy health logistics")  # "... Defence and Armed Forces Logistics"
+# Members of a force's unit, named by a plural after the force's head: "Navy SEALs", "Army Rangers",
+# "Marine Raiders" (the force is the head; its own name inside is a body too).
+FORCE_MEMBERS = word_set("seals rangers raiders commandos")
+FORCE_OF_MEMBERS = word_set("navy army marine marines corps")
+# Armed movements named for the state they fight in, one name with it: "Islamic Resistance in Iraq",
+# "Islamic Jihad in Varnia" (the state is still drafted on its own).
+MOVEMENTS_OF_A_STATE = word_set("resistance jihad")
+# A service's head word that may take a second duty after "and", and the duties that close such a name:
+# "Libyan Coast Guard and Port Security", "Fire Service and Civil Protection" (one body, headed by the service).
+DUTY_SERVICES = word_set("guard police service gendarmerie")
+DUTIES = word_set("security protection rescue customs immigration safety")
 # Trades named by a gerund that head a firm's name only after a rare word or a family name: "Aldercott
 # Pike Planning" is a firm, "Urban Planning" and "Wedding Catering" are headings.
 TRADE_GERUNDS = word_set(
@@ -583,6 +596,8 @@ KNOWN_GROUPS: dict[str, Cue] = {
     **_rows(
         "taliban hamas hezbollah hizbollah hizballah houthis houthi peshmerga daesh alshabaab shabaab bokoharam "
         "alqaeda alqaida janjaweed isis isil "
+        # national armed forces known by one name of their own: "the German Bundeswehr", "the Tatmadaw"
+        "bundeswehr tatmadaw "
         # "al-Qaeda" written with a lower-case article: the run of capitals starts at "Qaeda".
         "qaeda qaida",
         Cue(ActorKind.armed_force, 0.8),
@@ -708,6 +723,11 @@ AFTER_MOTION_TO = Cue(ActorKind.place, 0.55)
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
 # "sank off Hawaii": a sea area named by the land beside it.
 PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through off")
+
+# Sites named by a number after their head word: "at Tower 22", "near Checkpoint 7, Jordan" (a place
+# after a preposition of place or with its country after a comma; "Tower" alone stays a word).
+NUMBERED_SITES = word_set("tower checkpoint outpost camp")
+
 PLACE_NOUNS = word_set(
     "village villages town towns city cities region province district capital port island "
     # "the hamlet of Varn", "the municipality of Tremmin", "the ports of Varn, Oskel and Tremmin"
@@ -727,7 +747,7 @@ TITLES = word_set(
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
-    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji
+    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
@@ -750,7 +770,7 @@ TITLES = word_set(
 NAMESAKE_TITLES = word_set(
     """
     king queen prince princess pope sheikh emir sultan lord lady ayatollah imam mullah mufti rabbi cardinal
-    archbishop patriarch bishop father reverend rev pastor haji hajji vizier count countess duke duchess baron
+    archbishop patriarch bishop father reverend rev pastor haji hajji hajj vizier count countess duke duchess baron
     baroness earl marquess viscount emperor empress tsar czar kaiser shah daw excellency highness majesty
     """
 )

@@ -16,6 +16,8 @@ from dossier.ingest.cues import (
     AIM_OPENERS,
     BRANCH_REGION_STATES,
     COMPANY_HEADS,
+    DUTIES,
+    DUTY_SERVICES,
     ELECTED_POSTS,
     FAMILY_NAME_HEADS,
     FIELD_GERUNDS,
@@ -24,11 +26,14 @@ from dossier.ingest.cues import (
     HEAD_FIRST_BODIES,
     HEAD_WORD,
     KNOWN_MEDIA,
+    MOVEMENTS_OF_A_STATE,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
     NOT_BRANCH_NOUNS,
+    NUMBERED_SITES,
     PHRASE_BEFORE,
+    PLACE_PREPOSITIONS,
     REMIT_FIELDS,
     SETTLEMENT_HEADS,
     STATE_FORMS,
@@ -203,7 +208,7 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
             break
         k += 1
     words = range(last + 2, end + 1)
-    if not words or not _remit_word(tokens[end]) or any(zipf(tokens[w].folded) < _REMIT_WORD for w in words):
+    if not words or not _second_field_word(tokens[end]) or any(zipf(tokens[w].folded) < _SECOND_FIELD for w in words):
         return None
     if len(words) == 1:
         after = doc_text[tokens[end].end : tokens[end].end + 1]
@@ -310,6 +315,18 @@ def _quality_word(token: Token) -> bool:
     )
 
 
+_SECOND_FIELD = 2.5  # "Foreign Affairs and Expatriates": a second field may be a rarer plain word
+
+
+def _second_field_word(token: Token) -> bool:
+    """A word of the field after a remit's "and": ordinary, no body's word and no given name; rarer than
+    the first field's words may be ("Expatriates", "Veterans"), since "and" already ties it to the remit."""
+    word = token.folded
+    if is_given_name(word) or zipf(word) < _SECOND_FIELD:
+        return False
+    return word in REMIT_FIELDS or (word not in HEAD_WORD and word not in NAME_WORD)
+
+
 def _remit_word(token: Token) -> bool:
     # An ordinary word, and no body's ("Navy", "Police", "Council": another body in a list), but a field of
     # a remit that is a body's word elsewhere ("Local Government", "Media": `REMIT_FIELDS`).
@@ -379,6 +396,10 @@ def run_end(
         ):
             last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
             continue
+        branch = _branch_spelled_by_acronym(doc_text, tokens, first, last) if not tokens[last].joined else None
+        if branch is not None:
+            last = branch  # "Islamic Revolutionary Guard Corps – Quds Force (IRGC-QF)": a body and its branch
+            break
         if not tokens[last].joined:
             remit = _remit_list_end(doc_text, tokens, first, last, covered)
             qualities = _listed_qualities_end(doc_text, tokens, first, last, covered) if remit is None else None
@@ -624,6 +645,10 @@ def run_end(
         if region is not None:
             last = region  # "Organization for Security and Co-operation in Europe": a body for a region
             continue
+        spelled = _spelled_through_in(doc_text, tokens, first, last, covered) if nxt.folded == "in" else None
+        if spelled is not None:
+            last = spelled  # "United Nations Interim Force in Lebanon (Unifil)": its acronym spells the "in"
+            break
         topic = _topic_in_state(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
         if topic is not None:
             last = topic  # "Commission on Missing Persons in Libya": a body on a matter in one state
@@ -672,6 +697,10 @@ def run_end(
         inn = inn_of_two_words(doc_text, tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
         if inn is not None and not in_list:
             last = inn  # "at the Plough and Harrow": an inn named for two things
+            continue
+        duty = _duty_after_and(tokens, last, covered) if nxt.folded == "and" and not in_list else None
+        if duty is not None:
+            last = duty  # "Libyan Coast Guard and Port Security": a service's second duty is its name's
             continue
         if (
             nxt.folded == "and"
@@ -852,6 +881,29 @@ def _joint_waterway_end(tokens: list[Token], first: int, last: int, covered: lis
 def _team_head(tokens: list[Token], k: int) -> bool:
     """A working unit's head word that ends its capitalised run ("... Security Team said")."""
     return tokens[k].folded in _TEAM_HEADS and (k + 1 >= len(tokens) or not cased(tokens[k + 1]))
+
+
+def _duty_after_and(tokens: list[Token], last: int, covered: list[bool]) -> int | None:
+    """Where 'Libyan Coast Guard and Port Security', 'Fire Service and Civil Protection' end: a service's
+    head, "and", then two capitalised words that end in a duty and name no body, person or place of
+    their own (the name ends after them). Not 'the Coast Guard and Navy', 'Police and Ilse Varn'."""
+    first_word, duty = last + 2, last + 3
+    if (
+        duty >= len(tokens)
+        or tokens[last].folded not in DUTY_SERVICES
+        or not all(tokens[k].joined for k in range(last, duty))
+        or any(covered[last + 1 : duty + 1])
+        or not (cased(tokens[first_word]) and cased(tokens[duty]))
+        or tokens[duty].folded not in DUTIES
+    ):
+        return None
+    word = tokens[first_word].folded
+    body_word = (word in HEAD_WORD and HEAD_WORD[word].kind is not ActorKind.place) or word in NAME_WORD
+    if body_word or is_given_name(word) or zipf(word) < _REMIT_WORD:
+        return None  # ("Port Security", "Border Security" are duties: a place's word may open one)
+    if duty + 1 < len(tokens) and tokens[duty].joined and cased(tokens[duty + 1]):
+        return None  # "... and Border Security Forces": the words go on to a head of their own
+    return duty
 
 
 def _team_ahead(tokens: list[Token], k: int) -> bool:
@@ -1234,10 +1286,12 @@ def _topic_in_state(
     tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
 ) -> int | None:
     """Where a body's name ends that is "on" a matter "in" a state: "Commission on Missing Persons in
-    Libya", "Independent Commission on Human Rights in Varnia". Only a state after "in" (a city is
-    where the body sits: "the Council on Foreign Relations in Washington")."""
+    Libya", "Independent Commission on Human Rights in Varnia"; an armed movement's name ("Islamic
+    Resistance in Iraq"). Only a state after "in" (a city is where the body sits: "the Council on
+    Foreign Relations in Washington")."""
     topic = next((k for k in range(first + 1, last) if tokens[k].folded == "on"), None)
-    if topic is None or not any(tokens[k].folded in NAME_WORD for k in range(first, topic)):
+    movement = tokens[last].folded in MOVEMENTS_OF_A_STATE and last > first
+    if not movement and (topic is None or not any(tokens[k].folded in NAME_WORD for k in range(first, topic))):
         return None
     start = last + 2
     if start + 1 < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined:
@@ -1311,6 +1365,52 @@ def dash_before_operation(text: str, tokens: list[Token], k: int) -> bool:
     nxt = tokens[k + 1]
     gap = text[tokens[k].end : nxt.start]
     return gap in (" - ", " – ", " — ", "–", "—") and nxt.text == "Operation" and cased(tokens[k + 2])
+
+
+_DASHES = (" - ", " – ", " — ")
+_BRANCH_WORDS = 4  # "Quds Force", "Aerospace Force": the branch's words after the dash
+
+
+def _initials(tokens: list[Token], first: int, last: int) -> str:
+    return "".join(tokens[k].text[0] for k in range(first, last + 1) if cased(tokens[k]) and tokens[k].text != "The")
+
+
+_WHERE_WORDS = 4  # "Lebanon", "the Central African Republic": where the body serves
+
+
+def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """Where 'United Nations Interim Force in Lebanon (Unifil)' ends: a body's name goes on through "in"
+    and where it serves when the acronym in brackets after them spells every word, "in" too."""
+    start = last + 2
+    if start >= len(tokens) or not tokens[last + 1].joined or covered[start] or not cased(tokens[start]):
+        return None
+    end = start
+    while end + 1 < len(tokens) and end - start < _WHERE_WORDS and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    if not text.startswith(" (", tokens[end].end):
+        return None
+    close = text.find(")", tokens[end].end, tokens[end].end + 14)
+    letters = text[tokens[end].end + 2 : close].replace(".", "").upper() if close > 0 else ""
+    words = [tokens[k].text for k in range(first, end + 1) if tokens[k].text != "The"]
+    return end if len(letters) >= 4 and letters == "".join(w[0] for w in words).upper() else None
+
+
+def _branch_spelled_by_acronym(text: str, tokens: list[Token], first: int, last: int) -> int | None:
+    """Where 'Islamic Revolutionary Guard Corps – Quds Force (IRGC-QF)' ends: a body, a dash, its branch's
+    words, then an acronym in brackets whose two hyphened parts spell the body and the branch."""
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] not in _DASHES:
+        return None
+    end = last + 1
+    while end + 1 < len(tokens) and end - last < _BRANCH_WORDS and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    if not cased(tokens[last + 1]) or not text.startswith(" (", tokens[end].end):
+        return None
+    close = text.find(")", tokens[end].end, tokens[end].end + 16)
+    parts = text[tokens[end].end + 2 : close].split("-") if close > 0 else []
+    if len(parts) != 2 or not all(p.isupper() for p in parts):
+        return None
+    spelled = parts[0] == _initials(tokens, first, last) and parts[1] == _initials(tokens, last + 1, end)
+    return end if spelled else None
 
 
 def dash_before_branch(text: str, tokens: list[Token], k: int) -> bool:
@@ -1492,6 +1592,43 @@ def dated_name(doc: ActorDocument, first: int, covered: list[bool], skip: list[b
         return None
     name = doc.text[tokens[first].start : tokens[last].end]
     return Candidate(first, last, name, ActorKind.organization, "a day and a movement's head word", 0.7)
+
+
+_SITE_NUMBER_DIGITS = 3
+
+
+def numbered_site(doc: ActorDocument, first: int, covered: list[bool], skip: list[bool]) -> Candidate | None:
+    """'at Tower 22', 'near Checkpoint 7, Jordan': a site's head word and its number name a place, after
+    a preposition of place or before a comma and a state. Not 'Tower 22 Fund' (a longer name goes on)."""
+    tokens = doc.tokens
+    number = first + 1
+    if (
+        number >= len(tokens)
+        or first == 0
+        or tokens[first].folded not in NUMBERED_SITES
+        or not cased(tokens[first])
+        or not tokens[first].joined
+        or not tokens[number].text.isdigit()
+        or len(tokens[number].text) > _SITE_NUMBER_DIGITS
+        or covered[number]
+        or skip[number]
+    ):
+        return None
+    after = number + 1
+    if after < len(tokens) and tokens[number].joined and cased(tokens[after]):
+        return None
+    before = tokens[first - 1]
+    placed = before.folded in PLACE_PREPOSITIONS and before.joined
+    in_state = (
+        after < len(tokens)
+        and doc.text[tokens[number].end : tokens[after].start] == ", "
+        and (state := doc.gazetteer.lookup((tokens[after].folded,))) is not None
+        and state.kind == "state"
+    )
+    if not (placed or in_state):
+        return None
+    name = doc.text[tokens[first].start : tokens[number].end]
+    return Candidate(first, number, name, ActorKind.place, "a site's head word and its number", 0.6)
 
 
 def take_number_word(doc: ActorDocument, candidate: Candidate) -> None:

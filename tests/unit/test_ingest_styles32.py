@@ -1,0 +1,167 @@
+"""A thirty-second round on the held-out styles: a remit's second field after "and" ("... Affairs and
+Expatriates", "... Defence and Armed Forces Logistics"), a service's second duty ("Coast Guard and
+Port Security"), sites named by a number ("Tower 22"), a force's members named inside it ("Navy
+SEALs"), national forces known by one name ("Bundeswehr"), an apostrophe for a final hamza in an Arabic
+name, a body and its branch spelled by a hyphened acronym, and movements named for the state they
+fight in. Every example is invented; each test says what the analyst sees in the drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _aliases(text: str, name: str) -> list[str]:
+    drafts = extract(text, None, [], set(), "t").actors
+    return next(d.aliases for d in drafts if d.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "They met the Minister of Foreign Affairs and Expatriates, Karim Varnawi, on Monday.",
+            "Minister of Foreign Affairs and Expatriates",
+            ActorKind.person,
+        ),
+        (
+            "The listing names the Ministry of Defence and Armed Forces Logistics, which buys the parts.",
+            "Ministry of Defence and Armed Forces Logistics",
+            ActorKind.organization,
+        ),
+        (
+            "The Ministry of Interior and Municipalities said the roads were open.",
+            "Ministry of Interior and Municipalities",
+            ActorKind.organization,
+        ),
+    ],
+)
+def test_a_remits_second_field_after_and_stays_in_the_name(text: str, name: str, kind: ActorKind) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(name) is kind
+    assert "Expatriates" not in kinds
+    assert "Armed Forces Logistics" not in kinds
+
+
+def test_a_remits_and_still_ends_before_a_person_or_another_body() -> None:
+    kinds = draft_kinds(
+        "The Minister of Defence and Ilse Marrow spoke. The Ministry of Defence and Foreign Office agreed."
+    )
+    assert kinds.get("Ilse Marrow") is ActorKind.person
+    assert kinds.get("Foreign Office") is ActorKind.organization
+    assert "Minister of Defence and Ilse Marrow" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Units of the Tremmish Coast Guard and Port Security reinforced the town.",
+            "Tremmish Coast Guard and Port Security",
+            ActorKind.armed_force,
+        ),
+        (
+            "Crews of the Varnak Fire Service and Civil Protection came at dawn.",
+            "Varnak Fire Service and Civil Protection",
+            ActorKind.organization,
+        ),
+    ],
+)
+def test_a_services_second_duty_after_and_is_one_body(text: str, name: str, kind: ActorKind) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(name) is kind
+    assert "Port Security" not in kinds
+
+
+def test_a_service_and_another_body_stay_two() -> None:
+    kinds = draft_kinds("The Varnak Police and Border Security Forces left the town on Monday.")
+    assert kinds.get("Border Security Forces") is ActorKind.armed_force
+    assert not any(name.endswith("Police and Border Security Forces") for name in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone struck troops at Tower 41, Jordan, on Sunday.",
+        "Rockets landed near Checkpoint 7 before dawn.",
+    ],
+)
+def test_a_site_named_by_its_number_is_a_place(text: str) -> None:
+    kinds = draft_kinds(text)
+    site = "Tower 41" if "Tower" in text else "Checkpoint 7"
+    assert kinds.get(site) is ActorKind.place
+
+
+def test_a_numbered_head_word_without_a_place_cue_is_no_site() -> None:
+    kinds = draft_kinds("The Tower 41 Fund paid for repairs. He read Chapter 3 again.")
+    assert "Tower 41" not in kinds
+    assert "Chapter 3" not in kinds
+
+
+def test_a_forces_members_are_a_force_and_the_force_inside_is_one_too() -> None:
+    kinds = draft_kinds("The ship fired at dawn. Philippine Navy SEALs assigned to the task force boarded the dhow.")
+    assert kinds.get("Philippine Navy SEALs") is ActorKind.armed_force
+    assert kinds.get("Philippine Navy") is ActorKind.armed_force
+
+
+@pytest.mark.parametrize("name", ["Bundeswehr", "Tatmadaw"])
+def test_a_national_force_known_by_one_name_is_an_armed_force(name: str) -> None:
+    kinds = draft_kinds(f"Advisers from the {name} trained the recruits near the border.")
+    assert kinds.get(name) is ActorKind.armed_force
+
+
+def test_an_apostrophe_for_a_final_hamza_keeps_the_arabic_name_whole() -> None:
+    text = "The envoy informed Prime Minister Mohammed Shia' al-Varnawi-Kadhim before the strikes."
+    kinds = draft_kinds(text)
+    assert kinds.get("Mohammed Shia' al-Varnawi-Kadhim") is ActorKind.person
+    assert "Kadhim" not in kinds
+
+
+def test_a_plural_possessive_before_a_name_stays_apart() -> None:
+    kinds = draft_kinds("The Varnak Workers' al-Tremmi faction met on Monday.")
+    assert "Varnak Workers' al-Tremmi" not in kinds
+
+
+def test_a_body_and_its_branch_spelled_by_a_hyphened_acronym_are_one_name() -> None:
+    text = "The Syrian Revolutionary Guard Corps – Tremmin Force (SRGC-TF) trained the militia."
+    kinds = draft_kinds(text)
+    assert kinds.get("Syrian Revolutionary Guard Corps – Tremmin Force") is ActorKind.armed_force
+    assert "Tremmin Force" not in kinds
+
+
+def test_a_dash_between_two_bodies_without_such_an_acronym_keeps_them_apart() -> None:
+    kinds = draft_kinds("The Varnian Armed Forces – Tremmin Army (VAT) parade was held.")
+    assert "Varnian Armed Forces – Tremmin Army" not in kinds
+
+
+def test_a_movement_named_for_the_state_it_fights_in_is_one_name() -> None:
+    kinds = draft_kinds("Kata'ib Varnak, a member of the so-called Islamic Resistance in Iraq, claimed the attack.")
+    assert kinds.get("Islamic Resistance in Iraq") is ActorKind.armed_force
+
+
+def test_a_resistance_in_a_city_is_the_movement_then_the_city() -> None:
+    kinds = draft_kinds("The Popular Resistance in Tremmin hid the fighters.")
+    assert kinds.get("Popular Resistance") is ActorKind.armed_force
+
+
+def test_hajj_is_a_title_before_a_persons_name() -> None:
+    text = "The strike killed Hajj Kassem Ali al-Varnawi, the group said."
+    assert "Hajj Kassem Ali al-Varnawi" in _aliases(text, "Kassem Ali al-Varnawi")
+
+
+def test_industries_ends_a_makers_name() -> None:
+    kinds = draft_kinds("The sanctions list Tremmin Aviation Industries and two of its directors.")
+    assert kinds.get("Tremmin Aviation Industries") is ActorKind.organization
+
+
+def test_an_acronym_that_spells_in_and_the_state_keeps_them_in_the_name() -> None:
+    text = "The United Nations Observer Force in Varnia (Unofiv) urged calm. Unofiv patrols resumed."
+    assert "Unofiv" in _aliases(text, "United Nations Observer Force in Varnia")
+
+
+def test_a_force_in_a_state_without_such_an_acronym_ends_before_in() -> None:
+    kinds = draft_kinds("The Varnak Force in Lebanon (VFL) left the base on Monday.")
+    assert "Varnak Force in Lebanon" not in kinds
