@@ -234,6 +234,22 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
 _LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
 
 
+_SECOND_FIELD = 2.5  # "Expatriates": a plain word after a remit's "and", rarer than most
+
+
+def _second_field_of_remit(doc: ActorDocument, k: int) -> bool:
+    """'Expatriates' in '... of Foreign Affairs and Expatriates Omar Varn': a plain word after a remit's
+    "Affairs and" is the remit's second field, no actor of its own."""
+    tokens = doc.tokens
+    return (
+        k >= 2
+        and tokens[k - 1].folded == "and"
+        and tokens[k - 2].folded in _REMIT_ENDS
+        and not is_given_name(tokens[k].folded)
+        and zipf(tokens[k].folded) >= _SECOND_FIELD
+    )
+
+
 def _post_of_a_post(doc: ActorDocument, titles: list[int], last: int) -> int | None:
     """The first title of 'Special Representative of the UN Secretary-General' when the run ends with
     another post after its "of": the title whose remit that post is."""
@@ -1494,7 +1510,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         person = Candidate(position, last, name, ActorKind.person, "letters after the name", 0.75)
     if person is not None:
         # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
-        inside = [k for k in range(position, person.first) if tokens[k].folded not in _TITLE_WORDS]
+        inside = [
+            k
+            for k in range(position, person.first)
+            if tokens[k].folded not in _TITLE_WORDS and not _second_field_of_remit(doc, k)
+        ]
         if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)
             service = _national_service(doc, found, inside[0], end)
@@ -1548,6 +1568,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if tokens[rest].folded in INSTITUTION_WORDS and tokens[rest - 1].folded in NAME_GLUE:
                 break  # "Director of the Office of Museums": the office is an organisation
             rest += 1
+        if rest < last and _second_field_of_remit(doc, rest):
+            rest += 1  # "... of Foreign Affairs and Expatriates Omar Varn": the remit's second field
         if titles[0] > position and rest <= last and tokens[last].folded in _REMIT_ENDS:
             # "High Representative of the Union for Foreign Affairs and Security Policy": a post of two
             # title words, then its remit, is named in full as an office.

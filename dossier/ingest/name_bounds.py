@@ -212,7 +212,9 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
         return None
     if len(words) == 1:
         after = doc_text[tokens[end].end : tokens[end].end + 1]
-        if after and after not in _REMIT_CLOSE:
+        # ("... Affairs and Expatriates Omar Varn": one word, then the holder's given name, ends it too)
+        holder = _holder_after(tokens, end, covered) and is_given_name(tokens[end + 1].folded)
+        if after and after not in _REMIT_CLOSE and not holder:
             return None
     return end
 
@@ -220,10 +222,15 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
 _POST_HEADS = word_set("minister secretary")
 
 
-def _second_post_after(tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
-    """'Deputy Prime Minister and Minister for Defence': a post in title words alone, "and", then a
-    second post opened by the same kind of head with its remit, held by one person."""
+def _second_post_after(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer | None = None
+) -> bool:
+    """'Deputy Prime Minister and Minister for Defence': a post in title words alone (after a people's
+    adjective: "Jordanian Deputy Prime Minister and ..."), "and", then a second post opened by the same
+    kind of head with its remit, held by one person."""
     second = last + 2
+    if gazetteer is not None and first < last and gazetteer.country_of_demonym(tokens[first].folded) is not None:
+        first += 1
     return (
         tokens[last].folded in _POST_HEADS
         and all(is_title(tokens[k].folded) or tokens[k].folded == "the" for k in range(first, last + 1))
@@ -422,6 +429,10 @@ def run_end(
         if last > first and not cased(nxt) and hyphened_given_name(doc_text, tokens, last - 1):
             last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
             break
+        spelled_on = _acronym_spells_past_and(doc_text, tokens, first, last, covered) if nxt.folded == "and" else None
+        if spelled_on is not None:
+            last = spelled_on  # "United Nations Relief and Works Agency ... (UNRWA)": its acronym spells the "and"
+            continue
         if nxt.folded == "and" and nxt.joined and not covered[last + 1]:
             remit = _remit_and_end(doc_text, tokens, first, last, covered)
             if remit is not None:
@@ -429,7 +440,7 @@ def run_end(
                 if _holder_after(tokens, remit, covered):
                     continue  # "... and Enlargement Negotiations Johannes Hahn": the post's holder follows
                 break
-            if _second_post_after(tokens, first, last, covered):
+            if _second_post_after(tokens, first, last, covered, gazetteer):
                 last += 2  # "Deputy Prime Minister and Minister for Defence": one holder's two posts
                 continue
         grade = grade_after_rank(tokens, last + 1)
@@ -1373,6 +1384,42 @@ _BRANCH_WORDS = 4  # "Quds Force", "Aerospace Force": the branch's words after t
 
 def _initials(tokens: list[Token], first: int, last: int) -> str:
     return "".join(tokens[k].text[0] for k in range(first, last + 1) if cased(tokens[k]) and tokens[k].text != "The")
+
+
+_ACRONYM_REACH = 16  # tokens from a name's start to the acronym in brackets that may spell it
+_GLUE_IN_SPELLED = frozenset(("of", "for", "and", "the", "in", "on"))
+
+
+def _acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """Where 'United Nations Relief and Works Agency for ... (UNRWA)' goes on to after its "and": the
+    acronym in brackets after the name spells the capitalised words from its start to a word past
+    the "and" (the rest of the name follows its own glue)."""
+    if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return None
+    k = last + 2
+    while k < len(tokens) and k - first < _ACRONYM_REACH and not covered[k]:
+        if not (cased(tokens[k]) or tokens[k].folded in _GLUE_IN_SPELLED):
+            return None
+        if text.startswith(" (", tokens[k].end):
+            break
+        if not tokens[k].joined:
+            return None
+        k += 1
+    else:
+        return None
+    close = text.find(")", tokens[k].end, tokens[k].end + 14)
+    letters = text[tokens[k].end + 2 : close] if close > 0 else ""
+    if len(letters) < 3 or not letters.isalpha() or not letters.isupper():
+        return None
+    spelled = ""
+    for j in range(first, k + 1):
+        if cased(tokens[j]) and tokens[j].text != "The":
+            spelled += tokens[j].text[0]
+        if j > last + 1 and spelled == letters:
+            return j
+        if not letters.startswith(spelled):
+            return None
+    return None
 
 
 _WHERE_WORDS = 4  # "Lebanon", "the Central African Republic": where the body serves

@@ -1862,6 +1862,17 @@ def _office_of_a_named_body(tokens: list[Token], position: int) -> bool:
     return tokens[position + 2].folded in NAME_WORD and tokens[position + 3].folded in ("for", "of", "on")
 
 
+def _acronym_spells_opening(tokens: list[Token], position: int, last: int, text: str) -> bool:
+    """'United Nations Relief and Works Agency for ... (UNRWA)': the acronym in brackets after the name
+    spells the initials of its opening capitalised words, three or more."""
+    close = text.find(")", tokens[last].end, tokens[last].end + 14)
+    letters = text[tokens[last].end + 2 : close] if close > 0 else ""
+    if len(letters) < 3 or not letters.isalpha() or not letters.isupper():
+        return False
+    initials = "".join(t.text[0] for t in tokens[position : last + 1] if cased(t) and t.text != "The")
+    return initials.startswith(letters)
+
+
 def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") -> bool:
     """A body's head word, then "for", "of" or "on" within its first three words, then capitalised words
     (no acronym) and glue only: a formal name longer than most names, not a heading (those are
@@ -1876,13 +1887,18 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
     if last - position + 1 > longest:
         return False
     # The body's word opens the name, or follows one adjective ("National Committee for ...") when two aims do.
-    if tokens[position].folded not in NAME_WORD and not (
-        (parallel or closed) and tokens[position + 1].folded in NAME_WORD
+    spelled = closed and _acronym_spells_opening(tokens, position, last, text)
+    if (
+        tokens[position].folded not in NAME_WORD
+        and not spelled
+        and not ((parallel or closed) and tokens[position + 1].folded in NAME_WORD)
     ):
         # "United Nations Office for the Coordination of ...": a body's office, named after the body
         if not _office_of_a_named_body(tokens, position):
             return False
-    elif not any(tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))):
+    elif not spelled and not any(
+        tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))
+    ):
         return False
     run = tokens[position : last + 1]
     if not parallel and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):

@@ -288,7 +288,14 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
             return None  # "Juan" of "Juan Manuel Santos": the name has begun
         if doc.gazetteer.lookup(complement) is not None:
             return begin  # "Premier of Greenland Múte Bourup Egede"
-        if complement[-1] in _REMIT_ENDS and len(complement) > 1:
+        # ("... Foreign Affairs and Expatriates Omar Varn": a second field after "and" closes it too)
+        second_field = (
+            len(complement) == 1
+            and start >= 2
+            and tokens[start - 1].folded == "and"
+            and tokens[start - 2].folded in _REMIT_ENDS
+        )
+        if (complement[-1] in _REMIT_ENDS and len(complement) > 1) or second_field:
             return begin  # "Minister of Peshmerga Affairs Shoresh Ismail Abdulla": "Affairs" closes the remit
         # A remit listed with commas has rarer words ("Science, Innovation, Technology and Telecommunications").
         listed = "," in doc.text[tokens[start].start : tokens[begin].start]

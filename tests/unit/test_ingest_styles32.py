@@ -165,3 +165,33 @@ def test_an_acronym_that_spells_in_and_the_state_keeps_them_in_the_name() -> Non
 def test_a_force_in_a_state_without_such_an_acronym_ends_before_in() -> None:
     kinds = draft_kinds("The Varnak Force in Lebanon (VFL) left the base on Monday.")
     assert "Varnak Force in Lebanon" not in kinds
+
+
+def test_an_acronym_that_spells_past_and_keeps_the_whole_agency() -> None:
+    text = (
+        "Funding for the United Nations Relief and Works Agency for Varnak Refugees in the Near East "
+        "(UNRWA) was discussed."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("United Nations Relief and Works Agency for Varnak Refugees in the Near East") is (
+        ActorKind.organization
+    )
+    assert "United Nations Relief" not in kinds
+
+
+def test_two_posts_the_second_with_a_remits_and_stay_before_the_holder() -> None:
+    text = (
+        "The minister met Tunisian Deputy Prime Minister and Minister of Foreign Affairs and Expatriates "
+        "Omar Faisal Al-Varnawi in Tunis."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Omar Faisal Al-Varnawi") is ActorKind.person
+    assert "Expatriates" not in kinds
+    assert not any(name.startswith("Expatriates") for name in kinds)
+    whole = "Tunisian Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Omar Faisal Al-Varnawi"
+    assert whole in _aliases(text, "Omar Faisal Al-Varnawi")
+
+
+def test_coalition_alone_after_a_state_and_is_a_body() -> None:
+    kinds = draft_kinds("The drone struck U.S. and Coalition personnel at the base on Sunday.")
+    assert kinds.get("Coalition") in (ActorKind.organization, ActorKind.armed_force)
