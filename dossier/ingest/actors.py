@@ -47,6 +47,7 @@ from dossier.ingest.cues import (
     HEAD_WORD,
     HOLIDAYS,
     KNOWN_BODIES,
+    KNOWN_GROUPS,
     KNOWN_MEDIA,
     KNOWN_PHRASE_BODIES,
     KNOWN_PHRASE_SIZE,
@@ -305,8 +306,9 @@ def _acronym_in_heading(tokens: list[Token], words: range, i: int) -> bool:
     text = tokens[i].text
     if len(text) < _HEADING_ACRONYM_LETTERS or not text.isalpha() or not text.isupper():
         return False
-    if zipf(tokens[i].folded) >= _HEADING_ACRONYM_ZIPF:
-        return False
+    known = tokens[i].folded in KNOWN_BODIES or tokens[i].folded in KNOWN_GROUPS
+    if zipf(tokens[i].folded) >= _HEADING_ACRONYM_ZIPF and not known:
+        return False  # (a body or group every reader knows is read however common: "NATO", "ISIS")
     shouted = sum(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in words)
     return shouted * 2 < len(words)
 

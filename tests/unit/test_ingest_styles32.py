@@ -195,3 +195,15 @@ def test_two_posts_the_second_with_a_remits_and_stay_before_the_holder() -> None
 def test_coalition_alone_after_a_state_and_is_a_body() -> None:
     kinds = draft_kinds("The drone struck U.S. and Coalition personnel at the base on Sunday.")
     assert kinds.get("Coalition") in (ActorKind.organization, ActorKind.armed_force)
+
+
+def test_a_heading_reads_a_body_every_reader_knows_however_common_its_letters() -> None:
+    text = "NATO Allies Meet to Discuss Air Policing\n\nDefence ministers met on Tuesday in the capital.\n"
+    assert draft_kinds(text).get("NATO") is ActorKind.organization
+
+
+def test_a_heading_still_skips_words_in_capitals() -> None:
+    text = "NEW Rules for LIVE Events\n\nThe rules apply from Friday in every hall.\n"
+    kinds = draft_kinds(text)
+    assert "NEW" not in kinds
+    assert "LIVE" not in kinds
