@@ -381,6 +381,8 @@ SERVICE_MEDIA_HEADS = word_set("express")
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # A coalition of navies named as a construct: "International Maritime Security Construct".
+    ("security", "construct"): Cue(ActorKind.armed_force, 0.7),
     # A party by its member's word, before "group", "councillor" or a name: "the Liberal Democrat group".
     ("liberal", "democrat"): Cue(ActorKind.organization, 0.75),
     # "Varnak Civil Defence": a country's or a city's rescue service.

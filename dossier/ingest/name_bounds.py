@@ -420,6 +420,9 @@ def run_end(
                 continue
             # "Cheltenham Ladies' College": a closing head's possessive may still open a longer body's name
             closed = has_org_word and tokens[last].folded not in _CLOSING_HEADS
+            if _possessive_in_place_name(doc_text, tokens, first, last, covered, gazetteer):
+                last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
+                continue
             inside = None if closed else _possessive_inside_name(doc_text, tokens, last, gazetteer)
             if inside is None:
                 break
@@ -1474,6 +1477,21 @@ def dash_before_branch(text: str, tokens: list[Token], k: int) -> bool:
 
 
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
+
+
+def _possessive_in_place_name(
+    text: str, tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> bool:
+    """'Cox's Bazar': the word after a possessive closes a place's name the gazetteer knows whole."""
+    nxt = last + 1
+    if nxt >= len(tokens) or covered[nxt] or not cased(tokens[nxt]):
+        return False
+    if text[tokens[last].end : tokens[nxt].start] not in ("'s ", "’s "):
+        return False
+    place = gazetteer.lookup(tuple(tokens[k].folded for k in range(first, nxt + 1)))
+    return place is not None and "'" in place.name.replace("’", "'")
+
+
 _SAINTS = frozenset(("st", "saint", "ste"))
 # A college's hall or house named for a saint: "St Hilda's Hall", "St Cuthbert's House" ("hall" alone is a surname);
 # a school by its stage after a saint's possessive: "St Osric's Primary" (`SCHOOL_HEADS_AFTER_A_NAME`).

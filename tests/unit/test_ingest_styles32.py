@@ -207,3 +207,23 @@ def test_a_heading_still_skips_words_in_capitals() -> None:
     kinds = draft_kinds(text)
     assert "NEW" not in kinds
     assert "LIVE" not in kinds
+
+
+def test_a_coalition_of_navies_named_as_a_construct_is_a_force() -> None:
+    kinds = draft_kinds("Ships of the Varnak Maritime Security Construct, based in Tremmin, patrol the strait.")
+    assert kinds.get("Varnak Maritime Security Construct") is ActorKind.armed_force
+
+
+def test_a_construct_in_ordinary_words_is_no_actor() -> None:
+    assert "Social Construct" not in draft_kinds("It is a Social Construct, he said on Monday.")
+
+
+def test_the_hon_and_a_members_letters_are_the_style_as_written() -> None:
+    text = "Today the Minister for Defence, the Hon Marcus Tremmel-Ogunyemi MP, said the force would train them."
+    assert "Hon Marcus Tremmel-Ogunyemi MP" in _aliases(text, "Marcus Tremmel-Ogunyemi")
+
+
+def test_a_possessive_inside_a_known_place_keeps_it_whole() -> None:
+    kinds = draft_kinds("Australia funds the Rohingya refugee camps near Cox's Bazar this year.")
+    assert kinds.get("Cox's Bazar") is ActorKind.place
+    assert "Bazar" not in kinds
