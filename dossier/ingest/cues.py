@@ -186,7 +186,9 @@ FIELD_GERUNDS = word_set("housing policing nursing farming fishing banking plann
 # Fields of a ministry's remit that are bodies' words elsewhere ("Tarnby Digital", "Varn Media", "Local
 # Government" alone): inside a listed remit they are fields ("Department for Housing, Communities and Local
 # Government", "Department for Digital, Culture, Media and Sport").
-REMIT_FIELDS = word_set("government digital media energy health logistics")  # "... Defence and Armed Forces Logistics"
+REMIT_FIELDS = word_set(
+    "government digital media energy health logistics planning"
+)  # "... Defence and Armed Forces Logistics", "Ministry of Planning and ..."
 # Members of a force's unit, named by a plural after the force's head: "Navy SEALs", "Army Rangers",
 # "Marine Raiders" (the force is the head; its own name inside is a body too).
 FORCE_MEMBERS = word_set("seals rangers raiders commandos")

@@ -799,6 +799,8 @@ def _and_before_head(
         words = words[1:]
     if len(words) > 1 and _is_state(gazetteer, words[0]):
         words = words[1:]  # "U.S. Securities and Exchange Commission": the state opens the body's name
+    elif len(words) > 2 and gazetteer.country_of_demonym(words[0]):
+        words = words[1:]  # "Australian Radiation Protection and ... Agency": a people's adjective opens it
     if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
     if is_given_name(words[0]) or any(gazetteer.country_of_demonym(w) for w in words):
@@ -1696,10 +1698,20 @@ def numbered_site(doc: ActorDocument, first: int, covered: list[bool], skip: lis
     return Candidate(first, number, name, ActorKind.place, "a site's head word and its number", 0.6)
 
 
+_SIDES_COUNT = re.compile(r"\b\d{1,2}\s?\+\s?\d{1,2} $")
+
+
 def take_number_word(doc: ActorDocument, candidate: Candidate) -> None:
-    """'the Three Brotherhood Alliance': a capitalised number inside a sentence opens the body's name."""
+    """'the Three Brotherhood Alliance': a capitalised number inside a sentence opens the body's name;
+    so does the count of its sides ("the 5+5 Joint Military Commission", "the 2+2 Dialogue")."""
     before = candidate.first - 1
     if candidate.kind not in (ActorKind.armed_force, ActorKind.organization) or before < 0:
+        return
+    start = doc.tokens[candidate.first].start
+    sides = _SIDES_COUNT.search(doc.text, max(0, start - 8), start)
+    if sides is not None and doc.tokens[candidate.last].folded in NAME_WORD:
+        candidate.name = doc.text[sides.start() : start] + candidate.name
+        candidate.first = next(k for k in range(before, -1, -1) if doc.tokens[k].start <= sides.start())
         return
     token = doc.tokens[before]
     if not token.joined or token.folded not in _NUMBER_WORDS or not cased(token) or before in doc.sentence_first:

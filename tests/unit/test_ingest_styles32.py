@@ -227,3 +227,21 @@ def test_a_possessive_inside_a_known_place_keeps_it_whole() -> None:
     kinds = draft_kinds("Australia funds the Rohingya refugee camps near Cox's Bazar this year.")
     assert kinds.get("Cox's Bazar") is ActorKind.place
     assert "Bazar" not in kinds
+
+
+def test_a_peoples_adjective_may_open_a_body_whose_and_comes_before_its_head() -> None:
+    text = "The Varnish Radiation Protection and Nuclear Safety Agency (VRPNSA) helped. Iraqi and Kurdish Forces met."
+    kinds = draft_kinds(text.replace("Varnish", "Australian").replace("VRPNSA", "ARPNSA"))
+    assert kinds.get("Australian Radiation Protection and Nuclear Safety Agency") is ActorKind.organization
+    assert "Iraqi and Kurdish Forces" not in kinds
+
+
+def test_planning_is_a_remits_field() -> None:
+    kinds = draft_kinds("The Ministry of Planning and International Cooperation agreed on Monday.")
+    assert kinds.get("Ministry of Planning and International Cooperation") is ActorKind.organization
+
+
+def test_the_count_of_a_bodys_sides_opens_its_name() -> None:
+    kinds = draft_kinds("The 5+5 Joint Military Commission met in Tremmin on Monday.")
+    assert kinds.get("5+5 Joint Military Commission") is ActorKind.organization
+    assert "Joint Military Commission" not in kinds
