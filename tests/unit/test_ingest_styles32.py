@@ -245,3 +245,15 @@ def test_the_count_of_a_bodys_sides_opens_its_name() -> None:
     kinds = draft_kinds("The 5+5 Joint Military Commission met in Tremmin on Monday.")
     assert kinds.get("5+5 Joint Military Commission") is ActorKind.organization
     assert "Joint Military Commission" not in kinds
+
+
+def test_a_region_named_in_a_posts_remit_is_a_place_too() -> None:
+    kinds = draft_kinds("The Governor of the Tremmin Region said the road was closed on Monday.")
+    assert kinds.get("Governor of the Tremmin Region") is ActorKind.person
+    assert kinds.get("Tremmin Region") is ActorKind.place
+
+
+def test_a_remit_with_no_place_word_stays_inside_the_post() -> None:
+    kinds = draft_kinds("The roads were shut on Monday. Later the Minister for Rural Affairs spoke at the meeting.")
+    assert kinds.get("Minister for Rural Affairs") is ActorKind.person
+    assert "Rural Affairs" not in kinds
