@@ -728,9 +728,10 @@ AFTER_MOTION_TO = Cue(ActorKind.place, 0.55)
 # "sank off Hawaii": a sea area named by the land beside it.
 PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through off")
 
-# Sites named by a number after their head word: "at Tower 22", "near Checkpoint 7, Jordan" (a place
-# after a preposition of place or with its country after a comma; "Tower" alone stays a word).
-NUMBERED_SITES = word_set("tower checkpoint outpost camp")
+# Sites named by a number after their head word: "at Tower 22", "near Checkpoint 7, Jordan", "from Hill
+# 1061", "the Kilo 16 junction" (a place after a preposition of place, with its country after a comma or
+# before a site's lower-case noun; "Tower" alone stays a word).
+NUMBERED_SITES = word_set("tower checkpoint outpost camp hill kilo")
 
 PLACE_NOUNS = word_set(
     "village villages town towns city cities region province district capital port island "

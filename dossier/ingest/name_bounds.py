@@ -1661,7 +1661,8 @@ def dated_name(doc: ActorDocument, first: int, covered: list[bool], skip: list[b
     return Candidate(first, last, name, ActorKind.organization, "a day and a movement's head word", 0.7)
 
 
-_SITE_NUMBER_DIGITS = 3
+_SITE_NUMBER_DIGITS = 4  # "Hill 1061": a hill by its height
+_SITE_NOUNS = word_set("outpost base junction checkpoint crossing camp position")
 
 
 def numbered_site(doc: ActorDocument, first: int, covered: list[bool], skip: list[bool]) -> Candidate | None:
@@ -1685,7 +1686,9 @@ def numbered_site(doc: ActorDocument, first: int, covered: list[bool], skip: lis
     if after < len(tokens) and tokens[number].joined and cased(tokens[after]):
         return None
     before = tokens[first - 1]
-    placed = before.folded in PLACE_PREPOSITIONS and before.joined
+    placed = (before.folded in PLACE_PREPOSITIONS or before.folded == "on") and before.joined
+    # "the Tower 31 outpost", "the Kilo 16 junction": a site's noun after the number
+    placed = placed or (after < len(tokens) and tokens[number].joined and tokens[after].folded in _SITE_NOUNS)
     in_state = (
         after < len(tokens)
         and doc.text[tokens[number].end : tokens[after].start] == ", "

@@ -257,3 +257,16 @@ def test_a_remit_with_no_place_word_stays_inside_the_post() -> None:
     kinds = draft_kinds("The roads were shut on Monday. Later the Minister for Rural Affairs spoke at the meeting.")
     assert kinds.get("Minister for Rural Affairs") is ActorKind.person
     assert "Rural Affairs" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("These follow the attack on Tower 41 in northeast Jordan last week.", "Tower 41"),
+        ("Drones hit the Tower 52 outpost near the border on Monday.", "Tower 52"),
+        ("The battalion was pinned down by fire from Hill 1187 for a day.", "Hill 1187"),
+        ("The rebels flooded trenches near the Kilo 23 junction in March.", "Kilo 23"),
+    ],
+)
+def test_a_numbered_site_after_on_or_before_a_sites_noun_is_a_place(text: str, site: str) -> None:
+    assert draft_kinds(text).get(site) is ActorKind.place
