@@ -235,6 +235,31 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
 _LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
 
 
+# A force's head word, and the lower-case nouns of craft a model's name stands before: "Royal Air Force
+# Chinook helicopters", "Varnish Navy Kestrel drones".
+_FORCE_HEADS_BEFORE_MODEL = word_set("force forces navy army corps marines")
+_CRAFT_NOUNS = word_set(
+    "helicopter helicopters aircraft jet jets fighter fighters drone drones bomber bombers tank tanks "
+    "frigate frigates ship ships vessel vessels"
+)
+_MODEL_WORDS = 2
+
+
+def _model_after_force(doc: ActorDocument, position: int, last: int) -> int | None:
+    """Where a craft's model starts in 'Royal Air Force Chinook helicopters': a force's name, then one or
+    two capitalised words before a lower-case noun of craft."""
+    tokens = doc.tokens
+    after = last + 1
+    if after >= len(tokens) or not tokens[last].joined or tokens[after].folded not in _CRAFT_NOUNS:
+        return None
+    if not tokens[after].text.islower():
+        return None
+    for model in range(max(position + 1, last - _MODEL_WORDS + 1), last + 1):
+        if tokens[model - 1].folded in _FORCE_HEADS_BEFORE_MODEL and model - 1 > position:
+            return model
+    return None
+
+
 _SECOND_FIELD = 2.5  # "Expatriates": a plain word after a remit's "and", rarer than most
 
 
@@ -1651,6 +1676,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 return found
     if quoted_title(doc, position, last, words) or line_label(doc, position, last, words):
         return found
+    model = _model_after_force(doc, position, last)
+    if model is not None:
+        # "Royal Air Force Chinook helicopters": the force that flies them, then the craft's model
+        name = doc.text[tokens[model].start : tokens[last].end]
+        craft = Candidate(model, last, name, ActorKind.other, "a craft's model after its force", 0.5)
+        return [*found, *_read_run(doc, position, model - 1), craft]
     candidate = name_candidate(doc, position, last, words)
     if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
         # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.

@@ -270,3 +270,9 @@ def test_a_remit_with_no_place_word_stays_inside_the_post() -> None:
 )
 def test_a_numbered_site_after_on_or_before_a_sites_noun_is_a_place(text: str, site: str) -> None:
     assert draft_kinds(text).get(site) is ActorKind.place
+
+
+def test_a_forces_name_before_a_crafts_model_is_the_force() -> None:
+    kinds = draft_kinds("The exercise ran this month. Two Royal Air Force Chinook helicopters supported it.")
+    assert kinds.get("Royal Air Force") is ActorKind.armed_force
+    assert "Royal Air Force Chinook" not in kinds
