@@ -242,17 +242,20 @@ _CRAFT_NOUNS = word_set(
     "helicopter helicopters aircraft jet jets fighter fighters drone drones bomber bombers tank tanks "
     "frigate frigates ship ships vessel vessels"
 )
-_MODEL_WORDS = 2
+_CRAFT_ROLES = word_set("surveillance transport patrol attack cargo reconnaissance training tanker")
+_MODEL_WORDS = 3  # "Beechcraft King Air"
 
 
 def _model_after_force(doc: ActorDocument, position: int, last: int) -> int | None:
-    """Where a craft's model starts in 'Royal Air Force Chinook helicopters': a force's name, then one or
-    two capitalised words before a lower-case noun of craft."""
+    """Where a craft's model starts in 'Royal Air Force Chinook helicopters': a force's name, then one to
+    three capitalised words before a lower-case noun of craft (maybe after its role: "surveillance")."""
     tokens = doc.tokens
     after = last + 1
+    if after + 1 < len(tokens) and tokens[after].folded in _CRAFT_ROLES and tokens[after].joined:
+        after += 1  # "... Beechcraft King Air surveillance aircraft": the craft's role before its noun
     if after >= len(tokens) or not tokens[last].joined or tokens[after].folded not in _CRAFT_NOUNS:
         return None
-    if not tokens[after].text.islower():
+    if not tokens[after].text.islower() or not tokens[last + 1].text.islower():
         return None
     for model in range(max(position + 1, last - _MODEL_WORDS + 1), last + 1):
         if tokens[model - 1].folded in _FORCE_HEADS_BEFORE_MODEL and model - 1 > position:
@@ -1204,6 +1207,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]
+    model = _model_after_force(doc, first, last)
+    if model is not None:
+        # "Royal Air Force Chinook helicopters": the force that flies them, then the craft's model
+        name = doc.text[tokens[model].start : tokens[last].end]
+        craft = Candidate(model, last, name, ActorKind.other, "a craft's model after its force", 0.5)
+        return [*_read_run(doc, first, model - 1), craft]
     plural = first + 1 if tokens[first].text == "The" else first
     if plural + 2 <= last and tokens[plural].folded in PLURAL_HEADS_OF_STATES and tokens[plural + 1].folded == "of":
         # "the Governments of the United States of America": the states, not one body
@@ -1676,12 +1685,6 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 return found
     if quoted_title(doc, position, last, words) or line_label(doc, position, last, words):
         return found
-    model = _model_after_force(doc, position, last)
-    if model is not None:
-        # "Royal Air Force Chinook helicopters": the force that flies them, then the craft's model
-        name = doc.text[tokens[model].start : tokens[last].end]
-        craft = Candidate(model, last, name, ActorKind.other, "a craft's model after its force", 0.5)
-        return [*found, *_read_run(doc, position, model - 1), craft]
     candidate = name_candidate(doc, position, last, words)
     if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
         # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.

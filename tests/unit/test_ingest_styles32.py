@@ -276,3 +276,10 @@ def test_a_forces_name_before_a_crafts_model_is_the_force() -> None:
     kinds = draft_kinds("The exercise ran this month. Two Royal Air Force Chinook helicopters supported it.")
     assert kinds.get("Royal Air Force") is ActorKind.armed_force
     assert "Royal Air Force Chinook" not in kinds
+
+
+def test_a_forces_name_before_a_model_with_a_title_word_and_a_crafts_role_is_the_force() -> None:
+    text = "Under the deal, a Royal Air Force Beechcraft King Air surveillance aircraft will fly sorties."
+    kinds = draft_kinds(text)
+    assert kinds.get("Royal Air Force") is ActorKind.armed_force
+    assert not any(kind is ActorKind.person for kind in kinds.values())
