@@ -235,6 +235,26 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
 _LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
 
 
+_HEADS_OF = word_set("head heads chief chiefs")
+
+
+def _heads_of_mission(doc: ActorDocument, first: int, last: int) -> tuple[int, int] | None:
+    """The words of a run left to read around "Head(s) of Mission", a post of envoys and no body: after
+    it ("... of Mission of the EU Member States" reads "EU Member States") or before it ("EU Heads of
+    Mission" reads "EU"). None when the run holds no such post."""
+    tokens = doc.tokens
+    if tokens[first].folded == "mission" and first >= 2 and tokens[first - 1].folded == "of":
+        if tokens[first - 2].folded in _HEADS_OF and tokens[first - 1].joined and tokens[first - 2].joined:
+            rest = first + 1
+            while rest <= last and tokens[rest].folded in NAME_GLUE:
+                rest += 1
+            return rest, last
+    if last - first >= 2 and tokens[last].folded == "mission" and tokens[last - 1].folded == "of":
+        if tokens[last - 2].folded in _HEADS_OF:
+            return first, last - 3
+    return None
+
+
 # A force's head word, and the lower-case nouns of craft a model's name stands before: "Royal Air Force
 # Chinook helicopters", "Varnish Navy Kestrel drones".
 _FORCE_HEADS_BEFORE_MODEL = word_set("force forces navy army corps marines")
@@ -1207,6 +1227,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]
+    heads = _heads_of_mission(doc, first, last)
+    if heads is not None:
+        # "the Heads of Mission of the EU Member States", "the EU Heads of Mission": envoys, no body
+        return _read_run(doc, heads[0], heads[1]) if heads[0] <= heads[1] else []
+    if last - first >= 2 and tokens[last].folded == "states" and tokens[last - 1].folded == "member":
+        return _read_run(doc, first, last - 2)  # "EU Member States": the union whose states they are
     model = _model_after_force(doc, first, last)
     if model is not None:
         # "Royal Air Force Chinook helicopters": the force that flies them, then the craft's model

@@ -283,3 +283,18 @@ def test_a_forces_name_before_a_model_with_a_title_word_and_a_crafts_role_is_the
     kinds = draft_kinds(text)
     assert kinds.get("Royal Air Force") is ActorKind.armed_force
     assert not any(kind is ActorKind.person for kind in kinds.values())
+
+
+def test_heads_of_mission_are_envoys_and_no_body() -> None:
+    text = (
+        "The Delegation, with the Heads of Mission of the EU Member States present in Tremmin, is alarmed. "
+        "The EU Heads of Mission met on Monday."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("EU") is ActorKind.organization
+    assert not any("Mission" in name or "Member States" in name for name in kinds)
+
+
+def test_a_head_of_mission_before_a_name_still_names_the_person() -> None:
+    text = "The talks went well. The Head of Mission Annelies Varnholt spoke at the meeting."
+    assert "Head of Mission Annelies Varnholt" in _aliases(text, "Annelies Varnholt")
