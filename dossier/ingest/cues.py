@@ -518,8 +518,12 @@ FIRST_WORD: dict[str, Cue] = {
     # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
     # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
     **_rows("jaish jaysh liwa kataib saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
-    # "Ahrar ..." (free men), "Hay'at ..." (body).
-    **_rows("jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat", Cue(ActorKind.organization, 0.75)),
+    # "Ahrar ..." (free men), "Hay'at ..." (body); "Jemaah ..."/"Jama'atu ..." (group, as Malay and Hausa
+    # texts spell it), "Dawlah ..." (state, of a movement), "Ahl al-..." (people of: "Ahl al-Sunna wal-Jama'a").
+    **_rows(
+        "jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat jemaah jamaatu dawlah ahl",
+        Cue(ActorKind.organization, 0.75),
+    ),
     # Portuguese, Spanish, Italian, French, Indonesian and Malay put a body's head word first, and
     # English texts keep such names as they are: "Comissão Nacional de ...", "Procuradoria-Geral da
     # ...", "Kementerian Pertahanan" (ministry), "Komisi ..." (commission), "Dewan ..." (council),

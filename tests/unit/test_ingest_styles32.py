@@ -298,3 +298,12 @@ def test_heads_of_mission_are_envoys_and_no_body() -> None:
 def test_a_head_of_mission_before_a_name_still_names_the_person() -> None:
     text = "The talks went well. The Head of Mission Annelies Varnholt spoke at the meeting."
     assert "Head of Mission Annelies Varnholt" in _aliases(text, "Annelies Varnholt")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Jemaah Varnakiyah", "Dawlah Tremmiyah", "Ahl al-Varn wal-Jama'a", "Jama'atu Ahlis Varn wal-Jihad"],
+)
+def test_arabic_words_for_a_group_open_a_bodys_name(name: str) -> None:
+    kinds = draft_kinds(f"The raid was blamed on fighters of {name} near the coast.")
+    assert kinds.get(name) is ActorKind.organization
