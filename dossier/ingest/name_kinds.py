@@ -338,6 +338,9 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     return role if elected_member_before(tokens, k) else None
 
 
+_RARE_OWNER = 3.0
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -738,7 +741,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             f"ends with '{tokens[last - 1].text} {tokens[last].text}'",
             override.confidence,
         )
-    if size >= 2 and words[-1] == "exchange" and ACRONYM.fullmatch(tokens[last - 1].text):
+    rare_owner = all(zipf(w) < _RARE_OWNER or w in NAME_PARTICLES for w in words[:-1])
+    if size >= 2 and words[-1] == "exchange" and (ACRONYM.fullmatch(tokens[last - 1].text) or rare_owner):
+        # ("Zarin Exchange", "Bayt al-Varn Exchange": a money exchanger named by rare words, no agenda's
+        # "Knowledge Exchange")
         # "Cboe BZX Exchange": a market's code before the word names its operator, a firm
         how = f"ends with '{tokens[last - 1].text} {tokens[last].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.75)

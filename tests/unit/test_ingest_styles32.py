@@ -307,3 +307,9 @@ def test_a_head_of_mission_before_a_name_still_names_the_person() -> None:
 def test_arabic_words_for_a_group_open_a_bodys_name(name: str) -> None:
     kinds = draft_kinds(f"The raid was blamed on fighters of {name} near the coast.")
     assert kinds.get(name) is ActorKind.organization
+
+
+@pytest.mark.parametrize("name", ["Zarvin Exchange", "Bayt al-Varnain Exchange"])
+def test_a_money_exchanger_named_by_rare_words_is_a_firm(name: str) -> None:
+    kinds = draft_kinds(f"The Treasury designated the {name} on Monday for moving funds.")
+    assert kinds.get(name) is ActorKind.organization
