@@ -313,3 +313,13 @@ def test_arabic_words_for_a_group_open_a_bodys_name(name: str) -> None:
 def test_a_money_exchanger_named_by_rare_words_is_a_firm(name: str) -> None:
     kinds = draft_kinds(f"The Treasury designated the {name} on Monday for moving funds.")
     assert kinds.get(name) is ActorKind.organization
+
+
+def test_an_analysis_box_names_its_writer_and_beat() -> None:
+    text = (
+        "Hours later, the group fired rockets.\n\nAnalysis: Ilse Varnholt-Lind, Middle East correspondent\n\n"
+        "The killing of a commander so far from the border is a sign.\n"
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Ilse Varnholt-Lind") is ActorKind.person
+    assert kinds.get("Middle East") is ActorKind.place
