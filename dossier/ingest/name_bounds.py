@@ -1354,8 +1354,11 @@ def _body_after_of(tokens: list[Token], first: int, last: int, covered: list[boo
     in a body's word are one name. Not after a person's name ("Joss Quarrie of
     Tremmin Council"): the word before "of" must be an ordinary word, not a name."""
     word = tokens[last].folded
-    if last == first:
-        return None  # "Shares of Tarvel Co. rose": a common word opening the sentence names nothing
+    after_the = first > 0 and tokens[first - 1].text == "the" and tokens[first - 1].joined and not is_title(word)
+    if last == first and not after_the:
+        # "Shares of Tarvel Co. rose": a common word opening the sentence names nothing ("the Men of
+        # Dignity Movement" does: a capital after a lower-case "the" opens a name)
+        return None
     if zipf(word) < _VERB_ZIPF or is_surname(word) or is_given_name(word) or word in FUNCTION_WORDS:
         return None
     if is_given_name(tokens[first].folded):

@@ -323,3 +323,13 @@ def test_an_analysis_box_names_its_writer_and_beat() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Ilse Varnholt-Lind") is ActorKind.person
     assert kinds.get("Middle East") is ActorKind.place
+
+
+def test_a_common_word_after_the_may_open_a_bodys_of_name() -> None:
+    text = "The EU notes the truce agreed by the authorities and the Men of Varnak Movement on Monday."
+    assert draft_kinds(text).get("Men of Varnak Movement") is ActorKind.organization
+
+
+def test_a_common_word_opening_a_sentence_still_opens_no_of_name() -> None:
+    kinds = draft_kinds("Trading was calm. Shares of Tarvel Group rose on Monday.")
+    assert "Shares of Tarvel Group" not in kinds
