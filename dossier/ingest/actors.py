@@ -235,6 +235,27 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
 _LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
 
 
+def _body_spelled_whole(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'Islamic Republic of Iran Broadcasting (IRIB)': a run with "of" whose acronym in brackets after it
+    spells every capitalised word is one body, though a state's formal name opens it."""
+    tokens, text = doc.tokens, doc.text
+    if tokens[first].text == "The":
+        first += 1
+    words = tuple(tokens[k].folded for k in range(first, last + 1))
+    if last - first < 3 or "of" not in words or doc.gazetteer.lookup(words) is not None:
+        return None
+    close = text.find(")", tokens[last].end, tokens[last].end + 12)
+    letters = text[tokens[last].end + 2 : close] if close > 0 and text.startswith(" (", tokens[last].end) else ""
+    initials = "".join(tokens[k].text[0] for k in range(first, last + 1) if cased(tokens[k]))
+    if len(letters) < 3 or not letters.isupper() or letters != initials:
+        return None
+    candidate = name_candidate(doc, first, last, words)
+    if candidate is not None and candidate.kind is not ActorKind.other:
+        return candidate
+    name = text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "a name its acronym spells whole", 0.6)
+
+
 _HEADS_OF = word_set("head heads chief chiefs")
 
 
@@ -1233,6 +1254,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _read_run(doc, heads[0], heads[1]) if heads[0] <= heads[1] else []
     if last - first >= 2 and tokens[last].folded == "states" and tokens[last - 1].folded == "member":
         return _read_run(doc, first, last - 2)  # "EU Member States": the union whose states they are
+    spelled = _body_spelled_whole(doc, first, last)
+    if spelled is not None:
+        return [spelled]  # "Islamic Republic of Iran Broadcasting (IRIB)": not a state and a word
     model = _model_after_force(doc, first, last)
     if model is not None:
         # "Royal Air Force Chinook helicopters": the force that flies them, then the craft's model

@@ -333,3 +333,8 @@ def test_a_common_word_after_the_may_open_a_bodys_of_name() -> None:
 def test_a_common_word_opening_a_sentence_still_opens_no_of_name() -> None:
     kinds = draft_kinds("Trading was calm. Shares of Tarvel Group rose on Monday.")
     assert "Shares of Tarvel Group" not in kinds
+
+
+def test_a_body_its_acronym_spells_whole_is_one_name_though_a_state_opens_it() -> None:
+    text = "The sanctions include the Islamic Republic of Varnia Broadcasting (IRVB) network on Monday."
+    assert "IRVB" in _aliases(text, "Islamic Republic of Varnia Broadcasting")
