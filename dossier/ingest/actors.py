@@ -256,6 +256,19 @@ def _body_spelled_whole(doc: ActorDocument, first: int, last: int) -> Candidate 
     return Candidate(first, last, name, ActorKind.organization, "a name its acronym spells whole", 0.6)
 
 
+# A service's head word inside a unit's name, and the unit's own head that ends it.
+_SERVICES_OF_UNITS = word_set("guard navy army corps")
+_UNIT_HEADS = word_set("team teams unit units squadron detachment element")
+
+
+def _force_inside_unit(words: tuple[str, ...]) -> int | None:
+    """Where the service's name ends inside a unit's ('U.S. Coast Guard Maritime Safety and Security
+    Team' holds 'U.S. Coast Guard'): a service's head word, then two or more words up to a unit's head."""
+    if len(words) < 4 or words[-1] not in _UNIT_HEADS:
+        return None
+    return next((k for k in range(1, len(words) - 2) if words[k] in _SERVICES_OF_UNITS), None)
+
+
 _HEADS_OF = word_set("head heads chief chiefs")
 
 
@@ -264,15 +277,21 @@ def _heads_of_mission(doc: ActorDocument, first: int, last: int) -> tuple[int, i
     it ("... of Mission of the EU Member States" reads "EU Member States") or before it ("EU Heads of
     Mission" reads "EU"). None when the run holds no such post."""
     tokens = doc.tokens
-    if tokens[first].folded == "mission" and first >= 2 and tokens[first - 1].folded == "of":
-        if tokens[first - 2].folded in _HEADS_OF and tokens[first - 1].joined and tokens[first - 2].joined:
-            rest = first + 1
-            while rest <= last and tokens[rest].folded in NAME_GLUE:
-                rest += 1
-            return rest, last
-    if last - first >= 2 and tokens[last].folded == "mission" and tokens[last - 1].folded == "of":
-        if tokens[last - 2].folded in _HEADS_OF:
-            return first, last - 3
+    if (
+        tokens[first].folded == "mission"
+        and first >= 2
+        and tokens[first - 1].folded == "of"
+        and tokens[first - 2].folded in _HEADS_OF
+        and tokens[first - 1].joined
+        and tokens[first - 2].joined
+    ):
+        rest = first + 1
+        while rest <= last and tokens[rest].folded in NAME_GLUE:
+            rest += 1
+        return rest, last
+    after_post = last - first >= 2 and tokens[last].folded == "mission" and tokens[last - 1].folded == "of"
+    if after_post and tokens[last - 2].folded in _HEADS_OF:
+        return first, last - 3
     return None
 
 
@@ -1758,6 +1777,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if len(words) >= 2 and words[-1] in FORCE_MEMBERS and words[-2] in FORCE_OF_MEMBERS:
             # "U.S. Navy SEALs": the force whose members they are is named inside, a body of its own
             force = name_candidate(doc, position, last - 1, words[:-1])
+            found += [force] if force is not None and force.kind is ActorKind.armed_force else []
+        service_end = _force_inside_unit(words)
+        if service_end is not None and candidate.kind in _BODY_KINDS:
+            # "U.S. Coast Guard Maritime Safety and Security Team": the service a unit belongs to
+            force = name_candidate(doc, position, position + service_end, words[: service_end + 1])
             found += [force] if force is not None and force.kind is ActorKind.armed_force else []
         if candidate.kind is ActorKind.place and "of" in words[2:] and region_form(words[: words.index("of")]):
             # "Autonomous Territorial Unit of Varnagia": the region's own name is a place of its own too

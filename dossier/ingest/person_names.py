@@ -349,11 +349,16 @@ def _titled_full_form(doc: ActorDocument, first_title: int, start: int, last: in
         return None
     end = tokens[last].end
     after = last + 1
-    if tokens[first_title].folded in _HONORIFICS_AFTER_TITLE and after < len(tokens) and tokens[last].joined:
-        if tokens[after].folded in _MEMBERS_LETTERS and tokens[after].text.isupper():
-            # "The Hon Ilse Varn MP": a member's seat letters close the parliamentary style as written
-            # (honours are left after it: "Senator the Hon Ilse Varn QC")
-            end = tokens[after].end
+    if (
+        tokens[first_title].folded in _HONORIFICS_AFTER_TITLE
+        and after < len(tokens)
+        and tokens[last].joined
+        and tokens[after].folded in _MEMBERS_LETTERS
+        and tokens[after].text.isupper()
+    ):
+        # "The Hon Ilse Varn MP": a member's seat letters close the parliamentary style as written
+        # (honours are left after it: "Senator the Hon Ilse Varn QC")
+        end = tokens[after].end
     text = doc.text[tokens[_title_before_honorific(doc, first_title)].start : end]
     return text if "\n" not in text else None
 

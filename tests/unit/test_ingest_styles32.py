@@ -338,3 +338,10 @@ def test_a_common_word_opening_a_sentence_still_opens_no_of_name() -> None:
 def test_a_body_its_acronym_spells_whole_is_one_name_though_a_state_opens_it() -> None:
     text = "The sanctions include the Islamic Republic of Varnia Broadcasting (IRVB) network on Monday."
     assert "IRVB" in _aliases(text, "Islamic Republic of Varnia Broadcasting")
+
+
+def test_a_service_named_inside_a_units_name_is_a_force_of_its_own() -> None:
+    text = "Separately, the ship fired. U.S. Coast Guard Harbour Defence Team personnel supported it."
+    kinds = draft_kinds(text)
+    assert "U.S. Coast Guard Harbour Defence Team" in kinds
+    assert kinds.get("U.S. Coast Guard") is ActorKind.armed_force
