@@ -682,10 +682,11 @@ def _place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
                 rest, last, name, ActorKind.place, "a known place in a post's remit", 0.6, gazetteer_name=place.name
             )
         ]
-    if len(words) >= 2 and words[-1] in _REGION_HEADS and not any(w in NAME_GLUE for w in words):
-        # "Governor of the Savanes Region": a region's head word says the remit names a place
-        return [Candidate(rest, last, name, ActorKind.place, "a region named in a post's remit", 0.55)]
-    return []  # an unknown town stays inside the post (the convention names known places only)
+    known_region = len(words) >= 2 and words[-1] in _REGION_HEADS and doc.gazetteer.lookup(words[:-1]) is not None
+    if known_region and not any(w in NAME_GLUE for w in words):
+        # "Governor of the Agadez Region": a known place's region, named with its head word
+        return [Candidate(rest, last, name, ActorKind.place, "a known region named in a post's remit", 0.55)]
+    return []  # an unknown town or region stays inside the post (the convention names known places only)
 
 
 # A region's head word at the end of a post's remit: "Governor of the Agadez Region".
