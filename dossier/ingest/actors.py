@@ -39,16 +39,20 @@ from dossier.ingest.cues import (
     DOCUMENT_HEADS,
     EVENT_HEADS,
     FIELD_GERUNDS,
+    FORCE_MEMBERS,
+    FORCE_OF_MEMBERS,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
     HOLIDAYS,
     KNOWN_BODIES,
+    KNOWN_GROUPS,
     KNOWN_MEDIA,
     KNOWN_PHRASE_BODIES,
     KNOWN_PHRASE_SIZE,
     MONTHS_AND_DAYS,
+    MOVEMENTS_OF_A_STATE,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -102,6 +106,7 @@ from dossier.ingest.name_bounds import (
     hyphened_prefix,
     league_division_start,
     national_branch,
+    numbered_site,
     opens_arabic_name,
     ordinal_unit,
     run_end,
@@ -230,6 +235,110 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
 _LAW_REGISTERS = frozenset({("official", "journal"), ("official", "gazette")})
 
 
+def _body_spelled_whole(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'Islamic Republic of Iran Broadcasting (IRIB)': a run with "of" whose acronym in brackets after it
+    spells every capitalised word is one body, though a state's formal name opens it."""
+    tokens, text = doc.tokens, doc.text
+    if tokens[first].text == "The":
+        first += 1
+    words = tuple(tokens[k].folded for k in range(first, last + 1))
+    if last - first < 3 or "of" not in words or doc.gazetteer.lookup(words) is not None:
+        return None
+    close = text.find(")", tokens[last].end, tokens[last].end + 12)
+    letters = text[tokens[last].end + 2 : close] if close > 0 and text.startswith(" (", tokens[last].end) else ""
+    initials = "".join(tokens[k].text[0] for k in range(first, last + 1) if cased(tokens[k]))
+    if len(letters) < 3 or not letters.isupper() or letters != initials:
+        return None
+    candidate = name_candidate(doc, first, last, words)
+    if candidate is not None and candidate.kind is not ActorKind.other:
+        return candidate
+    name = text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "a name its acronym spells whole", 0.6)
+
+
+# A service's head word inside a unit's name, and the unit's own head that ends it.
+_SERVICES_OF_UNITS = word_set("guard navy army corps")
+_UNIT_HEADS = word_set("team teams unit units squadron detachment element")
+
+
+def _force_inside_unit(words: tuple[str, ...]) -> int | None:
+    """Where the service's name ends inside a unit's ('U.S. Coast Guard Maritime Safety and Security
+    Team' holds 'U.S. Coast Guard'): a service's head word, then two or more words up to a unit's head."""
+    if len(words) < 4 or words[-1] not in _UNIT_HEADS:
+        return None
+    return next((k for k in range(1, len(words) - 2) if words[k] in _SERVICES_OF_UNITS), None)
+
+
+_HEADS_OF = word_set("head heads chief chiefs")
+
+
+def _heads_of_mission(doc: ActorDocument, first: int, last: int) -> tuple[int, int] | None:
+    """The words of a run left to read around "Head(s) of Mission", a post of envoys and no body: after
+    it ("... of Mission of the EU Member States" reads "EU Member States") or before it ("EU Heads of
+    Mission" reads "EU"). None when the run holds no such post."""
+    tokens = doc.tokens
+    if (
+        tokens[first].folded == "mission"
+        and first >= 2
+        and tokens[first - 1].folded == "of"
+        and tokens[first - 2].folded in _HEADS_OF
+        and tokens[first - 1].joined
+        and tokens[first - 2].joined
+    ):
+        rest = first + 1
+        while rest <= last and tokens[rest].folded in NAME_GLUE:
+            rest += 1
+        return rest, last
+    after_post = last - first >= 2 and tokens[last].folded == "mission" and tokens[last - 1].folded == "of"
+    if after_post and tokens[last - 2].folded in _HEADS_OF:
+        return first, last - 3
+    return None
+
+
+# A force's head word, and the lower-case nouns of craft a model's name stands before: "Royal Air Force
+# Chinook helicopters", "Varnish Navy Kestrel drones".
+_FORCE_HEADS_BEFORE_MODEL = word_set("force forces navy army corps marines")
+_CRAFT_NOUNS = word_set(
+    "helicopter helicopters aircraft jet jets fighter fighters drone drones bomber bombers tank tanks "
+    "frigate frigates ship ships vessel vessels"
+)
+_CRAFT_ROLES = word_set("surveillance transport patrol attack cargo reconnaissance training tanker")
+_MODEL_WORDS = 3  # "Beechcraft King Air"
+
+
+def _model_after_force(doc: ActorDocument, position: int, last: int) -> int | None:
+    """Where a craft's model starts in 'Royal Air Force Chinook helicopters': a force's name, then one to
+    three capitalised words before a lower-case noun of craft (maybe after its role: "surveillance")."""
+    tokens = doc.tokens
+    after = last + 1
+    if after + 1 < len(tokens) and tokens[after].folded in _CRAFT_ROLES and tokens[after].joined:
+        after += 1  # "... Beechcraft King Air surveillance aircraft": the craft's role before its noun
+    if after >= len(tokens) or not tokens[last].joined or tokens[after].folded not in _CRAFT_NOUNS:
+        return None
+    if not tokens[after].text.islower() or not tokens[last + 1].text.islower():
+        return None
+    for model in range(max(position + 1, last - _MODEL_WORDS + 1), last + 1):
+        if tokens[model - 1].folded in _FORCE_HEADS_BEFORE_MODEL and model - 1 > position:
+            return model
+    return None
+
+
+_SECOND_FIELD = 2.5  # "Expatriates": a plain word after a remit's "and", rarer than most
+
+
+def _second_field_of_remit(doc: ActorDocument, k: int) -> bool:
+    """'Expatriates' in '... of Foreign Affairs and Expatriates Omar Varn': a plain word after a remit's
+    "Affairs and" is the remit's second field, no actor of its own."""
+    tokens = doc.tokens
+    return (
+        k >= 2
+        and tokens[k - 1].folded == "and"
+        and tokens[k - 2].folded in _REMIT_ENDS
+        and not is_given_name(tokens[k].folded)
+        and zipf(tokens[k].folded) >= _SECOND_FIELD
+    )
+
+
 def _post_of_a_post(doc: ActorDocument, titles: list[int], last: int) -> int | None:
     """The first title of 'Special Representative of the UN Secretary-General' when the run ends with
     another post after its "of": the title whose remit that post is."""
@@ -285,8 +394,9 @@ def _acronym_in_heading(tokens: list[Token], words: range, i: int) -> bool:
     text = tokens[i].text
     if len(text) < _HEADING_ACRONYM_LETTERS or not text.isalpha() or not text.isupper():
         return False
-    if zipf(tokens[i].folded) >= _HEADING_ACRONYM_ZIPF:
-        return False
+    known = tokens[i].folded in KNOWN_BODIES or tokens[i].folded in KNOWN_GROUPS
+    if zipf(tokens[i].folded) >= _HEADING_ACRONYM_ZIPF and not known:
+        return False  # (a body or group every reader knows is read however common: "NATO", "ISIS")
     shouted = sum(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in words)
     return shouted * 2 < len(words)
 
@@ -404,6 +514,7 @@ def propose_actors(
         phrase_body = _known_body_at(doc, i, covered) if english else None
         if phrase_body is None and english and not (covered[i] or skip[i]):
             phrase_body = dated_name(doc, i, covered, skip)  # "the March 23 Movement"
+            phrase_body = phrase_body or numbered_site(doc, i, covered, skip)  # "at Tower 22"
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
         if language == "pl" and not (covered[i] or skip[i]):
             hangul = read_polish_region(doc, i)  # "w województwie lubelskim": in lower case too
@@ -507,7 +618,9 @@ def _whole_if_spelled(doc: ActorDocument, first: int, last: int, found: list[Can
     if not spelled_by_acronym(doc, first, last):
         return found
     name = doc.text[doc.tokens[opening].start : doc.tokens[last].end]
-    return [Candidate(opening, last, name, ActorKind.organization, "a name its acronym in brackets spells out", 0.7)]
+    # "Varnak Force in Lebanon (VFL)": the kind of the body its opening words were read as, if any.
+    kind = next((c.kind for c in found if c.first == opening and c.kind in _BODY_KINDS), ActorKind.organization)
+    return [Candidate(opening, last, name, kind, "a name its acronym in brackets spells out", 0.7)]
 
 
 def _take_units_number(doc: ActorDocument, candidates: list[Candidate]) -> None:
@@ -585,7 +698,15 @@ def _place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
                 rest, last, name, ActorKind.place, "a known place in a post's remit", 0.6, gazetteer_name=place.name
             )
         ]
+    known_region = len(words) >= 2 and words[-1] in _REGION_HEADS and doc.gazetteer.lookup(words[:-1]) is not None
+    if known_region and not any(w in NAME_GLUE for w in words):
+        # "Governor of the Agadez Region": a known place's region, named with its head word
+        return [Candidate(rest, last, name, ActorKind.place, "a known region named in a post's remit", 0.55)]
     return []  # an unknown town or region stays inside the post (the convention names known places only)
+
+
+# A region's head word at the end of a post's remit: "Governor of the Agadez Region".
+_REGION_HEADS = word_set("region province district governorate county oblast prefecture")
 
 
 def _state_before_unit(
@@ -1163,6 +1284,21 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if branch is not None:
         return [branch]
+    heads = _heads_of_mission(doc, first, last)
+    if heads is not None:
+        # "the Heads of Mission of the EU Member States", "the EU Heads of Mission": envoys, no body
+        return _read_run(doc, heads[0], heads[1]) if heads[0] <= heads[1] else []
+    if last - first >= 2 and tokens[last].folded == "states" and tokens[last - 1].folded == "member":
+        return _read_run(doc, first, last - 2)  # "EU Member States": the union whose states they are
+    spelled = _body_spelled_whole(doc, first, last)
+    if spelled is not None:
+        return [spelled]  # "Islamic Republic of Iran Broadcasting (IRIB)": not a state and a word
+    model = _model_after_force(doc, first, last)
+    if model is not None:
+        # "Royal Air Force Chinook helicopters": the force that flies them, then the craft's model
+        name = doc.text[tokens[model].start : tokens[last].end]
+        craft = Candidate(model, last, name, ActorKind.other, "a craft's model after its force", 0.5)
+        return [*_read_run(doc, first, model - 1), craft]
     plural = first + 1 if tokens[first].text == "The" else first
     if plural + 2 <= last and tokens[plural].folded in PLURAL_HEADS_OF_STATES and tokens[plural + 1].folded == "of":
         # "the Governments of the United States of America": the states, not one body
@@ -1503,7 +1639,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         person = Candidate(position, last, name, ActorKind.person, "letters after the name", 0.75)
     if person is not None:
         # "Minister for the Middle East Tobias Ellwood": what the title is for may be an actor too.
-        inside = [k for k in range(position, person.first) if tokens[k].folded not in _TITLE_WORDS]
+        inside = [
+            k
+            for k in range(position, person.first)
+            if tokens[k].folded not in _TITLE_WORDS and not _second_field_of_remit(doc, k)
+        ]
         if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)
             service = _national_service(doc, found, inside[0], end)
@@ -1557,6 +1697,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if tokens[rest].folded in INSTITUTION_WORDS and tokens[rest - 1].folded in NAME_GLUE:
                 break  # "Director of the Office of Museums": the office is an organisation
             rest += 1
+        if rest < last and _second_field_of_remit(doc, rest):
+            rest += 1  # "... of Foreign Affairs and Expatriates Omar Varn": the remit's second field
         if titles[0] > position and rest <= last and tokens[last].folded in _REMIT_ENDS:
             # "High Representative of the Union for Foreign Affairs and Security Policy": a post of two
             # title words, then its remit, is named in full as an office.
@@ -1599,7 +1741,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Naval Support Activity Bahrain": a service's installation, named with the state it sits in
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.place, "an installation named with its seat", 0.6)]
-    if not has_cue(words) and not opens_place(words) and whole is None:
+    movement = len(words) >= 4 and words[-2] == "in" and words[-3] in MOVEMENTS_OF_A_STATE
+    if not has_cue(words) and not opens_place(words) and whole is None and not movement:
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
         # (not in "Lake Chad").
         for inner in range(position, last + 1):
@@ -1648,6 +1791,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if candidate.leader is not None:
             found.append(candidate.leader)
         found += _acronyms_inside(doc, candidate)
+        if len(words) >= 2 and words[-1] in FORCE_MEMBERS and words[-2] in FORCE_OF_MEMBERS:
+            # "U.S. Navy SEALs": the force whose members they are is named inside, a body of its own
+            force = name_candidate(doc, position, last - 1, words[:-1])
+            found += [force] if force is not None and force.kind is ActorKind.armed_force else []
+        service_end = _force_inside_unit(words)
+        if service_end is not None and candidate.kind in _BODY_KINDS:
+            # "U.S. Coast Guard Maritime Safety and Security Team": the service a unit belongs to
+            force = name_candidate(doc, position, position + service_end, words[: service_end + 1])
+            found += [force] if force is not None and force.kind is ActorKind.armed_force else []
         if candidate.kind is ActorKind.place and "of" in words[2:] and region_form(words[: words.index("of")]):
             # "Autonomous Territorial Unit of Varnagia": the region's own name is a place of its own too
             own = position + words.index("of") + 1

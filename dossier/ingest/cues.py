@@ -127,6 +127,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Labels, housebuilders, drug makers and refiners: "Fernwood Records", "Tarnbridge Homes", "Veridian
     # Biologics", "Sabine Petroleum" (not "exchange": "Knowledge/Experience Exchange" on an agenda).
     "records homes biologics petroleum "
+    # Makers of arms, aircraft or machines: "Tremmin Aviation Industries", "Varnak Heavy Industries".
+    "industries "
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks".
     "foods drinks brewery bakery "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
@@ -184,7 +186,20 @@ FIELD_GERUNDS = word_set("housing policing nursing farming fishing banking plann
 # Fields of a ministry's remit that are bodies' words elsewhere ("Tarnby Digital", "Varn Media", "Local
 # Government" alone): inside a listed remit they are fields ("Department for Housing, Communities and Local
 # Government", "Department for Digital, Culture, Media and Sport").
-REMIT_FIELDS = word_set("government digital media energy health")
+REMIT_FIELDS = word_set(
+    "government digital media energy health logistics planning"
+)  # "... Defence and Armed Forces Logistics", "Ministry of Planning and ..."
+# Members of a force's unit, named by a plural after the force's head: "Navy SEALs", "Army Rangers",
+# "Marine Raiders" (the force is the head; its own name inside is a body too).
+FORCE_MEMBERS = word_set("seals rangers raiders commandos")
+FORCE_OF_MEMBERS = word_set("navy army marine marines corps")
+# Armed movements named for the state they fight in, one name with it: "Islamic Resistance in Iraq",
+# "Islamic Jihad in Varnia" (the state is still drafted on its own).
+MOVEMENTS_OF_A_STATE = word_set("resistance jihad")
+# A service's head word that may take a second duty after "and", and the duties that close such a name:
+# "Libyan Coast Guard and Port Security", "Fire Service and Civil Protection" (one body, headed by the service).
+DUTY_SERVICES = word_set("guard police service gendarmerie")
+DUTIES = word_set("security protection rescue customs immigration safety")
 # Trades named by a gerund that head a firm's name only after a rare word or a family name: "Aldercott
 # Pike Planning" is a firm, "Urban Planning" and "Wedding Catering" are headings.
 TRADE_GERUNDS = word_set(
@@ -370,6 +385,8 @@ SERVICE_MEDIA_HEADS = word_set("express")
 # nature reserve.
 HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("federal", "reserve"): Cue(ActorKind.organization, 0.85),
+    # A coalition of navies named as a construct: "International Maritime Security Construct".
+    ("security", "construct"): Cue(ActorKind.armed_force, 0.7),
     # A party by its member's word, before "group", "councillor" or a name: "the Liberal Democrat group".
     ("liberal", "democrat"): Cue(ActorKind.organization, 0.75),
     # "Varnak Civil Defence": a country's or a city's rescue service.
@@ -503,8 +520,12 @@ FIRST_WORD: dict[str, Cue] = {
     # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
     # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
     **_rows("jaish jaysh liwa kataib saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
-    # "Ahrar ..." (free men), "Hay'at ..." (body).
-    **_rows("jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat", Cue(ActorKind.organization, 0.75)),
+    # "Ahrar ..." (free men), "Hay'at ..." (body); "Jemaah ..."/"Jama'atu ..." (group, as Malay and Hausa
+    # texts spell it), "Dawlah ..." (state, of a movement), "Ahl al-..." (people of: "Ahl al-Sunna wal-Jama'a").
+    **_rows(
+        "jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat jemaah jamaatu dawlah ahl",
+        Cue(ActorKind.organization, 0.75),
+    ),
     # Portuguese, Spanish, Italian, French, Indonesian and Malay put a body's head word first, and
     # English texts keep such names as they are: "Comissão Nacional de ...", "Procuradoria-Geral da
     # ...", "Kementerian Pertahanan" (ministry), "Komisi ..." (commission), "Dewan ..." (council),
@@ -598,6 +619,8 @@ KNOWN_GROUPS: dict[str, Cue] = {
     **_rows(
         "taliban hamas hezbollah hizbollah hizballah houthis houthi peshmerga daesh alshabaab shabaab bokoharam "
         "alqaeda alqaida janjaweed isis isil "
+        # national armed forces known by one name of their own: "the German Bundeswehr", "the Tatmadaw"
+        "bundeswehr tatmadaw "
         # "al-Qaeda" written with a lower-case article: the run of capitals starts at "Qaeda".
         "qaeda qaida",
         Cue(ActorKind.armed_force, 0.8),
@@ -723,6 +746,12 @@ AFTER_MOTION_TO = Cue(ActorKind.place, 0.55)
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
 # "sank off Hawaii": a sea area named by the land beside it.
 PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through off")
+
+# Sites named by a number after their head word: "at Tower 22", "near Checkpoint 7, Jordan", "from Hill
+# 1061", "the Kilo 16 junction" (a place after a preposition of place, with its country after a comma or
+# before a site's lower-case noun; "Tower" alone stays a word).
+NUMBERED_SITES = word_set("tower checkpoint outpost camp hill kilo")
+
 PLACE_NOUNS = word_set(
     "village villages town towns city cities region province district capital port island "
     # "the hamlet of Varn", "the municipality of Tremmin", "the ports of Varn, Oskel and Tremmin"
@@ -742,7 +771,7 @@ TITLES = word_set(
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer
-    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji
+    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
@@ -765,7 +794,7 @@ TITLES = word_set(
 NAMESAKE_TITLES = word_set(
     """
     king queen prince princess pope sheikh emir sultan lord lady ayatollah imam mullah mufti rabbi cardinal
-    archbishop patriarch bishop father reverend rev pastor haji hajji vizier count countess duke duchess baron
+    archbishop patriarch bishop father reverend rev pastor haji hajji hajj vizier count countess duke duchess baron
     baroness earl marquess viscount emperor empress tsar czar kaiser shah daw excellency highness majesty
     """
 )

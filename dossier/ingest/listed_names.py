@@ -38,6 +38,8 @@ PERSON_LABELS = frozenset(
         "chief designer",
         "current commander",
         "commanding officer",
+        # a news page's box of comment under its writer's name: "Analysis: Ilse Varn, Middle East correspondent"
+        "analysis",
     }
 )
 # Labels whose values are other holders of an office (folded), read as people only in a box that

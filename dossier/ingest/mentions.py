@@ -60,6 +60,15 @@ class Mention:
     how: str  # name, alias, surname, demonym, variant
 
 
+_ARTICLE_OPENINGS = ("al-", "el-", "bin ", "ibn ")
+
+
+def _article_name_after(text: str, matches: list[tuple[int, int]], index: int) -> bool:
+    """Whether the word after `index` is an Arabic family name opened by its article or "bin" ("al-Varni")."""
+    start = matches[index + 1][0]
+    return text[start : start + 4].lower().startswith(_ARTICLE_OPENINGS)
+
+
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     matches = [(match.start(), match.end()) for match in TOKEN_RE.finditer(text)]
@@ -80,6 +89,13 @@ def tokenize(text: str) -> list[Token]:
                 gap == " "
                 or gap == "-"
                 or gap == " & "  # "Brookfield & Vane", "Pemberton Hale & Co": a firm's name goes on
+                # "Mohammed Shia' al-Varni": an apostrophe for a final hamza or ayn, then the family name
+                or (
+                    gap in ("' ", "’ ")
+                    and info[1]
+                    and word[-1] not in "sS"
+                    and _article_name_after(text, matches, index)
+                )
                 or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
                 or (gap == ". " and ("." in word or info[0] in _TITLE_ABBREVIATIONS))  # "U.S. forces", "Gen. X"
                 or (gap == ". " and _middle_initial(text, word, matches, index))

@@ -16,6 +16,8 @@ from dossier.ingest.cues import (
     AIM_OPENERS,
     BRANCH_REGION_STATES,
     COMPANY_HEADS,
+    DUTIES,
+    DUTY_SERVICES,
     ELECTED_POSTS,
     FAMILY_NAME_HEADS,
     FIELD_GERUNDS,
@@ -26,13 +28,16 @@ from dossier.ingest.cues import (
     HOLIDAYS,
     KNOWN_MEDIA,
     MONTHS_AND_DAYS,
+    MOVEMENTS_OF_A_STATE,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
     NATION_PART_WORDS,
     NATIONS_OF_THE_UK,
     NOT_BRANCH_NOUNS,
+    NUMBERED_SITES,
     PHRASE_BEFORE,
+    PLACE_PREPOSITIONS,
     REMIT_FIELDS,
     SETTLEMENT_HEADS,
     STATE_FORMS,
@@ -207,11 +212,13 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
             break
         k += 1
     words = range(last + 2, end + 1)
-    if not words or not _remit_word(tokens[end]) or any(zipf(tokens[w].folded) < _REMIT_WORD for w in words):
+    if not words or not _second_field_word(tokens[end]) or any(zipf(tokens[w].folded) < _SECOND_FIELD for w in words):
         return None
     if len(words) == 1:
         after = doc_text[tokens[end].end : tokens[end].end + 1]
-        if after and after not in _REMIT_CLOSE:
+        # ("... Affairs and Expatriates Omar Varn": one word, then the holder's given name, ends it too)
+        holder = _holder_after(tokens, end, covered) and is_given_name(tokens[end + 1].folded)
+        if after and after not in _REMIT_CLOSE and not holder:
             return None
     return end
 
@@ -219,10 +226,15 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
 _POST_HEADS = word_set("minister secretary")
 
 
-def _second_post_after(tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
-    """'Deputy Prime Minister and Minister for Defence': a post in title words alone, "and", then a
-    second post opened by the same kind of head with its remit, held by one person."""
+def _second_post_after(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer | None = None
+) -> bool:
+    """'Deputy Prime Minister and Minister for Defence': a post in title words alone (after a people's
+    adjective: "Jordanian Deputy Prime Minister and ..."), "and", then a second post opened by the same
+    kind of head with its remit, held by one person."""
     second = last + 2
+    if gazetteer is not None and first < last and gazetteer.country_of_demonym(tokens[first].folded) is not None:
+        first += 1
     return (
         tokens[last].folded in _POST_HEADS
         and all(is_title(tokens[k].folded) or tokens[k].folded == "the" for k in range(first, last + 1))
@@ -314,6 +326,18 @@ def _quality_word(token: Token) -> bool:
     )
 
 
+_SECOND_FIELD = 2.5  # "Foreign Affairs and Expatriates": a second field may be a rarer plain word
+
+
+def _second_field_word(token: Token) -> bool:
+    """A word of the field after a remit's "and": ordinary, no body's word and no given name; rarer than
+    the first field's words may be ("Expatriates", "Veterans"), since "and" already ties it to the remit."""
+    word = token.folded
+    if is_given_name(word) or zipf(word) < _SECOND_FIELD:
+        return False
+    return word in REMIT_FIELDS or (word not in HEAD_WORD and word not in NAME_WORD)
+
+
 def _remit_word(token: Token) -> bool:
     # An ordinary word, and no body's ("Navy", "Police", "Council": another body in a list), but a field of
     # a remit that is a body's word elsewhere ("Local Government", "Media": `REMIT_FIELDS`).
@@ -386,6 +410,10 @@ def run_end(
         town = _town_on_a_river_end(doc_text, tokens, first, last, covered, gazetteer)
         if town is not None:
             return town  # "St Michael's on Wyre", "Newcastle upon Tyne": a town named for its river
+        branch = _branch_spelled_by_acronym(doc_text, tokens, first, last) if not tokens[last].joined else None
+        if branch is not None:
+            last = branch  # "Islamic Revolutionary Guard Corps – Quds Force (IRGC-QF)": a body and its branch
+            break
         if not tokens[last].joined:
             remit = _remit_list_end(doc_text, tokens, first, last, covered)
             qualities = _listed_qualities_end(doc_text, tokens, first, last, covered) if remit is None else None
@@ -399,6 +427,9 @@ def run_end(
                 continue
             # "Cheltenham Ladies' College": a closing head's possessive may still open a longer body's name
             closed = has_org_word and tokens[last].folded not in _CLOSING_HEADS
+            if _possessive_in_place_name(doc_text, tokens, first, last, covered, gazetteer):
+                last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
+                continue
             inside = None if closed else _possessive_inside_name(doc_text, tokens, last, gazetteer)
             if inside is None:
                 break
@@ -408,6 +439,10 @@ def run_end(
         if last > first and not cased(nxt) and hyphened_given_name(doc_text, tokens, last - 1):
             last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
             break
+        spelled_on = _acronym_spells_past_and(doc_text, tokens, first, last, covered) if nxt.folded == "and" else None
+        if spelled_on is not None:
+            last = spelled_on  # "United Nations Relief and Works Agency ... (UNRWA)": its acronym spells the "and"
+            continue
         if nxt.folded == "and" and nxt.joined and not covered[last + 1]:
             remit = _remit_and_end(doc_text, tokens, first, last, covered)
             if remit is not None:
@@ -415,7 +450,7 @@ def run_end(
                 if _holder_after(tokens, remit, covered):
                     continue  # "... and Enlargement Negotiations Johannes Hahn": the post's holder follows
                 break
-            if _second_post_after(tokens, first, last, covered):
+            if _second_post_after(tokens, first, last, covered, gazetteer):
                 last += 2  # "Deputy Prime Minister and Minister for Defence": one holder's two posts
                 continue
         grade = grade_after_rank(tokens, last + 1)
@@ -635,6 +670,10 @@ def run_end(
         if region is not None:
             last = region  # "Organization for Security and Co-operation in Europe": a body for a region
             continue
+        spelled = _spelled_through_in(doc_text, tokens, first, last, covered) if nxt.folded == "in" else None
+        if spelled is not None:
+            last = spelled  # "United Nations Interim Force in Lebanon (Unifil)": its acronym spells the "in"
+            break
         topic = _topic_in_state(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
         if topic is not None:
             last = topic  # "Commission on Missing Persons in Libya": a body on a matter in one state
@@ -683,6 +722,10 @@ def run_end(
         inn = inn_of_two_words(doc_text, tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
         if inn is not None and not in_list:
             last = inn  # "at the Plough and Harrow": an inn named for two things
+            continue
+        duty = _duty_after_and(tokens, last, covered) if nxt.folded == "and" and not in_list else None
+        if duty is not None:
+            last = duty  # "Libyan Coast Guard and Port Security": a service's second duty is its name's
             continue
         if (
             nxt.folded == "and"
@@ -769,6 +812,8 @@ def _and_before_head(
         words = words[1:]
     if len(words) > 1 and _is_state(gazetteer, words[0]):
         words = words[1:]  # "U.S. Securities and Exchange Commission": the state opens the body's name
+    elif len(words) > 2 and gazetteer.country_of_demonym(words[0]):
+        words = words[1:]  # "Australian Radiation Protection and ... Agency": a people's adjective opens it
     if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
     if (is_given_name(words[0]) and not _two_places(gazetteer, words, tokens[before + 2].folded)) or any(
@@ -938,6 +983,29 @@ def _joint_waterway_end(tokens: list[Token], first: int, last: int, covered: lis
 def _team_head(tokens: list[Token], k: int) -> bool:
     """A working unit's head word that ends its capitalised run ("... Security Team said")."""
     return tokens[k].folded in _TEAM_HEADS and (k + 1 >= len(tokens) or not cased(tokens[k + 1]))
+
+
+def _duty_after_and(tokens: list[Token], last: int, covered: list[bool]) -> int | None:
+    """Where 'Libyan Coast Guard and Port Security', 'Fire Service and Civil Protection' end: a service's
+    head, "and", then two capitalised words that end in a duty and name no body, person or place of
+    their own (the name ends after them). Not 'the Coast Guard and Navy', 'Police and Ilse Varn'."""
+    first_word, duty = last + 2, last + 3
+    if (
+        duty >= len(tokens)
+        or tokens[last].folded not in DUTY_SERVICES
+        or not all(tokens[k].joined for k in range(last, duty))
+        or any(covered[last + 1 : duty + 1])
+        or not (cased(tokens[first_word]) and cased(tokens[duty]))
+        or tokens[duty].folded not in DUTIES
+    ):
+        return None
+    word = tokens[first_word].folded
+    body_word = (word in HEAD_WORD and HEAD_WORD[word].kind is not ActorKind.place) or word in NAME_WORD
+    if body_word or is_given_name(word) or zipf(word) < _REMIT_WORD:
+        return None  # ("Port Security", "Border Security" are duties: a place's word may open one)
+    if duty + 1 < len(tokens) and tokens[duty].joined and cased(tokens[duty + 1]):
+        return None  # "... and Border Security Forces": the words go on to a head of their own
+    return duty
 
 
 def _team_ahead(tokens: list[Token], k: int) -> bool:
@@ -1382,10 +1450,12 @@ def _topic_in_state(
     tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
 ) -> int | None:
     """Where a body's name ends that is "on" a matter "in" a state: "Commission on Missing Persons in
-    Libya", "Independent Commission on Human Rights in Varnia". Only a state after "in" (a city is
-    where the body sits: "the Council on Foreign Relations in Washington")."""
+    Libya", "Independent Commission on Human Rights in Varnia"; an armed movement's name ("Islamic
+    Resistance in Iraq"). Only a state after "in" (a city is where the body sits: "the Council on
+    Foreign Relations in Washington")."""
     topic = next((k for k in range(first + 1, last) if tokens[k].folded == "on"), None)
-    if topic is None or not any(tokens[k].folded in NAME_WORD for k in range(first, topic)):
+    movement = tokens[last].folded in MOVEMENTS_OF_A_STATE and last > first
+    if not movement and (topic is None or not any(tokens[k].folded in NAME_WORD for k in range(first, topic))):
         return None
     start = last + 2
     if start + 1 < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined:
@@ -1432,8 +1502,11 @@ def _body_after_of(tokens: list[Token], first: int, last: int, covered: list[boo
     in a body's word are one name. Not after a person's name ("Joss Quarrie of
     Tremmin Council"): the word before "of" must be an ordinary word, not a name."""
     word = tokens[last].folded
-    if last == first:
-        return None  # "Shares of Tarvel Co. rose": a common word opening the sentence names nothing
+    after_the = first > 0 and tokens[first - 1].text == "the" and tokens[first - 1].joined and not is_title(word)
+    if last == first and not after_the:
+        # "Shares of Tarvel Co. rose": a common word opening the sentence names nothing ("the Men of
+        # Dignity Movement" does: a capital after a lower-case "the" opens a name)
+        return None
     if zipf(word) < _VERB_ZIPF or is_surname(word) or is_given_name(word) or word in FUNCTION_WORDS:
         return None
     if is_given_name(tokens[first].folded):
@@ -1461,6 +1534,88 @@ def dash_before_operation(text: str, tokens: list[Token], k: int) -> bool:
     return gap in (" - ", " – ", " — ", "–", "—") and nxt.text == "Operation" and cased(tokens[k + 2])
 
 
+_DASHES = (" - ", " – ", " — ")
+_BRANCH_WORDS = 4  # "Quds Force", "Aerospace Force": the branch's words after the dash
+
+
+def _initials(tokens: list[Token], first: int, last: int) -> str:
+    return "".join(tokens[k].text[0] for k in range(first, last + 1) if cased(tokens[k]) and tokens[k].text != "The")
+
+
+_ACRONYM_REACH = 16  # tokens from a name's start to the acronym in brackets that may spell it
+_GLUE_IN_SPELLED = frozenset(("of", "for", "and", "the", "in", "on"))
+
+
+def _acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """Where 'United Nations Relief and Works Agency for ... (UNRWA)' goes on to after its "and": the
+    acronym in brackets after the name spells the capitalised words from its start to a word past
+    the "and" (the rest of the name follows its own glue)."""
+    if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return None
+    k = last + 2
+    while k < len(tokens) and k - first < _ACRONYM_REACH and not covered[k]:
+        if not (cased(tokens[k]) or tokens[k].folded in _GLUE_IN_SPELLED):
+            return None
+        if text.startswith(" (", tokens[k].end):
+            break
+        if not tokens[k].joined:
+            return None
+        k += 1
+    else:
+        return None
+    close = text.find(")", tokens[k].end, tokens[k].end + 14)
+    letters = text[tokens[k].end + 2 : close] if close > 0 else ""
+    if len(letters) < 3 or not letters.isalpha() or not letters.isupper():
+        return None
+    spelled = ""
+    for j in range(first, k + 1):
+        if cased(tokens[j]) and tokens[j].text != "The":
+            spelled += tokens[j].text[0]
+        if j > last + 1 and spelled == letters:
+            return j
+        if not letters.startswith(spelled):
+            return None
+    return None
+
+
+_WHERE_WORDS = 4  # "Lebanon", "the Central African Republic": where the body serves
+
+
+def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """Where 'United Nations Interim Force in Lebanon (Unifil)' ends: a body's name goes on through "in"
+    and where it serves when the acronym in brackets after them spells every word, "in" too."""
+    start = last + 2
+    if start >= len(tokens) or not tokens[last + 1].joined or covered[start] or not cased(tokens[start]):
+        return None
+    end = start
+    while end + 1 < len(tokens) and end - start < _WHERE_WORDS and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    if not text.startswith(" (", tokens[end].end):
+        return None
+    close = text.find(")", tokens[end].end, tokens[end].end + 14)
+    letters = text[tokens[end].end + 2 : close].replace(".", "").upper() if close > 0 else ""
+    words = [tokens[k].text for k in range(first, end + 1) if tokens[k].text != "The"]
+    return end if len(letters) >= 4 and letters == "".join(w[0] for w in words).upper() else None
+
+
+def _branch_spelled_by_acronym(text: str, tokens: list[Token], first: int, last: int) -> int | None:
+    """Where 'Islamic Revolutionary Guard Corps – Quds Force (IRGC-QF)' ends: a body, a dash, its branch's
+    words, then an acronym in brackets whose two hyphened parts spell the body and the branch."""
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] not in _DASHES:
+        return None
+    end = last + 1
+    while end + 1 < len(tokens) and end - last < _BRANCH_WORDS and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    if not cased(tokens[last + 1]) or not text.startswith(" (", tokens[end].end):
+        return None
+    close = text.find(")", tokens[end].end, tokens[end].end + 16)
+    parts = text[tokens[end].end + 2 : close].split("-") if close > 0 else []
+    if len(parts) != 2 or not all(p.isupper() for p in parts):
+        return None
+    spelled = parts[0] == _initials(tokens, first, last) and parts[1] == _initials(tokens, last + 1, end)
+    return end if spelled else None
+
+
 def dash_before_branch(text: str, tokens: list[Token], k: int) -> bool:
     """'Islamic State – Varnia Province': a movement's branch named after a dash, one name."""
     if k + 2 >= len(tokens) or not (
@@ -1475,6 +1630,21 @@ def dash_before_branch(text: str, tokens: list[Token], k: int) -> bool:
 
 
 _POSSESSIVE_GAPS = ("'s ", "’s ", "' ", "’ ")
+
+
+def _possessive_in_place_name(
+    text: str, tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> bool:
+    """'Cox's Bazar': the word after a possessive closes a place's name the gazetteer knows whole."""
+    nxt = last + 1
+    if nxt >= len(tokens) or covered[nxt] or not cased(tokens[nxt]):
+        return False
+    if text[tokens[last].end : tokens[nxt].start] not in ("'s ", "’s "):
+        return False
+    place = gazetteer.lookup(tuple(tokens[k].folded for k in range(first, nxt + 1)))
+    return place is not None and "'" in place.name.replace("’", "'")
+
+
 _SAINTS = frozenset(("st", "saint", "ste"))
 # A college's hall or house named for a saint: "St Hilda's Hall", "St Cuthbert's House" ("hall" alone is a surname);
 # a school by its stage after a saint's possessive: "St Osric's Primary" (`SCHOOL_HEADS_AFTER_A_NAME`).
@@ -1642,10 +1812,60 @@ def dated_name(doc: ActorDocument, first: int, covered: list[bool], skip: list[b
     return Candidate(first, last, name, ActorKind.organization, "a day and a movement's head word", 0.7)
 
 
+_SITE_NUMBER_DIGITS = 4  # "Hill 1061": a hill by its height
+_SITE_NOUNS = word_set("outpost base junction checkpoint crossing camp position")
+
+
+def numbered_site(doc: ActorDocument, first: int, covered: list[bool], skip: list[bool]) -> Candidate | None:
+    """'at Tower 22', 'near Checkpoint 7, Jordan': a site's head word and its number name a place, after
+    a preposition of place or before a comma and a state. Not 'Tower 22 Fund' (a longer name goes on)."""
+    tokens = doc.tokens
+    number = first + 1
+    if (
+        number >= len(tokens)
+        or first == 0
+        or tokens[first].folded not in NUMBERED_SITES
+        or not cased(tokens[first])
+        or not tokens[first].joined
+        or not tokens[number].text.isdigit()
+        or len(tokens[number].text) > _SITE_NUMBER_DIGITS
+        or covered[number]
+        or skip[number]
+    ):
+        return None
+    after = number + 1
+    if after < len(tokens) and tokens[number].joined and cased(tokens[after]):
+        return None
+    before = tokens[first - 1]
+    placed = (before.folded in PLACE_PREPOSITIONS or before.folded == "on") and before.joined
+    # "the Tower 31 outpost", "the Kilo 16 junction": a site's noun after the number
+    placed = placed or (after < len(tokens) and tokens[number].joined and tokens[after].folded in _SITE_NOUNS)
+    in_state = (
+        after < len(tokens)
+        and doc.text[tokens[number].end : tokens[after].start] == ", "
+        and (state := doc.gazetteer.lookup((tokens[after].folded,))) is not None
+        and state.kind == "state"
+    )
+    if not (placed or in_state):
+        return None
+    name = doc.text[tokens[first].start : tokens[number].end]
+    return Candidate(first, number, name, ActorKind.place, "a site's head word and its number", 0.6)
+
+
+_SIDES_COUNT = re.compile(r"\b\d{1,2}\s?\+\s?\d{1,2} $")
+
+
 def take_number_word(doc: ActorDocument, candidate: Candidate) -> None:
-    """'the Three Brotherhood Alliance': a capitalised number inside a sentence opens the body's name."""
+    """'the Three Brotherhood Alliance': a capitalised number inside a sentence opens the body's name;
+    so does the count of its sides ("the 5+5 Joint Military Commission", "the 2+2 Dialogue")."""
     before = candidate.first - 1
     if candidate.kind not in (ActorKind.armed_force, ActorKind.organization) or before < 0:
+        return
+    start = doc.tokens[candidate.first].start
+    sides = _SIDES_COUNT.search(doc.text, max(0, start - 8), start)
+    if sides is not None and doc.tokens[candidate.last].folded in NAME_WORD:
+        candidate.name = doc.text[sides.start() : start] + candidate.name
+        candidate.first = next(k for k in range(before, -1, -1) if doc.tokens[k].start <= sides.start())
         return
     token = doc.tokens[before]
     if not token.joined or token.folded not in _NUMBER_WORDS or not cased(token) or before in doc.sentence_first:

@@ -348,6 +348,9 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     return role if elected_member_before(tokens, k) else None
 
 
+_RARE_OWNER = 3.0
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -770,7 +773,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             f"ends with '{tokens[last - 1].text} {tokens[last].text}'",
             override.confidence,
         )
-    if size >= 2 and words[-1] == "exchange" and ACRONYM.fullmatch(tokens[last - 1].text):
+    rare_owner = all(zipf(w) < _RARE_OWNER or w in NAME_PARTICLES for w in words[:-1])
+    if size >= 2 and words[-1] == "exchange" and (ACRONYM.fullmatch(tokens[last - 1].text) or rare_owner):
+        # ("Zarin Exchange", "Bayt al-Varn Exchange": a money exchanger named by rare words, no agenda's
+        # "Knowledge Exchange")
         # "Cboe BZX Exchange": a market's code before the word names its operator, a firm
         how = f"ends with '{tokens[last - 1].text} {tokens[last].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.75)
@@ -1956,6 +1962,17 @@ def _one_word_before_a_formal_body(tokens: list[Token], position: int) -> bool:
     )
 
 
+def _acronym_spells_opening(tokens: list[Token], position: int, last: int, text: str) -> bool:
+    """'United Nations Relief and Works Agency for ... (UNRWA)': the acronym in brackets after the name
+    spells the initials of its opening capitalised words, three or more."""
+    close = text.find(")", tokens[last].end, tokens[last].end + 14)
+    letters = text[tokens[last].end + 2 : close] if close > 0 else ""
+    if len(letters) < 3 or not letters.isalpha() or not letters.isupper():
+        return False
+    initials = "".join(t.text[0] for t in tokens[position : last + 1] if cased(t) and t.text != "The")
+    return initials.startswith(letters)
+
+
 def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") -> bool:
     """A body's head word, then "for", "of" or "on" within its first three words, then capitalised words
     (no acronym) and glue only: a formal name longer than most names, not a heading (those are
@@ -1970,13 +1987,18 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
     if last - position + 1 > longest:
         return False
     # The body's word opens the name, or follows one adjective ("National Committee for ...") when two aims do.
-    if tokens[position].folded not in NAME_WORD and not (
-        (parallel or closed) and tokens[position + 1].folded in NAME_WORD
+    spelled = closed and _acronym_spells_opening(tokens, position, last, text)
+    if (
+        tokens[position].folded not in NAME_WORD
+        and not spelled
+        and not ((parallel or closed) and tokens[position + 1].folded in NAME_WORD)
     ):
         # "United Nations Office for the Coordination of ...": a body's office, named after the body
         if not _office_of_a_named_body(tokens, position) and not _one_word_before_a_formal_body(tokens, position):
             return False
-    elif not any(tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))):
+    elif not spelled and not any(
+        tokens[k].folded in ("for", "of", "on") for k in range(position + 1, min(last, position + 3))
+    ):
         return False
     run = tokens[position : last + 1]
     if tokens[position].folded not in NAME_WORD and not (

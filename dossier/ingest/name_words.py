@@ -10,12 +10,17 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import (
+    DUTIES,
+    DUTY_SERVICES,
     FIRST_WORD,
+    FORCE_MEMBERS,
+    FORCE_OF_MEMBERS,
     GRADE_DIGIT_AFTER,
     GRADE_NOUN,
     GRADE_ORDINALS,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
+    MOVEMENTS_OF_A_STATE,
     NAME_WORD,
     REGION_FORMS,
     REGION_QUALIFIERS,
@@ -121,6 +126,12 @@ def head_at(words: tuple[str, ...]) -> int | None:
     Forces for the Liberation of Varnia"), if a head word."""
     if "on" in words[1:-1] and words[words.index("on", 1) - 1] in NAME_WORD:
         return None  # "Conference on the Great Lakes Region": a body named for its subject, a region
+    if len(words) >= 4 and words[-1] in DUTIES and words[-3] == "and" and words[-4] in DUTY_SERVICES:
+        return len(words) - 4  # "Coast Guard and Port Security": the service, then its second duty
+    if len(words) >= 4 and words[-2] == "in" and words[-3] in MOVEMENTS_OF_A_STATE:
+        return len(words) - 3  # "Islamic Resistance in Iraq": a movement named for the state it fights in
+    if len(words) >= 2 and words[-1] in FORCE_MEMBERS and words[-2] in FORCE_OF_MEMBERS:
+        return len(words) - 2  # "Navy SEALs", "Army Rangers": the force's members
     if words[-1] in HEAD_WORD:
         return len(words) - 1
     if len(words) >= 3 and words[-2] in _SEATED_HEADS and words[-1] not in NAME_WORD:

@@ -288,7 +288,14 @@ def _name_after_complement(doc: ActorDocument, start: int, last: int) -> int | N
             return None  # "Juan" of "Juan Manuel Santos": the name has begun
         if doc.gazetteer.lookup(complement) is not None:
             return begin  # "Premier of Greenland Múte Bourup Egede"
-        if complement[-1] in _REMIT_ENDS and len(complement) > 1:
+        # ("... Foreign Affairs and Expatriates Omar Varn": a second field after "and" closes it too)
+        second_field = (
+            len(complement) == 1
+            and start >= 2
+            and tokens[start - 1].folded == "and"
+            and tokens[start - 2].folded in _REMIT_ENDS
+        )
+        if (complement[-1] in _REMIT_ENDS and len(complement) > 1) or second_field:
             return begin  # "Minister of Peshmerga Affairs Shoresh Ismail Abdulla": "Affairs" closes the remit
         # A remit listed with commas has rarer words ("Science, Innovation, Technology and Telecommunications").
         listed = "," in doc.text[tokens[start].start : tokens[begin].start]
@@ -340,10 +347,23 @@ def _titled_full_form(doc: ActorDocument, first_title: int, start: int, last: in
         return None
     if not cased(tokens[first_title]):
         return None
-    text = doc.text[tokens[_title_before_honorific(doc, first_title)].start : tokens[last].end]
+    end = tokens[last].end
+    after = last + 1
+    if (
+        tokens[first_title].folded in _HONORIFICS_AFTER_TITLE
+        and after < len(tokens)
+        and tokens[last].joined
+        and tokens[after].folded in _MEMBERS_LETTERS
+        and tokens[after].text.isupper()
+    ):
+        # "The Hon Ilse Varn MP": a member's seat letters close the parliamentary style as written
+        # (honours are left after it: "Senator the Hon Ilse Varn QC")
+        end = tokens[after].end
+    text = doc.text[tokens[_title_before_honorific(doc, first_title)].start : end]
     return text if "\n" not in text else None
 
 
+_MEMBERS_LETTERS = word_set("mp mep msp mla mpp")
 # An honorific after "the" that a title may stand before: "Senator the Hon Ilse Varn".
 _HONORIFICS_AFTER_TITLE = word_set("hon honourable honorable")
 
