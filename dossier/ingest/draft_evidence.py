@@ -984,7 +984,9 @@ def _title_apposed(text: str, start: int, end: int) -> bool:
 _EMPLOYER_LEFT_BEFORE = re.compile(r"\bjoined [A-Z][^.,;:]{0,40} from (?:the )?$")
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|sons|daughters|mother|father|brother|sister|grandson|"
-    r"granddaughter|children|partner|fiancée|fiance|fiancé),? $"
+    r"granddaughter|children|partner|fiancée|fiance|fiancé|"
+    # "my grandmother, Winifred Pemberton, made this crumble": the wider family, too.
+    r"grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|niece|nephew|stepson|stepdaughter),? $"
 )
 # A court or crime report's "Name, 29, of Town": the town the person lives in.
 # A venue's name, a comma, then the town it stands in: "St Aidan's Church, Broughty Ferry".

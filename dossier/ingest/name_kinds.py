@@ -121,6 +121,7 @@ from dossier.ingest.cues import (
     STREET_SUFFIXES,
     SUPPLY_PHRASES,
     TEAM_NICKNAME_NOT,
+    TERM_ACRONYMS,
     TITLES,
     TOOL_PRONE_PHRASES,
     TOWN_OWNED_NOUNS,
@@ -133,6 +134,7 @@ from dossier.ingest.cues import (
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
     WHICH_HAS_FIRM_NOUNS,
+    WHOSE_FIRM_NOUNS,
     Cue,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
@@ -923,7 +925,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "6.7in OLED", "27in IPS": a device's spec after a size, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
-    if size == 2 and not doc.technical and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last)):
+    both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
+    if both_acronyms and all(word in TERM_ACRONYMS for word in words):
+        return None  # "UCITS ETF", "HDR OLED": two terms, no body ("UN OCHA" keeps its body's letters)
+    if both_acronyms and not doc.technical:
         # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
         return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)
     if size >= 3:
@@ -991,6 +996,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a county's ending", 0.7)
     if size <= 4 and _body_after_which(doc, last):
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
+    if (
+        size <= 4
+        and last + 2 < len(tokens)
+        and text[tokens[last].end : tokens[last + 1].start] == ", "
+        and tokens[last + 1].text == "whose"
+        and tokens[last + 2].folded in WHOSE_FIRM_NOUNS
+        and tokens[last + 1].joined
+    ):
+        how = f"followed by ', whose {tokens[last + 2].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)  # "Calloway Brandt, whose analyst"
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
         # "MP for Newcastle Central, who": what a preposition governs is no person named.

@@ -15,6 +15,7 @@ from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
     BAND_SIZES,
     FUNCTION_WORDS,
+    INVESTMENT_RATINGS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_AREA_HEADS,
@@ -164,7 +165,10 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if _town_before_a_trade(doc, position, last, previous) and not ordinary and word not in doc.surnames:
         return f"'{tokens[last + 1].text}' and a name after it"
     # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
-    if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined:
+    # A broker's rating that is also a town's name ("moved from Hold to Buy") needs a town's noun ("the
+    # village of Buy"), not a preposition.
+    rating = word in INVESTMENT_RATINGS and previous not in PLACE_NOUNS
+    if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined and not rating:
         return f"after '{previous}'"
     land_part = previous in _PARTS_OF_A_LAND and tokens[position - 1].text.islower() and tokens[position - 1].joined
     if land_part and not ordinary and word not in doc.surnames:

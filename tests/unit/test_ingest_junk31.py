@@ -1,0 +1,83 @@
+"""Ingest on English web pages: junk on recipe, gadget and share-tip pages (issue 15, round junk31).
+
+A brand or a variety before a food; a dish named by its last word, with or without a people's adjective; a
+recipe card's field; a broker's rating that is also a town; a site's own tool; a fund named by its asset
+class; two terms in capitals; a firm known by its analyst; a grandmother named after a comma. Each example
+is invented and goes through the real extractor."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_brand_or_variety_before_a_food_is_no_draft() -> None:
+    kinds = draft_kinds(
+        "Toss the Bramley apples in a spoon of Demerara sugar, add 100g Lurpak butter and a pinch of Maldon salt, "
+        "then serve with Carnation evaporated milk. Margaret Moorcroft-Ebo bakes it every Sunday in Kendal."
+    )
+    for junk in ("Bramley", "Demerara", "Lurpak", "Maldon", "Carnation"):
+        assert junk not in kinds, kinds
+    assert kinds.get("Margaret Moorcroft-Ebo") is ActorKind.person, kinds
+    assert kinds.get("Kendal") is ActorKind.place, kinds
+
+
+def test_a_dish_named_by_its_last_word_is_no_body_and_no_state() -> None:
+    kinds = draft_kinds(
+        "This is not a Dutch Apple Pie, and it goes well with my Sticky Toffee Pudding and a Victoria Sponge. "
+        "The Dutch government banned the recipe, said Marta Quellhoven."
+    )
+    assert "Dutch Apple Pie" not in kinds, kinds
+    assert "Sticky Toffee Pudding" not in kinds, kinds
+    assert "Victoria Sponge" not in kinds, kinds
+    assert kinds.get("Netherlands") is ActorKind.state, kinds  # from "the Dutch government", not from the pie
+
+
+def test_a_recipe_cards_cuisine_is_no_state() -> None:
+    kinds = draft_kinds("Prep Time: 20 mins · Servings: 6 · Course: Dessert · Cuisine: British")
+    assert "United Kingdom" not in kinds, kinds
+
+
+def test_a_brokers_rating_is_no_town_but_a_village_of_that_name_is_a_place() -> None:
+    kinds = draft_kinds("Analysts at Norvane Capital moved the shares from Hold to Buy on Tuesday.")
+    assert "Buy" not in kinds, kinds
+    assert "Hold" not in kinds, kinds
+    kinds = draft_kinds("The convoy stopped in the village of Buy on its way north.")
+    assert kinds.get("Buy") is ActorKind.place, kinds
+
+
+def test_a_sites_own_tool_is_no_body() -> None:
+    kinds = draft_kinds("Compare the two funds in our Fund Finder, or try the Pension Calculator.")
+    assert "Fund Finder" not in kinds, kinds
+    assert "Pension Calculator" not in kinds, kinds
+
+
+def test_a_fund_named_by_its_asset_class_is_a_product_not_its_manager() -> None:
+    kinds = draft_kinds("She holds the Quarlow Global Income fund and the Tessan Equity fund in her pension.")
+    assert "Quarlow Global Income" not in kinds, kinds
+    assert "Tessan Equity" not in kinds, kinds
+
+
+def test_two_terms_in_capitals_are_no_body_but_a_body_with_its_branch_is_one() -> None:
+    kinds = draft_kinds("The Halbrook FTSE 250 UCITS ETF drew inflows. UN OCHA said aid was delayed.")
+    assert "UCITS ETF" not in kinds, kinds
+    assert kinds.get("UN OCHA") is ActorKind.organization, kinds
+
+
+def test_a_screen_technology_is_no_body() -> None:
+    kinds = draft_kinds("The laptop's OLED screen reaches 600 nits, and the NFC chip pairs it with a phone.")
+    assert "OLED" not in kinds, kinds
+    assert "NFC" not in kinds, kinds
+
+
+def test_a_name_whose_analyst_speaks_is_a_firm() -> None:
+    kinds = draft_kinds(
+        "The housebuilder is the favourite of Calloway Brandt, whose analyst Priya Venkatesh moved it to Buy."
+    )
+    assert kinds.get("Calloway Brandt") is ActorKind.organization, kinds
+    assert kinds.get("Priya Venkatesh") is ActorKind.person, kinds
+
+
+def test_a_grandmother_named_after_a_comma_is_a_person() -> None:
+    kinds = draft_kinds("Every autumn my grandmother, Winifred Pemberley, made this crumble in her cottage.")
+    assert kinds.get("Winifred Pemberley") is ActorKind.person, kinds
