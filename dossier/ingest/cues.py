@@ -1450,7 +1450,7 @@ TERM_ACRONYMS = word_set(
     utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst et pt am pm
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
-    ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq
+    ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var
     ai gcse gcses
     gp
     uav uavs uas usv usvs ugv
@@ -1525,6 +1525,14 @@ TOOL_PHRASES = frozenset(
         "upgraded from",
         "migrated to",
         "ported to",
+        # A setting or a button in a device's menus: "tap Focus", "turn on Battery Saver", "click Export".
+        "tap",
+        "click",
+        "toggle",
+        "turn on",
+        "turn off",
+        "switch on",
+        "switch off",
     )
 )
 # Where people post, stream or sell: the name after these is a platform, not an actor ("posted on
@@ -1569,6 +1577,7 @@ PANTRY_NOUNS = word_set(
     """
     sugar salt butter flour apples apple milk cream custard cheese chocolate yoghurt yogurt honey jam marmalade
     mustard vinegar oats rice pasta potatoes tomatoes lemons pears plums cherries gravy ketchup mayonnaise
+    pie pies pasty pasties cakes scones sausages biscuits fudge pudding puddings pancakes crumpets
     """
 )
 # Adjectives of food between its brand and its noun ("Carnation evaporated milk"): besides words in "-ed".

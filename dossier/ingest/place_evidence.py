@@ -48,6 +48,23 @@ def _trade_noun(doc: ActorDocument, k: int) -> bool:
     )
 
 
+_TEAM_NOUNS = word_set("side club")
+
+
+def _trade_phrase_alone(doc: ActorDocument, last: int) -> bool:
+    """'The Leeds housebuilder is', 'the Aberdeen engineering firm won': after the town, a trade's noun in
+    lower case (over one word of its line, "engineering", "law") with no name of its own after it."""
+    tokens = doc.tokens
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].text.islower() and tokens[k].joined and not _trade_noun(doc, k):
+        k += 1  # "engineering firm", "law firm", "software company"
+    if k >= len(tokens) or not tokens[last].joined or not tokens[k].text.islower() or not _trade_noun(doc, k):
+        return False
+    if tokens[k].folded in _TEAM_NOUNS:
+        return False  # "the Chelsea side won": a club by its town's name, no place
+    return k + 1 >= len(tokens) or not tokens[k].joined or tokens[k + 1].text[:1].islower()
+
+
 def _band_by_size(doc: ActorDocument, k: int) -> bool:
     """'four-piece Lang Reel': a number, a hyphen, "piece", then the band's capitalised name."""
     tokens = doc.tokens
@@ -78,6 +95,8 @@ def _town_before_a_trade(doc: ActorDocument, position: int, last: int, previous:
             return apposed
     if previous == "the" and _band_by_size(doc, last + 1):
         return True  # "the Glasgow four-piece Lang Reel": a band's size as its noun
+    if previous == "the" and _trade_phrase_alone(doc, last):
+        return True  # "The Leeds housebuilder is...", "the Aberdeen engineering firm won": a firm by its town
     return (
         previous == "the"
         and last + 2 < len(tokens)

@@ -81,3 +81,29 @@ def test_a_name_whose_analyst_speaks_is_a_firm() -> None:
 def test_a_grandmother_named_after_a_comma_is_a_person() -> None:
     kinds = draft_kinds("Every autumn my grandmother, Winifred Pemberley, made this crumble in her cottage.")
     assert kinds.get("Winifred Pemberley") is ActorKind.person, kinds
+
+
+def test_a_style_of_baking_before_pies_is_no_draft() -> None:
+    kinds = draft_kinds("Peggy Haldane ran the shop, and her Scotch pies and Cornish pasties soon had queues.")
+    assert "Scotch" not in kinds, kinds
+    assert "Cornish" not in kinds, kinds
+    assert kinds.get("Peggy Haldane") is ActorKind.person, kinds
+
+
+def test_the_video_referee_by_its_letters_is_no_body() -> None:
+    kinds = draft_kinds('"VAR is there to see that, and it did not," said the Harlow Town manager Dean Okoro.')
+    assert "VAR" not in kinds, kinds
+
+
+def test_a_setting_you_tap_or_turn_on_is_no_draft() -> None:
+    kinds = draft_kinds("To save power, turn on Battery Saver, then tap Focus and pick a schedule.")
+    assert "Battery Saver" not in kinds, kinds
+    assert "Focus" not in kinds, kinds
+
+
+def test_a_town_before_a_firms_trade_noun_is_a_place() -> None:
+    kinds = draft_kinds(
+        "The Leeds housebuilder is the favourite of brokers. The Aberdeen engineering firm won a £240m contract."
+    )
+    assert kinds.get("Leeds") is ActorKind.place, kinds
+    assert kinds.get("Aberdeen") is ActorKind.place, kinds
