@@ -199,7 +199,9 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if previous in ("and", "or") and position >= 2 and tokens[position - 2].joined and tokens[position - 1].joined:
         # "in Cardiff and Bristol", "Leeds or Bradford": joined to a place the gazetteer knows.
         partner = doc.gazetteer.lookup((tokens[position - 2].folded,)) if cased(tokens[position - 2]) else None
-        if partner is not None and not ordinary:
+        # "in Leeds and York": a known town's own name, though as frequent as a common word ("New York").
+        known_town = fold(place.name) == word and place.population >= _KNOWN_TOWN
+        if partner is not None and (not ordinary or known_town):
             return f"after '{tokens[position - 2].text} {previous}'"
         opener = _place_preposition_before(doc, position - 2)
         if opener is not None and cased(tokens[position - 2]) and not ordinary:

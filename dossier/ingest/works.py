@@ -277,6 +277,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a model's number after it each time"  # "the Pagewave 3 is...", "The Pagewave 3 costs £169"
     if len(words) >= 2 and words[-1] in DISH_HEADS:
         return f"a dish, ends with '{tokens[last].text}'"  # "Dutch Apple Pie", "Victoria Sponge"
+    if _COLOURS_BEFORE.search(text, max(0, tokens[position].start - 60), tokens[position].start):
+        return "a colour or a finish, listed after 'comes in'"  # "comes in Forest Green, Navy and Oatmeal"
     if len(words) >= 2 and words[-1] in TOOL_HEADS:
         return f"a site's tool, ends with '{tokens[last].text}'"  # "our Fund Finder", "ISA Calculator"
     after_name = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
@@ -355,6 +357,14 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     if position >= 2 and tokens[position - 1].text == "of" and tokens[position - 2].text in QUANTITY_OF_NOUNS:
         return f"produce, after '{tokens[position - 2].text} of'"  # "her crop of Maris Piper"
     return None
+
+
+# A product's colours or finishes, listed after what says so: "comes in Forest Green, Navy and Oatmeal",
+# "colours: Slate Grey or Sand".
+_COLOURS_BEFORE = re.compile(
+    r"\b(?:comes? in|came in|[Cc]olou?rs?:|[Cc]olou?rways?:?|[Ff]inishes:?|shades of) (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}"
+    r"(?:, | and | or ))*$"
+)
 
 
 def _pantry_noun_after(doc: ActorDocument, last: int) -> bool:

@@ -107,3 +107,17 @@ def test_a_town_before_a_firms_trade_noun_is_a_place() -> None:
     )
     assert kinds.get("Leeds") is ActorKind.place, kinds
     assert kinds.get("Aberdeen") is ActorKind.place, kinds
+
+
+def test_a_products_colours_and_sizes_are_no_drafts() -> None:
+    kinds = draft_kinds(
+        "The Pennard parka comes in Forest Green, Navy and Oatmeal, in sizes XS to XXL. Colours: Slate Grey or Sand."
+    )
+    for junk in ("Forest Green", "Navy", "Oatmeal", "XS", "XXL", "Slate Grey", "Sand"):
+        assert junk not in kinds, kinds
+
+
+def test_a_known_town_as_frequent_as_a_word_is_a_place_after_another_town() -> None:
+    kinds = draft_kinds("The coats are sold in Leeds and York by Harlow Stores.")
+    assert kinds.get("York") is ActorKind.place, kinds
+    assert kinds.get("Leeds") is ActorKind.place, kinds
