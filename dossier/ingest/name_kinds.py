@@ -919,6 +919,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         )
     if acronym and _hull_number(doc, position):
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
+    if acronym and size == 1 and _ticker_in_brackets(doc, position):
+        return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
     if acronym and _file_format(doc, position, last):
         return None  # "EPUB and PDF files", "the MP3 format": a file's format, no body
     if acronym and _MEASURE_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start):
@@ -1183,6 +1185,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not possessive_before_name(doc, last)  # "Anda's Game": a work's title
         and zipf(words[0]) < WORD_ALONE
         and (not alternate_spelling(place, words) or near_spelling(place, words[-1]))
+        # "Zara" for Zadar: another spelling that is someone's given name (or a shop's) is not the town
+        and not (alternate_spelling(place, words) and is_given_name(words[0]))
         and not before_given_name(doc, last)
     ):
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
@@ -1265,6 +1269,20 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if town is not None and town.kind != "state" and gazetteer.lookup(words[:cut]) is None:
             return True
     return False
+
+
+def _ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
+    """'Tesla (TSLA)', 'Nvidia (NVDA)': capitals in brackets right after one capitalised word, spelt with that
+    word's letters in order from its first (a defined acronym takes its name's initials instead: IRGC)."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or text[token.start - 2 : token.start] != " (" or text[token.end : token.end + 1] != ")":
+        return False
+    named = tokens[position - 1]
+    if not cased(named) or named.end != token.start - 2 or len(token.text) < 2:
+        return False
+    letters = iter(named.folded)
+    return named.folded[0] == token.folded[0] and all(letter in letters for letter in token.folded)
 
 
 _SHIRE = "shire"

@@ -121,3 +121,17 @@ def test_a_known_town_as_frequent_as_a_word_is_a_place_after_another_town() -> N
     kinds = draft_kinds("The coats are sold in Leeds and York by Harlow Stores.")
     assert kinds.get("York") is ActorKind.place, kinds
     assert kinds.get("Leeds") is ActorKind.place, kinds
+
+
+def test_a_given_name_spelt_like_a_foreign_town_is_no_place() -> None:
+    kinds = draft_kinds("Shop the look at Harlow Stores, ASOS and Zara before the sale ends.")
+    assert kinds.get("Zara") is not ActorKind.place, kinds
+
+
+def test_a_shares_ticker_in_brackets_is_no_body_but_a_defined_acronym_stays() -> None:
+    kinds = draft_kinds(
+        "Tesla (TSLA) fell 2% while Halvane (HLVN) gained. The Islamic Revolutionary Guard Corps (IRGC) said so."
+    )
+    assert "TSLA" not in kinds, kinds
+    assert "HLVN" not in kinds, kinds
+    assert kinds.get("Islamic Revolutionary Guard Corps") is ActorKind.armed_force, kinds
