@@ -575,6 +575,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and abbreviation_of_place_or_era(doc, position):
         return None  # "Washington, D.C.", "600 B.C."
+    if size >= 2 and " & " in name and _plural_nouns_joined(words) and _standing_alone(doc, position):
+        # "Terms & Conditions", "Corrections & Clarifications": a page's link, no firm ("the journal
+        # Parasites & Vectors" in a sentence is a title)
+        return None
     if size >= 2 and " & " in name and not has_cue(words) and not is_given_name(words[0]):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm.
         return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)
@@ -1269,6 +1273,25 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if town is not None and town.kind != "state" and gazetteer.lookup(words[:cut]) is None:
             return True
     return False
+
+
+def _standing_alone(doc: ActorDocument, position: int) -> bool:
+    """Whether the name at `position` opens its line, its sentence or a link between separators ("· Terms")."""
+    before = doc.text[: doc.tokens[position].start].rstrip(" \t")
+    return position in doc.sentence_first or before[-1:] in ("", "\n", "·", "|", "•")
+
+
+_PLURAL_WORD = 2.5  # Zipf: a plural in a dictionary ("clarifications"), not a coined name
+
+
+def _plural_nouns_joined(words: tuple[str, ...]) -> bool:
+    """'Terms & Conditions', 'Questions & Answers': common plural nouns, not partners' names ("Brooks & Sons"
+    has a family name; "Flour & Fell" no plural)."""
+    named = [word for word in words if word != "&"]
+    return all(
+        word.endswith("s") and zipf(word) >= _PLURAL_WORD and not is_surname(word) and not is_given_name(word)
+        for word in named
+    )
 
 
 def _ticker_in_brackets(doc: ActorDocument, position: int) -> bool:

@@ -135,3 +135,15 @@ def test_a_shares_ticker_in_brackets_is_no_body_but_a_defined_acronym_stays() ->
     assert "TSLA" not in kinds, kinds
     assert "HLVN" not in kinds, kinds
     assert kinds.get("Islamic Revolutionary Guard Corps") is ActorKind.armed_force, kinds
+
+
+def test_a_footers_links_joined_by_an_ampersand_are_no_firm_but_partners_are() -> None:
+    kinds = draft_kinds(
+        "Terms & Conditions. Corrections & Clarifications. The valuation was done by Hughes & Rivers and "
+        "Pellow & Tarn last spring. The study appeared in Parasites & Vectors."
+    )
+    assert "Terms & Conditions" not in kinds, kinds
+    assert "Corrections & Clarifications" not in kinds, kinds
+    assert kinds.get("Hughes & Rivers") is ActorKind.organization, kinds
+    assert kinds.get("Pellow & Tarn") is ActorKind.organization, kinds
+    assert "Parasites & Vectors" in kinds, kinds  # a journal named in a sentence
