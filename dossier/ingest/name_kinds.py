@@ -58,6 +58,7 @@ from dossier.ingest.cues import (
     KNOWN_MEDIA,
     LAND_APPOSITION_HEADS,
     LAND_PARTS_BEFORE_OF,
+    MADE_THING_NOUNS,
     MAKER_HEADS,
     MEASURE_HEADS,
     MEMBERSHIP_PHRASES,
@@ -95,6 +96,7 @@ from dossier.ingest.cues import (
     POSTS_AFTER_A_BODY,
     POSTS_AFTER_A_TITLE,
     PREVIOUS_WORD,
+    PRODUCT_NOUNS_AFTER,
     REGULATOR_VERBS,
     RESULT_AFTER_SIDE,
     RESULT_BEFORE_SIDE,
@@ -923,6 +925,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         )
     if acronym and _hull_number(doc, position):
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
+    if acronym and size == 1 and _model_code_before_its_noun(doc, position):
+        return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
     if acronym and size == 1 and _ticker_in_brackets(doc, position):
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
     if acronym and _file_format(doc, position, last):
@@ -1292,6 +1296,23 @@ def _plural_nouns_joined(words: tuple[str, ...]) -> bool:
         word.endswith("s") and zipf(word) >= _PLURAL_WORD and not is_surname(word) and not is_given_name(word)
         for word in named
     )
+
+
+def _model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
+    """'A20 Bionic chip', 'X7 processor': letters and digits, then (over at most one capitalised word) a
+    made thing's noun in lower case. "the G20 summit" keeps its body."""
+    tokens = doc.tokens
+    token = tokens[position]
+    if not any(ch.isdigit() for ch in token.text) or not any(ch.isalpha() for ch in token.text):
+        return False
+    for k in (position + 1, position + 2):
+        if k >= len(tokens) or not tokens[k - 1].joined:
+            return False
+        if tokens[k].text.islower():
+            return tokens[k].folded in MADE_THING_NOUNS or tokens[k].folded in PRODUCT_NOUNS_AFTER
+        if not cased(tokens[k]):
+            return False
+    return False
 
 
 def _ticker_in_brackets(doc: ActorDocument, position: int) -> bool:

@@ -147,3 +147,9 @@ def test_a_footers_links_joined_by_an_ampersand_are_no_firm_but_partners_are() -
     assert kinds.get("Hughes & Rivers") is ActorKind.organization, kinds
     assert kinds.get("Pellow & Tarn") is ActorKind.organization, kinds
     assert "Parasites & Vectors" in kinds, kinds  # a journal named in a sentence
+
+
+def test_a_chips_model_code_is_no_body() -> None:
+    kinds = draft_kinds("The phones have a new A20 Bionic chip, made for Harlow Mobile by Corvane in Austin.")
+    assert "A20" not in kinds, kinds
+    assert "A20 Bionic" not in kinds, kinds
