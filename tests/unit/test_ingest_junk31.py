@@ -153,3 +153,8 @@ def test_a_chips_model_code_is_no_body() -> None:
     kinds = draft_kinds("The phones have a new A20 Bionic chip, made for Harlow Mobile by Corvane in Austin.")
     assert "A20" not in kinds, kinds
     assert "A20 Bionic" not in kinds, kinds
+
+
+def test_a_maker_before_its_models_name_is_a_firm() -> None:
+    kinds = draft_kinds("Demand is strong in China, where Huawei's Mate 80 has gained ground this year.")
+    assert kinds.get("Huawei") is ActorKind.organization, kinds
