@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from dossier.ingest.acronyms import ACRONYM, initials_after_surname, term_acronym, title_case_acronym
+from dossier.ingest.acronyms import (
+    ACRONYM,
+    initials_after_surname,
+    spelled_out_as_post,
+    term_acronym,
+    title_case_acronym,
+)
 from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
@@ -925,6 +931,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         )
     if acronym and _hull_number(doc, position):
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
+    if acronym and size == 1 and words[0] not in doc.defined and spelled_out_as_post(text, tokens[position].text):
+        return None  # "the PM" beside "the Prime Minister": a post's letters, its holder drafted by the post
     if acronym and size == 1 and _model_code_before_its_noun(doc, position):
         return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
     if acronym and size == 1 and _ticker_in_brackets(doc, position):

@@ -158,3 +158,12 @@ def test_a_chips_model_code_is_no_body() -> None:
 def test_a_maker_before_its_models_name_is_a_firm() -> None:
     kinds = draft_kinds("Demand is strong in China, where Huawei's Mate 80 has gained ground this year.")
     assert kinds.get("Huawei") is ActorKind.organization, kinds
+
+
+def test_a_posts_two_letters_beside_the_post_are_no_body() -> None:
+    kinds = draft_kinds(
+        "The Prime Minister spoke first. Downing Street later said the PM had full confidence in the Chancellor. "
+        "The National Security Adviser met the NSA team."
+    )
+    assert "PM" not in kinds, kinds
+    assert kinds.get("NSA") is ActorKind.organization, kinds  # three letters may be the agency
