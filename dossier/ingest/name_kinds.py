@@ -1082,7 +1082,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and previous == "the" and words[-1] in PARTS_OF_A_BUILDING and tokens[last].text.istitle():
         # "the Rowan Unit", "the Hollis Wing": part of a hospital, named after a tree or a founder.
         return Candidate(position, last, name, ActorKind.organization, f"the '{tokens[last].text}' of a building", 0.55)
-    if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
+    if (
+        2 <= size <= 3
+        and could_be_person
+        and starts_with_given_name(doc, position, last, words)
+        and not _plural_common_noun(words[-1])  # "the Summer Holidays", "Ruby Weddings": a season's or a feast's
+    ):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
     if size >= 4 and could_be_person and chained_name(doc, position, last, words):
         # "Hamza Ramadan Muftah Bu-Khuraiss": a given name, the father's and grandfather's, a family name.
@@ -1321,6 +1326,19 @@ def _model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
         if not cased(tokens[k]):
             return False
     return False
+
+
+def _plural_common_noun(word: str) -> bool:
+    """'holidays', 'weddings': a common noun in the plural, which no family name is."""
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and zipf(word) >= COMMON
+        and zipf(word[:-1]) >= COMMON
+        and not is_surname(word)
+        and not is_surname(word[:-1])
+    )
 
 
 def _ticker_in_brackets(doc: ActorDocument, position: int) -> bool:

@@ -167,3 +167,9 @@ def test_a_posts_two_letters_beside_the_post_are_no_body() -> None:
     )
     assert "PM" not in kinds, kinds
     assert kinds.get("NSA") is ActorKind.organization, kinds  # three letters may be the agency
+
+
+def test_a_given_name_before_a_plural_common_noun_is_no_person() -> None:
+    kinds = draft_kinds("Spring is quieter than the Summer Holidays, said the owner, Rose Banks.")
+    assert "Summer Holidays" not in kinds, kinds
+    assert kinds.get("Rose Banks") is ActorKind.person, kinds
