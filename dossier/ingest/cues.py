@@ -1649,6 +1649,7 @@ GOODS_BEFORE_FROM = word_set(
     radar radars sonar sonars sensor sensors engine engines turbine turbines avionics
     transaction transactions payment payments statement statements feed feeds
     borrowed borrowing borrow borrows
+    rival rivals competitor competitors model models device devices laptops phones
     """
 )
 # A move of play before "from" and a player: "a header from X", "a late goal from X" (not a place).

@@ -173,3 +173,8 @@ def test_a_given_name_before_a_plural_common_noun_is_no_person() -> None:
     kinds = draft_kinds("Spring is quieter than the Summer Holidays, said the owner, Rose Banks.")
     assert "Summer Holidays" not in kinds, kinds
     assert kinds.get("Rose Banks") is ActorKind.person, kinds
+
+
+def test_a_rival_from_an_unknown_name_is_its_maker() -> None:
+    kinds = draft_kinds("Exports were 10% faster than on the Slate 14, its nearest rival from Lumivar.")
+    assert kinds.get("Lumivar") is ActorKind.organization, kinds
