@@ -14,7 +14,7 @@ from dossier.ingest.cues import NAME_GLUE, NAME_PARTICLES, TERM_ACRONYMS
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
-from dossier.ingest.name_words import ADJECTIVE_SUFFIXES
+from dossier.ingest.name_words import ADJECTIVE_SUFFIXES, is_title
 from dossier.ingest.names import is_given_name
 from dossier.ingest.not_names import OPENER_WORD
 from dossier.model import ActorKind
@@ -185,6 +185,19 @@ def term_acronym(doc: ActorDocument, position: int) -> bool:
         return True
     before = doc.text[max(0, token.start - 2) : token.start]
     return len(before) == 2 and before[1] == "-" and before[0].islower()  # "t-SNE", "e-ID"
+
+
+_POST_LETTERS = 2  # "PM", "VP", "FM"
+
+
+def spelled_out_as_post(text: str, acronym: str) -> bool:
+    """'the PM' where the text writes "Prime Minister": the letters of a post, whose holder the post's
+    own mention already drafts."""
+    if not acronym.isalpha() or not acronym.isupper() or len(acronym) != _POST_LETTERS:
+        return False  # ("NSA" beside "National Security Adviser" may be the agency)
+    words = r"\s+".join(rf"{letter}[a-z]+" for letter in acronym)
+    found = re.search(rf"\b{words}\b", text)
+    return found is not None and is_title(found.group().split()[-1].casefold())
 
 
 def _spelled_out(text: str, acronym: str) -> bool:

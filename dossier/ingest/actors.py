@@ -36,6 +36,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     CAPITAL_PARTICLES,
     DESCRIBED_BY_DEMONYM,
+    DISH_HEADS,
     DOCUMENT_HEADS,
     EVENT_HEADS,
     FIELD_GERUNDS,
@@ -1590,6 +1591,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if country is not None and _period_style(doc, position):
             position += 1  # "a Georgian clock", "Georgian terraces": a period's style, not the state
             continue
+        if country is not None and _THING_LABEL_BEFORE.search(doc.text, max(0, token.start - 14), token.start):
+            position += 1  # "Cuisine: British", "Style: French": a recipe card's or a shop's field, no state
+            continue
+        if country is not None and position < last and tokens[last].folded in DISH_HEADS:
+            position += 1  # "Dutch Apple Pie", "French Onion Soup": a dish's style, no state acts
+            continue
         if country is not None and position == last and _describes_a_trade(doc, position):
             position += 1  # "the Dutch engineering group", "British firms": a description, no state acts
             continue
@@ -1990,9 +1997,15 @@ def _contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | No
     )
 
 
+# A field of a recipe card or a shop's listing whose value is a style, not a people: "Cuisine: British".
+_THING_LABEL_BEFORE = re.compile(r"\b(?:Cuisine|Course|Style|Category|Genre|Dish|Type): $")
+
+
 # Capitalised words after a people's adjective that still name no body: dates and feasts
-# ("Chinese New Year"), events and documents ("Australian Open Championships").
-_NOT_BODY_WORDS = MONTHS_AND_DAYS | HOLIDAYS | EVENT_HEADS | WAR_HEADS | DOCUMENT_HEADS | word_set("year new")
+# ("Chinese New Year"), events and documents ("Australian Open Championships"), dishes ("Dutch Apple Pie").
+_NOT_BODY_WORDS = (
+    MONTHS_AND_DAYS | HOLIDAYS | EVENT_HEADS | WAR_HEADS | DOCUMENT_HEADS | DISH_HEADS | word_set("year new")
+)
 _NATIONAL_BODY_WORDS = 2  # capitalised words at least after the adjective
 
 

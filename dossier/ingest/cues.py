@@ -686,6 +686,9 @@ WHICH_BODY_VERBS = word_set(
     "collected raised organises organizes organised organized"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
+# What only a firm has, after ", whose": "Calloway Brandt, whose analyst Priya Rao", "Harlow Gas, whose
+# shares fell" (a person is "who"; a firm named by two surnames would otherwise read as one).
+WHOSE_FIRM_NOUNS = word_set("analyst analysts economist economists shares shareholders stores branches customers")
 # What only a firm has, after "which has" or "which have": "Revolut and Kroo, which have no branches",
 # "Tarnmoor, which has 40 stores" (a town has residents, not customers or branches).
 WHICH_HAS_FIRM_NOUNS = word_set("branches branch stores shops outlets customers employees staff franchises")
@@ -1476,11 +1479,13 @@ TERM_ACRONYMS = word_set(
     utc gmt pdt pst edt est cdt cst mdt mst bst cet cest eet eest aest aedt jst et pt am pm
     api cli gui ui ux os ide repl sdk cpu gpu ram rom ssd hdd usb url uri http https ftp ssh ssl tls tcp udp
     dns vpn lan wan dom ascii utf null ci vm faq ok tv dvd lcd sms gps qr isbn issn doi pmid pmc xp irc
-    ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq
+    ps nb eg ie etc aka fyi cctv dna atm hiv covid suv nft vat lgbt lgbtq var
+    xxs xs xl xxl xxxl
     ai gcse gcses
     gp
     uav uavs uas usv usvs ugv
-    eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum
+    eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
+    oled amoled led hdr hdmi nfc lte
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     """
 )
@@ -1550,6 +1555,14 @@ TOOL_PHRASES = frozenset(
         "upgraded from",
         "migrated to",
         "ported to",
+        # A setting or a button in a device's menus: "tap Focus", "turn on Battery Saver", "click Export".
+        "tap",
+        "click",
+        "toggle",
+        "turn on",
+        "turn off",
+        "switch on",
+        "switch off",
     )
 )
 # Where people post, stream or sell: the name after these is a platform, not an actor ("posted on
@@ -1587,6 +1600,34 @@ PRODUCT_NOUNS_AFTER = word_set(
     outsole outsoles midsole midsoles insole insoles membrane
     """
 )
+# Food in a kitchen before which a capitalised word is its brand or variety, not a maker we draft:
+# "Demerara sugar", "a pinch of Maldon salt", "100g Lurpak butter", "Bramley apples", and over one
+# adjective of the food ("Carnation evaporated milk", "Cornish clotted cream").
+PANTRY_NOUNS = word_set(
+    """
+    sugar salt butter flour apples apple milk cream custard cheese chocolate yoghurt yogurt honey jam marmalade
+    mustard vinegar oats rice pasta potatoes tomatoes lemons pears plums cherries gravy ketchup mayonnaise
+    pie pies pasty pasties cakes scones sausages biscuits fudge pudding puddings pancakes crumpets
+    """
+)
+# Adjectives of food between its brand and its noun ("Carnation evaporated milk"): besides words in "-ed".
+PANTRY_ADJECTIVES = word_set("caster icing plain double single sea brown dark white soft light extra virgin fresh")
+# A dish's last word: a capitalised phrase ending with it names the dish, not an actor ("Dutch Apple
+# Pie", "Victoria Sponge", "Sticky Toffee Pudding", "Lancashire Hotpot"). Not "Mess" ("the Officers' Mess").
+DISH_HEADS = word_set(
+    "pie tart cake crumble pudding puddings sponge hotpot stew soup casserole trifle pasty scones muffins brownies "
+    "flapjack flapjacks roulade cheesecake traybake traybakes risotto lasagne curry chowder"
+)
+# A broker's rating of a share, which a few small towns are also called ("from Hold to Buy": Buy, Russia).
+INVESTMENT_RATINGS = word_set("buy sell hold outperform underperform overweight underweight accumulate")
+# A site's own tool, by its name's last word: "our Fund Finder", "ISA Calculator", "Currency Converter".
+TOOL_HEADS = word_set("finder calculator calculators tracker converter checker planner comparator")
+# A fund's asset class as its name's last word, before "fund": "the Fundsmith Equity fund", "a Global
+# Income fund": the fund is a product its manager sells, not an actor.
+FUND_CLASS_WORDS = word_set(
+    "equity equities income growth bond bonds gilt gilts tracker index allocation opportunities value dividend"
+)
+FUND_NOUNS = word_set("fund funds etf etfs")
 # Made things named by a model's number or a kind's adjective before their noun: "an Ariane 6
 # rocket", "its new Kaizen Aero electric car", "the Aquaboil 2 kettle", "the electric Orland Volta".
 MADE_THING_NOUNS = word_set(
@@ -1637,6 +1678,7 @@ GOODS_BEFORE_FROM = word_set(
     radar radars sonar sonars sensor sensors engine engines turbine turbines avionics
     transaction transactions payment payments statement statements feed feeds
     borrowed borrowing borrow borrows
+    rival rivals competitor competitors model models device devices laptops phones
     """
 )
 # A move of play before "from" and a player: "a header from X", "a late goal from X" (not a place).

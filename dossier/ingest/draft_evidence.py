@@ -689,6 +689,12 @@ def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] |
                 return ActorKind.place, "a venue in its town ('at the Barrowland in Glasgow')"
     if _arabic_personal_name(draft.name):
         return ActorKind.person, "an Arabic personal name"
+    if (
+        draft.kind is ActorKind.other
+        and " " not in draft.name
+        and any(_MODEL_AFTER_POSSESSIVE.match(text, end) for _, end in draft.spans)
+    ):
+        return ActorKind.organization, "a maker, before its model's name ('Huawei's Mate 80')"
     if draft.kind is ActorKind.other and _ACRONYM.fullmatch(draft.name) and not _ROMAN.fullmatch(draft.name):
         return ActorKind.organization, "an acronym"
     if draft.kind is ActorKind.other and _reached_place(text, draft):
@@ -979,12 +985,16 @@ def _title_apposed(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A maker's possessive before its model, a capitalised name with a number: "Huawei's Mate 80 has gained".
+_MODEL_AFTER_POSSESSIVE = re.compile(r"['’]s (?:new |latest |rival )?[A-Z][\w-]*(?: [A-Z][\w-]*)? \d{1,4}[A-Za-z]?\b")
 # A family word, a comma or a space, then the name: "his wife, Isobel,", "her son Alasdair".
 # "who joined Penhallow from Tate Penzance last year": the body someone worked for before they joined another.
 _EMPLOYER_LEFT_BEFORE = re.compile(r"\bjoined [A-Z][^.,;:]{0,40} from (?:the )?$")
 _KIN_BEFORE = re.compile(
     r"\b(?:wife|husband|widow|widower|son|daughter|sons|daughters|mother|father|brother|sister|grandson|"
-    r"granddaughter|children|partner|fiancée|fiance|fiancé),? $"
+    r"granddaughter|children|partner|fiancée|fiance|fiancé|"
+    # "my grandmother, Winifred Pemberton, made this crumble": the wider family, too.
+    r"grandmother|grandfather|grandma|grandpa|granny|aunt|uncle|cousin|niece|nephew|stepson|stepdaughter),? $"
 )
 # A court or crime report's "Name, 29, of Town": the town the person lives in.
 # A venue's name, a comma, then the town it stands in: "St Aidan's Church, Broughty Ferry".

@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from dossier.ingest.acronyms import ACRONYM, initials_after_surname, term_acronym, title_case_acronym
+from dossier.ingest.acronyms import (
+    ACRONYM,
+    initials_after_surname,
+    spelled_out_as_post,
+    term_acronym,
+    title_case_acronym,
+)
 from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
@@ -58,6 +64,7 @@ from dossier.ingest.cues import (
     KNOWN_MEDIA,
     LAND_APPOSITION_HEADS,
     LAND_PARTS_BEFORE_OF,
+    MADE_THING_NOUNS,
     MAKER_HEADS,
     MEASURE_HEADS,
     MEMBERSHIP_PHRASES,
@@ -95,6 +102,7 @@ from dossier.ingest.cues import (
     POSTS_AFTER_A_BODY,
     POSTS_AFTER_A_TITLE,
     PREVIOUS_WORD,
+    PRODUCT_NOUNS_AFTER,
     REGULATOR_VERBS,
     RESULT_AFTER_SIDE,
     RESULT_BEFORE_SIDE,
@@ -121,6 +129,7 @@ from dossier.ingest.cues import (
     STREET_SUFFIXES,
     SUPPLY_PHRASES,
     TEAM_NICKNAME_NOT,
+    TERM_ACRONYMS,
     TITLES,
     TOOL_PRONE_PHRASES,
     TOWN_OWNED_NOUNS,
@@ -133,6 +142,7 @@ from dossier.ingest.cues import (
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
     WHICH_HAS_FIRM_NOUNS,
+    WHOSE_FIRM_NOUNS,
     Cue,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
@@ -576,6 +586,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "APIs", "JSON", "UTC", "OK": a thing or a word; "Hinton, G.E.": initials
     if acronym and len(words[0]) <= 2 and "." in tokens[position].text and abbreviation_of_place_or_era(doc, position):
         return None  # "Washington, D.C.", "600 B.C."
+    if size >= 2 and " & " in name and _plural_nouns_joined(words) and _standing_alone(doc, position):
+        # "Terms & Conditions", "Corrections & Clarifications": a page's link, no firm ("the journal
+        # Parasites & Vectors" in a sentence is a title)
+        return None
     if size >= 2 and " & " in name and not has_cue(words) and not is_given_name(words[0]):
         # "Brookfield & Vane", "Pemberton Hale & Co": partners' names joined by an ampersand name a firm.
         return Candidate(position, last, name, ActorKind.organization, "names joined by '&'", 0.65)
@@ -923,13 +937,22 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         )
     if acronym and _hull_number(doc, position):
         return None  # "USCGC Varn (WPC 1161)": the letters of a ship's hull number, not a body
+    if acronym and size == 1 and words[0] not in doc.defined and spelled_out_as_post(text, tokens[position].text):
+        return None  # "the PM" beside "the Prime Minister": a post's letters, its holder drafted by the post
+    if acronym and size == 1 and _model_code_before_its_noun(doc, position):
+        return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
+    if acronym and size == 1 and _ticker_in_brackets(doc, position):
+        return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
     if acronym and _file_format(doc, position, last):
         return None  # "EPUB and PDF files", "the MP3 format": a file's format, no body
     if acronym and _MEASURE_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start):
         return None  # "6.7in OLED", "27in IPS": a device's spec after a size, no body
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
-    if size == 2 and not doc.technical and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last)):
+    both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
+    if both_acronyms and all(word in TERM_ACRONYMS for word in words):
+        return None  # "UCITS ETF", "HDR OLED": two terms, no body ("UN OCHA" keeps its body's letters)
+    if both_acronyms and not doc.technical:
         # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
         return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)
     if size >= 3:
@@ -997,6 +1020,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a county's ending", 0.7)
     if size <= 4 and _body_after_which(doc, last):
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
+    if (
+        size <= 4
+        and last + 2 < len(tokens)
+        and text[tokens[last].end : tokens[last + 1].start] == ", "
+        and tokens[last + 1].text == "whose"
+        and tokens[last + 2].folded in WHOSE_FIRM_NOUNS
+        and tokens[last + 1].joined
+    ):
+        how = f"followed by ', whose {tokens[last + 2].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)  # "Calloway Brandt, whose analyst"
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
         # "MP for Newcastle Central, who": what a preposition governs is no person named.
@@ -1055,7 +1088,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and previous == "the" and words[-1] in PARTS_OF_A_BUILDING and tokens[last].text.istitle():
         # "the Rowan Unit", "the Hollis Wing": part of a hospital, named after a tree or a founder.
         return Candidate(position, last, name, ActorKind.organization, f"the '{tokens[last].text}' of a building", 0.55)
-    if 2 <= size <= 3 and could_be_person and starts_with_given_name(doc, position, last, words):
+    if (
+        2 <= size <= 3
+        and could_be_person
+        and starts_with_given_name(doc, position, last, words)
+        and not _plural_common_noun(words[-1])  # "the Summer Holidays", "Ruby Weddings": a season's or a feast's
+    ):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{tokens[position].text}'", 0.6)
     if size >= 4 and could_be_person and chained_name(doc, position, last, words):
         # "Hamza Ramadan Muftah Bu-Khuraiss": a given name, the father's and grandfather's, a family name.
@@ -1174,6 +1212,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not possessive_before_name(doc, last)  # "Anda's Game": a work's title
         and zipf(words[0]) < WORD_ALONE
         and (not alternate_spelling(place, words) or near_spelling(place, words[-1]))
+        # "Zara" for Zadar: another spelling that is someone's given name (or a shop's) is not the town
+        and not (alternate_spelling(place, words) and is_given_name(words[0]))
         and not before_given_name(doc, last)
     ):
         # Nothing says what else it could be, and the gazetteer knows a place of that name.
@@ -1256,6 +1296,69 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if town is not None and town.kind != "state" and gazetteer.lookup(words[:cut]) is None:
             return True
     return False
+
+
+def _standing_alone(doc: ActorDocument, position: int) -> bool:
+    """Whether the name at `position` opens its line, its sentence or a link between separators ("· Terms")."""
+    before = doc.text[: doc.tokens[position].start].rstrip(" \t")
+    return position in doc.sentence_first or before[-1:] in ("", "\n", "·", "|", "•")
+
+
+_PLURAL_WORD = 2.5  # Zipf: a plural in a dictionary ("clarifications"), not a coined name
+
+
+def _plural_nouns_joined(words: tuple[str, ...]) -> bool:
+    """'Terms & Conditions', 'Questions & Answers': common plural nouns, not partners' names ("Brooks & Sons"
+    has a family name; "Flour & Fell" no plural)."""
+    named = [word for word in words if word != "&"]
+    return all(
+        word.endswith("s") and zipf(word) >= _PLURAL_WORD and not is_surname(word) and not is_given_name(word)
+        for word in named
+    )
+
+
+def _model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
+    """'A20 Bionic chip', 'X7 processor': letters and digits, then (over at most one capitalised word) a
+    made thing's noun in lower case. "the G20 summit" keeps its body."""
+    tokens = doc.tokens
+    token = tokens[position]
+    if not any(ch.isdigit() for ch in token.text) or not any(ch.isalpha() for ch in token.text):
+        return False
+    for k in (position + 1, position + 2):
+        if k >= len(tokens) or not tokens[k - 1].joined:
+            return False
+        if tokens[k].text.islower():
+            return tokens[k].folded in MADE_THING_NOUNS or tokens[k].folded in PRODUCT_NOUNS_AFTER
+        if not cased(tokens[k]):
+            return False
+    return False
+
+
+def _plural_common_noun(word: str) -> bool:
+    """'holidays', 'weddings': a common noun in the plural, which no family name is."""
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and zipf(word) >= COMMON
+        and zipf(word[:-1]) >= COMMON
+        and not is_surname(word)
+        and not is_surname(word[:-1])
+    )
+
+
+def _ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
+    """'Tesla (TSLA)', 'Nvidia (NVDA)': capitals in brackets right after one capitalised word, spelt with that
+    word's letters in order from its first (a defined acronym takes its name's initials instead: IRGC)."""
+    tokens, text = doc.tokens, doc.text
+    token = tokens[position]
+    if position == 0 or text[token.start - 2 : token.start] != " (" or text[token.end : token.end + 1] != ")":
+        return False
+    named = tokens[position - 1]
+    if not cased(named) or named.end != token.start - 2 or len(token.text) < 2:
+        return False
+    letters = iter(named.folded)
+    return named.folded[0] == token.folded[0] and all(letter in letters for letter in token.folded)
 
 
 _SHIRE = "shire"

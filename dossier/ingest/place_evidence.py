@@ -15,6 +15,7 @@ from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
     BAND_SIZES,
     FUNCTION_WORDS,
+    INVESTMENT_RATINGS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLURAL_AREA_HEADS,
@@ -47,6 +48,23 @@ def _trade_noun(doc: ActorDocument, k: int) -> bool:
     )
 
 
+_TEAM_NOUNS = word_set("side club")
+
+
+def _trade_phrase_alone(doc: ActorDocument, last: int) -> bool:
+    """'The Leeds housebuilder is', 'the Aberdeen engineering firm won': after the town, a trade's noun in
+    lower case (over one word of its line, "engineering", "law") with no name of its own after it."""
+    tokens = doc.tokens
+    k = last + 1
+    if k + 1 < len(tokens) and tokens[k].text.islower() and tokens[k].joined and not _trade_noun(doc, k):
+        k += 1  # "engineering firm", "law firm", "software company"
+    if k >= len(tokens) or not tokens[last].joined or not tokens[k].text.islower() or not _trade_noun(doc, k):
+        return False
+    if tokens[k].folded in _TEAM_NOUNS:
+        return False  # "the Chelsea side won": a club by its town's name, no place
+    return k + 1 >= len(tokens) or not tokens[k].joined or tokens[k + 1].text[:1].islower()
+
+
 def _band_by_size(doc: ActorDocument, k: int) -> bool:
     """'four-piece Lang Reel': a number, a hyphen, "piece", then the band's capitalised name."""
     tokens = doc.tokens
@@ -77,6 +95,8 @@ def _town_before_a_trade(doc: ActorDocument, position: int, last: int, previous:
             return apposed
     if previous == "the" and _band_by_size(doc, last + 1):
         return True  # "the Glasgow four-piece Lang Reel": a band's size as its noun
+    if previous == "the" and _trade_phrase_alone(doc, last):
+        return True  # "The Leeds housebuilder is...", "the Aberdeen engineering firm won": a firm by its town
     return (
         previous == "the"
         and last + 2 < len(tokens)
@@ -164,7 +184,10 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if _town_before_a_trade(doc, position, last, previous) and not ordinary and word not in doc.surnames:
         return f"'{tokens[last + 1].text}' and a name after it"
     # ("... Varn Province.\n\nDate:": not across the end of a sentence or a line.)
-    if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined:
+    # A broker's rating that is also a town's name ("moved from Hold to Buy") needs a town's noun ("the
+    # village of Buy"), not a preposition.
+    rating = word in INVESTMENT_RATINGS and previous not in PLACE_NOUNS
+    if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined and not rating:
         return f"after '{previous}'"
     land_part = previous in _PARTS_OF_A_LAND and tokens[position - 1].text.islower() and tokens[position - 1].joined
     if land_part and not ordinary and word not in doc.surnames:
@@ -176,7 +199,9 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     if previous in ("and", "or") and position >= 2 and tokens[position - 2].joined and tokens[position - 1].joined:
         # "in Cardiff and Bristol", "Leeds or Bradford": joined to a place the gazetteer knows.
         partner = doc.gazetteer.lookup((tokens[position - 2].folded,)) if cased(tokens[position - 2]) else None
-        if partner is not None and not ordinary:
+        # "in Leeds and York": a known town's own name, though as frequent as a common word ("New York").
+        known_town = fold(place.name) == word and place.population >= _KNOWN_TOWN
+        if partner is not None and (not ordinary or known_town):
             return f"after '{tokens[position - 2].text} {previous}'"
         opener = _place_preposition_before(doc, position - 2)
         if opener is not None and cased(tokens[position - 2]) and not ordinary:

@@ -27,8 +27,11 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     CONCEPT_NOUNS,
+    DISH_HEADS,
     FIRM_SERVICE_NOUNS,
     FUNCTION_WORDS,
+    FUND_CLASS_WORDS,
+    FUND_NOUNS,
     GAME_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
@@ -44,6 +47,8 @@ from dossier.ingest.cues import (
     OPERATION_OPENERS,
     OUTLET_AFTER,
     OUTLET_BEFORE,
+    PANTRY_ADJECTIVES,
+    PANTRY_NOUNS,
     PHRASE_BEFORE,
     PLATFORM_PHRASES,
     PRICE_MOVE_VERBS,
@@ -52,6 +57,7 @@ from dossier.ingest.cues import (
     ROLE_PHRASES,
     ROLE_VERBS,
     THING_PAGE_WORDS,
+    TOOL_HEADS,
     TOOL_PHRASES,
     VENUE_WORDS,
     WORK_APPOSITION_ENDS,
@@ -269,6 +275,22 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         and _always_numbered(doc, position, version.group(1))
     ):
         return "a model's number after it each time"  # "the Pagewave 3 is...", "The Pagewave 3 costs £169"
+    if len(words) >= 2 and words[-1] in DISH_HEADS:
+        return f"a dish, ends with '{tokens[last].text}'"  # "Dutch Apple Pie", "Victoria Sponge"
+    if _COLOURS_BEFORE.search(text, max(0, tokens[position].start - 60), tokens[position].start):
+        return "a colour or a finish, listed after 'comes in'"  # "comes in Forest Green, Navy and Oatmeal"
+    if len(words) >= 2 and words[-1] in TOOL_HEADS:
+        return f"a site's tool, ends with '{tokens[last].text}'"  # "our Fund Finder", "ISA Calculator"
+    after_name = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if (
+        after_name is not None
+        and after_name.text.islower()
+        and after_name.folded in FUND_NOUNS
+        and words[-1] in FUND_CLASS_WORDS
+    ):
+        return "a fund, by its asset class before 'fund'"  # "the Fundsmith Equity fund"
+    if _pantry_noun_after(doc, last):
+        return "a brand or variety before a food"  # "Demerara sugar", "Carnation evaporated milk"
     head = HEAD_WORD.get(words[-1])
     if cued and len(words) >= 2 and words[0] in OPERATION_OPENERS and head is not None and head.kind in _NO_UNIT:
         return "a named operation"  # "Operation Tremmin Guardian", "Operation Varn Bay": not an outlet, a place
@@ -335,6 +357,30 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     if position >= 2 and tokens[position - 1].text == "of" and tokens[position - 2].text in QUANTITY_OF_NOUNS:
         return f"produce, after '{tokens[position - 2].text} of'"  # "her crop of Maris Piper"
     return None
+
+
+# A product's colours or finishes, listed after what says so: "comes in Forest Green, Navy and Oatmeal",
+# "colours: Slate Grey or Sand".
+_COLOURS_BEFORE = re.compile(
+    r"\b(?:comes? in|came in|[Cc]olou?rs?:|[Cc]olou?rways?:?|[Ff]inishes:?|shades of) (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}"
+    r"(?:, | and | or ))*$"
+)
+
+
+def _pantry_noun_after(doc: ActorDocument, last: int) -> bool:
+    """Whether a food's noun follows the name, over at most one adjective of the food, all in lower case."""
+    tokens = doc.tokens
+    k = last + 1
+    if k >= len(tokens) or not tokens[last].joined or not tokens[k].text.islower():
+        return False
+    if tokens[k].folded not in PANTRY_NOUNS:
+        adjective = tokens[k].folded
+        if not (adjective in PANTRY_ADJECTIVES or adjective.endswith("ed")) or not tokens[k].joined:
+            return False
+        k += 1
+        if k >= len(tokens) or not tokens[k].text.islower() or tokens[k].folded not in PANTRY_NOUNS:
+            return False
+    return True
 
 
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}\d{1,3}[a-z]?")
