@@ -3,8 +3,8 @@
 The news writes a rural address from the county down: "인제군 북면 용대리" (Inje County, Buk township,
 Yongdae village). A township ends in 읍/면 and a village in 리; only right after the county (or the
 township) are they places: alone, a word ending so is often no name ("측면": a side, "거리": a street).
-Two townships listed with 과/와 in a text that writes such an address name each other ("기린면과 상남면"); a stream or river (강, 천)
-is one by the word for its reaches after it ("소양강 상류": the upper Soyang).
+Two townships listed with 과/와 in a text that writes such an address name each other ("기린면과
+상남면"); a stream or river (강, 천) is one by the word for its reaches after it ("소양강 상류": the upper Soyang).
 """
 
 from __future__ import annotations

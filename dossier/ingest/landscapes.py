@@ -13,16 +13,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dossier.ingest.names import word_set
 from dossier.ingest.villages import village_names
 
 _QUALIFIER = re.compile(r" (?:im|in der|am|an der|ob der|vor der) (\w+)$")
 # Landform and common nouns that close town names ("Neukirchen am Walde", "Zell am See", "Rot an der
 # Rot" is a river but "rot" is red; "den Brenner" is a burner too, "den Kocher" a stove), folded as
 # the table keeps them.
-_GENERIC = frozenset(
+_GENERIC = word_set(
     "wald walde tal thale gebirge hochgebirge feld felde steinfeld gau berg berge see forst moos steige "
     "sattel tann appel kamp ries bussen march ahorn kotz riss bach dumme lauter sand wesen brand wild holz "
-    "ebene klaus hart rot hohe strasse haide heide winkl winkel grund au markt dorf brenner kocher".split()
+    "ebene klaus hart rot hohe strasse haide heide winkl winkel grund au markt dorf brenner kocher"
 )
 _ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 # More frequent than this (Zipf) in German: a word first ("Main" and "Rhein" are read as rivers elsewhere).

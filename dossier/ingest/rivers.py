@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.landscapes import landscape_names
+from dossier.ingest.names import word_set
 from dossier.ingest.villages import village_names
 
 # German: the rivers, and the words right before one. An adjective may stand between ("an der Alten
@@ -81,7 +82,7 @@ _GERMAN_RIVERS = frozenset(
         "Leitha",
     ]
 )
-_GERMAN_CUES = frozenset("der die den dem des am im vom zum zur beim ins entlang &".split())
+_GERMAN_CUES = word_set("der die den dem des am im vom zum zur beim ins entlang &")
 _GERMAN_ADJECTIVES = frozenset(
     [
         "Alte",
@@ -245,7 +246,7 @@ _POLISH_RIVERS = (
     "Nysa_Łużycka Nysy_Łużyckiej Nysie_Łużyckiej Nysę_Łużycką Nysą_Łużycką",
     "Biała_Lądecka Białej_Lądeckiej Białą_Lądecką",
 )
-_POLISH_CUES = frozenset("nad przez na do z ze w we wzdłuż rzeka rzeki rzece rzekę rzeką &".split())
+_POLISH_CUES = word_set("nad przez na do z ze w we wzdłuż rzeka rzeki rzece rzekę rzeką &")
 _DECLINED_CUES = {"ru": _RUSSIAN_CUES, "pl": _POLISH_CUES}
 
 

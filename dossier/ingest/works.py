@@ -362,8 +362,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
 # A product's colours or finishes, listed after what says so: "comes in Forest Green, Navy and Oatmeal",
 # "colours: Slate Grey or Sand".
 _COLOURS_BEFORE = re.compile(
-    r"\b(?:comes? in|came in|[Cc]olou?rs?:|[Cc]olou?rways?:?|[Ff]inishes:?|shades of) (?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}"
-    r"(?:, | and | or ))*$"
+    r"\b(?:comes? in|came in|[Cc]olou?rs?:|[Cc]olou?rways?:?|[Ff]inishes:?|shades of) "
+    r"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}(?:, | and | or ))*$"
 )
 
 
