@@ -226,6 +226,12 @@ STREET_HEADS = word_set(
     # Steps", "Riverside Walk", "Bell Terrace"; a northern street up a slope: "Mill Brow".
     "wynd brae vennel steps walk terrace brow"
 )
+# Buildings named after a person, written after his name's suffix: "the Clarence Varn Jr. Courthouse", "Ilse
+# Varn Sr. High School", "the Tomas Varn Jr. Memorial Bridge".
+NAMESAKE_BUILDINGS = word_set(
+    "courthouse building center centre school high elementary middle library hall park bridge memorial stadium "
+    "arena airport hospital tunnel expressway highway parkway freeway"
+)
 # Street words that end bands' and bodies' names as well ("Glasshouse Parade", "Red Crescent", "Bank
 # Close", "Red Cross"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck Parade", "the
 # library on Mercat Cross").
@@ -366,8 +372,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("regulator ombudsman", Cue(ActorKind.organization, 0.7)),
     # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
     **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
-    # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
-    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena", _GEOGRAPHY),
+    # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral"; a court's building, often named
+    # after a judge: "the Edwina Harcourt Courthouse".
+    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".
     **_rows("abbey chapel priory minster", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
@@ -735,6 +742,9 @@ REGION_FORMS = word_set("region republic province territory unit okrug oblast di
 # A body's word that opens a title when a title word follows it: "State Secretary", "State Minister"
 # (a person's post, not the state's body: "State Secretary Ilse Varn of the Ministry of Trade").
 TITLE_OPENERS = word_set("state")
+# Titles only when abbreviated with a full stop, a family name when whole: "State Sen. Ilse Varn" (a post), but
+# "Amartya Sen" (a surname).
+STOPPED_TITLES = word_set("sen")
 # A plural head before "of" and the states it belongs to: "the Governments of Varnia and Oskelia" name
 # no one body; the states are the actors.
 PLURAL_HEADS_OF_STATES = word_set("governments")
@@ -1730,6 +1740,13 @@ OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     interview with, blog, the blog, newspaper, the newspaper, tabloid, the tabloid, website, the website,
     magazine, the magazine, journal, the journal, outlet, the outlet, broadcaster, the broadcaster, broadcaster for,
     anchor for, presenter for, host for, contributor to, contributor for""",
+    Cue(ActorKind.media, 0.6),
+)
+# An outlet's noun right before its letters: "the broadcaster RUV", "the newspaper TNB" (not "told the FBI":
+# letters after "told" are any body's).
+OUTLET_NOUNS_BEFORE_LETTERS: dict[tuple[str, ...], Cue] = _phrases(
+    """broadcaster, the broadcaster, public broadcaster, the public broadcaster, newspaper, the newspaper,
+    tabloid, the tabloid, channel, the channel, news agency, the news agency, radio station, the radio station""",
     Cue(ActorKind.media, 0.6),
 )
 # The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog".

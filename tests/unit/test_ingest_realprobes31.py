@@ -1,0 +1,53 @@
+"""Ingest on English web pages after the thirty-sixth batch of real probes (issue 15).
+
+A broadcaster or a paper known by its letters; an American prosecutor's post ("State's Attorney") and a state
+senator's abbreviated title; a courthouse named after a judge, with a "Jr." inside the name. Each example is
+invented and goes through the real extractor."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_letters_after_an_outlets_noun_name_the_outlet() -> None:
+    kinds = draft_kinds("A poll for the broadcaster TVQ last week found most voters in favour.")
+    assert kinds.get("TVQ") is ActorKind.media, kinds
+
+
+def test_letters_after_told_stay_a_body() -> None:
+    kinds = draft_kinds("The witness told the FBI nothing about the Harnby accounts.")
+    assert kinds.get("FBI") is ActorKind.organization, kinds
+
+
+def test_a_prosecutors_post_is_no_body_and_its_holder_a_person() -> None:
+    kinds = draft_kinds("Assistant State's Attorney Renata Oyelowo-Marsh told jurors the forms were forged.")
+    assert kinds.get("Renata Oyelowo-Marsh") is ActorKind.person, kinds
+    assert "Assistant State" not in kinds, kinds
+
+
+def test_a_state_senator_by_the_abbreviated_title_is_a_person() -> None:
+    kinds = draft_kinds("State Sen. Obadiah Thornwell-Price, who represents the district, said he would act.")
+    assert kinds.get("Obadiah Thornwell-Price") is ActorKind.person, kinds
+    assert not any("Sen." in name for name in kinds), kinds
+
+
+def test_a_surname_spelled_like_the_abbreviated_title_stays_a_name() -> None:
+    kinds = draft_kinds("The economist Anjali Sen said prices would fall.")
+    assert kinds.get("Anjali Sen") is ActorKind.person, kinds
+
+
+def test_a_courthouse_named_after_a_judge_is_a_place() -> None:
+    kinds = draft_kinds("Protesters gathered outside the Edwina Harcourt Courthouse on Tuesday.")
+    assert kinds.get("Edwina Harcourt Courthouse") is ActorKind.place, kinds
+
+
+def test_a_building_named_after_a_junior_stays_whole() -> None:
+    kinds = draft_kinds("Outside the Clement R. Harwood Jr. Courthouse on Tarrant Street, the tenants spoke.")
+    assert kinds.get("Clement R. Harwood Jr. Courthouse") is ActorKind.place, kinds
+    assert "Clement R. Harwood Jr" not in kinds, kinds
+
+
+def test_a_junior_at_the_end_of_a_sentence_stays_a_person() -> None:
+    kinds = draft_kinds("The court heard from Desmond Okafor Jr. The hearing was adjourned.")
+    assert kinds.get("Desmond Okafor Jr") is ActorKind.person, kinds
