@@ -551,7 +551,7 @@ NAME_WORD: dict[str, Cue] = (
         """
     ministry department agency council party union organization organisation committee bank court parliament
     observatory
-    administration government service office institute commission alliance federation assembly company
+    administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
@@ -888,7 +888,7 @@ DOCUMENT_HEADS = word_set(
 )
 # A state's formal name: a form of state, the state or its demonym, and only these qualifiers
 # ("Syrian Arab Republic", "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "Russian Federation").
-STATE_FORMS = word_set("republic kingdom federation emirate emirates sultanate principality commonwealth")
+STATE_FORMS = word_set("republic kingdom federation confederation emirate emirates sultanate principality commonwealth")
 STATE_FORM_QUALIFIERS = word_set(
     "arab islamic democratic people peoples people's socialist federal united cooperative of the and "
     # "Hashemite Kingdom of Jordan", "Plurinational State of Bolivia", "Bolivarian Republic of Venezuela"

@@ -51,3 +51,14 @@ def test_a_building_named_after_a_junior_stays_whole() -> None:
 def test_a_junior_at_the_end_of_a_sentence_stays_a_person() -> None:
     kinds = draft_kinds("The court heard from Desmond Okafor Jr. The hearing was adjourned.")
     assert kinds.get("Desmond Okafor Jr") is ActorKind.person, kinds
+
+
+def test_a_confederation_after_a_peoples_adjective_is_one_body() -> None:
+    kinds = draft_kinds("Fishing aside, the Tarnish Confederation of Labour backed the vote on Monday.")
+    assert kinds.get("Tarnish Confederation of Labour") is ActorKind.organization, kinds
+    assert "Labour" not in kinds, kinds
+
+
+def test_a_confederation_named_for_its_people_is_their_state() -> None:
+    kinds = draft_kinds("The Swiss Confederation and Austria signed the treaty in Vienna.")
+    assert kinds.get("Switzerland") is ActorKind.state, kinds
