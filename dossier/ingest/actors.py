@@ -32,7 +32,7 @@ from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_a
 from dossier.ingest.actor_document import ActorDocument, cased, read_document_evidence, tokens_in
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
-from dossier.ingest.common_words import zipf
+from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
     CAPITAL_PARTICLES,
     DESCRIBED_BY_DEMONYM,
@@ -2145,6 +2145,10 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]
 
 
+# A city this large is spoken of by its quarters: "West Baltimore", "East Leeds".
+_CITY_OF_QUARTERS = 250_000
+
+
 def _region_of(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Northern Iraq', 'Eastern Ukraine': a part of a known state or place, named as the text names it."""
     if len(words) < 2 or words[0] not in COMPASS:
@@ -2153,7 +2157,13 @@ def _region_of(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]
         # "Northern Ireland" is a name whole: the compass word is no opener to skip.
         return name_candidate(doc, first, last, words)
     whole = doc.gazetteer.lookup(words[1:])
-    if whole is None or not (whole.kind == "state" or len(words) > 2 or whole.population >= LARGE_CITY):
+    if whole is None or not (
+        whole.kind == "state"
+        or len(words) > 2
+        or whole.population >= LARGE_CITY
+        # "West Baltimore", "North Leeds": a city's quarter, when the city's name is no common word ("South Reading")
+        or (whole.population >= _CITY_OF_QUARTERS and not is_common_word(words[1], words[1] in doc.lower_case))
+    ):
         return None
     name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
     return Candidate(first, last, name, ActorKind.place, f"a part of {whole.name}", 0.75)

@@ -34,7 +34,9 @@ _SPEAKER = Cue(ActorKind.person, 0.6)
 
 # The word right after a name.
 PLURAL_AREA_HEADS = word_set(
-    "regions oblasts districts provinces governorates villages towns rivers counties valleys islands"
+    "regions oblasts districts provinces governorates villages towns rivers counties valleys islands "
+    # "the Quarnby and Tellhurst neighborhoods": parts of a city
+    "neighborhoods neighbourhoods suburbs boroughs"
 )
 
 # "the Varnaki people", "Quellish fishermen", "Tremmic civilians": a people. Our kinds have no

@@ -202,6 +202,7 @@ from dossier.ingest.person_names import (
     weak_person,
 )
 from dossier.ingest.place_evidence import (
+    COINED_OPENER,
     abbreviation_of_place_or_era,
     after_place_noun,
     alternate_spelling,
@@ -622,9 +623,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if post is not None:
         # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
         return Candidate(position, last, name, ActorKind.organization, f"before its post '{post}'", 0.6)
-    if 2 <= size <= 3 and coined_compound(words[0]) and not has_cue(words):
-        # "Healthwatch Kent said", "Shopmobility Tarnby": a word coined of two common ones opens a body's name.
-        how = f"a coined word '{tokens[position].text}' opens it"
+    if 2 <= size <= 3 and coined_compound(words[0]) and not has_cue(words) and after not in PLACE_NOUNS:
+        # "Healthwatch Kent said", "Shopmobility Tarnby": a word coined of two common ones opens a body's name
+        # (not "the Sandtown-Weller neighborhood": a part of a city by its noun).
+        how = f"{COINED_OPENER} '{tokens[position].text}' opens it"
         return Candidate(position, last, name, ActorKind.organization, how, 0.55)
     if (
         size == 1

@@ -62,3 +62,34 @@ def test_a_confederation_after_a_peoples_adjective_is_one_body() -> None:
 def test_a_confederation_named_for_its_people_is_their_state() -> None:
     kinds = draft_kinds("The Swiss Confederation and Austria signed the treaty in Vienna.")
     assert kinds.get("Switzerland") is ActorKind.state, kinds
+
+
+def test_names_listed_before_neighborhoods_are_places() -> None:
+    kinds = draft_kinds("The firm owned rowhouses in the Quarnby and Tellhurst Park neighborhoods of the city.")
+    assert kinds.get("Quarnby") is ActorKind.place, kinds
+    assert kinds.get("Tellhurst Park") is ActorKind.place, kinds
+
+
+def test_a_hyphened_compound_before_neighborhood_is_a_place_not_a_coined_body() -> None:
+    kinds = draft_kinds("Most of the homes stood in the Sandgate-Wellow neighborhood, inspectors said.")
+    assert kinds.get("Sandgate-Wellow") is ActorKind.place, kinds
+
+
+def test_a_coined_word_still_opens_a_body() -> None:
+    kinds = draft_kinds("Healthwatch Tarnby said it had received 200 comments.")
+    assert kinds.get("Healthwatch Tarnby") is ActorKind.organization, kinds
+
+
+def test_a_quarter_of_a_large_city_by_its_compass_word_is_a_place() -> None:
+    kinds = draft_kinds("The jury convicted a West Baltimore landlord of fraud on Tuesday.")
+    assert kinds.get("West Baltimore") is ActorKind.place, kinds
+
+
+def test_a_compass_word_before_a_city_named_like_a_common_word_is_no_quarter() -> None:
+    kinds = draft_kinds("The jury heard that South Reading was the defence's theme.")
+    assert "South Reading" not in kinds, kinds
+
+
+def test_a_name_listed_with_a_place_when_the_preposition_is_said_again_is_a_place() -> None:
+    kinds = draft_kinds("Support was lowest in the Quarnfells and in Akureyri, the poll found.")
+    assert kinds.get("Quarnfells") is ActorKind.place, kinds
