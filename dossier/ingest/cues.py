@@ -594,6 +594,10 @@ NAME_WORD: dict[str, Cue] = (
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
+# Parliaments known by their own one-word names: "outside the Althing", "the Storting voted", "in the Sejm".
+KNOWN_BODIES |= word_set(
+    "althing althingi storting folketing riksdag sejm eduskunta oireachtas saeima seimas riigikogu"
+)
 # Parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the Conservatives
 # won 12 seats", "a Tory councillor", "with the support of the Greens". Opening a sentence only before what a party does
 # (`PARTY_DEEDS`: "Labour won the seat"; not "Labour costs rose").

@@ -93,3 +93,8 @@ def test_a_compass_word_before_a_city_named_like_a_common_word_is_no_quarter() -
 def test_a_name_listed_with_a_place_when_the_preposition_is_said_again_is_a_place() -> None:
     kinds = draft_kinds("Support was lowest in the Quarnfells and in Akureyri, the poll found.")
     assert kinds.get("Quarnfells") is ActorKind.place, kinds
+
+
+def test_a_parliament_known_by_its_own_one_word_name_is_a_body() -> None:
+    kinds = draft_kinds("The minister told reporters outside the Storting that the bill would pass.")
+    assert kinds.get("Storting") is ActorKind.organization, kinds
