@@ -57,6 +57,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    NAMESAKE_BUILDINGS,
     NATIONAL_SPORT_BODIES,
     OFFICE_SIGNATURE_ENDS,
     OFFICE_SIGNATURE_LINES,
@@ -72,6 +73,7 @@ from dossier.ingest.cues import (
     SPORT_WORDS,
     SPORTS_POSITIONS,
     STORM_NAME,
+    STREET_HEADS,
     TERM_ACRONYMS,
     TITLE_PARTS,
     TITLES,
@@ -1159,6 +1161,26 @@ def _title_before_a_hospital(doc: ActorDocument, k: int, last: int) -> bool:
     return (k > 0 and word == "general" and head in _HOSPITAL_HEADS) or (word, head) in HEAD_AFTER_FIRST
 
 
+_JUNIOR = frozenset(("jr", "sr"))
+
+
+def _surname_after_given_name(doc: ActorDocument, k: int, position: int, last: int) -> bool:
+    """'King' of 'Stephen King wrote' or 'Marla Brent King Avenue': a title word right after a given name that
+    ends the name, or a street or a building named after the person, is a family name (not "Jordan King
+    Abdullah", where the holder's name follows the title)."""
+    tokens = doc.tokens
+    if k <= position or not tokens[k - 1].joined:
+        return False
+    before = [tokens[j].folded for j in range(position, k)]
+    # "Martin Luther King": a given name opens the name, and no title stands between
+    if not is_given_name(before[0]) or any(word in TITLES or word in TITLE_PARTS for word in before):
+        return False
+    head = k + 2 if k + 2 <= last and tokens[k + 1].folded in _JUNIOR else k + 1  # "King Jr. Boulevard"
+    if k == last or (k + 1 == last and tokens[last].folded in _JUNIOR):
+        return True  # "Stephen King", "Harold King Jr."
+    return head == last and tokens[last].folded in STREET_HEADS | NAMESAKE_BUILDINGS
+
+
 def _second_half_of_name(doc: ActorDocument, k: int) -> bool:
     """'Sultan' of 'Dilnoza Karimova-Sultan': a title word written after a hyphen and a name's word is a
     family name's second half (not 'Vice-President' or 'Secretary-General', a title's own halves)."""
@@ -1668,6 +1690,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not _after_particle(doc, k)
         and not _second_half_of_name(doc, k)
         and not _title_before_a_hospital(doc, k, last)
+        and not _surname_after_given_name(doc, k, position, last)
     ]
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     possessive = doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "\u2019s ")

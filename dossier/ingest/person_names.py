@@ -160,6 +160,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     surname_title = -1  # a title word the document uses as this person's surname
     if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
         titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname
+    elif titles and titles[-1] == last - 1 and tokens[last].folded in _JUNIOR and _surname_like_title(doc, last - 1):
+        titles.pop()  # "Harold King Jr.": the title word is the family name before the suffix
     elif (
         titles
         and titles[-1] == last
@@ -431,6 +433,7 @@ def stopped_title(doc: ActorDocument, k: int) -> bool:
     return token.folded in STOPPED_TITLES and doc.text[token.end : token.end + 1] == "."
 
 
+_JUNIOR = word_set("jr sr")
 # After a person's name: "John F. Kennedy Jr.", "George H. W. Bush III".
 _NAME_SUFFIXES = word_set("jr sr ii iii iv")
 

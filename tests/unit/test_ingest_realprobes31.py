@@ -98,3 +98,24 @@ def test_a_name_listed_with_a_place_when_the_preposition_is_said_again_is_a_plac
 def test_a_parliament_known_by_its_own_one_word_name_is_a_body() -> None:
     kinds = draft_kinds("The minister told reporters outside the Storting that the bill would pass.")
     assert kinds.get("Storting") is ActorKind.organization, kinds
+
+
+def test_a_title_word_after_a_given_name_at_the_end_is_a_family_name() -> None:
+    kinds = draft_kinds("Margaret King wrote to the council about the closure.")
+    assert kinds.get("Margaret King") is ActorKind.person, kinds
+
+
+def test_a_street_named_after_a_person_whose_surname_is_a_title_word_is_a_place() -> None:
+    kinds = draft_kinds("The clinic on Harold Oswin King Jr. Boulevard will close in June.")
+    assert kinds.get("Harold Oswin King Jr. Boulevard") is ActorKind.place, kinds
+
+
+def test_a_title_before_its_holders_name_stays_a_title() -> None:
+    kinds = draft_kinds("Queen Adelheid met the delegation in Vienna on Monday.")
+    assert kinds.get("Adelheid") is ActorKind.person, kinds
+    assert "Queen Adelheid" not in kinds, kinds
+
+
+def test_a_junior_whose_surname_is_a_title_word_is_no_suffix_alone() -> None:
+    kinds = draft_kinds("The court heard from Harold King Jr. The hearing was adjourned.")
+    assert "Jr" not in kinds, kinds
