@@ -119,3 +119,9 @@ def test_a_title_before_its_holders_name_stays_a_title() -> None:
 def test_a_junior_whose_surname_is_a_title_word_is_no_suffix_alone() -> None:
     kinds = draft_kinds("The court heard from Harold King Jr. The hearing was adjourned.")
     assert "Jr" not in kinds, kinds
+
+
+def test_a_city_before_nonprofit_in_apposition_is_a_place() -> None:
+    kinds = draft_kinds("Safer Stoops Alliance, a Baltimore nonprofit, said the city should inspect homes itself.")
+    assert kinds.get("Baltimore") is ActorKind.place, kinds
+    assert kinds.get("Safer Stoops Alliance") is ActorKind.organization, kinds
