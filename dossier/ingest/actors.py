@@ -32,7 +32,7 @@ from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_a
 from dossier.ingest.actor_document import ActorDocument, cased, read_document_evidence, tokens_in
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
-from dossier.ingest.common_words import zipf
+from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
     CAPITAL_PARTICLES,
     DESCRIBED_BY_DEMONYM,
@@ -57,6 +57,7 @@ from dossier.ingest.cues import (
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
+    NAMESAKE_BUILDINGS,
     NATIONAL_SPORT_BODIES,
     OFFICE_SIGNATURE_ENDS,
     OFFICE_SIGNATURE_LINES,
@@ -72,6 +73,7 @@ from dossier.ingest.cues import (
     SPORT_WORDS,
     SPORTS_POSITIONS,
     STORM_NAME,
+    STREET_HEADS,
     TERM_ACRONYMS,
     TITLE_PARTS,
     TITLES,
@@ -1159,6 +1161,26 @@ def _title_before_a_hospital(doc: ActorDocument, k: int, last: int) -> bool:
     return (k > 0 and word == "general" and head in _HOSPITAL_HEADS) or (word, head) in HEAD_AFTER_FIRST
 
 
+_JUNIOR = frozenset(("jr", "sr"))
+
+
+def _surname_after_given_name(doc: ActorDocument, k: int, position: int, last: int) -> bool:
+    """'King' of 'Stephen King wrote' or 'Marla Brent King Avenue': a title word right after a given name that
+    ends the name, or a street or a building named after the person, is a family name (not "Jordan King
+    Abdullah", where the holder's name follows the title)."""
+    tokens = doc.tokens
+    if k <= position or not tokens[k - 1].joined:
+        return False
+    before = [tokens[j].folded for j in range(position, k)]
+    # "Martin Luther King": a given name opens the name, and no title stands between
+    if not is_given_name(before[0]) or any(word in TITLES or word in TITLE_PARTS for word in before):
+        return False
+    head = k + 2 if k + 2 <= last and tokens[k + 1].folded in _JUNIOR else k + 1  # "King Jr. Boulevard"
+    if k == last or (k + 1 == last and tokens[last].folded in _JUNIOR):
+        return True  # "Stephen King", "Harold King Jr."
+    return head == last and tokens[last].folded in STREET_HEADS | NAMESAKE_BUILDINGS
+
+
 def _second_half_of_name(doc: ActorDocument, k: int) -> bool:
     """'Sultan' of 'Dilnoza Karimova-Sultan': a title word written after a hyphen and a name's word is a
     family name's second half (not 'Vice-President' or 'Secretary-General', a title's own halves)."""
@@ -1668,6 +1690,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not _after_particle(doc, k)
         and not _second_half_of_name(doc, k)
         and not _title_before_a_hospital(doc, k, last)
+        and not _surname_after_given_name(doc, k, position, last)
     ]
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     possessive = doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "\u2019s ")
@@ -2145,6 +2168,10 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]
 
 
+# A city this large is spoken of by its quarters: "West Baltimore", "East Leeds".
+_CITY_OF_QUARTERS = 250_000
+
+
 def _region_of(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Northern Iraq', 'Eastern Ukraine': a part of a known state or place, named as the text names it."""
     if len(words) < 2 or words[0] not in COMPASS:
@@ -2153,7 +2180,13 @@ def _region_of(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]
         # "Northern Ireland" is a name whole: the compass word is no opener to skip.
         return name_candidate(doc, first, last, words)
     whole = doc.gazetteer.lookup(words[1:])
-    if whole is None or not (whole.kind == "state" or len(words) > 2 or whole.population >= LARGE_CITY):
+    if whole is None or not (
+        whole.kind == "state"
+        or len(words) > 2
+        or whole.population >= LARGE_CITY
+        # "West Baltimore", "North Leeds": a city's quarter, when the city's name is no common word ("South Reading")
+        or (whole.population >= _CITY_OF_QUARTERS and not is_common_word(words[1], words[1] in doc.lower_case))
+    ):
         return None
     name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
     return Candidate(first, last, name, ActorKind.place, f"a part of {whole.name}", 0.75)

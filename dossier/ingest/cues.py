@@ -34,7 +34,9 @@ _SPEAKER = Cue(ActorKind.person, 0.6)
 
 # The word right after a name.
 PLURAL_AREA_HEADS = word_set(
-    "regions oblasts districts provinces governorates villages towns rivers counties valleys islands"
+    "regions oblasts districts provinces governorates villages towns rivers counties valleys islands "
+    # "the Quarnby and Tellhurst neighborhoods": parts of a city
+    "neighborhoods neighbourhoods suburbs boroughs"
 )
 
 # "the Varnaki people", "Quellish fishermen", "Tremmic civilians": a people. Our kinds have no
@@ -226,6 +228,12 @@ STREET_HEADS = word_set(
     # Steps", "Riverside Walk", "Bell Terrace"; a northern street up a slope: "Mill Brow".
     "wynd brae vennel steps walk terrace brow"
 )
+# Buildings named after a person, written after his name's suffix: "the Clarence Varn Jr. Courthouse", "Ilse
+# Varn Sr. High School", "the Tomas Varn Jr. Memorial Bridge".
+NAMESAKE_BUILDINGS = word_set(
+    "courthouse building center centre school high elementary middle library hall park bridge memorial stadium "
+    "arena airport hospital tunnel expressway highway parkway freeway"
+)
 # Street words that end bands' and bodies' names as well ("Glasshouse Parade", "Red Crescent", "Bank
 # Close", "Red Cross"): a street only after "on", "off" or "along" ("the cafe on Quarterdeck Parade", "the
 # library on Mercat Cross").
@@ -366,8 +374,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("regulator ombudsman", Cue(ActorKind.organization, 0.7)),
     # Parliaments by their own names: "Verkhovna Rada", "Tremmin Majlis", "the Knesset".
     **_rows("rada knesset duma bundestag bundesrat majlis sejm riksdag storting folketing jirga", _ORG_AFTER),
-    # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral".
-    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena", _GEOGRAPHY),
+    # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral"; a court's building, often named
+    # after a judge: "the Edwina Harcourt Courthouse".
+    **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".
     **_rows("abbey chapel priory minster", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
@@ -544,7 +553,7 @@ NAME_WORD: dict[str, Cue] = (
         """
     ministry department agency council party union organization organisation committee bank court parliament
     observatory
-    administration government service office institute commission alliance federation assembly company
+    administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
@@ -585,6 +594,10 @@ NAME_WORD: dict[str, Cue] = (
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
+# Parliaments known by their own one-word names: "outside the Althing", "the Storting voted", "in the Sejm".
+KNOWN_BODIES |= word_set(
+    "althing althingi storting folketing riksdag sejm eduskunta oireachtas saeima seimas riigikogu"
+)
 # Parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the Conservatives
 # won 12 seats", "a Tory councillor", "with the support of the Greens". Opening a sentence only before what a party does
 # (`PARTY_DEEDS`: "Labour won the seat"; not "Labour costs rose").
@@ -735,6 +748,9 @@ REGION_FORMS = word_set("region republic province territory unit okrug oblast di
 # A body's word that opens a title when a title word follows it: "State Secretary", "State Minister"
 # (a person's post, not the state's body: "State Secretary Ilse Varn of the Ministry of Trade").
 TITLE_OPENERS = word_set("state")
+# Titles only when abbreviated with a full stop, a family name when whole: "State Sen. Ilse Varn" (a post), but
+# "Amartya Sen" (a surname).
+STOPPED_TITLES = word_set("sen")
 # A plural head before "of" and the states it belongs to: "the Governments of Varnia and Oskelia" name
 # no one body; the states are the actors.
 PLURAL_HEADS_OF_STATES = word_set("governments")
@@ -878,7 +894,7 @@ DOCUMENT_HEADS = word_set(
 )
 # A state's formal name: a form of state, the state or its demonym, and only these qualifiers
 # ("Syrian Arab Republic", "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "Russian Federation").
-STATE_FORMS = word_set("republic kingdom federation emirate emirates sultanate principality commonwealth")
+STATE_FORMS = word_set("republic kingdom federation confederation emirate emirates sultanate principality commonwealth")
 STATE_FORM_QUALIFIERS = word_set(
     "arab islamic democratic people peoples people's socialist federal united cooperative of the and "
     # "Hashemite Kingdom of Jordan", "Plurinational State of Bolivia", "Bolivarian Republic of Venezuela"
@@ -976,7 +992,7 @@ TOWN_OWNED_NOUNS = word_set("library residents townspeople townsfolk villagers s
 # and a place).
 TOWN_TRADES = word_set(
     "band duo trio quartet group firm company carrier courier startup retailer side club charity label brewery chain "
-    "airline lender insurer developer housebuilder"
+    "airline lender insurer developer housebuilder nonprofit"
 )
 # The words right before the name: "the fight against Varnak", "members of Varnak".
 PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
@@ -1730,6 +1746,13 @@ OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     interview with, blog, the blog, newspaper, the newspaper, tabloid, the tabloid, website, the website,
     magazine, the magazine, journal, the journal, outlet, the outlet, broadcaster, the broadcaster, broadcaster for,
     anchor for, presenter for, host for, contributor to, contributor for""",
+    Cue(ActorKind.media, 0.6),
+)
+# An outlet's noun right before its letters: "the broadcaster RUV", "the newspaper TNB" (not "told the FBI":
+# letters after "told" are any body's).
+OUTLET_NOUNS_BEFORE_LETTERS: dict[tuple[str, ...], Cue] = _phrases(
+    """broadcaster, the broadcaster, public broadcaster, the public broadcaster, newspaper, the newspaper,
+    tabloid, the tabloid, channel, the channel, news agency, the news agency, radio station, the radio station""",
     Cue(ActorKind.media, 0.6),
 )
 # The words right after a news outlet: "Bloomberg reported", "the Turf Show Times blog".

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import demonym_forms, state_short_forms
 from dossier.ingest.names import (
     TOKEN_RE,
@@ -31,6 +32,8 @@ from dossier.model import Actor, ActorKind
 MAX_PHRASE = 6
 # Abbreviated titles and ranks: "Maj. Gen. Ivan Petrenko" is one run of a name.
 _SECOND_LEGAL_FORMS = word_set("ltd limited llc inc plc")
+# "Jr." and "Sr." after a person's name: a street or a building named after the person may go on.
+_NAME_SUFFIXES = word_set("jr sr")
 _TITLE_ABBREVIATIONS = word_set(
     "mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr brig cpl pte pvt spc pfc sen rep gov st"
 )
@@ -99,6 +102,8 @@ def tokenize(text: str) -> list[Token]:
                 or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
                 or (gap == ". " and ("." in word or info[0] in _TITLE_ABBREVIATIONS))  # "U.S. forces", "Gen. X"
                 or (gap == ". " and _middle_initial(text, word, matches, index))
+                # "Martin Luther King Jr. Boulevard": a place named after a person goes on after "Jr."
+                or (gap == ". " and info[0] in _NAME_SUFFIXES and _namesake_head(text, matches, index))
                 # "Nile Trading Co. Ltd": a firm's two legal forms, the first abbreviated
                 or (
                     gap in (". ", "., ")
@@ -110,6 +115,13 @@ def tokenize(text: str) -> list[Token]:
             joined = False
         tokens.append(Token(start, end, word, info[0], info[1], joined))
     return tokens
+
+
+def _namesake_head(text: str, matches: list[tuple[int, int]], index: int) -> bool:
+    """Whether the word after a name's suffix ("Jr.") is the head of a street or a building named after him."""
+    start, end = matches[index + 1]
+    word = fold(text[start:end])
+    return text[start].isupper() and (word in STREET_HEADS or word in NAMESAKE_BUILDINGS)
 
 
 def _middle_initial(text: str, word: str, matches: list[tuple[int, int]], index: int) -> bool:

@@ -41,6 +41,7 @@ from dossier.ingest.cues import (
     REMIT_FIELDS,
     SETTLEMENT_HEADS,
     STATE_FORMS,
+    STOPPED_TITLES,
     STREET_HEADS,
     TITLE_OPENERS,
     TITLE_PARTS,
@@ -396,7 +397,15 @@ def run_end(
     count = len(tokens)
     last = first
     has_org_word = tokens[first].folded in NAME_WORD or tokens[first].folded in HEAD_WORD
-    if first + 1 < count and tokens[first].folded in TITLE_OPENERS and tokens[first + 1].folded in TITLES:
+    opened = tokens[first + 1] if first + 1 < count else None
+    if (
+        opened is not None
+        and tokens[first].folded in TITLE_OPENERS
+        and (
+            opened.folded in TITLES
+            or (opened.folded in STOPPED_TITLES and doc_text[opened.end : opened.end + 1] == ".")
+        )
+    ):
         has_org_word = False  # "State Secretary Ilse Varn of the Ministry of ...": a title, then its holder
     closed = _regions_listed_before_acronym(doc_text, tokens, first, covered)
     if closed is not None:

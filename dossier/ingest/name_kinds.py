@@ -202,6 +202,7 @@ from dossier.ingest.person_names import (
     weak_person,
 )
 from dossier.ingest.place_evidence import (
+    COINED_OPENER,
     abbreviation_of_place_or_era,
     after_place_noun,
     alternate_spelling,
@@ -213,7 +214,7 @@ from dossier.ingest.place_evidence import (
     state_abbreviation_after_place,
     us_state_after_place,
 )
-from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue
+from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
 from dossier.model import ActorKind
 
 # Suffixes of abstract nouns and adjectives: "Cessation of Hostilities", "Executive Order" are terms.
@@ -251,6 +252,13 @@ _PLACE_ADJECTIVES = frozenset(("nearby", "neighbouring", "neighboring"))
 
 def _following_word(doc: ActorDocument, k: int) -> str:
     return doc.tokens[k + 1].folded if k + 1 < len(doc.tokens) else ""
+
+
+def _post_of_the_state_after(doc: ActorDocument, last: int) -> bool:
+    """'State's Attorney', 'State's Attorney General': "State" with its possessive opens a post (the
+    possessive is cut from the token), so the words before it are the post's, not a body's."""
+    end = doc.tokens[last].end
+    return doc.text[end : end + 3] in ("'s ", "’s ") and is_title(_following_word(doc, last))
 
 
 def _hyphened_connector(text: str, tokens: list[Token], k: int) -> bool:
@@ -415,6 +423,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, f"short for '{name} {trade}'", 0.6)
     if size == 1 and state_abbreviation_after_place(doc, position):
         return None  # "Nashville, Tenn.", "Tampa, Fla.": the state of the place before, abbreviated
+    if words[-1] == "state" and _post_of_the_state_after(doc, last):
+        return None  # "Assistant State's Attorney Ilse Varn": a prosecutor's post, its holder the actor
     previous = tokens[position - 1].folded if position > 0 else ""
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     after = following.folded if following is not None and not following.capitalised else ""
@@ -613,9 +623,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if post is not None:
         # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
         return Candidate(position, last, name, ActorKind.organization, f"before its post '{post}'", 0.6)
-    if 2 <= size <= 3 and coined_compound(words[0]) and not has_cue(words):
-        # "Healthwatch Kent said", "Shopmobility Tarnby": a word coined of two common ones opens a body's name.
-        how = f"a coined word '{tokens[position].text}' opens it"
+    if 2 <= size <= 3 and coined_compound(words[0]) and not has_cue(words) and after not in PLACE_NOUNS:
+        # "Healthwatch Kent said", "Shopmobility Tarnby": a word coined of two common ones opens a body's name
+        # (not "the Sandtown-Weller neighborhood": a part of a city by its noun).
+        how = f"{COINED_OPENER} '{tokens[position].text}' opens it"
         return Candidate(position, last, name, ActorKind.organization, how, 0.55)
     if (
         size == 1
@@ -915,6 +926,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if outlet is not None:
         # "told Politico", "writing for the Capitol Ledger", "Bloomberg reported": a news outlet.
         return Candidate(position, last, name, outlet[0].kind, outlet[1], outlet[0].confidence)
+    letters = outlet_letters_cue(doc, position) if acronym and size == 1 else None
+    if letters is not None:
+        # "the broadcaster RUV": an outlet's letters after its noun.
+        return Candidate(position, last, name, letters.kind, "an outlet's letters after its noun", letters.confidence)
     met = _met_in(doc, position, words)
     if met is not None:
         return met

@@ -24,6 +24,7 @@ from dossier.ingest.cues import (
     PERSON_CONFIDENCE_WITH_TITLE,
     PLACE_PREPOSITIONS,
     POSTNOMINALS,
+    STOPPED_TITLES,
     TITLE_PARTS,
     TITLES,
 )
@@ -151,7 +152,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if previous and position > 1 and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-":
         hyphened = f"{tokens[position - 2].folded}-{previous}"
         previous = hyphened if hyphened in TITLES else previous  # "fly-half Ilse Varn": a player's position
-    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES]
+    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES or stopped_title(doc, k)]
     # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
@@ -159,6 +160,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     surname_title = -1  # a title word the document uses as this person's surname
     if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
         titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname
+    elif titles and titles[-1] == last - 1 and tokens[last].folded in _JUNIOR and _surname_like_title(doc, last - 1):
+        titles.pop()  # "Harold King Jr.": the title word is the family name before the suffix
     elif (
         titles
         and titles[-1] == last
@@ -424,6 +427,13 @@ def _titled_short_form(doc: ActorDocument, first_title: int, start: int, last: i
     return doc.text[tokens[begin].start : tokens[last].end]
 
 
+def stopped_title(doc: ActorDocument, k: int) -> bool:
+    """'Sen.' in 'State Sen. Ilse Varn': a title only abbreviated with its full stop ("Amartya Sen" is a name)."""
+    token = doc.tokens[k]
+    return token.folded in STOPPED_TITLES and doc.text[token.end : token.end + 1] == "."
+
+
+_JUNIOR = word_set("jr sr")
 # After a person's name: "John F. Kennedy Jr.", "George H. W. Bush III".
 _NAME_SUFFIXES = word_set("jr sr ii iii iv")
 

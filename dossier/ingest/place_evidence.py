@@ -338,6 +338,10 @@ def english_town_form(doc: ActorDocument, first: int, last: int) -> bool:
     )
 
 
+# How `name_kinds` marks a body opened by a coined word ("Healthwatch Kent"): a guess a list's noun overrules.
+COINED_OPENER = "a coined word"
+
+
 def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> None:
     """'in Qamenas, Sarmin and Talamenes': names listed after a preposition of place beside a
     town are towns too. Only a place (not a state: 'from Iran, Russia and Hezbollah') makes
@@ -363,7 +367,9 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
         ):
             # "the Varnak and Tremmin provinces": the plural head is every listed name's.
             for candidate in chain[:-1]:
-                if candidate.kind is ActorKind.other:
+                # (a compound that only looked coined is an area too: "the Sandtown-Weller and Harlem Park
+                # neighborhoods")
+                if candidate.kind is ActorKind.other or candidate.found_by.startswith(COINED_OPENER):
                     candidate.kind = ActorKind.place
                     candidate.found_by = f"listed before '{tokens[end + 1].text}'"
                     candidate.confidence = 0.6

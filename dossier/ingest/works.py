@@ -47,6 +47,7 @@ from dossier.ingest.cues import (
     OPERATION_OPENERS,
     OUTLET_AFTER,
     OUTLET_BEFORE,
+    OUTLET_NOUNS_BEFORE_LETTERS,
     PANTRY_ADJECTIVES,
     PANTRY_NOUNS,
     PHRASE_BEFORE,
@@ -759,6 +760,20 @@ def outlet_cue(doc: ActorDocument, position: int, last: int, words: tuple[str, .
         cue = OUTLET_AFTER.get(phrase)
         if cue is not None and tokens[last + 1].text[:1].islower() and not _reported_an_object(doc, end):
             return cue, f"followed by '{' '.join(phrase)}'"
+    return None
+
+
+def outlet_letters_cue(doc: ActorDocument, position: int) -> Cue | None:
+    """'the broadcaster RUV', 'the newspaper TNB': letters right after an outlet's noun in lower case
+    name that outlet (letters after "told" or "interview with" may be any body's)."""
+    tokens = doc.tokens
+    for size in (3, 2, 1):
+        begin = position - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+            continue
+        cue = OUTLET_NOUNS_BEFORE_LETTERS.get(tuple(tokens[k].folded for k in range(begin, position)))
+        if cue is not None and tokens[begin].text[:1].islower():
+            return cue
     return None
 
 
