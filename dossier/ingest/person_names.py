@@ -834,7 +834,15 @@ def titled_body(doc: ActorDocument, position: int, last: int) -> bool:
     if last - position < 2 or tokens[last].folded not in NAME_WORD:
         return False
     titles = [k for k in range(position, last) if tokens[k].folded in TITLES]
+    if titles == [last - 1] and _plain_word_before_rank(doc, last - 2):
+        return True  # "the Reconnaissance General Bureau": a plain word, a rank, a body's word
     return bool(titles) and titles[-1] < last - 1 and tokens[titles[-1] + 1].folded not in NAME_GLUE
+
+
+def _plain_word_before_rank(doc: ActorDocument, k: int) -> bool:
+    """A word before a rank that is no title, glue, body word or given name ("Reconnaissance")."""
+    word = doc.tokens[k].folded
+    return not (word in TITLES or word in TITLE_PARTS or word in NAME_GLUE or word in NAME_WORD or is_given_name(word))
 
 
 # Outlet words that are no one's family name: "O'Reilly Media", "Fenwick News" stay outlets.

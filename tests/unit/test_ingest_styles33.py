@@ -1,0 +1,47 @@
+"""A thirty-third round on the held-out styles: a body whose name holds a rank word ("the
+Reconnaissance General Bureau"), and a place's own name listed beside great cities ("Seoul, Tokyo and
+Washington"). Every example is invented; each test says what the analyst sees in the drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The listings include the Reconnaissance General Bureau and two banks.", "Reconnaissance General Bureau"),
+        ("Officers of the Varnakian General Directorate were named.", "Varnakian General Directorate"),
+    ],
+)
+def test_a_rank_word_between_a_plain_word_and_a_bodys_word_is_the_bodys(text: str, name: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(name) is ActorKind.organization
+    assert "Bureau" not in kinds
+    assert "Directorate" not in kinds
+
+
+def test_a_rank_before_a_persons_name_still_makes_a_person() -> None:
+    kinds = draft_kinds("Major General Ilse Varnova and Brigadier General Tomas Hale met the Army Council.")
+    assert kinds.get("Ilse Varnova") is ActorKind.person
+    assert kinds.get("Tomas Hale") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We reaffirmed our close cooperation with Seoul, Tokyo and Washington on the sanctions.",
+        "Officials in Seoul and Washington agreed to meet again.",
+    ],
+)
+def test_a_places_own_name_listed_after_a_great_city_is_a_place(text: str) -> None:
+    assert draft_kinds(text).get("Washington") is ActorKind.place
+
+
+def test_a_surname_the_document_gives_someone_is_no_place_beside_a_city() -> None:
+    kinds = draft_kinds("Denzel Washington met fans. Fans in Tokyo and Washington cheered him.")
+    assert kinds.get("Washington") is not ActorKind.place
+    assert kinds.get("Denzel Washington") is ActorKind.person
