@@ -168,7 +168,18 @@ def _is_equipment(text: str, draft: ActorDraft) -> bool:
     if words[0] in SHIP_PREFIXES and len(words) > 1 and not _shore_base(text, draft):
         # "HMAS Canberra", "KRI Bima Suci"; not "USS Varnak Carrier Strike Group", a unit named after its ship
         return draft.kind is not ActorKind.armed_force and words[-1] not in NUMBERED_HEADS
+    if draft.kind is not ActorKind.armed_force and _named_with_a_ship_prefix(text, draft.name):
+        return True  # "the Sierra Madre" after "the BRP Sierra Madre": the ship by its name alone
     return all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans)
+
+
+def _named_with_a_ship_prefix(text: str, name: str) -> bool:
+    """The text writes this name elsewhere after a ship's prefix in capitals ("BRP Sierra Madre")."""
+    for found in re.finditer(rf"\b([A-Za-z]{{2,5}}) {re.escape(name)}\b", text):
+        prefix = found.group(1)
+        if prefix.isupper() and prefix.casefold() in SHIP_PREFIXES:
+            return True
+    return False
 
 
 # A navy names its shore establishments as it names its ships ("HMAS Wattlebrook"). A ship is

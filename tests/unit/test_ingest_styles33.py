@@ -45,3 +45,15 @@ def test_a_surname_the_document_gives_someone_is_no_place_beside_a_city() -> Non
     kinds = draft_kinds("Denzel Washington met fans. Fans in Tokyo and Washington cheered him.")
     assert kinds.get("Washington") is not ActorKind.place
     assert kinds.get("Denzel Washington") is ActorKind.person
+
+
+def test_a_ships_name_without_its_prefix_is_the_ship_not_a_person() -> None:
+    kinds = draft_kinds(
+        "Marines live on board the BRP Sierra Madre, a rusting ship. Beijing says the Sierra Madre cannot stay."
+    )
+    assert "Sierra Madre" not in kinds
+    assert kinds.get("Beijing") is ActorKind.place
+
+
+def test_a_person_with_a_ships_name_is_still_a_person_when_no_ship_bears_it() -> None:
+    assert draft_kinds("Sierra Madre spoke to the press in Manila.").get("Sierra Madre") is ActorKind.person
