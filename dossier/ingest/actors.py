@@ -159,6 +159,7 @@ from dossier.ingest.person_names import (
     body_before_title_end,
     command_posts,
     complement_of_post_before,
+    first_half_of_surname,
     given_name_of_state,
     heads_a_body,
     is_initial,
@@ -1668,6 +1669,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not _after_particle(doc, k)
         and not _second_half_of_name(doc, k)
         and not _title_before_a_hospital(doc, k, last)
+        and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
     ]
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     possessive = doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "\u2019s ")

@@ -144,6 +144,20 @@ def _hyphened_to_body(doc: ActorDocument, k: int) -> bool:
     return doc.text[tokens[k - 1].end : tokens[k].start] in ("-", "‐") and tokens[k - 1].folded in NAME_WORD
 
 
+def first_half_of_surname(doc: ActorDocument, position: int, k: int, last: int) -> bool:
+    tokens = doc.tokens
+    if not (position < k < last) or doc.text[tokens[k].end : tokens[k + 1].start] not in ("-", "‐"):
+        return False
+    after = tokens[k + 1]
+    return (
+        cased(after)
+        and after.folded not in TITLES
+        and after.folded not in TITLE_PARTS
+        and is_given_name(tokens[k - 1].folded)
+        and tokens[k - 1].folded not in TITLES
+    )
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -156,6 +170,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
     titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
+    # "Jonathan Head-Ramos", "Ilse Bishop-Varn": a title word hyphened to a surname after a given name.
+    titles = [k for k in titles if not first_half_of_surname(doc, position, k, last)]
     surname_title = -1  # a title word the document uses as this person's surname
     if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
         titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname

@@ -57,3 +57,22 @@ def test_a_ships_name_without_its_prefix_is_the_ship_not_a_person() -> None:
 
 def test_a_person_with_a_ships_name_is_still_a_person_when_no_ship_bears_it() -> None:
     assert draft_kinds("Sierra Madre spoke to the press in Manila.").get("Sierra Madre") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Analysis: Jonathan Head-Ramos, South East Asia correspondent", "Jonathan Head-Ramos"),
+        ("Reporting by Ilse Bishop-Varn in Manila.", "Ilse Bishop-Varn"),
+    ],
+)
+def test_a_title_word_hyphened_to_a_surname_after_a_given_name_is_half_the_surname(text: str, name: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(name) is ActorKind.person
+    assert "Ramos" not in kinds
+    assert "Varn" not in kinds
+
+
+def test_a_hyphened_rank_of_two_titles_still_opens_the_name() -> None:
+    kinds = draft_kinds("Lieutenant-Colonel Ilse Varnova spoke to the troops.")
+    assert kinds.get("Ilse Varnova") is ActorKind.person
