@@ -169,6 +169,7 @@ from dossier.ingest.person_names import (
     person_after_body,
     persons_listed_together,
     post_with_remit,
+    state_opened_by_capitals,
     titled_body,
     titled_person,
 )
@@ -1275,12 +1276,27 @@ def _words_before_title(doc: ActorDocument, position: int, title: int) -> tuple[
     )
 
 
+def _state_opened_by_capitals(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'DR Congo': a title's letters in capitals opening a state's name the gazetteer knows whole."""
+    tokens = doc.tokens
+    if tokens[first].folded not in TITLES or not state_opened_by_capitals(doc, first, last):
+        return None
+    place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1)))
+    if place is None:
+        return None
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name)
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    state = _state_opened_by_capitals(doc, first, last)
+    if state is not None:
+        return [state]  # "DR Congo": the letters are the state's, not a doctor's
     if _class_after_as_a(doc, first, last) or _acronym_of_a_class(doc, first, last):
         return found  # "designated as a Foreign Terrorist Organization (FTO)": a class it is put in
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))

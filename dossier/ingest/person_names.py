@@ -158,6 +158,14 @@ def first_half_of_surname(doc: ActorDocument, position: int, k: int, last: int) 
     )
 
 
+def state_opened_by_capitals(doc: ActorDocument, k: int, last: int) -> bool:
+    """'DR Congo': a title's letters in capitals opening a state's name the gazetteer knows whole."""
+    if k >= last or not doc.tokens[k].text.isupper():
+        return False
+    place = doc.gazetteer.lookup(tuple(doc.tokens[j].folded for j in range(k, last + 1)))
+    return place is not None and place.kind == "state"
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -170,6 +178,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
     titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
+    # "in the DR Congo": capital letters opening the state's name, no doctor's
+    titles = [k for k in titles if not state_opened_by_capitals(doc, k, last)]
     # "Jonathan Head-Ramos", "Ilse Bishop-Varn": a title word hyphened to a surname after a given name.
     titles = [k for k in titles if not first_half_of_surname(doc, position, k, last)]
     surname_title = -1  # a title word the document uses as this person's surname

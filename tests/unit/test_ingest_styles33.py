@@ -76,3 +76,21 @@ def test_a_title_word_hyphened_to_a_surname_after_a_given_name_is_half_the_surna
 def test_a_hyphened_rank_of_two_titles_still_opens_the_name() -> None:
     kinds = draft_kinds("Lieutenant-Colonel Ilse Varnova spoke to the troops.")
     assert kinds.get("Ilse Varnova") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    "text", ["Fighting in DR Congo worsened on Monday.", "Aid to the DR Congo rose again this year."]
+)
+def test_dr_in_capitals_before_congo_is_the_state_not_a_doctor(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get("Democratic Republic of the Congo") is ActorKind.state
+    assert "Congo" not in kinds
+
+
+def test_a_mission_in_the_dr_congo_is_no_doctor_named_congo() -> None:
+    kinds = draft_kinds("Peacekeepers of the Varnakian Stabilization Mission in the DR Congo (VSMC) were hurt.")
+    assert kinds.get("Congo") is not ActorKind.person
+
+
+def test_dr_before_a_persons_name_is_still_a_doctor() -> None:
+    assert draft_kinds("DR Ilse Varnova spoke at the clinic.").get("Ilse Varnova") is ActorKind.person
