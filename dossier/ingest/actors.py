@@ -34,6 +34,7 @@ from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
+    BODIES_BY_HEAD,
     CAPITAL_PARTICLES,
     DESCRIBED_BY_DEMONYM,
     DISH_HEADS,
@@ -1288,6 +1289,18 @@ def _state_opened_by_capitals(doc: ActorDocument, first: int, last: int) -> Cand
     return Candidate(first, last, name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name)
 
 
+def _head_word_in_title(doc: ActorDocument, candidate: Candidate) -> bool:
+    tokens = doc.tokens
+    after = candidate.last + 1
+    return (
+        candidate.first == candidate.last
+        and tokens[candidate.first].folded in BODIES_BY_HEAD
+        and after < len(tokens)
+        and tokens[after].folded in TITLES
+        and cased(tokens[after])
+    )
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -1674,7 +1687,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if service is not None:
                 found[-1] = service  # "British Army Maj. Gen. Ilse Varn": the army, then the person
             else:
-                service_words = _read_run(doc, inside[0], end)
+                # "Parliament Speaker Nabih Varn": a body named only by its head word, capitalised in
+                # the post's title, is the post's remit, not a body of its own.
+                service_words = [c for c in _read_run(doc, inside[0], end) if not _head_word_in_title(doc, c)]
                 found += service_words or _service_before_rank(doc, position, inside[0], end)
         found.append(person)
         return found

@@ -94,3 +94,14 @@ def test_a_mission_in_the_dr_congo_is_no_doctor_named_congo() -> None:
 
 def test_dr_before_a_persons_name_is_still_a_doctor() -> None:
     assert draft_kinds("DR Ilse Varnova spoke at the clinic.").get("Ilse Varnova") is ActorKind.person
+
+
+def test_a_body_named_by_its_head_word_inside_a_capitalised_post_is_no_body() -> None:
+    kinds = draft_kinds("The envoy is due to meet Parliament Speaker Nabih Varn-Saad on Thursday.")
+    assert kinds.get("Nabih Varn-Saad") is ActorKind.person
+    assert "Parliament" not in kinds
+
+
+def test_the_parliament_named_on_its_own_is_still_a_body() -> None:
+    kinds = draft_kinds("Members of the Parliament voted. Parliament Speaker Ilse Varnova said no.")
+    assert kinds.get("Parliament") is ActorKind.organization
