@@ -105,3 +105,20 @@ def test_a_body_named_by_its_head_word_inside_a_capitalised_post_is_no_body() ->
 def test_the_parliament_named_on_its_own_is_still_a_body() -> None:
     kinds = draft_kinds("Members of the Parliament voted. Parliament Speaker Ilse Varnova said no.")
     assert kinds.get("Parliament") is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("There he thanked Airmen of the 379th Air Expeditionary Wing for their support.", "Airmen"),
+        ("The general thanked Guardsmen of the 42nd Division at the armoury.", "Guardsmen"),
+    ],
+)
+def test_service_members_plural_of_a_man_noun_is_no_actor(text: str, word: str) -> None:
+    kinds = draft_kinds(text)
+    assert word not in kinds
+    assert any(kind is ActorKind.armed_force for kind in kinds.values())
+
+
+def test_a_given_name_ending_in_men_is_still_drafted() -> None:
+    assert "Carmen" in draft_kinds("She met Carmen in Madrid on Monday.")
