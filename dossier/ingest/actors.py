@@ -1301,6 +1301,18 @@ def _head_word_in_title(doc: ActorDocument, candidate: Candidate) -> bool:
     )
 
 
+# Counts before a force's members: "two Navy SEALs", "12 Army Rangers".
+_COUNTS = word_set("two three four five six seven eight nine ten eleven twelve dozens several")
+
+
+def _members_counted(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Two Navy SEALs': a count before a force's word and its members' word names the people."""
+    if len(words) != 2 or words[1] not in FORCE_MEMBERS or words[0] not in FORCE_OF_MEMBERS or position == 0:
+        return False
+    count = doc.tokens[position - 1]
+    return count.joined and (count.folded in _COUNTS or count.text.isdigit())
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -1811,6 +1823,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 return found
     if quoted_title(doc, position, last, words) or line_label(doc, position, last, words):
         return found
+    if _members_counted(doc, position, words):
+        return found  # "Two Navy SEALs were lost": the men counted, not their unit
     candidate = name_candidate(doc, position, last, words)
     if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
         # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.

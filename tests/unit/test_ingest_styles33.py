@@ -122,3 +122,13 @@ def test_service_members_plural_of_a_man_noun_is_no_actor(text: str, word: str) 
 
 def test_a_given_name_ending_in_men_is_still_drafted() -> None:
     assert "Carmen" in draft_kinds("She met Carmen in Madrid on Monday.")
+
+
+def test_a_count_of_a_forces_members_names_people_not_the_unit() -> None:
+    kinds = draft_kinds("Two Navy SEALs were lost at sea during the boarding of a dhow.")
+    assert "Navy SEALs" not in kinds
+
+
+def test_a_forces_members_named_without_a_count_are_still_the_unit() -> None:
+    kinds = draft_kinds("The Army Rangers trained near the coast for a week.")
+    assert kinds.get("Army Rangers") is ActorKind.armed_force
