@@ -132,3 +132,23 @@ def test_a_count_of_a_forces_members_names_people_not_the_unit() -> None:
 def test_a_forces_members_named_without_a_count_are_still_the_unit() -> None:
     kinds = draft_kinds("The Army Rangers trained near the coast for a week.")
     assert kinds.get("Army Rangers") is ActorKind.armed_force
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Troops of the SADC Mission in the Democratic Republic of the Congo (SAMIDRC) were killed.",
+            "SADC Mission in the Democratic Republic of the Congo",
+        ),
+        (
+            "Troops of the Varnakian Mission in the Republic of the Congo were killed.",
+            "Varnakian Mission in the Republic of the Congo",
+        ),
+    ],
+)
+def test_a_mission_in_a_state_of_a_long_formal_name_is_named_whole(text: str, name: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(name) is ActorKind.organization
+    assert "SADC Mission" not in kinds
+    assert "Varnakian Mission" not in kinds
