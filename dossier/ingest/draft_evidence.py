@@ -177,11 +177,22 @@ def _is_equipment(text: str, draft: ActorDraft) -> bool:
 
 def _named_with_a_ship_prefix(text: str, name: str) -> bool:
     """The text writes this name elsewhere after a ship's prefix in capitals ("BRP Sierra Madre")."""
-    for found in re.finditer(rf"\b([A-Za-z]{{2,5}}) {re.escape(name)}\b", text):
-        prefix = found.group(1)
-        if prefix.isupper() and prefix.casefold() in SHIP_PREFIXES:
-            return True
-    return False
+    return name in _ships_named(text)
+
+
+# A prefix in capitals, then up to four capitalised words: "BRP Sierra Madre", "HMAS Varnley".
+_PREFIXED_SHIP = re.compile(r"\b([A-Z]{2,5}) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
+
+
+@lru_cache(maxsize=8)
+def _ships_named(text: str) -> frozenset[str]:
+    """The names the text writes after a ship's prefix, each with its words from the first on."""
+    names: set[str] = set()
+    for found in _PREFIXED_SHIP.finditer(text):
+        if found.group(1).casefold() in SHIP_PREFIXES:
+            words = found.group(2).split(" ")
+            names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(names)
 
 
 # A navy names its shore establishments as it names its ships ("HMAS Wattlebrook"). A ship is
