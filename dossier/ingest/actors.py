@@ -34,6 +34,7 @@ from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.cues import (
+    BODIES_BY_HEAD,
     CAPITAL_PARTICLES,
     DESCRIBED_BY_DEMONYM,
     DISH_HEADS,
@@ -161,6 +162,7 @@ from dossier.ingest.person_names import (
     body_before_title_end,
     command_posts,
     complement_of_post_before,
+    first_half_of_surname,
     given_name_of_state,
     heads_a_body,
     is_initial,
@@ -170,6 +172,7 @@ from dossier.ingest.person_names import (
     person_after_body,
     persons_listed_together,
     post_with_remit,
+    state_opened_by_capitals,
     titled_body,
     titled_person,
 )
@@ -1296,12 +1299,51 @@ def _words_before_title(doc: ActorDocument, position: int, title: int) -> tuple[
     )
 
 
+def _state_opened_by_capitals(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'DR Congo': a title's letters in capitals opening a state's name the gazetteer knows whole."""
+    tokens = doc.tokens
+    if tokens[first].folded not in TITLES or not state_opened_by_capitals(doc, first, last):
+        return None
+    place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1)))
+    if place is None:
+        return None
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.state, f"gazetteer: {place.name}", 0.9, canonical=place.name)
+
+
+def _head_word_in_title(doc: ActorDocument, candidate: Candidate) -> bool:
+    tokens = doc.tokens
+    after = candidate.last + 1
+    return (
+        candidate.first == candidate.last
+        and tokens[candidate.first].folded in BODIES_BY_HEAD
+        and after < len(tokens)
+        and tokens[after].folded in TITLES
+        and cased(tokens[after])
+    )
+
+
+# Counts before a force's members: "two Navy SEALs", "12 Army Rangers".
+_COUNTS = word_set("two three four five six seven eight nine ten eleven twelve dozens several")
+
+
+def _members_counted(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Two Navy SEALs': a count before a force's word and its members' word names the people."""
+    if len(words) != 2 or words[1] not in FORCE_MEMBERS or words[0] not in FORCE_OF_MEMBERS or position == 0:
+        return False
+    count = doc.tokens[position - 1]
+    return count.joined and (count.folded in _COUNTS or count.text.isdigit())
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    state = _state_opened_by_capitals(doc, first, last)
+    if state is not None:
+        return [state]  # "DR Congo": the letters are the state's, not a doctor's
     if _class_after_as_a(doc, first, last) or _acronym_of_a_class(doc, first, last):
         return found  # "designated as a Foreign Terrorist Organization (FTO)": a class it is put in
     branch = national_branch(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
@@ -1679,7 +1721,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if service is not None:
                 found[-1] = service  # "British Army Maj. Gen. Ilse Varn": the army, then the person
             else:
-                service_words = _read_run(doc, inside[0], end)
+                # "Parliament Speaker Nabih Varn": a body named only by its head word, capitalised in
+                # the post's title, is the post's remit, not a body of its own.
+                service_words = [c for c in _read_run(doc, inside[0], end) if not _head_word_in_title(doc, c)]
                 found += service_words or _service_before_rank(doc, position, inside[0], end)
         found.append(person)
         return found
@@ -1691,6 +1735,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not _second_half_of_name(doc, k)
         and not _title_before_a_hospital(doc, k, last)
         and not _surname_after_given_name(doc, k, position, last)
+        and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
     ]
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     possessive = doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "\u2019s ")
@@ -1801,6 +1846,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 return found
     if quoted_title(doc, position, last, words) or line_label(doc, position, last, words):
         return found
+    if _members_counted(doc, position, words):
+        return found  # "Two Navy SEALs were lost": the men counted, not their unit
     candidate = name_candidate(doc, position, last, words)
     if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
         # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.

@@ -168,7 +168,31 @@ def _is_equipment(text: str, draft: ActorDraft) -> bool:
     if words[0] in SHIP_PREFIXES and len(words) > 1 and not _shore_base(text, draft):
         # "HMAS Canberra", "KRI Bima Suci"; not "USS Varnak Carrier Strike Group", a unit named after its ship
         return draft.kind is not ActorKind.armed_force and words[-1] not in NUMBERED_HEADS
+    if draft.kind in (ActorKind.person, ActorKind.other) and _named_with_a_ship_prefix(text, draft.name):
+        # "the Sierra Madre" after "the BRP Sierra Madre": the ship by its name alone (a town the ship
+        # is named after stays: "HMAS Canberra sailed from Canberra")
+        return True
     return all(_equipment_at(text, start, end, draft.kind) for start, end in draft.spans)
+
+
+def _named_with_a_ship_prefix(text: str, name: str) -> bool:
+    """The text writes this name elsewhere after a ship's prefix in capitals ("BRP Sierra Madre")."""
+    return name in _ships_named(text)
+
+
+# A prefix in capitals, then up to four capitalised words: "BRP Sierra Madre", "HMAS Varnley".
+_PREFIXED_SHIP = re.compile(r"\b([A-Z]{2,5}) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
+
+
+@lru_cache(maxsize=8)
+def _ships_named(text: str) -> frozenset[str]:
+    """The names the text writes after a ship's prefix, each with its words from the first on."""
+    names: set[str] = set()
+    for found in _PREFIXED_SHIP.finditer(text):
+        if found.group(1).casefold() in SHIP_PREFIXES:
+            words = found.group(2).split(" ")
+            names.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(names)
 
 
 # A navy names its shore establishments as it names its ships ("HMAS Wattlebrook"). A ship is

@@ -1447,12 +1447,19 @@ def _franchise_end(tokens: list[Token], first: int, last: int, covered: list[boo
         return None  # "al-Qaeda in Iraq": the group, then where it fights (the state is drafted apart)
     if start + 1 < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined:
         start += 1  # "Mission in the Central African Republic", "Mission in the Republic of Varnia"
-    for end in range(min(len(tokens) - 1, start + 4), start - 1, -1):
-        if any(covered[k] or not (cased(tokens[k]) or tokens[k].folded == "of") for k in range(start, end + 1)):
+    # ("Mission in the Democratic Republic of the Congo": a state's formal name of up to six words.)
+    for end in range(min(len(tokens) - 1, start + 5), start - 1, -1):
+        if any(covered[k] or not _word_of_state_name(tokens, k, start) for k in range(start, end + 1)):
             continue
         if all(tokens[k].joined for k in range(last + 1, end)) and _names_state(gazetteer, tokens[start : end + 1]):
             return end
     return None
+
+
+def _word_of_state_name(tokens: list[Token], k: int, start: int) -> bool:
+    """A capitalised word, "of", or "the" after "of" ("Republic of the Congo")."""
+    word = tokens[k].folded
+    return cased(tokens[k]) or word == "of" or (word == "the" and k > start and tokens[k - 1].folded == "of")
 
 
 def _topic_in_state(
@@ -1496,6 +1503,9 @@ def body_of_a_state(tokens: list[Token], first: int, last: int, gazetteer: Gazet
 def _names_state(gazetteer: Gazetteer, tokens: list[Token]) -> bool:
     """A state's name, or its formal one: "Kosovo", "Central African Republic", "Republic of Moldova"."""
     words = tuple(t.folded for t in tokens)
+    whole = gazetteer.lookup(words) if words[-1] not in ("of", "the") else None
+    if whole is not None and whole.kind == "state":
+        return True  # "Republic of the Congo", "Democratic Republic of the Congo"
     if words[:1] == ("republic",) and words[1:2] == ("of",):
         words = words[2:]  # "Republic of Moldova"
     place = gazetteer.lookup(words) if words and words[-1] != "of" else None

@@ -227,8 +227,14 @@ def city_demonym(doc: ActorDocument, word: str) -> bool:
     return False
 
 
+_MEN_PLURAL = 2.5
+
+
 def plural_of_word(word: str) -> bool:
     """'Presentations', 'Millionaires': the plural of a common English word, with no cue."""
+    if word.endswith("men") and len(word) >= 6 and not is_given_name(word):
+        # "Airmen", "Guardsmen": a "-man" noun's plural (not "Carmen", a given name)
+        return zipf(word) >= _MEN_PLURAL and zipf(word[:-3] + "man") >= _MEN_PLURAL
     if not word.endswith("s") or len(word) < 5:
         return False
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]

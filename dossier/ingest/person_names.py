@@ -145,6 +145,28 @@ def _hyphened_to_body(doc: ActorDocument, k: int) -> bool:
     return doc.text[tokens[k - 1].end : tokens[k].start] in ("-", "‐") and tokens[k - 1].folded in NAME_WORD
 
 
+def first_half_of_surname(doc: ActorDocument, position: int, k: int, last: int) -> bool:
+    tokens = doc.tokens
+    if not (position < k < last) or doc.text[tokens[k].end : tokens[k + 1].start] not in ("-", "‐"):
+        return False
+    after = tokens[k + 1]
+    return (
+        cased(after)
+        and after.folded not in TITLES
+        and after.folded not in TITLE_PARTS
+        and is_given_name(tokens[k - 1].folded)
+        and tokens[k - 1].folded not in TITLES
+    )
+
+
+def state_opened_by_capitals(doc: ActorDocument, k: int, last: int) -> bool:
+    """'DR Congo': a title's letters in capitals opening a state's name the gazetteer knows whole."""
+    if k >= last or not doc.tokens[k].text.isupper():
+        return False
+    place = doc.gazetteer.lookup(tuple(doc.tokens[j].folded for j in range(k, last + 1)))
+    return place is not None and place.kind == "state"
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -157,6 +179,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.
     titles = [k for k in titles if not (k > position and _hyphened_to_body(doc, k))]
+    # "in the DR Congo": capital letters opening the state's name, no doctor's
+    titles = [k for k in titles if not state_opened_by_capitals(doc, k, last)]
+    # "Jonathan Head-Ramos", "Ilse Bishop-Varn": a title word hyphened to a surname after a given name.
+    titles = [k for k in titles if not first_half_of_surname(doc, position, k, last)]
     surname_title = -1  # a title word the document uses as this person's surname
     if titles and titles[-1] == last and len(titles) > 1 and _surname_like_title(doc, last):
         titles.pop()  # "the Hon Julie Bishop", "Sir John Major": a title word as a surname
@@ -844,7 +870,15 @@ def titled_body(doc: ActorDocument, position: int, last: int) -> bool:
     if last - position < 2 or tokens[last].folded not in NAME_WORD:
         return False
     titles = [k for k in range(position, last) if tokens[k].folded in TITLES]
+    if titles == [last - 1] and _plain_word_before_rank(doc, last - 2):
+        return True  # "the Reconnaissance General Bureau": a plain word, a rank, a body's word
     return bool(titles) and titles[-1] < last - 1 and tokens[titles[-1] + 1].folded not in NAME_GLUE
+
+
+def _plain_word_before_rank(doc: ActorDocument, k: int) -> bool:
+    """A word before a rank that is no title, glue, body word or given name ("Reconnaissance")."""
+    word = doc.tokens[k].folded
+    return not (word in TITLES or word in TITLE_PARTS or word in NAME_GLUE or word in NAME_WORD or is_given_name(word))
 
 
 # Outlet words that are no one's family name: "O'Reilly Media", "Fenwick News" stay outlets.

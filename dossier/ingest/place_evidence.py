@@ -201,6 +201,14 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         partner = doc.gazetteer.lookup((tokens[position - 2].folded,)) if cased(tokens[position - 2]) else None
         # "in Leeds and York": a known town's own name, though as frequent as a common word ("New York").
         known_town = fold(place.name) == word and place.population >= _KNOWN_TOWN
+        # "with Seoul, Tokyo and Washington": a place's own name beside a great city, though no one in the
+        # document bears it as a surname.
+        known_town = known_town or (
+            fold(place.name) == word
+            and partner is not None
+            and partner.population >= LARGE_CITY
+            and word not in doc.surnames
+        )
         if partner is not None and (not ordinary or known_town):
             return f"after '{tokens[position - 2].text} {previous}'"
         opener = _place_preposition_before(doc, position - 2)
