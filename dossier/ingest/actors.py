@@ -33,6 +33,7 @@ from dossier.ingest.actor_document import ActorDocument, cased, read_document_ev
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.constituencies import seat_before_letters
 from dossier.ingest.cues import (
     BODIES_BY_HEAD,
     CAPITAL_PARTICLES,
@@ -163,6 +164,7 @@ from dossier.ingest.person_names import (
     command_posts,
     complement_of_post_before,
     first_half_of_surname,
+    generational_name,
     given_name_of_state,
     heads_a_body,
     is_initial,
@@ -1341,6 +1343,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    seat = seat_before_letters(doc, first, last)
+    if seat is not None:
+        # "Castlebury MP Ilse Varn said", "the Stoke Malden MP said": the seat is a place, the member after it a person
+        letters = seat.last + 1
+        return [seat, *(_read_run(doc, letters, last) if letters < last else [])]
     state = _state_opened_by_capitals(doc, first, last)
     if state is not None:
         return [state]  # "DR Congo": the letters are the state's, not a doctor's
@@ -1704,6 +1711,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found + ([body] if body is not None else [])
     if quoted_title(doc, position, last, tuple(tokens[k].folded for k in range(position, last + 1))):
         return found  # “The Marvelous Mrs Maisel”, “Mrs Maisel” actress: a work's title, not a person
+    if generational_name(doc, position, last):
+        # "Quentin Harlowe Jr.", "Harold King Sr.": a son's or a father's mark ends a person's name
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.person, "'Jr.' or 'Sr.' ends the name", 0.75)]
     person = titled_person(doc, position, last)
     if person is None and postnominal and not has_cue(tuple(t.folded for t in tokens[position : last + 1])):
         name = doc.text[tokens[position].start : tokens[last].end]

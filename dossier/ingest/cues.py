@@ -668,6 +668,10 @@ KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
 # Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
 # "Congress passed": each names one body where it is written, unlike "the Government" or "the
 # Department", which only stand for a longer name in the same text.
+# The noun after a party's acronym in brackets, which says what the name before the brackets is: "the
+# Civic Renewal (CRP) party", "the Farmers and Greens (FG) alliance" (the letters are often of the name in
+# its own language, so they need not spell the English words).
+BODY_NOUNS_AFTER_ACRONYM = word_set("party movement alliance coalition bloc front")
 BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies commonwealth")
 
 # The world's best-known firms whose one-word names are frequent words too ("Apple", "Shell") or frequent as
@@ -1417,6 +1421,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "spinout spinoff "
         # "Ofmark, the schools watchdog,", "Tarnreg, the energy regulator,".
         "regulator watchdog inspectorate quango "
+        # "Tarnwell Ecology, the consultancy which surveyed the site,", "Vantory, the Leeds-based marketplace
+        # for used bikes,", "Dunmore Haulage, a Derby-based haulier,": a firm by the service it sells.
+        "consultancy marketplace haulier "
         # "Tarrow Innovation, the university's technology transfer office,": an office of a larger body.
         "office",
         _APPOSED,

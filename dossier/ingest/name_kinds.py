@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from dossier.ingest.acronyms import (
     ACRONYM,
+    body_noun_past_acronym,
     initials_after_surname,
     spelled_out_as_post,
     term_acronym,
@@ -427,6 +428,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "Assistant State's Attorney Ilse Varn": a prosecutor's post, its holder the actor
     previous = tokens[position - 1].folded if position > 0 else ""
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if following is None:
+        following = body_noun_past_acronym(doc, last)  # "the Civic Renewal (CRP) party"
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
     if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):
@@ -2490,6 +2493,14 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     for k in range(article + 1, min(len(tokens), article + 8)):
         token = tokens[k]
         if k < skip:
+            continue
+        if (
+            token.capitalised
+            and not modifiers
+            and k == article + 1
+            and text[token.end : token.end + 3] in ("'s ", "’s ")
+        ):
+            owned = True  # "Ilse Varn, the NCA's operations manager,": the body's name owns the head after it
             continue
         if token.capitalised and not modifiers and k == article + 1:
             # "Quorra, the San Francisco artificial intelligence startup": a place the gazetteer

@@ -1,0 +1,77 @@
+"""Ingest on English web pages after the thirty-seventh batch of real probes (issue 15).
+
+A party's acronym in brackets between its name and "party"; a member's seat before "MP"; a name ended by
+"Jr." or "Sr."; a body's name owning the post in an apposition ("the NCA's operations manager"); firms
+described by the service they sell. Each example is invented and goes through the real extractor."""
+
+from __future__ import annotations
+
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_partys_acronym_between_its_name_and_party_leaves_the_name_a_body() -> None:
+    extraction = extract(
+        "Deputies from the Order and Civic Work (PoP) party voted against the plan.", None, [], set(), "t32"
+    )
+    drafts = {draft.name: draft for draft in extraction.actors}
+    assert drafts["Order and Civic Work"].kind is ActorKind.organization, drafts
+    assert "PoP" in drafts["Order and Civic Work"].aliases, drafts
+    assert "PoP" not in drafts, drafts
+
+
+def test_a_party_with_its_acronym_in_brackets_opening_a_sentence_is_one_body() -> None:
+    kinds = draft_kinds("The Civic Renewal (CRP) party walked out of the chamber on Tuesday.")
+    assert kinds.get("Civic Renewal") is ActorKind.organization, kinds
+
+
+def test_a_seat_before_mp_is_a_place_and_the_member_a_person() -> None:
+    kinds = draft_kinds("Castlebury MP Sam Tellwright said he had written to the ministry.")
+    assert kinds.get("Castlebury") is ActorKind.place, kinds
+    assert kinds.get("Sam Tellwright") is ActorKind.person, kinds
+
+
+def test_a_seat_opened_by_a_title_word_is_no_titled_person() -> None:
+    kinds = draft_kinds("Bishop Harwood MP Sam Tellwright said he had written to the ministry.")
+    assert kinds.get("Bishop Harwood") is ActorKind.place, kinds
+    assert "Harwood" not in kinds, kinds
+
+
+def test_the_seat_of_the_mp_after_the_is_a_place() -> None:
+    kinds = draft_kinds("Speaking later, the Stoke Malden MP said the plan was flawed.")
+    assert kinds.get("Stoke Malden") is ActorKind.place, kinds
+
+
+def test_a_party_or_an_ordinary_word_before_mp_is_no_seat() -> None:
+    kinds = draft_kinds("Labour MP Ada Quillon and Local MP Sam Tellwright said no.")
+    assert "Labour" not in kinds or kinds["Labour"] is ActorKind.organization, kinds
+    assert "Local" not in kinds, kinds
+    assert kinds.get("Sam Tellwright") is ActorKind.person, kinds
+
+
+def test_a_member_with_letters_after_her_name_stays_a_person() -> None:
+    kinds = draft_kinds("Julie Varncombe MP said she had written to the council.")
+    assert kinds.get("Julie Varncombe") is ActorKind.person, kinds
+
+
+def test_a_name_ended_by_jr_is_a_person() -> None:
+    kinds = draft_kinds("Quentin Harlowe Jr. and his cousin ran the yard until 1990.")
+    assert kinds.get("Quentin Harlowe Jr") is ActorKind.person, kinds
+
+
+def test_a_title_word_inside_a_name_ended_by_sr_is_still_a_person() -> None:
+    kinds = draft_kinds("The court heard from Harold Bishop Sr. The hearing was adjourned.")
+    assert kinds.get("Harold Bishop Sr") is ActorKind.person, kinds
+
+
+def test_a_bodys_name_owning_the_post_in_an_apposition_makes_a_person() -> None:
+    kinds = draft_kinds("Alaric Bewsey, the NCA's operations manager, said the seizure was large.")
+    assert kinds.get("Alaric Bewsey") is ActorKind.person, kinds
+
+
+def test_a_firm_described_by_the_service_it_sells_is_a_body() -> None:
+    kinds = draft_kinds("Dunmore Haulage, a Derby-based haulier, said the route was closed.")
+    assert kinds.get("Dunmore Haulage") is ActorKind.organization, kinds
+    kinds = draft_kinds("Tarnwell Ecology, the consultancy which surveyed the site, said work could start.")
+    assert kinds.get("Tarnwell Ecology") is ActorKind.organization, kinds
