@@ -1983,6 +1983,10 @@ def _spelled_tail(doc: ActorDocument, first: int, last: int) -> int | None:
     return None
 
 
+# Below this frequency a word is no English word: a name from another language ("Otieno", "Jandor").
+_FOREIGN_WORD = 2.0
+
+
 def _two_word_demonym(doc: ActorDocument, position: int) -> str | None:
     """The state of "South Korean" or "South Koreans" at `position`."""
     pair = f"{doc.tokens[position].folded} {doc.tokens[position + 1].folded}"
@@ -2106,6 +2110,8 @@ def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | Non
         return Candidate(first, last, name, ActorKind.organization, "a nation's body for its sport", 0.65)
     if len(rest) < _NATIONAL_BODY_WORDS or first + 1 in doc.sentence_first:
         return None
+    if len(rest) == 2 and zipf(tokens[first + 1].folded) < _FOREIGN_WORD and zipf(tokens[last].folded) < WORD_ALONE:
+        return None  # "Kenyan Otieno Wambuvi": a given name no English text uses, then a family name: a person
     if has_cue(tuple(tokens[k].folded for k in range(first, last + 1))):
         return None  # "Iraqi Security Forces": the name's own cue says what it is
     if any(

@@ -64,6 +64,8 @@ NEXT_WORD: dict[str, Cue] = {
     ),
     # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
     **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
+    # "a man from the Pennock area", "homes in the Tarnby area": the land around a town, named by it.
+    **_rows("area", _AREA),
     # "into the Varnadi desert", "the Tremmin plateau": a land form named in lower case.
     **_rows("desert plateau steppe", _AREA),
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
@@ -1284,7 +1286,10 @@ SERVICE_RANKS = frozenset(
 # Operating Base" off a sports page.
 SPORTS_POSITIONS = word_set(
     "guard forward centre center pitcher catcher shortstop linebacker receiver teammate team-mate skipper "
-    "fly-half scrum-half full-back centre-back wing-back playmaker"
+    "fly-half scrum-half full-back centre-back wing-back playmaker "
+    # Cricket's and football's players by their role: "the off-spinner Ilse Varn took five for 31".
+    "spinner seamer paceman bowler batsman batter opener wicketkeeper all-rounder striker midfielder defender "
+    "winger goalkeeper flanker"
 )
 # A page's calls to its reader that open a line before a name: "Follow Westminster Wire on X",
 # "Contact Tarn Police on 101" (never part of the name).
@@ -1471,6 +1476,9 @@ PERSON_BEFORE_COMMA = word_set(
     # Who keeps a water, a wood or a building for its owners: "Our water bailiff, Idris Pengelly, will check".
     "bailiff warden ranger gamekeeper keeper steward caretaker clerk"
 )
+# Endings of nouns for a person by the work done, before a name set off by commas: "the groundsman, Ewan
+# Tarrow,", "their spokeswoman, Ilse Varn,", "the chairperson, Tomas Quell," (whatever the trade).
+PERSON_NOUN_ENDINGS = ("sman", "swoman", "sperson")
 # A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
 BODY_BEFORE_COMMA: dict[str, Cue] = {

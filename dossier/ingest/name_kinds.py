@@ -89,6 +89,7 @@ from dossier.ingest.cues import (
     PEOPLE_NOUNS,
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
+    PERSON_NOUN_ENDINGS,
     PERSON_NOUNS_OPENING,
     PERSON_OPENERS,
     PERSON_PARTICLES,
@@ -249,6 +250,29 @@ def _capitalised_small_word_inside(doc: ActorDocument, position: int, last: int,
 
 # Words before a one-word name that make it a place beside the one the text is about.
 _PLACE_ADJECTIVES = frozenset(("nearby", "neighbouring", "neighboring"))
+
+
+def _named_after_demonym(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Kenyan Otieno Wambui', 'South African Jandor Visagel': a people's adjective right before two words
+    in title case that no cue, place or English word explains reads as a person's name (a firm after its
+    nation's adjective is one word or has a word of its trade: "Irish Ferries", "Danish Crown Foods")."""
+    tokens = doc.tokens
+    if position < 1 or not tokens[position - 1].joined or not tokens[position - 1].text.istitle():
+        return False
+    adjective = tokens[position - 1].folded
+    pair = f"{tokens[position - 2].folded} {adjective}" if position >= 2 and tokens[position - 2].joined else ""
+    if doc.gazetteer.country_of_demonym(adjective) is None and doc.gazetteer.country_of_demonym(pair) is None:
+        return False
+    if has_cue(words) or doc.gazetteer.lookup(words) is not None:
+        return False
+    span = range(position, position + len(words))
+    return all(tokens[k].text.istitle() and zipf(tokens[k].folded) < WORD_ALONE for k in span)
+
+
+def _post_after(doc: ActorDocument, k: int) -> bool:
+    """Whether a title or a staff word in lower case follows the word at `k` ("area manager", "area office")."""
+    word = _following_word(doc, k)
+    return doc.tokens[k].joined and (is_title(word) or word in STAFF_AFTER_POSSESSIVE or word == "office")
 
 
 def _following_word(doc: ActorDocument, k: int) -> str:
@@ -758,6 +782,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not is_given_name(words[0])
     ):
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
+    if cue is not None and after == "area" and _post_after(doc, last + 1):
+        cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
     if cue is not None and after == "party" and (any(word in HOLIDAYS for word in words) or words[-1] in _FEAST_ENDS):
         return None  # "the New Year party", "the Boxing Day party": a feast's party, no body
     if cue is not None and not (
@@ -1285,6 +1311,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the Cauchy distribution", "Zorvak hitbox": a name used as a word for a thing
     if size >= 2 and is_camel_case(tokens[position].text):
         return None  # "FaceTime Attention Correction": a product's feature, by its casing and no cue
+    if size == 2 and _named_after_demonym(doc, position, words):
+        # "South African Jandor Visagel hit four sixes": a people's adjective, then two rare words in title case
+        return Candidate(position, last, name, ActorKind.person, f"a name after '{tokens[position - 1].text}'", 0.5)
     if size == 1 and previous in _MAKER_PREPOSITIONS and _brand_casing(tokens[position].text) and not doc.technical:
         # "a chip designed with MediaTek", "made by VeltraMax": one word with an inner capital after a
         # maker's preposition is a firm (a person's or a town's name has no capital inside).
@@ -2612,7 +2641,8 @@ def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[C
     if not noun.text.islower():
         return None
     after = text[tokens[last].end : tokens[last].end + 2]
-    if noun.folded in PERSON_BEFORE_COMMA and last > position and after in (", ", ","):
+    person_noun = noun.folded in PERSON_BEFORE_COMMA or noun.folded.endswith(PERSON_NOUN_ENDINGS)
+    if person_noun and last > position and after in (", ", ","):
         return Cue(ActorKind.person, 0.65), f"after '{noun.text},'"
     body = BODY_BEFORE_COMMA.get(noun.folded)
     if body is not None and noun.folded in _OWNERS and _owned_by_a_person(doc, position, last):

@@ -75,3 +75,39 @@ def test_a_firm_described_by_the_service_it_sells_is_a_body() -> None:
     assert kinds.get("Dunmore Haulage") is ActorKind.organization, kinds
     kinds = draft_kinds("Tarnwell Ecology, the consultancy which surveyed the site, said work could start.")
     assert kinds.get("Tarnwell Ecology") is ActorKind.organization, kinds
+
+
+def test_a_town_before_area_is_a_place() -> None:
+    kinds = draft_kinds("A 58-year-old man from the Pennock area was arrested on Monday.")
+    assert kinds.get("Pennock") is ActorKind.place, kinds
+
+
+def test_a_firm_before_area_manager_is_no_place() -> None:
+    kinds = draft_kinds("Tarvex area manager Jo Pellow said the stores would stay open.")
+    assert kinds.get("Tarvex") is not ActorKind.place, kinds
+    assert kinds.get("Jo Pellow") is ActorKind.person, kinds
+
+
+def test_a_name_after_a_worker_noun_and_a_comma_is_a_person() -> None:
+    kinds = draft_kinds("The club thanked its groundsman, Alaric Bewsey, for a perfect pitch.")
+    assert kinds.get("Alaric Bewsey") is ActorKind.person, kinds
+
+
+def test_a_name_after_a_cricketers_role_is_a_person() -> None:
+    kinds = draft_kinds(
+        "Tarnby were bowled out for 140. The off-spinner Alaric Bewsey took five for 31 and the batsman "
+        "Corwin Tellby made 60 as the side won by six wickets."
+    )
+    assert kinds.get("Alaric Bewsey") is ActorKind.person, kinds
+
+
+def test_a_foreign_name_after_a_peoples_adjective_is_a_person() -> None:
+    kinds = draft_kinds("The Kenyan Otieno Wambuvi won the race in record time.")
+    assert kinds.get("Otieno Wambuvi") is ActorKind.person, kinds
+    assert kinds.get("Kenya") is ActorKind.state, kinds
+
+
+def test_a_firm_after_a_peoples_adjective_stays_a_body() -> None:
+    kinds = draft_kinds("The Varnish Tarnby Holdings said profits rose.")
+    assert "Tarnby Holdings" not in kinds or kinds["Tarnby Holdings"] is ActorKind.organization, kinds
+    assert not any(kind is ActorKind.person for kind in kinds.values()), kinds
