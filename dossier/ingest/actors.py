@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms, spelled_by_acronym
-from dossier.ingest.actor_document import ActorDocument, cased, read_document_evidence, tokens_in
+from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import is_common_word, zipf
@@ -505,7 +505,7 @@ def propose_actors(
             )
             and not (t.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
         },
-        lower_case={t.folded for t in tokens if t.text[0].islower()},
+        lower_case={t.folded for t in tokens if t.text[0].islower() and not brand_cased_firm(t)},
         gazetteer=gazetteer,
         technical=technical or _technical_words(tokens, skip),
     )
@@ -533,7 +533,15 @@ def propose_actors(
             last, found = phrase_body.last, [phrase_body]  # "Save the Children": its small words are the name's
         elif hangul is not None:
             last, found = i, [hangul]  # "서울에서": Korean has no capitals to start a run
-        elif covered[i] or skip[i] or not (cased(tokens[i]) or (not english and elided_name(tokens[i]) is not None)):
+        elif (
+            covered[i]
+            or skip[i]
+            or not (
+                cased(tokens[i])
+                or (english and brand_cased_firm(tokens[i]))  # "eBay"
+                or (not english and elided_name(tokens[i]) is not None)
+            )
+        ):
             i += 1
             continue
         else:

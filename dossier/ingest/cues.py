@@ -598,7 +598,9 @@ KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco ope
 KNOWN_BODIES |= word_set("democrats republicans")
 # Parliaments known by their own one-word names: "outside the Althing", "the Storting voted", "in the Sejm".
 KNOWN_BODIES |= word_set(
-    "althing althingi storting folketing riksdag sejm eduskunta oireachtas saeima seimas riigikogu"
+    "althing althingi storting folketing riksdag sejm eduskunta oireachtas saeima seimas riigikogu "
+    # "the Senedd voted", "a debate in the Dáil": the Welsh and Irish houses by their own names.
+    "senedd dail seanad"
 )
 # Parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the Conservatives
 # won 12 seats", "a Tory councillor", "with the support of the Greens". Opening a sentence only before what a party does
@@ -1136,6 +1138,18 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         banks including, banks such as, banks like, rivals such as, rivals including, polled by, surveyed by,
         advisers to, advisors to, adviser to, advisor to""",
         Cue(ActorKind.organization, 0.6),
+    ),
+    # Bodies in a list of their kind: "environmental groups including Tarnwatch", "charities such as Helpwise".
+    **_phrases(
+        """groups including, groups such as, charities including, charities such as, organisations including,
+        organizations including, organisations such as, organizations such as, unions including, unions such as""",
+        Cue(ActorKind.organization, 0.6),
+    ),
+    # Places in a list of their kind: "towns including Tarnby and Quell", "villages such as Pennock".
+    **_phrases(
+        """towns including, towns such as, villages including, villages such as, cities including,
+        cities such as""",
+        Cue(ActorKind.place, 0.6),
     ),
     **BACKING_PHRASES,
     # A watchdog by what it did, in the passive: "rated outstanding by Tarnsted", "the firm was fined by

@@ -17,7 +17,7 @@ from dossier.ingest.acronyms import (
     term_acronym,
     title_case_acronym,
 )
-from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
+from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.cues import (
     AFTER_COMMA,
@@ -1903,7 +1903,7 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
     before what a body does or its possessive."""
     tokens = doc.tokens
     token = tokens[position]
-    if word not in KNOWN_FIRMS or word in doc.lower_case or not token.text[:1].isupper():
+    if word not in KNOWN_FIRMS or word in doc.lower_case or not (token.text[:1].isupper() or brand_cased_firm(token)):
         return False
     if position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined:
         return False  # "the Amazon rainforest", "the Shell Centre"

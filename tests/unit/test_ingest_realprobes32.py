@@ -111,3 +111,23 @@ def test_a_firm_after_a_peoples_adjective_stays_a_body() -> None:
     kinds = draft_kinds("The Varnish Tarnby Holdings said profits rose.")
     assert "Tarnby Holdings" not in kinds or kinds["Tarnby Holdings"] is ActorKind.organization, kinds
     assert not any(kind is ActorKind.person for kind in kinds.values()), kinds
+
+
+def test_a_known_firm_written_with_a_small_first_letter_is_a_body() -> None:
+    kinds = draft_kinds("The signed programmes went on sale on eBay within hours of the match.")
+    assert kinds.get("eBay") is ActorKind.organization, kinds
+
+
+def test_bodies_listed_after_groups_including_are_bodies() -> None:
+    kinds = draft_kinds("Environmental groups including Tarnwatch said they would appeal against the permit.")
+    assert kinds.get("Tarnwatch") is ActorKind.organization, kinds
+
+
+def test_towns_listed_after_towns_such_as_are_places() -> None:
+    kinds = draft_kinds("The storm cut power to towns such as Pennockby for two days.")
+    assert kinds.get("Pennockby") is ActorKind.place, kinds
+
+
+def test_the_welsh_parliament_by_its_own_name_is_a_body() -> None:
+    kinds = draft_kinds("Campaigners said the Senedd should look again at the licensing rules.")
+    assert kinds.get("Senedd") is ActorKind.organization, kinds
