@@ -1490,6 +1490,10 @@ PERSON_BEFORE_COMMA = word_set(
     # Who keeps a water, a wood or a building for its owners: "Our water bailiff, Idris Pengelly, will check".
     "bailiff warden ranger gamekeeper keeper steward caretaker clerk"
 )
+# What a plant makes or burns, in lower case between its site's name and its head word: "the Tarnovany
+# nuclear power station", "the Quell wind farm", "the Varnby sewage treatment works" (a place).
+PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectric hydro sewage treatment steel")
+PLANT_HEADS = word_set("station plant farm works refinery smelter")
 # Endings of nouns for a person by the work done, before a name set off by commas: "the groundsman, Ewan
 # Tarrow,", "their spokeswoman, Ilse Varn,", "the chairperson, Tomas Quell," (whatever the trade).
 PERSON_NOUN_ENDINGS = ("sman", "swoman", "sperson")

@@ -90,6 +90,8 @@ from dossier.ingest.cues import (
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
     PERSON_NOUN_ENDINGS,
+    PLANT_HEADS,
+    PLANT_MODIFIERS,
     PERSON_NOUNS_OPENING,
     PERSON_OPENERS,
     PERSON_PARTICLES,
@@ -267,6 +269,29 @@ def _named_after_demonym(doc: ActorDocument, position: int, words: tuple[str, ..
         return False
     span = range(position, position + len(words))
     return all(tokens[k].text.istitle() and zipf(tokens[k].folded) < WORD_ALONE for k in span)
+
+
+def _right_after_based(doc: ActorDocument, position: int) -> bool:
+    """'the Brno-based Ochrana Lesu': a town's name, a hyphen, "based", then the name (no noun between)."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or tokens[position - 1].folded != "based" or not tokens[position - 1].joined:
+        return False
+    town = tokens[position - 2]
+    return text[town.end : tokens[position - 1].start] in ("-", "‐") and cased(town)
+
+
+def _plant_after(doc: ActorDocument, last: int) -> str | None:
+    """'nuclear power station', 'wind farm': what a plant makes or uses (`PLANT_MODIFIERS`, in lower
+    case), then the plant's head word, right after the name."""
+    tokens = doc.tokens
+    for k in range(last + 1, min(len(tokens), last + 4)):
+        if not tokens[k - 1].joined or not tokens[k].text.islower():
+            return None
+        if tokens[k].folded in PLANT_HEADS and k > last + 1:
+            return doc.text[tokens[last + 1].start : tokens[k].end]
+        if tokens[k].folded not in PLANT_MODIFIERS:
+            return None
+    return None
 
 
 def _post_after(doc: ActorDocument, k: int) -> bool:
@@ -642,6 +667,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
+    if size <= 4 and _right_after_based(doc, position) and not has_cue(words) and not is_given_name(words[0]):
+        # "groups including the Brno-based Ochrana Lesu": a body by the town it works from
+        based = text[tokens[position - 2].start : tokens[position - 1].end]
+        return Candidate(position, last, name, ActorKind.organization, f"after '{based}'", 0.6)
     if size == 1 and _known_firm(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
     if size == 1 and _party_by_its_word(doc, position, words[0], after):
@@ -698,6 +727,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
     cue = NEXT_WORD.get(after)
+    plant = _plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
+    if plant is not None and not acronym and not has_cue(words):
+        # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site
+        return Candidate(position, last, name, ActorKind.place, f"before '{plant}'", 0.65)
     if cue is not None and cue.kind is ActorKind.person and _number_after_verb(doc, last):
         if size == 1 and not acronym:
             return None  # "Ether added 1.4%": a coin or a stock whose price moved, not a speaker

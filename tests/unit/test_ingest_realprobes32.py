@@ -131,3 +131,23 @@ def test_towns_listed_after_towns_such_as_are_places() -> None:
 def test_the_welsh_parliament_by_its_own_name_is_a_body() -> None:
     kinds = draft_kinds("Campaigners said the Senedd should look again at the licensing rules.")
     assert kinds.get("Senedd") is ActorKind.organization, kinds
+
+
+def test_a_site_before_its_power_station_is_a_place() -> None:
+    kinds = draft_kinds("The loan covers two new reactors at the Tarnovany nuclear power station.")
+    assert kinds.get("Tarnovany") is ActorKind.place, kinds
+
+
+def test_a_firm_before_power_station_workers_stays_a_body() -> None:
+    kinds = draft_kinds("Tarn Energy power station workers walked out on Friday.")
+    assert kinds.get("Tarn Energy") is ActorKind.organization, kinds
+
+
+def test_a_name_right_after_a_towns_based_is_a_body() -> None:
+    kinds = draft_kinds("Groups including the Brno-based Ochrana Lesu said they would appeal.")
+    assert kinds.get("Ochrana Lesu") is ActorKind.organization, kinds
+
+
+def test_a_person_after_a_towns_based_stays_a_person() -> None:
+    kinds = draft_kinds("The London-based Jo Tarrant said she would appeal.")
+    assert kinds.get("Jo Tarrant") is ActorKind.person, kinds
