@@ -1490,6 +1490,8 @@ PERSON_BEFORE_COMMA = word_set(
     # Who keeps a water, a wood or a building for its owners: "Our water bailiff, Idris Pengelly, will check".
     "bailiff warden ranger gamekeeper keeper steward caretaker clerk"
 )
+# A firm's legal ending, which later mentions leave out: "Tarnby Skips Ltd", then "Tarnby Skips had been paid".
+LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh")
 # What a plant makes or burns, in lower case between its site's name and its head word: "the Tarnovany
 # nuclear power station", "the Quell wind farm", "the Varnby sewage treatment works" (a place).
 PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectric hydro sewage treatment steel")

@@ -151,3 +151,16 @@ def test_a_name_right_after_a_towns_based_is_a_body() -> None:
 def test_a_person_after_a_towns_based_stays_a_person() -> None:
     kinds = draft_kinds("The London-based Jo Tarrant said she would appeal.")
     assert kinds.get("Jo Tarrant") is ActorKind.person, kinds
+
+
+def test_a_firm_without_its_legal_ending_is_the_same_firm() -> None:
+    extraction = extract(
+        "His firm, Tarnby Skips Ltd, was fined. The rubble came from a house Tarnby Skips had been paid to clear.",
+        None,
+        [],
+        set(),
+        "t32",
+    )
+    kinds = {draft.name: draft.kind for draft in extraction.actors}
+    assert kinds.get("Tarnby Skips Ltd") is ActorKind.organization, kinds
+    assert "Tarnby Skips" not in kinds, kinds
