@@ -112,6 +112,7 @@ from dossier.ingest.cues import (
     RESULT_BEFORE_SIDE,
     RESULT_BEFORE_TO,
     RESULT_BEFORE_WITH,
+    RIVALS_OPENING,
     ROUTE_HEADS,
     SCHOOL_HEADS_AFTER_A_NAME,
     SERVED_PEOPLE,
@@ -269,6 +270,21 @@ def _named_after_demonym(doc: ActorDocument, position: int, words: tuple[str, ..
         return False
     span = range(position, position + len(words))
     return all(tokens[k].text.istitle() and zipf(tokens[k].folded) < WORD_ALONE for k in span)
+
+
+_PERSONS_OWN = word_set("his her")
+
+
+def _firm_after_rival(doc: ActorDocument, position: int, word: str) -> bool:
+    """'rival Quellbolaget', 'Rivals Dorriquay and ...': one word that is no person's name after "rival" or
+    "competitor", off a sports page (a race's or a match's rivals are people and clubs)."""
+    if position < 1 or doc.sports or doc.tokens[position - 1].folded not in RIVALS_OPENING:
+        return False
+    if not doc.tokens[position - 1].joined or is_given_name(word) or is_surname(word):
+        return False
+    if position >= 2 and doc.tokens[position - 2].folded in _PERSONS_OWN:
+        return False  # "his rival Quellmore won the seat": a person's rival is a person
+    return doc.gazetteer.lookup((word,)) is None and zipf(word) < WORD_ALONE
 
 
 def _right_after_based(doc: ActorDocument, position: int) -> bool:
@@ -671,6 +687,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "groups including the Brno-based Ochrana Lesu": a body by the town it works from
         based = text[tokens[position - 2].start : tokens[position - 1].end]
         return Candidate(position, last, name, ActorKind.organization, f"after '{based}'", 0.6)
+    if size == 1 and _firm_after_rival(doc, position, words[0]):
+        # "Swedish rival Quellbolaget has expanded", "Rivals Dorriquay and ...": a market's rival, one word
+        return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.55)
     if size == 1 and _known_firm(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
     if size == 1 and _party_by_its_word(doc, position, words[0], after):

@@ -164,3 +164,13 @@ def test_a_firm_without_its_legal_ending_is_the_same_firm() -> None:
     kinds = {draft.name: draft.kind for draft in extraction.actors}
     assert kinds.get("Tarnby Skips Ltd") is ActorKind.organization, kinds
     assert "Tarnby Skips" not in kinds, kinds
+
+
+def test_one_word_after_a_markets_rival_is_a_firm() -> None:
+    kinds = draft_kinds("Payvale raised money last year, and Swedish rival Quellbolaget has expanded into Britain.")
+    assert kinds.get("Quellbolaget") is ActorKind.organization, kinds
+
+
+def test_a_persons_rival_is_no_firm() -> None:
+    kinds = draft_kinds("His rival Quellmore won the seat by 40 votes.")
+    assert kinds.get("Quellmore") is not ActorKind.organization, kinds
