@@ -33,7 +33,7 @@ from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import is_common_word, zipf
-from dossier.ingest.constituencies import seat_before_letters
+from dossier.ingest.constituencies import seat_after_for, seat_before_letters
 from dossier.ingest.cues import (
     BODIES_BY_HEAD,
     CAPITAL_PARTICLES,
@@ -718,6 +718,10 @@ def _place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
     if known_region and not any(w in NAME_GLUE for w in words):
         # "Governor of the Agadez Region": a known place's region, named with its head word
         return [Candidate(rest, last, name, ActorKind.place, "a known region named in a post's remit", 0.55)]
+    seat = seat_after_for(doc, rest, last)
+    if seat is not None and not has_cue(words):
+        # "the Labour MP for Brenmouth": a member's seat is a place, known or not
+        return [Candidate(rest, last, name, ActorKind.place, f"a member's seat after '{seat}'", 0.6)]
     return []  # an unknown town or region stays inside the post (the convention names known places only)
 
 

@@ -63,3 +63,22 @@ def _titled_town(words: tuple[str, ...]) -> bool:
 def _a_state(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     place = doc.gazetteer.lookup(words)
     return place is not None and place.kind == "state"
+
+
+# Nouns for a member who sits for a seat, before "for" and its name: "the member for Wentley".
+_SEAT_HOLDERS = word_set("member councillor")
+
+
+def seat_after_for(doc: ActorDocument, first: int, last: int) -> str | None:
+    """'the MP for Brenmouth', 'the independent member for Wentley': the words before the name, when
+    they name a member's seat (a place, known to the gazetteer or not; not "a member for Labour")."""
+    tokens = doc.tokens
+    if first < 2 or tokens[first - 1].folded != "for" or not tokens[first - 2].joined:
+        return None
+    words = [tokens[k].folded for k in range(first, last + 1)]
+    if any(w in _PARTY_WORDS for w in words) or (len(words) == 1 and is_common_word(words[0], True)):
+        return None
+    holder = tokens[first - 2]
+    if holder.text in SEAT_LETTERS or (holder.folded in _SEAT_HOLDERS and holder.text.islower()):
+        return f"{holder.text} for"
+    return None

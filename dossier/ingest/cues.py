@@ -767,7 +767,9 @@ PLURAL_HEADS_OF_STATES = word_set("governments")
 MOTION_BEFORE_TO = word_set(
     "travel travels travelled traveled travelling traveling return returns returned returning "
     "sail sails sailed sailing fly flies flew flying fled flee flees fleeing deployed redeployed "
-    "evacuated relocated headed heading trip voyage journey"
+    "evacuated relocated headed heading trip voyage journey "
+    # "passengers were flown to Tarnby", "the boats are ferried to Quell".
+    "flown ferried"
 )
 AFTER_MOTION_TO = Cue(ActorKind.place, 0.55)
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").

@@ -19,6 +19,7 @@ from dossier.ingest.acronyms import (
 )
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
+from dossier.ingest.constituencies import seat_after_for
 from dossier.ingest.cues import (
     AFTER_COMMA,
     AFTER_HYPHEN,
@@ -683,6 +684,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
+    seat = seat_after_for(doc, position, last) if size <= 4 and not has_cue(words) else None
+    if seat is not None:
+        # "the independent member for Wentley, Priya Castellino,": the seat a member sits for, a place
+        return Candidate(position, last, name, ActorKind.place, f"a member's seat after '{seat}'", 0.6)
     if size <= 4 and _right_after_based(doc, position) and not has_cue(words) and not is_given_name(words[0]):
         # "groups including the Brno-based Ochrana Lesu": a body by the town it works from
         based = text[tokens[position - 2].start : tokens[position - 1].end]

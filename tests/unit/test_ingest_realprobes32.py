@@ -174,3 +174,21 @@ def test_one_word_after_a_markets_rival_is_a_firm() -> None:
 def test_a_persons_rival_is_no_firm() -> None:
     kinds = draft_kinds("His rival Quellmore won the seat by 40 votes.")
     assert kinds.get("Quellmore") is not ActorKind.organization, kinds
+
+
+def test_the_seat_after_mp_for_is_a_place() -> None:
+    kinds = draft_kinds("The Labour MP for Brenmouth, Nia Vellacott, said she would vote against.")
+    assert kinds.get("Brenmouth") is ActorKind.place, kinds
+    assert kinds.get("Nia Vellacott") is ActorKind.person, kinds
+
+
+def test_the_seat_after_member_for_is_a_place_and_a_party_is_not() -> None:
+    kinds = draft_kinds("The independent member for Wentley, Priya Castellino, voted for the bill.")
+    assert kinds.get("Wentley") is ActorKind.place, kinds
+    kinds = draft_kinds("He was a member for Labour until 2010.")
+    assert kinds.get("Labour") is not ActorKind.place, kinds
+
+
+def test_where_passengers_were_flown_to_is_a_place() -> None:
+    kinds = draft_kinds("Passengers were flown to Quellorca on a replacement aircraft.")
+    assert kinds.get("Quellorca") is ActorKind.place, kinds
