@@ -261,11 +261,18 @@ def _named_after_demonym(doc: ActorDocument, position: int, words: tuple[str, ..
     in title case that no cue, place or English word explains reads as a person's name (a firm after its
     nation's adjective is one word or has a word of its trade: "Irish Ferries", "Danish Crown Foods")."""
     tokens = doc.tokens
-    if position < 1 or not tokens[position - 1].joined or not tokens[position - 1].text.istitle():
+    if position < 1:
+        return False
+    owned = _state_owns(doc, position - 1)
+    if not owned and (not tokens[position - 1].joined or not tokens[position - 1].text.istitle()):
         return False
     adjective = tokens[position - 1].folded
     pair = f"{tokens[position - 2].folded} {adjective}" if position >= 2 and tokens[position - 2].joined else ""
-    if doc.gazetteer.country_of_demonym(adjective) is None and doc.gazetteer.country_of_demonym(pair) is None:
+    if (
+        doc.gazetteer.country_of_demonym(adjective) is None
+        and doc.gazetteer.country_of_demonym(pair) is None
+        and not owned
+    ):
         return False
     if has_cue(words) or doc.gazetteer.lookup(words) is not None:
         return False
@@ -309,6 +316,20 @@ def _plant_after(doc: ActorDocument, last: int) -> str | None:
         if tokens[k].folded not in PLANT_MODIFIERS:
             return None
     return None
+
+
+def _state_owns(doc: ActorDocument, k: int) -> bool:
+    """'Japan's' in "Japan's Haruka Tsunemori": a state's name with its possessive (the 's is cut from the token)."""
+    place = doc.gazetteer.lookup((doc.tokens[k].folded,))
+    return (
+        place is not None
+        and place.kind == "state"
+        and doc.text[doc.tokens[k].end : doc.tokens[k].end + 3]
+        in (
+            "'s ",
+            "’s ",
+        )
+    )
 
 
 def _post_after(doc: ActorDocument, k: int) -> bool:

@@ -192,3 +192,11 @@ def test_the_seat_after_member_for_is_a_place_and_a_party_is_not() -> None:
 def test_where_passengers_were_flown_to_is_a_place() -> None:
     kinds = draft_kinds("Passengers were flown to Quellorca on a replacement aircraft.")
     assert kinds.get("Quellorca") is ActorKind.place, kinds
+
+
+def test_a_name_after_a_states_possessive_is_a_person() -> None:
+    kinds = draft_kinds(
+        "In the doubles final, Tarnland's Marnie Quellaran and Japan's Haruka Tsunemaki beat the seeds."
+    )
+    assert kinds.get("Haruka Tsunemaki") is ActorKind.person, kinds
+    assert kinds.get("Japan") is ActorKind.state, kinds
