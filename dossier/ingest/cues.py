@@ -1472,6 +1472,14 @@ APPOSITION_HEAD: dict[str, Cue] = {
         Cue(ActorKind.person, 0.7),
     ),
 }
+# A station that broadcasts, by the word before its head: "WQRT, the radio station that ...", "Tarn One, a
+# television station in the north," (a media outlet; a "police station" or a "railway station" is not).
+BROADCAST_HEADS = word_set("station stations")
+BROADCAST_MODIFIERS = word_set("radio television tv")
+# A firm that carries goods or people, unless a vessel or a plane carries: "Riverbend Freight, a Madison-based
+# carrier," (not "HMS Tarn, an aircraft carrier,").
+CARRIER_HEADS = word_set("carrier")
+VESSEL_MODIFIERS = word_set("aircraft helicopter escort troop")
 # Wet and wild ground by its kind, the head of a description only when nothing follows it in lower case:
 # "Fellwick Moss, a raised bog near the village," (not "Ilse Varn, a heath warden,").
 LAND_APPOSITION_HEADS: dict[str, Cue] = _rows(

@@ -36,7 +36,10 @@ from dossier.ingest.cues import (
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
     BODY_HEADS_AFTER_A_NAME,
+    BROADCAST_HEADS,
+    BROADCAST_MODIFIERS,
     BUYING_WORDS,
+    CARRIER_HEADS,
     CLUB_HEADS,
     COMPANY_HEADS,
     COURT_ROLES_AFTER,
@@ -144,6 +147,7 @@ from dossier.ingest.cues import (
     TRADE_GERUNDS,
     TRAIL_HEADS,
     VENUE_WORDS,
+    VESSEL_MODIFIERS,
     VILLAGE_BUILDINGS,
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
@@ -2631,6 +2635,12 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
                 # "the Bristol audio start-up": a head noun written with a hyphen
                 word, end, skip = compound, k + 1, k + 2
         cue = APPOSITION_HEAD.get(word)
+        if cue is None and word in BROADCAST_HEADS and modifiers and modifiers[-1] in BROADCAST_MODIFIERS:
+            cue = Cue(ActorKind.media, 0.7)  # "WQRT, the radio station that has broadcast the show since 1925,"
+        if cue is None and word in CARRIER_HEADS and not set(modifiers) & VESSEL_MODIFIERS:
+            cue = Cue(
+                ActorKind.organization, 0.65
+            )  # "Riverbend Freight, a Madison-based carrier," (no aircraft carrier)
         if cue is None and word in LAND_APPOSITION_HEADS and not _lower_word_follows(tokens, end):
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):

@@ -200,3 +200,17 @@ def test_a_name_after_a_states_possessive_is_a_person() -> None:
     )
     assert kinds.get("Haruka Tsunemaki") is ActorKind.person, kinds
     assert kinds.get("Japan") is ActorKind.state, kinds
+
+
+def test_a_radio_station_in_apposition_is_an_outlet() -> None:
+    kinds = draft_kinds(
+        "The shop hosts an open mic with WQRT, the radio station that has broadcast the show since 1925."
+    )
+    assert kinds.get("WQRT") is ActorKind.media, kinds
+
+
+def test_a_carrier_in_apposition_is_a_firm_but_an_aircraft_carrier_is_not() -> None:
+    kinds = draft_kinds("Riverbend Haulage, a Madison-based carrier, handles 60 parcels a week.")
+    assert kinds.get("Riverbend Haulage") is ActorKind.organization, kinds
+    kinds = draft_kinds("The Tarnwell Star, an aircraft carrier, docked on Monday.")
+    assert kinds.get("Tarnwell Star") is not ActorKind.organization, kinds
