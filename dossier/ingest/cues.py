@@ -1147,12 +1147,6 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         organizations including, organisations such as, organizations such as, unions including, unions such as""",
         Cue(ActorKind.organization, 0.6),
     ),
-    # Places in a list of their kind: "towns including Tarnby and Quell", "villages such as Pennock".
-    **_phrases(
-        """towns including, towns such as, villages including, villages such as, cities including,
-        cities such as""",
-        Cue(ActorKind.place, 0.6),
-    ),
     **BACKING_PHRASES,
     # A watchdog by what it did, in the passive: "rated outstanding by Tarnsted", "the firm was fined by
     # Quellreg", "a practice inspected by Varncare".

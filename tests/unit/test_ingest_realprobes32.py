@@ -123,11 +123,6 @@ def test_bodies_listed_after_groups_including_are_bodies() -> None:
     assert kinds.get("Tarnwatch") is ActorKind.organization, kinds
 
 
-def test_towns_listed_after_towns_such_as_are_places() -> None:
-    kinds = draft_kinds("The storm cut power to towns such as Pennockby for two days.")
-    assert kinds.get("Pennockby") is ActorKind.place, kinds
-
-
 def test_the_welsh_parliament_by_its_own_name_is_a_body() -> None:
     kinds = draft_kinds("Campaigners said the Senedd should look again at the licensing rules.")
     assert kinds.get("Senedd") is ActorKind.organization, kinds
