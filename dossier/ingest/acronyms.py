@@ -10,7 +10,7 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument, cased, prefix_acronym
 from dossier.ingest.common_words import VERY_COMMON, zipf
-from dossier.ingest.cues import NAME_GLUE, NAME_PARTICLES, TERM_ACRONYMS
+from dossier.ingest.cues import BODY_NOUNS_AFTER_ACRONYM, NAME_GLUE, NAME_PARTICLES, TERM_ACRONYMS
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.mentions import Token
@@ -66,6 +66,9 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             continue
         full = by_last.get(i - 1)
         if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
+            continue
+        if full.kind is ActorKind.organization and body_noun_past_acronym(doc, i - 1) is not None:
+            defined[token.folded] = full  # "the Law and Order (PoP) party": letters of its own language
             continue
         if not ACRONYM.fullmatch(token.text) and not _TITLE_CASE_WORD.fullmatch(token.text):
             if spelled_by_acronym(doc, full.first, full.last):
@@ -227,6 +230,18 @@ def initials_after_surname(doc: ActorDocument, position: int) -> bool:
 # An acronym in brackets as parties and agencies write theirs: capitals, and a small letter for a
 # small word of the name ("AfD", "UfM", "BfV"); two to eight capitals.
 _SPELLING_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,7}")
+
+
+def body_noun_past_acronym(doc: ActorDocument, last: int) -> Token | None:
+    """'the Civic Renewal (CRP) party': the noun for the body after the acronym in brackets that
+    stands between the name and its noun (the noun says what the name is)."""
+    tokens, text = doc.tokens, doc.text
+    if last + 2 >= len(tokens) or acronym_after(doc, last) is None:
+        return None
+    acronym, noun = tokens[last + 1], tokens[last + 2]
+    if text[acronym.end : noun.start] != ") " or noun.folded not in BODY_NOUNS_AFTER_ACRONYM:
+        return None
+    return noun if noun.text.islower() else None
 
 
 def acronym_after(doc: ActorDocument, last: int) -> str | None:

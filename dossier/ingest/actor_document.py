@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from dossier.ingest.cues import COUNCIL_TIERS, FUNCTION_WORDS, NAME_GLUE, NAME_PARTICLES, NAME_WORD
+from dossier.ingest.cues import COUNCIL_TIERS, FUNCTION_WORDS, KNOWN_FIRMS, NAME_GLUE, NAME_PARTICLES, NAME_WORD
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.mentions import Token
 from dossier.ingest.names import TOKEN_RE, fold, is_given_name
@@ -51,6 +51,11 @@ def tokens_in(starts: list[int], start: int, end: int) -> range:
 def cased(token: Token) -> bool:
     """Capitalised in a script that has case (Korean and Chinese words are not 'capitalised')."""
     return token.capitalised and token.text[0].isupper()
+
+
+def brand_cased_firm(token: Token) -> bool:
+    """'eBay': a firm the world knows (`KNOWN_FIRMS`) whose name opens with a small letter, then a capital."""
+    return token.text[:1].islower() and token.text[1:2].isupper() and token.folded in KNOWN_FIRMS
 
 
 _DEFINED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z.&]{1,9})\)")

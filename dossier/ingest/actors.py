@@ -29,10 +29,11 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms, spelled_by_acronym
-from dossier.ingest.actor_document import ActorDocument, cased, read_document_evidence, tokens_in
+from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.constituencies import seat_after_for, seat_before_letters
 from dossier.ingest.cues import (
     BODIES_BY_HEAD,
     CAPITAL_PARTICLES,
@@ -163,6 +164,7 @@ from dossier.ingest.person_names import (
     command_posts,
     complement_of_post_before,
     first_half_of_surname,
+    generational_name,
     given_name_of_state,
     heads_a_body,
     is_initial,
@@ -503,7 +505,7 @@ def propose_actors(
             )
             and not (t.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
         },
-        lower_case={t.folded for t in tokens if t.text[0].islower()},
+        lower_case={t.folded for t in tokens if t.text[0].islower() and not brand_cased_firm(t)},
         gazetteer=gazetteer,
         technical=technical or _technical_words(tokens, skip),
     )
@@ -531,7 +533,15 @@ def propose_actors(
             last, found = phrase_body.last, [phrase_body]  # "Save the Children": its small words are the name's
         elif hangul is not None:
             last, found = i, [hangul]  # "서울에서": Korean has no capitals to start a run
-        elif covered[i] or skip[i] or not (cased(tokens[i]) or (not english and elided_name(tokens[i]) is not None)):
+        elif (
+            covered[i]
+            or skip[i]
+            or not (
+                cased(tokens[i])
+                or (english and brand_cased_firm(tokens[i]))  # "eBay"
+                or (not english and elided_name(tokens[i]) is not None)
+            )
+        ):
             i += 1
             continue
         else:
@@ -708,6 +718,10 @@ def _place_of_post(doc: ActorDocument, rest: int, last: int) -> list[Candidate]:
     if known_region and not any(w in NAME_GLUE for w in words):
         # "Governor of the Agadez Region": a known place's region, named with its head word
         return [Candidate(rest, last, name, ActorKind.place, "a known region named in a post's remit", 0.55)]
+    seat = seat_after_for(doc, rest, last)
+    if seat is not None and not has_cue(words):
+        # "the Labour MP for Brenmouth": a member's seat is a place, known or not
+        return [Candidate(rest, last, name, ActorKind.place, f"a member's seat after '{seat}'", 0.6)]
     return []  # an unknown town or region stays inside the post (the convention names known places only)
 
 
@@ -1341,6 +1355,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    seat = seat_before_letters(doc, first, last)
+    if seat is not None:
+        # "Castlebury MP Ilse Varn said", "the Stoke Malden MP said": the seat is a place, the member after it a person
+        letters = seat.last + 1
+        return [seat, *(_read_run(doc, letters, last) if letters < last else [])]
     state = _state_opened_by_capitals(doc, first, last)
     if state is not None:
         return [state]  # "DR Congo": the letters are the state's, not a doctor's
@@ -1704,6 +1723,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found + ([body] if body is not None else [])
     if quoted_title(doc, position, last, tuple(tokens[k].folded for k in range(position, last + 1))):
         return found  # “The Marvelous Mrs Maisel”, “Mrs Maisel” actress: a work's title, not a person
+    if generational_name(doc, position, last):
+        # "Quentin Harlowe Jr.", "Harold King Sr.": a son's or a father's mark ends a person's name
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.person, "'Jr.' or 'Sr.' ends the name", 0.75)]
     person = titled_person(doc, position, last)
     if person is None and postnominal and not has_cue(tuple(t.folded for t in tokens[position : last + 1])):
         name = doc.text[tokens[position].start : tokens[last].end]
@@ -1972,6 +1995,10 @@ def _spelled_tail(doc: ActorDocument, first: int, last: int) -> int | None:
     return None
 
 
+# Below this frequency a word is no English word: a name from another language ("Otieno", "Jandor").
+_FOREIGN_WORD = 2.0
+
+
 def _two_word_demonym(doc: ActorDocument, position: int) -> str | None:
     """The state of "South Korean" or "South Koreans" at `position`."""
     pair = f"{doc.tokens[position].folded} {doc.tokens[position + 1].folded}"
@@ -2095,6 +2122,8 @@ def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | Non
         return Candidate(first, last, name, ActorKind.organization, "a nation's body for its sport", 0.65)
     if len(rest) < _NATIONAL_BODY_WORDS or first + 1 in doc.sentence_first:
         return None
+    if len(rest) == 2 and zipf(tokens[first + 1].folded) < _FOREIGN_WORD and zipf(tokens[last].folded) < WORD_ALONE:
+        return None  # "Kenyan Otieno Wambuvi": a given name no English text uses, then a family name: a person
     if has_cue(tuple(tokens[k].folded for k in range(first, last + 1))):
         return None  # "Iraqi Security Forces": the name's own cue says what it is
     if any(

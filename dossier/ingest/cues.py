@@ -64,6 +64,8 @@ NEXT_WORD: dict[str, Cue] = {
     ),
     # "the Varnak and Tremmin provinces": two names before one plural head are each a place.
     **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
+    # "a man from the Pennock area", "homes in the Tarnby area": the land around a town, named by it.
+    **_rows("area", _AREA),
     # "into the Varnadi desert", "the Tremmin plateau": a land form named in lower case.
     **_rows("desert plateau steppe", _AREA),
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
@@ -596,7 +598,9 @@ KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco ope
 KNOWN_BODIES |= word_set("democrats republicans")
 # Parliaments known by their own one-word names: "outside the Althing", "the Storting voted", "in the Sejm".
 KNOWN_BODIES |= word_set(
-    "althing althingi storting folketing riksdag sejm eduskunta oireachtas saeima seimas riigikogu"
+    "althing althingi storting folketing riksdag sejm eduskunta oireachtas saeima seimas riigikogu "
+    # "the Senedd voted", "a debate in the Dáil": the Welsh and Irish houses by their own names.
+    "senedd dail seanad"
 )
 # Parties known by one word that is also an ordinary word: "Denise Arkwright (Labour)", "the Conservatives
 # won 12 seats", "a Tory councillor", "with the support of the Greens". Opening a sentence only before what a party does
@@ -668,6 +672,10 @@ KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
 # Bodies a text names by their head word alone, capitalised: "Coalition forces", "the Alliance",
 # "Congress passed": each names one body where it is written, unlike "the Government" or "the
 # Department", which only stand for a longer name in the same text.
+# The noun after a party's acronym in brackets, which says what the name before the brackets is: "the
+# Civic Renewal (CRP) party", "the Farmers and Greens (FG) alliance" (the letters are often of the name in
+# its own language, so they need not spell the English words).
+BODY_NOUNS_AFTER_ACRONYM = word_set("party movement alliance coalition bloc front")
 BODIES_BY_HEAD = word_set("coalition alliance congress parliament senate allies commonwealth")
 
 # The world's best-known firms whose one-word names are frequent words too ("Apple", "Shell") or frequent as
@@ -759,7 +767,9 @@ PLURAL_HEADS_OF_STATES = word_set("governments")
 MOTION_BEFORE_TO = word_set(
     "travel travels travelled traveled travelling traveling return returns returned returning "
     "sail sails sailed sailing fly flies flew flying fled flee flees fleeing deployed redeployed "
-    "evacuated relocated headed heading trip voyage journey"
+    "evacuated relocated headed heading trip voyage journey "
+    # "passengers were flown to Tarnby", "the boats are ferried to Quell".
+    "flown ferried"
 )
 AFTER_MOTION_TO = Cue(ActorKind.place, 0.55)
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
@@ -1131,6 +1141,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         advisers to, advisors to, adviser to, advisor to""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # Bodies in a list of their kind: "environmental groups including Tarnwatch", "charities such as Helpwise".
+    **_phrases(
+        """groups including, groups such as, charities including, charities such as, organisations including,
+        organizations including, organisations such as, organizations such as, unions including, unions such as""",
+        Cue(ActorKind.organization, 0.6),
+    ),
     **BACKING_PHRASES,
     # A watchdog by what it did, in the passive: "rated outstanding by Tarnsted", "the firm was fined by
     # Quellreg", "a practice inspected by Varncare".
@@ -1280,7 +1296,10 @@ SERVICE_RANKS = frozenset(
 # Operating Base" off a sports page.
 SPORTS_POSITIONS = word_set(
     "guard forward centre center pitcher catcher shortstop linebacker receiver teammate team-mate skipper "
-    "fly-half scrum-half full-back centre-back wing-back playmaker"
+    "fly-half scrum-half full-back centre-back wing-back playmaker "
+    # Cricket's and football's players by their role: "the off-spinner Ilse Varn took five for 31".
+    "spinner seamer paceman bowler batsman batter opener wicketkeeper all-rounder striker midfielder defender "
+    "winger goalkeeper flanker"
 )
 # A page's calls to its reader that open a line before a name: "Follow Westminster Wire on X",
 # "Contact Tarn Police on 101" (never part of the name).
@@ -1417,6 +1436,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         "spinout spinoff "
         # "Ofmark, the schools watchdog,", "Tarnreg, the energy regulator,".
         "regulator watchdog inspectorate quango "
+        # "Tarnwell Ecology, the consultancy which surveyed the site,", "Vantory, the Leeds-based marketplace
+        # for used bikes,", "Dunmore Haulage, a Derby-based haulier,": a firm by the service it sells.
+        "consultancy marketplace haulier "
         # "Tarrow Innovation, the university's technology transfer office,": an office of a larger body.
         "office",
         _APPOSED,
@@ -1444,6 +1466,14 @@ APPOSITION_HEAD: dict[str, Cue] = {
         Cue(ActorKind.person, 0.7),
     ),
 }
+# A station that broadcasts, by the word before its head: "WQRT, the radio station that ...", "Tarn One, a
+# television station in the north," (a media outlet; a "police station" or a "railway station" is not).
+BROADCAST_HEADS = word_set("station stations")
+BROADCAST_MODIFIERS = word_set("radio television tv")
+# A firm that carries goods or people, unless a vessel or a plane carries: "Riverbend Freight, a Madison-based
+# carrier," (not "HMS Tarn, an aircraft carrier,").
+CARRIER_HEADS = word_set("carrier")
+VESSEL_MODIFIERS = word_set("aircraft helicopter escort troop")
 # Wet and wild ground by its kind, the head of a description only when nothing follows it in lower case:
 # "Fellwick Moss, a raised bog near the village," (not "Ilse Varn, a heath warden,").
 LAND_APPOSITION_HEADS: dict[str, Cue] = _rows(
@@ -1464,6 +1494,15 @@ PERSON_BEFORE_COMMA = word_set(
     # Who keeps a water, a wood or a building for its owners: "Our water bailiff, Idris Pengelly, will check".
     "bailiff warden ranger gamekeeper keeper steward caretaker clerk"
 )
+# A firm's legal ending, which later mentions leave out: "Tarnby Skips Ltd", then "Tarnby Skips had been paid".
+LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh")
+# What a plant makes or burns, in lower case between its site's name and its head word: "the Tarnovany
+# nuclear power station", "the Quell wind farm", "the Varnby sewage treatment works" (a place).
+PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectric hydro sewage treatment steel")
+PLANT_HEADS = word_set("station plant farm works refinery smelter")
+# Endings of nouns for a person by the work done, before a name set off by commas: "the groundsman, Ewan
+# Tarrow,", "their spokeswoman, Ilse Varn,", "the chairperson, Tomas Quell," (whatever the trade).
+PERSON_NOUN_ENDINGS = ("sman", "swoman", "sperson")
 # A noun for a body right before a name set off by commas or a bracket: "their party, Varnef (the
 # Tremmin Patriots), was dissolved", "its armed wing, Quellat, fought on".
 BODY_BEFORE_COMMA: dict[str, Cue] = {

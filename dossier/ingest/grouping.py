@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dossier.ingest.cues import NAME_GLUE, NAME_PARTICLES, STREET_HEADS
+from dossier.ingest.cues import LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, STREET_HEADS
 from dossier.ingest.mentions import ActorIndex, Token
 from dossier.ingest.names import claim_id, fold, fold_phrase, skeleton, slug, variant_key
 from dossier.model import ActorKind
@@ -87,6 +87,7 @@ def group_candidates(
     short_aliases: dict[int, tuple[str, list[str]]] = {}  # a person's surname alone and titled ("Mr Ellwood")
     short_forms: dict[str, ActorDraft | None] = {}
     firm_streets: dict[tuple[str, ...], ActorDraft] = {}  # "kettle street" -> Kettle Street Foods
+    firm_stems: dict[tuple[str, ...], ActorDraft] = {}  # "tarnby skips" -> Tarnby Skips Ltd
     surname_keys: set[tuple[str, ...]] = set()  # keys that joined a person as a surname alone
     defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
     # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka" and "IRGC" its full name.
@@ -153,7 +154,10 @@ def group_candidates(
         if draft is None and len(key) == 1 and key[0] in acronyms:
             full = acronyms[key[0]]
             draft = by_key.get(fold_phrase(full.canonical or full.name))
-        firm_street = draft is not None and firm_streets.get(key) is draft  # it keeps the firm's kind
+        if draft is None and key in firm_stems and candidate.kind not in (ActorKind.place, ActorKind.state):
+            # "Tarnby Skips had been paid" after "Tarnby Skips Ltd": the firm without its legal ending
+            draft = firm_stems[key]
+        firm_street = draft is not None and (firm_streets.get(key) is draft or firm_stems.get(key) is draft)
         span = (tokens[candidate.first].start, tokens[candidate.last].end)
         if draft is None and candidate.short_form_only:
             continue
@@ -196,6 +200,8 @@ def group_candidates(
                 surnames.setdefault(key[-1], set()).add(id(draft))
             if candidate.kind is ActorKind.organization and len(key) >= 3 and key[-2] in STREET_HEADS:
                 firm_streets.setdefault(key[:-1], draft)
+            if candidate.kind is ActorKind.organization and len(key) >= 2 and key[-1] in LEGAL_ENDINGS:
+                firm_stems.setdefault(key[:-1], draft)
             if len(key) > 1 and candidate.kind is not ActorKind.place:
                 for word in key:
                     if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES:

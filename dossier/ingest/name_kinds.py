@@ -11,13 +11,15 @@ from itertools import pairwise
 
 from dossier.ingest.acronyms import (
     ACRONYM,
+    body_noun_past_acronym,
     initials_after_surname,
     spelled_out_as_post,
     term_acronym,
     title_case_acronym,
 )
-from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
+from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
+from dossier.ingest.constituencies import seat_after_for
 from dossier.ingest.cues import (
     AFTER_COMMA,
     AFTER_HYPHEN,
@@ -34,7 +36,10 @@ from dossier.ingest.cues import (
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
     BODY_HEADS_AFTER_A_NAME,
+    BROADCAST_HEADS,
+    BROADCAST_MODIFIERS,
     BUYING_WORDS,
+    CARRIER_HEADS,
     CLUB_HEADS,
     COMPANY_HEADS,
     COURT_ROLES_AFTER,
@@ -88,6 +93,7 @@ from dossier.ingest.cues import (
     PEOPLE_NOUNS,
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
+    PERSON_NOUN_ENDINGS,
     PERSON_NOUNS_OPENING,
     PERSON_OPENERS,
     PERSON_PARTICLES,
@@ -97,6 +103,8 @@ from dossier.ingest.cues import (
     PLACE_ARTS_BODIES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    PLANT_HEADS,
+    PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
     POST_QUALIFIERS,
     POSTS_AFTER_A_BODY,
@@ -108,6 +116,7 @@ from dossier.ingest.cues import (
     RESULT_BEFORE_SIDE,
     RESULT_BEFORE_TO,
     RESULT_BEFORE_WITH,
+    RIVALS_OPENING,
     ROUTE_HEADS,
     SCHOOL_HEADS_AFTER_A_NAME,
     SERVED_PEOPLE,
@@ -138,6 +147,7 @@ from dossier.ingest.cues import (
     TRADE_GERUNDS,
     TRAIL_HEADS,
     VENUE_WORDS,
+    VESSEL_MODIFIERS,
     VILLAGE_BUILDINGS,
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
@@ -248,6 +258,88 @@ def _capitalised_small_word_inside(doc: ActorDocument, position: int, last: int,
 
 # Words before a one-word name that make it a place beside the one the text is about.
 _PLACE_ADJECTIVES = frozenset(("nearby", "neighbouring", "neighboring"))
+
+
+def _named_after_demonym(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Kenyan Otieno Wambui', 'South African Jandor Visagel': a people's adjective right before two words
+    in title case that no cue, place or English word explains reads as a person's name (a firm after its
+    nation's adjective is one word or has a word of its trade: "Irish Ferries", "Danish Crown Foods")."""
+    tokens = doc.tokens
+    if position < 1:
+        return False
+    owned = _state_owns(doc, position - 1)
+    if not owned and (not tokens[position - 1].joined or not tokens[position - 1].text.istitle()):
+        return False
+    adjective = tokens[position - 1].folded
+    pair = f"{tokens[position - 2].folded} {adjective}" if position >= 2 and tokens[position - 2].joined else ""
+    if (
+        doc.gazetteer.country_of_demonym(adjective) is None
+        and doc.gazetteer.country_of_demonym(pair) is None
+        and not owned
+    ):
+        return False
+    if has_cue(words) or doc.gazetteer.lookup(words) is not None:
+        return False
+    span = range(position, position + len(words))
+    return all(tokens[k].text.istitle() and zipf(tokens[k].folded) < WORD_ALONE for k in span)
+
+
+_PERSONS_OWN = word_set("his her")
+
+
+def _firm_after_rival(doc: ActorDocument, position: int, word: str) -> bool:
+    """'rival Quellbolaget', 'Rivals Dorriquay and ...': one word that is no person's name after "rival" or
+    "competitor", off a sports page (a race's or a match's rivals are people and clubs)."""
+    if position < 1 or doc.sports or doc.tokens[position - 1].folded not in RIVALS_OPENING:
+        return False
+    if not doc.tokens[position - 1].joined or is_given_name(word) or is_surname(word):
+        return False
+    if position >= 2 and doc.tokens[position - 2].folded in _PERSONS_OWN:
+        return False  # "his rival Quellmore won the seat": a person's rival is a person
+    return doc.gazetteer.lookup((word,)) is None and zipf(word) < WORD_ALONE
+
+
+def _right_after_based(doc: ActorDocument, position: int) -> bool:
+    """'the Brno-based Ochrana Lesu': a town's name, a hyphen, "based", then the name (no noun between)."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or tokens[position - 1].folded != "based" or not tokens[position - 1].joined:
+        return False
+    town = tokens[position - 2]
+    return text[town.end : tokens[position - 1].start] in ("-", "‐") and cased(town)
+
+
+def _plant_after(doc: ActorDocument, last: int) -> str | None:
+    """'nuclear power station', 'wind farm': what a plant makes or uses (`PLANT_MODIFIERS`, in lower
+    case), then the plant's head word, right after the name."""
+    tokens = doc.tokens
+    for k in range(last + 1, min(len(tokens), last + 4)):
+        if not tokens[k - 1].joined or not tokens[k].text.islower():
+            return None
+        if tokens[k].folded in PLANT_HEADS and k > last + 1:
+            return doc.text[tokens[last + 1].start : tokens[k].end]
+        if tokens[k].folded not in PLANT_MODIFIERS:
+            return None
+    return None
+
+
+def _state_owns(doc: ActorDocument, k: int) -> bool:
+    """'Japan's' in "Japan's Haruka Tsunemori": a state's name with its possessive (the 's is cut from the token)."""
+    place = doc.gazetteer.lookup((doc.tokens[k].folded,))
+    return (
+        place is not None
+        and place.kind == "state"
+        and doc.text[doc.tokens[k].end : doc.tokens[k].end + 3]
+        in (
+            "'s ",
+            "’s ",
+        )
+    )
+
+
+def _post_after(doc: ActorDocument, k: int) -> bool:
+    """Whether a title or a staff word in lower case follows the word at `k` ("area manager", "area office")."""
+    word = _following_word(doc, k)
+    return doc.tokens[k].joined and (is_title(word) or word in STAFF_AFTER_POSSESSIVE or word == "office")
 
 
 def _following_word(doc: ActorDocument, k: int) -> str:
@@ -427,6 +519,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "Assistant State's Attorney Ilse Varn": a prosecutor's post, its holder the actor
     previous = tokens[position - 1].folded if position > 0 else ""
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if following is None:
+        following = body_noun_past_acronym(doc, last)  # "the Civic Renewal (CRP) party"
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
     if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):
@@ -615,6 +709,17 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
+    seat = seat_after_for(doc, position, last) if size <= 4 and not has_cue(words) else None
+    if seat is not None:
+        # "the independent member for Wentley, Priya Castellino,": the seat a member sits for, a place
+        return Candidate(position, last, name, ActorKind.place, f"a member's seat after '{seat}'", 0.6)
+    if size <= 4 and _right_after_based(doc, position) and not has_cue(words) and not is_given_name(words[0]):
+        # "groups including the Brno-based Ochrana Lesu": a body by the town it works from
+        based = text[tokens[position - 2].start : tokens[position - 1].end]
+        return Candidate(position, last, name, ActorKind.organization, f"after '{based}'", 0.6)
+    if size == 1 and _firm_after_rival(doc, position, words[0]):
+        # "Swedish rival Quellbolaget has expanded", "Rivals Dorriquay and ...": a market's rival, one word
+        return Candidate(position, last, name, ActorKind.organization, f"after '{tokens[position - 1].text}'", 0.55)
     if size == 1 and _known_firm(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
     if size == 1 and _party_by_its_word(doc, position, words[0], after):
@@ -671,6 +776,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
     cue = NEXT_WORD.get(after)
+    plant = _plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
+    if plant is not None and not acronym and not has_cue(words):
+        # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site
+        return Candidate(position, last, name, ActorKind.place, f"before '{plant}'", 0.65)
     if cue is not None and cue.kind is ActorKind.person and _number_after_verb(doc, last):
         if size == 1 and not acronym:
             return None  # "Ether added 1.4%": a coin or a stock whose price moved, not a speaker
@@ -755,6 +864,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not is_given_name(words[0])
     ):
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
+    if cue is not None and after == "area" and _post_after(doc, last + 1):
+        cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
     if cue is not None and after == "party" and (any(word in HOLIDAYS for word in words) or words[-1] in _FEAST_ENDS):
         return None  # "the New Year party", "the Boxing Day party": a feast's party, no body
     if cue is not None and not (
@@ -1282,6 +1393,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the Cauchy distribution", "Zorvak hitbox": a name used as a word for a thing
     if size >= 2 and is_camel_case(tokens[position].text):
         return None  # "FaceTime Attention Correction": a product's feature, by its casing and no cue
+    if size == 2 and _named_after_demonym(doc, position, words):
+        # "South African Jandor Visagel hit four sixes": a people's adjective, then two rare words in title case
+        return Candidate(position, last, name, ActorKind.person, f"a name after '{tokens[position - 1].text}'", 0.5)
     if size == 1 and previous in _MAKER_PREPOSITIONS and _brand_casing(tokens[position].text) and not doc.technical:
         # "a chip designed with MediaTek", "made by VeltraMax": one word with an inner capital after a
         # maker's preposition is a firm (a person's or a town's name has no capital inside).
@@ -1871,7 +1985,7 @@ def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> boo
     before what a body does or its possessive."""
     tokens = doc.tokens
     token = tokens[position]
-    if word not in KNOWN_FIRMS or word in doc.lower_case or not token.text[:1].isupper():
+    if word not in KNOWN_FIRMS or word in doc.lower_case or not (token.text[:1].isupper() or brand_cased_firm(token)):
         return False
     if position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined:
         return False  # "the Amazon rainforest", "the Shell Centre"
@@ -2491,6 +2605,14 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         token = tokens[k]
         if k < skip:
             continue
+        if (
+            token.capitalised
+            and not modifiers
+            and k == article + 1
+            and text[token.end : token.end + 3] in ("'s ", "’s ")
+        ):
+            owned = True  # "Ilse Varn, the NCA's operations manager,": the body's name owns the head after it
+            continue
         if token.capitalised and not modifiers and k == article + 1:
             # "Quorra, the San Francisco artificial intelligence startup": a place the gazetteer
             # knows may open the description; the head comes after it, in lower case.
@@ -2513,6 +2635,12 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
                 # "the Bristol audio start-up": a head noun written with a hyphen
                 word, end, skip = compound, k + 1, k + 2
         cue = APPOSITION_HEAD.get(word)
+        if cue is None and word in BROADCAST_HEADS and modifiers and modifiers[-1] in BROADCAST_MODIFIERS:
+            cue = Cue(ActorKind.media, 0.7)  # "WQRT, the radio station that has broadcast the show since 1925,"
+        if cue is None and word in CARRIER_HEADS and not set(modifiers) & VESSEL_MODIFIERS:
+            cue = Cue(
+                ActorKind.organization, 0.65
+            )  # "Riverbend Freight, a Madison-based carrier," (no aircraft carrier)
         if cue is None and word in LAND_APPOSITION_HEADS and not _lower_word_follows(tokens, end):
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
@@ -2601,7 +2729,8 @@ def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[C
     if not noun.text.islower():
         return None
     after = text[tokens[last].end : tokens[last].end + 2]
-    if noun.folded in PERSON_BEFORE_COMMA and last > position and after in (", ", ","):
+    person_noun = noun.folded in PERSON_BEFORE_COMMA or noun.folded.endswith(PERSON_NOUN_ENDINGS)
+    if person_noun and last > position and after in (", ", ","):
         return Cue(ActorKind.person, 0.65), f"after '{noun.text},'"
     body = BODY_BEFORE_COMMA.get(noun.folded)
     if body is not None and noun.folded in _OWNERS and _owned_by_a_person(doc, position, last):

@@ -460,6 +460,24 @@ def stopped_title(doc: ActorDocument, k: int) -> bool:
 
 
 _JUNIOR = word_set("jr sr")
+
+
+def generational_name(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Quentin Harlowe Jr.', 'Harold King Sr.': two capitalised words or more, no title first, then "Jr."
+    or "Sr." with its full stop: only a person's name ends so (a street named after one goes on past it)."""
+    tokens = doc.tokens
+    suffix = tokens[last]
+    if last - position < 2 or suffix.folded not in _JUNIOR or suffix.text not in ("Jr", "Sr"):
+        return False
+    if doc.text[suffix.end : suffix.end + 1] != "." or is_title(tokens[position].folded):
+        return False
+    following = tokens[last + 1].folded if last + 1 < len(tokens) else ""
+    if following == "day" or following in HEAD_WORD:
+        return False  # "Martin Luther King Jr. Day", "Harold King Jr. Boulevard": named after the person
+    words = tuple(tokens[k].folded for k in range(position, last))
+    return all(cased(tokens[k]) for k in range(position, last)) and not has_cue(words)
+
+
 # After a person's name: "John F. Kennedy Jr.", "George H. W. Bush III".
 _NAME_SUFFIXES = word_set("jr sr ii iii iv")
 

@@ -1,0 +1,84 @@
+"""A member's seat before the letters of the house: "the Tarnby MP said", "Castlebury MP Ilse Varn said".
+
+Written before "MP" with "the" in front, or with the member's name after, the capitalised words are the
+constituency the member sits for: a place, whatever its words are alone ("Bishop Harwood" is no
+bishop), and not a person. "Julie Varncombe MP" (nothing after, no "the") is the member herself, and a
+party or a nation before the letters ("Labour MP", "Welsh MP") is no seat.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.common_words import is_common_word
+from dossier.ingest.cues import NAME_GLUE, PARTIES_BY_WORD
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.name_words import is_title
+from dossier.ingest.names import is_given_name, word_set
+from dossier.model import ActorKind
+
+# The letters of a house whose members sit for a named seat.
+SEAT_LETTERS = frozenset({"MP", "MSP", "MLA", "TD"})
+# Title words that open towns' names ("Bishop Harwood", "Kings Lynford", "St Tarrow"); not "Hon" or "Dr".
+_TOWN_TITLES = word_set("bishop bishops king kings queen queens prince princes earl earls abbot abbots st saint")
+# Words of a party's name before the letters ("Liberal Democrat MP", "Green MP", "Independent MP").
+_PARTY_WORDS = PARTIES_BY_WORD | word_set("liberal democrat democrats green independent reform snp dup ukip sinn fein")
+
+
+def seat_before_letters(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """The seat in a run such as "Castlebury MP Ilse Varn" or "Stoke Malden MP" after "the"."""
+    tokens = doc.tokens
+    letters = next((k for k in range(first + 1, last + 1) if tokens[k].text in SEAT_LETTERS), None)
+    if letters is None or (tokens[first].folded == "the" and letters == first + 1):
+        return None
+    after_the = first > 0 and tokens[first - 1].folded == "the"
+    if tokens[first].folded == "the":
+        first, after_the = first + 1, True  # "The Castlebury MP, Ilse Varn,": the run opens the sentence
+    named_after = letters < last and cased(tokens[letters + 1])
+    if not (after_the or named_after):
+        return None
+    words = tuple(tokens[k].folded for k in range(first, letters))
+    if any(w in _PARTY_WORDS or is_title(w) for w in words) and not _titled_town(words):
+        return None  # "Labour MP Ilse Varn", "Shadow Minister ... MP": a party or a post, no seat
+    if words[-1] in NAME_GLUE or not all(
+        cased(tokens[k]) or words[k - first] in NAME_GLUE for k in range(first, letters)
+    ):
+        return None
+    gazetteer = doc.gazetteer
+    if len(words) >= 2 and is_given_name(words[0]) and gazetteer.lookup(words) is None:
+        return None  # "the Hon Ilse Varn MP": a member's own name, no seat
+    seen_lower = words[-1] in doc.lower_case or (len(words) == 1 and first in doc.sentence_first)
+    if is_common_word(words[-1], seen_lower) and gazetteer.lookup(words) is None:
+        return None  # "Local MP Ilse Varn", "Senior MP": an ordinary word, no seat's name
+    if any(gazetteer.country_of_demonym(w) is not None for w in words) or _a_state(doc, words):
+        return None  # "Welsh MP", "UK MP": the nation, no seat
+    name = doc.text[tokens[first].start : tokens[letters - 1].end]
+    return Candidate(first, letters - 1, name, ActorKind.place, f"a member's seat before '{tokens[letters].text}'", 0.6)
+
+
+def _titled_town(words: tuple[str, ...]) -> bool:
+    """'Bishop Harwood', 'Kings Lynford': a title word that opens towns' names, then more of the name."""
+    return len(words) >= 2 and words[0] in _TOWN_TITLES and not any(is_title(w) for w in words[1:])
+
+
+def _a_state(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    place = doc.gazetteer.lookup(words)
+    return place is not None and place.kind == "state"
+
+
+# Nouns for a member who sits for a seat, before "for" and its name: "the member for Wentley".
+_SEAT_HOLDERS = word_set("member councillor")
+
+
+def seat_after_for(doc: ActorDocument, first: int, last: int) -> str | None:
+    """'the MP for Brenmouth', 'the independent member for Wentley': the words before the name, when
+    they name a member's seat (a place, known to the gazetteer or not; not "a member for Labour")."""
+    tokens = doc.tokens
+    if first < 2 or tokens[first - 1].folded != "for" or not tokens[first - 2].joined:
+        return None
+    words = [tokens[k].folded for k in range(first, last + 1)]
+    if any(w in _PARTY_WORDS for w in words) or (len(words) == 1 and is_common_word(words[0], True)):
+        return None
+    holder = tokens[first - 2]
+    if holder.text in SEAT_LETTERS or (holder.folded in _SEAT_HOLDERS and holder.text.islower()):
+        return f"{holder.text} for"
+    return None
