@@ -355,7 +355,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 215
+_TABLE_FORMAT = 225
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -650,6 +650,8 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "BR": (("pt", "latin"),),
     "NL": (("nl", "latin"),),
     "PL": (("pl", "latin"),),
+    "CZ": (("cs", "latin"),),
+    "SE": (("sv", "latin"),),
     "RU": (("ru", "cyrillic"),),
     "BY": (("ru", "cyrillic"),),
     "UA": (("uk", "cyrillic"),),

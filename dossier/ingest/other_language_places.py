@@ -63,7 +63,12 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "es": "en entre a desde hacia hasta",
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
         "it": "a ad in tra fra da",  # "chi viene da Perugia": from a town
-        "nl": "in uit naar",
+        # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven": between, near and around a town
+        "nl": "in uit naar tussen bij nabij rond vanuit",
+        # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place
+        "sv": "i från till vid mellan nära kring runt utanför",
+        # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
+        "cs": "v ve z ze do u na pod nad kolem okolo mezi poblíž",
         "pl": "w we z ze do na pod spod koło wokół nad przez",
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
         # "вдоль Шексны": along the river; "переправа у Емецка": at (near) a village
@@ -81,6 +86,10 @@ _BARE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "es": "en entre",
         "fr": "à entre",
         "it": "a ad in tra fra",  # "ad Andria": "a" before a vowel
+        "nl": "in uit naar tussen",  # "in de stad", "uit het dorp": a common noun takes its article
+        # Swedish joins the article to the noun ("i skogen", "från staden"): a capitalised word right
+        # after one inside a sentence is a name
+        "sv": "i från till mellan",
     }
 )
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
@@ -94,6 +103,9 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
+    "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž"]),
+    "nl": frozenset(["bij", "nabij", "rond", "vanuit"]),  # "bij Gennep"; "bij Best" stays a word (frequent)
+    "sv": frozenset(["vid", "nära", "kring", "runt", "utanför"]),
     "uk": frozenset(
         ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
     ),
@@ -1762,6 +1774,8 @@ _HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "it": frozenset(["Italy"]),
     "nl": frozenset(["Netherlands"]),
     "pl": frozenset(["Poland"]),
+    "cs": frozenset(["Czechia"]),
+    "sv": frozenset(["Sweden"]),
     "ru": frozenset(["Russia"]),
     "uk": frozenset(["Ukraine"]),
 }
@@ -3762,7 +3776,10 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _article_of_the_name(doc, place, position, language)
             or _listed_after_a_place(doc, position, language)  # "la campiña de Úbeda o Baeza"
         )
-        return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
+        return supported and (
+            _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
+            or _capitalised_after_a_bare_preposition(doc, position, language)
+        )
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
     # languages with bare prepositions only.
     return (
@@ -3771,7 +3788,31 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _home_town_of(doc, position, language)
         or _after_seat_noun(doc, position, language)
         or _capitals_dateline(doc, position, language)
-    ) and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
+    ) and (
+        _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
+        or _capitalised_after_a_bare_preposition(doc, position, language)
+    )
+
+
+# Languages that write their common nouns in lower case and set an article or an ending on them
+# after a preposition ("in de stad", "i skogen"): a capitalised word right after a bare preposition
+# inside a sentence is a name, however often the language's news writes the town ("från Luleå",
+# "uit Zutphen"); a word as frequent as this (Zipf) is a word of the language still.
+_LOWER_CASE_NOUN_LANGUAGES = frozenset(["nl", "sv"])
+_WORD_OF_THE_LANGUAGE = 5.0
+
+
+def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    token = doc.tokens[position]
+    return (
+        language in _LOWER_CASE_NOUN_LANGUAGES
+        and position not in doc.sentence_first
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.folded not in doc.lower_case  # the text writes it as a word too
+        and _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
+        and _frequency(token.text.lower(), language) < _WORD_OF_THE_LANGUAGE
+    )
 
 
 # Italian prepositions joined to the elided article: "all'Aquila", "nell'Aquila", "dall'Aquila".
@@ -3907,7 +3948,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
 _AND = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "и", "или", "та", "і"])
 # ...and those that do so only in one language: Spanish and Italian "o" ("en Madrid o Valladolid"),
 # which in Portuguese is the article ("em Lisboa o Benfica").
-_AND_IN: dict[str, frozenset[str]] = _words_by_language({"es": "o u", "it": "o"})
+_AND_IN: dict[str, frozenset[str]] = _words_by_language(
+    {"es": "o u", "it": "o", "nl": "en of", "sv": "och eller", "cs": "a nebo"}
+)
 _LONGEST_LIST = 4
 # A lower-case adjective ending so between a preposition with its article and a town names the
 # town's country or region ("im niederländischen Groningen", "ins bayerische Rosenheim").

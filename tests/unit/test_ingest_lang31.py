@@ -1,0 +1,49 @@
+"""Lang round 31 of invented text, in languages other than English (states and places only).
+- Czech, Swedish and Dutch have their rows: prepositions of place ("v Jihlavě", "från Luleå",
+  "tussen Deventer en Apeldoorn"), the words that join a list of places ("a", "och", "en"), the
+  smaller towns of their own country, and their case endings (Czech declines a town as Polish
+  does; Swedish marks its genitive with -s: "Karlstads hamn")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def _drafts(text: str, language: str) -> dict[str, str]:
+    return {name: kind.value for name, kind in draft_kinds(text, language).items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "places"),
+    [
+        ("Firma otevřela sklad v Jihlavě a novou prodejnu v Pardubicích.", "cs", ["Jihlava", "Pardubice"]),
+        ("Zelenina z Kolína jde do Prahy a do Brna.", "cs", ["Kolín", "Praha", "Brno"]),
+        ("Pivovar vyváží pivo do Německa a do Rakouska.", "cs", ["Germany", "Austria"]),
+        ("Laxen fraktas från Luleå till Gävle varje vecka.", "sv", ["Luleå", "Gävle"]),
+        ("Skörden var god vid Arvika och i Karlstad.", "sv", ["Arvika", "Karlstad"]),
+        ("Båten ligger i Karlstads hamn sedan i maj, säger kaptenen.", "sv", ["Karlstad"]),
+        ("De bloemen gaan van de veiling in Aalsmeer naar Deventer.", "nl", ["Aalsmeer", "Deventer"]),
+        ("De weg tussen Deventer en Apeldoorn is dicht, meldt de politie.", "nl", ["Deventer", "Apeldoorn"]),
+        ("Een kweker uit Zutphen verkoopt zijn tulpen bij Tiel.", "nl", ["Zutphen", "Tiel"]),
+    ],
+)
+def test_a_town_after_a_preposition_of_place_is_drafted(text: str, language: str, places: list[str]) -> None:
+    drafts = _drafts(text, language)
+    for place in places:
+        assert drafts.get(place) in ("place", "state"), (place, drafts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        ("Most přes řeku opravují už druhý rok, říká starosta.", "cs", ["Most"]),  # a bridge
+        ("I dag plockar vi lingon i skogen med hela familjen.", "sv", ["Dag"]),
+        ("Sommaren var varm i år och bären mognade tidigt.", "sv", ["År"]),
+    ],
+)
+def test_a_common_word_is_no_town(text: str, language: str, words: list[str]) -> None:
+    drafts = _drafts(text, language)
+    for word in words:
+        assert word not in drafts, drafts
