@@ -3875,9 +3875,27 @@ def _rare_declined_name(doc: ActorDocument, position: int, language: str) -> boo
     if noun is not None:  # "под Сортавалой": the ending is the case's, not an adjective's
         return _frequency(word.lower(), language) < rare and _frequency(noun.lower(), language) < rare
     forms = [word, *base_forms(word, language)]
+    where = _after_where_preposition(doc, position, language)
     return all(
-        _frequency(form.lower(), language) < rare and not form.lower().endswith(_SURNAME_OR_ADJECTIVE) for form in forms
+        (where and form.lower().endswith(_SURNAME_ENDS))
+        or (_frequency(form.lower(), language) < rare and not form.lower().endswith(_SURNAME_OR_ADJECTIVE))
+        for form in forms
     )
+
+
+# Prepositions that say where a thing is or comes from, one row per language: a person is "у
+# Петрова", "от Петрова", "о Петрове", not "из Петрова" or "под Петровым". After one of them a town
+# whose name is shaped like a surname ("из Ржева", "в Кашине", "з Тячева") is the town, however
+# often the surname is written.
+_WHERE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"ru": "из в во под", "uk": "з із зі в у під"})
+_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ів")
+
+
+def _after_where_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    if position == 0 or position in doc.sentence_first:
+        return False
+    before = doc.tokens[position - 1]
+    return before.joined and before.text.lower() in _WHERE_PREPOSITIONS.get(language, frozenset())
 
 
 # A feminine noun's instrumental ("Сортавалой", "Кондопогой", "Ялтой") ends as an adjective does;

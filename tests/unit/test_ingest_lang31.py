@@ -47,3 +47,28 @@ def test_a_common_word_is_no_town(text: str, language: str, words: list[str]) ->
     drafts = _drafts(text, language)
     for word in words:
         assert word not in drafts, drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("Рабочие каждый день приезжают из Дмитрова на электричке.", "ru", "Дмитров"),
+        ("Завод в Балашове набирает сварщиков.", "ru", "Балашов"),
+        ("Кондитерская фабрика з Бердичева відкрила магазин.", "uk", "Бердичів"),
+    ],
+)
+def test_a_town_shaped_like_a_surname_after_a_preposition_of_where_is_the_town(
+    text: str, language: str, town: str
+) -> None:
+    assert _drafts(text, language).get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Документы передали Дмитрову лично, и у Дмитрова вопросов нет.",  # a person: "у", a dative
+        "Ответ пришёл от Балашова через неделю.",  # "от": from a person
+    ],
+)
+def test_a_surname_after_other_prepositions_is_no_town(text: str) -> None:
+    assert not _drafts(text, "ru"), _drafts(text, "ru")
