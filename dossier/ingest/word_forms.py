@@ -73,6 +73,8 @@ _UKRAINIAN: tuple[tuple[str, str], ...] = (
     ("олі", "іль"),
     ("оля", "іль"),
     ("олем", "іль"),
+    ("ях", "і"),  # "у Чернівцях" (Чернівці, a plural)
+    ("ями", "і"),
 )
 # Polish declines names too, in the Latin script: "w Warszawie", "z Gdańska", "w Polsce", "do
 # Indii", "na Ukrainę". The gazetteer folds "ó", "ł", "ń" and "ź" away, so "Krakowie" -> "Krakow"

@@ -55,6 +55,9 @@ def test_a_common_word_is_no_town(text: str, language: str, words: list[str]) ->
         ("Рабочие каждый день приезжают из Дмитрова на электричке.", "ru", "Дмитров"),
         ("Завод в Балашове набирает сварщиков.", "ru", "Балашов"),
         ("Кондитерская фабрика з Бердичева відкрила магазин.", "uk", "Бердичів"),
+        # capitalised inside a sentence, a town whose name the news makes frequent
+        ("Стекольный завод в Бору набирает мастеров.", "ru", "Бор"),
+        ("Новий автобус ходитиме між Чернівцями та Хотином.", "uk", "Чернівці"),
     ],
 )
 def test_a_town_shaped_like_a_surname_after_a_preposition_of_where_is_the_town(
@@ -68,6 +71,7 @@ def test_a_town_shaped_like_a_surname_after_a_preposition_of_where_is_the_town(
     [
         "Документы передали Дмитрову лично, и у Дмитрова вопросов нет.",  # a person: "у", a dative
         "Ответ пришёл от Балашова через неделю.",  # "от": from a person
+        "Дети всё лето купались в Острове, говорит мать.",  # "остров" is a word of every day
     ],
 )
 def test_a_surname_after_other_prepositions_is_no_town(text: str) -> None:
