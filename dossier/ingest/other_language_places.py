@@ -229,6 +229,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _mountain_range(doc, position, last, language)
                 or _range_after_a_small_noun(doc, position, language)
                 or _compass_region(doc, position, language)
+                or _prefixed_landscape(doc, position, language)
             )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
@@ -1712,6 +1713,47 @@ def _compass_region(doc: ActorDocument, position: int, language: str) -> Candida
     if part is None or part.kind == "state" or not (is_region(part) or part.population >= KNOWN_TOWN):
         return None
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# Russian and Ukrainian name a land by what it lies beside, behind or under: a prefix of place and
+# a neuter noun ("Заонежье": beyond Lake Onega, "Приэльбрусье", "Поволжье"; Ukrainian "Закарпаття",
+# "Прикарпаття", "Полісся", "Поділля"). Capitalised inside a sentence, a word of that shape is the
+# land's name. Per language: the prefixes, and the case endings -> the nominative's ending. Ukrainian
+# doubles the consonant before its ending ("-ття", "-сся", "-лля"), which the endings ask for.
+_LAND_PREFIXES: dict[str, tuple[str, ...]] = {
+    "ru": ("при", "за", "по", "под", "пред", "меж"),
+    "uk": ("при", "за", "по", "під", "пере", "над", "поза"),
+}
+_LAND_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("ьем", "ье"), ("ье", "ье"), ("ья", "ье"), ("ью", "ье")),
+    "uk": (("ям", "я"), ("я", "я"), ("ю", "я"), ("і", "я")),
+}
+_UKRAINIAN_DOUBLED = ("тт", "сс", "лл", "жж", "нн", "чч", "зз", "дд", "цц", "шш", "рр")
+_SHORTEST_LAND_STEM = 4  # "Поле": a field, no land beside anything
+# A word of this shape this frequent (Zipf) is a common noun of every day that a title capitalises
+# ("Побережье": the coast, 4.2, stays a land's name when capitalised inside a sentence; news makes
+# "Закарпаття" 4.5).
+_LAND_WORD = 4.6
+
+
+def _prefixed_landscape(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    prefixes = _LAND_PREFIXES.get(language)
+    word = doc.tokens[position].text
+    if prefixes is None or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
+        return None
+    lowered = word.lower()
+    prefix = next((head for head in prefixes if lowered.startswith(head)), None)
+    ending = next((pair for pair in _LAND_ENDINGS[language] if lowered.endswith(pair[0])), None)
+    if prefix is None or ending is None:
+        return None
+    nominative = word[: len(word) - len(ending[0])] + ending[1]
+    stem = nominative.lower()[len(prefix) : -len(ending[1])]
+    if len(stem) < _SHORTEST_LAND_STEM or (language == "uk" and not stem.endswith(_UKRAINIAN_DOUBLED)):
+        return None
+    longer = position - 1 not in doc.sentence_first and doc.tokens[position - 1].text[:1].isupper()
+    if longer or _frequency(nominative.lower(), language) >= _LAND_WORD or _name_goes_on(doc, position):
+        return None  # "ФК Прикарпаття", "Черноморское Побережье": part of a longer name
+    return _candidate(position, position, nominative, Place(nominative, "place"), ActorKind.place)
 
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's

@@ -76,3 +76,27 @@ def test_a_town_shaped_like_a_surname_after_a_preposition_of_where_is_the_town(
 )
 def test_a_surname_after_other_prepositions_is_no_town(text: str) -> None:
     assert not _drafts(text, "ru"), _drafts(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "land"),
+    [
+        ("Мёд из Забайкалья впервые продают в Москве.", "ru", "Забайкалье"),
+        ("Фермеры в Прикамье посеяли меньше ржи.", "ru", "Прикамье"),
+        ("Туристи на Поділлі скаржаться на дороги.", "uk", "Поділля"),
+        ("Ягоди з Полісся везуть до Києва.", "uk", "Полісся"),
+    ],
+)
+def test_a_land_named_by_a_prefix_of_place_is_a_place(text: str, language: str, land: str) -> None:
+    assert _drafts(text, language).get(land) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Побережье закрыли для купания до августа.", "ru"),  # the coast, opening a sentence
+        ("Матч с командой ФК Прикамье перенесли на неделю.", "ru"),  # a club's name
+    ],
+)
+def test_a_common_noun_of_that_shape_or_a_clubs_name_is_no_land(text: str, language: str) -> None:
+    assert not _drafts(text, language), _drafts(text, language)
