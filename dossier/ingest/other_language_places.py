@@ -230,6 +230,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _range_after_a_small_noun(doc, position, language)
                 or _compass_region(doc, position, language)
                 or _prefixed_landscape(doc, position, language)
+                or _czech_region(doc, position, language)
+                or _czech_land_of_a_town(doc, position, language)
             )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
@@ -1715,6 +1717,65 @@ def _compass_region(doc: ActorDocument, position: int, language: str) -> Candida
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
 
 
+# Czech names the land around a town by the town's adjective made a neuter noun: "na Žatecku"
+# (Žatec), "z Rakovnicka" (Rakovník), "na Kladensku" (Kladno). Such a word, capitalised inside a
+# sentence, whose stem opens as a Czech town's name does, is that land: read back to its nominative.
+_CZECH_LAND_ENDINGS: tuple[tuple[str, str], ...] = (("sku", "sko"), ("cku", "cko"), ("ska", "sko"), ("cka", "cko"))
+_CZECH_LAND_ENDINGS += (("sko", "sko"), ("cko", "cko"), ("skem", "sko"), ("ckem", "cko"))
+_TOWN_OPENING = 4  # the letters a land's stem shares with its town's name: "Klad-ensko", "Klad-no"
+
+
+def _czech_land_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    word = doc.tokens[position].text
+    if language != "cs" or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
+        return None
+    ending = next((pair for pair in _CZECH_LAND_ENDINGS if word.endswith(pair[0])), None)
+    if ending is None or len(word) - len(ending[0]) < _TOWN_OPENING:
+        return None
+    nominative = word[: len(word) - len(ending[0])] + ending[1]
+    if fold(nominative)[:_TOWN_OPENING] not in _czech_town_openings() or _name_goes_on(doc, position):
+        return None
+    longer = position - 1 not in doc.sentence_first and doc.tokens[position - 1].text[:1].isupper()
+    if longer:
+        return None
+    return _candidate(position, position, nominative, Place(nominative, "place"), ActorKind.place)
+
+
+@lru_cache(maxsize=1)
+def _czech_town_openings() -> frozenset[str]:
+    root = gazetteer()
+    towns = [*root.places.values(), *root.local.get("cs", {}).values()]
+    return frozenset(
+        fold(town.name)[:_TOWN_OPENING]
+        for town in towns
+        if town.country == "Czechia" and town.kind == "place" and town.population >= SMALL_HOME_TOWN
+    )
+
+
+# Czech names a region by an adjective and "kraj", the noun in lower case, both declined: "Ústecký
+# kraj", "ve Středočeském kraji", "z Olomouckého kraje". The adjective read back to its nominative
+# and the noun's nominative make the region's name as the gazetteer keeps it.
+_CZECH_REGION_NOUNS = frozenset(["kraj", "kraje", "kraji", "krajem", "krajů", "krajích", "krajům"])
+_CZECH_ADJECTIVE_ENDINGS = (("ého", "ý"), ("ému", "ý"), ("ém", "ý"), ("ým", "ý"), ("ý", "ý"), ("ých", "ý"))
+
+
+def _czech_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "cs" or position + 1 >= len(tokens) or tokens[position + 1].text not in _CZECH_REGION_NOUNS:
+        return None
+    if doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return None
+    word = tokens[position].text
+    ending = next((pair for pair in _CZECH_ADJECTIVE_ENDINGS if word.endswith(pair[0])), None)
+    if ending is None:
+        return None
+    nominative = word[: len(word) - len(ending[0])] + ending[1]
+    place = doc.gazetteer.lookup((fold(nominative), "kraj"))
+    if place is None:
+        return None
+    return _candidate(position, position + 1, f"{nominative} kraj", place, ActorKind.place)
+
+
 # Russian and Ukrainian name a land by what it lies beside, behind or under: a prefix of place and
 # a neuter noun ("Заонежье": beyond Lake Onega, "Приэльбрусье", "Поволжье"; Ukrainian "Закарпаття",
 # "Прикарпаття", "Полісся", "Поділля"). Capitalised inside a sentence, a word of that shape is the
@@ -1723,11 +1784,16 @@ def _compass_region(doc: ActorDocument, position: int, language: str) -> Candida
 _LAND_PREFIXES: dict[str, tuple[str, ...]] = {
     "ru": ("при", "за", "по", "под", "пред", "меж"),
     "uk": ("при", "за", "по", "під", "пере", "над", "поза"),
+    "cs": ("po", "pod", "za", "při"),  # "Poohří", "Posázaví", "Podkrkonoší": along a river, under hills
 }
 _LAND_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (("ьем", "ье"), ("ье", "ье"), ("ья", "ье"), ("ью", "ье")),
     "uk": (("ям", "я"), ("я", "я"), ("ю", "я"), ("і", "я")),
+    "cs": (("ím", "í"), ("í", "í")),
 }
+# Czech nouns made from verbs end so too ("Povolení": a permit, "Pojištění": insurance): no land.
+_CZECH_VERBAL_NOUN = ("en", "án", "t", "ít")
+_SHORTEST_LAND_STEM_IN = {"cs": 3}  # "Poohří": the Ohře
 _UKRAINIAN_DOUBLED = ("тт", "сс", "лл", "жж", "нн", "чч", "зз", "дд", "цц", "шш", "рр")
 _SHORTEST_LAND_STEM = 4  # "Поле": a field, no land beside anything
 # A word of this shape this frequent (Zipf) is a common noun of every day that a title capitalises
@@ -1748,7 +1814,11 @@ def _prefixed_landscape(doc: ActorDocument, position: int, language: str) -> Can
         return None
     nominative = word[: len(word) - len(ending[0])] + ending[1]
     stem = nominative.lower()[len(prefix) : -len(ending[1])]
-    if len(stem) < _SHORTEST_LAND_STEM or (language == "uk" and not stem.endswith(_UKRAINIAN_DOUBLED)):
+    if len(stem) < _SHORTEST_LAND_STEM_IN.get(language, _SHORTEST_LAND_STEM):
+        return None
+    if (language == "uk" and not stem.endswith(_UKRAINIAN_DOUBLED)) or (
+        language == "cs" and stem.endswith(_CZECH_VERBAL_NOUN)
+    ):
         return None
     longer = position - 1 not in doc.sentence_first and doc.tokens[position - 1].text[:1].isupper()
     if longer or _frequency(nominative.lower(), language) >= _LAND_WORD or _name_goes_on(doc, position):
@@ -3292,6 +3362,10 @@ def _as_named(name: str) -> str:
     )
 
 
+# Languages that decline the word opening a name too: "przez Bystrzycę Kłodzką", "ve Středočeském kraji".
+_OPENER_DECLINED = frozenset(["pl", "cs"])
+
+
 def _inflected(
     doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str, start: int
 ) -> tuple[Place, str] | None:
@@ -3306,7 +3380,7 @@ def _inflected(
     # Every dictionary form the gazetteer takes is weighed, and the most frequent word wins: "Китае"
     # is China (Китай, 4.7), not Kita in Japan (Кита, a whale's genitive, 3.7); "Ярославле" is
     # Ярославль, not the stem "Ярославл" that folds the same (a word nobody writes).
-    if language == "pl" and end > position:
+    if language in _OPENER_DECLINED and end > position:
         # "przez Bystrzycę Kłodzką", "do Lądka-Zdroju": Polish declines the noun opening the name too
         openers += [(fold(form), form) for form in base_forms(doc.tokens[position].text, language)]
     best: tuple[float, Place, str] | None = None
@@ -3508,8 +3582,8 @@ def _place_here(
             and not _supported_town(doc, place, position, language)
         ):
             return False
-        if words[0] in FUNCTION_WORDS:
-            return False  # "For": an English word in a text of another language
+        if words[0] in FUNCTION_WORDS and token.folded == words[0]:
+            return False  # "For": an English word in a text of another language ("v Mostě" is declined: Most)
         if (
             len(words[0]) <= 3
             and fold(place.name) != words[0]
@@ -3836,23 +3910,26 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
     )
 
 
-# Languages that write their common nouns in lower case and set an article or an ending on them
-# after a preposition ("in de stad", "i skogen"): a capitalised word right after a bare preposition
-# inside a sentence is a name, however often the language's news writes the town ("från Luleå",
-# "uit Zutphen"); a word as frequent as this (Zipf) is a word of the language still.
-_LOWER_CASE_NOUN_LANGUAGES = frozenset(["nl", "sv"])
+# Languages that write their common nouns in lower case, with the prepositions after which such a
+# noun takes an article or shows its case ("in de stad", "i skogen", "v Olomouci"): a capitalised
+# word right after one inside a sentence is a name, however often the language's news writes the
+# town ("från Luleå", "uit Zutphen", "v Mostě"); a word as frequent as this (Zipf) is a word of the
+# language still.
+_NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = _words_by_language(
+    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u"}
+)
 _WORD_OF_THE_LANGUAGE = 5.0
 
 
 def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, language: str) -> bool:
     token = doc.tokens[position]
     return (
-        language in _LOWER_CASE_NOUN_LANGUAGES
+        language in _NAMED_BY_ITS_CAPITAL
         and position not in doc.sentence_first
         and token.text[:1].isupper()
         and token.text[1:].islower()
         and token.folded not in doc.lower_case  # the text writes it as a word too
-        and _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
+        and _after_preposition(doc, position, language, _NAMED_BY_ITS_CAPITAL[language])
         and _frequency(token.text.lower(), language) < _WORD_OF_THE_LANGUAGE
     )
 

@@ -121,6 +121,11 @@ _POLISH = (
 # Czech declines as Polish does, with its own endings: "v Praze", "z Prahy", "v Brně", "v Německu",
 # "v Lounech", "u Loun", "ze Žatce" (Žatec: the "e" of -ec drops, as in Polish).
 _CZECH = (
+    # an adjective opening a region's name, declined with it: "ve Středočeském kraji", "Ústeckého kraje"
+    ("ém", "ý"),
+    ("ého", "ý"),
+    ("ému", "ý"),
+    ("ým", "ý"),
     ("ech", "y"),  # "v Lounech" (Louny, a plural)
     ("ích", "e"),  # "v Tršicích" (Tršice)
     ("ami", "y"),  # "mezi Lounami"

@@ -100,3 +100,23 @@ def test_a_land_named_by_a_prefix_of_place_is_a_place(text: str, language: str, 
 )
 def test_a_common_noun_of_that_shape_or_a_clubs_name_is_no_land(text: str, language: str) -> None:
     assert not _drafts(text, language), _drafts(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Brambory z Písecka a z Táborska jdou do Prahy.", ["Písecko", "Táborsko"]),
+        ("Vinaři v Jihomoravském kraji a ve Zlínském kraji čekají na déšť.", ["Jihomoravský kraj", "Zlínský kraj"]),
+        ("Plzeňský kraj opraví silnici do Klatov.", ["Plzeňský kraj"]),
+        ("Povodeň zasáhla obce v Pomoraví i v Posázaví.", ["Pomoraví", "Posázaví"]),
+        ("Sklárna v Mostě a pekárna v Olomouci hledají lidi.", ["Most", "Olomouc"]),  # "most": also English
+    ],
+)
+def test_czech_lands_regions_and_declined_towns_are_places(text: str, place: list[str]) -> None:
+    drafts = _drafts(text, "cs")
+    for name in place:
+        assert drafts.get(name) == "place", (name, drafts)
+
+
+def test_a_czech_noun_made_from_a_verb_is_no_land() -> None:
+    assert not _drafts("Stavební úřad vydal Povolení až po roce čekání.", "cs")
