@@ -120,3 +120,8 @@ def test_czech_lands_regions_and_declined_towns_are_places(text: str, place: lis
 
 def test_a_czech_noun_made_from_a_verb_is_no_land() -> None:
     assert not _drafts("Stavební úřad vydal Povolení až po roce čekání.", "cs")
+
+
+def test_a_swedish_county_is_named_by_its_land_without_lan() -> None:
+    drafts = _drafts("Vargen har setts i Värmland och i Gävleborg den här veckan.", "sv")
+    assert drafts.get("Värmland") == "place" and drafts.get("Gävleborg") == "place", drafts
