@@ -2546,7 +2546,44 @@ _RUSSIAN_RIVER_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "реку": (("у", "а"), ("ю", "я"), ("", "")),
     "рекой": (("ой", "а"), ("ом", "")),
 }
-_RUSSIAN_VOWELS = "аеёиоуыэюяй"
+# A river's name in the genitive after a noun for a part of a river or its land: "устье Шолмы", "в
+# пойме Сотьмы", "берега Ворскли", "у долині Пруту". The genitive's endings that tell the nominative:
+# a feminine name's "-ы"/"-и" ("-и" after г к х ж ш щ ч in Russian), a masculine one's "-а" (Russian)
+# or "-у" (Ukrainian).
+_RUSSIAN_GENITIVE_RIVER: tuple[tuple[str, str], ...] = (
+    ("ы", "а"),
+    ("ки", "ка"),
+    ("ги", "га"),
+    ("хи", "ха"),
+    ("жи", "жа"),
+    ("ши", "ша"),
+)
+_RUSSIAN_GENITIVE_RIVER += (("чи", "ча"), ("а", ""))
+_UKRAINIAN_GENITIVE_RIVER = (("и", "а"), ("у", ""))
+_RIVER_PART_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {
+        "ru": "устье устья устьем берега берегу берегах берегам пойме поймы поймой долине долины долиной"
+        " верховьях низовьях верховья низовья",
+        "uk": "гирло гирла гирлі берег берега березі береги берегах берегів долина долини долині долиною"
+        " заплава заплави заплаві верхів'я верхів'ях пониззя пониззі",
+    }
+)
+_RIVER_CASES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
+    "ru": {
+        **{noun: _RUSSIAN_GENITIVE_RIVER for noun in _RIVER_PART_NOUNS["ru"]},
+        **_RUSSIAN_RIVER_CASES,
+    },
+    "uk": {
+        **{noun: _UKRAINIAN_GENITIVE_RIVER for noun in _RIVER_PART_NOUNS["uk"]},
+        "річка": (("", ""),),
+        "ріка": (("", ""),),
+        "річки": _UKRAINIAN_GENITIVE_RIVER,
+        "річку": (("у", "а"), ("", "")),
+        "річкою": (("ою", "а"), ("ом", "")),
+    },
+}
+_RUSSIAN_VOWELS = "аеёиоуыэюяйіїє"
+_RIVER_NOUNS = frozenset(["река", "річка", "ріка"])  # the name after one is in the nominative
 _SHORTEST_RIVER = 3
 
 
@@ -2557,7 +2594,8 @@ def _after_a_given_name(doc: ActorDocument, folded: str) -> bool:
         token.folded == folded
         and k > 0
         and tokens[k - 1].joined
-        and tokens[k - 1].text.lower() not in _RUSSIAN_RIVER_CASES
+        and tokens[k - 1].text.lower() not in _RIVER_CASES["ru"]
+        and tokens[k - 1].text.lower() not in _RIVER_CASES["uk"]
         and is_given_name(tokens[k - 1].folded)
         for k, token in enumerate(tokens)
     )
@@ -2565,10 +2603,10 @@ def _after_a_given_name(doc: ActorDocument, folded: str) -> bool:
 
 def _russian_river(doc: ActorDocument, first: int, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
-    if language != "ru" or position == 0 or not tokens[position - 1].joined:
+    if language not in _RIVER_CASES or position == 0 or not tokens[position - 1].joined:
         return None
     noun = tokens[position - 1].text.lower()
-    cases = _RUSSIAN_RIVER_CASES.get(noun)
+    cases = _RIVER_CASES[language].get(noun)
     word = tokens[position].text
     if cases is None or first < position - 1 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
         return None  # "Река Шолма" opening a sentence is one run
@@ -2578,19 +2616,24 @@ def _russian_river(doc: ActorDocument, first: int, position: int, language: str)
         if not word.endswith(ending):
             continue
         stem = word[: len(word) - len(ending)]
-        if not ending and noun != "река" and stem[-1] in _RUSSIAN_VOWELS:
+        if not ending and noun not in _RIVER_NOUNS and stem[-1] in _RUSSIAN_VOWELS:
             return None  # "реку Шолме": no case of a name the table reads
         if (
             not ending
-            and noun != "река"
+            and noun not in _RIVER_NOUNS
             and (is_surname(tokens[position].folded) or word.endswith(_RUSSIAN_SURNAMES["ru"]))
         ):
             return None  # "от реки Иванов": a surname, the nominative of no river
         if len(stem) < _SHORTEST_RIVER:
             return None
         name = stem + nominative
+        if noun in _PART_NOUNS and (name.endswith(_RUSSIAN_SURNAMES["ru"]) or name.endswith(_SURNAME_ENDS)):
+            return None  # "у берега Иванова пруда": a possessive, no river
         return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
     return None
+
+
+_PART_NOUNS = _RIVER_PART_NOUNS["ru"] | _RIVER_PART_NOUNS["uk"]
 
 
 def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:

@@ -125,3 +125,20 @@ def test_a_czech_noun_made_from_a_verb_is_no_land() -> None:
 def test_a_swedish_county_is_named_by_its_land_without_lan() -> None:
     drafts = _drafts("Vargen har setts i Värmland och i Gävleborg den här veckan.", "sv")
     assert drafts.get("Värmland") == "place" and drafts.get("Gävleborg") == "place", drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "river"),
+    [
+        ("Рыбаки ставят сети в устье Вишеры.", "ru", "Вишера"),
+        ("Дорогу размыло в пойме Сосьвы.", "ru", "Сосьва"),
+        ("Туристи сплавляються у долині Збручу.", "uk", "Збруч"),
+        ("Піщані пляжі є у гирлі Десни.", "uk", "Десна"),
+    ],
+)
+def test_a_river_in_the_genitive_after_a_part_of_a_river_is_a_place(text: str, language: str, river: str) -> None:
+    assert _drafts(text, language).get(river) == "place"
+
+
+def test_a_possessive_after_a_bank_is_no_river() -> None:
+    assert not _drafts("Дети играли у берега Иванова пруда до вечера.", "ru")
