@@ -27,7 +27,7 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import korean_address_part
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
-from dossier.ingest.rivers import river_at
+from dossier.ingest.rivers import GERMAN_RIVERS, river_at
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import (
     ENDINGS,
@@ -219,6 +219,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_gau(doc, position, language)
                 or _german_land(doc, position, language)
                 or _german_valley(doc, position, language)
+                or _german_land_of_a_place(doc, position, language)
+                or _along_the_river(doc, position, first, last, language)
                 or _department(doc, position, language)
                 or _hyphened_commune(doc, position, language)
                 or _named_settlement(doc, position, last, language)
@@ -774,6 +776,64 @@ def _german_land(doc: ActorDocument, position: int, language: str) -> Candidate 
     if max(_frequency(form, language) for form in stems) >= ceiling:
         return None  # "im Nachbarland", "in Bauland", "im Urlaubsland" (Urlaub): common nouns
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# Dutch writes its common nouns in lower case: a capitalised word alone after "langs de" (along the)
+# inside a sentence is a river or a coast ("langs de Maas", "langs de Waal"); "op de" is left, since
+# a brand's compound follows it too ("op de Facebookpagina"). A word this frequent (Zipf) is a common
+# noun a title capitalises.
+_ALONG_THE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "nl": (frozenset(["langs"]), frozenset(["de", "het"])),
+}
+_ALONG_WORD = 5.0  # "Maas" 4.2, "IJssel" 4.0: as often as the news names them
+
+
+def _along_the_river(doc: ActorDocument, position: int, first: int, last: int, language: str) -> Candidate | None:
+    cue = _ALONG_THE.get(language)
+    tokens = doc.tokens
+    if cue is None or position != first or position != last or position < 2 or position in doc.sentence_first:
+        return None
+    preposition, article, word = tokens[position - 2], tokens[position - 1], tokens[position].text
+    if preposition.text.lower() not in cue[0] or article.text not in cue[1]:
+        return None
+    rest = word[2:] if word.startswith("IJ") else word[1:]  # "IJssel": Dutch capitalises its "ij" whole
+    if not (preposition.joined and article.joined and word.isalpha() and rest.islower()):
+        return None
+    if _frequency(word.lower(), language) >= _ALONG_WORD:
+        return None
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# "im Münsterland", "ins Emsland", "im Frankenwald", "am Oderbruch": a land named by a compound of a
+# town, a region or a river the tables know and a noun for a stretch of land. A common noun of that
+# shape opens with a word that is no such place ("Stadtwald", "Steinbruch", "Nachbarland"); a small
+# town's name is too often a word as well ("Stein"), so the place must be of some size.
+_LAND_HEADS = ("land", "wald", "bruch", "mark", "heide", "marsch", "gebirge")
+_SHORTEST_PLACE_STEM = 3
+
+
+def _german_land_of_a_place(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
+        return None
+    if not word.isalpha() or not word[1:].islower():
+        return None
+    head = next((end for end in _LAND_HEADS if word.endswith(end)), None)
+    if head is None or len(word) - len(head) < _SHORTEST_PLACE_STEM:
+        return None
+    stem = word[: len(word) - len(head)]
+    if stem in GERMAN_RIVERS:
+        return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    place = doc.gazetteer.lookup((fold(stem),))
+    if place is None or place.kind == "state" or not (is_region(place) or place.population >= HOME_TOWN):
+        return None
+    if _frequency(stem.lower(), language) >= _STEM_AS_A_WORD:
+        return None  # "Ausland", "Einbruch": "aus", "ein" are words first, whatever town GeoNames spells so
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+_STEM_AS_A_WORD = 5.0  # "Münster" 4.6 names the town; "aus" 6.6 is a preposition
 
 
 # "im Zillertal", "ins Ahrtal", "aus dem Neckartal": a valley named by a compound in "-tal" after its

@@ -142,3 +142,34 @@ def test_a_river_in_the_genitive_after_a_part_of_a_river_is_a_place(text: str, l
 
 def test_a_possessive_after_a_bank_is_no_river() -> None:
     assert not _drafts("Дети играли у берега Иванова пруда до вечера.", "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("Der Spargel aus dem Havelland ist früh dran.", "Havelland"),  # the Havel
+        ("Die Gurken im Spreewald wachsen langsam.", "Spreewald"),  # the Spree
+    ],
+)
+def test_a_german_land_named_by_a_known_river_or_town_is_a_place(text: str, land: str) -> None:
+    assert _drafts(text, "de").get(land) == "place"
+
+
+def test_a_german_common_noun_of_that_shape_is_no_land() -> None:
+    assert not _drafts("Im Stadtwald und im Steinbruch arbeiten sie, auch im Nachbarland.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [("De dijken langs de IJssel worden verhoogd.", "IJssel"), ("Fietsen langs de Waal is mooi in mei.", "Waal")],
+)
+def test_a_dutch_river_along_which_something_lies_is_a_place(text: str, river: str) -> None:
+    assert _drafts(text, "nl").get(river) == "place"
+
+
+def test_a_dutch_brand_compound_after_op_de_is_no_place() -> None:
+    assert not _drafts("We zagen het bericht op de Facebookpagina van de gemeente.", "nl")
+
+
+def test_a_german_compound_opening_with_a_function_word_is_no_land() -> None:
+    assert not _drafts("Die Firma verkauft viel ins Ausland, nach dem Einbruch im Lager.", "de")
