@@ -1296,7 +1296,14 @@ def _known_village(doc: ActorDocument, first: int, position: int, last: int, lan
     if not names or position != last or position < 1:
         return None
     token = tokens[position]
-    if token.folded not in names or (first != position and not (first == position - 1 and first in doc.sentence_first)):
+    # "z Blšan", "u Tršic", "w Krosnowicach": a language that declines its villages' names, read back
+    folded, name = token.folded, token.text
+    if folded not in names and language in LATIN_ENDINGS:
+        form = next((form for form in base_forms(token.text, language) if fold(form) in names), None)
+        folded, name = (fold(form), form) if form is not None else (folded, name)
+        if form is not None and _opens_a_longer_name(doc, form):
+            return None  # "w Stroniu" where the page names Stronie Śląskie: its short form, not another village
+    if folded not in names or (first != position and not (first == position - 1 and first in doc.sentence_first)):
         return None
     word = token.text
     if (
@@ -1305,7 +1312,6 @@ def _known_village(doc: ActorDocument, first: int, position: int, last: int, lan
         or (token.joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper())
     ):
         return None
-    folded = token.folded
     if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
         return None
     prepositions = _BARE_PREPOSITIONS.get(language, frozenset()) | _HOME_TOWN_PREPOSITIONS.get(language, frozenset())
@@ -1321,7 +1327,18 @@ def _known_village(doc: ActorDocument, first: int, position: int, last: int, lan
     ceiling = _VILLAGE_WORD if language == "de" else _ROMANCE_VILLAGE_WORD
     if _frequency(word.lower(), language) >= ceiling:
         return None
-    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _opens_a_longer_name(doc: ActorDocument, name: str) -> bool:
+    """Whether the text writes `name` followed by a capitalised word ("Stronie Śląskie")."""
+    start = doc.text.find(name + " ")
+    while start != -1:
+        after = doc.text[start + len(name) + 1 : start + len(name) + 2]
+        if after.isupper():
+            return True
+        start = doc.text.find(name + " ", start + 1)
+    return False
 
 
 # The small words inside a village's name of several words, one row per language: "Torres de Albánchez",

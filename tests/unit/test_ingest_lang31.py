@@ -173,3 +173,15 @@ def test_a_dutch_brand_compound_after_op_de_is_no_place() -> None:
 
 def test_a_german_compound_opening_with_a_function_word_is_no_land() -> None:
     assert not _drafts("Die Firma verkauft viel ins Ausland, nach dem Einbruch im Lager.", "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "village"),
+    [
+        ("Kovář z Lysic otevřel dílnu, říká starosta.", "cs", "Lysice"),  # a plural name in the genitive
+        ("Sýry z Kunštátu se prodávají i v Brně.", "cs", "Kunštát"),
+        ("Renen betar nu runt Funäsdalen och vid Hede.", "sv", "Funäsdalen"),
+    ],
+)
+def test_a_village_of_the_language_after_a_preposition_is_a_place(text: str, language: str, village: str) -> None:
+    assert _drafts(text, language).get(village) == "place"
