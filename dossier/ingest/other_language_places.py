@@ -221,6 +221,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_valley(doc, position, language)
                 or _german_land_of_a_place(doc, position, language)
                 or _along_the_river(doc, position, first, last, language)
+                or _swedish_water(doc, position, language)
                 or _department(doc, position, language)
                 or _hyphened_commune(doc, position, language)
                 or _named_settlement(doc, position, last, language)
@@ -800,6 +801,28 @@ def _along_the_river(doc: ActorDocument, position: int, first: int, last: int, l
     if not (preposition.joined and article.joined and word.isalpha() and rest.islower()):
         return None
     if _frequency(word.lower(), language) >= _ALONG_WORD:
+        return None
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# Swedish joins the noun for a river or a lake to its name: "Dalälven", "Fyrisån", "Storsjön"; or
+# writes it after the name in lower case: "Ume älv". Capitalised inside a sentence, such a word is
+# the water's name ("Härifrån", "from here", ends so too, and opens its sentence).
+_SWEDISH_WATER_ENDS = ("älven", "ån", "sjön", "fjärden")
+_SWEDISH_RIVER_NOUN = "älv"
+_SHORTEST_WATER = 6
+
+
+def _swedish_water(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "sv" or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
+        return None
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and following.text == _SWEDISH_RIVER_NOUN and tokens[position].joined:
+        name = f"{word} {_SWEDISH_RIVER_NOUN}"
+        return _candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+    if len(word) < _SHORTEST_WATER or not word.endswith(_SWEDISH_WATER_ENDS):
         return None
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
 

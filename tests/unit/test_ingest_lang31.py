@@ -185,3 +185,19 @@ def test_a_german_compound_opening_with_a_function_word_is_no_land() -> None:
 )
 def test_a_village_of_the_language_after_a_preposition_is_a_place(text: str, language: str, village: str) -> None:
     assert _drafts(text, language).get(village) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "water"),
+    [
+        ("Laxen vandrar upp i Klarälven varje sommar.", "Klarälven"),
+        ("Isen på Storsjön bär nu, säger räddningstjänsten.", "Storsjön"),
+        ("Bron över Pite älv stängs i natt.", "Pite älv"),
+    ],
+)
+def test_a_swedish_river_or_lake_named_with_its_noun_is_a_place(text: str, water: str) -> None:
+    assert _drafts(text, "sv").get(water) == "place"
+
+
+def test_a_swedish_adverb_opening_a_sentence_is_no_river() -> None:
+    assert "Härifrån" not in _drafts("Härifrån går bussen varje timme till centrum.", "sv")
