@@ -851,6 +851,8 @@ def _german_land_of_a_place(doc: ActorDocument, position: int, language: str) ->
     place = doc.gazetteer.lookup((fold(stem),))
     if place is None or place.kind == "state" or not (is_region(place) or place.population >= HOME_TOWN):
         return None
+    if place.country not in _HOME_COUNTRIES.get(language, frozenset()) | _WRITTEN_IN.get(language, frozenset()):
+        return None  # "Bauland": building land, whatever town of Malaysia is named Bau
     if _frequency(stem.lower(), language) >= _STEM_AS_A_WORD:
         return None  # "Ausland", "Einbruch": "aus", "ein" are words first, whatever town GeoNames spells so
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
@@ -1893,9 +1895,9 @@ _LAND_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Czech nouns made from verbs end so too ("Povolení": a permit, "Pojištění": insurance): no land.
 _CZECH_VERBAL_NOUN = ("en", "án", "t", "ít")
-_SHORTEST_LAND_STEM_IN = {"cs": 3}  # "Poohří": the Ohře
+_SHORTEST_PREFIXED_STEM_IN = {"cs": 3}  # "Poohří": the Ohře
 _UKRAINIAN_DOUBLED = ("тт", "сс", "лл", "жж", "нн", "чч", "зз", "дд", "цц", "шш", "рр")
-_SHORTEST_LAND_STEM = 4  # "Поле": a field, no land beside anything
+_SHORTEST_PREFIXED_STEM = 4  # "Поле": a field, no land beside anything
 # A word of this shape this frequent (Zipf) is a common noun of every day that a title capitalises
 # ("Побережье": the coast, 4.2, stays a land's name when capitalised inside a sentence; news makes
 # "Закарпаття" 4.5).
@@ -1914,7 +1916,7 @@ def _prefixed_landscape(doc: ActorDocument, position: int, language: str) -> Can
         return None
     nominative = word[: len(word) - len(ending[0])] + ending[1]
     stem = nominative.lower()[len(prefix) : -len(ending[1])]
-    if len(stem) < _SHORTEST_LAND_STEM_IN.get(language, _SHORTEST_LAND_STEM):
+    if len(stem) < _SHORTEST_PREFIXED_STEM_IN.get(language, _SHORTEST_PREFIXED_STEM):
         return None
     if (language == "uk" and not stem.endswith(_UKRAINIAN_DOUBLED)) or (
         language == "cs" and stem.endswith(_CZECH_VERBAL_NOUN)
