@@ -355,7 +355,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 215
+_TABLE_FORMAT = 225
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -610,6 +610,7 @@ def _build() -> Gazetteer:
             if held is None or (held.kind == "place" and 0 < held.population < _REGION_BEATS_TOWN):
                 # "Sibirien", "Скандинавия"; "Кавказ" is the Caucasus, not a Colombian town's spelling
                 view[_key(spelling)] = places[_key(english)]
+    _add_regions_without_their_noun(local, places)
     for language, names in _REGION_EVERYDAY_NAMES.items():
         view = local.get(language, {})
         for everyday, official in names.items():
@@ -650,6 +651,8 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "BR": (("pt", "latin"),),
     "NL": (("nl", "latin"),),
     "PL": (("pl", "latin"),),
+    "CZ": (("cs", "latin"),),
+    "SE": (("sv", "latin"),),
     "RU": (("ru", "cyrillic"),),
     "BY": (("ru", "cyrillic"),),
     "UA": (("uk", "cyrillic"),),
@@ -686,6 +689,26 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
                 key = _key(spelling)
                 if key and key not in places and key not in view:
                     view[key] = place
+
+
+# Regions whose official name is the land's name, a genitive and a noun for the region ("Dalarnas
+# län", "Jämtlands län"), which the news of the language writes as often without the noun ("i
+# Dalarna", "Jämtland"): language -> (the noun, the genitive ending). A spelling a town or a state
+# holds ("Stockholms län": Stockholm) stays theirs.
+_REGION_NOUNS_DROPPED = {"sv": (" län", "s")}
+
+
+def _add_regions_without_their_noun(local: dict[str, dict[str, Place]], places: dict[str, Place]) -> None:
+    for language, (noun, genitive) in _REGION_NOUNS_DROPPED.items():
+        view = local.get(language, {})
+        for key, place in list(view.items()):
+            if not place.name.endswith(noun) or place.kind != "place" or key != _key(place.name):
+                continue
+            land = place.name.removesuffix(noun).removesuffix(genitive)
+            short = _key(land)
+            if short and short not in places and short not in view:
+                # its own name, so that the short one is not read as the official one cut short
+                view[short] = Place(land, "place", place.country, place.population)
 
 
 # A town named as a foreign town that holds the spelling is kept in `Gazetteer.local` under this

@@ -27,7 +27,7 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import korean_address_part
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
-from dossier.ingest.rivers import river_at
+from dossier.ingest.rivers import GERMAN_RIVERS, river_at
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import (
     ENDINGS,
@@ -63,7 +63,12 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "es": "en entre a desde hacia hasta",
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
         "it": "a ad in tra fra da",  # "chi viene da Perugia": from a town
-        "nl": "in uit naar",
+        # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven": between, near and around a town
+        "nl": "in uit naar tussen bij nabij rond vanuit",
+        # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place
+        "sv": "i från till vid mellan nära kring runt utanför",
+        # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
+        "cs": "v ve z ze do u na pod nad kolem okolo mezi poblíž",
         "pl": "w we z ze do na pod spod koło wokół nad przez",
         # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
         # "вдоль Шексны": along the river; "переправа у Емецка": at (near) a village
@@ -81,6 +86,10 @@ _BARE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
         "es": "en entre",
         "fr": "à entre",
         "it": "a ad in tra fra",  # "ad Andria": "a" before a vowel
+        "nl": "in uit naar tussen",  # "in de stad", "uit het dorp": a common noun takes its article
+        # Swedish joins the article to the noun ("i skogen", "från staden"): a capitalised word right
+        # after one inside a sentence is a name
+        "sv": "i från till mellan",
     }
 )
 # Prepositions that also name a smaller town of the language's own country when its name is a rare
@@ -94,6 +103,9 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
     "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
+    "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž"]),
+    "nl": frozenset(["bij", "nabij", "rond", "vanuit"]),  # "bij Gennep"; "bij Best" stays a word (frequent)
+    "sv": frozenset(["vid", "nära", "kring", "runt", "utanför"]),
     "uk": frozenset(
         ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
     ),
@@ -207,6 +219,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _german_gau(doc, position, language)
                 or _german_land(doc, position, language)
                 or _german_valley(doc, position, language)
+                or _german_land_of_a_place(doc, position, language)
+                or _along_the_river(doc, position, first, last, language)
+                or _swedish_water(doc, position, language)
                 or _department(doc, position, language)
                 or _hyphened_commune(doc, position, language)
                 or _named_settlement(doc, position, last, language)
@@ -217,6 +232,9 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or _mountain_range(doc, position, last, language)
                 or _range_after_a_small_noun(doc, position, language)
                 or _compass_region(doc, position, language)
+                or _prefixed_landscape(doc, position, language)
+                or _czech_region(doc, position, language)
+                or _czech_land_of_a_town(doc, position, language)
             )
             if genitive is not None:
                 # "Sachsen-Anhalts": the name's first part ("Sachsen") was read alone before it.
@@ -761,6 +779,88 @@ def _german_land(doc: ActorDocument, position: int, language: str) -> Candidate 
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
 
 
+# Dutch writes its common nouns in lower case: a capitalised word alone after "langs de" (along the)
+# inside a sentence is a river or a coast ("langs de Maas", "langs de Waal"); "op de" is left, since
+# a brand's compound follows it too ("op de Facebookpagina"). A word this frequent (Zipf) is a common
+# noun a title capitalises.
+_ALONG_THE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "nl": (frozenset(["langs"]), frozenset(["de", "het"])),
+}
+_ALONG_WORD = 5.0  # "Maas" 4.2, "IJssel" 4.0: as often as the news names them
+
+
+def _along_the_river(doc: ActorDocument, position: int, first: int, last: int, language: str) -> Candidate | None:
+    cue = _ALONG_THE.get(language)
+    tokens = doc.tokens
+    if cue is None or position != first or position != last or position < 2 or position in doc.sentence_first:
+        return None
+    preposition, article, word = tokens[position - 2], tokens[position - 1], tokens[position].text
+    if preposition.text.lower() not in cue[0] or article.text not in cue[1]:
+        return None
+    rest = word[2:] if word.startswith("IJ") else word[1:]  # "IJssel": Dutch capitalises its "ij" whole
+    if not (preposition.joined and article.joined and word.isalpha() and rest.islower()):
+        return None
+    if _frequency(word.lower(), language) >= _ALONG_WORD:
+        return None
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# Swedish joins the noun for a river or a lake to its name: "Dalälven", "Fyrisån", "Storsjön"; or
+# writes it after the name in lower case: "Ume älv". Capitalised inside a sentence, such a word is
+# the water's name ("Härifrån", "from here", ends so too, and opens its sentence).
+_SWEDISH_WATER_ENDS = ("älven", "ån", "sjön", "fjärden")
+_SWEDISH_RIVER_NOUN = "älv"
+_SHORTEST_WATER = 6
+
+
+def _swedish_water(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "sv" or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
+        return None
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and following.text == _SWEDISH_RIVER_NOUN and tokens[position].joined:
+        name = f"{word} {_SWEDISH_RIVER_NOUN}"
+        return _candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+    if len(word) < _SHORTEST_WATER or not word.endswith(_SWEDISH_WATER_ENDS):
+        return None
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# "im Münsterland", "ins Emsland", "im Frankenwald", "am Oderbruch": a land named by a compound of a
+# town, a region or a river the tables know and a noun for a stretch of land. A common noun of that
+# shape opens with a word that is no such place ("Stadtwald", "Steinbruch", "Nachbarland"); a small
+# town's name is too often a word as well ("Stein"), so the place must be of some size.
+_LAND_HEADS = ("land", "wald", "bruch", "mark", "heide", "marsch", "gebirge")
+_SHORTEST_PLACE_STEM = 3
+
+
+def _german_land_of_a_place(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
+        return None
+    if not word.isalpha() or not word[1:].islower():
+        return None
+    head = next((end for end in _LAND_HEADS if word.endswith(end)), None)
+    if head is None or len(word) - len(head) < _SHORTEST_PLACE_STEM:
+        return None
+    stem = word[: len(word) - len(head)]
+    if stem in GERMAN_RIVERS:
+        return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    place = doc.gazetteer.lookup((fold(stem),))
+    if place is None or place.kind == "state" or not (is_region(place) or place.population >= HOME_TOWN):
+        return None
+    if place.country not in _HOME_COUNTRIES.get(language, frozenset()) | _WRITTEN_IN.get(language, frozenset()):
+        return None  # "Bauland": building land, whatever town of Malaysia is named Bau
+    if _frequency(stem.lower(), language) >= _STEM_AS_A_WORD:
+        return None  # "Ausland", "Einbruch": "aus", "ein" are words first, whatever town GeoNames spells so
+    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+_STEM_AS_A_WORD = 5.0  # "Münster" 4.6 names the town; "aus" 6.6 is a preposition
+
+
 # "im Zillertal", "ins Ahrtal", "aus dem Neckartal": a valley named by a compound in "-tal" after its
 # river, which the tables do not hold. A common noun in "-tal" is a frequent word whole ("Kapital",
 # "Portal") or opens with a frequent word ("Seitental", "Hochtal", "Flusstal": 4.4 and above); a
@@ -1221,7 +1321,14 @@ def _known_village(doc: ActorDocument, first: int, position: int, last: int, lan
     if not names or position != last or position < 1:
         return None
     token = tokens[position]
-    if token.folded not in names or (first != position and not (first == position - 1 and first in doc.sentence_first)):
+    # "z Blšan", "u Tršic", "w Krosnowicach": a language that declines its villages' names, read back
+    folded, name = token.folded, token.text
+    if folded not in names and language in LATIN_ENDINGS:
+        form = next((form for form in base_forms(token.text, language) if fold(form) in names), None)
+        folded, name = (fold(form), form) if form is not None else (folded, name)
+        if form is not None and _opens_a_longer_name(doc, form):
+            return None  # "w Stroniu" where the page names Stronie Śląskie: its short form, not another village
+    if folded not in names or (first != position and not (first == position - 1 and first in doc.sentence_first)):
         return None
     word = token.text
     if (
@@ -1230,7 +1337,6 @@ def _known_village(doc: ActorDocument, first: int, position: int, last: int, lan
         or (token.joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper())
     ):
         return None
-    folded = token.folded
     if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
         return None
     prepositions = _BARE_PREPOSITIONS.get(language, frozenset()) | _HOME_TOWN_PREPOSITIONS.get(language, frozenset())
@@ -1246,7 +1352,18 @@ def _known_village(doc: ActorDocument, first: int, position: int, last: int, lan
     ceiling = _VILLAGE_WORD if language == "de" else _ROMANCE_VILLAGE_WORD
     if _frequency(word.lower(), language) >= ceiling:
         return None
-    return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _opens_a_longer_name(doc: ActorDocument, name: str) -> bool:
+    """Whether the text writes `name` followed by a capitalised word ("Stronie Śląskie")."""
+    start = doc.text.find(name + " ")
+    while start != -1:
+        after = doc.text[start + len(name) + 1 : start + len(name) + 2]
+        if after.isupper():
+            return True
+        start = doc.text.find(name + " ", start + 1)
+    return False
 
 
 # The small words inside a village's name of several words, one row per language: "Torres de Albánchez",
@@ -1702,6 +1819,115 @@ def _compass_region(doc: ActorDocument, position: int, language: str) -> Candida
     return _candidate(position, position, word, Place(word, "place"), ActorKind.place)
 
 
+# Czech names the land around a town by the town's adjective made a neuter noun: "na Žatecku"
+# (Žatec), "z Rakovnicka" (Rakovník), "na Kladensku" (Kladno). Such a word, capitalised inside a
+# sentence, whose stem opens as a Czech town's name does, is that land: read back to its nominative.
+_CZECH_LAND_ENDINGS: tuple[tuple[str, str], ...] = (("sku", "sko"), ("cku", "cko"), ("ska", "sko"), ("cka", "cko"))
+_CZECH_LAND_ENDINGS += (("sko", "sko"), ("cko", "cko"), ("skem", "sko"), ("ckem", "cko"))
+_TOWN_OPENING = 4  # the letters a land's stem shares with its town's name: "Klad-ensko", "Klad-no"
+
+
+def _czech_land_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    word = doc.tokens[position].text
+    if language != "cs" or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
+        return None
+    ending = next((pair for pair in _CZECH_LAND_ENDINGS if word.endswith(pair[0])), None)
+    if ending is None or len(word) - len(ending[0]) < _TOWN_OPENING:
+        return None
+    nominative = word[: len(word) - len(ending[0])] + ending[1]
+    if fold(nominative)[:_TOWN_OPENING] not in _czech_town_openings() or _name_goes_on(doc, position):
+        return None
+    longer = position - 1 not in doc.sentence_first and doc.tokens[position - 1].text[:1].isupper()
+    if longer:
+        return None
+    return _candidate(position, position, nominative, Place(nominative, "place"), ActorKind.place)
+
+
+@lru_cache(maxsize=1)
+def _czech_town_openings() -> frozenset[str]:
+    root = gazetteer()
+    towns = [*root.places.values(), *root.local.get("cs", {}).values()]
+    return frozenset(
+        fold(town.name)[:_TOWN_OPENING]
+        for town in towns
+        if town.country == "Czechia" and town.kind == "place" and town.population >= SMALL_HOME_TOWN
+    )
+
+
+# Czech names a region by an adjective and "kraj", the noun in lower case, both declined: "Ústecký
+# kraj", "ve Středočeském kraji", "z Olomouckého kraje". The adjective read back to its nominative
+# and the noun's nominative make the region's name as the gazetteer keeps it.
+_CZECH_REGION_NOUNS = frozenset(["kraj", "kraje", "kraji", "krajem", "krajů", "krajích", "krajům"])
+_CZECH_ADJECTIVE_ENDINGS = (("ého", "ý"), ("ému", "ý"), ("ém", "ý"), ("ým", "ý"), ("ý", "ý"), ("ých", "ý"))
+
+
+def _czech_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "cs" or position + 1 >= len(tokens) or tokens[position + 1].text not in _CZECH_REGION_NOUNS:
+        return None
+    if doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return None
+    word = tokens[position].text
+    ending = next((pair for pair in _CZECH_ADJECTIVE_ENDINGS if word.endswith(pair[0])), None)
+    if ending is None:
+        return None
+    nominative = word[: len(word) - len(ending[0])] + ending[1]
+    place = doc.gazetteer.lookup((fold(nominative), "kraj"))
+    if place is None:
+        return None
+    return _candidate(position, position + 1, f"{nominative} kraj", place, ActorKind.place)
+
+
+# Russian and Ukrainian name a land by what it lies beside, behind or under: a prefix of place and
+# a neuter noun ("Заонежье": beyond Lake Onega, "Приэльбрусье", "Поволжье"; Ukrainian "Закарпаття",
+# "Прикарпаття", "Полісся", "Поділля"). Capitalised inside a sentence, a word of that shape is the
+# land's name. Per language: the prefixes, and the case endings -> the nominative's ending. Ukrainian
+# doubles the consonant before its ending ("-ття", "-сся", "-лля"), which the endings ask for.
+_LAND_PREFIXES: dict[str, tuple[str, ...]] = {
+    "ru": ("при", "за", "по", "под", "пред", "меж"),
+    "uk": ("при", "за", "по", "під", "пере", "над", "поза"),
+    "cs": ("po", "pod", "za", "při"),  # "Poohří", "Posázaví", "Podkrkonoší": along a river, under hills
+}
+_LAND_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("ьем", "ье"), ("ье", "ье"), ("ья", "ье"), ("ью", "ье")),
+    "uk": (("ям", "я"), ("я", "я"), ("ю", "я"), ("і", "я")),
+    "cs": (("ím", "í"), ("í", "í")),
+}
+# Czech nouns made from verbs end so too ("Povolení": a permit, "Pojištění": insurance): no land.
+_CZECH_VERBAL_NOUN = ("en", "án", "t", "ít")
+_SHORTEST_PREFIXED_STEM_IN = {"cs": 3}  # "Poohří": the Ohře
+_UKRAINIAN_DOUBLED = ("тт", "сс", "лл", "жж", "нн", "чч", "зз", "дд", "цц", "шш", "рр")
+_SHORTEST_PREFIXED_STEM = 4  # "Поле": a field, no land beside anything
+# A word of this shape this frequent (Zipf) is a common noun of every day that a title capitalises
+# ("Побережье": the coast, 4.2, stays a land's name when capitalised inside a sentence; news makes
+# "Закарпаття" 4.5).
+_LAND_WORD = 4.6
+
+
+def _prefixed_landscape(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    prefixes = _LAND_PREFIXES.get(language)
+    word = doc.tokens[position].text
+    if prefixes is None or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
+        return None
+    lowered = word.lower()
+    prefix = next((head for head in prefixes if lowered.startswith(head)), None)
+    ending = next((pair for pair in _LAND_ENDINGS[language] if lowered.endswith(pair[0])), None)
+    if prefix is None or ending is None:
+        return None
+    nominative = word[: len(word) - len(ending[0])] + ending[1]
+    stem = nominative.lower()[len(prefix) : -len(ending[1])]
+    if len(stem) < _SHORTEST_PREFIXED_STEM_IN.get(language, _SHORTEST_PREFIXED_STEM):
+        return None
+    if (language == "uk" and not stem.endswith(_UKRAINIAN_DOUBLED)) or (
+        language == "cs" and stem.endswith(_CZECH_VERBAL_NOUN)
+    ):
+        return None
+    longer = position - 1 not in doc.sentence_first and doc.tokens[position - 1].text[:1].isupper()
+    if longer or _frequency(nominative.lower(), language) >= _LAND_WORD or _name_goes_on(doc, position):
+        return None  # "ФК Прикарпаття", "Черноморское Побережье": part of a longer name
+    return _candidate(position, position, nominative, Place(nominative, "place"), ActorKind.place)
+
+
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
 # name after one of them in the same run of capitalised words is part of that name ("FC Bayern
 # München", "1. FC Köln", "Union Berlin", "Real Madrid", "Stadtwerke München", "Universität
@@ -1762,6 +1988,8 @@ _HOME_COUNTRIES: dict[str, frozenset[str]] = {
     "it": frozenset(["Italy"]),
     "nl": frozenset(["Netherlands"]),
     "pl": frozenset(["Poland"]),
+    "cs": frozenset(["Czechia"]),
+    "sv": frozenset(["Sweden"]),
     "ru": frozenset(["Russia"]),
     "uk": frozenset(["Ukraine"]),
 }
@@ -2420,7 +2648,44 @@ _RUSSIAN_RIVER_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "реку": (("у", "а"), ("ю", "я"), ("", "")),
     "рекой": (("ой", "а"), ("ом", "")),
 }
-_RUSSIAN_VOWELS = "аеёиоуыэюяй"
+# A river's name in the genitive after a noun for a part of a river or its land: "устье Шолмы", "в
+# пойме Сотьмы", "берега Ворскли", "у долині Пруту". The genitive's endings that tell the nominative:
+# a feminine name's "-ы"/"-и" ("-и" after г к х ж ш щ ч in Russian), a masculine one's "-а" (Russian)
+# or "-у" (Ukrainian).
+_RUSSIAN_GENITIVE_RIVER: tuple[tuple[str, str], ...] = (
+    ("ы", "а"),
+    ("ки", "ка"),
+    ("ги", "га"),
+    ("хи", "ха"),
+    ("жи", "жа"),
+    ("ши", "ша"),
+)
+_RUSSIAN_GENITIVE_RIVER += (("чи", "ча"), ("а", ""))
+_UKRAINIAN_GENITIVE_RIVER = (("и", "а"), ("у", ""))
+_RIVER_PART_NOUNS: dict[str, frozenset[str]] = _words_by_language(
+    {
+        "ru": "устье устья устьем берега берегу берегах берегам пойме поймы поймой долине долины долиной"
+        " верховьях низовьях верховья низовья",
+        "uk": "гирло гирла гирлі берег берега березі береги берегах берегів долина долини долині долиною"
+        " заплава заплави заплаві верхів'я верхів'ях пониззя пониззі",
+    }
+)
+_RIVER_CASES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
+    "ru": {
+        **{noun: _RUSSIAN_GENITIVE_RIVER for noun in _RIVER_PART_NOUNS["ru"]},
+        **_RUSSIAN_RIVER_CASES,
+    },
+    "uk": {
+        **{noun: _UKRAINIAN_GENITIVE_RIVER for noun in _RIVER_PART_NOUNS["uk"]},
+        "річка": (("", ""),),
+        "ріка": (("", ""),),
+        "річки": _UKRAINIAN_GENITIVE_RIVER,
+        "річку": (("у", "а"), ("", "")),
+        "річкою": (("ою", "а"), ("ом", "")),
+    },
+}
+_RUSSIAN_VOWELS = "аеёиоуыэюяйіїє"
+_RIVER_NOUNS = frozenset(["река", "річка", "ріка"])  # the name after one is in the nominative
 _SHORTEST_RIVER = 3
 
 
@@ -2431,7 +2696,8 @@ def _after_a_given_name(doc: ActorDocument, folded: str) -> bool:
         token.folded == folded
         and k > 0
         and tokens[k - 1].joined
-        and tokens[k - 1].text.lower() not in _RUSSIAN_RIVER_CASES
+        and tokens[k - 1].text.lower() not in _RIVER_CASES["ru"]
+        and tokens[k - 1].text.lower() not in _RIVER_CASES["uk"]
         and is_given_name(tokens[k - 1].folded)
         for k, token in enumerate(tokens)
     )
@@ -2439,10 +2705,10 @@ def _after_a_given_name(doc: ActorDocument, folded: str) -> bool:
 
 def _russian_river(doc: ActorDocument, first: int, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
-    if language != "ru" or position == 0 or not tokens[position - 1].joined:
+    if language not in _RIVER_CASES or position == 0 or not tokens[position - 1].joined:
         return None
     noun = tokens[position - 1].text.lower()
-    cases = _RUSSIAN_RIVER_CASES.get(noun)
+    cases = _RIVER_CASES[language].get(noun)
     word = tokens[position].text
     if cases is None or first < position - 1 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
         return None  # "Река Шолма" opening a sentence is one run
@@ -2452,19 +2718,24 @@ def _russian_river(doc: ActorDocument, first: int, position: int, language: str)
         if not word.endswith(ending):
             continue
         stem = word[: len(word) - len(ending)]
-        if not ending and noun != "река" and stem[-1] in _RUSSIAN_VOWELS:
+        if not ending and noun not in _RIVER_NOUNS and stem[-1] in _RUSSIAN_VOWELS:
             return None  # "реку Шолме": no case of a name the table reads
         if (
             not ending
-            and noun != "река"
+            and noun not in _RIVER_NOUNS
             and (is_surname(tokens[position].folded) or word.endswith(_RUSSIAN_SURNAMES["ru"]))
         ):
             return None  # "от реки Иванов": a surname, the nominative of no river
         if len(stem) < _SHORTEST_RIVER:
             return None
         name = stem + nominative
+        if noun in _PART_NOUNS and (name.endswith(_RUSSIAN_SURNAMES["ru"]) or name.endswith(_SURNAME_ENDS)):
+            return None  # "у берега Иванова пруда": a possessive, no river
         return _candidate(position, position, name, Place(name, "place"), ActorKind.place)
     return None
+
+
+_PART_NOUNS = _RIVER_PART_NOUNS["ru"] | _RIVER_PART_NOUNS["uk"]
 
 
 def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
@@ -3236,6 +3507,10 @@ def _as_named(name: str) -> str:
     )
 
 
+# Languages that decline the word opening a name too: "przez Bystrzycę Kłodzką", "ve Středočeském kraji".
+_OPENER_DECLINED = frozenset(["pl", "cs"])
+
+
 def _inflected(
     doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str, start: int
 ) -> tuple[Place, str] | None:
@@ -3250,7 +3525,7 @@ def _inflected(
     # Every dictionary form the gazetteer takes is weighed, and the most frequent word wins: "Китае"
     # is China (Китай, 4.7), not Kita in Japan (Кита, a whale's genitive, 3.7); "Ярославле" is
     # Ярославль, not the stem "Ярославл" that folds the same (a word nobody writes).
-    if language == "pl" and end > position:
+    if language in _OPENER_DECLINED and end > position:
         # "przez Bystrzycę Kłodzką", "do Lądka-Zdroju": Polish declines the noun opening the name too
         openers += [(fold(form), form) for form in base_forms(doc.tokens[position].text, language)]
     best: tuple[float, Place, str] | None = None
@@ -3452,8 +3727,8 @@ def _place_here(
             and not _supported_town(doc, place, position, language)
         ):
             return False
-        if words[0] in FUNCTION_WORDS:
-            return False  # "For": an English word in a text of another language
+        if words[0] in FUNCTION_WORDS and token.folded == words[0]:
+            return False  # "For": an English word in a text of another language ("v Mostě" is declined: Most)
         if (
             len(words[0]) <= 3
             and fold(place.name) != words[0]
@@ -3762,7 +4037,10 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _article_of_the_name(doc, place, position, language)
             or _listed_after_a_place(doc, position, language)  # "la campiña de Úbeda o Baeza"
         )
-        return supported and _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
+        return supported and (
+            _frequency(doc.tokens[position].text.lower(), language) < _RARER_WORD
+            or _capitalised_after_a_bare_preposition(doc, position, language)
+        )
     # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
     # languages with bare prepositions only.
     return (
@@ -3771,7 +4049,34 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _home_town_of(doc, position, language)
         or _after_seat_noun(doc, position, language)
         or _capitals_dateline(doc, position, language)
-    ) and _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
+    ) and (
+        _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
+        or _capitalised_after_a_bare_preposition(doc, position, language)
+    )
+
+
+# Languages that write their common nouns in lower case, with the prepositions after which such a
+# noun takes an article or shows its case ("in de stad", "i skogen", "v Olomouci"): a capitalised
+# word right after one inside a sentence is a name, however often the language's news writes the
+# town ("från Luleå", "uit Zutphen", "v Mostě"); a word as frequent as this (Zipf) is a word of the
+# language still.
+_NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = _words_by_language(
+    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u"}
+)
+_WORD_OF_THE_LANGUAGE = 5.0
+
+
+def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    token = doc.tokens[position]
+    return (
+        language in _NAMED_BY_ITS_CAPITAL
+        and position not in doc.sentence_first
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.folded not in doc.lower_case  # the text writes it as a word too
+        and _after_preposition(doc, position, language, _NAMED_BY_ITS_CAPITAL[language])
+        and _frequency(token.text.lower(), language) < _WORD_OF_THE_LANGUAGE
+    )
 
 
 # Italian prepositions joined to the elided article: "all'Aquila", "nell'Aquila", "dall'Aquila".
@@ -3834,9 +4139,32 @@ def _rare_declined_name(doc: ActorDocument, position: int, language: str) -> boo
     if noun is not None:  # "под Сортавалой": the ending is the case's, not an adjective's
         return _frequency(word.lower(), language) < rare and _frequency(noun.lower(), language) < rare
     forms = [word, *base_forms(word, language)]
+    where = _after_where_preposition(doc, position, language)
+    if where and word[1:].islower():
+        rare = _RARE_AFTER_WHERE  # "у Хусті", "в Соколе": capitalised inside a sentence, the town's name
     return all(
-        _frequency(form.lower(), language) < rare and not form.lower().endswith(_SURNAME_OR_ADJECTIVE) for form in forms
+        (where and form.lower().endswith(_SURNAME_ENDS))
+        or (_frequency(form.lower(), language) < rare and not form.lower().endswith(_SURNAME_OR_ADJECTIVE))
+        for form in forms
     )
+
+
+# Prepositions that say where a thing is or comes from, one row per language: a person is "у
+# Петрова", "от Петрова", "о Петрове", not "из Петрова" or "под Петровым". After one of them a town
+# whose name is shaped like a surname ("из Ржева", "в Кашине", "з Тячева") is the town, however
+# often the surname is written.
+_WHERE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language({"ru": "из в во под", "uk": "з із зі в у під"})
+_SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ів")
+# After one of them, capitalised inside a sentence, a town's name may be this frequent (Zipf) a word:
+# as the news writes the town ("Хуст" 3.3, "Сокол" 3.8), not a word of every day ("Остров" 4.8, "Зима" 4.2).
+_RARE_AFTER_WHERE = 4.0
+
+
+def _after_where_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    if position == 0 or position in doc.sentence_first:
+        return False
+    before = doc.tokens[position - 1]
+    return before.joined and before.text.lower() in _WHERE_PREPOSITIONS.get(language, frozenset())
 
 
 # A feminine noun's instrumental ("Сортавалой", "Кондопогой", "Ялтой") ends as an adjective does;
@@ -3907,7 +4235,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = _words_by_language(
 _AND = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "и", "или", "та", "і"])
 # ...and those that do so only in one language: Spanish and Italian "o" ("en Madrid o Valladolid"),
 # which in Portuguese is the article ("em Lisboa o Benfica").
-_AND_IN: dict[str, frozenset[str]] = _words_by_language({"es": "o u", "it": "o"})
+_AND_IN: dict[str, frozenset[str]] = _words_by_language(
+    {"es": "o u", "it": "o", "nl": "en of", "sv": "och eller", "cs": "a nebo"}
+)
 _LONGEST_LIST = 4
 # A lower-case adjective ending so between a preposition with its article and a town names the
 # town's country or region ("im niederländischen Groningen", "ins bayerische Rosenheim").

@@ -21,7 +21,7 @@ from dossier.ingest.villages import village_names
 # Oder", "die Fränkische Saale"). Left out: rivers whose names are common nouns after the same
 # articles ("Leine": a leash, "Sieg": a victory, "Regen": rain, "Lippe": a lip, "Elster": a magpie,
 # "Kocher": a stove, "Kamp": a field).
-_GERMAN_RIVERS = frozenset(
+GERMAN_RIVERS = _GERMAN_RIVERS = frozenset(
     [
         "Oder",
         "Elbe",

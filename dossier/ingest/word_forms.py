@@ -73,6 +73,8 @@ _UKRAINIAN: tuple[tuple[str, str], ...] = (
     ("олі", "іль"),
     ("оля", "іль"),
     ("олем", "іль"),
+    ("ях", "і"),  # "у Чернівцях" (Чернівці, a plural)
+    ("ями", "і"),
 )
 # Polish declines names too, in the Latin script: "w Warszawie", "z Gdańska", "w Polsce", "do
 # Indii", "na Ukrainę". The gazetteer folds "ó", "ł", "ń" and "ź" away, so "Krakowie" -> "Krakow"
@@ -116,9 +118,50 @@ _POLISH = (
     ("ej", "a"),
     ("ego", "e"),
 )
-ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {"ru": _RUSSIAN, "uk": _UKRAINIAN, "bg": (), "pl": _POLISH}
+# Czech declines as Polish does, with its own endings: "v Praze", "z Prahy", "v Brně", "v Německu",
+# "v Lounech", "u Loun", "ze Žatce" (Žatec: the "e" of -ec drops, as in Polish).
+_CZECH = (
+    # an adjective opening a region's name, declined with it: "ve Středočeském kraji", "Ústeckého kraje"
+    ("ém", "ý"),
+    ("ého", "ý"),
+    ("ému", "ý"),
+    ("ým", "ý"),
+    ("ech", "y"),  # "v Lounech" (Louny, a plural)
+    ("ích", "e"),  # "v Tršicích" (Tršice)
+    ("ami", "y"),  # "mezi Lounami"
+    ("ou", "a"),  # "před Prahou"
+    ("em", ""),  # "za Mostem"
+    ("em", "o"),  # "nad Brnem"
+    ("ze", "ha"),  # "v Praze"
+    ("ce", "ka"),  # "v Americe"
+    ("ě", ""),  # "v Mostě", "v Přerově"
+    ("ě", "a"),  # "v Číně"
+    ("ě", "o"),  # "v Brně"
+    ("e", ""),  # "z Olomouce"
+    ("i", ""),  # "v Olomouci", "v Kadani"
+    ("u", "o"),  # "v Německu", "v Japonsku"
+    ("u", ""),  # "z Mostu"
+    ("a", ""),  # "z Mnichova", "do Přerova"
+    ("a", "o"),  # "z Brna"
+    ("y", "a"),  # "z Prahy", "do Jihlavy"
+    # a name that is a plural, in the genitive plural: "u Loun" (Louny), "z Drážďan", "z Tršic"
+    ("n", "ny"),
+    ("c", "ce"),
+)
+# Swedish marks a town's genitive with -s: "Sundsvalls hamn", "Östersunds kommun".
+_SWEDISH = (("s", ""),)
+ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": _RUSSIAN,
+    "uk": _UKRAINIAN,
+    "bg": (),
+    "pl": _POLISH,
+    "cs": _CZECH,
+    "sv": _SWEDISH,
+}
 # Languages whose endings are undone in the Latin script.
-LATIN_ENDINGS = frozenset(["pl"])
+LATIN_ENDINGS = frozenset(["pl", "cs", "sv"])
+# Languages in the Latin script whose names in -ec drop the "e" when declined ("Grójca", "Žatce").
+_LATIN_FLEETING_E = frozenset(["pl", "cs"])
 
 # Russian regions are an adjective and a noun ("Новосибирской области", "Краснодарского края"):
 # the noun's forms -> its nominative, and whether it is feminine (the adjective then ends in -ая).
@@ -225,7 +268,10 @@ def base_forms(word: str, language: str) -> list[str]:
             if not _spelled_so(lower[:stem_length], ending, nominative, language):
                 continue
             form = word[:stem_length] + nominative
-            fleeting = _with_fleeting_vowel(form) if language != "pl" else _polish_fleeting_e(form)
+            if language in _LATIN_FLEETING_E:
+                fleeting = _polish_fleeting_e(form)
+            else:
+                fleeting = _with_fleeting_vowel(form) if language not in LATIN_ENDINGS else []
             if language == "uk":
                 fleeting = [*fleeting, *_ukrainian_closed_i(form)]
             for each in (form, *(fleeting if not nominative else ())):
