@@ -219,6 +219,21 @@ _OFFICE_SIGNATURE = re.compile(
 )
 
 
+# Lower-case words of this many letters, other than function words, that a Title Case heading would
+# have capitalised: two of them make a line sentence case, however many names it holds.
+_PLAIN_WORD_LETTERS = 5
+_SENTENCE_CASE_WORDS = 2
+
+
+def _plain_words(tokens: list[Token], content: list[int]) -> int:
+    """How many of a line's content words are plain lower-case words ("behalf", "offensive")."""
+    return sum(
+        1
+        for i in content
+        if tokens[i].text.isalpha() and tokens[i].text.islower() and len(tokens[i].text) >= _PLAIN_WORD_LETTERS
+    )
+
+
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
     """Indexes of sentences that read as headings (Title Case, no closing full stop)."""
     headings: set[int] = set()
@@ -230,6 +245,8 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
         # Valley"); a lede with names in it ("Minister Ellwood calls the attack a tragedy") is a
         # sentence. A line of one word ("Discussion", "Contact") is a heading, too.
         content = [i for i in words if tokens[i].folded not in FUNCTION_WORDS]
+        if _plain_words(tokens, content) >= _SENTENCE_CASE_WORDS:
+            continue  # "DR Congo: Statement by the ... on behalf of the EU on the M23 offensive": sentence case
         if len(words) == 1 or (
             len(words) >= 2 and content and sum(tokens[i].capitalised for i in content) / len(content) >= 0.75
         ):

@@ -204,6 +204,8 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
     if last - field > _REMIT_FIELD_WORDS - 1 or not all(_remit_word(tokens[k]) for k in range(field, last + 1)):
         return None
     k = last + 2  # past "and"
+    if _styled_person_at(tokens, k):
+        return None  # "Ministry of Defence and The Rt Hon Ilse Varn MP": a person follows, no second field
     end = last + 1
     while k < len(tokens) and not covered[k] and cased(tokens[k]) and tokens[k].folded not in _REMIT_HEADS:
         if end > last + 1 and (is_given_name(tokens[k].folded) or zipf(tokens[k].folded) < _REMIT_WORD):
@@ -222,6 +224,17 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
         if after and after not in _REMIT_CLOSE and not holder:
             return None
     return end
+
+
+# A courtesy style or honorific before a person's name: "The Rt Hon Ilse Varn MP", "Baroness Varn".
+_COURTESY_STYLES = word_set("rt right hon honourable sir dame lord lady baroness baron mr mrs ms")
+
+
+def _styled_person_at(tokens: list[Token], k: int) -> bool:
+    """Whether a courtesy style ("The Rt Hon", "Right Honourable", "Sir") opens the words at `k`."""
+    if k < len(tokens) and tokens[k].folded == "the":
+        k += 1
+    return k < len(tokens) and cased(tokens[k]) and tokens[k].folded in _COURTESY_STYLES
 
 
 _POST_HEADS = word_set("minister secretary")

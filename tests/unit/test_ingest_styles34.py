@@ -1,0 +1,45 @@
+"""A thirty-fourth round on the held-out styles: a department's "and" before a minister's courtesy
+style ("Ministry of Defence and The Rt Hon ..."), and a statement's first line in sentence case though
+it opens with a state's name and a colon. Every example is invented; each test says what the analyst
+sees in the drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: Ministry of Transport and The Rt Hon Ilse Varnova-Hale MP\nPublished 3 May 2031\n\nRoads reopened.",
+        "The grant came from the Ministry of Health and Sir Ilse Varnova-Hale last week.",
+    ],
+)
+def test_a_departments_and_before_a_courtesy_style_ends_the_department(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get("Ministry of Transport" if "Transport" in text else "Ministry of Health") is (
+        ActorKind.organization
+    )
+    assert kinds.get("Ilse Varnova-Hale") is ActorKind.person
+    assert not any(" and " in name for name in kinds)
+
+
+def test_a_remit_after_and_still_belongs_to_the_post() -> None:
+    kinds = draft_kinds("She met the Minister of Defence and Army Reconstruction, Ilse Varnova-Hale.")
+    assert "Minister of Defence and Army Reconstruction" in kinds
+
+
+def test_a_statements_first_line_in_sentence_case_is_read_for_names() -> None:
+    kinds = draft_kinds(
+        "DR Congo: Statement by the Spokesperson on behalf of the EU on the M27 offensive in South Tarnland\n\n"
+        "The fighting goes on."
+    )
+    assert kinds.get("Democratic Republic of the Congo") is ActorKind.state
+    assert kinds.get("EU") is ActorKind.organization
+
+
+def test_a_title_case_heading_is_still_no_name() -> None:
+    assert draft_kinds("Floods Cut Off the Valley as Rivers Rise\n\nThe rain went on.") == {}
