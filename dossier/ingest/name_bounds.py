@@ -753,7 +753,12 @@ def run_end(
             nxt.folded == "and"
             and not in_list
             and nxt.joined
-            and (not has_org_word or _trade_word_before_and(tokens, first, last) or _team_ahead(tokens, last + 2))
+            and (
+                not has_org_word
+                or _trade_word_before_and(tokens, first, last)
+                or _team_ahead(tokens, last + 2)
+                or _owners_plain_word_before_and(tokens, first, last)
+            )
         ):
             end = _and_before_head(tokens, first, last, covered, gazetteer)
             if end is not None:
@@ -1048,6 +1053,20 @@ def _trade_word_before_and(tokens: list[Token], first: int, last: int) -> bool:
         and last + 2 < len(tokens)
         and not is_given_name(tokens[last + 2].folded)
         and zipf(tokens[last + 2].folded) >= _VERB_ZIPF
+    )
+
+
+def _owners_plain_word_before_and(tokens: list[Token], first: int, last: int) -> bool:
+    """'African Union Support and Stabilisation Mission': an owner body's name, then a plain word before
+    'and' that opens the body's own name (whose head word must follow; not "Union Council and ...")."""
+    word = tokens[last].folded
+    return (
+        last > first
+        and any(tokens[k].folded in NAME_WORD for k in range(first, last))
+        and word not in NAME_WORD
+        and word not in HEAD_WORD
+        and not is_given_name(word)
+        and zipf(word) >= _VERB_ZIPF
     )
 
 

@@ -43,3 +43,15 @@ def test_a_statements_first_line_in_sentence_case_is_read_for_names() -> None:
 
 def test_a_title_case_heading_is_still_no_name() -> None:
     assert draft_kinds("Floods Cut Off the Valley as Rivers Rise\n\nThe rain went on.") == {}
+
+
+def test_a_plain_word_after_an_owners_name_opens_a_body_with_and_in_it() -> None:
+    kinds = draft_kinds("Troops of the Varnak Union Support and Recovery Mission in Chad were attacked.")
+    assert kinds.get("Varnak Union Support and Recovery Mission in Chad") is ActorKind.organization
+    assert "Varnak Union Support" not in kinds
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    kinds = draft_kinds("The European Union Council and Defence Agency met in Brussels.")
+    assert kinds.get("European Union Council") is ActorKind.organization
+    assert "Defence Agency" in kinds
