@@ -225,13 +225,24 @@ _PLAIN_WORD_LETTERS = 5
 _SENTENCE_CASE_WORDS = 2
 
 
-def _plain_words(tokens: list[Token], content: list[int]) -> int:
-    """How many of a line's content words are plain lower-case words ("behalf", "offensive")."""
+def _plain_words(sentence: Sentence, tokens: list[Token], content: list[int]) -> int:
+    """How many of a line's content words are plain lower-case words ("behalf", "offensive"); not the
+    half of a compound ("White-collar") nor a word in a line of tags ("Fraud | White collar crime")."""
+    if "|" in sentence.text or "•" in sentence.text:
+        return 0
     return sum(
         1
         for i in content
-        if tokens[i].text.isalpha() and tokens[i].text.islower() and len(tokens[i].text) >= _PLAIN_WORD_LETTERS
+        if tokens[i].text.isalpha()
+        and tokens[i].text.islower()
+        and len(tokens[i].text) >= _PLAIN_WORD_LETTERS
+        and not _after_hyphen(sentence, tokens[i])
     )
+
+
+def _after_hyphen(sentence: Sentence, token: Token) -> bool:
+    at = token.start - sentence.start
+    return at > 0 and sentence.text[at - 1] in "-‐"
 
 
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
@@ -245,7 +256,7 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
         # Valley"); a lede with names in it ("Minister Ellwood calls the attack a tragedy") is a
         # sentence. A line of one word ("Discussion", "Contact") is a heading, too.
         content = [i for i in words if tokens[i].folded not in FUNCTION_WORDS]
-        if _plain_words(tokens, content) >= _SENTENCE_CASE_WORDS:
+        if _plain_words(sentence, tokens, content) >= _SENTENCE_CASE_WORDS:
             continue  # "DR Congo: Statement by the ... on behalf of the EU on the M23 offensive": sentence case
         if len(words) == 1 or (
             len(words) >= 2 and content and sum(tokens[i].capitalised for i in content) / len(content) >= 0.75
@@ -2046,17 +2057,31 @@ def _numbered_unit(doc: ActorDocument, first: int, last: int) -> Candidate | Non
 
 
 def _lettered_acronym(doc: ActorDocument, first: int, last: int) -> bool:
-    """'F-FDTL', 'A-TREM': one capital letter and a hyphen before an acronym are one acronym."""
+    """'F-FDTL', 'A-TREM': one capital letter and a hyphen before an acronym are one acronym; so are an
+    acronym, a hyphen and one capital letter after it ('ISIS-K', 'SAG-U': a branch's letter)."""
     tokens = doc.tokens
+    if last != first + 1 or doc.text[tokens[first].end : tokens[last].start] != "-" or doc.technical:
+        return False
+    letter, acronym = (first, last) if len(tokens[first].text) == 1 else (last, first)
     return (
-        last == first + 1
-        and len(tokens[first].text) == 1
-        and tokens[first].text.isupper()
-        and doc.text[tokens[first].end : tokens[last].start] == "-"
-        and ACRONYM.fullmatch(tokens[last].text) is not None
-        and len(tokens[last].text) >= 3
-        and not doc.technical
+        len(tokens[letter].text) == 1
+        and tokens[letter].text.isupper()
+        and ACRONYM.fullmatch(tokens[acronym].text) is not None
+        and tokens[acronym].text.isalpha()
+        and len(tokens[acronym].text) >= 3
+        and not doc.text[tokens[last].end : tokens[last].end + 1].isalnum()
+        and doc.text[tokens[last].end : tokens[last].end + 1] != "-"
+        and tokens[acronym].folded not in _TECH_STANDARDS
+        and not (last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in _CONNECTOR_NOUNS)
     )
+
+
+# A plug's or a standard's noun after its lettered type: "USB-C ports", "a USB-C cable" (no body);
+# and the standards whose lettered types are plugs and discs, not a body's branches ("USB-C", "DVD-R").
+_CONNECTOR_NOUNS = word_set(
+    "port ports cable cables connector connectors charger chargers charging socket sockets adapter"
+)
+_TECH_STANDARDS = word_set("usb hdmi dvd cd lte pci sata ssd vga dvi nfc ddr gpu cpu")
 
 
 # Acronyms for a kind of body or group of people, not for one: "NGO", "CSO", "IDP".

@@ -55,3 +55,28 @@ def test_two_bodies_joined_by_and_stay_two() -> None:
     kinds = draft_kinds("The European Union Council and Defence Agency met in Brussels.")
     assert kinds.get("European Union Council") is ActorKind.organization
     assert "Defence Agency" in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fighters of VLF-K attacked the border post on Monday.", "VLF-K"),
+        ("The Varnak Assistance Group Tarn (VAG-T) sent aid. VAG-T said more would come.", "VAG-T"),
+    ],
+)
+def test_an_acronym_with_a_branchs_letter_after_a_hyphen_is_one_name(text: str, name: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(name) is ActorKind.organization
+
+
+def test_a_plugs_lettered_type_is_no_body() -> None:
+    assert draft_kinds("The new laptop has two USB-C ports and a bright screen.") == {}
+
+
+def test_a_line_of_tags_with_a_compound_is_still_no_sentence() -> None:
+    kinds = draft_kinds("Topics: Fraud | White-collar crime | Courts | Appeals\n\nThe trial ended.")
+    assert not {"Fraud", "Courts", "Appeals"} & set(kinds)
+
+
+def test_the_halves_of_compounds_keep_a_title_case_heading_a_heading() -> None:
+    assert draft_kinds("Long-awaited Anti-corruption Law Passes in Varnak Senate\n\nThe vote was close.") == {}
