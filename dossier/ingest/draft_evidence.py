@@ -583,6 +583,7 @@ _LEGAL_FORM_LAST = frozenset(
         "AG",
         "GmbH",
         "Ltd",
+        "Limited",
         "PLC",
         "plc",
         "Inc",

@@ -360,7 +360,7 @@ def _remit_word(token: Token) -> bool:
 
 
 # A firm's legal form, the last word of its name: "Rothschild & Co", "Marrowdale Foods Ltd".
-_LEGAL_FORMS = word_set("co ltd plc inc llp llc gmbh ag nv bv")
+_LEGAL_FORMS = word_set("co ltd limited plc inc llp llc gmbh ag nv bv")
 
 
 def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> int:

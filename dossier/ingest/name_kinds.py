@@ -369,6 +369,10 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
 _RARE_OWNER = 3.0
 
 
+# A firm's legal form as the last word of its name, in letters a plain phrase would not end with.
+_LEGAL_FORMS_WRITTEN_OUT = word_set("limited ltd llc plc inc")
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -386,6 +390,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # a single letter; a feast or holy month ("during Ramadan")
     if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
         return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
+    if (
+        size >= 3
+        and words[-1] in _LEGAL_FORMS_WRITTEN_OUT
+        and all(tokens[k].capitalised for k in range(position, last + 1))
+    ):
+        # "Horizon Crest Logistics Limited": a firm's legal form last makes it a firm, whatever its words.
+        return Candidate(
+            position, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6
+        )
     us_state = us_state_after_place(doc, position) if size == 1 else None
     if us_state is not None:
         # "TAMPA, Fla. (Jan. 2, 2019) -", "Nashville, Tenn.": the state a town lies in.

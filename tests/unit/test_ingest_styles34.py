@@ -80,3 +80,18 @@ def test_a_line_of_tags_with_a_compound_is_still_no_sentence() -> None:
 
 def test_the_halves_of_compounds_keep_a_title_case_heading_a_heading() -> None:
     assert draft_kinds("Long-awaited Anti-corruption Law Passes in Varnak Senate\n\nThe vote was close.") == {}
+
+
+def test_a_firm_named_in_plain_words_with_its_legal_form_is_a_firm_and_its_seat_a_place() -> None:
+    kinds = draft_kinds("The sanctions target Silver Meadow Freight Limited of Nairobi, which shipped trucks.")
+    assert kinds.get("Silver Meadow Freight Limited") is ActorKind.organization
+    assert kinds.get("Nairobi") is ActorKind.place
+
+
+def test_limited_opening_a_phrase_makes_no_firm() -> None:
+    assert draft_kinds("The Limited Edition Box sold out within an hour.") == {}
+
+
+def test_a_titled_name_with_a_hyphened_surname_of_three_parts_is_a_person() -> None:
+    kinds = draft_kinds("The envoy met Prime Minister Ilse Marie Varn-Aimé-Tarnow in the capital.")
+    assert kinds.get("Ilse Marie Varn-Aimé-Tarnow") is ActorKind.person
