@@ -36,7 +36,9 @@ _SPEAKER = Cue(ActorKind.person, 0.6)
 PLURAL_AREA_HEADS = word_set(
     "regions oblasts districts provinces governorates villages towns rivers counties valleys islands "
     # "the Quarnby and Tellhurst neighborhoods": parts of a city
-    "neighborhoods neighbourhoods suburbs boroughs"
+    "neighborhoods neighbourhoods suburbs boroughs "
+    # "the Zamzam and Abu Shouk camps", "the Tarn and Varn crossings": places named with their kind
+    "camps crossings"
 )
 
 # "the Varnaki people", "Quellish fishermen", "Tremmic civilians": a people. Our kinds have no
@@ -76,6 +78,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
     # "the Varnak Azul consortium": firms joined for one contract.
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
+    # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
+    **_rows("gang", Cue(ActorKind.organization, 0.65)),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
     **_rows("tribe tribes clan clans", Cue(ActorKind.organization, 0.65)),
     **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
@@ -760,6 +764,11 @@ MOTION_BEFORE_TO = word_set(
     "travel travels travelled traveled travelling traveling return returns returned returning "
     "sail sails sailed sailing fly flies flew flying fled flee flees fleeing deployed redeployed "
     "evacuated relocated headed heading trip voyage journey"
+)
+# Troops' moves before "towards" and a one-word name: "withdrew towards Chaimo", "advanced toward Varnby"
+# (not "towards Unicode": a lone "towards" is no cue of place).
+MOTION_BEFORE_TOWARDS = MOTION_BEFORE_TO | word_set(
+    "withdrew withdrawn withdrawing retreated retreating advanced advancing marched marching pushed pushing"
 )
 AFTER_MOTION_TO = Cue(ActorKind.place, 0.55)
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").

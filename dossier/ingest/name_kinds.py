@@ -70,6 +70,7 @@ from dossier.ingest.cues import (
     MEMBERSHIP_PHRASES,
     MONEY_BEFORE_IN,
     MOTION_BEFORE_TO,
+    MOTION_BEFORE_TOWARDS,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -369,6 +370,7 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
 _RARE_OWNER = 3.0
 
 
+_TOWARDS = word_set("to towards toward")
 # A firm's legal form as the last word of its name, in letters a plain phrase would not end with.
 _LEGAL_FORMS_WRITTEN_OUT = word_set("limited ltd llc plc inc")
 
@@ -1187,9 +1189,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.
         previous_cue = PREVIOUS_WORD.get(previous) if position > 0 and tokens[position - 1].joined else None
-        if previous == "to" and position >= 2 and tokens[position - 1].joined and tokens[position - 2].joined:
+        if previous in _TOWARDS and position >= 2 and tokens[position - 1].joined and tokens[position - 2].joined:
+            movers = MOTION_BEFORE_TO if previous == "to" else MOTION_BEFORE_TOWARDS
             mover = tokens[position - 2]
-            previous_cue = AFTER_MOTION_TO if mover.folded in MOTION_BEFORE_TO and mover.text.islower() else None
+            previous_cue = AFTER_MOTION_TO if mover.folded in movers and mover.text.islower() else None
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.

@@ -95,3 +95,19 @@ def test_limited_opening_a_phrase_makes_no_firm() -> None:
 def test_a_titled_name_with_a_hyphened_surname_of_three_parts_is_a_person() -> None:
     kinds = draft_kinds("The envoy met Prime Minister Ilse Marie Varn-Aimé-Tarnow in the capital.")
     assert kinds.get("Ilse Marie Varn-Aimé-Tarnow") is ActorKind.person
+
+
+def test_names_listed_before_camps_are_places() -> None:
+    kinds = draft_kinds("Shells hit the Varnak and Abu Tellim camps for displaced families.")
+    assert kinds.get("Varnak") is ActorKind.place
+    assert kinds.get("Abu Tellim") is ActorKind.place
+
+
+def test_a_name_before_gang_is_a_body_but_a_known_city_stays_a_place() -> None:
+    assert draft_kinds("The killings were blamed on the Gran Varno gang.").get("Gran Varno") is ActorKind.organization
+    assert draft_kinds("Police arrested members of the Chicago gang on Monday.").get("Chicago") is ActorKind.place
+
+
+def test_a_town_troops_withdrew_towards_is_a_place() -> None:
+    assert draft_kinds("A detachment withdrew towards Chaimo after dark.").get("Chaimo") is ActorKind.place
+    assert draft_kinds("The industry moved towards Unicode.").get("Unicode") is not ActorKind.place
