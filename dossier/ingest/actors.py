@@ -1427,6 +1427,17 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             head_end -= 1
         head = [c for c in _read_run(doc, first, head_end) if c.kind in (ActorKind.state, ActorKind.person)]
         return head + _read_run(doc, tail, last)
+    aim = _glue_after_body(doc, first, last) if last - first + 1 > MAX_NAME_TOKENS else None
+    if aim is not None and (
+        doc.text.startswith(" (", tokens[last].end)
+        or name_candidate(doc, first, last, tuple(t.folded for t in tokens[first : last + 1])) is not None
+    ):
+        aim = None  # "United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA)"
+    if aim is not None:
+        # "the U.S. International Development Finance Corporation for the Luzon Economic Corridor": too
+        # long for one name; the body ends at its head word, and what it works for is read on its own.
+        rest = aim + 2 if aim + 2 <= last and tokens[aim + 1].folded == "the" else aim + 1
+        return _read_run(doc, first, aim - 1) + _read_run(doc, rest, last)
     label_end = _capitals_label_end(doc, first, last)
     if label_end is not None:
         return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label
@@ -2054,6 +2065,25 @@ def _numbered_unit(doc: ActorDocument, first: int, last: int) -> Candidate | Non
         first += 1
     name = doc.text[tokens[first].start : tokens[number].end]
     return Candidate(first, number, name, ActorKind.armed_force, "a unit's words and its number", 0.65)
+
+
+_GLUE_AFTER_BODY = word_set("for to")
+
+
+def _glue_after_body(doc: ActorDocument, first: int, last: int) -> int | None:
+    """Where a run too long for one name splits: the first "for" or "to", right after a
+    body's word ("... Finance Corporation for the ..."), with a name of its own on each side; not in a
+    post's name ("Assistant Secretary of State for ...") nor after an "of" ("Organization of ...")."""
+    tokens = doc.tokens
+    if any(is_title(tokens[k].folded) for k in range(first, last + 1)):
+        return None
+    for k in range(first + 2, last):
+        if tokens[k].folded in NAME_GLUE or tokens[k].folded in _GLUE_AFTER_BODY:
+            opens = tokens[k + 1] if tokens[k + 1].folded != "the" or k + 2 > last else tokens[k + 2]
+            glued = tokens[k].folded in _GLUE_AFTER_BODY and tokens[k - 1].folded in NAME_WORD
+            own_words = sum(tokens[j].folded != "the" for j in range(first, k - 1))  # "The Organization for"
+            return k if glued and own_words and k - first <= MAX_NAME_TOKENS and cased(opens) else None
+    return None
 
 
 def _lettered_acronym(doc: ActorDocument, first: int, last: int) -> bool:

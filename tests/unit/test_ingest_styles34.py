@@ -111,3 +111,17 @@ def test_a_name_before_gang_is_a_body_but_a_known_city_stays_a_place() -> None:
 def test_a_town_troops_withdrew_towards_is_a_place() -> None:
     assert draft_kinds("A detachment withdrew towards Chaimo after dark.").get("Chaimo") is ActorKind.place
     assert draft_kinds("The industry moved towards Unicode.").get("Unicode") is not ActorKind.place
+
+
+def test_a_body_before_for_and_a_long_aim_is_named_apart_from_it() -> None:
+    kinds = draft_kinds(
+        "Loans came from the Varnak International Development Finance Corporation for the Tarn Valley "
+        "Economic Corridor, officials said."
+    )
+    assert kinds.get("Varnak International Development Finance Corporation") is ActorKind.organization
+
+
+def test_a_long_post_with_for_stays_a_post() -> None:
+    kinds = draft_kinds("Assistant Secretary of State for Near Eastern Affairs Ilse M. Varnova-Hale will travel.")
+    assert kinds.get("Ilse M. Varnova-Hale") is ActorKind.person
+    assert not any(kind is ActorKind.organization for kind in kinds.values())
