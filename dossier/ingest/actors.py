@@ -1118,9 +1118,15 @@ def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
     # "Senator the Hon Rowena Castellan": only a person is styled "the Honourable", so rare words
     # after it are a name even when no list knows the given name.
     honoured = candidate.first > 0 and doc.tokens[candidate.first - 1].folded in _HONORIFICS
+    # "Secretary of Foreign Affairs Ilse Varn-Tarrow": rare words joined by a hyphen after a post with its
+    # remit are a double family name (a heading's Title Case words are no remit's).
+    hyphened = len(words) == 2 and doc.text[doc.tokens[candidate.first].end] in "-‐"
+    remit = " of " in candidate.found_by or " for " in candidate.found_by
     # A given name first ("Julie Bishop"), or rare words ending with a family name ("Marise Payne");
     # not "PC Gamer Newsletter".
-    return 2 <= len(words) <= 4 and (is_given_name(words[0]) or (rare and (honoured or is_surname(words[-1]))))
+    return 2 <= len(words) <= 4 and (
+        is_given_name(words[0]) or (rare and (honoured or is_surname(words[-1]) or (hyphened and remit)))
+    )
 
 
 _HEADING_NAME_WORD = 4.0  # Zipf: rarer words than this after a title are a name even in a heading

@@ -125,3 +125,22 @@ def test_a_long_post_with_for_stays_a_post() -> None:
     kinds = draft_kinds("Assistant Secretary of State for Near Eastern Affairs Ilse M. Varnova-Hale will travel.")
     assert kinds.get("Ilse M. Varnova-Hale") is ActorKind.person
     assert not any(kind is ActorKind.organization for kind in kinds.values())
+
+
+@pytest.mark.parametrize(
+    "text", ["Article IV of the treaty covers the coast guard.", "Chapter VII of the Charter allows it."]
+)
+def test_a_numbered_part_of_a_document_is_no_actor(text: str) -> None:
+    kinds = draft_kinds(text)
+    assert not any(name.startswith(("Article", "Chapter")) for name in kinds)
+
+
+def test_a_hyphened_surname_after_a_post_with_its_remit_in_a_readouts_heading_is_a_person() -> None:
+    kinds = draft_kinds(
+        "Deputy Secretary Varnell's Meeting with Tarnish Secretary of Foreign Affairs Oskel-Varrow\n\nReadout"
+    )
+    assert kinds.get("Oskel-Varrow") is ActorKind.person
+
+
+def test_title_case_words_after_a_post_in_a_heading_are_still_no_person() -> None:
+    assert draft_kinds("Secretary of State Announces New Funding\n\nReadout") == {}
