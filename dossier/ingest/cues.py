@@ -305,7 +305,7 @@ HEAD_WORD: dict[str, Cue] = {
     # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
-        "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
+        "heights forest forests ridge highlands lowlands hemisphere plateau plain plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
         "shoals cay prison penitentiary reservoir moor moors "
         # A river's mouth and a firth: "Tarrow Estuary", "Quellan Firth".
@@ -567,6 +567,11 @@ NAME_WORD: dict[str, Cue] = (
     diocese archdiocese
     sons daughters friends
     """,
+        _ORG,
+    )
+    | _rows(
+        # A command's or a force's headquarters, a body: "Permanent Joint Headquarters", "Operation Headquarters".
+        "headquarters",
         _ORG,
     )
     | _rows(

@@ -144,3 +144,24 @@ def test_a_hyphened_surname_after_a_post_with_its_remit_in_a_readouts_heading_is
 
 def test_title_case_words_after_a_post_in_a_heading_are_still_no_person() -> None:
     assert draft_kinds("Secretary of State Announces New Funding\n\nReadout") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Troops trained on Tarnbury Plain last summer.", "Tarnbury Plain", ActorKind.place),
+        (
+            "The Permanent Joint Headquarters at Northwood coordinates delivery.",
+            "Permanent Joint Headquarters",
+            ActorKind.organization,
+        ),
+    ],
+)
+def test_a_plain_and_a_headquarters_by_their_names(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text).get(name) is kind
+
+
+def test_a_firms_headquarters_in_lower_case_is_no_body() -> None:
+    kinds = draft_kinds("The firm moved its headquarters to Leeds.")
+    assert "Leeds" in kinds
+    assert len(kinds) == 1
