@@ -270,9 +270,6 @@ NOT_BRANCH_NOUNS = word_set(
 )
 # The last word of a name (its head noun).
 HEAD_WORD: dict[str, Cue] = {
-    # A force's or a service's unit by its name, "Unit" last: "Rapid Intervention Unit", "Harbour Protection
-    # Unit" (inside a name it may be a region's form: "Autonomous Territorial Unit of Varnia").
-    **_rows("unit", Cue(ActorKind.organization, 0.7)),
     **_rows(
         "province governorate region district county oblast canton municipality prefecture "
         "east west gulf sea ocean peninsula strait island "

@@ -165,11 +165,3 @@ def test_a_firms_headquarters_in_lower_case_is_no_body() -> None:
     kinds = draft_kinds("The firm moved its headquarters to Leeds.")
     assert "Leeds" in kinds
     assert len(kinds) == 1
-
-
-def test_a_unit_by_its_name_is_a_body_but_a_regions_form_stays_a_place() -> None:
-    assert draft_kinds("A detachment of the Rapid Varnak Unit withdrew.").get("Rapid Varnak Unit") is (
-        ActorKind.organization
-    )
-    kinds = draft_kinds("The Autonomous Territorial Unit of Tarnavia voted on Sunday.")
-    assert kinds.get("Autonomous Territorial Unit of Tarnavia") is ActorKind.place
