@@ -221,6 +221,32 @@ _OFFICE_SIGNATURE = re.compile(
 )
 
 
+# Lower-case words of this many letters, other than function words, that a Title Case heading would
+# have capitalised: two of them make a line sentence case, however many names it holds.
+_PLAIN_WORD_LETTERS = 5
+_SENTENCE_CASE_WORDS = 2
+
+
+def _plain_words(sentence: Sentence, tokens: list[Token], content: list[int]) -> int:
+    """How many of a line's content words are plain lower-case words ("behalf", "offensive"); not the
+    half of a compound ("White-collar") nor a word in a line of tags ("Fraud | White collar crime")."""
+    if "|" in sentence.text or "•" in sentence.text:
+        return 0
+    return sum(
+        1
+        for i in content
+        if tokens[i].text.isalpha()
+        and tokens[i].text.islower()
+        and len(tokens[i].text) >= _PLAIN_WORD_LETTERS
+        and not _after_hyphen(sentence, tokens[i])
+    )
+
+
+def _after_hyphen(sentence: Sentence, token: Token) -> bool:
+    at = token.start - sentence.start
+    return at > 0 and sentence.text[at - 1] in "-‐"
+
+
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
     """Indexes of sentences that read as headings (Title Case, no closing full stop)."""
     headings: set[int] = set()
@@ -232,6 +258,8 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
         # Valley"); a lede with names in it ("Minister Ellwood calls the attack a tragedy") is a
         # sentence. A line of one word ("Discussion", "Contact") is a heading, too.
         content = [i for i in words if tokens[i].folded not in FUNCTION_WORDS]
+        if _plain_words(sentence, tokens, content) >= _SENTENCE_CASE_WORDS:
+            continue  # "DR Congo: Statement by the ... on behalf of the EU on the M23 offensive": sentence case
         if len(words) == 1 or (
             len(words) >= 2 and content and sum(tokens[i].capitalised for i in content) / len(content) >= 0.75
         ):
@@ -1104,9 +1132,15 @@ def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
     # "Senator the Hon Rowena Castellan": only a person is styled "the Honourable", so rare words
     # after it are a name even when no list knows the given name.
     honoured = candidate.first > 0 and doc.tokens[candidate.first - 1].folded in _HONORIFICS
+    # "Secretary of Foreign Affairs Ilse Varn-Tarrow": rare words joined by a hyphen after a post with its
+    # remit are a double family name (a heading's Title Case words are no remit's).
+    hyphened = len(words) == 2 and doc.text[doc.tokens[candidate.first].end] in "-‐"
+    remit = " of " in candidate.found_by or " for " in candidate.found_by
     # A given name first ("Julie Bishop"), or rare words ending with a family name ("Marise Payne");
     # not "PC Gamer Newsletter".
-    return 2 <= len(words) <= 4 and (is_given_name(words[0]) or (rare and (honoured or is_surname(words[-1]))))
+    return 2 <= len(words) <= 4 and (
+        is_given_name(words[0]) or (rare and (honoured or is_surname(words[-1]) or (hyphened and remit)))
+    )
 
 
 _HEADING_NAME_WORD = 4.0  # Zipf: rarer words than this after a title are a name even in a heading
@@ -1418,6 +1452,17 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             head_end -= 1
         head = [c for c in _read_run(doc, first, head_end) if c.kind in (ActorKind.state, ActorKind.person)]
         return head + _read_run(doc, tail, last)
+    aim = _glue_after_body(doc, first, last) if last - first + 1 > MAX_NAME_TOKENS else None
+    if aim is not None and (
+        doc.text.startswith(" (", tokens[last].end)
+        or name_candidate(doc, first, last, tuple(t.folded for t in tokens[first : last + 1])) is not None
+    ):
+        aim = None  # "United Nations Relief and Works Agency for Palestine Refugees in the Near East (UNRWA)"
+    if aim is not None:
+        # "the U.S. International Development Finance Corporation for the Luzon Economic Corridor": too
+        # long for one name; the body ends at its head word, and what it works for is read on its own.
+        rest = aim + 2 if aim + 2 <= last and tokens[aim + 1].folded == "the" else aim + 1
+        return _read_run(doc, first, aim - 1) + _read_run(doc, rest, last)
     label_end = _capitals_label_end(doc, first, last)
     if label_end is not None:
         return _read_run(doc, label_end + 1, last)  # "NEWS PROVIDED BY Veridian Biologics": a page's label
@@ -2055,18 +2100,51 @@ def _numbered_unit(doc: ActorDocument, first: int, last: int) -> Candidate | Non
     return Candidate(first, number, name, ActorKind.armed_force, "a unit's words and its number", 0.65)
 
 
-def _lettered_acronym(doc: ActorDocument, first: int, last: int) -> bool:
-    """'F-FDTL', 'A-TREM': one capital letter and a hyphen before an acronym are one acronym."""
+_GLUE_AFTER_BODY = word_set("for to")
+
+
+def _glue_after_body(doc: ActorDocument, first: int, last: int) -> int | None:
+    """Where a run too long for one name splits: the first "for" or "to", right after a
+    body's word ("... Finance Corporation for the ..."), with a name of its own on each side; not in a
+    post's name ("Assistant Secretary of State for ...") nor after an "of" ("Organization of ...")."""
     tokens = doc.tokens
+    if any(is_title(tokens[k].folded) for k in range(first, last + 1)):
+        return None
+    for k in range(first + 2, last):
+        if tokens[k].folded in NAME_GLUE or tokens[k].folded in _GLUE_AFTER_BODY:
+            opens = tokens[k + 1] if tokens[k + 1].folded != "the" or k + 2 > last else tokens[k + 2]
+            glued = tokens[k].folded in _GLUE_AFTER_BODY and tokens[k - 1].folded in NAME_WORD
+            own_words = sum(tokens[j].folded != "the" for j in range(first, k - 1))  # "The Organization for"
+            return k if glued and own_words and k - first <= MAX_NAME_TOKENS and cased(opens) else None
+    return None
+
+
+def _lettered_acronym(doc: ActorDocument, first: int, last: int) -> bool:
+    """'F-FDTL', 'A-TREM': one capital letter and a hyphen before an acronym are one acronym; so are an
+    acronym, a hyphen and one capital letter after it ('ISIS-K', 'SAG-U': a branch's letter)."""
+    tokens = doc.tokens
+    if last != first + 1 or doc.text[tokens[first].end : tokens[last].start] != "-" or doc.technical:
+        return False
+    letter, acronym = (first, last) if len(tokens[first].text) == 1 else (last, first)
     return (
-        last == first + 1
-        and len(tokens[first].text) == 1
-        and tokens[first].text.isupper()
-        and doc.text[tokens[first].end : tokens[last].start] == "-"
-        and ACRONYM.fullmatch(tokens[last].text) is not None
-        and len(tokens[last].text) >= 3
-        and not doc.technical
+        len(tokens[letter].text) == 1
+        and tokens[letter].text.isupper()
+        and ACRONYM.fullmatch(tokens[acronym].text) is not None
+        and tokens[acronym].text.isalpha()
+        and len(tokens[acronym].text) >= 3
+        and not doc.text[tokens[last].end : tokens[last].end + 1].isalnum()
+        and doc.text[tokens[last].end : tokens[last].end + 1] != "-"
+        and tokens[acronym].folded not in _TECH_STANDARDS
+        and not (last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].folded in _CONNECTOR_NOUNS)
     )
+
+
+# A plug's or a standard's noun after its lettered type: "USB-C ports", "a USB-C cable" (no body);
+# and the standards whose lettered types are plugs and discs, not a body's branches ("USB-C", "DVD-R").
+_CONNECTOR_NOUNS = word_set(
+    "port ports cable cables connector connectors charger chargers charging socket sockets adapter"
+)
+_TECH_STANDARDS = word_set("usb hdmi dvd cd lte pci sata ssd vga dvi nfc ddr gpu cpu")
 
 
 # Acronyms for a kind of body or group of people, not for one: "NGO", "CSO", "IDP".

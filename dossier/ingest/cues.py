@@ -36,7 +36,9 @@ _SPEAKER = Cue(ActorKind.person, 0.6)
 PLURAL_AREA_HEADS = word_set(
     "regions oblasts districts provinces governorates villages towns rivers counties valleys islands "
     # "the Quarnby and Tellhurst neighborhoods": parts of a city
-    "neighborhoods neighbourhoods suburbs boroughs"
+    "neighborhoods neighbourhoods suburbs boroughs "
+    # "the Zamzam and Abu Shouk camps", "the Tarn and Varn crossings": places named with their kind
+    "camps crossings"
 )
 
 # "the Varnaki people", "Quellish fishermen", "Tremmic civilians": a people. Our kinds have no
@@ -78,6 +80,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("coalition party bloc", Cue(ActorKind.organization, 0.65)),
     # "the Varnak Azul consortium": firms joined for one contract.
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
+    # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
+    **_rows("gang", Cue(ActorKind.organization, 0.65)),
     # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
     **_rows("tribe tribes clan clans", Cue(ActorKind.organization, 0.65)),
     **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
@@ -303,7 +307,7 @@ HEAD_WORD: dict[str, Cue] = {
     # Land and water as gazetteers and atlases name them: "Golan Heights", "Sambisa Forest", "Southern
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
-        "heights forest forests ridge highlands lowlands hemisphere plateau plains delta marshes marsh lagoon "
+        "heights forest forests ridge highlands lowlands hemisphere plateau plain plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
         "shoals cay prison penitentiary reservoir moor moors "
         # A river's mouth and a firth: "Tarrow Estuary", "Quellan Firth".
@@ -568,6 +572,11 @@ NAME_WORD: dict[str, Cue] = (
         _ORG,
     )
     | _rows(
+        # A command's or a force's headquarters, a body: "Permanent Joint Headquarters", "Operation Headquarters".
+        "headquarters",
+        _ORG,
+    )
+    | _rows(
         # A charity's air ambulance, named for its hills or county: "Clee Hills Air Ambulance".
         "ambulance",
         _ORG,
@@ -770,6 +779,11 @@ MOTION_BEFORE_TO = word_set(
     "evacuated relocated headed heading trip voyage journey "
     # "passengers were flown to Tarnby", "the boats are ferried to Quell".
     "flown ferried"
+)
+# Troops' moves before "towards" and a one-word name: "withdrew towards Chaimo", "advanced toward Varnby"
+# (not "towards Unicode": a lone "towards" is no cue of place).
+MOTION_BEFORE_TOWARDS = MOTION_BEFORE_TO | word_set(
+    "withdrew withdrawn withdrawing retreated retreating advanced advancing marched marching pushed pushing"
 )
 AFTER_MOTION_TO = Cue(ActorKind.place, 0.55)
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").

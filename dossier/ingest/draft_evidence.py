@@ -112,6 +112,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             index in repeated
             or _is_equipment(text, draft)
             or _is_name_part(text, draft)
+            or _clause_of_a_document(draft)
             or _title_leftover(draft)
             or _is_exercise(text, draft)
             or _short_form_of_operation(text, draft)
@@ -493,6 +494,21 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
     return units
 
 
+# The parts of a law or a treaty, numbered in Roman numerals: "Article IV", "Chapter VII", "Title IX".
+_CLAUSE_WORDS = word_set("article articles chapter chapters title section clause annex part schedule protocol")
+
+
+def _clause_of_a_document(draft: ActorDraft) -> bool:
+    """'Article IV of the treaty', 'Chapter VII of the Charter': a numbered part of a document, no actor."""
+    words = draft.name.split()
+    return (
+        draft.kind is ActorKind.other
+        and len(words) == 2
+        and words[0].casefold() in _CLAUSE_WORDS
+        and _ROMAN.fullmatch(words[1]) is not None
+    )
+
+
 def _is_name_part(text: str, draft: ActorDraft) -> bool:
     """'XIX' of 'XIX Corps', 'OIR' of 'CJTF-OIR': a piece of a name, not a name."""
     name = draft.name
@@ -583,6 +599,7 @@ _LEGAL_FORM_LAST = frozenset(
         "AG",
         "GmbH",
         "Ltd",
+        "Limited",
         "PLC",
         "plc",
         "Inc",

@@ -204,6 +204,8 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
     if last - field > _REMIT_FIELD_WORDS - 1 or not all(_remit_word(tokens[k]) for k in range(field, last + 1)):
         return None
     k = last + 2  # past "and"
+    if _styled_person_at(tokens, k):
+        return None  # "Ministry of Defence and The Rt Hon Ilse Varn MP": a person follows, no second field
     end = last + 1
     while k < len(tokens) and not covered[k] and cased(tokens[k]) and tokens[k].folded not in _REMIT_HEADS:
         if end > last + 1 and (is_given_name(tokens[k].folded) or zipf(tokens[k].folded) < _REMIT_WORD):
@@ -222,6 +224,17 @@ def _remit_and_end(doc_text: str, tokens: list[Token], first: int, last: int, co
         if after and after not in _REMIT_CLOSE and not holder:
             return None
     return end
+
+
+# A courtesy style or honorific before a person's name: "The Rt Hon Ilse Varn MP", "Baroness Varn".
+_COURTESY_STYLES = word_set("rt right hon honourable sir dame lord lady baroness baron mr mrs ms")
+
+
+def _styled_person_at(tokens: list[Token], k: int) -> bool:
+    """Whether a courtesy style ("The Rt Hon", "Right Honourable", "Sir") opens the words at `k`."""
+    if k < len(tokens) and tokens[k].folded == "the":
+        k += 1
+    return k < len(tokens) and cased(tokens[k]) and tokens[k].folded in _COURTESY_STYLES
 
 
 _POST_HEADS = word_set("minister secretary")
@@ -347,7 +360,7 @@ def _remit_word(token: Token) -> bool:
 
 
 # A firm's legal form, the last word of its name: "Rothschild & Co", "Marrowdale Foods Ltd".
-_LEGAL_FORMS = word_set("co ltd plc inc llp llc gmbh ag nv bv")
+_LEGAL_FORMS = word_set("co ltd limited plc inc llp llc gmbh ag nv bv")
 
 
 def _hyphened_particle(doc_text: str, tokens: list[Token], last: int) -> int:
@@ -740,7 +753,12 @@ def run_end(
             nxt.folded == "and"
             and not in_list
             and nxt.joined
-            and (not has_org_word or _trade_word_before_and(tokens, first, last) or _team_ahead(tokens, last + 2))
+            and (
+                not has_org_word
+                or _trade_word_before_and(tokens, first, last)
+                or _team_ahead(tokens, last + 2)
+                or _owners_plain_word_before_and(tokens, first, last)
+            )
         ):
             end = _and_before_head(tokens, first, last, covered, gazetteer)
             if end is not None:
@@ -1035,6 +1053,20 @@ def _trade_word_before_and(tokens: list[Token], first: int, last: int) -> bool:
         and last + 2 < len(tokens)
         and not is_given_name(tokens[last + 2].folded)
         and zipf(tokens[last + 2].folded) >= _VERB_ZIPF
+    )
+
+
+def _owners_plain_word_before_and(tokens: list[Token], first: int, last: int) -> bool:
+    """'African Union Support and Stabilisation Mission': an owner body's name, then a plain word before
+    'and' that opens the body's own name (whose head word must follow; not "Union Council and ...")."""
+    word = tokens[last].folded
+    return (
+        last > first
+        and any(tokens[k].folded in NAME_WORD for k in range(first, last))
+        and word not in NAME_WORD
+        and word not in HEAD_WORD
+        and not is_given_name(word)
+        and zipf(word) >= _VERB_ZIPF
     )
 
 

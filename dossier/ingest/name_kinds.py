@@ -75,6 +75,7 @@ from dossier.ingest.cues import (
     MEMBERSHIP_PHRASES,
     MONEY_BEFORE_IN,
     MOTION_BEFORE_TO,
+    MOTION_BEFORE_TOWARDS,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -461,6 +462,11 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
 _RARE_OWNER = 3.0
 
 
+_TOWARDS = word_set("to towards toward")
+# A firm's legal form as the last word of its name, in letters a plain phrase would not end with.
+_LEGAL_FORMS_WRITTEN_OUT = word_set("limited ltd llc plc inc")
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -478,6 +484,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # a single letter; a feast or holy month ("during Ramadan")
     if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
         return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
+    if (
+        size >= 3
+        and words[-1] in _LEGAL_FORMS_WRITTEN_OUT
+        and all(tokens[k].capitalised for k in range(position, last + 1))
+    ):
+        # "Horizon Crest Logistics Limited": a firm's legal form last makes it a firm, whatever its words.
+        return Candidate(
+            position, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6
+        )
     us_state = us_state_after_place(doc, position) if size == 1 else None
     if us_state is not None:
         # "TAMPA, Fla. (Jan. 2, 2019) -", "Nashville, Tenn.": the state a town lies in.
@@ -1285,9 +1300,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 or (size == 2 and words[0] in ARABIC_ARTICLES):  # "near Al Hawl" as "near Hawl"
         # "... Varn Province.\n\nDate:": the word before must stand in the same phrase.
         previous_cue = PREVIOUS_WORD.get(previous) if position > 0 and tokens[position - 1].joined else None
-        if previous == "to" and position >= 2 and tokens[position - 1].joined and tokens[position - 2].joined:
+        if previous in _TOWARDS and position >= 2 and tokens[position - 1].joined and tokens[position - 2].joined:
+            movers = MOTION_BEFORE_TO if previous == "to" else MOTION_BEFORE_TOWARDS
             mover = tokens[position - 2]
-            previous_cue = AFTER_MOTION_TO if mover.folded in MOTION_BEFORE_TO and mover.text.islower() else None
+            previous_cue = AFTER_MOTION_TO if mover.folded in movers and mover.text.islower() else None
         inner_capital = any(ch.isupper() for ch in tokens[position].text[1:]) and not acronym
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.

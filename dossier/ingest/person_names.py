@@ -257,7 +257,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             if all(_common_word_not_name(tokens[k].folded) for k in range(start, last + 1)):
                 return None  # "Minister for Political, Legal and Security Affairs": the remit's last words
         # else "Minister of Defence Juan Manuel Santos": the title's words took the complement already
-    elif len([word for word in tail if word not in NAME_PARTICLES]) > 4 and not chained_name(doc, start, last, tail):
+    elif _words_of_name(doc, start, last) > 4 and not chained_name(doc, start, last, tail):
         return None  # (the particles of "Hamad bin Tariq Al Varni" are no more words of the name)
     if any(
         is_junk_word(tokens[k]) and not _hyphened_syllable(doc, k) and not surname_like_month(doc, k)
@@ -670,6 +670,17 @@ _CHAIN_LINKS = word_set("bin ibn bint abd abdul abu bu ould")
 _CHAIN_WORDS = 6
 # A family name at the end of a chain is rarer than this ("Complex", "Centre", "Group" are not).
 _CHAIN_LAST_WORD = 4.0
+
+
+def _words_of_name(doc: ActorDocument, start: int, last: int) -> int:
+    """The words of a name, a hyphened surname counted once ("Alix Didier Fils-Aimé-Joseph": three) and
+    its particles not at all ("Hamad bin Tariq Al Varni": four)."""
+    tokens = doc.tokens
+    return sum(
+        1
+        for k in range(start, last + 1)
+        if tokens[k].folded not in NAME_PARTICLES and not (k > start and doc.text[tokens[k].start - 1] in "-‐")
+    )
 
 
 def chained_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
