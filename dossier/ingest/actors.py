@@ -34,6 +34,7 @@ from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for, seat_before_letters
+from dossier.ingest.courts import court_with_its_seat
 from dossier.ingest.cues import (
     BODIES_BY_HEAD,
     CAPITAL_PARTICLES,
@@ -1442,6 +1443,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if is_initial(doc, k) and not middle_initial_of_person(doc, first, k, last):
             # "Plan B. Officials said": a letter and a full stop end what came before.
             return _read_run(doc, first, k) + _read_run(doc, k + 1, last)
+    court = court_with_its_seat(doc, first, last)
+    if court is not None:
+        return [court]  # "the US District Court for the Southern District of Tarnland": one court, its seat in its name
     tail = _spelled_tail(doc, first, last) if last - first + 1 > MAX_NAME_TOKENS else None
     if tail is not None:
         # "Heads of State and Government of the Economic Community of Varnish States (ECOVS)": too long

@@ -1,0 +1,40 @@
+"""A court named with the district or circuit it sits for is one organisation: its seat is part of its
+name, not a second draft, and the long name is not dropped as a heading. Every example is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "Judge Ilse Varn of the US District Court for the Northern District of Tarnland ruled on Monday.",
+            "US District Court for the Northern District of Tarnland",
+        ),
+        (
+            "The appeal went to the United States Court of Appeals for the Twelfth Circuit in March.",
+            "United States Court of Appeals for the Twelfth Circuit",
+        ),
+        ("A filing at the Court of Appeals for the Fourth Circuit followed.", "Court of Appeals for the Fourth Circuit"),
+    ],
+)
+def test_a_court_and_its_seat_are_one_organisation(text: str, court: str) -> None:
+    kinds = draft_kinds(text)
+    assert kinds.get(court) is ActorKind.organization
+    assert not any(name != court and name in court for name in kinds)  # no half of it drafted alone
+
+
+def test_a_judge_before_the_court_is_still_drafted() -> None:
+    kinds = draft_kinds("Judge Ilse Varn of the US District Court for the Eastern District of Tarnland ruled.")
+    assert kinds.get("Ilse Varn") is ActorKind.person
+
+
+def test_a_body_that_works_for_a_cause_still_splits_from_it() -> None:
+    # Not a court: the long run splits after the body's word, as before.
+    kinds = draft_kinds("The Varnish International Development Finance Corporation for the Tarn Valley Corridor signed.")
+    assert "Varnish International Development Finance Corporation" in kinds
