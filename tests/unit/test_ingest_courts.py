@@ -20,7 +20,10 @@ from tests.unit.ingest_helpers import draft_kinds
             "The appeal went to the United States Court of Appeals for the Twelfth Circuit in March.",
             "United States Court of Appeals for the Twelfth Circuit",
         ),
-        ("A filing at the Court of Appeals for the Fourth Circuit followed.", "Court of Appeals for the Fourth Circuit"),
+        (
+            "A filing at the Court of Appeals for the Fourth Circuit followed.",
+            "Court of Appeals for the Fourth Circuit",
+        ),
     ],
 )
 def test_a_court_and_its_seat_are_one_organisation(text: str, court: str) -> None:
