@@ -39,5 +39,7 @@ def test_a_judge_before_the_court_is_still_drafted() -> None:
 
 def test_a_body_that_works_for_a_cause_still_splits_from_it() -> None:
     # Not a court: the long run splits after the body's word, as before.
-    kinds = draft_kinds("The Varnish International Development Finance Corporation for the Tarn Valley Corridor signed.")
+    kinds = draft_kinds(
+        "The Varnish International Development Finance Corporation for the Tarn Valley Corridor signed."
+    )
     assert "Varnish International Development Finance Corporation" in kinds
