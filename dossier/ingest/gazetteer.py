@@ -355,7 +355,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 225
+_TABLE_FORMAT = 226
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -552,7 +552,11 @@ def _build() -> Gazetteer:
         for spelling in (name, *_COUNTRY_ALIASES.get(name, ())):
             places[_key(spelling)] = place
         for demonym in _derived_demonyms(name):
-            demonyms.setdefault(fold(demonym), name)
+            # "Nigerian" is Nigeria's ("Nigeria" + "n"), not Niger's ("Niger" + "ian"): the longer
+            # name the demonym is built on is the nearer one.
+            other = demonyms.get(fold(demonym))
+            if other is None or len(name) > len(other):
+                demonyms[fold(demonym)] = name
     for demonym, name in _IRREGULAR_DEMONYMS.items():
         demonyms[fold(demonym)] = name
     local: dict[str, dict[str, Place]] = {}
