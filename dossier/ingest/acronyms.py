@@ -236,9 +236,14 @@ def body_noun_past_acronym(doc: ActorDocument, last: int) -> Token | None:
     """'the Civic Renewal (CRP) party': the noun for the body after the acronym in brackets that
     stands between the name and its noun (the noun says what the name is)."""
     tokens, text = doc.tokens, doc.text
-    if last + 2 >= len(tokens) or acronym_after(doc, last) is None:
+    if last + 2 >= len(tokens):
         return None
     acronym, noun = tokens[last + 1], tokens[last + 2]
+    if acronym_after(doc, last) is None and not (
+        # "the Respect and Freedom (Tisza) party": a short name in title case stands where the acronym would
+        _TITLE_CASE_WORD.fullmatch(acronym.text) and text[tokens[last].end : acronym.start] == " ("
+    ):
+        return None
     if text[acronym.end : noun.start] != ") " or noun.folded not in BODY_NOUNS_AFTER_ACRONYM:
         return None
     return noun if noun.text.islower() else None
