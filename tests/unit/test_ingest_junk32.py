@@ -1,0 +1,34 @@
+"""Ingest on English web pages after the thirty-ninth batch of real probes (issue 15).
+
+A Welsh name joined by its patronymic particle; a role in a cast list after its performer and "as".
+Each example is invented and goes through the real extractor."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_welsh_name_with_its_patronymic_particle_is_one_person() -> None:
+    kinds = draft_kinds("The party's housing spokesperson in the Senedd, Rhian ap Dafydd, called the cuts reckless.")
+    assert kinds.get("Rhian ap Dafydd") is ActorKind.person, kinds
+    assert "Dafydd" not in kinds and "Rhian" not in kinds, kinds
+
+
+def test_a_welsh_daughters_name_with_ferch_is_one_person() -> None:
+    kinds = draft_kinds("The harpist Catrin ferch Huw will open the festival at Llanwern on Saturday.")
+    assert kinds.get("Catrin ferch Huw") is ActorKind.person, kinds
+
+
+def test_a_role_in_a_cast_list_is_no_person_but_the_singer_is() -> None:
+    kinds = draft_kinds(
+        "The revival brings back Owain Trelask-Mbeki as the lovesick Count Orlando, with Mira Pellow as Zerbinetta."
+    )
+    assert "Owain Trelask-Mbeki" in kinds, kinds
+    assert kinds.get("Mira Pellow") is ActorKind.person, kinds
+    assert "Zerbinetta" not in kinds and "Count Orlando" not in kinds and "Orlando" not in kinds, kinds
+
+
+def test_a_post_after_a_persons_name_and_as_stays_a_post() -> None:
+    kinds = draft_kinds("Parliament recognised Ilse Varnova as the interim President on Monday.")
+    assert kinds.get("Ilse Varnova") is ActorKind.person, kinds
