@@ -32,3 +32,21 @@ def test_a_role_in_a_cast_list_is_no_person_but_the_singer_is() -> None:
 def test_a_post_after_a_persons_name_and_as_stays_a_post() -> None:
     kinds = draft_kinds("Parliament recognised Ilse Varnova as the interim President on Monday.")
     assert kinds.get("Ilse Varnova") is ActorKind.person, kinds
+
+
+def test_a_body_named_without_its_of_part_is_that_body_even_in_a_headline_first() -> None:
+    kinds = draft_kinds(
+        "Crafts Board cuts grant. The Crafts Board of Tarnshire cut the grant by a third. A spokesperson for the"
+        " Crafts Board said the decision had been difficult."
+    )
+    assert kinds.get("Crafts Board of Tarnshire") is ActorKind.organization, kinds
+    assert "Crafts Board" not in kinds, kinds
+
+
+def test_a_stem_shared_by_two_bodies_joins_neither() -> None:
+    kinds = draft_kinds(
+        "The National Guild of Tarn Millers and the National Guild of Oskel Bakers met. The National Guild said"
+        " prices would rise."
+    )
+    assert kinds.get("National Guild of Tarn Millers") is ActorKind.organization, kinds
+    assert kinds.get("National Guild of Oskel Bakers") is ActorKind.organization, kinds
