@@ -50,3 +50,9 @@ def test_a_stem_shared_by_two_bodies_joins_neither() -> None:
     )
     assert kinds.get("National Guild of Tarn Millers") is ActorKind.organization, kinds
     assert kinds.get("National Guild of Oskel Bakers") is ActorKind.organization, kinds
+
+
+def test_a_show_named_with_a_given_name_after_the_is_no_person() -> None:
+    kinds = draft_kinds("The station has carried the Grand Ole Jamboree every Saturday night since 1931.")
+    assert "Ole Jamboree" not in kinds, kinds
+    assert kinds.get("Grand Ole Jamboree") is not ActorKind.person, kinds
