@@ -20,6 +20,7 @@ from dossier.ingest.event_filters import stamped
 from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.legend_codes import spelled_out_in_a_key
 from dossier.ingest.mentions import ActorIndex, Mention, find_mentions, tokenize
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
@@ -94,7 +95,11 @@ def extract(
         ]
         # Where each name a person's (or nothing else's) ends: a cast list's performer before "as".
         person_ends = {end for draft in drafts if draft.kind in _PERFORMERS for _, end in draft.spans}
-        drafts = [draft for draft in drafts if not cast_as_a_role(text, draft, person_ends)]
+        drafts = [
+            draft
+            for draft in drafts
+            if not cast_as_a_role(text, draft, person_ends) and not spelled_out_in_a_key(text, draft)
+        ]
         if game_page({token.folded for token in tokens if token.text[:1].islower()}):
             drafts = [draft for draft in drafts if not invented_in_a_game(draft)]
     drafts, claimed = settle_claims(drafts, index, text)

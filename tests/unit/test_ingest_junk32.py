@@ -56,3 +56,20 @@ def test_a_show_named_with_a_given_name_after_the_is_no_person() -> None:
     kinds = draft_kinds("The station has carried the Grand Ole Jamboree every Saturday night since 1931.")
     assert "Ole Jamboree" not in kinds, kinds
     assert kinds.get("Grand Ole Jamboree") is not ActorKind.person, kinds
+
+
+def test_a_results_tables_key_letters_are_no_body() -> None:
+    kinds = draft_kinds(
+        "Tarnby Rovers went top with a 2-0 win. Key: P played, W won, GD goal difference, Pts points. The FA"
+        " confirmed the game."
+    )
+    assert "GD" not in kinds, kinds
+    assert kinds.get("Tarnby Rovers") is ActorKind.organization, kinds
+
+
+def test_father_christmas_is_no_person_but_a_priest_is() -> None:
+    kinds = draft_kinds(
+        "Children can meet Father Christmas in the old foundry. Father Tomas Keverne will bless the crib."
+    )
+    assert "Christmas" not in kinds and "Father Christmas" not in kinds, kinds
+    assert kinds.get("Tomas Keverne") is ActorKind.person, kinds
