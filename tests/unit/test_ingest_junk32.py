@@ -73,3 +73,11 @@ def test_father_christmas_is_no_person_but_a_priest_is() -> None:
     )
     assert "Christmas" not in kinds and "Father Christmas" not in kinds, kinds
     assert kinds.get("Tomas Keverne") is ActorKind.person, kinds
+
+
+def test_a_weather_forecaster_before_a_name_is_a_title() -> None:
+    kinds = draft_kinds(
+        "The strongest gusts will ease after dark. Meteorologist Ilse Varnholm-Obi said rain would follow."
+    )
+    assert kinds.get("Ilse Varnholm-Obi") is ActorKind.person, kinds
+    assert "Meteorologist Ilse Varnholm-Obi" not in kinds, kinds
