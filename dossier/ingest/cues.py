@@ -813,7 +813,7 @@ TITLES = word_set(
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
-    singer economist analyst researcher scientist photographer
+    singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
@@ -929,13 +929,16 @@ NAME_GLUE = word_set("of for the and")
 # ("ez", "es", "ed", "ul": the Arabic article as it sounds before some letters: "Deir ez-Zor".)
 # ("wal": "and the", written with a hyphen or apart: "Ansar al-Din wal-Jihad", "Nasr al-Islam wal Muslimin".)
 # ("dos": Portuguese "of the", "Bendito dos Santos"; not "das", which German writes between nouns.)
-NAME_PARTICLES = word_set("al el ad as ash ez es ed ul wal bin ibn bint van von der de da du di la le del dos")
+# ("ap", "ab", "ferch": Welsh "son of", "daughter of", "Rhian ap Dafydd", "Catrin ferch Huw".)
+NAME_PARTICLES = word_set(
+    "al el ad as ash ez es ed ul wal bin ibn bint van von der de da du di la le del dos ap ab ferch"
+)
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
 # Dutch, Flemish and German family names open with a capital particle, and so do the firms named after them:
 # "Van Oordt Techniek", "Van der Molen Bouw", "De Graaf Logistiek", "Von Arnim Bau".
 CAPITAL_PARTICLES = word_set("van von de")
-PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von", Cue(ActorKind.person, 0.65))
+PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von ap ab ferch", Cue(ActorKind.person, 0.65))
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
 
 # What the words around a name say it is, when the name itself says nothing ("Varnak" alone):

@@ -862,6 +862,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
                 break  # "African Affairs Marcus V. Varn": after the portfolio's words, the name begins
             return  # "Grant Pritchard", "Abu Yusuf al-Varni": a name's own word, common or not
         keep += 1
+    if not portfolio and _named_thing(text, draft, words[:keep]):
+        return
     rest = words[keep:]
     # After "Minister for ... and": the name may be one no list of given names holds ("Yasonna Laoly"),
     # when its words are rare ones.
@@ -876,6 +878,14 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
     if draft.kind is not ActorKind.person:
         draft.kind, draft.found_by = ActorKind.person, "a given name after a portfolio's words"
+
+
+def _named_thing(text: str, draft: ActorDraft, opening: list[str]) -> bool:
+    """'the Grand Ole Opry', 'the Royal Albert Hall': "the" before every mention and no title among the
+    common words opening the name make a named thing, not a person's name after its description."""
+    return all(text[max(0, start - 4) : start].lower() == "the " for start, _ in draft.spans) and not any(
+        word.casefold() in TITLES for word in opening
+    )
 
 
 _LONGEST_RARE_NAME, _RARE_WORD = 3, 3.0

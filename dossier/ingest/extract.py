@@ -20,11 +20,12 @@ from dossier.ingest.event_filters import stamped
 from dossier.ingest.events import EventDraft, TimeFrame, propose_event
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.legend_codes import spelled_out_in_a_key
 from dossier.ingest.mentions import ActorIndex, Mention, find_mentions, tokenize
 from dossier.ingest.quotes import QuoteDraft, propose_quotes
 from dossier.ingest.sentences import Sentence, split_sentences
 from dossier.ingest.unspaced_places import find_unspaced_places, split_at_names
-from dossier.ingest.works import game_page, invented_in_a_game, plays_a_role, unexplained
+from dossier.ingest.works import cast_as_a_role, game_page, invented_in_a_game, plays_a_role, unexplained
 from dossier.model import Actor, ActorKind
 
 MAX_SENTENCE_CHARS = 3000
@@ -38,6 +39,9 @@ class Extraction:
     events: list[EventDraft]
     quotes: list[QuoteDraft]
     mentions: list[Mention] = field(default_factory=list)  # every mention, known and new, in text order
+
+
+_PERFORMERS = (ActorKind.person, ActorKind.other)
 
 
 def extract(
@@ -88,6 +92,13 @@ def extract(
             draft
             for draft in review_drafts(text, drafts, taken_ids)
             if not unexplained(draft) and not plays_a_role(text, draft)
+        ]
+        # Where each name a person's (or nothing else's) ends: a cast list's performer before "as".
+        person_ends = {end for draft in drafts if draft.kind in _PERFORMERS for _, end in draft.spans}
+        drafts = [
+            draft
+            for draft in drafts
+            if not cast_as_a_role(text, draft, person_ends) and not spelled_out_in_a_key(text, draft)
         ]
         if game_page({token.folded for token in tokens if token.text[:1].islower()}):
             drafts = [draft for draft in drafts if not invented_in_a_game(draft)]

@@ -88,6 +88,7 @@ def group_candidates(
     short_forms: dict[str, ActorDraft | None] = {}
     firm_streets: dict[tuple[str, ...], ActorDraft] = {}  # "kettle street" -> Kettle Street Foods
     firm_stems: dict[tuple[str, ...], ActorDraft] = {}  # "tarnby skips" -> Tarnby Skips Ltd
+    body_stems: dict[tuple[str, ...], ActorDraft | None] = {}  # "arts council" -> Arts Council of Wales
     surname_keys: set[tuple[str, ...]] = set()  # keys that joined a person as a surname alone
     defined_by: dict[int, str] = {id(full): acronym for acronym, full in acronyms.items()}
     # Longer names first, so "Lukashenka" alone finds "Alyaksandr Lukashenka" and "IRGC" its full name.
@@ -157,6 +158,10 @@ def group_candidates(
         if draft is None and key in firm_stems and candidate.kind not in (ActorKind.place, ActorKind.state):
             # "Tarnby Skips had been paid" after "Tarnby Skips Ltd": the firm without its legal ending
             draft = firm_stems[key]
+        if draft is None and candidate.kind in (ActorKind.organization, ActorKind.other):
+            # "the Arts Council said" beside "the Arts Council of Wales": a body without its "of" part, when
+            # one body of the text has that stem (a headline may name it short before the story names it in full).
+            draft = body_stems.get(key)
         firm_street = draft is not None and (firm_streets.get(key) is draft or firm_stems.get(key) is draft)
         span = (tokens[candidate.first].start, tokens[candidate.last].end)
         if draft is None and candidate.short_form_only:
@@ -202,6 +207,10 @@ def group_candidates(
                 firm_streets.setdefault(key[:-1], draft)
             if candidate.kind is ActorKind.organization and len(key) >= 2 and key[-1] in LEGAL_ENDINGS:
                 firm_stems.setdefault(key[:-1], draft)
+            if candidate.kind is ActorKind.organization and "of" in key[2:]:
+                stem_key = key[: key.index("of", 2)]
+                # Two bodies of one stem ("National Union of Students", "... of Teachers"): neither's.
+                body_stems[stem_key] = draft if body_stems.get(stem_key, draft) is draft else None
             if len(key) > 1 and candidate.kind is not ActorKind.place:
                 for word in key:
                     if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES:

@@ -16,6 +16,7 @@ from dossier.ingest.cues import (
     HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
     HEAD_WORD,
+    HOLIDAYS,
     NAME_GLUE,
     NAME_PARTICLES,
     NAME_WORD,
@@ -266,6 +267,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None
     if start == last and len(tokens[start].text) < 2:
         return None  # "Mr. X": an initial standing in for a name
+    if start == last and tokens[start].folded in HOLIDAYS:
+        return None  # "Father Christmas": a title before a feast is a figure of folklore, no person
     if glued and all(ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):
         return None  # "Commander of CJTF-OIR": what the title is of, not a person
     first_title = position if titles else position - 1

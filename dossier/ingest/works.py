@@ -58,6 +58,7 @@ from dossier.ingest.cues import (
     ROLE_PHRASES,
     ROLE_VERBS,
     THING_PAGE_WORDS,
+    TITLES,
     TOOL_HEADS,
     TOOL_PHRASES,
     VENUE_WORDS,
@@ -176,6 +177,26 @@ def plays_a_role(text: str, draft: ActorDraft) -> bool:
         _ROLE_BEFORE.search(text, max(0, start - 60), start) is not None or _ROLE_AFTER.match(text, end) is not None
         for start, end in draft.spans
     )
+
+
+# A cast list's "<performer> as <role>": "the soprano Ilse Varn as Violetta", "Tomas Oskel as the wicked
+# Baron Grist". The name before "as" must be a drafted person (or a name of no kind): "the Royal Navy as HMS
+# Tremmin" is a ship.
+_CAST_AS = re.compile(r",?\s+as\s+(?:(?:the|a|an|his|her)\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$")
+
+
+def cast_as_a_role(text: str, draft: ActorDraft, person_ends: set[int]) -> bool:
+    """Whether a drafted person stands right before "as" and this draft's name: a role in a cast list.
+    Not a post ("Ilse Varn as the acting President"): a name of titles only is the holder's post."""
+    if draft.kind not in (ActorKind.person, ActorKind.other) or all(
+        word.lower() in TITLES for word in draft.name.split()
+    ):
+        return False
+    for start, _ in draft.spans:
+        match = _CAST_AS.search(text, max(0, start - 40), start)
+        if match is not None and match.start() in person_ends:
+            return True
+    return False
 
 
 _SURE_PERSON = 0.6
