@@ -29,3 +29,24 @@ def test_a_towns_region_then_its_state_are_two_places(area: str, state: str) -> 
 def test_a_region_named_with_its_state_stays_one_place() -> None:
     kinds = draft_kinds("The delegation flew on to the Kurdistan Region of Iraq on Tuesday.")
     assert kinds.get("Kurdistan Region of Iraq") is ActorKind.place
+
+
+@pytest.mark.parametrize("name", ["U.S.-Tremmia Border Commission", "Tremmia-U.K. Joint Trade Commission"])
+def test_a_body_named_for_a_dotted_state_and_another_is_one_organization(name: str) -> None:
+    kinds = draft_kinds(f"Ministers opened the {name} in Kessel on Monday.")
+    assert kinds.get(name) is ActorKind.organization
+
+
+def test_a_dotted_state_before_a_hyphen_and_a_lower_case_word_stays_a_state() -> None:
+    kinds = draft_kinds("U.S.-backed fighters reached the U.S.-Mexico border on Friday.")
+    assert kinds.get("United States") is ActorKind.state
+    assert kinds.get("Mexico") is ActorKind.state
+    assert not any(name.startswith("U.S.-") for name in kinds)
+
+
+@pytest.mark.parametrize("head", ["Agreement", "Accords", "Declaration"])
+def test_a_document_named_for_two_hyphened_places_names_each_place(head: str) -> None:
+    kinds = draft_kinds(f"Both sides signed the Belgrade-Pristina {head} in March.")
+    assert kinds.get("Belgrade") is ActorKind.place
+    assert kinds.get("Pristina") is ActorKind.place
+    assert "Belgrade-Pristina" not in kinds
