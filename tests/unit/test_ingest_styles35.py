@@ -50,3 +50,13 @@ def test_a_document_named_for_two_hyphened_places_names_each_place(head: str) ->
     assert kinds.get("Belgrade") is ActorKind.place
     assert kinds.get("Pristina") is ActorKind.place
     assert "Belgrade-Pristina" not in kinds
+
+
+def test_a_military_post_named_with_garrison_is_a_place() -> None:
+    kinds = draft_kinds("Helicopters flew supplies to the Varnak Garrison near the border.")
+    assert kinds.get("Varnak Garrison") is ActorKind.place
+
+
+def test_a_person_whose_family_name_is_garrison_stays_a_person() -> None:
+    kinds = draft_kinds("Lawyer Helen Garrison filed the appeal in Kessel.")
+    assert kinds.get("Helen Garrison") is ActorKind.person
