@@ -2312,6 +2312,9 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         last -= 1  # "Varnak Peace Agreement", "Minsk Ceasefire Protocol": the common words are the document's
     while first < last and (doc.tokens[first].folded in _ORDINAL_WORDS or doc.tokens[first].folded == "the"):
         first += 1  # "First Chechen War", "Second Varnak Accord": the count is the event's, not the name's
+    if _hyphened_places(doc, first, last):
+        # "U.S.-Tremmia Accord", "Belgrade-Kessel Dialogue": named after each of the places it joins
+        return [c for k in range(first, last + 1) for c in _read_run(doc, k, k)]
     found = _read_run(doc, first, last)
     if found or first != last:
         return found
@@ -2324,6 +2327,16 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     document = doc.text[token.start : doc.tokens[last + 1].end]
     found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"
     return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]
+
+
+def _hyphened_places(doc: ActorDocument, first: int, last: int) -> bool:
+    """'U.S.-Ghana', 'Belgrade-Pristina': two places or more the gazetteer knows, joined by hyphens
+    (a dotted state keeps its last dot before the hyphen), each a name of its own."""
+    tokens, text = doc.tokens, doc.text
+    if last == first or _known_hyphen_chain(doc, first, first, last) is not None:
+        return False  # "Guinea-Bissau": one state
+    joined = all(text[tokens[k].end : tokens[k + 1].start] in ("-", ".-") for k in range(first, last))
+    return joined and all(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in range(first, last + 1))
 
 
 # A city this large is spoken of by its quarters: "West Baltimore", "East Leeds".

@@ -285,6 +285,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles",
     # "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
     **_rows("sands falls isles lock manor grange", _GEOGRAPHY),
+    # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).
+    **_rows("garrison", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".

@@ -101,6 +101,7 @@ def tokenize(text: str) -> list[Token]:
                 )
                 or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
                 or (gap == ". " and ("." in word or info[0] in _TITLE_ABBREVIATIONS))  # "U.S. forces", "Gen. X"
+                or (gap == ".-" and "." in word)  # "the U.S.-Tremmia Border Commission": a dotted state, a hyphen
                 or (gap == ". " and _middle_initial(text, word, matches, index))
                 # "Martin Luther King Jr. Boulevard": a place named after a person goes on after "Jr."
                 or (gap == ". " and info[0] in _NAME_SUFFIXES and _namesake_head(text, matches, index))

@@ -562,7 +562,11 @@ def run_end(
                 tokens[last].folded in AREA_HEADS
                 and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
                 and not _has_body_word(tokens, first, last)
-                and not _state_at(tokens, last + 2, gazetteer)  # "Kurdistan Region of Iraq" is one name
+                # "Kurdistan Region of Iraq" is one name; "Sagaing Region of Myanmar" is a town's region, then
+                # the state the town lies in
+                and not (
+                    _state_at(tokens, last + 2, gazetteer) and not _area_in_its_state(tokens, first, last, gazetteer)
+                )
                 and not _region_form_before(tokens, first, last)
             )
             # "Korvath Naval Group of France", "Silver Gull Shipping of Piraeus": a firm, then where it is
@@ -588,7 +592,7 @@ def run_end(
                 and tokens[last].folded not in STATE_FORMS  # "the Hashemite Kingdom of Jordan": a state's form
                 and any(tokens[k].folded not in FUNCTION_WORDS for k in range(first, last))
                 and not _has_body_word(tokens, first, last)
-                and _state_at(tokens, last + 2, gazetteer)
+                and (_state_at(tokens, last + 2, gazetteer) or _area_at(tokens, last + 2))
             )
             and (
                 has_org_word
@@ -1177,6 +1181,33 @@ def _state_at(tokens: list[Token], k: int, gazetteer: Gazetteer) -> bool:
         k += 1
     place = gazetteer.lookup((tokens[k].folded,)) if k < len(tokens) else None
     return place is not None and place.kind == "state"
+
+
+def _area_in_its_state(tokens: list[Token], first: int, last: int, gazetteer: Gazetteer) -> bool:
+    """'the Diffa Region of Niger': the words before the area's head are a place the gazetteer puts in
+    the state named after "of", so the state says where the area lies and is no part of its name."""
+    start = first + 1 if tokens[first].folded == "the" else first
+    place = gazetteer.lookup(tuple(tokens[k].folded for k in range(start, last))) if start < last else None
+    state_at = last + 3 if last + 2 < len(tokens) and tokens[last + 2].folded == "the" else last + 2
+    state = gazetteer.lookup((tokens[state_at].folded,)) if state_at < len(tokens) else None
+    return place is not None and state is not None and place.country == state.name
+
+
+# Words an area's name may hold before its head: "Salah al-Din Province", "Ras al-Khaimah Emirate".
+_AREA_NAME_SPAN = 4
+
+
+def _area_at(tokens: list[Token], k: int) -> bool:
+    """'the Hamrin Mountains of Salah al-Din Province': after "of" comes an area named with its head
+    word (a province, a region), where the land form lies."""
+    if k < len(tokens) and tokens[k].folded == "the":
+        k += 1
+    for j in range(k, min(k + _AREA_NAME_SPAN + 1, len(tokens))):
+        if not (cased(tokens[j]) or tokens[j].folded in ARABIC_ARTICLES):
+            return False
+        if j > k and tokens[j].folded in AREA_HEADS:
+            return True
+    return False
 
 
 def _has_body_word(tokens: list[Token], first: int, last: int) -> bool:
