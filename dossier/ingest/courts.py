@@ -1,8 +1,9 @@
-"""A court named with the district or circuit it sits for: "the US District Court for the Southern
-District of Tarnland", "the Court of Appeals for the Eleventh Circuit".
+"""A court or a prosecutor's office named with the district or circuit it serves: "the US District Court
+for the Southern District of Tarnland", "the Court of Appeals for the Eleventh Circuit", "the U.S.
+Attorney's Office for the Northern District of Tarnland".
 
-The words after "for" are the court's seat, part of its name: a court is no body that works *for* a
-cause, so the long run is one organisation, not a court and a place, and not too long to be a name.
+The words after "for" are the body's seat, part of its name: such a body works for no cause, so the
+long run is one organisation, not a body and a place, and not too long to be a name.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import word_set
 from dossier.model import ActorKind
 
-_COURT = word_set("court")
+_COURT = word_set("court office")
 # "Court of Appeals for ...", "Court of Federal Claims for ...": a court's own words before its seat.
 _COURT_OF = word_set("appeal appeals claims justice federal international")
 # What a court's seat is called: the last word of its name, or the word before its "of".
@@ -23,7 +24,7 @@ _LONGEST_COURT = 14
 
 
 def court_with_its_seat(doc: ActorDocument, first: int, last: int) -> Candidate | None:
-    """The whole court in a run of capitalised words from "Court ... for (the) ..." to its seat."""
+    """The whole court or office in a run of capitalised words from "Court ... for (the) ..." to its seat."""
     tokens = doc.tokens
     court = next((k for k in range(first, last) if tokens[k].folded in _COURT), None)
     if court is None or last - first + 1 > _LONGEST_COURT:

@@ -21,6 +21,10 @@ from tests.unit.ingest_helpers import draft_kinds
             "United States Court of Appeals for the Twelfth Circuit",
         ),
         (
+            "Prosecutors from the U.S. Attorney's Office for the Western District of Tarnland asked for ten years.",
+            "U.S. Attorney's Office for the Western District of Tarnland",
+        ),
+        (
             "A filing at the Court of Appeals for the Fourth Circuit followed.",
             "Court of Appeals for the Fourth Circuit",
         ),
@@ -35,6 +39,11 @@ def test_a_court_and_its_seat_are_one_organisation(text: str, court: str) -> Non
 def test_a_judge_before_the_court_is_still_drafted() -> None:
     kinds = draft_kinds("Judge Ilse Varn of the US District Court for the Eastern District of Tarnland ruled.")
     assert kinds.get("Ilse Varn") is ActorKind.person
+
+
+def test_an_office_for_a_cause_is_no_office_of_a_district() -> None:
+    kinds = draft_kinds("The Office for Tarnish National Statistics said prices rose.")
+    assert kinds.get("Office for Tarnish National Statistics") is ActorKind.organization
 
 
 def test_a_body_that_works_for_a_cause_still_splits_from_it() -> None:
