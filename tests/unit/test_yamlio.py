@@ -105,3 +105,32 @@ def test_a_file_is_read_whole_even_when_it_holds_more_than_its_size_said(tmp_pat
 def test_dump_round_trips_strings_that_look_like_other_types() -> None:
     data = {"a": "no", "b": "2022-02-24", "c": "0755", "d": "line one\nline two\n", "e": "x: y", "f": 3, "g": "true"}
     assert parse_yaml(dump_yaml(data)).data == data
+
+
+# Strings whose emitting differs most between writers: kept and stripped blocks, hidden line breaks,
+# YAML 1.1 look-alikes, leading and trailing spaces, quotes, non-Latin letters, control characters.
+_AWKWARD = {
+    "kept": "two blank lines follow\n\n\n",
+    "indented": "\n  starts with a break, keeps the last two\n\n",
+    "stripped": "no newline at the end\nof this",
+    "hidden": "a line\u2028separator and a next-line\x85mark",
+    "typed": ["yes", "Off", "0755", "1:30", "2022-02-24", "~", "null", ".inf"],
+    "spaces": "  leading and trailing  ",
+    "quotes": "'single' and \"double\" # not a comment",
+    "letters": "Лукашенко 루카셴코 Łukaszenka",
+    "control": "bell\x07 and tab\t inside",
+    "long": "word " * 60,
+}
+
+
+@pytest.mark.parametrize("key", sorted(_AWKWARD))
+def test_dump_writes_what_the_pure_python_emitter_writes_and_reads_back_the_same(key: str) -> None:
+    import yaml
+
+    from dossier.yamlio import _dump, _dumper
+
+    # The fast (libyaml) writer must not change a byte of what analysts see in their files.
+    for data in ({key: _AWKWARD[key]}, {"id": "x", key: _AWKWARD[key]}, {key: _AWKWARD[key], "by": "a: b"}, _AWKWARD):
+        pure = _dump(data, _dumper(yaml.SafeDumper))
+        assert dump_yaml(data) == pure
+        assert parse_yaml(pure).data == data
