@@ -127,7 +127,48 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # not two. Each row is a kind `_resolve_period` knows; the words kept are the ones the reader sees.
 _Y = r"(?:1[89]|20)\d\d"
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+# Centuries written out, as histories name them ("the nineteenth century").
+_CENTURY_WORDS = {
+    word: number
+    for number, word in enumerate(
+        word_list(
+            "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+            "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first"
+        ),
+        start=1,
+    )
+}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # Read first: a quarter or fiscal year holds a year or span the rows below would take alone.
+    # "the third quarter of 2023", "Q3 2024", "the first quarter of fiscal 2025"
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:(?:the\s+)?(?P<q>(?i:first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th)))\s+(?i:quarter)"
+            r"\s+(?i:of)\s+|Q(?P<qn>[1-4])\s+(?:(?i:of)\s+)?)(?P<fiscal>(?i:fiscal|financial)\s+(?i:year\s+)?)?"
+            r"(?P<y>" + _Y + r")\b(?![-/]\d)"
+        ),
+    ),
+    # "fiscal year 2025", "fiscal 2024", "the 2023/24 financial year", "FY2025", "FY 2023-24"
+    (
+        "fiscal-year",
+        re.compile(
+            r"\b(?:(?:the\s+)?(?i:fiscal|financial)\s+(?i:year\s+)?(?P<a>" + _Y + r")"
+            r"|(?:the\s+)?(?P<b>" + _Y + r")(?:\s*[-–/]\s*(?P<b2>" + _Y + r"|\d\d))?"
+            r"\s+(?i:fiscal|financial)\s+(?i:year)"
+            r"|FY\s?(?P<c>20\d\d|\d\d))(?:(?<=\d)\s*[-–/]\s*(?P<a2>" + _Y + r"|\d\d))?\b(?![-/]\d)"
+        ),
+    ),
+    # "the 19th century", "the early twentieth century", "the 1st century BC": the century's years
+    (
+        "century",
+        re.compile(
+            r"\b(?:the\s+)?(?i:(?:early|mid|late)[\s-]+)?(?P<n>[12]?\d(?:st|nd|rd|th)|(?i:"
+            + "|".join(sorted(_CENTURY_WORDS, key=len, reverse=True))
+            + r"))\s+(?i:century)\b(?:\s+(?P<era>BCE?|AD|CE)\b)?"
+        ),
+    ),
     # "from October 2013 to February 2016", "between May and July 2015", "May–July 2015"
     (
         "month-year-range",
@@ -270,6 +311,8 @@ _WRITTEN_IN_FIGURES = frozenset(
         "decade",
         "part-year",
         "year-bound",
+        "fiscal-year",
+        "quarter",
         "timeline-year",
         "ordinal-of",
         "numeric-date",
@@ -355,6 +398,27 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
         return f"{groups['y']}X"
     if kind == "part-year":
         return f"{groups['y']}~" if groups["about"] else groups["y"]
+    if kind == "century":
+        ordinal = (groups["n"] or "").lower()
+        number = int(ordinal[:-2]) if ordinal[:1].isdigit() else _CENTURY_WORDS[ordinal]
+        if not 1 <= number <= 21:
+            return _SKIP
+        if (groups["era"] or "").upper().startswith("BC") or number == 1:
+            return None  # the words are kept; the calendar here holds no years before 100
+        return f"{number - 1:02d}XX"
+    if kind == "fiscal-year":
+        named = groups["a"] or groups["b"] or ""
+        if groups["c"]:
+            named = groups["c"] if len(groups["c"]) == 4 else f"20{groups['c']}"
+        closing = groups["a2"] or groups["b2"]
+        if closing:
+            until = int(closing) if len(closing) == 4 else int(named) // 100 * 100 + int(closing)
+            return f"{named}/{until}" if until == int(named) + 1 else _SKIP
+        # A fiscal year seldom runs with the calendar's: the year it is named by, approximately.
+        return f"{named}~"
+    if kind == "quarter":
+        quarter = int(groups["qn"] or 0) or _QUARTERS.get((groups["q"] or "").lower()) or int((groups["q"] or "0")[0])
+        return f"{groups['y']}~" if groups["fiscal"] else f"{groups['y']}-{32 + quarter}"
     if kind == "year-bound":
         return None  # the words are kept; the date is not the year they name
     if kind == "timeline-year":
@@ -428,7 +492,7 @@ class DateMention:
 # Any word a date can be made of: most sentences have none and skip the ten patterns below.
 _ANY_DATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|"
-    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight)",
+    r"\b(?:this|last|next|earlier|today|yesterday|tomorrow|tonight|the day|ago\b|overnight|century)",
     re.IGNORECASE,
 )
 

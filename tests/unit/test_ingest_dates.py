@@ -134,3 +134,32 @@ def test_a_german_dated_sentence_with_an_actor_is_an_event_dated_by_its_words() 
     events = extract(text, dt.date(2024, 3, 10), [], set(), "t", language="de").events
     assert [(e.date_text, e.date) for e in events] == [("3. Februar", "2024-02-03")]
     assert events[0].title.startswith("Am 3. Februar sperrte die Stadt Köln")
+
+
+# Periods that histories and business news name: centuries, fiscal years and quarters.
+@pytest.mark.parametrize(
+    ("sentence", "words", "edtf"),
+    [
+        ("Monks built the first chapel in the 12th century, the chronicle says.", "the 12th century", "11XX"),
+        ("The harbour silted up in the late eighteenth century.", "the late eighteenth century", "17XX"),
+        ("Traders crossed the strait in the 3rd century BC.", "the 3rd century BC", None),
+        ("Net income doubled in fiscal 2023, the lender said.", "fiscal 2023", "2023~"),
+        ("The agency overspent in fiscal year 2019.", "fiscal year 2019", "2019~"),
+        ("The council cut its budget in the 2021/22 financial year.", "the 2021/22 financial year", "2021/2022"),
+        ("Orders rose in FY2022 after a weak year.", "FY2022", "2022~"),
+        ("The mine closed in FY 2020-21.", "FY 2020-21", "2020/2021"),
+        ("Deliveries fell in the second quarter of 2021.", "the second quarter of 2021", "2021-34"),
+        ("The chipmaker's Q4 2022 sales missed forecasts.", "Q4 2022", "2022-36"),
+        ("Revenue rose in the third quarter of fiscal 2024.", "the third quarter of fiscal 2024", "2024~"),
+    ],
+)
+def test_centuries_fiscal_years_and_quarters_are_dates(sentence: str, words: str, edtf: str | None) -> None:
+    found = find_dates(sentence, 0, dt.date(2024, 6, 1))
+    assert [(m.text, m.edtf) for m in found] == [(words, edtf)]
+    if edtf:
+        validate_edtf(edtf)
+
+
+def test_a_century_before_a_noun_describes_a_thing_and_dates_nothing() -> None:
+    found = find_dates("The 18th-century granary burned down in 1995.", 0, dt.date(2024, 6, 1))
+    assert [(m.text, m.edtf) for m in found] == [("1995", "1995")]

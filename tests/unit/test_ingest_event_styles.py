@@ -65,7 +65,7 @@ FRIDAY = dt.date(2023, 3, 10)
         ("He studied in Bergen between 1980 and 1983.", None, "between 1980 and 1983", "1980/1983"),
         ("She served as envoy from 2009 to 2013.", None, "from 2009 to 2013", "2009/2013"),
         ("Millions died in the war of 1939–1945.", None, "1939–1945", "1939/1945"),
-        ("In the 2016-17 financial year, the fund paid $52 million.", None, "2016-17", "2016/2017"),
+        ("In the 2016-17 financial year, the fund paid $52 million.", None, "the 2016-17 financial year", "2016/2017"),
         # decade
         ("During the late 1980s he served on patrol boats.", None, "the late 1980s", "198X"),
         ("The patrol seized tonnes of fuel in the 2010s.", None, "the 2010s", "201X"),
