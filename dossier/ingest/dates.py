@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from dossier.ingest.local_date_words import LOCAL_MONTHS, LOCAL_WEEKDAYS
 from dossier.ingest.names import word_list, word_set
 
 MONTHS = {
@@ -497,30 +498,6 @@ _ANY_DATE = re.compile(
 )
 
 
-# Month names in the other languages sources come in: German, French, Spanish, Portuguese, Italian,
-# and Russian in the genitive a day puts them in ("3 февраля"). Read only in a text of that
-# language, since "Mars", "Mai" and "Avril" are names in English.
-LOCAL_MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        [
-            "januar jänner janvier enero janeiro gennaio января",
-            "februar février fevrier febrero fevereiro febbraio февраля",
-            "märz maerz mars marzo março marco марта",
-            "april avril abril aprile апреля",
-            "mai mayo maio maggio мая",
-            "juni juin junio junho giugno июня",
-            "juli juillet julio julho luglio июля",
-            "august août aout agosto августа",
-            "september septembre septiembre setiembre setembro settembre сентября",
-            "oktober octobre octubre outubro ottobre октября",
-            "november novembre noviembre novembro ноября",
-            "dezember décembre decembre diciembre dezembro dicembre декабря",
-        ],
-        start=1,
-    )
-    for name in names.split()
-}
 _LOCAL_MONTH = r"(?P<m>" + "|".join(sorted(LOCAL_MONTHS, key=len, reverse=True)) + r")"
 _LOCAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     _PATTERNS[0],  # ISO dates read the same everywhere
@@ -544,6 +521,40 @@ _LOCAL_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("numeric-month-day", re.compile(r"(?<!\d)(?P<mn>[01]?\d)\s*[월月]\s*(?P<d>[0-3]?\d)\s*[일日]")),
     ("numeric-month-year", re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[년年]\s*(?P<mn>[01]?\d)\s*[월月]")),
+    # "im März", "Ende Mai", "em março", "в марте", "depuis janvier": a month alone, after a preposition
+    (
+        "local-month",
+        re.compile(
+            r"\b(?P<pre>im|seit|bis(?:\s+zum)?|anfang|mitte|ende|em|desde|até|en|depuis|hasta|в|с|до|к)\s+(?:de\s+)?"
+            + _LOCAL_MONTH
+            + r"\b(?![\s.]*\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    # "im Jahr 2021", "seit 2019", "em 2021", "в 2021 году": a year after a preposition, or with the
+    # Russian word for year; not a count of years, money or people ("seit 2000 Jahren", "em 2000 casas").
+    (
+        "local-year",
+        re.compile(
+            r"\b(?:(?:im\s+jahre?|seit|em|desde|no\s+ano\s+de|en|depuis)\s+(?P<y>(?:19|20)\d\d)\b(?![\s.,]*\d)"
+            r"(?!\s+(?:jahr|euro|dollar|mensch|ano|rea[il]|d[oó]lar|pessoa|caso|casa|km|personas|millones|%))"
+            r"|(?:[вс]\s+)?(?P<ry>(?:19|20)\d\d)\s+(?:году|года|год\b|г\.))",
+            re.IGNORECASE,
+        ),
+    ),
+    # "am Dienstag", "na terça-feira", "во вторник", "화요일": a weekday, counted back from publication
+    (
+        "local-weekday",
+        re.compile(
+            r"\b(?:am|vom|seit|na|no|nesta|neste|le|ce|el|este|в|во)\s+(?:(?:vergangenen|letzten|última|último)\s+)?"
+            r"(?P<w>"
+            + "|".join(sorted((n for n in LOCAL_WEEKDAYS if not n.endswith("요일")), key=len, reverse=True))
+            + r")\b|(?P<k>"
+            + "|".join(n for n in LOCAL_WEEKDAYS if n.endswith("요일"))
+            + r")",
+            re.IGNORECASE,
+        ),
+    ),
 ]
 
 
@@ -598,7 +609,7 @@ def find_dates(
     return _year_from_the_sentence(_weekday_with_its_day(found, sentence, offset))
 
 
-_WEEKDAY_GAP = re.compile(r",?\s+(?:the\s+)?|\s*\(\s*")
+_WEEKDAY_GAP = re.compile(r",?\s+(?:(?:the|dem|den|le|el)\s+)?|\s*\(\s*")
 # Words for a day counted from publication that the text may restate: "today (23 December)".
 _RESTATED = frozenset(WEEKDAYS) | {"today", "yesterday", "tomorrow", "tonight", "this morning", "last night"}
 
@@ -613,7 +624,10 @@ def _weekday_with_its_day(found: list[DateMention], sentence: str, offset: int) 
         if (
             previous is not None
             and gap is not None
-            and previous.text.rstrip("’'s").lower() in _RESTATED
+            and (
+                previous.text.rstrip("’'s").lower() in _RESTATED
+                or previous.text.split()[-1].lower() in LOCAL_WEEKDAYS  # "am Montag, dem 10. Dezember"
+            )
             and re.match(r"\d|[A-Z][a-z]{2}", mention.text)
             and mention.edtf is not None
             and "/" not in mention.edtf
@@ -760,6 +774,15 @@ def _resolve(kind: str, match: re.Match[str], published: dt.date | None, ahead: 
         return f"{year:04d}-{month:02d}"
     if kind == "year":
         return groups["y"]
+    if kind == "local-year":
+        return groups["y"] or groups["ry"]
+    if kind == "local-weekday":
+        return _weekday(LOCAL_WEEKDAYS[(groups["w"] or groups["k"] or "").lower()], "", published, False)
+    if kind == "local-month":
+        month = _month_number(groups["m"])
+        if published is None:
+            return f"XXXX-{month:02d}"
+        return f"{published.year - (month > published.month + 6):04d}-{month:02d}"
     if kind == "weekday":
         return _weekday(groups["w"].lower(), (groups.get("mod") or "").lower(), published, ahead)
     return _relative(groups["r"].lower(), published)
@@ -867,7 +890,8 @@ def dateline(text: str, language: str = "en", year: int | None = None) -> tuple[
         if not found or _NOT_A_DATELINE.search(line):
             continue
         first = found[0]
-        if not first.edtf or not re.fullmatch(r"\d{4}-\d\d-\d\d", first.edtf):
+        # A dateline spells its day out: a weekday ("am Mittwoch") is counted from it, never is it.
+        if not first.edtf or not re.fullmatch(r"\d{4}-\d\d-\d\d", first.edtf) or not re.search(r"\d", first.text):
             continue
         # A dateline before a dash, or a short line that names this one day and no other.
         if (

@@ -63,17 +63,22 @@ def extract(
     """
     index = index or ActorIndex(known_actors)
     dateline_words: str | None = None
-    if published is None:
-        # A release states its date at its head; "on Saturday" and "today" are counted from it.
-        stated = dateline(text, language.split("-")[0])
-        if stated is not None:
-            published, dateline_words = stated
-    sentences = split_sentences(text)
     base_language = language.split("-")[0]
+    english = base_language == "en"
+    # The day other dates are counted from ("on Saturday", "в понедельник").
+    counted_from = published
+    if published is None or not english:
+        # A release states its date at its head; "on Saturday" and "today" are counted from it. In
+        # English a stated publication day is the time frame's own start (`TimeFrame`).
+        stated = dateline(text, base_language)
+        if stated is not None:
+            counted_from = stated[0]
+            if published is None:
+                published, dateline_words = stated
+    sentences = split_sentences(text)
     unspaced = find_unspaced_places(text, base_language)  # Chinese, Japanese: no spaces to find words by
     tokens = split_at_names(text, tokenize(text), unspaced)
     known = find_mentions(text, tokens, index)
-    english = base_language == "en"
     places = gazetteer().in_language(base_language)
     drafts, linked = propose_actors(
         text,
@@ -134,7 +139,7 @@ def extract(
         actor_ids = list(dict.fromkeys(m.actor_id for m in inside))
         # A "sentence" of thousands of characters is a table or a dump, not prose: no events or quotes.
         if sentence.index not in headings and len(sentence.text) <= MAX_SENTENCE_CHARS:
-            dates = find_dates(sentence.text, sentence.start, published, published_qualifier, base_language)
+            dates = find_dates(sentence.text, sentence.start, counted_from, published_qualifier, base_language)
             anchor = frame.advance(sentence, dates) if frame is not None else None
             # A stamp of the page or a comment's time makes the whole sentence page furniture.
             furniture = any(

@@ -163,3 +163,48 @@ def test_centuries_fiscal_years_and_quarters_are_dates(sentence: str, words: str
 def test_a_century_before_a_noun_describes_a_thing_and_dates_nothing() -> None:
     found = find_dates("The 18th-century granary burned down in 1995.", 0, dt.date(2024, 6, 1))
     assert [(m.text, m.edtf) for m in found] == [("1995", "1995")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "words", "edtf"),
+    [
+        ("В апреле 2022 года завод остановил работу.", "ru", "апреле 2022", "2022-04"),
+        ("Банк открыл филиал в 2019 году.", "ru", "в 2019 году", "2019"),
+        ("В мае компания сократила штат.", "ru", "В мае", "2024-05"),
+        ("Во вторник суд арестовал директора.", "ru", "Во вторник", "2024-05-28"),
+        ("Im Jahr 2018 zog die Firma nach Leipzig.", "de", "Im Jahr 2018", "2018"),
+        ("Seit 2015 leitet sie das Werk.", "de", "Seit 2015", "2015"),
+        ("Anfang April schloss die Filiale.", "de", "Anfang April", "2024-04"),
+        ("Am Freitag durchsuchte die Polizei das Büro.", "de", "Am Freitag", "2024-05-31"),
+        ("Em 2020 a empresa abriu capital.", "pt", "Em 2020", "2020"),
+        ("Na quinta-feira, a polícia prendeu dois suspeitos.", "pt", "Na quinta-feira", "2024-05-30"),
+        ("Desde fevereiro o preço subiu.", "pt", "Desde fevereiro", "2024-02"),
+        ("검찰은 목요일 대표를 기소했다.", "ko", "목요일", "2024-05-30"),
+    ],
+)
+def test_years_months_and_weekdays_in_other_languages_date_their_sentence(
+    sentence: str, language: str, words: str, edtf: str
+) -> None:
+    # Published on Friday 31 May 2024.
+    found = find_dates(sentence, 0, dt.date(2024, 5, 31), language=language)
+    assert [(m.text, m.edtf) for m in found] == [(words, edtf)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Die Kirche steht seit 2000 Jahren auf dem Hügel.", "de"),
+        ("A prefeitura entregou em 2000 casas novas.", "pt"),
+        ("Plácido Domingo cantou em Lisboa.", "pt"),
+        ("Der Dax schloss mit 2019 Punkten.", "de"),
+    ],
+)
+def test_counts_and_names_in_other_languages_are_no_dates(sentence: str, language: str) -> None:
+    assert find_dates(sentence, 0, dt.date(2024, 5, 31), language=language) == []
+
+
+def test_a_weekday_with_its_day_in_another_language_is_that_day() -> None:
+    found = find_dates(
+        "Die Ministerin reist am Dienstag, dem 4. Juni, nach Riga.", 0, dt.date(2024, 5, 31), language="de"
+    )
+    assert [(m.text, m.edtf) for m in found] == [("am Dienstag, dem 4. Juni", "2024-06-04")]

@@ -234,9 +234,16 @@ def test_a_state_in_capitals_is_the_state() -> None:
 
 
 def test_a_dateline_in_another_language_dates_the_sentence_after_it() -> None:
-    text = "Москва, 3 февраля 2024 года.\nПравительство России в понедельник утвердило проект бюджета страны."
+    text = "Москва, 3 февраля 2024 года.\nПравительство России утвердило проект бюджета страны."
     extraction = extract(text, PUBLISHED, [], set(), "test-lang", language="ru")
     assert [(event.date, event.date_text) for event in extraction.events] == [("2024-02-03", "3 февраля 2024")]
+
+
+def test_a_weekday_in_another_language_counts_back_from_the_dateline_not_the_page_stamp() -> None:
+    # Saturday 3 February's report: "в понедельник" is the Monday before, whatever day the page was saved.
+    text = "Москва, 3 февраля 2024 года.\nПравительство России в понедельник утвердило проект бюджета страны."
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang", language="ru")
+    assert [(event.date, event.date_text) for event in extraction.events] == [("2024-01-29", "в понедельник")]
 
 
 def test_a_known_state_is_found_under_its_short_forms_whatever_its_draft_was_called() -> None:
