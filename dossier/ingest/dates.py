@@ -636,12 +636,29 @@ def _weekday_with_its_day(found: list[DateMention], sentence: str, offset: int) 
             end = mention.end
             if "(" in gap.group() and sentence[end - offset : end - offset + 1] == ")":
                 end += 1
-            merged[-1] = DateMention(
-                previous.start, end, sentence[previous.start - offset : end - offset], mention.edtf
-            )
+            words = sentence[previous.start - offset : end - offset]
+            merged[-1] = DateMention(previous.start, end, words, _year_of_weekday(previous.text, mention))
             continue
         merged.append(mention)
     return merged
+
+
+def _year_of_weekday(weekday_words: str, day: DateMention) -> str | None:
+    """The day's date, in the year next to the one guessed where it falls on the weekday named
+    ("From Sunday 10 January" in a November notice is next January's), unless the text gave a year."""
+    last = weekday_words.rstrip("’'s").split()[-1].lower()
+    name = last if last in WEEKDAYS else LOCAL_WEEKDAYS.get(last)
+    if name is None or day.edtf is None or not re.match(r"\d{4}-\d\d-\d\d", day.edtf) or re.search(r"\d{4}", day.text):
+        return day.edtf  # a year the text gives, or none known to start from
+    guessed = dt.date.fromisoformat(day.edtf[:10])
+    for year in (guessed.year, guessed.year + 1, guessed.year - 1):
+        try:
+            candidate = guessed.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if candidate.weekday() == WEEKDAYS[name]:
+            return candidate.isoformat() + day.edtf[10:]
+    return day.edtf
 
 
 _NAME_AFTER = re.compile(r"\s+(?P<w>[A-Z][a-z]+)")

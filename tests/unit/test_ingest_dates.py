@@ -208,3 +208,21 @@ def test_a_weekday_with_its_day_in_another_language_is_that_day() -> None:
         "Die Ministerin reist am Dienstag, dem 4. Juni, nach Riga.", 0, dt.date(2024, 5, 31), language="de"
     )
     assert [(m.text, m.edtf) for m in found] == [("am Dienstag, dem 4. Juni", "2024-06-04")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "words", "edtf"),
+    [
+        # Published on Monday 30 November 2026: 10 January is a Sunday in 2027, not in 2026.
+        ("From Sunday 10 January the ferry sails twice a day.", "en", "Sunday 10 January", "2027-01-10"),
+        ("The mill reopened on Friday 27 November.", "en", "Friday 27 November", "2026-11-27"),
+        ("Der Markt öffnet am Montag, dem 11. Januar, wieder.", "de", "am Montag, dem 11. Januar", "2027-01-11"),
+        # A year written out stays, weekday or not.
+        ("The yard closed on Monday 3 December 2024.", "en", "Monday 3 December 2024", "2024-12-03"),
+    ],
+)
+def test_a_weekday_with_its_day_tells_the_year_the_day_is_in(
+    sentence: str, language: str, words: str, edtf: str
+) -> None:
+    found = find_dates(sentence, 0, dt.date(2026, 11, 30), language=language)
+    assert [(m.text, m.edtf) for m in found] == [(words, edtf)]
