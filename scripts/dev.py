@@ -44,6 +44,8 @@ def ensure_environment() -> None:
     pip = [str(PYTHON), "-m", "pip", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "install", "-c", str(ROOT / "constraints.txt"), "-e", f"{ROOT}[test,dev]"], check=True)
     STAMP.write_text(wanted)
+    # Built now, not in the middle of a user's first ingest; a failure here only costs that wait later.
+    subprocess.run([str(PYTHON), "-m", "dossier.ingest.place_tables"], check=False)
 
 
 def main(argv: list[str]) -> int:

@@ -41,6 +41,11 @@ def village_names(language: str) -> frozenset[str]:
     return _tables().get(language, frozenset())
 
 
+def prepare_villages() -> None:
+    """Build the lists now, or read them from the cache, so the first page that needs one does not wait."""
+    _tables()
+
+
 @lru_cache(maxsize=1)
 def _tables() -> dict[str, frozenset[str]]:
     path = _cached_path()

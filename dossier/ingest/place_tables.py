@@ -1,0 +1,34 @@
+"""The place tables ingest reads, made ready ahead of a first ingest.
+
+The gazetteer (`gazetteer.py`) and the village lists (`villages.py`) are built from GeoNames on
+first use, about 10 s of CPU, and then read from the user's cache. `scripts/dev.py` builds them right
+after it installs the project (`python -m dossier.ingest.place_tables`), so neither a new user's
+first ingest nor a first benchmark run waits for them.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+
+def prepare() -> float:
+    """Build (or read from the cache) every place table; the seconds it took."""
+    from dossier.ingest.gazetteer import gazetteer
+    from dossier.ingest.villages import prepare_villages
+
+    started = time.perf_counter()
+    gazetteer()
+    prepare_villages()
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    print("Preparing the tables of places ingest reads (once per machine; about 15 s) ...", flush=True)
+    seconds = prepare()
+    print(f"Tables of places ready ({seconds:.1f} s).", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
