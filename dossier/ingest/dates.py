@@ -246,7 +246,7 @@ _PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "part-year",
         re.compile(
-            r"\b(?i:(?:the\s+(?:(?:end|start|beginning|middle|rest|course|first\s+half|second\s+half)\s+of)"
+            r"\b(?i:(?:the\s+(?:(?:end|start|beginning|middle|rest|course|(?P<half>first|second)\s+half)\s+of)"
             r"|early|mid|late|throughout|as\s+of|(?P<about>around|circa|c\.))[\s-]+)(?P<y>" + _Y + r")\b(?![-/]\d)"
         ),
     ),
@@ -398,6 +398,9 @@ def _resolve_period(kind: str, groups: dict[str, str | None], published: dt.date
     if kind == "decade":
         return f"{groups['y']}X"
     if kind == "part-year":
+        if groups["half"]:
+            # EDTF's semesters: 40 is January to June, 41 July to December.
+            return f"{groups['y']}-{40 + (groups['half'].lower() == 'second')}"
         return f"{groups['y']}~" if groups["about"] else groups["y"]
     if kind == "century":
         ordinal = (groups["n"] or "").lower()

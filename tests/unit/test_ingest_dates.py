@@ -149,6 +149,8 @@ def test_a_german_dated_sentence_with_an_actor_is_an_event_dated_by_its_words() 
         ("Orders rose in FY2022 after a weak year.", "FY2022", "2022~"),
         ("The mine closed in FY 2020-21.", "FY 2020-21", "2020/2021"),
         ("Deliveries fell in the second quarter of 2021.", "the second quarter of 2021", "2021-34"),
+        ("The plant was idle for the first half of 2020.", "the first half of 2020", "2020-40"),
+        ("Exports recovered in the Second Half of 2022.", "the Second Half of 2022", "2022-41"),
         ("The chipmaker's Q4 2022 sales missed forecasts.", "Q4 2022", "2022-36"),
         ("Revenue rose in the third quarter of fiscal 2024.", "the third quarter of fiscal 2024", "2024~"),
     ],
