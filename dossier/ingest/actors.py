@@ -195,6 +195,7 @@ from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
+from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import product_stems, things_page, venues_listed_together
 from dossier.model import ActorKind
 
@@ -1394,7 +1395,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if seat is not None:
         # "Castlebury MP Ilse Varn said", "the Stoke Malden MP said": the seat is a place, the member after it a person
         letters = seat.last + 1
-        return [seat, *(_read_run(doc, letters, last) if letters < last else [])]
+        # "Tarnby TD Ilse Varn": letters that are no title ("MP" is one), then the member's name
+        member = letters if is_title(tokens[letters].folded) else letters + 1
+        return [seat, *(_read_run(doc, member, last) if letters < last else [])]
     state = _state_opened_by_capitals(doc, first, last)
     if state is not None:
         return [state]  # "DR Congo": the letters are the state's, not a doctor's
@@ -2202,6 +2205,10 @@ def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | Non
         # "Scottish Rugby", "Welsh Athletics": the sport's governing body in the nation.
         name = doc.text[tokens[first].start : tokens[last].end]
         return Candidate(first, last, name, ActorKind.organization, "a nation's body for its sport", 0.65)
+    if last == first + 1 and utility_firm(doc, (tokens[first].folded, tokens[last].folded)):
+        # "Scottish Water", "Irish Water": the utility that serves the nation, one body.
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, "a utility named for its nation", 0.65)
     if len(rest) < _NATIONAL_BODY_WORDS or first + 1 in doc.sentence_first:
         return None
     if len(rest) == 2 and zipf(tokens[first + 1].folded) < _FOREIGN_WORD and zipf(tokens[last].folded) < WORD_ALONE:

@@ -853,7 +853,8 @@ ELECTED_POSTS = word_set(
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")
-POSTNOMINALS = word_set("kc qc mp mep msp obe mbe cbe kbe dbe phd md jr sr esq")
+# Irish counsel write "SC" (senior counsel) and "BL" (barrister-at-law) after their names, a TD "TD".
+POSTNOMINALS = word_set("kc qc sc bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq")
 # Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
 TITLE_PARTS = word_set(
     """
@@ -940,7 +941,8 @@ NAME_PARTICLES = word_set(
 # Dutch, Flemish and German family names open with a capital particle, and so do the firms named after them:
 # "Van Oordt Techniek", "Van der Molen Bouw", "De Graaf Logistiek", "Von Arnim Bau".
 CAPITAL_PARTICLES = word_set("van von de")
-PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von ap ab ferch", Cue(ActorKind.person, 0.65))
+# Irish family names open with a particle too: "Máire Ní Bhriain", "Seán Ó Riada", "Nic Giolla".
+PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von ap ab ferch ni nic o ui", Cue(ActorKind.person, 0.65))
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
 
 # What the words around a name say it is, when the name itself says nothing ("Varnak" alone):

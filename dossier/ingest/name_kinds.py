@@ -213,6 +213,7 @@ from dossier.ingest.person_names import (
     weak_person,
 )
 from dossier.ingest.place_evidence import (
+    part_of_a_land_before,
     COINED_OPENER,
     abbreviation_of_place_or_era,
     after_place_noun,
@@ -225,6 +226,7 @@ from dossier.ingest.place_evidence import (
     state_abbreviation_after_place,
     us_state_after_place,
 )
+from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
 from dossier.model import ActorKind
 
@@ -944,6 +946,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)
         return None  # "Urban Planning", "Wedding Catering": a subject's heading, no firm
+    if utility_firm(doc, words):
+        return Candidate(position, last, name, ActorKind.organization, "a utility named for its region", 0.6)
     region_branch = _branch_named_for_region(words)
     if region_branch is not None:
         how = "a group's branch named for a region"
@@ -1395,6 +1399,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and all(zipf(w) < WORD_ALONE for w in words if w not in NAME_GLUE and w not in NAME_PARTICLES)
     ):
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
+    if size == 1 and part_of_a_land_before(doc, position) and not is_common_word(words[0], words[0] in doc.lower_case):
+        return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.5)
     if size == 1 and given_name_alone(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     if size == 1 and city_demonym(doc, words[0]):

@@ -1,0 +1,71 @@
+"""Ingest on English web pages after the fortieth batch of real probes (issue 15).
+
+Utilities named for their region ("Thames Water"); a double surname ending in a venue's word; a shared
+post before a name ("co-leader"); Irish family names with their particles and counsel's letters; a
+member named after "TD"; a service's name before a rank; a land after "in rural"; a member's party in
+brackets. Each example is invented and goes through the real extractor."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_utility_named_for_its_region_or_river_is_a_firm() -> None:
+    kinds = draft_kinds("The regulator singled out Mersey Water, which was fined, and Eastern Power for its bills.")
+    assert kinds.get("Mersey Water") is ActorKind.organization, kinds
+    assert kinds.get("Eastern Power") is ActorKind.organization, kinds
+
+
+def test_a_utility_named_for_its_nation_is_one_body() -> None:
+    kinds = draft_kinds("In Wales, Welsh Water is run as a company without shareholders.")
+    assert kinds.get("Welsh Water") is ActorKind.organization, kinds
+
+
+def test_a_double_surname_ending_in_a_venue_word_is_a_person() -> None:
+    kinds = draft_kinds("Ottilie Quarrenden-Park said the fund had lost money.")
+    assert kinds.get("Ottilie Quarrenden-Park") is ActorKind.person, kinds
+
+
+def test_a_shared_post_after_a_body_makes_a_person_of_a_name_with_a_common_word() -> None:
+    kinds = draft_kinds("The Tarnish Alliance co-leader, Sian Berry-Tallon, said the deal was dead.")
+    assert kinds.get("Sian Berry-Tallon") is ActorKind.person, kinds
+
+
+def test_an_irish_family_name_with_its_particle_is_a_person() -> None:
+    kinds = draft_kinds("The court heard from the shopkeeper, Sorcha Ní Bhraonáin-Lowe. She was unhurt.")
+    assert kinds.get("Sorcha Ní Bhraonáin-Lowe") is ActorKind.person, kinds
+
+
+def test_counsels_letters_end_the_name() -> None:
+    kinds = draft_kinds(
+        "Prosecution counsel Tadhg Ó Maoilriain-Wells BL said the accused had fled. "
+        "Defence barrister Orla Keegan-Baird SC said her client was sorry."
+    )
+    assert kinds.get("Tadhg Ó Maoilriain-Wells") is ActorKind.person, kinds
+    assert kinds.get("Orla Keegan-Baird") is ActorKind.person, kinds
+
+
+def test_a_member_named_after_td_is_a_person_and_the_seat_a_place() -> None:
+    kinds = draft_kinds("Tarnmore TD Fiachra Dolan-Reid asked the minister to act.")
+    assert kinds.get("Fiachra Dolan-Reid") is ActorKind.person, kinds
+    assert kinds.get("Tarnmore") is ActorKind.place, kinds
+
+
+def test_a_service_word_before_a_rank_and_a_name_is_no_person() -> None:
+    kinds = draft_kinds(
+        "Armed officers were at the scene.\nGarda Inspector Aoibheann Tully-Marsh told the court it was planned. "
+        "The Garda National Economic Crime Bureau took the case."
+    )
+    assert "Garda" not in kinds, kinds
+    assert kinds.get("Aoibheann Tully-Marsh") is ActorKind.person, kinds
+
+
+def test_a_given_name_after_in_rural_is_a_land() -> None:
+    kinds = draft_kinds("Farmers in rural Clare say the buses no longer run.")
+    assert kinds.get("Clare") is ActorKind.place, kinds
+
+
+def test_a_members_party_in_brackets_is_a_body() -> None:
+    kinds = draft_kinds("Tarnmore TD Fiachra Dolan-Reid (Córas Nua) asked the minister to act.")
+    assert kinds.get("Córas Nua") is ActorKind.organization, kinds
