@@ -33,7 +33,7 @@ from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import is_common_word, zipf
-from dossier.ingest.constituencies import seat_after_for, seat_before_letters
+from dossier.ingest.constituencies import party_before_letters, seat_after_for, seat_before_letters
 from dossier.ingest.courts import court_with_its_seat
 from dossier.ingest.cues import (
     BODIES_BY_HEAD,
@@ -1842,6 +1842,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # "FCO Minister", "UN Special Envoy": the organisation whose title it is. ("US Secretary" is
             # left as before: the state there reads as a demonym of the title, and the title is no actor.)
             found += [c for c in _read_run(doc, position, position) if c.kind is ActorKind.organization]
+        elif (party := party_before_letters(doc, position, titles[0])) is not None:
+            found.append(party)  # "the Liberal Democrat MP for Tarnby": the member's party
         rest = titles[-1] + 1
         while rest <= last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded in TITLE_PARTS):
             if tokens[rest].folded in INSTITUTION_WORDS and tokens[rest - 1].folded in NAME_GLUE:

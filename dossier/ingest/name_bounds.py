@@ -13,6 +13,7 @@ from dossier.ingest.acronyms import ACRONYM, acronym_spells
 from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
+    PARTIES_BY_WORD,
     AIM_OPENERS,
     BRANCH_REGION_STATES,
     COMPANY_HEADS,
@@ -742,6 +743,7 @@ def run_end(
             last = waterway  # "the Drifford and Cashmoor Canal": a canal named for the two towns it joins
             continue
         seat = _seat_of_two_places(doc_text, tokens, first, last) if nxt.folded == "and" else None
+        seat = _seat_joined_by_and(tokens, first, last, covered) if nxt.folded == "and" and seat is None else seat
         if seat is not None:
             last = seat  # "MP Daniel Corran (Labour, Tarnby and Severn Vale)": one seat named for two places
             continue
@@ -803,6 +805,49 @@ def _seat_of_two_places(text: str, tokens: list[Token], first: int, last: int) -
     while end + 1 < len(tokens) and tokens[end + 1].start < rest.end():
         end += 1
     return end
+
+
+# The letters of a house whose members sit for a named seat, and "member" in lower case before "for".
+_SEAT_LETTERS = word_set("mp msp mla td")
+_SEAT_PART_WORDS = 3
+
+
+def _seat_joined_by_and(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """Where a seat named for two places ends: "the MP for Tarnby and North Vale", "the member for
+    Tarnby and Oskel", "the Tarnby and Oskel MP". The seat's name holds the "and"; a title, a party or a
+    given name after it opens another name."""
+    def letters(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].folded in _SEAT_LETTERS and tokens[k].text.isupper()
+
+    end = last + 2
+    if end >= len(tokens) or covered[end] or not cased(tokens[end]) or not tokens[last + 1].joined:
+        return None
+    while (
+        end + 1 < len(tokens)
+        and end - last - 1 < _SEAT_PART_WORDS
+        and tokens[end].joined
+        and cased(tokens[end + 1])
+        and not letters(end + 1)
+    ):
+        end += 1
+    second = [tokens[k].folded for k in range(last + 2, end + 1)]
+    if any(is_title(w) or w in PARTIES_BY_WORD for w in second) or is_given_name(second[0]):
+        return None
+    runs_on = end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1])
+    # The seat's first part may close a run that opens with the letters: "MP for Tarnby" (a longer post before
+    # them, "Liberal Democrat MP for Tarnby", is read by the post's rules, which split at the "and").
+    glue = first + 1 if last > first + 1 and tokens[first + 1].folded == "for" else first - 1
+    after_for = (
+        glue >= 1
+        and tokens[glue].folded == "for"
+        and tokens[glue - 1].joined
+        and (letters(glue - 1) or tokens[glue - 1].text == "member")
+    )
+    if after_for and not runs_on:
+        return end  # "the MP for Tarnby and North Vale, said"
+    after_the = tokens[first].folded == "the" or (first >= 1 and tokens[first - 1].folded == "the")
+    before_letters = letters(end + 1) and tokens[end].joined and after_the
+    return end if before_letters else None  # "the Tarnby and North Vale MP": the letters close the seat
 
 
 def _crown_body_end(tokens: list[Token], before: int, covered: list[bool]) -> int | None:

@@ -2041,7 +2041,18 @@ def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str)
     if word not in PARTIES_BY_WORD or not token.text.istitle():
         return False
     in_brackets = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] in ",)"
-    return in_brackets or position not in doc.sentence_first or after in PARTY_DEEDS
+    return in_brackets or position not in doc.sentence_first or after in PARTY_DEEDS or _owns_a_member(doc, position)
+
+
+def _owns_a_member(doc: ActorDocument, position: int) -> bool:
+    """'Labour's Ilse Varn': a party's word with its possessive, then a capitalised name (its member)."""
+    tokens = doc.tokens
+    return (
+        doc.text[tokens[position].end : tokens[position].end + 3] in ("'s ", "’s ")
+        and position + 1 < len(tokens)
+        and tokens[position + 1].start == tokens[position].end + 3
+        and cased(tokens[position + 1])
+    )
 
 
 def _served_plural(words: tuple[str, ...]) -> bool:

@@ -69,3 +69,36 @@ def test_a_given_name_after_in_rural_is_a_land() -> None:
 def test_a_members_party_in_brackets_is_a_body() -> None:
     kinds = draft_kinds("Tarnmore TD Fiachra Dolan-Reid (Córas Nua) asked the minister to act.")
     assert kinds.get("Córas Nua") is ActorKind.organization, kinds
+
+
+def test_a_seat_named_for_two_places_before_mp_is_one_place() -> None:
+    kinds = draft_kinds("Ilse Varnham, the Tarnford South and Pellow MP, said the plan was dead.")
+    assert kinds.get("Tarnford South and Pellow") is ActorKind.place, kinds
+    assert "Tarnford South" not in kinds, kinds
+    kinds = draft_kinds("The Dunmere and Wray MP, Ilse Varnham, wrote to the minister.")
+    assert kinds.get("Dunmere and Wray") is ActorKind.place, kinds
+
+
+def test_a_seat_named_for_two_places_after_mp_for_is_one_place() -> None:
+    kinds = draft_kinds(
+        "Ilse Varnham, MP for Quellby and Oskenwick, spoke first. The member for Dunmere and Wray agreed."
+    )
+    assert kinds.get("Quellby and Oskenwick") is ActorKind.place, kinds
+    assert kinds.get("Dunmere and Wray") is ActorKind.place, kinds
+
+
+def test_a_name_after_the_and_of_a_seat_is_not_taken_into_it() -> None:
+    kinds = draft_kinds("The MP for Quellby and Ilse Varnham met the minister.")
+    assert "Quellby and Ilse Varnham" not in kinds, kinds
+
+
+def test_a_party_word_with_its_possessive_opening_a_sentence_before_a_member_is_the_party() -> None:
+    kinds = draft_kinds("Labour's Ottoline Varnham said the vote was lost.")
+    assert kinds.get("Labour") is ActorKind.organization, kinds
+    assert "Labour" not in draft_kinds("Labour's share of national income fell again.")
+
+
+def test_a_party_of_two_words_before_a_members_letters_is_a_body() -> None:
+    kinds = draft_kinds("Ottoline Varnham, the Liberal Democrat MP for Quellby, said the vote was lost.")
+    assert kinds.get("Liberal Democrat") is ActorKind.organization, kinds
+    assert kinds.get("Quellby") is ActorKind.place, kinds
