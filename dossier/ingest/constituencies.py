@@ -34,7 +34,9 @@ def party_before_letters(doc: ActorDocument, first: int, letters: int) -> Candid
     if not all(w in _PARTY_WORDS and cased(tokens[k]) for k, w in zip(range(first, letters), words, strict=True)):
         return None
     name = doc.text[tokens[first].start : tokens[letters - 1].end]
-    return Candidate(first, letters - 1, name, ActorKind.organization, f"a member's party before '{tokens[letters].text}'", 0.6)
+    return Candidate(
+        first, letters - 1, name, ActorKind.organization, f"a member's party before '{tokens[letters].text}'", 0.6
+    )
 
 
 def seat_before_letters(doc: ActorDocument, first: int, last: int) -> Candidate | None:

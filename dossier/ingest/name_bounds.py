@@ -13,7 +13,6 @@ from dossier.ingest.acronyms import ACRONYM, acronym_spells
 from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
-    PARTIES_BY_WORD,
     AIM_OPENERS,
     BRANCH_REGION_STATES,
     COMPANY_HEADS,
@@ -37,6 +36,7 @@ from dossier.ingest.cues import (
     NATIONS_OF_THE_UK,
     NOT_BRANCH_NOUNS,
     NUMBERED_SITES,
+    PARTIES_BY_WORD,
     PHRASE_BEFORE,
     PLACE_PREPOSITIONS,
     REMIT_FIELDS,
@@ -816,6 +816,7 @@ def _seat_joined_by_and(tokens: list[Token], first: int, last: int, covered: lis
     """Where a seat named for two places ends: "the MP for Tarnby and North Vale", "the member for
     Tarnby and Oskel", "the Tarnby and Oskel MP". The seat's name holds the "and"; a title, a party or a
     given name after it opens another name."""
+
     def letters(k: int) -> bool:
         return 0 <= k < len(tokens) and tokens[k].folded in _SEAT_LETTERS and tokens[k].text.isupper()
 

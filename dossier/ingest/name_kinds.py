@@ -92,6 +92,7 @@ from dossier.ingest.cues import (
     PARTS_OF_A_BUILDING,
     PARTY_DEEDS,
     PEOPLE_NOUNS,
+    PERIOD_ADJECTIVES,
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
     PERSON_NOUN_ENDINGS,
@@ -213,7 +214,6 @@ from dossier.ingest.person_names import (
     weak_person,
 )
 from dossier.ingest.place_evidence import (
-    part_of_a_land_before,
     COINED_OPENER,
     abbreviation_of_place_or_era,
     after_place_noun,
@@ -222,6 +222,7 @@ from dossier.ingest.place_evidence import (
     english_town_form,
     hyphened_place,
     near_spelling,
+    part_of_a_land_before,
     place_support,
     state_abbreviation_after_place,
     us_state_after_place,
@@ -540,6 +541,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         following = body_noun_past_acronym(doc, last)  # "the Civic Renewal (CRP) party"
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
+    if size == 1 and words[0] in PERIOD_ADJECTIVES and after and doc.gazetteer.country_of_demonym(words[0]) is None:
+        return None  # "a Victorian town", "its Edwardian terraces": a period's style, no place nor people
     if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):
         return None  # "the bridge was Grade II listed", "a Category B building": a heritage grade, no name
     if size == 2 and words[0] in OFFICE_OWNERS and words[1] in OFFICE_HEADS:

@@ -220,6 +220,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if start == last and (tokens[start - 1].folded, tokens[start].folded) in HEAD_AFTER_FIRST:
         return None  # "Threlby Coach Station": a title word and a head make a place's name
     if start == last and tokens[start - 1].folded in _BRAND_TITLES and _common_word_not_name(tokens[start].folded):
+        if tokens[start].folded == "division":
+            return None  # "Premier Division table": a league's tier, no firm (a league names its own)
         if titles and titles[-1] == start - 1 and start - 1 == position and tokens[position].folded in _BRAND_TITLES:
             # "General Motors", "Premier Inn": a title word in a brand's name, not a person's
             name = doc.text[tokens[position].start : tokens[last].end]

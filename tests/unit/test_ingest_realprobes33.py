@@ -102,3 +102,19 @@ def test_a_party_of_two_words_before_a_members_letters_is_a_body() -> None:
     kinds = draft_kinds("Ottoline Varnham, the Liberal Democrat MP for Quellby, said the vote was lost.")
     assert kinds.get("Liberal Democrat") is ActorKind.organization, kinds
     assert kinds.get("Quellby") is ActorKind.place, kinds
+
+
+def test_a_role_after_a_phrase_of_when_and_as_is_no_actor() -> None:
+    kinds = draft_kinds("Local favourite Tobin Halsey-Crane returns for his ninth year as Dame Trott at the Lyric.")
+    assert "Dame Trott" not in kinds, kinds
+    assert "Trott" not in kinds, kinds
+
+
+def test_a_period_adjective_before_a_noun_is_no_place() -> None:
+    kinds = draft_kinds("The Tarnbury Museum Trust turns its Edwardian town into a winter market.")
+    assert "Edwardian" not in kinds, kinds
+
+
+def test_a_leagues_tier_in_a_heading_is_no_firm() -> None:
+    kinds = draft_kinds("Results from Saturday.\nPremier Division standings\nTarnby Town lead on goal difference.")
+    assert "Premier Division" not in kinds, kinds
