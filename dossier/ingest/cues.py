@@ -1109,13 +1109,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.organization, 0.55),
     ),
     # A trade's noun right before the name: "AI startup Quorra", "chipmaker Tarrant", "law firm
-    # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer"
-    # (not "rival": "her rival Quarles" in a race is a person).
+    # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer",
+    # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person).
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
         refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
-        chain, supermarket, marketplace, distributor, airline, union, contractor""",
+        chain, supermarket, marketplace, distributor, airline, union, contractor, exchange, platform, regulator,
+        watchdog""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the

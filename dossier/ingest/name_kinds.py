@@ -227,6 +227,7 @@ from dossier.ingest.place_evidence import (
     state_abbreviation_after_place,
     us_state_after_place,
 )
+from dossier.ingest.platforms import platform_posted_on
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
 from dossier.model import ActorKind
@@ -541,6 +542,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         following = body_noun_past_acronym(doc, last)  # "the Civic Renewal (CRP) party"
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
+    if platform_posted_on(doc, position, last):
+        return Candidate(position, last, name, ActorKind.organization, f"a platform posted on, '{previous}'", 0.6)
     if size == 1 and words[0] in PERIOD_ADJECTIVES and after and doc.gazetteer.country_of_demonym(words[0]) is None:
         return None  # "a Victorian town", "its Edwardian terraces": a period's style, no place nor people
     if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):
@@ -2820,10 +2823,20 @@ def _owned_by_a_person(doc: ActorDocument, position: int, last: int) -> bool:
 _BARE_TITLE_WORDS = 3
 
 
+# Posts that head a body, after ", whose": a person has no chief executive nor a spokesman.
+_HEADS_OF_A_BODY = word_set("chief ceo chairman chairwoman chair president director founder spokesman spokeswoman")
+
+
 def _bare_title_apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     """'Ilse Varn, health minister in the eastern administration, said': a post in lower case set
     after the name, without an article, ending in a title and then 'of', 'in', 'for' or a comma."""
     tokens, text = doc.tokens, doc.text
+    if tokens[last + 1].folded == "whose":
+        # "River Tarn Trust, whose chief executive, Ilse Varn, said": what heads a body, no person's post
+        head = tokens[last + 2]
+        if head.folded in _HEADS_OF_A_BODY and head.text.islower() and tokens[last + 1].joined:
+            return Cue(ActorKind.organization, 0.6), f"', whose {head.text}'"
+        return None
     for k in range(last + 1, min(len(tokens) - 1, last + 1 + _BARE_TITLE_WORDS)):
         token = tokens[k]
         if not token.text.islower() or token.folded in FUNCTION_WORDS:

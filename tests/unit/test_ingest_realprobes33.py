@@ -118,3 +118,25 @@ def test_a_period_adjective_before_a_noun_is_no_place() -> None:
 def test_a_leagues_tier_in_a_heading_is_no_firm() -> None:
     kinds = draft_kinds("Results from Saturday.\nPremier Division standings\nTarnby Town lead on goal difference.")
     assert "Premier Division" not in kinds, kinds
+
+
+def test_a_name_before_whose_chief_executive_is_a_body() -> None:
+    kinds = draft_kinds("MPs heard from Tarnside Action, whose chief executive, Ilse Varnham, gave evidence.")
+    assert kinds.get("Tarnside Action") is ActorKind.organization, kinds
+    assert kinds.get("Ilse Varnham") is ActorKind.person, kinds
+
+
+def test_a_one_word_name_after_a_markets_noun_is_a_firm_though_it_speaks() -> None:
+    kinds = draft_kinds("Prices slid, while the rival exchange Quellex said withdrawals were orderly.")
+    assert kinds.get("Quellex") is ActorKind.organization, kinds
+
+
+def test_a_platform_posted_on_in_prose_is_a_firm_but_not_in_a_share_bar() -> None:
+    kinds = draft_kinds("Her deputy wrote on LinkedIn that the board had resigned, and a video was posted on YouTube.")
+    assert kinds.get("LinkedIn") is ActorKind.organization, kinds
+    assert kinds.get("YouTube") is ActorKind.organization, kinds
+    kinds = draft_kinds("The shop keeps a Facebook page and apologised in a post on Instagram.")
+    assert kinds.get("Facebook") is ActorKind.organization, kinds
+    assert kinds.get("Instagram") is ActorKind.organization, kinds
+    kinds = draft_kinds("Share on LinkedIn\nShare on YouTube\nThe board resigned on Monday.")
+    assert "LinkedIn" not in kinds and "YouTube" not in kinds, kinds
