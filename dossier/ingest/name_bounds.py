@@ -862,6 +862,11 @@ def _crown_body_end(tokens: list[Token], before: int, covered: list[bool]) -> in
     return end
 
 
+def _same_opening_again(tokens: list[Token], opening: int, before: int) -> bool:
+    """'Met Varn and Met Office': the name's first word again right after its "and" opens a second name."""
+    return before > opening and before + 2 < len(tokens) and tokens[before + 2].text == tokens[opening].text
+
+
 def _and_before_head(
     tokens: list[Token], first: int, before: int, covered: list[bool], gazetteer: Gazetteer
 ) -> int | None:
@@ -870,6 +875,8 @@ def _and_before_head(
     being no state, place or person of their own."""
     count = len(tokens)
     end = before + 2
+    if _same_opening_again(tokens, first + (tokens[first].folded == "the" and first < before), before):
+        return None
     while end < count and end - before <= 4 and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
             break
@@ -2261,6 +2268,8 @@ def _shared_head_end(
     opening = first + 1 if first < last and tokens[first].folded == "the" else first
     before = [tokens[k] for k in range(opening, last + 1)]
     if not tokens[last + 1].joined or any(is_given_name(t.folded) or t.text.isupper() for t in before):
+        return None
+    if _same_opening_again(tokens, opening, last):
         return None
     if len(before) > 1 and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before):
         return None  # "the Varnak Group and Tremmin Bank": two bodies ("University and College Union" is one)

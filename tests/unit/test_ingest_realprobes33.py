@@ -140,3 +140,9 @@ def test_a_platform_posted_on_in_prose_is_a_firm_but_not_in_a_share_bar() -> Non
     assert kinds.get("Instagram") is ActorKind.organization, kinds
     kinds = draft_kinds("Share on LinkedIn\nShare on YouTube\nThe board resigned on Monday.")
     assert "LinkedIn" not in kinds and "YouTube" not in kinds, kinds
+
+
+def test_two_bodies_sharing_a_first_word_across_and_are_two() -> None:
+    kinds = draft_kinds("The storm was named by Met Tarnia and Met Office forecasters on Sunday.")
+    assert "Met Tarnia and Met Office" not in kinds, kinds
+    assert kinds.get("Met Office") is ActorKind.organization, kinds
