@@ -1647,7 +1647,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         ):
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
-        if position < last and word not in TITLES and is_title(word) and not has_cue(words_all):
+        if (
+            position < last
+            and word not in TITLES
+            and is_title(word)
+            and not has_cue(words_all)
+            and tokens[position + 1].folded != "and"  # "Mayors and Independents": a party's name of two plurals
+        ):
             position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run
             continue
         if position < last and city_demonym(doc, word) and doc.text[token.end : token.end + 2] not in ("'s", "’s"):

@@ -146,3 +146,9 @@ def test_two_bodies_sharing_a_first_word_across_and_are_two() -> None:
     kinds = draft_kinds("The storm was named by Met Tarnia and Met Office forecasters on Sunday.")
     assert "Met Tarnia and Met Office" not in kinds, kinds
     assert kinds.get("Met Office") is ActorKind.organization, kinds
+
+
+def test_a_partys_name_of_a_plural_title_and_another_plural_is_one_body() -> None:
+    kinds = draft_kinds("Deputies from the Governors and Freeholders (SVS) party voted against the plan.")
+    assert kinds.get("Governors and Freeholders") is ActorKind.organization, kinds
+    assert "Freeholders" not in kinds, kinds
