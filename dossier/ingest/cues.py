@@ -1008,7 +1008,10 @@ DESCRIBED_BY_DEMONYM = word_set(
     "industry business businesses yard shipyard builder builders lessor lessors fund funds bank banks importer "
     "importers exporter exporters port ports thriller thrillers film films drama novel novels "
     # Sportsmen by their game: "the Polish rider who topped the averages", "the Dutch winger" (no state acts).
-    "rider riders jockey jockeys striker strikers midfielder winger goalkeeper batsman bowler cyclist cyclists"
+    "rider riders jockey jockeys striker strikers midfielder winger goalkeeper batsman bowler cyclist cyclists "
+    # Performers by their voice or instrument: "the Nigerian soprano Ada Varn", "a Polish pianist".
+    "soprano sopranos mezzo-soprano tenor tenors baritone bass-baritone contralto countertenor pianist violinist "
+    "cellist conductor"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -1116,7 +1119,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
         refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
         chain, supermarket, marketplace, distributor, airline, union, contractor, exchange, platform, regulator,
-        watchdog""",
+        watchdog, sovereign investor, state investor, sovereign wealth fund""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the

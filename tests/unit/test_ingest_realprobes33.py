@@ -152,3 +152,13 @@ def test_a_partys_name_of_a_plural_title_and_another_plural_is_one_body() -> Non
     kinds = draft_kinds("Deputies from the Governors and Freeholders (SVS) party voted against the plan.")
     assert kinds.get("Governors and Freeholders") is ActorKind.organization, kinds
     assert "Freeholders" not in kinds, kinds
+
+
+def test_a_performers_nationality_before_her_voice_is_no_state() -> None:
+    kinds = draft_kinds("The season opens with the Kenyan soprano Wanjiru Tallis-Obi as Tosca.")
+    assert "Kenya" not in kinds, kinds
+
+
+def test_a_name_after_sovereign_investor_is_a_body() -> None:
+    kinds = draft_kinds("The round was led by Copperleaf, with the Gulf sovereign investor Tarnavest also taking part.")
+    assert kinds.get("Tarnavest") is ActorKind.organization, kinds
