@@ -292,6 +292,23 @@ def _named_after_demonym(doc: ActorDocument, position: int, words: tuple[str, ..
 _PERSONS_OWN = word_set("his her")
 
 
+# What a listing's title is, after its colon: "The Snowman: film with live orchestra", "Hamlet: a play in
+# the park" (a what's-on page heads each event by its title).
+_LISTED_WORK = re.compile(
+    r": (?:an? |the )?(?:[a-z]+ )?(?:film|concert|play|musical|exhibition|screening|talk|show|ballet|opera|"
+    r"pantomime|panto|gig|recital|lecture|workshop)s?\b"
+)
+
+
+def _listing_title(doc: ActorDocument, position: int, last: int) -> bool:
+    """A name opening its line (after "The" or not), then a colon and a kind of show in lower case."""
+    tokens = doc.tokens
+    opens = position in doc.sentence_first or (
+        position >= 1 and tokens[position - 1].folded == "the" and position - 1 in doc.sentence_first
+    )
+    return opens and _LISTED_WORK.match(doc.text, tokens[last].end) is not None
+
+
 def _firm_after_rival(doc: ActorDocument, position: int, word: str) -> bool:
     """'rival Quellbolaget', 'Rivals Dorriquay and ...': one word that is no person's name after "rival" or
     "competitor", off a sports page (a race's or a match's rivals are people and clubs)."""
@@ -542,6 +559,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         following = body_noun_past_acronym(doc, last)  # "the Civic Renewal (CRP) party"
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
+    if _listing_title(doc, position, last):
+        return None  # "The Snowman: film with live orchestra": a show's title heads its listing
     if platform_posted_on(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, f"a platform posted on, '{previous}'", 0.6)
     if size == 1 and words[0] in PERIOD_ADJECTIVES and after and doc.gazetteer.country_of_demonym(words[0]) is None:

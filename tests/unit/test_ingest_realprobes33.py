@@ -162,3 +162,11 @@ def test_a_performers_nationality_before_her_voice_is_no_state() -> None:
 def test_a_name_after_sovereign_investor_is_a_body() -> None:
     kinds = draft_kinds("The round was led by Copperleaf, with the Gulf sovereign investor Tarnavest also taking part.")
     assert kinds.get("Tarnavest") is ActorKind.organization, kinds
+
+
+def test_a_shows_title_heading_its_listing_is_no_actor() -> None:
+    kinds = draft_kinds(
+        "Tarnby Council has closed the square.\nThe Lamplighter: film with live orchestra\n"
+        "Friday 4 December, 7pm | Corn Exchange, Tarnby"
+    )
+    assert "Lamplighter" not in kinds and "The Lamplighter" not in kinds, kinds
