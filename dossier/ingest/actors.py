@@ -1738,6 +1738,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if country is not None and position < last and tokens[last].folded in DISH_HEADS:
             position += 1  # "Dutch Apple Pie", "French Onion Soup": a dish's style, no state acts
             continue
+        if country is not None and position == last and _language_after_in(doc, position):
+            position += 1  # "thanked his coach in Spanish": the language spoken, no state acts
+            continue
         if country is not None and position == last and _describes_a_trade(doc, position):
             position += 1  # "the Dutch engineering group", "British firms": a description, no state acts
             continue
@@ -2423,6 +2426,28 @@ def _capital_particle_opens(doc: ActorDocument, position: int, last: int) -> boo
     while k < last and tokens[k].folded in ("der", "den", "de", "ter") and tokens[k].text.islower():
         k += 1
     return k <= last and tokens[k].capitalised and tokens[k].folded not in NAME_PARTICLES
+
+
+def _language_after_in(doc: ActorDocument, position: int) -> bool:
+    """'thanked him in Spanish, then', 'in Spanish and his mother in Italian.': a people's adjective right
+    after "in", with no noun after it, is the language spoken."""
+    tokens = doc.tokens
+    if position < 1 or tokens[position - 1].text != "in" or not tokens[position - 1].joined:
+        return False
+    if _no_noun_after(doc, position):
+        return True
+    # "in Spanish and his mother ...": a new phrase after "and" ("in Russian and Belarusian territory" is land)
+    return (
+        tokens[position].joined
+        and position + 2 < len(tokens)
+        and tokens[position + 1].folded == "and"
+        and tokens[position + 1].joined
+        and tokens[position + 2].text in ("his", "her", "their", "then", "later")
+    )
+
+
+def _no_noun_after(doc: ActorDocument, k: int) -> bool:
+    return doc.text[doc.tokens[k].end : doc.tokens[k].end + 1] in (".", ",", ";", ":", ")", "", "\n")
 
 
 def _describes_a_trade(doc: ActorDocument, position: int) -> bool:

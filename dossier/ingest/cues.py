@@ -1011,7 +1011,10 @@ DESCRIBED_BY_DEMONYM = word_set(
     "rider riders jockey jockeys striker strikers midfielder winger goalkeeper batsman bowler cyclist cyclists "
     # Performers by their voice or instrument: "the Nigerian soprano Ada Varn", "a Polish pianist".
     "soprano sopranos mezzo-soprano tenor tenors baritone bass-baritone contralto countertenor pianist violinist "
-    "cellist conductor"
+    "cellist conductor "
+    # Makers, bands and homes: "the German carmaker", "the Welsh rock band", "Australian households".
+    "carmaker carmakers automaker automakers chipmaker chipmakers drugmaker drugmakers band bands "
+    "household households"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).

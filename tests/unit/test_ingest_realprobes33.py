@@ -170,3 +170,15 @@ def test_a_shows_title_heading_its_listing_is_no_actor() -> None:
         "Friday 4 December, 7pm | Corn Exchange, Tarnby"
     )
     assert "Lamplighter" not in kinds and "The Lamplighter" not in kinds, kinds
+
+
+def test_a_language_after_in_is_no_state() -> None:
+    kinds = draft_kinds("She thanked her coach, Ilse Varnham, in Portuguese and her father in Greek.")
+    assert "Portugal" not in kinds and "Greece" not in kinds, kinds
+    kinds = draft_kinds("Troops massed in Russian and Belarusian territory.")
+    assert kinds.get("Russia") is ActorKind.state, kinds
+
+
+def test_a_makers_or_a_bands_nationality_is_no_state() -> None:
+    kinds = draft_kinds("The Korean carmaker Tarnwagen and the Welsh rock band Gwythor will share the stage.")
+    assert "South Korea" not in kinds and "United Kingdom" not in kinds, kinds
