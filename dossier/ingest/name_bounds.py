@@ -21,6 +21,7 @@ from dossier.ingest.cues import (
     ELECTED_POSTS,
     FAMILY_NAME_HEADS,
     FIELD_GERUNDS,
+    FOREIGN_BODY_WORDS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
@@ -687,6 +688,10 @@ def run_end(
             # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
             last += 3
             continue
+        glossed = _foreign_body_in_place(doc_text, tokens, first, last, covered) if nxt.folded == "in" else None
+        if glossed is not None:
+            last, has_org_word = glossed, True  # "Verein Freie Presse in Varnland (Association for ...)"
+            break
         branch = _franchise_end(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
         if branch is not None:
             last = branch  # "al-Qaeda in the Arabian Peninsula", "EU Rule of Law Mission in Kosovo"
@@ -849,6 +854,29 @@ def _seat_joined_by_and(tokens: list[Token], first: int, last: int, covered: lis
     after_the = tokens[first].folded == "the" or (first >= 1 and tokens[first - 1].folded == "the")
     before_letters = letters(end + 1) and tokens[end].joined and after_the
     return end if before_letters else None  # "the Tarnby and North Vale MP": the letters close the seat
+
+
+_FOREIGN_PLACE_WORDS = 2
+
+
+def _foreign_body_in_place(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """Where 'Verein Freie Presse in Varnland (Association for a Free Press in Varnland)' ends: a body named
+    in its own language, its word first (`FOREIGN_BODY_WORDS`), goes on through "in" and its country when
+    an English gloss in brackets follows; the gloss is its other name (`bracketed_names`)."""
+    if tokens[first].folded not in FOREIGN_BODY_WORDS or not tokens[last].joined:
+        return None
+    end = last + 2
+    if end >= len(tokens) or covered[end] or not cased(tokens[end]) or not tokens[last + 1].joined:
+        return None
+    while (
+        end - last - 1 < _FOREIGN_PLACE_WORDS
+        and tokens[end].joined
+        and end + 1 < len(tokens)
+        and cased(tokens[end + 1])
+    ):
+        end += 1
+    gloss = text[tokens[end].end : tokens[end].end + 3]  # " (A": a bracket, then a capital
+    return end if gloss.startswith(" (") and gloss[2:].isupper() else None
 
 
 def _crown_body_end(tokens: list[Token], before: int, covered: list[bool]) -> int | None:

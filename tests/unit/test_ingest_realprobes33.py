@@ -182,3 +182,10 @@ def test_a_language_after_in_is_no_state() -> None:
 def test_a_makers_or_a_bands_nationality_is_no_state() -> None:
     kinds = draft_kinds("The Korean carmaker Tarnwagen and the Welsh rock band Gwythor will share the stage.")
     assert "South Korea" not in kinds and "United Kingdom" not in kinds, kinds
+
+
+def test_a_foreign_body_named_with_its_country_before_an_english_gloss_is_not_cut_at_in() -> None:
+    kinds = draft_kinds(
+        "The watchdog Stiftung Offene Medien in Tarnland (Foundation for Open Media in Tarnland) criticised the law."
+    )
+    assert kinds.get("Stiftung Offene Medien in Tarnland") is ActorKind.organization, kinds
