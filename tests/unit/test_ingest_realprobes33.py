@@ -189,3 +189,8 @@ def test_a_foreign_body_named_with_its_country_before_an_english_gloss_is_not_cu
         "The watchdog Stiftung Offene Medien in Tarnland (Foundation for Open Media in Tarnland) criticised the law."
     )
     assert kinds.get("Stiftung Offene Medien in Tarnland") is ActorKind.organization, kinds
+
+
+def test_a_plurals_possessive_inside_a_bodys_name_keeps_the_name_whole() -> None:
+    kinds = draft_kinds("The Tarnby Lockkeepers' Union said the quay was unsafe.")
+    assert kinds.get("Tarnby Lockkeepers' Union") is ActorKind.organization, kinds
