@@ -33,7 +33,7 @@ from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import is_common_word, zipf
-from dossier.ingest.constituencies import seat_after_for, seat_before_letters
+from dossier.ingest.constituencies import party_before_letters, seat_after_for, seat_before_letters
 from dossier.ingest.courts import court_with_its_seat
 from dossier.ingest.cues import (
     BODIES_BY_HEAD,
@@ -195,6 +195,7 @@ from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
+from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import product_stems, things_page, venues_listed_together
 from dossier.model import ActorKind
 
@@ -1394,7 +1395,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if seat is not None:
         # "Castlebury MP Ilse Varn said", "the Stoke Malden MP said": the seat is a place, the member after it a person
         letters = seat.last + 1
-        return [seat, *(_read_run(doc, letters, last) if letters < last else [])]
+        # "Tarnby TD Ilse Varn": letters that are no title ("MP" is one), then the member's name
+        member = letters if is_title(tokens[letters].folded) else letters + 1
+        return [seat, *(_read_run(doc, member, last) if letters < last else [])]
     state = _state_opened_by_capitals(doc, first, last)
     if state is not None:
         return [state]  # "DR Congo": the letters are the state's, not a doctor's
@@ -1644,7 +1647,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         ):
             position += 1  # "Defeating ISIL", "Helpfully": a verb or an adverb opens the run
             continue
-        if position < last and word not in TITLES and is_title(word) and not has_cue(words_all):
+        if (
+            position < last
+            and word not in TITLES
+            and is_title(word)
+            and not has_cue(words_all)
+            and tokens[position + 1].folded != "and"  # "Mayors and Independents": a party's name of two plurals
+        ):
             position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run
             continue
         if position < last and city_demonym(doc, word) and doc.text[token.end : token.end + 2] not in ("'s", "’s"):
@@ -1728,6 +1737,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             continue
         if country is not None and position < last and tokens[last].folded in DISH_HEADS:
             position += 1  # "Dutch Apple Pie", "French Onion Soup": a dish's style, no state acts
+            continue
+        if country is not None and position == last and _language_after_in(doc, position):
+            position += 1  # "thanked his coach in Spanish": the language spoken, no state acts
             continue
         if country is not None and position == last and _describes_a_trade(doc, position):
             position += 1  # "the Dutch engineering group", "British firms": a description, no state acts
@@ -1839,6 +1851,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # "FCO Minister", "UN Special Envoy": the organisation whose title it is. ("US Secretary" is
             # left as before: the state there reads as a demonym of the title, and the title is no actor.)
             found += [c for c in _read_run(doc, position, position) if c.kind is ActorKind.organization]
+        elif (party := party_before_letters(doc, position, titles[0])) is not None:
+            found.append(party)  # "the Liberal Democrat MP for Tarnby": the member's party
         rest = titles[-1] + 1
         while rest <= last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded in TITLE_PARTS):
             if tokens[rest].folded in INSTITUTION_WORDS and tokens[rest - 1].folded in NAME_GLUE:
@@ -2202,6 +2216,10 @@ def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | Non
         # "Scottish Rugby", "Welsh Athletics": the sport's governing body in the nation.
         name = doc.text[tokens[first].start : tokens[last].end]
         return Candidate(first, last, name, ActorKind.organization, "a nation's body for its sport", 0.65)
+    if last == first + 1 and utility_firm(doc, (tokens[first].folded, tokens[last].folded)):
+        # "Scottish Water", "Irish Water": the utility that serves the nation, one body.
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, "a utility named for its nation", 0.65)
     if len(rest) < _NATIONAL_BODY_WORDS or first + 1 in doc.sentence_first:
         return None
     if len(rest) == 2 and zipf(tokens[first + 1].folded) < _FOREIGN_WORD and zipf(tokens[last].folded) < WORD_ALONE:
@@ -2408,6 +2426,28 @@ def _capital_particle_opens(doc: ActorDocument, position: int, last: int) -> boo
     while k < last and tokens[k].folded in ("der", "den", "de", "ter") and tokens[k].text.islower():
         k += 1
     return k <= last and tokens[k].capitalised and tokens[k].folded not in NAME_PARTICLES
+
+
+def _language_after_in(doc: ActorDocument, position: int) -> bool:
+    """'thanked him in Spanish, then', 'in Spanish and his mother in Italian.': a people's adjective right
+    after "in", with no noun after it, is the language spoken."""
+    tokens = doc.tokens
+    if position < 1 or tokens[position - 1].text != "in" or not tokens[position - 1].joined:
+        return False
+    if _no_noun_after(doc, position):
+        return True
+    # "in Spanish and his mother ...": a new phrase after "and" ("in Russian and Belarusian territory" is land)
+    return (
+        tokens[position].joined
+        and position + 2 < len(tokens)
+        and tokens[position + 1].folded == "and"
+        and tokens[position + 1].joined
+        and tokens[position + 2].text in ("his", "her", "their", "then", "later")
+    )
+
+
+def _no_noun_after(doc: ActorDocument, k: int) -> bool:
+    return doc.text[doc.tokens[k].end : doc.tokens[k].end + 1] in (".", ",", ";", ":", ")", "", "\n")
 
 
 def _describes_a_trade(doc: ActorDocument, position: int) -> bool:

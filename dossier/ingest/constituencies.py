@@ -24,6 +24,21 @@ _TOWN_TITLES = word_set("bishop bishops king kings queen queens prince princes e
 _PARTY_WORDS = PARTIES_BY_WORD | word_set("liberal democrat democrats green independent reform snp dup ukip sinn fein")
 
 
+def party_before_letters(doc: ActorDocument, first: int, letters: int) -> Candidate | None:
+    """'the Liberal Democrat MP for Tarnby': the words before a member's letters, when all are a party's
+    (not "Independent": no party), are the member's party, a body."""
+    tokens = doc.tokens
+    words = [tokens[k].folded for k in range(first, letters)]
+    if not words or tokens[letters].text not in SEAT_LETTERS or words == ["independent"]:
+        return None
+    if not all(w in _PARTY_WORDS and cased(tokens[k]) for k, w in zip(range(first, letters), words, strict=True)):
+        return None
+    name = doc.text[tokens[first].start : tokens[letters - 1].end]
+    return Candidate(
+        first, letters - 1, name, ActorKind.organization, f"a member's party before '{tokens[letters].text}'", 0.6
+    )
+
+
 def seat_before_letters(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     """The seat in a run such as "Castlebury MP Ilse Varn" or "Stoke Malden MP" after "the"."""
     tokens = doc.tokens

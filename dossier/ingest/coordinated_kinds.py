@@ -45,6 +45,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     spans = sorted(((start, end, draft) for draft in drafts for start, end in draft.spans), key=lambda s: s[:2])
     _sellers_listed(text, spans)
     _town_after_street(text, spans)
+    _party_after_member(text, spans)
     _town_before_its_state(text, spans)
     _peoples_before_communities(text, spans)
     _clubs_by_their_town(drafts)
@@ -164,6 +165,24 @@ def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> N
             and " " not in town.name
         ):
             town.kind, town.found_by = ActorKind.place, "a town after a street in an address"
+
+
+# An elected member's letters or post before the name: "Tarnby TD Ilse Varn", "Cllr Ilse Varn".
+_MEMBER_BEFORE = re.compile(r"\b(?:TD|MP|MEP|MSP|MLA|Cllr|Councillor|Senator|Deputy|Minister|candidate)[ \t]+$")
+
+
+def _party_after_member(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'Tarnby TD Ilse Varn (Fine Gael) said': a name in brackets right after an elected member's
+    name is the member's party, a body, though its words say nothing."""
+    for (start, end, member), (party_start, party_end, party) in pairwise(spans):
+        if (
+            member.kind is ActorKind.person
+            and text[end:party_start] == " ("
+            and text[party_end : party_end + 1] == ")"
+            and _MEMBER_BEFORE.search(text, max(0, start - 24), start)
+            and _uncued(party)
+        ):
+            party.kind, party.found_by = ActorKind.organization, "a member's party in brackets"
 
 
 # Heads of a club's name after its town's: "Tarnley Ladies", "Tarnley Rovers".

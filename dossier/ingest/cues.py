@@ -853,7 +853,8 @@ ELECTED_POSTS = word_set(
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")
-POSTNOMINALS = word_set("kc qc mp mep msp obe mbe cbe kbe dbe phd md jr sr esq")
+# Irish counsel write "SC" (senior counsel) and "BL" (barrister-at-law) after their names, a TD "TD".
+POSTNOMINALS = word_set("kc qc sc bl mp mep msp td obe mbe cbe kbe dbe phd md jr sr esq")
 # Words that may stand inside a title ("Foreign Secretary", "Secretary of State", "Defence Minister").
 TITLE_PARTS = word_set(
     """
@@ -940,7 +941,8 @@ NAME_PARTICLES = word_set(
 # Dutch, Flemish and German family names open with a capital particle, and so do the firms named after them:
 # "Van Oordt Techniek", "Van der Molen Bouw", "De Graaf Logistiek", "Von Arnim Bau".
 CAPITAL_PARTICLES = word_set("van von de")
-PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von ap ab ferch", Cue(ActorKind.person, 0.65))
+# Irish family names open with a particle too: "Máire Ní Bhriain", "Seán Ó Riada", "Nic Giolla".
+PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von ap ab ferch ni nic o ui", Cue(ActorKind.person, 0.65))
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
 
 # What the words around a name say it is, when the name itself says nothing ("Varnak" alone):
@@ -1006,7 +1008,13 @@ DESCRIBED_BY_DEMONYM = word_set(
     "industry business businesses yard shipyard builder builders lessor lessors fund funds bank banks importer "
     "importers exporter exporters port ports thriller thrillers film films drama novel novels "
     # Sportsmen by their game: "the Polish rider who topped the averages", "the Dutch winger" (no state acts).
-    "rider riders jockey jockeys striker strikers midfielder winger goalkeeper batsman bowler cyclist cyclists"
+    "rider riders jockey jockeys striker strikers midfielder winger goalkeeper batsman bowler cyclist cyclists "
+    # Performers by their voice or instrument: "the Nigerian soprano Ada Varn", "a Polish pianist".
+    "soprano sopranos mezzo-soprano tenor tenors baritone bass-baritone contralto countertenor pianist violinist "
+    "cellist conductor "
+    # Makers, bands and homes: "the German carmaker", "the Welsh rock band", "Australian households".
+    "carmaker carmakers automaker automakers chipmaker chipmakers drugmaker drugmakers band bands "
+    "household households"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -1107,13 +1115,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.organization, 0.55),
     ),
     # A trade's noun right before the name: "AI startup Quorra", "chipmaker Tarrant", "law firm
-    # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer"
-    # (not "rival": "her rival Quarles" in a race is a person).
+    # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer",
+    # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person).
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
         refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
-        chain, supermarket, marketplace, distributor, airline, union, contractor""",
+        chain, supermarket, marketplace, distributor, airline, union, contractor, exchange, platform, regulator,
+        watchdog, sovereign investor, state investor, sovereign wealth fund""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the

@@ -72,6 +72,10 @@ def _article_name_after(text: str, matches: list[tuple[int, int]], index: int) -
     return text[start : start + 4].lower().startswith(_ARTICLE_OPENINGS)
 
 
+# Bodies of members named by their members' plural possessive: "Farmers' Association", "Teachers' Union".
+_MEMBERS_BODIES = frozenset(("union", "association", "federation", "society", "guild", "league", "alliance"))
+
+
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     matches = [(match.start(), match.end()) for match in TOKEN_RE.finditer(text)]
@@ -98,6 +102,13 @@ def tokenize(text: str) -> list[Token]:
                     and info[1]
                     and word[-1] not in "sS"
                     and _article_name_after(text, matches, index)
+                )
+                # "the Irish Farmers' Association", "Tarnby Teachers' Union": a plural's possessive inside a body's name
+                or (
+                    gap in ("' ", "’ ")
+                    and info[1]
+                    and word[-1] == "s"
+                    and fold(text[matches[index + 1][0] : matches[index + 1][1]]) in _MEMBERS_BODIES
                 )
                 or (len(gap) < 3 and gap.isspace() and "\n" not in gap)
                 or (gap == ". " and ("." in word or info[0] in _TITLE_ABBREVIATIONS))  # "U.S. forces", "Gen. X"

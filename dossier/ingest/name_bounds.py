@@ -21,6 +21,7 @@ from dossier.ingest.cues import (
     ELECTED_POSTS,
     FAMILY_NAME_HEADS,
     FIELD_GERUNDS,
+    FOREIGN_BODY_WORDS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
@@ -36,6 +37,7 @@ from dossier.ingest.cues import (
     NATIONS_OF_THE_UK,
     NOT_BRANCH_NOUNS,
     NUMBERED_SITES,
+    PARTIES_BY_WORD,
     PHRASE_BEFORE,
     PLACE_PREPOSITIONS,
     REMIT_FIELDS,
@@ -686,6 +688,10 @@ def run_end(
             # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
             last += 3
             continue
+        glossed = _foreign_body_in_place(doc_text, tokens, first, last, covered) if nxt.folded == "in" else None
+        if glossed is not None:
+            last, has_org_word = glossed, True  # "Verein Freie Presse in Varnland (Association for ...)"
+            break
         branch = _franchise_end(tokens, first, last, covered, gazetteer) if nxt.folded == "in" and nxt.joined else None
         if branch is not None:
             last = branch  # "al-Qaeda in the Arabian Peninsula", "EU Rule of Law Mission in Kosovo"
@@ -742,6 +748,7 @@ def run_end(
             last = waterway  # "the Drifford and Cashmoor Canal": a canal named for the two towns it joins
             continue
         seat = _seat_of_two_places(doc_text, tokens, first, last) if nxt.folded == "and" else None
+        seat = _seat_joined_by_and(tokens, first, last, covered) if nxt.folded == "and" and seat is None else seat
         if seat is not None:
             last = seat  # "MP Daniel Corran (Labour, Tarnby and Severn Vale)": one seat named for two places
             continue
@@ -805,6 +812,73 @@ def _seat_of_two_places(text: str, tokens: list[Token], first: int, last: int) -
     return end
 
 
+# The letters of a house whose members sit for a named seat, and "member" in lower case before "for".
+_SEAT_LETTERS = word_set("mp msp mla td")
+_SEAT_PART_WORDS = 3
+
+
+def _seat_joined_by_and(tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """Where a seat named for two places ends: "the MP for Tarnby and North Vale", "the member for
+    Tarnby and Oskel", "the Tarnby and Oskel MP". The seat's name holds the "and"; a title, a party or a
+    given name after it opens another name."""
+
+    def letters(k: int) -> bool:
+        return 0 <= k < len(tokens) and tokens[k].folded in _SEAT_LETTERS and tokens[k].text.isupper()
+
+    end = last + 2
+    if end >= len(tokens) or covered[end] or not cased(tokens[end]) or not tokens[last + 1].joined:
+        return None
+    while (
+        end + 1 < len(tokens)
+        and end - last - 1 < _SEAT_PART_WORDS
+        and tokens[end].joined
+        and cased(tokens[end + 1])
+        and not letters(end + 1)
+    ):
+        end += 1
+    second = [tokens[k].folded for k in range(last + 2, end + 1)]
+    if any(is_title(w) or w in PARTIES_BY_WORD for w in second) or is_given_name(second[0]):
+        return None
+    runs_on = end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1])
+    # The seat's first part may close a run that opens with the letters: "MP for Tarnby" (a longer post before
+    # them, "Liberal Democrat MP for Tarnby", is read by the post's rules, which split at the "and").
+    glue = first + 1 if last > first + 1 and tokens[first + 1].folded == "for" else first - 1
+    after_for = (
+        glue >= 1
+        and tokens[glue].folded == "for"
+        and tokens[glue - 1].joined
+        and (letters(glue - 1) or tokens[glue - 1].text == "member")
+    )
+    if after_for and not runs_on:
+        return end  # "the MP for Tarnby and North Vale, said"
+    after_the = tokens[first].folded == "the" or (first >= 1 and tokens[first - 1].folded == "the")
+    before_letters = letters(end + 1) and tokens[end].joined and after_the
+    return end if before_letters else None  # "the Tarnby and North Vale MP": the letters close the seat
+
+
+_FOREIGN_PLACE_WORDS = 2
+
+
+def _foreign_body_in_place(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
+    """Where 'Verein Freie Presse in Varnland (Association for a Free Press in Varnland)' ends: a body named
+    in its own language, its word first (`FOREIGN_BODY_WORDS`), goes on through "in" and its country when
+    an English gloss in brackets follows; the gloss is its other name (`bracketed_names`)."""
+    if tokens[first].folded not in FOREIGN_BODY_WORDS or not tokens[last].joined:
+        return None
+    end = last + 2
+    if end >= len(tokens) or covered[end] or not cased(tokens[end]) or not tokens[last + 1].joined:
+        return None
+    while (
+        end - last - 1 < _FOREIGN_PLACE_WORDS
+        and tokens[end].joined
+        and end + 1 < len(tokens)
+        and cased(tokens[end + 1])
+    ):
+        end += 1
+    gloss = text[tokens[end].end : tokens[end].end + 3]  # " (A": a bracket, then a capital
+    return end if gloss.startswith(" (") and gloss[2:].isupper() else None
+
+
 def _crown_body_end(tokens: list[Token], before: int, covered: list[bool]) -> int | None:
     """Where 'HM Revenue and Customs' ends: the one capitalised word right after its "and" (not "HM
     Treasury and Downing Street": a name of its own follows)."""
@@ -816,6 +890,11 @@ def _crown_body_end(tokens: list[Token], before: int, covered: list[bool]) -> in
     return end
 
 
+def _same_opening_again(tokens: list[Token], opening: int, before: int) -> bool:
+    """'Met Varn and Met Office': the name's first word again right after its "and" opens a second name."""
+    return before > opening and before + 2 < len(tokens) and tokens[before + 2].text == tokens[opening].text
+
+
 def _and_before_head(
     tokens: list[Token], first: int, before: int, covered: list[bool], gazetteer: Gazetteer
 ) -> int | None:
@@ -824,6 +903,8 @@ def _and_before_head(
     being no state, place or person of their own."""
     count = len(tokens)
     end = before + 2
+    if _same_opening_again(tokens, first + (tokens[first].folded == "the" and first < before), before):
+        return None
     while end < count and end - before <= 4 and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
             break
@@ -2215,6 +2296,8 @@ def _shared_head_end(
     opening = first + 1 if first < last and tokens[first].folded == "the" else first
     before = [tokens[k] for k in range(opening, last + 1)]
     if not tokens[last + 1].joined or any(is_given_name(t.folded) or t.text.isupper() for t in before):
+        return None
+    if _same_opening_again(tokens, opening, last):
         return None
     if len(before) > 1 and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before):
         return None  # "the Varnak Group and Tremmin Bank": two bodies ("University and College Union" is one)

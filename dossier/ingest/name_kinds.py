@@ -92,6 +92,7 @@ from dossier.ingest.cues import (
     PARTS_OF_A_BUILDING,
     PARTY_DEEDS,
     PEOPLE_NOUNS,
+    PERIOD_ADJECTIVES,
     PERSON_AFTER_POSSESSIVE,
     PERSON_BEFORE_COMMA,
     PERSON_NOUN_ENDINGS,
@@ -221,10 +222,13 @@ from dossier.ingest.place_evidence import (
     english_town_form,
     hyphened_place,
     near_spelling,
+    part_of_a_land_before,
     place_support,
     state_abbreviation_after_place,
     us_state_after_place,
 )
+from dossier.ingest.platforms import platform_posted_on
+from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
 from dossier.model import ActorKind
 
@@ -286,6 +290,23 @@ def _named_after_demonym(doc: ActorDocument, position: int, words: tuple[str, ..
 
 
 _PERSONS_OWN = word_set("his her")
+
+
+# What a listing's title is, after its colon: "The Snowman: film with live orchestra", "Hamlet: a play in
+# the park" (a what's-on page heads each event by its title).
+_LISTED_WORK = re.compile(
+    r": (?:an? |the )?(?:[a-z]+ )?(?:film|concert|play|musical|exhibition|screening|talk|show|ballet|opera|"
+    r"pantomime|panto|gig|recital|lecture|workshop)s?\b"
+)
+
+
+def _listing_title(doc: ActorDocument, position: int, last: int) -> bool:
+    """A name opening its line (after "The" or not), then a colon and a kind of show in lower case."""
+    tokens = doc.tokens
+    opens = position in doc.sentence_first or (
+        position >= 1 and tokens[position - 1].folded == "the" and position - 1 in doc.sentence_first
+    )
+    return opens and _LISTED_WORK.match(doc.text, tokens[last].end) is not None
 
 
 def _firm_after_rival(doc: ActorDocument, position: int, word: str) -> bool:
@@ -538,6 +559,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         following = body_noun_past_acronym(doc, last)  # "the Civic Renewal (CRP) party"
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
+    if _listing_title(doc, position, last):
+        return None  # "The Snowman: film with live orchestra": a show's title heads its listing
+    if platform_posted_on(doc, position, last):
+        return Candidate(position, last, name, ActorKind.organization, f"a platform posted on, '{previous}'", 0.6)
+    if size == 1 and words[0] in PERIOD_ADJECTIVES and after and doc.gazetteer.country_of_demonym(words[0]) is None:
+        return None  # "a Victorian town", "its Edwardian terraces": a period's style, no place nor people
     if size == 2 and words[0] in _GRADE_WORDS and tokens[last].text in ("I", "II", "III", "IV", "A", "B", "C"):
         return None  # "the bridge was Grade II listed", "a Category B building": a heritage grade, no name
     if size == 2 and words[0] in OFFICE_OWNERS and words[1] in OFFICE_HEADS:
@@ -944,6 +971,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)
         return None  # "Urban Planning", "Wedding Catering": a subject's heading, no firm
+    if utility_firm(doc, words):
+        return Candidate(position, last, name, ActorKind.organization, "a utility named for its region", 0.6)
     region_branch = _branch_named_for_region(words)
     if region_branch is not None:
         how = "a group's branch named for a region"
@@ -1395,6 +1424,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and all(zipf(w) < WORD_ALONE for w in words if w not in NAME_GLUE and w not in NAME_PARTICLES)
     ):
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
+    if size == 1 and part_of_a_land_before(doc, position) and not is_common_word(words[0], words[0] in doc.lower_case):
+        return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.5)
     if size == 1 and given_name_alone(doc, position, words[0]):
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     if size == 1 and city_demonym(doc, words[0]):
@@ -2035,7 +2066,18 @@ def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str)
     if word not in PARTIES_BY_WORD or not token.text.istitle():
         return False
     in_brackets = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] in ",)"
-    return in_brackets or position not in doc.sentence_first or after in PARTY_DEEDS
+    return in_brackets or position not in doc.sentence_first or after in PARTY_DEEDS or _owns_a_member(doc, position)
+
+
+def _owns_a_member(doc: ActorDocument, position: int) -> bool:
+    """'Labour's Ilse Varn': a party's word with its possessive, then a capitalised name (its member)."""
+    tokens = doc.tokens
+    return (
+        doc.text[tokens[position].end : tokens[position].end + 3] in ("'s ", "’s ")
+        and position + 1 < len(tokens)
+        and tokens[position + 1].start == tokens[position].end + 3
+        and cased(tokens[position + 1])
+    )
 
 
 def _served_plural(words: tuple[str, ...]) -> bool:
@@ -2800,10 +2842,20 @@ def _owned_by_a_person(doc: ActorDocument, position: int, last: int) -> bool:
 _BARE_TITLE_WORDS = 3
 
 
+# Posts that head a body, after ", whose": a person has no chief executive nor a spokesman.
+_HEADS_OF_A_BODY = word_set("chief ceo chairman chairwoman chair president director founder spokesman spokeswoman")
+
+
 def _bare_title_apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     """'Ilse Varn, health minister in the eastern administration, said': a post in lower case set
     after the name, without an article, ending in a title and then 'of', 'in', 'for' or a comma."""
     tokens, text = doc.tokens, doc.text
+    if tokens[last + 1].folded == "whose":
+        # "River Tarn Trust, whose chief executive, Ilse Varn, said": what heads a body, no person's post
+        head = tokens[last + 2]
+        if head.folded in _HEADS_OF_A_BODY and head.text.islower() and tokens[last + 1].joined:
+            return Cue(ActorKind.organization, 0.6), f"', whose {head.text}'"
+        return None
     for k in range(last + 1, min(len(tokens) - 1, last + 1 + _BARE_TITLE_WORDS)):
         token = tokens[k]
         if not token.text.islower() or token.folded in FUNCTION_WORDS:

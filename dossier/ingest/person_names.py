@@ -220,6 +220,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if start == last and (tokens[start - 1].folded, tokens[start].folded) in HEAD_AFTER_FIRST:
         return None  # "Threlby Coach Station": a title word and a head make a place's name
     if start == last and tokens[start - 1].folded in _BRAND_TITLES and _common_word_not_name(tokens[start].folded):
+        if tokens[start].folded == "division":
+            return None  # "Premier Division table": a league's tier, no firm (a league names its own)
         if titles and titles[-1] == start - 1 and start - 1 == position and tokens[position].folded in _BRAND_TITLES:
             # "General Motors", "Premier Inn": a title word in a brand's name, not a person's
             name = doc.text[tokens[position].start : tokens[last].end]
@@ -569,7 +571,22 @@ def given_name_alone(doc: ActorDocument, position: int, word: str) -> bool:
     token = doc.tokens[position]
     if token.text.isupper() or any(ch.isupper() for ch in token.text[1:]):
         return False  # "ELMAR", "NicolaSoft": capitals or a brand's casing
+    if _before_a_titled_name(doc, position):
+        return False  # "Garda Sergeant Ilse Varn": the service the rank belongs to, no one's given name
     return doc.gazetteer.lookup((word,)) is None
+
+
+def _before_a_titled_name(doc: ActorDocument, position: int) -> bool:
+    """A title and a capitalised name right after the word: "Garda Sergeant Maeve Tolan"."""
+    tokens = doc.tokens
+    return (
+        position + 2 < len(tokens)
+        and tokens[position].joined
+        and tokens[position + 1].folded in TITLES
+        and tokens[position + 1].text[:1].isupper()
+        and tokens[position + 1].joined
+        and tokens[position + 2].text[:1].isupper()
+    )
 
 
 # A first word this frequent ("Marriage Story", "Death Row") is a word, not a given name.
@@ -762,6 +779,11 @@ def given_and_family_name(doc: ActorDocument, position: int, last: int, words: t
     )
 
 
+def _after_hyphen(doc: ActorDocument, k: int) -> bool:
+    """Token `k` is the second half of a hyphened word ("Fenn-Park"): part of a word, no venue's head."""
+    return k > 0 and doc.text[doc.tokens[k - 1].end : doc.tokens[k].start] in ("-", "‐")
+
+
 def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """Whether a weak cue of a person (a comma and "who", a surname used alone, a given name, a
     title beside it) may make a person of this name: not a business or a place ("Bellevue Hotel",
@@ -769,8 +791,11 @@ def weak_person(doc: ActorDocument, position: int, last: int, words: tuple[str, 
     tokens = doc.tokens
     if words[0] in _BUSINESS_OPENERS:
         return False
-    if any(w in NOT_PERSON_WORDS for w in words[1:]) and not given_and_family_name(doc, position, last, words):
-        return False  # "Hurlingham Park said" is a venue; "Grace Park said" a person
+    if any(
+        w in NOT_PERSON_WORDS and not _after_hyphen(doc, position + i) for i, w in enumerate(words) if i
+    ) and not given_and_family_name(doc, position, last, words):
+        # "Hurlingham Park said" is a venue; "Grace Park said" a person; "Aldous Fenn-Park" a double surname
+        return False
     if any(w in FUNCTION_WORDS and w not in NAME_PARTICLES for w in words):
         return False
     named = [w for w in words if w not in NAME_PARTICLES]

@@ -17,7 +17,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.common_words import zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.name_words import has_cue
-from dossier.ingest.names import is_given_name
+from dossier.ingest.names import is_given_name, is_surname
 from dossier.model import ActorKind
 
 # What comes right before a list of people: "Among the civilians killed were", "the dead included".
@@ -26,9 +26,10 @@ _PEOPLE_LIST_BEFORE = re.compile(
     r"(?: \w+)? (?:were|was|included|include)[ \t]+$"
 )
 # A person's relation or role in lower case, then a comma: "the group's leader, Kalimpo Sangkula".
-# A job in lower case counts too: "The district administrator, Tovondrainy Rasolofo, said".
+# A job in lower case counts too: "The district administrator, Tovondrainy Rasolofo, said"; so does a
+# shared post after a body's name ("The Tarnish Alliance co-leader, ...").
 _ROLE_BEFORE = re.compile(
-    r"(?:'s|’s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|\b[Aa]n?) (?:[a-z]+ ){0,2}"
+    r"(?:'s|’s|\b[Tt]he|\b[Ii]ts|\b[Tt]heir|\b[Hh]is|\b[Hh]er|\b[Aa]n?) (?:[A-Za-z]+ ){0,2}(?:co-|vice-)?"
     r"(?:leader|founder|commander|deputy|spokesman|spokeswoman|spokesperson|chief|head|brother|sister|son|"
     r"daughter|wife|husband|widow|father|mother|uncle|nephew|cousin|administrator|governor|mayor|prefect|"
     r"official|director|secretary|coordinator|chairman|chairwoman|chairperson|manager|commissioner|"
@@ -91,4 +92,5 @@ def _reads_as_name(doc: ActorDocument, candidate: Candidate) -> bool:
     words = tuple(t.folded for t in span)
     if has_cue(words) or doc.gazetteer.lookup(words) is not None:
         return False
-    return all(zipf(word) < _RARE or is_given_name(word) for word in words)
+    # ("Berry" in "Sian Berry-Madoc": a family name, though an English word too)
+    return all(zipf(word) < _RARE or is_given_name(word) or is_surname(word) for word in words)

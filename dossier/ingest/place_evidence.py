@@ -222,6 +222,20 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
 _PARTS_OF_A_LAND = COMPASS | word_set("upstate downstate rural coastal central")
 
 
+def part_of_a_land_before(doc: ActorDocument, position: int) -> bool:
+    """'in rural Tarnshire', 'across northern Varn': a preposition of place and a part of a land in lower
+    case before the name: a land, whatever else its word may be (a given name: "rural Clare")."""
+    tokens = doc.tokens
+    return (
+        position >= 2
+        and tokens[position - 1].folded in _PARTS_OF_A_LAND
+        and tokens[position - 1].text.islower()
+        and tokens[position - 1].joined
+        and tokens[position - 2].folded in PLACE_PREPOSITIONS
+        and tokens[position - 2].joined
+    )
+
+
 def _of_after_a_name(doc: ActorDocument, k: int) -> bool:
     """Whether "of" after token `k` says where a name is from: the end of a capitalised name ("Advisors
     of", "Tarver of") or a person's age set off by commas ("Crane, 36, of")."""

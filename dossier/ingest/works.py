@@ -164,8 +164,10 @@ _SURE_PLACE = 0.75
 
 # A role in a show, a film or a game: "Marcus Oduya returns as Sheriff Eli Crane", "Silas Marrow, is
 # played by Peter Lindgren", "you play as Ysolde". Up to two title words may stand before the name.
+# A short phrase of when or where may stand before "as": "returns for his tenth year as", "stars this winter as".
 _ROLE_BEFORE = re.compile(
-    r"\b(?:plays?|playing|played|stars?|starring|returns?|appears?|cast|voices?)\s+as\s+"
+    r"\b(?:plays?|playing|played|stars?|starring|returns?|appears?|cast|voices?)"
+    r"(?:\s+(?:for|this|next|again|once|in)\b(?:\s+[a-z][\w'’-]*){0,3})?\s+as\s+"
     r"(?:(?:the|a|an|his|her)\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}$"
 )
 _ROLE_AFTER = re.compile(r",?\s+(?:is|was|will be)\s+(?:played|voiced)\s+by\b|\s+\((?:played|voiced)\s+by\b")

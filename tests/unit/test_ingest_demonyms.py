@@ -13,7 +13,7 @@ from tests.unit.ingest_helpers import draft_kinds
     "text",
     [
         "Nigerian officials said the talks in Abuja went well.",
-        "The Nigerian soprano Adaeze Okafor-Lind sang the lead role.",
+        "The Nigerian ambassador Adaeze Okafor-Lind opened the festival.",
     ],
 )
 def test_nigerian_stands_for_nigeria_not_niger(text: str) -> None:

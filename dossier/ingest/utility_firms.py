@@ -1,0 +1,31 @@
+"""Utilities named for the land they serve: "Thames Water", "Southern Water", "Scottish Power".
+
+A region's word (a compass adjective, a people's adjective, a place the gazetteer knows or one of the
+larger rivers of Britain and Ireland), then the utility supplied, both capitalised, names the firm or
+public body that supplies it; the water of a river is written in lower case ("Thames water"). Both words
+are frequent, so the rule that drops capitalised common words would drop the name.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.names import word_set
+
+_UTILITIES = word_set("water gas power electricity energy")
+_REGION_ADJECTIVES = word_set(
+    "northern southern eastern western north south east west central midlands anglian northumbrian"
+)
+# Rivers that name water firms and boards; the gazetteer holds towns, not rivers.
+_RIVERS = word_set("thames severn trent tyne tees mersey wye dee clyde tay shannon liffey humber ouse wessex")
+
+
+def utility_firm(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """Whether `words` (folded) name a utility by its region: "Thames Water", "South West Water"."""
+    if len(words) not in (2, 3) or words[-1] not in _UTILITIES:
+        return False
+    region = words[:-1]
+    if all(word in _REGION_ADJECTIVES or word in _RIVERS for word in region):
+        return True
+    if len(region) == 1 and doc.gazetteer.country_of_demonym(region[0]) is not None:
+        return True  # "Scottish Water", "Irish Water", "British Gas"
+    return doc.gazetteer.lookup(region) is not None  # "Yorkshire Water", "Portsmouth Water"
