@@ -3782,17 +3782,23 @@ def _saint_abbreviated(place: Place, words: tuple[str, ...]) -> bool:
 _USED_WORD = 4.0
 
 
+# "Rom" for Rome, "Prag" for Prague: a language's name of a large city cut this many letters short
+_EXONYM_CUT = 2
+
+
 def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, language: str) -> bool:
-    """'nach Rom', 'in Rom': a large city's name in the language, its English name without the last
-    letter, right after a bare preposition of place. GeoNames' other three-letter spellings of
-    cities are mostly airport codes ("Ber", "Par"), which are no such cut."""
+    """'nach Rom', 'in Prag': a large city's name in the language, its English name without the
+    last letter or two, right after a bare preposition of place. GeoNames' other three-letter
+    spellings of cities are mostly airport codes ("Ber", "Par"), which are no such cut."""
     token = doc.tokens[position]
+    own = fold(place.name)
     return (
         place.kind != "state"
         and place.population >= LARGE_CITY
         and token.text[0].isupper()
         and token.text[1:].islower()
-        and fold(place.name)[:-1] == word
+        and own.startswith(word)
+        and 0 < len(own) - len(word) <= _EXONYM_CUT
         and _frequency(word, language) >= _USED_WORD  # the language writes it: "Rom" 4.7, "Bak" no
         and _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
     )
