@@ -3204,7 +3204,11 @@ def _korean_style_or_count(doc: ActorDocument, position: int) -> bool:
 _KOREAN_TOWN_SUFFIXES = ("시", "군")
 # A city's rank written with its name: "광주광역시" (metropolitan city) is 광주, not "광주광역".
 _KOREAN_CITY_RANKS = ("특별자치시", "광역시", "특별시")
-_KOREAN_AREA_NOUNS = frozenset(["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"])
+# "전남 해안", "경북 북부": the coast of a province, a part of it by the compass, is an area too.
+_KOREAN_AREA_NOUNS = frozenset(
+    ["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"]
+    + ["북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역"]
+)
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
 # also the economy or a match, so only a town after it makes it the province. The nine provinces
 # are a closed set (the eight cities' short names are their own: 서울, 부산...).
@@ -3372,7 +3376,9 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
         and len(after) >= _SHORTEST_FEATURE
         and korean_zipf(after) < _KOREAN_COUNTY_WORD
     )
-    if place is None or (_korean_town_at(doc, position + 1) is None and not area and not county):
+    # "충남 당진의": a town of South Korea the tables spell in Latin letters only ("Tangjin") counts too
+    town = _korean_town_at(doc, position + 1) or _korean_home_town_at(doc, position + 1)
+    if place is None or (town is None and not area and not county):
         return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
     return _candidate(position, position, full, place, ActorKind.place)
 
