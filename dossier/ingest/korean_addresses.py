@@ -1,8 +1,9 @@
 """Korean places named by their kind's suffix, where the tables hold no such place.
 
 The news writes a rural address from the county down: "인제군 북면 용대리" (Inje County, Buk township,
-Yongdae village). A township ends in 읍/면 and a village in 리; only right after the county (or the
-township) are they places: alone, a word ending so is often no name ("측면": a side, "거리": a street).
+Yongdae village), and a city's from its district: "용인시 기흥구 구갈동" is not in the tables either. A
+district ends in 구, a township in 읍/면 (a city's quarter in 동) and a village in 리; only right after
+the city, the county (or the district, the township) are they places: alone, a word ending so is often no name ("측면": a side, "거리": a street).
 Two townships listed with 과/와 in a text that writes such an address name each other ("기린면과
 상남면"); a stream or river (강, 천) is one by the word for its reaches after it ("소양강 상류": the upper Soyang).
 """
@@ -14,14 +15,18 @@ from dossier.ingest.gazetteer import korean_zipf
 from dossier.ingest.word_forms import base_forms, is_hangul
 
 _COUNTIES = ("군", "시")
+_CITIES = ("시",)
+_DISTRICTS = ("구",)
 _TOWNSHIPS = ("읍", "면")
+_QUARTERS = ("동",)
 _VILLAGES = ("리",)
 _RIVERS = ("강", "천")
 # The words for a river's reaches, banks and basin: "소양강 상류", "내린천 유역".
 _RIVER_PARTS = frozenset(["상류", "하류", "중류", "유역", "하구", "물길", "줄기", "강변", "둔치", "상류의", "하류의"])
 _AND = ("과", "와")
-# A township of one syllable and its suffix is named by its place in the county: "북면", "남면", "동면", "서면".
-_DIRECTIONS = "북남동서"
+# A township of one syllable and its suffix is named by its place in the county: "북면", "남면", "동면", "서면";
+# a district by its place in the city: "중구", "남구".
+_DIRECTIONS = "북남동서중"
 # Shortest: a syllable of name and the suffix ("북면"); a word this frequent (Zipf) is a word of its own.
 _SHORTEST = 2
 _SHORTEST_RIVER = 3
@@ -48,14 +53,33 @@ def _county(doc: ActorDocument, position: int) -> bool:
     return len(word) >= _SHORTEST + 1 and word.endswith(_COUNTIES) and korean_zipf(word) < _SUFFIXED_WORD
 
 
-def _township(doc: ActorDocument, position: int) -> str | None:
-    """'인제군 북면': a township's name right after its county's."""
-    form = _form(doc.tokens[position].text, _TOWNSHIPS)
-    if form is None or not _spaced_before(doc, position) or not _county(doc, position - 1):
+def _city(doc: ActorDocument, position: int) -> bool:
+    word = doc.tokens[position].text
+    return len(word) >= _SHORTEST + 1 and word.endswith(_CITIES) and korean_zipf(word) < _SUFFIXED_WORD
+
+
+def _after(doc: ActorDocument, position: int, suffixes: tuple[str, ...], holder: bool) -> str | None:
+    """A name ending in one of `suffixes` right after its `holder`'s (checked at position - 1)."""
+    form = _form(doc.tokens[position].text, suffixes)
+    if form is None or not _spaced_before(doc, position) or not holder:
         return None
     if len(form) == _SHORTEST and form[0] not in _DIRECTIONS:
         return None  # "청주시 방면으로" (towards Cheongju), "외면" (ignoring): words of two syllables
     return form
+
+
+def _district(doc: ActorDocument, position: int) -> str | None:
+    """'수원시 영통구': a city's district right after the city."""
+    return _after(doc, position, _DISTRICTS, position > 0 and _city(doc, position - 1))
+
+
+def _township(doc: ActorDocument, position: int) -> str | None:
+    """'인제군 북면', '용인시 기흥구 구갈동': a township's name right after its county's or district's."""
+    if position == 0:
+        return None
+    if _district(doc, position - 1) is not None:
+        return _after(doc, position, _TOWNSHIPS + _QUARTERS, True)
+    return _after(doc, position, _TOWNSHIPS, _county(doc, position - 1))
 
 
 def korean_address_part(doc: ActorDocument, position: int) -> str | None:
@@ -63,9 +87,9 @@ def korean_address_part(doc: ActorDocument, position: int) -> str | None:
     word = doc.tokens[position].text
     if not is_hangul(word):
         return None
-    township = _township(doc, position)
-    if township is not None:
-        return township
+    part = _district(doc, position) or _township(doc, position)
+    if part is not None:
+        return part
     village = _form(word, _VILLAGES, _SHORTEST + 1)
     if village is not None and _spaced_before(doc, position) and _township(doc, position - 1) is not None:
         return village  # "북면 용대리의"

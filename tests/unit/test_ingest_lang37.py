@@ -26,6 +26,16 @@ def _places(text: str, language: str) -> set[str]:
         # after a bare preposition of place.
         ("Die Händler verkauften die gestohlenen Fahrräder später in Prag weiter.", "de", {"Prag"}),
         ("Der Zug aus Prag kam mit einer Stunde Verspätung an.", "de", {"Prag"}),
+        # A province's short name before a town the tables spell in Latin letters only, with a particle.
+        ("도는 충남 서산의 공장 증설을 허가했다.", "ko", {"충청남도"}),
+        ("전북 김제의 들녘에서 벼 수확이 시작됐다.", "ko", {"전라북도"}),
+        # ...and before its coast or a part of it by the compass.
+        ("기상청은 경남 해안에 태풍 경보를 내렸다.", "ko", {"경상남도"}),
+        ("어젯밤 충북 북부에 폭설이 쏟아졌다.", "ko", {"충청북도"}),
+        # A city's district after the city, and the township or quarter after the district.
+        ("화재는 수원시 영통구 매탄동의 한 아파트에서 났다.", "ko", {"영통구", "매탄동"}),
+        ("고양시 일산서구 송포동 주민들이 반대 집회를 열었다.", "ko", {"일산서구", "송포동"}),
+        ("화성시 봉담읍 주민들이 모였다.", "ko", {"봉담읍"}),
     ],
 )
 def test_places_found(text: str, language: str, wanted: set[str]) -> None:
@@ -37,6 +47,10 @@ def test_places_found(text: str, language: str, wanted: set[str]) -> None:
     [
         # The cut is short: a word that starts a city's name more than two letters short stays a word.
         ("Wir fahren in Los Gruppen zur Schule.", "de", "Los Angeles"),
+        # "경기" before a noun of the economy is the economy, not Gyeonggi.
+        ("정부는 경기 부양을 위해 예산을 늘렸다.", "ko", "경기도"),
+        # A word in 구 after a city that is a frequent word ("요구": a demand) is no district.
+        ("성남시 요구에 따라 회의를 열었다.", "ko", "요구"),
     ],
 )
 def test_no_place(text: str, language: str, unwanted: str) -> None:
