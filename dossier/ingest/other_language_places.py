@@ -3517,6 +3517,23 @@ def _as_named(name: str) -> str:
 _OPENER_DECLINED = frozenset(["pl", "cs"])
 
 
+def _declined_middles(
+    doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The words between a name's first and last as written, and (when the first is a declined
+    adjective) read back to their nominative too: "в Объединённых Арабских Эмиратах" declines
+    every adjective of the name, "Арабских" as well as "Объединённых". Each entry: the folded
+    words and the words to write in the name (empty: as the text writes them)."""
+    middles: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(words[1:-1], ())]
+    if end - position < 2 or not adjective_forms(doc.tokens[position].text, language):
+        return middles
+    options = [adjective_forms(doc.tokens[k].text, language) for k in range(position + 1, end)]
+    if all(options):
+        for written in itertools.product(*options):
+            middles.append((tuple(fold(word) for word in written), written))
+    return middles
+
+
 def _inflected(
     doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str, start: int
 ) -> tuple[Place, str] | None:
@@ -3544,9 +3561,10 @@ def _inflected(
         forms.append(neuter)  # "в Конакове": Конаково
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
+    middles = _declined_middles(doc, position, end, words, language)
     for form in forms:
-        for opener, written in openers:
-            changed = (opener, *words[1:-1], fold(form)) if end > position else (fold(form),)
+        for (opener, written), (middle, middle_written) in itertools.product(openers, middles):
+            changed = (opener, *middle, fold(form)) if end > position else (fold(form),)
             place = hyphened_place(doc, position, changed) or doc.gazetteer.lookup(changed)
             if place is not None and place.kind != "state" and _foreign_plural(last_word, form, place, language):
                 continue  # "Делам" (of affairs) is no form of Дели: a foreign town's name does not decline
@@ -3556,6 +3574,8 @@ def _inflected(
                 and _place_here(doc, place, position, end, changed, language)
             ):
                 head = written + doc.text[doc.tokens[position].end : doc.tokens[end].start] if written else ""
+                if middle_written:
+                    head = " ".join((written, *middle_written, ""))
                 name = (head or doc.text[start : doc.tokens[end].start]) + _with_e_or_yo(doc, form, last_word)
                 frequency = _frequency(form.lower().replace("ё", "е"), language)  # "Орёл", "Орел": one word
                 if best is None or frequency > best[0]:
