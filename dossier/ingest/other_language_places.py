@@ -3840,6 +3840,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _dateline(doc, position)
             or _russian_genitive_towns(doc, position, language)
             or _after_seat_noun(doc, position, language)
+            or _listed_with_its_article(doc, position, language)
             # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
             or _capitals_dateline(doc, position, language, _RARE_WORD)
         )
@@ -3955,13 +3956,36 @@ def _list_gap(doc: ActorDocument, k: int) -> bool:
     return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start] != "-"
 
 
+# Articles a town's name takes in a list ("entre Lisboa e o Porto"), one row per language.
+_TOWN_ARTICLES: dict[str, frozenset[str]] = _words_by_language({"pt": "o a os as"})
+
+
+def _listed_with_its_article(doc: ActorDocument, position: int, language: str) -> bool:
+    """'entre Lisboa e o Porto': a town with its article, listed after a known place named bare
+    ("o Braga e o Porto" are two clubs, each with its article)."""
+    articles = _TOWN_ARTICLES.get(language, frozenset())
+    return (
+        position > 0
+        and doc.tokens[position - 1].text in articles
+        and not (position >= 4 and doc.tokens[position - 4].text.lower() in articles)
+        and _listed_after_a_place(doc, position, language)
+    )
+
+
 def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
     """'em Lisboa e no Porto', 'em Braga, Porto e Faro': the list's item before is a known place, so
     a frequent word ("porto", a harbour) that names a town is that town here too."""
     tokens = doc.tokens
     head = position
-    if head > 0 and tokens[head - 1].text in PLACE_PREPOSITIONS.get(language, ()) and tokens[head - 1].joined:
-        head -= 1  # the list repeats its preposition
+    if (
+        head > 0
+        and (
+            tokens[head - 1].text in PLACE_PREPOSITIONS.get(language, ())
+            or tokens[head - 1].text in _TOWN_ARTICLES.get(language, ())
+        )
+        and tokens[head - 1].joined
+    ):
+        head -= 1  # the list repeats its preposition, or the town takes its article ("e o Porto")
     if head < 2:
         return False
     before = tokens[head - 1]
@@ -4093,7 +4117,8 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
 # town ("från Luleå", "uit Zutphen", "v Mostě"); a word as frequent as this (Zipf) is a word of the
 # language still.
 _NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = _words_by_language(
-    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u"}
+    # Portuguese "em" takes a common noun with its article ("no porto", "na batalha"): "em Fátima" is the town
+    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u", "pt": "em"}
 )
 _WORD_OF_THE_LANGUAGE = 5.0
 

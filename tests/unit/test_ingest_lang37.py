@@ -41,6 +41,12 @@ def _places(text: str, language: str) -> set[str]:
         ("Переговоры прошли в Сирийской Арабской Республике на прошлой неделе.", "ru", {"Syria"}),
         ("Поставки удобрений из Российской Федерации выросли.", "ru", {"Russia"}),
         ("Die Fischer aus Kap Verde protestierten gegen die Quoten.", "de", {"Cabo Verde"}),
+        # Portuguese "em" takes a common noun with its article: after it bare, a capitalised word
+        # inside a sentence is the town, though also a given name.
+        ("Os peregrinos chegam a pé e dormem em Fátima antes da missa.", "pt", {"Fátima"}),
+        ("A romaria terminou em Aparecida ao fim da tarde.", "pt", {"Aparecida"}),
+        # A town with its article, listed after a place named bare.
+        ("O novo serviço de autocarros entre Braga e o Porto arranca em março.", "pt", {"Porto"}),
     ],
 )
 def test_places_found(text: str, language: str, wanted: set[str]) -> None:
@@ -56,6 +62,10 @@ def test_places_found(text: str, language: str, wanted: set[str]) -> None:
         ("정부는 경기 부양을 위해 예산을 늘렸다.", "ko", "경기도"),
         # A word in 구 after a city that is a frequent word ("요구": a demand) is no district.
         ("성남시 요구에 따라 회의를 열었다.", "ko", "요구"),
+        # Two clubs, each with its article, are no towns.
+        ("O jogo entre o Braga e o Porto acabou empatado.", "pt", "Porto"),
+        # "no Natal": Christmas takes its article; "em" before a frequent word stays a word.
+        ("As vendas sobem sempre no Natal e em Dezembro.", "pt", "Natal"),
     ],
 )
 def test_no_place(text: str, language: str, unwanted: str) -> None:
