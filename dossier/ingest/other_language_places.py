@@ -3852,6 +3852,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
         or _dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
         or _listed_after_a_place(doc, position, language)
+        or _listed_with_its_article(doc, position, language)
         or _home_city_in_cyrillic(doc, place, position, language)
     )
 
@@ -3961,14 +3962,13 @@ _TOWN_ARTICLES: dict[str, frozenset[str]] = _words_by_language({"pt": "o a os as
 
 
 def _listed_with_its_article(doc: ActorDocument, position: int, language: str) -> bool:
-    """'entre Lisboa e o Porto': a town with its article, listed after a known place named bare
-    ("o Braga e o Porto" are two clubs, each with its article)."""
-    articles = _TOWN_ARTICLES.get(language, frozenset())
+    """'entre Lisboa e o Porto': a town with its article, listed after a known place right after a
+    preposition of place ("o Braga e o Porto" are two clubs; "o Banco do Brasil e o Itaú" two banks)."""
     return (
-        position > 0
-        and doc.tokens[position - 1].text in articles
-        and not (position >= 4 and doc.tokens[position - 4].text.lower() in articles)
-        and _listed_after_a_place(doc, position, language)
+        position >= 4
+        and doc.tokens[position - 1].text in _TOWN_ARTICLES.get(language, ())
+        and doc.tokens[position - 4].text.lower() in PLACE_PREPOSITIONS.get(language, ())
+        and _listed_after_a_place(doc, position - 1, language)  # the article stands where the list's word does
     )
 
 
@@ -3977,15 +3977,8 @@ def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> b
     a frequent word ("porto", a harbour) that names a town is that town here too."""
     tokens = doc.tokens
     head = position
-    if (
-        head > 0
-        and (
-            tokens[head - 1].text in PLACE_PREPOSITIONS.get(language, ())
-            or tokens[head - 1].text in _TOWN_ARTICLES.get(language, ())
-        )
-        and tokens[head - 1].joined
-    ):
-        head -= 1  # the list repeats its preposition, or the town takes its article ("e o Porto")
+    if head > 0 and tokens[head - 1].text in PLACE_PREPOSITIONS.get(language, ()) and tokens[head - 1].joined:
+        head -= 1  # the list repeats its preposition
     if head < 2:
         return False
     before = tokens[head - 1]

@@ -64,6 +64,7 @@ def test_places_found(text: str, language: str, wanted: set[str]) -> None:
         ("성남시 요구에 따라 회의를 열었다.", "ko", "요구"),
         # Two clubs, each with its article, are no towns.
         ("O jogo entre o Braga e o Porto acabou empatado.", "pt", "Porto"),
+        ("O Banco de Portugal e o Montijo Seguros recusaram comentar.", "pt", "Montijo"),
         # "no Natal": Christmas takes its article; "em" before a frequent word stays a word.
         ("As vendas sobem sempre no Natal e em Dezembro.", "pt", "Natal"),
     ],
