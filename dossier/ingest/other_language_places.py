@@ -4073,6 +4073,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             and word.endswith(_PLURAL_IN_N)
             and not after_place_noun  # "im Landkreis Verden" is the town, whatever "Verde" is
             and _frequency(word[:-1].lower(), language) >= _PLURAL_STEM
+            and not _listed_after_a_place(doc, position, language)  # "zwischen Amberg und Weiden"
         ):
             return False  # "aus Datteln gemacht": Dattel's plural, though a town's name too
         # A small town also opens its dateline; the line's language must have bare prepositions (no

@@ -26,6 +26,8 @@ def _places(text: str, language: str) -> set[str]:
         # after a bare preposition of place.
         ("Die Händler verkauften die gestohlenen Fahrräder später in Prag weiter.", "de", {"Prag"}),
         ("Der Zug aus Prag kam mit einer Stunde Verspätung an.", "de", {"Prag"}),
+        # A German town named like a noun's plural ("Datteln": dates) is the town when listed after a town.
+        ("Der Bus pendelt täglich zwischen Detmold und Datteln.", "de", {"Datteln"}),
         # A province's short name before a town the tables spell in Latin letters only, with a particle.
         ("도는 충남 서산의 공장 증설을 허가했다.", "ko", {"충청남도"}),
         ("전북 김제의 들녘에서 벼 수확이 시작됐다.", "ko", {"전라북도"}),
@@ -65,6 +67,8 @@ def test_places_found(text: str, language: str, wanted: set[str]) -> None:
         # Two clubs, each with its article, are no towns.
         ("O jogo entre o Braga e o Porto acabou empatado.", "pt", "Porto"),
         ("O Banco de Portugal e o Montijo Seguros recusaram comentar.", "pt", "Montijo"),
+        # A plural listed after a plural is the noun still.
+        ("Die Kühe stehen zwischen Feldern und Weiden.", "de", "Weiden"),
         # "no Natal": Christmas takes its article; "em" before a frequent word stays a word.
         ("As vendas sobem sempre no Natal e em Dezembro.", "pt", "Natal"),
     ],
