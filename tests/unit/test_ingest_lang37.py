@@ -1,7 +1,9 @@
-"""Places in German, Russian, Korean and Portuguese news that round 37's pages showed lost: a
-city's name in the language cut two letters short of its English one, Korean provinces and city
-districts before the town or township they hold, and Russian names of three words declined whole.
-Each case is an invented sentence; the drafts are what an analyst would review."""
+"""Places in German, Russian, Korean, Portuguese and Polish news that round 37's pages showed lost:
+a city's name in the language cut two letters short of its English one, Korean provinces and city
+districts before the town or township they hold, states' full names (Russian ones declined whole),
+Portuguese towns after a bare "em" or listed with their article, a German town named like a
+plural, and Polish towns with a declined masculine adjective. Each case is an invented sentence;
+the drafts are what an analyst would review."""
 
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ def _places(text: str, language: str) -> set[str]:
         ("Der Zug aus Prag kam mit einer Stunde Verspätung an.", "de", {"Prag"}),
         # A German town named like a noun's plural ("Datteln": dates) is the town when listed after a town.
         ("Der Bus pendelt täglich zwischen Detmold und Datteln.", "de", {"Datteln"}),
+        # A Polish town's masculine adjective declined with it (-ym, -ego, -im back to -y, -i).
+        ("Mieszkańcy w Starym Sączu protestują przeciw obwodnicy.", "pl", {"Stary Sącz"}),
+        ("Autobus z Gorzowa Wielkopolskiego dojechał z opóźnieniem.", "pl", {"Gorzów Wielkopolski"}),
         # A province's short name before a town the tables spell in Latin letters only, with a particle.
         ("도는 충남 서산의 공장 증설을 허가했다.", "ko", {"충청남도"}),
         ("전북 김제의 들녘에서 벼 수확이 시작됐다.", "ko", {"전라북도"}),
