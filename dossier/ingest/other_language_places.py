@@ -2518,6 +2518,10 @@ def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
             end += 3
             continue
         break
+    if end + 1 < len(tokens) and end + 1 - position < _LONGEST and tokens[end].joined and tokens[end + 1].text.islower():
+        # "Kalmar län", "Ústecký kraj": a region's name ends in its noun, lower-case, which the table holds
+        if doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, end + 2))) is not None:
+            end += 1
     return min(end, position + _LONGEST - 1)
 
 

@@ -2,7 +2,8 @@
 a city's name in the language cut two letters short of its English one, Korean provinces and city
 districts before the town or township they hold, states' full names (Russian ones declined whole),
 Portuguese towns after a bare "em" or listed with their article, a German town named like a
-plural, and Polish towns with a declined masculine adjective. Each case is an invented sentence;
+plural, Polish towns with a declined masculine adjective, and a region named with its lower-case noun
+("Kalmar län"). Each case is an invented sentence;
 the drafts are what an analyst would review."""
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ def _places(text: str, language: str) -> set[str]:
         # A Polish town's masculine adjective declined with it (-ym, -ego, -im back to -y, -i).
         ("Mieszkańcy w Starym Sączu protestują przeciw obwodnicy.", "pl", {"Stary Sącz"}),
         ("Autobus z Gorzowa Wielkopolskiego dojechał z opóźnieniem.", "pl", {"Gorzów Wielkopolski"}),
+        # A region's name that ends in its lower-case noun, read whole: the county, not its town.
+        ("I Blekinge län har arbetslösheten ökat, säger man i Karlskrona.", "sv", {"Blekinge län"}),
+        ("Länsstyrelsen i Jönköpings län varnar för torka.", "sv", {"Jönköpings län"}),
         # A province's short name before a town the tables spell in Latin letters only, with a particle.
         ("도는 충남 서산의 공장 증설을 허가했다.", "ko", {"충청남도"}),
         ("전북 김제의 들녘에서 벼 수확이 시작됐다.", "ko", {"전라북도"}),
@@ -69,6 +73,7 @@ def test_places_found(text: str, language: str, wanted: set[str]) -> None:
         ("정부는 경기 부양을 위해 예산을 늘렸다.", "ko", "경기도"),
         # A word in 구 after a city that is a frequent word ("요구": a demand) is no district.
         ("성남시 요구에 따라 회의를 열었다.", "ko", "요구"),
+        ("Bilen kör från Växjö i dag.", "sv", "Växjö i"),
         # Two clubs, each with its article, are no towns.
         ("O jogo entre o Braga e o Porto acabou empatado.", "pt", "Porto"),
         ("O Banco de Portugal e o Montijo Seguros recusaram comentar.", "pt", "Montijo"),
