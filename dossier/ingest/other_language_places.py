@@ -3778,6 +3778,7 @@ def _place_here(
             _surname_after_given_name(doc, position)
             or _given_name_before_surname(doc, position)
             or words[0] in doc.given_surnames
+            or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
             return False  # "Fernando Medina", "Luís Montenegro" and then "Montenegro" alone; "Paris Hilton"
     elif (
@@ -4730,6 +4731,22 @@ def _given_name_before_surname(doc: ActorDocument, position: int) -> bool:
     after = doc.tokens[position + 1]
     gap = doc.text[token.end : after.start]
     return gap == " " and after.text[0].isupper() and doc.gazetteer.lookup((after.folded,)) is None
+
+
+def _town_before_a_surname(doc: ActorDocument, position: int, language: str) -> bool:
+    """'teler Jos Hendrix': a town's name right before a family name (no place's) and after no
+    preposition of place is a given name the lists lack (Dutch "Jos"), not the town (Jos, Nigeria)."""
+    token = doc.tokens[position]
+    if position + 1 >= len(doc.tokens) or not token.joined or _after_preposition(doc, position, language):
+        return False
+    after = doc.tokens[position + 1]
+    return (
+        doc.text[token.end : after.start] == " "
+        and after.text[:1].isupper()
+        and after.text[1:].islower()
+        and is_surname(after.folded)
+        and doc.gazetteer.lookup((after.folded,)) is None
+    )
 
 
 @lru_cache(maxsize=20_000)
