@@ -2519,8 +2519,10 @@ def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
             continue
         break
     if end + 1 < len(tokens) and end + 1 - position < _LONGEST and tokens[end].joined and tokens[end + 1].text.islower():
-        # "Kalmar län", "Ústecký kraj": a region's name ends in its noun, lower-case, which the table holds
-        if doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, end + 2))) is not None:
+        # "Kalmar län", "Ústecký kraj": a region's name ends in its noun, lower-case, which the table
+        # holds so ("A Estrada", "El Centro" are towns named with a capital, not "el centro")
+        longer = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, end + 2)))
+        if longer is not None and longer.name.rsplit(" ", 1)[-1].islower():
             end += 1
     return min(end, position + _LONGEST - 1)
 

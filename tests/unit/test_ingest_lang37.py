@@ -74,6 +74,8 @@ def test_places_found(text: str, language: str, wanted: set[str]) -> None:
         # A word in 구 after a city that is a frequent word ("요구": a demand) is no district.
         ("성남시 요구에 따라 회의를 열었다.", "ko", "요구"),
         ("Bilen kör från Växjö i dag.", "sv", "Växjö i"),
+        # A town named with a capital is not read from the words in lower case ("El Centro").
+        ("El centro de la ciudad estaba vacío.", "es", "El Centro"),
         # A large city's name right before a family name is a given name the lists lack.
         ("De boer Jos Verhoeven verkoopt zijn aardbeien op de markt.", "nl", "Jos"),
         # Two clubs, each with its article, are no towns.
