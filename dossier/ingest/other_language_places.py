@@ -1955,7 +1955,7 @@ _NAME_OPENERS: dict[str, frozenset[str]] = {
     }.items()
 }
 # Russian joins a bank's name to "банк" ("Сбербанк России", "Газпромбанк"): a word that ends so
-# opens a bank's name too.
+# opens a bank's name too, and so does the word itself, declined ("по данным Банка России").
 _OPENER_ENDINGS: dict[str, tuple[str, ...]] = {
     "ru": ("банк", "банка", "банку", "банке", "банком"),
     "uk": ("банк", "банку", "банка"),
@@ -1969,7 +1969,7 @@ def _after_name_opener(doc: ActorDocument, first: int, position: int, language: 
     court's or an office's right before the town names its seat ("beim Amtsgericht Passau")."""
     openers, endings = _NAME_OPENERS.get(language, frozenset()), _OPENER_ENDINGS.get(language, ())
     return any(
-        (doc.tokens[k].text in openers or (endings and doc.tokens[k].text.endswith(endings)))
+        (doc.tokens[k].text in openers or (endings and doc.tokens[k].text.lower().endswith(endings)))
         and not (k == position - 1 and _after_seat_noun(doc, position, language))
         for k in range(first, position)
     )

@@ -3,7 +3,7 @@ a city's name in the language cut two letters short of its English one, Korean p
 districts before the town or township they hold, states' full names (Russian ones declined whole),
 Portuguese towns after a bare "em" or listed with their article, a German town named like a
 plural, Polish towns with a declined masculine adjective, and a region named with its lower-case noun
-("Kalmar län"); and no town read in a person's given name ("Jos"). Each case is an invented sentence;
+("Kalmar län"); and no town read in a person's given name ("Jos") or a state in a bank's ("Банка России"). Each case is an invented sentence;
 the drafts are what an analyst would review."""
 
 from __future__ import annotations
@@ -78,6 +78,8 @@ def test_places_found(text: str, language: str, wanted: set[str]) -> None:
         ("El centro de la ciudad estaba vacío.", "es", "El Centro"),
         # A large city's name right before a family name is a given name the lists lack.
         ("De boer Jos Verhoeven verkoopt zijn aardbeien op de markt.", "nl", "Jos"),
+        # A central bank's name holds its state, in the genitive after "Банк" declined ("Банка").
+        ("Глава Банка Японии выступил с докладом о ставках.", "ru", "Japan"),
         # Two clubs, each with its article, are no towns.
         ("O jogo entre o Braga e o Porto acabou empatado.", "pt", "Porto"),
         ("O Banco de Portugal e o Montijo Seguros recusaram comentar.", "pt", "Montijo"),
