@@ -11,7 +11,8 @@ Two townships listed with 과/와 in a text that writes such an address name eac
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.gazetteer import korean_zipf
+from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, gazetteer, korean_zipf
+from dossier.ingest.names import fold
 from dossier.ingest.word_forms import base_forms, is_hangul
 
 _COUNTIES = ("군", "시")
@@ -54,8 +55,16 @@ def _county(doc: ActorDocument, position: int) -> bool:
 
 
 def _city(doc: ActorDocument, position: int) -> bool:
+    """'용인시', and '서울시' (a word as frequent as its city): a city with its suffix."""
     word = doc.tokens[position].text
-    return len(word) >= _SHORTEST + 1 and word.endswith(_CITIES) and korean_zipf(word) < _SUFFIXED_WORD
+    if len(word) < _SHORTEST + 1 or not word.endswith(_CITIES):
+        return False
+    return korean_zipf(word) < _SUFFIXED_WORD or _known_town(word[: -len(_CITIES[0])])
+
+
+def _known_town(stem: str) -> bool:
+    root = gazetteer()
+    return any(fold(stem) in root.local.get(table, {}) for table in ("ko", KOREAN_WITH_A_CUE))
 
 
 def _after(doc: ActorDocument, position: int, suffixes: tuple[str, ...], holder: bool) -> str | None:

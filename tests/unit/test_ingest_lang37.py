@@ -47,6 +47,8 @@ def _places(text: str, language: str) -> set[str]:
         ("화재는 수원시 영통구 매탄동의 한 아파트에서 났다.", "ko", {"영통구", "매탄동"}),
         ("고양시 일산서구 송포동 주민들이 반대 집회를 열었다.", "ko", {"일산서구", "송포동"}),
         ("화성시 봉담읍 주민들이 모였다.", "ko", {"봉담읍"}),
+        # ...after a city whose name with its suffix is a frequent word too.
+        ("서울시 노원구 상계동에서 전세사기 피해가 잇따랐다.", "ko", {"노원구", "상계동"}),
         # A state's full name of several words (iso-codes' name, where CLDR's is short), declined
         # whole: every adjective of it as well as the noun.
         ("Переговоры прошли в Сирийской Арабской Республике на прошлой неделе.", "ru", {"Syria"}),
