@@ -78,8 +78,9 @@ def _after(doc: ActorDocument, position: int, suffixes: tuple[str, ...], holder:
 
 
 def _district(doc: ActorDocument, position: int) -> str | None:
-    """'수원시 영통구': a city's district right after the city."""
-    return _after(doc, position, _DISTRICTS, position > 0 and _city(doc, position - 1))
+    """'수원시 영통구', '서울 강남구': a city's district right after the city, its suffix written or not."""
+    city = position > 0 and (_city(doc, position - 1) or _known_town(doc.tokens[position - 1].text))
+    return _after(doc, position, _DISTRICTS, city)
 
 
 def _township(doc: ActorDocument, position: int) -> str | None:

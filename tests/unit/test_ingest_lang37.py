@@ -49,6 +49,7 @@ def _places(text: str, language: str) -> set[str]:
         ("화성시 봉담읍 주민들이 모였다.", "ko", {"봉담읍"}),
         # ...after a city whose name with its suffix is a frequent word too.
         ("서울시 노원구 상계동에서 전세사기 피해가 잇따랐다.", "ko", {"노원구", "상계동"}),
+        ("대전 유성구 봉명동의 한 상가에서 불이 났다.", "ko", {"유성구", "봉명동"}),
         # A state's full name of several words (iso-codes' name, where CLDR's is short), declined
         # whole: every adjective of it as well as the noun.
         ("Переговоры прошли в Сирийской Арабской Республике на прошлой неделе.", "ru", {"Syria"}),
