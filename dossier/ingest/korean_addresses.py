@@ -32,14 +32,16 @@ _DIRECTIONS = "북남동서중"
 _SHORTEST = 2
 _SHORTEST_RIVER = 3
 _SUFFIXED_WORD = 4.0
+# A city's district is named as often as a word ("강남구" 4.2, "중구" 4.3); "연구" (research, 5.4) is a word.
+_DISTRICT_WORD = 4.5
 # Two townships listed with 과/와 and no county before: only names no word list knows.
 _LISTED_WORD = 1.0
 
 
-def _form(word: str, suffixes: tuple[str, ...], shortest: int = _SHORTEST) -> str | None:
-    """The word (particle aside) if it ends in one of `suffixes` and is no frequent word."""
+def _form(word: str, suffixes: tuple[str, ...], shortest: int = _SHORTEST, ceiling: float = _SUFFIXED_WORD) -> str | None:
+    """The word (particle aside) if it ends in one of `suffixes` and is no word as frequent as `ceiling`."""
     for form in (word, *base_forms(word, "ko")):
-        if form.endswith(suffixes) and len(form) >= shortest and is_hangul(form) and korean_zipf(form) < _SUFFIXED_WORD:
+        if form.endswith(suffixes) and len(form) >= shortest and is_hangul(form) and korean_zipf(form) < ceiling:
             return form
     return None
 
@@ -67,9 +69,11 @@ def _known_town(stem: str) -> bool:
     return any(fold(stem) in root.local.get(table, {}) for table in ("ko", KOREAN_WITH_A_CUE))
 
 
-def _after(doc: ActorDocument, position: int, suffixes: tuple[str, ...], holder: bool) -> str | None:
+def _after(
+    doc: ActorDocument, position: int, suffixes: tuple[str, ...], holder: bool, ceiling: float = _SUFFIXED_WORD
+) -> str | None:
     """A name ending in one of `suffixes` right after its `holder`'s (checked at position - 1)."""
-    form = _form(doc.tokens[position].text, suffixes)
+    form = _form(doc.tokens[position].text, suffixes, ceiling=ceiling)
     if form is None or not _spaced_before(doc, position) or not holder:
         return None
     if len(form) == _SHORTEST and form[0] not in _DIRECTIONS:
@@ -80,7 +84,7 @@ def _after(doc: ActorDocument, position: int, suffixes: tuple[str, ...], holder:
 def _district(doc: ActorDocument, position: int) -> str | None:
     """'수원시 영통구', '서울 강남구': a city's district right after the city, its suffix written or not."""
     city = position > 0 and (_city(doc, position - 1) or _known_town(doc.tokens[position - 1].text))
-    return _after(doc, position, _DISTRICTS, city)
+    return _after(doc, position, _DISTRICTS, city, _DISTRICT_WORD)
 
 
 def _township(doc: ActorDocument, position: int) -> str | None:

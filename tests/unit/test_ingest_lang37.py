@@ -50,6 +50,8 @@ def _places(text: str, language: str) -> set[str]:
         # ...after a city whose name with its suffix is a frequent word too.
         ("서울시 노원구 상계동에서 전세사기 피해가 잇따랐다.", "ko", {"노원구", "상계동"}),
         ("대전 유성구 봉명동의 한 상가에서 불이 났다.", "ko", {"유성구", "봉명동"}),
+        # A district is named as often as a word.
+        ("사건은 인천 중구 신포동의 한 식당에서 일어났다.", "ko", {"중구", "신포동"}),
         # A state's full name of several words (iso-codes' name, where CLDR's is short), declined
         # whole: every adjective of it as well as the noun.
         ("Переговоры прошли в Сирийской Арабской Республике на прошлой неделе.", "ru", {"Syria"}),
@@ -76,6 +78,7 @@ def test_places_found(text: str, language: str, wanted: set[str]) -> None:
         ("정부는 경기 부양을 위해 예산을 늘렸다.", "ko", "경기도"),
         # A word in 구 after a city that is a frequent word ("요구": a demand) is no district.
         ("성남시 요구에 따라 회의를 열었다.", "ko", "요구"),
+        ("서울 연구 모임이 발표했다.", "ko", "연구"),
         ("Bilen kör från Växjö i dag.", "sv", "Växjö i"),
         # A town named with a capital is not read from the words in lower case ("El Centro").
         ("El centro de la ciudad estaba vacío.", "es", "El Centro"),
