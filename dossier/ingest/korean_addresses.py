@@ -82,9 +82,18 @@ def _after(
 
 
 def _district(doc: ActorDocument, position: int) -> str | None:
-    """'수원시 영통구', '서울 강남구': a city's district right after the city, its suffix written or not."""
-    city = position > 0 and (_city(doc, position - 1) or _known_town(doc.tokens[position - 1].text))
-    return _after(doc, position, _DISTRICTS, city, _DISTRICT_WORD)
+    """'수원시 영통구', '서울 강남구': a city's district right after the city, its suffix written or
+    not, and one listed after it ('서울 강남구와 송파구')."""
+    if position == 0:
+        return None
+    before = doc.tokens[position - 1].text
+    holder = (
+        _city(doc, position - 1)
+        or _known_town(before)
+        # "강남구와 송파구": a district listed after another district of the city
+        or (before.endswith(_AND) and _district(doc, position - 1) is not None)
+    )
+    return _after(doc, position, _DISTRICTS, holder, _DISTRICT_WORD)
 
 
 def _township(doc: ActorDocument, position: int) -> str | None:

@@ -52,6 +52,7 @@ def _places(text: str, language: str) -> set[str]:
         ("대전 유성구 봉명동의 한 상가에서 불이 났다.", "ko", {"유성구", "봉명동"}),
         # A district is named as often as a word.
         ("사건은 인천 중구 신포동의 한 식당에서 일어났다.", "ko", {"중구", "신포동"}),
+        ("부산 해운대구와 수영구 일대에 호우 경보가 내려졌다.", "ko", {"해운대구", "수영구"}),
         # A state's full name of several words (iso-codes' name, where CLDR's is short), declined
         # whole: every adjective of it as well as the noun.
         ("Переговоры прошли в Сирийской Арабской Республике на прошлой неделе.", "ru", {"Syria"}),
