@@ -1050,11 +1050,11 @@ def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
         for short, english in _SHORT_STATE_NAMES.get(language, {}).items():
             own[_key(short)] = english
         for code, full in _iso_country_names(language).items():
-            english = countries.get(code)
+            state = countries.get(code)
             # CLDR names some states short ("ОАЭ"); iso-codes writes the name in full ("Объединённые
             # Арабские Эмираты"). Only a name of several words, which no word of the language is.
-            if english and " " in full and not any(mark in full for mark in ",()") and _key(full) not in own:
-                own[_key(full)] = english
+            if state and " " in full and not any(mark in full for mark in ",()") and _key(full) not in own:
+                own[_key(full)] = state
         tables[language] = own
     return tables
 
@@ -1066,7 +1066,9 @@ def _iso_country_names(language: str) -> dict[str, str]:
     import pycountry
 
     try:
-        table = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nb" if language == "no" else language])
+        table = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=["nb" if language == "no" else language]
+        )
     except OSError:
         return {}
     return {country.alpha_2: table.gettext(country.name) for country in pycountry.countries}

@@ -1,11 +1,12 @@
 """Korean places named by their kind's suffix, where the tables hold no such place.
 
-The news writes a rural address from the county down: "인제군 북면 용대리" (Inje County, Buk township,
-Yongdae village), and a city's from its district: "용인시 기흥구 구갈동" is not in the tables either. A
-district ends in 구, a township in 읍/면 (a city's quarter in 동) and a village in 리; only right after
-the city, the county (or the district, the township) are they places: alone, a word ending so is often no name ("측면": a side, "거리": a street).
-Two townships listed with 과/와 in a text that writes such an address name each other ("기린면과
-상남면"); a stream or river (강, 천) is one by the word for its reaches after it ("소양강 상류": the upper Soyang).
+The news writes a rural address from the county down: "인제군 북면 용대리" (Inje County, Buk
+township, Yongdae village), and a city's from its district: "용인시 기흥구 구갈동" is not in the
+tables either. A district ends in 구, a township in 읍/면 (a city's quarter in 동) and a village
+in 리; only right after the city, the county (or the district, the township) are they places:
+alone, a word ending so is often no name ("측면": a side, "거리": a street). Two townships listed
+with 과/와 in a text that writes such an address name each other ("기린면과 상남면"); a stream or
+river (강, 천) is one by the word for its reaches after it ("소양강 상류": the upper Soyang).
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ _DISTRICT_WORD = 4.5
 _LISTED_WORD = 1.0
 
 
-def _form(word: str, suffixes: tuple[str, ...], shortest: int = _SHORTEST, ceiling: float = _SUFFIXED_WORD) -> str | None:
+def _form(
+    word: str, suffixes: tuple[str, ...], shortest: int = _SHORTEST, ceiling: float = _SUFFIXED_WORD
+) -> str | None:
     """The word (particle aside) if it ends in one of `suffixes` and is no word as frequent as `ceiling`."""
     for form in (word, *base_forms(word, "ko")):
         if form.endswith(suffixes) and len(form) >= shortest and is_hangul(form) and korean_zipf(form) < ceiling:

@@ -2518,7 +2518,12 @@ def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
             end += 3
             continue
         break
-    if end + 1 < len(tokens) and end + 1 - position < _LONGEST and tokens[end].joined and tokens[end + 1].text.islower():
+    if (
+        end + 1 < len(tokens)
+        and end + 1 - position < _LONGEST
+        and tokens[end].joined
+        and tokens[end + 1].text.islower()
+    ):
         # "Kalmar län", "Ústecký kraj": a region's name ends in its noun, lower-case, which the table
         # holds so ("A Estrada", "El Centro" are towns named with a capital, not "el centro")
         longer = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, end + 2)))
@@ -3212,8 +3217,10 @@ _KOREAN_TOWN_SUFFIXES = ("시", "군")
 _KOREAN_CITY_RANKS = ("특별자치시", "광역시", "특별시")
 # "전남 해안", "경북 북부": the coast of a province, a part of it by the compass, is an area too.
 _KOREAN_AREA_NOUNS = frozenset(
-    ["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"]
-    + ["북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역"]
+    [
+        *("지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"),
+        *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역"),
+    ]
 )
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
 # also the economy or a match, so only a town after it makes it the province. The nine provinces

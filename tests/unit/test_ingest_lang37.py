@@ -1,10 +1,11 @@
-"""Places in German, Russian, Korean, Portuguese and Polish news that round 37's pages showed lost:
-a city's name in the language cut two letters short of its English one, Korean provinces and city
-districts before the town or township they hold, states' full names (Russian ones declined whole),
-Portuguese towns after a bare "em" or listed with their article, a German town named like a
-plural, Polish towns with a declined masculine adjective, and a region named with its lower-case noun
-("Kalmar län"); and no town read in a person's given name ("Jos") or a state in a bank's ("Банка России"). Each case is an invented sentence;
-the drafts are what an analyst would review."""
+"""Places in German, Russian, Korean, Portuguese and Polish news that round 37's pages showed
+lost: a city's name in the language cut two letters short of its English one, Korean provinces
+and city districts before the town or township they hold, states' full names (Russian ones
+declined whole), Portuguese towns after a bare "em" or listed with their article, a German town
+named like a plural, Polish towns with a declined masculine adjective, and a region named with
+its lower-case noun ("Kalmar län"); and no town read in a person's given name ("Jos") or a state
+in a bank's ("Банка России"). Each case is an invented sentence; the drafts are what an analyst
+would review."""
 
 from __future__ import annotations
 
