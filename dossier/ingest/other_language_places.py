@@ -3291,8 +3291,10 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
     area_after = spaced_after and tokens[position + 1].text in _KOREAN_AREA_NOUNS
     # "영주 출신", "공주 지역": a noun for an area also cues a town the tables spell in Latin only,
-    # and so does its province before it ("전남 해남에서").
-    province_before = spaced_before and tokens[position - 1].text in KOREAN_PROVINCES
+    # and so does its province before it, short or in full ("전남 해남에서", "강원도 정선과").
+    province_before = spaced_before and (
+        tokens[position - 1].text in KOREAN_PROVINCES or tokens[position - 1].text in KOREAN_PROVINCES.values()
+    )
     found = _korean_town_at(doc, position, romanised=area_after or province_before)
     if found is None:
         return None
