@@ -108,6 +108,11 @@ def _township(doc: ActorDocument, position: int) -> str | None:
     return _after(doc, position, _TOWNSHIPS, _county(doc, position - 1))
 
 
+def is_township(word: str) -> bool:
+    """'산내면', '봉담읍에서': a township's name of two syllables or more and its suffix, no frequent word."""
+    return _form(word, _TOWNSHIPS, _SHORTEST + 1) is not None
+
+
 def korean_address_part(doc: ActorDocument, position: int) -> str | None:
     """The name of a township, a village or a river the Hangul word at `position` writes, or None."""
     word = doc.tokens[position].text

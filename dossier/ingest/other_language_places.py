@@ -24,7 +24,7 @@ from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.departments import DEPARTMENT_ARTICLES, department_names
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.korean_addresses import korean_address_part
+from dossier.ingest.korean_addresses import is_township, korean_address_part
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.rivers import GERMAN_RIVERS, river_at
@@ -3295,11 +3295,13 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     province_before = spaced_before and (
         tokens[position - 1].text in KOREAN_PROVINCES or tokens[position - 1].text in KOREAN_PROVINCES.values()
     )
-    found = _korean_town_at(doc, position, romanised=area_after or province_before)
+    # "남원 산내면에서": a township of the town after it names the town too
+    township_after = spaced_after and is_township(tokens[position + 1].text)
+    found = _korean_town_at(doc, position, romanised=area_after or province_before or township_after)
     if found is None:
         return None
     stem, place, marked = found
-    cued = marked or area_after or (spaced_before and _korean_region_word(tokens[position - 1].text))
+    cued = marked or area_after or township_after or (spaced_before and _korean_region_word(tokens[position - 1].text))
     if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
         return None
     return _candidate(position, position, stem, place, ActorKind.place)

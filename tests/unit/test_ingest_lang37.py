@@ -44,6 +44,8 @@ def _places(text: str, language: str) -> set[str]:
         # A province's full name before a town the tables spell in Latin letters only cues it as its
         # short name does.
         ("올해 사과 축제는 경상북도 영주에서 열린다.", "ko", {"경상북도", "영주"}),
+        # A town named bare before one of its townships is the town.
+        ("영주 풍기읍의 인삼 농가들이 모였다.", "ko", {"영주"}),
         # ...and before its coast or a part of it by the compass.
         ("기상청은 경남 해안에 태풍 경보를 내렸다.", "ko", {"경상남도"}),
         ("어젯밤 충북 북부에 폭설이 쏟아졌다.", "ko", {"충청북도"}),
