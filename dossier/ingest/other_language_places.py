@@ -56,8 +56,8 @@ def _words_by_language(rows: dict[str, str]) -> dict[str, frozenset[str]]:
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
     {
         # "bei Zwickau", "über Nürnberg nach Frankreich": near a town, and the way through it
-        # "nahe Salzwedel", "unweit Gothas": near a town
-        "de": "in im aus nach bei zwischen über nahe unweit",
+        # "nahe Salzwedel", "unweit Gothas": near a town; "Schiffe ab Konstanz", "bis Passau": from, as far as
+        "de": "in im aus nach bei zwischen über nahe unweit ab bis",
         "fr": "à entre",
         # "se marchan a Gijón", "desde Oviedo", "hacia Burgos", "hasta León": to, from, towards, as far as
         "es": "en entre a desde hacia hasta",
@@ -98,7 +98,7 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset(["para", "a"]),
     "it": frozenset(["da"]),  # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent)
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
-    "de": frozenset(["bei", "über", "nahe", "unweit"]),
+    "de": frozenset(["bei", "über", "nahe", "unweit", "ab", "bis"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
     "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")

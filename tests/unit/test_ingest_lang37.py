@@ -30,6 +30,9 @@ def _places(text: str, language: str) -> set[str]:
         # after a bare preposition of place.
         ("Die Händler verkauften die gestohlenen Fahrräder später in Prag weiter.", "de", {"Prag"}),
         ("Der Zug aus Prag kam mit einer Stunde Verspätung an.", "de", {"Prag"}),
+        # "ab" (from, departing) and "bis" (as far as) are prepositions of place in German too.
+        ("Ein Kombiticket mit dem Schiff ab Konstanz ist geplant.", "de", {"Konstanz"}),
+        ("Der neue Radweg führt bis Passau.", "de", {"Passau"}),
         # A German town named like a noun's plural ("Datteln": dates) is the town when listed after a town.
         ("Der Bus pendelt täglich zwischen Detmold und Datteln.", "de", {"Datteln"}),
         # A Polish town's masculine adjective declined with it (-ym, -ego, -im back to -y, -i).
@@ -93,6 +96,8 @@ def test_places_found(text: str, language: str, wanted: set[str]) -> None:
         ("De boer Jos Verhoeven verkoopt zijn aardbeien op de markt.", "nl", "Jos"),
         # A central bank's name holds its state, in the genitive after "Банк" declined ("Банка").
         ("Глава Банка Японии выступил с докладом о ставках.", "ru", "Japan"),
+        # ...a frequent word after one stays a word.
+        ("Die Strecke ist ab Essen gesperrt, sagte der Wirt.", "de", "Essen"),
         # Two clubs, each with its article, are no towns.
         ("O jogo entre o Braga e o Porto acabou empatado.", "pt", "Porto"),
         ("O Banco de Portugal e o Montijo Seguros recusaram comentar.", "pt", "Montijo"),
