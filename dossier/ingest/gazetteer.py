@@ -693,6 +693,12 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
                 key = _key(spelling)
                 if key and key not in places and key not in view:
                     view[key] = place
+                    continue
+                held = view.get(key) or places.get(key)
+                if key and held is not None and held.kind != "state" and held.country != place.country:
+                    # "Светлогорск" is a bigger Belarusian town's spelling too: kept for the pages of
+                    # the small town's own country (NAMESAKES), as a bigger town's is
+                    local.setdefault(NAMESAKES + str(place.country), {}).setdefault(key, place)
 
 
 # Regions whose official name is the land's name, a genitive and a noun for the region ("Dalarnas

@@ -3583,6 +3583,8 @@ def _inflected(
         for (opener, written), (middle, middle_written) in itertools.product(openers, middles):
             changed = (opener, *middle, fold(form)) if end > position else (fold(form),)
             place = hyphened_place(doc, position, changed) or doc.gazetteer.lookup(changed)
+            if place is not None:
+                place = _home_namesake(place, changed, language)  # "в Светлогорске": Russia's, not Belarus'
             if place is not None and place.kind != "state" and _foreign_plural(last_word, form, place, language):
                 continue  # "Делам" (of affairs) is no form of Дели: a foreign town's name does not decline
             if (

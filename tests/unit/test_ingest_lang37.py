@@ -41,6 +41,9 @@ def _places(text: str, language: str) -> set[str]:
         # A region's name that ends in its lower-case noun, read whole: the county, not its town.
         ("I Blekinge län har arbetslösheten ökat, säger man i Karlskrona.", "sv", {"Blekinge län"}),
         ("Länsstyrelsen i Jönköpings län varnar för torka.", "sv", {"Jönköpings län"}),
+        # A small Russian town whose Russian spelling a bigger town abroad shares (Pervomaysk in
+        # Ukraine), not ten times bigger: on a Russian page, declined, it is the Russian one.
+        ("Новый завод откроют в Первомайске в следующем году.", "ru", {"Первомайск"}),
         # A province's short name before a town the tables spell in Latin letters only, with a particle.
         ("도는 충남 서산의 공장 증설을 허가했다.", "ko", {"충청남도"}),
         ("전북 김제의 들녘에서 벼 수확이 시작됐다.", "ko", {"전라북도"}),
