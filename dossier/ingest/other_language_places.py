@@ -3804,6 +3804,8 @@ def _place_here(
         # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
         # of GeoNames' spellings of a village, The Valley in Anguilla.
         return False
+    elif place.kind != "state" and _surname_after_given_name(doc, position):
+        return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
     return True
 
 

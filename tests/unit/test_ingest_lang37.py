@@ -101,6 +101,8 @@ def test_places_found(text: str, language: str, wanted: set[str]) -> None:
         ("Глава Банка Японии выступил с докладом о ставках.", "ru", "Japan"),
         # ...a frequent word after one stays a word.
         ("Die Strecke ist ab Essen gesperrt, sagte der Wirt.", "de", "Essen"),
+        # A town's name of two words right after a given name is the person's family name.
+        ("A advogada Helena Campos Novos falou à imprensa.", "pt", "Campos Novos"),
         # Two clubs, each with its article, are no towns.
         ("O jogo entre o Braga e o Porto acabou empatado.", "pt", "Porto"),
         ("O Banco de Portugal e o Montijo Seguros recusaram comentar.", "pt", "Montijo"),
