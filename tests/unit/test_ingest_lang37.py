@@ -114,3 +114,13 @@ def test_places_found(text: str, language: str, wanted: set[str]) -> None:
 )
 def test_no_place(text: str, language: str, unwanted: str) -> None:
     assert unwanted not in _places(text, language)
+
+
+def test_korean_towns_of_one_romanised_skeleton_stay_apart() -> None:
+    # 광주 (Gwangju) and 관악구 (Gwanak-gu) romanise to one skeleton of consonants: two places, no aliases
+    extraction = extract(
+        "서울 관악구 주민들과 광주 지역 상인들이 함께 모였다.", PUBLISHED, [], set(), "test-lang37", language="ko"
+    )
+    names = {actor.name: list(actor.aliases) for actor in extraction.actors}
+    assert {"관악구", "광주"} <= set(names)
+    assert "광주" not in names["관악구"] and "관악구" not in names["광주"]
