@@ -355,7 +355,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 230
+_TABLE_FORMAT = 233
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -693,6 +693,12 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
                 key = _key(spelling)
                 if key and key not in places and key not in view:
                     view[key] = place
+                    continue
+                held = view.get(key) or places.get(key)
+                if key and held is not None and held.kind != "state" and held.country != place.country:
+                    # "Светлогорск" is a bigger Belarusian town's spelling too: kept for the pages of
+                    # the small town's own country (NAMESAKES), as a bigger town's is
+                    local.setdefault(NAMESAKES + str(place.country), {}).setdefault(key, place)
 
 
 # Regions whose official name is the land's name, a genitive and a noun for the region ("Dalarnas
@@ -1049,8 +1055,29 @@ def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
                 own[_key(local)] = english
         for short, english in _SHORT_STATE_NAMES.get(language, {}).items():
             own[_key(short)] = english
+        for code, full in _iso_country_names(language).items():
+            state = countries.get(code)
+            # CLDR names some states short ("ОАЭ"); iso-codes writes the name in full ("Объединённые
+            # Арабские Эмираты"). Only a name of several words, which no word of the language is.
+            if state and " " in full and not any(mark in full for mark in ",()") and _key(full) not in own:
+                own[_key(full)] = state
         tables[language] = own
     return tables
+
+
+def _iso_country_names(language: str) -> dict[str, str]:
+    """iso-codes' names of the countries in `language` (as pycountry ships them), by code."""
+    import gettext
+
+    import pycountry
+
+    try:
+        table = gettext.translation(
+            "iso3166-1", pycountry.LOCALES_DIR, languages=["nb" if language == "no" else language]
+        )
+    except OSError:
+        return {}
+    return {country.alpha_2: table.gettext(country.name) for country in pycountry.countries}
 
 
 def _derived_demonyms(name: str) -> list[str]:

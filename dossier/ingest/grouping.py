@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from dossier.ingest.cues import LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, STREET_HEADS
 from dossier.ingest.mentions import ActorIndex, Token
 from dossier.ingest.names import claim_id, fold, fold_phrase, skeleton, slug, variant_key
+from dossier.ingest.word_forms import is_hangul
 from dossier.model import ActorKind
 
 
@@ -101,7 +102,9 @@ def group_candidates(
         key = fold_phrase(name)
         if not key:
             continue
-        variant = variant_key(key)
+        # A near spelling is a transliteration's variant ("Lukashenko", "Lukashenka"); Hangul has one
+        # spelling per name, and its romanised skeleton is shared by distinct towns (청주, 충주: "chng").
+        variant = None if is_hangul(name.replace(" ", "")) else variant_key(key)
         draft = by_key.get(key) or (by_variant.get(variant) if variant else None)
         # A second "Phoenix" finds by its key the person the first one joined as a surname.
         joins_surname = draft is not None and key in surname_keys

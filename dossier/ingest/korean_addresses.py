@@ -1,39 +1,50 @@
 """Korean places named by their kind's suffix, where the tables hold no such place.
 
-The news writes a rural address from the county down: "인제군 북면 용대리" (Inje County, Buk township,
-Yongdae village). A township ends in 읍/면 and a village in 리; only right after the county (or the
-township) are they places: alone, a word ending so is often no name ("측면": a side, "거리": a street).
-Two townships listed with 과/와 in a text that writes such an address name each other ("기린면과
-상남면"); a stream or river (강, 천) is one by the word for its reaches after it ("소양강 상류": the upper Soyang).
+The news writes a rural address from the county down: "인제군 북면 용대리" (Inje County, Buk
+township, Yongdae village), and a city's from its district: "용인시 기흥구 구갈동" is not in the
+tables either. A district ends in 구, a township in 읍/면 (a city's quarter in 동) and a village
+in 리; only right after the city, the county (or the district, the township) are they places:
+alone, a word ending so is often no name ("측면": a side, "거리": a street). Two townships listed
+with 과/와 in a text that writes such an address name each other ("기린면과 상남면"); a stream or
+river (강, 천) is one by the word for its reaches after it ("소양강 상류": the upper Soyang).
 """
 
 from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.gazetteer import korean_zipf
+from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, gazetteer, korean_zipf
+from dossier.ingest.names import fold
 from dossier.ingest.word_forms import base_forms, is_hangul
 
 _COUNTIES = ("군", "시")
+_CITIES = ("시",)
+_DISTRICTS = ("구",)
 _TOWNSHIPS = ("읍", "면")
+_QUARTERS = ("동",)
 _VILLAGES = ("리",)
 _RIVERS = ("강", "천")
 # The words for a river's reaches, banks and basin: "소양강 상류", "내린천 유역".
 _RIVER_PARTS = frozenset(["상류", "하류", "중류", "유역", "하구", "물길", "줄기", "강변", "둔치", "상류의", "하류의"])
 _AND = ("과", "와")
-# A township of one syllable and its suffix is named by its place in the county: "북면", "남면", "동면", "서면".
-_DIRECTIONS = "북남동서"
+# A township of one syllable and its suffix is named by its place in the county: "북면", "남면", "동면", "서면";
+# a district by its place in the city: "중구", "남구".
+_DIRECTIONS = "북남동서중"
 # Shortest: a syllable of name and the suffix ("북면"); a word this frequent (Zipf) is a word of its own.
 _SHORTEST = 2
 _SHORTEST_RIVER = 3
 _SUFFIXED_WORD = 4.0
+# A city's district is named as often as a word ("강남구" 4.2, "중구" 4.3); "연구" (research, 5.4) is a word.
+_DISTRICT_WORD = 4.5
 # Two townships listed with 과/와 and no county before: only names no word list knows.
 _LISTED_WORD = 1.0
 
 
-def _form(word: str, suffixes: tuple[str, ...], shortest: int = _SHORTEST) -> str | None:
-    """The word (particle aside) if it ends in one of `suffixes` and is no frequent word."""
+def _form(
+    word: str, suffixes: tuple[str, ...], shortest: int = _SHORTEST, ceiling: float = _SUFFIXED_WORD
+) -> str | None:
+    """The word (particle aside) if it ends in one of `suffixes` and is no word as frequent as `ceiling`."""
     for form in (word, *base_forms(word, "ko")):
-        if form.endswith(suffixes) and len(form) >= shortest and is_hangul(form) and korean_zipf(form) < _SUFFIXED_WORD:
+        if form.endswith(suffixes) and len(form) >= shortest and is_hangul(form) and korean_zipf(form) < ceiling:
             return form
     return None
 
@@ -48,14 +59,58 @@ def _county(doc: ActorDocument, position: int) -> bool:
     return len(word) >= _SHORTEST + 1 and word.endswith(_COUNTIES) and korean_zipf(word) < _SUFFIXED_WORD
 
 
-def _township(doc: ActorDocument, position: int) -> str | None:
-    """'인제군 북면': a township's name right after its county's."""
-    form = _form(doc.tokens[position].text, _TOWNSHIPS)
-    if form is None or not _spaced_before(doc, position) or not _county(doc, position - 1):
+def _city(doc: ActorDocument, position: int) -> bool:
+    """'용인시', and '서울시' (a word as frequent as its city): a city with its suffix."""
+    word = doc.tokens[position].text
+    if len(word) < _SHORTEST + 1 or not word.endswith(_CITIES):
+        return False
+    return korean_zipf(word) < _SUFFIXED_WORD or _known_town(word[: -len(_CITIES[0])])
+
+
+def _known_town(stem: str) -> bool:
+    root = gazetteer()
+    return any(fold(stem) in root.local.get(table, {}) for table in ("ko", KOREAN_WITH_A_CUE))
+
+
+def _after(
+    doc: ActorDocument, position: int, suffixes: tuple[str, ...], holder: bool, ceiling: float = _SUFFIXED_WORD
+) -> str | None:
+    """A name ending in one of `suffixes` right after its `holder`'s (checked at position - 1)."""
+    form = _form(doc.tokens[position].text, suffixes, ceiling=ceiling)
+    if form is None or not _spaced_before(doc, position) or not holder:
         return None
     if len(form) == _SHORTEST and form[0] not in _DIRECTIONS:
         return None  # "청주시 방면으로" (towards Cheongju), "외면" (ignoring): words of two syllables
     return form
+
+
+def _district(doc: ActorDocument, position: int) -> str | None:
+    """'수원시 영통구', '서울 강남구': a city's district right after the city, its suffix written or
+    not, and one listed after it ('서울 강남구와 송파구')."""
+    if position == 0:
+        return None
+    before = doc.tokens[position - 1].text
+    holder = (
+        _city(doc, position - 1)
+        or _known_town(before)
+        # "강남구와 송파구": a district listed after another district of the city
+        or (before.endswith(_AND) and _district(doc, position - 1) is not None)
+    )
+    return _after(doc, position, _DISTRICTS, holder, _DISTRICT_WORD)
+
+
+def _township(doc: ActorDocument, position: int) -> str | None:
+    """'인제군 북면', '용인시 기흥구 구갈동': a township's name right after its county's or district's."""
+    if position == 0:
+        return None
+    if _district(doc, position - 1) is not None:
+        return _after(doc, position, _TOWNSHIPS + _QUARTERS, True)
+    return _after(doc, position, _TOWNSHIPS, _county(doc, position - 1))
+
+
+def is_township(word: str) -> bool:
+    """'산내면', '봉담읍에서': a township's name of two syllables or more and its suffix, no frequent word."""
+    return _form(word, _TOWNSHIPS, _SHORTEST + 1) is not None
 
 
 def korean_address_part(doc: ActorDocument, position: int) -> str | None:
@@ -63,9 +118,9 @@ def korean_address_part(doc: ActorDocument, position: int) -> str | None:
     word = doc.tokens[position].text
     if not is_hangul(word):
         return None
-    township = _township(doc, position)
-    if township is not None:
-        return township
+    part = _district(doc, position) or _township(doc, position)
+    if part is not None:
+        return part
     village = _form(word, _VILLAGES, _SHORTEST + 1)
     if village is not None and _spaced_before(doc, position) and _township(doc, position - 1) is not None:
         return village  # "북면 용대리의"

@@ -24,7 +24,7 @@ from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.departments import DEPARTMENT_ARTICLES, department_names
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.korean_addresses import korean_address_part
+from dossier.ingest.korean_addresses import is_township, korean_address_part
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.rivers import GERMAN_RIVERS, river_at
@@ -56,8 +56,8 @@ def _words_by_language(rows: dict[str, str]) -> dict[str, frozenset[str]]:
 PLACE_PREPOSITIONS: dict[str, frozenset[str]] = _words_by_language(
     {
         # "bei Zwickau", "über Nürnberg nach Frankreich": near a town, and the way through it
-        # "nahe Salzwedel", "unweit Gothas": near a town
-        "de": "in im aus nach bei zwischen über nahe unweit",
+        # "nahe Salzwedel", "unweit Gothas": near a town; "Schiffe ab Konstanz", "bis Passau": from, as far as
+        "de": "in im aus nach bei zwischen über nahe unweit ab bis",
         "fr": "à entre",
         # "se marchan a Gijón", "desde Oviedo", "hacia Burgos", "hasta León": to, from, towards, as far as
         "es": "en entre a desde hacia hasta",
@@ -98,7 +98,7 @@ _HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset(["para", "a"]),
     "it": frozenset(["da"]),  # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent)
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
-    "de": frozenset(["bei", "über", "nahe", "unweit"]),
+    "de": frozenset(["bei", "über", "nahe", "unweit", "ab", "bis"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
     "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
     # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
@@ -1955,7 +1955,7 @@ _NAME_OPENERS: dict[str, frozenset[str]] = {
     }.items()
 }
 # Russian joins a bank's name to "банк" ("Сбербанк России", "Газпромбанк"): a word that ends so
-# opens a bank's name too.
+# opens a bank's name too, and so does the word itself, declined ("по данным Банка России").
 _OPENER_ENDINGS: dict[str, tuple[str, ...]] = {
     "ru": ("банк", "банка", "банку", "банке", "банком"),
     "uk": ("банк", "банку", "банка"),
@@ -1969,7 +1969,7 @@ def _after_name_opener(doc: ActorDocument, first: int, position: int, language: 
     court's or an office's right before the town names its seat ("beim Amtsgericht Passau")."""
     openers, endings = _NAME_OPENERS.get(language, frozenset()), _OPENER_ENDINGS.get(language, ())
     return any(
-        (doc.tokens[k].text in openers or (endings and doc.tokens[k].text.endswith(endings)))
+        (doc.tokens[k].text in openers or (endings and doc.tokens[k].text.lower().endswith(endings)))
         and not (k == position - 1 and _after_seat_noun(doc, position, language))
         for k in range(first, position)
     )
@@ -2518,6 +2518,17 @@ def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
             end += 3
             continue
         break
+    if (
+        end + 1 < len(tokens)
+        and end + 1 - position < _LONGEST
+        and tokens[end].joined
+        and tokens[end + 1].text.islower()
+    ):
+        # "Kalmar län", "Ústecký kraj": a region's name ends in its noun, lower-case, which the table
+        # holds so ("A Estrada", "El Centro" are towns named with a capital, not "el centro")
+        longer = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, end + 2)))
+        if longer is not None and longer.name.rsplit(" ", 1)[-1].islower():
+            end += 1
     return min(end, position + _LONGEST - 1)
 
 
@@ -3204,7 +3215,13 @@ def _korean_style_or_count(doc: ActorDocument, position: int) -> bool:
 _KOREAN_TOWN_SUFFIXES = ("시", "군")
 # A city's rank written with its name: "광주광역시" (metropolitan city) is 광주, not "광주광역".
 _KOREAN_CITY_RANKS = ("특별자치시", "광역시", "특별시")
-_KOREAN_AREA_NOUNS = frozenset(["지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"])
+# "전남 해안", "경북 북부": the coast of a province, a part of it by the compass, is an area too.
+_KOREAN_AREA_NOUNS = frozenset(
+    [
+        *("지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"),
+        *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역"),
+    ]
+)
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
 # also the economy or a match, so only a town after it makes it the province. The nine provinces
 # are a closed set (the eight cities' short names are their own: 서울, 부산...).
@@ -3274,13 +3291,17 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
     area_after = spaced_after and tokens[position + 1].text in _KOREAN_AREA_NOUNS
     # "영주 출신", "공주 지역": a noun for an area also cues a town the tables spell in Latin only,
-    # and so does its province before it ("전남 해남에서").
-    province_before = spaced_before and tokens[position - 1].text in KOREAN_PROVINCES
-    found = _korean_town_at(doc, position, romanised=area_after or province_before)
+    # and so does its province before it, short or in full ("전남 해남에서", "강원도 정선과").
+    province_before = spaced_before and (
+        tokens[position - 1].text in KOREAN_PROVINCES or tokens[position - 1].text in KOREAN_PROVINCES.values()
+    )
+    # "남원 산내면에서": a township of the town after it names the town too
+    township_after = spaced_after and is_township(tokens[position + 1].text)
+    found = _korean_town_at(doc, position, romanised=area_after or province_before or township_after)
     if found is None:
         return None
     stem, place, marked = found
-    cued = marked or area_after or (spaced_before and _korean_region_word(tokens[position - 1].text))
+    cued = marked or area_after or township_after or (spaced_before and _korean_region_word(tokens[position - 1].text))
     if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
         return None
     return _candidate(position, position, stem, place, ActorKind.place)
@@ -3372,7 +3393,9 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
         and len(after) >= _SHORTEST_FEATURE
         and korean_zipf(after) < _KOREAN_COUNTY_WORD
     )
-    if place is None or (_korean_town_at(doc, position + 1) is None and not area and not county):
+    # "충남 당진의": a town of South Korea the tables spell in Latin letters only ("Tangjin") counts too
+    town = _korean_town_at(doc, position + 1) or _korean_home_town_at(doc, position + 1)
+    if place is None or (town is None and not area and not county):
         return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
     return _candidate(position, position, full, place, ActorKind.place)
 
@@ -3511,6 +3534,23 @@ def _as_named(name: str) -> str:
 _OPENER_DECLINED = frozenset(["pl", "cs"])
 
 
+def _declined_middles(
+    doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The words between a name's first and last as written, and (when the first is a declined
+    adjective) read back to their nominative too: "в Объединённых Арабских Эмиратах" declines
+    every adjective of the name, "Арабских" as well as "Объединённых". Each entry: the folded
+    words and the words to write in the name (empty: as the text writes them)."""
+    middles: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(words[1:-1], ())]
+    if end - position < 2 or not adjective_forms(doc.tokens[position].text, language):
+        return middles
+    options = [adjective_forms(doc.tokens[k].text, language) for k in range(position + 1, end)]
+    if all(options):
+        for written in itertools.product(*options):
+            middles.append((tuple(fold(word) for word in written), written))
+    return middles
+
+
 def _inflected(
     doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str, start: int
 ) -> tuple[Place, str] | None:
@@ -3538,10 +3578,13 @@ def _inflected(
         forms.append(neuter)  # "в Конакове": Конаково
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
+    middles = _declined_middles(doc, position, end, words, language)
     for form in forms:
-        for opener, written in openers:
-            changed = (opener, *words[1:-1], fold(form)) if end > position else (fold(form),)
+        for (opener, written), (middle, middle_written) in itertools.product(openers, middles):
+            changed = (opener, *middle, fold(form)) if end > position else (fold(form),)
             place = hyphened_place(doc, position, changed) or doc.gazetteer.lookup(changed)
+            if place is not None:
+                place = _home_namesake(place, changed, language)  # "в Светлогорске": Russia's, not Belarus'
             if place is not None and place.kind != "state" and _foreign_plural(last_word, form, place, language):
                 continue  # "Делам" (of affairs) is no form of Дели: a foreign town's name does not decline
             if (
@@ -3550,6 +3593,8 @@ def _inflected(
                 and _place_here(doc, place, position, end, changed, language)
             ):
                 head = written + doc.text[doc.tokens[position].end : doc.tokens[end].start] if written else ""
+                if middle_written:
+                    head = " ".join((written, *middle_written, ""))
                 name = (head or doc.text[start : doc.tokens[end].start]) + _with_e_or_yo(doc, form, last_word)
                 frequency = _frequency(form.lower().replace("ё", "е"), language)  # "Орёл", "Орел": one word
                 if best is None or frequency > best[0]:
@@ -3748,6 +3793,7 @@ def _place_here(
             _surname_after_given_name(doc, position)
             or _given_name_before_surname(doc, position)
             or words[0] in doc.given_surnames
+            or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
             return False  # "Fernando Medina", "Luís Montenegro" and then "Montenegro" alone; "Paris Hilton"
     elif (
@@ -3758,6 +3804,8 @@ def _place_here(
         # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
         # of GeoNames' spellings of a village, The Valley in Anguilla.
         return False
+    elif place.kind != "state" and _surname_after_given_name(doc, position):
+        return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
     return True
 
 
@@ -3782,17 +3830,23 @@ def _saint_abbreviated(place: Place, words: tuple[str, ...]) -> bool:
 _USED_WORD = 4.0
 
 
+# "Rom" for Rome, "Prag" for Prague: a language's name of a large city cut this many letters short
+_EXONYM_CUT = 2
+
+
 def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, language: str) -> bool:
-    """'nach Rom', 'in Rom': a large city's name in the language, its English name without the last
-    letter, right after a bare preposition of place. GeoNames' other three-letter spellings of
-    cities are mostly airport codes ("Ber", "Par"), which are no such cut."""
+    """'nach Rom', 'in Prag': a large city's name in the language, its English name without the
+    last letter or two, right after a bare preposition of place. GeoNames' other three-letter
+    spellings of cities are mostly airport codes ("Ber", "Par"), which are no such cut."""
     token = doc.tokens[position]
+    own = fold(place.name)
     return (
         place.kind != "state"
         and place.population >= LARGE_CITY
         and token.text[0].isupper()
         and token.text[1:].islower()
-        and fold(place.name)[:-1] == word
+        and own.startswith(word)
+        and 0 < len(own) - len(word) <= _EXONYM_CUT
         and _frequency(word, language) >= _USED_WORD  # the language writes it: "Rom" 4.7, "Bak" no
         and _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
     )
@@ -3808,6 +3862,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _dateline(doc, position)
             or _russian_genitive_towns(doc, position, language)
             or _after_seat_noun(doc, position, language)
+            or _listed_with_its_article(doc, position, language)
             # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
             or _capitals_dateline(doc, position, language, _RARE_WORD)
         )
@@ -3819,6 +3874,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _after_preposition(doc, position, language, _BARE_PREPOSITIONS.get(language, frozenset()))
         or _dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
         or _listed_after_a_place(doc, position, language)
+        or _listed_with_its_article(doc, position, language)
         or _home_city_in_cyrillic(doc, place, position, language)
     )
 
@@ -3923,6 +3979,21 @@ def _list_gap(doc: ActorDocument, k: int) -> bool:
     return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start] != "-"
 
 
+# Articles a town's name takes in a list ("entre Lisboa e o Porto"), one row per language.
+_TOWN_ARTICLES: dict[str, frozenset[str]] = _words_by_language({"pt": "o a os as"})
+
+
+def _listed_with_its_article(doc: ActorDocument, position: int, language: str) -> bool:
+    """'entre Lisboa e o Porto': a town with its article, listed after a known place right after a
+    preposition of place ("o Braga e o Porto" are two clubs; "o Banco do Brasil e o Itaú" two banks)."""
+    return (
+        position >= 4
+        and doc.tokens[position - 1].text in _TOWN_ARTICLES.get(language, ())
+        and doc.tokens[position - 4].text.lower() in PLACE_PREPOSITIONS.get(language, ())
+        and _listed_after_a_place(doc, position - 1, language)  # the article stands where the list's word does
+    )
+
+
 def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
     """'em Lisboa e no Porto', 'em Braga, Porto e Faro': the list's item before is a known place, so
     a frequent word ("porto", a harbour) that names a town is that town here too."""
@@ -4024,6 +4095,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             and word.endswith(_PLURAL_IN_N)
             and not after_place_noun  # "im Landkreis Verden" is the town, whatever "Verde" is
             and _frequency(word[:-1].lower(), language) >= _PLURAL_STEM
+            and not _listed_after_a_place(doc, position, language)  # "zwischen Amberg und Weiden"
         ):
             return False  # "aus Datteln gemacht": Dattel's plural, though a town's name too
         # A small town also opens its dateline; the line's language must have bare prepositions (no
@@ -4061,7 +4133,8 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
 # town ("från Luleå", "uit Zutphen", "v Mostě"); a word as frequent as this (Zipf) is a word of the
 # language still.
 _NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = _words_by_language(
-    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u"}
+    # Portuguese "em" takes a common noun with its article ("no porto", "na batalha"): "em Fátima" is the town
+    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u", "pt": "em"}
 )
 _WORD_OF_THE_LANGUAGE = 5.0
 
@@ -4675,6 +4748,22 @@ def _given_name_before_surname(doc: ActorDocument, position: int) -> bool:
     after = doc.tokens[position + 1]
     gap = doc.text[token.end : after.start]
     return gap == " " and after.text[0].isupper() and doc.gazetteer.lookup((after.folded,)) is None
+
+
+def _town_before_a_surname(doc: ActorDocument, position: int, language: str) -> bool:
+    """'teler Jos Hendrix': a town's name right before a family name (no place's) and after no
+    preposition of place is a given name the lists lack (Dutch "Jos"), not the town (Jos, Nigeria)."""
+    token = doc.tokens[position]
+    if position + 1 >= len(doc.tokens) or not token.joined or _after_preposition(doc, position, language):
+        return False
+    after = doc.tokens[position + 1]
+    return (
+        doc.text[token.end : after.start] == " "
+        and after.text[:1].isupper()
+        and after.text[1:].islower()
+        and is_surname(after.folded)
+        and doc.gazetteer.lookup((after.folded,)) is None
+    )
 
 
 @lru_cache(maxsize=20_000)

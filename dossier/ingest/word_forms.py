@@ -117,6 +117,12 @@ _POLISH = (
     # an adjective in a town's name, declined with it: "do Zielonej Góry", "Stronia Śląskiego"
     ("ej", "a"),
     ("ego", "e"),
+    # ...a masculine one too: "w Nowym Targu", "z Nowego Targu", "ku Nowemu Targowi" (Nowy Targ)
+    ("ym", "y"),
+    ("ego", "y"),
+    ("emu", "y"),
+    ("iego", "i"),  # "z Gorzowa Wielkopolskiego" (Wielkopolski)
+    ("im", "i"),
 )
 # Czech declines as Polish does, with its own endings: "v Praze", "z Prahy", "v Brně", "v Německu",
 # "v Lounech", "u Loun", "ze Žatce" (Žatec: the "e" of -ec drops, as in Polish).

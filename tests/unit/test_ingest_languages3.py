@@ -77,8 +77,8 @@ def test_a_russian_dateline_in_capitals_gives_the_name_as_a_reader_writes_it() -
         ("삼성전자는 프랑스 파리에서 신제품을 공개했다.", {"France": "state", "파리": "place"}),
         # a province's short name before the town is the province
         ("신제품은 경북 구미 공장에서 생산된다.", {"경상북도": "place", "구미": "place"}),
-        # the suffix for a city
-        ("경찰은 전주시 완산구의 한 오피스텔에서 5명을 검거했다.", {"전주": "place"}),
+        # the suffix for a city (and the city's district after it)
+        ("경찰은 전주시 완산구의 한 오피스텔에서 5명을 검거했다.", {"전주": "place", "완산구": "place"}),
         # a noun for an area after the town
         ("진주 지역 소상공인들은 금리 부담을 호소했다.", {"진주": "place"}),
         # a compound of ordinary words after a town is no club's name
