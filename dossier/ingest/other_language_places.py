@@ -22,7 +22,15 @@ from functools import lru_cache
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.departments import DEPARTMENT_ARTICLES, department_names
-from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, NAMESAKES, Place, gazetteer, is_region, korean_zipf
+from dossier.ingest.gazetteer import (
+    KOREAN_WITH_A_CUE,
+    NAMESAKES,
+    Place,
+    everyday_name,
+    gazetteer,
+    is_region,
+    korean_zipf,
+)
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
@@ -4723,6 +4731,9 @@ def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
     own, written = "".join(name), "".join(words)
     if len(name) > 1 and written == name[0] and len(written) >= _WHOLE_FIRST_WORD:
         return False  # "Frankfurt" for Frankfurt am Main: its first word whole ("São" is too short)
+    everyday = everyday_name(place.name)
+    if everyday is not None and written == "".join(fold_phrase(everyday)):
+        return False  # "Hanau" for Hanau am Main, "Bad Homburg" for Bad Homburg vor der Höhe
     if own == written + "s" and len(written) >= _WHOLE_FIRST_WORD - 1:
         return False  # "Brüssel", "Athen": a language's spelling without the English final "s"
     if own == written + "e" and len(written) >= _WHOLE_FIRST_WORD:
