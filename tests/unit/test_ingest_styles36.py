@@ -1,0 +1,35 @@
+"""A thirty-sixth round on the held-out styles: a body named for two fields joined by "and" ("the Peace
+and Security Council", "Tremmian Defence and Security Forces") is one name, even when the first field is
+also a given name or a people's adjective opens it. Every example is invented; each test says what the
+analyst sees in the drafts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    "name", ["Peace and Security Council", "Varnak Union Peace and Security Council", "Hope and Recovery Commission"]
+)
+def test_a_body_named_for_two_fields_is_one_organization_though_a_field_is_a_given_name(name: str) -> None:
+    kinds = draft_kinds(f"The {name} met in Kessel on Monday to discuss the crisis.")
+    assert kinds.get(name) is ActorKind.organization
+    assert "Security Council" not in kinds and "Recovery Commission" not in kinds
+
+
+def test_two_given_names_before_a_foundation_still_name_people() -> None:
+    kinds = draft_kinds("The Peter and Mary Foundation gave money to the school in Kessel.")
+    assert "Peter and Mary Foundation" not in kinds
+
+
+def test_a_peoples_adjective_then_two_fields_and_a_forces_head_is_one_force() -> None:
+    kinds = draft_kinds("Malian Defence and Security Forces retook the town of Kessel on Monday.")
+    assert kinds.get("Malian Defence and Security Forces") is ActorKind.armed_force
+
+
+def test_two_forces_of_two_peoples_stay_apart() -> None:
+    kinds = draft_kinds("Kurdish Peshmerga and Iraqi Army units retook the town of Kessel.")
+    assert "Kurdish Peshmerga and Iraqi Army" not in kinds
