@@ -32,6 +32,7 @@ from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_a
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
+from dossier.ingest.city_documents import large_city
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for, seat_before_letters
 from dossier.ingest.courts import court_with_its_seat
@@ -207,9 +208,6 @@ _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 _LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
 
 _ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
-
-# A city this large gives its name to a document ("Geneva Communique") even when its name is a common word.
-_NAMED_AFTER_CITY = 150_000
 
 
 _OFFICE_SIGNATURE = re.compile(
@@ -2308,6 +2306,7 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and zipf(doc.tokens[last].folded) >= WORD_ALONE
         and not has_cue((doc.tokens[last].folded,))
         and doc.gazetteer.country_of_demonym(doc.tokens[last].folded) is None  # "Cuban Revolution": Cuba's
+        and not large_city(doc.gazetteer, doc.tokens[last].folded)  # "Geneva Communiqué": the city's
     ):
         last -= 1  # "Varnak Peace Agreement", "Minsk Ceasefire Protocol": the common words are the document's
     while first < last and (doc.tokens[first].folded in _ORDINAL_WORDS or doc.tokens[first].folded == "the"):
@@ -2322,7 +2321,7 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     place = doc.gazetteer.lookup((token.folded,))
     if place is None or place.kind != "place" or len(token.text) <= 3:
         return found
-    if zipf(token.folded) >= WORD_ALONE and place.population < _NAMED_AFTER_CITY:
+    if zipf(token.folded) >= WORD_ALONE and not large_city(doc.gazetteer, token.folded):
         return found  # "Joker Accords": a common word, unless a known city ("Geneva Communique", "Paris Agreement")
     document = doc.text[token.start : doc.tokens[last + 1].end]
     found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"

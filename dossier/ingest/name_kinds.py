@@ -18,6 +18,7 @@ from dossier.ingest.acronyms import (
     title_case_acronym,
 )
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, skipping_acronym
+from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for
 from dossier.ingest.cues import (
@@ -1344,6 +1345,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and _firm_before_its_service(doc, position, words[0]):
         # "passengers on Stagecoach buses": a capitalised ordinary word before what only a firm runs.
         return Candidate(position, last, name, ActorKind.organization, f"before '{after}' it runs", 0.55)
+    city = city_named_by_document(doc, position) if size == 1 and zipf(words[0]) >= WORD_ALONE else None
+    if city is not None:
+        return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
     if size == 1 and (len(words[0]) <= 3 or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)

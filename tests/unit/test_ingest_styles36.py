@@ -33,3 +33,19 @@ def test_a_peoples_adjective_then_two_fields_and_a_forces_head_is_one_force() ->
 def test_two_forces_of_two_peoples_stay_apart() -> None:
     kinds = draft_kinds("Kurdish Peshmerga and Iraqi Army units retook the town of Kessel.")
     assert "Kurdish Peshmerga and Iraqi Army" not in kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both delegations said the Geneva communiqué of 2012 was still the basis for any deal.",
+        "The Geneva Communiqué of 2012 remains the basis for any deal, both delegations said.",
+        "Both delegations walked out of the Geneva talks on Thursday.",
+    ],
+)
+def test_a_large_city_that_is_a_frequent_word_names_the_document_or_talks(sentence: str) -> None:
+    assert draft_kinds(sentence).get("Geneva") is ActorKind.place
+
+
+def test_a_small_town_named_like_a_word_before_talks_stays_a_word() -> None:
+    assert "Reading" not in draft_kinds("The Reading conference on rail freight opened on Monday.")
