@@ -251,6 +251,15 @@ ROUTE_HEADS = word_set("way")
 # Heads that make a body only after a rare word, a town's or a founder's name ("Sandgate Advice", "Brennock
 # Building Research Unit"); after common words they make a phrase ("Legal Advice", "Intensive Care Unit").
 BODY_HEADS_AFTER_A_NAME = word_set("advice unit")
+# ...or after a word of a police or armed unit's task: "Rapid Intervention Unit", "Serious Crime Unit",
+# "Close Protection Unit" (a hospital's "Intensive Care Unit" names a ward by its care, no such task).
+UNIT_TASKS = word_set(
+    """
+    intervention response reaction protection investigation investigations intelligence crime crimes
+    tactical commando counterterrorism counter-terrorism terrorism enforcement patrol surveillance
+    interdiction assault combat security
+    """
+)
 # ...or after the plural of the people it serves: "Citizens Advice", "Tenants Advice" (not "Legal Advice").
 SERVED_PEOPLE = word_set("citizen tenant carer parent patient victim veteran student pensioner renter consumer")
 # Parts of a hospital or a building named after a tree, a founder or a saint, after "the": "the Rowan Unit",

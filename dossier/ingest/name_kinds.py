@@ -148,6 +148,7 @@ from dossier.ingest.cues import (
     TOWN_WORKS,
     TRADE_GERUNDS,
     TRAIL_HEADS,
+    UNIT_TASKS,
     VENUE_WORDS,
     VESSEL_MODIFIERS,
     VILLAGE_BUILDINGS,
@@ -1012,7 +1013,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a venue's word inside", 0.7)
     if size >= 2 and words[-1] in STREET_HEADS_AFTER_ON and previous in STREET_PREPOSITIONS and previous != "of":
         return Candidate(position, last, name, ActorKind.place, f"a street's name after '{previous}'", 0.65)
-    if size >= 2 and words[-1] in BODY_HEADS_AFTER_A_NAME and (zipf(words[0]) < _RARE_OPENER or _served_plural(words)):
+    if (
+        size >= 2
+        and words[-1] in BODY_HEADS_AFTER_A_NAME
+        and (
+            zipf(words[0]) < _RARE_OPENER
+            or _served_plural(words)
+            or (words[-1] == "unit" and any(w in UNIT_TASKS for w in words[:-1]))
+        )
+    ):
         # "Sandgate Advice", "Brennock Building Research Unit": a service or a unit named for its town or
         # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase). "Citizens
         # Advice", "Tenants Advice": a service named for the people it serves.

@@ -49,3 +49,14 @@ def test_a_large_city_that_is_a_frequent_word_names_the_document_or_talks(senten
 
 def test_a_small_town_named_like_a_word_before_talks_stays_a_word() -> None:
     assert "Reading" not in draft_kinds("The Reading conference on rail freight opened on Monday.")
+
+
+@pytest.mark.parametrize("name", ["Rapid Intervention Unit", "Close Protection Unit", "Organised Crime Unit"])
+def test_a_unit_named_for_a_police_or_armed_task_is_a_body(name: str) -> None:
+    kinds = draft_kinds(f"Officers of the {name} arrested two men in Kessel on Friday.")
+    assert kinds.get(name) is ActorKind.organization
+
+
+def test_a_hospital_unit_named_for_its_care_stays_no_body() -> None:
+    kinds = draft_kinds("After the crash in Kessel he was moved to a Coronary Care Unit.")
+    assert "Coronary Care Unit" not in kinds
