@@ -1154,6 +1154,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         "group, band, duo, trio, quartet, campaign group, pressure group, lobby group", Cue(ActorKind.organization, 0.6)
     ),
+    # Armed bodies and missions by their noun: "the self-defence militia Tarnok-Sud", "the rebel movement
+    # Varnaki", "the EU naval mission Quellis" (a mission or an operation named after it is a body).
+    **_phrases("militia, rebel movement, armed movement", Cue(ActorKind.armed_force, 0.6)),
+    **_phrases("movement", Cue(ActorKind.organization, 0.6)),
+    **_phrases(
+        "naval mission, military mission, training mission, civilian mission, monitoring mission, naval operation",
+        Cue(ActorKind.organization, 0.6),
+    ),
     # The same nouns in the plural before a list: "the fintechs Quellmo and Tarrowpay", "lenders
     # Halvane and Orskell" (the list's other items take the kind in `coordinated_kinds`).
     **_phrases(

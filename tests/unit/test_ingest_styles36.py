@@ -60,3 +60,19 @@ def test_a_unit_named_for_a_police_or_armed_task_is_a_body(name: str) -> None:
 def test_a_hospital_unit_named_for_its_care_stays_no_body() -> None:
     kinds = draft_kinds("After the crash in Kessel he was moved to a Coronary Care Unit.")
     assert "Coronary Care Unit" not in kinds
+
+
+def test_a_name_after_the_noun_militia_is_an_armed_group() -> None:
+    kinds = draft_kinds("Fighting broke out with the self-defence militia Tarnok-Sud near Kessel on Monday.")
+    assert kinds.get("Tarnok-Sud") is ActorKind.armed_force
+
+
+@pytest.mark.parametrize("noun", ["naval mission", "naval operation", "training mission"])
+def test_a_name_after_a_missions_noun_is_a_body(noun: str) -> None:
+    kinds = draft_kinds(f"The crew were rescued by a frigate of the EU {noun} Quellis on Tuesday.")
+    assert kinds.get("Quellis") is ActorKind.organization
+
+
+def test_a_name_after_the_noun_movement_is_a_body_not_an_armed_one() -> None:
+    kinds = draft_kinds("The protest movement Varnak Spring called a strike in Kessel.")
+    assert kinds.get("Varnak Spring") is ActorKind.organization
