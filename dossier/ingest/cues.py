@@ -1047,6 +1047,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         shelling of""",
         Cue(ActorKind.place, 0.5),
     ),
+    # "the army base of Tarnok": a base is named for the place it stands in.
+    **_phrases("army base of, military base of, air base of, naval base of", Cue(ActorKind.place, 0.6)),
     **_phrases(
         """members of, member of, joined, leader of, leaders of, founder of, founders of, spokesman for,
         spokeswoman for, spokesperson for, head of, chief executive of""",

@@ -2294,6 +2294,10 @@ _CAMP_HEADS = word_set("camp camps prison jail field fields")
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
 _SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
 _CAMP_WORDS_BETWEEN = 2
+# A base is named for its place only with an armed service's word between ("the Tarnok army base"); a
+# "customer base" or a "voter base" is a firm's or a party's.
+_BASE_NOUNS = word_set("base bases")
+_ARMED_SERVICES = word_set("army military air naval navy marine police")
 
 
 def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | None:
@@ -2308,6 +2312,12 @@ def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | Non
             return None
         if tokens[head].folded in _CAMP_HEADS and tokens[head].text.islower():
             return doc.text[tokens[last + 1].start : tokens[head].end]
+        if (
+            tokens[head].folded in _BASE_NOUNS
+            and tokens[head].text.islower()
+            and all(tokens[k].folded in _ARMED_SERVICES for k in between)
+        ):
+            return doc.text[tokens[last + 1].start : tokens[head].end]  # "the Tarnok army base"
     return None
 
 

@@ -76,3 +76,14 @@ def test_a_name_after_a_missions_noun_is_a_body(noun: str) -> None:
 def test_a_name_after_the_noun_movement_is_a_body_not_an_armed_one() -> None:
     kinds = draft_kinds("The protest movement Varnak Spring called a strike in Kessel.")
     assert kinds.get("Varnak Spring") is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen attacked the Tarnok army base on Monday, killing twelve soldiers.",
+        "Gunmen attacked the army base of Tarnok on Monday, killing twelve soldiers.",
+    ],
+)
+def test_a_name_an_army_base_is_named_for_is_a_place(sentence: str) -> None:
+    assert draft_kinds(sentence).get("Tarnok") is ActorKind.place
