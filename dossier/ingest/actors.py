@@ -152,6 +152,7 @@ from dossier.ingest.not_names import (
     surname_like_month,
     verb_form,
 )
+from dossier.ingest.numbered_bodies import numbered_committee
 from dossier.ingest.other_language_places import (
     read_hangul_word,
     read_polish_region,
@@ -550,6 +551,7 @@ def propose_actors(
         if phrase_body is None and english and not (covered[i] or skip[i]):
             phrase_body = dated_name(doc, i, covered, skip)  # "the March 23 Movement"
             phrase_body = phrase_body or numbered_site(doc, i, covered, skip)  # "at Tower 22"
+            phrase_body = phrase_body or numbered_committee(doc, i, covered, skip)  # "the UNSC 1267 Committee"
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
         if language == "pl" and not (covered[i] or skip[i]):
             hangul = read_polish_region(doc, i)  # "w województwie lubelskim": in lower case too

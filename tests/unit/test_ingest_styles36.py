@@ -87,3 +87,14 @@ def test_a_name_after_the_noun_movement_is_a_body_not_an_armed_one() -> None:
 )
 def test_a_name_an_army_base_is_named_for_is_a_place(sentence: str) -> None:
     assert draft_kinds(sentence).get("Tarnok") is ActorKind.place
+
+
+@pytest.mark.parametrize("name", ["UNSC 1718 Committee", "Security Council 2140 Committee", "1540 Committee"])
+def test_a_committee_named_for_a_resolutions_number_is_one_body(name: str) -> None:
+    kinds = draft_kinds(f"Two Tremmian firms were listed by the {name} on Monday.")
+    assert kinds.get(name) is ActorKind.organization
+
+
+def test_a_count_or_a_year_before_committee_makes_no_body() -> None:
+    kinds = draft_kinds("In 2019 Committee members in Kessel sold 1200 Committee seats.")
+    assert not any("Committee" in name for name in kinds)
