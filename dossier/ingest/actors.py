@@ -658,7 +658,10 @@ def _whole_if_spelled(doc: ActorDocument, first: int, last: int, found: list[Can
     """The run read whole as one body when its acronym in brackets spells it out and the reading cut
     it ("Future for Varnia (FfV)" is no "Varnia"); a reading that kept it whole stands."""
     opening = first + (doc.tokens[first].text == "The")
-    if not found or any(c.first <= opening and c.last == last for c in found):
+    whole = next((c for c in found if c.first <= opening and c.last == last), None)
+    if whole is not None and whole.kind is ActorKind.other and spelled_by_acronym(doc, first, last):
+        whole.kind, whole.found_by = ActorKind.organization, "a name its acronym in brackets spells out"
+    if not found or whole is not None:
         return found  # nothing read at all: a class ("designated as a ... (SDGT)"), a heading, a brand
     if not spelled_by_acronym(doc, first, last):
         return found

@@ -98,3 +98,16 @@ def test_a_committee_named_for_a_resolutions_number_is_one_body(name: str) -> No
 def test_a_count_or_a_year_before_committee_makes_no_body() -> None:
     kinds = draft_kinds("In 2019 Committee members in Kessel sold 1200 Committee seats.")
     assert not any("Committee" in name for name in kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The UK Coastal Trade Operations (UKCTO) said a tanker was hit off Kessel.", "UK Coastal Trade Operations"),
+        ("The EU Maritime Trade Operations centre (EUMTO) said a tanker was hit.", "EU Maritime Trade Operations"),
+        ("The Varnak Joint Operations agency (VJO) said a tanker was hit off Kessel.", "Varnak Joint Operations"),
+    ],
+)
+def test_a_name_its_acronym_spells_is_a_body_with_a_code_or_a_noun_between(sentence: str, name: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(name) is ActorKind.organization
