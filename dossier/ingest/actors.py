@@ -122,7 +122,7 @@ from dossier.ingest.name_bounds import (
     take_ordinal,
     trails_name,
 )
-from dossier.ingest.name_kinds import body_for_an_aim, firm_of_two_common_words, name_candidate
+from dossier.ingest.name_kinds import body_for_an_aim, firm_of_two_common_words, name_candidate, venture_named_for_site
 from dossier.ingest.name_words import (
     BUILDING_HEADS,
     COMPASS,
@@ -1892,7 +1892,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.place, "an installation named with its seat", 0.6)]
     movement = len(words) >= 4 and words[-2] == "in" and words[-3] in MOVEMENTS_OF_A_STATE
-    if not has_cue(words) and not opens_place(words) and whole is None and not movement:
+    venture = venture_named_for_site(tokens, position, last)  # "Mozambique LNG": the state names the venture
+    if not has_cue(words) and not opens_place(words) and whole is None and not movement and not venture:
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
         # (not in "Lake Chad").
         for inner in range(position, last + 1):

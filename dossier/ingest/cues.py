@@ -1577,6 +1577,7 @@ TERM_ACRONYMS = word_set(
     ai gcse gcses
     gp
     uav uavs uas usv usvs ugv
+    lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     oled amoled led hdr hdmi nfc lte
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar

@@ -544,6 +544,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the bridge was Grade II listed", "a Category B building": a heritage grade, no name
     if size == 2 and words[0] in OFFICE_OWNERS and words[1] in OFFICE_HEADS:
         return None  # "Media contact: ..., Press Office,", "at the Council Offices": a department or a building
+    if venture_named_for_site(tokens, position, last):
+        # "Mozambique LNG", "the Tremmia Power Compact": a gas venture or an aid programme named for its
+        # state or site is one body, not the state and a word.
+        return Candidate(
+            position, last, name, ActorKind.organization, f"a venture named with '{tokens[last].text}'", 0.6
+        )
+    if size == 2 and words[1] == "headquarters" and previous == "at" and ACRONYM.fullmatch(tokens[position].text):
+        # "met at NATO Headquarters in Brussels": a body's seat, where one meets, is a place.
+        return Candidate(position, last, name, ActorKind.place, "a body's headquarters after 'at'", 0.6)
     if size == 1 and _town_after_a_street(doc, position, last):
         # "at the Council Offices, Mercer Street, Skelbrook.": an address's last line is its town.
         return Candidate(position, last, name, ActorKind.place, "a town after a street in an address", 0.6)
@@ -2294,6 +2303,25 @@ _CAMP_HEADS = word_set("camp camps prison jail field fields")
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
 _SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
 _CAMP_WORDS_BETWEEN = 2
+# A gas venture's code after the name of its state or site: "Mozambique LNG", "Papua LNG", "Coral FLNG";
+# an aid programme's "Compact" after its state's name and its field: "the Ghana Power Compact".
+_VENTURE_ENDS = frozenset(("LNG", "FLNG", "LPG", "Compact"))
+
+
+def venture_named_for_site(tokens: list[Token], position: int, last: int) -> bool:
+    """Whether the run is a venture or a programme named with its state or site ("Mozambique LNG")."""
+    if last == position or tokens[last].text not in _VENTURE_ENDS:
+        return False
+    if tokens[last].text == "Compact":
+        return True
+    after = tokens[last + 1].folded if last + 1 < len(tokens) and tokens[last].joined else ""
+    # "US LNG exports", "Qatari LNG prices": the gas a state trades, not a venture
+    return not tokens[position].text.isupper() and after not in _GAS_TRADE_NOUNS
+
+
+_GAS_TRADE_NOUNS = word_set("exports imports prices price supplies supply cargoes cargo market demand output shipments")
+
+
 # A base is named for its place only with an armed service's word between ("the Tarnok army base"); a
 # "customer base" or a "voter base" is a firm's or a party's.
 _BASE_NOUNS = word_set("base bases")

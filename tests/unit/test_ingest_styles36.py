@@ -111,3 +111,25 @@ def test_a_count_or_a_year_before_committee_makes_no_body() -> None:
 def test_a_name_its_acronym_spells_is_a_body_with_a_code_or_a_noun_between(sentence: str, name: str) -> None:
     kinds = draft_kinds(sentence)
     assert kinds.get(name) is ActorKind.organization
+
+
+def test_a_bodys_headquarters_one_meets_at_is_a_place() -> None:
+    kinds = draft_kinds("Defence ministers met at OSCE Headquarters in Vienna on Thursday.")
+    assert kinds.get("OSCE Headquarters") is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Insurgents forced Varnoil to halt work on Tanzania LNG near Lindi.", "Tanzania LNG"),
+        ("The Zambia Water Compact was signed in Lusaka in 2019.", "Zambia Water Compact"),
+    ],
+)
+def test_a_venture_named_with_its_state_is_one_body(sentence: str, name: str) -> None:
+    assert draft_kinds(sentence).get(name) is ActorKind.organization
+
+
+def test_a_states_gas_trade_stays_the_state() -> None:
+    kinds = draft_kinds("Tanzania LNG exports rose by a fifth, and LNG prices fell in Kessel.")
+    assert kinds.get("Tanzania") is ActorKind.state
+    assert "LNG" not in kinds and "Tanzania LNG" not in kinds
