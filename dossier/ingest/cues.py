@@ -195,7 +195,8 @@ FIELD_GERUNDS = word_set("housing policing nursing farming fishing banking plann
 # Government" alone): inside a listed remit they are fields ("Department for Housing, Communities and Local
 # Government", "Department for Digital, Culture, Media and Sport").
 REMIT_FIELDS = word_set(
-    "government digital media energy health logistics planning"
+    # "... Community Recovery and Stabilization Program": a community is a field of work there too
+    "government digital media energy health logistics planning community"
 )  # "... Defence and Armed Forces Logistics", "Ministry of Planning and ..."
 # Members of a force's unit, named by a plural after the force's head: "Navy SEALs", "Army Rangers",
 # "Marine Raiders" (the force is the head; its own name inside is a body too).

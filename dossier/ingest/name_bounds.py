@@ -332,11 +332,18 @@ def _regions_listed_before_acronym(doc_text: str, tokens: list[Token], first: in
     return None
 
 
+# Endings of abstract nouns that name a field of work, rare as they may be ("Demobilization", "Reintegration").
+_FIELD_SUFFIXES = ("ation", "ization", "isation", "ment", "ity")
+_RARE_FIELD = 1.5  # Zipf: a field's abstract noun may be this rare; rarer, it is a name ("Varnation")
+
+
 def _quality_word(token: Token) -> bool:
     # An ordinary word, or a body's word that is an adjective ("International"); no head ("Council").
+    # A field's abstract noun counts, however rare ("Disarmament, Demobilization and Reintegration Program").
     word = token.folded
-    return zipf(word) >= _REMIT_WORD and (
-        (word not in HEAD_WORD and word not in NAME_WORD) or word.endswith(ADJECTIVE_SUFFIXES)
+    plain = zipf(word) >= _REMIT_WORD or (word.endswith(_FIELD_SUFFIXES) and zipf(word) >= _RARE_FIELD)
+    return plain and (
+        (word not in HEAD_WORD and word not in NAME_WORD) or word.endswith(ADJECTIVE_SUFFIXES) or word in REMIT_FIELDS
     )
 
 

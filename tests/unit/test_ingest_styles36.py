@@ -133,3 +133,15 @@ def test_a_states_gas_trade_stays_the_state() -> None:
     kinds = draft_kinds("Tanzania LNG exports rose by a fifth, and LNG prices fell in Kessel.")
     assert kinds.get("Tanzania") is ActorKind.state
     assert "LNG" not in kinds and "Tanzania LNG" not in kinds
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Disarmament, Demobilization and Reintegration Programme",
+        "Disarmament, Demobilisation, Community Recovery and Stabilisation Programme",
+    ],
+)
+def test_a_programme_named_for_listed_fields_is_one_body_though_a_field_is_rare(name: str) -> None:
+    kinds = draft_kinds(f"Former fighters in Kessel were disarmed through the {name} last year.")
+    assert kinds.get(name) is ActorKind.organization
