@@ -2299,7 +2299,7 @@ _BASE_HEADS = word_set("base site outpost location")
 # Places where people are held or sheltered, named before a description of who is there: "the al-Varn
 # displaced persons camp", "the Tremmin refugee camps", "the Oskel military prison"; and fields named
 # before what they yield: "the Greater Varn gas fields", "the Tremmin oil field".
-_CAMP_HEADS = word_set("camp camps prison jail field fields")
+_CAMP_HEADS = word_set("camp camps prison jail field fields zone")  # "the Tarnok border zone"
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
 _SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
 _CAMP_WORDS_BETWEEN = 2

@@ -145,3 +145,14 @@ def test_a_states_gas_trade_stays_the_state() -> None:
 def test_a_programme_named_for_listed_fields_is_one_body_though_a_field_is_rare(name: str) -> None:
     kinds = draft_kinds(f"Former fighters in Kessel were disarmed through the {name} last year.")
     assert kinds.get(name) is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Scam compounds operate in the Varnak Special Economic Zone near Kessel.", "Varnak Special Economic Zone"),
+        ("Scam compounds operate in Kessel and the Tarnok border zone.", "Tarnok"),
+    ],
+)
+def test_a_zone_or_the_name_a_zone_is_called_by_is_a_place(sentence: str, name: str) -> None:
+    assert draft_kinds(sentence).get(name) is ActorKind.place
