@@ -156,3 +156,15 @@ def test_a_programme_named_for_listed_fields_is_one_body_though_a_field_is_rare(
 )
 def test_a_zone_or_the_name_a_zone_is_called_by_is_a_place(sentence: str, name: str) -> None:
     assert draft_kinds(sentence).get(name) is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Personal Envoy of the UN Secretary-General for Tremmia",
+        "Special Representative of the Secretary-General for Tremmia",
+    ],
+)
+def test_an_envoy_of_a_post_named_for_a_state_is_one_post(post: str) -> None:
+    kinds = draft_kinds(f"The ministers welcomed the work of the {post}, Ilse Varnak-Odu, in Kessel.")
+    assert kinds.get(post) is ActorKind.person
