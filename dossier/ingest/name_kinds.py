@@ -476,7 +476,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if "." in tokens[last].text and text[tokens[last].end : tokens[last].end + 1] == ".":
         name += "."  # U.S., A.P.
     size = last - position + 1
-    if size > MAX_NAME_TOKENS and not (
+    if _words_in_name(doc, position, last) > MAX_NAME_TOKENS and not (
         body_of_a_state(tokens, position, last, doc.gazetteer) or _formal_body(tokens, position, last, text)
     ):
         return None  # longer than a name can be: a heading or a title-case line
@@ -2241,6 +2241,14 @@ def _acronym_spells_opening(tokens: list[Token], position: int, last: int, text:
         return False
     initials = "".join(t.text[0] for t in tokens[position : last + 1] if cased(t) and t.text != "The")
     return initials.startswith(letters)
+
+
+def _words_in_name(doc: ActorDocument, position: int, last: int) -> int:
+    """The words of a name, a word written with a hyphen counted once and an opening "the" not at all
+    ("the ... Fact-Finding Mission for the Sudan")."""
+    tokens, text = doc.tokens, doc.text
+    hyphens = sum(text[tokens[k - 1].end : tokens[k].start] in ("-", "‐") for k in range(position + 1, last + 1))
+    return last - position + 1 - hyphens - (tokens[position].folded == "the")
 
 
 def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") -> bool:

@@ -168,3 +168,9 @@ def test_a_zone_or_the_name_a_zone_is_called_by_is_a_place(sentence: str, name: 
 def test_an_envoy_of_a_post_named_for_a_state_is_one_post(post: str) -> None:
     kinds = draft_kinds(f"The ministers welcomed the work of the {post}, Ilse Varnak-Odu, in Kessel.")
     assert kinds.get(post) is ActorKind.person
+
+
+def test_a_long_name_counts_a_hyphened_word_once_and_no_opening_the() -> None:
+    name = "UN Independent International Fact-Finding Mission for Tremmia"
+    kinds = draft_kinds(f"The {name} reported new killings in Kessel on Monday.")
+    assert kinds.get(name) is ActorKind.organization
