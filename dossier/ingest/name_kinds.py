@@ -1452,6 +1452,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and ending is not None:
         # "Bundesbank", "Rabobank": an organisation's word inside the one word of the name.
         return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
+    if 2 <= size <= 3 and _quoted_title_before(doc, position):
+        # 'led by "General" Kashindi Varn-Odu': a rank a militia's leader gives himself, in quotes
+        return Candidate(position, last, name, ActorKind.person, "a name after a quoted rank", 0.55)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
@@ -1463,6 +1466,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if town is not None and town.kind != "state" and gazetteer.lookup(words[:cut]) is None:
             return True
     return False
+
+
+_QUOTED_WORD_BEFORE = re.compile(r"[\"“]([A-Z][a-z]+)[\"”] $")
+
+
+def _quoted_title_before(doc: ActorDocument, position: int) -> bool:
+    """Whether a title in quotes stands right before the name: '"General" Ilse Varn', '“Colonel” Ilse Varn'."""
+    start = doc.tokens[position].start
+    quoted = _QUOTED_WORD_BEFORE.search(doc.text, max(0, start - 20), start)
+    return quoted is not None and is_title(quoted.group(1).casefold())
 
 
 def _standing_alone(doc: ActorDocument, position: int) -> bool:

@@ -174,3 +174,16 @@ def test_a_long_name_counts_a_hyphened_word_once_and_no_opening_the() -> None:
     name = "UN Independent International Fact-Finding Mission for Tremmia"
     kinds = draft_kinds(f"The {name} reported new killings in Kessel on Monday.")
     assert kinds.get(name) is ActorKind.organization
+
+
+@pytest.mark.parametrize("quoted", ['"General"', "“Colonel”"])
+def test_a_name_after_a_rank_in_quotes_is_a_person(quoted: str) -> None:
+    kinds = draft_kinds(
+        f"The Tarnok Defence Coalition, led by {quoted} Obrecht Vanneka-Dolo, attacked villages near Kessel."
+    )
+    assert kinds.get("Obrecht Vanneka-Dolo") is ActorKind.person
+
+
+def test_a_name_after_a_quoted_plain_word_is_no_person() -> None:
+    kinds = draft_kinds('The crowd sang "Hello" Obrecht Vanneka-Dolo at the rally in Kessel.')
+    assert kinds.get("Obrecht Vanneka-Dolo") is not ActorKind.person
