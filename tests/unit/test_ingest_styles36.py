@@ -187,3 +187,8 @@ def test_a_name_after_a_rank_in_quotes_is_a_person(quoted: str) -> None:
 def test_a_name_after_a_quoted_plain_word_is_no_person() -> None:
     kinds = draft_kinds('The crowd sang "Hello" Obrecht Vanneka-Dolo at the rally in Kessel.')
     assert kinds.get("Obrecht Vanneka-Dolo") is not ActorKind.person
+
+
+def test_names_listed_after_residents_of_are_places_like_the_first() -> None:
+    kinds = draft_kinds("Aid finally reached the residents of Ngoubara, Tarnokoro and Baga Vela on Monday.")
+    assert all(kinds.get(name) is ActorKind.place for name in ("Ngoubara", "Tarnokoro", "Baga Vela")), kinds
