@@ -797,6 +797,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the al-Hol displaced persons camp", "the Tremmin military prison": a camp named before its kind.
         camp = text[tokens[article].start : tokens[last].end]
         return Candidate(article, last, camp, ActorKind.place, f"before '{held}'", 0.7)
+    if size <= 2 and not acronym and not has_cue(words) and _peace_process_after(doc, last):
+        # "the Itombwe peace process", "the Varnak peace talks": peace is made for a land
+        how = f"before '{text[tokens[last + 1].start : tokens[last + 2].end]}'"
+        return Candidate(position, last, name, ActorKind.place, how, 0.55)
     speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
@@ -1466,6 +1470,24 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if town is not None and town.kind != "state" and gazetteer.lookup(words[:cut]) is None:
             return True
     return False
+
+
+# What peace is made by, after "peace" in lower case: "the Varnak peace process", "the Tarnok peace talks".
+_PEACE_WAYS = word_set("process talks agreement accord deal negotiations conference")
+
+
+def _peace_process_after(doc: ActorDocument, last: int) -> bool:
+    """Whether "peace" and a way of making it follow the name in lower case, and no people's adjective names it."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return False
+    peace, way = tokens[last + 1], tokens[last + 2]
+    return (
+        peace.text == "peace"
+        and way.text.islower()
+        and way.folded in _PEACE_WAYS
+        and doc.gazetteer.country_of_demonym(tokens[last].folded) is None
+    )
 
 
 _QUOTED_WORD_BEFORE = re.compile(r"[\"“]([A-Z][a-z]+)[\"”] $")

@@ -192,3 +192,14 @@ def test_a_name_after_a_quoted_plain_word_is_no_person() -> None:
 def test_names_listed_after_residents_of_are_places_like_the_first() -> None:
     kinds = draft_kinds("Aid finally reached the residents of Ngoubara, Tarnokoro and Baga Vela on Monday.")
     assert all(kinds.get(name) is ActorKind.place for name in ("Ngoubara", "Tarnokoro", "Baga Vela")), kinds
+
+
+@pytest.mark.parametrize("way", ["peace process", "peace talks"])
+def test_the_name_a_peace_process_is_called_by_is_a_place(way: str) -> None:
+    kinds = draft_kinds(f"The Tarvuzi {way} stalled in 2027 when fighting resumed near Kessel.")
+    assert kinds.get("Tarvuzi") is ActorKind.place
+
+
+def test_a_known_group_before_peace_talks_stays_the_group() -> None:
+    kinds = draft_kinds("The Taliban peace talks stalled in 2027 when fighting resumed near Kessel.")
+    assert kinds.get("Taliban") is ActorKind.armed_force
