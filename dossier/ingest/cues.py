@@ -299,6 +299,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("garrison", _GEOGRAPHY),
     # A zone set apart by law or by arms: "the Varnak Special Economic Zone", "the Demilitarized Zone".
     **_rows("zone", _GEOGRAPHY),
+    # A route across lands and troops' quarters: "the Lobito Corridor", "the Varnak Barracks".
+    **_rows("corridor barracks", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".

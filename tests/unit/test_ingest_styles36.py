@@ -203,3 +203,9 @@ def test_the_name_a_peace_process_is_called_by_is_a_place(way: str) -> None:
 def test_a_known_group_before_peace_talks_stays_the_group() -> None:
     kinds = draft_kinds("The Taliban peace talks stalled in 2027 when fighting resumed near Kessel.")
     assert kinds.get("Taliban") is ActorKind.armed_force
+
+
+@pytest.mark.parametrize("name", ["Tarnok Corridor", "Varnby Barracks"])
+def test_a_corridor_or_barracks_is_a_place(name: str) -> None:
+    kinds = draft_kinds(f"Soldiers moved through the {name} on their way to Kessel on Monday.")
+    assert kinds.get(name) is ActorKind.place
