@@ -1833,6 +1833,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]
+    if last > position and (tokens[position].folded, tokens[position + 1].folded) == ("general", "staff"):
+        # "the General Staff of the Armed Forces of ...": a force's headquarters staff is a body, not a rank;
+        # the force it serves is named beside it
+        name = doc.text[tokens[position].start : tokens[last].end]
+        staff = Candidate(position, last, name, ActorKind.armed_force, "a force's General Staff", 0.6)
+        served = (
+            _read_run(doc, position + 4, last) if last >= position + 4 and tokens[position + 2].folded == "of" else []
+        )
+        return [*found, staff, *served]
     if titles and not has_cue(_words_before_title(doc, position, titles[-1])):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
         if tokens[position].folded not in _TITLE_WORDS and all(

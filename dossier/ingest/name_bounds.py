@@ -92,6 +92,11 @@ HYPHENED_PARTICLES = frozenset(
 _GIVEN_NAME_ZIPF = 3.5  # "Rhodri" (2.2) may be a first name the lists lack; "Middle", "Far" may not
 
 
+def _general_staff(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the run ends in "General Staff", a force's staff that goes on with "of" and the force."""
+    return last > first and tokens[last].folded == "staff" and tokens[last - 1].folded == "general"
+
+
 def _family_name_head(tokens: list[Token], first: int, k: int) -> bool:
     """'Professor Rhodri East', 'Dr Lowri West': a family name that is also a place's head word,
     after a given name (or a rare word after a title), does not make '... of the University' one name."""
@@ -604,6 +609,7 @@ def run_end(
             and (
                 has_org_word
                 or tokens[last].folded in _JOINERS_AFTER
+                or _general_staff(tokens, first, last)  # "General Staff of the Armed Forces of ..."
                 or tokens[last].folded in TITLES
                 or tokens[last].folded in STATE_FORMS
                 or (nxt.folded == "of" and _region_form_before(tokens, first, last))

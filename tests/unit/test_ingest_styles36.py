@@ -209,3 +209,11 @@ def test_a_known_group_before_peace_talks_stays_the_group() -> None:
 def test_a_corridor_or_barracks_is_a_place(name: str) -> None:
     kinds = draft_kinds(f"Soldiers moved through the {name} on their way to Kessel on Monday.")
     assert kinds.get(name) is ActorKind.place
+
+
+def test_a_forces_general_staff_is_a_body_named_with_the_force() -> None:
+    kinds = draft_kinds(
+        "Col. Gen. Ilse Varnzoda, chief of the General Staff of the Armed Forces of Tremmia, thanked the guests."
+    )
+    assert kinds.get("General Staff of the Armed Forces of Tremmia") is ActorKind.armed_force
+    assert kinds.get("Ilse Varnzoda") is ActorKind.person
