@@ -651,23 +651,6 @@ def propose_actors(
 
 
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
-_GROUP_OF_STATES_CODE = re.compile(r"G\d{1,2}")  # "G5 Sahel", "G7", "G20"
-
-
-def _group_of_states(doc: ActorDocument, first: int, last: int) -> Candidate | None:
-    """'the G5 Sahel', 'G5 Sahel Joint Force': a group of states named by its count and the region it
-    serves is one body (its force, when "Force" ends it), not a code and a region."""
-    tokens = doc.tokens
-    opening = first + (tokens[first].folded == "the" and first < last)
-    if opening >= last or not _GROUP_OF_STATES_CODE.fullmatch(tokens[opening].text):
-        return None
-    if doc.gazetteer.lookup((tokens[opening + 1].folded,)) is None:
-        return None  # "G20 Finance Ministers": the group's ministers, not a group named for a region
-    name = doc.text[tokens[opening].start : tokens[last].end]
-    kind = ActorKind.armed_force if tokens[last].folded in ("force", "forces") else ActorKind.organization
-    return Candidate(opening, last, name, kind, "a group of states by its count and region", 0.65)
-
-
 _UNITS_NUMBER = 4  # digits of a unit's number: "Joint Task Force 412"
 
 
@@ -1410,9 +1393,6 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
-    group = _group_of_states(doc, first, last)
-    if group is not None:
-        return [group]  # "the G5 Sahel Joint Force": a group of states by its count, named whole
     seat = seat_before_letters(doc, first, last)
     if seat is not None:
         # "Castlebury MP Ilse Varn said", "the Stoke Malden MP said": the seat is a place, the member after it a person

@@ -217,11 +217,3 @@ def test_a_forces_general_staff_is_a_body_named_with_the_force() -> None:
     )
     assert kinds.get("General Staff of the Armed Forces of Tremmia") is ActorKind.armed_force
     assert kinds.get("Ilse Varnzoda") is ActorKind.person
-
-
-@pytest.mark.parametrize(
-    ("name", "kind"), [("G5 Sahel", ActorKind.organization), ("G5 Sahel Joint Force", ActorKind.armed_force)]
-)
-def test_a_group_of_states_by_its_count_and_region_is_one_body(name: str, kind: ActorKind) -> None:
-    kinds = draft_kinds(f"Chadian soldiers of the {name} were deployed near Kessel in March.")
-    assert kinds.get(name) is kind
