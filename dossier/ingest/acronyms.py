@@ -266,7 +266,29 @@ def spelled_by_acronym(doc: ActorDocument, first: int, last: int) -> bool:
     words gives the initial of every capitalised word in order (and of a small word where it has a
     small letter), so the words are one name whatever the words inside it are taken for alone."""
     acronym = acronym_after(doc, last)
+    if acronym is None and noun_before_acronym(doc, last):
+        acronym = acronym_after(doc, last + 1)  # "UK Maritime Trade Operations centre (UKMTO)"
     return acronym is not None and acronym_spells(acronym, doc.tokens[first : last + 1], doc.gazetteer)
+
+
+# A body's noun in lower case between its name and the acronym that spells the name: "the UK Maritime
+# Trade Operations centre (UKMTO)", "the Varnak Joint Operations agency (VJO)".
+_NOUNS_BEFORE_ACRONYM = frozenset(("agency", "centre", "center", "office", "cell", "unit", "authority", "service"))
+
+
+def noun_before_acronym(doc: ActorDocument, last: int) -> bool:
+    """Whether a body's noun in lower case stands right after token `last`, before an acronym in brackets."""
+    tokens = doc.tokens
+    k = last + 1
+    return (
+        k < len(tokens)
+        and tokens[last].joined
+        and tokens[k].text in _NOUNS_BEFORE_ACRONYM
+        and doc.text[tokens[last].end : tokens[k].start] == " "
+    )
+
+
+_SHORT_CODE = (2, 3)  # "UK", "EU", "UN", "USA": a state's or a union's code inside a longer acronym
 
 
 def acronym_spells(acronym: str, words: list[Token], gazetteer: Gazetteer) -> bool:
@@ -289,6 +311,9 @@ def acronym_spells(acronym: str, words: list[Token], gazetteer: Gazetteer) -> bo
             continue  # "the", "of": small words an acronym leaves out
         if letter >= len(acronym) or not acronym[letter].isupper():
             return False
+        if word.text.isupper() and len(word.text) in _SHORT_CODE and acronym.startswith(word.text, letter):
+            letter += len(word.text)  # "UK Maritime Trade Operations (UKMTO)": a short code keeps its letters
+            continue
         if word.text[0] != acronym[letter] and not (
             coined_abroad and word is words[-1] and _state_known_as(gazetteer, word.folded, acronym[letter])
         ):

@@ -32,6 +32,7 @@ from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_a
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
+from dossier.ingest.city_documents import large_city
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.constituencies import party_before_letters, seat_after_for, seat_before_letters
 from dossier.ingest.courts import court_with_its_seat
@@ -121,7 +122,7 @@ from dossier.ingest.name_bounds import (
     take_ordinal,
     trails_name,
 )
-from dossier.ingest.name_kinds import body_for_an_aim, firm_of_two_common_words, name_candidate
+from dossier.ingest.name_kinds import body_for_an_aim, firm_of_two_common_words, name_candidate, venture_named_for_site
 from dossier.ingest.name_words import (
     BUILDING_HEADS,
     COMPASS,
@@ -151,6 +152,7 @@ from dossier.ingest.not_names import (
     surname_like_month,
     verb_form,
 )
+from dossier.ingest.numbered_bodies import numbered_committee
 from dossier.ingest.other_language_places import (
     read_hangul_word,
     read_polish_region,
@@ -208,9 +210,6 @@ _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 _LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
 
 _ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
-
-# A city this large gives its name to a document ("Geneva Communique") even when its name is a common word.
-_NAMED_AFTER_CITY = 150_000
 
 
 _OFFICE_SIGNATURE = re.compile(
@@ -553,6 +552,7 @@ def propose_actors(
         if phrase_body is None and english and not (covered[i] or skip[i]):
             phrase_body = dated_name(doc, i, covered, skip)  # "the March 23 Movement"
             phrase_body = phrase_body or numbered_site(doc, i, covered, skip)  # "at Tower 22"
+            phrase_body = phrase_body or numbered_committee(doc, i, covered, skip)  # "the UNSC 1267 Committee"
         hangul = read_hangul_word(doc, i) if language == "ko" and not (covered[i] or skip[i]) else None
         if language == "pl" and not (covered[i] or skip[i]):
             hangul = read_polish_region(doc, i)  # "w województwie lubelskim": in lower case too
@@ -659,7 +659,10 @@ def _whole_if_spelled(doc: ActorDocument, first: int, last: int, found: list[Can
     """The run read whole as one body when its acronym in brackets spells it out and the reading cut
     it ("Future for Varnia (FfV)" is no "Varnia"); a reading that kept it whole stands."""
     opening = first + (doc.tokens[first].text == "The")
-    if not found or any(c.first <= opening and c.last == last for c in found):
+    whole = next((c for c in found if c.first <= opening and c.last == last), None)
+    if whole is not None and whole.kind is ActorKind.other and spelled_by_acronym(doc, first, last):
+        whole.kind, whole.found_by = ActorKind.organization, "a name its acronym in brackets spells out"
+    if not found or whole is not None:
         return found  # nothing read at all: a class ("designated as a ... (SDGT)"), a heading, a brand
     if not spelled_by_acronym(doc, first, last):
         return found
@@ -1842,6 +1845,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     firm = _firm_before_rank(doc, position, last, titles)
     if firm is not None:
         return [*found, firm]
+    if last > position and (tokens[position].folded, tokens[position + 1].folded) == ("general", "staff"):
+        # "the General Staff of the Armed Forces of ...": a force's headquarters staff is a body, not a rank;
+        # the force it serves is named beside it
+        name = doc.text[tokens[position].start : tokens[last].end]
+        staff = Candidate(position, last, name, ActorKind.armed_force, "a force's General Staff", 0.6)
+        served = (
+            _read_run(doc, position + 4, last) if last >= position + 4 and tokens[position + 2].folded == "of" else []
+        )
+        return [*found, staff, *served]
     if titles and not has_cue(_words_before_title(doc, position, titles[-1])):
         # "Minister for the Middle East": the title is no actor, what it is for may be one.
         if tokens[position].folded not in _TITLE_WORDS and all(
@@ -1903,7 +1915,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.place, "an installation named with its seat", 0.6)]
     movement = len(words) >= 4 and words[-2] == "in" and words[-3] in MOVEMENTS_OF_A_STATE
-    if not has_cue(words) and not opens_place(words) and whole is None and not movement:
+    venture = venture_named_for_site(tokens, position, last)  # "Mozambique LNG": the state names the venture
+    if not has_cue(words) and not opens_place(words) and whole is None and not movement and not venture:
         # A state inside a run is a name of its own: "Russia-Ukraine talks", "Belarus Support Russia"
         # (not in "Lake Chad").
         for inner in range(position, last + 1):
@@ -2326,6 +2339,7 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and zipf(doc.tokens[last].folded) >= WORD_ALONE
         and not has_cue((doc.tokens[last].folded,))
         and doc.gazetteer.country_of_demonym(doc.tokens[last].folded) is None  # "Cuban Revolution": Cuba's
+        and not large_city(doc.gazetteer, doc.tokens[last].folded)  # "Geneva Communiqué": the city's
     ):
         last -= 1  # "Varnak Peace Agreement", "Minsk Ceasefire Protocol": the common words are the document's
     while first < last and (doc.tokens[first].folded in _ORDINAL_WORDS or doc.tokens[first].folded == "the"):
@@ -2340,7 +2354,7 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     place = doc.gazetteer.lookup((token.folded,))
     if place is None or place.kind != "place" or len(token.text) <= 3:
         return found
-    if zipf(token.folded) >= WORD_ALONE and place.population < _NAMED_AFTER_CITY:
+    if zipf(token.folded) >= WORD_ALONE and not large_city(doc.gazetteer, token.folded):
         return found  # "Joker Accords": a common word, unless a known city ("Geneva Communique", "Paris Agreement")
     document = doc.text[token.start : doc.tokens[last + 1].end]
     found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"

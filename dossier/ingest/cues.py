@@ -195,7 +195,8 @@ FIELD_GERUNDS = word_set("housing policing nursing farming fishing banking plann
 # Government" alone): inside a listed remit they are fields ("Department for Housing, Communities and Local
 # Government", "Department for Digital, Culture, Media and Sport").
 REMIT_FIELDS = word_set(
-    "government digital media energy health logistics planning"
+    # "... Community Recovery and Stabilization Program": a community is a field of work there too
+    "government digital media energy health logistics planning community"
 )  # "... Defence and Armed Forces Logistics", "Ministry of Planning and ..."
 # Members of a force's unit, named by a plural after the force's head: "Navy SEALs", "Army Rangers",
 # "Marine Raiders" (the force is the head; its own name inside is a body too).
@@ -251,6 +252,15 @@ ROUTE_HEADS = word_set("way")
 # Heads that make a body only after a rare word, a town's or a founder's name ("Sandgate Advice", "Brennock
 # Building Research Unit"); after common words they make a phrase ("Legal Advice", "Intensive Care Unit").
 BODY_HEADS_AFTER_A_NAME = word_set("advice unit")
+# ...or after a word of a police or armed unit's task: "Rapid Intervention Unit", "Serious Crime Unit",
+# "Close Protection Unit" (a hospital's "Intensive Care Unit" names a ward by its care, no such task).
+UNIT_TASKS = word_set(
+    """
+    intervention response reaction protection investigation investigations intelligence crime crimes
+    tactical commando counterterrorism counter-terrorism terrorism enforcement patrol surveillance
+    interdiction assault combat security
+    """
+)
 # ...or after the plural of the people it serves: "Citizens Advice", "Tenants Advice" (not "Legal Advice").
 SERVED_PEOPLE = word_set("citizen tenant carer parent patient victim veteran student pensioner renter consumer")
 # Parts of a hospital or a building named after a tree, a founder or a saint, after "the": "the Rowan Unit",
@@ -287,6 +297,10 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("sands falls isles lock manor grange", _GEOGRAPHY),
     # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).
     **_rows("garrison", _GEOGRAPHY),
+    # A zone set apart by law or by arms: "the Varnak Special Economic Zone", "the Demilitarized Zone".
+    **_rows("zone", _GEOGRAPHY),
+    # A route across lands and troops' quarters: "the Lobito Corridor", "the Varnak Barracks".
+    **_rows("corridor barracks", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
@@ -1046,6 +1060,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         shelling of""",
         Cue(ActorKind.place, 0.5),
     ),
+    # "the army base of Tarnok": a base is named for the place it stands in.
+    **_phrases("army base of, military base of, air base of, naval base of", Cue(ActorKind.place, 0.6)),
     **_phrases(
         """members of, member of, joined, leader of, leaders of, founder of, founders of, spokesman for,
         spokeswoman for, spokesperson for, head of, chief executive of""",
@@ -1153,6 +1169,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "campaign group Save Tarn Meadows".
     **_phrases(
         "group, band, duo, trio, quartet, campaign group, pressure group, lobby group", Cue(ActorKind.organization, 0.6)
+    ),
+    # Armed bodies and missions by their noun: "the self-defence militia Tarnok-Sud", "the rebel movement
+    # Varnaki", "the EU naval mission Quellis" (a mission or an operation named after it is a body).
+    **_phrases("militia, rebel movement, armed movement", Cue(ActorKind.armed_force, 0.6)),
+    **_phrases("movement", Cue(ActorKind.organization, 0.6)),
+    **_phrases(
+        "naval mission, military mission, training mission, civilian mission, monitoring mission, naval operation",
+        Cue(ActorKind.organization, 0.6),
     ),
     # The same nouns in the plural before a list: "the fintechs Quellmo and Tarrowpay", "lenders
     # Halvane and Orskell" (the list's other items take the kind in `coordinated_kinds`).
@@ -1567,6 +1591,7 @@ TERM_ACRONYMS = word_set(
     ai gcse gcses
     gp
     uav uavs uas usv usvs ugv
+    lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     oled amoled led hdr hdmi nfc lte
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar

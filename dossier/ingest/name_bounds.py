@@ -94,6 +94,11 @@ HYPHENED_PARTICLES = frozenset(
 _GIVEN_NAME_ZIPF = 3.5  # "Rhodri" (2.2) may be a first name the lists lack; "Middle", "Far" may not
 
 
+def _general_staff(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the run ends in "General Staff", a force's staff that goes on with "of" and the force."""
+    return last > first and tokens[last].folded == "staff" and tokens[last - 1].folded == "general"
+
+
 def _family_name_head(tokens: list[Token], first: int, k: int) -> bool:
     """'Professor Rhodri East', 'Dr Lowri West': a family name that is also a place's head word,
     after a given name (or a rare word after a title), does not make '... of the University' one name."""
@@ -334,11 +339,18 @@ def _regions_listed_before_acronym(doc_text: str, tokens: list[Token], first: in
     return None
 
 
+# Endings of abstract nouns that name a field of work, rare as they may be ("Demobilization", "Reintegration").
+_FIELD_SUFFIXES = ("ation", "ization", "isation", "ment", "ity")
+_RARE_FIELD = 1.5  # Zipf: a field's abstract noun may be this rare; rarer, it is a name ("Varnation")
+
+
 def _quality_word(token: Token) -> bool:
     # An ordinary word, or a body's word that is an adjective ("International"); no head ("Council").
+    # A field's abstract noun counts, however rare ("Disarmament, Demobilization and Reintegration Program").
     word = token.folded
-    return zipf(word) >= _REMIT_WORD and (
-        (word not in HEAD_WORD and word not in NAME_WORD) or word.endswith(ADJECTIVE_SUFFIXES)
+    plain = zipf(word) >= _REMIT_WORD or (word.endswith(_FIELD_SUFFIXES) and zipf(word) >= _RARE_FIELD)
+    return plain and (
+        (word not in HEAD_WORD and word not in NAME_WORD) or word.endswith(ADJECTIVE_SUFFIXES) or word in REMIT_FIELDS
     )
 
 
@@ -599,6 +611,7 @@ def run_end(
             and (
                 has_org_word
                 or tokens[last].folded in _JOINERS_AFTER
+                or _general_staff(tokens, first, last)  # "General Staff of the Armed Forces of ..."
                 or tokens[last].folded in TITLES
                 or tokens[last].folded in STATE_FORMS
                 or (nxt.folded == "of" and _region_form_before(tokens, first, last))
@@ -908,6 +921,12 @@ def _and_before_head(
     while end < count and end - before <= 4 and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
             break
+        if (
+            end == before + 3
+            and tokens[end].folded in HEAD_WORD
+            and _field_pair(tokens[before].folded, tokens[before + 2].folded, gazetteer)
+        ):
+            break  # "Defence and Security Forces": a force's head word after two fields
         if (tokens[end - 1].folded, tokens[end].folded) in HEAD_AFTER_FIRST and _ends_run(tokens, end):
             break  # "Pardew and Tinsley Funeral Directors": a firm's two-word trade ends the run
         if _team_head(tokens, end):
@@ -922,17 +941,40 @@ def _and_before_head(
     words = [tokens[k].folded for k in range(first, before + 1)]
     while words and words[0] == "the":
         words = words[1:]
+    after_and = tokens[before + 2].folded
     if len(words) > 1 and _is_state(gazetteer, words[0]):
         words = words[1:]  # "U.S. Securities and Exchange Commission": the state opens the body's name
     elif len(words) > 2 and gazetteer.country_of_demonym(words[0]):
         words = words[1:]  # "Australian Radiation Protection and ... Agency": a people's adjective opens it
+    elif len(words) == 2 and gazetteer.country_of_demonym(words[0]) and _field_pair(words[1], after_and, gazetteer):
+        words = words[1:]  # "Tremmian Defence and Security Forces": the people's adjective, then two fields
     if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
-    if (is_given_name(words[0]) and not _two_places(gazetteer, words, tokens[before + 2].folded)) or any(
-        gazetteer.country_of_demonym(w) for w in words
-    ):
+    given = is_given_name(words[0]) and not _field_pair(
+        words[0], after_and, gazetteer, the_before=_the_before(tokens, first)
+    )
+    if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
+
+
+def _the_before(tokens: list[Token], first: int) -> bool:
+    """Whether "the" opens the run at `first` or stands right before it."""
+    return tokens[first].folded == "the" or (
+        first > 0 and tokens[first - 1].folded == "the" and tokens[first - 1].joined
+    )
+
+
+def _field_pair(before_and: str, after_and: str, gazetteer: Gazetteer, the_before: bool = True) -> bool:
+    """'Peace and Security', 'Defence and Security': two ordinary words, each side of a body's "and", that
+    name the fields it works in. A word that is a given name too ("Peace", "Hope") counts only after
+    "the" and with a plain word after "and" ("the Peace and Security Council"; not "John and Mary ...")."""
+    if not the_before or is_given_name(after_and) or gazetteer.country_of_demonym(after_and):
+        return False
+    return all(
+        zipf(w) >= _VERB_ZIPF and w not in NAME_WORD and w not in HEAD_WORD and gazetteer.lookup((w,)) is None
+        for w in (before_and, after_and)
+    )
 
 
 def _town_on_a_river_end(
@@ -1150,8 +1192,16 @@ def _owners_plain_word_before_and(tokens: list[Token], first: int, last: int) ->
         and any(tokens[k].folded in NAME_WORD for k in range(first, last))
         and word not in NAME_WORD
         and word not in HEAD_WORD
-        and not is_given_name(word)
+        # "African Union Peace and Security Council": a given name that is a plain word too, before a plain field
+        and (not is_given_name(word) or (last + 2 < len(tokens) and _plain_field(word, tokens[last + 2].folded)))
         and zipf(word) >= _VERB_ZIPF
+    )
+
+
+def _plain_field(word: str, after_and: str) -> bool:
+    """Whether two words joined by "and" read as two fields, not two given names: the second no given name."""
+    return not is_given_name(after_and) and all(
+        zipf(w) >= _VERB_ZIPF and w not in NAME_WORD and w not in HEAD_WORD for w in (word, after_and)
     )
 
 

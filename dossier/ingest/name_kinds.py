@@ -18,6 +18,7 @@ from dossier.ingest.acronyms import (
     title_case_acronym,
 )
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, skipping_acronym
+from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for
 from dossier.ingest.cues import (
@@ -148,6 +149,7 @@ from dossier.ingest.cues import (
     TOWN_WORKS,
     TRADE_GERUNDS,
     TRAIL_HEADS,
+    UNIT_TASKS,
     VENUE_WORDS,
     VESSEL_MODIFIERS,
     VILLAGE_BUILDINGS,
@@ -495,7 +497,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if "." in tokens[last].text and text[tokens[last].end : tokens[last].end + 1] == ".":
         name += "."  # U.S., A.P.
     size = last - position + 1
-    if size > MAX_NAME_TOKENS and not (
+    if _words_in_name(doc, position, last) > MAX_NAME_TOKENS and not (
         body_of_a_state(tokens, position, last, doc.gazetteer) or _formal_body(tokens, position, last, text)
     ):
         return None  # longer than a name can be: a heading or a title-case line
@@ -569,6 +571,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the bridge was Grade II listed", "a Category B building": a heritage grade, no name
     if size == 2 and words[0] in OFFICE_OWNERS and words[1] in OFFICE_HEADS:
         return None  # "Media contact: ..., Press Office,", "at the Council Offices": a department or a building
+    if venture_named_for_site(tokens, position, last):
+        # "Mozambique LNG", "the Tremmia Power Compact": a gas venture or an aid programme named for its
+        # state or site is one body, not the state and a word.
+        return Candidate(
+            position, last, name, ActorKind.organization, f"a venture named with '{tokens[last].text}'", 0.6
+        )
+    if size == 2 and words[1] == "headquarters" and previous == "at" and ACRONYM.fullmatch(tokens[position].text):
+        # "met at NATO Headquarters in Brussels": a body's seat, where one meets, is a place.
+        return Candidate(position, last, name, ActorKind.place, "a body's headquarters after 'at'", 0.6)
     if size == 1 and _town_after_a_street(doc, position, last):
         # "at the Council Offices, Mercer Street, Skelbrook.": an address's last line is its town.
         return Candidate(position, last, name, ActorKind.place, "a town after a street in an address", 0.6)
@@ -813,6 +824,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the al-Hol displaced persons camp", "the Tremmin military prison": a camp named before its kind.
         camp = text[tokens[article].start : tokens[last].end]
         return Candidate(article, last, camp, ActorKind.place, f"before '{held}'", 0.7)
+    if size <= 2 and not acronym and not has_cue(words) and _peace_process_after(doc, last):
+        # "the Itombwe peace process", "the Varnak peace talks": peace is made for a land
+        how = f"before '{text[tokens[last + 1].start : tokens[last + 2].end]}'"
+        return Candidate(position, last, name, ActorKind.place, how, 0.55)
     speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
@@ -1040,7 +1055,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a venue's word inside", 0.7)
     if size >= 2 and words[-1] in STREET_HEADS_AFTER_ON and previous in STREET_PREPOSITIONS and previous != "of":
         return Candidate(position, last, name, ActorKind.place, f"a street's name after '{previous}'", 0.65)
-    if size >= 2 and words[-1] in BODY_HEADS_AFTER_A_NAME and (zipf(words[0]) < _RARE_OPENER or _served_plural(words)):
+    if (
+        size >= 2
+        and words[-1] in BODY_HEADS_AFTER_A_NAME
+        and (
+            zipf(words[0]) < _RARE_OPENER
+            or _served_plural(words)
+            or (words[-1] == "unit" and any(w in UNIT_TASKS for w in words[:-1]))
+        )
+    ):
         # "Sandgate Advice", "Brennock Building Research Unit": a service or a unit named for its town or
         # founder; not "Legal Advice", "Intensive Care Unit" (common words first: a phrase). "Citizens
         # Advice", "Tenants Advice": a service named for the people it serves.
@@ -1373,6 +1396,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and _firm_before_its_service(doc, position, words[0]):
         # "passengers on Stagecoach buses": a capitalised ordinary word before what only a firm runs.
         return Candidate(position, last, name, ActorKind.organization, f"before '{after}' it runs", 0.55)
+    city = city_named_by_document(doc, position) if size == 1 and zipf(words[0]) >= WORD_ALONE else None
+    if city is not None:
+        return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
     if size == 1 and (len(words[0]) <= 3 or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
@@ -1461,6 +1487,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and ending is not None:
         # "Bundesbank", "Rabobank": an organisation's word inside the one word of the name.
         return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
+    if 2 <= size <= 3 and _quoted_title_before(doc, position):
+        # 'led by "General" Kashindi Varn-Odu': a rank a militia's leader gives himself, in quotes
+        return Candidate(position, last, name, ActorKind.person, "a name after a quoted rank", 0.55)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
 
@@ -1472,6 +1501,34 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if town is not None and town.kind != "state" and gazetteer.lookup(words[:cut]) is None:
             return True
     return False
+
+
+# What peace is made by, after "peace" in lower case: "the Varnak peace process", "the Tarnok peace talks".
+_PEACE_WAYS = word_set("process talks agreement accord deal negotiations conference")
+
+
+def _peace_process_after(doc: ActorDocument, last: int) -> bool:
+    """Whether "peace" and a way of making it follow the name in lower case, and no people's adjective names it."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return False
+    peace, way = tokens[last + 1], tokens[last + 2]
+    return (
+        peace.text == "peace"
+        and way.text.islower()
+        and way.folded in _PEACE_WAYS
+        and doc.gazetteer.country_of_demonym(tokens[last].folded) is None
+    )
+
+
+_QUOTED_WORD_BEFORE = re.compile(r"[\"“]([A-Z][a-z]+)[\"”] $")
+
+
+def _quoted_title_before(doc: ActorDocument, position: int) -> bool:
+    """Whether a title in quotes stands right before the name: '"General" Ilse Varn', '“Colonel” Ilse Varn'."""
+    start = doc.tokens[position].start
+    quoted = _QUOTED_WORD_BEFORE.search(doc.text, max(0, start - 20), start)
+    return quoted is not None and is_title(quoted.group(1).casefold())
 
 
 def _standing_alone(doc: ActorDocument, position: int) -> bool:
@@ -2263,6 +2320,14 @@ def _acronym_spells_opening(tokens: list[Token], position: int, last: int, text:
     return initials.startswith(letters)
 
 
+def _words_in_name(doc: ActorDocument, position: int, last: int) -> int:
+    """The words of a name, a word written with a hyphen counted once and an opening "the" not at all
+    ("the ... Fact-Finding Mission for the Sudan")."""
+    tokens, text = doc.tokens, doc.text
+    hyphens = sum(text[tokens[k - 1].end : tokens[k].start] in ("-", "‐") for k in range(position + 1, last + 1))
+    return last - position + 1 - hyphens - (tokens[position].folded == "the")
+
+
 def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") -> bool:
     """A body's head word, then "for", "of" or "on" within its first three words, then capitalised words
     (no acronym) and glue only: a formal name longer than most names, not a heading (those are
@@ -2319,10 +2384,33 @@ _BASE_HEADS = word_set("base site outpost location")
 # Places where people are held or sheltered, named before a description of who is there: "the al-Varn
 # displaced persons camp", "the Tremmin refugee camps", "the Oskel military prison"; and fields named
 # before what they yield: "the Greater Varn gas fields", "the Tremmin oil field".
-_CAMP_HEADS = word_set("camp camps prison jail field fields")
+_CAMP_HEADS = word_set("camp camps prison jail field fields zone")  # "the Tarnok border zone"
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
 _SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
 _CAMP_WORDS_BETWEEN = 2
+# A gas venture's code after the name of its state or site: "Mozambique LNG", "Papua LNG", "Coral FLNG";
+# an aid programme's "Compact" after its state's name and its field: "the Ghana Power Compact".
+_VENTURE_ENDS = frozenset(("LNG", "FLNG", "LPG", "Compact"))
+
+
+def venture_named_for_site(tokens: list[Token], position: int, last: int) -> bool:
+    """Whether the run is a venture or a programme named with its state or site ("Mozambique LNG")."""
+    if last == position or tokens[last].text not in _VENTURE_ENDS:
+        return False
+    if tokens[last].text == "Compact":
+        return True
+    after = tokens[last + 1].folded if last + 1 < len(tokens) and tokens[last].joined else ""
+    # "US LNG exports", "Qatari LNG prices": the gas a state trades, not a venture
+    return not tokens[position].text.isupper() and after not in _GAS_TRADE_NOUNS
+
+
+_GAS_TRADE_NOUNS = word_set("exports imports prices price supplies supply cargoes cargo market demand output shipments")
+
+
+# A base is named for its place only with an armed service's word between ("the Tarnok army base"); a
+# "customer base" or a "voter base" is a firm's or a party's.
+_BASE_NOUNS = word_set("base bases")
+_ARMED_SERVICES = word_set("army military air naval navy marine police")
 
 
 def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | None:
@@ -2337,6 +2425,12 @@ def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | Non
             return None
         if tokens[head].folded in _CAMP_HEADS and tokens[head].text.islower():
             return doc.text[tokens[last + 1].start : tokens[head].end]
+        if (
+            tokens[head].folded in _BASE_NOUNS
+            and tokens[head].text.islower()
+            and all(tokens[k].folded in _ARMED_SERVICES for k in between)
+        ):
+            return doc.text[tokens[last + 1].start : tokens[head].end]  # "the Tarnok army base"
     return None
 
 

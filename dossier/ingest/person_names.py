@@ -1071,6 +1071,15 @@ _SERVICE_REMIT = word_set("army navy air force forces armed defence defense staf
 POST_WITH_REMIT = "a post named with its remit"
 
 
+def _for_after_a_post(tokens: list[Token], position: int, title: int, last: int) -> int | None:
+    """Where "for" stands in 'Envoy of the UN Secretary-General for Sudan': right after the title of
+    the post the envoy serves (`title`), which "of" after the envoy's word opens; None otherwise."""
+    if title + 2 > last or tokens[title + 1].folded != "for":
+        return None
+    envoy = any(tokens[k].folded in _ENVOYS_FOR and tokens[k + 1].folded == "of" for k in range(position, title - 1))
+    return title + 1 if envoy else None
+
+
 def heads_a_body(word: str) -> bool:
     """Whether a post's head word is the head of a body named after it ("Commander of ...")."""
     return word in _BODY_HEAD_POSTS
@@ -1091,6 +1100,9 @@ def post_with_remit(
     envoy = tokens[title].folded in _ENVOY_HEADS and title + 2 <= last and tokens[title + 1].folded == "to"
     # "the Special Envoy for Yemen": an envoy named for the state he deals with
     envoy = envoy or (tokens[title].folded in _ENVOYS_FOR and title + 2 <= last and tokens[title + 1].folded == "for")
+    # "the Special Envoy of the UN Secretary-General for Sudan": the envoy of a post, for a state
+    sent_for = _for_after_a_post(tokens, position, title, last)
+    envoy = envoy or sent_for is not None
     body_head = tokens[title].folded in _BODY_HEAD_POSTS
     two_words = title > position and (tokens[title - 1].folded, tokens[title].folded) in _TWO_WORD_POST_HEADS
     if not envoy and (
@@ -1121,6 +1133,8 @@ def post_with_remit(
         words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
         if of_a_post and candidate.last < last:
             continue
+        if sent_for is not None and candidate.last < sent_for:
+            continue  # "... of the UN Secretary-General": the post the envoy serves is part of the name
         if candidate.kind is ActorKind.state and not envoy:
             return None  # "Prime Minister of Iraq": the state is named; the post of a state is left to its holder
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):

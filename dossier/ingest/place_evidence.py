@@ -401,7 +401,10 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
         if len(chain) < 2 or chain[0].first == 0:
             continue
         before = tokens[chain[0].first - 1].folded
-        if before not in PLACE_PREPOSITIONS and before not in PLACE_NOUNS:
+        # "the residents of Ngouboua, Tarnokoro and Baga Sola": the phrase that made the first a place
+        # (`PHRASE_BEFORE`, ending in "of") opens the whole list
+        of_place = before == "of" and chain[0].kind is ActorKind.place and chain[0].found_by.endswith(" of'")
+        if before not in PLACE_PREPOSITIONS and before not in PLACE_NOUNS and not of_place:
             # "to the Azores and Madeira": the article between the preposition and the list.
             opener = _place_preposition_before(doc, chain[0].first)
             if opener is None:
@@ -411,10 +414,15 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
         if anchor is None:
             continue
         for candidate in chain:
-            if candidate.kind is ActorKind.other or _given_name_alone(candidate):
+            if candidate.kind is ActorKind.other or _given_name_alone(candidate) or _surname_guess(candidate):
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
                 candidate.confidence = 0.55
+
+
+def _surname_guess(candidate: Candidate) -> bool:
+    """A person read only from a family name at its end ("Baga Sola"): in a list of places, a town."""
+    return candidate.kind is ActorKind.person and candidate.found_by.startswith("a family name")
 
 
 def _places_before_their_state(doc: ActorDocument, chain: list[Candidate]) -> bool:
