@@ -177,6 +177,7 @@ from dossier.ingest.person_names import (
     post_with_remit,
     state_opened_by_capitals,
     titled_body,
+    stopped_title,
     titled_person,
 )
 from dossier.ingest.persons_in_context import persons_in_context
@@ -1797,7 +1798,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         inside = [
             k
             for k in range(position, person.first)
-            if tokens[k].folded not in _TITLE_WORDS and not _second_field_of_remit(doc, k)
+            # (not "Sen." in "U.S. Sen. Ilse Varn": a title abbreviated with its full stop)
+            if tokens[k].folded not in _TITLE_WORDS and not stopped_title(doc, k) and not _second_field_of_remit(doc, k)
         ]
         if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)

@@ -1552,7 +1552,8 @@ POSTS_AFTER_A_TITLE = word_set("executive")
 ARMED_MODIFIERS = word_set("militant jihadist armed rebel terrorist extremist insurgent paramilitary islamist")
 # Capitals that name a thing, not an actor (a class, not names from any document): file formats,
 # units of data, frequency and measure, time zones and times of day, the everyday terms of
-# computing and publishing, and a family doctor ("the town's last GP"). Unless the text defines one
+# computing and publishing, a family doctor ("the town's last GP") and a hospital's wards and tests ("the ER",
+# "two ICUs", "an MRI"). Unless the text defines one
 # ("Foo Bar Agency (FBA)"), it is no draft.
 TERM_ACRONYMS = word_set(
     """
@@ -1566,6 +1567,7 @@ TERM_ACRONYMS = word_set(
     xxs xs xl xxl xxxl
     ai gcse gcses
     gp
+    er ers icu icus nicu mri ecg ekg ivf cpr
     uav uavs uas usv usvs ugv
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     oled amoled led hdr hdmi nfc lte
