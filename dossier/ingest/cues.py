@@ -129,6 +129,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Investments", "Greyline Forensics", "Kestrel Logistics Software", "Nexa Digital", "Meridian Insights".
     "securities investments brokerage software logistics forensics digital insights payments therapeutics "
     "pharmaceuticals biosciences semiconductor semiconductors robotics "
+    # Chip and component makers: "Corvane Devices", "Tessaly Photonics", "Harlow Instruments".
+    "devices photonics microsystems instruments "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
@@ -813,7 +815,7 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
-    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
+    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp administrator
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj

@@ -268,18 +268,22 @@ def _listed_qualities_end(doc_text: str, tokens: list[Token], first: int, last: 
     the last after "and", then a body's head word: one body's name. The words before the first comma
     are no name of their own ("International"), so the comma does not end the name."""
     words = [k for k in range(first, last + 1) if tokens[k].folded != "the"]
-    if not words or len(words) > 2 or any(not _quality_word(tokens[k]) for k in words):
+    quality = _quality_word
+    if len(words) > 1 and tokens[words[0]].folded in _CHAMBERS:
+        # "Senate Commerce, Science and Transportation Committee": a chamber's committee named by its fields
+        words, quality = words[1:], _field_word
+    if not words or len(words) > 2 or any(not quality(tokens[k]) for k in words):
         return None
     k = last
     while doc_text[tokens[k].end : tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end] == ", ":
         k += 1
-        if k >= len(tokens) or covered[k] or not cased(tokens[k]) or not _quality_word(tokens[k]):
+        if k >= len(tokens) or covered[k] or not cased(tokens[k]) or not quality(tokens[k]):
             return None
         if (
             tokens[k].joined
             and k + 1 < len(tokens)
             and cased(tokens[k + 1])
-            and _quality_word(tokens[k + 1])
+            and quality(tokens[k + 1])
             and doc_text[tokens[k].end : tokens[k + 1].start] != " & "
         ):
             k += 1  # two words in one field
@@ -293,11 +297,23 @@ def _listed_qualities_end(doc_text: str, tokens: list[Token], first: int, last: 
         return None
     while end + 1 < len(tokens) and not covered[end + 1] and cased(tokens[end + 1]):
         end += 1
-        if tokens[end].folded in HEAD_WORD or tokens[end].folded in NAME_WORD:
+        if quality is _field_word and tokens[end].folded in _COMMITTEE_HEADS:
+            return end  # "... and Transportation Committee"
+        if quality is _quality_word and (tokens[end].folded in HEAD_WORD or tokens[end].folded in NAME_WORD):
             return end  # "... and Independent Mechanism"
-        if not tokens[end].joined or not _quality_word(tokens[end]):
+        if not tokens[end].joined or not quality(tokens[end]):
             return None
     return None
+
+
+# A legislature's chambers, whose committees are named by the fields they oversee, listed with commas.
+_CHAMBERS = word_set("senate house assembly joint")
+_COMMITTEE_HEADS = word_set("committee committees subcommittee caucus panel")
+
+
+def _field_word(token: Token) -> bool:
+    """A field a chamber's committee oversees: an ordinary word ("Energy", "Transportation"), no committee."""
+    return zipf(token.folded) >= _REMIT_WORD and token.folded not in _COMMITTEE_HEADS
 
 
 # A body's name that lists the lands it serves, then its acronym in brackets: "Regional Centre on

@@ -24,3 +24,19 @@ def test_a_state_senators_title_opens_no_body() -> None:
 def test_a_hospital_ward_in_capitals_is_no_organisation() -> None:
     kinds = draft_kinds("Nurses said the ER at Quellby was full, and two ICUs in the county closed in May.")
     assert not {"ER", "ICUs", "ICU"} & set(kinds), kinds
+
+
+def test_an_agency_administrator_is_a_title_before_a_name() -> None:
+    kinds = draft_kinds("NTSB Administrator Colm Reddaway-Saenz told reporters the inquiry would take a year.")
+    assert kinds.get("Colm Reddaway-Saenz") is ActorKind.person, kinds
+
+
+def test_a_chambers_committee_named_by_listed_fields_is_one_body() -> None:
+    kinds = draft_kinds("She testified before the House Energy, Water and Mining Committee on Friday.")
+    assert kinds.get("House Energy, Water and Mining Committee") is ActorKind.organization, kinds
+
+
+def test_a_chip_makers_trade_word_ends_a_firms_name() -> None:
+    kinds = draft_kinds("Its rival Tarquell Photonics reports on Monday, and Brendle Devices next week.")
+    assert kinds.get("Tarquell Photonics") is ActorKind.organization, kinds
+    assert kinds.get("Brendle Devices") is ActorKind.organization, kinds
