@@ -33,7 +33,7 @@ from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import is_common_word, zipf
-from dossier.ingest.constituencies import party_before_letters, seat_after_for, seat_before_letters
+from dossier.ingest.constituencies import party_before_letters, seat_after_for, seat_before_letters, titled_town_seat
 from dossier.ingest.courts import court_with_its_seat
 from dossier.ingest.cues import (
     BODIES_BY_HEAD,
@@ -1604,7 +1604,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # Varnak": a capitalised compass word is the name's (in lower case it only says where).
             break
         if (
-            (is_junk_word(token) and not (position < last and surname_like_month(doc, position + 1)))
+            (
+                is_junk_word(token)
+                and not (position < last and surname_like_month(doc, position + 1))
+                and not _irish_article(doc, position, last)
+            )
             or word in NAME_GLUE
             or (
                 word in NAME_PARTICLES
@@ -1765,6 +1769,19 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found
     while last > position and trails_name(doc, last):
         last -= 1  # "P.S. As", "SNE Effectively": a function word or an adverb after a name
+    if (
+        _irish_article(doc, position, last)
+        and tokens[position - 1].folded not in _IN_A_PLACE
+        and not _from_to(doc, position, last)
+        and (last == position + 1 or not has_cue(tuple(tokens[k].folded for k in range(position + 1, last + 1))))
+    ):
+        # "An Post", "An Taisce": a body named in Irish (its one word is no English head: "Post" is no paper);
+        # "in An Spidéal" and "from An Thoi to ..." are left to the place rules, and a known town keeps the gazetteer's kind
+        words = tuple(tokens[k].folded for k in range(position, last + 1))
+        place = gazetteer.lookup(words)
+        kind = ActorKind.organization if place is None else ActorKind.place
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, kind, "a name opened by the Irish article 'An'", 0.6)]
     postnominal = last > position + 1 and is_postnominal(tokens[last])
     if postnominal:
         last -= 1  # "Julie Bishop MP", "Ilse Tremmin QC": letters after a person's name
@@ -1789,6 +1806,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Quentin Harlowe Jr.", "Harold King Sr.": a son's or a father's mark ends a person's name
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.person, "'Jr.' or 'Sr.' ends the name", 0.75)]
+    seat = titled_town_seat(doc, position, last)
+    if seat is not None:
+        return [*found, seat]  # "the MLA for Prince Albert Northcote": the seat, no prince
     person = titled_person(doc, position, last)
     if person is None and postnominal and not has_cue(tuple(t.folded for t in tokens[position : last + 1])):
         name = doc.text[tokens[position].start : tokens[last].end]
@@ -2466,3 +2486,20 @@ def _describes_a_trade(doc: ActorDocument, position: int) -> bool:
 
 def _technical_words(tokens: list[Token], skip: list[bool]) -> bool:
     return has_technical_words((t.text for i, t in enumerate(tokens) if not skip[i]), TERM_ACRONYMS)
+
+
+_IN_A_PLACE = word_set("in near")
+
+
+def _from_to(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the cable car from An Thoi to Hon Thom': a name between "from" and "to" is a route's end, a place."""
+    tokens = doc.tokens
+    return tokens[position - 1].folded == "from" and last + 1 < len(tokens) and tokens[last + 1].folded == "to"
+
+
+def _irish_article(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the An Post office', 'objected to An Bord Pleanála': a capitalised "An" inside a sentence (English
+    writes its article in lower case there) opens an Irish name, and stays part of it."""
+    token = doc.tokens[position]
+    return token.text == "An" and position < last and position not in doc.sentence_first and token.joined
+

@@ -97,3 +97,39 @@ def seat_after_for(doc: ActorDocument, first: int, last: int) -> str | None:
     if holder.text in SEAT_LETTERS or (holder.folded in _SEAT_HOLDERS and holder.text.islower()):
         return f"{holder.text} for"
     return None
+
+
+# Verbs whose object is a member's seat: "a former nurse who represents Prince Albert Northcote".
+_REPRESENTS = word_set("represents represented representing")
+
+
+def titled_town_seat(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the MLA for Prince Albert Northcote', 'who represents Bishop Harwood': after a member's "for" or
+    "represents", a town's title word opening more capitalised words names the seat, a place (no
+    prince or bishop)."""
+    tokens = doc.tokens
+    for k in range(first, last):
+        if tokens[k].folded not in _TOWN_TITLES or not cased(tokens[k]):
+            continue
+        holder = tokens[k - 2] if k >= 2 else None
+        after_for = (
+            holder is not None
+            and tokens[k - 1].folded == "for"
+            and (holder.text in SEAT_LETTERS or (holder.folded in _SEAT_HOLDERS and holder.text.islower()))
+        )
+        words = tuple(tokens[j].folded for j in range(k + 1, last + 1))
+        # (three words at least, or a known town: a lawyer "represents Prince Ilse" too)
+        represents = (
+            k == first
+            and k >= 1
+            and tokens[k - 1].text in _REPRESENTS
+            and (last - k >= 2 or doc.gazetteer.lookup((tokens[k].folded, *words)) is not None)
+        )
+        if (after_for or represents) and all(cased(tokens[j]) for j in range(k, last + 1)):
+            if any(is_title(w) for w in words):
+                return None  # "the MP for Bishop Harwood, Minister ...": a post follows
+            name = doc.text[tokens[k].start : tokens[last].end]
+            how = f"a member's seat after '{tokens[k - 1].text}'"
+            return Candidate(k, last, name, ActorKind.place, how, 0.6)
+    return None
+

@@ -40,3 +40,30 @@ def test_a_chip_makers_trade_word_ends_a_firms_name() -> None:
     kinds = draft_kinds("Its rival Tarquell Photonics reports on Monday, and Brendle Devices next week.")
     assert kinds.get("Tarquell Photonics") is ActorKind.organization, kinds
     assert kinds.get("Brendle Devices") is ActorKind.organization, kinds
+
+
+def test_a_seat_opened_by_a_towns_title_after_represents_is_a_place() -> None:
+    kinds = draft_kinds("The new minister, a former teacher who represents Prince George Valleyview, was sworn in.")
+    assert kinds.get("Prince George Valleyview") is ActorKind.place, kinds
+    assert "George Valleyview" not in kinds, kinds
+
+
+def test_a_seat_opened_by_a_towns_title_after_a_members_for_is_a_place() -> None:
+    kinds = draft_kinds("The MLA for Bishop Tarrowby said the clinic would reopen.")
+    assert kinds.get("Bishop Tarrowby") is ActorKind.place, kinds
+
+
+def test_a_lawyer_who_represents_a_prince_still_names_a_person() -> None:
+    kinds = draft_kinds("A lawyer who represents Prince Edvard said the claim was false.")
+    assert kinds.get("Edvard") is ActorKind.person or kinds.get("Prince Edvard") is ActorKind.person, kinds
+
+
+def test_a_body_named_in_irish_keeps_its_article() -> None:
+    kinds = draft_kinds("The objection came from An Chomhairle Ealaíon, and staff at the An Post depot in Tuam agreed.")
+    assert kinds.get("An Chomhairle Ealaíon") is ActorKind.organization, kinds
+    assert kinds.get("An Post") is ActorKind.organization, kinds
+
+
+def test_a_name_opened_by_an_between_from_and_to_is_a_place() -> None:
+    kinds = draft_kinds("The ferry from An Lac to Hon Tre takes an hour.")
+    assert kinds.get("An Lac") is not ActorKind.organization, kinds
