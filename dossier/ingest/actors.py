@@ -33,7 +33,13 @@ from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.common_words import is_common_word, zipf
-from dossier.ingest.constituencies import party_before_letters, seat_after_for, seat_before_letters, titled_town_seat
+from dossier.ingest.constituencies import (
+    party_before_letters,
+    seat_after_for,
+    seat_before_letters,
+    seat_of_two_after_letters,
+    titled_town_seat,
+)
 from dossier.ingest.courts import court_with_its_seat
 from dossier.ingest.cues import (
     BODIES_BY_HEAD,
@@ -1809,6 +1815,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     seat = titled_town_seat(doc, position, last)
     if seat is not None:
         return [*found, seat]  # "the MLA for Prince Albert Northcote": the seat, no prince
+    seat_of_two = seat_of_two_after_letters(doc, position, last)
+    if seat_of_two is not None:
+        # "the Liberal Democrat MP for Tewkesby and North Vale": the member's party, and the seat whole
+        letters, seat = seat_of_two
+        party = party_before_letters(doc, position, letters) if letters > position else None
+        return [*found, *([party] if party is not None else []), seat]
     person = titled_person(doc, position, last)
     if person is None and postnominal and not has_cue(tuple(t.folded for t in tokens[position : last + 1])):
         name = doc.text[tokens[position].start : tokens[last].end]

@@ -133,3 +133,22 @@ def titled_town_seat(doc: ActorDocument, first: int, last: int) -> Candidate | N
             return Candidate(k, last, name, ActorKind.place, how, 0.6)
     return None
 
+
+def seat_of_two_after_letters(doc: ActorDocument, first: int, last: int) -> tuple[int, Candidate] | None:
+    """'the Liberal Democrat MP for Tewkesby and North Vale': a run that ends with a seat named for two
+    places after the letters and "for" (the seat holds the "and"; nothing after it is a member's name).
+    The letters' index, and the seat, a place."""
+    tokens = doc.tokens
+    glue = next((k for k in range(last - 2, first, -1) if tokens[k].folded == "for"), None)
+    if glue is None or tokens[glue - 1].text not in SEAT_LETTERS:
+        return None
+    seat = range(glue + 1, last + 1)
+    words = [tokens[k].folded for k in seat]
+    if "and" not in words[1:-1] or not all(cased(tokens[k]) or tokens[k].folded == "and" for k in seat):
+        return None
+    if any(is_title(w) or w in _PARTY_WORDS or is_given_name(w) for w in words):
+        return None  # "... and North Vale Ilse Varn": a member's name follows; the post's rules read it
+    name = doc.text[tokens[glue + 1].start : tokens[last].end]
+    how = f"a member's seat after '{tokens[glue - 1].text} for'"
+    return glue - 1, Candidate(glue + 1, last, name, ActorKind.place, how, 0.6)
+

@@ -856,9 +856,9 @@ def _seat_joined_by_and(tokens: list[Token], first: int, last: int, covered: lis
     if any(is_title(w) or w in PARTIES_BY_WORD for w in second) or is_given_name(second[0]):
         return None
     runs_on = end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1])
-    # The seat's first part may close a run that opens with the letters: "MP for Tarnby" (a longer post before
-    # them, "Liberal Democrat MP for Tarnby", is read by the post's rules, which split at the "and").
-    glue = first + 1 if last > first + 1 and tokens[first + 1].folded == "for" else first - 1
+    # The seat's first part may close a run that holds the letters: "MP for Tarnby", "Liberal Democrat MP for
+    # Tarnby" (the last "for" of the run, right after the letters).
+    glue = next((k for k in range(last - 1, first, -1) if tokens[k].folded == "for" and letters(k - 1)), first - 1)
     after_for = (
         glue >= 1
         and tokens[glue].folded == "for"
@@ -944,9 +944,11 @@ def _and_before_head(
         words = words[1:]  # "Australian Radiation Protection and ... Agency": a people's adjective opens it
     if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
-    if (is_given_name(words[0]) and not _two_places(gazetteer, words, tokens[before + 2].folded)) or any(
-        gazetteer.country_of_demonym(w) for w in words
-    ):
+    # ("Garda National Drugs and ... Bureau": ordinary words after a given name make it a service's name)
+    plain_after_given = len(words) > 1 and all(zipf(w) >= _FIELD_ZIPF and not is_surname(w) for w in words[1:])
+    if (
+        is_given_name(words[0]) and not plain_after_given and not _two_places(gazetteer, words, tokens[before + 2].folded)
+    ) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
 

@@ -67,3 +67,16 @@ def test_a_body_named_in_irish_keeps_its_article() -> None:
 def test_a_name_opened_by_an_between_from_and_to_is_a_place() -> None:
     kinds = draft_kinds("The ferry from An Lac to Hon Tre takes an hour.")
     assert kinds.get("An Lac") is not ActorKind.organization, kinds
+
+
+def test_a_service_named_after_a_given_name_goes_on_through_and() -> None:
+    # "Garda" (the Irish police) is also a given name in the lists; plain words after it name a service
+    kinds = draft_kinds("The haul was seized by the Garda Regional Fraud and Cyber Crime Bureau at Rosslare.")
+    assert kinds.get("Garda Regional Fraud and Cyber Crime Bureau") is ActorKind.organization, kinds
+
+
+def test_a_seat_of_two_places_after_a_party_members_letters_is_one_place() -> None:
+    kinds = draft_kinds("The Green MP for Tarnby and East Quellmoor, Rhian Ostley-Dane, said the plan was flawed.")
+    assert kinds.get("Tarnby and East Quellmoor") is ActorKind.place, kinds
+    assert "East Quellmoor" not in kinds, kinds
+    assert kinds.get("Rhian Ostley-Dane") is ActorKind.person, kinds
