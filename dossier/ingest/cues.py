@@ -1016,7 +1016,9 @@ DESCRIBED_BY_DEMONYM = word_set(
     "cellist conductor "
     # Makers, bands and homes: "the German carmaker", "the Welsh rock band", "Australian households".
     "carmaker carmakers automaker automakers chipmaker chipmakers drugmaker drugmakers band bands "
-    "household households"
+    "household households "
+    # Shows and their runs: "her only British festival show", "a German tour" (where they play, no state acting).
+    "festival festivals show shows tour tours gig gigs"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).

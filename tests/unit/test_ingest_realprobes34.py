@@ -80,3 +80,8 @@ def test_a_seat_of_two_places_after_a_party_members_letters_is_one_place() -> No
     assert kinds.get("Tarnby and East Quellmoor") is ActorKind.place, kinds
     assert "East Quellmoor" not in kinds, kinds
     assert kinds.get("Rhian Ostley-Dane") is ActorKind.person, kinds
+
+
+def test_a_peoples_adjective_before_a_show_or_tour_drafts_no_state() -> None:
+    kinds = draft_kinds("The singer Ilse Varnholt said it would be her only Norwegian festival show, before a Danish tour.")
+    assert "Norway" not in kinds and "Denmark" not in kinds, kinds
