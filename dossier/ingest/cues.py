@@ -656,6 +656,11 @@ KNOWN_GROUPS: dict[str, Cue] = {
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
+    # Parties known by a name in their own language that holds no party word: "Plaid Cymru", "Fianna Fáil".
+    **_rows(
+        "plaidcymru fiannafail finegael sinnfein fidesz jobbik likud syriza pasok podemos ennahda",
+        Cue(ActorKind.organization, 0.8),
+    ),
 }
 
 # International bodies whose names say nothing of a body, or hold lower-case words that end a

@@ -85,3 +85,9 @@ def test_a_seat_of_two_places_after_a_party_members_letters_is_one_place() -> No
 def test_a_peoples_adjective_before_a_show_or_tour_drafts_no_state() -> None:
     kinds = draft_kinds("The singer Ilse Varnholt said it would be her only Norwegian festival show, before a Danish tour.")
     assert "Norway" not in kinds and "Denmark" not in kinds, kinds
+
+
+def test_a_party_known_by_a_name_in_its_own_language_is_a_body() -> None:
+    kinds = draft_kinds("Syriza lost ground, and Fine Gael said the result was a warning to the government.")
+    assert kinds.get("Syriza") is ActorKind.organization, kinds
+    assert kinds.get("Fine Gael") is ActorKind.organization, kinds
