@@ -656,6 +656,8 @@ KNOWN_GROUPS: dict[str, Cue] = {
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
+    # Britain's regulators, named by "Of" and a clipped word for their field: "calls for Ofgem to be scrapped".
+    **_rows("ofwat ofgem ofcom ofsted ofqual oftel", Cue(ActorKind.organization, 0.8)),
     # Parties known by a name in their own language that holds no party word: "Plaid Cymru", "Fianna Fáil".
     **_rows(
         "plaidcymru fiannafail finegael sinnfein fidesz jobbik likud syriza pasok podemos ennahda",

@@ -91,3 +91,8 @@ def test_a_party_known_by_a_name_in_its_own_language_is_a_body() -> None:
     kinds = draft_kinds("Syriza lost ground, and Fine Gael said the result was a warning to the government.")
     assert kinds.get("Syriza") is ActorKind.organization, kinds
     assert kinds.get("Fine Gael") is ActorKind.organization, kinds
+
+
+def test_a_british_regulator_named_by_of_is_a_body() -> None:
+    kinds = draft_kinds("The report calls for Ofqual to be merged with another inspectorate by 2028.")
+    assert kinds.get("Ofqual") is ActorKind.organization, kinds
