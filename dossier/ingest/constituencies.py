@@ -61,7 +61,11 @@ def seat_before_letters(doc: ActorDocument, first: int, last: int) -> Candidate 
     gazetteer = doc.gazetteer
     if len(words) >= 2 and is_given_name(words[0]) and gazetteer.lookup(words) is None:
         return None  # "the Hon Ilse Varn MP": a member's own name, no seat
-    seen_lower = words[-1] in doc.lower_case or (len(words) == 1 and first in doc.sentence_first)
+    # (a sentence's first word counts as written in lower case, unless it is a given name the page never
+    # writes so: "Clare TD Ilse Varn said" opens with a county named like a woman)
+    seen_lower = words[-1] in doc.lower_case or (
+        len(words) == 1 and first in doc.sentence_first and not is_given_name(words[0])
+    )
     if is_common_word(words[-1], seen_lower) and gazetteer.lookup(words) is None:
         return None  # "Local MP Ilse Varn", "Senior MP": an ordinary word, no seat's name
     if any(gazetteer.country_of_demonym(w) is not None for w in words) or _a_state(doc, words):

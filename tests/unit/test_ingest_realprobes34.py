@@ -96,3 +96,10 @@ def test_a_party_known_by_a_name_in_its_own_language_is_a_body() -> None:
 def test_a_british_regulator_named_by_of_is_a_body() -> None:
     kinds = draft_kinds("The report calls for Ofqual to be merged with another inspectorate by 2028.")
     assert kinds.get("Ofqual") is ActorKind.organization, kinds
+
+
+def test_a_seat_named_like_a_woman_opening_a_sentence_before_td() -> None:
+    kinds = draft_kinds("Meath TD Orlaith Quinlan-Barr said it was shocking. Rose TD Padraic Colm-Ossory agreed.")
+    assert kinds.get("Orlaith Quinlan-Barr") is ActorKind.person, kinds
+    assert kinds.get("Rose") is ActorKind.place, kinds
+    assert kinds.get("Padraic Colm-Ossory") is ActorKind.person, kinds
