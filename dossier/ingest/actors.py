@@ -1614,6 +1614,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 is_junk_word(token)
                 and not (position < last and surname_like_month(doc, position + 1))
                 and not _irish_article(doc, position, last)
+                and not _capital_article_opens(doc, position, last)
             )
             or word in NAME_GLUE
             or (
@@ -1622,6 +1623,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 and not hyphened_prefix(doc, position, last)
                 and not _capital_particle_opens(doc, position, last)
                 and not _particle_after_the(doc, position, last)
+                and not _capital_article_opens(doc, position, last)
             )
         ):
             position += 1
@@ -2514,4 +2516,23 @@ def _irish_article(doc: ActorDocument, position: int, last: int) -> bool:
     writes its article in lower case there) opens an Irish name, and stays part of it."""
     token = doc.tokens[position]
     return token.text == "An" and position < last and position not in doc.sentence_first and token.joined
+
+
+# Romance articles that open places' names: "La Ronge", "Le Touquet", "Los Alamos", "El Paso".
+_ROMANCE_ARTICLES_OPENING = frozenset(("La", "Le", "Les", "Los", "Las", "El"))
+
+
+def _capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool:
+    """'ERs in Kindersley and La Ronge': a capitalised Romance article inside a sentence (English writes
+    none there) opens the name after it."""
+    token = doc.tokens[position]
+    return (
+        token.text in _ROMANCE_ARTICLES_OPENING
+        and position < last
+        and position not in doc.sentence_first
+        and token.joined
+        and doc.text[token.end : doc.tokens[position + 1].start] == " "
+        # (not a brand in a compound: "a heavy Le Quellmore-style pan")
+        and not (doc.text[doc.tokens[last].end : doc.tokens[last].end + 1] == "-" and doc.tokens[last].joined)
+    )
 

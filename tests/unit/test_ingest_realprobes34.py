@@ -103,3 +103,10 @@ def test_a_seat_named_like_a_woman_opening_a_sentence_before_td() -> None:
     assert kinds.get("Orlaith Quinlan-Barr") is ActorKind.person, kinds
     assert kinds.get("Rose") is ActorKind.place, kinds
     assert kinds.get("Padraic Colm-Ossory") is ActorKind.person, kinds
+
+
+def test_a_capital_romance_article_inside_a_sentence_opens_the_place() -> None:
+    kinds = draft_kinds("Clinics in Tarnby, Oskel Creek and La Varenne stayed shut, and a Le Quellmore-style pan sold out.")
+    assert kinds.get("La Varenne") is ActorKind.place, kinds
+    assert "Varenne" not in kinds, kinds
+    assert "Le Quellmore" not in kinds, kinds
