@@ -110,3 +110,9 @@ def test_a_capital_romance_article_inside_a_sentence_opens_the_place() -> None:
     assert kinds.get("La Varenne") is ActorKind.place, kinds
     assert "Varenne" not in kinds, kinds
     assert "Le Quellmore" not in kinds, kinds
+
+
+def test_a_name_that_does_something_to_his_or_her_own_is_a_person() -> None:
+    kinds = draft_kinds("Thaddeus Quorrington of Varnell Research cut his target, and Bexley Amundor raised her rating.")
+    assert kinds.get("Thaddeus Quorrington") is ActorKind.person, kinds
+    assert kinds.get("Bexley Amundor") is ActorKind.person, kinds
