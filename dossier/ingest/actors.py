@@ -1548,6 +1548,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _named_after(doc, first, last)  # "Accord on Aral Sea Security": the subject; the sea may be named
     if first == last and words_all[0] in DOCUMENT_HEADS and _goes_on_with(tokens, last, ("of", "on")):
         return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
+    if last > first and words_all[-1] == "act" and tokens[last].text == "Act" and not body_for_an_aim(words_all):
+        # "the Counter-Drone Authority Act": a law is named for what it does ("authority" is a power here);
+        # a body that acts is met outside the law's name
+        return found
     if (
         last > first
         and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)

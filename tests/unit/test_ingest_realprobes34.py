@@ -116,3 +116,8 @@ def test_a_name_that_does_something_to_his_or_her_own_is_a_person() -> None:
     kinds = draft_kinds("Thaddeus Quorrington of Varnell Research cut his target, and Bexley Amundor raised her rating.")
     assert kinds.get("Thaddeus Quorrington") is ActorKind.person, kinds
     assert kinds.get("Bexley Amundor") is ActorKind.person, kinds
+
+
+def test_a_law_named_for_a_power_drafts_no_body() -> None:
+    kinds = draft_kinds("Senators will vote on the Airspace Intercept Authority Act in March.")
+    assert not any("Authority" in name for name in kinds), kinds
