@@ -182,8 +182,8 @@ from dossier.ingest.person_names import (
     persons_listed_together,
     post_with_remit,
     state_opened_by_capitals,
-    titled_body,
     stopped_title,
+    titled_body,
     titled_person,
 )
 from dossier.ingest.persons_in_context import persons_in_context
@@ -1788,7 +1788,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and (last == position + 1 or not has_cue(tuple(tokens[k].folded for k in range(position + 1, last + 1))))
     ):
         # "An Post", "An Taisce": a body named in Irish (its one word is no English head: "Post" is no paper);
-        # "in An Spidéal" and "from An Thoi to ..." are left to the place rules, and a known town keeps the gazetteer's kind
+        # "in An Spidéal" and "from An Thoi to ..." are left to the place rules; a known town keeps its kind
         words = tuple(tokens[k].folded for k in range(position, last + 1))
         place = gazetteer.lookup(words)
         kind = ActorKind.organization if place is None else ActorKind.place
@@ -2539,4 +2539,3 @@ def _capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool
         # (not a brand in a compound: "a heavy Le Quellmore-style pan")
         and not (doc.text[doc.tokens[last].end : doc.tokens[last].end + 1] == "-" and doc.tokens[last].joined)
     )
-

@@ -155,4 +155,3 @@ def seat_of_two_after_letters(doc: ActorDocument, first: int, last: int) -> tupl
     name = doc.text[tokens[glue + 1].start : tokens[last].end]
     how = f"a member's seat after '{tokens[glue - 1].text} for'"
     return glue - 1, Candidate(glue + 1, last, name, ActorKind.place, how, 0.6)
-

@@ -1409,6 +1409,8 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
         Cue(ActorKind.person, 0.55),
     )
 )
+# Words of a page about crime online, where a group that "claimed responsibility" is a gang, no armed force.
+CYBER_CRIME_WORDS = word_set("ransomware hackers hacker malware cyberattack cyberattacks cybercriminals extortion")
 # The words right after the name: "Varnak claimed responsibility".
 PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     **_phrases(

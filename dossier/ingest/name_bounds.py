@@ -947,7 +947,9 @@ def _and_before_head(
     # ("Garda National Drugs and ... Bureau": ordinary words after a given name make it a service's name)
     plain_after_given = len(words) > 1 and all(zipf(w) >= _FIELD_ZIPF and not is_surname(w) for w in words[1:])
     if (
-        is_given_name(words[0]) and not plain_after_given and not _two_places(gazetteer, words, tokens[before + 2].folded)
+        is_given_name(words[0])
+        and not plain_after_given
+        and not _two_places(gazetteer, words, tokens[before + 2].folded)
     ) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end

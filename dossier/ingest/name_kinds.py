@@ -43,6 +43,7 @@ from dossier.ingest.cues import (
     CLUB_HEADS,
     COMPANY_HEADS,
     COURT_ROLES_AFTER,
+    CYBER_CRIME_WORDS,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
     FAMILY_NOUNS,
@@ -828,6 +829,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue = None
     if cue is not None and cue.kind is ActorKind.person and (phrase := _phrase_after(doc, last)) is not None:
         # "Varnak claimed responsibility": not a speaker, a group.
+        if phrase[0].kind is ActorKind.armed_force and doc.lower_case & CYBER_CRIME_WORDS:
+            # "a group calling itself Varnmoth claimed responsibility" for a ransomware attack: a gang online
+            return Candidate(position, last, name, ActorKind.organization, f"{phrase[1]} on a page of cybercrime", 0.55)
         return Candidate(position, last, name, phrase[0].kind, phrase[1], phrase[0].confidence)
     if (
         size <= 2

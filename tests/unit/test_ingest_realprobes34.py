@@ -83,7 +83,9 @@ def test_a_seat_of_two_places_after_a_party_members_letters_is_one_place() -> No
 
 
 def test_a_peoples_adjective_before_a_show_or_tour_drafts_no_state() -> None:
-    kinds = draft_kinds("The singer Ilse Varnholt said it would be her only Norwegian festival show, before a Danish tour.")
+    kinds = draft_kinds(
+        "The singer Ilse Varnholt said it would be her only Norwegian festival show, before a Danish tour."
+    )
     assert "Norway" not in kinds and "Denmark" not in kinds, kinds
 
 
@@ -106,14 +108,18 @@ def test_a_seat_named_like_a_woman_opening_a_sentence_before_td() -> None:
 
 
 def test_a_capital_romance_article_inside_a_sentence_opens_the_place() -> None:
-    kinds = draft_kinds("Clinics in Tarnby, Oskel Creek and La Varenne stayed shut, and a Le Quellmore-style pan sold out.")
+    kinds = draft_kinds(
+        "Clinics in Tarnby, Oskel Creek and La Varenne stayed shut, and a Le Quellmore-style pan sold out."
+    )
     assert kinds.get("La Varenne") is ActorKind.place, kinds
     assert "Varenne" not in kinds, kinds
     assert "Le Quellmore" not in kinds, kinds
 
 
 def test_a_name_that_does_something_to_his_or_her_own_is_a_person() -> None:
-    kinds = draft_kinds("Thaddeus Quorrington of Varnell Research cut his target, and Bexley Amundor raised her rating.")
+    kinds = draft_kinds(
+        "Thaddeus Quorrington of Varnell Research cut his target, and Bexley Amundor raised her rating."
+    )
     assert kinds.get("Thaddeus Quorrington") is ActorKind.person, kinds
     assert kinds.get("Bexley Amundor") is ActorKind.person, kinds
 
@@ -121,3 +127,10 @@ def test_a_name_that_does_something_to_his_or_her_own_is_a_person() -> None:
 def test_a_law_named_for_a_power_drafts_no_body() -> None:
     kinds = draft_kinds("Senators will vote on the Airspace Intercept Authority Act in March.")
     assert not any("Authority" in name for name in kinds), kinds
+
+
+def test_a_group_claiming_a_ransomware_attack_is_no_armed_force() -> None:
+    kinds = draft_kinds(
+        "The council's servers were hit by ransomware. A gang calling itself Quillspire claimed responsibility."
+    )
+    assert kinds.get("Quillspire") is ActorKind.organization, kinds
