@@ -1595,6 +1595,7 @@ NOT_PERSON_WORDS = word_set(
     hotel hotels resort resorts spa park sports club casino restaurant bar cafe beach garden gardens hall
     street road avenue lane boulevard square central polo pass arena theatre theater cinema mall plaza
     tower towers league cup awards prize trophy festival games studio studios records lab labs
+    hospital hospitals infirmary hospice clinic
     """
 )
 # Titles that are also adjectives in lower case ("a major outage", "the general manager", "a

@@ -1250,6 +1250,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
         return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
     if (
+        size >= 3
+        and words[-2] in _HOSPITAL_HEADS
+        and (town := doc.gazetteer.lookup(words[-1:])) is not None
+        and town.kind == "place"
+    ):
+        # "Mercy Hospital Tarnby", "Royal Infirmary Quellbridge": a hospital named with the town it serves
+        return Candidate(position, last, name, ActorKind.organization, "a hospital and its town", 0.6)
+    if (
         2 <= size <= 3
         and words[-1] in doc.alone
         and could_be_person
@@ -2614,6 +2622,7 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     return _phrase_after(doc, last)
 
 
+_HOSPITAL_HEADS = word_set("hospital infirmary hospice clinic")
 _RARE_AFTER_ACRONYM = 3.5  # Zipf: words after an acronym this rare name a mission, not a product ("NHS Digital")
 
 # A meeting named after where it met: "the Tremmin Conference", "the Varn Summit".

@@ -134,3 +134,8 @@ def test_a_group_claiming_a_ransomware_attack_is_no_armed_force() -> None:
         "The council's servers were hit by ransomware. A gang calling itself Quillspire claimed responsibility."
     )
     assert kinds.get("Quillspire") is ActorKind.organization, kinds
+
+
+def test_a_hospital_named_with_its_town_is_no_person() -> None:
+    kinds = draft_kinds("Crews were sent to Hope Hospital Leeds instead, the director said. In Leeds, waits grew.")
+    assert kinds.get("Hope Hospital Leeds") is ActorKind.organization, kinds
