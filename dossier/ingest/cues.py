@@ -100,6 +100,12 @@ NEXT_WORD: dict[str, Cue] = {
 
 _ARMED = Cue(ActorKind.armed_force, 0.85)
 _MEDIA = Cue(ActorKind.media, 0.7)
+_MEDIA_HEADS = (
+    "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
+    "observer chronicle examiner mail express monitor guardian media"
+)
+# A paper's head word alone after "told the": "she told the Ledger", "told the Courier" (the paper's short name).
+PAPER_HEADS_TOLD = word_set(_MEDIA_HEADS) - word_set("news tv radio media press")
 _GEOGRAPHY = Cue(ActorKind.place, 0.75)
 
 # Lodging and eating places open or end their names with these words: "Rosewood Inn", "Café
@@ -341,11 +347,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("rifles fusiliers hussars dragoons lancers grenadiers", _ARMED),
     # Sea soldiers and raiders by their arm: "Royal Tessalian Marines", "Varn Commandos".
     **_rows("marines commandos", _ARMED),
-    **_rows(
-        "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
-        "observer chronicle examiner mail express monitor guardian media",
-        _MEDIA,
-    ),
+    **_rows(_MEDIA_HEADS, _MEDIA),
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
     **_rows("international house watch club academy ag team", Cue(ActorKind.organization, 0.7)),

@@ -89,6 +89,7 @@ from dossier.ingest.cues import (
     OFFICE_HEADS,
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
+    PAPER_HEADS_TOLD,
     PARTIES_BY_WORD,
     PARTS_OF_A_BUILDING,
     PARTY_DEEDS,
@@ -790,6 +791,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    if (
+        size == 1
+        and words[0] in PAPER_HEADS_TOLD
+        and previous == "the"
+        and position >= 2
+        and tokens[position - 2].folded in _TOLD
+    ):
+        # "she told the Ledger": a paper by its head word, the one the reporter writes for
+        return Candidate(position, last, name, ActorKind.media, f"'{tokens[position - 2].text} the {name}'", 0.6)
     if size == 1 and words[0] in KNOWN_BODIES:
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
     if size == 1 and words[0] in GROUPINGS_AFTER_THE and position > 0 and tokens[position - 1].text == "the":
@@ -2623,6 +2633,7 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
 
 
 _HOSPITAL_HEADS = word_set("hospital infirmary hospice clinic")
+_TOLD = word_set("told tells telling")
 _RARE_AFTER_ACRONYM = 3.5  # Zipf: words after an acronym this rare name a mission, not a product ("NHS Digital")
 
 # A meeting named after where it met: "the Tremmin Conference", "the Varn Summit".

@@ -139,3 +139,8 @@ def test_a_group_claiming_a_ransomware_attack_is_no_armed_force() -> None:
 def test_a_hospital_named_with_its_town_is_no_person() -> None:
     kinds = draft_kinds("Crews were sent to Hope Hospital Leeds instead, the director said. In Leeds, waits grew.")
     assert kinds.get("Hope Hospital Leeds") is ActorKind.organization, kinds
+
+
+def test_a_papers_head_word_after_told_the_is_the_paper() -> None:
+    kinds = draft_kinds("Orla Venn-Dacre told the Chronicle that the plan was dead.")
+    assert kinds.get("Chronicle") is ActorKind.media, kinds
