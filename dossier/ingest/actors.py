@@ -34,7 +34,13 @@ from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.common_words import is_common_word, zipf
-from dossier.ingest.constituencies import party_before_letters, seat_after_for, seat_before_letters
+from dossier.ingest.constituencies import (
+    party_before_letters,
+    seat_after_for,
+    seat_before_letters,
+    seat_of_two_after_letters,
+    titled_town_seat,
+)
 from dossier.ingest.courts import court_with_its_seat
 from dossier.ingest.cues import (
     BODIES_BY_HEAD,
@@ -178,6 +184,7 @@ from dossier.ingest.person_names import (
     persons_listed_together,
     post_with_remit,
     state_opened_by_capitals,
+    stopped_title,
     titled_body,
     titled_person,
 )
@@ -1544,6 +1551,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _named_after(doc, first, last)  # "Accord on Aral Sea Security": the subject; the sea may be named
     if first == last and words_all[0] in DOCUMENT_HEADS and _goes_on_with(tokens, last, ("of", "on")):
         return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
+    if last > first and words_all[-1] == "act" and tokens[last].text == "Act" and not body_for_an_aim(words_all):
+        # "the Counter-Drone Authority Act": a law is named for what it does ("authority" is a power here);
+        # a body that acts is met outside the law's name
+        return found
     if (
         last > first
         and (words_all[-1] in DOCUMENT_HEADS or words_all[-1] in WAR_HEADS)
@@ -1606,7 +1617,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             # Varnak": a capitalised compass word is the name's (in lower case it only says where).
             break
         if (
-            (is_junk_word(token) and not (position < last and surname_like_month(doc, position + 1)))
+            (
+                is_junk_word(token)
+                and not (position < last and surname_like_month(doc, position + 1))
+                and not _irish_article(doc, position, last)
+                and not _capital_article_opens(doc, position, last)
+            )
             or word in NAME_GLUE
             or (
                 word in NAME_PARTICLES
@@ -1614,6 +1630,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 and not hyphened_prefix(doc, position, last)
                 and not _capital_particle_opens(doc, position, last)
                 and not _particle_after_the(doc, position, last)
+                and not _capital_article_opens(doc, position, last)
             )
         ):
             position += 1
@@ -1767,6 +1784,19 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found
     while last > position and trails_name(doc, last):
         last -= 1  # "P.S. As", "SNE Effectively": a function word or an adverb after a name
+    if (
+        _irish_article(doc, position, last)
+        and tokens[position - 1].folded not in _IN_A_PLACE
+        and not _from_to(doc, position, last)
+        and (last == position + 1 or not has_cue(tuple(tokens[k].folded for k in range(position + 1, last + 1))))
+    ):
+        # "An Post", "An Taisce": a body named in Irish (its one word is no English head: "Post" is no paper);
+        # "in An Spidéal" and "from An Thoi to ..." are left to the place rules; a known town keeps its kind
+        words = tuple(tokens[k].folded for k in range(position, last + 1))
+        place = gazetteer.lookup(words)
+        kind = ActorKind.organization if place is None else ActorKind.place
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, kind, "a name opened by the Irish article 'An'", 0.6)]
     postnominal = last > position + 1 and is_postnominal(tokens[last])
     if postnominal:
         last -= 1  # "Julie Bishop MP", "Ilse Tremmin QC": letters after a person's name
@@ -1791,6 +1821,15 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Quentin Harlowe Jr.", "Harold King Sr.": a son's or a father's mark ends a person's name
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.person, "'Jr.' or 'Sr.' ends the name", 0.75)]
+    seat = titled_town_seat(doc, position, last)
+    if seat is not None:
+        return [*found, seat]  # "the MLA for Prince Albert Northcote": the seat, no prince
+    seat_of_two = seat_of_two_after_letters(doc, position, last)
+    if seat_of_two is not None:
+        # "the Liberal Democrat MP for Tewkesby and North Vale": the member's party, and the seat whole
+        letters, seat = seat_of_two
+        party = party_before_letters(doc, position, letters) if letters > position else None
+        return [*found, *([party] if party is not None else []), seat]
     person = titled_person(doc, position, last)
     if person is None and postnominal and not has_cue(tuple(t.folded for t in tokens[position : last + 1])):
         name = doc.text[tokens[position].start : tokens[last].end]
@@ -1800,7 +1839,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         inside = [
             k
             for k in range(position, person.first)
-            if tokens[k].folded not in _TITLE_WORDS and not _second_field_of_remit(doc, k)
+            # (not "Sen." in "U.S. Sen. Ilse Varn": a title abbreviated with its full stop)
+            if tokens[k].folded not in _TITLE_WORDS and not stopped_title(doc, k) and not _second_field_of_remit(doc, k)
         ]
         if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)
@@ -2478,3 +2518,38 @@ def _describes_a_trade(doc: ActorDocument, position: int) -> bool:
 
 def _technical_words(tokens: list[Token], skip: list[bool]) -> bool:
     return has_technical_words((t.text for i, t in enumerate(tokens) if not skip[i]), TERM_ACRONYMS)
+
+
+_IN_A_PLACE = word_set("in near")
+
+
+def _from_to(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the cable car from An Thoi to Hon Thom': a name between "from" and "to" is a route's end, a place."""
+    tokens = doc.tokens
+    return tokens[position - 1].folded == "from" and last + 1 < len(tokens) and tokens[last + 1].folded == "to"
+
+
+def _irish_article(doc: ActorDocument, position: int, last: int) -> bool:
+    """'the An Post office', 'objected to An Bord Pleanála': a capitalised "An" inside a sentence (English
+    writes its article in lower case there) opens an Irish name, and stays part of it."""
+    token = doc.tokens[position]
+    return token.text == "An" and position < last and position not in doc.sentence_first and token.joined
+
+
+# Romance articles that open places' names: "La Ronge", "Le Touquet", "Los Alamos", "El Paso".
+_ROMANCE_ARTICLES_OPENING = frozenset(("La", "Le", "Les", "Los", "Las", "El"))
+
+
+def _capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool:
+    """'ERs in Kindersley and La Ronge': a capitalised Romance article inside a sentence (English writes
+    none there) opens the name after it."""
+    token = doc.tokens[position]
+    return (
+        token.text in _ROMANCE_ARTICLES_OPENING
+        and position < last
+        and position not in doc.sentence_first
+        and token.joined
+        and doc.text[token.end : doc.tokens[position + 1].start] == " "
+        # (not a brand in a compound: "a heavy Le Quellmore-style pan")
+        and not (doc.text[doc.tokens[last].end : doc.tokens[last].end + 1] == "-" and doc.tokens[last].joined)
+    )

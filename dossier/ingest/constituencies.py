@@ -61,7 +61,11 @@ def seat_before_letters(doc: ActorDocument, first: int, last: int) -> Candidate 
     gazetteer = doc.gazetteer
     if len(words) >= 2 and is_given_name(words[0]) and gazetteer.lookup(words) is None:
         return None  # "the Hon Ilse Varn MP": a member's own name, no seat
-    seen_lower = words[-1] in doc.lower_case or (len(words) == 1 and first in doc.sentence_first)
+    # (a sentence's first word counts as written in lower case, unless it is a given name the page never
+    # writes so: "Clare TD Ilse Varn said" opens with a county named like a woman)
+    seen_lower = words[-1] in doc.lower_case or (
+        len(words) == 1 and first in doc.sentence_first and not is_given_name(words[0])
+    )
     if is_common_word(words[-1], seen_lower) and gazetteer.lookup(words) is None:
         return None  # "Local MP Ilse Varn", "Senior MP": an ordinary word, no seat's name
     if any(gazetteer.country_of_demonym(w) is not None for w in words) or _a_state(doc, words):
@@ -97,3 +101,57 @@ def seat_after_for(doc: ActorDocument, first: int, last: int) -> str | None:
     if holder.text in SEAT_LETTERS or (holder.folded in _SEAT_HOLDERS and holder.text.islower()):
         return f"{holder.text} for"
     return None
+
+
+# Verbs whose object is a member's seat: "a former nurse who represents Prince Albert Northcote".
+_REPRESENTS = word_set("represents represented representing")
+
+
+def titled_town_seat(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the MLA for Prince Albert Northcote', 'who represents Bishop Harwood': after a member's "for" or
+    "represents", a town's title word opening more capitalised words names the seat, a place (no
+    prince or bishop)."""
+    tokens = doc.tokens
+    for k in range(first, last):
+        if tokens[k].folded not in _TOWN_TITLES or not cased(tokens[k]):
+            continue
+        holder = tokens[k - 2] if k >= 2 else None
+        after_for = (
+            holder is not None
+            and tokens[k - 1].folded == "for"
+            and (holder.text in SEAT_LETTERS or (holder.folded in _SEAT_HOLDERS and holder.text.islower()))
+        )
+        words = tuple(tokens[j].folded for j in range(k + 1, last + 1))
+        # (three words at least, or a known town: a lawyer "represents Prince Ilse" too)
+        represents = (
+            k == first
+            and k >= 1
+            and tokens[k - 1].text in _REPRESENTS
+            and (last - k >= 2 or doc.gazetteer.lookup((tokens[k].folded, *words)) is not None)
+        )
+        if (after_for or represents) and all(cased(tokens[j]) for j in range(k, last + 1)):
+            if any(is_title(w) for w in words):
+                return None  # "the MP for Bishop Harwood, Minister ...": a post follows
+            name = doc.text[tokens[k].start : tokens[last].end]
+            how = f"a member's seat after '{tokens[k - 1].text}'"
+            return Candidate(k, last, name, ActorKind.place, how, 0.6)
+    return None
+
+
+def seat_of_two_after_letters(doc: ActorDocument, first: int, last: int) -> tuple[int, Candidate] | None:
+    """'the Liberal Democrat MP for Tewkesby and North Vale': a run that ends with a seat named for two
+    places after the letters and "for" (the seat holds the "and"; nothing after it is a member's name).
+    The letters' index, and the seat, a place."""
+    tokens = doc.tokens
+    glue = next((k for k in range(last - 2, first, -1) if tokens[k].folded == "for"), None)
+    if glue is None or tokens[glue - 1].text not in SEAT_LETTERS:
+        return None
+    seat = range(glue + 1, last + 1)
+    words = [tokens[k].folded for k in seat]
+    if "and" not in words[1:-1] or not all(cased(tokens[k]) or tokens[k].folded == "and" for k in seat):
+        return None
+    if any(is_title(w) or w in _PARTY_WORDS or is_given_name(w) for w in words):
+        return None  # "... and North Vale Ilse Varn": a member's name follows; the post's rules read it
+    name = doc.text[tokens[glue + 1].start : tokens[last].end]
+    how = f"a member's seat after '{tokens[glue - 1].text} for'"
+    return glue - 1, Candidate(glue + 1, last, name, ActorKind.place, how, 0.6)

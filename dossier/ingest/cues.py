@@ -100,6 +100,12 @@ NEXT_WORD: dict[str, Cue] = {
 
 _ARMED = Cue(ActorKind.armed_force, 0.85)
 _MEDIA = Cue(ActorKind.media, 0.7)
+_MEDIA_HEADS = (
+    "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
+    "observer chronicle examiner mail express monitor guardian media"
+)
+# A paper's head word alone after "told the": "she told the Ledger", "told the Courier" (the paper's short name).
+PAPER_HEADS_TOLD = word_set(_MEDIA_HEADS) - word_set("news tv radio media press")
 _GEOGRAPHY = Cue(ActorKind.place, 0.75)
 
 # Lodging and eating places open or end their names with these words: "Rosewood Inn", "Café
@@ -129,6 +135,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Investments", "Greyline Forensics", "Kestrel Logistics Software", "Nexa Digital", "Meridian Insights".
     "securities investments brokerage software logistics forensics digital insights payments therapeutics "
     "pharmaceuticals biosciences semiconductor semiconductors robotics "
+    # Chip and component makers: "Corvane Devices", "Tessaly Photonics", "Harlow Instruments".
+    "devices photonics microsystems instruments "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
@@ -353,11 +361,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("rifles fusiliers hussars dragoons lancers grenadiers", _ARMED),
     # Sea soldiers and raiders by their arm: "Royal Tessalian Marines", "Varn Commandos".
     **_rows("marines commandos", _ARMED),
-    **_rows(
-        "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
-        "observer chronicle examiner mail express monitor guardian media",
-        _MEDIA,
-    ),
+    **_rows(_MEDIA_HEADS, _MEDIA),
     # "Amnesty International", "White House", "Chatham House", "House of Commons".
     # "Human Rights Watch", "Polo Club", "Xing AG": a body whatever common words come before.
     **_rows("international house watch club academy ag team", Cue(ActorKind.organization, 0.7)),
@@ -668,6 +672,13 @@ KNOWN_GROUPS: dict[str, Cue] = {
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
+    # Britain's regulators, named by "Of" and a clipped word for their field: "calls for Ofgem to be scrapped".
+    **_rows("ofwat ofgem ofcom ofsted ofqual oftel", Cue(ActorKind.organization, 0.8)),
+    # Parties known by a name in their own language that holds no party word: "Plaid Cymru", "Fianna Fáil".
+    **_rows(
+        "plaidcymru fiannafail finegael sinnfein fidesz jobbik likud syriza pasok podemos ennahda",
+        Cue(ActorKind.organization, 0.8),
+    ),
 }
 
 # International bodies whose names say nothing of a body, or hold lower-case words that end a
@@ -827,7 +838,7 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
-    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp
+    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp administrator
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj
@@ -1028,7 +1039,9 @@ DESCRIBED_BY_DEMONYM = word_set(
     "cellist conductor "
     # Makers, bands and homes: "the German carmaker", "the Welsh rock band", "Australian households".
     "carmaker carmakers automaker automakers chipmaker chipmakers drugmaker drugmakers band bands "
-    "household households"
+    "household households "
+    # Shows and their runs: "her only British festival show", "a German tour" (where they play, no state acting).
+    "festival festivals show shows tour tours gig gigs"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -1422,6 +1435,8 @@ PERSON_PHRASE_BEFORE: dict[tuple[str, ...], Cue] = (
         Cue(ActorKind.person, 0.55),
     )
 )
+# Words of a page about crime online, where a group that "claimed responsibility" is a gang, no armed force.
+CYBER_CRIME_WORDS = word_set("ransomware hackers hacker malware cyberattack cyberattacks cybercriminals extortion")
 # The words right after the name: "Varnak claimed responsibility".
 PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
     **_phrases(
@@ -1576,7 +1591,8 @@ POSTS_AFTER_A_TITLE = word_set("executive")
 ARMED_MODIFIERS = word_set("militant jihadist armed rebel terrorist extremist insurgent paramilitary islamist")
 # Capitals that name a thing, not an actor (a class, not names from any document): file formats,
 # units of data, frequency and measure, time zones and times of day, the everyday terms of
-# computing and publishing, and a family doctor ("the town's last GP"). Unless the text defines one
+# computing and publishing, a family doctor ("the town's last GP") and a hospital's wards and tests ("the ER",
+# "two ICUs", "an MRI"). Unless the text defines one
 # ("Foo Bar Agency (FBA)"), it is no draft.
 TERM_ACRONYMS = word_set(
     """
@@ -1590,6 +1606,7 @@ TERM_ACRONYMS = word_set(
     xxs xs xl xxl xxxl
     ai gcse gcses
     gp
+    er ers icu icus nicu mri ecg ekg ivf cpr
     uav uavs uas usv usvs ugv
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
@@ -1605,6 +1622,7 @@ NOT_PERSON_WORDS = word_set(
     hotel hotels resort resorts spa park sports club casino restaurant bar cafe beach garden gardens hall
     street road avenue lane boulevard square central polo pass arena theatre theater cinema mall plaza
     tower towers league cup awards prize trophy festival games studio studios records lab labs
+    hospital hospitals infirmary hospice clinic
     """
 )
 # Titles that are also adjectives in lower case ("a major outage", "the general manager", "a

@@ -273,18 +273,22 @@ def _listed_qualities_end(doc_text: str, tokens: list[Token], first: int, last: 
     the last after "and", then a body's head word: one body's name. The words before the first comma
     are no name of their own ("International"), so the comma does not end the name."""
     words = [k for k in range(first, last + 1) if tokens[k].folded != "the"]
-    if not words or len(words) > 2 or any(not _quality_word(tokens[k]) for k in words):
+    quality = _quality_word
+    if len(words) > 1 and tokens[words[0]].folded in _CHAMBERS:
+        # "Senate Commerce, Science and Transportation Committee": a chamber's committee named by its fields
+        words, quality = words[1:], _field_word
+    if not words or len(words) > 2 or any(not quality(tokens[k]) for k in words):
         return None
     k = last
     while doc_text[tokens[k].end : tokens[k + 1].start if k + 1 < len(tokens) else tokens[k].end] == ", ":
         k += 1
-        if k >= len(tokens) or covered[k] or not cased(tokens[k]) or not _quality_word(tokens[k]):
+        if k >= len(tokens) or covered[k] or not cased(tokens[k]) or not quality(tokens[k]):
             return None
         if (
             tokens[k].joined
             and k + 1 < len(tokens)
             and cased(tokens[k + 1])
-            and _quality_word(tokens[k + 1])
+            and quality(tokens[k + 1])
             and doc_text[tokens[k].end : tokens[k + 1].start] != " & "
         ):
             k += 1  # two words in one field
@@ -298,11 +302,23 @@ def _listed_qualities_end(doc_text: str, tokens: list[Token], first: int, last: 
         return None
     while end + 1 < len(tokens) and not covered[end + 1] and cased(tokens[end + 1]):
         end += 1
-        if tokens[end].folded in HEAD_WORD or tokens[end].folded in NAME_WORD:
+        if quality is _field_word and tokens[end].folded in _COMMITTEE_HEADS:
+            return end  # "... and Transportation Committee"
+        if quality is _quality_word and (tokens[end].folded in HEAD_WORD or tokens[end].folded in NAME_WORD):
             return end  # "... and Independent Mechanism"
-        if not tokens[end].joined or not _quality_word(tokens[end]):
+        if not tokens[end].joined or not quality(tokens[end]):
             return None
     return None
+
+
+# A legislature's chambers, whose committees are named by the fields they oversee, listed with commas.
+_CHAMBERS = word_set("senate house assembly joint")
+_COMMITTEE_HEADS = word_set("committee committees subcommittee caucus panel")
+
+
+def _field_word(token: Token) -> bool:
+    """A field a chamber's committee oversees: an ordinary word ("Energy", "Transportation"), no committee."""
+    return zipf(token.folded) >= _REMIT_WORD and token.folded not in _COMMITTEE_HEADS
 
 
 # A body's name that lists the lands it serves, then its acronym in brackets: "Regional Centre on
@@ -853,9 +869,9 @@ def _seat_joined_by_and(tokens: list[Token], first: int, last: int, covered: lis
     if any(is_title(w) or w in PARTIES_BY_WORD for w in second) or is_given_name(second[0]):
         return None
     runs_on = end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1])
-    # The seat's first part may close a run that opens with the letters: "MP for Tarnby" (a longer post before
-    # them, "Liberal Democrat MP for Tarnby", is read by the post's rules, which split at the "and").
-    glue = first + 1 if last > first + 1 and tokens[first + 1].folded == "for" else first - 1
+    # The seat's first part may close a run that holds the letters: "MP for Tarnby", "Liberal Democrat MP for
+    # Tarnby" (the last "for" of the run, right after the letters).
+    glue = next((k for k in range(last - 1, first, -1) if tokens[k].folded == "for" and letters(k - 1)), first - 1)
     after_for = (
         glue >= 1
         and tokens[glue].folded == "for"
@@ -950,8 +966,12 @@ def _and_before_head(
         words = words[1:]  # "Tremmian Defence and Security Forces": the people's adjective, then two fields
     if not words or any(w in FUNCTION_WORDS or w in TITLES or _is_state(gazetteer, w) for w in words):
         return None  # "Britain and France Council" are two states and a council
-    given = is_given_name(words[0]) and not _field_pair(
-        words[0], after_and, gazetteer, the_before=_the_before(tokens, first)
+    # ("Garda National Drugs and ... Bureau": ordinary words after a given name make it a service's name)
+    plain_after_given = len(words) > 1 and all(zipf(w) >= _FIELD_ZIPF and not is_surname(w) for w in words[1:])
+    given = (
+        is_given_name(words[0])
+        and not plain_after_given
+        and not _field_pair(words[0], after_and, gazetteer, the_before=_the_before(tokens, first))
     )
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces

@@ -44,6 +44,7 @@ from dossier.ingest.cues import (
     CLUB_HEADS,
     COMPANY_HEADS,
     COURT_ROLES_AFTER,
+    CYBER_CRIME_WORDS,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
     FAMILY_NOUNS,
@@ -89,6 +90,7 @@ from dossier.ingest.cues import (
     OFFICE_HEADS,
     OFFICE_OWNERS,
     ORG_WORD_ENDINGS,
+    PAPER_HEADS_TOLD,
     PARTIES_BY_WORD,
     PARTS_OF_A_BUILDING,
     PARTY_DEEDS,
@@ -800,6 +802,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
+    if (
+        size == 1
+        and words[0] in PAPER_HEADS_TOLD
+        and previous == "the"
+        and position >= 2
+        and tokens[position - 2].folded in _TOLD
+    ):
+        # "she told the Ledger": a paper by its head word, the one the reporter writes for
+        return Candidate(position, last, name, ActorKind.media, f"'{tokens[position - 2].text} the {name}'", 0.6)
     if size == 1 and words[0] in KNOWN_BODIES:
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
     if size == 1 and words[0] in GROUPINGS_AFTER_THE and position > 0 and tokens[position - 1].text == "the":
@@ -843,6 +854,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue = None
     if cue is not None and cue.kind is ActorKind.person and (phrase := _phrase_after(doc, last)) is not None:
         # "Varnak claimed responsibility": not a speaker, a group.
+        if phrase[0].kind is ActorKind.armed_force and doc.lower_case & CYBER_CRIME_WORDS:
+            # "a group calling itself Varnmoth claimed responsibility" for a ransomware attack: a gang online
+            return Candidate(position, last, name, ActorKind.organization, f"{phrase[1]} on a page of cybercrime", 0.55)
         return Candidate(position, last, name, phrase[0].kind, phrase[1], phrase[0].confidence)
     if (
         size <= 2
@@ -1268,6 +1282,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
         return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
+    if (
+        size >= 3
+        and words[-2] in _HOSPITAL_HEADS
+        and (town := doc.gazetteer.lookup(words[-1:])) is not None
+        and town.kind == "place"
+    ):
+        # "Mercy Hospital Tarnby", "Royal Infirmary Quellbridge": a hospital named with the town it serves
+        return Candidate(position, last, name, ActorKind.organization, "a hospital and its town", 0.6)
     if (
         2 <= size <= 3
         and words[-1] in doc.alone
@@ -2704,6 +2726,8 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     return _phrase_after(doc, last)
 
 
+_HOSPITAL_HEADS = word_set("hospital infirmary hospice clinic")
+_TOLD = word_set("told tells telling")
 _RARE_AFTER_ACRONYM = 3.5  # Zipf: words after an acronym this rare name a mission, not a product ("NHS Digital")
 
 # A meeting named after where it met: "the Tremmin Conference", "the Varn Summit".

@@ -138,7 +138,8 @@ def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
     if zipf(surname.folded) >= _PLAIN_WORD and not is_surname(surname.folded):
         return False  # "... and Humanitarian Aid Operations": a plain word ends the body's name, no surname
     body = tuple(tokens[k].folded for k in range(first, last - 1))
-    return has_cue(body) and not any(is_title(word) for word in body)
+    # "State Sen. Ilse Varn": a title abbreviated with its full stop ends no body's name
+    return has_cue(body) and not any(is_title(word) for word in body) and not stopped_title(doc, last - 2)
 
 
 def _hyphened_to_body(doc: ActorDocument, k: int) -> bool:

@@ -44,6 +44,11 @@ _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:(?:later|also|then|both|separately)[ \t]+)?"
     r"(?:described|recalled|testified|recounted|remembered|told|said|says)\b(?! to\b)"
 )  # not "... said to be": what others say of a place
+# A deed done to one's own, right after the name (perhaps after the body the person is from): "Darla Quenby of
+# Tarnwell Research cut her estimate", "... kept his rating" (a body's deeds are done to "its").
+_OWN_DEED_AFTER = re.compile(
+    r"[ \t]+(?:of (?:the )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}[ \t]+)?[a-z]+[ \t]+(?:his|her)\b"
+)
 _REACH = 60
 _NAME_WORDS = range(2, 5)
 _RARE = 3.0  # a word this rare is a name, not an English word ("Dimaculangan", not "Valley")
@@ -72,6 +77,7 @@ def persons_in_context(doc: ActorDocument, candidates: list[Candidate]) -> None:
             or (len(chain) == 1 and _ROLE_BEFORE.search(before) is not None)
             or (len(chain) == 1 and _SPEAKS_FOR_AFTER.match(text, end) is not None)
             or _PERSON_VERB_AFTER.match(text, end) is not None
+            or (len(chain) == 1 and _OWN_DEED_AFTER.match(text, end) is not None)
         )
         if person:
             for candidate in chain:
