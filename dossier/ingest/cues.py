@@ -134,7 +134,7 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Firms of finance, software and services by their trade: "Brightwater Securities", "Pellam
     # Investments", "Greyline Forensics", "Kestrel Logistics Software", "Nexa Digital", "Meridian Insights".
     "securities investments brokerage software logistics forensics digital insights payments therapeutics "
-    "pharmaceuticals biosciences semiconductor semiconductors robotics "
+    "pharmaceuticals pharma biotech biosciences semiconductor semiconductors robotics "
     # Chip and component makers: "Corvane Devices", "Tessaly Photonics", "Harlow Instruments".
     "devices photonics microsystems instruments "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
@@ -1840,13 +1840,15 @@ WORK_PHRASES_BEFORE = frozenset(
 # The last word of a product's model name: "Veyra Pro", "MacBook Air", "X7 Max", "Galaxy Ultra".
 MODEL_SUFFIXES = word_set("pro max air ultra plus mini lite se os")
 # Nouns after a name that make it an idea named after someone (or a place): "Bayes factors",
-# "the Kullback–Leibler divergence", "the Hellings–Downs curve", "a Monte Carlo method".
+# "the Kullback–Leibler divergence", "the Hellings–Downs curve", "a Monte Carlo method", a fraud or a
+# measure of finance ("a $38 million Ponzi scheme", "the fund's Sharpe ratio").
 CONCEPT_NOUNS = word_set(
     """
     divergence theorem theorems lemma conjecture equation equations inequality algorithm algorithms distribution
     curve effect paradox constant transform transformation criterion coefficient estimator integral method
     methods simulation simulations sampling factor factors kernel operator matrix norm metric
     hypothesis principle syndrome disease test statistic filter
+    scheme schemes ratio ratios
     """
 )
 # The words right before a news outlet: "told Politico", "writing for the Capitol Ledger", "the blog X".

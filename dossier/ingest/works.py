@@ -685,16 +685,30 @@ def _work_apposition(doc: ActorDocument, last: int) -> bool:
     return False
 
 
+# A name made a pattern by a suffix after a dash: "a Madoff-style fraud", "Kafka-esque rules".
+_PATTERN_SUFFIX = re.compile(r"[-–‐](?:style|esque)\b")
+
+
 def _concept_after(doc: ActorDocument, last: int) -> bool:
-    """A noun of science after the name, over more names joined to it by dashes."""
+    """A noun of science after the name, over more names joined to it by dashes; or a suffix that makes
+    the name a pattern ("a Madoff-style fraud": this mention names no one)."""
     tokens, text = doc.tokens, doc.text
     k = last
     while k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] in _DASHES and cased(tokens[k + 1]):
         k += 1  # "Kullback–Leibler", "Hellings–Downs"
+    if _PATTERN_SUFFIX.match(text, tokens[k].end):
+        return True
     if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
         return False
     following = tokens[k + 1]
-    return following.text[:1].islower() and following.folded in CONCEPT_NOUNS
+    if not following.text[:1].islower():
+        return False
+    # "the Black-Scholes model": two family names joined by a dash make a model an idea (not "a Tarnwell model")
+    paired = k > 0 and text[tokens[k - 1].end : tokens[k].start] in _DASHES and cased(tokens[k - 1])
+    return following.folded in CONCEPT_NOUNS or (paired and following.folded in _PAIRED_CONCEPT_NOUNS)
+
+
+_PAIRED_CONCEPT_NOUNS = frozenset(("model", "models", "formula", "framework"))
 
 
 # What follows "reported" when an outlet reports news ("Bloomberg reported that", "reported on
