@@ -1,0 +1,75 @@
+"""Ingest on English web pages after the forty-fourth batch of real probes (issue 15).
+
+Frauds and measures named after people ("a Ponzi scheme", "a Madoff-style fraud", "the Sharpe ratio"); a
+headline's capital "Former" before a town; analysts quoted "At X, Y said"; a spokesman "for the firm, Y".
+Each example is invented and goes through the real extractor."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_fraud_named_after_a_person_in_a_headline_is_no_draft() -> None:
+    kinds = draft_kinds(
+        "Adviser gets 9 years for $12 million Valdrini scheme\n\nHe ran it from Tulsa, prosecutors said."
+    )
+    assert "Valdrini" not in kinds, kinds
+
+
+def test_a_measure_named_after_a_person_is_no_draft() -> None:
+    kinds = draft_kinds("The fund's Tollander ratio had been one of the best in the industry, he noted.")
+    assert "Tollander" not in kinds, kinds
+
+
+def test_a_name_made_a_pattern_by_a_style_suffix_is_no_draft() -> None:
+    kinds = draft_kinds("It is not a Kesterman-style fraud, Harold Quist told the court.")
+    assert "Kesterman" not in kinds, kinds
+    assert kinds.get("Harold Quist") is ActorKind.person, kinds
+
+
+def test_a_model_named_after_two_people_is_no_draft() -> None:
+    kinds = draft_kinds("She said her client priced the options with a Marrow-Fenwick model and public data.")
+    assert "Marrow-Fenwick" not in kinds, kinds
+
+
+def test_a_headlines_capital_former_before_a_town_is_no_part_of_a_name() -> None:
+    kinds = draft_kinds("Former Tulsa adviser gets 14 years for wire fraud")
+    assert "Former Tulsa" not in kinds, kinds
+    assert kinds.get("Tulsa") is ActorKind.place, kinds
+
+
+def test_former_staff_of_a_firm_still_name_the_firm() -> None:
+    kinds = draft_kinds("Former Ardenmoor employees said they were owed pay.")
+    assert kinds.get("Ardenmoor") is ActorKind.organization, kinds
+
+
+def test_at_a_firm_before_a_quoted_analyst_is_the_firm() -> None:
+    kinds = draft_kinds("Analysts were calm. At Quorwin Tessel, Renata Holm said teams were recording every call.")
+    assert kinds.get("Quorwin Tessel") is ActorKind.organization, kinds
+    assert kinds.get("Renata Holm") is ActorKind.person, kinds
+
+
+def test_at_a_firm_named_like_a_person_before_a_quoted_analyst_is_the_firm() -> None:
+    kinds = draft_kinds("Analysts were calm. At Harold Jameson, Colm Bradigan said premiums were high.")
+    assert kinds.get("Harold Jameson") is ActorKind.organization, kinds
+
+
+def test_at_a_known_town_before_a_speaker_stays_a_place() -> None:
+    kinds = draft_kinds("Voters were calm. At Tulsa, Renata Holm said turnout was high.")
+    assert kinds.get("Tulsa") is ActorKind.place, kinds
+
+
+def test_a_spokesman_for_the_firm_is_the_name_after_the_comma() -> None:
+    kinds = draft_kinds("A spokeswoman for the company, Delphine Aster-Quo, said it had cooperated fully.")
+    assert kinds.get("Delphine Aster-Quo") is ActorKind.person, kinds
+
+
+def test_the_firm_named_after_its_noun_stays_a_body() -> None:
+    kinds = draft_kinds("Its owner said the firm, Tarnwell Brokers, had cooperated.")
+    assert kinds.get("Tarnwell Brokers") is ActorKind.organization, kinds
+
+
+def test_a_drug_makers_trade_word_ends_its_name() -> None:
+    kinds = draft_kinds("Tarvello Pharma agreed to buy the company for $2 billion.")
+    assert kinds.get("Tarvello Pharma") is ActorKind.organization, kinds
