@@ -279,6 +279,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a work, by the description after it"  # "Paper Harbour, an animated short by Ilse Varn,"
     if _concept_after(doc, last):
         return "an idea named after it"  # "the Kullback–Leibler divergence", "Bayes factors"
+    if _campaign_tail(doc, position, last):
+        return "the end of a campaign's name 'X to Y'"  # "the Take Ten to Beat Scams website"
     if _priced_item(doc, position, last):
         return "a product, with its price after it"  # "Try: Valadares Sercial 10 Years (£38, Corvo Wines)"
     version = _VERSION.match(text, tokens[last].end)
@@ -709,6 +711,24 @@ def _concept_after(doc: ActorDocument, last: int) -> bool:
 
 
 _PAIRED_CONCEPT_NOUNS = frozenset(("model", "models", "formula", "framework"))
+
+
+# What a campaign's name of the form "X to Y" is written before: "the Pause Ten to Beat Scams website".
+_CAMPAIGN_NOUNS = word_set("website site campaign app helpline hotline initiative programme program")
+
+
+def _campaign_tail(doc: ActorDocument, position: int, last: int) -> bool:
+    """'visit the Pause Ten to Beat Scams website': capitalised words, a lower-case "to", capitalised words
+    and a campaign's noun make one name of a campaign; its end after "to" is no outlet or body."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or tokens[position - 1].text != "to" or not tokens[position - 1].joined:
+        return False
+    if not (tokens[position - 2].capitalised and tokens[position - 2].joined):
+        return False
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != " ":
+        return False
+    following = tokens[last + 1]
+    return following.text.islower() and following.folded in _CAMPAIGN_NOUNS
 
 
 # What follows "reported" when an outlet reports news ("Bloomberg reported that", "reported on

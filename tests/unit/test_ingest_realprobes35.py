@@ -73,3 +73,14 @@ def test_the_firm_named_after_its_noun_stays_a_body() -> None:
 def test_a_drug_makers_trade_word_ends_its_name() -> None:
     kinds = draft_kinds("Tarvello Pharma agreed to buy the company for $2 billion.")
     assert kinds.get("Tarvello Pharma") is ActorKind.organization, kinds
+
+
+def test_the_end_of_a_campaigns_name_x_to_y_is_no_outlet() -> None:
+    kinds = draft_kinds("Report it, or visit the Pause Ten to Beat Scams website, Harold Quist said.")
+    assert "Beat Scams" not in kinds, kinds
+    assert kinds.get("Harold Quist") is ActorKind.person, kinds
+
+
+def test_a_charitys_website_still_names_the_charity() -> None:
+    kinds = draft_kinds("Visit the Tarnwell Trust website for advice.")
+    assert kinds.get("Tarnwell Trust") is ActorKind.organization, kinds
