@@ -1300,6 +1300,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 3 and _speaker_employer(doc, position, last, words):
         # "At Quorwin Tessel, Renata Holm said": the firm (or school) the speaker after it speaks for.
         return Candidate(position, last, name, ActorKind.organization, "'At' it, before a speaker", 0.55)
+    if 2 <= size <= 3 and _employer_of_staff_at(doc, position, words):
+        # "Analysts at Peel Hunt said": where the analysts work, though its words read as a person's name.
+        how = f"after '{tokens[position - 2].text} at'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.55)
     if size <= 3 and previous == "of" and _job_holder_before_of(doc, position) and doc.gazetteer.lookup(words) is None:
         # "Analyst Gareth Lindqvist of Pemberton Ashe said": the firm the analyst works at.
         return Candidate(position, last, name, ActorKind.organization, "the employer of a job's holder", 0.6)
@@ -1925,6 +1929,22 @@ def _trade_before(doc: ActorDocument, position: int, last: int) -> bool:
 _FIRM_SPEECH = word_set("said says told added announced confirmed warned apologised apologized")
 _ANALYST_SPEECH = word_set("said says wrote writes noted notes added argued warned expects thinks")
 _SPEAKER_NAME_WORDS = 3  # "Renata Szell-Moreau", "Colm Bradigan": a name of up to three words
+
+
+# Who works at a firm and is quoted by it: "analysts at", "a partner at" (not "sold at", a shop or a place).
+_STAFF_BEFORE_AT = word_set(
+    "analyst analysts economist economists strategist strategists trader traders researcher researchers "
+    "executive executives partner partners lawyer lawyers banker bankers"
+)
+
+
+def _employer_of_staff_at(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Analysts at Peel Hunt said': staff nouns and "at" before a name the gazetteer does not know."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].text != "at" or not tokens[position - 2].joined:
+        return False
+    staff = tokens[position - 2]
+    return staff.text[1:].islower() and staff.folded in _STAFF_BEFORE_AT and doc.gazetteer.lookup(words) is None
 
 
 def _speaker_employer(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:

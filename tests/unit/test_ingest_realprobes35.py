@@ -84,3 +84,13 @@ def test_the_end_of_a_campaigns_name_x_to_y_is_no_outlet() -> None:
 def test_a_charitys_website_still_names_the_charity() -> None:
     kinds = draft_kinds("Visit the Tarnwell Trust website for advice.")
     assert kinds.get("Tarnwell Trust") is ActorKind.organization, kinds
+
+
+def test_analysts_at_a_firm_named_like_a_person_name_the_firm() -> None:
+    kinds = draft_kinds("Analysts at Harrow Dean said a higher offer of about 350p could win over shareholders.")
+    assert kinds.get("Harrow Dean") is ActorKind.organization, kinds
+
+
+def test_researchers_at_a_known_town_stay_at_the_place() -> None:
+    kinds = draft_kinds("Researchers at Tulsa said the case was rare.")
+    assert kinds.get("Tulsa") is ActorKind.place, kinds
