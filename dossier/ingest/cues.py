@@ -1145,13 +1145,15 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
     # A trade's noun right before the name: "AI startup Quorra", "chipmaker Tarrant", "law firm
     # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer",
-    # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person).
+    # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person),
+    # "the sovereign fund Quorvath", "the hedge fund Tarnwell".
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
         refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
         chain, supermarket, marketplace, distributor, airline, union, contractor, exchange, platform, regulator,
-        watchdog, sovereign investor, state investor, sovereign wealth fund""",
+        watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
+        hedge fund, wealth fund, investment fund, asset manager""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the

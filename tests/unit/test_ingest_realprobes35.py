@@ -94,3 +94,9 @@ def test_analysts_at_a_firm_named_like_a_person_name_the_firm() -> None:
 def test_researchers_at_a_known_town_stay_at_the_place() -> None:
     kinds = draft_kinds("Researchers at Tulsa said the case was rare.")
     assert kinds.get("Tulsa") is ActorKind.place, kinds
+
+
+def test_a_fund_named_after_its_trade_is_a_body() -> None:
+    kinds = draft_kinds("It is backed by the sovereign fund Quorvath and the pension fund Tellmere.")
+    assert kinds.get("Quorvath") is ActorKind.organization, kinds
+    assert kinds.get("Tellmere") is ActorKind.organization, kinds
