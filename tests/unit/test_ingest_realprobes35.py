@@ -100,3 +100,9 @@ def test_a_fund_named_after_its_trade_is_a_body() -> None:
     kinds = draft_kinds("It is backed by the sovereign fund Quorvath and the pension fund Tellmere.")
     assert kinds.get("Quorvath") is ActorKind.organization, kinds
     assert kinds.get("Tellmere") is ActorKind.organization, kinds
+
+
+def test_an_older_english_given_name_opens_a_persons_name() -> None:
+    kinds = draft_kinds("The court named Cyril Brackett as receiver, and Imogen Quist as his deputy.")
+    assert kinds.get("Cyril Brackett") is ActorKind.person, kinds
+    assert kinds.get("Imogen Quist") is ActorKind.person, kinds
