@@ -700,6 +700,8 @@ def _concept_after(doc: ActorDocument, last: int) -> bool:
         k += 1  # "Kullback–Leibler", "Hellings–Downs"
     if _PATTERN_SUFFIX.match(text, tokens[k].end):
         return True
+    if _law_named_after(doc, k):
+        return True
     if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
         return False
     following = tokens[k + 1]
@@ -710,7 +712,27 @@ def _concept_after(doc: ActorDocument, last: int) -> bool:
     return following.folded in CONCEPT_NOUNS or (paired and following.folded in _PAIRED_CONCEPT_NOUNS)
 
 
-_PAIRED_CONCEPT_NOUNS = frozenset(("model", "models", "formula", "framework"))
+# Laws of thumb named in the possessive: "Goodhart's law", "Occam's razor", "Tarnwell's paradox".
+_POSSESSIVE_LAWS = frozenset(("law", "razor", "paradox", "theorem", "conjecture", "principle", "dilemma"))
+
+
+def _law_named_after(doc: ActorDocument, k: int) -> bool:
+    """'Regulators cited Goodhart's law in the report': a surname alone, "'s" and a law of thumb, with no
+    noun after it (not "Tarnwell's law firm")."""
+    tokens, text = doc.tokens, doc.text
+    gap = text[tokens[k].end : tokens[k].end + 3]
+    if gap not in ("'s ", "’s ") or k + 1 >= len(tokens):
+        return False
+    if k > 0 and cased(tokens[k - 1]) and text[tokens[k - 1].end : tokens[k].start] == " ":
+        return False  # "Harold Quist's principle": a whole name, the person's own rule
+    law = tokens[k + 1]
+    if law.start != tokens[k].end + 3 or not law.text.islower() or law.folded not in _POSSESSIVE_LAWS:
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) and law.joined else None
+    return after is None or text[law.end : after.start] != " " or after.folded in FUNCTION_WORDS
+
+
+_PAIRED_CONCEPT_NOUNS = frozenset(("model", "models", "formula", "framework", "rule", "rules", "reforms"))
 
 
 # What a campaign's name of the form "X to Y" is written before: "the Pause Ten to Beat Scams website".

@@ -106,3 +106,18 @@ def test_an_older_english_given_name_opens_a_persons_name() -> None:
     kinds = draft_kinds("The court named Cyril Brackett as receiver, and Imogen Quist as his deputy.")
     assert kinds.get("Cyril Brackett") is ActorKind.person, kinds
     assert kinds.get("Imogen Quist") is ActorKind.person, kinds
+
+
+def test_a_law_of_thumb_named_after_a_surname_is_no_draft() -> None:
+    kinds = draft_kinds("Regulators cited Ferrand's law in the report.")
+    assert "Ferrand" not in kinds, kinds
+
+
+def test_a_firms_law_firm_keeps_the_firm() -> None:
+    kinds = draft_kinds("Harold Quist said Tarnwell Holdings's law firm was paid in May.")
+    assert kinds.get("Tarnwell Holdings") is ActorKind.organization, kinds
+
+
+def test_rules_named_after_two_people_are_no_draft() -> None:
+    kinds = draft_kinds("The Quellman-Tarrow rules changed how banks trade, analysts said.")
+    assert "Quellman-Tarrow" not in kinds, kinds
