@@ -1084,11 +1084,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases("chair of, chairman of, chairwoman of, trustee of, trustees of, treasurer of", _BODY),
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
-    # "analysts at Varnak Capital", "an economist at Varnak": a body people work at, not a place.
+    # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte": a body
+    # people work at, not a place.
     **_phrases(
         """analyst at, analysts at, economist at, economists at, strategist at, strategists at, researcher at,
         researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
-        executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at""",
+        executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at,
+        worked at, previously worked at, once worked at, had worked at, stints at""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "shares of Halvorsen", "a stake in Varnak", "accounts at Monzo": what a market trades or a

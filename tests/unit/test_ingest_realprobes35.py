@@ -121,3 +121,14 @@ def test_a_firms_law_firm_keeps_the_firm() -> None:
 def test_rules_named_after_two_people_are_no_draft() -> None:
     kinds = draft_kinds("The Quellman-Tarrow rules changed how banks trade, analysts said.")
     assert "Quellman-Tarrow" not in kinds, kinds
+
+
+def test_where_someone_worked_is_a_body() -> None:
+    kinds = draft_kinds("Its chief executive, Ines Vale, previously worked at Quellbyte and Tarnwick.")
+    assert kinds.get("Quellbyte") is ActorKind.organization, kinds
+    assert kinds.get("Tarnwick") is ActorKind.organization, kinds
+
+
+def test_where_someone_worked_in_a_known_town_stays_a_place() -> None:
+    kinds = draft_kinds("She worked at Tulsa for years before moving.")
+    assert kinds.get("Tulsa") is ActorKind.place, kinds
