@@ -132,3 +132,8 @@ def test_where_someone_worked_is_a_body() -> None:
 def test_where_someone_worked_in_a_known_town_stays_a_place() -> None:
     kinds = draft_kinds("She worked at Tulsa for years before moving.")
     assert kinds.get("Tulsa") is ActorKind.place, kinds
+
+
+def test_the_person_a_scheme_is_named_after_stays_a_person_when_the_story_is_about_him() -> None:
+    kinds = draft_kinds("Carlo Valdrini ran the first Valdrini scheme in 1920. Valdrini was later deported.")
+    assert kinds.get("Carlo Valdrini") is ActorKind.person, kinds
