@@ -1094,10 +1094,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         Cue(ActorKind.organization, 0.6),
     ),
     # "shares of Halvorsen", "a stake in Varnak", "accounts at Monzo": what a market trades or a
-    # customer holds is a company, not a place.
+    # customer holds is a company, not a place; "Castlemere is advised by Harrowby Lusk": a deal's adviser.
     **_phrases(
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
-        takeover of, merger with, subsidiary of, stock of""",
+        takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
+        were advised by, is being advised by""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete

@@ -137,3 +137,13 @@ def test_where_someone_worked_in_a_known_town_stays_a_place() -> None:
 def test_the_person_a_scheme_is_named_after_stays_a_person_when_the_story_is_about_him() -> None:
     kinds = draft_kinds("Carlo Valdrini ran the first Valdrini scheme in 1920. Valdrini was later deported.")
     assert kinds.get("Carlo Valdrini") is ActorKind.person, kinds
+
+
+def test_a_deals_adviser_is_a_body() -> None:
+    kinds = draft_kinds("Castlemere is advised by Harrowby Lusk, and Tarnwell by Rothby & Co.")
+    assert kinds.get("Harrowby Lusk") is ActorKind.organization, kinds
+
+
+def test_a_person_who_advises_stays_a_person() -> None:
+    kinds = draft_kinds("She was advised by Harold Quist, her lawyer, to say nothing.")
+    assert kinds.get("Harold Quist") is ActorKind.person, kinds
