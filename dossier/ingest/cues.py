@@ -1098,7 +1098,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
-        were advised by, is being advised by""",
+        were advised by, being advised by""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete
