@@ -1306,6 +1306,15 @@ def _staff_after(doc: ActorDocument, last: int) -> bool:
     )
 
 
+def _noun_after(doc: ActorDocument, last: int) -> bool:
+    """A lower-case word (no function word) right after the name: "Former Tarnby adviser"."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or not tokens[last].joined or doc.text[tokens[last].end : tokens[last + 1].start] != " ":
+        return False
+    following = tokens[last + 1]
+    return following.text.isalpha() and following.text.islower() and following.folded not in FUNCTION_WORDS
+
+
 def _person_noun_opening(doc: ActorDocument, first: int) -> bool:
     word = doc.tokens[first].folded
     return word in PERSON_NOUNS_OPENING or (doc.sports and word in SPORTS_POSITIONS)
@@ -1514,6 +1523,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     opening = tokens[first].folded in TRADE_NOUNS_OPENING or tokens[first].folded in RIVALS_OPENING
     # "Former Ardenmoor employees said": the staff's old employer, after an adjective of time.
     opening = opening or (tokens[first].folded == "former" and _staff_after(doc, last))
+    # "Former Tarnby adviser gets 14 years": a headline's capital "Former", a town, then who he was.
+    opening = opening or (tokens[first].text == "Former" and first in doc.sentence_first and _noun_after(doc, last))
     if first < last and opening and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Refiner Sabine Petroleum shut": the trade, then the firm
     if first + 1 < last and first in doc.sentence_first and _person_noun_opening(doc, first):

@@ -134,7 +134,7 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Firms of finance, software and services by their trade: "Brightwater Securities", "Pellam
     # Investments", "Greyline Forensics", "Kestrel Logistics Software", "Nexa Digital", "Meridian Insights".
     "securities investments brokerage software logistics forensics digital insights payments therapeutics "
-    "pharmaceuticals biosciences semiconductor semiconductors robotics "
+    "pharmaceuticals pharma biotech biosciences semiconductor semiconductors robotics "
     # Chip and component makers: "Corvane Devices", "Tessaly Photonics", "Harlow Instruments".
     "devices photonics microsystems instruments "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
@@ -1084,18 +1084,21 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases("chair of, chairman of, chairwoman of, trustee of, trustees of, treasurer of", _BODY),
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
-    # "analysts at Varnak Capital", "an economist at Varnak": a body people work at, not a place.
+    # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte": a body
+    # people work at, not a place.
     **_phrases(
         """analyst at, analysts at, economist at, economists at, strategist at, strategists at, researcher at,
         researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
-        executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at""",
+        executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at,
+        worked at, previously worked at, once worked at, had worked at, stints at""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "shares of Halvorsen", "a stake in Varnak", "accounts at Monzo": what a market trades or a
-    # customer holds is a company, not a place.
+    # customer holds is a company, not a place; "Castlemere is advised by Harrowby Lusk": a deal's adviser.
     **_phrases(
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
-        takeover of, merger with, subsidiary of, stock of""",
+        takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
+        were advised by, being advised by""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete
@@ -1145,13 +1148,15 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     ),
     # A trade's noun right before the name: "AI startup Quorra", "chipmaker Tarrant", "law firm
     # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer",
-    # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person).
+    # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person),
+    # "the sovereign fund Quorvath", "the hedge fund Tarnwell".
     **_phrases(
         """startup, retailer, chipmaker, carmaker, automaker, lender, insurer, conglomerate, firm,
         giant, fintech, brokerage, exchange operator, crypto exchange, stock exchange, investment bank, bank,
         refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
         chain, supermarket, marketplace, distributor, airline, union, contractor, exchange, platform, regulator,
-        watchdog, sovereign investor, state investor, sovereign wealth fund""",
+        watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
+        hedge fund, wealth fund, investment fund, asset manager""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the
@@ -1840,13 +1845,15 @@ WORK_PHRASES_BEFORE = frozenset(
 # The last word of a product's model name: "Veyra Pro", "MacBook Air", "X7 Max", "Galaxy Ultra".
 MODEL_SUFFIXES = word_set("pro max air ultra plus mini lite se os")
 # Nouns after a name that make it an idea named after someone (or a place): "Bayes factors",
-# "the Kullback–Leibler divergence", "the Hellings–Downs curve", "a Monte Carlo method".
+# "the Kullback–Leibler divergence", "the Hellings–Downs curve", "a Monte Carlo method", a fraud or a
+# measure of finance ("a $38 million Ponzi scheme", "the fund's Sharpe ratio").
 CONCEPT_NOUNS = word_set(
     """
     divergence theorem theorems lemma conjecture equation equations inequality algorithm algorithms distribution
     curve effect paradox constant transform transformation criterion coefficient estimator integral method
     methods simulation simulations sampling factor factors kernel operator matrix norm metric
     hypothesis principle syndrome disease test statistic filter
+    scheme schemes ratio ratios
     """
 )
 # The words right before a news outlet: "told Politico", "writing for the Capitol Ledger", "the blog X".

@@ -1297,6 +1297,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not (not is_given_name(words[0]) and _alone_as_a_place(doc, words[-1]))
     ):
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
+    if size <= 3 and _speaker_employer(doc, position, last, words):
+        # "At Quorwin Tessel, Renata Holm said": the firm (or school) the speaker after it speaks for.
+        return Candidate(position, last, name, ActorKind.organization, "'At' it, before a speaker", 0.55)
+    if 2 <= size <= 3 and _employer_of_staff_at(doc, position, words):
+        # "Analysts at Peel Hunt said": where the analysts work, though its words read as a person's name.
+        how = f"after '{tokens[position - 2].text} at'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.55)
     if size <= 3 and previous == "of" and _job_holder_before_of(doc, position) and doc.gazetteer.lookup(words) is None:
         # "Analyst Gareth Lindqvist of Pemberton Ashe said": the firm the analyst works at.
         return Candidate(position, last, name, ActorKind.organization, "the employer of a job's holder", 0.6)
@@ -1920,6 +1927,40 @@ def _trade_before(doc: ActorDocument, position: int, last: int) -> bool:
 
 
 _FIRM_SPEECH = word_set("said says told added announced confirmed warned apologised apologized")
+_ANALYST_SPEECH = word_set("said says wrote writes noted notes added argued warned expects thinks")
+_SPEAKER_NAME_WORDS = 3  # "Renata Szell-Moreau", "Colm Bradigan": a name of up to three words
+
+
+# Who works at a firm and is quoted by it: "analysts at", "a partner at" (not "sold at", a shop or a place).
+_STAFF_BEFORE_AT = word_set(
+    "analyst analysts economist economists strategist strategists trader traders researcher researchers "
+    "executive executives partner partners lawyer lawyers banker bankers"
+)
+
+
+def _employer_of_staff_at(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'Analysts at Peel Hunt said': staff nouns and "at" before a name the gazetteer does not know."""
+    tokens = doc.tokens
+    if position < 2 or tokens[position - 1].text != "at" or not tokens[position - 2].joined:
+        return False
+    staff = tokens[position - 2]
+    return staff.text[1:].islower() and staff.folded in _STAFF_BEFORE_AT and doc.gazetteer.lookup(words) is None
+
+
+def _speaker_employer(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'At Quorwin Tessel, Renata Holm said ...': a sentence opened by "At", a name, a comma and then a
+    person's name with a verb of speech is where the speaker works (analysts are quoted so); a town the
+    gazetteer knows stays a place ("At Tarnby, Harold Quist said")."""
+    tokens, text = doc.tokens, doc.text
+    if position < 1 or tokens[position - 1].text != "At" or position - 1 not in doc.sentence_first:
+        return False
+    if text[tokens[last].end : tokens[last].end + 2] != ", " or doc.gazetteer.lookup(words) is not None:
+        return False
+    k = last + 1
+    while k < len(tokens) and k - last <= _SPEAKER_NAME_WORDS and tokens[k].capitalised:
+        k += 1
+    # a speaker's name of two or three words ("Renata Holm"), then the verb
+    return k - last - 1 >= 2 and k < len(tokens) and tokens[k].text in _ANALYST_SPEECH
 
 
 def _firm_speaks(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -2909,11 +2950,26 @@ def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[C
     if person_noun and last > position and after in (", ", ","):
         return Cue(ActorKind.person, 0.65), f"after '{noun.text},'"
     body = BODY_BEFORE_COMMA.get(noun.folded)
+    if body is not None and last > position and after in (", ", ",") and _person_of_the_body(doc, position - 1):
+        # "A spokesman for the firm, Curtis Amadi, said": the name is the spokesman's, the firm named before
+        return Cue(ActorKind.person, 0.6), f"after '{tokens[position - 4].text} for the {noun.text},'"
     if body is not None and noun.folded in _OWNERS and _owned_by_a_person(doc, position, last):
         return Cue(ActorKind.person, 0.6), f"after '{noun.text},' and a person's name"
     if body is not None and after in (", ", ",", " ("):
         return body, f"after '{noun.text},'"
     return None
+
+
+def _person_of_the_body(doc: ActorDocument, noun: int) -> bool:
+    """'a spokesman for the firm', 'a lawyer at the company': a noun for a person, a preposition, "the"
+    and the body's noun (a body met before, so the name after the comma is the person's)."""
+    tokens = doc.tokens
+    if noun < 3 or tokens[noun - 1].folded != "the" or tokens[noun - 2].folded not in ("for", "at", "of"):
+        return False
+    person = tokens[noun - 3]
+    return person.text.islower() and (
+        person.folded in PERSON_BEFORE_COMMA or person.folded.endswith(PERSON_NOUN_ENDINGS)
+    )
 
 
 # Who owns a shop, an inn or a house may be a person as well as a firm.

@@ -135,13 +135,21 @@ SHORT_GIVEN_NAMES = word_set(
     ned reggie syd vern archie bev trudy viv sadie
     """
 )
+# Older English given names that Faker's lists lack ("Lionel", "Cyril", "Imogen", "Darnell"): common in
+# bylines and court reports. Not those that name firms or works first ("Otis", "Virgil").
+OLDER_GIVEN_NAMES = word_set(
+    """
+    lionel darnell cedric percival barnaby horace cyril wendell dwight demetrius quentin roscoe rufus myron
+    algernon rosalind imogen hermione philippa cressida winifred muriel noreen lachlan alasdair torquil
+    """
+)
 
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     import importlib
 
-    names: set[str] = set(SHORT_GIVEN_NAMES)
+    names: set[str] = set(SHORT_GIVEN_NAMES) | OLDER_GIVEN_NAMES
     for locale in _GIVEN_NAME_LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in ("first_names", "first_names_male", "first_names_female"):

@@ -279,6 +279,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a work, by the description after it"  # "Paper Harbour, an animated short by Ilse Varn,"
     if _concept_after(doc, last):
         return "an idea named after it"  # "the Kullback–Leibler divergence", "Bayes factors"
+    if _campaign_tail(doc, position, last):
+        return "the end of a campaign's name 'X to Y'"  # "the Take Ten to Beat Scams website"
     if _priced_item(doc, position, last):
         return "a product, with its price after it"  # "Try: Valadares Sercial 10 Years (£38, Corvo Wines)"
     version = _VERSION.match(text, tokens[last].end)
@@ -685,16 +687,70 @@ def _work_apposition(doc: ActorDocument, last: int) -> bool:
     return False
 
 
+# A name made a pattern by a suffix after a dash: "a Madoff-style fraud", "Kafka-esque rules".
+_PATTERN_SUFFIX = re.compile(r"[-–‐](?:style|esque)\b")
+
+
 def _concept_after(doc: ActorDocument, last: int) -> bool:
-    """A noun of science after the name, over more names joined to it by dashes."""
+    """A noun of science after the name, over more names joined to it by dashes; or a suffix that makes
+    the name a pattern ("a Madoff-style fraud": this mention names no one)."""
     tokens, text = doc.tokens, doc.text
     k = last
     while k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] in _DASHES and cased(tokens[k + 1]):
         k += 1  # "Kullback–Leibler", "Hellings–Downs"
+    if _PATTERN_SUFFIX.match(text, tokens[k].end):
+        return True
+    if _law_named_after(doc, k):
+        return True
     if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] != " ":
         return False
     following = tokens[k + 1]
-    return following.text[:1].islower() and following.folded in CONCEPT_NOUNS
+    if not following.text[:1].islower():
+        return False
+    # "the Black-Scholes model": two family names joined by a dash make a model an idea (not "a Tarnwell model")
+    paired = k > 0 and text[tokens[k - 1].end : tokens[k].start] in _DASHES and cased(tokens[k - 1])
+    return following.folded in CONCEPT_NOUNS or (paired and following.folded in _PAIRED_CONCEPT_NOUNS)
+
+
+# Laws of thumb named in the possessive: "Goodhart's law", "Occam's razor", "Tarnwell's paradox".
+_POSSESSIVE_LAWS = frozenset(("law", "razor", "paradox", "theorem", "conjecture", "principle", "dilemma"))
+
+
+def _law_named_after(doc: ActorDocument, k: int) -> bool:
+    """'Regulators cited Goodhart's law in the report': a surname alone, "'s" and a law of thumb, with no
+    noun after it (not "Tarnwell's law firm")."""
+    tokens, text = doc.tokens, doc.text
+    gap = text[tokens[k].end : tokens[k].end + 3]
+    if gap not in ("'s ", "’s ") or k + 1 >= len(tokens):
+        return False
+    if k > 0 and cased(tokens[k - 1]) and text[tokens[k - 1].end : tokens[k].start] == " ":
+        return False  # "Harold Quist's principle": a whole name, the person's own rule
+    law = tokens[k + 1]
+    if law.start != tokens[k].end + 3 or not law.text.islower() or law.folded not in _POSSESSIVE_LAWS:
+        return False
+    after = tokens[k + 2] if k + 2 < len(tokens) and law.joined else None
+    return after is None or text[law.end : after.start] != " " or after.folded in FUNCTION_WORDS
+
+
+_PAIRED_CONCEPT_NOUNS = frozenset(("model", "models", "formula", "framework", "rule", "rules", "reforms"))
+
+
+# What a campaign's name of the form "X to Y" is written before: "the Pause Ten to Beat Scams website".
+_CAMPAIGN_NOUNS = word_set("website site campaign app helpline hotline initiative programme program")
+
+
+def _campaign_tail(doc: ActorDocument, position: int, last: int) -> bool:
+    """'visit the Pause Ten to Beat Scams website': capitalised words, a lower-case "to", capitalised words
+    and a campaign's noun make one name of a campaign; its end after "to" is no outlet or body."""
+    tokens, text = doc.tokens, doc.text
+    if position < 2 or tokens[position - 1].text != "to" or not tokens[position - 1].joined:
+        return False
+    if not (tokens[position - 2].capitalised and tokens[position - 2].joined):
+        return False
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != " ":
+        return False
+    following = tokens[last + 1]
+    return following.text.islower() and following.folded in _CAMPAIGN_NOUNS
 
 
 # What follows "reported" when an outlet reports news ("Bloomberg reported that", "reported on
