@@ -525,7 +525,7 @@ def _build() -> Gazetteer:
                 key = _key(spelling)
                 own = own_names.get(key)
                 if (
-                    spelling != city["name"]
+                    spelling not in (city["name"], everyday)  # "Halle" (Saale) is as much its name
                     and own is not None
                     and place.population < _OWN_NAME_MARGIN * own.population
                     and not _spelling_of_a_metropolis(spelling, city, place, own)

@@ -36,6 +36,7 @@ from dossier.ingest.korean_addresses import is_township, korean_address_part
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.rivers import GERMAN_RIVERS, river_at
+from dossier.ingest.towns_with_article import town_after_its_article
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import (
     ENDINGS,
@@ -2018,6 +2019,10 @@ def _names_something_else(
         return True  # "Manchester United"
     if _title_of_a_work(doc, position, language) or _after_word_before(doc, position, _STREET_WORDS, language):
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
+    if end == position and _numbered_noun(doc, position, language):
+        return True  # "in Halle 9", "an Tor 4": a hall of a fair, a gate
+    if _object_of_a_titled_verb(doc, position, language):
+        return True  # "o Mecanismo Interligar a Europa": a programme's name
     if _ends_a_quoted_name(doc, position, stop):
         return True  # "«Единая Россия»", "„Freie Wähler Bayern“": a party's or a firm's name
     if place.kind != "state" and _named_thing_before(doc, position, language):
@@ -2307,6 +2312,51 @@ def _after_word_before(doc: ActorDocument, position: int, words: dict[str, froze
 # Masculine articles (with their prepositions) before a club's name in languages whose towns take
 # "a" or no article: "o Bahia" is the club, "a Bahia" the state; "el Valencia" the club.
 _MASCULINE_ARTICLES: dict[str, frozenset[str]] = _words_by_language({"pt": "o do no ao pelo", "es": "el del al"})
+
+
+# A number after a word that ends the phrase, not a date's, a time's or a count's: "in Halle 9 der
+# Messe", "auf Gleis 3."; "in Berlin 12 Menschen" counts people.
+_NUMBER_AFTER = re.compile(
+    r" \d{1,3}(?=[,;:)!?]|\.(?!\d)|$| (?:der|des|dem|den|die|das|im|am|an|auf|in|zu|zum|zur|und|oder)\b)"
+)
+
+
+def _numbered_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    """'in Halle 9': a German noun (capitalised as every noun) that is a town's name too, with a
+    number after it, is one of several numbered things, a fair's hall or a station's track."""
+    token = doc.tokens[position]
+    return (
+        language == "de"
+        and _NUMBER_AFTER.match(doc.text, token.end) is not None
+        and _frequency(token.text.lower(), language) >= _USED_WORD
+    )
+
+
+# Articles before a verb's object, one row per language: "Interligar a Europa", "Conectar la Región".
+_OBJECT_ARTICLES: dict[str, frozenset[str]] = _words_by_language({"pt": "a o as os", "es": "la el las los"})
+_INFINITIVE_ENDINGS = ("ar", "er", "ir")
+
+
+def _object_of_a_titled_verb(doc: ActorDocument, position: int, language: str) -> bool:
+    """'o Mecanismo Interligar a Europa', 'o programa Descobrir o Brasil': a verb written with a
+    capital inside a sentence opens a programme's or a campaign's name, and the place after it and
+    its article is the verb's object, in that name. Verbs are written in lower case otherwise; a
+    name ending like one ("Aguiar", "Salazar") is a person's ("a visita de Salazar a Espanha")."""
+    if position < 2 or language not in _OBJECT_ARTICLES:
+        return False
+    article, verb = doc.tokens[position - 1], doc.tokens[position - 2]
+    return (
+        article.text in _OBJECT_ARTICLES[language]
+        and doc.text[verb.end : doc.tokens[position].start] == f" {article.text} "
+        and position - 2 not in doc.sentence_first
+        and verb.text.isalpha()
+        and verb.text[0].isupper()
+        and verb.text[1:].islower()
+        and verb.text.endswith(_INFINITIVE_ENDINGS)
+        and not is_surname(verb.folded)
+        and not is_given_name(verb.folded)
+        and doc.gazetteer.lookup((verb.folded,)) is None
+    )
 
 
 def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: str) -> bool:
@@ -3778,6 +3828,7 @@ def _place_here(
             place.kind != "state"
             and place.population < LARGE_CITY
             and not _supported_town(doc, place, position, language)
+            and not town_after_its_article(doc, place, position, language, _MATCH_WORDS.get(language, frozenset()))
         ):
             return False
         if words[0] in FUNCTION_WORDS and token.folded == words[0]:
@@ -3807,6 +3858,7 @@ def _place_here(
     elif (
         alternate_spelling(place, words)
         and not _saint_abbreviated(place, words)
+        and not _name_it_goes_by(place, words)  # "in Bad Homburg" (vor der Höhe)
         and (_cut_short(place, words) or (place.kind != "state" and 0 < place.population < KNOWN_TOWN))
     ):
         # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
@@ -3815,6 +3867,12 @@ def _place_here(
     elif place.kind != "state" and _surname_after_given_name(doc, position):
         return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
     return True
+
+
+def _name_it_goes_by(place: Place, words: tuple[str, ...]) -> bool:
+    """The words are the town's official name without its qualifier: "Bad Homburg" (vor der Höhe)."""
+    everyday = everyday_name(place.name)
+    return everyday is not None and fold_phrase(everyday) == words
 
 
 def _written_in_lower_case(doc: ActorDocument, position: int, folded: str) -> bool:
@@ -4187,12 +4245,24 @@ def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
     head = position
     for _ in range(_LONGEST_LIST):
         gap = doc.text[doc.tokens[head - 2].end : doc.tokens[head].start] if head >= 3 else ""
-        if gap.strip() not in _list_words(language) or gap != f" {gap.strip()} ":
+        if not _list_gap_with_of(gap, language) and (
+            gap.strip() not in _list_words(language) or gap != f" {gap.strip()} "
+        ):
             break
         if not doc.tokens[head - 2].text[0].isupper() or not _known_place_word(doc, head - 2, language):
             break
         head -= 2
     return _common_noun_of(doc, head, language)
+
+
+def _list_gap_with_of(gap: str, language: str) -> bool:
+    """A gap of ", de" or " e de ": a list whose every item repeats its "of" ("agências de Viseu, de Aveiro e
+    de Vila Real")."""
+    of = gap.split()[-1] if gap.endswith(" ") and gap.split() else ""
+    if of not in _OF_A_PLACE.get(language, ()):
+        return False
+    joint = gap[: len(gap) - len(of) - 1]
+    return joint == ", " or (joint == f" {joint.strip()} " and joint.strip() in _list_words(language))
 
 
 # Russian towns named like a surname or an adjective ("Александров", "Светлый", "Лесной") are read
