@@ -3962,11 +3962,16 @@ _GENITIVE_ENDINGS = ("а", "я", "и", "ы", "ов", "ев")
 _RUSSIAN_SPORT_STEMS = ("матч", "игр", "встреч", "болельщ", "фанат", "футбол", "хокке", "команд", "клуб", "тренер")
 
 
+# The words that join a list's last town in Russian and Ukrainian: "Мурома и Коврова", "Мукачева і Берегова".
+_GENITIVE_LIST_AND: dict[str, frozenset[str]] = _words_by_language({"ru": "и", "uk": "і та"})
+
+
 def _russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> bool:
     """'магазины Владимира, Мурома и Коврова': a list of towns in the genitive after a common noun
     ("shops of ..."), each a known town; one at least is no family or given name and ends like no
     surname, so "речь Владимира и Петра" (people) stays unread."""
-    if language != "ru":
+    conjunctions = _GENITIVE_LIST_AND.get(language)
+    if conjunctions is None:
         return False
     tokens = doc.tokens
     first = _hyphened_start(doc, position)
@@ -3974,7 +3979,7 @@ def _russian_genitive_towns(doc: ActorDocument, position: int, language: str) ->
         gap = doc.text[tokens[first - 1].end : tokens[first].start]
         if gap == ", " and tokens[first - 1].text[0].isupper():
             first = _hyphened_start(doc, first - 1)
-        elif gap == " " and tokens[first - 1].text == "и" and tokens[first - 2].text[0].isupper():
+        elif gap == " " and tokens[first - 1].text in conjunctions and tokens[first - 2].text[0].isupper():
             first = _hyphened_start(doc, first - 2)
         else:
             break
@@ -3983,14 +3988,14 @@ def _russian_genitive_towns(doc: ActorDocument, position: int, language: str) ->
         gap = doc.text[tokens[last].end : tokens[last + 1].start]
         if gap == ", " and tokens[last + 1].text[0].isupper():
             last = _hyphened_end(doc, last + 1)
-        elif gap == " " and tokens[last + 1].text == "и" and tokens[last + 2].text[0].isupper():
+        elif gap == " " and tokens[last + 1].text in conjunctions and tokens[last + 2].text[0].isupper():
             last = _hyphened_end(doc, last + 2)
         else:
             break
     # "магазины Владимира, Мурома и Гусь-Хрустального": an item joined by hyphens is a known name whole
     spans = [(k, _hyphened_end(doc, k)) for k in range(first, last + 1) if k == first or _list_gap(doc, k)]
-    items = [k for k, end in spans if end == k and tokens[k].text != "и"]
-    if len(spans) - sum(1 for k, _ in spans if tokens[k].text == "и") < 2 or first == 0:
+    items = [k for k, end in spans if end == k and tokens[k].text not in conjunctions]
+    if len(spans) - sum(1 for k, _ in spans if tokens[k].text in conjunctions) < 2 or first == 0:
         return False
     hyphened = [k for k, end in spans if end > k and _known_hyphened_name(doc, k, end, language)]
     # one not read whole is read by its first part, declined too: "Петропавловска-Камчатского"
@@ -4015,14 +4020,42 @@ def _russian_genitive_towns(doc: ActorDocument, position: int, language: str) ->
             not is_region(place) and place.population >= SMALL_HOME_TOWN for place in _word_places(doc, k, language)
         )
         for k in items
-    ) or not any(_town_word(doc, k, language) for k in items):
+    ) or not any(_town_word(doc, k, language) or _home_town_word(doc, k, language) for k in items):
         return False
     return bool(hyphened) or any(
-        not _surname_or_given(doc, k)
-        and not any(form.lower().endswith(_SURNAME_OR_ADJECTIVE) for form in base_forms(tokens[k].text, language))
-        and not any(is_given_name(fold(form)) for form in base_forms(tokens[k].text, language))
+        (
+            not _surname_or_given(doc, k)
+            and not any(form.lower().endswith(_SURNAME_OR_ADJECTIVE) for form in base_forms(tokens[k].text, language))
+            and not any(is_given_name(fold(form)) for form in base_forms(tokens[k].text, language))
+        )
+        or _neuter_town_form(doc, k, language)
         for k in items
     )
+
+
+def _home_town_word(doc: ActorDocument, position: int, language: str) -> bool:
+    """A word that names a town of the language's own country of some size ("Мукачева" in Ukrainian)."""
+    homes = _HOME_COUNTRIES.get(language, frozenset())
+    return any(
+        not is_region(place) and place.country in homes and place.population >= HOME_TOWN
+        for place in _word_places(doc, position, language)
+    )
+
+
+# Neuter towns' names end so ("Мукачево", "Кемерово"); their genitive is a surname's ("Мукачева").
+_NEUTER_TOWN_ENDS = ("ово", "ево")
+
+
+def _neuter_town_form(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Мукачева' of Мукачево: the word is read back to a neuter town's name, and its masculine
+    form is no known family name ("Петрова" stays Петров's)."""
+    for form in base_forms(doc.tokens[position].text, language):
+        if not form.endswith(_NEUTER_TOWN_ENDS) or is_surname(fold(form[:-1])):
+            continue
+        place = doc.gazetteer.lookup((fold(form),))
+        if place is not None and place.kind != "state" and place.population >= SMALL_HOME_TOWN:
+            return True
+    return False
 
 
 def _hyphened_start(doc: ActorDocument, position: int) -> int:
@@ -4149,7 +4182,11 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
     prepositions = _BARE_PREPOSITIONS.get(language, frozenset()) | _HOME_TOWN_PREPOSITIONS.get(language, frozenset())
     if not _spelling_of(place, doc.tokens[position].folded, language):
         return False
-    if language in _CYRILLIC and not _rare_declined_name(doc, position, language):
+    if (
+        language in _CYRILLIC
+        and not _rare_declined_name(doc, position, language)
+        and not _russian_genitive_towns(doc, position, language)  # "ринках Мукачева і Берегова"
+    ):
         return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
     if place.population < HOME_TOWN:
         word = doc.tokens[position].text
@@ -4172,6 +4209,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _home_town_of(doc, position, language)
             or _after_seat_noun(doc, position, language)
             or _capitals_dateline(doc, position, language)
+            or _russian_genitive_towns(doc, position, language)  # "на ринках Мукачева і Берегова"
             or _article_of_the_name(doc, place, position, language)
             or _listed_after_a_place(doc, position, language)  # "la campiña de Úbeda o Baeza"
         )
@@ -4187,6 +4225,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _home_town_of(doc, position, language)
         or _after_seat_noun(doc, position, language)
         or _capitals_dateline(doc, position, language)
+        or _russian_genitive_towns(doc, position, language)
     ) and (
         _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
         or _capitalised_after_a_bare_preposition(doc, position, language)
