@@ -4502,6 +4502,8 @@ _NEAR_NOUNS: dict[str, tuple[frozenset[str], str]] = {
 
 
 def _near_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    if _around(doc, position, language):
+        return True  # "rund um Friedberg", as around a village
     row = _NEAR_NOUNS.get(language)
     if row is None or position < 2:
         return False

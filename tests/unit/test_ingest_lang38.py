@@ -1,11 +1,11 @@
-"""Places in Portuguese and German news that round 38's pages showed lost: towns of Portugal named
-with their article or by a frequent word ("no Porto", "na Guarda", "em Tomar"), towns listed with
-their "of" repeated ("de Viseu, de Aveiro"), a German town's name without its qualifier ("Bad
-Homburg" vor der Höhe, "Halle" an der Saale), neuter Russian towns in their cases
-and lists of towns in the genitive ("ринках Мукачева і Берегова"); and no place read in a feast ("no Natal"), a fair's
-hall ("in Halle 4"), a club's sentence ("jogou no Porto") or the object of a programme's verb
-("Interligar a Europa"). Each case is an invented sentence; the drafts are what an analyst would
-review."""
+"""Places in Portuguese, German, Russian and Ukrainian news that round 38's pages showed lost:
+towns of Portugal named with their article or by a frequent word ("no Porto", "na Guarda", "em
+Tomar"), towns listed with their "of" repeated ("de Viseu, de Aveiro"), a German town's name
+without its qualifier ("Bad Homburg" vor der Höhe, "Halle" an der Saale), a town "rund um"
+(around) which, neuter Russian towns in their cases and lists of towns in the genitive ("ринках
+Мукачева і Берегова"); and no place read in a feast ("no Natal"), a fair's hall ("in Halle 4"), a
+club's sentence ("jogou no Porto") or the object of a programme's verb ("Interligar a Europa").
+Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Ціни на базарах Житомира, Бердичева і Коростеня виросли.", "uk", {"Житомир", "Бердичів", "Коростень"}),
         ("Ціни на ринках Мукачева та Берегова виросли.", "uk", {"Мукачево"}),
         ("Аптеки Кинешмы, Шуи и Вичуги закрылись на ремонт.", "ru", {"Кинешма", "Шуя", "Вичуга"}),
+        # "rund um" (around) is a preposition of place of two words.
+        ("Die Dörfer rund um Montabaur bekommen Glasfaser.", "de", {"Montabaur"}),
         # A number after the town that counts something leaves the town.
         ("Bei dem Sturm wurden in Halle 14 Menschen verletzt.", "de", {"Halle"}),
     ],
@@ -68,6 +70,8 @@ def test_place_is_read(text: str, language: str, wanted: set[str]) -> None:
         ("A escola entrou no concurso Descobrir o Brasil com um filme.", "pt", "Brazil"),
         # Genitives of surnames in a list are people's: their masculine forms are family names.
         ("Выступления Петрова и Сидорова понравились залу.", "ru", "Петрово"),
+        # "Rund um Ostern" is a feast.
+        ("Rund um Ostern steigen die Preise für Eier.", "de", "Ostern"),
         # "in der Halle" is a hall, and so is a numbered one at a fair.
         ("Das Konzert findet in der Halle am Markt statt.", "de", "Halle"),
         ("Der Hersteller zeigt seine Drohnen in Halle 4 der Messe.", "de", "Halle"),
