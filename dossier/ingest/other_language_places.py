@@ -2384,7 +2384,7 @@ _MATCH_WORDS: dict[str, frozenset[str]] = _words_by_language(
         "de": "verlor verliert gewann gewinnt siegte siegt unterlag unterliegt remis unentschieden spielte spielt"
         " besiegte besiegt schlug niederlage sieg heimspiel auswärtsspiel derby tor tore elfmeter",
         "pt": "venceu vence perdeu perde empatou empata enfrenta enfrentou derrotou goleou jogou joga partida"
-        " jogo gol gols clássico vitória derrota empate",
+        " jogo gol gols golo golos adeptos clássico vitória derrota empate",
         "es": "ganó gana perdió pierde empató empata venció derrotó goleó jugó juega partido gol goles derbi"
         " victoria derrota empate",
     }

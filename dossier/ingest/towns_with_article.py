@@ -1,4 +1,4 @@
-"""Portuguese towns named with their article: "no Porto", "na Guarda", "na Batalha", "em Tomar".
+"""Portuguese towns named with their article: "no Porto", "na Guarda", "da Covilhã", "em Tomar".
 
 In Portugal many towns take an article ("o Porto", "a Guarda", "a Maia"), so after "no"/"na" (in
 the, with the article) the name reads like a common noun with its article, and many are frequent
@@ -16,10 +16,15 @@ from dossier.ingest.gazetteer import NAMESAKES, Place, gazetteer
 from dossier.ingest.names import fold
 
 # The country whose towns take an article, and the words before one: "no"/"na" (in + the article),
-# "em" (in, before a name without one).
+# "do"/"da" (of + the article: "o autarca do Porto", "nos arredores da Covilhã"), "em" (in, before a
+# name without one).
 _COUNTRY = "Portugal"
-_BEFORE_THE_TOWN = frozenset(["no", "na", "em"])
+_BEFORE_THE_TOWN = frozenset(["no", "na", "do", "da", "em"])
 _SMALLEST = 5_000
+# Foods and drinks named after their town are products: "o vinho do Porto", "o queijo da Serra".
+_PRODUCT_NOUNS = frozenset(
+    ["vinho", "vinhos", "queijo", "queijos", "pastel", "pastéis", "licor", "pão", "doce", "doces"]
+)
 
 
 def portuguese_town(place: Place, word: str) -> Place | None:
@@ -35,8 +40,8 @@ def portuguese_town(place: Place, word: str) -> Place | None:
 def town_after_its_article(
     doc: ActorDocument, place: Place, position: int, language: str, match_words: frozenset[str]
 ) -> bool:
-    """'no Porto', 'na Guarda', 'em Tomar': a capitalised town of Portugal right after "no", "na" or
-    "em", inside a sentence, that the text never writes as a word in lower case."""
+    """'no Porto', 'da Guarda', 'em Tomar': a capitalised town of Portugal right after "no", "na",
+    "do", "da" or "em", inside a sentence, that the text never writes as a word in lower case."""
     if language != "pt" or position == 0 or position in doc.sentence_first:
         return False
     tokens = doc.tokens
@@ -48,6 +53,7 @@ def town_after_its_article(
         or not (token.text[:1].isupper() and token.text[1:].islower())
         or token.folded in doc.lower_case
         or portuguese_town(place, token.folded) is None
+        or (position >= 2 and tokens[position - 2].text.lower() in _PRODUCT_NOUNS)
     ):
         return False
     first = position

@@ -30,6 +30,8 @@ def _places(text: str, language: str) -> set[str]:
         ("A feira do livro abriu ontem no Porto com trinta editoras.", "pt", {"Porto"}),
         ("Os bombeiros da Guarda foram chamados a um incêndio na Guarda durante a noite.", "pt", {"Guarda"}),
         ("O festival de jazz mudou-se este ano para uma quinta na Maia.", "pt", {"Maia"}),
+        # ...and after "do"/"da" (of + its article).
+        ("A vereadora da Maia apresentou o orçamento ontem.", "pt", {"Maia"}),
         # ...and after a sentence's opening "No"/"Na".
         ("No Fundão, a colheita da cereja começou mais cedo.", "pt", {"Fundão"}),
         # ...and after a bare "em", though its name is a frequent verb ("tomar": to take).
@@ -63,6 +65,9 @@ def test_place_is_read(text: str, language: str, wanted: set[str]) -> None:
         ("As vendas no Natal subiram quatro por cento.", "pt", "Natal"),
         # A sentence about a match: "no Porto" is the club.
         ("O médio jogou no Porto durante três épocas.", "pt", "Porto"),
+        # ...nor with "golo" and "adeptos" (Portugal's words of a match); a wine named after its town.
+        ("Os adeptos do Porto celebraram o golo até de madrugada.", "pt", "Porto"),
+        ("O vinho do Porto bateu recordes de vendas.", "pt", "Porto"),
         # The text writes the word as a common noun too: the capital is no evidence of a name.
         ("O navio entrou no porto ao amanhecer e no Porto ninguém sabia.", "pt", "Porto"),
         # The object of a verb that opens a programme's name.
