@@ -3627,7 +3627,11 @@ def _inflected(
         # "przez Bystrzycę Kłodzką", "do Lądka-Zdroju": Polish declines the noun opening the name too
         openers += [(fold(form), form) for form in base_forms(doc.tokens[position].text, language)]
     best: tuple[float, Place, str] | None = None
-    forms = base_forms(last_word, language)
+    # "у Иванова", "через Иванова" are Иванов's: a neuter town's form ("Иваново") is asked only where a
+    # person cannot be ("из Кемерова", "под Одинцовом") or in a list of towns ("рынках Мукачева и Берегова")
+    forms = [
+        form for form in base_forms(last_word, language) if not _neuter_form_of_a_surname(doc, end, form, language)
+    ]
     noun = _instrumental_of_a_noun(last_word) if language == "ru" else None
     if noun is not None and noun not in forms:
         forms.append(noun)  # "под Сегежей": -ей after a hushing letter is -а's instrumental
@@ -4044,6 +4048,16 @@ def _home_town_word(doc: ActorDocument, position: int, language: str) -> bool:
 
 # Neuter towns' names end so ("Мукачево", "Кемерово"); their genitive is a surname's ("Мукачева").
 _NEUTER_TOWN_ENDS = ("ово", "ево")
+
+
+def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, language: str) -> bool:
+    word = doc.tokens[position].text
+    return (
+        form.endswith(_NEUTER_TOWN_ENDS)
+        and not word.endswith(_NEUTER_TOWN_ENDS)
+        and not _after_where_preposition(doc, position, language)
+        and not _russian_genitive_towns(doc, position, language)
+    )
 
 
 def _neuter_town_form(doc: ActorDocument, position: int, language: str) -> bool:
