@@ -356,7 +356,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 238
+_TABLE_FORMAT = 240
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -525,7 +525,7 @@ def _build() -> Gazetteer:
                 key = _key(spelling)
                 own = own_names.get(key)
                 if (
-                    spelling != city["name"]
+                    spelling not in (city["name"], everyday)  # "Halle" (Saale) is as much its name
                     and own is not None
                     and place.population < _OWN_NAME_MARGIN * own.population
                     and not _spelling_of_a_metropolis(spelling, city, place, own)

@@ -36,6 +36,7 @@ from dossier.ingest.korean_addresses import is_township, korean_address_part
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name, hyphened_place
 from dossier.ingest.rivers import GERMAN_RIVERS, river_at
+from dossier.ingest.towns_with_article import town_after_its_article
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import (
     ENDINGS,
@@ -2018,6 +2019,10 @@ def _names_something_else(
         return True  # "Manchester United"
     if _title_of_a_work(doc, position, language) or _after_word_before(doc, position, _STREET_WORDS, language):
         return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
+    if end == position and _numbered_noun(doc, position, language):
+        return True  # "in Halle 9", "an Tor 4": a hall of a fair, a gate
+    if _object_of_a_titled_verb(doc, position, language):
+        return True  # "o Mecanismo Interligar a Europa": a programme's name
     if _ends_a_quoted_name(doc, position, stop):
         return True  # "«Единая Россия»", "„Freie Wähler Bayern“": a party's or a firm's name
     if place.kind != "state" and _named_thing_before(doc, position, language):
@@ -2309,6 +2314,51 @@ def _after_word_before(doc: ActorDocument, position: int, words: dict[str, froze
 _MASCULINE_ARTICLES: dict[str, frozenset[str]] = _words_by_language({"pt": "o do no ao pelo", "es": "el del al"})
 
 
+# A number after a word that ends the phrase, not a date's, a time's or a count's: "in Halle 9 der
+# Messe", "auf Gleis 3."; "in Berlin 12 Menschen" counts people.
+_NUMBER_AFTER = re.compile(
+    r" \d{1,3}(?=[,;:)!?]|\.(?!\d)|$| (?:der|des|dem|den|die|das|im|am|an|auf|in|zu|zum|zur|und|oder)\b)"
+)
+
+
+def _numbered_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    """'in Halle 9': a German noun (capitalised as every noun) that is a town's name too, with a
+    number after it, is one of several numbered things, a fair's hall or a station's track."""
+    token = doc.tokens[position]
+    return (
+        language == "de"
+        and _NUMBER_AFTER.match(doc.text, token.end) is not None
+        and _frequency(token.text.lower(), language) >= _USED_WORD
+    )
+
+
+# Articles before a verb's object, one row per language: "Interligar a Europa", "Conectar la Región".
+_OBJECT_ARTICLES: dict[str, frozenset[str]] = _words_by_language({"pt": "a o as os", "es": "la el las los"})
+_INFINITIVE_ENDINGS = ("ar", "er", "ir")
+
+
+def _object_of_a_titled_verb(doc: ActorDocument, position: int, language: str) -> bool:
+    """'o Mecanismo Interligar a Europa', 'o programa Descobrir o Brasil': a verb written with a
+    capital inside a sentence opens a programme's or a campaign's name, and the place after it and
+    its article is the verb's object, in that name. Verbs are written in lower case otherwise; a
+    name ending like one ("Aguiar", "Salazar") is a person's ("a visita de Salazar a Espanha")."""
+    if position < 2 or language not in _OBJECT_ARTICLES:
+        return False
+    article, verb = doc.tokens[position - 1], doc.tokens[position - 2]
+    return (
+        article.text in _OBJECT_ARTICLES[language]
+        and doc.text[verb.end : doc.tokens[position].start] == f" {article.text} "
+        and position - 2 not in doc.sentence_first
+        and verb.text.isalpha()
+        and verb.text[0].isupper()
+        and verb.text[1:].islower()
+        and verb.text.endswith(_INFINITIVE_ENDINGS)
+        and not is_surname(verb.folded)
+        and not is_given_name(verb.folded)
+        and doc.gazetteer.lookup((verb.folded,)) is None
+    )
+
+
 def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: str) -> bool:
     """A masculine article before a one-word place whose name ends in an unstressed "a" (a feminine
     word, so no town's own article): the name is a club's ("o Fortaleza", "do Bahia")."""
@@ -2334,7 +2384,7 @@ _MATCH_WORDS: dict[str, frozenset[str]] = _words_by_language(
         "de": "verlor verliert gewann gewinnt siegte siegt unterlag unterliegt remis unentschieden spielte spielt"
         " besiegte besiegt schlug niederlage sieg heimspiel auswärtsspiel derby tor tore elfmeter",
         "pt": "venceu vence perdeu perde empatou empata enfrenta enfrentou derrotou goleou jogou joga partida"
-        " jogo gol gols clássico vitória derrota empate",
+        " jogo gol gols golo golos adeptos clássico vitória derrota empate",
         "es": "ganó gana perdió pierde empató empata venció derrotó goleó jugó juega partido gol goles derbi"
         " victoria derrota empate",
     }
@@ -3577,7 +3627,11 @@ def _inflected(
         # "przez Bystrzycę Kłodzką", "do Lądka-Zdroju": Polish declines the noun opening the name too
         openers += [(fold(form), form) for form in base_forms(doc.tokens[position].text, language)]
     best: tuple[float, Place, str] | None = None
-    forms = base_forms(last_word, language)
+    # "у Иванова", "через Иванова" are Иванов's: a neuter town's form ("Иваново") is asked only where a
+    # person cannot be ("из Кемерова", "под Одинцовом") or in a list of towns ("рынках Мукачева и Берегова")
+    forms = [
+        form for form in base_forms(last_word, language) if not _neuter_form_of_a_surname(doc, end, form, language)
+    ]
     noun = _instrumental_of_a_noun(last_word) if language == "ru" else None
     if noun is not None and noun not in forms:
         forms.append(noun)  # "под Сегежей": -ей after a hushing letter is -а's instrumental
@@ -3778,6 +3832,7 @@ def _place_here(
             place.kind != "state"
             and place.population < LARGE_CITY
             and not _supported_town(doc, place, position, language)
+            and not town_after_its_article(doc, place, position, language, _MATCH_WORDS.get(language, frozenset()))
         ):
             return False
         if words[0] in FUNCTION_WORDS and token.folded == words[0]:
@@ -3807,6 +3862,7 @@ def _place_here(
     elif (
         alternate_spelling(place, words)
         and not _saint_abbreviated(place, words)
+        and not _name_it_goes_by(place, words)  # "in Bad Homburg" (vor der Höhe)
         and (_cut_short(place, words) or (place.kind != "state" and 0 < place.population < KNOWN_TOWN))
     ):
         # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
@@ -3815,6 +3871,12 @@ def _place_here(
     elif place.kind != "state" and _surname_after_given_name(doc, position):
         return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
     return True
+
+
+def _name_it_goes_by(place: Place, words: tuple[str, ...]) -> bool:
+    """The words are the town's official name without its qualifier: "Bad Homburg" (vor der Höhe)."""
+    everyday = everyday_name(place.name)
+    return everyday is not None and fold_phrase(everyday) == words
 
 
 def _written_in_lower_case(doc: ActorDocument, position: int, folded: str) -> bool:
@@ -3904,11 +3966,16 @@ _GENITIVE_ENDINGS = ("а", "я", "и", "ы", "ов", "ев")
 _RUSSIAN_SPORT_STEMS = ("матч", "игр", "встреч", "болельщ", "фанат", "футбол", "хокке", "команд", "клуб", "тренер")
 
 
+# The words that join a list's last town in Russian and Ukrainian: "Мурома и Коврова", "Мукачева і Берегова".
+_GENITIVE_LIST_AND: dict[str, frozenset[str]] = _words_by_language({"ru": "и", "uk": "і та"})
+
+
 def _russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> bool:
     """'магазины Владимира, Мурома и Коврова': a list of towns in the genitive after a common noun
     ("shops of ..."), each a known town; one at least is no family or given name and ends like no
     surname, so "речь Владимира и Петра" (people) stays unread."""
-    if language != "ru":
+    conjunctions = _GENITIVE_LIST_AND.get(language)
+    if conjunctions is None:
         return False
     tokens = doc.tokens
     first = _hyphened_start(doc, position)
@@ -3916,7 +3983,7 @@ def _russian_genitive_towns(doc: ActorDocument, position: int, language: str) ->
         gap = doc.text[tokens[first - 1].end : tokens[first].start]
         if gap == ", " and tokens[first - 1].text[0].isupper():
             first = _hyphened_start(doc, first - 1)
-        elif gap == " " and tokens[first - 1].text == "и" and tokens[first - 2].text[0].isupper():
+        elif gap == " " and tokens[first - 1].text in conjunctions and tokens[first - 2].text[0].isupper():
             first = _hyphened_start(doc, first - 2)
         else:
             break
@@ -3925,14 +3992,14 @@ def _russian_genitive_towns(doc: ActorDocument, position: int, language: str) ->
         gap = doc.text[tokens[last].end : tokens[last + 1].start]
         if gap == ", " and tokens[last + 1].text[0].isupper():
             last = _hyphened_end(doc, last + 1)
-        elif gap == " " and tokens[last + 1].text == "и" and tokens[last + 2].text[0].isupper():
+        elif gap == " " and tokens[last + 1].text in conjunctions and tokens[last + 2].text[0].isupper():
             last = _hyphened_end(doc, last + 2)
         else:
             break
     # "магазины Владимира, Мурома и Гусь-Хрустального": an item joined by hyphens is a known name whole
     spans = [(k, _hyphened_end(doc, k)) for k in range(first, last + 1) if k == first or _list_gap(doc, k)]
-    items = [k for k, end in spans if end == k and tokens[k].text != "и"]
-    if len(spans) - sum(1 for k, _ in spans if tokens[k].text == "и") < 2 or first == 0:
+    items = [k for k, end in spans if end == k and tokens[k].text not in conjunctions]
+    if len(spans) - sum(1 for k, _ in spans if tokens[k].text in conjunctions) < 2 or first == 0:
         return False
     hyphened = [k for k, end in spans if end > k and _known_hyphened_name(doc, k, end, language)]
     # one not read whole is read by its first part, declined too: "Петропавловска-Камчатского"
@@ -3957,14 +4024,52 @@ def _russian_genitive_towns(doc: ActorDocument, position: int, language: str) ->
             not is_region(place) and place.population >= SMALL_HOME_TOWN for place in _word_places(doc, k, language)
         )
         for k in items
-    ) or not any(_town_word(doc, k, language) for k in items):
+    ) or not any(_town_word(doc, k, language) or _home_town_word(doc, k, language) for k in items):
         return False
     return bool(hyphened) or any(
-        not _surname_or_given(doc, k)
-        and not any(form.lower().endswith(_SURNAME_OR_ADJECTIVE) for form in base_forms(tokens[k].text, language))
-        and not any(is_given_name(fold(form)) for form in base_forms(tokens[k].text, language))
+        (
+            not _surname_or_given(doc, k)
+            and not any(form.lower().endswith(_SURNAME_OR_ADJECTIVE) for form in base_forms(tokens[k].text, language))
+            and not any(is_given_name(fold(form)) for form in base_forms(tokens[k].text, language))
+        )
+        or _neuter_town_form(doc, k, language)
         for k in items
     )
+
+
+def _home_town_word(doc: ActorDocument, position: int, language: str) -> bool:
+    """A word that names a town of the language's own country of some size ("Мукачева" in Ukrainian)."""
+    homes = _HOME_COUNTRIES.get(language, frozenset())
+    return any(
+        not is_region(place) and place.country in homes and place.population >= HOME_TOWN
+        for place in _word_places(doc, position, language)
+    )
+
+
+# Neuter towns' names end so ("Мукачево", "Кемерово"); their genitive is a surname's ("Мукачева").
+_NEUTER_TOWN_ENDS = ("ово", "ево")
+
+
+def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, language: str) -> bool:
+    word = doc.tokens[position].text
+    return (
+        form.endswith(_NEUTER_TOWN_ENDS)
+        and not word.endswith(_NEUTER_TOWN_ENDS)
+        and not _after_where_preposition(doc, position, language)
+        and not _russian_genitive_towns(doc, position, language)
+    )
+
+
+def _neuter_town_form(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Мукачева' of Мукачево: the word is read back to a neuter town's name, and its masculine
+    form is no known family name ("Петрова" stays Петров's)."""
+    for form in base_forms(doc.tokens[position].text, language):
+        if not form.endswith(_NEUTER_TOWN_ENDS) or is_surname(fold(form[:-1])):
+            continue
+        place = doc.gazetteer.lookup((fold(form),))
+        if place is not None and place.kind != "state" and place.population >= SMALL_HOME_TOWN:
+            return True
+    return False
 
 
 def _hyphened_start(doc: ActorDocument, position: int) -> int:
@@ -4091,7 +4196,11 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
     prepositions = _BARE_PREPOSITIONS.get(language, frozenset()) | _HOME_TOWN_PREPOSITIONS.get(language, frozenset())
     if not _spelling_of(place, doc.tokens[position].folded, language):
         return False
-    if language in _CYRILLIC and not _rare_declined_name(doc, position, language):
+    if (
+        language in _CYRILLIC
+        and not _rare_declined_name(doc, position, language)
+        and not _russian_genitive_towns(doc, position, language)  # "ринках Мукачева і Берегова"
+    ):
         return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
     if place.population < HOME_TOWN:
         word = doc.tokens[position].text
@@ -4114,6 +4223,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _home_town_of(doc, position, language)
             or _after_seat_noun(doc, position, language)
             or _capitals_dateline(doc, position, language)
+            or _russian_genitive_towns(doc, position, language)  # "на ринках Мукачева і Берегова"
             or _article_of_the_name(doc, place, position, language)
             or _listed_after_a_place(doc, position, language)  # "la campiña de Úbeda o Baeza"
         )
@@ -4129,6 +4239,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or _home_town_of(doc, position, language)
         or _after_seat_noun(doc, position, language)
         or _capitals_dateline(doc, position, language)
+        or _russian_genitive_towns(doc, position, language)
     ) and (
         _frequency(doc.tokens[position].text.lower(), language) < _RARE_WORD
         or _capitalised_after_a_bare_preposition(doc, position, language)
@@ -4187,12 +4298,24 @@ def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
     head = position
     for _ in range(_LONGEST_LIST):
         gap = doc.text[doc.tokens[head - 2].end : doc.tokens[head].start] if head >= 3 else ""
-        if gap.strip() not in _list_words(language) or gap != f" {gap.strip()} ":
+        if not _list_gap_with_of(gap, language) and (
+            gap.strip() not in _list_words(language) or gap != f" {gap.strip()} "
+        ):
             break
         if not doc.tokens[head - 2].text[0].isupper() or not _known_place_word(doc, head - 2, language):
             break
         head -= 2
     return _common_noun_of(doc, head, language)
+
+
+def _list_gap_with_of(gap: str, language: str) -> bool:
+    """A gap of ", de" or " e de ": a list whose every item repeats its "of" ("agências de Viseu, de Aveiro e
+    de Vila Real")."""
+    of = gap.split()[-1] if gap.endswith(" ") and gap.split() else ""
+    if of not in _OF_A_PLACE.get(language, ()):
+        return False
+    joint = gap[: len(gap) - len(of) - 1]
+    return joint == ", " or (joint == f" {joint.strip()} " and joint.strip() in _list_words(language))
 
 
 # Russian towns named like a surname or an adjective ("Александров", "Светлый", "Лесной") are read
@@ -4393,6 +4516,8 @@ _NEAR_NOUNS: dict[str, tuple[frozenset[str], str]] = {
 
 
 def _near_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    if _around(doc, position, language):
+        return True  # "rund um Friedberg", as around a village
     row = _NEAR_NOUNS.get(language)
     if row is None or position < 2:
         return False

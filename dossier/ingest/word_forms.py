@@ -9,6 +9,11 @@ is only a guess until the gazetteer knows it, and the rules that weigh a place s
 
 from __future__ import annotations
 
+
+def _neuter_o_rows(stem: str) -> tuple[tuple[str, str], ...]:
+    return tuple((stem + ending, stem + "о") for ending in ("а", "у", "е", "ом"))
+
+
 # Russian case endings -> the nominative endings they may come from, longest first. "ии" -> "ия"
 # (России), "е" -> "" / "а" (Новосибирске, Москве), "и" -> "ь" (Казани), "ем" -> "й" (Китаем).
 _RUSSIAN = (
@@ -55,6 +60,9 @@ _RUSSIAN = (
     ("я", "ь"),
     ("ю", "й"),
     ("ю", "ь"),
+    # neuter towns in -ово, -ево, asked after the masculine forms ("Коврова" is Ковров): "из
+    # Кемерова", "в Мукачеве", "к Иванову", "под Домодедовом"
+    *((ending, nominative) for stem in ("ов", "ев") for ending, nominative in _neuter_o_rows(stem)),
 )
 # Ukrainian shares most of them ("в Україні" -> Україна, "з Польщі" needs more).
 # "у Кременчуці", "в Америці", "у Празі": к, г turn to ц, з before the locative's "і".
