@@ -60,7 +60,9 @@ class Attribution:
 
 # Whether a sentence may report speech at all: one cheap search before the costlier patterns.
 _ANY_SPEECH = re.compile(rf"\b(?:{_VERBS}|according to|saying)\b", re.I)
-_VERB_ONLY = re.compile(rf"\s+{_AUX}(?P<verb>{_VERBS})\b", re.I)
+# Not a passive ("an attack claimed by the group", "figures confirmed by police"): the words before
+# it are what was said, not who said it.
+_VERB_ONLY = re.compile(rf"\s+{_AUX}(?P<verb>{_VERBS})\b(?!\s+by\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"()]")
 
 

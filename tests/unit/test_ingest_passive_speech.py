@@ -1,0 +1,30 @@
+"""A verb of saying in the passive ("claimed by", "confirmed by") names no speaker before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dossier.ingest.extract import extract
+
+
+def _speakers(text: str) -> list[str | None]:
+    extraction = extract(text, dt.date(2024, 3, 1), [], set(), "passive")
+    return [quote.attributed_to for quote in extraction.quotes]
+
+
+def test_an_attack_claimed_by_a_group_is_no_quote_of_the_attack() -> None:
+    text = (
+        "The United Nations strongly condemns the bombings in Somalia today, including one in Mogadishu claimed "
+        "by al-Shabaab that targeted a crowded market."
+    )
+    assert "including one in Mogadishu" not in _speakers(text)
+
+
+def test_figures_confirmed_by_police_name_no_speaker_before_the_verb() -> None:
+    speakers = _speakers("Three arrests confirmed by police on Friday were the first in the case.")
+    assert "Three arrests" not in speakers, speakers
+
+
+def test_the_active_verb_still_names_its_speaker() -> None:
+    speakers = _speakers("A spokesman for the harbour authority confirmed that the quay would reopen on Monday.")
+    assert speakers == ["A spokesman for the harbour authority"], speakers
