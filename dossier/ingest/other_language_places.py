@@ -4856,8 +4856,7 @@ def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
     own, written = "".join(name), "".join(words)
     if len(name) > 1 and written == name[0] and len(written) >= _WHOLE_FIRST_WORD:
         return False  # "Frankfurt" for Frankfurt am Main: its first word whole ("São" is too short)
-    everyday = everyday_name(place.name)
-    if everyday is not None and written == "".join(fold_phrase(everyday)):
+    if _name_it_goes_by(place, words):
         return False  # "Hanau" for Hanau am Main, "Bad Homburg" for Bad Homburg vor der Höhe
     if own == written + "s" and len(written) >= _WHOLE_FIRST_WORD - 1:
         return False  # "Brüssel", "Athen": a language's spelling without the English final "s"
