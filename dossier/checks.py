@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dossier.anchor import Anchor, AnchorStatus, anchor_quote, describe
 from dossier.atomic import TEMP_NAME, TEMP_SUFFIX, WriteError, sha256_bytes, write_atomic
@@ -43,6 +44,7 @@ class CheckReport:
         return [problem for problem in self.problems if problem.severity == "error"]
 
 
+@lru_cache(maxsize=200_000)  # ingest compares every known spelling again for each file of a run
 def fold_name(name: str) -> str:
     """How two spellings are compared for being 'the same alias': NFKC, case-folded, single-spaced,
     without invisible format characters (so a zero-width space cannot make a second 'different' name)."""

@@ -22,28 +22,23 @@ _PLACES = (ActorKind.place, ActorKind.state)
 
 def settle_claims(drafts: list[ActorDraft], index: ActorIndex, text: str) -> tuple[list[ActorDraft], list[Mention]]:
     """The drafts to write, and the mentions of actors that drafts turned out to be."""
-    owners: dict[str, set[str]] = defaultdict(set)
-    kinds: dict[str, ActorKind] = {}
-    for actor in index.actors.values():
-        kinds[actor.id] = actor.kind
-        for spelling in (actor.name, *actor.aliases):
-            owners[fold_name(spelling)].add(actor.id)
+    owners = _Owners(index)
     kept: dict[str, ActorDraft] = {}
     linked: list[Mention] = []
     # The best-supported drafts claim their names first.
     for draft in sorted(drafts, key=lambda d: (-d.confidence, -len(d.spans), d.id)):
-        holder = _holder(draft, owners, kinds)
+        holder = _holder(draft, owners)
         if holder is not None:
             if holder in kept:
                 _join(kept[holder], draft, owners)
             else:
                 linked += [Mention(holder, s, e, -1, -1, text[s:e], "name") for s, e in draft.spans]
             continue
-        if len(owners.get(fold_name(draft.name), ())) > 1:
+        if len(owners.get(draft.name)) > 1:
             continue  # two actors already share this name (check reports it): link to neither, add nothing
         aliases = []
         for alias in draft.aliases:
-            held = owners.get(fold_name(alias), set()) - {draft.id}
+            held = owners.get(alias) - {draft.id}
             if held:
                 draft.notes.append(
                     f"also written '{alias}', a name actor '{sorted(held)[0]}' holds: merge them in review if they "
@@ -53,32 +48,53 @@ def settle_claims(drafts: list[ActorDraft], index: ActorIndex, text: str) -> tup
                 aliases.append(alias)
         draft.aliases = aliases
         for spelling in (draft.name, *draft.aliases):
-            owners[fold_name(spelling)].add(draft.id)
-        kinds[draft.id] = draft.kind
+            owners.claim(spelling, draft.id, draft.kind)
         kept[draft.id] = draft
     linked.sort(key=lambda m: m.start)
     return [draft for draft in drafts if draft.id in kept], linked
 
 
-def _holder(draft: ActorDraft, owners: dict[str, set[str]], kinds: dict[str, ActorKind]) -> str | None:
+class _Owners:
+    """Who holds each spelling: the known actors (the index's, left as they are) and this ingest's drafts."""
+
+    def __init__(self, index: ActorIndex) -> None:
+        self._known = index.owners
+        self._actors = index.actors
+        self._claimed: dict[str, set[str]] = defaultdict(set)
+        self._kinds: dict[str, ActorKind] = {}
+
+    def get(self, spelling: str) -> set[str]:
+        folded = fold_name(spelling)
+        return self._known.get(folded, set()) | self._claimed.get(folded, set())
+
+    def claim(self, spelling: str, actor_id: str, kind: ActorKind) -> None:
+        self._claimed[fold_name(spelling)].add(actor_id)
+        self._kinds[actor_id] = kind
+
+    def kind(self, actor_id: str) -> ActorKind | None:
+        known = self._actors.get(actor_id)
+        return self._kinds.get(actor_id) or (known.kind if known is not None else None)
+
+
+def _holder(draft: ActorDraft, owners: _Owners) -> str | None:
     """The one actor that already holds this draft's name (or, for a place, any of its spellings)."""
-    held = owners.get(fold_name(draft.name), set())
+    held = owners.get(draft.name)
     if len(held) == 1:
         return next(iter(held))
     if held or draft.kind not in _PLACES:
         return None
     for alias in draft.aliases:
-        held = {owner for owner in owners.get(fold_name(alias), ()) if kinds.get(owner) in _PLACES}
+        held = {owner for owner in owners.get(alias) if owners.kind(owner) in _PLACES}
         if len(held) == 1:
             return next(iter(held))
     return None
 
 
-def _join(into: ActorDraft, draft: ActorDraft, owners: dict[str, set[str]]) -> None:
+def _join(into: ActorDraft, draft: ActorDraft, owners: _Owners) -> None:
     """Another spelling of a draft of this ingest: its mentions, and its spellings no one holds."""
     into.spans = sorted(into.spans + draft.spans)
     into.confidence = max(into.confidence, draft.confidence)
     for spelling in (draft.name, *draft.aliases):
-        if not owners.get(fold_name(spelling)):
+        if not owners.get(spelling):
             into.aliases.append(spelling)
-            owners[fold_name(spelling)].add(into.id)
+            owners.claim(spelling, into.id, into.kind)

@@ -115,10 +115,8 @@ def extract(
             mentions.append(Mention(draft.id, start, end, -1, -1, text[start:end], "new"))
     mentions.sort(key=lambda m: m.start)
 
-    kinds = {actor.id: actor.kind for actor in known_actors}
-    kinds.update({draft.id: draft.kind for draft in drafts})
-    place_ids = {actor_id for actor_id, kind in kinds.items() if kind is ActorKind.place}
-    person_ids = {actor_id for actor_id, kind in kinds.items() if kind is ActorKind.person}
+    place_ids = index.ids_of_kind(ActorKind.place) | {draft.id for draft in drafts if draft.kind is ActorKind.place}
+    person_ids = index.ids_of_kind(ActorKind.person) | {draft.id for draft in drafts if draft.kind is ActorKind.person}
 
     starts = [m.start for m in mentions]
     tokens_starts = [token.start for token in tokens]

@@ -260,10 +260,7 @@ def group_candidates(
         # More mentions, more reason to believe it: up to +0.1.
         draft.confidence = round(min(0.99, draft.confidence + 0.025 * min(4, len(draft.spans) - 1)), 2)
     # Suggestions: a draft that looks like an existing actor is for the analyst to merge, or not.
-    choices = {actor_id: " ".join(fold_phrase(actor.name)) for actor_id, actor in index.actors.items()}
-    for actor_id, actor in index.actors.items():
-        for number, alias in enumerate(actor.aliases):
-            choices[f"{actor_id}\x00{number}"] = " ".join(fold_phrase(alias))
+    choices = {**index.name_choices, **index.alias_choices}
     if choices:
         for draft in drafts:
             best = process.extractOne(" ".join(fold_phrase(draft.name)), choices, scorer=fuzz.ratio, score_cutoff=75)

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dossier.checks import fold_name
 from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import demonym_forms, state_short_forms
 from dossier.ingest.names import (
@@ -156,50 +157,78 @@ def _middle_initial(text: str, word: str, matches: list[tuple[int, int]], index:
 
 
 class ActorIndex:
-    """Folded names, aliases, surnames, demonyms and skeletons of actors, for lookups."""
+    """Folded names, aliases, surnames, demonyms and skeletons of actors, for lookups.
 
-    def __init__(self, actors: Iterable[Actor]) -> None:
-        exact: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        how: dict[tuple[tuple[str, ...], str], str] = {}
-        variants: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        demonyms: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    Built once for a run of files and kept up to date with `add` as each file's drafts are
+    written (`service.IngestSession`): building it again for every file costs time that grows
+    with the square of the run. `owners` (each spelling as `dossier check` compares it, and the
+    actors that hold it) and the folded names to suggest merges from serve the same run.
+    """
+
+    def __init__(self, actors: Iterable[Actor] = ()) -> None:
         self.actors: dict[str, Actor] = {}
-        for actor in actors:
-            self.actors[actor.id] = actor
-            for number, spelling in enumerate((actor.name, *actor.aliases)):
-                key = fold_phrase(spelling)
-                if not key:
-                    continue
-                exact[key].add(actor.id)
-                how.setdefault((key, actor.id), "name" if number == 0 else "alias")
-                variant = variant_key(key)
-                if variant:
-                    variants[variant].add(actor.id)
-                if actor.kind is ActorKind.person and len(key) > 1 and len(key[-1]) >= 4:
-                    surnames[key[-1:]].add(actor.id)
-                    variant = variant_key(key[-1:])
-                    if variant:
-                        variants[variant].add(actor.id)
-                if actor.kind is ActorKind.state:
-                    for demonym in demonym_forms(spelling):
-                        demonyms[(fold(demonym),)].add(actor.id)
-            if actor.kind is ActorKind.state:
-                for short in state_short_forms(actor.name):
-                    key = fold_phrase(short)
-                    if key and key not in exact:
-                        exact[key].add(actor.id)
-                        how[(key, actor.id)] = "state name"
-        self.exact = exact
-        self.how = how
-        self.variants = variants
-        self.surnames = {key: ids for key, ids in surnames.items() if key not in exact}
-        self.demonyms = demonyms
-        self.longest = max((len(key) for key in exact), default=1)
+        self.exact: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.how: dict[tuple[tuple[str, ...], str], str] = {}
+        self.variants: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.demonyms: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.owners: dict[str, set[str]] = defaultdict(set)
+        # Folded names, then folded aliases (actor id, "\x00" and the alias's number), to suggest merges from.
+        self.name_choices: dict[str, str] = {}
+        self.alias_choices: dict[str, str] = {}
+        self._of_kind: dict[ActorKind, set[str]] = defaultdict(set)
+        self.longest = 1
         # The words a mention can start with, exactly or as a skeleton: most words are neither,
         # and are passed over with one set lookup.
-        self.first_words = {key[0] for key in (*exact, *surnames, *demonyms)}
-        self.first_skeletons = {key[0] for key in variants}
+        self.first_words: set[str] = set()
+        self.first_skeletons: set[str] = set()
+        for actor in actors:
+            self.add(actor)
+
+    def add(self, actor: Actor) -> None:
+        """Index one more actor, as if it had been among those the index was built from."""
+        self.actors[actor.id] = actor
+        self._of_kind[actor.kind].add(actor.id)
+        for number, spelling in enumerate((actor.name, *actor.aliases)):
+            self.owners[fold_name(spelling)].add(actor.id)
+            key = fold_phrase(spelling)
+            if number == 0:
+                self.name_choices[actor.id] = " ".join(key)
+            else:
+                self.alias_choices[f"{actor.id}\x00{number - 1}"] = " ".join(key)
+            if not key:
+                continue
+            self._exactly(key, actor.id, "name" if number == 0 else "alias")
+            self._as_variant(key, actor.id)
+            if actor.kind is ActorKind.person and len(key) > 1 and len(key[-1]) >= 4:
+                self.surnames[key[-1:]].add(actor.id)
+                self.first_words.add(key[-1])
+                self._as_variant(key[-1:], actor.id)
+            if actor.kind is ActorKind.state:
+                for demonym in demonym_forms(spelling):
+                    folded = fold(demonym)
+                    self.demonyms[(folded,)].add(actor.id)
+                    self.first_words.add(folded)
+        if actor.kind is ActorKind.state:
+            for short in state_short_forms(actor.name):
+                key = fold_phrase(short)
+                if key and key not in self.exact:
+                    self._exactly(key, actor.id, "state name")
+
+    def ids_of_kind(self, kind: ActorKind) -> set[str]:
+        return self._of_kind.get(kind, set())
+
+    def _exactly(self, key: tuple[str, ...], actor_id: str, how: str) -> None:
+        self.exact[key].add(actor_id)
+        self.how.setdefault((key, actor_id), how)
+        self.longest = max(self.longest, len(key))
+        self.first_words.add(key[0])
+
+    def _as_variant(self, key: tuple[str, ...], actor_id: str) -> None:
+        variant = variant_key(key)
+        if variant:
+            self.variants[variant].add(actor_id)
+            self.first_skeletons.add(variant[0])
 
     def lookup(self, key: tuple[str, ...]) -> tuple[str, str] | None:
         """The one actor a phrase names, and how; None when none or several do."""
@@ -207,7 +236,7 @@ class ActorIndex:
         if ids:
             return (next(iter(ids)), self.how[(key, next(iter(ids)))]) if len(ids) == 1 else None
         if len(key) == 1:
-            ids = self.surnames.get(key)
+            ids = self.surnames.get(key)  # a surname some actor holds whole is that actor's, found above
             if ids and len(ids) == 1:
                 return next(iter(ids)), "surname"
             ids = self.demonyms.get(key)

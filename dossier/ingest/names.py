@@ -33,6 +33,7 @@ def fold(word: str) -> str:
     return folded.replace(".", "").replace("'", "").replace("’", "")
 
 
+@lru_cache(maxsize=200_000)  # every known actor's names are folded again for each file of a run
 def fold_phrase(text: str) -> tuple[str, ...]:
     return tuple(fold(token) for token in TOKEN_RE.findall(text))
 

@@ -19,6 +19,7 @@ from dossier.ingest.drafts import build_records, write_all
 from dossier.ingest.extract import extract
 from dossier.ingest.extract_text import IngestError, read_document
 from dossier.ingest.language import detect_language
+from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.names import claim_id, slug
 from dossier.ingest.review import REVIEWS_FOLDER, rejected_names
 from dossier.ingest.speech import LANGUAGES as SPEECH_LANGUAGES
@@ -60,13 +61,28 @@ class IngestSession:
         self.root = root
         self._workspace: Workspace | None = None
         self._stamp: tuple[tuple[int, int], ...] = ()
+        # Kept with the workspace, for the same reason: the known actors' index and the ids in use.
+        self._index: ActorIndex | None = None
+        self._taken: set[str] = set()
 
     def workspace(self) -> Workspace:
         if self._workspace is None or self._folders_stamp() != self._stamp:
             # Parsed YAML is cached by content hash: a large workspace loads fast.
             self._workspace = load_workspace(self.root)
             self._stamp = self._folders_stamp()
+            self._index = None
+            self._taken = _taken_ids(self.root, self._workspace)
         return self._workspace
+
+    def known(self, own: set[str]) -> tuple[ActorIndex, set[str]]:
+        """The index of the known actors and the ids in use, leaving out `own` (drafts made again on
+        resuming); the ids are a copy, which the ingest of one file adds its new ids to."""
+        workspace = self.workspace()
+        if own:
+            return ActorIndex(a for a in workspace.actors.values() if a.id not in own), self._taken - own
+        if self._index is None:
+            self._index = ActorIndex(workspace.actors.values())
+        return self._index, set(self._taken)
 
     def wrote(self, source: Source, actors: list[Actor], events: list[Event], quotes: list[Quote]) -> None:
         """Register what an ingest wrote, as loading the workspace again would."""
@@ -79,10 +95,15 @@ class IngestSession:
                 if record.id not in workspace.origins:
                     table[record.id] = record
                     workspace.origins[record.id] = Origin(f"{folder}/{record.id}.yaml", 1, 1)
-        for index, quote in enumerate(quotes):
+        for number, quote in enumerate(quotes):
             if quote.id not in workspace.origins:
                 workspace.quotes[quote.id] = quote
-                workspace.origins[quote.id] = Origin(f"quotes/{source.id}.yaml", 1, 1, index)
+                workspace.origins[quote.id] = Origin(f"quotes/{source.id}.yaml", 1, 1, number)
+        if self._index is not None:
+            for actor in actors:
+                if actor.id not in self._index.actors:
+                    self._index.add(actor)
+        self._taken.update([source.id, *(a.id for a in actors), *(e.id for e in events), *(q.id for q in quotes)])
         self._stamp = self._folders_stamp()
 
     def _folders_stamp(self) -> tuple[tuple[int, int], ...]:
@@ -133,7 +154,7 @@ def ingest_file(
     # Resuming, the drafts this source's interrupted run wrote are made again, with the same ids
     # (existing files are kept): as known actors they would lose the links only new drafts get.
     own = _own_drafts(workspace, source.id) if resumed else set()
-    taken = _taken_ids(root, workspace) - own
+    index, taken = session.known(own)
     # A day taken from the text's own dateline is found there again by `extract`, with its words
     # (unless the dateline needs the page's year to name a day).
     reference = source.published
@@ -142,9 +163,10 @@ def ingest_file(
     extraction = extract(
         document.text,
         parse_published(reference),
-        [actor for actor in workspace.actors.values() if actor.id not in own],
+        list(index.actors.values()),
         taken,
         digest[:6],
+        index=index,
         rejected=rejected_names(root),
         published_qualifier=published_qualifier(reference),
         language=source.language,
