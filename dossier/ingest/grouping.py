@@ -260,16 +260,21 @@ def group_candidates(
         # More mentions, more reason to believe it: up to +0.1.
         draft.confidence = round(min(0.99, draft.confidence + 0.025 * min(4, len(draft.spans) - 1)), 2)
     # Suggestions: a draft that looks like an existing actor is for the analyst to merge, or not.
-    choices = {**index.name_choices, **index.alias_choices}
-    if choices:
-        for draft in drafts:
-            best = process.extractOne(" ".join(fold_phrase(draft.name)), choices, scorer=fuzz.ratio, score_cutoff=75)
-            if best is not None:
-                actor_id = best[2].split("\x00")[0]
-                draft.notes.append(
-                    f"looks like existing actor '{actor_id}' ({index.actors[actor_id].name}), "
-                    f"similarity {best[1]:.0f}: merge it in review if they are the same"
-                )
+    # The closest name, else the closest alias: a name wins a tie.
+    for draft in drafts:
+        spelling = " ".join(fold_phrase(draft.name))
+        found = [
+            process.extractOne(spelling, choices, scorer=fuzz.ratio, score_cutoff=75)
+            for choices in (index.name_choices, index.alias_choices)
+            if choices
+        ]
+        best = max((hit for hit in found if hit is not None), key=lambda hit: hit[1], default=None)
+        if best is not None:
+            actor_id = best[2].split("\x00")[0]
+            draft.notes.append(
+                f"looks like existing actor '{actor_id}' ({index.actors[actor_id].name}), "
+                f"similarity {best[1]:.0f}: merge it in review if they are the same"
+            )
     return drafts
 
 
