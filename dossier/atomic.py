@@ -43,12 +43,16 @@ def file_sha256(path: Path) -> str | None:
         return None
 
 
-def write_atomic(path: Path, data: bytes, *, expected_sha256: str | None = None, create_only: bool = False) -> None:
+def write_atomic(
+    path: Path, data: bytes, *, expected_sha256: str | None = None, create_only: bool = False, sync_folder: bool = True
+) -> None:
     """Replace `path` with `data` atomically.
 
     `expected_sha256`: the hash of the content the caller read; the write is refused with
     ConflictError when the file now holds something else. `create_only`: refuse to replace
-    an existing file.
+    an existing file. `sync_folder=False` leaves making the new name durable to the caller, who
+    writes many files into a folder and syncs it once (`fsync_folder`) before anything that
+    depends on them.
     """
     path = Path(path)
     current = file_sha256(path)
@@ -81,7 +85,8 @@ def write_atomic(path: Path, data: bytes, *, expected_sha256: str | None = None,
     except BaseException:
         _remove_quietly(temp_name)
         raise
-    _fsync_folder(folder)
+    if sync_folder:
+        fsync_folder(folder)
 
 
 def publish_new(temp_name: str | Path, path: Path) -> None:
@@ -118,7 +123,7 @@ def _remove_quietly(name: str) -> None:
         os.unlink(name)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); harmless where folders cannot be opened."""
     try:
         fd = os.open(folder, os.O_RDONLY)

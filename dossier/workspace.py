@@ -166,11 +166,13 @@ class Workspace:
         return self.root / folder / f"{record_id}{suffix}"
 
     # -- saving --------------------------------------------------------------------------
-    def save(self, folder: str, record_id: str, data: Any, *, create_only: bool = False) -> Path:
+    def save(
+        self, folder: str, record_id: str, data: Any, *, create_only: bool = False, sync_folder: bool = True
+    ) -> Path:
         """Write a record (or a quotes list) as YAML, atomically.
 
         An existing file is replaced only if it still holds what was loaded; an edit made
-        on disk since then is never overwritten.
+        on disk since then is never overwritten. `sync_folder` as in `atomic.write_atomic`.
         """
         path = self.path_for(folder, record_id)
         relative = self.relative(path)
@@ -181,6 +183,7 @@ class Workspace:
             text.encode("utf-8"),
             expected_sha256=None if create_only else self.file_hashes.get(relative),
             create_only=create_only,
+            sync_folder=sync_folder,
         )
         self.file_hashes[relative] = sha256_bytes(text.encode("utf-8"))
         return path

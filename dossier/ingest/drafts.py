@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.anchor import context_around
-from dossier.atomic import ConflictError, sha256_bytes, write_atomic
+from dossier.atomic import ConflictError, fsync_folder, sha256_bytes, write_atomic
 from dossier.ingest.extract import Extraction
 from dossier.model import Actor, Event, Participant, Quote, Source, Status
 from dossier.workspace import Workspace
@@ -91,7 +91,7 @@ def write_source_text(workspace: Workspace, source_id: str, data: bytes) -> None
         if sha256_bytes(path.read_bytes()) == sha256_bytes(data):
             return
         raise ConflictError(f"sources/{path.name} exists with other text; not overwritten")
-    write_atomic(path, data, create_only=True)
+    write_atomic(path, data, create_only=True, sync_folder=False)
 
 
 def write_all(
@@ -104,21 +104,26 @@ def write_all(
 ) -> Written:
     written = Written()
     write_source_text(workspace, source.id, data)
-    _save_new(workspace, "sources", source.id, source)
+    _save_new(workspace, "sources", source.id, source, sync_folder=False)
     for actor in actors:
-        written.actors += _save_new(workspace, "actors", actor.id, actor)
+        written.actors += _save_new(workspace, "actors", actor.id, actor, sync_folder=False)
     for event in events:
-        written.events += _save_new(workspace, "events", event.id, event)
+        written.events += _save_new(workspace, "events", event.id, event, sync_folder=False)
+    # Each folder is synced once, not once per file; the quotes file, which marks the source as
+    # done (an interrupted run is finished by the next), is written only when the rest is durable.
+    for folder in ("sources", "actors", "events"):
+        if (workspace.root / folder).is_dir():
+            fsync_folder(workspace.root / folder)
     _save_new(workspace, "quotes", source.id, quotes)
     written.quotes = len(quotes)
     return written
 
 
-def _save_new(workspace: Workspace, folder: str, record_id: str, data: object) -> int:
+def _save_new(workspace: Workspace, folder: str, record_id: str, data: object, sync_folder: bool = True) -> int:
     """Create a record's file; one that exists already (from an interrupted run) is left alone."""
     path: Path = workspace.path_for(folder, record_id)
     if path.exists():
         return 0
     path.parent.mkdir(parents=True, exist_ok=True)
-    workspace.save(folder, record_id, data, create_only=True)
+    workspace.save(folder, record_id, data, create_only=True, sync_folder=sync_folder)
     return 1

@@ -82,3 +82,27 @@ def test_a_session_sees_an_actor_filed_by_hand_between_two_files(tmp_path: Path)
     workspace = load_workspace(root)
     assert [actor.id for actor in workspace.actors.values() if actor.name == "Joost Kerkhoven"] == ["kerkhoven"]
     assert_valid(root)
+
+
+def test_an_ingest_syncs_each_folder_once_and_writes_the_quotes_file_last(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    paths = _write_stories(tmp_path / "stories")
+    root = tmp_path / "ws"
+    synced: list[str] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(fd: int) -> None:
+        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    assert ingest_file(root, paths[0]).status == "added"
+    folders = [Path(name).name for name in synced if Path(name).is_dir()]
+    files = [Path(name) for name in synced if not Path(name).is_dir()]
+    written = [path for folder in ("sources", "actors", "events", "quotes") for path in (root / folder).iterdir()]
+    # Every file reached the disk, but each folder was synced once, not once per file...
+    assert len(files) == len(written) and len(written) > 5
+    assert sorted(folders) == ["actors", "events", "quotes", "sources"]
+    # ...and the quotes file, which marks the source as done, only after the others were durable.
+    assert folders[-1] == "quotes" and Path(files[-1]).parent.name == "quotes"
