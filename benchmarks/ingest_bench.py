@@ -4,6 +4,7 @@
     python -m benchmarks.ingest_bench --words 50000   # a smaller synthetic text
     python -m benchmarks.ingest_bench --re3d ../shared/re3d-dev          # re3d table per subset
     python -m benchmarks.ingest_bench --realpages ../shared/realpages-dev # real pages, one workspace
+    python -m benchmarks.ingest_bench --realpages benchmarks/real_probes  # invented pages, one workspace
     python -m benchmarks.ingest_bench --probes benchmarks/style_probes    # invented documents per style
     python -m benchmarks.ingest_bench --langpages benchmarks/lang_pages   # invented pages, 5 languages
     python -m benchmarks.ingest_bench --realprobes benchmarks/real_probes # invented pages: junk and kinds
@@ -404,6 +405,7 @@ def realpages(folder: Path, show: int) -> list[tuple[str, str]]:
             page = Path(scratch) / packed.name.removesuffix(".gz")
             page.write_bytes(gzip.decompress(packed.read_bytes()))
             pages.append(page)
+        pages += sorted(folder.glob("*.html"))  # invented pages (real_probes, lang_pages) as they are
         # Built once per machine (scripts/dev.py does it after installing) and read once per process:
         # not part of either time, and shown on its own row.
         tables_seconds = prepare_place_tables()
@@ -524,7 +526,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--words", type=int, default=200_000, help="size of the synthetic text")
     parser.add_argument("--re3d", type=Path, metavar="DIR", help="score re3d subsets in DIR (re3d-dev)")
-    parser.add_argument("--realpages", type=Path, metavar="DIR", help="ingest the *.html.gz pages in DIR")
+    parser.add_argument(
+        "--realpages", type=Path, metavar="DIR", help="ingest the *.html(.gz) pages in DIR into one workspace"
+    )
     parser.add_argument("--probes", type=Path, metavar="DIR", help="score invented style probes in DIR")
     parser.add_argument("--langpages", type=Path, metavar="DIR", help="ingest the invented pages in DIR")
     parser.add_argument("--realprobes", type=Path, metavar="DIR", help="score junk on the invented pages in DIR")
