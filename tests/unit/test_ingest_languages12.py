@@ -14,7 +14,7 @@ import pytest
 
 from dossier.ingest.extract import extract
 from dossier.ingest.gazetteer import gazetteer
-from dossier.ingest.other_language_places import _home_namesake
+from dossier.ingest.town_support import home_namesake
 
 PUBLISHED = dt.date(2025, 11, 20)
 
@@ -71,4 +71,4 @@ def test_a_town_named_as_a_bigger_foreign_one_is_the_page_countrys(key: str, lan
     a Spanish page is Spain's."""
     place = gazetteer().lookup(tuple(key.split()))
     assert place is not None
-    assert _home_namesake(place, tuple(key.split()), language).country == country
+    assert home_namesake(place, tuple(key.split()), language).country == country

@@ -1,0 +1,225 @@
+"""A place's name declined in its sentence, read back to its dictionary form.
+
+Slavic languages decline a town's name after a preposition ("в Казани", "w Krakowie", "в Нижнем
+Новгороде", "из Гвинеи-Бисау"); the gazetteer holds the nominative. The forms are weighed and the
+most frequent one the gazetteer knows wins; neuter towns' forms that are surnames' genitives
+("Иванова") are asked only where no person can be.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.names import fold
+from dossier.ingest.other_language_common import HOME_COUNTRIES, word_frequency
+from dossier.ingest.place_evidence import hyphened_place
+from dossier.ingest.place_prepositions import (
+    after_where_preposition,
+    instrumental_of_a_noun,
+    neuter_town_in,
+    russian_neuter_forms,
+)
+from dossier.ingest.town_support import (
+    NEUTER_TOWN_ENDS,
+    home_namesake,
+    place_here,
+    russian_genitive_towns,
+    spelled_in_language,
+)
+from dossier.ingest.word_forms import LATIN_ENDINGS, adjective_forms, base_forms, plural_genitive_forms
+
+# Languages that decline the word opening a name too: "przez Bystrzycę Kłodzką", "ve Středočeském kraji".
+_OPENER_DECLINED = frozenset(["pl", "cs"])
+
+
+def _declined_middles(
+    doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The words between a name's first and last as written, and (when the first is a declined
+    adjective) read back to their nominative too: "в Объединённых Арабских Эмиратах" declines
+    every adjective of the name, "Арабских" as well as "Объединённых". Each entry: the folded
+    words and the words to write in the name (empty: as the text writes them)."""
+    middles: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(words[1:-1], ())]
+    if end - position < 2 or not adjective_forms(doc.tokens[position].text, language):
+        return middles
+    options = [adjective_forms(doc.tokens[k].text, language) for k in range(position + 1, end)]
+    if all(options):
+        for written in itertools.product(*options):
+            middles.append((tuple(fold(word) for word in written), written))
+    return middles
+
+
+def inflected(
+    doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str, start: int
+) -> tuple[Place, str] | None:
+    """'в Казани' -> Казань: the last word read back to a dictionary form the gazetteer knows."""
+    last_word = doc.tokens[end].text
+    # "в Нижнем Новгороде": an adjective before the noun is declined too.
+    openers = (
+        [(words[0], "")]
+        if end == position
+        else [(words[0], "")] + [(fold(form), form) for form in adjective_forms(doc.tokens[position].text, language)]
+    )
+    # Every dictionary form the gazetteer takes is weighed, and the most frequent word wins: "Китае"
+    # is China (Китай, 4.7), not Kita in Japan (Кита, a whale's genitive, 3.7); "Ярославле" is
+    # Ярославль, not the stem "Ярославл" that folds the same (a word nobody writes).
+    if language in _OPENER_DECLINED and end > position:
+        # "przez Bystrzycę Kłodzką", "do Lądka-Zdroju": Polish declines the noun opening the name too
+        openers += [(fold(form), form) for form in base_forms(doc.tokens[position].text, language)]
+    best: tuple[float, Place, str] | None = None
+    # "у Иванова", "через Иванова" are Иванов's: a neuter town's form ("Иваново") is asked only where a
+    # person cannot be ("из Кемерова", "под Одинцовом") or in a list of towns ("рынках Мукачева и Берегова")
+    forms = [
+        form for form in base_forms(last_word, language) if not _neuter_form_of_a_surname(doc, end, form, language)
+    ]
+    noun = instrumental_of_a_noun(last_word) if language == "ru" else None
+    if noun is not None and noun not in forms:
+        forms.append(noun)  # "под Сегежей": -ей after a hushing letter is -а's instrumental
+    neuter = neuter_town_in(doc, end) if language == "ru" else None
+    if neuter is not None and neuter not in forms:
+        forms.append(neuter)  # "в Конакове": Конаково
+    if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
+        forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
+    middles = _declined_middles(doc, position, end, words, language)
+    for form in forms:
+        for (opener, written), (middle, middle_written) in itertools.product(openers, middles):
+            changed = (opener, *middle, fold(form)) if end > position else (fold(form),)
+            place = hyphened_place(doc, position, changed) or doc.gazetteer.lookup(changed)
+            if place is not None:
+                place = home_namesake(place, changed, language)  # "в Светлогорске": Russia's, not Belarus'
+            if place is not None and place.kind != "state" and _foreign_plural(last_word, form, place, language):
+                continue  # "Делам" (of affairs) is no form of Дели: a foreign town's name does not decline
+            if (
+                place is not None
+                and spelled_in_language(doc, position, changed, language, place)
+                and place_here(doc, place, position, end, changed, language)
+            ):
+                head = written + doc.text[doc.tokens[position].end : doc.tokens[end].start] if written else ""
+                if middle_written:
+                    head = " ".join((written, *middle_written, ""))
+                name = (head or doc.text[start : doc.tokens[end].start]) + _with_e_or_yo(doc, form, last_word)
+                frequency = word_frequency(form.lower().replace("ё", "е"), language)  # "Орёл", "Орел": one word
+                if best is None or frequency > best[0]:
+                    best = frequency, place, name
+    if best is None and end > position and _joined_by_hyphens(doc, position, end):
+        best = _declined_first_part(doc, position, end, words, language)
+    if best is None:
+        return None
+    if language in LATIN_ENDINGS and fold(best[1].name) == fold(best[2]):
+        # "w Krakowie" -> "Krakow", "w Łodzi" -> "Łodź": the stem lacks the name's own "ó"
+        return best[1], best[1].name
+    if (
+        end == position
+        and best[0] + _WRITTEN_NOT_A_FORM <= word_frequency(last_word.lower(), language)
+        and doc.gazetteer.lookup((fold(last_word),)) is not None
+    ):
+        # "София", "Одесса" at a sentence's start: the nominative as written, not a stem nobody
+        # writes ("Софий", "Одесс") that the gazetteer also happens to know.
+        return best[1], last_word
+    return best[1], best[2]
+
+
+# A form this much rarer (Zipf) than the word as written is no dictionary form people use.
+_WRITTEN_NOT_A_FORM = 2.0
+
+
+def _joined_by_hyphens(doc: ActorDocument, position: int, end: int) -> bool:
+    return all(doc.text[doc.tokens[k].end : doc.tokens[k + 1].start] in ("-", "‐") for k in range(position, end))
+
+
+def _declined_first_part(
+    doc: ActorDocument, position: int, end: int, words: tuple[str, ...], language: str
+) -> tuple[float, Place, str] | None:
+    """'из Гвинеи-Бисау' -> Гвинея-Бисау: a name joined by hyphens whose first part declines and the
+    rest does not. Read whole, or its first part alone was read as another place (Guinea)."""
+    tokens = doc.tokens
+    for form in base_forms(tokens[position].text, language):
+        changed = (fold(form), *words[1:])
+        place = hyphened_place(doc, position, changed)
+        if (
+            place is not None
+            and spelled_in_language(doc, position, changed, language, place)
+            and place_here(doc, place, position, end, changed, language)
+        ):
+            return 0.0, place, form + doc.text[tokens[position].end : tokens[end].end]
+    neuter = _russian_neuter_name(doc, position, end, language) if language == "ru" else None
+    if neuter is not None:
+        return neuter
+    # "из Переславля-Залесского", "из Гусь-Хрустального": a noun and an adjective, the adjective
+    # declined (and the noun too, or left as it is).
+    if end != position + 1:
+        return None
+    first = tokens[position].text
+    found: list[tuple[tuple[float, bool], Place, str]] = []
+    for adjective in adjective_forms(tokens[end].text, language):
+        for form in (*base_forms(first, language), first):
+            changed = (fold(form), fold(adjective))
+            place = hyphened_place(doc, position, changed)
+            if (
+                place is not None
+                and spelled_in_language(doc, position, changed, language, place)
+                and place_here(doc, place, position, end, changed, language)
+            ):
+                name = form + doc.text[tokens[position].end : tokens[end].start] + adjective
+                # "Переславле" -> "Переславль", not the stem "Переславл" that folds the same
+                found.append(((word_frequency(form.lower(), language), form.endswith("ь")), place, name))
+    if not found:
+        return None
+    _, place, name = max(found, key=lambda hit: hit[0])
+    return 0.0, place, name
+
+
+def _russian_neuter_name(doc: ActorDocument, position: int, end: int, language: str) -> tuple[float, Place, str] | None:
+    """'Усолья-Сибирского' -> Усолье-Сибирское, 'Орехово-Зуева' -> Орехово-Зуево: a neuter town's
+    name whose parts all decline."""
+    tokens = doc.tokens
+    options = [(tokens[k].text, *russian_neuter_forms(tokens[k].text)) for k in range(position, end + 1)]
+    own = gazetteer().local.get(language, {})
+    for parts in itertools.product(*options):
+        changed = tuple(fold(part) for part in parts)
+        place = hyphened_place(doc, position, changed)
+        if (
+            place is not None
+            and place.country in HOME_COUNTRIES.get(language, ())
+            and spelled_in_language(doc, position, changed, language, place)
+            # the Russian name itself ("Усолье-Сибирское"), not another spelling of a small town
+            and ("-".join(changed) in own or place_here(doc, place, position, end, changed, language))
+        ):
+            return 0.0, place, "-".join(parts)
+    return None
+
+
+# Plural case endings ("в Химках", "над Люберцами", "к Мытищам"): only towns of the language's own
+# country are named in the plural and declined so; a foreign town's name in -и is not declined at
+# all ("Дели"). States are, in every language ("в Нидерландах").
+_PLURAL_ENDINGS = ("ами", "ями", "ах", "ях", "ам", "ям")
+
+
+def _foreign_plural(word: str, form: str, place: Place, language: str) -> bool:
+    return (
+        word.lower().endswith(_PLURAL_ENDINGS)
+        and form[-1:].lower() in ("и", "ы")
+        and place.country not in HOME_COUNTRIES.get(language, ())
+    )
+
+
+def _with_e_or_yo(doc: ActorDocument, form: str, word: str) -> str:
+    """'Череповце' -> Череповец, 'Орле' -> Орёл: a fleeting vowel put back is "ё" only when the
+    gazetteer spells the town with "yo" (Oryol); else "е", which Russian may always write for "ё"."""
+    if "ё" not in form or "ё" in word.lower():
+        return form
+    if doc.gazetteer.lookup((fold(form.replace("ё", "йо")),)) is not None:
+        return form
+    return form.replace("ё", "е")
+
+
+def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, language: str) -> bool:
+    word = doc.tokens[position].text
+    return (
+        form.endswith(NEUTER_TOWN_ENDS)
+        and not word.endswith(NEUTER_TOWN_ENDS)
+        and not after_where_preposition(doc, position, language)
+        and not russian_genitive_towns(doc, position, language)
+    )

@@ -1,0 +1,105 @@
+"""French communes and départements: names of several words joined by hyphens ("Cénac-et-Saint-Julien",
+"Villeneuve-sur-Lot") that no table holds in full, and départements after their article ("la
+Dordogne", "en Corrèze").
+
+The end of such a name read alone ("Saint-Julien", "France" in "Météo-France") is no place of its
+own; `rest_of_a_hyphened_name` tells the reader to skip it.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.departments import DEPARTMENT_ARTICLES, department_names
+from dossier.ingest.gazetteer import Place
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import fold
+from dossier.ingest.other_language_common import LONGEST_HYPHEN_CHAIN, gap_after, place_candidate, words_by_language
+from dossier.ingest.place_evidence import elided_name
+from dossier.model import ActorKind
+
+# The small words that join the parts of a French commune's name: "Cénac-et-Saint-Julien",
+# "Villeneuve-sur-Lot", "Saint-Cyr-en-Val", "Sainte-Foy-la-Grande", "Pont-l'Évêque".
+_HYPHEN_LINKERS: dict[str, frozenset[str]] = words_by_language({"fr": "et sur sous en de du des la le les lès aux"})
+_HYPHEN_CUES: dict[str, frozenset[str]] = words_by_language({"fr": "à de d' entre et près vers par"})
+
+
+def rest_of_a_hyphened_name(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Saint-Julien' in "Cénac-et-Saint-Julien", 'France' in "Météo-France": the end of a longer name
+    joined by hyphens, no place of its own here."""
+    linkers = _HYPHEN_LINKERS.get(language)
+    tokens = doc.tokens
+    if position < 1 or gap_after(doc, position - 1) != "-":
+        return False
+    before = tokens[position - 1]
+    if linkers is not None and position >= 2 and before.text in linkers and gap_after(doc, position - 2) == "-":
+        return True
+    # "Météo-France", "Radio-Canada": a name's first part no place, the state its end ("Berlin-Brandenburg"
+    # names both; "Saint-Geniès", "Rhön-Grabfeld" are read whole from their end)
+    state = doc.gazetteer.lookup((tokens[position].folded,))
+    return (
+        state is not None
+        and state.kind == "state"
+        and before.text[:1].isupper()
+        and before.text.isalpha()
+        and doc.gazetteer.lookup((before.folded,)) is None
+        and not (position >= 2 and gap_after(doc, position - 2) == "-")
+    )
+
+
+def hyphened_commune(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'de Carlux et de Cénac-et-Saint-Julien': capitalised words joined by hyphens and a small word of a
+    commune's name, after a preposition of place or in a list; no table holds every commune."""
+    linkers = _HYPHEN_LINKERS.get(language)
+    tokens = doc.tokens
+    if linkers is None or position < 1 or gap_after(doc, position - 1) == "-":
+        return None
+    before = tokens[position - 1]
+    if before.text not in _HYPHEN_CUES.get(language, frozenset()) and gap_after(doc, position - 1) != ", ":
+        return None
+    end = position
+    while end + 1 < len(tokens) and gap_after(doc, end) == "-" and end - position < LONGEST_HYPHEN_CHAIN:
+        end += 1
+    parts = [tokens[k].text for k in range(position, end + 1)]
+    capitals = [part for part in parts if part[:1].isupper()]
+    if (
+        len(capitals) < 2
+        or not any(part in linkers for part in parts)
+        or not all(part[:1].isupper() or part in linkers for part in parts)
+        or not parts[-1][:1].isupper()
+        or any(fold(part) in doc.given_surnames for part in capitals)
+    ):
+        return None
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def department(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'la Dordogne, le Lot, la Corrèze', "l'Aveyron", "en Corrèze": a département after an article, the
+    whole of its run (no "le Lot Football Club"), named as no person on the page."""
+    names = department_names(language)
+    if not names:
+        return None
+    tokens = doc.tokens
+    token = tokens[position]
+    elided = elided_name(token)
+    word = elided if elided is not None else token.text
+    name = names.get(fold(word))
+    if name is None or not word[:1].isupper() or token.folded in doc.given_surnames:
+        return None
+    if (
+        token.joined
+        and position + 1 < len(tokens)
+        and (tokens[position + 1].text[:1].isupper() or gap_after(doc, position) == "-")
+    ):
+        return None  # "le Lot Football Club", "Lot-et-Garonne": a longer name
+    if elided is None:
+        before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
+        if before is None or before.text.lower() not in DEPARTMENT_ARTICLES.get(language, frozenset()):
+            return None
+        if not before.text.islower() and position - 1 not in doc.sentence_first:
+            return None  # "La Somme et la Manche …" opening a sentence, not "Avenue La Fayette"
+    elif not token.text[:1].islower():
+        return None  # "L'Ain" opening a sentence stays read as the rest is
+    if position > 0 and gap_after(doc, position - 1) == "-":
+        return None
+    return place_candidate(position, position, name, Place(name, "place", "France"), ActorKind.place)

@@ -1,0 +1,347 @@
+"""German places the gazetteer does not hold whole, read from their shape: the genitive of a region
+("Sachsen-Anhalts"), lakes ("am Tegernsee"), landscapes ("im Münsterland", "der Chiemgau"), valleys
+("im Zillertal") and districts ("der Main-Kinzig-Kreis").
+
+German capitalises every noun, so a capitalised compound is no name by itself: each rule here asks
+for the ending of such a place and an article or preposition before it, and refuses frequent words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import Place, is_region
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import fold
+from dossier.ingest.other_language_common import (
+    FREQUENT_WORD,
+    HOME_COUNTRIES,
+    HOME_TOWN,
+    LONGEST_HYPHEN_CHAIN,
+    WRITTEN_IN,
+    gap_after,
+    place_candidate,
+    surname_after_given_name,
+    word_frequency,
+)
+from dossier.ingest.place_evidence import LARGE_CITY
+from dossier.ingest.rivers import GERMAN_RIVERS
+from dossier.model import ActorKind
+
+# Words before a common noun's genitive ("des Essens", "eines Essens"): a place's genitive takes none.
+_GENITIVE_ARTICLES = frozenset(
+    ["des", "eines", "dieses", "jenes", "jedes", "keines", "meines", "deines", "seines", "ihres", "unseres", "eures"]
+)
+
+
+def german_genitive(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'Hamburgs Hafen', 'Deutschlands größter Hafen', 'die Küste Schleswig-Holsteins': the
+    genitive "s" of a state, a first-level region or a large city, which the stem names on its own.
+    Not after an article ("des Essens" is of the food), not a word that names a place with its
+    "s" ("Paris"), and not a word more frequent than its stem ("stets", "Landes"): a place's
+    genitive is rarer than its name."""
+    tokens = doc.tokens
+    token = tokens[position]
+    word = token.text
+    if language != "de" or len(word) < 5 or not word.endswith("s") or word.endswith("ss") or not word[0].isupper():
+        return None
+    if position > 0 and tokens[position - 1].text.lower() in _GENITIVE_ARTICLES:
+        return None
+    first = position
+    while first > 0 and doc.text[tokens[first - 1].end : tokens[first].start] in ("-", "‐"):
+        first -= 1  # "Schleswig-Holsteins": the tokens split at the hyphen
+    stem = doc.text[tokens[first].start : token.end - 1]
+    words = tuple(fold(part) for part in stem.split("-"))
+    if doc.gazetteer.lookup((fold(doc.text[tokens[first].start : token.end]),)) is not None:
+        return None  # "Paris", "Athens": the "s" is the name's own
+    place = doc.gazetteer.lookup(("-".join(words),)) or doc.gazetteer.lookup(words)
+    if place is None or (place.kind != "state" and place.population < LARGE_CITY):
+        return None
+    if stem.lower() in doc.lower_case or surname_after_given_name(doc, first):
+        return None
+    frequency = word_frequency(word.lower(), language)
+    if frequency >= FREQUENT_WORD or frequency >= word_frequency(stem.lower(), language):
+        return None
+    kind = ActorKind.state if place.kind == "state" else ActorKind.place
+    return place_candidate(first, position, stem, place, kind)
+
+
+def german_dative_plural(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'aus den Niederlanden': a state named in the plural takes "n" after the dative article."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or tokens[position - 1].text.lower() != "den" or not word.endswith("en"):
+        return None
+    place = doc.gazetteer.lookup((fold(word[:-1]),))
+    if place is None or place.kind != "state":
+        return None
+    return place_candidate(position, position, word[:-1], place, ActorKind.state)
+
+
+# "an den Gardasee", "am Chiemsee", "des Tegernsees": a lake's name is a compound in "-see" after an
+# article; its first part is no word ("Stausee", "Badesee", "Übersee" are words: a dam, a pond,
+# overseas). The tables hold no lakes, so it is read from the word.
+_LAKE_ARTICLES = frozenset(["am", "vom", "zum", "im", "den", "dem", "des"])
+_LAKE_STEM_WORD = 3.0
+_SHORTEST_LAKE_STEM = 4
+# "am Bodensee": a first part that is a word still names a lake after "am", "vom" or "den" when the
+# sentence speaks of a lake (a shore, a ferry, sailing), unless the first part is a kind of lake or
+# sea ("am Baggersee", "am Bergsee" are any such lake).
+_NAMED_LAKE_ARTICLES = frozenset(["am", "vom", "den"])
+_LAKE_KINDS = frozenset(
+    [
+        "stau",
+        "bade",
+        "bagger",
+        "berg",
+        "wald",
+        "krater",
+        "stadt",
+        "dorf",
+        "moor",
+        "tief",
+        "hoch",
+        "binnen",
+        "natur",
+        "fisch",
+        "speicher",
+        "kies",
+        "heide",
+        "salz",
+        "gletscher",
+        "über",
+        "nord",
+        "süd",
+        "ost",
+        "west",
+        "groß",
+        "klein",
+    ]
+)
+_LAKE_CONTEXT = ("ufer", "schiff", "fähre", "segel", "segl", "strand", "hafen", "insel", "bucht", "fischer")
+
+
+def german_lake(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or not tokens[position - 1].joined:
+        return None
+    if tokens[position - 1].text.lower() not in _LAKE_ARTICLES:
+        return None
+    name = word[:-1] if word.endswith("sees") else word
+    stem = name[:-3]
+    if not name.endswith("see") or len(stem) < _SHORTEST_LAKE_STEM or not stem.isalpha() or not stem[1:].islower():
+        return None
+    if word_frequency(stem.lower(), language) >= _LAKE_STEM_WORD and not _named_lake_with_a_word(doc, position, stem):
+        return None
+    return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _named_lake_with_a_word(doc: ActorDocument, position: int, stem: str) -> bool:
+    tokens = doc.tokens
+    if tokens[position - 1].text.lower() not in _NAMED_LAKE_ARTICLES or stem.lower() in _LAKE_KINDS:
+        return False
+    text = doc.text
+    start = max(text.rfind(mark, 0, tokens[position].start) for mark in ".!?\n") + 1
+    ends = [found for mark in ".!?\n" if (found := text.find(mark, tokens[position].end)) >= 0]
+    sentence = text[start : min(ends, default=len(text))].lower()
+    return any(word.startswith(_LAKE_CONTEXT) for word in re.findall(r"\w+", sentence))
+
+
+# "am Starnberger See", "am Zwischenahner Meer", "des Plöner Sees": a lake named by its town's
+# adjective in "-er" (written with a capital, as only a name's adjective is) and "See" or "Meer".
+_LAKE_NOUNS = {"See": "See", "Sees": "See", "Meer": "Meer", "Meeres": "Meer", "Meers": "Meer"}
+_SHORTEST_TOWN_ADJECTIVE = 5
+# ...and so is a landscape: "in der Lüneburger Heide", "die Magdeburger Börde", "an der Lübecker
+# Bucht", "im Thüringer Wald", "im Osnabrücker Land", "im Neuwieder Becken" (noun -> its articles).
+_FEMININE_ARTICLES = frozenset(["der", "die"])
+_LANDSCAPE_NOUNS: dict[str, frozenset[str]] = {
+    "Heide": _FEMININE_ARTICLES,
+    "Börde": _FEMININE_ARTICLES,
+    "Bucht": _FEMININE_ARTICLES,
+    "Marsch": _FEMININE_ARTICLES,
+    "Wald": frozenset(["im", "am", "vom", "zum", "den", "dem"]),
+    "Waldes": frozenset(["des"]),
+    "Land": frozenset(["im", "ins", "vom", "zum", "dem", "das"]),
+    "Landes": frozenset(["des"]),
+    "Becken": frozenset(["im", "ins", "vom", "zum", "dem", "das"]),
+}
+
+
+def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or position + 1 >= len(tokens) or not tokens[position - 1].joined:
+        return None
+    following, article = tokens[position + 1].text, tokens[position - 1].text.lower()
+    noun = _LAKE_NOUNS.get(following) if article in _LAKE_ARTICLES else None
+    if noun is None and article in _LANDSCAPE_NOUNS.get(following, ()):
+        noun = following.removesuffix("es") if following.endswith("es") else following
+    if noun is None or not tokens[position].joined:
+        return None
+    if len(word) < _SHORTEST_TOWN_ADJECTIVE or not word.endswith("er") or not word.isalpha() or not word[1:].islower():
+        return None
+    state = doc.gazetteer.lookup((fold(word[:-2]),))
+    if state is not None and state.kind == "state":
+        return None  # "am Schweizer See": a Swiss lake, not one named so
+    name = f"{word} {noun}"
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
+# "im Allgäu", "aus dem Breisgau", "ins Rheingau": a landscape named by a compound in "-gau" (a
+# district of old), which the tables do not hold; no common noun ends so.
+_GAU_ENDINGS = ("gau", "gäu")
+_SHORTEST_GAU_STEM = 2
+
+
+def _german_word_after_article(doc: ActorDocument, position: int, language: str) -> str | None:
+    """The word at `position` when it follows "im", "ins", "aus dem"... in German text, else None."""
+    tokens = doc.tokens
+    if language != "de" or position == 0 or not tokens[position - 1].joined:
+        return None
+    if tokens[position - 1].text.lower() not in _LAKE_ARTICLES | {"ins"}:
+        return None
+    return tokens[position].text
+
+
+def german_gau(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    word = _german_word_after_article(doc, position, language)
+    if word is None:
+        return None
+    name = word[:-1] if word.endswith(("gaus", "gäus")) else word
+    stem = name[:-3]
+    if (
+        not name.endswith(_GAU_ENDINGS)
+        or len(stem) < _SHORTEST_GAU_STEM
+        or not name.isalpha()
+        or not name[1:].islower()
+    ):
+        return None
+    return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+# "in Ostfriesland", "im Ammerland", "aus dem Wendland": a landscape named by a compound in "-land"
+# that the tables do not hold. A common noun in "-land" takes an article ("im Nachbarland") unless
+# it is a mass noun of land use ("in Bauland umgewidmet"), and its first part is a word of the
+# language ("nachbar", "bau"); a landscape's first part is a river's or a people's name, rare as a
+# word ("ostfries", "ammer", "wend"). After an article the first part must be rarer still.
+_LAND_STEM_BARE = 3.5
+_LAND_STEM_AFTER_ARTICLE = 3.0
+_SHORTEST_LAND_STEM = 3
+_BARE_LAND_PREPOSITIONS = frozenset(["in", "aus", "nach"])
+
+
+def german_land(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or not tokens[position - 1].joined:
+        return None
+    if not word.endswith("land") or not word.isalpha() or not word[1:].islower():
+        return None
+    stem = word[:-4].lower()
+    if len(stem) < _SHORTEST_LAND_STEM:
+        return None
+    before = tokens[position - 1].text
+    if before in _BARE_LAND_PREPOSITIONS:
+        ceiling = _LAND_STEM_BARE
+    elif before.lower() in _LAKE_ARTICLES | {"ins"}:
+        ceiling = _LAND_STEM_AFTER_ARTICLE
+    else:
+        return None
+    stems = [stem, stem[:-1] if stem.endswith("s") else stem, stem[:-2] if stem.endswith("es") else stem]
+    if max(word_frequency(form, language) for form in stems) >= ceiling:
+        return None  # "im Nachbarland", "in Bauland", "im Urlaubsland" (Urlaub): common nouns
+    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# "im Münsterland", "ins Emsland", "im Frankenwald", "am Oderbruch": a land named by a compound of a
+# town, a region or a river the tables know and a noun for a stretch of land. A common noun of that
+# shape opens with a word that is no such place ("Stadtwald", "Steinbruch", "Nachbarland"); a small
+# town's name is too often a word as well ("Stein"), so the place must be of some size.
+_LAND_HEADS = ("land", "wald", "bruch", "mark", "heide", "marsch", "gebirge")
+_SHORTEST_PLACE_STEM = 3
+
+
+def german_land_of_a_place(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "de" or position == 0 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
+        return None
+    if not word.isalpha() or not word[1:].islower():
+        return None
+    head = next((end for end in _LAND_HEADS if word.endswith(end)), None)
+    if head is None or len(word) - len(head) < _SHORTEST_PLACE_STEM:
+        return None
+    stem = word[: len(word) - len(head)]
+    if stem in GERMAN_RIVERS:
+        return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+    place = doc.gazetteer.lookup((fold(stem),))
+    if place is None or place.kind == "state" or not (is_region(place) or place.population >= HOME_TOWN):
+        return None
+    if place.country not in HOME_COUNTRIES.get(language, frozenset()) | WRITTEN_IN.get(language, frozenset()):
+        return None  # "Bauland": building land, whatever town of Malaysia is named Bau
+    if word_frequency(stem.lower(), language) >= _STEM_AS_A_WORD:
+        return None  # "Ausland", "Einbruch": "aus", "ein" are words first, whatever town GeoNames spells so
+    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+_STEM_AS_A_WORD = 5.0  # "Münster" 4.6 names the town; "aus" 6.6 is a preposition
+
+
+# "im Zillertal", "ins Ahrtal", "aus dem Neckartal": a valley named by a compound in "-tal" after its
+# river, which the tables do not hold. A common noun in "-tal" is a frequent word whole ("Kapital",
+# "Portal") or opens with a frequent word ("Seitental", "Hochtal", "Flusstal": 4.4 and above); a
+# river's name is rarer ("Inn" 3.9, "Neckar" 4.0, "Ahr" 2.9). A compound that ends in a common noun
+# in "-tal" is that noun ("Vorjahresquartal": a quarter, "Bürgerportal": a portal), however rare
+# the compound: no valley's name ends in a frequent word longer than "Tal" ("mühltal" 2.4).
+_VALLEY_WORD, _VALLEY_STEM, _VALLEY_TAIL = 3.1, 4.2, 3.0
+_SHORTEST_VALLEY_TAIL = 5
+
+
+def german_valley(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    word = _german_word_after_article(doc, position, language)
+    if word is None:
+        return None
+    name = word[:-1] if word.endswith("tals") else word
+    stem = name[:-3].lower()
+    if not name.endswith("tal") or not name.isalpha() or not name[1:].islower() or len(stem) < _SHORTEST_LAND_STEM:
+        return None
+    if word_frequency(name.lower(), language) >= _VALLEY_WORD or word_frequency(stem, language) >= _VALLEY_STEM:
+        return None
+    lowered = name.lower()
+    tails = (lowered[start:] for start in range(1, len(lowered) - _SHORTEST_VALLEY_TAIL + 1))
+    if any(word_frequency(tail, language) >= _VALLEY_TAIL for tail in tails):
+        return None  # "im Vorjahresquartal", "im Internetportal": a quarter, a portal
+    return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+# German districts named by their parts joined with hyphens: "der Main-Kinzig-Kreis", "im Landkreis
+# Main-Spessart", "im Kreis Siegen-Wittgenstein".
+_DISTRICT_WORD = "Kreis"
+_DISTRICT_NOUNS = frozenset(["Landkreis", "Landkreises", "Kreis", "Kreises"])
+
+
+def german_district(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'der Main-Kinzig-Kreis', 'im Landkreis Main-Spessart': capitalised parts joined by hyphens,
+    closed by "-Kreis" or after a noun for a district."""
+    if language != "de":
+        return None
+    tokens = doc.tokens
+    if position >= 1 and gap_after(doc, position - 1) == "-":
+        return None  # the chain opens before
+    end = position
+    while end + 1 < len(tokens) and gap_after(doc, end) == "-" and end - position < LONGEST_HYPHEN_CHAIN:
+        end += 1
+    parts = [tokens[k].text for k in range(position, end + 1)]
+    if len(parts) < 2 or not all(part.isalpha() and part[0].isupper() and part[1:].islower() for part in parts):
+        return None
+    after_noun = position >= 1 and tokens[position - 1].text in _DISTRICT_NOUNS and tokens[position - 1].joined
+    if parts[-1] != _DISTRICT_WORD and not after_noun:
+        return None
+    if parts[-1] == _DISTRICT_WORD and len(parts) < 3:
+        return None  # "Rhein-Kreis" is too little to tell
+    if any(fold(part) in doc.given_surnames for part in parts):
+        return None
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)

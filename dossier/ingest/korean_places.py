@@ -1,0 +1,676 @@
+"""Korean words that name a state or a known town, with or without a particle ("서울에서"), and the
+Korean names of provinces, counties, ports, rivers and towns before a facility or a site.
+
+Korean has no capitals and joins particles to nouns, so every Hangul word is asked: a word of the
+language of this frequency is a word of its own, not a name with a particle joined to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.korean_addresses import is_township, korean_address_part
+from dossier.ingest.names import fold, fold_phrase
+from dossier.ingest.names_something_else import title_of_a_work
+from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate
+from dossier.ingest.word_forms import base_forms, is_hangul, korean_romanisations
+from dossier.model import ActorKind
+
+# A Korean word this frequent (Zipf) is a word of its own, not a name with a particle joined to it.
+_KOREAN_WORD = 3.0
+
+
+def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
+    """A Korean word that names a state or a known town, with or without a particle ("서울에서")."""
+    word = doc.tokens[position].text
+    if not is_hangul(word):
+        return None
+    bay = _korean_bay_of_a_town(doc, position)
+    if bay is not None:
+        return bay
+    root = gazetteer()
+    own = root.local.get("ko", {})
+    states = root.exonyms.get("ko", {})
+    for form in (word, *base_forms(word, "ko")):
+        if form != word and korean_zipf(word) >= _KOREAN_WORD:
+            break  # "고양이" is a cat, not Goyang with a particle
+        key = fold(form)
+        # Only Hangul spellings: a folded Korean word may equal some Latin spelling of a village.
+        if key not in own and key not in states:
+            continue
+        place = doc.gazetteer.lookup((key,))
+        if place is None or (place.kind != "state" and place.population < KNOWN_TOWN):
+            continue
+        if form == word and place.kind != "state" and _opens_korean_name(doc, position):
+            return None  # "울산 HD", "대전 하나시티즌": a club named after its town
+        if place.kind != "state" and position > 0 and doc.tokens[position - 1].text in _KOREAN_CLUB_OPENERS:
+            return None  # "바이에른 뮌헨은": Bayern Munich
+        if form == word and _korean_style_or_count(doc, position):
+            return None  # "뉴욕 치즈케이크", "벨기에 와플": a dish; "대구 한 마리": a cod
+        if title_of_a_work(doc, position, "ko"):
+            return None  # "앨범 '시카고 나이트'": an album's title
+        kind = ActorKind.state if place.kind == "state" else ActorKind.place
+        return place_candidate(position, position, _without_town_suffix(form, place), place, kind)
+    return (
+        _korean_town_with_a_facility(doc, position)
+        or _korean_province(doc, position)
+        or _korean_province_with_do(doc, position)
+        or _listed_korean_province(doc, position)
+        or _cued_korean_town(doc, position)
+        or _listed_korean_town(doc, position)
+        or _romanised_town_of_the_state_before(doc, position)
+        or _region_with_its_suffix(doc, position)
+        or _korean_town_before_a_site(doc, position)
+        or _korean_made_in(doc, position)
+        or _korean_county(doc, position)
+        or _korean_river(doc, position)
+        or _korean_address(doc, position)
+        or _korean_port(doc, position)
+    )
+
+
+def _korean_address(doc: ActorDocument, position: int) -> Candidate | None:
+    """'인제군 북면 용대리': a township and a village after their county; '소양강 상류': a river."""
+    name = korean_address_part(doc, position)
+    if name is None:
+        return None
+    return place_candidate(position, position, name, Place(name, "place", "South Korea"), ActorKind.place)
+
+
+# "속초항과 부산항으로": a port named after its town ("항", a port) is a place, the port; a common word
+# so ending ("공항": an airport, "사항": a matter) romanises to no town of the size before it.
+_KOREAN_PORT = "항"
+
+
+def _korean_port(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        stem = form.removesuffix(_KOREAN_PORT)
+        if stem == form or len(stem) < 2 or not is_hangul(stem) or korean_zipf(form) >= _KOREAN_COUNTY_WORD:
+            continue
+        if _romanised_korean_town(doc, stem) is not None:
+            return place_candidate(position, position, form, Place(form, "place", "South Korea"), ActorKind.place)
+    return None
+
+
+# Waters and lands named with their town written apart before them: "창원 진해만" (Jinhae Bay off
+# Changwon), "고흥 득량만", "부안 변산반도". The word ends in the noun for a bay, a peninsula, a lake;
+# its first part is no word of its own (the particle "만", "only", ends any word: "창원 사람만").
+# ...and a mountain pass ("고성 진부령": the Jinbu pass by Goseong)
+_KOREAN_FEATURE_ENDINGS = ("만", "반도", "호", "강", "령")
+_KOREAN_FEATURE_WORD, _KOREAN_FEATURE_STEM = 3.0, 4.0
+_SHORTEST_FEATURE = 3  # "진해만": two syllables of name and the noun
+
+
+def _korean_feature(word: str) -> str | None:
+    """The name of a bay, a peninsula, a lake or a river a Hangul word writes (particle aside), or None."""
+    for form in (word, *base_forms(word, "ko")):
+        for ending in _KOREAN_FEATURE_ENDINGS:
+            stem = form[: -len(ending)]
+            if (
+                form.endswith(ending)
+                and len(form) >= _SHORTEST_FEATURE
+                and len(stem) >= 2
+                and is_hangul(form)
+                and korean_zipf(form) < _KOREAN_FEATURE_WORD
+                # "진해만" (3.9: a former town's name) is a bay; "사람만" (5.5) and "서울만" are "only ..."
+                and korean_zipf(stem) < _KOREAN_FEATURE_STEM
+                and _korean_town_spelling(stem) is None
+            ):
+                return form
+    return None
+
+
+def _korean_town_named_apart(doc: ActorDocument, position: int) -> tuple[str, Place] | None:
+    """A town of South Korea written bare before another word: its Hangul spelling (a cue or none
+    needed) or its romanised name, of a town of some size."""
+    word = doc.tokens[position].text
+    if not is_hangul(word) or len(word) < 2:
+        return None
+    place = _korean_town_spelling(word) or _romanised_korean_town(doc, word)
+    if place is None or place.kind == "state" or is_region(place) or place.country != "South Korea":
+        return None
+    return word, place
+
+
+def _korean_bay_of_a_town(doc: ActorDocument, position: int) -> Candidate | None:
+    """'창원 진해만': the town before a bay's (a peninsula's, a lake's) name, and the bay after it."""
+    tokens = doc.tokens
+    if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " ":
+        town = _korean_town_named_apart(doc, position)
+        if town is not None and _korean_feature(tokens[position + 1].text) is not None:
+            return place_candidate(position, position, town[0], town[1], ActorKind.place)
+    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
+        feature = _korean_feature(tokens[position].text)
+        if feature is not None and _korean_town_named_apart(doc, position - 1) is not None:
+            return place_candidate(position, position, feature, Place(feature, "place", "South Korea"), ActorKind.place)
+    return None
+
+
+# A county's or a city's name with its suffix, where the tables know no such town: "전남 완도군"
+# (a province before it), "완도군 금일읍에서" (a township of it after). The news names every county
+# so; GeoNames spells few of them in Hangul.
+_KOREAN_TOWNSHIPS = ("읍", "면")
+_KOREAN_COUNTY_WORD = 4.0
+
+
+def _korean_county(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        # "당시" (at the time, 5.2) is a word; "태안군" (3.1) the county
+        if (
+            not form.endswith(_KOREAN_TOWN_SUFFIXES)
+            or len(form) < _SHORTEST_FEATURE
+            or korean_zipf(form) >= _KOREAN_COUNTY_WORD
+        ):
+            continue
+        stem = form[:-1]
+        spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+        province_before = spaced_before and (
+            tokens[position - 1].text in KOREAN_PROVINCES or tokens[position - 1].text in KOREAN_PROVINCES.values()
+        )
+        township_after = (
+            position + 1 < len(tokens)
+            and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+            and any(
+                after.endswith(_KOREAN_TOWNSHIPS) and len(after) >= _SHORTEST_FEATURE
+                for after in (tokens[position + 1].text, *base_forms(tokens[position + 1].text, "ko"))
+            )
+        )
+        if province_before or township_after:
+            return place_candidate(position, position, stem, Place(stem, "place", "South Korea"), ActorKind.place)
+    return None
+
+
+# A river's name: a word of three syllables or more in "강" (river) that the Korean word list knows
+# ("낙동강", "섬진강에서"); the list holds no common word so made ("최강", "수강" are two syllables),
+# and a person's name ending so is no word of it.
+_KOREAN_RIVER = "강"
+_KOREAN_KNOWN_WORD = 2.0
+
+
+def _korean_river(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        if (
+            form.endswith(_KOREAN_RIVER)
+            and len(form) >= _SHORTEST_FEATURE
+            and is_hangul(form)
+            and korean_zipf(form) >= _KOREAN_KNOWN_WORD
+        ):
+            return place_candidate(position, position, form, Place(form, "place"), ActorKind.place)
+    return None
+
+
+def _without_town_suffix(form: str, place: Place) -> str:
+    """'진주시' -> 진주: a town is named without 시 (city) or 군 (county), as "통영시와" gives 통영,
+    when the tables spell the bare name as the same town."""
+    for end in (*_KOREAN_CITY_RANKS, *_KOREAN_TOWN_SUFFIXES):
+        bare = _korean_town_spelling(form[: -len(end)]) if form.endswith(end) and len(form) > len(end) + 1 else None
+        if bare is not None and (bare.name, bare.country) == (place.name, place.country):
+            return form[: -len(end)]
+    return form
+
+
+def _korean_town_spelling(stem: str) -> Place | None:
+    """The town a Hangul spelling names, whether or not it also needs a cue ("진주" is a pearl)."""
+    root = gazetteer()
+    return root.local.get("ko", {}).get(fold(stem)) or root.local.get(KOREAN_WITH_A_CUE, {}).get(fold(stem))
+
+
+# Facilities named after their town, written as one word with it: "김포공항" (Gimpo airport),
+# "진주역" (Jinju station), "평택캠퍼스", "인천국제공항으로", "도쿄돔과". The word is the town's.
+_KOREAN_FACILITIES = (
+    "국제공항",
+    "공항",
+    "역",
+    "터미널",
+    "버스터미널",
+    "시청",
+    "군청",
+    "캠퍼스",
+    "공장",
+    "산단",
+    "산업단지",
+    "신항",
+    "항",
+    "돔",
+)
+
+
+# Particles after the facility that make it a place one goes to or is at ("인천국제공항으로", "서울역에서",
+# "도쿄돔과 방콕"); without one, or an area noun after it ("김포공항 인근"), the facility names a thing of
+# its own ("인천공항 면세점": the duty-free shop; "평택캠퍼스 전경" in a caption).
+_KOREAN_PLACE_PARTICLES = ("에", "으로", "로", "까지", "부터", "과", "와")
+
+
+def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    area_after = (
+        position + 1 < len(tokens)
+        and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+        and tokens[position + 1].text in _KOREAN_AREA_NOUNS
+    )
+    for form in base_forms(word, "ko") if not area_after else (word, *base_forms(word, "ko")):
+        if not word[len(form) :].startswith(_KOREAN_PLACE_PARTICLES) and not area_after:
+            continue
+        # The town's name is two syllables or more: "지역", "무역" and "사항" only end like a facility.
+        for facility in _KOREAN_FACILITIES:
+            stem = form[: -len(facility)]
+            if not form.endswith(facility) or len(stem) < 2:
+                continue
+            place = _korean_town_spelling(stem)
+            if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
+                return place_candidate(position, position, stem, place, ActorKind.place)
+    return None
+
+
+# Sites and works named by their town written apart, before them: "김해 공장" (the Gimhae plant),
+# "구미 사업장", "거제 조선소", "창원 산단", "통영 앞바다". A bare word that is a town only with a cue
+# ("창원", "김해": also words) is the town before one of these, if the town is this large.
+_KOREAN_SITE_NOUNS = frozenset(
+    [
+        "공장",
+        "사업장",
+        "공단",
+        "산단",
+        "산업단지",
+        "국가산단",
+        "조선소",
+        "제철소",
+        "공항",
+        "항만",
+        "신항",
+        "앞바다",
+        "해역",
+        "연안",
+        "캠퍼스",
+        "본사",
+        "물류센터",
+    ]
+)
+_KOREAN_SITE_TOWN = 200_000
+
+
+def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return None
+    after = tokens[position + 1].text
+    if not any(form in _KOREAN_SITE_NOUNS for form in (after, *base_forms(after, "ko"))):
+        return None
+    place = _korean_town_spelling(word)
+    if place is None or place.kind == "state" or is_region(place) or place.population < _KOREAN_SITE_TOWN:
+        return None
+    if _opens_korean_name(doc, position) or (position > 0 and tokens[position - 1].text in _KOREAN_CLUB_OPENERS):
+        return None
+    return place_candidate(position, position, word, place, ActorKind.place)
+
+
+# "중국산" (made in China), "호주산 소고기": a state's name with 산 (made in) joined names the state.
+_MADE_IN = "산"
+_SHORTEST_MADE_IN_STATE = 2
+
+
+def _korean_made_in(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    states = gazetteer().exonyms.get("ko", {})
+    for form in (word, *base_forms(word, "ko")):
+        stem = form.removesuffix(_MADE_IN)
+        if stem == form or len(stem) < _SHORTEST_MADE_IN_STATE or fold(stem) not in states:
+            continue
+        place = doc.gazetteer.lookup((fold(stem),))
+        if place is not None and place.kind == "state":
+            return place_candidate(position, position, stem, place, ActorKind.state)
+    return None
+
+
+def _region_with_its_suffix(doc: ActorDocument, position: int) -> Candidate | None:
+    """'텍사스주', '캘리포니아주에서': a foreign state's or province's name with 주 (state) joined."""
+    word = doc.tokens[position].text
+    own = gazetteer().local.get("ko", {})
+    for form in (word, *base_forms(word, "ko")):
+        if form.endswith("주") and len(form) > 2:
+            place = own.get(fold(form[:-1]))
+            if place is not None and place.kind != "state" and is_region(place):
+                return place_candidate(position, position, form[:-1], place, ActorKind.place)
+    return None
+
+
+# Dishes and goods named after a place's style, written after the place's name without a particle:
+# "뉴욕 치즈케이크" (New York cheesecake), "벨기에 와플" (Belgian waffle), "나폴리 피자".
+_KOREAN_STYLE_NOUNS = frozenset(
+    [
+        "치즈케이크",
+        "케이크",
+        "와플",
+        "피자",
+        "베이글",
+        "스테이크",
+        "소시지",
+        "샐러드",
+        "수프",
+        "커리",
+        "카레",
+        "치즈",
+        "초콜릿",
+        "쿠키",
+        "타르트",
+        "파스타",
+        "요리",
+        "스타일",
+    ]
+)
+# A number and a counter of animals, bottles, portions after a word: "대구 한 마리" (a cod), "세 병";
+# no town is counted so ("서울 25개 자치구" counts the districts of Seoul, so "개" is no such counter).
+_KOREAN_COUNT = re.compile(
+    r" +(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d+) *(?:마리|병|잔|그릇|조각|봉지|알|포기|송이|근|컵|큰술|작은술)"
+)
+
+
+def _korean_style_or_count(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    if _KOREAN_COUNT.match(doc.text, tokens[position].end):
+        return True
+    if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return False
+    after = tokens[position + 1].text
+    return any(form in _KOREAN_STYLE_NOUNS for form in (after, *base_forms(after, "ko")))
+
+
+# What tells that a Hangul word names a town although it is also a frequent word: a suffix for a
+# town joined to it ("전주시", "성남시의"), a state or a province before it ("프랑스 파리에서",
+# "경북 구미"), or a noun for an area after it ("진주 지역", "진주 출신": from Jinju). A particle of
+# place is no such cue: "화성에서 왔다" came from Mars.
+_KOREAN_TOWN_SUFFIXES = ("시", "군")
+# A city's rank written with its name: "광주광역시" (metropolitan city) is 광주, not "광주광역".
+_KOREAN_CITY_RANKS = ("특별자치시", "광역시", "특별시")
+# "전남 해안", "경북 북부": the coast of a province, a part of it by the compass, is an area too.
+_KOREAN_AREA_NOUNS = frozenset(
+    [
+        *("지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"),
+        *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역"),
+    ]
+)
+# Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
+# also the economy or a match, so only a town after it makes it the province. The nine provinces
+# are a closed set (the eight cities' short names are their own: 서울, 부산...).
+KOREAN_PROVINCES = {
+    "경기": "경기도",
+    "강원": "강원도",
+    "충북": "충청북도",
+    "충남": "충청남도",
+    "전북": "전라북도",
+    "전남": "전라남도",
+    "경북": "경상북도",
+    "경남": "경상남도",
+    "제주": "제주도",
+}
+
+
+def _korean_town_at(doc: ActorDocument, position: int, romanised: bool = False) -> tuple[str, Place, bool] | None:
+    """The town a Hangul word names, whether a suffix or a particle of place marks it, or None.
+    `romanised`: a town of South Korea that the tables spell in Latin letters only counts too."""
+    word = doc.tokens[position].text
+    if not is_hangul(word):
+        return None
+    root = gazetteer()
+    own, cued = root.local.get("ko", {}), root.local.get(KOREAN_WITH_A_CUE, {})
+    for form in (word, *base_forms(word, "ko")):
+        if form != word and korean_zipf(word) >= _KOREAN_WORD:
+            break  # "고양이" is a cat, not Goyang with a particle
+        # The name without 시 or 군 first: "성남시" is Seongnam, found by its romanised name, and the
+        # suffix is the cue; the whole word, suffix and all, is marked by it too.
+        suffixed = [end for end in _KOREAN_TOWN_SUFFIXES if form.endswith(end) and len(form) > 2]
+        stems = [(form[: -len(end)], True) for end in suffixed] + [(form, bool(suffixed))]
+        for stem, marked in stems:
+            place = own.get(fold(stem)) or cued.get(fold(stem))
+            if place is None and (marked or romanised):
+                place = _romanised_korean_town(doc, stem)
+            if place is not None and place.kind != "state" and not is_region(place):
+                return stem, place, marked
+    return None
+
+
+# GeoNames counts the people of a Korean town's centre only (Asan: 97,749; the county town of Haenam,
+# a county of some 65,000, 23,928), and gives many towns no
+# Hangul spelling: with a cue (the suffix 시 or 군, or a town it is listed with), a town of South
+# Korea this size whose romanised name is the word's ("공주시" -> Gongju) is that town.
+_KOREAN_CUED_TOWN = 20_000
+
+
+def _romanised_korean_town(doc: ActorDocument, stem: str) -> Place | None:
+    if len(stem) < 2:
+        return None
+    # Letter by letter ("익산" -> igsan) or as maps spell it, said aloud (Iksan; Kimje for 김제).
+    romanised = korean_romanisations(stem)
+    for key in dict.fromkeys((fold(stem), *romanised)):
+        place = doc.gazetteer.lookup((key,))
+        if place is None or place.country != "South Korea" or place.population < _KOREAN_CUED_TOWN:
+            continue
+        # The town's own name, or its official spelling (Revised Romanization) under another name GeoNames
+        # gives first ("삼척" -> samcheok, named "Santyoku"); an older spelling may be another town's.
+        if "".join(fold_phrase(place.name.removesuffix("-si"))) == key or key == romanised[0]:
+            return place
+    return None
+
+
+def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+    spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+    area_after = spaced_after and tokens[position + 1].text in _KOREAN_AREA_NOUNS
+    # "영주 출신", "공주 지역": a noun for an area also cues a town the tables spell in Latin only,
+    # and so does its province before it, short or in full ("전남 해남에서", "강원도 정선과").
+    province_before = spaced_before and (
+        tokens[position - 1].text in KOREAN_PROVINCES or tokens[position - 1].text in KOREAN_PROVINCES.values()
+    )
+    # "남원 산내면에서": a township of the town after it names the town too
+    township_after = spaced_after and is_township(tokens[position + 1].text)
+    found = _korean_town_at(doc, position, romanised=area_after or province_before or township_after)
+    if found is None:
+        return None
+    stem, place, marked = found
+    cued = marked or area_after or township_after or (spaced_before and _korean_region_word(tokens[position - 1].text))
+    if not cued or (stem == tokens[position].text and _opens_korean_name(doc, position)):
+        return None
+    return place_candidate(position, position, stem, place, ActorKind.place)
+
+
+# "과", "와" join two nouns ("천안과 아산", "이천과 청주"): a town of South Korea listed so with
+# another is the town, though each is also a word. Two words that name towns abroad are still
+# words ("연대와 파리": solidarity and a fly, not Yantai and Paris).
+_KOREAN_AND = ("과", "와")
+_KOREAN_DOT = "·"
+
+
+def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    found = _korean_home_town_at(doc, position)
+    if found is None:
+        return None
+    stem, place = found
+    word = tokens[position].text
+    listed = False
+    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
+        before = tokens[position - 1].text
+        listed = before.endswith(_KOREAN_AND) and _korean_home_town_at(doc, position - 1) is not None
+    if not listed and word.endswith(_KOREAN_AND) and position + 1 < len(tokens):
+        spaced = doc.text[tokens[position].end : tokens[position + 1].start] == " "
+        listed = spaced and _korean_home_town_at(doc, position + 1) is not None
+    # "제천·단양 농가", "울진·포항 어민들": a headline lists towns with a middle dot
+    if not listed and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == _KOREAN_DOT:
+        listed = _korean_home_town_at(doc, position - 1) is not None
+    if (
+        not listed
+        and position + 1 < len(tokens)
+        and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT
+    ):
+        listed = _korean_home_town_at(doc, position + 1) is not None
+    return place_candidate(position, position, stem, place, ActorKind.place) if listed else None
+
+
+def _korean_home_town_at(doc: ActorDocument, position: int) -> tuple[str, Place] | None:
+    found = _korean_town_at(doc, position, romanised=True)
+    if found is None or found[1].country != "South Korea":
+        return None
+    return found[0], found[1]
+
+
+def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Candidate | None:
+    """ "카타르 도하에서", "인도 뭄바이": a foreign town with no Hangul spelling in the tables, right
+    after its state's name, found by its romanised spelling ("도하" -> doha). Only a town of that
+    very state counts, so an ordinary word that romanises like some town gives nothing."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    if position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return None
+    state = gazetteer().exonyms.get("ko", {}).get(fold(tokens[position - 1].text))
+    if state is None:
+        return None
+    for form in (word, *base_forms(word, "ko")):
+        place = doc.gazetteer.lookup((fold(form),))
+        if place is not None and place.kind != "state" and place.country == state and place.population >= KNOWN_TOWN:
+            return place_candidate(position, position, form, place, ActorKind.place)
+    return None
+
+
+def _korean_region_word(word: str) -> bool:
+    """A state's or a region's name, alone: "프랑스", "미국", "경북", "경기도"."""
+    root = gazetteer()
+    if word in KOREAN_PROVINCES or fold(word) in root.exonyms.get("ko", {}):
+        return True
+    place = root.local.get("ko", {}).get(fold(word))
+    return place is not None and (place.kind == "state" or is_region(place))
+
+
+def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
+    """'경기 성남시', '경북 지역': a province's short name before a town's or an area noun is the province."""
+    tokens = doc.tokens
+    full = KOREAN_PROVINCES.get(tokens[position].text)
+    if (
+        full is None
+        or position + 1 >= len(tokens)
+        or doc.text[tokens[position].end : tokens[position + 1].start] != " "
+    ):
+        return None
+    place = gazetteer().local.get("ko", {}).get(fold(full))
+    after = tokens[position + 1].text
+    area = any(form in _KOREAN_AREA_NOUNS for form in (after, *base_forms(after, "ko")))
+    # "강원 인제군": a county's name with its suffix after it, which the tables may not hold
+    county = (
+        after.endswith(_KOREAN_TOWN_SUFFIXES)
+        and len(after) >= _SHORTEST_FEATURE
+        and korean_zipf(after) < _KOREAN_COUNTY_WORD
+    )
+    # "충남 당진의": a town of South Korea the tables spell in Latin letters only ("Tangjin") counts too
+    town = _korean_town_at(doc, position + 1) or _korean_home_town_at(doc, position + 1)
+    if place is None or (town is None and not area and not county):
+        return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
+    return place_candidate(position, position, full, place, ActorKind.place)
+
+
+def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | None:
+    """'경북과 강원도의', '충북과 경북에서': a province's short name listed with 과/와 beside another
+    region's name is the province ("전북" alone is also a football club, a club is listed with clubs)."""
+    tokens = doc.tokens
+    word = tokens[position].text
+    short = next((form for form in base_forms(word, "ko") if form in KOREAN_PROVINCES), None)
+    if short is None:
+        return None
+    listed = False
+    if word.endswith(_KOREAN_AND) and position + 1 < len(tokens):
+        after = tokens[position + 1].text
+        listed = doc.text[tokens[position].end : tokens[position + 1].start] == " " and any(
+            _korean_region_word(form) for form in (after, *base_forms(after, "ko"))
+        )
+    if not listed and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
+        before = tokens[position - 1].text
+        listed = before.endswith(_KOREAN_AND) and any(_korean_region_word(form) for form in base_forms(before, "ko"))
+    place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))
+    if not listed or place is None:
+        return None
+    return place_candidate(position, position, KOREAN_PROVINCES[short], place, ActorKind.place)
+
+
+# A province's short name with 도 (province) joined is the province, alone or with one of its bodies
+# joined after it: "경북도는", "충남도의회", "경남도청 앞" ("전북" alone is also a football club).
+_KOREAN_PROVINCE_BODIES = ("", "청", "의회", "지사", "교육청", "민")
+# "경북도", and the self-governing provinces' new names ("전북특별자치도" since 2024, "강원특별자치도").
+_KOREAN_PROVINCE_ENDINGS = ("특별자치도", "도")
+
+
+def _korean_province_with_do(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        for body in _KOREAN_PROVINCE_BODIES:
+            stem = form[: len(form) - len(body)]
+            if not form.endswith(body):
+                continue
+            for do in _KOREAN_PROVINCE_ENDINGS:
+                short = stem.removesuffix(do)
+                if short != stem and short in KOREAN_PROVINCES:
+                    place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))
+                    if place is not None:
+                        return place_candidate(position, position, KOREAN_PROVINCES[short], place, ActorKind.place)
+    return None
+
+
+# A Hangul word this rare (Zipf, particle cut) is a name, not a word: "하나시티즌" (Hana Citizen).
+_KOREAN_NAME_WORD = 1.0
+
+
+def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
+    """A town's name without a particle, followed by a Latin name ("울산 HD", "FC") or by a Hangul
+    word no dictionary knows, opens a club's or firm's name."""
+    tokens = doc.tokens
+    if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return False
+    if tokens[position].text.endswith(_KOREAN_TOWN_SUFFIXES):
+        return False  # "전주시 완산구": a town named as one, not a club
+    after = tokens[position + 1].text
+    if after[0].isascii() and after[0].isupper():
+        return True
+    if not is_hangul(after):
+        return False
+    forms = (after, *base_forms(after, "ko"))
+    if any(form.endswith(_KOREAN_TEAM_ENDINGS) and korean_zipf(form) < _KOREAN_TEAM_WORD for form in forms):
+        return True  # "뉴욕 양키스와의", "LA 다저스": an English plural, a team's (or a paper's) name
+    return (
+        all(korean_zipf(form) < _KOREAN_NAME_WORD and not _korean_compound(form) for form in forms)
+        and not any(form.endswith(_KOREAN_DISTRICT_SUFFIXES) for form in forms)
+        and not any(doc.gazetteer.lookup((fold(form),)) for form in forms)
+        and _korean_town_at(doc, position + 1) is None
+    )
+
+
+# English plurals written in Hangul end in 스 or 즈 ("양키스", "다저스", "타이거즈"); one this rare
+# (Zipf) after a town names a team or a paper ("뉴욕 타임스"), while frequent ones are words
+# ("런던 버스", "서울 뉴스").
+_KOREAN_TEAM_ENDINGS = ("스", "즈")
+_KOREAN_TEAM_WORD = 4.0
+# Hangul words that open a European club's name before its town ("바이에른 뮌헨", "레알 마드리드").
+_KOREAN_CLUB_OPENERS = frozenset(
+    ["바이에른", "레알", "보루시아", "아틀레티코", "인터", "올림피크", "스포르팅", "디나모", "스파르타크", "로코모티프"]
+)
+
+# Suffixes of a town's parts: a district, a neighbourhood, a road, a new town or an estate ("완산구",
+# "역삼동", "세종로", "검단신도시", "마곡지구").
+_KOREAN_DISTRICT_SUFFIXES = ("구", "동", "읍", "면", "리", "로", "길", "신도시", "지구", "단지")
+# Each part of a compound of ordinary words is this frequent (Zipf): "외환시장" (foreign-exchange
+# market) is 외환 + 시장, while a club's name is not ("하나시티즌": 시티즌 is rarer).
+_KOREAN_COMPOUND_PART = 3.5
+
+
+def _korean_compound(word: str) -> bool:
+    """A Hangul word no dictionary lists that two frequent words make: an ordinary noun."""
+    return any(
+        korean_zipf(word[:cut]) >= _KOREAN_COMPOUND_PART and korean_zipf(word[cut:]) >= _KOREAN_COMPOUND_PART
+        for cut in range(1, len(word))
+    )

@@ -1,0 +1,356 @@
+"""Landforms and lands named with a noun or a shape of their own: mountain ranges ("los Picos de
+Europa"), landforms after a small noun ("l'île d'Oléron", "il lago Trasimeno"), rivers after the
+language's word for a river ("o rio Madeira") or a Dutch "langs de" ("langs de Maas"), Swedish
+waters ("Dalälven"), parts of a region named by a compass prefix ("Nordhessen"), Czech lands and
+regions ("na Žatecku", "Ústecký kraj"), and lands named by a prefix of place ("Поволжье").
+
+Few of these are in the gazetteer; the noun or the word's shape is the cue.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import Place, gazetteer, is_region
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.other_language_common import (
+    CYRILLIC,
+    FREQUENT_WORD,
+    KNOWN_TOWN,
+    SMALL_HOME_TOWN,
+    name_goes_on,
+    place_candidate,
+    word_frequency,
+    words_by_language,
+)
+from dossier.ingest.place_evidence import elided_name
+from dossier.ingest.village_mentions import KNOWN_PARTNER_WORD, VILLAGE_WORD, village_word
+from dossier.model import ActorKind
+
+# Dutch writes its common nouns in lower case: a capitalised word alone after "langs de" (along the)
+# inside a sentence is a river or a coast ("langs de Maas", "langs de Waal"); "op de" is left, since
+# a brand's compound follows it too ("op de Facebookpagina"). A word this frequent (Zipf) is a common
+# noun a title capitalises.
+_ALONG_THE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "nl": (frozenset(["langs"]), frozenset(["de", "het"])),
+}
+_ALONG_WORD = 5.0  # "Maas" 4.2, "IJssel" 4.0: as often as the news names them
+
+
+def along_the_river(doc: ActorDocument, position: int, first: int, last: int, language: str) -> Candidate | None:
+    cue = _ALONG_THE.get(language)
+    tokens = doc.tokens
+    if cue is None or position != first or position != last or position < 2 or position in doc.sentence_first:
+        return None
+    preposition, article, word = tokens[position - 2], tokens[position - 1], tokens[position].text
+    if preposition.text.lower() not in cue[0] or article.text not in cue[1]:
+        return None
+    rest = word[2:] if word.startswith("IJ") else word[1:]  # "IJssel": Dutch capitalises its "ij" whole
+    if not (preposition.joined and article.joined and word.isalpha() and rest.islower()):
+        return None
+    if word_frequency(word.lower(), language) >= _ALONG_WORD:
+        return None
+    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# Swedish joins the noun for a river or a lake to its name: "Dalälven", "Fyrisån", "Storsjön"; or
+# writes it after the name in lower case: "Ume älv". Capitalised inside a sentence, such a word is
+# the water's name ("Härifrån", "from here", ends so too, and opens its sentence).
+_SWEDISH_WATER_ENDS = ("älven", "ån", "sjön", "fjärden")
+_SWEDISH_RIVER_NOUN = "älv"
+_SHORTEST_WATER = 6
+
+
+def swedish_water(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    if language != "sv" or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
+        return None
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and following.text == _SWEDISH_RIVER_NOUN and tokens[position].joined:
+        name = f"{word} {_SWEDISH_RIVER_NOUN}"
+        return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+    if len(word) < _SHORTEST_WATER or not word.endswith(_SWEDISH_WATER_ENDS):
+        return None
+    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# Nouns for a mountain range before its name, one row per language: "los Picos de Europa", "i Monti
+# Sibillini", "la Serra da Estrela". The range is a place; a place named inside it is no mention.
+RANGE_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {"es": "picos sierra cordillera montes monte", "it": "monti monte", "pt": "serra", "fr": "monts massif"}
+)
+_RANGE_CONNECTORS = frozenset(["de", "di", "da", "del", "do", "des", "du"])
+
+
+def mountain_range(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    nouns = RANGE_NOUNS.get(language)
+    tokens = doc.tokens
+    if nouns is None or tokens[position].text.lower() not in nouns or not tokens[position].text[0].isupper():
+        return None
+    if tokens[position].folded in doc.given_surnames or (
+        position > 0 and tokens[position - 1].joined and is_given_name(tokens[position - 1].folded)
+    ):
+        return None  # "Mario Monti": a person
+    end = position + 1
+    if end < len(tokens) and tokens[end].text in _RANGE_CONNECTORS and tokens[position].joined:
+        end += 1
+    if end >= len(tokens) or not tokens[end - 1].joined or not tokens[end].text[:1].isupper():
+        return None
+    while end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].text[:1].isupper() and end - position < 3:
+        end += 1
+    if end == position + 1 and word_frequency(tokens[end].text.lower(), language) >= VILLAGE_WORD:
+        return None  # "Monti Rossi"
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+# Nouns for a landform or water, written small mid-sentence before its name, one row per language (the
+# ranges of `RANGE_NOUNS` too): "l'île d'Oléron", "le bassin d'Arcachon", "l'étang de Thau", "le pays de
+# Sault", "el embalse del Tranco", "la ria de Aveiro". The whole is the place, the noun and all.
+_FEATURE_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "fr": "île étang bassin mont massif plateau pays vallée lac canal col golfe baie forêt gorges causse",
+        "es": "sierra embalse valle lago laguna isla bahía pantano vega",
+        "it": "monte monti lago isola golfo valle piana passo",
+        "pt": "serra vale ilha barragem lagoa ria baía",
+        # "по склонам хребта Крака": Russian declines the noun and keeps the range's name as it is
+        "ru": "хребет хребта хребте хребту хребтом",
+    }
+)
+# ...and those that take the name with no "of": "le mont Ventoux", "il lago Trasimeno", "il monte Amiata".
+_FEATURE_NOUNS_BARE: dict[str, frozenset[str]] = words_by_language(
+    {"fr": "mont lac", "it": "monte lago", "es": "lago", "ru": "хребет хребта хребте хребту хребтом"}
+)
+
+
+def range_after_a_small_noun(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'na serra da Freita', "l'île d'Oléron", 'le mont Ventoux': a landform's or a water's noun written
+    small mid-sentence, then "of" (or nothing, for some) and one rare word named as no person (the
+    noun with a capital opens `mountain_range`)."""
+    nouns = _FEATURE_NOUNS.get(language, frozenset()) | RANGE_NOUNS.get(language, frozenset())
+    tokens = doc.tokens
+    if not nouns or position < 1:
+        return None
+    elided = elided_name(tokens[position])
+    if elided is not None and tokens[position].text[:2].lower() in ("d'", "d’"):
+        noun_at = position - 1  # "d'Oléron": the "of" elided onto the name
+    elif elided is None and position >= 2 and tokens[position - 1].text in _RANGE_CONNECTORS:
+        noun_at = position - 2
+        if not tokens[position - 1].joined:
+            return None
+    elif elided is None and tokens[position - 1].text in _FEATURE_NOUNS_BARE.get(language, frozenset()):
+        noun_at = position - 1
+    else:
+        return None
+    noun = tokens[noun_at]
+    word = noun.text[2:] if noun.text[:2].lower() in ("l'", "l’") else noun.text  # "l'île", "l'étang"
+    if word not in nouns or not noun.joined or noun_at < 0:
+        return None
+    if tokens[position].joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper():
+        return None  # a longer name goes on
+    if elided is not None:
+        folded = fold(elided)
+        if (
+            not elided.isalpha()
+            or is_given_name(folded)
+            or is_surname(folded)
+            or folded in doc.lower_case
+            or word_frequency(elided.lower(), language) >= KNOWN_PARTNER_WORD
+        ):
+            return None
+    elif not village_word(doc, position, language, KNOWN_PARTNER_WORD, inside=True):
+        return None
+    if language in CYRILLIC:  # "хребта Крака": the noun declined, the name (Крака) in its own case
+        return place_candidate(
+            position, position, tokens[position].text, Place(tokens[position].text, "place"), ActorKind.place
+        )
+    name = doc.text[noun.end - len(word) : tokens[position].end]
+    return place_candidate(noun_at, position, name, Place(name, "place"), ActorKind.place)
+
+
+# A part of a region named by a prefix of position before the region's name, written as one word:
+# "Niederbayern", "Nordhessen", "Südtirol", "Ostberlin", "Westafrika". The rest must be a region,
+# a continent or a big city the table holds ("Oberbürgermeister", "Südstadt" are not).
+_COMPASS_PREFIXES: dict[str, tuple[str, ...]] = {
+    "de": ("nieder", "ober", "unter", "mittel", "west", "ost", "süd", "nord"),
+}
+_SHORTEST_COMPASS_REST = 4
+
+
+def compass_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    prefixes = _COMPASS_PREFIXES.get(language)
+    word = doc.tokens[position].text
+    if prefixes is None or not word.isalpha() or not word[1:].islower():
+        return None
+    lowered = word.lower()
+    prefix = next((head for head in prefixes if lowered.startswith(head)), None)
+    if prefix is None or len(lowered) - len(prefix) < _SHORTEST_COMPASS_REST:
+        return None
+    part = doc.gazetteer.lookup((fold(lowered[len(prefix) :]),))
+    if part is None or part.kind == "state" or not (is_region(part) or part.population >= KNOWN_TOWN):
+        return None
+    return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
+
+
+# Czech names the land around a town by the town's adjective made a neuter noun: "na Žatecku"
+# (Žatec), "z Rakovnicka" (Rakovník), "na Kladensku" (Kladno). Such a word, capitalised inside a
+# sentence, whose stem opens as a Czech town's name does, is that land: read back to its nominative.
+_CZECH_LAND_ENDINGS: tuple[tuple[str, str], ...] = (("sku", "sko"), ("cku", "cko"), ("ska", "sko"), ("cka", "cko"))
+_CZECH_LAND_ENDINGS += (("sko", "sko"), ("cko", "cko"), ("skem", "sko"), ("ckem", "cko"))
+_TOWN_OPENING = 4  # the letters a land's stem shares with its town's name: "Klad-ensko", "Klad-no"
+
+
+def czech_land_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    word = doc.tokens[position].text
+    if language != "cs" or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
+        return None
+    ending = next((pair for pair in _CZECH_LAND_ENDINGS if word.endswith(pair[0])), None)
+    if ending is None or len(word) - len(ending[0]) < _TOWN_OPENING:
+        return None
+    nominative = word[: len(word) - len(ending[0])] + ending[1]
+    if fold(nominative)[:_TOWN_OPENING] not in _czech_town_openings() or name_goes_on(doc, position):
+        return None
+    longer = position - 1 not in doc.sentence_first and doc.tokens[position - 1].text[:1].isupper()
+    if longer:
+        return None
+    return place_candidate(position, position, nominative, Place(nominative, "place"), ActorKind.place)
+
+
+@lru_cache(maxsize=1)
+def _czech_town_openings() -> frozenset[str]:
+    root = gazetteer()
+    towns = [*root.places.values(), *root.local.get("cs", {}).values()]
+    return frozenset(
+        fold(town.name)[:_TOWN_OPENING]
+        for town in towns
+        if town.country == "Czechia" and town.kind == "place" and town.population >= SMALL_HOME_TOWN
+    )
+
+
+# Czech names a region by an adjective and "kraj", the noun in lower case, both declined: "Ústecký
+# kraj", "ve Středočeském kraji", "z Olomouckého kraje". The adjective read back to its nominative
+# and the noun's nominative make the region's name as the gazetteer keeps it.
+_CZECH_REGION_NOUNS = frozenset(["kraj", "kraje", "kraji", "krajem", "krajů", "krajích", "krajům"])
+_CZECH_ADJECTIVE_ENDINGS = (("ého", "ý"), ("ému", "ý"), ("ém", "ý"), ("ým", "ý"), ("ý", "ý"), ("ých", "ý"))
+
+
+def czech_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "cs" or position + 1 >= len(tokens) or tokens[position + 1].text not in _CZECH_REGION_NOUNS:
+        return None
+    if doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return None
+    word = tokens[position].text
+    ending = next((pair for pair in _CZECH_ADJECTIVE_ENDINGS if word.endswith(pair[0])), None)
+    if ending is None:
+        return None
+    nominative = word[: len(word) - len(ending[0])] + ending[1]
+    place = doc.gazetteer.lookup((fold(nominative), "kraj"))
+    if place is None:
+        return None
+    return place_candidate(position, position + 1, f"{nominative} kraj", place, ActorKind.place)
+
+
+# Russian and Ukrainian name a land by what it lies beside, behind or under: a prefix of place and
+# a neuter noun ("Заонежье": beyond Lake Onega, "Приэльбрусье", "Поволжье"; Ukrainian "Закарпаття",
+# "Прикарпаття", "Полісся", "Поділля"). Capitalised inside a sentence, a word of that shape is the
+# land's name. Per language: the prefixes, and the case endings -> the nominative's ending. Ukrainian
+# doubles the consonant before its ending ("-ття", "-сся", "-лля"), which the endings ask for.
+_LAND_PREFIXES: dict[str, tuple[str, ...]] = {
+    "ru": ("при", "за", "по", "под", "пред", "меж"),
+    "uk": ("при", "за", "по", "під", "пере", "над", "поза"),
+    "cs": ("po", "pod", "za", "při"),  # "Poohří", "Posázaví", "Podkrkonoší": along a river, under hills
+}
+_LAND_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("ьем", "ье"), ("ье", "ье"), ("ья", "ье"), ("ью", "ье")),
+    "uk": (("ям", "я"), ("я", "я"), ("ю", "я"), ("і", "я")),
+    "cs": (("ím", "í"), ("í", "í")),
+}
+# Czech nouns made from verbs end so too ("Povolení": a permit, "Pojištění": insurance): no land.
+_CZECH_VERBAL_NOUN = ("en", "án", "t", "ít")
+_SHORTEST_PREFIXED_STEM_IN = {"cs": 3}  # "Poohří": the Ohře
+_UKRAINIAN_DOUBLED = ("тт", "сс", "лл", "жж", "нн", "чч", "зз", "дд", "цц", "шш", "рр")
+_SHORTEST_PREFIXED_STEM = 4  # "Поле": a field, no land beside anything
+# A word of this shape this frequent (Zipf) is a common noun of every day that a title capitalises
+# ("Побережье": the coast, 4.2, stays a land's name when capitalised inside a sentence; news makes
+# "Закарпаття" 4.5).
+_LAND_WORD = 4.6
+
+
+def prefixed_landscape(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    prefixes = _LAND_PREFIXES.get(language)
+    word = doc.tokens[position].text
+    if prefixes is None or position in doc.sentence_first or not word.isalpha() or not word[1:].islower():
+        return None
+    lowered = word.lower()
+    prefix = next((head for head in prefixes if lowered.startswith(head)), None)
+    ending = next((pair for pair in _LAND_ENDINGS[language] if lowered.endswith(pair[0])), None)
+    if prefix is None or ending is None:
+        return None
+    nominative = word[: len(word) - len(ending[0])] + ending[1]
+    stem = nominative.lower()[len(prefix) : -len(ending[1])]
+    if len(stem) < _SHORTEST_PREFIXED_STEM_IN.get(language, _SHORTEST_PREFIXED_STEM):
+        return None
+    if (language == "uk" and not stem.endswith(_UKRAINIAN_DOUBLED)) or (
+        language == "cs" and stem.endswith(_CZECH_VERBAL_NOUN)
+    ):
+        return None
+    longer = position - 1 not in doc.sentence_first and doc.tokens[position - 1].text[:1].isupper()
+    if longer or word_frequency(nominative.lower(), language) >= _LAND_WORD or name_goes_on(doc, position):
+        return None  # "ФК Прикарпаття", "Черноморское Побережье": part of a longer name
+    return place_candidate(position, position, nominative, Place(nominative, "place"), ActorKind.place)
+
+
+# "às margens do rio Maratauíra", "el río Tormes", "lungo il fiume Ombrone": a river named after the
+# language's word for a river in lower case, one row per language. The words after it name the river
+# (a place, drafted by its name alone), whatever else they name ("rio Madeira" is no island);
+# written with a capital, the word opens a town's name instead ("Rio Grande", "Rio de Janeiro").
+_RIVER_WORDS: dict[str, frozenset[str]] = {
+    "pt": frozenset(["rio"]),
+    "es": frozenset(["río"]),
+    "it": frozenset(["fiume", "torrente"]),
+    "fr": frozenset(["fleuve", "rivière"]),
+}
+
+
+# "of" between the word for a river and a name that is a word of the language: "do rio de Contas".
+_RIVER_OFS: dict[str, frozenset[str]] = words_by_language({"pt": "de do da dos das", "es": "de del"})
+# The articles (and prepositions joined with one) before the word for a river, one row per language.
+_RIVER_ARTICLES: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "o do no ao pelo um", "es": "el del al un", "it": "il del nel al dal sul lungo un", "fr": "le du au la un"}
+)
+
+
+def named_river(doc: ActorDocument, first: int, last: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    words = _RIVER_WORDS.get(language)
+    if words is None or first == 0:
+        return None
+    opener = first - 1
+    if (
+        first >= 2
+        and tokens[first - 1].text in _RIVER_OFS.get(language, ())
+        and tokens[first - 1].joined
+        and tokens[first - 2].text in words
+    ):
+        opener = first - 2  # "do rio de Contas", "o rio das Velhas": "of" between, the name is all three words
+    if not tokens[opener].joined or tokens[opener].text not in words:
+        return None
+    if opener == first - 2:
+        if first < 3 or not tokens[first - 3].joined or tokens[first - 3].text.lower() not in _RIVER_ARTICLES[language]:
+            return None
+        name = doc.text[tokens[opener].start : tokens[last].end]
+        return place_candidate(opener, last, name, Place(name, "place"), ActorKind.place)
+    if all(word_frequency(tokens[k].text.lower(), language) >= FREQUENT_WORD for k in range(first, last + 1)) and (
+        first < 2
+        or not tokens[first - 2].joined
+        or tokens[first - 2].text.lower() not in _RIVER_ARTICLES.get(language, ())
+    ):
+        # "eu rio Muito": a title's capitals on words of the language ("I laugh a lot"); after an article
+        # the word is the noun and the name a river's, however frequent a word ("ao longo do rio Tua")
+        return None
+    name = doc.text[tokens[first].start : tokens[last].end]  # the river's name: "Madeira", as golds and maps write it
+    return place_candidate(first, last, name, Place(name, "place"), ActorKind.place)

@@ -1,0 +1,558 @@
+"""A place's name that names something else here: a club ("FC Bayern München", "Динамо Москва"), a
+firm or an institution, a work's title, a product, a brand, a street ("Berliner Straße"), a
+numbered noun, or the opponent in a match.
+
+The reader asks this after a known place is found in a run of words, so that the place is not
+proposed where the words name another thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.cues import FUNCTION_WORDS
+from dossier.ingest.gazetteer import Place, is_region
+from dossier.ingest.names import is_given_name, is_surname
+from dossier.ingest.other_language_common import (
+    COMPOUNDING,
+    CYRILLIC,
+    FREQUENT_WORD,
+    HOME_COUNTRIES,
+    MATCH_WORDS,
+    PLACE_PREPOSITIONS,
+    dateline,
+    word_frequency,
+    words_by_language,
+)
+from dossier.ingest.place_evidence import LARGE_CITY
+from dossier.ingest.place_prepositions import (
+    AND_WORDS,
+    LONGEST_LIST,
+    PLACE_NOUNS,
+    after_preposition,
+    place_word,
+    town_word,
+)
+from dossier.ingest.town_support import GENITIVE_ENDINGS, USED_WORD, after_seat_noun
+
+# Words that open the name of a club, a firm or an institution, one row per language: a place's
+# name after one of them in the same run of capitalised words is part of that name ("FC Bayern
+# München", "1. FC Köln", "Union Berlin", "Real Madrid", "Stadtwerke München", "Universität
+# Leipzig", "Landgericht Hamburg", "Динамо Москва"). Club prefixes of other countries are listed in
+# every row: the news of one language writes the clubs of all.
+_CLUBS = (
+    "FC SC SV AS AC CF CD SD UD RC RB BSC TSV TSG VfB VfL SpVgg FSV SG KV KRC PSV Real Atlético Atletico"
+    " Sporting Racing Olympique Stade Dynamo Dinamo Spartak Lokomotiv Zenit CSKA Borussia Eintracht Hertha"
+    " Werder Fortuna Arminia Alemannia Holstein Union Inter ФК ЦСКА Спартак Динамо Локомотив Зенит Торпедо"
+)
+_NAME_OPENERS: dict[str, frozenset[str]] = {
+    language: frozenset((_CLUBS + " " + words).split())
+    for language, words in {
+        "de": "Stadtwerke Universität Hochschule Fachhochschule Sparkasse Stadtsparkasse Kreissparkasse Landesbank"
+        " Volksbank Polizei Polizeipräsidium Staatsanwaltschaft Generalstaatsanwaltschaft Landgericht Amtsgericht"
+        " Oberlandesgericht Verwaltungsgericht Landeskriminalamt Klinikum Universitätsklinikum Bistum Erzbistum"
+        " Bank Post Telekom",
+        "fr": "Université Banque Crédit",
+        "es": "Universidad Banco Club",
+        "pt": "Universidade Banco Caixa Clube Esporte",
+        "it": "Università Banca",
+        "nl": "Universiteit Bank",
+        "ru": "Банк банк Университет Почта Почты Почте Почту Почтой",
+        "uk": "Банк банк Університет Динамо Шахтар Пошта Пошти",
+    }.items()
+}
+# Russian joins a bank's name to "банк" ("Сбербанк России", "Газпромбанк"): a word that ends so
+# opens a bank's name too, and so does the word itself, declined ("по данным Банка России").
+_OPENER_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ru": ("банк", "банка", "банку", "банке", "банком"),
+    "uk": ("банк", "банку", "банка"),
+}
+# Words that close a club's name after a place: "Manchester United", "Bristol City".
+_NAME_CLOSERS = frozenset(["United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "County", "Hotspur"])
+
+
+def after_name_opener(doc: ActorDocument, first: int, position: int, language: str) -> bool:
+    """'FC Bayern München', 'Universität Leipzig': a word of the same run opens a body's name. A
+    court's or an office's right before the town names its seat ("beim Amtsgericht Passau")."""
+    openers, endings = _NAME_OPENERS.get(language, frozenset()), _OPENER_ENDINGS.get(language, ())
+    return any(
+        (doc.tokens[k].text in openers or (endings and doc.tokens[k].text.lower().endswith(endings)))
+        and not (k == position - 1 and after_seat_noun(doc, position, language))
+        for k in range(first, position)
+    )
+
+
+# Marks around a name that is a club's, a firm's or a ship's: "банк «Санкт-Петербург»", "„Bremen“".
+_OPENING_MARKS = frozenset("«„“\"'‚‘「『")
+_CLOSING_MARKS = frozenset("»“”\"'’‘」』")
+
+# A foreign region whose one-word name is this frequent a word of the text's language (Zipf) needs
+# a preposition of place: German "Jura" (4.0) is the study of law.
+_WORD_AS_REGION = 3.5
+
+
+def names_something_else(
+    doc: ActorDocument, place: Place, position: int, end: int, first: int, last: int, language: str
+) -> bool:
+    """The place's name here is part of another name, or a word of the language: no place."""
+    tokens, text = doc.tokens, doc.text
+    start, stop = tokens[position].start, tokens[end].end
+    if start > 0 and stop < len(text) and text[start - 1] in _OPENING_MARKS and text[stop] in _CLOSING_MARKS:
+        return True  # "банк «Санкт-Петербург»", "«Краснодар» уступил «Ростову»": a club, a firm
+    if end < last and tokens[end + 1].text in _NAME_CLOSERS:
+        return True  # "Manchester United"
+    if title_of_a_work(doc, position, language) or _after_word_before(doc, position, _STREET_WORDS, language):
+        return True  # "der Film „Paris, Texas“", "na Rua Bahia": a film's title, a street's name
+    if end == position and _numbered_noun(doc, position, language):
+        return True  # "in Halle 9", "an Tor 4": a hall of a fair, a gate
+    if _object_of_a_titled_verb(doc, position, language):
+        return True  # "o Mecanismo Interligar a Europa": a programme's name
+    if _ends_a_quoted_name(doc, position, stop):
+        return True  # "«Единая Россия»", "„Freie Wähler Bayern“": a party's or a firm's name
+    if place.kind != "state" and _named_thing_before(doc, position, language):
+        return True  # "die Farbe Havanna", "die Bibliothek Tokio", "a família Espírito Santo"
+    if _VERSION_AFTER.match(text, stop):
+        return True  # "Jakarta EE 11", "Tokio 1.38": a product and its version
+    if place.kind != "state" and _product_line_before(doc, position, first, language):
+        return True  # "AMD Epyc Milan": a maker's and a product line's names before a code name
+    if _latin_name_before(doc, position, first, language):
+        return True  # "Microsoft Россия": a firm's branch in the country
+    if place.kind == "state" and _brand_before(doc, position, first, language):
+        return True  # "Siemens Österreich", "Lidl Schweiz": a firm's branch in the country
+    if place.kind != "state" and _club_by_its_article(doc, position, end, language):
+        return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
+    if place.kind != "state" and _club_after_a_sport_noun(doc, position, language):
+        return True  # "тренер Ростова", "матча Ростова и Краснодара": the clubs of the towns
+    if place.kind != "state" and _opponent_in_a_match(doc, position, language):
+        return True  # "Schalke verlor gegen Köln": the club of Cologne
+    if end < last and _opens_a_body(doc, position, end, language):
+        return True  # "El Banco Santander" (El Banco is a Colombian town): a bank
+    if end == position and _club_elsewhere(doc, position, language):
+        return True  # "Bayern gewinnt in Dortmund" on a page that writes "der FC Bayern"
+    if place.kind != "state" and end == position:
+        # "Bayern München", "Werder Bremen", "Hertha Berlin": a name before a town's, with no comma
+        # between them, names a club ("in Leipzig Jura studiert" is no club: Jura is no town).
+        if end < last and text[stop : tokens[end + 1].start] == " " and town_word(doc, end + 1, language):
+            return True
+        if (
+            position > first
+            and text[tokens[position - 1].end : start] == " "
+            and town_word(doc, position, language)
+            and place_word(doc, position - 1, language)
+            # "No Paraná, …": a preposition of place opening the sentence, not a club's name ("No" folds as Ho)
+            and tokens[position - 1].text.lower() not in PLACE_PREPOSITIONS.get(language, ())
+        ):
+            return True
+    if _after_other_name_word(doc, position, first, language):
+        return True  # "a Casas Bahia" (a chain of shops), "o Magazine Luiza": the name of a firm
+    if end == position and is_region(place) and place.country not in HOME_COUNTRIES.get(language, ()):
+        word = tokens[position].text.lower()
+        if word_frequency(word, language) >= _WORD_AS_REGION and not after_preposition(doc, position, language):
+            return True  # "Jura studiert": law; "im Jura" is the canton
+    # "Vasco da Gama" (a town in Goa) opens with a given name: a person's name unless a preposition
+    # of place or a dateline says otherwise.
+    return (
+        end > position
+        and place.kind != "state"
+        and place.population < LARGE_CITY
+        and is_given_name(tokens[position].folded)
+        and not (after_preposition(doc, position, language) or dateline(doc, position, end))
+    )
+
+
+# Nouns for a work (a film, an album, a book, a show), one row per language: a place's name that
+# opens the quoted title after one is the title's ("der Film „Paris, Texas“", "фильм «Париж, я
+# люблю тебя»"). A quote of speech may open with a place ("«Москва готова», — сказал он"), so the
+# noun must stand right before the quote.
+_WORK_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "film films kinofilm album albums serie song lied buch roman stück theaterstück musical show sendung"
+        " doku dokumentation ausstellung oper",
+        "ru": "фильм фильма фильме фильму фильмом картина картины картину картине сериал сериала сериале сериалу"
+        " альбом альбома альбоме песня песни песню книга книги книгу роман романа романе спектакль спектакля"
+        " спектакле мюзикл шоу программа программы выставка выставки опера оперы",
+        "uk": "фільм фільму серіал альбом пісня пісню книга книгу роман вистава",
+        "pt": "filme álbum série canção música livro romance novela peça musical programa disco ópera",
+        "es": "película álbum serie canción libro novela obra musical programa disco ópera",
+        "fr": "film album série chanson livre roman pièce spectacle émission opéra",
+        "it": "film album serie canzone libro romanzo spettacolo programma opera",
+        "nl": "film album serie boek roman",
+        "ko": "영화 드라마 앨범 음반 싱글 노래 곡 신곡 타이틀곡 책 소설 시집 뮤지컬 연극 예능 프로그램 시리즈 웹툰"
+        " 전시 전시회",
+    }
+)
+_WORD_BEFORE = re.compile(r"(\w+)\W?\s*$")
+
+
+def _word_before_text(doc: ActorDocument, start: int) -> str:
+    """The word that ends right before `start` (across one mark and spaces), in lower case."""
+    found = _WORD_BEFORE.search(doc.text[max(0, start - 40) : start])
+    return found.group(1).lower() if found else ""
+
+
+_LONGEST_TITLE = 80
+
+
+def title_of_a_work(doc: ActorDocument, position: int, language: str) -> bool:
+    """A place opens a quoted title that a noun for a work stands before, here or wherever else
+    the page quotes the same words (a headline repeats the title without the noun)."""
+    text, start = doc.text, doc.tokens[position].start
+    if start == 0 or text[start - 1] not in _OPENING_MARKS:
+        return False
+    close = next((k for k in range(start, min(len(text), start + _LONGEST_TITLE)) if text[k] in _CLOSING_MARKS), -1)
+    if close < 0:
+        return False
+    title, nouns = text[start:close], _WORK_NOUNS.get(language, frozenset())
+    at = text.find(title)
+    while at > 0:
+        if text[at - 1] in _OPENING_MARKS and _word_before_text(doc, at - 1) in nouns:
+            return True
+        at = text.find(title, at + 1)
+    return False
+
+
+# A name in quotes that ends with a place's name, after words of its own written with capitals: a
+# party's, a firm's or a paper's ("«Единая Россия»", "«Почта России»", "„Freie Wähler Bayern“").
+# A quote of speech has words in lower case before the place ("«Мы любим Россию»"), or opens with
+# the place ("«Москва готова»").
+_QUOTED_NAME_WORDS = 3
+
+
+def _ends_a_quoted_name(doc: ActorDocument, position: int, stop: int) -> bool:
+    text, start = doc.text, doc.tokens[position].start
+    if stop >= len(text) or text[stop] not in _CLOSING_MARKS:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = max(text.rfind(mark, line_start, start) for mark in _OPENING_MARKS)
+    if opening < 0 or (opening > 0 and text[opening - 1].isalnum()):
+        return False
+    words = text[opening + 1 : start].split()
+    return (
+        0 < len(words) <= _QUOTED_NAME_WORDS
+        and all(word[0].isupper() and word.isalpha() for word in words)
+        and not any(mark in text[opening + 1 : start] for mark in _CLOSING_MARKS)
+    )
+
+
+# Nouns for a thing that takes a name of its own in apposition, one row per language: a colour, a
+# model, a software library, a family, a hotel. A place's name right after one (or listed after
+# one: "in den Farben Havanna, Bordeaux und Siena") is that thing's name, not the place.
+_THING_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "farbe farben farbton farbtöne modell modelle serie kollektion dekor sorte sorten geschmack duft edition"
+        " variante bibliothek framework programmiersprache software app betriebssystem browser codename familie"
+        " schiff fähre hotel restaurant café gasthof gasthaus",
+        "pt": "cor cores tom modelo modelos coleção sabor família clã biblioteca aplicativo app framework navio hotel"
+        " restaurante",
+        "es": "color colores modelo modelos colección sabor familia biblioteca aplicación app framework barco hotel"
+        " restaurante",
+        "fr": "couleur couleurs coloris modèle collection saveur famille bibliothèque logiciel application framework"
+        " navire hôtel restaurant",
+        "it": "colore colori modello collezione gusto famiglia libreria applicazione framework nave albergo ristorante",
+        "nl": "kleur kleuren model serie familie",
+        "ru": "цвет цвета цвете модель модели серия серии коллекция коллекции вкус сорт семья семьи семье семью"
+        " библиотека библиотеки библиотеку фреймворк приложение приложения",
+    }
+)
+
+
+def _named_thing_before(doc: ActorDocument, position: int, language: str) -> bool:
+    nouns = _THING_NOUNS.get(language)
+    if not nouns:
+        return False
+    tokens = doc.tokens
+    for _ in range(LONGEST_LIST):
+        if position == 0:
+            return False
+        before = tokens[position - 1]
+        gap = doc.text[before.end : tokens[position].start]
+        if gap == " " and _thing_noun(before.text.lower(), nouns, language):
+            return True
+        if gap == ", " and before.text[0].isupper():
+            position -= 1  # "Farben Havanna, Bordeaux": the list goes back to the noun
+        elif (
+            gap == " " and before.text.lower() in AND_WORDS and position >= 2 and tokens[position - 2].text[0].isupper()
+        ):
+            position -= 2
+        else:
+            return False
+    return False
+
+
+# A maker's name in capitals and a coined word (no word of the language) before a place's name in the
+# same run name a product ("AMD Epyc Milan", "IBM Power Tokio"): the place is its code name.
+_COINED_WORD = 3.0
+
+
+def _product_line_before(doc: ActorDocument, position: int, first: int, language: str) -> bool:
+    if position - first < 2:
+        return False
+    tokens, text = doc.tokens, doc.text
+    maker, line = tokens[position - 2], tokens[position - 1]
+    return (
+        text[maker.end : line.start] == " "
+        and text[line.end : tokens[position].start] == " "
+        and 2 <= len(maker.text) <= 5
+        and maker.text.isascii()
+        and maker.text.isalpha()
+        and maker.text.isupper()
+        and _not_a_state(doc, position - 2)
+        and line.text.isalpha()
+        and line.text[0].isupper()
+        and not line.text.isupper()
+        and doc.gazetteer.lookup((line.folded,)) is None
+        and not _thing_noun(line.text.lower(), PLACE_NOUNS.get(language, frozenset()), language)
+        and word_frequency(line.text.lower(), language) < _COINED_WORD
+    )
+
+
+def _latin_name_before(doc: ActorDocument, position: int, first: int, language: str) -> bool:
+    if language not in CYRILLIC or position == first:
+        return False
+    before = doc.tokens[position - 1]
+    return (
+        doc.text[before.end : doc.tokens[position].start] == " "
+        and len(before.text) >= 3
+        and before.text.isascii()
+        and before.text.isalpha()
+        and before.text[0].isupper()
+        and not before.text.isupper()
+    )
+
+
+# In German every noun is capitalised, so a capitalised word before a state's name may be a common
+# noun in apposition ("Nachbarland Österreich": the state). A firm's name is a word English text
+# writes too ("Siemens" 3.3, "Lidl" 2.6), a German compound noun is not ("Nachbarland" 0).
+_BRAND_IN_ENGLISH = 1.0
+CAPITALISED_NOUNS = frozenset(["de"])
+
+
+def _brand_before(doc: ActorDocument, position: int, first: int, language: str) -> bool:
+    if language not in CAPITALISED_NOUNS or position == first:
+        return False
+    before = doc.tokens[position - 1]
+    word = before.text.lower()
+    return (
+        doc.text[before.end : doc.tokens[position].start] == " "
+        and before.joined
+        and before.text.isalpha()
+        and before.text[0].isupper()
+        and not before.text.isupper()
+        and word not in doc.lower_case
+        and word not in FUNCTION_WORDS
+        and word not in PLACE_NOUNS.get(language, ())
+        and not is_given_name(before.folded)
+        and doc.gazetteer.lookup((before.folded,)) is None
+        and word_frequency(word, language) < FREQUENT_WORD
+        and word_frequency(word, "en") >= _BRAND_IN_ENGLISH
+    )
+
+
+def _not_a_state(doc: ActorDocument, position: int) -> bool:
+    place = doc.gazetteer.lookup((doc.tokens[position].folded,))  # "AMD" is also an airport's code
+    return place is None or place.kind != "state"
+
+
+_SHORTEST_HEAD = 5
+
+
+def _thing_noun(word: str, nouns: frozenset[str], language: str) -> bool:
+    if word in nouns:
+        return True
+    return language in COMPOUNDING and any(len(noun) >= _SHORTEST_HEAD and word.endswith(noun) for noun in nouns)
+
+
+# A version after a name: "Jakarta EE 11", "Tokio 1.38" (a thousand is "1.380", a day "3.10.").
+_VERSION_AFTER = re.compile(r" (?:[A-Z]{2,4} \d{1,3}(?:\.\d{1,3})*|v?\d{1,3}\.\d{1,2}(?:\.\d{1,3})?)(?![\d%.])")
+
+
+# Words for a street, one row per language: a place's name after one names the street ("na Rua
+# Bahia", "en la calle Toledo", "на улице Курской"); German joins the town to "Straße" instead.
+_STREET_WORDS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "rua avenida av travessa praça alameda estrada rodovia largo",
+        "es": "calle avenida av plaza paseo carretera",
+        "fr": "rue avenue boulevard quai",
+        "it": "via viale piazza corso",
+        "ru": "улица улице улицу улицы проспект проспекте проспекта площадь площади переулок переулке шоссе"
+        " бульвар бульваре набережная набережной",
+        "uk": "вулиця вулиці вулицю проспект проспекті площа площі",
+    }
+)
+
+
+def _after_word_before(doc: ActorDocument, position: int, words: dict[str, frozenset[str]], language: str) -> bool:
+    if position == 0:
+        return False
+    before = doc.tokens[position - 1]
+    return before.text.lower() in words.get(language, ()) and doc.text[before.end : doc.tokens[position].start] == " "
+
+
+# Masculine articles (with their prepositions) before a club's name in languages whose towns take
+# "a" or no article: "o Bahia" is the club, "a Bahia" the state; "el Valencia" the club.
+_MASCULINE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "o do no ao pelo", "es": "el del al"})
+
+
+# A number after a word that ends the phrase, not a date's, a time's or a count's: "in Halle 9 der
+# Messe", "auf Gleis 3."; "in Berlin 12 Menschen" counts people.
+_NUMBER_AFTER = re.compile(
+    r" \d{1,3}(?=[,;:)!?]|\.(?!\d)|$| (?:der|des|dem|den|die|das|im|am|an|auf|in|zu|zum|zur|und|oder)\b)"
+)
+
+
+def _numbered_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    """'in Halle 9': a German noun (capitalised as every noun) that is a town's name too, with a
+    number after it, is one of several numbered things, a fair's hall or a station's track."""
+    token = doc.tokens[position]
+    return (
+        language == "de"
+        and _NUMBER_AFTER.match(doc.text, token.end) is not None
+        and word_frequency(token.text.lower(), language) >= USED_WORD
+    )
+
+
+# Articles before a verb's object, one row per language: "Interligar a Europa", "Conectar la Región".
+_OBJECT_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "a o as os", "es": "la el las los"})
+_INFINITIVE_ENDINGS = ("ar", "er", "ir")
+
+
+def _object_of_a_titled_verb(doc: ActorDocument, position: int, language: str) -> bool:
+    """'o Mecanismo Interligar a Europa', 'o programa Descobrir o Brasil': a verb written with a
+    capital inside a sentence opens a programme's or a campaign's name, and the place after it and
+    its article is the verb's object, in that name. Verbs are written in lower case otherwise; a
+    name ending like one ("Aguiar", "Salazar") is a person's ("a visita de Salazar a Espanha")."""
+    if position < 2 or language not in _OBJECT_ARTICLES:
+        return False
+    article, verb = doc.tokens[position - 1], doc.tokens[position - 2]
+    return (
+        article.text in _OBJECT_ARTICLES[language]
+        and doc.text[verb.end : doc.tokens[position].start] == f" {article.text} "
+        and position - 2 not in doc.sentence_first
+        and verb.text.isalpha()
+        and verb.text[0].isupper()
+        and verb.text[1:].islower()
+        and verb.text.endswith(_INFINITIVE_ENDINGS)
+        and not is_surname(verb.folded)
+        and not is_given_name(verb.folded)
+        and doc.gazetteer.lookup((verb.folded,)) is None
+    )
+
+
+def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    """A masculine article before a one-word place whose name ends in an unstressed "a" (a feminine
+    word, so no town's own article): the name is a club's ("o Fortaleza", "do Bahia")."""
+    name = doc.tokens[end].text
+    return (
+        end == position
+        and name.endswith("a")
+        and _after_word_before(doc, position, _MASCULINE_ARTICLES, language)
+        # "O Fortaleza abriu o placar": the article opening a sentence is written with a capital.
+        and (doc.tokens[position - 1].text.islower() or position - 1 in doc.sentence_first)
+    )
+
+
+# A place after "against" in a sentence about a match is the club of that town: "Schalke verlor
+# gegen Köln", "o Grêmio jogou contra Santos". Words of a match, one row per language.
+_AGAINST: dict[str, frozenset[str]] = {
+    "de": frozenset(["gegen"]),
+    "pt": frozenset(["contra"]),
+    "es": frozenset(["contra"]),
+}
+
+# Nouns of a match and its people before a Russian town's genitive make it the town's club.
+_RUSSIAN_CLUB_STEMS: tuple[str, ...] = (
+    "матч",
+    "игрок",
+    "игры",
+    "игре",
+    "болельщ",
+    "фанат",
+    "футбол",
+    "хокке",
+    "команд",
+    "клуб",
+    "тренер",
+)
+_RUSSIAN_CLUB_STEMS += ("вратар", "нападающ", "защитник", "полузащитник", "голкипер", "голы", "голов")
+
+
+def _club_after_a_sport_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    """'тренер Ростова', 'голы матча Ростова и Краснодара': a town's genitive (or a list of them)
+    right after a lower-case noun of sport names the town's club."""
+    if language != "ru" or not doc.tokens[position].text.endswith(GENITIVE_ENDINGS):
+        return False
+    tokens = doc.tokens
+    for _ in range(LONGEST_LIST):
+        if position == 0:
+            return False
+        before = tokens[position - 1]
+        gap = doc.text[before.end : tokens[position].start]
+        if gap == ", " and before.text[0].isupper():
+            position -= 1
+        elif gap == " " and before.text == "и" and position >= 2 and tokens[position - 2].text[0].isupper():
+            position -= 2
+        else:
+            word = before.text
+            return gap == " " and word.isalpha() and word[1:].islower() and word.lower().startswith(_RUSSIAN_CLUB_STEMS)
+    return False
+
+
+def _opponent_in_a_match(doc: ActorDocument, position: int, language: str) -> bool:
+    if not _after_word_before(doc, position, _AGAINST, language):
+        return False
+    first = position
+    while first > 0 and first not in doc.sentence_first:
+        first -= 1
+    last = position
+    while last + 1 < len(doc.tokens) and last + 1 not in doc.sentence_first:
+        last += 1
+    words = MATCH_WORDS.get(language, frozenset())
+    return any(doc.tokens[k].text.lower() in words for k in range(first, last + 1))
+
+
+def _club_elsewhere(doc: ActorDocument, position: int, language: str) -> bool:
+    """A one-word place, after no preposition of place, that the page names a club with elsewhere
+    ("der FC Bayern", "Spartak Moskau" then "Bayern gewinnt"): the club, as a reader takes it."""
+    word = doc.tokens[position].text
+    if after_preposition(doc, position, language) or dateline(doc, position):
+        return False  # "in Bayern", "MADRID, 3 de abril": the place, whatever clubs the page names
+    return re.search(rf"(?<!\w)(?:{'|'.join(_CLUBS.split())}) {re.escape(word)}(?!\w)", doc.text) is not None
+
+
+def _opens_a_body(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    """'El Banco Santander': a place whose name holds a word that opens a body's name ("Banco"),
+    followed by another capitalised word, is that body's name (El Banco is a town in Colombia)."""
+    openers = _NAME_OPENERS.get(language, frozenset()) - frozenset(_CLUBS.split())
+    after = doc.tokens[end + 1]
+    return (
+        any(doc.tokens[k].text in openers for k in range(position, end + 1))
+        and doc.text[doc.tokens[end].end : after.start] == " "
+        and after.text[0].isupper()
+    )
+
+
+# Languages that write common nouns in lower case: a capitalised word inside a sentence is a name.
+_LOWER_CASE_NOUNS = frozenset(["pt", "es", "fr", "it"])
+# Words before a place's name that leave it the place ("Grande São Paulo", "Estado da Bahia").
+_BEFORE_A_PLACE = frozenset(["grande", "greater", "estado", "estados", "provincia", "província", "región", "région"])
+
+
+def _after_other_name_word(doc: ActorDocument, position: int, first: int, language: str) -> bool:
+    """'Casas Bahia', 'Banco Santander': in a language whose nouns are written in lower case, a
+    capitalised word right before a place's name, inside a sentence, that is no place and no word
+    for a place, makes the place the end of another name (a person's is weighed elsewhere)."""
+    if language not in _LOWER_CASE_NOUNS or position <= first or position - 1 in doc.sentence_first:
+        return False
+    before = doc.tokens[position - 1]
+    word = before.text.lower()
+    return (
+        before.text[0].isupper()
+        and before.joined
+        and doc.text[before.end : doc.tokens[position].start] == " "
+        and word not in PLACE_NOUNS.get(language, ())
+        and word not in _BEFORE_A_PLACE
+        and not is_given_name(before.folded)
+        and not place_word(doc, position - 1, language)
+        and doc.gazetteer.lookup((before.folded,)) is None
+    )

@@ -1,0 +1,262 @@
+"""The small pieces every reader of places in other languages shares: the draft it proposes
+(`place_candidate`), a word's frequency in its language, prepositions of place, datelines, the
+countries whose language a page is in, and the sizes a town must have to be named by a cue.
+
+They sit below every other module of that family (`other_language_places` and the modules it
+reads with), so that none of those imports another in a circle.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import Place
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import is_given_name
+from dossier.model import ActorKind
+
+# A town this size is named in the news with a preposition of place or a dateline.
+KNOWN_TOWN = 100_000
+
+
+def words_by_language(rows: dict[str, str]) -> dict[str, frozenset[str]]:
+    """A table of words per language, each row written as one string of words."""
+    return {language: frozenset(words.split()) for language, words in rows.items()}
+
+
+# Prepositions of place, one row per language: after one of them a known town's name is the town.
+PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
+    {
+        # "bei Zwickau", "über Nürnberg nach Frankreich": near a town, and the way through it
+        # "nahe Salzwedel", "unweit Gothas": near a town; "Schiffe ab Konstanz", "bis Passau": from, as far as
+        "de": "in im aus nach bei zwischen über nahe unweit ab bis",
+        "fr": "à entre",
+        # "se marchan a Gijón", "desde Oviedo", "hacia Burgos", "hasta León": to, from, towards, as far as
+        "es": "en entre a desde hacia hasta",
+        "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
+        "it": "a ad in tra fra da",  # "chi viene da Perugia": from a town
+        # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven": between, near and around a town
+        "nl": "in uit naar tussen bij nabij rond vanuit",
+        # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place
+        "sv": "i från till vid mellan nära kring runt utanför",
+        # Czech declines the town after one ("v Žatci", "ze Žatce", "u Loun"), as Polish does
+        "cs": "v ve z ze do u na pod nad kolem okolo mezi poblíž",
+        "pl": "w we z ze do na pod spod koło wokół nad przez",
+        # "везут до Череповца": as far as the town; "возле Тотьмы", "вокруг Вологды": near it, around it
+        # "вдоль Шексны": along the river; "переправа у Емецка": at (near) a village
+        "ru": "в во из под через над до возле близ вокруг вдоль между у",
+        "uk": "в у з із зі до під біля довкола навколо поблизу через вздовж між",
+    }
+)
+# Prepositions of place that take a common noun only with an article ("in der Halle", "beim
+# Essen", "no Natal"), one row per language: right after one of them ("in Essen", "aus Halle", "em
+# Natal") a town's name is the town, however frequent a word it is.
+BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "in aus nach zwischen",
+        "pt": "em entre",
+        "es": "en entre",
+        "fr": "à entre",
+        "it": "a ad in tra fra",  # "ad Andria": "a" before a vowel
+        "nl": "in uit naar tussen",  # "in de stad", "uit het dorp": a common noun takes its article
+        # Swedish joins the article to the noun ("i skogen", "från staden"): a capitalised word right
+        # after one inside a sentence is a name
+        "sv": "i från till mellan",
+    }
+)
+# Prepositions that also name a smaller town of the language's own country when its name is a rare
+# word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
+HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "pt": frozenset(["para", "a"]),
+    "it": frozenset(["da"]),  # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent)
+    # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
+    "de": frozenset(["bei", "über", "nahe", "unweit", "ab", "bis"]),
+    # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name
+    "ru": frozenset(["в", "во", "из", "под", "над", "до", "возле", "близ", "вокруг", "через", "вдоль", "между", "у"]),
+    # ...and so does Polish ("z Sandomierza", "w Sandomierzu", "wokół Grójca")
+    "pl": frozenset(["w", "we", "z", "ze", "do", "pod", "spod", "koło", "wokół"]),
+    "cs": frozenset(["v", "ve", "z", "ze", "do", "u", "pod", "nad", "kolem", "okolo", "poblíž"]),
+    "nl": frozenset(["bij", "nabij", "rond", "vanuit"]),  # "bij Gennep"; "bij Best" stays a word (frequent)
+    "sv": frozenset(["vid", "nära", "kring", "runt", "utanför"]),
+    "uk": frozenset(
+        ["в", "у", "з", "із", "зі", "під", "до", "біля", "довкола", "навколо", "поблизу", "через", "вздовж", "між"]
+    ),
+}
+
+# A town named by a word this frequent in the text's language ("Natal" is Christmas in Portuguese,
+# "Мира" the genitive of peace in Russian) needs to be a large city; "Dresden" (4.8) does not.
+FREQUENT_WORD = 5.0
+# "Dresden, 3. Februar 2024", "Lisboa, 3 de fevereiro", "Москва, 3 февраля", "Köln (dpa) -"
+# "Frankfurt/Main (dpa-AFX) –"
+_DATELINE = re.compile(r",\s+\d{1,2}[\s.]|(?:/\w+)?\s+\([A-Za-z][\w-]{1,11}\)\s*[-–—]")
+
+_FRENCH_ABROAD: tuple[str, ...] = ("Belgium", "Switzerland", "Luxembourg", "Monaco", "Canada", "Haiti")
+_FRENCH_ABROAD += ("Guadeloupe", "Martinique", "French Guiana", "Reunion", "Mayotte", "New Caledonia")
+_FRENCH_ABROAD += ("Algeria", "Morocco", "Tunisia", "Senegal", "Ivory Coast", "Cameroon", "Mali", "Burkina Faso")
+_FRENCH_ABROAD += ("Niger", "Guinea", "Benin", "Togo", "Gabon", "Madagascar", "Democratic Republic of the Congo")
+_FRENCH_ABROAD += ("Republic of the Congo",)
+_SPANISH_AMERICA: tuple[str, ...] = (
+    "Mexico",
+    "Guatemala",
+    "Honduras",
+    "El Salvador",
+    "Nicaragua",
+    "Costa Rica",
+    "Panama",
+    "Cuba",
+)
+_SPANISH_AMERICA += ("Dominican Republic", "Puerto Rico", "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia")
+_SPANISH_AMERICA += ("Chile", "Argentina", "Uruguay", "Paraguay")
+# Where the language's news is written besides its home countries: its places are named there more
+# often than in any other language ("Montréal", "Guadalajara", "Киев"), and need no company.
+WRITTEN_IN: dict[str, frozenset[str]] = {
+    "de": frozenset(["Switzerland", "Liechtenstein", "Luxembourg"]),
+    "fr": frozenset(_FRENCH_ABROAD),
+    "es": frozenset(_SPANISH_AMERICA),
+    "pt": frozenset(["Angola", "Mozambique", "Cape Verde", "Guinea-Bissau", "East Timor"]),
+    "nl": frozenset(["Belgium", "Suriname", "Curacao", "Aruba"]),
+    "ru": frozenset(["Belarus", "Kazakhstan", "Kyrgyzstan", "Ukraine", "Uzbekistan", "Moldova"]),
+}
+
+
+def name_goes_on(doc: ActorDocument, end: int) -> bool:
+    """'São Martinho do Porto': a small word and a capitalised word right after the name carry it on
+    ("Rio Grande do Sul"), so a shorter name read inside it is another place's, or none."""
+    tokens = doc.tokens
+    if end + 2 >= len(tokens):
+        return False
+    inner, after = tokens[end + 1], tokens[end + 2]
+    return (
+        tokens[end].joined
+        and inner.joined
+        and inner.text in INNER_WORDS
+        and after.text[:1].isupper()
+        and end + 2 not in doc.sentence_first
+    )
+
+
+# Russian adjective endings: "в Ростове Великом" (Rostov the Great), nominative and declined.
+RUSSIAN_ADJECTIVE_ENDS: tuple[str, ...] = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему")
+RUSSIAN_ADJECTIVE_ENDS += ("ым", "им", "ом", "ем", "ей", "ую", "юю", "ых", "их", "ыми", "ими")
+
+LONGEST_HYPHEN_CHAIN = 9
+
+# Endings of Russian family names: a given name and one of them after a village make a person.
+RUSSIAN_SURNAMES = {"ru": ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ова", "ева", "ина", "ская", "цкая")}
+
+
+def gap_after(doc: ActorDocument, k: int) -> str:
+    return doc.text[doc.tokens[k].end : doc.tokens[k + 1].start]
+
+
+# A place named by its own country's language needs no support as a region; a foreign region named
+# by an ordinary word of the text's language does ("Jura studieren": law, not the Swiss canton).
+HOME_COUNTRIES: dict[str, frozenset[str]] = {
+    "de": frozenset(["Germany", "Austria"]),
+    "fr": frozenset(["France"]),
+    "es": frozenset(["Spain"]),
+    "pt": frozenset(["Portugal", "Brazil"]),
+    "it": frozenset(["Italy"]),
+    "nl": frozenset(["Netherlands"]),
+    "pl": frozenset(["Poland"]),
+    "cs": frozenset(["Czechia"]),
+    "sv": frozenset(["Sweden"]),
+    "ru": frozenset(["Russia"]),
+    "uk": frozenset(["Ukraine"]),
+}
+
+# Languages in Cyrillic: a firm's name in Latin letters right before a place's name in the same run
+# names the firm's branch there ("Microsoft Россия", "Google Україна").
+CYRILLIC = frozenset(["ru", "uk"])
+
+# German joins nouns: "Rust-Bibliothek", "Softwarebibliothek", "Trendfarbe" end with a noun above.
+COMPOUNDING = frozenset(["de", "nl"])
+
+MATCH_WORDS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "verlor verliert gewann gewinnt siegte siegt unterlag unterliegt remis unentschieden spielte spielt"
+        " besiegte besiegt schlug niederlage sieg heimspiel auswärtsspiel derby tor tore elfmeter",
+        "pt": "venceu vence perdeu perde empatou empata enfrenta enfrentou derrotou goleou jogou joga partida"
+        " jogo gol gols golo golos adeptos clássico vitória derrota empate",
+        "es": "ganó gana perdió pierde empató empata venció derrotó goleó jugó juega partido gol goles derbi"
+        " victoria derrota empate",
+    }
+)
+
+# Small words inside a place's name that end a run of capitalised words ("Rio Grande do Sul").
+INNER_WORDS = frozenset(["do", "da", "de", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "el", "am"])
+
+
+def place_candidate(first: int, last: int, name: str, place: Place, kind: ActorKind) -> Candidate:
+    if place.country == place.name:
+        kind = ActorKind.state  # "Hongkong", "Singapur": the city is the state, as in English text
+    return Candidate(
+        first,
+        last,
+        _as_named(name),
+        kind,
+        f"gazetteer: {place.name} (other-language text)",
+        0.7 if kind is ActorKind.state else 0.6,
+        canonical=place.name if kind is ActorKind.state else None,
+        gazetteer_name=place.name,
+    )
+
+
+def _as_named(name: str) -> str:
+    """A name a dateline writes in capitals ("МОСКВА", "FRANKFURT AM MAIN") as a reader writes it;
+    an acronym ("USA", "США") stays."""
+    if not name.isupper() or len(name) <= 4:
+        return name
+    words = name.lower().split()
+    return " ".join(
+        "-".join(
+            part if part in INNER_WORDS or (k and part == "на") else part.capitalize()
+            for k, part in enumerate(word.split("-"))
+        )
+        for word in words
+    )
+
+
+# A smaller town of the language's own country is named so too ("zwischen Chemnitz und Zwickau",
+# "in Görlitz"), by a rare word of the language, right after a preposition that takes no article.
+HOME_TOWN = 50_000
+RARE_WORD = 4.5
+
+
+# A small town of the language's own country ("in Weißwasser", "nach Hoyerswerda", "Bautzen, 3. Mai")
+# is named so too when its name is a rarer word still: "in Kamen", "aus Leer" stay words.
+SMALL_HOME_TOWN = 5_000
+RARER_WORD = 4.0
+
+
+def dateline(doc: ActorDocument, position: int, end: int | None = None) -> bool:
+    """The name at `position`..`end` (one word by default) opens a line as its dateline."""
+    token = doc.tokens[position]
+    line_start = doc.text.rfind("\n", 0, token.start) + 1
+    stop = doc.tokens[position if end is None else end].end
+    return not doc.text[line_start : token.start].strip() and _DATELINE.match(doc.text, stop) is not None
+
+
+# "DEGGENDORF. Die Glashütte …", "STRAUBING – Die Brauerei …": a regional paper's dateline, the town in
+# capitals opening the article's first line.
+CAPITALS_DATELINE = re.compile(r"(?:\.|\s[-–—])\s+[^\W\d_]")
+
+SHORTEST_CAPITALS = 4
+
+
+def surname_after_given_name(doc: ActorDocument, position: int) -> bool:
+    if position == 0:
+        return False
+    before = doc.tokens[position - 1]
+    return before.joined and before.text[0].isupper() and is_given_name(before.folded)
+
+
+@lru_cache(maxsize=20_000)
+def word_frequency(word: str, language: str) -> float:
+    if language in ("ko", "ja", "zh"):
+        return 0.0  # wordfreq needs MeCab or jieba for these
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, language))

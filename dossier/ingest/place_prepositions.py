@@ -1,0 +1,522 @@
+"""Whether a word stands after a preposition of place: "in Dresden", "в Новосибирске, Томске и
+Омске" (listed after one), "im niederländischen Groningen" (an adjective between), "von Köln nach
+Bonn", "nördlich von Kassel".
+
+A town's name is taken as a place on a preposition's word only when the name is rare enough or the
+town big enough; this module tells whether that cue is there, and how rare a declined word is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import Place, is_region
+from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.other_language_common import (
+    BARE_PREPOSITIONS,
+    CYRILLIC,
+    HOME_COUNTRIES,
+    HOME_TOWN,
+    INNER_WORDS,
+    KNOWN_TOWN,
+    PLACE_PREPOSITIONS,
+    RARE_WORD,
+    RARER_WORD,
+    RUSSIAN_ADJECTIVE_ENDS,
+    SMALL_HOME_TOWN,
+    word_frequency,
+    words_by_language,
+)
+from dossier.ingest.place_evidence import LARGE_CITY, hyphened_place
+from dossier.ingest.word_forms import adjective_forms, base_forms
+
+# Prepositions that open a sentence only as an article ("A Palmas" is the club, or a shop), one row
+# per language; Italian "a" is no article ("A Campobasso e a Isernia …" names two towns).
+_ARTICLE_AT_START: dict[str, frozenset[str]] = words_by_language({"pt": "a", "es": "a"})
+
+# "rund um Nandlstadt", "rund ums Dorf": around a place; "um" alone takes common nouns ("um Geld").
+_AROUND: dict[str, tuple[str, str]] = {"de": ("rund", "um")}
+
+
+def around_a_place(doc: ActorDocument, position: int, language: str) -> bool:
+    pair = _AROUND.get(language)
+    if pair is None or position < 2:
+        return False
+    around, preposition = doc.tokens[position - 2], doc.tokens[position - 1]
+    return preposition.text == pair[1] and preposition.joined and around.joined and around.text.lower() == pair[0]
+
+
+# Russian towns named like a surname or an adjective ("Александров", "Светлый", "Лесной") are read
+# as towns only after a noun for a place ("город Светлый"): a preposition is not enough.
+SURNAME_OR_ADJECTIVE = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ый", "ий", "ой", "ая", "ое", "ые", "ие")
+# A declined Russian word this frequent (Zipf), in any of its forms, is a word first ("Зима", "Клин").
+_RARE_DECLINED = 3.0
+# Ukrainian's word list is drawn from less text, where the news's towns rank higher ("Лубнах" 3.0,
+# "Миргороді" 3.2); its words stay above this ("Балка" 3.4, "Весела" 3.9, "Щастя" 5.0).
+_RARE_DECLINED_BY_LANGUAGE = {"uk": 3.3}
+
+
+def rare_declined_name(doc: ActorDocument, position: int, language: str) -> bool:
+    """A Russian small town after a preposition ("из Углича", "в Кимрах"): every form the word may
+    come from is rare, and none ends like a surname or an adjective; after a noun for a place
+    ("город Светлый", "жителей Кимр") the noun says it is a town."""
+    if position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ()):
+        return True
+    word = doc.tokens[position].text
+    rare = _RARE_DECLINED_BY_LANGUAGE.get(language, _RARE_DECLINED)
+    neuter = neuter_town_in(doc, position)
+    if neuter is not None:
+        return word_frequency(word.lower(), language) < rare and word_frequency(neuter.lower(), language) < rare
+    noun = instrumental_of_a_noun(word)
+    if noun is not None:  # "под Сортавалой": the ending is the case's, not an adjective's
+        return word_frequency(word.lower(), language) < rare and word_frequency(noun.lower(), language) < rare
+    forms = [word, *base_forms(word, language)]
+    where = after_where_preposition(doc, position, language)
+    if where and word[1:].islower():
+        rare = _RARE_AFTER_WHERE  # "у Хусті", "в Соколе": capitalised inside a sentence, the town's name
+    return all(
+        (where and form.lower().endswith(SURNAME_ENDS))
+        or (word_frequency(form.lower(), language) < rare and not form.lower().endswith(SURNAME_OR_ADJECTIVE))
+        for form in forms
+    )
+
+
+# Prepositions that say where a thing is or comes from, one row per language: a person is "у
+# Петрова", "от Петрова", "о Петрове", not "из Петрова" or "под Петровым". After one of them a town
+# whose name is shaped like a surname ("из Ржева", "в Кашине", "з Тячева") is the town, however
+# often the surname is written.
+_WHERE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"ru": "из в во под", "uk": "з із зі в у під"})
+SURNAME_ENDS = ("ов", "ев", "ёв", "ин", "ын", "ів")
+# After one of them, capitalised inside a sentence, a town's name may be this frequent (Zipf) a word:
+# as the news writes the town ("Хуст" 3.3, "Сокол" 3.8), not a word of every day ("Остров" 4.8, "Зима" 4.2).
+_RARE_AFTER_WHERE = 4.0
+
+
+def after_where_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    if position == 0 or position in doc.sentence_first:
+        return False
+    before = doc.tokens[position - 1]
+    return before.joined and before.text.lower() in _WHERE_PREPOSITIONS.get(language, frozenset())
+
+
+# A feminine noun's instrumental ("Сортавалой", "Кондопогой", "Ялтой") ends as an adjective does;
+# read back to a noun in -а/-я that ends like no surname or adjective ("Ивановой" is Иванова's).
+_INSTRUMENTAL_ENDINGS = (("ой", "а"), ("ей", "я"), ("ёй", "я"))
+_HUSHING = "жшчщц"  # after one, -а takes -ей: "Сегежа" -> "Сегежей"
+_NOT_A_NOUN = ("ова", "ева", "ёва", "ина", "ына", "ая", "яя", "ска", "цка")
+
+
+# Russian towns in -ово, -ево, -ино ("Конаково", "Кольчугино") take -е after "в": "в Конакове".
+# A surname's prepositional ends so too ("о Петрове"), but after "в" the word is where something is.
+_NEUTER_TOWN_LOCATIVES = ("ове", "еве", "ёве", "ине", "ыне")
+_IN = frozenset(["в", "во"])
+
+
+def neuter_town_in(doc: ActorDocument, position: int) -> str | None:
+    """'в Кольчугине' -> Кольчугино: the neuter town a locative after "в" is read back to, or None."""
+    word = doc.tokens[position].text
+    if position == 0 or doc.tokens[position - 1].text.lower() not in _IN or not doc.tokens[position - 1].joined:
+        return None
+    if len(word) < 6 or not word.lower().endswith(_NEUTER_TOWN_LOCATIVES):
+        return None
+    return word[:-1] + "о"
+
+
+def instrumental_of_a_noun(word: str) -> str | None:
+    for ending, nominative in _INSTRUMENTAL_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            noun = stem + ("а" if ending == "ей" and stem[-1] in _HUSHING else nominative)
+            return None if noun.lower().endswith(_NOT_A_NOUN) else noun
+    return None
+
+
+# Words for "of" after a common noun that name the place something belongs to ("a cadeia pública
+# de Sorocaba", "o prefeito de Campinas"); after a capitalised word they join a name instead.
+OF_A_PLACE: dict[str, frozenset[str]] = words_by_language({"pt": "de", "es": "de", "fr": "de", "it": "di"})
+
+
+# Nouns for a kind of place, one row per language: the name after one is the place ("die Stadt
+# Köln", "die Region Hannover", "город Томск", "a cidade de Braga").
+PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
+        " hauptstadt metropole raum großraum"  # "im Raum Cottbus": the area around the town
+        " richtung"  # "die B 414 Richtung Hachenburg": the noun used as "towards"
+        " ortsgemeinde nachbargemeinde ortsteil kreisstadt",  # "in der Nachbargemeinde Lindscheid"
+        "fr": "ville région villes commune",
+        # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
+        "es": "ciudad región ciudades provincia comarca concejo municipio localidad",
+        "pt": "cidade município região capital interior litoral centro norte sul leste oeste nordeste sudeste cidades"
+        " vizinha vizinho porto portos",  # "o porto de Santos": a town's port, as Russian "порт Находки"
+        "it": "città regione provincia comune",  # "la provincia di Grosseto", "il comune di Scansano"
+        "nl": "stad gemeente provincie",
+        # and a person's place: "уроженца Балашихи", "жителей Химок", "мэр Казани"
+        "ru": "город города городе городом область уроженец уроженца уроженцем уроженка уроженки уроженцы уроженцев"
+        " житель жителя жители жителей жителям жительница жительницы мэр мэра мэру мэром мэрия мэрии"
+        " порт порта порту портом порте"
+        # "администрации Белово": the town's own administration
+        " администрация администрации администрацию администрацией"
+        # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
+        " подмосковный подмосковного подмосковном подмосковному подмосковным",
+        "uk": "місто міста місті адміністрація адміністрації мешканці мешканців",
+    }
+)
+
+# Words that join the items of a list of places ("in Erlangen, Nürnberg und Berlin").
+AND_WORDS = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "и", "или", "та", "і"])
+# ...and those that do so only in one language: Spanish and Italian "o" ("en Madrid o Valladolid"),
+# which in Portuguese is the article ("em Lisboa o Benfica").
+_AND_IN: dict[str, frozenset[str]] = words_by_language(
+    {"es": "o u", "it": "o", "nl": "en of", "sv": "och eller", "cs": "a nebo"}
+)
+LONGEST_LIST = 4
+# A lower-case adjective ending so between a preposition with its article and a town names the
+# town's country or region ("im niederländischen Groningen", "ins bayerische Rosenheim").
+_GERMAN_PLACE_ADJECTIVE = re.compile(r"[a-zäöüß]{2,}sch(?:e|en)")
+_ARTICLED_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"de": "im ins vom beim zum am"})
+_BEFORE_ARTICLE: dict[str, frozenset[str]] = words_by_language({"de": "in aus von nach bei zu"})
+_DATIVE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"de": "dem das"})
+
+
+def list_words(language: str) -> frozenset[str]:
+    return AND_WORDS | _AND_IN.get(language, frozenset())
+
+
+def after_place_adjective(doc: ActorDocument, position: int, language: str) -> bool:
+    """'im niederländischen Groningen', 'aus dem sächsischen Meißen': a country's or a region's
+    adjective, lower-case, after a preposition with its article."""
+    tokens = doc.tokens
+    if language not in _ARTICLED_PREPOSITIONS or position < 2:
+        return False
+    adjective = tokens[position - 1]
+    if not adjective.joined or not _GERMAN_PLACE_ADJECTIVE.fullmatch(adjective.text):
+        return False
+    before = tokens[position - 2]
+    if not before.joined:
+        return False
+    if before.text.lower() in _ARTICLED_PREPOSITIONS[language]:
+        return True
+    return (
+        position >= 3
+        and before.text in _DATIVE_ARTICLES.get(language, ())
+        and tokens[position - 3].joined
+        and tokens[position - 3].text.lower() in _BEFORE_ARTICLE.get(language, ())
+    )
+
+
+def common_noun_of(doc: ActorDocument, position: int, language: str) -> bool:
+    """'a cadeia pública de Sorocaba', 'des familles de Colmar': "of" after a lower-case common noun."""
+    tokens = doc.tokens
+    if position < 2:
+        return False
+    before = tokens[position - 1]
+    return (
+        before.text in OF_A_PLACE.get(language, ())
+        and before.joined
+        and tokens[position - 2].joined
+        and tokens[position - 2].text.isalpha()
+        and tokens[position - 2].text.islower()
+    )
+
+
+def _anchors_a_list(doc: ActorDocument, position: int, language: str) -> bool:
+    """A state or a city of a million named so needs no preposition ("hacia Madrid o Valladolid"),
+    and the next item of its list is a place too."""
+    word = doc.tokens[position].text
+    if not word[0].isupper():
+        return False
+    for form in (word, *base_forms(word, language)):
+        place = doc.gazetteer.lookup((fold(form),))
+        if place is not None and (place.kind == "state" or place.population >= LARGE_CITY):
+            return True
+    return False
+
+
+# "aus der Nähe von Öhringen", "in der Umgebung von Ansbach": a noun for nearness, then "of";
+# Polish and Russian put the town in the genitive instead ("z okolic Sandomierza", "в окрестностях Мышкина").
+_NEAR_NOUNS: dict[str, tuple[frozenset[str], str]] = {
+    "de": (frozenset(["nähe", "umgebung", "unweit"]), "von"),
+    "pl": (frozenset(["okolic", "okolicach", "okolice", "pobliżu"]), ""),
+    "ru": (frozenset(["окрестностях", "окрестностей", "окрестности"]), ""),
+    "uk": (frozenset(["околицях", "околиць", "околиці"]), ""),
+}
+
+
+def _near_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    if around_a_place(doc, position, language):
+        return True  # "rund um Friedberg", as around a village
+    row = _NEAR_NOUNS.get(language)
+    if row is None or position < 2:
+        return False
+    nouns, of = row
+    if not of:
+        before = doc.tokens[position - 1]
+        return before.text.lower() in nouns and before.joined
+    before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
+    return before.text == of and noun.text.lower() in nouns and before.joined and noun.joined
+
+
+def after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
+    """After a preposition of place (`only` these, when given), or listed after a place that
+    follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
+    tokens = doc.tokens
+    prepositions = PLACE_PREPOSITIONS.get(language, frozenset()) if only is None else only
+    start = position
+    if _from_to(doc, position, language) or direction_of(doc, position, language):
+        return True
+    if language in CYRILLIC and position >= 2:  # "в соседнем Оренбурге": an adjective between
+        adjective, preposition = tokens[position - 1], tokens[position - 2]
+        if (
+            adjective.text.isalpha()
+            and adjective.text.islower()
+            and adjective.text.endswith(RUSSIAN_ADJECTIVE_ENDS)
+            and adjective.joined
+            and preposition.joined
+            and preposition.text.lower() in prepositions
+        ):
+            return True
+    for _ in range(LONGEST_LIST):
+        if position == 0:
+            return False
+        before = tokens[position - 1]
+        if (
+            before.text.lower() in prepositions
+            and (
+                before.text[0].islower()
+                or (
+                    position - 1 in doc.sentence_first
+                    and before.text.lower() not in _ARTICLE_AT_START.get(language, frozenset())
+                )
+            )
+            and before.joined
+        ):
+            return True  # "in Dresden", and "Im Jura" opening a sentence
+        if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
+            return True
+        if _near_a_town(doc, position, language):
+            return True
+        if (  # "a cidade de Braga"
+            position >= 2
+            and before.text in ("de", "do", "da")
+            and before.joined
+            and tokens[position - 2].text.lower() in PLACE_NOUNS.get(language, ())
+        ):
+            return True
+        if only is None and common_noun_of(doc, position, language):
+            return True  # "a cadeia pública de Sorocaba" (not when only the bare prepositions count)
+        if only is None and after_place_adjective(doc, position, language) and _rare_partner(doc, start, language):
+            return True  # "im niederländischen Groningen"; German capitalises "im bayerischen Rest" too
+        if (  # "de Colmar, de Strasbourg et de Mulhouse": the list repeats its "of" or its preposition
+            position >= 2
+            and (before.text in OF_A_PLACE.get(language, ()) or before.text in prepositions)
+            and before.joined
+            and doc.text[tokens[position - 2].end : before.start] in (", ", " ")
+        ):
+            head = position - 1
+            before = tokens[head - 1]
+        else:
+            head = position
+        gap = doc.text[before.end : tokens[head].start]
+        if gap == ", " and before.text[0].isupper():
+            item = head - 1
+        elif (
+            before.text.lower() in list_words(language)
+            and gap == " "
+            and head >= 2
+            and tokens[head - 2].text[0].isupper()
+        ):
+            item = head - 2
+            if before.text.lower() not in AND_WORDS and not _rare_partner(doc, start, language):
+                return False  # "los técnicos de Madrid o Moreno": Spanish "o" joins people and words too
+        else:
+            return False
+        last = item
+        while item > 0 and doc.text[tokens[item - 1].end : tokens[item].start] in ("-", "‐"):
+            item -= 1  # "из Ростова-на-Дону, Краснодара": the item before is a name joined by hyphens
+        opening = _known_spaced_name(doc, item, language)
+        if opening is not None:
+            item = opening  # "em Ribeirão Preto e Franca": the item before is a name of two words
+        elif not known_place_word(doc, item, language) and not known_hyphened_name(doc, item, last, language):
+            return False
+        if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
+            return True
+        position = item
+    return False
+
+
+def surname_or_given(doc: ActorDocument, position: int) -> bool:
+    folded = doc.tokens[position].folded
+    return is_surname(folded) or is_given_name(folded)
+
+
+def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
+    """A name read by a weaker cue (a list after a city of a million, Spanish "o", a German
+    adjective) is no family or given name and a rare word: "hacia Madrid o Marca" is a newspaper."""
+    return (
+        not surname_or_given(doc, position) and word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
+    )
+
+
+# "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens
+# noble names), but a town between "von" and "nach" or "bis" is where a route starts.
+# "от Магнитогорска до Москвы": from one town to another
+_FROM_TO: dict[str, tuple[str, frozenset[str]]] = {
+    "de": ("von", frozenset(["nach", "bis"])),
+    "ru": ("от", frozenset(["до"])),
+}
+
+
+# Where something lies from a town, with "of" before the town, one row per language: "oberhalb von
+# Wendelsbühl", "südlich von Passau", "al norte de Soria", "à l'est de Dijon" (only the German ones
+# here: the Romance ones take an article before the direction).
+_GERMAN_DIRECTIONS: tuple[str, ...] = ("oberhalb", "unterhalb", "nördlich", "südlich", "östlich", "westlich")
+_GERMAN_DIRECTIONS += ("nordöstlich", "nordwestlich", "südöstlich", "südwestlich")
+_DIRECTIONS: dict[str, tuple[frozenset[str], str]] = {"de": (frozenset(_GERMAN_DIRECTIONS), "von")}
+
+
+def direction_of(doc: ActorDocument, position: int, language: str) -> bool:
+    row = _DIRECTIONS.get(language)
+    if row is None or position < 2:
+        return False
+    tokens = doc.tokens
+    of, direction = tokens[position - 1], tokens[position - 2]
+    return of.text == row[1] and of.joined and direction.joined and direction.text in row[0]
+
+
+def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
+    pair = _FROM_TO.get(language)
+    tokens = doc.tokens
+    if pair is None or position == 0 or position + 1 >= len(tokens):
+        return False
+    before, after = tokens[position - 1], tokens[position + 1]
+    return (
+        before.text == pair[0]
+        and doc.text[before.end : tokens[position].start] == " "
+        and doc.text[tokens[position].end : after.start] == " "
+        and after.text in pair[1]
+    )
+
+
+def word_places(doc: ActorDocument, position: int, language: str) -> list[Place]:
+    word = doc.tokens[position].text
+    if not word[0].isupper():
+        return []  # "in Leipzig von der Tribüne": "von" is no town
+    found = (doc.gazetteer.lookup((fold(form),)) for form in (word, *base_forms(word, language)))
+    return [place for place in found if place is not None and place.kind != "state"]
+
+
+def town_word(doc: ActorDocument, position: int, language: str) -> bool:
+    """A word that names a town of some size (not a region)."""
+    return any(
+        not is_region(place) and place.population >= KNOWN_TOWN for place in word_places(doc, position, language)
+    )
+
+
+def place_word(doc: ActorDocument, position: int, language: str) -> bool:
+    """A word that names a town of some size or a region ("Bayern")."""
+    return any(
+        is_region(place) or place.population >= KNOWN_TOWN or (place.population == 0 and place.country)
+        for place in word_places(doc, position, language)
+    )
+
+
+def known_hyphened_name(doc: ActorDocument, first: int, last: int, language: str) -> bool:
+    """'Barletta-Andria-Trani', 'Кабардино-Балкарии': a place's whole name joined by hyphens."""
+    if first == last:
+        return False
+    words = tuple(doc.tokens[k].folded for k in range(first, last + 1))
+    last_word = doc.tokens[last].text
+    forms = [words] + [
+        (*words[:-1], fold(form)) for form in (*base_forms(last_word, language), *adjective_forms(last_word, language))
+    ]
+    if language == "ru":
+        # Neuter towns decline every part: "Усолья-Сибирского" (Усолье-Сибирское), "Орехово-Зуева".
+        options = [
+            (word, *(fold(form) for form in russian_neuter_forms(doc.tokens[k].text)))
+            for word, k in zip(words, range(first, last + 1), strict=True)
+        ]
+        forms += [tuple(changed) for changed in itertools.product(*options)][1:]
+    return any(hyphened_place(doc, first, changed) is not None for changed in forms)
+
+
+# Endings of a Russian neuter town's cases and the nominative's: "Усолья" -> Усолье, "Сибирского" ->
+# Сибирское, "Зуева" -> Зуево ("-ово", "-ево", "-ино" names decline as nouns).
+_RUSSIAN_NEUTER_CASES = (
+    ("ья", "ье"),
+    ("ью", "ье"),
+    ("ьем", "ье"),
+    ("ого", "ое"),
+    ("ому", "ое"),
+    ("ом", "ое"),
+    ("ым", "ое"),
+    ("его", "ее"),
+    ("ему", "ее"),
+    ("ем", "ее"),
+)
+_RUSSIAN_NEUTER_NOUN = re.compile(r"(.{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ом|е)")
+
+
+def russian_neuter_forms(word: str) -> list[str]:
+    forms = [word[: -len(case)] + nominative for case, nominative in _RUSSIAN_NEUTER_CASES if word.endswith(case)]
+    noun = _RUSSIAN_NEUTER_NOUN.fullmatch(word)
+    if noun is not None:
+        forms.append(noun.group(1) + "о")
+    return forms
+
+
+_LONGEST_SPACED_NAME = 4
+
+
+def _known_spaced_name(doc: ActorDocument, last: int, language: str) -> int | None:
+    """Where a known place's name of several words ending at `last` opens ("Ribeirão Preto", "Bad
+    Hersfeld", "São José dos Campos"), or None: a state, a town of some size, or one of the
+    language's own country."""
+    tokens = doc.tokens
+    home = HOME_COUNTRIES.get(language, ())
+    for first in range(last - 1, max(last - _LONGEST_SPACED_NAME, -1), -1):
+        word = tokens[first].text
+        if doc.text[tokens[first].end : tokens[first + 1].start] != " ":
+            return None
+        if not word[0].isupper():
+            if word in INNER_WORDS:
+                continue  # "dos" in "São José dos Campos"
+            return None
+        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1)))
+        if place is not None and (
+            place.kind == "state"
+            or place.population >= KNOWN_TOWN
+            or (place.population >= SMALL_HOME_TOWN and place.country in home)
+        ):
+            return first
+    return None
+
+
+def known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
+    """A state, a town of some size, or a smaller town of the language's own country ("zwischen
+    Lüneburg und Wolfsburg": Lüneburg carries the preposition on to Wolfsburg)."""
+    word = doc.tokens[position].text
+    home = HOME_COUNTRIES.get(language, ())
+    for form in (word, *base_forms(word, language)):
+        place = doc.gazetteer.lookup((fold(form),))
+        if place is not None and (
+            place.kind == "state"
+            or place.population >= KNOWN_TOWN
+            or (place.population >= HOME_TOWN and place.country in home)
+            or (
+                place.population >= SMALL_HOME_TOWN
+                and place.country in home
+                and language in BARE_PREPOSITIONS
+                and word_frequency(word.lower(), language) < RARER_WORD
+            )
+            or (  # "из Советска и Черняховска": a rare declined name of a home town
+                place.population >= SMALL_HOME_TOWN
+                and place.country in home
+                and language in CYRILLIC
+                and rare_declined_name(doc, position, language)
+            )
+        ):
+            return True
+    return False

@@ -1,0 +1,268 @@
+"""Russian and Ukrainian regions, lakes, districts and rivers: "в Новосибирской области", "на
+Онежском озере", "в Холмогорском районе", "через реку Шолму", and towns on a river ("в
+Ростове-на-Дону").
+
+They are named by an adjective or a declined name beside a lower-case noun, and the tables hold no
+lakes, districts or rivers: the noun and the endings tell them, read back to the nominative.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.other_language_common import (
+    CYRILLIC,
+    KNOWN_TOWN,
+    RUSSIAN_SURNAMES,
+    gap_after,
+    place_candidate,
+    words_by_language,
+)
+from dossier.ingest.place_prepositions import SURNAME_ENDS
+from dossier.ingest.word_forms import base_forms, russian_region_forms
+from dossier.model import ActorKind
+
+_REPUBLIC = fold("республика")
+
+
+# "в Вологодской и Архангельской областях": two regions' adjectives joined by "and" share the noun.
+_REGIONS_JOINED_BY: dict[str, frozenset[str]] = words_by_language({"ru": "и", "uk": "і й та"})
+
+
+def russian_region(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'в Новосибирской области': an adjective and a lower-case noun that name a region together;
+    the noun may come after a second region's adjective ("в Вологодской и Архангельской областях")."""
+    tokens = doc.tokens
+    if language not in CYRILLIC:
+        return None
+    word = tokens[position].text
+    for form in (word, *base_forms(word, language)) if language == "ru" else ():
+        # "в Татарстане": a republic named without the word ("Республика Татарстан").
+        place = gazetteer().local.get(language, {}).get(f"{_REPUBLIC} {fold(form)}")
+        if place is not None and form[:1].isupper():
+            return place_candidate(position, position, form, place, ActorKind.place)
+    if position + 1 >= len(tokens) or not tokens[position].joined:
+        return None
+    noun = tokens[position + 1]
+    if (
+        noun.text in _REGIONS_JOINED_BY.get(language, ())
+        and position + 3 < len(tokens)
+        and tokens[position + 2].text[:1].isupper()
+        and all(doc.text[tokens[k].end : tokens[k + 1].start] == " " for k in range(position, position + 3))
+    ):
+        noun = tokens[position + 3]  # the noun the two adjectives share
+    for form in russian_region_forms(tokens[position].text, noun.text, language):
+        words = tuple(fold(word) for word in form.split())
+        place = doc.gazetteer.lookup(words)
+        if place is not None and " ".join(words) in gazetteer().local.get(language, {}):
+            return place_candidate(position, position + 1, form, place, ActorKind.place)
+    return None
+
+
+# "на Онежском озере", "берега Ладожского озера": a place's adjective in -ск-/-цк- (neuter, declined)
+# before a form of "lake" names the lake; the tables hold no lakes, so it is read from the words.
+_LAKE_FORMS = frozenset(["озеро", "озера", "озеру", "озером", "озере"])
+_NEUTER_ENDINGS = ("ое", "ого", "ому", "ом", "ым", "им")
+
+
+# "у Плещеева озера", "на Кенозеро"...: a possessive adjective in -ов-/-ев-/-ин- (neuter, declined)
+# before a form of "lake" is the lake's name too ("Плещеево озеро"); no common adjective is
+# capitalised in Russian.
+_POSSESSIVE_SUFFIXES = ("ов", "ев", "ёв", "ин")
+_POSSESSIVE_CASES = ("о", "а", "у", "ым", "ом")
+_SHORTEST_POSSESSIVE = 6
+
+
+def _possessive_lake(word: str) -> str | None:
+    for case in _POSSESSIVE_CASES:
+        stem = word[: -len(case)]
+        if word.endswith(case) and stem.endswith(_POSSESSIVE_SUFFIXES) and len(stem) >= _SHORTEST_POSSESSIVE:
+            return stem + "о"
+    return None
+
+
+def russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
+        return None
+    word, noun = tokens[position].text, tokens[position + 1].text
+    if noun not in _LAKE_FORMS or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+        return None
+    if not word[0].isupper() or not word[1:].islower():
+        return None
+    possessive = _possessive_lake(word)
+    if possessive is not None:
+        name = f"{possessive} озеро"
+        return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+    ending = next((e for e in _NEUTER_ENDINGS if word.endswith(e)), None)
+    stem = word[: -len(ending)] if ending else ""
+    if not stem.endswith(("ск", "цк")) or len(stem) < 5:
+        return None
+    name = f"{stem}ое озеро"
+    return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+
+
+# "в Холмогорском районе", "Пинежского района", "Пудожского и Медвежьегорского районов": a place's
+# adjective in -ск-/-цк- (masculine, declined) before a form of "district" names the district; the
+# tables hold no districts, so it is read from the words, back to the nominative ("Пинежский район").
+_DISTRICT_FORMS = frozenset(
+    ["район", "района", "району", "районом", "районе", "районы", "районов", "районам", "районами", "районах"]
+)
+_MASCULINE_ENDINGS = ("ий", "ого", "ому", "им", "ом")
+_SHORTEST_DISTRICT_STEM = 5
+
+
+def russian_district(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
+        return None
+    word = tokens[position].text
+    noun = position + 1
+    if (
+        tokens[noun].text in _REGIONS_JOINED_BY["ru"]
+        and noun + 2 < len(tokens)
+        and tokens[noun + 1].text[:1].isupper()
+        and all(gap_after(doc, k) == " " for k in range(position, noun + 2))
+    ):
+        noun += 2  # the noun the two adjectives share
+    if tokens[noun].text not in _DISTRICT_FORMS or gap_after(doc, noun - 1) != " ":
+        return None
+    if not word[0].isupper() or not word[1:].islower():
+        return None
+    ending = next((e for e in _MASCULINE_ENDINGS if word.endswith(e)), None)
+    stem = word[: -len(ending)] if ending else ""
+    if not stem.endswith(("ск", "цк")) or len(stem) < _SHORTEST_DISTRICT_STEM:
+        return None
+    name = f"{stem}ий район"
+    return place_candidate(
+        position, noun if noun == position + 1 else position, name, Place(name, "place"), ActorKind.place
+    )
+
+
+# A river's name after a form of "river", read back to its nominative by that form's case: "устье
+# реки Шолмы" (Шолма), "через реку Шолму", "рекой Шолмой", "река Шолма", "через реку Днестр" (a
+# masculine name is its nominative there). Only endings that tell the nominative are read; "на реке
+# Шолме" could be Шолма or Шолм.
+_RUSSIAN_RIVER_CASES: dict[str, tuple[tuple[str, str], ...]] = {
+    "река": (("", ""),),
+    # ...and a masculine name kept in the nominative after a declined "river": "вдоль реки Нугуш", "на реке Днестр"
+    "реки": (("ы", "а"), ("ки", "ка"), ("ги", "га"), ("хи", "ха"), ("жи", "жа"), ("ши", "ша"), ("чи", "ча"), ("", "")),
+    "реке": (("", ""),),
+    "реку": (("у", "а"), ("ю", "я"), ("", "")),
+    "рекой": (("ой", "а"), ("ом", "")),
+}
+# A river's name in the genitive after a noun for a part of a river or its land: "устье Шолмы", "в
+# пойме Сотьмы", "берега Ворскли", "у долині Пруту". The genitive's endings that tell the nominative:
+# a feminine name's "-ы"/"-и" ("-и" after г к х ж ш щ ч in Russian), a masculine one's "-а" (Russian)
+# or "-у" (Ukrainian).
+_RUSSIAN_GENITIVE_RIVER: tuple[tuple[str, str], ...] = (
+    ("ы", "а"),
+    ("ки", "ка"),
+    ("ги", "га"),
+    ("хи", "ха"),
+    ("жи", "жа"),
+    ("ши", "ша"),
+)
+_RUSSIAN_GENITIVE_RIVER += (("чи", "ча"), ("а", ""))
+_UKRAINIAN_GENITIVE_RIVER = (("и", "а"), ("у", ""))
+_RIVER_PART_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "ru": "устье устья устьем берега берегу берегах берегам пойме поймы поймой долине долины долиной"
+        " верховьях низовьях верховья низовья",
+        "uk": "гирло гирла гирлі берег берега березі береги берегах берегів долина долини долині долиною"
+        " заплава заплави заплаві верхів'я верхів'ях пониззя пониззі",
+    }
+)
+_RIVER_CASES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {
+    "ru": {
+        **{noun: _RUSSIAN_GENITIVE_RIVER for noun in _RIVER_PART_NOUNS["ru"]},
+        **_RUSSIAN_RIVER_CASES,
+    },
+    "uk": {
+        **{noun: _UKRAINIAN_GENITIVE_RIVER for noun in _RIVER_PART_NOUNS["uk"]},
+        "річка": (("", ""),),
+        "ріка": (("", ""),),
+        "річки": _UKRAINIAN_GENITIVE_RIVER,
+        "річку": (("у", "а"), ("", "")),
+        "річкою": (("ою", "а"), ("ом", "")),
+    },
+}
+_RUSSIAN_VOWELS = "аеёиоуыэюяйіїє"
+_RIVER_NOUNS = frozenset(["река", "річка", "ріка"])  # the name after one is in the nominative
+_SHORTEST_RIVER = 3
+
+
+def _after_a_given_name(doc: ActorDocument, folded: str) -> bool:
+    """Whether the text writes the word after a given name other than a form of "river"."""
+    tokens = doc.tokens
+    return any(
+        token.folded == folded
+        and k > 0
+        and tokens[k - 1].joined
+        and tokens[k - 1].text.lower() not in _RIVER_CASES["ru"]
+        and tokens[k - 1].text.lower() not in _RIVER_CASES["uk"]
+        and is_given_name(tokens[k - 1].folded)
+        for k, token in enumerate(tokens)
+    )
+
+
+def russian_river(doc: ActorDocument, first: int, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language not in _RIVER_CASES or position == 0 or not tokens[position - 1].joined:
+        return None
+    noun = tokens[position - 1].text.lower()
+    cases = _RIVER_CASES[language].get(noun)
+    word = tokens[position].text
+    if cases is None or first < position - 1 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return None  # "Река Шолма" opening a sentence is one run
+    if tokens[position].folded in doc.given_surnames and _after_a_given_name(doc, tokens[position].folded):
+        return None  # "Река Шолма": "Reka" is a given name too, but not before its own name here
+    for ending, nominative in cases:
+        if not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        if not ending and noun not in _RIVER_NOUNS and stem[-1] in _RUSSIAN_VOWELS:
+            return None  # "реку Шолме": no case of a name the table reads
+        if (
+            not ending
+            and noun not in _RIVER_NOUNS
+            and (is_surname(tokens[position].folded) or word.endswith(RUSSIAN_SURNAMES["ru"]))
+        ):
+            return None  # "от реки Иванов": a surname, the nominative of no river
+        if len(stem) < _SHORTEST_RIVER:
+            return None
+        name = stem + nominative
+        if noun in _PART_NOUNS and (name.endswith(RUSSIAN_SURNAMES["ru"]) or name.endswith(SURNAME_ENDS)):
+            return None  # "у берега Иванова пруда": a possessive, no river
+        return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+    return None
+
+
+_PART_NOUNS = _RIVER_PART_NOUNS["ru"] | _RIVER_PART_NOUNS["uk"]
+
+# "Ростов-на-Дону", "Комсомольск-на-Амуре": only the first word of a town "on a river" declines
+# ("в Ростове-на-Дону"); the river's part stays as it is.
+_ON_A_RIVER = re.compile(r"-(на|над)-(\w+)")
+
+
+def declined_on_a_river(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if language not in ("ru", "uk"):
+        return None
+    token = tokens[position]
+    river = _ON_A_RIVER.match(doc.text, token.end)
+    if river is None or not river.group(2)[0].isupper():
+        return None
+    end = next((k for k in range(position + 1, min(len(tokens), position + 6)) if tokens[k].end == river.end()), None)
+    if end is None:
+        return None
+    for form in (token.text, *base_forms(token.text, language)):
+        name = form + river.group(0)
+        place = doc.gazetteer.lookup(("-".join(fold(part) for part in name.split("-")),))
+        if place is not None and place.kind != "state" and place.population >= KNOWN_TOWN:
+            return place_candidate(position, end, name, place, ActorKind.place)
+    return None

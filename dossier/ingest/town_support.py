@@ -1,0 +1,664 @@
+"""Whether a town the gazetteer knows is the place the words name here (`place_here`).
+
+A town's name of one word is often a word of the language or a person's name too: it is taken only
+with support, a preposition of place, a dateline, a list of towns, a noun for a seat, and only if the
+words are not a surname after a given name, a name cut short, or another place's spelling. Small
+towns of the page's own country ask more (`home_town`).
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.cues import FUNCTION_WORDS
+from dossier.ingest.gazetteer import NAMESAKES, Place, everyday_name, gazetteer, is_region
+from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
+from dossier.ingest.other_language_common import (
+    BARE_PREPOSITIONS,
+    CAPITALS_DATELINE,
+    COMPOUNDING,
+    CYRILLIC,
+    FREQUENT_WORD,
+    HOME_COUNTRIES,
+    HOME_TOWN,
+    HOME_TOWN_PREPOSITIONS,
+    KNOWN_TOWN,
+    MATCH_WORDS,
+    PLACE_PREPOSITIONS,
+    RARE_WORD,
+    RARER_WORD,
+    SHORTEST_CAPITALS,
+    SMALL_HOME_TOWN,
+    dateline,
+    surname_after_given_name,
+    word_frequency,
+    words_by_language,
+)
+from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name
+from dossier.ingest.place_prepositions import (
+    LONGEST_LIST,
+    OF_A_PLACE,
+    PLACE_NOUNS,
+    SURNAME_OR_ADJECTIVE,
+    after_place_adjective,
+    after_preposition,
+    common_noun_of,
+    known_hyphened_name,
+    known_place_word,
+    list_words,
+    rare_declined_name,
+    surname_or_given,
+    town_word,
+    word_places,
+)
+from dossier.ingest.towns_with_article import town_after_its_article
+from dossier.ingest.word_forms import ENDINGS, base_forms
+
+# A foreign town this many times bigger than the home town of its name keeps the name (as a city's
+# own name does in the gazetteer): "Bergen" on a German page is Norway's, not Bergen auf Rügen.
+_NAMESAKE_MARGIN = 10
+
+
+def home_namesake(place: Place, words: tuple[str, ...], language: str) -> Place:
+    """A town of the language's own country named as the foreign town that holds the spelling, and
+    not ten times smaller: on a Spanish page "Salamanca" is Spain's, not the bigger Mexican one; nor
+    smaller at all when the home town's own name is the spelling and the foreign town's is not."""
+    if place.kind == "state" or place.country is None:
+        return place
+    homes = HOME_COUNTRIES.get(language, frozenset())
+    if place.country in homes:
+        return place
+    key = " ".join(words)
+    for home in sorted(homes):
+        namesake = gazetteer().local.get(NAMESAKES + home, {}).get(key)
+        if namesake is not None and (
+            place.population < _NAMESAKE_MARGIN * namesake.population
+            # "León" is Spain's own town's name and only another spelling of León de los Aldama
+            or (fold_phrase(namesake.name) == words and fold_phrase(place.name) != words)
+        ):
+            return namesake
+    return place
+
+
+def spelled_in_language(doc: ActorDocument, position: int, words: tuple[str, ...], language: str, place: Place) -> bool:
+    """A word in Cyrillic is looked up only under the spellings of its own language: folded to
+    Latin letters, "Новосибирска" would match some Latin spelling of the same town, and a declined
+    ordinary word the Latin spelling of some village. A state's name may fold as its English one
+    does ("Иран")."""
+    if (
+        place.kind == "state"
+        or language not in ENDINGS
+        or not any("\u0400" <= c <= "\u04ff" for c in doc.tokens[position].text)
+        or (len(words) > 1 and place.population >= KNOWN_TOWN)  # "Нижний Новгород": no word by chance
+    ):
+        return True
+    root = gazetteer()
+    key = " ".join(words)
+    hyphened = "-".join(words)
+    return any(
+        spelled in table
+        for spelled in (key, hyphened)
+        for table in (root.local.get(language, {}), root.exonyms.get(language, {}))
+    )
+
+
+def place_here(
+    doc: ActorDocument, place: Place, position: int, end: int, words: tuple[str, ...], language: str
+) -> bool:
+    """Whether the gazetteer's `place` is what the words at `position`..`end` name here."""
+    tokens = doc.tokens
+    token = tokens[position]
+    if len(words) == 1:
+        if (
+            place.kind != "state"
+            and place.population < LARGE_CITY
+            and not _supported_town(doc, place, position, language)
+            and not town_after_its_article(doc, place, position, language, MATCH_WORDS.get(language, frozenset()))
+        ):
+            return False
+        if words[0] in FUNCTION_WORDS and token.folded == words[0]:
+            return False  # "For": an English word in a text of another language ("v Mostě" is declined: Most)
+        if (
+            len(words[0]) <= 3
+            and fold(place.name) != words[0]
+            and not (place.kind == "state" and token.text.isupper())
+            and not _short_exonym(doc, place, position, words[0], language)
+        ):
+            return False  # "Com" is no Como; "USA" in capitals is the state
+        if alternate_spelling(place, words) and (
+            _written_in_lower_case(doc, position, words[0])
+            or (position in doc.sentence_first and not dateline(doc, position) and not _own_spelling(words, language))
+            or (_cut_short(place, words) and not _short_exonym(doc, place, position, words[0], language))
+        ):
+            return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
+        if position in doc.sentence_first and words[0] in doc.lower_case and not dateline(doc, position):
+            return False  # Russian "Того, кто..." ("of that"; the text writes "того" too) is no Togo
+        if (
+            surname_after_given_name(doc, position)
+            or _given_name_before_surname(doc, position)
+            or words[0] in doc.given_surnames
+            or (place.kind != "state" and _town_before_a_surname(doc, position, language))
+        ):
+            return False  # "Fernando Medina", "Luís Montenegro" and then "Montenegro" alone; "Paris Hilton"
+    elif (
+        alternate_spelling(place, words)
+        and not _saint_abbreviated(place, words)
+        and not _name_it_goes_by(place, words)  # "in Bad Homburg" (vor der Höhe)
+        and (_cut_short(place, words) or (place.kind != "state" and 0 < place.population < KNOWN_TOWN))
+    ):
+        # "Palácio de São Bento": São Bento is not São Bento do Sul; "El Valle" (the valley) is one
+        # of GeoNames' spellings of a village, The Valley in Anguilla.
+        return False
+    elif place.kind != "state" and surname_after_given_name(doc, position):
+        return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
+    return True
+
+
+def _name_it_goes_by(place: Place, words: tuple[str, ...]) -> bool:
+    """The words are the town's official name without its qualifier: "Bad Homburg" (vor der Höhe)."""
+    everyday = everyday_name(place.name)
+    return everyday is not None and fold_phrase(everyday) == words
+
+
+def _written_in_lower_case(doc: ActorDocument, position: int, folded: str) -> bool:
+    """Whether the text writes the word (`folded`) in lower case too, accents and all: "para" (for)
+    is no lower-case "Pará" (a state of Brazil)."""
+    if folded not in doc.lower_case:
+        return False
+    lowered = doc.tokens[position].text.lower()
+    return lowered.isascii() or any(other.text == lowered for other in doc.tokens)
+
+
+# "St. Gallen", "St. Pölten": the town's own name with its saint abbreviated, as it is mostly written.
+_SAINTS = frozenset(["sankt", "saint", "sainte"])
+
+
+def _saint_abbreviated(place: Place, words: tuple[str, ...]) -> bool:
+    name = fold_phrase(place.name)
+    return len(words) > 1 and words[0] == "st" and bool(name) and name[0] in _SAINTS and name[1:] == words[1:]
+
+
+USED_WORD = 4.0
+
+
+# "Rom" for Rome, "Prag" for Prague: a language's name of a large city cut this many letters short
+_EXONYM_CUT = 2
+
+
+def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, language: str) -> bool:
+    """'nach Rom', 'in Prag': a large city's name in the language, its English name without the
+    last letter or two, right after a bare preposition of place. GeoNames' other three-letter
+    spellings of cities are mostly airport codes ("Ber", "Par"), which are no such cut."""
+    token = doc.tokens[position]
+    own = fold(place.name)
+    return (
+        place.kind != "state"
+        and place.population >= LARGE_CITY
+        and token.text[0].isupper()
+        and token.text[1:].islower()
+        and own.startswith(word)
+        and 0 < len(own) - len(word) <= _EXONYM_CUT
+        and word_frequency(word, language) >= USED_WORD  # the language writes it: "Rom" 4.7, "Bak" no
+        and after_preposition(doc, position, language, BARE_PREPOSITIONS.get(language, frozenset()))
+    )
+
+
+def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
+    if place.population < KNOWN_TOWN:
+        return _home_town(doc, place, position, language) or _town_in_its_own_letters(doc, place, position, language)
+    if _spelling_of(place, doc.tokens[position].folded, language):
+        supported = (
+            after_preposition(doc, position, language)
+            or dateline(doc, position)
+            or russian_genitive_towns(doc, position, language)
+            or after_seat_noun(doc, position, language)
+            or _listed_with_its_article(doc, position, language)
+            # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
+            or _capitals_dateline(doc, position, language, RARE_WORD)
+        )
+    else:
+        supported = dateline(doc, position)
+    # The word list of the language loads on the first call (~0.1-0.3 s): asked last.
+    return supported and (
+        word_frequency(doc.tokens[position].text.lower(), language) < FREQUENT_WORD
+        or after_preposition(doc, position, language, BARE_PREPOSITIONS.get(language, frozenset()))
+        or dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
+        or _listed_after_a_place(doc, position, language)
+        or _listed_with_its_article(doc, position, language)
+        or _home_city_in_cyrillic(doc, place, position, language)
+    )
+
+
+def _home_city_in_cyrillic(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'до Львова', 'у Києві': a city of the page's own country, after a preposition of place and
+    inside a sentence, in a language that writes its nouns in lower case. Its name is as frequent
+    as the news makes it (Ukrainian "Львова" 5.0), no word of the language written so."""
+    return (
+        language in CYRILLIC
+        and place.country in HOME_COUNTRIES.get(language, ())
+        and position not in doc.sentence_first
+    )
+
+
+# Russian genitive endings of a town's name: "Мурома", "Твери", "Вязников"
+GENITIVE_ENDINGS = ("а", "я", "и", "ы", "ов", "ев")
+# Nouns of sport before a list of towns' genitives name clubs ("матч Ростова и Краснодара").
+_RUSSIAN_SPORT_STEMS = ("матч", "игр", "встреч", "болельщ", "фанат", "футбол", "хокке", "команд", "клуб", "тренер")
+
+
+# The words that join a list's last town in Russian and Ukrainian: "Мурома и Коврова", "Мукачева і Берегова".
+_GENITIVE_LIST_AND: dict[str, frozenset[str]] = words_by_language({"ru": "и", "uk": "і та"})
+
+
+def russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> bool:
+    """'магазины Владимира, Мурома и Коврова': a list of towns in the genitive after a common noun
+    ("shops of ..."), each a known town; one at least is no family or given name and ends like no
+    surname, so "речь Владимира и Петра" (people) stays unread."""
+    conjunctions = _GENITIVE_LIST_AND.get(language)
+    if conjunctions is None:
+        return False
+    tokens = doc.tokens
+    first = _hyphened_start(doc, position)
+    while first >= 2:
+        gap = doc.text[tokens[first - 1].end : tokens[first].start]
+        if gap == ", " and tokens[first - 1].text[0].isupper():
+            first = _hyphened_start(doc, first - 1)
+        elif gap == " " and tokens[first - 1].text in conjunctions and tokens[first - 2].text[0].isupper():
+            first = _hyphened_start(doc, first - 2)
+        else:
+            break
+    last = _hyphened_end(doc, position)
+    while last + 2 < len(tokens):
+        gap = doc.text[tokens[last].end : tokens[last + 1].start]
+        if gap == ", " and tokens[last + 1].text[0].isupper():
+            last = _hyphened_end(doc, last + 1)
+        elif gap == " " and tokens[last + 1].text in conjunctions and tokens[last + 2].text[0].isupper():
+            last = _hyphened_end(doc, last + 2)
+        else:
+            break
+    # "магазины Владимира, Мурома и Гусь-Хрустального": an item joined by hyphens is a known name whole
+    spans = [(k, _hyphened_end(doc, k)) for k in range(first, last + 1) if k == first or _list_gap(doc, k)]
+    items = [k for k, end in spans if end == k and tokens[k].text not in conjunctions]
+    if len(spans) - sum(1 for k, _ in spans if tokens[k].text in conjunctions) < 2 or first == 0:
+        return False
+    hyphened = [k for k, end in spans if end > k and known_hyphened_name(doc, k, end, language)]
+    # one not read whole is read by its first part, declined too: "Петропавловска-Камчатского"
+    items += [k for k, end in spans if end > k and k not in hyphened]
+    before = tokens[first - 1]
+    if (
+        not before.text.isalpha()
+        or not (before.text.islower() or (first - 1 in doc.sentence_first and before.text[1:].islower()))
+        or doc.text[before.end : tokens[first].start] != " "
+        or before.text.lower().startswith(_RUSSIAN_SPORT_STEMS)
+    ):
+        return False  # "Рынки Калуги и Тулы": a common noun opening the sentence counts too
+    if (
+        last + 1 < len(tokens)
+        and doc.text[tokens[last].end : tokens[last + 1].start] == " "
+        and tokens[last + 1].text[0].isupper()
+    ):
+        return False  # "Владимира Путина": a given name and a surname
+    if not all(
+        tokens[k].text.endswith(GENITIVE_ENDINGS)
+        and any(not is_region(place) and place.population >= SMALL_HOME_TOWN for place in word_places(doc, k, language))
+        for k in items
+    ) or not any(town_word(doc, k, language) or _home_town_word(doc, k, language) for k in items):
+        return False
+    return bool(hyphened) or any(
+        (
+            not surname_or_given(doc, k)
+            and not any(form.lower().endswith(SURNAME_OR_ADJECTIVE) for form in base_forms(tokens[k].text, language))
+            and not any(is_given_name(fold(form)) for form in base_forms(tokens[k].text, language))
+        )
+        or _neuter_town_form(doc, k, language)
+        for k in items
+    )
+
+
+def _home_town_word(doc: ActorDocument, position: int, language: str) -> bool:
+    """A word that names a town of the language's own country of some size ("Мукачева" in Ukrainian)."""
+    homes = HOME_COUNTRIES.get(language, frozenset())
+    return any(
+        not is_region(place) and place.country in homes and place.population >= HOME_TOWN
+        for place in word_places(doc, position, language)
+    )
+
+
+# Neuter towns' names end so ("Мукачево", "Кемерово"); their genitive is a surname's ("Мукачева").
+NEUTER_TOWN_ENDS = ("ово", "ево")
+
+
+def _neuter_town_form(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Мукачева' of Мукачево: the word is read back to a neuter town's name, and its masculine
+    form is no known family name ("Петрова" stays Петров's)."""
+    for form in base_forms(doc.tokens[position].text, language):
+        if not form.endswith(NEUTER_TOWN_ENDS) or is_surname(fold(form[:-1])):
+            continue
+        place = doc.gazetteer.lookup((fold(form),))
+        if place is not None and place.kind != "state" and place.population >= SMALL_HOME_TOWN:
+            return True
+    return False
+
+
+def _hyphened_start(doc: ActorDocument, position: int) -> int:
+    """The first part of a capitalised name joined by hyphens that `position` ends ("Гусь-Хрустального")."""
+    tokens = doc.tokens
+    while position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == "-":
+        position -= 1
+    return position
+
+
+def _hyphened_end(doc: ActorDocument, position: int) -> int:
+    tokens = doc.tokens
+    while position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == "-":
+        position += 1
+    return position
+
+
+def _list_gap(doc: ActorDocument, k: int) -> bool:
+    """Whether no hyphen joins the token at `k` to the one before (it opens a list's item, or is "и")."""
+    return doc.text[doc.tokens[k - 1].end : doc.tokens[k].start] != "-"
+
+
+# Articles a town's name takes in a list ("entre Lisboa e o Porto"), one row per language.
+_TOWN_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "o a os as"})
+
+
+def _listed_with_its_article(doc: ActorDocument, position: int, language: str) -> bool:
+    """'entre Lisboa e o Porto': a town with its article, listed after a known place right after a
+    preposition of place ("o Braga e o Porto" are two clubs; "o Banco do Brasil e o Itaú" two banks)."""
+    return (
+        position >= 4
+        and doc.tokens[position - 1].text in _TOWN_ARTICLES.get(language, ())
+        and doc.tokens[position - 4].text.lower() in PLACE_PREPOSITIONS.get(language, ())
+        and _listed_after_a_place(doc, position - 1, language)  # the article stands where the list's word does
+    )
+
+
+def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
+    """'em Lisboa e no Porto', 'em Braga, Porto e Faro': the list's item before is a known place, so
+    a frequent word ("porto", a harbour) that names a town is that town here too."""
+    tokens = doc.tokens
+    head = position
+    if head > 0 and tokens[head - 1].text in PLACE_PREPOSITIONS.get(language, ()) and tokens[head - 1].joined:
+        head -= 1  # the list repeats its preposition
+    if head < 2:
+        return False
+    before = tokens[head - 1]
+    gap = doc.text[before.end : tokens[head].start]
+    if gap == ", " and before.text[0].isupper():
+        item = head - 1
+    elif before.text.lower() in list_words(language) and gap == " " and before.joined:
+        item = head - 2
+        if doc.text[tokens[item].end : before.start] != " " or not tokens[item].text[0].isupper():
+            return False
+    else:
+        return False
+    return known_place_word(doc, item, language)
+
+
+# A German small town's name that is a word once its plural "n" is dropped ("Datteln": Dattel, 2.2;
+# "Weiden": Weide) is that word's plural as often as the town; "Bautzen" (bautze: 0) is not.
+_PLURAL_STEM = 2.0
+# A German plural in "-n" is made of a noun ending in "-e", "-el" or "-er" ("Datteln", "Weiden",
+# "Linden"): "Daun" is no plural of a "Dau".
+_PLURAL_IN_N = ("en", "eln", "ern")
+
+
+# German offices and courts named by their seat ("beim Amtsgericht Passau", "das Finanzamt
+# Straubing", "die Staatsanwaltschaft Deggendorf"): the heads of such compounds. The town is named.
+_SEAT_HEADS: dict[str, tuple[str, ...]] = {
+    "de": ("gericht", "amt", "anwaltschaft", "inspektion", "präsidium", "direktion", "behörde", "bistum")
+}
+
+
+def after_seat_noun(doc: ActorDocument, position: int, language: str) -> bool:
+    """'beim Amtsgericht Passau': an office's or a court's noun, the town of its seat after it."""
+    heads = _SEAT_HEADS.get(language)
+    if not heads or position == 0:
+        return False
+    before = doc.tokens[position - 1]
+    word = before.text.lower()
+    return (
+        doc.text[before.end : doc.tokens[position].start] == " "
+        and before.text[0].isupper()
+        and before.text.isalpha()
+        and any(word.endswith(head) and len(word) >= len(head) + 3 for head in heads)
+    )
+
+
+# Letters of other languages that write with Latin letters, one row per language: a word with one of
+# them is no word of the page's language ("bei Słubice", "nach Česká Lípa").
+_OTHER_LANGUAGES_LETTERS = "łśżźńęąčřěůőűșțğışľĺŕ"
+_FOREIGN_LETTERS: dict[str, frozenset[str]] = {
+    language: frozenset(_OTHER_LANGUAGES_LETTERS) for language in ("de", "fr", "es", "it", "pt", "nl")
+}
+
+
+def _town_in_its_own_letters(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """A smaller town abroad written as its country writes it, after a preposition of place."""
+    letters = _FOREIGN_LETTERS.get(language)
+    word = doc.tokens[position].text
+    return (
+        letters is not None
+        and place.population >= SMALL_HOME_TOWN
+        and any(letter in letters for letter in word.lower())
+        and fold(place.name) == doc.tokens[position].folded
+        and after_preposition(doc, position, language)
+    )
+
+
+def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    if place.population < SMALL_HOME_TOWN or place.country not in HOME_COUNTRIES.get(language, ()):
+        return False
+    prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
+    if not _spelling_of(place, doc.tokens[position].folded, language):
+        return False
+    if (
+        language in CYRILLIC
+        and not rare_declined_name(doc, position, language)
+        and not russian_genitive_towns(doc, position, language)  # "ринках Мукачева і Берегова"
+    ):
+        return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
+    if place.population < HOME_TOWN:
+        word = doc.tokens[position].text
+        if elided_name(doc.tokens[position]) is not None and not article_of_the_name(doc, place, position, language):
+            return False  # "à l'Élysée": the palace (a district of Paris in GeoNames) takes an article
+        after_place_noun = position > 0 and doc.tokens[position - 1].text.lower() in PLACE_NOUNS.get(language, ())
+        if (
+            language in COMPOUNDING
+            and word.endswith(_PLURAL_IN_N)
+            and not after_place_noun  # "im Landkreis Verden" is the town, whatever "Verde" is
+            and word_frequency(word[:-1].lower(), language) >= _PLURAL_STEM
+            and not _listed_after_a_place(doc, position, language)  # "zwischen Amberg und Weiden"
+        ):
+            return False  # "aus Datteln gemacht": Dattel's plural, though a town's name too
+        # A small town also opens its dateline; the line's language must have bare prepositions (no
+        # Russian: its declined words are read against too many villages).
+        supported = bool(prepositions) and (
+            after_preposition(doc, position, language, prepositions)
+            or dateline(doc, position)
+            or _home_town_of(doc, position, language)
+            or after_seat_noun(doc, position, language)
+            or _capitals_dateline(doc, position, language)
+            or russian_genitive_towns(doc, position, language)  # "на ринках Мукачева і Берегова"
+            or article_of_the_name(doc, place, position, language)
+            or _listed_after_a_place(doc, position, language)  # "la campiña de Úbeda o Baeza"
+        )
+        return supported and (
+            word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
+            or _capitalised_after_a_bare_preposition(doc, position, language)
+        )
+    # A dateline supports it as it supports a smaller town ("Andria, 28 novembre 2025 –"), in the
+    # languages with bare prepositions only.
+    return (
+        after_preposition(doc, position, language, prepositions)
+        or (bool(prepositions) and dateline(doc, position))
+        or _home_town_of(doc, position, language)
+        or after_seat_noun(doc, position, language)
+        or _capitals_dateline(doc, position, language)
+        or russian_genitive_towns(doc, position, language)
+    ) and (
+        word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
+        or _capitalised_after_a_bare_preposition(doc, position, language)
+    )
+
+
+# Languages that write their common nouns in lower case, with the prepositions after which such a
+# noun takes an article or shows its case ("in de stad", "i skogen", "v Olomouci"): a capitalised
+# word right after one inside a sentence is a name, however often the language's news writes the
+# town ("från Luleå", "uit Zutphen", "v Mostě"); a word as frequent as this (Zipf) is a word of the
+# language still.
+_NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
+    # Portuguese "em" takes a common noun with its article ("no porto", "na batalha"): "em Fátima" is the town
+    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u", "pt": "em"}
+)
+_WORD_OF_THE_LANGUAGE = 5.0
+
+
+def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    token = doc.tokens[position]
+    return (
+        language in _NAMED_BY_ITS_CAPITAL
+        and position not in doc.sentence_first
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.folded not in doc.lower_case  # the text writes it as a word too
+        and after_preposition(doc, position, language, _NAMED_BY_ITS_CAPITAL[language])
+        and word_frequency(token.text.lower(), language) < _WORD_OF_THE_LANGUAGE
+    )
+
+
+# Italian prepositions joined to the elided article: "all'Aquila", "nell'Aquila", "dall'Aquila".
+_ELIDED_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"it": "all' nell' dall' sull'"})
+
+
+def article_of_the_name(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """ "all'Aquila": the town's own name opens with the article ("L'Aquila"), so the article
+    elided onto a preposition of place is the name's, not a common noun's."""
+    token = doc.tokens[position]
+    elided = elided_name(token)
+    if elided is None or not place.name.startswith(("L'", "L’")) or fold(place.name[2:]) != fold(elided):
+        return False
+    head = token.text[: len(token.text) - len(elided)].lower().replace("’", "'")
+    return head in _ELIDED_PREPOSITIONS.get(language, frozenset())
+
+
+def _home_town_of(doc: ActorDocument, position: int, language: str) -> bool:
+    """'a câmara de Peniche', 'des familles de Colmar': a home town's name after a common noun's
+    "of", unless a family or given name ("o gol de Machado", "le livre de Mathieu"); and "im
+    bayerischen Rosenheim": after its region's adjective."""
+    if after_place_adjective(doc, position, language):
+        return True
+    if surname_or_given(doc, position):
+        return False
+    # "caminhões de Paracatu e Unaí": a list's later town takes the "of" its first town follows
+    head = position
+    for _ in range(LONGEST_LIST):
+        gap = doc.text[doc.tokens[head - 2].end : doc.tokens[head].start] if head >= 3 else ""
+        if not _list_gap_with_of(gap, language) and (
+            gap.strip() not in list_words(language) or gap != f" {gap.strip()} "
+        ):
+            break
+        if not doc.tokens[head - 2].text[0].isupper() or not known_place_word(doc, head - 2, language):
+            break
+        head -= 2
+    return common_noun_of(doc, head, language)
+
+
+def _list_gap_with_of(gap: str, language: str) -> bool:
+    """A gap of ", de" or " e de ": a list whose every item repeats its "of" ("agências de Viseu, de Aveiro e
+    de Vila Real")."""
+    of = gap.split()[-1] if gap.endswith(" ") and gap.split() else ""
+    if of not in OF_A_PLACE.get(language, ()):
+        return False
+    joint = gap[: len(gap) - len(of) - 1]
+    return joint == ", " or (joint == f" {joint.strip()} " and joint.strip() in list_words(language))
+
+
+# How alike (rapidfuzz ratio, 0-100) another spelling must be to the place's name to stand for it
+# after a preposition: "Nürnberg" for Nuremberg, not "Google" (a stray spelling of Topeka in GeoNames).
+_LIKE_ITS_NAME = 60
+
+
+def _spelling_of(place: Place, folded: str, language: str) -> bool:
+    from rapidfuzz import fuzz
+
+    name = fold_phrase(place.name)
+    own = "".join(name)
+    # "Greifswald" for GeoNames' "Universitäts- und Hansestadt Greifswald": the official name's last word
+    titled = (
+        len(name) > 1
+        and name[-1] == folded
+        and len(folded) >= _WHOLE_FIRST_WORD
+        and not is_surname(folded)  # "Madero" for Ciudad Madero is a family name first
+        and not is_given_name(folded)
+    )
+    return own == folded or titled or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
+
+
+def _capitals_dateline(doc: ActorDocument, position: int, language: str, ceiling: float = RARER_WORD) -> bool:
+    """A town's name in capitals opening a line, then a full stop or a dash: its dateline. A frequent
+    word in capitals ("ESSEN." over a recipe) is a heading instead."""
+    token = doc.tokens[position]
+    line_start = doc.text.rfind("\n", 0, token.start) + 1
+    return (
+        len(token.text) >= SHORTEST_CAPITALS
+        and token.text.isupper()
+        and not doc.text[line_start : token.start].strip()
+        and CAPITALS_DATELINE.match(doc.text, token.end) is not None
+        and word_frequency(token.text.lower(), language) < ceiling
+    )
+
+
+def _own_spelling(words: tuple[str, ...], language: str) -> bool:
+    """The language's own name of the place ("Москва", "Lisboa" is not: it is GeoNames' other
+    spelling), which an ordinary word opening a sentence does not happen to be; a state's name in
+    the language ("Österreich hat reagiert") is its own too, unless it is also a given name (French
+    "Maurice" for Mauritius)."""
+    root, key = gazetteer(), " ".join(words)
+    return key in root.local.get(language, {}) or (key in root.exonyms.get(language, {}) and not is_given_name(key))
+
+
+def _cut_short(place: Place, words: tuple[str, ...]) -> bool:
+    """The start of the place's name, not a spelling of it: 'Hang' for Hangzhou."""
+    name = fold_phrase(place.name)
+    own, written = "".join(name), "".join(words)
+    if len(name) > 1 and written == name[0] and len(written) >= _WHOLE_FIRST_WORD:
+        return False  # "Frankfurt" for Frankfurt am Main: its first word whole ("São" is too short)
+    if _name_it_goes_by(place, words):
+        return False  # "Hanau" for Hanau am Main, "Bad Homburg" for Bad Homburg vor der Höhe
+    if own == written + "s" and len(written) >= _WHOLE_FIRST_WORD - 1:
+        return False  # "Brüssel", "Athen": a language's spelling without the English final "s"
+    if own == written + "e" and len(written) >= _WHOLE_FIRST_WORD:
+        return False  # "Belgrad": the same without the English final "e"
+    return own != written and own.startswith(written)
+
+
+# A place's first word, whole, this long stands for the place's name of several words.
+_WHOLE_FIRST_WORD = 6
+
+
+def _given_name_before_surname(doc: ActorDocument, position: int) -> bool:
+    token = doc.tokens[position]
+    if position + 1 >= len(doc.tokens) or not token.joined or not is_given_name(token.folded):
+        return False
+    after = doc.tokens[position + 1]
+    gap = doc.text[token.end : after.start]
+    return gap == " " and after.text[0].isupper() and doc.gazetteer.lookup((after.folded,)) is None
+
+
+def _town_before_a_surname(doc: ActorDocument, position: int, language: str) -> bool:
+    """'teler Jos Hendrix': a town's name right before a family name (no place's) and after no
+    preposition of place is a given name the lists lack (Dutch "Jos"), not the town (Jos, Nigeria)."""
+    token = doc.tokens[position]
+    if position + 1 >= len(doc.tokens) or not token.joined or after_preposition(doc, position, language):
+        return False
+    after = doc.tokens[position + 1]
+    return (
+        doc.text[token.end : after.start] == " "
+        and after.text[:1].isupper()
+        and after.text[1:].islower()
+        and is_surname(after.folded)
+        and doc.gazetteer.lookup((after.folded,)) is None
+    )

@@ -1,0 +1,707 @@
+"""Villages and small towns the tables do not hold, named with a cue: after a noun for a municipality
+("die Gemeinde Wendelsbühl", "il comune di Scansano"), with an ending of a settlement's name after a
+bare preposition ("in Kirchhellenrode"), listed with other places ("en Tielve, en Sotres y en
+Poncebos"), or in a dateline ("MÉRTOLA –").
+
+Local news names villages far smaller than the gazetteer's towns; the cue, and a rare word named as
+no person on the page, are what tell them.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.french_communes import hyphened_commune
+from dossier.ingest.gazetteer import Place
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.other_language_common import (
+    BARE_PREPOSITIONS,
+    CAPITALS_DATELINE,
+    HOME_TOWN_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
+    RUSSIAN_SURNAMES,
+    SHORTEST_CAPITALS,
+    gap_after,
+    place_candidate,
+    word_frequency,
+    words_by_language,
+)
+from dossier.ingest.place_prepositions import LONGEST_LIST, around_a_place, direction_of, list_words
+from dossier.ingest.villages import village_names
+from dossier.ingest.word_forms import LATIN_ENDINGS, base_forms
+from dossier.model import ActorKind
+
+# Villages and small towns the tables do not hold, named with a cue, one row per language:
+# - after a noun for a municipality or a district (German writes it right before the name: "im
+#   Landkreis Vulkaneifel", "die Gemeinde Wendelsbühl"; the Romance languages with "of": "el concejo
+#   de Tineo", "il comune di Scansano", "o concelho de Mértola");
+_SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "gemeinde ortsgemeinde nachbargemeinde landkreis ortsteil stadtteil ortschaft marktgemeinde",
+        # ...and a lake named after its village: "el lago de Ercina", "il lago di Fiastrone", "la lagoa de
+        # Óbidos"; and the singular nouns for a village: "la aldea de Bulnes", "il borgo di Castelvento",
+        # "le village de Domme", "a aldeia de Drave"
+        "es": "provincia comarca concejo municipio localidad lago aldea pueblo",
+        "it": "provincia comune frazione lago paese borgo",
+        "fr": "commune département lac village",
+        "pt": "município concelho freguesia distrito lagoa aldeia vila",
+        # "у деревни Шотогорка", "в селе Кушкопала", "посёлок Ульта": Russian names the village after the noun
+        "ru": "деревня деревни деревне деревню деревней село села селе селом посёлок посёлка посёлке посёлком"
+        " поселок поселка поселке поселком",
+    }
+)
+
+OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
+# - in German, after a bare preposition of place ("in Wendelsbühl", "aus Kirchhellenrode", "bei
+#   Ostermannsdorf"), a name with an ending of a settlement's name: no common noun so ending goes
+#   without an article there ("im Pflegeheim", "ins Nachbardorf"). The part before the ending is
+#   a word or more ("Dingen" is no place).
+_GERMAN_SETTLEMENT_ENDINGS: tuple[str, ...] = (
+    "dorf",
+    "hausen",
+    "heim",
+    "ingen",
+    "stedt",
+    "stett",
+    "büttel",
+    "wedel",
+    "rode",
+)
+_GERMAN_SETTLEMENT_ENDINGS += ("hofen", "kirchen", "weiler", "leben", "roda", "brück", "bühl", "beuren", "reuth")
+_GERMAN_SETTLEMENT_ENDINGS += ("ried", "grün", "burg", "bach")
+# "oberhalb von Kirchelstadt", "in Wettau", "in Rabenfels"; the common nouns so ending ("Rohbau", "Hausfrau",
+# "Vorschau", "Rückstau") are no settlement
+_GERMAN_SETTLEMENT_ENDINGS += ("stadt", "au", "fels")
+# "aus Gersfeld", "bei Hünfeld": the common nouns so ending take an article ("im Umfeld", "im Vorfeld")
+_GERMAN_SETTLEMENT_ENDINGS += ("feld",)
+# "in Habichsthal", "bei Heigenbrücken": the old spelling of -tal names places only; -brücken closes names
+_GERMAN_SETTLEMENT_ENDINGS += ("thal", "brücken")
+# "aus Kienitz", "bei Gusow": Slavic endings of villages east of the Elbe; the nouns so ending are
+# frequent words ("Besitz", "Wohnsitz") or take an article ("im Vorsitz")
+_GERMAN_SETTLEMENT_ENDINGS += ("itz", "ow")
+# Words that open a village's name before a name with a settlement's ending: "Groß Neuendorf", "Klein Köris"
+_VILLAGE_NAME_WORD = 4.0
+_GERMAN_VILLAGE_OPENERS = frozenset(["Groß", "Klein", "Alt", "Neu", "Hohen", "Nieder", "Ober", "Wendisch", "Deutsch"])
+_NOT_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("bau", "frau", "schau", "stau")}
+_SETTLEMENT_ENDINGS: dict[str, tuple[str, ...]] = {"de": _GERMAN_SETTLEMENT_ENDINGS}
+_SETTLEMENT_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"de": "in aus nach bei nahe zwischen"})
+_SHORTEST_SETTLEMENT_STEM = 3
+# Rarer than this (Zipf) in the language: no word of it ("Hillesheim" 2.1, "Gerolstein" 2.7).
+_SETTLEMENT_WORD = 3.0
+
+
+def _ends_like_a_settlement(word: str, language: str) -> bool:
+    lowered = word.lower()
+    ending = next((end for end in _SETTLEMENT_ENDINGS.get(language, ()) if lowered.endswith(end)), None)
+    return (
+        ending is not None
+        and not lowered.endswith(_NOT_SETTLEMENT_ENDINGS.get(language, ()))
+        and len(lowered) - len(ending) >= _SHORTEST_SETTLEMENT_STEM
+    )
+
+
+def _settlement_cue(doc: ActorDocument, position: int, language: str) -> bool:
+    """A bare preposition of place ("in Wendelsbühl", "In Wendelsbühl ist"), a direction ("oberhalb
+    von Wendelsbühl") or "rund um" right before the name."""
+    before = doc.tokens[position - 1]
+    return (
+        before.joined
+        and before.text.lower() in _SETTLEMENT_PREPOSITIONS.get(language, ())
+        and (before.text[0].islower() or position - 1 in doc.sentence_first)
+    ) or (direction_of(doc, position, language) or around_a_place(doc, position, language))
+
+
+def named_settlement(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    nouns = _SETTLEMENT_NOUNS.get(language)
+    if nouns is None or position == 0:
+        return None
+    tokens = doc.tokens
+    word = tokens[position].text
+    # "из деревни Иргизлы Ринат Кутлугильдин": the run goes on with a person named after the village
+    person_after = (
+        position < last
+        and tokens[position].joined
+        and (
+            is_given_name(tokens[position + 1].folded)
+            or (last == position + 2 and tokens[last].text.endswith(RUSSIAN_SURNAMES.get(language, ("\0",))))
+        )
+    )
+    if position != last and not person_after and language in OF_A_SETTLEMENT:
+        return settlement_of_several_words(doc, position, last, language)
+    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or (position != last and not person_after):
+        return None  # one word, closing the run: "Landkreis Vulkaneifel", "concejo de Cabrales"
+    before = tokens[position - 1]
+    if fold(word) in doc.given_surnames or doc.text.startswith("/", tokens[position].end):
+        return None  # "vgl. Hoeren in Kesselheim/Brandt": authors of a commentary, cited
+    cued = before.joined and before.text.lower() in nouns and (language != "de" or before.text[0].isupper())
+    if not cued and before.joined and before.text in OF_A_SETTLEMENT.get(language, ()) and position >= 2:
+        noun = tokens[position - 2]
+        cued = noun.joined and noun.text.islower() and noun.text in nouns
+    first = position
+    if (
+        not cued
+        and language == "de"
+        and position >= 2
+        and tokens[position - 1].text in _GERMAN_VILLAGE_OPENERS
+        and tokens[position - 1].joined
+        and _ends_like_a_settlement(word, language)
+    ):
+        first = position - 1  # "zwischen Zollbrücke und Groß Neuendorf": the opener is the name's
+    if not cued and _ends_like_a_settlement(word, language):
+        cued = _settlement_cue(doc, first, language)
+        item: int | None = first
+        for _ in range(LONGEST_LIST):  # "rund um Gersfeld und Poppenhausen": the list's items before are too
+            item = _previous_item(doc, item, frozenset(), language) if not cued and item is not None else None
+            if (
+                item is None
+                or not _ends_like_a_settlement(tokens[item].text, language)
+                or not tokens[item].text.isalpha()
+                or word_frequency(tokens[item].text.lower(), language) >= _SETTLEMENT_WORD
+            ):
+                break
+            cued = _settlement_cue(doc, item, language)
+    if not cued and language in _SETTLEMENT_ENDINGS:
+        cued = _listed_with_a_settlement(doc, position, language)
+    # "Groß Neuendorf": with an opener, a name as frequent as many villages share is still one
+    if not cued or word_frequency(word.lower(), language) >= (
+        _SETTLEMENT_WORD if first == position else _VILLAGE_NAME_WORD
+    ):
+        return None
+    name = doc.text[tokens[first].start : tokens[position].end]
+    return place_candidate(first, position, name, Place(name, "place"), ActorKind.place)
+
+
+_LONGEST_SETTLEMENT = 3
+
+
+def settlement_of_several_words(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
+    """'na vila de Serra Grande': after a noun for a village and "of", a run of capitalised words that
+    GeoNames holds as a village of the language's countries."""
+    tokens = doc.tokens
+    nouns = _SETTLEMENT_NOUNS.get(language, frozenset())
+    if last - position >= _LONGEST_SETTLEMENT or position < 2 or language not in OF_A_SETTLEMENT:
+        return None
+    of, noun = tokens[position - 1], tokens[position - 2]
+    if not (of.joined and of.text in OF_A_SETTLEMENT[language] and noun.joined and noun.text in nouns):
+        return None
+    if " ".join(tokens[k].folded for k in range(position, last + 1)) not in village_names(language):
+        return None
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return place_candidate(position, last, name, Place(name, "place"), ActorKind.place)
+
+
+def _listed_with_a_settlement(doc: ActorDocument, position: int, language: str) -> bool:
+    """'in Ehrenberg und Ebersburg': a list after a bare preposition of place, of rare words named as
+    no person, one with a settlement's ending; an item with no ending ends like no noun's plural or
+    case either ("in Wendelsbühl und Fichtenwäldern" names one village)."""
+    tokens = doc.tokens
+    if tokens[position].text.endswith(_VILLAGE_BESIDE_A_KNOWN_PLACE.get(language, ())):
+        return False
+    items = [position]
+    for step in (_previous_item, _next_item):
+        k: int | None = position
+        while len(items) <= LONGEST_LIST:
+            k = step(doc, k, frozenset(), language) if k is not None else None
+            if k is None or k < 1 or not _rare_name_word(doc, k, language):
+                break
+            items.append(k)
+    return (
+        len(items) > 1
+        and any(_ends_like_a_settlement(tokens[k].text, language) for k in items)
+        and _settlement_cue(doc, min(items), language)
+    )
+
+
+def _rare_name_word(doc: ActorDocument, k: int, language: str) -> bool:
+    token = doc.tokens[k]
+    word, folded = token.text, token.folded
+    return (
+        word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and not (token.joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper())
+        and folded not in doc.given_surnames
+        and not is_given_name(folded)
+        and not is_surname(folded)
+        and word_frequency(word.lower(), language) < _SETTLEMENT_WORD
+    )
+
+
+# Villages of the Romance languages have no ending to tell them by; a list read after a bare
+# preposition of place tells them: "en Tielve, en Sotres y en Poncebos", "tra Borgotto e Casalvento",
+# "a Fossella o a Macerata". Every item is one capitalised word, a place the table holds or a rare
+# word (Zipf) named as no person on the page, and a repeated preposition or "and"/"or" joins them.
+_VILLAGE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "es": "en entre desde",
+        "it": "a ad in tra fra da",
+        "pt": "em entre",
+        "fr": "à entre",
+        "de": "in aus nach bei zwischen",
+    }
+)
+VILLAGE_WORD = 3.0
+# German writes every noun with a capital ("zwischen Kronach und Fichtenwäldern"): a German list names a
+# village only beside a place the table holds, by a word with no ending of a noun's plural or case.
+_VILLAGE_BESIDE_A_KNOWN_PLACE: dict[str, tuple[str, ...]] = {"de": ("e", "n", "r", "s")}
+
+
+def listed_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
+    prepositions = _VILLAGE_PREPOSITIONS.get(language)
+    if prepositions is None:
+        return None
+    tokens = doc.tokens
+    end = _village_name_end(doc, position, language)  # "Castel del Monte", "San Pietro Avellana"
+    if end is None and (
+        position != last
+        or not village_word(doc, position, language, KNOWN_PARTNER_WORD)
+        or _name_goes_on_inside(doc, position, language)
+    ):
+        return None
+    if end is not None and (end < last or (position > 0 and tokens[position - 1].joined and position != first)):
+        return None  # the name is its run's whole
+    if first != position and (first != position - 1 or tokens[first].text.lower() not in prepositions):
+        return None  # alone in its run, or after the preposition opening the sentence ("En Tielve")
+    end = position if end is None else end
+    items = [position]
+    joiners = prepositions | OF_A_SETTLEMENT.get(language, frozenset())  # "de Riez et de Manosque"
+    k = position
+    while len(items) <= LONGEST_LIST:
+        item = _previous_item(doc, k, joiners, language)
+        if item is not None and item >= 1 and not _list_item(doc, item, language):
+            item = _village_name_start(doc, item, language)
+        elif item is not None and item >= 1 and _village_name_start(doc, item, language) is not None:
+            item = None  # "Castel del Piano": the single word closes a longer name
+        if item is None or item < 1:
+            break
+        items.append(item)
+        k = item
+    k = end
+    while len(items) <= LONGEST_LIST:
+        item = _next_item(doc, k, joiners, language)
+        if item is None or item < 1:
+            break
+        item_end = _village_name_end(doc, item, language)
+        if item_end is None and not _list_item(doc, item, language):
+            break
+        items.append(item)
+        k = item if item_end is None else item_end
+    if len(items) < 2:
+        return None
+    # "a Camerino o a Macerata": a word as frequent as a small town's name in the news, beside a town
+    # the table holds, each after a preposition of place
+    if (
+        end == position
+        and word_frequency(tokens[position].text.lower(), language) >= VILLAGE_WORD
+        and (
+            not all(_after_village_preposition(doc, k, prepositions) for k in items)
+            or not any(k != position and doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
+        )
+    ):
+        return None
+    noun_endings = _VILLAGE_BESIDE_A_KNOWN_PLACE.get(language)
+    if noun_endings is not None and (
+        tokens[position].text.endswith(noun_endings)
+        or not any(doc.gazetteer.lookup((tokens[k].folded,)) is not None for k in items)
+    ):
+        return None
+    # "nel comune di Ussola e a Castelvento": the Romance "of" opens one too
+    opening = PLACE_PREPOSITIONS.get(language, frozenset()) | prepositions | OF_A_SETTLEMENT.get(language, frozenset())
+    if not _after_village_preposition(doc, min(items), opening) or not (
+        any(_after_village_preposition(doc, k, prepositions) for k in items) or _places_of(doc, items, language)
+    ):
+        return None  # "no Fundão, em Belmonte e em Penamacor": the list opens after a preposition of place
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+# Before a village's name in French, "de" after a word for near or around: "près de Domme".
+_NEAR_OF: dict[str, frozenset[str]] = words_by_language({"fr": "près proche autour"})
+# A capitalised word mid-sentence in a Romance language is a name: a village's may be this frequent as a
+# word ("Moldes" 3.7 is moulds in Portuguese); German capitalises every noun and keeps `VILLAGE_WORD`.
+_ROMANCE_VILLAGE_WORD = 4.0
+
+
+def known_village(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
+    """'à Domme', 'in Partenstein', 'près de Domme': a rare word alone in its run right after a bare
+    preposition of place, that GeoNames knows as a village of the language's countries, named as no
+    person on the page."""
+    names = village_names(language)
+    tokens = doc.tokens
+    if not names or position != last or position < 1:
+        return None
+    token = tokens[position]
+    # "z Blšan", "u Tršic", "w Krosnowicach": a language that declines its villages' names, read back
+    folded, name = token.folded, token.text
+    if folded not in names and language in LATIN_ENDINGS:
+        form = next((form for form in base_forms(token.text, language) if fold(form) in names), None)
+        folded, name = (fold(form), form) if form is not None else (folded, name)
+        if form is not None and _opens_a_longer_name(doc, form):
+            return None  # "w Stroniu" where the page names Stronie Śląskie: its short form, not another village
+    if folded not in names or (first != position and not (first == position - 1 and first in doc.sentence_first)):
+        return None
+    word = token.text
+    if (
+        not word.isalpha()
+        or not word[1:].islower()
+        or (token.joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper())
+    ):
+        return None
+    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+        return None
+    prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
+    near = (
+        position >= 2
+        and tokens[position - 1].text in OF_A_SETTLEMENT.get(language, ())
+        and tokens[position - 2].text.lower() in _NEAR_OF.get(language, ())
+        and tokens[position - 1].joined
+        and tokens[position - 2].joined
+    )
+    if not near and not _after_village_preposition(doc, position, prepositions):
+        return None
+    ceiling = VILLAGE_WORD if language == "de" else _ROMANCE_VILLAGE_WORD
+    if word_frequency(word.lower(), language) >= ceiling:
+        return None
+    return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _opens_a_longer_name(doc: ActorDocument, name: str) -> bool:
+    """Whether the text writes `name` followed by a capitalised word ("Stronie Śląskie")."""
+    start = doc.text.find(name + " ")
+    while start != -1:
+        after = doc.text[start + len(name) + 1 : start + len(name) + 2]
+        if after.isupper():
+            return True
+        start = doc.text.find(name + " ", start + 1)
+    return False
+
+
+# The small words inside a village's name of several words, one row per language: "Torres de Albánchez",
+# "Castel del Piano", "Belmonte del Sannio", "Vila Nova de Foz Côa"; or none: "San Pietro Avellana".
+_VILLAGE_NAME_WORDS: dict[str, frozenset[str]] = words_by_language(
+    {"es": "de del la las los", "it": "del della di sul sulla in", "pt": "de do da dos das"}
+)
+_LONGEST_VILLAGE_NAME = 4
+
+
+def _village_name_end(doc: ActorDocument, position: int, language: str) -> int | None:
+    """The last token of a village's name of several words that opens at `position`: capitalised words,
+    small words of the language between them, closing with a rare word named as no person here."""
+    inner = _VILLAGE_NAME_WORDS.get(language)
+    tokens = doc.tokens
+    if inner is None or not tokens[position].text[:1].isupper() or not tokens[position].text.isalpha():
+        return None
+    if tokens[position].text.lower() in PLACE_PREPOSITIONS.get(language, frozenset()) | _VILLAGE_PREPOSITIONS[language]:
+        return None  # "En Génave": the preposition opening the sentence
+    k = position
+    while (
+        k + 1 < len(tokens)
+        and k - position < _LONGEST_VILLAGE_NAME
+        and gap_after(doc, k) == " "
+        and (tokens[k + 1].text in inner or (tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha()))
+    ):
+        k += 1
+    while k > position and not tokens[k].text[:1].isupper():
+        k -= 1  # "Castel del": the small word closes no name
+    if k > position and _opens_with_a_given_name(doc, position, k):
+        return None  # "o lagar de Joaquim Sarmento": a person, not a village
+    if k == position or not (
+        " ".join(tokens[j].folded for j in range(position, k + 1)) in village_names(language)  # "Segura de la Sierra"
+        or village_word(doc, k, language, inside=True)
+        or village_word(doc, position, language, inside=True)  # "Castelsantangelo sul Nera", "Castel del Piano"
+        or _saint_and_name(doc, position, k, language)  # "em Santa Eulália": a saint's given name
+    ):
+        return None
+    return k
+
+
+def _saint_and_name(doc: ActorDocument, position: int, end: int, language: str) -> bool:
+    """'em Santa Eulália', 'en San Ginés': a word for a saint and one name after it, right after a bare
+    preposition of place, a village's name ("a festa de Santa Eulália" is the saint's day)."""
+    tokens = doc.tokens
+    return (
+        end == position + 1
+        and position >= 1
+        and tokens[position - 1].text.lower() in BARE_PREPOSITIONS.get(language, frozenset())
+        and tokens[position - 1].joined
+        and tokens[position].folded in _DATELINE_SAINTS
+        and tokens[end].text.isalpha()
+        and tokens[end].text[1:].islower()
+        and tokens[end].folded not in doc.lower_case
+    )
+
+
+def _opens_with_a_given_name(doc: ActorDocument, position: int, end: int) -> bool:
+    """'Joaquim Sarmento', 'Adelino Paiva Cardoso': a given name and capitalised words only, no small word
+    of a place's name between them ("Marco de Canaveses" may be a town), nor a saint ("San Pietro")."""
+    tokens = doc.tokens
+    folded = tokens[position].folded
+    return (
+        is_given_name(folded)
+        and folded not in _DATELINE_SAINTS
+        and all(tokens[j].text[:1].isupper() for j in range(position + 1, end + 1))
+    )
+
+
+def _name_goes_on_inside(doc: ActorDocument, k: int, language: str) -> bool:
+    """'Castel del Piano': a small word of a name and a capitalised word after the word at `k`."""
+    inner = _VILLAGE_NAME_WORDS.get(language, frozenset())
+    tokens = doc.tokens
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1].text in inner
+        and gap_after(doc, k) == " "
+        and gap_after(doc, k + 1) == " "
+        and tokens[k + 2].text[:1].isupper()
+    )
+
+
+def _village_name_start(doc: ActorDocument, end: int, language: str) -> int | None:
+    """The first token of a village's name of several words that closes at `end`."""
+    for start in range(end - 1, max(0, end - _LONGEST_VILLAGE_NAME) - 1, -1):
+        if doc.tokens[start].text[:1].isupper() and _village_name_end(doc, start, language) == end:
+            return start
+    return None
+
+
+def _places_of(doc: ActorDocument, items: list[int], language: str) -> bool:
+    """'les marchés de Forcalquier et de Marseille', 'i commercianti di Alba e di Acqualagna': the
+    list repeats its "of" before every item, and one item is a town the table holds."""
+    of = OF_A_SETTLEMENT.get(language, frozenset())
+    villages = village_names(language)
+
+    def known(k: int) -> bool:
+        folded = doc.tokens[k].folded
+        if folded in doc.given_surnames or is_surname(folded) or is_given_name(folded):
+            return False  # "o gol de Machado e Caratinga": a player, then a town or a player
+        return doc.gazetteer.lookup((folded,)) is not None or folded in villages
+
+    if all(_after_village_preposition(doc, k, of) for k in items) and any(known(k) for k in items):
+        return True
+    # "los jóvenes de Villarrodrigo y Benatae": "of" once, before villages GeoNames knows all
+    return _after_village_preposition(doc, min(items), of) and all(known(k) for k in items)
+
+
+def _after_village_preposition(doc: ActorDocument, k: int, prepositions: frozenset[str]) -> bool:
+    before = doc.tokens[k - 1]
+    return (
+        before.text.lower() in prepositions
+        and before.joined
+        and (before.text[0].islower() or k - 1 in doc.sentence_first)
+    )
+
+
+def _next_item(doc: ActorDocument, k: int, prepositions: frozenset[str], language: str) -> int | None:
+    """The list's item after the one at `k`: after ", " or "and"/"or", and a repeated preposition."""
+    tokens = doc.tokens
+    if k + 2 >= len(tokens):
+        return None
+    if gap_after(doc, k) == ", ":
+        j = k + 1
+    elif gap_after(doc, k) == " " and tokens[k + 1].text in list_words(language) and gap_after(doc, k + 1) == " ":
+        j = k + 2
+    else:
+        return None
+    if tokens[j].text in prepositions and j + 1 < len(tokens) and gap_after(doc, j) == " ":
+        j += 1
+    return j
+
+
+def _previous_item(doc: ActorDocument, k: int, prepositions: frozenset[str], language: str) -> int | None:
+    """The list's item before the one at `k`, the same way back."""
+    tokens = doc.tokens
+    i = k
+    if i >= 1 and tokens[i - 1].text.lower() in prepositions and gap_after(doc, i - 1) == " ":
+        i -= 1
+    if i < 2:
+        return None
+    if gap_after(doc, i - 1) == ", ":
+        return i - 1
+    if tokens[i - 1].text in list_words(language) and gap_after(doc, i - 1) == " " and gap_after(doc, i - 2) == " ":
+        return i - 2
+    return None
+
+
+# Beside a town the table holds, a village's name may be as frequent as this (Zipf): "Camerino" 3.6.
+KNOWN_PARTNER_WORD = 4.0
+
+
+def village_word(
+    doc: ActorDocument, k: int, language: str, ceiling: float = VILLAGE_WORD, inside: bool = False
+) -> bool:
+    """One capitalised word, alone in its run, rare in the language and no person's name here (`inside`:
+    the word closing a longer name, "Avellana" in "San Pietro Avellana")."""
+    tokens = doc.tokens
+    word = tokens[k].text
+    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or k in doc.sentence_first:
+        return False
+    if tokens[k].joined and k + 1 < len(tokens) and tokens[k + 1].text[0].isupper():
+        return False  # a longer name goes on
+    if inside:
+        folded = tokens[k].folded
+        return (
+            not is_given_name(folded)
+            and not is_surname(folded)
+            and folded not in doc.lower_case
+            and word_frequency(word.lower(), language) < VILLAGE_WORD
+        )
+    if (k + 1 < len(tokens) and gap_after(doc, k) == "-") or (k > 0 and gap_after(doc, k - 1) == "-"):
+        return False  # "Montemor-o-Novo", "Saint-Jurs": a part of a name
+    before = tokens[k - 1] if k > 0 and tokens[k - 1].joined else None
+    if before is not None and before.text[0].isupper() and before.text.lower() not in _VILLAGE_PREPOSITIONS[language]:
+        return False  # "Tra Borgotto": the preposition opens the sentence
+    folded = tokens[k].folded
+    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+        return False
+    return word_frequency(word.lower(), language) < ceiling
+
+
+def _list_item(doc: ActorDocument, k: int, language: str) -> bool:
+    """A list's other item: a place the table holds, or a word read as a village would be."""
+    word = doc.tokens[k].text
+    if not word[:1].isupper():
+        return False
+    if hyphened_commune(doc, k, language) is not None:
+        return True  # "de Carlux et de Cénac-et-Saint-Julien"
+    if doc.gazetteer.lookup((doc.tokens[k].folded,)) is not None and doc.tokens[k].folded not in doc.given_surnames:
+        return not (doc.tokens[k].joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[0].isupper())
+    # "em Santa Eulália, em Moldes e em Cabreiros": a capitalised word after the list's repeated bare
+    # preposition in a Romance language may be as frequent as a word as a village's name is
+    repeated = language != "de" and _after_village_preposition(doc, k, BARE_PREPOSITIONS.get(language, frozenset()))
+    return village_word(doc, k, language, _ROMANCE_VILLAGE_WORD if repeated else VILLAGE_WORD)
+
+
+# A plural noun for municipalities or districts opens a list of their names, one row per language:
+# "die Landkreise Pfaffenhofen, Kelheim und Landshut", "in den Gemeinden Hilders und Tann" (German writes
+# the names right after it), "les communes de Riez et de Valensole", "los municipios de Orcera y Siles"
+# (the Romance languages with "of"). Each item is a place the table holds, a rare word named as no
+# person on the page, or a name of capitalised words joined by hyphens ("Rhön-Grabfeld").
+_SETTLEMENTS_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "landkreise landkreisen gemeinden ortsgemeinden nachbargemeinden ortsteile ortsteilen ortschaften"
+        " stadtteile stadtteilen dörfer dörfern orte orten",
+        "es": "municipios pueblos localidades provincias comarcas concejos aldeas",
+        "it": "comuni province frazioni paesi borghi",
+        "fr": "communes villages départements",
+        "pt": "municípios concelhos freguesias aldeias distritos vilas",
+    }
+)
+_LONGEST_ITEM = 3
+# With the noun before it, a name as frequent as the news makes a district's ("Pfaffenhofen" 3.1) is no
+# word of the language still.
+_SETTLEMENTS_WORD = 4.0
+
+
+def listed_settlement(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
+    nouns = _SETTLEMENTS_NOUNS.get(language)
+    tokens = doc.tokens
+    if nouns is None or position != last or position < 2 or not _settlement_word(doc, position, language):
+        return None
+    of = OF_A_SETTLEMENT.get(language, frozenset())
+    k = position
+    for _ in range(LONGEST_LIST):
+        start = _item_start(doc, k, nouns)
+        before = tokens[start - 1]
+        if before.text in of and gap_after(doc, start - 1) == " ":
+            if start >= 2 and tokens[start - 2].text in nouns and gap_after(doc, start - 2) == " ":
+                break  # "los municipios de Orcera": the list's opening
+            start -= 1  # "de Riez et de Valensole": the list repeats its "of"
+            before = tokens[start - 1]
+        if before.text.lower() in nouns and before.joined and (language != "de" or before.text[0].isupper()):
+            break  # "die Landkreise Pfaffenhofen": the list's opening
+        gap = doc.text[before.end : tokens[start].start]
+        if gap == " " and before.text in list_words(language) and start >= 2 and gap_after(doc, start - 2) == " ":
+            k = start - 2
+        elif doc.text[tokens[start - 1].end : tokens[start].start] == ", ":
+            k = start - 1
+        else:
+            return None
+        if k != start - 1 and not tokens[k].text[:1].isupper():
+            return None
+    else:
+        return None
+    if k == position and _next_item(doc, position, of, language) is None:
+        return None  # a plural noun names two at least
+    start = position
+    while start >= 1 and gap_after(doc, start - 1) == "-" and tokens[start - 1].text.isalpha() and start > position - 4:
+        start -= 1  # "Rhön-Grabfeld", "Saint-Jurs", "Allemagne-en-Provence": one name
+    if not tokens[start].text[0].isupper():
+        return None
+    name = doc.text[tokens[start].start : tokens[position].end]
+    return place_candidate(start, position, name, Place(name, "place"), ActorKind.place)
+
+
+def _settlement_word(doc: ActorDocument, k: int, language: str) -> bool:
+    """One capitalised word, alone in its run but for the noun: a place the table holds, or a rare
+    word named as no person on the page."""
+    token = doc.tokens[k]
+    word = token.text
+    if not word.isalpha() or not word[0].isupper() or not word[1:].islower() or k in doc.sentence_first:
+        return False
+    if token.joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper():
+        return False  # a longer name goes on
+    folded = token.folded
+    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+        return False
+    return doc.gazetteer.lookup((folded,)) is not None or word_frequency(word.lower(), language) < _SETTLEMENTS_WORD
+
+
+def _item_start(doc: ActorDocument, k: int, nouns: frozenset[str]) -> int:
+    """The first token of the list item that ends at `k`: capitalised words joined by hyphens or
+    spaces ("Rhön-Grabfeld", "Bad Kissingen"), the list's noun not among them."""
+    tokens = doc.tokens
+    start = k
+    while (
+        start - k < _LONGEST_ITEM
+        and start >= 1
+        and tokens[start - 1].joined
+        and tokens[start - 1].text[:1].isupper()
+        and tokens[start - 1].text.lower() not in nouns
+        and gap_after(doc, start - 1) in (" ", "-")
+    ):
+        start -= 1
+    return start
+
+
+# A village's dateline opening one of the article's first lines: "VALENSOLE. Les touristes…", "КАРПОГОРЫ.
+# Паромная…", "BEAS DE SEGURA. En las laderas…" (capitals, a full stop or a dash after), or the German
+# regional papers' "Hilders. Auf den Wiesen…" (one word). Each word is rare in the language (a heading
+# such as "ESSEN." over a recipe is a frequent word), and no person's name or acronym of the text.
+_DATELINE_LINES = 4
+_DATELINE_CONNECTORS = frozenset(
+    ["de", "di", "da", "del", "della", "do", "dos", "das", "la", "le", "les", "sur", "sul"]
+)
+_TITLE_CASE_DATELINES = frozenset(["de"])
+_DATELINE_SAINTS = frozenset(["san", "santa", "santo", "sao", "saint", "sainte", "sankt", "st"])
+
+
+def village_dateline(doc: ActorDocument, first: int, position: int, last: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    if position != first or language not in _SETTLEMENT_NOUNS:
+        return None
+    start = tokens[first].start
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if doc.text[line_start:start].strip() or CAPITALS_DATELINE.match(doc.text, tokens[last].end) is None:
+        return None
+    if doc.text.count("\n", 0, line_start) > _DATELINE_LINES:
+        return None  # a dateline opens the article
+    capitals = all(tokens[k].text.isupper() for k in range(first, last + 1))
+    if not capitals and (first != last or language not in _TITLE_CASE_DATELINES):
+        return None
+    if any(gap_after(doc, k) not in (" ", "-") for k in range(first, last)):
+        return None
+    # the last word tells the place ("SAN PIETRO ALVENTA"): rare, and no person's name or acronym of the text
+    word, folded = tokens[last].text, tokens[last].folded
+    if not word.isalpha() or len(word) < SHORTEST_CAPITALS or (capitals and doc.text.count(word) > 1):
+        return None  # "NATO. Die Allianz …": an acronym the text writes again ("Polle. … in Polle": the village)
+    saint = first < last and tokens[first].folded in _DATELINE_SAINTS  # "SAN PIETRO ALVENTA": no person
+    if (folded in doc.given_surnames and not saint) or is_given_name(folded) or is_surname(folded):
+        return None
+    if folded in doc.lower_case or word_frequency(word.lower(), language) >= VILLAGE_WORD:
+        return None
+    text = doc.text[start : tokens[last].end]
+    name = " ".join(
+        part.lower() if part.lower() in _DATELINE_CONNECTORS and i else part.title()
+        for i, part in enumerate(text.split(" "))
+    )
+    return place_candidate(first, last, name, Place(name, "place"), ActorKind.place)
