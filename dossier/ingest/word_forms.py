@@ -9,6 +9,8 @@ is only a guess until the gazetteer knows it, and the rules that weigh a place s
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def _neuter_o_rows(stem: str) -> tuple[tuple[str, str], ...]:
     return tuple((stem + ending, stem + "о") for ending in ("а", "у", "е", "ом"))
@@ -267,13 +269,16 @@ KOREAN_PARTICLES = (
 _SHORTEST_STEM = 2
 
 
-def base_forms(word: str, language: str) -> list[str]:
+@lru_cache(maxsize=100_000)  # the place readers ask for the same word's forms many times over
+def base_forms(word: str, language: str) -> tuple[str, ...]:
     """The dictionary forms `word` may be an inflection of, most likely first (not `word` itself)."""
     if language == "ko":
-        return [word[: -len(p)] for p in KOREAN_PARTICLES if word.endswith(p) and len(word) - len(p) >= _SHORTEST_STEM]
+        return tuple(
+            word[: -len(p)] for p in KOREAN_PARTICLES if word.endswith(p) and len(word) - len(p) >= _SHORTEST_STEM
+        )
     endings = ENDINGS.get(language)
     if not endings or not (_cyrillic(word) or (language in LATIN_ENDINGS and word.isalpha())):
-        return []
+        return ()
     lower = word.lower()
     forms: list[str] = []
     for ending, nominative in endings:
@@ -295,7 +300,7 @@ def base_forms(word: str, language: str) -> list[str]:
         forms += [form for form in _ukrainian_region_forms(word) if form not in forms]
     if language == "pl":
         forms += [form for form in _polish_region_forms(word) if form not in forms]
-    return forms
+    return tuple(forms)
 
 
 # Polish names a region by its centre with -szczyzna ("Lubelszczyzna", "na Opolszczyźnie"): the
