@@ -148,6 +148,13 @@ OLDER_GIVEN_NAMES = word_set(
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
+    from dossier.ingest.name_list_cache import cached_names
+
+    recipe = (_GIVEN_NAME_LOCALES, sorted(SHORT_GIVEN_NAMES | OLDER_GIVEN_NAMES), _AFRICAN_LOCALES, _AFRICAN_GIVEN_WORD)
+    return cached_names("given-names", recipe, _build_given_names)
+
+
+def _build_given_names() -> frozenset[str]:
     import importlib
 
     names: set[str] = set(SHORT_GIVEN_NAMES) | OLDER_GIVEN_NAMES
@@ -173,6 +180,12 @@ _AFRICAN_GIVEN_WORD = 3.0  # Zipf: a given name this common in English is a word
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
+    from dossier.ingest.name_list_cache import cached_names
+
+    return cached_names("surnames", (_GIVEN_NAME_LOCALES, _ROMANISED_LOCALES, _ROMANISED_WORD), _build_surnames)
+
+
+def _build_surnames() -> frozenset[str]:
     import importlib
 
     names: set[str] = set()
@@ -193,6 +206,12 @@ def _surnames() -> frozenset[str]:
 
 _ROMANISED_LOCALES = ["zh_CN", "zh_TW", "ja_JP"]
 _ROMANISED_WORD = 4.0  # Zipf: a romanised family name this common in English is a word first
+
+
+def prepare_name_lists() -> None:
+    """Build the lists of given names and family names now, or read them from the cache."""
+    _given_names()
+    _surnames()
 
 
 def is_surname(folded: str) -> bool:

@@ -1,7 +1,8 @@
 """The place tables ingest reads, made ready ahead of a first ingest.
 
 The gazetteer (`gazetteer.py`) and the village lists (`villages.py`) are built from GeoNames on
-first use, about 10 s of CPU, and then read from the user's cache. `scripts/dev.py` builds them right
+first use, about 10 s of CPU, and then read from the user's cache; so are the lists of persons'
+given and family names (`names.py`, about 1 s). `scripts/dev.py` builds them right
 after it installs the project (`python -m dossier.ingest.place_tables`), so neither a new user's
 first ingest nor a first benchmark run waits for them.
 """
@@ -13,13 +14,15 @@ import time
 
 
 def prepare() -> float:
-    """Build (or read from the cache) every place table; the seconds it took."""
+    """Build (or read from the cache) every place table and the lists of persons' names; the seconds it took."""
     from dossier.ingest.gazetteer import gazetteer
+    from dossier.ingest.names import prepare_name_lists
     from dossier.ingest.villages import prepare_villages
 
     started = time.perf_counter()
     gazetteer()
     prepare_villages()
+    prepare_name_lists()  # not places, but built and cached per machine the same way
     return time.perf_counter() - started
 
 
