@@ -1,0 +1,68 @@
+"""Places in German and Ukrainian news that round 39's pages showed lost: German districts named
+after their seat ("der Landkreis Reutlingen", "des Kreises Soest") or by a compound in "-kreis"
+("im Hohenlohekreis"), Ukrainian neuter towns in the locative ("у Дебальцеві"), Ukrainian
+districts ("у Рахівському районі") and villages after "село" ("у селі Колочава"); and no district
+read in a common noun ("im Freundeskreis", "der Wahlkreis"), no town in "der Kreis mit", and no
+Kosovo in "у Косові" (Косів). Each case is an invented sentence; the drafts are what an analyst
+would review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dossier.ingest.extract import extract
+
+PUBLISHED = dt.date(2026, 12, 2)
+
+
+def _places(text: str, language: str) -> set[str]:
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang39", language=language)
+    return {actor.name for actor in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        # A noun for a district and the town of its seat: the district, not the town.
+        ("Der Landkreis Reutlingen baut zwei neue Busdepots.", "de", {"Landkreis Reutlingen"}),
+        ("Die Kliniken des Kreises Soest schreiben rote Zahlen.", "de", {"Kreis Soest"}),
+        # ...with a town's name of several words.
+        ("Im Landkreis Neustadt an der Aisch fehlen Hausärzte.", "de", {"Landkreis Neustadt an der Aisch"}),
+        # A district named by one compound in "-kreis", after an article or a preposition.
+        ("Im Hohenlohekreis schließen zwei Bäckereien.", "de", {"Hohenlohekreis"}),
+        ("Die Schulen aus dem Bodenseekreis nehmen teil.", "de", {"Bodenseekreis"}),
+        ("Der Zollernalbkreis plant neue Radwege.", "de", {"Zollernalbkreis"}),
+        ("Die Landräte des Vogelsbergkreises tagen heute.", "de", {"Vogelsbergkreis"}),
+        # A Ukrainian neuter town in the locative ("-еві", "-ові"): the town.
+        ("Шахтарі знову страйкували у Дебальцеві минулого тижня.", "uk", {"Дебальцево"}),
+        ("Новий міст відкрили у Селидові в понеділок.", "uk", {"Селидово"}),
+        # A Ukrainian district: a place's adjective and a form of "район".
+        ("Збитки у Рахівському районі ще рахують.", "uk", {"Рахівський район"}),
+        ("Фермери Тячівського району чекають допомоги.", "uk", {"Тячівський район"}),
+        # A Ukrainian village named after "село".
+        ("Гості з Києва приїхали у село Колочава на свято.", "uk", {"Київ", "Колочава"}),
+    ],
+)
+def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
+    assert wanted <= _places(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unwanted"),
+    [
+        # A common noun in "-kreis" is no district: its stem is a frequent word.
+        ("Sie sprach im Freundeskreis darüber.", "de", {"Freundeskreis"}),
+        ("Im Führungskreis gab es Streit.", "de", {"Führungskreis"}),
+        ("Der Wahlkreis wird neu zugeschnitten.", "de", {"Wahlkreis"}),
+        # "Kreis" before a lower-case word names no town.
+        ("Der Kreis mit den meisten Schulen liegt im Norden.", "de", {"Kreis mit"}),
+        # A Ukrainian small town whose locative is also a state's ("у Косові": Косів, not Kosovo).
+        ("Бринзу везуть у Косові на ярмарок.", "uk", {"Косово", "Kosovo"}),
+        # A town's name after "Landkreis" is the district's here, not the town's.
+        ("Der Landkreis Reutlingen baut zwei neue Busdepots.", "de", {"Reutlingen"}),
+    ],
+)
+def test_no_place_is_read(text: str, language: str, unwanted: set[str]) -> None:
+    assert not unwanted & _places(text, language)
