@@ -485,12 +485,27 @@ def _known_spaced_name(doc: ActorDocument, last: int, language: str) -> int | No
                 continue  # "dos" in "São José dos Campos"
             return None
         place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1)))
+        if place is None and first == last - 1:
+            place = _declined_pair(doc, first, language)
         if place is not None and (
             place.kind == "state"
             or place.population >= KNOWN_TOWN
             or (place.population >= SMALL_HOME_TOWN and place.country in home)
         ):
             return first
+    return None
+
+
+def _declined_pair(doc: ActorDocument, first: int, language: str) -> Place | None:
+    """'из Старого Оскола и Белгорода': a town's name of an adjective and a noun, both declined,
+    read back to its nominative ("Старый Оскол") in a language that declines them."""
+    if language not in CYRILLIC:
+        return None
+    adjective, noun = doc.tokens[first].text, doc.tokens[first + 1].text
+    for opener, head in itertools.product(adjective_forms(adjective, language), base_forms(noun, language)):
+        place = doc.gazetteer.lookup((fold(opener), fold(head)))
+        if place is not None:
+            return place
     return None
 
 

@@ -1,6 +1,7 @@
-"""Places in German and Ukrainian news that round 39's pages showed lost: German districts named
-after their seat ("der Landkreis Reutlingen", "des Kreises Soest") or by a compound in "-kreis"
-("im Hohenlohekreis"), Ukrainian neuter towns in the locative ("у Дебальцеві"), Ukrainian
+"""Places in German, Russian and Ukrainian news that round 39's pages showed lost: German districts
+named after their seat ("der Landkreis Reutlingen", "des Kreises Soest") or by a compound in
+"-kreis" ("im Hohenlohekreis"), a Russian city listed after a town of two declined words ("из
+Нижнего Тагила и Перми"), Ukrainian neuter towns in the locative ("у Дебальцеві"), Ukrainian
 districts ("у Рахівському районі") and villages after "село" ("у селі Колочава"); and no district
 read in a common noun ("im Freundeskreis", "der Wahlkreis"), no town in "der Kreis mit", and no
 Kosovo in "у Косові" (Косів). Each case is an invented sentence; the drafts are what an analyst
@@ -41,6 +42,9 @@ def _places(text: str, language: str) -> set[str]:
         # A Ukrainian district: a place's adjective and a form of "район".
         ("Збитки у Рахівському районі ще рахують.", "uk", {"Рахівський район"}),
         ("Фермери Тячівського району чекають допомоги.", "uk", {"Тячівський район"}),
+        # A large Russian city listed after a town of two declined words: the list carries the preposition on.
+        ("Вахтовики из Нового Уренгоя и Тюмени жалуются на задержки.", "ru", {"Новый Уренгой", "Тюмень"}),
+        ("Поставки из Нижнего Тагила и Перми выросли.", "ru", {"Нижний Тагил", "Пермь"}),
         # A Ukrainian village named after "село".
         ("Гості з Києва приїхали у село Колочава на свято.", "uk", {"Київ", "Колочава"}),
     ],
@@ -60,6 +64,8 @@ def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
         ("Der Kreis mit den meisten Schulen liegt im Norden.", "de", {"Kreis mit"}),
         # A Ukrainian small town whose locative is also a state's ("у Косові": Косів, not Kosovo).
         ("Бринзу везуть у Косові на ярмарок.", "uk", {"Косово", "Kosovo"}),
+        # Two declined capitalised words that name no town carry no preposition on.
+        ("Открытки из Нового Года и Рождества.", "ru", {"Рождество", "Рождества"}),
         # A town's name after "Landkreis" is the district's here, not the town's.
         ("Der Landkreis Reutlingen baut zwei neue Busdepots.", "de", {"Reutlingen"}),
     ],
