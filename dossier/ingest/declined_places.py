@@ -20,6 +20,7 @@ from dossier.ingest.place_prepositions import (
     instrumental_of_a_noun,
     neuter_town_in,
     russian_neuter_forms,
+    ukrainian_neuter_town,
 )
 from dossier.ingest.town_support import (
     NEUTER_TOWN_ENDS,
@@ -83,7 +84,7 @@ def inflected(
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
     middles = _declined_middles(doc, position, end, words, language)
     best = _best_reading(doc, (position, end, start), forms, openers, middles, language)
-    neuter = _ukrainian_neuter_town(last_word) if best is None and language == "uk" else None
+    neuter = ukrainian_neuter_town(last_word) if best is None and language == "uk" else None
     if neuter is not None:
         # "у Мукачеві", "у Берегові": asked only when no other form names a town ("у Косові" is Косів's,
         # not Kosovo's), and only of a town of the page's own country
@@ -142,18 +143,6 @@ def _best_reading(
                 if best is None or frequency > best[0]:
                     best = frequency, place, name
     return best
-
-
-# Ukrainian writes a neuter town's locative in -ові/-еві ("у Мукачеві": Мукачево, "у Берегові": Берегово).
-_UKRAINIAN_NEUTER_LOCATIVES = ("ові", "еві", "єві")
-_SHORTEST_NEUTER_LOCATIVE = 6
-
-
-def _ukrainian_neuter_town(word: str) -> str | None:
-    """'Мукачеві' -> Мукачево: the neuter town's name a Ukrainian locative may come from, or None."""
-    if len(word) < _SHORTEST_NEUTER_LOCATIVE or not word.endswith(_UKRAINIAN_NEUTER_LOCATIVES):
-        return None
-    return word[:-1] + "о"
 
 
 # A form this much rarer (Zipf) than the word as written is no dictionary form people use.

@@ -1,11 +1,11 @@
 """Places in German, Russian and Ukrainian news that round 39's pages showed lost: German districts
 named after their seat ("der Landkreis Reutlingen", "des Kreises Soest") or by a compound in
 "-kreis" ("im Hohenlohekreis"), a Russian city listed after a town of two declined words ("из
-Нижнего Тагила и Перми"), Ukrainian neuter towns in the locative ("у Дебальцеві"), Ukrainian
-districts ("у Рахівському районі") and villages after "село" ("у селі Колочава"); and no district
-read in a common noun ("im Freundeskreis", "der Wahlkreis"), no town in "der Kreis mit", and no
-Kosovo in "у Косові" (Косів). Each case is an invented sentence; the drafts are what an analyst
-would review."""
+Нижнего Тагила и Перми"), Ukrainian neuter towns in the locative ("у Дебальцеві"), lists after a
+preposition of where ("з Балаклії та Ізюма"), Ukrainian districts ("у Рахівському районі") and
+villages after "село" ("у селі Колочава"); and no district read in a common noun ("im
+Freundeskreis", "der Wahlkreis"), no town in "der Kreis mit", and no Kosovo in "у Косові" (Косів).
+Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
 
@@ -39,6 +39,10 @@ def _places(text: str, language: str) -> set[str]:
         # A Ukrainian neuter town in the locative ("-еві", "-ові"): the town.
         ("Шахтарі знову страйкували у Дебальцеві минулого тижня.", "uk", {"Дебальцево"}),
         ("Новий міст відкрили у Селидові в понеділок.", "uk", {"Селидово"}),
+        # ...and it carries the preposition on to the towns listed after it.
+        ("Шахтарі страйкували у Дебальцеві, Ізюмі та Балаклії.", "uk", {"Дебальцево", "Ізюм", "Балаклія"}),
+        # A later item of a list after "з" (from) may be as frequent a word as one right after it.
+        ("Фури з Балаклії та Ізюма стоять у черзі.", "uk", {"Балаклія", "Ізюм"}),
         # A Ukrainian district: a place's adjective and a form of "район".
         ("Збитки у Рахівському районі ще рахують.", "uk", {"Рахівський район"}),
         ("Фермери Тячівського району чекають допомоги.", "uk", {"Тячівський район"}),
