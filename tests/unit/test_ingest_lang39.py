@@ -1,11 +1,12 @@
-"""Places in German, Russian and Ukrainian news that round 39's pages showed lost: German districts
-named after their seat ("der Landkreis Reutlingen", "des Kreises Soest") or by a compound in
-"-kreis" ("im Hohenlohekreis"), a Russian city listed after a town of two declined words ("из
+"""Places in German, Russian, Ukrainian and Portuguese news that round 39's pages showed lost: German
+districts named after their seat ("der Landkreis Reutlingen", "des Kreises Soest") or by a compound
+in "-kreis" ("im Hohenlohekreis"), a Russian city listed after a town of two declined words ("из
 Нижнего Тагила и Перми"), Ukrainian neuter towns in the locative ("у Дебальцеві"), lists after a
 preposition of where ("з Балаклії та Ізюма"), Ukrainian districts ("у Рахівському районі") and
-villages after "село" ("у селі Колочава"); and no district read in a common noun ("im
-Freundeskreis", "der Wahlkreis"), no town in "der Kreis mit", and no Kosovo in "у Косові" (Косів).
-Each case is an invented sentence; the drafts are what an analyst would review."""
+villages after "село" ("у селі Колочава"), a Portuguese town named by a plural ("até Santos"); and
+no district read in a common noun ("im Freundeskreis", "der Wahlkreis"), no town in "der Kreis
+mit", no Kosovo in "у Косові" (Косів), no town in "para os Santos". Each case is an invented
+sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
 
@@ -49,6 +50,9 @@ def _places(text: str, language: str) -> set[str]:
         # A large Russian city listed after a town of two declined words: the list carries the preposition on.
         ("Вахтовики из Нового Уренгоя и Тюмени жалуются на задержки.", "ru", {"Новый Уренгой", "Тюмень"}),
         ("Поставки из Нижнего Тагила и Перми выросли.", "ru", {"Нижний Тагил", "Пермь"}),
+        # A capitalised plural right after a bare Portuguese preposition: a town, frequent as the word is.
+        ("Os contentores descem de comboio até Santos todas as semanas.", "pt", {"Santos"}),
+        ("A companhia abriu uma rota de cabotagem para Santos.", "pt", {"Santos"}),
         # A Ukrainian village named after "село".
         ("Гості з Києва приїхали у село Колочава на свято.", "uk", {"Київ", "Колочава"}),
     ],
@@ -70,6 +74,9 @@ def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
         ("Бринзу везуть у Косові на ярмарок.", "uk", {"Косово", "Kosovo"}),
         # Two declined capitalised words that name no town carry no preposition on.
         ("Открытки из Нового Года и Рождества.", "ru", {"Рождество", "Рождества"}),
+        # A plural with its article is the common noun; a plural the page names a person by is him.
+        ("A procissão levou flores para os Santos do altar.", "pt", {"Santos"}),
+        ("O médio Carlos Santos marcou cedo e o treinador deu os parabéns para Santos.", "pt", {"Santos"}),
         # A town's name after "Landkreis" is the district's here, not the town's.
         ("Der Landkreis Reutlingen baut zwei neue Busdepots.", "de", {"Reutlingen"}),
     ],
