@@ -1,12 +1,13 @@
-"""Places in German, Russian, Ukrainian and Portuguese news that round 39's pages showed lost: German
-districts named after their seat ("der Landkreis Reutlingen", "des Kreises Soest") or by a compound
-in "-kreis" ("im Hohenlohekreis"), a Russian city listed after a town of two declined words ("из
-Нижнего Тагила и Перми"), Ukrainian neuter towns in the locative ("у Дебальцеві"), lists after a
-preposition of where ("з Балаклії та Ізюма"), Ukrainian districts ("у Рахівському районі") and
-villages after "село" ("у селі Колочава"), a Portuguese town named by a plural ("até Santos"); and
-no district read in a common noun ("im Freundeskreis", "der Wahlkreis"), no town in "der Kreis
-mit", no Kosovo in "у Косові" (Косів), no town in "para os Santos". Each case is an invented
-sentence; the drafts are what an analyst would review."""
+"""Places in German, Russian, Ukrainian, Portuguese and Korean news that round 39's pages showed
+lost: German districts named after their seat ("der Landkreis Reutlingen", "des Kreises Soest") or
+by a compound in "-kreis" ("im Hohenlohekreis"), a Russian city listed after a town of two declined
+words ("из Нижнего Тагила и Перми"), Ukrainian neuter towns in the locative ("у Дебальцеві"), lists
+after a preposition of where ("з Балаклії та Ізюма"), Ukrainian districts ("у Рахівському районі")
+and villages after "село" ("у селі Колочава"), a Portuguese town named by a plural ("até Santos"),
+a Korean town with "of" before a site ("김해의 공장"); and no district read in a common noun ("im
+Freundeskreis", "der Wahlkreis"), no town in "der Kreis mit", no Kosovo in "у Косові" (Косів), no
+town in "para os Santos" or "화성의 표면". Each case is an invented sentence; the drafts are what an
+analyst would review."""
 
 from __future__ import annotations
 
@@ -53,6 +54,9 @@ def _places(text: str, language: str) -> set[str]:
         # A capitalised plural right after a bare Portuguese preposition: a town, frequent as the word is.
         ("Os contentores descem de comboio até Santos todas as semanas.", "pt", {"Santos"}),
         ("A companhia abriu uma rota de cabotagem para Santos.", "pt", {"Santos"}),
+        # A Korean town that needs a cue, with "of" (의) joined, before a site noun: the town.
+        ("김해의 공장이 이번 주 가동을 멈췄다.", "ko", {"김해"}),
+        ("진주의 물류센터에서 포장된 뒤 출고된다.", "ko", {"진주"}),
         # A Ukrainian village named after "село".
         ("Гості з Києва приїхали у село Колочава на свято.", "uk", {"Київ", "Колочава"}),
     ],
@@ -74,6 +78,8 @@ def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
         ("Бринзу везуть у Косові на ярмарок.", "uk", {"Косово", "Kosovo"}),
         # Two declined capitalised words that name no town carry no preposition on.
         ("Открытки из Нового Года и Рождества.", "ru", {"Рождество", "Рождества"}),
+        # "Of" (의) joined to a word before a noun that is no site: no town ("화성의 표면": Mars' surface).
+        ("화성의 표면은 붉은 먼지로 덮여 있다.", "ko", {"화성"}),
         # A plural with its article is the common noun; a plural the page names a person by is him.
         ("A procissão levou flores para os Santos do altar.", "pt", {"Santos"}),
         ("O médio Carlos Santos marcou cedo e o treinador deu os parabéns para Santos.", "pt", {"Santos"}),
