@@ -169,6 +169,12 @@ _LANDSCAPE_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+# A region's adjective in "-isch" before a landscape's noun, as a weak adjective declines it after an
+# article ("Schwäbischen", "Bayerische"), and the nominative's ending each noun's gender asks for.
+_REGION_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,}isch)(?:e|en)")
+_LANDSCAPE_GENDER_ENDINGS = {"Wald": "er", "Heide": "e", "Börde": "e", "Bucht": "e", "Marsch": "e", "Land": "es"}
+
+
 def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
@@ -180,6 +186,12 @@ def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> C
         noun = following.removesuffix("es") if following.endswith("es") else following
     if noun is None or not tokens[position].joined:
         return None
+    regional = _REGION_ADJECTIVE.fullmatch(word)
+    if regional is not None and noun in _LANDSCAPE_GENDER_ENDINGS:
+        # "im Schwäbischen Wald", "in der Sächsischen Heide": a region's adjective, declined, read back to
+        # the name's nominative ("Schwäbischer Wald")
+        name = f"{regional.group(1)}{_LANDSCAPE_GENDER_ENDINGS[noun]} {noun}"
+        return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
     if len(word) < _SHORTEST_TOWN_ADJECTIVE or not word.endswith("er") or not word.isalpha() or not word[1:].islower():
         return None
     state = doc.gazetteer.lookup((fold(word[:-2]),))
