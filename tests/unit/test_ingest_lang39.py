@@ -3,11 +3,12 @@ lost: German districts named after their seat ("der Landkreis Reutlingen", "des 
 by a compound in "-kreis" ("im Hohenlohekreis"), forests named by a region's adjective ("im
 Fränkischen Wald"), a Russian city listed after a town of two declined words ("из Нижнего Тагила и
 Перми"), Ukrainian neuter towns in the locative ("у Дебальцеві"), lists after a preposition of where
-("з Балаклії та Ізюма"), Ukrainian districts ("у Рахівському районі") and villages after "село" ("у
-селі Колочава"), a Portuguese town named by a plural ("até Santos"), a Korean town with "of" before
-a site ("김해의 공장"); and no district read in a common noun ("im Freundeskreis", "der Wahlkreis"),
-no town in "der Kreis mit", no Kosovo in "у Косові" (Косів), no town in "para os Santos" or "화성의
-표면". Each case is an invented sentence; the drafts are what an analyst would review."""
+("з Балаклії та Ізюма"), Ukrainian districts ("у Рахівському районі"), villages after "село" ("у
+селі Колочава") and rivers named bare ("на Дністрі"), a Portuguese town named by a plural ("até
+Santos"), a Korean town with "of" before a site ("김해의 공장"); and no district read in a common
+noun ("im Freundeskreis", "der Wahlkreis"), no town in "der Kreis mit", no Kosovo in "у Косові"
+(Косів), no town in "para os Santos" or "화성의 표면". Each case is an invented sentence; the drafts
+are what an analyst would review."""
 
 from __future__ import annotations
 
@@ -60,6 +61,9 @@ def _places(text: str, language: str) -> set[str]:
         # A Korean town that needs a cue, with "of" (의) joined, before a site noun: the town.
         ("김해의 공장이 이번 주 가동을 멈췄다.", "ko", {"김해"}),
         ("진주의 물류센터에서 포장된 뒤 출고된다.", "ko", {"진주"}),
+        # A Ukrainian river named bare after a preposition or a bank, in its cases, and listed after another.
+        ("Рибалки на Дністрі скаржаться на низьку воду.", "uk", {"Дністер"}),
+        ("Туристи сплавлялися по Черемошу та Пруту.", "uk", {"Черемош", "Прут"}),
         # A Ukrainian village named after "село".
         ("Гості з Києва приїхали у село Колочава на свято.", "uk", {"Київ", "Колочава"}),
     ],
@@ -85,6 +89,8 @@ def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
         ("Открытки из Нового Года и Рождества.", "ru", {"Рождество", "Рождества"}),
         # "Of" (의) joined to a word before a noun that is no site: no town ("화성의 표면": Mars' surface).
         ("화성의 표면은 붉은 먼지로 덮여 있다.", "ko", {"화성"}),
+        # A river's name in lower case is a word ("прут": a rod).
+        ("Він зламав прут біля паркану.", "uk", {"Прут"}),
         # A plural with its article is the common noun; a plural the page names a person by is him.
         ("A procissão levou flores para os Santos do altar.", "pt", {"Santos"}),
         ("O médio Carlos Santos marcou cedo e o treinador deu os parabéns para Santos.", "pt", {"Santos"}),
