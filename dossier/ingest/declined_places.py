@@ -20,6 +20,7 @@ from dossier.ingest.place_prepositions import (
     instrumental_of_a_noun,
     neuter_town_in,
     russian_neuter_forms,
+    ukrainian_neuter_town,
 )
 from dossier.ingest.town_support import (
     NEUTER_TOWN_ENDS,
@@ -68,7 +69,6 @@ def inflected(
     if language in _OPENER_DECLINED and end > position:
         # "przez Bystrzycę Kłodzką", "do Lądka-Zdroju": Polish declines the noun opening the name too
         openers += [(fold(form), form) for form in base_forms(doc.tokens[position].text, language)]
-    best: tuple[float, Place, str] | None = None
     # "у Иванова", "через Иванова" are Иванов's: a neuter town's form ("Иваново") is asked only where a
     # person cannot be ("из Кемерова", "под Одинцовом") or in a list of towns ("рынках Мукачева и Берегова")
     forms = [
@@ -83,6 +83,45 @@ def inflected(
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
     middles = _declined_middles(doc, position, end, words, language)
+    best = _best_reading(doc, (position, end, start), forms, openers, middles, language)
+    neuter = ukrainian_neuter_town(last_word) if best is None and language == "uk" else None
+    if neuter is not None:
+        # "у Мукачеві", "у Берегові": asked only when no other form names a town ("у Косові" is Косів's,
+        # not Kosovo's), and only of a town of the page's own country
+        reading = _best_reading(doc, (position, end, start), [neuter], openers, middles, language)
+        if reading is not None and reading[1].kind != "state" and reading[1].country in HOME_COUNTRIES[language]:
+            best = reading
+    if best is None and end > position and _joined_by_hyphens(doc, position, end):
+        best = _declined_first_part(doc, position, end, words, language)
+    if best is None:
+        return None
+    if language in LATIN_ENDINGS and fold(best[1].name) == fold(best[2]):
+        # "w Krakowie" -> "Krakow", "w Łodzi" -> "Łodź": the stem lacks the name's own "ó"
+        return best[1], best[1].name
+    if (
+        end == position
+        and best[0] + _WRITTEN_NOT_A_FORM <= word_frequency(last_word.lower(), language)
+        and doc.gazetteer.lookup((fold(last_word),)) is not None
+    ):
+        # "София", "Одесса" at a sentence's start: the nominative as written, not a stem nobody
+        # writes ("Софий", "Одесс") that the gazetteer also happens to know.
+        return best[1], last_word
+    return best[1], best[2]
+
+
+def _best_reading(
+    doc: ActorDocument,
+    span: tuple[int, int, int],
+    forms: list[str],
+    openers: list[tuple[str, str]],
+    middles: list[tuple[tuple[str, ...], tuple[str, ...]]],
+    language: str,
+) -> tuple[float, Place, str] | None:
+    """The most frequent of `forms` (with each opener and middle) that names a place here, with its
+    frequency and the name to write; `span`: the name's first and last token and where it starts."""
+    position, end, start = span
+    last_word = doc.tokens[end].text
+    best: tuple[float, Place, str] | None = None
     for form in forms:
         for (opener, written), (middle, middle_written) in itertools.product(openers, middles):
             changed = (opener, *middle, fold(form)) if end > position else (fold(form),)
@@ -103,22 +142,7 @@ def inflected(
                 frequency = word_frequency(form.lower().replace("ё", "е"), language)  # "Орёл", "Орел": one word
                 if best is None or frequency > best[0]:
                     best = frequency, place, name
-    if best is None and end > position and _joined_by_hyphens(doc, position, end):
-        best = _declined_first_part(doc, position, end, words, language)
-    if best is None:
-        return None
-    if language in LATIN_ENDINGS and fold(best[1].name) == fold(best[2]):
-        # "w Krakowie" -> "Krakow", "w Łodzi" -> "Łodź": the stem lacks the name's own "ó"
-        return best[1], best[1].name
-    if (
-        end == position
-        and best[0] + _WRITTEN_NOT_A_FORM <= word_frequency(last_word.lower(), language)
-        and doc.gazetteer.lookup((fold(last_word),)) is not None
-    ):
-        # "София", "Одесса" at a sentence's start: the nominative as written, not a stem nobody
-        # writes ("Софий", "Одесс") that the gazetteer also happens to know.
-        return best[1], last_word
-    return best[1], best[2]
+    return best
 
 
 # A form this much rarer (Zipf) than the word as written is no dictionary form people use.

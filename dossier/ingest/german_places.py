@@ -169,6 +169,12 @@ _LANDSCAPE_NOUNS: dict[str, frozenset[str]] = {
 }
 
 
+# A region's adjective in "-isch" before a landscape's noun, as a weak adjective declines it after an
+# article ("Schwäbischen", "Bayerische"), and the nominative's ending each noun's gender asks for.
+_REGION_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,}isch)(?:e|en)")
+_LANDSCAPE_GENDER_ENDINGS = {"Wald": "er", "Heide": "e", "Börde": "e", "Bucht": "e", "Marsch": "e", "Land": "es"}
+
+
 def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
@@ -180,6 +186,12 @@ def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> C
         noun = following.removesuffix("es") if following.endswith("es") else following
     if noun is None or not tokens[position].joined:
         return None
+    regional = _REGION_ADJECTIVE.fullmatch(word)
+    if regional is not None and noun in _LANDSCAPE_GENDER_ENDINGS:
+        # "im Schwäbischen Wald", "in der Sächsischen Heide": a region's adjective, declined, read back to
+        # the name's nominative ("Schwäbischer Wald")
+        name = f"{regional.group(1)}{_LANDSCAPE_GENDER_ENDINGS[noun]} {noun}"
+        return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
     if len(word) < _SHORTEST_TOWN_ADJECTIVE or not word.endswith("er") or not word.isalpha() or not word[1:].islower():
         return None
     state = doc.gazetteer.lookup((fold(word[:-2]),))
@@ -345,3 +357,53 @@ def german_district(doc: ActorDocument, position: int, language: str) -> Candida
         return None
     name = doc.text[tokens[position].start : tokens[end].end]
     return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def german_district_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'der Landkreis Göppingen', 'des Kreises Unna', 'im Landkreis Neustadt an der Waldnaab': a noun for
+    a district and a town the gazetteer knows: the district named after its seat, not the town. The
+    draft is named so, the town's name kept beside it."""
+    tokens = doc.tokens
+    if language != "de" or position + 1 >= len(tokens) or tokens[position].text not in _DISTRICT_NOUNS:
+        return None
+    town = tokens[position + 1]
+    if gap_after(doc, position) != " " or not town.text.isalpha() or not town.text[0].isupper():
+        return None
+    if position + 2 < len(tokens) and gap_after(doc, position + 1) == "-":
+        return None  # "im Landkreis Main-Spessart" is read whole by `german_district`
+    for end in range(min(len(tokens) - 1, position + _LONGEST_TOWN_NAME), position, -1):
+        if any(gap_after(doc, k) != " " for k in range(position, end)):
+            continue
+        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position + 1, end + 1)))
+        if place is not None and place.kind != "state" and town.folded not in doc.given_surnames:
+            name = f"{tokens[position].text.removesuffix('es')} {doc.text[town.start : tokens[end].end]}"
+            return place_candidate(position, end, name, place, ActorKind.place)
+    return None
+
+
+_LONGEST_TOWN_NAME = 4  # "Neustadt an der Waldnaab"
+
+
+# "im Ostalbkreis", "aus dem Enzkreis", "der Wetteraukreis": a district named by one compound of a
+# landscape or a river and "-kreis", which the tables do not hold. A common noun so ending opens with
+# a frequent word ("Freundeskreis", "Wahlkreis", "Führungskreis": its linking "s" dropped) or is one
+# itself; a district's compound and its stem are rarer (Zipf: "Ostalb" 3.0, "Enz" 2.9, "Saale" 3.9).
+_KREIS_ENDINGS = ("kreis", "kreises")
+_KREIS_WORD, _KREIS_STEM = 3.3, 4.0
+_SHORTEST_KREIS_STEM = 3
+
+
+def german_kreis(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    word = _german_word_after_article(doc, position, language)
+    if word is None and language == "de" and position > 0 and tokens[position - 1].joined:
+        word = tokens[position].text if tokens[position - 1].text.lower() == "der" else None
+    if word is None or not word.isalpha() or not word[1:].islower() or not word.endswith(_KREIS_ENDINGS):
+        return None
+    name = word.removesuffix("es")
+    stem = name[: -len("kreis")].lower()
+    if len(stem) < _SHORTEST_KREIS_STEM or word_frequency(name.lower(), language) >= _KREIS_WORD:
+        return None
+    if any(word_frequency(part, language) >= _KREIS_STEM for part in (stem, stem.removesuffix("s"))):
+        return None
+    return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)

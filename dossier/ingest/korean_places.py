@@ -271,8 +271,9 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
 
 
 # Sites and works named by their town written apart, before them: "김해 공장" (the Gimhae plant),
-# "구미 사업장", "거제 조선소", "창원 산단", "통영 앞바다". A bare word that is a town only with a cue
-# ("창원", "김해": also words) is the town before one of these, if the town is this large.
+# "구미 사업장", "거제 조선소", "창원 산단", "통영 앞바다", or with "of" joined to it: "원주의
+# 물류센터". A bare word that is a town only with a cue ("창원", "김해": also words) is the town
+# before one of these, if the town is this large ("화성의 표면" is Mars', no site's).
 _KOREAN_SITE_NOUNS = frozenset(
     [
         "공장",
@@ -305,12 +306,16 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     after = tokens[position + 1].text
     if not any(form in _KOREAN_SITE_NOUNS for form in (after, *base_forms(after, "ko"))):
         return None
-    place = _korean_town_spelling(word)
+    town = word.removesuffix(_KOREAN_OF) if len(word) > len(_KOREAN_OF) + 1 else word
+    place = _korean_town_spelling(town)
     if place is None or place.kind == "state" or is_region(place) or place.population < _KOREAN_SITE_TOWN:
         return None
     if _opens_korean_name(doc, position) or (position > 0 and tokens[position - 1].text in _KOREAN_CLUB_OPENERS):
         return None
-    return place_candidate(position, position, word, place, ActorKind.place)
+    return place_candidate(position, position, town, place, ActorKind.place)
+
+
+_KOREAN_OF = "의"
 
 
 # "중국산" (made in China), "호주산 소고기": a state's name with 산 (made in) joined names the state.

@@ -35,8 +35,10 @@ from dossier.ingest.gazetteer import Place, gazetteer
 from dossier.ingest.german_places import (
     german_dative_plural,
     german_district,
+    german_district_of_a_town,
     german_gau,
     german_genitive,
+    german_kreis,
     german_lake,
     german_lake_of_a_town,
     german_land,
@@ -137,7 +139,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             found.append(place_candidate(position, end, name, Place(name, "place"), ActorKind.place))
             position = end + 1
             continue
-        district = german_district(doc, position, language)  # before "Siegen" is read alone
+        # before "Siegen" is read alone, and "Göppingen" of "der Landkreis Göppingen" as the town
+        district = german_district(doc, position, language) or german_district_of_a_town(doc, position, language)
         if district is not None:
             found.append(district)
             position = district.last + 1
@@ -191,6 +194,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or german_gau(doc, position, language)
                 or german_land(doc, position, language)
                 or german_valley(doc, position, language)
+                or german_kreis(doc, position, language)
                 or german_land_of_a_place(doc, position, language)
                 or along_the_river(doc, position, first, last, language)
                 or swedish_water(doc, position, language)

@@ -73,7 +73,7 @@ def rare_declined_name(doc: ActorDocument, position: int, language: str) -> bool
     if noun is not None:  # "под Сортавалой": the ending is the case's, not an adjective's
         return word_frequency(word.lower(), language) < rare and word_frequency(noun.lower(), language) < rare
     forms = [word, *base_forms(word, language)]
-    where = after_where_preposition(doc, position, language)
+    where = after_where_preposition(doc, position, language) or _listed_after_where(doc, position, language)
     if where and word[1:].islower():
         rare = _RARE_AFTER_WHERE  # "у Хусті", "в Соколе": capitalised inside a sentence, the town's name
     return all(
@@ -101,6 +101,32 @@ def after_where_preposition(doc: ActorDocument, position: int, language: str) ->
     return before.joined and before.text.lower() in _WHERE_PREPOSITIONS.get(language, frozenset())
 
 
+def _listed_after_where(doc: ActorDocument, position: int, language: str) -> bool:
+    """'з Іршави та Хуста', 'у Мукачеві, Хусті та Берегові': a later item of a list of capitalised
+    words whose first stands after a preposition of where; the list shares it."""
+    tokens = doc.tokens
+    for _ in range(LONGEST_LIST):
+        if position < 2:
+            return False
+        before = tokens[position - 1]
+        gap = doc.text[before.end : tokens[position].start]
+        if gap == ", " and before.text[:1].isupper():
+            item = position - 1
+        elif (
+            gap == " "
+            and before.text.lower() in list_words(language)
+            and doc.text[tokens[position - 2].end : before.start] == " "
+            and tokens[position - 2].text[:1].isupper()
+        ):
+            item = position - 2
+        else:
+            return False
+        if after_where_preposition(doc, item, language):
+            return True
+        position = item
+    return False
+
+
 # A feminine noun's instrumental ("Сортавалой", "Кондопогой", "Ялтой") ends as an adjective does;
 # read back to a noun in -а/-я that ends like no surname or adjective ("Ивановой" is Иванова's).
 _INSTRUMENTAL_ENDINGS = (("ой", "а"), ("ей", "я"), ("ёй", "я"))
@@ -120,6 +146,18 @@ def neuter_town_in(doc: ActorDocument, position: int) -> str | None:
     if position == 0 or doc.tokens[position - 1].text.lower() not in _IN or not doc.tokens[position - 1].joined:
         return None
     if len(word) < 6 or not word.lower().endswith(_NEUTER_TOWN_LOCATIVES):
+        return None
+    return word[:-1] + "о"
+
+
+# Ukrainian writes a neuter town's locative in -ові/-еві ("у Мукачеві": Мукачево, "у Берегові": Берегово).
+_UKRAINIAN_NEUTER_LOCATIVES = ("ові", "еві", "єві")
+_SHORTEST_NEUTER_LOCATIVE = 6
+
+
+def ukrainian_neuter_town(word: str) -> str | None:
+    """'Мукачеві' -> Мукачево: the neuter town's name a Ukrainian locative may come from, or None."""
+    if len(word) < _SHORTEST_NEUTER_LOCATIVE or not word.endswith(_UKRAINIAN_NEUTER_LOCATIVES):
         return None
     return word[:-1] + "о"
 
@@ -485,12 +523,27 @@ def _known_spaced_name(doc: ActorDocument, last: int, language: str) -> int | No
                 continue  # "dos" in "São José dos Campos"
             return None
         place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first, last + 1)))
+        if place is None and first == last - 1:
+            place = _declined_pair(doc, first, language)
         if place is not None and (
             place.kind == "state"
             or place.population >= KNOWN_TOWN
             or (place.population >= SMALL_HOME_TOWN and place.country in home)
         ):
             return first
+    return None
+
+
+def _declined_pair(doc: ActorDocument, first: int, language: str) -> Place | None:
+    """'из Старого Оскола и Белгорода': a town's name of an adjective and a noun, both declined,
+    read back to its nominative ("Старый Оскол") in a language that declines them."""
+    if language not in CYRILLIC:
+        return None
+    adjective, noun = doc.tokens[first].text, doc.tokens[first + 1].text
+    for opener, head in itertools.product(adjective_forms(adjective, language), base_forms(noun, language)):
+        place = doc.gazetteer.lookup((fold(opener), fold(head)))
+        if place is not None:
+            return place
     return None
 
 
@@ -519,4 +572,13 @@ def known_place_word(doc: ActorDocument, position: int, language: str) -> bool:
             )
         ):
             return True
-    return False
+    # "у Мукачеві, Хусті та Берегові": a home town's neuter locative carries the preposition on too
+    neuter = ukrainian_neuter_town(word) if language == "uk" else None
+    place = doc.gazetteer.lookup((fold(neuter),)) if neuter is not None else None
+    return (
+        place is not None
+        and place.kind != "state"
+        and place.country in home
+        and place.population >= SMALL_HOME_TOWN
+        and rare_declined_name(doc, position, language)
+    )

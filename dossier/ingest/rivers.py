@@ -113,6 +113,7 @@ _AND: dict[str, frozenset[str]] = {
     "de": frozenset(["und", "oder"]),
     "ru": frozenset(["и", "или"]),
     "pl": frozenset(["i", "oraz"]),
+    "uk": frozenset(["і", "й", "та", "або"]),
 }
 _LISTED = "&"
 
@@ -216,7 +217,7 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
     if language == "de":
         return _german_river(doc, position, last, before)
     if before in _DECLINED_CUES.get(language, ()):
-        table = _russian_table() if language == "ru" else _polish_table()
+        table = {"ru": _russian_table, "pl": _polish_table, "uk": _ukrainian_table}[language]()
         for end in (position + 1, position):
             if end > last or (end > position and not tokens[position].joined):
                 continue
@@ -247,13 +248,40 @@ _POLISH_RIVERS = (
     "Biała_Lądecka Białej_Lądeckiej Białą_Lądecką",
 )
 _POLISH_CUES = word_set("nad przez na do z ze w we wzdłuż rzeka rzeki rzece rzekę rzeką &")
-_DECLINED_CUES = {"ru": _RUSSIAN_CUES, "pl": _POLISH_CUES}
+# Ukrainian: each river's forms as the cases write them (nominative first). Left out: names that are
+# towns too ("Дніпро", "Стрий").
+_UKRAINIAN_RIVERS = (
+    "Дністер Дністра Дністру Дністром Дністрі",
+    "Тиса Тиси Тисі Тису Тисою",
+    "Прут Прута Пруту Прутом Пруті",
+    "Десна Десни Десні Десну Десною",
+    "Дунай Дунаю Дунаєм Дунаї",
+    "Ворскла Ворскли Ворсклі Ворсклу Ворсклою",
+    "Інгулець Інгульця Інгульцю Інгульцем Інгульці",
+    "Черемош Черемошу Черемошем Черемоші",
+    "Південний_Буг Південного_Бугу Південному_Бугу Південним_Бугом Південному_Бузі",
+    "Сіверський_Донець Сіверського_Дінця Сіверському_Дінцю Сіверським_Дінцем",
+)
+_UKRAINIAN_CUES = word_set(
+    "на по через вздовж уздовж над за біля берегах берегом березі берегів гирлі гирла верхів'ях пониззі &"
+)
+_DECLINED_CUES = {"ru": _RUSSIAN_CUES, "pl": _POLISH_CUES, "uk": _UKRAINIAN_CUES}
 
 
 @lru_cache(maxsize=1)
 def _polish_table() -> dict[tuple[str, ...], str]:
+    return _table_of_forms(_POLISH_RIVERS)
+
+
+@lru_cache(maxsize=1)
+def _ukrainian_table() -> dict[tuple[str, ...], str]:
+    return _table_of_forms(_UKRAINIAN_RIVERS)
+
+
+def _table_of_forms(rows: tuple[str, ...]) -> dict[tuple[str, ...], str]:
+    """Each spelling of a row's river (its words) -> the river's nominative, the row's first form."""
     table: dict[tuple[str, ...], str] = {}
-    for row in _POLISH_RIVERS:
+    for row in rows:
         forms = row.split()
         for form in forms:
             table[tuple(form.split("_"))] = forms[0].replace("_", " ")

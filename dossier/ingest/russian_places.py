@@ -109,33 +109,40 @@ def russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate 
 # "в Холмогорском районе", "Пинежского района", "Пудожского и Медвежьегорского районов": a place's
 # adjective in -ск-/-цк- (masculine, declined) before a form of "district" names the district; the
 # tables hold no districts, so it is read from the words, back to the nominative ("Пинежский район").
-_DISTRICT_FORMS = frozenset(
-    ["район", "района", "району", "районом", "районе", "районы", "районов", "районам", "районами", "районах"]
+_DISTRICT_FORMS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "ru": "район района району районом районе районы районов районам районами районах",
+        # "у Берегівському районі", "Рахівського району": Ukrainian's cases of "district"
+        "uk": "район району районі районом райони районів районам районами районах",
+    }
 )
-_MASCULINE_ENDINGS = ("ий", "ого", "ому", "им", "ом")
+_MASCULINE_ENDINGS = {"ru": ("ий", "ого", "ому", "им", "ом"), "uk": ("ий", "ого", "ому", "им", "ім")}
+# The suffix of a place's adjective: "Холмогор-ск-ий", Ukrainian "Берегів-ськ-ий".
+_ADJECTIVE_SUFFIXES = {"ru": ("ск", "цк"), "uk": ("ськ", "цьк")}
 _SHORTEST_DISTRICT_STEM = 5
 
 
 def russian_district(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
-    if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
+    forms = _DISTRICT_FORMS.get(language)
+    if forms is None or position + 1 >= len(tokens) or not tokens[position].joined:
         return None
     word = tokens[position].text
     noun = position + 1
     if (
-        tokens[noun].text in _REGIONS_JOINED_BY["ru"]
+        tokens[noun].text in _REGIONS_JOINED_BY[language]
         and noun + 2 < len(tokens)
         and tokens[noun + 1].text[:1].isupper()
         and all(gap_after(doc, k) == " " for k in range(position, noun + 2))
     ):
         noun += 2  # the noun the two adjectives share
-    if tokens[noun].text not in _DISTRICT_FORMS or gap_after(doc, noun - 1) != " ":
+    if tokens[noun].text not in forms or gap_after(doc, noun - 1) != " ":
         return None
     if not word[0].isupper() or not word[1:].islower():
         return None
-    ending = next((e for e in _MASCULINE_ENDINGS if word.endswith(e)), None)
+    ending = next((e for e in _MASCULINE_ENDINGS[language] if word.endswith(e)), None)
     stem = word[: -len(ending)] if ending else ""
-    if not stem.endswith(("ск", "цк")) or len(stem) < _SHORTEST_DISTRICT_STEM:
+    if not stem.endswith(_ADJECTIVE_SUFFIXES[language]) or len(stem) < _SHORTEST_DISTRICT_STEM:
         return None
     name = f"{stem}ий район"
     return place_candidate(

@@ -226,6 +226,33 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _listed_after_a_place(doc, position, language)
         or _listed_with_its_article(doc, position, language)
         or _home_city_in_cyrillic(doc, place, position, language)
+        or _plural_name_after_a_preposition(doc, position, language)
+    )
+
+
+# Portuguese writes a plural common noun with its article ("para os santos", "até os campos"): a
+# capitalised plural right after a bare preposition inside a sentence is a town's name ("até Santos",
+# "para Campos"), frequent as the word is, unless the text writes the word in lower case too or names
+# a person so. A word this frequent (Zipf) is a word of the language still.
+_PLURAL_NAME_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"pt": "em para até entre"})
+_PLURAL_AS_A_WORD = 5.5
+
+
+def _plural_name_after_a_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    token = doc.tokens[position]
+    prepositions = _PLURAL_NAME_PREPOSITIONS.get(language)
+    if prepositions is None or position == 0 or position in doc.sentence_first:
+        return False
+    before = doc.tokens[position - 1]
+    return (
+        before.joined
+        and before.text in prepositions
+        and token.text.endswith("s")
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.folded not in doc.lower_case
+        and token.folded not in doc.given_surnames  # "Carlos Santos" on the page: "para Santos" may be him
+        and word_frequency(token.text.lower(), language) < _PLURAL_AS_A_WORD
     )
 
 

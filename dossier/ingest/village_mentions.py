@@ -48,6 +48,8 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         # "у деревни Шотогорка", "в селе Кушкопала", "посёлок Ульта": Russian names the village after the noun
         "ru": "деревня деревни деревне деревню деревней село села селе селом посёлок посёлка посёлке посёлком"
         " поселок поселка поселке поселком",
+        # "у селі Мужієво", "селища Кольчино": Ukrainian's village and settlement, the name after the noun
+        "uk": "село села селі селом селище селища селищі селищем",
     }
 )
 
