@@ -161,7 +161,9 @@ class ReviewDesk:
         record = item.record
         if not isinstance(record, Actor):
             return []
-        return self.find_actors(record.name, exclude={record.id}, limit=limit)
+        found = self.find_actors(record.name, exclude={record.id}, limit=limit * 3)
+        kept = [a for a in found if _kin(record.kind.value, a.kind) or a.score >= _OTHER_KIND_LIKENESS]
+        return kept[:limit]
 
     def find_actors(self, query: str, *, exclude: Iterable[str] = (), limit: int = 10) -> list[LookAlike]:
         """Actors by name or alias, closest first: the merge picker's search (typos and accents forgiven)."""
@@ -302,6 +304,23 @@ class ReviewDesk:
         return result
 
 
+# Kinds a draft may turn out to be by mistake and be merged across: a place and a state, bodies of
+# every sort; "other" is what a draft is when its kind is unknown, so it is kin to every kind.
+_KIN = ({"place", "state"}, {"person"}, {"organization", "armed_force", "media"})
+# A look-alike of an unrelated kind is shown only when the names are nearly the same ("Obama" drafted
+# as a place is Barack Obama, 90); "Argentina" is no "Martin Scorsese" (60).
+_OTHER_KIND_LIKENESS = 85
+
+
+def _kin(kind: str, other: str) -> bool:
+    return "other" in (kind, other) or any(kind in family and other in family for family in _KIN)
+
+
+# One word of a name stands for another only when they are spelled nearly alike ("Lukashenko",
+# "Lukashenka": 90), not when they share some letters ("Argentina", "Martin": 67).
+_WORD_ALIKE = 80
+
+
 def _likeness(query: str, spelling: str) -> float:
     """How alike two folded names are (0-100): whole names, word sets ("Putin" in "Vladimir Putin"),
     or one word for another of similar length ("Lukashenko" for "Alyaksandr Lukashenka")."""
@@ -314,6 +333,6 @@ def _likeness(query: str, spelling: str) -> float:
     )
     for word in query.split():
         for other in spelling.split():
-            if len(word) >= 4 and len(other) >= 4:
-                best = max(best, 0.9 * fuzz.ratio(word, other))  # one word alike is less than all of them
+            if len(word) >= 4 and len(other) >= 4 and (alike := fuzz.ratio(word, other)) >= _WORD_ALIKE:
+                best = max(best, 0.9 * alike)  # one word alike is less than all of them
     return float(best)
