@@ -140,6 +140,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
+    # Shipowners and operators by their fleet: "Kestrel Seaways", "Harrow Tankers".
+    "seaways tankers "
     # Labels, housebuilders, drug makers and refiners: "Fernwood Records", "Tarnbridge Homes", "Veridian
     # Biologics", "Sabine Petroleum" (not "exchange": "Knowledge/Experience Exchange" on an agenda).
     "records homes biologics petroleum "

@@ -813,7 +813,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.media, f"'{tokens[position - 2].text} the {name}'", 0.6)
     if size == 1 and words[0] in KNOWN_BODIES:
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
-    if size == 1 and words[0] in GROUPINGS_AFTER_THE and position > 0 and tokens[position - 1].text == "the":
+    if size == 1 and words[0] in GROUPINGS_AFTER_THE and position > 0 and tokens[position - 1].folded == "the":
         return Candidate(position, last, name, ActorKind.organization, "a grouping of states after 'the'", 0.7)
     if size == 1 and title_case_acronym(doc, position):
         return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
@@ -1397,6 +1397,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and not (previous == "from" and position >= 2 and tokens[position - 2].folded in GOODS_BEFORE_FROM)
             and not plural_of_word(words[-1])  # "in Frontiers in Ecology": a title's word
             and not _longer_phrase_before(doc, position)  # "analysts at Varnak": the phrase says more
+            and not _speaker_employer(doc, position, last, words)  # "At Varnak, Ilse Holm said": her firm
             and not inner_capital
             and not possessive
             and zipf(words[-1]) < WORD_ALONE
@@ -1848,6 +1849,10 @@ def _brand_casing(word: str) -> bool:
 _FIRM_REPORTS = word_set("said says reported reports announced posted")
 _BEFORE_OWNED = word_set("new latest own annual")
 _SHOP_VISITORS = word_set("shoppers customers")
+# A bank or a broker revising its call: "raised its Brent forecast", "cut its price target" (a person has no
+# "its"; a town or a state does not forecast oil prices).
+_REVISES = word_set("raised raises lifted lifts cut cuts lowered lowers trimmed trims upgraded downgraded")
+_FORECAST_NOUNS = word_set("forecast forecasts target targets guidance outlook estimate estimates")
 
 
 def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
@@ -1869,6 +1874,13 @@ def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: t
         k += 1 if tokens[k].folded in _BEFORE_OWNED and k + 1 < len(tokens) else 0
         if tokens[k].folded in FIRM_OWNED_NOUNS or tokens[k].folded in ("sales", "stores", "shops"):
             how = f"'{tokens[last + 1].text} its {tokens[k].text}'"
+    verb = last + 1
+    if how is None and verb + 2 < len(tokens) and tokens[verb].folded in _REVISES and tokens[verb + 1].folded == "its":
+        # "Harrow Keane raised its Brent forecast", "cut its price target": a bank's or broker's call
+        ahead = [tokens[j] for j in range(verb + 2, min(len(tokens), verb + 5))]
+        noun = next((t for t in ahead if t.folded in _FORECAST_NOUNS), None)
+        if noun is not None and all(t.joined for t in ahead[: ahead.index(noun)]):
+            how = f"'{tokens[verb].text} its ... {noun.text}'"
     if (
         how is None
         and position >= 2
@@ -1929,6 +1941,12 @@ def _trade_before(doc: ActorDocument, position: int, last: int) -> bool:
 _FIRM_SPEECH = word_set("said says told added announced confirmed warned apologised apologized")
 _ANALYST_SPEECH = word_set("said says wrote writes noted notes added argued warned expects thinks")
 _SPEAKER_NAME_WORDS = 3  # "Renata Szell-Moreau", "Colm Bradigan": a name of up to three words
+_SPEAKER_JOB_WORDS = 5  # "head of crude analysis", "chief economist" before the speaker's name
+# Jobs one holds at a firm, named before the speaker: "head of research", "chief economist", "analyst".
+_FIRM_JOB_WORDS = word_set(
+    "head analyst economist strategist director chief executive officer researcher partner manager founder lead"
+)
+_WHICH_CLAUSE_WORDS = 12  # ", which tracks tankers by satellite," between the firm and its speaker
 
 
 # Who works at a firm and is quoted by it: "analysts at", "a partner at" (not "sold at", a shop or a place).
@@ -1956,11 +1974,30 @@ def _speaker_employer(doc: ActorDocument, position: int, last: int, words: tuple
         return False
     if text[tokens[last].end : tokens[last].end + 2] != ", " or doc.gazetteer.lookup(words) is not None:
         return False
-    k = last + 1
-    while k < len(tokens) and k - last <= _SPEAKER_NAME_WORDS and tokens[k].capitalised:
+    start = job = _past_which_clause(doc, last + 1)
+    while start < len(tokens) and start - job < _SPEAKER_JOB_WORDS and tokens[start].text.islower():
+        start += 1  # the speaker's job in lower case: "investigations head", "head of research"
+    if start > job and not any(tokens[j].folded in _FIRM_JOB_WORDS for j in range(job, start)):
+        return False  # "At Tarnby, mayor Ilse Holm said": a town's office, not a firm's job
+    k = start
+    while k < len(tokens) and k - start < _SPEAKER_NAME_WORDS and tokens[k].capitalised:
         k += 1
     # a speaker's name of two or three words ("Renata Holm"), then the verb
-    return k - last - 1 >= 2 and k < len(tokens) and tokens[k].text in _ANALYST_SPEECH
+    return k - start >= 2 and k < len(tokens) and tokens[k].text in _ANALYST_SPEECH
+
+
+def _past_which_clause(doc: ActorDocument, k: int) -> int:
+    """Where the words after "At Quorwin, which tracks ship movements, " go on; `k` itself when no
+    ", which ..." clause opens there (a clause that runs on past its comma is no aside)."""
+    tokens, text = doc.tokens, doc.text
+    if k >= len(tokens) or tokens[k].text != "which":
+        return k
+    for j in range(k + 1, min(len(tokens), k + _WHICH_CLAUSE_WORDS)):
+        if text[tokens[j].end : tokens[j].end + 2] == ", ":
+            return j + 1
+        if text[tokens[j].end : tokens[j].end + 1] in ".;:":
+            break
+    return len(tokens)
 
 
 def _firm_speaks(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -2143,7 +2180,21 @@ def _job_holder_before_of(doc: ActorDocument, position: int) -> bool:
         start -= 1
     if tokens[start].folded in STAFF_JOBS and end - start >= 2:
         return True
-    return start > 0 and tokens[start - 1].folded in STAFF_JOBS and end - start >= 1
+    if start > 0 and tokens[start - 1].folded in STAFF_JOBS and end - start >= 1:
+        return True
+    # "A lawyer for Brenmoor, Ellis Tan of Dunmore Locke, said": the job named before the comma
+    if end - start < 1 or start < 2 or doc.text[tokens[start - 1].end : tokens[start].start] != ", ":
+        return False
+    for k in range(start - 1, max(-1, start - 6), -1):
+        if tokens[k].folded in _COUNSEL_JOBS and tokens[k].text.islower():
+            return True
+        if k in doc.sentence_first:
+            break
+    return False
+
+
+# Who acts for a client as a member of a firm: "a lawyer for the owner, Ellis Tan of Dunmore Locke,".
+_COUNSEL_JOBS = word_set("lawyer lawyers solicitor solicitors barrister attorney attorneys counsel analyst economist")
 
 
 def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool:
@@ -2900,8 +2951,8 @@ def _head_follows(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens) or not tokens[k].joined or not tokens[k + 1].text.islower():
         return False
     word = tokens[k + 1].folded
-    if tokens[k].folded in _HEADS_ALSO_MODIFIERS and word not in FUNCTION_WORDS:
-        return True  # "a sister ship", "its sister paper": not a ward sister
+    if tokens[k].folded in _HEADS_ALSO_MODIFIERS and word not in FUNCTION_WORDS and word not in WHICH_BODY_PARTICIPLES:
+        return True  # "a sister ship", "its sister paper": not a ward sister, nor "a family office based in"
     return word in APPOSITION_HEAD or is_title(word)
 
 

@@ -1,0 +1,116 @@
+"""Ingest on English web pages after the forty-sixth batch of real probes (issue 15).
+
+A finance ministry known as "the Treasury" and the office it owns; a firm quoted "At X, which tracks Y,
+head Z said"; a bank revising "its forecast"; "a family office based in"; a lawyer "of" her firm;
+a court district cut from the office named for it; merchant ships after their kind or size class.
+Each example is invented and goes through the real extractor."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_the_treasury_opening_a_sentence_is_a_body() -> None:
+    kinds = draft_kinds("The Treasury has said it will consult on the levy before the summer.")
+    assert kinds.get("Treasury") is ActorKind.organization, kinds
+
+
+def test_a_one_word_body_owns_the_office_after_its_possessive() -> None:
+    kinds = draft_kinds("The Treasury's Bureau of Coin Standards fined Harlow Quay Ltd on Monday.")
+    assert "Treasury's Bureau of Coin Standards" not in kinds, kinds
+    assert kinds.get("Bureau of Coin Standards") is ActorKind.organization, kinds
+    assert kinds.get("Treasury") is ActorKind.organization, kinds
+
+
+def test_a_common_nouns_possessive_still_opens_a_body() -> None:
+    kinds = draft_kinds("The vote was called by the Tarnish Workers' Party on Friday.")
+    assert kinds.get("Tarnish Workers' Party") is ActorKind.organization, kinds
+
+
+def test_a_firm_quoted_with_a_which_clause_before_its_speaker_is_a_body() -> None:
+    kinds = draft_kinds(
+        "At Quorvane, which maps container traffic from space, head of research Ilse Marrowby said rates would rise."
+    )
+    assert kinds.get("Quorvane") is ActorKind.organization, kinds
+    assert kinds.get("Ilse Marrowby") is ActorKind.person, kinds
+
+
+def test_a_firm_quoted_with_its_speakers_job_before_the_name_is_a_body() -> None:
+    kinds = draft_kinds("At Pellicore, chief economist Tobin Ashgrove said the rise was a one-off.")
+    assert kinds.get("Pellicore") is ActorKind.organization, kinds
+
+
+def test_a_town_quoted_with_its_mayor_stays_a_place() -> None:
+    kinds = draft_kinds("At Kelvarro, mayor Renata Holm said the road would reopen in May.")
+    assert kinds.get("Kelvarro") is not ActorKind.organization, kinds
+
+
+def test_a_known_town_with_a_which_clause_stays_a_place() -> None:
+    kinds = draft_kinds("At Tulsa, which lies on the Arkansas River, analyst Harold Quist said prices fell.")
+    assert kinds.get("Tulsa") is ActorKind.place, kinds
+
+
+def test_a_name_that_raises_its_forecast_is_a_firm() -> None:
+    kinds = draft_kinds("Morgan Whitley raised its copper forecast by $200 a tonne.")
+    assert kinds.get("Morgan Whitley") is ActorKind.organization, kinds
+
+
+def test_a_name_that_cuts_its_price_target_is_a_firm() -> None:
+    kinds = draft_kinds("Later on Tuesday Ostrander Pike cut its price target on the shares to 310 pence.")
+    assert kinds.get("Ostrander Pike") is ActorKind.organization, kinds
+
+
+def test_a_family_office_based_somewhere_is_a_body() -> None:
+    kinds = draft_kinds("The club's owners, Harrowfield, a family office based in Guernsey, have put in £20m.")
+    assert kinds.get("Harrowfield") is ActorKind.organization, kinds
+
+
+def test_a_sister_ship_is_still_no_body() -> None:
+    kinds = draft_kinds("Garnet Ashby, a sister of the owner, said the shop would stay open.")
+    assert kinds.get("Garnet Ashby") is not ActorKind.organization, kinds
+
+
+def test_a_lawyer_for_a_client_of_a_firm_names_the_firm() -> None:
+    kinds = draft_kinds("A lawyer for the owners, Petra Lindgren-Okafor of Rushmere Vane, said the sale was lawful.")
+    assert kinds.get("Rushmere Vane") is ActorKind.organization, kinds
+    assert kinds.get("Petra Lindgren-Okafor") is ActorKind.person, kinds
+
+
+def test_a_spokesman_of_a_town_keeps_the_town() -> None:
+    kinds = draft_kinds("A spokesman for the family, Petra Lindgren of Wexcombe, said they were grateful.")
+    assert kinds.get("Wexcombe") is not ActorKind.organization, kinds
+
+
+def test_a_court_district_cut_from_its_office_is_no_place() -> None:
+    kinds = draft_kinds(
+        "The case was brought by the U.S. Attorney's Office for the Eastern District of Ohio. "
+        "Prosecutors in the Eastern District have filed three such cases."
+    )
+    assert "Eastern District" not in kinds, kinds
+
+
+def test_a_district_named_alone_stays() -> None:
+    kinds = draft_kinds("Rockets fell in the Southern District of Israel, police said. The Southern District is quiet.")
+    assert any(name.startswith("Southern District") for name in kinds), kinds
+
+
+def test_a_merchant_ship_after_its_kind_is_a_draft_of_its_own() -> None:
+    kinds = draft_kinds("Customs officers boarded the tanker Selby Marigold off Rotterdam on Friday.")
+    assert kinds.get("Selby Marigold") is ActorKind.other, kinds
+
+
+def test_a_ship_after_its_size_class_leaves_the_class_out() -> None:
+    kinds = draft_kinds("The coast guard detained the Suezmax Wenna Calloway off Cyprus in May.")
+    assert kinds.get("Wenna Calloway") is ActorKind.other, kinds
+    assert "Suezmax Wenna Calloway" not in kinds, kinds
+
+
+def test_a_size_class_alone_is_no_draft() -> None:
+    kinds = draft_kinds("The Liberia-flagged Aframax, which changed owners twice, was held in port.")
+    assert "Aframax" not in kinds, kinds
+
+
+def test_a_warship_after_its_kind_is_still_equipment() -> None:
+    kinds = draft_kinds("The navy said the destroyer Tarnhallow and the frigate Orsk Valour sailed at dawn.")
+    assert "Tarnhallow" not in kinds and "Orsk Valour" not in kinds, kinds
