@@ -625,6 +625,8 @@ NAME_WORD: dict[str, Cue] = (
 # International bodies that British newsrooms write as words ("Nato", "Unicef", "Opec"), so that
 # nothing in their casing says acronym; world knowledge, like the gazetteer's places.
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
+# Football's governing bodies as British newsrooms write them: "in Uefa cases", "Fifa's ethics committee".
+KNOWN_BODIES |= word_set("uefa fifa")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
 # Parliaments known by their own one-word names: "outside the Althing", "the Storting voted", "in the Sejm".
@@ -650,7 +652,8 @@ PLACE_ARTS_BODIES = word_set("arts")
 BAND_NOUNS = word_set("band duo trio quartet quintet sextet")
 # ... or by its size before "-piece": "the Glasgow four-piece Lang Reel".
 BAND_SIZES = word_set("two three four five six seven eight")
-PARTIES_BY_WORD = word_set("labour conservative conservatives tory tories greens")
+# (Australia's party spells itself "Labor": "Labor's Ilse Varn held the seat".)
+PARTIES_BY_WORD = word_set("labour labor conservative conservatives tory tories greens")
 PARTY_DEEDS = word_set(
     "said says won wins lost loses has have had will would took takes held holds gained leads led is was are were"
 )
@@ -1345,7 +1348,9 @@ PERSON_NOUNS_OPENING = word_set(
     # Marwood", "the Whitchurch clockmaker Josiah Pengelly", "the club's groundsman Ewart Fairclough" (not
     # "maker" or "builder", which name firms too).
     "artist painter sculptor potter photographer illustrator poet novelist composer musician singer songwriter "
-    "clockmaker silversmith goldsmith blacksmith craftsman cabinetmaker furniture-maker groundsman gardener"
+    "clockmaker silversmith goldsmith blacksmith craftsman cabinetmaker furniture-maker groundsman gardener "
+    # Those who stand in an election: "the party's candidate Rhona Tremlett won", "independent Ilse Varn".
+    "candidate challenger incumbent"
 )
 # A body's staff after its possessive in a description: "Leontyne Ashford, the agency's operations manager,"
 # (alone, "Abrendale, the fund manager," is a firm).

@@ -726,9 +726,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         size == 2
         and (words[1] in NATIONAL_SPORT_BODIES or words[1] in PLACE_ARTS_BODIES)
         and tokens[last].text.istitle()
-        and doc.gazetteer.lookup(words[:1]) is not None
+        and (doc.gazetteer.lookup(words[:1]) is not None or (words[0] == "world" and words[1] in NATIONAL_SPORT_BODIES))
     ):
-        # "England Hockey", "Tarnby Cricket": a nation's governing body or a town's club, named by its sport.
+        # "England Hockey", "Tarnby Cricket": a nation's governing body or a town's club, named by its sport;
+        # "World Rugby", "World Athletics": the world's governing body of a sport.
         return Candidate(position, last, name, ActorKind.organization, "a place's body for its sport", 0.65)
     acronym = size == 1 and (ACRONYM.fullmatch(tokens[position].text) or LETTER_NUMBER.fullmatch(tokens[position].text))
     if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
@@ -1310,6 +1311,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and previous == "the" and words[-1] in PARTS_OF_A_BUILDING and tokens[last].text.istitle():
         # "the Rowan Unit", "the Hollis Wing": part of a hospital, named after a tree or a founder.
         return Candidate(position, last, name, ActorKind.organization, f"the '{tokens[last].text}' of a building", 0.55)
+    if 2 <= size <= 3 and could_be_person and _member_of_a_party(doc, position):
+        # "Labor's Tamsyn Breakwell held the seat": a party's possessive before its member's name.
+        how = f"after '{tokens[position - 1].text}'s', a party's member"
+        return Candidate(position, last, name, ActorKind.person, how, 0.6)
     if (
         2 <= size <= 3
         and could_be_person
@@ -2238,6 +2243,14 @@ def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str)
         return False
     in_brackets = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] in ",)"
     return in_brackets or position not in doc.sentence_first or after in PARTY_DEEDS or _owns_a_member(doc, position)
+
+
+def _member_of_a_party(doc: ActorDocument, position: int) -> bool:
+    """'Labour's Ilse Varn', 'the Greens' Tomas Quell': a party known by one word, its possessive, then the name."""
+    tokens = doc.tokens
+    if position < 1 or tokens[position - 1].folded not in PARTIES_BY_WORD or not tokens[position - 1].text.istitle():
+        return False
+    return doc.text[tokens[position - 1].end : tokens[position].start] in ("'s ", "’s ", "' ", "’ ")
 
 
 def _owns_a_member(doc: ActorDocument, position: int) -> bool:
@@ -3247,7 +3260,12 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
         return any(tokens[k].folded in RESULT_BEFORE_WITH for k in reach)
     if before == "to":
         return tokens[position - 2].folded in RESULT_BEFORE_TO if position >= 2 else False
+    if before == "over":  # "a 3-1 win over Tarnby Rovers", "their victory over Ashgill"
+        return position >= 2 and tokens[position - 2].folded in _WINS_OVER and tokens[position - 2].joined
     return False
+
+
+_WINS_OVER = word_set("win wins victory victories triumph")
 
 
 def _club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:

@@ -114,3 +114,47 @@ def test_a_size_class_alone_is_no_draft() -> None:
 def test_a_warship_after_its_kind_is_still_equipment() -> None:
     kinds = draft_kinds("The navy said the destroyer Tarnhallow and the frigate Orsk Valour sailed at dawn.")
     assert "Tarnhallow" not in kinds and "Orsk Valour" not in kinds, kinds
+
+
+def test_a_judge_styled_his_honour_is_a_person() -> None:
+    kinds = draft_kinds("The panel's chair, His Honour Aldous Pemberton, had relied on the club's accounts.")
+    assert kinds.get("Aldous Pemberton") is ActorKind.person, kinds
+
+
+def test_a_given_name_honour_is_no_title() -> None:
+    kinds = draft_kinds("Honour Blackwell starred in the film, which opened in Leeds.")
+    assert "Blackwell" not in kinds, kinds
+
+
+def test_a_titled_name_made_a_pattern_is_no_draft() -> None:
+    kinds = draft_kinds("It was Lord Varnley-style advocacy, and the judge noticed.")
+    assert "Varnley" not in kinds, kinds
+
+
+def test_football_bodies_written_as_words_are_bodies() -> None:
+    kinds = draft_kinds("The tribunal hears appeals in Fifa cases and has overturned two bans.")
+    assert kinds.get("Fifa") is ActorKind.organization, kinds
+
+
+def test_australias_labor_and_its_member_after_the_possessive() -> None:
+    kinds = draft_kinds("Labor's Wenna Tallisker held the seat by 212 votes after postal ballots were counted.")
+    assert kinds.get("Labor") is ActorKind.organization, kinds
+    assert kinds.get("Wenna Tallisker") is ActorKind.person, kinds
+
+
+def test_a_candidate_before_a_name_is_a_person() -> None:
+    kinds = draft_kinds("The independent candidate Dashiell Quorrow won with 38 per cent of the vote.")
+    assert kinds.get("Dashiell Quorrow") is ActorKind.person, kinds
+
+
+def test_the_world_body_of_a_sport_is_a_body() -> None:
+    kinds = draft_kinds("She said World Athletics and the national federations had to follow suit.")
+    assert kinds.get("World Athletics") is ActorKind.organization, kinds
+
+
+def test_the_side_beaten_in_a_win_over_is_a_club() -> None:
+    kinds = draft_kinds(
+        "Ashgill Rovers climbed out of the relegation places. Their striker scored twice in Saturday's 3-1 "
+        "win over Pellingham, and the referee sent off a defender after the equaliser."
+    )
+    assert kinds.get("Pellingham") is ActorKind.organization, kinds
