@@ -745,7 +745,10 @@ WHICH_BODY_VERBS = word_set(
     "speaks campaigns speak campaign "
     # A campaign or a charity by what it gathers or runs: "Save Tarn Woods, which collected 4,000 signatures",
     # "Friends of Orsett Park, which organises the fair".
-    "collected raised organises organizes organised organized"
+    "collected raised organises organizes organised organized "
+    # A trader, an insurer, a lender or a maker by its trade: "Vantor, which charters ships in the Gulf",
+    # "Harlow Re, which insures tankers", "Quellbank, which lends to farmers" (not "makes": a town makes cheese).
+    "charters insures underwrites lends invests"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after ", whose": "Calloway Brandt, whose analyst Priya Rao", "Harlow Gas, whose

@@ -164,7 +164,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.gazetteer import is_region
-from dossier.ingest.grouping import Candidate
+from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_bounds import (
@@ -507,6 +507,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size == 1 and _firm_named_in_the_possessive(doc, position, last, words[0]):
+        # "a Lloyd's policy", "the Sainsbury's store": an article before a name's possessive makes the
+        # possessive part of a firm's name (an article never opens a person's possessive).
+        return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
     if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
         return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
     if (
@@ -2243,6 +2247,25 @@ def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str)
         return False
     in_brackets = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] in ",)"
     return in_brackets or position not in doc.sentence_first or after in PARTY_DEEDS or _owns_a_member(doc, position)
+
+
+def _firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, word: str) -> bool:
+    """'a Lloyd's policy', 'the Moody's downgrade': "a", "an" or "the", a name that is no common word nor
+    title, its possessive, then a noun in lower case."""
+    tokens, text = doc.tokens, doc.text
+    if position < 1 or last + 1 >= len(tokens) or tokens[position - 1].folded not in ("a", "an", "the"):
+        return False
+    if text[tokens[last].end : tokens[last + 1].start] not in ("'s ", "’s "):
+        return False
+    noun = tokens[last + 1]
+    if not noun.text.islower() or noun.folded in FUNCTION_WORDS or not tokens[position - 1].joined:
+        return False
+    if not tokens[position].text.istitle() or is_title(word) or word in doc.lower_case:
+        return False
+    if is_common_word(word, False) or doc.gazetteer.lookup((word,)) is not None:
+        return False
+    # a founder's name ("Lloyd", "Moody", "Christie") or a rare word, not an ordinary noun ("the Devil's work")
+    return is_given_name(word) or is_surname(word) or zipf(word) < WORD_ALONE
 
 
 def _member_of_a_party(doc: ActorDocument, position: int) -> bool:

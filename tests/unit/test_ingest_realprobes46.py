@@ -158,3 +158,33 @@ def test_the_side_beaten_in_a_win_over_is_a_club() -> None:
         "win over Pellingham, and the referee sent off a defender after the equaliser."
     )
     assert kinds.get("Pellingham") is ActorKind.organization, kinds
+
+
+def test_a_firm_named_in_the_possessive_after_an_article_is_a_body() -> None:
+    kinds = draft_kinds("Without a Pellow's policy, the older ships cannot call at a mainstream port.")
+    assert kinds.get("Pellow's") is ActorKind.organization, kinds
+
+
+def test_an_ordinary_nouns_possessive_after_an_article_is_no_firm() -> None:
+    kinds = draft_kinds("It was the Devil's work and the Nation's shame, the bishop said.")
+    assert not any(name.endswith("'s") for name in kinds), kinds
+
+
+def test_a_firm_in_the_possessive_is_no_half_of_a_hyphened_name() -> None:
+    kinds = draft_kinds(
+        "Without a Lloyd's policy, these ships cannot call. Brannock-Lloyd said its ships were on schedule. "
+        "Hapag-Marrow and Lloyd Tessel both said they would keep sailing."
+    )
+    assert kinds.get("Lloyd's") is ActorKind.organization, kinds
+    assert "Brannock-Lloyd" in kinds, kinds
+
+
+def test_a_name_that_charters_ships_is_a_firm() -> None:
+    kinds = draft_kinds("Quorvale, which charters tankers in the Gulf, declined to comment on the seizure.")
+    assert kinds.get("Quorvale") is ActorKind.organization, kinds
+
+
+def test_a_firm_in_the_possessive_stays_apart_from_a_hyphened_firm() -> None:
+    kinds = draft_kinds("Insurers want a Lloyd's policy. Tarrow-Lloyd, which charters tankers, said it would comply.")
+    assert kinds.get("Lloyd's") is ActorKind.organization, kinds
+    assert kinds.get("Tarrow-Lloyd") is ActorKind.organization, kinds
