@@ -405,6 +405,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral"; a court's building, often named
     # after a judge: "the Edwina Harcourt Courthouse".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
+    # An office block or a court's building by its name: "the Rolls Building", "the Tarnwell Building".
+    **_rows("building", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".
     **_rows("abbey chapel priory minster", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".

@@ -2537,6 +2537,8 @@ _BASE_HEADS = word_set("base site outpost location")
 _CAMP_HEADS = word_set("camp camps prison jail field fields zone")  # "the Tarnok border zone"
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
 _SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
+# ... nor a league's places in its table: "out of the Championship relegation zone", "the Conference play-off zone".
+_SIDE_WORDS |= word_set("relegation promotion playoff play-off")
 _CAMP_WORDS_BETWEEN = 2
 # A gas venture's code after the name of its state or site: "Mozambique LNG", "Papua LNG", "Coral FLNG";
 # an aid programme's "Compact" after its state's name and its field: "the Ghana Power Compact".

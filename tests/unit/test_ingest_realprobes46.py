@@ -188,3 +188,18 @@ def test_a_firm_in_the_possessive_stays_apart_from_a_hyphened_firm() -> None:
     kinds = draft_kinds("Insurers want a Lloyd's policy. Tarrow-Lloyd, which charters tankers, said it would comply.")
     assert kinds.get("Lloyd's") is ActorKind.organization, kinds
     assert kinds.get("Tarrow-Lloyd") is ActorKind.organization, kinds
+
+
+def test_a_league_before_its_relegation_zone_is_no_place() -> None:
+    kinds = draft_kinds("The win lifted Tarnby out of the Quellish Premiership relegation zone on goal difference.")
+    assert kinds.get("Quellish Premiership") is not ActorKind.place, kinds
+
+
+def test_a_border_zone_still_names_its_land() -> None:
+    kinds = draft_kinds("Troops patrolled the Tarnok border zone through the night.")
+    assert kinds.get("Tarnok") is ActorKind.place, kinds
+
+
+def test_a_named_building_is_a_place() -> None:
+    kinds = draft_kinds("The appeal was heard at the Marrowby Building in London on Tuesday.")
+    assert kinds.get("Marrowby Building") is ActorKind.place, kinds
