@@ -283,8 +283,14 @@ def group_candidates(
 
 
 def _hyphened_halves(name: str) -> set[str]:
-    """The folded words of a name that stand in a compound joined by a hyphen ("Hapag-Lloyd")."""
-    return {word for part in name.split() if "-" in part.strip("-") for word in fold_phrase(part)}
+    """The folded words of a name that stand in a compound of capitalised words joined by a hyphen
+    ("Hapag-Lloyd"; not an article's "al-Gurma", whose name is the word after it)."""
+    return {
+        word
+        for part in name.split()
+        if "-" in part.strip("-") and all(piece[:1].isupper() for piece in part.split("-"))
+        for word in fold_phrase(part)
+    }
 
 
 def fold_name(name: str) -> str:

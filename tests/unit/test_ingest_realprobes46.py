@@ -203,3 +203,10 @@ def test_a_border_zone_still_names_its_land() -> None:
 def test_a_named_building_is_a_place() -> None:
     kinds = draft_kinds("The appeal was heard at the Marrowby Building in London on Tuesday.")
     assert kinds.get("Marrowby Building") is ActorKind.place, kinds
+
+
+def test_a_name_after_an_arabic_article_keeps_its_short_form() -> None:
+    kinds = draft_kinds(
+        "Fighters of Jama'at Nasr al-Varmu crossed the river. The Varmu-speaking villages fled, officials said."
+    )
+    assert "Varmu" not in kinds, kinds
