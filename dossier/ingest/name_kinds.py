@@ -645,7 +645,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
-    if doc.sports and size <= 3 and _side_in_a_result(doc, position, last, words):
+    if (doc.sports or _score_before(doc, position)) and size <= 3 and _side_in_a_result(doc, position, last, words):
         # "Ashgill beat Crossbeck 3-0", "drew 1-1 with Hobbington Vale": the sides of a match are clubs.
         return Candidate(position, last, name, ActorKind.organization, "a side in a match's result", 0.65)
     if doc.sports and size == 2 and _team_nickname(doc, words) and _club_without_the(doc, words):
@@ -2951,6 +2951,10 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
             return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
+        if cue is None and word in _OWNER_HEADS and _one_word_name(doc, last):
+            cue = Cue(
+                ActorKind.organization, 0.65
+            )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
         if cue is None and is_title(word):
             cue = Cue(ActorKind.person, 0.7)
         if cue is None and owned and word in STAFF_AFTER_POSSESSIVE:
@@ -2970,6 +2974,15 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 
 
 _RELATIVE_PRONOUNS = word_set("whose who which that")
+# Owners and charterers of ships, firms or families alike: a firm unless a given name opens the name.
+_OWNER_HEADS = word_set("shipowner shipowners charterer charterers")
+
+
+def _one_word_name(doc: ActorDocument, last: int) -> bool:
+    """Whether the name that ends at `last` is one word that is no given name (a person has two)."""
+    tokens = doc.tokens
+    alone = last == 0 or not (tokens[last - 1].capitalised and tokens[last - 1].joined)
+    return alone and not is_given_name(tokens[last].folded)
 
 
 def _lower_word_follows(tokens: list[Token], k: int) -> bool:
@@ -3291,6 +3304,13 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
 
 
 _WINS_OVER = word_set("win wins victory victories triumph")
+# A match's score and its result right before a side, on any page: "a 3-1 win over Tarnby Town".
+_SCORED_RESULT = re.compile(r"\b\d{1,2}[-–]\d{1,2} (?:win|victory|triumph) over $")
+
+
+def _score_before(doc: ActorDocument, position: int) -> bool:
+    start = doc.tokens[position].start
+    return _SCORED_RESULT.search(doc.text, max(0, start - 30), start) is not None
 
 
 def _club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:

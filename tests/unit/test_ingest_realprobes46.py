@@ -210,3 +210,20 @@ def test_a_name_after_an_arabic_article_keeps_its_short_form() -> None:
         "Fighters of Jama'at Nasr al-Varmu crossed the river. The Varmu-speaking villages fled, officials said."
     )
     assert "Varmu" not in kinds, kinds
+
+
+def test_a_one_word_shipowner_is_a_firm() -> None:
+    kinds = draft_kinds("Regulators named Tollvane, a Singapore shipowner, as the tanker's registered owner.")
+    assert kinds.get("Tollvane") is ActorKind.organization, kinds
+
+
+def test_a_named_shipowner_with_two_names_is_no_firm() -> None:
+    kinds = draft_kinds("Regulators named Kostas Varnakis, a Greek shipowner, as the tanker's registered owner.")
+    assert kinds.get("Kostas Varnakis") is not ActorKind.organization, kinds
+
+
+def test_the_side_after_a_scored_win_is_a_club_on_any_page() -> None:
+    kinds = draft_kinds(
+        "The judgment came two days after the club's 3-1 win over Quellmoor Town, its first in a month."
+    )
+    assert kinds.get("Quellmoor Town") is ActorKind.organization, kinds
