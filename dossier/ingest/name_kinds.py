@@ -769,6 +769,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
+    if size <= 3 and not has_cue(words) and _seat_won_by_a_margin(doc, position, last):
+        # "Goudkamp won Hinchinbrook with 38.1 per cent", "Labor held Tarnby by 212 votes": a seat, a place
+        return Candidate(position, last, name, ActorKind.place, "a seat won by a share of the vote", 0.6)
     seat = seat_after_for(doc, position, last) if size <= 4 and not has_cue(words) else None
     if seat is not None:
         # "the independent member for Wentley, Priya Castellino,": the seat a member sits for, a place
@@ -3301,6 +3304,19 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
     if before == "over":  # "a 3-1 win over Tarnby Rovers", "their victory over Ashgill"
         return position >= 2 and tokens[position - 2].folded in _WINS_OVER and tokens[position - 2].joined
     return False
+
+
+# Winning or keeping a seat, and the margin after it: "won Hinchinbrook with 38.1 per cent", "held Tarnby
+# by 212 votes" (a person is beaten, not won; a cup is won, but not by votes).
+_SEAT_VERBS = word_set("won wins win held holds hold retained retains gained gains took takes lost loses")
+_VOTE_MARGIN = re.compile(r" (?:with [\d.,]+(?: per cent|%)|by [\d,]+ votes?\b)")
+
+
+def _seat_won_by_a_margin(doc: ActorDocument, position: int, last: int) -> bool:
+    tokens = doc.tokens
+    if position < 1 or tokens[position - 1].folded not in _SEAT_VERBS or not tokens[position - 1].text.islower():
+        return False
+    return _VOTE_MARGIN.match(doc.text, tokens[last].end) is not None
 
 
 _WINS_OVER = word_set("win wins victory victories triumph")

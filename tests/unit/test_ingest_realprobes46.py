@@ -227,3 +227,13 @@ def test_the_side_after_a_scored_win_is_a_club_on_any_page() -> None:
         "The judgment came two days after the club's 3-1 win over Quellmoor Town, its first in a month."
     )
     assert kinds.get("Quellmoor Town") is ActorKind.organization, kinds
+
+
+def test_a_seat_won_with_a_share_of_the_vote_is_a_place() -> None:
+    kinds = draft_kinds("The Greens' candidate won Quellmoor with 41.2 per cent of the primary vote.")
+    assert kinds.get("Quellmoor") is ActorKind.place, kinds
+
+
+def test_a_seat_held_by_a_margin_of_votes_is_a_place() -> None:
+    kinds = draft_kinds("On Thursday Labour held Tarrowby by 212 votes after two recounts.")
+    assert kinds.get("Tarrowby") is ActorKind.place, kinds
