@@ -679,9 +679,9 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     if _shore_base(text, draft):
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
-    if draft.kind in (ActorKind.person, ActorKind.other) and any(
-        merchant_ship_before(text, _before(text, start)) for start, _ in draft.spans
-    ):
+    # (a carrier's noun reads as a firm's to the name rules: "the bulk carrier X" is a ship)
+    read_as_ship = draft.kind in (ActorKind.person, ActorKind.other) or draft.found_by == "after 'carrier'"
+    if read_as_ship and any(merchant_ship_before(text, _before(text, start)) for start, _ in draft.spans):
         return ActorKind.other, "a merchant ship after its kind ('the tanker X')"
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:

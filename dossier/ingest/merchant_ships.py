@@ -26,6 +26,14 @@ _NAVAL_PAGE = re.compile(
 )
 
 
+# What a ship, a vessel or a carrier carries or does, before that noun: "the container ship X", "the bulk
+# carrier X" (a carrier alone may be an airline or a parcel firm, a ship alone a warship).
+_TRADES_OF_SHIPS = word_set(
+    "container cargo bulk car vehicle lng gas ore chemical crude oil cruise passenger fishing supply research merchant"
+)
+_SHIP_NOUNS = word_set("ship ships vessel carrier")
+
+
 def merchant_ship_before(text: str, before: list[str]) -> bool:
     """The words before a name (nearest last) end with a merchant ship's kind or size class, on a page
     that is not about navies."""
@@ -34,6 +42,8 @@ def merchant_ship_before(text: str, before: list[str]) -> bool:
     word = before[-1]
     folded = word.casefold()
     kind = (word.islower() and folded in MERCHANT_VESSEL_NOUNS) or folded in SHIP_SIZE_CLASSES
+    if not kind and len(before) >= 2 and word.islower() and folded in _SHIP_NOUNS:
+        kind = before[-2].casefold() in _TRADES_OF_SHIPS  # "the container ship Ever Quillon"
     return kind and _NAVAL_PAGE.search(text) is None
 
 

@@ -674,6 +674,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if _food_from_maker(doc, position, words):
         how = f"a maker, after '{tokens[position - 2].text} from'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
+    if 2 <= size <= 3 and _traded_in(doc, position) and not doc.gazetteer.lookup(words):
+        # "Shares in Tarrow Keane fell", "a stake in Morgan Whitley": one holds shares in a firm, not in a person
+        how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if size <= 3 and (trade := _firm_by_what_it_owns(doc, position, last, words)) is not None:
         # "Zorvane's new headphones", "Mabel Strickland said its profits fell", "shoppers at Orla Penhaligon".
         return Candidate(position, last, name, ActorKind.organization, trade, 0.6)
@@ -1351,6 +1355,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not is_given_name(words[0])
         and position not in doc.sentence_first
         and ends_with_surname(doc, position, last, words)
+        and not _longer_phrase_before(doc, position)  # "shares in Tarrow Keane": what a market trades
     ):
         # "injured in Hartley Green", "homes near Varnley Brook": one lives in a place, not in a person.
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}', no given name", 0.5)
@@ -1864,7 +1869,9 @@ _SHOP_VISITORS = word_set("shoppers customers")
 # A bank or a broker revising its call: "raised its Brent forecast", "cut its price target" (a person has no
 # "its"; a town or a state does not forecast oil prices).
 _REVISES = word_set("raised raises lifted lifts cut cuts lowered lowers trimmed trims upgraded downgraded")
-_FORECAST_NOUNS = word_set("forecast forecasts target targets guidance outlook estimate estimates")
+_FORECAST_NOUNS = word_set(
+    "forecast forecasts target targets guidance outlook estimate estimates rating ratings recommendation"
+)
 
 
 def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
@@ -2269,6 +2276,16 @@ def _firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, 
         return False
     # a founder's name ("Lloyd", "Moody", "Christie") or a rare word, not an ordinary noun ("the Devil's work")
     return is_given_name(word) or is_surname(word) or zipf(word) < WORD_ALONE
+
+
+_TRADED_IN = frozenset((("shares", "in"), ("shares", "of"), ("stake", "in"), ("stakes", "in")))
+
+
+def _traded_in(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    if position < 2 or not (tokens[position - 2].joined and tokens[position - 1].joined):
+        return False
+    return (tokens[position - 2].folded, tokens[position - 1].folded) in _TRADED_IN
 
 
 def _member_of_a_party(doc: ActorDocument, position: int) -> bool:

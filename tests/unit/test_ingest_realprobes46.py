@@ -237,3 +237,26 @@ def test_a_seat_won_with_a_share_of_the_vote_is_a_place() -> None:
 def test_a_seat_held_by_a_margin_of_votes_is_a_place() -> None:
     kinds = draft_kinds("On Thursday Labour held Tarrowby by 212 votes after two recounts.")
     assert kinds.get("Tarrowby") is ActorKind.place, kinds
+
+
+def test_a_name_that_cuts_its_rating_is_a_firm() -> None:
+    kinds = draft_kinds("Later that day Morgan Whitley cut its rating on the shares to neutral.")
+    assert kinds.get("Morgan Whitley") is ActorKind.organization, kinds
+
+
+def test_shares_in_a_name_like_a_persons_make_it_a_firm() -> None:
+    kinds = draft_kinds("Shares in Tarrow Keane fell 4% after the lender warned on profits.")
+    assert kinds.get("Tarrow Keane") is ActorKind.organization, kinds
+
+
+def test_a_ship_after_its_trade_and_noun_is_a_merchant_ship() -> None:
+    kinds = draft_kinds(
+        "The bulk carrier Marrow Star ran aground on Tuesday. The container ship Quill Ardent was refloated."
+    )
+    assert kinds.get("Marrow Star") is ActorKind.other, kinds
+    assert kinds.get("Quill Ardent") is ActorKind.other, kinds
+
+
+def test_a_carrier_alone_is_still_a_firm() -> None:
+    kinds = draft_kinds("The Danish carrier Vostrekk said parcels would be late this week.")
+    assert kinds.get("Vostrekk") is ActorKind.organization, kinds
