@@ -507,6 +507,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size == 1 and text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, "):
+        if _speaker_employer(doc, position, last, words):
+            # "At Moody's, which rates the bonds, analyst Karin Holt said": a firm named in the possessive
+            return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
     if size == 1 and _firm_named_in_the_possessive(doc, position, last, words[0]):
         # "a Lloyd's policy", "the Sainsbury's store": an article before a name's possessive makes the
         # possessive part of a firm's name (an article never opens a person's possessive).
@@ -1991,8 +1995,9 @@ def _speaker_employer(doc: ActorDocument, position: int, last: int, words: tuple
     tokens, text = doc.tokens, doc.text
     if position < 1 or tokens[position - 1].text != "At" or position - 1 not in doc.sentence_first:
         return False
-    if text[tokens[last].end : tokens[last].end + 2] != ", " or doc.gazetteer.lookup(words) is not None:
-        return False
+    gap = text[tokens[last].end : tokens[last].end + 4]
+    if not gap.startswith((", ", "'s, ", "’s, ")) or doc.gazetteer.lookup(words) is not None:
+        return False  # ("At Moody's, analyst Ilse Holm said": a firm named in the possessive)
     start = job = _past_which_clause(doc, last + 1)
     while start < len(tokens) and start - job < _SPEAKER_JOB_WORDS and tokens[start].text.islower():
         start += 1  # the speaker's job in lower case: "investigations head", "head of research"

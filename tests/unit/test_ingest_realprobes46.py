@@ -260,3 +260,9 @@ def test_a_ship_after_its_trade_and_noun_is_a_merchant_ship() -> None:
 def test_a_carrier_alone_is_still_a_firm() -> None:
     kinds = draft_kinds("The Danish carrier Vostrekk said parcels would be late this week.")
     assert kinds.get("Vostrekk") is ActorKind.organization, kinds
+
+
+def test_a_firm_in_the_possessive_quoted_with_at_is_a_firm() -> None:
+    kinds = draft_kinds("At Pellow's, which rates the bonds, analyst Karin Holt said the outlook was stable.")
+    assert kinds.get("Pellow's") is ActorKind.organization, kinds
+    assert kinds.get("Karin Holt") is ActorKind.person, kinds
