@@ -507,10 +507,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
-    if size == 1 and text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, "):
-        if _speaker_employer(doc, position, last, words):
-            # "At Moody's, which rates the bonds, analyst Karin Holt said": a firm named in the possessive
-            return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
+    firm_possessive = text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, ")
+    if size == 1 and firm_possessive and _speaker_employer(doc, position, last, words):
+        # "At Moody's, which rates the bonds, analyst Karin Holt said": a firm named in the possessive
+        return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
     if size == 1 and _firm_named_in_the_possessive(doc, position, last, words[0]):
         # "a Lloyd's policy", "the Sainsbury's store": an article before a name's possessive makes the
         # possessive part of a firm's name (an article never opens a person's possessive).
