@@ -3084,6 +3084,25 @@ def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[C
         return Cue(ActorKind.person, 0.6), f"after '{noun.text},' and a person's name"
     if body is not None and after in (", ", ",", " ("):
         return body, f"after '{noun.text},'"
+    if body is None and after in (", ", ",") and (clause := _body_before_a_clause(doc, position)) is not None:
+        # "a trading firm he secretly controlled, Halyard Quant,": the body's noun before a short clause
+        return clause
+    return None
+
+
+# Words that open a short clause after a noun: "a firm he controlled", "the company that bought it".
+_CLAUSE_OPENERS = word_set("he she they it we that which")
+_CLAUSE_WORDS = 4
+
+
+def _body_before_a_clause(doc: ActorDocument, position: int) -> tuple[Cue, str] | None:
+    tokens = doc.tokens
+    for k in range(position - 2, max(0, position - 2 - _CLAUSE_WORDS), -1):
+        if not tokens[k].text.islower() or not tokens[k].joined:
+            return None
+        body = BODY_BEFORE_COMMA.get(tokens[k].folded)
+        if body is not None and tokens[k + 1].folded in _CLAUSE_OPENERS:
+            return body, f"after '{tokens[k].text} {tokens[k + 1].text} ...,'"
     return None
 
 

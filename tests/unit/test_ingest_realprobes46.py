@@ -266,3 +266,13 @@ def test_a_firm_in_the_possessive_quoted_with_at_is_a_firm() -> None:
     kinds = draft_kinds("At Pellow's, which rates the bonds, analyst Karin Holt said the outlook was stable.")
     assert kinds.get("Pellow's") is ActorKind.organization, kinds
     assert kinds.get("Karin Holt") is ActorKind.person, kinds
+
+
+def test_a_body_named_after_a_short_clause_is_a_body() -> None:
+    kinds = draft_kinds("He moved the money to a trading firm he secretly ran, Corvane Quill, which lost most of it.")
+    assert kinds.get("Corvane Quill") is ActorKind.organization, kinds
+
+
+def test_a_person_named_after_a_short_clause_stays_a_person() -> None:
+    kinds = draft_kinds("She hired a lawyer he trusted, Ilse Varnholm, who won the case.")
+    assert kinds.get("Ilse Varnholm") is ActorKind.person, kinds
