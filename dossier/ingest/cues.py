@@ -486,10 +486,6 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("conservation", "area"): _GEOGRAPHY,
     ("enterprise", "zone"): _GEOGRAPHY,
     ("green", "belt"): _GEOGRAPHY,
-    # "the U.S. Coast Guard", "the Tarnish Coast Guard", "Border Force": services that police a coast or a
-    # border, bodies of law enforcement and rescue rather than armies ("the Republican Guard" stays armed).
-    ("coast", "guard"): Cue(ActorKind.organization, 0.8),
-    ("border", "force"): Cue(ActorKind.organization, 0.8),
     # "Pardew and Tinsley Funeral Directors", "Hallam Funeral Directors": undertakers by their trade, a firm.
     ("funeral", "directors"): Cue(ActorKind.organization, 0.75),
     # "U.S. Army Central", "Air Forces Central", "Special Operations Command Central": a service's

@@ -276,12 +276,3 @@ def test_a_body_named_after_a_short_clause_is_a_body() -> None:
 def test_a_person_named_after_a_short_clause_stays_a_person() -> None:
     kinds = draft_kinds("She hired a lawyer he trusted, Ilse Varnholm, who won the case.")
     assert kinds.get("Ilse Varnholm") is ActorKind.person, kinds
-
-
-def test_a_coast_guard_and_a_border_force_are_bodies_not_armies() -> None:
-    kinds = draft_kinds(
-        "The Tarnish Coast Guard and Border Force officers boarded the ship. The Republican Guard stayed away."
-    )
-    assert kinds.get("Tarnish Coast Guard") is ActorKind.organization, kinds
-    assert kinds.get("Border Force") is ActorKind.organization, kinds
-    assert kinds.get("Republican Guard") is ActorKind.armed_force, kinds
