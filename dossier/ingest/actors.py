@@ -537,6 +537,8 @@ def propose_actors(
                 )
             )
             and not (t.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
+            # "a Lloyd's policy": a firm's name in the possessive after an article, no surname alone
+            and not (i > 0 and tokens[i - 1].folded in _ARTICLES and text[t.end : t.end + 3] in ("'s ", "’s "))
         },
         lower_case={t.folded for t in tokens if t.text[0].islower() and not brand_cased_firm(t)},
         gazetteer=gazetteer,
@@ -1259,6 +1261,7 @@ def _second_half_of_name(doc: ActorDocument, k: int) -> bool:
     )
 
 
+_ARTICLES = frozenset(("a", "an", "the"))
 _SPORTS_PAGE = 3  # words of a match report in lower case
 
 # Capitalised labels of a page before a name: "NEWS PROVIDED BY", "SOURCE". Words this common

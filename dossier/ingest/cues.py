@@ -140,6 +140,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
+    # Shipowners and operators by their fleet: "Kestrel Seaways", "Harrow Tankers".
+    "seaways tankers "
     # Labels, housebuilders, drug makers and refiners: "Fernwood Records", "Tarnbridge Homes", "Veridian
     # Biologics", "Sabine Petroleum" (not "exchange": "Knowledge/Experience Exchange" on an agenda).
     "records homes biologics petroleum "
@@ -403,6 +405,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Buildings people name: "Great Mosque of al-Nuri", "St Paul's Cathedral"; a court's building, often named
     # after a judge: "the Edwina Harcourt Courthouse".
     **_rows("mosque church cathedral temple shrine synagogue palace castle stadium arena courthouse", _GEOGRAPHY),
+    # An office block or a court's building by its name: "the Rolls Building", "the Tarnwell Building".
+    **_rows("building", _GEOGRAPHY),
     # Churches by their foundation: "St Osric's Abbey", "St Cuthwin's Chapel", "Tarrow Priory", "Wendle Minster".
     **_rows("abbey chapel priory minster", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
@@ -623,6 +627,8 @@ NAME_WORD: dict[str, Cue] = (
 # International bodies that British newsrooms write as words ("Nato", "Unicef", "Opec"), so that
 # nothing in their casing says acronym; world knowledge, like the gazetteer's places.
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
+# Football's governing bodies as British newsrooms write them: "in Uefa cases", "Fifa's ethics committee".
+KNOWN_BODIES |= word_set("uefa fifa")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
 # Parliaments known by their own one-word names: "outside the Althing", "the Storting voted", "in the Sejm".
@@ -648,7 +654,8 @@ PLACE_ARTS_BODIES = word_set("arts")
 BAND_NOUNS = word_set("band duo trio quartet quintet sextet")
 # ... or by its size before "-piece": "the Glasgow four-piece Lang Reel".
 BAND_SIZES = word_set("two three four five six seven eight")
-PARTIES_BY_WORD = word_set("labour conservative conservatives tory tories greens")
+# (Australia's party spells itself "Labor": "Labor's Ilse Varn held the seat".)
+PARTIES_BY_WORD = word_set("labour labor conservative conservatives tory tories greens")
 PARTY_DEEDS = word_set(
     "said says won wins lost loses has have had will would took takes held holds gained leads led is was are were"
 )
@@ -740,7 +747,10 @@ WHICH_BODY_VERBS = word_set(
     "speaks campaigns speak campaign "
     # A campaign or a charity by what it gathers or runs: "Save Tarn Woods, which collected 4,000 signatures",
     # "Friends of Orsett Park, which organises the fair".
-    "collected raised organises organizes organised organized"
+    "collected raised organises organizes organised organized "
+    # A trader, an insurer, a lender or a maker by its trade: "Vantor, which charters ships in the Gulf",
+    # "Harlow Re, which insures tankers", "Quellbank, which lends to farmers" (not "makes": a town makes cheese).
+    "charters insures underwrites lends invests"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after ", whose": "Calloway Brandt, whose analyst Priya Rao", "Harlow Gas, whose
@@ -1343,7 +1353,9 @@ PERSON_NOUNS_OPENING = word_set(
     # Marwood", "the Whitchurch clockmaker Josiah Pengelly", "the club's groundsman Ewart Fairclough" (not
     # "maker" or "builder", which name firms too).
     "artist painter sculptor potter photographer illustrator poet novelist composer musician singer songwriter "
-    "clockmaker silversmith goldsmith blacksmith craftsman cabinetmaker furniture-maker groundsman gardener"
+    "clockmaker silversmith goldsmith blacksmith craftsman cabinetmaker furniture-maker groundsman gardener "
+    # Those who stand in an election: "the party's candidate Rhona Tremlett won", "independent Ilse Varn".
+    "candidate challenger incumbent"
 )
 # A body's staff after its possessive in a description: "Leontyne Ashford, the agency's operations manager,"
 # (alone, "Abrendale, the fund manager," is a firm).

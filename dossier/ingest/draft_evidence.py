@@ -40,6 +40,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
+from dossier.ingest.merchant_ships import merchant_ship_before, only_a_size_class, size_class_opens
 from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
 from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
@@ -124,8 +125,11 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _part_of_a_title(text, draft)
             or _ideology_before_group_noun(draft)
             or _sibling_model_on_a_review(text, draft)
+            or _district_of_a_body(drafts, draft)
+            or only_a_size_class(draft.name)
         ):
             continue
+        _cut_size_class(text, draft, taken_ids)
         _take_police_rank(text, draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
@@ -269,6 +273,8 @@ def _equipment_at(text: str, start: int, end: int, kind: ActorKind) -> bool:
     previous = before[-1] if before else ""
     if previous and _DESIGNATION.fullmatch(previous) and any(c.isdigit() for c in previous):
         return True  # "MQ-9 Reaper"
+    if merchant_ship_before(text, before):
+        return False  # "the tanker Sable Dawn" on a shipping page: a merchant ship the story is about
     if previous == "carrier" and not _NAVAL_WORDS.search(text):
         return False  # "the Danish carrier Vostrekk" on a page about parcels: a firm that carries goods
     if previous.casefold() in SHIP_PREFIXES or (previous.islower() and previous in VESSEL_NOUNS):
@@ -524,6 +530,24 @@ def _is_name_part(text: str, draft: ActorDraft) -> bool:
     )
 
 
+# The districts a country's courts and prosecutors serve are named by a point of the compass:
+# "the U.S. Attorney's Office for the Southern District of Texas".
+_COURT_DISTRICTS = word_set("northern southern eastern western central middle")
+
+
+def _district_of_a_body(drafts: list[ActorDraft], draft: ActorDraft) -> bool:
+    """'Prosecutors in the Southern District' after 'the U.S. Attorney's Office for the Southern District
+    of Texas': the district a named office serves, cut short, is no place of its own (a district the
+    text names alone, "the Southern District of Israel", is its own draft)."""
+    words = draft.name.casefold().split()
+    if draft.kind is not ActorKind.place or len(words) != 2 or words[0] not in _COURT_DISTRICTS:
+        return False
+    if words[1] != "district":
+        return False
+    longer = f"{draft.name} of "
+    return any(other.kind is ActorKind.organization and longer in other.name for other in drafts)
+
+
 # Zipf of words too common to make a person's name by themselves ("peace", "aid", "operations").
 _COMMON_WORD = 4.0
 
@@ -655,6 +679,10 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
 def _kind_from_evidence(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     if _shore_base(text, draft):
         return ActorKind.place, "a shore base named like a ship ('at HMAS X', 'to HMAS X in Y')"
+    # (a carrier's noun reads as a firm's to the name rules: "the bulk carrier X" is a ship)
+    read_as_ship = draft.kind in (ActorKind.person, ActorKind.other) or draft.found_by == "after 'carrier'"
+    if read_as_ship and any(merchant_ship_before(text, _before(text, start)) for start, _ in draft.spans):
+        return ActorKind.other, "a merchant ship after its kind ('the tanker X')"
     first = draft.name.split()[0].casefold()
     if draft.kind is ActorKind.other and first in KNOWN_MEDIA and len(draft.name.split()) > 1:
         return ActorKind.media, f"opens with an outlet's name '{draft.name.split()[0]}'"
@@ -821,6 +849,20 @@ def _department_by_its_remit(text: str, draft: ActorDraft) -> None:
     alone = re.compile(rf"(?<![\w-])(?<!of the )(?<!of ){word}(?!\w)(?! [A-Z])")
     if word not in draft.aliases and alone.search(text) is not None:
         draft.aliases.append(word)
+
+
+def _cut_size_class(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'the Aframax Orla Bright': a ship named Orla Bright, its size class left out of the name."""
+    if not size_class_opens(draft.name):
+        return
+    first = draft.name.split()[0]
+    cut = len(first) + 1
+    draft.name = draft.name[cut:]
+    draft.spans = [
+        (start + cut, end) if text.startswith(first + " ", start) else (start, end) for start, end in draft.spans
+    ]
+    draft.kind, draft.found_by = ActorKind.other, f"a ship after its size class '{first}'"
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 
 def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:

@@ -52,6 +52,8 @@ class Candidate:
 
 # How a body's head word alone after "the" is found (`body_heads`): "the Council", "the Commission".
 LONE_HEAD = "'the Council' alone"
+# How a firm named in the possessive is found (`name_kinds`): "a Lloyd's policy" is no one's surname alone.
+POSSESSIVE_FIRM = "a firm's name in the possessive"
 
 
 def _head_words(name: str) -> tuple[str, ...]:
@@ -165,6 +167,8 @@ def group_candidates(
             # "the Arts Council said" beside "the Arts Council of Wales": a body without its "of" part, when
             # one body of the text has that stem (a headline may name it short before the story names it in full).
             draft = body_stems.get(key)
+        if draft is not None and draft.kind is ActorKind.person and candidate.found_by == POSSESSIVE_FIRM:
+            draft = None  # "a Lloyd's policy" beside "Ilse Brannock-Lloyd": a firm, not her surname
         firm_street = draft is not None and (firm_streets.get(key) is draft or firm_stems.get(key) is draft)
         span = (tokens[candidate.first].start, tokens[candidate.last].end)
         if draft is None and candidate.short_form_only:
@@ -215,8 +219,10 @@ def group_candidates(
                 # Two bodies of one stem ("National Union of Students", "... of Teachers"): neither's.
                 body_stems[stem_key] = draft if body_stems.get(stem_key, draft) is draft else None
             if len(key) > 1 and candidate.kind is not ActorKind.place:
+                # A half of a hyphened body's name is no short form of it: "Lloyd's" beside "Hapag-Lloyd".
+                halves = set() if candidate.kind is ActorKind.person else _hyphened_halves(name)
                 for word in key:
-                    if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES:
+                    if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES and word not in halves:
                         # A word of two drafts' names is a short form of neither.
                         short_forms[word] = draft if short_forms.get(word, draft) is draft else None
         else:
@@ -276,6 +282,17 @@ def group_candidates(
                 f"similarity {best[1]:.0f}: merge it in review if they are the same"
             )
     return drafts
+
+
+def _hyphened_halves(name: str) -> set[str]:
+    """The folded words of a name that stand in a compound of capitalised words joined by a hyphen
+    ("Hapag-Lloyd"; not an article's "al-Gurma", whose name is the word after it)."""
+    return {
+        word
+        for part in name.split()
+        if "-" in part.strip("-") and all(piece[:1].isupper() for piece in part.split("-"))
+        for word in fold_phrase(part)
+    }
 
 
 def fold_name(name: str) -> str:

@@ -23,10 +23,12 @@ from dossier.ingest.cues import (
     FIELD_GERUNDS,
     FOREIGN_BODY_WORDS,
     FUNCTION_WORDS,
+    GROUPINGS_AFTER_THE,
     HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
     HEAD_WORD,
     HOLIDAYS,
+    KNOWN_BODIES,
     KNOWN_MEDIA,
     MONTHS_AND_DAYS,
     MOVEMENTS_OF_A_STATE,
@@ -1980,6 +1982,8 @@ def _common_possessor(token: Token, gazetteer: Gazetteer) -> bool:
         return False
     if is_given_name(word) or is_surname(word) or word in TITLES or word in NAME_WORD:
         return False  # a person's or a body's possessive: "the Coalition's Small Group" are two
+    if word in KNOWN_BODIES or word in GROUPINGS_AFTER_THE:
+        return False  # a body known by one word owns the unit after it: "the Treasury's Office of ..."
     if word in HEAD_WORD and word not in _CLOSING_HEADS:
         return False
     return gazetteer.lookup((word,)) is None and gazetteer.country_of_demonym(word) is None

@@ -164,7 +164,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.gazetteer import is_region
-from dossier.ingest.grouping import Candidate
+from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_bounds import (
@@ -507,6 +507,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    firm_possessive = text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, ")
+    if size == 1 and firm_possessive and _speaker_employer(doc, position, last, words):
+        # "At Moody's, which rates the bonds, analyst Karin Holt said": a firm named in the possessive
+        return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
+    if size == 1 and _firm_named_in_the_possessive(doc, position, last, words[0]):
+        # "a Lloyd's policy", "the Sainsbury's store": an article before a name's possessive makes the
+        # possessive part of a firm's name (an article never opens a person's possessive).
+        return Candidate(position, last, f"{name}'s", ActorKind.organization, POSSESSIVE_FIRM, 0.6)
     if size >= 2 and any(tokens[k].text in _VERBS_IN_TITLES for k in range(position + 1, last + 1)):
         return None  # "Zorvak Be Good", "Love Is Blind": a verb inside names a work, not an actor
     if (
@@ -641,7 +649,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
-    if doc.sports and size <= 3 and _side_in_a_result(doc, position, last, words):
+    if (doc.sports or _score_before(doc, position)) and size <= 3 and _side_in_a_result(doc, position, last, words):
         # "Ashgill beat Crossbeck 3-0", "drew 1-1 with Hobbington Vale": the sides of a match are clubs.
         return Candidate(position, last, name, ActorKind.organization, "a side in a match's result", 0.65)
     if doc.sports and size == 2 and _team_nickname(doc, words) and _club_without_the(doc, words):
@@ -669,6 +677,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"'{tokens[position - 2].text} al-' before it", 0.5)
     if _food_from_maker(doc, position, words):
         how = f"a maker, after '{tokens[position - 2].text} from'"
+        return Candidate(position, last, name, ActorKind.organization, how, 0.6)
+    if 2 <= size <= 3 and _traded_in(doc, position) and not doc.gazetteer.lookup(words):
+        # "Shares in Tarrow Keane fell", "a stake in Morgan Whitley": one holds shares in a firm, not in a person
+        how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)
     if size <= 3 and (trade := _firm_by_what_it_owns(doc, position, last, words)) is not None:
         # "Zorvane's new headphones", "Mabel Strickland said its profits fell", "shoppers at Orla Penhaligon".
@@ -726,9 +738,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         size == 2
         and (words[1] in NATIONAL_SPORT_BODIES or words[1] in PLACE_ARTS_BODIES)
         and tokens[last].text.istitle()
-        and doc.gazetteer.lookup(words[:1]) is not None
+        and (doc.gazetteer.lookup(words[:1]) is not None or (words[0] == "world" and words[1] in NATIONAL_SPORT_BODIES))
     ):
-        # "England Hockey", "Tarnby Cricket": a nation's governing body or a town's club, named by its sport.
+        # "England Hockey", "Tarnby Cricket": a nation's governing body or a town's club, named by its sport;
+        # "World Rugby", "World Athletics": the world's governing body of a sport.
         return Candidate(position, last, name, ActorKind.organization, "a place's body for its sport", 0.65)
     acronym = size == 1 and (ACRONYM.fullmatch(tokens[position].text) or LETTER_NUMBER.fullmatch(tokens[position].text))
     if acronym and len(words[0]) >= 4 and "." not in tokens[position].text and zipf(words[0]) >= _SHOUTED:
@@ -764,6 +777,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if apposed is not None:
         # "Varnak, the country's largest bank,": the text says what it is.
         return Candidate(position, last, name, apposed[0].kind, apposed[1], apposed[0].confidence)
+    if size <= 3 and not has_cue(words) and _seat_won_by_a_margin(doc, position, last):
+        # "Goudkamp won Hinchinbrook with 38.1 per cent", "Labor held Tarnby by 212 votes": a seat, a place
+        return Candidate(position, last, name, ActorKind.place, "a seat won by a share of the vote", 0.6)
     seat = seat_after_for(doc, position, last) if size <= 4 and not has_cue(words) else None
     if seat is not None:
         # "the independent member for Wentley, Priya Castellino,": the seat a member sits for, a place
@@ -813,7 +829,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.media, f"'{tokens[position - 2].text} the {name}'", 0.6)
     if size == 1 and words[0] in KNOWN_BODIES:
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
-    if size == 1 and words[0] in GROUPINGS_AFTER_THE and position > 0 and tokens[position - 1].text == "the":
+    if size == 1 and words[0] in GROUPINGS_AFTER_THE and position > 0 and tokens[position - 1].folded == "the":
         return Candidate(position, last, name, ActorKind.organization, "a grouping of states after 'the'", 0.7)
     if size == 1 and title_case_acronym(doc, position):
         return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
@@ -1310,6 +1326,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and previous == "the" and words[-1] in PARTS_OF_A_BUILDING and tokens[last].text.istitle():
         # "the Rowan Unit", "the Hollis Wing": part of a hospital, named after a tree or a founder.
         return Candidate(position, last, name, ActorKind.organization, f"the '{tokens[last].text}' of a building", 0.55)
+    if 2 <= size <= 3 and could_be_person and _member_of_a_party(doc, position):
+        # "Labor's Tamsyn Breakwell held the seat": a party's possessive before its member's name.
+        how = f"after '{tokens[position - 1].text}'s', a party's member"
+        return Candidate(position, last, name, ActorKind.person, how, 0.6)
     if (
         2 <= size <= 3
         and could_be_person
@@ -1339,6 +1359,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not is_given_name(words[0])
         and position not in doc.sentence_first
         and ends_with_surname(doc, position, last, words)
+        and not _longer_phrase_before(doc, position)  # "shares in Tarrow Keane": what a market trades
     ):
         # "injured in Hartley Green", "homes near Varnley Brook": one lives in a place, not in a person.
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}', no given name", 0.5)
@@ -1397,6 +1418,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and not (previous == "from" and position >= 2 and tokens[position - 2].folded in GOODS_BEFORE_FROM)
             and not plural_of_word(words[-1])  # "in Frontiers in Ecology": a title's word
             and not _longer_phrase_before(doc, position)  # "analysts at Varnak": the phrase says more
+            and not _speaker_employer(doc, position, last, words)  # "At Varnak, Ilse Holm said": her firm
             and not inner_capital
             and not possessive
             and zipf(words[-1]) < WORD_ALONE
@@ -1848,6 +1870,12 @@ def _brand_casing(word: str) -> bool:
 _FIRM_REPORTS = word_set("said says reported reports announced posted")
 _BEFORE_OWNED = word_set("new latest own annual")
 _SHOP_VISITORS = word_set("shoppers customers")
+# A bank or a broker revising its call: "raised its Brent forecast", "cut its price target" (a person has no
+# "its"; a town or a state does not forecast oil prices).
+_REVISES = word_set("raised raises lifted lifts cut cuts lowered lowers trimmed trims upgraded downgraded")
+_FORECAST_NOUNS = word_set(
+    "forecast forecasts target targets guidance outlook estimate estimates rating ratings recommendation"
+)
 
 
 def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:
@@ -1869,6 +1897,13 @@ def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: t
         k += 1 if tokens[k].folded in _BEFORE_OWNED and k + 1 < len(tokens) else 0
         if tokens[k].folded in FIRM_OWNED_NOUNS or tokens[k].folded in ("sales", "stores", "shops"):
             how = f"'{tokens[last + 1].text} its {tokens[k].text}'"
+    verb = last + 1
+    if how is None and verb + 2 < len(tokens) and tokens[verb].folded in _REVISES and tokens[verb + 1].folded == "its":
+        # "Harrow Keane raised its Brent forecast", "cut its price target": a bank's or broker's call
+        ahead = [tokens[j] for j in range(verb + 2, min(len(tokens), verb + 5))]
+        noun = next((t for t in ahead if t.folded in _FORECAST_NOUNS), None)
+        if noun is not None and all(t.joined for t in ahead[: ahead.index(noun)]):
+            how = f"'{tokens[verb].text} its ... {noun.text}'"
     if (
         how is None
         and position >= 2
@@ -1929,6 +1964,12 @@ def _trade_before(doc: ActorDocument, position: int, last: int) -> bool:
 _FIRM_SPEECH = word_set("said says told added announced confirmed warned apologised apologized")
 _ANALYST_SPEECH = word_set("said says wrote writes noted notes added argued warned expects thinks")
 _SPEAKER_NAME_WORDS = 3  # "Renata Szell-Moreau", "Colm Bradigan": a name of up to three words
+_SPEAKER_JOB_WORDS = 5  # "head of crude analysis", "chief economist" before the speaker's name
+# Jobs one holds at a firm, named before the speaker: "head of research", "chief economist", "analyst".
+_FIRM_JOB_WORDS = word_set(
+    "head analyst economist strategist director chief executive officer researcher partner manager founder lead"
+)
+_WHICH_CLAUSE_WORDS = 12  # ", which tracks tankers by satellite," between the firm and its speaker
 
 
 # Who works at a firm and is quoted by it: "analysts at", "a partner at" (not "sold at", a shop or a place).
@@ -1954,13 +1995,33 @@ def _speaker_employer(doc: ActorDocument, position: int, last: int, words: tuple
     tokens, text = doc.tokens, doc.text
     if position < 1 or tokens[position - 1].text != "At" or position - 1 not in doc.sentence_first:
         return False
-    if text[tokens[last].end : tokens[last].end + 2] != ", " or doc.gazetteer.lookup(words) is not None:
-        return False
-    k = last + 1
-    while k < len(tokens) and k - last <= _SPEAKER_NAME_WORDS and tokens[k].capitalised:
+    gap = text[tokens[last].end : tokens[last].end + 4]
+    if not gap.startswith((", ", "'s, ", "’s, ")) or doc.gazetteer.lookup(words) is not None:
+        return False  # ("At Moody's, analyst Ilse Holm said": a firm named in the possessive)
+    start = job = _past_which_clause(doc, last + 1)
+    while start < len(tokens) and start - job < _SPEAKER_JOB_WORDS and tokens[start].text.islower():
+        start += 1  # the speaker's job in lower case: "investigations head", "head of research"
+    if start > job and not any(tokens[j].folded in _FIRM_JOB_WORDS for j in range(job, start)):
+        return False  # "At Tarnby, mayor Ilse Holm said": a town's office, not a firm's job
+    k = start
+    while k < len(tokens) and k - start < _SPEAKER_NAME_WORDS and tokens[k].capitalised:
         k += 1
     # a speaker's name of two or three words ("Renata Holm"), then the verb
-    return k - last - 1 >= 2 and k < len(tokens) and tokens[k].text in _ANALYST_SPEECH
+    return k - start >= 2 and k < len(tokens) and tokens[k].text in _ANALYST_SPEECH
+
+
+def _past_which_clause(doc: ActorDocument, k: int) -> int:
+    """Where the words after "At Quorwin, which tracks ship movements, " go on; `k` itself when no
+    ", which ..." clause opens there (a clause that runs on past its comma is no aside)."""
+    tokens, text = doc.tokens, doc.text
+    if k >= len(tokens) or tokens[k].text != "which":
+        return k
+    for j in range(k + 1, min(len(tokens), k + _WHICH_CLAUSE_WORDS)):
+        if text[tokens[j].end : tokens[j].end + 2] == ", ":
+            return j + 1
+        if text[tokens[j].end : tokens[j].end + 1] in ".;:":
+            break
+    return len(tokens)
 
 
 def _firm_speaks(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -2143,7 +2204,21 @@ def _job_holder_before_of(doc: ActorDocument, position: int) -> bool:
         start -= 1
     if tokens[start].folded in STAFF_JOBS and end - start >= 2:
         return True
-    return start > 0 and tokens[start - 1].folded in STAFF_JOBS and end - start >= 1
+    if start > 0 and tokens[start - 1].folded in STAFF_JOBS and end - start >= 1:
+        return True
+    # "A lawyer for Brenmoor, Ellis Tan of Dunmore Locke, said": the job named before the comma
+    if end - start < 1 or start < 2 or doc.text[tokens[start - 1].end : tokens[start].start] != ", ":
+        return False
+    for k in range(start - 1, max(-1, start - 6), -1):
+        if tokens[k].folded in _COUNSEL_JOBS and tokens[k].text.islower():
+            return True
+        if k in doc.sentence_first:
+            break
+    return False
+
+
+# Who acts for a client as a member of a firm: "a lawyer for the owner, Ellis Tan of Dunmore Locke,".
+_COUNSEL_JOBS = word_set("lawyer lawyers solicitor solicitors barrister attorney attorneys counsel analyst economist")
 
 
 def _known_firm(doc: ActorDocument, position: int, word: str, after: str) -> bool:
@@ -2187,6 +2262,43 @@ def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str)
         return False
     in_brackets = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] in ",)"
     return in_brackets or position not in doc.sentence_first or after in PARTY_DEEDS or _owns_a_member(doc, position)
+
+
+def _firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, word: str) -> bool:
+    """'a Lloyd's policy', 'the Moody's downgrade': "a", "an" or "the", a name that is no common word nor
+    title, its possessive, then a noun in lower case."""
+    tokens, text = doc.tokens, doc.text
+    if position < 1 or last + 1 >= len(tokens) or tokens[position - 1].folded not in ("a", "an", "the"):
+        return False
+    if text[tokens[last].end : tokens[last + 1].start] not in ("'s ", "’s "):
+        return False
+    noun = tokens[last + 1]
+    if not noun.text.islower() or noun.folded in FUNCTION_WORDS or not tokens[position - 1].joined:
+        return False
+    if not tokens[position].text.istitle() or is_title(word) or word in doc.lower_case:
+        return False
+    if is_common_word(word, False) or doc.gazetteer.lookup((word,)) is not None:
+        return False
+    # a founder's name ("Lloyd", "Moody", "Christie") or a rare word, not an ordinary noun ("the Devil's work")
+    return is_given_name(word) or is_surname(word) or zipf(word) < WORD_ALONE
+
+
+_TRADED_IN = frozenset((("shares", "in"), ("shares", "of"), ("stake", "in"), ("stakes", "in")))
+
+
+def _traded_in(doc: ActorDocument, position: int) -> bool:
+    tokens = doc.tokens
+    if position < 2 or not (tokens[position - 2].joined and tokens[position - 1].joined):
+        return False
+    return (tokens[position - 2].folded, tokens[position - 1].folded) in _TRADED_IN
+
+
+def _member_of_a_party(doc: ActorDocument, position: int) -> bool:
+    """'Labour's Ilse Varn', 'the Greens' Tomas Quell': a party known by one word, its possessive, then the name."""
+    tokens = doc.tokens
+    if position < 1 or tokens[position - 1].folded not in PARTIES_BY_WORD or not tokens[position - 1].text.istitle():
+        return False
+    return doc.text[tokens[position - 1].end : tokens[position].start] in ("'s ", "’s ", "' ", "’ ")
 
 
 def _owns_a_member(doc: ActorDocument, position: int) -> bool:
@@ -2450,6 +2562,8 @@ _BASE_HEADS = word_set("base site outpost location")
 _CAMP_HEADS = word_set("camp camps prison jail field fields zone")  # "the Tarnok border zone"
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
 _SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
+# ... nor a league's places in its table: "out of the Championship relegation zone", "the Conference play-off zone".
+_SIDE_WORDS |= word_set("relegation promotion playoff play-off")
 _CAMP_WORDS_BETWEEN = 2
 # A gas venture's code after the name of its state or site: "Mozambique LNG", "Papua LNG", "Coral FLNG";
 # an aid programme's "Compact" after its state's name and its field: "the Ghana Power Compact".
@@ -2862,6 +2976,10 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             cue = LAND_APPOSITION_HEADS[word]  # "Fellwick Moss, a raised bog near the village,"
         if word == "maker" and last > 0 and tokens[last - 1].capitalised and is_given_name(tokens[last - 1].folded):
             return None  # "Ilse Varn, a maker of fine furniture": a craftsman, not a firm
+        if cue is None and word in _OWNER_HEADS and _one_word_name(doc, last):
+            cue = Cue(
+                ActorKind.organization, 0.65
+            )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
         if cue is None and is_title(word):
             cue = Cue(ActorKind.person, 0.7)
         if cue is None and owned and word in STAFF_AFTER_POSSESSIVE:
@@ -2881,6 +2999,15 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
 
 
 _RELATIVE_PRONOUNS = word_set("whose who which that")
+# Owners and charterers of ships, firms or families alike: a firm unless a given name opens the name.
+_OWNER_HEADS = word_set("shipowner shipowners charterer charterers")
+
+
+def _one_word_name(doc: ActorDocument, last: int) -> bool:
+    """Whether the name that ends at `last` is one word that is no given name (a person has two)."""
+    tokens = doc.tokens
+    alone = last == 0 or not (tokens[last - 1].capitalised and tokens[last - 1].joined)
+    return alone and not is_given_name(tokens[last].folded)
 
 
 def _lower_word_follows(tokens: list[Token], k: int) -> bool:
@@ -2900,8 +3027,8 @@ def _head_follows(tokens: list[Token], k: int) -> bool:
     if k + 1 >= len(tokens) or not tokens[k].joined or not tokens[k + 1].text.islower():
         return False
     word = tokens[k + 1].folded
-    if tokens[k].folded in _HEADS_ALSO_MODIFIERS and word not in FUNCTION_WORDS:
-        return True  # "a sister ship", "its sister paper": not a ward sister
+    if tokens[k].folded in _HEADS_ALSO_MODIFIERS and word not in FUNCTION_WORDS and word not in WHICH_BODY_PARTICIPLES:
+        return True  # "a sister ship", "its sister paper": not a ward sister, nor "a family office based in"
     return word in APPOSITION_HEAD or is_title(word)
 
 
@@ -2957,6 +3084,25 @@ def _person_noun_before(doc: ActorDocument, position: int, last: int) -> tuple[C
         return Cue(ActorKind.person, 0.6), f"after '{noun.text},' and a person's name"
     if body is not None and after in (", ", ",", " ("):
         return body, f"after '{noun.text},'"
+    if body is None and after in (", ", ",") and (clause := _body_before_a_clause(doc, position)) is not None:
+        # "a trading firm he secretly controlled, Halyard Quant,": the body's noun before a short clause
+        return clause
+    return None
+
+
+# Words that open a short clause after a noun: "a firm he controlled", "the company that bought it".
+_CLAUSE_OPENERS = word_set("he she they it we that which")
+_CLAUSE_WORDS = 4
+
+
+def _body_before_a_clause(doc: ActorDocument, position: int) -> tuple[Cue, str] | None:
+    tokens = doc.tokens
+    for k in range(position - 2, max(0, position - 2 - _CLAUSE_WORDS), -1):
+        if not tokens[k].text.islower() or not tokens[k].joined:
+            return None
+        body = BODY_BEFORE_COMMA.get(tokens[k].folded)
+        if body is not None and tokens[k + 1].folded in _CLAUSE_OPENERS:
+            return body, f"after '{tokens[k].text} {tokens[k + 1].text} ...,'"
     return None
 
 
@@ -3196,7 +3342,32 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
         return any(tokens[k].folded in RESULT_BEFORE_WITH for k in reach)
     if before == "to":
         return tokens[position - 2].folded in RESULT_BEFORE_TO if position >= 2 else False
+    if before == "over":  # "a 3-1 win over Tarnby Rovers", "their victory over Ashgill"
+        return position >= 2 and tokens[position - 2].folded in _WINS_OVER and tokens[position - 2].joined
     return False
+
+
+# Winning or keeping a seat, and the margin after it: "won Hinchinbrook with 38.1 per cent", "held Tarnby
+# by 212 votes" (a person is beaten, not won; a cup is won, but not by votes).
+_SEAT_VERBS = word_set("won wins win held holds hold retained retains gained gains took takes lost loses")
+_VOTE_MARGIN = re.compile(r" (?:with [\d.,]+(?: per cent|%)|by [\d,]+ votes?\b)")
+
+
+def _seat_won_by_a_margin(doc: ActorDocument, position: int, last: int) -> bool:
+    tokens = doc.tokens
+    if position < 1 or tokens[position - 1].folded not in _SEAT_VERBS or not tokens[position - 1].text.islower():
+        return False
+    return _VOTE_MARGIN.match(doc.text, tokens[last].end) is not None
+
+
+_WINS_OVER = word_set("win wins victory victories triumph")
+# A match's score and its result right before a side, on any page: "a 3-1 win over Tarnby Town".
+_SCORED_RESULT = re.compile(r"\b\d{1,2}[-–]\d{1,2} (?:win|victory|triumph) over $")
+
+
+def _score_before(doc: ActorDocument, position: int) -> bool:
+    start = doc.tokens[position].start
+    return _SCORED_RESULT.search(doc.text, max(0, start - 30), start) is not None
 
 
 def _club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:

@@ -46,6 +46,7 @@ from dossier.ingest.name_words import (
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
+from dossier.ingest.works import PATTERN_SUFFIX
 from dossier.model import ActorKind
 
 # A given name that is also a city this large ("Austin", "Paris") does not make a person on its own.
@@ -169,14 +170,30 @@ def state_opened_by_capitals(doc: ActorDocument, k: int, last: int) -> bool:
     return place is not None and place.kind == "state"
 
 
+# A circuit judge's style: "His Honour Ilse Varn", "Her Honor Judge Quist" (not the given name "Honour Varn").
+_HONOURS = frozenset(("honour", "honor"))
+_HONOURS_OWNERS = frozenset(("his", "her", "your"))
+
+
+def _honour_of_a_judge(doc: ActorDocument, k: int) -> bool:
+    tokens = doc.tokens
+    return tokens[k].folded in _HONOURS and k > 0 and tokens[k - 1].folded in _HONOURS_OWNERS and tokens[k - 1].joined
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
+    if PATTERN_SUFFIX.match(doc.text, tokens[last].end):
+        return None  # "Lord Varnley-style advocacy": a pattern named after someone, no one named here
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
     if previous and position > 1 and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-":
         hyphened = f"{tokens[position - 2].folded}-{previous}"
         previous = hyphened if hyphened in TITLES else previous  # "fly-half Ilse Varn": a player's position
-    titles = [k for k in range(position, last + 1) if tokens[k].folded in TITLES or stopped_title(doc, k)]
+    titles = [
+        k
+        for k in range(position, last + 1)
+        if tokens[k].folded in TITLES or stopped_title(doc, k) or _honour_of_a_judge(doc, k)
+    ]
     # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
     # "Directorate-General for ...", "Secretariat-General": a body's word and a hyphen make "General" no rank.

@@ -688,7 +688,7 @@ def _work_apposition(doc: ActorDocument, last: int) -> bool:
 
 
 # A name made a pattern by a suffix after a dash: "a Madoff-style fraud", "Kafka-esque rules".
-_PATTERN_SUFFIX = re.compile(r"[-–‐](?:style|esque)\b")
+PATTERN_SUFFIX = re.compile(r"[-–‐](?:style|esque)\b")
 
 
 def _concept_after(doc: ActorDocument, last: int) -> bool:
@@ -698,7 +698,7 @@ def _concept_after(doc: ActorDocument, last: int) -> bool:
     k = last
     while k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] in _DASHES and cased(tokens[k + 1]):
         k += 1  # "Kullback–Leibler", "Hellings–Downs"
-    if _PATTERN_SUFFIX.match(text, tokens[k].end):
+    if PATTERN_SUFFIX.match(text, tokens[k].end):
         return True
     if _law_named_after(doc, k):
         return True

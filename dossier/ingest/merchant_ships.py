@@ -1,0 +1,58 @@
+"""Merchant ships: named vessels a shipping story is about, not equipment and not people.
+
+A warship after its kind ("the frigate Varnak") is equipment, like a tank; `draft_evidence` drops it.
+A merchant ship ("the tanker Sable Dawn", "the Aframax Orla Bright") is what a story about ports,
+sanctions or a collision is about: it is seized, sold and insured, so it stays a draft of kind
+other, even when its name reads as a woman's ("Orla Bright"). The trade's size classes (Aframax,
+Suezmax, VLCC) say what kind of ship comes next; alone they name no actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.names import word_set
+
+# Kinds of merchant ship, in lower case before a ship's name: "the tanker Sable Dawn", "the trawler Kestrel".
+MERCHANT_VESSEL_NOUNS = word_set("tanker freighter bulker trawler yacht tug tugboat ferry liner coaster")
+# Size classes of tankers and bulk carriers, written with a capital or in capitals: "the Aframax Orla Bright",
+# "a VLCC"; a class is no ship's name.
+SHIP_SIZE_CLASSES = word_set(
+    "aframax suezmax panamax neopanamax newpanamax capesize handysize handymax supramax ultramax kamsarmax vlcc ulcc"
+)
+# Words of a page about navies, where "the tanker X" may be a navy's supply ship (equipment).
+_NAVAL_PAGE = re.compile(
+    r"\b(?:navy|navies|naval|warships?|frigates?|destroyers?|admiral|strike group|sorties?)\b", re.IGNORECASE
+)
+
+
+# What a ship, a vessel or a carrier carries or does, before that noun: "the container ship X", "the bulk
+# carrier X" (a carrier alone may be an airline or a parcel firm, a ship alone a warship).
+_TRADES_OF_SHIPS = word_set(
+    "container cargo bulk car vehicle lng gas ore chemical crude oil cruise passenger fishing supply research merchant"
+)
+_SHIP_NOUNS = word_set("ship ships vessel carrier")
+
+
+def merchant_ship_before(text: str, before: list[str]) -> bool:
+    """The words before a name (nearest last) end with a merchant ship's kind or size class, on a page
+    that is not about navies."""
+    if not before:
+        return False
+    word = before[-1]
+    folded = word.casefold()
+    kind = (word.islower() and folded in MERCHANT_VESSEL_NOUNS) or folded in SHIP_SIZE_CLASSES
+    if not kind and len(before) >= 2 and word.islower() and folded in _SHIP_NOUNS:
+        kind = before[-2].casefold() in _TRADES_OF_SHIPS  # "the container ship Ever Quillon"
+    return kind and _NAVAL_PAGE.search(text) is None
+
+
+def size_class_opens(name: str) -> bool:
+    """'Aframax Orla Bright': a size class read into the ship's name, before at least one more word."""
+    words = name.split()
+    return len(words) >= 2 and words[0].casefold() in SHIP_SIZE_CLASSES
+
+
+def only_a_size_class(name: str) -> bool:
+    """'The Panama-flagged Suezmax': the class alone names no ship."""
+    return name.casefold() in SHIP_SIZE_CLASSES
