@@ -161,8 +161,16 @@ class ReviewDesk:
         record = item.record
         if not isinstance(record, Actor):
             return []
+        from dossier.ingest.names import fold_phrase
+
         found = self.find_actors(record.name, exclude={record.id}, limit=limit * 3)
-        kept = [a for a in found if _kin(record.kind.value, a.kind) or a.score >= _OTHER_KIND_LIKENESS]
+        folded = " ".join(fold_phrase(record.name))
+        kept = [
+            alike
+            for alike in found
+            if _kin(record.kind.value, alike.kind)
+            or _whole_likeness(folded, " ".join(fold_phrase(alike.spelling))) >= _OTHER_KIND_LIKENESS
+        ]
         return kept[:limit]
 
     def find_actors(self, query: str, *, exclude: Iterable[str] = (), limit: int = 10) -> list[LookAlike]:
@@ -307,8 +315,9 @@ class ReviewDesk:
 # Kinds a draft may turn out to be by mistake and be merged across: a place and a state, bodies of
 # every sort; "other" is what a draft is when its kind is unknown, so it is kin to every kind.
 _KIN = ({"place", "state"}, {"person"}, {"organization", "armed_force", "media"})
-# A look-alike of an unrelated kind is shown only when the names are nearly the same ("Obama" drafted
-# as a place is Barack Obama, 90); "Argentina" is no "Martin Scorsese" (60).
+# A look-alike of an unrelated kind is shown only when the whole names are nearly the same ("Obama"
+# drafted as a place for "Obama" the person, or "Obma"); not when one name is inside the other ("Turkey"
+# in "Constitutional Court of Turkey") or shares some letters ("Argentina", "Martin Scorsese").
 _OTHER_KIND_LIKENESS = 85
 
 
@@ -331,8 +340,18 @@ def _likeness(query: str, spelling: str) -> float:
     best = max(
         fuzz.ratio(query, spelling), fuzz.token_sort_ratio(query, spelling), 0.9 * fuzz.token_set_ratio(query, spelling)
     )
-    for word in query.split():
-        for other in spelling.split():
-            if len(word) >= 4 and len(other) >= 4 and (alike := fuzz.ratio(word, other)) >= _WORD_ALIKE:
-                best = max(best, 0.9 * alike)  # one word alike is less than all of them
+    # A one-word name for a word of a longer one ("Lukashenko" in "Alyaksandr Lukashenka"); two
+    # names of several words that share one ("South Korea", "South Africa") are not alike for that.
+    if len(query.split()) == 1 or len(spelling.split()) == 1:
+        for word in query.split():
+            for other in spelling.split():
+                if len(word) >= 4 and len(other) >= 4 and (alike := fuzz.ratio(word, other)) >= _WORD_ALIKE:
+                    best = max(best, 0.9 * alike)  # one word alike is less than all of them
     return float(best)
+
+
+def _whole_likeness(query: str, spelling: str) -> float:
+    """How alike two folded names are as wholes, in any word order (0-100)."""
+    from rapidfuzz import fuzz
+
+    return float(max(fuzz.ratio(query, spelling), fuzz.token_sort_ratio(query, spelling)))

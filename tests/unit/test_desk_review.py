@@ -209,7 +209,14 @@ def test_a_merge_killed_half_way_leaves_a_valid_workspace_and_is_finished_on_reo
 def test_look_alikes_of_another_kind_need_nearly_the_same_name(tmp_path: Path) -> None:
     root = make_workspace(tmp_path / "ws")
     write(root / "actors" / "martina-vell.yaml", "id: martina-vell\nname: Martina Vell\nkind: person\n")
-    write(root / "actors" / "barack-obama.yaml", "id: barack-obama\nname: Barack Obama\nkind: person\n")
+    write(
+        root / "actors" / "barack-obama.yaml", "id: barack-obama\nname: Barack Obama\naliases: [Obama]\nkind: person\n"
+    )
+    write(
+        root / "actors" / "argentina-court.yaml",
+        "id: argentina-court\nname: Supreme Court of Argentina\nkind: organization\n",
+    )
+    write(root / "actors" / "south-africa.yaml", "id: south-africa\nname: South Africa\nkind: state\n")
     write(root / "actors" / "antigona.yaml", "id: antigona\nname: Antigona\nkind: place\n")
     article = write(
         tmp_path / "polo.md",
@@ -223,7 +230,15 @@ def test_look_alikes_of_another_kind_need_nearly_the_same_name(tmp_path: Path) -
     alike = {a.actor_id for a in desk.look_alikes(state)}
     # A place of a like name may be the same (the analyst decides); a person who shares some letters is not.
     assert "antigona" in alike and "martina-vell" not in alike
+    # Nor is a body whose name holds the state's: the body is not the state.
+    assert "argentina-court" not in alike
     town = desk.item("obama")
     assert town is not None
     # Drafted as a place, a name a person holds whole is still shown: the draft's kind may be the mistake.
     assert "barack-obama" in {a.actor_id for a in desk.look_alikes(town)}
+    # Two names of several words that share one word are no closer for it.
+    write(root / "actors" / "south-korea.yaml", "id: south-korea\nname: South Korea\nkind: state\nstatus: draft\n")
+    desk = ReviewDesk(root)
+    korea = desk.item("south-korea")
+    assert korea is not None
+    assert all(a.score < 75 for a in desk.look_alikes(korea) if a.actor_id == "south-africa")
