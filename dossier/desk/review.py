@@ -161,17 +161,8 @@ class ReviewDesk:
         record = item.record
         if not isinstance(record, Actor):
             return []
-        from dossier.ingest.names import fold_phrase
-
         found = self.find_actors(record.name, exclude={record.id}, limit=limit * 3)
-        folded = " ".join(fold_phrase(record.name))
-        kept = [
-            alike
-            for alike in found
-            if _kin(record.kind.value, alike.kind)
-            or _whole_likeness(folded, " ".join(fold_phrase(alike.spelling))) >= _OTHER_KIND_LIKENESS
-        ]
-        return kept[:limit]
+        return [alike for alike in found if _may_be(record, alike)][:limit]
 
     def find_actors(self, query: str, *, exclude: Iterable[str] = (), limit: int = 10) -> list[LookAlike]:
         """Actors by name or alias, closest first: the merge picker's search (typos and accents forgiven)."""
@@ -319,6 +310,17 @@ _KIN = ({"place", "state"}, {"person"}, {"organization", "armed_force", "media"}
 # drafted as a place for "Obama" the person, or "Obma"); not when one name is inside the other ("Turkey"
 # in "Constitutional Court of Turkey") or shares some letters ("Argentina", "Martin Scorsese").
 _OTHER_KIND_LIKENESS = 85
+
+
+def _may_be(draft: Actor, alike: LookAlike) -> bool:
+    """Whether a look-alike is worth offering as what the draft may be."""
+    from dossier.ingest.names import fold_phrase
+
+    name = fold_phrase(draft.name)
+    if "," in alike.spelling and fold_phrase(alike.spelling.rpartition(",")[2]) == name:
+        return False  # "Phu Quoc, Vietnam" is a place in Vietnam, not Vietnam
+    whole = _whole_likeness(" ".join(name), " ".join(fold_phrase(alike.spelling)))
+    return _kin(draft.kind.value, alike.kind) or whole >= _OTHER_KIND_LIKENESS
 
 
 def _kin(kind: str, other: str) -> bool:

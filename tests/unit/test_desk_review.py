@@ -242,3 +242,9 @@ def test_look_alikes_of_another_kind_need_nearly_the_same_name(tmp_path: Path) -
     korea = desk.item("south-korea")
     assert korea is not None
     assert all(a.score < 75 for a in desk.look_alikes(korea) if a.actor_id == "south-africa")
+    # A place named with its country after a comma is a place in that country.
+    write(root / "actors" / "cua-lo.yaml", "id: cua-lo\nname: Cua Lo\naliases: ['Cua Lo, Vietnam']\nkind: place\n")
+    write(root / "actors" / "vietnam.yaml", "id: vietnam\nname: Vietnam\nkind: state\nstatus: draft\n")
+    desk = ReviewDesk(root)
+    state = desk.item("vietnam")
+    assert state is not None and "cua-lo" not in {a.actor_id for a in desk.look_alikes(state)}
