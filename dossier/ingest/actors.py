@@ -182,6 +182,7 @@ from dossier.ingest.person_names import (
     named_after_titled,
     person_after_body,
     persons_listed_together,
+    post_speaking,
     post_with_remit,
     state_opened_by_capitals,
     stopped_title,
@@ -1926,11 +1927,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if titles[0] > position and rest <= last and tokens[last].folded in _REMIT_ENDS:
             # "High Representative of the Union for Foreign Affairs and Security Policy": a post of two
             # title words, then its remit, is named in full as an office.
+            # It stands for its holder, as "the Spokesperson" does.
             name = doc.text[tokens[position].start : tokens[last].end]
-            return [
-                *found,
-                Candidate(position, last, name, ActorKind.organization, "an office named by its remit", 0.5),
-            ]
+            return [*found, Candidate(position, last, name, ActorKind.person, "an office named by its remit", 0.5)]
         post_head = _post_of_a_post(doc, titles, last) if rest > last else None
         if post_head is not None:
             # "the Special Representative of the UN Secretary-General, Ilse Varn,": a post whose remit is another post
@@ -1953,6 +1952,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             return [*_demonym_opens_post(doc, found, post), *_place_of_post(doc, rest, last), *bodies]
         return found + remit
     span_words = [tokens[k].folded for k in range(position, last + 1)]
+    spoken = post_speaking(doc, position, last)
+    if spoken is not None:
+        return [*found, spoken]  # "Statement by the High Representative": the post stands for its holder
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):
         post = _post_after_demonym(doc, found, position, last, bare_post(doc, position, last))
         return found + ([post] if post is not None else [])  # any other title or rank alone is no actor

@@ -309,6 +309,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("zone", _GEOGRAPHY),
     # A route across lands and troops' quarters: "the Lobito Corridor", "the Varnak Barracks".
     **_rows("corridor barracks", _GEOGRAPHY),
+    # Works across a river by their names: "the Tarnok Dam", "the Varnak Barrage".
+    **_rows("dam barrage", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".

@@ -377,8 +377,8 @@ def _second_field_word(token: Token) -> bool:
     """A word of the field after a remit's "and": ordinary, no body's word and no given name; rarer than
     the first field's words may be ("Expatriates", "Veterans"), since "and" already ties it to the remit."""
     word = token.folded
-    if is_given_name(word) or zipf(word) < _SECOND_FIELD:
-        return False
+    if is_given_name(word) or zipf(word) < _SECOND_FIELD or _acronym_alone(token):
+        return False  # ("... Committee of the Red Cross and UNICEF": an acronym names a second body)
     return word in REMIT_FIELDS or (word not in HEAD_WORD and word not in NAME_WORD)
 
 
@@ -1391,6 +1391,8 @@ def _second_of_and(
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
+    if end == ahead and _acronym_alone(tokens[ahead]):
+        return None  # "the International Committee of the Red Cross and UNICEF": a second body's acronym
     if _paired_landforms(tokens, before, ahead, end):
         return end  # "University of the Highlands and Islands": two landforms, one region
     if any(w in NAME_WORD or w in HEAD_WORD or is_title(w) or w in FUNCTION_WORDS for w in words):
@@ -1407,6 +1409,12 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+def _acronym_alone(token: Token) -> bool:
+    """A word of two or more capitals (and digits): a body's acronym ("UNICEF", "WHO")."""
+    letters = token.text.replace("-", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalnum()
 
 
 _FIELD_TOWN = 100_000  # Drama (Greece) is a small town; a city this size is no field of study

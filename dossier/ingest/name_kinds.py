@@ -839,6 +839,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the Itombwe peace process", "the Varnak peace talks": peace is made for a land
         how = f"before '{text[tokens[last + 1].start : tokens[last + 2].end]}'"
         return Candidate(position, last, name, ActorKind.place, how, 0.55)
+    if size == 1 and not acronym and not has_cue(words) and _named_pact_or_war_after(doc, last):
+        # "the Lombok Treaty", "the Ogaden War": a pact or a war is named for the land it was made in or over
+        return Candidate(position, last, name, ActorKind.place, f"before '{tokens[last + 1].text}'", 0.55)
     speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
@@ -1037,6 +1040,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and starts_with_given_name(doc, position, last, words)
         ):
             continue  # "Helena Marsh", "Ada Ridge": a given name and a family name, not land
+        particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES
+        if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and particle_before_head:
+            continue  # "Piet Van Dam", "Lena von Bruck": a family name with its particle, not land
         if row is not None and row.kind is ActorKind.media and family_name_before_outlet_word(doc, position, words):
             # "Heath Ledger": a rare family name (used as a given name too) before a word that is
             # also a surname: a person, not an outlet ("Washington Post", "Bangkok Post" are places).
@@ -1547,6 +1553,27 @@ def _peace_process_after(doc: ActorDocument, last: int) -> bool:
         and way.text.islower()
         and way.folded in _PEACE_WAYS
         and doc.gazetteer.country_of_demonym(tokens[last].folded) is None
+    )
+
+
+# A pact's or a war's word in capitals after a name: "the Lombok Treaty", "the Pukpuk Treaty", "the Ogaden War".
+_PACTS_AND_WARS = word_set("treaty accord accords protocol war wars")
+
+
+def _named_pact_or_war_after(doc: ActorDocument, last: int) -> bool:
+    """Whether a pact's or a war's word in capitals follows one rare word that is no person's or people's
+    name ("Abraham Accords" honours a man, "Korean War" names a people, "Brexit" is a frequent word)."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or not tokens[last].joined:
+        return False
+    word, head = tokens[last].folded, tokens[last + 1]
+    return (
+        head.capitalised
+        and head.folded in _PACTS_AND_WARS
+        and zipf(word) < WORD_ALONE
+        and not is_given_name(word)
+        and not is_surname(word)
+        and doc.gazetteer.country_of_demonym(word) is None
     )
 
 

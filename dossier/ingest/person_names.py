@@ -1166,6 +1166,9 @@ def bare_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     secretariat = _secretariat_post(doc, position, last)
     if secretariat is not None:
         return secretariat
+    spoken = post_speaking(doc, position, last)
+    if spoken is not None:
+        return spoken
     if last == position or tokens[last].folded not in _BARE_POST_HEADS:
         return None
     words = [tokens[k] for k in range(position, last)]
@@ -1181,6 +1184,37 @@ def bare_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
         return None  # "Defence Minister Ilse Varn"
     name = doc.text[tokens[position].start : tokens[last].end]
     return Candidate(position, last, name, ActorKind.person, "a post standing for its holder", 0.6)
+
+
+# A post whose "High" makes it one office ("the High Representative", "the High Commissioner"), and
+# the nouns of a text a post puts out ("Statement by the Spokesperson"): such a post in capitals
+# stands for its holder (re3d marks it a person).
+_HIGH_OFFICES = word_set("representative commissioner")
+_STATEMENT_NOUNS = word_set("statement declaration remarks message")
+
+
+def post_speaking(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'Statement by the High Representative on behalf of the EU', 'Declaration by the Spokesperson',
+    'the High Representative, Ilse Varn, said': a post in capitals with no holder's name right after
+    it, that is one office ("High" before its head) or the author of a statement."""
+    tokens = doc.tokens
+    high_office = last == position + 1 and tokens[position].folded == "high" and tokens[last].folded in _HIGH_OFFICES
+    if not all(
+        tokens[k].capitalised and (is_title(tokens[k].folded) or high_office) for k in range(position, last + 1)
+    ):
+        return None
+    authored = (
+        position >= 3
+        and tokens[position - 1].folded == "the"
+        and tokens[position - 2].folded == "by"
+        and tokens[position - 3].folded in _STATEMENT_NOUNS
+    )
+    if not (high_office or authored) or doc.text.startswith(("'s", "’s", "/"), tokens[last].end):
+        return None  # "the High Commissioner's Office"; "High Representative/Vice-President": a double post
+    if _name_goes_on_after(tokens, last) and tokens[last + 1].capitalised:
+        return None  # "High Representative Ilse Varn": the holder is named
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.person, "a post that speaks for its holder", 0.6)
 
 
 # Ranks of a secretariat's officials that, with "the" before them, name one holder even with no

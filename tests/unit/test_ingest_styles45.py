@@ -1,0 +1,109 @@
+"""A forty-fifth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages):
+a post that puts out a statement stands for its holder ("Statement by the High Representative"), an
+acronym after "and" names a second body, dams and barrages are places, and a pact or a war is named for
+the land it was made in or over. Every example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+_STATEMENT_BODY = "\n\nThe European Union condemns the attack on the village of Tarnokoro."
+
+
+@pytest.mark.parametrize(
+    ("heading", "post"),
+    [
+        ("Varnia: Statement by the High Representative on behalf of the EU on the attack", "High Representative"),
+        ("Varnia: Declaration by the Spokesperson on the attack in Kessel province", "Spokesperson"),
+    ],
+)
+def test_the_post_that_puts_out_a_statement_is_drafted_as_a_person(heading: str, post: str) -> None:
+    kinds = draft_kinds(heading + _STATEMENT_BODY)
+    assert kinds.get(post) is ActorKind.person
+
+
+def test_the_high_commissioner_alone_stands_for_the_holder() -> None:
+    kinds = draft_kinds("The High Commissioner, Ilse Marrowby, visited the camps near Kessel on Monday.")
+    assert kinds.get("High Commissioner") is ActorKind.person
+
+
+def test_a_high_office_before_its_holder_or_a_second_post_is_no_draft_of_its_own() -> None:
+    kinds = draft_kinds(
+        "High Representative/Vice-President Ilse Marrowby met ministers. "
+        "Statement by the High Representative/Vice-President on Kessel." + _STATEMENT_BODY
+    )
+    assert "High Representative" not in kinds
+
+
+def test_the_high_commissioners_office_stays_a_body() -> None:
+    kinds = draft_kinds("The High Commissioner's Office in Kessel published its report on Monday.")
+    assert "High Commissioner" not in kinds
+
+
+def test_the_high_representative_named_with_the_remit_is_a_person() -> None:
+    kinds = draft_kinds(
+        "The Council invites the High Representative of the Union for Foreign Affairs and Security Policy "
+        "and the Commission to present options on Varnia."
+    )
+    assert kinds.get("High Representative of the Union for Foreign Affairs and Security Policy") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Aid is delivered by the International Council of the Green Crescent and UNFPA in Kessel.",
+            "International Council of the Green Crescent",
+            "UNFPA",
+        ),
+        ("Funds went to the Ministry of Health and UNFPA in Kessel.", "Ministry of Health", "UNFPA"),
+    ],
+)
+def test_an_acronym_after_and_names_a_second_body(sentence: str, first: str, second: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(first) is ActorKind.organization
+    assert f"{first} and {second}" not in kinds
+
+
+def test_a_second_field_after_and_still_belongs_to_the_remit() -> None:
+    kinds = draft_kinds("He met officials of the Ministry of Foreign Affairs and Trade in Kessel.")
+    assert kinds.get("Ministry of Foreign Affairs and Trade") is ActorKind.organization
+
+
+@pytest.mark.parametrize("name", ["Tarnokoro Dam", "Vellamo Barrage"])
+def test_a_dam_or_barrage_is_a_place(name: str) -> None:
+    kinds = draft_kinds(f"Engineers inspected the {name} after the floods on Monday.")
+    assert kinds.get(name) is ActorKind.place
+
+
+def test_a_family_name_with_its_particle_before_a_place_word_is_a_person() -> None:
+    kinds = draft_kinds("Later Joost Van Dam, the engineer, spoke to reporters in Kessel.")
+    assert kinds.get("Joost Van Dam") is ActorKind.person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Both states built on the Vellanok Treaty of 1998 to settle the border.", "Vellanok"),
+        ("The plan was shelved during the Tarsuni War, which lasted two years.", "Tarsuni"),
+        ("The Marrabek Accord ended the fighting in the valley.", "Marrabek"),
+    ],
+)
+def test_a_pact_or_a_war_is_named_for_a_land(sentence: str, place: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(place) is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The Abraham Accords were signed by both governments.", "Abraham"),
+        ("He fought in the Korean War as a young man.", "Korean"),
+    ],
+)
+def test_a_pact_named_for_a_man_or_a_war_for_a_people_is_no_place(sentence: str, word: str) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(word) is not ActorKind.place
