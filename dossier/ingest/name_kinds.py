@@ -45,6 +45,7 @@ from dossier.ingest.cues import (
     COMPANY_HEADS,
     COURT_ROLES_AFTER,
     CYBER_CRIME_WORDS,
+    DOCUMENT_HEADS,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
     FAMILY_NOUNS,
@@ -706,6 +707,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
                 canonical=place.name if kind is ActorKind.state else None,
                 gazetteer_name=place.name,
             )
+    if size == 2 and ACRONYM.fullmatch(tokens[position].text) and words[1] in _PAPERS_OF_A_BODY:
+        # "the ASEAN Outlook on the Indo-Pacific", "the AU Charter": a body's paper; the body is named
+        body = tokens[position].text
+        return Candidate(position, position, body, ActorKind.organization, f"a body's acronym before '{name}'", 0.6)
     if size == 2 and ACRONYM.fullmatch(tokens[position].text) and words[0] not in KNOWN_MEDIA:
         nation = doc.gazetteer.lookup(words[1:])
         if (nation is not None and nation.kind == "state") or words[1] in _NATIONS_OF_A_UNION:
@@ -1555,6 +1560,9 @@ def _peace_process_after(doc: ActorDocument, last: int) -> bool:
         and doc.gazetteer.country_of_demonym(tokens[last].folded) is None
     )
 
+
+# A paper a body puts out, after the body's acronym: "the ASEAN Outlook", "the AU Charter", "the EU Strategy".
+_PAPERS_OF_A_BODY = DOCUMENT_HEADS | word_set("outlook vision agenda")
 
 # A pact's or a war's word in capitals after a name: "the Lombok Treaty", "the Pukpuk Treaty", "the Ogaden War".
 _PACTS_AND_WARS = word_set("treaty accord accords protocol war wars")

@@ -107,3 +107,19 @@ def test_a_pact_or_a_war_is_named_for_a_land(sentence: str, place: str) -> None:
 def test_a_pact_named_for_a_man_or_a_war_for_a_people_is_no_place(sentence: str, word: str) -> None:
     kinds = draft_kinds(sentence)
     assert kinds.get(word) is not ActorKind.place
+
+
+def test_a_bodys_paper_after_its_acronym_leaves_the_body_named() -> None:
+    kinds = draft_kinds("Ministers backed the TARVO Outlook on the Northern Seas. TARVO meets in Kessel each May.")
+    assert kinds.get("TARVO") is ActorKind.organization
+    assert "TARVO Outlook" not in kinds
+
+
+def test_an_exercise_named_like_a_place_is_no_place_when_named_again_alone() -> None:
+    kinds = draft_kinds("Troops ended Exercise Copper Sands 19 on Friday. Copper Sands is held every year in Kessel.")
+    assert "Copper Sands" not in kinds
+
+
+def test_the_place_an_exercise_is_named_after_is_still_a_place_after_near() -> None:
+    kinds = draft_kinds("Exercise Tarrow Bay ended on Friday with a landing near Tarrow Bay.")
+    assert kinds.get("Tarrow Bay") is ActorKind.place
