@@ -311,6 +311,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("corridor barracks", _GEOGRAPHY),
     # Works across a river by their names: "the Tarnok Dam", "the Varnak Barrage".
     **_rows("dam barrage", _GEOGRAPHY),
+    # Grounds and sites by their word: "the Tarnok Range Complex", "the Varnak Firing Range".
+    **_rows("complex range", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".

@@ -954,6 +954,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
             named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
+            if after in _SITES_NAMED_FOR_THEIR_PLACE and not acronym:
+                named.alias = name  # "the Zamzam camp" is "Zamzam" too: the site is called by its place's name
             # "the Assad regime"; not "the Nazi regime" (a word this common is a surname only when
             # the document writes it as one).
             if after in _LED_BY and size <= 3 and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0):
@@ -1561,6 +1563,10 @@ def _peace_process_after(doc: ActorDocument, last: int) -> bool:
     )
 
 
+# A site in lower case after the name of the place it stands at, which is called by that name alone too:
+# "the Tarnok camp", "the Varn crossing", "Kessel airport" (not "hospital": it may be named for a person).
+_SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail")
+
 # A paper a body puts out, after the body's acronym: "the ASEAN Outlook", "the AU Charter", "the EU Strategy".
 _PAPERS_OF_A_BODY = DOCUMENT_HEADS | word_set("outlook vision agenda")
 
@@ -1857,7 +1863,7 @@ def _trade_gerund_heading(words: tuple[str, ...]) -> bool:
     )
 
 
-_PHRASE_HEADS = word_set("row steps walk")  # "Death Row", "First Steps", "Long Walk"
+_PHRASE_HEADS = word_set("row steps walk range")  # "Death Row", "First Steps", "Long Walk", "Free Range"
 _PHRASE_ROW = 5.0  # Zipf of a word so common that it and "Row" make a phrase ("death", "front")
 
 

@@ -123,3 +123,30 @@ def test_an_exercise_named_like_a_place_is_no_place_when_named_again_alone() -> 
 def test_the_place_an_exercise_is_named_after_is_still_a_place_after_near() -> None:
     kinds = draft_kinds("Exercise Tarrow Bay ended on Friday with a landing near Tarrow Bay.")
     assert kinds.get("Tarrow Bay") is ActorKind.place
+
+
+def _aliases(text: str) -> dict[str, list[str]]:
+    from dossier.ingest.extract import extract
+
+    return {actor.name: list(actor.aliases) for actor in extract(text, None, [], set(), "t").actors}
+
+
+def test_a_camp_named_for_its_place_keeps_the_place_name_as_a_spelling() -> None:
+    aliases = _aliases("Families fled to the Marrabek camp near Kessel on Monday.")
+    assert "Marrabek" in aliases.get("Marrabek camp", [])
+
+
+def test_a_hospital_keeps_no_bare_name_since_it_may_honour_a_person() -> None:
+    aliases = _aliases("The wounded were taken to the Ilse Varnow hospital in Kessel.")
+    assert "Ilse Varnow" not in aliases.get("Ilse Varnow hospital", [])
+
+
+@pytest.mark.parametrize("name", ["Tarnok Range Complex", "Kessel Upazila Health Complex", "Varnak Range"])
+def test_a_complex_or_a_range_is_a_place(name: str) -> None:
+    kinds = draft_kinds(f"Soldiers and medics met at the {name} on Monday.")
+    assert kinds.get(name) is ActorKind.place
+
+
+def test_a_common_word_before_range_is_no_place() -> None:
+    kinds = draft_kinds("The farm sells Free Range eggs at the market in Kessel.")
+    assert "Free Range" not in kinds
