@@ -660,6 +660,27 @@ def propose_actors(
 
 
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
+_GROUP_OF_STATES_CODE = re.compile(r"G\d{1,2}")  # "G5 Sahel"
+
+
+def _group_of_states(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the G5 Sahel', 'G5 Sahel Joint Force': a group of states named by its count and the world
+    region it serves is one body (its force, when "Force" ends it), also called by its code alone.
+    Not a code before a state or a city ("G7 Canada", "G20 Osaka summit"): the meeting's host."""
+    tokens = doc.tokens
+    opening = first + (tokens[first].folded == "the" and first < last)
+    if opening >= last or not _GROUP_OF_STATES_CODE.fullmatch(tokens[opening].text):
+        return None
+    region = doc.gazetteer.lookup((tokens[opening + 1].folded,))
+    if region is None or region.kind != "place" or region.country is not None:
+        return None
+    name = doc.text[tokens[opening].start : tokens[last].end]
+    kind = ActorKind.armed_force if tokens[last].folded in ("force", "forces") else ActorKind.organization
+    group = Candidate(opening, last, name, kind, "a group of states by its count and region", 0.65)
+    group.alias = tokens[opening].text
+    return group
+
+
 _UNITS_NUMBER = 4  # digits of a unit's number: "Joint Task Force 412"
 
 
@@ -1411,6 +1432,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    group = _group_of_states(doc, first, last)
+    if group is not None:
+        # "the G5 Sahel Joint Force": the group by its count and region, named whole; the region is named too
+        return [group, *_read_run(doc, group.first + 1, group.first + 1)]
     seat = seat_before_letters(doc, first, last)
     if seat is not None:
         # "Castlebury MP Ilse Varn said", "the Stoke Malden MP said": the seat is a place, the member after it a person

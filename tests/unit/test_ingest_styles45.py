@@ -150,3 +150,17 @@ def test_a_complex_or_a_range_is_a_place(name: str) -> None:
 def test_a_common_word_before_range_is_no_place() -> None:
     kinds = draft_kinds("The farm sells Free Range eggs at the market in Kessel.")
     assert "Free Range" not in kinds
+
+
+def test_a_group_of_states_by_count_and_region_is_one_body_and_the_region_stays_named() -> None:
+    text = "Troops of the G4 Sahel crossed the border. The G4 Sahel Joint Force patrols the Sahel."
+    kinds = draft_kinds(text)
+    assert kinds.get("G4 Sahel") is ActorKind.organization
+    assert kinds.get("G4 Sahel Joint Force") is ActorKind.armed_force
+    assert kinds.get("Sahel") is ActorKind.place
+    assert "G4 Sahel" in _aliases(text) and "G4" in _aliases(text)["G4 Sahel"]
+
+
+def test_a_groups_code_before_its_host_state_is_no_group_named_for_it() -> None:
+    kinds = draft_kinds("Leaders met at the G9 Canada summit in the spring.")
+    assert "G9 Canada" not in kinds
