@@ -660,6 +660,29 @@ def propose_actors(
 
 
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
+_MEMBERS_MEETINGS = frozenset({"meeting", "meetings", "summit", "retreat", "dialogue", "forum"})
+
+
+def _members_after_body(doc: ActorDocument, first: int, last: int) -> int | None:
+    """Where a body's members in the plural, after its name, start: 'Pacific Islands Forum Leaders',
+    'ASEAN Foreign Ministers' (the leaders' or ministers' meeting of the body, not a body of its own);
+    None for anything else ('Council of Ministers' names them after "of")."""
+    tokens = doc.tokens
+    if last > first and tokens[last].folded in _MEMBERS_MEETINGS:
+        last -= 1  # "... Forum Leaders Meeting", "... Foreign Ministers Retreat"
+    word = tokens[last].folded
+    if not (word.endswith("s") and is_title(word) and word not in TITLES):
+        return None
+    start = last
+    while start - 1 > first and tokens[start - 1].folded in TITLE_PARTS and tokens[start - 1].folded not in NAME_GLUE:
+        start -= 1  # "ASEAN Foreign Ministers", "EU Defence Ministers"
+    body = [tokens[k] for k in range(first, start) if tokens[k].folded != "the"]
+    if not body or body[-1].folded in NAME_GLUE:
+        return None
+    spelled = len(body) == 1 and ACRONYM.fullmatch(body[-1].text) is not None
+    return start if spelled or has_cue(tuple(t.folded for t in body)) else None
+
+
 _GROUP_OF_STATES_CODE = re.compile(r"G\d{1,2}")  # "G5 Sahel"
 
 
@@ -1432,6 +1455,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    members = _members_after_body(doc, first, last)
+    if members is not None:
+        return _read_run(doc, first, members - 1)  # "the Pacific Islands Forum Leaders Meeting": the forum
     group = _group_of_states(doc, first, last)
     if group is not None:
         # "the G5 Sahel Joint Force": the group by its count and region, named whole; the region is named too

@@ -164,3 +164,23 @@ def test_a_group_of_states_by_count_and_region_is_one_body_and_the_region_stays_
 def test_a_groups_code_before_its_host_state_is_no_group_named_for_it() -> None:
     kinds = draft_kinds("Leaders met at the G9 Canada summit in the spring.")
     assert "G9 Canada" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "longer"),
+    [
+        ("Leaders met at the Coral Islands Forum Leaders Meeting in Kessel.", "Coral Islands Forum", "Leaders"),
+        ("The TARVO Foreign Ministers Meeting ended in Kessel on Friday.", "TARVO", "Foreign Ministers"),
+    ],
+)
+def test_a_bodys_members_in_the_plural_after_its_name_leave_the_body_named(
+    sentence: str, body: str, longer: str
+) -> None:
+    kinds = draft_kinds(sentence)
+    assert kinds.get(body) is ActorKind.organization
+    assert f"{body} {longer}" not in kinds
+
+
+def test_a_council_of_ministers_keeps_its_members_in_its_name() -> None:
+    kinds = draft_kinds("The Varnak Council of Ministers met in Kessel on Friday.")
+    assert kinds.get("Varnak Council of Ministers") is ActorKind.organization
