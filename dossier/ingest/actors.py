@@ -677,10 +677,10 @@ def _members_after_body(doc: ActorDocument, first: int, last: int) -> int | None
     while start - 1 > first and tokens[start - 1].folded in TITLE_PARTS and tokens[start - 1].folded not in NAME_GLUE:
         start -= 1  # "ASEAN Foreign Ministers", "EU Defence Ministers"
     body = [tokens[k] for k in range(first, start) if tokens[k].folded != "the"]
-    if not body or body[-1].folded in NAME_GLUE:
-        return None
+    if not body or any(t.folded in NAME_GLUE for t in body):
+        return None  # "Committee of Permanent Representatives": the members are named after its "of"
     spelled = len(body) == 1 and ACRONYM.fullmatch(body[-1].text) is not None
-    return start if spelled or has_cue(tuple(t.folded for t in body)) else None
+    return start if spelled or has_cue((body[-1].folded,)) else None
 
 
 _GROUP_OF_STATES_CODE = re.compile(r"G\d{1,2}")  # "G5 Sahel"

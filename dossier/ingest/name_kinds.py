@@ -2470,7 +2470,24 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
         run = run[1:]
     if not parallel and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):
         return False  # "Office of Foreign Assets Control and the UK ...": two bodies
-    return cased(run[-1]) and all((cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE for t in run)
+    return cased(run[-1]) and all(
+        (cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE or _owners_acronym(run, k)
+        for k, t in enumerate(run)
+    )
+
+
+def _owners_acronym(run: list[Token], k: int) -> bool:
+    """'Office of the UN High Commissioner for Human Rights': a short acronym after "the", before more
+    capitalised words, names the body the post or office belongs to, inside the formal name."""
+    token = run[k]
+    return (
+        0 < k < len(run) - 1
+        and 2 <= len(token.text) <= 4
+        and token.text.isupper()
+        and token.text.isalpha()
+        and run[k - 1].folded == "the"
+        and cased(run[k + 1])
+    )
 
 
 # Words that say whose base it is, before a "Base" that opens its own name: "Naval Base Kitsap",

@@ -184,3 +184,13 @@ def test_a_bodys_members_in_the_plural_after_its_name_leave_the_body_named(
 def test_a_council_of_ministers_keeps_its_members_in_its_name() -> None:
     kinds = draft_kinds("The Varnak Council of Ministers met in Kessel on Friday.")
     assert kinds.get("Varnak Council of Ministers") is ActorKind.organization
+
+
+def test_a_long_formal_office_with_its_owners_acronym_inside_is_one_body() -> None:
+    kinds = draft_kinds("The mission worked with the Office of the AU High Commissioner for Minority Rights in Kessel.")
+    assert kinds.get("Office of the AU High Commissioner for Minority Rights") is ActorKind.organization
+
+
+def test_a_committee_of_its_members_keeps_them_in_its_name() -> None:
+    kinds = draft_kinds("The Committee of Permanent Representatives met in Kessel on Friday.")
+    assert kinds.get("Committee of Permanent Representatives") is ActorKind.organization
