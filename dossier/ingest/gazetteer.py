@@ -47,6 +47,7 @@ _COUNTRY_ALIASES = {
     "Palestinian Territory": ["Palestine", "State of Palestine"],
     "Democratic Republic of the Congo": ["DR Congo", "DRC"],
     "Vatican": ["Holy See", "Vatican City"],
+    "United Arab Emirates": ["UAE", "U.A.E."],
 }
 _IRREGULAR_DEMONYMS = {
     # Demonyms no suffix rule derives from the state's name ("Nigerien" is Niger's, "Nigerian" Nigeria's).

@@ -194,3 +194,9 @@ def test_a_long_formal_office_with_its_owners_acronym_inside_is_one_body() -> No
 def test_a_committee_of_its_members_keeps_them_in_its_name() -> None:
     kinds = draft_kinds("The Committee of Permanent Representatives met in Kessel on Friday.")
     assert kinds.get("Committee of Permanent Representatives") is ActorKind.organization
+
+
+def test_the_uae_is_the_state() -> None:
+    kinds = draft_kinds("The UAE denies arming the militia, officials in Kessel said.")
+    assert kinds.get("United Arab Emirates") is ActorKind.state
+    assert "UAE" not in kinds
