@@ -168,6 +168,7 @@ from dossier.ingest.other_language_places import (
 from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines, size_code_spans
 from dossier.ingest.person_names import (
     POST_WITH_REMIT,
+    STATEMENT_BY_A_POST,
     bare_post,
     body_before_title_end,
     command_posts,
@@ -1182,6 +1183,8 @@ def _title_line(doc: ActorDocument, first: int, last: int, line: range) -> list[
 
 def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
     """A person's name after a title, not Title Case words ("President Announces New Funding")."""
+    if candidate.found_by == STATEMENT_BY_A_POST:
+        return True  # "Statement by the High Representative on behalf of the EU": the post that speaks
     if candidate.kind is not ActorKind.person or not candidate.found_by.startswith(("title '", "letters after")):
         return False
     words = [doc.tokens[k].folded for k in range(candidate.first, candidate.last + 1)]

@@ -1193,6 +1193,9 @@ _HIGH_OFFICES = word_set("representative commissioner")
 _STATEMENT_NOUNS = word_set("statement declaration remarks message")
 
 
+STATEMENT_BY_A_POST = "a post that puts out a statement"
+
+
 def post_speaking(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Statement by the High Representative on behalf of the EU', 'Declaration by the Spokesperson',
     'the High Representative, Ilse Varn, said': a post in capitals with no holder's name right after
@@ -1214,7 +1217,8 @@ def post_speaking(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if _name_goes_on_after(tokens, last) and tokens[last + 1].capitalised:
         return None  # "High Representative Ilse Varn": the holder is named
     name = doc.text[tokens[position].start : tokens[last].end]
-    return Candidate(position, last, name, ActorKind.person, "a post that speaks for its holder", 0.6)
+    how = STATEMENT_BY_A_POST if authored else "a post that speaks for its holder"
+    return Candidate(position, last, name, ActorKind.person, how, 0.6)
 
 
 # Ranks of a secretariat's officials that, with "the" before them, name one holder even with no

@@ -200,3 +200,13 @@ def test_the_uae_is_the_state() -> None:
     kinds = draft_kinds("The UAE denies arming the militia, officials in Kessel said.")
     assert kinds.get("United Arab Emirates") is ActorKind.state
     assert "UAE" not in kinds
+
+
+def test_a_statement_heading_by_a_post_names_the_post() -> None:
+    text = "Statement by the High Representative on behalf of the EU\n\nThe EU condemns the attack on Kessel."
+    assert draft_kinds(text).get("High Representative") is ActorKind.person
+
+
+def test_a_title_case_heading_with_a_high_office_names_no_post() -> None:
+    text = "High Commissioner Visits Camp In Kessel\n\nThe visit lasted two days."
+    assert "High Commissioner" not in draft_kinds(text)
