@@ -662,6 +662,7 @@ def propose_actors(
 
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
 _MEMBERS_MEETINGS = frozenset({"meeting", "meetings", "summit", "retreat", "dialogue", "forum"})
+_MEMBERS_IN_PLURAL = frozenset({"leaders", "ministers"})  # the members a body's own meeting is of
 
 
 def _members_after_body(doc: ActorDocument, first: int, last: int) -> int | None:
@@ -671,9 +672,8 @@ def _members_after_body(doc: ActorDocument, first: int, last: int) -> int | None
     tokens = doc.tokens
     if last > first and tokens[last].folded in _MEMBERS_MEETINGS:
         last -= 1  # "... Forum Leaders Meeting", "... Foreign Ministers Retreat"
-    word = tokens[last].folded
-    if not (word.endswith("s") and is_title(word) and word not in TITLES):
-        return None
+    if tokens[last].folded not in _MEMBERS_IN_PLURAL:
+        return None  # ("Poole Harbour Commissioners", "Redbud Capital Advisors" are bodies of their own)
     start = last
     while start - 1 > first and tokens[start - 1].folded in TITLE_PARTS and tokens[start - 1].folded not in NAME_GLUE:
         start -= 1  # "ASEAN Foreign Ministers", "EU Defence Ministers"

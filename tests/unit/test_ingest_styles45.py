@@ -210,3 +210,9 @@ def test_a_statement_heading_by_a_post_names_the_post() -> None:
 def test_a_title_case_heading_with_a_high_office_names_no_post() -> None:
     text = "High Commissioner Visits Camp In Kessel\n\nThe visit lasted two days."
     assert "High Commissioner" not in draft_kinds(text)
+
+
+@pytest.mark.parametrize("name", ["Tarnby Harbour Commissioners", "Marrow Capital Advisors"])
+def test_a_body_named_for_its_members_stays_whole(name: str) -> None:
+    kinds = draft_kinds(f"The {name} will spend £4m on new offices in Kessel.")
+    assert kinds.get(name) is ActorKind.organization
