@@ -212,7 +212,7 @@ def test_a_title_case_heading_with_a_high_office_names_no_post() -> None:
     assert "High Commissioner" not in draft_kinds(text)
 
 
-@pytest.mark.parametrize("name", ["Tarnby Harbour Commissioners", "Marrow Capital Advisors"])
+@pytest.mark.parametrize("name", ["Tarnby Harbour Commissioners", "Quillby Capital Advisors"])
 def test_a_body_named_for_its_members_stays_whole(name: str) -> None:
     kinds = draft_kinds(f"The {name} will spend £4m on new offices in Kessel.")
     assert kinds.get(name) is ActorKind.organization
