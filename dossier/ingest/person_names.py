@@ -270,6 +270,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None
     if start == last and len(tokens[start].text) < 2:
         return None  # "Mr. X": an initial standing in for a name
+    if start == last and is_title(tokens[start].folded) and tokens[start].folded not in TITLES:
+        return None  # "the Prime Ministers welcomed": a title in the plural names holders, not one name
     if start == last and tokens[start].folded in HOLIDAYS:
         return None  # "Father Christmas": a title before a feast is a figure of folklore, no person
     if glued and all(ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):

@@ -216,3 +216,8 @@ def test_a_title_case_heading_with_a_high_office_names_no_post() -> None:
 def test_a_body_named_for_its_members_stays_whole(name: str) -> None:
     kinds = draft_kinds(f"The {name} will spend £4m on new offices in Kessel.")
     assert kinds.get(name) is ActorKind.organization
+
+
+def test_a_title_in_the_plural_after_a_title_word_is_no_person() -> None:
+    kinds = draft_kinds("The Prime Ministers welcomed the new road between Kessel and Tarnby.")
+    assert "Ministers" not in kinds and "Prime Ministers" not in kinds
