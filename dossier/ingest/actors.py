@@ -661,6 +661,25 @@ def propose_actors(
 
 
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
+_WRITTEN_LEGAL_FORMS = frozenset({"limited", "ltd", "plc", "llc", "inc"})
+
+
+def _firm_by_legal_form(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'Energy Fiji Limited', 'Telecom Fiji Limited': capitalised words ending in a firm's legal form are
+    one firm, though a state's name stands inside them."""
+    tokens = doc.tokens
+    while first < last and tokens[first].folded == "the":
+        first += 1
+    if last - first < 1 or tokens[last].folded not in _WRITTEN_LEGAL_FORMS:
+        return None
+    if not all(cased(tokens[k]) for k in range(first, last + 1)):
+        return None
+    if not any(doc.gazetteer.lookup((tokens[k].folded,)) for k in range(first, last)):
+        return None  # the rules that read the name whole already name it a firm
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6)
+
+
 _MEMBERS_MEETINGS = frozenset({"meeting", "meetings", "summit", "retreat", "dialogue", "forum"})
 _MEMBERS_IN_PLURAL = frozenset({"leaders", "ministers"})  # the members a body's own meeting is of
 
@@ -1458,6 +1477,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    firm = _firm_by_legal_form(doc, first, last)
+    if firm is not None:
+        return [firm]  # "Energy Fiji Limited": a state's name inside a firm's name is no state of its own
     members = _members_after_body(doc, first, last)
     if members is not None:
         return _read_run(doc, first, members - 1)  # "the Pacific Islands Forum Leaders Meeting": the forum

@@ -221,3 +221,9 @@ def test_a_body_named_for_its_members_stays_whole(name: str) -> None:
 def test_a_title_in_the_plural_after_a_title_word_is_no_person() -> None:
     kinds = draft_kinds("The Prime Ministers welcomed the new road between Kessel and Tarnby.")
     assert "Ministers" not in kinds and "Prime Ministers" not in kinds
+
+
+@pytest.mark.parametrize("name", ["Energy Tonga Limited", "Telecom Samoa Ltd"])
+def test_a_firm_with_a_states_name_inside_and_its_legal_form_is_one_firm(name: str) -> None:
+    kinds = draft_kinds(f"Australia will provide $5 million to {name} for new lines in Kessel.")
+    assert kinds.get(name) is ActorKind.organization
