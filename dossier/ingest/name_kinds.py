@@ -932,8 +932,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and (doc.technical or ordinary_before_facility(doc, words))
     ):
         cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
-    if cue is not None and cue.kind is ActorKind.place and acronym and (cue.takes_word or after == "detention"):
-        cue = None  # "SDF detention facilities", "UN camp": the body that runs the place, not its name
+    if cue is not None and cue.kind is ActorKind.place and acronym and (cue.takes_word or after in _RUN_BY_A_BODY):
+        # "SDF detention facilities", "UN camp": the body that runs the place, not its name;
+        # "the EU election observation mission": the body that sends it
+        cue = None
     if (
         cue is not None
         and cue.kind is ActorKind.person
@@ -1566,6 +1568,10 @@ def _peace_process_after(doc: ActorDocument, last: int) -> bool:
 # A site in lower case after the name of the place it stands at, which is called by that name alone too:
 # "the Tarnok camp", "the Varn crossing", "Kessel airport" (not "hospital": it may be named for a person).
 _SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail")
+
+# Lower-case words after an acronym that say what its body runs or watches, no place: "SDF detention",
+# "the EU election observation mission".
+_RUN_BY_A_BODY = word_set("detention election elections")
 
 # A paper a body puts out, after the body's acronym: "the ASEAN Outlook", "the AU Charter", "the EU Strategy".
 _PAPERS_OF_A_BODY = DOCUMENT_HEADS | word_set("outlook vision agenda")
@@ -2800,9 +2806,12 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     if last + 1 >= len(tokens):
         return None
     following = tokens[last + 1]
+    gap = text[tokens[last].end : following.start]
+    if gap in ("'s ", "’s ") and last == position and _member_named_after(tokens, last + 1):
+        # "Frelimo's Daniel Chapo": a one-word name whose member is named after its possessive is a body
+        return Cue(ActorKind.organization, 0.5), f"'{tokens[last].text}{gap}{following.text}', a member named"
     if following.capitalised:
         return None
-    gap = text[tokens[last].end : following.start]
     if (
         gap in (" ", "'s ", "’s ")
         and following.folded in FORMER_STAFF_NOUNS
@@ -2823,6 +2832,18 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         cue = AFTER_HYPHEN.get(following.folded)
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return _phrase_after(doc, last)
+
+
+def _member_named_after(tokens: list[Token], k: int) -> bool:
+    """A person's given name, then a capitalised family name, from `k`."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].joined
+        and cased(tokens[k])
+        and cased(tokens[k + 1])
+        and is_given_name(tokens[k].folded)
+        and not is_title(tokens[k].folded)
+    )
 
 
 _HOSPITAL_HEADS = word_set("hospital infirmary hospice clinic")

@@ -227,3 +227,13 @@ def test_a_title_in_the_plural_after_a_title_word_is_no_person() -> None:
 def test_a_firm_with_a_states_name_inside_and_its_legal_form_is_one_firm(name: str) -> None:
     kinds = draft_kinds(f"Australia will provide $5 million to {name} for new lines in Kessel.")
     assert kinds.get(name) is ActorKind.organization
+
+
+def test_a_one_word_name_whose_member_follows_its_possessive_is_a_body() -> None:
+    kinds = draft_kinds("The commission declared Varnimo's Daniel Tarrow-Quell the winner in Kessel.")
+    assert kinds.get("Varnimo") is ActorKind.organization
+
+
+def test_an_acronyms_election_mission_leaves_the_body_a_body() -> None:
+    kinds = draft_kinds("The TARVO election observation mission arrived in Kessel on Monday.")
+    assert kinds.get("TARVO") is ActorKind.organization
