@@ -88,7 +88,7 @@ NEXT_WORD: dict[str, Cue] = {
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
-        "forces militiamen guerrillas extremists paramilitaries militias",
+        "forces militiamen guerrillas extremists paramilitaries militias militia",
         Cue(ActorKind.armed_force, 0.7),
     ),
     **_rows(
@@ -558,7 +558,8 @@ FIRST_WORD: dict[str, Cue] = {
     # (army), "Liwa ..." (brigade), "Kataib ..." (battalions), "Saraya ..." (companies), "Jund ..."
     # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
     # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
-    **_rows("jaish jaysh liwa kataib saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
+    # "Katiba ..." (battalion), as Sahel groups are named: "Katiba Macina", "Katiba Serma".
+    **_rows("jaish jaysh liwa kataib katiba katibat saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
     # "Ahrar ..." (free men), "Hay'at ..." (body); "Jemaah ..."/"Jama'atu ..." (group, as Malay and Hausa
     # texts spell it), "Dawlah ..." (state, of a movement), "Ahl al-..." (people of: "Ahl al-Sunna wal-Jama'a").
     **_rows(

@@ -237,3 +237,14 @@ def test_a_one_word_name_whose_member_follows_its_possessive_is_a_body() -> None
 def test_an_acronyms_election_mission_leaves_the_body_a_body() -> None:
     kinds = draft_kinds("The TARVO election observation mission arrived in Kessel on Monday.")
     assert kinds.get("TARVO") is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Katiba Varnou, led by Ilse Tarrow, cut the roads to Kessel.", "Katiba Varnou"),
+        ("Hunters of the Dan Na Tarroka militia defended the town of Kessel.", "Dan Na Tarroka"),
+    ],
+)
+def test_a_battalion_or_a_militia_by_its_name_is_an_armed_force(sentence: str, name: str) -> None:
+    assert draft_kinds(sentence).get(name) is ActorKind.armed_force
