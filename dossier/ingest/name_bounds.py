@@ -587,6 +587,8 @@ def run_end(
             and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
             and nxt.joined
             and tokens[last].folded not in _CLOSING_HEADS
+            # "Africa Corps of the Russian Ministry of Defence": a unit, then the people's body it serves
+            and not _unit_of_a_peoples_body(tokens, last, gazetteer)
             # "Kobani Canton of the Federation": a place's head word ends its name ("Gulf of Aden" opens with it).
             and not (
                 tokens[last].folded in AREA_HEADS
@@ -1409,6 +1411,24 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+# A unit's head word, before "of the" and the body it belongs to.
+_UNIT_HEADS = word_set("corps brigade brigades division regiment battalion wing unit")
+
+
+def _unit_of_a_peoples_body(tokens: list[Token], last: int, gazetteer: Gazetteer) -> bool:
+    """'Africa Corps of the Russian Ministry of Defence': a unit's head word, "of the", then a people's
+    adjective and a body's word (no state's name, as "the Russian Federation" is) open a body of its own."""
+    ahead = last + 3
+    if ahead + 1 >= len(tokens) or tokens[last].folded not in _UNIT_HEADS or tokens[last + 2].folded != "the":
+        return False
+    demonym, body = tokens[ahead].folded, tokens[ahead + 1].folded
+    return (
+        gazetteer.country_of_demonym(demonym) is not None
+        and body in NAME_WORD
+        and gazetteer.lookup((demonym, body)) is None
+    )
 
 
 def _acronym_alone(token: Token) -> bool:

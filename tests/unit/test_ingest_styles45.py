@@ -248,3 +248,14 @@ def test_an_acronyms_election_mission_leaves_the_body_a_body() -> None:
 )
 def test_a_battalion_or_a_militia_by_its_name_is_an_armed_force(sentence: str, name: str) -> None:
     assert draft_kinds(sentence).get(name) is ActorKind.armed_force
+
+
+def test_a_unit_of_a_peoples_body_is_two_names() -> None:
+    kinds = draft_kinds("The camp was run by the Sahara Corps of the Tunisian Ministry of Defence near Kessel.")
+    assert kinds.get("Sahara Corps") is ActorKind.armed_force
+    assert kinds.get("Tunisian Ministry of Defence") is ActorKind.organization
+
+
+def test_a_force_of_a_republic_stays_one_name() -> None:
+    kinds = draft_kinds("The Air Force of the Republic of Tremmia flew over Kessel on Monday.")
+    assert kinds.get("Air Force of the Republic of Tremmia") is ActorKind.armed_force
