@@ -280,6 +280,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if titles and titles[0] > position and complement_of_post_before(doc, position):
         first_title = titles[0]  # "Chief of Staff of the Army Lt. Gen. Ilse Varn": "Army" ends the post before
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
+    if _place_named_for_a_holy_man(doc, first_title, start, last):
+        # "evicted in Sheikh Jarrah", "clashes near Sheikh Zuweid": a quarter or a town named for a sheikh
+        whole = doc.text[tokens[first_title].start : tokens[last].end]
+        return Candidate(first_title, last, whole, ActorKind.place, f"after '{tokens[first_title - 1].text}'", 0.6)
     name = doc.text[tokens[start].start : tokens[last].end]
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
     person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
@@ -1193,6 +1197,26 @@ def bare_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
 # stands for its holder (re3d marks it a person).
 _HIGH_OFFICES = word_set("representative commissioner")
 _STATEMENT_NOUNS = word_set("statement declaration remarks message")
+
+
+# Honorifics that towns and quarters of the Muslim world are named with ("Sheikh Jarrah", "Sheikh
+# Zuweid", "Shah Alam"), and the words of place before them that no person stands after.
+_PLACE_HONORIFICS = word_set("sheikh shaikh shaykh shah sidi")
+_INSIDE_A_PLACE = word_set("in near outside around")
+
+
+def _place_named_for_a_holy_man(doc: ActorDocument, title: int, start: int, last: int) -> bool:
+    """'in Sheikh Jarrah', 'near Shah Porir Dwip': an honorific and a name, right after a word of place,
+    with no possessive after them ("in Sheikh Tamim's palace" names the man)."""
+    tokens = doc.tokens
+    return (
+        start == title + 1
+        and title > 0
+        and tokens[title].folded in _PLACE_HONORIFICS
+        and tokens[title - 1].folded in _INSIDE_A_PLACE
+        and tokens[title - 1].joined
+        and not doc.text.startswith(("'s", "’s"), tokens[last].end)
+    )
 
 
 STATEMENT_BY_A_POST = "a post that puts out a statement"

@@ -259,3 +259,19 @@ def test_a_unit_of_a_peoples_body_is_two_names() -> None:
 def test_a_force_of_a_republic_stays_one_name() -> None:
     kinds = draft_kinds("The Air Force of the Republic of Tremmia flew over Kessel on Monday.")
     assert kinds.get("Air Force of the Republic of Tremmia") is ActorKind.armed_force
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Families were evicted in Sheikh Varrah on Monday.", "Sheikh Varrah"),
+        ("The boat left a beach near Shah Tarol Dwip late on Tuesday.", "Shah Tarol Dwip"),
+    ],
+)
+def test_a_quarter_named_with_an_honorific_after_a_word_of_place_is_a_place(sentence: str, place: str) -> None:
+    assert draft_kinds(sentence).get(place) is ActorKind.place
+
+
+def test_a_sheikh_after_met_is_still_a_person() -> None:
+    kinds = draft_kinds("He met Sheikh Tamarin Al-Varni in Kessel. Trust in Sheikh Tamarin's rule grew.")
+    assert kinds.get("Tamarin Al-Varni") is ActorKind.person
