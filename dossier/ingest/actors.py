@@ -661,6 +661,20 @@ def propose_actors(
 
 
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
+def _team_of_a_land(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the Team Europe approach', 'Team GB won gold': "Team" and the name of a state or a region the
+    gazetteer knows name one body (a joint effort, a national side)."""
+    tokens = doc.tokens
+    while first < last and tokens[first].folded == "the":
+        first += 1
+    if last < first + 1 or tokens[first].text != "Team":
+        return None
+    if doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first + 1, last + 1))) is None:
+        return None
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "a team named for its land", 0.6)
+
+
 _WRITTEN_LEGAL_FORMS = frozenset({"limited", "ltd", "plc", "llc", "inc"})
 
 
@@ -1477,6 +1491,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    team = _team_of_a_land(doc, first, last)
+    if team is not None:
+        return [team]  # "Team Europe", "Team GB": a team named for its land is a body, not the land
     firm = _firm_by_legal_form(doc, first, last)
     if firm is not None:
         return [firm]  # "Energy Fiji Limited": a state's name inside a firm's name is no state of its own

@@ -275,3 +275,8 @@ def test_a_quarter_named_with_an_honorific_after_a_word_of_place_is_a_place(sent
 def test_a_sheikh_after_met_is_still_a_person() -> None:
     kinds = draft_kinds("He met Sheikh Tamarin Al-Varni in Kessel. Trust in Sheikh Tamarin's rule grew.")
     assert kinds.get("Tamarin Al-Varni") is ActorKind.person
+
+
+def test_team_and_a_land_is_one_body() -> None:
+    kinds = draft_kinds("Through the Team Africa approach, donors funded clinics in Kessel.")
+    assert kinds.get("Team Africa") is ActorKind.organization
