@@ -971,6 +971,8 @@ def _title_after_a_name(doc: ActorDocument, k: int) -> bool:
         and (tokens[start - 1].capitalised or tokens[start - 1].folded in NAME_GLUE)
     ):
         start -= 1
+    if tokens[start].folded in ("and", "or"):
+        return False  # "X, and the Azerbaijani Deputy Prime Minister, Y": a second holder in a list, no apposition
     return start > 0 and text[tokens[start - 1].end : tokens[start].start] == ", " and cased(tokens[start - 1])
 
 

@@ -280,3 +280,11 @@ def test_a_sheikh_after_met_is_still_a_person() -> None:
 def test_team_and_a_land_is_one_body() -> None:
     kinds = draft_kinds("Through the Team Africa approach, donors funded clinics in Kessel.")
     assert kinds.get("Team Africa") is ActorKind.organization
+
+
+def test_a_second_holder_named_after_and_and_a_post_is_a_person() -> None:
+    kinds = draft_kinds(
+        "The talks were led by the Varnian Deputy Prime Minister, Osk Tarrovan, and the Tremmish Deputy "
+        "Prime Minister, Elvar Quist Marrodli."
+    )
+    assert kinds.get("Elvar Quist Marrodli") is ActorKind.person
