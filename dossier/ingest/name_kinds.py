@@ -2792,7 +2792,7 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         if cue is None and last > position:
             cue = PERSON_PHRASE_BEFORE.get(phrase)
         if cue is not None and _possessor(doc, last):
-            return None  # "joined Ilse Varn's Tremmin Front": the phrase governs what is hers, not her
+            break  # "joined Ilse Varn's Tremmin Front": the phrase governs what is hers, not her
         if cue is not None:
             return cue, f"after '{' '.join(phrase)}'"
     role = tokens[position - 1] if position > 0 else None
@@ -2810,6 +2810,9 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     if gap in ("'s ", "’s ") and last == position and _member_named_after(tokens, last + 1):
         # "Frelimo's Daniel Chapo": a one-word name whose member is named after its possessive is a body
         return Cue(ActorKind.organization, 0.5), f"'{tokens[last].text}{gap}{following.text}', a member named"
+    if gap in ("'s ", "’s ") and last == position + 1 and _body_named_after(tokens, last + 1):
+        # "Corneille Nangaa's Alliance Fleuve Congo": two words whose body is named after their possessive: its leader
+        return Cue(ActorKind.person, 0.5), f"'{tokens[last].text}{gap}{following.text}', a body led"
     if following.capitalised:
         return None
     if (
@@ -2832,6 +2835,18 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         cue = AFTER_HYPHEN.get(following.folded)
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return _phrase_after(doc, last)
+
+
+def _body_named_after(tokens: list[Token], k: int) -> bool:
+    """Capitalised words from `k` (up to four) that hold a body's word: "Alliance Fleuve Congo"."""
+    end = k
+    while end < len(tokens) and end - k < 4 and cased(tokens[end]):
+        if tokens[end].folded in NAME_WORD and NAME_WORD[tokens[end].folded].kind is ActorKind.organization:
+            return True
+        if not tokens[end].joined:
+            break
+        end += 1
+    return False
 
 
 def _member_named_after(tokens: list[Token], k: int) -> bool:

@@ -288,3 +288,8 @@ def test_a_second_holder_named_after_and_and_a_post_is_a_person() -> None:
         "Prime Minister, Elvar Quist Marrodli."
     )
     assert kinds.get("Elvar Quist Marrodli") is ActorKind.person
+
+
+def test_two_words_whose_body_follows_their_possessive_name_its_leader() -> None:
+    kinds = draft_kinds("In 2023 the rebels joined Corvain Nadrossa's Alliance Fleuve Tarno (AFT) in Kessel.")
+    assert kinds.get("Corvain Nadrossa") is ActorKind.person
