@@ -972,7 +972,8 @@ NAME_PARTICLES = word_set(
 # "Van Oordt Techniek", "Van der Molen Bouw", "De Graaf Logistiek", "Von Arnim Bau".
 CAPITAL_PARTICLES = word_set("van von de")
 # Irish family names open with a particle too: "Máire Ní Bhriain", "Seán Ó Riada", "Nic Giolla".
-PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von ap ab ferch ni nic o ui", Cue(ActorKind.person, 0.65))
+# ("ag": a Tuareg "son of", as in "Iyad Ag Ghaly")
+PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von ap ab ferch ni nic o ui ag", Cue(ActorKind.person, 0.65))
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
 
 # What the words around a name say it is, when the name itself says nothing ("Varnak" alone):

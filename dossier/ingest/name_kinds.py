@@ -1178,7 +1178,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
         return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)
     if size >= 3:
-        particle = next((k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES), None)
+        particle = next(
+            (k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES and _particle_at(doc, k)),
+            None,
+        )
         if particle is not None:
             row = PERSON_PARTICLES[tokens[particle].folded]
             how = f"'{tokens[particle].text}' inside the name"
@@ -2835,6 +2838,18 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         cue = AFTER_HYPHEN.get(following.folded)
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return _phrase_after(doc, last)
+
+
+def _particle_at(doc: ActorDocument, k: int) -> bool:
+    """Whether the particle at `k` joins a person's names: a Tuareg "Ag" only before a rare family name
+    ("Iyad Ag Ghaly"), not an abbreviation among common words ("Bayer Ag Crop Science")."""
+    tokens = doc.tokens
+    if tokens[k].folded != "ag":
+        return True
+    return tokens[k].text == "Ag" and k + 1 < len(tokens) and zipf(tokens[k + 1].folded) < _RARE_FAMILY_NAME
+
+
+_RARE_FAMILY_NAME = 3.0
 
 
 def _body_named_after(tokens: list[Token], k: int) -> bool:

@@ -293,3 +293,10 @@ def test_a_second_holder_named_after_and_and_a_post_is_a_person() -> None:
 def test_two_words_whose_body_follows_their_possessive_name_its_leader() -> None:
     kinds = draft_kinds("In 2023 the rebels joined Corvain Nadrossa's Alliance Fleuve Tarno (AFT) in Kessel.")
     assert kinds.get("Corvain Nadrossa") is ActorKind.person
+
+
+def test_a_tuareg_ag_between_names_makes_a_person() -> None:
+    text = "Hamadou Ag Verrouli leads the group. In 2012 Ag Verrouli joined the rebels near Kessel."
+    kinds = draft_kinds(text)
+    assert kinds.get("Hamadou Ag Verrouli") is ActorKind.person
+    assert "Ag Verrouli" not in kinds
