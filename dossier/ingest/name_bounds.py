@@ -1413,15 +1413,15 @@ def _second_of_and(
     return end
 
 
-# A unit's head word, before "of the" and the body it belongs to.
-_UNIT_HEADS = word_set("corps brigade brigades division regiment battalion wing unit")
+# A unit's head word, before "of the" and a people's body it belongs to.
+_PEOPLES_UNIT_HEADS = word_set("corps brigade brigades division regiment battalion wing unit")
 
 
 def _unit_of_a_peoples_body(tokens: list[Token], last: int, gazetteer: Gazetteer) -> bool:
     """'Africa Corps of the Russian Ministry of Defence': a unit's head word, "of the", then a people's
     adjective and a body's word (no state's name, as "the Russian Federation" is) open a body of its own."""
     ahead = last + 3
-    if ahead + 1 >= len(tokens) or tokens[last].folded not in _UNIT_HEADS or tokens[last + 2].folded != "the":
+    if ahead + 1 >= len(tokens) or tokens[last].folded not in _PEOPLES_UNIT_HEADS or tokens[last + 2].folded != "the":
         return False
     demonym, body = tokens[ahead].folded, tokens[ahead + 1].folded
     return (

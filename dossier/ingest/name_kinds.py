@@ -844,7 +844,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the Itombwe peace process", "the Varnak peace talks": peace is made for a land
         how = f"before '{text[tokens[last + 1].start : tokens[last + 2].end]}'"
         return Candidate(position, last, name, ActorKind.place, how, 0.55)
-    if size == 1 and not acronym and not has_cue(words) and _named_pact_or_war_after(doc, last):
+    if size == 1 and not acronym and not has_cue(words) and _named_pact_or_war_after(doc, position, last):
         # "the Lombok Treaty", "the Ogaden War": a pact or a war is named for the land it was made in or over
         return Candidate(position, last, name, ActorKind.place, f"before '{tokens[last + 1].text}'", 0.55)
     speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
@@ -1579,15 +1579,20 @@ _RUN_BY_A_BODY = word_set("detention election elections")
 # A paper a body puts out, after the body's acronym: "the ASEAN Outlook", "the AU Charter", "the EU Strategy".
 _PAPERS_OF_A_BODY = DOCUMENT_HEADS | word_set("outlook vision agenda")
 
+_ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
+
 # A pact's or a war's word in capitals after a name: "the Lombok Treaty", "the Pukpuk Treaty", "the Ogaden War".
 _PACTS_AND_WARS = word_set("treaty accord accords protocol war wars")
 
 
-def _named_pact_or_war_after(doc: ActorDocument, last: int) -> bool:
+def _named_pact_or_war_after(doc: ActorDocument, position: int, last: int) -> bool:
     """Whether a pact's or a war's word in capitals follows one rare word that is no person's or people's
-    name ("Abraham Accords" honours a man, "Korean War" names a people, "Brexit" is a frequent word)."""
+    name ("Abraham Accords" honours a man, "Korean War" names a people, "Brexit" is a frequent word). Not
+    after an ordinal: "the Second Varnak War" counts a people's wars as often as a land's."""
     tokens = doc.tokens
     if last + 1 >= len(tokens) or not tokens[last].joined:
+        return False
+    if position > 0 and tokens[position - 1].folded in _ORDINALS:
         return False
     word, head = tokens[last].folded, tokens[last + 1]
     return (

@@ -300,3 +300,13 @@ def test_a_tuareg_ag_between_names_makes_a_person() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Hamadou Ag Verrouli") is ActorKind.person
     assert "Ag Verrouli" not in kinds
+
+
+def test_a_fleet_of_a_navy_stays_two_names() -> None:
+    kinds = draft_kinds("The Grey Reef Fleet of the Varnak Navy sailed from Kessel at dawn.")
+    assert kinds.get("Grey Reef Fleet") is ActorKind.armed_force
+    assert kinds.get("Varnak Navy") is ActorKind.armed_force
+
+
+def test_an_ordinal_war_keeps_its_name_undecided() -> None:
+    assert draft_kinds("The Third Tarsuni War began in 1999.").get("Tarsuni") is not ActorKind.place
