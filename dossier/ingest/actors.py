@@ -164,6 +164,7 @@ from dossier.ingest.other_language_places import read_run_other_language, with_c
 from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines, size_code_spans
 from dossier.ingest.person_names import (
     POST_WITH_REMIT,
+    STATEMENT_BY_A_POST,
     bare_post,
     body_before_title_end,
     command_posts,
@@ -178,6 +179,7 @@ from dossier.ingest.person_names import (
     named_after_titled,
     person_after_body,
     persons_listed_together,
+    post_speaking,
     post_with_remit,
     state_opened_by_capitals,
     stopped_title,
@@ -658,6 +660,83 @@ def propose_actors(
 
 
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
+def _team_of_a_land(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the Team Europe approach', 'Team GB won gold': "Team" and the name of a state or a region the
+    gazetteer knows name one body (a joint effort, a national side)."""
+    tokens = doc.tokens
+    while first < last and tokens[first].folded == "the":
+        first += 1
+    if last < first + 1 or tokens[first].text != "Team":
+        return None
+    if doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first + 1, last + 1))) is None:
+        return None
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "a team named for its land", 0.6)
+
+
+_WRITTEN_LEGAL_FORMS = frozenset({"limited", "ltd", "plc", "llc", "inc"})
+
+
+def _firm_by_legal_form(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'Energy Fiji Limited', 'Telecom Fiji Limited': capitalised words ending in a firm's legal form are
+    one firm, though a state's name stands inside them."""
+    tokens = doc.tokens
+    while first < last and tokens[first].folded == "the":
+        first += 1
+    if last - first < 1 or tokens[last].folded not in _WRITTEN_LEGAL_FORMS:
+        return None
+    if not all(cased(tokens[k]) for k in range(first, last + 1)):
+        return None
+    if not any(doc.gazetteer.lookup((tokens[k].folded,)) for k in range(first, last)):
+        return None  # the rules that read the name whole already name it a firm
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6)
+
+
+_MEMBERS_MEETINGS = frozenset({"meeting", "meetings", "summit", "retreat", "dialogue", "forum"})
+_MEMBERS_IN_PLURAL = frozenset({"leaders", "ministers"})  # the members a body's own meeting is of
+
+
+def _members_after_body(doc: ActorDocument, first: int, last: int) -> int | None:
+    """Where a body's members in the plural, after its name, start: 'Pacific Islands Forum Leaders',
+    'ASEAN Foreign Ministers' (the leaders' or ministers' meeting of the body, not a body of its own);
+    None for anything else ('Council of Ministers' names them after "of")."""
+    tokens = doc.tokens
+    if last > first and tokens[last].folded in _MEMBERS_MEETINGS:
+        last -= 1  # "... Forum Leaders Meeting", "... Foreign Ministers Retreat"
+    if tokens[last].folded not in _MEMBERS_IN_PLURAL:
+        return None  # ("Poole Harbour Commissioners", "Redbud Capital Advisors" are bodies of their own)
+    start = last
+    while start - 1 > first and tokens[start - 1].folded in TITLE_PARTS and tokens[start - 1].folded not in NAME_GLUE:
+        start -= 1  # "ASEAN Foreign Ministers", "EU Defence Ministers"
+    body = [tokens[k] for k in range(first, start) if tokens[k].folded != "the"]
+    if not body or any(t.folded in NAME_GLUE for t in body):
+        return None  # "Committee of Permanent Representatives": the members are named after its "of"
+    spelled = len(body) == 1 and ACRONYM.fullmatch(body[-1].text) is not None
+    return start if spelled or has_cue((body[-1].folded,)) else None
+
+
+_GROUP_OF_STATES_CODE = re.compile(r"G\d{1,2}")  # "G5 Sahel"
+
+
+def _group_of_states(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the G5 Sahel', 'G5 Sahel Joint Force': a group of states named by its count and the world
+    region it serves is one body (its force, when "Force" ends it), also called by its code alone.
+    Not a code before a state or a city ("G7 Canada", "G20 Osaka summit"): the meeting's host."""
+    tokens = doc.tokens
+    opening = first + (tokens[first].folded == "the" and first < last)
+    if opening >= last or not _GROUP_OF_STATES_CODE.fullmatch(tokens[opening].text):
+        return None
+    region = doc.gazetteer.lookup((tokens[opening + 1].folded,))
+    if region is None or region.kind != "place" or region.country is not None:
+        return None
+    name = doc.text[tokens[opening].start : tokens[last].end]
+    kind = ActorKind.armed_force if tokens[last].folded in ("force", "forces") else ActorKind.organization
+    group = Candidate(opening, last, name, kind, "a group of states by its count and region", 0.65)
+    group.alias = tokens[opening].text
+    return group
+
+
 _UNITS_NUMBER = 4  # digits of a unit's number: "Joint Task Force 412"
 
 
@@ -1136,6 +1215,8 @@ def _title_line(doc: ActorDocument, first: int, last: int, line: range) -> list[
 
 def _titled_name_in_heading(doc: ActorDocument, candidate: Candidate) -> bool:
     """A person's name after a title, not Title Case words ("President Announces New Funding")."""
+    if candidate.found_by == STATEMENT_BY_A_POST:
+        return True  # "Statement by the High Representative on behalf of the EU": the post that speaks
     if candidate.kind is not ActorKind.person or not candidate.found_by.startswith(("title '", "letters after")):
         return False
     words = [doc.tokens[k].folded for k in range(candidate.first, candidate.last + 1)]
@@ -1410,6 +1491,19 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    team = _team_of_a_land(doc, first, last)
+    if team is not None:
+        return [team]  # "Team Europe", "Team GB": a team named for its land is a body, not the land
+    firm = _firm_by_legal_form(doc, first, last)
+    if firm is not None:
+        return [firm]  # "Energy Fiji Limited": a state's name inside a firm's name is no state of its own
+    members = _members_after_body(doc, first, last)
+    if members is not None:
+        return _read_run(doc, first, members - 1)  # "the Pacific Islands Forum Leaders Meeting": the forum
+    group = _group_of_states(doc, first, last)
+    if group is not None:
+        # "the G5 Sahel Joint Force": the group by its count and region, named whole; the region is named too
+        return [group, *_read_run(doc, group.first + 1, group.first + 1)]
     seat = seat_before_letters(doc, first, last)
     if seat is not None:
         # "Castlebury MP Ilse Varn said", "the Stoke Malden MP said": the seat is a place, the member after it a person
@@ -1926,11 +2020,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if titles[0] > position and rest <= last and tokens[last].folded in _REMIT_ENDS:
             # "High Representative of the Union for Foreign Affairs and Security Policy": a post of two
             # title words, then its remit, is named in full as an office.
+            # It stands for its holder, as "the Spokesperson" does.
             name = doc.text[tokens[position].start : tokens[last].end]
-            return [
-                *found,
-                Candidate(position, last, name, ActorKind.organization, "an office named by its remit", 0.5),
-            ]
+            return [*found, Candidate(position, last, name, ActorKind.person, "an office named by its remit", 0.5)]
         post_head = _post_of_a_post(doc, titles, last) if rest > last else None
         if post_head is not None:
             # "the Special Representative of the UN Secretary-General, Ilse Varn,": a post whose remit is another post
@@ -1953,6 +2045,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             return [*_demonym_opens_post(doc, found, post), *_place_of_post(doc, rest, last), *bodies]
         return found + remit
     span_words = [tokens[k].folded for k in range(position, last + 1)]
+    spoken = post_speaking(doc, position, last)
+    if spoken is not None:
+        return [*found, spoken]  # "Statement by the High Representative": the post stands for its holder
     if any(is_title(w) for w in span_words) and all(is_title(w) or w in TITLE_PARTS for w in span_words):
         post = _post_after_demonym(doc, found, position, last, bare_post(doc, position, last))
         return found + ([post] if post is not None else [])  # any other title or rank alone is no actor

@@ -88,7 +88,7 @@ NEXT_WORD: dict[str, Cue] = {
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
         "fighters militants militant terrorists insurgents rebels jihadists gunmen commanders "
-        "forces militiamen guerrillas extremists paramilitaries militias",
+        "forces militiamen guerrillas extremists paramilitaries militias militia",
         Cue(ActorKind.armed_force, 0.7),
     ),
     **_rows(
@@ -311,6 +311,10 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("zone", _GEOGRAPHY),
     # A route across lands and troops' quarters: "the Lobito Corridor", "the Varnak Barracks".
     **_rows("corridor barracks", _GEOGRAPHY),
+    # Works across a river by their names: "the Tarnok Dam", "the Varnak Barrage".
+    **_rows("dam barrage", _GEOGRAPHY),
+    # Grounds and sites by their word: "the Tarnok Range Complex", "the Varnak Firing Range".
+    **_rows("complex range", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
     **_rows("street avenue road boulevard lane highway park reserve", _GEOGRAPHY),
     # A town's waterside and its rows: "Castle Wharf", "Abbot's Quay", "Tanner's Row", "Mill Weir".
@@ -558,7 +562,8 @@ FIRST_WORD: dict[str, Cue] = {
     # (army), "Liwa ..." (brigade), "Kataib ..." (battalions), "Saraya ..." (companies), "Jund ..."
     # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
     # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
-    **_rows("jaish jaysh liwa kataib saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
+    # "Katiba ..." (battalion), as Sahel groups are named: "Katiba Macina", "Katiba Serma".
+    **_rows("jaish jaysh liwa kataib katiba katibat saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
     # "Ahrar ..." (free men), "Hay'at ..." (body); "Jemaah ..."/"Jama'atu ..." (group, as Malay and Hausa
     # texts spell it), "Dawlah ..." (state, of a movement), "Ahl al-..." (people of: "Ahl al-Sunna wal-Jama'a").
     **_rows(
@@ -977,7 +982,8 @@ NAME_PARTICLES = word_set(
 # "Van Oordt Techniek", "Van der Molen Bouw", "De Graaf Logistiek", "Von Arnim Bau".
 CAPITAL_PARTICLES = word_set("van von de")
 # Irish family names open with a particle too: "Máire Ní Bhriain", "Seán Ó Riada", "Nic Giolla".
-PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von ap ab ferch ni nic o ui", Cue(ActorKind.person, 0.65))
+# ("ag": a Tuareg "son of", as in "Iyad Ag Ghaly")
+PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von ap ab ferch ni nic o ui ag", Cue(ActorKind.person, 0.65))
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
 
 # What the words around a name say it is, when the name itself says nothing ("Varnak" alone):

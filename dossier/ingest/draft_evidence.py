@@ -312,12 +312,21 @@ def _is_exercise(text: str, draft: ActorDraft) -> bool:
 _OPERATION_WORDS = "Operation|Opération|Operación|Operação|Exercise"
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "off", "to", "from", "across"})
+
+
 def _short_form_of_operation(text: str, draft: ActorDraft) -> bool:
     """'Kestrel Shield lets our sailors train' after 'Operation Kestrel Shield': an operation named
     without its first word is still an event, not an actor. Not a state, a place or a person the
-    operation is named after ("Operation Mosul", then "Mosul")."""
-    if draft.kind in (ActorKind.state, ActorKind.place, ActorKind.person):
+    operation is named after ("Operation Mosul", then "Mosul"); a place only its head word makes one
+    ("Exercise Red Sands", then "Red Sands") is the exercise still."""
+    if draft.kind in (ActorKind.state, ActorKind.person):
         return False
+    if draft.kind is ActorKind.place and (
+        draft.found_by.startswith("gazetteer")
+        or any((before := _before(text, start)) and before[-1] in _PLACE_PREPOSITIONS for start, _ in draft.spans)
+    ):
+        return False  # "... ended near Kestrel Bay": the exercise's namesake is named as a place too
     pattern = rf"\b(?:{_OPERATION_WORDS})\s+{re.escape(draft.name)}(?![\w-])"
     return re.search(pattern, text) is not None
 

@@ -47,6 +47,7 @@ _COUNTRY_ALIASES = {
     "Palestinian Territory": ["Palestine", "State of Palestine"],
     "Democratic Republic of the Congo": ["DR Congo", "DRC"],
     "Vatican": ["Holy See", "Vatican City"],
+    "United Arab Emirates": ["UAE", "U.A.E."],
 }
 _IRREGULAR_DEMONYMS = {
     # Demonyms no suffix rule derives from the state's name ("Nigerien" is Niger's, "Nigerian" Nigeria's).
@@ -356,7 +357,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 245
+_TABLE_FORMAT = 246
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

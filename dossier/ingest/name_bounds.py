@@ -379,8 +379,8 @@ def _second_field_word(token: Token) -> bool:
     """A word of the field after a remit's "and": ordinary, no body's word and no given name; rarer than
     the first field's words may be ("Expatriates", "Veterans"), since "and" already ties it to the remit."""
     word = token.folded
-    if is_given_name(word) or zipf(word) < _SECOND_FIELD:
-        return False
+    if is_given_name(word) or zipf(word) < _SECOND_FIELD or _acronym_alone(token):
+        return False  # ("... Committee of the Red Cross and UNICEF": an acronym names a second body)
     return word in REMIT_FIELDS or (word not in HEAD_WORD and word not in NAME_WORD)
 
 
@@ -589,6 +589,8 @@ def run_end(
             and nxt.folded not in ("and", "the")  # "Ahr Valley the grape": "the" alone joins nothing
             and nxt.joined
             and tokens[last].folded not in _CLOSING_HEADS
+            # "Africa Corps of the Russian Ministry of Defence": a unit, then the people's body it serves
+            and not _unit_of_a_peoples_body(tokens, last, gazetteer)
             # "Kobani Canton of the Federation": a place's head word ends its name ("Gulf of Aden" opens with it).
             and not (
                 tokens[last].folded in AREA_HEADS
@@ -1393,6 +1395,8 @@ def _second_of_and(
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
+    if end == ahead and _acronym_alone(tokens[ahead]):
+        return None  # "the International Committee of the Red Cross and UNICEF": a second body's acronym
     if _paired_landforms(tokens, before, ahead, end):
         return end  # "University of the Highlands and Islands": two landforms, one region
     if any(w in NAME_WORD or w in HEAD_WORD or is_title(w) or w in FUNCTION_WORDS for w in words):
@@ -1409,6 +1413,30 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+# A unit's head word, before "of the" and a people's body it belongs to.
+_PEOPLES_UNIT_HEADS = word_set("corps brigade brigades division regiment battalion wing unit")
+
+
+def _unit_of_a_peoples_body(tokens: list[Token], last: int, gazetteer: Gazetteer) -> bool:
+    """'Africa Corps of the Russian Ministry of Defence': a unit's head word, "of the", then a people's
+    adjective and a body's word (no state's name, as "the Russian Federation" is) open a body of its own."""
+    ahead = last + 3
+    if ahead + 1 >= len(tokens) or tokens[last].folded not in _PEOPLES_UNIT_HEADS or tokens[last + 2].folded != "the":
+        return False
+    demonym, body = tokens[ahead].folded, tokens[ahead + 1].folded
+    return (
+        gazetteer.country_of_demonym(demonym) is not None
+        and body in NAME_WORD
+        and gazetteer.lookup((demonym, body)) is None
+    )
+
+
+def _acronym_alone(token: Token) -> bool:
+    """A word of two or more capitals (and digits): a body's acronym ("UNICEF", "WHO")."""
+    letters = token.text.replace("-", "")
+    return len(letters) >= 2 and letters.isupper() and letters.isalnum()
 
 
 _FIELD_TOWN = 100_000  # Drama (Greece) is a small town; a city this size is no field of study

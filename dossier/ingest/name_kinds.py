@@ -45,6 +45,7 @@ from dossier.ingest.cues import (
     COMPANY_HEADS,
     COURT_ROLES_AFTER,
     CYBER_CRIME_WORDS,
+    DOCUMENT_HEADS,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
     FAMILY_NOUNS,
@@ -718,6 +719,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
                 canonical=place.name if kind is ActorKind.state else None,
                 gazetteer_name=place.name,
             )
+    if size == 2 and ACRONYM.fullmatch(tokens[position].text) and words[1] in _PAPERS_OF_A_BODY:
+        # "the ASEAN Outlook on the Indo-Pacific", "the AU Charter": a body's paper; the body is named
+        body = tokens[position].text
+        return Candidate(position, position, body, ActorKind.organization, f"a body's acronym before '{name}'", 0.6)
     if size == 2 and ACRONYM.fullmatch(tokens[position].text) and words[0] not in KNOWN_MEDIA:
         nation = doc.gazetteer.lookup(words[1:])
         if (nation is not None and nation.kind == "state") or words[1] in _NATIONS_OF_A_UNION:
@@ -855,6 +860,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the Itombwe peace process", "the Varnak peace talks": peace is made for a land
         how = f"before '{text[tokens[last + 1].start : tokens[last + 2].end]}'"
         return Candidate(position, last, name, ActorKind.place, how, 0.55)
+    if size == 1 and not acronym and not has_cue(words) and _named_pact_or_war_after(doc, position, last):
+        # "the Lombok Treaty", "the Ogaden War": a pact or a war is named for the land it was made in or over
+        return Candidate(position, last, name, ActorKind.place, f"before '{tokens[last + 1].text}'", 0.55)
     speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
     if size == 1 and speaks and words[0] in doc.brands and not is_given_name(words[0]):
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
@@ -940,8 +948,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and (doc.technical or ordinary_before_facility(doc, words))
     ):
         cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
-    if cue is not None and cue.kind is ActorKind.place and acronym and (cue.takes_word or after == "detention"):
-        cue = None  # "SDF detention facilities", "UN camp": the body that runs the place, not its name
+    if cue is not None and cue.kind is ActorKind.place and acronym and (cue.takes_word or after in _RUN_BY_A_BODY):
+        # "SDF detention facilities", "UN camp": the body that runs the place, not its name;
+        # "the EU election observation mission": the body that sends it
+        cue = None
     if (
         cue is not None
         and cue.kind is ActorKind.person
@@ -962,6 +972,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if cue.takes_word and following is not None:
             label = text[tokens[position].start : following.end]
             named = Candidate(position, last + 1, label, cue.kind, f"followed by '{after}'", cue.confidence)
+            if after in _SITES_NAMED_FOR_THEIR_PLACE and not acronym:
+                named.alias = name  # "the Zamzam camp" is "Zamzam" too: the site is called by its place's name
             # "the Assad regime"; not "the Nazi regime" (a word this common is a surname only when
             # the document writes it as one).
             if after in _LED_BY and size <= 3 and (size > 1 or words[0] in doc.surnames or zipf(words[0]) < 4.0):
@@ -1053,6 +1065,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and starts_with_given_name(doc, position, last, words)
         ):
             continue  # "Helena Marsh", "Ada Ridge": a given name and a family name, not land
+        particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES
+        if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and particle_before_head:
+            continue  # "Piet Van Dam", "Lena von Bruck": a family name with its particle, not land
         if row is not None and row.kind is ActorKind.media and family_name_before_outlet_word(doc, position, words):
             # "Heath Ledger": a rare family name (used as a given name too) before a word that is
             # also a surname: a person, not an outlet ("Washington Post", "Bangkok Post" are places).
@@ -1179,7 +1194,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "EUTM RCA", "UN OCHA": two acronyms, a body and the place or body it belongs to.
         return Candidate(position, last, name, ActorKind.organization, "two acronyms", 0.55)
     if size >= 3:
-        particle = next((k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES), None)
+        particle = next(
+            (k for k in range(position + 1, last) if words[k - position] in PERSON_PARTICLES and _particle_at(doc, k)),
+            None,
+        )
         if particle is not None:
             row = PERSON_PARTICLES[tokens[particle].folded]
             how = f"'{tokens[particle].text}' inside the name"
@@ -1572,6 +1590,43 @@ def _peace_process_after(doc: ActorDocument, last: int) -> bool:
     )
 
 
+# A site in lower case after the name of the place it stands at, which is called by that name alone too:
+# "the Tarnok camp", "the Varn crossing", "Kessel airport" (not "hospital": it may be named for a person).
+_SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail")
+
+# Lower-case words after an acronym that say what its body runs or watches, no place: "SDF detention",
+# "the EU election observation mission".
+_RUN_BY_A_BODY = word_set("detention election elections")
+
+# A paper a body puts out, after the body's acronym: "the ASEAN Outlook", "the AU Charter", "the EU Strategy".
+_PAPERS_OF_A_BODY = DOCUMENT_HEADS | word_set("outlook vision agenda")
+
+_ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
+
+# A pact's or a war's word in capitals after a name: "the Lombok Treaty", "the Pukpuk Treaty", "the Ogaden War".
+_PACTS_AND_WARS = word_set("treaty accord accords protocol war wars")
+
+
+def _named_pact_or_war_after(doc: ActorDocument, position: int, last: int) -> bool:
+    """Whether a pact's or a war's word in capitals follows one rare word that is no person's or people's
+    name ("Abraham Accords" honours a man, "Korean War" names a people, "Brexit" is a frequent word). Not
+    after an ordinal: "the Second Varnak War" counts a people's wars as often as a land's."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or not tokens[last].joined:
+        return False
+    if position > 0 and tokens[position - 1].folded in _ORDINALS:
+        return False
+    word, head = tokens[last].folded, tokens[last + 1]
+    return (
+        head.capitalised
+        and head.folded in _PACTS_AND_WARS
+        and zipf(word) < WORD_ALONE
+        and not is_given_name(word)
+        and not is_surname(word)
+        and doc.gazetteer.country_of_demonym(word) is None
+    )
+
+
 _QUOTED_WORD_BEFORE = re.compile(r"[\"“]([A-Z][a-z]+)[\"”] $")
 
 
@@ -1844,7 +1899,7 @@ def _trade_gerund_heading(words: tuple[str, ...]) -> bool:
     )
 
 
-_PHRASE_HEADS = word_set("row steps walk")  # "Death Row", "First Steps", "Long Walk"
+_PHRASE_HEADS = word_set("row steps walk range")  # "Death Row", "First Steps", "Long Walk", "Free Range"
 _PHRASE_ROW = 5.0  # Zipf of a word so common that it and "Row" make a phrase ("death", "front")
 
 
@@ -2541,7 +2596,24 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
         run = run[1:]
     if not parallel and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):
         return False  # "Office of Foreign Assets Control and the UK ...": two bodies
-    return cased(run[-1]) and all((cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE for t in run)
+    return cased(run[-1]) and all(
+        (cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE or _owners_acronym(run, k)
+        for k, t in enumerate(run)
+    )
+
+
+def _owners_acronym(run: list[Token], k: int) -> bool:
+    """'Office of the UN High Commissioner for Human Rights': a short acronym after "the", before more
+    capitalised words, names the body the post or office belongs to, inside the formal name."""
+    token = run[k]
+    return (
+        0 < k < len(run) - 1
+        and 2 <= len(token.text) <= 4
+        and token.text.isupper()
+        and token.text.isalpha()
+        and run[k - 1].folded == "the"
+        and cased(run[k + 1])
+    )
 
 
 # Words that say whose base it is, before a "Base" that opens its own name: "Naval Base Kitsap",
@@ -2842,7 +2914,7 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         if cue is None and last > position:
             cue = PERSON_PHRASE_BEFORE.get(phrase)
         if cue is not None and _possessor(doc, last):
-            return None  # "joined Ilse Varn's Tremmin Front": the phrase governs what is hers, not her
+            break  # "joined Ilse Varn's Tremmin Front": the phrase governs what is hers, not her
         if cue is not None:
             return cue, f"after '{' '.join(phrase)}'"
     role = tokens[position - 1] if position > 0 else None
@@ -2856,9 +2928,15 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
     if last + 1 >= len(tokens):
         return None
     following = tokens[last + 1]
+    gap = text[tokens[last].end : following.start]
+    if gap in ("'s ", "’s ") and last == position and _member_named_after(tokens, last + 1):
+        # "Frelimo's Daniel Chapo": a one-word name whose member is named after its possessive is a body
+        return Cue(ActorKind.organization, 0.5), f"'{tokens[last].text}{gap}{following.text}', a member named"
+    if gap in ("'s ", "’s ") and last == position + 1 and _body_named_after(tokens, last + 1):
+        # "Corneille Nangaa's Alliance Fleuve Congo": two words whose body is named after their possessive: its leader
+        return Cue(ActorKind.person, 0.5), f"'{tokens[last].text}{gap}{following.text}', a body led"
     if following.capitalised:
         return None
-    gap = text[tokens[last].end : following.start]
     if (
         gap in (" ", "'s ", "’s ")
         and following.folded in FORMER_STAFF_NOUNS
@@ -2879,6 +2957,42 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
         cue = AFTER_HYPHEN.get(following.folded)
         return (cue, f"'{tokens[last].text}-{following.text}'") if cue is not None else None
     return _phrase_after(doc, last)
+
+
+def _particle_at(doc: ActorDocument, k: int) -> bool:
+    """Whether the particle at `k` joins a person's names: a Tuareg "Ag" only before a rare family name
+    ("Iyad Ag Ghaly"), not an abbreviation among common words ("Bayer Ag Crop Science")."""
+    tokens = doc.tokens
+    if tokens[k].folded != "ag":
+        return True
+    return tokens[k].text == "Ag" and k + 1 < len(tokens) and zipf(tokens[k + 1].folded) < _RARE_FAMILY_NAME
+
+
+_RARE_FAMILY_NAME = 3.0
+
+
+def _body_named_after(tokens: list[Token], k: int) -> bool:
+    """Capitalised words from `k` (up to four) that hold a body's word: "Alliance Fleuve Congo"."""
+    end = k
+    while end < len(tokens) and end - k < 4 and cased(tokens[end]):
+        if tokens[end].folded in NAME_WORD and NAME_WORD[tokens[end].folded].kind is ActorKind.organization:
+            return True
+        if not tokens[end].joined:
+            break
+        end += 1
+    return False
+
+
+def _member_named_after(tokens: list[Token], k: int) -> bool:
+    """A person's given name, then a capitalised family name, from `k`."""
+    return (
+        k + 1 < len(tokens)
+        and tokens[k].joined
+        and cased(tokens[k])
+        and cased(tokens[k + 1])
+        and is_given_name(tokens[k].folded)
+        and not is_title(tokens[k].folded)
+    )
 
 
 _HOSPITAL_HEADS = word_set("hospital infirmary hospice clinic")

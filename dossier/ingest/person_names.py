@@ -287,6 +287,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None
     if start == last and len(tokens[start].text) < 2:
         return None  # "Mr. X": an initial standing in for a name
+    if start == last and is_title(tokens[start].folded) and tokens[start].folded not in TITLES:
+        return None  # "the Prime Ministers welcomed": a title in the plural names holders, not one name
     if start == last and tokens[start].folded in HOLIDAYS:
         return None  # "Father Christmas": a title before a feast is a figure of folklore, no person
     if glued and all(ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):
@@ -295,6 +297,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if titles and titles[0] > position and complement_of_post_before(doc, position):
         first_title = titles[0]  # "Chief of Staff of the Army Lt. Gen. Ilse Varn": "Army" ends the post before
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
+    if _place_named_for_a_holy_man(doc, first_title, start, last):
+        # "evicted in Sheikh Jarrah", "clashes near Sheikh Zuweid": a quarter or a town named for a sheikh
+        whole = doc.text[tokens[first_title].start : tokens[last].end]
+        return Candidate(first_title, last, whole, ActorKind.place, f"after '{tokens[first_title - 1].text}'", 0.6)
     name = doc.text[tokens[start].start : tokens[last].end]
     person = Candidate(start, last, name, ActorKind.person, f"title '{title_text}'", PERSON_CONFIDENCE_WITH_TITLE)
     person.alias = _titled_short_form(doc, first_title, start, last) or _titled_full_form(doc, first_title, start, last)
@@ -982,6 +988,8 @@ def _title_after_a_name(doc: ActorDocument, k: int) -> bool:
         and (tokens[start - 1].capitalised or tokens[start - 1].folded in NAME_GLUE)
     ):
         start -= 1
+    if tokens[start].folded in ("and", "or"):
+        return False  # "X, and the Azerbaijani Deputy Prime Minister, Y": a second holder in a list, no apposition
     return start > 0 and text[tokens[start - 1].end : tokens[start].start] == ", " and cased(tokens[start - 1])
 
 
@@ -1183,6 +1191,9 @@ def bare_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     secretariat = _secretariat_post(doc, position, last)
     if secretariat is not None:
         return secretariat
+    spoken = post_speaking(doc, position, last)
+    if spoken is not None:
+        return spoken
     if last == position or tokens[last].folded not in _BARE_POST_HEADS:
         return None
     words = [tokens[k] for k in range(position, last)]
@@ -1198,6 +1209,61 @@ def bare_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
         return None  # "Defence Minister Ilse Varn"
     name = doc.text[tokens[position].start : tokens[last].end]
     return Candidate(position, last, name, ActorKind.person, "a post standing for its holder", 0.6)
+
+
+# A post whose "High" makes it one office ("the High Representative", "the High Commissioner"), and
+# the nouns of a text a post puts out ("Statement by the Spokesperson"): such a post in capitals
+# stands for its holder (re3d marks it a person).
+_HIGH_OFFICES = word_set("representative commissioner")
+_STATEMENT_NOUNS = word_set("statement declaration remarks message")
+
+
+# Honorifics that towns and quarters of the Muslim world are named with ("Sheikh Jarrah", "Sheikh
+# Zuweid", "Shah Alam"), and the words of place before them that no person stands after.
+_PLACE_HONORIFICS = word_set("sheikh shaikh shaykh shah sidi")
+_INSIDE_A_PLACE = word_set("in near outside around")
+
+
+def _place_named_for_a_holy_man(doc: ActorDocument, title: int, start: int, last: int) -> bool:
+    """'in Sheikh Jarrah', 'near Shah Porir Dwip': an honorific and a name, right after a word of place,
+    with no possessive after them ("in Sheikh Tamim's palace" names the man)."""
+    tokens = doc.tokens
+    return (
+        start == title + 1
+        and title > 0
+        and tokens[title].folded in _PLACE_HONORIFICS
+        and tokens[title - 1].folded in _INSIDE_A_PLACE
+        and tokens[title - 1].joined
+        and not doc.text.startswith(("'s", "’s"), tokens[last].end)
+    )
+
+
+STATEMENT_BY_A_POST = "a post that puts out a statement"
+
+
+def post_speaking(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'Statement by the High Representative on behalf of the EU', 'Declaration by the Spokesperson',
+    'the High Representative, Ilse Varn, said': a post in capitals with no holder's name right after
+    it, that is one office ("High" before its head) or the author of a statement."""
+    tokens = doc.tokens
+    high_office = last == position + 1 and tokens[position].folded == "high" and tokens[last].folded in _HIGH_OFFICES
+    if not all(
+        tokens[k].capitalised and (is_title(tokens[k].folded) or high_office) for k in range(position, last + 1)
+    ):
+        return None
+    authored = (
+        position >= 3
+        and tokens[position - 1].folded == "the"
+        and tokens[position - 2].folded == "by"
+        and tokens[position - 3].folded in _STATEMENT_NOUNS
+    )
+    if not (high_office or authored) or doc.text.startswith(("'s", "’s", "/"), tokens[last].end):
+        return None  # "the High Commissioner's Office"; "High Representative/Vice-President": a double post
+    if _name_goes_on_after(tokens, last) and tokens[last + 1].capitalised:
+        return None  # "High Representative Ilse Varn": the holder is named
+    name = doc.text[tokens[position].start : tokens[last].end]
+    how = STATEMENT_BY_A_POST if authored else "a post that speaks for its holder"
+    return Candidate(position, last, name, ActorKind.person, how, 0.6)
 
 
 # Ranks of a secretariat's officials that, with "the" before them, name one holder even with no

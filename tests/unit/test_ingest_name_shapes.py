@@ -409,7 +409,8 @@ def test_a_building_or_body_named_after_a_titled_person_stays_whole(text: str, n
         ("UN Special Envoy Oskar T. Quistel spoke.", "Oskar T. Quistel", ActorKind.person),
         ("Aid went through the Union for Rural Care and Relief Organizations.", None, None),
         ("They fought the Islamic Front of Iraq and Syria.", "Islamic Front of Iraq and Syria", None),
-        ("Officials blamed the Kurdish QLF militia for the blast.", "QLF", ActorKind.organization),
+        # (a militia by its letters is an armed force, as "QLF fighters" is)
+        ("Officials blamed the Kurdish QLF militia for the blast.", "QLF", ActorKind.armed_force),
     ],
 )
 def test_more_name_shapes(text: str, name: str | None, kind: ActorKind | None) -> None:
