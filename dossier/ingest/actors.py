@@ -660,6 +660,8 @@ def propose_actors(
 
 
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force, ActorKind.media)
+
+
 def _team_of_a_land(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     """'the Team Europe approach', 'Team GB won gold': "Team" and the name of a state or a region the
     gazetteer knows name one body (a joint effort, a national side)."""

@@ -151,9 +151,7 @@ def test_a_post_of_two_title_words_and_its_remit_is_named_in_full() -> None:
         "Tilde Varnasaar, and the minister."
     )
     # (the post stands for its holder, as "the Spokesperson" does: round styles45 marks it a person in every eu gold)
-    assert kinds.get("High Representative of the Union for Foreign Affairs and Security Policy") is (
-        ActorKind.person
-    )
+    assert kinds.get("High Representative of the Union for Foreign Affairs and Security Policy") is (ActorKind.person)
     assert kinds.get("Tilde Varnasaar") is ActorKind.person
     assert "Union for Foreign Affairs and Security Policy" not in kinds
 
