@@ -13,6 +13,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
+from dossier.ingest.korean_divisions import DIVISION_SIZE, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
 from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate
@@ -438,6 +439,8 @@ def _korean_town_at(doc: ActorDocument, position: int, romanised: bool = False) 
             place = own.get(fold(stem)) or cued.get(fold(stem))
             if place is None and (marked or romanised):
                 place = _romanised_korean_town(doc, stem)
+            if place is None:
+                place = korean_division(stem)  # "용인시", "충북 단양": a division the tables leave out
             if place is not None and place.kind != "state" and not is_region(place):
                 return stem, place, marked
     return None
@@ -502,23 +505,34 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         return None
     stem, place = found
     word = tokens[position].text
-    listed = False
+    partners: list[int] = []
     if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
-        before = tokens[position - 1].text
-        listed = before.endswith(_KOREAN_AND) and _korean_home_town_at(doc, position - 1) is not None
-    if not listed and word.endswith(_KOREAN_AND) and position + 1 < len(tokens):
-        spaced = doc.text[tokens[position].end : tokens[position + 1].start] == " "
-        listed = spaced and _korean_home_town_at(doc, position + 1) is not None
+        if tokens[position - 1].text.endswith(_KOREAN_AND):
+            partners.append(position - 1)
+    if word.endswith(_KOREAN_AND) and position + 1 < len(tokens):
+        if doc.text[tokens[position].end : tokens[position + 1].start] == " ":
+            partners.append(position + 1)
     # "제천·단양 농가", "울진·포항 어민들": a headline lists towns with a middle dot
-    if not listed and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == _KOREAN_DOT:
-        listed = _korean_home_town_at(doc, position - 1) is not None
-    if (
-        not listed
-        and position + 1 < len(tokens)
-        and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT
-    ):
-        listed = _korean_home_town_at(doc, position + 1) is not None
-    return place_candidate(position, position, stem, place, ActorKind.place) if listed else None
+    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == _KOREAN_DOT:
+        partners.append(position - 1)
+    if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT:
+        partners.append(position + 1)
+    for partner in partners:
+        other = _korean_home_town_at(doc, partner)
+        # "고령과 영양" (old age and nutrition), "영광과 음성": two counties' names that are both
+        # everyday words are the words, unless the tables hold both (the closed list asks a plain name)
+        if other is None:
+            continue
+        plain = min(korean_zipf(stem), korean_zipf(other[0])) < _KOREAN_COUNTY_AS_WORD
+        if plain or DIVISION_SIZE not in (place.population, other[1].population):
+            return place_candidate(position, position, stem, place, ActorKind.place)
+    return None
+
+
+# A county's name this frequent (Zipf) is also an everyday word ("고령" 3.99, "영광" 4.5); names that are
+# only names sit lower ("제천" 3.9, "함안" 3.4).
+_KOREAN_COUNTY_AS_WORD = 3.95
+
 
 
 def _korean_home_town_at(doc: ActorDocument, position: int) -> tuple[str, Place] | None:
