@@ -506,12 +506,12 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     stem, place = found
     word = tokens[position].text
     partners: list[int] = []
-    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
-        if tokens[position - 1].text.endswith(_KOREAN_AND):
-            partners.append(position - 1)
-    if word.endswith(_KOREAN_AND) and position + 1 < len(tokens):
-        if doc.text[tokens[position].end : tokens[position + 1].start] == " ":
-            partners.append(position + 1)
+    spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+    if spaced_before and tokens[position - 1].text.endswith(_KOREAN_AND):
+        partners.append(position - 1)
+    spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+    if spaced_after and word.endswith(_KOREAN_AND):
+        partners.append(position + 1)
     # "제천·단양 농가", "울진·포항 어민들": a headline lists towns with a middle dot
     if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == _KOREAN_DOT:
         partners.append(position - 1)
@@ -532,7 +532,6 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
 # A county's name this frequent (Zipf) is also an everyday word ("고령" 3.99, "영광" 4.5); names that are
 # only names sit lower ("제천" 3.9, "함안" 3.4).
 _KOREAN_COUNTY_AS_WORD = 3.95
-
 
 
 def _korean_home_town_at(doc: ActorDocument, position: int) -> tuple[str, Place] | None:
