@@ -70,7 +70,29 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_river(doc, position)
         or _korean_address(doc, position)
         or _korean_port(doc, position)
+        or _korean_macro_region(doc, position)
     )
+
+
+# The regions of South Korea named by "권" (sphere) joined to a region's name: "수도권" (the capital
+# area: Seoul, Incheon, Gyeonggi), "충청권 광역철도". A closed set; every one is only ever a region.
+_KOREAN_MACRO_REGIONS = {
+    "수도권": "Seoul Capital Area",
+    "충청권": "Chungcheong",
+    "호남권": "Honam",
+    "영남권": "Yeongnam",
+    "동남권": "Dongnam",
+    "대경권": "Daegu-Gyeongbuk",
+}
+
+
+def _korean_macro_region(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        name = _KOREAN_MACRO_REGIONS.get(form)
+        if name is not None:
+            return place_candidate(position, position, form, Place(name, "place", "South Korea"), ActorKind.place)
+    return None
 
 
 def _korean_address(doc: ActorDocument, position: int) -> Candidate | None:
@@ -401,7 +423,7 @@ _KOREAN_CITY_RANKS = ("특별자치시", "광역시", "특별시")
 _KOREAN_AREA_NOUNS = frozenset(
     [
         *("지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"),
-        *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역"),
+        *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역", "동해안", "서해안", "남해안"),
     ]
 )
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
@@ -611,15 +633,38 @@ def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | No
     if not listed and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
         before = tokens[position - 1].text
         listed = before.endswith(_KOREAN_AND) and any(_korean_region_word(form) for form in base_forms(before, "ko"))
+    if not listed and word.endswith(_KOREAN_AND):
+        listed = _towns_up_to_an_area(doc, position + 1)
     place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))
     if not listed or place is None:
         return None
     return place_candidate(position, position, KOREAN_PROVINCES[short], place, ActorKind.place)
 
 
+def _towns_up_to_an_area(doc: ActorDocument, position: int) -> bool:
+    """'(경남과) 부산, 울산 지역': towns of South Korea listed from `position` on, the last before a noun
+    for an area; a province listed so is the province ("전북과 울산의 경기" is two clubs' match)."""
+    tokens = doc.tokens
+    for item in range(position, min(position + _LONGEST_KOREAN_LIST, len(tokens) - 1)):
+        gap = doc.text[tokens[item - 1].end : tokens[item].start]
+        spaced = gap == " " or (gap == ", " and item > position)
+        if not spaced or _korean_home_town_at(doc, item) is None:
+            return False
+        after = doc.text[tokens[item].end : tokens[item + 1].start]
+        if after == " " and tokens[item + 1].text in _KOREAN_AREA_NOUNS:
+            return True
+        if after != ", " and not (after == " " and tokens[item].text.endswith(_KOREAN_AND)):
+            return False
+    return False
+
+
+_LONGEST_KOREAN_LIST = 5
+
+
 # A province's short name with 도 (province) joined is the province, alone or with one of its bodies
 # joined after it: "경북도는", "충남도의회", "경남도청 앞" ("전북" alone is also a football club).
 _KOREAN_PROVINCE_BODIES = ("", "청", "의회", "지사", "교육청", "민")
+_KOREAN_PROVINCE_OFFICES = ("지사", "교육청")
 # "경북도", and the self-governing provinces' new names ("전북특별자치도" since 2024, "강원특별자치도").
 _KOREAN_PROVINCE_ENDINGS = ("특별자치도", "도")
 
@@ -631,9 +676,10 @@ def _korean_province_with_do(doc: ActorDocument, position: int) -> Candidate | N
             stem = form[: len(form) - len(body)]
             if not form.endswith(body):
                 continue
-            for do in _KOREAN_PROVINCE_ENDINGS:
-                short = stem.removesuffix(do)
-                if short != stem and short in KOREAN_PROVINCES:
+            # "충북지사", "경남교육청": the news drops 도 before the governor and the education office
+            bare = (stem,) if body in _KOREAN_PROVINCE_OFFICES else ()
+            for short in (*(stem.removesuffix(do) for do in _KOREAN_PROVINCE_ENDINGS if stem.endswith(do)), *bare):
+                if short in KOREAN_PROVINCES:
                     place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))
                     if place is not None:
                         return place_candidate(position, position, KOREAN_PROVINCES[short], place, ActorKind.place)

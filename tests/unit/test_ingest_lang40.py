@@ -1,9 +1,10 @@
-"""Places in Russian, Korean and Portuguese news that round 40's pages showed lost: a Russian
-neuter town in the locative listed after another town that stands after "в" ("в Ярославле и
-Кольчугине"); South Korean cities and counties the tables leave out ("함양군에서", "합천·산청"); and no
-neuter town read in a surname after "о" ("о Ярославле и Петрове"), no county in two everyday words
-listed ("영광과 음성"). Each case is an invented sentence; the drafts are what an analyst would
-review."""
+"""Places in Russian, Korean and Portuguese news that round 40's pages showed lost: a Russian neuter
+town in the locative listed after another town that stands after "в" ("в Ярославле и Кольчугине");
+South Korean cities and counties the tables leave out ("함양군에서", "합천·산청"); and no neuter town read in
+a surname after "о" ("о Ярославле и Петрове"), no county in two everyday words listed ("영광과 음성");
+regions named with 권 ("수도권"), provinces before their governor ("전남지사"), listed with towns before a
+noun for an area ("충남과 대전, 세종 지역") or before a coast ("전남 남해안"). Each case is an invented sentence;
+the drafts are what an analyst would review."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ def _places(text: str, language: str) -> set[str]:
         ("산불은 함양군에서 시작됐다.", "ko", {"함양"}),
         ("올해는 합천·산청 농가가 수출에 나섰다.", "ko", {"합천", "산청"}),
         ("경찰은 사천과 하동 일대를 수색했다.", "ko", {"사천", "하동"}),
+        # A region of South Korea named with "권" (sphere).
+        ("전문가들은 수도권보다 지방 집값이 더 떨어질 것으로 본다.", "ko", {"수도권"}),
+        ("호남권 광역철도 사업이 확정됐다.", "ko", {"호남권"}),
+        # A province's short name with its governor or education office joined, 도 dropped.
+        ("전남지사 후보들이 첫 토론회를 열었다.", "ko", {"전라남도"}),
+        ("충남교육청은 내일 휴교를 결정했다.", "ko", {"충청남도"}),
+        # ...listed with towns the last of which stands before a noun for an area.
+        ("당국은 충남과 대전, 세종 지역 사업장을 점검한다.", "ko", {"충청남도", "대전"}),
+        # ...before the coast of a compass point.
+        ("태풍은 전남 남해안에 큰 피해를 냈다.", "ko", {"전라남도"}),
     ],
 )
 def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
@@ -47,6 +58,8 @@ def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
         ("노인들은 고령과 영양 부족으로 고생한다.", "ko", {"고령", "영양"}),
         # ...and one alone, with no cue, is a word ("공주": a princess).
         ("동화 속 공주는 성에 산다.", "ko", {"공주"}),
+        # A province's short name listed with a town is a club's before a match, not the province.
+        ("어제 전북과 울산의 경기가 열렸다.", "ko", {"전라북도"}),
     ],
 )
 def test_no_place_is_read(text: str, language: str, unwanted: set[str]) -> None:
