@@ -42,6 +42,8 @@ def _places(text: str, language: str) -> set[str]:
         ("당국은 충남과 대전, 세종 지역 사업장을 점검한다.", "ko", {"충청남도", "대전"}),
         # ...before the coast of a compass point.
         ("태풍은 전남 남해안에 큰 피해를 냈다.", "ko", {"전라남도"}),
+        # A large Brazilian city whose name is a frequent word (a feast), right after a bare "para".
+        ("A companhia aérea abriu uma rota direta de Campinas para Natal.", "pt", {"Natal"}),
     ],
 )
 def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
@@ -58,6 +60,10 @@ def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
         ("노인들은 고령과 영양 부족으로 고생한다.", "ko", {"고령", "영양"}),
         # ...and one alone, with no cue, is a word ("공주": a princess).
         ("동화 속 공주는 성에 산다.", "ko", {"공주"}),
+        # A given name of Portugal: the word after it is the person's surname, not the town ("para Palmas").
+        ("O engenheiro Nuno Palmas foi transferido para Palmas.", "pt", {"Palmas"}),
+        # A home city's name after a bare "para" that is also a given name may be a person.
+        ("Ele entregou as flores para Vitória ontem.", "pt", {"Vitória"}),
         # A province's short name listed with a town is a club's before a match, not the province.
         ("어제 전북과 울산의 경기가 열렸다.", "ko", {"전라북도"}),
     ],
