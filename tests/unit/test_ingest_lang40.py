@@ -3,8 +3,10 @@ town in the locative listed after another town that stands after "в" ("в Яр�
 South Korean cities and counties the tables leave out ("함양군에서", "합천·산청"); and no neuter town read in
 a surname after "о" ("о Ярославле и Петрове"), no county in two everyday words listed ("영광과 음성");
 regions named with 권 ("수도권"), provinces before their governor ("전남지사"), listed with towns before a
-noun for an area ("충남과 대전, 세종 지역") or before a coast ("전남 남해안"). Each case is an invented sentence;
-the drafts are what an analyst would review."""
+noun for an area ("충남과 대전, 세종 지역") or before a coast ("전남 남해안"). In Portuguese: a large Brazilian
+city whose name is a frequent word ("para Natal"), Portugal's regions ("do Minho", "na Beira Baixa",
+"dos Açores"), and no town in a surname after a given name of Portugal ("Nuno Palmas"). Each case is
+an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
 
@@ -44,6 +46,11 @@ def _places(text: str, language: str) -> set[str]:
         ("태풍은 전남 남해안에 큰 피해를 냈다.", "ko", {"전라남도"}),
         # A large Brazilian city whose name is a frequent word (a feast), right after a bare "para".
         ("A companhia aérea abriu uma rota direta de Campinas para Natal.", "pt", {"Natal"}),
+        # Portugal's regions, named bare, and the Portuguese name of the Azores.
+        ("O vinho verde do Minho ganhou três prémios em Londres.", "pt", {"Minho"}),
+        ("Os incêndios na Beira Baixa destruíram dois mil hectares.", "pt", {"Beira Baixa"}),
+        ("A barragem do Baixo Alentejo está a metade.", "pt", {"Baixo Alentejo"}),
+        ("O governo regional dos Açores aprovou o orçamento.", "pt", {"Açores"}),
     ],
 )
 def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
