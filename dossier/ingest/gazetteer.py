@@ -254,10 +254,11 @@ _BRITISH_ISLANDS_AND_AREAS = (
 # Portugal's regions that its news names bare ("seca no Alentejo", "abacate do Algarve"): the
 # provinces of 1936 and the statistical regions (NUTS II and III) whose names are no common word;
 # neither GeoNames' city list nor ISO 3166-2 (whose subdivisions are the districts) has them. Not
-# "Oeste", "Centro", "Norte", "Ave" (words), nor "Estremadura" (Spain's Extremadura in Portuguese too).
+# "Oeste", "Centro", "Norte", "Ave" (words), nor "Estremadura" (Spain's Extremadura in Portuguese too),
+# nor "Alto Douro" (read inside "Universidade de Trás-os-Montes e Alto Douro").
 _PORTUGUESE_REGIONS = (
-    *("Minho", "Alto Minho", "Trás-os-Montes", "Trás-os-Montes e Alto Douro", "Terras de Trás-os-Montes"),
-    *("Alto Douro", "Douro", "Douro Litoral", "Cávado", "Alto Tâmega", "Tâmega e Sousa"),
+    *("Minho", "Alto Minho", "Trás-os-Montes", "Terras de Trás-os-Montes"),
+    *("Douro", "Douro Litoral", "Cávado", "Alto Tâmega", "Tâmega e Sousa"),
     *("Beira Alta", "Beira Baixa", "Beira Litoral", "Beira Interior", "Beiras e Serra da Estrela", "Cova da Beira"),
     *("Viseu Dão Lafões", "Ribatejo", "Médio Tejo", "Lezíria do Tejo"),
     *("Alentejo", "Alto Alentejo", "Baixo Alentejo", "Alentejo Central", "Alentejo Litoral", "Algarve"),

@@ -190,6 +190,7 @@ OF_A_PLACE: dict[str, frozenset[str]] = words_by_language({"pt": "de", "es": "de
 
 # Nouns for a kind of place, one row per language: the name after one is the place ("die Stadt
 # Köln", "die Region Hannover", "город Томск", "a cidade de Braga").
+PLACE_ADJECTIVES_RU = ("соседний", "соседнего", "соседнем", "соседнему", "соседним", "соседняя", "соседней")
 PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
@@ -210,7 +211,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         # "администрации Белово": the town's own administration
         " администрация администрации администрацию администрацией"
         # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
-        " подмосковный подмосковного подмосковном подмосковному подмосковным",
+        " подмосковный подмосковного подмосковном подмосковному подмосковным" + " " + " ".join(PLACE_ADJECTIVES_RU),
+        # "соседнего Иванова": a neighbouring town (a person is a "сосед", not "соседний")
         "uk": "місто міста місті адміністрація адміністрації мешканці мешканців",
     }
 )

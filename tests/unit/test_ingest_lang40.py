@@ -30,6 +30,9 @@ def _places(text: str, language: str) -> set[str]:
         # A Russian neuter town's locative ("-ине", "-ове") as a later item of a list after "в".
         ("Склады открыты в Ярославле и Кольчугине.", "ru", {"Ярославль", "Кольчугино"}),
         ("Склады открыты в Ярославле, Суздале и Кольчугине.", "ru", {"Суздаль", "Кольчугино"}),
+        # A town after "neighbouring" (соседний): a surname-shaped genitive is the town's.
+        ("Многие ездят на работу в офисы соседнего Одинцова.", "ru", {"Одинцово"}),
+        ("Жители соседней Кинешмы недовольны ремонтом.", "ru", {"Кинешма"}),
         # A South Korean city or county the tables leave out, with its suffix, its province or a town listed with it.
         ("산불은 함양군에서 시작됐다.", "ko", {"함양"}),
         ("올해는 합천·산청 농가가 수출에 나섰다.", "ko", {"합천", "산청"}),
@@ -62,6 +65,8 @@ def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
     [
         # After "о" (about) a list's locative in "-ове" is a surname's, not a neuter town's.
         ("Говорили о Ярославле и Петрове.", "ru", {"Петрово"}),
+        # A neighbour (a noun) before a surname names no town.
+        ("Он поговорил с соседом Ивановым.", "ru", {"Иваново", "Иванов"}),
         # Two counties' names that are both everyday words, listed, are the words ("the voice and glory").
         ("그는 영광과 음성 파일을 모두 공개했다.", "ko", {"영광", "음성"}),
         ("노인들은 고령과 영양 부족으로 고생한다.", "ko", {"고령", "영양"}),
