@@ -47,6 +47,10 @@ def _places(text: str, language: str) -> set[str]:
         ("당국은 충남과 대전, 세종 지역 사업장을 점검한다.", "ko", {"충청남도", "대전"}),
         # ...before the coast of a compass point.
         ("태풍은 전남 남해안에 큰 피해를 냈다.", "ko", {"전라남도"}),
+        # A quarter or an island right after its city, and a new town between its city and "신도시".
+        ("인천 영종도에 새 호텔이 문을 열었다.", "ko", {"영종도"}),
+        ("창원 상남동 일대 상가가 비었다.", "ko", {"상남동"}),
+        ("경기 화성 동탄 신도시의 집값이 올랐다.", "ko", {"동탄"}),
         # A large Brazilian city whose name is a frequent word (a feast), right after a bare "para".
         ("A companhia aérea abriu uma rota direta de Campinas para Natal.", "pt", {"Natal"}),
         # Portugal's regions, named bare, and the Portuguese name of the Azores.
@@ -72,6 +76,11 @@ def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
         ("노인들은 고령과 영양 부족으로 고생한다.", "ko", {"고령", "영양"}),
         # ...and one alone, with no cue, is a word ("공주": a princess).
         ("동화 속 공주는 성에 산다.", "ko", {"공주"}),
+        # After a city, a noun with the particle 도 (too), a compound of an everyday noun in 동, or an
+        # adjective before "신도시" is no place.
+        ("서울 시민도 불만이 많다고 말했다.", "ko", {"시민도"}),
+        ("부산 봉사활동 단체가 나섰다.", "ko", {"봉사활동"}),
+        ("서울 대규모 신도시 계획이 발표됐다.", "ko", {"대규모"}),
         # A given name of Portugal: the word after it is the person's surname, not the town ("para Palmas").
         ("O engenheiro Nuno Palmas foi transferido para Palmas.", "pt", {"Palmas"}),
         # A home city's name after a bare "para" that is also a given name may be a person.
