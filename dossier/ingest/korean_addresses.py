@@ -157,9 +157,13 @@ def _part_of_a_city(doc: ActorDocument, position: int) -> str | None:
     for form in (word, *base_forms(word, "ko")):
         if len(form) <= _SHORTEST or not is_hangul(form) or not form.endswith(_QUARTERS + _ISLANDS):
             continue
-        if korean_zipf(form[:-1]) >= _PART_WORD or (form.endswith(_QUARTERS) and korean_zipf(form[-2:]) >= _PART_WORD):
-            continue
-        return form
+        stem = korean_zipf(form[:-1])
+        if form.endswith(_QUARTERS) and stem < _PART_WORD and korean_zipf(form[-2:]) < _PART_WORD:
+            return form
+        # An island's name before 도 is a word the list holds ("영종", "여의"); "공장만으로도" (a plant,
+        # with particles) is none
+        if form.endswith(_ISLANDS) and 0 < stem < _PART_WORD:
+            return form
     return None
 
 

@@ -81,6 +81,7 @@ def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
         ("서울 시민도 불만이 많다고 말했다.", "ko", {"시민도"}),
         ("부산 봉사활동 단체가 나섰다.", "ko", {"봉사활동"}),
         ("서울 대규모 신도시 계획이 발표됐다.", "ko", {"대규모"}),
+        ("업계는 이천 공장만으로도 전력 수요가 늘었다고 본다.", "ko", {"공장만으로도"}),
         # A given name of Portugal: the word after it is the person's surname, not the town ("para Palmas").
         ("O engenheiro Nuno Palmas foi transferido para Palmas.", "pt", {"Palmas"}),
         # A home city's name after a bare "para" that is also a given name may be a person.
