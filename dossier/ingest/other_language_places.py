@@ -32,6 +32,7 @@ from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
 from dossier.ingest.french_communes import department, hyphened_commune, rest_of_a_hyphened_name
 from dossier.ingest.gazetteer import Place, gazetteer
+from dossier.ingest.hyphened_places import hyphened_known_place
 from dossier.ingest.german_places import (
     german_dative_plural,
     german_district,
@@ -200,6 +201,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or swedish_water(doc, position, language)
                 or department(doc, position, language)
                 or hyphened_commune(doc, position, language)
+                or hyphened_known_place(doc, position)
                 or named_settlement(doc, position, last, language)
                 or listed_village(doc, first, position, last, language)
                 or known_village(doc, first, position, last, language)

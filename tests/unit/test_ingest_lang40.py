@@ -53,6 +53,9 @@ def _places(text: str, language: str) -> set[str]:
         ("경기 화성 동탄 신도시의 집값이 올랐다.", "ko", {"동탄"}),
         # A large Brazilian city whose name is a frequent word (a feast), right after a bare "para".
         ("A companhia aérea abriu uma rota direta de Campinas para Natal.", "pt", {"Natal"}),
+        # A known place's name joined by hyphens with a small word in lower case, read whole.
+        ("O navio de cruzeiro atracou em Pointe-à-Pitre na segunda.", "pt", {"Pointe-à-Pitre"}),
+        ("Die Familie verbrachte den Urlaub in Berck-sur-Mer an der Küste.", "de", {"Berck-sur-Mer"}),
         # Portugal's regions, named bare, and the Portuguese name of the Azores.
         ("O vinho verde do Minho ganhou três prémios em Londres.", "pt", {"Minho"}),
         ("Os incêndios na Beira Baixa destruíram dois mil hectares.", "pt", {"Beira Baixa"}),
@@ -82,6 +85,8 @@ def test_places_are_read(text: str, language: str, wanted: set[str]) -> None:
         ("부산 봉사활동 단체가 나섰다.", "ko", {"봉사활동"}),
         ("서울 대규모 신도시 계획이 발표됐다.", "ko", {"대규모"}),
         ("업계는 이천 공장만으로도 전력 수요가 늘었다고 본다.", "ko", {"공장만으로도"}),
+        # A common noun joined by hyphens, capitalised as a programme's name, is no place.
+        ("O governo prorrogou o Pé-de-Meia para 2026.", "pt", {"Pé-de-Meia", "Meia"}),
         # A given name of Portugal: the word after it is the person's surname, not the town ("para Palmas").
         ("O engenheiro Nuno Palmas foi transferido para Palmas.", "pt", {"Palmas"}),
         # A home city's name after a bare "para" that is also a given name may be a person.
