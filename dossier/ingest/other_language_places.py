@@ -32,7 +32,6 @@ from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.declined_places import inflected
 from dossier.ingest.french_communes import department, hyphened_commune, rest_of_a_hyphened_name
 from dossier.ingest.gazetteer import Place, gazetteer
-from dossier.ingest.hyphened_places import hyphened_known_place
 from dossier.ingest.german_places import (
     german_dative_plural,
     german_district,
@@ -47,6 +46,7 @@ from dossier.ingest.german_places import (
     german_valley,
 )
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.hyphened_places import hyphened_known_place
 from dossier.ingest.landforms import (
     RANGE_NOUNS,
     along_the_river,
