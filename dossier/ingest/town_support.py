@@ -227,7 +227,6 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _listed_with_its_article(doc, position, language)
         or _home_city_in_cyrillic(doc, place, position, language)
         or _plural_name_after_a_preposition(doc, position, language)
-        or _home_city_after_a_preposition(doc, place, position, language)
     )
 
 
@@ -254,34 +253,6 @@ def _plural_name_after_a_preposition(doc: ActorDocument, position: int, language
         and token.folded not in doc.lower_case
         and token.folded not in doc.given_surnames  # "Carlos Santos" on the page: "para Santos" may be him
         and word_frequency(token.text.lower(), language) < _PLURAL_AS_A_WORD
-    )
-
-
-# ...and so a feast ("no Natal", "para o Natal"): a large city of the page's own country, capitalised
-# right after a bare em/para/até/entre inside a sentence ("para Natal"), is the city however frequent
-# the word, unless a person may be meant ("para Vitória": a given name) or the page writes the word
-# in lower case too.
-_HOME_CITY_AS_WORD = 5.5
-
-
-def _home_city_after_a_preposition(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
-    token = doc.tokens[position]
-    prepositions = _PLURAL_NAME_PREPOSITIONS.get(language)
-    if prepositions is None or position == 0 or position in doc.sentence_first:
-        return False
-    before = doc.tokens[position - 1]
-    return (
-        before.joined
-        and before.text in prepositions
-        and place.kind != "state"
-        and place.country in HOME_COUNTRIES.get(language, ())
-        and fold(place.name) == token.folded  # the city's own name, not another's spelling ("Ouro")
-        and token.text[:1].isupper()
-        and token.text[1:].islower()
-        and token.folded not in doc.lower_case
-        and token.folded not in doc.given_surnames
-        and not is_given_name(token.folded)
-        and word_frequency(token.text.lower(), language) < _HOME_CITY_AS_WORD
     )
 
 
