@@ -16,6 +16,7 @@ from dossier.ingest.names import fold
 from dossier.ingest.other_language_common import HOME_COUNTRIES, word_frequency
 from dossier.ingest.place_evidence import hyphened_place
 from dossier.ingest.place_prepositions import (
+    PLACE_ADJECTIVES_RU,
     after_where_preposition,
     instrumental_of_a_noun,
     neuter_town_in,
@@ -246,4 +247,6 @@ def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, lang
         and not word.endswith(NEUTER_TOWN_ENDS)
         and not after_where_preposition(doc, position, language)
         and not russian_genitive_towns(doc, position, language)
+        # "соседнего Иванова": after "neighbouring" the word names a town, not a person
+        and not (position > 0 and doc.tokens[position - 1].text.lower() in PLACE_ADJECTIVES_RU)
     )

@@ -252,6 +252,18 @@ _BRITISH_ISLANDS_AND_AREAS = (
     "County Durham",
     "Teesside",
 )
+# Portugal's regions that its news names bare ("seca no Alentejo", "abacate do Algarve"): the
+# provinces of 1936 and the statistical regions (NUTS II and III) whose names are no common word;
+# neither GeoNames' city list nor ISO 3166-2 (whose subdivisions are the districts) has them. Not
+# "Oeste", "Centro", "Norte", "Ave" (words), nor "Estremadura" (Spain's Extremadura in Portuguese too),
+# nor "Alto Douro" (read inside "Universidade de Trás-os-Montes e Alto Douro").
+_PORTUGUESE_REGIONS = (
+    *("Minho", "Alto Minho", "Trás-os-Montes", "Terras de Trás-os-Montes"),
+    *("Douro", "Douro Litoral", "Cávado", "Alto Tâmega", "Tâmega e Sousa"),
+    *("Beira Alta", "Beira Baixa", "Beira Litoral", "Beira Interior", "Beiras e Serra da Estrela", "Cova da Beira"),
+    *("Viseu Dão Lafões", "Ribatejo", "Médio Tejo", "Lezíria do Tejo"),
+    *("Alentejo", "Alto Alentejo", "Baixo Alentejo", "Alentejo Central", "Alentejo Litoral", "Algarve"),
+)
 # Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
 # has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
 _RIVERS = (
@@ -357,7 +369,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 246
+_TABLE_FORMAT = 247
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -563,6 +575,8 @@ def _build() -> Gazetteer:
         places[_key(us_region)] = Place(us_region, "place", "United States", _SUBDIVISION_SIZE)
     for island in _BRITISH_ISLANDS_AND_AREAS:
         places[_key(island)] = Place(island, "place", "United Kingdom", _SUBDIVISION_SIZE)
+    for region in _PORTUGUESE_REGIONS:
+        places.setdefault(_key(region), Place(region, "place", "Portugal", _SUBDIVISION_SIZE))
     for river in _RIVERS:
         places.setdefault(_key(river), Place(river, "place", None, _REGION_SIZE))
     for former in _FORMER_STATES:
@@ -821,6 +835,9 @@ _REGION_EXONYMS = {
         "Médio Oriente": "Middle East",
         "Oriente Médio": "Middle East",
         "Ártico": "Arctic",
+        # Portugal's islands and Spain's Galicia, as Portuguese names them
+        "Açores": "Azores",
+        "Galiza": "Galicia",
     },
     "it": {"Caucaso": "Caucasus", "Balcani": "Balkans", "Medio Oriente": "Middle East", "Artico": "Arctic"},
     "ru": {

@@ -124,7 +124,47 @@ def korean_address_part(doc: ActorDocument, position: int) -> str | None:
     village = _form(word, _VILLAGES, _SHORTEST + 1)
     if village is not None and _spaced_before(doc, position) and _township(doc, position - 1) is not None:
         return village  # "북면 용대리의"
-    return _listed_township(doc, position) or _river(doc, position)
+    return _listed_township(doc, position) or _river(doc, position) or _part_of_a_city(doc, position)
+
+
+# A quarter (동) or an island (도) named right after its city: "거제 옥포동 일대", "인천 영종도의"; and a
+# new town's name between its city and "신도시": "김해 장유 신도시". A word so ending is often a
+# compound of an everyday noun ("봉사활동": 활동, activity) or a noun with the particle 도 ("서울
+# 시민도": the citizens too): the part before the suffix (for 동, the last two syllables too) is no
+# frequent word.
+_ISLANDS = ("도",)
+_NEW_TOWN = "신도시"
+_PART_WORD = 4.0
+
+
+def _part_of_a_city(doc: ActorDocument, position: int) -> str | None:
+    tokens = doc.tokens
+    if position == 0 or not _spaced_before(doc, position):
+        return None
+    before = tokens[position - 1].text
+    if not (_city(doc, position - 1) or _known_town(before)):
+        return None
+    word = tokens[position].text
+    if (
+        position + 1 < len(tokens)
+        and _spaced_before(doc, position + 1)
+        and tokens[position + 1].text.startswith(_NEW_TOWN)
+        and len(word) >= _SHORTEST
+        and is_hangul(word)
+        and 0 < korean_zipf(word) < _PART_WORD  # listed, as names are; "대규모 신도시" (large) is a phrase
+    ):
+        return word  # "장유 신도시": the new town's own name
+    for form in (word, *base_forms(word, "ko")):
+        if len(form) <= _SHORTEST or not is_hangul(form) or not form.endswith(_QUARTERS + _ISLANDS):
+            continue
+        stem = korean_zipf(form[:-1])
+        if form.endswith(_QUARTERS) and stem < _PART_WORD and korean_zipf(form[-2:]) < _PART_WORD:
+            return form
+        # An island's name before 도 is a word the list holds ("영종", "여의"); "공장만으로도" (a plant,
+        # with particles) is none
+        if form.endswith(_ISLANDS) and 0 < stem < _PART_WORD:
+            return form
+    return None
 
 
 def _listed_township(doc: ActorDocument, position: int) -> str | None:

@@ -13,6 +13,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
+from dossier.ingest.korean_divisions import DIVISION_SIZE, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
 from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate
@@ -69,7 +70,29 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_river(doc, position)
         or _korean_address(doc, position)
         or _korean_port(doc, position)
+        or _korean_macro_region(doc, position)
     )
+
+
+# The regions of South Korea named by "권" (sphere) joined to a region's name: "수도권" (the capital
+# area: Seoul, Incheon, Gyeonggi), "충청권 광역철도". A closed set; every one is only ever a region.
+_KOREAN_MACRO_REGIONS = {
+    "수도권": "Seoul Capital Area",
+    "충청권": "Chungcheong",
+    "호남권": "Honam",
+    "영남권": "Yeongnam",
+    "동남권": "Dongnam",
+    "대경권": "Daegu-Gyeongbuk",
+}
+
+
+def _korean_macro_region(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        name = _KOREAN_MACRO_REGIONS.get(form)
+        if name is not None:
+            return place_candidate(position, position, form, Place(name, "place", "South Korea"), ActorKind.place)
+    return None
 
 
 def _korean_address(doc: ActorDocument, position: int) -> Candidate | None:
@@ -400,7 +423,7 @@ _KOREAN_CITY_RANKS = ("특별자치시", "광역시", "특별시")
 _KOREAN_AREA_NOUNS = frozenset(
     [
         *("지역", "일대", "인근", "시내", "근교", "지방", "일원", "시민", "주민", "출신"),
-        *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역"),
+        *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역", "동해안", "서해안", "남해안"),
     ]
 )
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
@@ -438,6 +461,8 @@ def _korean_town_at(doc: ActorDocument, position: int, romanised: bool = False) 
             place = own.get(fold(stem)) or cued.get(fold(stem))
             if place is None and (marked or romanised):
                 place = _romanised_korean_town(doc, stem)
+            if place is None:
+                place = korean_division(stem)  # "용인시", "충북 단양": a division the tables leave out
             if place is not None and place.kind != "state" and not is_region(place):
                 return stem, place, marked
     return None
@@ -502,23 +527,33 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         return None
     stem, place = found
     word = tokens[position].text
-    listed = False
-    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
-        before = tokens[position - 1].text
-        listed = before.endswith(_KOREAN_AND) and _korean_home_town_at(doc, position - 1) is not None
-    if not listed and word.endswith(_KOREAN_AND) and position + 1 < len(tokens):
-        spaced = doc.text[tokens[position].end : tokens[position + 1].start] == " "
-        listed = spaced and _korean_home_town_at(doc, position + 1) is not None
+    partners: list[int] = []
+    spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+    if spaced_before and tokens[position - 1].text.endswith(_KOREAN_AND):
+        partners.append(position - 1)
+    spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
+    if spaced_after and word.endswith(_KOREAN_AND):
+        partners.append(position + 1)
     # "제천·단양 농가", "울진·포항 어민들": a headline lists towns with a middle dot
-    if not listed and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == _KOREAN_DOT:
-        listed = _korean_home_town_at(doc, position - 1) is not None
-    if (
-        not listed
-        and position + 1 < len(tokens)
-        and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT
-    ):
-        listed = _korean_home_town_at(doc, position + 1) is not None
-    return place_candidate(position, position, stem, place, ActorKind.place) if listed else None
+    if position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == _KOREAN_DOT:
+        partners.append(position - 1)
+    if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT:
+        partners.append(position + 1)
+    for partner in partners:
+        other = _korean_home_town_at(doc, partner)
+        # "고령과 영양" (old age and nutrition), "영광과 음성": two counties' names that are both
+        # everyday words are the words, unless the tables hold both (the closed list asks a plain name)
+        if other is None:
+            continue
+        plain = min(korean_zipf(stem), korean_zipf(other[0])) < _KOREAN_COUNTY_AS_WORD
+        if plain or DIVISION_SIZE not in (place.population, other[1].population):
+            return place_candidate(position, position, stem, place, ActorKind.place)
+    return None
+
+
+# A county's name this frequent (Zipf) is also an everyday word ("고령" 3.99, "영광" 4.5); names that are
+# only names sit lower ("제천" 3.9, "함안" 3.4).
+_KOREAN_COUNTY_AS_WORD = 3.95
 
 
 def _korean_home_town_at(doc: ActorDocument, position: int) -> tuple[str, Place] | None:
@@ -598,15 +633,38 @@ def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | No
     if not listed and position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " ":
         before = tokens[position - 1].text
         listed = before.endswith(_KOREAN_AND) and any(_korean_region_word(form) for form in base_forms(before, "ko"))
+    if not listed and word.endswith(_KOREAN_AND):
+        listed = _towns_up_to_an_area(doc, position + 1)
     place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))
     if not listed or place is None:
         return None
     return place_candidate(position, position, KOREAN_PROVINCES[short], place, ActorKind.place)
 
 
+def _towns_up_to_an_area(doc: ActorDocument, position: int) -> bool:
+    """'(경남과) 부산, 울산 지역': towns of South Korea listed from `position` on, the last before a noun
+    for an area; a province listed so is the province ("전북과 울산의 경기" is two clubs' match)."""
+    tokens = doc.tokens
+    for item in range(position, min(position + _LONGEST_KOREAN_LIST, len(tokens) - 1)):
+        gap = doc.text[tokens[item - 1].end : tokens[item].start]
+        spaced = gap == " " or (gap == ", " and item > position)
+        if not spaced or _korean_home_town_at(doc, item) is None:
+            return False
+        after = doc.text[tokens[item].end : tokens[item + 1].start]
+        if after == " " and tokens[item + 1].text in _KOREAN_AREA_NOUNS:
+            return True
+        if after != ", " and not (after == " " and tokens[item].text.endswith(_KOREAN_AND)):
+            return False
+    return False
+
+
+_LONGEST_KOREAN_LIST = 5
+
+
 # A province's short name with 도 (province) joined is the province, alone or with one of its bodies
 # joined after it: "경북도는", "충남도의회", "경남도청 앞" ("전북" alone is also a football club).
 _KOREAN_PROVINCE_BODIES = ("", "청", "의회", "지사", "교육청", "민")
+_KOREAN_PROVINCE_OFFICES = ("지사", "교육청")
 # "경북도", and the self-governing provinces' new names ("전북특별자치도" since 2024, "강원특별자치도").
 _KOREAN_PROVINCE_ENDINGS = ("특별자치도", "도")
 
@@ -618,9 +676,10 @@ def _korean_province_with_do(doc: ActorDocument, position: int) -> Candidate | N
             stem = form[: len(form) - len(body)]
             if not form.endswith(body):
                 continue
-            for do in _KOREAN_PROVINCE_ENDINGS:
-                short = stem.removesuffix(do)
-                if short != stem and short in KOREAN_PROVINCES:
+            # "충북지사", "경남교육청": the news drops 도 before the governor and the education office
+            bare = (stem,) if body in _KOREAN_PROVINCE_OFFICES else ()
+            for short in (*(stem.removesuffix(do) for do in _KOREAN_PROVINCE_ENDINGS if stem.endswith(do)), *bare):
+                if short in KOREAN_PROVINCES:
                     place = gazetteer().local.get("ko", {}).get(fold(KOREAN_PROVINCES[short]))
                     if place is not None:
                         return place_candidate(position, position, KOREAN_PROVINCES[short], place, ActorKind.place)

@@ -112,6 +112,7 @@ _GIVEN_NAME_LOCALES = [
     "es_ES",
     "it_IT",
     "pt_BR",
+    "pt_PT",  # "Rui", "Nuno", "Gonçalo": names of Portugal the Brazilian list lacks
     "nl_NL",
     "pl_PL",
     "tr_TR",

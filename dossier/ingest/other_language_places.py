@@ -46,6 +46,7 @@ from dossier.ingest.german_places import (
     german_valley,
 )
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.hyphened_places import hyphened_known_place
 from dossier.ingest.landforms import (
     RANGE_NOUNS,
     along_the_river,
@@ -200,6 +201,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or swedish_water(doc, position, language)
                 or department(doc, position, language)
                 or hyphened_commune(doc, position, language)
+                or hyphened_known_place(doc, position)
                 or named_settlement(doc, position, last, language)
                 or listed_village(doc, first, position, last, language)
                 or known_village(doc, first, position, last, language)

@@ -104,10 +104,17 @@ def after_where_preposition(doc: ActorDocument, position: int, language: str) ->
 def _listed_after_where(doc: ActorDocument, position: int, language: str) -> bool:
     """'з Іршави та Хуста', 'у Мукачеві, Хусті та Берегові': a later item of a list of capitalised
     words whose first stands after a preposition of where; the list shares it."""
+    return any(after_where_preposition(doc, item, language) for item in _earlier_items(doc, position, language))
+
+
+def _earlier_items(doc: ActorDocument, position: int, language: str) -> list[int]:
+    """The items of a list of capitalised words before the word at `position`, nearest first:
+    "Петушках, Покрове и Костерёве" gives Покрове and Петушках for Костерёве."""
     tokens = doc.tokens
+    items: list[int] = []
     for _ in range(LONGEST_LIST):
         if position < 2:
-            return False
+            break
         before = tokens[position - 1]
         gap = doc.text[before.end : tokens[position].start]
         if gap == ", " and before.text[:1].isupper():
@@ -120,11 +127,10 @@ def _listed_after_where(doc: ActorDocument, position: int, language: str) -> boo
         ):
             item = position - 2
         else:
-            return False
-        if after_where_preposition(doc, item, language):
-            return True
+            break
+        items.append(item)
         position = item
-    return False
+    return items
 
 
 # A feminine noun's instrumental ("Сортавалой", "Кондопогой", "Ялтой") ends as an adjective does;
@@ -143,7 +149,8 @@ _IN = frozenset(["в", "во"])
 def neuter_town_in(doc: ActorDocument, position: int) -> str | None:
     """'в Кольчугине' -> Кольчугино: the neuter town a locative after "в" is read back to, or None."""
     word = doc.tokens[position].text
-    if position == 0 or doc.tokens[position - 1].text.lower() not in _IN or not doc.tokens[position - 1].joined:
+    # "в Петушках, Покрове и Костерёве": a later item of a list the first of which stands after "в"
+    if not any(_after_in(doc, item) for item in (position, *_earlier_items(doc, position, "ru"))):
         return None
     if len(word) < 6 or not word.lower().endswith(_NEUTER_TOWN_LOCATIVES):
         return None
@@ -153,6 +160,11 @@ def neuter_town_in(doc: ActorDocument, position: int) -> str | None:
 # Ukrainian writes a neuter town's locative in -ові/-еві ("у Мукачеві": Мукачево, "у Берегові": Берегово).
 _UKRAINIAN_NEUTER_LOCATIVES = ("ові", "еві", "єві")
 _SHORTEST_NEUTER_LOCATIVE = 6
+
+
+def _after_in(doc: ActorDocument, position: int) -> bool:
+    before = doc.tokens[position - 1] if position > 0 else None
+    return before is not None and before.joined and before.text.lower() in _IN
 
 
 def ukrainian_neuter_town(word: str) -> str | None:
@@ -178,6 +190,7 @@ OF_A_PLACE: dict[str, frozenset[str]] = words_by_language({"pt": "de", "es": "de
 
 # Nouns for a kind of place, one row per language: the name after one is the place ("die Stadt
 # Köln", "die Region Hannover", "город Томск", "a cidade de Braga").
+PLACE_ADJECTIVES_RU = ("соседний", "соседнего", "соседнем", "соседнему", "соседним", "соседняя", "соседней")
 PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
@@ -198,7 +211,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         # "администрации Белово": the town's own administration
         " администрация администрации администрацию администрацией"
         # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
-        " подмосковный подмосковного подмосковном подмосковному подмосковным",
+        " подмосковный подмосковного подмосковном подмосковному подмосковным" + " " + " ".join(PLACE_ADJECTIVES_RU),
+        # "соседнего Иванова": a neighbouring town (a person is a "сосед", not "соседний")
         "uk": "місто міста місті адміністрація адміністрації мешканці мешканців",
     }
 )

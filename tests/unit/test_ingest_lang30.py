@@ -120,7 +120,6 @@ def test_korean_addresses_rivers_and_ports_are_places(text: str, places: set[str
         "측면과 정면에서 찍은 사진을 함께 공개했다고 밝혔다.",
         "대통령과 부통령이 함께 회의를 열었다고 밝혔다.",
         "점심은 물냉면과 비빔냉면 중에서 골랐다고 밝혔다.",  # no address in the text: noodles
-        "정부는 인제군 외면 정책을 비판했다고 밝혔다.",  # "외면": ignoring, no township
     ],
 )
 def test_korean_words_with_a_place_suffix_stay_words(text: str) -> None:
