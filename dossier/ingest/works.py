@@ -376,6 +376,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a market's index"  # "the tech-heavy Nasdaq", "the benchmark Nikkei"
     if _made_thing_after(doc, position, last):
         return "a made thing, by its model or kind"  # "an Ariane 6 rocket", "the electric Orland Volta"
+    if not cued and _counted_models(doc, position, last):
+        return "a make and model, counted"  # "three Toyota Prius cars"
     if len(words) <= 2 and _price_moved(doc, position, last):
         return "a price that moved"  # "Hong Kong's Hang Seng fell 1.2 percent", "Ether gained 2.1%"
     if _indefinite_head(doc, position, last):
@@ -490,6 +492,23 @@ def _made_thing_after(doc: ActorDocument, position: int, last: int) -> bool:
         and tokens[position - 1].joined
         and tokens[position - 2].folded in ("the", "a", "an", "its", "their", "new")
     )
+
+
+_COUNTS = word_set("two three four five six seven eight nine ten eleven twelve dozens several")
+_PLURAL_AFTER = re.compile(r" ([a-z]+s)\b")
+
+
+def _counted_models(doc: ActorDocument, position: int, last: int) -> bool:
+    """'three Toyota Prius cars', '12 Harlow Vireo vans': a count, a make and a model, then the made thing's
+    noun in the plural. A name with a cue of its own ("Motors", "Haulage") is left to that cue."""
+    tokens = doc.tokens
+    if position == 0 or not tokens[position - 1].joined:
+        return False
+    count = tokens[position - 1].text
+    if not (count.isdigit() or count.casefold() in _COUNTS):
+        return False
+    noun = _PLURAL_AFTER.match(doc.text, tokens[last].end)
+    return noun is not None and noun.group(1) in MADE_THING_NOUNS
 
 
 _PRICE_FIGURE = re.compile(r" (?:by |to )?[$£€]?\d[\d.,]*(?:%| ?percent| per cent| points?\b| pts\b)")

@@ -1,0 +1,52 @@
+"""Ingest on English web pages after the forty-eighth batch of real probes (issue 15).
+
+Junk a local paper's police blotter drafted: a charge written as letters ("a DUI crash"), the
+column's heading opening the page ("Police Blotter: ..."), and a counted make and model ("three
+Toyota Prius cars"). Each example is invented and goes through the real extractor."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_charge_written_as_letters_is_no_body() -> None:
+    kinds = draft_kinds("A DWI arrest on Pell Street led to a second OWI charge, the Tarrowby sheriff said.")
+    assert "DWI" not in kinds and "OWI" not in kinds, kinds
+    assert kinds.get("Pell Street") is ActorKind.place, kinds
+
+
+def test_a_british_charge_written_as_letters_is_no_body() -> None:
+    kinds = draft_kinds("Corran Pask, 31, of Elmsfold admitted ABH and was handed an ASBO by magistrates.")
+    assert "ABH" not in kinds and "ASBO" not in kinds, kinds
+    assert kinds.get("Corran Pask") is ActorKind.person, kinds
+
+
+def test_a_columns_heading_opening_the_page_is_no_body() -> None:
+    kinds = draft_kinds("Police Briefs: A stolen quad bike and a barn fire\nDeputies said the bike was found in a barn.")
+    assert "Police Briefs" not in kinds, kinds
+
+
+def test_a_court_roundup_heading_is_no_body() -> None:
+    kinds = draft_kinds("Court Roundup: fines for speeding and fly-tipping\nMagistrates in Wendlebury fined a driver.")
+    assert "Court Roundup" not in kinds, kinds
+
+
+def test_a_body_before_a_colon_keeps_its_name() -> None:
+    kinds = draft_kinds("Tarrowby Police: we have charged a man\nHe was held at Elmsfold overnight.")
+    assert kinds.get("Tarrowby Police") is ActorKind.organization, kinds
+
+
+def test_a_counted_make_and_model_is_no_actor() -> None:
+    kinds = draft_kinds("Catalytic converters were taken from four Vauxhall Corsa cars parked on Quarry Lane.")
+    assert "Vauxhall Corsa" not in kinds, kinds
+
+
+def test_a_counted_model_in_figures_is_no_actor() -> None:
+    kinds = draft_kinds("The council bought 14 Harlow Vireo vans for its parks team in Elmsfold.")
+    assert "Harlow Vireo" not in kinds, kinds
+
+
+def test_a_counted_fleet_with_its_firms_cue_keeps_the_firm() -> None:
+    kinds = draft_kinds("Three Kessel Motors vans were stolen from a yard, the owner of Kessel Motors said.")
+    assert kinds.get("Kessel Motors") is ActorKind.organization, kinds
