@@ -368,6 +368,14 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return f"a measure, before '{after.text}'"  # "the Hang Seng index", "HICP inflation"
     if _after_its_noun(doc, position):
         return "a product, after its noun and a comma"  # "Nexa's own token, NXA,", "its app, Lumio,"
+    if (
+        before is not None
+        and before.folded in ("its", "their")
+        and after is not None
+        and after.folded in _CALL_NOUNS
+        and after.text.islower()
+    ):
+        return f"what a forecast is of, before '{after.text}'"  # "raised its Brent forecast", "their Nikkei target"
     if before is not None and before.folded in _POSSESSIVE_PRONOUNS and _head_of_its_phrase(doc, last):
         return f"a thing, after '{before.text}'"  # "on his Substack", "runs its Nimbus Store"
     if len(words) >= 2 and words[0] in OPERATION_OPENERS:
@@ -378,6 +386,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a made thing, by its model or kind"  # "an Ariane 6 rocket", "the electric Orland Volta"
     if not cued and _counted_models(doc, position, last):
         return "a make and model, counted"  # "three Toyota Prius cars"
+    if not cued and _KIND_OF_THINGS_APPOSED.match(text, tokens[last].end):
+        return "a kind of living or made thing, by its description"  # "Morvellia, the group of bacteria behind"
     if len(words) <= 2 and _price_moved(doc, position, last):
         return "a price that moved"  # "Hong Kong's Hang Seng fell 1.2 percent", "Ether gained 2.1%"
     if _indefinite_head(doc, position, last):
@@ -494,6 +504,15 @@ def _made_thing_after(doc: ActorDocument, position: int, last: int) -> bool:
     )
 
 
+# A description set after a name that makes it a kind of thing, not a body of people: "Morvellia, the group
+# of bacteria behind the disease", "Kessra, a family of proteins" (not "Varnak, a group of activists").
+_KIND_OF_THINGS_APPOSED = re.compile(
+    r", (?:the|a|an) (?:[a-z-]+ ){0,2}(?:group|family|genus|class|strain|kind|type) of "
+    r"(?:bacteria|bacterium|microbes|viruses|fungi|parasites|insects|plants|genes|proteins|enzymes|molecules"
+    r"|compounds|chemicals|minerals|cells|stars|galaxies)\b"
+)
+# A firm's call on a market, after "its" or "their": the name before it is the price forecast, not a place.
+_CALL_NOUNS = word_set("forecast forecasts target targets outlook estimate estimates")
 _COUNTS = word_set("two three four five six seven eight nine ten eleven twelve dozens several")
 _PLURAL_AFTER = re.compile(r" ([a-z]+s)\b")
 

@@ -2,7 +2,9 @@
 
 Junk a local paper's police blotter drafted: a charge written as letters ("a DUI crash"), the
 column's heading opening the page ("Police Blotter: ..."), and a counted make and model ("three
-Toyota Prius cars"). Each example is invented and goes through the real extractor."""
+Toyota Prius cars"); and junk left on older pages: a taxon set after a name ("X, the group of
+bacteria behind ...") and an oil benchmark named like a town in a bank's call ("raised its Brent
+forecast"). Each example is invented and goes through the real extractor."""
 
 from __future__ import annotations
 
@@ -50,3 +52,24 @@ def test_a_counted_model_in_figures_is_no_actor() -> None:
 def test_a_counted_fleet_with_its_firms_cue_keeps_the_firm() -> None:
     kinds = draft_kinds("Three Kessel Motors vans were stolen from a yard, the owner of Kessel Motors said.")
     assert kinds.get("Kessel Motors") is ActorKind.organization, kinds
+
+
+def test_a_group_of_bacteria_is_no_body() -> None:
+    kinds = draft_kinds("Almost one in ten voles carried Morvellia, the group of bacteria behind the fever.")
+    assert "Morvellia" not in kinds, kinds
+
+
+def test_a_family_of_proteins_is_no_body() -> None:
+    kinds = draft_kinds("The team in Elmsfold studied Kessrin, a family of proteins that bind iron.")
+    assert "Kessrin" not in kinds, kinds
+
+
+def test_a_group_of_activists_is_still_a_body() -> None:
+    kinds = draft_kinds("The march was organised by Varnak, a group of activists from the coast.")
+    assert kinds.get("Varnak") is ActorKind.organization, kinds
+
+
+def test_a_town_named_in_a_banks_forecast_is_no_place() -> None:
+    kinds = draft_kinds("Harrow Keane raised its Brent forecast for the first quarter by $3 a barrel.")
+    assert "Brent" not in kinds, kinds
+    assert kinds.get("Harrow Keane") is ActorKind.organization, kinds
