@@ -340,6 +340,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and not (last + 1 < len(tokens) and tokens[last + 1].folded in FIRM_SERVICE_NOUNS)
         ):
             return f"a tool, after '{' '.join(phrase)}'"  # "we used Axum", "install Quillstone"
+    if _tool_listed_with_its_job(doc, position, last):
+        return "a tool, listed after another with its job"  # "we used Axum for the web layer, Serde for parsing"
     if _known_as_after_thing(doc, position):
         return "a made or traded thing, after its noun and 'known as'"  # "two-year bonds, known as Schatz"
     if _called_after_product(doc, position):
@@ -511,6 +513,33 @@ _KIND_OF_THINGS_APPOSED = re.compile(
     r"(?:bacteria|bacterium|microbes|viruses|fungi|parasites|insects|plants|genes|proteins|enzymes|molecules"
     r"|compounds|chemicals|minerals|cells|stars|galaxies)\b"
 )
+_TOOL_LIST_REACH = 24  # tokens back to the tool phrase that opens the list
+
+
+def _tool_listed_with_its_job(doc: ActorDocument, position: int, last: int) -> bool:
+    """'We used Axum for the web layer, Serde for parsing and SQLx for the database': each one-word name
+    after a comma or "and" with "for" and its job, in a list that a tool phrase and a tool "for" open."""
+    tokens, text = doc.tokens, doc.text
+    if position != last or position < 3 or last + 1 >= len(tokens) or tokens[last + 1].folded != "for":
+        return False
+    if not tokens[last].joined:
+        return False
+    previous = tokens[position - 1]
+    if not (previous.folded == "and" and previous.joined) and text[previous.end : tokens[position].start] != ", ":
+        return False
+    for j in range(position - 1, max(1, position - _TOOL_LIST_REACH), -1):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if any(mark in gap for mark in ".;!?\n"):
+            return False  # the list stays in its sentence
+        if not (tokens[j].capitalised and tokens[j].joined and tokens[j + 1].folded == "for"):
+            continue
+        for size in (2, 1):
+            phrase = tuple(t.folded for t in tokens[j - size : j])
+            if phrase in TOOL_PHRASES and all(t.joined for t in tokens[j - size : j]):
+                return True
+    return False
+
+
 # A firm's call on a market, after "its" or "their": the name before it is the price forecast, not a place.
 _CALL_NOUNS = word_set("forecast forecasts target targets outlook estimate estimates")
 _COUNTS = word_set("two three four five six seven eight nine ten eleven twelve dozens several")

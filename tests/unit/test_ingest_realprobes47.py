@@ -4,7 +4,8 @@ Junk a local paper's police blotter drafted: a charge written as letters ("a DUI
 column's heading opening the page ("Police Blotter: ..."), and a counted make and model ("three
 Toyota Prius cars"); and junk left on older pages: a taxon set after a name ("X, the group of
 bacteria behind ...") and an oil benchmark named like a town in a bank's call ("raised its Brent
-forecast"). Each example is invented and goes through the real extractor."""
+forecast"), and tools listed with their jobs after a tool ("we used X for ..., Y for ... and Z
+for ..."). Each example is invented and goes through the real extractor."""
 
 from __future__ import annotations
 
@@ -73,3 +74,13 @@ def test_a_town_named_in_a_banks_forecast_is_no_place() -> None:
     kinds = draft_kinds("Harrow Keane raised its Brent forecast for the first quarter by $3 a barrel.")
     assert "Brent" not in kinds, kinds
     assert kinds.get("Harrow Keane") is ActorKind.organization, kinds
+
+
+def test_tools_listed_with_their_jobs_after_a_tool_are_no_actors() -> None:
+    kinds = draft_kinds("We used Quorvel for the API, Lintra for logging and Pexmark for our Redis cache.")
+    assert "Lintra" not in kinds and "Pexmark" not in kinds, kinds
+
+
+def test_a_list_in_the_next_sentence_is_not_a_tool_list() -> None:
+    kinds = draft_kinds("We used Quorvel for the API. The audit went to Ilse Varn for review, and Corran Pask for sign-off.")
+    assert kinds.get("Ilse Varn") is ActorKind.person, kinds
