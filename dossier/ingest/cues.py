@@ -1615,7 +1615,8 @@ ARMED_MODIFIERS = word_set("militant jihadist armed rebel terrorist extremist in
 # Capitals that name a thing, not an actor (a class, not names from any document): file formats,
 # units of data, frequency and measure, time zones and times of day, the everyday terms of
 # computing and publishing, a family doctor ("the town's last GP") and a hospital's wards and tests ("the ER",
-# "two ICUs", "an MRI"), and charges written as letters ("a DUI crash", "charged with GBH"). Unless the text defines one
+# "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
+# a police team's kind ("a SWAT team") and a pack's codes ("the UPC code"). Unless the text defines one
 # ("Foo Bar Agency (FBA)"), it is no draft.
 TERM_ACRONYMS = word_set(
     """
@@ -1630,7 +1631,9 @@ TERM_ACRONYMS = word_set(
     ai gcse gcses
     gp
     er ers icu icus nicu mri ecg ekg ivf cpr
-    dui dwi dwai owi oui duii gbh abh asbo
+    dui dwi dwai owi oui ovi duii gbh abh asbo swat
+    ptsd adhd ocd copd sids tbi
+    upc sku ean
     uav uavs uas usv usvs ugv
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp

@@ -320,6 +320,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     head = HEAD_WORD.get(words[-1])
     if cued and len(words) >= 2 and words[0] in OPERATION_OPENERS and head is not None and head.kind in _NO_UNIT:
         return "a named operation"  # "Operation Tremmin Guardian", "Operation Varn Bay": not an outlet, a place
+    if len(words) == 2 and words[0] in _ALERT_COLOURS and words[1] in ("alert", "alerts"):
+        return "a public alert"  # "an Amber Alert", "a Silver Alert": a kind of bulletin, not a person
     if cued:
         return None
     if (
@@ -513,6 +515,8 @@ _KIND_OF_THINGS_APPOSED = re.compile(
     r"(?:bacteria|bacterium|microbes|viruses|fungi|parasites|insects|plants|genes|proteins|enzymes|molecules"
     r"|compounds|chemicals|minerals|cells|stars|galaxies)\b"
 )
+# The colours that name police bulletins in North America: a missing child (Amber), an elderly person (Silver).
+_ALERT_COLOURS = word_set("amber silver blue gold yellow purple ebony feather turquoise")
 _TOOL_LIST_REACH = 24  # tokens back to the tool phrase that opens the list
 
 
