@@ -84,3 +84,24 @@ def test_tools_listed_with_their_jobs_after_a_tool_are_no_actors() -> None:
 def test_a_list_in_the_next_sentence_is_not_a_tool_list() -> None:
     kinds = draft_kinds("We used Quorvel for the API. The audit went to Ilse Varn for review, and Corran Pask for sign-off.")
     assert kinds.get("Ilse Varn") is ActorKind.person, kinds
+
+
+def test_a_condition_a_team_and_a_barcode_in_letters_are_no_bodies() -> None:
+    kinds = draft_kinds("A SWAT team found the veteran, who has PTSD, and a box with no UPC label in Quarry Lane.")
+    assert not {"SWAT", "PTSD", "UPC"} & set(kinds), kinds
+
+
+def test_a_colour_alert_is_no_person() -> None:
+    kinds = draft_kinds("Troopers issued an Amber Alert after a boy vanished from a park in Elmsfold.")
+    assert "Amber Alert" not in kinds, kinds
+    assert kinds.get("Elmsfold") is ActorKind.place, kinds
+
+
+def test_a_woman_named_amber_still_speaks() -> None:
+    kinds = draft_kinds("Amber Tollis, who runs the shelter, said the alert came late.")
+    assert kinds.get("Amber Tollis") is ActorKind.person, kinds
+
+
+def test_police_in_a_town_said_makes_the_town_a_place() -> None:
+    kinds = draft_kinds("The lane was shut overnight, deputies in Corrowby said.")
+    assert kinds.get("Corrowby") is ActorKind.place, kinds
