@@ -339,7 +339,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plain plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
-        "shoals cay prison penitentiary reservoir moor moors "
+        "shoals cay prison penitentiary jail gaol reservoir moor moors "
         # A river's mouth and a firth: "Tarrow Estuary", "Quellan Firth".
         "estuary firth "
         # A camp by its capital head: "Black Rock Camp" (a political camp is written in lower case).

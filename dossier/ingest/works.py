@@ -366,6 +366,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     if len(words) == 1 and _model_elsewhere(doc, tokens[position].text):
         return "a model, written after its maker's or line's name elsewhere"  # "the X2" after "Nimbra X2"
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if before is not None and before.folded == "our" and after is not None and after.folded in _OWN_SERIALS:
+        return f"the site's own {after.text}"  # "sign up for our Morning Briefing newsletter"
     if after is not None and after.folded in PRODUCT_NOUNS_AFTER and after.text[:1].islower():
         return f"before '{after.text}'"  # "the Lumio app", "the Ferrox framework", "Riesling grapes"
     if after is not None and after.folded in MEASURE_NOUNS_AFTER and after.text[:1].islower():
@@ -515,6 +517,8 @@ _KIND_OF_THINGS_APPOSED = re.compile(
     r"(?:bacteria|bacterium|microbes|viruses|fungi|parasites|insects|plants|genes|proteins|enzymes|molecules"
     r"|compounds|chemicals|minerals|cells|stars|galaxies)\b"
 )
+# What a site sends or plays to its readers under a name of its own: "our Morning Briefing newsletter".
+_OWN_SERIALS = word_set("newsletter newsletters podcast podcasts bulletin briefing")
 # The colours that name police bulletins in North America: a missing child (Amber), an elderly person (Silver).
 _ALERT_COLOURS = word_set("amber silver blue gold yellow purple ebony feather turquoise")
 _TOOL_LIST_REACH = 24  # tokens back to the tool phrase that opens the list

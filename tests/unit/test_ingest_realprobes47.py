@@ -105,3 +105,13 @@ def test_a_woman_named_amber_still_speaks() -> None:
 def test_police_in_a_town_said_makes_the_town_a_place() -> None:
     kinds = draft_kinds("The lane was shut overnight, deputies in Corrowby said.")
     assert kinds.get("Corrowby") is ActorKind.place, kinds
+
+
+def test_the_sites_own_newsletter_is_no_outlet() -> None:
+    kinds = draft_kinds("Get the day's top stories from Elmsfold: sign up for our Evening Digest newsletter.")
+    assert "Evening Digest" not in kinds, kinds
+
+
+def test_a_county_jail_is_a_place() -> None:
+    kinds = draft_kinds("The driver was booked into the Corrow County Jail on a $20,000 bond.")
+    assert kinds.get("Corrow County Jail") is ActorKind.place, kinds
