@@ -1787,6 +1787,7 @@ MADE_THING_NOUNS = word_set(
     """
     car cars suv suvs truck trucks van vans pickup pickups motorbike motorbikes scooter scooters bike bikes
     jet jets airliner airliners rocket rockets launcher satellite satellites drone drones tractor tractors
+    plane planes turboprop turboprops helicopter helicopters lorry lorries
     kettle kettles phone phones handset handsets vehicle vehicles locomotive locomotives chip chips processor
     """
 )

@@ -115,3 +115,8 @@ def test_the_sites_own_newsletter_is_no_outlet() -> None:
 def test_a_county_jail_is_a_place() -> None:
     kinds = draft_kinds("The driver was booked into the Corrow County Jail on a $20,000 bond.")
     assert kinds.get("Corrow County Jail") is ActorKind.place, kinds
+
+
+def test_a_makers_letters_before_counted_aircraft_are_no_body() -> None:
+    kinds = draft_kinds("The lessor Tarrow Aviation took back three BQX turboprops from the airline on Friday.")
+    assert "BQX" not in kinds, kinds
