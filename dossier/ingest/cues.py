@@ -1612,6 +1612,10 @@ APPOSITION_HEAD_ENDS = word_set("of in for at to with ,")
 POSTS_AFTER_A_TITLE = word_set("executive")
 # A word before the head that makes a group an armed one: "a militant group", "an armed faction".
 ARMED_MODIFIERS = word_set("militant jihadist armed rebel terrorist extremist insurgent paramilitary islamist")
+# Standards of plugs and sockets, before "port", "cable" or "socket": "a USB-C port", "the Lightning port",
+# "two Thunderbolt 4 ports" name a kind of connector, not a harbour or a maker.
+CONNECTOR_STANDARDS = word_set("usb usb-c usb-a hdmi thunderbolt lightning ethernet displayport vga dvi sata magsafe")
+CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector connectors charger chargers")
 # Capitals that name a thing, not an actor (a class, not names from any document): file formats,
 # units of data, frequency and measure, time zones and times of day, the everyday terms of
 # computing and publishing, a family doctor ("the town's last GP") and a hospital's wards and tests ("the ER",

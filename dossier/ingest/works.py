@@ -27,6 +27,8 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     CONCEPT_NOUNS,
+    CONNECTOR_NOUNS,
+    CONNECTOR_STANDARDS,
     DISH_HEADS,
     FIRM_SERVICE_NOUNS,
     FUNCTION_WORDS,
@@ -320,6 +322,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     head = HEAD_WORD.get(words[-1])
     if cued and len(words) >= 2 and words[0] in OPERATION_OPENERS and head is not None and head.kind in _NO_UNIT:
         return "a named operation"  # "Operation Tremmin Guardian", "Operation Varn Bay": not an outlet, a place
+    if words[0] in CONNECTOR_STANDARDS and _CONNECTOR_AFTER.match(text, tokens[last].end):
+        return "a connector's standard"  # "a USB-C port", "two Thunderbolt 4 ports"
     if len(words) == 2 and words[0] in _ALERT_COLOURS and words[1] in ("alert", "alerts"):
         return "a public alert"  # "an Amber Alert", "a Silver Alert": a kind of bulletin, not a person
     if cued:
@@ -519,6 +523,7 @@ _KIND_OF_THINGS_APPOSED = re.compile(
 )
 # What a site sends or plays to its readers under a name of its own: "our Morning Briefing newsletter".
 _OWN_SERIALS = word_set("newsletter newsletters podcast podcasts bulletin briefing")
+_CONNECTOR_AFTER = re.compile(r"(?: \d(?:\.\d)?)? (?:" + "|".join(sorted(CONNECTOR_NOUNS)) + r")\b")
 # The colours that name police bulletins in North America: a missing child (Amber), an elderly person (Silver).
 _ALERT_COLOURS = word_set("amber silver blue gold yellow purple ebony feather turquoise")
 _TOOL_LIST_REACH = 24  # tokens back to the tool phrase that opens the list

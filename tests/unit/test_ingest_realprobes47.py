@@ -26,7 +26,9 @@ def test_a_british_charge_written_as_letters_is_no_body() -> None:
 
 
 def test_a_columns_heading_opening_the_page_is_no_body() -> None:
-    kinds = draft_kinds("Police Briefs: A stolen quad bike and a barn fire\nDeputies said the bike was found in a barn.")
+    kinds = draft_kinds(
+        "Police Briefs: A stolen quad bike and a barn fire\nDeputies said the bike was found in a barn."
+    )
     assert "Police Briefs" not in kinds, kinds
 
 
@@ -82,7 +84,9 @@ def test_tools_listed_with_their_jobs_after_a_tool_are_no_actors() -> None:
 
 
 def test_a_list_in_the_next_sentence_is_not_a_tool_list() -> None:
-    kinds = draft_kinds("We used Quorvel for the API. The audit went to Ilse Varn for review, and Corran Pask for sign-off.")
+    kinds = draft_kinds(
+        "We used Quorvel for the API. The audit went to Ilse Varn for review, and Corran Pask for sign-off."
+    )
     assert kinds.get("Ilse Varn") is ActorKind.person, kinds
 
 
@@ -120,3 +124,13 @@ def test_a_county_jail_is_a_place() -> None:
 def test_a_makers_letters_before_counted_aircraft_are_no_body() -> None:
     kinds = draft_kinds("The lessor Tarrow Aviation took back three BQX turboprops from the airline on Friday.")
     assert "BQX" not in kinds, kinds
+
+
+def test_connectors_named_by_their_standard_are_no_places() -> None:
+    kinds = draft_kinds("The Corvane Slate has a USB-C port on the left and a Lightning port for the dock.")
+    assert "USB-C port" not in kinds and "Lightning port" not in kinds, kinds
+
+
+def test_a_numbered_connector_standard_is_no_maker() -> None:
+    kinds = draft_kinds("The laptop from Quillon has two Thunderbolt 4 ports and a card reader.")
+    assert "Thunderbolt" not in kinds, kinds
