@@ -59,6 +59,7 @@ from dossier.ingest.cues import (
     QUANTITY_OF_NOUNS,
     ROLE_PHRASES,
     ROLE_VERBS,
+    TERM_ACRONYMS,
     THING_PAGE_WORDS,
     TITLES,
     TOOL_HEADS,
@@ -322,6 +323,9 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     head = HEAD_WORD.get(words[-1])
     if cued and len(words) >= 2 and words[0] in OPERATION_OPENERS and head is not None and head.kind in _NO_UNIT:
         return "a named operation"  # "Operation Tremmin Guardian", "Operation Varn Bay": not an outlet, a place
+    speaks = last + 1 < len(tokens) and tokens[last + 1].folded in ("said", "says", "announced", "reported")
+    if len(words) >= 2 and _plural_term(tokens[last].text) and not speaks:  # "Global X ETFs said" is a firm
+        return "a kind of thing, by its plural term"  # "Ether ETFs", "Solvane NFTs"
     if words[0] in CONNECTOR_STANDARDS and _CONNECTOR_AFTER.match(text, tokens[last].end):
         return "a connector's standard"  # "a USB-C port", "two Thunderbolt 4 ports"
     if len(words) == 2 and words[0] in _ALERT_COLOURS and words[1] in ("alert", "alerts"):
@@ -523,6 +527,13 @@ _KIND_OF_THINGS_APPOSED = re.compile(
 )
 # What a site sends or plays to its readers under a name of its own: "our Morning Briefing newsletter".
 _OWN_SERIALS = word_set("newsletter newsletters podcast podcasts bulletin briefing")
+
+
+def _plural_term(word: str) -> bool:
+    """'ETFs', 'NFTs': a term's capitals with a plural "s", which ends a kind of thing, not a body's name."""
+    return len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and word[:-1].casefold() in TERM_ACRONYMS
+
+
 _CONNECTOR_AFTER = re.compile(r"(?: \d(?:\.\d)?)? (?:" + "|".join(sorted(CONNECTOR_NOUNS)) + r")\b")
 # The colours that name police bulletins in North America: a missing child (Amber), an elderly person (Silver).
 _ALERT_COLOURS = word_set("amber silver blue gold yellow purple ebony feather turquoise")

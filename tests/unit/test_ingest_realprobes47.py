@@ -134,3 +134,13 @@ def test_connectors_named_by_their_standard_are_no_places() -> None:
 def test_a_numbered_connector_standard_is_no_maker() -> None:
     kinds = draft_kinds("The laptop from Quillon has two Thunderbolt 4 ports and a card reader.")
     assert "Thunderbolt" not in kinds, kinds
+
+
+def test_a_coin_before_a_plural_term_is_no_actor() -> None:
+    kinds = draft_kinds("The regulator in Quillon delayed its ruling on Solvex ETFs until March.")
+    assert "Solvex ETFs" not in kinds, kinds
+
+
+def test_a_fund_firm_named_for_its_etfs_still_speaks() -> None:
+    kinds = draft_kinds("Harlow Quay ETFs said its funds took in $2 billion in May.")
+    assert "Harlow Quay ETFs" in kinds, kinds
