@@ -339,7 +339,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plain plains delta marshes marsh lagoon "
         "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
-        "shoals cay prison penitentiary reservoir moor moors "
+        "shoals cay prison penitentiary jail gaol reservoir moor moors "
         # A river's mouth and a firth: "Tarrow Estuary", "Quellan Firth".
         "estuary firth "
         # A camp by its capital head: "Black Rock Camp" (a political camp is written in lower case).
@@ -1612,10 +1612,15 @@ APPOSITION_HEAD_ENDS = word_set("of in for at to with ,")
 POSTS_AFTER_A_TITLE = word_set("executive")
 # A word before the head that makes a group an armed one: "a militant group", "an armed faction".
 ARMED_MODIFIERS = word_set("militant jihadist armed rebel terrorist extremist insurgent paramilitary islamist")
+# Standards of plugs and sockets, before "port", "cable" or "socket": "a USB-C port", "the Lightning port",
+# "two Thunderbolt 4 ports" name a kind of connector, not a harbour or a maker.
+CONNECTOR_STANDARDS = word_set("usb usb-c usb-a hdmi thunderbolt lightning ethernet displayport vga dvi sata magsafe")
+CONNECTOR_NOUNS = word_set("port ports cable cables socket sockets connector connectors charger chargers")
 # Capitals that name a thing, not an actor (a class, not names from any document): file formats,
 # units of data, frequency and measure, time zones and times of day, the everyday terms of
 # computing and publishing, a family doctor ("the town's last GP") and a hospital's wards and tests ("the ER",
-# "two ICUs", "an MRI"). Unless the text defines one
+# "two ICUs", "an MRI"), conditions ("PTSD"), charges written as letters ("a DUI crash", "charged with GBH"),
+# a police team's kind ("a SWAT team") and a pack's codes ("the UPC code"). Unless the text defines one
 # ("Foo Bar Agency (FBA)"), it is no draft.
 TERM_ACRONYMS = word_set(
     """
@@ -1630,6 +1635,9 @@ TERM_ACRONYMS = word_set(
     ai gcse gcses
     gp
     er ers icu icus nicu mri ecg ekg ivf cpr
+    dui dwi dwai owi oui ovi duii gbh abh asbo swat
+    ptsd adhd ocd copd sids tbi
+    upc sku ean
     uav uavs uas usv usvs ugv
     lng lpg cng
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
@@ -1783,6 +1791,7 @@ MADE_THING_NOUNS = word_set(
     """
     car cars suv suvs truck trucks van vans pickup pickups motorbike motorbikes scooter scooters bike bikes
     jet jets airliner airliners rocket rockets launcher satellite satellites drone drones tractor tractors
+    plane planes turboprop turboprops helicopter helicopters lorry lorries
     kettle kettles phone phones handset handsets vehicle vehicles locomotive locomotives chip chips processor
     """
 )

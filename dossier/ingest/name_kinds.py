@@ -917,6 +917,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue = None
     if cue is not None and cue.kind is ActorKind.person and previous == "of":
         cue = None  # "residents of Varnak told...": the speaker is the word before "of"
+    if (
+        cue is not None
+        and cue.kind is ActorKind.person
+        and previous == "in"
+        and position >= 2
+        and tokens[position - 2].folded in _SPEAKERS_IN_A_PLACE
+        and tokens[position - 2].joined
+    ):
+        cue = None  # "police in Tarrowby said": the police speak, in their town
     if cue is not None and cue.kind is ActorKind.person and _longer_phrase_before(doc, position):
         cue = None  # "researchers at Sentinel Grid said": the speakers work there
     if cue is not None and cue.kind is ActorKind.person and previous in _PLACE_ADJECTIVES:
@@ -1925,6 +1934,10 @@ def _brand_casing(word: str) -> bool:
 _FIRM_REPORTS = word_set("said says reported reports announced posted")
 _BEFORE_OWNED = word_set("new latest own annual")
 _SHOP_VISITORS = word_set("shoppers customers")
+# People who speak for a place, before "in" and its name: "police in Tarrowby said", "officials in X told".
+_SPEAKERS_IN_A_PLACE = word_set(
+    "police officials authorities officers deputies detectives prosecutors investigators firefighters residents"
+)
 # A bank or a broker revising its call: "raised its Brent forecast", "cut its price target" (a person has no
 # "its"; a town or a state does not forecast oil prices).
 _REVISES = word_set("raised raises lifted lifts cut cuts lowered lowers trimmed trims upgraded downgraded")

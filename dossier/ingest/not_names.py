@@ -136,11 +136,17 @@ def line_label(doc: ActorDocument, position: int, last: int, words: tuple[str, .
     """
     tokens, text = doc.tokens, doc.text
     shouted = len(words) == 1 and tokens[position].text.isupper() and zipf(words[0]) >= _SHOUTED_LABEL
-    if (len(words) < 2 and not shouted) or text[tokens[last].end : tokens[last].end + 1] != ":" or has_cue(words):
+    if (len(words) < 2 and not shouted) or text[tokens[last].end : tokens[last].end + 1] != ":":
         return False  # one word only in capitals: "POLL: Should councils pay?", "WATCH: ..."
     if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
         return False
-    return all(zipf(word) >= 3.5 and not is_given_name(word) for word in words)
+    if words[-1] in _COLUMN_NOUNS:
+        return True  # a newspaper's column heading: "Police Blotter: ...", "Court Roundup: ..."
+    return not has_cue(words) and all(zipf(word) >= 3.5 and not is_given_name(word) for word in words)
+
+
+# The names of a paper's regular columns, whatever word (a body's, a cue's) comes before them.
+_COLUMN_NOUNS = word_set("blotter blotters briefs roundup round-up digest log logs diary notebook recap")
 
 
 _SHOUTED_LABEL = 4.3  # "poll" (4.35), "watch"; not "NATO:" (4.0) or "NASA:" (4.2) opening a line

@@ -27,6 +27,8 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import (
     CONCEPT_NOUNS,
+    CONNECTOR_NOUNS,
+    CONNECTOR_STANDARDS,
     DISH_HEADS,
     FIRM_SERVICE_NOUNS,
     FUNCTION_WORDS,
@@ -57,6 +59,7 @@ from dossier.ingest.cues import (
     QUANTITY_OF_NOUNS,
     ROLE_PHRASES,
     ROLE_VERBS,
+    TERM_ACRONYMS,
     THING_PAGE_WORDS,
     TITLES,
     TOOL_HEADS,
@@ -320,6 +323,13 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     head = HEAD_WORD.get(words[-1])
     if cued and len(words) >= 2 and words[0] in OPERATION_OPENERS and head is not None and head.kind in _NO_UNIT:
         return "a named operation"  # "Operation Tremmin Guardian", "Operation Varn Bay": not an outlet, a place
+    speaks = last + 1 < len(tokens) and tokens[last + 1].folded in ("said", "says", "announced", "reported")
+    if len(words) >= 2 and _plural_term(tokens[last].text) and not speaks:  # "Global X ETFs said" is a firm
+        return "a kind of thing, by its plural term"  # "Ether ETFs", "Solvane NFTs"
+    if words[0] in CONNECTOR_STANDARDS and _CONNECTOR_AFTER.match(text, tokens[last].end):
+        return "a connector's standard"  # "a USB-C port", "two Thunderbolt 4 ports"
+    if len(words) == 2 and words[0] in _ALERT_COLOURS and words[1] in ("alert", "alerts"):
+        return "a public alert"  # "an Amber Alert", "a Silver Alert": a kind of bulletin, not a person
     if cued:
         return None
     if (
@@ -340,6 +350,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and not (last + 1 < len(tokens) and tokens[last + 1].folded in FIRM_SERVICE_NOUNS)
         ):
             return f"a tool, after '{' '.join(phrase)}'"  # "we used Axum", "install Quillstone"
+    if _tool_listed_with_its_job(doc, position, last):
+        return "a tool, listed after another with its job"  # "we used Axum for the web layer, Serde for parsing"
     if _known_as_after_thing(doc, position):
         return "a made or traded thing, after its noun and 'known as'"  # "two-year bonds, known as Schatz"
     if _called_after_product(doc, position):
@@ -362,12 +374,22 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
     if len(words) == 1 and _model_elsewhere(doc, tokens[position].text):
         return "a model, written after its maker's or line's name elsewhere"  # "the X2" after "Nimbra X2"
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if before is not None and before.folded == "our" and after is not None and after.folded in _OWN_SERIALS:
+        return f"the site's own {after.text}"  # "sign up for our Morning Briefing newsletter"
     if after is not None and after.folded in PRODUCT_NOUNS_AFTER and after.text[:1].islower():
         return f"before '{after.text}'"  # "the Lumio app", "the Ferrox framework", "Riesling grapes"
     if after is not None and after.folded in MEASURE_NOUNS_AFTER and after.text[:1].islower():
         return f"a measure, before '{after.text}'"  # "the Hang Seng index", "HICP inflation"
     if _after_its_noun(doc, position):
         return "a product, after its noun and a comma"  # "Nexa's own token, NXA,", "its app, Lumio,"
+    if (
+        before is not None
+        and before.folded in ("its", "their")
+        and after is not None
+        and after.folded in _CALL_NOUNS
+        and after.text.islower()
+    ):
+        return f"what a forecast is of, before '{after.text}'"  # "raised its Brent forecast", "their Nikkei target"
     if before is not None and before.folded in _POSSESSIVE_PRONOUNS and _head_of_its_phrase(doc, last):
         return f"a thing, after '{before.text}'"  # "on his Substack", "runs its Nimbus Store"
     if len(words) >= 2 and words[0] in OPERATION_OPENERS:
@@ -376,6 +398,10 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
         return "a market's index"  # "the tech-heavy Nasdaq", "the benchmark Nikkei"
     if _made_thing_after(doc, position, last):
         return "a made thing, by its model or kind"  # "an Ariane 6 rocket", "the electric Orland Volta"
+    if not cued and _counted_models(doc, position, last):
+        return "a make and model, counted"  # "three Toyota Prius cars"
+    if not cued and _KIND_OF_THINGS_APPOSED.match(text, tokens[last].end):
+        return "a kind of living or made thing, by its description"  # "Morvellia, the group of bacteria behind"
     if len(words) <= 2 and _price_moved(doc, position, last):
         return "a price that moved"  # "Hong Kong's Hang Seng fell 1.2 percent", "Ether gained 2.1%"
     if _indefinite_head(doc, position, last):
@@ -490,6 +516,71 @@ def _made_thing_after(doc: ActorDocument, position: int, last: int) -> bool:
         and tokens[position - 1].joined
         and tokens[position - 2].folded in ("the", "a", "an", "its", "their", "new")
     )
+
+
+# A description set after a name that makes it a kind of thing, not a body of people: "Morvellia, the group
+# of bacteria behind the disease", "Kessra, a family of proteins" (not "Varnak, a group of activists").
+_KIND_OF_THINGS_APPOSED = re.compile(
+    r", (?:the|a|an) (?:[a-z-]+ ){0,2}(?:group|family|genus|class|strain|kind|type) of "
+    r"(?:bacteria|bacterium|microbes|viruses|fungi|parasites|insects|plants|genes|proteins|enzymes|molecules"
+    r"|compounds|chemicals|minerals|cells|stars|galaxies)\b"
+)
+# What a site sends or plays to its readers under a name of its own: "our Morning Briefing newsletter".
+_OWN_SERIALS = word_set("newsletter newsletters podcast podcasts bulletin briefing")
+
+
+def _plural_term(word: str) -> bool:
+    """'ETFs', 'NFTs': a term's capitals with a plural "s", which ends a kind of thing, not a body's name."""
+    return len(word) >= 3 and word.endswith("s") and word[:-1].isupper() and word[:-1].casefold() in TERM_ACRONYMS
+
+
+_CONNECTOR_AFTER = re.compile(r"(?: \d(?:\.\d)?)? (?:" + "|".join(sorted(CONNECTOR_NOUNS)) + r")\b")
+# The colours that name police bulletins in North America: a missing child (Amber), an elderly person (Silver).
+_ALERT_COLOURS = word_set("amber silver blue gold yellow purple ebony feather turquoise")
+_TOOL_LIST_REACH = 24  # tokens back to the tool phrase that opens the list
+
+
+def _tool_listed_with_its_job(doc: ActorDocument, position: int, last: int) -> bool:
+    """'We used Axum for the web layer, Serde for parsing and SQLx for the database': each one-word name
+    after a comma or "and" with "for" and its job, in a list that a tool phrase and a tool "for" open."""
+    tokens, text = doc.tokens, doc.text
+    if position != last or position < 3 or last + 1 >= len(tokens) or tokens[last + 1].folded != "for":
+        return False
+    if not tokens[last].joined:
+        return False
+    previous = tokens[position - 1]
+    if not (previous.folded == "and" and previous.joined) and text[previous.end : tokens[position].start] != ", ":
+        return False
+    for j in range(position - 1, max(1, position - _TOOL_LIST_REACH), -1):
+        gap = text[tokens[j - 1].end : tokens[j].start]
+        if any(mark in gap for mark in ".;!?\n"):
+            return False  # the list stays in its sentence
+        if not (tokens[j].capitalised and tokens[j].joined and tokens[j + 1].folded == "for"):
+            continue
+        for size in (2, 1):
+            phrase = tuple(t.folded for t in tokens[j - size : j])
+            if phrase in TOOL_PHRASES and all(t.joined for t in tokens[j - size : j]):
+                return True
+    return False
+
+
+# A firm's call on a market, after "its" or "their": the name before it is the price forecast, not a place.
+_CALL_NOUNS = word_set("forecast forecasts target targets outlook estimate estimates")
+_COUNTS = word_set("two three four five six seven eight nine ten eleven twelve dozens several")
+_PLURAL_AFTER = re.compile(r" ([a-z]+s)\b")
+
+
+def _counted_models(doc: ActorDocument, position: int, last: int) -> bool:
+    """'three Toyota Prius cars', '12 Harlow Vireo vans': a count, a make and a model, then the made thing's
+    noun in the plural. A name with a cue of its own ("Motors", "Haulage") is left to that cue."""
+    tokens = doc.tokens
+    if position == 0 or not tokens[position - 1].joined:
+        return False
+    count = tokens[position - 1].text
+    if not (count.isdigit() or count.casefold() in _COUNTS):
+        return False
+    noun = _PLURAL_AFTER.match(doc.text, tokens[last].end)
+    return noun is not None and noun.group(1) in MADE_THING_NOUNS
 
 
 _PRICE_FIGURE = re.compile(r" (?:by |to )?[$£€]?\d[\d.,]*(?:%| ?percent| per cent| points?\b| pts\b)")
