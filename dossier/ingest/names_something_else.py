@@ -261,23 +261,29 @@ def _named_thing_before(doc: ActorDocument, position: int, language: str) -> boo
     nouns = _THING_NOUNS.get(language)
     if not nouns:
         return False
+    # "Farben Havanna, Bordeaux und Salbei": the list goes back to the noun.
+    before = _word_before_a_list(doc, position, AND_WORDS)
+    return before is not None and _thing_noun(before.lower(), nouns, language)
+
+
+def _word_before_a_list(doc: ActorDocument, position: int, and_words: frozenset[str]) -> str | None:
+    """The word right before the list of capitalised names that `position` is in ("A, B and C"), when a
+    single space parts it from the list; None at the text's start or after a list too long to be one."""
     tokens = doc.tokens
     for _ in range(LONGEST_LIST):
         if position == 0:
-            return False
+            return None
         before = tokens[position - 1]
         gap = doc.text[before.end : tokens[position].start]
-        if gap == " " and _thing_noun(before.text.lower(), nouns, language):
-            return True
         if gap == ", " and before.text[0].isupper():
-            position -= 1  # "Farben Havanna, Bordeaux": the list goes back to the noun
+            position -= 1
         elif (
-            gap == " " and before.text.lower() in AND_WORDS and position >= 2 and tokens[position - 2].text[0].isupper()
+            gap == " " and before.text.lower() in and_words and position >= 2 and tokens[position - 2].text[0].isupper()
         ):
             position -= 2
         else:
-            return False
-    return False
+            return before.text if gap == " " else None
+    return None
 
 
 # A maker's name in capitals and a coined word (no word of the language) before a place's name in the
@@ -477,25 +483,16 @@ _RUSSIAN_CLUB_STEMS: tuple[str, ...] = (
 _RUSSIAN_CLUB_STEMS += ("вратар", "нападающ", "защитник", "полузащитник", "голкипер", "голы", "голов")
 
 
+_RUSSIAN_AND = frozenset(["и"])
+
+
 def _club_after_a_sport_noun(doc: ActorDocument, position: int, language: str) -> bool:
     """'тренер Ростова', 'голы матча Ростова и Краснодара': a town's genitive (or a list of them)
     right after a lower-case noun of sport names the town's club."""
     if language != "ru" or not doc.tokens[position].text.endswith(GENITIVE_ENDINGS):
         return False
-    tokens = doc.tokens
-    for _ in range(LONGEST_LIST):
-        if position == 0:
-            return False
-        before = tokens[position - 1]
-        gap = doc.text[before.end : tokens[position].start]
-        if gap == ", " and before.text[0].isupper():
-            position -= 1
-        elif gap == " " and before.text == "и" and position >= 2 and tokens[position - 2].text[0].isupper():
-            position -= 2
-        else:
-            word = before.text
-            return gap == " " and word.isalpha() and word[1:].islower() and word.lower().startswith(_RUSSIAN_CLUB_STEMS)
-    return False
+    word = _word_before_a_list(doc, position, _RUSSIAN_AND)
+    return word is not None and word.isalpha() and word[1:].islower() and word.lower().startswith(_RUSSIAN_CLUB_STEMS)
 
 
 def _opponent_in_a_match(doc: ActorDocument, position: int, language: str) -> bool:
