@@ -11,6 +11,7 @@ Every refusal is an `IngestError` whose message names the file and says what to 
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ MIN_WORDS = 5
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+GZIP_MAGIC = b"\x1f\x8b"
 
 
 class IngestError(Exception):
@@ -44,6 +46,8 @@ class ExtractedDocument:
     author: str | None = None
     language: str | None = None
     kind: str = "text"  # text, markdown or html
+    # How a page not in UTF-8 was read ("windows-1251, as the page declares"); None for UTF-8.
+    encoding: str | None = None
 
 
 def read_document(path: Path) -> ExtractedDocument:
@@ -51,6 +55,8 @@ def read_document(path: Path) -> ExtractedDocument:
     name = one_line(str(path))
     raw = _read_bytes(path, name)
     suffix = path.suffix.lower()
+    if suffix == ".gz":  # "page.html.gz" is a page (unpacked by _read_bytes)
+        suffix = Path(path.stem).suffix.lower()
     if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES | MARKDOWN_SUFFIXES and _looks_like_html(raw)):
         document = _from_html(raw, name)
     else:
@@ -82,16 +88,37 @@ def _read_bytes(path: Path, name: str) -> bytes:
     except OSError as exc:
         raise IngestError(f"{name}: cannot read the file: {exc.strerror}") from None
     if len(raw) > MAX_INPUT_BYTES:
-        raise IngestError(
-            f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; this is not an article "
-            "(split it into articles and ingest those)"
-        )
+        raise _too_large(name)
+    if raw.startswith(GZIP_MAGIC):
+        # Saved pages are often kept gzipped (wget, crawlers, archives).
+        raw = _gunzip(raw, name)
     if not raw.strip():
         raise IngestError(f"{name}: the file is empty")
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise IngestError(f"{name}: saved as UTF-16; save it as UTF-8 and ingest it again")
     if b"\x00" in raw[:65536]:
         raise IngestError(f"{name}: a binary file, not text, Markdown or HTML")
+    return raw
+
+
+def _too_large(name: str) -> IngestError:
+    return IngestError(
+        f"{name}: larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB; this is not an article "
+        "(split it into articles and ingest those)"
+    )
+
+
+def _gunzip(packed: bytes, name: str) -> bytes:
+    # Unpacked no further than the size limit, so a small file that unpacks to gigabytes is refused cheaply.
+    unpacker = zlib.decompressobj(wbits=zlib.MAX_WBITS | 16)  # 16: a gzip header and trailer
+    try:
+        raw = unpacker.decompress(packed, MAX_INPUT_BYTES + 1)
+    except zlib.error as exc:
+        raise IngestError(f"{name}: a damaged gzip file ({exc}); nothing was ingested") from None
+    if len(raw) > MAX_INPUT_BYTES:
+        raise _too_large(name)
+    if not unpacker.eof:
+        raise IngestError(f"{name}: the gzip file is cut short; nothing was ingested")
     return raw
 
 
@@ -178,7 +205,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
     # Imported here: trafilatura and lxml cost ~0.3 s, paid only when a page is ingested.
     import trafilatura
 
-    html = _decode_html(raw, name)
+    html, encoding = _decode_html(raw, name)
     try:
         result = trafilatura.bare_extraction(
             html,
@@ -218,22 +245,53 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         author=_text_or_none(getattr(result, "author", None)),
         language=_language(getattr(result, "language", None)),
         kind="html",
+        encoding=encoding,
     )
 
 
-def _decode_html(raw: bytes, name: str) -> str:
+def _decode_html(raw: bytes, name: str) -> tuple[str, str | None]:
+    """The page's text and, if it is not UTF-8, how it was read: the charset the page declares, else a guess."""
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    # A page may declare another charset (windows-1251 is common for Belarusian and Russian sites).
-    declared = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", raw[:4096], re.IGNORECASE)
+    # Russian and Belarusian sites still serve windows-1251, Korean ones EUC-KR. webencodings maps a
+    # declared label as browsers do: "euc-kr" reads as cp949, "iso-8859-1" as windows-1252, which
+    # such pages really hold, where Python's codec of the same name would fail on them.
+    declared = _DECLARED_CHARSET.search(raw[:_CHARSET_SCAN_BYTES])
     if declared:
-        try:
-            return raw.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return _decode(raw, name)  # raises with the position of the first bad byte
+        label = (declared.group(1) or declared.group(2)).decode("ascii")
+        text = _decoded_as(raw, label)
+        if text is not None:
+            return text, f"{label}, as the page declares"
+    # A page saved without its server's header may declare nothing: charset-normalizer guesses from the bytes.
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(raw).best()
+    if best is not None and best.encoding != "utf_8":
+        return str(best), f"{best.encoding}, guessed from the bytes (the page declares no charset that fits)"
+    return _decode(raw, name), None  # raises with the position of the first bad byte
+
+
+def _decoded_as(raw: bytes, label: str) -> str | None:
+    import webencodings
+
+    encoding = webencodings.lookup(label)
+    if encoding is None or encoding.name == "utf-8":
+        return None
+    try:
+        return raw.decode(encoding.codec_info.name)
+    except UnicodeDecodeError:
+        return None
+
+
+# A charset declared in a <meta> tag or an XML declaration, looked for in the page's head.
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""",
+    re.IGNORECASE,
+)
+# Browsers look at the first 1,024 bytes only; pages with a long head of scripts put it later and still work.
+_CHARSET_SCAN_BYTES = 65536
 
 
 def _http_url(value: object) -> str | None:

@@ -6,6 +6,7 @@ their speakers; the summary saying what was skipped; and `dossier check` passing
 
 from __future__ import annotations
 
+import gzip
 import html
 from pathlib import Path
 
@@ -192,3 +193,23 @@ def test_a_chinese_page_names_its_places_in_characters_but_no_person_or_firm(tmp
     }, _actors(root)
     assert "text in 'zh' (Chinese): no persons or organisations were proposed" in said
     assert "Chinese characters or kana" in said
+
+
+def test_a_gzipped_korean_page_in_a_legacy_charset_is_ingested_and_the_source_says_how_it_was_read(
+    tmp_path: Path,
+) -> None:
+    # Saved by a crawler: gzipped, EUC-KR as the server sent it, with no charset in the page itself.
+    body = (
+        "<p>부산시는 5일 해운대구에서 새 교통 정책을 발표했다고 밝혔다. 시는 대구와 협력하기로 했다.</p>"
+        "<p>시민 단체는 정책이 늦었다고 지적했지만, 상인들은 환영한다는 뜻을 밝혔다.</p>"
+    )
+    title = "부산시 교통 정책"
+    page = f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}</article></body></html>"
+    path = tmp_path / "busan.html.gz"
+    path.write_bytes(gzip.compress(page.encode("cp949")))
+    root, _ = _ingest(tmp_path, path)
+    (source_file,) = (root / "sources").glob("*.yaml")
+    source = yaml.safe_load(source_file.read_text(encoding="utf-8"))
+    assert source["language"] == "ko"
+    assert "Not in UTF-8: read as" in source["notes"] and "guessed" in source["notes"]
+    assert "부산" in _actors(root)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -86,6 +88,77 @@ def test_html_with_a_declared_legacy_charset_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "cp1251.html"
     path.write_bytes((page + "</article></body></html>").encode("windows-1251"))
     assert "Лукашенко заявил" in read_document(path).text
+
+
+def _page(charset_tag: str, title: str, sentence: str) -> str:
+    return (
+        f"<html><head>{charset_tag}<title>{title}</title></head><body><article><h1>{title}</h1>"
+        f"<p>{sentence * 4}</p></article></body></html>"
+    )
+
+
+def test_a_page_declaring_euc_kr_is_read_as_browsers_read_it(tmp_path: Path) -> None:
+    # "똠" exists in cp949 only; Korean pages labelled EUC-KR hold it, and Python's strict euc_kr refuses it.
+    page = _page(
+        '<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR">',
+        "똠양꿍 축제",
+        "시민들이 광장에 모였다. ",
+    )
+    path = tmp_path / "kr.html"
+    path.write_bytes(page.encode("cp949"))
+    document = read_document(path)
+    assert document.title == "똠양꿍 축제"
+    assert "시민들이 광장에 모였다." in document.text
+    assert document.encoding == "EUC-KR, as the page declares"
+
+
+def test_a_charset_declared_after_a_long_head_of_scripts_is_found(tmp_path: Path) -> None:
+    scripts = "<script>var tracking = 1;</script>" * 300  # about 10 KB before the <meta>
+    page = _page(scripts + '<meta charset="windows-1251">', "Новости Гродно", "Мост через Неман открыли в субботу. ")
+    path = tmp_path / "late.html"
+    path.write_bytes(page.encode("windows-1251"))
+    assert "Мост через Неман открыли" in read_document(path).text
+
+
+def test_a_page_declaring_no_charset_is_read_by_a_guess_that_is_noted(tmp_path: Path) -> None:
+    page = _page("", "Новости региона", "Жители села Каменка собрались у здания администрации в понедельник. ")
+    path = tmp_path / "undeclared.html"
+    path.write_bytes(page.encode("windows-1251"))
+    document = read_document(path)
+    assert "Жители села Каменка собрались" in document.text
+    assert document.encoding is not None and "guessed" in document.encoding
+
+
+def test_a_gzipped_page_is_unpacked_and_read_as_a_page(tmp_path: Path) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress(HTML_ARTICLE.read_bytes()))
+    document = read_document(path)
+    assert document.kind == "html"
+    assert document.text == read_document(HTML_ARTICLE).text
+
+
+def _bomb() -> bytes:
+    return gzip.compress(b"<html>" + b" " * (40 * 1024 * 1024))  # small on disk, 40 MiB unpacked
+
+
+def _cut() -> bytes:
+    return gzip.compress(b"<html><body><p>" + b"The ferry left at dawn. " * 50)[:-20]
+
+
+def _not_gzip() -> bytes:
+    return b"\x1f\x8b\x08\x00" + b"not really gzip data"
+
+
+@pytest.mark.parametrize(
+    ("packed", "message"),
+    [(_bomb, "larger than 16 MiB"), (_cut, "cut short"), (_not_gzip, "damaged gzip file")],
+    ids=["unpacks-too-large", "cut-short", "damaged"],
+)
+def test_bad_gzip_files_are_refused_with_a_message(tmp_path: Path, packed: Callable[[], bytes], message: str) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(packed())
+    with pytest.raises(IngestError, match=rf"page\.html\.gz: .*{message}"):
+        read_document(path)
 
 
 def test_bad_front_matter_names_the_line(tmp_path: Path) -> None:
