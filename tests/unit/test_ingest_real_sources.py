@@ -57,6 +57,36 @@ def test_ingesting_documents_that_share_places_and_people_leaves_check_passing(t
     assert dossier("check", str(workspace)).returncode == 0
 
 
+def test_a_run_of_many_files_ends_with_its_totals_and_explains_each_skip_once(tmp_path: Path) -> None:
+    files = _write_sources(tmp_path)
+    for number in (1, 2):
+        german = tmp_path / f"bericht-{number}.txt"
+        german.write_text(
+            f"Bericht {number}\n\nDie Stadtwerke in Bielefeld erhöhen am Montag die Preise, teilte der Versorger "
+            f"mit. Die Kunden in Gütersloh bekommen Post ({number}).\n",
+            encoding="utf-8",
+        )
+        files.append(str(german))
+    files.append(str(tmp_path / "missing.txt"))
+    workspace = tmp_path / "ws"
+    result = dossier("ingest", *files, "--workspace", str(workspace))
+    assert result.returncode == 1  # one file failed
+    loaded = load_workspace(workspace)
+    drafts = len(loaded.actors)
+    lines = result.stdout.splitlines()
+    # Each German file's line names the skip; the reason is given once, after the totals.
+    assert sum("skipped: text in 'de' (German) (see the end)" in line for line in lines) == 2
+    assert sum("no persons or organisations were proposed" in line for line in lines) == 1
+    (totals,) = [line for line in lines if line.startswith("8 files: ")]
+    assert totals.startswith(f"8 files: 7 added, 1 failed; in all {drafts} new actor drafts (confidence ")
+    assert lines[-2].startswith("skipped for text in 'de' (German): no persons or organisations were proposed")
+    again = dossier("ingest", *files[:2], "--workspace", str(workspace))
+    assert (
+        "2 files: 0 added, 2 already ingested; in all 0 new actor drafts, 0 event drafts, 0 quote drafts"
+        in again.stdout
+    )
+
+
 def test_a_german_source_is_stored_as_german_and_its_nouns_are_not_actors(tmp_path: Path) -> None:
     article = tmp_path / "bericht.txt"
     article.write_text(
