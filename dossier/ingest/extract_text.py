@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dossier.dates import EdtfError, validate_edtf
+from dossier.ingest.linked_data_article import article_body, better_than
 from dossier.sanitize import one_line
 from dossier.yamlio import YamlError, parse_yaml
 
@@ -46,8 +47,8 @@ class ExtractedDocument:
     author: str | None = None
     language: str | None = None
     kind: str = "text"  # text, markdown or html
-    # How a page not in UTF-8 was read ("windows-1251, as the page declares"); None for UTF-8.
-    encoding: str | None = None
+    # How the file was read where that was not plain, for the source's notes ("Not in UTF-8: read as ...").
+    notes: tuple[str, ...] = ()
 
 
 def read_document(path: Path) -> ExtractedDocument:
@@ -206,6 +207,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
     import trafilatura
 
     html, encoding = _decode_html(raw, name)
+    notes = [f"Not in UTF-8: read as {encoding}."] if encoding else []
     try:
         result = trafilatura.bare_extraction(
             html,
@@ -221,6 +223,13 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
     except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
         raise IngestError(f"{name}: the HTML could not be read ({type(exc).__name__}); nothing was ingested") from None
     text = getattr(result, "text", None) if result is not None else None
+    body = article_body(html)
+    if better_than(body, text or ""):
+        words = len(re.findall(r"\w+", text or ""))
+        notes.append(
+            f"The text is the page's JSON-LD articleBody: its HTML held {words} words of it (a teaser or a caption)."
+        )
+        text = body
     if not text or not text.strip():
         raise IngestError(
             f"{name}: no article text found in this page (it may be all scripts, navigation or a login wall); "
@@ -245,7 +254,7 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
         author=_text_or_none(getattr(result, "author", None)),
         language=_language(getattr(result, "language", None)),
         kind="html",
-        encoding=encoding,
+        notes=tuple(notes),
     )
 
 

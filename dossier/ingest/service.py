@@ -278,8 +278,7 @@ def _new_source(document, digest: str, path: Path, existing, today: dt.date | No
     source_id = f"{slug(title, 40)}-{digest[:8]}"
     language, how = source_language(document)
     notes = [f"Ingested from {path.name} ({document.kind}); language '{language}' {how}."]
-    if document.encoding:
-        notes.append(f"Not in UTF-8: read as {document.encoding}.")
+    notes.extend(document.notes)
     published, words = _published(document, language)
     if words is not None:
         notes.append(f"{_DATED_BY_LINE} ('{one_line(words, 60)}').")

@@ -109,7 +109,7 @@ def test_a_page_declaring_euc_kr_is_read_as_browsers_read_it(tmp_path: Path) -> 
     document = read_document(path)
     assert document.title == "똠양꿍 축제"
     assert "시민들이 광장에 모였다." in document.text
-    assert document.encoding == "EUC-KR, as the page declares"
+    assert document.notes == ("Not in UTF-8: read as EUC-KR, as the page declares.",)
 
 
 def test_a_charset_declared_after_a_long_head_of_scripts_is_found(tmp_path: Path) -> None:
@@ -126,7 +126,8 @@ def test_a_page_declaring_no_charset_is_read_by_a_guess_that_is_noted(tmp_path: 
     path.write_bytes(page.encode("windows-1251"))
     document = read_document(path)
     assert "Жители села Каменка собрались" in document.text
-    assert document.encoding is not None and "guessed" in document.encoding
+    (note,) = document.notes
+    assert note.startswith("Not in UTF-8: read as ") and "guessed from the bytes" in note
 
 
 def test_a_gzipped_page_is_unpacked_and_read_as_a_page(tmp_path: Path) -> None:
