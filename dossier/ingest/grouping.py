@@ -9,6 +9,7 @@ with each further mention. A draft that looks like an existing actor gets a sugg
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from dossier.ingest.cues import LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, STREET_HEADS
@@ -86,6 +87,7 @@ def group_candidates(
     by_variant: dict[tuple[str, ...], ActorDraft] = {}
     by_surname: dict[str, ActorDraft] = {}
     by_tail: dict[tuple[str, ...], ActorDraft] = {}  # "waller bridge" -> Phoebe Waller-Bridge
+    by_head: dict[tuple[str, ...], ActorDraft] = {}  # "matthew tong" -> Matthew Tong Ka-wing
     surnames: dict[str, set[int]] = {}  # a surname, and the drafts of persons who bear it
     short_aliases: dict[int, tuple[str, list[str]]] = {}  # a person's surname alone and titled ("Mr Ellwood")
     short_forms: dict[str, ActorDraft | None] = {}
@@ -116,6 +118,9 @@ def group_candidates(
             # "Secretary Waller-Bridge" after "Secretary of State Phoebe Waller-Bridge": the family
             # name and its titled form are aliases, as for a one-word surname.
             joins_surname = draft is not None and draft.kind is ActorKind.person
+        if draft is None and candidate.kind in (ActorKind.person, ActorKind.other):
+            draft = by_head.get(key)
+            joins_surname = draft is not None
         # "al-Baghdadi" is the one word "Baghdadi" with its article.
         core = key[1:] if len(key) == 2 and key[0] in NAME_PARTICLES else key
         if draft is None and len(core) == 1:
@@ -197,19 +202,23 @@ def group_candidates(
                 draft.found_by += f"; defined as '{written}'"
             drafts.append(draft)
             # A short surname ("Sen", "Li") only of a person: "Amartya Sen", then "Sen said".
-            short = len(key[-1]) >= 2 and candidate.kind is ActorKind.person
+            short = len(key[family_name_at(name, key)]) >= 2 and candidate.kind is ActorKind.person
             if candidate.kind is ActorKind.person:
                 for size in range(2, len(key)):
                     by_tail.setdefault(key[-size:], draft)
+            family = key[family_name_at(name, key)]
             if (
                 candidate.kind in (ActorKind.person, ActorKind.other)
                 and 1 < len(key) <= 4
-                and (len(key[-1]) >= 4 or short)
+                and (len(family) >= 4 or short)
                 and not _POST_REMIT_GLUE.intersection(key)  # "Governor of Texas": "Texas" is no surname
             ):
-                by_surname.setdefault(key[-1], draft)
-                by_surname.setdefault(skeleton(key[-1]), draft)
-                surnames.setdefault(key[-1], set()).add(id(draft))
+                by_surname.setdefault(family, draft)
+                by_surname.setdefault(skeleton(family), draft)
+                surnames.setdefault(family, set()).add(id(draft))
+            if candidate.kind is ActorKind.person and 0 < family_name_at(name, key) < len(key) - 1:
+                # "Matthew Tong" after "Matthew Tong Ka-wing": the name without its Cantonese given name.
+                by_head.setdefault(key[: family_name_at(name, key) + 1], draft)
             if candidate.kind is ActorKind.organization and len(key) >= 3 and key[-2] in STREET_HEADS:
                 firm_streets.setdefault(key[:-1], draft)
             if candidate.kind is ActorKind.organization and len(key) >= 2 and key[-1] in LEGAL_ENDINGS:
@@ -238,7 +247,8 @@ def group_candidates(
             if joins_surname:
                 # "Ellwood", "Minister Ellwood" after "Tobias Ellwood": aliases, unless two people
                 # of this text bear the surname (settled below).
-                forms = short_aliases.setdefault(id(draft), (fold_phrase(draft.name)[-1], []))[1]
+                folded = fold_phrase(draft.name)
+                forms = short_aliases.setdefault(id(draft), (folded[family_name_at(draft.name, folded)], []))[1]
                 forms += [
                     spelling for spelling in (candidate.name, candidate.alias, candidate.honorific_form) if spelling
                 ]
@@ -282,6 +292,19 @@ def group_candidates(
                 f"similarity {best[1]:.0f}: merge it in review if they are the same"
             )
     return drafts
+
+
+# A given name of two syllables joined by a hyphen, written after the family name ("Jae-in", "Ka-wing").
+_HYPHENED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+
+
+def family_name_at(name: str, key: tuple[str, ...]) -> int:
+    """Where a person's family name stands among the folded words of their name: last, except before a
+    hyphened given name, as Korean and Chinese names are written ("Moon Jae-in", "Matthew Tong Ka-wing")."""
+    words = name.split()
+    if len(words) >= 2 and len(key) >= 3 and _HYPHENED_GIVEN_NAME.fullmatch(words[-1]):
+        return len(key) - 3
+    return len(key) - 1
 
 
 def _hyphened_halves(name: str) -> set[str]:

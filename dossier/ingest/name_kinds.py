@@ -840,6 +840,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "an acronym written in title case", 0.6)
     if size == 3 and position + 2 == last and hyphened_given_name(text, tokens, position):
         return Candidate(position, last, name, ActorKind.person, "a given name of two syllables", 0.7)
+    if size == 4 and is_given_name(words[0]) and hyphened_given_name(text, tokens, position + 1):
+        # "Ronald Pang Wai-kit": an English given name before a Cantonese name, as Hong Kong names are written.
+        return Candidate(position, last, name, ActorKind.person, "a given name, then a family and a given name", 0.7)
     if any(dash_before_branch(text, tokens, k) for k in range(position, last)):
         return Candidate(position, last, name, ActorKind.armed_force, "a movement's branch after a dash", 0.75)
     if any(dash_before_operation(text, tokens, k) for k in range(position, last)):

@@ -73,7 +73,14 @@ def hyphened_given_name(text: str, tokens: list[Token], first: int) -> bool:
     if not (cased(family) and cased(syllable)) or not family.text[1:].islower() or not syllable.text[1:].islower():
         return False
     word = tail.folded
+    if word.endswith("ing") and word[:-3] in _SYLLABLE_INITIALS:
+        return tail.text.islower()  # "Ka-wing", "Chi-ming": a Cantonese syllable, not an English "-ing"
     return tail.text.islower() and word not in _COMPOUND_TAILS and not word.endswith(("ed", "ing", "ly"))
+
+
+# The consonants a romanised Cantonese syllable in "-ing" opens with ("wing", "ming", "ching", "kwing"):
+# English words of that shape ("being", "going", "thing") open otherwise.
+_SYLLABLE_INITIALS = word_set("b p m f d t n l g k h w y ch sh ts z c j s ng kw gw")
 
 
 def named_after_titled(doc: ActorDocument, position: int, last: int) -> bool:
