@@ -140,8 +140,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
-    # Shipowners and operators by their fleet: "Kestrel Seaways", "Harrow Tankers".
-    "seaways tankers "
+    # Shipowners and operators by their fleet: "Kestrel Seaways", "Harrow Tankers"; port operators by their
+    # quays: "Tarvel Container Terminals".
+    "seaways tankers terminals "
     # Labels, housebuilders, drug makers and refiners: "Fernwood Records", "Tarnbridge Homes", "Veridian
     # Biologics", "Sabine Petroleum" (not "exchange": "Knowledge/Experience Exchange" on an agenda).
     "records homes biologics petroleum "
@@ -861,6 +862,7 @@ TITLES = word_set(
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
     daw
+    datuk dato datin
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
@@ -901,6 +903,7 @@ TITLE_PARTS = word_set(
     foreign defence defense home interior justice finance health state special senior acting former executive
     deputy vice assistant under first lieutenant general major rear air chief staff presidential grand petty warrant
     district office of for the and affairs commanding cdr
+    seri sri
     """
 )
 PERSON_CONFIDENCE_WITH_TITLE = 0.85
@@ -972,9 +975,10 @@ NAME_GLUE = word_set("of for the and")
 # ("ez", "es", "ed", "ul": the Arabic article as it sounds before some letters: "Deir ez-Zor".)
 # ("wal": "and the", written with a hyphen or apart: "Ansar al-Din wal-Jihad", "Nasr al-Islam wal Muslimin".)
 # ("dos": Portuguese "of the", "Bendito dos Santos"; not "das", which German writes between nouns.)
+# ("binti", "bte": Malay "daughter of", "Nurul Huda binti Osman".)
 # ("ap", "ab", "ferch": Welsh "son of", "daughter of", "Rhian ap Dafydd", "Catrin ferch Huw".)
 NAME_PARTICLES = word_set(
-    "al el ad as ash ez es ed ul wal bin ibn bint van von der de da du di la le del dos ap ab ferch"
+    "al el ad as ash ez es ed ul wal bin ibn bint binti bte van von der de da du di la le del dos ap ab ferch"
 )
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
@@ -983,7 +987,9 @@ NAME_PARTICLES = word_set(
 CAPITAL_PARTICLES = word_set("van von de")
 # Irish family names open with a particle too: "Máire Ní Bhriain", "Seán Ó Riada", "Nic Giolla".
 # ("ag": a Tuareg "son of", as in "Iyad Ag Ghaly")
-PERSON_PARTICLES: dict[str, Cue] = _rows("bin ibn bint van von ap ab ferch ni nic o ui ag", Cue(ActorKind.person, 0.65))
+PERSON_PARTICLES: dict[str, Cue] = _rows(
+    "bin ibn bint binti bte van von ap ab ferch ni nic o ui ag", Cue(ActorKind.person, 0.65)
+)
 PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
 
 # What the words around a name say it is, when the name itself says nothing ("Varnak" alone):

@@ -219,6 +219,8 @@ def group_candidates(
             if candidate.kind is ActorKind.person and 0 < family_name_at(name, key) < len(key) - 1:
                 # "Matthew Tong" after "Matthew Tong Ka-wing": the name without its Cantonese given name.
                 by_head.setdefault(key[: family_name_at(name, key) + 1], draft)
+            if candidate.kind is ActorKind.person and (own := _own_names_before_patronymic(key)):
+                by_head.setdefault(own, draft)  # "Nurul Aisyah" after "Nurul Aisyah binti Rahman"
             if candidate.kind is ActorKind.organization and len(key) >= 3 and key[-2] in STREET_HEADS:
                 firm_streets.setdefault(key[:-1], draft)
             if candidate.kind is ActorKind.organization and len(key) >= 2 and key[-1] in LEGAL_ENDINGS:
@@ -292,6 +294,17 @@ def group_candidates(
                 f"similarity {best[1]:.0f}: merge it in review if they are the same"
             )
     return drafts
+
+
+# "Son of" and "daughter of" in Malay and Arabic names: the names before them are the person's own.
+_PATRONYMIC = frozenset(("bin", "binti", "bte", "bint", "ibn"))
+
+
+def _own_names_before_patronymic(key: tuple[str, ...]) -> tuple[str, ...]:
+    """'nurul aisyah' of 'Nurul Aisyah binti Rahman': the person's own names, when there are two or more
+    (one, as "Mohammed" of "Mohammed bin Salman", is shared by too many to stand for one person)."""
+    at = next((k for k, word in enumerate(key) if word in _PATRONYMIC), 0)
+    return key[:at] if at >= 2 else ()
 
 
 # A given name of two syllables joined by a hyphen, written after the family name ("Jae-in", "Ka-wing").

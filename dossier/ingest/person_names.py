@@ -325,8 +325,9 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
 # Honorifics a post's title may stand before, with the holder's name: "Minister for Africa Lord Varn".
 _HONORIFICS_AFTER_POST = word_set("lord lady baroness baron sir dame dr mr mrs ms")
 # Honorifics that Somali, Arab and Afghan names carry inside them ("Hassan Sheikh Mohamud", "Mohamed
-# Haji Ibrahim"), after a given name.
-_INNER_TITLES = frozenset(("sheikh", "haji", "hajji", "mullah"))
+# Haji Ibrahim"), after a given name; "Shah" after a given name is a family name ("Vikram Shah") or part of
+# a Malay or Afghan given name ("Azman Shah bin Ismail").
+_INNER_TITLES = frozenset(("sheikh", "haji", "hajji", "mullah", "shah"))
 # A word this common that is no given name is a word of the title's complement ("Defence").
 _COMPLEMENT_WORD = 4.0
 _LISTED_COMPLEMENT_WORD = 3.0

@@ -1,7 +1,9 @@
-"""Names as English-language news from Hong Kong, Korea and Taiwan writes them: the family name
-first, then a given name of two syllables joined by a hyphen ("Moon Jae-in"), often after an
-English given name ("Matthew Tong Ka-wing"). The whole name is one person; the family name alone,
-and the English given name with the family name, are short forms of that person."""
+"""Names as English-language news in Asia writes them. From Hong Kong, Korea and Taiwan: the family
+name first, then a given name of two syllables joined by a hyphen ("Moon Jae-in"), often after an
+English given name ("Matthew Tong Ka-wing"); the family name alone, and the English given name with
+the family name, are short forms of that person. From Malaysia and Singapore: "bin" and "binti"
+inside a name, honorifics such as "Datuk Seri" before it. Currencies written with a place's letters
+("HK$", "US$") name no place."""
 
 from __future__ import annotations
 
@@ -54,3 +56,33 @@ def test_a_korean_family_name_alone_is_its_own_bearer_not_another_persons_given_
     )
     assert "Seo" in drafts["Seo Hye-jin"][1]
     assert "Seo" not in drafts["Park Ji-seo"][1]
+
+
+def test_a_malay_name_with_binti_is_one_person_and_its_own_names_are_its_short_form() -> None:
+    drafts = _drafts(
+        "Analyst Siti Hajar binti Osman wrote that the results disappointed. Ms Siti Hajar cut her target price."
+    )
+    kind, aliases = drafts["Siti Hajar binti Osman"]
+    assert kind is ActorKind.person and "Ms Siti Hajar" in aliases
+    assert "Siti Hajar" not in drafts and "Osman" not in drafts
+
+
+def test_a_malay_honorific_is_a_title_and_shah_inside_a_name_is_no_title() -> None:
+    drafts = _drafts("The port's chairman, Datuk Seri Roslan Shah bin Hamid, will retire in June, the board said.")
+    assert drafts["Roslan Shah bin Hamid"][0] is ActorKind.person
+    assert not any("Datuk" == name.split()[0] for name in drafts)
+
+
+def test_shah_as_a_family_name_after_a_title_keeps_the_person() -> None:
+    drafts = _drafts("Railway Minister Pranav Shah said the new line would open next year.")
+    assert drafts["Pranav Shah"][0] is ActorKind.person
+
+
+def test_currency_letters_are_no_place() -> None:
+    drafts = _drafts("The developer paid HK$2.4 million and US$300,000 in fees, the court heard on Friday.")
+    assert drafts == {}
+
+
+def test_a_port_operator_named_by_its_terminals_is_an_organisation() -> None:
+    drafts = _drafts("Rival operator Marrowby Container Terminals said its chairman would step down.")
+    assert drafts["Marrowby Container Terminals"][0] is ActorKind.organization
