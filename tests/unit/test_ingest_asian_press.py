@@ -70,7 +70,7 @@ def test_a_malay_name_with_binti_is_one_person_and_its_own_names_are_its_short_f
 def test_a_malay_honorific_is_a_title_and_shah_inside_a_name_is_no_title() -> None:
     drafts = _drafts("The port's chairman, Datuk Seri Roslan Shah bin Hamid, will retire in June, the board said.")
     assert drafts["Roslan Shah bin Hamid"][0] is ActorKind.person
-    assert not any("Datuk" == name.split()[0] for name in drafts)
+    assert not any(name.split()[0] == "Datuk" for name in drafts)
 
 
 def test_shah_as_a_family_name_after_a_title_keeps_the_person() -> None:
