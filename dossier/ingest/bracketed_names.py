@@ -127,8 +127,9 @@ def _looks_like_a_name(value: str) -> bool:
     )
 
 
-# ", better known as Varna": the words between a person's name and the name they go by.
-_KNOWN_AS = re.compile(r",[ \t]+(?:(?:better|also|widely|popularly|commonly)[ \t]+)?known[ \t]+as[ \t]+[\"“]?")
+# ", better known as Varna", " - better known as Varna -": the words between a person's name and the name
+# they go by (set off by a comma or a dash).
+_KNOWN_AS = re.compile(r"(?:,|[ \t]+[-–—])[ \t]+(?:(?:better|also|widely|popularly|commonly)[ \t]+)?known[ \t]+as[ \t]+[\"“]?")
 
 
 def known_as_aliases(text: str, drafts: list[ActorDraft], person: Callable[[ActorDraft], bool]) -> set[int]:
