@@ -820,6 +820,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not _group_opens_sentence(doc, words[0], after)
         and not _rare_body_before_which(doc, words[0], last)
         and label_of_value(text, tokens[position].start) not in NAME_LABELS
+        # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
+        and not _brand_casing(tokens[position].text)
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
