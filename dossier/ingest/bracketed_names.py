@@ -128,8 +128,9 @@ def _looks_like_a_name(value: str) -> bool:
 
 
 # ", better known as Varna", " - better known as Varna -": the words between a person's name and the name
-# they go by (set off by a comma or a dash).
-_KNOWN_AS = re.compile(r"(?:,|[ \t]+[-–—])[ \t]+(?:(?:better|also|widely|popularly|commonly)[ \t]+)?known[ \t]+as[ \t]+[\"“]?")
+# they go by (set off by a comma or a dash), perhaps after a gloss in brackets: "Harakat Nasr al-Qarn
+# (Victory Movement of the Horn), better known as Nasru".
+_KNOWN_AS = re.compile(r"(?:[ \t]*\([^()\n]{1,120}\))?(?:,|[ \t]+[-–—])[ \t]+(?:(?:better|also|widely|popularly|commonly)[ \t]+)?known[ \t]+as[ \t]+[\"“]?")
 
 
 def known_as_aliases(text: str, drafts: list[ActorDraft], person: Callable[[ActorDraft], bool]) -> set[int]:
