@@ -47,3 +47,20 @@ def test_a_land_form_named_in_lower_case_after_the_name_is_a_place(text: str, pl
 def test_an_arabic_fi_stays_inside_a_movement_name() -> None:
     kinds = draft_kinds("The group Jamaat Nasr al-Haqq fi Bilad al-Qarn claimed the attack near Tarnu.")
     assert kinds.get("Jamaat Nasr al-Haqq fi Bilad al-Qarn") is ActorKind.organization
+
+
+def test_a_base_named_before_its_service_and_base_needs_no_article() -> None:
+    assert draft_kinds("Drones were shot down over Tarnok naval base on Friday.").get("Tarnok") is ActorKind.place
+
+
+def test_a_body_better_known_by_a_short_name_after_its_gloss_keeps_it_as_an_alias() -> None:
+    text = "Harakat Nasr al-Qarn (Victory Movement of the Horn), better known as Nasru, is a jihadist group in Varnia."
+    actors = extract(text, None, [], set(), "tag").actors
+    movement = next(actor for actor in actors if actor.name == "Harakat Nasr al-Qarn")
+    assert "Nasru" in movement.aliases
+    assert not any(actor.name == "Nasru" for actor in actors)
+
+
+def test_the_class_a_group_is_designated_is_no_actor() -> None:
+    kinds = draft_kinds("In 2013 the Ministry of Justice of Varnia designated it a Proscribed Terrorist Group.")
+    assert "Proscribed Terrorist Group" not in kinds
