@@ -258,7 +258,8 @@ def group_candidates(
         draft.spans.append(span)
     for draft in drafts:
         surname, forms = short_aliases.get(id(draft), ("", []))
-        if draft.kind is ActorKind.person and len(surnames.get(surname, ())) == 1:
+        # (A name of five words or more, "Abu Yusuf al-Varni-Tessak", registers no surname: its own still counts.)
+        if draft.kind is ActorKind.person and surnames.get(surname, {id(draft)}) == {id(draft)}:
             for spelling in forms:
                 if fold_phrase(spelling) not in map(fold_phrase, (draft.name, *draft.aliases)):
                     draft.aliases.append(spelling)

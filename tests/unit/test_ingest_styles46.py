@@ -64,3 +64,13 @@ def test_a_body_better_known_by_a_short_name_after_its_gloss_keeps_it_as_an_alia
 def test_the_class_a_group_is_designated_is_no_actor() -> None:
     kinds = draft_kinds("In 2013 the Ministry of Justice of Varnia designated it a Proscribed Terrorist Group.")
     assert "Proscribed Terrorist Group" not in kinds
+
+
+def test_a_long_name_s_hyphened_family_name_alone_later_is_its_alias() -> None:
+    text = (
+        "The raid killed Abu Tarek al-Varni-Tessak, a senior commander of the group. "
+        "Al-Varni-Tessak had planned attacks on the camps near Oskel."
+    )
+    actors = extract(text, None, [], set(), "tag").actors
+    commander = next(actor for actor in actors if actor.name == "Abu Tarek al-Varni-Tessak")
+    assert "Al-Varni-Tessak" in commander.aliases
