@@ -443,8 +443,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # person's family name ends so).
     ("del", "sur"): _GEOGRAPHY,
     ("del", "norte"): _GEOGRAPHY,
-    # "U.S. Central Command Media Operations": the press desk of a command.
+    # "U.S. Central Command Media Operations", "... Media Relations": the press desk of a command.
     ("media", "operations"): Cue(ActorKind.organization, 0.75),
+    ("media", "relations"): Cue(ActorKind.organization, 0.75),
     # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.
     ("red", "crescent"): Cue(ActorKind.organization, 0.85),
     ("red", "cross"): Cue(ActorKind.organization, 0.85),
@@ -1932,6 +1933,14 @@ THING_PAGE_WORDS = (
 
 # The press office that signs a release on a line of its own at its end: "U.S. Central Command Public
 # Affairs", "NAVCENT Media Operations". The line reads as a heading, but it is a body's whole name.
-OFFICE_SIGNATURE_ENDS = ("Public Affairs", "Public Affairs Office", "Media Operations", "Press Office")
+OFFICE_SIGNATURE_ENDS = (
+    "Public Affairs",
+    "Public Affairs Office",
+    "Media Operations",
+    "Press Office",
+    # "Combined Task Force Varn Media Relations": the office that signs a release
+    "Media Relations",
+    "Media Relations Office",
+)
 # A press office named alone on a line of a statement's header: "Office of the Spokesperson".
 OFFICE_SIGNATURE_LINES = ("Office of the Spokesperson", "Office of the Press Secretary")
