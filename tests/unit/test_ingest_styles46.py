@@ -74,3 +74,17 @@ def test_a_long_name_s_hyphened_family_name_alone_later_is_its_alias() -> None:
     actors = extract(text, None, [], set(), "tag").actors
     commander = next(actor for actor in actors if actor.name == "Abu Tarek al-Varni-Tessak")
     assert "Al-Varni-Tessak" in commander.aliases
+
+
+def test_the_media_relations_office_that_signs_a_release_is_a_body() -> None:
+    text = "The patrol returned to port on Friday after a raid near Tarnu.\n\nCombined Task Force Varn Media Relations"
+    kinds = draft_kinds(text)
+    assert kinds.get("Combined Task Force Varn Media Relations") in (ActorKind.organization, ActorKind.armed_force)
+
+
+def test_a_group_named_by_its_own_word_before_fighters_is_that_group() -> None:
+    text = "Varnia sanctioned members of the Tessak Group. Tessak fighters have abused civilians in Tarnu."
+    actors = extract(text, None, [], set(), "tag").actors
+    group = next(actor for actor in actors if actor.name == "Tessak Group")
+    assert "Tessak" in group.aliases
+    assert not any(actor.name == "Tessak" for actor in actors)
