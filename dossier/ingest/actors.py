@@ -404,7 +404,23 @@ def _class_after_as_a(doc: ActorDocument, first: int, last: int) -> bool:
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if after is not None and after.text.islower() and after.folded not in FUNCTION_WORDS:
         return False
+    if tokens[first - 1].text in ("a", "an") and _designated_before(tokens, first - 2):
+        return True  # "the State Department designated it a Foreign Terrorist Organization in 2013"
     return tokens[first - 1].text in ("a", "an") and tokens[first - 2].text == "as"
+
+
+# How far back from "a" the verb may stand: "designated it a", "designated the group a".
+_DESIGNATED_OBJECT_WORDS = 3
+
+
+def _designated_before(tokens: list[Token], k: int) -> bool:
+    """Whether a form of "designate" stands a few joined words before token `k` (its object between)."""
+    for back in range(k, max(-1, k - _DESIGNATED_OBJECT_WORDS), -1):
+        if tokens[back].folded.startswith("designat"):
+            return True
+        if not tokens[back].joined:
+            return False
+    return False
 
 
 def _acronym_of_a_class(doc: ActorDocument, first: int, last: int) -> bool:

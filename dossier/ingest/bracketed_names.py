@@ -6,8 +6,8 @@ name it goes by ("Ilse Quellani ("Varna")", "the Tremmin Volunteer Group ("Grey 
 reader takes those for the same actor under another name: they become aliases of the name
 before the bracket. A gloss that translates a description rather than a name ("Offensive in the
 Varn valley (Varnish: Ofanziva u dolini Varne)": a lower-case word inside) adds nothing.
-A person's nickname given with "known as" after the name ("Gen Ilse Quellani, better known as
-Varna,") is the same person too.
+A person's nickname or a body's short name given with "known as" after the name ("Gen Ilse Quellani,
+better known as Varna,") is the same actor too.
 """
 
 from __future__ import annotations
@@ -127,15 +127,20 @@ def _looks_like_a_name(value: str) -> bool:
     )
 
 
-# ", better known as Varna": the words between a person's name and the name they go by.
-_KNOWN_AS = re.compile(r",[ \t]+(?:(?:better|also|widely|popularly|commonly)[ \t]+)?known[ \t]+as[ \t]+[\"“]?")
+# ", better known as Varna", " - better known as Varna -": the words between a person's name and the name
+# they go by (set off by a comma or a dash), perhaps after a gloss in brackets: "Harakat Nasr al-Qarn
+# (Victory Movement of the Horn), better known as Nasru".
+_KNOWN_AS = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,120}\))?(?:,|[ \t]+[-–—])[ \t]+"
+    r"(?:(?:better|also|widely|popularly|commonly)[ \t]+)?known[ \t]+as[ \t]+[\"“]?"
+)
 
 
-def known_as_aliases(text: str, drafts: list[ActorDraft], person: Callable[[ActorDraft], bool]) -> set[int]:
-    """'Gen Ilse Quellani, better known as Varna,': a name right after a person's name and
-    "known as" becomes an alias of that person (its spans too). Returns the indexes of the drafts
-    taken in that way, which the caller drops."""
-    ends = {end: draft for draft in drafts if person(draft) for _, end in draft.spans}
+def known_as_aliases(text: str, drafts: list[ActorDraft], goes_by: Callable[[ActorDraft], bool]) -> set[int]:
+    """'Gen Ilse Quellani, better known as Varna,': a name right after the name of an actor that may go by
+    another (`goes_by`: a person, a body) and "known as" becomes an alias of that actor (its spans too).
+    Returns the indexes of the drafts taken in that way, which the caller drops."""
+    ends = {end: draft for draft in drafts if goes_by(draft) for _, end in draft.spans}
     taken: set[int] = set()
     for index, draft in enumerate(drafts):
         size = len(draft.name.split())

@@ -68,8 +68,9 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows(" ".join(sorted(PLURAL_AREA_HEADS)), _AREA),
     # "a man from the Pennock area", "homes in the Tarnby area": the land around a town, named by it.
     **_rows("area", _AREA),
-    # "into the Varnadi desert", "the Tremmin plateau": a land form named in lower case.
-    **_rows("desert plateau steppe", _AREA),
+    # "into the Varnadi desert", "the Tremmin plateau", "camps in the Oskel forest", "the Tarnu peninsula",
+    # "the Quell archipelago": a land form named in lower case.
+    **_rows("desert plateau steppe forest peninsula archipelago", _AREA),
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
@@ -146,8 +147,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Labels, housebuilders, drug makers and refiners: "Fernwood Records", "Tarnbridge Homes", "Veridian
     # Biologics", "Sabine Petroleum" (not "exchange": "Knowledge/Experience Exchange" on an agenda).
     "records homes biologics petroleum "
-    # Makers of arms, aircraft or machines: "Tremmin Aviation Industries", "Varnak Heavy Industries".
-    "industries "
+    # Makers of arms, aircraft or machines: "Tremmin Aviation Industries", "Varnak Heavy Industries"; a
+    # Russian or German group of works by its word for a group of firms: "the Varnak Tractor Concern".
+    "industries concern "
     # Food and drink makers: "Kettle Street Foods" (a street's name, then the firm's trade), "Harlow Drinks".
     "foods drinks brewery bakery "
     # Makers named by their trade in the plural: "Windrush Ales", "Ravensbourne Roasters", "Tarn Distillers".
@@ -442,8 +444,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # person's family name ends so).
     ("del", "sur"): _GEOGRAPHY,
     ("del", "norte"): _GEOGRAPHY,
-    # "U.S. Central Command Media Operations": the press desk of a command.
+    # "U.S. Central Command Media Operations", "... Media Relations": the press desk of a command.
     ("media", "operations"): Cue(ActorKind.organization, 0.75),
+    ("media", "relations"): Cue(ActorKind.organization, 0.75),
     # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.
     ("red", "crescent"): Cue(ActorKind.organization, 0.85),
     ("red", "cross"): Cue(ActorKind.organization, 0.85),
@@ -974,11 +977,12 @@ STATE_FORM_QUALIFIERS = word_set(
 NAME_GLUE = word_set("of for the and")
 # ("ez", "es", "ed", "ul": the Arabic article as it sounds before some letters: "Deir ez-Zor".)
 # ("wal": "and the", written with a hyphen or apart: "Ansar al-Din wal-Jihad", "Nasr al-Islam wal Muslimin".)
+# ("fi": Arabic "in", inside a movement's name: "Jamaat Ansar al-Haqq fi Bilad al-Qarn".)
 # ("dos": Portuguese "of the", "Bendito dos Santos"; not "das", which German writes between nouns.)
 # ("binti", "bte": Malay "daughter of", "Nurul Huda binti Osman".)
 # ("ap", "ab", "ferch": Welsh "son of", "daughter of", "Rhian ap Dafydd", "Catrin ferch Huw".)
 NAME_PARTICLES = word_set(
-    "al el ad as ash ez es ed ul wal bin ibn bint binti bte van von der de da du di la le del dos ap ab ferch"
+    "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der de da du di la le del dos ap ab ferch"
 )
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
@@ -1935,6 +1939,14 @@ THING_PAGE_WORDS = (
 
 # The press office that signs a release on a line of its own at its end: "U.S. Central Command Public
 # Affairs", "NAVCENT Media Operations". The line reads as a heading, but it is a body's whole name.
-OFFICE_SIGNATURE_ENDS = ("Public Affairs", "Public Affairs Office", "Media Operations", "Press Office")
+OFFICE_SIGNATURE_ENDS = (
+    "Public Affairs",
+    "Public Affairs Office",
+    "Media Operations",
+    "Press Office",
+    # "Combined Task Force Varn Media Relations": the office that signs a release
+    "Media Relations",
+    "Media Relations Office",
+)
 # A press office named alone on a line of a statement's header: "Office of the Spokesperson".
 OFFICE_SIGNATURE_LINES = ("Office of the Spokesperson", "Office of the Press Secretary")

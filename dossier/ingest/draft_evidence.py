@@ -100,6 +100,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6})?")
 _WORD = re.compile(r"[^\W\d_]+(?:[-‐'’][^\W\d_]+)*")
 
 
+# Actors that a text may give a second name with "better known as": people, bodies and armed groups.
+_GO_BY_OTHER_NAMES = (ActorKind.person, ActorKind.organization, ActorKind.armed_force)
+
+
 def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> list[ActorDraft]:
     """The drafts that name actors, each with the kind the whole text gives it. `taken_ids` gains
     the id of a draft renamed here."""
@@ -107,7 +111,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
     glosses = _foreign_glosses(text)
     defined = _defined_acronyms(text)
     repeated = bracketed_aliases(text, drafts, _language_like)
-    repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind is ActorKind.person)
+    repeated |= known_as_aliases(text, drafts, lambda draft: draft.kind in _GO_BY_OTHER_NAMES)
     for index, draft in enumerate(drafts):
         if (
             index in repeated

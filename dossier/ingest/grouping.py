@@ -140,6 +140,12 @@ def group_candidates(
                 # "the Commission" after "State Commission on Border Survey": a body named by its head
                 # word is the longer name only when that name opens or ends with it.
                 draft = None
+        if draft is None and len(key) == 1 and candidate.kind is ActorKind.armed_force:
+            # "Varnak fighters" after "the Varnak Group": the group by its own word, written as its fighters'.
+            group = short_forms.get(key[0])
+            draft = group if group is not None and fold_phrase(group.name) == (key[0], "group") else None
+            if draft is not None and name not in draft.aliases:
+                draft.aliases.append(name)  # the short name the text goes on to use
         if (
             draft is not None
             and candidate.found_by == LONE_HEAD
@@ -270,7 +276,8 @@ def group_candidates(
         draft.spans.append(span)
     for draft in drafts:
         surname, forms = short_aliases.get(id(draft), ("", []))
-        if draft.kind is ActorKind.person and len(surnames.get(surname, ())) == 1:
+        # (A name of five words or more, "Abu Yusuf al-Varni-Tessak", registers no surname: its own still counts.)
+        if draft.kind is ActorKind.person and surnames.get(surname, {id(draft)}) == {id(draft)}:
             for spelling in forms:
                 if fold_phrase(spelling) not in map(fold_phrase, (draft.name, *draft.aliases)):
                     draft.aliases.append(spelling)

@@ -820,6 +820,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not _group_opens_sentence(doc, words[0], after)
         and not _rare_body_before_which(doc, words[0], last)
         and label_of_value(text, tokens[position].start) not in NAME_LABELS
+        # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
+        and not _brand_casing(tokens[position].text)
     ):
         # (Not "Party: Varnat; ...": a box of facts opens its value with the name it lists.)
         return None  # a capitalised sentence opener seen nowhere else: an ordinary word
@@ -854,7 +856,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
     article = position - 1 if previous in ARABIC_ARTICLES and text[tokens[position].start - 1] in "-‐" else position
     the = article > 0 and tokens[article - 1].folded == "the"
-    held = _camp_after_words(doc, position, last) if the and size <= 3 and not acronym else None
+    held = _camp_after_words(doc, position, last) if size <= 3 and not acronym else None
+    if held is not None and not the and held.split()[-1] not in _BASE_NOUNS:
+        held = None  # "over Tarnok naval base" needs no article; a camp or a field named so does
     if held is not None:
         # "the al-Hol displaced persons camp", "the Tremmin military prison": a camp named before its kind.
         camp = text[tokens[article].start : tokens[last].end]
