@@ -109,9 +109,12 @@ def russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate 
 # "в Холмогорском районе", "Пинежского района", "Пудожского и Медвежьегорского районов": a place's
 # adjective in -ск-/-цк- (masculine, declined) before a form of "district" names the district; the
 # tables hold no districts, so it is read from the words, back to the nominative ("Пинежский район").
+# Many Russian districts became municipal okrugs and the news names them so ("в Тотемском округе",
+# "Калининского округа"): "округ" is read the same way and kept in the name.
 _DISTRICT_FORMS: dict[str, frozenset[str]] = words_by_language(
     {
-        "ru": "район района району районом районе районы районов районам районами районах",
+        "ru": "район района району районом районе районы районов районам районами районах"
+        " округ округа округу округом округе округи округов округам округами округах",
         # "у Берегівському районі", "Рахівського району": Ukrainian's cases of "district"
         "uk": "район району районі районом райони районів районам районами районах",
     }
@@ -144,7 +147,7 @@ def russian_district(doc: ActorDocument, position: int, language: str) -> Candid
     stem = word[: -len(ending)] if ending else ""
     if not stem.endswith(_ADJECTIVE_SUFFIXES[language]) or len(stem) < _SHORTEST_DISTRICT_STEM:
         return None
-    name = f"{stem}ий район"
+    name = f"{stem}ий {'округ' if tokens[noun].text.startswith('округ') else 'район'}"
     return place_candidate(
         position, noun if noun == position + 1 else position, name, Place(name, "place"), ActorKind.place
     )

@@ -1,0 +1,49 @@
+"""Places in German and Russian news that round 41's pages showed lost or misread: Russian districts
+named as municipal okrugs ("в Тотемском округе", "Калининского округа"); Germany's low mountain
+ranges and lands that close no town's name ("in der Eifel", "im Westerwald"); and a district's name
+after a rare compound of "-kreis" ("im Eifelkreis Bitburg-Prüm", "im Nachbarkreis ..."), where the
+compound alone is no place. Each case is an invented sentence; the drafts are what an analyst would
+review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dossier.ingest.extract import extract
+
+PUBLISHED = dt.date(2026, 12, 3)
+
+
+def _places(text: str, language: str) -> set[str]:
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang41", language=language)
+    return {actor.name for actor in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        ("Лесозаготовки выросли в Бабаевском округе на треть.", "ru", "Бабаевский округ"),
+        ("Автобус из Чагодощенского округа отменили до весны.", "ru", "Чагодощенский округ"),
+        ("Am Wochenende fahren viele in den Vogelsberg.", "de", "Vogelsberg"),
+        ("Im Frankenwald schließen zwei Sägewerke, im Steigerwald eines.", "de", "Frankenwald"),
+        ("Im Frankenwald schließen zwei Sägewerke, im Steigerwald eines.", "de", "Steigerwald"),
+        ("Die Wanderwege im Knüll werden neu markiert.", "de", "Knüll"),
+        ("Die Gemeinde liegt im Nachbarkreis Siegen-Wittgenstein.", "de", "Siegen-Wittgenstein"),
+        ("Das Werk liegt im Hardtkreis Walldorf-Wiesloch.", "de", "Walldorf-Wiesloch"),
+    ],
+)
+def test_places_found(text: str, language: str, wanted: str) -> None:
+    assert wanted in _places(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unwanted"),
+    [
+        ("Das Werk liegt im Hardtkreis Walldorf-Wiesloch.", "de", "Hardtkreis"),
+        ("Er kandidiert im Wahlkreis Mitte-Nord zum zweiten Mal.", "de", "Mitte-Nord"),
+    ],
+)
+def test_no_junk(text: str, language: str, unwanted: str) -> None:
+    assert unwanted not in _places(text, language)
