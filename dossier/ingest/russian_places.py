@@ -148,8 +148,15 @@ def russian_district(doc: ActorDocument, position: int, language: str) -> Candid
     if not stem.endswith(_ADJECTIVE_SUFFIXES[language]) or len(stem) < _SHORTEST_DISTRICT_STEM:
         return None
     name = f"{stem}ий {'округ' if tokens[noun].text.startswith('округ') else 'район'}"
+    start = position
+    if position >= 1 and gap_after(doc, position - 1) == "-":
+        start = position - 1  # "Кичменгско-Городецкого района": the first part joined by a hyphen
+        first = tokens[start].text
+        if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
+            return None
+        name = f"{first}-{name}"
     return place_candidate(
-        position, noun if noun == position + 1 else position, name, Place(name, "place"), ActorKind.place
+        start, noun if noun == position + 1 else position, name, Place(name, "place"), ActorKind.place
     )
 
 

@@ -2,7 +2,8 @@
 named as municipal okrugs ("в Тотемском округе", "Калининского округа"); Germany's low mountain
 ranges and lands that close no town's name ("in der Eifel", "im Westerwald"); and a district's name
 after a rare compound of "-kreis" ("im Eifelkreis Bitburg-Prüm", "im Nachbarkreis ..."), where the
-compound alone is no place. Each case is an invented sentence; the drafts are what an analyst would
+compound alone is no place; a district's name of two parts joined by a hyphen read whole
+("в Кичменгско-Городецком округе", not its second part). Each case is an invented sentence; the drafts are what an analyst would
 review."""
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Die Wanderwege im Knüll werden neu markiert.", "de", "Knüll"),
         ("Die Gemeinde liegt im Nachbarkreis Siegen-Wittgenstein.", "de", "Siegen-Wittgenstein"),
         ("Das Werk liegt im Hardtkreis Walldorf-Wiesloch.", "de", "Walldorf-Wiesloch"),
+        ("Фермы в Сямженско-Вожегодском районе закрылись.", "ru", "Сямженско-Вожегодский район"),
+        ("Дорога в Усть-Кубинском районе закрыта.", "ru", "Усть-Кубинский район"),
     ],
 )
 def test_places_found(text: str, language: str, wanted: str) -> None:
@@ -43,6 +46,7 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
     [
         ("Das Werk liegt im Hardtkreis Walldorf-Wiesloch.", "de", "Hardtkreis"),
         ("Er kandidiert im Wahlkreis Mitte-Nord zum zweiten Mal.", "de", "Mitte-Nord"),
+        ("Фермы в Сямженско-Вожегодском районе закрылись.", "ru", "Вожегодский район"),
     ],
 )
 def test_no_junk(text: str, language: str, unwanted: str) -> None:
