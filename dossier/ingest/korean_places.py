@@ -13,7 +13,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
-from dossier.ingest.korean_divisions import DIVISION_SIZE, korean_division
+from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
 from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate
@@ -548,7 +548,23 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         plain = min(korean_zipf(stem), korean_zipf(other[0])) < _KOREAN_COUNTY_AS_WORD
         if plain or DIVISION_SIZE not in (place.population, other[1].population):
             return place_candidate(position, position, stem, place, ActorKind.place)
+        if _two_cities_at_a_place(doc, position, partner, stem, other[0]):
+            return place_candidate(position, position, stem, place, ActorKind.place)
     return None
+
+
+# Particles of place ("에서": at, "에": to, "으로": towards) closing a pair: "평택과 용인에서 생산한".
+_KOREAN_PLACE_PARTICLES = ("에", "에서", "에서는", "에서도", "에는", "에도", "으로", "로", "까지")
+
+
+def _two_cities_at_a_place(doc: ActorDocument, position: int, partner: int, stem: str, other: str) -> bool:
+    """Two cities (시, not counties) listed, the later with a particle of place, are the towns though
+    each name is also a word ("평택과 용인에 이어"); two counties so are still words ("고령과 영양에")."""
+    if not (is_korean_city(stem) and is_korean_city(other)):
+        return False
+    last = doc.tokens[max(position, partner)].text
+    last_stem = stem if partner < position else other
+    return last.removeprefix(last_stem) in _KOREAN_PLACE_PARTICLES
 
 
 # A county's name this frequent (Zipf) is also an everyday word ("고령" 3.99, "영광" 4.5); names that are

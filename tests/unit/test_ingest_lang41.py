@@ -1,9 +1,10 @@
-"""Places in German and Russian news that round 41's pages showed lost or misread: Russian districts
+"""Places in German, Russian and Korean news that round 41's pages showed lost or misread: Russian districts
 named as municipal okrugs ("в Тотемском округе", "Калининского округа"); Germany's low mountain
 ranges and lands that close no town's name ("in der Eifel", "im Westerwald"); and a district's name
 after a rare compound of "-kreis" ("im Eifelkreis Bitburg-Prüm", "im Nachbarkreis ..."), where the
 compound alone is no place; a district's name of two parts joined by a hyphen read whole
-("в Кичменгско-Городецком округе", not its second part). Each case is an invented sentence; the drafts are what an analyst would
+("в Кичменгско-Городецком округе", not its second part); two South Korean cities (not counties)
+listed before a particle of place ("화성과 용인에"). Each case is an invented sentence; the drafts are what an analyst would
 review."""
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Das Werk liegt im Hardtkreis Walldorf-Wiesloch.", "de", "Walldorf-Wiesloch"),
         ("Фермы в Сямженско-Вожегодском районе закрылись.", "ru", "Сямженско-Вожегодский район"),
         ("Дорога в Усть-Кубинском районе закрыта.", "ru", "Усть-Кубинский район"),
+        ("신도시는 화성과 용인에 들어선다.", "ko", "화성"),
+        ("신도시는 화성과 용인에 들어선다.", "ko", "용인"),
     ],
 )
 def test_places_found(text: str, language: str, wanted: str) -> None:
@@ -47,6 +50,8 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("Das Werk liegt im Hardtkreis Walldorf-Wiesloch.", "de", "Hardtkreis"),
         ("Er kandidiert im Wahlkreis Mitte-Nord zum zweiten Mal.", "de", "Mitte-Nord"),
         ("Фермы в Сямженско-Вожегодском районе закрылись.", "ru", "Вожегодский район"),
+        ("화성과 금성에 탐사선을 보낸다.", "ko", "화성"),
+        ("고령과 영양에 관심이 많다.", "ko", "영양"),
     ],
 )
 def test_no_junk(text: str, language: str, unwanted: str) -> None:
