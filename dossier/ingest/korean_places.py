@@ -554,7 +554,7 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
 
 
 # Particles of place ("에서": at, "에": to, "으로": towards) closing a pair: "평택과 용인에서 생산한".
-_KOREAN_PLACE_PARTICLES = ("에", "에서", "에서는", "에서도", "에는", "에도", "으로", "로", "까지")
+_PAIR_CLOSING_PARTICLES = ("에", "에서", "에서는", "에서도", "에는", "에도", "으로", "로", "까지")
 
 
 def _two_cities_at_a_place(doc: ActorDocument, position: int, partner: int, stem: str, other: str) -> bool:
@@ -564,7 +564,7 @@ def _two_cities_at_a_place(doc: ActorDocument, position: int, partner: int, stem
         return False
     last = doc.tokens[max(position, partner)].text
     last_stem = stem if partner < position else other
-    return last.removeprefix(last_stem) in _KOREAN_PLACE_PARTICLES
+    return last.removeprefix(last_stem) in _PAIR_CLOSING_PARTICLES
 
 
 # A county's name this frequent (Zipf) is also an everyday word ("고령" 3.99, "영광" 4.5); names that are
