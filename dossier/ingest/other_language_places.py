@@ -510,6 +510,8 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         and connector.joined
     ):
         return True  # "la cooperativa Virgen de la Vega": a shrine's dedication names the firm, no place here
+    if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
+        return False  # "no Porto de Santos": the port is named after the town it serves
     return (
         connector.text in _NAME_CONNECTORS.get(language, ())
         and head.joined
@@ -517,6 +519,16 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         and head.text[0].isupper()
         and position - 2 not in doc.sentence_first
     )
+
+
+# A port or an airport named after its town, capitalised as its name ("Porto de Santos", "Aeroporto de
+# Recife"): the town is where the news is, unlike a bank or a palace named after a place.
+_TOWN_FACILITIES: dict[str, frozenset[str]] = words_by_language({"pt": "Porto Aeroporto"})
+
+
+def _known_town(doc: ActorDocument, position: int) -> bool:
+    place = doc.gazetteer.lookup((doc.tokens[position].folded,))
+    return place is not None and place.kind != "state" and place.population >= KNOWN_TOWN
 
 
 def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:

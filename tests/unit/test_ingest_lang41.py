@@ -1,10 +1,11 @@
-"""Places in German, Russian and Korean news that round 41's pages showed lost or misread: Russian districts
+"""Places in German, Russian, Korean and Portuguese news that round 41's pages showed lost or misread: Russian districts
 named as municipal okrugs ("в Тотемском округе", "Калининского округа"); Germany's low mountain
 ranges and lands that close no town's name ("in der Eifel", "im Westerwald"); and a district's name
 after a rare compound of "-kreis" ("im Eifelkreis Bitburg-Prüm", "im Nachbarkreis ..."), where the
 compound alone is no place; a district's name of two parts joined by a hyphen read whole
 ("в Кичменгско-Городецком округе", not its second part); two South Korean cities (not counties)
-listed before a particle of place ("화성과 용인에"). Each case is an invented sentence; the drafts are what an analyst would
+listed before a particle of place ("화성과 용인에"); a Portuguese port or airport named after its
+town ("no Porto de Santos"), where the town is news, unlike a bank named after a place. Each case is an invented sentence; the drafts are what an analyst would
 review."""
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Дорога в Усть-Кубинском районе закрыта.", "ru", "Усть-Кубинский район"),
         ("신도시는 화성과 용인에 들어선다.", "ko", "화성"),
         ("신도시는 화성과 용인에 들어선다.", "ko", "용인"),
+        ("O cargueiro atracou no Porto de Salvador na madrugada.", "pt", "Salvador"),
+        ("O voo pousou no Aeroporto de Recife com atraso.", "pt", "Recife"),
     ],
 )
 def test_places_found(text: str, language: str, wanted: str) -> None:
