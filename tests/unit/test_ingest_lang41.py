@@ -5,7 +5,8 @@ after a rare compound of "-kreis" ("im Eifelkreis Bitburg-Prüm", "im Nachbarkre
 compound alone is no place; a district's name of two parts joined by a hyphen read whole
 ("в Кичменгско-Городецком округе", not its second part); two South Korean cities (not counties)
 listed before a particle of place ("화성과 용인에"); a Portuguese port or airport named after its
-town ("no Porto de Santos"), where the town is news, unlike a bank named after a place. Each case is an invented sentence; the drafts are what an analyst would
+town ("no Porto de Santos"), where the town is news, unlike a bank named after a place; Brazil's
+"-ã" for the "-ão" of a foreign city's Portuguese name ("em Roterdã"). Each case is an invented sentence; the drafts are what an analyst would
 review."""
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def _places(text: str, language: str) -> set[str]:
         ("신도시는 화성과 용인에 들어선다.", "ko", "용인"),
         ("O cargueiro atracou no Porto de Salvador na madrugada.", "pt", "Salvador"),
         ("O voo pousou no Aeroporto de Recife com atraso.", "pt", "Recife"),
+        ("A exportadora abriu um escritório em Roterdã no ano passado.", "pt", "Roterdã"),
     ],
 )
 def test_places_found(text: str, language: str, wanted: str) -> None:
@@ -55,6 +57,7 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("Фермы в Сямженско-Вожегодском районе закрылись.", "ru", "Вожегодский район"),
         ("화성과 금성에 탐사선을 보낸다.", "ko", "화성"),
         ("고령과 영양에 관심이 많다.", "ko", "영양"),
+        ("Maçã é a fruta mais vendida na feira.", "pt", "Maçã"),
     ],
 )
 def test_no_junk(text: str, language: str, unwanted: str) -> None:
