@@ -539,6 +539,7 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         partners.append(position - 1)
     if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT:
         partners.append(position + 1)
+    partners += _comma_partners(doc, position)
     for partner in partners:
         other = _korean_home_town_at(doc, partner)
         # "고령과 영양" (old age and nutrition), "영광과 음성": two counties' names that are both
@@ -565,6 +566,25 @@ def _two_cities_at_a_place(doc: ActorDocument, position: int, partner: int, stem
     last = doc.tokens[max(position, partner)].text
     last_stem = stem if partner < position else other
     return last.removeprefix(last_stem) in _PAIR_CLOSING_PARTICLES
+
+
+def _comma_partners(doc: ActorDocument, position: int) -> list[int]:
+    """'강릉과 동해, 삼척 등', '태백과 정선, 영월에서는': the words across a comma of a list that "과"/"와"
+    also joins; a bare comma lists words as often ("진주, 구리, 은 등": pearls, copper, silver)."""
+    tokens = doc.tokens
+    items = [position]
+    while items[0] > 0 and doc.text[tokens[items[0] - 1].end : tokens[items[0]].start] == ", ":
+        items.insert(0, items[0] - 1)
+    while items[-1] + 1 < len(tokens) and doc.text[tokens[items[-1]].end : tokens[items[-1] + 1].start] == ", ":
+        items.append(items[-1] + 1)
+    if len(items) < 2:
+        return []
+    first = items[0]
+    joined = first > 0 and tokens[first - 1].text.endswith(_KOREAN_AND) and doc.text[tokens[first - 1].end] == " "
+    if not joined:
+        return []
+    return [k for k in (position - 1, position + 1) if k in items]
+
 
 
 # A county's name this frequent (Zipf) is also an everyday word ("고령" 3.99, "영광" 4.5); names that are

@@ -4,7 +4,8 @@ ranges and lands that close no town's name ("in der Eifel", "im Westerwald"); an
 after a rare compound of "-kreis" ("im Eifelkreis Bitburg-Prüm", "im Nachbarkreis ..."), where the
 compound alone is no place; a district's name of two parts joined by a hyphen read whole
 ("в Кичменгско-Городецком округе", not its second part); two South Korean cities (not counties)
-listed before a particle of place ("화성과 용인에"); a Portuguese port or airport named after its
+listed before a particle of place ("화성과 용인에"), and a town across a comma of a list that "과"
+joins ("보령과 서천, 부여에서"); a Portuguese port or airport named after its
 town ("no Porto de Santos"), where the town is news, unlike a bank named after a place; Brazil's
 "-ã" for the "-ão" of a foreign city's Portuguese name ("em Roterdã"). Each case is an invented sentence; the drafts are what an analyst would
 review."""
@@ -40,6 +41,7 @@ def _places(text: str, language: str) -> set[str]:
         ("Дорога в Усть-Кубинском районе закрыта.", "ru", "Усть-Кубинский район"),
         ("신도시는 화성과 용인에 들어선다.", "ko", "화성"),
         ("신도시는 화성과 용인에 들어선다.", "ko", "용인"),
+        ("축제는 보령과 서천, 부여에서 열린다.", "ko", "부여"),
         ("O cargueiro atracou no Porto de Salvador na madrugada.", "pt", "Salvador"),
         ("O voo pousou no Aeroporto de Recife com atraso.", "pt", "Recife"),
         ("A exportadora abriu um escritório em Roterdã no ano passado.", "pt", "Roterdã"),
@@ -57,6 +59,7 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("Фермы в Сямженско-Вожегодском районе закрылись.", "ru", "Вожегодский район"),
         ("화성과 금성에 탐사선을 보낸다.", "ko", "화성"),
         ("고령과 영양에 관심이 많다.", "ko", "영양"),
+        ("진주, 구리, 은 등 귀금속 가격이 올랐다.", "ko", "구리"),
         ("Maçã é a fruta mais vendida na feira.", "pt", "Maçã"),
     ],
 )
