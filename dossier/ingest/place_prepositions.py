@@ -444,11 +444,29 @@ def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
     if pair is None or position == 0 or position + 1 >= len(tokens):
         return False
     before, after = tokens[position - 1], tokens[position + 1]
-    return (
+    if (
         before.text == pair[0]
         and doc.text[before.end : tokens[position].start] == " "
         and doc.text[tokens[position].end : after.start] == " "
         and after.text in pair[1]
+    ):
+        return True
+    return _from_out_of(doc, position, language)
+
+
+def _from_out_of(doc: ActorDocument, position: int, language: str) -> bool:
+    """'von Fulda aus über die Rhön': German "von ... aus" closes round where a way starts; a
+    capitalised word after "aus" makes it "von Weber aus Kassel", a person from a town."""
+    tokens = doc.tokens
+    if language != "de" or position + 2 >= len(tokens):
+        return False
+    before, after, then = tokens[position - 1], tokens[position + 1], tokens[position + 2]
+    return (
+        before.text == "von"
+        and after.text == "aus"
+        and all(doc.text[tokens[k].end : tokens[k + 1].start] == " " for k in (position - 1, position))
+        and not then.text[:1].isupper()
+        and not surname_or_given(doc, position)
     )
 
 

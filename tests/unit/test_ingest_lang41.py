@@ -1,14 +1,13 @@
-"""Places in German, Russian, Korean and Portuguese news that round 41's pages showed lost or misread: Russian districts
-named as municipal okrugs ("в Тотемском округе", "Калининского округа"); Germany's low mountain
-ranges and lands that close no town's name ("in der Eifel", "im Westerwald"); and a district's name
-after a rare compound of "-kreis" ("im Eifelkreis Bitburg-Prüm", "im Nachbarkreis ..."), where the
-compound alone is no place; a district's name of two parts joined by a hyphen read whole
-("в Кичменгско-Городецком округе", not its second part); two South Korean cities (not counties)
-listed before a particle of place ("화성과 용인에"), and a town across a comma of a list that "과"
-joins ("보령과 서천, 부여에서"); a Portuguese port or airport named after its
-town ("no Porto de Santos"), where the town is news, unlike a bank named after a place; Brazil's
-"-ã" for the "-ão" of a foreign city's Portuguese name ("em Roterdã"). Each case is an invented sentence; the drafts are what an analyst would
-review."""
+"""Places in German, Russian, Korean and Portuguese news that round 41's pages showed lost or
+misread. German: the low mountain ranges and lands that close no town's name ("in der Eifel", "im
+Westerwald"); a district's name after a rare compound of "-kreis" ("im Eifelkreis Bitburg-Prüm"),
+where the compound alone is no place; a town in "von ... aus" ("von Hanau aus"). Russian: districts
+named as municipal okrugs ("в Тотемском округе") and a district's name of two parts joined by a
+hyphen read whole ("в Кичменгско-Городецком округе", not its second part). Korean: two cities (not
+counties) listed before a particle of place ("화성과 용인에"), a town across a comma of a list that "과"
+joins ("보령과 서천, 부여에서"). Portuguese: a port or an airport named after its town ("no Porto de
+Santos"), unlike a bank named after a place; Brazil's "-ã" for the "-ão" of a foreign city's name
+("em Roterdã"). Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
 
@@ -37,6 +36,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Die Wanderwege im Knüll werden neu markiert.", "de", "Knüll"),
         ("Die Gemeinde liegt im Nachbarkreis Siegen-Wittgenstein.", "de", "Siegen-Wittgenstein"),
         ("Das Werk liegt im Hardtkreis Walldorf-Wiesloch.", "de", "Walldorf-Wiesloch"),
+        ("Die Fähre wird von Emden aus betrieben.", "de", "Emden"),
+        ("Der Zug fährt von Hanau aus stündlich.", "de", "Hanau"),
         ("Фермы в Сямженско-Вожегодском районе закрылись.", "ru", "Сямженско-Вожегодский район"),
         ("Дорога в Усть-Кубинском районе закрыта.", "ru", "Усть-Кубинский район"),
         ("신도시는 화성과 용인에 들어선다.", "ko", "화성"),
