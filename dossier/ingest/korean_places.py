@@ -657,7 +657,8 @@ def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | No
     region's name is the province ("전북" alone is also a football club, a club is listed with clubs)."""
     tokens = doc.tokens
     word = tokens[position].text
-    short = next((form for form in base_forms(word, "ko") if form in KOREAN_PROVINCES), None)
+    # "경기와 충북 등": the last of the list may stand bare, with no particle
+    short = next((form for form in (*base_forms(word, "ko"), word) if form in KOREAN_PROVINCES), None)
     if short is None:
         return None
     listed = False

@@ -5,7 +5,7 @@ where the compound alone is no place; a town in "von ... aus" ("von Hanau aus").
 named as municipal okrugs ("в Тотемском округе") and a district's name of two parts joined by a
 hyphen read whole ("в Кичменгско-Городецком округе", not its second part). Korean: two cities (not
 counties) listed before a particle of place ("화성과 용인에"), a town across a comma of a list that "과"
-joins ("보령과 서천, 부여에서"). Portuguese: a port or an airport named after its town ("no Porto de
+joins ("보령과 서천, 부여에서"), a province's short name closing a list bare ("강원과 전남 등"). Portuguese: a port or an airport named after its town ("no Porto de
 Santos"), unlike a bank named after a place; Brazil's "-ã" for the "-ão" of a foreign city's name
 ("em Roterdã"). Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -43,6 +43,7 @@ def _places(text: str, language: str) -> set[str]:
         ("신도시는 화성과 용인에 들어선다.", "ko", "화성"),
         ("신도시는 화성과 용인에 들어선다.", "ko", "용인"),
         ("축제는 보령과 서천, 부여에서 열린다.", "ko", "부여"),
+        ("예산은 강원과 전남 등에 배정됐다.", "ko", "전라남도"),
         ("O cargueiro atracou no Porto de Salvador na madrugada.", "pt", "Salvador"),
         ("O voo pousou no Aeroporto de Recife com atraso.", "pt", "Recife"),
         ("A exportadora abriu um escritório em Roterdã no ano passado.", "pt", "Roterdã"),
