@@ -7,7 +7,7 @@ hyphen read whole ("в Кичменгско-Городецком округе", 
 counties) listed before a particle of place ("화성과 용인에"), a town across a comma of a list that "과"
 joins ("보령과 서천, 부여에서"), a province's short name closing a list bare ("강원과 전남 등"). Portuguese: a port or an airport named after its town ("no Porto de
 Santos"), unlike a bank named after a place; Brazil's "-ã" for the "-ão" of a foreign city's name
-("em Roterdã"). Each case is an invented sentence; the drafts are what an analyst would review."""
+("em Roterdã"); towns a road passes through ("passa por Registro e Juquiá"). Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ def _places(text: str, language: str) -> set[str]:
         ("예산은 강원과 전남 등에 배정됐다.", "ko", "전라남도"),
         ("O cargueiro atracou no Porto de Salvador na madrugada.", "pt", "Salvador"),
         ("O voo pousou no Aeroporto de Recife com atraso.", "pt", "Recife"),
+        ("A estrada passa por Ribeirão Preto e Franca.", "pt", "Franca"),
+        ("A linha passa por Registro e Juquiá.", "pt", "Registro"),
         ("A exportadora abriu um escritório em Roterdã no ano passado.", "pt", "Roterdã"),
     ],
 )
