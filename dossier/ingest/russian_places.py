@@ -125,21 +125,44 @@ _ADJECTIVE_SUFFIXES = {"ru": ("ск", "цк"), "uk": ("ськ", "цьк")}
 _SHORTEST_DISTRICT_STEM = 5
 
 
+_LONGEST_DISTRICT_LIST = 5
+
+
+def _shared_district_noun(doc: ActorDocument, position: int, language: str) -> int | None:
+    """Where the noun after the adjective at `position` is: right after it, or after the others it is
+    listed with ("Пудожского и Медвежьегорского районов", "в Тотемском, Никольском и
+    Кичменгско-Городецком округах": the noun the adjectives share)."""
+    tokens = doc.tokens
+    item = position
+    for _ in range(_LONGEST_DISTRICT_LIST):
+        after = item + 1
+        if after >= len(tokens):
+            return None
+        gap = gap_after(doc, item)
+        if gap == " " and tokens[after].text in _REGIONS_JOINED_BY[language]:
+            if gap_after(doc, after) != " ":
+                return None
+            after += 1
+        elif gap != ", ":
+            return after if gap == " " else None
+        if after >= len(tokens) or not tokens[after].text[:1].isupper():
+            return None
+        item = after
+        while item + 1 < len(tokens) and gap_after(doc, item) == "-":
+            item += 1  # "Кичменгско-Городецком": an adjective of two parts
+    return None
+
+
 def russian_district(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     forms = _DISTRICT_FORMS.get(language)
-    if forms is None or position + 1 >= len(tokens) or not tokens[position].joined:
+    if forms is None or position + 1 >= len(tokens):
+        return None
+    if not tokens[position].joined and gap_after(doc, position) != ", ":
         return None
     word = tokens[position].text
-    noun = position + 1
-    if (
-        tokens[noun].text in _REGIONS_JOINED_BY[language]
-        and noun + 2 < len(tokens)
-        and tokens[noun + 1].text[:1].isupper()
-        and all(gap_after(doc, k) == " " for k in range(position, noun + 2))
-    ):
-        noun += 2  # the noun the two adjectives share
-    if tokens[noun].text not in forms or gap_after(doc, noun - 1) != " ":
+    noun = _shared_district_noun(doc, position, language)
+    if noun is None or tokens[noun].text not in forms or gap_after(doc, noun - 1) != " ":
         return None
     if not word[0].isupper() or not word[1:].islower():
         return None

@@ -3,7 +3,8 @@ misread. German: the low mountain ranges and lands that close no town's name ("i
 Westerwald"); a district's name after a rare compound of "-kreis" ("im Eifelkreis Bitburg-Prüm"),
 where the compound alone is no place; a town in "von ... aus" ("von Hanau aus"). Russian: districts
 named as municipal okrugs ("в Тотемском округе") and a district's name of two parts joined by a
-hyphen read whole ("в Кичменгско-Городецком округе", not its second part). Korean: two cities (not
+hyphen read whole ("в Кичменгско-Городецком округе", not its second part), and districts listed
+with commas before the noun they share ("в Бабаевском, Никольском и Устюженском районах"). Korean: two cities (not
 counties) listed before a particle of place ("화성과 용인에"), a town across a comma of a list that "과"
 joins ("보령과 서천, 부여에서"), a province's short name closing a list bare ("강원과 전남 등"). Portuguese: a port or an airport named after its town ("no Porto de
 Santos"), unlike a bank named after a place; Brazil's "-ã" for the "-ão" of a foreign city's name
@@ -36,6 +37,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Die Wanderwege im Knüll werden neu markiert.", "de", "Knüll"),
         ("Die Gemeinde liegt im Nachbarkreis Siegen-Wittgenstein.", "de", "Siegen-Wittgenstein"),
         ("Das Werk liegt im Hardtkreis Walldorf-Wiesloch.", "de", "Walldorf-Wiesloch"),
+        ("Фермы закрылись в Бабаевском, Никольском и Устюженском районах.", "ru", "Бабаевский район"),
+        ("Фермы закрылись в Бабаевском, Никольском и Устюженском районах.", "ru", "Никольский район"),
         ("Die Fähre wird von Emden aus betrieben.", "de", "Emden"),
         ("Der Zug fährt von Hanau aus stündlich.", "de", "Hanau"),
         ("Фермы в Сямженско-Вожегодском районе закрылись.", "ru", "Сямженско-Вожегодский район"),
