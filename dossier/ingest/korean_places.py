@@ -103,18 +103,20 @@ def _korean_address(doc: ActorDocument, position: int) -> Candidate | None:
     return place_candidate(position, position, name, Place(name, "place", "South Korea"), ActorKind.place)
 
 
-# "속초항과 부산항으로": a port named after its town ("항", a port) is a place, the port; a common word
-# so ending ("공항": an airport, "사항": a matter) romanises to no town of the size before it.
-_KOREAN_PORT = "항"
+# "속초항과 부산항으로": a port named after its town ("항", a port) is a place, the port, and so is a dam
+# ("충주댐에서"); a common word so ending ("공항": an airport, "사항": a matter) names no town before it.
+_KOREAN_PORT = ("항", "댐")
 
 
 def _korean_port(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     for form in (word, *base_forms(word, "ko")):
-        stem = form.removesuffix(_KOREAN_PORT)
+        ending = next((end for end in _KOREAN_PORT if form.endswith(end)), None)
+        stem = form.removesuffix(ending) if ending else form
         if stem == form or len(stem) < 2 or not is_hangul(stem) or korean_zipf(form) >= _KOREAN_COUNTY_WORD:
             continue
-        if _romanised_korean_town(doc, stem) is not None:
+        # the town's romanised name, or a city or county the tables leave out ("동해항": Donghae)
+        if _romanised_korean_town(doc, stem) is not None or korean_division(stem) is not None:
             return place_candidate(position, position, form, Place(form, "place", "South Korea"), ActorKind.place)
     return None
 
