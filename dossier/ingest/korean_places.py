@@ -83,6 +83,9 @@ _KOREAN_MACRO_REGIONS = {
     "영남권": "Yeongnam",
     "동남권": "Dongnam",
     "대경권": "Daegu-Gyeongbuk",
+    # Gangwon's two halves either side of the Taebaek range: the east coast and the inland west
+    "영동권": "Yeongdong",
+    "영서권": "Yeongseo",
 }
 
 

@@ -7,7 +7,7 @@ hyphen read whole ("в Кичменгско-Городецком округе", 
 with commas before the noun they share ("в Бабаевском, Никольском и Устюженском районах"). Korean: two cities (not
 counties) listed before a particle of place ("화성과 용인에"), a town across a comma of a list that "과"
 joins ("보령과 서천, 부여에서"), a province's short name closing a list bare ("강원과 전남 등"), a dam or a port named after a
-city or county ("합천댐", "완도항"). Portuguese: a port or an airport named after its town ("no Porto de
+city or county ("합천댐", "완도항"), Gangwon's halves named with 권 ("영서권"). Portuguese: a port or an airport named after its town ("no Porto de
 Santos"), unlike a bank named after a place; Brazil's "-ã" for the "-ão" of a foreign city's name
 ("em Roterdã"); towns a road passes through ("passa por Registro e Juquiá"). Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -50,6 +50,7 @@ def _places(text: str, language: str) -> set[str]:
         ("예산은 강원과 전남 등에 배정됐다.", "ko", "전라남도"),
         ("여름마다 합천댐 수위가 내려간다.", "ko", "합천댐"),
         ("어선이 완도항에 들어왔다.", "ko", "완도항"),
+        ("영서권 주민들은 교통 대책을 원한다.", "ko", "영서권"),
         ("O cargueiro atracou no Porto de Salvador na madrugada.", "pt", "Salvador"),
         ("O voo pousou no Aeroporto de Recife com atraso.", "pt", "Recife"),
         ("A estrada passa por Ribeirão Preto e Franca.", "pt", "Franca"),
