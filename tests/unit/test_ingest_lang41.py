@@ -4,7 +4,8 @@ Westerwald"); a district's name after a rare compound of "-kreis" ("im Eifelkrei
 where the compound alone is no place; a town in "von ... aus" ("von Hanau aus"). Russian: districts
 named as municipal okrugs ("в Тотемском округе") and a district's name of two parts joined by a
 hyphen read whole ("в Кичменгско-Городецком округе", not its second part), and districts listed
-with commas before the noun they share ("в Бабаевском, Никольском и Устюженском районах"). Korean: two cities (not
+with commas before the noun they share ("в Бабаевском, Никольском и Устюженском районах"); no
+town read in a place's adjective before another adjective ("в Приволжском федеральном округе"). Korean: two cities (not
 counties) listed before a particle of place ("화성과 용인에"), a town across a comma of a list that "과"
 joins ("보령과 서천, 부여에서"), a province's short name closing a list bare ("강원과 전남 등"), a dam or a port named after a
 city or county ("합천댐", "완도항"), Gangwon's halves named with 권 ("영서권"). Portuguese: a port or an airport named after its town ("no Porto de
@@ -40,6 +41,7 @@ def _places(text: str, language: str) -> set[str]:
         ("Das Werk liegt im Hardtkreis Walldorf-Wiesloch.", "de", "Walldorf-Wiesloch"),
         ("Фермы закрылись в Бабаевском, Никольском и Устюженском районах.", "ru", "Бабаевский район"),
         ("Фермы закрылись в Бабаевском, Никольском и Устюженском районах.", "ru", "Никольский район"),
+        ("Он работает в Мончегорском городском округе.", "ru", "Мончегорск"),
         ("Die Fähre wird von Emden aus betrieben.", "de", "Emden"),
         ("Der Zug fährt von Hanau aus stündlich.", "de", "Hanau"),
         ("Фермы в Сямженско-Вожегодском районе закрылись.", "ru", "Сямженско-Вожегодский район"),
@@ -71,6 +73,8 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("화성과 금성에 탐사선을 보낸다.", "ko", "화성"),
         ("고령과 영양에 관심이 많다.", "ko", "영양"),
         ("진주, 구리, 은 등 귀금속 가격이 올랐다.", "ko", "구리"),
+        ("Цены на жильё растут в Приволжском федеральном округе.", "ru", "Приволжск"),
+        ("Выборы губернатора прошли в Ханты-Мансийском автономном округе.", "ru", "Ханты-Мансийск"),
         ("Maçã é a fruta mais vendida na feira.", "pt", "Maçã"),
     ],
 )
