@@ -58,6 +58,8 @@ def inflected(
 ) -> tuple[Place, str] | None:
     """'в Казани' -> Казань: the last word read back to a dictionary form the gazetteer knows."""
     last_word = doc.tokens[end].text
+    if language == "ru" and _adjective_of_a_longer_name(doc, end):
+        return None
     # "в Нижнем Новгороде": an adjective before the noun is declined too.
     openers = (
         [(words[0], "")]
@@ -148,6 +150,32 @@ def _best_reading(
 
 # A form this much rarer (Zipf) than the word as written is no dictionary form people use.
 _WRITTEN_NOT_A_FORM = 2.0
+
+# "в Приволжском федеральном округе", "в Ханты-Мансийском автономном округе": a place's adjective
+# before another adjective in the same case names a district or a body, not the town it comes from
+# ("Приволжском" is no case of Приволжск after "в").
+_PLACE_ADJECTIVE_CASES = ("ском", "цком", "ского", "цкого", "скому", "цкому", "ским", "цким")
+# the other adjective's suffix and ending ("федеральн-ом", "городск-ого"); "летом", a noun, is none
+_ADJECTIVE_CASES = ("ном", "ным", "ного", "ному", "ском", "ским", "ского", "скому")
+_SHORTEST_ADJECTIVE = 5
+
+
+def _adjective_of_a_longer_name(doc: ActorDocument, end: int) -> bool:
+    tokens = doc.tokens
+    if end + 1 >= len(tokens) or not tokens[end].text.endswith(_PLACE_ADJECTIVE_CASES):
+        return False
+    after = tokens[end + 1].text
+    return (
+        doc.text[tokens[end].end : tokens[end + 1].start] == " "
+        and after.isalpha()
+        and after.islower()
+        and len(after) >= _SHORTEST_ADJECTIVE
+        and after.endswith(_ADJECTIVE_CASES)
+        and not after.startswith(_URBAN)  # "в Мончегорском городском округе" is the town and its land
+    )
+
+
+_URBAN = "городск"
 
 
 def _joined_by_hyphens(doc: ActorDocument, position: int, end: int) -> bool:

@@ -348,7 +348,7 @@ def german_district(doc: ActorDocument, position: int, language: str) -> Candida
     parts = [tokens[k].text for k in range(position, end + 1)]
     if len(parts) < 2 or not all(part.isalpha() and part[0].isupper() and part[1:].islower() for part in parts):
         return None
-    after_noun = position >= 1 and tokens[position - 1].text in _DISTRICT_NOUNS and tokens[position - 1].joined
+    after_noun = position >= 1 and _district_noun(tokens[position - 1].text) and tokens[position - 1].joined
     if parts[-1] != _DISTRICT_WORD and not after_noun:
         return None
     if parts[-1] == _DISTRICT_WORD and len(parts) < 3:
@@ -357,6 +357,16 @@ def german_district(doc: ActorDocument, position: int, language: str) -> Candida
         return None
     name = doc.text[tokens[position].start : tokens[end].end]
     return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def _district_noun(word: str) -> bool:
+    """'Landkreis', and a rare compound so ending before a district's name: 'im Nachbarkreis
+    Siegen-Wittgenstein', the official 'Eifelkreis Bitburg-Prüm' (a frequent one is something else:
+    'im Wahlkreis Mitte-Nord' is a constituency)."""
+    if word in _DISTRICT_NOUNS:
+        return True
+    compound = word[:1].isupper() and word[1:].islower() and word.endswith(_KREIS_ENDINGS)
+    return compound and word_frequency(word.lower(), "de") < _KREIS_WORD
 
 
 def german_district_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
@@ -400,6 +410,8 @@ def german_kreis(doc: ActorDocument, position: int, language: str) -> Candidate 
         word = tokens[position].text if tokens[position - 1].text.lower() == "der" else None
     if word is None or not word.isalpha() or not word[1:].islower() or not word.endswith(_KREIS_ENDINGS):
         return None
+    if position + 2 < len(tokens) and gap_after(doc, position) == " " and gap_after(doc, position + 1) == "-":
+        return None  # "im Eifelkreis Bitburg-Prüm": the district's name follows, read by `german_district`
     name = word.removesuffix("es")
     stem = name[: -len("kreis")].lower()
     if len(stem) < _SHORTEST_KREIS_STEM or word_frequency(name.lower(), language) >= _KREIS_WORD:

@@ -60,6 +60,19 @@ _DIVISIONS = {
     **{"서귀포": "Seogwipo", "기장": "Gijang", "달성": "Dalseong", "군위": "Gunwi", "강화": "Ganghwa"},
     **{"옹진": "Ongjin", "울주": "Ulju"},
 }
+# The cities (시) among them, by law; the rest are counties (군). A city is a town of tens or hundreds
+# of thousands, so two of them listed with a particle of place are the towns ("평택과 용인에서").
+_CITIES = frozenset(
+    [
+        *("수원", "성남", "고양", "용인", "부천", "안산", "안양", "남양주", "화성", "평택", "의정부", "시흥"),
+        *("파주", "광명", "김포", "군포", "이천", "양주", "오산", "구리", "안성", "포천", "의왕", "하남"),
+        *("여주", "동두천", "과천", "춘천", "원주", "강릉", "동해", "태백", "속초", "삼척", "청주", "충주"),
+        *("제천", "천안", "공주", "보령", "아산", "서산", "논산", "계룡", "당진", "전주", "군산", "익산"),
+        *("정읍", "남원", "김제", "목포", "여수", "순천", "나주", "광양", "포항", "경주", "김천", "안동"),
+        *("구미", "영주", "영천", "상주", "문경", "경산", "창원", "진주", "통영", "사천", "김해", "밀양"),
+        *("거제", "양산", "서귀포"),
+    ]
+)
 # What a division of the list weighs where a rule asks a town's size: less than any town the
 # tables hold for its own sake, so a rule for large towns only ("원주의 물류센터") does not take it.
 DIVISION_SIZE = 20_000
@@ -69,3 +82,8 @@ def korean_division(stem: str) -> Place | None:
     """'단양' -> Danyang: the city or county of South Korea a Hangul name (no suffix) names, or None."""
     name = _DIVISIONS.get(stem)
     return None if name is None else Place(name, "place", "South Korea", DIVISION_SIZE)
+
+
+def is_korean_city(stem: str) -> bool:
+    """'용인' -> True: a city (시) of a province, not a county."""
+    return stem in _CITIES

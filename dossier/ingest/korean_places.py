@@ -13,7 +13,7 @@ from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
-from dossier.ingest.korean_divisions import DIVISION_SIZE, korean_division
+from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
 from dossier.ingest.names import fold, fold_phrase
 from dossier.ingest.names_something_else import title_of_a_work
 from dossier.ingest.other_language_common import KNOWN_TOWN, place_candidate
@@ -83,6 +83,9 @@ _KOREAN_MACRO_REGIONS = {
     "영남권": "Yeongnam",
     "동남권": "Dongnam",
     "대경권": "Daegu-Gyeongbuk",
+    # Gangwon's two halves either side of the Taebaek range: the east coast and the inland west
+    "영동권": "Yeongdong",
+    "영서권": "Yeongseo",
 }
 
 
@@ -103,18 +106,20 @@ def _korean_address(doc: ActorDocument, position: int) -> Candidate | None:
     return place_candidate(position, position, name, Place(name, "place", "South Korea"), ActorKind.place)
 
 
-# "속초항과 부산항으로": a port named after its town ("항", a port) is a place, the port; a common word
-# so ending ("공항": an airport, "사항": a matter) romanises to no town of the size before it.
-_KOREAN_PORT = "항"
+# "속초항과 부산항으로": a port named after its town ("항", a port) is a place, the port, and so is a dam
+# ("충주댐에서"); a common word so ending ("공항": an airport, "사항": a matter) names no town before it.
+_KOREAN_PORT = ("항", "댐")
 
 
 def _korean_port(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     for form in (word, *base_forms(word, "ko")):
-        stem = form.removesuffix(_KOREAN_PORT)
+        ending = next((end for end in _KOREAN_PORT if form.endswith(end)), None)
+        stem = form.removesuffix(ending) if ending else form
         if stem == form or len(stem) < 2 or not is_hangul(stem) or korean_zipf(form) >= _KOREAN_COUNTY_WORD:
             continue
-        if _romanised_korean_town(doc, stem) is not None:
+        # the town's romanised name, or a city or county the tables leave out ("동해항": Donghae)
+        if _romanised_korean_town(doc, stem) is not None or korean_division(stem) is not None:
             return place_candidate(position, position, form, Place(form, "place", "South Korea"), ActorKind.place)
     return None
 
@@ -539,6 +544,7 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         partners.append(position - 1)
     if position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == _KOREAN_DOT:
         partners.append(position + 1)
+    partners += _comma_partners(doc, position)
     for partner in partners:
         other = _korean_home_town_at(doc, partner)
         # "고령과 영양" (old age and nutrition), "영광과 음성": two counties' names that are both
@@ -548,7 +554,42 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         plain = min(korean_zipf(stem), korean_zipf(other[0])) < _KOREAN_COUNTY_AS_WORD
         if plain or DIVISION_SIZE not in (place.population, other[1].population):
             return place_candidate(position, position, stem, place, ActorKind.place)
+        if _two_cities_at_a_place(doc, position, partner, stem, other[0]):
+            return place_candidate(position, position, stem, place, ActorKind.place)
     return None
+
+
+# Particles of place ("에서": at, "에": to, "으로": towards) closing a pair: "평택과 용인에서 생산한".
+_PAIR_CLOSING_PARTICLES = ("에", "에서", "에서는", "에서도", "에는", "에도", "으로", "로", "까지")
+
+
+def _two_cities_at_a_place(doc: ActorDocument, position: int, partner: int, stem: str, other: str) -> bool:
+    """Two cities (시, not counties) listed, the later with a particle of place, are the towns though
+    each name is also a word ("평택과 용인에 이어"); two counties so are still words ("고령과 영양에")."""
+    if not (is_korean_city(stem) and is_korean_city(other)):
+        return False
+    last = doc.tokens[max(position, partner)].text
+    last_stem = stem if partner < position else other
+    return last.removeprefix(last_stem) in _PAIR_CLOSING_PARTICLES
+
+
+def _comma_partners(doc: ActorDocument, position: int) -> list[int]:
+    """'강릉과 동해, 삼척 등', '태백과 정선, 영월에서는': the words across a comma of a list that "과"/"와"
+    also joins; a bare comma lists words as often ("진주, 구리, 은 등": pearls, copper, silver)."""
+    tokens = doc.tokens
+    items = [position]
+    while items[0] > 0 and doc.text[tokens[items[0] - 1].end : tokens[items[0]].start] == ", ":
+        items.insert(0, items[0] - 1)
+    while items[-1] + 1 < len(tokens) and doc.text[tokens[items[-1]].end : tokens[items[-1] + 1].start] == ", ":
+        items.append(items[-1] + 1)
+    if len(items) < 2:
+        return []
+    first = items[0]
+    joined = first > 0 and tokens[first - 1].text.endswith(_KOREAN_AND) and doc.text[tokens[first - 1].end] == " "
+    if not joined:
+        return []
+    return [k for k in (position - 1, position + 1) if k in items]
+
 
 
 # A county's name this frequent (Zipf) is also an everyday word ("고령" 3.99, "영광" 4.5); names that are
@@ -621,7 +662,8 @@ def _listed_korean_province(doc: ActorDocument, position: int) -> Candidate | No
     region's name is the province ("전북" alone is also a football club, a club is listed with clubs)."""
     tokens = doc.tokens
     word = tokens[position].text
-    short = next((form for form in base_forms(word, "ko") if form in KOREAN_PROVINCES), None)
+    # "경기와 충북 등": the last of the list may stand bare, with no particle
+    short = next((form for form in (*base_forms(word, "ko"), word) if form in KOREAN_PROVINCES), None)
     if short is None:
         return None
     listed = False

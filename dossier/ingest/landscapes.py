@@ -6,6 +6,10 @@ Taunus", "Bischofsheim in der Rhön", "Lindenfels im Odenwald", "Landsberg am Le
 countries is such a name; the same word after an article in a text ("im Taunus", "den Harz") is the
 landscape. Generic nouns that close town names too ("im Walde", "am See", "im Tal") are left out,
 and so is a word too frequent to be read as a name.
+
+The uplands and lands that close no town's name there ("in der Eifel", "im Westerwald", "im
+Spessart") are a closed, well-known set: Germany's low mountain ranges and historic lands named by
+a noun of their own, kept below.
 """
 
 from __future__ import annotations
@@ -25,6 +29,14 @@ _GENERIC = word_set(
     "sattel tann appel kamp ries bussen march ahorn kotz riss bach dumme lauter sand wesen brand wild holz "
     "ebene klaus hart rot hohe strasse haide heide winkl winkel grund au markt dorf brenner kocher"
 )
+# Germany's low mountain ranges and historic lands named by one noun, folded as the table keeps them
+# (names that are also everyday words, "Elm", "Ries", "Angeln", are left out).
+_UPLANDS = word_set(
+    "eifel schneifel hunsruck westerwald spessart vogelsberg sauerland siegerland wittgenstein kellerwald "
+    "knull solling deister frankenwald steigerwald hassberge erzgebirge vogtland eichsfeld emsland "
+    "wendland altmark prignitz uckermark kraichgau hegau breisgau ortenau hohenlohe rheingau wetterau "
+    "kaiserstuhl pfalzerwald hochsauerland munsterland ostfriesland dithmarschen ammerland"
+)
 _ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 # More frequent than this (Zipf) in German: a word first ("Main" and "Rhein" are read as rivers elsewhere).
 _NAME_WORD = 4.1
@@ -38,7 +50,7 @@ def landscape_names(language: str) -> frozenset[str]:
     from wordfreq import zipf_frequency
 
     found = {match.group(1) for name in village_names(language) if (match := _QUALIFIER.search(name))}
-    return frozenset(
+    return _UPLANDS | frozenset(
         word
         for word in found
         if word not in _GENERIC

@@ -153,7 +153,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
             start = tokens[position].start + skipped
             hit = inflected(doc, position, end, words, language, start)
             if hit is None:
-                place = hyphened_place(doc, position, words) or doc.gazetteer.lookup(words)
+                place = (
+                    hyphened_place(doc, position, words)
+                    or doc.gazetteer.lookup(words)
+                    or _brazilian_spelling(doc, end, words, language)
+                )
                 if place is not None:
                     place = _home_city_named_so(place, words, doc.text[start : tokens[end].end], language)
                     place = home_namesake(place, words, language)
@@ -510,6 +514,8 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         and connector.joined
     ):
         return True  # "la cooperativa Virgen de la Vega": a shrine's dedication names the firm, no place here
+    if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
+        return False  # "no Porto de Santos": the port is named after the town it serves
     return (
         connector.text in _NAME_CONNECTORS.get(language, ())
         and head.joined
@@ -517,6 +523,33 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         and head.text[0].isupper()
         and position - 2 not in doc.sentence_first
     )
+
+
+# Brazil writes the "-ão" of a foreign town's Portuguese name as "-ã" ("Roterdã" for Roterdão,
+# Rotterdam); the tables may hold only one. A word of the language so spelled ("Maçã", an apple, is
+# no Macao) is left alone, and so is a small town.
+_BRAZILIAN_NASAL = "ã"
+_NASAL_WORD = 3.5
+
+
+def _brazilian_spelling(doc: ActorDocument, end: int, words: tuple[str, ...], language: str) -> Place | None:
+    word = doc.tokens[end].text
+    if language != "pt" or not word.endswith(_BRAZILIAN_NASAL) or word_frequency(word.lower(), language) >= _NASAL_WORD:
+        return None
+    place = doc.gazetteer.lookup((*words[:-1], words[-1] + "o"))
+    if place is None or place.kind == "state" or place.population < KNOWN_TOWN:
+        return None
+    return place
+
+
+# A port or an airport named after its town, capitalised as its name ("Porto de Santos", "Aeroporto de
+# Recife"): the town is where the news is, unlike a bank or a palace named after a place.
+_TOWN_FACILITIES: dict[str, frozenset[str]] = words_by_language({"pt": "Porto Aeroporto"})
+
+
+def _known_town(doc: ActorDocument, position: int) -> bool:
+    place = doc.gazetteer.lookup((doc.tokens[position].folded,))
+    return place is not None and place.kind != "state" and place.population >= KNOWN_TOWN
 
 
 def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:

@@ -311,6 +311,22 @@ def _near_a_town(doc: ActorDocument, position: int, language: str) -> bool:
     return before.text == of and noun.text.lower() in nouns and before.joined and noun.joined
 
 
+# A road, a line or a load "passing through" towns: "passando por Registro e Juquiá". Alone, "por" is
+# "by" as often ("assinado por Barbosa"), so only after a form of the verb.
+_PASSING: dict[str, tuple[frozenset[str], str]] = {
+    "pt": (frozenset(["passando", "passa", "passou", "passar", "passará", "passam", "passaram", "passava"]), "por"),
+}
+
+
+def _passing_through(doc: ActorDocument, position: int, language: str) -> bool:
+    row = _PASSING.get(language)
+    if row is None or position < 2:
+        return False
+    verbs, through = row
+    before, verb = doc.tokens[position - 1], doc.tokens[position - 2]
+    return before.text == through and verb.text.lower() in verbs and before.joined and verb.joined
+
+
 def after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
     """After a preposition of place (`only` these, when given), or listed after a place that
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
@@ -348,7 +364,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             return True  # "in Dresden", and "Im Jura" opening a sentence
         if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
             return True
-        if _near_a_town(doc, position, language):
+        if _near_a_town(doc, position, language) or _passing_through(doc, position, language):
             return True
         if (  # "a cidade de Braga"
             position >= 2
@@ -444,11 +460,29 @@ def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
     if pair is None or position == 0 or position + 1 >= len(tokens):
         return False
     before, after = tokens[position - 1], tokens[position + 1]
-    return (
+    if (
         before.text == pair[0]
         and doc.text[before.end : tokens[position].start] == " "
         and doc.text[tokens[position].end : after.start] == " "
         and after.text in pair[1]
+    ):
+        return True
+    return _from_out_of(doc, position, language)
+
+
+def _from_out_of(doc: ActorDocument, position: int, language: str) -> bool:
+    """'von Fulda aus über die Rhön': German "von ... aus" closes round where a way starts; a
+    capitalised word after "aus" makes it "von Weber aus Kassel", a person from a town."""
+    tokens = doc.tokens
+    if language != "de" or position + 2 >= len(tokens):
+        return False
+    before, after, then = tokens[position - 1], tokens[position + 1], tokens[position + 2]
+    return (
+        before.text == "von"
+        and after.text == "aus"
+        and all(doc.text[tokens[k].end : tokens[k + 1].start] == " " for k in (position - 1, position))
+        and not then.text[:1].isupper()
+        and not surname_or_given(doc, position)
     )
 
 

@@ -109,9 +109,12 @@ def russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate 
 # "в Холмогорском районе", "Пинежского района", "Пудожского и Медвежьегорского районов": a place's
 # adjective in -ск-/-цк- (masculine, declined) before a form of "district" names the district; the
 # tables hold no districts, so it is read from the words, back to the nominative ("Пинежский район").
+# Many Russian districts became municipal okrugs and the news names them so ("в Тотемском округе",
+# "Калининского округа"): "округ" is read the same way and kept in the name.
 _DISTRICT_FORMS: dict[str, frozenset[str]] = words_by_language(
     {
-        "ru": "район района району районом районе районы районов районам районами районах",
+        "ru": "район района району районом районе районы районов районам районами районах"
+        " округ округа округу округом округе округи округов округам округами округах",
         # "у Берегівському районі", "Рахівського району": Ukrainian's cases of "district"
         "uk": "район району районі районом райони районів районам районами районах",
     }
@@ -122,21 +125,44 @@ _ADJECTIVE_SUFFIXES = {"ru": ("ск", "цк"), "uk": ("ськ", "цьк")}
 _SHORTEST_DISTRICT_STEM = 5
 
 
+_LONGEST_DISTRICT_LIST = 5
+
+
+def _shared_district_noun(doc: ActorDocument, position: int, language: str) -> int | None:
+    """Where the noun after the adjective at `position` is: right after it, or after the others it is
+    listed with ("Пудожского и Медвежьегорского районов", "в Тотемском, Никольском и
+    Кичменгско-Городецком округах": the noun the adjectives share)."""
+    tokens = doc.tokens
+    item = position
+    for _ in range(_LONGEST_DISTRICT_LIST):
+        after = item + 1
+        if after >= len(tokens):
+            return None
+        gap = gap_after(doc, item)
+        if gap == " " and tokens[after].text in _REGIONS_JOINED_BY[language]:
+            if gap_after(doc, after) != " ":
+                return None
+            after += 1
+        elif gap != ", ":
+            return after if gap == " " else None
+        if after >= len(tokens) or not tokens[after].text[:1].isupper():
+            return None
+        item = after
+        while item + 1 < len(tokens) and gap_after(doc, item) == "-":
+            item += 1  # "Кичменгско-Городецком": an adjective of two parts
+    return None
+
+
 def russian_district(doc: ActorDocument, position: int, language: str) -> Candidate | None:
     tokens = doc.tokens
     forms = _DISTRICT_FORMS.get(language)
-    if forms is None or position + 1 >= len(tokens) or not tokens[position].joined:
+    if forms is None or position + 1 >= len(tokens):
+        return None
+    if not tokens[position].joined and gap_after(doc, position) != ", ":
         return None
     word = tokens[position].text
-    noun = position + 1
-    if (
-        tokens[noun].text in _REGIONS_JOINED_BY[language]
-        and noun + 2 < len(tokens)
-        and tokens[noun + 1].text[:1].isupper()
-        and all(gap_after(doc, k) == " " for k in range(position, noun + 2))
-    ):
-        noun += 2  # the noun the two adjectives share
-    if tokens[noun].text not in forms or gap_after(doc, noun - 1) != " ":
+    noun = _shared_district_noun(doc, position, language)
+    if noun is None or tokens[noun].text not in forms or gap_after(doc, noun - 1) != " ":
         return None
     if not word[0].isupper() or not word[1:].islower():
         return None
@@ -144,9 +170,16 @@ def russian_district(doc: ActorDocument, position: int, language: str) -> Candid
     stem = word[: -len(ending)] if ending else ""
     if not stem.endswith(_ADJECTIVE_SUFFIXES[language]) or len(stem) < _SHORTEST_DISTRICT_STEM:
         return None
-    name = f"{stem}ий район"
+    name = f"{stem}ий {'округ' if tokens[noun].text.startswith('округ') else 'район'}"
+    start = position
+    if position >= 1 and gap_after(doc, position - 1) == "-":
+        start = position - 1  # "Кичменгско-Городецкого района": the first part joined by a hyphen
+        first = tokens[start].text
+        if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
+            return None
+        name = f"{first}-{name}"
     return place_candidate(
-        position, noun if noun == position + 1 else position, name, Place(name, "place"), ActorKind.place
+        start, noun if noun == position + 1 else position, name, Place(name, "place"), ActorKind.place
     )
 
 
