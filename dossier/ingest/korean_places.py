@@ -591,7 +591,6 @@ def _comma_partners(doc: ActorDocument, position: int) -> list[int]:
     return [k for k in (position - 1, position + 1) if k in items]
 
 
-
 # A county's name this frequent (Zipf) is also an everyday word ("고령" 3.99, "영광" 4.5); names that are
 # only names sit lower ("제천" 3.9, "함안" 3.4).
 _KOREAN_COUNTY_AS_WORD = 3.95

@@ -1,16 +1,26 @@
 """Places in German, Russian, Korean and Portuguese news that round 41's pages showed lost or
-misread. German: the low mountain ranges and lands that close no town's name ("in der Eifel", "im
+misread.
+
+German: the low mountain ranges and lands that close no town's name ("in der Eifel", "im
 Westerwald"); a district's name after a rare compound of "-kreis" ("im Eifelkreis Bitburg-Prüm"),
-where the compound alone is no place; a town in "von ... aus" ("von Hanau aus"). Russian: districts
-named as municipal okrugs ("в Тотемском округе") and a district's name of two parts joined by a
-hyphen read whole ("в Кичменгско-Городецком округе", not its second part), and districts listed
-with commas before the noun they share ("в Бабаевском, Никольском и Устюженском районах"); no
-town read in a place's adjective before another adjective ("в Приволжском федеральном округе"). Korean: two cities (not
-counties) listed before a particle of place ("화성과 용인에"), a town across a comma of a list that "과"
-joins ("보령과 서천, 부여에서"), a province's short name closing a list bare ("강원과 전남 등"), a dam or a port named after a
-city or county ("합천댐", "완도항"), Gangwon's halves named with 권 ("영서권"). Portuguese: a port or an airport named after its town ("no Porto de
-Santos"), unlike a bank named after a place; Brazil's "-ã" for the "-ão" of a foreign city's name
-("em Roterdã"); towns a road passes through ("passa por Registro e Juquiá"). Each case is an invented sentence; the drafts are what an analyst would review."""
+where the compound alone is no place; a town in "von ... aus" ("von Hanau aus").
+
+Russian: districts named as municipal okrugs ("в Тотемском округе") and a district's name of two
+parts joined by a hyphen read whole ("в Кичменгско-Городецком округе", not its second part), and
+districts listed with commas before the noun they share ("в Бабаевском, Никольском и Устюженском
+районах"); no town read in a place's adjective before another adjective ("в Приволжском
+федеральном округе").
+
+Korean: two cities (not counties) listed before a particle of place ("화성과 용인에"), a town
+across a comma of a list that "과" joins ("보령과 서천, 부여에서"), a province's short name
+closing a list bare ("강원과 전남 등"), a dam or a port named after a city or county ("합천댐",
+"완도항"), Gangwon's halves named with 권 ("영서권").
+
+Portuguese: a port or an airport named after its town ("no Porto de Santos"), unlike a bank named
+after a place; Brazil's "-ã" for the "-ão" of a foreign city's name ("em Roterdã"); towns a road
+passes through ("passa por Registro e Juquiá").
+
+Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
 
