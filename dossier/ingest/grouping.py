@@ -87,7 +87,7 @@ def group_candidates(
     by_variant: dict[tuple[str, ...], ActorDraft] = {}
     by_surname: dict[str, ActorDraft] = {}
     by_tail: dict[tuple[str, ...], ActorDraft] = {}  # "waller bridge" -> Phoebe Waller-Bridge
-    by_head: dict[tuple[str, ...], ActorDraft] = {}  # "matthew tong" -> Matthew Tong Ka-wing
+    by_head: dict[tuple[str, ...], ActorDraft | None] = {}  # "matthew tong" -> Matthew Tong Ka-wing
     surnames: dict[str, set[int]] = {}  # a surname, and the drafts of persons who bear it
     short_aliases: dict[int, tuple[str, list[str]]] = {}  # a person's surname alone and titled ("Mr Ellwood")
     short_forms: dict[str, ActorDraft | None] = {}
@@ -222,11 +222,14 @@ def group_candidates(
                 by_surname.setdefault(family, draft)
                 by_surname.setdefault(skeleton(family), draft)
                 surnames.setdefault(family, set()).add(id(draft))
-            if candidate.kind is ActorKind.person and 0 < family_name_at(name, key) < len(key) - 1:
-                # "Matthew Tong" after "Matthew Tong Ka-wing": the name without its Cantonese given name.
-                by_head.setdefault(key[: family_name_at(name, key) + 1], draft)
-            if candidate.kind is ActorKind.person and (own := _own_names_before_patronymic(key)):
-                by_head.setdefault(own, draft)  # "Nurul Aisyah" after "Nurul Aisyah binti Rahman"
+            if candidate.kind is ActorKind.person:
+                # The first words of a person's name that ends in a given name written after the family name,
+                # or goes on with "son of", are that person ("Matthew Tong" after "Matthew Tong Ka-wing",
+                # "Carrie Lam" after "Carrie Lam Cheng Yuet-ngor", "Nurul Aisyah" after "Nurul Aisyah binti
+                # Rahman"), unless two persons of the text open their names so.
+                for size in range(2, _own_names_end(name, key)):
+                    head = key[:size]
+                    by_head[head] = draft if by_head.get(head, draft) is draft else None
             if candidate.kind is ActorKind.organization and len(key) >= 3 and key[-2] in STREET_HEADS:
                 firm_streets.setdefault(key[:-1], draft)
             if candidate.kind is ActorKind.organization and len(key) >= 2 and key[-1] in LEGAL_ENDINGS:
@@ -303,15 +306,17 @@ def group_candidates(
     return drafts
 
 
-# "Son of" and "daughter of" in Malay and Arabic names: the names before them are the person's own.
+# "Son of" and "daughter of" in Malay and Arabic names.
 _PATRONYMIC = frozenset(("bin", "binti", "bte", "bint", "ibn"))
 
 
-def _own_names_before_patronymic(key: tuple[str, ...]) -> tuple[str, ...]:
-    """'nurul aisyah' of 'Nurul Aisyah binti Rahman': the person's own names, when there are two or more
-    (one, as "Mohammed" of "Mohammed bin Salman", is shared by too many to stand for one person)."""
+def _own_names_end(name: str, key: tuple[str, ...]) -> int:
+    """How many first words of a person's folded name may stand for the person: up to "bin" or "binti",
+    or up to the given name written last as Chinese and Korean names are; else none (1)."""
     at = next((k for k, word in enumerate(key) if word in _PATRONYMIC), 0)
-    return key[:at] if at >= 2 else ()
+    if at >= 2:
+        return at + 1
+    return len(key) - 1 if family_name_at(name, key) < len(key) - 1 else 1
 
 
 # A given name of two syllables joined by a hyphen, written after the family name ("Jae-in", "Ka-wing").

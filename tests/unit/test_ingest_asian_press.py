@@ -86,3 +86,18 @@ def test_currency_letters_are_no_place() -> None:
 def test_a_port_operator_named_by_its_terminals_is_an_organisation() -> None:
     drafts = _drafts("Rival operator Marrowby Container Terminals said its chairman would step down.")
     assert drafts["Marrowby Container Terminals"][0] is ActorKind.organization
+
+
+def test_a_name_with_two_family_names_before_a_cantonese_given_name_shortens_to_its_first_words() -> None:
+    drafts = _drafts(
+        "Chief Executive Margaret Chow Lai Siu-fong opened the bridge on Sunday. Margaret Chow said it would cut "
+        "journeys by half."
+    )
+    assert "Margaret Chow" in drafts["Margaret Chow Lai Siu-fong"][1]
+    assert "Margaret Chow" not in drafts
+
+
+def test_the_first_words_of_a_firm_taken_for_a_person_are_not_its_short_form() -> None:
+    # Only names that end in a given name written last, or go on with "bin", shorten to their first words.
+    drafts = _drafts("Tarnwell Air Regional said flights would resume. Tarnwell Air said its pilots were ready.")
+    assert not any("Tarnwell Air" in aliases for _kind, aliases in drafts.values())
