@@ -1057,7 +1057,10 @@ DESCRIBED_BY_DEMONYM = word_set(
     "carmaker carmakers automaker automakers chipmaker chipmakers drugmaker drugmakers band bands "
     "household households "
     # Shows and their runs: "her only British festival show", "a German tour" (where they play, no state acting).
-    "festival festivals show shows tour tours gig gigs"
+    "festival festivals show shows tour tours gig gigs "
+    # A border, a language's interpreter, a country's police: "close to the Welsh border", "through a Hungarian
+    # interpreter", "the Dutch police arrested two men" (where or in what tongue, or a force, no state acting).
+    "border borders frontier interpreter interpreters translator translators police"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -1483,6 +1486,9 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run
+    # but right after it, makes the name a firm's.
+    **_phrases("plc", Cue(ActorKind.organization, 0.7)),
     # "Ilse Varnakova became prime minister": who takes a head of government's or of state's post is
     # a person (a party "became the largest").
     **_phrases(

@@ -223,6 +223,7 @@ from dossier.ingest.place_evidence import (
     abbreviation_of_place_or_era,
     after_place_noun,
     alternate_spelling,
+    capitals_dateline,
     cased_as_place,
     english_town_form,
     hyphened_place,
@@ -233,6 +234,7 @@ from dossier.ingest.place_evidence import (
     us_state_after_place,
 )
 from dossier.ingest.platforms import platform_posted_on
+from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
 from dossier.model import ActorKind
@@ -1194,6 +1196,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "EPUB and PDF files", "the MP3 format": a file's format, no body
     if acronym and _MEASURE_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start):
         return None  # "6.7in OLED", "27in IPS": a device's spec after a size, no body
+    if acronym and speaker_label(doc, position):
+        # "[00:01:09] FENELLA: ...": a transcript's speaker, a person
+        turn = Candidate(position, last, name, ActorKind.person, "a speaker's turn in a transcript", 0.6)
+        turn.canonical = full_name_of_speaker(doc, name)
+        turn.alias = name if turn.canonical else None
+        return turn
+    if (dated := capitals_dateline(doc, position, last)) is not None:
+        return dated  # "HARBOR CITY — Riders will pay ...": the town the story is filed from
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
@@ -3344,7 +3354,7 @@ def _place_run_end(doc: ActorDocument, k: int) -> int:
 def _phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     """'Varnak claimed responsibility': words after the name that say what it is."""
     tokens = doc.tokens
-    for size in (3, 2):
+    for size in (3, 2, 1):
         end = last + size
         if end >= len(tokens) or not all(tokens[k].joined for k in range(last, end)):
             continue
