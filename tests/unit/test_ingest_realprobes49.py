@@ -63,3 +63,9 @@ def test_a_sentences_capital_the_before_a_party_and_uk_keeps_the_party() -> None
 def test_a_name_that_has_lost_her_vote_is_a_person() -> None:
     kinds = draft_kinds("The polls worry her party. Ysolde Marchbank has lost maybe a third of her 2022 vote.")
     assert kinds.get("Ysolde Marchbank") is ActorKind.person, kinds
+
+
+def test_a_place_noun_inside_a_bodys_name_heads_no_list_of_places() -> None:
+    kinds = draft_kinds("In Orrel Heath, on South Tarnshire District Council, Renew took the seat from the Tories.")
+    assert "Renew" not in kinds, kinds
+    assert kinds.get("South Tarnshire District Council") is ActorKind.organization, kinds
