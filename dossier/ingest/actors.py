@@ -545,6 +545,8 @@ def propose_actors(
             and not (t.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
             # "a Lloyd's policy": a firm's name in the possessive after an article, no surname alone
             and not (i > 0 and tokens[i - 1].folded in _ARTICLES and text[t.end : t.end + 3] in ("'s ", "’s "))
+            # "the Wolves rallied": a team or a family after "the", never one person's surname alone
+            and not (i > 0 and tokens[i - 1].folded == "the" and tokens[i - 1].joined)
         },
         lower_case={t.folded for t in tokens if t.text[0].islower() and not brand_cased_firm(t)},
         gazetteer=gazetteer,

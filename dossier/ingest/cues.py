@@ -1120,6 +1120,10 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         were advised by, being advised by""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
+    **_phrases("published in, published in the, writing in, writing in the", Cue(ActorKind.media, 0.6)),
+    # "shares listed on Nasdaq", "a listing on Euronext": a company's shares are listed on an exchange.
+    **_phrases("listed on, listing on, listings on, quoted on, traded on, trade on", Cue(ActorKind.organization, 0.6)),
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete
     # with": a firm's rivals there are as often its products, "competes with Varnak Cloud".)
     **_phrases("shoppers at, customers at", Cue(ActorKind.organization, 0.6)),

@@ -69,3 +69,22 @@ def test_a_place_noun_inside_a_bodys_name_heads_no_list_of_places() -> None:
     kinds = draft_kinds("In Orrel Heath, on South Tarnshire District Council, Renew took the seat from the Tories.")
     assert "Renew" not in kinds, kinds
     assert kinds.get("South Tarnshire District Council") is ActorKind.organization, kinds
+
+
+def test_what_shares_are_listed_on_is_an_exchange() -> None:
+    kinds = draft_kinds("Shares in the biotech, which are listed on Borsdaq, rose 12% on Tuesday.")
+    assert kinds.get("Borsdaq") is ActorKind.organization, kinds
+
+
+def test_what_a_study_is_published_in_is_a_journal() -> None:
+    kinds = draft_kinds("The study, published in Neuroquell, found little. A second appeared in the Tarnby Review.")
+    assert kinds.get("Neuroquell") is ActorKind.media, kinds
+    kinds = draft_kinds("Its results were published in The Quellmore Neurology.")
+    assert kinds.get("Quellmore Neurology") is ActorKind.media, kinds
+
+
+def test_a_teams_last_word_after_the_is_no_surname_alone() -> None:
+    kinds = draft_kinds(
+        "Auckland's Tarra Hawks won the final. The Hawks rallied after losing two maps, and the Hawks' coach cried."
+    )
+    assert kinds.get("Tarra Hawks") is not ActorKind.person, kinds
