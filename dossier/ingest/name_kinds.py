@@ -179,6 +179,7 @@ from dossier.ingest.name_bounds import (
 )
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
+    COMPASS_HEADS,
     LANDMARK_HEADS,
     LETTER_NUMBER,
     MAX_NAME_TOKENS,
@@ -1423,6 +1424,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the road to Chipping Norton", "Pilling Lane": an old English "-ing" opens a town's name; no given
         # name is a word in "-ing" before a family name.
         return Candidate(position, last, name, ActorKind.place, f"a place's '{tokens[position].text}' first", 0.5)
+    if size == 2 and (compass_part := _compass_part_of_town(doc, position, last, words)) is not None:
+        return compass_part
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if (
@@ -3536,3 +3539,13 @@ def _team_nickname(doc: ActorDocument, words: tuple[str, ...]) -> bool:
         and head not in EVENT_HEADS
         and doc.gazetteer.lookup(words) is None
     )
+
+
+def _compass_part_of_town(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'the Kabwe North prospect', 'Tarnby East ward': a town the gazetteer knows, then a compass point, is
+    a part of it or an area beside it (a given name first is a person's: "Oliver North")."""
+    town = doc.gazetteer.lookup(words[:1])
+    if words[-1] not in COMPASS_HEADS or town is None or town.kind != "place" or is_given_name(words[0]):
+        return None
+    name = doc.text[doc.tokens[position].start : doc.tokens[last].end]
+    return Candidate(position, last, name, ActorKind.place, "a town and a compass point", 0.5)

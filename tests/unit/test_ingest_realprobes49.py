@@ -88,3 +88,13 @@ def test_a_teams_last_word_after_the_is_no_surname_alone() -> None:
         "Auckland's Tarra Hawks won the final. The Hawks rallied after losing two maps, and the Hawks' coach cried."
     )
     assert kinds.get("Tarra Hawks") is not ActorKind.person, kinds
+
+
+def test_a_rulebook_is_no_actor() -> None:
+    kinds = draft_kinds("Dr Ottilie Brandwyn acts as a Competent Person under the TSX Rules.")
+    assert "TSX Rules" not in kinds, kinds
+
+
+def test_a_town_and_a_compass_point_is_a_place() -> None:
+    kinds = draft_kinds("The best grades came from the Kabwe South prospect, Varnak Mining said.")
+    assert kinds.get("Kabwe South") is ActorKind.place, kinds
