@@ -98,3 +98,8 @@ def test_a_rulebook_is_no_actor() -> None:
 def test_a_town_and_a_compass_point_is_a_place() -> None:
     kinds = draft_kinds("The best grades came from the Kabwe South prospect, Varnak Mining said.")
     assert kinds.get("Kabwe South") is ActorKind.place, kinds
+
+
+def test_a_medicine_named_as_an_example_of_its_kind_is_no_actor() -> None:
+    kinds = draft_kinds("It may be priced below monthly treatments such as Zelvaro. Painkillers like Dorvane help.")
+    assert "Zelvaro" not in kinds and "Dorvane" not in kinds, kinds
