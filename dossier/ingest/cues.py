@@ -588,8 +588,7 @@ NAME_WORD: dict[str, Cue] = (
         """
     ministry department agency council party union organization organisation committee bank court parliament
     observatory
-    administration government service services office institute commission alliance federation confederation assembly
-    company
+    administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations

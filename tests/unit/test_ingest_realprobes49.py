@@ -103,8 +103,3 @@ def test_a_town_and_a_compass_point_is_a_place() -> None:
 def test_a_medicine_named_as_an_example_of_its_kind_is_no_actor() -> None:
     kinds = draft_kinds("It may be priced below monthly treatments such as Zelvaro. Painkillers like Dorvane help.")
     assert "Zelvaro" not in kinds and "Dorvane" not in kinds, kinds
-
-
-def test_a_name_ending_in_services_is_a_body() -> None:
-    kinds = draft_kinds("The contractor, Orrel Drilling Services, will return to the site in February.")
-    assert kinds.get("Orrel Drilling Services") is ActorKind.organization, kinds
