@@ -103,3 +103,10 @@ def test_a_town_and_a_compass_point_is_a_place() -> None:
 def test_a_medicine_named_as_an_example_of_its_kind_is_no_actor() -> None:
     kinds = draft_kinds("It may be priced below monthly treatments such as Zelvaro. Painkillers like Dorvane help.")
     assert "Zelvaro" not in kinds and "Dorvane" not in kinds, kinds
+
+
+def test_a_police_rank_and_a_family_name_join_the_officer_named_in_full() -> None:
+    text = "The inquest heard from PC Gareth Trewin of Tarnshire Police. PC Trewin said the mirrors were set."
+    actors = {actor.name: actor for actor in extract(text, None, [], set(), "tag").actors}
+    assert "PC Trewin" not in actors, actors
+    assert "PC Trewin" in actors["Gareth Trewin"].aliases, actors
