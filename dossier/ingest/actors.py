@@ -214,6 +214,8 @@ _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldie
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
 _LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
+# A line's dateline in capitals and its dash, before the story's first word.
+_AFTER_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3},?(?: [A-Z][a-z]+\.)? [—–-] +")
 
 _ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 
@@ -538,6 +540,8 @@ def propose_actors(
             sentence_first.add(i)
         if i > 0 and _LINE_OPENER.fullmatch(text, tokens[i - 1].end, token.start):
             sentence_first.add(i)  # a line of its own, or an item of a list ("- Visualizing data")
+        if english and i > 0 and _AFTER_DATELINE.fullmatch(text, text.rfind("\n", 0, token.start) + 1, token.start):
+            sentence_first.add(i)  # "HARBOR CITY — Commuters will pay": the story's first word after its dateline
     doc = ActorDocument(
         text,
         tokens,
@@ -559,6 +563,8 @@ def propose_actors(
             and not (t.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised)
             # "a Lloyd's policy": a firm's name in the possessive after an article, no surname alone
             and not (i > 0 and tokens[i - 1].folded in _ARTICLES and text[t.end : t.end + 3] in ("'s ", "’s "))
+            # "the Wolves rallied": a team or a family after "the", never one person's surname alone
+            and not (i > 0 and tokens[i - 1].folded == "the" and tokens[i - 1].joined)
         },
         lower_case={t.folded for t in tokens if t.text[0].islower() and not brand_cased_firm(t)},
         gazetteer=gazetteer,

@@ -963,6 +963,7 @@ DOCUMENT_HEADS = word_set(
     """
     resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
     declaration memorandum protocol act principles guidelines convention conventions charter strategy roadmap
+    rules rulebook
     """
 )
 # A state's formal name: a form of state, the state or its demonym, and only these qualifiers
@@ -1067,7 +1068,10 @@ DESCRIBED_BY_DEMONYM = word_set(
     "carmaker carmakers automaker automakers chipmaker chipmakers drugmaker drugmakers band bands "
     "household households "
     # Shows and their runs: "her only British festival show", "a German tour" (where they play, no state acting).
-    "festival festivals show shows tour tours gig gigs"
+    "festival festivals show shows tour tours gig gigs "
+    # A border, a language's interpreter, a country's police: "close to the Welsh border", "through a Hungarian
+    # interpreter", "the Dutch police arrested two men" (where or in what tongue, or a force, no state acting).
+    "border borders frontier interpreter interpreters translator translators police"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -1127,6 +1131,10 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         were advised by, being advised by""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
+    **_phrases("published in, published in the, writing in, writing in the", Cue(ActorKind.media, 0.6)),
+    # "shares listed on Nasdaq", "a listing on Euronext": a company's shares are listed on an exchange.
+    **_phrases("listed on, listing on, listings on, quoted on, traded on, trade on", Cue(ActorKind.organization, 0.6)),
     # "shoppers at Harbury Goods": one shops at a store (a town's shoppers are "in" it). (Not "compete
     # with": a firm's rivals there are as often its products, "competes with Varnak Cloud".)
     **_phrases("shoppers at, customers at", Cue(ActorKind.organization, 0.6)),
@@ -1493,6 +1501,9 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run
+    # but right after it, makes the name a firm's.
+    **_phrases("plc", Cue(ActorKind.organization, 0.7)),
     # "Ilse Varnakova became prime minister": who takes a head of government's or of state's post is
     # a person (a party "became the largest").
     **_phrases(

@@ -131,6 +131,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _sibling_model_on_a_review(text, draft)
             or _district_of_a_body(drafts, draft)
             or only_a_size_class(draft.name)
+            or _rank_and_surname_joined(drafts, draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
@@ -876,6 +877,27 @@ def _cut_size_class(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
     ]
     draft.kind, draft.found_by = ActorKind.other, f"a ship after its size class '{first}'"
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+def _rank_and_surname_joined(drafts: list[ActorDraft], draft: ActorDraft) -> bool:
+    """'PC Arkwright said' after 'PC Dylan Arkwright': a police rank and a family name is the officer the
+    text named in full; the spelling and its spans join that person's draft (True: this draft goes)."""
+    words = draft.name.split()
+    if draft.kind is not ActorKind.other or len(words) != 2 or words[0].casefold() not in POLICE_RANKS:
+        return False
+    officers = [
+        other
+        for other in drafts
+        if other is not draft
+        and other.kind is ActorKind.person
+        and len(other.name.split()) >= 2
+        and other.name.split()[-1] == words[1]
+    ]
+    if len(officers) != 1:
+        return False  # no officer of that name, or two: the text does not say which
+    officers[0].aliases.append(draft.name)
+    officers[0].spans.extend(draft.spans)
+    return True
 
 
 def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:

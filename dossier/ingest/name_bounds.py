@@ -2210,6 +2210,9 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
     """'Oxfam Australia', 'CARE Australia', 'Zorvix Canada', 'Healthwatch West Sussex': a body's rare name or
     acronym, then the state or the first-level region its branch serves, is one body. (Not a town or a person
     before the state: "Sydney Australia", "Julie Australia".)"""
+    if first + 2 <= last and words[0] == "the":
+        # "The Reform UK leader said": a sentence's capital "The" before the body's name is no part of it.
+        return national_branch(doc, first + 1, last, words[1:])
     if first + 2 <= last and (words[0],) in PHRASE_BEFORE and doc.tokens[first].joined:
         # "Charity Age UK said": the trade's noun opens the sentence before the body's name.
         return national_branch(doc, first + 1, last, words[1:])

@@ -179,6 +179,7 @@ from dossier.ingest.name_bounds import (
 )
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
+    COMPASS_HEADS,
     LANDMARK_HEADS,
     LETTER_NUMBER,
     MAX_NAME_TOKENS,
@@ -223,6 +224,7 @@ from dossier.ingest.place_evidence import (
     abbreviation_of_place_or_era,
     after_place_noun,
     alternate_spelling,
+    capitals_dateline,
     cased_as_place,
     english_town_form,
     hyphened_place,
@@ -233,6 +235,7 @@ from dossier.ingest.place_evidence import (
     us_state_after_place,
 )
 from dossier.ingest.platforms import platform_posted_on
+from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
 from dossier.model import ActorKind
@@ -1201,6 +1204,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "EPUB and PDF files", "the MP3 format": a file's format, no body
     if acronym and _MEASURE_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start):
         return None  # "6.7in OLED", "27in IPS": a device's spec after a size, no body
+    if acronym and speaker_label(doc, position):
+        # "[00:01:09] FENELLA: ...": a transcript's speaker, a person
+        turn = Candidate(position, last, name, ActorKind.person, "a speaker's turn in a transcript", 0.6)
+        turn.canonical = full_name_of_speaker(doc, name)
+        turn.alias = name if turn.canonical else None
+        return turn
+    if (dated := capitals_dateline(doc, position, last)) is not None:
+        return dated  # "HARBOR CITY — Riders will pay ...": the town the story is filed from
     if acronym and len(words[0]) >= 2:
         return Candidate(position, last, name, ActorKind.organization, "an acronym", 0.6)
     both_acronyms = size == 2 and all(ACRONYM.fullmatch(tokens[k].text) for k in (position, last))
@@ -1420,6 +1431,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the road to Chipping Norton", "Pilling Lane": an old English "-ing" opens a town's name; no given
         # name is a word in "-ing" before a family name.
         return Candidate(position, last, name, ActorKind.place, f"a place's '{tokens[position].text}' first", 0.5)
+    if size == 2 and (compass_part := _compass_part_of_town(doc, position, last, words)) is not None:
+        return compass_part
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if (
@@ -3351,7 +3364,7 @@ def _place_run_end(doc: ActorDocument, k: int) -> int:
 def _phrase_after(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     """'Varnak claimed responsibility': words after the name that say what it is."""
     tokens = doc.tokens
-    for size in (3, 2):
+    for size in (3, 2, 1):
         end = last + size
         if end >= len(tokens) or not all(tokens[k].joined for k in range(last, end)):
             continue
@@ -3533,3 +3546,13 @@ def _team_nickname(doc: ActorDocument, words: tuple[str, ...]) -> bool:
         and head not in EVENT_HEADS
         and doc.gazetteer.lookup(words) is None
     )
+
+
+def _compass_part_of_town(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'the Kabwe North prospect', 'Tarnby East ward': a town the gazetteer knows, then a compass point, is
+    a part of it or an area beside it (a given name first is a person's: "Oliver North")."""
+    town = doc.gazetteer.lookup(words[:1])
+    if words[-1] not in COMPASS_HEADS or town is None or town.kind != "place" or is_given_name(words[0]):
+        return None
+    name = doc.text[doc.tokens[position].start : doc.tokens[last].end]
+    return Candidate(position, last, name, ActorKind.place, "a town and a compass point", 0.5)

@@ -35,6 +35,7 @@ from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import (
     ARABIC_ARTICLES,
     BUILDING_HEADS,
+    COMPASS_HEADS,
     INSTITUTION_WORDS,
     LIST_GAPS,
     MAX_NAME_TOKENS,
@@ -666,6 +667,8 @@ def ends_with_surname(doc: ActorDocument, position: int, last: int, words: tuple
         doc.gazetteer.country_of_demonym(words[0])
     ):
         return False  # "Boston Anderson" may be a firm as well as a person: no guess
+    if place is not None and words[-1] in COMPASS_HEADS and not is_given_name(words[0]):
+        return False  # "the Kabwe North prospect", "Tarnby East ward": a part of a town, no "Mr North"
     tokens, text = doc.tokens, doc.text
     return all(
         (

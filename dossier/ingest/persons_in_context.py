@@ -46,8 +46,10 @@ _PERSON_VERB_AFTER = re.compile(
 )  # not "... said to be": what others say of a place
 # A deed done to one's own, right after the name (perhaps after the body the person is from): "Darla Quenby of
 # Tarnwell Research cut her estimate", "... kept his rating" (a body's deeds are done to "its").
+# A perfect or past tense and a few words may come between ("... has lost a fifth of her vote").
 _OWN_DEED_AFTER = re.compile(
-    r"[ \t]+(?:of (?:the )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}[ \t]+)?[a-z]+[ \t]+(?:his|her)\b"
+    r"[ \t]+(?:of (?:the )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}[ \t]+)?(?:(?:has|had|have)[ \t]+)?"
+    r"[a-z]+[ \t]+(?:[a-z\d]+[ \t]+){0,4}?(?:his|her)\b"
 )
 _REACH = 60
 _NAME_WORDS = range(2, 5)

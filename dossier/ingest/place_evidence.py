@@ -468,6 +468,10 @@ def after_place_noun(tokens: list[Token], position: int) -> bool:
     back = position - 1
     while back >= 0 and back >= position - 7:
         word = tokens[back].folded
+        if word in PLACE_NOUNS and tokens[back].text.isupper():
+            return False  # "MILLBRAE CITY — Shoppers ...": a dateline's own word, no list of places
+        if word in PLACE_NOUNS and tokens[back].capitalised and back + 1 < position and tokens[back + 1].capitalised:
+            return False  # "on Tarnby District Council, Renew took the seat": the noun inside a body's name
         if word in PLACE_NOUNS:
             return True
         # "towns in Northern Tremmin including Oskel and Varn", "cities such as Oskel"
@@ -598,3 +602,23 @@ _TOWN_LINE = re.compile(r"^[ \t]*((?:[A-Z][\w'’.-]*)(?:[ \t][A-Z][\w'’.-]*){
 
 # "By Ilse Varn\nTremmin News, Kessa": under a byline, the desk and the town the reporter files from.
 _BYLINE_BEFORE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{1,60}\n\Z", re.M)
+
+
+# An American paper's dateline: "HARBOR CITY — Riders ...", the town in capitals opening the article's
+# line, then a dash and the story.
+_DASH_AFTER_DATELINE = re.compile(r"\s[-–—]\s+[^\W\d_]")
+
+
+def capitals_dateline(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """A town of two or more words written in capitals at the start of a line, before a dash: the dateline's
+    place, not two bodies' initials (one word is the gazetteer's to read: "NATO — the alliance" stays a body)."""
+    tokens, text = doc.tokens, doc.text
+    if position == last:
+        return None
+    line_start = text.rfind("\n", 0, tokens[position].start) + 1
+    if text[line_start : tokens[position].start].strip() or not _DASH_AFTER_DATELINE.match(text, tokens[last].end):
+        return None
+    if not all(tokens[k].text.isupper() and tokens[k].text.isalpha() for k in range(position, last + 1)):
+        return None
+    name = text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.place, "a dateline in capitals", 0.6)

@@ -274,6 +274,8 @@ def names_a_thing(doc: ActorDocument, position: int, last: int, words: tuple[str
             and not doc.sports
         ):
             return f"a role, after '{ahead.text} {before.text}'"  # "Ruth Ellery plays Margaret, the widow"
+    if _medicine_by_example(doc, position):
+        return "a medicine, named as an example of its kind"  # "treatments such as Zelvaro"
     if _listed_after_works(doc, position, last):
         doc.works.add(words)
         return "a work, listed after its plural noun"  # "her earlier films, Salt Road and The Lantern Keeper,"
@@ -444,6 +446,29 @@ def _model_elsewhere(doc: ActorDocument, code: str) -> bool:
     if _MODEL_CODE.fullmatch(code) is None:
         return False
     return re.search(r"\b(?!The\b)[A-Z][a-z]+ " + re.escape(code) + r"\b", doc.text) is not None
+
+
+# Medicines by their kind, in the plural: what a drug's name is given as an example of.
+_MEDICINE_KINDS = word_set(
+    "drugs medicines medications treatments therapies jabs injections vaccines antibiotics painkillers inhalers"
+)
+_EXAMPLE_OPENERS = frozenset((("such", "as"), ("like",), ("including",)))
+
+
+def _medicine_by_example(doc: ActorDocument, position: int) -> bool:
+    """'existing monthly treatments such as Zelvaro', 'painkillers like Dorvane': a medicine's brand, named
+    as an example of medicines, is a product (a drug's maker is named otherwise: "drugmakers such as X")."""
+    tokens = doc.tokens
+    for opener in _EXAMPLE_OPENERS:
+        k = position - len(opener)
+        if (
+            k >= 1
+            and tuple(t.folded for t in tokens[k:position]) == opener
+            and all(t.joined for t in tokens[k - 1 : position])
+        ):
+            noun = tokens[k - 1]
+            return (noun.text.islower() or k - 1 in doc.sentence_first) and noun.folded in _MEDICINE_KINDS
+    return False
 
 
 def _listed_after_works(doc: ActorDocument, position: int, last: int) -> bool:
