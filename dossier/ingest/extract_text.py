@@ -206,8 +206,8 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
     # Imported here: trafilatura and lxml cost ~0.3 s, paid only when a page is ingested.
     import trafilatura
 
-    html, encoding = _decode_html(raw, name)
-    notes = [f"Not in UTF-8: read as {encoding}."] if encoding else []
+    html, how_read = _decode_html(raw, name)
+    notes = [how_read] if how_read else []
     try:
         result = trafilatura.bare_extraction(
             html,
@@ -259,7 +259,8 @@ def _from_html(raw: bytes, name: str) -> ExtractedDocument:
 
 
 def _decode_html(raw: bytes, name: str) -> tuple[str, str | None]:
-    """The page's text and, if it is not UTF-8, how it was read: the charset the page declares, else a guess."""
+    """The page's text and, if it is not UTF-8, a note of how it was read: in the charset the page declares,
+    as UTF-8 with a few stray bytes, or in a charset guessed from the bytes."""
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -272,13 +273,19 @@ def _decode_html(raw: bytes, name: str) -> tuple[str, str | None]:
         label = (declared.group(1) or declared.group(2)).decode("ascii")
         text = _decoded_as(raw, label)
         if text is not None:
-            return text, f"{label}, as the page declares"
+            return text, f"Not in UTF-8: read as {label}, as the page declares."
+    # A UTF-8 page with a few stray bytes (a pasted quote in windows-1252) is read as browsers read it, the
+    # stray bytes as U+FFFD; a guess would read the whole page in some other charset.
+    lenient = raw.decode("utf-8", errors="replace")
+    stray = lenient.count("\ufffd")
+    if sum(1 for char in lenient if ord(char) > 127) >= _MOSTLY_UTF8 * stray:
+        return lenient, f"Not all UTF-8: {stray} stray byte sequence(s) read as U+FFFD (\ufffd)."
     # A page saved without its server's header may declare nothing: charset-normalizer guesses from the bytes.
     import charset_normalizer
 
     best = charset_normalizer.from_bytes(raw).best()
     if best is not None and best.encoding != "utf_8":
-        return str(best), f"{best.encoding}, guessed from the bytes (the page declares no charset that fits)"
+        return str(best), f"Not in UTF-8: read as {best.encoding}, guessed from the bytes (no declared charset fits)."
     return _decode(raw, name), None  # raises with the position of the first bad byte
 
 
@@ -299,6 +306,8 @@ _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""",
     re.IGNORECASE,
 )
+# A page is UTF-8 with stray bytes when its valid non-ASCII characters outnumber the stray bytes this many times.
+_MOSTLY_UTF8 = 5
 # Browsers look at the first 1,024 bytes only; pages with a long head of scripts put it later and still work.
 _CHARSET_SCAN_BYTES = 65536
 

@@ -130,6 +130,16 @@ def test_a_page_declaring_no_charset_is_read_by_a_guess_that_is_noted(tmp_path: 
     assert note.startswith("Not in UTF-8: read as ") and "guessed from the bytes" in note
 
 
+def test_a_utf8_page_with_a_stray_byte_stays_utf8_and_the_byte_is_marked(tmp_path: Path) -> None:
+    # One windows-1252 quote mark pasted into a UTF-8 page: not a reason to read it all in another charset.
+    page = _page('<meta charset="utf-8">', "Brücke über den Fluss", "Der Bürgermeister von Köln eröffnete sie. ")
+    path = tmp_path / "stray.html"
+    path.write_bytes(page.encode("utf-8").replace("eröffnete".encode(), b"\x92er\xc3\xb6ffnete", 1))
+    document = read_document(path)
+    assert "Der Bürgermeister von Köln" in document.text and "\ufffderöffnete" in document.text
+    assert document.notes == ("Not all UTF-8: 1 stray byte sequence(s) read as U+FFFD (\ufffd).",)
+
+
 def test_a_gzipped_page_is_unpacked_and_read_as_a_page(tmp_path: Path) -> None:
     path = tmp_path / "page.html.gz"
     path.write_bytes(gzip.compress(HTML_ARTICLE.read_bytes()))
