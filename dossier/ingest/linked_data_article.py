@@ -50,21 +50,24 @@ def _parsed(block: str) -> object:
     try:
         # strict=False: sites put raw line breaks inside JSON strings, which browsers forgive.
         return json.loads(block, strict=False)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a hostile page's arrays nested thousands deep
         return None
 
 
 def _bodies(data: object) -> Iterator[str]:
     # A block is one object, a list of them, or an `@graph`; articles may nest (a page about a page).
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if key == "articleBody" and isinstance(value, str):
-                yield value
-            else:
-                yield from _bodies(value)
-    elif isinstance(data, list):
-        for item in data:
-            yield from _bodies(item)
+    # Walked with a stack, not by recursion, so no nesting however deep can overflow it.
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            for key, value in item.items():
+                if key == "articleBody" and isinstance(value, str):
+                    yield value
+                elif isinstance(value, dict | list):
+                    stack.append(value)
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
 
 
 def _plain(body: str) -> str:

@@ -8,6 +8,7 @@ workspace that loads and passes `dossier check`, and that the next run finishes.
 
 from __future__ import annotations
 
+import gzip
 import os
 import random
 from functools import partial
@@ -37,6 +38,17 @@ HOSTILE_FILES: dict[str, bytes | str | None] = {
         b'<p>Lukashenka said "[bold]x[/bold]" \x1b[2J today in Minsk, and the talks went on for hours.</p>'
         b'<a href="javascript:alert(1)">x</a></body></html>'
     ),
+    # Small on disk, 40 MiB unpacked: refused before it is unpacked whole.
+    "bomb.html.gz": "gzip-bomb",
+    # A page drawn by scripts: its JSON-LD holds arrays nested far deeper than Python's recursion limit,
+    # and an articleBody full of markup, Rich tags and escapes, which must stay text.
+    "scripted.html": (
+        b'<html><head><script type="application/ld+json">' + b"[" * 100_000 + b"]" * 100_000 + b"</script>"
+        b'<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "<p>Lukashenka said '
+        b"[bold]no[/bold] \\u001b[2J in Minsk on Monday.<\\/p><script>alert(1)<\\/script> "
+        + b"The talks in Minsk went on for hours, officials said, and ended without a statement. " * 12
+        + b'"}</script></head><body><div id="app"><p>Photo: Minsk</p></div></body></html>'
+    ),
 }
 
 
@@ -47,6 +59,8 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str],
     for name, content in HOSTILE_FILES.items():
         if content == "fifo":
             os.mkfifo(folder / name)
+        elif content == "gzip-bomb":
+            (folder / name).write_bytes(gzip.compress(b"<html>" + b" " * (40 * 1024 * 1024)))
         elif isinstance(content, bytes):
             (folder / name).write_bytes(content)
     # A first ingest builds the place table (~20 s) before it reads anything.
@@ -64,8 +78,9 @@ def ingested(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str],
         "error: latin1.txt:3:4: invalid UTF-8 byte 0xe4; save the file as UTF-8",
         "error: missing.txt: no such file",
         "error: pipe.txt: not a regular file (a pipe or a device); save the article to a file first",
+        "error: bomb.html.gz: larger than 16 MiB; this is not an article (split it into articles and ingest those)",
     ],
-    ids=["binary", "latin1", "missing", "named-pipe"],
+    ids=["binary", "latin1", "missing", "named-pipe", "gzip-bomb"],
 )
 def test_a_file_that_cannot_be_an_article_is_refused_in_one_line(
     ingested: tuple[Path, list[str], list[str]], message: str
@@ -76,13 +91,23 @@ def test_a_file_that_cannot_be_an_article_is_refused_in_one_line(
 
 def test_escapes_in_a_file_name_and_its_html_are_shown_as_text(ingested: tuple[Path, list[str], list[str]]) -> None:
     folder, out, errors = ingested
-    # The four refusals above, and nothing else but, on a machine's first ingest, the notice that the
+    # The five refusals above, and nothing else but, on a machine's first ingest, the notice that the
     # place table is being built.
-    assert len([line for line in errors if not line.startswith("dossier ingest: building the table of places")]) == 4
+    assert len([line for line in errors if not line.startswith("dossier ingest: building the table of places")]) == 5
     assert out[1].startswith("evil␛]0;t␇.html: added source 'evil-0-pwned-page-")
     workspace = load_workspace(folder / "ws")
-    assert len(workspace.sources) == 2
+    assert len(workspace.sources) == 3
     assert check_workspace(workspace).errors == []
+
+
+def test_a_scripted_page_gives_its_json_ld_article_as_plain_text(ingested: tuple[Path, list[str], list[str]]) -> None:
+    folder, out, _errors = ingested
+    assert any(line.startswith("scripted.html: added source ") for line in out)
+    workspace = load_workspace(folder / "ws")
+    (source,) = [s for s in workspace.sources.values() if "JSON-LD articleBody" in (s.notes or "")]
+    text = (folder / "ws" / "sources" / f"{source.id}.txt").read_text(encoding="utf-8")
+    assert text.startswith("Lukashenka said [bold]no[/bold] \x1b[2J in Minsk on Monday.")
+    assert "<p>" not in text and "<script>" not in text and "alert(1)" in text
 
 
 def test_names_that_are_windows_devices_become_valid_ids(ingested: tuple[Path, list[str], list[str]]) -> None:
