@@ -300,7 +300,7 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
 
 # Sites and works named by their town written apart, before them: "김해 공장" (the Gimhae plant),
 # "구미 사업장", "거제 조선소", "창원 산단", "통영 앞바다", or with "of" joined to it: "원주의
-# 물류센터". A bare word that is a town only with a cue ("창원", "김해": also words) is the town
+# 물류센터", or the area around it ("부천 일대에서"). A bare word that is a town only with a cue ("창원", "김해": also words) is the town
 # before one of these, if the town is this large ("화성의 표면" is Mars', no site's).
 _KOREAN_SITE_NOUNS = frozenset(
     [
@@ -321,6 +321,12 @@ _KOREAN_SITE_NOUNS = frozenset(
         "캠퍼스",
         "본사",
         "물류센터",
+        # the area around a town, its region, its centre: "부천 일대에서", "포항 지역", "대구 도심"
+        "일대",
+        "일원",
+        "지역",
+        "시내",
+        "도심",
     ]
 )
 _KOREAN_SITE_TOWN = 200_000
