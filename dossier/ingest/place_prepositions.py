@@ -333,7 +333,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
     tokens = doc.tokens
     prepositions = PLACE_PREPOSITIONS.get(language, frozenset()) if only is None else only
     start = position
-    if _from_to(doc, position, language) or direction_of(doc, position, language):
+    if _from_to(doc, position, language) or direction_of(doc, position, language) or route_end(doc, position, language):
         return True
     if language in CYRILLIC and position >= 2:  # "в соседнем Оренбурге": an adjective between
         adjective, preposition = tokens[position - 1], tokens[position - 2]
@@ -468,6 +468,38 @@ def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
     ):
         return True
     return _from_out_of(doc, position, language)
+
+
+# "de Mossoró a Natal", "desde Braga até Faro": a route from a known town to another; "a" alone is "to"
+# a person or a feast as often ("a Natal" could be "to Christmas"), so only after such a start.
+_ROUTE_START_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "pt": (frozenset(["de", "desde"]), frozenset(["a", "até"])),
+}
+
+
+def route_end(doc: ActorDocument, position: int, language: str) -> bool:
+    """The town a route from another known town goes to: 'de Mossoró a Natal'."""
+    row = _ROUTE_START_END.get(language)
+    tokens = doc.tokens
+    if row is None or position < 3 or tokens[position - 1].text not in row[1]:
+        return False
+    start = position - 2
+    while start > 0 and tokens[start].text[:1].isupper() and start - 1 not in doc.sentence_first:
+        if tokens[start - 1].text in row[0] and doc.text[tokens[start - 1].end : tokens[start].start] == " ":
+            break
+        start -= 1  # "de Campina Grande a Natal": a start of several words
+    opening = tokens[start - 1] if start > 0 else None
+    gaps = doc.text[tokens[start].start : tokens[position].start]
+    return (
+        opening is not None
+        and opening.text in row[0]
+        and "," not in gaps
+        and "." not in gaps
+        and (
+            (known_place_word(doc, position - 2, language) and not surname_or_given(doc, position - 2))
+            or _known_spaced_name(doc, position - 2, language) is not None
+        )  # "de Souza a Natal": a family name starts no route
+    )
 
 
 def _from_out_of(doc: ActorDocument, position: int, language: str) -> bool:

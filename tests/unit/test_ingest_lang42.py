@@ -1,0 +1,59 @@
+"""Places in Korean, Russian and Portuguese news that round 42's pages showed lost.
+
+Korean: states whose Korean name romanises to the English one ("케냐", "우간다"), which the table of
+Korean state names had left out; everyday nouns that also name a state ("수단": a means, "오만":
+arrogance) stay words. A town before a noun for the area around it ("김해 일대에서", "포항 지역에").
+
+Russian: smaller towns whose name is two capitalised words ("в Красном Холме", "до Новой Ладоги").
+
+Portuguese: the end of a route from a known town ("de Cariacica a Vitória"), though the town's name
+is a frequent word; a family name starts no route, and "a Vitória" alone stays a word.
+
+Each case is an invented sentence; the drafts are what an analyst would review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dossier.ingest.extract import extract
+
+PUBLISHED = dt.date(2026, 12, 3)
+
+
+def _places(text: str, language: str) -> set[str]:
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang42", language=language)
+    return {actor.name for actor in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        ("인부들은 대부분 몽골과 케냐, 우간다 출신이다.", "ko", "Kenya"),
+        ("인부들은 대부분 몽골과 케냐, 우간다 출신이다.", "ko", "Uganda"),
+        ("그는 레바논에서 온 난민을 도왔다.", "ko", "Lebanon"),
+        ("그는 김해 일대에서 활동했다.", "ko", "김해"),
+        ("포항 지역에 지진이 났다.", "ko", "포항"),
+        ("Фестиваль прошёл в Красном Холме.", "ru", "Красный Холм"),
+        ("Автобус до Новой Ладоги отменили.", "ru", "Новая Ладога"),
+        ("Жители Старой Купавны недовольны.", "ru", "Старая Купавна"),
+        ("O ônibus ia de Cariacica a Vitória todo dia.", "pt", "Vitória"),
+        ("A carga seguiu de Guarulhos até Palmas.", "pt", "Palmas"),
+    ],
+)
+def test_places_found(text: str, language: str, wanted: str) -> None:
+    assert wanted in _places(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unwanted"),
+    [
+        ("목표를 이룰 수단이 없다.", "ko", "Sudan"),
+        ("그는 오만한 태도를 보였다.", "ko", "Oman"),
+        ("Ela deu o presente a Vitória.", "pt", "Vitória"),
+        ("Pediu ajuda de Souza a Vitória.", "pt", "Vitória"),
+    ],
+)
+def test_no_place_drafted(text: str, language: str, unwanted: str) -> None:
+    assert unwanted not in _places(text, language)
