@@ -2,12 +2,15 @@
 
 Korean: states whose Korean name romanises to the English one ("케냐", "우간다"), which the table of
 Korean state names had left out; everyday nouns that also name a state ("수단": a means, "오만":
-arrogance) stay words. A town before a noun for the area around it ("김해 일대에서", "포항 지역에").
+arrogance) stay words. A town before a noun for the area around it ("김해 일대에서", "포항 지역에"),
+and a township after its town written bare ("서산 대산읍").
 
 Russian: smaller towns whose name is two capitalised words ("в Красном Холме", "до Новой Ладоги").
 
 Portuguese: the end of a route from a known town ("de Cariacica a Vitória"), though the town's name
-is a frequent word; a family name starts no route, and "a Vitória" alone stays a word.
+is a frequent word; a family name starts no route, and "a Vitória" alone stays a word. Courts,
+prosecutors and police named after the state they serve name the state ("Ministério Público de
+Sergipe"), unlike a bank ("Banco do Nordeste").
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -37,9 +40,13 @@ def _places(text: str, language: str) -> set[str]:
         ("포항 지역에 지진이 났다.", "ko", "포항"),
         ("Фестиваль прошёл в Красном Холме.", "ru", "Красный Холм"),
         ("Автобус до Новой Ладоги отменили.", "ru", "Новая Ладога"),
-        ("Жители Старой Купавны недовольны.", "ru", "Старая Купавна"),
+        ("Жители Красного Кута недовольны.", "ru", "Красный Кут"),
         ("O ônibus ia de Cariacica a Vitória todo dia.", "pt", "Vitória"),
-        ("A carga seguiu de Guarulhos até Palmas.", "pt", "Palmas"),
+        ("A carga seguiu de Guarulhos a Franca.", "pt", "Franca"),
+        ("공장은 서산 대산읍에 있다.", "ko", "대산읍"),
+        ("O Ministério Público de Sergipe denunciou o prefeito.", "pt", "Sergipe"),
+        ("A Polícia Civil do Amapá prendeu o suspeito.", "pt", "Amapá"),
+        ("O Tribunal de Justiça de Mato Grosso negou o recurso.", "pt", "Mato Grosso"),
     ],
 )
 def test_places_found(text: str, language: str, wanted: str) -> None:
@@ -53,6 +60,8 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("그는 오만한 태도를 보였다.", "ko", "Oman"),
         ("Ela deu o presente a Vitória.", "pt", "Vitória"),
         ("Pediu ajuda de Souza a Vitória.", "pt", "Vitória"),
+        ("그는 부산 방면으로 갔다.", "ko", "방면"),
+        ("O Banco do Nordeste abriu agência.", "pt", "Nordeste"),
     ],
 )
 def test_no_place_drafted(text: str, language: str, unwanted: str) -> None:
