@@ -558,11 +558,27 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         if other is None:
             continue
         plain = min(korean_zipf(stem), korean_zipf(other[0])) < _KOREAN_COUNTY_AS_WORD
+        if not plain and _priced_pair(doc, max(position, partner)):
+            continue
         if plain or DIVISION_SIZE not in (place.population, other[1].population):
             return place_candidate(position, position, stem, place, ActorKind.place)
         if _two_cities_at_a_place(doc, position, partner, stem, other[0]):
             return place_candidate(position, position, stem, place, ActorKind.place)
     return None
+
+
+# Nouns for a price right after a pair in the genitive: "진주와 구리의 가격" is the price of pearls and
+# copper; a town has no price ("부천과 구리의 집값" names the towns: the houses' price).
+_PRICE_NOUNS = frozenset(["가격", "값", "시세", "단가", "수급"])
+
+
+def _priced_pair(doc: ActorDocument, last: int) -> bool:
+    """Two words that are both everyday nouns and towns, paired in the genitive before a price."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or not tokens[last].text.endswith("의"):
+        return False
+    after = tokens[last + 1].text
+    return any(form in _PRICE_NOUNS for form in (after, *base_forms(after, "ko")))
 
 
 # Particles of place ("에서": at, "에": to, "으로": towards) closing a pair: "평택과 용인에서 생산한".

