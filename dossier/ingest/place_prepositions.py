@@ -104,7 +104,18 @@ def after_where_preposition(doc: ActorDocument, position: int, language: str) ->
 def _listed_after_where(doc: ActorDocument, position: int, language: str) -> bool:
     """'з Іршави та Хуста', 'у Мукачеві, Хусті та Берегові': a later item of a list of capitalised
     words whose first stands after a preposition of where; the list shares it."""
-    return any(after_where_preposition(doc, item, language) for item in _earlier_items(doc, position, language))
+    return any(
+        after_where_preposition(doc, _hyphened_first(doc, item), language)
+        for item in _earlier_items(doc, position, language)
+    )
+
+
+def _hyphened_first(doc: ActorDocument, item: int) -> int:
+    """The first part of a name joined by hyphens that ends at `item` ("в Санкт-Петербург и Тосно")."""
+    tokens = doc.tokens
+    while item > 0 and doc.text[tokens[item - 1].end : tokens[item].start] in ("-", "‐"):
+        item -= 1
+    return item
 
 
 def _earlier_items(doc: ActorDocument, position: int, language: str) -> list[int]:

@@ -6,7 +6,9 @@ arrogance) stay words. A town before a noun for the area around it ("김해 일�
 and a township after its town written bare ("서산 대산읍"). Two towns' names that are also goods,
 paired in the genitive before a price ("구리와 진주의 시세": copper and pearls), are the goods.
 
-Russian: smaller towns whose name is two capitalised words ("в Красном Холме", "до Новой Ладоги").
+Russian: smaller towns whose name is two capitalised words ("в Красном Холме", "до Новой Ладоги"); a
+town listed after a hyphened name that stands after "в" shares the preposition ("в Южно-Сахалинск и
+Корсаков").
 
 Portuguese: the end of a route from a known town ("de Cariacica a Vitória"), though the town's name
 is a frequent word; a family name starts no route, and "a Vitória" alone stays a word. Courts,
@@ -42,6 +44,7 @@ def _places(text: str, language: str) -> set[str]:
         ("Фестиваль прошёл в Красном Холме.", "ru", "Красный Холм"),
         ("Автобус до Новой Ладоги отменили.", "ru", "Новая Ладога"),
         ("Жители Красного Кута недовольны.", "ru", "Красный Кут"),
+        ("Он ездит в Южно-Сахалинск и Корсаков.", "ru", "Корсаков"),
         ("O ônibus ia de Cariacica a Vitória todo dia.", "pt", "Vitória"),
         ("공장은 서산 대산읍에 있다.", "ko", "대산읍"),
         ("O Ministério Público de Sergipe denunciou o prefeito.", "pt", "Sergipe"),
