@@ -130,6 +130,9 @@ def _korean_port(doc: ActorDocument, position: int) -> Candidate | None:
 # ...and a mountain pass ("고성 진부령": the Jinbu pass by Goseong)
 _KOREAN_FEATURE_ENDINGS = ("만", "반도", "호", "강", "령")
 _KOREAN_FEATURE_WORD, _KOREAN_FEATURE_STEM = 3.0, 4.0
+# A pass the news names often is as frequent a word ("대관령" 3.05); no word of every day ends so
+# with a stem of two syllables that is no word ("대통령", "명령" are far more frequent).
+_KOREAN_FEATURE_CEILING = {"령": 3.5}
 _SHORTEST_FEATURE = 3  # "진해만": two syllables of name and the noun
 
 
@@ -143,7 +146,7 @@ def _korean_feature(word: str) -> str | None:
                 and len(form) >= _SHORTEST_FEATURE
                 and len(stem) >= 2
                 and is_hangul(form)
-                and korean_zipf(form) < _KOREAN_FEATURE_WORD
+                and korean_zipf(form) < _KOREAN_FEATURE_CEILING.get(ending, _KOREAN_FEATURE_WORD)
                 # "진해만" (3.9: a former town's name) is a bay; "사람만" (5.5) and "서울만" are "only ..."
                 and korean_zipf(stem) < _KOREAN_FEATURE_STEM
                 and _korean_town_spelling(stem) is None
@@ -158,7 +161,8 @@ def _korean_town_named_apart(doc: ActorDocument, position: int) -> tuple[str, Pl
     word = doc.tokens[position].text
     if not is_hangul(word) or len(word) < 2:
         return None
-    place = _korean_town_spelling(word) or _romanised_korean_town(doc, word)
+    # ...or a city or county the tables leave out ("평창 대관령", "인제 미시령")
+    place = _korean_town_spelling(word) or _romanised_korean_town(doc, word) or korean_division(word)
     if place is None or place.kind == "state" or is_region(place) or place.country != "South Korea":
         return None
     return word, place

@@ -3,7 +3,8 @@
 Korean: states whose Korean name romanises to the English one ("케냐", "우간다"), which the table of
 Korean state names had left out; everyday nouns that also name a state ("수단": a means, "오만":
 arrogance) stay words. A town before a noun for the area around it ("김해 일대에서", "포항 지역에"),
-and a township after its town written bare ("서산 대산읍"). Two towns' names that are also goods,
+and a township after its town written bare ("서산 대산읍"); a pass after a county the tables leave out
+("인제 미시령"). Two towns' names that are also goods,
 paired in the genitive before a price ("구리와 진주의 시세": copper and pearls), are the goods.
 
 Russian: smaller towns whose name is two capitalised words ("в Красном Холме", "до Новой Ладоги"); a
@@ -47,6 +48,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Он ездит в Южно-Сахалинск и Корсаков.", "ru", "Корсаков"),
         ("O ônibus ia de Cariacica a Vitória todo dia.", "pt", "Vitória"),
         ("공장은 서산 대산읍에 있다.", "ko", "대산읍"),
+        ("그는 인제 미시령을 넘었다.", "ko", "미시령"),
+        ("그는 인제 미시령을 넘었다.", "ko", "인제"),
         ("O Ministério Público de Sergipe denunciou o prefeito.", "pt", "Sergipe"),
         ("A Polícia Civil do Amapá prendeu o suspeito.", "pt", "Amapá"),
         ("부천과 구리의 집값이 올랐다.", "ko", "구리"),
@@ -65,6 +68,7 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("Ela deu o presente a Vitória.", "pt", "Vitória"),
         ("Pediu ajuda de Souza a Vitória.", "pt", "Vitória"),
         ("그는 부산 방면으로 갔다.", "ko", "방면"),
+        ("그는 음성 메시지만 남겼다.", "ko", "음성"),
         ("올해 구리와 진주의 시세가 뛰었다.", "ko", "구리"),
         ("올해 구리와 진주의 시세가 뛰었다.", "ko", "진주"),
         ("O Banco do Nordeste abriu agência.", "pt", "Nordeste"),
