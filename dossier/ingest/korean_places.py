@@ -92,9 +92,28 @@ _KOREAN_MACRO_REGIONS = {
 def _korean_macro_region(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     for form in (word, *base_forms(word, "ko")):
-        name = _KOREAN_MACRO_REGIONS.get(form)
+        name = _KOREAN_MACRO_REGIONS.get(form) or _gangwon_half(doc, position, form)
         if name is not None:
             return place_candidate(position, position, form, Place(name, "place", "South Korea"), ActorKind.place)
+    return None
+
+
+# Gangwon's halves named without 권: after the province ("강원 영동 폭설") or before a noun for a region
+# ("영동 지역에"); alone, "영동" is also a county of North Chungcheong and a road's name.
+_GANGWON_HALVES = {"영동": "Yeongdong", "영서": "Yeongseo"}
+_GANGWON = frozenset(["강원", "강원도"])
+_REGION_NOUNS = frozenset(["지역", "지방"])
+
+
+def _gangwon_half(doc: ActorDocument, position: int, form: str) -> str | None:
+    name = _GANGWON_HALVES.get(form)
+    if name is None:
+        return None
+    tokens = doc.tokens
+    before = tokens[position - 1].text if position > 0 else ""
+    after = tokens[position + 1].text if position + 1 < len(tokens) else ""
+    if before in _GANGWON or any(noun in _REGION_NOUNS for noun in (after, *base_forms(after, "ko"))):
+        return name
     return None
 
 
