@@ -215,6 +215,8 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
     if before in _AND.get(language, ()) and position >= 2 and _listed_after_a_river(doc, position - 2, language):
         before = _LISTED  # "по Волге и Каме", "an Weser und Aller"
     if language == "de":
+        if before == "an" and _paired_german_rivers(doc, position):
+            before = _LISTED  # "an Elbe und Saale", "an Rhein und Ruhr": two rivers named without articles
         return _german_river(doc, position, last, before)
     if before in _DECLINED_CUES.get(language, ()):
         table = {"ru": _russian_table, "pl": _polish_table, "uk": _ukrainian_table}[language]()
@@ -299,6 +301,17 @@ def _adjective_before_a_noun(doc: ActorDocument, end: int, name: str) -> bool:
         return False
     after = tokens[end + 1].text
     return after.isalpha() and after.islower() and len(after) >= _SHORTEST_NOUN
+
+
+def _paired_german_rivers(doc: ActorDocument, position: int) -> bool:
+    """'an Elbe und Saale': a river's name, "und", and another river's name, both in the closed list."""
+    tokens = doc.tokens
+    return (
+        position + 2 < len(tokens)
+        and tokens[position].text in _GERMAN_RIVERS
+        and tokens[position + 1].text == "und"
+        and tokens[position + 2].text in _GERMAN_RIVERS
+    )
 
 
 def _listed_after_a_river(doc: ActorDocument, k: int, language: str) -> bool:

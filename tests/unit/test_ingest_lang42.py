@@ -1,4 +1,4 @@
-"""Places in Korean, Russian and Portuguese news that round 42's pages showed lost.
+"""Places in Korean, Russian, Portuguese and German news that round 42's pages showed lost or misread.
 
 Korean: states whose Korean name romanises to the English one ("케냐", "우간다"), which the table of
 Korean state names had left out; everyday nouns that also name a state ("수단": a means, "오만":
@@ -16,6 +16,8 @@ Portuguese: the end of a route from a known town ("de Cariacica a Vitória"), th
 is a frequent word; a family name starts no route, and "a Vitória" alone stays a word. Courts,
 prosecutors and police named after the state they serve name the state ("Ministério Público de
 Sergipe"), unlike a bank ("Banco do Nordeste").
+
+German: two rivers named without articles after "an" ("an Elbe und Saale").
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -48,6 +50,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Жители Красного Кута недовольны.", "ru", "Красный Кут"),
         ("Он ездит в Южно-Сахалинск и Корсаков.", "ru", "Корсаков"),
         ("O ônibus ia de Cariacica a Vitória todo dia.", "pt", "Vitória"),
+        ("Das Hochwasser an Elbe und Saale steigt weiter.", "de", "Elbe"),
+        ("Das Hochwasser an Elbe und Saale steigt weiter.", "de", "Saale"),
         ("공장은 서산 대산읍에 있다.", "ko", "대산읍"),
         ("그는 인제 미시령을 넘었다.", "ko", "미시령"),
         ("그는 인제 미시령을 넘었다.", "ko", "인제"),
