@@ -149,6 +149,16 @@ _RUSSIAN_RIVERS = [
     "Ветлуга",
     "Десна",
     "Медведица",
+    # the north-west's and the centre's rivers ("мост через Волхов", "по Мсте")
+    "Волхов",
+    "Свирь",
+    "Мста",
+    "Ловать",
+    "Шелонь",
+    "Клязьма",
+    "Хопёр",
+    "Исеть",
+    "Северский_Донец",
 ]
 # The words before a river: a preposition of place or of crossing, a bank, a mouth, a reach.
 _RUSSIAN_CUES = frozenset(
