@@ -89,12 +89,23 @@ _KOREAN_MACRO_REGIONS = {
 }
 
 
+# A mountain range is named by 산맥 joined to its name ("태백산맥", "소백산맥"): no other word ends so.
+_RANGE = "산맥"
+
+
+def _korean_range(form: str) -> str | None:
+    stem = form.removesuffix(_RANGE)
+    return form if stem != form and len(stem) >= 2 and is_hangul(stem) else None
+
+
 def _korean_macro_region(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     for form in (word, *base_forms(word, "ko")):
         name = _KOREAN_MACRO_REGIONS.get(form) or _gangwon_half(doc, position, form)
         if name is not None:
             return place_candidate(position, position, form, Place(name, "place", "South Korea"), ActorKind.place)
+        if _korean_range(form) is not None:  # a range abroad too ("알프스산맥"): no country said
+            return place_candidate(position, position, form, Place(form, "place", None), ActorKind.place)
     return None
 
 

@@ -5,12 +5,12 @@ Korean state names had left out; everyday nouns that also name a state ("수단"
 arrogance) stay words. A town before a noun for the area around it ("김해 일대에서", "포항 지역에"),
 and a township after its town written bare ("서산 대산읍"); a pass after a county the tables leave out
 ("인제 미시령"); Gangwon's halves without 권, after the province or before a noun for a region
-("강원 영서에", "영서 지역으로"). Two towns' names that are also goods,
+("강원 영서에", "영서 지역으로"); a mountain range named with 산맥 ("소백산맥"). Two towns' names that are also goods,
 paired in the genitive before a price ("구리와 진주의 시세": copper and pearls), are the goods.
 
 Russian: smaller towns whose name is two capitalised words ("в Красном Холме", "до Новой Ладоги"); a
 town listed after a hyphened name that stands after "в" shares the preposition ("в Южно-Сахалинск и
-Корсаков").
+Корсаков"); rivers of the north-west and the centre after their cues ("по Свири", "по Мсте").
 
 Portuguese: the end of a route from a known town ("de Cariacica a Vitória"), though the town's name
 is a frequent word; a family name starts no route, and "a Vitória" alone stays a word. Courts,
@@ -57,6 +57,9 @@ def _places(text: str, language: str) -> set[str]:
         ("그는 인제 미시령을 넘었다.", "ko", "인제"),
         ("장비를 영서 지역으로 옮겼다.", "ko", "영서"),
         ("강원 영서에 비가 왔다.", "ko", "영서"),
+        ("소백산맥 너머로 구름이 넘어갔다.", "ko", "소백산맥"),
+        ("Баржи идут по Свири.", "ru", "Свирь"),
+        ("Туристы сплавляются по Мсте.", "ru", "Мста"),
         ("O Ministério Público de Sergipe denunciou o prefeito.", "pt", "Sergipe"),
         ("A Polícia Civil do Amapá prendeu o suspeito.", "pt", "Amapá"),
         ("부천과 구리의 집값이 올랐다.", "ko", "구리"),
