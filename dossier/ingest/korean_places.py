@@ -334,8 +334,9 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
 
 # Sites and works named by their town written apart, before them: "김해 공장" (the Gimhae plant),
 # "구미 사업장", "거제 조선소", "창원 산단", "통영 앞바다", or with "of" joined to it: "원주의
-# 물류센터", or the area around it ("부천 일대에서"). A bare word that is a town only with a cue ("창원", "김해": also words) is the town
-# before one of these, if the town is this large ("화성의 표면" is Mars', no site's).
+# 물류센터", or the area around it ("부천 일대에서"). A bare word that is a town only with a cue
+# ("창원", "김해": also words) is the town before one of these, if the town is this large ("화성의
+# 표면" is Mars', no site's).
 _KOREAN_SITE_NOUNS = frozenset(
     [
         "공장",
