@@ -15,7 +15,8 @@ town listed after a hyphened name that stands after "в" shares the preposition 
 Portuguese: the end of a route from a known town ("de Cariacica a Vitória"), though the town's name
 is a frequent word; a family name starts no route, and "a Vitória" alone stays a word. Courts,
 prosecutors and police named after the state they serve name the state ("Ministério Público de
-Sergipe"), unlike a bank ("Banco do Nordeste").
+Sergipe"), unlike a bank ("Banco do Nordeste"). A league table's row ("| 2 | Ceará | 38 |") names a
+team, not the state.
 
 German: two rivers named without articles after "an" ("an Elbe und Saale").
 
@@ -82,6 +83,7 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("올해 구리와 진주의 시세가 뛰었다.", "ko", "구리"),
         ("올해 구리와 진주의 시세가 뛰었다.", "ko", "진주"),
         ("O Banco do Nordeste abriu agência.", "pt", "Nordeste"),
+        ("Classificação\n| 1 | Paysandu | 40 |\n| 2 | Ceará | 38 |\n| 3 | Remo | 35 |", "pt", "Ceará"),
     ],
 )
 def test_no_place_drafted(text: str, language: str, unwanted: str) -> None:
