@@ -346,6 +346,8 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
     start = position
     if _from_to(doc, position, language) or direction_of(doc, position, language) or route_end(doc, position, language):
         return True
+    if _from_at_the_start(doc, position, language):
+        return True
     if language in CYRILLIC and position >= 2:  # "в соседнем Оренбурге": an adjective between
         adjective, preposition = tokens[position - 1], tokens[position - 2]
         if (
@@ -486,6 +488,19 @@ def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
 _ROUTE_START_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "pt": (frozenset(["de", "desde"]), frozenset(["a", "até"])),
 }
+
+
+def _from_at_the_start(doc: ActorDocument, position: int, language: str) -> bool:
+    """'De Mossoró, onde morava, ...', 'De Lisboa a Faro': "de" opening a sentence, the name then a comma
+    or the route's "a" ("De Souza" alone could open a family name, so only then)."""
+    row = _ROUTE_START_END.get(language)
+    tokens = doc.tokens
+    if row is None or position == 0 or position - 1 not in doc.sentence_first or position + 1 >= len(tokens):
+        return False
+    if tokens[position - 1].text.lower() not in row[0] or surname_or_given(doc, position):
+        return False
+    after = doc.text[tokens[position].end : tokens[position + 1].start]
+    return after.startswith(",") or (after == " " and tokens[position + 1].text in row[1])
 
 
 def route_end(doc: ActorDocument, position: int, language: str) -> bool:

@@ -13,7 +13,8 @@ town listed after a hyphened name that stands after "в" shares the preposition 
 Корсаков"); rivers of the north-west and the centre after their cues ("по Свири", "по Мсте").
 
 Portuguese: the end of a route from a known town ("de Cariacica a Vitória"), though the town's name
-is a frequent word; a family name starts no route, and "a Vitória" alone stays a word. Courts,
+is a frequent word, and a town after "De" opening a sentence ("De Caruaru, a comitiva..."); a family
+name starts no route, and "a Vitória" alone stays a word. Courts,
 prosecutors and police named after the state they serve name the state ("Ministério Público de
 Sergipe"), unlike a bank ("Banco do Nordeste"). A league table's row ("| 2 | Ceará | 38 |") names a
 team, not the state.
@@ -51,6 +52,7 @@ def _places(text: str, language: str) -> set[str]:
         ("Жители Красного Кута недовольны.", "ru", "Красный Кут"),
         ("Он ездит в Южно-Сахалинск и Корсаков.", "ru", "Корсаков"),
         ("O ônibus ia de Cariacica a Vitória todo dia.", "pt", "Vitória"),
+        ("De Caruaru, a comitiva seguiu viagem.", "pt", "Caruaru"),
         ("Das Hochwasser an Elbe und Saale steigt weiter.", "de", "Elbe"),
         ("Das Hochwasser an Elbe und Saale steigt weiter.", "de", "Saale"),
         ("공장은 서산 대산읍에 있다.", "ko", "대산읍"),
@@ -83,6 +85,7 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("올해 구리와 진주의 시세가 뛰었다.", "ko", "구리"),
         ("올해 구리와 진주의 시세가 뛰었다.", "ko", "진주"),
         ("O Banco do Nordeste abriu agência.", "pt", "Nordeste"),
+        ("De Souza, nada se sabe.", "pt", "Souza"),
         ("Classificação\n| 1 | Paysandu | 40 |\n| 2 | Ceará | 38 |\n| 3 | Remo | 35 |", "pt", "Ceará"),
     ],
 )
