@@ -3,10 +3,11 @@
 Korean: states whose Korean name romanises to the English one ("케냐", "우간다"), which the table of
 Korean state names had left out; everyday nouns that also name a state ("수단": a means, "오만":
 arrogance) stay words. A town before a noun for the area around it ("김해 일대에서", "포항 지역에"),
-and a township after its town written bare ("서산 대산읍"); a pass after a county the tables leave out
-("인제 미시령"); Gangwon's halves without 권, after the province or before a noun for a region
-("강원 영서에", "영서 지역으로"); a mountain range named with 산맥 ("소백산맥"). Two towns' names that are also goods,
-paired in the genitive before a price ("구리와 진주의 시세": copper and pearls), are the goods.
+and a township after its town written bare ("서산 대산읍"); a pass after a county the tables leave
+out ("인제 미시령"); Gangwon's halves without 권, after the province or before a noun for a region
+("강원 영서에", "영서 지역으로"); a mountain range named with 산맥 ("소백산맥"). Two towns' names
+that are also goods, paired in the genitive before a price ("구리와 진주의 시세": copper and
+pearls), are the goods.
 
 Russian: smaller towns whose name is two capitalised words ("в Красном Холме", "до Новой Ладоги"); a
 town listed after a hyphened name that stands after "в" shares the preposition ("в Южно-Сахалинск и
@@ -14,10 +15,10 @@ town listed after a hyphened name that stands after "в" shares the preposition 
 
 Portuguese: the end of a route from a known town ("de Cariacica a Vitória"), though the town's name
 is a frequent word, and a town after "De" opening a sentence ("De Caruaru, a comitiva..."); a family
-name starts no route, and "a Vitória" alone stays a word. Courts,
-prosecutors and police named after the state they serve name the state ("Ministério Público de
-Sergipe"), unlike a bank ("Banco do Nordeste"). A league table's row ("| 2 | Ceará | 38 |") names a
-team, not the state.
+name starts no route, and "a Vitória" alone stays a word. A gulf or a strait written small before
+its name ("o estreito de Ormuz"). Courts, prosecutors and police named after the state they serve
+name the state ("Ministério Público de Sergipe"), unlike a bank ("Banco do Nordeste"). A league
+table's row ("| 2 | Ceará | 38 |") names a team, not the state.
 
 German: two rivers named without articles after "an" ("an Elbe und Saale").
 
@@ -53,6 +54,7 @@ def _places(text: str, language: str) -> set[str]:
         ("Он ездит в Южно-Сахалинск и Корсаков.", "ru", "Корсаков"),
         ("O ônibus ia de Cariacica a Vitória todo dia.", "pt", "Vitória"),
         ("De Caruaru, a comitiva seguiu viagem.", "pt", "Caruaru"),
+        ("O petroleiro cruzou o estreito de Ormuz ontem.", "pt", "estreito de Ormuz"),
         ("Das Hochwasser an Elbe und Saale steigt weiter.", "de", "Elbe"),
         ("Das Hochwasser an Elbe und Saale steigt weiter.", "de", "Saale"),
         ("공장은 서산 대산읍에 있다.", "ko", "대산읍"),
