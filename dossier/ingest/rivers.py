@@ -361,7 +361,11 @@ def _inside_a_town_name(doc: ActorDocument, position: int, end: int) -> bool:
     if start < 0 or start in doc.sentence_first or not tokens[start].text[:1].isupper() or not tokens[start].joined:
         return False
     words = tuple(tokens[k].folded for k in range(start, end + 1))
-    return doc.gazetteer.lookup(words) is not None or _town_word(doc, start)
+    if doc.gazetteer.lookup(words) is not None or " ".join(words) in village_names("de"):
+        return True
+    # An upland closes a town's name only as the tables write it ("Königstein im Taunus"): "Montabaur
+    # im Westerwald" names the town and the upland it lies in. A river closes many a village's name.
+    return tokens[end].text in _GERMAN_RIVERS and _town_word(doc, start)
 
 
 # A village's name this frequent (Zipf) is a noun before the river ("die Wiesen am Main").

@@ -20,7 +20,9 @@ its name ("o estreito de Ormuz"). Courts, prosecutors and police named after the
 name the state ("Ministério Público de Sergipe"), unlike a bank ("Banco do Nordeste"). A league
 table's row ("| 2 | Ceará | 38 |") names a team, not the state.
 
-German: two rivers named without articles after "an" ("an Elbe und Saale").
+German: two rivers named without articles after "an" ("an Elbe und Saale"); an upland after a town
+whose name the tables do not close with it ("Hachenburg im Westerwald"; "Königstein im Taunus" is
+one name).
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -56,6 +58,7 @@ def _places(text: str, language: str) -> set[str]:
         ("De Caruaru, a comitiva seguiu viagem.", "pt", "Caruaru"),
         ("O petroleiro cruzou o estreito de Ormuz ontem.", "pt", "estreito de Ormuz"),
         ("Das Hochwasser an Elbe und Saale steigt weiter.", "de", "Elbe"),
+        ("Die Firma sitzt in Hachenburg im Westerwald.", "de", "Westerwald"),
         ("Das Hochwasser an Elbe und Saale steigt weiter.", "de", "Saale"),
         ("공장은 서산 대산읍에 있다.", "ko", "대산읍"),
         ("그는 인제 미시령을 넘었다.", "ko", "미시령"),
@@ -88,6 +91,7 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("올해 구리와 진주의 시세가 뛰었다.", "ko", "진주"),
         ("O Banco do Nordeste abriu agência.", "pt", "Nordeste"),
         ("De Souza, nada se sabe.", "pt", "Souza"),
+        ("Er wohnt in Königstein im Taunus.", "de", "Taunus"),
         ("Classificação\n| 1 | Paysandu | 40 |\n| 2 | Ceará | 38 |\n| 3 | Remo | 35 |", "pt", "Ceará"),
     ],
 )
