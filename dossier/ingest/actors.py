@@ -108,6 +108,7 @@ from dossier.ingest.listed_names import (
     office_holder_spans,
     people_line_spans,
     person_label_spans,
+    standings_row_spans,
     table_name_spans,
     table_row_spans,
 )
@@ -523,6 +524,9 @@ def propose_actors(
         for start, end in table_name_spans(text):
             for i in tokens_in(starts, start, end):
                 skip[i] = False  # "| Ilse Varn | Tremmin Party | 987 |": a cell that holds a name
+    for start, end in standings_row_spans(text):
+        for i in tokens_in(starts, start, end):
+            skip[i] = True  # "| 2 | Goiás | 36 |": a team in a league table, not the state
     for match in _CONTACT_LINE.finditer(text) if english else []:
         for i in tokens_in(starts, match.start(), match.end()):
             skip[i] = False  # "DFAT Media: (02) 6261 1555" under "Media contacts": read by `_contact_office`

@@ -369,7 +369,7 @@ def _key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 255
+_TABLE_FORMAT = 257
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -732,7 +732,8 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
             if script == "latin":
                 spellings = [city["name"]] if _latin(city["name"]) else []
             else:
-                spellings = [s for s in city.get("alternatenames", ()) if " " not in s and _script(s) == script]
+                # "Малая Вишера": a name of two capitalised words too ("Малая вишня" would be no name)
+                spellings = [s for s in city.get("alternatenames", ()) if _one_name(s) and _script(s) == script]
             for spelling in spellings:
                 key = _key(spelling)
                 if key and key not in places and key not in view:
@@ -743,6 +744,11 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
                     # "Светлогорск" is a bigger Belarusian town's spelling too: kept for the pages of
                     # the small town's own country (NAMESAKES), as a bigger town's is
                     local.setdefault(NAMESAKES + str(place.country), {}).setdefault(key, place)
+
+
+def _one_name(spelling: str) -> bool:
+    """One word, or words that each open with a capital ("Малая Вишера", "Великие Луки")."""
+    return all(word[:1].isupper() for word in spelling.split(" ")) if " " in spelling else True
 
 
 # Regions whose official name is the land's name, a genitive and a noun for the region ("Dalarnas
@@ -1098,7 +1104,7 @@ def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
         own = {}
         for code, english in countries.items():
             local = territories.get(code)
-            if local and _key(local) != _key(english):
+            if local and (_key(local) != _key(english) or _hangul_state_name(local)):
                 own[_key(local)] = english
         for short, english in _SHORT_STATE_NAMES.get(language, {}).items():
             own[_key(short)] = english
@@ -1110,6 +1116,16 @@ def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
                 own[_key(full)] = state
         tables[language] = own
     return tables
+
+
+# Korean names of states that are also everyday nouns: "수단" (a means; Sudan), "오만" (arrogance; Oman).
+_KOREAN_NOUNS_NAMING_A_STATE = frozenset(["수단", "오만"])
+
+
+def _hangul_state_name(local: str) -> bool:
+    """A Korean state name that romanises to the English one ("인도네시아" -> indonesia, "네팔"): the
+    Korean reader asks its own script's table, so the name is listed though its key is the English one."""
+    return _script(local) == "hangul" and local not in _KOREAN_NOUNS_NAMING_A_STATE
 
 
 def _iso_country_names(language: str) -> dict[str, str]:

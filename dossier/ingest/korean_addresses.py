@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, gazetteer, korean_zipf
+from dossier.ingest.korean_divisions import korean_division
 from dossier.ingest.names import fold
 from dossier.ingest.word_forms import base_forms, is_hangul
 
@@ -100,12 +101,16 @@ def _district(doc: ActorDocument, position: int) -> str | None:
 
 
 def _township(doc: ActorDocument, position: int) -> str | None:
-    """'인제군 북면', '용인시 기흥구 구갈동': a township's name right after its county's or district's."""
+    """'인제군 북면', '용인시 기흥구 구갈동', '삼척 도계읍': a township's name right after its county's or
+    district's."""
     if position == 0:
         return None
     if _district(doc, position - 1) is not None:
         return _after(doc, position, _TOWNSHIPS + _QUARTERS, True)
-    return _after(doc, position, _TOWNSHIPS, _county(doc, position - 1))
+    # "삼척 도계읍": the town may be written bare before its township, as before its district
+    before = doc.tokens[position - 1].text
+    holder = _county(doc, position - 1) or _known_town(before) or korean_division(before) is not None
+    return _after(doc, position, _TOWNSHIPS, holder)
 
 
 def is_township(word: str) -> bool:

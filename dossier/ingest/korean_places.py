@@ -89,12 +89,42 @@ _KOREAN_MACRO_REGIONS = {
 }
 
 
+# A mountain range is named by 산맥 joined to its name ("태백산맥", "소백산맥"): no other word ends so.
+_RANGE = "산맥"
+
+
+def _korean_range(form: str) -> str | None:
+    stem = form.removesuffix(_RANGE)
+    return form if stem != form and len(stem) >= 2 and is_hangul(stem) else None
+
+
 def _korean_macro_region(doc: ActorDocument, position: int) -> Candidate | None:
     word = doc.tokens[position].text
     for form in (word, *base_forms(word, "ko")):
-        name = _KOREAN_MACRO_REGIONS.get(form)
+        name = _KOREAN_MACRO_REGIONS.get(form) or _gangwon_half(doc, position, form)
         if name is not None:
             return place_candidate(position, position, form, Place(name, "place", "South Korea"), ActorKind.place)
+        if _korean_range(form) is not None:  # a range abroad too ("알프스산맥"): no country said
+            return place_candidate(position, position, form, Place(form, "place", None), ActorKind.place)
+    return None
+
+
+# Gangwon's halves named without 권: after the province ("강원 영동 폭설") or before a noun for a region
+# ("영동 지역에"); alone, "영동" is also a county of North Chungcheong and a road's name.
+_GANGWON_HALVES = {"영동": "Yeongdong", "영서": "Yeongseo"}
+_GANGWON = frozenset(["강원", "강원도"])
+_REGION_NOUNS = frozenset(["지역", "지방"])
+
+
+def _gangwon_half(doc: ActorDocument, position: int, form: str) -> str | None:
+    name = _GANGWON_HALVES.get(form)
+    if name is None:
+        return None
+    tokens = doc.tokens
+    before = tokens[position - 1].text if position > 0 else ""
+    after = tokens[position + 1].text if position + 1 < len(tokens) else ""
+    if before in _GANGWON or any(noun in _REGION_NOUNS for noun in (after, *base_forms(after, "ko"))):
+        return name
     return None
 
 
@@ -130,6 +160,9 @@ def _korean_port(doc: ActorDocument, position: int) -> Candidate | None:
 # ...and a mountain pass ("고성 진부령": the Jinbu pass by Goseong)
 _KOREAN_FEATURE_ENDINGS = ("만", "반도", "호", "강", "령")
 _KOREAN_FEATURE_WORD, _KOREAN_FEATURE_STEM = 3.0, 4.0
+# A pass the news names often is as frequent a word ("대관령" 3.05); no word of every day ends so
+# with a stem of two syllables that is no word ("대통령", "명령" are far more frequent).
+_KOREAN_FEATURE_CEILING = {"령": 3.5}
 _SHORTEST_FEATURE = 3  # "진해만": two syllables of name and the noun
 
 
@@ -143,7 +176,7 @@ def _korean_feature(word: str) -> str | None:
                 and len(form) >= _SHORTEST_FEATURE
                 and len(stem) >= 2
                 and is_hangul(form)
-                and korean_zipf(form) < _KOREAN_FEATURE_WORD
+                and korean_zipf(form) < _KOREAN_FEATURE_CEILING.get(ending, _KOREAN_FEATURE_WORD)
                 # "진해만" (3.9: a former town's name) is a bay; "사람만" (5.5) and "서울만" are "only ..."
                 and korean_zipf(stem) < _KOREAN_FEATURE_STEM
                 and _korean_town_spelling(stem) is None
@@ -158,7 +191,8 @@ def _korean_town_named_apart(doc: ActorDocument, position: int) -> tuple[str, Pl
     word = doc.tokens[position].text
     if not is_hangul(word) or len(word) < 2:
         return None
-    place = _korean_town_spelling(word) or _romanised_korean_town(doc, word)
+    # ...or a city or county the tables leave out ("평창 대관령", "인제 미시령")
+    place = _korean_town_spelling(word) or _romanised_korean_town(doc, word) or korean_division(word)
     if place is None or place.kind == "state" or is_region(place) or place.country != "South Korea":
         return None
     return word, place
@@ -300,8 +334,9 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
 
 # Sites and works named by their town written apart, before them: "김해 공장" (the Gimhae plant),
 # "구미 사업장", "거제 조선소", "창원 산단", "통영 앞바다", or with "of" joined to it: "원주의
-# 물류센터". A bare word that is a town only with a cue ("창원", "김해": also words) is the town
-# before one of these, if the town is this large ("화성의 표면" is Mars', no site's).
+# 물류센터", or the area around it ("부천 일대에서"). A bare word that is a town only with a cue
+# ("창원", "김해": also words) is the town before one of these, if the town is this large ("화성의
+# 표면" is Mars', no site's).
 _KOREAN_SITE_NOUNS = frozenset(
     [
         "공장",
@@ -321,6 +356,12 @@ _KOREAN_SITE_NOUNS = frozenset(
         "캠퍼스",
         "본사",
         "물류센터",
+        # the area around a town, its region, its centre: "부천 일대에서", "포항 지역", "대구 도심"
+        "일대",
+        "일원",
+        "지역",
+        "시내",
+        "도심",
     ]
 )
 _KOREAN_SITE_TOWN = 200_000
@@ -552,11 +593,27 @@ def _listed_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
         if other is None:
             continue
         plain = min(korean_zipf(stem), korean_zipf(other[0])) < _KOREAN_COUNTY_AS_WORD
+        if not plain and _priced_pair(doc, max(position, partner)):
+            continue
         if plain or DIVISION_SIZE not in (place.population, other[1].population):
             return place_candidate(position, position, stem, place, ActorKind.place)
         if _two_cities_at_a_place(doc, position, partner, stem, other[0]):
             return place_candidate(position, position, stem, place, ActorKind.place)
     return None
+
+
+# Nouns for a price right after a pair in the genitive: "진주와 구리의 가격" is the price of pearls and
+# copper; a town has no price ("부천과 구리의 집값" names the towns: the houses' price).
+_PRICE_NOUNS = frozenset(["가격", "값", "시세", "단가", "수급"])
+
+
+def _priced_pair(doc: ActorDocument, last: int) -> bool:
+    """Two words that are both everyday nouns and towns, paired in the genitive before a price."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or not tokens[last].text.endswith("의"):
+        return False
+    after = tokens[last + 1].text
+    return any(form in _PRICE_NOUNS for form in (after, *base_forms(after, "ko")))
 
 
 # Particles of place ("에서": at, "에": to, "으로": towards) closing a pair: "평택과 용인에서 생산한".

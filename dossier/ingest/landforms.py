@@ -115,7 +115,7 @@ _FEATURE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "fr": "île étang bassin mont massif plateau pays vallée lac canal col golfe baie forêt gorges causse",
         "es": "sierra embalse valle lago laguna isla bahía pantano vega",
         "it": "monte monti lago isola golfo valle piana passo",
-        "pt": "serra vale ilha barragem lagoa ria baía",
+        "pt": "serra vale ilha barragem lagoa ria baía golfo estreito",
         # "по склонам хребта Крака": Russian declines the noun and keeps the range's name as it is
         "ru": "хребет хребта хребте хребту хребтом",
     }

@@ -249,6 +249,29 @@ def table_row_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A standings table's row: its rank, one name, and figures only ("| 2 | Goiás | 36 |", "| 3 | Hull City | 14 | 30 |").
+_RANK_CELL = re.compile(r"\d{1,2}\.?")
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d.,:]*%?")
+
+
+def standings_row_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of a league table's rows: the name beside a rank and points is a team, though a team is
+    often named after its town or state ("Goiás", "Bahia"); the place is no mention there."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        cells = [cell for _, _, cell in _table_cells(line, start)]
+        if (
+            len(cells) >= 3
+            and _RANK_CELL.fullmatch(cells[0])
+            and sum(not _FIGURE_CELL.fullmatch(cell) for cell in cells[1:]) == 1
+            and all(_FIGURE_CELL.fullmatch(cell) for cell in cells[2:])
+        ):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
 def table_name_spans(text: str) -> list[tuple[int, int]]:
     """Spans of a table's cells that hold a name ("| Ilse Varn | Tremmin Party | 987 |"), in a table whose
     headings name people, places or bodies: each cell stands alone, so a row of Title Case cells is no

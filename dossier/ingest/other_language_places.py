@@ -516,6 +516,8 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         return True  # "la cooperativa Virgen de la Vega": a shrine's dedication names the firm, no place here
     if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
         return False  # "no Porto de Santos": the port is named after the town it serves
+    if head.text in _JURISDICTION_BODIES.get(language, ()):
+        return False  # "o Ministério Público do Ceará": the body acts in the state it is named after
     return (
         connector.text in _NAME_CONNECTORS.get(language, ())
         and head.joined
@@ -545,6 +547,14 @@ def _brazilian_spelling(doc: ActorDocument, end: int, words: tuple[str, ...], la
 # A port or an airport named after its town, capitalised as its name ("Porto de Santos", "Aeroporto de
 # Recife"): the town is where the news is, unlike a bank or a palace named after a place.
 _TOWN_FACILITIES: dict[str, frozenset[str]] = words_by_language({"pt": "Porto Aeroporto"})
+
+
+# Courts, prosecutors and police named after the state or town they serve, by the last word before
+# "of" ("Ministério Público do Ceará", "Tribunal de Justiça da Bahia", "Polícia Civil de Goiás",
+# "Tribunal do Júri de Natal"): the place is where the case is, unlike a bank's or a club's name.
+_JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "Público Pública Justiça Civil Militar Júri Eleitoral Legislativa"}
+)
 
 
 def _known_town(doc: ActorDocument, position: int) -> bool:

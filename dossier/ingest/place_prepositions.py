@@ -104,7 +104,18 @@ def after_where_preposition(doc: ActorDocument, position: int, language: str) ->
 def _listed_after_where(doc: ActorDocument, position: int, language: str) -> bool:
     """'з Іршави та Хуста', 'у Мукачеві, Хусті та Берегові': a later item of a list of capitalised
     words whose first stands after a preposition of where; the list shares it."""
-    return any(after_where_preposition(doc, item, language) for item in _earlier_items(doc, position, language))
+    return any(
+        after_where_preposition(doc, _hyphened_first(doc, item), language)
+        for item in _earlier_items(doc, position, language)
+    )
+
+
+def _hyphened_first(doc: ActorDocument, item: int) -> int:
+    """The first part of a name joined by hyphens that ends at `item` ("в Санкт-Петербург и Тосно")."""
+    tokens = doc.tokens
+    while item > 0 and doc.text[tokens[item - 1].end : tokens[item].start] in ("-", "‐"):
+        item -= 1
+    return item
 
 
 def _earlier_items(doc: ActorDocument, position: int, language: str) -> list[int]:
@@ -333,7 +344,9 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
     tokens = doc.tokens
     prepositions = PLACE_PREPOSITIONS.get(language, frozenset()) if only is None else only
     start = position
-    if _from_to(doc, position, language) or direction_of(doc, position, language):
+    if _from_to(doc, position, language) or direction_of(doc, position, language) or route_end(doc, position, language):
+        return True
+    if _from_at_the_start(doc, position, language):
         return True
     if language in CYRILLIC and position >= 2:  # "в соседнем Оренбурге": an adjective between
         adjective, preposition = tokens[position - 1], tokens[position - 2]
@@ -468,6 +481,51 @@ def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
     ):
         return True
     return _from_out_of(doc, position, language)
+
+
+# "de Mossoró a Natal", "desde Braga até Faro": a route from a known town to another; "a" alone is "to"
+# a person or a feast as often ("a Natal" could be "to Christmas"), so only after such a start.
+_ROUTE_START_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "pt": (frozenset(["de", "desde"]), frozenset(["a", "até"])),
+}
+
+
+def _from_at_the_start(doc: ActorDocument, position: int, language: str) -> bool:
+    """'De Mossoró, onde morava, ...', 'De Lisboa a Faro': "de" opening a sentence, the name then a comma
+    or the route's "a" ("De Souza" alone could open a family name, so only then)."""
+    row = _ROUTE_START_END.get(language)
+    tokens = doc.tokens
+    if row is None or position == 0 or position - 1 not in doc.sentence_first or position + 1 >= len(tokens):
+        return False
+    if tokens[position - 1].text.lower() not in row[0] or surname_or_given(doc, position):
+        return False
+    after = doc.text[tokens[position].end : tokens[position + 1].start]
+    return after.startswith(",") or (after == " " and tokens[position + 1].text in row[1])
+
+
+def route_end(doc: ActorDocument, position: int, language: str) -> bool:
+    """The town a route from another known town goes to: 'de Mossoró a Natal'."""
+    row = _ROUTE_START_END.get(language)
+    tokens = doc.tokens
+    if row is None or position < 3 or tokens[position - 1].text not in row[1]:
+        return False
+    start = position - 2
+    while start > 0 and tokens[start].text[:1].isupper() and start - 1 not in doc.sentence_first:
+        if tokens[start - 1].text in row[0] and doc.text[tokens[start - 1].end : tokens[start].start] == " ":
+            break
+        start -= 1  # "de Campina Grande a Natal": a start of several words
+    opening = tokens[start - 1] if start > 0 else None
+    gaps = doc.text[tokens[start].start : tokens[position].start]
+    return (
+        opening is not None
+        and opening.text in row[0]
+        and "," not in gaps
+        and "." not in gaps
+        and (
+            (known_place_word(doc, position - 2, language) and not surname_or_given(doc, position - 2))
+            or _known_spaced_name(doc, position - 2, language) is not None
+        )  # "de Souza a Natal": a family name starts no route
+    )
 
 
 def _from_out_of(doc: ActorDocument, position: int, language: str) -> bool:

@@ -149,6 +149,16 @@ _RUSSIAN_RIVERS = [
     "Ветлуга",
     "Десна",
     "Медведица",
+    # the north-west's and the centre's rivers ("мост через Волхов", "по Мсте")
+    "Волхов",
+    "Свирь",
+    "Мста",
+    "Ловать",
+    "Шелонь",
+    "Клязьма",
+    "Хопёр",
+    "Исеть",
+    "Северский_Донец",
 ]
 # The words before a river: a preposition of place or of crossing, a bank, a mouth, a reach.
 _RUSSIAN_CUES = frozenset(
@@ -215,6 +225,8 @@ def river_at(doc: ActorDocument, position: int, last: int, language: str) -> tup
     if before in _AND.get(language, ()) and position >= 2 and _listed_after_a_river(doc, position - 2, language):
         before = _LISTED  # "по Волге и Каме", "an Weser und Aller"
     if language == "de":
+        if before == "an" and _paired_german_rivers(doc, position):
+            before = _LISTED  # "an Elbe und Saale", "an Rhein und Ruhr": two rivers named without articles
         return _german_river(doc, position, last, before)
     if before in _DECLINED_CUES.get(language, ()):
         table = {"ru": _russian_table, "pl": _polish_table, "uk": _ukrainian_table}[language]()
@@ -301,6 +313,17 @@ def _adjective_before_a_noun(doc: ActorDocument, end: int, name: str) -> bool:
     return after.isalpha() and after.islower() and len(after) >= _SHORTEST_NOUN
 
 
+def _paired_german_rivers(doc: ActorDocument, position: int) -> bool:
+    """'an Elbe und Saale': a river's name, "und", and another river's name, both in the closed list."""
+    tokens = doc.tokens
+    return (
+        position + 2 < len(tokens)
+        and tokens[position].text in _GERMAN_RIVERS
+        and tokens[position + 1].text == "und"
+        and tokens[position + 2].text in _GERMAN_RIVERS
+    )
+
+
 def _listed_after_a_river(doc: ActorDocument, k: int, language: str) -> bool:
     """Whether the word at `k` is a river named after its own cue."""
     return doc.tokens[k].joined and river_at(doc, k, k, language) is not None
@@ -338,7 +361,11 @@ def _inside_a_town_name(doc: ActorDocument, position: int, end: int) -> bool:
     if start < 0 or start in doc.sentence_first or not tokens[start].text[:1].isupper() or not tokens[start].joined:
         return False
     words = tuple(tokens[k].folded for k in range(start, end + 1))
-    return doc.gazetteer.lookup(words) is not None or _town_word(doc, start)
+    if doc.gazetteer.lookup(words) is not None or " ".join(words) in village_names("de"):
+        return True
+    # An upland closes a town's name only as the tables write it ("Königstein im Taunus"): "Montabaur
+    # im Westerwald" names the town and the upland it lies in. A river closes many a village's name.
+    return tokens[end].text in _GERMAN_RIVERS and _town_word(doc, start)
 
 
 # A village's name this frequent (Zipf) is a noun before the river ("die Wiesen am Main").

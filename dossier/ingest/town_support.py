@@ -46,6 +46,7 @@ from dossier.ingest.place_prepositions import (
     known_place_word,
     list_words,
     rare_declined_name,
+    route_end,
     surname_or_given,
     town_word,
     word_places,
@@ -227,6 +228,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _listed_with_its_article(doc, position, language)
         or _home_city_in_cyrillic(doc, place, position, language)
         or _plural_name_after_a_preposition(doc, position, language)
+        or route_end(doc, position, language)  # "de Mossoró a Natal": the town, not Christmas
     )
 
 
