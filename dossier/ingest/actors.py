@@ -117,6 +117,7 @@ from dossier.ingest.name_bounds import (
     breaks_name,
     dated_name,
     ends_name,
+    hull_number_before_group,
     hyphened_prefix,
     league_division_start,
     national_branch,
@@ -1505,6 +1506,20 @@ def _members_counted(doc: ActorDocument, position: int, words: tuple[str, ...]) 
     return count.joined and (count.folded in _COUNTS or count.text.isdigit())
 
 
+def _group_after_hull_number(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'USS Varn (DDG 61) Surface Action Group': a ship, its hull number in brackets, then the group
+    named after it; the whole run is the group, a body."""
+    tokens = doc.tokens
+    if tokens[last].folded != "group":
+        return None
+    first += tokens[first].text == "The"
+    for k in range(first, last):
+        if hull_number_before_group(doc.text, tokens, k) is not None:
+            name = doc.text[tokens[first].start : tokens[last].end]
+            return Candidate(first, last, name, ActorKind.organization, "a ship's group after its hull number", 0.6)
+    return None
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -1562,6 +1577,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     division = league_division_start(tokens, first, last)
     if division is not None:
         return _read_run(doc, first, division - 1)  # "Combination League Premier Division": the league
+    group = _group_after_hull_number(doc, first, last)
+    if group is not None:
+        return [group]  # "USS Varn (DDG 61) Surface Action Group": the hull number is no code ending a name
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (

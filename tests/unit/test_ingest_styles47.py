@@ -1,0 +1,27 @@
+"""A forty-seventh round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages):
+a force's arm named after an en dash stays in the force's name, and a carrier group named after its
+ship keeps the hull number in brackets. Every example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize("dash", ["–", "—"])
+def test_a_forces_arm_after_an_en_dash_stays_in_its_name(dash: str) -> None:
+    kinds = draft_kinds(f"The drill was hosted by the Tarnland Defence Forces {dash} Royal Army near the border.")
+    assert f"Tarnland Defence Forces {dash} Royal Army" in kinds
+
+
+def test_a_dash_before_a_person_still_ends_the_force() -> None:
+    kinds = draft_kinds("He served twenty years in the Tarnish Army – Osk Melvar said so on Monday.")
+    assert "Tarnish Army" in kinds
+    assert "Osk Melvar" in kinds
+
+
+def test_a_carrier_group_keeps_its_ships_hull_number() -> None:
+    kinds = draft_kinds("The USS Harlan Voss (CVN 81) Carrier Strike Group sailed into the gulf on Monday.")
+    assert kinds.get("USS Harlan Voss (CVN 81) Carrier Strike Group") is not None
+    assert "Carrier Strike Group" not in kinds
