@@ -1506,6 +1506,27 @@ def _members_counted(doc: ActorDocument, position: int, words: tuple[str, ...]) 
     return count.joined and (count.folded in _COUNTS or count.text.isdigit())
 
 
+# Believers of a faith, named after their people: "Rohingya Muslims", "Assyrian Christians".
+_FAITH_PLURALS = frozenset(("muslims", "christians", "buddhists", "hindus", "jews", "sunnis", "shias", "shiites"))
+# "Sunni Muslims", "Orthodox Christians": a branch of the faith, no people.
+_FAITH_WORDS = frozenset(("sunni", "shia", "shiite", "orthodox", "catholic", "protestant", "evangelical", "coptic"))
+# Heads of a force's unit that is named for the land it fights in: "Africa Corps", "Sahel Legion".
+_UNIT_FOR_A_LAND_HEADS = frozenset(("corps", "legion", "group", "brigade"))
+_CONTINENT_SIZE = 10_000_000  # the gazetteer gives a continent or a world region this size and no state
+
+
+def _demonym_before_unit_named_for_a_land(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> bool:
+    """'the Varnian Asia Legion': a people's adjective, then a unit named for another land (a continent or
+    another state) is the unit's nation and the unit, not one name ("Iraqi Security Forces" is one)."""
+    if last - first < 2 or words[-1] not in _UNIT_FOR_A_LAND_HEADS or not cased(doc.tokens[first]):
+        return False
+    nation = doc.gazetteer.country_of_demonym(words[0])
+    land = doc.gazetteer.lookup(words[1:2])
+    if nation is None or land is None or land.name == nation or doc.gazetteer.lookup(words[:2]) is not None:
+        return False
+    return land.kind == "state" or (land.country is None and land.population >= _CONTINENT_SIZE)
+
+
 def _group_after_hull_number(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     """'USS Varn (DDG 61) Surface Action Group': a ship, its hull number in brackets, then the group
     named after it; the whole run is the group, a body."""
@@ -1720,6 +1741,17 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     region = _region_of(doc, first, last, words_all) or formal_state(doc, first, last, words_all)
     if region is not None:
         return [region]
+    nation = last - 1
+    if (
+        nation in (first, first + (tokens[first].text == "The"))
+        and words_all[-1] in _FAITH_PLURALS
+        and tokens[nation].folded not in _FAITH_WORDS
+    ):
+        # "the Varnaki Muslims", "Tremmic Christians": a people, then its faith; the people is named
+        people = Candidate(nation, nation, tokens[nation].text, ActorKind.state, "a people before its faith", 0.55)
+        return [people, *_read_run(doc, last, last)]
+    if _demonym_before_unit_named_for_a_land(doc, first, last, words_all):
+        return _read_run(doc, first, first) + _read_run(doc, first + 1, last)  # "the Russian Africa Corps"
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = has_cue(words_all) and words_all[-1] not in PLACE_HEADS and words_all[-1] not in TITLES
     # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.

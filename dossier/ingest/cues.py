@@ -48,6 +48,8 @@ PEOPLE_NOUNS = word_set(
     # "Varnaki nationalism", "Tremmic nationalists": a people's cause (not "communities": "55 WordPress
     # communities" are a brand's user groups)
     " nationalism nationalists"
+    # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a clan is a people too (no members' roll or seat)
+    " tribe tribes clan clans"
 )
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
@@ -83,8 +85,6 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
     **_rows("gang", Cue(ActorKind.organization, 0.65)),
-    # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
-    **_rows("tribe tribes clan clans", Cue(ActorKind.organization, 0.65)),
     **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(

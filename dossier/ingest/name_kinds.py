@@ -917,7 +917,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if (
         cue is not None
         and cue.kind is ActorKind.state
-        and (size > 2 or doc.gazetteer.lookup(words) is not None or words[0].endswith(("ing", "ed")))
+        and (
+            (size > 2 and after not in _KIN_GROUPS)  # "the Al Bu Varn tribe" is a people of three words
+            or doc.gazetteer.lookup(words) is not None
+            or words[0].endswith(("ing", "ed"))
+        )
     ):
         # "Gaza civilians", "Varn City refugees": people of a place the gazetteer knows, not a people;
         # "Nudging people toward...": a verb opens the sentence.
@@ -2385,6 +2389,9 @@ def _owns_a_member(doc: ActorDocument, position: int) -> bool:
         and tokens[position + 1].start == tokens[position].end + 3
         and cased(tokens[position + 1])
     )
+
+
+_KIN_GROUPS = frozenset(("tribe", "tribes", "clan", "clans"))
 
 
 def _served_plural(words: tuple[str, ...]) -> bool:

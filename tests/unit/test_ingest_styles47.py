@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -25,3 +26,32 @@ def test_a_carrier_group_keeps_its_ships_hull_number() -> None:
     kinds = draft_kinds("The USS Harlan Voss (CVN 81) Carrier Strike Group sailed into the gulf on Monday.")
     assert kinds.get("USS Harlan Voss (CVN 81) Carrier Strike Group") is not None
     assert "Carrier Strike Group" not in kinds
+
+
+def test_a_demonym_before_a_unit_named_for_another_land_is_its_nation() -> None:
+    kinds = draft_kinds("Fighters of the Belarusian Asia Brigade withdrew from the town on Monday.")
+    assert "Asia Brigade" in kinds
+    assert "Belarusian Asia Brigade" not in kinds
+
+
+def test_a_demonym_inside_a_forces_own_name_stays() -> None:
+    kinds = draft_kinds("The Iraqi Security Forces retook the town on Monday.")
+    assert "Iraqi Security Forces" in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Elders of the Qarawi clan met the governor on Monday.", "Qarawi"),
+        ("Fighters from the Bani Tarsh tribe blocked the road.", "Bani Tarsh"),
+        ("Men of the Quraydi and Zubayd tribes joined the march.", "Quraydi"),
+    ],
+)
+def test_a_tribe_or_clan_is_a_people(text: str, people: str) -> None:
+    assert draft_kinds(text).get(people) is ActorKind.state
+
+
+def test_a_people_before_its_faith_is_the_people() -> None:
+    kinds = draft_kinds("Thousands of Varnaki Muslims fled across the river to Leeds.")
+    assert kinds.get("Varnaki") is ActorKind.state
+    assert "Varnaki Muslims" not in kinds
