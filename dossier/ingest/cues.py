@@ -555,6 +555,8 @@ FIRST_WORD: dict[str, Cue] = {
     # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
     # "Port" opens a town's name: "Port Tallan").
     **_rows("ports", Cue(ActorKind.organization, 0.7)),
+    # "Radio Tarnova", "Radio Free Varnland": a station named after the word "Radio".
+    **_rows("radio", Cue(ActorKind.media, 0.7)),
     # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
     **_rows("barangay", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"

@@ -1533,10 +1533,22 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         how = f"a player, after '{tokens[position - 2].text} from'"
         return Candidate(position, last, name, ActorKind.person, how, 0.55)
     if (
+        2 <= size <= 3
+        and previous == "to"
+        and position >= 2
+        and tokens[position - 2].folded in _TIES_BEFORE_TO
+        and is_given_name(words[0])
+        and not has_cue(words)
+    ):
+        # "forces loyal to Ahmed Varnak": a leader, named by a given name
+        return Candidate(position, last, name, ActorKind.person, f"after '{tokens[position - 2].text} to'", 0.55)
+    if (
         size >= 2
         and previous in PLACE_PREPOSITIONS
         and position not in doc.sentence_first
         and all(zipf(w) < WORD_ALONE for w in words if w not in NAME_GLUE and w not in NAME_PARTICLES)
+        # "forces loyal to Varko Tesh", "a militia close to Ilse Harrow": "to" leads to a leader here, no place
+        and not (previous == "to" and position >= 2 and tokens[position - 2].folded in _TIES_BEFORE_TO)
     ):
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
     if size == 1 and part_of_a_land_before(doc, position) and not is_common_word(words[0], words[0] in doc.lower_case):
@@ -2358,6 +2370,8 @@ def _firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, 
         return False
     if is_common_word(word, False) or doc.gazetteer.lookup((word,)) is not None:
         return False
+    if word in KNOWN_BODIES or word in NAME_WORD:
+        return False  # "the Kremlin's spokesman": a body known by one word speaks, its name is no firm's
     # a founder's name ("Lloyd", "Moody", "Christie") or a rare word, not an ordinary noun ("the Devil's work")
     return is_given_name(word) or is_surname(word) or zipf(word) < WORD_ALONE
 
@@ -2392,6 +2406,8 @@ def _owns_a_member(doc: ActorDocument, position: int) -> bool:
 
 
 _KIN_GROUPS = frozenset(("tribe", "tribes", "clan", "clans"))
+# A tie to someone before "to": "loyal to", "allied to", "close to", "married to", "according to".
+_TIES_BEFORE_TO = frozenset(("loyal", "allied", "close", "closer", "linked", "married", "related", "according"))
 
 
 def _served_plural(words: tuple[str, ...]) -> bool:

@@ -55,3 +55,25 @@ def test_a_people_before_its_faith_is_the_people() -> None:
     kinds = draft_kinds("Thousands of Varnaki Muslims fled across the river to Leeds.")
     assert kinds.get("Varnaki") is ActorKind.state
     assert "Varnaki Muslims" not in kinds
+
+
+def test_a_leader_after_loyal_to_is_a_person_not_a_place() -> None:
+    kinds = draft_kinds("Migrants are held in camps run by militias loyal to Ahmed Varnak in the east.")
+    assert kinds.get("Ahmed Varnak") is ActorKind.person
+
+
+def test_a_body_known_by_one_word_in_the_possessive_keeps_its_name() -> None:
+    kinds = draft_kinds("But the Vatican's envoy told reporters the talks would go on.")
+    assert "Vatican" in kinds
+    assert "Vatican's" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("Reporters at Radio Free Tarnland said the border was closed.", "Radio Free Tarnland"),
+        ("On Monday, Radio Quellmar's night service said the vote was rigged.", "Radio Quellmar"),
+    ],
+)
+def test_a_station_named_after_radio_is_media(text: str, station: str) -> None:
+    assert draft_kinds(text).get(station) is ActorKind.media
