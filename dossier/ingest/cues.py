@@ -312,6 +312,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("garrison", _GEOGRAPHY),
     # A zone set apart by law or by arms: "the Varnak Special Economic Zone", "the Demilitarized Zone".
     **_rows("zone", _GEOGRAPHY),
+    # A land ruled from elsewhere, by its word: "the Tarnish Varnland Protectorate", "the Aden Protectorate".
+    **_rows("protectorate", _GEOGRAPHY),
     # A route across lands and troops' quarters: "the Lobito Corridor", "the Varnak Barracks".
     **_rows("corridor barracks", _GEOGRAPHY),
     # Works across a river by their names: "the Tarnok Dam", "the Varnak Barrage".

@@ -108,6 +108,21 @@ def _town_before_a_trade(doc: ActorDocument, position: int, last: int, previous:
     )
 
 
+def _state_named_alone(
+    doc: ActorDocument, first: int, last: int, words: tuple[str, ...], core: list[int]
+) -> str | None:
+    """'the Republic of Tarnovia' on a page that also writes 'Tarnovia' alone: a state the gazetteer does not
+    know (unrecognised, or gone) under its formal name, "<form> of" and one or two capitalised words."""
+    if words[0] not in STATE_FORMS or words[1] != "of" or core[0] != 2 or len(core) > 2:
+        return None
+    tokens = doc.tokens
+    if not all(tokens[first + k].text[:1].isupper() for k in core):
+        return None
+    named = doc.text[tokens[first + core[0]].start : tokens[first + core[-1]].end]
+    outside = doc.text[: tokens[first].start] + " " + doc.text[tokens[last].end :]
+    return named if re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", outside) else None
+
+
 def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Syrian Arab Republic', 'Islamic Republic of Iran': a state under its formal name."""
     while first < last and doc.tokens[first].folded == "the":
@@ -122,6 +137,8 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
     if country is None:
         place = doc.gazetteer.lookup(named)
         country = place.name if place is not None and place.kind == "state" else None
+        if place is None and country is None:
+            country = _state_named_alone(doc, first, last, words, core)
     if country is None:
         return None
     name = doc.text[doc.tokens[first].start : doc.tokens[last].end]

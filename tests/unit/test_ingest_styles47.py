@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -77,3 +78,16 @@ def test_a_body_known_by_one_word_in_the_possessive_keeps_its_name() -> None:
 )
 def test_a_station_named_after_radio_is_media(text: str, station: str) -> None:
     assert draft_kinds(text).get(station) is ActorKind.media
+
+
+def test_a_state_the_gazetteer_does_not_know_under_its_formal_name() -> None:
+    text = "Quellaria, officially the Republic of Quellaria, is an unrecognised state. Quellaria borders Chad."
+    actors = extract(text, None, [], set(), "tag").actors
+    quellaria = next(actor for actor in actors if actor.name == "Quellaria")
+    assert quellaria.kind is ActorKind.state
+    assert "Republic of Quellaria" in quellaria.aliases
+
+
+def test_a_protectorate_is_a_place() -> None:
+    kinds = draft_kinds("The coast was part of the Tarnish Quellar Protectorate until 1960.")
+    assert kinds.get("Tarnish Quellar Protectorate") is ActorKind.place
