@@ -967,6 +967,7 @@ DOCUMENT_HEADS = word_set(
     """
     resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
     declaration memorandum protocol act principles guidelines convention conventions charter strategy roadmap
+    consensus covenant
     """
 )
 # A state's formal name: a form of state, the state or its demonym, and only these qualifiers

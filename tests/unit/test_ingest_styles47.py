@@ -91,3 +91,8 @@ def test_a_state_the_gazetteer_does_not_know_under_its_formal_name() -> None:
 def test_a_protectorate_is_a_place() -> None:
     kinds = draft_kinds("The coast was part of the Tarnish Quellar Protectorate until 1960.")
     assert kinds.get("Tarnish Quellar Protectorate") is ActorKind.place
+
+
+def test_a_consensus_is_a_document_named_after_its_body() -> None:
+    kinds = draft_kinds("Canberra backs the ASEAN Seven-Step Consensus on the crisis in Tarnland.")
+    assert kinds.get("ASEAN") is ActorKind.organization
