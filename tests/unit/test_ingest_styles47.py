@@ -96,3 +96,13 @@ def test_a_protectorate_is_a_place() -> None:
 def test_a_consensus_is_a_document_named_after_its_body() -> None:
     kinds = draft_kinds("Canberra backs the ASEAN Seven-Step Consensus on the crisis in Tarnland.")
     assert kinds.get("ASEAN") is ActorKind.organization
+
+
+def test_a_short_day_inside_a_name_is_a_syllable() -> None:
+    kinds = draft_kinds("The rebels' spokesman Zaw Thu Min-Lwin told reporters the town had fallen.")
+    assert kinds.get("Zaw Thu Min-Lwin") is ActorKind.person
+
+
+def test_a_short_day_before_a_date_still_ends_a_name() -> None:
+    kinds = draft_kinds("The panel meets in Leeds on Thu 12 March to hear Ilse Varn.")
+    assert not any("Thu" in name for name in kinds)
