@@ -1506,6 +1506,8 @@ def _members_counted(doc: ActorDocument, position: int, words: tuple[str, ...]) 
     return count.joined and (count.folded in _COUNTS or count.text.isdigit())
 
 
+# A stance towards a people, capitalised in a headline: "Pro-Russian", "Anti-American".
+_STANCE_PREFIXES = frozenset(("pro", "anti"))
 # Believers of a faith, named after their people: "Rohingya Muslims", "Assyrian Christians".
 _FAITH_PLURALS = frozenset(("muslims", "christians", "buddhists", "hindus", "jews", "sunnis", "shias", "shiites"))
 # "Sunni Muslims", "Orthodox Christians": a branch of the faith, no people.
@@ -1547,6 +1549,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    if (
+        first < last
+        and tokens[first].folded in _STANCE_PREFIXES
+        and doc.text[tokens[first].end : tokens[first + 1].start] == "-"
+        and gazetteer.country_of_demonym(tokens[first + 1].folded) is not None
+    ):
+        return _read_run(doc, first + 1, last)  # "Pro-Varnish bloc" in a headline: the people, not a body
     team = _team_of_a_land(doc, first, last)
     if team is not None:
         return [team]  # "Team Europe", "Team GB": a team named for its land is a body, not the land

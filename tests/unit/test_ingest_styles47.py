@@ -106,3 +106,9 @@ def test_a_short_day_inside_a_name_is_a_syllable() -> None:
 def test_a_short_day_before_a_date_still_ends_a_name() -> None:
     kinds = draft_kinds("The panel meets in Leeds on Thu 12 March to hear Ilse Varn.")
     assert not any("Thu" in name for name in kinds)
+
+
+def test_a_stance_towards_a_people_in_a_headline_is_the_people() -> None:
+    kinds = draft_kinds("Tarnland vote: Pro-Serbian bloc claims a narrow win in the north")
+    assert "Pro-Serbian" not in kinds
+    assert kinds.get("Serbia") is ActorKind.state
