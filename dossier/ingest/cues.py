@@ -619,6 +619,12 @@ NAME_WORD: dict[str, Cue] = (
         _ORG,
     )
     | _rows(
+        # Parties run together and a state's security body by their words: "the Patriotic Unity Bloc",
+        # "the Stability Support Apparatus".
+        "bloc apparatus",
+        _ORG,
+    )
+    | _rows(
         # An art gallery, the body and its rooms: "Corrington Art Gallery", "the Marine Gallery".
         "gallery galleries",
         _ORG,

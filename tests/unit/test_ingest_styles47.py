@@ -112,3 +112,17 @@ def test_a_stance_towards_a_people_in_a_headline_is_the_people() -> None:
     kinds = draft_kinds("Tarnland vote: Pro-Serbian bloc claims a narrow win in the north")
     assert "Pro-Serbian" not in kinds
     assert kinds.get("Serbia") is ActorKind.state
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The opposition Tarnish Unity Bloc, led by a former mayor, said it would not accept the result.",
+            "Tarnish Unity Bloc",
+        ),
+        ("Clashes between the Quell Order Apparatus and the police went on overnight.", "Quell Order Apparatus"),
+    ],
+)
+def test_a_bloc_or_an_apparatus_is_a_body(text: str, body: str) -> None:
+    assert draft_kinds(text).get(body) is ActorKind.organization
