@@ -449,6 +449,7 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "U.S. Central Command Media Operations", "... Media Relations": the press desk of a command.
     ("media", "operations"): Cue(ActorKind.organization, 0.75),
     ("media", "relations"): Cue(ActorKind.organization, 0.75),
+    ("communication", "integration"): Cue(ActorKind.organization, 0.75),
     # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.
     ("red", "crescent"): Cue(ActorKind.organization, 0.85),
     ("red", "cross"): Cue(ActorKind.organization, 0.85),
@@ -1958,6 +1959,8 @@ OFFICE_SIGNATURE_ENDS = (
     # "Combined Task Force Varn Media Relations": the office that signs a release
     "Media Relations",
     "Media Relations Office",
+    # "Joint Task Force Varn Communication Integration": a command's press desk under its newer name
+    "Communication Integration",
 )
 # A press office named alone on a line of a statement's header: "Office of the Spokesperson".
 OFFICE_SIGNATURE_LINES = ("Office of the Spokesperson", "Office of the Press Secretary")

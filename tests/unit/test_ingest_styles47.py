@@ -126,3 +126,9 @@ def test_a_stance_towards_a_people_in_a_headline_is_the_people() -> None:
 )
 def test_a_bloc_or_an_apparatus_is_a_body(text: str, body: str) -> None:
     assert draft_kinds(text).get(body) is ActorKind.organization
+
+
+def test_a_press_desk_named_communication_integration_signs_a_release() -> None:
+    text = "The strike near Tarnok killed no civilians.\n\nJoint Task Force Quell Communication Integration\n"
+    kinds = draft_kinds(text)
+    assert kinds.get("Joint Task Force Quell Communication Integration") is ActorKind.organization
