@@ -1506,6 +1506,33 @@ def _members_counted(doc: ActorDocument, position: int, words: tuple[str, ...]) 
     return count.joined and (count.folded in _COUNTS or count.text.isdigit())
 
 
+# Nouns after a party's name in lower case: "the Tarnish Hope party", "the ruling Varnish Dawn coalition".
+_PARTY_NOUNS = frozenset(("party", "coalition", "bloc", "movement"))
+
+
+def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
+    """'the Varnish Dream party' and 'Varnish Dream said': a people's adjective and one word that the page
+    also writes before "party" in lower case, and more than once, is one party's name, not the people
+    and a word ("the British Labour party" once is the people and the party)."""
+    tokens = doc.tokens
+    if last != first + 1 or not tokens[first].joined:
+        return False
+    word = tokens[last].folded
+    if (
+        doc.gazetteer.country_of_demonym(tokens[first].folded) is None
+        or has_cue((word,))
+        or doc.gazetteer.lookup((word,)) is not None
+        or doc.gazetteer.country_of_demonym(word) is not None
+    ):
+        return False
+    pair = re.escape(doc.text[tokens[first].start : tokens[last].end])
+    nouns = "|".join(sorted(_PARTY_NOUNS))
+    return (
+        len(re.findall(rf"(?<!\w){pair}(?!\w)", doc.text)) >= 2
+        and re.search(rf"(?<!\w){pair} (?:{nouns})\b", doc.text) is not None
+    )
+
+
 # A stance towards a people, capitalised in a headline: "Pro-Russian", "Anti-American".
 _STANCE_PREFIXES = frozenset(("pro", "anti"))
 # Believers of a faith, named after their people: "Rohingya Muslims", "Assyrian Christians".
@@ -1759,6 +1786,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "the Varnaki Muslims", "Tremmic Christians": a people, then its faith; the people is named
         people = Candidate(nation, nation, tokens[nation].text, ActorKind.state, "a people before its faith", 0.55)
         return [people, *_read_run(doc, last, last)]
+    if _party_with_a_demonym(doc, first, last):
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return [Candidate(first, last, name, ActorKind.organization, "a party named with a people's adjective", 0.6)]
     if _demonym_before_unit_named_for_a_land(doc, first, last, words_all):
         return _read_run(doc, first, first) + _read_run(doc, first + 1, last)  # "the Russian Africa Corps"
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").

@@ -132,3 +132,10 @@ def test_a_press_desk_named_communication_integration_signs_a_release() -> None:
     text = "The strike near Tarnok killed no civilians.\n\nJoint Task Force Quell Communication Integration\n"
     kinds = draft_kinds(text)
     assert "Joint Task Force Quell Communication Integration" in kinds
+
+
+def test_a_party_named_with_a_peoples_adjective_stays_whole() -> None:
+    text = "The ruling Serbian Dawn party passed the law on Tuesday. Serbian Dawn said it would not back down."
+    kinds = draft_kinds(text)
+    assert kinds.get("Serbian Dawn") is ActorKind.organization
+    assert "Dawn" not in kinds
