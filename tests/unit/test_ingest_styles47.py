@@ -135,7 +135,7 @@ def test_a_press_desk_named_communication_integration_signs_a_release() -> None:
 
 
 def test_a_party_named_with_a_peoples_adjective_stays_whole() -> None:
-    text = "The ruling Serbian Dawn party passed the law on Tuesday. Serbian Dawn said it would not back down."
+    text = "The ruling Serbian Tomorrow party passed the law on Tuesday. Serbian Tomorrow said it would not back down."
     kinds = draft_kinds(text)
-    assert kinds.get("Serbian Dawn") is ActorKind.organization
-    assert "Dawn" not in kinds
+    assert kinds.get("Serbian Tomorrow") is ActorKind.organization
+    assert "Tomorrow" not in kinds
