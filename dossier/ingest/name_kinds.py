@@ -112,6 +112,7 @@ from dossier.ingest.cues import (
     PLANT_HEADS,
     PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
+    PLURAL_AREA_HEADS,
     POST_QUALIFIERS,
     POSTS_AFTER_A_BODY,
     POSTS_AFTER_A_TITLE,
@@ -854,6 +855,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
         return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
+    plural = _plural_place_noun_before_list(doc, position)
+    if plural is not None and not has_cue(words):
+        # "the districts of Varn and Tesk", "the villages of Orla, Brisk and Tam": each name is a place
+        return Candidate(position, last, name, ActorKind.place, f"listed after '{plural} of'", 0.65)
     article = position - 1 if previous in ARABIC_ARTICLES and text[tokens[position].start - 1] in "-‐" else position
     the = article > 0 and tokens[article - 1].folded == "the"
     held = _camp_after_words(doc, position, last) if size <= 3 and not acronym else None
@@ -2406,6 +2411,28 @@ def _owns_a_member(doc: ActorDocument, position: int) -> bool:
 
 
 _KIN_GROUPS = frozenset(("tribe", "tribes", "clan", "clans"))
+_LIST_REACH = 12  # tokens back from a listed name to the "of" that opens the list
+
+
+def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | None:
+    """The plural place noun in lower case before "of" and a list of names this one is in ("the districts of
+    Varn and Tesk"), walking back over capitalised words, commas and "and"."""
+    tokens = doc.tokens
+    k = position - 1
+    while k >= 1 and position - k <= _LIST_REACH:
+        token = tokens[k]
+        gap = doc.text[token.end : tokens[k + 1].start]
+        if "." in gap or "\n" in gap:
+            return None  # the list ends with its sentence
+        if token.folded == "of" and token.text.islower():
+            noun = tokens[k - 1]
+            return noun.text if noun.folded in PLURAL_AREA_HEADS and noun.text.islower() else None
+        if not (cased(token) or (token.folded == "and" and token.text.islower())):
+            return None
+        k -= 1
+    return None
+
+
 # A tie to someone before "to": "loyal to", "allied to", "close to", "married to", "according to".
 _TIES_BEFORE_TO = frozenset(("loyal", "allied", "close", "closer", "linked", "married", "related", "according"))
 

@@ -139,3 +139,8 @@ def test_a_party_named_with_a_peoples_adjective_stays_whole() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Serbian Tomorrow") is ActorKind.organization
     assert "Tomorrow" not in kinds
+
+
+def test_names_listed_after_a_plural_place_noun_are_places() -> None:
+    kinds = draft_kinds("The fighting spread to the districts of Varnoh, Qeshtal and Ardumah last week.")
+    assert all(kinds.get(name) is ActorKind.place for name in ("Varnoh", "Qeshtal", "Ardumah"))
