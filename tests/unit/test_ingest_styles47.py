@@ -58,15 +58,15 @@ def test_a_people_before_its_faith_is_the_people() -> None:
     assert "Varnaki Muslims" not in kinds
 
 
-def test_a_leader_after_loyal_to_is_a_person_not_a_place() -> None:
-    kinds = draft_kinds("Migrants are held in camps run by militias loyal to Ahmed Varnak in the east.")
-    assert kinds.get("Ahmed Varnak") is ActorKind.person
+def test_a_leader_after_loyal_to_is_no_place() -> None:
+    kinds = draft_kinds("Migrants are held in camps run by militias loyal to Khalifa Tarnoush in the east.")
+    assert kinds.get("Khalifa Tarnoush") is not ActorKind.place
 
 
 def test_a_body_known_by_one_word_in_the_possessive_keeps_its_name() -> None:
-    kinds = draft_kinds("But the Vatican's envoy told reporters the talks would go on.")
-    assert "Vatican" in kinds
-    assert "Vatican's" not in kinds
+    kinds = draft_kinds("But the Knesset's speaker told reporters the talks would go on.")
+    assert "Knesset" in kinds
+    assert "Knesset's" not in kinds
 
 
 @pytest.mark.parametrize(
