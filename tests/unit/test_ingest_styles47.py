@@ -80,12 +80,24 @@ def test_a_station_named_after_radio_is_media(text: str, station: str) -> None:
     assert draft_kinds(text).get(station) is ActorKind.media
 
 
-def test_a_state_the_gazetteer_does_not_know_under_its_formal_name() -> None:
-    text = "Quellaria, officially the Republic of Quellaria, is an unrecognised state. Quellaria borders Chad."
+@pytest.mark.parametrize(
+    ("text", "formal"),
+    [
+        (
+            "Quellaria, officially the Republic of Quellaria, is an unrecognised state. Quellaria borders Chad.",
+            "Republic of Quellaria",
+        ),
+        (
+            "In 1960 Quellaria became the State of Quellaria. Quellaria joined the union days later.",
+            "State of Quellaria",
+        ),
+    ],
+)
+def test_a_state_the_gazetteer_does_not_know_under_its_formal_name(text: str, formal: str) -> None:
     actors = extract(text, None, [], set(), "tag").actors
     quellaria = next(actor for actor in actors if actor.name == "Quellaria")
     assert quellaria.kind is ActorKind.state
-    assert "Republic of Quellaria" in quellaria.aliases
+    assert formal in quellaria.aliases
 
 
 def test_a_protectorate_is_a_place() -> None:
