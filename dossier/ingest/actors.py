@@ -1533,6 +1533,8 @@ def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
     )
 
 
+# The office that is a body's staff, before "of the" and the body's name: "Office of the ... Commissioner".
+_OFFICES_OF_A_BODY = frozenset(("office", "secretariat"))
 # A stance towards a people, capitalised in a headline: "Pro-Russian", "Anti-American".
 _STANCE_PREFIXES = frozenset(("pro", "anti"))
 # Believers of a faith, named after their people: "Rohingya Muslims", "Assyrian Christians".
@@ -1665,6 +1667,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         head_end = tail - 1
         while head_end > first and tokens[head_end].folded in NAME_GLUE:
             head_end -= 1
+        opening = first + (tokens[first].text == "The")
+        if head_end == opening and tokens[opening].folded in _OFFICES_OF_A_BODY:
+            # "the Office of the Varnish High Commissioner for Refugees (VHCR)": the office is the body itself
+            name = doc.text[tokens[opening].start : tokens[last].end]
+            return [
+                Candidate(opening, last, name, ActorKind.organization, "the office of a body its acronym spells", 0.7)
+            ]
         head = [c for c in _read_run(doc, first, head_end) if c.kind in (ActorKind.state, ActorKind.person)]
         return head + _read_run(doc, tail, last)
     aim = _glue_after_body(doc, first, last) if last - first + 1 > MAX_NAME_TOKENS else None

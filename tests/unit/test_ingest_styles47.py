@@ -156,3 +156,9 @@ def test_a_party_named_with_a_peoples_adjective_stays_whole() -> None:
 def test_names_listed_after_a_plural_place_noun_are_places() -> None:
     kinds = draft_kinds("The fighting spread to the districts of Varnoh, Qeshtal and Ardumah last week.")
     assert all(kinds.get(name) is ActorKind.place for name in ("Varnoh", "Qeshtal", "Ardumah"))
+
+
+def test_the_office_of_a_body_spelled_by_its_acronym_keeps_office() -> None:
+    text = "It asks the Office of the Tarnish High Commissioner for Displaced Persons (THCDP) to visit the camps."
+    kinds = draft_kinds(text)
+    assert kinds.get("Office of the Tarnish High Commissioner for Displaced Persons") is ActorKind.organization
