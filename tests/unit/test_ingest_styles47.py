@@ -162,3 +162,13 @@ def test_the_office_of_a_body_spelled_by_its_acronym_keeps_office() -> None:
     text = "It asks the Office of the Tarnish High Commissioner for Displaced Persons (THCDP) to visit the camps."
     kinds = draft_kinds(text)
     assert kinds.get("Office of the Tarnish High Commissioner for Displaced Persons") is ActorKind.organization
+
+
+def test_a_tribe_written_with_a_small_particle_is_the_same_people() -> None:
+    text = (
+        "Gunmen killed 30 members of the Al bu Qarsh tribe in the valley.\n\n"
+        "Officials said the Al Bu Qarsh tribe had fought the gunmen for a year."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Al Bu Qarsh") is ActorKind.state
+    assert "Qarsh" not in kinds
