@@ -2412,6 +2412,7 @@ def _owns_a_member(doc: ActorDocument, position: int) -> bool:
 
 _KIN_GROUPS = frozenset(("tribe", "tribes", "clan", "clans"))
 _LIST_REACH = 12  # tokens back from a listed name to the "of" that opens the list
+_OWNED_PLACES = frozenset(("camps", "crossings"))
 
 
 def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | None:
@@ -2426,7 +2427,9 @@ def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | N
             return None  # the list ends with its sentence
         if token.folded == "of" and token.text.islower():
             noun = tokens[k - 1]
-            return noun.text if noun.folded in PLURAL_AREA_HEADS and noun.text.islower() else None
+            # not "the camps of Jama'at X": a group's camps, named for whose they are
+            listed = noun.folded in PLURAL_AREA_HEADS and noun.folded not in _OWNED_PLACES
+            return noun.text if listed and noun.text.islower() else None
         if not (cased(token) or (token.folded == "and" and token.text.islower())):
             return None
         k -= 1

@@ -172,3 +172,8 @@ def test_a_tribe_written_with_a_small_particle_is_the_same_people() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Al Bu Qarsh") is ActorKind.state
     assert "Qarsh" not in kinds
+
+
+def test_a_groups_camps_are_not_its_name_as_a_place() -> None:
+    kinds = draft_kinds("The army overran most of the camps of Harakat Nasr al-Qarn in the forest.")
+    assert kinds.get("Harakat Nasr al-Qarn") is not ActorKind.place
