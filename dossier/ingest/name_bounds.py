@@ -757,6 +757,8 @@ def run_end(
         if served is not None:
             last = served  # "EU Delegation to Syria", "Regional Assistance Mission to Solomon Islands"
             continue
+        if nxt.folded == "and" and tokens[last].folded in _LEGAL_ENDS:
+            break  # "Varn Holdings Public Company Limited and Tesk Corporation": the legal form ends a firm
         in_list = nxt.folded == "and" and _after_list_comma(doc_text, tokens, first, gazetteer)
         shared = _shared_head_end(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
         if shared is not None and not in_list:
@@ -818,6 +820,8 @@ def run_end(
         break
     return last
 
+
+_LEGAL_ENDS = word_set("limited ltd llc plc inc")
 
 _PARTY_IN_BRACKET = re.compile(r"\((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}, $")
 _REST_OF_SEAT = re.compile(r" and (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}\)")

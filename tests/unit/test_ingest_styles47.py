@@ -177,3 +177,10 @@ def test_a_tribe_written_with_a_small_particle_is_the_same_people() -> None:
 def test_a_groups_camps_are_not_its_name_as_a_place() -> None:
     kinds = draft_kinds("The army overran most of the camps of Harakat Nasr al-Qarn in the forest.")
     assert kinds.get("Harakat Nasr al-Qarn") is not ActorKind.place
+
+
+def test_a_legal_form_before_and_ends_a_firms_name() -> None:
+    text = "The sanctions name Tarnvale Holdings Public Company Limited and Quellmar Trading Corporation, both owned by it."
+    kinds = draft_kinds(text)
+    assert kinds.get("Tarnvale Holdings Public Company Limited") is ActorKind.organization
+    assert kinds.get("Quellmar Trading Corporation") is ActorKind.organization
