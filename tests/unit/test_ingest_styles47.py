@@ -180,7 +180,7 @@ def test_a_groups_camps_are_not_its_name_as_a_place() -> None:
 
 
 def test_a_legal_form_before_and_ends_a_firms_name() -> None:
-    text = "The sanctions name Tarnvale Holdings Public Company Limited and Quellmar Trading Corporation, both owned by it."
+    text = "Sanctions name Tarnvale Holdings Public Company Limited and Quellmar Trading Corporation, both owned by it."
     kinds = draft_kinds(text)
     assert kinds.get("Tarnvale Holdings Public Company Limited") is ActorKind.organization
     assert kinds.get("Quellmar Trading Corporation") is ActorKind.organization
