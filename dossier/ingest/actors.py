@@ -118,6 +118,7 @@ from dossier.ingest.name_bounds import (
     breaks_name,
     dated_name,
     ends_name,
+    hull_number_before_group,
     hyphened_prefix,
     league_division_start,
     national_branch,
@@ -1515,12 +1516,85 @@ def _members_counted(doc: ActorDocument, position: int, words: tuple[str, ...]) 
     return count.joined and (count.folded in _COUNTS or count.text.isdigit())
 
 
+# Nouns after a party's name in lower case: "the Tarnish Hope party", "the ruling Varnish Dawn coalition".
+_PARTY_NOUNS = frozenset(("party", "coalition", "bloc", "movement"))
+
+
+def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
+    """'the Varnish Dream party' and 'Varnish Dream said': a people's adjective and one word that the page
+    also writes before "party" in lower case, and more than once, is one party's name, not the people
+    and a word ("the British Labour party" once is the people and the party)."""
+    tokens = doc.tokens
+    if last != first + 1 or not tokens[first].joined:
+        return False
+    word = tokens[last].folded
+    if (
+        doc.gazetteer.country_of_demonym(tokens[first].folded) is None
+        or has_cue((word,))
+        or doc.gazetteer.lookup((word,)) is not None
+        or doc.gazetteer.country_of_demonym(word) is not None
+    ):
+        return False
+    pair = re.escape(doc.text[tokens[first].start : tokens[last].end])
+    nouns = "|".join(sorted(_PARTY_NOUNS))
+    return (
+        len(re.findall(rf"(?<!\w){pair}(?!\w)", doc.text)) >= 2
+        and re.search(rf"(?<!\w){pair} (?:{nouns})\b", doc.text) is not None
+    )
+
+
+# The office that is a body's staff, before "of the" and the body's name: "Office of the ... Commissioner".
+_OFFICES_OF_A_BODY = frozenset(("office", "secretariat"))
+# A stance towards a people, capitalised in a headline: "Pro-Russian", "Anti-American".
+_STANCE_PREFIXES = frozenset(("pro", "anti"))
+# Believers of a faith, named after their people: "Rohingya Muslims", "Assyrian Christians".
+_FAITH_PLURALS = frozenset(("muslims", "christians", "buddhists", "hindus", "jews", "sunnis", "shias", "shiites"))
+# "Sunni Muslims", "Orthodox Christians": a branch of the faith, no people.
+_FAITH_WORDS = frozenset(("sunni", "shia", "shiite", "orthodox", "catholic", "protestant", "evangelical", "coptic"))
+# Heads of a force's unit that is named for the land it fights in: "Africa Corps", "Sahel Legion".
+_UNIT_FOR_A_LAND_HEADS = frozenset(("corps", "legion", "group", "brigade"))
+_CONTINENT_SIZE = 10_000_000  # the gazetteer gives a continent or a world region this size and no state
+
+
+def _demonym_before_unit_named_for_a_land(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> bool:
+    """'the Varnian Asia Legion': a people's adjective, then a unit named for another land (a continent or
+    another state) is the unit's nation and the unit, not one name ("Iraqi Security Forces" is one)."""
+    if last - first < 2 or words[-1] not in _UNIT_FOR_A_LAND_HEADS or not cased(doc.tokens[first]):
+        return False
+    nation = doc.gazetteer.country_of_demonym(words[0])
+    land = doc.gazetteer.lookup(words[1:2])
+    if nation is None or land is None or land.name == nation or doc.gazetteer.lookup(words[:2]) is not None:
+        return False
+    return land.kind == "state" or (land.country is None and land.population >= _CONTINENT_SIZE)
+
+
+def _group_after_hull_number(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'USS Varn (DDG 61) Surface Action Group': a ship, its hull number in brackets, then the group
+    named after it; the whole run is the group, a body."""
+    tokens = doc.tokens
+    if tokens[last].folded != "group":
+        return None
+    first += tokens[first].text == "The"
+    for k in range(first, last):
+        if hull_number_before_group(doc.text, tokens, k) is not None:
+            name = doc.text[tokens[first].start : tokens[last].end]
+            return Candidate(first, last, name, ActorKind.organization, "a ship's group after its hull number", 0.6)
+    return None
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    if (
+        first < last
+        and tokens[first].folded in _STANCE_PREFIXES
+        and doc.text[tokens[first].end : tokens[first + 1].start] == "-"
+        and gazetteer.country_of_demonym(tokens[first + 1].folded) is not None
+    ):
+        return _read_run(doc, first + 1, last)  # "Pro-Varnish bloc" in a headline: the people, not a body
     team = _team_of_a_land(doc, first, last)
     if team is not None:
         return [team]  # "Team Europe", "Team GB": a team named for its land is a body, not the land
@@ -1572,6 +1646,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     division = league_division_start(tokens, first, last)
     if division is not None:
         return _read_run(doc, first, division - 1)  # "Combination League Premier Division": the league
+    group = _group_after_hull_number(doc, first, last)
+    if group is not None:
+        return [group]  # "USS Varn (DDG 61) Surface Action Group": the hull number is no code ending a name
     # Codes, units, dates and months ("F-16", "COVID-19", "2016", "Update July") end a name.
     for k in range(first, last + 1):
         if (
@@ -1600,6 +1677,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         head_end = tail - 1
         while head_end > first and tokens[head_end].folded in NAME_GLUE:
             head_end -= 1
+        opening = first + (tokens[first].text == "The")
+        if head_end == opening and tokens[opening].folded in _OFFICES_OF_A_BODY:
+            # "the Office of the Varnish High Commissioner for Refugees (VHCR)": the office is the body itself
+            name = doc.text[tokens[opening].start : tokens[last].end]
+            return [
+                Candidate(opening, last, name, ActorKind.organization, "the office of a body its acronym spells", 0.7)
+            ]
         head = [c for c in _read_run(doc, first, head_end) if c.kind in (ActorKind.state, ActorKind.person)]
         return head + _read_run(doc, tail, last)
     aim = _glue_after_body(doc, first, last) if last - first + 1 > MAX_NAME_TOKENS else None
@@ -1712,6 +1796,20 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     region = _region_of(doc, first, last, words_all) or formal_state(doc, first, last, words_all)
     if region is not None:
         return [region]
+    nation = last - 1
+    if (
+        nation in (first, first + (tokens[first].text == "The"))
+        and words_all[-1] in _FAITH_PLURALS
+        and tokens[nation].folded not in _FAITH_WORDS
+    ):
+        # "the Varnaki Muslims", "Tremmic Christians": a people, then its faith; the people is named
+        people = Candidate(nation, nation, tokens[nation].text, ActorKind.state, "a people before its faith", 0.55)
+        return [people, *_read_run(doc, last, last)]
+    if _party_with_a_demonym(doc, first, last):
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return [Candidate(first, last, name, ActorKind.organization, "a party named with a people's adjective", 0.6)]
+    if _demonym_before_unit_named_for_a_land(doc, first, last, words_all):
+        return _read_run(doc, first, first) + _read_run(doc, first + 1, last)  # "the Russian Africa Corps"
     # A whole run naming an organisation or force keeps its leading demonym ("Iraqi Security Forces").
     whole_org = has_cue(words_all) and words_all[-1] not in PLACE_HEADS and words_all[-1] not in TITLES
     # "Syrian Desert", "Iraqi Kurdistan Region", "Russian Far East": a demonym opening a place's name.

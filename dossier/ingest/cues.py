@@ -48,6 +48,8 @@ PEOPLE_NOUNS = word_set(
     # "Varnaki nationalism", "Tremmic nationalists": a people's cause (not "communities": "55 WordPress
     # communities" are a brand's user groups)
     " nationalism nationalists"
+    # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a clan is a people too (no members' roll or seat)
+    " tribe tribes clan clans"
 )
 NEXT_WORD: dict[str, Cue] = {
     **_rows("checkpoint airfield airbase airport base crossing bridge station camp port", _FACILITY),
@@ -83,8 +85,6 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
     **_rows("gang", Cue(ActorKind.organization, 0.65)),
-    # "the Al Bu Varn tribe", "the Quistel clan": a tribe or a family is a body of people.
-    **_rows("tribe tribes clan clans", Cue(ActorKind.organization, 0.65)),
     **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
@@ -312,6 +312,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("garrison", _GEOGRAPHY),
     # A zone set apart by law or by arms: "the Varnak Special Economic Zone", "the Demilitarized Zone".
     **_rows("zone", _GEOGRAPHY),
+    # A land ruled from elsewhere, by its word: "the Tarnish Varnland Protectorate", "the Aden Protectorate".
+    **_rows("protectorate", _GEOGRAPHY),
     # A route across lands and troops' quarters: "the Lobito Corridor", "the Varnak Barracks".
     **_rows("corridor barracks", _GEOGRAPHY),
     # Works across a river by their names: "the Tarnok Dam", "the Varnak Barrage".
@@ -447,6 +449,7 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "U.S. Central Command Media Operations", "... Media Relations": the press desk of a command.
     ("media", "operations"): Cue(ActorKind.organization, 0.75),
     ("media", "relations"): Cue(ActorKind.organization, 0.75),
+    ("communication", "integration"): Cue(ActorKind.organization, 0.75),
     # "Syrian Arab Red Crescent", "Tremmin Red Cross": a national relief society.
     ("red", "crescent"): Cue(ActorKind.organization, 0.85),
     ("red", "cross"): Cue(ActorKind.organization, 0.85),
@@ -555,6 +558,8 @@ FIRST_WORD: dict[str, Cue] = {
     # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
     # "Port" opens a town's name: "Port Tallan").
     **_rows("ports", Cue(ActorKind.organization, 0.7)),
+    # "Radio Tarnova", "Radio Free Varnland": a station named after the word "Radio".
+    **_rows("radio", Cue(ActorKind.media, 0.7)),
     # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
     **_rows("barangay", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
@@ -612,6 +617,12 @@ NAME_WORD: dict[str, Cue] = (
     | _rows(
         # A charity's air ambulance, named for its hills or county: "Clee Hills Air Ambulance".
         "ambulance",
+        _ORG,
+    )
+    | _rows(
+        # Parties run together and a state's security body by their words: "the Patriotic Unity Bloc",
+        # "the Stability Support Apparatus".
+        "bloc apparatus",
         _ORG,
     )
     | _rows(
@@ -963,7 +974,7 @@ DOCUMENT_HEADS = word_set(
     """
     resolution resolutions communique communiqué accord accords agreement agreements treaty treaties
     declaration memorandum protocol act principles guidelines convention conventions charter strategy roadmap
-    rules rulebook
+    rules rulebook consensus covenant
     """
 )
 # A state's formal name: a form of state, the state or its demonym, and only these qualifiers
@@ -1958,6 +1969,8 @@ OFFICE_SIGNATURE_ENDS = (
     # "Combined Task Force Varn Media Relations": the office that signs a release
     "Media Relations",
     "Media Relations Office",
+    # "Joint Task Force Varn Communication Integration": a command's press desk under its newer name
+    "Communication Integration",
 )
 # A press office named alone on a line of a statement's header: "Office of the Spokesperson".
 OFFICE_SIGNATURE_LINES = ("Office of the Spokesperson", "Office of the Press Secretary")

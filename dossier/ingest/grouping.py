@@ -140,6 +140,16 @@ def group_candidates(
                 # "the Commission" after "State Commission on Border Survey": a body named by its head
                 # word is the longer name only when that name opens or ends with it.
                 draft = None
+        if (
+            draft is None
+            and len(key) == 1
+            and candidate.kind is ActorKind.state
+            and candidate.gazetteer_name is None
+            and candidate.canonical is None
+        ):
+            # "the Al bu Varn tribe" after "the Al Bu Varn tribe": a people by the last word of its name
+            people = short_forms.get(key[0])
+            draft = people if people is not None and people.kind is ActorKind.state else None
         if draft is None and len(key) == 1 and candidate.kind is ActorKind.armed_force:
             # "Varnak fighters" after "the Varnak Group": the group by its own word, written as its fighters'.
             group = short_forms.get(key[0])

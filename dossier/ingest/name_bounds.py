@@ -457,9 +457,15 @@ def run_end(
         return closed  # "Regional Centre on ... in the Great Lakes Region, the Horn of Africa and ... (RECSA)"
     while last + 1 < count and not covered[last + 1] and not skip[last + 1]:
         if not tokens[last].joined and (
-            dash_before_operation(doc_text, tokens, last) or dash_before_branch(doc_text, tokens, last)
+            dash_before_operation(doc_text, tokens, last)
+            or dash_before_branch(doc_text, tokens, last)
+            or dash_before_arm(doc_text, tokens, last)
         ):
             last += 1  # "Combined Joint Task Force – Operation Inherent Resolve": the force and its operation
+            continue
+        hull = hull_number_before_group(doc_text, tokens, last)
+        if hull is not None and not covered[hull]:
+            last = hull  # "USS Carl Vinson (CVN 70) Carrier Strike Group": the ship's hull number, then its group
             continue
         town = _town_on_a_river_end(doc_text, tokens, first, last, covered, gazetteer)
         if town is not None:
@@ -751,6 +757,8 @@ def run_end(
         if served is not None:
             last = served  # "EU Delegation to Syria", "Regional Assistance Mission to Solomon Islands"
             continue
+        if nxt.folded == "and" and tokens[last].folded in _LEGAL_ENDS:
+            break  # "Varn Holdings Public Company Limited and Tesk Corporation": the legal form ends a firm
         in_list = nxt.folded == "and" and _after_list_comma(doc_text, tokens, first, gazetteer)
         shared = _shared_head_end(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
         if shared is not None and not in_list:
@@ -812,6 +820,8 @@ def run_end(
         break
     return last
 
+
+_LEGAL_ENDS = word_set("limited ltd llc plc inc")
 
 _PARTY_IN_BRACKET = re.compile(r"\((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}, $")
 _REST_OF_SEAT = re.compile(r" and (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}\)")
@@ -1798,6 +1808,45 @@ def dash_before_operation(text: str, tokens: list[Token], k: int) -> bool:
 
 
 _DASHES = (" - ", " – ", " — ")
+_HULL_NUMBER = re.compile(r" \([A-Z]{2,4}[- ]?\d{1,4}\) ")
+_GROUP_WORDS = 4  # "Carrier Strike Group", "Amphibious Ready Group"
+
+
+def hull_number_before_group(text: str, tokens: list[Token], k: int) -> int | None:
+    """The first word after a ship's hull number in brackets when a group's name goes on after it:
+    'USS Varn (DDG 61) Surface Action Group' is one name; 'USS Varn (DDG 61) sailed' ends at the ship."""
+    if k + 1 >= len(tokens) or not _HULL_NUMBER.match(text, tokens[k].end):
+        return None
+    after = _HULL_NUMBER.match(text, tokens[k].end).end()  # type: ignore[union-attr]
+    first = next((j for j in range(k + 1, min(k + 5, len(tokens))) if tokens[j].start == after), None)
+    if first is None or not cased(tokens[first]):
+        return None
+    end = first
+    while end + 1 < len(tokens) and end - first < _GROUP_WORDS and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    return first if tokens[end].folded == "group" else None
+
+
+# A force's head word before the dash, and the head word that ends its arm's name after it.
+_FORCE_HEADS = word_set("forces army navy command corps guard")
+_ARM_HEADS = word_set("army navy force forces command corps guard division brigade")
+_ARM_WORDS = 3
+
+
+def dash_before_arm(text: str, tokens: list[Token], k: int) -> bool:
+    """'Varnian Armed Forces – Royal Army': a force's name goes on through an en or em dash to the arm it
+    names (capitalised words ending in a force's head word); 'the Army – Sami Korr said' stays two names."""
+    if k + 1 >= len(tokens) or tokens[k].folded not in _FORCE_HEADS:
+        return False
+    if text[tokens[k].end : tokens[k + 1].start] not in (" – ", " — "):
+        return False
+    nxt = tokens[k + 1]
+    end = k + 1
+    while end + 1 < len(tokens) and end - k < _ARM_WORDS and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    return cased(nxt) and end > k + 1 and tokens[end].folded in _ARM_HEADS
+
+
 _BRANCH_WORDS = 4  # "Quds Force", "Aerospace Force": the branch's words after the dash
 
 

@@ -112,6 +112,7 @@ from dossier.ingest.cues import (
     PLANT_HEADS,
     PLANT_MODIFIERS,
     PLAY_BEFORE_FROM,
+    PLURAL_AREA_HEADS,
     POST_QUALIFIERS,
     POSTS_AFTER_A_BODY,
     POSTS_AFTER_A_TITLE,
@@ -857,6 +858,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if previous == "of" and position >= 2 and tokens[position - 2].folded in PLACE_NOUNS and not has_cue(words):
         # "the town of Tel Tamer", "the province of Idlib": a place noun, then "of" and its name.
         return Candidate(position, last, name, ActorKind.place, f"after '{tokens[position - 2].text} of'", 0.7)
+    plural = _plural_place_noun_before_list(doc, position)
+    if plural is not None and not has_cue(words):
+        # "the districts of Varn and Tesk", "the villages of Orla, Brisk and Tam": each name is a place
+        return Candidate(position, last, name, ActorKind.place, f"listed after '{plural} of'", 0.65)
     article = position - 1 if previous in ARABIC_ARTICLES and text[tokens[position].start - 1] in "-‐" else position
     the = article > 0 and tokens[article - 1].folded == "the"
     held = _camp_after_words(doc, position, last) if size <= 3 and not acronym else None
@@ -920,7 +925,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if (
         cue is not None
         and cue.kind is ActorKind.state
-        and (size > 2 or doc.gazetteer.lookup(words) is not None or words[0].endswith(("ing", "ed")))
+        and (
+            (size > 2 and after not in _KIN_GROUPS)  # "the Al Bu Varn tribe" is a people of three words
+            or doc.gazetteer.lookup(words) is not None
+            or words[0].endswith(("ing", "ed"))
+        )
     ):
         # "Gaza civilians", "Varn City refugees": people of a place the gazetteer knows, not a people;
         # "Nudging people toward...": a verb opens the sentence.
@@ -1542,10 +1551,22 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         how = f"a player, after '{tokens[position - 2].text} from'"
         return Candidate(position, last, name, ActorKind.person, how, 0.55)
     if (
+        2 <= size <= 3
+        and previous == "to"
+        and position >= 2
+        and tokens[position - 2].folded in _TIES_BEFORE_TO
+        and is_given_name(words[0])
+        and not has_cue(words)
+    ):
+        # "forces loyal to Ahmed Varnak": a leader, named by a given name
+        return Candidate(position, last, name, ActorKind.person, f"after '{tokens[position - 2].text} to'", 0.55)
+    if (
         size >= 2
         and previous in PLACE_PREPOSITIONS
         and position not in doc.sentence_first
         and all(zipf(w) < WORD_ALONE for w in words if w not in NAME_GLUE and w not in NAME_PARTICLES)
+        # "forces loyal to Varko Tesh", "a militia close to Ilse Harrow": "to" leads to a leader here, no place
+        and not (previous == "to" and position >= 2 and tokens[position - 2].folded in _TIES_BEFORE_TO)
     ):
         return Candidate(position, last, name, ActorKind.place, f"after '{previous}'", 0.45)
     if size == 1 and part_of_a_land_before(doc, position) and not is_common_word(words[0], words[0] in doc.lower_case):
@@ -2367,6 +2388,8 @@ def _firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, 
         return False
     if is_common_word(word, False) or doc.gazetteer.lookup((word,)) is not None:
         return False
+    if word in KNOWN_BODIES or word in NAME_WORD:
+        return False  # "the Kremlin's spokesman": a body known by one word speaks, its name is no firm's
     # a founder's name ("Lloyd", "Moody", "Christie") or a rare word, not an ordinary noun ("the Devil's work")
     return is_given_name(word) or is_surname(word) or zipf(word) < WORD_ALONE
 
@@ -2398,6 +2421,36 @@ def _owns_a_member(doc: ActorDocument, position: int) -> bool:
         and tokens[position + 1].start == tokens[position].end + 3
         and cased(tokens[position + 1])
     )
+
+
+_KIN_GROUPS = frozenset(("tribe", "tribes", "clan", "clans"))
+_LIST_REACH = 12  # tokens back from a listed name to the "of" that opens the list
+_OWNED_PLACES = frozenset(("camps", "crossings"))
+
+
+def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | None:
+    """The plural place noun in lower case before "of" and a list of names this one is in ("the districts of
+    Varn and Tesk"), walking back over capitalised words, commas and "and"."""
+    tokens = doc.tokens
+    k = position - 1
+    while k >= 1 and position - k <= _LIST_REACH:
+        token = tokens[k]
+        gap = doc.text[token.end : tokens[k + 1].start]
+        if "." in gap or "\n" in gap:
+            return None  # the list ends with its sentence
+        if token.folded == "of" and token.text.islower():
+            noun = tokens[k - 1]
+            # not "the camps of Jama'at X": a group's camps, named for whose they are
+            listed = noun.folded in PLURAL_AREA_HEADS and noun.folded not in _OWNED_PLACES
+            return noun.text if listed and noun.text.islower() else None
+        if not (cased(token) or (token.folded == "and" and token.text.islower())):
+            return None
+        k -= 1
+    return None
+
+
+# A tie to someone before "to": "loyal to", "allied to", "close to", "married to", "according to".
+_TIES_BEFORE_TO = frozenset(("loyal", "allied", "close", "closer", "linked", "married", "related", "according"))
 
 
 def _served_plural(words: tuple[str, ...]) -> bool:

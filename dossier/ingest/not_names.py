@@ -69,10 +69,33 @@ def surname_like_month(doc: ActorDocument, k: int) -> bool:
     near, is a surname."""
     tokens = doc.tokens
     before = tokens[k - 1].folded
+    after = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k].joined else ""
+    if _day_inside_a_name(doc, k, after):
+        return True
     if tokens[k].folded not in MONTHS_AND_DAYS or not (is_given_name(before) or before in _TITLES_BEFORE_SURNAME):
         return False
-    after = tokens[k + 1].text if k + 1 < len(tokens) and tokens[k].joined else ""
     return not after[:1].isdigit()
+
+
+# Days as calendars shorten them, which are also syllables of Burmese and Vietnamese names: "Thu", "Sun".
+_SHORT_DAYS = word_set("mon tue wed thu fri sat sun")
+
+
+def _day_inside_a_name(doc: ActorDocument, k: int, after: str) -> bool:
+    """'Aung Thu Kyaw', 'Nguyen Thu Lan': a short day written like a name's syllable (no dot, no number
+    near) between two capitalised words that are no days or months, so a syllable of one name."""
+    tokens = doc.tokens
+    if tokens[k].folded not in _SHORT_DAYS or not tokens[k].text.istitle() or not tokens[k - 1].joined:
+        return False
+    previous = tokens[k - 1]
+    following = tokens[k + 1].folded if after else ""
+    return (
+        previous.text[:1].isupper()
+        and previous.folded not in MONTHS_AND_DAYS
+        and after[:1].isupper()
+        and following not in MONTHS_AND_DAYS
+        and doc.text[tokens[k].end : tokens[k].end + 1] == " "
+    )
 
 
 def verb_form(word: str) -> bool:

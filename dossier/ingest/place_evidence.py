@@ -108,10 +108,29 @@ def _town_before_a_trade(doc: ActorDocument, position: int, last: int, previous:
     )
 
 
+def _state_named_alone(doc: ActorDocument, first: int, last: int, core: list[int]) -> str | None:
+    """'the Republic of Tarnovia' on a page that also writes 'Tarnovia' alone: a state the gazetteer does not
+    know (unrecognised, or gone) under its formal name, "<form> of" and one or two capitalised words."""
+    if len(core) > 2:
+        return None
+    tokens = doc.tokens
+    if not all(tokens[first + k].text[:1].isupper() for k in core):
+        return None
+    named = doc.text[tokens[first + core[0]].start : tokens[first + core[-1]].end]
+    outside = doc.text[: tokens[first].start] + " " + doc.text[tokens[last].end :]
+    return named if re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", outside) else None
+
+
 def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """'Syrian Arab Republic', 'Islamic Republic of Iran': a state under its formal name."""
     while first < last and doc.tokens[first].folded == "the":
         first, words = first + 1, words[1:]
+    if len(words) == 3 and words[:2] == ("state", "of") and doc.gazetteer.lookup(words[2:]) is None:
+        # "the State of Tarnovia" beside "Tarnovia" (not "Secretary of State", "State of Emergency")
+        alone = _state_named_alone(doc, first, last, [2])
+        name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+        how = "a state's formal name"
+        return Candidate(first, last, name, ActorKind.state, how, 0.8, canonical=alone, alias=name) if alone else None
     if len(words) < 2 or len(words) > 7 or not any(w in STATE_FORMS for w in words):
         return None
     core = [k for k, w in enumerate(words) if w not in STATE_FORMS and w not in STATE_FORM_QUALIFIERS]
@@ -122,6 +141,8 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
     if country is None:
         place = doc.gazetteer.lookup(named)
         country = place.name if place is not None and place.kind == "state" else None
+        if place is None and words[0] in STATE_FORMS and words[1] == "of" and core[0] == 2:
+            country = _state_named_alone(doc, first, last, core)
     if country is None:
         return None
     name = doc.text[doc.tokens[first].start : doc.tokens[last].end]

@@ -854,8 +854,9 @@ def test_a_document_named_after_a_known_city_names_the_city() -> None:
     assert not any(name.endswith(("Communique", "Agreement")) for name in drafts)
 
 
-def test_a_tribe_is_a_body_and_a_possessive_is_not_governed_by_the_preposition() -> None:
+def test_a_tribe_is_a_people_and_a_possessive_is_not_governed_by_the_preposition() -> None:
+    # A tribe is filed as a people, a nationality (round styles47; before, as a body).
     drafts = _drafts("Gunmen killed members of the Al Bu Varn tribe, officials said on Monday.")
-    assert drafts["Al Bu Varn"].kind is ActorKind.organization
+    assert drafts["Al Bu Varn"].kind is ActorKind.state
     drafts = _drafts("They defended the people from Quistamar’s cruelty, officials said on Monday.")
     assert drafts["Quistamar"].kind is not ActorKind.place

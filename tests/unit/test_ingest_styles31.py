@@ -283,10 +283,11 @@ def test_a_name_before_a_noun_after_as_a_is_still_drafted() -> None:
     assert kinds.get("Varn Party") is ActorKind.organization
 
 
-def test_two_clans_before_one_plural_noun_are_bodies() -> None:
+def test_two_clans_before_one_plural_noun_are_peoples() -> None:
+    # A clan is filed as a people, a nationality (round styles47; before, as a body).
     kinds = draft_kinds("Formed in 2014 by fighters of the Varnat and Bani Tremmid clans, it fought.")
-    assert kinds.get("Varnat") is ActorKind.organization
-    assert kinds.get("Bani Tremmid") is ActorKind.organization
+    assert kinds.get("Varnat") is ActorKind.state
+    assert kinds.get("Bani Tremmid") is ActorKind.state
 
 
 def test_a_post_whose_remit_is_another_post_stands_for_its_holder() -> None:
