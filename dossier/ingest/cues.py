@@ -173,6 +173,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Dealers, insurers, savings banks and advisers by their trade: "Bramleigh Scrap Metals", "Trevose
     # Mutual", "Fremont Savings", "Kessler Brandt Advisors" ("Precious Metals", "Easy Savings" are headings).
     "metals mutual savings advisors advisers "
+    # Lenders and their holding companies: "Tarnwell Financial", "Quarry Bancorp", "Pellow Bancshares".
+    "financial bancorp bancshares "
     # Networks and wholesalers by their trade: "Pennine Gas Distribution", "Harlow Food Distribution".
     "distribution "
     # Shops by their trade, most often after a family's possessive: "Greaves's Stores", "Tolliver's Grocers",
@@ -1071,7 +1073,10 @@ DESCRIBED_BY_DEMONYM = word_set(
     "festival festivals show shows tour tours gig gigs "
     # A border, a language's interpreter, a country's police: "close to the Welsh border", "through a Hungarian
     # interpreter", "the Dutch police arrested two men" (where or in what tongue, or a force, no state acting).
-    "border borders frontier interpreter interpreters translator translators police"
+    "border borders frontier interpreter interpreters translator translators police "
+    # People by sex or membership, and a count's outcome: "two British men were arrested", "its Italian members
+    # voted against", "the Welsh figures were worse", "the Scottish health boards" (who or what, no state acting).
+    "men women members figures results boards"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -1664,6 +1669,8 @@ TERM_ACRONYMS = word_set(
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     oled amoled led hdr hdmi nfc lte
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
+    btc xbt eth usdt usdc
+    gdpr ccpa hipaa coppa ferpa
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",

@@ -1,0 +1,92 @@
+"""Ingest on English web pages after the fifty-second batch of real probes (issue 15).
+
+Junk and wrong kinds a breach story, an AI start-up's funding round, a markets wrap, a crypto
+exchange's collapse, a police appeal, a US state senate vote and an EU vote showed: a people's
+adjective before men, members, figures or boards ("two British men", "its Italian and Polish
+members") drafted the state; a privacy law's or a stablecoin's letters ("the UK GDPR", "$12 million
+in USDT") read as bodies; "in the Midlands" was of no kind; a numbered bill ("Senate Bill 2218") read
+as a body; a quoted nickname ('Emanuel "Chris" Welch') cut a person in two; a party member's noun
+("Danish Social Democrat Mette ...") made a body of a person and drafted the state; a firm ending in
+"Financial" was of no kind; "a Tesco Express" read as a paper; a name after "at X, " that opens a new
+clause was listed with the place before it. Each example is invented and goes through the real
+extractor."""
+
+from __future__ import annotations
+
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_peoples_adjective_before_men_members_figures_or_boards_is_no_state() -> None:
+    kinds = draft_kinds(
+        "Two Irish men were arrested in Tarrowby on Friday. The Danish figures were worse than first thought. "
+        "The Norwegian health boards do not use the system, said Halla Brennick-Soto."
+    )
+    assert not {"Ireland", "Denmark", "Norway"} & set(kinds), kinds
+    assert kinds.get("Halla Brennick-Soto") is ActorKind.person, kinds
+
+
+def test_two_peoples_adjectives_share_the_noun_after_them() -> None:
+    kinds = draft_kinds("The group was divided, with its Austrian and Hungarian members voting against the plan.")
+    assert not {"Austria", "Hungary"} & set(kinds), kinds
+
+
+def test_a_laws_or_a_stablecoins_letters_are_no_body() -> None:
+    kinds = draft_kinds(
+        "The lender faced fines under the UK GDPR, analysts at Corran Hale said. Ostmark Vault said it had "
+        "frozen $4 million in USDC linked to the wallet."
+    )
+    assert not {"GDPR", "USDC"} & set(kinds), kinds
+
+
+def test_lands_in_the_plural_after_the_are_a_region() -> None:
+    kinds = draft_kinds("There have been five similar raids in the Borderlands since March, detectives said.")
+    assert kinds.get("Borderlands") is ActorKind.place, kinds
+    assert "Rowlands" not in draft_kinds("Rowlands said there had been five raids since March.")
+
+
+def test_a_numbered_bill_is_no_body() -> None:
+    kinds = draft_kinds("House Bill 4471, sponsored by Rep. Idris Castellano-Bye, would cap rents in Tarnford.")
+    assert not any("Bill" in name for name in kinds), kinds
+    assert kinds.get("Idris Castellano-Bye") is ActorKind.person, kinds
+
+
+def test_a_quoted_nickname_between_given_and_family_name_is_one_person() -> None:
+    result = extract(
+        'Majority Leader Theodore "Teddy" Marwick-Lane said the vote would wait. Marwick-Lane left early.',
+        None,
+        [],
+        set(),
+        "tag",
+    )
+    persons = [a for a in result.actors if a.kind is ActorKind.person]
+    assert [p.name for p in persons] == ["Theodore Marwick-Lane"], persons
+    assert "Teddy Marwick-Lane" in persons[0].aliases
+
+
+def test_a_party_members_noun_before_a_name_is_neither_body_nor_state() -> None:
+    kinds = draft_kinds("The rapporteur, Austrian Social Democrat Ilse Varnhold-Berg, said the law would end waste.")
+    assert kinds.get("Ilse Varnhold-Berg") is ActorKind.person, kinds
+    assert "Austria" not in kinds, kinds
+    assert draft_kinds("The Austrian Social Democrats won the vote.").get("Austrian Social Democrats") is (
+        ActorKind.organization
+    )
+
+
+def test_a_name_ending_in_financial_is_a_firm() -> None:
+    kinds = draft_kinds("The regional lender agreed to buy Tarnwell Financial for $1.4 billion on Tuesday.")
+    assert kinds.get("Tarnwell Financial") is ActorKind.organization, kinds
+
+
+def test_an_express_after_a_is_a_chains_shop() -> None:
+    kinds = draft_kinds("A man was robbed outside a Quickmart Express in Pellowby on Sunday.")
+    assert kinds.get("Quickmart Express") is ActorKind.organization, kinds
+    assert draft_kinds("He told the Daily Express he would stand.").get("Daily Express") is ActorKind.media
+
+
+def test_a_name_opening_a_clause_after_a_comma_is_not_listed_with_the_place_before() -> None:
+    kinds = draft_kinds("Founded by Ana Ruiz, who ran payments at Shopwell, Quorrant sells software to banks.")
+    assert kinds.get("Quorrant") is not ActorKind.place, kinds
+    listed = draft_kinds("The raid took place in Tarnby, Quellmoor on Monday.")
+    assert listed.get("Quellmoor") is ActorKind.place, listed
