@@ -47,7 +47,7 @@ def test_lands_in_the_plural_after_the_are_a_region() -> None:
 
 
 def test_a_numbered_bill_is_no_body() -> None:
-    kinds = draft_kinds("House Bill 4471, sponsored by Rep. Idris Castellano-Bye, would cap rents in Tarnford.")
+    kinds = draft_kinds("Senate Bill 3307, sponsored by Sen. Idris Castellano-Bye, would cap rents in Tarnford.")
     assert not any("Bill" in name for name in kinds), kinds
     assert kinds.get("Idris Castellano-Bye") is ActorKind.person, kinds
 
