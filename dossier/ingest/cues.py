@@ -1076,7 +1076,7 @@ DESCRIBED_BY_DEMONYM = word_set(
     "border borders frontier interpreter interpreters translator translators police "
     # People by sex or membership, and a count's outcome: "two British men were arrested", "its Italian members
     # voted against", "the Welsh figures were worse", "the Scottish health boards" (who or what, no state acting).
-    "men women members figures results boards"
+    "man men woman women members figures results boards"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).

@@ -72,6 +72,7 @@ from dossier.ingest.cues import (
     KNOWN_MEDIA,
     LAND_APPOSITION_HEADS,
     LAND_PARTS_BEFORE_OF,
+    LEGAL_ENDINGS,
     MADE_THING_NOUNS,
     MAKER_HEADS,
     MEASURE_HEADS,
@@ -1510,6 +1511,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and (len(words[0]) <= 3 or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
+    if place is not None and place.kind == "place" and size == 1 and _opens_a_firms_name(doc, position):
+        # "Trafalgar Metals AG ... Trafalgar will": a town's name with no cue, that opens a firm's name
+        # elsewhere in the text, is the firm's short form.
+        return Candidate(position, last, name, ActorKind.organization, "the short form of a firm's name", 0.5)
     if (
         place is not None
         and place.kind == "place"
@@ -1613,6 +1618,21 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if town is not None and town.kind != "state" and gazetteer.lookup(words[:cut]) is None:
             return True
     return False
+
+
+def _opens_a_firms_name(doc: ActorDocument, position: int) -> bool:
+    """Whether the word at `position` also opens a firm's name in the text: the same word, then a
+    company's head word or a legal form ("Halden Therapeutics", "Trafalgar Metals & Minerals AG")."""
+    tokens = doc.tokens
+    word = tokens[position].folded
+    return any(
+        token.folded == word
+        and k != position
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text[:1].isupper()
+        and (tokens[k + 1].folded in COMPANY_HEADS or tokens[k + 1].folded in LEGAL_ENDINGS)
+        for k, token in enumerate(tokens)
+    )
 
 
 def _lands_word(folded: str) -> bool:

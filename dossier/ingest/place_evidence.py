@@ -187,6 +187,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     # A broker's rating that is also a town's name ("moved from Hold to Buy") needs a town's noun ("the
     # village of Buy"), not a preposition.
     rating = word in INVESTMENT_RATINGS and previous not in PLACE_NOUNS
+    if previous == "in" and position >= 2 and tokens[position - 2].folded in _HOLDINGS:
+        return None  # "Shares in Halden rose": one holds shares in a firm, not in a town
     if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined and not rating:
         return f"after '{previous}'"
     land_part = previous in _PARTS_OF_A_LAND and tokens[position - 1].text.islower() and tokens[position - 1].joined
@@ -218,6 +220,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     return None
 
 
+# What one holds in a firm: "shares in", "a stake in" (a town after them is the firm named after it).
+_HOLDINGS = word_set("shares stake stakes stock holding holdings shareholding")
 # Lower-case words for a part of a land before its name: "northwest Ohio", "southern Cornwall", "upstate New York".
 _PARTS_OF_A_LAND = COMPASS | word_set("upstate downstate rural coastal central")
 

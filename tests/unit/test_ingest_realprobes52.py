@@ -90,3 +90,43 @@ def test_a_name_opening_a_clause_after_a_comma_is_not_listed_with_the_place_befo
     assert kinds.get("Quorrant") is not ActorKind.place, kinds
     listed = draft_kinds("The raid took place in Tarnby, Quellmoor on Monday.")
     assert listed.get("Quellmoor") is ActorKind.place, listed
+
+
+def test_two_letters_a_name_spells_by_chance_stay_a_term() -> None:
+    kinds = draft_kinds(
+        '"We are sorry," said chief executive Gareth Pellow-Anand. The firm runs systems for 400 GP surgeries.'
+    )
+    assert "GP" not in kinds, kinds
+    assert kinds.get("Gareth Pellow-Anand") is ActorKind.person, kinds
+
+
+def test_a_peoples_adjective_before_man_is_no_state() -> None:
+    kinds = draft_kinds("Ruben Castellane becomes the first Austrian man to win in Tarrowby since 1976.")
+    assert "Austria" not in kinds, kinds
+
+
+def test_a_laws_citation_names_no_union() -> None:
+    kinds = draft_kinds(
+        "This announcement contains inside information for the purposes of Regulation (EU) No 596/2014, "
+        "said Orla Quenby-Marsh."
+    )
+    assert "EU" not in kinds, kinds
+
+
+def test_a_town_that_opens_a_firms_name_is_the_firms_short_form() -> None:
+    result = extract(
+        "Lillehammer Therapeutics said its drug cut migraine days by half. Shares in Lillehammer rose 12% on Monday.",
+        None,
+        [],
+        set(),
+        "tag",
+    )
+    assert [(a.name, a.kind) for a in result.actors] == [("Lillehammer Therapeutics", ActorKind.organization)]
+
+
+def test_a_town_with_no_cue_that_opens_a_firms_name_is_the_firm() -> None:
+    kinds = draft_kinds(
+        "The explorer signed an offtake with Tarbes Metals & Minerals AG. Under the deal Tarbes will buy "
+        "concentrate at market prices, said Orla Quenby-Marsh."
+    )
+    assert kinds.get("Tarbes") in (None, ActorKind.organization), kinds
