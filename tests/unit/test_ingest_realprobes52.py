@@ -130,3 +130,8 @@ def test_a_town_with_no_cue_that_opens_a_firms_name_is_the_firm() -> None:
         "concentrate at market prices, said Orla Quenby-Marsh."
     )
     assert kinds.get("Tarbes") in (None, ActorKind.organization), kinds
+
+
+def test_a_family_name_look_listed_with_a_firm_is_a_firm() -> None:
+    kinds = draft_kinds("Existing investors Harrowgate Ventures and Tolland Jenkins took part in the round.")
+    assert kinds.get("Tolland Jenkins") is ActorKind.organization, kinds
