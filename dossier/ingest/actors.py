@@ -1331,6 +1331,16 @@ def _title_before_a_hospital(doc: ActorDocument, k: int, last: int) -> bool:
     return (k > 0 and word == "general" and head in _HOSPITAL_HEADS) or (word, head) in HEAD_AFTER_FIRST
 
 
+_CROWNS = frozenset(("king", "queen", "prince", "princess"))
+
+
+def _crown_possessive_opening(doc: ActorDocument, k: int, last: int) -> bool:
+    """'King's College Hospital', 'Queen's University Belfast': a crown's possessive inside a run opens a
+    body's name, no post."""
+    token = doc.tokens[k]
+    return k < last and token.folded in _CROWNS and doc.text[token.end : token.end + 3] in ("'s ", "\u2019s ")
+
+
 _JUNIOR = frozenset(("jr", "sr"))
 
 
@@ -1998,6 +2008,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not _after_particle(doc, k)
         and not _second_half_of_name(doc, k)
         and not _title_before_a_hospital(doc, k, last)
+        and not _crown_possessive_opening(doc, k, last)
         and not _surname_after_given_name(doc, k, position, last)
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
     ]

@@ -1865,6 +1865,7 @@ GOODS_BEFORE_FROM = word_set(
     transaction transactions payment payments statement statements feed feeds
     borrowed borrowing borrow borrows
     rival rivals competitor competitors model models device devices laptops phones
+    robot robots truck trucks battery batteries drone drones tablet tablets
     """
 )
 # A move of play before "from" and a player: "a header from X", "a late goal from X" (not a place).

@@ -1930,6 +1930,12 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
         return None
     # "St Aidan's Church", "St Mary's Hospital": a saint's possessive names the building.
     saint = k > 0 and tokens[k - 1].joined and tokens[k - 1].folded in _SAINTS and cased(token)
+    # "King's College Hospital", "Queen's University Belfast": a crown's possessive opens a body's name.
+    saint = saint or (
+        token.folded in _ROYAL_POSSESSORS
+        and token.text.istitle()
+        and not (k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]))
+    )
     if not saint and _street_of_a_family(text, tokens, k, gazetteer):
         return k + 1  # "Tanner's Row", "Fletcher's Lane": a street named after a family or a trade
     if not saint and _office_of_a_post(tokens, k):
@@ -1956,6 +1962,7 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     return heads[-1] if heads else None
 
 
+_ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess"))
 _OFFICES_OF_POSTS = frozenset(("Office", "Department"))
 
 

@@ -135,3 +135,15 @@ def test_a_town_with_no_cue_that_opens_a_firms_name_is_the_firm() -> None:
 def test_a_family_name_look_listed_with_a_firm_is_a_firm() -> None:
     kinds = draft_kinds("Existing investors Harrowgate Ventures and Tolland Jenkins took part in the round.")
     assert kinds.get("Tolland Jenkins") is ActorKind.organization, kinds
+
+
+def test_robots_or_trucks_from_a_name_come_from_its_maker() -> None:
+    kinds = draft_kinds("The warehouse now runs on robots from Quelltron and electric trucks from Harvimark.")
+    assert kinds.get("Quelltron") is ActorKind.organization, kinds
+    assert kinds.get("Harvimark") is ActorKind.organization, kinds
+
+
+def test_a_crowns_possessive_opens_a_bodys_name() -> None:
+    kinds = draft_kinds("She was treated at Queen's Harbour Hospital after the crash, and later at Prince's Hospice.")
+    assert kinds.get("Queen's Harbour Hospital") is ActorKind.organization, kinds
+    assert kinds.get("Prince's Hospice") is ActorKind.organization, kinds
