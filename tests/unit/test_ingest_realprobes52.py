@@ -147,3 +147,8 @@ def test_a_crowns_possessive_opens_a_bodys_name() -> None:
     kinds = draft_kinds("She was treated at Queen's Harbour Hospital after the crash, and later at Prince's Hospice.")
     assert kinds.get("Queen's Harbour Hospital") is ActorKind.organization, kinds
     assert kinds.get("Prince's Hospice") is ActorKind.organization, kinds
+
+
+def test_a_venture_arm_is_a_firms() -> None:
+    kinds = draft_kinds("Harrowgate Ventures took part, as did the venture arm of Quorvell.")
+    assert kinds.get("Quorvell") is ActorKind.organization, kinds
