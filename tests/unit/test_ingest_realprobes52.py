@@ -152,3 +152,8 @@ def test_a_crowns_possessive_opens_a_bodys_name() -> None:
 def test_a_venture_arm_is_a_firms() -> None:
     kinds = draft_kinds("Harrowgate Ventures took part, as did the venture arm of Quorvell.")
     assert kinds.get("Quorvell") is ActorKind.organization, kinds
+
+
+def test_a_towns_own_name_is_no_other_towns_people() -> None:
+    kinds = draft_kinds("The accounts were signed off by Meridian Ledger Partners, a small firm in Tarrowby.")
+    assert kinds.get("Meridian Ledger Partners") is ActorKind.organization, kinds
