@@ -1331,6 +1331,13 @@ def _title_before_a_hospital(doc: ActorDocument, k: int, last: int) -> bool:
     return (k > 0 and word == "general" and head in _HOSPITAL_HEADS) or (word, head) in HEAD_AFTER_FIRST
 
 
+def _longer_titled_name(doc: ActorDocument, first: int, last: int) -> bool:
+    """'State Sen. Lorenzo Bautista-Hale': a title opens the run and the person's name after it has more words
+    than the last two (a given name, then a family name that is a given name too, "Bautista")."""
+    person = titled_person(doc, first, last)
+    return person is not None and person.first < last - 1
+
+
 _CROWNS = frozenset(("king", "queen", "prince", "princess"))
 
 
@@ -1727,7 +1734,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     whole_place = words_all[-1] in PLACE_HEADS and words_all[-1] not in BUILDING_HEADS
     # "French Guiana", "American Samoa": a territory the gazetteer knows whole, named with a demonym.
     whole_place = whole_place or (last > first and gazetteer.lookup(words_all) is not None)
-    if whole_org and last - first >= 3 and person_after_body(doc, first, last):
+    if (
+        whole_org
+        and last - first >= 3
+        and person_after_body(doc, first, last)
+        and not _longer_titled_name(doc, first, last)
+    ):
         # "the Coalition to Counter Varnak Ilse Tremmin": a body's name, then a person's.
         named = Candidate(
             last - 1,

@@ -157,3 +157,8 @@ def test_a_venture_arm_is_a_firms() -> None:
 def test_a_towns_own_name_is_no_other_towns_people() -> None:
     kinds = draft_kinds("The accounts were signed off by Meridian Ledger Partners, a small firm in Tarrowby.")
     assert kinds.get("Meridian Ledger Partners") is ActorKind.organization, kinds
+
+
+def test_a_titled_persons_family_name_that_is_also_a_given_name_stays_whole() -> None:
+    kinds = draft_kinds("State Sen. Mario Cristobal-Wynne, a Republican from Tarnford, said he would vote no.")
+    assert kinds.get("Mario Cristobal-Wynne") is ActorKind.person, kinds
