@@ -1621,18 +1621,23 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
 
 
 def _opens_a_firms_name(doc: ActorDocument, position: int) -> bool:
-    """Whether the word at `position` also opens a firm's name in the text: the same word, then a
-    company's head word or a legal form ("Halden Therapeutics", "Trafalgar Metals & Minerals AG")."""
+    """Whether the word at `position` also opens a firm's name in the text: the same word, then up to
+    three capitalised words ending on a company's head word or a legal form ("Halden Therapeutics",
+    "Meridian Audit Partners", "Trafalgar Metals & Minerals AG")."""
     tokens = doc.tokens
     word = tokens[position].folded
     return any(
-        token.folded == word
-        and k != position
-        and k + 1 < len(tokens)
-        and tokens[k + 1].text[:1].isupper()
-        and (tokens[k + 1].folded in COMPANY_HEADS or tokens[k + 1].folded in LEGAL_ENDINGS)
-        for k, token in enumerate(tokens)
+        token.folded == word and k != position and _firm_words_after(tokens, k) for k, token in enumerate(tokens)
     )
+
+
+def _firm_words_after(tokens: list[Token], k: int) -> bool:
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if not tokens[j].text[:1].isupper():
+            return False
+        if tokens[j].folded in COMPANY_HEADS or tokens[j].folded in LEGAL_ENDINGS:
+            return True
+    return False
 
 
 def _lands_word(folded: str) -> bool:

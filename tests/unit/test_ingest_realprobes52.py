@@ -162,3 +162,11 @@ def test_a_towns_own_name_is_no_other_towns_people() -> None:
 def test_a_titled_persons_family_name_that_is_also_a_given_name_stays_whole() -> None:
     kinds = draft_kinds("State Sen. Mario Cristobal-Wynne, a Republican from Tarnford, said he would vote no.")
     assert kinds.get("Mario Cristobal-Wynne") is ActorKind.person, kinds
+
+
+def test_a_town_that_opens_a_longer_firms_name_is_the_firm() -> None:
+    kinds = draft_kinds(
+        "Its reserves were checked by Hamar Ledger Partners, a small firm in Cyprus. Hamar did not respond to "
+        "a request for comment."
+    )
+    assert kinds.get("Hamar") in (None, ActorKind.organization), kinds
