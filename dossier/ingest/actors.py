@@ -1702,6 +1702,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
     if last > first and tokens[last].text == "Bill" and _NUMBER_AFTER.match(doc.text, tokens[last].end):
         return found  # "Senate Bill 2218", "House Bill 512": a numbered bill, not the chamber it is filed in
+    if last > first and tokens[last].text == "Local" and _NUMBER_AFTER.match(doc.text, tokens[last].end):
+        return _read_run(doc, first, last - 1)  # "Amalgamated Transit Union Local 1347": the union, by its branch
     if last > first and words_all[-1] == "act" and tokens[last].text == "Act" and not body_for_an_aim(words_all):
         # "the Counter-Drone Authority Act": a law is named for what it does ("authority" is a power here);
         # a body that acts is met outside the law's name

@@ -170,3 +170,10 @@ def test_a_town_that_opens_a_longer_firms_name_is_the_firm() -> None:
         "a request for comment."
     )
     assert kinds.get("Hamar") in (None, ActorKind.organization), kinds
+
+
+def test_a_unions_numbered_local_names_the_union() -> None:
+    kinds = draft_kinds(
+        "Many wore T-shirts of the Tarnford Bus Workers Union Local 212, whose president, Gus Palmer, spoke."
+    )
+    assert kinds.get("Tarnford Bus Workers Union") is ActorKind.organization, kinds
