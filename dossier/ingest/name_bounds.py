@@ -1816,8 +1816,13 @@ def _acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: i
     if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
         return None
     k = last + 2
+    # "Medicines and Healthcare products Regulatory Agency (MHRA)": one word in lower case inside the
+    # name, which the acronym skips
+    lower_inside = 0
     while k < len(tokens) and k - first < _ACRONYM_REACH and not covered[k]:
-        if not (cased(tokens[k]) or tokens[k].folded in _GLUE_IN_SPELLED):
+        inside = tokens[k].text.isalpha() and tokens[k].text.islower() and k + 1 < len(tokens) and cased(tokens[k + 1])
+        lower_inside += inside and tokens[k].folded not in _GLUE_IN_SPELLED
+        if not (cased(tokens[k]) or tokens[k].folded in _GLUE_IN_SPELLED or (inside and lower_inside == 1)):
             return None
         if text.startswith(" (", tokens[k].end):
             break

@@ -177,3 +177,10 @@ def test_a_unions_numbered_local_names_the_union() -> None:
         "Many wore T-shirts of the Tarnford Bus Workers Union Local 212, whose president, Gus Palmer, spoke."
     )
     assert kinds.get("Tarnford Bus Workers Union") is ActorKind.organization, kinds
+
+
+def test_an_acronym_spells_a_name_past_one_word_in_lower_case() -> None:
+    kinds = draft_kinds(
+        "It will seek approval from the Tarnish Drugs and Medical devices Licensing Authority (TDMLA) next year."
+    )
+    assert kinds.get("Tarnish Drugs and Medical devices Licensing Authority") is ActorKind.organization, kinds
