@@ -182,15 +182,22 @@ def term_acronym(doc: ActorDocument, position: int) -> bool:
         return False
     if len(text) >= 3 and text.endswith("s") and text[:-1].replace(".", "").isupper():
         return True
-    if (word in TERM_ACRONYMS or word.removesuffix("s") in TERM_ACRONYMS) and not _spelled_out(doc.text, text):
+    if (word in TERM_ACRONYMS or word.removesuffix("s") in TERM_ACRONYMS) and not _name_spells(doc.text, text):
         return True
     if len(word) <= 3 and "." not in text and zipf(word) >= VERY_COMMON:
         return True
+    if _LAW_CITATION_BEFORE.search(doc.text, max(0, token.start - 14), token.start) and _LAW_NUMBER_AFTER.match(
+        doc.text, token.end
+    ):
+        return True  # "Regulation (EU) No 596/2014", "Directive (EU) 2019/790": the law's number, not the union
     before = doc.text[max(0, token.start - 2) : token.start]
     return len(before) == 2 and before[1] == "-" and before[0].islower()  # "t-SNE", "e-ID"
 
 
 _POST_LETTERS = 2  # "PM", "VP", "FM"
+# A law's citation around its maker's letters in brackets: "Regulation (EU) No 596/2014", "Directive (EU) 2019/790".
+_LAW_CITATION_BEFORE = re.compile(r"\b(?:Regulation|Directive|Decision) \($")
+_LAW_NUMBER_AFTER = re.compile(r"\) (?:No\.? ?)?\d+/\d+")
 
 
 def spelled_out_as_post(text: str, acronym: str) -> bool:
@@ -201,6 +208,15 @@ def spelled_out_as_post(text: str, acronym: str) -> bool:
     words = r"\s+".join(rf"{letter}[a-z]+" for letter in acronym)
     found = re.search(rf"\b{words}\b", text)
     return found is not None and is_title(found.group().split()[-1].casefold())
+
+
+def _name_spells(text: str, acronym: str) -> bool:
+    """Whether a name in the text spells `acronym`, so that it is that name's short form. Two letters are
+    spelled by chance too often ("Graham Pettifer", "Greystone Property" beside "a GP surgery"): only a
+    post spells them ("PM" beside "Prime Minister")."""
+    if len(acronym) <= _POST_LETTERS:
+        return spelled_out_as_post(text, acronym)
+    return _spelled_out(text, acronym)
 
 
 def _spelled_out(text: str, acronym: str) -> bool:

@@ -200,6 +200,7 @@ from dossier.ingest.place_evidence import (
     towns_above_a_date,
 )
 from dossier.ingest.polish_regions import read_polish_region
+from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
@@ -684,7 +685,7 @@ def propose_actors(
     acronyms = defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     if english:
-        drafts = link_later_surnames(doc, drafts)
+        drafts = link_later_surnames(doc, join_quoted_nicknames(doc, drafts, taken_ids))
     return drafts, extra_known
 
 
@@ -1335,6 +1336,23 @@ def _title_before_a_hospital(doc: ActorDocument, k: int, last: int) -> bool:
     return (k > 0 and word == "general" and head in _HOSPITAL_HEADS) or (word, head) in HEAD_AFTER_FIRST
 
 
+def _longer_titled_name(doc: ActorDocument, first: int, last: int) -> bool:
+    """'State Sen. Lorenzo Bautista-Hale': a title opens the run and the person's name after it has more words
+    than the last two (a given name, then a family name that is a given name too, "Bautista")."""
+    person = titled_person(doc, first, last)
+    return person is not None and person.first < last - 1
+
+
+_CROWNS = frozenset(("king", "queen", "prince", "princess"))
+
+
+def _crown_possessive_opening(doc: ActorDocument, k: int, last: int) -> bool:
+    """'King's College Hospital', 'Queen's University Belfast': a crown's possessive inside a run opens a
+    body's name, no post."""
+    token = doc.tokens[k]
+    return k < last and token.folded in _CROWNS and doc.text[token.end : token.end + 3] in ("'s ", "\u2019s ")
+
+
 _JUNIOR = frozenset(("jr", "sr"))
 
 
@@ -1770,6 +1788,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return _named_after(doc, first, last)  # "Accord on Aral Sea Security": the subject; the sea may be named
     if first == last and words_all[0] in DOCUMENT_HEADS and _goes_on_with(tokens, last, ("of", "on")):
         return found  # "a Memorandum of Understanding on Critical Minerals": a document, named by its head
+    if last > first and tokens[last].text == "Bill" and _NUMBER_AFTER.match(doc.text, tokens[last].end):
+        return found  # "Senate Bill 2218", "House Bill 512": a numbered bill, not the chamber it is filed in
+    if last > first and tokens[last].text == "Local" and _NUMBER_AFTER.match(doc.text, tokens[last].end):
+        return _read_run(doc, first, last - 1)  # "Amalgamated Transit Union Local 1347": the union, by its branch
     if last > first and words_all[-1] == "act" and tokens[last].text == "Act" and not body_for_an_aim(words_all):
         # "the Counter-Drone Authority Act": a law is named for what it does ("authority" is a power here);
         # a body that acts is met outside the law's name
@@ -1816,7 +1838,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     whole_place = words_all[-1] in PLACE_HEADS and words_all[-1] not in BUILDING_HEADS
     # "French Guiana", "American Samoa": a territory the gazetteer knows whole, named with a demonym.
     whole_place = whole_place or (last > first and gazetteer.lookup(words_all) is not None)
-    if whole_org and last - first >= 3 and person_after_body(doc, first, last):
+    if (
+        whole_org
+        and last - first >= 3
+        and person_after_body(doc, first, last)
+        and not _longer_titled_name(doc, first, last)
+    ):
         # "the Coalition to Counter Varnak Ilse Tremmin": a body's name, then a person's.
         named = Candidate(
             last - 1,
@@ -1994,6 +2021,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if country is not None and position == last and _language_after_in(doc, position):
             position += 1  # "thanked his coach in Spanish": the language spoken, no state acts
             continue
+        if country is not None and _party_member_after(doc, position, last):
+            position += 1  # "the Danish Social Democrat Ilse Varn": where a party member is from, no state acts
+            continue
         if country is not None and position == last and _describes_a_trade(doc, position):
             position += 1  # "the Dutch engineering group", "British firms": a description, no state acts
             continue
@@ -2094,6 +2124,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not _after_particle(doc, k)
         and not _second_half_of_name(doc, k)
         and not _title_before_a_hospital(doc, k, last)
+        and not _crown_possessive_opening(doc, k, last)
         and not _surname_after_given_name(doc, k, position, last)
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
     ]
@@ -2483,8 +2514,20 @@ _THING_LABEL_BEFORE = re.compile(r"\b(?:Cuisine|Course|Style|Category|Genre|Dish
 
 # Capitalised words after a people's adjective that still name no body: dates and feasts
 # ("Chinese New Year"), events and documents ("Australian Open Championships"), dishes ("Dutch Apple Pie").
+# A party's one member, by the party's word in the singular: "Social Democrat", "Liberal Democrat", "Republican".
+_PARTY_MEMBERS = word_set("democrat republican")
+
+
 _NOT_BODY_WORDS = (
-    MONTHS_AND_DAYS | HOLIDAYS | EVENT_HEADS | WAR_HEADS | DOCUMENT_HEADS | DISH_HEADS | word_set("year new")
+    MONTHS_AND_DAYS
+    | HOLIDAYS
+    | EVENT_HEADS
+    | WAR_HEADS
+    | DOCUMENT_HEADS
+    | DISH_HEADS
+    | word_set("year new")
+    # One member of a party, before the member's name: "the Danish Social Democrat Ilse Varn" (a person).
+    | _PARTY_MEMBERS
 )
 _NATIONAL_BODY_WORDS = 2  # capitalised words at least after the adjective
 
@@ -2742,12 +2785,40 @@ def _describes_a_trade(doc: ActorDocument, position: int) -> bool:
     """'the Dutch engineering group', 'British firms': a people's adjective before one or two words in lower
     case that end on a noun of trade or everyday life (`DESCRIBED_BY_DEMONYM`)."""
     tokens = doc.tokens
+    if _demonym_pair(doc, position):
+        position += 2  # "its Italian and Polish members": the pair shares the noun after it
     for k in range(position + 1, min(position + 3, len(tokens))):
         if not tokens[k - 1].joined or tokens[k].capitalised or not tokens[k].text.isalpha():
             return False
         if tokens[k].folded in DESCRIBED_BY_DEMONYM:
             return True
     return False
+
+
+def _party_member_after(doc: ActorDocument, position: int, last: int) -> bool:
+    """'Danish Social Democrat Ilse Varn', 'Austrian Republican Jo Marr': a people's adjective, one or two
+    capitalised words ending on a party member's noun, then a name."""
+    tokens = doc.tokens
+    return any(
+        tokens[k].folded in _PARTY_MEMBERS and tokens[k].text.istitle() and k < last
+        for k in range(position + 1, min(position + 3, last + 1))
+    )
+
+
+_NUMBER_AFTER = re.compile(r" (?:No\. ?)?\d")
+
+
+def _demonym_pair(doc: ActorDocument, position: int) -> bool:
+    """'Italian and Polish', 'Czech or Slovak': a people's adjective joined by "and" or "or" to another."""
+    tokens = doc.tokens
+    return (
+        position + 2 < len(tokens)
+        and tokens[position].joined
+        and tokens[position + 1].folded in ("and", "or")
+        and tokens[position + 1].text.islower()
+        and tokens[position + 1].joined
+        and doc.gazetteer.country_of_demonym(tokens[position + 2].folded) is not None
+    )
 
 
 def _technical_words(tokens: list[Token], skip: list[bool]) -> bool:

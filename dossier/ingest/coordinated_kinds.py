@@ -85,6 +85,11 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
             # named once, in a list of places.
             for draft in soft:
                 draft.kind, draft.found_by = ActorKind.place, "listed with places"
+        if soft and others == {ActorKind.organization}:
+            # "investors Index Ventures and Kleiner Perkins": a firm's name that only looked like a family
+            # name, named once, in a list of firms.
+            for draft in soft:
+                draft.kind, draft.found_by = ActorKind.organization, "listed with an organisation"
     for (speaker_start, end, speaker), (start, firm_end, firm) in pairwise(spans):
         if (
             speaker.kind is ActorKind.person

@@ -173,6 +173,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     # Dealers, insurers, savings banks and advisers by their trade: "Bramleigh Scrap Metals", "Trevose
     # Mutual", "Fremont Savings", "Kessler Brandt Advisors" ("Precious Metals", "Easy Savings" are headings).
     "metals mutual savings advisors advisers "
+    # Lenders and their holding companies: "Tarnwell Financial", "Quarry Bancorp", "Pellow Bancshares".
+    "financial bancorp bancshares "
     # Networks and wholesalers by their trade: "Pennine Gas Distribution", "Harlow Food Distribution".
     "distribution "
     # Shops by their trade, most often after a family's possessive: "Greaves's Stores", "Tolliver's Grocers",
@@ -1082,7 +1084,10 @@ DESCRIBED_BY_DEMONYM = word_set(
     "festival festivals show shows tour tours gig gigs "
     # A border, a language's interpreter, a country's police: "close to the Welsh border", "through a Hungarian
     # interpreter", "the Dutch police arrested two men" (where or in what tongue, or a force, no state acting).
-    "border borders frontier interpreter interpreters translator translators police"
+    "border borders frontier interpreter interpreters translator translators police "
+    # People by sex or membership, and a count's outcome: "two British men were arrested", "its Italian members
+    # voted against", "the Welsh figures were worse", "the Scottish health boards" (who or what, no state acting).
+    "man men woman women members figures results boards"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -1139,7 +1144,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """shares of, shares in, stake in, stakes in, accounts at, account at, accounts with, customers of,
         takeover of, merger with, subsidiary of, stock of, is advised by, are advised by, was advised by,
-        were advised by, being advised by""",
+        were advised by, being advised by, venture arm of, investment arm of, lending arm of""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "a study published in Neuroquell", "writing in the Tarnby Review": a journal or a paper.
@@ -1675,6 +1680,8 @@ TERM_ACRONYMS = word_set(
     eps gdp cpi ppi ipo etf esg roi ebitda yoy qoq ytd apr apy nav aum ucits sipp
     oled amoled led hdr hdmi nfc lte
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
+    btc xbt eth usdt usdc
+    gdpr ccpa hipaa coppa ferpa
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",
@@ -1869,6 +1876,7 @@ GOODS_BEFORE_FROM = word_set(
     transaction transactions payment payments statement statements feed feeds
     borrowed borrowing borrow borrows
     rival rivals competitor competitors model models device devices laptops phones
+    robot robots truck trucks battery batteries drone drones tablet tablets
     """
 )
 # A move of play before "from" and a player: "a header from X", "a late goal from X" (not a place).

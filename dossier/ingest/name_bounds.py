@@ -1865,8 +1865,13 @@ def _acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: i
     if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
         return None
     k = last + 2
+    # "Medicines and Healthcare products Regulatory Agency (MHRA)": one word in lower case inside the
+    # name, which the acronym skips
+    lower_inside = 0
     while k < len(tokens) and k - first < _ACRONYM_REACH and not covered[k]:
-        if not (cased(tokens[k]) or tokens[k].folded in _GLUE_IN_SPELLED):
+        inside = tokens[k].text.isalpha() and tokens[k].text.islower() and k + 1 < len(tokens) and cased(tokens[k + 1])
+        lower_inside += inside and tokens[k].folded not in _GLUE_IN_SPELLED
+        if not (cased(tokens[k]) or tokens[k].folded in _GLUE_IN_SPELLED or (inside and lower_inside == 1)):
             return None
         if text.startswith(" (", tokens[k].end):
             break
@@ -1979,6 +1984,12 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
         return None
     # "St Aidan's Church", "St Mary's Hospital": a saint's possessive names the building.
     saint = k > 0 and tokens[k - 1].joined and tokens[k - 1].folded in _SAINTS and cased(token)
+    # "King's College Hospital", "Queen's University Belfast": a crown's possessive opens a body's name.
+    saint = saint or (
+        token.folded in _ROYAL_POSSESSORS
+        and token.text.istitle()
+        and not (k > 0 and tokens[k - 1].joined and cased(tokens[k - 1]))
+    )
     if not saint and _street_of_a_family(text, tokens, k, gazetteer):
         return k + 1  # "Tanner's Row", "Fletcher's Lane": a street named after a family or a trade
     if not saint and _office_of_a_post(tokens, k):
@@ -2005,6 +2016,7 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
     return heads[-1] if heads else None
 
 
+_ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess"))
 _OFFICES_OF_POSTS = frozenset(("Office", "Department"))
 
 

@@ -72,6 +72,7 @@ from dossier.ingest.cues import (
     KNOWN_MEDIA,
     LAND_APPOSITION_HEADS,
     LAND_PARTS_BEFORE_OF,
+    LEGAL_ENDINGS,
     MADE_THING_NOUNS,
     MAKER_HEADS,
     MEASURE_HEADS,
@@ -1080,6 +1081,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         ):
             # "TransPennine Express", "ParcelForce Express": a brand's casing opens a carrier's name, no outlet's
             return Candidate(position, last, name, ActorKind.organization, "a brand's casing before its word", 0.6)
+        if (
+            row is not None
+            and row.kind is ActorKind.media
+            and words[-1] in SERVICE_MEDIA_HEADS
+            and size >= 2
+            and previous in ("a", "an")
+            and tokens[position - 1].joined
+        ):
+            # "outside a Tesco Express", "a Spar Express": one of a chain's small shops (a paper takes "the")
+            return Candidate(position, last, name, ActorKind.organization, "a chain's shop after 'a'", 0.55)
         if row is not None and row.kind is ActorKind.media and starts_with_given_name(doc, position, last, words):
             continue  # "Sally Post": a given name and a surname, not an outlet
         if table is HEAD_WORD and word in HEADS_IN_CAPITALS and not head_token.text.isupper():
@@ -1509,6 +1520,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and (len(words[0]) <= 3 or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
+    if place is not None and place.kind == "place" and size == 1 and _opens_a_firms_name(doc, position):
+        # "Trafalgar Metals AG ... Trafalgar will": a town's name with no cue, that opens a firm's name
+        # elsewhere in the text, is the firm's short form.
+        return Candidate(position, last, name, ActorKind.organization, "the short form of a firm's name", 0.5)
     if (
         place is not None
         and place.kind == "place"
@@ -1606,6 +1621,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and ending is not None:
         # "Bundesbank", "Rabobank": an organisation's word inside the one word of the name.
         return Candidate(position, last, name, ActorKind.organization, f"ends in '-{ending}'", 0.55)
+    if size == 1 and previous == "the" and _lands_word(words[0]):
+        # "in the Midlands", "across the Borderlands": lands in the plural after "the" are a region (a
+        # family named Rowlands takes no article).
+        return Candidate(position, last, name, ActorKind.place, "a region's '-lands' after 'the'", 0.55)
     if 2 <= size <= 3 and _quoted_title_before(doc, position):
         # 'led by "General" Kashindi Varn-Odu': a rank a militia's leader gives himself, in quotes
         return Candidate(position, last, name, ActorKind.person, "a name after a quoted rank", 0.55)
@@ -1620,6 +1639,31 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         if town is not None and town.kind != "state" and gazetteer.lookup(words[:cut]) is None:
             return True
     return False
+
+
+def _opens_a_firms_name(doc: ActorDocument, position: int) -> bool:
+    """Whether the word at `position` also opens a firm's name in the text: the same word, then up to
+    three capitalised words ending on a company's head word or a legal form ("Halden Therapeutics",
+    "Meridian Audit Partners", "Trafalgar Metals & Minerals AG")."""
+    tokens = doc.tokens
+    word = tokens[position].folded
+    return any(
+        token.folded == word and k != position and _firm_words_after(tokens, k) for k, token in enumerate(tokens)
+    )
+
+
+def _firm_words_after(tokens: list[Token], k: int) -> bool:
+    for j in range(k + 1, min(k + 4, len(tokens))):
+        if not tokens[j].text[:1].isupper():
+            return False
+        if tokens[j].folded in COMPANY_HEADS or tokens[j].folded in LEGAL_ENDINGS:
+            return True
+    return False
+
+
+def _lands_word(folded: str) -> bool:
+    """'midlands', 'borderlands': one word ending in "lands" after a stem of three letters or more."""
+    return folded.endswith("lands") and len(folded) >= len("lands") + 3 and folded.isalpha()
 
 
 # What peace is made by, after "peace" in lower case: "the Varnak peace process", "the Tarnok peace talks".

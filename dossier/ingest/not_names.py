@@ -243,6 +243,8 @@ def city_demonym(doc: ActorDocument, word: str) -> bool:
     """'Nashvillian', 'Londoners', 'Berliner': a word for people from a place the gazetteer knows."""
     if doc.gazetteer.country_of_demonym(word) is not None:
         return False  # "Ukrainian" is of a state: "Ukrainian Ground Forces" keeps it
+    if doc.gazetteer.lookup((word,)) is not None:
+        return False  # "Meridian Audit Partners": a town's own name, not the people of Mérida
     for ending in _CITY_DEMONYM_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             stem = word[: -len(ending)]

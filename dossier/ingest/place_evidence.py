@@ -208,6 +208,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     # A broker's rating that is also a town's name ("moved from Hold to Buy") needs a town's noun ("the
     # village of Buy"), not a preposition.
     rating = word in INVESTMENT_RATINGS and previous not in PLACE_NOUNS
+    if previous == "in" and position >= 2 and tokens[position - 2].folded in _HOLDINGS:
+        return None  # "Shares in Halden rose": one holds shares in a firm, not in a town
     if (previous in PLACE_PREPOSITIONS or previous in PLACE_NOUNS) and tokens[position - 1].joined and not rating:
         return f"after '{previous}'"
     land_part = previous in _PARTS_OF_A_LAND and tokens[position - 1].text.islower() and tokens[position - 1].joined
@@ -239,6 +241,8 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
     return None
 
 
+# What one holds in a firm: "shares in", "a stake in" (a town after them is the firm named after it).
+_HOLDINGS = word_set("shares stake stakes stock holding holdings shareholding")
 # Lower-case words for a part of a land before its name: "northwest Ohio", "southern Cornwall", "upstate New York".
 _PARTS_OF_A_LAND = COMPASS | word_set("upstate downstate rural coastal central")
 
@@ -419,7 +423,7 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
             continue
         if _places_before_their_state(doc, chain):
             continue
-        if len(chain) < 2 or chain[0].first == 0:
+        if len(chain) < 2 or chain[0].first == 0 or _clause_opens_after_comma(doc, chain):
             continue
         before = tokens[chain[0].first - 1].folded
         # "the residents of Ngouboua, Tarnokoro and Baga Sola": the phrase that made the first a place
@@ -439,6 +443,29 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
                 candidate.confidence = 0.55
+
+
+def _clause_opens_after_comma(doc: ActorDocument, chain: list[Candidate]) -> bool:
+    """'who ran systems at Shopwell, Quorra sells software': two names with only a comma between them and
+    a word in lower case after the second are no list; the second is the subject of a new clause."""
+    tokens, text = doc.tokens, doc.text
+    end = chain[-1].last + 1
+    return (
+        len(chain) == 2
+        and text[tokens[chain[0].last].end : tokens[chain[1].first].start] == ", "
+        and end < len(tokens)
+        and text[tokens[end - 1].end : tokens[end].start] == " "
+        and tokens[end].text.isalpha()
+        and tokens[end].text.islower()
+        and tokens[end].folded not in _AFTER_A_PLACE
+    )
+
+
+# Words that go on after a place, not after a clause's subject: "in Tarnby, Quellmoor on Monday".
+_AFTER_A_PLACE = word_set(
+    "on in at to from for of by near last this next yesterday today tonight and or but after before since until "
+    "during when where while where which who that with without as than over under"
+)
 
 
 def _surname_guess(candidate: Candidate) -> bool:

@@ -1,0 +1,54 @@
+"""A nickname in quotes between a person's given name and family name: one person, not two.
+
+'House Speaker Emanuel "Chris" Welch said': the quotes break the run of capitalised words, so the
+given name before them and the family name after them were drafted apart ("Emanuel", "Welch").
+Once drafts are grouped, a one-word person right before a quoted capitalised word and a person
+right after it are joined under the full name, with the nickname and family name as an alias.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.names import claim_id, fold_phrase, slug
+from dossier.model import ActorKind
+
+_QUOTED_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
+
+
+def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: set[str]) -> list[ActorDraft]:
+    """The drafts, with each given name + quoted nickname + family name made one person."""
+    persons = [d for d in drafts if d.kind is ActorKind.person]
+    # (a family name with no cue of its own may be of no kind: "Marwick-Lane left early")
+    families = persons + [d for d in drafts if d.kind is ActorKind.other and " " not in d.name]
+    starting = {start: draft for draft in families for start, _end in draft.spans}
+    joined: set[int] = set()
+    for given in persons:
+        if " " in given.name or id(given) in joined:
+            continue
+        for _start, end in given.spans:
+            nickname = _QUOTED_NICKNAME.match(doc.text, end)
+            family = starting.get(nickname.end()) if nickname else None
+            if nickname is None or family is None or family is given or id(family) in joined:
+                continue
+            _join(given, family, nickname.group(1), taken)
+            joined.add(id(given))
+            break
+    return [d for d in drafts if id(d) not in joined]
+
+
+def _join(given: ActorDraft, family: ActorDraft, nickname: str, taken: set[str]) -> None:
+    full = f"{given.name} {family.name}"
+    spellings = [family.name, f"{nickname} {family.name}", *given.aliases, *family.aliases]
+    family.name, family.kind, family.found_by = full, ActorKind.person, given.found_by
+    family.confidence = max(family.confidence, given.confidence)
+    family.id = claim_id(slug(full, 60), taken)
+    family.spans += given.spans
+    known = {fold_phrase(full)}
+    family.aliases = []
+    for spelling in spellings:
+        if fold_phrase(spelling) not in known:
+            known.add(fold_phrase(spelling))
+            family.aliases.append(spelling)
