@@ -487,6 +487,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         language in CYRILLIC
         and not rare_declined_name(doc, position, language)
         and not russian_genitive_towns(doc, position, language)  # "ринках Мукачева і Берегова"
+        and not route_end(doc, position, language)  # "из Тулы до Ефремова": a way's end, not a person
     ):
         return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
     if place.population < HOME_TOWN:

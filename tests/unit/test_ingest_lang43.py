@@ -1,0 +1,53 @@
+"""Places in Russian and German news that round lang43's pages showed lost.
+
+Russian: the end of a way from a known town after "до" ("из Калуги до Людинова", "через Ржев до
+Зубцова"), though the name is shaped like a surname; "до" alone ("до Петрова") stays unread, as it
+may be a person.
+
+German: towns a road or a line links "with" ("verbindet Prüm mit Bitburg und Trier"): after a linking
+verb, a known town on either side of "mit" makes the other a town; "mit" after a verb and a person's
+name stays unread.
+
+Each case is an invented sentence; the drafts are what an analyst would review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dossier.ingest.extract import extract
+
+PUBLISHED = dt.date(2026, 12, 3)
+
+
+def _places(text: str, language: str) -> set[str]:
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang43", language=language)
+    return {actor.name for actor in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        ("Новый автобус пойдёт из Калуги до Людинова.", "ru", "Людиново"),
+        ("Грузовики ехали через Ржев до Зубцова.", "ru", "Зубцов"),
+        ("Поезд идёт от Смоленска до Ярцева.", "ru", "Ярцево"),
+        ("Die Buslinie verbindet Prüm mit Bitburg und Trier.", "de", "Bitburg"),
+        ("Die Buslinie verbindet Prüm mit Bitburg und Trier.", "de", "Prüm"),
+        ("Die Fähre verknüpft Emden mit Borkum.", "de", "Borkum"),
+    ],
+)
+def test_places_found(text: str, language: str, wanted: str) -> None:
+    assert wanted in _places(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unwanted"),
+    [
+        ("Очередь дошла до Петрова.", "ru", "Петров"),
+        ("Er verbindet Musik mit Weber.", "de", "Weber"),
+        ("Der Verein verbindet Tradition mit Moderne.", "de", "Moderne"),
+    ],
+)
+def test_not_places(text: str, language: str, unwanted: str) -> None:
+    assert unwanted not in _places(text, language)
