@@ -6,7 +6,8 @@ may be a person.
 
 German: towns a road or a line links "with" ("verbindet Prüm mit Bitburg und Trier"): after a linking
 verb, a known town on either side of "mit" makes the other a town; "mit" after a verb and a person's
-name stays unread.
+name stays unread. Germany's best-known summits named by one noun after an article ("an der Wasserkuppe",
+"am Watzmann").
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -35,6 +36,9 @@ def _places(text: str, language: str) -> set[str]:
         ("Die Buslinie verbindet Prüm mit Bitburg und Trier.", "de", "Bitburg"),
         ("Die Buslinie verbindet Prüm mit Bitburg und Trier.", "de", "Prüm"),
         ("Die Fähre verknüpft Emden mit Borkum.", "de", "Borkum"),
+        ("Die Radler quälten sich an der Wasserkuppe hoch.", "de", "Wasserkuppe"),
+        ("Auf der Zugspitze fiel Neuschnee.", "de", "Zugspitze"),
+        ("Der Lift am Watzmann steht still.", "de", "Watzmann"),
     ],
 )
 def test_places_found(text: str, language: str, wanted: str) -> None:
