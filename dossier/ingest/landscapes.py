@@ -56,10 +56,14 @@ def landscape_names(language: str) -> frozenset[str]:
     from wordfreq import zipf_frequency
 
     found = {match.group(1) for name in village_names(language) if (match := _QUALIFIER.search(name))}
-    return _UPLANDS | _SUMMITS | frozenset(
-        word
-        for word in found
-        if word not in _GENERIC
-        and not word.endswith(_ADJECTIVE_ENDINGS)  # "im Bremischen": "der Bremischen Bürgerschaft"
-        and zipf_frequency(word, "de") < _NAME_WORD
+    return (
+        _UPLANDS
+        | _SUMMITS
+        | frozenset(
+            word
+            for word in found
+            if word not in _GENERIC
+            and not word.endswith(_ADJECTIVE_ENDINGS)  # "im Bremischen": "der Bremischen Bürgerschaft"
+            and zipf_frequency(word, "de") < _NAME_WORD
+        )
     )
