@@ -36,6 +36,8 @@ _UPLANDS = word_set(
     "knull solling deister frankenwald steigerwald hassberge erzgebirge vogtland eichsfeld emsland "
     "wendland altmark prignitz uckermark kraichgau hegau breisgau ortenau hohenlohe rheingau wetterau "
     "kaiserstuhl pfalzerwald hochsauerland munsterland ostfriesland dithmarschen ammerland"
+    # lands along a river or a coalfield, named as one noun too ("am Niederrhein", "im Ruhrgebiet")
+    " niederrhein mittelrhein oberrhein ruhrgebiet lausitz oberlausitz niederlausitz havelland rheinhessen"
 )
 # ...and their best-known summits named by one noun ("am Feldberg", "an der Wasserkuppe"): hikers' and
 # skiers' places in the news ("Brocken", a chunk, and "Kandel", a town, are left out).

@@ -7,7 +7,7 @@ may be a person.
 German: towns a road or a line links "with" ("verbindet Prüm mit Bitburg und Trier"): after a linking
 verb, a known town on either side of "mit" makes the other a town; "mit" after a verb and a person's
 name stays unread. Germany's best-known summits named by one noun after an article ("an der Wasserkuppe",
-"am Watzmann").
+"am Watzmann"), and lands along a river or a coalfield named as one noun ("im Ruhrgebiet").
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -39,6 +39,9 @@ def _places(text: str, language: str) -> set[str]:
         ("Die Radler quälten sich an der Wasserkuppe hoch.", "de", "Wasserkuppe"),
         ("Auf der Zugspitze fiel Neuschnee.", "de", "Zugspitze"),
         ("Der Lift am Watzmann steht still.", "de", "Watzmann"),
+        ("Die Braunkohle in der Lausitz geht zu Ende.", "de", "Lausitz"),
+        ("Die Zeche im Ruhrgebiet schließt.", "de", "Ruhrgebiet"),
+        ("Winzer am Mittelrhein klagen über Hagel.", "de", "Mittelrhein"),
     ],
 )
 def test_places_found(text: str, language: str, wanted: str) -> None:
