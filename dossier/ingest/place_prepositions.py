@@ -476,10 +476,10 @@ def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
 
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens
 # noble names), but a town between "von" and "nach" or "bis" is where a route starts.
-# "от Магнитогорска до Москвы": from one town to another
+# "от Магнитогорска до Москвы", "от Твери к Торжку": from one town to another
 _FROM_TO: dict[str, tuple[str, frozenset[str]]] = {
     "de": ("von", frozenset(["nach", "bis"])),
-    "ru": ("от", frozenset(["до"])),
+    "ru": ("от", frozenset(["до", "к"])),
 }
 
 
@@ -521,11 +521,11 @@ def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
 _ROUTE_START_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "pt": (frozenset(["de", "desde"]), frozenset(["a", "até"])),
 }
-# Routes whose end is read only after a known start, never a sentence's opening "from": Russian "до" takes a
+# Routes whose end is read only after a known start, never a sentence's opening "from": Russian "до", "к" take a
 # person as often ("до Ефремова" could be "before Yefremov"), but "из Тулы до Ефремова" is a way between towns.
 _ROUTES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     **_ROUTE_START_END,
-    "ru": (frozenset(["от", "из", "через"]), frozenset(["до"])),
+    "ru": (frozenset(["от", "из", "через"]), frozenset(["до", "к"])),
 }
 
 

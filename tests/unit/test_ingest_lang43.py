@@ -1,7 +1,8 @@
 """Places in Russian and German news that round lang43's pages showed lost.
 
 Russian: the end of a way from a known town after "до" ("из Калуги до Людинова", "через Ржев до
-Зубцова"), though the name is shaped like a surname; "до" alone ("до Петрова") stays unread, as it
+Зубцова", "из Рязани к Касимову"), though the name is shaped like a surname, and the start of one
+from a known town to another after "к" ("от Костромы к Нерехте"); "до" or "к" alone ("до Петрова") stays unread, as it
 may be a person.
 
 German: towns a road or a line links "with" ("verbindet Prüm mit Bitburg und Trier"): after a linking
@@ -33,6 +34,9 @@ def _places(text: str, language: str) -> set[str]:
         ("Новый автобус пойдёт из Калуги до Людинова.", "ru", "Людиново"),
         ("Грузовики ехали через Ржев до Зубцова.", "ru", "Зубцов"),
         ("Поезд идёт от Смоленска до Ярцева.", "ru", "Ярцево"),
+        ("Колонна шла из Рязани к Касимову.", "ru", "Касимов"),
+        ("Автобусы из Калуги к Людинову пустят чаще.", "ru", "Людиново"),
+        ("Автобусы от Костромы к Нерехте пустят чаще.", "ru", "Кострома"),
         ("Die Buslinie verbindet Prüm mit Bitburg und Trier.", "de", "Bitburg"),
         ("Die Buslinie verbindet Prüm mit Bitburg und Trier.", "de", "Prüm"),
         ("Die Fähre verknüpft Emden mit Borkum.", "de", "Borkum"),
@@ -52,6 +56,7 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
     ("text", "language", "unwanted"),
     [
         ("Очередь дошла до Петрова.", "ru", "Петров"),
+        ("Он обратился к Сидорову.", "ru", "Сидоров"),
         ("Er verbindet Musik mit Weber.", "de", "Weber"),
         ("Der Verein verbindet Tradition mit Moderne.", "de", "Moderne"),
     ],
