@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.french_communes import hyphened_commune
-from dossier.ingest.gazetteer import Place
+from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
@@ -362,9 +362,32 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     if not near and not _after_village_preposition(doc, position, prepositions):
         return None
     ceiling = VILLAGE_WORD if language == "de" else _ROMANCE_VILLAGE_WORD
+    if _in_a_known_land(doc, position, language):
+        ceiling = _VILLAGE_IN_A_LAND_WORD
     if word_frequency(word.lower(), language) >= ceiling:
         return None
     return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+# "in Oberhof in Thüringen", "in Davos in der Schweiz": a village placed in a state or a region the table
+# knows is a place though its name is as frequent as a resort's makes it (Zipf below this).
+_VILLAGE_IN_A_LAND_WORD = 4.0
+_IN_A_LAND: dict[str, tuple[str, frozenset[str]]] = {"de": ("in", frozenset(["der", "dem", "den"]))}
+
+
+def _in_a_known_land(doc: ActorDocument, position: int, language: str) -> bool:
+    row = _IN_A_LAND.get(language)
+    tokens = doc.tokens
+    k = position + 1
+    if row is None or k + 1 >= len(tokens) or tokens[k].text != row[0] or not tokens[position].joined:
+        return False
+    if tokens[k + 1].text in row[1] and tokens[k].joined and k + 2 < len(tokens):
+        k += 1
+    land = tokens[k + 1]
+    if not tokens[k].joined or not land.text[:1].isupper():
+        return False
+    place = doc.gazetteer.lookup((land.folded,))
+    return place is not None and (place.kind == "state" or is_region(place))
 
 
 def _opens_a_longer_name(doc: ActorDocument, name: str) -> bool:

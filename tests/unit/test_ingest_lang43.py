@@ -8,7 +8,9 @@ may be a person.
 German: towns a road or a line links "with" ("verbindet Prüm mit Bitburg und Trier"): after a linking
 verb, a known town on either side of "mit" makes the other a town; "mit" after a verb and a person's
 name stays unread. Germany's best-known summits named by one noun after an article ("an der Wasserkuppe",
-"am Watzmann"), and lands along a river or a coalfield named as one noun ("im Ruhrgebiet").
+"am Watzmann"), and lands along a river or a coalfield named as one noun ("im Ruhrgebiet"). A village placed
+in a state or a region the tables know ("in Lenk in der Schweiz") though its name is a word as frequent as a
+resort's.
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -44,6 +46,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Auf der Zugspitze fiel Neuschnee.", "de", "Zugspitze"),
         ("Der Lift am Watzmann steht still.", "de", "Watzmann"),
         ("Die Braunkohle in der Lausitz geht zu Ende.", "de", "Lausitz"),
+        ("Das Rennen findet in Lenk in der Schweiz statt.", "de", "Lenk"),
+        ("Sie urlaubt in Strobl in Österreich.", "de", "Strobl"),
         ("Die Zeche im Ruhrgebiet schließt.", "de", "Ruhrgebiet"),
         ("Winzer am Mittelrhein klagen über Hagel.", "de", "Mittelrhein"),
     ],
