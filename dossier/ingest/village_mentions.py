@@ -730,3 +730,41 @@ def village_dateline(doc: ActorDocument, first: int, position: int, last: int, l
         for i, part in enumerate(text.split(" "))
     )
     return place_candidate(first, last, name, Place(name, "place"), ActorKind.place)
+
+
+# German villages merged into one municipality join their names by a hyphen ("aus Kobern-Gondorf",
+# "in Zeltingen-Rachtig"); after a bare preposition of place, two capitalised parts, each a rare word or
+# a village the tables know and neither a person's name, name such a village.
+_DOUBLE_VILLAGE_LANGUAGES = frozenset(["de"])
+
+
+def double_village(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    end = position + 1
+    if (
+        language not in _DOUBLE_VILLAGE_LANGUAGES
+        or position < 1
+        or end >= len(tokens)
+        or gap_after(doc, position - 1) != " "
+        or gap_after(doc, position) != "-"
+        or (end + 1 < len(tokens) and gap_after(doc, end) in ("-", " -"))
+        or not _settlement_cue(doc, position, language)
+        or not all(_village_part(doc, k, language) for k in (position, end))
+    ):
+        return None
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def _village_part(doc: ActorDocument, k: int, language: str) -> bool:
+    token = doc.tokens[k]
+    word, folded = token.text, token.folded
+    return (
+        word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and folded not in doc.given_surnames
+        and not is_given_name(folded)
+        and not is_surname(folded)
+        and (word_frequency(word.lower(), language) < _SETTLEMENT_WORD or folded in village_names(language))
+    )

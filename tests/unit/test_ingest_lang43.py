@@ -11,6 +11,8 @@ name stays unread. Germany's best-known summits named by one noun after an artic
 "am Watzmann"), and lands along a river or a coalfield named as one noun ("im Ruhrgebiet"). A village placed
 in a state or a region the tables know ("in Lenk in der Schweiz") though its name is a word as frequent as a
 resort's.
+Villages merged into one municipality, their names joined by a hyphen ("aus Maring-Noviand"), after a
+bare preposition; a person's double name ("aus Müller-Lüdenscheidt") stays unread.
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -48,6 +50,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Die Braunkohle in der Lausitz geht zu Ende.", "de", "Lausitz"),
         ("Das Rennen findet in Lenk in der Schweiz statt.", "de", "Lenk"),
         ("Sie urlaubt in Strobl in Österreich.", "de", "Strobl"),
+        ("Ein Winzer aus Maring-Noviand klagt.", "de", "Maring-Noviand"),
+        ("Die Feuerwehr in Osann-Monzel rückte aus.", "de", "Osann-Monzel"),
         ("Die Zeche im Ruhrgebiet schließt.", "de", "Ruhrgebiet"),
         ("Winzer am Mittelrhein klagen über Hagel.", "de", "Mittelrhein"),
     ],
@@ -63,6 +67,7 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("Он обратился к Сидорову.", "ru", "Сидоров"),
         ("Er verbindet Musik mit Weber.", "de", "Weber"),
         ("Der Verein verbindet Tradition mit Moderne.", "de", "Moderne"),
+        ("Er kam aus Müller-Lüdenscheidt zurück.", "de", "Müller-Lüdenscheidt"),
     ],
 )
 def test_not_places(text: str, language: str, unwanted: str) -> None:
