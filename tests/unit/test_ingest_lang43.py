@@ -1,18 +1,20 @@
 """Places in Russian and German news that round lang43's pages showed lost.
 
-Russian: the end of a way from a known town after "до" ("из Калуги до Людинова", "через Ржев до
-Зубцова", "из Рязани к Касимову"), though the name is shaped like a surname, and the start of one
-from a known town to another after "к" ("от Костромы к Нерехте"); "до" or "к" alone ("до Петрова") stays unread, as it
-may be a person.
+Russian: the end of a way from a known town after "до" or "к" ("из Калуги до Людинова", "через Ржев до
+Зубцова", "из Рязани к Касимову"), though the name is shaped like a surname, and the start of one after
+"от" before "к" ("от Костромы к Нерехте"); "до" or "к" alone ("до Петрова") stays unread, as it may be a
+person. A town named by an adjective, listed after a preposition beside a known town ("через Заречный и
+Пензу"), not as a person's name. A district named by a stressed "-ской" adjective ("в Тверском районе":
+Тверской, not Тверский) when the language writes that form far more often; "Пресненский" keeps "-ский".
 
 German: towns a road or a line links "with" ("verbindet Prüm mit Bitburg und Trier"): after a linking
 verb, a known town on either side of "mit" makes the other a town; "mit" after a verb and a person's
-name stays unread. Germany's best-known summits named by one noun after an article ("an der Wasserkuppe",
-"am Watzmann"), and lands along a river or a coalfield named as one noun ("im Ruhrgebiet"). A village placed
-in a state or a region the tables know ("in Lenk in der Schweiz") though its name is a word as frequent as a
-resort's.
-Villages merged into one municipality, their names joined by a hyphen ("aus Maring-Noviand"), after a
-bare preposition; a person's double name ("aus Müller-Lüdenscheidt") stays unread.
+name stays unread. Germany's best-known summits named by one noun after an article ("an der
+Wasserkuppe", "am Watzmann"), and lands along a river or a coalfield named as one noun ("im
+Ruhrgebiet"). A village placed in a state or a region the tables know ("in Lenk in der Schweiz")
+though its name is a word as frequent as a resort's. Villages merged into one municipality, their
+names joined by a hyphen ("aus Maring-Noviand"), after a bare preposition; a person's double name
+("aus Müller-Lüdenscheidt") stays unread.
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -39,6 +41,10 @@ def _places(text: str, language: str) -> set[str]:
         ("Грузовики ехали через Ржев до Зубцова.", "ru", "Зубцов"),
         ("Поезд идёт от Смоленска до Ярцева.", "ru", "Ярцево"),
         ("Колонна шла из Рязани к Касимову.", "ru", "Касимов"),
+        ("Маршрут пройдёт через Заречный и Пензу.", "ru", "Заречный"),
+        ("В Лесной и Екатеринбург едут автобусы.", "ru", "Лесной"),
+        ("Пожар случился в Тверском районе.", "ru", "Тверской район"),
+        ("Выборы в Пресненском районе прошли.", "ru", "Пресненский район"),
         ("Автобусы из Калуги к Людинову пустят чаще.", "ru", "Людиново"),
         ("Автобусы от Костромы к Нерехте пустят чаще.", "ru", "Кострома"),
         ("Die Buslinie verbindet Prüm mit Bitburg und Trier.", "de", "Bitburg"),
@@ -65,6 +71,8 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
     [
         ("Очередь дошла до Петрова.", "ru", "Петров"),
         ("Он обратился к Сидорову.", "ru", "Сидоров"),
+        ("Он встретил Заречного и Петрова.", "ru", "Заречный"),
+        ("Пожар случился в Тверском районе.", "ru", "Тверский район"),
         ("Er verbindet Musik mit Weber.", "de", "Weber"),
         ("Der Verein verbindet Tradition mit Moderne.", "de", "Moderne"),
         ("Er kam aus Müller-Lüdenscheidt zurück.", "de", "Müller-Lüdenscheidt"),
