@@ -91,6 +91,7 @@ from dossier.ingest.village_mentions import (
     listed_settlement,
     listed_village,
     named_settlement,
+    saint_village,
     settlement_of_several_words,
     village_dateline,
 )
@@ -211,6 +212,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or listed_village(doc, first, position, last, language)
                 or known_village(doc, first, position, last, language)
                 or double_village(doc, position, language)
+                or saint_village(doc, position, language)
                 or listed_settlement(doc, first, position, last, language)
                 or village_dateline(doc, first, position, last, language)
                 or mountain_range(doc, position, last, language)

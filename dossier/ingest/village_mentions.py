@@ -26,7 +26,13 @@ from dossier.ingest.other_language_common import (
     word_frequency,
     words_by_language,
 )
-from dossier.ingest.place_prepositions import LONGEST_LIST, around_a_place, direction_of, list_words
+from dossier.ingest.place_prepositions import (
+    LONGEST_LIST,
+    after_preposition,
+    around_a_place,
+    direction_of,
+    list_words,
+)
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import LATIN_ENDINGS, base_forms
 from dossier.model import ActorKind
@@ -768,3 +774,32 @@ def _village_part(doc: ActorDocument, k: int, language: str) -> bool:
         and not is_surname(folded)
         and (word_frequency(word.lower(), language) < _SETTLEMENT_WORD or folded in village_names(language))
     )
+
+
+# "in St. Blasien", "zwischen Titisee und Sankt Märgen": a village named after its saint, the saint's word
+# written out or cut short, that the tables of villages hold written out.
+_SAINT_WORDS: dict[str, dict[str, str]] = {"de": {"Sankt": " ", "St": ". "}}
+
+
+def saint_village(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    saints = _SAINT_WORDS.get(language)
+    tokens = doc.tokens
+    if saints is None or position < 1 or position + 1 >= len(tokens):
+        return None
+    gap = saints.get(tokens[position].text)
+    name = tokens[position + 1]
+    if gap is None or gap_after(doc, position) != gap or not name.text.isalpha() or not name.text[:1].isupper():
+        return None
+    if f"sankt {name.folded}" not in village_names(language):
+        return None
+    listed = (  # "zwischen Schluchsee und St. Blasien": the list's item before is after the cue
+        position >= 2
+        and tokens[position - 1].text in list_words(language)
+        and tokens[position - 1].joined
+        and tokens[position - 2].text[:1].isupper()
+        and _settlement_cue(doc, position - 2, language)
+    )
+    if not listed and not _settlement_cue(doc, position, language) and not after_preposition(doc, position, language):
+        return None
+    text = doc.text[tokens[position].start : name.end]
+    return place_candidate(position, position + 1, text, Place(text, "place"), ActorKind.place)

@@ -14,7 +14,8 @@ Wasserkuppe", "am Watzmann"), and lands along a river or a coalfield named as on
 Ruhrgebiet"). A village placed in a state or a region the tables know ("in Lenk in der Schweiz")
 though its name is a word as frequent as a resort's. Villages merged into one municipality, their
 names joined by a hyphen ("aus Maring-Noviand"), after a bare preposition; a person's double name
-("aus Müller-Lüdenscheidt") stays unread.
+("aus Müller-Lüdenscheidt") stays unread. A village named after its saint ("nach St. Märgen"), which
+the tables hold written out ("Sankt Märgen"); a church's saint ("der Dom St. Peter") is none.
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -58,6 +59,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Sie urlaubt in Strobl in Österreich.", "de", "Strobl"),
         ("Ein Winzer aus Maring-Noviand klagt.", "de", "Maring-Noviand"),
         ("Die Feuerwehr in Osann-Monzel rückte aus.", "de", "Osann-Monzel"),
+        ("Er fuhr von Freiburg nach St. Märgen.", "de", "St. Märgen"),
+        ("Die Loipen zwischen Todtmoos und St. Märgen sind gespurt.", "de", "St. Märgen"),
         ("Die Zeche im Ruhrgebiet schließt.", "de", "Ruhrgebiet"),
         ("Winzer am Mittelrhein klagen über Hagel.", "de", "Mittelrhein"),
     ],
@@ -76,6 +79,7 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("Er verbindet Musik mit Weber.", "de", "Weber"),
         ("Der Verein verbindet Tradition mit Moderne.", "de", "Moderne"),
         ("Er kam aus Müller-Lüdenscheidt zurück.", "de", "Müller-Lüdenscheidt"),
+        ("Der Dom St. Peter wurde renoviert.", "de", "St. Peter"),
     ],
 )
 def test_not_places(text: str, language: str, unwanted: str) -> None:
