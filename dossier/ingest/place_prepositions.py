@@ -453,12 +453,40 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         opening = _known_spaced_name(doc, item, language)
         if opening is not None:
             item = opening  # "em Ribeirão Preto e Franca": the item before is a name of two words
-        elif not known_place_word(doc, item, language) and not known_hyphened_name(doc, item, last, language):
+        elif (
+            not known_place_word(doc, item, language)
+            and not known_hyphened_name(doc, item, last, language)
+            and not _village_before_a_town(doc, item, last, start, language)
+        ):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
             return True
         position = item
     return False
+
+
+# "in Walsum und Dinslaken": a village the tables do not hold, listed before a town they do, carries the
+# list's preposition on to the town (and is read itself beside it, `village_mentions.listed_village`): a
+# rare word (Zipf), named as no person, with no ending of a German noun's plural or case.
+_VILLAGE_BEFORE_A_TOWN: dict[str, tuple[str, ...]] = {"de": ("e", "n", "r", "s")}
+_RARE_VILLAGE_WORD = 3.0
+
+
+def _village_before_a_town(doc: ActorDocument, item: int, last: int, start: int, language: str) -> bool:
+    noun_endings = _VILLAGE_BEFORE_A_TOWN.get(language)
+    word = doc.tokens[item].text
+    return (
+        noun_endings is not None
+        and item == last
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and not word.endswith(noun_endings)
+        and doc.tokens[item].folded not in doc.given_surnames
+        and not surname_or_given(doc, item)
+        and word_frequency(word.lower(), language) < _RARE_VILLAGE_WORD
+        and known_place_word(doc, start, language)
+    )
 
 
 def surname_or_given(doc: ActorDocument, position: int) -> bool:

@@ -15,7 +15,9 @@ Ruhrgebiet"). A village placed in a state or a region the tables know ("in Lenk 
 though its name is a word as frequent as a resort's. Villages merged into one municipality, their
 names joined by a hyphen ("aus Maring-Noviand"), after a bare preposition; a person's double name
 ("aus Müller-Lüdenscheidt") stays unread. A village named after its saint ("nach St. Märgen"), which
-the tables hold written out ("Sankt Märgen"); a church's saint ("der Dom St. Peter") is none.
+the tables hold written out ("Sankt Märgen"); a church's saint ("der Dom St. Peter") is none. A
+village the tables do not hold, listed before a town they do, carries the preposition on to it ("aus Baerl
+und Xanten").
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -60,6 +62,8 @@ def _places(text: str, language: str) -> set[str]:
         ("Ein Winzer aus Maring-Noviand klagt.", "de", "Maring-Noviand"),
         ("Die Feuerwehr in Osann-Monzel rückte aus.", "de", "Osann-Monzel"),
         ("Er fuhr von Freiburg nach St. Märgen.", "de", "St. Märgen"),
+        ("Die Feuerwehren aus Baerl und Xanten rückten aus.", "de", "Xanten"),
+        ("Die Feuerwehren aus Baerl und Bocholt rückten aus.", "de", "Bocholt"),
         ("Die Loipen zwischen Todtmoos und St. Märgen sind gespurt.", "de", "St. Märgen"),
         ("Die Zeche im Ruhrgebiet schließt.", "de", "Ruhrgebiet"),
         ("Winzer am Mittelrhein klagen über Hagel.", "de", "Mittelrhein"),
@@ -80,6 +84,7 @@ def test_places_found(text: str, language: str, wanted: str) -> None:
         ("Der Verein verbindet Tradition mit Moderne.", "de", "Moderne"),
         ("Er kam aus Müller-Lüdenscheidt zurück.", "de", "Müller-Lüdenscheidt"),
         ("Der Dom St. Peter wurde renoviert.", "de", "St. Peter"),
+        ("Er war in Urlaub und Bonn.", "de", "Urlaub"),
     ],
 )
 def test_not_places(text: str, language: str, unwanted: str) -> None:
