@@ -20,6 +20,7 @@ from dossier.ingest.place_prepositions import (
     after_where_preposition,
     instrumental_of_a_noun,
     neuter_town_in,
+    route_end,
     russian_neuter_forms,
     ukrainian_neuter_town,
 )
@@ -275,6 +276,7 @@ def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, lang
         and not word.endswith(NEUTER_TOWN_ENDS)
         and not after_where_preposition(doc, position, language)
         and not russian_genitive_towns(doc, position, language)
+        and not route_end(doc, position, language)  # "из Калуги до Людинова": a way's end
         # "соседнего Иванова": after "neighbouring" the word names a town, not a person
         and not (position > 0 and doc.tokens[position - 1].text.lower() in PLACE_ADJECTIVES_RU)
     )

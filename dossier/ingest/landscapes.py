@@ -9,7 +9,7 @@ and so is a word too frequent to be read as a name.
 
 The uplands and lands that close no town's name there ("in der Eifel", "im Westerwald", "im
 Spessart") are a closed, well-known set: Germany's low mountain ranges and historic lands named by
-a noun of their own, kept below.
+a noun of their own, kept below, with their best-known summits ("am Feldberg").
 """
 
 from __future__ import annotations
@@ -36,6 +36,14 @@ _UPLANDS = word_set(
     "knull solling deister frankenwald steigerwald hassberge erzgebirge vogtland eichsfeld emsland "
     "wendland altmark prignitz uckermark kraichgau hegau breisgau ortenau hohenlohe rheingau wetterau "
     "kaiserstuhl pfalzerwald hochsauerland munsterland ostfriesland dithmarschen ammerland"
+    # lands along a river or a coalfield, named as one noun too ("am Niederrhein", "im Ruhrgebiet")
+    " niederrhein mittelrhein oberrhein ruhrgebiet lausitz oberlausitz niederlausitz havelland rheinhessen"
+)
+# ...and their best-known summits named by one noun ("am Feldberg", "an der Wasserkuppe"): hikers' and
+# skiers' places in the news ("Brocken", a chunk, and "Kandel", a town, are left out).
+_SUMMITS = word_set(
+    "feldberg wasserkuppe zugspitze watzmann fichtelberg inselsberg ochsenkopf hornisgrinde arber belchen "
+    "schauinsland schneekopf"
 )
 _ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 # More frequent than this (Zipf) in German: a word first ("Main" and "Rhein" are read as rivers elsewhere).
@@ -50,10 +58,14 @@ def landscape_names(language: str) -> frozenset[str]:
     from wordfreq import zipf_frequency
 
     found = {match.group(1) for name in village_names(language) if (match := _QUALIFIER.search(name))}
-    return _UPLANDS | frozenset(
-        word
-        for word in found
-        if word not in _GENERIC
-        and not word.endswith(_ADJECTIVE_ENDINGS)  # "im Bremischen": "der Bremischen Bürgerschaft"
-        and zipf_frequency(word, "de") < _NAME_WORD
+    return (
+        _UPLANDS
+        | _SUMMITS
+        | frozenset(
+            word
+            for word in found
+            if word not in _GENERIC
+            and not word.endswith(_ADJECTIVE_ENDINGS)  # "im Bremischen": "der Bremischen Bürgerschaft"
+            and zipf_frequency(word, "de") < _NAME_WORD
+        )
     )

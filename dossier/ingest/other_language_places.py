@@ -86,10 +86,12 @@ from dossier.ingest.russian_places import (
 from dossier.ingest.town_support import article_of_the_name, home_namesake, place_here, spelled_in_language
 from dossier.ingest.village_mentions import (
     OF_A_SETTLEMENT,
+    double_village,
     known_village,
     listed_settlement,
     listed_village,
     named_settlement,
+    saint_village,
     settlement_of_several_words,
     village_dateline,
 )
@@ -209,6 +211,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or named_settlement(doc, position, last, language)
                 or listed_village(doc, first, position, last, language)
                 or known_village(doc, first, position, last, language)
+                or double_village(doc, position, language)
+                or saint_village(doc, position, language)
                 or listed_settlement(doc, first, position, last, language)
                 or village_dateline(doc, first, position, last, language)
                 or mountain_range(doc, position, last, language)

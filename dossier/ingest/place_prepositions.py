@@ -338,6 +338,37 @@ def _passing_through(doc: ActorDocument, position: int, language: str) -> bool:
     return before.text == through and verb.text.lower() in verbs and before.joined and verb.joined
 
 
+# A road or a line that links a known town "with" another: "verbindet Daun mit Mayen und Koblenz". Alone,
+# "mit" takes people and things ("mit Weber", "mit Wagner"); after such a verb and a town, a town.
+_GERMAN_LINKING_VERBS = ("verbindet", "verbinden", "verband", "verbanden", "verknüpft", "verknüpfen", "verknüpfte")
+_LINKING_VERBS: dict[str, tuple[frozenset[str], str]] = {"de": (frozenset(_GERMAN_LINKING_VERBS), "mit")}
+
+
+def _linked_with_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    """The town after "mit" ('verbindet Daun mit Mayen'), or the one before it, when the other is known."""
+    return _linked(doc, position - 2, position - 2, language) or _linked(doc, position, position + 2, language)
+
+
+def _linked(doc: ActorDocument, first: int, known: int, language: str) -> bool:
+    """'<verb> <first> mit <second>', the town at `known` (one of the two) a known place."""
+    row = _LINKING_VERBS.get(language)
+    tokens = doc.tokens
+    if row is None or first < 1 or first + 2 >= len(tokens):
+        return False
+    verbs, with_word = row
+    verb, between, second = tokens[first - 1], tokens[first + 1], tokens[first + 2]
+    return (
+        between.text == with_word
+        and between.joined
+        and tokens[first].joined
+        and verb.joined
+        and verb.text.lower() in verbs
+        and tokens[first].text[:1].isupper()
+        and second.text[:1].isupper()
+        and known_place_word(doc, known, language)
+    )
+
+
 def after_preposition(doc: ActorDocument, position: int, language: str, only: frozenset[str] | None = None) -> bool:
     """After a preposition of place (`only` these, when given), or listed after a place that
     follows one ("в Новосибирске, Томске и Омске": Томск and Омск are towns too)."""
@@ -378,6 +409,8 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
             return True
         if _near_a_town(doc, position, language) or _passing_through(doc, position, language):
+            return True
+        if _linked_with_a_town(doc, position, language):
             return True
         if (  # "a cidade de Braga"
             position >= 2
@@ -420,12 +453,40 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         opening = _known_spaced_name(doc, item, language)
         if opening is not None:
             item = opening  # "em Ribeirão Preto e Franca": the item before is a name of two words
-        elif not known_place_word(doc, item, language) and not known_hyphened_name(doc, item, last, language):
+        elif (
+            not known_place_word(doc, item, language)
+            and not known_hyphened_name(doc, item, last, language)
+            and not _village_before_a_town(doc, item, last, start, language)
+        ):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
             return True
         position = item
     return False
+
+
+# "in Walsum und Dinslaken": a village the tables do not hold, listed before a town they do, carries the
+# list's preposition on to the town (and is read itself beside it, `village_mentions.listed_village`): a
+# rare word (Zipf), named as no person, with no ending of a German noun's plural or case.
+_VILLAGE_BEFORE_A_TOWN: dict[str, tuple[str, ...]] = {"de": ("e", "n", "r", "s")}
+_RARE_VILLAGE_WORD = 3.0
+
+
+def _village_before_a_town(doc: ActorDocument, item: int, last: int, start: int, language: str) -> bool:
+    noun_endings = _VILLAGE_BEFORE_A_TOWN.get(language)
+    word = doc.tokens[item].text
+    return (
+        noun_endings is not None
+        and item == last
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and not word.endswith(noun_endings)
+        and doc.tokens[item].folded not in doc.given_surnames
+        and not surname_or_given(doc, item)
+        and word_frequency(word.lower(), language) < _RARE_VILLAGE_WORD
+        and known_place_word(doc, start, language)
+    )
 
 
 def surname_or_given(doc: ActorDocument, position: int) -> bool:
@@ -443,10 +504,10 @@ def _rare_partner(doc: ActorDocument, position: int, language: str) -> bool:
 
 # "von Memmingen nach Italien", "von Kiel bis Passau": "von" is "of" as often as "from" (and opens
 # noble names), but a town between "von" and "nach" or "bis" is where a route starts.
-# "от Магнитогорска до Москвы": from one town to another
+# "от Магнитогорска до Москвы", "от Твери к Торжку": from one town to another
 _FROM_TO: dict[str, tuple[str, frozenset[str]]] = {
     "de": ("von", frozenset(["nach", "bis"])),
-    "ru": ("от", frozenset(["до"])),
+    "ru": ("от", frozenset(["до", "к"])),
 }
 
 
@@ -488,6 +549,12 @@ def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
 _ROUTE_START_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "pt": (frozenset(["de", "desde"]), frozenset(["a", "até"])),
 }
+# Routes whose end is read only after a known start, never a sentence's opening "from": Russian "до", "к" take a
+# person as often ("до Ефремова" could be "before Yefremov"), but "из Тулы до Ефремова" is a way between towns.
+_ROUTES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    **_ROUTE_START_END,
+    "ru": (frozenset(["от", "из", "через"]), frozenset(["до", "к"])),
+}
 
 
 def _from_at_the_start(doc: ActorDocument, position: int, language: str) -> bool:
@@ -504,8 +571,8 @@ def _from_at_the_start(doc: ActorDocument, position: int, language: str) -> bool
 
 
 def route_end(doc: ActorDocument, position: int, language: str) -> bool:
-    """The town a route from another known town goes to: 'de Mossoró a Natal'."""
-    row = _ROUTE_START_END.get(language)
+    """The town a route from another known town goes to: 'de Mossoró a Natal', 'из Тулы до Ефремова'."""
+    row = _ROUTES.get(language)
     tokens = doc.tokens
     if row is None or position < 3 or tokens[position - 1].text not in row[1]:
         return False

@@ -20,6 +20,7 @@ from dossier.ingest.other_language_common import (
     RUSSIAN_SURNAMES,
     gap_after,
     place_candidate,
+    word_frequency,
     words_by_language,
 )
 from dossier.ingest.place_prepositions import SURNAME_ENDS
@@ -119,7 +120,25 @@ _DISTRICT_FORMS: dict[str, frozenset[str]] = words_by_language(
         "uk": "район району районі районом райони районів районам районами районах",
     }
 )
-_MASCULINE_ENDINGS = {"ru": ("ий", "ого", "ому", "им", "ом"), "uk": ("ий", "ого", "ому", "им", "ім")}
+_MASCULINE_ENDINGS = {"ru": ("ий", "ой", "ого", "ому", "им", "ом"), "uk": ("ий", "ого", "ому", "им", "ім")}
+# A stressed "-ской" adjective ("Тверской", "Донской") declines as "-ский" does ("Тверском районе"). The
+# "-ской" form is also any "-ский" adjective's feminine ("Московской области"), so it is the name's only when
+# the language writes it far more often (Zipf) than the "-ский" form ("тверской" 4.3, "тверский" 1.3).
+_STRESSED_NOMINATIVE = {"ru": "ой"}
+_STRESSED_MARGIN = 1.5
+
+
+def _nominative_ending(stem: str, ending: str | None, language: str) -> str:
+    stressed = _STRESSED_NOMINATIVE.get(language)
+    if stressed is None or ending == "ий":
+        return "ий"
+    if ending == stressed:
+        return stressed
+    stressed_zipf = word_frequency((stem + stressed).lower(), language)
+    often = stressed_zipf - word_frequency((stem + "ий").lower(), language) >= _STRESSED_MARGIN
+    return stressed if often else "ий"
+
+
 # The suffix of a place's adjective: "Холмогор-ск-ий", Ukrainian "Берегів-ськ-ий".
 _ADJECTIVE_SUFFIXES = {"ru": ("ск", "цк"), "uk": ("ськ", "цьк")}
 _SHORTEST_DISTRICT_STEM = 5
@@ -170,7 +189,8 @@ def russian_district(doc: ActorDocument, position: int, language: str) -> Candid
     stem = word[: -len(ending)] if ending else ""
     if not stem.endswith(_ADJECTIVE_SUFFIXES[language]) or len(stem) < _SHORTEST_DISTRICT_STEM:
         return None
-    name = f"{stem}ий {'округ' if tokens[noun].text.startswith('округ') else 'район'}"
+    adjective = stem + _nominative_ending(stem, ending, language)
+    name = f"{adjective} {'округ' if tokens[noun].text.startswith('округ') else 'район'}"
     start = position
     if position >= 1 and gap_after(doc, position - 1) == "-":
         start = position - 1  # "Кичменгско-Городецкого района": the first part joined by a hyphen

@@ -426,6 +426,44 @@ def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> b
     return known_place_word(doc, item, language)
 
 
+# Russian towns named by an adjective: "Узловая", "Донской" ("ый", "ий", "ой", "ая", "ое")
+_ADJECTIVE_NAME_ENDS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее")
+
+
+def _adjective_town_beside_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    """'через Узловую и Богородицк', 'из Новомосковска и Донского': a town named by an adjective, listed
+    after a preposition of place beside a known town, with no noun after it ("Донского района")."""
+    tokens = doc.tokens
+    forms = (tokens[position].text, *base_forms(tokens[position].text, language))
+    if language not in CYRILLIC or not any(form.endswith(_ADJECTIVE_NAME_ENDS) for form in forms):
+        return False
+    if position + 1 < len(tokens) and tokens[position].joined:
+        after = tokens[position + 1].text
+        if after.isalpha() and (after[0].isupper() or after not in list_words(language)):
+            return False  # "Донского района", "Донского Ивана": an adjective before its noun, or a name
+    if not after_preposition(doc, position, language):
+        return False
+    return _listed_after_a_place(doc, position, language) or _listed_before_a_place(doc, position, language)
+
+
+def _listed_before_a_place(doc: ActorDocument, position: int, language: str) -> bool:
+    """'через Узловую и Богородицк': the list's next item is a known place."""
+    tokens = doc.tokens
+    if position + 2 >= len(tokens):
+        return False
+    joiner = tokens[position + 1]
+    gap = doc.text[tokens[position].end : joiner.start]
+    if gap == ", ":
+        return known_place_word(doc, position + 1, language)
+    return (
+        gap == " "
+        and joiner.text in list_words(language)
+        and joiner.joined
+        and position + 2 < len(tokens)
+        and known_place_word(doc, position + 2, language)
+    )
+
+
 # A German small town's name that is a word once its plural "n" is dropped ("Datteln": Dattel, 2.2;
 # "Weiden": Weide) is that word's plural as often as the town; "Bautzen" (bautze: 0) is not.
 _PLURAL_STEM = 2.0
@@ -487,6 +525,8 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         language in CYRILLIC
         and not rare_declined_name(doc, position, language)
         and not russian_genitive_towns(doc, position, language)  # "ринках Мукачева і Берегова"
+        and not route_end(doc, position, language)  # "из Тулы до Ефремова": a way's end, not a person
+        and not _adjective_town_beside_a_town(doc, position, language)
     ):
         return False  # "в Зиме", "из Александрова", "в Светлом": a word, a surname or an adjective
     if place.population < HOME_TOWN:

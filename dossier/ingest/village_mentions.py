@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.french_communes import hyphened_commune
-from dossier.ingest.gazetteer import Place
+from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
@@ -26,7 +26,13 @@ from dossier.ingest.other_language_common import (
     word_frequency,
     words_by_language,
 )
-from dossier.ingest.place_prepositions import LONGEST_LIST, around_a_place, direction_of, list_words
+from dossier.ingest.place_prepositions import (
+    LONGEST_LIST,
+    after_preposition,
+    around_a_place,
+    direction_of,
+    list_words,
+)
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import LATIN_ENDINGS, base_forms
 from dossier.model import ActorKind
@@ -362,9 +368,32 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     if not near and not _after_village_preposition(doc, position, prepositions):
         return None
     ceiling = VILLAGE_WORD if language == "de" else _ROMANCE_VILLAGE_WORD
+    if _in_a_known_land(doc, position, language):
+        ceiling = _VILLAGE_IN_A_LAND_WORD
     if word_frequency(word.lower(), language) >= ceiling:
         return None
     return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
+
+
+# "in Oberhof in Thüringen", "in Davos in der Schweiz": a village placed in a state or a region the table
+# knows is a place though its name is as frequent as a resort's makes it (Zipf below this).
+_VILLAGE_IN_A_LAND_WORD = 4.0
+_IN_A_LAND: dict[str, tuple[str, frozenset[str]]] = {"de": ("in", frozenset(["der", "dem", "den"]))}
+
+
+def _in_a_known_land(doc: ActorDocument, position: int, language: str) -> bool:
+    row = _IN_A_LAND.get(language)
+    tokens = doc.tokens
+    k = position + 1
+    if row is None or k + 1 >= len(tokens) or tokens[k].text != row[0] or not tokens[position].joined:
+        return False
+    if tokens[k + 1].text in row[1] and tokens[k].joined and k + 2 < len(tokens):
+        k += 1
+    land = tokens[k + 1]
+    if not tokens[k].joined or not land.text[:1].isupper():
+        return False
+    place = doc.gazetteer.lookup((land.folded,))
+    return place is not None and (place.kind == "state" or is_region(place))
 
 
 def _opens_a_longer_name(doc: ActorDocument, name: str) -> bool:
@@ -707,3 +736,70 @@ def village_dateline(doc: ActorDocument, first: int, position: int, last: int, l
         for i, part in enumerate(text.split(" "))
     )
     return place_candidate(first, last, name, Place(name, "place"), ActorKind.place)
+
+
+# German villages merged into one municipality join their names by a hyphen ("aus Kobern-Gondorf",
+# "in Zeltingen-Rachtig"); after a bare preposition of place, two capitalised parts, each a rare word or
+# a village the tables know and neither a person's name, name such a village.
+_DOUBLE_VILLAGE_LANGUAGES = frozenset(["de"])
+
+
+def double_village(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    tokens = doc.tokens
+    end = position + 1
+    if (
+        language not in _DOUBLE_VILLAGE_LANGUAGES
+        or position < 1
+        or end >= len(tokens)
+        or gap_after(doc, position - 1) != " "
+        or gap_after(doc, position) != "-"
+        or (end + 1 < len(tokens) and gap_after(doc, end) in ("-", " -"))
+        or not _settlement_cue(doc, position, language)
+        or not all(_village_part(doc, k, language) for k in (position, end))
+    ):
+        return None
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+
+
+def _village_part(doc: ActorDocument, k: int, language: str) -> bool:
+    token = doc.tokens[k]
+    word, folded = token.text, token.folded
+    return (
+        word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+        and folded not in doc.given_surnames
+        and not is_given_name(folded)
+        and not is_surname(folded)
+        and (word_frequency(word.lower(), language) < _SETTLEMENT_WORD or folded in village_names(language))
+    )
+
+
+# "in St. Blasien", "zwischen Titisee und Sankt Märgen": a village named after its saint, the saint's word
+# written out or cut short, that the tables of villages hold written out.
+_SAINT_WORDS: dict[str, dict[str, str]] = {"de": {"Sankt": " ", "St": ". "}}
+
+
+def saint_village(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    saints = _SAINT_WORDS.get(language)
+    tokens = doc.tokens
+    if saints is None or position < 1 or position + 1 >= len(tokens):
+        return None
+    gap = saints.get(tokens[position].text)
+    name = tokens[position + 1]
+    if gap is None or gap_after(doc, position) != gap or not name.text.isalpha() or not name.text[:1].isupper():
+        return None
+    if f"sankt {name.folded}" not in village_names(language):
+        return None
+    listed = (  # "zwischen Schluchsee und St. Blasien": the list's item before is after the cue
+        position >= 2
+        and tokens[position - 1].text in list_words(language)
+        and tokens[position - 1].joined
+        and tokens[position - 2].text[:1].isupper()
+        and _settlement_cue(doc, position - 2, language)
+    )
+    if not listed and not _settlement_cue(doc, position, language) and not after_preposition(doc, position, language):
+        return None
+    text = doc.text[tokens[position].start : name.end]
+    return place_candidate(position, position + 1, text, Place(text, "place"), ActorKind.place)
