@@ -1220,6 +1220,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
     if acronym and size == 1 and _ticker_in_brackets(doc, position):
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
+    if acronym and size == 1 and _after_ticker_word(doc, position):
+        return None  # "under the ticker QFP", "the symbol VLX": a share's code, not a body
     if acronym and _file_format(doc, position, last):
         return None  # "EPUB and PDF files", "the MP3 format": a file's format, no body
     if acronym and _MEASURE_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start):
@@ -1383,7 +1385,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "'At' it, before a speaker", 0.55)
     if 2 <= size <= 3 and _employer_of_staff_at(doc, position, words):
         # "Analysts at Peel Hunt said": where the analysts work, though its words read as a person's name.
-        how = f"after '{tokens[position - 2].text} at'"
+        how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.55)
     if size <= 3 and previous == "of" and _job_holder_before_of(doc, position) and doc.gazetteer.lookup(words) is None:
         # "Analyst Gareth Lindqvist of Pemberton Ashe said": the firm the analyst works at.
@@ -1780,6 +1782,14 @@ def _plural_common_noun(word: str) -> bool:
     )
 
 
+_TICKER_WORDS = word_set("ticker tickers symbol")
+
+
+def _after_ticker_word(doc: ActorDocument, position: int) -> bool:
+    """'under the ticker QFP', 'the symbol HRLX': capitals right after a ticker's word are a share's code."""
+    return position > 0 and doc.tokens[position - 1].folded in _TICKER_WORDS and doc.tokens[position - 1].joined
+
+
 def _ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
     """'Tesla (TSLA)', 'Nvidia (NVDA)': capitals in brackets right after one capitalised word, spelt with that
     word's letters in order from its first (a defined acronym takes its name's initials instead: IRGC)."""
@@ -2063,7 +2073,7 @@ def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: t
         and tokens[position - 1].folded == "at"
         and tokens[position - 2].folded in _SHOP_VISITORS
     ):
-        how = f"after '{tokens[position - 2].text} at'"
+        how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
     if how is None:
         return None
     place = doc.gazetteer.lookup(words)
@@ -2133,9 +2143,10 @@ _STAFF_BEFORE_AT = word_set(
 
 
 def _employer_of_staff_at(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
-    """'Analysts at Peel Hunt said': staff nouns and "at" before a name the gazetteer does not know."""
+    """'Analysts at Peel Hunt said', 'an analyst with Calder Voss': staff nouns and "at" or "with" before a
+    name the gazetteer does not know (a firm named by two surnames is no person met "with")."""
     tokens = doc.tokens
-    if position < 2 or tokens[position - 1].text != "at" or not tokens[position - 2].joined:
+    if position < 2 or tokens[position - 1].text not in ("at", "with") or not tokens[position - 2].joined:
         return False
     staff = tokens[position - 2]
     return staff.text[1:].islower() and staff.folded in _STAFF_BEFORE_AT and doc.gazetteer.lookup(words) is None
@@ -2890,6 +2901,15 @@ _ADVISED_ON = re.compile(
 )
 
 
+# A post held at a firm, its work named by bare nouns: "who ran infrastructure at Tollbyte", "led chip design
+# at Quorvex" (not "ran a bakery at Tarnby" or "ran the pub at Church Loke": with an article, a place's shop).
+_WORK_RUN_AT = re.compile(
+    r"\b(?:ran|runs|run|led|leads|headed|heads|oversaw|oversees|managed|manages|worked in)"
+    r"(?P<work>(?: [a-z][\w'’-]*){1,3}) at $"
+)
+_NOT_BARE_WORK = word_set("a an the his her their its our my your this that one two several")
+
+
 _FULL_NAME_REACH = 3000  # characters either side of a short form looked at for the firm's full name
 
 
@@ -2918,9 +2938,13 @@ def _firm_in_a_deal(doc: ActorDocument, position: int, last: int, words: tuple[s
         match, how = supplied, "a shop a maker supplies"
     elif "advised" in before and (advised := _ADVISED_ON.search(before)) is not None:
         match, how = advised, "an adviser on a deal"
+    elif before.endswith(" at ") and (run := _WORK_RUN_AT.search(before)) is not None:
+        if any(w in _NOT_BARE_WORK for w in run["work"].split()):
+            return None
+        match, how = run, "a firm where a post's work was done"
     else:
         return None
-    if not match["listed"] and is_given_name(words[0]):
+    if not match.groupdict().get("listed") and is_given_name(words[0]):
         return None
     if any(doc.gazetteer.lookup(part) is not None for part in (words, words[:1])):
         return None  # "supplies grain to Egypt": a state or a town keeps its kind
