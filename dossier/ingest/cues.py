@@ -1532,6 +1532,8 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "the Tarnwick by-election": a seat's election is named after the seat, a place.
+    **_phrases("by election, by elections, byelection", Cue(ActorKind.place, 0.6)),
     # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run
     # but right after it, makes the name a firm's.
     **_phrases("plc", Cue(ActorKind.organization, 0.7)),

@@ -165,6 +165,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
+from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.gazetteer import is_region
 from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
@@ -185,6 +186,7 @@ from dossier.ingest.name_words import (
     LANDMARK_HEADS,
     LETTER_NUMBER,
     MAX_NAME_TOKENS,
+    PLACE_HEADS,
     WORD_ALONE,
     has_cue,
     head_at,
@@ -513,6 +515,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size == 2 and figurative_street(doc, position, last, words):
+        return None  # "yet to land on Main Street", "Wall Street closed lower": what the street stands for
     firm_possessive = text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, ")
     if size == 1 and firm_possessive and _speaker_employer(doc, position, last, words):
         # "At Moody's, which rates the bonds, analyst Karin Holt said": a firm named in the possessive
@@ -2939,8 +2943,8 @@ def _firm_in_a_deal(doc: ActorDocument, position: int, last: int, words: tuple[s
     elif "advised" in before and (advised := _ADVISED_ON.search(before)) is not None:
         match, how = advised, "an adviser on a deal"
     elif before.endswith(" at ") and (run := _WORK_RUN_AT.search(before)) is not None:
-        if any(w in _NOT_BARE_WORK for w in run["work"].split()):
-            return None
+        if any(w in _NOT_BARE_WORK for w in run["work"].split()) or words[-1] in PLACE_HEADS:
+            return None  # "ran a bakery at Tarnby", "run courses at Holm Barracks": a place
         match, how = run, "a firm where a post's work was done"
     else:
         return None

@@ -23,8 +23,12 @@ def test_a_firm_where_a_posts_work_was_done_is_a_firm() -> None:
 
 
 def test_running_a_shop_at_a_town_keeps_the_town() -> None:
-    kinds = draft_kinds("Edna Parfitt-Loame ran a bakery at Tarnby for thirty years before she retired.")
+    kinds = draft_kinds(
+        "Edna Parfitt-Loame ran a bakery at Tarnby for thirty years before she retired. "
+        "The unit will run courses at Holmwick Barracks this spring."
+    )
     assert kinds.get("Tarnby") is ActorKind.place, kinds
+    assert kinds.get("Holmwick Barracks") is ActorKind.place, kinds
 
 
 def test_an_analyst_with_a_firm_works_there() -> None:
@@ -74,3 +78,26 @@ def test_a_firm_whose_chips_or_products_sell_is_no_person() -> None:
     )
     assert kinds.get("Varnock") is ActorKind.organization, kinds
     assert kinds.get("Hallowby") is ActorKind.organization, kinds
+
+
+def test_a_by_election_is_named_after_its_seat() -> None:
+    kinds = draft_kinds(
+        "The Green Party has won the Harrowmere and Tolworth by-election, taking a seat held since 2005. "
+        "Voters in the Pellowdale by-election go to the polls in March."
+    )
+    assert kinds.get("Harrowmere") is ActorKind.place, kinds
+    assert kinds.get("Tolworth") is ActorKind.place, kinds
+    assert kinds.get("Pellowdale") is ActorKind.place, kinds
+
+
+def test_wall_street_and_main_street_with_no_town_stand_for_something_else() -> None:
+    kinds = draft_kinds(
+        '"Higher rents have yet to land on Main Street," said Corin Vasquez-Holt. '
+        "Wall Street closed lower on Friday as bank shares slid."
+    )
+    assert not {"Main Street", "Wall Street"} & set(kinds), kinds
+
+
+def test_a_main_street_with_a_number_or_a_town_is_a_street() -> None:
+    kinds = draft_kinds("A bakery at 14 Main Street closed. The parade ran down Main Street, Pellowick, on Sunday.")
+    assert kinds.get("Main Street") is ActorKind.place, kinds
