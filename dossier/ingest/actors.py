@@ -69,6 +69,7 @@ from dossier.ingest.cues import (
     NAME_WORD,
     NAMESAKE_BUILDINGS,
     NATIONAL_SPORT_BODIES,
+    NATIONS_OF_THE_UK,
     OFFICE_SIGNATURE_ENDS,
     OFFICE_SIGNATURE_LINES,
     ORGANISATIONS_POSTS,
@@ -1314,9 +1315,25 @@ def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candi
             and all(tokens[k].joined and not covered[k + 1] for k in range(first, last))
             and not covered[first]
         ):
+            if _branch_for_a_nation(doc, last, covered):
+                last += 1  # "Friends of the Earth Cymru", "Save the Children UK": the body's branch for a nation
             name = doc.text[tokens[first].start : tokens[last].end]
             return Candidate(first, last, name, cue.kind, "a body known by name", cue.confidence)
     return None
+
+
+_BRANCH_NATIONS = NATIONS_OF_THE_UK | word_set("cymru uk")
+
+
+def _branch_for_a_nation(doc: ActorDocument, last: int, covered: list[bool]) -> bool:
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].joined
+        and not covered[last + 1]
+        and tokens[last + 1].capitalised
+        and tokens[last + 1].folded in _BRANCH_NATIONS
+    )
 
 
 def _after_particle(doc: ActorDocument, k: int) -> bool:

@@ -618,6 +618,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 3 and words[0] in ("st", "saint") and words[-1] == "hall" and text[tokens[position + 1].end] in "'’":
         # "St Hilda's Hall": a college's hall named for a saint ("Hall" alone is a family name).
         return Candidate(position, last, name, ActorKind.organization, "a saint's hall", 0.6)
+    if 2 <= size <= 5 and words[-1] == "cymru":
+        # "Age Cymru", "Chwarae Teg Cymru": Wales in Welsh ends the names of bodies for Wales, never a person's.
+        return Candidate(position, last, name, ActorKind.organization, "a body for Wales, 'Cymru'", 0.65)
     if size in (2, 3, 4) and _body_for_a_nation(doc, words):
         # "Natural England", "Historic Scotland": a common word before a nation names its public body.
         return Candidate(position, last, name, ActorKind.organization, f"a body for '{tokens[last].text}'", 0.6)

@@ -101,3 +101,18 @@ def test_wall_street_and_main_street_with_no_town_stand_for_something_else() -> 
 def test_a_main_street_with_a_number_or_a_town_is_a_street() -> None:
     kinds = draft_kinds("A bakery at 14 Main Street closed. The parade ran down Main Street, Pellowick, on Sunday.")
     assert kinds.get("Main Street") is ActorKind.place, kinds
+
+
+def test_a_name_ending_in_cymru_is_a_body_for_wales() -> None:
+    kinds = draft_kinds("Age Cymru said the bus cuts would isolate older people. Tarnvale Cymru agreed.")
+    assert kinds.get("Age Cymru") is ActorKind.organization, kinds
+    assert kinds.get("Tarnvale Cymru") is ActorKind.organization, kinds
+
+
+def test_a_known_body_keeps_its_branch_for_a_nation() -> None:
+    kinds = draft_kinds(
+        "Friends of the Earth Cymru said the valley had flooded twice. Save the Children Scotland agreed."
+    )
+    assert kinds.get("Friends of the Earth Cymru") is ActorKind.organization, kinds
+    assert kinds.get("Save the Children Scotland") is ActorKind.organization, kinds
+    assert not {"Cymru", "Scotland"} & set(kinds), kinds
