@@ -516,7 +516,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
     if size == 2 and figurative_street(doc, position, last, words):
-        return None  # "yet to land on Main Street", "Wall Street closed lower": what the street stands for
+        return None  # "yet to land on Main Street": what the street stands for, no place
     firm_possessive = text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, ")
     if size == 1 and firm_possessive and _speaker_employer(doc, position, last, words):
         # "At Moody's, which rates the bonds, analyst Karin Holt said": a firm named in the possessive
