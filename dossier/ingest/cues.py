@@ -1095,7 +1095,9 @@ DESCRIBED_BY_DEMONYM = word_set(
     "border borders frontier interpreter interpreters translator translators police "
     # People by sex or membership, and a count's outcome: "two British men were arrested", "its Italian members
     # voted against", "the Welsh figures were worse", "the Scottish health boards" (who or what, no state acting).
-    "man men woman women members figures results boards"
+    "man men woman women members figures results boards "
+    # Classes of assets by their country: "German bonds", "Japanese equities" (what a market trades).
+    "equities stocks bonds gilts"
 )
 # A body's staff by their post, after "its" and a nation's adjective: "its Welsh campaigns officer", "its
 # Scottish policy manager" (the body's work for that nation; no state acts).

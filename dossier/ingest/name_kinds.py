@@ -714,6 +714,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             where = f", {inner.country}" if inner.country else ""
             found_by = f"gazetteer: {inner.name}{where} (with a state's abbreviation)"
             return Candidate(position, last, name, ActorKind.place, found_by, 0.75, gazetteer_name=inner.name)
+    if place is not None and place.kind == "state" and _asset_class_after(doc, last):
+        return None  # "head of UK equities", "US stocks": a class of assets a market trades, no state acting
     if place is not None and (place.kind == "state" or not has_cue(words)):
         support = place_support(doc, place, position, last, words)
         if support is not None:
@@ -1790,6 +1792,13 @@ def _plural_common_noun(word: str) -> bool:
 
 
 _TICKER_WORDS = word_set("ticker tickers symbol")
+# Classes of assets a market trades, named by their country: "UK equities", "US stocks", "German bonds".
+_ASSET_CLASSES = word_set("equities equity stocks bonds gilts")
+
+
+def _asset_class_after(doc: ActorDocument, last: int) -> bool:
+    tokens = doc.tokens
+    return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].text in _ASSET_CLASSES
 
 
 def _after_ticker_word(doc: ActorDocument, position: int) -> bool:

@@ -116,3 +116,11 @@ def test_a_known_body_keeps_its_branch_for_a_nation() -> None:
     assert kinds.get("Friends of the Earth Cymru") is ActorKind.organization, kinds
     assert kinds.get("Save the Children Scotland") is ActorKind.organization, kinds
     assert not {"Cymru", "Scotland"} & set(kinds), kinds
+
+
+def test_a_class_of_assets_by_its_country_drafts_no_state() -> None:
+    kinds = draft_kinds(
+        "Its head of UK equities, Marla Quist-Obi, said the fund had sold US stocks and bought German bonds."
+    )
+    assert not {"United Kingdom", "United States", "Germany"} & set(kinds), kinds
+    assert kinds.get("Marla Quist-Obi") is ActorKind.person, kinds
