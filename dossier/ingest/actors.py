@@ -69,8 +69,10 @@ from dossier.ingest.cues import (
     NAME_WORD,
     NAMESAKE_BUILDINGS,
     NATIONAL_SPORT_BODIES,
+    NATIONS_OF_THE_UK,
     OFFICE_SIGNATURE_ENDS,
     OFFICE_SIGNATURE_LINES,
+    ORGANISATIONS_POSTS,
     PAGE_VERBS,
     PARTIES_BY_WORD,
     PERIOD_ADJECTIVES,
@@ -1313,9 +1315,25 @@ def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candi
             and all(tokens[k].joined and not covered[k + 1] for k in range(first, last))
             and not covered[first]
         ):
+            if _branch_for_a_nation(doc, last, covered):
+                last += 1  # "Friends of the Earth Cymru", "Save the Children UK": the body's branch for a nation
             name = doc.text[tokens[first].start : tokens[last].end]
             return Candidate(first, last, name, cue.kind, "a body known by name", cue.confidence)
     return None
+
+
+_BRANCH_NATIONS = NATIONS_OF_THE_UK | word_set("cymru uk")
+
+
+def _branch_for_a_nation(doc: ActorDocument, last: int, covered: list[bool]) -> bool:
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].joined
+        and not covered[last + 1]
+        and tokens[last + 1].capitalised
+        and tokens[last + 1].folded in _BRANCH_NATIONS
+    )
 
 
 def _after_particle(doc: ActorDocument, k: int) -> bool:
@@ -2781,16 +2799,21 @@ def _no_noun_after(doc: ActorDocument, k: int) -> bool:
     return doc.text[doc.tokens[k].end : doc.tokens[k].end + 1] in (".", ",", ";", ":", ")", "", "\n")
 
 
+_POSTS_OF_A_BODY = DESCRIBED_BY_DEMONYM | ORGANISATIONS_POSTS
+
+
 def _describes_a_trade(doc: ActorDocument, position: int) -> bool:
     """'the Dutch engineering group', 'British firms': a people's adjective before one or two words in lower
     case that end on a noun of trade or everyday life (`DESCRIBED_BY_DEMONYM`)."""
     tokens = doc.tokens
+    # "Its Welsh campaigns officer": a body's own post for a nation's part of its work (no state acts there).
+    posts = _POSTS_OF_A_BODY if position > 0 and tokens[position - 1].folded == "its" else None
     if _demonym_pair(doc, position):
         position += 2  # "its Italian and Polish members": the pair shares the noun after it
     for k in range(position + 1, min(position + 3, len(tokens))):
         if not tokens[k - 1].joined or tokens[k].capitalised or not tokens[k].text.isalpha():
             return False
-        if tokens[k].folded in DESCRIBED_BY_DEMONYM:
+        if tokens[k].folded in (posts or DESCRIBED_BY_DEMONYM):
             return True
     return False
 

@@ -133,8 +133,9 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "interactive entertainment airlines airways ventures holdings partners management research tours motors wealth "
     "array telescope collaboration consortium "
     # Firms of finance, software and services by their trade: "Brightwater Securities", "Pellam
-    # Investments", "Greyline Forensics", "Kestrel Logistics Software", "Nexa Digital", "Meridian Insights".
-    "securities investments brokerage software logistics forensics digital insights payments therapeutics "
+    # Investments", "Greyline Forensics", "Kestrel Logistics Software", "Nexa Digital", "Meridian Insights",
+    # "Tarrow Investors".
+    "securities investments investors brokerage software logistics forensics digital insights payments therapeutics "
     "pharmaceuticals pharma biotech biosciences semiconductor semiconductors robotics "
     # Chip and component makers: "Corvane Devices", "Tessaly Photonics", "Harlow Instruments".
     "devices photonics microsystems instruments "
@@ -772,12 +773,19 @@ WHICH_BODY_VERBS = word_set(
     "collected raised organises organizes organised organized "
     # A trader, an insurer, a lender or a maker by its trade: "Vantor, which charters ships in the Gulf",
     # "Harlow Re, which insures tankers", "Quellbank, which lends to farmers" (not "makes": a town makes cheese).
-    "charters insures underwrites lends invests"
+    "charters insures underwrites lends invests "
+    # A chip or software firm by its work, a fund by the money it manages: "Arvex and Quorn, which also design
+    # chips", "Tarrow, which develops payroll software", "Holm Street, which manages £4bn".
+    "designs design develops develop manages"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after ", whose": "Calloway Brandt, whose analyst Priya Rao", "Harlow Gas, whose
 # shares fell" (a person is "who"; a firm named by two surnames would otherwise read as one).
-WHOSE_FIRM_NOUNS = word_set("analyst analysts economist economists shares shareholders stores branches customers")
+# What a firm makes, after ", whose": "to Tarvex, whose chips dominate the market", "Quorn, whose drugs".
+WHOSE_FIRM_NOUNS = word_set(
+    "analyst analysts economist economists shares shareholders stores branches customers chips processors "
+    "products drugs platform platforms"
+)
 # What only a firm has, after "which has" or "which have": "Revolut and Kroo, which have no branches",
 # "Tarnmoor, which has 40 stores" (a town has residents, not customers or branches).
 WHICH_HAS_FIRM_NOUNS = word_set("branches branch stores shops outlets customers employees staff franchises")
@@ -1087,7 +1095,15 @@ DESCRIBED_BY_DEMONYM = word_set(
     "border borders frontier interpreter interpreters translator translators police "
     # People by sex or membership, and a count's outcome: "two British men were arrested", "its Italian members
     # voted against", "the Welsh figures were worse", "the Scottish health boards" (who or what, no state acting).
-    "man men woman women members figures results boards"
+    "man men woman women members figures results boards "
+    # Classes of assets by their country: "German bonds", "Japanese equities" (what a market trades).
+    "equities stocks bonds gilts"
+)
+# A body's staff by their post, after "its" and a nation's adjective: "its Welsh campaigns officer", "its
+# Scottish policy manager" (the body's work for that nation; no state acts).
+ORGANISATIONS_POSTS = word_set(
+    "officer officers director directors manager managers lead organiser organisers organizer coordinator "
+    "spokesperson spokesman spokeswoman editor correspondent adviser advisers head"
 )
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
@@ -1130,13 +1146,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases("chair of, chairman of, chairwoman of, trustee of, trustees of, treasurer of", _BODY),
     # "commander of Resolute Support": a force or a mission under a commander.
     **_phrases("commander of, commanders of, deputy commander of", Cue(ActorKind.armed_force, 0.55)),
-    # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte": a body
-    # people work at, not a place.
+    # "analysts at Varnak Capital", "an economist at Varnak", "she previously worked at Quellbyte", "an
+    # analyst with Tarrow": a body people work at, not a place (nor a person met "with").
     **_phrases(
         """analyst at, analysts at, economist at, economists at, strategist at, strategists at, researcher at,
         researchers at, manager at, managers at, engineer at, engineers at, employees at, staff at,
         executive at, executives at, trader at, traders at, lawyer at, lawyers at, partner at,
-        worked at, previously worked at, once worked at, had worked at, stints at""",
+        worked at, previously worked at, once worked at, had worked at, stints at,
+        analyst with, analysts with, economist with, economists with, strategist with, strategists with""",
         Cue(ActorKind.organization, 0.6),
     ),
     # "shares of Halvorsen", "a stake in Varnak", "accounts at Monzo": what a market trades or a
@@ -1517,6 +1534,8 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
         cryptocurrency exchange, crypto exchange, currency exchange, subsidiary of""",
         Cue(ActorKind.organization, 0.6),
     ),
+    # "the Tarnwick by-election": a seat's election is named after the seat, a place.
+    **_phrases("by election, by elections, byelection", Cue(ActorKind.place, 0.6)),
     # "Tarnwick Holdings plc said": a British firm's legal form in lower case, outside the capitalised run
     # but right after it, makes the name a firm's.
     **_phrases("plc", Cue(ActorKind.organization, 0.7)),

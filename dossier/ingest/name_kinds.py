@@ -165,6 +165,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
+from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.gazetteer import is_region
 from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
@@ -185,6 +186,7 @@ from dossier.ingest.name_words import (
     LANDMARK_HEADS,
     LETTER_NUMBER,
     MAX_NAME_TOKENS,
+    PLACE_HEADS,
     WORD_ALONE,
     has_cue,
     head_at,
@@ -513,6 +515,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size == 2 and figurative_street(doc, position, last, words):
+        return None  # "yet to land on Main Street": what the street stands for, no place
     firm_possessive = text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, ")
     if size == 1 and firm_possessive and _speaker_employer(doc, position, last, words):
         # "At Moody's, which rates the bonds, analyst Karin Holt said": a firm named in the possessive
@@ -614,6 +618,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 3 and words[0] in ("st", "saint") and words[-1] == "hall" and text[tokens[position + 1].end] in "'’":
         # "St Hilda's Hall": a college's hall named for a saint ("Hall" alone is a family name).
         return Candidate(position, last, name, ActorKind.organization, "a saint's hall", 0.6)
+    if 2 <= size <= 5 and words[-1] == "cymru":
+        # "Age Cymru", "Chwarae Teg Cymru": Wales in Welsh ends the names of bodies for Wales, never a person's.
+        return Candidate(position, last, name, ActorKind.organization, "a body for Wales, 'Cymru'", 0.65)
     if size in (2, 3, 4) and _body_for_a_nation(doc, words):
         # "Natural England", "Historic Scotland": a common word before a nation names its public body.
         return Candidate(position, last, name, ActorKind.organization, f"a body for '{tokens[last].text}'", 0.6)
@@ -707,6 +714,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             where = f", {inner.country}" if inner.country else ""
             found_by = f"gazetteer: {inner.name}{where} (with a state's abbreviation)"
             return Candidate(position, last, name, ActorKind.place, found_by, 0.75, gazetteer_name=inner.name)
+    if place is not None and place.kind == "state" and _asset_class_after(doc, last):
+        return None  # "head of UK equities", "US stocks": a class of assets a market trades, no state acting
     if place is not None and (place.kind == "state" or not has_cue(words)):
         support = place_support(doc, place, position, last, words)
         if support is not None:
@@ -1220,6 +1229,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
     if acronym and size == 1 and _ticker_in_brackets(doc, position):
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
+    if acronym and size == 1 and _after_ticker_word(doc, position):
+        return None  # "under the ticker QFP", "the symbol VLX": a share's code, not a body
     if acronym and _file_format(doc, position, last):
         return None  # "EPUB and PDF files", "the MP3 format": a file's format, no body
     if acronym and _MEASURE_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start):
@@ -1383,7 +1394,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "'At' it, before a speaker", 0.55)
     if 2 <= size <= 3 and _employer_of_staff_at(doc, position, words):
         # "Analysts at Peel Hunt said": where the analysts work, though its words read as a person's name.
-        how = f"after '{tokens[position - 2].text} at'"
+        how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
         return Candidate(position, last, name, ActorKind.organization, how, 0.55)
     if size <= 3 and previous == "of" and _job_holder_before_of(doc, position) and doc.gazetteer.lookup(words) is None:
         # "Analyst Gareth Lindqvist of Pemberton Ashe said": the firm the analyst works at.
@@ -1780,6 +1791,21 @@ def _plural_common_noun(word: str) -> bool:
     )
 
 
+_TICKER_WORDS = word_set("ticker tickers symbol")
+# Classes of assets a market trades, named by their country: "UK equities", "US stocks", "German bonds".
+_ASSET_CLASSES = word_set("equities equity stocks bonds gilts")
+
+
+def _asset_class_after(doc: ActorDocument, last: int) -> bool:
+    tokens = doc.tokens
+    return last + 1 < len(tokens) and tokens[last].joined and tokens[last + 1].text in _ASSET_CLASSES
+
+
+def _after_ticker_word(doc: ActorDocument, position: int) -> bool:
+    """'under the ticker QFP', 'the symbol HRLX': capitals right after a ticker's word are a share's code."""
+    return position > 0 and doc.tokens[position - 1].folded in _TICKER_WORDS and doc.tokens[position - 1].joined
+
+
 def _ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
     """'Tesla (TSLA)', 'Nvidia (NVDA)': capitals in brackets right after one capitalised word, spelt with that
     word's letters in order from its first (a defined acronym takes its name's initials instead: IRGC)."""
@@ -2063,7 +2089,7 @@ def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: t
         and tokens[position - 1].folded == "at"
         and tokens[position - 2].folded in _SHOP_VISITORS
     ):
-        how = f"after '{tokens[position - 2].text} at'"
+        how = f"after '{tokens[position - 2].text} {tokens[position - 1].text}'"
     if how is None:
         return None
     place = doc.gazetteer.lookup(words)
@@ -2133,9 +2159,10 @@ _STAFF_BEFORE_AT = word_set(
 
 
 def _employer_of_staff_at(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
-    """'Analysts at Peel Hunt said': staff nouns and "at" before a name the gazetteer does not know."""
+    """'Analysts at Peel Hunt said', 'an analyst with Calder Voss': staff nouns and "at" or "with" before a
+    name the gazetteer does not know (a firm named by two surnames is no person met "with")."""
     tokens = doc.tokens
-    if position < 2 or tokens[position - 1].text != "at" or not tokens[position - 2].joined:
+    if position < 2 or tokens[position - 1].text not in ("at", "with") or not tokens[position - 2].joined:
         return False
     staff = tokens[position - 2]
     return staff.text[1:].islower() and staff.folded in _STAFF_BEFORE_AT and doc.gazetteer.lookup(words) is None
@@ -2890,6 +2917,15 @@ _ADVISED_ON = re.compile(
 )
 
 
+# A post held at a firm, its work named by bare nouns: "who ran infrastructure at Tollbyte", "led chip design
+# at Quorvex" (not "ran a bakery at Tarnby" or "ran the pub at Church Loke": with an article, a place's shop).
+_WORK_RUN_AT = re.compile(
+    r"\b(?:ran|runs|run|led|leads|headed|heads|oversaw|oversees|managed|manages|worked in)"
+    r"(?P<work>(?: [a-z][\w'’-]*){1,3}) at $"
+)
+_NOT_BARE_WORK = word_set("a an the his her their its our my your this that one two several")
+
+
 _FULL_NAME_REACH = 3000  # characters either side of a short form looked at for the firm's full name
 
 
@@ -2918,9 +2954,13 @@ def _firm_in_a_deal(doc: ActorDocument, position: int, last: int, words: tuple[s
         match, how = supplied, "a shop a maker supplies"
     elif "advised" in before and (advised := _ADVISED_ON.search(before)) is not None:
         match, how = advised, "an adviser on a deal"
+    elif before.endswith(" at ") and (run := _WORK_RUN_AT.search(before)) is not None:
+        if any(w in _NOT_BARE_WORK for w in run["work"].split()) or words[-1] in PLACE_HEADS:
+            return None  # "ran a bakery at Tarnby", "run courses at Holm Barracks": a place
+        match, how = run, "a firm where a post's work was done"
     else:
         return None
-    if not match["listed"] and is_given_name(words[0]):
+    if not match.groupdict().get("listed") and is_given_name(words[0]):
         return None
     if any(doc.gazetteer.lookup(part) is not None for part in (words, words[:1])):
         return None  # "supplies grain to Egypt": a state or a town keeps its kind
