@@ -193,6 +193,7 @@ from dossier.ingest.place_evidence import (
     LARGE_CITY,
     elided_name,
     formal_state,
+    state_of_adjectives,
     hyphened_place,
     place_lines,
     places_listed_together,
@@ -1600,6 +1601,10 @@ def _group_after_hull_number(doc: ActorDocument, first: int, last: int) -> Candi
     return None
 
 
+# Letters that open a football club's name: "FC Tarvel Rovers", "SC Quellmoor", "AFC Varnby".
+_CLUB_LETTERS = frozenset(("FC", "AFC", "SC", "CF"))
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -1613,6 +1618,14 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and gazetteer.country_of_demonym(tokens[first + 1].folded) is not None
     ):
         return _read_run(doc, first + 1, last)  # "Pro-Varnish bloc" in a headline: the people, not a body
+    adjectival = state_of_adjectives(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
+    if adjectival is not None:
+        return [adjectival]  # "the Byelorussian SSR": a bygone state, not a people and a body's acronym
+    if first < last and tokens[first].text in _CLUB_LETTERS:
+        # "FC Sheriff Tarvel": a football club named after its letters, whole (a title word or a town inside is
+        # the club's, no sheriff's, no person's surname)
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return [Candidate(first, last, name, ActorKind.organization, "a club named after its letters", 0.75)]
     team = _team_of_a_land(doc, first, last)
     if team is not None:
         return [team]  # "Team Europe", "Team GB": a team named for its land is a body, not the land

@@ -1,0 +1,46 @@
+"""A forty-eighth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages):
+states named by their adjectives and a form of state, football clubs named after their letters, formal
+names spelled whole by their acronyms past "and the", and missions whose acronym is in another language.
+Every example is invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_state_named_by_its_adjectives_and_a_form_of_state_is_a_state() -> None:
+    kinds = draft_kinds("Varnia, officially the Tarvonian Quellish Republic (TQR), is an unrecognised state.")
+    assert kinds.get("Tarvonian Quellish Republic") is ActorKind.state
+
+
+def test_a_soviet_republic_shortened_to_ssr_is_one_state() -> None:
+    kinds = draft_kinds("The town belonged to the Byelorussian SSR from 1922 until 1991.")
+    assert kinds.get("Byelorussian SSR") is ActorKind.state
+    assert "SSR" not in kinds
+
+
+def test_a_long_soviet_republic_is_a_state() -> None:
+    kinds = draft_kinds("The valley was part of the Karelian Autonomous Soviet Socialist Republic until 1940.")
+    assert kinds.get("Karelian Autonomous Soviet Socialist Republic") is ActorKind.state
+
+
+def test_a_sports_federation_named_with_a_demonym_stays_a_body() -> None:
+    kinds = draft_kinds("He joined the Tarvonian Chess Federation in 2019.")
+    assert kinds.get("Tarvonian Chess Federation") is ActorKind.organization
+
+
+def test_a_football_club_named_after_its_letters_is_one_body() -> None:
+    kinds = draft_kinds("The mill also owns the football club FC Sheriff Varnby, champions last year.")
+    assert kinds.get("FC Sheriff Varnby") is ActorKind.organization
+    assert "Varnby" not in kinds
+
+
+def test_an_acronym_spelling_every_word_keeps_and_the_inside_the_name() -> None:
+    kinds = draft_kinds("The EU will work with the United Nations Office for Varnland and the Tarvel Coast (UNOVTC).")
+    assert kinds.get("United Nations Office for Varnland and the Tarvel Coast") is ActorKind.organization
+
+
+def test_a_mission_with_an_acronym_in_another_language_keeps_where_it_serves() -> None:
+    kinds = draft_kinds("Monitors of the United Nations Mission for the Referendum in Tarvelia (MINURTA) left.")
+    assert kinds.get("United Nations Mission for the Referendum in Tarvelia") is ActorKind.organization
