@@ -1912,7 +1912,29 @@ def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, c
     close = text.find(")", tokens[end].end, tokens[end].end + 14)
     letters = text[tokens[end].end + 2 : close].replace(".", "").upper() if close > 0 else ""
     words = [tokens[k].text for k in range(first, end + 1) if tokens[k].text != "The"]
-    return end if len(letters) >= 4 and letters == "".join(w[0] for w in words).upper() else None
+    if len(letters) >= 4 and letters == "".join(w[0] for w in words).upper():
+        return end
+    return end if _mission_in_its_own_letters(tokens, first, last, start, end, letters) else None
+
+
+# A mission's head word: its acronym is often made from another language's name ("MINURSO" from French).
+_MISSION_HEADS = word_set("mission missions")
+
+
+def _mission_in_its_own_letters(
+    tokens: list[Token], first: int, last: int, start: int, end: int, letters: str
+) -> bool:
+    """'United Nations Mission for the Referendum in Tarvelia (MINURTA)': a mission's acronym in another
+    language, opening with the mission's letter, that does not spell the place alone, still closes the name."""
+    heads = [k for k in range(first, last + 1) if tokens[k].folded in _MISSION_HEADS]
+    place = "".join(tokens[k].text[0] for k in range(start, end + 1) if cased(tokens[k])).upper()
+    return (
+        bool(heads)
+        and len(letters) >= 4
+        and letters.isalpha()
+        and letters[0] == tokens[heads[0]].text[0].upper()
+        and letters != place
+    )
 
 
 def _branch_spelled_by_acronym(text: str, tokens: list[Token], first: int, last: int) -> int | None:

@@ -2680,6 +2680,15 @@ def _acronym_spells_opening(tokens: list[Token], position: int, last: int, text:
     return initials.startswith(letters)
 
 
+def _acronym_spells_every_word(tokens: list[Token], position: int, last: int, text: str) -> bool:
+    """'Tarvel Office for the North and the Quellmoor (TONQ)': the acronym in brackets spells every capitalised
+    word's initial, past "and the" too: one body's name, not two."""
+    close = text.find(")", tokens[last].end, tokens[last].end + 14)
+    letters = text[tokens[last].end + 2 : close] if close > 0 else ""
+    initials = "".join(t.text[0] for t in tokens[position : last + 1] if cased(t) and t.text != "The")
+    return len(letters) >= 3 and letters.isalpha() and letters.upper() == initials.upper()
+
+
 def _words_in_name(doc: ActorDocument, position: int, last: int) -> int:
     """The words of a name, a word written with a hyphen counted once and an opening "the" not at all
     ("the ... Fact-Finding Mission for the Sudan")."""
@@ -2724,7 +2733,11 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
         if any(t.folded == "and" for t in run):
             return False
         run = run[1:]
-    if not parallel and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):
+    if (
+        not parallel
+        and not (closed and _acronym_spells_every_word(tokens, position, last, text))
+        and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run))
+    ):
         return False  # "Office of Foreign Assets Control and the UK ...": two bodies
     return cased(run[-1]) and all(
         (cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE or _owners_acronym(run, k)
