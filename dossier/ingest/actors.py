@@ -193,11 +193,11 @@ from dossier.ingest.place_evidence import (
     LARGE_CITY,
     elided_name,
     formal_state,
-    state_of_adjectives,
     hyphened_place,
     place_lines,
     places_listed_together,
     qualified_place,
+    state_of_adjectives,
     towns_above_a_date,
 )
 from dossier.ingest.polish_regions import read_polish_region

@@ -1921,9 +1921,7 @@ def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, c
 _MISSION_HEADS = word_set("mission missions")
 
 
-def _mission_in_its_own_letters(
-    tokens: list[Token], first: int, last: int, start: int, end: int, letters: str
-) -> bool:
+def _mission_in_its_own_letters(tokens: list[Token], first: int, last: int, start: int, end: int, letters: str) -> bool:
     """'United Nations Mission for the Referendum in Tarvelia (MINURTA)': a mission's acronym in another
     language, opening with the mission's letter, that does not spell the place alone, still closes the name."""
     heads = [k for k in range(first, last + 1) if tokens[k].folded in _MISSION_HEADS]
