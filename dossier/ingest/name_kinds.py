@@ -1628,8 +1628,37 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if 2 <= size <= 3 and _quoted_title_before(doc, position):
         # 'led by "General" Kashindi Varn-Odu': a rank a militia's leader gives himself, in quotes
         return Candidate(position, last, name, ActorKind.person, "a name after a quoted rank", 0.55)
+    if 2 <= size <= 6 and not doc.things and _double_barrelled_surname_last(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, "a double-barrelled surname last", 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+_RARE_SURNAME_HALF = 3.0  # "Sayed" 2.6, "Moussa" 1.9; "Port" 5.2, "Saint" 4.3: words that open places' names
+
+
+def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'El-Ouali Mustapha Tarvek-Moussa': a name no cue explains, of two words or more, whose last word is two
+    rare capitalised halves joined by a hyphen (neither an article, a place or a people), is a person's, as
+    double-barrelled surnames are written ("Sayed-Moussa", "Tarvek-Odu"); places join common words or three
+    parts ("Port-Gentil", "Ivry-sur-Seine")."""
+    tokens, text = doc.tokens, doc.text
+    if last - position < 2 or text[tokens[last - 1].end : tokens[last].start] != "-" or has_cue(words):
+        return False
+    if position < last - 2 and text[tokens[last - 2].end : tokens[last - 1].start] == "-":
+        return False  # three hyphened parts: "Al-Hardani-Tarv", "Ivry-sur-Seine"
+    halves = (tokens[last - 1], tokens[last])
+    gazetteer = doc.gazetteer
+    return all(
+        t.text.istitle()
+        and t.text.isalpha()
+        and len(t.text) >= 3
+        and t.folded not in ARABIC_ARTICLES
+        and zipf(t.folded) < _RARE_SURNAME_HALF
+        and gazetteer.lookup((t.folded,)) is None
+        and gazetteer.country_of_demonym(t.folded) is None
+        for t in halves
+    ) and tokens[position].text[:1].isupper()
 
     gazetteer = doc.gazetteer
     for cut in (len(words) - 1, len(words) - 2):

@@ -44,3 +44,13 @@ def test_an_acronym_spelling_every_word_keeps_and_the_inside_the_name() -> None:
 def test_a_mission_with_an_acronym_in_another_language_keeps_where_it_serves() -> None:
     kinds = draft_kinds("Monitors of the United Nations Mission for the Referendum in Tarvelia (MINURTA) left.")
     assert kinds.get("United Nations Mission for the Referendum in Tarvelia") is ActorKind.organization
+
+
+def test_a_name_ending_in_a_double_barrelled_surname_is_a_persons() -> None:
+    kinds = draft_kinds("The movement was founded in Varnby by El-Tarik Oumar Zerhani-Boussou and other students.")
+    assert kinds.get("El-Tarik Oumar Zerhani-Boussou") is ActorKind.person
+
+
+def test_a_place_joined_by_a_hyphen_of_common_words_is_no_person() -> None:
+    kinds = draft_kinds("The ferry sailed from Varnby to Tarvel Port-Royal on Monday.")
+    assert kinds.get("Tarvel Port-Royal") is not ActorKind.person
