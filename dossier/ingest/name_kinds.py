@@ -1649,16 +1649,19 @@ def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int,
         return False  # three hyphened parts: "Al-Hardani-Tarv", "Ivry-sur-Seine"
     halves = (tokens[last - 1], tokens[last])
     gazetteer = doc.gazetteer
-    return all(
-        t.text.istitle()
-        and t.text.isalpha()
-        and len(t.text) >= 3
-        and t.folded not in ARABIC_ARTICLES
-        and zipf(t.folded) < _RARE_SURNAME_HALF
-        and gazetteer.lookup((t.folded,)) is None
-        and gazetteer.country_of_demonym(t.folded) is None
-        for t in halves
-    ) and tokens[position].text[:1].isupper()
+    return (
+        all(
+            t.text.istitle()
+            and t.text.isalpha()
+            and len(t.text) >= 3
+            and t.folded not in ARABIC_ARTICLES
+            and zipf(t.folded) < _RARE_SURNAME_HALF
+            and gazetteer.lookup((t.folded,)) is None
+            and gazetteer.country_of_demonym(t.folded) is None
+            for t in halves
+        )
+        and tokens[position].text[:1].isupper()
+    )
 
     gazetteer = doc.gazetteer
     for cut in (len(words) - 1, len(words) - 2):
