@@ -812,7 +812,7 @@ def run_end(
                 or _owners_plain_word_before_and(tokens, first, last)
             )
         ):
-            end = _and_before_head(tokens, first, last, covered, gazetteer)
+            end = _and_before_head(doc_text, tokens, first, last, covered, gazetteer)
             if end is not None:
                 # "Food and Agriculture Organization", "UN Relief and Works Agency": one body.
                 last, has_org_word = end, True
@@ -939,7 +939,7 @@ def _same_opening_again(tokens: list[Token], opening: int, before: int) -> bool:
 
 
 def _and_before_head(
-    tokens: list[Token], first: int, before: int, covered: list[bool], gazetteer: Gazetteer
+    text: str, tokens: list[Token], first: int, before: int, covered: list[bool], gazetteer: Gazetteer
 ) -> int | None:
     """Where a body's name ends when its 'and' comes before the head word ('Relief and Works
     Agency'): capitalised words after 'and' that end with a body's word, the words before 'and'
@@ -985,15 +985,18 @@ def _and_before_head(
     given = (
         is_given_name(words[0])
         and not plain_after_given
-        and not _field_pair(words[0], after_and, gazetteer, the_before=_the_before(tokens, first))
+        and not _field_pair(words[0], after_and, gazetteer, the_before=_the_before(tokens, first, text))
     )
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
 
 
-def _the_before(tokens: list[Token], first: int) -> bool:
-    """Whether "the" opens the run at `first` or stands right before it."""
+def _the_before(tokens: list[Token], first: int, text: str = "") -> bool:
+    """Whether "the" opens the run at `first` or stands right before it, or a body's possessive does ("the
+    Tarvel Union's Peace and ...": the possessive stands for "the")."""
+    if first > 0 and text[tokens[first - 1].end : tokens[first].start] in _POSSESSIVE_GAPS[:2]:
+        return cased(tokens[first - 1]) and tokens[first - 1].folded not in TITLES
     return tokens[first].folded == "the" or (
         first > 0 and tokens[first - 1].folded == "the" and tokens[first - 1].joined
     )

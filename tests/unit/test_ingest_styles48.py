@@ -54,3 +54,9 @@ def test_a_name_ending_in_a_double_barrelled_surname_is_a_persons() -> None:
 def test_a_place_joined_by_a_hyphen_of_common_words_is_no_person() -> None:
     kinds = draft_kinds("The ferry sailed from Varnby to Tarvel Port-Royal on Monday.")
     assert kinds.get("Tarvel Port-Royal") is not ActorKind.person
+
+
+def test_a_bodys_possessive_before_two_fields_keeps_the_council_whole() -> None:
+    kinds = draft_kinds("The Tarvel Union's Peace and Security Council met in Varnby on Monday.")
+    assert kinds.get("Peace and Security Council") is ActorKind.organization
+    assert "Security Council" not in kinds
