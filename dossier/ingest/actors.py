@@ -1601,6 +1601,39 @@ def _group_after_hull_number(doc: ActorDocument, first: int, last: int) -> Candi
     return None
 
 
+# Empires whose demonym opened their colonies' names ("Italian Somaliland", "Spanish Sahara").
+_COLONIAL_POWERS = frozenset(
+    ("United Kingdom", "France", "Spain", "Portugal", "Italy", "Germany", "Netherlands", "Belgium", "Denmark")
+)
+_BEFORE_A_COLONY = PLACE_PREPOSITIONS | word_set("of former colonial")
+
+
+def _colony_named_by_its_power(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'in Italian Varnaland', 'the former Spanish Tarvelia': after a preposition of place or "former", an
+    empire's demonym and one rare word that is no state, town, person or cue name a colony, one place."""
+    tokens = doc.tokens
+    if last != first + 1 or first == 0:
+        return None
+    before = first - 1 if tokens[first - 1].folded != "the" or first < 2 else first - 2
+    land, word = doc.gazetteer.country_of_demonym(tokens[first].folded), tokens[last].folded
+    if land not in _COLONIAL_POWERS or tokens[before].folded not in _BEFORE_A_COLONY:
+        return None
+    if (
+        not tokens[last].text.istitle()
+        or zipf(word) >= WORD_ALONE
+        or doc.gazetteer.lookup((word,)) is not None
+        or is_given_name(word)
+        or is_surname(word)
+        or has_cue((word,))
+    ):
+        return None
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if after is not None and after.text.islower() and after.folded not in FUNCTION_WORDS and after.folded[-2:] != "ed":
+        return None  # "in Italian Varn circles": a people's adjective and a word before a noun
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.place, "a colony named by its empire's demonym", 0.55)
+
+
 # Letters that open a football club's name: "FC Tarvel Rovers", "SC Quellmoor", "AFC Varnby".
 _CLUB_LETTERS = frozenset(("FC", "AFC", "SC", "CF"))
 
@@ -1621,6 +1654,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     adjectival = state_of_adjectives(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if adjectival is not None:
         return [adjectival]  # "the Byelorussian SSR": a bygone state, not a people and a body's acronym
+    colony = _colony_named_by_its_power(doc, first, last)
+    if colony is not None:
+        return [colony]  # "in the former Spanish Sahara": a colony's name, not a people and a word
     if first < last and tokens[first].text in _CLUB_LETTERS:
         # "FC Sheriff Tarvel": a football club named after its letters, whole (a title word or a town inside is
         # the club's, no sheriff's, no person's surname)

@@ -60,3 +60,13 @@ def test_a_bodys_possessive_before_two_fields_keeps_the_council_whole() -> None:
     kinds = draft_kinds("The Tarvel Union's Peace and Security Council met in Varnby on Monday.")
     assert kinds.get("Peace and Security Council") is ActorKind.organization
     assert "Security Council" not in kinds
+
+
+def test_a_colony_named_by_its_empires_demonym_is_one_place() -> None:
+    kinds = draft_kinds("Troops fought in the former Portuguese Varnaland until 1975.")
+    assert kinds.get("Portuguese Varnaland") is ActorKind.place
+
+
+def test_a_demonym_before_a_persons_surname_is_no_colony() -> None:
+    kinds = draft_kinds("The deal was praised in Italian Meloni circles on Monday.")
+    assert "Italian Meloni" not in kinds
