@@ -1314,9 +1314,31 @@ def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candi
             and all(tokens[k].joined and not covered[k + 1] for k in range(first, last))
             and not covered[first]
         ):
+            last = _national_section_after_dash(doc, last) or last
             name = doc.text[tokens[first].start : tokens[last].end]
             return Candidate(first, last, name, cue.kind, "a body known by name", cue.confidence)
     return None
+
+
+_SECTION_DASHES = (" – ", " — ")
+_VERBS_AFTER_A_SECTION = word_set("said says told added warned")
+
+
+def _national_section_after_dash(doc: ActorDocument, last: int) -> int | None:
+    """'Doctors Without Borders – Varnland said': a known body, an en dash and one land the gazetteer knows,
+    then the sentence goes on: the body's national section, one name (not "– Varnland summit talks")."""
+    tokens, text = doc.tokens, doc.text
+    land = last + 1
+    if land >= len(tokens) or text[tokens[last].end : tokens[land].start] not in _SECTION_DASHES:
+        return None
+    if not tokens[land].text.istitle() or doc.gazetteer.lookup((tokens[land].folded,)) is None:
+        return None
+    after = tokens[land + 1] if land + 1 < len(tokens) and tokens[land].joined else None
+    if after is not None and not (
+        after.folded in FUNCTION_WORDS or after.folded in _VERBS_AFTER_A_SECTION or after.folded.endswith("ed")
+    ):
+        return None
+    return land
 
 
 def _after_particle(doc: ActorDocument, k: int) -> bool:

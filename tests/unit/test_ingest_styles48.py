@@ -70,3 +70,13 @@ def test_a_colony_named_by_its_empires_demonym_is_one_place() -> None:
 def test_a_demonym_before_a_persons_surname_is_no_colony() -> None:
     kinds = draft_kinds("The deal was praised in Italian Meloni circles on Monday.")
     assert "Italian Meloni" not in kinds
+
+
+def test_a_known_bodys_national_section_after_a_dash_is_one_name() -> None:
+    kinds = draft_kinds("A nurse with Doctors Without Borders – Norway said the clinic had closed.")
+    assert kinds.get("Doctors Without Borders – Norway") is ActorKind.organization
+
+
+def test_a_land_after_a_dash_before_a_noun_stays_apart() -> None:
+    kinds = draft_kinds("Talks with Doctors Without Borders – Norway summit delegates stalled.")
+    assert "Doctors Without Borders" in kinds
