@@ -1676,6 +1676,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     adjectival = state_of_adjectives(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
     if adjectival is not None:
         return [adjectival]  # "the Byelorussian SSR": a bygone state, not a people and a body's acronym
+    if tokens[first].text in ("V", "T") and doc.text[max(0, tokens[first].start - 2) : tokens[first].start] == "M/":
+        return found  # "M/V Varn Trader", "M/T Quell Star": a merchant ship (motor vessel, tanker), no actor
     colony = _colony_named_by_its_power(doc, first, last)
     if colony is not None:
         return [colony]  # "in the former Spanish Sahara": a colony's name, not a people and a word

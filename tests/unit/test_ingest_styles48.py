@@ -80,3 +80,8 @@ def test_a_known_bodys_national_section_after_a_dash_is_one_name() -> None:
 def test_a_land_after_a_dash_before_a_noun_stays_apart() -> None:
     kinds = draft_kinds("Talks with Doctors Without Borders – Norway summit delegates stalled.")
     assert "Doctors Without Borders" in kinds
+
+
+def test_a_merchant_ships_prefix_written_with_a_slash_drafts_no_body() -> None:
+    kinds = draft_kinds("Two drones struck M/V Quellmoor Trader, a bulk carrier, near the strait.")
+    assert not any(name.startswith("V ") for name in kinds)
