@@ -2806,7 +2806,8 @@ _BASE_HEADS = word_set("base site outpost location")
 # Places where people are held or sheltered, named before a description of who is there: "the al-Varn
 # displaced persons camp", "the Tremmin refugee camps", "the Oskel military prison"; and fields named
 # before what they yield: "the Greater Varn gas fields", "the Tremmin oil field".
-_CAMP_HEADS = word_set("camp camps prison jail field fields zone")  # "the Tarnok border zone"
+# "the Tarnok border zone", "the Varnek border crossing", "the Oskel army checkpoint"
+_CAMP_HEADS = word_set("camp camps prison jail field fields zone crossing crossings checkpoint")
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
 _SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
 # ... nor a league's places in its table: "out of the Championship relegation zone", "the Conference play-off zone".

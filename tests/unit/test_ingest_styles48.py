@@ -85,3 +85,8 @@ def test_a_land_after_a_dash_before_a_noun_stays_apart() -> None:
 def test_a_merchant_ships_prefix_written_with_a_slash_drafts_no_body() -> None:
     kinds = draft_kinds("Two drones struck M/V Quellmoor Trader, a bulk carrier, near the strait.")
     assert not any(name.startswith("V ") for name in kinds)
+
+
+def test_a_name_before_a_border_crossing_is_a_place() -> None:
+    kinds = draft_kinds("Trucks were turned back at the Quellbir border crossing on Monday.")
+    assert kinds.get("Quellbir") is ActorKind.place
