@@ -118,7 +118,14 @@ def _looks_like_a_name(value: str) -> bool:
     """Latin letters, every word capitalised but the small words names hold: "Panatag Shoal",
     "Ejército de Liberación Nacional"; not "Ofanziva u dolini Drine" nor a script we cannot fold."""
     words = value.split()
-    if not words or len(words) > _MAX_NAME_WORDS or not words[0][:1].isupper():
+    # the small words do not count: "Frente Popular de Liberación de Saguía el Hamra y Río de Oro" (7 capitalised)
+    capitalised = [word for word in words if word.casefold() not in _LOWER_NAME_WORDS]
+    if (
+        not words
+        or len(capitalised) > _MAX_NAME_WORDS
+        or len(words) > 2 * _MAX_NAME_WORDS
+        or not words[0][:1].isupper()
+    ):
         return False
     if not all(ch.isascii() or not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in value):
         return False

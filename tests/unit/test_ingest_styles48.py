@@ -5,6 +5,7 @@ Every example is invented; each test says what the analyst sees."""
 
 from __future__ import annotations
 
+from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -90,3 +91,15 @@ def test_a_merchant_ships_prefix_written_with_a_slash_drafts_no_body() -> None:
 def test_a_name_before_a_border_crossing_is_a_place() -> None:
     kinds = draft_kinds("Trucks were turned back at the Quellbir border crossing on Monday.")
     assert kinds.get("Quellbir") is ActorKind.place
+
+
+def test_a_long_own_language_name_in_a_gloss_is_an_alias() -> None:
+    extraction = extract(
+        "The Varn Front (Spanish: Frente Unido de Liberación de la Costa y el Valle de Oro; Arabic: x) is a movement.",
+        None,
+        [],
+        set(),
+        "test",
+    )
+    front = next(actor for actor in extraction.actors if actor.name == "Varn Front")
+    assert "Frente Unido de Liberación de la Costa y el Valle de Oro" in front.aliases
