@@ -107,11 +107,22 @@ def _names_inside(bracketed: str, is_language: Callable[[str], bool]) -> list[st
     if quoted is not None:
         name = quoted[1].strip()
         return [name] if _looks_like_a_name(name) else []
-    return [
-        value.strip()
-        for label, value in _GLOSS_SEGMENT.findall(bracketed)
-        if is_language(label) and _looks_like_a_name(value.strip())
-    ]
+    names: list[str] = []
+    for segment in _GLOSS_SEGMENT.finditer(bracketed):
+        if not is_language(segment[1]):
+            continue
+        value = segment[2].strip()
+        if _looks_like_a_name(value):
+            names.append(value)
+            continue
+        # "(Tigrinya: ህዝባዊ ወያነ, Hizbawi Weyane Varn)": a script we cannot fold, then its Latin letters
+        romanised = _ROMANISED_AFTER.match(bracketed, segment.end())
+        if romanised is not None and not value.isascii() and _looks_like_a_name(romanised[1].strip()):
+            names.append(romanised[1].strip())
+    return names
+
+
+_ROMANISED_AFTER = re.compile(r", ([^;,()\n:]+)(?=[;)])")
 
 
 def _looks_like_a_name(value: str) -> bool:

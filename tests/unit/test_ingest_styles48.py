@@ -103,3 +103,11 @@ def test_a_long_own_language_name_in_a_gloss_is_an_alias() -> None:
     )
     front = next(actor for actor in extraction.actors if actor.name == "Varn Front")
     assert "Frente Unido de Liberación de la Costa y el Valle de Oro" in front.aliases
+
+
+def test_a_romanised_name_after_a_gloss_in_another_script_is_an_alias() -> None:
+    extraction = extract(
+        "The Varn Front (Tigrinya: ህዝባዊ ወያነ, Hizbawi Tarvel Harnet) is a party.", None, [], set(), "test"
+    )
+    front = next(actor for actor in extraction.actors if actor.name == "Varn Front")
+    assert "Hizbawi Tarvel Harnet" in front.aliases
