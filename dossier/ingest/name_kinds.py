@@ -532,6 +532,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6
         )
+    if _dependency_of_a_land(words):
+        # "the Trust Territory of Varnland", "the Colony of Tarvel": a land ruled for another, no trust or body
+        return Candidate(position, last, name, ActorKind.place, "a dependency's form, then 'of'", 0.65)
     us_state = us_state_after_place(doc, position) if size == 1 else None
     if us_state is not None:
         # "TAMPA, Fla. (Jan. 2, 2019) -", "Nashville, Tenn.": the state a town lies in.
@@ -2710,6 +2713,22 @@ def _acronym_spells_opening(tokens: list[Token], position: int, last: int, text:
         return False
     initials = "".join(t.text[0] for t in tokens[position : last + 1] if cased(t) and t.text != "The")
     return initials.startswith(letters)
+
+
+# Forms of a land ruled for another, before "of" and its name; the words before them qualify the form only.
+_DEPENDENCY_FORMS = word_set("territory protectorate colony dominion")
+_DEPENDENCY_QUALIFIERS = word_set("trust the british french italian crown royal")
+
+
+def _dependency_of_a_land(words: tuple[str, ...]) -> bool:
+    """'Trust Territory of Varnland', 'Colony of Tarvel': a dependency's form, then "of" and its name."""
+    form = next((k for k, w in enumerate(words[:3]) if w in _DEPENDENCY_FORMS), None)
+    return (
+        form is not None
+        and form + 2 < len(words)
+        and words[form + 1] == "of"
+        and all(w in _DEPENDENCY_QUALIFIERS for w in words[:form])
+    )
 
 
 def _acronym_spells_every_word(tokens: list[Token], position: int, last: int, text: str) -> bool:

@@ -111,3 +111,8 @@ def test_a_romanised_name_after_a_gloss_in_another_script_is_an_alias() -> None:
     )
     front = next(actor for actor in extraction.actors if actor.name == "Varn Front")
     assert "Hizbawi Tarvel Harnet" in front.aliases
+
+
+def test_a_trust_territory_of_a_land_is_a_place() -> None:
+    kinds = draft_kinds("In 1950 the area became the Trust Territory of Quellmark under foreign rule.")
+    assert kinds.get("Trust Territory of Quellmark") is ActorKind.place
