@@ -1270,6 +1270,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if _firm_speaks(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.organization, "a firm's common words that speak", 0.55)
+    if size >= 3 and after == "mission" and tokens[last].joined and not doc.technical:
+        # "the Multinational Security Support mission": a mission named in capitals before its lower-case head
+        # (not one word: "the Apollo mission" is a flight)
+        return Candidate(position, last, name, ActorKind.organization, "a mission's name before 'mission'", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):

@@ -116,3 +116,13 @@ def test_a_romanised_name_after_a_gloss_in_another_script_is_an_alias() -> None:
 def test_a_trust_territory_of_a_land_is_a_place() -> None:
     kinds = draft_kinds("In 1950 the area became the Trust Territory of Quellmark under foreign rule.")
     assert kinds.get("Trust Territory of Quellmark") is ActorKind.place
+
+
+def test_a_mission_named_in_capitals_before_its_lower_case_head_is_a_body() -> None:
+    kinds = draft_kinds("The new force replaced the Multinational Border Support mission last year.")
+    assert kinds.get("Multinational Border Support") is ActorKind.organization
+
+
+def test_one_word_before_mission_is_no_body() -> None:
+    kinds = draft_kinds("The Apollo mission landed in 1969.")
+    assert "Apollo" not in kinds
