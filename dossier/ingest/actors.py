@@ -1673,7 +1673,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and gazetteer.country_of_demonym(tokens[first + 1].folded) is not None
     ):
         return _read_run(doc, first + 1, last)  # "Pro-Varnish bloc" in a headline: the people, not a body
-    adjectival = state_of_adjectives(doc, first, last, tuple(tokens[k].folded for k in range(first, last + 1)))
+    shortened = tokens[last].folded in ("ssr", "assr")
+    words = tuple(tokens[k].folded for k in range(first, last + 1))
+    adjectival = state_of_adjectives(doc, first, last, words) if shortened else None
     if adjectival is not None:
         return [adjectival]  # "the Byelorussian SSR": a bygone state, not a people and a body's acronym
     if tokens[first].text in ("V", "T") and doc.text[max(0, tokens[first].start - 2) : tokens[first].start] == "M/":
