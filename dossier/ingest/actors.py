@@ -1627,7 +1627,7 @@ def _group_after_hull_number(doc: ActorDocument, first: int, last: int) -> Candi
 _COLONIAL_POWERS = frozenset(
     ("United Kingdom", "France", "Spain", "Portugal", "Italy", "Germany", "Netherlands", "Belgium", "Denmark")
 )
-_BEFORE_A_COLONY = PLACE_PREPOSITIONS | word_set("of former colonial")
+_BEFORE_A_COLONY = PLACE_PREPOSITIONS | word_set("of over former colonial")
 
 
 def _colony_named_by_its_power(doc: ActorDocument, first: int, last: int) -> Candidate | None:
