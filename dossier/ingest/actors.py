@@ -1623,6 +1623,29 @@ def _group_after_hull_number(doc: ActorDocument, first: int, last: int) -> Candi
     return None
 
 
+_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "i")
+
+
+def _homeland_before_a_people(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'Tarvel Armenians', 'Varnak Serbs': one rare word the gazetteer does not know, then a people in the
+    plural, names where that people lives (not "Young Turks", not a people's adjective: "Meskhetian Turks")."""
+    tokens = doc.tokens
+    if last != first + 1 or not tokens[last].folded.endswith("s") or not tokens[first].text.istitle():
+        return None
+    word = tokens[first].folded
+    if doc.gazetteer.country_of_demonym(tokens[last].folded[:-1]) is None:
+        return None
+    if (
+        zipf(word) >= WORD_ALONE
+        or word.endswith(_ADJECTIVE_ENDINGS)
+        or is_given_name(word)
+        or doc.gazetteer.lookup((word,)) is not None
+        or doc.gazetteer.country_of_demonym(word) is not None
+    ):
+        return None
+    return Candidate(first, first, tokens[first].text, ActorKind.place, "a homeland before its people", 0.5)
+
+
 # Empires whose demonym opened their colonies' names ("Italian Somaliland", "Spanish Sahara").
 _COLONIAL_POWERS = frozenset(
     ("United Kingdom", "France", "Spain", "Portugal", "Italy", "Germany", "Netherlands", "Belgium", "Denmark")
@@ -1680,6 +1703,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return [adjectival]  # "the Byelorussian SSR": a bygone state, not a people and a body's acronym
     if tokens[first].text in ("V", "T") and doc.text[max(0, tokens[first].start - 2) : tokens[first].start] == "M/":
         return found  # "M/V Varn Trader", "M/T Quell Star": a merchant ship (motor vessel, tanker), no actor
+    homeland = _homeland_before_a_people(doc, first, last)
+    if homeland is not None:
+        return [homeland, *_read_run(doc, last, last)]  # "Karabakh Armenians": where they live, then the people
     colony = _colony_named_by_its_power(doc, first, last)
     if colony is not None:
         return [colony]  # "in the former Spanish Sahara": a colony's name, not a people and a word

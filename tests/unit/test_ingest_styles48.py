@@ -126,3 +126,9 @@ def test_a_mission_named_in_capitals_before_its_lower_case_head_is_a_body() -> N
 def test_one_word_before_mission_is_no_body() -> None:
     kinds = draft_kinds("The Apollo mission landed in 1969.")
     assert "Apollo" not in kinds
+
+
+def test_a_rare_homeland_before_a_people_in_the_plural_is_a_place() -> None:
+    kinds = draft_kinds("Thousands of Quellbrak Armenians fled across the border on Monday.")
+    assert kinds.get("Quellbrak") is ActorKind.place
+    assert "Quellbrak Armenians" not in kinds
