@@ -3089,15 +3089,28 @@ def _about_software(doc: ActorDocument, position: int, last: int) -> bool:
     return _VERSION.search(doc.text, tokens[begin].start, stop) is not None
 
 
+def _lower_article_before(doc: ActorDocument, position: int) -> bool:
+    """'al-' of "al-Varnak": an Arabic article in lower case, joined by a hyphen to the name after it."""
+    tokens = doc.tokens
+    return (
+        position > 0
+        and tokens[position - 1].folded in ARABIC_ARTICLES
+        and tokens[position - 1].text.islower()
+        and doc.text[tokens[position - 1].end : tokens[position].start] in ("-", "‐")
+    )
+
+
 def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
     tokens, text = doc.tokens, doc.text
+    # "the group known as al-Varnak": the phrase stands before the name's article in lower case
+    opening = position - 1 if _lower_article_before(doc, position) else position
     for size in (3, 2, 1):
-        begin = position - size
-        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+        begin = opening - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, opening)):
             continue
-        phrase = tuple(tokens[k].folded for k in range(begin, position))
+        phrase = tuple(tokens[k].folded for k in range(begin, opening))
         cue = PHRASE_BEFORE.get(phrase)
         if phrase == _ONLINE_FROM and _shop_online(doc, position) and not _about_software(doc, position, last):
             # "buy the same titles online from Pagewell" (not "joined the meeting online from Tarrowby")

@@ -132,3 +132,8 @@ def test_a_rare_homeland_before_a_people_in_the_plural_is_a_place() -> None:
     kinds = draft_kinds("Thousands of Quellbrak Armenians fled across the border on Monday.")
     assert kinds.get("Quellbrak") is ActorKind.place
     assert "Quellbrak Armenians" not in kinds
+
+
+def test_a_cue_before_an_arabic_article_in_lower_case_reaches_the_name() -> None:
+    kinds = draft_kinds("The attack was claimed by the group known as al-Quellwar on Monday.")
+    assert kinds.get("al-Quellwar") is ActorKind.organization
