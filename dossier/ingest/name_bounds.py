@@ -742,9 +742,6 @@ def run_end(
             last = region  # "Organization for Security and Co-operation in Europe": a body for a region
             continue
         spelled = _spelled_through_in(doc_text, tokens, first, last, covered) if nxt.folded == "in" else None
-        spelled = spelled or (
-            _group_of_forces_in(tokens, first, last, covered, gazetteer) if nxt.folded == "in" else None
-        )
         if spelled is not None:
             last = spelled  # "United Nations Interim Force in Lebanon (Unifil)": its acronym spells the "in"
             break
@@ -1902,28 +1899,6 @@ def _acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: i
 
 
 _WHERE_WORDS = 4  # "Lebanon", "the Central African Republic": where the body serves
-
-
-def _group_of_forces_in(
-    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
-) -> int | None:
-    """Where 'Group of Tarvish Forces in Varnland' ends: a group of forces stationed abroad is named with the
-    land it stands in (one capitalised word, or two the gazetteer knows as one place)."""
-    if tokens[last].folded != "forces" or not tokens[last + 1].joined:
-        return None
-    if not any(tokens[k].folded == "group" and tokens[k + 1].folded == "of" for k in range(first, last - 1)):
-        return None
-    start = last + 2
-    for end in (start + 1, start):
-        if end >= len(tokens) or any(covered[k] or not cased(tokens[k]) for k in range(start, end + 1)):
-            continue
-        if (end > start and not tokens[start].joined) or (
-            end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1])
-        ):
-            continue  # the place's name goes on: "in New Varn Harbour" is no "in New"
-        if end == start or gazetteer.lookup(tuple(tokens[k].folded for k in range(start, end + 1))) is not None:
-            return end  # one capitalised word, or two the gazetteer knows as one place
-    return None
 
 
 def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:

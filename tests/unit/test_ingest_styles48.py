@@ -137,13 +137,3 @@ def test_a_rare_homeland_before_a_people_in_the_plural_is_a_place() -> None:
 def test_a_cue_before_an_arabic_article_in_lower_case_reaches_the_name() -> None:
     kinds = draft_kinds("The attack was claimed by the group known as al-Quellwar on Monday.")
     assert kinds.get("al-Quellwar") is ActorKind.organization
-
-
-def test_a_group_of_forces_keeps_the_land_it_is_stationed_in() -> None:
-    kinds = draft_kinds("The Operational Group of Tarvish Forces in Quellmark guards a depot.")
-    assert "Operational Group of Tarvish Forces in Quellmark" in kinds
-
-
-def test_a_group_of_forces_before_a_longer_place_stays_apart() -> None:
-    kinds = draft_kinds("The Group of Tarvish Forces in New Varn Harbour left on Monday.")
-    assert "Group of Tarvish Forces in New" not in kinds
