@@ -199,6 +199,7 @@ from dossier.ingest.place_evidence import (
     place_lines,
     places_listed_together,
     qualified_place,
+    state_of_adjectives,
     towns_above_a_date,
 )
 from dossier.ingest.polish_regions import read_polish_region
@@ -1317,6 +1318,7 @@ def _known_body_at(doc: ActorDocument, first: int, covered: list[bool]) -> Candi
         ):
             if _branch_for_a_nation(doc, last, covered):
                 last += 1  # "Friends of the Earth Cymru", "Save the Children UK": the body's branch for a nation
+            last = _national_section_after_dash(doc, last) or last
             name = doc.text[tokens[first].start : tokens[last].end]
             return Candidate(first, last, name, cue.kind, "a body known by name", cue.confidence)
     return None
@@ -1334,6 +1336,27 @@ def _branch_for_a_nation(doc: ActorDocument, last: int, covered: list[bool]) -> 
         and tokens[last + 1].capitalised
         and tokens[last + 1].folded in _BRANCH_NATIONS
     )
+
+
+_SECTION_DASHES = (" – ", " — ")
+_VERBS_AFTER_A_SECTION = word_set("said says told added warned")
+
+
+def _national_section_after_dash(doc: ActorDocument, last: int) -> int | None:
+    """'Doctors Without Borders – Varnland said': a known body, an en dash and one land the gazetteer knows,
+    then the sentence goes on: the body's national section, one name (not "– Varnland summit talks")."""
+    tokens, text = doc.tokens, doc.text
+    land = last + 1
+    if land >= len(tokens) or text[tokens[last].end : tokens[land].start] not in _SECTION_DASHES:
+        return None
+    if not tokens[land].text.istitle() or doc.gazetteer.lookup((tokens[land].folded,)) is None:
+        return None
+    after = tokens[land + 1] if land + 1 < len(tokens) and tokens[land].joined else None
+    if after is not None and not (
+        after.folded in FUNCTION_WORDS or after.folded in _VERBS_AFTER_A_SECTION or after.folded.endswith("ed")
+    ):
+        return None
+    return land
 
 
 def _after_particle(doc: ActorDocument, k: int) -> bool:
@@ -1618,6 +1641,66 @@ def _group_after_hull_number(doc: ActorDocument, first: int, last: int) -> Candi
     return None
 
 
+_ADJECTIVE_ENDINGS = ("an", "ish", "ese", "ic", "i")
+
+
+def _homeland_before_a_people(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'Tarvel Armenians', 'Varnak Serbs': one rare word the gazetteer does not know, then a people in the
+    plural, names where that people lives (not "Young Turks", not a people's adjective: "Meskhetian Turks")."""
+    tokens = doc.tokens
+    if last != first + 1 or not tokens[last].folded.endswith("s") or not tokens[first].text.istitle():
+        return None
+    word = tokens[first].folded
+    if doc.gazetteer.country_of_demonym(tokens[last].folded[:-1]) is None:
+        return None
+    if (
+        zipf(word) >= WORD_ALONE
+        or word.endswith(_ADJECTIVE_ENDINGS)
+        or is_given_name(word)
+        or doc.gazetteer.lookup((word,)) is not None
+        or doc.gazetteer.country_of_demonym(word) is not None
+    ):
+        return None
+    return Candidate(first, first, tokens[first].text, ActorKind.place, "a homeland before its people", 0.5)
+
+
+# Empires whose demonym opened their colonies' names ("Italian Somaliland", "Spanish Sahara").
+_COLONIAL_POWERS = frozenset(
+    ("United Kingdom", "France", "Spain", "Portugal", "Italy", "Germany", "Netherlands", "Belgium", "Denmark")
+)
+_BEFORE_A_COLONY = PLACE_PREPOSITIONS | word_set("of over former colonial")
+
+
+def _colony_named_by_its_power(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'in Italian Varnaland', 'the former Spanish Tarvelia': after a preposition of place or "former", an
+    empire's demonym and one rare word that is no state, town, person or cue name a colony, one place."""
+    tokens = doc.tokens
+    if last != first + 1 or first == 0:
+        return None
+    before = first - 1 if tokens[first - 1].folded != "the" or first < 2 else first - 2
+    land, word = doc.gazetteer.country_of_demonym(tokens[first].folded), tokens[last].folded
+    if land not in _COLONIAL_POWERS or tokens[before].folded not in _BEFORE_A_COLONY:
+        return None
+    if (
+        not tokens[last].text.istitle()
+        or zipf(word) >= WORD_ALONE
+        or doc.gazetteer.lookup((word,)) is not None
+        or is_given_name(word)
+        or is_surname(word)
+        or has_cue((word,))
+    ):
+        return None
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if after is not None and after.text.islower() and after.folded not in FUNCTION_WORDS and after.folded[-2:] != "ed":
+        return None  # "in Italian Varn circles": a people's adjective and a word before a noun
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.place, "a colony named by its empire's demonym", 0.55)
+
+
+# Letters that open a football club's name: "FC Tarvel Rovers", "SC Quellmoor", "AFC Varnby".
+_CLUB_LETTERS = frozenset(("FC", "AFC", "SC", "CF"))
+
+
 def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """The candidates in one run of capitalised words (demonyms, a title, then a name)."""
     tokens, gazetteer = doc.tokens, doc.gazetteer
@@ -1631,6 +1714,24 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and gazetteer.country_of_demonym(tokens[first + 1].folded) is not None
     ):
         return _read_run(doc, first + 1, last)  # "Pro-Varnish bloc" in a headline: the people, not a body
+    shortened = tokens[last].folded in ("ssr", "assr")
+    words = tuple(tokens[k].folded for k in range(first, last + 1))
+    adjectival = state_of_adjectives(doc, first, last, words) if shortened else None
+    if adjectival is not None:
+        return [adjectival]  # "the Byelorussian SSR": a bygone state, not a people and a body's acronym
+    if tokens[first].text in ("V", "T") and doc.text[max(0, tokens[first].start - 2) : tokens[first].start] == "M/":
+        return found  # "M/V Varn Trader", "M/T Quell Star": a merchant ship (motor vessel, tanker), no actor
+    homeland = _homeland_before_a_people(doc, first, last)
+    if homeland is not None:
+        return [homeland, *_read_run(doc, last, last)]  # "Karabakh Armenians": where they live, then the people
+    colony = _colony_named_by_its_power(doc, first, last)
+    if colony is not None:
+        return [colony]  # "in the former Spanish Sahara": a colony's name, not a people and a word
+    if first < last and tokens[first].text in _CLUB_LETTERS:
+        # "FC Sheriff Tarvel": a football club named after its letters, whole (a title word or a town inside is
+        # the club's, no sheriff's, no person's surname)
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return [Candidate(first, last, name, ActorKind.organization, "a club named after its letters", 0.75)]
     team = _team_of_a_land(doc, first, last)
     if team is not None:
         return [team]  # "Team Europe", "Team GB": a team named for its land is a body, not the land

@@ -107,18 +107,36 @@ def _names_inside(bracketed: str, is_language: Callable[[str], bool]) -> list[st
     if quoted is not None:
         name = quoted[1].strip()
         return [name] if _looks_like_a_name(name) else []
-    return [
-        value.strip()
-        for label, value in _GLOSS_SEGMENT.findall(bracketed)
-        if is_language(label) and _looks_like_a_name(value.strip())
-    ]
+    names: list[str] = []
+    for segment in _GLOSS_SEGMENT.finditer(bracketed):
+        if not is_language(segment[1]):
+            continue
+        value = segment[2].strip()
+        if _looks_like_a_name(value):
+            names.append(value)
+            continue
+        # "(Tigrinya: ህዝባዊ ወያነ, Hizbawi Weyane Varn)": a script we cannot fold, then its Latin letters
+        romanised = _ROMANISED_AFTER.match(bracketed, segment.end())
+        if romanised is not None and not value.isascii() and _looks_like_a_name(romanised[1].strip()):
+            names.append(romanised[1].strip())
+    return names
+
+
+_ROMANISED_AFTER = re.compile(r", ([^;,()\n:]+)(?=[;)])")
 
 
 def _looks_like_a_name(value: str) -> bool:
     """Latin letters, every word capitalised but the small words names hold: "Panatag Shoal",
     "Ejército de Liberación Nacional"; not "Ofanziva u dolini Drine" nor a script we cannot fold."""
     words = value.split()
-    if not words or len(words) > _MAX_NAME_WORDS or not words[0][:1].isupper():
+    # the small words do not count: "Frente Popular de Liberación de Saguía el Hamra y Río de Oro" (7 capitalised)
+    capitalised = [word for word in words if word.casefold() not in _LOWER_NAME_WORDS]
+    if (
+        not words
+        or len(capitalised) > _MAX_NAME_WORDS
+        or len(words) > 2 * _MAX_NAME_WORDS
+        or not words[0][:1].isupper()
+    ):
         return False
     if not all(ch.isascii() or not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in value):
         return False

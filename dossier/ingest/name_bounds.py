@@ -812,7 +812,7 @@ def run_end(
                 or _owners_plain_word_before_and(tokens, first, last)
             )
         ):
-            end = _and_before_head(tokens, first, last, covered, gazetteer)
+            end = _and_before_head(doc_text, tokens, first, last, covered, gazetteer)
             if end is not None:
                 # "Food and Agriculture Organization", "UN Relief and Works Agency": one body.
                 last, has_org_word = end, True
@@ -939,7 +939,7 @@ def _same_opening_again(tokens: list[Token], opening: int, before: int) -> bool:
 
 
 def _and_before_head(
-    tokens: list[Token], first: int, before: int, covered: list[bool], gazetteer: Gazetteer
+    text: str, tokens: list[Token], first: int, before: int, covered: list[bool], gazetteer: Gazetteer
 ) -> int | None:
     """Where a body's name ends when its 'and' comes before the head word ('Relief and Works
     Agency'): capitalised words after 'and' that end with a body's word, the words before 'and'
@@ -985,15 +985,18 @@ def _and_before_head(
     given = (
         is_given_name(words[0])
         and not plain_after_given
-        and not _field_pair(words[0], after_and, gazetteer, the_before=_the_before(tokens, first))
+        and not _field_pair(words[0], after_and, gazetteer, the_before=_the_before(tokens, first, text))
     )
     if (given and not _two_places(gazetteer, words, after_and)) or any(gazetteer.country_of_demonym(w) for w in words):
         return None  # "John and Mary Foundation" names people too; "Iraqi and Kurdish Forces" two forces
     return end
 
 
-def _the_before(tokens: list[Token], first: int) -> bool:
-    """Whether "the" opens the run at `first` or stands right before it."""
+def _the_before(tokens: list[Token], first: int, text: str = "") -> bool:
+    """Whether "the" opens the run at `first` or stands right before it, or a body's possessive does ("the
+    Tarvel Union's Peace and ...": the possessive stands for "the")."""
+    if first > 0 and text[tokens[first - 1].end : tokens[first].start] in _POSSESSIVE_GAPS[:2]:
+        return cased(tokens[first - 1]) and tokens[first - 1].folded not in TITLES
     return tokens[first].folded == "the" or (
         first > 0 and tokens[first - 1].folded == "the" and tokens[first - 1].joined
     )
@@ -1912,7 +1915,27 @@ def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, c
     close = text.find(")", tokens[end].end, tokens[end].end + 14)
     letters = text[tokens[end].end + 2 : close].replace(".", "").upper() if close > 0 else ""
     words = [tokens[k].text for k in range(first, end + 1) if tokens[k].text != "The"]
-    return end if len(letters) >= 4 and letters == "".join(w[0] for w in words).upper() else None
+    if len(letters) >= 4 and letters == "".join(w[0] for w in words).upper():
+        return end
+    return end if _mission_in_its_own_letters(tokens, first, last, start, end, letters) else None
+
+
+# A mission's head word: its acronym is often made from another language's name ("MINURSO" from French).
+_MISSION_HEADS = word_set("mission missions")
+
+
+def _mission_in_its_own_letters(tokens: list[Token], first: int, last: int, start: int, end: int, letters: str) -> bool:
+    """'United Nations Mission for the Referendum in Tarvelia (MINURTA)': a mission's acronym in another
+    language, opening with the mission's letter, that does not spell the place alone, still closes the name."""
+    heads = [k for k in range(first, last + 1) if tokens[k].folded in _MISSION_HEADS]
+    place = "".join(tokens[k].text[0] for k in range(start, end + 1) if cased(tokens[k])).upper()
+    return (
+        bool(heads)
+        and len(letters) >= 4
+        and letters.isalpha()
+        and letters[0] == tokens[heads[0]].text[0].upper()
+        and letters != place
+    )
 
 
 def _branch_spelled_by_acronym(text: str, tokens: list[Token], first: int, last: int) -> int | None:

@@ -536,6 +536,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(
             position, last, name, ActorKind.organization, f"a firm's legal form '{tokens[last].text}'", 0.6
         )
+    if _dependency_of_a_land(words):
+        # "the Trust Territory of Varnland", "the Colony of Tarvel": a land ruled for another, no trust or body
+        return Candidate(position, last, name, ActorKind.place, "a dependency's form, then 'of'", 0.65)
     us_state = us_state_after_place(doc, position) if size == 1 else None
     if us_state is not None:
         # "TAMPA, Fla. (Jan. 2, 2019) -", "Nashville, Tenn.": the state a town lies in.
@@ -1278,6 +1281,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if _firm_speaks(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.organization, "a firm's common words that speak", 0.55)
+    if size >= 3 and after == "mission" and tokens[last].joined and not doc.technical:
+        # "the Multinational Security Support mission": a mission named in capitals before its lower-case head
+        # (not one word: "the Apollo mission" is a flight)
+        return Candidate(position, last, name, ActorKind.organization, "a mission's name before 'mission'", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
@@ -1639,8 +1646,40 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if 2 <= size <= 3 and _quoted_title_before(doc, position):
         # 'led by "General" Kashindi Varn-Odu': a rank a militia's leader gives himself, in quotes
         return Candidate(position, last, name, ActorKind.person, "a name after a quoted rank", 0.55)
+    if 2 <= size <= 6 and not doc.things and _double_barrelled_surname_last(doc, position, last, words):
+        return Candidate(position, last, name, ActorKind.person, "a double-barrelled surname last", 0.45)
     found_by = UNEXPLAINED_ON_THINGS_PAGE if doc.things else "a capitalised name"
     return Candidate(position, last, name, ActorKind.other, found_by, 0.35)
+
+
+_RARE_SURNAME_HALF = 3.0  # "Sayed" 2.6, "Moussa" 1.9; "Port" 5.2, "Saint" 4.3: words that open places' names
+
+
+def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'El-Ouali Mustapha Tarvek-Moussa': a name no cue explains, of two words or more, whose last word is two
+    rare capitalised halves joined by a hyphen (neither an article, a place or a people), is a person's, as
+    double-barrelled surnames are written ("Sayed-Moussa", "Tarvek-Odu"); places join common words or three
+    parts ("Port-Gentil", "Ivry-sur-Seine")."""
+    tokens, text = doc.tokens, doc.text
+    if last - position < 2 or text[tokens[last - 1].end : tokens[last].start] != "-" or has_cue(words):
+        return False
+    if position < last - 2 and text[tokens[last - 2].end : tokens[last - 1].start] == "-":
+        return False  # three hyphened parts: "Al-Hardani-Tarv", "Ivry-sur-Seine"
+    halves = (tokens[last - 1], tokens[last])
+    gazetteer = doc.gazetteer
+    return (
+        all(
+            t.text.istitle()
+            and t.text.isalpha()
+            and len(t.text) >= 3
+            and t.folded not in ARABIC_ARTICLES
+            and zipf(t.folded) < _RARE_SURNAME_HALF
+            and gazetteer.lookup((t.folded,)) is None
+            and gazetteer.country_of_demonym(t.folded) is None
+            for t in halves
+        )
+        and tokens[position].text[:1].isupper()
+    )
 
     gazetteer = doc.gazetteer
     for cut in (len(words) - 1, len(words) - 2):
@@ -2707,6 +2746,31 @@ def _acronym_spells_opening(tokens: list[Token], position: int, last: int, text:
     return initials.startswith(letters)
 
 
+# Forms of a land ruled for another, before "of" and its name; the words before them qualify the form only.
+_DEPENDENCY_FORMS = word_set("territory protectorate colony dominion")
+_DEPENDENCY_QUALIFIERS = word_set("trust the british french italian crown royal")
+
+
+def _dependency_of_a_land(words: tuple[str, ...]) -> bool:
+    """'Trust Territory of Varnland', 'Colony of Tarvel': a dependency's form, then "of" and its name."""
+    form = next((k for k, w in enumerate(words[:3]) if w in _DEPENDENCY_FORMS), None)
+    return (
+        form is not None
+        and form + 2 < len(words)
+        and words[form + 1] == "of"
+        and all(w in _DEPENDENCY_QUALIFIERS for w in words[:form])
+    )
+
+
+def _acronym_spells_every_word(tokens: list[Token], position: int, last: int, text: str) -> bool:
+    """'Tarvel Office for the North and the Quellmoor (TONQ)': the acronym in brackets spells every capitalised
+    word's initial, past "and the" too: one body's name, not two."""
+    close = text.find(")", tokens[last].end, tokens[last].end + 14)
+    letters = text[tokens[last].end + 2 : close] if close > 0 else ""
+    initials = "".join(t.text[0] for t in tokens[position : last + 1] if cased(t) and t.text != "The")
+    return len(letters) >= 3 and letters.isalpha() and letters.upper() == initials.upper()
+
+
 def _words_in_name(doc: ActorDocument, position: int, last: int) -> int:
     """The words of a name, a word written with a hyphen counted once and an opening "the" not at all
     ("the ... Fact-Finding Mission for the Sudan")."""
@@ -2751,7 +2815,11 @@ def _formal_body(tokens: list[Token], position: int, last: int, text: str = "") 
         if any(t.folded == "and" for t in run):
             return False
         run = run[1:]
-    if not parallel and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run)):
+    if (
+        not parallel
+        and not (closed and _acronym_spells_every_word(tokens, position, last, text))
+        and any(a.folded == "and" and b.folded == "the" for a, b in pairwise(run))
+    ):
         return False  # "Office of Foreign Assets Control and the UK ...": two bodies
     return cased(run[-1]) and all(
         (cased(t) and not t.text.isupper()) or t.folded in _FORMAL_GLUE or _owners_acronym(run, k)
@@ -2788,7 +2856,8 @@ _BASE_HEADS = word_set("base site outpost location")
 # Places where people are held or sheltered, named before a description of who is there: "the al-Varn
 # displaced persons camp", "the Tremmin refugee camps", "the Oskel military prison"; and fields named
 # before what they yield: "the Greater Varn gas fields", "the Tremmin oil field".
-_CAMP_HEADS = word_set("camp camps prison jail field fields zone")  # "the Tarnok border zone"
+# "the Tarnok border zone", "the Varnek border crossing", "the Oskel army checkpoint"
+_CAMP_HEADS = word_set("camp camps prison jail field fields zone crossing crossings checkpoint")
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
 _SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
 # ... nor a league's places in its table: "out of the Championship relegation zone", "the Conference play-off zone".
@@ -3060,15 +3129,28 @@ def _about_software(doc: ActorDocument, position: int, last: int) -> bool:
     return _VERSION.search(doc.text, tokens[begin].start, stop) is not None
 
 
+def _lower_article_before(doc: ActorDocument, position: int) -> bool:
+    """'al-' of "al-Varnak": an Arabic article in lower case, joined by a hyphen to the name after it."""
+    tokens = doc.tokens
+    return (
+        position > 0
+        and tokens[position - 1].folded in ARABIC_ARTICLES
+        and tokens[position - 1].text.islower()
+        and doc.text[tokens[position - 1].end : tokens[position].start] in ("-", "‐")
+    )
+
+
 def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
     tokens, text = doc.tokens, doc.text
+    # "the group known as al-Varnak": the phrase stands before the name's article in lower case
+    opening = position - 1 if _lower_article_before(doc, position) else position
     for size in (3, 2, 1):
-        begin = position - size
-        if begin < 0 or not all(tokens[k].joined for k in range(begin, position)):
+        begin = opening - size
+        if begin < 0 or not all(tokens[k].joined for k in range(begin, opening)):
             continue
-        phrase = tuple(tokens[k].folded for k in range(begin, position))
+        phrase = tuple(tokens[k].folded for k in range(begin, opening))
         cue = PHRASE_BEFORE.get(phrase)
         if phrase == _ONLINE_FROM and _shop_online(doc, position) and not _about_software(doc, position, last):
             # "buy the same titles online from Pagewell" (not "joined the meeting online from Tarrowby")

@@ -132,7 +132,7 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
         how = "a state's formal name"
         return Candidate(first, last, name, ActorKind.state, how, 0.8, canonical=alone, alias=name) if alone else None
     if len(words) < 2 or len(words) > 7 or not any(w in STATE_FORMS for w in words):
-        return None
+        return state_of_adjectives(doc, first, last, words)
     core = [k for k, w in enumerate(words) if w not in STATE_FORMS and w not in STATE_FORM_QUALIFIERS]
     if not core or core[-1] - core[0] + 1 != len(core):
         return None
@@ -144,9 +144,36 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
         if place is None and words[0] in STATE_FORMS and words[1] == "of" and core[0] == 2:
             country = _state_named_alone(doc, first, last, core)
     if country is None:
-        return None
+        return state_of_adjectives(doc, first, last, words)
     name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
     return Candidate(first, last, name, ActorKind.state, "a state's formal name", 0.85, canonical=country, alias=name)
+
+
+# Forms that end an unrecognised or bygone state's name after its adjectives ("Soviet Socialist Republic"
+# shortened to "SSR"); not "commonwealth", "federation" (sports bodies: "the Tarvonian Chess Federation").
+_ADJECTIVAL_STATE_FORMS = word_set("republic kingdom emirate sultanate principality ssr assr")
+_SOVIET_QUALIFIERS = word_set("soviet autonomous")
+_ADJECTIVE_ENDING = re.compile(r"(?:an|ese|ish|ic|i)$")
+
+
+def state_of_adjectives(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'the Pridnestrovian Moldavian Republic', 'the Byelorussian SSR': capitalised adjectives (a people's, a
+    qualifier's) and a form of state last name a state the gazetteer does not know (unrecognised, or gone)."""
+    if len(words) < 2 or words[-1] not in _ADJECTIVAL_STATE_FORMS:
+        return None
+    lead = [
+        k
+        for k in range(first, last)
+        if doc.tokens[k].folded not in STATE_FORM_QUALIFIERS and doc.tokens[k].folded not in _SOVIET_QUALIFIERS
+    ]
+    if not lead or not all(
+        doc.tokens[k].text[:1].isupper() and _ADJECTIVE_ENDING.search(doc.tokens[k].folded) for k in lead
+    ):
+        return None
+    if any(doc.tokens[k].folded in ("of", "the", "and") for k in range(first, last)):
+        return None
+    name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+    return Candidate(first, last, name, ActorKind.state, "a state named by its adjectives", 0.75)
 
 
 def place_support(doc: ActorDocument, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
