@@ -220,18 +220,26 @@ def _listed_with_a_settlement(doc: ActorDocument, position: int, language: str) 
     )
 
 
-def _rare_name_word(doc: ActorDocument, k: int, language: str) -> bool:
+def _plain_name_word(doc: ActorDocument, k: int) -> bool:
+    """One word in title case that is no person's given name or surname."""
     token = doc.tokens[k]
     word, folded = token.text, token.folded
     return (
         word.isalpha()
         and word[0].isupper()
         and word[1:].islower()
-        and not (token.joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper())
         and folded not in doc.given_surnames
         and not is_given_name(folded)
         and not is_surname(folded)
-        and word_frequency(word.lower(), language) < _SETTLEMENT_WORD
+    )
+
+
+def _rare_name_word(doc: ActorDocument, k: int, language: str) -> bool:
+    token = doc.tokens[k]
+    return (
+        _plain_name_word(doc, k)
+        and not (token.joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper())
+        and word_frequency(token.text.lower(), language) < _SETTLEMENT_WORD
     )
 
 
@@ -764,15 +772,8 @@ def double_village(doc: ActorDocument, position: int, language: str) -> Candidat
 
 def _village_part(doc: ActorDocument, k: int, language: str) -> bool:
     token = doc.tokens[k]
-    word, folded = token.text, token.folded
-    return (
-        word.isalpha()
-        and word[0].isupper()
-        and word[1:].islower()
-        and folded not in doc.given_surnames
-        and not is_given_name(folded)
-        and not is_surname(folded)
-        and (word_frequency(word.lower(), language) < _SETTLEMENT_WORD or folded in village_names(language))
+    return _plain_name_word(doc, k) and (
+        word_frequency(token.text.lower(), language) < _SETTLEMENT_WORD or token.folded in village_names(language)
     )
 
 
