@@ -23,6 +23,7 @@ from dossier.desk.passages import Passage, mentions, passage_around
 from dossier.desk.spellings import FoldedSpellings, actor_spellings
 from dossier.desk.transaction import recover
 from dossier.ingest.review import DraftItem, Reviewer, ReviewError, pending
+from dossier.ingest.same_actor import may_be_same
 from dossier.model import Actor, Event, Quote
 from dossier.quote_store import full_quote, quote_heads
 from dossier.workspace import Workspace, reload_files
@@ -162,7 +163,8 @@ class ReviewDesk:
         if not isinstance(record, Actor):
             return []
         found = self.find_actors(record.name, exclude={record.id}, limit=limit * 3)
-        return [alike for alike in found if _may_be(record, alike)][:limit]
+        actors = self.workspace.actors
+        return [alike for alike in found if _may_be(record, alike, actors[alike.actor_id])][:limit]
 
     def find_actors(self, query: str, *, exclude: Iterable[str] = (), limit: int = 10) -> list[LookAlike]:
         """Actors by name or alias, closest first: the merge picker's search (typos and accents forgiven)."""
@@ -303,28 +305,16 @@ class ReviewDesk:
         return result
 
 
-# Kinds a draft may turn out to be by mistake and be merged across: a place and a state, bodies of
-# every sort; "other" is what a draft is when its kind is unknown, so it is kin to every kind.
-_KIN = ({"place", "state"}, {"person"}, {"organization", "armed_force", "media"})
-# A look-alike of an unrelated kind is shown only when the whole names are nearly the same ("Obama"
-# drafted as a place for "Obama" the person, or "Obma"); not when one name is inside the other ("Turkey"
-# in "Constitutional Court of Turkey") or shares some letters ("Argentina", "Martin Scorsese").
-_OTHER_KIND_LIKENESS = 85
-
-
-def _may_be(draft: Actor, alike: LookAlike) -> bool:
-    """Whether a look-alike is worth offering as what the draft may be."""
-    from dossier.ingest.names import fold_phrase
-
-    name = fold_phrase(draft.name)
-    if "," in alike.spelling and fold_phrase(alike.spelling.rpartition(",")[2]) == name:
-        return False  # "Phu Quoc, Vietnam" is a place in Vietnam, not Vietnam
-    whole = _whole_likeness(" ".join(name), " ".join(fold_phrase(alike.spelling)))
-    return _kin(draft.kind.value, alike.kind) or whole >= _OTHER_KIND_LIKENESS
-
-
-def _kin(kind: str, other: str) -> bool:
-    return "other" in (kind, other) or any(kind in family and other in family for family in _KIN)
+def _may_be(draft: Actor, alike: LookAlike, actor: Actor) -> bool:
+    """Whether a look-alike is worth offering as what the draft may be (`actor`: the look-alike's record)."""
+    return may_be_same(
+        draft.name,
+        draft.kind.value,
+        (draft.name, *draft.aliases),
+        alike.spelling,
+        alike.kind,
+        (actor.name, *actor.aliases),
+    )
 
 
 # One word of a name stands for another only when they are spelled nearly alike ("Lukashenko",
@@ -350,10 +340,3 @@ def _likeness(query: str, spelling: str) -> float:
                 if len(word) >= 4 and len(other) >= 4 and (alike := fuzz.ratio(word, other)) >= _WORD_ALIKE:
                     best = max(best, 0.9 * alike)  # one word alike is less than all of them
     return float(best)
-
-
-def _whole_likeness(query: str, spelling: str) -> float:
-    """How alike two folded names are as wholes, in any word order (0-100)."""
-    from rapidfuzz import fuzz
-
-    return float(max(fuzz.ratio(query, spelling), fuzz.token_sort_ratio(query, spelling)))

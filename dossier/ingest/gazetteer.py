@@ -362,7 +362,7 @@ class Gazetteer:
         return view
 
 
-def _key(text: str) -> str:
+def place_key(text: str) -> str:
     # Gazetteer spellings are plain words: splitting on spaces is enough, and much faster than
     # the tokenizer for ~120,000 spellings.
     return " ".join(fold(word.strip(",()")) for word in text.split())
@@ -510,9 +510,9 @@ def _build() -> Gazetteer:
             ):
                 # "Новосибирск", "부산": read only in a text of that script's languages, where the
                 # spelling cannot be another language's word.
-                key = _key(spelling)
+                key = place_key(spelling)
                 own = own_in_script.get((script, key))
-                named_so = key == _key(city["name"])
+                named_so = key == place_key(city["name"])
                 # A town's own name beats the old name of a bigger town of its country, as in Latin
                 # letters: "Ставрополь" is Stavropol, not Tolyatti. Only where the script is written:
                 # elsewhere both are transliterations ("Питтсбург" is Pittsburgh, not Pittsburg).
@@ -527,15 +527,15 @@ def _build() -> Gazetteer:
                     if named_so:
                         own_in_script[script, key] = place
             elif script == "hangul" and _named_with_a_cue(spelling, city):
-                cued[_key(spelling)] = place
+                cued[place_key(spelling)] = place
             if script == "hangul" and spelling[-1:] in ("시", "군") and _named_with_a_cue(spelling[:-1], city):
-                cued.setdefault(_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
+                cued.setdefault(place_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
             if spelling == city["name"] and spelling[:1].isupper() and not spelling.isascii() and _latin(spelling):
-                accented[_key(spelling)] = place  # the biggest town of a spelling last
+                accented[place_key(spelling)] = place  # the biggest town of a spelling last
                 if place.country is not None:
-                    accented_in_country[_key(spelling), place.country] = place
+                    accented_in_country[place_key(spelling), place.country] = place
             if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
-                key = _key(spelling)
+                key = place_key(spelling)
                 own = own_names.get(key)
                 if (
                     spelling not in (city["name"], everyday)  # "Halle" (Saale) is as much its name
@@ -563,37 +563,37 @@ def _build() -> Gazetteer:
         if held is None or (
             held.kind == "place"
             and held.name.isascii()
-            and _key(held.name) == key
+            and place_key(held.name) == key
             and held.country != place.country  # "Lohne" and "Löhne" are two German towns
             and held.population < place.population
             and all(letter.isascii() or letter in _WRITTEN_ACCENTS for letter in place.name)
         ):
             places[key] = place
     for region in _REGIONS:
-        places[_key(region)] = Place(region, "place", None, _REGION_SIZE)
+        places[place_key(region)] = Place(region, "place", None, _REGION_SIZE)
     for us_region in _US_REGIONS:
-        places[_key(us_region)] = Place(us_region, "place", "United States", _SUBDIVISION_SIZE)
+        places[place_key(us_region)] = Place(us_region, "place", "United States", _SUBDIVISION_SIZE)
     for island in _BRITISH_ISLANDS_AND_AREAS:
-        places[_key(island)] = Place(island, "place", "United Kingdom", _SUBDIVISION_SIZE)
+        places[place_key(island)] = Place(island, "place", "United Kingdom", _SUBDIVISION_SIZE)
     for region in _PORTUGUESE_REGIONS:
-        places.setdefault(_key(region), Place(region, "place", "Portugal", _SUBDIVISION_SIZE))
+        places.setdefault(place_key(region), Place(region, "place", "Portugal", _SUBDIVISION_SIZE))
     for river in _RIVERS:
-        places.setdefault(_key(river), Place(river, "place", None, _REGION_SIZE))
+        places.setdefault(place_key(river), Place(river, "place", None, _REGION_SIZE))
     for former in _FORMER_STATES:
-        places[_key(former)] = Place(former, "state")
+        places[place_key(former)] = Place(former, "state")
     for state in cache.get_us_states().values():
-        places[_key(state["name"])] = Place(state["name"], "place", "United States")
+        places[place_key(state["name"])] = Place(state["name"], "place", "United States")
     # ...and countries last, so Georgia the state of the Caucasus is not a US state.
     demonyms: dict[str, str] = {}
     for code, name in countries.items():
         sovereign = _DEPENDENCIES.get(code)
         if sovereign is not None:
             population = int(cache.get_countries()[code].get("population") or 0)
-            places[_key(name)] = Place(name, "place", countries.get(sovereign), population)
+            places[place_key(name)] = Place(name, "place", countries.get(sovereign), population)
             continue  # a territory of a state: a place, with no demonym of a state
         place = Place(name, "state")
         for spelling in (name, *_COUNTRY_ALIASES.get(name, ())):
-            places[_key(spelling)] = place
+            places[place_key(spelling)] = place
         for demonym in _derived_demonyms(name):
             # "Nigerian" is Nigeria's ("Nigeria" + "n"), not Niger's ("Niger" + "ian"): the longer
             # name the demonym is built on is the nearer one.
@@ -620,7 +620,7 @@ def _build() -> Gazetteer:
         known = Place(area.name, "place", area.country, _SUBDIVISION_SIZE)
         plain = Place(area.name, "place", area.country)
         for spelling in area.spellings:
-            key = _key(spelling)
+            key = place_key(spelling)
             if key not in places or _other_spelling_of_town(places[key], key, own_names, area):
                 # A city or a state of that name wins; a small town's other spelling does not
                 # ("Brandenburg" is the Land, not Brandenburg an der Havel).
@@ -629,7 +629,7 @@ def _build() -> Gazetteer:
         for language, spellings in area.by_language.items():
             view = local.setdefault(language, {})
             for spelling in spellings:
-                key = _key(spelling)
+                key = place_key(spelling)
                 present = places.get(key, plain)
                 # "Alagoas" is also Marechal Deodoro's old name: in Portuguese, the state's.
                 if present in (known, plain) or _other_spelling_of_town(present, key, own_names, area):
@@ -644,27 +644,27 @@ def _build() -> Gazetteer:
         for language, spellings in area.short_by_language.items():
             view = local.setdefault(language, {})
             for spelling in spellings:
-                held = view.get(_key(spelling))
+                held = view.get(place_key(spelling))
                 if held is None or (held.kind == "place" and held.population < _REGION_BEATS_TOWN):
-                    view[_key(spelling)] = short  # "em Goa": not Genoa's old spelling
+                    view[place_key(spelling)] = short  # "em Goa": not Genoa's old spelling
     for language, names in _continents_by_language().items():
         view = local.setdefault(language, {})
         for english, spelling in names.items():
-            view.setdefault(_key(spelling), places[_key(english)])  # "Europa", "Европа", "유럽"
+            view.setdefault(place_key(spelling), places[place_key(english)])  # "Europa", "Европа", "유럽"
     for language, exonyms in _REGION_EXONYMS.items():
         view = local.setdefault(language, {})
         for spelling, english in exonyms.items():
-            held = view.get(_key(spelling))
+            held = view.get(place_key(spelling))
             if held is None or (held.kind == "place" and 0 < held.population < _REGION_BEATS_TOWN):
                 # "Sibirien", "Скандинавия"; "Кавказ" is the Caucasus, not a Colombian town's spelling
-                view[_key(spelling)] = places[_key(english)]
+                view[place_key(spelling)] = places[place_key(english)]
     _add_regions_without_their_noun(local, places)
     for language, names in _REGION_EVERYDAY_NAMES.items():
         view = local.get(language, {})
         for everyday, official in names.items():
-            official_place = view.get(_key(official))
+            official_place = view.get(place_key(official))
             if official_place is not None:
-                view.setdefault(_key(everyday), official_place)
+                view.setdefault(place_key(everyday), official_place)
     for (key, country), place in own_in_country.items():
         holder = places.get(key)
         if holder is not None and holder.kind != "state" and holder.country not in (None, country):
@@ -677,7 +677,7 @@ def _build() -> Gazetteer:
             holder is not None
             and holder.kind != "state"
             and holder.country not in (None, country)
-            and _key(holder.name) != key
+            and place_key(holder.name) != key
         ):
             local.setdefault(NAMESAKES + country, {}).setdefault(key, place)
     _add_small_towns(local, places, countries)  # last: a region's, a continent's name keeps its spelling
@@ -735,7 +735,7 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
                 # "Малая Вишера": a name of two capitalised words too ("Малая вишня" would be no name)
                 spellings = [s for s in city.get("alternatenames", ()) if _one_name(s) and _script(s) == script]
             for spelling in spellings:
-                key = _key(spelling)
+                key = place_key(spelling)
                 if key and key not in places and key not in view:
                     view[key] = place
                     continue
@@ -762,10 +762,10 @@ def _add_regions_without_their_noun(local: dict[str, dict[str, Place]], places: 
     for language, (noun, genitive) in _REGION_NOUNS_DROPPED.items():
         view = local.get(language, {})
         for key, place in list(view.items()):
-            if not place.name.endswith(noun) or place.kind != "place" or key != _key(place.name):
+            if not place.name.endswith(noun) or place.kind != "place" or key != place_key(place.name):
                 continue
             land = place.name.removesuffix(noun).removesuffix(genitive)
-            short = _key(land)
+            short = place_key(land)
             if short and short not in places and short not in view:
                 # its own name, so that the short one is not read as the official one cut short
                 view[short] = Place(land, "place", place.country, place.population)
@@ -966,7 +966,7 @@ def _own_name_in_words(script: str, spelling: str, name: str, place: Place) -> b
     (its districts' and other languages' names, "Приморский район", "Уфа ҡалаһы", are not)."""
     if script != "cyrillic" or place.country not in _SCRIPT_COUNTRIES[script]:
         return False
-    words, own = _key(spelling).split(), _key(name).split()
+    words, own = place_key(spelling).split(), place_key(name).split()
     return len(words) == len(own) and all(skeleton(a) == skeleton(b) for a, b in zip(words, own, strict=True))
 
 
@@ -1092,7 +1092,7 @@ def _continents_by_language() -> dict[str, dict[str, str]]:
     tables: dict[str, dict[str, str]] = {}
     for language, territories in _territories_by_language():
         names = {english: territories[code] for code, english in _REGION_CODES.items() if code in territories}
-        tables[language] = {english: name for english, name in names.items() if _key(name) != _key(english)}
+        tables[language] = {english: name for english, name in names.items() if place_key(name) != place_key(english)}
     return tables
 
 
@@ -1104,16 +1104,16 @@ def _exonyms(countries: dict[str, str]) -> dict[str, dict[str, str]]:
         own = {}
         for code, english in countries.items():
             local = territories.get(code)
-            if local and (_key(local) != _key(english) or _hangul_state_name(local)):
-                own[_key(local)] = english
+            if local and (place_key(local) != place_key(english) or _hangul_state_name(local)):
+                own[place_key(local)] = english
         for short, english in _SHORT_STATE_NAMES.get(language, {}).items():
-            own[_key(short)] = english
+            own[place_key(short)] = english
         for code, full in _iso_country_names(language).items():
             state = countries.get(code)
             # CLDR names some states short ("ОАЭ"); iso-codes writes the name in full ("Объединённые
             # Арабские Эмираты"). Only a name of several words, which no word of the language is.
-            if state and " " in full and not any(mark in full for mark in ",()") and _key(full) not in own:
-                own[_key(full)] = state
+            if state and " " in full and not any(mark in full for mark in ",()") and place_key(full) not in own:
+                own[place_key(full)] = state
         tables[language] = own
     return tables
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from dossier.ingest.cues import LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, STREET_HEADS
 from dossier.ingest.mentions import ActorIndex, Token
 from dossier.ingest.names import claim_id, fold, fold_phrase, skeleton, slug, variant_key
+from dossier.ingest.same_actor import may_be_same
 from dossier.ingest.word_forms import is_hangul
 from dossier.model import ActorKind
 
@@ -298,21 +299,29 @@ def group_candidates(
         # More mentions, more reason to believe it: up to +0.1.
         draft.confidence = round(min(0.99, draft.confidence + 0.025 * min(4, len(draft.spans) - 1)), 2)
     # Suggestions: a draft that looks like an existing actor is for the analyst to merge, or not.
-    # The closest name, else the closest alias: a name wins a tie.
+    # The closest name, else the closest alias (a name wins a tie), in any word order, that may name the
+    # same actor.
     for draft in drafts:
         spelling = " ".join(fold_phrase(draft.name))
         found = [
-            process.extractOne(spelling, choices, scorer=fuzz.ratio, score_cutoff=75)
+            hit
             for choices in (index.name_choices, index.alias_choices)
             if choices
+            for hit in process.extract(spelling, choices, scorer=fuzz.token_sort_ratio, score_cutoff=75, limit=5)
         ]
-        best = max((hit for hit in found if hit is not None), key=lambda hit: hit[1], default=None)
-        if best is not None:
-            actor_id = best[2].split("\x00")[0]
-            draft.notes.append(
-                f"looks like existing actor '{actor_id}' ({index.actors[actor_id].name}), "
-                f"similarity {best[1]:.0f}: merge it in review if they are the same"
-            )
+        for _choice, score, choice_key in sorted(found, key=lambda hit: -hit[1]):
+            actor_id, _, number = choice_key.partition("\x00")
+            actor = index.actors[actor_id]
+            spellings = (actor.name, *actor.aliases)
+            matched = spellings[int(number) + 1] if number else actor.name
+            if may_be_same(
+                draft.name, draft.kind.value, (draft.name, *draft.aliases), matched, actor.kind.value, spellings
+            ):
+                draft.notes.append(
+                    f"looks like existing actor '{actor_id}' ({actor.name}), "
+                    f"similarity {score:.0f}: merge it in review if they are the same"
+                )
+                break
     return drafts
 
 

@@ -26,9 +26,10 @@ PINSK_STORY = (
 
 @pytest.fixture
 def drafted(tmp_path: Path) -> Path:
-    """The tiny workspace, the curated city of Minsk, and an article about Pinsk ingested as drafts."""
+    """The tiny workspace, the curated town of Pinsk under an older spelling (Pinszk), and an article about Pinsk
+    ingested as drafts."""
     root = make_workspace(tmp_path / "ws")
-    write(root / "actors" / "minsk.yaml", "id: minsk\nname: Minsk\nkind: place\n")
+    write(root / "actors" / "pinszk.yaml", "id: pinszk\nname: Pinszk\nkind: place\n")
     assert ingest_file(root, write(tmp_path / "pinsk.md", PINSK_STORY)).status == "added"
     return root
 
@@ -53,25 +54,25 @@ async def test_review_shows_fields_evidence_and_look_alikes_then_merges_and_undo
         assert "Review · draft 1 of" in text
         assert "name  Pinsk" in text and "found by" in text
         assert "Troops arrived in Pinsk on Monday" in text  # the passage it was found in
-        assert "Minsk  minsk" in text and "% alike" in text  # the look-alike with its score
+        assert "Pinszk  pinszk" in text and "% alike" in text  # the look-alike with its score
         await pilot.press("m")
         await pilot.pause()
         assert isinstance(app.screen, ActorPicker)
-        await pilot.press(*"minsk", "enter")
+        await pilot.press(*"pinszk", "enter")
         await settle(app, pilot)
         assert isinstance(app.screen, ReviewScreen)
-        assert "merged 'Pinsk' into Minsk; new aliases: Pinsk" in screen_text(app)
+        assert "merged 'Pinsk' into Pinszk; new aliases: Pinsk" in screen_text(app)
         merged = load_workspace(drafted)
-        assert "pinsk" not in merged.actors and merged.actors["minsk"].aliases == ["Pinsk"]
+        assert "pinsk" not in merged.actors and merged.actors["pinszk"].aliases == ["Pinsk"]
         assert all("pinsk" not in q.about for q in merged.quotes.values())
         assert_valid(drafted)
-        # The rest of the app follows: Minsk's profile now names the new alias.
-        assert app.workspace.actors["minsk"].aliases == ["Pinsk"]
+        # The rest of the app follows: Pinszk's profile now names the new alias.
+        assert app.workspace.actors["pinszk"].aliases == ["Pinsk"]
         await pilot.press("u")
         await settle(app, pilot)
         assert snapshot(drafted) == before
         assert screen.current.id == "pinsk"  # back on the draft that returned
-        assert "undone: merged 'pinsk' into 'minsk'" in screen_text(app)
+        assert "undone: merged 'pinsk' into 'pinszk'" in screen_text(app)
 
 
 async def test_accept_reject_skip_then_batch_reject_a_source_and_undo_it(make_app, drafted: Path) -> None:

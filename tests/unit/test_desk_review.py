@@ -23,9 +23,10 @@ from tests.unit.test_ingest_review import PINSK_STORY
 
 @pytest.fixture
 def reviewed(tmp_path: Path) -> Path:
-    """The tiny workspace plus the curated city of Minsk, and an article about Pinsk ingested."""
+    """The tiny workspace plus the curated town of Pinsk under an older spelling (Pinszk), and an article about Pinsk
+    ingested."""
     root = make_workspace(tmp_path / "ws")
-    write(root / "actors" / "minsk.yaml", "id: minsk\nname: Minsk\nkind: place\n")
+    write(root / "actors" / "pinszk.yaml", "id: pinszk\nname: Pinszk\nkind: place\n")
     article = write(
         tmp_path / "pinsk.md", "---\ntitle: Troops arrive in Pinsk\npublished: 2022-02-28\n---\n" + PINSK_STORY
     )
@@ -43,7 +44,7 @@ def test_evidence_shows_the_passage_with_the_mention_and_look_alikes_are_scored(
     assert marked and set(marked) == {"Pinsk"}
     assert passage.text.startswith("Troops arrived in Pinsk") or "Pinsk" in passage.text
     alike = desk.look_alikes(item)
-    assert alike[0].actor_id == "minsk" and 50 <= alike[0].score < 100
+    assert alike[0].actor_id == "pinszk" and 50 <= alike[0].score < 100
     quote = next(i for i in desk.drafts() if i.folder == "quotes")
     evidence = desk.evidence(quote)
     assert evidence is not None
@@ -75,12 +76,12 @@ def test_look_alikes_follow_names_changed_since_the_last_draft_was_shown(reviewe
     desk = ReviewDesk(reviewed)
     item = desk.item("pinsk")
     assert item is not None
-    assert [a.actor_id for a in desk.look_alikes(item)][:1] == ["minsk"]
-    write(reviewed / "actors" / "minsk.yaml", "id: minsk\nname: Minsk\nkind: place\naliases: [Pinsk town]\n")
+    assert [a.actor_id for a in desk.look_alikes(item)][:1] == ["pinszk"]
+    write(reviewed / "actors" / "pinszk.yaml", "id: pinszk\nname: Pinszk\nkind: place\naliases: [Pinsk]\n")
     write(reviewed / "actors" / "pinsk-city.yaml", "id: pinsk-city\nname: Pinsk City\nkind: place\n")
-    desk.reload(["actors/minsk.yaml", "actors/pinsk-city.yaml"])
+    desk.reload(["actors/pinszk.yaml", "actors/pinsk-city.yaml"])
     found = {a.actor_id: a for a in desk.look_alikes(item)}
-    assert found["minsk"].spelling == "Pinsk town" and found["minsk"].score > 80
+    assert found["pinszk"].spelling == "Pinsk" and found["pinszk"].score == 100
     assert "pinsk-city" in found
     (reviewed / "actors" / "pinsk-city.yaml").unlink()
     desk.reload(["actors/pinsk-city.yaml"])
@@ -94,16 +95,16 @@ def test_merge_is_one_step_and_undo_restores_every_file_byte_for_byte(reviewed: 
     accepted = next(i for i in desk.drafts() if i.folder == "quotes")
     desk.accept(accepted)
     after_accept = snapshot(reviewed)
-    assert desk.merge(desk.item("pinsk"), "minsk") == ["Pinsk"]  # type: ignore[arg-type]
+    assert desk.merge(desk.item("pinsk"), "pinszk") == ["Pinsk"]  # type: ignore[arg-type]
     assert "pinsk" not in desk.workspace.actors  # the desk's own view is up to date without a full reload
-    assert desk.workspace.actors["minsk"].aliases == ["Pinsk"]
+    assert desk.workspace.actors["pinszk"].aliases == ["Pinsk"]
     assert len(desk.journal.steps) == 2
     assert_valid(reviewed)
-    assert desk.undo() == "merged 'pinsk' into 'minsk'"
+    assert desk.undo() == "merged 'pinsk' into 'pinszk'"
     assert snapshot(reviewed) == after_accept
     assert desk.undo().startswith("accepted quote")
     assert snapshot(reviewed) == before
-    assert "pinsk" in desk.workspace.actors and desk.workspace.actors["minsk"].aliases == []
+    assert "pinsk" in desk.workspace.actors and desk.workspace.actors["pinszk"].aliases == []
     with pytest.raises(ReviewError, match="nothing to undo"):
         desk.undo()
 
@@ -130,7 +131,7 @@ def test_batch_reject_by_source_is_one_undoable_step(reviewed: Path) -> None:
     assert not result.refused and len(result.done) == len(items)
     assert desk.drafts() == []
     assert_valid(reviewed)
-    assert load_workspace(reviewed).actors.keys() == {"lukashenka", "belarus", "senkivka", "minsk"}
+    assert load_workspace(reviewed).actors.keys() == {"lukashenka", "belarus", "senkivka", "pinszk"}
     desk.undo()
     assert snapshot(reviewed) == before
 
@@ -149,7 +150,7 @@ def test_the_cli_and_the_desk_agree_on_the_order_and_the_cli_can_undo(reviewed: 
     result = dossier("review", "--workspace", str(reviewed), stdin="a\nu\nq\n")
     assert result.returncode == 0, result.stderr
     assert f"── actor draft '{order[0]}'" in result.stdout
-    assert "looks like: Minsk [minsk]" in result.stdout
+    assert "looks like: Pinszk [pinszk]" in result.stdout
     assert "undone: accepted actor 'pinsk'" in result.stdout
     assert load_workspace(reviewed).actors["pinsk"].status.value == "draft"
 
@@ -182,7 +183,7 @@ CRASH = textwrap.dedent(
     from dossier.desk.review import ReviewDesk
 
     desk = ReviewDesk(Path(sys.argv[1]))
-    desk.merge(desk.item("pinsk"), "minsk")
+    desk.merge(desk.item("pinsk"), "pinszk")
     """
 )
 
@@ -193,7 +194,7 @@ def test_a_merge_killed_half_way_leaves_a_valid_workspace_and_is_finished_on_reo
 ) -> None:
     finished = tmp_path / "finished"
     shutil.copytree(reviewed, finished)
-    ReviewDesk(finished).merge(ReviewDesk(finished).item("pinsk"), "minsk")  # type: ignore[arg-type]
+    ReviewDesk(finished).merge(ReviewDesk(finished).item("pinsk"), "pinszk")  # type: ignore[arg-type]
     script = write(tmp_path / "crash.py", CRASH)
     run = subprocess.run([sys.executable, str(script), str(reviewed), str(killed_after)], capture_output=True)
     assert run.returncode == -9, run.stderr
@@ -218,6 +219,9 @@ def test_look_alikes_of_another_kind_need_nearly_the_same_name(tmp_path: Path) -
     )
     write(root / "actors" / "south-africa.yaml", "id: south-africa\nname: South Africa\nkind: state\n")
     write(root / "actors" / "antigona.yaml", "id: antigona\nname: Antigona\nkind: place\n")
+    write(
+        root / "actors" / "argentine-republic.yaml", "id: argentine-republic\nname: Argentine Republic\nkind: place\n"
+    )
     article = write(
         tmp_path / "polo.md",
         "---\ntitle: Polo abroad\npublished: 2024-05-02\n---\nTeams from Argentina played in Rome on Monday.\n",
@@ -228,8 +232,9 @@ def test_look_alikes_of_another_kind_need_nearly_the_same_name(tmp_path: Path) -
     state = desk.item("argentina")
     assert state is not None
     alike = {a.actor_id for a in desk.look_alikes(state)}
-    # A place of a like name may be the same (the analyst decides); a person who shares some letters is not.
-    assert "antigona" in alike and "martina-vell" not in alike
+    # A place named with the state's demonym may be the state (the analyst decides); a place or a person
+    # whose name only shares some letters is not.
+    assert "argentine-republic" in alike and "antigona" not in alike and "martina-vell" not in alike
     # Nor is a body whose name holds the state's: the body is not the state.
     assert "argentina-court" not in alike
     town = desk.item("obama")

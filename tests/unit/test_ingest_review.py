@@ -22,9 +22,10 @@ PINSK_STORY = (
 
 @pytest.fixture
 def reviewed(tmp_path: Path) -> Path:
-    """The tiny workspace plus the curated city of Minsk, and an article about Pinsk ingested."""
+    """The tiny workspace plus the curated town of Pinsk under an older spelling (Pinszk), and an article about Pinsk
+    ingested."""
     root = make_workspace(tmp_path / "ws")
-    write(root / "actors" / "minsk.yaml", "id: minsk\nname: Minsk\nkind: place\n")
+    write(root / "actors" / "pinszk.yaml", "id: pinszk\nname: Pinszk\nkind: place\n")
     article = write(
         tmp_path / "pinsk.md", "---\ntitle: Troops arrive in Pinsk\npublished: 2022-02-28\n---\n" + PINSK_STORY
     )
@@ -37,12 +38,12 @@ def _draft(root: Path, actor_id: str):  # type: ignore[no-untyped-def]
     return reviewer, next(item for item in pending(reviewer.workspace) if item.id == actor_id)
 
 
-def test_pinsk_is_a_draft_suggesting_minsk_never_merged_silently(reviewed: Path) -> None:
+def test_pinsk_is_a_draft_suggesting_pinszk_never_merged_silently(reviewed: Path) -> None:
     workspace = load_workspace(reviewed)
     pinsk = workspace.actors["pinsk"]
     assert pinsk.status.value == "draft"
-    assert "looks like existing actor 'minsk'" in (pinsk.notes or "")
-    assert workspace.actors["minsk"].aliases == []
+    assert "looks like existing actor 'pinszk'" in (pinsk.notes or "")
+    assert workspace.actors["pinszk"].aliases == []
     # Lukashenko is the curated Lukashenka: the new article's quote of him is linked to that actor,
     # and no draft duplicates him (the curated seed quotes are left out: they name him already).
     [told] = [q for q in workspace.quotes.values() if q.source != "article" and q.exact.startswith("Lukashenko told")]
@@ -54,13 +55,13 @@ def test_merge_adds_the_spelling_as_an_alias_with_its_source_and_undo_restores_e
     before = load_workspace(reviewed)
     quotes_before = {q.id: (list(q.about), q.attributed_to) for q in before.quotes.values()}
     reviewer, item = _draft(reviewed, "pinsk")
-    assert reviewer.merge(item, "minsk") == ["Pinsk"]
+    assert reviewer.merge(item, "pinszk") == ["Pinsk"]
     merged = load_workspace(reviewed)
     assert "pinsk" not in merged.actors
-    minsk = merged.actors["minsk"]
-    assert minsk.aliases == ["Pinsk"]
+    pinszk = merged.actors["pinszk"]
+    assert pinszk.aliases == ["Pinsk"]
     source_id = next(s for s in merged.sources if s != "article")
-    assert "Merged draft 'pinsk'" in (minsk.notes or "") and source_id in (minsk.notes or "")
+    assert "Merged draft 'pinsk'" in (pinszk.notes or "") and source_id in (pinszk.notes or "")
     assert all("pinsk" not in q.about for q in merged.quotes.values())
     assert (reviewed / "reviews" / "merges.yaml").is_file()
     assert_valid(reviewed)
@@ -73,7 +74,7 @@ def test_merge_adds_the_spelling_as_an_alias_with_its_source_and_undo_restores_e
     assert entry["merged"] == "pinsk"
     undone = load_workspace(reviewed)
     assert undone.actors["pinsk"] == before.actors["pinsk"]
-    assert undone.actors["minsk"] == before.actors["minsk"]
+    assert undone.actors["pinszk"] == before.actors["pinszk"]
     assert {q.id: (list(q.about), q.attributed_to) for q in undone.quotes.values()} == quotes_before
     assert undone.quotes[quote.id].status.value == "curated"  # the later review action is kept
     assert_valid(reviewed)
@@ -135,13 +136,13 @@ def test_review_cli_takes_single_keys_and_edits_in_the_editor(reviewed: Path, tm
 
 
 def test_review_cli_merge_and_undo(reviewed: Path) -> None:
-    result = dossier("review", "--workspace", str(reviewed), stdin="m\nminsk\nq\n")
+    result = dossier("review", "--workspace", str(reviewed), stdin="m\npinszk\nq\n")
     assert result.returncode == 0, result.stderr
-    assert "merged 'pinsk' into 'minsk'; new aliases: Pinsk" in result.stdout
-    assert "Minsk [minsk]" in result.stdout  # offered as a target
-    assert load_workspace(reviewed).actors["minsk"].aliases == ["Pinsk"]
+    assert "merged 'pinsk' into 'pinszk'; new aliases: Pinsk" in result.stdout
+    assert "Pinszk [pinszk]" in result.stdout  # offered as a target
+    assert load_workspace(reviewed).actors["pinszk"].aliases == ["Pinsk"]
     undo = dossier("review", "--undo", "--workspace", str(reviewed))
-    assert undo.returncode == 0 and "undid the merge of 'pinsk' into 'minsk'" in undo.stdout
+    assert undo.returncode == 0 and "undid the merge of 'pinsk' into 'pinszk'" in undo.stdout
     assert "pinsk" in load_workspace(reviewed).actors
     assert_valid(reviewed)
 
