@@ -55,7 +55,7 @@ _NAME_OPENERS: dict[str, frozenset[str]] = {
         " Bank Post Telekom",
         "fr": "Université Banque Crédit",
         "es": "Universidad Banco Club",
-        "pt": "Universidade Banco Caixa Clube Esporte",
+        "pt": "Universidade Banco Caixa Clube Esporte Arena Estádio Ginásio Teatro Museu Aeroporto",
         "it": "Università Banca",
         "nl": "Universiteit Bank",
         "ru": "Банк банк Университет Почта Почты Почте Почту Почтой",
@@ -70,6 +70,12 @@ _OPENER_ENDINGS: dict[str, tuple[str, ...]] = {
 }
 # Words that close a club's name after a place: "Manchester United", "Bristol City".
 _NAME_CLOSERS = frozenset(["United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "County", "Hotspur"])
+
+
+def opens_a_name(word: str, language: str) -> bool:
+    """'Arena', 'Estádio', 'Universidade': a capitalised word that opens the name of a body or a
+    building, whose next words name whom it honours ("Arena Juscelino Kubitschek"), not a village."""
+    return word in _NAME_OPENERS.get(language, frozenset())
 
 
 def after_name_opener(doc: ActorDocument, first: int, position: int, language: str) -> bool:

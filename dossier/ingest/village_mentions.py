@@ -14,6 +14,7 @@ from dossier.ingest.french_communes import hyphened_commune
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.names_something_else import opens_a_name
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
     CAPITALS_DATELINE,
@@ -432,6 +433,8 @@ def _village_name_end(doc: ActorDocument, position: int, language: str) -> int |
         return None
     if tokens[position].text.lower() in PLACE_PREPOSITIONS.get(language, frozenset()) | _VILLAGE_PREPOSITIONS[language]:
         return None  # "En Génave": the preposition opening the sentence
+    if opens_a_name(tokens[position].text, language):
+        return None  # "na Arena Juscelino Kubitschek, em Belo Horizonte": a building named after a person
     k = position
     while (
         k + 1 < len(tokens)
