@@ -1,0 +1,68 @@
+"""Places and junk in Russian, German, Portuguese and Korean news that round lang44's pages showed.
+
+Portuguese and other Romance languages: a building named after a person ("na Arena Otaviano
+Bezerril, em Recife") is no village listed beside the town after it, so no place is drafted for it.
+Russian: regions by the name the news gives them every day ("в Удмуртию", "на Смоленщине",
+"в Оренбуржье"), declined as any region's name.
+
+Each case is an invented sentence; the drafts are what an analyst would review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dossier.ingest.extract import extract
+
+PUBLISHED = dt.date(2026, 12, 3)
+
+
+def _drafts(text: str, language: str) -> set[str]:
+    extraction = extract(text, PUBLISHED, [], set(), "test-lang44", language=language)
+    return {actor.name for actor in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "not_drafted", "drafted"),
+    [
+        (
+            "A decisão foi no Estádio Clóvis Bandeira Feitosa, em Maceió, diante de dez mil pessoas.",
+            "pt",
+            "Estádio Clóvis Bandeira Feitosa",
+            "Maceió",
+        ),
+        (
+            "O festival acontece na Arena Otaviano Bezerril, em Recife, no fim de semana.",
+            "pt",
+            "Arena Otaviano Bezerril",
+            "Recife",
+        ),
+        (
+            "O voo pousou no Aeroporto Olegário Maciel Queiroga, em Natal, ontem.",
+            "pt",
+            "Aeroporto Olegário Maciel Queiroga",
+            "Natal",
+        ),
+    ],
+)
+def test_a_building_named_after_a_person_is_no_village(
+    text: str, language: str, not_drafted: str, drafted: str
+) -> None:
+    drafts = _drafts(text, language)
+    assert not_drafted not in drafts
+    assert drafted in drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Цены на молоко в Удмуртии выросли за месяц на шесть процентов.", "Удмуртия"),
+        ("Фермеры везут картофель в Удмуртию из соседних областей.", "Удмуртия"),
+        ("На Смоленщине начали уборку льна раньше обычного.", "Смоленщина"),
+        ("Дороги Белгородчины отремонтируют к осени.", "Белгородчина"),
+        ("В Оренбуржье ждут рекордный урожай подсолнечника.", "Оренбуржье"),
+    ],
+)
+def test_regions_by_their_everyday_names(text: str, region: str) -> None:
+    assert region in _drafts(text, "ru")
