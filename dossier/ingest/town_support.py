@@ -648,6 +648,9 @@ def _list_gap_with_of(gap: str, language: str) -> bool:
 # How alike (rapidfuzz ratio, 0-100) another spelling must be to the place's name to stand for it
 # after a preposition: "Nürnberg" for Nuremberg, not "Google" (a stray spelling of Topeka in GeoNames).
 _LIKE_ITS_NAME = 60
+# A German town's title beside its name in GeoNames ("Hansestadt Stade", "Eisleben Lutherstadt"): the
+# other word is the name the town goes by, however short.
+_TOWN_TITLES = frozenset(["hansestadt", "lutherstadt", "universitatsstadt", "kreisstadt", "stadt"])
 
 
 def _spelling_of(place: Place, folded: str, language: str) -> bool:
@@ -662,7 +665,7 @@ def _spelling_of(place: Place, folded: str, language: str) -> bool:
         and len(folded) >= _WHOLE_FIRST_WORD
         and not is_surname(folded)  # "Madero" for Ciudad Madero is a family name first
         and not is_given_name(folded)
-    )
+    ) or (len(name) == 2 and folded in name and any(word in _TOWN_TITLES for word in name if word != folded))
     return own == folded or titled or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
 
 

@@ -3,7 +3,8 @@
 Portuguese and other Romance languages: a building named after a person ("na Arena Otaviano
 Bezerril, em Recife") is no village listed beside the town after it, so no place is drafted for it.
 Russian: regions by the name the news gives them every day ("в Удмуртию", "на Смоленщине",
-"в Оренбуржье"), declined as any region's name.
+"в Оренбуржье"), declined as any region's name. German: a town GeoNames holds with a title beside its
+name ("Hansestadt Stade", "Eisleben Lutherstadt") goes by the name alone, however short.
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -66,3 +67,14 @@ def test_a_building_named_after_a_person_is_no_village(
 )
 def test_regions_by_their_everyday_names(text: str, region: str) -> None:
     assert region in _drafts(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Die Bergleute aus Eisleben trafen sich am Samstag zum Umzug.", "Eisleben"),
+        ("Der Kutter lief am Morgen nach Stade aus und kehrte abends zurück.", "Stade"),
+    ],
+)
+def test_a_german_town_goes_by_its_name_without_its_title(text: str, town: str) -> None:
+    assert town in _drafts(text, "de")
