@@ -60,6 +60,10 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
     }
 )
 
+# A municipality's council or town hall, named after it ("a Câmara Municipal de Oliveira do Hospital",
+# "a Prefeitura de Itaberaba"): the word before "de" that makes the name after it a municipality's.
+MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {"pt": frozenset(["Municipal", "Prefeitura"])}
+
 OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
 # - in German, after a bare preposition of place ("in Wendelsbühl", "aus Kirchhellenrode", "bei
 #   Ostermannsdorf"), a name with an ending of a settlement's name: no common noun so ending goes
@@ -181,6 +185,29 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
 
 
 _LONGEST_SETTLEMENT = 3
+
+
+def municipality_of_a_body(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'a Assembleia Municipal de Oliveira do Hospital', 'a Prefeitura de Itaberaba': after a council's or
+    a town hall's word and "de", the municipality it serves: a village or a town the tables hold, its
+    whole name, no person's."""
+    tokens = doc.tokens
+    bodies = MUNICIPAL_BODY_WORDS.get(language)
+    if not bodies or position < 2:
+        return None
+    of, body = tokens[position - 1], tokens[position - 2]
+    if not (of.joined and body.joined and of.text in OF_A_SETTLEMENT.get(language, ()) and body.text in bodies):
+        return None
+    end = _village_name_end(doc, position, language)
+    if end is None:
+        word = tokens[position]
+        if not word.text.isalpha() or not word.text[0].isupper() or word.folded in doc.given_surnames:
+            return None
+        if word.folded not in village_names(language) and doc.gazetteer.lookup((word.folded,)) is None:
+            return None
+        end = position
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
 
 
 def settlement_of_several_words(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:

@@ -2,6 +2,8 @@
 
 Portuguese and other Romance languages: a building named after a person ("na Arena Otaviano
 Bezerril, em Recife") is no village listed beside the town after it, so no place is drafted for it.
+After a council's or a town hall's word and "de" ("a Assembleia
+Municipal de Ferreira do Zêzere", "a Prefeitura de Itaberaba"), the municipality it serves is a place.
 Russian: regions by the name the news gives them every day ("в Удмуртию", "на Смоленщине",
 "в Оренбуржье"), declined as any region's name. German: a town GeoNames holds with a title beside its
 name ("Hansestadt Stade", "Eisleben Lutherstadt") goes by the name alone, however short.
@@ -78,3 +80,27 @@ def test_regions_by_their_everyday_names(text: str, region: str) -> None:
 )
 def test_a_german_town_goes_by_its_name_without_its_title(text: str, town: str) -> None:
     assert town in _drafts(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("A Assembleia Municipal de Ferreira do Zêzere chumbou o orçamento na sexta-feira.", "Ferreira do Zêzere"),
+        ("A Prefeitura de Itaberaba abriu concurso para quarenta vagas de professor.", "Itaberaba"),
+        ("A Guarda Municipal de Niterói apreendeu mercadorias na orla.", "Niterói"),
+        ("A Câmara Municipal de Ponte da Barca aprovou a nova ponte pedonal.", "Ponte da Barca"),
+    ],
+)
+def test_the_municipality_a_council_serves(text: str, municipality: str) -> None:
+    assert municipality in _drafts(text, "pt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Câmara Municipal de Silva & Filhos é uma banda de garagem.",
+        "A Câmara dos Deputados votou a proposta na terça-feira.",
+    ],
+)
+def test_no_municipality_without_one(text: str) -> None:
+    assert _drafts(text, "pt") == set()
