@@ -5,7 +5,9 @@ Bezerril, em Recife") is no village listed beside the town after it, so no place
 After a council's or a town hall's word and "de" ("a Assembleia
 Municipal de Ferreira do Zêzere", "a Prefeitura de Itaberaba"), the municipality it serves is a place.
 Russian: regions by the name the news gives them every day ("в Удмуртию", "на Смоленщине",
-"в Оренбуржье"), declined as any region's name. German: a town GeoNames holds with a title beside its
+"в Оренбуржье"), declined as any region's name; a district
+with its kind between its adjective and its noun ("Лысковского муниципального округа": Лысковский
+муниципальный округ). German: a town GeoNames holds with a title beside its
 name ("Hansestadt Stade", "Eisleben Lutherstadt") goes by the name alone, however short.
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
@@ -104,3 +106,16 @@ def test_the_municipality_a_council_serves(text: str, municipality: str) -> None
 )
 def test_no_municipality_without_one(text: str) -> None:
     assert _drafts(text, "pt") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Глава Лысковского муниципального округа подал в отставку.", "Лысковский муниципальный округ"),
+        ("В Сокольском и Харовском муниципальных округах закрыли две школы.", "Харовский муниципальный округ"),
+        ("Жители Кстовского муниципального района жалуются на свалку.", "Кстовский муниципальный район"),
+        ("Депутаты Сосновоборского городского округа утвердили бюджет.", "Сосновоборский городской округ"),
+    ],
+)
+def test_a_russian_district_with_its_kind_between(text: str, district: str) -> None:
+    assert district in _drafts(text, "ru")
