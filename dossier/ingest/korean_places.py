@@ -57,6 +57,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         return place_candidate(position, position, _without_town_suffix(form, place), place, kind)
     return (
         _korean_town_with_a_facility(doc, position)
+        or _korean_town_bound_for(doc, position)
         or _korean_province(doc, position)
         or _korean_province_with_do(doc, position)
         or _listed_korean_province(doc, position)
@@ -330,6 +331,40 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
             if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
                 return place_candidate(position, position, stem, place, ActorKind.place)
     return None
+
+
+# "울진행 직행버스", "부산행 열차": "-행" (bound for) joined to a town, before a bus, a train, a flight
+# or a ship, names where it goes; the town may be a county whose name is also a word ("영양행 버스").
+_KOREAN_BOUND_FOR = "행"
+_KOREAN_CONVEYANCES = (
+    "버스",
+    "직행버스",
+    "시외버스",
+    "고속버스",
+    "열차",
+    "기차",
+    "KTX",
+    "항공편",
+    "비행기",
+    "여객선",
+    "배편",
+    "노선",
+)
+
+
+def _korean_town_bound_for(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    stem = word.removesuffix(_KOREAN_BOUND_FOR)
+    if stem == word or len(stem) < 2 or position + 1 >= len(tokens):
+        return None
+    after = tokens[position + 1].text
+    if doc.text[tokens[position].end : tokens[position + 1].start] != " " or not after.startswith(_KOREAN_CONVEYANCES):
+        return None
+    place = _korean_town_spelling(stem) or korean_division(stem)
+    if place is None or place.kind == "state" or is_region(place):
+        return None
+    return place_candidate(position, position, stem, place, ActorKind.place)
 
 
 # Sites and works named by their town written apart, before them: "김해 공장" (the Gimhae plant),

@@ -9,6 +9,8 @@ Russian: regions by the name the news gives them every day ("в Удмуртию
 with its kind between its adjective and its noun ("Лысковского муниципального округа": Лысковский
 муниципальный округ). German: a town GeoNames holds with a title beside its
 name ("Hansestadt Stade", "Eisleben Lutherstadt") goes by the name alone, however short.
+Korean: a town joined to "-행" (bound for) before a bus, a train or a
+ship ("보은행 시외버스"), though its name is also a word.
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -119,3 +121,20 @@ def test_no_municipality_without_one(text: str) -> None:
 )
 def test_a_russian_district_with_its_kind_between(text: str, district: str) -> None:
     assert district in _drafts(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("보은행 시외버스가 이달부터 하루 네 번으로 줄었다.", "보은"),
+        ("무주행 직행버스는 주말에만 다닌다.", "무주"),
+        ("강진행 고속버스 첫차가 새벽 여섯 시에 떠난다.", "강진"),
+    ],
+)
+def test_a_korean_town_a_bus_is_bound_for(text: str, town: str) -> None:
+    assert town in _drafts(text, "ko")
+
+
+@pytest.mark.parametrize("text", ["여행 버스를 빌려 단체로 떠났다.", "시범 운행 노선이 바뀌었다."])
+def test_no_korean_town_in_a_word_ending_like_bound_for(text: str) -> None:
+    assert _drafts(text, "ko") == set()
