@@ -33,6 +33,7 @@ from dossier.ingest.place_prepositions import (
     around_a_place,
     direction_of,
     list_words,
+    route_via,
 )
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import LATIN_ENDINGS, base_forms
@@ -115,13 +116,17 @@ def _ends_like_a_settlement(word: str, language: str) -> bool:
 
 def _settlement_cue(doc: ActorDocument, position: int, language: str) -> bool:
     """A bare preposition of place ("in Wendelsbühl", "In Wendelsbühl ist"), a direction ("oberhalb
-    von Wendelsbühl") or "rund um" right before the name."""
+    von Wendelsbühl"), "rund um" right before the name, or a stop on a route between towns."""
     before = doc.tokens[position - 1]
     return (
         before.joined
         and before.text.lower() in _SETTLEMENT_PREPOSITIONS.get(language, ())
         and (before.text[0].islower() or position - 1 in doc.sentence_first)
-    ) or (direction_of(doc, position, language) or around_a_place(doc, position, language))
+    ) or (
+        direction_of(doc, position, language)
+        or around_a_place(doc, position, language)
+        or route_via(doc, position, language)  # "von Lindau über Wendelsbühl nach Kempten"
+    )
 
 
 def named_settlement(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
@@ -401,8 +406,12 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
         and tokens[position - 1].joined
         and tokens[position - 2].joined
     )
-    if not near and not _after_village_preposition(doc, position, prepositions):
-        return None
+    if (
+        not near
+        and not _after_village_preposition(doc, position, prepositions)
+        and not route_via(doc, position, language)
+    ):
+        return None  # "von Lindau über Wangen nach Kempten": a stop on a route counts as after one
     ceiling = VILLAGE_WORD if language == "de" else _ROMANCE_VILLAGE_WORD
     if _in_a_known_land(doc, position, language):
         ceiling = _VILLAGE_IN_A_LAND_WORD

@@ -1,16 +1,20 @@
 """Places and junk in Russian, German, Portuguese and Korean news that round lang44's pages showed.
 
-Portuguese and other Romance languages: a building named after a person ("na Arena Otaviano
-Bezerril, em Recife") is no village listed beside the town after it, so no place is drafted for it.
-After a council's or a town hall's word and "de" ("a Assembleia
-Municipal de Ferreira do Zêzere", "a Prefeitura de Itaberaba"), the municipality it serves is a place.
-Russian: regions by the name the news gives them every day ("в Удмуртию", "на Смоленщине",
-"в Оренбуржье"), declined as any region's name; a district
-with its kind between its adjective and its noun ("Лысковского муниципального округа": Лысковский
-муниципальный округ). German: a town GeoNames holds with a title beside its
-name ("Hansestadt Stade", "Eisleben Lutherstadt") goes by the name alone, however short.
-Korean: a town joined to "-행" (bound for) before a bus, a train or a
-ship ("보은행 시외버스"), though its name is also a word.
+Portuguese: a building named after a person ("na Arena Otaviano Bezerril, em Recife") is no village
+listed beside the town after it, so no place is drafted for it. After a council's or a town hall's
+word and "de" ("a Assembleia Municipal de Ferreira do Zêzere", "a Prefeitura de Itaberaba"), the
+municipality it serves is a place.
+
+Russian: regions by the name the news gives them every day ("в Удмуртию", "на Смоленщине", "в
+Оренбуржье"), declined as any region's name; a district with its kind between its adjective and its
+noun ("Лысковского муниципального округа": Лысковский муниципальный округ).
+
+German: a town GeoNames holds with a title beside its name ("Hansestadt Stade", "Eisleben
+Lutherstadt") goes by the name alone, however short. A stop on a route between towns ("von
+Heilbronn über Neuenstadt nach Öhringen"), though "über" is also "about".
+
+Korean: a town joined to "-행" (bound for) before a bus, a train or a ship ("보은행 시외버스"), though
+its name is also a word.
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -138,3 +142,19 @@ def test_a_korean_town_a_bus_is_bound_for(text: str, town: str) -> None:
 @pytest.mark.parametrize("text", ["여행 버스를 빌려 단체로 떠났다.", "시범 운행 노선이 바뀌었다."])
 def test_no_korean_town_in_a_word_ending_like_bound_for(text: str) -> None:
     assert _drafts(text, "ko") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Der Bus fährt von Aschaffenburg über Obernburg nach Miltenberg.", "Obernburg"),
+        ("Die Regionalbahn fährt stündlich von Heilbronn über Neuenstadt nach Öhringen.", "Neuenstadt"),
+        ("Die Buslinie fährt von Nördlingen über Oettingen nach Gunzenhausen.", "Oettingen"),
+    ],
+)
+def test_a_german_stop_on_a_route_between_towns(text: str, town: str) -> None:
+    assert town in _drafts(text, "de")
+
+
+def test_about_a_person_is_no_stop_on_a_route() -> None:
+    assert _drafts("Sie sprach über Weber nach der Pause.", "de") == set()
