@@ -216,6 +216,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _listed_with_its_article(doc, position, language)
             # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
             or _capitals_dateline(doc, position, language, RARE_WORD)
+            or _origin_between_commas(doc, position, language)
         )
     else:
         supported = dateline(doc, position)
@@ -229,6 +230,25 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _home_city_in_cyrillic(doc, place, position, language)
         or _plural_name_after_a_preposition(doc, position, language)
         or route_end(doc, position, language)  # "de Mossoró a Natal": the town, not Christmas
+    )
+
+
+# "o Praia Clube, de Uberlândia, que ...", "el delantero, de Rosario, firmó": "of" between commas after a
+# name or a noun tells where someone or something comes from; the word is the town.
+_ORIGIN_OF: dict[str, str] = {"pt": "de", "es": "de"}
+
+
+def _origin_between_commas(doc: ActorDocument, position: int, language: str) -> bool:
+    of = _ORIGIN_OF.get(language)
+    tokens = doc.tokens
+    if of is None or position < 2 or position + 1 >= len(tokens):
+        return False
+    return (
+        tokens[position - 1].text == of
+        and doc.text[tokens[position - 2].end : tokens[position - 1].start] == ", "
+        and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+        and doc.text[tokens[position].end : tokens[position + 1].start].startswith(",")
+        and not surname_or_given(doc, position)
     )
 
 

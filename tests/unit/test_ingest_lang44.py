@@ -3,7 +3,8 @@
 Portuguese: a building named after a person ("na Arena Otaviano Bezerril, em Recife") is no village
 listed beside the town after it, so no place is drafted for it. After a council's or a town hall's
 word and "de" ("a Assembleia Municipal de Ferreira do Zêzere", "a Prefeitura de Itaberaba"), the
-municipality it serves is a place.
+municipality it serves is a place; so is a known town after "de" between commas ("o meia Rodrigo, de
+Londrina, foi vendido"), where someone comes from.
 
 Russian: regions by the name the news gives them every day ("в Удмуртию", "на Смоленщине", "в
 Оренбуржье"), declined as any region's name; a district with its kind between its adjective and its
@@ -158,3 +159,19 @@ def test_a_german_stop_on_a_route_between_towns(text: str, town: str) -> None:
 
 def test_about_a_person_is_no_stop_on_a_route() -> None:
     assert _drafts("Sie sprach über Weber nach der Pause.", "de") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("O meia Rodrigo, de Londrina, foi vendido ao futebol japonês.", "pt", "Londrina"),
+        ("O Grêmio Esportivo, de Anápolis, subiu de divisão.", "pt", "Anápolis"),
+        ("A cooperativa, de Maringá, exporta soja para a China.", "pt", "Maringá"),
+    ],
+)
+def test_where_someone_comes_from_between_commas(text: str, language: str, town: str) -> None:
+    assert town in _drafts(text, language)
+
+
+def test_a_family_name_between_commas_is_no_town() -> None:
+    assert _drafts("A jogadora Ana, de Souza, marcou duas vezes.", "pt") == set()
