@@ -8,7 +8,8 @@ Londrina, foi vendido"), where someone comes from.
 
 Russian: regions by the name the news gives them every day ("в Удмуртию", "на Смоленщине", "в
 Оренбуржье"), declined as any region's name; a district with its kind between its adjective and its
-noun ("Лысковского муниципального округа": Лысковский муниципальный округ).
+noun ("Лысковского муниципального округа": Лысковский муниципальный округ). A neuter town in "-ёво" declined as one in "-ово" is ("из Пикалёва", "под
+Пикалёвом": Пикалёво).
 
 German: a town GeoNames holds with a title beside its name ("Hansestadt Stade", "Eisleben
 Lutherstadt") goes by the name alone, however short. A stop on a route between towns ("von
@@ -175,3 +176,15 @@ def test_where_someone_comes_from_between_commas(text: str, language: str, town:
 
 def test_a_family_name_between_commas_is_no_town() -> None:
     assert _drafts("A jogadora Ana, de Souza, marcou duas vezes.", "pt") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Электрички из Пикалёва до Волхова отменили на неделю.", "Пикалёво"),
+        ("Под Пикалёвом горит торфяник.", "Пикалёво"),
+        ("Жителей Михнёва и Ступина предупредили о паводке.", "Михнёво"),
+    ],
+)
+def test_a_russian_neuter_town_in_yovo(text: str, town: str) -> None:
+    assert town in _drafts(text, "ru")
