@@ -8,8 +8,8 @@ Londrina, foi vendido"), where someone comes from.
 
 Russian: regions by the name the news gives them every day ("в Удмуртию", "на Смоленщине", "в
 Оренбуржье"), declined as any region's name; a district with its kind between its adjective and its
-noun ("Лысковского муниципального округа": Лысковский муниципальный округ). A neuter town in "-ёво" declined as one in "-ово" is ("из Пикалёва", "под
-Пикалёвом": Пикалёво).
+noun ("Лысковского муниципального округа": Лысковский муниципальный округ). A neuter town in "-ёво"
+is read back from its cases as one in "-ово" is ("из Пикалёва", "под Пикалёвом": Пикалёво).
 
 German: a town GeoNames holds with a title beside its name ("Hansestadt Stade", "Eisleben
 Lutherstadt") goes by the name alone, however short. A stop on a route between towns ("von
