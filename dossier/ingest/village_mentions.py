@@ -27,6 +27,7 @@ from dossier.ingest.other_language_common import (
     word_frequency,
     words_by_language,
 )
+from dossier.ingest.place_evidence import hyphened_place
 from dossier.ingest.place_prepositions import (
     LONGEST_LIST,
     after_preposition,
@@ -437,7 +438,11 @@ def _in_a_known_land(doc: ActorDocument, position: int, language: str) -> bool:
     land = tokens[k + 1]
     if not tokens[k].joined or not land.text[:1].isupper():
         return False
-    place = doc.gazetteer.lookup((land.folded,))
+    last = k + 1
+    while last + 1 < len(tokens) and doc.text[tokens[last].end : tokens[last + 1].start] in ("-", "‐"):
+        last += 1  # "in Wacken in Schleswig-Holstein": a land whose name is joined by hyphens
+    words = tuple(tokens[j].folded for j in range(k + 1, last + 1))
+    place = hyphened_place(doc, k + 1, words) if len(words) > 1 else doc.gazetteer.lookup(words)
     return place is not None and (place.kind == "state" or is_region(place))
 
 

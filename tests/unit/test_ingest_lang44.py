@@ -13,7 +13,8 @@ is read back from its cases as one in "-ово" is ("из Пикалёва", "п
 
 German: a town GeoNames holds with a title beside its name ("Hansestadt Stade", "Eisleben
 Lutherstadt") goes by the name alone, however short. A stop on a route between towns ("von
-Heilbronn über Neuenstadt nach Öhringen"), though "über" is also "about".
+Heilbronn über Neuenstadt nach Öhringen"), though "über" is also "about". A village placed in a land
+whose name is joined by hyphens ("in Plate in Mecklenburg-Vorpommern").
 
 Korean: a town joined to "-행" (bound for) before a bus, a train or a ship ("보은행 시외버스"), though
 its name is also a word.
@@ -188,3 +189,18 @@ def test_a_family_name_between_commas_is_no_town() -> None:
 )
 def test_a_russian_neuter_town_in_yovo(text: str, town: str) -> None:
     assert town in _drafts(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        ("Das Metal-Festival in Wacken in Schleswig-Holstein beginnt am Donnerstag.", "Wacken"),
+        ("Der Wochenmarkt in Plate in Mecklenburg-Vorpommern öffnet am Samstag.", "Plate"),
+    ],
+)
+def test_a_german_village_placed_in_a_land_joined_by_hyphens(text: str, village: str) -> None:
+    assert village in _drafts(text, "de")
+
+
+def test_a_noun_placed_in_a_land_is_no_village() -> None:
+    assert _drafts("Der Unterricht in Schulen in Nordrhein-Westfalen beginnt später.", "de") == {"Nordrhein-Westfalen"}
