@@ -217,6 +217,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
             or _capitals_dateline(doc, position, language, RARE_WORD)
             or _origin_between_commas(doc, position, language)
+            or _listed_after_a_city(doc, position, language)
         )
     else:
         supported = dateline(doc, position)
@@ -427,12 +428,28 @@ def _listed_with_its_article(doc: ActorDocument, position: int, language: str) -
 def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
     """'em Lisboa e no Porto', 'em Braga, Porto e Faro': the list's item before is a known place, so
     a frequent word ("porto", a harbour) that names a town is that town here too."""
+    item = _item_before(doc, position, language)
+    return item is not None and known_place_word(doc, item, language)
+
+
+def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bool:
+    """'mit Köln und Düsseldorf': the list's item before is a city that needs no cue (a million people
+    or more), so a known town listed after it is a town too, whatever word comes before the list."""
+    item = _item_before(doc, position, language)
+    if item is None or surname_or_given(doc, position):
+        return False
+    place = doc.gazetteer.lookup((doc.tokens[item].folded,))
+    return place is not None and place.kind != "state" and place.population >= LARGE_CITY
+
+
+def _item_before(doc: ActorDocument, position: int, language: str) -> int | None:
+    """The capitalised item before the one at `position` in a list joined by a comma or "and"."""
     tokens = doc.tokens
     head = position
     if head > 0 and tokens[head - 1].text in PLACE_PREPOSITIONS.get(language, ()) and tokens[head - 1].joined:
         head -= 1  # the list repeats its preposition
     if head < 2:
-        return False
+        return None
     before = tokens[head - 1]
     gap = doc.text[before.end : tokens[head].start]
     if gap == ", " and before.text[0].isupper():
@@ -440,10 +457,10 @@ def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> b
     elif before.text.lower() in list_words(language) and gap == " " and before.joined:
         item = head - 2
         if doc.text[tokens[item].end : before.start] != " " or not tokens[item].text[0].isupper():
-            return False
+            return None
     else:
-        return False
-    return known_place_word(doc, item, language)
+        return None
+    return item
 
 
 # Russian towns named by an adjective: "Узловая", "Донской" ("ый", "ий", "ой", "ая", "ое")

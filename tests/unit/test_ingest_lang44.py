@@ -13,8 +13,9 @@ is read back from its cases as one in "-ово" is ("из Пикалёва", "п
 
 German: a town GeoNames holds with a title beside its name ("Hansestadt Stade", "Eisleben
 Lutherstadt") goes by the name alone, however short. A stop on a route between towns ("von
-Heilbronn über Neuenstadt nach Öhringen"), though "über" is also "about". A village placed in a land
-whose name is joined by hyphens ("in Plate in Mecklenburg-Vorpommern").
+Heilbronn über Neuenstadt nach Öhringen"), though "über" is also "about". A village placed in a
+land whose name is joined by hyphens ("in Plate in Mecklenburg-Vorpommern"). A known town listed
+after a city of a million, whatever word comes before the list ("mit München und Nürnberg").
 
 Korean: a town joined to "-행" (bound for) before a bus, a train or a ship ("보은행 시외버스"), though
 its name is also a word.
@@ -204,3 +205,19 @@ def test_a_german_village_placed_in_a_land_joined_by_hyphens(text: str, village:
 
 def test_a_noun_placed_in_a_land_is_no_village() -> None:
     assert _drafts("Der Unterricht in Schulen in Nordrhein-Westfalen beginnt später.", "de") == {"Nordrhein-Westfalen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Die Airline fliegt künftig mit Berlin und Stuttgart im Wechsel.", "Stuttgart"),
+        ("Der Messeverbund mit München und Nürnberg wächst weiter.", "Nürnberg"),
+        ("Das Bündnis mit Hamburg und Bremen hält seit zwanzig Jahren.", "Bremen"),
+    ],
+)
+def test_a_town_listed_after_a_city_of_a_million(text: str, town: str) -> None:
+    assert town in _drafts(text, "de")
+
+
+def test_a_family_name_listed_after_a_city_is_no_town() -> None:
+    assert _drafts("Der Trainer sprach mit Berlin und Weber über den Kader.", "de") == {"Berlin"}
