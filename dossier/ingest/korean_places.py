@@ -64,6 +64,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _cued_korean_town(doc, position)
         or _listed_korean_town(doc, position)
         or _romanised_town_of_the_state_before(doc, position)
+        or _division_of_the_state_before(doc, position)
         or _region_with_its_suffix(doc, position)
         or _korean_town_before_a_site(doc, position)
         or _korean_made_in(doc, position)
@@ -710,6 +711,36 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
         place = doc.gazetteer.lookup((fold(form),))
         if place is not None and place.kind != "state" and place.country == state and place.population >= KNOWN_TOWN:
             return place_candidate(position, position, form, place, ActorKind.place)
+    return None
+
+
+# The first-level divisions of a state as Korean names them, by the suffix joined to the name: a
+# Japanese prefecture "-현" ("일본 돗토리현"), a Chinese province "-성" ("중국 쓰촨성"), a federal state
+# "-주" ("미국 오리건주"). Only right after that state's name; Japan's ministries end in "-성" too
+# ("일본 외무성"), so each state takes only its own suffix.
+_STATE_DIVISIONS = {
+    "Japan": ("현",),
+    "China": ("성",),
+    **{state: ("주",) for state in ("United States", "Canada", "Australia", "India", "Brazil", "Mexico", "Germany")},
+}
+_SHORTEST_DIVISION_NAME = 2
+
+
+def _division_of_the_state_before(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    if position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return None
+    state = gazetteer().exonyms.get("ko", {}).get(fold(tokens[position - 1].text))
+    suffixes = _STATE_DIVISIONS.get(state or "")
+    if not suffixes:
+        return None
+    word = tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        suffix = next((end for end in suffixes if form.endswith(end)), None)
+        stem = form[: -len(suffix)] if suffix else ""
+        if len(stem) < _SHORTEST_DIVISION_NAME or max(korean_zipf(form), korean_zipf(stem)) >= _KOREAN_WORD:
+            continue  # "미국 이번주": "this week", a word and a suffix-like ending
+        return place_candidate(position, position, form, Place(form, "place", state), ActorKind.place)
     return None
 
 

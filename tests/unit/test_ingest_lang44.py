@@ -18,7 +18,8 @@ land whose name is joined by hyphens ("in Plate in Mecklenburg-Vorpommern"). A k
 after a city of a million, whatever word comes before the list ("mit München und Nürnberg").
 
 Korean: a town joined to "-행" (bound for) before a bus, a train or a ship ("보은행 시외버스"), though
-its name is also a word.
+its name is also a word. A state's division named right after the state, by that state's own suffix
+("일본 나가노현", "중국 광둥성"); "미국 이번주" (this week) and "일본 외무성" (a ministry) stay unread.
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -221,3 +222,19 @@ def test_a_town_listed_after_a_city_of_a_million(text: str, town: str) -> None:
 
 def test_a_family_name_listed_after_a_city_is_no_town() -> None:
     assert _drafts("Der Trainer sprach mit Berlin und Weber über den Kader.", "de") == {"Berlin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "division"),
+    [
+        ("일본 나가노현 대표단이 다음 달 춘천을 찾는다.", "나가노현"),
+        ("중국 광둥성 공장들이 전력난으로 멈췄다.", "광둥성"),
+    ],
+)
+def test_a_division_named_after_its_state(text: str, division: str) -> None:
+    assert division in _drafts(text, "ko")
+
+
+@pytest.mark.parametrize("text", ["미국 이번주 고용 지표가 나온다.", "일본 외무성은 즉각 항의했다."])
+def test_a_word_after_a_state_is_no_division(text: str) -> None:
+    assert len(_drafts(text, "ko")) == 1
