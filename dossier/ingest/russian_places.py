@@ -120,16 +120,16 @@ _DISTRICT_FORMS: dict[str, frozenset[str]] = words_by_language(
         "uk": "район району районі районом райони районів районам районами районах",
     }
 )
-# "Чайковский городской округ", "Ломоносовский муниципальный район": the kind of district, declined as
-# the place's adjective is, between it and the noun; kept in the name in the nominative.
+# "Лысковский муниципальный округ", "Ломоносовский муниципальный район": the kind of district, declined as
+# the place's adjective is, between it and the noun; kept in the name in the nominative. (A "городской
+# округ" is its town's: "в Мончегорском городском округе" names Мончегорск, read elsewhere.)
 _DISTRICT_QUALIFIERS: dict[str, dict[str, str]] = {
     "ru": {
-        form: nominative
-        for nominative, stem, endings in (
-            ("городской", "городск", ("ого", "ому", "им", "ом", "ие", "их", "ими")),
-            ("муниципальный", "муниципальн", ("ого", "ому", "ым", "ом", "ые", "ых", "ыми")),
+        form: "муниципальный"
+        for form in (
+            "муниципальный",
+            *("муниципальн" + ending for ending in ("ого", "ому", "ым", "ом", "ые", "ых", "ыми")),
         )
-        for form in (nominative, *(stem + ending for ending in endings))
     }
 }
 _MASCULINE_ENDINGS = {"ru": ("ий", "ой", "ого", "ому", "им", "ом"), "uk": ("ий", "ого", "ому", "им", "ім")}

@@ -438,8 +438,16 @@ def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bo
     item = _item_before(doc, position, language)
     if item is None or surname_or_given(doc, position):
         return False
-    place = doc.gazetteer.lookup((doc.tokens[item].folded,))
-    return place is not None and place.kind != "state" and place.population >= LARGE_CITY
+    city = doc.gazetteer.lookup((doc.tokens[item].folded,))
+    town = doc.gazetteer.lookup((doc.tokens[position].folded,))
+    # "hacia Madrid o Marca": the town is of the city's country ("Marka" in Somalia is a newspaper here)
+    return (
+        city is not None
+        and town is not None
+        and city.kind != "state"
+        and city.population >= LARGE_CITY
+        and town.country == city.country
+    )
 
 
 def _item_before(doc: ActorDocument, position: int, language: str) -> int | None:
