@@ -57,12 +57,14 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         return place_candidate(position, position, _without_town_suffix(form, place), place, kind)
     return (
         _korean_town_with_a_facility(doc, position)
+        or _korean_town_bound_for(doc, position)
         or _korean_province(doc, position)
         or _korean_province_with_do(doc, position)
         or _listed_korean_province(doc, position)
         or _cued_korean_town(doc, position)
         or _listed_korean_town(doc, position)
         or _romanised_town_of_the_state_before(doc, position)
+        or _division_of_the_state_before(doc, position)
         or _region_with_its_suffix(doc, position)
         or _korean_town_before_a_site(doc, position)
         or _korean_made_in(doc, position)
@@ -330,6 +332,40 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
             if place is not None and place.kind != "state" and not is_region(place) and place.population >= KNOWN_TOWN:
                 return place_candidate(position, position, stem, place, ActorKind.place)
     return None
+
+
+# "울진행 직행버스", "부산행 열차": "-행" (bound for) joined to a town, before a bus, a train, a flight
+# or a ship, names where it goes; the town may be a county whose name is also a word ("영양행 버스").
+_KOREAN_BOUND_FOR = "행"
+_KOREAN_CONVEYANCES = (
+    "버스",
+    "직행버스",
+    "시외버스",
+    "고속버스",
+    "열차",
+    "기차",
+    "KTX",
+    "항공편",
+    "비행기",
+    "여객선",
+    "배편",
+    "노선",
+)
+
+
+def _korean_town_bound_for(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    word = tokens[position].text
+    stem = word.removesuffix(_KOREAN_BOUND_FOR)
+    if stem == word or len(stem) < 2 or position + 1 >= len(tokens):
+        return None
+    after = tokens[position + 1].text
+    if doc.text[tokens[position].end : tokens[position + 1].start] != " " or not after.startswith(_KOREAN_CONVEYANCES):
+        return None
+    place = _korean_town_spelling(stem) or korean_division(stem)
+    if place is None or place.kind == "state" or is_region(place):
+        return None
+    return place_candidate(position, position, stem, place, ActorKind.place)
 
 
 # Sites and works named by their town written apart, before them: "김해 공장" (the Gimhae plant),
@@ -675,6 +711,36 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
         place = doc.gazetteer.lookup((fold(form),))
         if place is not None and place.kind != "state" and place.country == state and place.population >= KNOWN_TOWN:
             return place_candidate(position, position, form, place, ActorKind.place)
+    return None
+
+
+# The first-level divisions of a state as Korean names them, by the suffix joined to the name: a
+# Japanese prefecture "-현" ("일본 돗토리현"), a Chinese province "-성" ("중국 쓰촨성"), a federal state
+# "-주" ("미국 오리건주"). Only right after that state's name; Japan's ministries end in "-성" too
+# ("일본 외무성"), so each state takes only its own suffix.
+_STATE_DIVISIONS = {
+    "Japan": ("현",),
+    "China": ("성",),
+    **{state: ("주",) for state in ("United States", "Canada", "Australia", "India", "Brazil", "Mexico", "Germany")},
+}
+_SHORTEST_DIVISION_NAME = 2
+
+
+def _division_of_the_state_before(doc: ActorDocument, position: int) -> Candidate | None:
+    tokens = doc.tokens
+    if position == 0 or doc.text[tokens[position - 1].end : tokens[position].start] != " ":
+        return None
+    state = gazetteer().exonyms.get("ko", {}).get(fold(tokens[position - 1].text))
+    suffixes = _STATE_DIVISIONS.get(state or "")
+    if not suffixes:
+        return None
+    word = tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        suffix = next((end for end in suffixes if form.endswith(end)), None)
+        stem = form[: -len(suffix)] if suffix else ""
+        if len(stem) < _SHORTEST_DIVISION_NAME or max(korean_zipf(form), korean_zipf(stem)) >= _KOREAN_WORD:
+            continue  # "미국 이번주": "this week", a word and a suffix-like ending
+        return place_candidate(position, position, form, Place(form, "place", state), ActorKind.place)
     return None
 
 

@@ -72,6 +72,17 @@ _OPENER_ENDINGS: dict[str, tuple[str, ...]] = {
 _NAME_CLOSERS = frozenset(["United", "City", "Rovers", "Athletic", "Wanderers", "Albion", "County", "Hotspur"])
 
 
+# Buildings named after a person, the noun first: "Arena Juscelino Kubitschek", "Estádio Alfredo Jaconi".
+# (Not a body's opener: "no Aeroporto de Recife" still names Recife.)
+_BUILDING_NOUNS: dict[str, frozenset[str]] = words_by_language({"pt": "Arena Estádio Ginásio Teatro Museu Aeroporto"})
+
+
+def opens_a_name(word: str, language: str) -> bool:
+    """'Arena', 'Estádio', 'Universidade': a capitalised word that opens the name of a body or a
+    building, whose next words name whom it honours ("Arena Juscelino Kubitschek"), not a village."""
+    return word in _NAME_OPENERS.get(language, frozenset()) or word in _BUILDING_NOUNS.get(language, frozenset())
+
+
 def after_name_opener(doc: ActorDocument, first: int, position: int, language: str) -> bool:
     """'FC Bayern München', 'Universität Leipzig': a word of the same run opens a body's name. A
     court's or an office's right before the town names its seat ("beim Amtsgericht Passau")."""

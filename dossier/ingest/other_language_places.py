@@ -85,11 +85,13 @@ from dossier.ingest.russian_places import (
 )
 from dossier.ingest.town_support import article_of_the_name, home_namesake, place_here, spelled_in_language
 from dossier.ingest.village_mentions import (
+    MUNICIPAL_BODY_WORDS,
     OF_A_SETTLEMENT,
     double_village,
     known_village,
     listed_settlement,
     listed_village,
+    municipality_of_a_body,
     named_settlement,
     saint_village,
     settlement_of_several_words,
@@ -209,6 +211,7 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 or hyphened_commune(doc, position, language)
                 or hyphened_known_place(doc, position)
                 or named_settlement(doc, position, last, language)
+                or municipality_of_a_body(doc, position, language)
                 or listed_village(doc, first, position, last, language)
                 or known_village(doc, first, position, last, language)
                 or double_village(doc, position, language)
@@ -520,7 +523,7 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         return True  # "la cooperativa Virgen de la Vega": a shrine's dedication names the firm, no place here
     if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
         return False  # "no Porto de Santos": the port is named after the town it serves
-    if head.text in _JURISDICTION_BODIES.get(language, ()):
+    if head.text in _JURISDICTION_BODIES.get(language, ()) or head.text in MUNICIPAL_BODY_WORDS.get(language, ()):
         return False  # "o Ministério Público do Ceará": the body acts in the state it is named after
     return (
         connector.text in _NAME_CONNECTORS.get(language, ())

@@ -375,7 +375,12 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
     tokens = doc.tokens
     prepositions = PLACE_PREPOSITIONS.get(language, frozenset()) if only is None else only
     start = position
-    if _from_to(doc, position, language) or direction_of(doc, position, language) or route_end(doc, position, language):
+    if (
+        _from_to(doc, position, language)
+        or direction_of(doc, position, language)
+        or route_end(doc, position, language)
+        or route_via(doc, position, language)
+    ):
         return True
     if _from_at_the_start(doc, position, language):
         return True
@@ -555,6 +560,40 @@ _ROUTES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     **_ROUTE_START_END,
     "ru": (frozenset(["от", "из", "через"]), frozenset(["до", "к"])),
 }
+
+
+# A stop on a route between towns: "von Lindau über Wangen nach Kempten". German "über" is "about" as
+# often ("über Weber"), so the word after it is a town only beside a known town the route starts from
+# ("von"/"aus"/"ab" before it) or goes to ("nach"/"bis" after it).
+_VIA: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    "de": ("über", frozenset(["von", "aus", "ab"]), frozenset(["nach", "bis"])),
+}
+
+
+def route_via(doc: ActorDocument, position: int, language: str) -> bool:
+    """'von Lindau über Wangen nach Kempten': the town a route passes, beside a known start or end."""
+    row = _VIA.get(language)
+    tokens = doc.tokens
+    if row is None or position < 1 or position + 2 >= len(tokens):
+        return False
+    via, starts, ends = row
+    if tokens[position - 1].text != via or not tokens[position - 1].joined or not tokens[position].joined:
+        return False
+    to_a_town = (
+        tokens[position + 1].text in ends
+        and tokens[position + 1].joined
+        and known_place_word(doc, position + 2, language)
+        and not surname_or_given(doc, position + 2)
+    )
+    from_a_town = (
+        position >= 3
+        and tokens[position - 3].text in starts
+        and tokens[position - 3].joined
+        and tokens[position - 2].joined
+        and known_place_word(doc, position - 2, language)
+        and not surname_or_given(doc, position - 2)
+    )
+    return to_a_town or from_a_town
 
 
 def _from_at_the_start(doc: ActorDocument, position: int, language: str) -> bool:

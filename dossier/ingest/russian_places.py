@@ -120,6 +120,18 @@ _DISTRICT_FORMS: dict[str, frozenset[str]] = words_by_language(
         "uk": "район району районі районом райони районів районам районами районах",
     }
 )
+# "Лысковский муниципальный округ", "Ломоносовский муниципальный район": the kind of district, declined as
+# the place's adjective is, between it and the noun; kept in the name in the nominative. (A "городской
+# округ" is its town's: "в Мончегорском городском округе" names Мончегорск, read elsewhere.)
+_DISTRICT_QUALIFIERS: dict[str, dict[str, str]] = {
+    "ru": {
+        form: "муниципальный"
+        for form in (
+            "муниципальный",
+            *("муниципальн" + ending for ending in ("ого", "ому", "ым", "ом", "ые", "ых", "ыми")),
+        )
+    }
+}
 _MASCULINE_ENDINGS = {"ru": ("ий", "ой", "ого", "ому", "им", "ом"), "uk": ("ий", "ого", "ому", "им", "ім")}
 # A stressed "-ской" adjective ("Тверской", "Донской") declines as "-ский" does ("Тверском районе"). The
 # "-ской" form is also any "-ский" adjective's feminine ("Московской области"), so it is the name's only when
@@ -181,6 +193,9 @@ def russian_district(doc: ActorDocument, position: int, language: str) -> Candid
         return None
     word = tokens[position].text
     noun = _shared_district_noun(doc, position, language)
+    qualifier = _DISTRICT_QUALIFIERS.get(language, {}).get(tokens[noun].text) if noun is not None else None
+    if qualifier is not None and noun is not None and noun + 1 < len(tokens) and gap_after(doc, noun) == " ":
+        noun += 1  # "Чайковского городского округа": the kind of district between the adjective and the noun
     if noun is None or tokens[noun].text not in forms or gap_after(doc, noun - 1) != " ":
         return None
     if not word[0].isupper() or not word[1:].islower():
@@ -190,7 +205,9 @@ def russian_district(doc: ActorDocument, position: int, language: str) -> Candid
     if not stem.endswith(_ADJECTIVE_SUFFIXES[language]) or len(stem) < _SHORTEST_DISTRICT_STEM:
         return None
     adjective = stem + _nominative_ending(stem, ending, language)
-    name = f"{adjective} {'округ' if tokens[noun].text.startswith('округ') else 'район'}"
+    kind = "округ" if tokens[noun].text.startswith("округ") else "район"
+    name = f"{adjective} {qualifier} {kind}" if qualifier else f"{adjective} {kind}"
+    beside = position + (2 if qualifier else 1)
     start = position
     if position >= 1 and gap_after(doc, position - 1) == "-":
         start = position - 1  # "Кичменгско-Городецкого района": the first part joined by a hyphen
@@ -198,9 +215,7 @@ def russian_district(doc: ActorDocument, position: int, language: str) -> Candid
         if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
             return None
         name = f"{first}-{name}"
-    return place_candidate(
-        start, noun if noun == position + 1 else position, name, Place(name, "place"), ActorKind.place
-    )
+    return place_candidate(start, noun if noun == beside else position, name, Place(name, "place"), ActorKind.place)
 
 
 # A river's name after a form of "river", read back to its nominative by that form's case: "устье

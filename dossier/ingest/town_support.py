@@ -216,6 +216,8 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _listed_with_its_article(doc, position, language)
             # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
             or _capitals_dateline(doc, position, language, RARE_WORD)
+            or _origin_between_commas(doc, position, language)
+            or _listed_after_a_city(doc, position, language)
         )
     else:
         supported = dateline(doc, position)
@@ -229,6 +231,25 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _home_city_in_cyrillic(doc, place, position, language)
         or _plural_name_after_a_preposition(doc, position, language)
         or route_end(doc, position, language)  # "de Mossoró a Natal": the town, not Christmas
+    )
+
+
+# "o Praia Clube, de Uberlândia, que ...", "el delantero, de Rosario, firmó": "of" between commas after a
+# name or a noun tells where someone or something comes from; the word is the town.
+_ORIGIN_OF: dict[str, str] = {"pt": "de", "es": "de"}
+
+
+def _origin_between_commas(doc: ActorDocument, position: int, language: str) -> bool:
+    of = _ORIGIN_OF.get(language)
+    tokens = doc.tokens
+    if of is None or position < 2 or position + 1 >= len(tokens):
+        return False
+    return (
+        tokens[position - 1].text == of
+        and doc.text[tokens[position - 2].end : tokens[position - 1].start] == ", "
+        and doc.text[tokens[position - 1].end : tokens[position].start] == " "
+        and doc.text[tokens[position].end : tokens[position + 1].start].startswith(",")
+        and not surname_or_given(doc, position)
     )
 
 
@@ -407,12 +428,36 @@ def _listed_with_its_article(doc: ActorDocument, position: int, language: str) -
 def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
     """'em Lisboa e no Porto', 'em Braga, Porto e Faro': the list's item before is a known place, so
     a frequent word ("porto", a harbour) that names a town is that town here too."""
+    item = _item_before(doc, position, language)
+    return item is not None and known_place_word(doc, item, language)
+
+
+def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bool:
+    """'mit Köln und Düsseldorf': the list's item before is a city that needs no cue (a million people
+    or more), so a known town listed after it is a town too, whatever word comes before the list."""
+    item = _item_before(doc, position, language)
+    if item is None or surname_or_given(doc, position):
+        return False
+    city = doc.gazetteer.lookup((doc.tokens[item].folded,))
+    town = doc.gazetteer.lookup((doc.tokens[position].folded,))
+    # "hacia Madrid o Marca": the town is of the city's country ("Marka" in Somalia is a newspaper here)
+    return (
+        city is not None
+        and town is not None
+        and city.kind != "state"
+        and city.population >= LARGE_CITY
+        and town.country == city.country
+    )
+
+
+def _item_before(doc: ActorDocument, position: int, language: str) -> int | None:
+    """The capitalised item before the one at `position` in a list joined by a comma or "and"."""
     tokens = doc.tokens
     head = position
     if head > 0 and tokens[head - 1].text in PLACE_PREPOSITIONS.get(language, ()) and tokens[head - 1].joined:
         head -= 1  # the list repeats its preposition
     if head < 2:
-        return False
+        return None
     before = tokens[head - 1]
     gap = doc.text[before.end : tokens[head].start]
     if gap == ", " and before.text[0].isupper():
@@ -420,10 +465,10 @@ def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> b
     elif before.text.lower() in list_words(language) and gap == " " and before.joined:
         item = head - 2
         if doc.text[tokens[item].end : before.start] != " " or not tokens[item].text[0].isupper():
-            return False
+            return None
     else:
-        return False
-    return known_place_word(doc, item, language)
+        return None
+    return item
 
 
 # Russian towns named by an adjective: "Узловая", "Донской" ("ый", "ий", "ой", "ая", "ое")
@@ -648,6 +693,9 @@ def _list_gap_with_of(gap: str, language: str) -> bool:
 # How alike (rapidfuzz ratio, 0-100) another spelling must be to the place's name to stand for it
 # after a preposition: "Nürnberg" for Nuremberg, not "Google" (a stray spelling of Topeka in GeoNames).
 _LIKE_ITS_NAME = 60
+# A German town's title beside its name in GeoNames ("Hansestadt Stade", "Eisleben Lutherstadt"): the
+# other word is the name the town goes by, however short.
+_TOWN_TITLES = frozenset(["hansestadt", "lutherstadt", "universitatsstadt", "kreisstadt", "stadt"])
 
 
 def _spelling_of(place: Place, folded: str, language: str) -> bool:
@@ -662,7 +710,7 @@ def _spelling_of(place: Place, folded: str, language: str) -> bool:
         and len(folded) >= _WHOLE_FIRST_WORD
         and not is_surname(folded)  # "Madero" for Ciudad Madero is a family name first
         and not is_given_name(folded)
-    )
+    ) or (len(name) == 2 and folded in name and any(word in _TOWN_TITLES for word in name if word != folded))
     return own == folded or titled or _own_spelling((folded,), language) or fuzz.ratio(own, folded) >= _LIKE_ITS_NAME
 
 

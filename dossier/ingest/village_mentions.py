@@ -14,6 +14,7 @@ from dossier.ingest.french_communes import hyphened_commune
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.names_something_else import opens_a_name
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
     CAPITALS_DATELINE,
@@ -26,12 +27,14 @@ from dossier.ingest.other_language_common import (
     word_frequency,
     words_by_language,
 )
+from dossier.ingest.place_evidence import hyphened_place
 from dossier.ingest.place_prepositions import (
     LONGEST_LIST,
     after_preposition,
     around_a_place,
     direction_of,
     list_words,
+    route_via,
 )
 from dossier.ingest.villages import village_names
 from dossier.ingest.word_forms import LATIN_ENDINGS, base_forms
@@ -58,6 +61,10 @@ _SETTLEMENT_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "uk": "село села селі селом селище селища селищі селищем",
     }
 )
+
+# A municipality's council or town hall, named after it ("a Câmara Municipal de Oliveira do Hospital",
+# "a Prefeitura de Itaberaba"): the word before "de" that makes the name after it a municipality's.
+MUNICIPAL_BODY_WORDS: dict[str, frozenset[str]] = {"pt": frozenset(["Municipal", "Prefeitura"])}
 
 OF_A_SETTLEMENT: dict[str, frozenset[str]] = words_by_language({"es": "de", "it": "di", "fr": "de", "pt": "de"})
 # - in German, after a bare preposition of place ("in Wendelsbühl", "aus Kirchhellenrode", "bei
@@ -110,13 +117,17 @@ def _ends_like_a_settlement(word: str, language: str) -> bool:
 
 def _settlement_cue(doc: ActorDocument, position: int, language: str) -> bool:
     """A bare preposition of place ("in Wendelsbühl", "In Wendelsbühl ist"), a direction ("oberhalb
-    von Wendelsbühl") or "rund um" right before the name."""
+    von Wendelsbühl"), "rund um" right before the name, or a stop on a route between towns."""
     before = doc.tokens[position - 1]
     return (
         before.joined
         and before.text.lower() in _SETTLEMENT_PREPOSITIONS.get(language, ())
         and (before.text[0].islower() or position - 1 in doc.sentence_first)
-    ) or (direction_of(doc, position, language) or around_a_place(doc, position, language))
+    ) or (
+        direction_of(doc, position, language)
+        or around_a_place(doc, position, language)
+        or route_via(doc, position, language)  # "von Lindau über Wendelsbühl nach Kempten"
+    )
 
 
 def named_settlement(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
@@ -180,6 +191,29 @@ def named_settlement(doc: ActorDocument, position: int, last: int, language: str
 
 
 _LONGEST_SETTLEMENT = 3
+
+
+def municipality_of_a_body(doc: ActorDocument, position: int, language: str) -> Candidate | None:
+    """'a Assembleia Municipal de Oliveira do Hospital', 'a Prefeitura de Itaberaba': after a council's or
+    a town hall's word and "de", the municipality it serves: a village or a town the tables hold, its
+    whole name, no person's."""
+    tokens = doc.tokens
+    bodies = MUNICIPAL_BODY_WORDS.get(language)
+    if not bodies or position < 2:
+        return None
+    of, body = tokens[position - 1], tokens[position - 2]
+    if not (of.joined and body.joined and of.text in OF_A_SETTLEMENT.get(language, ()) and body.text in bodies):
+        return None
+    end = _village_name_end(doc, position, language)
+    if end is None:
+        word = tokens[position]
+        if not word.text.isalpha() or not word.text[0].isupper() or word.folded in doc.given_surnames:
+            return None
+        if word.folded not in village_names(language) and doc.gazetteer.lookup((word.folded,)) is None:
+            return None
+        end = position
+    name = doc.text[tokens[position].start : tokens[end].end]
+    return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
 
 
 def settlement_of_several_words(doc: ActorDocument, position: int, last: int, language: str) -> Candidate | None:
@@ -373,8 +407,12 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
         and tokens[position - 1].joined
         and tokens[position - 2].joined
     )
-    if not near and not _after_village_preposition(doc, position, prepositions):
-        return None
+    if (
+        not near
+        and not _after_village_preposition(doc, position, prepositions)
+        and not route_via(doc, position, language)
+    ):
+        return None  # "von Lindau über Wangen nach Kempten": a stop on a route counts as after one
     ceiling = VILLAGE_WORD if language == "de" else _ROMANCE_VILLAGE_WORD
     if _in_a_known_land(doc, position, language):
         ceiling = _VILLAGE_IN_A_LAND_WORD
@@ -400,7 +438,11 @@ def _in_a_known_land(doc: ActorDocument, position: int, language: str) -> bool:
     land = tokens[k + 1]
     if not tokens[k].joined or not land.text[:1].isupper():
         return False
-    place = doc.gazetteer.lookup((land.folded,))
+    last = k + 1
+    while last + 1 < len(tokens) and doc.text[tokens[last].end : tokens[last + 1].start] in ("-", "‐"):
+        last += 1  # "in Wacken in Schleswig-Holstein": a land whose name is joined by hyphens
+    words = tuple(tokens[j].folded for j in range(k + 1, last + 1))
+    place = hyphened_place(doc, k + 1, words) if len(words) > 1 else doc.gazetteer.lookup(words)
     return place is not None and (place.kind == "state" or is_region(place))
 
 
@@ -432,6 +474,8 @@ def _village_name_end(doc: ActorDocument, position: int, language: str) -> int |
         return None
     if tokens[position].text.lower() in PLACE_PREPOSITIONS.get(language, frozenset()) | _VILLAGE_PREPOSITIONS[language]:
         return None  # "En Génave": the preposition opening the sentence
+    if opens_a_name(tokens[position].text, language):
+        return None  # "na Arena Juscelino Kubitschek, em Belo Horizonte": a building named after a person
     k = position
     while (
         k + 1 < len(tokens)

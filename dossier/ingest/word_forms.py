@@ -62,9 +62,9 @@ _RUSSIAN = (
     ("я", "ь"),
     ("ю", "й"),
     ("ю", "ь"),
-    # neuter towns in -ово, -ево, asked after the masculine forms ("Коврова" is Ковров): "из
-    # Кемерова", "в Мукачеве", "к Иванову", "под Домодедовом"
-    *((ending, nominative) for stem in ("ов", "ев") for ending, nominative in _neuter_o_rows(stem)),
+    # neuter towns in -ово, -ево, -ёво, asked after the masculine forms ("Коврова" is Ковров): "из
+    # Кемерова", "в Мукачеве", "к Иванову", "под Домодедовом", "из Коченёва"
+    *((ending, nominative) for stem in ("ов", "ев", "ёв") for ending, nominative in _neuter_o_rows(stem)),
 )
 # Ukrainian shares most of them ("в Україні" -> Україна, "з Польщі" needs more).
 # "у Кременчуці", "в Америці", "у Празі": к, г turn to ц, з before the locative's "і".
