@@ -459,6 +459,8 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "London Stock Exchange", "Chicago Mercantile Exchange": a market's operator, a firm (not
     # "Knowledge Exchange", an agenda's item).
     ("stock", "exchange"): Cue(ActorKind.organization, 0.8),
+    # "Nairobi Securities Exchange", "Lusaka Securities Exchange": the same operator by another word
+    ("securities", "exchange"): Cue(ActorKind.organization, 0.8),
     ("futures", "exchange"): Cue(ActorKind.organization, 0.8),
     ("mercantile", "exchange"): Cue(ActorKind.organization, 0.8),
     ("commodity", "exchange"): Cue(ActorKind.organization, 0.8),

@@ -52,7 +52,7 @@ from dossier.ingest.cues import (
     TITLES,
 )
 from dossier.ingest.gazetteer import Gazetteer, is_region
-from dossier.ingest.grouping import Candidate
+from dossier.ingest.grouping import BRANCH_IN_STATE, Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import (
     ADJECTIVE_SUFFIXES,
@@ -2353,7 +2353,7 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
     name = doc.text[token.start : doc.tokens[last].end]
     if token.folded in KNOWN_MEDIA:
         return Candidate(first, last, name, ActorKind.media, "an outlet's service for a state", 0.6)
-    how = "a body's branch in a region" if region else "a body's branch in a state"
+    how = "a body's branch in a region" if region else BRANCH_IN_STATE
     return Candidate(first, last, name, ActorKind.organization, how, 0.6)
 
 
