@@ -1215,7 +1215,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         "data provided by, data supplied by, data compiled by, figures compiled by",
         Cue(ActorKind.organization, 0.55),
     ),
-    # A trade's noun right before the name: "AI startup Quorra", "chipmaker Tarrant", "law firm
+    # A trade's noun right before the name: "AI startup Quorra", "Kisumu-based start-up Quorra", "battery maker
+    # Tallis", "chipmaker Tarrant", "law firm
     # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer",
     # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person),
     # "the sovereign fund Quorvath", "the hedge fund Tarnwell".
@@ -1225,7 +1226,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
         chain, supermarket, marketplace, distributor, airline, union, contractor, exchange, platform, regulator,
         watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
-        hedge fund, wealth fund, investment fund, asset manager""",
+        hedge fund, wealth fund, investment fund, asset manager, start up, telco,
+        battery maker, chip maker, car maker, drug maker, phone maker, steelmaker""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the

@@ -1232,6 +1232,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
     if acronym and size == 1 and _ticker_in_brackets(doc, position):
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
+    if size == 1 and _listing_code_in_brackets(doc, position):
+        return None  # "Harwell Bancorp (HWB.N) reported": a wire's code of the share and its exchange
     if acronym and size == 1 and _after_ticker_word(doc, position):
         return None  # "under the ticker QFP", "the symbol VLX": a share's code, not a body
     if acronym and _file_format(doc, position, last):
@@ -1843,6 +1845,20 @@ def _asset_class_after(doc: ActorDocument, last: int) -> bool:
 def _after_ticker_word(doc: ActorDocument, position: int) -> bool:
     """'under the ticker QFP', 'the symbol HRLX': capitals right after a ticker's word are a share's code."""
     return position > 0 and doc.tokens[position - 1].folded in _TICKER_WORDS and doc.tokens[position - 1].joined
+
+
+# A wire's code of a share: the ticker, a dot and its exchange's letters ("VOD.L", "7203.T", "HWB.N").
+_LISTING_CODE = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
+
+
+def _listing_code_in_brackets(doc: ActorDocument, position: int) -> bool:
+    """'(HWB.N)', '(VOD.L)' alone in brackets: a share's code on an exchange, the firm named before it."""
+    token, text = doc.tokens[position], doc.text
+    return (
+        text[token.start - 1 : token.start] == "("
+        and text[token.end : token.end + 1] == ")"
+        and _LISTING_CODE.fullmatch(token.text) is not None
+    )
 
 
 def _ticker_in_brackets(doc: ActorDocument, position: int) -> bool:

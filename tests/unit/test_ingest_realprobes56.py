@@ -47,3 +47,36 @@ def test_a_firm_named_bare_beside_its_branch_in_a_state_is_its_own_draft() -> No
 def test_a_securities_exchange_is_a_body() -> None:
     kinds = draft_kinds("The firm said in a filing to the Lusaka Securities Exchange on Friday that profit fell.")
     assert kinds.get("Lusaka Securities Exchange") is ActorKind.organization, kinds
+
+
+def test_a_trade_noun_before_a_name_makes_a_firm() -> None:
+    kinds = draft_kinds(
+        "Meanwhile, Mombasa-based start-up Quellipay said it had signed a deal. The shares are held by "
+        "Korean battery maker Tessung, which buys half the output. Ugandan telco Orrotel cut its prices."
+    )
+    assert kinds.get("Quellipay") is ActorKind.organization, kinds
+    assert kinds.get("Tessung") is ActorKind.organization, kinds
+    assert kinds.get("Orrotel") is ActorKind.organization, kinds
+
+
+def test_a_wires_listing_code_in_brackets_is_no_draft() -> None:
+    kinds = draft_kinds(
+        "Brisworth Holdings (BRWH.L) reported a rise in profit on Tuesday, while Tarnvale Bancorp (TVB.N) fell."
+    )
+    assert kinds.get("Brisworth Holdings") is ActorKind.organization, kinds
+    assert not {"BRWH.L", "TVB.N"} & set(kinds), kinds
+
+
+def test_family_names_listed_with_an_ampersand_are_one_firm() -> None:
+    kinds = draft_kinds(
+        '"Margins are thin," said Orla Penhallow-Ng, an analyst at Varnum, Tresize & Kell. '
+        "The bid was advised by Quist, Harrowby & Mott."
+    )
+    assert kinds.get("Varnum, Tresize & Kell") is ActorKind.organization, kinds
+    assert kinds.get("Quist, Harrowby & Mott") is ActorKind.organization, kinds
+    assert not {"Varnum", "Tresize & Kell", "Quist"} & set(kinds), kinds
+
+
+def test_an_ampersand_in_a_bodys_remit_still_closes_on_its_head_word() -> None:
+    kinds = draft_kinds("The Foreign, Commonwealth & Development Office said the visit would go ahead.")
+    assert kinds.get("Foreign, Commonwealth & Development Office") is ActorKind.organization, kinds
