@@ -778,7 +778,10 @@ WHICH_BODY_VERBS = word_set(
     "charters insures underwrites lends invests "
     # A chip or software firm by its work, a fund by the money it manages: "Arvex and Quorn, which also design
     # chips", "Tarrow, which develops payroll software", "Holm Street, which manages £4bn".
-    "designs design develops develop manages"
+    "designs design develops develop manages "
+    # A listed firm by its results or its deals: "Harlow Bank and Tarrant Trust, which report next week",
+    # "Quellmoor, which acquired a rival".
+    "report reports acquired"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after ", whose": "Calloway Brandt, whose analyst Priya Rao", "Harlow Gas, whose

@@ -1328,6 +1328,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a county's ending", 0.7)
     if size <= 4 and _body_after_which(doc, last):
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
+    if size <= 4 and _OTHER_FIRMS_AFTER.match(text, tokens[last].end):
+        # "the collapse of Bulb and more than 20 other companies": one of the firms counted after it
+        return Candidate(position, last, name, ActorKind.organization, "counted with other firms", 0.6)
     if (
         size <= 4
         and last + 2 < len(tokens)
@@ -1396,6 +1399,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and words[-1] in doc.alone
         and could_be_person
         and not (not is_given_name(words[0]) and _alone_as_a_place(doc, words[-1]))
+        and not (words[-1] in doc.lower_case and not _alone_mid_sentence(doc, words[-1]))
     ):
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if size <= 3 and _speaker_employer(doc, position, last, words):
@@ -1845,6 +1849,28 @@ def _asset_class_after(doc: ActorDocument, last: int) -> bool:
 def _after_ticker_word(doc: ActorDocument, position: int) -> bool:
     """'under the ticker QFP', 'the symbol HRLX': capitals right after a ticker's word are a share's code."""
     return position > 0 and doc.tokens[position - 1].folded in _TICKER_WORDS and doc.tokens[position - 1].joined
+
+
+def _alone_mid_sentence(doc: ActorDocument, word: str) -> bool:
+    """Whether `word` stands capitalised alone inside a sentence somewhere: "Lithium has been through three
+    busts" opens a sentence with a noun the text writes in lower case too, no surname used alone."""
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.folded != word or not token.capitalised or i in doc.sentence_first:
+            continue
+        if not (tokens[i - 1].joined and tokens[i - 1].capitalised) and not (
+            token.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised
+        ):
+            return True
+    return False
+
+
+# "and more than 20 other companies", "and two other lenders": the name counted among firms of a trade.
+_OTHER_FIRMS_AFTER = re.compile(
+    r",? and (?:more than |about |some |nearly |almost |over |at least )?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a dozen|dozens of|several|many) other (?:companies|firms|suppliers|banks|lenders|insurers|retailers"
+    r"|airlines|brands|chains|operators|businesses|start-ups|startups|fintechs|carmakers|chipmakers|miners)\b"
+)
 
 
 # A wire's code of a share: the ticker, a dot and its exchange's letters ("VOD.L", "7203.T", "HWB.N").
@@ -2341,7 +2367,23 @@ def _rare_body_before_which(doc: ActorDocument, word: str, last: int) -> bool:
     """'Unison, which represents most of the porters,', 'Brevanta, which owns the shops,': a rare word
     opening a sentence before what only a body does is that body's name ("Music, which represents..." is
     a common word, and a word the text writes in lower case is an ordinary one)."""
-    return word not in doc.lower_case and zipf(word) < WORD_ALONE and _body_after_which(doc, last)
+    if word in doc.lower_case or zipf(word) >= WORD_ALONE:
+        return False
+    return _body_after_which(doc, last) or _body_after_which(doc, _partner_in_list_end(doc, last))
+
+
+def _partner_in_list_end(doc: ActorDocument, last: int) -> int:
+    """'Tarvolex and Quellmoor Bank, which report next week': the last word of the name listed after "and"
+    (`last` itself when no such name follows), so that what the list does is said of each of its names."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "&") or not tokens[last].joined:
+        return last
+    end = last + 2
+    if not cased(tokens[end]):
+        return last
+    while end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    return end
 
 
 def _number_after_verb(doc: ActorDocument, last: int) -> bool:

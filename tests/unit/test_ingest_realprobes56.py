@@ -80,3 +80,36 @@ def test_family_names_listed_with_an_ampersand_are_one_firm() -> None:
 def test_an_ampersand_in_a_bodys_remit_still_closes_on_its_head_word() -> None:
     kinds = draft_kinds("The Foreign, Commonwealth & Development Office said the visit would go ahead.")
     assert kinds.get("Foreign, Commonwealth & Development Office") is ActorKind.organization, kinds
+
+
+def test_a_firm_opening_a_sentence_in_a_list_before_which_is_a_firm() -> None:
+    kinds = draft_kinds(
+        "Shares of Dunmore rose 2% in early trading. Tarvolex and Quellmoor, which report next week, were up about 1%."
+    )
+    assert kinds.get("Tarvolex") is ActorKind.organization, kinds
+    assert kinds.get("Quellmoor") is ActorKind.organization, kinds
+
+
+def test_a_name_counted_with_other_firms_is_a_firm() -> None:
+    kinds = draft_kinds(
+        "The regulator tightened its rules after the collapse of Sparkwell and more than 20 other companies in 2022."
+    )
+    assert kinds.get("Sparkwell") is ActorKind.organization, kinds
+
+
+def test_a_noun_opening_a_sentence_is_no_surname_used_alone() -> None:
+    kinds = draft_kinds(
+        "Tarnvale Mining, which bought Quorrin Cobalt in 2025, kept its cobalt plans. "
+        '"Cobalt has been through three of these busts," said Edwin Marsh-Tully, an analyst.'
+    )
+    assert kinds.get("Quorrin Cobalt") is not ActorKind.person, kinds
+
+
+def test_a_surname_used_alone_inside_a_sentence_still_makes_a_person() -> None:
+    kinds = draft_kinds("Orla Pennick joined the board in May. The price fell, and Pennick said the pennick was low.")
+    assert kinds.get("Orla Pennick") is ActorKind.person, kinds
+
+
+def test_a_town_before_based_is_a_place() -> None:
+    kinds = draft_kinds("Tarvex Energy, the Leeds-based gas supplier, agreed the deal on Thursday.")
+    assert kinds.get("Leeds") is ActorKind.place, kinds
