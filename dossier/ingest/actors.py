@@ -262,11 +262,16 @@ def _after_hyphen(sentence: Sentence, token: Token) -> bool:
     return at > 0 and sentence.text[at - 1] in "-‐"
 
 
+# A wire story's closing credits name its reporters and editors in a line with no full stop ("Reporting by
+# Ilse Varn in Lagos; Editing by Tom Hale"): a line of names and places, not a Title Case heading.
+_CREDIT_LINE = re.compile(r"(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [A-Z]")
+
+
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
     """Indexes of sentences that read as headings (Title Case, no closing full stop)."""
     headings: set[int] = set()
     for sentence in sentences:
-        if sentence.text.endswith((".", "!", "”", '"', ":")):
+        if sentence.text.endswith((".", "!", "”", '"', ":")) or _CREDIT_LINE.match(sentence.text):
             continue
         words = tokens_in(starts, sentence.start, sentence.end)
         # Title Case: the words other than function words mostly capitalised ("Floods Cut Off the

@@ -459,6 +459,10 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "London Stock Exchange", "Chicago Mercantile Exchange": a market's operator, a firm (not
     # "Knowledge Exchange", an agenda's item).
     ("stock", "exchange"): Cue(ActorKind.organization, 0.8),
+    # "Canada Pension Plan", "the Tarnby Teachers' Pension Plan": a pension fund that invests, a body (a "plan"
+    # alone is a scheme: "the Marshall Plan").
+    ("pension", "plan"): Cue(ActorKind.organization, 0.75),
+    ("retirement", "plan"): Cue(ActorKind.organization, 0.7),
     # "Nairobi Securities Exchange", "Lusaka Securities Exchange": the same operator by another word
     ("securities", "exchange"): Cue(ActorKind.organization, 0.8),
     ("futures", "exchange"): Cue(ActorKind.organization, 0.8),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dossier.ingest.cues import LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, STREET_HEADS
+from dossier.ingest.cues import LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, NEXT_WORD, STREET_HEADS
 from dossier.ingest.mentions import ActorIndex, Token
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, skeleton, slug, variant_key
 from dossier.ingest.word_forms import is_hangul
@@ -76,8 +76,9 @@ def _firm_by_first_word(firm: ActorDraft | None, word: str, candidate: Candidate
     verb is the firm whose name opens with it, unless it is a given name or comes with a title ("Ms Karrawong")."""
     if firm is None or firm.kind is not ActorKind.organization or candidate.honorific_form is not None:
         return None
-    if is_given_name(word) or fold_phrase(firm.name)[0] != word:
-        return None
+    words = fold_phrase(firm.name)
+    if is_given_name(word) or words[0] != word or words[-1] in NEXT_WORD:
+        return None  # (not "Assad" beside "the Assad regime": a body named after its leader)
     return firm
 
 

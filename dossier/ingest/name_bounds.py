@@ -2068,9 +2068,16 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
             or head in NAME_WORD
             or head in STATE_FORMS
             or (saint and head in _SAINT_HALLS)
+            # "Ontario Teachers' Pension Plan": a head of two words
+            or (j > k + 1 and _body_head_of_two(tokens[j - 1].folded, head))
         )
     ]
     return heads[-1] if heads else None
+
+
+def _body_head_of_two(first: str, second: str) -> bool:
+    cue = HEAD_AFTER_FIRST.get((first, second))
+    return cue is not None and cue.kind is ActorKind.organization
 
 
 _ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess"))

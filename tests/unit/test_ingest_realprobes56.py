@@ -113,3 +113,29 @@ def test_a_surname_used_alone_inside_a_sentence_still_makes_a_person() -> None:
 def test_a_town_before_based_is_a_place() -> None:
     kinds = draft_kinds("Tarvex Energy, the Leeds-based gas supplier, agreed the deal on Thursday.")
     assert kinds.get("Leeds") is ActorKind.place, kinds
+
+
+def test_a_wires_credit_line_names_its_reporters() -> None:
+    kinds = draft_kinds(
+        "The lender did not admit wrongdoing.\n"
+        "Reporting by Marisol Tennant-Ruiz in Chicago and Tobias Wrenfield in Houston; Editing by Peter Larkin-Vos"
+    )
+    assert kinds.get("Marisol Tennant-Ruiz") is ActorKind.person, kinds
+    assert kinds.get("Tobias Wrenfield") is ActorKind.person, kinds
+    assert kinds.get("Houston") is ActorKind.place, kinds
+
+
+def test_a_pension_plan_is_a_body_even_after_a_possessive() -> None:
+    kinds = draft_kinds(
+        "The supplier agreed to be bought by the Manitoba Nurses' Pension Plan on Monday. "
+        "The Tarvenia Pension Plan, which manages £40bn, also bid."
+    )
+    assert kinds.get("Manitoba Nurses' Pension Plan") is ActorKind.organization, kinds
+    assert kinds.get("Tarvenia Pension Plan") is ActorKind.organization, kinds
+
+
+def test_a_leader_alone_stays_a_person_beside_the_regime_named_after_him() -> None:
+    kinds = draft_kinds(
+        "The Varnok regime bombed the town again. Varnok told state television the strikes would go on."
+    )
+    assert kinds.get("Varnok") is ActorKind.person, kinds
