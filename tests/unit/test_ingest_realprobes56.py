@@ -139,3 +139,17 @@ def test_a_leader_alone_stays_a_person_beside_the_regime_named_after_him() -> No
         "The Varnok regime bombed the town again. Varnok told state television the strikes would go on."
     )
     assert kinds.get("Varnok") is ActorKind.person, kinds
+
+
+def test_a_rare_word_that_said_it_did_something_is_a_body() -> None:
+    kinds = draft_kinds(
+        "The court heard the account was frozen in 2025. Quellpay said it had worked closely with investigators. "
+        "Tessavox said its staff had flagged the payments."
+    )
+    assert kinds.get("Quellpay") is ActorKind.organization, kinds
+    assert kinds.get("Tessavox") is ActorKind.organization, kinds
+
+
+def test_a_family_name_that_said_it_stays_a_person() -> None:
+    kinds = draft_kinds("Dana Ferreira-Holt chaired the hearing. Ferreira-Holt said it had been a long day.")
+    assert kinds.get("Dana Ferreira-Holt") is ActorKind.person, kinds
