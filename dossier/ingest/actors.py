@@ -262,6 +262,17 @@ def _after_hyphen(sentence: Sentence, token: Token) -> bool:
     return at > 0 and sentence.text[at - 1] in "-‐"
 
 
+# A state's office written after the state's name, capitalised: "the US Treasury", "the Kenyan ..." aside.
+_STATE_OFFICES_AFTER_ITS_NAME = frozenset(("Treasury",))
+_TREASURY_PAPER = frozenset(
+    ("yields", "yield", "bonds", "bond", "bills", "bill", "notes", "note", "securities", "market", "prices")
+)
+
+
+def _opens_run(doc: ActorDocument, first: int, position: int) -> bool:
+    return all(doc.tokens[k].folded == "the" for k in range(first, position))
+
+
 # A wire story's closing credits name its reporters and editors in a line with no full stop ("Reporting by
 # Ilse Varn in Lagos; Editing by Tom Hale"): a line of names and places, not a Title Case heading.
 _CREDIT_LINE = re.compile(r"(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [A-Z]")
@@ -2080,6 +2091,18 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             continue
         if position < last and given_name_of_state(doc, position):
             break  # "Jordan Hayes", "Chad Smith": a given name, not the state
+        if (
+            position + 1 == last
+            and tokens[last].text in _STATE_OFFICES_AFTER_ITS_NAME
+            and _opens_run(doc, first, position)
+        ):
+            state = gazetteer.lookup((word,))
+            after = tokens[last + 1].folded if last + 1 < len(tokens) and tokens[last].joined else ""
+            if state is not None and state.kind == "state" and after not in _TREASURY_PAPER:
+                # "The US Treasury placed sanctions": the state's finance ministry, one body (not "US Treasury
+                # yields": the state's debt).
+                name = doc.text[token.start : tokens[last].end]
+                return [Candidate(position, last, name, ActorKind.organization, "a state's treasury", 0.7)]
         state_end = next(
             (
                 end

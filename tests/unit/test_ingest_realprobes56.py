@@ -153,3 +153,17 @@ def test_a_rare_word_that_said_it_did_something_is_a_body() -> None:
 def test_a_family_name_that_said_it_stays_a_person() -> None:
     kinds = draft_kinds("Dana Ferreira-Holt chaired the hearing. Ferreira-Holt said it had been a long day.")
     assert kinds.get("Dana Ferreira-Holt") is ActorKind.person, kinds
+
+
+def test_a_states_treasury_is_a_body() -> None:
+    kinds = draft_kinds(
+        "The gang's leaders are still at large. The US Treasury placed sanctions on two of them in May, "
+        "and the Ghana Treasury froze their accounts."
+    )
+    assert kinds.get("US Treasury") is ActorKind.organization, kinds
+    assert kinds.get("Ghana Treasury") is ActorKind.organization, kinds
+
+
+def test_a_states_treasury_paper_is_no_body() -> None:
+    kinds = draft_kinds("Shares fell as US Treasury yields rose. The yield on the 10-year US Treasury note climbed.")
+    assert "US Treasury" not in kinds, kinds
