@@ -1332,6 +1332,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a county's ending", 0.7)
     if size <= 4 and _body_after_which(doc, last):
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
+    if (
+        size <= 3
+        and previous == "its"
+        and after in _PARTS_OF_A_FIRM
+        and doc.gazetteer.lookup(words) is None
+        and doc.gazetteer.country_of_demonym(words[0]) is None
+    ):
+        # "which it installs through its Warmwell subsidiary": a firm's own firm (not "its Kenya unit")
+        return Candidate(position, last, name, ActorKind.organization, f"its '{after}'", 0.6)
     if size <= 4 and _OTHER_FIRMS_AFTER.match(text, tokens[last].end):
         # "the collapse of Bulb and more than 20 other companies": one of the firms counted after it
         return Candidate(position, last, name, ActorKind.organization, "counted with other firms", 0.6)
@@ -1869,6 +1878,8 @@ def _alone_mid_sentence(doc: ActorDocument, word: str) -> bool:
     return False
 
 
+# What a firm owns that is a firm of its own, named before the noun: "its Warmwell subsidiary".
+_PARTS_OF_A_FIRM = word_set("subsidiary subsidiaries unit division arm brand")
 # "and more than 20 other companies", "and two other lenders": the name counted among firms of a trade.
 _OTHER_FIRMS_AFTER = re.compile(
     r",? and (?:more than |about |some |nearly |almost |over |at least )?(?:\d+|two|three|four|five|six|seven|eight"

@@ -167,3 +167,12 @@ def test_a_states_treasury_is_a_body() -> None:
 def test_a_states_treasury_paper_is_no_body() -> None:
     kinds = draft_kinds("Shares fell as US Treasury yields rose. The yield on the 10-year US Treasury note climbed.")
     assert "US Treasury" not in kinds, kinds
+
+
+def test_a_firms_own_subsidiary_named_before_the_noun_is_a_firm() -> None:
+    kinds = draft_kinds(
+        "Tarnvale Energy sells boilers, which it fits through its Quenwell subsidiary. "
+        "Losses narrowed at its Ethiopian unit and its Kenya division."
+    )
+    assert kinds.get("Quenwell") is ActorKind.organization, kinds
+    assert kinds.get("Kenya") is ActorKind.state, kinds
