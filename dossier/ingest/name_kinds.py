@@ -826,6 +826,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # (not "the Sandtown-Weller neighborhood": a part of a city by its noun).
         how = f"{COINED_OPENER} '{tokens[position].text}' opens it"
         return Candidate(position, last, name, ActorKind.organization, how, 0.55)
+    if size == 1 and _rare_word_said_it(doc, words[0], last):
+        # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
+        return Candidate(position, last, name, ActorKind.organization, "said of itself as 'it'", 0.6)
     if (
         size == 1
         and at_start
@@ -836,7 +839,6 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not title_case_acronym(doc, position)
         and not _group_opens_sentence(doc, words[0], after)
         and not _rare_body_before_which(doc, words[0], last)
-        and not _rare_word_said_it(doc, words[0], last)
         and label_of_value(text, tokens[position].start) not in NAME_LABELS
         # "VeltraMax said on Monday": a capital inside the word, which no ordinary word has; the cues decide
         and not _brand_casing(tokens[position].text)
@@ -1003,9 +1005,6 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not is_given_name(words[0])
     ):
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
-    if cue is not None and cue.kind is ActorKind.person and size == 1 and _rare_word_said_it(doc, words[0], last):
-        # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
-        return Candidate(position, last, name, ActorKind.organization, "said of itself as 'it'", 0.6)
     if cue is not None and after == "area" and _post_after(doc, last + 1):
         cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
     if cue is not None and after == "party" and (any(word in HOLIDAYS for word in words) or words[-1] in _FEAST_ENDS):
@@ -2388,24 +2387,19 @@ def _rare_body_before_which(doc: ActorDocument, word: str, last: int) -> bool:
 
 
 def _rare_word_said_it(doc: ActorDocument, word: str, last: int) -> bool:
-    """'Tarvolex said it had worked with police', 'Quellpay said its agents processed more': one rare word, no
-    one's given or family name, before "said" and then "it"/"its" for the speaker, names a body ("Smith said it
-    would rain" keeps its person: a family name)."""
+    """'Tarvolex said it had worked with police', 'Quellpay, which became a unicorn in 2024, said last month that
+    its agents ...': one rare word, no one's given or family name, before "said" and then "it"/"its" for the
+    speaker, names a body ("Smith said it would rain" keeps its person: a family name)."""
     if word in doc.lower_case or zipf(word) >= WORD_ALONE or is_given_name(word) or is_surname(word):
         return False
-    tokens = doc.tokens
-    at = last + 1
-    if at + 2 >= len(tokens) or tokens[at].folded not in _SAID or not tokens[last].joined:
-        return False
-    at += 2 if tokens[at + 1].folded == "that" else 1
-    if at + 1 >= len(tokens) or not tokens[at - 1].joined:
-        return False
-    return tokens[at].folded == "its" or (tokens[at].folded == "it" and tokens[at + 1].folded in _IT_DID)
+    return _SAID_IT.match(doc.text, doc.tokens[last].end) is not None
 
 
-_SAID = word_set("said says")
-# What a body said it did or will do: "said it had", "said it would", "said it plans".
-_IT_DID = word_set("had has would will plans planned expects expected")
+# "said it had", "said on Monday that its", ", which ..., said last month that its": what speaks of itself as "it"
+_SAID_IT = re.compile(
+    r"(?:, which [^,.]{1,80},)? (?:said|says)(?: (?:on|last|this|in) \w+)?(?: that)? "
+    r"(?:its\b|it (?:had|has|would|will|plans|planned|expects|expected)\b)"
+)
 
 
 def _partner_in_list_end(doc: ActorDocument, last: int) -> int:

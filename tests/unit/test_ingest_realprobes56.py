@@ -176,3 +176,11 @@ def test_a_firms_own_subsidiary_named_before_the_noun_is_a_firm() -> None:
     )
     assert kinds.get("Quenwell") is ActorKind.organization, kinds
     assert kinds.get("Kenya") is ActorKind.state, kinds
+
+
+def test_a_rare_word_that_said_its_after_a_which_clause_is_a_body() -> None:
+    kinds = draft_kinds(
+        "Two firms lead the market. Quorripay, which became a unicorn in 2024, said last month that its agents "
+        "handled 800 million payments."
+    )
+    assert kinds.get("Quorripay") is ActorKind.organization, kinds
