@@ -184,3 +184,12 @@ def test_a_rare_word_that_said_its_after_a_which_clause_is_a_body() -> None:
         "handled 800 million payments."
     )
     assert kinds.get("Quorripay") is ActorKind.organization, kinds
+
+
+def test_a_name_listed_with_a_firm_before_said_is_a_firm() -> None:
+    kinds = draft_kinds(
+        "Shares in Tarnvik Paper and Holmberg Quist fell on Monday after Tarnvik Paper and Holmberg Quist said "
+        "demand was weak. Brennick Bank and Oskar Lindqvist said the talks were over."
+    )
+    assert kinds.get("Holmberg Quist") is ActorKind.organization, kinds
+    assert kinds.get("Oskar Lindqvist") is ActorKind.person, kinds
