@@ -1281,12 +1281,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         investment banks, banks, giants, miners, shippers, multinationals, contractors""",
         Cue(ActorKind.organization, 0.6),
     ),
-    # Firms in a list of their kind, and the firms behind figures: "companies including Halvorsen",
-    # "analysts polled by Finsight", "advisers to Vaultix" (not "provided by": "an image provided by Docker").
+    # Firms in a list of their kind, the firms behind figures and the makers of goods: "companies including
+    # Halvorsen", "analysts polled by Finsight", "advisers to Vaultix", "assembled by Tarnwell" (not "provided
+    # by": "an image provided by Docker").
     **_phrases(
         """companies including, companies such as, companies like, firms including, firms such as, firms like,
         banks including, banks such as, banks like, rivals such as, rivals including, polled by, surveyed by,
-        advisers to, advisors to, adviser to, advisor to""",
+        advisers to, advisors to, adviser to, advisor to, assembled by, manufactured by""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Bodies in a list of their kind: "environmental groups including Tarnwatch", "charities such as Helpwise".

@@ -193,3 +193,9 @@ def test_a_name_listed_with_a_firm_before_said_is_a_firm() -> None:
     )
     assert kinds.get("Holmberg Quist") is ActorKind.organization, kinds
     assert kinds.get("Oskar Lindqvist") is ActorKind.person, kinds
+
+
+def test_who_assembles_or_manufactures_goods_is_a_firm() -> None:
+    kinds = draft_kinds("The handsets are assembled by Tarnwell in Shenzhen, and the drug is manufactured by Quellara.")
+    assert kinds.get("Tarnwell") is ActorKind.organization, kinds
+    assert kinds.get("Quellara") is ActorKind.organization, kinds
