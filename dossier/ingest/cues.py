@@ -1753,7 +1753,9 @@ WORK_NOUNS_BEFORE = word_set(
 # Varn, won", "Ninefold, a documentary about fishermen" (not "library": "Varnley, a library in Tarn").
 WORK_APPOSITION_HEADS = (WORK_NOUNS_BEFORE - word_set("library")) | word_set(
     # An artist's show by its kind: "Salt Ledger, her first solo exhibition,".
-    "short thriller comedy feature exhibition retrospective installation"
+    "short thriller comedy feature exhibition retrospective installation "
+    # A device by its kind: "the Quorva Halo, a mixed-reality headset that it says".
+    "headset headsets handset smartwatch earbuds headphones"
 )
 # Words that end such a description right after its head noun.
 WORK_APPOSITION_ENDS = word_set("by about from that which starring set in , .")

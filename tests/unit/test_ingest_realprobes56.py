@@ -199,3 +199,12 @@ def test_who_assembles_or_manufactures_goods_is_a_firm() -> None:
     kinds = draft_kinds("The handsets are assembled by Tarnwell in Shenzhen, and the drug is manufactured by Quellara.")
     assert kinds.get("Tarnwell") is ActorKind.organization, kinds
     assert kinds.get("Quellara") is ActorKind.organization, kinds
+
+
+def test_a_device_described_after_its_name_is_no_actor() -> None:
+    kinds = draft_kinds(
+        "Quorva, the Austin start-up founded by former chip engineers, on Monday unveiled the Quorva Lumen, "
+        "a mixed-reality headset that it says is lighter than its rivals."
+    )
+    assert kinds.get("Quorva") is ActorKind.organization, kinds
+    assert "Quorva Lumen" not in kinds, kinds
