@@ -826,6 +826,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # (not "the Sandtown-Weller neighborhood": a part of a city by its noun).
         how = f"{COINED_OPENER} '{tokens[position].text}' opens it"
         return Candidate(position, last, name, ActorKind.organization, how, 0.55)
+    if size <= 2 and (owned := _firm_possession(doc, words, last)) is not None:
+        # "Tarvolex's chief executive, Ann Lee, said", "Quellmoor's shares rose": only a firm has them
+        return Candidate(position, last, name, ActorKind.organization, f"its '{owned}'", 0.6)
     if size == 1 and _rare_word_said_it(doc, words[0], last):
         # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
         return Candidate(position, last, name, ActorKind.organization, "said of itself as 'it'", 0.6)
@@ -2384,6 +2387,22 @@ def _rare_body_before_which(doc: ActorDocument, word: str, last: int) -> bool:
     if word in doc.lower_case or zipf(word) >= WORD_ALONE:
         return False
     return _body_after_which(doc, last) or _body_after_which(doc, _partner_in_list_end(doc, last))
+
+
+def _firm_possession(doc: ActorDocument, words: tuple[str, ...], last: int) -> str | None:
+    """ "Tarvolex's chief executive", "Quellmoor's shareholders": a rare name's possessive before what only a firm
+    has (no one's given or family name: "Lee's shares" may be hers). Returns what it has, or None."""
+    if any(w in doc.lower_case or zipf(w) >= WORD_ALONE or is_given_name(w) or is_surname(w) for w in words):
+        return None
+    match = _FIRM_POSSESSION.match(doc.text, doc.tokens[last].end)
+    return match["owned"] if match is not None else None
+
+
+# What only a firm has, after its name's possessive.
+_FIRM_POSSESSION = re.compile(
+    r"['’]s (?P<owned>chief executive|chief financial officer|finance chief|shareholders|share price|market value"
+    r"|shares|stock)\b"
+)
 
 
 def _rare_word_said_it(doc: ActorDocument, word: str, last: int) -> bool:

@@ -208,3 +208,18 @@ def test_a_device_described_after_its_name_is_no_actor() -> None:
     )
     assert kinds.get("Quorva") is ActorKind.organization, kinds
     assert "Quorva Lumen" not in kinds, kinds
+
+
+def test_a_rare_name_that_has_a_chief_executive_or_shares_is_a_firm() -> None:
+    kinds = draft_kinds(
+        "The deal closed on Friday. Tarvolex's chief executive, Ann Lee-Marsh, said staff were pleased. "
+        "Analysts were upbeat, and Quellmoor's shares rose 4%."
+    )
+    assert kinds.get("Tarvolex") is ActorKind.organization, kinds
+    assert kinds.get("Quellmoor") is ActorKind.organization, kinds
+
+
+def test_a_persons_shares_keep_the_person() -> None:
+    kinds = draft_kinds("Tom Hale sold the firm in May. Hale's shares went to his son.")
+    assert kinds.get("Tom Hale") is ActorKind.person, kinds
+    assert "Hale" not in kinds or kinds["Hale"] is ActorKind.person, kinds
