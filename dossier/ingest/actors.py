@@ -2099,10 +2099,23 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             state = gazetteer.lookup((word,))
             after = tokens[last + 1].folded if last + 1 < len(tokens) and tokens[last].joined else ""
             if state is not None and state.kind == "state" and after not in _TREASURY_PAPER:
-                # "The US Treasury placed sanctions": the state's finance ministry, one body (not "US Treasury
-                # yields": the state's debt).
-                name = doc.text[token.start : tokens[last].end]
-                return [Candidate(position, last, name, ActorKind.organization, "a state's treasury", 0.7)]
+                # "The US Treasury placed sanctions": the state and its finance ministry, as "the Treasury said"
+                # reads (not "US Treasury yields": the state's debt).
+                office = tokens[last].text
+                return [
+                    Candidate(
+                        position,
+                        position,
+                        token.text,
+                        ActorKind.state,
+                        f"gazetteer: {state.name}",
+                        0.9,
+                        canonical=state.name,
+                    ),
+                    Candidate(
+                        last, last, office, ActorKind.organization, f"'{token.text} {office}': its treasury", 0.7
+                    ),
+                ]
         state_end = next(
             (
                 end

@@ -76,6 +76,8 @@ def _firm_by_first_word(firm: ActorDraft | None, word: str, candidate: Candidate
     verb is the firm whose name opens with it, unless it is a given name or comes with a title ("Ms Karrawong")."""
     if firm is None or firm.kind is not ActorKind.organization or candidate.honorific_form is not None:
         return None
+    if not candidate.found_by.startswith("followed by '") or candidate.found_by.startswith("followed by ', "):
+        return None  # only a speech verb's speaker ("Tarnley, who were second": a club by its town is its own)
     words = fold_phrase(firm.name)
     if is_given_name(word) or words[0] != word or words[-1] in NEXT_WORD:
         return None  # (not "Assad" beside "the Assad regime": a body named after its leader)
