@@ -2096,9 +2096,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and tokens[last].text in _STATE_OFFICES_AFTER_ITS_NAME
             and _opens_run(doc, first, position)
         ):
-            state = gazetteer.lookup((word,))
+            treasury_of = gazetteer.lookup((word,))
             after = tokens[last + 1].folded if last + 1 < len(tokens) and tokens[last].joined else ""
-            if state is not None and state.kind == "state" and after not in _TREASURY_PAPER:
+            if treasury_of is not None and treasury_of.kind == "state" and after not in _TREASURY_PAPER:
                 # "The US Treasury placed sanctions": the state and its finance ministry, as "the Treasury said"
                 # reads (not "US Treasury yields": the state's debt).
                 office = tokens[last].text
@@ -2108,9 +2108,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                         position,
                         token.text,
                         ActorKind.state,
-                        f"gazetteer: {state.name}",
+                        f"gazetteer: {treasury_of.name}",
                         0.9,
-                        canonical=state.name,
+                        canonical=treasury_of.name,
                     ),
                     Candidate(
                         last, last, office, ActorKind.organization, f"'{token.text} {office}': its treasury", 0.7
