@@ -262,11 +262,27 @@ def _after_hyphen(sentence: Sentence, token: Token) -> bool:
     return at > 0 and sentence.text[at - 1] in "-‐"
 
 
+# A state's office written after the state's name, capitalised: "the US Treasury", "the Kenyan ..." aside.
+_STATE_OFFICES_AFTER_ITS_NAME = frozenset(("Treasury",))
+_TREASURY_PAPER = frozenset(
+    ("yields", "yield", "bonds", "bond", "bills", "bill", "notes", "note", "securities", "market", "prices")
+)
+
+
+def _opens_run(doc: ActorDocument, first: int, position: int) -> bool:
+    return all(doc.tokens[k].folded == "the" for k in range(first, position))
+
+
+# A wire story's closing credits name its reporters and editors in a line with no full stop ("Reporting by
+# Ilse Varn in Lagos; Editing by Tom Hale"): a line of names and places, not a Title Case heading.
+_CREDIT_LINE = re.compile(r"(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [A-Z]")
+
+
 def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
     """Indexes of sentences that read as headings (Title Case, no closing full stop)."""
     headings: set[int] = set()
     for sentence in sentences:
-        if sentence.text.endswith((".", "!", "”", '"', ":")):
+        if sentence.text.endswith((".", "!", "”", '"', ":")) or _CREDIT_LINE.match(sentence.text):
             continue
         words = tokens_in(starts, sentence.start, sentence.end)
         # Title Case: the words other than function words mostly capitalised ("Floods Cut Off the
@@ -2075,6 +2091,31 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             continue
         if position < last and given_name_of_state(doc, position):
             break  # "Jordan Hayes", "Chad Smith": a given name, not the state
+        if (
+            position + 1 == last
+            and tokens[last].text in _STATE_OFFICES_AFTER_ITS_NAME
+            and _opens_run(doc, first, position)
+        ):
+            treasury_of = gazetteer.lookup((word,))
+            after = tokens[last + 1].folded if last + 1 < len(tokens) and tokens[last].joined else ""
+            if treasury_of is not None and treasury_of.kind == "state" and after not in _TREASURY_PAPER:
+                # "The US Treasury placed sanctions": the state and its finance ministry, as "the Treasury said"
+                # reads (not "US Treasury yields": the state's debt).
+                office = tokens[last].text
+                return [
+                    Candidate(
+                        position,
+                        position,
+                        token.text,
+                        ActorKind.state,
+                        f"gazetteer: {treasury_of.name}",
+                        0.9,
+                        canonical=treasury_of.name,
+                    ),
+                    Candidate(
+                        last, last, office, ActorKind.organization, f"'{token.text} {office}': its treasury", 0.7
+                    ),
+                ]
         state_end = next(
             (
                 end

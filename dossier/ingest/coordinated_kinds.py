@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
+from dossier.ingest.cues import NEXT_WORD, PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
@@ -52,9 +52,12 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _short_forms_of_bodies(text, drafts)
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
-        if kinds == {ActorKind.organization}:
+        if {draft.kind for draft in chain if not _uncued(draft) and not _speaker_only(draft)} == {
+            ActorKind.organization
+        }:
+            # "Stora Vale and Smurfit Quell said": the verb after the list is said of a firm as much as of a person.
             for draft in chain:
-                if _uncued(draft):
+                if _uncued(draft) or _speaker_only(draft):
                     draft.kind, draft.found_by = ActorKind.organization, "listed with an organisation"
         if kinds == {ActorKind.person}:
             # "her children, Fiona and Alasdair": a given name listed with persons is one too, and so is
@@ -278,6 +281,19 @@ def _surname_only_person(draft: ActorDraft) -> bool:
         and len(draft.spans) == 1
         and len(words) == 2
         and not is_given_name(words[0].casefold())
+    )
+
+
+# How a person is found by the speech verb after the name alone ("followed by 'said'").
+_SPEAKER_CUES = frozenset(f"followed by '{word}'" for word, cue in NEXT_WORD.items() if cue.kind is ActorKind.person)
+
+
+def _speaker_only(draft: ActorDraft) -> bool:
+    """A person only by the verb after it, with no given name first: in a list with firms, a firm that spoke."""
+    return (
+        draft.kind is ActorKind.person
+        and draft.found_by in _SPEAKER_CUES
+        and not is_given_name(draft.name.split()[0].casefold())
     )
 
 

@@ -459,6 +459,12 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # "London Stock Exchange", "Chicago Mercantile Exchange": a market's operator, a firm (not
     # "Knowledge Exchange", an agenda's item).
     ("stock", "exchange"): Cue(ActorKind.organization, 0.8),
+    # "Canada Pension Plan", "the Tarnby Teachers' Pension Plan": a pension fund that invests, a body (a "plan"
+    # alone is a scheme: "the Marshall Plan").
+    ("pension", "plan"): Cue(ActorKind.organization, 0.75),
+    ("retirement", "plan"): Cue(ActorKind.organization, 0.7),
+    # "Nairobi Securities Exchange", "Lusaka Securities Exchange": the same operator by another word
+    ("securities", "exchange"): Cue(ActorKind.organization, 0.8),
     ("futures", "exchange"): Cue(ActorKind.organization, 0.8),
     ("mercantile", "exchange"): Cue(ActorKind.organization, 0.8),
     ("commodity", "exchange"): Cue(ActorKind.organization, 0.8),
@@ -776,7 +782,10 @@ WHICH_BODY_VERBS = word_set(
     "charters insures underwrites lends invests "
     # A chip or software firm by its work, a fund by the money it manages: "Arvex and Quorn, which also design
     # chips", "Tarrow, which develops payroll software", "Holm Street, which manages £4bn".
-    "designs design develops develop manages"
+    "designs design develops develop manages "
+    # A listed firm by its results or its deals: "Harlow Bank and Tarrant Trust, which report next week",
+    # "Quellmoor, which acquired a rival".
+    "report reports acquired"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after ", whose": "Calloway Brandt, whose analyst Priya Rao", "Harlow Gas, whose
@@ -1213,7 +1222,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         "data provided by, data supplied by, data compiled by, figures compiled by",
         Cue(ActorKind.organization, 0.55),
     ),
-    # A trade's noun right before the name: "AI startup Quorra", "chipmaker Tarrant", "law firm
+    # A trade's noun right before the name: "AI startup Quorra", "Kisumu-based start-up Quorra", "battery maker
+    # Tallis", "chipmaker Tarrant", "law firm
     # Ashby Quinlan", "tech giant Halvorsen", "British retailer Brookfield", "Belgian side KV Oostmeer",
     # "the rival exchange Quellex", "the regulator Ofmark" (not "rival": "her rival Quarles" in a race is a person),
     # "the sovereign fund Quorvath", "the hedge fund Tarnwell".
@@ -1223,7 +1233,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         refiner, utility, housebuilder, developer, label, charity, side, club, company, think tank, thinktank,
         chain, supermarket, marketplace, distributor, airline, union, contractor, exchange, platform, regulator,
         watchdog, sovereign investor, state investor, sovereign wealth fund, sovereign fund, pension fund,
-        hedge fund, wealth fund, investment fund, asset manager""",
+        hedge fund, wealth fund, investment fund, asset manager, start up, telco,
+        battery maker, chip maker, car maker, drug maker, phone maker, steelmaker""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Who trades in goods, data or events: "the data provider Tallvane", "the broker Quaymark", "the
@@ -1270,12 +1281,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         investment banks, banks, giants, miners, shippers, multinationals, contractors""",
         Cue(ActorKind.organization, 0.6),
     ),
-    # Firms in a list of their kind, and the firms behind figures: "companies including Halvorsen",
-    # "analysts polled by Finsight", "advisers to Vaultix" (not "provided by": "an image provided by Docker").
+    # Firms in a list of their kind, the firms behind figures and the makers of goods: "companies including
+    # Halvorsen", "analysts polled by Finsight", "advisers to Vaultix", "assembled by Tarnwell" (not "provided
+    # by": "an image provided by Docker").
     **_phrases(
         """companies including, companies such as, companies like, firms including, firms such as, firms like,
         banks including, banks such as, banks like, rivals such as, rivals including, polled by, surveyed by,
-        advisers to, advisors to, adviser to, advisor to""",
+        advisers to, advisors to, adviser to, advisor to, assembled by, manufactured by""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Bodies in a list of their kind: "environmental groups including Tarnwatch", "charities such as Helpwise".
@@ -1741,7 +1753,9 @@ WORK_NOUNS_BEFORE = word_set(
 # Varn, won", "Ninefold, a documentary about fishermen" (not "library": "Varnley, a library in Tarn").
 WORK_APPOSITION_HEADS = (WORK_NOUNS_BEFORE - word_set("library")) | word_set(
     # An artist's show by its kind: "Salt Ledger, her first solo exhibition,".
-    "short thriller comedy feature exhibition retrospective installation"
+    "short thriller comedy feature exhibition retrospective installation "
+    # A device by its kind: "the Quorva Halo, a mixed-reality headset that it says".
+    "headset headsets handset smartwatch earbuds headphones"
 )
 # Words that end such a description right after its head noun.
 WORK_APPOSITION_ENDS = word_set("by about from that which starring set in , .")

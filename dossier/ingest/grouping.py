@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dossier.ingest.cues import LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, STREET_HEADS
+from dossier.ingest.cues import LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, NEXT_WORD, STREET_HEADS
 from dossier.ingest.mentions import ActorIndex, Token
-from dossier.ingest.names import claim_id, fold, fold_phrase, skeleton, slug, variant_key
+from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, skeleton, slug, variant_key
 from dossier.ingest.same_actor import may_be_same
 from dossier.ingest.word_forms import is_hangul
 from dossier.model import ActorKind
@@ -54,6 +54,9 @@ class Candidate:
 
 # How a body's head word alone after "the" is found (`body_heads`): "the Council", "the Commission".
 LONE_HEAD = "'the Council' alone"
+# How a firm's branch named after its state is found (`name_bounds`): "Tarvex Ghana" is the branch, and
+# "Tarvex" alone the parent firm, no short form of it.
+BRANCH_IN_STATE = "a body's branch in a state"
 # How a firm named in the possessive is found (`name_kinds`): "a Lloyd's policy" is no one's surname alone.
 POSSESSIVE_FIRM = "a firm's name in the possessive"
 
@@ -67,6 +70,19 @@ def _head_words(name: str) -> tuple[str, ...]:
 def _first_longer_span(draft: ActorDraft, head: Token) -> int:
     """Where the text first names `draft` by a spelling longer than the lone `head` word (0: nowhere)."""
     return min((start for start, end in draft.spans if end - start > head.end - head.start), default=0)
+
+
+def _firm_by_first_word(firm: ActorDraft | None, word: str, candidate: Candidate) -> ActorDraft | None:
+    """'Karrawong told the ASX' after 'Karrawong Resources': a lone word read as a person's surname by its
+    verb is the firm whose name opens with it, unless it is a given name or comes with a title ("Ms Karrawong")."""
+    if firm is None or firm.kind is not ActorKind.organization or candidate.honorific_form is not None:
+        return None
+    if not candidate.found_by.startswith("followed by '") or candidate.found_by.startswith("followed by ', "):
+        return None  # only a speech verb's speaker ("Tarnley, who were second": a club by its town is its own)
+    words = fold_phrase(firm.name)
+    if is_given_name(word) or words[0] != word or words[-1] in NEXT_WORD:
+        return None  # (not "Assad" beside "the Assad regime": a body named after its leader)
+    return firm
 
 
 # Words between a post's title and its remit: a name with them is a post's, and its last word no surname.
@@ -141,6 +157,8 @@ def group_candidates(
                 # "the Commission" after "State Commission on Border Survey": a body named by its head
                 # word is the longer name only when that name opens or ends with it.
                 draft = None
+        if draft is None and len(key) == 1 and candidate.kind is ActorKind.person:
+            draft = _firm_by_first_word(short_forms.get(key[0]), key[0], candidate)
         if (
             draft is None
             and len(key) == 1
@@ -249,7 +267,7 @@ def group_candidates(
                 stem_key = key[: key.index("of", 2)]
                 # Two bodies of one stem ("National Union of Students", "... of Teachers"): neither's.
                 body_stems[stem_key] = draft if body_stems.get(stem_key, draft) is draft else None
-            if len(key) > 1 and candidate.kind is not ActorKind.place:
+            if len(key) > 1 and candidate.kind is not ActorKind.place and candidate.found_by != BRANCH_IN_STATE:
                 # A half of a hyphened body's name is no short form of it: "Lloyd's" beside "Hapag-Lloyd".
                 halves = set() if candidate.kind is ActorKind.person else _hyphened_halves(name)
                 for word in key:

@@ -52,7 +52,7 @@ from dossier.ingest.cues import (
     TITLES,
 )
 from dossier.ingest.gazetteer import Gazetteer, is_region
-from dossier.ingest.grouping import Candidate
+from dossier.ingest.grouping import BRANCH_IN_STATE, Candidate
 from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import (
     ADJECTIVE_SUFFIXES,
@@ -270,6 +270,37 @@ def _second_post_after(
     )
 
 
+def _partners_names_end(doc_text: str, tokens: list[Token], first: int, covered: list[bool]) -> int | None:
+    """'Keefe, Bruyette & Woods', 'Harlan, Voss & Kell': single family names listed with commas, the last after
+    an ampersand, name one firm (a list of towns or people takes "and"). Each name is a capitalised word of
+    no common use, a family name or a word the lexicon does not know."""
+    k = first
+    while k + 1 < len(tokens) and doc_text[tokens[k].end : tokens[k + 1].start] == ", ":
+        k += 1
+        if covered[k] or not _partner_name(tokens[k]):
+            return None
+    if k == first or k + 1 >= len(tokens) or doc_text[tokens[k].end : tokens[k + 1].start] != " & ":
+        return None
+    end = k + 1
+    if covered[end] or not _partner_name(tokens[end]) or not _partner_name(tokens[first]):
+        return None
+    if end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+        return None  # "..., Commonwealth & Development Office": a body's remit, not its founders
+    return end
+
+
+# A word this rare in English, capitalised in a list joined by "&", is a family name ("Keefe", "Voss").
+_PARTNER_NAME_RARITY = 3.5
+
+
+def _partner_name(token: Token) -> bool:
+    return (
+        cased(token)
+        and token.text[1:].islower()
+        and (is_surname(token.folded) or zipf(token.folded) < _PARTNER_NAME_RARITY)
+    )
+
+
 def _listed_qualities_end(doc_text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
     """'the International, Impartial and Independent Mechanism': ordinary words listed with commas,
     the last after "and", then a body's head word: one body's name. The words before the first comma
@@ -473,6 +504,9 @@ def run_end(
         branch = _branch_spelled_by_acronym(doc_text, tokens, first, last) if not tokens[last].joined else None
         if branch is not None:
             last = branch  # "Islamic Revolutionary Guard Corps – Quds Force (IRGC-QF)": a body and its branch
+            break
+        if first == last and (partners := _partners_names_end(doc_text, tokens, first, covered)) is not None:
+            last, has_org_word = partners, True  # "Keefe, Bruyette & Woods": one firm of its founders' names
             break
         if not tokens[last].joined:
             remit = _remit_list_end(doc_text, tokens, first, last, covered)
@@ -2034,9 +2068,16 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
             or head in NAME_WORD
             or head in STATE_FORMS
             or (saint and head in _SAINT_HALLS)
+            # "Ontario Teachers' Pension Plan": a head of two words
+            or (j > k + 1 and _body_head_of_two(tokens[j - 1].folded, head))
         )
     ]
     return heads[-1] if heads else None
+
+
+def _body_head_of_two(first: str, second: str) -> bool:
+    cue = HEAD_AFTER_FIRST.get((first, second))
+    return cue is not None and cue.kind is ActorKind.organization
 
 
 _ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess"))
@@ -2353,7 +2394,7 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
     name = doc.text[token.start : doc.tokens[last].end]
     if token.folded in KNOWN_MEDIA:
         return Candidate(first, last, name, ActorKind.media, "an outlet's service for a state", 0.6)
-    how = "a body's branch in a region" if region else "a body's branch in a state"
+    how = "a body's branch in a region" if region else BRANCH_IN_STATE
     return Candidate(first, last, name, ActorKind.organization, how, 0.6)
 
 

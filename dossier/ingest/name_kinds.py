@@ -826,6 +826,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # (not "the Sandtown-Weller neighborhood": a part of a city by its noun).
         how = f"{COINED_OPENER} '{tokens[position].text}' opens it"
         return Candidate(position, last, name, ActorKind.organization, how, 0.55)
+    if size <= 2 and (owned := _firm_possession(doc, words, last)) is not None:
+        # "Tarvolex's chief executive, Ann Lee, said", "Quellmoor's shares rose": only a firm has them
+        return Candidate(position, last, name, ActorKind.organization, f"its '{owned}'", 0.6)
+    if size == 1 and _rare_word_said_it(doc, words[0], last):
+        # "Tarvolex said its agents processed more": what speaks of itself as "it" is a body, not a person
+        return Candidate(position, last, name, ActorKind.organization, "said of itself as 'it'", 0.6)
     if (
         size == 1
         and at_start
@@ -1232,6 +1238,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "a new A20 Bionic chip", "its X7 processor": a model's code, not a body
     if acronym and size == 1 and _ticker_in_brackets(doc, position):
         return None  # "Tesla (TSLA) fell": a share's ticker, the firm is named before it
+    if size == 1 and _listing_code_in_brackets(doc, position):
+        return None  # "Harwell Bancorp (HWB.N) reported": a wire's code of the share and its exchange
     if acronym and size == 1 and _after_ticker_word(doc, position):
         return None  # "under the ticker QFP", "the symbol VLX": a share's code, not a body
     if acronym and _file_format(doc, position, last):
@@ -1327,6 +1335,18 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size <= 4 and _body_after_which(doc, last):
         return Candidate(position, last, name, ActorKind.organization, "', which' and what a body does", 0.6)
     if (
+        size <= 3
+        and previous == "its"
+        and after in _PARTS_OF_A_FIRM
+        and doc.gazetteer.lookup(words) is None
+        and doc.gazetteer.country_of_demonym(words[0]) is None
+    ):
+        # "which it installs through its Warmwell subsidiary": a firm's own firm (not "its Kenya unit")
+        return Candidate(position, last, name, ActorKind.organization, f"its '{after}'", 0.6)
+    if size <= 4 and _OTHER_FIRMS_AFTER.match(text, tokens[last].end):
+        # "the collapse of Bulb and more than 20 other companies": one of the firms counted after it
+        return Candidate(position, last, name, ActorKind.organization, "counted with other firms", 0.6)
+    if (
         size <= 4
         and last + 2 < len(tokens)
         and text[tokens[last].end : tokens[last + 1].start] == ", "
@@ -1394,6 +1414,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and words[-1] in doc.alone
         and could_be_person
         and not (not is_given_name(words[0]) and _alone_as_a_place(doc, words[-1]))
+        and not (words[-1] in doc.lower_case and not _alone_mid_sentence(doc, words[-1]))
     ):
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if size <= 3 and _speaker_employer(doc, position, last, words):
@@ -1843,6 +1864,44 @@ def _asset_class_after(doc: ActorDocument, last: int) -> bool:
 def _after_ticker_word(doc: ActorDocument, position: int) -> bool:
     """'under the ticker QFP', 'the symbol HRLX': capitals right after a ticker's word are a share's code."""
     return position > 0 and doc.tokens[position - 1].folded in _TICKER_WORDS and doc.tokens[position - 1].joined
+
+
+def _alone_mid_sentence(doc: ActorDocument, word: str) -> bool:
+    """Whether `word` stands capitalised alone inside a sentence somewhere: "Lithium has been through three
+    busts" opens a sentence with a noun the text writes in lower case too, no surname used alone."""
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
+        if token.folded != word or not token.capitalised or i in doc.sentence_first:
+            continue
+        if not (tokens[i - 1].joined and tokens[i - 1].capitalised) and not (
+            token.joined and i + 1 < len(tokens) and tokens[i + 1].capitalised
+        ):
+            return True
+    return False
+
+
+# What a firm owns that is a firm of its own, named before the noun: "its Warmwell subsidiary".
+_PARTS_OF_A_FIRM = word_set("subsidiary subsidiaries unit division arm brand")
+# "and more than 20 other companies", "and two other lenders": the name counted among firms of a trade.
+_OTHER_FIRMS_AFTER = re.compile(
+    r",? and (?:more than |about |some |nearly |almost |over |at least )?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|a dozen|dozens of|several|many) other (?:companies|firms|suppliers|banks|lenders|insurers|retailers"
+    r"|airlines|brands|chains|operators|businesses|start-ups|startups|fintechs|carmakers|chipmakers|miners)\b"
+)
+
+
+# A wire's code of a share: the ticker, a dot and its exchange's letters ("VOD.L", "7203.T", "HWB.N").
+_LISTING_CODE = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
+
+
+def _listing_code_in_brackets(doc: ActorDocument, position: int) -> bool:
+    """'(HWB.N)', '(VOD.L)' alone in brackets: a share's code on an exchange, the firm named before it."""
+    token, text = doc.tokens[position], doc.text
+    return (
+        text[token.start - 1 : token.start] == "("
+        and text[token.end : token.end + 1] == ")"
+        and _LISTING_CODE.fullmatch(token.text) is not None
+    )
 
 
 def _ticker_in_brackets(doc: ActorDocument, position: int) -> bool:
@@ -2325,7 +2384,55 @@ def _rare_body_before_which(doc: ActorDocument, word: str, last: int) -> bool:
     """'Unison, which represents most of the porters,', 'Brevanta, which owns the shops,': a rare word
     opening a sentence before what only a body does is that body's name ("Music, which represents..." is
     a common word, and a word the text writes in lower case is an ordinary one)."""
-    return word not in doc.lower_case and zipf(word) < WORD_ALONE and _body_after_which(doc, last)
+    if word in doc.lower_case or zipf(word) >= WORD_ALONE:
+        return False
+    return _body_after_which(doc, last) or _body_after_which(doc, _partner_in_list_end(doc, last))
+
+
+def _firm_possession(doc: ActorDocument, words: tuple[str, ...], last: int) -> str | None:
+    """ "Tarvolex's chief executive", "Quellmoor's shareholders": a rare name's possessive before what only a firm
+    has (no one's given or family name: "Lee's shares" may be hers). Returns what it has, or None."""
+    if any(w in doc.lower_case or zipf(w) >= WORD_ALONE or is_given_name(w) or is_surname(w) for w in words):
+        return None
+    match = _FIRM_POSSESSION.match(doc.text, doc.tokens[last].end)
+    return match["owned"] if match is not None else None
+
+
+# What only a firm has, after its name's possessive.
+_FIRM_POSSESSION = re.compile(
+    r"['’]s (?P<owned>chief executive|chief financial officer|finance chief|shareholders|share price|market value"
+    r"|shares|stock)\b"
+)
+
+
+def _rare_word_said_it(doc: ActorDocument, word: str, last: int) -> bool:
+    """'Tarvolex said it had worked with police', 'Quellpay, which became a unicorn in 2024, said last month that
+    its agents ...': one rare word, no one's given or family name, before "said" and then "it"/"its" for the
+    speaker, names a body ("Smith said it would rain" keeps its person: a family name)."""
+    if word in doc.lower_case or zipf(word) >= WORD_ALONE or is_given_name(word) or is_surname(word):
+        return False
+    return _SAID_IT.match(doc.text, doc.tokens[last].end) is not None
+
+
+# "said it had", "said on Monday that its", ", which ..., said last month that its": what speaks of itself as "it"
+_SAID_IT = re.compile(
+    r"(?:, which [^,.]{1,80},)? (?:said|says)(?: (?:on|last|this|in) \w+)?(?: that)? "
+    r"(?:its\b|it (?:had|has|would|will|plans|planned|expects|expected)\b)"
+)
+
+
+def _partner_in_list_end(doc: ActorDocument, last: int) -> int:
+    """'Tarvolex and Quellmoor Bank, which report next week': the last word of the name listed after "and"
+    (`last` itself when no such name follows), so that what the list does is said of each of its names."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "&") or not tokens[last].joined:
+        return last
+    end = last + 2
+    if not cased(tokens[end]):
+        return last
+    while end + 1 < len(tokens) and tokens[end].joined and cased(tokens[end + 1]):
+        end += 1
+    return end
 
 
 def _number_after_verb(doc: ActorDocument, last: int) -> bool:

@@ -176,6 +176,10 @@ def state_of_adjectives(doc: ActorDocument, first: int, last: int, words: tuple[
     return Candidate(first, last, name, ActorKind.state, "a state named by its adjectives", 0.75)
 
 
+# "Leeds-based", "Lagos-headquartered": a town's name, a hyphen, then where a firm has its seat.
+_BASE_WORDS = word_set("based headquartered")
+
+
 def place_support(doc: ActorDocument, place: Place, position: int, last: int, words: tuple[str, ...]) -> str | None:
     """Why a gazetteer hit is taken for a place here, or None when nothing supports it.
 
@@ -226,6 +230,13 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         return f"after '{tokens[position - 1].text}, '"  # "Fort Campbell, Kentucky": the region of a place
     if alternate_spelling(place, words) and not _alternate_supported(place, word, previous):
         return None  # "Perl" for Pearl, "Anda" for Daqing: another place's spelling needs more
+    if (
+        doc.text[tokens[last].end : tokens[last].end + 1] == "-"
+        and last + 1 < len(tokens)
+        and tokens[last + 1].folded in _BASE_WORDS
+        and fold(place.name) == word
+    ):
+        return f"before '-{tokens[last + 1].text}'"  # "the Leeds-based supplier": where a firm is based
     if place.population >= LARGE_CITY and (not ordinary or fold(place.name) == word):
         # ("London" is as frequent as a common word, but only as the city's own name.)
         return "a large city" if place.country and not is_region(place) else "a region"  # "Africa" is no city
