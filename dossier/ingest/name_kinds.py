@@ -34,6 +34,7 @@ from dossier.ingest.cues import (
     BACKING_PHRASES,
     BAND_NOUNS,
     BAND_SIZES,
+    BLOCS_WRITTEN_AS_WORDS,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
     BODY_HEADS_AFTER_A_NAME,
@@ -851,7 +852,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "she told the Ledger": a paper by its head word, the one the reporter writes for
         return Candidate(position, last, name, ActorKind.media, f"'{tokens[position - 2].text} the {name}'", 0.6)
-    if size == 1 and words[0] in KNOWN_BODIES:
+    written_as_word = words[0] in BLOCS_WRITTEN_AS_WORDS and not tokens[position].text.isupper()
+    if size == 1 and (words[0] in KNOWN_BODIES or written_as_word):
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
     if size == 1 and words[0] in GROUPINGS_AFTER_THE and position > 0 and tokens[position - 1].folded == "the":
         return Candidate(position, last, name, ActorKind.organization, "a grouping of states after 'the'", 0.7)
@@ -897,8 +899,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
     cue = NEXT_WORD.get(after)
     plant = _plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
-    if plant is not None and not acronym and not has_cue(words):
-        # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site
+    if plant is not None and not acronym and not has_cue(words) and not is_camel_case(tokens[position].text):
+        # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site (a
+        # brand's casing is its owner's: "the TotalEnergies gas project")
         return Candidate(position, last, name, ActorKind.place, f"before '{plant}'", 0.65)
     if cue is not None and cue.kind is ActorKind.person and _number_after_verb(doc, last):
         if size == 1 and not acronym:
@@ -1116,6 +1119,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and starts_with_given_name(doc, position, last, words)
         ):
             continue  # "Helena Marsh", "Ada Ridge": a given name and a family name, not land
+        if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and _troops_after(doc, last):
+            continue  # "Type Mountain infantry", "Desert warfare": land's word as the troops' kind, no place
         particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and particle_before_head:
             continue  # "Piet Van Dam", "Lena von Bruck": a family name with its particle, not land
@@ -2886,6 +2891,21 @@ _GAS_TRADE_NOUNS = word_set("exports imports prices price supplies supply cargoe
 # "customer base" or a "voter base" is a firm's or a party's.
 _BASE_NOUNS = word_set("base bases")
 _ARMED_SERVICES = word_set("army military air naval navy marine police")
+
+
+# Troops named by the land they are trained for: "mountain infantry", "jungle warfare", "desert troops".
+_TROOP_NOUNS = word_set("infantry troops warfare rifles division brigade battalion regiment")
+
+
+def _troops_after(doc: ActorDocument, last: int) -> bool:
+    """Whether a lower-case kind of troops follows the name's last word ("Mountain infantry")."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.islower()
+        and tokens[last + 1].folded in _TROOP_NOUNS
+    )
 
 
 def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | None:

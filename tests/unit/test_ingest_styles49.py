@@ -1,0 +1,62 @@
+"""A forty-ninth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages):
+cartels, single mountains and test sites by their head words, Spanish "Puerto" towns, Africa's blocs as
+British newsrooms write them, and mines or works named for their site. Every example is invented; each
+test says what the analyst sees."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_cartel_by_its_word_is_a_body() -> None:
+    kinds = draft_kinds("Fighters of the Tarnal New Dawn Cartel ambushed the convoy near the border.")
+    assert kinds.get("Tarnal New Dawn Cartel") is ActorKind.organization
+
+
+def test_a_single_mountain_by_its_word_is_a_place() -> None:
+    kinds = draft_kinds("Engineers sealed the tunnels at Varsel Mountain in 2004.")
+    assert kinds.get("Varsel Mountain") is ActorKind.place
+
+
+def test_a_test_site_by_its_word_is_a_place() -> None:
+    kinds = draft_kinds("The Quellbrak Test Site was closed by decree after years of protests.")
+    assert kinds.get("Quellbrak Test Site") is ActorKind.place
+
+
+def test_a_town_opened_by_puerto_is_a_place() -> None:
+    kinds = draft_kinds("Puerto Quindo has grown fast since the new quay opened.")
+    assert kinds.get("Puerto Quindo") is ActorKind.place
+
+
+def test_an_african_bloc_written_as_a_word_is_a_body() -> None:
+    kinds = draft_kinds("The juntas left the regional bloc Ecowas last year, saying sanctions had hurt them.")
+    assert kinds.get("Ecowas") is ActorKind.organization
+
+
+def test_a_mine_named_for_its_site_is_a_place() -> None:
+    kinds = draft_kinds("The state-backed Tarvoune iron ore mine is due to begin exports this year.")
+    assert kinds.get("Tarvoune") is ActorKind.place
+
+
+def test_a_works_named_for_its_site_is_a_place() -> None:
+    kinds = draft_kinds("Inspectors still have no access to the Quendal nuclear complex in the north.")
+    assert kinds.get("Quendal") is ActorKind.place
+    kinds = draft_kinds("The bank will fund the Varsh hydropower project on the river.")
+    assert kinds.get("Varsh") is ActorKind.place
+
+
+def test_a_bloc_in_capitals_before_a_post_stays_the_posts_holder() -> None:
+    text = "He met Tarek Oumar-Sall and the IGAD Commissioner for Political Affairs, Peace and Security, Amara Tovel-Kessi."
+    kinds = draft_kinds(text)
+    assert kinds.get("IGAD Commissioner for Political Affairs, Peace and Security") is ActorKind.person
+
+
+def test_a_land_word_before_a_kind_of_troops_is_no_place() -> None:
+    kinds = draft_kinds("Role Mountain infantry\nGarrison Varnby")
+    assert "Role Mountain" not in kinds
+
+
+def test_a_firm_in_its_brand_casing_before_a_gas_project_is_no_place() -> None:
+    kinds = draft_kinds("Residents want jobs at the QuellPower gas project on the coast.")
+    assert kinds.get("QuellPower") is not ActorKind.place
