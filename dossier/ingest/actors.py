@@ -390,6 +390,17 @@ def _second_field_of_remit(doc: ActorDocument, k: int) -> bool:
     )
 
 
+def _state_opens_a_body(tokens: list[Token], k: int, last: int) -> bool:
+    """'State' after a title's "of the", before a body's word: "the Chairman of the State Committee for
+    ...", "Head of the State Security Service" (not "Secretary of State for ...", a title)."""
+    return (
+        k < last
+        and tokens[k].folded == "state"
+        and tokens[k - 1].folded == "the"
+        and (tokens[k + 1].folded in NAME_WORD or tokens[k + 1].folded in HEAD_WORD)
+    )
+
+
 def _post_of_a_post(doc: ActorDocument, titles: list[int], last: int) -> int | None:
     """The first title of 'Special Representative of the UN Secretary-General' when the run ends with
     another post after its "of": the title whose remit that post is."""
@@ -2292,6 +2303,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         while rest <= last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded in TITLE_PARTS):
             if tokens[rest].folded in INSTITUTION_WORDS and tokens[rest - 1].folded in NAME_GLUE:
                 break  # "Director of the Office of Museums": the office is an organisation
+            if _state_opens_a_body(tokens, rest, last):
+                break  # "Chairman of the State Committee for ...": "State" opens the body's name
             rest += 1
         if rest < last and _second_field_of_remit(doc, rest):
             rest += 1  # "... of Foreign Affairs and Expatriates Omar Varn": the remit's second field

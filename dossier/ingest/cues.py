@@ -879,7 +879,9 @@ PLACE_NOUNS = word_set(
     # "the prefecture of Varn", "the suburb of Tremmin", "the neighbourhood of Oskel"
     "prefecture prefectures suburb suburbs neighbourhood neighborhood governorate "
     # "the exclave of Varnokh": a piece of a country inside another
-    "exclave enclave"
+    "exclave enclave "
+    # "the Arctic archipelago of Varnøya", "the atoll of Tremmin": a group of islands by its noun
+    "archipelago atoll"
 )
 
 # Titles and ranks before a name make a person; alone they are never an actor.

@@ -1917,7 +1917,19 @@ def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, c
     words = [tokens[k].text for k in range(first, end + 1) if tokens[k].text != "The"]
     if len(letters) >= 4 and letters == "".join(w[0] for w in words).upper():
         return end
+    if _ends_with_where_it_serves(tokens, start, end, letters, words):
+        return end
     return end if _mission_in_its_own_letters(tokens, first, last, start, end, letters) else None
+
+
+def _ends_with_where_it_serves(tokens: list[Token], start: int, end: int, letters: str, words: list[str]) -> bool:
+    """'Border Control Programme in West Tarvelia (BOCOWT)': an acronym made of syllables that opens with
+    the name's letter and ends with the initials of the place after "in" spells the place too."""
+    place = "".join(tokens[k].text[0] for k in range(start, end + 1) if cased(tokens[k])).upper()
+    if not (len(letters) >= 4 and letters.isalpha() and len(place) < len(letters) and letters.endswith(place)):
+        return False
+    spelled = iter("".join(words).upper())
+    return letters[0] == words[0][0].upper() and all(letter in spelled for letter in letters)
 
 
 # A mission's head word: its acronym is often made from another language's name ("MINURSO" from French).

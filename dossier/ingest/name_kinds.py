@@ -855,6 +855,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     written_as_word = words[0] in BLOCS_WRITTEN_AS_WORDS and not tokens[position].text.isupper()
     if size == 1 and (words[0] in KNOWN_BODIES or written_as_word):
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
+    if _group_with_spanish_article(doc, words):
+        return Candidate(position, last, name, ActorKind.organization, "a group named with 'Los'/'Las'", 0.6)
     if size == 1 and words[0] in GROUPINGS_AFTER_THE and position > 0 and tokens[position - 1].folded == "the":
         return Candidate(position, last, name, ActorKind.organization, "a grouping of states after 'the'", 0.7)
     if size == 1 and title_case_acronym(doc, position):
@@ -2891,6 +2893,21 @@ _GAS_TRADE_NOUNS = word_set("exports imports prices price supplies supply cargoe
 # "customer base" or a "voter base" is a firm's or a party's.
 _BASE_NOUNS = word_set("base bases")
 _ARMED_SERVICES = word_set("army military air naval navy marine police")
+
+
+# Spanish plural articles: gangs, cartels and bands name themselves as a crowd ("Los Tarnos", "Las Quimeras").
+_SPANISH_PLURAL_ARTICLES = word_set("los las")
+
+
+def _group_with_spanish_article(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'Los Tarnos', 'Los Varga Boys': a plural article and a plural noun name a group, unless the gazetteer
+    knows the words as a town ("Los Angeles", "Las Palmas")."""
+    return (
+        len(words) in (2, 3)
+        and words[0] in _SPANISH_PLURAL_ARTICLES
+        and words[-1].endswith("s")
+        and doc.gazetteer.lookup(words) is None
+    )
 
 
 # Troops named by the land they are trained for: "mountain infantry", "jungle warfare", "desert troops".

@@ -47,7 +47,7 @@ def test_a_works_named_for_its_site_is_a_place() -> None:
 
 
 def test_a_bloc_in_capitals_before_a_post_stays_the_posts_holder() -> None:
-    text = "He met Tarek Oumar-Sall and the IGAD Commissioner for Political Affairs, Peace and Security, Amara Tovel-Kessi."
+    text = "He met Tarek Oumar-Sall and the IGAD Commissioner for Political Affairs, Peace and Security, Amara Tovel."
     kinds = draft_kinds(text)
     assert kinds.get("IGAD Commissioner for Political Affairs, Peace and Security") is ActorKind.person
 
@@ -60,3 +60,39 @@ def test_a_land_word_before_a_kind_of_troops_is_no_place() -> None:
 def test_a_firm_in_its_brand_casing_before_a_gas_project_is_no_place() -> None:
     kinds = draft_kinds("Residents want jobs at the QuellPower gas project on the coast.")
     assert kinds.get("QuellPower") is not ActorKind.place
+
+
+def test_a_gang_named_with_a_spanish_plural_article_is_a_body() -> None:
+    kinds = draft_kinds("The group began as an armed wing of Los Tarnos, then the dominant gang in the port.")
+    assert kinds.get("Los Tarnos") is ActorKind.organization
+
+
+def test_a_town_named_with_a_spanish_plural_article_stays_a_place() -> None:
+    kinds = draft_kinds("The delegation flew on to Las Palmas on Friday.")
+    assert kinds.get("Las Palmas") is ActorKind.place
+
+
+def test_an_acronym_of_syllables_ending_with_the_places_initials_keeps_the_place() -> None:
+    text = "Leaders will work through the Border Control Programme in West Tarvelia (BOCOWT) from next year."
+    kinds = draft_kinds(text)
+    assert kinds.get("Border Control Programme in West Tarvelia") is ActorKind.organization
+
+
+def test_state_after_a_chairmans_of_the_opens_the_body() -> None:
+    kinds = draft_kinds("In Varnby, he met the Chairman of the State Committee for Border Security of Tarvelia.")
+    assert kinds.get("State Committee for Border Security of Tarvelia") is ActorKind.organization
+
+
+def test_a_name_after_the_archipelago_of_is_a_place() -> None:
+    kinds = draft_kinds("Tension grew on the northern archipelago of Varnøya last year.")
+    assert kinds.get("Varnøya") is ActorKind.place
+
+
+def test_where_a_body_serves_is_no_short_form_of_it() -> None:
+    text = (
+        "Tarvelia: Rules tighten on mining town\n\nThe town lies on the island of Tarvelia, amid growing concern."
+        "\n\nResearchers at the University Centre in Tarvelia (UCIT) say so."
+    )
+    kinds = draft_kinds(text)
+    assert kinds.get("Tarvelia") is ActorKind.place
+    assert kinds.get("University Centre in Tarvelia") is ActorKind.organization
