@@ -5,6 +5,7 @@ test says what the analyst sees."""
 
 from __future__ import annotations
 
+from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -96,3 +97,15 @@ def test_where_a_body_serves_is_no_short_form_of_it() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Tarvelia") is ActorKind.place
     assert kinds.get("University Centre in Tarvelia") is ActorKind.organization
+
+
+def test_a_quoted_nickname_after_known_as_is_the_persons_alias() -> None:
+    text = 'After the murder of gang leader Tomas Quell-Varga, known as "Tarkito", in 2020, the group split.'
+    person = next(a for a in extract(text, None, [], set(), "tag").actors if a.name == "Tomas Quell-Varga")
+    assert "Tarkito" in person.aliases
+
+
+def test_a_quoted_nickname_after_alias_is_the_persons_alias() -> None:
+    text = 'The Treasury sanctioned its leader, Omar Benit-Sosa, alias "Lobo Negro", on Monday.'
+    person = next(a for a in extract(text, None, [], set(), "tag").actors if a.name == "Omar Benit-Sosa")
+    assert "Lobo Negro" in person.aliases
