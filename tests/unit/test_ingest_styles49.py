@@ -109,3 +109,8 @@ def test_a_quoted_nickname_after_alias_is_the_persons_alias() -> None:
     text = 'The Treasury sanctioned its leader, Omar Benit-Sosa, alias "Lobo Negro", on Monday.'
     person = next(a for a in extract(text, None, [], set(), "tag").actors if a.name == "Omar Benit-Sosa")
     assert "Lobo Negro" in person.aliases
+
+
+def test_a_bodys_aim_after_for_and_a_gerund_stays_in_its_name() -> None:
+    kinds = draft_kinds("The Society for Protecting the Varn Valley said the dam would flood three villages.")
+    assert kinds.get("Society for Protecting the Varn Valley") is ActorKind.organization
