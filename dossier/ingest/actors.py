@@ -1725,6 +1725,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and gazetteer.country_of_demonym(tokens[first + 1].folded) is not None
     ):
         return _read_run(doc, first + 1, last)  # "Pro-Varnish bloc" in a headline: the people, not a body
+    if _acronym_joined_to_a_region(doc, first, last):
+        # "the EU-Central Asia summit": a body and the region it meets, each a name of its own
+        return [*_read_run(doc, first, first), *_read_run(doc, first + 1, last)]
     shortened = tokens[last].folded in ("ssr", "assr")
     words = tuple(tokens[k].folded for k in range(first, last + 1))
     adjectival = state_of_adjectives(doc, first, last, words) if shortened else None
@@ -2808,6 +2811,20 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     document = doc.text[token.start : doc.tokens[last + 1].end]
     found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"
     return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]
+
+
+def _acronym_joined_to_a_region(doc: ActorDocument, first: int, last: int) -> bool:
+    """'EU-Central Asia', 'AU-Latin America': a body's acronym joined by a hyphen to a place of two words or
+    more that the gazetteer knows whole."""
+    tokens = doc.tokens
+    return (
+        last - first >= 2
+        and tokens[first].text.isupper()
+        and tokens[first].text.isalpha()
+        and doc.text[tokens[first].end : tokens[first + 1].start] in ("-", "‐")
+        and all(tokens[k].joined and tokens[k + 1].text[:1].isupper() for k in range(first + 1, last))
+        and doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first + 1, last + 1))) is not None
+    )
 
 
 def _hyphened_places(doc: ActorDocument, first: int, last: int) -> bool:

@@ -114,3 +114,9 @@ def test_a_quoted_nickname_after_alias_is_the_persons_alias() -> None:
 def test_a_bodys_aim_after_for_and_a_gerund_stays_in_its_name() -> None:
     kinds = draft_kinds("The Society for Protecting the Varn Valley said the dam would flood three villages.")
     assert kinds.get("Society for Protecting the Varn Valley") is ActorKind.organization
+
+
+def test_an_acronym_joined_to_a_region_by_a_hyphen_is_read_apart() -> None:
+    kinds = draft_kinds("Leaders met in Varnby for the second AU-Middle East dialogue on Monday.")
+    assert "AU-Middle East" not in kinds
+    assert kinds.get("Middle East") is ActorKind.place
