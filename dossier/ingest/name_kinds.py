@@ -3177,6 +3177,21 @@ def _lower_article_before(doc: ActorDocument, position: int) -> bool:
     )
 
 
+_KNOWN_AS = frozenset({("known", "as"), ("known", "locally", "as")})
+# Fighters in the plural, named before the name their group goes by.
+_FIGHTER_PLURALS = word_set("insurgents militants rebels fighters jihadists gunmen militias guerrillas")
+
+
+def _fighters_before(doc: ActorDocument, begin: int) -> bool:
+    """Whether fighters in the plural and a comma stand right before "known as" at `begin`."""
+    tokens = doc.tokens
+    return (
+        begin > 0
+        and tokens[begin - 1].folded in _FIGHTER_PLURALS
+        and doc.text[tokens[begin - 1].end : tokens[begin].start] == ", "
+    )
+
+
 def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
@@ -3189,6 +3204,9 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, opening))
         cue = PHRASE_BEFORE.get(phrase)
+        if phrase in _KNOWN_AS and _fighters_before(doc, begin):
+            # "The insurgents, known locally as al-Varnak, ...": the name fighters go by is their group's
+            return Cue(ActorKind.organization, 0.6), "the name fighters are known by"
         if phrase == _ONLINE_FROM and _shop_online(doc, position) and not _about_software(doc, position, last):
             # "buy the same titles online from Pagewell" (not "joined the meeting online from Tarrowby")
             return Cue(ActorKind.organization, 0.55), "after 'online from' and a word of buying"

@@ -120,3 +120,8 @@ def test_an_acronym_joined_to_a_region_by_a_hyphen_is_read_apart() -> None:
     kinds = draft_kinds("Leaders met in Varnby for the second AU-Middle East dialogue on Monday.")
     assert "AU-Middle East" not in kinds
     assert kinds.get("Middle East") is ActorKind.place
+
+
+def test_the_name_fighters_are_known_by_is_their_groups() -> None:
+    kinds = draft_kinds("The insurgents, known locally as al-Tarwa, have attacked the port town again.")
+    assert kinds.get("al-Tarwa") is ActorKind.organization
