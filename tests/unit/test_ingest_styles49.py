@@ -125,3 +125,14 @@ def test_an_acronym_joined_to_a_region_by_a_hyphen_is_read_apart() -> None:
 def test_the_name_fighters_are_known_by_is_their_groups() -> None:
     kinds = draft_kinds("The insurgents, known locally as al-Tarwa, have attacked the port town again.")
     assert kinds.get("al-Tarwa") is ActorKind.organization
+
+
+def test_a_final_hamza_after_a_vowel_stays_inside_the_name() -> None:
+    kinds = draft_kinds("The raid killed a senior official, Wafa' Tarik Muslih al-Varni-Hadid, and two of his sons.")
+    assert kinds.get("Wafa' Tarik Muslih al-Varni-Hadid") is ActorKind.person
+    assert "Wafa" not in kinds
+
+
+def test_a_closing_quote_after_a_quoted_word_joins_nothing() -> None:
+    kinds = draft_kinds("Fighters of the so-called 'Luna' Brigade attacked the town of Varnby.")
+    assert "Luna' Brigade" not in kinds
