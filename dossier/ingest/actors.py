@@ -1617,6 +1617,11 @@ def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
 _OFFICES_OF_A_BODY = frozenset(("office", "secretariat"))
 # A stance towards a people, capitalised in a headline: "Pro-Russian", "Anti-American".
 _STANCE_PREFIXES = frozenset(("pro", "anti"))
+# Peoples' combining forms before a hyphen and another people: "the Russo-Tarvish War", "Sino-Varnish talks"
+# name the two peoples (the second is read; the first is no word of its own).
+_COMBINING_FORMS = frozenset(
+    ("russo", "sino", "anglo", "franco", "italo", "greco", "turco", "hispano", "luso", "germano", "nippo")
+)
 # Believers of a faith, named after their people: "Rohingya Muslims", "Assyrian Christians".
 _FAITH_PLURALS = frozenset(("muslims", "christians", "buddhists", "hindus", "jews", "sunnis", "shias", "shiites"))
 # "Sunni Muslims", "Orthodox Christians": a branch of the faith, no people.
@@ -1720,11 +1725,12 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
     if (
         first < last
-        and tokens[first].folded in _STANCE_PREFIXES
+        and (tokens[first].folded in _STANCE_PREFIXES or tokens[first].folded in _COMBINING_FORMS)
         and doc.text[tokens[first].end : tokens[first + 1].start] == "-"
         and gazetteer.country_of_demonym(tokens[first + 1].folded) is not None
     ):
-        return _read_run(doc, first + 1, last)  # "Pro-Varnish bloc" in a headline: the people, not a body
+        # "Pro-Varnish bloc" in a headline, "the Russo-Varnish War": the people, not a body nor a person
+        return _read_run(doc, first + 1, last)
     if _acronym_joined_to_a_region(doc, first, last):
         # "the EU-Central Asia summit": a body and the region it meets, each a name of its own
         return [*_read_run(doc, first, first), *_read_run(doc, first + 1, last)]

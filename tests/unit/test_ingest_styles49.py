@@ -136,3 +136,9 @@ def test_a_final_hamza_after_a_vowel_stays_inside_the_name() -> None:
 def test_a_closing_quote_after_a_quoted_word_joins_nothing() -> None:
     kinds = draft_kinds("Fighters of the so-called 'Luna' Brigade attacked the town of Varnby.")
     assert "Luna' Brigade" not in kinds
+
+
+def test_a_peoples_combining_form_before_another_people_is_no_person() -> None:
+    kinds = draft_kinds("After the Russo-Estonian War of 1919, the border was fixed by treaty.")
+    assert "Russo-Estonian" not in kinds
+    assert kinds.get("Estonia") is ActorKind.state
