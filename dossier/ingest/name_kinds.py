@@ -2555,8 +2555,12 @@ def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | N
         gap = doc.text[token.end : tokens[k + 1].start]
         if "." in gap or "\n" in gap:
             return None  # the list ends with its sentence
-        if token.folded == "of" and token.text.islower():
-            noun = tokens[k - 1]
+        opener = (
+            1 if token.folded in _LIST_VERBS else 2 if token.folded == "as" and tokens[k - 1].folded == "such" else 0
+        )
+        if (token.folded == "of" or opener) and token.text.islower() and k - max(opener, 1) >= 0:
+            # "the districts of Varn and Tesk"; "other towns include Varn, Tesk and Oskel", "towns such as Varn"
+            noun = tokens[k - max(opener, 1)]
             # not "the camps of Jama'at X": a group's camps, named for whose they are
             listed = noun.folded in PLURAL_AREA_HEADS and noun.folded not in _OWNED_PLACES
             return noun.text if listed and noun.text.islower() else None
@@ -2564,6 +2568,10 @@ def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | N
             return None
         k -= 1
     return None
+
+
+# Verbs that open a list of what a plural noun holds: "other towns include ...", "cities including ...".
+_LIST_VERBS = frozenset(("include", "includes", "included", "including"))
 
 
 # A tie to someone before "to": "loyal to", "allied to", "close to", "married to", "according to".

@@ -142,3 +142,14 @@ def test_a_peoples_combining_form_before_another_people_is_no_person() -> None:
     kinds = draft_kinds("After the Russo-Estonian War of 1919, the border was fixed by treaty.")
     assert "Russo-Estonian" not in kinds
     assert kinds.get("Estonia") is ActorKind.state
+
+
+def test_names_listed_after_towns_include_are_places() -> None:
+    kinds = draft_kinds("Its capital is Varnby; other towns include Tesk, Quellmore and Oskarta.")
+    assert kinds.get("Quellmore") is ActorKind.place
+    assert kinds.get("Oskarta") is ActorKind.place
+
+
+def test_names_listed_after_members_include_are_no_places() -> None:
+    kinds = draft_kinds("Its members include Tesk, Quellmore and Oskarta.")
+    assert kinds.get("Quellmore") is not ActorKind.place
