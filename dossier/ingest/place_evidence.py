@@ -166,8 +166,10 @@ def state_of_adjectives(doc: ActorDocument, first: int, last: int, words: tuple[
         for k in range(first, last)
         if doc.tokens[k].folded not in STATE_FORM_QUALIFIERS and doc.tokens[k].folded not in _SOVIET_QUALIFIERS
     ]
+    # "the Tarvaz Autonomous Soviet Socialist Republic": the Soviet form says state, whatever the word ends with
+    soviet = words[-3:-1] == ("soviet", "socialist")
     if not lead or not all(
-        doc.tokens[k].text[:1].isupper() and _ADJECTIVE_ENDING.search(doc.tokens[k].folded) for k in lead
+        doc.tokens[k].text[:1].isupper() and (soviet or _ADJECTIVE_ENDING.search(doc.tokens[k].folded)) for k in lead
     ):
         return None
     if any(doc.tokens[k].folded in ("of", "the", "and") for k in range(first, last)):

@@ -153,3 +153,8 @@ def test_names_listed_after_towns_include_are_places() -> None:
 def test_names_listed_after_members_include_are_no_places() -> None:
     kinds = draft_kinds("Its members include Tesk, Quellmore and Oskarta.")
     assert kinds.get("Quellmore") is not ActorKind.place
+
+
+def test_a_soviet_socialist_republic_named_by_any_peoples_word_is_a_state() -> None:
+    kinds = draft_kinds("In 1931 the valley became the Tarvaz Autonomous Soviet Socialist Republic.")
+    assert kinds.get("Tarvaz Autonomous Soviet Socialist Republic") is ActorKind.state
