@@ -158,3 +158,10 @@ def test_names_listed_after_members_include_are_no_places() -> None:
 def test_a_soviet_socialist_republic_named_by_any_peoples_word_is_a_state() -> None:
     kinds = draft_kinds("In 1931 the valley became the Tarvaz Autonomous Soviet Socialist Republic.")
     assert kinds.get("Tarvaz Autonomous Soviet Socialist Republic") is ActorKind.state
+
+
+def test_a_regions_formal_name_as_a_republic_is_its_alias() -> None:
+    text = "Crimea, officially the Republic of Crimea, held a disputed vote that spring."
+    crimea = next(a for a in extract(text, None, [], set(), "tag").actors if a.name == "Crimea")
+    assert crimea.kind is ActorKind.place
+    assert "Republic of Crimea" in crimea.aliases
