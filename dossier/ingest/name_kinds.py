@@ -168,7 +168,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_lists import firm_in_subject_list
-from dossier.ingest.gazetteer import is_region
+from dossier.ingest.gazetteer import Gazetteer, is_region
 from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
@@ -194,7 +194,7 @@ from dossier.ingest.name_words import (
     is_title,
     region_form,
 )
-from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
@@ -1662,6 +1662,19 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
 _RARE_SURNAME_HALF = 3.0  # "Sayed" 2.6, "Moussa" 1.9; "Port" 5.2, "Saint" 4.3: words that open places' names
 
 
+# A town this large is known by its name: a half of a hyphened name that names it is the town's.
+_TOWN_KNOWN_BY_NAME = 100_000
+
+
+def _town_of_that_name(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether `word` is a state's or a sizeable town's own name (not another town's other spelling: "Tarba"
+    is read as Tarbes, and a small town shares its name with families: "Reda")."""
+    place = gazetteer.lookup((word,))
+    return place is not None and (
+        place.kind == "state" or (fold(place.name) == word and place.population >= _TOWN_KNOWN_BY_NAME)
+    )
+
+
 def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'El-Ouali Mustapha Tarvek-Moussa': a name no cue explains, of two words or more, whose last word is two
     rare capitalised halves joined by a hyphen (neither an article, a place or a people), is a person's, as
@@ -1681,7 +1694,7 @@ def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int,
             and len(t.text) >= 3
             and t.folded not in ARABIC_ARTICLES
             and zipf(t.folded) < _RARE_SURNAME_HALF
-            and gazetteer.lookup((t.folded,)) is None
+            and not _town_of_that_name(gazetteer, t.folded)
             and gazetteer.country_of_demonym(t.folded) is None
             for t in halves
         )

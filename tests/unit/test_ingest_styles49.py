@@ -165,3 +165,8 @@ def test_a_regions_formal_name_as_a_republic_is_its_alias() -> None:
     crimea = next(a for a in extract(text, None, [], set(), "tag").actors if a.name == "Crimea")
     assert crimea.kind is ActorKind.place
     assert "Republic of Crimea" in crimea.aliases
+
+
+def test_a_surname_half_that_is_only_another_towns_spelling_still_makes_a_person() -> None:
+    kinds = draft_kinds("Protests forced the resignation of Tarvo Quellmann-Osk last spring.")
+    assert kinds.get("Tarvo Quellmann-Osk") is ActorKind.person
