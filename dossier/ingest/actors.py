@@ -1618,7 +1618,7 @@ _OFFICES_OF_A_BODY = frozenset(("office", "secretariat"))
 # A stance towards a people, capitalised in a headline: "Pro-Russian", "Anti-American".
 _STANCE_PREFIXES = frozenset(("pro", "anti"))
 # Peoples' combining forms before a hyphen and another people: "the Russo-Tarvish War", "Sino-Varnish talks"
-# name the two peoples (the second is read; the first is no word of its own).
+# qualify something of the two peoples; like "Franco-German" they draft nothing (and no person).
 _COMBINING_FORMS = frozenset(
     ("russo", "sino", "anglo", "franco", "italo", "greco", "turco", "hispano", "luso", "germano", "nippo")
 )
@@ -1729,8 +1729,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and doc.text[tokens[first].end : tokens[first + 1].start] == "-"
         and gazetteer.country_of_demonym(tokens[first + 1].folded) is not None
     ):
-        # "Pro-Varnish bloc" in a headline, "the Russo-Varnish War": the people, not a body nor a person
-        return _read_run(doc, first + 1, last)
+        if tokens[first].folded in _COMBINING_FORMS:
+            return found  # "the Russo-Varnish War", "a Franco-Tarvish plan": two peoples' adjective, no person
+        return _read_run(doc, first + 1, last)  # "Pro-Varnish bloc" in a headline: the people, not a body
     if _acronym_joined_to_a_region(doc, first, last):
         # "the EU-Central Asia summit": a body and the region it meets, each a name of its own
         return [*_read_run(doc, first, first), *_read_run(doc, first + 1, last)]

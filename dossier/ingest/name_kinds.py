@@ -1662,17 +1662,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
 _RARE_SURNAME_HALF = 3.0  # "Sayed" 2.6, "Moussa" 1.9; "Port" 5.2, "Saint" 4.3: words that open places' names
 
 
-# A town this large is known by its name: a half of a hyphened name that names it is the town's.
-_TOWN_KNOWN_BY_NAME = 100_000
-
-
 def _town_of_that_name(gazetteer: Gazetteer, word: str) -> bool:
-    """Whether `word` is a state's or a sizeable town's own name (not another town's other spelling: "Tarba"
-    is read as Tarbes, and a small town shares its name with families: "Reda")."""
+    """Whether `word` is a state's or a town's own name (not another town's other spelling: "Tarba" is read
+    as Tarbes, "Osk" as Oskarshamn; such a half is still a family's)."""
     place = gazetteer.lookup((word,))
-    return place is not None and (
-        place.kind == "state" or (fold(place.name) == word and place.population >= _TOWN_KNOWN_BY_NAME)
-    )
+    return place is not None and (place.kind == "state" or fold(place.name) == word)
 
 
 def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
