@@ -406,6 +406,17 @@ def _second_field_of_remit(doc: ActorDocument, k: int) -> bool:
     )
 
 
+def _state_opens_a_body(tokens: list[Token], k: int, last: int) -> bool:
+    """'State' after a title's "of the", before a body's word: "the Chairman of the State Committee for
+    ...", "Head of the State Security Service" (not "Secretary of State for ...", a title)."""
+    return (
+        k < last
+        and tokens[k].folded == "state"
+        and tokens[k - 1].folded == "the"
+        and (tokens[k + 1].folded in NAME_WORD or tokens[k + 1].folded in HEAD_WORD)
+    )
+
+
 def _post_of_a_post(doc: ActorDocument, titles: list[int], last: int) -> int | None:
     """The first title of 'Special Representative of the UN Secretary-General' when the run ends with
     another post after its "of": the title whose remit that post is."""
@@ -1622,6 +1633,11 @@ def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
 _OFFICES_OF_A_BODY = frozenset(("office", "secretariat"))
 # A stance towards a people, capitalised in a headline: "Pro-Russian", "Anti-American".
 _STANCE_PREFIXES = frozenset(("pro", "anti"))
+# Peoples' combining forms before a hyphen and another people: "the Russo-Tarvish War", "Sino-Varnish talks"
+# qualify something of the two peoples; like "Franco-German" they draft nothing (and no person).
+_COMBINING_FORMS = frozenset(
+    ("russo", "sino", "anglo", "franco", "italo", "greco", "turco", "hispano", "luso", "germano", "nippo")
+)
 # Believers of a faith, named after their people: "Rohingya Muslims", "Assyrian Christians".
 _FAITH_PLURALS = frozenset(("muslims", "christians", "buddhists", "hindus", "jews", "sunnis", "shias", "shiites"))
 # "Sunni Muslims", "Orthodox Christians": a branch of the faith, no people.
@@ -1725,11 +1741,16 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
     if (
         first < last
-        and tokens[first].folded in _STANCE_PREFIXES
+        and (tokens[first].folded in _STANCE_PREFIXES or tokens[first].folded in _COMBINING_FORMS)
         and doc.text[tokens[first].end : tokens[first + 1].start] == "-"
         and gazetteer.country_of_demonym(tokens[first + 1].folded) is not None
     ):
+        if tokens[first].folded in _COMBINING_FORMS:
+            return found  # "the Russo-Varnish War", "a Franco-Tarvish plan": two peoples' adjective, no person
         return _read_run(doc, first + 1, last)  # "Pro-Varnish bloc" in a headline: the people, not a body
+    if _acronym_joined_to_a_region(doc, first, last):
+        # "the EU-Central Asia summit": a body and the region it meets, each a name of its own
+        return [*_read_run(doc, first, first), *_read_run(doc, first + 1, last)]
     shortened = tokens[last].folded in ("ssr", "assr")
     words = tuple(tokens[k].folded for k in range(first, last + 1))
     adjectival = state_of_adjectives(doc, first, last, words) if shortened else None
@@ -2333,6 +2354,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         while rest <= last and (tokens[rest].folded in NAME_GLUE or tokens[rest].folded in TITLE_PARTS):
             if tokens[rest].folded in INSTITUTION_WORDS and tokens[rest - 1].folded in NAME_GLUE:
                 break  # "Director of the Office of Museums": the office is an organisation
+            if _state_opens_a_body(tokens, rest, last):
+                break  # "Chairman of the State Committee for ...": "State" opens the body's name
             rest += 1
         if rest < last and _second_field_of_remit(doc, rest):
             rest += 1  # "... of Foreign Affairs and Expatriates Omar Varn": the remit's second field
@@ -2836,6 +2859,20 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     document = doc.text[token.start : doc.tokens[last + 1].end]
     found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"
     return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]
+
+
+def _acronym_joined_to_a_region(doc: ActorDocument, first: int, last: int) -> bool:
+    """'EU-Central Asia', 'AU-Latin America': a body's acronym joined by a hyphen to a place of two words or
+    more that the gazetteer knows whole."""
+    tokens = doc.tokens
+    return (
+        last - first >= 2
+        and tokens[first].text.isupper()
+        and tokens[first].text.isalpha()
+        and doc.text[tokens[first].end : tokens[first + 1].start] in ("-", "‐")
+        and all(tokens[k].joined and tokens[k + 1].text[:1].isupper() for k in range(first + 1, last))
+        and doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(first + 1, last + 1))) is not None
+    )
 
 
 def _hyphened_places(doc: ActorDocument, first: int, last: int) -> bool:

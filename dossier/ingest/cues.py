@@ -321,6 +321,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("corridor barracks", _GEOGRAPHY),
     # Works across a river by their names: "the Tarnok Dam", "the Varnak Barrage".
     **_rows("dam barrage", _GEOGRAPHY),
+    # A single peak by its word ("Tarnok Mountain") and grounds kept for tests or launches ("the Varnak Test
+    # Site", "Quell Launch Site").
+    **_rows("mountain site", _GEOGRAPHY),
     # Grounds and sites by their word: "the Tarnok Range Complex", "the Varnak Firing Range".
     **_rows("complex range", _GEOGRAPHY),
     # Streets and grounds: "Downing Street", "Kien Reserve", "Hyde Park".
@@ -562,6 +565,8 @@ HEAD_FIRST_BODIES = word_set(
 
 FIRST_WORD: dict[str, Cue] = {
     **_rows("mount lake cape wadi fort jabal jebel camp port hotel", _GEOGRAPHY),
+    # Spanish "port" opens towns' names as "Port" does in English: "Puerto Tarnal", "Puerto Varga".
+    **_rows("puerto", _GEOGRAPHY),
     # "the River Severn", "Loch Tarrin": a river or a loch named before its own name.
     **_rows("river loch", _GEOGRAPHY),
     # Port authorities by the plural that opens their names: "Ports of Tarnsey", "Ports de Quellac" (one
@@ -628,6 +633,8 @@ NAME_WORD: dict[str, Cue] = (
         "ambulance",
         _ORG,
     )
+    # A trafficking ring by its own word: "the Tarnal Cartel", "the Varga New Generation Cartel".
+    | _rows("cartel", _ORG)
     | _rows(
         # Parties run together and a state's security body by their words: "the Patriotic Unity Bloc",
         # "the Stability Support Apparatus".
@@ -658,6 +665,9 @@ NAME_WORD: dict[str, Cue] = (
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 # Football's governing bodies as British newsrooms write them: "in Uefa cases", "Fifa's ethics committee".
 KNOWN_BODIES |= word_set("uefa fifa")
+# Africa's regional blocs as British newsrooms write them, as words: "Ecowas troops", "the Sadc summit",
+# "Igad envoys" (in capitals they are acronyms, read as such).
+BLOCS_WRITTEN_AS_WORDS = word_set("ecowas sadc igad")
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
 # Parliaments known by their own one-word names: "outside the Althing", "the Storting voted", "in the Sejm".
@@ -878,7 +888,9 @@ PLACE_NOUNS = word_set(
     # "the prefecture of Varn", "the suburb of Tremmin", "the neighbourhood of Oskel"
     "prefecture prefectures suburb suburbs neighbourhood neighborhood governorate "
     # "the exclave of Varnokh": a piece of a country inside another
-    "exclave enclave"
+    "exclave enclave "
+    # "the Arctic archipelago of Varnøya", "the atoll of Tremmin": a group of islands by its noun
+    "archipelago atoll"
 )
 
 # Titles and ranks before a name make a person; alone they are never an actor.
@@ -1657,7 +1669,10 @@ LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh")
 # What a plant makes or burns, in lower case between its site's name and its head word: "the Tarnovany
 # nuclear power station", "the Quell wind farm", "the Varnby sewage treatment works" (a place).
 PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectric hydro sewage treatment steel")
-PLANT_HEADS = word_set("station plant farm works refinery smelter")
+# Mines by what they yield, works by what they make: "the Tarnok iron ore mine", "the Varga hydropower project",
+# "the Quell enrichment complex".
+PLANT_MODIFIERS |= word_set("hydropower iron ore gold copper uranium lithium nickel cobalt bauxite diamond enrichment")
+PLANT_HEADS = word_set("station plant farm works refinery smelter mine complex project")
 # Endings of nouns for a person by the work done, before a name set off by commas: "the groundsman, Ewan
 # Tarrow,", "their spokeswoman, Ilse Varn,", "the chairperson, Tomas Quell," (whatever the trade).
 PERSON_NOUN_ENDINGS = ("sman", "swoman", "sperson")

@@ -270,7 +270,15 @@ def group_candidates(
             if len(key) > 1 and candidate.kind is not ActorKind.place and candidate.found_by != BRANCH_IN_STATE:
                 # A half of a hyphened body's name is no short form of it: "Lloyd's" beside "Hapag-Lloyd".
                 halves = set() if candidate.kind is ActorKind.person else _hyphened_halves(name)
+                # Where a body serves is no short form of it: "Tarvel" beside "University Centre in Tarvel".
+                served = (
+                    set(key[key.index("in", 1) + 1 :])
+                    if "in" in key[1:] and candidate.kind is not ActorKind.person
+                    else set()
+                )
                 for word in key:
+                    if word in served:
+                        continue
                     if len(word) >= 4 and word not in NAME_GLUE and word not in NAME_PARTICLES and word not in halves:
                         # A word of two drafts' names is a short form of neither.
                         short_forms[word] = draft if short_forms.get(word, draft) is draft else None

@@ -73,6 +73,14 @@ def _article_name_after(text: str, matches: list[tuple[int, int]], index: int) -
     return text[start : start + 4].lower().startswith(_ARTICLE_OPENINGS)
 
 
+def _hamza_before_name(text: str, word: str, start: int, matches: list[tuple[int, int]], index: int) -> bool:
+    """Whether an apostrophe after `word` is a transliterated final hamza or ayn inside a name: the word ends
+    in a vowel, no quote opens it, and a capitalised word follows."""
+    after = text[matches[index + 1][0] : matches[index + 1][0] + 1]
+    opened = start > 0 and text[start - 1] in "'‘"
+    return len(word) >= 3 and word[-1] in "aeiou" and not opened and after.isupper()
+
+
 # Bodies of members named by their members' plural possessive: "Farmers' Association", "Teachers' Union".
 _MEMBERS_BODIES = frozenset(("union", "association", "federation", "society", "guild", "league", "alliance"))
 
@@ -104,6 +112,8 @@ def tokenize(text: str) -> list[Token]:
                     and word[-1] not in "sS"
                     and _article_name_after(text, matches, index)
                 )
+                # "Dhiya' Zawba Varni": a final hamza after a vowel, then a capitalised name (not a quoted word)
+                or (gap in ("' ", "’ ") and info[1] and _hamza_before_name(text, word, start, matches, index))
                 # "the Irish Farmers' Association", "Tarnby Teachers' Union": a plural's possessive inside a body's name
                 or (
                     gap in ("' ", "’ ")

@@ -761,6 +761,9 @@ def run_end(
             # "Committee to Protect Journalists", "Coalition to Counter Varnak": a body named for its aim.
             last += 3
             continue
+        if nxt.folded == "the" and _gerund_aim_before_the(tokens, first, last, covered):
+            last += 2  # "International Fund for Saving the Tarvel Lake": a body, its aim, what the aim is about
+            continue
         glossed = _foreign_body_in_place(doc_text, tokens, first, last, covered) if nxt.folded == "in" else None
         if glossed is not None:
             last, has_org_word = glossed, True  # "Verein Freie Presse in Varnland (Association for ...)"
@@ -1951,7 +1954,38 @@ def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, c
     words = [tokens[k].text for k in range(first, end + 1) if tokens[k].text != "The"]
     if len(letters) >= 4 and letters == "".join(w[0] for w in words).upper():
         return end
+    if _ends_with_where_it_serves(tokens, start, end, letters, words):
+        return end
     return end if _mission_in_its_own_letters(tokens, first, last, start, end, letters) else None
+
+
+def _gerund_aim_before_the(tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
+    """'Saving' in "Fund for Saving the Tarvel Lake": a capitalised gerund after a body's word and "for",
+    before "the" and a capitalised word, goes on into what the body's aim is about."""
+    word = tokens[last].text
+    return (
+        last - first >= 2
+        and tokens[last - 1].folded == "for"
+        and (tokens[last - 2].folded in NAME_WORD or tokens[last - 2].folded in HEAD_WORD)
+        and word.endswith("ing")
+        and word[:1].isupper()
+        and word[1:].islower()
+        and last + 2 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].joined
+        and cased(tokens[last + 2])
+        and not covered[last + 2]
+    )
+
+
+def _ends_with_where_it_serves(tokens: list[Token], start: int, end: int, letters: str, words: list[str]) -> bool:
+    """'Border Control Programme in West Tarvelia (BOCOWT)': an acronym made of syllables that opens with
+    the name's letter and ends with the initials of the place after "in" spells the place too."""
+    place = "".join(tokens[k].text[0] for k in range(start, end + 1) if cased(tokens[k])).upper()
+    if not (len(letters) >= 4 and letters.isalpha() and len(place) < len(letters) and letters.endswith(place)):
+        return False
+    spelled = iter("".join(words).upper())
+    return letters[0] == words[0][0].upper() and all(letter in spelled for letter in letters)
 
 
 # A mission's head word: its acronym is often made from another language's name ("MINURSO" from French).

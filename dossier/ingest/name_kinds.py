@@ -34,6 +34,7 @@ from dossier.ingest.cues import (
     BACKING_PHRASES,
     BAND_NOUNS,
     BAND_SIZES,
+    BLOCS_WRITTEN_AS_WORDS,
     BODIES_BY_HEAD,
     BODY_BEFORE_COMMA,
     BODY_HEADS_AFTER_A_NAME,
@@ -167,7 +168,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_lists import firm_in_subject_list
-from dossier.ingest.gazetteer import is_region
+from dossier.ingest.gazetteer import Gazetteer, is_region
 from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
@@ -193,7 +194,7 @@ from dossier.ingest.name_words import (
     is_title,
     region_form,
 )
-from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import (
     PHRASE_WORD,
     adjective_before_noun,
@@ -857,8 +858,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "she told the Ledger": a paper by its head word, the one the reporter writes for
         return Candidate(position, last, name, ActorKind.media, f"'{tokens[position - 2].text} the {name}'", 0.6)
-    if size == 1 and words[0] in KNOWN_BODIES:
+    written_as_word = words[0] in BLOCS_WRITTEN_AS_WORDS and not tokens[position].text.isupper()
+    if size == 1 and (words[0] in KNOWN_BODIES or written_as_word):
         return Candidate(position, last, name, ActorKind.organization, "a body known by one word", 0.8)
+    if _group_with_spanish_article(doc, words):
+        return Candidate(position, last, name, ActorKind.organization, "a group named with 'Los'/'Las'", 0.6)
     if size == 1 and words[0] in GROUPINGS_AFTER_THE and position > 0 and tokens[position - 1].folded == "the":
         return Candidate(position, last, name, ActorKind.organization, "a grouping of states after 'the'", 0.7)
     if size == 1 and title_case_acronym(doc, position):
@@ -903,8 +907,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
     cue = NEXT_WORD.get(after)
     plant = _plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
-    if plant is not None and not acronym and not has_cue(words):
-        # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site
+    if plant is not None and not acronym and not has_cue(words) and not is_camel_case(tokens[position].text):
+        # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site (a
+        # brand's casing is its owner's: "the TotalEnergies gas project")
         return Candidate(position, last, name, ActorKind.place, f"before '{plant}'", 0.65)
     if cue is not None and cue.kind is ActorKind.person and _number_after_verb(doc, last):
         if size == 1 and not acronym:
@@ -1122,6 +1127,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             and starts_with_given_name(doc, position, last, words)
         ):
             continue  # "Helena Marsh", "Ada Ridge": a given name and a family name, not land
+        if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and _troops_after(doc, last):
+            continue  # "Type Mountain infantry", "Desert warfare": land's word as the troops' kind, no place
         particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and particle_before_head:
             continue  # "Piet Van Dam", "Lena von Bruck": a family name with its particle, not land
@@ -1676,6 +1683,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
 _RARE_SURNAME_HALF = 3.0  # "Sayed" 2.6, "Moussa" 1.9; "Port" 5.2, "Saint" 4.3: words that open places' names
 
 
+def _town_of_that_name(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether `word` is a state's or a town's own name (not another town's other spelling: "Tarba" is read
+    as Tarbes, "Osk" as Oskarshamn; such a half is still a family's)."""
+    place = gazetteer.lookup((word,))
+    return place is not None and (place.kind == "state" or fold(place.name) == word)
+
+
 def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'El-Ouali Mustapha Tarvek-Moussa': a name no cue explains, of two words or more, whose last word is two
     rare capitalised halves joined by a hyphen (neither an article, a place or a people), is a person's, as
@@ -1695,7 +1709,7 @@ def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int,
             and len(t.text) >= 3
             and t.folded not in ARABIC_ARTICLES
             and zipf(t.folded) < _RARE_SURNAME_HALF
-            and gazetteer.lookup((t.folded,)) is None
+            and not _town_of_that_name(gazetteer, t.folded)
             and gazetteer.country_of_demonym(t.folded) is None
             for t in halves
         )
@@ -2655,8 +2669,12 @@ def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | N
         gap = doc.text[token.end : tokens[k + 1].start]
         if "." in gap or "\n" in gap:
             return None  # the list ends with its sentence
-        if token.folded == "of" and token.text.islower():
-            noun = tokens[k - 1]
+        opener = (
+            1 if token.folded in _LIST_VERBS else 2 if token.folded == "as" and tokens[k - 1].folded == "such" else 0
+        )
+        if (token.folded == "of" or opener) and token.text.islower() and k - max(opener, 1) >= 0:
+            # "the districts of Varn and Tesk"; "other towns include Varn, Tesk and Oskel", "towns such as Varn"
+            noun = tokens[k - max(opener, 1)]
             # not "the camps of Jama'at X": a group's camps, named for whose they are
             listed = noun.folded in PLURAL_AREA_HEADS and noun.folded not in _OWNED_PLACES
             return noun.text if listed and noun.text.islower() else None
@@ -2664,6 +2682,10 @@ def _plural_place_noun_before_list(doc: ActorDocument, position: int) -> str | N
             return None
         k -= 1
     return None
+
+
+# Verbs that open a list of what a plural noun holds: "other towns include ...", "cities including ...".
+_LIST_VERBS = frozenset(("include", "includes", "included", "including"))
 
 
 # A tie to someone before "to": "loyal to", "allied to", "close to", "married to", "according to".
@@ -2995,6 +3017,36 @@ _BASE_NOUNS = word_set("base bases")
 _ARMED_SERVICES = word_set("army military air naval navy marine police")
 
 
+# Spanish plural articles: gangs, cartels and bands name themselves as a crowd ("Los Tarnos", "Las Quimeras").
+_SPANISH_PLURAL_ARTICLES = word_set("los las")
+
+
+def _group_with_spanish_article(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'Los Tarnos', 'Los Varga Boys': a plural article and a plural noun name a group, unless the gazetteer
+    knows the words as a town ("Los Angeles", "Las Palmas")."""
+    return (
+        len(words) in (2, 3)
+        and words[0] in _SPANISH_PLURAL_ARTICLES
+        and words[-1].endswith("s")
+        and doc.gazetteer.lookup(words) is None
+    )
+
+
+# Troops named by the land they are trained for: "mountain infantry", "jungle warfare", "desert troops".
+_TROOP_NOUNS = word_set("infantry troops warfare rifles division brigade battalion regiment")
+
+
+def _troops_after(doc: ActorDocument, last: int) -> bool:
+    """Whether a lower-case kind of troops follows the name's last word ("Mountain infantry")."""
+    tokens = doc.tokens
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].joined
+        and tokens[last + 1].text.islower()
+        and tokens[last + 1].folded in _TROOP_NOUNS
+    )
+
+
 def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | None:
     """The words after a name up to a camp's or a prison's word, when one or two lower-case words
     stand between them ("displaced persons camp"); None otherwise."""
@@ -3247,6 +3299,21 @@ def _lower_article_before(doc: ActorDocument, position: int) -> bool:
     )
 
 
+_KNOWN_AS = frozenset({("known", "as"), ("known", "locally", "as")})
+# Fighters in the plural, named before the name their group goes by.
+_FIGHTER_PLURALS = word_set("insurgents militants rebels fighters jihadists gunmen militias guerrillas")
+
+
+def _fighters_before(doc: ActorDocument, begin: int) -> bool:
+    """Whether fighters in the plural and a comma stand right before "known as" at `begin`."""
+    tokens = doc.tokens
+    return (
+        begin > 0
+        and tokens[begin - 1].folded in _FIGHTER_PLURALS
+        and doc.text[tokens[begin - 1].end : tokens[begin].start] == ", "
+    )
+
+
 def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str] | None:
     """What the words around a name say it is: 'the fight against Varnak', 'members of Varnak',
     'Varnak claimed responsibility', 'Varnak's leader', 'Varnak-held'."""
@@ -3259,6 +3326,9 @@ def _context_cue(doc: ActorDocument, position: int, last: int) -> tuple[Cue, str
             continue
         phrase = tuple(tokens[k].folded for k in range(begin, opening))
         cue = PHRASE_BEFORE.get(phrase)
+        if phrase in _KNOWN_AS and _fighters_before(doc, begin):
+            # "The insurgents, known locally as al-Varnak, ...": the name fighters go by is their group's
+            return Cue(ActorKind.organization, 0.6), "the name fighters are known by"
         if phrase == _ONLINE_FROM and _shop_online(doc, position) and not _about_software(doc, position, last):
             # "buy the same titles online from Pagewell" (not "joined the meeting online from Tarrowby")
             return Cue(ActorKind.organization, 0.55), "after 'online from' and a word of buying"

@@ -138,15 +138,20 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
         return None
     named = words[core[0] : core[-1] + 1]
     country = doc.gazetteer.country_of_demonym(named[0]) if len(named) == 1 else None
+    kind = ActorKind.state
     if country is None:
         place = doc.gazetteer.lookup(named)
         country = place.name if place is not None and place.kind == "state" else None
-        if place is None and words[0] in STATE_FORMS and words[1] == "of" and core[0] == 2:
+        # A land the gazetteer holds as a region only ("the Republic of Tarvelia", a breakaway state) keeps
+        # its kind under the formal name.
+        region = place is not None and place.kind == "place"
+        if (place is None or region) and words[0] in STATE_FORMS and words[1] == "of" and core[0] == 2:
             country = _state_named_alone(doc, first, last, core)
+            kind = ActorKind.place if region else ActorKind.state
     if country is None:
         return state_of_adjectives(doc, first, last, words)
     name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
-    return Candidate(first, last, name, ActorKind.state, "a state's formal name", 0.85, canonical=country, alias=name)
+    return Candidate(first, last, name, kind, "a state's formal name", 0.85, canonical=country, alias=name)
 
 
 # Forms that end an unrecognised or bygone state's name after its adjectives ("Soviet Socialist Republic"
@@ -166,8 +171,10 @@ def state_of_adjectives(doc: ActorDocument, first: int, last: int, words: tuple[
         for k in range(first, last)
         if doc.tokens[k].folded not in STATE_FORM_QUALIFIERS and doc.tokens[k].folded not in _SOVIET_QUALIFIERS
     ]
+    # "the Tarvaz Autonomous Soviet Socialist Republic": the Soviet form says state, whatever the word ends with
+    soviet = words[-3:-1] == ("soviet", "socialist")
     if not lead or not all(
-        doc.tokens[k].text[:1].isupper() and _ADJECTIVE_ENDING.search(doc.tokens[k].folded) for k in lead
+        doc.tokens[k].text[:1].isupper() and (soviet or _ADJECTIVE_ENDING.search(doc.tokens[k].folded)) for k in lead
     ):
         return None
     if any(doc.tokens[k].folded in ("of", "the", "and") for k in range(first, last)):

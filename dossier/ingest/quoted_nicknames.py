@@ -1,4 +1,5 @@
-"""A nickname in quotes between a person's given name and family name: one person, not two.
+"""A nickname in quotes between a person's given name and family name: one person, not two; and one
+after the full name ('Ilse Varn, known as "Tarka"'): an alias of that person.
 
 'House Speaker Emanuel "Chris" Welch said': the quotes break the run of capitalised words, so the
 given name before them and the family name after them were drafted apart ("Emanuel", "Welch").
@@ -16,6 +17,10 @@ from dossier.ingest.names import claim_id, fold_phrase, slug
 from dossier.model import ActorKind
 
 _QUOTED_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
+# A nickname in quotes after the full name: 'Ilse Varn, known as "Tarka",', 'Omar Quell, alias "Pipo"'.
+_NICKNAME_AFTER = re.compile(
+    r",? (?:also known as|known as|alias|nicknamed|dubbed) [\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
+)
 
 
 def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: set[str]) -> list[ActorDraft]:
@@ -36,7 +41,21 @@ def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: s
             _join(given, family, nickname.group(1), taken)
             joined.add(id(given))
             break
-    return [d for d in drafts if id(d) not in joined]
+    kept = [d for d in drafts if id(d) not in joined]
+    _add_nicknames_after(doc, kept)
+    return kept
+
+
+def _add_nicknames_after(doc: ActorDocument, drafts: list[ActorDraft]) -> None:
+    """A person's quoted nickname after "known as" or "alias" becomes an alias of that person, unless
+    another draft goes by it."""
+    names = {fold_phrase(spelling) for d in drafts for spelling in (d.name, *d.aliases)}
+    for person in (d for d in drafts if d.kind is ActorKind.person and " " in d.name):
+        for _start, end in person.spans:
+            nickname = _NICKNAME_AFTER.match(doc.text, end)
+            if nickname is not None and fold_phrase(nickname.group(1)) not in names:
+                person.aliases.append(nickname.group(1))
+                names.add(fold_phrase(nickname.group(1)))
 
 
 def _join(given: ActorDraft, family: ActorDraft, nickname: str, taken: set[str]) -> None:
