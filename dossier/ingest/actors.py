@@ -187,6 +187,7 @@ from dossier.ingest.person_names import (
     post_with_remit,
     state_opened_by_capitals,
     stopped_title,
+    surname_of_state,
     titled_body,
     titled_person,
 )
@@ -2411,6 +2412,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             place = gazetteer.lookup((tokens[inner].folded,))
             if inner < last and given_name_of_state(doc, inner):
                 continue  # "Jordan Hayes": a person's given name
+            if inner == last and inner > position and surname_of_state(doc, inner):
+                continue  # "Michael Jordan": a person's family name
             chain = _known_hyphen_chain(doc, inner, position, last)
             if chain is not None:
                 # "Guinea-Bissau president": the whole hyphened name is known, so its parts are not states

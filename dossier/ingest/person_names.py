@@ -1080,6 +1080,22 @@ def given_name_of_state(doc: ActorDocument, position: int) -> bool:
     return place is not None and place.kind == "state" and following.text[1:].islower()
 
 
+def surname_of_state(doc: ActorDocument, position: int) -> bool:
+    """A one-word state's name that is also a family name, after a given name: "Michael Jordan",
+    "Anatole France", a person and no state."""
+    tokens = doc.tokens
+    if position == 0:
+        return False
+    before, word = tokens[position - 1], tokens[position]
+    if not before.joined or not before.text[1:].islower() or not word.text[1:].islower():
+        return False  # "Rep. JORDAN", a headline in capitals
+    given = doc.gazetteer.lookup((before.folded,))
+    if not is_given_name(before.folded) or (given is not None and given.kind == "state"):
+        return False  # "Chad Jordan talks", "Georgia Jordan ties": two states
+    place = doc.gazetteer.lookup((word.folded,))
+    return place is not None and place.kind == "state" and is_surname(word.folded)
+
+
 # A post's head word that re3d names as a person when it stands with its remit and no name:
 # "the Minister for Defence Industry said", "Chief of Army".
 _POST_HEADS = word_set(
