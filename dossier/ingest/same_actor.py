@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
+from dossier.ingest.cues import HEAD_WORD, NAME_WORD
 from dossier.ingest.gazetteer import Gazetteer, gazetteer, is_ready, place_key
 from dossier.ingest.names import fold_phrase
 
@@ -66,7 +67,8 @@ def may_be_same(
         places, other_places = _places(spellings, table), _places(other_spellings, table)
         if places and other_places:
             return bool(places & other_places)
-    return _names_alike(name, other, table, person="person" in (kind, other_kind))
+    places_both = kind in _PLACE_KINDS and other_kind in _PLACE_KINDS
+    return _names_alike(name, other, table, person="person" in (kind, other_kind), places=places_both)
 
 
 def _place_in(spelling: str, name: str) -> bool:
@@ -87,7 +89,7 @@ def _places(spellings: Iterable[str], table: Gazetteer) -> set[str]:
     return found
 
 
-def _names_alike(name: str, other: str, table: Gazetteer | None, *, person: bool) -> bool:
+def _names_alike(name: str, other: str, table: Gazetteer | None, *, person: bool, places: bool = False) -> bool:
     if _acronym(name) and _acronym(other):
         return fold_phrase(name) == fold_phrase(other)  # "NASA" and "NOAA" are two agencies
     words, other_words = _words(name, table), _words(other, table)
@@ -103,6 +105,8 @@ def _names_alike(name: str, other: str, table: Gazetteer | None, *, person: bool
             other_rest.remove(match)
     if not rest and not other_rest:
         return True  # the same words, spelled alike
+    if places and any(word in HEAD_WORD or word in NAME_WORD for word in rest + other_rest):
+        return False  # "Gulf of Thailand", "Kyiv Oblast", "Hotel Sofia Barcelona": a place in or of the other
     if not rest or not other_rest:
         # One name inside the other: a person's short form may be spelled otherwise ("Lukashenko" in
         # "Alyaksandr Lukashenka"); another short form shares a word whole ("Apple" in "Apple TV"), not

@@ -65,6 +65,13 @@ def test_two_places_the_gazetteer_knows_apart_are_never_offered(name: str, other
     assert not may_be_same(name, kinds.get(name, "place"), (name,), other, kinds.get(other, "place"), (other,))
 
 
+def test_a_place_in_or_of_another_is_not_it() -> None:
+    assert not same("Thailand", "state", "Gulf of Thailand", "place")
+    assert not same("Varnbridge", "place", "Hotel Quill Varnbridge")
+    assert not same("Tarnopol", "place", "Tarnopol Oblast")
+    assert same("Varnbridge", "place", "Varnbridge-Quell")  # a double name: the analyst decides
+
+
 def test_spellings_the_gazetteer_gives_one_place_may_be_the_same_however_unlike() -> None:
     assert same("Kiev", "place", "Kyiv")
     assert same("Gomel", "place", "Homyel")
