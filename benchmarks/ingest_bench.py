@@ -450,6 +450,7 @@ def realpages(folder: Path, show: int) -> list[tuple[str, str]]:
                 "passes" if not errors else f"FAILS: {len(errors)} errors, first: {errors[0].message}",
             )
         )
+        rows.append(("offered to merge in review", _look_alike_counts(root)))
         rows.append(("tables of places (first use)", f"{tables_seconds:.1f} s wall, before both timings"))
         rows.append(("HTML to text alone (trafilatura)", f"{html_wall:.1f} s wall, {html_cpu:.1f} s CPU"))
         rows.append(
@@ -464,6 +465,19 @@ def realpages(folder: Path, show: int) -> list[tuple[str, str]]:
             sample = rng.sample(actors, min(show, len(actors)))
             rows.append(("  sample of drafts", "; ".join(f"{a.name} ({a.kind})" for a in sample)))
     return rows
+
+
+def _look_alike_counts(root: Path) -> str:
+    """How many actor drafts the review desk offers a look-alike for, and ingest's "looks like" notes: on
+    pages that share few actors, nearly every offer is noise an analyst has to read past."""
+    from dossier.desk.review import ReviewDesk
+
+    desk = ReviewDesk(root)
+    drafts = [item for item in desk.drafts() if item.folder == "actors"]
+    offers = [len(desk.look_alikes(item)) for item in drafts]
+    noted = sum("looks like existing actor" in (item.record.notes or "") for item in drafts)
+    with_any = sum(1 for count in offers if count)
+    return f"{with_any} of {len(drafts)} actor drafts ({sum(offers)} look-alikes); {noted} 'looks like' notes"
 
 
 def langpages(folder: Path) -> list[tuple[str, str]]:
