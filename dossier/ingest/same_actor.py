@@ -30,11 +30,19 @@ _PLACE_KINDS = frozenset({"place", "state"})
 OTHER_KIND_LIKENESS = 85
 # One word standing for another: "Lukashenko" for "Lukashenka" (90), not "Martin" for "Argentina" (67).
 _WORD_ALIKE = 80
-# What two names do not share, compared whole: "Mohammed" and "Muhammad" (75), "Kiev" and "Kyiv"
-# (75) are spellings of one name; "Chinese" and "Turkish" (43), "Pitt" and "Smith" are not.
-_REST_ALIKE = 70
-# Other names need more: "Hezbollah" and "Hizballah" (78), not "England" and "Rheinland" (75).
+# Two given names spelled otherwise: "Mohammed" and "Muhammad" (75), "Aleksandr" and "Alyaksandr" (84);
+# not "Brigitte" and "Joan".
+_GIVEN_NAME_ALIKE = 70
+# A family name spelled otherwise: "Lukashenko" and "Lukashenka" (90), "Qaddafi" and "Gaddafi" (86); not
+# "Atwell" and "Bramwell" (71) or "Della" and "Nadella" (83).
+_FAMILY_NAME_ALIKE = 85
+_FAMILY_NAME_SPELLED = 90
+# What two other names do not share, compared whole: "Hezbollah" and "Hizballah" (78), "Kiev" and
+# "Kyiv" (75, but the gazetteer knows those); not "England" and "Rheinland" (75), "Chinese" and "Turkish".
 _OTHER_REST_ALIKE = 77
+# Two places the gazetteer does not know: "Harbridge" and "Harbrige" (94), not "Tebay" and "Tenby" (80)
+# or "Tebworth" and "Tenworth" (87.5).
+_PLACE_SLIP_ALIKE = 88
 # Words that join a name's parts and tell nothing apart ("Court of Turkey").
 _JOINING_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "du", "des", "la", "le"})
 _LONGEST_ACRONYM = 6
@@ -90,6 +98,8 @@ def _places(spellings: Iterable[str], table: Gazetteer) -> set[str]:
 
 
 def _names_alike(name: str, other: str, table: Gazetteer | None, *, person: bool, places: bool = False) -> bool:
+    if person:
+        return _people_alike(list(fold_phrase(name)), list(fold_phrase(other)))
     if _acronym(name) and _acronym(other):
         return fold_phrase(name) == fold_phrase(other)  # "NASA" and "NOAA" are two agencies
     words, other_words = _words(name, table), _words(other, table)
@@ -98,8 +108,9 @@ def _names_alike(name: str, other: str, table: Gazetteer | None, *, person: bool
     shared = set(words) & set(other_words)
     rest = [word for word in words if word not in shared]
     other_rest = [word for word in other_words if word not in shared]
+    word_alike = _PLACE_SLIP_ALIKE if places else _WORD_ALIKE
     for word in list(rest):
-        match = next((o for o in other_rest if _word_alike(word, o, person=person)), None)
+        match = next((o for o in other_rest if fuzz.ratio(word, o) >= word_alike), None)
         if match is not None:
             rest.remove(word)
             other_rest.remove(match)
@@ -108,11 +119,47 @@ def _names_alike(name: str, other: str, table: Gazetteer | None, *, person: bool
     if places and any(word in HEAD_WORD or word in NAME_WORD for word in rest + other_rest):
         return False  # "Gulf of Thailand", "Kyiv Oblast", "Hotel Sofia Barcelona": a place in or of the other
     if not rest or not other_rest:
-        # One name inside the other: a person's short form may be spelled otherwise ("Lukashenko" in
-        # "Alyaksandr Lukashenka"); another short form shares a word whole ("Apple" in "Apple TV"), not
-        # one that is only spelled alike ("Guiyang", "Kien Giang Biosphere Reserve").
-        return person or bool(shared)
-    return fuzz.ratio(" ".join(rest), " ".join(other_rest)) >= (_REST_ALIKE if person else _OTHER_REST_ALIKE)
+        # One name inside the other: a short form shares a word whole ("Apple" in "Apple TV"), not one
+        # that is only spelled alike ("Guiyang", "Kien Giang Biosphere Reserve").
+        # A short form shares a word of its own, not only a body's or a place's word ("Council" in "Arts
+        # Council", "Asset Management" in "Tidewater Asset Management").
+        return any(word not in HEAD_WORD and word not in NAME_WORD for word in shared)
+    # Two places that the gazetteer does not know are told apart by a letter or two ("Leigh", "Leith");
+    # only a slip of the pen is the same place.
+    least = _PLACE_SLIP_ALIKE if places else _OTHER_REST_ALIKE
+    return fuzz.ratio(" ".join(rest), " ".join(other_rest)) >= least
+
+
+def _people_alike(words: list[str], other_words: list[str]) -> bool:
+    """Two people's names: the family name spelled alike and the given names compatible, or one name
+    inside the other ("Putin", "Vladimir Putin"; "Amy Holt", "Detective Sergeant Amy Holt")."""
+    if not words or not other_words:
+        return False
+    short, long = sorted((words, other_words), key=len)
+    if len(short) == 1:
+        # A name of one word: one of the other's words, or its family name spelled otherwise
+        # ("Lukashenko" for "Alyaksandr Lukashenka"), not a word that is only like a given name
+        # ("Ellie", "Ollie Greaves") or a name that starts the same ("Cole", "Colegate").
+        return short[0] in long or _family_names_alike(short[0], long[-1])
+    if _in_order(short, long):
+        return True
+    family_alike = _family_names_alike(short[-1], long[-1])
+    given, other_given = sorted((short[0], long[0]), key=len)
+    # "J." for "John", "Alex" for "Alexander": an initial, or a given name cut short
+    cut_short = (len(given) == 1 or len(given) >= 3) and other_given.startswith(given)
+    return family_alike and (given == other_given or cut_short or fuzz.ratio(given, other_given) >= _GIVEN_NAME_ALIKE)
+
+
+def _family_names_alike(name: str, other: str) -> bool:
+    # Names that rhyme ("Corrigan", "Dorrigan"; "Hollins", "Collins") are two families; a name spelled
+    # otherwise keeps its first letter, or nearly every other one.
+    likeness = fuzz.ratio(name, other)
+    return name == other or likeness >= _FAMILY_NAME_SPELLED or (likeness >= _FAMILY_NAME_ALIKE and name[0] == other[0])
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    remaining = iter(long)
+    return all(word in remaining for word in short)
 
 
 def _words(name: str, table: Gazetteer | None) -> list[str]:
@@ -124,16 +171,6 @@ def _words(name: str, table: Gazetteer | None) -> list[str]:
         state = table.country_of_demonym(word) if table is not None else None
         words.extend(fold_phrase(state) if state else (word,))
     return words
-
-
-def _word_alike(word: str, other: str, *, person: bool) -> bool:
-    if fuzz.ratio(word, other) >= _WORD_ALIKE:
-        return True
-    if not person:
-        return False
-    short, long = sorted((word, other), key=len)
-    # A given name as an initial or cut short: "J." for "John", "Alex" for "Alexander".
-    return (len(short) == 1 or len(short) >= 3) and long.startswith(short)
 
 
 def _acronym(name: str) -> bool:

@@ -31,6 +31,8 @@ def same(name: str, kind: str, other: str, other_kind: str | None = None, aliase
         ("Alex Morrow", "Alexander Morrow"),  # a given name cut short
         ("J. Morrow", "Jessica Morrow"),  # an initial
         ("Putin", "Vladimir Putin"),
+        ("Amy Holt", "Detective Sergeant Amy Holt"),  # a title before the name
+        ("Gethin", "Gethin Marlowe"),  # a given name alone, as a feature writes it
     ],
 )
 def test_a_person_under_another_spelling_or_a_short_form_may_be_the_same(name: str, other: str) -> None:
@@ -44,6 +46,11 @@ def test_a_person_under_another_spelling_or_a_short_form_may_be_the_same(name: s
         ("Brigitte Hollis", "Joan Hollis"),  # one family, two given names
         ("Alex Borsten", "Alexander Stoddard"),  # a few letters in common
         ("Garrard", "Grady"),
+        ("Ellie", "Ollie Greaves"),  # one word like a given name only
+        ("Cole", "Colegate"),  # a name that starts the same
+        ("Hollins", "Judy Collins"),  # family names that rhyme
+        ("Callum Dorrigan", "Niamh Corrigan"),
+        ("Amara Osei", "Amira Osei-Lindqvist"),
     ],
 )
 def test_two_people_who_share_a_name_part_or_some_letters_are_not_offered(name: str, other: str) -> None:
@@ -72,6 +79,12 @@ def test_a_place_in_or_of_another_is_not_it() -> None:
     assert same("Varnbridge", "place", "Varnbridge-Quell")  # a double name: the analyst decides
 
 
+def test_places_the_gazetteer_does_not_know_need_nearly_the_same_spelling() -> None:
+    assert not same("Quarnbridge", "place", "Tarnbridge")  # one letter or two apart: two towns
+    assert not same("Tebworth", "place", "Tenworth")
+    assert same("Quarnbridge", "place", "Quarnbrige")  # a slip of the pen
+
+
 def test_spellings_the_gazetteer_gives_one_place_may_be_the_same_however_unlike() -> None:
     assert same("Kiev", "place", "Kyiv")
     assert same("Gomel", "place", "Homyel")
@@ -87,6 +100,8 @@ def test_bodies_are_told_apart_by_the_words_they_do_not_share() -> None:
     assert same("Turkish Constitutional Court", "organization", "Constitutional Court of Turkey")
     assert same("Hezbollah", "organization", "Hizballah")  # two transliterations
     assert same("Quillon", "organization", "Quillon Labs")  # a short form that shares a word whole
+    # Not a body's word alone: "Council" is no short form of "Arts Council".
+    assert not same("Council", "organization", "Varnshire Arts Council")
     # Not a short form only spelled like one word of a longer name.
     assert not same("Guiyang", "place", "Kien Giang Biosphere Reserve")
 
