@@ -538,7 +538,7 @@ INDEX_MODIFIERS = word_set("tech-heavy blue-chip benchmark broader broad-based s
 # Nouns after a name that make it a measure ("the Hang Seng index", "HICP inflation").
 MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival".
-EVENT_HEADS = word_set("awards award prize prizes festival cup championship championships tournament olympics")
+EVENT_HEADS = word_set("awards award prize prizes festival cup trophy championship championships tournament olympics")
 # Wars and upheavals are events, not actors; what they are named after may be one: "Yemeni Civil
 # War" names Yemen, "Bougainville Civil War" Bougainville, "Cuban Revolution" Cuba.
 WAR_HEADS = word_set("war wars uprising revolution insurgency intervention massacre genocide")

@@ -525,6 +525,8 @@ def run_end(
                 last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
                 continue
             inside = None if closed else _possessive_inside_name(doc_text, tokens, last, gazetteer)
+            if inside is None and not closed:
+                inside = _possessive_after_a_group_noun(doc_text, tokens, first, last, gazetteer)
             if inside is None:
                 break
             last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
@@ -2073,6 +2075,28 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
         )
     ]
     return heads[-1] if heads else None
+
+
+# Nouns that say the name after them is a group's: "patient group Carers' Voice", "the charity Parents' Say".
+_GROUP_NOUNS_BEFORE = word_set("group charity")
+
+
+def _possessive_after_a_group_noun(
+    text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer
+) -> int | None:
+    """'Patient group Wexford Patients' Voice called for...': a group's name named so by the noun before it
+    runs on over a common plural's possessive to its last capitalised word (no head closes it)."""
+    before = tokens[first - 1] if first > 0 else None
+    if before is None or not before.joined or before.folded not in _GROUP_NOUNS_BEFORE or cased(before):
+        return None
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] not in ("' ", "’ "):
+        return None  # a plural's possessive only: "group Ilse Varn's Trust" is hers
+    if not _common_possessor(tokens[k], gazetteer) or not cased(tokens[k + 1]):
+        return None
+    end = k + 1
+    while end - k < 3 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+        end += 1
+    return end
 
 
 def _body_head_of_two(first: str, second: str) -> bool:

@@ -1033,6 +1033,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not body_for_an_aim(words)
     ):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
+    if size >= 2 and words[-2] in _POOL_WORDS and len(words[-1]) == 1 and words[-1].isalpha():
+        return None  # "Elite Group C", "Pool B": a pool of sides in a competition, not a body
     # "Joint Task Force Varnak", "Combined Joint Task Force Tremmin": up to two words qualify the opening.
     opening = next((k for k in range(min(3, size - 2)) if words[k : k + 2] in FORCE_OPENINGS), None)
     if opening is not None and words[opening + 2] not in FUNCTION_WORDS:
@@ -3857,6 +3859,10 @@ def _club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     if town is not None and town.kind == "place":
         return True  # "travel to Ealing Trailfinders": a town, then a plural the gazetteer does not know
     return zipf(head) >= _NICKNAME_ZIPF and not is_surname(head)
+
+
+# A competition's pool named by a letter ("Group C", "Pool B"): "group" is no firm's head there.
+_POOL_WORDS = word_set("group pool")
 
 
 def _team_nickname(doc: ActorDocument, words: tuple[str, ...]) -> bool:

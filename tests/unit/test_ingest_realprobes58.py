@@ -1,0 +1,33 @@
+"""Ingest on English web pages after the fifty-eighth batch of real probes (issue 15).
+
+Junk, wrong kinds and misses that a US TV station's murder verdict, an Irish paper's hospital trolley
+count, a Canadian broadcaster's cabinet shuffle, an Indian daily's cricket report and a newsletter's
+culture letter showed: a competition's trophy and its lettered group drafted as actors; a group's name
+cut at a plural's possessive, leaving its demonym to draft a state.
+Each example is invented and goes through the real extractor."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_trophy_is_a_competition_not_an_actor() -> None:
+    kinds = draft_kinds("Harnby beat Quellford on the last day of their Tarvell Trophy match in Oxwold.")
+    assert not any("Trophy" in name for name in kinds), kinds
+
+
+def test_a_lettered_group_of_a_competition_is_no_body() -> None:
+    kinds = draft_kinds("Harnby top Elite Group D after beating Quellford by ten wickets at Oxwold on Friday.")
+    assert not any("Group" in name for name in kinds), kinds
+
+
+def test_a_firm_named_group_stays_a_body() -> None:
+    kinds = draft_kinds("Fenwray Group said on Monday that it would close two depots.")
+    assert kinds.get("Fenwray Group") is ActorKind.organization, kinds
+
+
+def test_a_groups_name_runs_on_over_a_plurals_possessive() -> None:
+    kinds = draft_kinds("Support group Welsh Carers' Voice called for more respite beds in the county.")
+    assert kinds.get("Welsh Carers' Voice") is ActorKind.organization, kinds
+    assert "Wales" not in kinds, kinds
