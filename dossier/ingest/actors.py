@@ -188,6 +188,7 @@ from dossier.ingest.person_names import (
     state_opened_by_capitals,
     stopped_title,
     titled_body,
+    title_names_a_building,
     titled_person,
 )
 from dossier.ingest.persons_in_context import persons_in_context
@@ -2284,6 +2285,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not _after_particle(doc, k)
         and not _second_half_of_name(doc, k)
         and not _title_before_a_hospital(doc, k, last)
+        and not title_names_a_building(doc, k, last)
         and not _crown_possessive_opening(doc, k, last)
         and not _surname_after_given_name(doc, k, position, last)
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"

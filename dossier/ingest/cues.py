@@ -114,7 +114,7 @@ _GEOGRAPHY = Cue(ActorKind.place, 0.75)
 _VENUE = Cue(ActorKind.place, 0.7)
 VENUE_WORDS: dict[str, Cue] = _rows(
     "inn motel hostel restaurant café cafe bistro brasserie pub tavern trattoria osteria gasthof gasthaus landgasthof "
-    "theatre theater",
+    "theatre theater cinema",
     _VENUE,
 )
 # Businesses that make wine or beer: "Weingut Albrecht Roth", "Winzergenossenschaft Mayschoß", "Kellerei

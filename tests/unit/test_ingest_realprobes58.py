@@ -31,3 +31,19 @@ def test_a_groups_name_runs_on_over_a_plurals_possessive() -> None:
     kinds = draft_kinds("Support group Welsh Carers' Voice called for more respite beds in the county.")
     assert kinds.get("Welsh Carers' Voice") is ActorKind.organization, kinds
     assert "Wales" not in kinds, kinds
+
+
+def test_a_cinema_named_after_a_prince_is_no_person() -> None:
+    kinds = draft_kinds("We queued for an hour outside the Prince Alfred Cinema in Harnby on Friday.")
+    assert kinds.get("Prince Alfred Cinema") is ActorKind.place, kinds
+    assert "Alfred Cinema" not in kinds, kinds
+
+
+def test_a_hospital_named_after_a_queen_keeps_the_queen() -> None:
+    kinds = draft_kinds("She was taken to the Queen Adelaide Hospital in Quellford after the crash.")
+    assert kinds.get("Queen Adelaide Hospital") is ActorKind.organization, kinds
+
+
+def test_a_prince_named_alone_stays_a_person() -> None:
+    kinds = draft_kinds("Prince Alfred opened the new cinema in Harnby on Friday.")
+    assert kinds.get("Alfred") is ActorKind.person, kinds
