@@ -508,6 +508,9 @@ def run_end(
         if first == last and (partners := _partners_names_end(doc_text, tokens, first, covered)) is not None:
             last, has_org_word = partners, True  # "Keefe, Bruyette & Woods": one firm of its founders' names
             break
+        if not tokens[last].joined and _initials_before_a_name(doc_text, tokens, first, last, covered):
+            last += 1  # "spinner P. Ilangovan", "R. K. Varman": a person's initials with their stops, then the name
+            continue
         if not tokens[last].joined:
             remit = _remit_list_end(doc_text, tokens, first, last, covered)
             qualities = _listed_qualities_end(doc_text, tokens, first, last, covered) if remit is None else None
@@ -2075,6 +2078,25 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
         )
     ]
     return heads[-1] if heads else None
+
+
+# An initial's word is rarer than this ("Voters" after "option C." opens a sentence, no name).
+_NAME_AFTER_INITIAL_ZIPF = 3.5
+
+
+def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
+    """'P. Ilangovan', 'R. K. Varman': the run so far is single capital letters, each with its stop, and a
+    rare capitalised word follows (a person's initials in Indian and cricket writing; not "option C.
+    Voters ...", which ends a sentence)."""
+    if not all(len(tokens[k].text) == 1 and tokens[k].text.isupper() for k in range(first, last + 1)):
+        return False
+    if first > 0 and tokens[first - 1].joined and cased(tokens[first - 1]):
+        return False  # "Plan B. Harwood": a letter closing another name
+    nxt = last + 1
+    if nxt >= len(tokens) or covered[nxt] or text[tokens[last].end : tokens[nxt].start] != ". ":
+        return False
+    word = tokens[nxt]
+    return cased(word) and (len(word.text) == 1 or (not word.text.isupper() and zipf(word.folded) < _NAME_AFTER_INITIAL_ZIPF))
 
 
 # Nouns that say the name after them is a group's: "patient group Carers' Voice", "the charity Parents' Say".

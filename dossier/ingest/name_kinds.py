@@ -515,6 +515,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if (
+        size == 2
+        and len(tokens[position].text) == 1
+        and tokens[position].text.isupper()
+        and text[tokens[position].end : tokens[last].start] == ". "
+        and not _state_or_land(doc, words[-1:])
+    ):
+        # "spinner P. Ilangovan": an initial with its stop, then a family name (`name_bounds` joins them only
+        # before a rare word)
+        return Candidate(position, last, name, ActorKind.person, "an initial before a family name", 0.55)
     if size == 2 and figurative_street(doc, position, last, words):
         return None  # "yet to land on Main Street": what the street stands for, no place
     firm_possessive = text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, ")
@@ -3859,6 +3869,11 @@ def _club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     if town is not None and town.kind == "place":
         return True  # "travel to Ealing Trailfinders": a town, then a plural the gazetteer does not know
     return zipf(head) >= _NICKNAME_ZIPF and not is_surname(head)
+
+
+def _state_or_land(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    place = doc.gazetteer.lookup(words)
+    return place is not None and place.kind == "state"
 
 
 # A competition's pool named by a letter ("Group C", "Pool B"): "group" is no firm's head there.

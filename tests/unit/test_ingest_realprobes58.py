@@ -47,3 +47,13 @@ def test_a_hospital_named_after_a_queen_keeps_the_queen() -> None:
 def test_a_prince_named_alone_stays_a_person() -> None:
     kinds = draft_kinds("Prince Alfred opened the new cinema in Harnby on Friday.")
     assert kinds.get("Alfred") is ActorKind.person, kinds
+
+
+def test_an_initial_and_a_family_name_are_a_person() -> None:
+    kinds = draft_kinds("Then seamer K. Thevarajan took five for 31 as the visitors were bowled out for 140.")
+    assert kinds.get("K. Thevarajan") is ActorKind.person, kinds
+
+
+def test_a_letter_closing_a_sentence_opens_no_name() -> None:
+    kinds = draft_kinds("Most members backed option C. Voters in the ward were split on the plan.")
+    assert not any(name.startswith("C.") for name in kinds), kinds
