@@ -887,7 +887,7 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
-    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp administrator
+    representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp administrator
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj
@@ -922,9 +922,10 @@ NAMESAKE_TITLES = word_set(
 # Tremmin QC", "Boris Johnson MP". They end the name and are no part of it.
 # Posts of elected members written before a name that a bracket of party and seat follows: "Local MP Daniel
 # Corran (Labour, Tarnby and Severn Vale)", "Councillor Priya Vell (Green, Oxwold North)": the party is a body,
-# the seat a place (an independent has no party).
+# the seat a place (an independent has no party). Canada's provinces elect MLAs, MPPs (Ontario), MNAs (Quebec)
+# and MHAs (Newfoundland and Labrador), as Tasmania does MHAs.
 ELECTED_POSTS = word_set(
-    "mp msp mla mep ms am councillor cllr senator sen rep congressman congresswoman "
+    "mp msp mla mpp mha mna mep ms am councillor cllr senator sen rep congressman congresswoman "
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")

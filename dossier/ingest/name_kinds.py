@@ -1528,6 +1528,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
         possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
+        if previous_cue is not None and previous_cue.kind is ActorKind.place and _given_name_of_a_full_name(doc, position):
+            # "confidence in Ilse" beside "MPP Ilse Varnhagen": her given name, no place
+            return Candidate(position, last, name, ActorKind.person, "a given name opening a name in the text", 0.5)
         if (
             previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
@@ -3869,6 +3872,24 @@ def _club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     if town is not None and town.kind == "place":
         return True  # "travel to Ealing Trailfinders": a town, then a plural the gazetteer does not know
     return zipf(head) >= _NICKNAME_ZIPF and not is_surname(head)
+
+
+def _given_name_of_a_full_name(doc: ActorDocument, position: int) -> bool:
+    """A given name the gazetteer does not know, written elsewhere in the text before a family name
+    the document gives it ("Ilse Varnhagen")."""
+    tokens = doc.tokens
+    word = tokens[position].folded
+    if not is_given_name(word) or doc.gazetteer.lookup((word,)) is not None:
+        return False
+    return any(
+        k != position
+        and token.folded == word
+        and token.joined
+        and k + 1 < len(tokens)
+        and tokens[k + 1].folded in doc.given_surnames
+        and cased(tokens[k + 1])
+        for k, token in enumerate(tokens)
+    )
 
 
 def _state_or_land(doc: ActorDocument, words: tuple[str, ...]) -> bool:

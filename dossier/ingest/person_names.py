@@ -190,7 +190,7 @@ def _honour_of_a_judge(doc: ActorDocument, k: int) -> bool:
 
 # Titles a building or a body is named after, with the holder's given name: "Queen Elizabeth Hospital",
 # "Prince Edward Theatre", "Sir Colin Ashby School".
-_NAMING_TITLES = word_set("king queen prince princess duke duchess sir dame lady")
+_NAMING_TITLES = NAMESAKE_TITLES | word_set("sir dame")
 # Heads of buildings and places named that way (beside `NOT_PERSON_WORDS`: cinema, hospital, theatre...).
 _NAMED_BUILDINGS = NOT_PERSON_WORDS | word_set("school college academy bridge airport station stadium centre center")
 

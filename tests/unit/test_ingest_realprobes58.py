@@ -57,3 +57,18 @@ def test_an_initial_and_a_family_name_are_a_person() -> None:
 def test_a_letter_closing_a_sentence_opens_no_name() -> None:
     kinds = draft_kinds("Most members backed option C. Voters in the ward were split on the plan.")
     assert not any(name.startswith("C.") for name in kinds), kinds
+
+
+def test_a_provincial_members_letters_are_a_title_after_the_seat() -> None:
+    kinds = draft_kinds("The premier named Oakville MPP Teodora Vasquez-Lind as minister of transport on Friday.")
+    assert kinds.get("Teodora Vasquez-Lind") is ActorKind.person, kinds
+    assert kinds.get("Oakville") is ActorKind.place, kinds
+
+
+def test_a_given_name_after_in_beside_the_full_name_is_no_place() -> None:
+    kinds = draft_kinds(
+        "The premier named Teodora Vasquez-Lind as minister of transport. "
+        '"I have every confidence in Teodora," he told reporters.'
+    )
+    assert "Teodora" not in kinds, kinds
+    assert kinds.get("Teodora Vasquez-Lind") is ActorKind.person, kinds
