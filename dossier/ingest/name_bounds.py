@@ -542,6 +542,10 @@ def run_end(
         if spelled_on is not None:
             last = spelled_on  # "United Nations Relief and Works Agency ... (UNRWA)": its acronym spells the "and"
             continue
+        joint = _place_named_with_and(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+        if joint is not None:
+            last = joint  # "Trinidad and Tobago", "Jammu and Kashmir": the gazetteer knows the "and" inside
+            continue
         if nxt.folded == "and" and nxt.joined and not covered[last + 1]:
             remit = _remit_and_end(doc_text, tokens, first, last, covered)
             if remit is not None:
@@ -2078,6 +2082,29 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
         )
     ]
     return heads[-1] if heads else None
+
+
+_AND_PLACE_WORDS = 3  # "Saint Vincent and the Grenadines": words after the "and"
+
+
+def _place_named_with_and(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a state or a region the gazetteer knows by a name with "and" in it ends ("Antigua and
+    Barbuda", "Saint Vincent and the Grenadines"), or None (a list of two places is two names)."""
+    if not tokens[last].joined or not tokens[last + 1].joined:
+        return None
+    words = [tokens[k].folded for k in range(first, last + 2)]
+    for end in range(last + 2, min(last + 2 + _AND_PLACE_WORDS, len(tokens))):
+        if covered[end] or not (cased(tokens[end]) or (tokens[end].folded == "the" and end < len(tokens) - 1)):
+            return None
+        words.append(tokens[end].folded)
+        place = gazetteer.lookup(tuple(words))
+        if place is not None and " and " in place.name and cased(tokens[end]):
+            return end
+        if not tokens[end].joined:
+            return None
+    return None
 
 
 # An initial's word is rarer than this ("Voters" after "option C." opens a sentence, no name).

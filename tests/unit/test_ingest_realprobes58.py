@@ -72,3 +72,14 @@ def test_a_given_name_after_in_beside_the_full_name_is_no_place() -> None:
     )
     assert "Teodora" not in kinds, kinds
     assert kinds.get("Teodora Vasquez-Lind") is ActorKind.person, kinds
+
+
+def test_a_state_named_with_and_stays_whole() -> None:
+    kinds = draft_kinds("Trinidad and Tobago said on Monday that it would vote against the motion.")
+    assert kinds.get("Trinidad and Tobago") is ActorKind.state, kinds
+    assert "Tobago" not in kinds, kinds
+
+
+def test_two_towns_joined_by_and_stay_two() -> None:
+    kinds = draft_kinds("Flooding closed roads between Harrogate and Ripon on Tuesday night.")
+    assert "Harrogate and Ripon" not in kinds, kinds
