@@ -528,6 +528,8 @@ def run_end(
                 last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
                 continue
             inside = None if closed else _possessive_inside_name(doc_text, tokens, last, gazetteer)
+            if closed and _office_of_a_post(tokens, last):
+                inside = last + 1  # "Harnby County District Attorney's Office": a county's post and its office
             if inside is None and not closed:
                 inside = _possessive_after_a_group_noun(doc_text, tokens, first, last, gazetteer)
             if inside is None:

@@ -83,3 +83,13 @@ def test_a_state_named_with_and_stays_whole() -> None:
 def test_two_towns_joined_by_and_stay_two() -> None:
     kinds = draft_kinds("Flooding closed roads between Harrogate and Ripon on Tuesday night.")
     assert "Harrogate and Ripon" not in kinds, kinds
+
+
+def test_a_county_posts_office_is_one_body() -> None:
+    kinds = draft_kinds("Ilse Marrow of the Tarn County Public Defender's Office said her client would appeal.")
+    assert kinds.get("Tarn County Public Defender's Office") is ActorKind.organization, kinds
+
+
+def test_a_county_sheriffs_office_is_one_body() -> None:
+    kinds = draft_kinds("The Quellmoor County Sheriff's Office said two deputies were hurt in the chase.")
+    assert kinds.get("Quellmoor County Sheriff's Office") is ActorKind.organization, kinds
