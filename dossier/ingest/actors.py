@@ -68,6 +68,7 @@ from dossier.ingest.cues import (
     NAME_PARTICLES,
     NAME_WORD,
     NAMESAKE_BUILDINGS,
+    NAMESAKE_TITLES,
     NATIONAL_SPORT_BODIES,
     NATIONS_OF_THE_UK,
     OFFICE_SIGNATURE_ENDS,
@@ -187,8 +188,8 @@ from dossier.ingest.person_names import (
     post_with_remit,
     state_opened_by_capitals,
     stopped_title,
-    titled_body,
     title_names_a_building,
+    titled_body,
     titled_person,
 )
 from dossier.ingest.persons_in_context import persons_in_context
@@ -2769,6 +2770,8 @@ def _members_of_body(doc: ActorDocument, first: int, last: int) -> int | None:
     word = tokens[last].folded
     if last == first or not (word.endswith("s") and is_title(word) and word not in TITLES) or word in HEAD_WORD:
         return None  # a plural title that ends bodies' names is their head ("Tarnley Ladies": a club)
+    if word[:-1] in NAMESAKE_TITLES:
+        return None  # "Tarnby Super Kings": a crown's title names a side, no members of a body
     if (tokens[last - 1].folded, word) in HEAD_AFTER_FIRST:
         return None  # "Hallam Funeral Directors": a firm's two-word trade, no holders of posts
     end = last - 1

@@ -1210,6 +1210,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases("holders, cup holders, defending champions, hosts", Cue(ActorKind.organization, 0.5)),
     # "join Harrowfield on loan", "her contract is with Crispwell": one joins or signs with a body.
     **_phrases("join, joins, joining, contract with, contracts with", Cue(ActorKind.organization, 0.5)),
+    # "he plays for Tarnby Super Giants", "signed for Harlow Kings": a player's side is a club.
+    **_phrases("plays for, played for, playing for, signed for", Cue(ActorKind.organization, 0.55)),
     # "signed an agreement with Varntek on radars": a state keeps its kind; a lone name is a firm.
     **_phrases("an agreement with, agreements with", Cue(ActorKind.organization, 0.5)),
     # "sponsored by Hallowfield Tyres", "headline sponsor Trevose Mutual": who sponsors a show or a race is

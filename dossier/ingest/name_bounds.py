@@ -2125,7 +2125,9 @@ def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: in
     if nxt >= len(tokens) or covered[nxt] or text[tokens[last].end : tokens[nxt].start] != ". ":
         return False
     word = tokens[nxt]
-    return cased(word) and (len(word.text) == 1 or (not word.text.isupper() and zipf(word.folded) < _NAME_AFTER_INITIAL_ZIPF))
+    return cased(word) and (
+        len(word.text) == 1 or (not word.text.isupper() and zipf(word.folded) < _NAME_AFTER_INITIAL_ZIPF)
+    )
 
 
 # Nouns that say the name after them is a group's: "patient group Carers' Voice", "the charity Parents' Say".

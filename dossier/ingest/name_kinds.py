@@ -760,10 +760,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             return Candidate(position, last, name, ActorKind.organization, "a service and its area", 0.6)
     if size <= 3 and _after_a_band_noun(doc, position):
         # "the Glasgow four-piece Lang Reel, who ...": a band named like a person is still a band.
+        at = position - (tokens[position - 1].text == "The")
         noun = text[
-            tokens[position - 1].start
-            if tokens[position - 1].folded != "piece"
-            else tokens[position - 2].start : tokens[position - 1].end
+            tokens[at - 1].start if tokens[at - 1].folded != "piece" else tokens[at - 2].start : tokens[at - 1].end
         ]
         return Candidate(position, last, name, ActorKind.organization, f"after '{noun}', a band", 0.6)
     if (
@@ -1528,7 +1527,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
         possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
-        if previous_cue is not None and previous_cue.kind is ActorKind.place and _given_name_of_a_full_name(doc, position):
+        if (
+            previous_cue is not None
+            and previous_cue.kind is ActorKind.place
+            and _given_name_of_a_full_name(doc, position)
+        ):
             # "confidence in Ilse" beside "MPP Ilse Varnhagen": her given name, no place
             return Candidate(position, last, name, ActorKind.person, "a given name opening a name in the text", 0.5)
         if (
@@ -1998,8 +2001,11 @@ _GLEN_REST_ZIPF = 2.5  # "Affric" 1.2, "Macdui", "Etive": names of land; "Close"
 
 def _after_a_band_noun(doc: ActorDocument, position: int) -> bool:
     """'the folk trio Mossvale', 'the Glasgow four-piece Lang Reel': a band's noun in lower case right before
-    the name ("four-piece" is two tokens joined by its hyphen)."""
+    the name ("four-piece" is two tokens joined by its hyphen), or before the band's own "The" ("the folk
+    trio The Mossvale Few")."""
     tokens = doc.tokens
+    if position >= 3 and tokens[position - 1].text == "The" and tokens[position - 1].joined:
+        position -= 1
     if position < 2 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
         return False
     noun = tokens[position - 1].folded

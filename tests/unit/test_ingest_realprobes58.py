@@ -93,3 +93,18 @@ def test_a_county_posts_office_is_one_body() -> None:
 def test_a_county_sheriffs_office_is_one_body() -> None:
     kinds = draft_kinds("The Quellmoor County Sheriff's Office said two deputies were hurt in the chase.")
     assert kinds.get("Quellmoor County Sheriff's Office") is ActorKind.organization, kinds
+
+
+def test_a_band_named_with_the_after_its_noun_is_a_band() -> None:
+    kinds = draft_kinds("The record of the month is the debut from Cardiff duo The Vellum Birds, out on Friday.")
+    assert kinds.get("Vellum Birds") is ActorKind.organization, kinds
+
+
+def test_a_players_side_after_plays_for_is_a_club() -> None:
+    kinds = draft_kinds("Ravindran, 24, from Madurai, plays for Tarnby Super Giants in the league.")
+    assert kinds.get("Tarnby Super Giants") is ActorKind.organization, kinds
+
+
+def test_a_side_named_for_kings_is_no_council_of_holders() -> None:
+    kinds = draft_kinds("Ravindran, 24, from Madurai, plays for Harnwell Royal Kings in the league.")
+    assert kinds.get("Harnwell Royal Kings") is ActorKind.organization, kinds
