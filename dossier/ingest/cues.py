@@ -397,8 +397,9 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("commissioners", Cue(ActorKind.organization, 0.7)),
     # A body that investigates, by its word: "Air Accidents Investigation Branch", "the Tarnshire Fraud Branch".
     **_rows("branch", Cue(ActorKind.organization, 0.65)),
-    # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans".
-    **_rows("democrats republicans", Cue(ActorKind.organization, 0.7)),
+    # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans",
+    # "Progressive Conservatives", "Tarnshire Liberals".
+    **_rows("democrats republicans conservatives liberals", Cue(ActorKind.organization, 0.7)),
     # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
     **_rows("community", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".

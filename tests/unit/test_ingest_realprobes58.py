@@ -108,3 +108,8 @@ def test_a_players_side_after_plays_for_is_a_club() -> None:
 def test_a_side_named_for_kings_is_no_council_of_holders() -> None:
     kinds = draft_kinds("Ravindran, 24, from Madurai, plays for Harnwell Royal Kings in the league.")
     assert kinds.get("Harnwell Royal Kings") is ActorKind.organization, kinds
+
+
+def test_a_party_by_its_members_plural_after_an_adjective_is_a_party() -> None:
+    kinds = draft_kinds("The Progressive Conservatives hold 41 of the assembly's 70 seats after the vote in Tarnby.")
+    assert kinds.get("Progressive Conservatives") is ActorKind.organization, kinds
