@@ -826,6 +826,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
     if size == 1 and _party_by_its_word(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a party known by one word", 0.75)
+    if size == 2 and _party_in_its_province(doc, position, last, words):
+        # "Tarnshire Liberal leader Ilse Varn": a party's branch by its province, then the branch's post
+        return Candidate(position, last, name, ActorKind.organization, "a party's word after its province", 0.6)
     post = _post_after_a_body(doc, position, last) if size == 1 else None
     if post is not None:
         # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
@@ -2608,7 +2611,37 @@ def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str)
     if word not in PARTIES_BY_WORD or not token.text.istitle():
         return False
     in_brackets = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] in ",)"
-    return in_brackets or position not in doc.sentence_first or after in PARTY_DEEDS or _owns_a_member(doc, position)
+    # "Labour leader Ilse Varn said": the party's post, then its holder, opening a sentence
+    following = doc.tokens[position + 1].folded if position + 1 < len(doc.tokens) else ""
+    post_after = token.joined and following in _PARTY_POSTS
+    return (
+        in_brackets
+        or position not in doc.sentence_first
+        or after in PARTY_DEEDS
+        or post_after
+        or _owns_a_member(doc, position)
+    )
+
+
+# Words of a party in the singular, its members' word: "Liberal", "Labor".
+_PARTY_BRANCH_WORDS = PARTIES_BY_WORD | word_set("liberal green democrat republican")
+
+
+def _party_in_its_province(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Ontario Liberal Leader', 'Tarnshire NDP leader': a place the gazetteer knows, a party's word, then a
+    party's post (not "Ontario Premier": no party)."""
+    tokens = doc.tokens
+    if words[1] not in _PARTY_BRANCH_WORDS or not tokens[last].joined or last + 1 >= len(tokens):
+        return False
+    if tokens[last + 1].folded not in _PARTY_POSTS or not cased(tokens[position]) or not cased(tokens[last]):
+        return False
+    return doc.gazetteer.lookup(words[:1]) is not None
+
+
+# A party's posts named after the party's word: "Labour leader", "Tory MP", "Greens spokeswoman".
+_PARTY_POSTS = word_set(
+    "leader leaders mp mps mla mpp td councillor councillors candidate spokesman spokeswoman spokesperson"
+)
 
 
 def _firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, word: str) -> bool:

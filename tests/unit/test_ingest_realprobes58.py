@@ -113,3 +113,20 @@ def test_a_side_named_for_kings_is_no_council_of_holders() -> None:
 def test_a_party_by_its_members_plural_after_an_adjective_is_a_party() -> None:
     kinds = draft_kinds("The Progressive Conservatives hold 41 of the assembly's 70 seats after the vote in Tarnby.")
     assert kinds.get("Progressive Conservatives") is ActorKind.organization, kinds
+
+
+def test_a_party_word_before_its_leader_opening_a_sentence_is_the_party() -> None:
+    kinds = draft_kinds("Labour leader Fenna Oskarsdottir said the council had wasted the money.")
+    assert kinds.get("Labour") is ActorKind.organization, kinds
+    assert kinds.get("Fenna Oskarsdottir") is ActorKind.person, kinds
+
+
+def test_a_provinces_party_before_its_leader_is_a_party() -> None:
+    kinds = draft_kinds("Manitoba Liberal Leader Tobias Renwick-Hale called for a public inquiry on Monday.")
+    assert kinds.get("Manitoba Liberal") is ActorKind.organization, kinds
+    assert kinds.get("Tobias Renwick-Hale") is ActorKind.person, kinds
+
+
+def test_a_provinces_premier_names_no_party() -> None:
+    kinds = draft_kinds("Manitoba Premier Tobias Renwick-Hale called for a public inquiry on Monday.")
+    assert not any(kind is ActorKind.organization for kind in kinds.values()), kinds
