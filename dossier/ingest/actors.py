@@ -35,6 +35,7 @@ from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.constituencies import (
+    dashed_seat,
     party_before_letters,
     seat_after_for,
     seat_before_letters,
@@ -2246,7 +2247,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Quentin Harlowe Jr.", "Harold King Sr.": a son's or a father's mark ends a person's name
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.person, "'Jr.' or 'Sr.' ends the name", 0.75)]
-    seat = titled_town_seat(doc, position, last)
+    seat = titled_town_seat(doc, position, last) or dashed_seat(doc, position, last)
     if seat is not None:
         return [*found, seat]  # "the MLA for Prince Albert Northcote": the seat, no prince
     seat_of_two = seat_of_two_after_letters(doc, position, last)

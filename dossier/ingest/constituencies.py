@@ -155,3 +155,20 @@ def seat_of_two_after_letters(doc: ActorDocument, first: int, last: int) -> tupl
     name = doc.text[tokens[glue + 1].start : tokens[last].end]
     how = f"a member's seat after '{tokens[glue - 1].text} for'"
     return glue - 1, Candidate(glue + 1, last, name, ActorKind.place, how, 0.6)
+
+
+def dashed_seat(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the MPP for Tarnby—Oskel—North Vale': after a member's letters and "for", places joined by dashes
+    name one seat, a place (`name_bounds` keeps them in one run); no person's name follows the title."""
+    tokens = doc.tokens
+    opener = next(
+        (k for k in range(first + 1, last) if tokens[k].folded == "for" and tokens[k - 1].text in SEAT_LETTERS), None
+    )
+    if opener is None:
+        return None
+    start = opener + 1
+    gaps = [doc.text[tokens[k].end : tokens[k + 1].start] for k in range(start, last)]
+    if not gaps or not any(gap in ("—", "–") for gap in gaps) or not all(gap in ("—", "–", "-", " ") for gap in gaps):
+        return None
+    name = doc.text[tokens[start].start : tokens[last].end]
+    return Candidate(start, last, name, ActorKind.place, "a member's seat of places joined by dashes", 0.6)

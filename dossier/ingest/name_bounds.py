@@ -508,6 +508,9 @@ def run_end(
         if first == last and (partners := _partners_names_end(doc_text, tokens, first, covered)) is not None:
             last, has_org_word = partners, True  # "Keefe, Bruyette & Woods": one firm of its founders' names
             break
+        if not tokens[last].joined and _seat_joined_by_dashes(doc_text, tokens, first, last, covered):
+            last += 1  # "the MPP for Tarnby—Oskel—Vale": a riding named for its places, joined by dashes
+            continue
         if not tokens[last].joined and _initials_before_a_name(doc_text, tokens, first, last, covered):
             last += 1  # "spinner P. Ilangovan", "R. K. Varman": a person's initials with their stops, then the name
             continue
@@ -2107,6 +2110,29 @@ def _place_named_with_and(
         if not tokens[end].joined:
             return None
     return None
+
+
+SEAT_DASHES = ("—", "–")
+
+
+def _seat_joined_by_dashes(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
+    """'the MP for Tarnby—Oskel—North Vale', 'the riding of Harnby–Quell': a seat after a member's "for" (or
+    "riding of") whose places are joined by dashes with no spaces (Canada's ridings are written so)."""
+    nxt = last + 1
+    if nxt >= len(tokens) or covered[nxt] or not cased(tokens[nxt]):
+        return False
+    if text[tokens[last].end : tokens[nxt].start] not in SEAT_DASHES:
+        return False
+    # the seat opens after the last "for" or "of" (the run may open with the member's letters: "MPP for ...")
+    opener = next((j for j in range(last, max(first - 2, 0), -1) if tokens[j].folded in ("for", "of")), None)
+    if opener is None or not all(cased(tokens[j]) for j in range(opener + 1, last + 1)):
+        return False
+    holder = tokens[opener - 1]
+    if not holder.joined:
+        return False
+    if tokens[opener].folded == "for":
+        return holder.folded in _SEAT_LETTERS and holder.text.isupper()
+    return holder.folded in ("riding", "constituency", "electorate") and holder.text.islower()
 
 
 # An initial's word is rarer than this ("Voters" after "option C." opens a sentence, no name).

@@ -130,3 +130,14 @@ def test_a_provinces_party_before_its_leader_is_a_party() -> None:
 def test_a_provinces_premier_names_no_party() -> None:
     kinds = draft_kinds("Manitoba Premier Tobias Renwick-Hale called for a public inquiry on Monday.")
     assert not any(kind is ActorKind.organization for kind in kinds.values()), kinds
+
+
+def test_a_riding_of_places_joined_by_dashes_is_one_seat() -> None:
+    kinds = draft_kinds("Renwick-Hale will sit as the MPP for Tarnby—Oskel Falls—Quellmoor, the office said.")
+    assert kinds.get("Tarnby—Oskel Falls—Quellmoor") is ActorKind.place, kinds
+    assert "Quellmoor" not in kinds, kinds
+
+
+def test_a_riding_named_after_its_noun_is_a_place() -> None:
+    kinds = draft_kinds("She held the riding of Harnby–Lakeshore by 312 votes last spring.")
+    assert kinds.get("Harnby–Lakeshore") is ActorKind.place, kinds
