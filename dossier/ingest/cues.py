@@ -110,7 +110,8 @@ PAPER_HEADS_TOLD = word_set(_MEDIA_HEADS) - word_set("news tv radio media press"
 _GEOGRAPHY = Cue(ActorKind.place, 0.75)
 
 # Lodging and eating places open or end their names with these words: "Rosewood Inn", "Café
-# Lumen", "Restaurant Florianihof", "Gasthof Prankl" (a place, as hotels and resorts are).
+# Lumen", "Restaurant Florianihof", "Gasthof Prankl" (a place, as hotels and resorts are); so do
+# theatres and cinemas ("the Rialto Cinema").
 _VENUE = Cue(ActorKind.place, 0.7)
 VENUE_WORDS: dict[str, Cue] = _rows(
     "inn motel hostel restaurant café cafe bistro brasserie pub tavern trattoria osteria gasthof gasthaus landgasthof "
@@ -406,7 +407,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
     # Hospitals speak and are spoken for: "Labasa Hospital said", "the Tremmin Royal Infirmary".
     # A body set up to investigate: "Joint Investigative Mechanism".
-    **_rows("hospital infirmary clinic mechanism", Cue(ActorKind.organization, 0.7)),
+    # Zoos breed, work with others and sell passes: "Tarnby Zoo said", "Highfold Zoo works with ...".
+    **_rows("hospital infirmary clinic mechanism zoo aquarium", Cue(ActorKind.organization, 0.7)),
     # Hospices and choirs by their word, after a saint's or a town's possessive too: "St Wendrick's Hospice",
     # "Tillcombe Children's Choir", "Marlow Community Choir".
     **_rows("hospice choir", Cue(ActorKind.organization, 0.7)),
@@ -570,6 +572,8 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("ports", Cue(ActorKind.organization, 0.7)),
     # "Radio Tarnova", "Radio Free Varnland": a station named after the word "Radio".
     **_rows("radio", Cue(ActorKind.media, 0.7)),
+    # German and Dutch zoos name the town after the word: "Zoo Quellstadt", "Tierpark Harnby".
+    **_rows("zoo tierpark", Cue(ActorKind.organization, 0.7)),
     # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
     **_rows("barangay", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"

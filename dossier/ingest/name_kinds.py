@@ -826,6 +826,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
     if size == 1 and _party_by_its_word(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a party known by one word", 0.75)
+    if 3 <= size <= 5 and _campaign_by_its_aim(doc, position, last, words):
+        # "the Save Harnby Meadows group", "Stop Quellmoor Incinerator": a campaign named for what it wants
+        return Candidate(position, last, name, ActorKind.organization, "a campaign named for its aim", 0.6)
     if size == 2 and _party_in_its_province(doc, position, last, words):
         # "Tarnshire Liberal leader Ilse Varn": a party's branch by its province, then the branch's post
         return Candidate(position, last, name, ActorKind.organization, "a party's word after its province", 0.6)
@@ -2620,6 +2623,25 @@ def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str)
         or after in PARTY_DEEDS
         or post_after
         or _owns_a_member(doc, position)
+    )
+
+
+# Verbs that open a local campaign's name: "Save Harnby Meadows", "Stop the Quell Incinerator", "Keep Tarnby Green".
+_CAMPAIGN_VERBS = word_set("save stop protect keep")
+_CAMPAIGN_NAME_ZIPF = 3.0  # a word in the campaign's name this rare is a place's: "Brackenhurst"
+
+
+def _campaign_by_its_aim(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """A campaign's verb, then capitalised words, one of them a rare word or a place the gazetteer knows
+    (not "Save Money Today", a heading of common words)."""
+    tokens = doc.tokens
+    if words[0] not in _CAMPAIGN_VERBS or not all(
+        cased(tokens[k]) or words[k - position] == "the" for k in range(position, last + 1)
+    ):
+        return False
+    rest = words[1:]
+    return any(
+        zipf(word) < _CAMPAIGN_NAME_ZIPF or doc.gazetteer.lookup((word,)) is not None for word in rest if word != "the"
     )
 
 

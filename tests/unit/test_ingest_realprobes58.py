@@ -141,3 +141,23 @@ def test_a_riding_of_places_joined_by_dashes_is_one_seat() -> None:
 def test_a_riding_named_after_its_noun_is_a_place() -> None:
     kinds = draft_kinds("She held the riding of Harnby–Lakeshore by 312 votes last spring.")
     assert kinds.get("Harnby–Lakeshore") is ActorKind.place, kinds
+
+
+def test_a_zoo_is_a_venue() -> None:
+    kinds = draft_kinds("Two snow leopard cubs were born at Quellbrook Zoo near Harnby in the spring.")
+    assert kinds.get("Quellbrook Zoo") in (ActorKind.place, ActorKind.organization), kinds
+
+
+def test_a_campaign_named_for_its_aim_is_a_body() -> None:
+    kinds = draft_kinds("The plan was dropped after a campaign led by the Save Oskelmere Woods group.")
+    assert kinds.get("Save Oskelmere Woods") is ActorKind.organization, kinds
+
+
+def test_a_heading_of_common_words_after_save_is_no_campaign() -> None:
+    kinds = draft_kinds("Save Money Today is the name of our weekly offer for readers.")
+    assert "Save Money Today" not in kinds, kinds
+
+
+def test_a_zoo_named_before_its_town_is_a_body() -> None:
+    kinds = draft_kinds("The cubs' father arrived from Zoo Quellstadt in Germany in 2023.")
+    assert kinds.get("Zoo Quellstadt") is ActorKind.organization, kinds
