@@ -1217,6 +1217,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases("join, joins, joining, contract with, contracts with", Cue(ActorKind.organization, 0.5)),
     # A member's seat by its noun: "the riding of Tarnby–Oskel", "the constituency of North Vale".
     **_phrases("riding of, constituency of, electorate of", Cue(ActorKind.place, 0.6)),
+    # A record's label or a show's platform: "out now on Quellbeat Records", "released on Harrowtone".
+    **_phrases("out now on, released on, released through", Cue(ActorKind.organization, 0.5)),
     # "he plays for Tarnby Super Giants", "signed for Harlow Kings": a player's side is a club.
     **_phrases("plays for, played for, playing for, signed for", Cue(ActorKind.organization, 0.55)),
     # "signed an agreement with Varntek on radars": a state keeps its kind; a lone name is a firm.

@@ -3942,6 +3942,8 @@ def _given_name_of_a_full_name(doc: ActorDocument, position: int) -> bool:
     word = tokens[position].folded
     if not is_given_name(word) or doc.gazetteer.lookup((word,)) is not None:
         return False
+    if doc.gazetteer.country_of_demonym(word) is not None:
+        return False  # "at Philippine ..." beside "Philippine Coast Guard": a people's adjective
     return any(
         k != position
         and token.folded == word
@@ -3949,6 +3951,7 @@ def _given_name_of_a_full_name(doc: ActorDocument, position: int) -> bool:
         and k + 1 < len(tokens)
         and tokens[k + 1].folded in doc.given_surnames
         and cased(tokens[k + 1])
+        and tokens[k + 1].folded not in HEAD_WORD
         for k, token in enumerate(tokens)
     )
 

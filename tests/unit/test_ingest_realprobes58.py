@@ -161,3 +161,15 @@ def test_a_heading_of_common_words_after_save_is_no_campaign() -> None:
 def test_a_zoo_named_before_its_town_is_a_body() -> None:
     kinds = draft_kinds("The cubs' father arrived from Zoo Quellstadt in Germany in 2023.")
     assert kinds.get("Zoo Quellstadt") is ActorKind.organization, kinds
+
+
+def test_a_records_label_after_out_now_on_is_a_firm() -> None:
+    kinds = draft_kinds("It is the second album from the Leeds trio, out now on Marrowtone, and it is lovely.")
+    assert kinds.get("Marrowtone") is ActorKind.organization, kinds
+
+
+def test_a_peoples_adjective_after_at_is_no_given_name() -> None:
+    kinds = draft_kinds(
+        "The Philippine Coast Guard said a ship fired at Philippine fishing boats near the shoal on Saturday."
+    )
+    assert "Philippine" not in kinds, kinds
