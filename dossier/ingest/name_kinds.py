@@ -1509,6 +1509,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"a place's '{tokens[position].text}' first", 0.5)
     if size == 2 and (compass_part := _compass_part_of_town(doc, position, last, words)) is not None:
         return compass_part
+    if (
+        2 <= size <= 3
+        and previous in _BODY_NOUNS_BEFORE_A_LONGER_NAME
+        and tokens[position - 1].text.islower()
+        and not is_given_name(words[0])
+        and _trade_before(doc, position, last)
+    ):
+        # "advised by law firm Pellow Varn, which": a firm named like two surnames after its trade's noun
+        return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if (

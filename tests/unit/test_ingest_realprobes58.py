@@ -173,3 +173,13 @@ def test_a_peoples_adjective_after_at_is_no_given_name() -> None:
         "The Philippine Coast Guard said a ship fired at Philippine fishing boats near the shoal on Saturday."
     )
     assert "Philippine" not in kinds, kinds
+
+
+def test_a_firm_named_like_two_surnames_after_law_firm_is_a_firm() -> None:
+    kinds = draft_kinds("The lender was advised by law firm Quarrie Ledbetter, which declined to comment.")
+    assert kinds.get("Quarrie Ledbetter") is ActorKind.organization, kinds
+
+
+def test_a_person_named_after_the_firm_stays_a_person() -> None:
+    kinds = draft_kinds("The lender hired the firm Graham Ledbetter founded in 1994.")
+    assert kinds.get("Graham Ledbetter") is ActorKind.person, kinds
