@@ -1609,6 +1609,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         # "Tarnwell Ecology, the consultancy which surveyed the site,", "Vantory, the Leeds-based marketplace
         # for used bikes,", "Dunmore Haulage, a Derby-based haulier,": a firm by the service it sells.
         "consultancy marketplace haulier "
+        # "Quellby's, the department store chain,", "Tarvo, the discount supermarket," (not "a grocer": a trade
+        # of a person too).
+        "supermarket chain "
         # "Tarrow Innovation, the university's technology transfer office,": an office of a larger body.
         "office",
         _APPOSED,

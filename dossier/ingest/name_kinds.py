@@ -3540,6 +3540,8 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
         if cue is None and is_title(word):
             cue = Cue(ActorKind.person, 0.7)
+        if cue is None and word in STAFF_AFTER_POSSESSIVE and modifiers and modifiers[-1] in APPOSITION_HEAD:
+            cue = Cue(ActorKind.person, 0.65)  # "a bank manager", "a charity director": a job at a kind of body
         if cue is None and owned and word in STAFF_AFTER_POSSESSIVE:
             # "the agency's operations manager": a body's staff (alone, "the fund manager" may be a firm)
             cue = Cue(ActorKind.person, 0.7)
@@ -3587,7 +3589,8 @@ def _head_follows(tokens: list[Token], k: int) -> bool:
     word = tokens[k + 1].folded
     if tokens[k].folded in _HEADS_ALSO_MODIFIERS and word not in FUNCTION_WORDS and word not in WHICH_BODY_PARTICIPLES:
         return True  # "a sister ship", "its sister paper": not a ward sister, nor "a family office based in"
-    return word in APPOSITION_HEAD or is_title(word)
+    # "a bank manager", "a supermarket worker": a body's noun qualifying a job is no body
+    return word in APPOSITION_HEAD or is_title(word) or word in STAFF_AFTER_POSSESSIVE
 
 
 # Head nouns that also qualify the noun after them: "a ward sister" is a person, "a sister ship" is not;

@@ -183,3 +183,13 @@ def test_a_firm_named_like_two_surnames_after_law_firm_is_a_firm() -> None:
 def test_a_person_named_after_the_firm_stays_a_person() -> None:
     kinds = draft_kinds("The lender hired the firm Graham Ledbetter founded in 1994.")
     assert kinds.get("Graham Ledbetter") is ActorKind.person, kinds
+
+
+def test_a_chain_described_after_its_name_is_a_firm() -> None:
+    kinds = draft_kinds("Harlow Quint, the supermarket chain, said sales rose 4 per cent in the year to March.")
+    assert kinds.get("Harlow Quint") is ActorKind.organization, kinds
+
+
+def test_a_bank_manager_described_after_her_name_is_a_person() -> None:
+    kinds = draft_kinds("Oriel Varnham, a bank manager from Tarnby, said the branch would close in May.")
+    assert kinds.get("Oriel Varnham") is ActorKind.person, kinds
