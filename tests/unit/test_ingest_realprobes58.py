@@ -176,8 +176,8 @@ def test_a_peoples_adjective_after_at_is_no_given_name() -> None:
 
 
 def test_a_firm_named_like_two_surnames_after_law_firm_is_a_firm() -> None:
-    kinds = draft_kinds("The lender was advised by law firm Quarrie Ledbetter, which declined to comment.")
-    assert kinds.get("Quarrie Ledbetter") is ActorKind.organization, kinds
+    kinds = draft_kinds("The lender was advised by law firm Quarrie Fletcher, which declined to comment.")
+    assert kinds.get("Quarrie Fletcher") is ActorKind.organization, kinds
 
 
 def test_a_person_named_after_the_firm_stays_a_person() -> None:
