@@ -35,6 +35,7 @@ from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.common_words import is_common_word, zipf
 from dossier.ingest.constituencies import (
+    dashed_seat,
     party_before_letters,
     seat_after_for,
     seat_before_letters,
@@ -68,6 +69,7 @@ from dossier.ingest.cues import (
     NAME_PARTICLES,
     NAME_WORD,
     NAMESAKE_BUILDINGS,
+    NAMESAKE_TITLES,
     NATIONAL_SPORT_BODIES,
     NATIONS_OF_THE_UK,
     OFFICE_SIGNATURE_ENDS,
@@ -188,6 +190,7 @@ from dossier.ingest.person_names import (
     state_opened_by_capitals,
     stopped_title,
     surname_of_state,
+    title_names_a_building,
     titled_body,
     titled_person,
 )
@@ -2266,7 +2269,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # "Quentin Harlowe Jr.", "Harold King Sr.": a son's or a father's mark ends a person's name
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.person, "'Jr.' or 'Sr.' ends the name", 0.75)]
-    seat = titled_town_seat(doc, position, last)
+    seat = titled_town_seat(doc, position, last) or dashed_seat(doc, position, last)
     if seat is not None:
         return [*found, seat]  # "the MLA for Prince Albert Northcote": the seat, no prince
     seat_of_two = seat_of_two_after_letters(doc, position, last)
@@ -2306,6 +2309,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not _after_particle(doc, k)
         and not _second_half_of_name(doc, k)
         and not _title_before_a_hospital(doc, k, last)
+        and not title_names_a_building(doc, k, last)
         and not _crown_possessive_opening(doc, k, last)
         and not _surname_after_given_name(doc, k, position, last)
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
@@ -2793,6 +2797,8 @@ def _members_of_body(doc: ActorDocument, first: int, last: int) -> int | None:
     word = tokens[last].folded
     if last == first or not (word.endswith("s") and is_title(word) and word not in TITLES) or word in HEAD_WORD:
         return None  # a plural title that ends bodies' names is their head ("Tarnley Ladies": a club)
+    if word[:-1] in NAMESAKE_TITLES:
+        return None  # "Tarnby Super Kings": a crown's title names a side, no members of a body
     if (tokens[last - 1].folded, word) in HEAD_AFTER_FIRST:
         return None  # "Hallam Funeral Directors": a firm's two-word trade, no holders of posts
     end = last - 1

@@ -17,7 +17,7 @@ from dossier.ingest.names import is_given_name, word_set
 from dossier.model import ActorKind
 
 # The letters of a house whose members sit for a named seat.
-SEAT_LETTERS = frozenset({"MP", "MSP", "MLA", "TD"})
+SEAT_LETTERS = frozenset({"MP", "MSP", "MLA", "MPP", "MHA", "MNA", "TD"})
 # Title words that open towns' names ("Bishop Harwood", "Kings Lynford", "St Tarrow"); not "Hon" or "Dr".
 _TOWN_TITLES = word_set("bishop bishops king kings queen queens prince princes earl earls abbot abbots st saint")
 # Words of a party's name before the letters ("Liberal Democrat MP", "Green MP", "Independent MP").
@@ -155,3 +155,20 @@ def seat_of_two_after_letters(doc: ActorDocument, first: int, last: int) -> tupl
     name = doc.text[tokens[glue + 1].start : tokens[last].end]
     how = f"a member's seat after '{tokens[glue - 1].text} for'"
     return glue - 1, Candidate(glue + 1, last, name, ActorKind.place, how, 0.6)
+
+
+def dashed_seat(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'the MPP for Tarnby—Oskel—North Vale': after a member's letters and "for", places joined by dashes
+    name one seat, a place (`name_bounds` keeps them in one run); no person's name follows the title."""
+    tokens = doc.tokens
+    opener = next(
+        (k for k in range(first + 1, last) if tokens[k].folded == "for" and tokens[k - 1].text in SEAT_LETTERS), None
+    )
+    if opener is None:
+        return None
+    start = opener + 1
+    gaps = [doc.text[tokens[k].end : tokens[k + 1].start] for k in range(start, last)]
+    if not gaps or not any(gap in ("—", "–") for gap in gaps) or not all(gap in ("—", "–", "-", " ") for gap in gaps):
+        return None
+    name = doc.text[tokens[start].start : tokens[last].end]
+    return Candidate(start, last, name, ActorKind.place, "a member's seat of places joined by dashes", 0.6)

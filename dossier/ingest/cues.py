@@ -110,11 +110,12 @@ PAPER_HEADS_TOLD = word_set(_MEDIA_HEADS) - word_set("news tv radio media press"
 _GEOGRAPHY = Cue(ActorKind.place, 0.75)
 
 # Lodging and eating places open or end their names with these words: "Rosewood Inn", "Café
-# Lumen", "Restaurant Florianihof", "Gasthof Prankl" (a place, as hotels and resorts are).
+# Lumen", "Restaurant Florianihof", "Gasthof Prankl" (a place, as hotels and resorts are); so do
+# theatres and cinemas ("the Rialto Cinema").
 _VENUE = Cue(ActorKind.place, 0.7)
 VENUE_WORDS: dict[str, Cue] = _rows(
     "inn motel hostel restaurant café cafe bistro brasserie pub tavern trattoria osteria gasthof gasthaus landgasthof "
-    "theatre theater",
+    "theatre theater cinema",
     _VENUE,
 )
 # Businesses that make wine or beer: "Weingut Albrecht Roth", "Winzergenossenschaft Mayschoß", "Kellerei
@@ -400,15 +401,17 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("commissioners", Cue(ActorKind.organization, 0.7)),
     # A body that investigates, by its word: "Air Accidents Investigation Branch", "the Tarnshire Fraud Branch".
     **_rows("branch", Cue(ActorKind.organization, 0.65)),
-    # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans".
-    **_rows("democrats republicans", Cue(ActorKind.organization, 0.7)),
+    # Parties by their members' plural: "Liberal Democrats", "Christian Democrats", "Senate Republicans",
+    # "Progressive Conservatives", "Tarnshire Liberals".
+    **_rows("democrats republicans conservatives liberals", Cue(ActorKind.organization, 0.7)),
     # Blocs of states by their head word: "Tremmin Development Community", "East Varnak Community".
     **_rows("community", Cue(ActorKind.organization, 0.7)),
     # Research bodies named for their work: "Quellmoor Observatory", "Tarvel Laboratory".
     **_rows("observatory laboratory", Cue(ActorKind.organization, 0.7)),
     # Hospitals speak and are spoken for: "Labasa Hospital said", "the Tremmin Royal Infirmary".
     # A body set up to investigate: "Joint Investigative Mechanism".
-    **_rows("hospital infirmary clinic mechanism", Cue(ActorKind.organization, 0.7)),
+    # Zoos breed, work with others and sell passes: "Tarnby Zoo said", "Highfold Zoo works with ...".
+    **_rows("hospital infirmary clinic mechanism zoo aquarium", Cue(ActorKind.organization, 0.7)),
     # Hospices and choirs by their word, after a saint's or a town's possessive too: "St Wendrick's Hospice",
     # "Tillcombe Children's Choir", "Marlow Community Choir".
     **_rows("hospice choir", Cue(ActorKind.organization, 0.7)),
@@ -541,7 +544,7 @@ INDEX_MODIFIERS = word_set("tech-heavy blue-chip benchmark broader broad-based s
 # Nouns after a name that make it a measure ("the Hang Seng index", "HICP inflation").
 MEASURE_NOUNS_AFTER = word_set("index indices inflation yield yields")
 # Heads of names of events, not actors: "Quellmoor Film Awards", "Zorvakin Cup", "Tarvel Festival".
-EVENT_HEADS = word_set("awards award prize prizes festival cup championship championships tournament olympics")
+EVENT_HEADS = word_set("awards award prize prizes festival cup trophy championship championships tournament olympics")
 # Wars and upheavals are events, not actors; what they are named after may be one: "Yemeni Civil
 # War" names Yemen, "Bougainville Civil War" Bougainville, "Cuban Revolution" Cuba.
 WAR_HEADS = word_set("war wars uprising revolution insurgency intervention massacre genocide")
@@ -574,6 +577,8 @@ FIRST_WORD: dict[str, Cue] = {
     **_rows("ports", Cue(ActorKind.organization, 0.7)),
     # "Radio Tarnova", "Radio Free Varnland": a station named after the word "Radio".
     **_rows("radio", Cue(ActorKind.media, 0.7)),
+    # German and Dutch zoos name the town after the word: "Zoo Quellstadt", "Tierpark Harnby".
+    **_rows("zoo tierpark", Cue(ActorKind.organization, 0.7)),
     # The Philippines' smallest divisions, named after the word: "Barangay San Isidro", "Barangay Tuka".
     **_rows("barangay", _GEOGRAPHY),
     # Arabic words that open names of places: "Tal Abyad" (hill), "Ras al-Ain" (head), "Ain Issa"
@@ -899,7 +904,7 @@ TITLES = word_set(
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
     governor mayor prefect ambassador envoy spokesman spokeswoman spokesperson chief leader premier chairman chairwoman
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
-    representative advisor adviser commissioner director coordinator attorney rapporteur mp mep hon vp administrator
+    representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp administrator
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj
@@ -934,9 +939,10 @@ NAMESAKE_TITLES = word_set(
 # Tremmin QC", "Boris Johnson MP". They end the name and are no part of it.
 # Posts of elected members written before a name that a bracket of party and seat follows: "Local MP Daniel
 # Corran (Labour, Tarnby and Severn Vale)", "Councillor Priya Vell (Green, Oxwold North)": the party is a body,
-# the seat a place (an independent has no party).
+# the seat a place (an independent has no party). Canada's provinces elect MLAs, MPPs (Ontario), MNAs (Quebec)
+# and MHAs (Newfoundland and Labrador), as Tasmania does MHAs.
 ELECTED_POSTS = word_set(
-    "mp msp mla mep ms am councillor cllr senator sen rep congressman congresswoman "
+    "mp msp mla mpp mha mna mep ms am councillor cllr senator sen rep congressman congresswoman "
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")
@@ -1221,6 +1227,12 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases("holders, cup holders, defending champions, hosts", Cue(ActorKind.organization, 0.5)),
     # "join Harrowfield on loan", "her contract is with Crispwell": one joins or signs with a body.
     **_phrases("join, joins, joining, contract with, contracts with", Cue(ActorKind.organization, 0.5)),
+    # A member's seat by its noun: "the riding of Tarnby–Oskel", "the constituency of North Vale".
+    **_phrases("riding of, constituency of, electorate of", Cue(ActorKind.place, 0.6)),
+    # A record's label or a show's platform: "out now on Quellbeat Records", "released on Harrowtone".
+    **_phrases("out now on, released on, released through", Cue(ActorKind.organization, 0.5)),
+    # "he plays for Tarnby Super Giants", "signed for Harlow Kings": a player's side is a club.
+    **_phrases("plays for, played for, playing for, signed for", Cue(ActorKind.organization, 0.55)),
     # "signed an agreement with Varntek on radars": a state keeps its kind; a lone name is a firm.
     **_phrases("an agreement with, agreements with", Cue(ActorKind.organization, 0.5)),
     # "sponsored by Hallowfield Tyres", "headline sponsor Trevose Mutual": who sponsors a show or a race is
@@ -1609,6 +1621,9 @@ APPOSITION_HEAD: dict[str, Cue] = {
         # "Tarnwell Ecology, the consultancy which surveyed the site,", "Vantory, the Leeds-based marketplace
         # for used bikes,", "Dunmore Haulage, a Derby-based haulier,": a firm by the service it sells.
         "consultancy marketplace haulier "
+        # "Quellby's, the department store chain,", "Tarvo, the discount supermarket," (not "a grocer": a trade
+        # of a person too).
+        "supermarket chain "
         # "Tarrow Innovation, the university's technology transfer office,": an office of a larger body.
         "office",
         _APPOSED,

@@ -508,6 +508,12 @@ def run_end(
         if first == last and (partners := _partners_names_end(doc_text, tokens, first, covered)) is not None:
             last, has_org_word = partners, True  # "Keefe, Bruyette & Woods": one firm of its founders' names
             break
+        if not tokens[last].joined and _seat_joined_by_dashes(doc_text, tokens, first, last, covered):
+            last += 1  # "the MPP for Tarnby—Oskel—Vale": a riding named for its places, joined by dashes
+            continue
+        if not tokens[last].joined and _initials_before_a_name(doc_text, tokens, first, last, covered):
+            last += 1  # "spinner P. Ilangovan", "R. K. Varman": a person's initials with their stops, then the name
+            continue
         if not tokens[last].joined:
             remit = _remit_list_end(doc_text, tokens, first, last, covered)
             qualities = _listed_qualities_end(doc_text, tokens, first, last, covered) if remit is None else None
@@ -525,6 +531,10 @@ def run_end(
                 last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
                 continue
             inside = None if closed else _possessive_inside_name(doc_text, tokens, last, gazetteer)
+            if closed and _office_of_a_post(tokens, last):
+                inside = last + 1  # "Harnby County District Attorney's Office": a county's post and its office
+            if inside is None and not closed:
+                inside = _possessive_after_a_group_noun(doc_text, tokens, first, last, gazetteer)
             if inside is None:
                 break
             last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
@@ -536,6 +546,10 @@ def run_end(
         spelled_on = _acronym_spells_past_and(doc_text, tokens, first, last, covered) if nxt.folded == "and" else None
         if spelled_on is not None:
             last = spelled_on  # "United Nations Relief and Works Agency ... (UNRWA)": its acronym spells the "and"
+            continue
+        joint = _place_named_with_and(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+        if joint is not None:
+            last = joint  # "Trinidad and Tobago", "Jammu and Kashmir": the gazetteer knows the "and" inside
             continue
         if nxt.folded == "and" and nxt.joined and not covered[last + 1]:
             remit = _remit_and_end(doc_text, tokens, first, last, covered)
@@ -893,7 +907,7 @@ def _seat_of_two_places(text: str, tokens: list[Token], first: int, last: int) -
 
 
 # The letters of a house whose members sit for a named seat, and "member" in lower case before "for".
-_SEAT_LETTERS = word_set("mp msp mla td")
+_SEAT_LETTERS = word_set("mp msp mla mpp mha mna td")
 _SEAT_PART_WORDS = 3
 
 
@@ -2107,6 +2121,95 @@ def _possessive_inside_name(text: str, tokens: list[Token], k: int, gazetteer: G
         )
     ]
     return heads[-1] if heads else None
+
+
+_AND_PLACE_WORDS = 3  # "Saint Vincent and the Grenadines": words after the "and"
+
+
+def _place_named_with_and(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a state or a region the gazetteer knows by a name with "and" in it ends ("Antigua and
+    Barbuda", "Saint Vincent and the Grenadines"), or None (a list of two places is two names)."""
+    if not tokens[last].joined or not tokens[last + 1].joined:
+        return None
+    words = [tokens[k].folded for k in range(first, last + 2)]
+    for end in range(last + 2, min(last + 2 + _AND_PLACE_WORDS, len(tokens))):
+        if covered[end] or not (cased(tokens[end]) or (tokens[end].folded == "the" and end < len(tokens) - 1)):
+            return None
+        words.append(tokens[end].folded)
+        place = gazetteer.lookup(tuple(words))
+        if place is not None and " and " in place.name and cased(tokens[end]):
+            return end
+        if not tokens[end].joined:
+            return None
+    return None
+
+
+SEAT_DASHES = ("—", "–")
+
+
+def _seat_joined_by_dashes(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
+    """'the MP for Tarnby—Oskel—North Vale', 'the riding of Harnby–Quell': a seat after a member's "for" (or
+    "riding of") whose places are joined by dashes with no spaces (Canada's ridings are written so)."""
+    nxt = last + 1
+    if nxt >= len(tokens) or covered[nxt] or not cased(tokens[nxt]):
+        return False
+    if text[tokens[last].end : tokens[nxt].start] not in SEAT_DASHES:
+        return False
+    # the seat opens after the last "for" or "of" (the run may open with the member's letters: "MPP for ...")
+    opener = next((j for j in range(last, max(first - 2, 0), -1) if tokens[j].folded in ("for", "of")), None)
+    if opener is None or not all(cased(tokens[j]) for j in range(opener + 1, last + 1)):
+        return False
+    holder = tokens[opener - 1]
+    if not holder.joined:
+        return False
+    if tokens[opener].folded == "for":
+        return holder.folded in _SEAT_LETTERS and holder.text.isupper()
+    return holder.folded in ("riding", "constituency", "electorate") and holder.text.islower()
+
+
+# An initial's word is rarer than this ("Voters" after "option C." opens a sentence, no name).
+_NAME_AFTER_INITIAL_ZIPF = 3.5
+
+
+def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
+    """'P. Ilangovan', 'R. K. Varman': the run so far is single capital letters, each with its stop, and a
+    rare capitalised word follows (a person's initials in Indian and cricket writing; not "option C.
+    Voters ...", which ends a sentence)."""
+    if not all(len(tokens[k].text) == 1 and tokens[k].text.isupper() for k in range(first, last + 1)):
+        return False
+    if first > 0 and tokens[first - 1].joined and cased(tokens[first - 1]):
+        return False  # "Plan B. Harwood": a letter closing another name
+    nxt = last + 1
+    if nxt >= len(tokens) or covered[nxt] or text[tokens[last].end : tokens[nxt].start] != ". ":
+        return False
+    word = tokens[nxt]
+    return cased(word) and (
+        len(word.text) == 1 or (not word.text.isupper() and zipf(word.folded) < _NAME_AFTER_INITIAL_ZIPF)
+    )
+
+
+# Nouns that say the name after them is a group's: "patient group Carers' Voice", "the charity Parents' Say".
+_GROUP_NOUNS_BEFORE = word_set("group charity")
+
+
+def _possessive_after_a_group_noun(
+    text: str, tokens: list[Token], first: int, k: int, gazetteer: Gazetteer
+) -> int | None:
+    """'Patient group Wexford Patients' Voice called for...': a group's name named so by the noun before it
+    runs on over a common plural's possessive to its last capitalised word (no head closes it)."""
+    before = tokens[first - 1] if first > 0 else None
+    if before is None or not before.joined or before.folded not in _GROUP_NOUNS_BEFORE or cased(before):
+        return None
+    if k + 1 >= len(tokens) or text[tokens[k].end : tokens[k + 1].start] not in ("' ", "’ "):
+        return None  # a plural's possessive only: "group Ilse Varn's Trust" is hers
+    if not _common_possessor(tokens[k], gazetteer) or not cased(tokens[k + 1]):
+        return None
+    end = k + 1
+    while end - k < 3 and tokens[end].joined and end + 1 < len(tokens) and cased(tokens[end + 1]):
+        end += 1
+    return end
 
 
 def _body_head_of_two(first: str, second: str) -> bool:

@@ -516,6 +516,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if (
+        size == 2
+        and len(tokens[position].text) == 1
+        and tokens[position].text.isupper()
+        and text[tokens[position].end : tokens[last].start] == ". "
+        and not _state_or_land(doc, words[-1:])
+    ):
+        # "spinner P. Ilangovan": an initial with its stop, then a family name (`name_bounds` joins them only
+        # before a rare word)
+        return Candidate(position, last, name, ActorKind.person, "an initial before a family name", 0.55)
     if size == 2 and figurative_street(doc, position, last, words):
         return None  # "yet to land on Main Street": what the street stands for, no place
     firm_possessive = text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, ")
@@ -751,10 +761,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             return Candidate(position, last, name, ActorKind.organization, "a service and its area", 0.6)
     if size <= 3 and _after_a_band_noun(doc, position):
         # "the Glasgow four-piece Lang Reel, who ...": a band named like a person is still a band.
+        at = position - (tokens[position - 1].text == "The")
         noun = text[
-            tokens[position - 1].start
-            if tokens[position - 1].folded != "piece"
-            else tokens[position - 2].start : tokens[position - 1].end
+            tokens[at - 1].start if tokens[at - 1].folded != "piece" else tokens[at - 2].start : tokens[at - 1].end
         ]
         return Candidate(position, last, name, ActorKind.organization, f"after '{noun}', a band", 0.6)
     if (
@@ -818,6 +827,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "a firm known by one word", 0.7)
     if size == 1 and _party_by_its_word(doc, position, words[0], after):
         return Candidate(position, last, name, ActorKind.organization, "a party known by one word", 0.75)
+    if 3 <= size <= 5 and _campaign_by_its_aim(doc, position, last, words):
+        # "the Save Harnby Meadows group", "Stop Quellmoor Incinerator": a campaign named for what it wants
+        return Candidate(position, last, name, ActorKind.organization, "a campaign named for its aim", 0.6)
+    if size == 2 and _party_in_its_province(doc, position, last, words):
+        # "Tarnshire Liberal leader Ilse Varn": a party's branch by its province, then the branch's post
+        return Candidate(position, last, name, ActorKind.organization, "a party's word after its province", 0.6)
     post = _post_after_a_body(doc, position, last) if size == 1 else None
     if post is not None:
         # "Unison branch secretary Debbie Carrow said": the body its people's post is held in.
@@ -1038,6 +1053,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not body_for_an_aim(words)
     ):
         return None  # "Zorvak Composite", "Quell Peace Index": a measure; "Quell Film Awards": an event
+    if size >= 2 and words[-2] in _POOL_WORDS and len(words[-1]) == 1 and words[-1].isalpha():
+        return None  # "Elite Group C", "Pool B": a pool of sides in a competition, not a body
     # "Joint Task Force Varnak", "Combined Joint Task Force Tremmin": up to two words qualify the opening.
     opening = next((k for k in range(min(3, size - 2)) if words[k : k + 2] in FORCE_OPENINGS), None)
     if opening is not None and words[opening + 2] not in FUNCTION_WORDS:
@@ -1499,6 +1516,15 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"a place's '{tokens[position].text}' first", 0.5)
     if size == 2 and (compass_part := _compass_part_of_town(doc, position, last, words)) is not None:
         return compass_part
+    if (
+        2 <= size <= 3
+        and previous in _BODY_NOUNS_BEFORE_A_LONGER_NAME
+        and tokens[position - 1].text.islower()
+        and not is_given_name(words[0])
+        and _trade_before(doc, position, last)
+    ):
+        # "advised by law firm Pellow Varn, which": a firm named like two surnames after its trade's noun
+        return Candidate(position, last, name, ActorKind.organization, f"'{previous} {name}'", 0.6)
     if 2 <= size <= 3 and could_be_person and ends_with_surname(doc, position, last, words):
         return Candidate(position, last, name, ActorKind.person, f"a family name '{tokens[last].text}'", 0.55)
     if (
@@ -1523,6 +1549,13 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "in PyOxidizer" is software, "in Rust" a language: a cue of place is weak for them.
         # "from Varnak's cruelty": the preposition governs what is Varnak's, not Varnak.
         possessive = text[tokens[last].end : tokens[last].end + 2] in ("'s", "’s")
+        if (
+            previous_cue is not None
+            and previous_cue.kind is ActorKind.place
+            and _given_name_of_a_full_name(doc, position)
+        ):
+            # "confidence in Ilse" beside "MPP Ilse Varnhagen": her given name, no place
+            return Candidate(position, last, name, ActorKind.person, "a given name opening a name in the text", 0.5)
         if (
             previous_cue is not None
             and not doc.technical  # "in Django", "from Clippy": on a page with code, tools
@@ -1997,8 +2030,11 @@ _GLEN_REST_ZIPF = 2.5  # "Affric" 1.2, "Macdui", "Etive": names of land; "Close"
 
 def _after_a_band_noun(doc: ActorDocument, position: int) -> bool:
     """'the folk trio Mossvale', 'the Glasgow four-piece Lang Reel': a band's noun in lower case right before
-    the name ("four-piece" is two tokens joined by its hyphen)."""
+    the name ("four-piece" is two tokens joined by its hyphen), or before the band's own "The" ("the folk
+    trio The Mossvale Few")."""
     tokens = doc.tokens
+    if position >= 3 and tokens[position - 1].text == "The" and tokens[position - 1].joined:
+        position -= 1
     if position < 2 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
         return False
     noun = tokens[position - 1].folded
@@ -2601,7 +2637,56 @@ def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str)
     if word not in PARTIES_BY_WORD or not token.text.istitle():
         return False
     in_brackets = doc.text[token.start - 1 : token.start] == "(" and doc.text[token.end : token.end + 1] in ",)"
-    return in_brackets or position not in doc.sentence_first or after in PARTY_DEEDS or _owns_a_member(doc, position)
+    # "Labour leader Ilse Varn said": the party's post, then its holder, opening a sentence
+    following = doc.tokens[position + 1].folded if position + 1 < len(doc.tokens) else ""
+    post_after = token.joined and following in _PARTY_POSTS
+    return (
+        in_brackets
+        or position not in doc.sentence_first
+        or after in PARTY_DEEDS
+        or post_after
+        or _owns_a_member(doc, position)
+    )
+
+
+# Verbs that open a local campaign's name: "Save Harnby Meadows", "Stop the Quell Incinerator", "Keep Tarnby Green".
+_CAMPAIGN_VERBS = word_set("save stop protect keep")
+_CAMPAIGN_NAME_ZIPF = 3.0  # a word in the campaign's name this rare is a place's: "Brackenhurst"
+
+
+def _campaign_by_its_aim(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """A campaign's verb, then capitalised words, one of them a rare word or a place the gazetteer knows
+    (not "Save Money Today", a heading of common words)."""
+    tokens = doc.tokens
+    if words[0] not in _CAMPAIGN_VERBS or not all(
+        cased(tokens[k]) or words[k - position] == "the" for k in range(position, last + 1)
+    ):
+        return False
+    rest = words[1:]
+    return any(
+        zipf(word) < _CAMPAIGN_NAME_ZIPF or doc.gazetteer.lookup((word,)) is not None for word in rest if word != "the"
+    )
+
+
+# Words of a party in the singular, its members' word: "Liberal", "Labor".
+_PARTY_BRANCH_WORDS = PARTIES_BY_WORD | word_set("liberal green democrat republican")
+
+
+def _party_in_its_province(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
+    """'Ontario Liberal Leader', 'Tarnshire NDP leader': a place the gazetteer knows, a party's word, then a
+    party's post (not "Ontario Premier": no party)."""
+    tokens = doc.tokens
+    if words[1] not in _PARTY_BRANCH_WORDS or not tokens[last].joined or last + 1 >= len(tokens):
+        return False
+    if tokens[last + 1].folded not in _PARTY_POSTS or not cased(tokens[position]) or not cased(tokens[last]):
+        return False
+    return doc.gazetteer.lookup(words[:1]) is not None
+
+
+# A party's posts named after the party's word: "Labour leader", "Tory MP", "Greens spokeswoman".
+_PARTY_POSTS = word_set(
+    "leader leaders mp mps mla mpp td councillor councillors candidate spokesman spokeswoman spokesperson"
+)
 
 
 def _firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, word: str) -> bool:
@@ -3525,6 +3610,8 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             )  # "Brenwick, a Hong Kong shipowner," (not "Kostas Varn, a shipowner")
         if cue is None and is_title(word):
             cue = Cue(ActorKind.person, 0.7)
+        if cue is None and word in STAFF_AFTER_POSSESSIVE and modifiers and modifiers[-1] in APPOSITION_HEAD:
+            cue = Cue(ActorKind.person, 0.65)  # "a bank manager", "a charity director": a job at a kind of body
         if cue is None and owned and word in STAFF_AFTER_POSSESSIVE:
             # "the agency's operations manager": a body's staff (alone, "the fund manager" may be a firm)
             cue = Cue(ActorKind.person, 0.7)
@@ -3572,7 +3659,8 @@ def _head_follows(tokens: list[Token], k: int) -> bool:
     word = tokens[k + 1].folded
     if tokens[k].folded in _HEADS_ALSO_MODIFIERS and word not in FUNCTION_WORDS and word not in WHICH_BODY_PARTICIPLES:
         return True  # "a sister ship", "its sister paper": not a ward sister, nor "a family office based in"
-    return word in APPOSITION_HEAD or is_title(word)
+    # "a bank manager", "a supermarket worker": a body's noun qualifying a job is no body
+    return word in APPOSITION_HEAD or is_title(word) or word in STAFF_AFTER_POSSESSIVE
 
 
 # Head nouns that also qualify the noun after them: "a ward sister" is a person, "a sister ship" is not;
@@ -3927,6 +4015,36 @@ def _club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     if town is not None and town.kind == "place":
         return True  # "travel to Ealing Trailfinders": a town, then a plural the gazetteer does not know
     return zipf(head) >= _NICKNAME_ZIPF and not is_surname(head)
+
+
+def _given_name_of_a_full_name(doc: ActorDocument, position: int) -> bool:
+    """A given name the gazetteer does not know, written elsewhere in the text before a family name
+    the document gives it ("Ilse Varnhagen")."""
+    tokens = doc.tokens
+    word = tokens[position].folded
+    if not is_given_name(word) or doc.gazetteer.lookup((word,)) is not None:
+        return False
+    if doc.gazetteer.country_of_demonym(word) is not None:
+        return False  # "at Philippine ..." beside "Philippine Coast Guard": a people's adjective
+    return any(
+        k != position
+        and token.folded == word
+        and token.joined
+        and k + 1 < len(tokens)
+        and tokens[k + 1].folded in doc.given_surnames
+        and cased(tokens[k + 1])
+        and tokens[k + 1].folded not in HEAD_WORD
+        for k, token in enumerate(tokens)
+    )
+
+
+def _state_or_land(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    place = doc.gazetteer.lookup(words)
+    return place is not None and place.kind == "state"
+
+
+# A competition's pool named by a letter ("Group C", "Pool B"): "group" is no firm's head there.
+_POOL_WORDS = word_set("group pool")
 
 
 def _team_nickname(doc: ActorDocument, words: tuple[str, ...]) -> bool:

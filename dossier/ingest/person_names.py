@@ -188,6 +188,27 @@ def _honour_of_a_judge(doc: ActorDocument, k: int) -> bool:
     return tokens[k].folded in _HONOURS and k > 0 and tokens[k - 1].folded in _HONOURS_OWNERS and tokens[k - 1].joined
 
 
+# Titles a building or a body is named after, with the holder's given name: "Queen Elizabeth Hospital",
+# "Prince Edward Theatre", "Sir Colin Ashby School".
+_NAMING_TITLES = NAMESAKE_TITLES | word_set("sir dame")
+# Heads of buildings and places named that way (beside `NOT_PERSON_WORDS`: cinema, hospital, theatre...).
+_NAMED_BUILDINGS = NOT_PERSON_WORDS | word_set("school college academy bridge airport station stadium centre center")
+
+
+def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
+    """A crown's or a knight's title opening a run that a building's head ends: the title is the
+    building's name's ("the Prince Alfred Cinema"), no post with a holder."""
+    tokens = doc.tokens
+    return (
+        k + 1 < last
+        and tokens[k].folded in _NAMING_TITLES
+        and tokens[k].text[:1].isupper()
+        and tokens[last].folded in _NAMED_BUILDINGS
+        and tokens[last].text[:1].isupper()
+        and is_given_name(tokens[k + 1].folded)
+    )
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -200,7 +221,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [
         k
         for k in range(position, last + 1)
-        if tokens[k].folded in TITLES or stopped_title(doc, k) or _honour_of_a_judge(doc, k)
+        if (tokens[k].folded in TITLES or stopped_title(doc, k) or _honour_of_a_judge(doc, k))
+        and not title_names_a_building(doc, k, last)
     ]
     # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.
     titles = [k for k in titles if not (k > position and k - 1 not in titles and tokens[k].folded in _INNER_TITLES)]
