@@ -36,6 +36,44 @@ from dossier.ingest.word_forms import adjective_forms, base_forms
 # per language; Italian "a" is no article ("A Campobasso e a Isernia …" names two towns).
 _ARTICLE_AT_START: dict[str, frozenset[str]] = words_by_language({"pt": "a", "es": "a"})
 
+# Portuguese "a" is the article of a firm or a club when a clause opens with it after a comma and a
+# verb follows the name ("Entre as exportadoras, a Suzano avançou 4%"); as a preposition it goes
+# to a town in a list or a route ("liga a Praia do Futuro, em Fortaleza, a Sesimbra, ao sul de
+# Lisboa"; "vai a Goiânia, a Anápolis e a Brasília"), where no verb follows the town.
+_ARTICLE_AFTER_A_COMMA: dict[str, frozenset[str]] = words_by_language({"pt": "a"})
+# Words after a town that are no verb: those that go on a list, a route or a phrase of place.
+_NO_VERB_AFTER: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "e ou de do da dos das em no na nos nas a ao à aos às para por pelo pela com até entre onde"}
+)
+
+
+def article_not_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """The word before the name at `position` is an article, though the language's preposition
+    of place too: it opens the sentence ("A Palmas venceu") or a clause after a comma (below)."""
+    if position < 1:
+        return False
+    before = doc.tokens[position - 1]
+    return (
+        position - 1 in doc.sentence_first and before.text.lower() in _ARTICLE_AT_START.get(language, frozenset())
+    ) or article_opening_a_clause(doc, position, language)
+
+
+def article_opening_a_clause(doc: ActorDocument, position: int, language: str) -> bool:
+    """'…, a Suzano avançou': the "a" before the name at `position` opens a clause after a comma
+    and the name is that clause's subject, with a lower-case word (its verb) right after it."""
+    tokens = doc.tokens
+    if position < 2 or position + 1 >= len(tokens):
+        return False
+    article, name, after = tokens[position - 1], tokens[position], tokens[position + 1]
+    return (
+        article.text in _ARTICLE_AFTER_A_COMMA.get(language, frozenset())
+        and doc.text[tokens[position - 2].end : article.start] == ", "
+        and doc.text[name.end : after.start] == " "
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.text not in _NO_VERB_AFTER.get(language, frozenset())
+    )
+
 # "rund um Nandlstadt", "rund ums Dorf": around a place; "um" alone takes common nouns ("um Geld").
 _AROUND: dict[str, tuple[str, str]] = {"de": ("rund", "um")}
 
@@ -401,6 +439,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         before = tokens[position - 1]
         if (
             before.text.lower() in prepositions
+            and not article_opening_a_clause(doc, position, language)
             and (
                 before.text[0].islower()
                 or (

@@ -432,6 +432,17 @@ def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> b
     return item is not None and known_place_word(doc, item, language)
 
 
+def _listed_after_a_placed_item(doc: ActorDocument, position: int, language: str) -> bool:
+    """'la campiña de Úbeda o Baeza': listed after a known place that has a cue of place itself. A
+    list with none ("Santander e Itaú sobem": two banks) names no small town by its partner alone."""
+    item = _item_before(doc, position, language)
+    return (
+        item is not None
+        and known_place_word(doc, item, language)
+        and (after_preposition(doc, item, language) or dateline(doc, item))
+    )
+
+
 def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bool:
     """'mit Köln und Düsseldorf': the list's item before is a city that needs no cue (a million people
     or more), so a known town listed after it is a town too, whatever word comes before the list."""
@@ -597,7 +608,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _capitals_dateline(doc, position, language)
             or russian_genitive_towns(doc, position, language)  # "на ринках Мукачева і Берегова"
             or article_of_the_name(doc, place, position, language)
-            or _listed_after_a_place(doc, position, language)  # "la campiña de Úbeda o Baeza"
+            or _listed_after_a_placed_item(doc, position, language)  # "la campiña de Úbeda o Baeza"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
