@@ -148,6 +148,40 @@ def _listed_after_where(doc: ActorDocument, position: int, language: str) -> boo
     )
 
 
+# Prepositions a person takes in the news as often as a town does: "обыски у Глазова" (at Glazov's),
+# "деньги от Серова" (from Serov), "у Ершова и Глазова изъяли". After one, a word shaped like a
+# surname's genitive names a person unless a route's "до" follows ("от Глазова до Ижевска").
+_PERSON_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"ru": "у от"})
+_ROUTE_ON: dict[str, frozenset[str]] = words_by_language({"ru": "до"})
+
+
+def surname_after_a_person_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """Whether the word at `position` is a surname's genitive ("Глазова" of Глазов) right after "у"
+    or "от", or in a list of such words that opens after one ("у Ершова и Глазова")."""
+    prepositions = _PERSON_PREPOSITIONS.get(language)
+    tokens = doc.tokens
+    if prepositions is None or position == 0:
+        return False
+    items = [position, *_earlier_items(doc, position, language)]
+    if not all(_surname_genitive(tokens[k].text, language) for k in items):
+        return False
+    first = items[-1]
+    before = tokens[first - 1] if first > 0 else None
+    if before is None or not before.joined or before.text.lower() not in prepositions:
+        return False
+    return not (position + 1 < len(tokens) and tokens[position + 1].text in _ROUTE_ON.get(language, ()))
+
+
+def _surname_genitive(word: str, language: str) -> bool:
+    """'Глазова', 'Кирова', 'Пушкина': a word in "-а" whose dictionary form ends like a surname."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith("а")
+        and any(form.endswith(SURNAME_ENDS) for form in base_forms(word, language))
+    )
+
+
 def _hyphened_first(doc: ActorDocument, item: int) -> int:
     """The first part of a name joined by hyphens that ends at `item` ("в Санкт-Петербург и Тосно")."""
     tokens = doc.tokens

@@ -47,6 +47,7 @@ from dossier.ingest.place_prepositions import (
     list_words,
     rare_declined_name,
     route_end,
+    surname_after_a_person_preposition,
     surname_or_given,
     town_word,
     word_places,
@@ -133,6 +134,8 @@ def place_here(
             return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
         if position in doc.sentence_first and words[0] in doc.lower_case and not dateline(doc, position):
             return False  # Russian "Того, кто..." ("of that"; the text writes "того" too) is no Togo
+        if place.population < LARGE_CITY and surname_after_a_person_preposition(doc, position, language):
+            return False  # "обыски у Глазова": at a person's; "у Ростова" is the city of a million
         if (
             surname_after_given_name(doc, position)
             or _given_name_before_surname(doc, position)
