@@ -7,6 +7,15 @@ Taubaté caiu 3%"); in a list or a route it is the preposition still ("vão a Li
 a Campinas"). A small town listed after a known place counts only when the list has a cue of place
 ("em Lins e Piracaia"); "Lins e Piracaia caem no pregão" lists two shares.
 
+Russian: after "у" or "от", a word shaped like a surname's genitive names a person ("обыски у
+Коврова", "у Сарова и Ершова"), not the town Ковров, unless a route's "до" follows ("от Коврова до
+Владимира") or the city has a million people ("у Ростова").
+
+Korean: a noun for an area after a town cues it with a particle, the plural or the copula joined
+("전주 출신인 의원", "목포 주민들은", "순천 시민들이"), and a firm's building or the government's
+offices are sites named by their town ("진주 사옥을", "창원 정부청사에서"); "화성에서 온 사람들
+출신인 척" stays unread.
+
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
@@ -49,3 +58,33 @@ def test_portuguese_article_before_a_firm_named_like_a_town(text: str, wanted: s
 )
 def test_portuguese_small_town_listed_needs_a_cue_of_place(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "pt") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Оперативники провели обыски у Коврова.", set()),
+        ("Деньги изъяли у Сарова и Ершова.", set()),
+        # a route's start, a city of a million, a town after "под"
+        ("Автобус идёт от Коврова до Владимира.", {"Ковров", "Владимир"}),
+        ("Пробка у Ростова растянулась на 10 километров.", {"Ростов"}),
+        ("Снегопад засыпал дороги под Ковровом.", {"Ковров"}),
+    ],
+)
+def test_russian_surname_after_a_persons_preposition(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ru") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("전주 출신인 최 의원은 예산을 요구했다.", {"전주"}),
+        ("목포 주민들은 신항 계획에 반대했다.", {"목포"}),
+        ("순천 시민들이 집회를 열었다.", {"순천"}),
+        ("회사는 진주 사옥을 매각했다.", {"진주"}),
+        ("행안부는 창원 정부청사에서 브리핑을 했다.", {"창원"}),
+        ("화성에서 온 사람들 출신인 척했다.", set()),
+    ],
+)
+def test_korean_town_before_an_area_noun_or_a_building(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ko") == wanted
