@@ -16,6 +16,9 @@ Korean: a noun for an area after a town cues it with a particle, the plural or t
 offices are sites named by their town ("진주 사옥을", "창원 정부청사에서"); "화성에서 온 사람들
 출신인 척" stays unread.
 
+German: a constituency is named by its town ("aus dem Wahlkreis Celle", "den Wahlkreis Göttingen"),
+as a district is ("im Landkreis Verden"); "der Wahlkreis Weber" names no town.
+
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
@@ -88,3 +91,15 @@ def test_russian_surname_after_a_persons_preposition(text: str, wanted: set[str]
 )
 def test_korean_town_before_an_area_noun_or_a_building(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ko") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Die Abgeordnete aus dem Wahlkreis Celle gewann knapp.", {"Celle"}),
+        ("Sie gewann den Wahlkreis Göttingen direkt.", {"Göttingen"}),
+        ("Der Wahlkreis Weber ist neu.", set()),
+    ],
+)
+def test_german_town_naming_a_constituency(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "de") == wanted
