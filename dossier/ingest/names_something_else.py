@@ -31,6 +31,7 @@ from dossier.ingest.place_prepositions import (
     LONGEST_LIST,
     PLACE_NOUNS,
     after_preposition,
+    article_not_preposition,
     place_word,
     town_word,
 )
@@ -133,6 +134,8 @@ def names_something_else(
         return True  # "Siemens Österreich", "Lidl Schweiz": a firm's branch in the country
     if place.kind != "state" and _club_by_its_article(doc, position, end, language):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
+    if place.kind != "state" and _firm_by_its_article(doc, position, language):
+        return True  # "ações da Porto Seguro", "A São Martinho vendeu": a firm ("a empresa")
     if place.kind != "state" and _club_after_a_sport_noun(doc, position, language):
         return True  # "тренер Ростова", "матча Ростова и Краснодара": the clubs of the towns
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
@@ -253,9 +256,14 @@ _THING_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "de": "farbe farben farbton farbtöne modell modelle serie kollektion dekor sorte sorten geschmack duft edition"
         " variante bibliothek framework programmiersprache software app betriebssystem browser codename familie"
-        " schiff fähre hotel restaurant café gasthof gasthaus",
+        " schiff fähre hotel restaurant café gasthof gasthaus"
+        # a firm of its trade: "die Reederei Hamburg Süd", "der Versicherer Nürnberger"
+        " firma unternehmen konzern hersteller versicherer reederei brauerei autobauer start-up startup",
         "pt": "cor cores tom modelo modelos coleção sabor família clã biblioteca aplicativo app framework navio hotel"
-        " restaurante",
+        " restaurante"
+        # a firm of its trade: "a seguradora Porto Seguro", "a mineradora Rio Tinto"
+        " empresa companhia seguradora mineradora construtora varejista operadora distribuidora fabricante"
+        " montadora siderúrgica petroleira fintech startup",
         "es": "color colores modelo modelos colección sabor familia biblioteca aplicación app framework barco hotel"
         " restaurante",
         "fr": "couleur couleurs coloris modèle collection saveur famille bibliothèque logiciel application framework"
@@ -467,6 +475,30 @@ def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: 
         # "O Fortaleza abriu o placar": the article opening a sentence is written with a capital.
         and (doc.tokens[position - 1].text.islower() or position - 1 in doc.sentence_first)
     )
+
+
+# Feminine articles, alone or joined to a preposition, and the masculine words that open towns'
+# names, one row per language: "da Porto Seguro", "na São Martinho" agree with a firm ("a empresa",
+# "a companhia"), never with the town, which is "de Porto Seguro" or "o Rio de Janeiro". A bare "a"
+# is also the preposition "to" ("vai a Porto Seguro"), so it counts only where it opens a sentence or
+# a clause (`article_not_preposition`).
+_FEMININE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "da na à pela numa duma"})
+_MASCULINE_OPENERS: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "são santo porto rio campo campos monte morro vale passo ribeirão arroio novo bom belo alto baixo"}
+)
+
+
+def _firm_by_its_article(doc: ActorDocument, position: int, language: str) -> bool:
+    """A feminine article before a place's name that opens with a masculine word: a firm's name."""
+    tokens = doc.tokens
+    if position == 0 or tokens[position].text.lower() not in _MASCULINE_OPENERS.get(language, ()):
+        return False
+    before = tokens[position - 1]
+    if doc.text[before.end : tokens[position].start] != " ":
+        return False
+    if before.text in _FEMININE_ARTICLES.get(language, ()):
+        return True
+    return before.text.lower() == "a" and article_not_preposition(doc, position, language)
 
 
 # A place after "against" in a sentence about a match is the club of that town: "Schalke verlor

@@ -5,7 +5,10 @@ Portuguese: "a" before a firm named like a town is its article, not the preposit
 opens a clause after a comma or the sentence and a verb follows the name ("Depois do balanço, a
 Taubaté caiu 3%"); in a list or a route it is the preposition still ("vão a Limeira, a Piracicaba e
 a Campinas"). A small town listed after a known place counts only when the list has a cue of place
-("em Lins e Piracaia"); "Lins e Piracaia caem no pregão" lists two shares.
+("em Lins e Piracaia"); "Lins e Piracaia caem no pregão" lists two shares. A feminine article
+before a name that opens with a masculine word ("ações da Campos Novos", "A Belo Monte gera") agrees
+with a firm, not the town; so does a firm's trade noun before the name ("a construtora Monte
+Alegre"; German "die Reederei Hamburg Süd", "der Konzern Bad Homburg Holding").
 
 Russian: after "у" or "от", a word shaped like a surname's genitive names a person ("обыски у
 Коврова", "у Сарова и Ершова"), not the town Ковров, unless a route's "до" follows ("от Коврова до
@@ -103,3 +106,20 @@ def test_korean_town_before_an_area_noun_or_a_building(text: str, wanted: set[st
 )
 def test_german_town_naming_a_constituency(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "de") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        ("As ações da Campos Novos subiram.", "pt", set()),
+        ("A Belo Monte gera energia no Pará.", "pt", {"Pará"}),
+        ("A construtora Monte Alegre anunciou demissões.", "pt", set()),
+        ("Die Reederei Hamburg Süd meldete Gewinn.", "de", set()),
+        ("Der Konzern Bad Homburg Holding wächst.", "de", set()),
+        # the town: "a" as "to", "de" before it
+        ("O ônibus vai a Porto Seguro amanhã.", "pt", {"Porto Seguro"}),
+        ("Turistas chegam de Porto Seguro e de Ilhéus.", "pt", {"Porto Seguro", "Ilhéus"}),
+    ],
+)
+def test_firm_named_like_a_town_by_its_article_or_trade(text: str, language: str, wanted: set[str]) -> None:
+    assert _drafts(text, language) == wanted
