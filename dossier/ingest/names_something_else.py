@@ -53,7 +53,7 @@ _NAME_OPENERS: dict[str, frozenset[str]] = {
         "de": "Stadtwerke Universität Hochschule Fachhochschule Sparkasse Stadtsparkasse Kreissparkasse Landesbank"
         " Volksbank Polizei Polizeipräsidium Staatsanwaltschaft Generalstaatsanwaltschaft Landgericht Amtsgericht"
         " Oberlandesgericht Verwaltungsgericht Landeskriminalamt Klinikum Universitätsklinikum Bistum Erzbistum"
-        " Bank Post Telekom",
+        " Bank Post Telekom Bausparkasse Versicherung Privatbank",
         "fr": "Université Banque Crédit",
         "es": "Universidad Banco Club",
         "pt": "Universidade Banco Caixa Clube Esporte",
@@ -136,6 +136,8 @@ def names_something_else(
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
     if place.kind != "state" and _firm_by_its_article(doc, position, language):
         return True  # "ações da Porto Seguro", "A São Martinho vendeu": a firm ("a empresa")
+    if _town_after_an_article(doc, place, position, language):
+        return True  # "Die Schwäbisch Hall verkaufte": German towns take no article; a firm does
     if place.kind != "state" and _club_after_a_sport_noun(doc, position, language):
         return True  # "тренер Ростова", "матча Ростова и Краснодара": the clubs of the towns
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
@@ -499,6 +501,24 @@ def _firm_by_its_article(doc: ActorDocument, position: int, language: str) -> bo
     if before.text in _FEMININE_ARTICLES.get(language, ()):
         return True
     return before.text.lower() == "a" and article_not_preposition(doc, position, language)
+
+
+# Articles of a feminine or a masculine noun, one row per language: a German town's name takes no
+# article ("in Schwäbisch Hall", "das alte Hall" only with an adjective), so one right before it is a
+# firm's, a ship's or a river's ("Die Schwäbisch Hall verkaufte", "die Fulda" the river); a region or a
+# landscape takes one ("die Pfalz", "der Harz").
+_ARTICLES_OF_A_THING: dict[str, frozenset[str]] = words_by_language({"de": "die der"})
+
+
+def _town_after_an_article(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    if position == 0 or place.kind == "state" or place.country is None or is_region(place):
+        return False
+    before = doc.tokens[position - 1]
+    return (
+        before.text.lower() in _ARTICLES_OF_A_THING.get(language, ())
+        and (before.text.islower() or position - 1 in doc.sentence_first)
+        and doc.text[before.end : doc.tokens[position].start] == " "
+    )
 
 
 # A place after "against" in a sentence about a match is the club of that town: "Schalke verlor

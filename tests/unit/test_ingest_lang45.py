@@ -20,7 +20,10 @@ offices are sites named by their town ("진주 사옥을", "창원 정부청사�
 출신인 척" stays unread.
 
 German: a constituency is named by its town ("aus dem Wahlkreis Celle", "den Wahlkreis Göttingen"),
-as a district is ("im Landkreis Verden"); "der Wahlkreis Weber" names no town.
+as a district is ("im Landkreis Verden"); "der Wahlkreis Weber" names no town. A German town takes
+no article, so a town's name right after "die" or "der" is a ship's or a firm's ("Die Bad Kreuznach
+lief in Kiel ein"); so is one after a bank's or an insurer's noun ("Die Bausparkasse Bad Vilbel", "Die
+Versicherung Bad Kreuznach"). A landscape takes its article ("Die Altmark").
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -123,3 +126,17 @@ def test_german_town_naming_a_constituency(text: str, wanted: set[str]) -> None:
 )
 def test_firm_named_like_a_town_by_its_article_or_trade(text: str, language: str, wanted: set[str]) -> None:
     assert _drafts(text, language) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Die Bad Kreuznach lief gestern in Kiel ein.", {"Kiel"}),
+        ("Die Versicherung Bad Kreuznach zahlt nicht.", set()),
+        ("Die Bausparkasse Bad Vilbel senkt die Zinsen.", set()),
+        ("In Bad Kreuznach regnet es.", {"Bad Kreuznach"}),
+        ("Die Altmark ist dünn besiedelt.", {"Altmark"}),
+    ],
+)
+def test_german_town_name_after_an_article_or_a_firm_noun(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "de") == wanted
