@@ -74,6 +74,7 @@ def article_opening_a_clause(doc: ActorDocument, position: int, language: str) -
         and after.text not in _NO_VERB_AFTER.get(language, frozenset())
     )
 
+
 # "rund um Nandlstadt", "rund ums Dorf": around a place; "um" alone takes common nouns ("um Geld").
 _AROUND: dict[str, tuple[str, str]] = {"de": ("rund", "um")}
 

@@ -435,14 +435,24 @@ def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> b
     return item is not None and known_place_word(doc, item, language)
 
 
-def _listed_after_a_placed_item(doc: ActorDocument, position: int, language: str) -> bool:
-    """'la campiña de Úbeda o Baeza': listed after a known place that has a cue of place itself. A
-    list with none ("Santander e Itaú sobem": two banks) names no small town by its partner alone."""
+def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'la campiña de Úbeda o Baeza', 'Ovar e Espinho testaram': listed after a known place that has a
+    cue of place itself or lies in the town's country (or both in the language's countries: "Leiria e
+    Pombal", whose Pombal the table takes for Brazil's). A list with neither ("Santander e Itaú sobem",
+    a Spanish city and a Brazilian town: two banks) names no small town by its partner alone."""
     item = _item_before(doc, position, language)
+    home = HOME_COUNTRIES.get(language, frozenset())
     return (
         item is not None
         and known_place_word(doc, item, language)
-        and (after_preposition(doc, item, language) or dateline(doc, item))
+        and (
+            after_preposition(doc, item, language)
+            or dateline(doc, item)
+            or any(
+                partner.country == place.country or {partner.country, place.country} <= home
+                for partner in word_places(doc, item, language)
+            )
+        )
     )
 
 
@@ -611,7 +621,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _capitals_dateline(doc, position, language)
             or russian_genitive_towns(doc, position, language)  # "на ринках Мукачева і Берегова"
             or article_of_the_name(doc, place, position, language)
-            or _listed_after_a_placed_item(doc, position, language)  # "la campiña de Úbeda o Baeza"
+            or _listed_after_a_placed_item(doc, place, position, language)  # "la campiña de Úbeda o Baeza"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD

@@ -5,7 +5,8 @@ Portuguese: "a" before a firm named like a town is its article, not the preposit
 opens a clause after a comma or the sentence and a verb follows the name ("Depois do balanço, a
 Taubaté caiu 3%"); in a list or a route it is the preposition still ("vão a Limeira, a Piracicaba e
 a Campinas"). A small town listed after a known place counts only when the list has a cue of place
-("em Lins e Piracaia"); "Lins e Piracaia caem no pregão" lists two shares. A feminine article
+("em Lins e Piracaia") or both lie in the language's countries ("Leiria e Pombal testaram"); "Toledo e Piracaia
+caem no pregão" (a US city and a Brazilian town) lists two shares. A feminine article
 before a name that opens with a masculine word ("ações da Campos Novos", "A Belo Monte gera") agrees
 with a firm, not the town; so does a firm's trade noun before the name ("a construtora Monte
 Alegre"; German "die Reederei Hamburg Süd", "der Konzern Bad Homburg Holding").
@@ -51,7 +52,10 @@ def _drafts(text: str, language: str) -> set[str]:
         ("Depois do balanço, a Taubaté caiu 3%.", set()),
         # the preposition: a list of towns, a route's end after a comma
         ("Os ônibus vão a Limeira, a Piracicaba e a Campinas.", {"Limeira", "Piracicaba", "Campinas"}),
-        ("O cabo liga a Praia do Futuro, em Fortaleza, a Sesimbra, ao sul de Lisboa.", {"Fortaleza", "Sesimbra", "Lisboa"}),
+        (
+            "O cabo liga a Praia do Futuro, em Fortaleza, a Sesimbra, ao sul de Lisboa.",
+            {"Fortaleza", "Sesimbra", "Lisboa"},
+        ),
     ],
 )
 def test_portuguese_article_before_a_firm_named_like_a_town(text: str, wanted: set[str]) -> None:
@@ -61,8 +65,10 @@ def test_portuguese_article_before_a_firm_named_like_a_town(text: str, wanted: s
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
-        ("Lins e Piracaia caem no pregão desta sexta.", set()),
+        ("Toledo e Piracaia caem no pregão desta sexta.", set()),
         ("Choveu em Lins e Piracaia na sexta.", {"Lins", "Piracaia"}),
+        ("Leiria e Pombal já testaram regras parecidas.", {"Pombal"}),
+        ("Coimbra e Cantanhede já testaram regras parecidas.", {"Cantanhede"}),
     ],
 )
 def test_portuguese_small_town_listed_needs_a_cue_of_place(text: str, wanted: set[str]) -> None:
