@@ -13,7 +13,8 @@ Alegre"; German "die Reederei Hamburg Süd", "der Konzern Bad Homburg Holding").
 
 Russian: after "у" or "от", a word shaped like a surname's genitive names a person ("обыски у
 Коврова", "у Сарова и Ершова"), not the town Ковров, unless a route's "до" follows ("от Коврова до
-Владимира") or the city has a million people ("у Ростова").
+Владимира") or the city has a million people ("у Ростова"). A Russian given name after a town's genitive opens
+the person the title before it names ("Мэр Тюмени Максим Кривошеев"), not a longer name of the town.
 
 Korean: a noun for an area after a town cues it with a particle, the plural or the copula joined
 ("전주 출신인 의원", "목포 주민들은", "순천 시민들이"), and a firm's building or the government's
@@ -146,3 +147,14 @@ def test_firm_named_like_a_town_by_its_article_or_trade(text: str, language: str
 )
 def test_german_town_name_after_an_article_or_a_firm_noun(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "de") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Мэр Тюмени Максим Кривошеев открыл мост.", {"Тюмень"}),
+        ("Губернатор Петербурга Сергей Ланской встретился с жителями.", {"Петербург"}),
+    ],
+)
+def test_russian_town_before_a_persons_given_name(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ru") == wanted
