@@ -403,6 +403,11 @@ _KOREAN_SITE_NOUNS = frozenset(
     ]
 )
 _KOREAN_SITE_TOWN = 200_000
+# Works and a firm's buildings among them, which stand in a town, not at sea ("동해 앞바다" is the East
+# Sea's): a city or a county of the closed list before one is that town, whatever else its name means.
+_KOREAN_WORKS = frozenset(
+    ["공장", "사업장", "공단", "산단", "산업단지", "국가산단", "조선소", "제철소", "캠퍼스", "본사", "사옥", "물류센터"]
+)
 
 
 def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate | None:
@@ -416,6 +421,11 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     town = word.removesuffix(_KOREAN_OF) if len(word) > len(_KOREAN_OF) + 1 else word
     place = _korean_town_spelling(town)
     if place is None or place.kind == "state" or is_region(place) or place.population < _KOREAN_SITE_TOWN:
+        # "파주 공장", "음성 사업장": a city or a county of the closed list before a works of its own
+        place = (
+            korean_division(town) if any(form in _KOREAN_WORKS for form in (after, *base_forms(after, "ko"))) else None
+        )
+    if place is None:
         return None
     if _opens_korean_name(doc, position) or (position > 0 and tokens[position - 1].text in _KOREAN_CLUB_OPENERS):
         return None

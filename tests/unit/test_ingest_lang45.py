@@ -19,7 +19,9 @@ the person the title before it names ("Мэр Тюмени Максим Крив
 Korean: a noun for an area after a town cues it with a particle, the plural or the copula joined
 ("전주 출신인 의원", "목포 주민들은", "순천 시민들이"), and a firm's building or the government's
 offices are sites named by their town ("진주 사옥을", "창원 정부청사에서"); "화성에서 온 사람들
-출신인 척" stays unread.
+출신인 척" stays unread. A city or a county of the closed list before a works is that town though its
+name is a word too ("당진 제철소가", "음성 공장에서"); "음성 메시지" (a voice message) and "동해 앞바다"
+(the East Sea) stay unread.
 
 German: a constituency is named by its town ("aus dem Wahlkreis Celle", "den Wahlkreis Göttingen"),
 as a district is ("im Landkreis Verden"); "der Wahlkreis Weber" names no town. A German town takes
@@ -158,3 +160,16 @@ def test_german_town_name_after_an_article_or_a_firm_noun(text: str, wanted: set
 )
 def test_russian_town_before_a_persons_given_name(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ru") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("당진 제철소가 가동을 멈췄다.", {"당진"}),
+        ("음성 공장에서 불이 났다.", {"음성"}),
+        ("그는 음성 메시지를 남겼다.", set()),
+        ("동해 앞바다에서 어선이 침몰했다.", set()),
+    ],
+)
+def test_korean_county_before_its_works(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ko") == wanted
