@@ -396,6 +396,29 @@ def _near_a_town(doc: ActorDocument, position: int, language: str) -> bool:
     return before.text == of and noun.text.lower() in nouns and before.joined and noun.joined
 
 
+# A town's council, its mayor, its people or a part of it, then "of": "der Stadtrat von Darmstadt",
+# "die Innenstadt von Gießen". "von" alone takes people as often ("das Buch von Weber").
+_PARTS_OF_A_TOWN: dict[str, tuple[frozenset[str], str]] = {
+    "de": (
+        frozenset(
+            "stadtrat gemeinderat rathaus bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin"
+            " einwohner einwohnerinnen stadtverwaltung innenstadt altstadt stadtrand stadtgebiet stadtteil"
+            " stadtteile vororte umland hafen bahnhof hauptbahnhof flughafen".split()
+        ),
+        "von",
+    ),
+}
+
+
+def _part_of_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    row = _PARTS_OF_A_TOWN.get(language)
+    if row is None or position < 2:
+        return False
+    nouns, of = row
+    before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
+    return before.text == of and noun.text.lower() in nouns and before.joined and noun.joined
+
+
 # A road, a line or a load "passing through" towns: "passando por Registro e Juquiá". Alone, "por" is
 # "by" as often ("assinado por Barbosa"), so only after a form of the verb.
 _PASSING: dict[str, tuple[frozenset[str], str]] = {
@@ -488,7 +511,11 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             return True  # "in Dresden", and "Im Jura" opening a sentence
         if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
             return True
-        if _near_a_town(doc, position, language) or _passing_through(doc, position, language):
+        if (
+            _near_a_town(doc, position, language)
+            or _passing_through(doc, position, language)
+            or _part_of_a_town(doc, position, language)
+        ):
             return True
         if _linked_with_a_town(doc, position, language):
             return True

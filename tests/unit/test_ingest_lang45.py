@@ -27,7 +27,9 @@ German: a constituency is named by its town ("aus dem Wahlkreis Celle", "den Wah
 as a district is ("im Landkreis Verden"); "der Wahlkreis Weber" names no town. A German town takes
 no article, so a town's name right after "die" or "der" is a ship's or a firm's ("Die Bad Kreuznach
 lief in Kiel ein"); so is one after a bank's or an insurer's noun ("Die Bausparkasse Bad Vilbel", "Die
-Versicherung Bad Kreuznach"). A landscape takes its article ("Die Altmark").
+Versicherung Bad Kreuznach"). A landscape takes its article ("Die Altmark"). A town's council, people or
+part, then "von", names the town ("Die Innenstadt von Gießen", "Die Einwohner von Wetzlar"); "von" alone
+takes people ("Das Buch von Weber", "Die Rede von Hagen").
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
@@ -173,3 +175,16 @@ def test_russian_town_before_a_persons_given_name(text: str, wanted: set[str]) -
 )
 def test_korean_county_before_its_works(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ko") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Die Innenstadt von Gießen ist gesperrt.", {"Gießen"}),
+        ("Die Einwohner von Wetzlar protestieren.", {"Wetzlar"}),
+        ("Das Buch von Weber erscheint im Mai.", set()),
+        ("Die Rede von Hagen war kurz.", set()),
+    ],
+)
+def test_german_town_after_a_part_of_it_and_von(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "de") == wanted
