@@ -209,7 +209,11 @@ def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, la
 def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
     if place.population < KNOWN_TOWN:
-        return _home_town(doc, place, position, language) or _town_in_its_own_letters(doc, place, position, language)
+        return (
+            _home_town(doc, place, position, language)
+            or _town_in_its_own_letters(doc, place, position, language)
+            or _foreign_region_after_a_preposition(doc, place, position, language)
+        )
     if _spelling_of(place, doc.tokens[position].folded, language):
         supported = (
             after_preposition(doc, position, language)
@@ -234,6 +238,30 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _home_city_in_cyrillic(doc, place, position, language)
         or _plural_name_after_a_preposition(doc, position, language)
         or route_end(doc, position, language)  # "de Mossoró a Natal": the town, not Christmas
+    )
+
+
+# Prepositions of place before a foreign state's or province's name written as its own country writes
+# it ("in Texas", "nach Ohio", "no Texas", "em Washington"), one row per language. GeoNames gives such a
+# region no size, so no town's rule reads it; its name is as frequent (Zipf) as the news makes it, and
+# no word of the language: "in Texas" is the state, "in Victoria" too.
+_REGION_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
+    {"de": "in nach aus", "pt": "em no na", "es": "en", "it": "in nel", "fr": "au en"}
+)
+_REGION_AS_A_WORD = 4.8
+
+
+def _foreign_region_after_a_preposition(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    token = doc.tokens[position]
+    return (
+        place.kind == "place"
+        and place.population == 0
+        and place.country is not None
+        and place.country not in HOME_COUNTRIES.get(language, ())
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and after_preposition(doc, position, language, _REGION_PREPOSITIONS.get(language, frozenset()))
+        and word_frequency(token.text.lower(), language) < _REGION_AS_A_WORD
     )
 
 

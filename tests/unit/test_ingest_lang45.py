@@ -31,6 +31,10 @@ Versicherung Bad Kreuznach"). A landscape takes its article ("Die Altmark"). A t
 part, then "von", names the town ("Die Innenstadt von Gießen", "Die Einwohner von Wetzlar"); "von" alone
 takes people ("Das Buch von Weber", "Die Rede von Hagen").
 
+A foreign state's or province's name as its own country writes it, after a preposition of place, is
+that region in German and Portuguese news ("in Nevada", "na Flórida", "im US-Bundesstaat Nevada"), though GeoNames gives it no size;
+alone ("Ohio ist groß") it stays unread, as a word might.
+
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
@@ -188,3 +192,17 @@ def test_korean_county_before_its_works(text: str, wanted: set[str]) -> None:
 )
 def test_german_town_after_a_part_of_it_and_von(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "de") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        ("Das Werk entsteht in Nevada.", "de", {"Nevada"}),
+        ("Das Werk steht in Ohio.", "de", {"Ohio"}),
+        ("Ele mora na Flórida.", "pt", {"Flórida"}),
+        ("Ohio ist groß und flach.", "de", set()),
+        ("Die Firma baut im US-Bundesstaat Nevada ein Werk.", "de", {"Nevada"}),
+    ],
+)
+def test_foreign_region_after_a_preposition(text: str, language: str, wanted: set[str]) -> None:
+    assert _drafts(text, language) == wanted
