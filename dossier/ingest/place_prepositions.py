@@ -399,23 +399,20 @@ def _near_a_town(doc: ActorDocument, position: int, language: str) -> bool:
 
 # A town's council, its mayor, its people or a part of it, then "of": "der Stadtrat von Darmstadt",
 # "die Innenstadt von Gießen". "von" alone takes people as often ("das Buch von Weber").
-_PARTS_OF_A_TOWN: dict[str, tuple[frozenset[str], str]] = {
-    "de": (
-        frozenset(
-            "stadtrat gemeinderat rathaus bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin"
-            " einwohner einwohnerinnen stadtverwaltung innenstadt altstadt stadtrand stadtgebiet stadtteil"
-            " stadtteile vororte umland hafen bahnhof hauptbahnhof flughafen".split()
-        ),
-        "von",
-    ),
-}
+_PARTS_OF_A_TOWN: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "stadtrat gemeinderat rathaus bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin"
+        " einwohner einwohnerinnen stadtverwaltung innenstadt altstadt stadtrand stadtgebiet stadtteil"
+        " stadtteile vororte umland hafen bahnhof hauptbahnhof flughafen"
+    }
+)
+_OF_A_TOWN: dict[str, str] = {"de": "von"}
 
 
 def _part_of_a_town(doc: ActorDocument, position: int, language: str) -> bool:
-    row = _PARTS_OF_A_TOWN.get(language)
-    if row is None or position < 2:
+    nouns, of = _PARTS_OF_A_TOWN.get(language), _OF_A_TOWN.get(language)
+    if nouns is None or of is None or position < 2:
         return False
-    nouns, of = row
     before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
     return before.text == of and noun.text.lower() in nouns and before.joined and noun.joined
 
