@@ -32,8 +32,8 @@ part, then "von", names the town ("Die Innenstadt von Gießen", "Die Einwohner v
 takes people ("Das Buch von Weber", "Die Rede von Hagen").
 
 A foreign state's or province's name as its own country writes it, after a preposition of place, is
-that region in German and Portuguese news ("in Nevada", "na Flórida", "im US-Bundesstaat Nevada"), though GeoNames gives it no size;
-alone ("Ohio ist groß") it stays unread, as a word might.
+that region in German and Portuguese news ("in Nevada", "na Flórida", "im US-Bundesstaat Nevada"),
+though GeoNames gives it no size; alone ("Ohio ist groß") it stays unread, as a word might.
 
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
