@@ -296,6 +296,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " порт порта порту портом порте"
         # "администрации Белово": the town's own administration
         " администрация администрации администрацию администрацией"
+        # "Глава Курска Евгений Маслов": the head of a town, as its mayor
+        " глава главы главе главу главой"
         # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
         " подмосковный подмосковного подмосковном подмосковному подмосковным" + " " + " ".join(PLACE_ADJECTIVES_RU),
         # "соседнего Иванова": a neighbouring town (a person is a "сосед", not "соседний")

@@ -14,7 +14,8 @@ Alegre"; German "die Reederei Hamburg Süd", "der Konzern Bad Homburg Holding").
 Russian: after "у" or "от", a word shaped like a surname's genitive names a person ("обыски у
 Коврова", "у Сарова и Ершова"), not the town Ковров, unless a route's "до" follows ("от Коврова до
 Владимира") or the city has a million people ("у Ростова"). A Russian given name after a town's genitive opens
-the person the title before it names ("Мэр Тюмени Максим Кривошеев"), not a longer name of the town.
+the person the title before it names ("Мэр Тюмени Максим Кривошеев"), not a longer name of the town;
+the head of a town is its mayor ("Глава Курска Евгений Маслов"), the head of a bank is no town's.
 
 Korean: a noun for an area after a town cues it with a particle, the plural or the copula joined
 ("전주 출신인 의원", "목포 주민들은", "순천 시민들이"), and a firm's building or the government's
@@ -162,6 +163,8 @@ def test_german_town_name_after_an_article_or_a_firm_noun(text: str, wanted: set
     [
         ("Мэр Тюмени Максим Кривошеев открыл мост.", {"Тюмень"}),
         ("Губернатор Петербурга Сергей Ланской встретился с жителями.", {"Петербург"}),
+        ("Глава Курска Евгений Маслов подписал указ.", {"Курск"}),
+        ("Глава Сбербанка Герман Греф выступил.", set()),
     ],
 )
 def test_russian_town_before_a_persons_given_name(text: str, wanted: set[str]) -> None:
