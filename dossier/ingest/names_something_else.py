@@ -13,7 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
-from dossier.ingest.names import is_given_name, is_surname
+from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     COMPOUNDING,
     CYRILLIC,
@@ -36,6 +36,7 @@ from dossier.ingest.place_prepositions import (
     town_word,
 )
 from dossier.ingest.town_support import GENITIVE_ENDINGS, USED_WORD, after_seat_noun
+from dossier.ingest.word_forms import base_forms
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
 # name after one of them in the same run of capitalised words is part of that name ("FC Bayern
@@ -136,6 +137,8 @@ def names_something_else(
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
     if place.kind != "state" and _firm_by_its_article(doc, position, language):
         return True  # "ações da Porto Seguro", "A São Martinho vendeu": a firm ("a empresa")
+    if end == position and _tail_of_a_compound(doc, place, position, language):
+        return True  # "в Думе" on a page that writes "Госдума": the parliament, not Douma in Syria
     if _town_after_an_article(doc, place, position, language):
         return True  # "Die Schwäbisch Hall verkaufte": German towns take no article; a firm does
     if place.kind != "state" and _club_after_a_sport_noun(doc, position, language):
@@ -519,6 +522,26 @@ def _town_after_an_article(doc: ActorDocument, place: Place, position: int, lang
         and (before.text.islower() or position - 1 in doc.sentence_first)
         and doc.text[before.end : doc.tokens[position].start] == " "
     )
+
+
+# A foreign town's name that the page also writes as the end of a longer word ("Госдума", "Мосгордума")
+# is that word's noun there ("в Думе": the parliament). Russian builds such compounds of a short
+# prefix and a noun; the noun's stem is its name without the case's vowel.
+_COMPOUND_VOWELS = "аеиоуыяю"
+
+
+def _tail_of_a_compound(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    if language not in CYRILLIC or place.kind == "state" or place.country in HOME_COUNTRIES.get(language, ()):
+        return False
+    word = doc.tokens[position].text
+    names = [form for form in (word, *base_forms(word, language)) if doc.gazetteer.lookup((fold(form),)) is place]
+    for name in names:
+        stem = name.lower().rstrip(_COMPOUND_VOWELS)
+        if len(stem) >= 3 and re.search(
+            rf"\b\w{{2,}}{re.escape(stem)}[{_COMPOUND_VOWELS}]?\b", doc.text, re.IGNORECASE
+        ):
+            return True
+    return False
 
 
 # A place after "against" in a sentence about a match is the club of that town: "Schalke verlor

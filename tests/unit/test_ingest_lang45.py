@@ -15,7 +15,9 @@ Russian: after "у" or "от", a word shaped like a surname's genitive names a p
 Коврова", "у Сарова и Ершова"), not the town Ковров, unless a route's "до" follows ("от Коврова до
 Владимира") or the city has a million people ("у Ростова"). A Russian given name after a town's genitive opens
 the person the title before it names ("Мэр Тюмени Максим Кривошеев"), not a longer name of the town;
-the head of a town is its mayor ("Глава Курска Евгений Маслов"), the head of a bank is no town's.
+the head of a town is its mayor ("Глава Курска Евгений Маслов"), the head of a bank is no town's. A
+foreign town's name that the page also writes as the end of a compound is that compound's noun ("в
+Думу" beside "Мосгордума": the parliament, not Douma in Syria).
 
 Korean: a noun for an area after a town cues it with a particle, the plural or the copula joined
 ("전주 출신인 의원", "목포 주민들은", "순천 시민들이"), and a firm's building or the government's
@@ -209,3 +211,15 @@ def test_german_town_after_a_part_of_it_and_von(text: str, wanted: set[str]) -> 
 )
 def test_foreign_region_after_a_preposition(text: str, language: str, wanted: set[str]) -> None:
     assert _drafts(text, language) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Мосгордума приняла бюджет, а в Думу внесли поправки.", set()),
+        ("Мосгордума приняла бюджет. Обстрел в Донецке продолжается.", {"Донецк"}),
+        ("Бои идут в Газе.", {"Газа"}),
+    ],
+)
+def test_russian_town_named_by_the_tail_of_a_compound(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ru") == wanted
