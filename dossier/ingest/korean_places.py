@@ -318,7 +318,7 @@ def _korean_town_with_a_facility(doc: ActorDocument, position: int) -> Candidate
     area_after = (
         position + 1 < len(tokens)
         and doc.text[tokens[position].end : tokens[position + 1].start] == " "
-        and tokens[position + 1].text in _KOREAN_AREA_NOUNS
+        and _area_noun(tokens[position + 1].text)
     )
     for form in base_forms(word, "ko") if not area_after else (word, *base_forms(word, "ko")):
         if not word[len(form) :].startswith(_KOREAN_PLACE_PARTICLES) and not area_after:
@@ -370,9 +370,9 @@ def _korean_town_bound_for(doc: ActorDocument, position: int) -> Candidate | Non
 
 # Sites and works named by their town written apart, before them: "김해 공장" (the Gimhae plant),
 # "구미 사업장", "거제 조선소", "창원 산단", "통영 앞바다", or with "of" joined to it: "원주의
-# 물류센터", or the area around it ("부천 일대에서"). A bare word that is a town only with a cue
-# ("창원", "김해": also words) is the town before one of these, if the town is this large ("화성의
-# 표면" is Mars', no site's).
+# 물류센터", a firm's building or the government's offices there ("세종 정부청사에서"), or the area
+# around it ("부천 일대에서"). A bare word that is a town only with a cue ("창원", "김해": also
+# words) is the town before one of these, if the town is this large ("화성의 표면" is Mars', no site's).
 _KOREAN_SITE_NOUNS = frozenset(
     [
         "공장",
@@ -391,6 +391,8 @@ _KOREAN_SITE_NOUNS = frozenset(
         "연안",
         "캠퍼스",
         "본사",
+        "사옥",
+        "정부청사",
         "물류센터",
         # the area around a town, its region, its centre: "부천 일대에서", "포항 지역", "대구 도심"
         "일대",
@@ -401,6 +403,11 @@ _KOREAN_SITE_NOUNS = frozenset(
     ]
 )
 _KOREAN_SITE_TOWN = 200_000
+# Works and a firm's buildings among them, which stand in a town, not at sea ("동해 앞바다" is the East
+# Sea's): a city or a county of the closed list before one is that town, whatever else its name means.
+_KOREAN_WORKS = frozenset(
+    ["공장", "사업장", "공단", "산단", "산업단지", "국가산단", "조선소", "제철소", "캠퍼스", "본사", "사옥", "물류센터"]
+)
 
 
 def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate | None:
@@ -414,6 +421,11 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     town = word.removesuffix(_KOREAN_OF) if len(word) > len(_KOREAN_OF) + 1 else word
     place = _korean_town_spelling(town)
     if place is None or place.kind == "state" or is_region(place) or place.population < _KOREAN_SITE_TOWN:
+        # "파주 공장", "음성 사업장": a city or a county of the closed list before a works of its own
+        place = (
+            korean_division(town) if any(form in _KOREAN_WORKS for form in (after, *base_forms(after, "ko"))) else None
+        )
+    if place is None:
         return None
     if _opens_korean_name(doc, position) or (position > 0 and tokens[position - 1].text in _KOREAN_CLUB_OPENERS):
         return None
@@ -508,6 +520,22 @@ _KOREAN_AREA_NOUNS = frozenset(
         *("북부", "남부", "동부", "서부", "해안", "연안", "내륙", "전역", "동해안", "서해안", "남해안"),
     ]
 )
+# After an area noun: the plural "들" ("주민들은") and the copula's "인" ("출신인 의원": who is from).
+_KOREAN_AREA_TAILS = ("들", "인")
+
+
+def _area_noun(word: str) -> bool:
+    """'지역', '출신의', '출신인', '주민들은': a noun for an area, with a particle, the plural or the
+    copula joined to it."""
+    for form in (word, *base_forms(word, "ko")):
+        if form in _KOREAN_AREA_NOUNS:
+            return True
+        for tail in _KOREAN_AREA_TAILS:
+            if form.endswith(tail) and form[: -len(tail)] in _KOREAN_AREA_NOUNS:
+                return True
+    return False
+
+
 # Provinces as the news shortens them before a town ("경기 성남시", "경북 구미"); alone, "경기" is
 # also the economy or a match, so only a town after it makes it the province. The nine provinces
 # are a closed set (the eight cities' short names are their own: 서울, 부산...).
@@ -577,7 +605,7 @@ def _cued_korean_town(doc: ActorDocument, position: int) -> Candidate | None:
     tokens = doc.tokens
     spaced_before = position > 0 and doc.text[tokens[position - 1].end : tokens[position].start] == " "
     spaced_after = position + 1 < len(tokens) and doc.text[tokens[position].end : tokens[position + 1].start] == " "
-    area_after = spaced_after and tokens[position + 1].text in _KOREAN_AREA_NOUNS
+    area_after = spaced_after and _area_noun(tokens[position + 1].text)
     # "영주 출신", "공주 지역": a noun for an area also cues a town the tables spell in Latin only,
     # and so does its province before it, short or in full ("전남 해남에서", "강원도 정선과").
     province_before = spaced_before and (
@@ -765,7 +793,7 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
         return None
     place = gazetteer().local.get("ko", {}).get(fold(full))
     after = tokens[position + 1].text
-    area = any(form in _KOREAN_AREA_NOUNS for form in (after, *base_forms(after, "ko")))
+    area = _area_noun(after)
     # "강원 인제군": a county's name with its suffix after it, which the tables may not hold
     county = (
         after.endswith(_KOREAN_TOWN_SUFFIXES)
@@ -815,7 +843,7 @@ def _towns_up_to_an_area(doc: ActorDocument, position: int) -> bool:
         if not spaced or _korean_home_town_at(doc, item) is None:
             return False
         after = doc.text[tokens[item].end : tokens[item + 1].start]
-        if after == " " and tokens[item + 1].text in _KOREAN_AREA_NOUNS:
+        if after == " " and _area_noun(tokens[item + 1].text):
             return True
         if after != ", " and not (after == " " and tokens[item].text.endswith(_KOREAN_AND)):
             return False

@@ -223,3 +223,21 @@ def is_surname(folded: str) -> bool:
 def is_given_name(folded: str) -> bool:
     """A given name in some language ("tobias", "jennifer", "ahmed"), folded."""
     return folded in _given_names()
+
+
+def is_cyrillic_given_name(word: str) -> bool:
+    """A Russian or Ukrainian given name as written ("Сергей", "Максим", "Олена"; Faker's lists, MIT).
+    Kept apart from `is_given_name`: folded to Latin letters, many are English words or names."""
+    return word in _cyrillic_given_names()
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_given_names() -> frozenset[str]:
+    import importlib
+
+    names: set[str] = set()
+    for locale in ("ru_RU", "uk_UA"):
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        names.update(provider.first_names_male)
+        names.update(provider.first_names_female)
+    return frozenset(names)

@@ -13,7 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
-from dossier.ingest.names import is_given_name, is_surname
+from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     COMPOUNDING,
     CYRILLIC,
@@ -31,10 +31,12 @@ from dossier.ingest.place_prepositions import (
     LONGEST_LIST,
     PLACE_NOUNS,
     after_preposition,
+    article_not_preposition,
     place_word,
     town_word,
 )
 from dossier.ingest.town_support import GENITIVE_ENDINGS, USED_WORD, after_seat_noun
+from dossier.ingest.word_forms import base_forms
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
 # name after one of them in the same run of capitalised words is part of that name ("FC Bayern
@@ -52,7 +54,7 @@ _NAME_OPENERS: dict[str, frozenset[str]] = {
         "de": "Stadtwerke Universität Hochschule Fachhochschule Sparkasse Stadtsparkasse Kreissparkasse Landesbank"
         " Volksbank Polizei Polizeipräsidium Staatsanwaltschaft Generalstaatsanwaltschaft Landgericht Amtsgericht"
         " Oberlandesgericht Verwaltungsgericht Landeskriminalamt Klinikum Universitätsklinikum Bistum Erzbistum"
-        " Bank Post Telekom",
+        " Bank Post Telekom Bausparkasse Versicherung Privatbank",
         "fr": "Université Banque Crédit",
         "es": "Universidad Banco Club",
         "pt": "Universidade Banco Caixa Clube Esporte",
@@ -133,6 +135,12 @@ def names_something_else(
         return True  # "Siemens Österreich", "Lidl Schweiz": a firm's branch in the country
     if place.kind != "state" and _club_by_its_article(doc, position, end, language):
         return True  # "o Flamengo venceu o Bahia", "el Valencia": a club (the towns take "a" or none)
+    if place.kind != "state" and _firm_by_its_article(doc, position, language):
+        return True  # "ações da Porto Seguro", "A São Martinho vendeu": a firm ("a empresa")
+    if end == position and _tail_of_a_compound(doc, place, position, language):
+        return True  # "в Думе" on a page that writes "Госдума": the parliament, not Douma in Syria
+    if _town_after_an_article(doc, place, position, language):
+        return True  # "Die Schwäbisch Hall verkaufte": German towns take no article; a firm does
     if place.kind != "state" and _club_after_a_sport_noun(doc, position, language):
         return True  # "тренер Ростова", "матча Ростова и Краснодара": the clubs of the towns
     if place.kind != "state" and _opponent_in_a_match(doc, position, language):
@@ -253,9 +261,14 @@ _THING_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "de": "farbe farben farbton farbtöne modell modelle serie kollektion dekor sorte sorten geschmack duft edition"
         " variante bibliothek framework programmiersprache software app betriebssystem browser codename familie"
-        " schiff fähre hotel restaurant café gasthof gasthaus",
+        " schiff fähre hotel restaurant café gasthof gasthaus"
+        # a firm of its trade: "die Reederei Hamburg Süd", "der Versicherer Nürnberger"
+        " firma unternehmen konzern hersteller versicherer reederei brauerei autobauer start-up startup",
         "pt": "cor cores tom modelo modelos coleção sabor família clã biblioteca aplicativo app framework navio hotel"
-        " restaurante",
+        " restaurante"
+        # a firm of its trade: "a seguradora Porto Seguro", "a mineradora Rio Tinto"
+        " empresa companhia seguradora mineradora construtora varejista operadora distribuidora fabricante"
+        " montadora siderúrgica petroleira fintech startup",
         "es": "color colores modelo modelos colección sabor familia biblioteca aplicación app framework barco hotel"
         " restaurante",
         "fr": "couleur couleurs coloris modèle collection saveur famille bibliothèque logiciel application framework"
@@ -467,6 +480,68 @@ def _club_by_its_article(doc: ActorDocument, position: int, end: int, language: 
         # "O Fortaleza abriu o placar": the article opening a sentence is written with a capital.
         and (doc.tokens[position - 1].text.islower() or position - 1 in doc.sentence_first)
     )
+
+
+# Feminine articles, alone or joined to a preposition, and the masculine words that open towns'
+# names, one row per language: "da Porto Seguro", "na São Martinho" agree with a firm ("a empresa",
+# "a companhia"), never with the town, which is "de Porto Seguro" or "o Rio de Janeiro". A bare "a"
+# is also the preposition "to" ("vai a Porto Seguro"), so it counts only where it opens a sentence or
+# a clause (`article_not_preposition`).
+_FEMININE_ARTICLES: dict[str, frozenset[str]] = words_by_language({"pt": "da na à pela numa duma"})
+_MASCULINE_OPENERS: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "são santo porto rio campo campos monte morro vale passo ribeirão arroio novo bom belo alto baixo"}
+)
+
+
+def _firm_by_its_article(doc: ActorDocument, position: int, language: str) -> bool:
+    """A feminine article before a place's name that opens with a masculine word: a firm's name."""
+    tokens = doc.tokens
+    if position == 0 or tokens[position].text.lower() not in _MASCULINE_OPENERS.get(language, ()):
+        return False
+    before = tokens[position - 1]
+    if doc.text[before.end : tokens[position].start] != " ":
+        return False
+    if before.text in _FEMININE_ARTICLES.get(language, ()):
+        return True
+    return before.text.lower() == "a" and article_not_preposition(doc, position, language)
+
+
+# Articles of a feminine or a masculine noun, one row per language: a German town's name takes no
+# article ("in Schwäbisch Hall", "das alte Hall" only with an adjective), so one right before it is a
+# firm's, a ship's or a river's ("Die Schwäbisch Hall verkaufte", "die Fulda" the river); a region or a
+# landscape takes one ("die Pfalz", "der Harz").
+_ARTICLES_OF_A_THING: dict[str, frozenset[str]] = words_by_language({"de": "die der"})
+
+
+def _town_after_an_article(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    if position == 0 or place.kind == "state" or place.country is None or is_region(place):
+        return False
+    before = doc.tokens[position - 1]
+    return (
+        before.text.lower() in _ARTICLES_OF_A_THING.get(language, ())
+        and (before.text.islower() or position - 1 in doc.sentence_first)
+        and doc.text[before.end : doc.tokens[position].start] == " "
+    )
+
+
+# A foreign town's name that the page also writes as the end of a longer word ("Госдума", "Мосгордума")
+# is that word's noun there ("в Думе": the parliament). Russian builds such compounds of a short
+# prefix and a noun; the noun's stem is its name without the case's vowel.
+_COMPOUND_VOWELS = "аеиоуыяю"
+
+
+def _tail_of_a_compound(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    if language not in CYRILLIC or place.kind == "state" or place.country in HOME_COUNTRIES.get(language, ()):
+        return False
+    word = doc.tokens[position].text
+    names = [form for form in (word, *base_forms(word, language)) if doc.gazetteer.lookup((fold(form),)) is place]
+    for name in names:
+        stem = name.lower().rstrip(_COMPOUND_VOWELS)
+        if len(stem) >= 3 and re.search(
+            rf"\b\w{{2,}}{re.escape(stem)}[{_COMPOUND_VOWELS}]?\b", doc.text, re.IGNORECASE
+        ):
+            return True
+    return False
 
 
 # A place after "against" in a sentence about a match is the club of that town: "Schalke verlor

@@ -59,7 +59,7 @@ from dossier.ingest.landforms import (
     range_after_a_small_noun,
     swedish_water,
 )
-from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
+from dossier.ingest.names import fold, fold_phrase, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.names_something_else import CAPITALISED_NOUNS, after_name_opener, names_something_else
 from dossier.ingest.other_language_common import (
     CYRILLIC,
@@ -397,8 +397,8 @@ def _name_part(doc: ActorDocument, k: int, language: str, after_place: bool, dec
         return False
     if lower in FUNCTION_WORDS:
         return False
-    if is_given_name(token.folded) or is_surname(token.folded):
-        return False  # "Chegaram a Caxias do Sul Fernando e Paulo", "В Москве Собянин открыл"
+    if is_given_name(token.folded) or is_surname(token.folded) or is_cyrillic_given_name(text):
+        return False  # "Chegaram a Caxias do Sul Fernando e Paulo", "Мэр Москвы Сергей Собянин открыл"
     if language in CYRILLIC:
         if not lower.endswith(RUSSIAN_ADJECTIVE_ENDS) or lower.endswith(_RUSSIAN_SURNAME_ENDS):
             return False  # "В Казани Минниханов провёл": the sentence's subject, a person

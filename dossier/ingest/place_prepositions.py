@@ -36,6 +36,45 @@ from dossier.ingest.word_forms import adjective_forms, base_forms
 # per language; Italian "a" is no article ("A Campobasso e a Isernia …" names two towns).
 _ARTICLE_AT_START: dict[str, frozenset[str]] = words_by_language({"pt": "a", "es": "a"})
 
+# Portuguese "a" is the article of a firm or a club when a clause opens with it after a comma and a
+# verb follows the name ("Entre as exportadoras, a Suzano avançou 4%"); as a preposition it goes
+# to a town in a list or a route ("liga a Praia do Futuro, em Fortaleza, a Sesimbra, ao sul de
+# Lisboa"; "vai a Goiânia, a Anápolis e a Brasília"), where no verb follows the town.
+_ARTICLE_AFTER_A_COMMA: dict[str, frozenset[str]] = words_by_language({"pt": "a"})
+# Words after a town that are no verb: those that go on a list, a route or a phrase of place.
+_NO_VERB_AFTER: dict[str, frozenset[str]] = words_by_language(
+    {"pt": "e ou de do da dos das em no na nos nas a ao à aos às para por pelo pela com até entre onde"}
+)
+
+
+def article_not_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """The word before the name at `position` is an article, though the language's preposition
+    of place too: it opens the sentence ("A Palmas venceu") or a clause after a comma (below)."""
+    if position < 1:
+        return False
+    before = doc.tokens[position - 1]
+    return (
+        position - 1 in doc.sentence_first and before.text.lower() in _ARTICLE_AT_START.get(language, frozenset())
+    ) or article_opening_a_clause(doc, position, language)
+
+
+def article_opening_a_clause(doc: ActorDocument, position: int, language: str) -> bool:
+    """'…, a Suzano avançou': the "a" before the name at `position` opens a clause after a comma
+    and the name is that clause's subject, with a lower-case word (its verb) right after it."""
+    tokens = doc.tokens
+    if position < 2 or position + 1 >= len(tokens):
+        return False
+    article, name, after = tokens[position - 1], tokens[position], tokens[position + 1]
+    return (
+        article.text in _ARTICLE_AFTER_A_COMMA.get(language, frozenset())
+        and doc.text[tokens[position - 2].end : article.start] == ", "
+        and doc.text[name.end : after.start] == " "
+        and after.text.isalpha()
+        and after.text.islower()
+        and after.text not in _NO_VERB_AFTER.get(language, frozenset())
+    )
+
+
 # "rund um Nandlstadt", "rund ums Dorf": around a place; "um" alone takes common nouns ("um Geld").
 _AROUND: dict[str, tuple[str, str]] = {"de": ("rund", "um")}
 
@@ -107,6 +146,40 @@ def _listed_after_where(doc: ActorDocument, position: int, language: str) -> boo
     return any(
         after_where_preposition(doc, _hyphened_first(doc, item), language)
         for item in _earlier_items(doc, position, language)
+    )
+
+
+# Prepositions a person takes in the news as often as a town does: "обыски у Глазова" (at Glazov's),
+# "деньги от Серова" (from Serov), "у Ершова и Глазова изъяли". After one, a word shaped like a
+# surname's genitive names a person unless a route's "до" follows ("от Глазова до Ижевска").
+_PERSON_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"ru": "у от"})
+_ROUTE_ON: dict[str, frozenset[str]] = words_by_language({"ru": "до"})
+
+
+def surname_after_a_person_preposition(doc: ActorDocument, position: int, language: str) -> bool:
+    """Whether the word at `position` is a surname's genitive ("Глазова" of Глазов) right after "у"
+    or "от", or in a list of such words that opens after one ("у Ершова и Глазова")."""
+    prepositions = _PERSON_PREPOSITIONS.get(language)
+    tokens = doc.tokens
+    if prepositions is None or position == 0:
+        return False
+    items = [position, *_earlier_items(doc, position, language)]
+    if not all(_surname_genitive(tokens[k].text, language) for k in items):
+        return False
+    first = items[-1]
+    before = tokens[first - 1] if first > 0 else None
+    if before is None or not before.joined or before.text.lower() not in prepositions:
+        return False
+    return not (position + 1 < len(tokens) and tokens[position + 1].text in _ROUTE_ON.get(language, ()))
+
+
+def _surname_genitive(word: str, language: str) -> bool:
+    """'Глазова', 'Кирова', 'Пушкина': a word in "-а" whose dictionary form ends like a surname."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.endswith("а")
+        and any(form.endswith(SURNAME_ENDS) for form in base_forms(word, language))
     )
 
 
@@ -207,7 +280,9 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "de": "stadt hansestadt landeshauptstadt gemeinde region landkreis kreis bundesland kanton städte gemeinden"
         " hauptstadt metropole raum großraum"  # "im Raum Cottbus": the area around the town
         " richtung"  # "die B 414 Richtung Hachenburg": the noun used as "towards"
-        " ortsgemeinde nachbargemeinde ortsteil kreisstadt",  # "in der Nachbargemeinde Lindscheid"
+        " ortsgemeinde nachbargemeinde ortsteil kreisstadt"  # "in der Nachbargemeinde Lindscheid"
+        " wahlkreis"  # "aus dem Wahlkreis Harburg": a constituency is named by its town or district
+        " bundesstaat",  # "im US-Bundesstaat Ohio": a federal state abroad
         "fr": "ville région villes commune",
         # "la provincia de Soria", "el concejo de Tineo", "la comarca de la Vera"
         "es": "ciudad región ciudades provincia comarca concejo municipio localidad",
@@ -221,6 +296,8 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
         " порт порта порту портом порте"
         # "администрации Белово": the town's own administration
         " администрация администрации администрацию администрацией"
+        # "Глава Курска Евгений Маслов": the head of a town, as its mayor
+        " глава главы главе главу главой"
         # "из подмосковного Королёва": the Moscow region's adjective before one of its towns
         " подмосковный подмосковного подмосковном подмосковному подмосковным" + " " + " ".join(PLACE_ADJECTIVES_RU),
         # "соседнего Иванова": a neighbouring town (a person is a "сосед", not "соседний")
@@ -322,6 +399,26 @@ def _near_a_town(doc: ActorDocument, position: int, language: str) -> bool:
     return before.text == of and noun.text.lower() in nouns and before.joined and noun.joined
 
 
+# A town's council, its mayor, its people or a part of it, then "of": "der Stadtrat von Darmstadt",
+# "die Innenstadt von Gießen". "von" alone takes people as often ("das Buch von Weber").
+_PARTS_OF_A_TOWN: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "stadtrat gemeinderat rathaus bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin"
+        " einwohner einwohnerinnen stadtverwaltung innenstadt altstadt stadtrand stadtgebiet stadtteil"
+        " stadtteile vororte umland hafen bahnhof hauptbahnhof flughafen"
+    }
+)
+_OF_A_TOWN: dict[str, str] = {"de": "von"}
+
+
+def _part_of_a_town(doc: ActorDocument, position: int, language: str) -> bool:
+    nouns, of = _PARTS_OF_A_TOWN.get(language), _OF_A_TOWN.get(language)
+    if nouns is None or of is None or position < 2:
+        return False
+    before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
+    return before.text == of and noun.text.lower() in nouns and before.joined and noun.joined
+
+
 # A road, a line or a load "passing through" towns: "passando por Registro e Juquiá". Alone, "por" is
 # "by" as often ("assinado por Barbosa"), so only after a form of the verb.
 _PASSING: dict[str, tuple[frozenset[str], str]] = {
@@ -401,6 +498,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         before = tokens[position - 1]
         if (
             before.text.lower() in prepositions
+            and not article_opening_a_clause(doc, position, language)
             and (
                 before.text[0].islower()
                 or (
@@ -413,7 +511,11 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             return True  # "in Dresden", and "Im Jura" opening a sentence
         if before.text.lower() in PLACE_NOUNS.get(language, ()) and before.joined:
             return True
-        if _near_a_town(doc, position, language) or _passing_through(doc, position, language):
+        if (
+            _near_a_town(doc, position, language)
+            or _passing_through(doc, position, language)
+            or _part_of_a_town(doc, position, language)
+        ):
             return True
         if _linked_with_a_town(doc, position, language):
             return True

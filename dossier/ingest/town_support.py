@@ -47,6 +47,7 @@ from dossier.ingest.place_prepositions import (
     list_words,
     rare_declined_name,
     route_end,
+    surname_after_a_person_preposition,
     surname_or_given,
     town_word,
     word_places,
@@ -133,6 +134,8 @@ def place_here(
             return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
         if position in doc.sentence_first and words[0] in doc.lower_case and not dateline(doc, position):
             return False  # Russian "Того, кто..." ("of that"; the text writes "того" too) is no Togo
+        if place.population < LARGE_CITY and surname_after_a_person_preposition(doc, position, language):
+            return False  # "обыски у Глазова": at a person's; "у Ростова" is the city of a million
         if (
             surname_after_given_name(doc, position)
             or _given_name_before_surname(doc, position)
@@ -206,7 +209,11 @@ def _short_exonym(doc: ActorDocument, place: Place, position: int, word: str, la
 def _supported_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """A town of some size, after a preposition of place or in a dateline, named by no frequent word."""
     if place.population < KNOWN_TOWN:
-        return _home_town(doc, place, position, language) or _town_in_its_own_letters(doc, place, position, language)
+        return (
+            _home_town(doc, place, position, language)
+            or _town_in_its_own_letters(doc, place, position, language)
+            or _foreign_region_after_a_preposition(doc, place, position, language)
+        )
     if _spelling_of(place, doc.tokens[position].folded, language):
         supported = (
             after_preposition(doc, position, language)
@@ -231,6 +238,30 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _home_city_in_cyrillic(doc, place, position, language)
         or _plural_name_after_a_preposition(doc, position, language)
         or route_end(doc, position, language)  # "de Mossoró a Natal": the town, not Christmas
+    )
+
+
+# Prepositions of place before a foreign state's or province's name written as its own country writes
+# it ("in Texas", "nach Ohio", "no Texas", "em Washington"), one row per language. GeoNames gives such a
+# region no size, so no town's rule reads it; its name is as frequent (Zipf) as the news makes it, and
+# no word of the language: "in Texas" is the state, "in Victoria" too.
+_REGION_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
+    {"de": "in nach aus", "pt": "em no na", "es": "en", "it": "in nel", "fr": "au en"}
+)
+_REGION_AS_A_WORD = 4.8
+
+
+def _foreign_region_after_a_preposition(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    token = doc.tokens[position]
+    return (
+        place.kind == "place"
+        and place.population == 0
+        and place.country is not None
+        and place.country not in HOME_COUNTRIES.get(language, ())
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and after_preposition(doc, position, language, _REGION_PREPOSITIONS.get(language, frozenset()))
+        and word_frequency(token.text.lower(), language) < _REGION_AS_A_WORD
     )
 
 
@@ -432,6 +463,27 @@ def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> b
     return item is not None and known_place_word(doc, item, language)
 
 
+def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'la campiña de Úbeda o Baeza', 'Ovar e Espinho testaram': listed after a known place that has a
+    cue of place itself or lies in the town's country (or both in the language's countries: "Leiria e
+    Pombal", whose Pombal the table takes for Brazil's). A list with neither ("Santander e Itaú sobem",
+    a Spanish city and a Brazilian town: two banks) names no small town by its partner alone."""
+    item = _item_before(doc, position, language)
+    home = HOME_COUNTRIES.get(language, frozenset())
+    return (
+        item is not None
+        and known_place_word(doc, item, language)
+        and (
+            after_preposition(doc, item, language)
+            or dateline(doc, item)
+            or any(
+                partner.country == place.country or {partner.country, place.country} <= home
+                for partner in word_places(doc, item, language)
+            )
+        )
+    )
+
+
 def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bool:
     """'mit Köln und Düsseldorf': the list's item before is a city that needs no cue (a million people
     or more), so a known town listed after it is a town too, whatever word comes before the list."""
@@ -597,7 +649,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or _capitals_dateline(doc, position, language)
             or russian_genitive_towns(doc, position, language)  # "на ринках Мукачева і Берегова"
             or article_of_the_name(doc, place, position, language)
-            or _listed_after_a_place(doc, position, language)  # "la campiña de Úbeda o Baeza"
+            or _listed_after_a_placed_item(doc, place, position, language)  # "la campiña de Úbeda o Baeza"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD

@@ -32,6 +32,7 @@ from dossier.ingest.place_prepositions import (
     LONGEST_LIST,
     after_preposition,
     around_a_place,
+    article_not_preposition,
     direction_of,
     list_words,
     route_via,
@@ -409,7 +410,10 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     )
     if (
         not near
-        and not _after_village_preposition(doc, position, prepositions)
+        and (
+            not _after_village_preposition(doc, position, prepositions)
+            or article_not_preposition(doc, position, language)  # "A Suzano avançou": the firm
+        )
         and not route_via(doc, position, language)
     ):
         return None  # "von Lindau über Wangen nach Kempten": a stop on a route counts as after one
