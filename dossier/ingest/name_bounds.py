@@ -530,6 +530,10 @@ def run_end(
             last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
             continue
         nxt = tokens[last + 1]
+        state = _state_named_with_and(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+        if state is not None:
+            last = state  # "Trinidad and Tobago", "Saint Vincent and the Grenadines": one state's name
+            continue
         if last > first and not cased(nxt) and hyphened_given_name(doc_text, tokens, last - 1):
             last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
             break
@@ -859,6 +863,32 @@ def run_end(
 
 
 _LEGAL_ENDS = word_set("limited ltd llc plc inc")
+
+# The words after "and" (and "the") that a state's name like "Saint Vincent and the Grenadines" may have.
+_STATE_WORDS_AFTER_AND = 2
+
+
+def _state_named_with_and(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a state whose name holds "and" ends ("Antigua and Barbuda", "St Kitts and Nevis"): the
+    gazetteer knows the whole as a state, so the two halves are not two places of a list."""
+    if tokens[first].folded == "the" and first < last:
+        first += 1  # "The Trinidad and Tobago Defence Force"
+    if not tokens[last].joined or last - first > _STATE_WORDS_AFTER_AND:
+        return None
+    start = last + 2
+    if start < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined:
+        start += 1
+    found = None
+    for end in range(start, min(start + _STATE_WORDS_AFTER_AND, len(tokens))):
+        if covered[end] or not cased(tokens[end]) or (end > start and not tokens[end - 1].joined):
+            break
+        place = gazetteer.lookup(tuple(t.folded for t in tokens[first : end + 1]))
+        if place is not None and place.kind == "state":
+            found = end
+    return found
+
 
 _PARTY_IN_BRACKET = re.compile(r"\((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}, $")
 _REST_OF_SEAT = re.compile(r" and (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}\)")

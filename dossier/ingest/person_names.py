@@ -320,7 +320,31 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if person.alias is not None and honorific > first_title and tokens[honorific].folded in _HONORIFICS_AFTER_POST:
         # "Minister for Development Baroness Varn": "Baroness Varn" names her too (re3d marks it inside)
         person.honorific_form = doc.text[tokens[honorific].start : tokens[last].end]
+    rank = _abbreviated_rank_start(doc, first_title, start)
+    if person.honorific_form is None and rank is not None:
+        # "LAF Commander Gen. Ilse Varn", "Chief of the General Staff Lt. Gen. Ilse Varn": the post before,
+        # the rank and the name name him as well ("Gen. Ilse Varn"), as a rank alone before a name does.
+        person.honorific_form = doc.text[tokens[rank].start : tokens[last].end]
     return person
+
+
+# Military ranks written short with a full stop ("Gen.", "Lt.", "Adm."), and the words that may open one.
+_SHORT_RANKS = word_set("gen lt col maj capt adm cmdr brig sgt")
+_RANK_OPENERS = word_set("vice rear")
+
+
+def _abbreviated_rank_start(doc: ActorDocument, first_title: int, start: int) -> int | None:
+    """Where a short rank right before the name begins ("Lt. Gen." in "Chief of Staff Lt. Gen. Ilse Varn"),
+    when a post or a body's words come before it; None when the title is the rank alone."""
+    tokens = doc.tokens
+    k = start
+    while k - 1 >= first_title and tokens[k - 1].folded in _SHORT_RANKS and doc.text[tokens[k - 1].end] == ".":
+        k -= 1
+    if k == start:
+        return None
+    if k - 1 >= first_title and tokens[k - 1].folded in _RANK_OPENERS and tokens[k - 1].joined:
+        k -= 1  # "Vice Adm."
+    return k if k > first_title else None
 
 
 # Honorifics a post's title may stand before, with the holder's name: "Minister for Africa Lord Varn".
