@@ -85,6 +85,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
     **_rows("gang", Cue(ActorKind.organization, 0.65)),
+    # "the Varn Town and Quellers gangs": two names before one plural head are each a gang.
+    **_rows("gangs", Cue(ActorKind.organization, 0.65)),
     **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
@@ -553,6 +555,10 @@ STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 # The first word of a name.
 # Words are compared folded to ASCII: "comissao" is "Comissão". (Used in FIRST_WORD below; a title
 # after them is part of the body's name: "Fiscalía General de la Nación" is no general.)
+# Arabic words for a body that open its name (see FIRST_WORD below).
+_ARABIC_FORCE_OPENERS = "jaish jaysh liwa kataib katiba katibat saraya jund asaib"
+_ARABIC_BODY_OPENERS = "jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat jemaah jamaatu dawlah ahl"
+ARABIC_BODY_OPENERS = word_set(f"{_ARABIC_FORCE_OPENERS} {_ARABIC_BODY_OPENERS}")
 HEAD_FIRST_BODIES = word_set(
     "comissao comision commissione comite comitato procuradoria procuraduria fiscalia secretaria secretariado "
     "assembleia asamblea assemblee camara unidade unidad fundacao fundacion fondation fondazione associacao asociacion "
@@ -586,13 +592,12 @@ FIRST_WORD: dict[str, Cue] = {
     # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
     # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
     # "Katiba ..." (battalion), as Sahel groups are named: "Katiba Macina", "Katiba Serma".
-    **_rows("jaish jaysh liwa kataib katiba katibat saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
+    **_rows(_ARABIC_FORCE_OPENERS, Cue(ActorKind.armed_force, 0.75)),
+    # The EU's force in Bosnia named with its operation, as British newsrooms write it: "Eufor Althea".
+    **_rows("eufor", Cue(ActorKind.organization, 0.75)),
     # "Ahrar ..." (free men), "Hay'at ..." (body); "Jemaah ..."/"Jama'atu ..." (group, as Malay and Hausa
     # texts spell it), "Dawlah ..." (state, of a movement), "Ahl al-..." (people of: "Ahl al-Sunna wal-Jama'a").
-    **_rows(
-        "jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat jemaah jamaatu dawlah ahl",
-        Cue(ActorKind.organization, 0.75),
-    ),
+    **_rows(_ARABIC_BODY_OPENERS, Cue(ActorKind.organization, 0.75)),
     # Portuguese, Spanish, Italian, French, Indonesian and Malay put a body's head word first, and
     # English texts keep such names as they are: "Comissão Nacional de ...", "Procuradoria-Geral da
     # ...", "Kementerian Pertahanan" (ministry), "Komisi ..." (commission), "Dewan ..." (council),
@@ -614,6 +619,7 @@ NAME_WORD: dict[str, Cue] = (
     administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
+    fze fzco jsc pjsc ojsc
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ panel
@@ -668,6 +674,11 @@ KNOWN_BODIES |= word_set("uefa fifa")
 # Africa's regional blocs as British newsrooms write them, as words: "Ecowas troops", "the Sadc summit",
 # "Igad envoys" (in capitals they are acronyms, read as such).
 BLOCS_WRITTEN_AS_WORDS = word_set("ecowas sadc igad")
+# The UN's and the EU's peace missions as the same newsrooms write them: "Unifil peacekeepers", "Monusco
+# said", "reinforcements for Eufor".
+BLOCS_WRITTEN_AS_WORDS |= word_set(
+    "unifil unmiss minusma monusco minusca unamid unama unami unsmil unficyp minurso unmik unisfa eufor eulex"
+)
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
 # Parliaments known by their own one-word names: "outside the Althing", "the Storting voted", "in the Sejm".
@@ -1665,7 +1676,8 @@ PERSON_BEFORE_COMMA = word_set(
     "bailiff warden ranger gamekeeper keeper steward caretaker clerk"
 )
 # A firm's legal ending, which later mentions leave out: "Tarnby Skips Ltd", then "Tarnby Skips had been paid".
-LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh")
+# (Also a free-zone firm in the Gulf, "FZE", "FZCO", and a joint-stock company, "JSC", "PJSC".)
+LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh fze fzco jsc pjsc ojsc")
 # What a plant makes or burns, in lower case between its site's name and its head word: "the Tarnovany
 # nuclear power station", "the Quell wind farm", "the Varnby sewage treatment works" (a place).
 PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectric hydro sewage treatment steel")

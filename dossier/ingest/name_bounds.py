@@ -14,6 +14,7 @@ from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
     AIM_OPENERS,
+    ARABIC_BODY_OPENERS,
     BRANCH_REGION_STATES,
     COMPANY_HEADS,
     DUTIES,
@@ -596,6 +597,8 @@ def run_end(
                 or gazetteer.lookup(tuple(t.folded for t in tokens[first : name_at + 1])) is not None
                 # "Ras al Hadd", "Wadi al Haram": an Arabic word for a cape, hill, valley or gate opens the place
                 or (last == first and tokens[first].folded in _ARABIC_PLACE_HEADS)
+                # "Jamaat al Muslimeen", "Harakat al Tarwa": an Arabic word for a body opens its name, too
+                or (last == first and tokens[first].folded in ARABIC_BODY_OPENERS)
             )
             and name_at < count
             and cased(tokens[name_at])

@@ -37,3 +37,45 @@ def test_a_rank_alone_adds_no_shorter_rank() -> None:
     text = "He met Maj. Gen. Oskar Vennholt-Raa in the capital."
     person = next(a for a in extract(text, None, [], set(), "tag").actors if a.name == "Oskar Vennholt-Raa")
     assert "Gen. Oskar Vennholt-Raa" not in person.aliases
+
+
+def test_a_free_zone_firm_is_a_body() -> None:
+    kinds = draft_kinds("The Council also listed Harbourlink Tanker Services FZE for moving the cargoes.")
+    assert kinds.get("Harbourlink Tanker Services FZE") is ActorKind.organization
+
+
+def test_a_joint_stock_company_is_a_body() -> None:
+    kinds = draft_kinds("Sanctions were imposed on Tarvel Marine JSC after the transfers.")
+    assert kinds.get("Tarvel Marine JSC") is ActorKind.organization
+
+
+def test_names_before_gangs_are_gangs() -> None:
+    kinds = draft_kinds("Youths linked to the Varno Boys and Quellers gangs fought for control of the port.")
+    assert kinds.get("Varno Boys") is ActorKind.organization
+    assert kinds.get("Quellers") is ActorKind.organization
+
+
+def test_a_town_before_gangs_stays_a_town() -> None:
+    kinds = draft_kinds("Violence by Chicago gangs rose sharply last year.")
+    assert kinds.get("Chicago") is ActorKind.place
+
+
+def test_an_arabic_body_word_keeps_a_spaced_article() -> None:
+    kinds = draft_kinds("The 1990 coup attempt by the Jamaat al Tarwiyeen failed within a week.")
+    assert kinds.get("Jamaat al Tarwiyeen") is ActorKind.organization
+    assert "Tarwiyeen" not in kinds
+
+
+def test_a_given_name_keeps_no_spaced_article() -> None:
+    kinds = draft_kinds("Fighters loyal to Ahmad al Tarwiyeen fled the town.")
+    assert "Ahmad al Tarwiyeen" not in kinds
+
+
+def test_a_peace_mission_written_as_a_word_is_a_body() -> None:
+    kinds = draft_kinds("Reinforcements for Minusca arrived in the north on Tuesday.")
+    assert kinds.get("Minusca") is ActorKind.organization
+
+
+def test_an_eu_operation_opened_by_its_force_is_a_body() -> None:
+    kinds = draft_kinds("Troops of Eufor Tarvessa arrived at the base this week.")
+    assert kinds.get("Eufor Tarvessa") is ActorKind.organization
