@@ -1117,7 +1117,10 @@ _TWO_WORD_POST_HEADS = frozenset({("lord", "lieutenant"), ("high", "sheriff")})
 # The head of a body, named by the body it leads: "the Commander of Joint Task Force 12", "the Head of
 # EUCAP Varnia", "the Chair of the Military Committee". The post stands for its holder and the body is
 # a draft of its own beside it (re3d marks both).
-_BODY_HEAD_POSTS = word_set("commander head chair")
+_BODY_HEAD_POSTS = word_set("commander head chair chairman chairperson president")
+# Heads of a body who stand for their holder only before a body's full name ("the President of the European
+# Council"); "the Vice-President of the Commission" is read with the body it names.
+_FULL_NAME_HEADS = word_set("chairman chairperson president")
 # An envoy's post, named for the state it is sent to: "the High Commissioner to Varnia said" (the
 # state is named beside the post, as re3d marks a place inside a post).
 _ENVOY_HEADS = word_set("ambassador commissioner envoy")
@@ -1201,6 +1204,8 @@ def post_with_remit(
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):
             if not body_head and not all(word in _SERVICE_REMIT for word in words):
                 return None  # "Secretary of the Communist Party of Varnia": the party is named
+            if tokens[title].folded in _FULL_NAME_HEADS and len(words) < 2:
+                return None
         elif candidate.kind is ActorKind.person and not all(
             zipf(word) >= _LISTED_COMPLEMENT_WORD and not is_given_name(word) and not is_surname(word) for word in words
         ):

@@ -79,3 +79,14 @@ def test_a_peace_mission_written_as_a_word_is_a_body() -> None:
 def test_an_eu_operation_opened_by_its_force_is_a_body() -> None:
     kinds = draft_kinds("Troops of Eufor Tarvessa arrived at the base this week.")
     assert kinds.get("Eufor Tarvessa") is ActorKind.organization
+
+
+def test_the_president_of_a_body_stands_for_the_holder() -> None:
+    kinds = draft_kinds("The President of the Tarvel Regional Council, Ilse Varn-Oskel, will chair the summit.")
+    assert kinds.get("President of the Tarvel Regional Council") is ActorKind.person
+    assert kinds.get("Tarvel Regional Council") is ActorKind.organization
+
+
+def test_the_president_of_a_one_word_body_is_read_with_the_body() -> None:
+    kinds = draft_kinds("The Vice-President of the Commission, Ilse Varn-Oskel, met the mayor.")
+    assert "Vice-President of the Commission" not in kinds
