@@ -1969,6 +1969,7 @@ def _acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: i
 
 
 _WHERE_WORDS = 4  # "Lebanon", "the Central African Republic": where the body serves
+_SPELLED_ELSEWHERE = 5  # an acronym this long, written apart on the page, is the name's own
 
 
 def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
@@ -1980,11 +1981,21 @@ def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, c
     end = start
     while end + 1 < len(tokens) and end - start < _WHERE_WORDS and tokens[end].joined and cased(tokens[end + 1]):
         end += 1
+    words = [tokens[k].text for k in range(first, end + 1) if tokens[k].text != "The"]
     if not text.startswith(" (", tokens[end].end):
+        # "the United Nations Interim Force in Lebanon" on a page that writes "UNIFIL" elsewhere: the
+        # acronym, every word's initial, "in" too, says where the name ends.
+        # (The body may close a longer run: "Force Commander of the United Nations Interim Force in Lebanon".)
+        for opening in range(first, last):
+            tail = [tokens[k].text for k in range(opening, end + 1)]
+            if not cased(tokens[opening]) or any(w[:1].islower() and w != "in" for w in tail):
+                continue
+            initials = "".join(w[0] for w in tail).upper()
+            if len(initials) >= _SPELLED_ELSEWHERE and re.search(rf"\b{initials}\b", text) is not None:
+                return end
         return None
     close = text.find(")", tokens[end].end, tokens[end].end + 14)
     letters = text[tokens[end].end + 2 : close].replace(".", "").upper() if close > 0 else ""
-    words = [tokens[k].text for k in range(first, end + 1) if tokens[k].text != "The"]
     if len(letters) >= 4 and letters == "".join(w[0] for w in words).upper():
         return end
     if _ends_with_where_it_serves(tokens, start, end, letters, words):

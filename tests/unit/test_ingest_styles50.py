@@ -90,3 +90,18 @@ def test_the_president_of_a_body_stands_for_the_holder() -> None:
 def test_the_president_of_a_one_word_body_is_read_with_the_body() -> None:
     kinds = draft_kinds("The Vice-President of the Commission, Ilse Varn-Oskel, met the mayor.")
     assert "Vice-President of the Commission" not in kinds
+
+
+def test_an_acronym_written_elsewhere_keeps_where_the_body_serves() -> None:
+    text = (
+        "UNOFIT said the border was calm. The general met officers of the United Nations Observer Force "
+        "in Tarvelia on Monday."
+    )
+    kinds = draft_kinds(text)
+    assert "United Nations Observer Force in Tarvelia" in kinds
+    assert "United Nations Observer Force" not in kinds
+
+
+def test_without_the_acronym_the_body_ends_before_in() -> None:
+    text = "The general met officers of the United Nations Observer Force in Tarvelia on Monday."
+    assert "United Nations Observer Force in Tarvelia" not in draft_kinds(text)
