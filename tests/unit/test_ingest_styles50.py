@@ -105,3 +105,8 @@ def test_an_acronym_written_elsewhere_keeps_where_the_body_serves() -> None:
 def test_without_the_acronym_the_body_ends_before_in() -> None:
     text = "The general met officers of the United Nations Observer Force in Tarvelia on Monday."
     assert "United Nations Observer Force in Tarvelia" not in draft_kinds(text)
+
+
+def test_a_unit_named_for_recovering_assets_is_a_body() -> None:
+    kinds = draft_kinds("The Stolen Asset Recovery Unit traced the money to three banks.")
+    assert kinds.get("Stolen Asset Recovery Unit") is ActorKind.organization
