@@ -2047,6 +2047,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 and not _capital_particle_opens(doc, position, last)
                 and not _particle_after_the(doc, position, last)
                 and not _capital_article_opens(doc, position, last)
+                and not _particle_opens_a_place(doc, position, last)
             )
         ):
             position += 1
@@ -3045,6 +3046,26 @@ def _irish_article(doc: ActorDocument, position: int, last: int) -> bool:
 
 # Romance articles that open places' names: "La Ronge", "Le Touquet", "Los Alamos", "El Paso".
 _ROMANCE_ARTICLES_OPENING = frozenset(("La", "Le", "Les", "Los", "Las", "El"))
+
+# A preposition of place, maybe then other names of a list: "near Tarvesh, " before "Bint Qarra".
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:in|near|at|from|to|outside|around)[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,[ \t]+)*$"
+)
+# Arabic "son of", "daughter of" that open towns' names too: "Bint Jbeil", "Bin Jawad".
+_PLACE_PARTICLES = frozenset(("Bint", "Bin"))
+
+
+def _particle_opens_a_place(doc: ActorDocument, position: int, last: int) -> bool:
+    """'near Tarvesh, Bint Qarra and Oumla': a capitalised Arabic particle and one word after a preposition
+    of place (or in a list after one) name a town, not a person's middle name."""
+    token = doc.tokens[position]
+    return (
+        token.text in _PLACE_PARTICLES
+        and last == position + 1
+        and position not in doc.sentence_first
+        and token.joined
+        and _PLACE_LIST_BEFORE.search(doc.text, max(0, token.start - 80), token.start) is not None
+    )
 
 
 def _capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool:

@@ -110,3 +110,14 @@ def test_without_the_acronym_the_body_ends_before_in() -> None:
 def test_a_unit_named_for_recovering_assets_is_a_body() -> None:
     kinds = draft_kinds("The Stolen Asset Recovery Unit traced the money to three banks.")
     assert kinds.get("Stolen Asset Recovery Unit") is ActorKind.organization
+
+
+def test_an_arabic_particle_opens_a_town_after_a_preposition_of_place() -> None:
+    kinds = draft_kinds("Shells fell near Tarvesh, Bint Qarra and Oumla overnight.")
+    assert kinds.get("Bint Qarra") is ActorKind.place
+    assert kinds.get("Oumla") is ActorKind.place
+
+
+def test_an_arabic_particle_inside_a_persons_name_stays_his() -> None:
+    kinds = draft_kinds("He met Hamad Bin Tarwan in the capital.")
+    assert kinds.get("Hamad Bin Tarwan") is ActorKind.person
