@@ -297,6 +297,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None  # "Mr. X": an initial standing in for a name
     if start == last and is_title(tokens[start].folded) and tokens[start].folded not in TITLES:
         return None  # "the Prime Ministers welcomed": a title in the plural names holders, not one name
+    if start == last and tokens[start].folded in _SHORT_RANKS and doc.text.startswith(".", tokens[start].end):
+        return None  # "... Chief of the General Staff Lt. Gen.": a short rank is the title's, never the name
     if start == last and tokens[start].folded in HOLIDAYS:
         return None  # "Father Christmas": a title before a feast is a figure of folklore, no person
     if glued and all(ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):

@@ -121,3 +121,11 @@ def test_an_arabic_particle_opens_a_town_after_a_preposition_of_place() -> None:
 def test_an_arabic_particle_inside_a_persons_name_stays_his() -> None:
     kinds = draft_kinds("He met Hamad Bin Tarwan in the capital.")
     assert kinds.get("Hamad Bin Tarwan") is ActorKind.person
+
+
+def test_a_short_rank_is_never_a_persons_name() -> None:
+    text = (
+        "He met Maj. Gen. Oskar Varnholt, Head of Mission of the Tarvel Observer Force. Later he met Tarvel "
+        "Defence Forces Chief of the General Staff Lt. Gen. Ilse Quellmark in the capital."
+    )
+    assert "Gen" not in draft_kinds(text)
