@@ -1894,9 +1894,12 @@ MADE_THING_NOUNS = word_set(
     jet jets airliner airliners rocket rockets launcher satellite satellites drone drones tractor tractors
     plane planes turboprop turboprops helicopter helicopters lorry lorries
     kettle kettles phone phones handset handsets vehicle vehicles locomotive locomotives chip chips processor
+    tank tanks aircraft howitzer howitzers
     """
 )
 MADE_THING_ADJECTIVES = word_set("electric hybrid diesel petrol plug-in wireless cordless foldable reusable")
+# What a weapon's noun may follow: "M7 Tarvel fighting vehicles", "Q4 Varn armoured vehicles".
+WEAPON_NOUN_OPENERS = word_set("fighting armoured armored")
 # Measures of produce or drink before "of" and a name: "her crop of Maris Piper", "a glass of Zweigelt".
 QUANTITY_OF_NOUNS = word_set(
     """

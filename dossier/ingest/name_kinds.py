@@ -159,6 +159,7 @@ from dossier.ingest.cues import (
     VENUE_WORDS,
     VESSEL_MODIFIERS,
     VILLAGE_BUILDINGS,
+    WEAPON_NOUN_OPENERS,
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
     WHICH_HAS_FIRM_NOUNS,
@@ -1846,6 +1847,8 @@ def _model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
         if k >= len(tokens) or not tokens[k - 1].joined:
             return False
         if tokens[k].text.islower():
+            if tokens[k].folded in WEAPON_NOUN_OPENERS and k + 1 < len(tokens) and tokens[k].joined:
+                k += 1  # "M2 Bradley fighting vehicles"
             return tokens[k].folded in MADE_THING_NOUNS or tokens[k].folded in PRODUCT_NOUNS_AFTER
         if not cased(tokens[k]):
             return False

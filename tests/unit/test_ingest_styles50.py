@@ -129,3 +129,13 @@ def test_a_short_rank_is_never_a_persons_name() -> None:
         "Defence Forces Chief of the General Staff Lt. Gen. Ilse Quellmark in the capital."
     )
     assert "Gen" not in draft_kinds(text)
+
+
+def test_a_weapons_model_code_is_no_body() -> None:
+    kinds = draft_kinds("The army received Q4 Tarvok fighting vehicles and K9 Ossel tanks last year.")
+    assert "Q4" not in kinds
+    assert "K9" not in kinds
+
+
+def test_a_forum_with_digits_before_a_meeting_stays_a_body() -> None:
+    assert "G20" in draft_kinds("Leaders met at the G20 summit in Rome.")
