@@ -1586,7 +1586,8 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
 # What only a firm owns or reports, after its possessive or "said its": "Zorvane's new headphones",
 # "Quellix said its profits fell" (a person has no profits; a town no turnover).
 FIRM_OWNED_NOUNS = word_set(
-    "profits profit revenue revenues turnover shareholders headphones earbuds smartphones handsets laptops"
+    "profits profit revenue revenues turnover shareholders headphones earbuds smartphones handsets laptops "
+    "subsidiary subsidiaries"
 )
 # What a shop owner has, counted only for a name that looks like a person's: "Mabel Strickland's stores".
 SHOP_OWNED_NOUNS = word_set("stores shops branches outlets")

@@ -2182,6 +2182,8 @@ def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: t
     k = last + 1
     if k < len(tokens) and text[tokens[last].end : tokens[k].start] in ("'s ", "’s "):
         k += 1 if tokens[k].folded in _BEFORE_OWNED and k + 1 < len(tokens) else 0
+        if k + 2 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == "-" and tokens[k + 1].text.islower():
+            k += 2  # "X's Dubai-registered subsidiary", "X's wholly-owned subsidiary"
         if tokens[k].folded in FIRM_OWNED_NOUNS or (
             tokens[k].folded in SHOP_OWNED_NOUNS and len(words) >= 2 and is_given_name(words[0])
         ):

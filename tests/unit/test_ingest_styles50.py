@@ -139,3 +139,8 @@ def test_a_weapons_model_code_is_no_body() -> None:
 
 def test_a_forum_with_digits_before_a_meeting_stays_a_body() -> None:
     assert "G20" in draft_kinds("Leaders met at the G20 summit in Rome.")
+
+
+def test_a_name_whose_subsidiary_is_named_is_a_firm() -> None:
+    kinds = draft_kinds("The Council listed Tarvomar's Oskel-registered subsidiary over the tanker deals.")
+    assert kinds.get("Tarvomar") is ActorKind.organization
