@@ -1236,6 +1236,9 @@ def bare_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     spoken = post_speaking(doc, position, last)
     if spoken is not None:
         return spoken
+    chief = _chief_officer(doc, position, last)
+    if chief is not None:
+        return chief
     if last == position or tokens[last].folded not in _BARE_POST_HEADS:
         return None
     words = [tokens[k] for k in range(position, last)]
@@ -1306,6 +1309,29 @@ def post_speaking(doc: ActorDocument, position: int, last: int) -> Candidate | N
     name = doc.text[tokens[position].start : tokens[last].end]
     how = STATEMENT_BY_A_POST if authored else "a post that speaks for its holder"
     return Candidate(position, last, name, ActorKind.person, how, 0.6)
+
+
+# The chief officer of an agency or a firm, by a post of two words: "the Director General thanked", "the
+# Executive Director, Ilse Varn, said". After "the" the post names its one holder (re3d marks it a person).
+_CHIEF_OFFICERS = frozenset({("director", "general"), ("executive", "director"), ("managing", "director")})
+
+
+def _chief_officer(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'the Director General', 'the Executive Director,': a body's chief officer after "the", in capitals,
+    with no holder's name right after the post."""
+    tokens = doc.tokens
+    words = tuple(tokens[k].folded for k in range(position, last + 1))
+    if (
+        words not in _CHIEF_OFFICERS
+        or position == 0
+        or tokens[position - 1].folded != "the"
+        or not all(tokens[k].capitalised for k in range(position, last + 1))
+        or doc.text.startswith(("'s", "’s"), tokens[last].end)
+        or _name_goes_on_after(tokens, last)
+    ):
+        return None
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.person, "a body's chief officer standing for the holder", 0.6)
 
 
 # Ranks of a secretariat's officials that, with "the" before them, name one holder even with no

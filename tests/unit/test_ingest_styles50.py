@@ -144,3 +144,14 @@ def test_a_forum_with_digits_before_a_meeting_stays_a_body() -> None:
 def test_a_name_whose_subsidiary_is_named_is_a_firm() -> None:
     kinds = draft_kinds("The Council listed Tarvomar's Oskel-registered subsidiary over the tanker deals.")
     assert kinds.get("Tarvomar") is ActorKind.organization
+
+
+def test_the_director_general_stands_for_the_holder() -> None:
+    kinds = draft_kinds("Tarvelia thanks the Director General for the annual report on the fund.")
+    assert kinds.get("Director General") is ActorKind.person
+
+
+def test_the_executive_director_beside_a_name_stands_for_the_holder() -> None:
+    kinds = draft_kinds("The Executive Director, Ilse Varn-Oskel, is a former naval officer.")
+    assert kinds.get("Executive Director") is ActorKind.person
+    assert kinds.get("Ilse Varn-Oskel") is ActorKind.person
