@@ -2309,6 +2309,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not _crown_possessive_opening(doc, k, last)
         and not _surname_after_given_name(doc, k, position, last)
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
+        and not _general_staff(doc, k, last)
     ]
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     possessive = doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "\u2019s ")
@@ -2943,6 +2944,13 @@ def _capital_ing_inside(doc: ActorDocument, position: int, last: int) -> bool:
         and tokens[position + 1].text.istitle()
         and token.folded not in doc.lower_case
     )
+
+
+def _general_staff(doc: ActorDocument, k: int, last: int) -> bool:
+    """'the Military Academy of the General Staff': "General" before "Staff" names a force's headquarters,
+    no rank."""
+    tokens = doc.tokens
+    return k < last and tokens[k].folded == "general" and tokens[k + 1].folded == "staff" and tokens[k].joined
 
 
 def _capital_particle_opens(doc: ActorDocument, position: int, last: int) -> bool:

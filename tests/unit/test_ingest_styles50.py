@@ -155,3 +155,8 @@ def test_the_executive_director_beside_a_name_stands_for_the_holder() -> None:
     kinds = draft_kinds("The Executive Director, Ilse Varn-Oskel, is a former naval officer.")
     assert kinds.get("Executive Director") is ActorKind.person
     assert kinds.get("Ilse Varn-Oskel") is ActorKind.person
+
+
+def test_the_chief_of_the_general_staff_stands_for_the_holder() -> None:
+    kinds = draft_kinds("The Chief of the General Staff told reporters the Tarvel army was ready.")
+    assert kinds.get("Chief of the General Staff") is ActorKind.person
