@@ -502,6 +502,10 @@ _TOWARDS = word_set("to towards toward")
 _LEGAL_FORMS_WRITTEN_OUT = word_set("limited ltd llc plc inc")
 
 
+# Members of a service named by it, after its name: "Coast Guardsmen", "National Guardsmen".
+_SERVICE_MEMBERS = frozenset(("guardsmen", "guardsman", "guardswoman", "guardswomen"))
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -519,6 +523,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # a single letter; a feast or holy month ("during Ramadan")
     if size == 2 and figurative_street(doc, position, last, words):
         return None  # "yet to land on Main Street": what the street stands for, no place
+    if size >= 2 and words[-1] in _SERVICE_MEMBERS:
+        return None  # "Sailors and Coast Guardsmen boarded": members of a service, not its name
     firm_possessive = text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, ")
     if size == 1 and firm_possessive and _speaker_employer(doc, position, last, words):
         # "At Moody's, which rates the bonds, analyst Karin Holt said": a firm named in the possessive

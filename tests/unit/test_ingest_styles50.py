@@ -160,3 +160,8 @@ def test_the_executive_director_beside_a_name_stands_for_the_holder() -> None:
 def test_the_chief_of_the_general_staff_stands_for_the_holder() -> None:
     kinds = draft_kinds("The Chief of the General Staff told reporters the Tarvel army was ready.")
     assert kinds.get("Chief of the General Staff") is ActorKind.person
+
+
+def test_members_of_a_guard_are_no_name() -> None:
+    kinds = draft_kinds("Sailors and Coast Guardsmen from the Tarvel cutter boarded the dhow at dawn.")
+    assert "Coast Guardsmen" not in kinds
