@@ -247,7 +247,7 @@ def _short_forms_of_bodies(text: str, drafts: list[ActorDraft]) -> None:
 
 # "the Gula and Runga communities": two one-word names joined by "and" before "communities".
 _COMMUNITIES_AFTER = re.compile(r"[ \t]+communities\b")
-_RARE_PEOPLE_WORD = 2.5  # "Gula" 1.9, "Lahu" 1.5; a platform's name is common on the web ("Discord" 3.5)
+_RARE_PEOPLE_WORD = 3.0  # "Gula" 1.9, "Fulani" 2.7; a platform's name is common on the web ("Discord" 3.5)
 
 
 def _peoples_before_communities(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

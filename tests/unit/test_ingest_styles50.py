@@ -165,3 +165,9 @@ def test_the_chief_of_the_general_staff_stands_for_the_holder() -> None:
 def test_members_of_a_guard_are_no_name() -> None:
     kinds = draft_kinds("Sailors and Coast Guardsmen from the Tarvel cutter boarded the dhow at dawn.")
     assert "Coast Guardsmen" not in kinds
+
+
+def test_two_peoples_before_communities_less_rare_than_before() -> None:
+    kinds = draft_kinds("Fighting between the Nuer and Tarvessi communities left twelve dead near the river.")
+    assert kinds.get("Nuer") is ActorKind.state
+    assert kinds.get("Tarvessi") is ActorKind.state
