@@ -171,3 +171,13 @@ def test_two_peoples_before_communities_less_rare_than_before() -> None:
     kinds = draft_kinds("Fighting between the Nuer and Tarvessi communities left twelve dead near the river.")
     assert kinds.get("Nuer") is ActorKind.state
     assert kinds.get("Tarvessi") is ActorKind.state
+
+
+def test_a_list_of_places_ending_in_plain_words_still_lists_places() -> None:
+    kinds = draft_kinds("The gangs attacked Port-au-Prince, Tarvossé and the communes of the north last week.")
+    assert kinds.get("Tarvossé") is ActorKind.place
+
+
+def test_a_verb_after_and_ends_no_list() -> None:
+    text = "He met the Chairman of the Tarvel Senate, Oskar Varnholt-Idris, and visited the port."
+    assert draft_kinds(text).get("Oskar Varnholt-Idris") is ActorKind.person
