@@ -1948,13 +1948,16 @@ def _acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: i
             return None
         if text.startswith(" (", tokens[k].end):
             break
-        if not tokens[k].joined:
-            return None
+        if not tokens[k].joined and not (k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] in _DASHES):
+            return None  # (a dash before a branch goes on: "... Operations Centre – Narcotics (MAOC-N)")
         k += 1
     else:
         return None
     close = text.find(")", tokens[k].end, tokens[k].end + 14)
     letters = text[tokens[k].end + 2 : close] if close > 0 else ""
+    body_letters, _, branch_letters = letters.partition("-")
+    if branch_letters.isalpha() and branch_letters.isupper():
+        letters = body_letters  # "(MAOC-N)": the body's letters, then its branch's (`_branch_spelled_by_acronym`)
     if len(letters) < 3 or not letters.isalpha() or not letters.isupper():
         return None
     spelled = ""

@@ -181,3 +181,10 @@ def test_a_list_of_places_ending_in_plain_words_still_lists_places() -> None:
 def test_a_verb_after_and_ends_no_list() -> None:
     text = "He met the Chairman of the Tarvel Senate, Oskar Varnholt-Idris, and visited the port."
     assert draft_kinds(text).get("Oskar Varnholt-Idris") is ActorKind.person
+
+
+def test_a_body_with_and_and_a_branch_after_a_dash_is_one_name() -> None:
+    text = "Seizures are shared with the Maritime Analysis and Patrol Centre – Firearms (MAPC-F) in Tarvik."
+    kinds = draft_kinds(text)
+    assert kinds.get("Maritime Analysis and Patrol Centre – Firearms") is ActorKind.organization
+    assert "Firearms" not in kinds
