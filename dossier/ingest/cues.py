@@ -727,7 +727,10 @@ KNOWN_GROUPS: dict[str, Cue] = {
         # national armed forces known by one name of their own: "the German Bundeswehr", "the Tatmadaw"
         "bundeswehr tatmadaw "
         # "al-Qaeda" written with a lower-case article: the run of capitals starts at "Qaeda".
-        "qaeda qaida",
+        "qaeda qaida "
+        # Groups on the public terrorism designation lists whose names hold no group's word ("Abu" opens
+        # persons' names too): "the army fought Abu Sayyaf", "a Hurras al-Din leader".
+        "abusayyaf hurrasaldin nusra alnusra tahriralsham ansarallah lashkaretaiba jaishemohammed",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),

@@ -188,3 +188,13 @@ def test_a_body_with_and_and_a_branch_after_a_dash_is_one_name() -> None:
     kinds = draft_kinds(text)
     assert kinds.get("Maritime Analysis and Patrol Centre – Firearms") is ActorKind.organization
     assert "Firearms" not in kinds
+
+
+def test_a_designated_group_with_no_group_word_is_an_armed_group() -> None:
+    kinds = draft_kinds("Troops fought Abu Sayyaf near the village of Tarvel-Bonga on Sunday.")
+    assert kinds.get("Abu Sayyaf") is ActorKind.armed_force
+
+
+def test_a_person_named_abu_stays_a_person() -> None:
+    kinds = draft_kinds("Abu Sayyaf al-Tarwani was killed in a raid on Sunday.")
+    assert kinds.get("Abu Sayyaf al-Tarwani") is ActorKind.person
