@@ -198,3 +198,9 @@ def test_a_designated_group_with_no_group_word_is_an_armed_group() -> None:
 def test_a_person_named_abu_stays_a_person() -> None:
     kinds = draft_kinds("Abu Sayyaf al-Tarwani was killed in a raid on Sunday.")
     assert kinds.get("Abu Sayyaf al-Tarwani") is ActorKind.person
+
+
+def test_a_half_of_a_state_named_by_two_lands_is_no_short_form_of_it() -> None:
+    text = "The pact was signed by Sao Tome and Principe. Later the storm hit Principe and its fishing villages."
+    names = {a.name for a in extract(text, None, [], set(), "tag").actors}
+    assert "Principe" in names
