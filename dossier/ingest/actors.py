@@ -2051,6 +2051,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 and not _capital_particle_opens(doc, position, last)
                 and not _particle_after_the(doc, position, last)
                 and not _capital_article_opens(doc, position, last)
+                and not _particle_opens_a_place(doc, position, last)
             )
         ):
             position += 1
@@ -2313,6 +2314,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not _crown_possessive_opening(doc, k, last)
         and not _surname_after_given_name(doc, k, position, last)
         and not first_half_of_surname(doc, position, k, last)  # "Jonathan Head-Ramos"
+        and not _general_staff(doc, k, last)
     ]
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     possessive = doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "\u2019s ")
@@ -2953,6 +2955,13 @@ def _capital_ing_inside(doc: ActorDocument, position: int, last: int) -> bool:
     )
 
 
+def _general_staff(doc: ActorDocument, k: int, last: int) -> bool:
+    """'the Military Academy of the General Staff': "General" before "Staff" names a force's headquarters,
+    no rank."""
+    tokens = doc.tokens
+    return k < last and tokens[k].folded == "general" and tokens[k + 1].folded == "staff" and tokens[k].joined
+
+
 def _capital_particle_opens(doc: ActorDocument, position: int, last: int) -> bool:
     """'Van Oordt Techniek', 'Van der Molen Bouw': a capital Dutch or German particle opens a family name
     (and a firm named after one) when a capitalised word follows it, maybe after 'der' or 'den'."""
@@ -3054,6 +3063,26 @@ def _irish_article(doc: ActorDocument, position: int, last: int) -> bool:
 
 # Romance articles that open places' names: "La Ronge", "Le Touquet", "Los Alamos", "El Paso".
 _ROMANCE_ARTICLES_OPENING = frozenset(("La", "Le", "Les", "Los", "Las", "El"))
+
+# A preposition of place, maybe then other names of a list: "near Tarvesh, " before "Bint Qarra".
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:in|near|at|from|to|outside|around)[ \t]+(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,[ \t]+)*$"
+)
+# Arabic "son of", "daughter of" that open towns' names too: "Bint Jbeil", "Bin Jawad".
+_PLACE_PARTICLES = frozenset(("Bint", "Bin"))
+
+
+def _particle_opens_a_place(doc: ActorDocument, position: int, last: int) -> bool:
+    """'near Tarvesh, Bint Qarra and Oumla': a capitalised Arabic particle and one word after a preposition
+    of place (or in a list after one) name a town, not a person's middle name."""
+    token = doc.tokens[position]
+    return (
+        token.text in _PLACE_PARTICLES
+        and last == position + 1
+        and position not in doc.sentence_first
+        and token.joined
+        and _PLACE_LIST_BEFORE.search(doc.text, max(0, token.start - 80), token.start) is not None
+    )
 
 
 def _capital_article_opens(doc: ActorDocument, position: int, last: int) -> bool:

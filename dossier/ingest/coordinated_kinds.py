@@ -247,7 +247,7 @@ def _short_forms_of_bodies(text: str, drafts: list[ActorDraft]) -> None:
 
 # "the Gula and Runga communities": two one-word names joined by "and" before "communities".
 _COMMUNITIES_AFTER = re.compile(r"[ \t]+communities\b")
-_RARE_PEOPLE_WORD = 2.5  # "Gula" 1.9, "Lahu" 1.5; a platform's name is common on the web ("Discord" 3.5)
+_RARE_PEOPLE_WORD = 3.0  # "Gula" 1.9, "Fulani" 2.7; a platform's name is common on the web ("Discord" 3.5)
 
 
 def _peoples_before_communities(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
@@ -302,6 +302,12 @@ def _uncued(draft: ActorDraft) -> bool:
     return draft.kind is ActorKind.other and draft.found_by in (NO_CUE, UNEXPLAINED_ON_THINGS_PAGE)
 
 
+# A list whose last item is no name: ", and the villages", " and other towns".
+_LIST_GOES_ON_IN_WORDS = re.compile(
+    r",?[ \t]+(?:and|or)[ \t]+(?:the|other|several|many|some|nearby|surrounding|neighbouring|neighboring)[ \t]+[a-z]"
+)
+
+
 def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[ActorDraft]]:
     """Runs of names joined as a list is: commas between, "and" or "or" before the last."""
     found: list[list[ActorDraft]] = []
@@ -315,5 +321,9 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
         if _LAST_JOIN.fullmatch(text, end, start):
             run.append(after)
             found.append(run)
+        elif len(run) >= 2 and _LIST_GOES_ON_IN_WORDS.match(text, end):
+            found.append(run)  # "on Tarnby, Oskel and the villages of the valley": the last item in plain words
         run = []
+    if len(run) >= 2 and _LIST_GOES_ON_IN_WORDS.match(text, spans[-1][1]):
+        found.append(run)
     return found

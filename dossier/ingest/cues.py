@@ -85,6 +85,8 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("consortium conglomerate", Cue(ActorKind.organization, 0.65)),
     # "the Gran Varn gang": a gang is a body of people (its town, "the Chicago gang", stays a place).
     **_rows("gang", Cue(ActorKind.organization, 0.65)),
+    # "the Varn Town and Quellers gangs": two names before one plural head are each a gang.
+    **_rows("gangs", Cue(ActorKind.organization, 0.65)),
     **dict.fromkeys(PEOPLE_NOUNS, Cue(ActorKind.state, 0.5)),
     # "Hezbollah fighters", "Taliban militants": the name of an armed group.
     **_rows(
@@ -270,12 +272,14 @@ ROUTE_HEADS = word_set("way")
 # Building Research Unit"); after common words they make a phrase ("Legal Advice", "Intensive Care Unit").
 BODY_HEADS_AFTER_A_NAME = word_set("advice unit")
 # ...or after a word of a police or armed unit's task: "Rapid Intervention Unit", "Serious Crime Unit",
-# "Close Protection Unit" (a hospital's "Intensive Care Unit" names a ward by its care, no such task).
+# "Close Protection Unit", "Asset Recovery Unit", "Insurance Fraud Unit" (a hospital's "Intensive Care Unit"
+# names a ward by its care, no such task).
 UNIT_TASKS = word_set(
     """
     intervention response reaction protection investigation investigations intelligence crime crimes
     tactical commando counterterrorism counter-terrorism terrorism enforcement patrol surveillance
     interdiction assault combat security
+    recovery fraud
     """
 )
 # ...or after the plural of the people it serves: "Citizens Advice", "Tenants Advice" (not "Legal Advice").
@@ -556,6 +560,10 @@ STREET_SUFFIXES = ("straße", "strasse", "allee", "platz", "gasse", "chaussee")
 # The first word of a name.
 # Words are compared folded to ASCII: "comissao" is "Comissão". (Used in FIRST_WORD below; a title
 # after them is part of the body's name: "Fiscalía General de la Nación" is no general.)
+# Arabic words for a body that open its name (see FIRST_WORD below).
+_ARABIC_FORCE_OPENERS = "jaish jaysh liwa kataib katiba katibat saraya jund asaib"
+_ARABIC_BODY_OPENERS = "jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat jemaah jamaatu dawlah ahl"
+ARABIC_BODY_OPENERS = word_set(f"{_ARABIC_FORCE_OPENERS} {_ARABIC_BODY_OPENERS}")
 HEAD_FIRST_BODIES = word_set(
     "comissao comision commissione comite comitato procuradoria procuraduria fiscalia secretaria secretariado "
     "assembleia asamblea assemblee camara unidade unidad fundacao fundacion fondation fondazione associacao asociacion "
@@ -591,13 +599,12 @@ FIRST_WORD: dict[str, Cue] = {
     # (soldiers), "Asaib ..." (leagues); "Jabhat ..." (front), "Harakat ..." (movement), "Hizb ..."
     # (party), "Jamaat ..." (group), "Tanzim ..." (organisation), "Ansar ..." (supporters).
     # "Katiba ..." (battalion), as Sahel groups are named: "Katiba Macina", "Katiba Serma".
-    **_rows("jaish jaysh liwa kataib katiba katibat saraya jund asaib", Cue(ActorKind.armed_force, 0.75)),
+    **_rows(_ARABIC_FORCE_OPENERS, Cue(ActorKind.armed_force, 0.75)),
+    # The EU's force in Bosnia named with its operation, as British newsrooms write it: "Eufor Althea".
+    **_rows("eufor", Cue(ActorKind.organization, 0.75)),
     # "Ahrar ..." (free men), "Hay'at ..." (body); "Jemaah ..."/"Jama'atu ..." (group, as Malay and Hausa
     # texts spell it), "Dawlah ..." (state, of a movement), "Ahl al-..." (people of: "Ahl al-Sunna wal-Jama'a").
-    **_rows(
-        "jabhat harakat hizb jamaat jamaah tanzim ansar ahrar hay'at hayat jemaah jamaatu dawlah ahl",
-        Cue(ActorKind.organization, 0.75),
-    ),
+    **_rows(_ARABIC_BODY_OPENERS, Cue(ActorKind.organization, 0.75)),
     # Portuguese, Spanish, Italian, French, Indonesian and Malay put a body's head word first, and
     # English texts keep such names as they are: "Comissão Nacional de ...", "Procuradoria-Geral da
     # ...", "Kementerian Pertahanan" (ministry), "Komisi ..." (commission), "Dewan ..." (council),
@@ -619,6 +626,7 @@ NAME_WORD: dict[str, Cue] = (
     administration government service office institute commission alliance federation confederation assembly company
     corporation group foundation association league kremlin pentagon coalition university college school
     inc ltd llc llp plc gmbh corp co authority directorate inspectorate bureau secretariat fund network movement front
+    fze fzco jsc pjsc ojsc
     brotherhood congress senate cabinet police constabulary gendarmerie tribunal mission programme program state nations
     embassy consulate museum board initiative centre center society trust governments agencies guild
     delegation forum cell conference organ panel
@@ -673,6 +681,11 @@ KNOWN_BODIES |= word_set("uefa fifa")
 # Africa's regional blocs as British newsrooms write them, as words: "Ecowas troops", "the Sadc summit",
 # "Igad envoys" (in capitals they are acronyms, read as such).
 BLOCS_WRITTEN_AS_WORDS = word_set("ecowas sadc igad")
+# The UN's and the EU's peace missions as the same newsrooms write them: "Unifil peacekeepers", "Monusco
+# said", "reinforcements for Eufor".
+BLOCS_WRITTEN_AS_WORDS |= word_set(
+    "unifil unmiss minusma monusco minusca unamid unama unami unsmil unficyp minurso unmik unisfa eufor eulex"
+)
 # The two US parties by their members' plural, written alone: "Democrats blocked the bill", "Republicans said".
 KNOWN_BODIES |= word_set("democrats republicans")
 # Parliaments known by their own one-word names: "outside the Althing", "the Storting voted", "in the Sejm".
@@ -719,7 +732,10 @@ KNOWN_GROUPS: dict[str, Cue] = {
         # national armed forces known by one name of their own: "the German Bundeswehr", "the Tatmadaw"
         "bundeswehr tatmadaw "
         # "al-Qaeda" written with a lower-case article: the run of capitals starts at "Qaeda".
-        "qaeda qaida",
+        "qaeda qaida "
+        # Groups on the public terrorism designation lists whose names hold no group's word ("Abu" opens
+        # persons' names too): "the army fought Abu Sayyaf", "a Hurras al-Din leader".
+        "abusayyaf hurrasaldin nusra alnusra tahriralsham ansarallah lashkaretaiba jaishemohammed",
         Cue(ActorKind.armed_force, 0.8),
     ),
     **_rows("mossad interpol europol", Cue(ActorKind.organization, 0.8)),
@@ -1585,7 +1601,8 @@ PHRASE_AFTER: dict[tuple[str, ...], Cue] = {
 # What only a firm owns or reports, after its possessive or "said its": "Zorvane's new headphones",
 # "Quellix said its profits fell" (a person has no profits; a town no turnover).
 FIRM_OWNED_NOUNS = word_set(
-    "profits profit revenue revenues turnover shareholders headphones earbuds smartphones handsets laptops"
+    "profits profit revenue revenues turnover shareholders headphones earbuds smartphones handsets laptops "
+    "subsidiary subsidiaries"
 )
 # What a shop owner has, counted only for a name that looks like a person's: "Mabel Strickland's stores".
 SHOP_OWNED_NOUNS = word_set("stores shops branches outlets")
@@ -1680,7 +1697,8 @@ PERSON_BEFORE_COMMA = word_set(
     "bailiff warden ranger gamekeeper keeper steward caretaker clerk"
 )
 # A firm's legal ending, which later mentions leave out: "Tarnby Skips Ltd", then "Tarnby Skips had been paid".
-LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh")
+# (Also a free-zone firm in the Gulf, "FZE", "FZCO", and a joint-stock company, "JSC", "PJSC".)
+LEGAL_ENDINGS = word_set("ltd limited plc llc llp inc gmbh fze fzco jsc pjsc ojsc")
 # What a plant makes or burns, in lower case between its site's name and its head word: "the Tarnovany
 # nuclear power station", "the Quell wind farm", "the Varnby sewage treatment works" (a place).
 PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectric hydro sewage treatment steel")
@@ -1895,9 +1913,12 @@ MADE_THING_NOUNS = word_set(
     jet jets airliner airliners rocket rockets launcher satellite satellites drone drones tractor tractors
     plane planes turboprop turboprops helicopter helicopters lorry lorries
     kettle kettles phone phones handset handsets vehicle vehicles locomotive locomotives chip chips processor
+    tank tanks aircraft howitzer howitzers
     """
 )
 MADE_THING_ADJECTIVES = word_set("electric hybrid diesel petrol plug-in wireless cordless foldable reusable")
+# What a weapon's noun may follow: "M7 Tarvel fighting vehicles", "Q4 Varn armoured vehicles".
+WEAPON_NOUN_OPENERS = word_set("fighting armoured armored")
 # Measures of produce or drink before "of" and a name: "her crop of Maris Piper", "a glass of Zweigelt".
 QUANTITY_OF_NOUNS = word_set(
     """

@@ -320,6 +320,10 @@ _NOT_PLACES = word_set(
 )
 
 
+# A saint's abbreviation that opens a place's name, and the word GeoNames writes for it.
+_SAINT_ABBREVIATIONS = {"st": "saint", "st.": "saint", "ste": "sainte", "ste.": "sainte"}
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -341,7 +345,11 @@ class Gazetteer:
     language_views: dict[str, Gazetteer] = field(default_factory=dict, repr=False, compare=False)
 
     def lookup(self, words: tuple[str, ...]) -> Place | None:
-        return self.places.get(" ".join(words))
+        place = self.places.get(" ".join(words))
+        if place is None and words and words[0] in _SAINT_ABBREVIATIONS:
+            # "St Lucia", "Ste Rose": GeoNames spells the saint out ("Saint Lucia").
+            return self.places.get(" ".join((_SAINT_ABBREVIATIONS[words[0]], *words[1:])))
+        return place
 
     def country_of_demonym(self, folded: str) -> str | None:
         return self.demonyms.get(folded)
@@ -369,7 +377,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 277
+_TABLE_FORMAT = 278
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

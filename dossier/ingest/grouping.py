@@ -267,7 +267,14 @@ def group_candidates(
                 stem_key = key[: key.index("of", 2)]
                 # Two bodies of one stem ("National Union of Students", "... of Teachers"): neither's.
                 body_stems[stem_key] = draft if body_stems.get(stem_key, draft) is draft else None
-            if len(key) > 1 and candidate.kind is not ActorKind.place and candidate.found_by != BRANCH_IN_STATE:
+            # (Nor is a half of a state named by two lands: "Barbuda" beside "Antigua and Barbuda".)
+            two_lands = candidate.kind is ActorKind.state and "and" in key
+            if (
+                len(key) > 1
+                and candidate.kind is not ActorKind.place
+                and candidate.found_by != BRANCH_IN_STATE
+                and not two_lands
+            ):
                 # A half of a hyphened body's name is no short form of it: "Lloyd's" beside "Hapag-Lloyd".
                 halves = set() if candidate.kind is ActorKind.person else _hyphened_halves(name)
                 # Where a body serves is no short form of it: "Tarvel" beside "University Centre in Tarvel".

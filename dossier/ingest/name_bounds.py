@@ -14,6 +14,7 @@ from dossier.ingest.actor_document import ActorDocument, cased, skipping_acronym
 from dossier.ingest.common_words import COMMON, zipf
 from dossier.ingest.cues import (
     AIM_OPENERS,
+    ARABIC_BODY_OPENERS,
     BRANCH_REGION_STATES,
     COMPANY_HEADS,
     DUTIES,
@@ -540,6 +541,10 @@ def run_end(
             last, has_org_word = inside, True  # "People's Protection Units", "Kurdistan Workers' Party"
             continue
         nxt = tokens[last + 1]
+        state = _state_named_with_and(tokens, first, last, covered, gazetteer) if nxt.folded == "and" else None
+        if state is not None:
+            last = state  # "Trinidad and Tobago", "Saint Vincent and the Grenadines": one state's name
+            continue
         if last > first and not cased(nxt) and hyphened_given_name(doc_text, tokens, last - 1):
             last += 1  # "Ban Ki-moon", "Moon Jae-in": the given name's second syllable
             break
@@ -606,6 +611,8 @@ def run_end(
                 or gazetteer.lookup(tuple(t.folded for t in tokens[first : name_at + 1])) is not None
                 # "Ras al Hadd", "Wadi al Haram": an Arabic word for a cape, hill, valley or gate opens the place
                 or (last == first and tokens[first].folded in _ARABIC_PLACE_HEADS)
+                # "Jamaat al Muslimeen", "Harakat al Tarwa": an Arabic word for a body opens its name, too
+                or (last == first and tokens[first].folded in ARABIC_BODY_OPENERS)
             )
             and name_at < count
             and cased(tokens[name_at])
@@ -873,6 +880,32 @@ def run_end(
 
 
 _LEGAL_ENDS = word_set("limited ltd llc plc inc")
+
+# The words after "and" (and "the") that a state's name like "Saint Vincent and the Grenadines" may have.
+_STATE_WORDS_AFTER_AND = 2
+
+
+def _state_named_with_and(
+    tokens: list[Token], first: int, last: int, covered: list[bool], gazetteer: Gazetteer
+) -> int | None:
+    """Where a state whose name holds "and" ends ("Antigua and Barbuda", "St Kitts and Nevis"): the
+    gazetteer knows the whole as a state, so the two halves are not two places of a list."""
+    if tokens[first].folded == "the" and first < last:
+        first += 1  # "The Trinidad and Tobago Defence Force"
+    if not tokens[last].joined or last - first > _STATE_WORDS_AFTER_AND:
+        return None
+    start = last + 2
+    if start < len(tokens) and tokens[start].folded == "the" and tokens[last + 1].joined:
+        start += 1
+    found = None
+    for end in range(start, min(start + _STATE_WORDS_AFTER_AND, len(tokens))):
+        if covered[end] or not cased(tokens[end]) or (end > start and not tokens[end - 1].joined):
+            break
+        place = gazetteer.lookup(tuple(t.folded for t in tokens[first : end + 1]))
+        if place is not None and place.kind == "state":
+            found = end
+    return found
+
 
 _PARTY_IN_BRACKET = re.compile(r"\((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}, $")
 _REST_OF_SEAT = re.compile(r" and (?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2}\)")
@@ -1929,13 +1962,16 @@ def _acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: i
             return None
         if text.startswith(" (", tokens[k].end):
             break
-        if not tokens[k].joined:
-            return None
+        if not tokens[k].joined and not (k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] in _DASHES):
+            return None  # (a dash before a branch goes on: "... Operations Centre – Narcotics (MAOC-N)")
         k += 1
     else:
         return None
     close = text.find(")", tokens[k].end, tokens[k].end + 14)
     letters = text[tokens[k].end + 2 : close] if close > 0 else ""
+    body_letters, _, branch_letters = letters.partition("-")
+    if branch_letters.isalpha() and branch_letters.isupper():
+        letters = body_letters  # "(MAOC-N)": the body's letters, then its branch's (`_branch_spelled_by_acronym`)
     if len(letters) < 3 or not letters.isalpha() or not letters.isupper():
         return None
     spelled = ""
@@ -1950,6 +1986,7 @@ def _acronym_spells_past_and(text: str, tokens: list[Token], first: int, last: i
 
 
 _WHERE_WORDS = 4  # "Lebanon", "the Central African Republic": where the body serves
+_SPELLED_ELSEWHERE = 5  # an acronym this long, written apart on the page, is the name's own
 
 
 def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> int | None:
@@ -1961,11 +1998,21 @@ def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, c
     end = start
     while end + 1 < len(tokens) and end - start < _WHERE_WORDS and tokens[end].joined and cased(tokens[end + 1]):
         end += 1
+    words = [tokens[k].text for k in range(first, end + 1) if tokens[k].text != "The"]
     if not text.startswith(" (", tokens[end].end):
+        # "the United Nations Interim Force in Lebanon" on a page that writes "UNIFIL" elsewhere: the
+        # acronym, every word's initial, "in" too, says where the name ends.
+        # (The body may close a longer run: "Force Commander of the United Nations Interim Force in Lebanon".)
+        for opening in range(first, last):
+            tail = [tokens[k].text for k in range(opening, end + 1)]
+            if not cased(tokens[opening]) or any(w[:1].islower() and w != "in" for w in tail):
+                continue
+            initials = "".join(w[0] for w in tail).upper()
+            if len(initials) >= _SPELLED_ELSEWHERE and re.search(rf"\b{initials}\b", text) is not None:
+                return end
         return None
     close = text.find(")", tokens[end].end, tokens[end].end + 14)
     letters = text[tokens[end].end + 2 : close].replace(".", "").upper() if close > 0 else ""
-    words = [tokens[k].text for k in range(first, end + 1) if tokens[k].text != "The"]
     if len(letters) >= 4 and letters == "".join(w[0] for w in words).upper():
         return end
     if _ends_with_where_it_serves(tokens, start, end, letters, words):

@@ -159,6 +159,7 @@ from dossier.ingest.cues import (
     VENUE_WORDS,
     VESSEL_MODIFIERS,
     VILLAGE_BUILDINGS,
+    WEAPON_NOUN_OPENERS,
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
     WHICH_HAS_FIRM_NOUNS,
@@ -501,6 +502,10 @@ _TOWARDS = word_set("to towards toward")
 _LEGAL_FORMS_WRITTEN_OUT = word_set("limited ltd llc plc inc")
 
 
+# Members of a service named by it, after its name: "Coast Guardsmen", "National Guardsmen".
+_SERVICE_MEMBERS = frozenset(("guardsmen", "guardsman", "guardswoman", "guardswomen"))
+
+
 def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> Candidate | None:
     """The kind of a name, from the gazetteer or the first cue table that has a row for it."""
     tokens, text = doc.tokens, doc.text
@@ -528,6 +533,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, "an initial before a family name", 0.55)
     if size == 2 and figurative_street(doc, position, last, words):
         return None  # "yet to land on Main Street": what the street stands for, no place
+    if size >= 2 and words[-1] in _SERVICE_MEMBERS:
+        return None  # "Sailors and Coast Guardsmen boarded": members of a service, not its name
     firm_possessive = text[tokens[last].end : tokens[last].end + 4] in ("'s, ", "’s, ")
     if size == 1 and firm_possessive and _speaker_employer(doc, position, last, words):
         # "At Moody's, which rates the bonds, analyst Karin Holt said": a firm named in the possessive
@@ -1879,6 +1886,8 @@ def _model_code_before_its_noun(doc: ActorDocument, position: int) -> bool:
         if k >= len(tokens) or not tokens[k - 1].joined:
             return False
         if tokens[k].text.islower():
+            if tokens[k].folded in WEAPON_NOUN_OPENERS and k + 1 < len(tokens) and tokens[k].joined:
+                k += 1  # "M2 Bradley fighting vehicles"
             return tokens[k].folded in MADE_THING_NOUNS or tokens[k].folded in PRODUCT_NOUNS_AFTER
         if not cased(tokens[k]):
             return False
@@ -2215,6 +2224,8 @@ def _firm_by_what_it_owns(doc: ActorDocument, position: int, last: int, words: t
     k = last + 1
     if k < len(tokens) and text[tokens[last].end : tokens[k].start] in ("'s ", "’s "):
         k += 1 if tokens[k].folded in _BEFORE_OWNED and k + 1 < len(tokens) else 0
+        if k + 2 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == "-" and tokens[k + 1].text.islower():
+            k += 2  # "X's Dubai-registered subsidiary", "X's wholly-owned subsidiary"
         if tokens[k].folded in FIRM_OWNED_NOUNS or (
             tokens[k].folded in SHOP_OWNED_NOUNS and len(words) >= 2 and is_given_name(words[0])
         ):

@@ -319,6 +319,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
         return None  # "Mr. X": an initial standing in for a name
     if start == last and is_title(tokens[start].folded) and tokens[start].folded not in TITLES:
         return None  # "the Prime Ministers welcomed": a title in the plural names holders, not one name
+    if start == last and tokens[start].folded in _SHORT_RANKS and doc.text.startswith(".", tokens[start].end):
+        return None  # "... Chief of the General Staff Lt. Gen.": a short rank is the title's, never the name
     if start == last and tokens[start].folded in HOLIDAYS:
         return None  # "Father Christmas": a title before a feast is a figure of folklore, no person
     if glued and all(ACRONYM.fullmatch(tokens[k].text) for k in range(start, last + 1)):
@@ -342,7 +344,31 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     if person.alias is not None and honorific > first_title and tokens[honorific].folded in _HONORIFICS_AFTER_POST:
         # "Minister for Development Baroness Varn": "Baroness Varn" names her too (re3d marks it inside)
         person.honorific_form = doc.text[tokens[honorific].start : tokens[last].end]
+    rank = _abbreviated_rank_start(doc, first_title, start)
+    if person.honorific_form is None and rank is not None:
+        # "LAF Commander Gen. Ilse Varn", "Chief of the General Staff Lt. Gen. Ilse Varn": the post before,
+        # the rank and the name name him as well ("Gen. Ilse Varn"), as a rank alone before a name does.
+        person.honorific_form = doc.text[tokens[rank].start : tokens[last].end]
     return person
+
+
+# Military ranks written short with a full stop ("Gen.", "Lt.", "Adm."), and the words that may open one.
+_SHORT_RANKS = word_set("gen lt col maj capt adm cmdr brig sgt")
+_RANK_OPENERS = word_set("vice rear")
+
+
+def _abbreviated_rank_start(doc: ActorDocument, first_title: int, start: int) -> int | None:
+    """Where a short rank right before the name begins ("Lt. Gen." in "Chief of Staff Lt. Gen. Ilse Varn"),
+    when a post or a body's words come before it; None when the title is the rank alone."""
+    tokens = doc.tokens
+    k = start
+    while k - 1 >= first_title and tokens[k - 1].folded in _SHORT_RANKS and doc.text[tokens[k - 1].end] == ".":
+        k -= 1
+    if k == start:
+        return None
+    if k - 1 >= first_title and tokens[k - 1].folded in _RANK_OPENERS and tokens[k - 1].joined:
+        k -= 1  # "Vice Adm."
+    return k if k > first_title else None
 
 
 # Honorifics a post's title may stand before, with the holder's name: "Minister for Africa Lord Varn".
@@ -1131,7 +1157,10 @@ _TWO_WORD_POST_HEADS = frozenset({("lord", "lieutenant"), ("high", "sheriff")})
 # The head of a body, named by the body it leads: "the Commander of Joint Task Force 12", "the Head of
 # EUCAP Varnia", "the Chair of the Military Committee". The post stands for its holder and the body is
 # a draft of its own beside it (re3d marks both).
-_BODY_HEAD_POSTS = word_set("commander head chair")
+_BODY_HEAD_POSTS = word_set("commander head chair chairman chairperson president")
+# Heads of a body who stand for their holder only before a body's full name ("the President of the European
+# Council"); "the Vice-President of the Commission" is read with the body it names.
+_FULL_NAME_HEADS = word_set("chairman chairperson president")
 # An envoy's post, named for the state it is sent to: "the High Commissioner to Varnia said" (the
 # state is named beside the post, as re3d marks a place inside a post).
 _ENVOY_HEADS = word_set("ambassador commissioner envoy")
@@ -1215,6 +1244,8 @@ def post_with_remit(
         if candidate.kind in (ActorKind.organization, ActorKind.armed_force, ActorKind.media):
             if not body_head and not all(word in _SERVICE_REMIT for word in words):
                 return None  # "Secretary of the Communist Party of Varnia": the party is named
+            if tokens[title].folded in _FULL_NAME_HEADS and len(words) < 2:
+                return None
         elif candidate.kind is ActorKind.person and not all(
             zipf(word) >= _LISTED_COMPLEMENT_WORD and not is_given_name(word) and not is_surname(word) for word in words
         ):
@@ -1243,6 +1274,9 @@ def bare_post(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     spoken = post_speaking(doc, position, last)
     if spoken is not None:
         return spoken
+    chief = _chief_officer(doc, position, last)
+    if chief is not None:
+        return chief
     if last == position or tokens[last].folded not in _BARE_POST_HEADS:
         return None
     words = [tokens[k] for k in range(position, last)]
@@ -1313,6 +1347,29 @@ def post_speaking(doc: ActorDocument, position: int, last: int) -> Candidate | N
     name = doc.text[tokens[position].start : tokens[last].end]
     how = STATEMENT_BY_A_POST if authored else "a post that speaks for its holder"
     return Candidate(position, last, name, ActorKind.person, how, 0.6)
+
+
+# The chief officer of an agency or a firm, by a post of two words: "the Director General thanked", "the
+# Executive Director, Ilse Varn, said". After "the" the post names its one holder (re3d marks it a person).
+_CHIEF_OFFICERS = frozenset({("director", "general"), ("executive", "director"), ("managing", "director")})
+
+
+def _chief_officer(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'the Director General', 'the Executive Director,': a body's chief officer after "the", in capitals,
+    with no holder's name right after the post."""
+    tokens = doc.tokens
+    words = tuple(tokens[k].folded for k in range(position, last + 1))
+    if (
+        words not in _CHIEF_OFFICERS
+        or position == 0
+        or tokens[position - 1].folded != "the"
+        or not all(tokens[k].capitalised for k in range(position, last + 1))
+        or doc.text.startswith(("'s", "’s"), tokens[last].end)
+        or _name_goes_on_after(tokens, last)
+    ):
+        return None
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.person, "a body's chief officer standing for the holder", 0.6)
 
 
 # Ranks of a secretariat's officials that, with "the" before them, name one holder even with no
