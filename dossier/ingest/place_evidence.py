@@ -283,7 +283,22 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         if opener is not None and cased(tokens[position - 2]) and not ordinary:
             # "Ferries to Lundy and Bristol": the list opens with a preposition of place.
             return f"listed after '{opener}'"
+    partner_after = _great_city_after(doc, last)
+    if partner_after is not None and fold(place.name) == word and word not in doc.surnames:
+        # "between Washington and Beijing": a place's own name before a great city's, as it is after one
+        return f"before '{tokens[last + 1].text} {partner_after}'"
     return None
+
+
+def _great_city_after(doc: ActorDocument, last: int) -> str | None:
+    """The great city joined by "and" or "or" right after a name ("Washington and Beijing"), if any."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or tokens[last + 1].folded not in ("and", "or"):
+        return None
+    if not (tokens[last].joined and tokens[last + 1].joined and cased(tokens[last + 2])):
+        return None
+    partner = doc.gazetteer.lookup((tokens[last + 2].folded,))
+    return tokens[last + 2].text if partner is not None and partner.population >= LARGE_CITY else None
 
 
 # What one holds in a firm: "shares in", "a stake in" (a town after them is the firm named after it).
