@@ -5,6 +5,11 @@ Portuguese: a one-word town's name right before a state's, with no comma and no 
 place before them, is a firm's branch in that country ("o Santander Brasil", "pela Toledo
 Argentina"); prose writes a town in its country with a comma ("em Santander, na Espanha").
 
+A town's name the page also gives a person as a surname ("Por Helena Braga") still names the town
+right after a preposition of place and joined by "and" to a town of the same country that is no
+one's surname there ("em Braga e Guimarães"); alone ("em Fulda"), or a state ("em Montenegro e
+Costa" after "Luís Montenegro"), it stays the person's.
+
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
@@ -35,3 +40,17 @@ def _drafts(text: str, language: str) -> set[str]:
 )
 def test_a_firms_branch_named_by_a_town_is_no_state(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "pt") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        ("Por Rita Viseu. Já em Viseu e Lamego as escolas abriram.", "pt", {"Viseu", "Lamego"}),
+        ("Von Anna Fulda. Die Schulen in Fulda und Hünfeld blieben zu.", "de", {"Fulda", "Hünfeld"}),
+        # alone, or a state: the person's surname
+        ("Von Anna Fulda. Die Schulen in Fulda blieben zu.", "de", set()),
+        ("Luís Montenegro falou. A confiança em Montenegro e Costa caiu.", "pt", set()),
+    ],
+)
+def test_a_surname_on_the_page_opening_a_list_of_towns_is_the_town(text: str, language: str, wanted: set[str]) -> None:
+    assert _drafts(text, language) == wanted
