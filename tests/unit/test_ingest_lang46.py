@@ -10,6 +10,9 @@ right after a preposition of place and joined by "and" to a town of the same cou
 one's surname there ("em Braga e Guimarães"); alone ("em Fulda"), or a state ("em Montenegro e
 Costa" after "Luís Montenegro"), it stays the person's.
 
+Russian: a town's ports in the plural name it as the port does ("через порты Таганрога", "в
+портах Ейска"), as "порт Находки" did.
+
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
@@ -54,3 +57,14 @@ def test_a_firms_branch_named_by_a_town_is_no_state(text: str, wanted: set[str])
 )
 def test_a_surname_on_the_page_opening_a_list_of_towns_is_the_town(text: str, language: str, wanted: set[str]) -> None:
     assert _drafts(text, language) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Зерно идёт через порты Таганрога.", {"Таганрог"}),
+        ("В портах Ейска растут очереди.", {"Ейск"}),
+    ],
+)
+def test_towns_after_the_plural_of_port_are_places(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ru") == wanted
