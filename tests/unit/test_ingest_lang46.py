@@ -13,6 +13,10 @@ Costa" after "Luís Montenegro"), it stays the person's.
 Russian: a town's ports in the plural name it as the port does ("через порты Таганрога", "в
 портах Ейска"), as "порт Находки" did.
 
+Korean: a town's name written apart before the name of a group that owns sports clubs, with a
+particle joined to the group's name, is the club ("울산 현대가 이겼다", "대전 한화는"); without the
+particle ("수원 삼성 공장에서") the town stays read.
+
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
@@ -68,3 +72,17 @@ def test_a_surname_on_the_page_opening_a_list_of_towns_is_the_town(text: str, la
 )
 def test_towns_after_the_plural_of_port_are_places(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ru") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("울산 현대가 원정에서 이겼다.", set()),
+        ("대전 한화는 연장 끝에 졌다.", set()),
+        # no particle on the group's name; the town alone
+        ("수원 삼성 공장에서 불이 났다.", {"수원"}),
+        ("울산은 어제 비가 왔다.", {"울산"}),
+    ],
+)
+def test_a_town_before_a_clubs_owner_names_the_club(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ko") == wanted
