@@ -898,6 +898,8 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     forms = (after, *base_forms(after, "ko"))
     if any(form.endswith(_KOREAN_TEAM_ENDINGS) and korean_zipf(form) < _KOREAN_TEAM_WORD for form in forms):
         return True  # "뉴욕 양키스와의", "LA 다저스": an English plural, a team's (or a paper's) name
+    if after not in _KOREAN_CLUB_SPONSORS and any(form in _KOREAN_CLUB_SPONSORS for form in forms):
+        return True  # "수원 삼성은", "울산 현대가": a club named by its town and its owner's group
     return (
         all(korean_zipf(form) < _KOREAN_NAME_WORD and not _korean_compound(form) for form in forms)
         and not any(form.endswith(_KOREAN_DISTRICT_SUFFIXES) for form in forms)
@@ -906,6 +908,11 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     )
 
 
+# Groups that own Korean sports clubs, named after the club's town ("수원 삼성", "대전 한화"); with a
+# particle joined to the group's name, the pair is the club. Without one ("수원 삼성 공장") it may be a site.
+_KOREAN_CLUB_SPONSORS = frozenset(
+    ["삼성", "현대", "기아", "롯데", "한화", "두산", "포스코", "신한", "한전", "흥국생명", "대한항공", "정관장"]
+)
 # English plurals written in Hangul end in 스 or 즈 ("양키스", "다저스", "타이거즈"); one this rare
 # (Zipf) after a town names a team or a paper ("뉴욕 타임스"), while frequent ones are words
 # ("런던 버스", "서울 뉴스").

@@ -163,6 +163,8 @@ def names_something_else(
             and tokens[position - 1].text.lower() not in PLACE_PREPOSITIONS.get(language, ())
         ):
             return True
+    if place.kind == "state" and _branch_named_by_a_town(doc, position, first, language):
+        return True  # "o Santander Brasil": a bank's branch in the country (Santander is also a town)
     if _after_other_name_word(doc, position, first, language):
         return True  # "a Casas Bahia" (a chain of shops), "o Magazine Luiza": the name of a firm
     if end == position and is_region(place) and place.country not in HOME_COUNTRIES.get(language, ()):
@@ -619,6 +621,25 @@ def _opens_a_body(doc: ActorDocument, position: int, end: int, language: str) ->
 _LOWER_CASE_NOUNS = frozenset(["pt", "es", "fr", "it"])
 # Words before a place's name that leave it the place ("Grande São Paulo", "Estado da Bahia").
 _BEFORE_A_PLACE = frozenset(["grande", "greater", "estado", "estados", "provincia", "província", "región", "région"])
+
+
+def _branch_named_by_a_town(doc: ActorDocument, position: int, first: int, language: str) -> bool:
+    """'o Santander Brasil', 'pela Toledo Argentina': in a language whose nouns are written in lower
+    case, a one-word town's name right before a state's, with no comma between them and no
+    preposition of place before the town, is a firm's branch in the country: prose writes a town in
+    its country as "Santander, na Espanha"."""
+    if language not in _LOWER_CASE_NOUNS or position <= first or position - 1 in doc.sentence_first:
+        return False
+    town = doc.tokens[position - 1]
+    place = doc.gazetteer.lookup((town.folded,))
+    return (
+        place is not None
+        and place.kind != "state"
+        and town.text[0].isupper()
+        and not town.text.isupper()
+        and doc.text[town.end : doc.tokens[position].start] == " "
+        and doc.tokens[position - 2].text.lower() not in PLACE_PREPOSITIONS.get(language, ())
+    )
 
 
 def _after_other_name_word(doc: ActorDocument, position: int, first: int, language: str) -> bool:

@@ -139,7 +139,7 @@ def place_here(
         if (
             surname_after_given_name(doc, position)
             or _given_name_before_surname(doc, position)
-            or words[0] in doc.given_surnames
+            or (words[0] in doc.given_surnames and not _opens_a_list_of_places(doc, place, position, language))
             or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
             return False  # "Fernando Medina", "Luís Montenegro" and then "Montenegro" alone; "Paris Hilton"
@@ -155,6 +155,26 @@ def place_here(
     elif place.kind != "state" and surname_after_given_name(doc, position):
         return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
     return True
+
+
+def _opens_a_list_of_places(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'em Braga e Guimarães' on a page that also names a reporter Helena Braga: right after a preposition
+    of place and joined by "and" to a town of the same country that is no one's surname there, the word
+    is the town. A state stays a surname ("confiança em Montenegro e Costa")."""
+    tokens = doc.tokens
+    if place.kind == "state" or position < 1 or position + 2 >= len(tokens):
+        return False
+    before, after, partner = tokens[position - 1], tokens[position + 1], tokens[position + 2]
+    return (
+        before.joined
+        and before.text.lower() in PLACE_PREPOSITIONS.get(language, frozenset())
+        and tokens[position].joined
+        and after.joined
+        and after.text.lower() in list_words(language)
+        and partner.text[:1].isupper()
+        and partner.folded not in doc.given_surnames
+        and any(other.country == place.country for other in word_places(doc, position + 2, language))
+    )
 
 
 def _name_it_goes_by(place: Place, words: tuple[str, ...]) -> bool:
