@@ -241,6 +241,7 @@ from dossier.ingest.place_evidence import (
     us_state_after_place,
 )
 from dossier.ingest.platforms import platform_posted_on
+from dossier.ingest.sides_by_origin import club_after_its_origin
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
@@ -686,6 +687,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if (doc.sports or _score_before(doc, position)) and size <= 3 and _side_in_a_result(doc, position, last, words):
         # "Ashgill beat Crossbeck 3-0", "drew 1-1 with Hobbington Vale": the sides of a match are clubs.
         return Candidate(position, last, name, ActorKind.organization, "a side in a match's result", 0.65)
+    if size <= 4 and club_after_its_origin(doc, position) and not has_cue(words):
+        # "from Portuguese side Vitória Marinhense": a club met by where it plays, even with a given name.
+        return Candidate(position, last, name, ActorKind.organization, f"a club, after '{previous}'", 0.65)
     if doc.sports and size == 2 and _team_nickname(doc, words) and _club_without_the(doc, words):
         # "Exmoor Stags came from 24-10 down": a town and a nickname, the page's "the Stags" or a plural noun.
         return Candidate(position, last, name, ActorKind.organization, "a club's nickname on a sports page", 0.7)
