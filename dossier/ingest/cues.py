@@ -433,6 +433,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("abbey chapel priory minster", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
     **_rows("hotel resort", _GEOGRAPHY),
+    # Places people shop at: "the Eastbrook Mall closed", "Kellner Square Mall".
+    **_rows("mall", _GEOGRAPHY),
     **VENUE_WORDS,
     **MAKER_WORDS,
     **COMPANY_HEADS,
