@@ -1,0 +1,35 @@
+"""Rules found on the en60 real-style pages (football, city hall, money, state politics), on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("The club signed winger Davi Costa from Portuguese side Vitória Serrana for a fee.", "Vitória Serrana"),
+        ("Marlow loaned defender Jo Wells to League One club Santos Pereira until January.", "Santos Pereira"),
+    ],
+)
+def test_a_club_after_its_origin_and_side_is_an_organisation(text: str, club: str) -> None:
+    assert draft_kinds(text, language="en").get(club) is ActorKind.organization
+
+
+def test_a_mall_is_a_place() -> None:
+    text = "Shoppers were angry after the Eastbrook Mall closed in June. The owner said it was sorry."
+    assert draft_kinds(text, language="en").get("Eastbrook Mall") is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The state shelved a promised rail line to Wandoo after costs rose.", "Wandoo"),
+        ("Cheap flights to Quellmoor start in May.", "Quellmoor"),
+    ],
+)
+def test_a_town_a_rail_line_or_a_flight_runs_to_is_a_place(text: str, town: str) -> None:
+    assert draft_kinds(text, language="en").get(town) is ActorKind.place
