@@ -20,10 +20,4 @@ def club_after_its_origin(doc: ActorDocument, position: int) -> bool:
     if position < 2:
         return False
     noun, origin = doc.tokens[position - 1], doc.tokens[position - 2]
-    return (
-        noun.text.islower()
-        and noun.folded in _TEAM_NOUNS
-        and noun.joined
-        and origin.joined
-        and cased(origin)
-    )
+    return noun.text.islower() and noun.folded in _TEAM_NOUNS and noun.joined and origin.joined and cased(origin)
