@@ -181,6 +181,7 @@ from dossier.ingest.person_names import (
     heads_a_body,
     is_initial,
     is_postnominal,
+    local_post,
     middle_initial_of_person,
     named_after_titled,
     person_after_body,
@@ -2289,7 +2290,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             k
             for k in range(position, person.first)
             # (not "Sen." in "U.S. Sen. Ilse Varn": a title abbreviated with its full stop)
-            if tokens[k].folded not in _TITLE_WORDS and not stopped_title(doc, k) and not _second_field_of_remit(doc, k)
+            if tokens[k].folded not in _TITLE_WORDS
+            and not stopped_title(doc, k)
+            and not _second_field_of_remit(doc, k)
+            and not local_post(doc, k, person.first)  # "Polk County Clerk Ann Lee": the county, then her
         ]
         if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)

@@ -12,6 +12,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ADJECTIVE_TITLES,
+    COUNCIL_TIERS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
@@ -209,6 +210,22 @@ def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
     )
 
 
+# Posts of a US county's or a city's government, a title only after the tier's word: "Polk County Executive
+# Ann Lee", "City Manager Ann Lee", "Town Clerk Ann Lee" (alone they name no rank: "an executive", "Clerk").
+_LOCAL_POSTS = word_set("executive clerk manager assessor auditor coroner recorder engineer supervisor legislator")
+
+
+def local_post(doc: ActorDocument, k: int, last: int) -> bool:
+    tokens = doc.tokens
+    return (
+        0 < k < last
+        and tokens[k].folded in _LOCAL_POSTS
+        and tokens[k - 1].folded in COUNCIL_TIERS
+        and tokens[k - 1].joined
+        and tokens[k + 1].capitalised
+    )
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -221,7 +238,12 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [
         k
         for k in range(position, last + 1)
-        if (tokens[k].folded in TITLES or stopped_title(doc, k) or _honour_of_a_judge(doc, k))
+        if (
+            tokens[k].folded in TITLES
+            or stopped_title(doc, k)
+            or _honour_of_a_judge(doc, k)
+            or local_post(doc, k, last)
+        )
         and not title_names_a_building(doc, k, last)
     ]
     # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.

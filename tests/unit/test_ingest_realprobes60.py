@@ -33,3 +33,15 @@ def test_a_mall_is_a_place() -> None:
 )
 def test_a_town_a_rail_line_or_a_flight_runs_to_is_a_place(text: str, town: str) -> None:
     assert draft_kinds(text, language="en").get(town) is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polk County Executive Marian Holloway said the county would pay.",
+        "Polk County Clerk Marian Holloway said the county would pay.",
+    ],
+)
+def test_a_county_post_makes_the_county_a_place_and_the_holder_a_person(text: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds == {"Polk County": ActorKind.place, "Marian Holloway": ActorKind.person}
