@@ -1744,6 +1744,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    if first == last - 1 and tokens[last].joined and local_post(doc, last, last + 1):
+        return found  # "Council Member" before "Tomas Varga": a post, read apart from its holder's name
     if (
         first < last
         and (tokens[first].folded in _STANCE_PREFIXES or tokens[first].folded in _COMBINING_FORMS)

@@ -213,17 +213,16 @@ def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
 # Posts of a US county's or a city's government, a title only after the tier's word: "Polk County Executive
 # Ann Lee", "City Manager Ann Lee", "Town Clerk Ann Lee" (alone they name no rank: "an executive", "Clerk").
 _LOCAL_POSTS = word_set("executive clerk manager assessor auditor coroner recorder engineer supervisor legislator")
+# ...and a seat on an elected body, after the body's word: "Council Member Ann Lee", "Board Member Ann Lee".
+_BODIES_WITH_MEMBERS = word_set("council board assembly committee commission")
 
 
 def local_post(doc: ActorDocument, k: int, last: int) -> bool:
     tokens = doc.tokens
-    return (
-        0 < k < last
-        and tokens[k].folded in _LOCAL_POSTS
-        and tokens[k - 1].folded in COUNCIL_TIERS
-        and tokens[k - 1].joined
-        and tokens[k + 1].capitalised
-    )
+    if not (0 < k < last and tokens[k - 1].joined and tokens[k + 1].capitalised):
+        return False
+    before, word = tokens[k - 1].folded, tokens[k].folded
+    return (word in _LOCAL_POSTS and before in COUNCIL_TIERS) or (word == "member" and before in _BODIES_WITH_MEMBERS)
 
 
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:

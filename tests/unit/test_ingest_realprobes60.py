@@ -45,3 +45,14 @@ def test_a_town_a_rail_line_or_a_flight_runs_to_is_a_place(text: str, town: str)
 def test_a_county_post_makes_the_county_a_place_and_the_holder_a_person(text: str) -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds == {"Polk County": ActorKind.place, "Marian Holloway": ActorKind.person}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council Member Tomas Varga, one of the two no votes, said the office cost too much.",
+        "The vote split. Board Member Tomas Varga said no.",
+    ],
+)
+def test_a_member_of_a_body_is_a_post_not_a_body(text: str) -> None:
+    assert draft_kinds(text, language="en") == {"Tomas Varga": ActorKind.person}
