@@ -1375,6 +1375,7 @@ SPORT_WORDS = word_set(
     hooker maul scrum lineout line-out fly-half scrum-half sin-bin
     sixes spinner off-spinner leg-spinner bowler bowlers bowled batsman batsmen batter lbw stumped overs
     speedway rider riders jockey jockeys greyhound greyhounds racecourse
+    defenceman defencemen defenseman defensemen goaltender goaltenders goalie goalies puck shutout faceoff
     """
 )
 # Words that open an English village's name against its neighbour ("Nether Scaldwell", "Upper Affcot",

@@ -56,3 +56,13 @@ def test_a_county_post_makes_the_county_a_place_and_the_holder_a_person(text: st
 )
 def test_a_member_of_a_body_is_a_post_not_a_body(text: str) -> None:
     assert draft_kinds(text, language="en") == {"Tomas Varga": ActorKind.person}
+
+
+def test_a_hockey_page_is_a_sports_page_and_its_teams_are_clubs() -> None:
+    text = (
+        "The Regina Falcons traded defenceman Luc Morel to the Halifax Gulls on Tuesday. "
+        "The Falcons get a goaltender and a pick. Morel had a shutout last week."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Regina Falcons") is ActorKind.organization
+    assert kinds.get("Halifax Gulls") is ActorKind.organization
