@@ -241,7 +241,7 @@ from dossier.ingest.place_evidence import (
     us_state_after_place,
 )
 from dossier.ingest.platforms import platform_posted_on
-from dossier.ingest.sides_by_origin import club_after_its_origin
+from dossier.ingest.sides_by_origin import club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
@@ -603,6 +603,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         following = body_noun_past_acronym(doc, last)  # "the Civic Renewal (CRP) party"
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
+    if (
+        doc.sports
+        and size == 1
+        and after
+        and previous not in PLACE_PREPOSITIONS
+        and not is_given_name(words[0])
+        and club_named_in_full(doc, position, name)
+    ):
+        # "Millbrook have also loaned a defender" beside "Millbrook United": the club by its town's word.
+        return Candidate(position, last, name, ActorKind.organization, "a club by its town's word", 0.6)
     if _listing_title(doc, position, last):
         return None  # "The Snowman: film with live orchestra": a show's title heads its listing
     if platform_posted_on(doc, position, last):

@@ -66,3 +66,13 @@ def test_a_hockey_page_is_a_sports_page_and_its_teams_are_clubs() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Regina Falcons") is ActorKind.organization
     assert kinds.get("Halifax Gulls") is ActorKind.organization
+
+
+def test_a_club_written_by_its_town_alone_is_no_place() -> None:
+    text = (
+        "Elsewhere, Ashcombe Town drew 0-0 with Harlow United, and the striker scored twice before half-time "
+        "from a penalty. Harlow have also loaned defender Jamie Okafor-Wells to a rival until January."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Harlow United") is ActorKind.organization
+    assert kinds.get("Harlow") in (None, ActorKind.organization)
