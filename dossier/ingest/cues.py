@@ -714,7 +714,8 @@ BAND_NOUNS = word_set("band duo trio quartet quintet sextet")
 # ... or by its size before "-piece": "the Glasgow four-piece Lang Reel".
 BAND_SIZES = word_set("two three four five six seven eight")
 # (Australia's party spells itself "Labor": "Labor's Ilse Varn held the seat".)
-PARTIES_BY_WORD = word_set("labour labor conservative conservatives tory tories greens")
+# "Liberals" is a party in Australia, Canada and Britain: "the Liberals would move a motion".
+PARTIES_BY_WORD = word_set("labour labor conservative conservatives tory tories greens liberals")
 PARTY_DEEDS = word_set(
     "said says won wins lost loses has have had will would took takes held holds gained leads led is was are were"
 )

@@ -76,3 +76,8 @@ def test_a_club_written_by_its_town_alone_is_no_place() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Harlow United") is ActorKind.organization
     assert kinds.get("Harlow") in (None, ActorKind.organization)
+
+
+def test_the_liberals_are_a_party() -> None:
+    text = "Opposition Leader Ann Lee said the Liberals would move a motion of no confidence."
+    assert draft_kinds(text, language="en").get("Liberals") is ActorKind.organization
