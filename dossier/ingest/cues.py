@@ -1709,7 +1709,9 @@ PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectri
 # Mines by what they yield, works by what they make: "the Tarnok iron ore mine", "the Varga hydropower project",
 # "the Quell enrichment complex".
 PLANT_MODIFIERS |= word_set("hydropower iron ore gold copper uranium lithium nickel cobalt bauxite diamond enrichment")
-PLANT_HEADS = word_set("station plant farm works refinery smelter mine complex project")
+# A club's or an army's grounds for training, by its site: "at the club's Oakridge training ground".
+PLANT_MODIFIERS |= word_set("training")
+PLANT_HEADS = word_set("station plant farm works refinery smelter mine complex project ground grounds")
 # Endings of nouns for a person by the work done, before a name set off by commas: "the groundsman, Ewan
 # Tarrow,", "their spokeswoman, Ilse Varn,", "the chairperson, Tomas Quell," (whatever the trade).
 PERSON_NOUN_ENDINGS = ("sman", "swoman", "sperson")

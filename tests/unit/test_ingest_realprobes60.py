@@ -81,3 +81,8 @@ def test_a_club_written_by_its_town_alone_is_no_place() -> None:
 def test_the_liberals_are_a_party() -> None:
     text = "Opposition Leader Ann Lee said the Liberals would move a motion of no confidence."
     assert draft_kinds(text, language="en").get("Liberals") is ActorKind.organization
+
+
+def test_a_training_ground_by_its_site_is_a_place() -> None:
+    text = "The winger passed a medical at the club's Oakridge training ground on Friday."
+    assert draft_kinds(text, language="en").get("Oakridge") is ActorKind.place
