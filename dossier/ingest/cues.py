@@ -2013,13 +2013,15 @@ CONCEPT_NOUNS = word_set(
     scheme schemes ratio ratios
     """
 )
-# The words right before a news outlet: "told Politico", "writing for the Capitol Ledger", "the blog X".
+# The words right before a news outlet: "told Politico", "writing for the Capitol Ledger", "the blog X";
+# a channel a match or a show is on: "live coverage on Tarn Sport", "televised on Channel Quell".
 OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     """told, told the, writing for, writes for, wrote for, write for, writing for the, writes for the, wrote for
     the, columnist for, columnist at, reporter for, reporter at, correspondent for, editor at, editor of,
     interview with, blog, the blog, newspaper, the newspaper, tabloid, the tabloid, website, the website,
     magazine, the magazine, journal, the journal, outlet, the outlet, broadcaster, the broadcaster, broadcaster for,
-    anchor for, presenter for, host for, contributor to, contributor for""",
+    anchor for, presenter for, host for, contributor to, contributor for,
+    coverage on, broadcast on, broadcast live on, shown live on, aired on, televised on""",
     Cue(ActorKind.media, 0.6),
 )
 # An outlet's noun right before its letters: "the broadcaster RUV", "the newspaper TNB" (not "told the FBI":

@@ -86,3 +86,14 @@ def test_the_liberals_are_a_party() -> None:
 def test_a_training_ground_by_its_site_is_a_place() -> None:
     text = "The winger passed a medical at the club's Oakridge training ground on Friday."
     assert draft_kinds(text, language="en").get("Oakridge") is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        ("The final will have live coverage on Tarnview Sport.", "Tarnview Sport"),
+        ("The final will be televised on Quellvision One, the league said.", "Quellvision One"),
+    ],
+)
+def test_a_channel_a_match_is_shown_on_is_media(text: str, channel: str) -> None:
+    assert draft_kinds(text, language="en").get(channel) is ActorKind.media
