@@ -694,7 +694,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
-    if (doc.sports or _score_before(doc, position)) and size <= 3 and _side_in_a_result(doc, position, last, words):
+    if (
+        (doc.sports or _score_before(doc, position) or _score_after(doc, last))
+        and size <= 3
+        and _side_in_a_result(doc, position, last, words)
+    ):
         # "Ashgill beat Crossbeck 3-0", "drew 1-1 with Hobbington Vale": the sides of a match are clubs.
         return Candidate(position, last, name, ActorKind.organization, "a side in a match's result", 0.65)
     if size <= 4 and club_after_its_origin(doc, position) and not has_cue(words):
@@ -4024,6 +4028,14 @@ _SCORED_RESULT = re.compile(r"\b\d{1,2}[-–]\d{1,2} (?:win|victory|triumph) ove
 def _score_before(doc: ActorDocument, position: int) -> bool:
     start = doc.tokens[position].start
     return _SCORED_RESULT.search(doc.text, max(0, start - 30), start) is not None
+
+
+# A match's score right after a side, on any page: "beat Corby Vale 2-0", "drew 1-1 with Tarnby".
+_SCORE_AFTER = re.compile(r" \d{1,2}[-–]\d{1,2}\b")
+
+
+def _score_after(doc: ActorDocument, last: int) -> bool:
+    return _SCORE_AFTER.match(doc.text, doc.tokens[last].end) is not None
 
 
 def _club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:

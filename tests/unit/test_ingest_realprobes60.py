@@ -97,3 +97,8 @@ def test_a_training_ground_by_its_site_is_a_place() -> None:
 )
 def test_a_channel_a_match_is_shown_on_is_media(text: str, channel: str) -> None:
     assert draft_kinds(text, language="en").get(channel) is ActorKind.media
+
+
+def test_a_side_beaten_by_a_score_is_a_club_on_any_page() -> None:
+    kinds = draft_kinds("Eastfield United beat Corby Vale 2-0 on Saturday.", language="en")
+    assert kinds.get("Corby Vale") is ActorKind.organization
