@@ -105,7 +105,7 @@ _ARMED = Cue(ActorKind.armed_force, 0.85)
 _MEDIA = Cue(ActorKind.media, 0.7)
 _MEDIA_HEADS = (
     "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
-    "observer chronicle examiner mail express monitor guardian media"
+    "observer chronicle examiner mail express monitor guardian media weekly"
 )
 # A paper's head word alone after "told the": "she told the Ledger", "told the Courier" (the paper's short name).
 PAPER_HEADS_TOLD = word_set(_MEDIA_HEADS) - word_set("news tv radio media press")

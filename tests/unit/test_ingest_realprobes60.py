@@ -102,3 +102,8 @@ def test_a_channel_a_match_is_shown_on_is_media(text: str, channel: str) -> None
 def test_a_side_beaten_by_a_score_is_a_club_on_any_page() -> None:
     kinds = draft_kinds("Eastfield United beat Corby Vale 2-0 on Saturday.", language="en")
     assert kinds.get("Corby Vale") is ActorKind.organization
+
+
+def test_a_paper_named_weekly_keeps_its_head() -> None:
+    kinds = draft_kinds("Ann Lee told Tarnby Weekly that she had saved money.", language="en")
+    assert kinds.get("Tarnby Weekly") is ActorKind.media
