@@ -188,6 +188,7 @@ from dossier.ingest.person_names import (
     persons_listed_together,
     post_speaking,
     post_with_remit,
+    rank_after_detective,
     state_opened_by_capitals,
     stopped_title,
     surname_of_state,
@@ -2296,6 +2297,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and not stopped_title(doc, k)
             and not _second_field_of_remit(doc, k)
             and not local_post(doc, k, person.first)  # "Polk County Clerk Ann Lee": the county, then her
+            and not rank_after_detective(tokens, k)  # "Detective Garda Ann Lee": a rank, no force
         ]
         if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)

@@ -210,6 +210,14 @@ def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
     )
 
 
+# Irish police ranks after "Detective", as "Constable" is in Britain: "Detective Garda Ilse Varn".
+_RANKS_AFTER_DETECTIVE = word_set("garda")
+
+
+def rank_after_detective(tokens: list[Token], k: int) -> bool:
+    return k > 0 and tokens[k].folded in _RANKS_AFTER_DETECTIVE and tokens[k - 1].folded == "detective"
+
+
 # Posts of a US county's or a city's government, a title only after the tier's word: "Polk County Executive
 # Ann Lee", "City Manager Ann Lee", "Town Clerk Ann Lee" (alone they name no rank: "an executive", "Clerk").
 _LOCAL_POSTS = word_set("executive clerk manager assessor auditor coroner recorder engineer supervisor legislator")
@@ -276,7 +284,12 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     while (
         start <= last
         and start != surname_title
-        and (tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES)
+        and (
+            tokens[start].folded in TITLE_PARTS
+            or tokens[start].folded in NAME_GLUE
+            or tokens[start].folded in TITLES
+            or rank_after_detective(tokens, start)
+        )
     ):
         if tokens[start].folded in INSTITUTION_WORDS and tokens[start - 1].folded in NAME_GLUE:
             break  # "Director of the Office of Museums" names an office, not a person

@@ -107,3 +107,8 @@ def test_a_side_beaten_by_a_score_is_a_club_on_any_page() -> None:
 def test_a_paper_named_weekly_keeps_its_head() -> None:
     kinds = draft_kinds("Ann Lee told Tarnby Weekly that she had saved money.", language="en")
     assert kinds.get("Tarnby Weekly") is ActorKind.media
+
+
+def test_detective_garda_is_a_rank_before_the_name() -> None:
+    text = "Detective Garda Ciaran Moloney told the court the house was empty."
+    assert draft_kinds(text, language="en") == {"Ciaran Moloney": ActorKind.person}
