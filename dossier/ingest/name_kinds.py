@@ -670,6 +670,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if doc.sports and size >= 2 and words[-1] == "division" and not _armed_page(doc):
+        # "third in the Prairie Division": a league's group of teams on a sports page, not an army's division.
+        return Candidate(position, last, name, ActorKind.organization, "a league's division on a sports page", 0.6)
     if size <= 4 and firm_in_subject_list(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, "a list of firms with customers", 0.6)
     if size <= 3 and _sale_channel_before(doc, position, words) and not _about_software(doc, position, last):
@@ -4023,6 +4026,14 @@ def _seat_won_by_a_margin(doc: ActorDocument, position: int, last: int) -> bool:
 _WINS_OVER = word_set("win wins victory victories triumph")
 # A match's score and its result right before a side, on any page: "a 3-1 win over Tarnby Town".
 _SCORED_RESULT = re.compile(r"\b\d{1,2}[-–]\d{1,2} (?:win|victory|triumph) over $")
+
+
+# Words of war that make a division on a sports page an army's still ("the 82nd Airborne Division's troops").
+_WAR_WORDS = word_set("troops soldiers army military infantry brigade battalion regiment")
+
+
+def _armed_page(doc: ActorDocument) -> bool:
+    return bool(doc.lower_case & _WAR_WORDS)
 
 
 def _score_before(doc: ActorDocument, position: int) -> bool:

@@ -112,3 +112,11 @@ def test_a_paper_named_weekly_keeps_its_head() -> None:
 def test_detective_garda_is_a_rank_before_the_name() -> None:
     text = "Detective Garda Ciaran Moloney told the court the house was empty."
     assert draft_kinds(text, language="en") == {"Ciaran Moloney": ActorKind.person}
+
+
+def test_a_division_on_a_sports_page_is_the_leagues() -> None:
+    text = (
+        "The striker scored a penalty before half-time. Tarnby sit top of the Northern Division after a win "
+        "over Quell Rovers."
+    )
+    assert draft_kinds(text, language="en").get("Northern Division") is ActorKind.organization
