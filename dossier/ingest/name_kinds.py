@@ -193,6 +193,7 @@ from dossier.ingest.name_words import (
     has_cue,
     head_at,
     is_title,
+    opens_place,
     region_form,
 )
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
@@ -2083,7 +2084,23 @@ def _body_for_a_nation(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     *before, nation = words
     if len(before) == 3 and before[1] == "and":
         before = [before[0], before[2]]  # "Forestry and Land Scotland": two fields joined by "and"
+    if nation in _STATES_WITH_BODIES:
+        # "Infrastructure Victoria", "Ambulance Tasmania"; not "Lake Victoria" (land) nor "Queen Victoria".
+        return (
+            len(before) == 1
+            and before[0] not in HEAD_WORD
+            and before[0] not in _NOT_BODY_OPENERS
+            and not is_title(before[0])
+            and not opens_place(words)
+            and _ordinary_before_nation(doc, before[0])
+        )
     return nation in NATIONS_OF_THE_UK and all(_ordinary_before_nation(doc, word) for word in before)
+
+
+# Australian states of one word whose public bodies are named the same way: "Infrastructure Victoria".
+_STATES_WITH_BODIES = word_set("victoria queensland tasmania")
+# Words before "Victoria" that name a hospital, a station or a street by the queen: "Royal Victoria".
+_NOT_BODY_OPENERS = word_set("royal queen")
 
 
 def _ordinary_before_nation(doc: ActorDocument, word: str) -> bool:
