@@ -123,7 +123,7 @@ def test_a_division_on_a_sports_page_is_the_leagues() -> None:
 
 
 def test_a_public_body_named_for_an_australian_state() -> None:
-    text = "Ambulance Tasmania said crews were stretched. Fishing on Lake Victoria fell, said Ann Lee."
+    text = "Infrastructure Tasmania warned of costs. Fishing on Lake Victoria fell, said Ann Lee."
     kinds = draft_kinds(text, language="en")
-    assert kinds.get("Ambulance Tasmania") is ActorKind.organization
+    assert kinds.get("Infrastructure Tasmania") is ActorKind.organization
     assert kinds.get("Lake Victoria") is ActorKind.place
