@@ -181,12 +181,14 @@ from dossier.ingest.person_names import (
     heads_a_body,
     is_initial,
     is_postnominal,
+    local_post,
     middle_initial_of_person,
     named_after_titled,
     person_after_body,
     persons_listed_together,
     post_speaking,
     post_with_remit,
+    rank_after_detective,
     state_opened_by_capitals,
     stopped_title,
     surname_of_state,
@@ -1743,6 +1745,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     found: list[Candidate] = []
     if after_brand(doc, first):
         return found  # "the iPhone XS Max", "an eReader Pro": a product's model, not an actor
+    if first == last - 1 and tokens[last].joined and local_post(doc, last, last + 1):
+        return found  # "Council Member" before "Tomas Varga": a post, read apart from its holder's name
     if (
         first < last
         and (tokens[first].folded in _STANCE_PREFIXES or tokens[first].folded in _COMBINING_FORMS)
@@ -2289,7 +2293,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             k
             for k in range(position, person.first)
             # (not "Sen." in "U.S. Sen. Ilse Varn": a title abbreviated with its full stop)
-            if tokens[k].folded not in _TITLE_WORDS and not stopped_title(doc, k) and not _second_field_of_remit(doc, k)
+            if tokens[k].folded not in _TITLE_WORDS
+            and not stopped_title(doc, k)
+            and not _second_field_of_remit(doc, k)
+            and not local_post(doc, k, person.first)  # "Polk County Clerk Ann Lee": the county, then her
+            and not rank_after_detective(tokens, k)  # "Detective Garda Ann Lee": a rank, no force
         ]
         if inside and not complement_of_post_before(doc, position):  # (not "of the Army Lt. Gen. X")
             end = body_before_title_end(doc, inside, person.first - 1)

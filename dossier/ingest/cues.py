@@ -105,7 +105,7 @@ _ARMED = Cue(ActorKind.armed_force, 0.85)
 _MEDIA = Cue(ActorKind.media, 0.7)
 _MEDIA_HEADS = (
     "news times post press tv radio gazette journal telegraph tribune herald courier ledger wire daily "
-    "observer chronicle examiner mail express monitor guardian media"
+    "observer chronicle examiner mail express monitor guardian media weekly"
 )
 # A paper's head word alone after "told the": "she told the Ledger", "told the Courier" (the paper's short name).
 PAPER_HEADS_TOLD = word_set(_MEDIA_HEADS) - word_set("news tv radio media press")
@@ -433,6 +433,8 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows("abbey chapel priory minster", _GEOGRAPHY),
     # Places people stay at: "Bellevue Hotel", "Carmelo Resort".
     **_rows("hotel resort", _GEOGRAPHY),
+    # Places people shop at: "the Eastbrook Mall closed", "Kellner Square Mall".
+    **_rows("mall", _GEOGRAPHY),
     **VENUE_WORDS,
     **MAKER_WORDS,
     **COMPANY_HEADS,
@@ -712,7 +714,8 @@ BAND_NOUNS = word_set("band duo trio quartet quintet sextet")
 # ... or by its size before "-piece": "the Glasgow four-piece Lang Reel".
 BAND_SIZES = word_set("two three four five six seven eight")
 # (Australia's party spells itself "Labor": "Labor's Ilse Varn held the seat".)
-PARTIES_BY_WORD = word_set("labour labor conservative conservatives tory tories greens")
+# "Liberals" is a party in Australia, Canada and Britain: "the Liberals would move a motion".
+PARTIES_BY_WORD = word_set("labour labor conservative conservatives tory tories greens liberals")
 PARTY_DEEDS = word_set(
     "said says won wins lost loses has have had will would took takes held holds gained leads led is was are were"
 )
@@ -1373,6 +1376,7 @@ SPORT_WORDS = word_set(
     hooker maul scrum lineout line-out fly-half scrum-half sin-bin
     sixes spinner off-spinner leg-spinner bowler bowlers bowled batsman batsmen batter lbw stumped overs
     speedway rider riders jockey jockeys greyhound greyhounds racecourse
+    defenceman defencemen defenseman defensemen goaltender goaltenders goalie goalies puck shutout faceoff
     """
 )
 # Words that open an English village's name against its neighbour ("Nether Scaldwell", "Upper Affcot",
@@ -1705,7 +1709,9 @@ PLANT_MODIFIERS = word_set("nuclear power coal gas wind solar tidal hydroelectri
 # Mines by what they yield, works by what they make: "the Tarnok iron ore mine", "the Varga hydropower project",
 # "the Quell enrichment complex".
 PLANT_MODIFIERS |= word_set("hydropower iron ore gold copper uranium lithium nickel cobalt bauxite diamond enrichment")
-PLANT_HEADS = word_set("station plant farm works refinery smelter mine complex project")
+# A club's or an army's grounds for training, by its site: "at the club's Oakridge training ground".
+PLANT_MODIFIERS |= word_set("training")
+PLANT_HEADS = word_set("station plant farm works refinery smelter mine complex project ground grounds")
 # Endings of nouns for a person by the work done, before a name set off by commas: "the groundsman, Ewan
 # Tarrow,", "their spokeswoman, Ilse Varn,", "the chairperson, Tomas Quell," (whatever the trade).
 PERSON_NOUN_ENDINGS = ("sman", "swoman", "sperson")
@@ -2007,13 +2013,15 @@ CONCEPT_NOUNS = word_set(
     scheme schemes ratio ratios
     """
 )
-# The words right before a news outlet: "told Politico", "writing for the Capitol Ledger", "the blog X".
+# The words right before a news outlet: "told Politico", "writing for the Capitol Ledger", "the blog X";
+# a channel a match or a show is on: "live coverage on Tarn Sport", "televised on Channel Quell".
 OUTLET_BEFORE: dict[tuple[str, ...], Cue] = _phrases(
     """told, told the, writing for, writes for, wrote for, write for, writing for the, writes for the, wrote for
     the, columnist for, columnist at, reporter for, reporter at, correspondent for, editor at, editor of,
     interview with, blog, the blog, newspaper, the newspaper, tabloid, the tabloid, website, the website,
     magazine, the magazine, journal, the journal, outlet, the outlet, broadcaster, the broadcaster, broadcaster for,
-    anchor for, presenter for, host for, contributor to, contributor for""",
+    anchor for, presenter for, host for, contributor to, contributor for,
+    coverage on, broadcast on, broadcast live on, shown live on, aired on, televised on""",
     Cue(ActorKind.media, 0.6),
 )
 # An outlet's noun right before its letters: "the broadcaster RUV", "the newspaper TNB" (not "told the FBI":

@@ -2696,7 +2696,8 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
     ):
         stem = word[:-3]
         return any(zipf(form) >= _VERB_ZIPF for form in (stem, stem + "e", stem[:-1]) if len(form) >= 2)
-    return word.endswith("ly") and verb_form(word)
+    # (not a head that ends names: "Tarnby Weekly", a paper)
+    return word.endswith("ly") and word not in HEAD_WORD and verb_form(word)
 
 
 def _shared_head_end(

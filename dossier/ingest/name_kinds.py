@@ -193,6 +193,7 @@ from dossier.ingest.name_words import (
     has_cue,
     head_at,
     is_title,
+    opens_place,
     region_form,
 )
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname, word_set
@@ -241,6 +242,7 @@ from dossier.ingest.place_evidence import (
     us_state_after_place,
 )
 from dossier.ingest.platforms import platform_posted_on
+from dossier.ingest.sides_by_origin import club_after_its_origin, club_named_in_full
 from dossier.ingest.speaker_labels import full_name_of_speaker, speaker_label
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE, names_a_thing, outlet_cue, outlet_letters_cue
@@ -602,6 +604,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         following = body_noun_past_acronym(doc, last)  # "the Civic Renewal (CRP) party"
     after = following.folded if following is not None and not following.capitalised else ""
     at_start = position in doc.sentence_first
+    if (
+        doc.sports
+        and size == 1
+        and after
+        and previous not in PLACE_PREPOSITIONS
+        and not is_given_name(words[0])
+        and club_named_in_full(doc, position, name)
+    ):
+        # "Millbrook have also loaned a defender" beside "Millbrook United": the club by its town's word.
+        return Candidate(position, last, name, ActorKind.organization, "a club by its town's word", 0.6)
     if _listing_title(doc, position, last):
         return None  # "The Snowman: film with live orchestra": a show's title heads its listing
     if platform_posted_on(doc, position, last):
@@ -659,6 +671,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "the game Starfall Arena", "Quillstone 3.2", "the Kullback–Leibler divergence"
     if doc.sports and size >= 2 and words[-1] in CLUB_HEADS and doc.gazetteer.lookup(words) is None:
         return Candidate(position, last, name, ActorKind.organization, "a club on a sports page", 0.75)
+    if doc.sports and size >= 2 and words[-1] == "division" and not _armed_page(doc):
+        # "third in the Prairie Division": a league's group of teams on a sports page, not an army's division.
+        return Candidate(position, last, name, ActorKind.organization, "a league's division on a sports page", 0.6)
     if size <= 4 and firm_in_subject_list(doc, position, last):
         return Candidate(position, last, name, ActorKind.organization, "a list of firms with customers", 0.6)
     if size <= 3 and _sale_channel_before(doc, position, words) and not _about_software(doc, position, last):
@@ -683,9 +698,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
-    if (doc.sports or _score_before(doc, position)) and size <= 3 and _side_in_a_result(doc, position, last, words):
+    if (
+        (doc.sports or _score_before(doc, position) or _score_after(doc, last))
+        and size <= 3
+        and _side_in_a_result(doc, position, last, words)
+    ):
         # "Ashgill beat Crossbeck 3-0", "drew 1-1 with Hobbington Vale": the sides of a match are clubs.
         return Candidate(position, last, name, ActorKind.organization, "a side in a match's result", 0.65)
+    if size <= 4 and club_after_its_origin(doc, position) and not has_cue(words):
+        # "from Portuguese side Vitória Marinhense": a club met by where it plays, even with a given name.
+        return Candidate(position, last, name, ActorKind.organization, f"a club, after '{previous}'", 0.65)
     if doc.sports and size == 2 and _team_nickname(doc, words) and _club_without_the(doc, words):
         # "Exmoor Stags came from 24-10 down": a town and a nickname, the page's "the Stags" or a plural noun.
         return Candidate(position, last, name, ActorKind.organization, "a club's nickname on a sports page", 0.7)
@@ -2062,7 +2084,23 @@ def _body_for_a_nation(doc: ActorDocument, words: tuple[str, ...]) -> bool:
     *before, nation = words
     if len(before) == 3 and before[1] == "and":
         before = [before[0], before[2]]  # "Forestry and Land Scotland": two fields joined by "and"
+    if nation in _STATES_WITH_BODIES:
+        # "Infrastructure Victoria", "Ambulance Tasmania"; not "Lake Victoria" (land) nor "Queen Victoria".
+        return (
+            len(before) == 1
+            and before[0] not in HEAD_WORD
+            and before[0] not in _NOT_BODY_OPENERS
+            and not is_title(before[0])
+            and not opens_place(words)
+            and _ordinary_before_nation(doc, before[0])
+        )
     return nation in NATIONS_OF_THE_UK and all(_ordinary_before_nation(doc, word) for word in before)
+
+
+# Australian states of one word whose public bodies are named the same way: "Infrastructure Victoria".
+_STATES_WITH_BODIES = word_set("victoria queensland tasmania")
+# Words before "Victoria" that name a hospital, a station or a street by the queen: "Royal Victoria".
+_NOT_BODY_OPENERS = word_set("royal queen")
 
 
 def _ordinary_before_nation(doc: ActorDocument, word: str) -> bool:
@@ -4007,9 +4045,25 @@ _WINS_OVER = word_set("win wins victory victories triumph")
 _SCORED_RESULT = re.compile(r"\b\d{1,2}[-–]\d{1,2} (?:win|victory|triumph) over $")
 
 
+# Words of war that make a division on a sports page an army's still ("the 82nd Airborne Division's troops").
+_WAR_WORDS = word_set("troops soldiers army military infantry brigade battalion regiment")
+
+
+def _armed_page(doc: ActorDocument) -> bool:
+    return bool(doc.lower_case & _WAR_WORDS)
+
+
 def _score_before(doc: ActorDocument, position: int) -> bool:
     start = doc.tokens[position].start
     return _SCORED_RESULT.search(doc.text, max(0, start - 30), start) is not None
+
+
+# A match's score right after a side, on any page: "beat Corby Vale 2-0", "drew 1-1 with Tarnby".
+_SCORE_AFTER = re.compile(r" \d{1,2}[-–]\d{1,2}\b")
+
+
+def _score_after(doc: ActorDocument, last: int) -> bool:
+    return _SCORE_AFTER.match(doc.text, doc.tokens[last].end) is not None
 
 
 def _club_without_the(doc: ActorDocument, words: tuple[str, ...]) -> bool:

@@ -12,6 +12,7 @@ from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import VERY_COMMON, zipf
 from dossier.ingest.cues import (
     ADJECTIVE_TITLES,
+    COUNCIL_TIERS,
     FUNCTION_WORDS,
     HEAD_AFTER_FIRST,
     HEAD_FIRST_BODIES,
@@ -209,6 +210,29 @@ def title_names_a_building(doc: ActorDocument, k: int, last: int) -> bool:
     )
 
 
+# Irish police ranks after "Detective", as "Constable" is in Britain: "Detective Garda Ilse Varn".
+_RANKS_AFTER_DETECTIVE = word_set("garda")
+
+
+def rank_after_detective(tokens: list[Token], k: int) -> bool:
+    return k > 0 and tokens[k].folded in _RANKS_AFTER_DETECTIVE and tokens[k - 1].folded == "detective"
+
+
+# Posts of a US county's or a city's government, a title only after the tier's word: "Polk County Executive
+# Ann Lee", "City Manager Ann Lee", "Town Clerk Ann Lee" (alone they name no rank: "an executive", "Clerk").
+_LOCAL_POSTS = word_set("executive clerk manager assessor auditor coroner recorder engineer supervisor legislator")
+# ...and a seat on an elected body, after the body's word: "Council Member Ann Lee", "Board Member Ann Lee".
+_BODIES_WITH_MEMBERS = word_set("council board assembly committee commission")
+
+
+def local_post(doc: ActorDocument, k: int, last: int) -> bool:
+    tokens = doc.tokens
+    if not (0 < k < last and tokens[k - 1].joined and tokens[k + 1].capitalised):
+        return False
+    before, word = tokens[k - 1].folded, tokens[k].folded
+    return (word in _LOCAL_POSTS and before in COUNCIL_TIERS) or (word == "member" and before in _BODIES_WITH_MEMBERS)
+
+
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """'Maj. Gen. Ivan Petrenko', 'Secretary of State John Kerry': the name after the last title word."""
     tokens = doc.tokens
@@ -221,7 +245,12 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     titles = [
         k
         for k in range(position, last + 1)
-        if (tokens[k].folded in TITLES or stopped_title(doc, k) or _honour_of_a_judge(doc, k))
+        if (
+            tokens[k].folded in TITLES
+            or stopped_title(doc, k)
+            or _honour_of_a_judge(doc, k)
+            or local_post(doc, k, last)
+        )
         and not title_names_a_building(doc, k, last)
     ]
     # "President Hassan Sheikh Mohamud": a religious honorific between two names is part of the name.
@@ -255,7 +284,12 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     while (
         start <= last
         and start != surname_title
-        and (tokens[start].folded in TITLE_PARTS or tokens[start].folded in NAME_GLUE or tokens[start].folded in TITLES)
+        and (
+            tokens[start].folded in TITLE_PARTS
+            or tokens[start].folded in NAME_GLUE
+            or tokens[start].folded in TITLES
+            or rank_after_detective(tokens, start)
+        )
     ):
         if tokens[start].folded in INSTITUTION_WORDS and tokens[start - 1].folded in NAME_GLUE:
             break  # "Director of the Office of Museums" names an office, not a person

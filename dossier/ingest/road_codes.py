@@ -96,9 +96,11 @@ def road_code_in_brackets(text: str, end: int) -> bool:
 
 
 # "the road between Varn and Kelto", "the highway from Ambarovo to Kelto", "the road to Kelto": the
-# names a road runs between are towns.
+# names a road runs between are towns; so are those a railway, a ferry or a flight runs to ("a rail
+# line to Kelto", "the ferry between Varn and Kelto", "flights to Kelto").
 _ROAD_ENDS_BEFORE = re.compile(
-    r"\b(?:road|roads|highway|route|motorway)\s+(?:between|from|to|linking|connecting)\s+"
+    r"\b(?:road|roads|highway|route|motorway|line|lines|railway|tramway|ferry|ferries|flight|flights)\s+"
+    r"(?:between|from|to|linking|connecting)\s+"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:and|to|with)\s+)?$"
 )
 _ROAD_ENDS_REACH = 60

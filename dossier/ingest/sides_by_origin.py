@@ -1,0 +1,42 @@
+"""A club named after its origin and the word "side" or "club": "from Portuguese side Vitória X".
+
+Sports pages name a club met for the first time by where it plays and a noun for a team: "signed
+from Portuguese side Academica Ferreira", "joined League One club Dunmore Borough". The name after
+that noun is the club, even when it opens with a word that is also a given name ("Vitória",
+"Santos"), which alone would read it as a person. Once named in full ("Millbrook United"), a club is
+written by its town alone: "Millbrook have also loaned a defender" is the club, not the town.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.cues import CLUB_HEADS
+from dossier.ingest.names import word_set
+
+# Lower-case nouns for a team between its origin and its name ("Club Atlético", capitalised, opens one).
+_TEAM_NOUNS = word_set("side club outfit")
+
+
+def club_after_its_origin(doc: ActorDocument, position: int) -> bool:
+    """'Portuguese side X', 'League One club X': a capitalised word, a team noun, then the name."""
+    if position < 2:
+        return False
+    noun, origin = doc.tokens[position - 1], doc.tokens[position - 2]
+    return noun.text.islower() and noun.folded in _TEAM_NOUNS and noun.joined and origin.joined and cased(origin)
+
+
+_FULL_NAME_REACH = 3000  # characters either side of a town's word looked at for the club's full name
+
+
+def club_named_in_full(doc: ActorDocument, position: int, name: str) -> bool:
+    """'Millbrook' where the page also writes 'Millbrook United' nearby (a club's head, `CLUB_HEADS`)."""
+    text, start = doc.text, doc.tokens[position].start
+    stop = start + _FULL_NAME_REACH
+    at = text.find(name + " ", max(0, start - _FULL_NAME_REACH), stop)
+    while at >= 0:
+        after = at + len(name) + 1
+        word = text[after : after + 20].split(" ", 1)[0].rstrip(".,;:!?")
+        if word[:1].isupper() and word.casefold() in CLUB_HEADS:
+            return True
+        at = text.find(name + " ", after, stop)
+    return False
