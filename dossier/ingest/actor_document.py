@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from dossier.ingest.cues import COUNCIL_TIERS, FUNCTION_WORDS, KNOWN_FIRMS, NAME_GLUE, NAME_PARTICLES, NAME_WORD
@@ -165,3 +166,22 @@ def skipping_acronym(letters: str, initials: str) -> bool:
         return False
     rest = iter(initials)
     return all(letter in rest for letter in letters)
+
+
+# Characters either side of a short form ("Millbrook", "Holloway Ridge") searched for its name in full.
+FULL_NAME_REACH = 3000
+
+
+def head_written_after(doc: ActorDocument, position: int, name: str, heads: Collection[str]) -> str | None:
+    """The capitalised word of `heads` that follows `name` elsewhere near `position`, if the page writes the
+    name in full there ("Millbrook United", "Holloway Ridge Partners"); else None."""
+    text, start = doc.text, doc.tokens[position].start
+    stop = start + FULL_NAME_REACH
+    at = text.find(name + " ", max(0, start - FULL_NAME_REACH), stop)
+    while at >= 0:
+        after = at + len(name) + 1
+        word = text[after : after + 40].split(" ", 1)[0].rstrip(".,;:!?")
+        if word[:1].isupper() and word.casefold() in heads:
+            return word
+        at = text.find(name + " ", after, stop)
+    return None

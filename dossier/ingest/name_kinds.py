@@ -17,7 +17,7 @@ from dossier.ingest.acronyms import (
     term_acronym,
     title_case_acronym,
 )
-from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, skipping_acronym
+from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, head_written_after, skipping_acronym
 from dossier.ingest.city_documents import city_named_by_document
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.constituencies import seat_after_for
@@ -3288,22 +3288,10 @@ _WORK_RUN_AT = re.compile(
 _NOT_BARE_WORK = word_set("a an the his her their its our my your this that one two several")
 
 
-_FULL_NAME_REACH = 3000  # characters either side of a short form looked at for the firm's full name
-
-
 def _firm_named_in_full(doc: ActorDocument, position: int, name: str) -> str | None:
     """'Holloway Ridge' where the page also writes 'Holloway Ridge Partners' nearby: the firm's head word
     (`COMPANY_HEADS`) that follows the name there, or None (a place's name is not written before a firm's trade)."""
-    text, start = doc.text, doc.tokens[position].start
-    stop = start + _FULL_NAME_REACH
-    at = text.find(name + " ", max(0, start - _FULL_NAME_REACH), stop)
-    while at >= 0:
-        after = at + len(name) + 1
-        word = text[after : after + 40].split(" ", 1)[0].rstrip(".,;:!?")
-        if word[:1].isupper() and word.casefold() in COMPANY_HEADS:
-            return word
-        at = text.find(name + " ", after, stop)
-    return None
+    return head_written_after(doc, position, name, COMPANY_HEADS)
 
 
 def _firm_in_a_deal(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> str | None:

@@ -9,7 +9,7 @@ written by its town alone: "Millbrook have also loaned a defender" is the club, 
 
 from __future__ import annotations
 
-from dossier.ingest.actor_document import ActorDocument, cased
+from dossier.ingest.actor_document import ActorDocument, cased, head_written_after
 from dossier.ingest.cues import CLUB_HEADS
 from dossier.ingest.names import word_set
 
@@ -25,18 +25,6 @@ def club_after_its_origin(doc: ActorDocument, position: int) -> bool:
     return noun.text.islower() and noun.folded in _TEAM_NOUNS and noun.joined and origin.joined and cased(origin)
 
 
-_FULL_NAME_REACH = 3000  # characters either side of a town's word looked at for the club's full name
-
-
 def club_named_in_full(doc: ActorDocument, position: int, name: str) -> bool:
     """'Millbrook' where the page also writes 'Millbrook United' nearby (a club's head, `CLUB_HEADS`)."""
-    text, start = doc.text, doc.tokens[position].start
-    stop = start + _FULL_NAME_REACH
-    at = text.find(name + " ", max(0, start - _FULL_NAME_REACH), stop)
-    while at >= 0:
-        after = at + len(name) + 1
-        word = text[after : after + 20].split(" ", 1)[0].rstrip(".,;:!?")
-        if word[:1].isupper() and word.casefold() in CLUB_HEADS:
-            return True
-        at = text.find(name + " ", after, stop)
-    return False
+    return head_written_after(doc, position, name, CLUB_HEADS) is not None
