@@ -27,7 +27,7 @@ _KIN = ({"place", "state"}, {"person"}, {"organization", "armed_force", "media"}
 _PLACE_KINDS = frozenset({"place", "state"})
 # A look-alike of an unrelated kind needs nearly the same whole name ("Obama" drafted as a place for
 # "Obama" the person), not one name inside the other ("Turkey" in "Constitutional Court of Turkey").
-OTHER_KIND_LIKENESS = 85
+_OTHER_KIND_LIKENESS = 85
 # One word standing for another: "Lukashenko" for "Lukashenka" (90), not "Martin" for "Argentina" (67).
 _WORD_ALIKE = 80
 # Two given names spelled otherwise: "Mohammed" and "Muhammad" (75), "Aleksandr" and "Alyaksandr" (84);
@@ -48,11 +48,11 @@ _JOINING_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "
 _LONGEST_ACRONYM = 6
 
 
-def are_kin(kind: str, other: str) -> bool:
+def _are_kin(kind: str, other: str) -> bool:
     return "other" in (kind, other) or any(kind in family and other in family for family in _KIN)
 
 
-def whole_likeness(name: str, other: str) -> float:
+def _whole_likeness(name: str, other: str) -> float:
     """How alike two names are as wholes, in any word order (0-100)."""
     folded, other_folded = " ".join(fold_phrase(name)), " ".join(fold_phrase(other))
     return float(max(fuzz.ratio(folded, other_folded), fuzz.token_sort_ratio(folded, other_folded)))
@@ -68,8 +68,8 @@ def may_be_same(
     """
     if _place_in(other, name) or _place_in(name, other):
         return False  # "Phu Quoc, Vietnam" is a place in Vietnam, not Vietnam
-    if not are_kin(kind, other_kind):
-        return whole_likeness(name, other) >= OTHER_KIND_LIKENESS
+    if not _are_kin(kind, other_kind):
+        return _whole_likeness(name, other) >= _OTHER_KIND_LIKENESS
     table = gazetteer() if is_ready() else None  # the desk never waits for the table to be built
     if table is not None and kind in _PLACE_KINDS and other_kind in _PLACE_KINDS:
         places, other_places = _places(spellings, table), _places(other_spellings, table)
