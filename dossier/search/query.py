@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.search.analysis import MAX_GRAM, WORD_RE, fold, fold_phrase, index_terms, stem, term
+from dossier.search.place_spellings import PlaceSpellings
 from dossier.search.schema import (
     PAIR_FIELD,
     PREFIX_FIELD,
@@ -133,6 +134,8 @@ class ParsedQuery:
     text: str
     typing: str | None = None  # the folded word still being typed, when there is one
     words: list[tuple[int, int, str]] = field(default_factory=list)  # plain words: (start, end, folded)
+    # Index terms of the names of places found under another spelling ("kyiv" for "kiev"), to highlight.
+    place_names: set[str] = field(default_factory=set)
 
 
 def clean(text: str) -> str:
@@ -225,8 +228,10 @@ class QueryBuilder:
         record_ids: set[str],
         vocabulary: Vocabulary,
         known: dict[str, Any] | None = None,
+        places: PlaceSpellings | None = None,
     ):
         self.parser = make_parser(schema)
+        self.places = places
         self.record_ids = record_ids
         self.vocabulary = vocabulary
         self._fuzzy_cache: dict[str, list[str]] = {}
@@ -236,9 +241,11 @@ class QueryBuilder:
         self.spelled: dict[str, list[list[str]]] = {}
         self.owners: dict[str, set[str]] = {}
         # Folding and stemming every spelling is ~60 ms at 100,000 quotes: `known` holds them from the manifest.
+        self.own_name: dict[str, str] = {}  # actor id -> its name, folded
         for actor_id, names in spellings.items():
             for name in names:
                 folded, terms = spelling_terms(name, known)
+                self.own_name.setdefault(actor_id, folded)
                 self.names.setdefault(folded, set()).add(actor_id)
                 self.spelled.setdefault(actor_id, []).append(terms)
                 for word in terms:
@@ -262,39 +269,51 @@ class QueryBuilder:
             # A query that is exactly some actor's name or alias finds that actor first.
             from whoosh import query as q
 
-            exact = q.Term(SPELLING_FIELD, fold_phrase(text), boost=SPELLING_BOOST)
-            query = q.Or([query, exact])
+            exact = [q.Term(SPELLING_FIELD, fold_phrase(text), boost=SPELLING_BOOST)]
+            # ... and so does another spelling of a place the actor's name is ("Kiev" for a draft "Kyiv").
+            exact += [
+                q.Term(SPELLING_FIELD, self.own_name[actor_id], boost=SPELLING_BOOST)
+                for actor_id in sorted(self._places_spelled(fold_phrase(text)))
+            ]
+            query = q.Or([query, *exact])
         folded_typing = None
         if typing is not None:
             start, word = typing
             folded_typing = fold(word)
             query = self._as_you_type(query, start, folded_typing)
-        if query is not None:
-            query = self._expand_names(query)
         words = [(start, end, folded) for start, end, folded in _plain_words(text)]
-        return ParsedQuery(query.normalize() if query is not None else None, text, folded_typing, words)
+        places = self._place_owners(words)
+        if query is not None:
+            query = self._expand_names(query, places)
+        named = {word for ids in places.values() for actor_id in ids for word in self._one_word_names(actor_id)}
+        return ParsedQuery(query.normalize() if query is not None else None, text, folded_typing, words, named)
 
     # -- names to ids ----------------------------------------------------------------------
-    def _expand_names(self, node: Any) -> Any:
+    def _expand_names(self, node: Any, places: dict[str, set[str]]) -> Any:
         """Every word or phrase searched in `aka` also finds the records tied to actors it names.
 
         Records hold the ids of the actors they name (`who`); a word of any spelling of an actor
         becomes that actor's id here, with the word's boost. `aka` itself is still searched: it
-        holds speakers named in words rather than by id.
+        holds speakers named in words rather than by id. `places` adds the place actors that the
+        gazetteer gives a word as another spelling (see `_place_owners`).
         """
         from whoosh import query as q
 
+        named_so: set[str] = set()
         if isinstance(node, q.Term) and node.fieldname == "aka":
-            owners = self.owners.get(str(node.text), ())
+            named_so = places.get(str(node.text), set())
+            owners = self.owners.get(str(node.text), set()) | named_so
         elif isinstance(node, q.Phrase) and node.fieldname == "aka":
             owners = self._phrase_owners(list(node.words), node.slop)
         elif node.is_leaf():
             return node
         else:
-            return node.apply(self._expand_names)
+            return node.apply(lambda child: self._expand_names(child, places))
         if not owners:
             return node
         ids = [q.Term(TIED_FIELD, actor_id, boost=node.boost) for actor_id in sorted(owners)]
+        # A place found under another spelling is found itself too, as if its own name had been typed.
+        ids += [q.Term(SPELLING_FIELD, self.own_name[actor_id], boost=node.boost) for actor_id in sorted(named_so)]
         if len(ids) > MAX_TIED:
             # A word in many names (a common first name, "forces"): says little about any one record,
             # and an OR of many posting lists is slow to merge. Read as one list, with a filter's score.
@@ -302,6 +321,31 @@ class QueryBuilder:
 
             return q.Or([node, DocumentSet(q.Or(ids))])
         return q.Or([node, *ids])
+
+    def _place_owners(self, words: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+        """For a typed word no actor is spelled with, the place actors it is another spelling of.
+
+        Keyed by the word's index term, as `aka` terms are: "kiev" finds the draft "Kyiv".
+        """
+        found: dict[str, set[str]] = {}
+        for _start, _end, folded in words:
+            stemmed = stem(folded)
+            if stemmed in self.owners:
+                continue  # some actor is spelled so: that actor is what was meant
+            actors = self._places_spelled(folded)
+            if actors:
+                found.setdefault(stemmed, set()).update(actors)
+        return found
+
+    def _places_spelled(self, folded: str) -> set[str]:
+        """Place actors the gazetteer gives this spelling, unless an actor is spelled so itself."""
+        if self.places is None or folded in self.names:
+            return set()
+        return self.places.actors_named(folded)
+
+    def _one_word_names(self, actor_id: str) -> set[str]:
+        """The index terms of an actor's one-word spellings, to highlight where a record names it."""
+        return {terms[0] for terms in self.spelled.get(actor_id, ()) if len(terms) == 1}
 
     def _phrase_owners(self, words: list[str], slop: int) -> set[str]:
         """Actors with a spelling holding these index terms in a row (or all of them, for a loose phrase)."""

@@ -35,15 +35,15 @@ def live_folder(workspace: Path) -> Path:
 
 def test_a_new_alias_finds_the_actor_and_the_quotes_about_it(workspace: Path) -> None:
     with SearchIndex.open(workspace) as index:
-        assert ids(index, "Kyjiw ") == []
-        write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases:\n  - Kiev\n  - Kyjiw\n")
+        assert ids(index, "Zoloto ") == []
+        write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases:\n  - Kiev\n  - Zoloto\n")
         messages = index.update()
         # Only the actor's own document is written again: quotes hold its id, not its spellings.
         assert len(messages) == 1
         assert messages[0].startswith("updated the search index: 1 changed file, 1 records")
-        found = ids(index, "Kyjiw ")
+        found = ids(index, "Zoloto ")
         assert found[0] == "kyiv" and {"q-imagery", "q-alerts", "strike-kyiv"} <= set(found)
-        assert {"q-imagery", "q-alerts"} <= set(ids(index, '"Kyjiw" kind:quote'))
+        assert {"q-imagery", "q-alerts"} <= set(ids(index, '"Zoloto" kind:quote'))
         assert index.update() == []  # nothing changed since
 
 
@@ -64,11 +64,11 @@ def test_a_new_actor_finds_the_quotes_that_already_cited_its_id(workspace: Path)
 
 def test_an_update_of_named_files_looks_at_those_alone(workspace: Path) -> None:
     with SearchIndex.open(workspace) as index:
-        write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases: [Kyjiw]\n")
-        write(workspace / "actors" / "mozyr.yaml", "id: mozyr\nname: Mozyr\nkind: place\naliases: [Masyr]\n")
+        write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases: [Zoloto]\n")
+        write(workspace / "actors" / "mozyr.yaml", "id: mozyr\nname: Mozyr\nkind: place\naliases: [Mozyrgrad]\n")
         messages = index.update([workspace / "actors" / "kyiv.yaml"])
         assert messages[0].startswith("updated the search index: 1 changed file")
-        assert ids(index, "Kyjiw ")[0] == "kyiv" and ids(index, "Masyr ") == []
+        assert ids(index, "Zoloto ")[0] == "kyiv" and ids(index, "Mozyrgrad ") == []
         (workspace / "actors" / "mozyr.yaml").unlink()
         index.update(["actors/mozyr.yaml", "notes/elsewhere.txt", "actors/.hidden.yaml"])
         assert "mozyr" not in ids(index, "Mozyr ")
@@ -90,19 +90,19 @@ def test_an_edit_that_keeps_the_names_keeps_aliases_working_and_finds_its_new_wo
         assert ids(index, "Kiev")[0] == "kyiv" and "q-imagery" in ids(index, "Kiev kind:quote")
         assert ids(index, "Zyzzogeton") == ["kyiv"]
         assert ids(index, "Zyzzogetom~") == ["kyiv"]  # not the answer remembered before the edit
-        write(kyiv, original.replace("  - Kiev\n", "  - Kiev\n  - Kyjiw\n"))
+        write(kyiv, original.replace("  - Kiev\n", "  - Kiev\n  - Zoloto\n"))
         index.update(["actors/kyiv.yaml"])
         assert index._store.names_generation != names_at
-        assert ids(index, "Kyjiw ")[0] == "kyiv" and "q-imagery" in ids(index, "Kyjiw kind:quote")
+        assert ids(index, "Zoloto ")[0] == "kyiv" and "q-imagery" in ids(index, "Zoloto kind:quote")
 
 
 def test_updates_are_kept_for_the_next_run(workspace: Path) -> None:
     with SearchIndex.open(workspace) as index:
-        write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases: [Kyjiw]\n")
+        write(workspace / "actors" / "kyiv.yaml", "id: kyiv\nname: Kyiv\nkind: place\naliases: [Zoloto]\n")
         assert index.update()
     with SearchIndex.open(workspace) as index:
         assert index.messages == []  # nothing to re-read: the manifest was written on closing
-        assert ids(index, "Kyjiw ")[0] == "kyiv"
+        assert ids(index, "Zoloto ")[0] == "kyiv"
 
 
 def test_a_date_range_leaves_out_records_deleted_since_the_index_was_built(workspace: Path) -> None:
