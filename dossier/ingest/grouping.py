@@ -89,6 +89,15 @@ def _firm_by_first_word(firm: ActorDraft | None, word: str, candidate: Candidate
 _POST_REMIT_GLUE = frozenset(("of", "for", "to"))
 
 
+def _with_its_article(candidate: Candidate) -> str | None:
+    """A place whose own name opens with "The" (The Hague, The Bronx) keeps it, though the text's
+    capitals start after it (the article is never part of a run of capitals)."""
+    official = candidate.gazetteer_name
+    if official is None or not official.startswith("The ") or candidate.kind is not ActorKind.place:
+        return None
+    return official if fold_phrase(official[4:]) == fold_phrase(candidate.name) else None
+
+
 def group_candidates(
     candidates: list[Candidate],
     tokens: list[Token],
@@ -119,7 +128,7 @@ def group_candidates(
     leaders = {id(c.leader) for c in candidates if c.leader is not None}
     ordered = sorted(candidates, key=lambda c: (-(c.last - c.first), id(c) not in leaders, c.first))
     for candidate in ordered:
-        name = candidate.canonical or candidate.name
+        name = candidate.canonical or _with_its_article(candidate) or candidate.name
         key = fold_phrase(name)
         if not key:
             continue

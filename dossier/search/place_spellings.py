@@ -29,14 +29,14 @@ class PlaceSpellings:
 
     def actors_named(self, folded: str) -> set[str]:
         """The ids of place actors that `folded` (one folded word or a phrase) is another spelling of."""
-        if len(folded) < 4 or not self._loaded():
+        if len(folded) < 4 or not self._loaded() or not self._actors:
             return set()
-        from dossier.ingest.common_words import zipf
+        actors = self._actors.get(self._place(folded), set())
+        if not actors:
+            return set()
+        from dossier.ingest.common_words import zipf  # its word list loads on first use (~0.3 s)
 
-        place = self._place(folded)
-        if place is None or zipf(folded) >= _EVERYDAY:
-            return set()
-        return set(self._actors.get(place, ())) if self._actors else set()
+        return set(actors) if zipf(folded) < _EVERYDAY else set()
 
     def _loaded(self) -> bool:
         if self._actors is None:
