@@ -898,6 +898,9 @@ MOTION_BEFORE_TOWARDS = MOTION_BEFORE_TO | word_set(
 AFTER_MOTION_TO = Cue(ActorKind.place, 0.55)
 # Prepositions of place: support for a one-word gazetteer hit ("in Paris", not "Paris Hilton").
 # "sank off Hawaii": a sea area named by the land beside it.
+# Verbs that make "across" mean "met with" rather than "over": "I came across Pinot Madeleine at a
+# tasting", "she stumbled across Velvet Harbour": what follows may be anything, not a land crossed.
+ENCOUNTER_BEFORE_ACROSS = word_set("came come comes coming stumbled stumble stumbles stumbling chanced happened")
 PLACE_PREPOSITIONS = word_set("in at near from to towards toward outside inside into across via around through off")
 
 # Sites named by a number after their head word: "at Tower 22", "near Checkpoint 7, Jordan", "from Hill

@@ -47,6 +47,7 @@ from dossier.ingest.cues import (
     COURT_ROLES_AFTER,
     CYBER_CRIME_WORDS,
     DOCUMENT_HEADS,
+    ENCOUNTER_BEFORE_ACROSS,
     EVENT_HEADS,
     FAMILY_NAME_HEADS,
     FAMILY_NOUNS,
@@ -599,6 +600,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if words[-1] == "state" and _post_of_the_state_after(doc, last):
         return None  # "Assistant State's Attorney Ilse Varn": a prosecutor's post, its holder the actor
     previous = tokens[position - 1].folded if position > 0 else ""
+    if previous == "across" and position >= 2 and tokens[position - 2].folded in ENCOUNTER_BEFORE_ACROSS:
+        previous = ""  # "came across Pinot Madeleine": met with, not crossed; no cue of place
     following = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if following is None:
         following = body_noun_past_acronym(doc, last)  # "the Civic Renewal (CRP) party"
