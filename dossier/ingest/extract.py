@@ -78,8 +78,8 @@ def extract(
     sentences = split_sentences(text)
     unspaced = find_unspaced_places(text, base_language)  # Chinese, Japanese: no spaces to find words by
     tokens = split_at_names(text, tokenize(text), unspaced)
-    known = find_mentions(text, tokens, index)
     places = gazetteer().in_language(base_language)
+    known = find_mentions(text, tokens, index, places)
     drafts, linked = propose_actors(
         text,
         tokens,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from dossier.checks import fold_name
 from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
-from dossier.ingest.gazetteer import demonym_forms, state_short_forms
+from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, state_short_forms
 from dossier.ingest.names import (
     TOKEN_RE,
     fold,
@@ -260,8 +260,14 @@ class ActorIndex:
         return None
 
 
-def find_mentions(text: str, tokens: list[Token], index: ActorIndex) -> list[Mention]:
-    """Known-actor mentions, longest first at each position, never overlapping."""
+def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gazetteer | None = None) -> list[Mention]:
+    """Known-actor mentions, longest first at each position, never overlapping.
+
+    With `places`, a known actor's name inside a longer name the gazetteer knows as one place is
+    no mention of it: "Sudan" in "South Sudan", "Wales" in "New South Wales", "British" (the
+    United Kingdom's demonym) in "British Columbia". The longer name is left to the name rules,
+    unless it is the known actor's own ("Russian Federation" for Russia): then it is the mention.
+    """
     mentions: list[Mention] = []
     longest = min(MAX_PHRASE, index.longest)
     position = 0
@@ -297,10 +303,58 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex) -> list[Men
         if _place_opens_body_name(tokens, last, index, actor_id):
             position = last + 1  # "Manchester Metropolitan University": the body's name, read whole
             continue
+        if places is not None:
+            after_previous = mentions[-1].last + 1 if mentions else 0
+            longer = _longer_place(tokens, max(after_previous, position - _WIDEST), position, last, places)
+            if longer is not None and not _names_the_actor(longer[2], index.actors[actor_id], places):
+                position = longer[1] + 1  # "South Sudan", "British Columbia": another place, read whole later
+                continue
+            if longer is not None:
+                token, last = tokens[longer[0]], longer[1]  # "Russian Federation": the actor's own longer name
+                position = longer[0]
         start, end = token.start, tokens[last].end
         mentions.append(Mention(actor_id, start, end, position, last, text[start:end], how))
         position = last + 1
     return mentions
+
+
+# How many words a place's longer name may add on either side of a known name ("Democratic Republic
+# of the Congo" around "Congo"), and the small words that may stand inside it.
+_WIDEST = 5
+_PLACE_NAME_GLUE = word_set("of the and de du des del da do la le")
+
+
+def _longer_place(
+    tokens: list[Token], lowest: int, position: int, last: int, places: Gazetteer
+) -> tuple[int, int, Place] | None:
+    """The widest run of name words around tokens `position`..`last` that the gazetteer names as one
+    place (first token, last token, the place), or None."""
+
+    def may_join(token: Token) -> bool:
+        return token.capitalised or token.folded in _PLACE_NAME_GLUE
+
+    low = position
+    while low > lowest and tokens[low - 1].joined and may_join(tokens[low - 1]):
+        low -= 1
+    high = last
+    while high + 1 < len(tokens) and high - last < _WIDEST and tokens[high].joined and may_join(tokens[high + 1]):
+        high += 1
+    best: tuple[int, int, Place] | None = None
+    for first in range(low, position + 1):
+        for end in range(high, last - 1, -1):
+            if (first, end) == (position, last) or not (tokens[first].capitalised and tokens[end].capitalised):
+                continue
+            if best is not None and end - first <= best[1] - best[0]:
+                continue
+            place = places.lookup(tuple(tokens[k].folded for k in range(first, end + 1)))
+            if place is not None:
+                best = (first, end, place)
+    return best
+
+
+def _names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:
+    """Whether the gazetteer gives `place` to the actor's name or one of its aliases."""
+    return any(places.lookup(fold_phrase(spelling)) == place for spelling in (actor.name, *actor.aliases))
 
 
 def _place_as_surname(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:
