@@ -376,15 +376,20 @@ def _place_opens_body_name(tokens: list[Token], last: int, index: ActorIndex, ac
     """A known place's name that opens a body's name ("Manchester Metropolitan University", "Kazan
     Federal University"): not a mention of the place, so the body is read whole, as it is when the
     workspace does not know the place yet."""
-    from dossier.ingest.cues import NAME_WORD
+    from dossier.ingest.cues import HEAD_WORD, NAME_WORD
 
-    if index.actors[actor_id].kind is not ActorKind.place:
+    kind = index.actors[actor_id].kind
+    if kind not in (ActorKind.place, ActorKind.state):
         return False
     k = last
     while k + 1 < len(tokens) and k - last < _BODY_NAME_WORDS and tokens[k].joined:
         following = tokens[k + 1]
         if not following.capitalised or not following.text[0].isupper():
             return False
+        if k == last and following.folded in HEAD_WORD:
+            # "the Jordan Valley", "the South China Sea", "the Washington Post", "Belarus Army": an actor
+            # named after it, read whole
+            return True
         if following.folded in NAME_WORD:
             return True
         k += 1

@@ -76,3 +76,29 @@ def test_two_sources_in_one_workspace_keep_the_two_places_apart(tmp_path: Path) 
     actors = {actor.name for actor in load_workspace(workspace).actors.values()}
     assert {"Sudan", "South Sudan"} <= actors
     assert_valid(workspace)
+
+
+MORE_KNOWN = [
+    Actor(id="tarnia", name="Tarnia", kind=ActorKind.state, aliases=["Tarnian"]),
+    Actor(id="velmouth", name="Velmouth", kind=ActorKind.place),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Farmers in the Tarnia Valley lost their harvest.", "Tarnia Valley", ActorKind.place),
+        ("Flights left Velmouth Airport late on Friday.", "Velmouth Airport", ActorKind.place),
+        ("Tarnia Army units crossed the river at dawn.", "Tarnia Army", ActorKind.armed_force),
+        ("The Velmouth Post reported the closure first.", "Velmouth Post", ActorKind.media),
+        ("Tarnia State University said it would reopen.", "Tarnia State University", ActorKind.organization),
+    ],
+)
+def test_a_known_places_name_opening_a_longer_name_is_read_as_in_an_empty_workspace(
+    text: str, name: str, kind: ActorKind
+) -> None:
+    with_known = extract(text, None, MORE_KNOWN, set(), "t")
+    alone = extract(text, None, [], set(), "t")
+    assert {draft.name: draft.kind for draft in with_known.actors}.get(name) is kind
+    assert {draft.name for draft in with_known.actors} <= {draft.name for draft in alone.actors}
+    assert not any(mention.actor_id in ("tarnia", "velmouth") for mention in with_known.mentions)
