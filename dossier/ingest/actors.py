@@ -116,7 +116,7 @@ from dossier.ingest.listed_names import (
     table_name_spans,
     table_row_spans,
 )
-from dossier.ingest.mentions import ActorIndex, Mention, Token
+from dossier.ingest.mentions import ActorIndex, Mention, Token, names_the_actor
 from dossier.ingest.name_bounds import (
     HYPHENED_PARTICLES,
     breaks_name,
@@ -217,7 +217,7 @@ from dossier.ingest.state_institutions import institutions
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.utility_firms import utility_firm
 from dossier.ingest.works import product_stems, things_page, venues_listed_together
-from dossier.model import ActorKind
+from dossier.model import Actor, ActorKind
 
 _TITLE_WORDS = TITLES | TITLE_PARTS | NAME_GLUE
 # Plural nouns that open a sentence before "of" and the name of the body they belong to.
@@ -505,6 +505,11 @@ _HEADING_ACRONYM_LETTERS = 3  # "UN" and "US" in a heading are read from the bod
 _HEADING_ACRONYM_ZIPF = 3.0  # "NEW", "LIVE", "COVID" are words in capitals
 
 
+def _same_place(official: str | None, actor: Actor, gazetteer: Gazetteer) -> bool:
+    place = gazetteer.lookup(fold_phrase(official)) if official else None
+    return place is not None and names_the_actor(place, actor, gazetteer)
+
+
 def propose_actors(
     text: str,
     tokens: list[Token],
@@ -667,6 +672,8 @@ def propose_actors(
                 take_number_word(doc, candidate)
             official = candidate.canonical or candidate.gazetteer_name
             hit = index.lookup(fold_phrase(official)) if official else None
+            if hit is not None and hit[1] == "variant" and not _same_place(official, index.actors[hit[0]], gazetteer):
+                hit = None  # "Llandudno" is no spelling of a known "London": their consonants alike, not the place
             if hit is not None:
                 # The gazetteer or a demonym says which known actor this is (U.S. -> United States).
                 start, end = tokens[candidate.first].start, tokens[candidate.last].end

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from dossier.checks import fold_name
 from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, state_short_forms
+from dossier.ingest.longer_names import part_of_a_longer_name, spelled_alike
 from dossier.ingest.names import (
     TOKEN_RE,
     fold,
@@ -300,13 +301,19 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
         if last == position and _place_as_surname(tokens, position, index, actor_id):
             position += 1  # "Joaquin Phoenix" is a person, not the known city of Phoenix
             continue
-        if _place_opens_body_name(tokens, last, index, actor_id):
-            position = last + 1  # "Manchester Metropolitan University": the body's name, read whole
+        if how == "variant" and last == position and not spelled_alike(token.folded, index.actors[actor_id]):
+            position += 1  # "Toronto" is no spelling of "Trent": their consonants alike, the words not
+            continue
+        if part_of_a_longer_name(text, tokens, position, last, index.actors[actor_id], how):
+            position = last + 1  # "Securities and Exchange Commission": the name rules read the whole
+            continue
+        if _opens_a_body_name(tokens, last) or _ends_a_body_name(tokens, position):
+            position = last + 1  # "Manchester Metropolitan University", "Bank of Tarnia": the body's name, read whole
             continue
         if places is not None:
             after_previous = mentions[-1].last + 1 if mentions else 0
             longer = _longer_place(tokens, max(after_previous, position - _WIDEST), position, last, places)
-            if longer is not None and not _names_the_actor(longer[2], index.actors[actor_id], places):
+            if longer is not None and not names_the_actor(longer[2], index.actors[actor_id], places):
                 position = longer[1] + 1  # "South Sudan", "British Columbia": another place, read whole later
                 continue
             if longer is not None:
@@ -352,7 +359,7 @@ def _longer_place(
     return best
 
 
-def _names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:
+def names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:
     """Whether the gazetteer gives `place` to the actor's name or one of its aliases."""
     return any(places.lookup(fold_phrase(spelling)) == place for spelling in (actor.name, *actor.aliases))
 
@@ -372,27 +379,50 @@ def _place_as_surname(tokens: list[Token], position: int, index: ActorIndex, act
 _BODY_NAME_WORDS = 3
 
 
-def _place_opens_body_name(tokens: list[Token], last: int, index: ActorIndex, actor_id: str) -> bool:
-    """A known place's name that opens a body's name ("Manchester Metropolitan University", "Kazan
-    Federal University"): not a mention of the place, so the body is read whole, as it is when the
-    workspace does not know the place yet."""
+def _opens_a_body_name(tokens: list[Token], last: int) -> bool:
+    """A known actor's name that opens a body's name ("Manchester Metropolitan University", "Kazan
+    Federal University", "Coldwell Park"): not a mention of the actor, so the body is read whole, as
+    it is when the workspace does not know the actor yet."""
     from dossier.ingest.cues import HEAD_WORD, NAME_WORD
 
-    kind = index.actors[actor_id].kind
-    if kind not in (ActorKind.place, ActorKind.state):
-        return False
-    k = last
-    while k + 1 < len(tokens) and k - last < _BODY_NAME_WORDS and tokens[k].joined:
+    k, joined_by_and = last, False
+    while k + 1 < len(tokens) and k - last <= _BODY_NAME_WORDS and tokens[k].joined:
         following = tokens[k + 1]
+        if following.text in ("and", "&") and not joined_by_and and following.joined:
+            joined_by_and = True  # "Devon and Cornwall Police", "Leeds and Liverpool Canal": two in one name
+            k += 1
+            continue
         if not following.capitalised or not following.text[0].isupper():
             return False
-        if k == last and following.folded in HEAD_WORD:
-            # "the Jordan Valley", "the South China Sea", "the Washington Post", "Belarus Army": an actor
+        if following.folded in NAME_WORD or (following.folded in HEAD_WORD and not joined_by_and):
+            # "the Jordan Valley", "the Washington Post", "Belarus Army", "Ludlow Folk Club": an actor
             # named after it, read whole
             return True
-        if following.folded in NAME_WORD:
-            return True
         k += 1
+    return False
+
+
+def _ends_a_body_name(tokens: list[Token], position: int) -> bool:
+    """A known actor's name after "of" or "for" that ends a body's or a place's name ("University of
+    California", "Ministry of Defence of Ukraine", "Gulf of Mexico"): read whole, as in an empty workspace."""
+    from dossier.ingest.cues import HEAD_WORD, NAME_WORD
+
+    k, words = position - 1, 0
+    while k >= 1 and words < _BODY_NAME_WORDS:
+        if tokens[k].text == "the" and k >= 2 and tokens[k - 1].text == "of":
+            k -= 1  # "Council of the EU"
+        glue, before = tokens[k], tokens[k - 1]
+        if glue.folded not in ("of", "for") or not glue.text.islower() or not (before.joined and glue.joined):
+            return False
+        k -= 1
+        while k >= 0 and words < _BODY_NAME_WORDS and tokens[k].capitalised and tokens[k].text[0].isupper():
+            if tokens[k].folded in NAME_WORD or tokens[k].folded in HEAD_WORD:
+                return True
+            words += 1
+            if k == 0 or not tokens[k - 1].joined or not tokens[k - 1].capitalised:
+                break
+            k -= 1
+        k -= 1
     return False
 
 

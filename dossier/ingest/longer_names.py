@@ -1,0 +1,157 @@
+"""When a known actor's name is only part of a longer name the text writes.
+
+Known-actor links are found before the name rules run, and the tokens they cover are not read
+again. So once a workspace knows "Commission", "Tobias" or "Whitlow" (drafts of earlier sources),
+a later "Securities and Exchange Commission", "Tobias Engel" or "Jonas Whitlow-Mbeki" lost its
+head to the link, and the rest was drafted cut short. The rules here tell when the words around
+a link go on with the same name; the link is then dropped, the name rules read the whole run as
+they do in an empty workspace, and a draft that turns out to bear a known actor's name is linked
+to it afterwards (`claims.settle_claims`).
+
+Persons are the exception to that fallback: "President Lukashenko" must stay a link to
+"Alyaksandr Lukashenka", so only a one-word person's name next to another name, or a
+double-barrelled family name, is read again.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dossier.ingest.cues import FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_PARTS, TITLES
+from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
+from dossier.model import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from dossier.ingest.mentions import Token
+
+_HYPHENS = ("-", "‐", "‑")
+# Compass words are function words at a sentence's start, and words of a name inside a run.
+_COMPASS = word_set("northern southern eastern western")
+_PLACES = (ActorKind.place, ActorKind.state)
+
+
+def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int, actor: Actor, how: str) -> bool:
+    """Whether tokens `first`..`last`, which spell a known actor's name, are part of a longer name.
+
+    Not in a heading written in title case ("Why Belarus Supports Russia"), where every word has a
+    capital and none says that a name goes on.
+    """
+    if _in_a_title_case_line(text, tokens, first):
+        return False
+    before = tokens[first - 1] if first > 0 and tokens[first - 1].joined else None
+    after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if actor.kind is ActorKind.person:
+        return _longer_person_name(text, tokens, first, last, actor, before, after)
+    if _hyphened(text, tokens, first - 1) and before is not None and before.capitalised:
+        # "Russia-Ukraine talks": two states side by side; "Ifor Maddox-Leigh": a family name, not the town
+        return actor.kind not in _PLACES or is_surname(before.folded)
+    if before is not None and _name_word(before):
+        return True  # "Securities and Exchange Commission", "Historic England", "Lower Ashcombe"
+    if after is not None and actor.kind not in _PLACES and _of_a_name(tokens, last + 1):
+        return True  # "Electoral Commission of Tarnia" when another land's "Electoral Commission" is known
+    # "British Gas", "NHS England", "Tesco Express": a state's demonym or a body's name opening another's
+    # (a state's or a place's own name before a body's word is `mentions`' business: "the U.S. Senate",
+    # while "the U.S. Winter Outlook" is the United States' outlook)
+    if actor.kind in _PLACES and how != "demonym":
+        return False
+    return after is not None and _name_word(after) and not _hyphened(text, tokens, last)
+
+
+def _of_a_name(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a lower-case "of" right before a capitalised word."""
+    return (
+        tokens[k].text == "of"
+        and tokens[k].joined
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text[:1].isupper()
+        and tokens[k + 1].folded not in FUNCTION_WORDS
+    )
+
+
+def _longer_person_name(
+    text: str, tokens: list[Token], first: int, last: int, actor: Actor, before: Token | None, after: Token | None
+) -> bool:
+    if (before is not None and _hyphened(text, tokens, first - 1) and before.capitalised) or (
+        after is not None and _hyphened(text, tokens, last) and after.capitalised
+    ):
+        return True  # "Jonas Whitlow-Mbeki", "Delphine Okafor-Reyes": a double-barrelled family name
+    one_word = len(fold_phrase(actor.name)) == 1
+    if before is not None and _name_word(before, of_a_person=True) and _may_be_a_given_name(before):
+        if one_word:
+            return True  # "Maureen Kettlewell" when only a "Kettlewell" is known
+        # "Sam Pettigrew" is not the known "Thaddeus Pettigrew" (who has the alias "Pettigrew"), while
+        # "Alexander Lukashenko" may be "Alyaksandr Lukashenka"
+        return not _may_be(f"{before.text} {text[tokens[first].start : tokens[last].end]}", actor)
+    if first != last or after is None or not _name_word(after, of_a_person=True):
+        return False
+    # "Tobias Engel" when only a "Tobias" is known; "Priya Nandakumar" is not the known "Priya Castellano"
+    return one_word or not _may_be(f"{tokens[first].text} {after.text}", actor)
+
+
+def _may_be_a_given_name(token: Token) -> bool:
+    """A given name, or a word too rare to be an ordinary one ("Nadira"), not "Russian" or "Labour"."""
+    from dossier.ingest.common_words import zipf
+
+    return is_given_name(token.folded) or zipf(token.folded) < _RARE_WORD
+
+
+# Zipf 3.5 is once in 3 million words: rarer than "Russian", "Labour" or "Belfast".
+_RARE_WORD = 3.5
+
+
+def _may_be(name: str, actor: Actor) -> bool:
+    from dossier.ingest.same_actor import may_be_same
+
+    return may_be_same(name, "person", (name,), actor.name, "person", (actor.name, *actor.aliases))
+
+
+def spelled_alike(word: str, actor: Actor) -> bool:
+    """Whether one word linked by its transliteration skeleton is nearly spelled as a word of the
+    actor's names ("Lukashenko", "Lukashenka"), not another word with the same consonants
+    ("Toronto" and "Trent", "Bernard" and "Brennard")."""
+    from rapidfuzz import fuzz
+
+    words = {part for spelling in (actor.name, *actor.aliases) for part in fold_phrase(spelling)}
+    return any(fuzz.ratio(word, other) >= _SPELLED_ALIKE for other in words)
+
+
+# About a letter in eight: "Zelensky", "Zelenskyy"; "Lukashenko", "Lukashenka" (not "Thurlby", "Threlby").
+_SPELLED_ALIKE = 85
+
+
+def _name_word(token: Token, *, of_a_person: bool = False) -> bool:
+    """A capitalised word that may go on with a name: not a function word ("US" in capitals is one,
+    as an acronym), a month or day, or a title; before a person's name, not part of a title either
+    ("Deputy"), while a body's name may hold one ("Ridgeford District Council")."""
+    word = token.folded
+    if not token.text[:1].isupper() or word in MONTHS_AND_DAYS or word in TITLES:
+        return False
+    if word in FUNCTION_WORDS and not (token.text.isupper() and len(token.text) > 1) and word not in _COMPASS:
+        return False  # (but "U.S. Northern Command", "Northern Tarnia" go on)
+    return not (of_a_person and word in TITLE_PARTS)
+
+
+def _hyphened(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether a hyphen alone joins token `k` to the next one."""
+    return 0 <= k < len(tokens) - 1 and text[tokens[k].end : tokens[k + 1].start] in _HYPHENS
+
+
+# Small words a title-case heading leaves in lower case, and the longest line taken for a heading.
+_SMALL_WORDS = word_set("a an and as at but by for from in into of on or the to with")
+_HEADING_TOKENS = 16
+
+
+def _in_a_title_case_line(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether token `k` stands in a short line whose words nearly all have capitals (a heading)."""
+    line_start = text.rfind("\n", 0, tokens[k].start) + 1
+    line_end = text.find("\n", tokens[k].end)
+    line_end = len(text) if line_end < 0 else line_end
+    low, high = k, k
+    while low > 0 and tokens[low - 1].start >= line_start and k - low <= _HEADING_TOKENS:
+        low -= 1
+    while high + 1 < len(tokens) and tokens[high + 1].end <= line_end and high - k <= _HEADING_TOKENS:
+        high += 1
+    words = [t for t in tokens[low : high + 1] if t.text[:1].isalpha() and t.folded not in _SMALL_WORDS]
+    if len(words) < 3 or high - low + 1 > _HEADING_TOKENS:
+        return False
+    return sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
