@@ -1,0 +1,56 @@
+"""Rules found on the en61 real-style pages (local TV, markets, courts, sport, science), on invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.ingest.bylines import byline_persons, outlet_name
+from dossier.ingest.service import ingest_file
+from dossier.model import ActorKind
+from dossier.workspace import load_workspace
+
+
+@pytest.mark.parametrize(
+    ("author", "persons"),
+    [
+        ("Ludo Marchbank; Staff Writer · Tuesday", ["Ludo Marchbank"]),
+        ("Reporting by Oona Brackley-Tate; Editing by Fenwick Osei", ["Oona Brackley-Tate", "Fenwick Osei"]),
+        ("Courts reporter Ysolt Varnham ·", ["Ysolt Varnham"]),
+        ("NNEKA ABARA-LOWE · December", ["Nneka Abara-Lowe"]),
+        ("Perrin Ashgrove-Tull Friday", ["Perrin Ashgrove-Tull"]),
+        ("Express News Service; Leeds; Published Dec", []),
+        ("Local Democracy Reporting Service", []),
+    ],
+)
+def test_the_persons_of_a_byline_are_read_without_jobs_or_dates(author: str, persons: list[str]) -> None:
+    assert byline_persons(author) == persons
+
+
+@pytest.mark.parametrize(
+    ("publisher", "outlet"),
+    [("The Varnby Clarion", "The Varnby Clarion"), ("varnby-clarion.example", None), ("Read all about it here", None)],
+)
+def test_an_outlet_is_a_name_not_a_domain_or_a_headline(publisher: str, outlet: str | None) -> None:
+    assert outlet_name(publisher) == outlet
+
+
+def test_a_pages_reporter_and_outlet_are_drafted(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="en"><head><title>Ferry fares rise</title>'
+        '<meta property="og:site_name" content="Tollerby Gazette"></head><body><article>'
+        "<h1>Ferry fares rise again</h1>"
+        '<p class="byline">By Imelda Crosswaite-Obi | Tuesday</p>'
+        "<p>Fares on the Tollerby ferry will rise by 8% from April, the operator Kestrel Crossings said on Monday. "
+        "Regular passengers said the rise was the third in two years and asked the council to step in.</p>"
+        "<p>The council said it had no power over fares but would write to the operator.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    root = tmp_path / "ws"
+    ingest_file(root, page)
+    kinds = {actor.name: actor.kind for actor in load_workspace(root).actors.values()}
+    assert kinds.get("Imelda Crosswaite-Obi") is ActorKind.person
+    assert kinds.get("Tollerby Gazette") is ActorKind.media
