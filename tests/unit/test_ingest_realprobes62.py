@@ -10,6 +10,7 @@ from dossier.ingest.bylines import byline_persons, outlet_name
 from dossier.ingest.service import ingest_file
 from dossier.model import ActorKind
 from dossier.workspace import load_workspace
+from tests.unit.ingest_helpers import draft_kinds
 
 
 @pytest.mark.parametrize(
@@ -54,3 +55,13 @@ def test_a_pages_reporter_and_outlet_are_drafted(tmp_path: Path) -> None:
     kinds = {actor.name: actor.kind for actor in load_workspace(root).actors.values()}
     assert kinds.get("Imelda Crosswaite-Obi") is ActorKind.person
     assert kinds.get("Tollerby Gazette") is ActorKind.media
+
+
+def test_a_name_written_alone_elsewhere_is_not_the_first_half_of_a_body_named_with_and() -> None:
+    text = (
+        "The regulator fined Varnpay Direct and Oskel Bank on Monday. Varnpay Direct said it would appeal. "
+        "Varnpay Direct and Oskel Bank must refund all fees."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert "Varnpay Direct and Oskel Bank" not in kinds
+    assert kinds.get("Oskel Bank") is ActorKind.organization
