@@ -1321,7 +1321,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Halvane and Orskell" (the list's other items take the kind in `coordinated_kinds`).
     **_phrases(
         """startups, retailers, chipmakers, carmakers, automakers, lenders, insurers, fintechs, brokerages,
-        investment banks, banks, giants, miners, shippers, multinationals, contractors""",
+        investment banks, banks, giants, miners, shippers, multinationals, contractors, manufacturers,
+        device makers, drug makers, drugmakers, car makers, chip makers, phone makers, battery makers,
+        steelmakers""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Firms in a list of their kind, the firms behind figures and the makers of goods: "companies including

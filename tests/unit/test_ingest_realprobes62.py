@@ -65,3 +65,16 @@ def test_a_name_written_alone_elsewhere_is_not_the_first_half_of_a_body_named_wi
     kinds = draft_kinds(text, language="en")
     assert "Varnpay Direct and Oskel Bank" not in kinds
     assert kinds.get("Oskel Bank") is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medical device makers Quorvane and Tesselby agreed to pay $12 million to settle the claims.",
+        "The manufacturers Quorvane and Tesselby said prices would rise in the spring.",
+    ],
+)
+def test_firms_listed_after_their_plural_trade_are_organisations(text: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Quorvane") is ActorKind.organization
+    assert kinds.get("Tesselby") is ActorKind.organization
