@@ -1404,6 +1404,12 @@ RESULT_AFTER_SIDE = word_set(
     "beat beats drew draw draws lost lose loses host hosts travel travels edged thrashed hammered defeated overcame "
     "trounced face faces visit visits welcome welcomes won wins clinch clinched"
 )
+# A result with its score, a sign of a match report whatever the game's words: "beat Tarnby 3-1", "the Hawks
+# edged the Owls 23-22", "drew 1-1 with ...", "led 22-12" (a verb of the result, at most six words, then the score).
+MATCH_RESULT = re.compile(
+    r"\b(?:beat|beats|edged|thrashed|hammered|defeated|trounced|overcame|drew|lost|led|leads|won)"
+    r"(?: [\w'’-]+){0,6}? \d{1,3}[-–]\d{1,3}\b"
+)
 RESULT_BEFORE_SIDE = word_set(
     "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts"
 )
@@ -1496,7 +1502,9 @@ SPORTS_POSITIONS = word_set(
     "fly-half scrum-half full-back centre-back wing-back playmaker "
     # Cricket's and football's players by their role: "the off-spinner Ilse Varn took five for 31".
     "spinner seamer paceman bowler batsman batter opener wicketkeeper all-rounder striker midfielder defender "
-    "winger goalkeeper flanker"
+    "winger goalkeeper flanker "
+    # Rugby league's backs and hockey's players: "halfback Ilse Varn", "the goaltender Tom Oskel".
+    "halfback fullback five-eighth hooker goaltender goalie defenceman defenseman"
 )
 # A page's calls to its reader that open a line before a name: "Follow Westminster Wire on X",
 # "Contact Tarn Police on 101" (never part of the name).

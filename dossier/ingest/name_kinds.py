@@ -696,6 +696,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if doc.sports and 2 <= size <= 3 and _position_before(doc, position) and not has_cue(words):
         # "Point guard Tyrese Langford had 22 points": a player, by the position before the name.
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
+    if (
+        doc.sports
+        and size <= 3
+        and _team_before_its_player(doc, last)
+        and not is_given_name(words[0])
+        # "Point guard Tyrese Langford had 22 points": a word of the position, capitalised to open the sentence
+        and not (size == 1 and position in doc.sentence_first and zipf(words[0]) >= _PLAIN_OPENER_ZIPF)
+    ):
+        # "Tarnby halfback Ilse Varn", "Varnley coach Tom Oskel": the side a player or a coach is named with.
+        return Candidate(position, last, name, ActorKind.organization, f"a side, before '{after}'", 0.85)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
     if (
@@ -2138,6 +2148,24 @@ def _position_before(doc: ActorDocument, position: int) -> bool:
     """'guard Tyrese Langford', 'the forward Ines Moreau': a player's position in lower case."""
     before = doc.tokens[position - 1] if position > 0 else None
     return before is not None and before.joined and before.text.islower() and before.folded in SPORTS_POSITIONS
+
+
+_SIDE_STAFF = word_set("coach captain skipper")
+_PLAIN_OPENER_ZIPF = 4.0
+
+
+def _team_before_its_player(doc: ActorDocument, last: int) -> bool:
+    """'Tarnby halfback Ilse Varn': a player's position (or the coach, the captain) in lower case right after
+    the name, then a capitalised name."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return False
+    role = tokens[last + 1]
+    return (
+        role.text.islower()
+        and (role.folded in SPORTS_POSITIONS or role.folded in _SIDE_STAFF)
+        and tokens[last + 2].capitalised
+    )
 
 
 def _noun_after_list(doc: ActorDocument, last: int) -> bool:
@@ -4005,6 +4033,8 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
     before = tokens[position - 1].folded
     if before in RESULT_BEFORE_SIDE:
         return True
+    if before == "the" and position >= 2 and tokens[position - 2].joined:
+        return tokens[position - 2].folded in RESULT_BEFORE_SIDE  # "the Panthers beat the Rabbitohs": a nickname
     reach = range(max(0, position - 5), position - 1)
     if before == "with":
         return any(tokens[k].folded in RESULT_BEFORE_WITH for k in reach)

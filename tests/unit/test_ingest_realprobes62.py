@@ -78,3 +78,23 @@ def test_firms_listed_after_their_plural_trade_are_organisations(text: str) -> N
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Quorvane") is ActorKind.organization
     assert kinds.get("Tesselby") is ActorKind.organization
+
+
+def test_nicknames_in_results_with_scores_are_teams_on_a_page_without_a_games_words() -> None:
+    text = (
+        "The Falcons thrashed the Otters 32-6 in Tarnby and the Herons beat the Voles 18-14 on Friday night. "
+        "The Badgers host the Ravens on Sunday."
+    )
+    kinds = draft_kinds(text, language="en")
+    for team in ("Otters", "Voles"):
+        assert kinds.get(team) is ActorKind.organization
+
+
+def test_a_town_before_a_players_position_is_the_side() -> None:
+    text = (
+        "Varnley halfback Orrin Teske kicked the winner as the Falcons edged the Otters 23-22 on Saturday. "
+        "The Falcons had led 12-10 at the break. Credit to Varnley, the coach said. It lifts Varnley to third."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Varnley") is ActorKind.organization
+    assert kinds.get("Orrin Teske") is ActorKind.person
