@@ -239,6 +239,7 @@ from dossier.ingest.place_evidence import (
     part_of_a_land_before,
     place_support,
     state_abbreviation_after_place,
+    state_in_dateline,
     us_state_after_place,
 )
 from dossier.ingest.platforms import platform_posted_on
@@ -559,6 +560,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if _dependency_of_a_land(words):
         # "the Trust Territory of Varnland", "the Colony of Tarvel": a land ruled for another, no trust or body
         return Candidate(position, last, name, ActorKind.place, "a dependency's form, then 'of'", 0.65)
+    if (dated_state := state_in_dateline(doc, position, last)) is not None:
+        return dated_state
     us_state = us_state_after_place(doc, position) if size == 1 else None
     if us_state is not None:
         # "TAMPA, Fla. (Jan. 2, 2019) -", "Nashville, Tenn.": the state a town lies in.
@@ -1142,6 +1145,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if region_branch is not None:
         how = "a group's branch named for a region"
         return Candidate(position, last, name, region_branch.kind, how, region_branch.confidence)
+    if size == 2 and tokens[position].text in _COUNTY_FIRST and _county_name(words[1]):
+        # "Moate, Co Westmeath", "in County Mayo": an Irish county, its word first ("Co" is no company here).
+        return Candidate(position, last, name, ActorKind.place, f"a county, after '{tokens[position].text}'", 0.7)
+    if size == 2 and words[-1] in _COURTS_AS_STREETS and previous == "on" and words[0] not in _COURT_KINDS:
+        # "a house on Magnolia Court": one lives on a street; one appears before a court, or in it.
+        return Candidate(position, last, name, ActorKind.place, "a street's name after 'on'", 0.65)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
@@ -2150,6 +2159,22 @@ def _position_before(doc: ActorDocument, position: int) -> bool:
     return before is not None and before.joined and before.text.islower() and before.folded in SPORTS_POSITIONS
 
 
+# The word that opens an Irish county's name: "Co Kerry", "County Mayo" (not "County Hall", "County Council").
+_COUNTY_FIRST = frozenset(("Co", "County"))
+
+
+def _county_name(word: str) -> bool:
+    return not (
+        word in HEAD_WORD or word in NAME_WORD or word in COMPANY_HEADS or word in STREET_HEADS or word in EVENT_HEADS
+    )
+
+
+# "Court" ends a street's name after "on" ("on Magnolia Court"), unless a court's own word opens it.
+_COURTS_AS_STREETS = word_set("court")
+_COURT_KINDS = word_set(
+    "supreme high crown county district magistrates magistrate federal appeals appeal circuit superior family "
+    "juvenile criminal civil constitutional international tax coroner's coroners probate commercial"
+)
 _SIDE_STAFF = word_set("coach captain skipper")
 _PLAIN_OPENER_ZIPF = 4.0
 

@@ -98,3 +98,30 @@ def test_a_town_before_a_players_position_is_the_side() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Varnley") is ActorKind.organization
     assert kinds.get("Orrin Teske") is ActorKind.person
+
+
+def test_a_court_after_on_is_a_street() -> None:
+    text = "Officers were called to a house on Larkspur Court late on Tuesday after a neighbour heard shouting."
+    assert draft_kinds(text, language="en").get("Larkspur Court") is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("The van was stopped on the edge of Kilbarran, Co Tullagh, on Monday night.", "Co Tullagh"),
+        ("She grew up on a dairy farm in County Ardmoyle before moving to the city.", "County Ardmoyle"),
+    ],
+)
+def test_an_irish_county_opened_by_co_or_county_is_a_place(text: str, county: str) -> None:
+    assert draft_kinds(text, language="en").get(county) is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("TARNVILLE, Ohio (WXYZ) — A driver was hurt on Tuesday when a truck overturned.", "Ohio"),
+        ("QUELLBROOK, Ont. — The mill will close in March, its owner said on Monday.", "Ontario"),
+    ],
+)
+def test_the_state_or_province_of_a_dateline_is_a_place(text: str, state: str) -> None:
+    assert draft_kinds(text, language="en").get(state) is ActorKind.place
