@@ -680,6 +680,8 @@ NAME_WORD: dict[str, Cue] = (
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 # Football's governing bodies as British newsrooms write them: "in Uefa cases", "Fifa's ethics committee".
 KNOWN_BODIES |= word_set("uefa fifa")
+# The US space agency as the same newsrooms write it: "Nasa and the European Space Agency".
+KNOWN_BODIES |= word_set("nasa")
 # Africa's regional blocs as British newsrooms write them, as words: "Ecowas troops", "the Sadc summit",
 # "Igad envoys" (in capitals they are acronyms, read as such).
 BLOCS_WRITTEN_AS_WORDS = word_set("ecowas sadc igad")
@@ -819,7 +821,9 @@ WHICH_BODY_VERBS = word_set(
     "designs design develops develop manages "
     # A listed firm by its results or its deals: "Harlow Bank and Tarrant Trust, which report next week",
     # "Quellmoor, which acquired a rival".
-    "report reports acquired"
+    "report reports acquired "
+    # A firm by the service it runs: "Tarrocom, which runs the Quellpay wallet" (a town runs nothing).
+    "runs"
 )
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after ", whose": "Calloway Brandt, whose analyst Priya Rao", "Harlow Gas, whose

@@ -1148,6 +1148,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and tokens[position].text in _COUNTY_FIRST and _county_name(words[1]):
         # "Moate, Co Westmeath", "in County Mayo": an Irish county, its word first ("Co" is no company here).
         return Candidate(position, last, name, ActorKind.place, f"a county, after '{tokens[position].text}'", 0.7)
+    if 2 <= size <= 3 and words[-1] in _MARKET_HEADS and previous in _AT_A_MARKET and not has_cue(words[:-1]):
+        # "traders at Gikomba Market": one sells at a market place ("the Single Market" is no place to stand in).
+        return Candidate(position, last, name, ActorKind.place, f"a market's name after '{previous}'", 0.6)
     if size == 2 and words[-1] in _COURTS_AS_STREETS and previous == "on" and words[0] not in _COURT_KINDS:
         # "a house on Magnolia Court": one lives on a street; one appears before a court, or in it.
         return Candidate(position, last, name, ActorKind.place, "a street's name after 'on'", 0.65)
@@ -2169,6 +2172,8 @@ def _county_name(word: str) -> bool:
     )
 
 
+_MARKET_HEADS = word_set("market")
+_AT_A_MARKET = word_set("at outside near")
 # "Court" ends a street's name after "on" ("on Magnolia Court"), unless a court's own word opens it.
 _COURTS_AS_STREETS = word_set("court")
 _COURT_KINDS = word_set(

@@ -125,3 +125,31 @@ def test_an_irish_county_opened_by_co_or_county_is_a_place(text: str, county: st
 )
 def test_the_state_or_province_of_a_dateline_is_a_place(text: str, state: str) -> None:
     assert draft_kinds(text, language="en").get(state) is ActorKind.place
+
+
+def test_nasa_written_as_a_word_is_the_agency() -> None:
+    text = "Nasa and the Tarnish Space Office will share the cost of the next mission, officials said."
+    assert draft_kinds(text, language="en").get("Nasa") is ActorKind.organization
+
+
+def test_a_name_opening_a_sentence_before_which_runs_is_a_firm() -> None:
+    text = "The outage hit thousands of traders. Quellcom, which runs the Tarrapay wallet, was not affected."
+    assert draft_kinds(text, language="en").get("Quellcom") is ActorKind.organization
+
+
+def test_a_short_name_clipped_from_a_bodys_words_in_brackets_is_its_alias() -> None:
+    from dossier.ingest.extract import extract
+
+    text = (
+        "The order came from Varnland Metro Rail Corporation (Varn-Metro) on Monday. "
+        "A senior Varn-Metro official said work would start in May."
+    )
+    drafts = extract(text, None, [], set(), "t").actors
+    body = next(draft for draft in drafts if draft.name == "Varnland Metro Rail Corporation")
+    assert "Varn-Metro" in body.aliases
+    assert [draft.name for draft in drafts if draft.name == "Varn-Metro"] == []
+
+
+def test_a_market_where_one_sells_is_a_place() -> None:
+    text = "Ilse Varnova, who sells fruit at Tollumbe Market, said customers had stayed away all week."
+    assert draft_kinds(text, language="en").get("Tollumbe Market") is ActorKind.place
