@@ -1,14 +1,15 @@
-"""Drafts for the people who wrote a page and the outlet that published it.
+"""Drafts for the people who wrote a web page and the outlet that published it.
 
-A news page names its reporter in a byline and its outlet in its metadata (`og:site_name`), but
-the text extraction keeps only the article, so neither is ever found in the text. The page's
-`author` field reads like "Harriet Vane; Fact checked by Ben Drury", "Crime reporter Ann Holt ·
-Tuesday" or "JANE OKORO · December 2": its parts are split apart, labels ending in "by" and
-job titles in front of a name are dropped, and a part is a person only when what is left is two
-to four name-like words (no date, no job, no everyday word such as "Staff" or "News"). The
-outlet is a draft of kind media (organization when its name ends in a body's head word other than
-a paper's, as a club's or a council's own page). Neither is drafted when the text or the workspace already
-names it; each draft says where it came from, since it has no mention to quote.
+A news page names its reporter in a byline and its outlet in its metadata (`og:site_name`), but the
+text extraction keeps only the article, so neither is ever found in the text. (A Markdown file's front
+matter is the analyst's own note: it makes no drafts.) The page's `author` field reads like "Harriet
+Vane; Fact checked by Ben Drury", "Crime reporter Ann Holt · Tuesday" or "JANE OKORO · December 2":
+its parts are split apart, labels ending in "by" and job titles in front of a name are dropped, and a
+part is a person only when what is left is two to four name-like words (no date, no job, no everyday
+word such as "Staff" or "News"). The outlet is a draft of kind media (organization when its name ends
+in a body's head word other than a paper's, as a club's or a council's own page). Neither is drafted
+when the text or the workspace already names it; each draft says where it came from, since it has no
+mention to quote.
 """
 
 from __future__ import annotations

@@ -172,7 +172,9 @@ def ingest_file(
         published_qualifier=published_qualifier(reference),
         language=source.language,
     )
-    if source.language.startswith("en"):  # other languages get no persons or organisations proposed
+    # A web page's byline and site name; a Markdown file's front matter is the analyst's own note, not the
+    # page's, and other languages get no persons or organisations proposed.
+    if document.kind == "html" and source.language.startswith("en"):
         extraction.actors += byline_drafts(
             document.author, document.publisher, extraction.actors, index, rejected_names(root), taken
         )

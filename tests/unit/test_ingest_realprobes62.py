@@ -153,3 +153,16 @@ def test_a_short_name_clipped_from_a_bodys_words_in_brackets_is_its_alias() -> N
 def test_a_market_where_one_sells_is_a_place() -> None:
     text = "Ilse Varnova, who sells fruit at Tollumbe Market, said customers had stayed away all week."
     assert draft_kinds(text, language="en").get("Tollumbe Market") is ActorKind.place
+
+
+def test_a_markdown_files_front_matter_makes_no_byline_drafts(tmp_path: Path) -> None:
+    note = tmp_path / "note.md"
+    note.write_text(
+        '---\ntitle: "Ferry fares"\npublisher: "Tollerby Gazette"\nauthor: "Imelda Crosswaite-Obi"\n---\n'
+        "Fares on the Tollerby ferry will rise by 8% from April, the operator said on Monday.\n",
+        encoding="utf-8",
+    )
+    root = tmp_path / "ws"
+    ingest_file(root, note)
+    names = {actor.name for actor in load_workspace(root).actors.values()}
+    assert not names & {"Tollerby Gazette", "Imelda Crosswaite-Obi"}
