@@ -709,6 +709,10 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "Tarnby halfback Ilse Varn", "Varnley coach Tom Oskel": the side a player or a coach is named with.
         return Candidate(position, last, name, ActorKind.organization, f"a side, before '{after}'", 0.85)
+    if doc.sports and size <= 2 and previous == "the" and _titled_nickname_after(doc, last):
+        # "face the Oshawa Generals", "a pick of the Tarnby Senators": a town, then a title's plural, on a sports page.
+        label = text[tokens[position].start : tokens[last + 1].end]
+        return Candidate(position, last + 1, label, ActorKind.organization, "a team's nickname on a sports page", 0.7)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
     if (
@@ -2181,6 +2185,18 @@ _COURT_KINDS = word_set(
     "juvenile criminal civil constitutional international tax coroner's coroners probate commercial"
 )
 _SIDE_STAFF = word_set("coach captain skipper")
+
+
+def _titled_nickname_after(doc: ActorDocument, last: int) -> bool:
+    """A title's plural right after the name, ending the run: "the Oshawa Generals", "the Varnby Kings"."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or not tokens[last].joined:
+        return False
+    nickname = tokens[last + 1]
+    ends = last + 2 >= len(tokens) or not nickname.joined or not tokens[last + 2].capitalised
+    return nickname.capitalised and nickname.folded.endswith("s") and is_title(nickname.folded) and ends
+
+
 _PLAIN_OPENER_ZIPF = 4.0
 
 

@@ -166,3 +166,11 @@ def test_a_markdown_files_front_matter_makes_no_byline_drafts(tmp_path: Path) ->
     ingest_file(root, note)
     names = {actor.name for actor in load_workspace(root).actors.values()}
     assert not names & {"Tollerby Gazette", "Imelda Crosswaite-Obi"}
+
+
+def test_a_town_and_a_titles_plural_after_the_is_a_team_on_a_sports_page() -> None:
+    text = (
+        "The goaltender made 31 saves and the winger scored twice as the Hawks beat the Owls 4-3. "
+        "The Hawks travel to face the Kestrelton Marshals on Thursday. The defenceman also scored."
+    )
+    assert draft_kinds(text, language="en").get("Kestrelton Marshals") is ActorKind.organization
