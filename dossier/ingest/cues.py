@@ -1336,7 +1336,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """companies including, companies such as, companies like, firms including, firms such as, firms like,
         banks including, banks such as, banks like, rivals such as, rivals including, polled by, surveyed by,
-        advisers to, advisors to, adviser to, advisor to, assembled by, manufactured by""",
+        advisers to, advisors to, adviser to, advisor to, assembled by, manufactured by, joint venture of,
+        joint venture between""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Bodies in a list of their kind: "environmental groups including Tarnwatch", "charities such as Helpwise".

@@ -1323,6 +1323,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "under the ticker QFP", "the symbol VLX": a share's code, not a body
     if acronym and _file_format(doc, position, last):
         return None  # "EPUB and PDF files", "the MP3 format": a file's format, no body
+    if acronym and size == 1 and _CATALOGUE_NUMBER.match(text, tokens[last].end):
+        return None  # "LHS 7021 b", "GJ 1214": a star's or a planet's entry in a catalogue, no body
     if acronym and _MEASURE_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start):
         return None  # "6.7in OLED", "27in IPS": a device's spec after a size, no body
     if acronym and speaker_label(doc, position):
@@ -2184,6 +2186,9 @@ _COURT_KINDS = word_set(
     "supreme high crown county district magistrates magistrate federal appeals appeal circuit superior family "
     "juvenile criminal civil constitutional international tax coroner's coroners probate commercial"
 )
+# A catalogue's number after letters: four digits or more that are no year, then a planet's letter or the
+# clause's end ("LHS 7021 b", "GJ 1214,"); "the EU 2024 budget" has a year, "NHS 111" too few digits.
+_CATALOGUE_NUMBER = re.compile(r" (?!(?:19|20)\d\d\b)\d{4,7}(?: [a-h]\b|(?=[,.;:)]| [a-z]))")
 _SIDE_STAFF = word_set("coach captain skipper")
 
 

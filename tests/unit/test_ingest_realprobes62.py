@@ -174,3 +174,15 @@ def test_a_town_and_a_titles_plural_after_the_is_a_team_on_a_sports_page() -> No
         "The Hawks travel to face the Kestrelton Marshals on Thursday. The defenceman also scored."
     )
     assert draft_kinds(text, language="en").get("Kestrelton Marshals") is ActorKind.organization
+
+
+def test_letters_before_a_catalogue_number_name_a_star_not_a_body() -> None:
+    text = "The telescope watched the planet, known as QRS 4417 b, cross its star four times."
+    assert "QRS" not in draft_kinds(text, language="en")
+
+
+def test_the_partners_of_a_joint_venture_are_firms() -> None:
+    text = "The bid came from a joint venture of Ravindra Buildwell and Orla Kestrel, the ministry said."
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Ravindra Buildwell") is ActorKind.organization
+    assert kinds.get("Orla Kestrel") is ActorKind.organization
