@@ -6,7 +6,8 @@ matter is the analyst's own note: it makes no drafts.) The page's `author` field
 Vane; Fact checked by Ben Drury", "Crime reporter Ann Holt · Tuesday" or "JANE OKORO · December 2":
 its parts are split apart, labels ending in "by" and job titles in front of a name are dropped, and a
 part is a person only when what is left is two to four name-like words (no date, no job, no everyday
-word such as "Staff" or "News"). The outlet is a draft of kind media (organization when its name ends
+word such as "Staff" or "News"); a part that is a city the gazetteer knows is where the story was filed.
+The outlet is a draft of kind media (organization when its name ends
 in a body's head word other than a paper's, as a club's or a council's own page). Neither is drafted
 when the text or the workspace already names it; each draft says where it came from, since it has no
 mention to quote.
@@ -36,6 +37,8 @@ _EVERYDAY_WORD = 4.0
 _MAX_OUTLET_WORDS = 6
 _OUTLET_GLUE = frozenset(("of", "and", "&", "the", "on", "de"))
 _CONFIDENCE = 0.8
+_MAX_PLACE_WORDS = 3
+_FILED_FROM_SIZE = 100_000  # "Ore" is a village as well as a word: only a city is where a story is filed
 
 
 def byline_persons(author: str | None) -> list[str]:
@@ -46,6 +49,26 @@ def byline_persons(author: str | None) -> list[str]:
         if name and name not in names:
             names.append(name)
     return names
+
+
+def byline_places(author: str | None) -> list[str]:
+    """The towns a page's `author` field names as a part of their own, where the story was filed ("Ann Holt;
+    Mumbai; Updated"): a city the gazetteer knows, of some size, or a state."""
+    places: list[str] = []
+    for part in _PARTS.split(author or ""):
+        words = part.split()
+        if not 1 <= len(words) <= _MAX_PLACE_WORDS or not all(word[:1].isupper() for word in words):
+            continue
+        folded = tuple(fold(word) for word in words)
+        place = gazetteer().lookup(folded)
+        # The place's own name, not a spelling the gazetteer also maps to it ("Ore" for Orléans).
+        if place is None or fold_phrase(place.name) != folded:
+            continue
+        if place.kind == "state" or place.population >= _FILED_FROM_SIZE:
+            name = " ".join(words)
+            if name not in places:
+                places.append(name)
+    return places
 
 
 def _person_in(part: str) -> str | None:
@@ -123,6 +146,7 @@ def byline_drafts(
     drafted = {fold_phrase(spelling): draft for draft in drafts for spelling in (draft.name, *draft.aliases)}
     found: list[ActorDraft] = []
     wanted = [(name, ActorKind.person, "the page's byline") for name in byline_persons(author)]
+    wanted += [(name, ActorKind.place, "the page's byline") for name in byline_places(author)]
     outlet = outlet_name(publisher)
     if outlet:
         wanted.append((outlet, _outlet_kind(fold_phrase(outlet)), "the page's site name"))

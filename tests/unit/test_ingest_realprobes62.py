@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier.ingest.bylines import byline_persons, outlet_name
+from dossier.ingest.bylines import byline_persons, byline_places, outlet_name
 from dossier.ingest.service import ingest_file
 from dossier.model import ActorKind
 from dossier.workspace import load_workspace
@@ -186,3 +186,11 @@ def test_the_partners_of_a_joint_venture_are_firms() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Ravindra Buildwell") is ActorKind.organization
     assert kinds.get("Orla Kestrel") is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("author", "places"),
+    [("Ilse Varnova; Edinburgh; Updated", ["Edinburgh"]), ("Tom Oskel; Salem; Ore; Dec 2", ["Salem"])],
+)
+def test_a_city_a_byline_names_apart_is_where_the_story_was_filed(author: str, places: list[str]) -> None:
+    assert byline_places(author) == places
