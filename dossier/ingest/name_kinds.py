@@ -696,6 +696,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "Ofsted rated the school's sixth form 'inadequate'": a body that inspects, rates or fines.
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}'", 0.6)
+    if (
+        size == 1
+        and not has_cue(words)
+        and not is_given_name(words[0])
+        and words[0] not in doc.surnames
+        and _fined_after_list(doc, last)
+    ):
+        # "Hollowell and Pennygate were fined £31m": a bare name a regulator fines is a firm's (a person
+        # fined is named in full first, and then by the surname the text gave).
+        return Candidate(position, last, name, ActorKind.organization, "fined, as a firm", 0.6)
     if doc.sports and 2 <= size <= 3 and _position_before(doc, position) and not has_cue(words):
         # "Point guard Tyrese Langford had 22 points": a player, by the position before the name.
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
@@ -2253,6 +2263,21 @@ def _next_in_list(doc: ActorDocument, k: int) -> int | None:
     if joined and text[tokens[k + 1].end : tokens[k + 2].start] == " " and tokens[k + 2].text[:1].isupper():
         return k + 2
     return None
+
+
+_FINED_AUXILIARIES = word_set("was were has have had been")
+
+
+def _fined_after_list(doc: ActorDocument, last: int) -> bool:
+    """'X and Y were fined', 'X has been fined': the list the name at `last` belongs to is fined."""
+    tokens = doc.tokens
+    k = last
+    while k + 1 < len(tokens) and (step := _next_in_list(doc, k)) is not None:
+        k = step
+    verb = k + 1
+    while verb < len(tokens) and verb <= k + 3 and tokens[verb].folded in _FINED_AUXILIARIES:
+        verb += 1
+    return verb > k + 1 and verb < len(tokens) and tokens[verb].folded == "fined" and tokens[k].joined
 
 
 def _inside_list_of_names(doc: ActorDocument, position: int) -> bool:

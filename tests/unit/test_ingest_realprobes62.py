@@ -194,3 +194,17 @@ def test_the_partners_of_a_joint_venture_are_firms() -> None:
 )
 def test_a_city_a_byline_names_apart_is_where_the_story_was_filed(author: str, places: list[str]) -> None:
     assert byline_places(author) == places
+
+
+def test_bare_names_that_were_fined_are_firms() -> None:
+    text = "Quorvell and Tessaby were fined a combined £12m by the regulator on Thursday."
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Quorvell") is ActorKind.organization
+    assert kinds.get("Tessaby") is ActorKind.organization
+
+
+def test_a_person_fined_keeps_his_surname() -> None:
+    text = "Colm Breswick was fined £200 for littering in March. Breswick was fined again in May."
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Colm Breswick") is ActorKind.person
+    assert "Breswick" not in kinds or kinds["Breswick"] is ActorKind.person
