@@ -35,6 +35,7 @@ _MIN_WORDS, _MAX_WORDS = 2, 4
 # A word this frequent that is no given name or surname ("Staff", "Banking", "News") is no name.
 _EVERYDAY_WORD = 4.0
 _MAX_OUTLET_WORDS = 6
+_LEGAL_FORM = re.compile(r",? (?:Inc\.?|LLC|Ltd\.?|Limited|plc|PLC)$")
 _OUTLET_GLUE = frozenset(("of", "and", "&", "the", "on", "de"))
 _CONFIDENCE = 0.8
 _MAX_PLACE_WORDS = 3
@@ -116,7 +117,8 @@ def _name_like(word: str) -> bool:
 
 def outlet_name(publisher: str | None) -> str | None:
     """The outlet's name as the page states it, or None when the field holds no name (a domain, a headline)."""
-    name = " ".join((publisher or "").split())
+    # "Tarnby Foundation, Inc.": the body the text names without its legal form.
+    name = _LEGAL_FORM.sub("", " ".join((publisher or "").split()))
     words = name.split()
     if not words or len(words) > _MAX_OUTLET_WORDS or "://" in name or re.search(r"\w\.[a-z]{2,}\b", name):
         return None

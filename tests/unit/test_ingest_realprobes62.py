@@ -31,7 +31,12 @@ def test_the_persons_of_a_byline_are_read_without_jobs_or_dates(author: str, per
 
 @pytest.mark.parametrize(
     ("publisher", "outlet"),
-    [("The Varnby Clarion", "The Varnby Clarion"), ("varnby-clarion.example", None), ("Read all about it here", None)],
+    [
+        ("The Varnby Clarion", "The Varnby Clarion"),
+        ("Tarnby Trust, Inc.", "Tarnby Trust"),
+        ("varnby-clarion.example", None),
+        ("Read all about it here", None),
+    ],
 )
 def test_an_outlet_is_a_name_not_a_domain_or_a_headline(publisher: str, outlet: str | None) -> None:
     assert outlet_name(publisher) == outlet
