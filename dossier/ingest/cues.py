@@ -500,6 +500,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # Lifeboat Station").
     ("bus", "station"): _GEOGRAPHY,
     ("coach", "station"): _GEOGRAPHY,
+    # "Kilbarran Garda Station", "Tarnby Police Station": where officers are based and suspects are held.
+    ("garda", "station"): _GEOGRAPHY,
+    ("police", "station"): _GEOGRAPHY,
     # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
     ("town", "hall"): _GEOGRAPHY,
     ("city", "hall"): _GEOGRAPHY,

@@ -213,3 +213,10 @@ def test_a_person_fined_keeps_his_surname() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Colm Breswick") is ActorKind.person
     assert "Breswick" not in kinds or kinds["Breswick"] is ActorKind.person
+
+
+def test_a_garda_or_police_station_is_a_place() -> None:
+    text = "He was taken to Kilbarran Garda Station, where he was charged, and later to Orsk Police Station."
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Kilbarran Garda Station") is ActorKind.place
+    assert kinds.get("Orsk Police Station") is ActorKind.place
