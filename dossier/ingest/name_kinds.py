@@ -1162,6 +1162,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size == 2 and tokens[position].text in _COUNTY_FIRST and _county_name(words[1]):
         # "Moate, Co Westmeath", "in County Mayo": an Irish county, its word first ("Co" is no company here).
         return Candidate(position, last, name, ActorKind.place, f"a county, after '{tokens[position].text}'", 0.7)
+    if size <= 2 and previous == "of" and not has_cue(words) and _town_after_comma(doc, last):
+        # "John Byrne, of Ballybricken, Waterford city,": an address, a district and then its town.
+        return Candidate(position, last, name, ActorKind.place, "an address, before its town", 0.6)
     if 2 <= size <= 3 and words[-1] in _MARKET_HEADS and previous in _AT_A_MARKET and not has_cue(words[:-1]):
         # "traders at Gikomba Market": one sells at a market place ("the Single Market" is no place to stand in).
         return Candidate(position, last, name, ActorKind.place, f"a market's name after '{previous}'", 0.6)
@@ -2186,6 +2189,20 @@ def _county_name(word: str) -> bool:
     return not (
         word in HEAD_WORD or word in NAME_WORD or word in COMPANY_HEADS or word in STREET_HEADS or word in EVENT_HEADS
     )
+
+
+def _town_after_comma(doc: ActorDocument, last: int) -> bool:
+    """A town the gazetteer knows right after the name and a comma, ending there ("…, Waterford city,",
+    "…, Athlone."); not a state ("…, Britain's biggest union") nor a compound ("…, London-based")."""
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return False
+    town = tokens[last + 1]
+    place = doc.gazetteer.lookup((town.folded,))
+    if place is None or place.kind != "place" or not town.capitalised:
+        return False
+    rest = text[town.end : town.end + 6]
+    return rest[:1] in (",", ".", ";") or rest.startswith((" city", " town", " Co ", " Co.", " County"))
 
 
 _MARKET_HEADS = word_set("market")

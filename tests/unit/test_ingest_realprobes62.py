@@ -220,3 +220,8 @@ def test_a_garda_or_police_station_is_a_place() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Kilbarran Garda Station") is ActorKind.place
     assert kinds.get("Orsk Police Station") is ActorKind.place
+
+
+def test_a_district_before_its_town_in_an_address_is_a_place() -> None:
+    text = "Eoin Garrahy, of Knockmoyle, Galway city, was jailed for two years on Friday."
+    assert draft_kinds(text, language="en").get("Knockmoyle") is ActorKind.place
