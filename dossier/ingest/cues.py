@@ -863,6 +863,12 @@ PREVIOUS_WORD: dict[str, Cue] = {
     ),
     # "eastern Ghouta", "northern Varnia": a part of a place, named with a compass word in lower case.
     **_rows("eastern western northern southern central", _AT_PLACE),
+    # "in south Tipperary", "across north Varnshire": the compass point in lower case, as papers write a
+    # county's part.
+    **_rows(
+        "north south east west north-east north-west south-east south-west northeast northwest southeast southwest",
+        _AT_PLACE,
+    ),
     # "residents of nearby Varnakoro told...": a place beside the one the text is about.
     **_rows("nearby neighbouring neighboring", Cue(ActorKind.place, 0.7)),
 }

@@ -225,3 +225,8 @@ def test_a_garda_or_police_station_is_a_place() -> None:
 def test_a_district_before_its_town_in_an_address_is_a_place() -> None:
     text = "Eoin Garrahy, of Knockmoyle, Galway city, was jailed for two years on Friday."
     assert draft_kinds(text, language="en").get("Knockmoyle") is ActorKind.place
+
+
+def test_a_name_after_a_lower_case_compass_point_is_a_place() -> None:
+    text = "Flooding hit south Quellmoor overnight, and roads were closed until noon."
+    assert draft_kinds(text, language="en").get("Quellmoor") is ActorKind.place
