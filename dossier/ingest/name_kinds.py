@@ -706,6 +706,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Hollowell and Pennygate were fined £31m": a bare name a regulator fines is a firm's (a person
         # fined is named in full first, and then by the surname the text gave).
         return Candidate(position, last, name, ActorKind.organization, "fined, as a firm", 0.6)
+    if 2 <= size <= 3 and previous == "with" and after in _FIRM_SPEECH and _speaker_before_with(doc, position):
+        # "Rafael Quintero with Morgan Stanley said": the speaker's firm, as US wire copy names it.
+        return Candidate(position, last, name, ActorKind.organization, "the speaker's firm, after 'with'", 0.6)
     if doc.sports and 2 <= size <= 3 and _position_before(doc, position) and not has_cue(words):
         # "Point guard Tyrese Langford had 22 points": a player, by the position before the name.
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
@@ -2474,6 +2477,17 @@ _STAFF_BEFORE_AT = word_set(
     "analyst analysts economist economists strategist strategists trader traders researcher researchers "
     "executive executives partner partners lawyer lawyers banker bankers"
 )
+
+
+def _speaker_before_with(doc: ActorDocument, position: int) -> bool:
+    """A person's full name right before "with": two or three capitalised words, the first a given name."""
+    tokens = doc.tokens
+    if position < 3 or not tokens[position - 2].joined or not tokens[position - 2].capitalised:
+        return False
+    first = position - 2
+    while first > 0 and position - first < 4 and tokens[first - 1].joined and tokens[first - 1].capitalised:
+        first -= 1
+    return position - 2 > first and is_given_name(tokens[first].folded)
 
 
 def _employer_of_staff_at(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:

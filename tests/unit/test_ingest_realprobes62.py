@@ -230,3 +230,10 @@ def test_a_district_before_its_town_in_an_address_is_a_place() -> None:
 def test_a_name_after_a_lower_case_compass_point_is_a_place() -> None:
     text = "Flooding hit south Quellmoor overnight, and roads were closed until noon."
     assert draft_kinds(text, language="en").get("Quellmoor") is ActorKind.place
+
+
+def test_the_firm_after_a_speaker_and_with_is_an_organisation() -> None:
+    text = "Prices will keep rising, Delia Marchbank with Harlow Fenwick said on Tuesday."
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Harlow Fenwick") is ActorKind.organization
+    assert kinds.get("Delia Marchbank") is ActorKind.person
