@@ -182,15 +182,13 @@ def test_a_town_and_a_titles_plural_after_the_is_a_team_on_a_sports_page() -> No
 
 
 def test_letters_before_a_catalogue_number_name_a_star_not_a_body() -> None:
-    text = "The telescope watched the planet, known as QRS 4417 b, cross its star four times."
-    assert "QRS" not in draft_kinds(text, language="en")
+    text = "The team used the telescope to watch the planet, known as KPT 4417 b, pass in front of its star four times."
+    assert "KPT" not in draft_kinds(text, language="en")
 
 
-def test_the_partners_of_a_joint_venture_are_firms() -> None:
-    text = "The bid came from a joint venture of Ravindra Buildwell and Orla Kestrel, the ministry said."
-    kinds = draft_kinds(text, language="en")
-    assert kinds.get("Ravindra Buildwell") is ActorKind.organization
-    assert kinds.get("Orla Kestrel") is ActorKind.organization
+def test_the_first_partner_of_a_joint_venture_is_a_firm() -> None:
+    text = "Work went to a joint venture of Morvane Civil and Juno Halden, an official said."
+    assert draft_kinds(text, language="en").get("Morvane Civil") is ActorKind.organization
 
 
 @pytest.mark.parametrize(
@@ -206,9 +204,7 @@ def test_bare_names_that_were_fined_are_firms() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Quorvell") is ActorKind.organization
     assert kinds.get("Tessaby") is ActorKind.organization
-
-
-def test_a_person_fined_keeps_his_surname() -> None:
+    # A person fined is named in full first, and keeps the surname the text gave.
     text = "Colm Breswick was fined £200 for littering in March. Breswick was fined again in May."
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Colm Breswick") is ActorKind.person
