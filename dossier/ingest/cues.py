@@ -824,10 +824,11 @@ WHICH_BODY_VERBS = word_set(
     "designs design develops develop manages "
     # A listed firm by its results or its deals: "Harlow Bank and Tarrant Trust, which report next week",
     # "Quellmoor, which acquired a rival".
-    "report reports acquired "
-    # A firm by the service it runs: "Tarrocom, which runs the Quellpay wallet" (a town runs nothing).
-    "runs"
+    "report reports acquired"
 )
+# A firm by the service it runs, with the service after "runs": "Tarrocom, which runs the Quellpay wallet" (a
+# street "runs to the river": `PLACE_PREPOSITIONS` after the verb).
+WHICH_RUNS_VERBS = word_set("runs")
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after ", whose": "Calloway Brandt, whose analyst Priya Rao", "Harlow Gas, whose
 # shares fell" (a person is "who"; a firm named by two surnames would otherwise read as one).

@@ -163,6 +163,7 @@ from dossier.ingest.cues import (
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
     WHICH_HAS_FIRM_NOUNS,
+    WHICH_RUNS_VERBS,
     WHOSE_FIRM_NOUNS,
     Cue,
 )
@@ -2585,7 +2586,13 @@ def _body_after_which(doc: ActorDocument, last: int) -> bool:
     verb = tokens[at].folded
     if verb in ("has", "have") and any(t.folded in WHICH_HAS_FIRM_NOUNS for t in tokens[at + 1 : at + 4]):
         return True  # "Kroo, which have no branches", "Tarnmoor, which has 40 stores"
+    if verb in WHICH_RUNS_VERBS:
+        return tokens[at + 1].folded not in PLACE_PREPOSITIONS and tokens[at + 1].folded not in _ROUTE_WORDS
     return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[at + 1].folded in WHICH_BODY_PARTICIPLES)
+
+
+# What a road or a river runs along, after "which runs": "which runs parallel to the canal", "runs alongside".
+_ROUTE_WORDS = word_set("along alongside parallel past between beside north south east west down up")
 
 
 def _town_by_what_it_has(doc: ActorDocument, last: int, word: str) -> bool:
