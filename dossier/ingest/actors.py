@@ -63,6 +63,7 @@ from dossier.ingest.cues import (
     KNOWN_MEDIA,
     KNOWN_PHRASE_BODIES,
     KNOWN_PHRASE_SIZE,
+    MATCH_RESULT,
     MONTHS_AND_DAYS,
     MOVEMENTS_OF_A_STATE,
     NAME_GLUE,
@@ -620,7 +621,9 @@ def propose_actors(
     read_document_evidence(doc)
     doc.products = product_stems(doc) if english else set()
     doc.things = english and things_page(doc)
-    doc.sports = english and len(doc.lower_case & SPORT_WORDS) >= _SPORTS_PAGE
+    doc.sports = english and (
+        len(doc.lower_case & SPORT_WORDS) >= _SPORTS_PAGE or len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
+    )
     doc.storms = english and STORM_NAME.search(text) is not None
     candidates: list[Candidate] = []
     extra_known: list[Mention] = []
@@ -1474,6 +1477,7 @@ def _second_half_of_name(doc: ActorDocument, k: int) -> bool:
 
 _ARTICLES = frozenset(("a", "an", "the"))
 _SPORTS_PAGE = 3  # words of a match report in lower case
+_SPORTS_PAGE_RESULTS = 2  # or results with their scores: "the Storm thrashed the Dragons 40-6"
 
 # Capitalised labels of a page before a name: "NEWS PROVIDED BY", "SOURCE". Words this common
 # (Zipf; "news" 5.4, "exclusive" 4.6) in capitals are a label's, not an acronym's ("BBC" 4.6 is known).

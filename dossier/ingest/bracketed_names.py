@@ -6,6 +6,7 @@ name it goes by ("Ilse Quellani ("Varna")", "the Tremmin Volunteer Group ("Grey 
 reader takes those for the same actor under another name: they become aliases of the name
 before the bracket. A gloss that translates a description rather than a name ("Offensive in the
 Varn valley (Varnish: Ofanziva u dolini Varne)": a lower-case word inside) adds nothing.
+A body's short name clipped from its words ("Tarnland Metro Rail Corporation (Tarn-Metro)") is one too.
 A person's nickname or a body's short name given with "known as" after the name ("Gen Ilse Quellani,
 better known as Varna,") is the same actor too.
 """
@@ -51,7 +52,7 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
         head = ends.get(before)
         if head is None:
             continue
-        names = _names_inside(match[0], is_language)
+        names = _names_inside(match[0], is_language) or _clipped_name(head.name, match[0][1:-1])
         feature = _OTHER_NAME_THEN_FEATURE.match(text, start)
         if not names and feature is not None and feature[2].casefold() in _FEATURE_HEADS:
             names = [feature[1]]  # "the Thanlwin (Salween) River": the same river under its other name
@@ -120,6 +121,25 @@ def _names_inside(bracketed: str, is_language: Callable[[str], bool]) -> list[st
         if romanised is not None and not value.isascii() and _looks_like_a_name(romanised[1].strip()):
             names.append(romanised[1].strip())
     return names
+
+
+_CLIPPED = re.compile(r"[A-Z][a-z]{2,}(?:[- ][A-Z][a-z]{2,}){1,2}")
+
+
+def _clipped_name(name: str, bracketed: str) -> list[str]:
+    """'Tarnland Metro Rail Corporation (Tarn-Metro)': a short name in brackets whose parts open words of the
+    name before it, in order, is that body's short name."""
+    if not _CLIPPED.fullmatch(bracketed):
+        return []
+    words = [word.casefold() for word in name.split()]
+    k = 0
+    for part in re.split(r"[- ]", bracketed.casefold()):
+        while k < len(words) and not words[k].startswith(part):
+            k += 1
+        if k == len(words):
+            return []
+        k += 1
+    return [bracketed]
 
 
 _ROMANISED_AFTER = re.compile(r", ([^;,()\n:]+)(?=[;)])")

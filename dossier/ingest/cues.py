@@ -500,6 +500,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     # Lifeboat Station").
     ("bus", "station"): _GEOGRAPHY,
     ("coach", "station"): _GEOGRAPHY,
+    # "Kilbarran Garda Station", "Tarnby Police Station": where officers are based and suspects are held.
+    ("garda", "station"): _GEOGRAPHY,
+    ("police", "station"): _GEOGRAPHY,
     # "Ridgeford Town Hall", "Varnley City Hall": the building a council sits in ("hall" alone is a surname).
     ("town", "hall"): _GEOGRAPHY,
     ("city", "hall"): _GEOGRAPHY,
@@ -680,6 +683,8 @@ NAME_WORD: dict[str, Cue] = (
 KNOWN_BODIES = word_set("kremlin pentagon vatican mi5 mi6 nato unicef unesco opec asean unhcr unrwa knesset bundestag")
 # Football's governing bodies as British newsrooms write them: "in Uefa cases", "Fifa's ethics committee".
 KNOWN_BODIES |= word_set("uefa fifa")
+# The US space agency as the same newsrooms write it: "Nasa and the European Space Agency".
+KNOWN_BODIES |= word_set("nasa")
 # Africa's regional blocs as British newsrooms write them, as words: "Ecowas troops", "the Sadc summit",
 # "Igad envoys" (in capitals they are acronyms, read as such).
 BLOCS_WRITTEN_AS_WORDS = word_set("ecowas sadc igad")
@@ -821,6 +826,9 @@ WHICH_BODY_VERBS = word_set(
     # "Quellmoor, which acquired a rival".
     "report reports acquired"
 )
+# A firm by the service it runs, with the service after "runs": "Tarrocom, which runs the Quellpay wallet" (a
+# street "runs to the river": `PLACE_PREPOSITIONS` after the verb).
+WHICH_RUNS_VERBS = word_set("runs")
 WHICH_BODY_PARTICIPLES = word_set("based owned headquartered listed")
 # What only a firm has, after ", whose": "Calloway Brandt, whose analyst Priya Rao", "Harlow Gas, whose
 # shares fell" (a person is "who"; a firm named by two surnames would otherwise read as one).
@@ -856,6 +864,12 @@ PREVIOUS_WORD: dict[str, Cue] = {
     ),
     # "eastern Ghouta", "northern Varnia": a part of a place, named with a compass word in lower case.
     **_rows("eastern western northern southern central", _AT_PLACE),
+    # "in south Tipperary", "across north Varnshire": the compass point in lower case, as papers write a
+    # county's part.
+    **_rows(
+        "north south east west north-east north-west south-east south-west northeast northwest southeast southwest",
+        _AT_PLACE,
+    ),
     # "residents of nearby Varnakoro told...": a place beside the one the text is about.
     **_rows("nearby neighbouring neighboring", Cue(ActorKind.place, 0.7)),
 }
@@ -1324,7 +1338,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # Halvane and Orskell" (the list's other items take the kind in `coordinated_kinds`).
     **_phrases(
         """startups, retailers, chipmakers, carmakers, automakers, lenders, insurers, fintechs, brokerages,
-        investment banks, banks, giants, miners, shippers, multinationals, contractors""",
+        investment banks, banks, giants, miners, shippers, multinationals, contractors, manufacturers,
+        device makers, drug makers, drugmakers, car makers, chip makers, phone makers, battery makers,
+        steelmakers""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Firms in a list of their kind, the firms behind figures and the makers of goods: "companies including
@@ -1333,7 +1349,8 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """companies including, companies such as, companies like, firms including, firms such as, firms like,
         banks including, banks such as, banks like, rivals such as, rivals including, polled by, surveyed by,
-        advisers to, advisors to, adviser to, advisor to, assembled by, manufactured by""",
+        advisers to, advisors to, adviser to, advisor to, assembled by, manufactured by, joint venture of,
+        joint venture between""",
         Cue(ActorKind.organization, 0.6),
     ),
     # Bodies in a list of their kind: "environmental groups including Tarnwatch", "charities such as Helpwise".
@@ -1404,6 +1421,12 @@ CLUB_HEADS = word_set("united city town county athletic fc afc")
 RESULT_AFTER_SIDE = word_set(
     "beat beats drew draw draws lost lose loses host hosts travel travels edged thrashed hammered defeated overcame "
     "trounced face faces visit visits welcome welcomes won wins clinch clinched"
+)
+# A result with its score, a sign of a match report whatever the game's words: "beat Tarnby 3-1", "the Hawks
+# edged the Owls 23-22", "drew 1-1 with ...", "led 22-12" (a verb of the result, at most six words, then the score).
+MATCH_RESULT = re.compile(
+    r"\b(?:beat|beats|edged|thrashed|hammered|defeated|trounced|overcame|drew|lost|led|leads|won)"
+    r"(?: [\w'’-]+){0,6}? \d{1,3}[-–]\d{1,3}\b"
 )
 RESULT_BEFORE_SIDE = word_set(
     "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts"
@@ -1497,7 +1520,9 @@ SPORTS_POSITIONS = word_set(
     "fly-half scrum-half full-back centre-back wing-back playmaker "
     # Cricket's and football's players by their role: "the off-spinner Ilse Varn took five for 31".
     "spinner seamer paceman bowler batsman batter opener wicketkeeper all-rounder striker midfielder defender "
-    "winger goalkeeper flanker"
+    "winger goalkeeper flanker "
+    # Rugby league's backs and hockey's players: "halfback Ilse Varn", "the goaltender Tom Oskel".
+    "halfback fullback five-eighth hooker goaltender goalie defenceman defenseman"
 )
 # A page's calls to its reader that open a line before a name: "Follow Westminster Wire on X",
 # "Contact Tarn Police on 101" (never part of the name).

@@ -1022,6 +1022,24 @@ def _same_opening_again(tokens: list[Token], opening: int, before: int) -> bool:
     return before > opening and before + 2 < len(tokens) and tokens[before + 2].text == tokens[opening].text
 
 
+def _named_alone_elsewhere(tokens: list[Token], opening: int, before: int) -> bool:
+    """'Tujenge Pay and Kilele Bank' beside 'Tujenge Pay said': the words before "and" are written alone
+    elsewhere in the text (no capitalised word joined to them before, a lower-case word after), so they
+    are a name of their own."""
+    words = [token.text for token in tokens[opening : before + 1]]
+    if len(words) == 1:
+        return False  # "Brenmouth and Tolsey NHS Trust", "Cybersecurity and ... Agency": one word alone may be a field
+    size, count = len(words), len(tokens)
+    for k in range(1, count - size):
+        if k == opening or [token.text for token in tokens[k : k + size]] != words:
+            continue
+        after, previous = tokens[k + size], tokens[k - 1]
+        alone_before = not (previous.joined and previous.capitalised)
+        if alone_before and tokens[k + size - 1].joined and after.text[:1].islower() and after.folded != "and":
+            return True
+    return False
+
+
 def _and_before_head(
     text: str, tokens: list[Token], first: int, before: int, covered: list[bool], gazetteer: Gazetteer
 ) -> int | None:
@@ -1031,6 +1049,8 @@ def _and_before_head(
     count = len(tokens)
     end = before + 2
     if _same_opening_again(tokens, first + (tokens[first].folded == "the" and first < before), before):
+        return None
+    if _named_alone_elsewhere(tokens, first + (tokens[first].folded == "the" and first < before), before):
         return None
     while end < count and end - before <= 4 and cased(tokens[end]) and not covered[end]:
         if tokens[end].folded in NAME_WORD and tokens[end].folded not in ("state", "states"):
@@ -2712,7 +2732,7 @@ def _shared_head_end(
     before = [tokens[k] for k in range(opening, last + 1)]
     if not tokens[last + 1].joined or any(is_given_name(t.folded) or t.text.isupper() for t in before):
         return None
-    if _same_opening_again(tokens, opening, last):
+    if _same_opening_again(tokens, opening, last) or _named_alone_elsewhere(tokens, opening, last):
         return None
     if len(before) > 1 and any(t.folded in NAME_WORD or t.folded in HEAD_WORD for t in before):
         return None  # "the Varnak Group and Tremmin Bank": two bodies ("University and College Union" is one)

@@ -164,6 +164,7 @@ from dossier.ingest.cues import (
     WHICH_BODY_PARTICIPLES,
     WHICH_BODY_VERBS,
     WHICH_HAS_FIRM_NOUNS,
+    WHICH_RUNS_VERBS,
     WHOSE_FIRM_NOUNS,
     Cue,
 )
@@ -240,6 +241,7 @@ from dossier.ingest.place_evidence import (
     part_of_a_land_before,
     place_support,
     state_abbreviation_after_place,
+    state_in_dateline,
     us_state_after_place,
 )
 from dossier.ingest.platforms import platform_posted_on
@@ -560,6 +562,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if _dependency_of_a_land(words):
         # "the Trust Territory of Varnland", "the Colony of Tarvel": a land ruled for another, no trust or body
         return Candidate(position, last, name, ActorKind.place, "a dependency's form, then 'of'", 0.65)
+    if (dated_state := state_in_dateline(doc, position, last)) is not None:
+        return dated_state
     us_state = us_state_after_place(doc, position) if size == 1 else None
     if us_state is not None:
         # "TAMPA, Fla. (Jan. 2, 2019) -", "Nashville, Tenn.": the state a town lies in.
@@ -696,9 +700,36 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "Ofsted rated the school's sixth form 'inadequate'": a body that inspects, rates or fines.
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}'", 0.6)
+    if (
+        size == 1
+        and not has_cue(words)
+        and not is_given_name(words[0])
+        and words[0] not in doc.surnames
+        and _fined_after_list(doc, last)
+    ):
+        # "Hollowell and Pennygate were fined £31m": a bare name a regulator fines is a firm's (a person
+        # fined is named in full first, and then by the surname the text gave).
+        return Candidate(position, last, name, ActorKind.organization, "fined, as a firm", 0.6)
+    if 2 <= size <= 3 and previous == "with" and after in _FIRM_SPEECH and _speaker_before_with(doc, position):
+        # "Rafael Quintero with Morgan Stanley said": the speaker's firm, as US wire copy names it.
+        return Candidate(position, last, name, ActorKind.organization, "the speaker's firm, after 'with'", 0.6)
     if doc.sports and 2 <= size <= 3 and _position_before(doc, position) and not has_cue(words):
         # "Point guard Tyrese Langford had 22 points": a player, by the position before the name.
         return Candidate(position, last, name, ActorKind.person, f"a player, after '{previous}'", 0.65)
+    if (
+        doc.sports
+        and size <= 3
+        and _team_before_its_player(doc, last)
+        and not is_given_name(words[0])
+        # "Point guard Tyrese Langford had 22 points": a word of the position, capitalised to open the sentence
+        and not (size == 1 and position in doc.sentence_first and zipf(words[0]) >= _PLAIN_OPENER_ZIPF)
+    ):
+        # "Tarnby halfback Ilse Varn", "Varnley coach Tom Oskel": the side a player or a coach is named with.
+        return Candidate(position, last, name, ActorKind.organization, f"a side, before '{after}'", 0.85)
+    if doc.sports and size <= 2 and previous == "the" and _titled_nickname_after(doc, last):
+        # "face the Oshawa Generals", "a pick of the Tarnby Senators": a town, then a title's plural, on a sports page.
+        label = text[tokens[position].start : tokens[last + 1].end]
+        return Candidate(position, last + 1, label, ActorKind.organization, "a team's nickname on a sports page", 0.7)
     if doc.sports and previous == "the" and _team_nickname(doc, words):
         return Candidate(position, last, name, ActorKind.organization, "a team's nickname on a sports page", 0.7)
     if (
@@ -1135,6 +1166,18 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if region_branch is not None:
         how = "a group's branch named for a region"
         return Candidate(position, last, name, region_branch.kind, how, region_branch.confidence)
+    if size == 2 and tokens[position].text in _COUNTY_FIRST and _county_name(words[1]):
+        # "Moate, Co Westmeath", "in County Mayo": an Irish county, its word first ("Co" is no company here).
+        return Candidate(position, last, name, ActorKind.place, f"a county, after '{tokens[position].text}'", 0.7)
+    if size <= 2 and previous == "of" and not has_cue(words) and _town_after_comma(doc, last):
+        # "John Byrne, of Ballybricken, Waterford city,": an address, a district and then its town.
+        return Candidate(position, last, name, ActorKind.place, "an address, before its town", 0.6)
+    if 2 <= size <= 3 and words[-1] in _MARKET_HEADS and previous in _AT_A_MARKET and not has_cue(words[:-1]):
+        # "traders at Gikomba Market": one sells at a market place ("the Single Market" is no place to stand in).
+        return Candidate(position, last, name, ActorKind.place, f"a market's name after '{previous}'", 0.6)
+    if size == 2 and words[-1] in _COURTS_AS_STREETS and previous == "on" and words[0] not in _COURT_KINDS:
+        # "a house on Magnolia Court": one lives on a street; one appears before a court, or in it.
+        return Candidate(position, last, name, ActorKind.place, "a street's name after 'on'", 0.65)
     head = head_at(words)
     head_token = tokens[position + head] if head is not None else tokens[last]
     for table, word, how in (
@@ -1300,6 +1343,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "under the ticker QFP", "the symbol VLX": a share's code, not a body
     if acronym and _file_format(doc, position, last):
         return None  # "EPUB and PDF files", "the MP3 format": a file's format, no body
+    if acronym and size == 1 and _CATALOGUE_NUMBER.match(text, tokens[last].end):
+        return None  # "LHS 7021 b", "GJ 1214": a star's or a planet's entry in a catalogue, no body
     if acronym and _MEASURE_BEFORE.search(text, max(0, tokens[position].start - 12), tokens[position].start):
         return None  # "6.7in OLED", "27in IPS": a device's spec after a size, no body
     if acronym and speaker_label(doc, position):
@@ -2143,6 +2188,71 @@ def _position_before(doc: ActorDocument, position: int) -> bool:
     return before is not None and before.joined and before.text.islower() and before.folded in SPORTS_POSITIONS
 
 
+# The word that opens an Irish county's name: "Co Kerry", "County Mayo" (not "County Hall", "County Council").
+_COUNTY_FIRST = frozenset(("Co", "County"))
+
+
+def _county_name(word: str) -> bool:
+    return not (
+        word in HEAD_WORD or word in NAME_WORD or word in COMPANY_HEADS or word in STREET_HEADS or word in EVENT_HEADS
+    )
+
+
+def _town_after_comma(doc: ActorDocument, last: int) -> bool:
+    """A town the gazetteer knows right after the name and a comma, ending there ("…, Waterford city,",
+    "…, Athlone."); not a state ("…, Britain's biggest union") nor a compound ("…, London-based")."""
+    tokens, text = doc.tokens, doc.text
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return False
+    town = tokens[last + 1]
+    place = doc.gazetteer.lookup((town.folded,))
+    if place is None or place.kind != "place" or not town.capitalised:
+        return False
+    rest = text[town.end : town.end + 6]
+    return rest[:1] in (",", ".", ";") or rest.startswith((" city", " town", " Co ", " Co.", " County"))
+
+
+_MARKET_HEADS = word_set("market")
+_AT_A_MARKET = word_set("at outside near")
+# "Court" ends a street's name after "on" ("on Magnolia Court"), unless a court's own word opens it.
+_COURTS_AS_STREETS = word_set("court")
+_COURT_KINDS = word_set(
+    "supreme high crown county district magistrates magistrate federal appeals appeal circuit superior family "
+    "juvenile criminal civil constitutional international tax coroner's coroners probate commercial"
+)
+# A catalogue's number after letters: four digits or more that are no year, then a planet's letter or the
+# clause's end ("LHS 7021 b", "GJ 1214,"); "the EU 2024 budget" has a year, "NHS 111" too few digits.
+_CATALOGUE_NUMBER = re.compile(r" (?!(?:19|20)\d\d\b)\d{4,7}(?: [a-h]\b|(?=[,.;:)]| [a-z]))")
+_SIDE_STAFF = word_set("coach captain skipper")
+
+
+def _titled_nickname_after(doc: ActorDocument, last: int) -> bool:
+    """A title's plural right after the name, ending the run: "the Oshawa Generals", "the Varnby Kings"."""
+    tokens = doc.tokens
+    if last + 1 >= len(tokens) or not tokens[last].joined:
+        return False
+    nickname = tokens[last + 1]
+    ends = last + 2 >= len(tokens) or not nickname.joined or not tokens[last + 2].capitalised
+    return nickname.capitalised and nickname.folded.endswith("s") and is_title(nickname.folded) and ends
+
+
+_PLAIN_OPENER_ZIPF = 4.0
+
+
+def _team_before_its_player(doc: ActorDocument, last: int) -> bool:
+    """'Tarnby halfback Ilse Varn': a player's position (or the coach, the captain) in lower case right after
+    the name, then a capitalised name."""
+    tokens = doc.tokens
+    if last + 2 >= len(tokens) or not tokens[last].joined or not tokens[last + 1].joined:
+        return False
+    role = tokens[last + 1]
+    return (
+        role.text.islower()
+        and (role.folded in SPORTS_POSITIONS or role.folded in _SIDE_STAFF)
+        and tokens[last + 2].capitalised
+    )
+
+
 def _noun_after_list(doc: ActorDocument, last: int) -> bool:
     """'Thornmere and Calverley councils': the list of names that `last` ends or opens is followed by a
     lower-case word that is no function word (a noun that says what the names are)."""
@@ -2177,6 +2287,21 @@ def _next_in_list(doc: ActorDocument, k: int) -> int | None:
     if joined and text[tokens[k + 1].end : tokens[k + 2].start] == " " and tokens[k + 2].text[:1].isupper():
         return k + 2
     return None
+
+
+_FINED_AUXILIARIES = word_set("was were has have had been")
+
+
+def _fined_after_list(doc: ActorDocument, last: int) -> bool:
+    """'X and Y were fined', 'X has been fined': the list the name at `last` belongs to is fined."""
+    tokens = doc.tokens
+    k = last
+    while k + 1 < len(tokens) and (step := _next_in_list(doc, k)) is not None:
+        k = step
+    verb = k + 1
+    while verb < len(tokens) and verb <= k + 3 and tokens[verb].folded in _FINED_AUXILIARIES:
+        verb += 1
+    return verb > k + 1 and verb < len(tokens) and tokens[verb].folded == "fined" and tokens[k].joined
 
 
 def _inside_list_of_names(doc: ActorDocument, position: int) -> bool:
@@ -2358,6 +2483,17 @@ _STAFF_BEFORE_AT = word_set(
 )
 
 
+def _speaker_before_with(doc: ActorDocument, position: int) -> bool:
+    """A person's full name right before "with": two or three capitalised words, the first a given name."""
+    tokens = doc.tokens
+    if position < 3 or not tokens[position - 2].joined or not tokens[position - 2].capitalised:
+        return False
+    first = position - 2
+    while first > 0 and position - first < 4 and tokens[first - 1].joined and tokens[first - 1].capitalised:
+        first -= 1
+    return position - 2 > first and is_given_name(tokens[first].folded)
+
+
 def _employer_of_staff_at(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """'Analysts at Peel Hunt said', 'an analyst with Calder Voss': staff nouns and "at" or "with" before a
     name the gazetteer does not know (a firm named by two surnames is no person met "with")."""
@@ -2453,7 +2589,13 @@ def _body_after_which(doc: ActorDocument, last: int) -> bool:
     verb = tokens[at].folded
     if verb in ("has", "have") and any(t.folded in WHICH_HAS_FIRM_NOUNS for t in tokens[at + 1 : at + 4]):
         return True  # "Kroo, which have no branches", "Tarnmoor, which has 40 stores"
+    if verb in WHICH_RUNS_VERBS:
+        return tokens[at + 1].folded not in PLACE_PREPOSITIONS and tokens[at + 1].folded not in _ROUTE_WORDS
     return verb in WHICH_BODY_VERBS or (verb == "is" and tokens[at + 1].folded in WHICH_BODY_PARTICIPLES)
+
+
+# What a road or a river runs along, after "which runs": "which runs parallel to the canal", "runs alongside".
+_ROUTE_WORDS = word_set("along alongside parallel past between beside north south east west down up")
 
 
 def _town_by_what_it_has(doc: ActorDocument, last: int, word: str) -> bool:
@@ -4008,6 +4150,8 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
     before = tokens[position - 1].folded
     if before in RESULT_BEFORE_SIDE:
         return True
+    if before == "the" and position >= 2 and tokens[position - 2].joined:
+        return tokens[position - 2].folded in RESULT_BEFORE_SIDE  # "the Panthers beat the Rabbitohs": a nickname
     reach = range(max(0, position - 5), position - 1)
     if before == "with":
         return any(tokens[k].folded in RESULT_BEFORE_WITH for k in reach)

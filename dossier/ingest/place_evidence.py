@@ -653,8 +653,17 @@ US_STATE_ABBREVIATIONS = {
 }  # fmt: skip
 
 
+# Canada's provinces as its papers abbreviate them after a town ("BARRIE, Ont.", "Brandon, Man."); those
+# written with inner dots ("B.C.", "N.S.") stay unread, as the US ones do.
+PROVINCE_ABBREVIATIONS = {
+    "ont": "Ontario", "que": "Quebec", "alta": "Alberta", "sask": "Saskatchewan", "man": "Manitoba",
+    "nfld": "Newfoundland and Labrador",
+}  # fmt: skip
+
+
 def us_state_after_place(doc: ActorDocument, position: int) -> str | None:
-    """'Fla.' in "TAMPA, Fla.": the US state a town lies in, by its abbreviation."""
+    """'Fla.' in "TAMPA, Fla.", 'Ont.' in "BARRIE, Ont.": the US state or the Canadian province a town lies
+    in, by its abbreviation."""
     tokens, text = doc.tokens, doc.text
     token = tokens[position]
     if position == 0 or text[token.end : token.end + 1] != "." or not token.text[:1].isupper():
@@ -662,7 +671,30 @@ def us_state_after_place(doc: ActorDocument, position: int) -> str | None:
     town = tokens[position - 1]
     if text[town.end : token.start] != ", " or not town.text[:1].isupper():
         return None  # "TAMPA" of a dateline is written in capitals: also a town
-    return US_STATE_ABBREVIATIONS.get(token.folded)
+    return US_STATE_ABBREVIATIONS.get(token.folded) or PROVINCE_ABBREVIATIONS.get(token.folded)
+
+
+# What follows the state in a dateline: the outlet in brackets or the dash before the story.
+_AFTER_DATELINE_STATE = re.compile(r"[ \t]*(?:\(|[-–—][ \t])")
+
+
+def state_in_dateline(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'Ohio' in "WELLINGTON, Ohio (WKVB) — A man ...": the state or region a dateline's town lies in,
+    written in full after the town in capitals that opens the line, before the outlet or the dash."""
+    tokens, text = doc.tokens, doc.text
+    if position == 0 or text[tokens[position - 1].end : tokens[position].start] != ", ":
+        return None
+    if not _AFTER_DATELINE_STATE.match(text, tokens[last].end):
+        return None
+    line_start = text.rfind("\n", 0, tokens[position].start) + 1
+    town = text[line_start : tokens[position - 1].end]
+    if not town.strip() or not town.replace(" ", "").replace("-", "").isalpha() or not town.isupper():
+        return None
+    place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1)))
+    if place is None:
+        return None
+    name = text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.place, "a dateline's state, after its town", 0.7)
 
 
 # "Nadi, Fiji" on a line of its own at a release's head: where it was issued, as a dateline without

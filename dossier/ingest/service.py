@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dossier.atomic import WriteError, sha256_bytes
+from dossier.ingest.bylines import byline_drafts
 from dossier.ingest.dates import dateline, parse_published, published_qualifier
 from dossier.ingest.drafts import build_records, write_all
 from dossier.ingest.extract import extract
@@ -171,6 +172,12 @@ def ingest_file(
         published_qualifier=published_qualifier(reference),
         language=source.language,
     )
+    # A web page's byline and site name; a Markdown file's front matter is the analyst's own note, not the
+    # page's, and other languages get no persons or organisations proposed.
+    if document.kind == "html" and source.language.startswith("en"):
+        extraction.actors += byline_drafts(
+            document.author, document.publisher, extraction.actors, index, rejected_names(root), taken
+        )
     quote_ids = [claim_id(f"{source.id}-q{number}", taken) for number in range(1, len(extraction.quotes) + 1)]
     try:
         actors, events, quotes = build_records(source, document.text, extraction, quote_ids)

@@ -1,0 +1,174 @@
+"""Drafts for the people who wrote a web page and the outlet that published it.
+
+A news page names its reporter in a byline and its outlet in its metadata (`og:site_name`), but the
+text extraction keeps only the article, so neither is ever found in the text. (A Markdown file's front
+matter is the analyst's own note: it makes no drafts.) The page's `author` field reads like "Harriet
+Vane; Fact checked by Ben Drury", "Crime reporter Ann Holt · Tuesday" or "JANE OKORO · December 2":
+its parts are split apart, labels ending in "by" and job titles in front of a name are dropped, and a
+part is a person only when what is left is two to four name-like words (no date, no job, no everyday
+word such as "Staff" or "News"); a part that is a city the gazetteer knows is where the story was filed.
+The outlet is a draft of kind media (organization when its name ends
+in a body's head word other than a paper's, as a club's or a council's own page). Neither is drafted
+when the text or the workspace already names it; each draft says where it came from, since it has no
+mention to quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.ingest.common_words import zipf
+from dossier.ingest.cues import HEAD_WORD, MONTHS_AND_DAYS, NAME_PARTICLES
+from dossier.ingest.gazetteer import gazetteer
+from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.mentions import ActorIndex
+from dossier.ingest.name_words import head_at, is_title
+from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug
+from dossier.model import ActorKind
+
+# Between the parts of a byline: "Ann Holt; Staff Writer", "Ann Holt · Tuesday", "Ann Holt | Leeds".
+_PARTS = re.compile(r"\s*(?:[;|·•/,]|\band\b|&)\s*")
+# A label before the name: "Reporting by", "Fact checked by", "Photos By", "Words:".
+_LABEL = re.compile(r"^.*\bby\s+|^[^:]*:\s*", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?$")
+_MIN_WORDS, _MAX_WORDS = 2, 4
+# A word this frequent that is no given name or surname ("Staff", "Banking", "News") is no name.
+_EVERYDAY_WORD = 4.0
+_MAX_OUTLET_WORDS = 6
+_LEGAL_FORM = re.compile(r",? (?:Inc\.?|LLC|Ltd\.?|Limited|plc|PLC)$")
+_OUTLET_GLUE = frozenset(("of", "and", "&", "the", "on", "de"))
+_CONFIDENCE = 0.8
+_MAX_PLACE_WORDS = 3
+_FILED_FROM_SIZE = 100_000  # "Ore" is a village as well as a word: only a city is where a story is filed
+
+
+def byline_persons(author: str | None) -> list[str]:
+    """The persons a page's `author` field names, in order, title-cased when written in capitals."""
+    names: list[str] = []
+    for part in _PARTS.split(author or ""):
+        name = _person_in(_LABEL.sub("", part.strip()))
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def byline_places(author: str | None) -> list[str]:
+    """The towns a page's `author` field names as a part of their own, where the story was filed ("Ann Holt;
+    Mumbai; Updated"): a city the gazetteer knows, of some size, or a state."""
+    places: list[str] = []
+    for part in _PARTS.split(author or ""):
+        words = part.split()
+        if not 1 <= len(words) <= _MAX_PLACE_WORDS or not all(word[:1].isupper() for word in words):
+            continue
+        folded = tuple(fold(word) for word in words)
+        place = gazetteer().lookup(folded)
+        # The place's own name, not a spelling the gazetteer also maps to it ("Ore" for Orléans).
+        if place is None or fold_phrase(place.name) != folded:
+            continue
+        if place.kind == "state" or place.population >= _FILED_FROM_SIZE:
+            name = " ".join(words)
+            if name not in places:
+                places.append(name)
+    return places
+
+
+def _person_in(part: str) -> str | None:
+    words = part.split()
+    if part.isupper():
+        words = [word.title() for word in words]
+    # Job words in front of the name: "Crime reporter Ann Holt", "Local Democracy Reporter Ann Holt", "Dr Ann Holt".
+    while words and len(words[0]) > 1 and (_job_or_everyday(words[0]) or words[0][:1].islower()):
+        words = words[1:]
+    # A day after the name, with no mark between: "Ann Holt Tuesday", "Ann Holt Jun".
+    while words and fold(words[-1]) in MONTHS_AND_DAYS:
+        words = words[:-1]
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS or not all(_name_like(word) for word in words):
+        return None
+    if len(words[-1].rstrip(".")) == 1:
+        return None  # "Holt J." or "J. K.": initials end no name written in full
+    folded = tuple(fold(word) for word in words)
+    places = gazetteer()
+    if places.lookup(folded) is not None or any(_names_a_state(piece) for word in folded for piece in word.split("-")):
+        return None  # "Cape Town", "Agence France-Presse"
+    return " ".join(words)
+
+
+def _names_a_state(folded: str) -> bool:
+    place = gazetteer().lookup((folded,))
+    return (place is not None and place.kind == "state") or bool(gazetteer().country_of_demonym(folded))
+
+
+def _job_or_everyday(word: str) -> bool:
+    folded = fold(word)
+    return is_title(folded) or (zipf(folded) >= _EVERYDAY_WORD and not (is_given_name(folded) or is_surname(folded)))
+
+
+def _name_like(word: str) -> bool:
+    folded = fold(word)
+    if folded in NAME_PARTICLES or (len(word.rstrip(".")) == 1 and word[:1].isupper()):
+        return True  # "van", "bin"; an initial, or the Irish "Ó"
+    return (
+        bool(_NAME_WORD.match(word))
+        and word[:1].isupper()
+        and (folded not in MONTHS_AND_DAYS or is_given_name(folded))
+        and not _job_or_everyday(word)
+    )
+
+
+def outlet_name(publisher: str | None) -> str | None:
+    """The outlet's name as the page states it, or None when the field holds no name (a domain, a headline)."""
+    # "Tarnby Foundation, Inc.": the body the text names without its legal form.
+    name = _LEGAL_FORM.sub("", " ".join((publisher or "").split()))
+    words = name.split()
+    if not words or len(words) > _MAX_OUTLET_WORDS or "://" in name or re.search(r"\w\.[a-z]{2,}\b", name):
+        return None
+    if any(word[:1].islower() and word not in _OUTLET_GLUE for word in words) or not name[:1].isupper():
+        return None
+    return name
+
+
+def _outlet_kind(words: tuple[str, ...]) -> ActorKind:
+    """Media, unless the name ends in a body's head word other than a paper's ("Tarnby Hockey Club")."""
+    head = head_at(words)
+    if head is not None and HEAD_WORD[words[head]].kind is ActorKind.organization:
+        return ActorKind.organization
+    return ActorKind.media
+
+
+def byline_drafts(
+    author: str | None,
+    publisher: str | None,
+    drafts: list[ActorDraft],
+    index: ActorIndex,
+    rejected: frozenset[tuple[str, ...]],
+    taken: set[str],
+) -> list[ActorDraft]:
+    """New drafts for the byline's persons and the outlet; an outlet already drafted from the text
+    as `other` ("Read more in the Varn Herald") becomes media."""
+    drafted = {fold_phrase(spelling): draft for draft in drafts for spelling in (draft.name, *draft.aliases)}
+    found: list[ActorDraft] = []
+    wanted = [(name, ActorKind.person, "the page's byline") for name in byline_persons(author)]
+    wanted += [(name, ActorKind.place, "the page's byline") for name in byline_places(author)]
+    outlet = outlet_name(publisher)
+    if outlet:
+        wanted.append((outlet, _outlet_kind(fold_phrase(outlet)), "the page's site name"))
+    for name, kind, where in wanted:
+        key = fold_phrase(name)
+        same = drafted.get(key)
+        if same is not None:
+            if kind is ActorKind.media and same.kind is ActorKind.other:
+                same.kind = kind
+            continue
+        if key in rejected or index.lookup(key) is not None:
+            continue
+        draft = ActorDraft(
+            id=claim_id(slug(name, 60), taken),
+            name=name,
+            kind=kind,
+            found_by=where,
+            notes=[f"Named in {where}, which is not part of the stored text."],
+            confidence=_CONFIDENCE,
+        )
+        drafted[key] = draft
+        found.append(draft)
+    return found
