@@ -77,6 +77,8 @@ from dossier.ingest.other_language_common import (
 from dossier.ingest.place_evidence import elided_name, hyphened_place
 from dossier.ingest.rivers import river_at
 from dossier.ingest.russian_places import (
+    adjective_before_a_name,
+    compass_adjective,
     declined_on_a_river,
     russian_district,
     russian_lake,
@@ -176,6 +178,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 if end == position and article_of_the_name(doc, place, position, language):
                     hit = place, place.name  # "all'Aquila" names L'Aquila, article and all
             place, name = hit
+            if adjective_before_a_name(doc, position, end, name, language):
+                break  # "в Центральной России": the noun after the adjective is read next
             if _part_of_longer_name(doc, position, end, language, name != doc.text[start : tokens[end].end]):
                 longer = settlement_of_several_words(doc, position, _name_end(doc, end), language)
                 if longer is not None:
@@ -400,6 +404,8 @@ def _name_part(doc: ActorDocument, k: int, language: str, after_place: bool, dec
     if is_given_name(token.folded) or is_surname(token.folded) or is_cyrillic_given_name(text):
         return False  # "Chegaram a Caxias do Sul Fernando e Paulo", "Мэр Москвы Сергей Собянин открыл"
     if language in CYRILLIC:
+        if not after_place and compass_adjective(text):
+            return False  # "в Центральной России": a part of Russia, Russia named
         if not lower.endswith(RUSSIAN_ADJECTIVE_ENDS) or lower.endswith(_RUSSIAN_SURNAME_ENDS):
             return False  # "В Казани Минниханов провёл": the sentence's subject, a person
         if after_place and declined and lower.endswith(_RUSSIAN_NOMINATIVE_ENDS) and not lower.endswith("ой"):

@@ -13,7 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, gazetteer
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.names import fold, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     CYRILLIC,
     KNOWN_TOWN,
@@ -341,3 +341,37 @@ def declined_on_a_river(doc: ActorDocument, position: int, language: str) -> Can
         if place is not None and place.kind != "state" and place.population >= KNOWN_TOWN:
             return place_candidate(position, end, name, place, ActorKind.place)
     return None
+
+
+# Nominative endings of a Russian adjective, as a place read from one is named ("Центральная").
+_ADJECTIVE_NAME_ENDS = ("ая", "яя", "ий", "ый", "ой", "ое", "ее")
+
+
+def adjective_before_a_name(doc: ActorDocument, position: int, end: int, name: str, language: str) -> bool:
+    """'в Центральной России', 'по Восточной Сибири': a one-word place read from a declined adjective,
+    with a capitalised noun right after it that is no person's name, is the adjective of that
+    longer name (the tables hold no "Центральная Россия"); the noun is read on its own."""
+    tokens = doc.tokens
+    if language not in CYRILLIC or end != position or end + 1 >= len(tokens):
+        return False
+    after = tokens[end + 1]
+    return (
+        name.lower().endswith(_ADJECTIVE_NAME_ENDS)
+        and gap_after(doc, end) == " "
+        and end + 1 not in doc.sentence_first
+        and after.text[:1].isupper()
+        and after.text[1:].islower()
+        and not is_given_name(after.folded)
+        and not is_surname(after.folded)
+        and not is_cyrillic_given_name(after.text)
+    )
+
+
+# Stems of the Russian adjectives of the compass and the centre: "в Центральной России", "по Восточной
+# Сибири" name a part of the place after them, so the place is mentioned; any other adjective may open
+# a name of its own ("в Ростове Великом", "Малой Азии").
+_COMPASS_STEMS = ("северн", "южн", "западн", "восточн", "центральн")
+
+
+def compass_adjective(word: str) -> bool:
+    return word.lower().startswith(_COMPASS_STEMS)
