@@ -5,6 +5,10 @@ right before a capitalised noun that is no person's name, the adjective of a lon
 Центральной Польше"); and an adjective of the compass or the centre before a place names a part
 of it, so the place after it is mentioned ("по Западной Сибири", "в Северной Германии").
 
+German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
+known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
+after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
+
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
@@ -38,3 +42,20 @@ def _drafts(text: str, language: str) -> set[str]:
 )
 def test_an_adjective_before_a_russian_place_is_no_place_of_its_own(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ru") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Die Lastwagen fuhren von Bielefeld und Minden über Hannover an die Küste.",
+            {"Bielefeld", "Minden", "Hannover"},
+        ),
+        ("Der Zug fährt von Kassel, Fulda und Hanau nach Erfurt.", {"Kassel", "Fulda", "Hanau", "Erfurt"}),
+        ("Der Bus fährt von Paderborn über Soest weiter.", {"Paderborn", "Soest"}),
+        # an author and the subject of a book
+        ("Das Buch von Weber über Goethe erschien im Mai.", set()),
+    ],
+)
+def test_towns_listed_where_a_german_route_starts_are_places(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "de") == wanted
