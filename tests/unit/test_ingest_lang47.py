@@ -9,6 +9,9 @@ German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach E
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
 after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
 
+A capital right after a German opening quote („ or ») starts a sentence as after an English one: „In
+Würzburg ..." is the preposition of place, then the town.
+
 Each case is an invented sentence; the drafts are what an analyst would review."""
 
 from __future__ import annotations
@@ -58,4 +61,15 @@ def test_an_adjective_before_a_russian_place_is_no_place_of_its_own(text: str, w
     ],
 )
 def test_towns_listed_where_a_german_route_starts_are_places(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "de") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Die Ministerin sagte: „In Würzburg bauen wir zuerst.“", {"Würzburg"}),
+        ("Der Landrat sagte: »Aus Bamberg kommen die meisten.«", {"Bamberg"}),
+    ],
+)
+def test_a_preposition_after_a_german_opening_quote_opens_the_sentence(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "de") == wanted
