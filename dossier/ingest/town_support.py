@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
-from dossier.ingest.gazetteer import NAMESAKES, Place, everyday_name, gazetteer, is_region
+from dossier.ingest.gazetteer import NAMESAKES, Place, everyday_name, everyday_region_name, gazetteer, is_region
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
@@ -129,7 +129,11 @@ def place_here(
         if alternate_spelling(place, words) and (
             _written_in_lower_case(doc, position, words[0])
             or (position in doc.sentence_first and not dateline(doc, position) and not _own_spelling(words, language))
-            or (_cut_short(place, words) and not _short_exonym(doc, place, position, words[0], language))
+            or (
+                _cut_short(place, words)
+                and not _short_exonym(doc, place, position, words[0], language)
+                and not everyday_region_name(words, language)  # "на Сахалине": Сахалинская область
+            )
         ):
             return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
         if position in doc.sentence_first and words[0] in doc.lower_case and not dateline(doc, position):

@@ -5,6 +5,10 @@ right before a capitalised noun that is no person's name, the adjective of a lon
 Центральной Польше"); and an adjective of the compass or the centre before a place names a part
 of it, so the place after it is mentioned ("по Западной Сибири", "в Северной Германии").
 
+Russian regions the news names by their island, peninsula or river ("Сахалин", "Камчатка", "Кубань")
+and the Far East ("Дальний Восток") are places; "Сахалин" is the region's own everyday name, not
+its official name ("Сахалинская область") cut short.
+
 German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
 after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
@@ -73,3 +77,16 @@ def test_towns_listed_where_a_german_route_starts_are_places(text: str, wanted: 
 )
 def test_a_preposition_after_a_german_opening_quote_opens_the_sentence(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "de") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Рыбаки из Сахалина продают краба.", {"Сахалин"}),
+        ("Вулканы на Камчатке проснулись.", {"Камчатка"}),
+        ("Зерно с Кубани подешевело.", {"Кубань"}),
+        ("Инвесторы пришли на Дальний Восток.", {"Дальний Восток"}),
+    ],
+)
+def test_russian_regions_named_every_day_are_places(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ru") == wanted
