@@ -9,6 +9,9 @@ Russian regions the news names by their island, peninsula or river ("Сахал�
 and the Far East ("Дальний Восток") are places; "Сахалин" is the region's own everyday name, not
 its official name ("Сахалинская область") cut short.
 
+Russian: "в Думе", "в Думу" on a page that writes of deputies, bills or factions is the parliament,
+not Douma in Syria; a page on the Syrian town with no such words keeps the town.
+
 German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
 after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
@@ -89,4 +92,17 @@ def test_a_preposition_after_a_german_opening_quote_opens_the_sentence(text: str
     ],
 )
 def test_russian_regions_named_every_day_are_places(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ru") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Спикер предложил вернуть законопроект в Думу.", set()),
+        ("Фракция коммунистов покинула зал в Думе.", set()),
+        # no word of lawmaking on the page: the Syrian town
+        ("Спасатели вывезли раненых из Думы в Дамаск.", {"Дума", "Дамаск"}),
+    ],
+)
+def test_the_duma_on_a_lawmaking_page_is_no_syrian_town(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ru") == wanted
