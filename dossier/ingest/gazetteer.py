@@ -832,6 +832,8 @@ _REGION_EVERYDAY_NAMES = {
         "Оренбуржье": "Оренбургская область",
         "Приамурье": "Амурская область",
     },
+    # "na Madeira": the autonomous region; GeoNames' "Madeira" alone is a place of no size, read by no rule
+    "pt": {"Madeira": "Região Autónoma da Madeira"},
 }
 
 

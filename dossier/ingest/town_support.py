@@ -138,6 +138,13 @@ def place_here(
             return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
         if position in doc.sentence_first and words[0] in doc.lower_case and not dateline(doc, position):
             return False  # Russian "Того, кто..." ("of that"; the text writes "того" too) is no Togo
+        if (
+            position in doc.sentence_first
+            and everyday_region_name(words, language)
+            and word_frequency(token.text.lower(), language) >= RARE_WORD
+            and not dateline(doc, position)
+        ):
+            return False  # "Madeira certificada ganha mercado": wood; the region takes its article ("A Madeira")
         if place.population < LARGE_CITY and surname_after_a_person_preposition(doc, position, language):
             return False  # "обыски у Глазова": at a person's; "у Ростова" is the city of a million
         if (

@@ -12,6 +12,9 @@ its official name ("Сахалинская область") cut short.
 Russian: "в Думе", "в Думу" on a page that writes of deputies, bills or factions is the parliament,
 not Douma in Syria; a page on the Syrian town with no such words keeps the town.
 
+Portuguese: "a Madeira" is the autonomous region, the name the news gives it every day; opening a
+sentence with no article, the word is wood ("Madeira tratada dura mais").
+
 German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
 after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
@@ -106,3 +109,17 @@ def test_russian_regions_named_every_day_are_places(text: str, wanted: set[str])
 )
 def test_the_duma_on_a_lawmaking_page_is_no_syrian_town(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ru") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("A companhia aérea retomou os voos para a Madeira.", {"Madeira"}),
+        ("Os hotéis da Madeira estão cheios.", {"Madeira"}),
+        # the common noun opening a sentence, and a person's surname
+        ("Madeira tratada dura mais.", set()),
+        ("A atriz Joana Madeira estreou ontem.", set()),
+    ],
+)
+def test_madeira_is_the_region_after_its_article(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "pt") == wanted
