@@ -408,6 +408,19 @@ _KOREAN_SITE_TOWN = 200_000
 _KOREAN_WORKS = frozenset(
     ["공장", "사업장", "공단", "산단", "산업단지", "국가산단", "조선소", "제철소", "캠퍼스", "본사", "사옥", "물류센터"]
 )
+# A bus terminal stands in its town too: "안성 터미널", "공주 버스터미널".
+_KOREAN_TERMINALS = frozenset(["터미널", "버스터미널", "고속버스터미널"])
+# A station's name ends in 역 (station) after a name of two syllables or more: "용인 기흥역", "청주
+# 오송역에서"; the words so ending are of two syllables ("지역", "무역", "구역": a region, trade, a zone).
+_STATION = "역"
+_SHORTEST_STATION = 3
+
+
+def _korean_station(word: str) -> bool:
+    return any(
+        form.endswith(_STATION) and len(form) >= _SHORTEST_STATION and is_hangul(form)
+        for form in (word, *base_forms(word, "ko"))
+    )
 
 
 def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate | None:
@@ -416,15 +429,17 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return None
     after = tokens[position + 1].text
-    if not any(form in _KOREAN_SITE_NOUNS for form in (after, *base_forms(after, "ko"))):
+    station = _korean_station(after)
+    standing = _KOREAN_WORKS | _KOREAN_TERMINALS
+    if not station and not any(form in _KOREAN_SITE_NOUNS | standing for form in (after, *base_forms(after, "ko"))):
         return None
     town = word.removesuffix(_KOREAN_OF) if len(word) > len(_KOREAN_OF) + 1 else word
     place = _korean_town_spelling(town)
     if place is None or place.kind == "state" or is_region(place) or place.population < _KOREAN_SITE_TOWN:
-        # "파주 공장", "음성 사업장": a city or a county of the closed list before a works of its own
-        place = (
-            korean_division(town) if any(form in _KOREAN_WORKS for form in (after, *base_forms(after, "ko"))) else None
-        )
+        # "파주 공장", "음성 사업장", "용인 기흥역": a city or a county of the closed list before a works
+        # or a station of its own
+        works = station or any(form in standing for form in (after, *base_forms(after, "ko")))
+        place = korean_division(town) if works else None
     if place is None:
         return None
     if _opens_korean_name(doc, position) or (position > 0 and tokens[position - 1].text in _KOREAN_CLUB_OPENERS):
@@ -903,6 +918,7 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     return (
         all(korean_zipf(form) < _KOREAN_NAME_WORD and not _korean_compound(form) for form in forms)
         and not any(form.endswith(_KOREAN_DISTRICT_SUFFIXES) for form in forms)
+        and not _korean_station(after)  # "용인 기흥역": a station, no club's name
         and not any(doc.gazetteer.lookup((fold(form),)) for form in forms)
         and _korean_town_at(doc, position + 1) is None
     )

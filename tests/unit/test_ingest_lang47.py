@@ -15,6 +15,10 @@ not Douma in Syria; a page on the Syrian town with no such words keeps the town.
 Portuguese: "a Madeira" is the autonomous region, the name the news gives it every day; opening a
 sentence with no article, the word is wood ("Madeira tratada dura mais").
 
+Korean: a city or county written apart before a station's name (a word of three syllables or more
+ending in 역) or a bus terminal is the town the station or terminal stands in ("양산 물금역에서",
+"논산 터미널"), as before a works; a word of two syllables so ending is no station ("무역": trade).
+
 German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
 after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
@@ -123,3 +127,19 @@ def test_the_duma_on_a_lawmaking_page_is_no_syrian_town(text: str, wanted: set[s
 )
 def test_madeira_is_the_region_after_its_article(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "pt") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("화성 향남역 인근에서 사고가 났다.", {"화성"}),
+        ("양산 물금역에서 내렸다.", {"양산"}),
+        ("공주 버스터미널이 이전한다.", {"공주"}),
+        ("논산 터미널 앞에서 만났다.", {"논산"}),
+        # a pearl necklace and a Mars probe: the words
+        ("진주 목걸이를 샀다.", set()),
+        ("화성 탐사선이 착륙했다.", set()),
+    ],
+)
+def test_a_korean_town_before_its_station_or_terminal_is_the_town(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ko") == wanted
