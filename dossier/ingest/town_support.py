@@ -52,7 +52,7 @@ from dossier.ingest.place_prepositions import (
     town_word,
     word_places,
 )
-from dossier.ingest.towns_with_article import town_after_its_article
+from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.word_forms import ENDINGS, base_forms
 
 # A foreign town this many times bigger than the home town of its name keeps the name (as a city's
@@ -145,6 +145,12 @@ def place_here(
             and not dateline(doc, position)
         ):
             return False  # "Madeira certificada ganha mercado": wood; the region takes its article ("A Madeira")
+        if (
+            everyday_region_name(words, language)
+            and position >= 2
+            and tokens[position - 2].text.lower() in PRODUCT_NOUNS
+        ):
+            return False  # "um vinho da Madeira": the wine
         if place.population < LARGE_CITY and surname_after_a_person_preposition(doc, position, language):
             return False  # "обыски у Глазова": at a person's; "у Ростова" is the city of a million
         if (

@@ -13,7 +13,8 @@ Russian: "в Думе", "в Думу" on a page that writes of deputies, bills o
 not Douma in Syria; a page on the Syrian town with no such words keeps the town.
 
 Portuguese: "a Madeira" is the autonomous region, the name the news gives it every day; opening a
-sentence with no article, the word is wood ("Madeira tratada dura mais").
+sentence with no article, the word is wood ("Madeira tratada dura mais"); after a noun of food or
+drink and "da", the product ("um vinho da Madeira").
 
 Korean: a city or county written apart before a station's name (a word of three syllables or more
 ending in 역) or a bus terminal is the town the station or terminal stands in ("양산 물금역에서",
@@ -122,6 +123,7 @@ def test_the_duma_on_a_lawmaking_page_is_no_syrian_town(text: str, wanted: set[s
         ("Os hotéis da Madeira estão cheios.", {"Madeira"}),
         # the common noun opening a sentence, and a person's surname
         ("Madeira tratada dura mais.", set()),
+        ("Brindaram com um vinho da Madeira envelhecido.", set()),
         ("A atriz Joana Madeira estreou ontem.", set()),
     ],
 )
