@@ -541,11 +541,17 @@ def _tail_of_a_compound(doc: ActorDocument, place: Place, position: int, languag
     names = [form for form in (word, *base_forms(word, language)) if doc.gazetteer.lookup((fold(form),)) is place]
     for name in names:
         stem = name.lower().rstrip(_COMPOUND_VOWELS)
-        if len(stem) >= 3 and re.search(
-            rf"\b\w{{2,}}{re.escape(stem)}[{_COMPOUND_VOWELS}]?\b", doc.text, re.IGNORECASE
-        ):
-            return True
+        if len(stem) < 3:
+            continue
+        for match in re.finditer(rf"\b\w{{2,}}{re.escape(stem)}[{_COMPOUND_VOWELS}]?\b", doc.text, re.IGNORECASE):
+            # "Владивосток" ends in "ток" of Токио, but is a town of its own, no compound of the name
+            if not _names_a_place(doc, match.group(), language):
+                return True
     return False
+
+
+def _names_a_place(doc: ActorDocument, word: str, language: str) -> bool:
+    return any(doc.gazetteer.lookup((fold(form),)) is not None for form in (word, *base_forms(word, language)))
 
 
 # Parliaments a Russian or Ukrainian page names by one word that the tables hold as a foreign town's

@@ -9,6 +9,10 @@ Russian regions the news names by their island, peninsula or river ("Сахал�
 and the Far East ("Дальний Восток") are places; "Сахалин" is the region's own everyday name, not
 its official name ("Сахалинская область") cut short.
 
+Russian: a foreign town's name is read as the end of a compound on the page ("Госдума" for "в Думе")
+only when that longer word names no place itself: "Владивосток" ends in the stem of Токио but is a
+town of its own.
+
 Russian: "в Думе", "в Думу" on a page that writes of deputies, bills or factions is the parliament,
 not Douma in Syria; a page on the Syrian town with no such words keeps the town.
 
@@ -145,3 +149,15 @@ def test_madeira_is_the_region_after_its_article(text: str, wanted: set[str]) ->
 )
 def test_a_korean_town_before_its_station_or_terminal_is_the_town(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ko") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Туристы из Владивостока летят в Токио.", {"Владивосток", "Токио"}),
+        # the parliament's compound still makes "в Думе" the parliament
+        ("Закон приняла Мосгордума. В Думе спорили до ночи.", set()),
+    ],
+)
+def test_a_town_ending_in_a_foreign_towns_stem_is_no_compound_of_it(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ru") == wanted
