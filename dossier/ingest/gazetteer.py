@@ -678,6 +678,9 @@ def _build() -> Gazetteer:
                 # "Sibirien", "Скандинавия"; "Кавказ" is the Caucasus, not a Colombian town's spelling
                 view[place_key(spelling)] = places[place_key(english)]
     _add_regions_without_their_noun(local, places)
+    korean = local.setdefault("ko", {})
+    for spelling, english in _US_STATES_IN_KOREAN.items():
+        korean.setdefault(place_key(spelling), Place(english, "place", "United States", _SUBDIVISION_SIZE))
     for language, names in _REGION_EVERYDAY_NAMES.items():
         view = local.get(language, {})
         for everyday, official in names.items():
@@ -895,6 +898,43 @@ _REGION_EXONYMS = {
         "Донбасс": "Donbas",
         "Дальний Восток": "Far East",
     },
+}
+
+
+# The states of the United States as Korean news writes them (the National Institute of Korean
+# Language's spellings), for those CLDR and GeoNames give no Hangul name: "인디애나주", "캘리포니아에서".
+# Not Maine: "메인" is the loanword "main" ("메인 화면").
+_US_STATES_IN_KOREAN = {
+    "앨라배마": "Alabama",
+    "알래스카": "Alaska",
+    "애리조나": "Arizona",
+    "아칸소": "Arkansas",
+    "캘리포니아": "California",
+    "콜로라도": "Colorado",
+    "코네티컷": "Connecticut",
+    "델라웨어": "Delaware",
+    "플로리다": "Florida",
+    "아이다호": "Idaho",
+    "인디애나": "Indiana",
+    "아이오와": "Iowa",
+    "캔자스": "Kansas",
+    "루이지애나": "Louisiana",
+    "메릴랜드": "Maryland",
+    "매사추세츠": "Massachusetts",
+    "미주리": "Missouri",
+    "몬태나": "Montana",
+    "네브래스카": "Nebraska",
+    "뉴햄프셔": "New Hampshire",
+    "노스캐롤라이나": "North Carolina",
+    "노스다코타": "North Dakota",
+    "오리건": "Oregon",
+    "펜실베이니아": "Pennsylvania",
+    "로드아일랜드": "Rhode Island",
+    "사우스캐롤라이나": "South Carolina",
+    "사우스다코타": "South Dakota",
+    "웨스트버지니아": "West Virginia",
+    "위스콘신": "Wisconsin",
+    "와이오밍": "Wyoming",
 }
 
 

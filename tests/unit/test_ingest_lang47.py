@@ -24,6 +24,9 @@ Korean: a city or county written apart before a station's name (a word of three 
 ending in 역) or a bus terminal is the town the station or terminal stands in ("양산 물금역에서",
 "논산 터미널"), as before a works; a word of two syllables so ending is no station ("무역": trade).
 
+Korean: the states of the United States that the tables give no Hangul name are read as Korean news
+spells them ("펜실베이니아주", "위스콘신에서"); "메인" stays the loanword "main".
+
 German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
 after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
@@ -161,3 +164,16 @@ def test_a_korean_town_before_its_station_or_terminal_is_the_town(text: str, wan
 )
 def test_a_town_ending_in_a_foreign_towns_stem_is_no_compound_of_it(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ru") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("공장은 펜실베이니아주 피츠버그에 있다.", {"펜실베이니아"}),
+        ("위스콘신에서 유세가 열렸다.", {"위스콘신"}),
+        ("캘리포니아에서 산불이 번졌다.", {"캘리포니아"}),
+        ("메인 화면이 바뀌었다.", set()),
+    ],
+)
+def test_us_states_in_korean_are_places(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ko") == wanted
