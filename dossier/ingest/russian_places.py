@@ -65,8 +65,10 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
 
 
 # "на Онежском озере", "берега Ладожского озера": a place's adjective in -ск-/-цк- (neuter, declined)
-# before a form of "lake" names the lake; the tables hold no lakes, so it is read from the words.
+# before a form of "lake" names the lake, and before one of "sea" the sea ("в Балтийском море"); the
+# tables hold neither, so they are read from the words.
 _LAKE_FORMS = frozenset(["озеро", "озера", "озеру", "озером", "озере"])
+_SEA_FORMS = frozenset(["море", "моря", "морю", "морем"])
 _NEUTER_ENDINGS = ("ое", "ого", "ому", "ом", "ым", "им")
 
 
@@ -91,11 +93,12 @@ def russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate 
     if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
         return None
     word, noun = tokens[position].text, tokens[position + 1].text
-    if noun not in _LAKE_FORMS or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+    sea = noun in _SEA_FORMS
+    if (noun not in _LAKE_FORMS and not sea) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return None
     if not word[0].isupper() or not word[1:].islower():
         return None
-    possessive = _possessive_lake(word)
+    possessive = None if sea else _possessive_lake(word)
     if possessive is not None:
         name = f"{possessive} озеро"
         return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
@@ -103,7 +106,7 @@ def russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate 
     stem = word[: -len(ending)] if ending else ""
     if not stem.endswith(("ск", "цк")) or len(stem) < 5:
         return None
-    name = f"{stem}ое озеро"
+    name = f"{stem}ое {'море' if sea else 'озеро'}"
     return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
 
 

@@ -13,6 +13,10 @@ Russian: a foreign town's name is read as the end of a compound on the page ("Г
 only when that longer word names no place itself: "Владивосток" ends in the stem of Токио but is a
 town of its own.
 
+Russian: an adjective's case before a lower-case noun of a sea, a gulf, a coast or a peninsula names
+that feature, not a town its case looks like ("в Чёрном море" is no Чернь, "в Балтийском море" no
+Балтийск); a sea named by an adjective in -ск- is read as the lake is ("Азовское море").
+
 Russian: "в Думе", "в Думу" on a page that writes of deputies, bills or factions is the parliament,
 not Douma in Syria; a page on the Syrian town with no such words keeps the town.
 
@@ -177,3 +181,17 @@ def test_a_town_ending_in_a_foreign_towns_stem_is_no_compound_of_it(text: str, w
 )
 def test_us_states_in_korean_are_places(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ko") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Танкер горит в Чёрном море.", set()),
+        ("Рыболовы вышли в Азовском море.", {"Азовское море"}),
+        ("Флот стоит в Балтийском море.", {"Балтийское море"}),
+        # the town itself, declined, stays the town
+        ("Порт под Балтийском закрыт.", {"Балтийск"}),
+    ],
+)
+def test_a_russian_sea_named_by_an_adjective_is_no_town(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ru") == wanted
