@@ -676,7 +676,11 @@ def _build() -> Gazetteer:
             held = view.get(place_key(spelling))
             if held is None or (held.kind == "place" and 0 < held.population < _REGION_BEATS_TOWN):
                 # "Sibirien", "Скандинавия"; "Кавказ" is the Caucasus, not a Colombian town's spelling
-                view[place_key(spelling)] = places[place_key(english)]
+                region = places[place_key(english)]
+                if region.population == 0 and region.country is not None:
+                    # "Kalifornien": a US state GeoNames lists without its size, as known as a region
+                    region = Place(region.name, region.kind, region.country, _SUBDIVISION_SIZE)
+                view[place_key(spelling)] = region
     _add_regions_without_their_noun(local, places)
     korean = local.setdefault("ko", {})
     for spelling, english in _US_STATES_IN_KOREAN.items():
@@ -840,8 +844,9 @@ _REGION_EVERYDAY_NAMES = {
 }
 
 
-# Each language's names of the `_REGIONS` that CLDR (babel) does not name and GeoNames' city list
-# lacks: CLDR names continents and the UN's world regions only, not Siberia or Scandinavia.
+# Each language's names of the `_REGIONS`, of Britain's nations and of the foreign first-level regions
+# its news names most, that CLDR (babel) does not name and GeoNames' tables lack: CLDR names continents
+# and the UN's world regions only, not Siberia or Scandinavia; GeoNames gives Tuscany no German name.
 _REGION_EXONYMS = {
     "de": {
         "Sibirien": "Siberia",
@@ -851,6 +856,24 @@ _REGION_EXONYMS = {
         "Krim": "Crimea",
         "Nahost": "Middle East",
         "Arktis": "Arctic",
+        # Britain's nations and the regions of Europe and America the news names most, in German
+        "Schottland": "Scotland",
+        "Nordirland": "Northern Ireland",
+        "Toskana": "Tuscany",
+        "Lombardei": "Lombardy",
+        "Sizilien": "Sicily",
+        "Sardinien": "Sardinia",
+        "Piemont": "Piedmont",
+        "Venetien": "Veneto",
+        "Apulien": "Puglia",
+        "Kampanien": "Campania",
+        "Katalonien": "Catalonia",
+        "Andalusien": "Andalusia",
+        "Balearen": "Balearic Islands",
+        "Baskenland": "Basque Country",
+        "Korsika": "Corsica",
+        "Normandie": "Normandy",
+        "Kalifornien": "California",
     },
     "fr": {
         "Sibérie": "Siberia",
@@ -885,6 +908,17 @@ _REGION_EXONYMS = {
         # Portugal's islands and Spain's Galicia, as Portuguese names them
         "Açores": "Azores",
         "Galiza": "Galicia",
+        # Britain's nations and other regions the news names most
+        "Escócia": "Scotland",
+        "Inglaterra": "England",
+        "País de Gales": "Wales",
+        "Irlanda do Norte": "Northern Ireland",
+        "Catalunha": "Catalonia",
+        "Andaluzia": "Andalusia",
+        "Sardenha": "Sardinia",
+        "Córsega": "Corsica",
+        "Baviera": "Bavaria",
+        "Califórnia": "California",
     },
     "it": {"Caucaso": "Caucasus", "Balcani": "Balkans", "Medio Oriente": "Middle East", "Artico": "Arctic"},
     "ru": {
@@ -897,6 +931,11 @@ _REGION_EXONYMS = {
         "Арктика": "Arctic",
         "Донбасс": "Donbas",
         "Дальний Восток": "Far East",
+        "Англия": "England",
+        "Шотландия": "Scotland",
+        "Уэльс": "Wales",
+        "Северная Ирландия": "Northern Ireland",
+        "Каталония": "Catalonia",
     },
 }
 

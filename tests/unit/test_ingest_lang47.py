@@ -31,6 +31,10 @@ ending in 역) or a bus terminal is the town the station or terminal stands in (
 Korean: the states of the United States that the tables give no Hangul name are read as Korean news
 spells them ("펜실베이니아주", "위스콘신에서"); "메인" stays the loanword "main".
 
+German, Portuguese and Russian: Britain's nations and the foreign regions the news names most are read
+under the language's own names ("in der Lombardei", "na Escócia", "в Шотландии"), which the tables
+lacked; a US state GeoNames lists with no size counts as a region ("nach Kalifornien").
+
 German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
 after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
@@ -195,3 +199,18 @@ def test_us_states_in_korean_are_places(text: str, wanted: set[str]) -> None:
 )
 def test_a_russian_sea_named_by_an_adjective_is_no_town(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ru") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        ("Der Streik in der Lombardei dauert an.", "de", {"Lombardei"}),
+        ("Die Brände in Kalifornien wüten weiter.", "de", {"Kalifornien"}),
+        ("Die Wahl in Schottland ist knapp.", "de", {"Schottland"}),
+        ("O referendo na Escócia foi adiado.", "pt", {"Escócia"}),
+        ("As vinhas da Andaluzia secaram.", "pt", {"Andaluzia"}),
+        ("Референдум в Шотландии отложили.", "ru", {"Шотландия"}),
+    ],
+)
+def test_foreign_regions_named_in_the_language_are_places(text: str, language: str, wanted: set[str]) -> None:
+    assert _drafts(text, language) == wanted
