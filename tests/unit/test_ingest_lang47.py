@@ -6,7 +6,7 @@ right before a capitalised noun that is no person's name, the adjective of a lon
 of it, so the place after it is mentioned ("по Западной Сибири", "в Северной Германии").
 
 Russian regions the news names by their island, peninsula or river ("Сахалин", "Камчатка", "Кубань")
-and the Far East ("Дальний Восток") are places; "Сахалин" is the region's own everyday name, not
+the Far East ("Дальний Восток") and regions' shortened names ("Ленобласть") are places; "Сахалин" is the region's own everyday name, not
 its official name ("Сахалинская область") cut short.
 
 Russian: a foreign town's name is read as the end of a compound on the page ("Госдума" for "в Думе")
@@ -112,6 +112,8 @@ def test_a_preposition_after_a_german_opening_quote_opens_the_sentence(text: str
         ("Вулканы на Камчатке проснулись.", {"Камчатка"}),
         ("Зерно с Кубани подешевело.", {"Кубань"}),
         ("Инвесторы пришли на Дальний Восток.", {"Дальний Восток"}),
+        # a region's name shortened as the news writes it
+        ("Лесной пожар потушили в Ленобласти.", {"Ленобласть"}),
     ],
 )
 def test_russian_regions_named_every_day_are_places(text: str, wanted: set[str]) -> None:
