@@ -5,9 +5,9 @@ right before a capitalised noun that is no person's name, the adjective of a lon
 Центральной Польше"); and an adjective of the compass or the centre before a place names a part
 of it, so the place after it is mentioned ("по Западной Сибири", "в Северной Германии").
 
-Russian regions the news names by their island, peninsula or river ("Сахалин", "Камчатка", "Кубань")
-the Far East ("Дальний Восток") and regions' shortened names ("Ленобласть") are places; "Сахалин" is the region's own everyday name, not
-its official name ("Сахалинская область") cut short.
+Russian regions the news names by their island, peninsula or river ("Сахалин", "Камчатка", "Кубань"),
+the Far East ("Дальний Восток") and regions' shortened names ("Ленобласть") are places; "Сахалин" is
+the region's own everyday name, not its official name ("Сахалинская область") cut short.
 
 Russian: a foreign town's name is read as the end of a compound on the page ("Госдума" for "в Думе")
 only when that longer word names no place itself: "Владивосток" ends in the stem of Токио but is a
