@@ -35,6 +35,10 @@ German, Portuguese and Russian: Britain's nations and the foreign regions the ne
 under the language's own names ("in der Lombardei", "na Escócia", "в Шотландии"), which the tables
 lacked; a US state GeoNames lists with no size counts as a region ("nach Kalifornien").
 
+German: "über" is "about" as often as "via"; a plural right after it that is a frequent singular with
+its vowel umlauted and "e" added ("über Zölle", "über Löhne") is that plural, no town the folded
+spelling finds (Zwolle, Lohne); a stop on a route ("über Bünde nach Herford") stays a town.
+
 German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
 after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
@@ -216,3 +220,16 @@ def test_a_russian_sea_named_by_an_adjective_is_no_town(text: str, wanted: set[s
 )
 def test_foreign_regions_named_in_the_language_are_places(text: str, language: str, wanted: set[str]) -> None:
     assert _drafts(text, language) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Die Gewerkschaft verhandelt über Löhne und Urlaub.", set()),
+        ("Im Handelsstreit geht es über Zölle hinaus.", set()),
+        # a stop on a route
+        ("Die Fahrt ging über Bünde nach Herford.", {"Bünde", "Herford"}),
+    ],
+)
+def test_a_plural_after_about_is_no_town(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "de") == wanted
