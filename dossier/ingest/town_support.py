@@ -178,10 +178,12 @@ def place_here(
 
 
 # German "über" is "about" as often as "via", and takes a plural without its article ("über Zölle",
-# "über Löhne"); such a plural is the singular with its vowel umlauted and "e" added. A singular this
-# frequent (Zipf) is a word of every day ("Zoll" 4.4, "Lohn" 4.3), so its plural is no town's name there.
+# "über Länder"); such a plural is the singular with its vowel umlauted, and "e" or "er" added or
+# nothing ("Häfen"). A singular this frequent (Zipf) is a word of every day ("Zoll" 4.4, "Land" 5.5),
+# so its plural is no town's name there.
 _ABOUT: dict[str, str] = {"de": "über"}
 _UMLAUTS = str.maketrans("äöü", "aou")
+_PLURAL_ENDINGS = ("er", "e", "")
 _SINGULAR_AS_A_WORD = 4.0
 
 
@@ -190,12 +192,12 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
     if about is None or position == 0 or doc.tokens[position - 1].text != about:
         return False
     word = doc.tokens[position].text.lower()
-    singular = word[:-1].translate(_UMLAUTS)
-    return (
-        word.endswith("e")
-        and singular != word[:-1]
-        and word_frequency(singular, language) >= _SINGULAR_AS_A_WORD
-        and not route_via(doc, position, language)  # "von Minden über Bünde nach Herford": a stop
+    if word == word.translate(_UMLAUTS) or route_via(doc, position, language):
+        return False  # "von Minden über Bünde nach Herford": a stop
+    return any(
+        word.endswith(ending)
+        and word_frequency(word[: len(word) - len(ending)].translate(_UMLAUTS), language) >= _SINGULAR_AS_A_WORD
+        for ending in _PLURAL_ENDINGS
     )
 
 

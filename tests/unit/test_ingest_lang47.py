@@ -36,8 +36,8 @@ under the language's own names ("in der Lombardei", "na Escócia", "в Шотл�
 lacked; a US state GeoNames lists with no size counts as a region ("nach Kalifornien").
 
 German: "über" is "about" as often as "via"; a plural right after it that is a frequent singular with
-its vowel umlauted and "e" added ("über Zölle", "über Löhne") is that plural, no town the folded
-spelling finds (Zwolle, Lohne); a stop on a route ("über Bünde nach Herford") stays a town.
+its vowel umlauted and "e" or "er" added or nothing ("über Zölle", "über Länder") is that plural, no
+town the folded spelling finds (Zwolle); a stop on a route ("über Bünde nach Herford") stays a town.
 
 German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
@@ -227,6 +227,8 @@ def test_foreign_regions_named_in_the_language_are_places(text: str, language: s
     [
         ("Die Gewerkschaft verhandelt über Löhne und Urlaub.", set()),
         ("Im Handelsstreit geht es über Zölle hinaus.", set()),
+        ("Der Streit über Länder und Kommunen hält an.", set()),
+        ("Er schrieb ein Buch über Göttingen.", {"Göttingen"}),
         # a stop on a route
         ("Die Fahrt ging über Bünde nach Herford.", {"Bünde", "Herford"}),
     ],
