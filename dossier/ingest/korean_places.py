@@ -913,8 +913,12 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     forms = (after, *base_forms(after, "ko"))
     if any(form.endswith(_KOREAN_TEAM_ENDINGS) and korean_zipf(form) < _KOREAN_TEAM_WORD for form in forms):
         return True  # "뉴욕 양키스와의", "LA 다저스": an English plural, a team's (or a paper's) name
-    if after not in _KOREAN_CLUB_SPONSORS and any(form in _KOREAN_CLUB_SPONSORS for form in forms):
-        return True  # "수원 삼성은", "울산 현대가": a club named by its town and its owner's group
+    club_words = _KOREAN_CLUB_SPONSORS | _KOREAN_CLUB_NAMES
+    if after not in club_words and any(form in club_words for form in forms):
+        return True  # "수원 삼성은", "울산 현대가", "인천 유나이티드가": a club named by its town and its owner or name
+    latin_after = position + 2 < len(tokens) and tokens[position + 2].text[:1].isascii()
+    if after in _KOREAN_CLUB_NAMES and latin_after and tokens[position + 2].text[:1].isupper():
+        return True  # "서울 이랜드 FC가": the club's name goes on in Latin letters
     return (
         all(korean_zipf(form) < _KOREAN_NAME_WORD and not _korean_compound(form) for form in forms)
         and not any(form.endswith(_KOREAN_DISTRICT_SUFFIXES) for form in forms)
@@ -928,6 +932,22 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
 # particle joined to the group's name, the pair is the club. Without one ("수원 삼성 공장") it may be a site.
 _KOREAN_CLUB_SPONSORS = frozenset(
     ["삼성", "현대", "기아", "롯데", "한화", "두산", "포스코", "신한", "한전", "흥국생명", "대한항공", "정관장"]
+)
+# Words that end a club's name after its town, other than its owner's group: "인천 유나이티드",
+# "서울 이랜드", "김천 상무" (the army's club), and the firms that own volleyball and basketball teams.
+_KOREAN_CLUB_NAMES = frozenset(
+    [
+        "유나이티드",
+        "이랜드",
+        "상무",
+        "시티즌",
+        "아이파크",
+        "현대모비스",
+        "현대캐피탈",
+        "한국전력",
+        "한국도로공사",
+        "한국가스공사",
+    ]
 )
 # English plurals written in Hangul end in 스 or 즈 ("양키스", "다저스", "타이거즈"); one this rare
 # (Zipf) after a town names a team or a paper ("뉴욕 타임스"), while frequent ones are words

@@ -39,6 +39,10 @@ German: "über" is "about" as often as "via"; a plural right after it that is a 
 its vowel umlauted and "e" or "er" added or nothing ("über Zölle", "über Länder") is that plural, no
 town the folded spelling finds (Zwolle); a stop on a route ("über Bünde nach Herford") stays a town.
 
+Korean: a town written apart before a word that ends a club's name ("유나이티드", "이랜드", "상무",
+the firms that own volleyball and basketball teams) with a particle joined, or with the name going on
+in Latin letters ("이랜드 FC가"), is the club; before a site ("유나이티드 경기장") the town stays.
+
 German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
 after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
@@ -235,3 +239,18 @@ def test_foreign_regions_named_in_the_language_are_places(text: str, language: s
 )
 def test_a_plural_after_about_is_no_town(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "de") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("제주 유나이티드가 원정에서 졌다.", set()),
+        ("서울 이랜드 FC는 승격했다.", set()),
+        ("김천 상무에 패했다.", set()),
+        ("대구 한국가스공사가 이겼다.", set()),
+        # the stadium stands in the town
+        ("인천 유나이티드 경기장 근처에서 불이 났다.", {"인천"}),
+    ],
+)
+def test_a_korean_town_before_a_clubs_name_is_the_club(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ko") == wanted
