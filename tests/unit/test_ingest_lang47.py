@@ -17,6 +17,10 @@ Russian: an adjective's case before a lower-case noun of a sea, a gulf, a coast 
 that feature, not a town its case looks like ("в Чёрном море" is no Чернь, "в Балтийском море" no
 Балтийск); a sea named by an adjective in -ск- is read as the lake is ("Азовское море").
 
+Russian: the instrumental of a masculine in -ь or after a hushing letter ends in -ем ("под Рославлем",
+"с Воронежем") and is read back to its nominative (Рославль, Воронеж); a given name so declined
+("с Сергеем") stays no place.
+
 Russian: "в Думе", "в Думу" on a page that writes of deputies, bills or factions is the parliament,
 not Douma in Syria; a page on the Syrian town with no such words keeps the town.
 
@@ -254,3 +258,16 @@ def test_a_plural_after_about_is_no_town(text: str, wanted: set[str]) -> None:
 )
 def test_a_korean_town_before_a_clubs_name_is_the_club(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ko") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Завод под Рославлем закрыли.", {"Рославль"}),
+        ("Под Сарапулем нашли клад.", {"Сарапуль"}),
+        ("Рядом с Воронежем построят завод.", {"Воронеж"}),
+        ("Переговоры с Сергеем прошли спокойно.", set()),
+    ],
+)
+def test_a_russian_instrumental_in_em_reads_back_to_the_town(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ru") == wanted
