@@ -527,6 +527,8 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         and connector.joined
     ):
         return True  # "la cooperativa Virgen de la Vega": a shrine's dedication names the firm, no place here
+    if head.text in _COMPASS_PARTS.get(language, ()) and connector.text in _NAME_CONNECTORS.get(language, ()):
+        return False  # "no Sul do Brasil", "el Norte de España": a part of the place, the place named
     if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
         return False  # "no Porto de Santos": the port is named after the town it serves
     if head.text in _JURISDICTION_BODIES.get(language, ()) or head.text in MUNICIPAL_BODY_WORDS.get(language, ()):
@@ -555,6 +557,16 @@ def _brazilian_spelling(doc: ActorDocument, end: int, words: tuple[str, ...], la
     if place is None or place.kind == "state" or place.population < KNOWN_TOWN:
         return None
     return place
+
+
+# Parts of a country or a region by the compass, capitalised before "of" and its name: "no Sul do
+# Brasil", "o Norte de Portugal", "el Sur de España" name a part of the place, so the place itself.
+_COMPASS_PARTS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "Norte Sul Leste Oeste Nordeste Noroeste Sudeste Sudoeste Centro",
+        "es": "Norte Sur Este Oeste Noreste Noroeste Sureste Suroeste Centro",
+    }
+)
 
 
 # A port or an airport named after its town, capitalised as its name ("Porto de Santos", "Aeroporto de

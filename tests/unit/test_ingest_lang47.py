@@ -47,6 +47,9 @@ Korean: a town written apart before a word that ends a club's name ("유나이�
 the firms that own volleyball and basketball teams) with a particle joined, or with the name going on
 in Latin letters ("이랜드 FC가"), is the club; before a site ("유나이티드 경기장") the town stays.
 
+Portuguese: a part of a country or a town by the compass or its centre, capitalised before "of" ("o
+Nordeste do Brasil", "no Sul de Portugal"), names the place; "o Banco do Brasil" stays a bank's name.
+
 German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
 after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
@@ -271,3 +274,16 @@ def test_a_korean_town_before_a_clubs_name_is_the_club(text: str, wanted: set[st
 )
 def test_a_russian_instrumental_in_em_reads_back_to_the_town(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ru") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("A estiagem castiga o Nordeste do Brasil.", {"Brazil"}),
+        ("O turismo cresce no Sul de Portugal.", {"Portugal"}),
+        ("O Centro de Coimbra ficou fechado.", {"Coimbra"}),
+        ("O Banco do Brasil reabriu agências.", set()),
+    ],
+)
+def test_a_compass_part_of_a_place_names_the_place(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "pt") == wanted
