@@ -264,6 +264,9 @@ _PORTUGUESE_REGIONS = (
     *("Viseu Dão Lafões", "Ribatejo", "Médio Tejo", "Lezíria do Tejo"),
     *("Alentejo", "Alto Alentejo", "Baixo Alentejo", "Alentejo Central", "Alentejo Litoral", "Algarve"),
 )
+# Brazil's regions and biomes that its news names bare ("a seca no Nordeste", "o desmatamento na
+# Amazônia"); neither GeoNames' city list nor ISO 3166-2 has them.
+_BRAZILIAN_REGIONS = ("Nordeste", "Centro-Oeste", "Amazônia", "Amazónia", "Pantanal")
 # Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
 # has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
 _RIVERS = (
@@ -596,6 +599,8 @@ def _build() -> Gazetteer:
         places[place_key(island)] = Place(island, "place", "United Kingdom", _SUBDIVISION_SIZE)
     for region in _PORTUGUESE_REGIONS:
         places.setdefault(place_key(region), Place(region, "place", "Portugal", _SUBDIVISION_SIZE))
+    for region in _BRAZILIAN_REGIONS:
+        places.setdefault(place_key(region), Place(region, "place", "Brazil", _SUBDIVISION_SIZE))
     for river in _RIVERS:
         places.setdefault(place_key(river), Place(river, "place", None, _REGION_SIZE))
     for former in _FORMER_STATES:

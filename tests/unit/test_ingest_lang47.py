@@ -50,6 +50,9 @@ in Latin letters ("이랜드 FC가"), is the club; before a site ("유나이티�
 Portuguese: a part of a country or a town by the compass or its centre, capitalised before "of" ("o
 Nordeste do Brasil", "no Sul de Portugal"), names the place; "o Banco do Brasil" stays a bank's name.
 
+Portuguese: Brazil's regions and biomes named bare ("no Nordeste", "na Amazônia", "no Pantanal") are
+places; the compass word in lower case ("o vento nordeste") is none.
+
 German: towns after "von" that a list joins ("von Kassel, Fulda und Hanau nach Erfurt") or that a
 known stop after "über" follows ("von Paderborn über Soest") are where a route starts; the stop
 after a listed start is read too. A person after "von" ("das Buch von Weber über Goethe") stays unread.
@@ -286,4 +289,17 @@ def test_a_russian_instrumental_in_em_reads_back_to_the_town(text: str, wanted: 
     ],
 )
 def test_a_compass_part_of_a_place_names_the_place(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "pt") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("A seca castiga o Nordeste há meses.", {"Nordeste"}),
+        ("O garimpo ilegal avança na Amazônia.", {"Amazônia"}),
+        ("As queimadas no Pantanal diminuíram.", {"Pantanal"}),
+        ("O vento nordeste derrubou árvores.", set()),
+    ],
+)
+def test_brazils_regions_named_bare_are_places(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "pt") == wanted
