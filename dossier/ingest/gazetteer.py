@@ -687,6 +687,9 @@ def _build() -> Gazetteer:
                     region = Place(region.name, region.kind, region.country, _SUBDIVISION_SIZE)
                 view[place_key(spelling)] = region
     _add_regions_without_their_noun(local, places)
+    russian = local.setdefault("ru", {})
+    for spelling, english in _RUSSIAN_LANDS.items():
+        russian.setdefault(place_key(spelling), Place(english, "place", "Russia", _SUBDIVISION_SIZE))
     korean = local.setdefault("ko", {})
     for spelling, english in _US_STATES_IN_KOREAN.items():
         korean.setdefault(place_key(spelling), Place(english, "place", "United States", _SUBDIVISION_SIZE))
@@ -946,6 +949,11 @@ _REGION_EXONYMS = {
         "Каталония": "Catalonia",
     },
 }
+
+
+# Lands of Russia that its news names bare and no table holds: "на Урале" (the Urals, a range and the
+# regions either side of it), "с Таймыра" (the Taymyr peninsula and its district).
+_RUSSIAN_LANDS = {"Урал": "Ural", "Таймыр": "Taymyr"}
 
 
 # The states of the United States as Korean news writes them (the National Institute of Korean

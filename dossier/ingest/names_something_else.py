@@ -280,7 +280,10 @@ _THING_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "it": "colore colori modello collezione gusto famiglia libreria applicazione framework nave albergo ristorante",
         "nl": "kleur kleuren model serie familie",
         "ru": "цвет цвета цвете модель модели серия серии коллекция коллекции вкус сорт семья семьи семье семью"
-        " библиотека библиотеки библиотеку фреймворк приложение приложения",
+        " библиотека библиотеки библиотеку фреймворк приложение приложения"
+        # a vehicle's or a ship's model or name: "грузовик Урал", "танкер Волгоград"
+        " грузовик грузовика грузовики грузовиков автомобиль автомобиля автомобили теплоход теплохода танкер"
+        " танкера ледокол ледокола судно судна",
     }
 )
 

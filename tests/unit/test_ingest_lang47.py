@@ -6,8 +6,9 @@ right before a capitalised noun that is no person's name, the adjective of a lon
 of it, so the place after it is mentioned ("по Западной Сибири", "в Северной Германии").
 
 Russian regions the news names by their island, peninsula or river ("Сахалин", "Камчатка", "Кубань"),
-the Far East ("Дальний Восток") and regions' shortened names ("Ленобласть") are places; "Сахалин" is
-the region's own everyday name, not its official name ("Сахалинская область") cut short.
+the Far East ("Дальний Восток"), the Urals and Taymyr, and regions' shortened names ("Ленобласть") are
+places, but not after a noun of a vehicle or a ship ("грузовик Урал", "танкер Волгоград"); "Сахалин"
+is the region's own everyday name, not its official name ("Сахалинская область") cut short.
 
 Russian: a foreign town's name is read as the end of a compound on the page ("Госдума" for "в Думе")
 only when that longer word names no place itself: "Владивосток" ends in the stem of Токио but is a
@@ -132,6 +133,11 @@ def test_a_preposition_after_a_german_opening_quote_opens_the_sentence(text: str
         ("Инвесторы пришли на Дальний Восток.", {"Дальний Восток"}),
         # a region's name shortened as the news writes it
         ("Лесной пожар потушили в Ленобласти.", {"Ленобласть"}),
+        # lands no table holds: the Urals, the Taymyr peninsula
+        ("Геологи работают на Урале.", {"Урал"}),
+        ("Рыбаки вернулись с Таймыра.", {"Таймыр"}),
+        # a vehicle's model named after the land
+        ("Грузовик Урал съехал в кювет.", set()),
     ],
 )
 def test_russian_regions_named_every_day_are_places(text: str, wanted: set[str]) -> None:
@@ -303,3 +309,14 @@ def test_a_compass_part_of_a_place_names_the_place(text: str, wanted: set[str]) 
 )
 def test_brazils_regions_named_bare_are_places(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "pt") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Танкер Волгоград сел на мель.", set()),
+        ("Ледокол Мурманск вышел из порта в Архангельске.", {"Архангельск"}),
+    ],
+)
+def test_a_russian_ship_or_vehicle_named_after_a_town_is_no_town(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ru") == wanted
