@@ -154,6 +154,18 @@ def _listed_after_where(doc: ActorDocument, position: int, language: str) -> boo
 # surname's genitive names a person unless a route's "до" follows ("от Глазова до Ижевска").
 _PERSON_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"ru": "у от"})
 _ROUTE_ON: dict[str, frozenset[str]] = words_by_language({"ru": "до"})
+# Members elected for a place, before "от" and its name: "депутат от Тамбова", "сенатор от Курска".
+_REPRESENTATIVE_STEMS: dict[str, tuple[str, ...]] = {"ru": ("депутат", "сенатор", "кандидат", "представител")}
+
+
+def elected_for(doc: ActorDocument, position: int, language: str) -> bool:
+    """'депутат от Тамбова': the place a member is elected for, after "от" and a member's noun."""
+    stems = _REPRESENTATIVE_STEMS.get(language)
+    tokens = doc.tokens
+    if stems is None or position < 2:
+        return False
+    before, member = tokens[position - 1], tokens[position - 2]
+    return before.text == "от" and before.joined and member.joined and member.text.lower().startswith(stems)
 
 
 def surname_after_a_person_preposition(doc: ActorDocument, position: int, language: str) -> bool:
@@ -170,6 +182,8 @@ def surname_after_a_person_preposition(doc: ActorDocument, position: int, langua
     before = tokens[first - 1] if first > 0 else None
     if before is None or not before.joined or before.text.lower() not in prepositions:
         return False
+    if first >= 2 and tokens[first - 2].text.lower().startswith(_REPRESENTATIVE_STEMS.get(language, ())):
+        return False  # "депутат от Тамбова", "сенатор от Курска": the seat a member is elected for
     return not (position + 1 < len(tokens) and tokens[position + 1].text in _ROUTE_ON.get(language, ()))
 
 

@@ -42,6 +42,7 @@ from dossier.ingest.place_prepositions import (
     after_place_adjective,
     after_preposition,
     common_noun_of,
+    elected_for,
     known_hyphened_name,
     known_place_word,
     list_words,
@@ -284,6 +285,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or dateline(doc, position)
             or russian_genitive_towns(doc, position, language)
             or after_seat_noun(doc, position, language)
+            or elected_for(doc, position, language)  # "депутат от Тамбова"
             or _listed_with_its_article(doc, position, language)
             # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
             or _capitals_dateline(doc, position, language, RARE_WORD)

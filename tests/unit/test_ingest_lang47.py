@@ -22,6 +22,9 @@ Russian: the instrumental of a masculine in -ь or after a hushing letter ends i
 "с Воронежем") and is read back to its nominative (Рославль, Воронеж); a given name so declined
 ("с Сергеем") stays no place.
 
+Russian: after a member's noun and "от" ("депутат от Тамбова", "сенатор от Курска") the word is the
+place the member is elected for, though "от" takes a surname's genitive as often ("деньги от Серова").
+
 Russian: "в Думе", "в Думу" on a page that writes of deputies, bills or factions is the parliament,
 not Douma in Syria; a page on the Syrian town with no such words keeps the town.
 
@@ -319,4 +322,17 @@ def test_brazils_regions_named_bare_are_places(text: str, wanted: set[str]) -> N
     ],
 )
 def test_a_russian_ship_or_vehicle_named_after_a_town_is_no_town(text: str, wanted: set[str]) -> None:
+    assert _drafts(text, "ru") == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Сенатор от Курска возразил министру.", {"Курск"}),
+        ("Кандидат от Саратова снялся с выборов.", {"Саратов"}),
+        # money from a person
+        ("Деньги от Серова получил посредник.", set()),
+    ],
+)
+def test_the_place_a_member_is_elected_for(text: str, wanted: set[str]) -> None:
     assert _drafts(text, "ru") == wanted
