@@ -866,6 +866,15 @@ _REGION_EXONYMS = {
         "Patagonien": "Patagonia",
         "Krim": "Crimea",
         "Nahost": "Middle East",
+        # ...and as an adjective and a noun, declined ("im Nahen Osten", "des Nahen Ostens")
+        "Naher Osten": "Middle East",
+        "Nahen Osten": "Middle East",
+        "Nahen Ostens": "Middle East",
+        "Ferner Osten": "Far East",
+        "Fernen Osten": "Far East",
+        "Fernen Ostens": "Far East",
+        "Gazastreifen": "Gaza Strip",
+        "Gazastreifens": "Gaza Strip",
         "Arktis": "Arctic",
         # Britain's nations and the regions of Europe and America the news names most, in German
         "Schottland": "Scotland",
@@ -919,6 +928,7 @@ _REGION_EXONYMS = {
         # Portugal's islands and Spain's Galicia, as Portuguese names them
         "Açores": "Azores",
         "Galiza": "Galicia",
+        "Faixa de Gaza": "Gaza Strip",
         # Britain's nations and other regions the news names most
         "Escócia": "Scotland",
         "Inglaterra": "England",

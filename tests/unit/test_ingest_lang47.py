@@ -39,7 +39,8 @@ ending in 역) or a bus terminal is the town the station or terminal stands in (
 Korean: the states of the United States that the tables give no Hangul name are read as Korean news
 spells them ("펜실베이니아주", "위스콘신에서"); "메인" stays the loanword "main".
 
-German, Portuguese and Russian: Britain's nations and the foreign regions the news names most are read
+German, Portuguese and Russian: Britain's nations, the Middle East and the Gaza Strip ("im Nahen
+Osten", "im Gazastreifen") and the foreign regions the news names most are read
 under the language's own names ("in der Lombardei", "na Escócia", "в Шотландии"), which the tables
 lacked; a US state GeoNames lists with no size counts as a region ("nach Kalifornien").
 
@@ -236,6 +237,8 @@ def test_a_russian_sea_named_by_an_adjective_is_no_town(text: str, wanted: set[s
         ("Der Streik in der Lombardei dauert an.", "de", {"Lombardei"}),
         ("Die Brände in Kalifornien wüten weiter.", "de", {"Kalifornien"}),
         ("Die Wahl in Schottland ist knapp.", "de", {"Schottland"}),
+        ("Die Diplomaten verhandeln im Nahen Osten.", "de", {"Nahen Osten"}),
+        ("Die Hilfe für den Gazastreifen wächst.", "de", {"Gazastreifen"}),
         ("O referendo na Escócia foi adiado.", "pt", {"Escócia"}),
         ("As vinhas da Andaluzia secaram.", "pt", {"Andaluzia"}),
         ("Референдум в Шотландии отложили.", "ru", {"Шотландия"}),
