@@ -958,6 +958,18 @@ _REGION_EXONYMS = {
         "Северная Ирландия": "Northern Ireland",
         "Каталония": "Catalonia",
     },
+    "ko": {
+        "중동": "Middle East",
+        "가자지구": "Gaza Strip",
+        "요르단강 서안": "West Bank",
+        "서안지구": "West Bank",
+        "시베리아": "Siberia",
+        "크림반도": "Crimea",
+        "돈바스": "Donbas",
+        "스칸디나비아": "Scandinavia",
+        "발칸반도": "Balkans",
+        "북극": "Arctic",
+    },
 }
 
 

@@ -39,7 +39,7 @@ ending in 역) or a bus terminal is the town the station or terminal stands in (
 Korean: the states of the United States that the tables give no Hangul name are read as Korean news
 spells them ("펜실베이니아주", "위스콘신에서"); "메인" stays the loanword "main".
 
-German, Portuguese and Russian: Britain's nations, the Middle East and the Gaza Strip ("im Nahen
+German, Portuguese, Russian and Korean: Britain's nations, the Middle East and the Gaza Strip ("im Nahen
 Osten", "im Gazastreifen") and the foreign regions the news names most are read
 under the language's own names ("in der Lombardei", "na Escócia", "в Шотландии"), which the tables
 lacked; a US state GeoNames lists with no size counts as a region ("nach Kalifornien").
@@ -242,6 +242,8 @@ def test_a_russian_sea_named_by_an_adjective_is_no_town(text: str, wanted: set[s
         ("O referendo na Escócia foi adiado.", "pt", {"Escócia"}),
         ("As vinhas da Andaluzia secaram.", "pt", {"Andaluzia"}),
         ("Референдум в Шотландии отложили.", "ru", {"Шотландия"}),
+        ("중동에서 전쟁이 격화됐다.", "ko", {"중동"}),
+        ("가자지구에서 공습이 이어졌다.", "ko", {"가자지구"}),
     ],
 )
 def test_foreign_regions_named_in_the_language_are_places(text: str, language: str, wanted: set[str]) -> None:
