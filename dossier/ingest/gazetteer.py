@@ -952,6 +952,7 @@ _REGION_EXONYMS = {
         "Арктика": "Arctic",
         "Донбасс": "Donbas",
         "Дальний Восток": "Far East",
+        "Ближний Восток": "Middle East",
         "Англия": "England",
         "Шотландия": "Scotland",
         "Уэльс": "Wales",

@@ -242,6 +242,7 @@ def test_a_russian_sea_named_by_an_adjective_is_no_town(text: str, wanted: set[s
         ("O referendo na Escócia foi adiado.", "pt", {"Escócia"}),
         ("As vinhas da Andaluzia secaram.", "pt", {"Andaluzia"}),
         ("Референдум в Шотландии отложили.", "ru", {"Шотландия"}),
+        ("Мир на Ближнем Востоке далёк.", "ru", {"Ближний Восток"}),
         ("중동에서 전쟁이 격화됐다.", "ko", {"중동"}),
         ("가자지구에서 공습이 이어졌다.", "ko", {"가자지구"}),
     ],
