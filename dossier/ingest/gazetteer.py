@@ -681,11 +681,11 @@ def _build() -> Gazetteer:
             held = view.get(place_key(spelling))
             if held is None or (held.kind == "place" and 0 < held.population < _REGION_BEATS_TOWN):
                 # "Sibirien", "Скандинавия"; "Кавказ" is the Caucasus, not a Colombian town's spelling
-                region = places[place_key(english)]
-                if region.population == 0 and region.country is not None:
+                named = places[place_key(english)]
+                if named.population == 0 and named.country is not None:
                     # "Kalifornien": a US state GeoNames lists without its size, as known as a region
-                    region = Place(region.name, region.kind, region.country, _SUBDIVISION_SIZE)
-                view[place_key(spelling)] = region
+                    named = Place(named.name, named.kind, named.country, _SUBDIVISION_SIZE)
+                view[place_key(spelling)] = named
     _add_regions_without_their_noun(local, places)
     russian = local.setdefault("ru", {})
     for spelling, english in _RUSSIAN_LANDS.items():
