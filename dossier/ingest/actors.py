@@ -583,8 +583,10 @@ def propose_actors(
         if text[token.end : token.end + 1] == "$":
             skip[i] = True  # "HK$2.4 million", "US$3", "R$ 50": a currency's letters, not the place
         # After an opening quote or bracket, or a colon ("Read more: Looted art"), a capital starts a
-        # sentence, too.
-        if i > 0 and (text[token.start - 1 : token.start] in "\"“‘('" or text[token.start - 2 : token.start] == ": "):
+        # sentence, too; German opens quotes with „ or », French and Russian with «.
+        if i > 0 and (
+            text[token.start - 1 : token.start] in "\"“‘„‚«»('" or text[token.start - 2 : token.start] == ": "
+        ):
             sentence_first.add(i)
         if i > 0 and _LINE_OPENER.fullmatch(text, tokens[i - 1].end, token.start):
             sentence_first.add(i)  # a line of its own, or an item of a list ("- Visualizing data")

@@ -59,7 +59,7 @@ def inflected(
 ) -> tuple[Place, str] | None:
     """'в Казани' -> Казань: the last word read back to a dictionary form the gazetteer knows."""
     last_word = doc.tokens[end].text
-    if language == "ru" and _adjective_of_a_longer_name(doc, end):
+    if language == "ru" and (_adjective_of_a_longer_name(doc, end) or _adjective_of_a_feature(doc, end)):
         return None
     # "в Нижнем Новгороде": an adjective before the noun is declined too.
     openers = (
@@ -177,6 +177,25 @@ def _adjective_of_a_longer_name(doc: ActorDocument, end: int) -> bool:
 
 
 _URBAN = "городск"
+
+# "в Чёрном море", "в Балтийском море", "на Кольском полуострове": an adjective's case before a
+# lower-case noun of a sea, a gulf, a coast, an island or a range names that feature, not a town
+# whose case the adjective happens to look like (Чернь, Балтийск).
+_FEATURE_NOUN_STEMS = ("мор", "залив", "пролив", "побереж", "полуостров", "остров", "нагорь", "хребт", "хребе")
+_ADJECTIVE_ENDS = ("ом", "ем", "ой", "ей", "ого", "его", "ому", "ему", "им", "ым", "ое", "ее", "ая", "яя", "ий", "ый")
+
+
+def _adjective_of_a_feature(doc: ActorDocument, end: int) -> bool:
+    tokens = doc.tokens
+    if end + 1 >= len(tokens) or not tokens[end].text.endswith(_ADJECTIVE_ENDS):
+        return False
+    after = tokens[end + 1].text
+    return (
+        doc.text[tokens[end].end : tokens[end + 1].start] == " "
+        and after.isalpha()
+        and after.islower()
+        and after.startswith(_FEATURE_NOUN_STEMS)
+    )
 
 
 def _joined_by_hyphens(doc: ActorDocument, position: int, end: int) -> bool:

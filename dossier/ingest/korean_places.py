@@ -408,6 +408,19 @@ _KOREAN_SITE_TOWN = 200_000
 _KOREAN_WORKS = frozenset(
     ["공장", "사업장", "공단", "산단", "산업단지", "국가산단", "조선소", "제철소", "캠퍼스", "본사", "사옥", "물류센터"]
 )
+# A bus terminal stands in its town too: "안성 터미널", "공주 버스터미널".
+_KOREAN_TERMINALS = frozenset(["터미널", "버스터미널", "고속버스터미널"])
+# A station's name ends in 역 (station) after a name of two syllables or more: "용인 기흥역", "청주
+# 오송역에서"; the words so ending are of two syllables ("지역", "무역", "구역": a region, trade, a zone).
+_STATION = "역"
+_SHORTEST_STATION = 3
+
+
+def _korean_station(word: str) -> bool:
+    return any(
+        form.endswith(_STATION) and len(form) >= _SHORTEST_STATION and is_hangul(form)
+        for form in (word, *base_forms(word, "ko"))
+    )
 
 
 def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate | None:
@@ -416,15 +429,17 @@ def _korean_town_before_a_site(doc: ActorDocument, position: int) -> Candidate |
     if position + 1 >= len(tokens) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return None
     after = tokens[position + 1].text
-    if not any(form in _KOREAN_SITE_NOUNS for form in (after, *base_forms(after, "ko"))):
+    station = _korean_station(after)
+    standing = _KOREAN_WORKS | _KOREAN_TERMINALS
+    if not station and not any(form in _KOREAN_SITE_NOUNS | standing for form in (after, *base_forms(after, "ko"))):
         return None
     town = word.removesuffix(_KOREAN_OF) if len(word) > len(_KOREAN_OF) + 1 else word
     place = _korean_town_spelling(town)
     if place is None or place.kind == "state" or is_region(place) or place.population < _KOREAN_SITE_TOWN:
-        # "파주 공장", "음성 사업장": a city or a county of the closed list before a works of its own
-        place = (
-            korean_division(town) if any(form in _KOREAN_WORKS for form in (after, *base_forms(after, "ko"))) else None
-        )
+        # "파주 공장", "음성 사업장", "용인 기흥역": a city or a county of the closed list before a works
+        # or a station of its own
+        works = station or any(form in standing for form in (after, *base_forms(after, "ko")))
+        place = korean_division(town) if works else None
     if place is None:
         return None
     if _opens_korean_name(doc, position) or (position > 0 and tokens[position - 1].text in _KOREAN_CLUB_OPENERS):
@@ -898,11 +913,16 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
     forms = (after, *base_forms(after, "ko"))
     if any(form.endswith(_KOREAN_TEAM_ENDINGS) and korean_zipf(form) < _KOREAN_TEAM_WORD for form in forms):
         return True  # "뉴욕 양키스와의", "LA 다저스": an English plural, a team's (or a paper's) name
-    if after not in _KOREAN_CLUB_SPONSORS and any(form in _KOREAN_CLUB_SPONSORS for form in forms):
-        return True  # "수원 삼성은", "울산 현대가": a club named by its town and its owner's group
+    club_words = _KOREAN_CLUB_SPONSORS | _KOREAN_CLUB_NAMES
+    if after not in club_words and any(form in club_words for form in forms):
+        return True  # "수원 삼성은", "울산 현대가", "인천 유나이티드가": a club named by its town and its owner or name
+    latin_after = position + 2 < len(tokens) and tokens[position + 2].text[:1].isascii()
+    if after in _KOREAN_CLUB_NAMES and latin_after and tokens[position + 2].text[:1].isupper():
+        return True  # "서울 이랜드 FC가": the club's name goes on in Latin letters
     return (
         all(korean_zipf(form) < _KOREAN_NAME_WORD and not _korean_compound(form) for form in forms)
         and not any(form.endswith(_KOREAN_DISTRICT_SUFFIXES) for form in forms)
+        and not _korean_station(after)  # "용인 기흥역": a station, no club's name
         and not any(doc.gazetteer.lookup((fold(form),)) for form in forms)
         and _korean_town_at(doc, position + 1) is None
     )
@@ -912,6 +932,22 @@ def _opens_korean_name(doc: ActorDocument, position: int) -> bool:
 # particle joined to the group's name, the pair is the club. Without one ("수원 삼성 공장") it may be a site.
 _KOREAN_CLUB_SPONSORS = frozenset(
     ["삼성", "현대", "기아", "롯데", "한화", "두산", "포스코", "신한", "한전", "흥국생명", "대한항공", "정관장"]
+)
+# Words that end a club's name after its town, other than its owner's group: "인천 유나이티드",
+# "서울 이랜드", "김천 상무" (the army's club), and the firms that own volleyball and basketball teams.
+_KOREAN_CLUB_NAMES = frozenset(
+    [
+        "유나이티드",
+        "이랜드",
+        "상무",
+        "시티즌",
+        "아이파크",
+        "현대모비스",
+        "현대캐피탈",
+        "한국전력",
+        "한국도로공사",
+        "한국가스공사",
+    ]
 )
 # English plurals written in Hangul end in 스 or 즈 ("양키스", "다저스", "타이거즈"); one this rare
 # (Zipf) after a town names a team or a paper ("뉴욕 타임스"), while frequent ones are words

@@ -139,6 +139,8 @@ def names_something_else(
         return True  # "ações da Porto Seguro", "A São Martinho vendeu": a firm ("a empresa")
     if end == position and _tail_of_a_compound(doc, place, position, language):
         return True  # "в Думе" on a page that writes "Госдума": the parliament, not Douma in Syria
+    if end == position and _parliament_on_a_lawmaking_page(doc, place, position, language):
+        return True  # "выступил в Думе" beside "депутаты", "законопроект": the parliament, not Douma in Syria
     if _town_after_an_article(doc, place, position, language):
         return True  # "Die Schwäbisch Hall verkaufte": German towns take no article; a firm does
     if place.kind != "state" and _club_after_a_sport_noun(doc, position, language):
@@ -278,7 +280,10 @@ _THING_NOUNS: dict[str, frozenset[str]] = words_by_language(
         "it": "colore colori modello collezione gusto famiglia libreria applicazione framework nave albergo ristorante",
         "nl": "kleur kleuren model serie familie",
         "ru": "цвет цвета цвете модель модели серия серии коллекция коллекции вкус сорт семья семьи семье семью"
-        " библиотека библиотеки библиотеку фреймворк приложение приложения",
+        " библиотека библиотеки библиотеку фреймворк приложение приложения"
+        # a vehicle's or a ship's model or name: "грузовик Урал", "танкер Волгоград"
+        " грузовик грузовика грузовики грузовиков автомобиль автомобиля автомобили теплоход теплохода танкер"
+        " танкера ледокол ледокола судно судна",
     }
 )
 
@@ -539,11 +544,36 @@ def _tail_of_a_compound(doc: ActorDocument, place: Place, position: int, languag
     names = [form for form in (word, *base_forms(word, language)) if doc.gazetteer.lookup((fold(form),)) is place]
     for name in names:
         stem = name.lower().rstrip(_COMPOUND_VOWELS)
-        if len(stem) >= 3 and re.search(
-            rf"\b\w{{2,}}{re.escape(stem)}[{_COMPOUND_VOWELS}]?\b", doc.text, re.IGNORECASE
-        ):
-            return True
+        if len(stem) < 3:
+            continue
+        for match in re.finditer(rf"\b\w{{2,}}{re.escape(stem)}[{_COMPOUND_VOWELS}]?\b", doc.text, re.IGNORECASE):
+            # "Владивосток" ends in "ток" of Токио, but is a town of its own, no compound of the name
+            if not _names_a_place(doc, match.group(), language):
+                return True
     return False
+
+
+def _names_a_place(doc: ActorDocument, word: str, language: str) -> bool:
+    return any(doc.gazetteer.lookup((fold(form),)) is not None for form in (word, *base_forms(word, language)))
+
+
+# Parliaments a Russian or Ukrainian page names by one word that the tables hold as a foreign town's
+# name ("Дума": Douma in Syria), and stems of the words of lawmaking that show the page is about one.
+_PARLIAMENT_NAMES: dict[str, frozenset[str]] = words_by_language({"ru": "дума рада сейм", "uk": "дума рада сейм"})
+_LAWMAKING_STEMS: tuple[str, ...] = ("депутат", "законопроект", "фракци", "спикер", "пленарн", "парламент")
+
+
+def _parliament_on_a_lawmaking_page(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'в Думе' on a page that writes of deputies, bills or factions: the parliament. A page on the
+    Syrian town ("химическая атака в Думе") has no such words and keeps the town."""
+    names = _PARLIAMENT_NAMES.get(language)
+    if names is None or place.kind == "state" or place.country in HOME_COUNTRIES.get(language, ()):
+        return False
+    word = doc.tokens[position].text
+    if not any(form.lower() in names for form in (word, *base_forms(word, language))):
+        return False
+    lowered = doc.text.lower()
+    return any(stem in lowered for stem in _LAWMAKING_STEMS)
 
 
 # A place after "against" in a sentence about a match is the club of that town: "Schalke verlor

@@ -77,6 +77,8 @@ from dossier.ingest.other_language_common import (
 from dossier.ingest.place_evidence import elided_name, hyphened_place
 from dossier.ingest.rivers import river_at
 from dossier.ingest.russian_places import (
+    adjective_before_a_name,
+    compass_adjective,
     declined_on_a_river,
     russian_district,
     russian_lake,
@@ -176,6 +178,8 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
                 if end == position and article_of_the_name(doc, place, position, language):
                     hit = place, place.name  # "all'Aquila" names L'Aquila, article and all
             place, name = hit
+            if adjective_before_a_name(doc, position, end, name, language):
+                break  # "в Центральной России": the noun after the adjective is read next
             if _part_of_longer_name(doc, position, end, language, name != doc.text[start : tokens[end].end]):
                 longer = settlement_of_several_words(doc, position, _name_end(doc, end), language)
                 if longer is not None:
@@ -400,6 +404,8 @@ def _name_part(doc: ActorDocument, k: int, language: str, after_place: bool, dec
     if is_given_name(token.folded) or is_surname(token.folded) or is_cyrillic_given_name(text):
         return False  # "Chegaram a Caxias do Sul Fernando e Paulo", "Мэр Москвы Сергей Собянин открыл"
     if language in CYRILLIC:
+        if not after_place and compass_adjective(text):
+            return False  # "в Центральной России": a part of Russia, Russia named
         if not lower.endswith(RUSSIAN_ADJECTIVE_ENDS) or lower.endswith(_RUSSIAN_SURNAME_ENDS):
             return False  # "В Казани Минниханов провёл": the sentence's subject, a person
         if after_place and declined and lower.endswith(_RUSSIAN_NOMINATIVE_ENDS) and not lower.endswith("ой"):
@@ -521,6 +527,8 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         and connector.joined
     ):
         return True  # "la cooperativa Virgen de la Vega": a shrine's dedication names the firm, no place here
+    if head.text in _COMPASS_PARTS.get(language, ()) and connector.text in _NAME_CONNECTORS.get(language, ()):
+        return False  # "no Sul do Brasil", "el Norte de España": a part of the place, the place named
     if head.text in _TOWN_FACILITIES.get(language, ()) and _known_town(doc, position):
         return False  # "no Porto de Santos": the port is named after the town it serves
     if head.text in _JURISDICTION_BODIES.get(language, ()) or head.text in MUNICIPAL_BODY_WORDS.get(language, ()):
@@ -549,6 +557,16 @@ def _brazilian_spelling(doc: ActorDocument, end: int, words: tuple[str, ...], la
     if place is None or place.kind == "state" or place.population < KNOWN_TOWN:
         return None
     return place
+
+
+# Parts of a country or a region by the compass, capitalised before "of" and its name: "no Sul do
+# Brasil", "o Norte de Portugal", "el Sur de España" name a part of the place, so the place itself.
+_COMPASS_PARTS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "pt": "Norte Sul Leste Oeste Nordeste Noroeste Sudeste Sudoeste Centro",
+        "es": "Norte Sur Este Oeste Noreste Noroeste Sureste Suroeste Centro",
+    }
+)
 
 
 # A port or an airport named after its town, capitalised as its name ("Porto de Santos", "Aeroporto de

@@ -154,6 +154,18 @@ def _listed_after_where(doc: ActorDocument, position: int, language: str) -> boo
 # surname's genitive names a person unless a route's "до" follows ("от Глазова до Ижевска").
 _PERSON_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language({"ru": "у от"})
 _ROUTE_ON: dict[str, frozenset[str]] = words_by_language({"ru": "до"})
+# Members elected for a place, before "от" and its name: "депутат от Тамбова", "сенатор от Курска".
+_REPRESENTATIVE_STEMS: dict[str, tuple[str, ...]] = {"ru": ("депутат", "сенатор", "кандидат", "представител")}
+
+
+def elected_for(doc: ActorDocument, position: int, language: str) -> bool:
+    """'депутат от Тамбова': the place a member is elected for, after "от" and a member's noun."""
+    stems = _REPRESENTATIVE_STEMS.get(language)
+    tokens = doc.tokens
+    if stems is None or position < 2:
+        return False
+    before, member = tokens[position - 1], tokens[position - 2]
+    return before.text == "от" and before.joined and member.joined and member.text.lower().startswith(stems)
 
 
 def surname_after_a_person_preposition(doc: ActorDocument, position: int, language: str) -> bool:
@@ -170,6 +182,8 @@ def surname_after_a_person_preposition(doc: ActorDocument, position: int, langua
     before = tokens[first - 1] if first > 0 else None
     if before is None or not before.joined or before.text.lower() not in prepositions:
         return False
+    if first >= 2 and tokens[first - 2].text.lower().startswith(_REPRESENTATIVE_STEMS.get(language, ())):
+        return False  # "депутат от Тамбова", "сенатор от Курска": the seat a member is elected for
     return not (position + 1 < len(tokens) and tokens[position + 1].text in _ROUTE_ON.get(language, ()))
 
 
@@ -648,7 +662,66 @@ def _from_to(doc: ActorDocument, position: int, language: str) -> bool:
         and after.text in pair[1]
     ):
         return True
-    return _from_out_of(doc, position, language)
+    return _from_out_of(doc, position, language) or _listed_route_start(doc, position, language)
+
+
+def _listed_route_start(doc: ActorDocument, position: int, language: str) -> bool:
+    """'von Wiesbaden und Gießen nach Kassel', 'von Hagen über Siegen': towns after "from" that a
+    list joins or a known stop follows are where a route starts. "von" opens noble names and
+    authors ("das Buch von Weber über Goethe"), so each town is known and named as no person, and
+    so is the stop after "über"."""
+    pair, via = _FROM_TO.get(language), _VIA.get(language)
+    tokens = doc.tokens
+    if pair is None or via is None:
+        return False
+    first, last = _listed_known_towns(doc, position, language)
+    if first == 0 or last + 2 >= len(tokens) or tokens[first - 1].text != pair[0] or not tokens[first - 1].joined:
+        return False
+    after = tokens[last + 1]
+    if not tokens[last].joined or not after.joined:
+        return False
+    if after.text in pair[1]:
+        return first < last  # one town alone before "nach" is read by `_from_to` itself
+    return after.text == via[0] and known_place_word(doc, last + 2, language) and not surname_or_given(doc, last + 2)
+
+
+def _listed_known_towns(doc: ActorDocument, position: int, language: str) -> tuple[int, int]:
+    """The first and last words of the list of known towns, one word each, that the word at
+    `position` stands in ("Wiesbaden, Gießen und Fulda"); (position, position) when it stands alone
+    or the list holds a word that is no known town or is a person's name."""
+    tokens = doc.tokens
+
+    def town(k: int) -> bool:
+        return tokens[k].text[:1].isupper() and known_place_word(doc, k, language) and not surname_or_given(doc, k)
+
+    def joined_to_next(k: int) -> int | None:
+        """The next item's index when a list goes on after the word at `k`."""
+        if k + 2 < len(tokens) and doc.text[tokens[k].end : tokens[k + 1].start] == ", ":
+            return k + 1
+        if (
+            k + 3 < len(tokens)
+            and tokens[k + 1].text in list_words(language)
+            and tokens[k].joined
+            and tokens[k + 1].joined
+        ):
+            return k + 2
+        return None
+
+    if not town(position):
+        return position, position
+    first = position
+    for _ in range(LONGEST_LIST):
+        earlier = next((k for k in (first - 1, first - 2) if k >= 0 and joined_to_next(k) == first), None)
+        if earlier is None or not town(earlier):
+            break
+        first = earlier
+    last = position
+    for _ in range(LONGEST_LIST):
+        later = joined_to_next(last)
+        if later is None or not town(later):
+            break
+        last = later
+    return first, last
 
 
 # "de Mossoró a Natal", "desde Braga até Faro": a route from a known town to another; "a" alone is "to"
@@ -687,10 +760,11 @@ def route_via(doc: ActorDocument, position: int, language: str) -> bool:
         and known_place_word(doc, position + 2, language)
         and not surname_or_given(doc, position + 2)
     )
+    start = _listed_known_towns(doc, position - 2, language)[0] if position >= 3 else position
     from_a_town = (
-        position >= 3
-        and tokens[position - 3].text in starts
-        and tokens[position - 3].joined
+        start >= 1
+        and tokens[start - 1].text in starts
+        and tokens[start - 1].joined
         and tokens[position - 2].joined
         and known_place_word(doc, position - 2, language)
         and not surname_or_given(doc, position - 2)

@@ -13,7 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, gazetteer
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.names import fold, is_given_name, is_surname
+from dossier.ingest.names import fold, is_cyrillic_given_name, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     CYRILLIC,
     KNOWN_TOWN,
@@ -65,8 +65,10 @@ def russian_region(doc: ActorDocument, position: int, language: str) -> Candidat
 
 
 # "на Онежском озере", "берега Ладожского озера": a place's adjective in -ск-/-цк- (neuter, declined)
-# before a form of "lake" names the lake; the tables hold no lakes, so it is read from the words.
+# before a form of "lake" names the lake, and before one of "sea" the sea ("в Балтийском море"); the
+# tables hold neither, so they are read from the words.
 _LAKE_FORMS = frozenset(["озеро", "озера", "озеру", "озером", "озере"])
+_SEA_FORMS = frozenset(["море", "моря", "морю", "морем"])
 _NEUTER_ENDINGS = ("ое", "ого", "ому", "ом", "ым", "им")
 
 
@@ -91,11 +93,12 @@ def russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate 
     if language != "ru" or position + 1 >= len(tokens) or not tokens[position].joined:
         return None
     word, noun = tokens[position].text, tokens[position + 1].text
-    if noun not in _LAKE_FORMS or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
+    sea = noun in _SEA_FORMS
+    if (noun not in _LAKE_FORMS and not sea) or doc.text[tokens[position].end : tokens[position + 1].start] != " ":
         return None
     if not word[0].isupper() or not word[1:].islower():
         return None
-    possessive = _possessive_lake(word)
+    possessive = None if sea else _possessive_lake(word)
     if possessive is not None:
         name = f"{possessive} озеро"
         return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
@@ -103,7 +106,7 @@ def russian_lake(doc: ActorDocument, position: int, language: str) -> Candidate 
     stem = word[: -len(ending)] if ending else ""
     if not stem.endswith(("ск", "цк")) or len(stem) < 5:
         return None
-    name = f"{stem}ое озеро"
+    name = f"{stem}ое {'море' if sea else 'озеро'}"
     return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
 
 
@@ -341,3 +344,37 @@ def declined_on_a_river(doc: ActorDocument, position: int, language: str) -> Can
         if place is not None and place.kind != "state" and place.population >= KNOWN_TOWN:
             return place_candidate(position, end, name, place, ActorKind.place)
     return None
+
+
+# Nominative endings of a Russian adjective, as a place read from one is named ("Центральная").
+_ADJECTIVE_NAME_ENDS = ("ая", "яя", "ий", "ый", "ой", "ое", "ее")
+
+
+def adjective_before_a_name(doc: ActorDocument, position: int, end: int, name: str, language: str) -> bool:
+    """'в Центральной России', 'по Восточной Сибири': a one-word place read from a declined adjective,
+    with a capitalised noun right after it that is no person's name, is the adjective of that
+    longer name (the tables hold no "Центральная Россия"); the noun is read on its own."""
+    tokens = doc.tokens
+    if language not in CYRILLIC or end != position or end + 1 >= len(tokens):
+        return False
+    after = tokens[end + 1]
+    return (
+        name.lower().endswith(_ADJECTIVE_NAME_ENDS)
+        and gap_after(doc, end) == " "
+        and end + 1 not in doc.sentence_first
+        and after.text[:1].isupper()
+        and after.text[1:].islower()
+        and not is_given_name(after.folded)
+        and not is_surname(after.folded)
+        and not is_cyrillic_given_name(after.text)
+    )
+
+
+# Stems of the Russian adjectives of the compass and the centre: "в Центральной России", "по Восточной
+# Сибири" name a part of the place after them, so the place is mentioned; any other adjective may open
+# a name of its own ("в Ростове Великом", "Малой Азии").
+_COMPASS_STEMS = ("северн", "южн", "западн", "восточн", "центральн")
+
+
+def compass_adjective(word: str) -> bool:
+    return word.lower().startswith(_COMPASS_STEMS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
-from dossier.ingest.gazetteer import NAMESAKES, Place, everyday_name, gazetteer, is_region
+from dossier.ingest.gazetteer import NAMESAKES, Place, everyday_name, everyday_region_name, gazetteer, is_region
 from dossier.ingest.names import fold, fold_phrase, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
@@ -42,17 +42,19 @@ from dossier.ingest.place_prepositions import (
     after_place_adjective,
     after_preposition,
     common_noun_of,
+    elected_for,
     known_hyphened_name,
     known_place_word,
     list_words,
     rare_declined_name,
     route_end,
+    route_via,
     surname_after_a_person_preposition,
     surname_or_given,
     town_word,
     word_places,
 )
-from dossier.ingest.towns_with_article import town_after_its_article
+from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.word_forms import ENDINGS, base_forms
 
 # A foreign town this many times bigger than the home town of its name keeps the name (as a city's
@@ -129,11 +131,30 @@ def place_here(
         if alternate_spelling(place, words) and (
             _written_in_lower_case(doc, position, words[0])
             or (position in doc.sentence_first and not dateline(doc, position) and not _own_spelling(words, language))
-            or (_cut_short(place, words) and not _short_exonym(doc, place, position, words[0], language))
+            or (
+                _cut_short(place, words)
+                and not _short_exonym(doc, place, position, words[0], language)
+                and not everyday_region_name(words, language)  # "на Сахалине": Сахалинская область
+            )
         ):
             return False  # German "Dabei" (for Dubai) opens sentences as a word; "Hang" is no Hangzhou
         if position in doc.sentence_first and words[0] in doc.lower_case and not dateline(doc, position):
             return False  # Russian "Того, кто..." ("of that"; the text writes "того" too) is no Togo
+        if (
+            position in doc.sentence_first
+            and everyday_region_name(words, language)
+            and word_frequency(token.text.lower(), language) >= RARE_WORD
+            and not dateline(doc, position)
+        ):
+            return False  # "Madeira certificada ganha mercado": wood; the region takes its article ("A Madeira")
+        if (
+            everyday_region_name(words, language)
+            and position >= 2
+            and tokens[position - 2].text.lower() in PRODUCT_NOUNS
+        ):
+            return False  # "um vinho da Madeira": the wine
+        if _plural_after_about(doc, position, language):
+            return False  # "streiten über Zölle": customs duties, no Zwolle; "über Löhne": wages
         if place.population < LARGE_CITY and surname_after_a_person_preposition(doc, position, language):
             return False  # "обыски у Глазова": at a person's; "у Ростова" is the city of a million
         if (
@@ -155,6 +176,30 @@ def place_here(
     elif place.kind != "state" and surname_after_given_name(doc, position):
         return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
     return True
+
+
+# German "über" is "about" as often as "via", and takes a plural without its article ("über Zölle",
+# "über Länder"); such a plural is the singular with its vowel umlauted, and "e" or "er" added or
+# nothing ("Häfen"). A singular this frequent (Zipf) is a word of every day ("Zoll" 4.4, "Land" 5.5),
+# so its plural is no town's name there.
+_ABOUT: dict[str, str] = {"de": "über"}
+_UMLAUTS = str.maketrans("äöü", "aou")
+_PLURAL_ENDINGS = ("er", "e", "")
+_SINGULAR_AS_A_WORD = 4.0
+
+
+def _plural_after_about(doc: ActorDocument, position: int, language: str) -> bool:
+    about = _ABOUT.get(language)
+    if about is None or position == 0 or doc.tokens[position - 1].text != about:
+        return False
+    word = doc.tokens[position].text.lower()
+    if word == word.translate(_UMLAUTS) or route_via(doc, position, language):
+        return False  # "von Minden über Bünde nach Herford": a stop
+    return any(
+        word.endswith(ending)
+        and word_frequency(word[: len(word) - len(ending)].translate(_UMLAUTS), language) >= _SINGULAR_AS_A_WORD
+        for ending in _PLURAL_ENDINGS
+    )
 
 
 def _opens_a_list_of_places(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
@@ -240,6 +285,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or dateline(doc, position)
             or russian_genitive_towns(doc, position, language)
             or after_seat_noun(doc, position, language)
+            or elected_for(doc, position, language)  # "депутат от Тамбова"
             or _listed_with_its_article(doc, position, language)
             # "CAGLIARI –": a known town's name may be as frequent as a football club makes it
             or _capitals_dateline(doc, position, language, RARE_WORD)

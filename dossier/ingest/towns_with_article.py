@@ -22,7 +22,7 @@ _COUNTRY = "Portugal"
 _BEFORE_THE_TOWN = frozenset(["no", "na", "do", "da", "em"])
 _SMALLEST = 5_000
 # Foods and drinks named after their town are products: "o vinho do Porto", "o queijo da Serra".
-_PRODUCT_NOUNS = frozenset(
+PRODUCT_NOUNS = frozenset(
     ["vinho", "vinhos", "queijo", "queijos", "pastel", "pastéis", "licor", "pão", "doce", "doces"]
 )
 
@@ -53,7 +53,7 @@ def town_after_its_article(
         or not (token.text[:1].isupper() and token.text[1:].islower())
         or token.folded in doc.lower_case
         or portuguese_town(place, token.folded) is None
-        or (position >= 2 and tokens[position - 2].text.lower() in _PRODUCT_NOUNS)
+        or (position >= 2 and tokens[position - 2].text.lower() in PRODUCT_NOUNS)
     ):
         return False
     first = position

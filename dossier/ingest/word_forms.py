@@ -41,6 +41,10 @@ _RUSSIAN = (
     ("ья", "ье"),
     ("ью", "ье"),
     ("ем", "й"),
+    # the instrumental of masculines in -ь ("под Ярославлем", "над Кремлём") and of those ending in a
+    # hushing letter ("между Парижем и Лондоном")
+    *((consonant + ending, consonant + "ь") for consonant in "лрнтдсзвбпмф" for ending in ("ем", "ём")),
+    *((consonant + "ем", consonant) for consonant in "жшчщц"),
     ("ью", "ь"),
     ("ом", ""),
     ("ой", "а"),
