@@ -8,6 +8,7 @@
     python -m benchmarks.ingest_bench --probes benchmarks/style_probes    # invented documents per style
     python -m benchmarks.ingest_bench --langpages benchmarks/lang_pages   # invented pages, 5 languages
     python -m benchmarks.ingest_bench --realprobes benchmarks/real_probes # invented pages: junk and kinds
+    python -m benchmarks.ingest_bench --shared benchmarks/real_probes     # pages alone vs in one workspace
 
 re3d (Dstl's entity gold set; see `re3d_scoring.py` for the rule): each document is ingested
 alone into an empty workspace, in this process, and its actor drafts scored against its gold
@@ -546,9 +547,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--probes", type=Path, metavar="DIR", help="score invented style probes in DIR")
     parser.add_argument("--langpages", type=Path, metavar="DIR", help="ingest the invented pages in DIR")
     parser.add_argument("--realprobes", type=Path, metavar="DIR", help="score junk on the invented pages in DIR")
+    parser.add_argument(
+        "--shared", type=Path, metavar="DIR", help="pages in DIR read alone and one after another into one workspace"
+    )
     parser.add_argument("--show", type=int, default=30, help="how many sample drafts to print (0: none)")
     args = parser.parse_args(argv)
-    if args.re3d or args.realpages or args.probes or args.langpages or args.realprobes:
+    if args.re3d or args.realpages or args.probes or args.langpages or args.realprobes or args.shared:
         sections = []
         if args.realprobes:
             from benchmarks.real_probe_scoring import real_probes
@@ -562,6 +566,10 @@ def main(argv: list[str] | None = None) -> int:
             sections.append(("re3d: each document alone into an empty workspace", re3d(args.re3d, args.show)))
         if args.realpages:
             sections.append(("Real pages into one workspace", realpages(args.realpages, args.show)))
+        if args.shared:
+            from benchmarks.shared_workspace import shared_workspace
+
+            sections.append(("Pages alone and in one workspace", shared_workspace(args.shared, args.show)))
         _print(sections)
         return 0
     seeds_root = bundled_seeds()

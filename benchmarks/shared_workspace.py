@@ -1,0 +1,89 @@
+"""Pages read alone against the same pages read one after another into one workspace.
+
+Analysts ingest source after source into one workspace, so each page meets the actors that
+earlier pages drafted, and known actors are linked before the name rules run. A page should name
+the same actors either way: a name that a page alone drafts, and that the shared run neither
+drafts nor links under that spelling, was lost to a known actor ("Commission" taking the last
+word of "Securities and Exchange Commission"); a draft only the shared run makes is usually the
+rest of such a name, cut short.
+
+    python -m benchmarks.ingest_bench --shared benchmarks/real_probes
+
+Pages are read in name order with `extract()` (what ingest runs), each one's drafts becoming
+known actors for the next, as `IngestSession` does; nothing is written to disk.
+"""
+
+from __future__ import annotations
+
+import gzip
+import tempfile
+import time
+from pathlib import Path
+
+from dossier.ingest.extract import extract
+from dossier.ingest.extract_text import IngestError, read_document
+from dossier.ingest.language import detect_language
+from dossier.ingest.mentions import ActorIndex
+from dossier.ingest.names import fold_phrase
+from dossier.model import Actor, Status
+
+
+def shared_workspace(folder: Path, show: int) -> list[tuple[str, str]]:
+    texts = _page_texts(folder)
+    index = ActorIndex([])
+    taken: set[str] = set()
+    alone_count = lost_count = extra_count = 0
+    lost_examples: list[str] = []
+    extra_examples: list[str] = []
+    started = time.perf_counter()
+    for number, (name, text) in enumerate(texts):
+        language = detect_language(text) or "en"
+        alone = extract(text, None, [], set(), f"alone{number}", language=language)
+        shared = extract(
+            text, None, list(index.actors.values()), taken, f"shared{number}", index=index, language=language
+        )
+        named = {fold_phrase(spelling) for draft in shared.actors for spelling in (draft.name, *draft.aliases)}
+        for mention in shared.mentions:
+            actor = index.actors.get(mention.actor_id)
+            if actor is not None:
+                named.update(fold_phrase(spelling) for spelling in (actor.name, *actor.aliases))
+        read_alone = {fold_phrase(spelling) for draft in alone.actors for spelling in (draft.name, *draft.aliases)}
+        alone_count += len(alone.actors)
+        for draft in alone.actors:
+            if not any(fold_phrase(spelling) in named for spelling in (draft.name, *draft.aliases)):
+                lost_count += 1
+                lost_examples.append(f"{draft.name} [{name}]")
+        for draft in shared.actors:
+            if fold_phrase(draft.name) not in read_alone:
+                extra_count += 1
+                extra_examples.append(f"{draft.name} [{name}]")
+        for draft in shared.actors:
+            index.add(Actor(id=draft.id, name=draft.name, kind=draft.kind, aliases=draft.aliases, status=Status.draft))
+    seconds = time.perf_counter() - started
+    rows = [
+        ("pages", f"{len(texts)}; {len(index.actors):,} actors known by the last one"),
+        ("names a page drafts when read alone", f"{alone_count:,}"),
+        ("  lost in the shared workspace", f"{lost_count} = {lost_count / max(1, alone_count):.1%}"),
+        ("  drafts only the shared workspace makes", f"{extra_count}"),
+        ("time (every page read twice)", f"{seconds:.1f} s"),
+    ]
+    if show:
+        rows.append(("  lost, first ones", "; ".join(lost_examples[:show])))
+        rows.append(("  only shared, first ones", "; ".join(extra_examples[:show])))
+    return rows
+
+
+def _page_texts(folder: Path) -> list[tuple[str, str]]:
+    """The article text of every page (`*.html`, `*.html.gz`) in `folder`, as ingest reads it."""
+    texts = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for page in sorted([*folder.glob("*.html.gz"), *folder.glob("*.html")]):
+            path = page
+            if page.suffix == ".gz":
+                path = Path(scratch) / page.name.removesuffix(".gz")
+                path.write_bytes(gzip.decompress(page.read_bytes()))
+            try:
+                texts.append((page.name, read_document(path).text))
+            except IngestError:
+                continue  # a page with no article text
+    return texts
