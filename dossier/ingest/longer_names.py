@@ -49,12 +49,21 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
         return True  # "Securities and Exchange Commission", "Historic England", "Lower Ashcombe"
     if after is not None and actor.kind not in _PLACES and _of_a_name(tokens, last + 1):
         return True  # "Electoral Commission of Tarnia" when another land's "Electoral Commission" is known
-    # "British Gas", "NHS England", "Tesco Express": a state's demonym or a body's name opening another's
-    # (a state's or a place's own name before a body's word is `mentions`' business: "the U.S. Senate",
-    # while "the U.S. Winter Outlook" is the United States' outlook)
-    if actor.kind in _PLACES and how != "demonym":
+    # "British Gas", "NHS England", "Sorrelby Village Hall", "Taiwan Stock Exchange": a demonym, a body's
+    # or a place's name opening another name. Not a state's short form ("U.S.", "UK"), which stands
+    # before a noun as an adjective: "the U.S. Winter Outlook" is the United States' outlook (a body's
+    # word after it is `mentions`' business: "the U.S. Senate"), nor a place before a demonym.
+    if how == "state name" or (actor.kind in _PLACES and all(t.text.isupper() for t in tokens[first : last + 1])):
         return False
-    return after is not None and _name_word(after) and not _hyphened(text, tokens, last)
+    if after is None or not _name_word(after) or _hyphened(text, tokens, last):
+        return False
+    return not (actor.kind in _PLACES and _demonym(after.folded))  # "in Kyiv Ukrainian officials said"
+
+
+def _demonym(folded: str) -> bool:
+    from dossier.ingest.gazetteer import gazetteer
+
+    return gazetteer().country_of_demonym(folded) is not None
 
 
 def _of_a_name(tokens: list[Token], k: int) -> bool:
@@ -146,6 +155,8 @@ def _in_a_title_case_line(text: str, tokens: list[Token], k: int) -> bool:
     line_start = text.rfind("\n", 0, tokens[k].start) + 1
     line_end = text.find("\n", tokens[k].end)
     line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:line_end].rstrip().endswith("."):
+        return False  # a sentence, however many names it holds
     low, high = k, k
     while low > 0 and tokens[low - 1].start >= line_start and k - low <= _HEADING_TOKENS:
         low -= 1

@@ -45,6 +45,7 @@ def _names(text: str, known: list[Actor]) -> tuple[set[str], dict[str, str]]:
         ("Officers from Tarnshire and Velmouth Police searched the house.", "Tarnshire and Velmouth Police"),
         ("The Electoral Commission of Varnland certified the count.", "Electoral Commission of Varnland"),
         ("Bernard Okafor, a nurse, said the ward was full.", "Bernard Okafor"),
+        ("Voters queued at Tarnshire Village Hall on Thursday.", "Tarnshire Village Hall"),
     ],
 )
 def test_a_name_holding_a_known_name_is_read_whole_as_in_an_empty_workspace(text: str, name: str) -> None:
@@ -63,6 +64,9 @@ def test_a_name_holding_a_known_name_is_read_whole_as_in_an_empty_workspace(text
         ("US officials said the Senate would vote.", "US", "united-states"),
         ("Commission staff said the report was late.", "Commission", "commission"),
         ("Priya said the school would reopen.", "Priya", "priya-castellano"),
+        # a state's short form before a noun is an adjective; a place before a demonym stands alone
+        ("The U.S. Winter Outlook was published on Thursday.", "U.S", "united-states"),
+        ("In Tarnshire Ukrainian officials said the road was shut.", "Tarnshire", "tarnshire"),
     ],
 )
 def test_a_known_name_standing_alone_or_after_a_title_is_still_linked(text: str, spelling: str, actor_id: str) -> None:
