@@ -1,0 +1,14 @@
+"""A fifty-first round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): an
+acronym that spells only the body after "and", ... Every example is invented; each test says what the
+analyst sees."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_an_acronym_spelling_the_body_after_and_leaves_the_first_name_apart() -> None:
+    kinds = draft_kinds("Yesterday COMSEA and the Tarvelian Counter Smuggling Service (CSS) met in Varnholm.")
+    assert "Tarvelian Counter Smuggling Service" in kinds
+    assert "COMSEA" in kinds
+    assert not any(name.startswith("COMSEA and") for name in kinds)
