@@ -33,7 +33,7 @@ from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
-from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.constituencies import (
     dashed_seat,
     party_before_letters,
@@ -2853,6 +2853,7 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
 def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """What a document is named after: 'UN Security Council' in 'UN Security Council Resolution',
     the city in 'Geneva Communique'. The document itself is no actor."""
+    named_by = last
     while (
         last > first
         and zipf(doc.tokens[last].folded) >= WORD_ALONE
@@ -2866,6 +2867,8 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if _hyphened_places(doc, first, last):
         # "U.S.-Tremmia Accord", "Belgrade-Kessel Dialogue": named after each of the places it joins
         return [c for k in range(first, last + 1) for c in _read_run(doc, k, k)]
+    if first == last < named_by and _plain_word_naming_a_document(doc, first):
+        return []  # "the Reciprocal Access Agreement": named for what it does, not after anyone
     found = _read_run(doc, first, last)
     if found or first != last:
         return found
@@ -2878,6 +2881,19 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     document = doc.text[token.start : doc.tokens[last + 1].end]
     found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"
     return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]
+
+
+def _plain_word_naming_a_document(doc: ActorDocument, k: int) -> bool:
+    """'Reciprocal' of 'the Reciprocal Access Agreement': an ordinary English word no place bears opens the
+    document's common words; it says what the document does, so it names no actor."""
+    word = doc.tokens[k].text
+    folded = doc.tokens[k].folded
+    return (
+        word[1:].islower()  # not an acronym ("the ASEAN Five-Point Consensus": the body's)
+        and zipf(folded) >= COMMON
+        and not has_cue((folded,))
+        and doc.gazetteer.lookup((folded,)) is None
+    )
 
 
 def _acronym_joined_to_a_region(doc: ActorDocument, first: int, last: int) -> bool:

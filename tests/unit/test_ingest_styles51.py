@@ -12,3 +12,9 @@ def test_an_acronym_spelling_the_body_after_and_leaves_the_first_name_apart() ->
     assert "Tarvelian Counter Smuggling Service" in kinds
     assert "COMSEA" in kinds
     assert not any(name.startswith("COMSEA and") for name in kinds)
+
+
+def test_an_ordinary_word_opening_an_agreement_names_no_actor() -> None:
+    kinds = draft_kinds("Marines trained in Tarvel under the Reciprocal Training Agreement of 2024.")
+    assert "Reciprocal" not in kinds
+    assert "Tarvel" in kinds
