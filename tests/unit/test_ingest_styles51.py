@@ -4,6 +4,7 @@ analyst sees."""
 
 from __future__ import annotations
 
+from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -18,3 +19,8 @@ def test_an_ordinary_word_opening_an_agreement_names_no_actor() -> None:
     kinds = draft_kinds("Marines trained in Tarvel under the Reciprocal Training Agreement of 2024.")
     assert "Reciprocal" not in kinds
     assert "Tarvel" in kinds
+
+
+def test_a_body_set_up_by_a_deal_is_named_by_its_word_body() -> None:
+    kinds = draft_kinds("Weapons were handed to the Tarvel Ceasefire Verification Body in Quellmoor.")
+    assert kinds.get("Tarvel Ceasefire Verification Body") is ActorKind.organization
