@@ -24,3 +24,13 @@ def test_an_ordinary_word_opening_an_agreement_names_no_actor() -> None:
 def test_a_body_set_up_by_a_deal_is_named_by_its_word_body() -> None:
     kinds = draft_kinds("Weapons were handed to the Tarvel Ceasefire Verification Body in Quellmoor.")
     assert kinds.get("Tarvel Ceasefire Verification Body") is ActorKind.organization
+
+
+def test_a_lone_posts_office_after_the_is_a_body() -> None:
+    kinds = draft_kinds("The case was sent to the Prosecutor's Office on Tuesday.")
+    assert kinds.get("Prosecutor's Office") is ActorKind.organization
+
+
+def test_a_posts_office_of_a_state_is_one_body() -> None:
+    kinds = draft_kinds("Charges were brought by the Prosecutor's Office of Tarvel last week.")
+    assert kinds.get("Prosecutor's Office of Tarvel") is ActorKind.organization
