@@ -70,6 +70,8 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
             inside = all(start <= a and b <= end for a, b in draft.spans)
             if inside and draft.name.casefold() in {name.casefold() for name in names}:
                 repeated.add(index)
+            elif inside and draft.kind is ActorKind.other and any(draft.name in name for name in names):
+                repeated.add(index)  # "États du Sahel" of "(Alliance des États du Sahel, AES)": part of that name
     return repeated
 
 
@@ -107,6 +109,9 @@ def _names_inside(bracketed: str, is_language: Callable[[str], bool]) -> list[st
     if quoted is not None:
         name = quoted[1].strip()
         return [name] if _looks_like_a_name(name) else []
+    spelled = _NAME_AND_ACRONYM.fullmatch(bracketed)
+    if spelled is not None and _looks_like_a_name(spelled[1]) and _spells(spelled[2], spelled[1]):
+        return [spelled[1], spelled[2]]  # "(Forces Armées Maliennes, FAMa)": its own-language name and acronym
     names: list[str] = []
     for segment in _GLOSS_SEGMENT.finditer(bracketed):
         if not is_language(segment[1]):
@@ -120,6 +125,30 @@ def _names_inside(bracketed: str, is_language: Callable[[str], bool]) -> list[st
         if romanised is not None and not value.isascii() and _looks_like_a_name(romanised[1].strip()):
             names.append(romanised[1].strip())
     return names
+
+
+# "(Forces Armées Maliennes, FAMa)", "(Alliance des États du Sahel, AES)": a name in the body's own
+# language, then the acronym its words spell.
+_NAME_AND_ACRONYM = re.compile(r"\(([^,;:()\n]+\s[^,;:()\n]+), ([A-Z][A-Za-z]{1,9})\)")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the capitals of `acronym` are the initials of the capitalised words of `name`, in order; a small
+    letter after a capital goes on in the same word ("FAMa": Forces Armées Maliennes)."""
+    words = [word for word in name.split() if word.casefold() not in _LOWER_NAME_WORDS]
+    if len(words) < 2:
+        return False
+    letter = 0
+    for word in words:
+        if letter >= len(acronym) or not acronym[letter].isupper() or fold(word[0]) != fold(acronym[letter]):
+            return False
+        letter += 1
+        inside = 1
+        while letter < len(acronym) and acronym[letter].islower():
+            if inside >= len(word) or fold(word[inside]) != acronym[letter]:
+                return False
+            letter, inside = letter + 1, inside + 1
+    return letter == len(acronym)
 
 
 _ROMANISED_AFTER = re.compile(r", ([^;,()\n:]+)(?=[;)])")

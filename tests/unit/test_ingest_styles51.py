@@ -4,6 +4,7 @@ analyst sees."""
 
 from __future__ import annotations
 
+from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -34,3 +35,16 @@ def test_a_lone_posts_office_after_the_is_a_body() -> None:
 def test_a_posts_office_of_a_state_is_one_body() -> None:
     kinds = draft_kinds("Charges were brought by the Prosecutor's Office of Tarvel last week.")
     assert kinds.get("Prosecutor's Office of Tarvel") is ActorKind.organization
+
+
+def test_an_own_language_name_and_its_acronym_in_brackets_are_the_same_body() -> None:
+    text = "Monitors blamed the Tarvish Armed Forces (Forces Armées Tarvaises, FATa) for the raid."
+    force = next(a for a in extract(text, None, [], set(), "tag").actors if a.name == "Tarvish Armed Forces")
+    assert {"Forces Armées Tarvaises", "FATa"} <= set(force.aliases)
+
+
+def test_words_inside_a_bracketed_own_language_name_are_no_draft_of_their_own() -> None:
+    text = "They founded the League of Coastal States (Ligue des États de la Côte, LEC) in 2024."
+    kinds = draft_kinds(text)
+    assert "États de la Côte" not in kinds
+    assert "League of Coastal States" in kinds
