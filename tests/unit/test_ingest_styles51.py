@@ -48,3 +48,14 @@ def test_words_inside_a_bracketed_own_language_name_are_no_draft_of_their_own() 
     kinds = draft_kinds(text)
     assert "États de la Côte" not in kinds
     assert "League of Coastal States" in kinds
+
+
+def test_a_quoted_nickname_after_a_full_name_of_no_kind_yet_is_its_alias() -> None:
+    text = 'Abdulkarim al-Varni-Sufwani, known as "Sufo", headed the Harbour Support Apparatus.'
+    person = next(a for a in extract(text, None, [], set(), "tag").actors if a.name == "Abdulkarim al-Varni-Sufwani")
+    assert "Sufo" in person.aliases
+
+
+def test_a_person_named_only_by_his_alias_is_drafted() -> None:
+    kinds = draft_kinds('Police said the gang\'s leader, known by his alias "Chivito", had fled to the hills.')
+    assert kinds.get("Chivito") is ActorKind.person
