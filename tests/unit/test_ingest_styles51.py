@@ -59,3 +59,8 @@ def test_a_quoted_nickname_after_a_full_name_of_no_kind_yet_is_its_alias() -> No
 def test_a_person_named_only_by_his_alias_is_drafted() -> None:
     kinds = draft_kinds('Police said the gang\'s leader, known by his alias "Chivito", had fled to the hills.')
     assert kinds.get("Chivito") is ActorKind.person
+
+
+def test_an_autonomous_region_named_with_where_it_lies_is_a_place() -> None:
+    kinds = draft_kinds("Aid reached the Quellan Autonomous Region in Upper Tarvel (QARUT) by boat.")
+    assert kinds.get("Quellan Autonomous Region in Upper Tarvel") is ActorKind.place
