@@ -42,6 +42,7 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.merchant_ships import merchant_ship_before, only_a_size_class, size_class_opens
 from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
+from dossier.ingest.peoples import is_people
 from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -674,6 +675,8 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
     if not all(word[:1].isupper() and word[1:].islower() for word in words):
         return None
     folded = draft.name.casefold()
+    if is_people(folded):
+        return ActorKind.state, "a people no state is named after"  # "a Hutu armed group", "Bosnian Serb"
     table = gazetteer()
     if folded.endswith("s") and table.country_of_demonym(folded[:-1]) is not None:
         return ActorKind.state, f"the people of '{table.country_of_demonym(folded[:-1])}'"  # "Afghans"

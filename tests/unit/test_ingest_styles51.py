@@ -64,3 +64,9 @@ def test_a_person_named_only_by_his_alias_is_drafted() -> None:
 def test_an_autonomous_region_named_with_where_it_lies_is_a_place() -> None:
     kinds = draft_kinds("Aid reached the Quellan Autonomous Region in Upper Tarvel (QARUT) by boat.")
     assert kinds.get("Quellan Autonomous Region in Upper Tarvel") is ActorKind.place
+
+
+def test_a_people_no_state_is_named_after_is_filed_as_a_people() -> None:
+    kinds = draft_kinds("He says he is Ingush by birth. The Quellan Front is an Oromo armed group.")
+    assert kinds.get("Ingush") is ActorKind.state
+    assert kinds.get("Oromo") is ActorKind.state
