@@ -2531,6 +2531,10 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
             return named
     if not first < last <= first + 2:
         return None
+    if last == first + 2 and _mission_of_acronym_in_state(doc, first, words):
+        # "EUCAP Sahel Niger": a body's acronym, its mission's region, then the state the branch serves
+        name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, BRANCH_IN_STATE, 0.6)
     state = doc.gazetteer.lookup(words[1:])
     if state is None or not cased(doc.tokens[last]):
         return None
@@ -2580,6 +2584,18 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
         return Candidate(first, last, name, ActorKind.media, "an outlet's service for a state", 0.6)
     how = "a body's branch in a region" if region else BRANCH_IN_STATE
     return Candidate(first, last, name, ActorKind.organization, how, 0.6)
+
+
+def _mission_of_acronym_in_state(doc: ActorDocument, first: int, words: tuple[str, ...]) -> bool:
+    """'EUCAP Sahel Niger', 'EUCAP Sahel Mali': an acronym in capitals, a region's name that is no state, then
+    a state: one mission's branch in that state."""
+    acronym, region = doc.tokens[first].text, doc.tokens[first + 1].text
+    if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= _SHORTEST_BRANCH_ACRONYM):
+        return False
+    if not (region[:1].isupper() and region[1:].islower() and region.isalpha()):
+        return False
+    place, state = doc.gazetteer.lookup(words[1:2]), doc.gazetteer.lookup(words[2:])
+    return place is not None and place.kind != "state" and state is not None and state.kind == "state"
 
 
 def _body_of_words_and_uk(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:

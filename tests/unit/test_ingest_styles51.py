@@ -70,3 +70,9 @@ def test_a_people_no_state_is_named_after_is_filed_as_a_people() -> None:
     kinds = draft_kinds("He says he is Ingush by birth. The Quellan Front is an Oromo armed group.")
     assert kinds.get("Ingush") is ActorKind.state
     assert kinds.get("Oromo") is ActorKind.state
+
+
+def test_a_missions_acronym_region_and_state_are_one_branch() -> None:
+    kinds = draft_kinds("Police officers were trained by EUPOL Balkans Serbia in 2024, the report said.")
+    assert kinds.get("EUPOL Balkans Serbia") is ActorKind.organization
+    assert "Serbia" not in kinds
