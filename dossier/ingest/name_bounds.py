@@ -2348,7 +2348,9 @@ def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
 ORDINAL_UNIT_HEADS = word_set(
     "army navy fleet division corps brigade regiment battalion squadron wing flotilla cavalry "
     # "the 26th Marine Expeditionary Unit"
-    "unit"
+    "unit "
+    # a guerrilla's or a war's front by its number: "the 33rd Front", "the 2nd Ukrainian Front"
+    "front"
 )
 
 

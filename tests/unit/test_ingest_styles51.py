@@ -76,3 +76,9 @@ def test_a_missions_acronym_region_and_state_are_one_branch() -> None:
     kinds = draft_kinds("Police officers were trained by EUPOL Balkans Serbia in 2024, the report said.")
     assert kinds.get("EUPOL Balkans Serbia") is ActorKind.organization
     assert "Serbia" not in kinds
+
+
+def test_a_guerrilla_front_named_by_its_number_is_one_unit() -> None:
+    kinds = draft_kinds("Villages near Tarvel are held by the 48th Front, a rebel faction.")
+    assert "48th Front" in kinds
+    assert "Front" not in kinds
