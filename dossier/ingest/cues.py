@@ -416,6 +416,9 @@ HEAD_WORD: dict[str, Cue] = {
     # A body set up to investigate: "Joint Investigative Mechanism".
     # Zoos breed, work with others and sell passes: "Tarnby Zoo said", "Highfold Zoo works with ...".
     **_rows("hospital infirmary clinic mechanism zoo aquarium", Cue(ActorKind.organization, 0.7)),
+    # An Islamic group or party by its Arabic word for "group" at the end, however it is spelled: "Tablighi
+    # Jamaat", "Tarvel Tawhid Jama'ath".
+    **_rows("jamaat jamaath jemaah", Cue(ActorKind.organization, 0.7)),
     # A body a peace deal or a law sets up, by that word: "Independent Decommissioning Body", "Joint Monitoring Body".
     **_rows("body", Cue(ActorKind.organization, 0.7)),
     # Hospices and choirs by their word, after a saint's or a town's possessive too: "St Wendrick's Hospice",

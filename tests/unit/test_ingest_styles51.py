@@ -82,3 +82,8 @@ def test_a_guerrilla_front_named_by_its_number_is_one_unit() -> None:
     kinds = draft_kinds("Villages near Tarvel are held by the 48th Front, a rebel faction.")
     assert "48th Front" in kinds
     assert "Front" not in kinds
+
+
+def test_an_islamic_group_named_by_jamaath_at_its_end_is_a_body() -> None:
+    kinds = draft_kinds("Police blamed the attack on Quellan Tawhid Jama'ath, a small local group.")
+    assert kinds.get("Quellan Tawhid Jama'ath") is ActorKind.organization
