@@ -85,5 +85,5 @@ def test_a_guerrilla_front_named_by_its_number_is_one_unit() -> None:
 
 
 def test_an_islamic_group_named_by_jamaath_at_its_end_is_a_body() -> None:
-    kinds = draft_kinds("Police blamed the attack on Quellan Tawhid Jama'ath, a small local group.")
+    kinds = draft_kinds("The bombings in Tarvel were carried out by Quellan Tawhid Jama'ath.")
     assert kinds.get("Quellan Tawhid Jama'ath") is ActorKind.organization
