@@ -1615,7 +1615,8 @@ _PARTY_NOUNS = frozenset(("party", "coalition", "bloc", "movement"))
 def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
     """'the Varnish Dream party' and 'Varnish Dream said': a people's adjective and one word that the page
     also writes before "party" in lower case, and more than once, is one party's name, not the people
-    and a word ("the British Labour party" once is the people and the party)."""
+    and a word ("the British Labour party" once is the people and the party); so is one that leads a
+    government ("the Varnish Dream-led government")."""
     tokens = doc.tokens
     if last != first + 1 or not tokens[first].joined:
         return False
@@ -1628,6 +1629,8 @@ def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
     ):
         return False
     pair = re.escape(doc.text[tokens[first].start : tokens[last].end])
+    if doc.text.startswith("-led", tokens[last].end) and doc.gazetteer.lookup((tokens[first].folded, word)) is None:
+        return True  # "the Varnish Dream-led government": what leads a government is a party
     nouns = "|".join(sorted(_PARTY_NOUNS))
     return (
         len(re.findall(rf"(?<!\w){pair}(?!\w)", doc.text)) >= 2

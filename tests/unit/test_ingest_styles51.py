@@ -87,3 +87,8 @@ def test_a_guerrilla_front_named_by_its_number_is_one_unit() -> None:
 def test_an_islamic_group_named_by_jamaath_at_its_end_is_a_body() -> None:
     kinds = draft_kinds("The bombings in Tarvel were carried out by Quellan Tawhid Jama'ath.")
     assert kinds.get("Quellan Tawhid Jama'ath") is ActorKind.organization
+
+
+def test_a_peoples_adjective_and_a_word_leading_a_government_is_a_party() -> None:
+    kinds = draft_kinds("Critics of the Estonian Renewal-led government marched in Tarvel.")
+    assert kinds.get("Estonian Renewal") is ActorKind.organization
