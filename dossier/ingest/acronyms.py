@@ -318,7 +318,7 @@ def acronym_spells(acronym: str, words: list[Token], gazetteer: Gazetteer) -> bo
     # then be its own-language name's ("Alternative for Germany (AfD)", Deutschland).
     coined_abroad = not acronym.isupper()
     letter = 0
-    for word in words:
+    for position, word in enumerate(words):
         small = not word.text[:1].isupper()
         if small and letter < len(acronym) and acronym[letter].islower() and word.folded.startswith(acronym[letter]):
             letter += 1
@@ -335,6 +335,13 @@ def acronym_spells(acronym: str, words: list[Token], gazetteer: Gazetteer) -> bo
         ):
             return False
         letter += 1
+        # "Army for the Liberation of Rwanda (ALiR)": a small letter may go on in the same word
+        inside = 1
+        while letter < len(acronym) and acronym[letter].islower() and word.text[inside : inside + 1] == acronym[letter]:
+            next_word = words[position + 1].text if position + 1 < len(words) else ""
+            if next_word.islower() and next_word.startswith(acronym[letter]):
+                break  # the small word after it takes the letter ("Union for the Mediterranean (UfM)")
+            letter, inside = letter + 1, inside + 1
     return letter == len(acronym)
 
 

@@ -92,3 +92,9 @@ def test_an_islamic_group_named_by_jamaath_at_its_end_is_a_body() -> None:
 def test_a_peoples_adjective_and_a_word_leading_a_government_is_a_party() -> None:
     kinds = draft_kinds("Critics of the Estonian Renewal-led government marched in Tarvel.")
     assert kinds.get("Estonian Renewal") is ActorKind.organization
+
+
+def test_a_small_letter_of_an_acronym_may_go_on_inside_a_word() -> None:
+    text = "It grew out of the Front for the Defence of Tarvel (FDeT), which fought the army."
+    front = next(a for a in extract(text, None, [], set(), "tag").actors if a.name == "Front for the Defence of Tarvel")
+    assert "FDeT" in front.aliases
