@@ -1629,7 +1629,11 @@ def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
     ):
         return False
     pair = re.escape(doc.text[tokens[first].start : tokens[last].end])
-    if doc.text.startswith("-led", tokens[last].end) and doc.gazetteer.lookup((tokens[first].folded, word)) is None:
+    if (
+        doc.text.startswith("-led", tokens[last].end)
+        and doc.gazetteer.lookup((tokens[first].folded, word)) is None
+        and doc.gazetteer.country_of_demonym(f"{tokens[first].folded} {word}") is None  # "Saudi Arabian-led"
+    ):
         return True  # "the Varnish Dream-led government": what leads a government is a party
     nouns = "|".join(sorted(_PARTY_NOUNS))
     return (
