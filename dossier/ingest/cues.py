@@ -1186,6 +1186,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         shelling of""",
         Cue(ActorKind.place, 0.5),
     ),
+    # "safe corridors to Tarnok", "the road to Varn": a way leads to a place.
+    **_phrases(
+        "corridor to, corridors to, road to, roads to, route to, routes to, highway to, flights to",
+        Cue(ActorKind.place, 0.55),
+    ),
     # "the army base of Tarnok": a base is named for the place it stands in.
     **_phrases("army base of, military base of, air base of, naval base of", Cue(ActorKind.place, 0.6)),
     **_phrases(

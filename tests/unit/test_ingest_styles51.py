@@ -98,3 +98,9 @@ def test_a_small_letter_of_an_acronym_may_go_on_inside_a_word() -> None:
     text = "It grew out of the Front for the Defence of Tarvel (FDeT), which fought the army."
     front = next(a for a in extract(text, None, [], set(), "tag").actors if a.name == "Front for the Defence of Tarvel")
     assert "FDeT" in front.aliases
+
+
+def test_places_a_corridor_leads_to_are_places() -> None:
+    kinds = draft_kinds("Aid agencies asked for safe corridors to Quellby and San Tarvo, where families are trapped.")
+    assert kinds.get("Quellby") is ActorKind.place
+    assert kinds.get("San Tarvo") is ActorKind.place
