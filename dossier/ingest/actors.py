@@ -1417,7 +1417,7 @@ def _longer_titled_name(doc: ActorDocument, first: int, last: int) -> bool:
     return person is not None and person.first < last - 1
 
 
-_CROWNS = frozenset(("king", "queen", "prince", "princess"))
+_CROWNS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
 
 
 def _crown_possessive_opening(doc: ActorDocument, k: int, last: int) -> bool:

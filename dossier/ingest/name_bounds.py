@@ -2264,7 +2264,7 @@ def _body_head_of_two(first: str, second: str) -> bool:
     return cue is not None and cue.kind is ActorKind.organization
 
 
-_ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess"))
+_ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
 _OFFICES_OF_POSTS = frozenset(("Office", "Department"))
 
 

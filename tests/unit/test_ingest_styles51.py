@@ -104,3 +104,8 @@ def test_places_a_corridor_leads_to_are_places() -> None:
     kinds = draft_kinds("Aid agencies asked for safe corridors to Quellby and San Tarvo, where families are trapped.")
     assert kinds.get("Quellby") is ActorKind.place
     assert kinds.get("San Tarvo") is ActorKind.place
+
+
+def test_a_sultans_possessive_opens_a_bodys_name() -> None:
+    kinds = draft_kinds("Soldiers of the Sultan's Special Force trained with them in Tarvel.")
+    assert "Sultan's Special Force" in kinds
