@@ -65,6 +65,8 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         if text[token.start - 1 : token.start] != "(" or text[token.end : token.end + 1] != ")":
             continue
         full = by_last.get(i - 1)
+        if full is None and i >= 2 and noun_before_acronym(doc, i - 2):
+            full = by_last.get(i - 2)  # "the Multinational Security Support mission (MSS)": the body's noun between
         if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
             continue
         if full.kind is ActorKind.organization and body_noun_past_acronym(doc, i - 1) is not None:
@@ -289,7 +291,9 @@ def spelled_by_acronym(doc: ActorDocument, first: int, last: int) -> bool:
 
 # A body's noun in lower case between its name and the acronym that spells the name: "the UK Maritime
 # Trade Operations centre (UKMTO)", "the Varnak Joint Operations agency (VJO)".
-_NOUNS_BEFORE_ACRONYM = frozenset(("agency", "centre", "center", "office", "cell", "unit", "authority", "service"))
+_NOUNS_BEFORE_ACRONYM = frozenset(
+    ("agency", "centre", "center", "office", "cell", "unit", "authority", "service", "mission")
+)
 
 
 def noun_before_acronym(doc: ActorDocument, last: int) -> bool:

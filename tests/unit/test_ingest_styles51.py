@@ -109,3 +109,9 @@ def test_places_a_corridor_leads_to_are_places() -> None:
 def test_a_sultans_possessive_opens_a_bodys_name() -> None:
     kinds = draft_kinds("Soldiers of the Sultan's Special Force trained with them in Tarvel.")
     assert "Sultan's Special Force" in kinds
+
+
+def test_an_acronym_after_a_bodys_lower_case_mission_is_its_alias() -> None:
+    text = "Troops of the Regional Stabilisation Support mission (RSS) left Tarvel in May."
+    body = next(a for a in extract(text, None, [], set(), "tag").actors if a.name == "Regional Stabilisation Support")
+    assert "RSS" in body.aliases
