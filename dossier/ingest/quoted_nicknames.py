@@ -46,10 +46,12 @@ def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: s
     return kept + _persons_by_their_alias(doc, kept, taken)
 
 
-# 'the group's commander, known by his alias "Pablito",': a person's name in quotes, given as the alias or
-# the nickname of someone the text does not name otherwise.
+# 'the group's commander, known by his alias "Pablito",', 'its spokesman used the pseudonym "Tarka Ilo"': a
+# person's name in quotes, given as the alias, the nickname or the pen name of someone the text does not name
+# otherwise.
 _OWN_ALIAS = re.compile(
-    r"\b(?:his|her) (?:alias|nickname|nom de guerre|war name) [\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
+    r"\b(?:(?:his|her) (?:alias|nickname|nom de guerre|war name)|the pseudonym) "
+    r"[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
 )
 
 

@@ -122,3 +122,8 @@ def test_a_sentence_case_own_language_name_and_its_acronym_are_aliases() -> None
     actors = {a.name: a for a in extract(text, None, [], set(), "tag").actors}
     assert {"Garde côtière de Tarvel", "GCT"} <= set(actors["Tarvel Coast Guard"].aliases)
     assert {"Police des frontières d'Ostrel", "PFO"} <= set(actors["Tarvel Border Police"].aliases)
+
+
+def test_a_name_given_as_the_pseudonym_is_a_person() -> None:
+    kinds = draft_kinds('The movement\'s spokesman wrote under the pseudonym "Tarka Ilomi" for years.')
+    assert kinds.get("Tarka Ilomi") is ActorKind.person
