@@ -3120,7 +3120,8 @@ _BASE_HEADS = word_set("base site outpost location")
 # displaced persons camp", "the Tremmin refugee camps", "the Oskel military prison"; and fields named
 # before what they yield: "the Greater Varn gas fields", "the Tremmin oil field".
 # "the Tarnok border zone", "the Varnek border crossing", "the Oskel army checkpoint"
-_CAMP_HEADS = word_set("camp camps prison jail field fields zone crossing crossings checkpoint")
+# ("the Tarnok export terminal", "the Varn oil terminal": a port's terminal named before its kind)
+_CAMP_HEADS = word_set("camp camps prison jail field fields zone crossing crossings checkpoint terminal")
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
 _SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
 # ... nor a league's places in its table: "out of the Championship relegation zone", "the Conference play-off zone".

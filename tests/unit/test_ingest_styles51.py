@@ -127,3 +127,8 @@ def test_a_sentence_case_own_language_name_and_its_acronym_are_aliases() -> None
 def test_a_name_given_as_the_pseudonym_is_a_person() -> None:
     kinds = draft_kinds('The movement\'s spokesman wrote under the pseudonym "Tarka Ilomi" for years.')
     assert kinds.get("Tarka Ilomi") is ActorKind.person
+
+
+def test_a_terminal_named_before_its_kind_is_a_place() -> None:
+    kinds = draft_kinds("Gunmen attacked the Quelloro export terminal on Sunday.")
+    assert kinds.get("Quelloro") is ActorKind.place
