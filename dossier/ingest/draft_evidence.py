@@ -670,6 +670,8 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
     (re3d marks peoples as nationalities). Not "Rangers" or "Christian": the place must be known;
     not "the Highlanders" (a team's or a regiment's name, written with "the")."""
     words = draft.name.split()
+    if len(words) == 1 and draft.found_by.startswith("followed by '") and is_people(draft.name.casefold()):
+        return ActorKind.state, "a people no state is named after"  # "young Nuer fighters": the fighters' people
     if draft.kind is not ActorKind.other or draft.found_by != NO_CUE or len(words) > 2:
         return None
     if not all(word[:1].isupper() and word[1:].islower() for word in words):

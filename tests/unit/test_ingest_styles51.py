@@ -132,3 +132,8 @@ def test_a_name_given_as_the_pseudonym_is_a_person() -> None:
 def test_a_terminal_named_before_its_kind_is_a_place() -> None:
     kinds = draft_kinds("Gunmen attacked the Quelloro export terminal on Sunday.")
     assert kinds.get("Quelloro") is ActorKind.place
+
+
+def test_a_people_before_fighters_stays_a_people() -> None:
+    kinds = draft_kinds("Hundreds of young Kanuri fighters overran the garrison at Tarvel.")
+    assert kinds.get("Kanuri") is ActorKind.state
