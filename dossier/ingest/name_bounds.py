@@ -2017,7 +2017,27 @@ def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, c
         return end
     if _ends_with_where_it_serves(tokens, start, end, letters, words):
         return end
+    if _united_nations_letters_in_french(tokens, first, start, end, letters):
+        return end
     return end if _mission_in_its_own_letters(tokens, first, last, start, end, letters) else None
+
+
+def _united_nations_letters_in_french(tokens: list[Token], first: int, start: int, end: int, letters: str) -> bool:
+    """'United Nations Integrated Office in Haiti (BINUH)': a UN body's acronym made from its French name
+    (Bureau intégré des Nations Unies en Haïti) holds the French "NU" and ends with the place's initials."""
+    opening = first + (tokens[first].text == "The")
+    united_nations = tokens[opening].text == "UN" or (
+        tokens[opening].folded == "united" and opening + 1 < len(tokens) and tokens[opening + 1].folded == "nations"
+    )
+    place = "".join(tokens[k].text[0] for k in range(start, end + 1) if cased(tokens[k])).upper()
+    return (
+        united_nations
+        and len(letters) >= 4
+        and letters.isalpha()
+        and "NU" in letters
+        and letters.endswith(place)
+        and len(place) < len(letters)
+    )
 
 
 def _gerund_aim_before_the(tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

@@ -137,3 +137,8 @@ def test_a_terminal_named_before_its_kind_is_a_place() -> None:
 def test_a_people_before_fighters_stays_a_people() -> None:
     kinds = draft_kinds("Hundreds of young Kanuri fighters overran the garrison at Tarvel.")
     assert kinds.get("Kanuri") is ActorKind.state
+
+
+def test_a_un_body_with_a_french_acronym_goes_on_through_where_it_serves() -> None:
+    kinds = draft_kinds("Staff of the United Nations Political Office in Tarvel (BPNUT) left the capital.")
+    assert "United Nations Political Office in Tarvel" in kinds
