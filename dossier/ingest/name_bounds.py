@@ -528,6 +528,8 @@ def run_end(
                 continue
             # "Cheltenham Ladies' College": a closing head's possessive may still open a longer body's name
             closed = has_org_word and tokens[last].folded not in _CLOSING_HEADS
+            # "Niger Delta People's Volunteer Force": a place's head word earlier, then a common noun's possessive
+            closed = closed and not _common_possessor(tokens[last], gazetteer)
             if _possessive_in_place_name(doc_text, tokens, first, last, covered, gazetteer):
                 last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
                 continue

@@ -142,3 +142,8 @@ def test_a_people_before_fighters_stays_a_people() -> None:
 def test_a_un_body_with_a_french_acronym_goes_on_through_where_it_serves() -> None:
     kinds = draft_kinds("Staff of the United Nations Political Office in Tarvel (BPNUT) left the capital.")
     assert "United Nations Political Office in Tarvel" in kinds
+
+
+def test_a_peoples_possessive_after_a_places_head_word_goes_on_into_the_body() -> None:
+    kinds = draft_kinds("Fighters of the Tarvel Valley People's Army attacked the outpost.")
+    assert "Tarvel Valley People's Army" in kinds
