@@ -528,8 +528,12 @@ def run_end(
                 continue
             # "Cheltenham Ladies' College": a closing head's possessive may still open a longer body's name
             closed = has_org_word and tokens[last].folded not in _CLOSING_HEADS
-            # "Niger Delta People's Volunteer Force": a place's head word earlier, then a common noun's possessive
-            closed = closed and not _common_possessor(tokens[last], gazetteer)
+            # "Niger Delta People's Volunteer Force": only a place's head word earlier, then a common noun's
+            # possessive (not "Ministry of Interior's General Security Service": a body's own word closes it)
+            closed = closed and (
+                not _common_possessor(tokens[last], gazetteer)
+                or any(_body_word(tokens[k].folded) for k in range(first, last))
+            )
             if _possessive_in_place_name(doc_text, tokens, first, last, covered, gazetteer):
                 last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
                 continue
@@ -2332,6 +2336,11 @@ def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazet
     word, place = token.folded, gazetteer.lookup((token.folded,))
     family = is_surname(word) or not is_given_name(word)  # "Tanner" is both
     return family and word not in TITLES and (place is None or place.kind != "state")
+
+
+def _body_word(word: str) -> bool:
+    """A word that makes a run a body's name, not a place's ("Ministry", "Force"; not "Delta", "Valley")."""
+    return word in NAME_WORD or (word in HEAD_WORD and HEAD_WORD[word].kind is not ActorKind.place)
 
 
 def _common_possessor(token: Token, gazetteer: Gazetteer) -> bool:
