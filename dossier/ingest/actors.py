@@ -137,6 +137,7 @@ from dossier.ingest.name_bounds import (
 )
 from dossier.ingest.name_kinds import body_for_an_aim, firm_of_two_common_words, name_candidate, venture_named_for_site
 from dossier.ingest.name_words import (
+    ADJECTIVE_SUFFIXES,
     BUILDING_HEADS,
     COMPASS,
     COMPASS_HEADS,
@@ -1630,11 +1631,15 @@ def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
         return False
     pair = re.escape(doc.text[tokens[first].start : tokens[last].end])
     if (
-        doc.text.startswith("-led", tokens[last].end)
+        (
+            doc.text.startswith("-led", tokens[last].end)
+            # (not "the Iraqi Kurdish government": two adjectives)
+            or (doc.text.startswith(" government", tokens[last].end) and not word.endswith(ADJECTIVE_SUFFIXES))
+        )
         and doc.gazetteer.lookup((tokens[first].folded, word)) is None
         and doc.gazetteer.country_of_demonym(f"{tokens[first].folded} {word}") is None  # "Saudi Arabian-led"
     ):
-        return True  # "the Varnish Dream-led government": what leads a government is a party
+        return True  # "the Varnish Dream-led government", "the Varnish Dream government": a party leads it
     nouns = "|".join(sorted(_PARTY_NOUNS))
     return (
         len(re.findall(rf"(?<!\w){pair}(?!\w)", doc.text)) >= 2

@@ -147,3 +147,8 @@ def test_a_un_body_with_a_french_acronym_goes_on_through_where_it_serves() -> No
 def test_a_peoples_possessive_after_a_places_head_word_goes_on_into_the_body() -> None:
     kinds = draft_kinds("Fighters of the Tarvel Valley People's Army attacked the outpost.")
     assert "Tarvel Valley People's Army" in kinds
+
+
+def test_a_peoples_adjective_and_a_word_before_government_is_a_party() -> None:
+    kinds = draft_kinds("Protesters called on the Latvian Hope government to resign.")
+    assert kinds.get("Latvian Hope") is ActorKind.organization
