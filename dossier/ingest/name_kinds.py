@@ -1044,6 +1044,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and (doc.technical or ordinary_before_facility(doc, words))
     ):
         cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
+    if cue is not None and cue.kind is ActorKind.place and cue.takes_word and _force_of_a_state(words):
+        cue = None  # "the Royal Navy of Oman base": the force whose base it is, named whole
     if cue is not None and cue.kind is ActorKind.place and acronym and (cue.takes_word or after in _RUN_BY_A_BODY):
         # "SDF detention facilities", "UN camp": the body that runs the place, not its name;
         # "the EU election observation mission": the body that sends it
@@ -3201,6 +3203,14 @@ def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | Non
         ):
             return doc.text[tokens[last + 1].start : tokens[head].end]  # "the Tarnok army base"
     return None
+
+
+def _force_of_a_state(words: tuple[str, ...]) -> bool:
+    """'Royal Navy of Oman', 'Armed Forces of Tarvel': an armed force's head word, then "of" and where it serves."""
+    if "of" not in words[1:-1]:
+        return False
+    head = words[words.index("of", 1) - 1]
+    return head in HEAD_WORD and HEAD_WORD[head].kind is ActorKind.armed_force
 
 
 def body_for_an_aim(words: tuple[str, ...]) -> bool:

@@ -152,3 +152,9 @@ def test_a_peoples_possessive_after_a_places_head_word_goes_on_into_the_body() -
 def test_a_peoples_adjective_and_a_word_before_government_is_a_party() -> None:
     kinds = draft_kinds("Protesters called on the Latvian Hope government to resign.")
     assert kinds.get("Latvian Hope") is ActorKind.organization
+
+
+def test_a_forces_base_names_the_force_of_a_state() -> None:
+    kinds = draft_kinds("The minister toured the Royal Navy of Tarvel base at Quellmouth.")
+    assert kinds.get("Royal Navy of Tarvel") is ActorKind.armed_force
+    assert "Royal Navy of Tarvel base" not in kinds
