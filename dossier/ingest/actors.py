@@ -1641,6 +1641,8 @@ def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
     ):
         return True  # "the Varnish Dream-led government", "the Varnish Dream government": a party leads it
     nouns = "|".join(sorted(_PARTY_NOUNS))
+    if re.search(rf"\b(?:ruling|opposition) {pair} (?:{nouns})\b", doc.text) is not None:
+        return True  # "the ruling Varnish Dream party": once is enough
     return (
         len(re.findall(rf"(?<!\w){pair}(?!\w)", doc.text)) >= 2
         and re.search(rf"(?<!\w){pair} (?:{nouns})\b", doc.text) is not None

@@ -158,3 +158,8 @@ def test_a_forces_base_names_the_force_of_a_state() -> None:
     kinds = draft_kinds("The minister toured the Royal Navy of Tarvel base at Quellmouth.")
     assert kinds.get("Royal Navy of Tarvel") is ActorKind.armed_force
     assert "Royal Navy of Tarvel base" not in kinds
+
+
+def test_a_ruling_party_named_with_a_peoples_adjective_is_a_party_at_once() -> None:
+    kinds = draft_kinds("The ruling Latvian Hope party won a majority of seats in Tarvel.")
+    assert kinds.get("Latvian Hope") is ActorKind.organization
