@@ -923,6 +923,9 @@ PLACE_NOUNS = word_set(
 )
 
 # Titles and ranks before a name make a person; alone they are never an actor.
+# Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
+# "the Auditor's Department" (no title before a name, so not in `TITLES`).
+OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     """
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator

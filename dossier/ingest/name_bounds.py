@@ -40,6 +40,7 @@ from dossier.ingest.cues import (
     NATIONS_OF_THE_UK,
     NOT_BRANCH_NOUNS,
     NUMBERED_SITES,
+    OFFICE_HOLDERS,
     PARTIES_BY_WORD,
     PHRASE_BEFORE,
     PLACE_PREPOSITIONS,
@@ -2299,7 +2300,8 @@ def _office_of_a_post(tokens: list[Token], k: int) -> bool:
     post's title, its possessive and "Office" or "Department" ending the name (not "Commissioner Varn's
     Office": a person's possessive)."""
     head = k + 1
-    if tokens[k].folded not in TITLES or not cased(tokens[k]) or tokens[head].text not in _OFFICES_OF_POSTS:
+    post = tokens[k].folded in TITLES or tokens[k].folded in OFFICE_HOLDERS
+    if not post or not cased(tokens[k]) or tokens[head].text not in _OFFICES_OF_POSTS:
         return False
     return not (head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]))
 

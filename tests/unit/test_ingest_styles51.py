@@ -163,3 +163,8 @@ def test_a_forces_base_names_the_force_of_a_state() -> None:
 def test_a_ruling_party_named_with_a_peoples_adjective_is_a_party_at_once() -> None:
     kinds = draft_kinds("The ruling Latvian Hope party won a majority of seats in Tarvel.")
     assert kinds.get("Latvian Hope") is ActorKind.organization
+
+
+def test_an_ombudsmans_office_is_one_body() -> None:
+    kinds = draft_kinds("Critics in Tarvel, including the Ombudsman's Office, say the curfew failed.")
+    assert kinds.get("Ombudsman's Office") is ActorKind.organization
