@@ -2031,20 +2031,26 @@ def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, c
 
 def _united_nations_letters_in_french(tokens: list[Token], first: int, start: int, end: int, letters: str) -> bool:
     """'United Nations Integrated Office in Haiti (BINUH)': a UN body's acronym made from its French name
-    (Bureau intégré des Nations Unies en Haïti) holds the French "NU" and ends with the place's initials."""
+    (Bureau intégré des Nations Unies en Haïti) holds the French "NU" and ends with the place's initials;
+    'UN Peacekeeping Force in Cyprus (Unficyp)' opens with "UN" and ends with the place's first syllable."""
     opening = first + (tokens[first].text == "The")
     united_nations = tokens[opening].text == "UN" or (
         tokens[opening].folded == "united" and opening + 1 < len(tokens) and tokens[opening + 1].folded == "nations"
     )
     place = "".join(tokens[k].text[0] for k in range(start, end + 1) if cased(tokens[k])).upper()
+    # "UN Peacekeeping Force in Cyprus (Unficyp)": the place's first syllable may stand for it
+    syllable = tokens[start].text[:_PLACE_SYLLABLE].upper() if start == end else place
     return (
         united_nations
         and len(letters) >= 4
         and letters.isalpha()
-        and "NU" in letters
-        and letters.endswith(place)
+        and ("NU" in letters or letters.startswith("UN"))
+        and (letters.endswith(place) or letters.endswith(syllable))
         and len(place) < len(letters)
     )
+
+
+_PLACE_SYLLABLE = 3
 
 
 def _gerund_aim_before_the(tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:

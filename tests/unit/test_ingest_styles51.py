@@ -168,3 +168,10 @@ def test_a_ruling_party_named_with_a_peoples_adjective_is_a_party_at_once() -> N
 def test_an_ombudsmans_office_is_one_body() -> None:
     kinds = draft_kinds("Critics in Tarvel, including the Ombudsman's Office, say the curfew failed.")
     assert kinds.get("Ombudsman's Office") is ActorKind.organization
+
+
+def test_a_un_force_whose_acronym_ends_with_the_places_syllable_is_named_whole() -> None:
+    text = "Two soldiers of the UN Observer Force in Tarvelia (Unoftar) were hurt near the line."
+    force = next(a for a in extract(text, None, [], set(), "tag").actors if "Tarvelia" in a.name)
+    assert force.name == "UN Observer Force in Tarvelia"
+    assert "Unoftar" in force.aliases
