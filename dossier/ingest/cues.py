@@ -496,6 +496,10 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("firing", "range"): _GEOGRAPHY,
     ("naval", "station"): _GEOGRAPHY,
     ("air", "station"): _GEOGRAPHY,
+    # "Zaporizhzhia Nuclear Power Plant", "Fordow Fuel Enrichment Plant": a site watched and shelled, a place.
+    ("power", "plant"): _GEOGRAPHY,
+    ("enrichment", "plant"): _GEOGRAPHY,
+    ("reprocessing", "plant"): _GEOGRAPHY,
     # "Ormeside Civic Hall", "Battersea Power Station": a building named for its use.
     ("civic", "hall"): _GEOGRAPHY,
     ("power", "station"): _GEOGRAPHY,

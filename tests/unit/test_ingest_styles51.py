@@ -175,3 +175,8 @@ def test_a_un_force_whose_acronym_ends_with_the_places_syllable_is_named_whole()
     force = next(a for a in extract(text, None, [], set(), "tag").actors if "Tarvelia" in a.name)
     assert force.name == "UN Observer Force in Tarvelia"
     assert "Unoftar" in force.aliases
+
+
+def test_a_nuclear_power_plant_is_a_place() -> None:
+    kinds = draft_kinds("Inspectors returned to the Tarvelsk Nuclear Power Plant after the shelling.")
+    assert kinds.get("Tarvelsk Nuclear Power Plant") is ActorKind.place
