@@ -2429,6 +2429,7 @@ def dated_name(doc: ActorDocument, first: int, covered: list[bool], skip: list[b
 
 _SITE_NUMBER_DIGITS = 4  # "Hill 1061": a hill by its height
 _SITE_NOUNS = word_set("outpost base junction checkpoint crossing camp position")
+_SITE_APPOSITION_NOUNS = word_set("headquarters stronghold hideout")
 
 
 def numbered_site(doc: ActorDocument, first: int, covered: list[bool], skip: list[bool]) -> Candidate | None:
@@ -2455,6 +2456,13 @@ def numbered_site(doc: ActorDocument, first: int, covered: list[bool], skip: lis
     placed = (before.folded in PLACE_PREPOSITIONS or before.folded == "on") and before.joined
     # "the Tower 31 outpost", "the Kilo 16 junction": a site's noun after the number
     placed = placed or (after < len(tokens) and tokens[number].joined and tokens[after].folded in _SITE_NOUNS)
+    # "overran Camp 5, the base of the commander": a site's noun in the apposition after it
+    placed = placed or (
+        after + 1 < len(tokens)
+        and doc.text[tokens[number].end : tokens[after].start] == ", "
+        and tokens[after].folded == "the"
+        and tokens[after + 1].folded in _SITE_NOUNS | _SITE_APPOSITION_NOUNS
+    )
     in_state = (
         after < len(tokens)
         and doc.text[tokens[number].end : tokens[after].start] == ", "

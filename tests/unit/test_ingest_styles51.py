@@ -180,3 +180,8 @@ def test_a_un_force_whose_acronym_ends_with_the_places_syllable_is_named_whole()
 def test_a_nuclear_power_plant_is_a_place() -> None:
     kinds = draft_kinds("Inspectors returned to the Tarvelsk Nuclear Power Plant after the shelling.")
     assert kinds.get("Tarvelsk Nuclear Power Plant") is ActorKind.place
+
+
+def test_a_numbered_camp_with_a_base_in_apposition_is_a_place() -> None:
+    kinds = draft_kinds("Soldiers overran Camp 9, the base of the rebel commander, in March.")
+    assert kinds.get("Camp 9") is ActorKind.place
