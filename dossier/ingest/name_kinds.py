@@ -1762,9 +1762,14 @@ def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int,
     tokens, text = doc.tokens, doc.text
     if last - position < 2 or text[tokens[last - 1].end : tokens[last].start] != "-" or has_cue(words):
         return False
+    halves: tuple[Token, ...] = (tokens[last - 1], tokens[last])
     if position < last - 2 and text[tokens[last - 2].end : tokens[last - 1].start] == "-":
-        return False  # three hyphened parts: "Al-Hardani-Tarv", "Ivry-sur-Seine"
-    halves = (tokens[last - 1], tokens[last])
+        # three hyphened parts: "Al-Hardani-Tarv", "Ivry-sur-Seine"; but after one given name, a surname of
+        # three rare parts ("Mujahid Tarvo-Asari-Ibe")
+        given = tokens[position]
+        if position != last - 3 or not (given.text.istitle() and given.text.isalpha()) or given.folded in ARABIC_ARTICLES:
+            return False
+        halves = (tokens[last - 2], *halves)
     gazetteer = doc.gazetteer
     return (
         all(

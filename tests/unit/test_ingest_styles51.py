@@ -185,3 +185,8 @@ def test_a_nuclear_power_plant_is_a_place() -> None:
 def test_a_numbered_camp_with_a_base_in_apposition_is_a_place() -> None:
     kinds = draft_kinds("Soldiers overran Camp 9, the base of the rebel commander, in March.")
     assert kinds.get("Camp 9") is ActorKind.place
+
+
+def test_a_given_name_and_a_three_part_surname_is_a_person() -> None:
+    kinds = draft_kinds("It grew out of the Tarvel Coast Militia (TCM) of Jibrin Okoro-Tamuno-Ebi.")
+    assert kinds.get("Jibrin Okoro-Tamuno-Ebi") is ActorKind.person
