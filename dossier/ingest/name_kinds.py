@@ -183,6 +183,7 @@ from dossier.ingest.name_bounds import (
     inn_of_two_words,
 )
 from dossier.ingest.name_words import (
+    ADJECTIVE_SUFFIXES,
     ARABIC_ARTICLES,
     COMPASS_HEADS,
     LANDMARK_HEADS,
@@ -210,6 +211,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.page_noise import is_camel_case
+from dossier.ingest.peoples import is_people
 from dossier.ingest.person_names import (
     before_given_name,
     beside_title,
@@ -1855,6 +1857,10 @@ _ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth
 _PACTS_AND_WARS = word_set("treaty accord accords protocol war wars")
 
 
+_CONFLICTS_IN_LOWER_CASE = frozenset(("conflict", "insurgency"))
+_CAUSE_ENDINGS = ("ist", "ists", *ADJECTIVE_SUFFIXES)
+
+
 def _named_pact_or_war_after(doc: ActorDocument, position: int, last: int) -> bool:
     """Whether a pact's or a war's word in capitals follows one rare word that is no person's or people's
     name ("Abraham Accords" honours a man, "Korean War" names a people, "Brexit" is a frequent word). Not
@@ -1865,9 +1871,11 @@ def _named_pact_or_war_after(doc: ActorDocument, position: int, last: int) -> bo
     if position > 0 and tokens[position - 1].folded in _ORDINALS:
         return False
     word, head = tokens[last].folded, tokens[last + 1]
+    # "the Kivu conflict", "the Tarvel insurgency": a conflict in lower case is named for its land too
+    # (not "the Islamist insurgency", "the Separatist conflict": a cause's adjective)
+    fought_over = head.text in _CONFLICTS_IN_LOWER_CASE and not is_people(word) and not word.endswith(_CAUSE_ENDINGS)
     return (
-        head.capitalised
-        and head.folded in _PACTS_AND_WARS
+        (head.capitalised and head.folded in _PACTS_AND_WARS or fought_over)
         and zipf(word) < WORD_ALONE
         and not is_given_name(word)
         and not is_surname(word)

@@ -190,3 +190,8 @@ def test_a_numbered_camp_with_a_base_in_apposition_is_a_place() -> None:
 def test_a_given_name_and_a_three_part_surname_is_a_person() -> None:
     kinds = draft_kinds("It grew out of the Tarvel Coast Militia (TCM) of Jibrin Okoro-Tamuno-Ebi.")
     assert kinds.get("Jibrin Okoro-Tamuno-Ebi") is ActorKind.person
+
+
+def test_a_land_before_conflict_in_lower_case_is_a_place() -> None:
+    kinds = draft_kinds("He has written two books about the Itumbi conflict and its refugees.")
+    assert kinds.get("Itumbi") is ActorKind.place
