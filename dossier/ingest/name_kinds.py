@@ -1702,6 +1702,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     if size == 1 and city_demonym(doc, words[0]):
         return None  # "Nashvillian", "Londoner": someone from a city, not an actor
+    if size == 1 and words[0].endswith(_PROCESS_ENDINGS) and zipf(words[0]) >= _DICTIONARY_WORD and not has_cue(words):
+        return None  # "the Path to Normalisation", "the Delimitation of the ... Border": a process, no actor
     if size == 1 and (
         (plural_of_word(words[0]) and not _inside_list_of_names(doc, position)) or adjective_before_noun(doc, position)
     ):
@@ -1858,6 +1860,9 @@ _PACTS_AND_WARS = word_set("treaty accord accords protocol war wars")
 
 
 _CONFLICTS_IN_LOWER_CASE = frozenset(("conflict", "insurgency"))
+# A process's noun, a word of the dictionary: "Normalisation", "Stabilisation", "Delimitation".
+_PROCESS_ENDINGS = ("isation", "ization", "ation")
+_DICTIONARY_WORD = 2.0
 _CAUSE_ENDINGS = ("ist", "ists", *ADJECTIVE_SUFFIXES)
 
 

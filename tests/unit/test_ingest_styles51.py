@@ -195,3 +195,8 @@ def test_a_given_name_and_a_three_part_surname_is_a_person() -> None:
 def test_a_land_before_conflict_in_lower_case_is_a_place() -> None:
     kinds = draft_kinds("He has written two books about the Itumbi conflict and its refugees.")
     assert kinds.get("Itumbi") is ActorKind.place
+
+
+def test_a_process_noun_inside_a_documents_subject_is_no_actor() -> None:
+    kinds = draft_kinds("Both sides in Tarvel signed the Agreement on the Path to Decentralisation last May.")
+    assert "Decentralisation" not in kinds
