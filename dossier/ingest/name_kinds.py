@@ -1771,7 +1771,8 @@ def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int,
         # three hyphened parts: "Al-Hardani-Tarv", "Ivry-sur-Seine"; but after one given name, a surname of
         # three rare parts ("Mujahid Tarvo-Asari-Ibe")
         given = tokens[position]
-        if position != last - 3 or not (given.text.istitle() and given.text.isalpha()) or given.folded in ARABIC_ARTICLES:
+        one_given_name = given.text.istitle() and given.text.isalpha() and given.folded not in ARABIC_ARTICLES
+        if position != last - 3 or not one_given_name:
             return False
         halves = (tokens[last - 2], *halves)
     gazetteer = doc.gazetteer
@@ -1880,7 +1881,7 @@ def _named_pact_or_war_after(doc: ActorDocument, position: int, last: int) -> bo
     # (not "the Islamist insurgency", "the Separatist conflict": a cause's adjective)
     fought_over = head.text in _CONFLICTS_IN_LOWER_CASE and not is_people(word) and not word.endswith(_CAUSE_ENDINGS)
     return (
-        (head.capitalised and head.folded in _PACTS_AND_WARS or fought_over)
+        ((head.capitalised and head.folded in _PACTS_AND_WARS) or fought_over)
         and zipf(word) < WORD_ALONE
         and not is_given_name(word)
         and not is_surname(word)

@@ -118,7 +118,10 @@ def test_an_acronym_after_a_bodys_lower_case_mission_is_its_alias() -> None:
 
 
 def test_a_sentence_case_own_language_name_and_its_acronym_are_aliases() -> None:
-    text = "They back the Tarvel Coast Guard (Garde côtière de Tarvel, GCT) and the Tarvel Border Police (Police des frontières d'Ostrel, PFO)."
+    text = (
+        "They back the Tarvel Coast Guard (Garde côtière de Tarvel, GCT) and the Tarvel Border Police "
+        "(Police des frontières d'Ostrel, PFO)."
+    )
     actors = {a.name: a for a in extract(text, None, [], set(), "tag").actors}
     assert {"Garde côtière de Tarvel", "GCT"} <= set(actors["Tarvel Coast Guard"].aliases)
     assert {"Police des frontières d'Ostrel", "PFO"} <= set(actors["Tarvel Border Police"].aliases)
