@@ -2341,11 +2341,11 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
     # "the Prosecutor's Office": after "the", a lone post's office is the body too (no holder is named)
     post_remit = post_remit or (position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined)
-    office = last
+    office_at = last
     if last - position >= 3 and tokens[last - 1].folded == "of" and tokens[last - 2].text == "Office":
-        office = last - 2  # "the Prosecutor's Office of Georgia": the office, then the state it serves
-    possessive = doc.text[tokens[office - 1].end : tokens[office].start] in ("'s ", "\u2019s ")
-    if post_remit and tokens[office].text == "Office" and office - 1 in titles and possessive:
+        office_at = last - 2  # "the Prosecutor's Office of Georgia": the office, then the state it serves
+    possessive = doc.text[tokens[office_at - 1].end : tokens[office_at].start] in ("'s ", "\u2019s ")
+    if post_remit and tokens[office_at].text == "Office" and office_at - 1 in titles and possessive:
         # "Tenancy Commissioner's Office": the office of a post is a body, named whole.
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
