@@ -1,5 +1,8 @@
-"""A fifty-first round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): an
-acronym that spells only the body after "and", ... Every example is invented; each test says what the
+"""A fifty-first round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): acronyms
+(one that spells only the body after "and", a small letter inside a word, a body's noun before it, a UN body's
+French or syllable acronym, an own-language name in brackets), peoples no state is named after, posts' offices,
+parties named with a people's adjective, places named by what leads to them or what is fought over, and names
+of no actor (an agreement's ordinary word, a process's noun). Every example is invented; each test says what the
 analyst sees."""
 
 from __future__ import annotations
