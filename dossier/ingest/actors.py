@@ -2903,8 +2903,8 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
 
 
 def _plain_word_naming_a_document(doc: ActorDocument, k: int) -> bool:
-    """'Reciprocal' of 'the Reciprocal Access Agreement': an ordinary English word no place bears opens the
-    document's common words; it says what the document does, so it names no actor."""
+    """'Reciprocal' of 'the Reciprocal Access Agreement': an ordinary English word no place or people bears opens
+    the document's common words; it says what the document does, so it names no actor."""
     word = doc.tokens[k].text
     folded = doc.tokens[k].folded
     return (
@@ -2912,6 +2912,7 @@ def _plain_word_naming_a_document(doc: ActorDocument, k: int) -> bool:
         and zipf(folded) >= COMMON
         and not has_cue((folded,))
         and doc.gazetteer.lookup((folded,)) is None
+        and doc.gazetteer.country_of_demonym(folded) is None  # "the Yemeni Civil War": Yemen's
     )
 
 

@@ -42,7 +42,7 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.merchant_ships import merchant_ship_before, only_a_size_class, size_class_opens
 from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
-from dossier.ingest.peoples import is_people
+from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -671,14 +671,14 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
     not "the Highlanders" (a team's or a regiment's name, written with "the")."""
     words = draft.name.split()
     if len(words) == 1 and draft.found_by.startswith("followed by '") and is_people(draft.name.casefold()):
-        return ActorKind.state, "a people no state is named after"  # "young Nuer fighters": the fighters' people
+        return ActorKind.state, PEOPLE_FOUND_BY  # "young Nuer fighters": the fighters' people
     if draft.kind is not ActorKind.other or draft.found_by != NO_CUE or len(words) > 2:
         return None
     if not all(word[:1].isupper() and word[1:].islower() for word in words):
         return None
     folded = draft.name.casefold()
     if is_people(folded):
-        return ActorKind.state, "a people no state is named after"  # "a Hutu armed group", "Bosnian Serb"
+        return ActorKind.state, PEOPLE_FOUND_BY  # "a Hutu armed group", "Bosnian Serb"
     table = gazetteer()
     if folded.endswith("s") and table.country_of_demonym(folded[:-1]) is not None:
         return ActorKind.state, f"the people of '{table.country_of_demonym(folded[:-1])}'"  # "Afghans"

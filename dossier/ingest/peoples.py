@@ -26,6 +26,10 @@ PEOPLES = word_set(
 )
 
 
+# How a draft filed as one of these peoples is found (a list's other names may follow it: `coordinated_kinds`).
+PEOPLE_FOUND_BY = "a people no state is named after"
+
+
 def is_people(word: str) -> bool:
     """Whether a folded word is one of these peoples, or their plural ("Serbs", "Yazidis")."""
     return word in PEOPLES or (word.endswith("s") and word[:-1] in PEOPLES)
