@@ -1702,7 +1702,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     if size == 1 and city_demonym(doc, words[0]):
         return None  # "Nashvillian", "Londoner": someone from a city, not an actor
-    if size == 1 and words[0].endswith(_PROCESS_ENDINGS) and zipf(words[0]) >= _DICTIONARY_WORD and not has_cue(words):
+    if size == 1 and _process_noun(words[0]) and not has_cue(words):
         return None  # "the Path to Normalisation", "the Delimitation of the ... Border": a process, no actor
     if size == 1 and (
         (plural_of_word(words[0]) and not _inside_list_of_names(doc, position)) or adjective_before_noun(doc, position)
@@ -1861,9 +1861,15 @@ _PACTS_AND_WARS = word_set("treaty accord accords protocol war wars")
 
 
 _CONFLICTS_IN_LOWER_CASE = frozenset(("conflict", "insurgency"))
-# A process's noun, a word of the dictionary: "Normalisation", "Stabilisation", "Delimitation".
+# A process's noun, a word of the dictionary: "Normalisation", "Stabilisation", "Delimitation" (long enough
+# not to be a name's own word: "Nation", "Station", "Aviation").
 _PROCESS_ENDINGS = ("isation", "ization", "ation")
 _DICTIONARY_WORD = 2.0
+_SHORTEST_PROCESS_NOUN = 9
+
+
+def _process_noun(word: str) -> bool:
+    return len(word) >= _SHORTEST_PROCESS_NOUN and word.endswith(_PROCESS_ENDINGS) and zipf(word) >= _DICTIONARY_WORD
 _CAUSE_ENDINGS = ("ist", "ists", *ADJECTIVE_SUFFIXES)
 
 
