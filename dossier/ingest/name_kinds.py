@@ -1870,6 +1870,8 @@ _SHORTEST_PROCESS_NOUN = 9
 
 def _process_noun(word: str) -> bool:
     return len(word) >= _SHORTEST_PROCESS_NOUN and word.endswith(_PROCESS_ENDINGS) and zipf(word) >= _DICTIONARY_WORD
+
+
 _CAUSE_ENDINGS = ("ist", "ists", *ADJECTIVE_SUFFIXES)
 
 
