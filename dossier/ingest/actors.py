@@ -1643,6 +1643,8 @@ def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
     nouns = "|".join(sorted(_PARTY_NOUNS))
     if re.search(rf"\b(?:ruling|opposition) {pair} (?:{nouns})\b", doc.text) is not None:
         return True  # "the ruling Varnish Dream party": once is enough
+    if word not in PARTIES_BY_WORD and re.search(rf"\bthe {pair} party\b", doc.text) is not None:
+        return True  # "a member of the Varnish Dream party" (not "the British Labour party": a people and a party)
     return (
         len(re.findall(rf"(?<!\w){pair}(?!\w)", doc.text)) >= 2
         and re.search(rf"(?<!\w){pair} (?:{nouns})\b", doc.text) is not None

@@ -206,3 +206,8 @@ def test_a_land_before_conflict_in_lower_case_is_a_place() -> None:
 def test_a_process_noun_inside_a_documents_subject_is_no_actor() -> None:
     kinds = draft_kinds("Both sides in Tarvel signed the Agreement on the Path to Decentralisation last May.")
     assert "Decentralisation" not in kinds
+
+
+def test_a_peoples_adjective_and_a_word_before_party_is_a_party_at_once() -> None:
+    kinds = draft_kinds("He is a member of the Latvian Hope party and lives in Tarvel.")
+    assert kinds.get("Latvian Hope") is ActorKind.organization
