@@ -65,6 +65,8 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         if text[token.start - 1 : token.start] != "(" or text[token.end : token.end + 1] != ")":
             continue
         full = by_last.get(i - 1)
+        if full is None and i >= 2 and noun_before_acronym(doc, i - 2):
+            full = by_last.get(i - 2)  # "the Multinational Security Support mission (MSS)": the body's noun between
         if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
             continue
         if full.kind is ActorKind.organization and body_noun_past_acronym(doc, i - 1) is not None:
@@ -289,7 +291,9 @@ def spelled_by_acronym(doc: ActorDocument, first: int, last: int) -> bool:
 
 # A body's noun in lower case between its name and the acronym that spells the name: "the UK Maritime
 # Trade Operations centre (UKMTO)", "the Varnak Joint Operations agency (VJO)".
-_NOUNS_BEFORE_ACRONYM = frozenset(("agency", "centre", "center", "office", "cell", "unit", "authority", "service"))
+_NOUNS_BEFORE_ACRONYM = frozenset(
+    ("agency", "centre", "center", "office", "cell", "unit", "authority", "service", "mission")
+)
 
 
 def noun_before_acronym(doc: ActorDocument, last: int) -> bool:
@@ -318,7 +322,7 @@ def acronym_spells(acronym: str, words: list[Token], gazetteer: Gazetteer) -> bo
     # then be its own-language name's ("Alternative for Germany (AfD)", Deutschland).
     coined_abroad = not acronym.isupper()
     letter = 0
-    for word in words:
+    for position, word in enumerate(words):
         small = not word.text[:1].isupper()
         if small and letter < len(acronym) and acronym[letter].islower() and word.folded.startswith(acronym[letter]):
             letter += 1
@@ -335,6 +339,13 @@ def acronym_spells(acronym: str, words: list[Token], gazetteer: Gazetteer) -> bo
         ):
             return False
         letter += 1
+        # "Army for the Liberation of Rwanda (ALiR)": a small letter may go on in the same word
+        inside = 1
+        while letter < len(acronym) and acronym[letter].islower() and word.text[inside : inside + 1] == acronym[letter]:
+            next_word = words[position + 1].text if position + 1 < len(words) else ""
+            if next_word.islower() and next_word.startswith(acronym[letter]):
+                break  # the small word after it takes the letter ("Union for the Mediterranean (UfM)")
+            letter, inside = letter + 1, inside + 1
     return letter == len(acronym)
 
 

@@ -159,11 +159,14 @@ _SKIPPED_WORDS = 2
 def skipping_acronym(letters: str, initials: str) -> bool:
     """'European Civil Protection and Humanitarian Aid Operations (ECHO)': the acronym's letters are
     initials of the name's words in order, from its first word to its last, skipping at most two
-    words of a long name (an acronym coined before the name grew)."""
+    words of a long name (an acronym coined before the name grew). Letters that spell the last words
+    whole name those words alone, not a run that reaches back to an earlier name."""
     if len(letters) < 3 or len(initials) < _SKIPPING_NAME_WORDS or len(initials) - len(letters) > _SKIPPED_WORDS:
         return False
     if letters[0] != initials[0] or letters[-1] != initials[-1]:
         return False
+    if len(initials) > len(letters) and initials.endswith(letters):
+        return False  # "Chad and the Counter Terrorism Service (CTS)": the letters spell the last words whole
     rest = iter(initials)
     return all(letter in rest for letter in letters)
 

@@ -33,7 +33,7 @@ from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
-from dossier.ingest.common_words import is_common_word, zipf
+from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.constituencies import (
     dashed_seat,
     party_before_letters,
@@ -138,6 +138,7 @@ from dossier.ingest.name_bounds import (
 )
 from dossier.ingest.name_kinds import body_for_an_aim, firm_of_two_common_words, name_candidate, venture_named_for_site
 from dossier.ingest.name_words import (
+    ADJECTIVE_SUFFIXES,
     BUILDING_HEADS,
     COMPASS,
     COMPASS_HEADS,
@@ -1429,7 +1430,7 @@ def _longer_titled_name(doc: ActorDocument, first: int, last: int) -> bool:
     return person is not None and person.first < last - 1
 
 
-_CROWNS = frozenset(("king", "queen", "prince", "princess"))
+_CROWNS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
 
 
 def _crown_possessive_opening(doc: ActorDocument, k: int, last: int) -> bool:
@@ -1628,7 +1629,8 @@ _PARTY_NOUNS = frozenset(("party", "coalition", "bloc", "movement"))
 def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
     """'the Varnish Dream party' and 'Varnish Dream said': a people's adjective and one word that the page
     also writes before "party" in lower case, and more than once, is one party's name, not the people
-    and a word ("the British Labour party" once is the people and the party)."""
+    and a word ("the British Labour party" once is the people and the party); so is one that leads a
+    government ("the Varnish Dream-led government")."""
     tokens = doc.tokens
     if last != first + 1 or not tokens[first].joined:
         return False
@@ -1641,7 +1643,21 @@ def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
     ):
         return False
     pair = re.escape(doc.text[tokens[first].start : tokens[last].end])
+    if (
+        (
+            doc.text.startswith("-led", tokens[last].end)
+            # (not "the Iraqi Kurdish government": two adjectives)
+            or (doc.text.startswith(" government", tokens[last].end) and not word.endswith(ADJECTIVE_SUFFIXES))
+        )
+        and doc.gazetteer.lookup((tokens[first].folded, word)) is None
+        and doc.gazetteer.country_of_demonym(f"{tokens[first].folded} {word}") is None  # "Saudi Arabian-led"
+    ):
+        return True  # "the Varnish Dream-led government", "the Varnish Dream government": a party leads it
     nouns = "|".join(sorted(_PARTY_NOUNS))
+    if re.search(rf"\b(?:ruling|opposition) {pair} (?:{nouns})\b", doc.text) is not None:
+        return True  # "the ruling Varnish Dream party": once is enough
+    if word not in PARTIES_BY_WORD and re.search(rf"\bthe {pair} party\b", doc.text) is not None:
+        return True  # "a member of the Varnish Dream party" (not "the British Labour party": a people and a party)
     return (
         len(re.findall(rf"(?<!\w){pair}(?!\w)", doc.text)) >= 2
         and re.search(rf"(?<!\w){pair} (?:{nouns})\b", doc.text) is not None
@@ -2338,8 +2354,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         and not _general_staff(doc, k, last)
     ]
     post_remit = any(tokens[k].folded not in _TITLE_WORDS for k in range(position, last - 1))
-    possessive = doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "\u2019s ")
-    if post_remit and tokens[last].text == "Office" and last - 1 in titles and possessive:
+    # "the Prosecutor's Office": after "the", a lone post's office is the body too (no holder is named)
+    post_remit = post_remit or (position > 0 and tokens[position - 1].folded == "the" and tokens[position - 1].joined)
+    office_at = last
+    if last - position >= 3 and tokens[last - 1].folded == "of" and tokens[last - 2].text == "Office":
+        office_at = last - 2  # "the Prosecutor's Office of Georgia": the office, then the state it serves
+    possessive = doc.text[tokens[office_at - 1].end : tokens[office_at].start] in ("'s ", "\u2019s ")
+    if post_remit and tokens[office_at].text == "Office" and office_at - 1 in titles and possessive:
         # "Tenancy Commissioner's Office": the office of a post is a body, named whole.
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.organization, "the office of a post", 0.6)]
@@ -2866,6 +2887,7 @@ def _acronyms_inside(doc: ActorDocument, candidate: Candidate) -> list[Candidate
 def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     """What a document is named after: 'UN Security Council' in 'UN Security Council Resolution',
     the city in 'Geneva Communique'. The document itself is no actor."""
+    named_by = last
     while (
         last > first
         and zipf(doc.tokens[last].folded) >= WORD_ALONE
@@ -2879,6 +2901,8 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if _hyphened_places(doc, first, last):
         # "U.S.-Tremmia Accord", "Belgrade-Kessel Dialogue": named after each of the places it joins
         return [c for k in range(first, last + 1) for c in _read_run(doc, k, k)]
+    if first == last < named_by and _plain_word_naming_a_document(doc, first):
+        return []  # "the Reciprocal Access Agreement": named for what it does, not after anyone
     found = _read_run(doc, first, last)
     if found or first != last:
         return found
@@ -2891,6 +2915,20 @@ def _named_after(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     document = doc.text[token.start : doc.tokens[last + 1].end]
     found_by = f"gazetteer: {place.name}, {place.country} ('{document}' is named after it)"
     return [Candidate(first, last, token.text, ActorKind.place, found_by, 0.6, gazetteer_name=place.name)]
+
+
+def _plain_word_naming_a_document(doc: ActorDocument, k: int) -> bool:
+    """'Reciprocal' of 'the Reciprocal Access Agreement': an ordinary English word no place or people bears opens
+    the document's common words; it says what the document does, so it names no actor."""
+    word = doc.tokens[k].text
+    folded = doc.tokens[k].folded
+    return (
+        word[1:].islower()  # not an acronym ("the ASEAN Five-Point Consensus": the body's)
+        and zipf(folded) >= COMMON
+        and not has_cue((folded,))
+        and doc.gazetteer.lookup((folded,)) is None
+        and doc.gazetteer.country_of_demonym(folded) is None  # "the Yemeni Civil War": Yemen's
+    )
 
 
 def _acronym_joined_to_a_region(doc: ActorDocument, first: int, last: int) -> bool:

@@ -71,6 +71,8 @@ def bracketed_aliases(text: str, drafts: list[ActorDraft], is_language: Callable
             inside = all(start <= a and b <= end for a, b in draft.spans)
             if inside and draft.name.casefold() in {name.casefold() for name in names}:
                 repeated.add(index)
+            elif inside and draft.kind is ActorKind.other and any(draft.name in name for name in names):
+                repeated.add(index)  # "États du Sahel" of "(Alliance des États du Sahel, AES)": part of that name
     return repeated
 
 
@@ -108,6 +110,12 @@ def _names_inside(bracketed: str, is_language: Callable[[str], bool]) -> list[st
     if quoted is not None:
         name = quoted[1].strip()
         return [name] if _looks_like_a_name(name) else []
+    spelled = _NAME_AND_ACRONYM.fullmatch(bracketed)
+    if spelled is not None and (
+        (_looks_like_a_name(spelled[1]) and _spells(spelled[2], spelled[1]))
+        or _spells_in_sentence_case(*spelled.groups())
+    ):
+        return [spelled[1], spelled[2]]  # "(Forces Armées Maliennes, FAMa)": its own-language name and acronym
     names: list[str] = []
     for segment in _GLOSS_SEGMENT.finditer(bracketed):
         if not is_language(segment[1]):
@@ -140,6 +148,49 @@ def _clipped_name(name: str, bracketed: str) -> list[str]:
             return []
         k += 1
     return [bracketed]
+
+
+# "(Forces Armées Maliennes, FAMa)", "(Alliance des États du Sahel, AES)": a name in the body's own
+# language, then the acronym its words spell.
+_NAME_AND_ACRONYM = re.compile(r"\(([^,;:()\n]+\s[^,;:()\n]+), ([A-Z][A-Za-z'’]{1,9})\)")
+# An article elided before a vowel or an "h" in French and Italian: "d'Haïti", "l'Intérieur".
+_ELIDED = re.compile(r"^(?:d|l|dell|all)['’]", re.IGNORECASE)
+_SENTENCE_CASE_WORDS = 8
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the capitals of `acronym` are the initials of the capitalised words of `name`, in order; a small
+    letter after a capital goes on in the same word ("FAMa": Forces Armées Maliennes)."""
+    words = [word for word in name.split() if word.casefold() not in _LOWER_NAME_WORDS]
+    if len(words) < 2:
+        return False
+    letter = 0
+    for word in words:
+        if letter >= len(acronym) or not acronym[letter].isupper() or fold(word[0]) != fold(acronym[letter]):
+            return False
+        letter += 1
+        inside = 1
+        while letter < len(acronym) and acronym[letter].islower():
+            if inside >= len(word) or fold(word[inside]) != acronym[letter]:
+                return False
+            letter, inside = letter + 1, inside + 1
+    return letter == len(acronym)
+
+
+def _spells_in_sentence_case(name: str, acronym: str) -> bool:
+    """'(Conseil présidentiel de transition, CPT)', '(Police nationale d'Haïti, PNH)': French writes a body's name
+    in sentence case; the acronym after it spells the initial of every word but the small ones (an elided
+    article is left out: "d'Haïti" gives "H", "FAd'H" is read "FAH")."""
+    words = name.split()
+    if not words[0][:1].isupper() or len(words) > 2 * _SENTENCE_CASE_WORDS:
+        return False
+    if not all(ch.isascii() or not ch.isalpha() or "LATIN" in unicodedata.name(ch, "") for ch in name):
+        return False
+    content = [_ELIDED.sub("", word) for word in words if word.casefold() not in _LOWER_NAME_WORDS]
+    if not 2 <= len(content) <= _SENTENCE_CASE_WORDS or not all(word[:1].isalpha() for word in content):
+        return False
+    letters = _ELIDED.sub("", re.sub(r"[dl]['’](?=[A-Z])", "", acronym))
+    return fold("".join(word[0] for word in content)) == fold(letters)
 
 
 _ROMANISED_AFTER = re.compile(r", ([^;,()\n:]+)(?=[;)])")

@@ -17,6 +17,7 @@ from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import NEXT_WORD, PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.names import is_given_name
+from dossier.ingest.peoples import PEOPLE_FOUND_BY
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
 
@@ -259,9 +260,15 @@ def _peoples_before_communities(text: str, spans: list[tuple[int, int, ActorDraf
         if not (_LAST_JOIN.fullmatch(text, end, start) and _COMMUNITIES_AFTER.match(text, last_end)):
             continue
         pair = (first, second)
-        if all(_uncued(d) and " " not in d.name and d.name[1:].islower() and _rare(d.name) for d in pair):
+        # (one of them may already be a known people: "the Nuer and Tarvessi communities")
+        if all(
+            (_uncued(d) and " " not in d.name and d.name[1:].islower() and _rare(d.name))
+            or d.found_by == PEOPLE_FOUND_BY
+            for d in pair
+        ):
             for draft in pair:
-                draft.kind, draft.found_by = ActorKind.state, "listed with a people before 'communities'"
+                if _uncued(draft):
+                    draft.kind, draft.found_by = ActorKind.state, "listed with a people before 'communities'"
 
 
 def _rare(word: str) -> bool:

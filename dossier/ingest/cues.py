@@ -416,6 +416,11 @@ HEAD_WORD: dict[str, Cue] = {
     # A body set up to investigate: "Joint Investigative Mechanism".
     # Zoos breed, work with others and sell passes: "Tarnby Zoo said", "Highfold Zoo works with ...".
     **_rows("hospital infirmary clinic mechanism zoo aquarium", Cue(ActorKind.organization, 0.7)),
+    # An Islamic group or party by its Arabic word for "group" at the end, however it is spelled: "Tablighi
+    # Jamaat", "Tarvel Tawhid Jama'ath".
+    **_rows("jamaat jamaath jemaah", Cue(ActorKind.organization, 0.7)),
+    # A body a peace deal or a law sets up, by that word: "Independent Decommissioning Body", "Joint Monitoring Body".
+    **_rows("body", Cue(ActorKind.organization, 0.7)),
     # Hospices and choirs by their word, after a saint's or a town's possessive too: "St Wendrick's Hospice",
     # "Tillcombe Children's Choir", "Marlow Community Choir".
     **_rows("hospice choir", Cue(ActorKind.organization, 0.7)),
@@ -491,6 +496,10 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("firing", "range"): _GEOGRAPHY,
     ("naval", "station"): _GEOGRAPHY,
     ("air", "station"): _GEOGRAPHY,
+    # "Zaporizhzhia Nuclear Power Plant", "Fordow Fuel Enrichment Plant": a site watched and shelled, a place.
+    ("power", "plant"): _GEOGRAPHY,
+    ("enrichment", "plant"): _GEOGRAPHY,
+    ("reprocessing", "plant"): _GEOGRAPHY,
     # "Ormeside Civic Hall", "Battersea Power Station": a building named for its use.
     ("civic", "hall"): _GEOGRAPHY,
     ("power", "station"): _GEOGRAPHY,
@@ -935,6 +944,9 @@ PLACE_NOUNS = word_set(
 )
 
 # Titles and ranks before a name make a person; alone they are never an actor.
+# Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
+# "the Auditor's Department" (no title before a name, so not in `TITLES`).
+OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
 TITLES = word_set(
     """
     president vice prime minister secretary deputy general chancellor king queen prince princess pope senator
@@ -1197,6 +1209,11 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """air strike on, air strikes on, airstrike on, airstrikes on, drone strike on, drone strikes on,
         shelling of""",
         Cue(ActorKind.place, 0.5),
+    ),
+    # "safe corridors to Tarnok", "the road to Varn": a way leads to a place.
+    **_phrases(
+        "corridor to, corridors to, road to, roads to, route to, routes to, highway to, flights to",
+        Cue(ActorKind.place, 0.55),
     ),
     # "the army base of Tarnok": a base is named for the place it stands in.
     **_phrases("army base of, military base of, air base of, naval base of", Cue(ActorKind.place, 0.6)),

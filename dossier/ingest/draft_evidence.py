@@ -42,6 +42,7 @@ from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.merchant_ships import merchant_ship_before, only_a_size_class, size_class_opens
 from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
+from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
 from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -669,11 +670,15 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
     (re3d marks peoples as nationalities). Not "Rangers" or "Christian": the place must be known;
     not "the Highlanders" (a team's or a regiment's name, written with "the")."""
     words = draft.name.split()
+    if len(words) == 1 and draft.found_by.startswith("followed by '") and is_people(draft.name.casefold()):
+        return ActorKind.state, PEOPLE_FOUND_BY  # "young Nuer fighters": the fighters' people
     if draft.kind is not ActorKind.other or draft.found_by != NO_CUE or len(words) > 2:
         return None
     if not all(word[:1].isupper() and word[1:].islower() for word in words):
         return None
     folded = draft.name.casefold()
+    if is_people(folded):
+        return ActorKind.state, PEOPLE_FOUND_BY  # "a Hutu armed group", "Bosnian Serb"
     table = gazetteer()
     if folded.endswith("s") and table.country_of_demonym(folded[:-1]) is not None:
         return ActorKind.state, f"the people of '{table.country_of_demonym(folded[:-1])}'"  # "Afghans"

@@ -40,6 +40,7 @@ from dossier.ingest.cues import (
     NATIONS_OF_THE_UK,
     NOT_BRANCH_NOUNS,
     NUMBERED_SITES,
+    OFFICE_HOLDERS,
     PARTIES_BY_WORD,
     PHRASE_BEFORE,
     PLACE_PREPOSITIONS,
@@ -528,6 +529,12 @@ def run_end(
                 continue
             # "Cheltenham Ladies' College": a closing head's possessive may still open a longer body's name
             closed = has_org_word and tokens[last].folded not in _CLOSING_HEADS
+            # "Niger Delta People's Volunteer Force": only a place's head word earlier, then a common noun's
+            # possessive (not "Ministry of Interior's General Security Service": a body's own word closes it)
+            closed = closed and (
+                not _common_possessor(tokens[last], gazetteer)
+                or any(_body_word(tokens[k].folded) for k in range(first, last))
+            )
             if _possessive_in_place_name(doc_text, tokens, first, last, covered, gazetteer):
                 last += 1  # "Cox's Bazar", "St John's": a possessive inside a place the gazetteer knows
                 continue
@@ -2037,7 +2044,33 @@ def _spelled_through_in(text: str, tokens: list[Token], first: int, last: int, c
         return end
     if _ends_with_where_it_serves(tokens, start, end, letters, words):
         return end
+    if _united_nations_letters_in_french(tokens, first, start, end, letters):
+        return end
     return end if _mission_in_its_own_letters(tokens, first, last, start, end, letters) else None
+
+
+def _united_nations_letters_in_french(tokens: list[Token], first: int, start: int, end: int, letters: str) -> bool:
+    """'United Nations Integrated Office in Haiti (BINUH)': a UN body's acronym made from its French name
+    (Bureau intégré des Nations Unies en Haïti) holds the French "NU" and ends with the place's initials;
+    'UN Peacekeeping Force in Cyprus (Unficyp)' opens with "UN" and ends with the place's first syllable."""
+    opening = first + (tokens[first].text == "The")
+    united_nations = tokens[opening].text == "UN" or (
+        tokens[opening].folded == "united" and opening + 1 < len(tokens) and tokens[opening + 1].folded == "nations"
+    )
+    place = "".join(tokens[k].text[0] for k in range(start, end + 1) if cased(tokens[k])).upper()
+    # "UN Peacekeeping Force in Cyprus (Unficyp)": the place's first syllable may stand for it
+    syllable = tokens[start].text[:_PLACE_SYLLABLE].upper() if start == end else place
+    return (
+        united_nations
+        and len(letters) >= 4
+        and letters.isalpha()
+        and ("NU" in letters or letters.startswith("UN"))
+        and (letters.endswith(place) or letters.endswith(syllable))
+        and len(place) < len(letters)
+    )
+
+
+_PLACE_SYLLABLE = 3
 
 
 def _gerund_aim_before_the(tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
@@ -2284,7 +2317,7 @@ def _body_head_of_two(first: str, second: str) -> bool:
     return cue is not None and cue.kind is ActorKind.organization
 
 
-_ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess"))
+_ROYAL_POSSESSORS = frozenset(("king", "queen", "prince", "princess", "sultan", "emir", "amir", "shah"))
 _OFFICES_OF_POSTS = frozenset(("Office", "Department"))
 
 
@@ -2293,7 +2326,8 @@ def _office_of_a_post(tokens: list[Token], k: int) -> bool:
     post's title, its possessive and "Office" or "Department" ending the name (not "Commissioner Varn's
     Office": a person's possessive)."""
     head = k + 1
-    if tokens[k].folded not in TITLES or not cased(tokens[k]) or tokens[head].text not in _OFFICES_OF_POSTS:
+    post = tokens[k].folded in TITLES or tokens[k].folded in OFFICE_HOLDERS
+    if not post or not cased(tokens[k]) or tokens[head].text not in _OFFICES_OF_POSTS:
         return False
     return not (head + 1 < len(tokens) and tokens[head].joined and cased(tokens[head + 1]))
 
@@ -2332,6 +2366,11 @@ def _street_of_a_family(text: str, tokens: list[Token], k: int, gazetteer: Gazet
     return family and word not in TITLES and (place is None or place.kind != "state")
 
 
+def _body_word(word: str) -> bool:
+    """A word that makes a run a body's name, not a place's ("Ministry", "Force"; not "Delta", "Valley")."""
+    return word in NAME_WORD or (word in HEAD_WORD and HEAD_WORD[word].kind is not ActorKind.place)
+
+
 def _common_possessor(token: Token, gazetteer: Gazetteer) -> bool:
     """A common noun in capitals ("People", "Workers"), not a person's, a body's or a place's name."""
     word = token.folded
@@ -2368,7 +2407,9 @@ def take_ordinal(doc: ActorDocument, candidate: Candidate) -> None:
 ORDINAL_UNIT_HEADS = word_set(
     "army navy fleet division corps brigade regiment battalion squadron wing flotilla cavalry "
     # "the 26th Marine Expeditionary Unit"
-    "unit"
+    "unit "
+    # a guerrilla's or a war's front by its number: "the 33rd Front", "the 2nd Ukrainian Front"
+    "front"
 )
 
 
@@ -2408,6 +2449,7 @@ def dated_name(doc: ActorDocument, first: int, covered: list[bool], skip: list[b
 
 _SITE_NUMBER_DIGITS = 4  # "Hill 1061": a hill by its height
 _SITE_NOUNS = word_set("outpost base junction checkpoint crossing camp position")
+_SITE_APPOSITION_NOUNS = word_set("headquarters stronghold hideout")
 
 
 def numbered_site(doc: ActorDocument, first: int, covered: list[bool], skip: list[bool]) -> Candidate | None:
@@ -2434,6 +2476,13 @@ def numbered_site(doc: ActorDocument, first: int, covered: list[bool], skip: lis
     placed = (before.folded in PLACE_PREPOSITIONS or before.folded == "on") and before.joined
     # "the Tower 31 outpost", "the Kilo 16 junction": a site's noun after the number
     placed = placed or (after < len(tokens) and tokens[number].joined and tokens[after].folded in _SITE_NOUNS)
+    # "overran Camp 5, the base of the commander": a site's noun in the apposition after it
+    placed = placed or (
+        after + 1 < len(tokens)
+        and doc.text[tokens[number].end : tokens[after].start] == ", "
+        and tokens[after].folded == "the"
+        and tokens[after + 1].folded in _SITE_NOUNS | _SITE_APPOSITION_NOUNS
+    )
     in_state = (
         after < len(tokens)
         and doc.text[tokens[number].end : tokens[after].start] == ", "
@@ -2551,6 +2600,10 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
             return named
     if not first < last <= first + 2:
         return None
+    if last == first + 2 and _mission_of_acronym_in_state(doc, first, words):
+        # "EUCAP Sahel Niger": a body's acronym, its mission's region, then the state the branch serves
+        name = doc.text[doc.tokens[first].start : doc.tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, BRANCH_IN_STATE, 0.6)
     state = doc.gazetteer.lookup(words[1:])
     if state is None or not cased(doc.tokens[last]):
         return None
@@ -2600,6 +2653,18 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
         return Candidate(first, last, name, ActorKind.media, "an outlet's service for a state", 0.6)
     how = "a body's branch in a region" if region else BRANCH_IN_STATE
     return Candidate(first, last, name, ActorKind.organization, how, 0.6)
+
+
+def _mission_of_acronym_in_state(doc: ActorDocument, first: int, words: tuple[str, ...]) -> bool:
+    """'EUCAP Sahel Niger', 'EUCAP Sahel Mali': an acronym in capitals, a region's name that is no state, then
+    a state: one mission's branch in that state."""
+    acronym, region = doc.tokens[first].text, doc.tokens[first + 1].text
+    if not (acronym.isupper() and acronym.isalpha() and len(acronym) >= _SHORTEST_BRANCH_ACRONYM):
+        return False
+    if not (region[:1].isupper() and region[1:].islower() and region.isalpha()):
+        return False
+    place, state = doc.gazetteer.lookup(words[1:2]), doc.gazetteer.lookup(words[2:])
+    return place is not None and place.kind != "state" and state is not None and state.kind == "state"
 
 
 def _body_of_words_and_uk(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:

@@ -185,6 +185,7 @@ from dossier.ingest.name_bounds import (
     inn_of_two_words,
 )
 from dossier.ingest.name_words import (
+    ADJECTIVE_SUFFIXES,
     ARABIC_ARTICLES,
     COMPASS_HEADS,
     LANDMARK_HEADS,
@@ -212,6 +213,7 @@ from dossier.ingest.not_names import (
     verb_form,
 )
 from dossier.ingest.page_noise import is_camel_case
+from dossier.ingest.peoples import is_people
 from dossier.ingest.person_names import (
     before_given_name,
     beside_title,
@@ -1078,6 +1080,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and (doc.technical or ordinary_before_facility(doc, words))
     ):
         cue = None  # "the Windows port", "the customer base"; "Docker base images" on a page with code
+    if cue is not None and cue.kind is ActorKind.place and cue.takes_word and _force_of_a_state(words):
+        cue = None  # "the Royal Navy of Oman base": the force whose base it is, named whole
     if cue is not None and cue.kind is ActorKind.place and acronym and (cue.takes_word or after in _RUN_BY_A_BODY):
         # "SDF detention facilities", "UN camp": the body that runs the place, not its name;
         # "the EU election observation mission": the body that sends it
@@ -1746,6 +1750,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.person, f"a given name '{name}' alone", 0.45)
     if size == 1 and city_demonym(doc, words[0]):
         return None  # "Nashvillian", "Londoner": someone from a city, not an actor
+    if size == 1 and _process_noun(words[0]) and not has_cue(words):
+        return None  # "the Path to Normalisation", "the Delimitation of the ... Border": a process, no actor
     if size == 1 and (
         (plural_of_word(words[0]) and not _inside_list_of_names(doc, position)) or adjective_before_noun(doc, position)
     ):
@@ -1808,9 +1814,15 @@ def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int,
     tokens, text = doc.tokens, doc.text
     if last - position < 2 or text[tokens[last - 1].end : tokens[last].start] != "-" or has_cue(words):
         return False
+    halves: tuple[Token, ...] = (tokens[last - 1], tokens[last])
     if position < last - 2 and text[tokens[last - 2].end : tokens[last - 1].start] == "-":
-        return False  # three hyphened parts: "Al-Hardani-Tarv", "Ivry-sur-Seine"
-    halves = (tokens[last - 1], tokens[last])
+        # three hyphened parts: "Al-Hardani-Tarv", "Ivry-sur-Seine"; but after one given name, a surname of
+        # three rare parts ("Mujahid Tarvo-Asari-Ibe")
+        given = tokens[position]
+        one_given_name = given.text.istitle() and given.text.isalpha() and given.folded not in ARABIC_ARTICLES
+        if position != last - 3 or not one_given_name:
+            return False
+        halves = (tokens[last - 2], *halves)
     gazetteer = doc.gazetteer
     return (
         all(
@@ -1896,6 +1908,21 @@ _ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth
 _PACTS_AND_WARS = word_set("treaty accord accords protocol war wars")
 
 
+_CONFLICTS_IN_LOWER_CASE = frozenset(("conflict", "insurgency"))
+# A process's noun, a word of the dictionary: "Normalisation", "Stabilisation", "Delimitation" (long enough
+# not to be a name's own word: "Nation", "Station", "Aviation").
+_PROCESS_ENDINGS = ("isation", "ization", "ation")
+_DICTIONARY_WORD = 2.0
+_SHORTEST_PROCESS_NOUN = 9
+
+
+def _process_noun(word: str) -> bool:
+    return len(word) >= _SHORTEST_PROCESS_NOUN and word.endswith(_PROCESS_ENDINGS) and zipf(word) >= _DICTIONARY_WORD
+
+
+_CAUSE_ENDINGS = ("ist", "ists", *ADJECTIVE_SUFFIXES)
+
+
 def _named_pact_or_war_after(doc: ActorDocument, position: int, last: int) -> bool:
     """Whether a pact's or a war's word in capitals follows one rare word that is no person's or people's
     name ("Abraham Accords" honours a man, "Korean War" names a people, "Brexit" is a frequent word). Not
@@ -1906,9 +1933,11 @@ def _named_pact_or_war_after(doc: ActorDocument, position: int, last: int) -> bo
     if position > 0 and tokens[position - 1].folded in _ORDINALS:
         return False
     word, head = tokens[last].folded, tokens[last + 1]
+    # "the Kivu conflict", "the Tarvel insurgency": a conflict in lower case is named for its land too
+    # (not "the Islamist insurgency", "the Separatist conflict": a cause's adjective)
+    fought_over = head.text in _CONFLICTS_IN_LOWER_CASE and not is_people(word) and not word.endswith(_CAUSE_ENDINGS)
     return (
-        head.capitalised
-        and head.folded in _PACTS_AND_WARS
+        ((head.capitalised and head.folded in _PACTS_AND_WARS) or fought_over)
         and zipf(word) < WORD_ALONE
         and not is_given_name(word)
         and not is_surname(word)
@@ -3265,7 +3294,8 @@ _BASE_HEADS = word_set("base site outpost location")
 # displaced persons camp", "the Tremmin refugee camps", "the Oskel military prison"; and fields named
 # before what they yield: "the Greater Varn gas fields", "the Tremmin oil field".
 # "the Tarnok border zone", "the Varnek border crossing", "the Oskel army checkpoint"
-_CAMP_HEADS = word_set("camp camps prison jail field fields zone crossing crossings checkpoint")
+# ("the Tarnok export terminal", "the Varn oil terminal": a port's terminal named before its kind)
+_CAMP_HEADS = word_set("camp camps prison jail field fields zone crossing crossings checkpoint terminal")
 # Words before "camp" that make a political side of it, no place: "the Labour party camp".
 _SIDE_WORDS = word_set("party campaign political opposition reform leadership primary presidential election")
 # ... nor a league's places in its table: "out of the Championship relegation zone", "the Conference play-off zone".
@@ -3345,6 +3375,14 @@ def _camp_after_words(doc: ActorDocument, position: int, last: int) -> str | Non
         ):
             return doc.text[tokens[last + 1].start : tokens[head].end]  # "the Tarnok army base"
     return None
+
+
+def _force_of_a_state(words: tuple[str, ...]) -> bool:
+    """'Royal Navy of Oman', 'Armed Forces of Tarvel': an armed force's head word, then "of" and where it serves."""
+    if "of" not in words[1:-1]:
+        return False
+    head = words[words.index("of", 1) - 1]
+    return head in HEAD_WORD and HEAD_WORD[head].kind is ActorKind.armed_force
 
 
 def body_for_an_aim(words: tuple[str, ...]) -> bool:

@@ -120,6 +120,10 @@ def installation_with_seat(words: tuple[str, ...]) -> bool:
     )
 
 
+# A land's own region named with where it lies: "Autonomous Region in Muslim Mindanao".
+_REGIONS_NAMED_WITH_WHERE = word_set("region province territory")
+
+
 def head_at(words: tuple[str, ...]) -> int | None:
     """Where the head noun of a name is: its last word ("Revolutionary Guard Corps"), or the word
     before its first "of" ("Great Mosque of al-Nuri", "House of Commons") or "for" ("Democratic
@@ -130,6 +134,12 @@ def head_at(words: tuple[str, ...]) -> int | None:
         return len(words) - 4  # "Coast Guard and Port Security": the service, then its second duty
     if len(words) >= 4 and words[-2] == "in" and words[-3] in MOVEMENTS_OF_A_STATE:
         return len(words) - 3  # "Islamic Resistance in Iraq": a movement named for the state it fights in
+    if len(words) >= 4 and (words[0] == "un" or words[:2] == ("united", "nations")) and "in" in words[2:-1]:
+        where = words.index("in", 2)  # "UN Peacekeeping Force in Cyprus": a UN body, then where it serves
+        if words[where - 1] in HEAD_WORD:
+            return where - 1
+    if len(words) >= 4 and "in" in words[2:-1] and words[words.index("in", 2) - 1] in _REGIONS_NAMED_WITH_WHERE:
+        return words.index("in", 2) - 1  # "Bangsamoro Autonomous Region in Muslim Mindanao": a region, then where
     if len(words) >= 2 and words[-1] in FORCE_MEMBERS and words[-2] in FORCE_OF_MEMBERS:
         return len(words) - 2  # "Navy SEALs", "Army Rangers": the force's members
     if words[-1] in HEAD_WORD:

@@ -43,14 +43,46 @@ def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: s
             break
     kept = [d for d in drafts if id(d) not in joined]
     _add_nicknames_after(doc, kept)
-    return kept
+    return kept + _persons_by_their_alias(doc, kept, taken)
+
+
+# 'the group's commander, known by his alias "Pablito",', 'its spokesman used the pseudonym "Tarka Ilo"': a
+# person's name in quotes, given as the alias, the nickname or the pen name of someone the text does not name
+# otherwise.
+_OWN_ALIAS = re.compile(
+    r"\b(?:(?:his|her) (?:alias|nickname|nom de guerre|war name)|the pseudonym) "
+    r"[\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
+)
+
+
+def _persons_by_their_alias(doc: ActorDocument, drafts: list[ActorDraft], taken: set[str]) -> list[ActorDraft]:
+    """The persons a text names only by "his alias" or "her nickname" in quotes, when no draft goes by it."""
+    names = {fold_phrase(spelling): d for d in drafts for spelling in (d.name, *d.aliases)}
+    found: dict[str, ActorDraft] = {}
+    for match in _OWN_ALIAS.finditer(doc.text):
+        name = match.group(1)
+        known = names.get(fold_phrase(name))
+        if known is not None:
+            if known.kind is ActorKind.other:
+                known.kind, known.found_by = ActorKind.person, "named by a person's alias"
+            continue
+        person = found.get(name)
+        if person is None:
+            person = ActorDraft(
+                claim_id(slug(name, 60), taken), name, ActorKind.person, "named by a person's alias", confidence=0.6
+            )
+            found[name] = person
+        person.spans.append(match.span(1))
+    return list(found.values())
 
 
 def _add_nicknames_after(doc: ActorDocument, drafts: list[ActorDraft]) -> None:
     """A person's quoted nickname after "known as" or "alias" becomes an alias of that person, unless
     another draft goes by it."""
     names = {fold_phrase(spelling) for d in drafts for spelling in (d.name, *d.aliases)}
-    for person in (d for d in drafts if d.kind is ActorKind.person and " " in d.name):
+    # (a full name whose kind is settled later may have none yet: 'Ilse al-Varn-Tarka, known as "Tarka"')
+    named = (d for d in drafts if d.kind in (ActorKind.person, ActorKind.other) and " " in d.name)
+    for person in named:
         for _start, end in person.spans:
             nickname = _NICKNAME_AFTER.match(doc.text, end)
             if nickname is not None and fold_phrase(nickname.group(1)) not in names:
