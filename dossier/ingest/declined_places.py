@@ -162,18 +162,24 @@ _SHORTEST_ADJECTIVE = 5
 
 
 def _adjective_of_a_longer_name(doc: ActorDocument, end: int) -> bool:
-    tokens = doc.tokens
-    if end + 1 >= len(tokens) or not tokens[end].text.endswith(_PLACE_ADJECTIVE_CASES):
+    if not doc.tokens[end].text.endswith(_PLACE_ADJECTIVE_CASES):
         return False
-    after = tokens[end + 1].text
+    after = _lower_case_word_after(doc, end)
     return (
-        doc.text[tokens[end].end : tokens[end + 1].start] == " "
-        and after.isalpha()
-        and after.islower()
+        after is not None
         and len(after) >= _SHORTEST_ADJECTIVE
         and after.endswith(_ADJECTIVE_CASES)
         and not after.startswith(_URBAN)  # "в Мончегорском городском округе" is the town and its land
     )
+
+
+def _lower_case_word_after(doc: ActorDocument, end: int) -> str | None:
+    """The word right after token `end`, one space away, when it is all letters in lower case."""
+    tokens = doc.tokens
+    if end + 1 >= len(tokens) or doc.text[tokens[end].end : tokens[end + 1].start] != " ":
+        return None
+    after = tokens[end + 1].text
+    return after if after.isalpha() and after.islower() else None
 
 
 _URBAN = "городск"
@@ -186,16 +192,10 @@ _ADJECTIVE_ENDS = ("ом", "ем", "ой", "ей", "ого", "его", "ому",
 
 
 def _adjective_of_a_feature(doc: ActorDocument, end: int) -> bool:
-    tokens = doc.tokens
-    if end + 1 >= len(tokens) or not tokens[end].text.endswith(_ADJECTIVE_ENDS):
+    if not doc.tokens[end].text.endswith(_ADJECTIVE_ENDS):
         return False
-    after = tokens[end + 1].text
-    return (
-        doc.text[tokens[end].end : tokens[end + 1].start] == " "
-        and after.isalpha()
-        and after.islower()
-        and after.startswith(_FEATURE_NOUN_STEMS)
-    )
+    after = _lower_case_word_after(doc, end)
+    return after is not None and after.startswith(_FEATURE_NOUN_STEMS)
 
 
 def _joined_by_hyphens(doc: ActorDocument, position: int, end: int) -> bool:
