@@ -137,7 +137,8 @@ def _show(desk, item, remaining: int) -> None:  # type: ignore[no-untyped-def]
             print(f"  aliases: {one_line(', '.join(record.aliases))}")
         passage = desk.evidence(item)
         if passage is not None:
-            print(f"  in {one_line(passage.source_id)}: “{one_line(passage.text, 200)}”")
+            where = f", its {passage.field}" if passage.field else ""
+            print(f"  in {one_line(passage.source_id)}{where}: “{one_line(passage.text, 200)}”")
         alike = desk.look_alikes(item, limit=3)
         if alike:
             shown = ", ".join(f"{one_line(a.name)} [{one_line(a.actor_id)}] {a.score:.0f}" for a in alike)

@@ -22,6 +22,8 @@ class Passage:
     text: str
     start: int  # offset of `text` in the source
     highlights: tuple[tuple[int, int], ...]  # offsets within `text`
+    # Where `text` is from when it is not the source's text: "byline" or "site name" (its record's fields).
+    field: str = ""
 
 
 def passage_around(source_id: str, text: str, start: int, end: int, *, context: int = 240) -> Passage:

@@ -149,6 +149,16 @@ class ReviewDesk:
             found = mentions(text, spellings)
             if found:
                 return self._actor_passage(source_id, text, spellings, found[0])
+        return self._named_by_source_record(item, spellings)
+
+    def _named_by_source_record(self, item: DraftItem, spellings: tuple[str, ...]) -> Passage | None:
+        """A draft ingest took from a page's byline or site name, which are not in its stored text."""
+        for source_id in self.sources_of(item):
+            source = self.workspace.sources[source_id]
+            for label, value in (("byline", source.author), ("site name", source.publisher)):
+                found = mentions(value or "", spellings)
+                if found:
+                    return Passage(source_id, value or "", 0, tuple(found), label)
         return None
 
     @staticmethod

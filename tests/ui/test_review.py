@@ -211,3 +211,15 @@ async def test_a_long_value_wraps_under_its_own_column_at_80_columns(make_app, d
         wide_first, wide_column = _rows_of(wide, "found by")
         assert "troops-arrive-in-pinsk-f2690158," in wide[wide_first] + wide[wide_first + 1]
         assert wide[wide_first + 1][wide_column] != " " and not wide[wide_first + 1][:wide_column].strip("│ ")
+
+
+async def test_a_draft_from_the_pages_site_name_shows_that_field_as_its_evidence(make_app, tmp_path: Path) -> None:
+    from tests.unit.test_desk_byline_evidence import ingested
+
+    root = ingested(tmp_path)
+    app = make_app(root)
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = await _open_review(app, pilot)
+        assert screen.current.id == "marrowby-courier"
+        text = screen_text(app)
+        assert "its site name:" in text and "No passage of a source" not in text

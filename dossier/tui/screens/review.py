@@ -190,7 +190,10 @@ class ReviewScreen(Screen[None]):
         shift = len(passage.text) - len(passage.text.lstrip("\n"))
         spans = [(a - shift, b - shift) for a, b in passage.highlights]
         body = highlighted(text, spans, "$dossier-match bold reverse", single_line=False)
-        return join([("\nIn ", "$text-muted"), safe(title, "italic", limit=80), ("\n", ""), body])
+        where = f", its {passage.field}:" if passage.field else ""
+        return join(
+            [("\nIn ", "$text-muted"), safe(title, "italic", limit=80), (where, "$text-muted"), ("\n", ""), body]
+        )
 
     # -- what the keys do ------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
