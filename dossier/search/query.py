@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dossier.search.analysis import MAX_GRAM, WORD_RE, fold, fold_phrase, index_terms, stem, term
+from dossier.search.name_variants import NameVariants
 from dossier.search.place_spellings import PlaceSpellings
 from dossier.search.schema import (
     PAIR_FIELD,
@@ -134,8 +135,8 @@ class ParsedQuery:
     text: str
     typing: str | None = None  # the folded word still being typed, when there is one
     words: list[tuple[int, int, str]] = field(default_factory=list)  # plain words: (start, end, folded)
-    # Index terms of the names of places found under another spelling ("kyiv" for "kiev"), to highlight.
-    place_names: set[str] = field(default_factory=set)
+    # Index terms of the names of actors found under another spelling ("kyiv" for "kiev"), to highlight.
+    other_names: set[str] = field(default_factory=set)
 
 
 def clean(text: str) -> str:
@@ -229,9 +230,11 @@ class QueryBuilder:
         vocabulary: Vocabulary,
         known: dict[str, Any] | None = None,
         places: PlaceSpellings | None = None,
+        variants: NameVariants | None = None,
     ):
         self.parser = make_parser(schema)
         self.places = places
+        self.variants = variants
         self.record_ids = record_ids
         self.vocabulary = vocabulary
         self._fuzzy_cache: dict[str, list[str]] = {}
@@ -270,10 +273,10 @@ class QueryBuilder:
             from whoosh import query as q
 
             exact = [q.Term(SPELLING_FIELD, fold_phrase(text), boost=SPELLING_BOOST)]
-            # ... and so does another spelling of a place the actor's name is ("Kiev" for a draft "Kyiv").
+            # ... and so does another spelling of it ("Kiev" for a draft "Kyiv", "Lukashenka" for "Lukashenko").
             exact += [
                 q.Term(SPELLING_FIELD, self.own_name[actor_id], boost=SPELLING_BOOST)
-                for actor_id in sorted(self._places_spelled(fold_phrase(text)))
+                for actor_id in sorted(self._spelled_otherwise(fold_phrase(text)))
             ]
             query = q.Or([query, *exact])
         folded_typing = None
@@ -282,10 +285,13 @@ class QueryBuilder:
             folded_typing = fold(word)
             query = self._as_you_type(query, start, folded_typing)
         words = [(start, end, folded) for start, end, folded in _plain_words(text)]
-        places = self._place_owners(words)
+        places = self._owners_spelled_otherwise(words)
         if query is not None:
             query = self._expand_names(query, places)
         named = {word for ids in places.values() for actor_id in ids for word in self._one_word_names(actor_id)}
+        if self.variants is not None:  # "Zelenskyy" lit up where "zelensky" was typed
+            typed = [folded for _, _, folded in words if stem(folded) not in self.owners and folded not in self.names]
+            named |= {stem(word) for folded in typed for word in self.variants.words_like(folded)}
         return ParsedQuery(query.normalize() if query is not None else None, text, folded_typing, words, named)
 
     # -- names to ids ----------------------------------------------------------------------
@@ -294,8 +300,8 @@ class QueryBuilder:
 
         Records hold the ids of the actors they name (`who`); a word of any spelling of an actor
         becomes that actor's id here, with the word's boost. `aka` itself is still searched: it
-        holds speakers named in words rather than by id. `places` adds the place actors that the
-        gazetteer gives a word as another spelling (see `_place_owners`).
+        holds speakers named in words rather than by id. `places` adds the actors a word names under
+        another spelling (see `_owners_spelled_otherwise`).
         """
         from whoosh import query as q
 
@@ -322,26 +328,31 @@ class QueryBuilder:
             return q.Or([node, DocumentSet(q.Or(ids))])
         return q.Or([node, *ids])
 
-    def _place_owners(self, words: list[tuple[int, int, str]]) -> dict[str, set[str]]:
-        """For a typed word no actor is spelled with, the place actors it is another spelling of.
+    def _owners_spelled_otherwise(self, words: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+        """For a typed word no actor is spelled with, the actors it is another spelling of.
 
-        Keyed by the word's index term, as `aka` terms are: "kiev" finds the draft "Kyiv".
+        Keyed by the word's index term, as `aka` terms are: "kiev" finds the draft "Kyiv", and
+        "lukashenka" the draft "Lukashenko".
         """
         found: dict[str, set[str]] = {}
         for _start, _end, folded in words:
             stemmed = stem(folded)
             if stemmed in self.owners:
                 continue  # some actor is spelled so: that actor is what was meant
-            actors = self._places_spelled(folded)
+            actors = self._spelled_otherwise(folded)
             if actors:
                 found.setdefault(stemmed, set()).update(actors)
         return found
 
-    def _places_spelled(self, folded: str) -> set[str]:
-        """Place actors the gazetteer gives this spelling, unless an actor is spelled so itself."""
-        if self.places is None or folded in self.names:
+    def _spelled_otherwise(self, folded: str) -> set[str]:
+        """Actors this spelling names otherwise: places the gazetteer gives it, and (for one word) names
+        with a word it transliterates otherwise; none when an actor is spelled so itself."""
+        if folded in self.names:
             return set()
-        return self.places.actors_named(folded)
+        found = self.places.actors_named(folded) if self.places is not None else set()
+        if self.variants is not None and " " not in folded:
+            found |= self.variants.actors_named(folded)
+        return found
 
     def _one_word_names(self, actor_id: str) -> set[str]:
         """The index terms of an actor's one-word spellings, to highlight where a record names it."""

@@ -17,6 +17,7 @@ from typing import Any
 
 from dossier.search.analysis import fold, fold_phrase, stem, term
 from dossier.search.index import IndexStore, cache_dir_for
+from dossier.search.name_variants import NameVariants
 from dossier.search.place_spellings import PlaceSpellings
 from dossier.search.query import KINDS, ParsedQuery, QueryBuilder, QueryError, clean, describe_error
 from dossier.search.ranking import ImpactBM25
@@ -171,7 +172,7 @@ class SearchIndex:
         aliases = self._alias_stems()
         for word in list(stems):
             stems.update(aliases.get(word, ()))
-        return stems | parsed.place_names
+        return stems | parsed.other_names
 
     def _alias_stems(self) -> dict[str, frozenset[str]]:
         """For each word of an actor's one-word names and aliases, the stems of all of that actor's one-word names."""
@@ -334,6 +335,7 @@ class SearchIndex:
                 manifest.vocabulary,
                 manifest.name_terms,
                 PlaceSpellings(directory.spellings),
+                NameVariants(directory.spellings),
             )
         return self._builder
 
