@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from dossier.checks import fold_name
 from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
-from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, state_short_forms
+from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, place_key, state_short_forms
 from dossier.ingest.longer_names import part_of_a_longer_name, spelled_alike
 from dossier.ingest.names import (
     TOKEN_RE,
@@ -312,7 +312,7 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
             continue
         if places is not None:
             after_previous = mentions[-1].last + 1 if mentions else 0
-            longer = _longer_place(tokens, max(after_previous, position - _WIDEST), position, last, places)
+            longer = _longer_place(text, tokens, max(after_previous, position - _WIDEST), position, last, places)
             if longer is not None and not names_the_actor(longer[2], index.actors[actor_id], places):
                 position = longer[1] + 1  # "South Sudan", "British Columbia": another place, read whole later
                 continue
@@ -332,7 +332,7 @@ _PLACE_NAME_GLUE = word_set("of the and de du des del da do la le")
 
 
 def _longer_place(
-    tokens: list[Token], lowest: int, position: int, last: int, places: Gazetteer
+    text: str, tokens: list[Token], lowest: int, position: int, last: int, places: Gazetteer
 ) -> tuple[int, int, Place] | None:
     """The widest run of name words around tokens `position`..`last` that the gazetteer names as one
     place (first token, last token, the place), or None."""
@@ -353,7 +353,8 @@ def _longer_place(
                 continue
             if best is not None and end - first <= best[1] - best[0]:
                 continue
-            place = places.lookup(tuple(tokens[k].folded for k in range(first, end + 1)))
+            # as written, hyphens kept: the table's keys hold them ("Sachsen-Anhalt", "Rhein-Hunsrück-Kreis")
+            place = places.lookup(tuple(place_key(text[tokens[first].start : tokens[end].end]).split()))
             if place is not None:
                 best = (first, end, place)
     return best

@@ -56,6 +56,14 @@ def test_the_longer_place_is_drafted_whole_and_the_known_actor_not_named(
     assert not any(name != place and name in place for name in drafts)  # nothing cut: no "Columbia"
 
 
+def test_a_hyphened_longer_place_in_another_language_is_drafted_whole() -> None:
+    known = [Actor(id="sachsen", name="Sachsen", kind=ActorKind.place)]
+    text = "Die Polizei in Sachsen-Anhalt meldete am Montag einen Unfall auf der Autobahn."
+    extraction = extract(text, None, known, set(), "t", language="de")
+    assert "Sachsen-Anhalt" in {draft.name for draft in extraction.actors}
+    assert not any(mention.actor_id == "sachsen" for mention in extraction.mentions)
+
+
 def test_the_known_actor_alone_or_by_its_own_longer_name_is_still_named() -> None:
     drafts, mentions = _read("Sudan and Wales sent envoys. The Russian Federation said British officials agreed.")
     assert mentions["Sudan"] == "sudan" and mentions["Wales"] == "wales" and mentions["British"] == "united-kingdom"
