@@ -8,9 +8,10 @@ a link go on with the same name; the link is then dropped, the name rules read t
 they do in an empty workspace, and a draft that turns out to bear a known actor's name is linked
 to it afterwards (`claims.settle_claims`).
 
-Persons are the exception to that fallback: "President Lukashenko" must stay a link to
-"Alyaksandr Lukashenka", so only a one-word person's name next to another name, or a
-double-barrelled family name, is read again.
+Persons are read again more sparingly, since "President Lukashenko" must stay a link to
+"Alyaksandr Lukashenka": a double-barrelled family name, a one-word person's name next to another
+name, or a given name that cannot be the known person's ("Sam Pettigrew" beside a known Thaddeus
+Pettigrew).
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ _HYPHENS = ("-", "‐", "‑")
 # Compass words are function words at a sentence's start, and words of a name inside a run.
 _COMPASS = word_set("northern southern eastern western")
 _PLACES = (ActorKind.place, ActorKind.state)
+# Zipf 3.5 is once in 3 million words: rarer than "Russian", "Labour" or "Belfast".
+_RARE_WORD = 3.5
+# About a letter in eight: "Zelensky", "Zelenskyy"; "Lukashenko", "Lukashenka" (not "Thurlby", "Threlby").
+_SPELLED_ALIKE = 85
+# Small words a title-case heading leaves in lower case, and the longest line taken for a heading.
+_SMALL_WORDS = word_set("a an and as at but by for from in into of on or the to with")
+_HEADING_TOKENS = 16
 
 
 def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int, actor: Actor, how: str) -> bool:
@@ -104,10 +112,6 @@ def _may_be_a_given_name(token: Token) -> bool:
     return is_given_name(token.folded) or zipf(token.folded) < _RARE_WORD
 
 
-# Zipf 3.5 is once in 3 million words: rarer than "Russian", "Labour" or "Belfast".
-_RARE_WORD = 3.5
-
-
 def _may_be(name: str, actor: Actor) -> bool:
     from dossier.ingest.same_actor import may_be_same
 
@@ -122,10 +126,6 @@ def spelled_alike(word: str, actor: Actor) -> bool:
 
     words = {part for spelling in (actor.name, *actor.aliases) for part in fold_phrase(spelling)}
     return any(fuzz.ratio(word, other) >= _SPELLED_ALIKE for other in words)
-
-
-# About a letter in eight: "Zelensky", "Zelenskyy"; "Lukashenko", "Lukashenka" (not "Thurlby", "Threlby").
-_SPELLED_ALIKE = 85
 
 
 def _name_word(token: Token, *, of_a_person: bool = False) -> bool:
@@ -143,11 +143,6 @@ def _name_word(token: Token, *, of_a_person: bool = False) -> bool:
 def _hyphened(text: str, tokens: list[Token], k: int) -> bool:
     """Whether a hyphen alone joins token `k` to the next one."""
     return 0 <= k < len(tokens) - 1 and text[tokens[k].end : tokens[k + 1].start] in _HYPHENS
-
-
-# Small words a title-case heading leaves in lower case, and the longest line taken for a heading.
-_SMALL_WORDS = word_set("a an and as at but by for from in into of on or the to with")
-_HEADING_TOKENS = 16
 
 
 def _in_a_title_case_line(text: str, tokens: list[Token], k: int) -> bool:
