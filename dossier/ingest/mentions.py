@@ -264,10 +264,12 @@ class ActorIndex:
 def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gazetteer | None = None) -> list[Mention]:
     """Known-actor mentions, longest first at each position, never overlapping.
 
-    With `places`, a known actor's name inside a longer name the gazetteer knows as one place is
-    no mention of it: "Sudan" in "South Sudan", "Wales" in "New South Wales", "British" (the
-    United Kingdom's demonym) in "British Columbia". The longer name is left to the name rules,
-    unless it is the known actor's own ("Russian Federation" for Russia): then it is the mention.
+    A known name that is only part of a longer name is no mention: the name rules read the whole, as
+    they would in an empty workspace ("Securities and Exchange Commission" beside a known
+    "Commission": `longer_names`; "Manchester Metropolitan University", "University of California").
+    With `places`, so is a name inside a longer one the gazetteer knows as one place: "Sudan" in
+    "South Sudan", "British" (the United Kingdom's demonym) in "British Columbia", unless the longer
+    name is the known actor's own ("Russian Federation" for Russia): then it is the mention.
     """
     mentions: list[Mention] = []
     longest = min(MAX_PHRASE, index.longest)
