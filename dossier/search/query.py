@@ -285,40 +285,40 @@ class QueryBuilder:
             folded_typing = fold(word)
             query = self._as_you_type(query, start, folded_typing)
         words = [(start, end, folded) for start, end, folded in _plain_words(text)]
-        places = self._owners_spelled_otherwise(words)
+        otherwise = self._owners_spelled_otherwise(words)
         if query is not None:
-            query = self._expand_names(query, places)
-        named = {word for ids in places.values() for actor_id in ids for word in self._one_word_names(actor_id)}
+            query = self._expand_names(query, otherwise)
+        named = {word for ids in otherwise.values() for actor_id in ids for word in self._one_word_names(actor_id)}
         if self.variants is not None:  # "Zelenskyy" lit up where "zelensky" was typed
             typed = [folded for _, _, folded in words if stem(folded) not in self.owners and folded not in self.names]
             named |= {stem(word) for folded in typed for word in self.variants.words_like(folded)}
         return ParsedQuery(query.normalize() if query is not None else None, text, folded_typing, words, named)
 
     # -- names to ids ----------------------------------------------------------------------
-    def _expand_names(self, node: Any, places: dict[str, set[str]]) -> Any:
+    def _expand_names(self, node: Any, otherwise: dict[str, set[str]]) -> Any:
         """Every word or phrase searched in `aka` also finds the records tied to actors it names.
 
         Records hold the ids of the actors they name (`who`); a word of any spelling of an actor
         becomes that actor's id here, with the word's boost. `aka` itself is still searched: it
-        holds speakers named in words rather than by id. `places` adds the actors a word names under
-        another spelling (see `_owners_spelled_otherwise`).
+        holds speakers named in words rather than by id. `otherwise` adds the actors a word names
+        under another spelling (see `_owners_spelled_otherwise`).
         """
         from whoosh import query as q
 
         named_so: set[str] = set()
         if isinstance(node, q.Term) and node.fieldname == "aka":
-            named_so = places.get(str(node.text), set())
+            named_so = otherwise.get(str(node.text), set())
             owners = self.owners.get(str(node.text), set()) | named_so
         elif isinstance(node, q.Phrase) and node.fieldname == "aka":
             owners = self._phrase_owners(list(node.words), node.slop)
         elif node.is_leaf():
             return node
         else:
-            return node.apply(lambda child: self._expand_names(child, places))
+            return node.apply(lambda child: self._expand_names(child, otherwise))
         if not owners:
             return node
         ids = [q.Term(TIED_FIELD, actor_id, boost=node.boost) for actor_id in sorted(owners)]
-        # A place found under another spelling is found itself too, as if its own name had been typed.
+        # An actor found under another spelling is found itself too, as if its own name had been typed.
         ids += [q.Term(SPELLING_FIELD, self.own_name[actor_id], boost=node.boost) for actor_id in sorted(named_so)]
         if len(ids) > MAX_TIED:
             # A word in many names (a common first name, "forces"): says little about any one record,
