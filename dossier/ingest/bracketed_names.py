@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable
 
 from dossier.ingest.cues import FOREIGN_BODY_WORDS, TRANSLATED_BODY_WORDS
@@ -225,21 +226,25 @@ _KNOWN_AS = re.compile(
 )
 
 
+# The longest text `_KNOWN_AS` takes between two names: a gloss in brackets, the comma and "better known as".
+_KNOWN_AS_REACH = 200
+
+
 def known_as_aliases(text: str, drafts: list[ActorDraft], goes_by: Callable[[ActorDraft], bool]) -> set[int]:
     """'Gen Ilse Quellani, better known as Varna,': a name right after the name of an actor that may go by
     another (`goes_by`: a person, a body) and "known as" becomes an alias of that actor (its spans too).
     Returns the indexes of the drafts taken in that way, which the caller drops."""
     ends = {end: draft for draft in drafts if goes_by(draft) for _, end in draft.spans}
+    ordered = sorted(ends)
     taken: set[int] = set()
     for index, draft in enumerate(drafts):
         size = len(draft.name.split())
         if draft.aliases or size > 3 or (size > 1 and draft.kind not in (ActorKind.person, ActorKind.other)):
             continue  # one word, or a name of no other kind ("Ibn Varn"); not "the Varn Brigade"
         for start, _ in draft.spans:
-            head = next(
-                (ends[end] for end in ends if end < start and _KNOWN_AS.fullmatch(text, end, start) is not None),
-                None,
-            )
+            # only a name ending just before can be the one this one is known as: not every name of the text
+            near = ordered[bisect_left(ordered, start - _KNOWN_AS_REACH) : bisect_left(ordered, start)]
+            head = next((ends[end] for end in near if _KNOWN_AS.fullmatch(text, end, start) is not None), None)
             if head is not None and head is not draft:
                 head.aliases.append(draft.name)
                 head.spans = sorted(head.spans + draft.spans)

@@ -163,15 +163,28 @@ def _sibling_model_on_a_review(text: str, draft: ActorDraft) -> bool:
     return bool(siblings) and _REVIEW_SCORE.search(text) is not None
 
 
+# The checks here read a few words on either side of a name; this many characters hold them. A page
+# written as one long line has thousands of names, and splitting the whole line for each took minutes.
+_NEAR = 300
+
+
 def _before(text: str, start: int) -> list[str]:
-    """The words before `start` on its line, nearest last."""
-    line_start = text.rfind("\n", 0, start) + 1
+    """The words before `start` on its line (those within `_NEAR` characters), nearest last."""
+    reach = max(0, start - _NEAR)
+    line_start = text.rfind("\n", reach, start) + 1
+    if line_start == 0 and reach > 0:
+        return text[reach:start].split()[1:]  # the first word may be cut
     return text[line_start:start].split()
 
 
 def _after(text: str, end: int) -> list[str]:
-    line_end = text.find("\n", end)
-    return text[end : line_end if line_end >= 0 else len(text)].split()
+    """The words after `end` on its line (those within `_NEAR` characters), nearest first."""
+    reach = min(len(text), end + _NEAR)
+    line_end = text.find("\n", end, reach)
+    if line_end >= 0:
+        return text[end:line_end].split()
+    words = text[end:reach].split()
+    return words[:-1] if reach < len(text) else words  # the last word may be cut
 
 
 def _is_equipment(text: str, draft: ActorDraft) -> bool:

@@ -146,18 +146,23 @@ def _hyphened(text: str, tokens: list[Token], k: int) -> bool:
 
 
 def _in_a_title_case_line(text: str, tokens: list[Token], k: int) -> bool:
-    """Whether token `k` stands in a short line whose words nearly all have capitals (a heading)."""
-    line_start = text.rfind("\n", 0, tokens[k].start) + 1
-    line_end = text.find("\n", tokens[k].end)
-    line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:line_end].rstrip().endswith("."):
-        return False  # a sentence, however many names it holds
-    low, high = k, k
-    while low > 0 and tokens[low - 1].start >= line_start and k - low <= _HEADING_TOKENS:
+    """Whether token `k` stands in a short line whose words nearly all have capitals (a heading).
+
+    The line is found from the gaps between tokens, never by scanning the text: a page written as
+    one long line has thousands of links, and each would otherwise read the whole line again.
+    """
+    low = k
+    while low > 0 and "\n" not in text[tokens[low - 1].end : tokens[low].start]:
         low -= 1
-    while high + 1 < len(tokens) and tokens[high + 1].end <= line_end and high - k <= _HEADING_TOKENS:
+        if k - low >= _HEADING_TOKENS:
+            return False
+    high = k
+    while high + 1 < len(tokens) and "\n" not in text[tokens[high].end : tokens[high + 1].start]:
         high += 1
+        if high - low >= _HEADING_TOKENS:
+            return False
+    after = text[tokens[high].end : tokens[high + 1].start if high + 1 < len(tokens) else len(text)]
+    if after.split("\n", 1)[0].rstrip().endswith("."):
+        return False  # a sentence, however many names it holds
     words = [t for t in tokens[low : high + 1] if t.text[:1].isalpha() and t.folded not in _SMALL_WORDS]
-    if len(words) < 3 or high - low + 1 > _HEADING_TOKENS:
-        return False
-    return sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
