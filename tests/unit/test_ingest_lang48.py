@@ -1,0 +1,76 @@
+"""Round lang48: lists of towns on German and Portuguese news pages, and Russian regions in a shared workspace.
+
+Invented examples; the towns are real but differ from the benchmark pages' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.ingest.extract import extract
+from dossier.model import Actor, ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+KNOWN_TOWNS = [
+    Actor(id="smolensk", name="Смоленск", kind=ActorKind.place),
+    Actor(id="murmansk", name="Мурманск", kind=ActorKind.place),
+    Actor(id="bryansk", name="Брянск", kind=ActorKind.place),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Пожары начались в Смоленской области в субботу.", "Смоленская область"),
+        ("Снег выпал в Мурманской области раньше срока.", "Мурманская область"),
+        ("Жители Брянской и Смоленской областей жалуются на дороги.", "Смоленская область"),
+    ],
+)
+def test_a_known_town_spelled_like_a_regions_adjective_leaves_the_region_whole(text: str, region: str) -> None:
+    alone = {draft.name for draft in extract(text, None, [], set(), "t", language="ru").actors}
+    shared = extract(text, None, KNOWN_TOWNS, set(), "t", language="ru")
+    assert region in alone
+    assert region in {draft.name for draft in shared.actors}, [(m.text, m.actor_id) for m in shared.mentions]
+
+
+def test_a_known_town_is_still_linked_in_its_own_cases() -> None:
+    shared = extract("В Смоленске прошли учения.", None, KNOWN_TOWNS, set(), "t", language="ru")
+    assert [mention.actor_id for mention in shared.mentions] == ["smolensk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Por Marta Faro\n\nA sondagem mostra um empate em Faro e em Setúbal.", "Faro"),
+        ("Por Marta Faro\n\nA sondagem mostra um empate em Faro e no Porto.", "Faro"),
+    ],
+)
+def test_a_reporters_surname_is_a_town_in_a_list_that_repeats_its_preposition(text: str, town: str) -> None:
+    assert draft_kinds(text, language="pt").get(town) is ActorKind.place
+
+
+def test_a_surname_is_not_a_town_without_a_list_of_places() -> None:
+    assert "Faro" not in draft_kinds("Por Marta Faro\n\nA sondagem dá vantagem a Faro e a Costa.", language="pt")
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Betroffen sind viele Kommunen, darunter Unna, Lünen und Schwerte.", {"Unna", "Lünen", "Schwerte"}),
+        ("Auch Städte in Hessen, etwa Fulda und Wetzlar, prüfen die Pläne.", {"Fulda", "Wetzlar"}),
+    ],
+)
+def test_towns_listed_as_examples_after_a_comma_are_towns(text: str, towns: set[str]) -> None:
+    kinds = draft_kinds(text, language="de")
+    assert {town for town in towns if kinds.get(town) is ActorKind.place} == towns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehrere Vereine, darunter Bremen und Hannover, protestieren gegen die Ansetzung.",
+        "Hannover und Bremen trennten sich am Samstag 1:1.",
+    ],
+)
+def test_clubs_named_by_their_towns_stay_unread(text: str) -> None:
+    assert not {"Bremen", "Hannover"} & set(draft_kinds(text, language="de"))
