@@ -304,6 +304,13 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
         if how == "variant" and last == position and not spelled_alike(token.folded, index.actors[actor_id]):
             position += 1  # "Toronto" is no spelling of "Trent": their consonants alike, the words not
             continue
+        if (
+            how == "variant"
+            and places is not None
+            and _another_place(key_of(tokens, position, last), actor_id, index, places)
+        ):
+            position = last + 1  # "Freiburg" is no spelling of the known "Freiberg": a town of its own
+            continue
         if part_of_a_longer_name(text, tokens, position, last, index.actors[actor_id], how):
             position = last + 1  # "Securities and Exchange Commission": the name rules read the whole
             continue
@@ -357,6 +364,17 @@ def _longer_place(
             if place is not None:
                 best = (first, end, place)
     return best
+
+
+def key_of(tokens: list[Token], first: int, last: int) -> tuple[str, ...]:
+    return tuple(tokens[k].folded for k in range(first, last + 1))
+
+
+def _another_place(key: tuple[str, ...], actor_id: str, index: ActorIndex, places: Gazetteer) -> bool:
+    """Whether words linked to a known actor by their consonants alone are the gazetteer's name of
+    another place: two towns may be spelled nearly alike ("Freiburg", "Freiberg")."""
+    place = places.lookup(key)
+    return place is not None and not names_the_actor(place, index.actors[actor_id], places)
 
 
 def names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:

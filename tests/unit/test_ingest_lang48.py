@@ -74,3 +74,20 @@ def test_towns_listed_as_examples_after_a_comma_are_towns(text: str, towns: set[
 )
 def test_clubs_named_by_their_towns_stay_unread(text: str) -> None:
     assert not {"Bremen", "Hannover"} & set(draft_kinds(text, language="de"))
+
+
+KNOWN_NAMESAKES = [
+    Actor(id="freiberg", name="Freiberg", kind=ActorKind.place),
+    Actor(id="lukashenko", name="Alexander Lukashenko", kind=ActorKind.person, aliases=["Lukashenko"]),
+]
+
+
+def test_a_town_spelled_nearly_as_a_known_town_is_a_town_of_its_own() -> None:
+    text = "Die Kaderathleten trainieren in Freiburg und reisen am Freitag ab."
+    shared = extract(text, None, KNOWN_NAMESAKES, set(), "t", language="de")
+    assert "Freiburg" in {draft.name for draft in shared.actors}, [(m.text, m.actor_id) for m in shared.mentions]
+
+
+def test_a_transliteration_still_links_to_the_known_person() -> None:
+    shared = extract("Officials said Lukashenka had called twice.", None, KNOWN_NAMESAKES, set(), "t")
+    assert [mention.actor_id for mention in shared.mentions] == ["lukashenko"]
