@@ -91,3 +91,28 @@ def test_a_town_spelled_nearly_as_a_known_town_is_a_town_of_its_own() -> None:
 def test_a_transliteration_still_links_to_the_known_person() -> None:
     shared = extract("Officials said Lukashenka had called twice.", None, KNOWN_NAMESAKES, set(), "t")
     assert [mention.actor_id for mention in shared.mentions] == ["lukashenko"]
+
+
+KNOWN_PARTS = [
+    Actor(id="rhein", name="Rhein", kind=ActorKind.place),
+    Actor(id="baden", name="Baden", kind=ActorKind.place),
+    Actor(id="russia", name="Russia", kind=ActorKind.state),
+    Actor(id="ukraine", name="Ukraine", kind=ActorKind.state),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Zulieferer kommen aus Baden-Württemberg und Bayern.", "Baden-Württemberg"),
+        ("Mehrere Gemeinden im Rhein-Erft-Kreis sind betroffen.", "Rhein-Erft-Kreis"),
+    ],
+)
+def test_a_hyphened_place_holding_a_known_place_is_read_whole(text: str, name: str) -> None:
+    shared = extract(text, None, KNOWN_PARTS, set(), "t", language="de")
+    assert name in {draft.name for draft in shared.actors}, [(m.text, m.actor_id) for m in shared.mentions]
+
+
+def test_two_known_states_joined_by_a_hyphen_stay_two_mentions() -> None:
+    shared = extract("The Russia-Ukraine talks resumed on Monday.", None, KNOWN_PARTS, set(), "t")
+    assert [mention.actor_id for mention in shared.mentions] == ["russia", "ukraine"]
