@@ -11,6 +11,7 @@ Only capitalised words start a mention, so the state "Turkey" is not the bird.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from dossier.ingest.names import (
     variant_key,
     word_set,
 )
+from dossier.ingest.word_forms import base_forms
 from dossier.model import Actor, ActorKind
 
 MAX_PHRASE = 6
@@ -307,7 +309,7 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
         if (
             how == "variant"
             and places is not None
-            and _another_place(key_of(tokens, position, last), actor_id, index, places)
+            and _another_place(tokens[position : last + 1], actor_id, index, places)
         ):
             position = last + 1  # "Freiburg" is no spelling of the known "Freiberg": a town of its own
             continue
@@ -370,6 +372,9 @@ def _longer_place(
     return best
 
 
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+
+
 # German districts are written as one hyphened word ending in "Kreis" ("Rhein-Sieg-Kreis"); the
 # tables hold few of them, so the noun tells.
 _DISTRICT = Place("Kreis", "place")
@@ -395,15 +400,16 @@ def _hyphened_place(
     return None if place is None else (end, place)
 
 
-def key_of(tokens: list[Token], first: int, last: int) -> tuple[str, ...]:
-    return tuple(tokens[k].folded for k in range(first, last + 1))
-
-
-def _another_place(key: tuple[str, ...], actor_id: str, index: ActorIndex, places: Gazetteer) -> bool:
+def _another_place(words: list[Token], actor_id: str, index: ActorIndex, places: Gazetteer) -> bool:
     """Whether words linked to a known actor by their consonants alone are the gazetteer's name of
     another place: two towns may be spelled nearly alike ("Freiburg", "Freiberg")."""
-    place = places.lookup(key)
-    return place is not None and not names_the_actor(place, index.actors[actor_id], places)
+    actor = index.actors[actor_id]
+    forms = [tuple(word.folded for word in words)]
+    if len(words) == 1 and _CYRILLIC_WORD.fullmatch(words[0].text.lower()):
+        # "Ставрополя" is Ставрополь's genitive, not the known region Ставрополье's
+        forms += [(fold(form),) for form in base_forms(words[0].text, "ru")]
+    found = [place for place in map(places.lookup, forms) if place is not None]
+    return bool(found) and not any(names_the_actor(place, actor, places) for place in found)
 
 
 def names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:

@@ -116,3 +116,16 @@ def test_a_hyphened_place_holding_a_known_place_is_read_whole(text: str, name: s
 def test_two_known_states_joined_by_a_hyphen_stay_two_mentions() -> None:
     shared = extract("The Russia-Ukraine talks resumed on Monday.", None, KNOWN_PARTS, set(), "t")
     assert [mention.actor_id for mention in shared.mentions] == ["russia", "ukraine"]
+
+
+KNOWN_REGIONS = [
+    Actor(id="stavropolye", name="Ставрополье", kind=ActorKind.place),
+    Actor(id="krasnodar", name="Краснодар", kind=ActorKind.place),
+]
+
+
+def test_a_declined_city_is_not_the_known_region_spelled_alike() -> None:
+    text = "Туристы приезжают из Краснодара и Ставрополя каждое лето."
+    shared = extract(text, None, KNOWN_REGIONS, set(), "t", language="ru")
+    assert "Ставрополь" in {draft.name for draft in shared.actors}
+    assert "krasnodar" in {mention.actor_id for mention in shared.mentions}  # its own case still links
