@@ -314,7 +314,11 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
             position = last + 1  # "Freiburg" is no spelling of the known "Freiberg": a town of its own
             continue
         hyphened = _hyphened_place(text, tokens, position, last, places) if places is not None else None
-        if hyphened is not None and not names_the_actor(hyphened[1], index.actors[actor_id], places):
+        if (
+            hyphened is not None
+            and places is not None
+            and not names_the_actor(hyphened[1], index.actors[actor_id], places)
+        ):
             position = hyphened[0] + 1  # "Sachsen-Anhalt" when "Sachsen" is known: read whole later
             continue
         if part_of_a_longer_name(text, tokens, position, last, index.actors[actor_id], how):
