@@ -50,6 +50,8 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if actor.kind is ActorKind.person:
         return _longer_person_name(text, tokens, first, last, actor, before, after)
+    if actor.kind in _PLACES and first == last and _before_a_region_noun(tokens, last):
+        return True  # "Челябинской областей": the region's adjective, not the known city Челябинск
     if _hyphened(text, tokens, first - 1) and before is not None and before.capitalised:
         # "Russia-Ukraine talks": two states side by side; "Ifor Maddox-Leigh": a family name, not the town
         return actor.kind not in _PLACES or is_surname(before.folded)
@@ -66,6 +68,36 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
     if after is None or not _name_word(after) or _hyphened(text, tokens, last):
         return False
     return not (actor.kind in _PLACES and _demonym(after.folded))  # "in Kyiv Ukrainian officials said"
+
+
+# Russian and Ukrainian nouns of a region or district in their cases: a capitalised word right before
+# one is the region's adjective ("в Архангельской области", "Курганского района"), never a town's own
+# name, so a known town spelled alike ("Архангельск") is no mention there.
+_REGION_NOUNS = word_set(
+    "область области областью областей областям областями областях"
+    " край края краю краем крае краев краях"
+    " район района району районом районе районы районов районам районами районах"
+    " округ округа округу округом округе округи округов округам округами округах"
+    " області областю районі району"
+)
+# "Свердловской и Челябинской областей": two adjectives share the noun after the second
+_AND = word_set("и і й та")
+
+
+def _before_a_region_noun(tokens: list[Token], last: int) -> bool:
+    if not tokens[last].joined or last + 1 >= len(tokens):
+        return False
+    after = tokens[last + 1]
+    if after.text in _REGION_NOUNS:
+        return True
+    return (
+        after.text in _AND
+        and after.joined
+        and last + 3 < len(tokens)
+        and tokens[last + 2].capitalised
+        and tokens[last + 2].joined
+        and tokens[last + 3].text in _REGION_NOUNS
+    )
 
 
 def _demonym(folded: str) -> bool:

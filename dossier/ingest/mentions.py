@@ -11,6 +11,7 @@ Only capitalised words start a mention, so the state "Turkey" is not the bird.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from dossier.ingest.names import (
     variant_key,
     word_set,
 )
+from dossier.ingest.word_forms import base_forms
 from dossier.model import Actor, ActorKind
 
 MAX_PHRASE = 6
@@ -306,6 +308,21 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
         if how == "variant" and last == position and not spelled_alike(token.folded, index.actors[actor_id]):
             position += 1  # "Toronto" is no spelling of "Trent": their consonants alike, the words not
             continue
+        if (
+            how == "variant"
+            and places is not None
+            and _another_place(tokens[position : last + 1], actor_id, index, places)
+        ):
+            position = last + 1  # "Freiburg" is no spelling of the known "Freiberg": a town of its own
+            continue
+        hyphened = _hyphened_place(text, tokens, position, last, places) if places is not None else None
+        if (
+            hyphened is not None
+            and places is not None
+            and not names_the_actor(hyphened[1], index.actors[actor_id], places)
+        ):
+            position = hyphened[0] + 1  # "Sachsen-Anhalt" when "Sachsen" is known: read whole later
+            continue
         if part_of_a_longer_name(text, tokens, position, last, index.actors[actor_id], how):
             position = last + 1  # "Securities and Exchange Commission": the name rules read the whole
             continue
@@ -360,6 +377,46 @@ def _longer_place(
             if place is not None:
                 best = (first, end, place)
     return best
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+
+
+# German districts are written as one hyphened word ending in "Kreis" ("Rhein-Sieg-Kreis"); the
+# tables hold few of them, so the noun tells.
+_DISTRICT = Place("Kreis", "place")
+
+
+def _hyphened_place(
+    text: str, tokens: list[Token], position: int, last: int, places: Gazetteer
+) -> tuple[int, Place] | None:
+    """A place written as one hyphened word around tokens `position`..`last` ("Sachsen-Anhalt",
+    "Rhein-Neckar-Kreis"): its last token and the place, or None."""
+    first, end = position, last
+    while first > 0 and text[tokens[first - 1].end : tokens[first].start] == "-" and tokens[first - 1].capitalised:
+        first -= 1
+    while (
+        end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] == "-" and tokens[end + 1].capitalised
+    ):
+        end += 1
+    if (first, end) == (position, last):
+        return None
+    place = places.lookup(("-".join(tokens[k].folded for k in range(first, end + 1)),))
+    if place is None and tokens[end].text == "Kreis":
+        place = _DISTRICT
+    return None if place is None else (end, place)
+
+
+def _another_place(words: list[Token], actor_id: str, index: ActorIndex, places: Gazetteer) -> bool:
+    """Whether words linked to a known actor by their consonants alone are the gazetteer's name of
+    another place: two towns may be spelled nearly alike ("Freiburg", "Freiberg")."""
+    actor = index.actors[actor_id]
+    forms = [tuple(word.folded for word in words)]
+    if len(words) == 1 and _CYRILLIC_WORD.fullmatch(words[0].text.lower()):
+        # "Ставрополя" is Ставрополь's genitive, not the known region Ставрополье's
+        forms += [(fold(form),) for form in base_forms(words[0].text, "ru")]
+    found = [place for place in map(places.lookup, forms) if place is not None]
+    return bool(found) and not any(names_the_actor(place, actor, places) for place in found)
 
 
 def names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:

@@ -204,21 +204,27 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
 
 def _opens_a_list_of_places(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """'em Braga e Guimarães' on a page that also names a reporter Helena Braga: right after a preposition
-    of place and joined by "and" to a town of the same country that is no one's surname there, the word
-    is the town. A state stays a surname ("confiança em Montenegro e Costa")."""
+    of place and joined by "and" to a town of the same country that is no one's surname there (the list
+    may repeat its preposition: "em Braga e no Porto"), the word is the town. A state stays a surname
+    ("confiança em Montenegro e Costa")."""
     tokens = doc.tokens
     if place.kind == "state" or position < 1 or position + 2 >= len(tokens):
         return False
-    before, after, partner = tokens[position - 1], tokens[position + 1], tokens[position + 2]
+    prepositions = PLACE_PREPOSITIONS.get(language, frozenset())
+    before, after = tokens[position - 1], tokens[position + 1]
+    partner_at = position + 2
+    if tokens[partner_at].text in prepositions and tokens[partner_at].joined and partner_at + 1 < len(tokens):
+        partner_at += 1
+    partner = tokens[partner_at]
     return (
         before.joined
-        and before.text.lower() in PLACE_PREPOSITIONS.get(language, frozenset())
+        and before.text.lower() in prepositions
         and tokens[position].joined
         and after.joined
         and after.text.lower() in list_words(language)
         and partner.text[:1].isupper()
         and partner.folded not in doc.given_surnames
-        and any(other.country == place.country for other in word_places(doc, position + 2, language))
+        and any(other.country == place.country for other in word_places(doc, partner_at, language))
     )
 
 
@@ -291,6 +297,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _capitals_dateline(doc, position, language, RARE_WORD)
             or _origin_between_commas(doc, position, language)
             or _listed_after_a_city(doc, position, language)
+            or _heads_a_list_of_towns(doc, place, position, language)
         )
     else:
         supported = dateline(doc, position)
@@ -550,6 +557,41 @@ def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int,
     )
 
 
+# Words that open an appositive list of examples after a comma ("viele Städte, darunter Unna und Hamm",
+# "Kommunen im Sauerland, etwa Olpe und Attendorn"), one row per language.
+_INCLUDING: dict[str, frozenset[str]] = words_by_language(
+    {"de": "darunter etwa insbesondere namentlich", "pt": "incluindo nomeadamente designadamente"}
+)
+
+# Plural nouns for clubs and rivals: a list of examples after one names clubs by their towns.
+_TEAMS: dict[str, frozenset[str]] = words_by_language(
+    {"de": "vereine vereinen klubs clubs teams mannschaften konkurrenten rivalen", "pt": "clubes equipas equipes times"}
+)
+
+
+def _heads_a_list_of_towns(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'Gemeinden, darunter Unna, Lünen und Hamm': the first of a list of examples, after a comma and a
+    word for "including", whose next item is a known town of the same country. A list with no such
+    word ("Hannover und Köln trennten sich 1:1") may be two clubs."""
+    tokens = doc.tokens
+    if position < 2 or position + 1 >= len(tokens):
+        return False
+    including = tokens[position - 1]
+    if including.text not in _INCLUDING.get(language, ()) or not including.joined:
+        return False
+    if doc.text[tokens[position - 2].end : including.start] != ", ":
+        return False
+    if tokens[position - 2].text.lower() in _TEAMS.get(language, ()):
+        return False  # "mehrere Vereine, darunter Bremen und Hannover": clubs
+    gap = doc.text[tokens[position].end : tokens[position + 1].start]
+    partner = position + 1 if gap == ", " else position + 2
+    if gap != ", " and not (gap == " " and tokens[position + 1].text in list_words(language)):
+        return False
+    return partner < len(tokens) and any(
+        other.country == place.country for other in word_places(doc, partner, language)
+    )
+
+
 def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bool:
     """'mit Köln und Düsseldorf': the list's item before is a city that needs no cue (a million people
     or more), so a known town listed after it is a town too, whatever word comes before the list."""
@@ -716,6 +758,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or russian_genitive_towns(doc, position, language)  # "на ринках Мукачева і Берегова"
             or article_of_the_name(doc, place, position, language)
             or _listed_after_a_placed_item(doc, place, position, language)  # "la campiña de Úbeda o Baeza"
+            or _heads_a_list_of_towns(doc, place, position, language)  # "Gemeinden, darunter Lemgo und Höxter"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
@@ -730,6 +773,8 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
         or after_seat_noun(doc, position, language)
         or _capitals_dateline(doc, position, language)
         or russian_genitive_towns(doc, position, language)
+        or _listed_after_a_placed_item(doc, place, position, language)  # "darunter Unna, Lünen und Hamm"
+        or _heads_a_list_of_towns(doc, place, position, language)
     ) and (
         word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
         or _capitalised_after_a_bare_preposition(doc, position, language)
