@@ -955,10 +955,10 @@ TITLES = word_set(
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp administrator
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer meteorologist forecaster
-    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj
+    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
-    lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
+    lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
     daw
     datuk dato datin
     bashkan başkan kaymakam voivode

@@ -850,6 +850,9 @@ def _ideology_before_group_noun(draft: ActorDraft) -> bool:
 # British police ranks written as letters before a name: "PC Tomas Varnell", "DS Ilse Quistel".
 # (Not titles everywhere: "PC Gamer" is a magazine, "DC" a city.)
 POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso")
+# Ranks written as a word that also names the force, so they are no title of their own ("the Garda Press
+# Office"): before a given name and a surname they are the officer's rank ("Garda Ilse Varn").
+_FORCE_WORD_RANKS = word_set("garda")
 
 
 # "Department of the Treasury", "Ministry of the Interior": a department named for one remit.
@@ -906,11 +909,13 @@ def _rank_and_surname_joined(drafts: list[ActorDraft], draft: ActorDraft) -> boo
 
 
 def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
-    """'PC Tomas Varnell': a constable named Tomas Varnell, with the rank as an alias."""
+    """'PC Tomas Varnell', 'Garda Ilse Varn': an officer, with the rank as an alias."""
     words = draft.name.split()
-    if draft.kind is not ActorKind.other or len(words) < 3 or words[0].casefold() not in POLICE_RANKS:
+    if len(words) < 3 or not is_given_name(words[1].casefold()):
         return
-    if not words[0].isupper() or not is_given_name(words[1].casefold()):
+    lettered = draft.kind is ActorKind.other and words[0].casefold() in POLICE_RANKS and words[0].isupper()
+    worded = draft.kind in (ActorKind.other, ActorKind.person) and words[0].casefold() in _FORCE_WORD_RANKS
+    if not (lettered or worded):
         return
     cut = len(words[0]) + 1
     draft.aliases.append(draft.name)

@@ -1,0 +1,70 @@
+"""Rules found on the en63 real-style pages (town paper, trade site, courts, sport, wires, science), on
+invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier.ingest.bylines import byline_outlets, byline_persons
+from dossier.ingest.service import ingest_file
+from dossier.model import ActorKind
+from dossier.workspace import load_workspace
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("author", "persons", "outlets"),
+    [
+        ("By Lorcan Vesey-Strand, Nordische Presse Dienst", ["Lorcan Vesey-Strand"], ["Nordische Presse Dienst"]),
+        ("Staff and The Tarnby Press", [], ["The Tarnby Press"]),
+        ("Ysolde Marrin, Varnish Valley Herald", ["Ysolde Marrin"], ["Varnish Valley Herald"]),
+        ("Ysolde Marrin, Senior News Editor", ["Ysolde Marrin"], []),
+    ],
+)
+def test_an_outlet_beside_the_reporter_in_a_byline_is_no_person(
+    author: str, persons: list[str], outlets: list[str]
+) -> None:
+    assert byline_persons(author) == persons
+    assert byline_outlets(author) == outlets
+
+
+def test_a_bylines_outlet_is_drafted_as_media(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="en"><head><title>Ferry fares rise</title>'
+        '<meta property="og:site_name" content="Tollerby Gazette"></head><body><article>'
+        "<h1>Ferry fares rise again</h1>"
+        '<p class="byline">By Imelda Crosswaite-Obi, Ostmark Rundfunk</p>'
+        "<p>Fares on the Tollerby ferry will rise by 8% from April, the operator Kestrel Crossings said on Monday. "
+        "Regular passengers said the rise was the third in two years and asked the council to step in.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    root = tmp_path / "ws"
+    ingest_file(root, page)
+    kinds = {actor.name: actor.kind for actor in load_workspace(root).actors.values()}
+    assert kinds.get("Imelda Crosswaite-Obi") is ActorKind.person
+    assert kinds.get("Ostmark Rundfunk") is ActorKind.media
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Second Selectman Dorian Vasquez-Hale said the town would vote in May.", "Dorian Vasquez-Hale"),
+        ("The chair of the traders' union, Alhaji Musa Idrissou-Kane, called for calm.", "Musa Idrissou-Kane"),
+        ("Garda Ciara Mulvihill told the court the accused had fled.", "Ciara Mulvihill"),
+    ],
+)
+def test_a_title_or_rank_before_a_name_is_no_part_of_it(text: str, person: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(person) is ActorKind.person
+    assert not any(name.endswith(person) and name != person for name in kinds)
+
+
+def test_the_forces_word_alone_stays_in_its_bodies() -> None:
+    kinds = draft_kinds(
+        "The Garda Regional Fraud Bureau and the Garda Press Office said inquiries were continuing.", language="en"
+    )
+    assert "Garda Regional Fraud Bureau" in kinds
