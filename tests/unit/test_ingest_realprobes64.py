@@ -9,7 +9,8 @@ import pytest
 
 from dossier.ingest.bylines import byline_outlets, byline_persons
 from dossier.ingest.service import ingest_file
-from dossier.model import ActorKind
+from dossier.ingest.extract import extract
+from dossier.model import Actor, ActorKind
 from dossier.workspace import load_workspace
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -68,3 +69,12 @@ def test_the_forces_word_alone_stays_in_its_bodies() -> None:
         "The Garda Regional Fraud Bureau and the Garda Press Office said inquiries were continuing.", language="en"
     )
     assert "Garda Regional Fraud Bureau" in kinds
+
+
+def test_a_known_persons_given_name_does_not_take_a_look_alikes_full_name() -> None:
+    known = [Actor(id="ilse-varnholm", name="Ilse Varnholm", kind=ActorKind.person, aliases=["ILSE"])]
+    extraction = extract(
+        "Ilse Varnholms, the council's finance chief, said the budget was tight.", None, known, set(), "t"
+    )
+    assert "Ilse Varnholms" in {draft.name for draft in extraction.actors}
+    assert "Varnholms" not in {draft.name for draft in extraction.actors}
