@@ -78,3 +78,20 @@ def test_a_known_persons_given_name_does_not_take_a_look_alikes_full_name() -> N
     )
     assert "Ilse Varnholms" in {draft.name for draft in extraction.actors}
     assert "Varnholms" not in {draft.name for draft in extraction.actors}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister for Rural Consumers said the levy would go.",
+        "The province's Minister of Water Management said the dam was safe.",
+    ],
+)
+def test_a_ministers_portfolio_of_everyday_words_names_no_body(text: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert not any(kind is ActorKind.organization for kind in kinds.values()), kinds
+
+
+def test_a_body_after_a_secretarys_title_is_still_named() -> None:
+    kinds = draft_kinds("The Secretary of the Varnish Workers Party said the strike would go on.", language="en")
+    assert kinds.get("Varnish Workers Party") is ActorKind.organization
