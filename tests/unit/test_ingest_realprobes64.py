@@ -95,3 +95,20 @@ def test_a_ministers_portfolio_of_everyday_words_names_no_body(text: str) -> Non
 def test_a_body_after_a_secretarys_title_is_still_named() -> None:
     kinds = draft_kinds("The Secretary of the Varnish Workers Party said the strike would go on.", language="en")
     assert kinds.get("Varnish Workers Party") is ActorKind.organization
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("TARNSDALE, N.S. — Crews restored power to most homes on Sunday.", "Nova Scotia"),
+        ("Ferry fares in B.C. will rise by 4% next spring, the operator said.", "British Columbia"),
+    ],
+)
+def test_a_province_written_with_dots_is_the_province(text: str, place: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(place) is ActorKind.place, kinds
+    assert not any(kind is ActorKind.organization for kind in kinds.values()), kinds
+
+
+def test_letters_with_dots_after_a_year_are_an_era() -> None:
+    assert draft_kinds("The hill fort was built around 450 B.C. by farmers.", language="en") == {}
