@@ -23,7 +23,7 @@ from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.name_words import head_at, is_title
-from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug
+from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.model import ActorKind
 
 # Between the parts of a byline: "Ann Holt; Staff Writer", "Ann Holt · Tuesday", "Ann Holt | Leeds".
@@ -41,11 +41,9 @@ _CONFIDENCE = 0.8
 _MAX_PLACE_WORDS = 3
 # A paper's or a broadcaster's word in the languages of outlets that file in English too ("Deutsche
 # Welle", "Agence France-Presse", "Radio Télévision Suisse"): beside the English heads of `HEAD_WORD`.
-_MEDIA_WORDS = frozenset(
-    (
-        "rundfunk welle fernsehen zeitung presse nachrichten agence agencia agenzia noticias "
-        "television televisao radiodiffusion omroep"
-    ).split()
+_MEDIA_WORDS = word_set(
+    "rundfunk welle fernsehen zeitung presse nachrichten agence agencia agenzia noticias "
+    "television televisao radiodiffusion omroep"
 )
 _FILED_FROM_SIZE = 100_000  # "Ore" is a village as well as a word: only a city is where a story is filed
 

@@ -43,6 +43,7 @@ from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.merchant_ships import merchant_ship_before, only_a_size_class, size_class_opens
 from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
+from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -133,6 +134,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _district_of_a_body(drafts, draft)
             or only_a_size_class(draft.name)
             or _rank_and_surname_joined(drafts, draft)
+            or only_a_ranking_scope(text, draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)

@@ -237,6 +237,7 @@ from dossier.ingest.place_evidence import (
     alternate_spelling,
     capitals_dateline,
     cased_as_place,
+    dotted_subdivision,
     english_town_form,
     hyphened_place,
     near_spelling,
@@ -244,7 +245,6 @@ from dossier.ingest.place_evidence import (
     place_support,
     state_abbreviation_after_place,
     state_in_dateline,
-    dotted_subdivision,
     us_state_after_place,
 )
 from dossier.ingest.platforms import platform_posted_on

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from dossier.ingest.bylines import byline_outlets, byline_persons
-from dossier.ingest.service import ingest_file
 from dossier.ingest.extract import extract
+from dossier.ingest.service import ingest_file
 from dossier.model import Actor, ActorKind
 from dossier.workspace import load_workspace
 from tests.unit.ingest_helpers import draft_kinds
@@ -112,3 +112,13 @@ def test_a_province_written_with_dots_is_the_province(text: str, place: str) -> 
 
 def test_letters_with_dots_after_a_year_are_an_era() -> None:
     assert draft_kinds("The hill fort was built around 450 B.C. by farmers.", language="en") == {}
+
+
+def test_a_state_named_only_as_the_field_of_a_ranking_is_no_draft() -> None:
+    kinds = draft_kinds("Harlowmere, one of the UK's biggest builders' merchants, cut 300 jobs.", language="en")
+    assert "United Kingdom" not in kinds
+
+
+def test_a_state_named_elsewhere_too_is_kept() -> None:
+    text = "Harlowmere, the UK's third-largest builders' merchant, cut jobs. Its stores across the UK stay open."
+    assert draft_kinds(text, language="en").get("United Kingdom") is ActorKind.state
