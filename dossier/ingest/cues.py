@@ -1357,7 +1357,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """startups, retailers, chipmakers, carmakers, automakers, lenders, insurers, fintechs, brokerages,
         investment banks, banks, giants, miners, shippers, multinationals, contractors, manufacturers,
         device makers, drug makers, drugmakers, car makers, chip makers, phone makers, battery makers,
-        steelmakers""",
+        steelmakers, discounters, grocers, supermarkets""",
+        Cue(ActorKind.organization, 0.6),
+    ),
+    # A firm by the trade it serves others in: "the market research firm Quantelle", "its debt-collection agency,
+    # Varnell Recoveries".
+    **_phrases(
+        "market research firm, research firm, data provider, debt collector, collection agency",
         Cue(ActorKind.organization, 0.6),
     ),
     # Firms in a list of their kind, the firms behind figures and the makers of goods: "companies including

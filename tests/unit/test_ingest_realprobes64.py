@@ -122,3 +122,15 @@ def test_a_state_named_only_as_the_field_of_a_ranking_is_no_draft() -> None:
 def test_a_state_named_elsewhere_too_is_kept() -> None:
     text = "Harlowmere, the UK's third-largest builders' merchant, cut jobs. Its stores across the UK stay open."
     assert draft_kinds(text, language="en").get("United Kingdom") is ActorKind.state
+
+
+@pytest.mark.parametrize(
+    ("text", "firms"),
+    [
+        ("Sales fell as discounters Brisko and Tallow took market share.", ["Brisko", "Tallow"]),
+        ("It replaced its debt-collection agency, Varnell Recoveries, in May.", ["Varnell Recoveries"]),
+    ],
+)
+def test_firms_after_their_trade_noun(text: str, firms: list[str]) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert all(kinds.get(firm) is ActorKind.organization for firm in firms), kinds
