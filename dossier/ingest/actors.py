@@ -582,8 +582,8 @@ def propose_actors(
     for i, token in enumerate(tokens):
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
-        if text[token.end : token.end + 1] == "$":
-            skip[i] = True  # "HK$2.4 million", "US$3", "R$ 50": a currency's letters, not the place
+        if text[token.end : token.end + 1] in ("$", "¢", "₵"):
+            skip[i] = True  # "HK$2.4 million", "US$3", "R$ 50", "GH¢900": a currency's letters, not the place
         # After an opening quote or bracket, or a colon ("Read more: Looted art"), a capital starts a
         # sentence, too; German opens quotes with „ or », French and Russian with «.
         if i > 0 and (

@@ -134,3 +134,8 @@ def test_a_state_named_elsewhere_too_is_kept() -> None:
 def test_firms_after_their_trade_noun(text: str, firms: list[str]) -> None:
     kinds = draft_kinds(text, language="en")
     assert all(kinds.get(firm) is ActorKind.organization for firm in firms), kinds
+
+
+def test_a_currencys_letters_before_the_cedi_sign_name_no_body() -> None:
+    kinds = draft_kinds("Growers in Tarnvale will be paid GH¢2,140 a bag, and traders GH₵90 more.", language="en")
+    assert "GH" not in kinds
