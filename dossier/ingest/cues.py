@@ -1420,6 +1420,7 @@ SPORT_WORDS = word_set(
     sixes spinner off-spinner leg-spinner bowler bowlers bowled batsman batsmen batter lbw stumped overs
     speedway rider riders jockey jockeys greyhound greyhounds racecourse
     defenceman defencemen defenseman defensemen goaltender goaltenders goalie goalies puck shutout faceoff
+    disposals ruckman ruckmen behinds full-forward goalkicker
     """
 )
 # Words that open an English village's name against its neighbour ("Nether Scaldwell", "Upper Affcot",
@@ -1443,16 +1444,17 @@ CLUB_HEADS = word_set("united city town county athletic fc afc")
 # words is a club there, not a place or a person.
 RESULT_AFTER_SIDE = word_set(
     "beat beats drew draw draws lost lose loses host hosts travel travels edged thrashed hammered defeated overcame "
-    "trounced face faces visit visits welcome welcomes won wins clinch clinched"
+    "trounced face faces visit visits welcome welcomes won wins clinch clinched thumped routed downed"
 )
 # A result with its score, a sign of a match report whatever the game's words: "beat Tarnby 3-1", "the Hawks
 # edged the Owls 23-22", "drew 1-1 with ...", "led 22-12" (a verb of the result, at most six words, then the score).
 MATCH_RESULT = re.compile(
-    r"\b(?:beat|beats|edged|thrashed|hammered|defeated|trounced|overcame|drew|lost|led|leads|won)"
+    r"\b(?:beat|beats|edged|thrashed|hammered|defeated|trounced|overcame|drew|lost|led|leads|won|thumped|routed"
+    r"|downed)"
     r"(?: [\w'’-]+){0,6}? \d{1,3}[-–]\d{1,3}\b"
 )
 RESULT_BEFORE_SIDE = word_set(
-    "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts"
+    "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts thumped routed downed"
 )
 # "drew 1-1 with X", "lost 4-2 at home to X": the side after "with" or "to" and one of these (not "travel
 # to Sheffield", which may be the town).

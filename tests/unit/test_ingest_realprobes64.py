@@ -139,3 +139,13 @@ def test_firms_after_their_trade_noun(text: str, firms: list[str]) -> None:
 def test_a_currencys_letters_before_the_cedi_sign_name_no_body() -> None:
     kinds = draft_kinds("Growers in Tarnvale will be paid GH¢2,140 a bag, and traders GH₵90 more.", language="en")
     assert "GH" not in kinds
+
+
+def test_a_football_page_known_by_its_disposals_reads_nicknames_as_clubs() -> None:
+    text = (
+        "Tarnby survived a late surge to win by two points and stay in the top eight.\n\n"
+        "Midfielder Orrin Vasse had 29 disposals, and defender Cal Brandt kept the opposition quiet.\n\n"
+        "Elsewhere, the Herons thumped the Kestrels 98-41 at Varnish Oval."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Kestrels") is ActorKind.organization, kinds
