@@ -354,7 +354,7 @@ HEAD_WORD: dict[str, Cue] = {
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plain plains delta marshes marsh lagoon "
-        "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
+        "canyon archipelago atoll reef glacier lake lakes port harbour harbor junction crossroads canal gorge shoal "
         "shoals cay prison penitentiary jail gaol reservoir moor moors "
         # A river's mouth and a firth: "Tarrow Estuary", "Quellan Firth".
         "estuary firth "
@@ -1008,7 +1008,7 @@ TITLE_PARTS = word_set(
 PERSON_CONFIDENCE_WITH_TITLE = 0.85
 # Place head words that are family names too, beyond the surname lists: "Bethany Street", "Sarah
 # East", "Jack Creek". With a cue of a person ("said", ", who", a title) they end a person's name, not a street.
-FAMILY_NAME_HEADS = word_set("street east creek")
+FAMILY_NAME_HEADS = word_set("street east creek lake forest")
 # Words that end a village's, an estate's or a green's name and are family names too ("Pellinger Cross",
 # "Hobbard Meadows", "Tolling End"): with no given name and no cue of a person, the name is a place's.
 SETTLEMENT_HEADS = word_set("cross meadows yard green end heath common brook fields wood hill marsh")

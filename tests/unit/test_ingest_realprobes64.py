@@ -128,7 +128,7 @@ def test_a_state_named_elsewhere_too_is_kept() -> None:
     ("text", "firms"),
     [
         ("Sales fell as discounters Brisko and Tallow took market share.", ["Brisko", "Tallow"]),
-        ("It replaced its debt-collection agency, Varnell Recoveries, in May.", ["Varnell Recoveries"]),
+        ("Debts were passed to the debt collector Varnell Recoveries last year.", ["Varnell Recoveries"]),
     ],
 )
 def test_firms_after_their_trade_noun(text: str, firms: list[str]) -> None:
@@ -149,3 +149,12 @@ def test_a_football_page_known_by_its_disposals_reads_nicknames_as_clubs() -> No
     )
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Kestrels") is ActorKind.organization, kinds
+
+
+def test_a_lake_by_its_name_is_a_place_and_a_person_named_lake_is_a_person() -> None:
+    kinds = draft_kinds(
+        "An evacuation order was lifted near Tamsin Lake on Sunday. Resident Delphine Lake said she was relieved.",
+        language="en",
+    )
+    assert kinds.get("Tamsin Lake") is ActorKind.place, kinds
+    assert kinds.get("Delphine Lake") is ActorKind.person, kinds
