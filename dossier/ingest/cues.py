@@ -1372,6 +1372,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """companies including, companies such as, companies like, firms including, firms such as, firms like,
         banks including, banks such as, banks like, rivals such as, rivals including, polled by, surveyed by,
+        data from, figures from, estimates from,
         advisers to, advisors to, adviser to, advisor to, assembled by, manufactured by, joint venture of,
         joint venture between""",
         Cue(ActorKind.organization, 0.6),

@@ -158,3 +158,11 @@ def test_a_lake_by_its_name_is_a_place_and_a_person_named_lake_is_a_person() -> 
     )
     assert kinds.get("Tamsin Lake") is ActorKind.place, kinds
     assert kinds.get("Delphine Lake") is ActorKind.person, kinds
+
+
+def test_the_source_of_data_or_figures_is_a_body_and_a_known_town_stays_a_place() -> None:
+    kinds = draft_kinds(
+        "According to data from Quorvex, rents rose 6%. Figures from Leeds showed a fall.", language="en"
+    )
+    assert kinds.get("Quorvex") is ActorKind.organization, kinds
+    assert kinds.get("Leeds") is ActorKind.place, kinds
