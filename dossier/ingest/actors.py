@@ -173,6 +173,7 @@ from dossier.ingest.page_noise import has_technical_words, is_reference_line, no
 from dossier.ingest.person_names import (
     POST_WITH_REMIT,
     STATEMENT_BY_A_POST,
+    bare_portfolio,
     bare_post,
     body_before_title_end,
     command_posts,
@@ -581,8 +582,8 @@ def propose_actors(
     for i, token in enumerate(tokens):
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
-        if text[token.end : token.end + 1] == "$":
-            skip[i] = True  # "HK$2.4 million", "US$3", "R$ 50": a currency's letters, not the place
+        if text[token.end : token.end + 1] in ("$", "¢", "₵"):
+            skip[i] = True  # "HK$2.4 million", "US$3", "R$ 50", "GH¢900": a currency's letters, not the place
         # After an opening quote or bracket, or a colon ("Read more: Looted art"), a capital starts a
         # sentence, too; German opens quotes with „ or », French and Russian with «.
         if i > 0 and (
@@ -2434,7 +2435,10 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             if bodies:
                 _take_units_number(doc, [post, *(c for c in bodies if c.last == last)])
             return [*_demonym_opens_post(doc, found, post), *_place_of_post(doc, rest, last), *bodies]
-        return found + remit
+        # "the Minister for Rural Consumers said": the portfolio's words name no body
+        return found + [
+            c for c in remit if not (c.kind is ActorKind.organization and bare_portfolio(doc, titles[-1], c))
+        ]
     span_words = [tokens[k].folded for k in range(position, last + 1)]
     spoken = post_speaking(doc, position, last)
     if spoken is not None:

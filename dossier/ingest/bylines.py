@@ -23,7 +23,7 @@ from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.name_words import head_at, is_title
-from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug
+from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, is_surname, slug, word_set
 from dossier.model import ActorKind
 
 # Between the parts of a byline: "Ann Holt; Staff Writer", "Ann Holt · Tuesday", "Ann Holt | Leeds".
@@ -39,6 +39,12 @@ _LEGAL_FORM = re.compile(r",? (?:Inc\.?|LLC|Ltd\.?|Limited|plc|PLC)$")
 _OUTLET_GLUE = frozenset(("of", "and", "&", "the", "on", "de"))
 _CONFIDENCE = 0.8
 _MAX_PLACE_WORDS = 3
+# A paper's or a broadcaster's word in the languages of outlets that file in English too ("Deutsche
+# Welle", "Agence France-Presse", "Radio Télévision Suisse"): beside the English heads of `HEAD_WORD`.
+_MEDIA_WORDS = word_set(
+    "rundfunk welle fernsehen zeitung presse nachrichten agence agencia agenzia noticias "
+    "television televisao radiodiffusion omroep"
+)
 _FILED_FROM_SIZE = 100_000  # "Ore" is a village as well as a word: only a city is where a story is filed
 
 
@@ -46,10 +52,41 @@ def byline_persons(author: str | None) -> list[str]:
     """The persons a page's `author` field names, in order, title-cased when written in capitals."""
     names: list[str] = []
     for part in _PARTS.split(author or ""):
-        name = _person_in(_LABEL.sub("", part.strip()))
+        part = _LABEL.sub("", part.strip())
+        name = None if _outlet_in(part) else _person_in(part)
         if name and name not in names:
             names.append(name)
     return names
+
+
+def byline_outlets(author: str | None) -> list[str]:
+    """The outlets a page's `author` field names beside its reporters ("Ann Holt, Valley Herald", "Staff and
+    The Canadian Press", "Ann Holt, Deutsche Welle"): a part of capitalised words with a paper's or a
+    broadcaster's word in it."""
+    outlets: list[str] = []
+    for part in _PARTS.split(author or ""):
+        name = _outlet_in(_LABEL.sub("", part.strip()))
+        if name and name not in outlets:
+            outlets.append(name)
+    return outlets
+
+
+def _outlet_in(part: str) -> str | None:
+    words = part.split()
+    if not words or len(words) > _MAX_OUTLET_WORDS or part.isupper():
+        return None
+    if not all(word[:1].isupper() or word in _OUTLET_GLUE for word in words) or not words[0][:1].isupper():
+        return None
+    if not any(fold(word) in _MEDIA_WORDS or _media_head(fold(word)) for word in words):
+        return None
+    if any(is_title(fold(word)) for word in words):
+        return None  # "News Editor", "Daily Mail Reporter": a job on the outlet, no outlet's name
+    return part
+
+
+def _media_head(folded: str) -> bool:
+    cue = HEAD_WORD.get(folded)
+    return cue is not None and cue.kind is ActorKind.media
 
 
 def byline_places(author: str | None) -> list[str]:
@@ -149,6 +186,7 @@ def byline_drafts(
     found: list[ActorDraft] = []
     wanted = [(name, ActorKind.person, "the page's byline") for name in byline_persons(author)]
     wanted += [(name, ActorKind.place, "the page's byline") for name in byline_places(author)]
+    wanted += [(name, ActorKind.media, "the page's byline") for name in byline_outlets(author)]
     outlet = outlet_name(publisher)
     if outlet:
         wanted.append((outlet, _outlet_kind(fold_phrase(outlet)), "the page's site name"))

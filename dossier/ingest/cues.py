@@ -354,7 +354,7 @@ HEAD_WORD: dict[str, Cue] = {
     # Highlands", "Okavango Delta", "Tremmin Ridge".
     **_rows(
         "heights forest forests ridge highlands lowlands hemisphere plateau plain plains delta marshes marsh lagoon "
-        "canyon archipelago atoll reef glacier lakes port harbour harbor junction crossroads canal gorge shoal "
+        "canyon archipelago atoll reef glacier lake lakes port harbour harbor junction crossroads canal gorge shoal "
         "shoals cay prison penitentiary jail gaol reservoir moor moors "
         # A river's mouth and a firth: "Tarrow Estuary", "Quellan Firth".
         "estuary firth "
@@ -955,10 +955,10 @@ TITLES = word_set(
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp administrator
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer meteorologist forecaster
-    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj
+    ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
     vizier count countess duke duchess baron baroness earl marquess viscount emperor empress tsar czar kaiser shah
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
-    lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty
+    lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
     daw
     datuk dato datin
     bashkan başkan kaymakam voivode
@@ -1008,7 +1008,7 @@ TITLE_PARTS = word_set(
 PERSON_CONFIDENCE_WITH_TITLE = 0.85
 # Place head words that are family names too, beyond the surname lists: "Bethany Street", "Sarah
 # East", "Jack Creek". With a cue of a person ("said", ", who", a title) they end a person's name, not a street.
-FAMILY_NAME_HEADS = word_set("street east creek")
+FAMILY_NAME_HEADS = word_set("street east creek lake forest")
 # Words that end a village's, an estate's or a green's name and are family names too ("Pellinger Cross",
 # "Hobbard Meadows", "Tolling End"): with no given name and no cue of a person, the name is a place's.
 SETTLEMENT_HEADS = word_set("cross meadows yard green end heath common brook fields wood hill marsh")
@@ -1357,7 +1357,13 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         """startups, retailers, chipmakers, carmakers, automakers, lenders, insurers, fintechs, brokerages,
         investment banks, banks, giants, miners, shippers, multinationals, contractors, manufacturers,
         device makers, drug makers, drugmakers, car makers, chip makers, phone makers, battery makers,
-        steelmakers""",
+        steelmakers, discounters, grocers, supermarkets""",
+        Cue(ActorKind.organization, 0.6),
+    ),
+    # A firm by the trade it serves others in: "the market research firm Quantelle", "its debt-collection agency,
+    # Varnell Recoveries".
+    **_phrases(
+        "market research firm, research firm, data provider, debt collector, collection agency",
         Cue(ActorKind.organization, 0.6),
     ),
     # Firms in a list of their kind, the firms behind figures and the makers of goods: "companies including
@@ -1366,6 +1372,7 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     **_phrases(
         """companies including, companies such as, companies like, firms including, firms such as, firms like,
         banks including, banks such as, banks like, rivals such as, rivals including, polled by, surveyed by,
+        data from, figures from, estimates from,
         advisers to, advisors to, adviser to, advisor to, assembled by, manufactured by, joint venture of,
         joint venture between""",
         Cue(ActorKind.organization, 0.6),
@@ -1414,6 +1421,7 @@ SPORT_WORDS = word_set(
     sixes spinner off-spinner leg-spinner bowler bowlers bowled batsman batsmen batter lbw stumped overs
     speedway rider riders jockey jockeys greyhound greyhounds racecourse
     defenceman defencemen defenseman defensemen goaltender goaltenders goalie goalies puck shutout faceoff
+    disposals ruckman ruckmen behinds full-forward goalkicker
     """
 )
 # Words that open an English village's name against its neighbour ("Nether Scaldwell", "Upper Affcot",
@@ -1437,16 +1445,17 @@ CLUB_HEADS = word_set("united city town county athletic fc afc")
 # words is a club there, not a place or a person.
 RESULT_AFTER_SIDE = word_set(
     "beat beats drew draw draws lost lose loses host hosts travel travels edged thrashed hammered defeated overcame "
-    "trounced face faces visit visits welcome welcomes won wins clinch clinched"
+    "trounced face faces visit visits welcome welcomes won wins clinch clinched thumped routed downed"
 )
 # A result with its score, a sign of a match report whatever the game's words: "beat Tarnby 3-1", "the Hawks
 # edged the Owls 23-22", "drew 1-1 with ...", "led 22-12" (a verb of the result, at most six words, then the score).
 MATCH_RESULT = re.compile(
-    r"\b(?:beat|beats|edged|thrashed|hammered|defeated|trounced|overcame|drew|lost|led|leads|won)"
+    r"\b(?:beat|beats|edged|thrashed|hammered|defeated|trounced|overcame|drew|lost|led|leads|won|thumped|routed"
+    r"|downed)"
     r"(?: [\w'’-]+){0,6}? \d{1,3}[-–]\d{1,3}\b"
 )
 RESULT_BEFORE_SIDE = word_set(
-    "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts"
+    "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts thumped routed downed"
 )
 # "drew 1-1 with X", "lost 4-2 at home to X": the side after "with" or "to" and one of these (not "travel
 # to Sheffield", which may be the town).

@@ -43,6 +43,7 @@ from dossier.ingest.listed_names import BODY_LABELS, label_of_value
 from dossier.ingest.merchant_ships import merchant_ship_before, only_a_size_class, size_class_opens
 from dossier.ingest.names import claim_id, fold, is_given_name, is_surname, slug, word_set
 from dossier.ingest.peoples import PEOPLE_FOUND_BY, is_people
+from dossier.ingest.ranking_scope import only_a_ranking_scope
 from dossier.ingest.road_codes import road_code_in_brackets
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
 from dossier.model import ActorKind
@@ -133,6 +134,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             or _district_of_a_body(drafts, draft)
             or only_a_size_class(draft.name)
             or _rank_and_surname_joined(drafts, draft)
+            or only_a_ranking_scope(text, draft)
         ):
             continue
         _cut_size_class(text, draft, taken_ids)
@@ -863,6 +865,9 @@ def _ideology_before_group_noun(draft: ActorDraft) -> bool:
 # British police ranks written as letters before a name: "PC Tomas Varnell", "DS Ilse Quistel".
 # (Not titles everywhere: "PC Gamer" is a magazine, "DC" a city.)
 POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso")
+# Ranks written as a word that also names the force, so they are no title of their own ("the Garda Press
+# Office"): before a given name and a surname they are the officer's rank ("Garda Ilse Varn").
+_FORCE_WORD_RANKS = word_set("garda")
 
 
 # "Department of the Treasury", "Ministry of the Interior": a department named for one remit.
@@ -919,11 +924,13 @@ def _rank_and_surname_joined(drafts: list[ActorDraft], draft: ActorDraft) -> boo
 
 
 def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
-    """'PC Tomas Varnell': a constable named Tomas Varnell, with the rank as an alias."""
+    """'PC Tomas Varnell', 'Garda Ilse Varn': an officer, with the rank as an alias."""
     words = draft.name.split()
-    if draft.kind is not ActorKind.other or len(words) < 3 or words[0].casefold() not in POLICE_RANKS:
+    if len(words) < 3 or not is_given_name(words[1].casefold()):
         return
-    if not words[0].isupper() or not is_given_name(words[1].casefold()):
+    lettered = draft.kind is ActorKind.other and words[0].casefold() in POLICE_RANKS and words[0].isupper()
+    worded = draft.kind in (ActorKind.other, ActorKind.person) and words[0].casefold() in _FORCE_WORD_RANKS
+    if not (lettered or worded):
         return
     cut = len(words[0]) + 1
     draft.aliases.append(draft.name)

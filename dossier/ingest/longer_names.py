@@ -134,7 +134,13 @@ def _longer_person_name(
     if first != last or after is None or not _name_word(after, of_a_person=True):
         return False
     # "Tobias Engel" when only a "Tobias" is known; "Priya Nandakumar" is not the known "Priya Castellano"
-    return one_word or not _may_be(f"{tokens[first].text} {after.text}", actor)
+    if one_word or not _may_be(f"{tokens[first].text} {after.text}", actor):
+        return True
+    # "Priya Castellanos" when "Priya Castellano" is known by her given name alone (a transcript's speaker
+    # label): a link on the given name would leave the family name to be drafted alone, so the whole name is
+    # read, and a look-alike of the known one is the review's to judge.
+    names = fold_phrase(actor.name)
+    return len(names) > 1 and tokens[first].folded == names[0] and is_given_name(tokens[first].folded)
 
 
 def _may_be_a_given_name(token: Token) -> bool:

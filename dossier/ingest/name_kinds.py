@@ -237,6 +237,7 @@ from dossier.ingest.place_evidence import (
     alternate_spelling,
     capitals_dateline,
     cased_as_place,
+    dotted_subdivision,
     english_town_form,
     hyphened_place,
     near_spelling,
@@ -601,6 +602,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "Kestrel Ridge said" beside "Kestrel Ridge Capital": the firm's short form, not land (nor a person).
         return Candidate(position, last, name, ActorKind.organization, f"short for '{name} {trade}'", 0.6)
+    if size == 1 and (province := dotted_subdivision(doc, position)) is not None:
+        # "officials in B.C.", "KAMLOOPS, B.C. —": a province's or a state's letters with their dots
+        lettered = Candidate(position, last, name, ActorKind.place, "a province's or a state's letters", 0.7)
+        lettered.canonical = province
+        return lettered
     if size == 1 and state_abbreviation_after_place(doc, position):
         return None  # "Nashville, Tenn.", "Tampa, Fla.": the state of the place before, abbreviated
     if words[-1] == "state" and _post_of_the_state_after(doc, last):

@@ -1218,6 +1218,26 @@ def _for_after_a_post(tokens: list[Token], position: int, title: int, last: int)
     return title + 1 if envoy else None
 
 
+# A minister's portfolio is written bare after "for"/"of" ("Minister for Rural Consumers", "Minister of
+# Water Management"), a body with its article ("Secretary of the Communist Party"): everyday words there
+# name what the post is for, not a body of their own.
+_PORTFOLIO_HEADS = word_set("minister secretary")
+_EVERYDAY_PORTFOLIO_WORD = 4.0
+
+
+def bare_portfolio(doc: ActorDocument, title: int, candidate: Candidate) -> bool:
+    """Whether `candidate`, read after a minister's title, is the portfolio's everyday words."""
+    tokens = doc.tokens
+    if tokens[title].folded not in _PORTFOLIO_HEADS or candidate.first != title + 2:
+        return False
+    if tokens[title + 1].folded not in ("for", "of"):
+        return False
+    words = [tokens[k].folded for k in range(candidate.first, candidate.last + 1) if tokens[k].folded not in NAME_GLUE]
+    return bool(words) and all(
+        zipf(word) >= _EVERYDAY_PORTFOLIO_WORD and not is_given_name(word) and not is_surname(word) for word in words
+    )
+
+
 def heads_a_body(word: str) -> bool:
     """Whether a post's head word is the head of a body named after it ("Commander of ...")."""
     return word in _BODY_HEAD_POSTS

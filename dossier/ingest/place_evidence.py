@@ -372,6 +372,8 @@ def qualified_place(doc: ActorDocument, position: int, last: int) -> str | None:
         return None
     end = nxt.end
     if "." in nxt.text and len(nxt.text.replace(".", "")) <= 2 and nxt.text.replace(".", "").isupper():
+        if dotted_subdivision(doc, last + 1) is not None:
+            return None  # "KAMLOOPS, B.C.": the province is named on its own, as "Fla." is
         end += text[end : end + 1] == "."  # "D.C."
     else:
         where = doc.gazetteer.lookup((nxt.folded,))
@@ -661,6 +663,28 @@ PROVINCE_ABBREVIATIONS = {
 }  # fmt: skip
 
 
+# Provinces and states written with a dot after each letter ("in B.C.", "KAMLOOPS, B.C.", "N.Y.'s"): the
+# place, not a body's letters. ("S.C." is left out: Irish senior counsel write it after their names.)
+DOTTED_SUBDIVISIONS = {
+    "b.c.": "British Columbia", "n.s.": "Nova Scotia", "n.b.": "New Brunswick", "p.e.i.": "Prince Edward Island",
+    "n.w.t.": "Northwest Territories", "n.y.": "New York", "n.j.": "New Jersey", "n.c.": "North Carolina",
+    "n.h.": "New Hampshire", "n.m.": "New Mexico", "n.d.": "North Dakota", "s.d.": "South Dakota",
+    "r.i.": "Rhode Island",
+}  # fmt: skip
+_YEAR_BEFORE = re.compile(r"\d[ \t]*$")
+
+
+def dotted_subdivision(doc: ActorDocument, position: int) -> str | None:
+    """'B.C.' in "officials in B.C.": the province or state these letters stand for, not after a year
+    ("300 B.C.")."""
+    token = doc.tokens[position]
+    place = DOTTED_SUBDIVISIONS.get(doc.text[token.start : token.end + 1].casefold())
+    place = place or DOTTED_SUBDIVISIONS.get(token.text.casefold())
+    if place is None or _YEAR_BEFORE.search(doc.text, max(0, token.start - 8), token.start):
+        return None
+    return place
+
+
 def us_state_after_place(doc: ActorDocument, position: int) -> str | None:
     """'Fla.' in "TAMPA, Fla.", 'Ont.' in "BARRIE, Ont.": the US state or the Canadian province a town lies
     in, by its abbreviation."""
@@ -749,15 +773,28 @@ _BYLINE_BEFORE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{1,60}\n\Z", re.M)
 _DASH_AFTER_DATELINE = re.compile(r"\s[-–—]\s+[^\W\d_]")
 
 
+_STATE_AFTER_DATELINE = re.compile(r", ([A-Z][A-Za-z.]{1,6}) [-–—]\s")
+
+
+def _state_abbreviation(written: str) -> bool:
+    if written.casefold() in DOTTED_SUBDIVISIONS:
+        return True
+    bare = written.removesuffix(".").casefold()
+    return written.endswith(".") and (bare in US_STATE_ABBREVIATIONS or bare in PROVINCE_ABBREVIATIONS)
+
+
 def capitals_dateline(doc: ActorDocument, position: int, last: int) -> Candidate | None:
     """A town of two or more words written in capitals at the start of a line, before a dash: the dateline's
     place, not two bodies' initials (one word is the gazetteer's to read: "NATO — the alliance" stays a body)."""
     tokens, text = doc.tokens, doc.text
-    if position == last:
-        return None
     line_start = text.rfind("\n", 0, tokens[position].start) + 1
-    if text[line_start : tokens[position].start].strip() or not _DASH_AFTER_DATELINE.match(text, tokens[last].end):
+    if text[line_start : tokens[position].start].strip():
         return None
+    if position == last or not _DASH_AFTER_DATELINE.match(text, tokens[last].end):
+        # "TARNSDALE, N.S. —", "OSKEL, Ont. —": one word, then a state's or a province's abbreviation
+        state = _STATE_AFTER_DATELINE.match(text, tokens[last].end)
+        if state is None or not _state_abbreviation(state[1]):
+            return None
     if not all(tokens[k].text.isupper() and tokens[k].text.isalpha() for k in range(position, last + 1)):
         return None
     name = text[tokens[position].start : tokens[last].end]
