@@ -978,7 +978,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the Itombwe peace process", "the Varnak peace talks": peace is made for a land
         how = f"before '{text[tokens[last + 1].start : tokens[last + 2].end]}'"
         return Candidate(position, last, name, ActorKind.place, how, 0.55)
-    if size == 1 and not acronym and not has_cue(words) and _named_pact_or_war_after(doc, position, last):
+    one_word = size == 1 or all(text[tokens[k].end : tokens[k + 1].start] == "-" for k in range(position, last))
+    if one_word and not acronym and not has_cue(words) and _named_pact_or_war_after(doc, position, last):
         # "the Lombok Treaty", "the Ogaden War": a pact or a war is named for the land it was made in or over
         return Candidate(position, last, name, ActorKind.place, f"before '{tokens[last + 1].text}'", 0.55)
     speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
@@ -1908,7 +1909,7 @@ _ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth
 _PACTS_AND_WARS = word_set("treaty accord accords protocol war wars")
 
 
-_CONFLICTS_IN_LOWER_CASE = frozenset(("conflict", "insurgency"))
+_CONFLICTS_IN_LOWER_CASE = frozenset(("conflict", "insurgency", "war"))
 # A process's noun, a word of the dictionary: "Normalisation", "Stabilisation", "Delimitation" (long enough
 # not to be a name's own word: "Nation", "Station", "Aviation").
 _PROCESS_ENDINGS = ("isation", "ization", "ation")
@@ -3798,6 +3799,10 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             skip = _place_run_end(doc, k)
             if skip > k and not tokens[skip].capitalised:
                 continue
+        if token.capitalised and not modifiers and _lower_word_follows(tokens, k) and token.joined:
+            # "Varnak, a Tremmish armed group,": a people's or a place's word before the head in lower case
+            modifiers.append(token.folded)
+            continue
         if token.capitalised and not modifiers:
             return None  # "Varnak, the Tremmin Group": a name, not a description
         if token.folded in _RELATIVE_PRONOUNS:
