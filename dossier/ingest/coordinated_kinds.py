@@ -277,8 +277,7 @@ def _peoples_before_communities(text: str, spans: list[tuple[int, int, ActorDraf
         pair = (first, second)
         # "between Nuer and Tarvo-Ke groups": a people's groups, so the other name's are a people's too
         if any(d.found_by == PEOPLE_FOUND_BY for d in pair) and all(
-            d.found_by == PEOPLE_FOUND_BY or (_uncued(d) and _one_hyphened_word(d.name) and _rare(d.name))
-            for d in pair
+            d.found_by == PEOPLE_FOUND_BY or (_uncued(d) and _one_hyphened_word(d.name) and _rare(d.name)) for d in pair
         ):
             for draft in pair:
                 if _uncued(draft):
