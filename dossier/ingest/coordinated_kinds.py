@@ -27,8 +27,9 @@ _PEOPLE_CUES = frozenset(f"followed by '{noun}'" for noun in PEOPLE_NOUNS)
 # What joins two items of one list: a comma, or "and"/"or" with or without a comma before. A shop's
 # possessive may come first, outside its draft's span ("Tesco, Sainsbury's and Aldi").
 _COMMA = re.compile(r"(?:['’]s)?,[ \t]+")
-# "in the Westfjords and in Akureyri": the preposition of place may be said again after "and".
-_LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near)[ \t]+)?")
+# "in the Westfjords and in Akureyri", "in Tarvo and on Kessel Char": the preposition of place may be said
+# again after "and".
+_LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?")
 # The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
 _CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")
 # After "said" the credit ends the sentence: '"...," said Mirela Costa, Bancomar.'

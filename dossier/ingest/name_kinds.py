@@ -1136,6 +1136,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size >= 4 and words[:2] in FORCE_OPENINGS and words[2] == "on":
         return Candidate(position, last, name, ActorKind.organization, "a panel named for its subject", 0.65)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
+    if override is not None and override.kind is ActorKind.place and any(w in NAME_WORD for w in words[:-2]):
+        override = None  # "Fuerzas Armadas del Sur": a body's word before "del Sur" names the body of that half
     if override is not None:
         return Candidate(
             position,

@@ -72,3 +72,13 @@ def test_a_lower_case_particle_inside_a_bodys_own_language_name_is_no_given_name
     kinds = draft_kinds("The Frente Popular del Pueblo attacked a police post in Tarvel.")
     assert kinds.get("Frente Popular del Pueblo") is ActorKind.organization
     assert "del Pueblo" not in kinds
+
+
+def test_a_bodys_word_before_del_sur_keeps_the_name_a_body() -> None:
+    kinds = draft_kinds("The Frente Campesino del Norte attacked a police post in Tarvel.")
+    assert kinds.get("Frente Campesino del Norte") is ActorKind.organization
+
+
+def test_a_name_after_and_on_in_a_list_of_places_is_a_place() -> None:
+    kinds = draft_kinds("Refugees have lived in Tarvoma and on Kessel Char since 2019.")
+    assert kinds.get("Kessel Char") is ActorKind.place
