@@ -3783,6 +3783,7 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     modifiers: list[str] = []
     skip = 0
     owned = False  # a possessive came before the head: "the agency's operations manager"
+    opened_by_a_name = False  # a capitalised word opened the description: "a Tremmish armed group"
     for k in range(article + 1, min(len(tokens), article + 8)):
         token = tokens[k]
         if k < skip:
@@ -3801,9 +3802,18 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             skip = _place_run_end(doc, k)
             if skip > k and not tokens[skip].capitalised:
                 continue
-        if token.capitalised and not modifiers and _lower_word_follows(tokens, k) and token.joined:
+        if token.capitalised and opened_by_a_name:
+            return None  # "Tremmin, the Minister met Chief ...": a clause, no description
+        if (
+            token.capitalised
+            and not modifiers
+            and _lower_word_follows(tokens, k)
+            and token.joined
+            and not is_title(token.folded)
+        ):
             # "Varnak, a Tremmish armed group,": a people's or a place's word before the head in lower case
             modifiers.append(token.folded)
+            opened_by_a_name = True
             continue
         if token.capitalised and not modifiers:
             return None  # "Varnak, the Tremmin Group": a name, not a description

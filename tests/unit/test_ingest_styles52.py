@@ -82,3 +82,8 @@ def test_a_bodys_word_before_del_sur_keeps_the_name_a_body() -> None:
 def test_a_name_after_and_on_in_a_list_of_places_is_a_place() -> None:
     kinds = draft_kinds("Refugees have lived in Tarvoma and on Kessel Char since 2019.")
     assert kinds.get("Kessel Char") is ActorKind.place
+
+
+def test_a_clause_after_a_name_and_a_comma_is_no_description() -> None:
+    kinds = draft_kinds("During his visit to Tarvelo, the Minister met Chief Minister Abdul Varnaki in Kessel Town.")
+    assert kinds.get("Tarvelo") is not ActorKind.person
