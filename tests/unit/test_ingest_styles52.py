@@ -87,3 +87,8 @@ def test_a_name_after_and_on_in_a_list_of_places_is_a_place() -> None:
 def test_a_clause_after_a_name_and_a_comma_is_no_description() -> None:
     kinds = draft_kinds("During his visit to Tarvelo, the Minister met Chief Minister Abdul Varnaki in Kessel Town.")
     assert kinds.get("Tarvelo") is not ActorKind.person
+
+
+def test_a_word_before_and_other_peoples_is_a_people() -> None:
+    kinds = draft_kinds("The movement claims to fight for the Tarvi and other peoples of the delta.")
+    assert kinds.get("Tarvi") is ActorKind.state
