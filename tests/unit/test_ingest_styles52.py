@@ -92,3 +92,9 @@ def test_a_clause_after_a_name_and_a_comma_is_no_description() -> None:
 def test_a_word_before_and_other_peoples_is_a_people() -> None:
     kinds = draft_kinds("The movement claims to fight for the Tarvi and other peoples of the delta.")
     assert kinds.get("Tarvi") is ActorKind.state
+
+
+def test_a_name_before_lower_case_mountains_or_delta_is_a_place() -> None:
+    kinds = draft_kinds("Rebels hid south of the Tarvel mountains and in the Oskel delta.")
+    assert kinds.get("Tarvel") is ActorKind.place
+    assert kinds.get("Oskel") is ActorKind.place
