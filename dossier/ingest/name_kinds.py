@@ -1401,6 +1401,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the Multinational Security Support mission": a mission named in capitals before its lower-case head
         # (not one word: "the Apollo mission" is a flight)
         return Candidate(position, last, name, ActorKind.organization, "a mission's name before 'mission'", 0.55)
+    if (
+        size == 2
+        and previous == "the"
+        and all(w in COMPASS_HEADS for w in words)
+        and text[tokens[position].end : tokens[last].start] == "-"
+    ):
+        # "violence in the North-West": two compass words joined by a hyphen after "the" name a land's quarter
+        return Candidate(position, last, name, ActorKind.place, "a land's quarter ('the North-West')", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):

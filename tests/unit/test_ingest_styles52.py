@@ -98,3 +98,8 @@ def test_a_name_before_lower_case_mountains_or_delta_is_a_place() -> None:
     kinds = draft_kinds("Rebels hid south of the Tarvel mountains and in the Oskel delta.")
     assert kinds.get("Tarvel") is ActorKind.place
     assert kinds.get("Oskel") is ActorKind.place
+
+
+def test_two_compass_words_joined_after_the_name_a_lands_quarter() -> None:
+    kinds = draft_kinds("Schools in the North-East have stayed shut since the attack on Kessel Town.")
+    assert kinds.get("North-East") is ActorKind.place
