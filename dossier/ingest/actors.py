@@ -1669,6 +1669,9 @@ def _party_with_a_demonym(doc: ActorDocument, first: int, last: int) -> bool:
 _OFFICES_OF_A_BODY = frozenset(("office", "secretariat"))
 # A stance towards a people, capitalised in a headline: "Pro-Russian", "Anti-American".
 _STANCE_PREFIXES = frozenset(("pro", "anti"))
+# A campaign's aim, capitalised before a hyphen and a body's acronym: "the Defeat-ISIS mission",
+# "Counter-ISIL operations" name the body fought, not a body of their own.
+_AIMS_AGAINST = frozenset(("anti", "counter", "defeat"))
 # Peoples' combining forms before a hyphen and another people: "the Russo-Tarvish War", "Sino-Varnish talks"
 # qualify something of the two peoples; like "Franco-German" they draft nothing (and no person).
 _COMBINING_FORMS = frozenset(
@@ -1786,6 +1789,13 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if tokens[first].folded in _COMBINING_FORMS:
             return found  # "the Russo-Varnish War", "a Franco-Tarvish plan": two peoples' adjective, no person
         return _read_run(doc, first + 1, last)  # "Pro-Varnish bloc" in a headline: the people, not a body
+    if (
+        first + 1 == last
+        and tokens[first].folded in _AIMS_AGAINST
+        and doc.text[tokens[first].end : tokens[last].start] == "-"
+        and ACRONYM.fullmatch(tokens[last].text)
+    ):
+        return _read_run(doc, last, last)  # "the Defeat-VRF mission": a campaign against the body in capitals
     if _acronym_joined_to_a_region(doc, first, last):
         # "the EU-Central Asia summit": a body and the region it meets, each a name of its own
         return [*_read_run(doc, first, first), *_read_run(doc, first + 1, last)]

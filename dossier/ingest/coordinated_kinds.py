@@ -27,8 +27,9 @@ _PEOPLE_CUES = frozenset(f"followed by '{noun}'" for noun in PEOPLE_NOUNS)
 # What joins two items of one list: a comma, or "and"/"or" with or without a comma before. A shop's
 # possessive may come first, outside its draft's span ("Tesco, Sainsbury's and Aldi").
 _COMMA = re.compile(r"(?:['’]s)?,[ \t]+")
-# "in the Westfjords and in Akureyri": the preposition of place may be said again after "and".
-_LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near)[ \t]+)?")
+# "in the Westfjords and in Akureyri", "in Tarvo and on Kessel Char": the preposition of place may be said
+# again after "and".
+_LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?")
 # The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
 _CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")
 # After "said" the credit ends the sentence: '"...," said Mirela Costa, Bancomar.'
@@ -248,6 +249,7 @@ def _short_forms_of_bodies(text: str, drafts: list[ActorDraft]) -> None:
 
 # "the Gula and Runga communities": two one-word names joined by "and" before "communities".
 _COMMUNITIES_AFTER = re.compile(r"[ \t]+communities\b")
+_GROUPS_AFTER = re.compile(r"[ \t]+(?:armed[ \t]+)?(?:groups|militias)\b")
 _RARE_PEOPLE_WORD = 3.0  # "Gula" 1.9, "Fulani" 2.7; a platform's name is common on the web ("Discord" 3.5)
 
 
@@ -255,7 +257,8 @@ def _peoples_before_communities(text: str, spans: list[tuple[int, int, ActorDraf
     """'drew fighters from the Gula and Runga communities': one-word names that nothing else explains,
     listed with "and" before "communities", are peoples (filed as states, as "the X people" is). One
     name alone before "communities" is not enough ("55 WordPress communities": a brand's users), nor
-    a name in a brand's casing, nor a word common on the web ("the Reddit and Discord communities")."""
+    a name in a brand's casing, nor a word common on the web ("the Reddit and Discord communities").
+    Before "groups" or "militias", one of the two must already be a people ("Nuer and Tarvo-Ke groups")."""
     for (_, end, first), (start, last_end, second) in pairwise(spans):
         if not (_LAST_JOIN.fullmatch(text, end, start) and _COMMUNITIES_AFTER.match(text, last_end)):
             continue
@@ -269,6 +272,22 @@ def _peoples_before_communities(text: str, spans: list[tuple[int, int, ActorDraf
             for draft in pair:
                 if _uncued(draft):
                     draft.kind, draft.found_by = ActorKind.state, "listed with a people before 'communities'"
+    for (_, end, first), (start, last_end, second) in pairwise(spans):
+        if not (_LAST_JOIN.fullmatch(text, end, start) and _GROUPS_AFTER.match(text, last_end)):
+            continue
+        pair = (first, second)
+        # "between Nuer and Tarvo-Ke groups": a people's groups, so the other name's are a people's too
+        if any(d.found_by == PEOPLE_FOUND_BY for d in pair) and all(
+            d.found_by == PEOPLE_FOUND_BY or (_uncued(d) and _one_hyphened_word(d.name) and _rare(d.name)) for d in pair
+        ):
+            for draft in pair:
+                if _uncued(draft):
+                    draft.kind, draft.found_by = ActorKind.state, "listed with a people before its groups"
+
+
+def _one_hyphened_word(name: str) -> bool:
+    """'Tarvessi', 'Tarvo-Ke': one word in a name's casing, or parts of one joined by hyphens."""
+    return " " not in name and all(part[:1].isupper() and part[1:].islower() for part in name.split("-"))
 
 
 def _rare(word: str) -> bool:

@@ -680,6 +680,14 @@ def _firm_by_legal_form(draft: ActorDraft) -> tuple[ActorKind, str] | None:
 _PEOPLE_STEMS = (("landers", 3, ""), ("ans", 2, ""), ("ian", 1, ""), ("s", 1, "ia"))
 
 
+# A word nothing else explains before "-speaking" is a people's tongue: "Quechua-speaking farmers"; before
+# "and other peoples" it is one of them: "the Tarvi and other peoples of the delta" (re3d marks peoples and
+# their tongues as nationalities).
+_PEOPLE_AFTER = re.compile(r"-speaking\b|[ \t]+and[ \t]+other[ \t]+(?:peoples|tribes|ethnic[ \t]+groups|clans)\b")
+# "a Hutu armed group": one group of many of that people (a group's own name takes "the": "the X armed group").
+_GROUP_OF_A_PEOPLE = re.compile(r" armed group\b")
+
+
 def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     """A name nothing explained that is a place's people: filed as a state, as "the X people" is
     (re3d marks peoples as nationalities). Not "Rangers" or "Christian": the place must be known;
@@ -694,6 +702,13 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
     folded = draft.name.casefold()
     if is_people(folded):
         return ActorKind.state, PEOPLE_FOUND_BY  # "a Hutu armed group", "Bosnian Serb"
+    if len(words) == 1 and any(_PEOPLE_AFTER.match(text, end) for _, end in draft.spans):
+        return ActorKind.state, "a people by its tongue or its kin ('X-speaking', 'X and other peoples')"
+    if len(words) == 1 and any(
+        _GROUP_OF_A_PEOPLE.match(text, end) and text[max(0, start - 3) : start].casefold() in (" a ", "an ")
+        for start, end in draft.spans
+    ):
+        return ActorKind.state, PEOPLE_FOUND_BY  # "a Tarvosh armed group": one of that people's groups
     table = gazetteer()
     if folded.endswith("s") and table.country_of_demonym(folded[:-1]) is not None:
         return ActorKind.state, f"the people of '{table.country_of_demonym(folded[:-1])}'"  # "Afghans"

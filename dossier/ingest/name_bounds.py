@@ -1519,6 +1519,8 @@ def _second_of_and(
     if tokens[ahead - 1].folded == "the" and _name_goes_on(tokens, end):
         return None  # "... of Justice and the Haute Autorité de la Communication": a second body's whole name
     words = [tokens[k].folded for k in range(ahead, end + 1)]
+    if end > ahead and _another_bodys_own_words(tokens, first, before, ahead, end):
+        return None  # "... of the Red Cross and Médecins Sans Frontières": a second body's own-language name
     if end == ahead and _acronym_alone(tokens[ahead]):
         return None  # "the International Committee of the Red Cross and UNICEF": a second body's acronym
     if _paired_landforms(tokens, before, ahead, end):
@@ -1537,6 +1539,14 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+def _another_bodys_own_words(tokens: list[Token], first: int, before: int, ahead: int, end: int) -> bool:
+    """Whether the capitalised words after a body's "and" are a second name written in another language:
+    letters with accents that the English name before has none of."""
+    after = [tokens[k].text for k in range(ahead, end + 1)]
+    accented = any(not word.isascii() for word in after)
+    return accented and all(tokens[k].text.isascii() for k in range(first, before + 1))
 
 
 # A unit's head word, before "of the" and a people's body it belongs to.

@@ -984,7 +984,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the Itombwe peace process", "the Varnak peace talks": peace is made for a land
         how = f"before '{text[tokens[last + 1].start : tokens[last + 2].end]}'"
         return Candidate(position, last, name, ActorKind.place, how, 0.55)
-    if size == 1 and not acronym and not has_cue(words) and _named_pact_or_war_after(doc, position, last):
+    one_word = size == 1 or all(text[tokens[k].end : tokens[k + 1].start] == "-" for k in range(position, last))
+    if one_word and not acronym and not has_cue(words) and _named_pact_or_war_after(doc, position, last):
         # "the Lombok Treaty", "the Ogaden War": a pact or a war is named for the land it was made in or over
         return Candidate(position, last, name, ActorKind.place, f"before '{tokens[last + 1].text}'", 0.55)
     speaks = (cue := NEXT_WORD.get(after)) is not None and cue.kind is ActorKind.person
@@ -1141,6 +1142,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size >= 4 and words[:2] in FORCE_OPENINGS and words[2] == "on":
         return Candidate(position, last, name, ActorKind.organization, "a panel named for its subject", 0.65)
     override = HEAD_AFTER_FIRST.get((words[-2], words[-1])) if size >= 2 else None
+    if override is not None and override.kind is ActorKind.place and any(w in NAME_WORD for w in words[:-2]):
+        override = None  # "Fuerzas Armadas del Sur": a body's word before "del Sur" names the body of that half
     if override is not None:
         return Candidate(
             position,
@@ -1404,6 +1407,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the Multinational Security Support mission": a mission named in capitals before its lower-case head
         # (not one word: "the Apollo mission" is a flight)
         return Candidate(position, last, name, ActorKind.organization, "a mission's name before 'mission'", 0.55)
+    if (
+        size == 2
+        and previous == "the"
+        and all(w in COMPASS_HEADS for w in words)
+        and text[tokens[position].end : tokens[last].start] == "-"
+    ):
+        # "violence in the North-West": two compass words joined by a hyphen after "the" name a land's quarter
+        return Candidate(position, last, name, ActorKind.place, "a land's quarter ('the North-West')", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
@@ -1914,7 +1925,7 @@ _ORDINALS = word_set("first second third fourth fifth sixth seventh eighth ninth
 _PACTS_AND_WARS = word_set("treaty accord accords protocol war wars")
 
 
-_CONFLICTS_IN_LOWER_CASE = frozenset(("conflict", "insurgency"))
+_CONFLICTS_IN_LOWER_CASE = frozenset(("conflict", "insurgency", "war"))
 # A process's noun, a word of the dictionary: "Normalisation", "Stabilisation", "Delimitation" (long enough
 # not to be a name's own word: "Nation", "Station", "Aviation").
 _PROCESS_ENDINGS = ("isation", "ization", "ation")
@@ -3786,6 +3797,7 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
     modifiers: list[str] = []
     skip = 0
     owned = False  # a possessive came before the head: "the agency's operations manager"
+    opened_by_a_name = False  # a capitalised word opened the description: "a Tremmish armed group"
     for k in range(article + 1, min(len(tokens), article + 8)):
         token = tokens[k]
         if k < skip:
@@ -3804,6 +3816,19 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
             skip = _place_run_end(doc, k)
             if skip > k and not tokens[skip].capitalised:
                 continue
+        if token.capitalised and opened_by_a_name:
+            return None  # "Tremmin, the Minister met Chief ...": a clause, no description
+        if (
+            token.capitalised
+            and not modifiers
+            and _lower_word_follows(tokens, k)
+            and token.joined
+            and not is_title(token.folded)
+        ):
+            # "Varnak, a Tremmish armed group,": a people's or a place's word before the head in lower case
+            modifiers.append(token.folded)
+            opened_by_a_name = True
+            continue
         if token.capitalised and not modifiers:
             return None  # "Varnak, the Tremmin Group": a name, not a description
         if token.folded in _RELATIVE_PRONOUNS:

@@ -140,6 +140,8 @@ def person_after_body(doc: ActorDocument, first: int, last: int) -> bool:
     given, surname, before = tokens[last - 1], tokens[last], tokens[last - 2]
     if not is_given_name(given.folded) or given.folded in ARABIC_ARTICLES:
         return False
+    if given.text[:1].islower():
+        return False  # "Frente Popular del Pueblo": a particle in lower case inside the body's name, no given name
     words = (given.folded, surname.folded, before.folded)
     if any(w in NAME_WORD or w in HEAD_WORD or w in NAME_GLUE or w in TITLE_PARTS for w in words):
         return False
@@ -309,6 +311,14 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             name = doc.text[tokens[position].start : tokens[last].end]
             return Candidate(position, last, name, ActorKind.organization, "a title word before a common word", 0.5)
         return None
+    adjective = titles[0] if len(titles) == 1 and start == titles[0] + 1 else start - 1 if not titles else -1
+    if (
+        adjective >= 0
+        and tokens[adjective].folded in ADJECTIVE_TITLES
+        and (adjective == 0 or not tokens[adjective - 1].capitalised or tokens[adjective - 1].folded == "the")
+        and all(_common_word_not_name(tokens[k].folded) for k in range(start, last + 1))
+    ):
+        return None  # "the Major National Dialogue", "the Major Crimes Unit": an adjective before common words
     tail = tuple(tokens[k].folded for k in range(start, last + 1))
     if glued and len(tail) > 2 and has_cue(tail):
         after = _name_after_complement(doc, start, last)

@@ -17,9 +17,11 @@ from dossier.ingest.names import claim_id, fold_phrase, slug
 from dossier.model import ActorKind
 
 _QUOTED_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
-# A nickname in quotes after the full name: 'Ilse Varn, known as "Tarka",', 'Omar Quell, alias "Pipo"'.
+# A nickname in quotes after the full name: 'Ilse Varn, known as "Tarka",', 'Omar Quell, alias "Pipo"',
+# 'Ilse Varn, known by the nom de guerre "Comrade Tarka"'.
 _NICKNAME_AFTER = re.compile(
-    r",? (?:also known as|known as|alias|nicknamed|dubbed) [\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
+    r",? (?:also known as|known as|known by (?:the|his|her) (?:alias|nickname|nom de guerre|war name|pseudonym)"
+    r"|alias|nicknamed|dubbed) [\"“]([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)[\"”]"
 )
 
 
