@@ -315,13 +315,9 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
         ):
             position = last + 1  # "Freiburg" is no spelling of the known "Freiberg": a town of its own
             continue
-        hyphened = _hyphened_place(text, tokens, position, last, places) if places is not None else None
-        if (
-            hyphened is not None
-            and places is not None
-            and not names_the_actor(hyphened[1], index.actors[actor_id], places)
-        ):
-            position = hyphened[0] + 1  # "Sachsen-Anhalt" when "Sachsen" is known: read whole later
+        district_end = _hyphened_district(text, tokens, last)
+        if district_end is not None:
+            position = district_end + 1  # "Rhein-Neckar-Kreis" when "Rhein" is known: read whole later
             continue
         if part_of_a_longer_name(text, tokens, position, last, index.actors[actor_id], how):
             position = last + 1  # "Securities and Exchange Commission": the name rules read the whole
@@ -382,29 +378,16 @@ def _longer_place(
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
 
 
-# German districts are written as one hyphened word ending in "Kreis" ("Rhein-Sieg-Kreis"); the
-# tables hold few of them, so the noun tells.
-_DISTRICT = Place("Kreis", "place")
-
-
-def _hyphened_place(
-    text: str, tokens: list[Token], position: int, last: int, places: Gazetteer
-) -> tuple[int, Place] | None:
-    """A place written as one hyphened word around tokens `position`..`last` ("Sachsen-Anhalt",
-    "Rhein-Neckar-Kreis"): its last token and the place, or None."""
-    first, end = position, last
-    while first > 0 and text[tokens[first - 1].end : tokens[first].start] == "-" and tokens[first - 1].capitalised:
-        first -= 1
+def _hyphened_district(text: str, tokens: list[Token], last: int) -> int | None:
+    """The last token of a German district written as one hyphened word ending in "Kreis" around a known
+    name ("Rhein-Neckar-Kreis"), or None. The place tables hold few of them, so the noun tells; a
+    hyphened place they hold ("Sachsen-Anhalt") is `_longer_place`'s."""
+    end = last
     while (
         end + 1 < len(tokens) and text[tokens[end].end : tokens[end + 1].start] == "-" and tokens[end + 1].capitalised
     ):
         end += 1
-    if (first, end) == (position, last):
-        return None
-    place = places.lookup(("-".join(tokens[k].folded for k in range(first, end + 1)),))
-    if place is None and tokens[end].text == "Kreis":
-        place = _DISTRICT
-    return None if place is None else (end, place)
+    return end if end > last and tokens[end].text == "Kreis" else None
 
 
 def _another_place(words: list[Token], actor_id: str, index: ActorIndex, places: Gazetteer) -> bool:
