@@ -681,6 +681,8 @@ def propose_actors(
             hit = index.lookup(fold_phrase(official)) if official else None
             if hit is not None and hit[1] == "variant" and not _same_place(official, index.actors[hit[0]], gazetteer):
                 hit = None  # "Llandudno" is no spelling of a known "London": their consonants alike, not the place
+            if hit is not None and hit[1] == "surname" and candidate.kind in (ActorKind.place, ActorKind.state):
+                hit = None  # the town of Brough, not a known Ms Brough
             if hit is not None:
                 # The gazetteer or a demonym says which known actor this is (U.S. -> United States).
                 start, end = tokens[candidate.first].start, tokens[candidate.last].end

@@ -33,6 +33,8 @@ _PLACES = (ActorKind.place, ActorKind.state)
 _RARE_WORD = 3.5
 # About a letter in eight: "Zelensky", "Zelenskyy"; "Lukashenko", "Lukashenka" (not "Thurlby", "Threlby").
 _SPELLED_ALIKE = 85
+# A letter in four over a whole name, where given names romanise freely: "Alexander"/"Alyaksandr" (78).
+_PHRASE_SPELLED_ALIKE = 75
 # Small words a title-case heading leaves in lower case, and the longest line taken for a heading.
 _SMALL_WORDS = word_set("a an and as at but by for from in into of on or the to with")
 _HEADING_TOKENS = 16
@@ -53,8 +55,9 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
     if actor.kind in _PLACES and first == last and _before_a_region_noun(tokens, last):
         return True  # "Челябинской областей": the region's adjective, not the known city Челябинск
     if _hyphened(text, tokens, first - 1) and before is not None and before.capitalised:
-        # "Russia-Ukraine talks": two states side by side; "Ifor Maddox-Leigh": a family name, not the town
-        return actor.kind not in _PLACES or is_surname(before.folded)
+        # "Russia-Ukraine talks": two states side by side; "Ifor Maddox-Leigh", "Gideon Pellworth-Kent": a
+        # family name (a known one, or any after a given name), not the town
+        return actor.kind not in _PLACES or is_surname(before.folded) or _after_a_given_name(tokens, first - 1)
     if before is not None and _name_word(before):
         return True  # "Securities and Exchange Commission", "Historic England", "Lower Ashcombe"
     if after is not None and actor.kind not in _PLACES and _of_a_name(tokens, last + 1):
@@ -98,6 +101,14 @@ def _before_a_region_noun(tokens: list[Token], last: int) -> bool:
         and tokens[last + 2].joined
         and tokens[last + 3].text in _REGION_NOUNS
     )
+
+
+def _after_a_given_name(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` follows a capitalised given name in the same run ("Gideon Pellworth")."""
+    if k == 0 or not tokens[k - 1].joined:
+        return False
+    given = tokens[k - 1]
+    return given.text[:1].isupper() and not given.text.isupper() and is_given_name(given.folded)
 
 
 def _demonym(folded: str) -> bool:
@@ -156,14 +167,18 @@ def _may_be(name: str, actor: Actor) -> bool:
     return may_be_same(name, "person", (name,), actor.name, "person", (actor.name, *actor.aliases))
 
 
-def spelled_alike(word: str, actor: Actor) -> bool:
-    """Whether one word linked by its transliteration skeleton is nearly spelled as a word of the
-    actor's names ("Lukashenko", "Lukashenka"), not another word with the same consonants
-    ("Toronto" and "Trent", "Bernard" and "Brennard")."""
+def spelled_alike(words: tuple[str, ...], actor: Actor) -> bool:
+    """Whether folded words linked by their transliteration skeletons are nearly spelled as the actor's
+    names: one word as one of their words ("Lukashenko", "Lukashenka"; not "Toronto" and "Trent",
+    "Bernard" and "Brennard"), several as a whole name ("Alexander Lukashenko" and "Alyaksandr
+    Lukashenka"; not "Primeira Liga" and "Premier League", "Halsey Bravo" and "Hollis Barrow")."""
     from rapidfuzz import fuzz
 
-    words = {part for spelling in (actor.name, *actor.aliases) for part in fold_phrase(spelling)}
-    return any(fuzz.ratio(word, other) >= _SPELLED_ALIKE for other in words)
+    spellings = [fold_phrase(spelling) for spelling in (actor.name, *actor.aliases)]
+    if len(words) > 1:
+        phrase = " ".join(words)
+        return any(fuzz.ratio(phrase, " ".join(other)) >= _PHRASE_SPELLED_ALIKE for other in spellings)
+    return any(fuzz.ratio(words[0], other) >= _SPELLED_ALIKE for spelling in spellings for other in spelling)
 
 
 def _name_word(token: Token, *, of_a_person: bool = False) -> bool:

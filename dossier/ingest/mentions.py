@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.checks import fold_name
+from dossier.ingest.body_names_around import ends_a_body_name, opens_a_body_name
 from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, place_key, state_short_forms
 from dossier.ingest.longer_names import part_of_a_longer_name, spelled_alike
@@ -213,10 +214,11 @@ class ActorIndex:
                 continue
             self._exactly(key, actor.id, "name" if number == 0 else "alias")
             self._as_variant(key, actor.id)
-            if actor.kind is ActorKind.person and len(key) > 1 and len(key[-1]) >= 4:
-                self.surnames[key[-1:]].add(actor.id)
-                self.first_words.add(key[-1])
-                self._as_variant(key[-1:], actor.id)
+            family = _family_name(spelling, key) if actor.kind is ActorKind.person else ()
+            if family and sum(map(len, family)) >= 4:
+                self.surnames[family].add(actor.id)
+                self.first_words.add(family[0])
+                self._as_variant(family, actor.id)
             if actor.kind is ActorKind.state:
                 for demonym in demonym_forms(spelling):
                     folded = fold(demonym)
@@ -248,10 +250,10 @@ class ActorIndex:
         ids = self.exact.get(key)
         if ids:
             return (next(iter(ids)), self.how[(key, next(iter(ids)))]) if len(ids) == 1 else None
+        ids = self.surnames.get(key)  # a surname some actor holds whole is that actor's, found above
+        if ids and len(ids) == 1:
+            return next(iter(ids)), "surname"
         if len(key) == 1:
-            ids = self.surnames.get(key)  # a surname some actor holds whole is that actor's, found above
-            if ids and len(ids) == 1:
-                return next(iter(ids)), "surname"
             ids = self.demonyms.get(key)
             if ids and len(ids) == 1:
                 return next(iter(ids)), "demonym"
@@ -299,14 +301,25 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
             position += 1
             continue
         last, (actor_id, how) = found
-        if how in ("surname", "variant") and last == position and _other_given_name(tokens, position, index, actor_id):
+        one_name = how == "surname" or (
+            last == position
+            and (how == "variant" or (how == "alias" and index.actors[actor_id].kind is ActorKind.person))
+        )
+        if one_name and _other_given_name(tokens, position, index, actor_id):
             position += 1  # "Brad Smith" is not the known "Patti Smith": a name of its own
+            continue
+        if how == "surname" and places is not None and _town_after_a_place_word(tokens, position, places):
+            position += 1  # "between Brough and Penrith": the town, not a known Tom Brough
             continue
         if last == position and _place_as_surname(tokens, position, index, actor_id):
             position += 1  # "Joaquin Phoenix" is a person, not the known city of Phoenix
             continue
-        if how == "variant" and last == position and not spelled_alike(token.folded, index.actors[actor_id]):
-            position += 1  # "Toronto" is no spelling of "Trent": their consonants alike, the words not
+        if how == "variant" and not spelled_alike(
+            tuple(t.folded for t in tokens[position : last + 1]), index.actors[actor_id]
+        ):
+            # "Toronto" is no spelling of "Trent", nor "Primeira Liga" of "Premier League": their consonants
+            # alike, the words not
+            position += 1
             continue
         if (
             how == "variant"
@@ -322,7 +335,7 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
         if part_of_a_longer_name(text, tokens, position, last, index.actors[actor_id], how):
             position = last + 1  # "Securities and Exchange Commission": the name rules read the whole
             continue
-        if _opens_a_body_name(tokens, last) or _ends_a_body_name(tokens, position):
+        if opens_a_body_name(text, tokens, last) or ends_a_body_name(text, tokens, position):
             position = last + 1  # "Manchester Metropolitan University", "Bank of Tarnia": the body's name, read whole
             continue
         if places is not None:
@@ -407,6 +420,41 @@ def names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:
     return any(places.lookup(fold_phrase(spelling)) == place for spelling in (actor.name, *actor.aliases))
 
 
+def _family_name(spelling: str, key: tuple[str, ...]) -> tuple[str, ...]:
+    """The folded family name of a person's name of several words, by which a text may name them
+    alone: its last word, or a double-barrelled name whole ("Cranford-Beaumont", never "Beaumont",
+    which is a town in Texas and nobody's name alone); but "al-Baghdadi" is also "Baghdadi"."""
+    if len(key) < 2:
+        return ()
+    last = spelling.split()[-1]
+    parts = [part for part in re.split(r"[-‐‑]", last) if part]
+    if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+        family = key[-len(parts) :]
+        return family if len(family) < len(key) else ()
+    return key[-1:]
+
+
+# Prepositions that stand before places far more than before persons ("to" and "from" take both).
+_BEFORE_A_PLACE = word_set("in near between outside inside across around via towards toward into through")
+
+
+def _town_after_a_place_word(tokens: list[Token], position: int, places: Gazetteer) -> bool:
+    """Whether a one-word name the gazetteer knows as a place stands after a preposition of place,
+    or after "and" closing such a list ("in Port Arthur and Beaumont")."""
+    place = places.lookup((tokens[position].folded,))
+    if place is None or place.kind == "state":
+        return False
+    k = position - 1
+    if k >= 1 and tokens[k].text == "and" and tokens[k].joined:
+        k -= 1
+        steps = 0
+        while k >= 0 and tokens[k].capitalised and tokens[k].joined and steps < 3:
+            k, steps = k - 1, steps + 1
+        if steps == 0:
+            return False
+    return k >= 0 and tokens[k].joined and tokens[k].text in _BEFORE_A_PLACE
+
+
 def _place_as_surname(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:
     """A known place's one-word name right after a given name: a person's surname ("Joaquin
     Phoenix", "Michael Jordan"), unless a title or a function word comes first."""
@@ -416,57 +464,6 @@ def _place_as_surname(tokens: list[Token], position: int, index: ActorIndex, act
     if not before.joined or not before.text[:1].isupper() or len(before.text) < 2 or before.text.isupper():
         return False
     return is_given_name(before.folded)
-
-
-# How many capitalised words may stand between a place's name and the word that names a body.
-_BODY_NAME_WORDS = 3
-
-
-def _opens_a_body_name(tokens: list[Token], last: int) -> bool:
-    """A known actor's name that opens a body's name ("Manchester Metropolitan University", "Kazan
-    Federal University", "Coldwell Park"): not a mention of the actor, so the body is read whole, as
-    it is when the workspace does not know the actor yet."""
-    from dossier.ingest.cues import HEAD_WORD, NAME_WORD
-
-    k, joined_by_and = last, False
-    while k + 1 < len(tokens) and k - last <= _BODY_NAME_WORDS and tokens[k].joined:
-        following = tokens[k + 1]
-        if following.text in ("and", "&") and not joined_by_and and following.joined:
-            joined_by_and = True  # "Devon and Cornwall Police", "Leeds and Liverpool Canal": two in one name
-            k += 1
-            continue
-        if not following.capitalised or not following.text[0].isupper():
-            return False
-        if following.folded in NAME_WORD or (following.folded in HEAD_WORD and not joined_by_and):
-            # "the Jordan Valley", "the Washington Post", "Belarus Army", "Ludlow Folk Club": an actor
-            # named after it, read whole
-            return True
-        k += 1
-    return False
-
-
-def _ends_a_body_name(tokens: list[Token], position: int) -> bool:
-    """A known actor's name after "of" or "for" that ends a body's or a place's name ("University of
-    California", "Ministry of Defence of Ukraine", "Gulf of Mexico"): read whole, as in an empty workspace."""
-    from dossier.ingest.cues import HEAD_WORD, NAME_WORD
-
-    k, words = position - 1, 0
-    while k >= 1 and words < _BODY_NAME_WORDS:
-        if tokens[k].text == "the" and k >= 2 and tokens[k - 1].text == "of":
-            k -= 1  # "Council of the EU"
-        glue, before = tokens[k], tokens[k - 1]
-        if glue.folded not in ("of", "for") or not glue.text.islower() or not (before.joined and glue.joined):
-            return False
-        k -= 1
-        while k >= 0 and words < _BODY_NAME_WORDS and tokens[k].capitalised and tokens[k].text[0].isupper():
-            if tokens[k].folded in NAME_WORD or tokens[k].folded in HEAD_WORD:
-                return True
-            words += 1
-            if k == 0 or not tokens[k - 1].joined or not tokens[k - 1].capitalised:
-                break
-            k -= 1
-        k -= 1
-    return False
 
 
 def _other_given_name(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:
