@@ -25,15 +25,16 @@ from dossier.ingest.extract_text import IngestError, read_document
 from dossier.ingest.language import detect_language
 from dossier.ingest.mentions import ActorIndex
 from dossier.ingest.names import fold_phrase
-from dossier.model import Actor, Status
+from dossier.model import Actor, ActorKind, Status
 
 
 def shared_workspace(folder: Path, show: int) -> list[tuple[str, str]]:
     texts = _page_texts(folder)
     index = ActorIndex([])
     taken: set[str] = set()
-    alone_count = lost_count = extra_count = 0
+    alone_count = lost_count = extra_count = other_kind_count = 0
     lost_examples: list[str] = []
+    other_kind_examples: list[str] = []
     extra_examples: list[str] = []
     started = time.perf_counter()
     for number, (name, text) in enumerate(texts):
@@ -43,16 +44,22 @@ def shared_workspace(folder: Path, show: int) -> list[tuple[str, str]]:
             text, None, list(index.actors.values()), taken, f"shared{number}", index=index, language=language
         )
         named = {fold_phrase(spelling) for draft in shared.actors for spelling in (draft.name, *draft.aliases)}
+        linked_kinds: dict[tuple[str, ...], set[str]] = {}
         for mention in shared.mentions:
             actor = index.actors.get(mention.actor_id)
             if actor is not None:
                 named.update(fold_phrase(spelling) for spelling in (actor.name, *actor.aliases))
+                linked_kinds.setdefault(fold_phrase(mention.text), set()).add(_kind_class(actor.kind))
         read_alone = {fold_phrase(spelling) for draft in alone.actors for spelling in (draft.name, *draft.aliases)}
         alone_count += len(alone.actors)
         for draft in alone.actors:
             if not any(fold_phrase(spelling) in named for spelling in (draft.name, *draft.aliases)):
                 lost_count += 1
                 lost_examples.append(f"{draft.name} [{name}]")
+            elif linked_kinds.get(fold_phrase(draft.name), set()) - {_kind_class(draft.kind)}:
+                # "Brough" a town alone, but linked to a known Tom Brough in the shared run
+                other_kind_count += 1
+                other_kind_examples.append(f"{draft.name} [{name}]")
         for draft in shared.actors:
             if fold_phrase(draft.name) not in read_alone:
                 extra_count += 1
@@ -64,13 +71,20 @@ def shared_workspace(folder: Path, show: int) -> list[tuple[str, str]]:
         ("pages", f"{len(texts)}; {len(index.actors):,} actors known by the last one"),
         ("names a page drafts when read alone", f"{alone_count:,}"),
         ("  lost in the shared workspace", f"{lost_count} = {lost_count / max(1, alone_count):.1%}"),
+        ("  linked to a known actor of another kind", f"{other_kind_count}"),
         ("  drafts only the shared workspace makes", f"{extra_count}"),
         ("time (every page read twice)", f"{seconds:.1f} s"),
     ]
     if show:
         rows.append(("  lost, first ones", "; ".join(lost_examples[:show])))
+        rows.append(("  another kind, first ones", "; ".join(other_kind_examples[:show])))
         rows.append(("  only shared, first ones", "; ".join(extra_examples[:show])))
     return rows
+
+
+def _kind_class(kind: ActorKind) -> str:
+    """A kind, with a state and a place taken as one (a gazetteer town may be drafted either way)."""
+    return "place" if kind in (ActorKind.place, ActorKind.state) else kind.value
 
 
 def _page_texts(folder: Path) -> list[tuple[str, str]]:
