@@ -308,7 +308,11 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
         if one_name and _other_given_name(tokens, position, index, actor_id):
             position += 1  # "Brad Smith" is not the known "Patti Smith": a name of its own
             continue
-        if how == "surname" and places is not None and _town_after_a_place_word(tokens, position, places):
+        if (
+            last == position
+            and places is not None
+            and _town_not_a_person(text, tokens, position, how, index.actors[actor_id], places)
+        ):
             position += 1  # "between Brough and Penrith": the town, not a known Tom Brough
             continue
         if last == position and _place_as_surname(tokens, position, index, actor_id):
@@ -438,13 +442,24 @@ def _family_name(spelling: str, key: tuple[str, ...]) -> tuple[str, ...]:
 _BEFORE_A_PLACE = word_set("in near between outside inside across around via towards toward into through")
 
 
-def _town_after_a_place_word(tokens: list[Token], position: int, places: Gazetteer) -> bool:
-    """Whether a one-word name the gazetteer knows as a place stands after a preposition of place,
-    or after "and" closing such a list ("in Port Arthur and Beaumont")."""
+def _town_not_a_person(
+    text: str, tokens: list[Token], position: int, how: str, actor: Actor, places: Gazetteer
+) -> bool:
+    """Whether a known person's one-word family name (or a look-alike of it) names a town here: after a
+    preposition of place, or after "and" closing such a list ("in Port Arthur and Beaumont"). A
+    spelling of their own name needs the gazetteer to know the town; a look-alike ("based in
+    Kilbryde" beside a known Ms Kilbride) needs only the preposition, but not "between", which
+    persons take too, nor a possessive ("in Putin's Russia")."""
+    if actor.kind is not ActorKind.person or how not in ("surname", "variant"):
+        return False
+    k = position - 1
+    if how == "variant":
+        if text[tokens[position].end : tokens[position].end + 1] in ("'", "’"):
+            return False
+        return k >= 0 and tokens[k].joined and tokens[k].text in _BEFORE_A_PLACE and tokens[k].text != "between"
     place = places.lookup((tokens[position].folded,))
     if place is None or place.kind == "state":
         return False
-    k = position - 1
     if k >= 1 and tokens[k].text == "and" and tokens[k].joined:
         k -= 1
         steps = 0

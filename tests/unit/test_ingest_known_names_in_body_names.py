@@ -102,3 +102,11 @@ def test_a_name_of_several_words_links_only_when_spelled_nearly_alike_not_by_its
     assert (
         _read("Alexander Lukashenko said the border was shut.", PERSONS)[1].get("Alexander Lukashenko") == "lukashenka"
     )
+
+
+def test_a_look_alike_of_a_known_persons_family_name_after_in_is_not_that_person() -> None:
+    known = [Actor(id="aoibhinn", name="Aoibhinn Kilbride", kind=ActorKind.person)]
+    mentions = _read("Coldmere, the pump maker based in Kilbryde, opened a second plant.", known)[1]
+    assert mentions.get("Kilbryde") != "aoibhinn"
+    # the person, spelled otherwise, is still linked where a person stands
+    assert _read("Kilbryde told the committee the plant would open.", known)[1].get("Kilbryde") == "aoibhinn"
