@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from dossier.checks import fold_name
 from dossier.ingest.body_names_around import ends_a_body_name, opens_a_body_name
-from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
+from dossier.ingest.cues import NAME_PARTICLES, NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, place_key, state_short_forms
 from dossier.ingest.longer_names import part_of_a_longer_name, spelled_alike
 from dossier.ingest.names import (
@@ -427,12 +427,12 @@ def names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:
 def _family_name(spelling: str, key: tuple[str, ...]) -> tuple[str, ...]:
     """The folded family name of a person's name of several words, by which a text may name them
     alone: its last word, or a double-barrelled name whole ("Cranford-Beaumont", never "Beaumont",
-    which is a town in Texas and nobody's name alone); but "al-Baghdadi" is also "Baghdadi"."""
+    which is a town in Texas and nobody's name alone); but "Al-Baghdadi" is also "Baghdadi"."""
     if len(key) < 2:
         return ()
     last = spelling.split()[-1]
     parts = [part for part in re.split(r"[-‐‑]", last) if part]
-    if len(parts) > 1 and all(part[:1].isupper() for part in parts):
+    if len(parts) > 1 and all(part[:1].isupper() for part in parts) and fold(parts[0]) not in NAME_PARTICLES:
         family = key[-len(parts) :]
         return family if len(family) < len(key) else ()
     return key[-1:]
