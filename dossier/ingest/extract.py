@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from dossier.ingest.actors import heading_sentences, propose_actors
+from dossier.ingest.capitals_names import name_as_written
 from dossier.ingest.claims import settle_claims
 from dossier.ingest.dates import DateMention, dateline, find_dates
 from dossier.ingest.draft_evidence import review_drafts
@@ -107,6 +108,7 @@ def extract(
         ]
         if game_page({token.folded for token in tokens if token.text[:1].islower()}):
             drafts = [draft for draft in drafts if not invented_in_a_game(draft)]
+    name_as_written(text, drafts)
     drafts, claimed = settle_claims(drafts, index, text)
     known = sorted(known + linked + claimed, key=lambda m: m.start)
     mentions = list(known)

@@ -776,6 +776,16 @@ _DASH_AFTER_DATELINE = re.compile(r"\s[-–—]\s+[^\W\d_]")
 _STATE_AFTER_DATELINE = re.compile(r", ([A-Z][A-Za-z.]{1,6}) [-–—]\s")
 
 
+# "TREVELLICK, Wales —": a dateline's town, then the land it lies in, by its name.
+_LAND_AFTER_DATELINE = re.compile(r", ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) [-–—]\s")
+
+
+def _known_land(name: str) -> bool:
+    from dossier.ingest.gazetteer import gazetteer
+
+    return gazetteer().lookup(fold_phrase(name)) is not None
+
+
 def _state_abbreviation(written: str) -> bool:
     if written.casefold() in DOTTED_SUBDIVISIONS:
         return True
@@ -791,9 +801,13 @@ def capitals_dateline(doc: ActorDocument, position: int, last: int) -> Candidate
     if text[line_start : tokens[position].start].strip():
         return None
     if position == last or not _DASH_AFTER_DATELINE.match(text, tokens[last].end):
-        # "TARNSDALE, N.S. —", "OSKEL, Ont. —": one word, then a state's or a province's abbreviation
+        # "TARNSDALE, N.S. —", "OSKEL, Ont. —": one word, then a state's or a province's abbreviation;
+        # "TREVELLICK, Wales —", "OSKELBY, New Brunswick —": or a land the gazetteer knows, by its name
         state = _STATE_AFTER_DATELINE.match(text, tokens[last].end)
-        if state is None or not _state_abbreviation(state[1]):
+        land = _LAND_AFTER_DATELINE.match(text, tokens[last].end)
+        if not (state is not None and _state_abbreviation(state[1])) and not (
+            land is not None and len(tokens[position].text) >= 4 and _known_land(land[1])
+        ):
             return None
     if not all(tokens[k].text.isupper() and tokens[k].text.isalpha() for k in range(position, last + 1)):
         return None
