@@ -48,7 +48,12 @@ def name_as_written(text: str, drafts: list[ActorDraft]) -> None:
 
 
 def _in_capitals(name: str) -> bool:
-    return not any(ch.islower() for ch in name) and _CAPITALS_WORD.search(name) is not None
+    """Capitals only, in a script that has cases (Hangul has none), with a word longer than initials."""
+    return (
+        not any(ch.islower() for ch in name)
+        and any(ch.isupper() for ch in name)
+        and _CAPITALS_WORD.search(name) is not None
+    )
 
 
 def _mixed_case_spelling(text: str, draft: ActorDraft) -> str | None:
