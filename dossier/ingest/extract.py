@@ -80,7 +80,7 @@ def extract(
     unspaced = find_unspaced_places(text, base_language)  # Chinese, Japanese: no spaces to find words by
     tokens = split_at_names(text, tokenize(text), unspaced)
     places = gazetteer().in_language(base_language)
-    known = find_mentions(text, tokens, index, places)
+    known = find_mentions(text, tokens, index, places, base_language)
     drafts, linked = propose_actors(
         text,
         tokens,

@@ -265,7 +265,9 @@ class ActorIndex:
         return None
 
 
-def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gazetteer | None = None) -> list[Mention]:
+def find_mentions(
+    text: str, tokens: list[Token], index: ActorIndex, places: Gazetteer | None = None, language: str = "en"
+) -> list[Mention]:
     """Known-actor mentions, longest first at each position, never overlapping.
 
     A known name that is only part of a longer name is no mention: the name rules read the whole, as
@@ -311,7 +313,7 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
         if (
             last == position
             and places is not None
-            and _town_not_a_person(text, tokens, position, how, index.actors[actor_id], places)
+            and _town_not_a_person(text, tokens, position, how, index.actors[actor_id], places, language)
         ):
             position += 1  # "between Brough and Penrith": the town, not a known Tom Brough
             continue
@@ -443,31 +445,38 @@ _BEFORE_A_PLACE = word_set("in near between outside inside across around via tow
 
 
 def _town_not_a_person(
-    text: str, tokens: list[Token], position: int, how: str, actor: Actor, places: Gazetteer
+    text: str, tokens: list[Token], position: int, how: str, actor: Actor, places: Gazetteer, language: str
 ) -> bool:
     """Whether a known person's one-word family name (or a look-alike of it) names a town here: after a
-    preposition of place, or after "and" closing such a list ("in Port Arthur and Beaumont"). A
-    spelling of their own name needs the gazetteer to know the town; a look-alike ("based in
-    Kilbryde" beside a known Ms Kilbride) needs only the preposition, but not "between", which
-    persons take too, nor a possessive ("in Putin's Russia")."""
+    preposition of place, or after "and" closing such a list ("in Port Arthur and Beaumont", "em Seia
+    e Gouveia"). A spelling of their own name needs the gazetteer to know the town; in English a
+    look-alike ("based in Kilbryde" beside a known Ms Kilbride) needs only the preposition, but not
+    "between", which persons take too, nor a possessive ("in Putin's Russia")."""
+    from dossier.ingest.other_language_common import PLACE_PREPOSITIONS
+    from dossier.ingest.place_prepositions import AND_WORDS
+
     if actor.kind is not ActorKind.person or how not in ("surname", "variant"):
         return False
+    english = language == "en"
+    before_a_place = _BEFORE_A_PLACE if english else PLACE_PREPOSITIONS.get(language, frozenset())
     k = position - 1
     if how == "variant":
+        if not english:
+            return False
         if text[tokens[position].end : tokens[position].end + 1] in ("'", "’"):
             return False
         return k >= 0 and tokens[k].joined and tokens[k].text in _BEFORE_A_PLACE and tokens[k].text != "between"
     place = places.lookup((tokens[position].folded,))
     if place is None or place.kind == "state":
         return False
-    if k >= 1 and tokens[k].text == "and" and tokens[k].joined:
+    if k >= 1 and tokens[k].text in AND_WORDS and tokens[k].joined:
         k -= 1
         steps = 0
         while k >= 0 and tokens[k].capitalised and tokens[k].joined and steps < 3:
             k, steps = k - 1, steps + 1
         if steps == 0:
             return False
-    return k >= 0 and tokens[k].joined and tokens[k].text in _BEFORE_A_PLACE
+    return k >= 0 and tokens[k].joined and tokens[k].text in before_a_place
 
 
 def _place_as_surname(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:

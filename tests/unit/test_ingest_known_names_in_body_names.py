@@ -113,3 +113,12 @@ def test_a_look_alike_of_a_known_persons_family_name_after_in_is_not_that_person
     assert mentions.get("Kilbryde") != "aoibhinn"
     # the person, spelled otherwise, is still linked where a person stands
     assert _read("Kilbryde told the committee the plant would open.", known)[1].get("Kilbryde") == "aoibhinn"
+
+
+def test_a_town_listed_after_a_preposition_of_place_in_another_language_is_not_a_known_person() -> None:
+    known = [Actor(id="rafaela-gouveia", name="Rafaela Gouveia", kind=ActorKind.person)]
+    text = "O granizo destruiu parte da colheita em Seia e Gouveia. A autarca Gouveia pediu ajuda."
+    extraction = extract(text, None, known, set(), "t", language="pt")
+    linked = [m.text for m in extraction.mentions if m.actor_id == "rafaela-gouveia"]
+    assert linked == ["Gouveia"]  # only the mayor; the town is drafted as a place
+    assert any(draft.name == "Gouveia" and draft.kind is ActorKind.place for draft in extraction.actors)
