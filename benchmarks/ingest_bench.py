@@ -9,6 +9,7 @@
     python -m benchmarks.ingest_bench --langpages benchmarks/lang_pages   # invented pages, 5 languages
     python -m benchmarks.ingest_bench --realprobes benchmarks/real_probes # invented pages: junk and kinds
     python -m benchmarks.ingest_bench --shared benchmarks/real_probes     # pages alone vs in one workspace
+    python -m benchmarks.ingest_bench --shared benchmarks/real_probes benchmarks/lang_pages  # languages mixed
 
 re3d (Dstl's entity gold set; see `re3d_scoring.py` for the rule): each document is ingested
 alone into an empty workspace, in this process, and its actor drafts scored against its gold
@@ -555,7 +556,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--langpages", type=Path, metavar="DIR", help="ingest the invented pages in DIR")
     parser.add_argument("--realprobes", type=Path, metavar="DIR", help="score junk on the invented pages in DIR")
     parser.add_argument(
-        "--shared", type=Path, metavar="DIR", help="pages in DIR read alone and one after another into one workspace"
+        "--shared",
+        type=Path,
+        nargs="+",
+        metavar="DIR",
+        help="pages in each DIR read alone and one after another into one workspace (folder by folder)",
     )
     parser.add_argument("--show", type=int, default=30, help="how many sample drafts to print (0: none)")
     args = parser.parse_args(argv)

@@ -8,6 +8,10 @@ word of "Securities and Exchange Commission"); a draft only the shared run makes
 rest of such a name, cut short.
 
     python -m benchmarks.ingest_bench --shared benchmarks/real_probes
+    python -m benchmarks.ingest_bench --shared benchmarks/real_probes benchmarks/lang_pages
+
+With several folders, their pages go into the one workspace folder after folder (English pages
+first, then other languages' pages meet the actors the English ones drafted).
 
 Pages are read in name order with `extract()` (what ingest runs), each one's drafts becoming
 known actors for the next, as `IngestSession` does; nothing is written to disk.
@@ -28,8 +32,8 @@ from dossier.ingest.names import fold_phrase
 from dossier.model import Actor, ActorKind, Status
 
 
-def shared_workspace(folder: Path, show: int) -> list[tuple[str, str]]:
-    texts = _page_texts(folder)
+def shared_workspace(folders: list[Path], show: int) -> list[tuple[str, str]]:
+    texts = [text for folder in folders for text in _page_texts(folder)]
     index = ActorIndex([])
     taken: set[str] = set()
     alone_count = lost_count = extra_count = other_kind_count = 0
