@@ -152,10 +152,17 @@ def _name_like(word: str) -> bool:
     )
 
 
+# A site name written as its domain in capitals: the name before the top-level labels.
+_CAPITALS_DOMAIN = re.compile(r"([A-Z][A-Z0-9-]+)(?:\.[A-Z]{2,6}){1,2}")
+
+
 def outlet_name(publisher: str | None) -> str | None:
     """The outlet's name as the page states it, or None when the field holds no name (a domain, a headline)."""
     # "Tarnby Foundation, Inc.": the body the text names without its legal form.
     name = _LEGAL_FORM.sub("", " ".join((publisher or "").split()))
+    domain = _CAPITALS_DOMAIN.fullmatch(name)
+    if domain is not None:
+        name = domain[1]  # "DW.COM", "TARNBYNEWS.CO.UK": the outlet's name is the domain's first label
     words = name.split()
     if not words or len(words) > _MAX_OUTLET_WORDS or "://" in name or re.search(r"\w\.[a-z]{2,}\b", name):
         return None
@@ -190,9 +197,11 @@ def byline_drafts(
     outlet = outlet_name(publisher)
     if outlet:
         wanted.append((outlet, _outlet_kind(fold_phrase(outlet)), "the page's site name"))
+    # "TARNBYPOST.COM" is the "Tarnby Post" the text names: a domain runs the name's words together
+    run_together = {"".join(key): draft for key, draft in drafted.items()}
     for name, kind, where in wanted:
         key = fold_phrase(name)
-        same = drafted.get(key)
+        same = drafted.get(key) or (run_together.get("".join(key)) if kind is not ActorKind.person else None)
         if same is not None:
             if kind is ActorKind.media and same.kind is ActorKind.other:
                 same.kind = kind
