@@ -101,6 +101,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.gazetteer import Gazetteer
 from dossier.ingest.grouping import ActorDraft, Candidate, group_candidates
+from dossier.ingest.hyphened_town_pairs import hyphened_towns
 from dossier.ingest.korean_places import read_hangul_word
 from dossier.ingest.later_surnames import link_later_surnames
 from dossier.ingest.listed_names import (
@@ -2463,6 +2464,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if group is not None:
         return [*found, group]
     whole = gazetteer.lookup(words) or hyphened_place(doc, position, words)
+    if whole is None and (towns := hyphened_towns(doc, position, last)) is not None:
+        return [*found, *towns]  # "the Dhaka-Mymensingh highway": two towns
     if installation_with_seat(words) and not has_cue(words):
         # "Naval Support Activity Bahrain": a service's installation, named with the state it sits in
         name = doc.text[tokens[position].start : tokens[last].end]

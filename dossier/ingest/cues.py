@@ -657,6 +657,12 @@ NAME_WORD: dict[str, Cue] = (
         _ORG,
     )
     | _rows(
+        # A people's own government by its word: "the Varn Lake First Nation" (Canada's bands), "the Tarnic
+        # Nation" (as the United States' tribal governments call themselves).
+        "nation",
+        _ORG,
+    )
+    | _rows(
         # A charity's air ambulance, named for its hills or county: "Clee Hills Air Ambulance".
         "ambulance",
         _ORG,
@@ -961,7 +967,8 @@ TITLES = word_set(
     ceo cfo coo cto cio chair chairperson speaker whip rep gov coach councillor councilman councilwoman alderman cllr
     lawmaker assemblyman assemblywoman treasurer comptroller excellency highness majesty selectman selectwoman
     daw
-    datuk dato datin
+    datuk dato datin tun
+    undersecretary usec atty engr custos
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
@@ -1092,7 +1099,8 @@ CAPITAL_PARTICLES = word_set("van von de")
 PERSON_PARTICLES: dict[str, Cue] = _rows(
     "bin ibn bint binti bte van von ap ab ferch ni nic o ui ag", Cue(ActorKind.person, 0.65)
 )
-PERSON_OPENERS: dict[str, Cue] = _rows("abu umm", Cue(ActorKind.person, 0.6))
+# ("md", "mohd", "muhd": Muhammad as Bangladeshi and Malaysian papers abbreviate it, "Md Rafiqul Hasan".)
+PERSON_OPENERS: dict[str, Cue] = _rows("abu umm md mohd muhd", Cue(ActorKind.person, 0.6))
 
 # What the words around a name say it is, when the name itself says nothing ("Varnak" alone):
 # the phrase right before it, right after it, after its possessive, or after a hyphen. These fill

@@ -48,6 +48,7 @@ from dossier.ingest.name_words import (
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
+from dossier.ingest.place_evidence import titled_town_in_dateline
 from dossier.ingest.works import PATTERN_SUFFIX
 from dossier.model import ActorKind
 
@@ -240,6 +241,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     tokens = doc.tokens
     if PATTERN_SUFFIX.match(doc.text, tokens[last].end):
         return None  # "Lord Varnley-style advocacy": a pattern named after someone, no one named here
+    if (town := titled_town_in_dateline(doc, position, last)) is not None:
+        return town  # "PRINCE GEORGE, B.C. —": a town named with a title, where the report was filed
     previous = tokens[position - 1].folded if position > 0 and tokens[position - 1].joined else ""
     if previous and position > 1 and doc.text[tokens[position - 2].end : tokens[position - 1].start] == "-":
         hyphened = f"{tokens[position - 2].folded}-{previous}"

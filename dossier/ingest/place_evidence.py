@@ -345,8 +345,9 @@ def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
 
 # After a dateline's place: its state or country, then a dash ("TAMPA, Fla. -", "BAGHDAD, Iraq —").
 # "TAMPA, Fla., June 29, 2016 -": a state or country and a date may come before the dash;
-# "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets.
-_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?\s+[-–—]\s")
+# "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets. South Asian and Malaysian papers end it with a
+# colon instead ("KARACHI: Traders said"): only a place the gazetteer knows is taken so (not "UPDATE:").
+_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?\s+[-–—]\s|:\s+[A-Z]")
 
 
 def _dateline(doc: ActorDocument, position: int, last: int) -> bool:
@@ -357,6 +358,27 @@ def _dateline(doc: ActorDocument, position: int, last: int) -> bool:
     if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
         return False
     return _DATELINE_END.match(text, tokens[last].end) is not None
+
+
+def titled_town_in_dateline(doc: ActorDocument, position: int, last: int) -> Candidate | None:
+    """'PRINCE GEORGE, B.C. —', 'SHAH ALAM: …': a town whose name opens with a title, as a dateline in
+    capitals writes it; the gazetteer's town, or any before its state's abbreviation ('KING CITY, Calif.')."""
+    if position == last or not _dateline(doc, position, last):
+        return None
+    tokens, text = doc.tokens, doc.text
+    if text[: tokens[position].start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None
+    place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1)))
+    if place is None:
+        state = _STATE_AFTER_DATELINE.match(text, tokens[last].end) or _STATE_AND_AGENCY.match(text, tokens[last].end)
+        if state is None or not _state_abbreviation(state[1]):
+            return None
+    name = place.name if place is not None else text[tokens[position].start : tokens[last].end]
+    return Candidate(position, last, name, ActorKind.place, "a dateline in capitals", 0.7)
+
+
+# "KING CITY, Calif. (AP) —": the state's abbreviation, then the agency, then the dash
+_STATE_AND_AGENCY = re.compile(r", ([A-Z][A-Za-z.]{1,6}) \([\w .]{1,20}\) [-–—]\s")
 
 
 def qualified_place(doc: ActorDocument, position: int, last: int) -> str | None:

@@ -1,0 +1,56 @@
+"""Towns joined by a hyphen before what links them: "the Dhaka-Mymensingh highway", "a Berlin-Hamburg train".
+
+Papers name a road, a line, a flight or a match by the two towns it joins. The reader's run is
+the whole hyphened pair, which the gazetteer does not know, so it was drafted as one odd name
+("Dhaka-Mymensingh", `other`) or dropped. When each part is a town of some size or a region
+(states have rules of their own) and the pair is not itself a known place ("Baden-Württemberg"),
+each part is a place.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import Place, is_region
+from dossier.ingest.grouping import Candidate
+from dossier.ingest.names import is_given_name, word_set
+from dossier.model import ActorKind
+
+_HYPHENS = ("-", "‐", "–")
+# A town this large is rarely also a word or a name used for something else beside another town.
+_TOWN_OF_SIZE = 50_000
+# Longest chain: "the Paris-Lyon-Marseille line".
+_MOST_TOWNS = 3
+# After the pair, a lower-case noun of what links them.
+_LINKS = word_set(
+    "highway motorway expressway road route railway rail line train trains flight flights corridor border "
+    "pipeline bridge ferry bus service derby match game clash talks border crossing link connection"
+)
+
+
+def hyphened_towns(doc: ActorDocument, position: int, last: int) -> list[Candidate] | None:
+    """Each town of a run that is towns joined by hyphens (tokens `position`..`last`), or None."""
+    tokens, text = doc.tokens, doc.text
+    count = last - position + 1
+    if not 2 <= count <= _MOST_TOWNS or last + 1 >= len(tokens):
+        return None
+    if any(text[tokens[k].end : tokens[k + 1].start] not in _HYPHENS for k in range(position, last)):
+        return None
+    if tokens[last + 1].folded not in _LINKS or text[tokens[last].end : tokens[last + 1].start] != " ":
+        return None
+    if position > 0 and tokens[position - 1].joined and is_given_name(tokens[position - 1].folded):
+        return None  # "Mary Lagos-Abuja": a double-barrelled family name
+    places = [doc.gazetteer.lookup((tokens[k].folded,)) for k in range(position, last + 1)]
+    if not all(place is not None and _town_of_note(place) for place in places):
+        return None
+    return [_candidate(k, place) for k, place in zip(range(position, last + 1), places, strict=True) if place]
+
+
+def _town_of_note(place: Place) -> bool:
+    # (not a state: "Russia-Ukraine talks" is read by the rules for states)
+    return place.kind != "state" and (is_region(place) or place.population >= _TOWN_OF_SIZE)
+
+
+def _candidate(k: int, place: Place) -> Candidate:
+    kind = ActorKind.place
+    found_by = f"gazetteer: {place.name}" + (f", {place.country}" if place.country else "") + " (towns it links)"
+    return Candidate(k, k, place.name, kind, found_by, 0.75, canonical=place.name, gazetteer_name=place.name)
