@@ -255,6 +255,7 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             or stopped_title(doc, k)
             or _honour_of_a_judge(doc, k)
             or local_post(doc, k, last)
+            or _malaysian_honour(tokens, k)
         )
         and not title_names_a_building(doc, k, last)
     ]
@@ -981,6 +982,20 @@ def _plural_of_a_thing(word: str) -> bool:
 
 
 _RARE_SPEAKER = 3.5
+
+
+# Malaysian honours of two words whose first word alone is a family name ("Tan") or a word ("Toh"):
+# "Tan Sri Gurdeep Randhawa", "Puan Sri Aishah Zain", "Toh Puan Mariam".
+_MALAYSIAN_HONOURS = frozenset((("tan", "sri"), ("puan", "sri"), ("toh", "puan")))
+
+
+def _malaysian_honour(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` is a word of a two-word Malaysian honour."""
+    pairs = [(k, k + 1), (k - 1, k)]
+    return any(
+        a >= 0 and b < len(tokens) and tokens[a].joined and (tokens[a].folded, tokens[b].folded) in _MALAYSIAN_HONOURS
+        for a, b in pairs
+    )
 
 
 def speaker(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:

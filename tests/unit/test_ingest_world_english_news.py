@@ -74,3 +74,17 @@ def test_a_name_after_a_preposition_of_place_is_not_the_speaker_of_the_verb_afte
 def test_a_first_nation_is_a_body() -> None:
     kinds = draft_kinds("The Tarnwick Lake First Nation has asked the court to quash the permit.", language="en")
     assert kinds.get("Tarnwick Lake First Nation") is ActorKind.organization, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The firm's lawyer, Tan Sri Harjit Singh Varma, said his client had cooperated.", "Harjit Singh Varma"),
+        ("Puan Sri Noraini Kassimi opened the new ward on Friday.", "Noraini Kassimi"),
+        # the family name Tan alone opens a person's name as before
+        ("Tan Boon Keat was fined RM5,000 by the court.", "Tan Boon Keat"),
+    ],
+)
+def test_a_malaysian_honour_of_two_words_is_no_part_of_the_name(text: str, person: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(person) is ActorKind.person, kinds
