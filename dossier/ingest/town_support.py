@@ -8,6 +8,8 @@ towns of the page's own country ask more (`home_town`).
 
 from __future__ import annotations
 
+import re
+
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import NAMESAKES, Place, everyday_name, everyday_region_name, gazetteer, is_region
@@ -130,7 +132,12 @@ def place_here(
             return False  # "Com" is no Como; "USA" in capitals is the state
         if alternate_spelling(place, words) and (
             _written_in_lower_case(doc, position, words[0])
-            or (position in doc.sentence_first and not dateline(doc, position) and not _own_spelling(words, language))
+            or (
+                position in doc.sentence_first
+                and not dateline(doc, position)
+                and not _own_spelling(words, language)
+                and not _capitals_dateline(doc, position, language, RARE_WORD)  # "MÜNCHEN – Die Stadt"
+            )
             or (
                 _cut_short(place, words)
                 and not _short_exonym(doc, place, position, words[0], language)
@@ -300,12 +307,14 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _heads_a_list_of_towns(doc, place, position, language)
         )
     else:
-        supported = dateline(doc, position)
+        # "LISBOA — O Governo": the language's own name of a city GeoNames names otherwise, in a dateline
+        supported = dateline(doc, position) or _capitals_dateline(doc, position, language, RARE_WORD)
     # The word list of the language loads on the first call (~0.1-0.3 s): asked last.
     return supported and (
         word_frequency(doc.tokens[position].text.lower(), language) < FREQUENT_WORD
         or after_preposition(doc, position, language, BARE_PREPOSITIONS.get(language, frozenset()))
         or dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
+        or _capitals_dateline(doc, position, language, RARE_WORD)  # "PORTO — A Câmara aprovou"
         or _listed_after_a_place(doc, position, language)
         or _listed_with_its_article(doc, position, language)
         or _home_city_in_cyrillic(doc, place, position, language)
@@ -879,7 +888,8 @@ def _spelling_of(place: Place, folded: str, language: str) -> bool:
 
 def _capitals_dateline(doc: ActorDocument, position: int, language: str, ceiling: float = RARER_WORD) -> bool:
     """A town's name in capitals opening a line, then a full stop or a dash: its dateline. A frequent
-    word in capitals ("ESSEN." over a recipe) is a heading instead."""
+    word in capitals ("ESSEN." over a recipe) is a heading instead, unless a dash follows and the text
+    never writes it as a word in lower case ("LISBOA — O Governo": a capital is a frequent word too)."""
     token = doc.tokens[position]
     line_start = doc.text.rfind("\n", 0, token.start) + 1
     return (
@@ -887,8 +897,14 @@ def _capitals_dateline(doc: ActorDocument, position: int, language: str, ceiling
         and token.text.isupper()
         and not doc.text[line_start : token.start].strip()
         and CAPITALS_DATELINE.match(doc.text, token.end) is not None
-        and word_frequency(token.text.lower(), language) < ceiling
+        and (
+            word_frequency(token.text.lower(), language) < ceiling
+            or (_DASH_AFTER.match(doc.text, token.end) is not None and token.folded not in doc.lower_case)
+        )
     )
+
+
+_DASH_AFTER = re.compile(r"\s[-–—]\s+[^\W\d_]")
 
 
 def _own_spelling(words: tuple[str, ...], language: str) -> bool:

@@ -45,3 +45,27 @@ def test_a_one_word_dateline_town_before_its_land_by_name_is_a_place() -> None:
 def test_an_acronym_in_capitals_stays_in_capitals() -> None:
     drafts = _drafts("OTAN officials met on Monday. The Otan summit follows in May.")
     assert "Otan" not in drafts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place"),
+    [
+        # a city whose name in the language is not the gazetteer's, in a dateline's capitals
+        (
+            "Neue Regeln für Mieter\nMÜNCHEN – Die Stadt hat am Montag beschlossen, die Mieten zu deckeln.",
+            "de",
+            "München",
+        ),
+        ("Novas regras aprovadas\nLISBOA — O Governo aprovou novas regras para o setor.", "pt", "Lisboa"),
+        # a city whose name is a frequent word of the language ("porto", a port)
+        ("Orçamento aprovado\nPORTO — A Câmara aprovou o orçamento para o próximo ano.", "pt", "Porto"),
+    ],
+)
+def test_a_city_in_a_dateline_of_another_language_is_drafted_as_written(text: str, language: str, place: str) -> None:
+    drafts = {d.name: d.kind for d in extract(text, None, [], set(), "t", language=language).actors}
+    assert drafts.get(place) is ActorKind.place, drafts
+
+
+def test_a_frequent_word_in_capitals_that_the_text_also_writes_in_lower_case_is_no_dateline() -> None:
+    text = "Rezepte für den Winter\nESSEN – Wir essen gern Nudeln. Danach essen wir Kuchen mit Sahne."
+    assert not extract(text, None, [], set(), "t", language="de").actors
