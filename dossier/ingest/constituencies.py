@@ -8,6 +8,8 @@ party or a nation before the letters ("Labour MP", "Welsh MP") is no seat.
 
 from __future__ import annotations
 
+import re
+
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import is_common_word
 from dossier.ingest.cues import NAME_GLUE, PARTIES_BY_WORD
@@ -54,6 +56,8 @@ def seat_before_letters(doc: ActorDocument, first: int, last: int) -> Candidate 
     words = tuple(tokens[k].folded for k in range(first, letters))
     if any(w in _PARTY_WORDS or is_title(w) for w in words) and not _titled_town(words):
         return None  # "Labour MP Ilse Varn", "Shadow Minister ... MP": a party or a post, no seat
+    if letters == first + 1 and _PARTY_LETTERS.fullmatch(tokens[first].text):
+        return None  # "BJP MLA Anil Varma", "ANC MP": a party's letters, no seat
     if words[-1] in NAME_GLUE or not all(
         cased(tokens[k]) or words[k - first] in NAME_GLUE for k in range(first, letters)
     ):
@@ -72,6 +76,10 @@ def seat_before_letters(doc: ActorDocument, first: int, last: int) -> Candidate 
         return None  # "Welsh MP", "UK MP": the nation, no seat
     name = doc.text[tokens[first].start : tokens[letters - 1].end]
     return Candidate(first, letters - 1, name, ActorKind.place, f"a member's seat before '{tokens[letters].text}'", 0.6)
+
+
+# A party by its letters: two to five capitals ("ANC", "BJP", "PTI"); seats are written as words.
+_PARTY_LETTERS = re.compile(r"[A-Z]{2,5}")
 
 
 def _titled_town(words: tuple[str, ...]) -> bool:

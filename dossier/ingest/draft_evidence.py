@@ -961,6 +961,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     """'Commissioner for Humanitarian Aid and Crisis Management Christos Varnides': the common words
     of a portfolio before a given name are no part of the person's name."""
     words = draft.name.split()
+    if draft.found_by.startswith("a member's seat"):
+        return  # "the MP for Prince Albert Northcote": the seat's name, after letters and "for"
     portfolio = any(_after_portfolio(text, start) for start, _ in draft.spans)
     if len(words) < 3 or draft.kind not in (
         (ActorKind.person, ActorKind.other, ActorKind.organization, ActorKind.place)

@@ -88,3 +88,23 @@ def test_a_first_nation_is_a_body() -> None:
 def test_a_malaysian_honour_of_two_words_is_no_part_of_the_name(text: str, person: str) -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get(person) is ActorKind.person, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "person"),
+    [
+        ("BJP MLA Ramesh Tiwarkar said the road would be repaired by June.", "BJP", "Ramesh Tiwarkar"),
+        ("PTI MNA Shireen Qazalbash said the bill was rushed.", "PTI", "Shireen Qazalbash"),
+    ],
+)
+def test_a_partys_letters_before_a_members_letters_are_the_party_not_a_seat(text: str, party: str, person: str) -> None:
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get(party) is ActorKind.organization, kinds
+    assert kinds.get(person) is ActorKind.person, kinds
+
+
+@pytest.mark.parametrize("letters", ["MP", "MLA"])
+def test_a_seat_named_with_a_title_word_after_a_members_letters_stays_a_place(letters: str) -> None:
+    kinds = draft_kinds(f"The {letters} for Prince Albert Marlow spoke in the debate.", language="en")
+    assert kinds.get("Prince Albert Marlow") is ActorKind.place, kinds
+    assert "Albert Marlow" not in kinds
