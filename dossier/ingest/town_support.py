@@ -205,23 +205,29 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
 def _opens_a_list_of_places(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """'em Braga e Guimarães' on a page that also names a reporter Helena Braga: right after a preposition
     of place and joined by "and" to a town of the same country that is no one's surname there (the list
-    may repeat its preposition: "em Braga e no Porto"), the word is the town. A state stays a surname
-    ("confiança em Montenegro e Costa")."""
+    may repeat its preposition: "em Braga e no Porto", or go on with commas to its "and": "in Greven,
+    Emsdetten und Ochtrup"), the word is the town. A state stays a surname ("confiança em Montenegro e
+    Costa")."""
     tokens = doc.tokens
     if place.kind == "state" or position < 1 or position + 2 >= len(tokens):
         return False
     prepositions = PLACE_PREPOSITIONS.get(language, frozenset())
     before, after = tokens[position - 1], tokens[position + 1]
-    partner_at = position + 2
-    if tokens[partner_at].text in prepositions and tokens[partner_at].joined and partner_at + 1 < len(tokens):
-        partner_at += 1
+    if doc.text[tokens[position].end : after.start] == ", ":
+        partner_at = position + 1  # a list with commas, closed by "and" a few items on
+        closed = any(
+            token.text.lower() in list_words(language) for token in tokens[position + 2 : position + 2 + LONGEST_LIST]
+        )
+    else:
+        partner_at = position + 2
+        closed = tokens[position].joined and after.joined and after.text.lower() in list_words(language)
+        if tokens[partner_at].text in prepositions and tokens[partner_at].joined and partner_at + 1 < len(tokens):
+            partner_at += 1
     partner = tokens[partner_at]
     return (
         before.joined
         and before.text.lower() in prepositions
-        and tokens[position].joined
-        and after.joined
-        and after.text.lower() in list_words(language)
+        and closed
         and partner.text[:1].isupper()
         and partner.folded not in doc.given_surnames
         and any(other.country == place.country for other in word_places(doc, partner_at, language))
@@ -675,6 +681,18 @@ _PLURAL_STEM = 2.0
 # A German plural in "-n" is made of a noun ending in "-e", "-el" or "-er" ("Datteln", "Weiden",
 # "Linden"): "Daun" is no plural of a "Dau".
 _PLURAL_IN_N = ("en", "eln", "ern")
+# Right after "in" or "nach" a plural without its article is rare ("in Scharen", "Gottesdienste in
+# Kirchen") and a town's name usual: there only the plural of a word of every day is read so ("Kirche"
+# 5.2), not of a rarer word or a family name ("Greve" 2.8, "Kempe" 2.7: "in Greven", "nach Kempen").
+_WHERE_BEFORE_A_PLURAL: dict[str, frozenset[str]] = words_by_language({"de": "in nach"})
+_EVERYDAY_PLURAL_STEM = 3.5
+
+
+def _plural_stem_floor(doc: ActorDocument, position: int, language: str) -> float:
+    before = doc.tokens[position - 1] if position > 0 else None
+    if before is not None and before.joined and before.text in _WHERE_BEFORE_A_PLURAL.get(language, frozenset()):
+        return _EVERYDAY_PLURAL_STEM
+    return _PLURAL_STEM
 
 
 # German offices and courts named by their seat ("beim Amtsgericht Passau", "das Finanzamt
@@ -743,7 +761,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             language in COMPOUNDING
             and word.endswith(_PLURAL_IN_N)
             and not after_place_noun  # "im Landkreis Verden" is the town, whatever "Verde" is
-            and word_frequency(word[:-1].lower(), language) >= _PLURAL_STEM
+            and word_frequency(word[:-1].lower(), language) >= _plural_stem_floor(doc, position, language)
             and not _listed_after_a_place(doc, position, language)  # "zwischen Amberg und Weiden"
         ):
             return False  # "aus Datteln gemacht": Dattel's plural, though a town's name too

@@ -1,0 +1,51 @@
+"""Round lang49: German, Russian, Korean and Portuguese news pages (towns named like plurals or
+reporters, lists of towns).
+
+Invented examples; the towns are real but differ from the benchmark pages' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Die Täter wohnen seit Jahren in Kempen.", "Kempen"),
+        ("Der Bus fährt stündlich nach Bingen.", "Bingen"),
+    ],
+)
+def test_a_town_named_like_a_rare_plural_is_the_town_after_in_or_nach(text: str, town: str) -> None:
+    assert draft_kinds(text, language="de").get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Die Gläubigen beten in Kirchen und Moscheen.", "Kirchen"),
+        ("Die Kunden standen in Schlangen vor der Tür.", "Schlangen"),
+        ("Der Kuchen ist aus Datteln gemacht.", "Datteln"),
+    ],
+)
+def test_an_everyday_plural_after_in_and_any_plural_after_aus_stay_words(text: str, word: str) -> None:
+    assert word not in draft_kinds(text, language="de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("Von Jana Emsdetten. Betriebe gibt es in Emsdetten, Ochtrup und Lengerich.", "de", "Emsdetten"),
+        ("Por Marta Faro. Houve cortes de luz em Faro, Loulé e Tavira.", "pt", "Faro"),
+    ],
+)
+def test_a_reporters_surname_opening_a_list_of_towns_with_commas_is_the_town(
+    text: str, language: str, town: str
+) -> None:
+    assert draft_kinds(text, language=language).get(town) == "place"
+
+
+def test_a_surname_before_a_list_of_people_stays_a_surname() -> None:
+    assert "Faro" not in draft_kinds("Por Marta Faro. A confiança em Faro, Costa e Santos caiu.", language="pt")
