@@ -119,6 +119,8 @@ def place_here(
             and not town_after_its_article(doc, place, position, language, MATCH_WORDS.get(language, frozenset()))
         ):
             return False
+        if _accent_left_off(place, token.text, language):
+            return False  # "Para o governo": the word "for", not the state of Pará
         if words[0] in FUNCTION_WORDS and token.folded == words[0]:
             return False  # "For": an English word in a text of another language ("v Mostě" is declined: Most)
         if (
@@ -176,6 +178,17 @@ def place_here(
     elif place.kind != "state" and surname_after_given_name(doc, position):
         return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
     return True
+
+
+def _accent_left_off(place: Place, written: str, language: str) -> bool:
+    """A place whose name carries an accent ("Pará"), written without it, where the plain word is
+    one of every day ("Para", Portuguese "for", opening a sentence)."""
+    return (
+        not place.name.isascii()
+        and written.isascii()
+        and fold(place.name) == fold(written)
+        and word_frequency(written.lower(), language) >= FREQUENT_WORD
+    )
 
 
 # German "über" is "about" as often as "via", and takes a plural without its article ("über Zölle",

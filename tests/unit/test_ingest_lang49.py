@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -49,3 +50,15 @@ def test_a_reporters_surname_opening_a_list_of_towns_with_commas_is_the_town(
 
 def test_a_surname_before_a_list_of_people_stays_a_surname() -> None:
     assert "Faro" not in draft_kinds("Por Marta Faro. A confiança em Faro, Costa e Santos caiu.", language="pt")
+
+
+def test_a_state_named_by_a_word_with_an_accent_is_not_its_capital() -> None:
+    # "Pará" folds to "para" (Portuguese "for"); GeoNames keeps "Para" as Belém's old name. The one
+    # region so named: the state and its capital stay two places.
+    actors = extract("A polícia do Pará prendeu dois suspeitos em Belém.", None, [], set(), "t", language="pt").actors
+    assert sorted((actor.name, tuple(actor.aliases)) for actor in actors) == [("Belém", ()), ("Pará", ())]
+
+
+@pytest.mark.parametrize("text", ["Para o governo, a ponte é urgente.", "Para quem mora longe, o ônibus demora."])
+def test_the_word_without_the_accent_opening_a_sentence_is_no_place(text: str) -> None:
+    assert draft_kinds(text, language="pt") == {}
