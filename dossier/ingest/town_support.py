@@ -162,7 +162,11 @@ def place_here(
         if (
             surname_after_given_name(doc, position)
             or _given_name_before_surname(doc, position)
-            or (words[0] in doc.given_surnames and not _opens_a_list_of_places(doc, place, position, language))
+            or (
+                words[0] in doc.given_surnames
+                and not _opens_a_list_of_places(doc, place, position, language)
+                and not _heads_a_list_of_towns(doc, place, position, language)
+            )
             or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
             return False  # "Fernando Medina", "Luís Montenegro" and then "Montenegro" alone; "Paris Hilton"
@@ -317,6 +321,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _origin_between_commas(doc, position, language)
             or _listed_after_a_city(doc, position, language)
             or _heads_a_list_of_towns(doc, place, position, language)
+            or _later_in_examples_of_towns(doc, position, language)
         )
     else:
         supported = dateline(doc, position)
@@ -561,17 +566,13 @@ def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int,
     Pombal", whose Pombal the table takes for Brazil's). A list with neither ("Santander e Itaú sobem",
     a Spanish city and a Brazilian town: two banks) names no small town by its partner alone."""
     item = _item_before(doc, position, language)
-    home = HOME_COUNTRIES.get(language, frozenset())
     return (
         item is not None
         and known_place_word(doc, item, language)
         and (
             after_preposition(doc, item, language)
             or dateline(doc, item)
-            or any(
-                partner.country == place.country or {partner.country, place.country} <= home
-                for partner in word_places(doc, item, language)
-            )
+            or any(_same_country(partner, place, language) for partner in word_places(doc, item, language))
         )
     )
 
@@ -580,6 +581,16 @@ def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int,
 # "Kommunen im Sauerland, etwa Olpe und Attendorn"), one row per language.
 _INCLUDING: dict[str, frozenset[str]] = words_by_language(
     {"de": "darunter etwa insbesondere namentlich", "pt": "incluindo nomeadamente designadamente"}
+)
+
+# "Like" after a plural noun for towns ("Städte wie Fulda und Wetzlar", "cidades como Marabá e
+# Altamira") opens a list of examples as "including" after a comma does.
+_LIKE: dict[str, frozenset[str]] = words_by_language({"de": "wie", "pt": "como"})
+_TOWN_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "städte gemeinden kommunen orte ortschaften kleinstädte großstädte kreisstädte",
+        "pt": "cidades municípios concelhos vilas localidades capitais",
+    }
 )
 
 # Plural nouns for clubs and rivals: a list of examples after one names clubs by their towns.
@@ -595,20 +606,53 @@ def _heads_a_list_of_towns(doc: ActorDocument, place: Place, position: int, lang
     tokens = doc.tokens
     if position < 2 or position + 1 >= len(tokens):
         return False
-    including = tokens[position - 1]
-    if including.text not in _INCLUDING.get(language, ()) or not including.joined:
+    including, noun = tokens[position - 1], tokens[position - 2]
+    if not including.joined:
         return False
-    if doc.text[tokens[position - 2].end : including.start] != ", ":
+    if including.text in _LIKE.get(language, ()):
+        if not (noun.joined and noun.text.lower() in _TOWN_NOUNS.get(language, ())):
+            return False  # "Städte wie Fulda und Wetzlar", not "Spieler wie Müller und Neuer"
+    elif including.text not in _INCLUDING.get(language, ()):
         return False
-    if tokens[position - 2].text.lower() in _TEAMS.get(language, ()):
+    elif doc.text[noun.end : including.start] != ", ":
+        return False
+    elif noun.text.lower() in _TEAMS.get(language, ()):
         return False  # "mehrere Vereine, darunter Bremen und Hannover": clubs
     gap = doc.text[tokens[position].end : tokens[position + 1].start]
     partner = position + 1 if gap == ", " else position + 2
     if gap != ", " and not (gap == " " and tokens[position + 1].text in list_words(language)):
         return False
     return partner < len(tokens) and any(
-        other.country == place.country for other in word_places(doc, partner, language)
+        _same_country(other, place, language) for other in word_places(doc, partner, language)
     )
+
+
+def _later_in_examples_of_towns(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Cidades como Marabá e Altamira', 'Städte wie Fulda, Gießen und Wetzlar': a later item of a list
+    that a plural noun for towns and "like" open names a town, however big (no club: the noun says
+    what the items are)."""
+    tokens = doc.tokens
+    item: int | None = position
+    for _ in range(LONGEST_LIST):
+        item = _item_before(doc, item, language)
+        if item is None or item < 2:
+            return False
+        like, noun = tokens[item - 1], tokens[item - 2]
+        if (
+            like.joined
+            and like.text in _LIKE.get(language, ())
+            and noun.joined
+            and noun.text.lower() in _TOWN_NOUNS.get(language, ())
+        ):
+            return True
+    return False
+
+
+def _same_country(one: Place, other: Place, language: str) -> bool:
+    """Of one country, or both of the language's own countries: Brazil and Portugal share many towns'
+    names ("Bragança", "Santarém"), and the table holds one of them."""
+    home = HOME_COUNTRIES.get(language, frozenset())
+    return one.country == other.country or (one.country in home and other.country in home)
 
 
 def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bool:

@@ -62,3 +62,24 @@ def test_a_state_named_by_a_word_with_an_accent_is_not_its_capital() -> None:
 @pytest.mark.parametrize("text", ["Para o governo, a ponte é urgente.", "Para quem mora longe, o ônibus demora."])
 def test_the_word_without_the_accent_opening_a_sentence_is_no_place(text: str) -> None:
     assert draft_kinds(text, language="pt") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "towns"),
+    [
+        ("Cidades como Castanhal e Parauapebas pedem verbas.", "pt", {"Castanhal", "Parauapebas"}),
+        ("Städte wie Fulda, Gießen und Wetzlar klagen über Defizite.", "de", {"Fulda", "Gießen", "Wetzlar"}),
+        # a family name of the page opening such a list is the town; Viseu is Portugal's, Ananindeua Brazil's
+        ("Por Ana Viseu. Cidades como Viseu e Ananindeua protestaram.", "pt", {"Viseu", "Ananindeua"}),
+    ],
+)
+def test_towns_listed_after_a_plural_noun_for_towns_and_like(text: str, language: str, towns: set[str]) -> None:
+    assert towns <= set(draft_kinds(text, language=language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Vereine wie Bremen und Hannover klagen.", "de"), ("Jogadores como Costa e Santos ficaram de fora.", "pt")],
+)
+def test_a_list_after_like_and_another_noun_names_no_towns(text: str, language: str) -> None:
+    assert draft_kinds(text, language=language) == {}
