@@ -86,6 +86,10 @@ def inflected(
         forms.append(neuter)  # "в Конакове": Конаково
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
+    elif end == position and not last_word.lower().endswith(("ов", "ев")):
+        # "жители Шахт", "из Чебоксар": a town named by a plural, in the genitive with no ending. Not
+        # in "-ов" alone: that is a singular's stem or a family name first ("Березников").
+        forms += [form for form in plural_genitive_forms(last_word, language) if form not in forms]
     middles = _declined_middles(doc, position, end, words, language)
     best = _best_reading(doc, (position, end, start), forms, openers, middles, language)
     neuter = ukrainian_neuter_town(last_word) if best is None and language == "uk" else None

@@ -55,7 +55,7 @@ from dossier.ingest.place_prepositions import (
     word_places,
 )
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
-from dossier.ingest.word_forms import ENDINGS, base_forms
+from dossier.ingest.word_forms import ENDINGS, base_forms, plural_genitive_forms
 
 # A foreign town this many times bigger than the home town of its name keeps the name (as a city's
 # own name does in the gazetteer): "Bergen" on a German page is Norway's, not Bergen auf Rügen.
@@ -477,8 +477,13 @@ def russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> 
     ):
         return False  # "Владимира Путина": a given name and a surname
     if not all(
-        tokens[k].text.endswith(GENITIVE_ENDINGS)
-        and any(not is_region(place) and place.population >= SMALL_HOME_TOWN for place in word_places(doc, k, language))
+        (
+            tokens[k].text.endswith(GENITIVE_ENDINGS)
+            and any(
+                not is_region(place) and place.population >= SMALL_HOME_TOWN for place in word_places(doc, k, language)
+            )
+        )
+        or plural_town_genitive(doc, k, language)
         for k in items
     ) or not any(town_word(doc, k, language) or _home_town_word(doc, k, language) for k in items):
         return False
@@ -490,6 +495,19 @@ def russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> 
         )
         or _neuter_town_form(doc, k, language)
         for k in items
+    )
+
+
+def plural_town_genitive(doc: ActorDocument, position: int, language: str) -> bool:
+    """'жители Шахт', 'из Чебоксар': a town named by a plural (Шахты, Чебоксары), in the genitive with
+    no ending; not a word in "-ов", a singular's stem or a family name first."""
+    word = doc.tokens[position].text
+    return not word.lower().endswith(("ов", "ев")) and any(
+        (place := doc.gazetteer.lookup((fold(form),))) is not None
+        and place.kind != "state"
+        and not is_region(place)
+        and place.population >= SMALL_HOME_TOWN
+        for form in plural_genitive_forms(word, language)
     )
 
 

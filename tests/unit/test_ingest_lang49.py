@@ -83,3 +83,21 @@ def test_towns_listed_after_a_plural_noun_for_towns_and_like(text: str, language
 )
 def test_a_list_after_like_and_another_noun_names_no_towns(text: str, language: str) -> None:
     assert draft_kinds(text, language=language) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Автобус идёт из Чебоксар в Казань.", {"Чебоксары", "Казань"}),
+        ("Электрички из Мытищ отменили до утра.", {"Мытищи"}),
+        ("Пробки растут у жителей Мытищ и Королёва.", {"Мытищи", "Королёв"}),
+        ("Рынки Чебоксар и Казани пустеют.", {"Чебоксары", "Казань"}),
+    ],
+)
+def test_a_russian_town_named_by_a_plural_is_read_in_its_genitive_with_no_ending(text: str, towns: set[str]) -> None:
+    assert towns <= set(draft_kinds(text, language="ru"))
+
+
+@pytest.mark.parametrize("text", ["Шахт в регионе не хватает.", "Встреча прошла у Березников дома."])
+def test_a_plural_noun_opening_a_sentence_or_a_family_name_in_ov_is_no_such_town(text: str) -> None:
+    assert draft_kinds(text, language="ru") == {}
