@@ -101,3 +101,15 @@ def test_a_russian_town_named_by_a_plural_is_read_in_its_genitive_with_no_ending
 @pytest.mark.parametrize("text", ["Шахт в регионе не хватает.", "Встреча прошла у Березников дома."])
 def test_a_plural_noun_opening_a_sentence_or_a_family_name_in_ov_is_no_such_town(text: str) -> None:
     assert draft_kinds(text, language="ru") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [("Туристы приехали в дельту Печоры.", "Печора"), ("Русло Суры обмелело за лето.", "Сура")],
+)
+def test_a_river_in_the_genitive_after_its_delta_or_bed(text: str, river: str) -> None:
+    assert draft_kinds(text, language="ru").get(river) == "place"
+
+
+def test_a_possessive_after_a_rivers_bed_is_no_river() -> None:
+    assert draft_kinds("Вода ушла из русла Иванова ручья.", language="ru") == {}
