@@ -113,3 +113,15 @@ def test_a_river_in_the_genitive_after_its_delta_or_bed(text: str, river: str) -
 
 def test_a_possessive_after_a_rivers_bed_is_no_river() -> None:
     assert draft_kinds("Вода ушла из русла Иванова ручья.", language="ru") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("공장이 익산에서 문을 닫았다.", "익산"), ("그는 정읍의 농민이다.", "정읍")],
+)
+def test_a_korean_city_geonames_spells_only_with_si_is_read_bare(text: str, town: str) -> None:
+    assert draft_kinds(text, language="ko").get(town) == "place"
+
+
+def test_a_persons_name_holding_such_a_city_is_no_place() -> None:
+    assert draft_kinds("피의자 김익산(41)이 혐의를 인정했다.", language="ko") == {}
