@@ -125,3 +125,14 @@ def test_a_korean_city_geonames_spells_only_with_si_is_read_bare(text: str, town
 
 def test_a_persons_name_holding_such_a_city_is_no_place() -> None:
     assert draft_kinds("피의자 김익산(41)이 혐의를 인정했다.", language="ko") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("O frigorífico fica em São José do Rio Preto.", "São José do Rio Preto"),
+        ("A feira foi em Vila Bela da Santíssima Trindade.", "Vila Bela da Santíssima Trindade"),
+    ],
+)
+def test_a_town_of_five_words_with_capitals_after_its_small_word_is_read_whole(text: str, town: str) -> None:
+    assert draft_kinds(text, language="pt") == {town: "place"}
