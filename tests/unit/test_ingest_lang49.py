@@ -136,3 +136,23 @@ def test_a_persons_name_holding_such_a_city_is_no_place() -> None:
 )
 def test_a_town_of_five_words_with_capitals_after_its_small_word_is_read_whole(text: str, town: str) -> None:
     assert draft_kinds(text, language="pt") == {town: "place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Электрички из Раменского отменили до утра.", "Раменское"),
+        ("Новый завод построят в Заречном.", "Заречный"),
+        ("Подводная лодка вернулась в Полярный, а экипаж остался в Полярном.", "Полярный"),
+    ],
+)
+def test_a_russian_town_named_by_an_adjective_is_read_in_its_cases_after_where_words(text: str, town: str) -> None:
+    assert draft_kinds(text, language="ru").get(town) == "place"
+
+
+def test_an_adjectives_case_after_other_words_stays_a_family_name() -> None:
+    assert draft_kinds("Письмо пришло от Раменского и Заречного.", language="ru") == {}
+
+
+def test_an_adjective_before_its_noun_in_the_same_case_names_no_town() -> None:
+    assert draft_kinds("Концерт прошёл в Светлом зале филармонии.", language="ru") == {}
