@@ -646,9 +646,9 @@ def _heads_a_list_of_towns(doc: ActorDocument, place: Place, position: int, lang
 
 
 def _later_in_examples_of_towns(doc: ActorDocument, position: int, language: str) -> bool:
-    """'Cidades como Marabá e Altamira', 'Städte wie Fulda, Gießen und Wetzlar': a later item of a list
-    that a plural noun for towns and "like" open names a town, however big (no club: the noun says
-    what the items are)."""
+    """'Cidades como Marabá e Altamira', 'Städte wie Fulda, Gießen und Wetzlar', 'Städte, darunter Unna
+    und Hamm': a later item of a list that a plural noun for towns and "like" (or a comma and
+    "including") open names a town, however big (no club: the noun says what the items are)."""
     tokens = doc.tokens
     item: int | None = position
     for _ in range(LONGEST_LIST):
@@ -658,9 +658,11 @@ def _later_in_examples_of_towns(doc: ActorDocument, position: int, language: str
         like, noun = tokens[item - 1], tokens[item - 2]
         if (
             like.joined
-            and like.text in _LIKE.get(language, ())
-            and noun.joined
             and noun.text.lower() in _TOWN_NOUNS.get(language, ())
+            and (
+                (like.text in _LIKE.get(language, ()) and noun.joined)
+                or (like.text in _INCLUDING.get(language, ()) and doc.text[noun.end : like.start] == ", ")
+            )
         ):
             return True
     return False

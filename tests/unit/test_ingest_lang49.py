@@ -71,6 +71,8 @@ def test_the_word_without_the_accent_opening_a_sentence_is_no_place(text: str) -
         ("Städte wie Fulda, Gießen und Wetzlar klagen über Defizite.", "de", {"Fulda", "Gießen", "Wetzlar"}),
         # a family name of the page opening such a list is the town; Viseu is Portugal's, Ananindeua Brazil's
         ("Por Ana Viseu. Cidades como Viseu e Ananindeua protestaram.", "pt", {"Viseu", "Ananindeua"}),
+        # a big town later in a list after a town noun, a comma and "including"
+        ("Betroffen sind mehrere Kommunen, darunter Marl, Dorsten und Gelsenkirchen.", "de", {"Gelsenkirchen"}),
     ],
 )
 def test_towns_listed_after_a_plural_noun_for_towns_and_like(text: str, language: str, towns: set[str]) -> None:
