@@ -30,7 +30,7 @@ from dossier.ingest.names import (
     variant_key,
     word_set,
 )
-from dossier.ingest.word_forms import base_forms
+from dossier.ingest.word_forms import base_forms, is_hangul
 from dossier.model import Actor, ActorKind
 
 MAX_PHRASE = 6
@@ -308,6 +308,17 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
         if how == "variant" and last == position and not spelled_alike(token.folded, index.actors[actor_id]):
             position += 1  # "Toronto" is no spelling of "Trent": their consonants alike, the words not
             continue
+        if how == "variant" and is_hangul(token.text):
+            position += 1  # "처인구" is not the known "청주": a romanised word's consonants say nothing of Hangul
+            continue
+        if (
+            how in ("name", "alias")
+            and last == position
+            and places is not None
+            and _declined_spelling_of_another_place(token, actor_id, index, places)
+        ):
+            position += 1  # "в Ставрополе" is the city Ставрополь, not the known region Ставрополье
+            continue
         if (
             how == "variant"
             and places is not None
@@ -399,6 +410,20 @@ def _another_place(words: list[Token], actor_id: str, index: ActorIndex, places:
         # "Ставрополя" is Ставрополь's genitive, not the known region Ставрополье's
         forms += [(fold(form),) for form in base_forms(words[0].text, "ru")]
     found = [place for place in map(places.lookup, forms) if place is not None]
+    return bool(found) and not any(names_the_actor(place, actor, places) for place in found)
+
+
+def _declined_spelling_of_another_place(word: Token, actor_id: str, index: ActorIndex, places: Gazetteer) -> bool:
+    """A Cyrillic word that folds as a known place's name without being written so, and is the case
+    of another place: folding drops the soft sign, so "Ставрополе" (in Stavropol, the city) folds as
+    the known region "Ставрополье" does."""
+    lowered = word.text.lower()
+    if not _CYRILLIC_WORD.fullmatch(lowered):
+        return False
+    actor = index.actors[actor_id]
+    if any(lowered == spelling.lower() for spelling in (actor.name, *actor.aliases)):
+        return False
+    found = [place for place in (places.lookup((fold(form),)) for form in base_forms(word.text, "ru")) if place]
     return bool(found) and not any(names_the_actor(place, actor, places) for place in found)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.ingest.extract import extract
+from dossier.model import Actor, ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -158,3 +159,23 @@ def test_an_adjectives_case_after_other_words_stays_a_family_name() -> None:
 
 def test_an_adjective_before_its_noun_in_the_same_case_names_no_town() -> None:
     assert draft_kinds("Концерт прошёл в Светлом зале филармонии.", language="ru") == {}
+
+
+def _shared_names(text: str, known: list[Actor], language: str) -> tuple[set[str], set[str]]:
+    """The drafts, and the known actors mentioned, when `text` is read after `known`."""
+    result = extract(text, None, known, set(), "t", language=language)
+    return {draft.name for draft in result.actors}, {mention.actor_id for mention in result.mentions}
+
+
+def test_a_hangul_word_is_no_spelling_variant_of_a_known_town() -> None:
+    # "고창" and "거창" romanise with the same consonants: two counties, not one spelled two ways
+    drafts, linked = _shared_names("전북 고창 지역에 비가 내렸다.", [Actor(id="gc", name="거창", kind=ActorKind.place)], "ko")
+    assert "고창" in drafts and "gc" not in linked
+
+
+def test_a_declined_city_folding_as_a_known_regions_everyday_name_is_the_city() -> None:
+    # "Белгороде" folds as "Белгородье" does (the soft sign drops): the city Белгород, not the region
+    known = [Actor(id="bg", name="Белгородье", kind=ActorKind.place)]
+    drafts, linked = _shared_names("Офисы работали в Белгороде и Курске.", known, "ru")
+    assert "Белгород" in drafts and "bg" not in linked
+    assert _shared_names("Урожай в Белгородье вырос.", known, "ru")[1] == {"bg"}
