@@ -354,7 +354,7 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
 # How many words a place's longer name may add on either side of a known name ("Democratic Republic
 # of the Congo" around "Congo"), and the small words that may stand inside it.
 _WIDEST = 5
-_PLACE_NAME_GLUE = word_set("of the and de du des del da do la le")
+_PLACE_NAME_GLUE = word_set("of the and de du des del da do la le im am an in der ob bei")  # "Furth im Wald"
 
 
 def _longer_place(
@@ -428,7 +428,11 @@ def _declined_spelling_of_another_place(word: Token, actor_id: str, index: Actor
 
 
 def names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:
-    """Whether the gazetteer gives `place` to the actor's name or one of its aliases."""
+    """Whether the gazetteer gives `place` to the actor's name or one of its aliases. A town is never a
+    known state's, though an alias may spell it in another language ("Mexiko", German for Mexico, is
+    GeoNames' other spelling of Mexico City)."""
+    if (place.kind == "state") != (actor.kind == ActorKind.state):
+        return False
     return any(places.lookup(fold_phrase(spelling)) == place for spelling in (actor.name, *actor.aliases))
 
 

@@ -179,3 +179,24 @@ def test_a_declined_city_folding_as_a_known_regions_everyday_name_is_the_city() 
     drafts, linked = _shared_names("Офисы работали в Белгороде и Курске.", known, "ru")
     assert "Белгород" in drafts and "bg" not in linked
     assert _shared_names("Урожай в Белгородье вырос.", known, "ru")[1] == {"bg"}
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "town"),
+    [
+        ("Freiberg", "Die Firma zieht nach Freiberg am Neckar um.", "Freiberg am Neckar"),
+        ("Rothenburg", "Touristen kommen nach Rothenburg ob der Tauber.", "Rothenburg ob der Tauber"),
+    ],
+)
+def test_a_known_town_opening_another_towns_name_with_german_small_words_is_no_mention(
+    known: str, text: str, town: str
+) -> None:
+    drafts, linked = _shared_names(text, [Actor(id="k", name=known, kind=ActorKind.place)], "de")
+    assert town in drafts and "k" not in linked
+
+
+def test_a_known_states_alias_in_another_language_does_not_make_a_city_its_own() -> None:
+    # "Mexiko" (German) is GeoNames' other spelling of Mexico City: the known state does not own the city
+    known = [Actor(id="mx", name="Mexico", kind=ActorKind.state, aliases=["Mexiko"])]
+    drafts, linked = _shared_names("A empresa abriu um escritório na Cidade do México.", known, "pt")
+    assert "Cidade do México" in drafts and "mx" not in linked
