@@ -307,6 +307,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             _home_town(doc, place, position, language)
             or _town_in_its_own_letters(doc, place, position, language)
             or _foreign_region_after_a_preposition(doc, place, position, language)
+            or _town_of_a_country_the_page_names(doc, place, position, language)
         )
     if _spelling_of(place, doc.tokens[position].folded, language):
         supported = (
@@ -335,6 +336,32 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _home_city_in_cyrillic(doc, place, position, language)
         or _plural_name_after_a_preposition(doc, position, language)
         or route_end(doc, position, language)  # "de Mossoró a Natal": the town, not Christmas
+    )
+
+
+# A smaller town abroad ("über die Grenze nach Oldenzaal") is read after a bare preposition of place
+# when the page names its country as a state ("die Niederlande") and its name is a rare word.
+_FOREIGN_TOWN_WORD = 3.0
+
+
+def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    prepositions = BARE_PREPOSITIONS.get(language)
+    if (
+        not prepositions
+        or place.kind != "place"
+        or place.country is None
+        or place.country in HOME_COUNTRIES.get(language, ())
+        or not after_preposition(doc, position, language, prepositions)
+        or word_frequency(doc.tokens[position].text.lower(), language) >= _FOREIGN_TOWN_WORD
+    ):
+        return False
+    return any(
+        token.capitalised
+        and k != position
+        and (state := doc.gazetteer.lookup((token.folded,))) is not None
+        and state.kind == "state"
+        and state.name == place.country
+        for k, token in enumerate(doc.tokens)
     )
 
 

@@ -200,3 +200,18 @@ def test_a_known_states_alias_in_another_language_does_not_make_a_city_its_own()
     known = [Actor(id="mx", name="Mexico", kind=ActorKind.state, aliases=["Mexiko"])]
     drafts, linked = _shared_names("A empresa abriu um escritório na Cidade do México.", known, "pt")
     assert "Cidade do México" in drafts and "mx" not in linked
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Die Ware kam aus Kortrijk. Belgien prüft den Fall.", "Kortrijk"),
+        ("Der Bus fährt nach Roermond, die Niederlande öffnen die Grenze.", "Roermond"),
+    ],
+)
+def test_a_smaller_town_abroad_after_a_preposition_on_a_page_naming_its_country(text: str, town: str) -> None:
+    assert draft_kinds(text, language="de").get(town) == "place"
+
+
+def test_a_smaller_town_abroad_on_a_page_that_names_no_country_stays_unread() -> None:
+    assert draft_kinds("Die Ware kam aus Kortrijk.", language="de") == {}
