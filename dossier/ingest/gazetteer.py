@@ -516,6 +516,7 @@ def _build() -> Gazetteer:
     scripts: dict[str, dict[str, Place]] = {script: {} for script in _SCRIPT_LANGUAGES}
     own_in_script: dict[tuple[str, str], Place] = {}
     cued: dict[str, Place] = {}
+    abroad: dict[str, Place] = {}
     accented: dict[str, Place] = {}
     accented_in_country: dict[tuple[str, str], Place] = {}
     for city in cities:
@@ -550,6 +551,13 @@ def _build() -> Gazetteer:
                         own_in_script[script, key] = place
             elif script == "hangul" and _named_with_a_cue(spelling, city):
                 cued[place_key(spelling)] = place
+            elif (
+                script == "hangul"
+                and " " not in spelling
+                and city.get("countrycode") not in ("KR", "KP")
+                and place.population >= _FOREIGN_TOWN_AFTER_ITS_STATE
+            ):
+                abroad[place_key(spelling)] = place  # the biggest town of a spelling last
             if script == "hangul" and spelling[-1:] in ("시", "군") and _named_with_a_cue(spelling[:-1], city):
                 cued.setdefault(place_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
                 if spelling[-1] == "시" and " " not in spelling and city.get("countrycode") in ("KR", "KP"):
@@ -636,6 +644,7 @@ def _build() -> Gazetteer:
         for language in languages:
             local[language] = dict(scripts[script])
     local[KOREAN_WITH_A_CUE] = {key: place for key, place in cued.items() if key not in local["ko"]}
+    local[KOREAN_ABROAD] = {key: place for key, place in abroad.items() if key not in local["ko"]}
     from dossier.ingest.regions import first_level_regions
 
     populations = {code: int(info.get("population") or 0) for code, info in cache.get_countries().items()}
@@ -1091,6 +1100,10 @@ def _named_so(script: str, spelling: str, city: dict) -> bool:  # type: ignore[t
 # "파리" Paris and a fly, "진주" Jinju and a pearl): read only with a cue that a place is meant
 # (`korean_places`), kept in `Gazetteer.local` under this key.
 KOREAN_WITH_A_CUE = "ko+cue"
+# Hangul spellings of towns abroad too small for `_named_so` ("브로츠와프", Wrocław; "포즈난", Poznań):
+# read only right after their own state's name ("폴란드 브로츠와프"), kept under this key.
+KOREAN_ABROAD = "ko+abroad"
+_FOREIGN_TOWN_AFTER_ITS_STATE = 100_000
 
 
 def _named_with_a_cue(spelling: str, city: dict) -> bool:  # type: ignore[type-arg]

@@ -215,3 +215,15 @@ def test_a_smaller_town_abroad_after_a_preposition_on_a_page_naming_its_country(
 
 def test_a_smaller_town_abroad_on_a_page_that_names_no_country_stays_unread() -> None:
     assert draft_kinds("Die Ware kam aus Kortrijk.", language="de") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("회사는 폴란드 포즈난에 공장을 지었다.", "포즈난"), ("체코 브르노에서 열린 박람회에 참가했다.", "브르노")],
+)
+def test_a_smaller_town_abroad_in_hangul_right_after_its_state(text: str, town: str) -> None:
+    assert draft_kinds(text, language="ko").get(town) == "place"
+
+
+def test_such_a_town_without_its_state_stays_unread() -> None:
+    assert draft_kinds("포즈난에 공장을 지었다.", language="ko") == {}
