@@ -701,6 +701,14 @@ def _build() -> Gazetteer:
                     named = Place(named.name, named.kind, named.country, _SUBDIVISION_SIZE)
                 view[place_key(spelling)] = named
     _add_regions_without_their_noun(local, places)
+    for language, islands in _ISLANDS.items():
+        view = local.setdefault(language, {})
+        for spelling, (english, country) in islands.items():
+            key = place_key(spelling)
+            held = view.get(key) or places.get(key)
+            # a town's other spelling gives way ("Teneriffa" is Santa Cruz de Tenerife's), a town's own name not
+            if held is None or (held.kind == "place" and place_key(held.name) != key):
+                view[key] = Place(english, "place", country, _SUBDIVISION_SIZE)
     russian = local.setdefault("ru", {})
     for spelling, english in _RUSSIAN_LANDS.items():
         russian.setdefault(place_key(spelling), Place(english, "place", "Russia", _SUBDIVISION_SIZE))
@@ -991,6 +999,28 @@ _REGION_EXONYMS = {
 # Lands of Russia that its news names bare and no table holds: "на Урале" (the Urals, a range and the
 # regions either side of it), "с Таймыра" (the Taymyr peninsula and its district).
 _RUSSIAN_LANDS = {"Урал": "Ural", "Таймыр": "Taymyr"}
+
+# Islands the news of a language names, which GeoNames' towns lack or hold as a smaller town's other
+# spelling ("Kreta" is Chania's, "Rhodos" the town's): spelling -> (English name, country). As well
+# known as a region there: "auf Sylt", "nach Mallorca", "em Maiorca", "на Крите".
+_ISLANDS: dict[str, dict[str, tuple[str, str]]] = {
+    "de": {
+        **dict.fromkeys(["Sylt"], ("Sylt", "Germany")),
+        **{"Rügen": ("Rügen", "Germany"), "Usedom": ("Usedom", "Germany"), "Föhr": ("Föhr", "Germany")},
+        **{"Amrum": ("Amrum", "Germany"), "Borkum": ("Borkum", "Germany"), "Helgoland": ("Heligoland", "Germany")},
+        **{"Norderney": ("Norderney", "Germany"), "Mallorca": ("Majorca", "Spain"), "Menorca": ("Menorca", "Spain")},
+        **{"Teneriffa": ("Tenerife", "Spain"), "Lanzarote": ("Lanzarote", "Spain"), "Kreta": ("Crete", "Greece")},
+        **{"Fuerteventura": ("Fuerteventura", "Spain"), "Rhodos": ("Rhodes", "Greece"), "Elba": ("Elba", "Italy")},
+    },
+    "pt": {
+        **{"Maiorca": ("Majorca", "Spain"), "Tenerife": ("Tenerife", "Spain"), "Creta": ("Crete", "Greece")},
+        **{"Rodes": ("Rhodes", "Greece"), "Porto Santo": ("Porto Santo", "Portugal")},
+    },
+    "ru": {
+        **{"Крит": ("Crete", "Greece"), "Майорка": ("Majorca", "Spain"), "Тенерифе": ("Tenerife", "Spain")},
+        **{"Родос": ("Rhodes", "Greece")},
+    },
+}
 
 
 # The states of the United States as Korean news writes them (the National Institute of Korean

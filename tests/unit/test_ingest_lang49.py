@@ -227,3 +227,19 @@ def test_a_smaller_town_abroad_in_hangul_right_after_its_state(text: str, town: 
 
 def test_such_a_town_without_its_state_stays_unread() -> None:
     assert draft_kinds("포즈난에 공장을 지었다.", language="ko") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "island"),
+    [
+        ("Die Urlauber bleiben zwei Wochen auf Usedom.", "de", "Usedom"),
+        ("Die Urlauber fliegen im Mai nach Teneriffa.", "de", "Teneriffa"),
+        ("Os turistas ficaram uma semana em Creta.", "pt", "Creta"),
+    ],
+)
+def test_an_island_the_languages_news_names(text: str, language: str, island: str) -> None:
+    assert draft_kinds(text, language=language).get(island) == "place"
+
+
+def test_an_islands_name_that_is_a_verb_opening_a_sentence_stays_the_verb() -> None:
+    assert draft_kinds("Die Prüfer rügen die Behörde. Rügen allein hilft nicht.", language="de") == {}
