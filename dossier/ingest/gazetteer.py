@@ -560,11 +560,15 @@ def _build() -> Gazetteer:
                 abroad[place_key(spelling)] = place  # the biggest town of a spelling last
             if script == "hangul" and spelling[-1:] in ("시", "군") and _named_with_a_cue(spelling[:-1], city):
                 cued.setdefault(place_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
-                if spelling[-1] == "시" and " " not in spelling and city.get("countrycode") in ("KR", "KP"):
+                if (
+                    spelling[-1] == "시"
+                    and " " not in spelling
+                    and city.get("countrycode") in ("KR", "KP")
+                    and _named_so(script, spelling[:-1], city)
+                ):
                     # "창원시", "익산시": GeoNames' only Hangul spelling of the city; without "시" it is the
                     # name the news writes, read bare when it passes the test a bare spelling passes
-                    if _named_so(script, spelling[:-1], city):
-                        scripts[script].setdefault(place_key(spelling[:-1]), place)
+                    scripts[script].setdefault(place_key(spelling[:-1]), place)
             if spelling == city["name"] and spelling[:1].isupper() and not spelling.isascii() and _latin(spelling):
                 accented[place_key(spelling)] = place  # the biggest town of a spelling last
                 if place.country is not None:

@@ -657,9 +657,7 @@ def _heads_a_list_of_towns(doc: ActorDocument, place: Place, position: int, lang
     if including.text in _LIKE.get(language, ()):
         if not (noun.joined and noun.text.lower() in _TOWN_NOUNS.get(language, ())):
             return False  # "Städte wie Fulda und Wetzlar", not "Spieler wie Müller und Neuer"
-    elif including.text not in _INCLUDING.get(language, ()):
-        return False
-    elif doc.text[noun.end : including.start] != ", ":
+    elif including.text not in _INCLUDING.get(language, ()) or doc.text[noun.end : including.start] != ", ":
         return False
     elif noun.text.lower() in _TEAMS.get(language, ()):
         return False  # "mehrere Vereine, darunter Bremen und Hannover": clubs
@@ -677,11 +675,12 @@ def _later_in_examples_of_towns(doc: ActorDocument, position: int, language: str
     und Hamm': a later item of a list that a plural noun for towns and "like" (or a comma and
     "including") open names a town, however big (no club: the noun says what the items are)."""
     tokens = doc.tokens
-    item: int | None = position
+    item = position
     for _ in range(LONGEST_LIST):
-        item = _item_before(doc, item, language)
-        if item is None or item < 2:
+        before = _item_before(doc, item, language)
+        if before is None or before < 2:
             return False
+        item = before
         like, noun = tokens[item - 1], tokens[item - 2]
         if (
             like.joined

@@ -169,7 +169,8 @@ def _shared_names(text: str, known: list[Actor], language: str) -> tuple[set[str
 
 def test_a_hangul_word_is_no_spelling_variant_of_a_known_town() -> None:
     # "고창" and "거창" romanise with the same consonants: two counties, not one spelled two ways
-    drafts, linked = _shared_names("전북 고창 지역에 비가 내렸다.", [Actor(id="gc", name="거창", kind=ActorKind.place)], "ko")
+    known = [Actor(id="gc", name="거창", kind=ActorKind.place)]
+    drafts, linked = _shared_names("전북 고창 지역에 비가 내렸다.", known, "ko")
     assert "고창" in drafts and "gc" not in linked
 
 
