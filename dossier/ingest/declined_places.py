@@ -84,8 +84,24 @@ def inflected(
     neuter = neuter_town_in(doc, end) if language == "ru" else None
     if neuter is not None and neuter not in forms:
         forms.append(neuter)  # "в Конакове": Конаково
+    if (
+        language == "ru"
+        and end == position
+        and after_where_preposition(doc, end, language)
+        and not _adjective_before_its_noun(doc, end)
+    ):
+        # "из Икряного", "в Донском": a town named by an adjective, neuter or masculine
+        forms += [
+            form
+            for form in (*_neuter_adjective_forms(last_word), *adjective_forms(last_word, language))
+            if form not in forms
+        ]
     if end > position and doc.tokens[position].text.lower().endswith(("ых", "их")):
         forms += plural_genitive_forms(last_word, language)  # "до Минеральных Вод", "из Набережных Челнов"
+    elif end == position and not last_word.lower().endswith(("ов", "ев")):
+        # "жители Шахт", "из Чебоксар": a town named by a plural, in the genitive with no ending. Not
+        # in "-ов" alone: that is a singular's stem or a family name first ("Березников").
+        forms += [form for form in plural_genitive_forms(last_word, language) if form not in forms]
     middles = _declined_middles(doc, position, end, words, language)
     best = _best_reading(doc, (position, end, start), forms, openers, middles, language)
     neuter = ukrainian_neuter_town(last_word) if best is None and language == "uk" else None
@@ -286,6 +302,43 @@ def _with_e_or_yo(doc: ActorDocument, form: str, word: str) -> str:
     if doc.gazetteer.lookup((fold(form.replace("ё", "йо")),)) is not None:
         return form
     return form.replace("ё", "е")
+
+
+# A town named by an adjective ("Икряное", "Донской") declines as the adjective: "из Икряного", "в
+# Донском". Asked after "из", "в", "под" only: after other words "-ого" is a man's family name as often
+# ("у Донского").
+_NEUTER_ADJECTIVE_CASES = (("ого", "ое"), ("ому", "ое"), ("ом", "ое"), ("ым", "ое"), ("его", "ее"), ("ем", "ее"))
+_SHORTEST_ADJECTIVE_TOWN = 6
+
+
+# A noun's endings in the case of an adjective's ending: "в Светлом зале" (a hall), "из Белого дома".
+_NOUN_ENDS_BY_CASE = (
+    (("ом", "ем"), ("е", "и")),
+    (("ого", "его"), ("а", "я", "ы", "и")),
+    (("ому", "ему"), ("у", "ю")),
+    (("ым", "им"), ("ом", "ем", "ой", "ей")),
+)
+_PAST_TENSE = ("ли", "ла", "ло")
+_SHORTEST_NOUN = 3  # "зале", "доме"; not "и"
+
+
+def _adjective_before_its_noun(doc: ActorDocument, end: int) -> bool:
+    """The adjective names a thing with the lower-case noun after it, in the same case: "в Светлом
+    зале" is a hall, not the town Светлый; "в Заречном построили" (a verb) is the town."""
+    after = _lower_case_word_after(doc, end)
+    if after is None or len(after) < _SHORTEST_NOUN or after.endswith(_PAST_TENSE):
+        return False
+    word = doc.tokens[end].text.lower()
+    return any(word.endswith(cases) and after.endswith(nouns) for cases, nouns in _NOUN_ENDS_BY_CASE)
+
+
+def _neuter_adjective_forms(word: str) -> list[str]:
+    lower = word.lower()
+    return [
+        word[: -len(end)] + nominative
+        for end, nominative in _NEUTER_ADJECTIVE_CASES
+        if lower.endswith(end) and len(word) >= _SHORTEST_ADJECTIVE_TOWN
+    ]
 
 
 def _neuter_form_of_a_surname(doc: ActorDocument, position: int, form: str, language: str) -> bool:

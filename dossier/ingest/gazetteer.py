@@ -380,7 +380,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 291
+_TABLE_FORMAT = 294
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -516,6 +516,7 @@ def _build() -> Gazetteer:
     scripts: dict[str, dict[str, Place]] = {script: {} for script in _SCRIPT_LANGUAGES}
     own_in_script: dict[tuple[str, str], Place] = {}
     cued: dict[str, Place] = {}
+    abroad: dict[str, Place] = {}
     accented: dict[str, Place] = {}
     accented_in_country: dict[tuple[str, str], Place] = {}
     for city in cities:
@@ -550,8 +551,24 @@ def _build() -> Gazetteer:
                         own_in_script[script, key] = place
             elif script == "hangul" and _named_with_a_cue(spelling, city):
                 cued[place_key(spelling)] = place
+            elif (
+                script == "hangul"
+                and " " not in spelling
+                and city.get("countrycode") not in ("KR", "KP")
+                and place.population >= _FOREIGN_TOWN_AFTER_ITS_STATE
+            ):
+                abroad[place_key(spelling)] = place  # the biggest town of a spelling last
             if script == "hangul" and spelling[-1:] in ("시", "군") and _named_with_a_cue(spelling[:-1], city):
                 cued.setdefault(place_key(spelling[:-1]), place)  # "진주시" -> "진주", with "시" or a cue
+                if (
+                    spelling[-1] == "시"
+                    and " " not in spelling
+                    and city.get("countrycode") in ("KR", "KP")
+                    and _named_so(script, spelling[:-1], city)
+                ):
+                    # "창원시", "익산시": GeoNames' only Hangul spelling of the city; without "시" it is the
+                    # name the news writes, read bare when it passes the test a bare spelling passes
+                    scripts[script].setdefault(place_key(spelling[:-1]), place)
             if spelling == city["name"] and spelling[:1].isupper() and not spelling.isascii() and _latin(spelling):
                 accented[place_key(spelling)] = place  # the biggest town of a spelling last
                 if place.country is not None:
@@ -631,6 +648,7 @@ def _build() -> Gazetteer:
         for language in languages:
             local[language] = dict(scripts[script])
     local[KOREAN_WITH_A_CUE] = {key: place for key, place in cued.items() if key not in local["ko"]}
+    local[KOREAN_ABROAD] = {key: place for key, place in abroad.items() if key not in local["ko"]}
     from dossier.ingest.regions import first_level_regions
 
     populations = {code: int(info.get("population") or 0) for code, info in cache.get_countries().items()}
@@ -687,6 +705,14 @@ def _build() -> Gazetteer:
                     named = Place(named.name, named.kind, named.country, _SUBDIVISION_SIZE)
                 view[place_key(spelling)] = named
     _add_regions_without_their_noun(local, places)
+    for language, islands in _ISLANDS.items():
+        view = local.setdefault(language, {})
+        for spelling, (english, country) in islands.items():
+            key = place_key(spelling)
+            held = view.get(key) or places.get(key)
+            # a town's other spelling gives way ("Teneriffa" is Santa Cruz de Tenerife's), a town's own name not
+            if held is None or (held.kind == "place" and place_key(held.name) != key):
+                view[key] = Place(english, "place", country, _SUBDIVISION_SIZE)
     russian = local.setdefault("ru", {})
     for spelling, english in _RUSSIAN_LANDS.items():
         russian.setdefault(place_key(spelling), Place(english, "place", "Russia", _SUBDIVISION_SIZE))
@@ -978,6 +1004,28 @@ _REGION_EXONYMS = {
 # regions either side of it), "с Таймыра" (the Taymyr peninsula and its district).
 _RUSSIAN_LANDS = {"Урал": "Ural", "Таймыр": "Taymyr"}
 
+# Islands the news of a language names, which GeoNames' towns lack or hold as a smaller town's other
+# spelling ("Kreta" is Chania's, "Rhodos" the town's): spelling -> (English name, country). As well
+# known as a region there: "auf Sylt", "nach Mallorca", "em Maiorca", "на Крите".
+_ISLANDS: dict[str, dict[str, tuple[str, str]]] = {
+    "de": {
+        **dict.fromkeys(["Sylt"], ("Sylt", "Germany")),
+        **{"Rügen": ("Rügen", "Germany"), "Usedom": ("Usedom", "Germany"), "Föhr": ("Föhr", "Germany")},
+        **{"Amrum": ("Amrum", "Germany"), "Borkum": ("Borkum", "Germany"), "Helgoland": ("Heligoland", "Germany")},
+        **{"Norderney": ("Norderney", "Germany"), "Mallorca": ("Majorca", "Spain"), "Menorca": ("Menorca", "Spain")},
+        **{"Teneriffa": ("Tenerife", "Spain"), "Lanzarote": ("Lanzarote", "Spain"), "Kreta": ("Crete", "Greece")},
+        **{"Fuerteventura": ("Fuerteventura", "Spain"), "Rhodos": ("Rhodes", "Greece"), "Elba": ("Elba", "Italy")},
+    },
+    "pt": {
+        **{"Maiorca": ("Majorca", "Spain"), "Tenerife": ("Tenerife", "Spain"), "Creta": ("Crete", "Greece")},
+        **{"Rodes": ("Rhodes", "Greece"), "Porto Santo": ("Porto Santo", "Portugal")},
+    },
+    "ru": {
+        **{"Крит": ("Crete", "Greece"), "Майорка": ("Majorca", "Spain"), "Тенерифе": ("Tenerife", "Spain")},
+        **{"Родос": ("Rhodes", "Greece")},
+    },
+}
+
 
 # The states of the United States as Korean news writes them (the National Institute of Korean
 # Language's spellings), for those CLDR and GeoNames give no Hangul name: "인디애나주", "캘리포니아에서".
@@ -1086,6 +1134,10 @@ def _named_so(script: str, spelling: str, city: dict) -> bool:  # type: ignore[t
 # "파리" Paris and a fly, "진주" Jinju and a pearl): read only with a cue that a place is meant
 # (`korean_places`), kept in `Gazetteer.local` under this key.
 KOREAN_WITH_A_CUE = "ko+cue"
+# Hangul spellings of towns abroad too small for `_named_so` ("브로츠와프", Wrocław; "포즈난", Poznań):
+# read only right after their own state's name ("폴란드 브로츠와프"), kept under this key.
+KOREAN_ABROAD = "ko+abroad"
+_FOREIGN_TOWN_AFTER_ITS_STATE = 100_000
 
 
 def _named_with_a_cue(spelling: str, city: dict) -> bool:  # type: ignore[type-arg]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.actor_document import ActorDocument
-from dossier.ingest.gazetteer import KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
+from dossier.ingest.gazetteer import KOREAN_ABROAD, KOREAN_WITH_A_CUE, Place, gazetteer, is_region, korean_zipf
 from dossier.ingest.grouping import Candidate
 from dossier.ingest.korean_addresses import is_township, korean_address_part
 from dossier.ingest.korean_divisions import DIVISION_SIZE, is_korean_city, korean_division
@@ -740,8 +740,9 @@ def _korean_home_town_at(doc: ActorDocument, position: int) -> tuple[str, Place]
 
 
 def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Candidate | None:
-    """ "카타르 도하에서", "인도 뭄바이": a foreign town with no Hangul spelling in the tables, right
-    after its state's name, found by its romanised spelling ("도하" -> doha). Only a town of that
+    """ "카타르 도하에서", "인도 뭄바이", "폴란드 브로츠와프": a foreign town with no Hangul spelling in the
+    tables, right after its state's name, found by its romanised spelling ("도하" -> doha) or by the Hangul
+    spelling GeoNames keeps for a town too small to be read alone. Only a town of that
     very state counts, so an ordinary word that romanises like some town gives nothing."""
     tokens = doc.tokens
     word = tokens[position].text
@@ -750,10 +751,16 @@ def _romanised_town_of_the_state_before(doc: ActorDocument, position: int) -> Ca
     state = gazetteer().exonyms.get("ko", {}).get(fold(tokens[position - 1].text))
     if state is None:
         return None
+    abroad = gazetteer().local.get(KOREAN_ABROAD, {})
     for form in (word, *base_forms(word, "ko")):
-        place = doc.gazetteer.lookup((fold(form),))
-        if place is not None and place.kind != "state" and place.country == state and place.population >= KNOWN_TOWN:
-            return place_candidate(position, position, form, place, ActorKind.place)
+        for place in (doc.gazetteer.lookup((fold(form),)), abroad.get(fold(form))):
+            if (
+                place is not None
+                and place.kind != "state"
+                and place.country == state
+                and place.population >= KNOWN_TOWN
+            ):
+                return place_candidate(position, position, form, place, ActorKind.place)
     return None
 
 

@@ -31,7 +31,7 @@ from dossier.ingest.names import (
     variant_key,
     word_set,
 )
-from dossier.ingest.word_forms import base_forms
+from dossier.ingest.word_forms import base_forms, is_hangul
 from dossier.model import Actor, ActorKind
 
 MAX_PHRASE = 6
@@ -327,6 +327,17 @@ def find_mentions(
             # alike, the words not
             position += 1
             continue
+        if how == "variant" and is_hangul(token.text):
+            position += 1  # "처인구" is not the known "청주": a romanised word's consonants say nothing of Hangul
+            continue
+        if (
+            how in ("name", "alias")
+            and last == position
+            and places is not None
+            and _declined_spelling_of_another_place(token, actor_id, index, places)
+        ):
+            position += 1  # "в Ставрополе" is the city Ставрополь, not the known region Ставрополье
+            continue
         if (
             how == "variant"
             and places is not None
@@ -362,7 +373,7 @@ def find_mentions(
 # How many words a place's longer name may add on either side of a known name ("Democratic Republic
 # of the Congo" around "Congo"), and the small words that may stand inside it.
 _WIDEST = 5
-_PLACE_NAME_GLUE = word_set("of the and de du des del da do la le")
+_PLACE_NAME_GLUE = word_set("of the and de du des del da do la le im am an in der ob bei")  # "Furth im Wald"
 
 
 def _longer_place(
@@ -421,8 +432,26 @@ def _another_place(words: list[Token], actor_id: str, index: ActorIndex, places:
     return bool(found) and not any(names_the_actor(place, actor, places) for place in found)
 
 
+def _declined_spelling_of_another_place(word: Token, actor_id: str, index: ActorIndex, places: Gazetteer) -> bool:
+    """A Cyrillic word that folds as a known place's name without being written so, and is the case
+    of another place: folding drops the soft sign, so "Ставрополе" (in Stavropol, the city) folds as
+    the known region "Ставрополье" does."""
+    lowered = word.text.lower()
+    if not _CYRILLIC_WORD.fullmatch(lowered):
+        return False
+    actor = index.actors[actor_id]
+    if any(lowered == spelling.lower() for spelling in (actor.name, *actor.aliases)):
+        return False
+    found = [place for place in (places.lookup((fold(form),)) for form in base_forms(word.text, "ru")) if place]
+    return bool(found) and not any(names_the_actor(place, actor, places) for place in found)
+
+
 def names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:
-    """Whether the gazetteer gives `place` to the actor's name or one of its aliases."""
+    """Whether the gazetteer gives `place` to the actor's name or one of its aliases. A town is never a
+    known state's, though an alias may spell it in another language ("Mexiko", German for Mexico, is
+    GeoNames' other spelling of Mexico City)."""
+    if (place.kind == "state") != (actor.kind == ActorKind.state):
+        return False
     return any(places.lookup(fold_phrase(spelling)) == place for spelling in (actor.name, *actor.aliases))
 
 

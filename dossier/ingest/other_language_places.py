@@ -477,8 +477,8 @@ def with_company(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not c.needs_company or c.gazetteer_name in named]
 
 
-# The longest place name looked up, in words ("Rio Grande do Sul").
-_LONGEST = 4
+# The longest place name looked up, in words ("Rio Grande do Sul", "Vila Real de Santo António").
+_LONGEST = 5
 
 # Two small words inside a town's name: "Mülheim an der Ruhr", "Neumarkt in der Oberpfalz",
 # "Rothenburg ob der Tauber" (and "Furth im Wald", "Frankfurt am Main" with one).
@@ -592,7 +592,12 @@ def _furthest_end(doc: ActorDocument, position: int, last: int) -> int:
     ("Rio Grande do Sul") when a capitalised word follows them."""
     tokens = doc.tokens
     end = last
-    while end + 2 < len(tokens) and end + 2 - position < _LONGEST:
+    while end + 1 < len(tokens) and end + 1 - position < _LONGEST:
+        if end > last and tokens[end].joined and tokens[end + 1].text[:1].isupper():
+            end += 1  # past a small word, the name's capitalised words go on: "de Santo António"
+            continue
+        if end + 2 >= len(tokens) or end + 2 - position >= _LONGEST:
+            break
         inner, after = tokens[end + 1], tokens[end + 2]
         if tokens[end].joined and inner.joined and inner.text in INNER_WORDS and after.text[0].isupper():
             end += 2

@@ -204,7 +204,11 @@ def first_level_regions(countries: dict[str, str], populations: dict[str, int]) 
             if language in official:
                 kept = tuple(
                     dict.fromkeys(
-                        s for s in (own, name) if _readable_in(s, (language,), _OWN_WORD) or _plural_name(s, language)
+                        s
+                        for s in (own, name)
+                        if _readable_in(s, (language,), _OWN_WORD)
+                        or _plural_name(s, language)
+                        or _accented_apart(s, language)
                     )
                 )
             else:
@@ -342,6 +346,23 @@ def _plural_name(spelling: str, language: str) -> bool:
         and frequency < _OWN_WORD
         and not is_given_name(folded)
         and _zipf(folded[:-1], language) <= frequency - _SINGULAR_RARER
+    )
+
+
+# A region's own name that only its accent tells from a word of every day: "Pará" (a Brazilian state)
+# folds to "para", Portuguese "for". Its own language writes the word without the accent, so the name
+# as written is far rarer than the word (Zipf "pará" 4.5, "para" 7.1); read so in that language only
+# (the word opening a sentence, "Para", is told apart where towns are: the text writes it lower-case).
+_ACCENT_RARER = 2.0
+
+
+def _accented_apart(spelling: str, language: str) -> bool:
+    folded, written = fold(spelling), spelling.lower()
+    return (
+        _one_word(spelling)
+        and folded != written
+        and len(folded) >= _SHORTEST
+        and _zipf(written, language) <= _zipf(folded, language) - _ACCENT_RARER
     )
 
 

@@ -234,7 +234,7 @@ _RUSSIAN_RIVER_CASES: dict[str, tuple[tuple[str, str], ...]] = {
     "рекой": (("ой", "а"), ("ом", "")),
 }
 # A river's name in the genitive after a noun for a part of a river or its land: "устье Шолмы", "в
-# пойме Сотьмы", "берега Ворскли", "у долині Пруту". The genitive's endings that tell the nominative:
+# пойме Сотьмы", "в дельте Печоры", "берега Ворскли", "у долині Пруту". The genitive's endings that tell the nominative:
 # a feminine name's "-ы"/"-и" ("-и" after г к х ж ш щ ч in Russian), a masculine one's "-а" (Russian)
 # or "-у" (Ukrainian).
 _RUSSIAN_GENITIVE_RIVER: tuple[tuple[str, str], ...] = (
@@ -250,9 +250,10 @@ _UKRAINIAN_GENITIVE_RIVER = (("и", "а"), ("у", ""))
 _RIVER_PART_NOUNS: dict[str, frozenset[str]] = words_by_language(
     {
         "ru": "устье устья устьем берега берегу берегах берегам пойме поймы поймой долине долины долиной"
-        " верховьях низовьях верховья низовья",
+        " верховьях низовьях верховья низовья дельта дельты дельте дельту дельтой русло русла русле руслом",
         "uk": "гирло гирла гирлі берег берега березі береги берегах берегів долина долини долині долиною"
-        " заплава заплави заплаві верхів'я верхів'ях пониззя пониззі",
+        " заплава заплави заплаві верхів'я верхів'ях пониззя пониззі дельта дельти дельті дельту дельтою"
+        " русло русла руслі руслом",
     }
 )
 _RIVER_CASES: dict[str, dict[str, tuple[tuple[str, str], ...]]] = {

@@ -57,7 +57,7 @@ from dossier.ingest.place_prepositions import (
     word_places,
 )
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
-from dossier.ingest.word_forms import ENDINGS, base_forms
+from dossier.ingest.word_forms import ENDINGS, base_forms, plural_genitive_forms
 
 # A foreign town this many times bigger than the home town of its name keeps the name (as a city's
 # own name does in the gazetteer): "Bergen" on a German page is Norway's, not Bergen auf Rügen.
@@ -121,6 +121,8 @@ def place_here(
             and not town_after_its_article(doc, place, position, language, MATCH_WORDS.get(language, frozenset()))
         ):
             return False
+        if _accent_left_off(place, token.text, language):
+            return False  # "Para o governo": the word "for", not the state of Pará
         if words[0] in FUNCTION_WORDS and token.folded == words[0]:
             return False  # "For": an English word in a text of another language ("v Mostě" is declined: Most)
         if (
@@ -167,7 +169,11 @@ def place_here(
         if (
             surname_after_given_name(doc, position)
             or _given_name_before_surname(doc, position)
-            or (words[0] in doc.given_surnames and not _opens_a_list_of_places(doc, place, position, language))
+            or (
+                words[0] in doc.given_surnames
+                and not _opens_a_list_of_places(doc, place, position, language)
+                and not _heads_a_list_of_towns(doc, place, position, language)
+            )
             or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
             return False  # "Fernando Medina", "Luís Montenegro" and then "Montenegro" alone; "Paris Hilton"
@@ -183,6 +189,17 @@ def place_here(
     elif place.kind != "state" and surname_after_given_name(doc, position):
         return False  # "o deputado Marcos Pereira Barreto": a town's name of two words as a family name
     return True
+
+
+def _accent_left_off(place: Place, written: str, language: str) -> bool:
+    """A place whose name carries an accent ("Pará"), written without it, where the plain word is
+    one of every day ("Para", Portuguese "for", opening a sentence)."""
+    return (
+        not place.name.isascii()
+        and written.isascii()
+        and fold(place.name) == fold(written)
+        and word_frequency(written.lower(), language) >= FREQUENT_WORD
+    )
 
 
 # German "über" is "about" as often as "via", and takes a plural without its article ("über Zölle",
@@ -212,23 +229,29 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
 def _opens_a_list_of_places(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """'em Braga e Guimarães' on a page that also names a reporter Helena Braga: right after a preposition
     of place and joined by "and" to a town of the same country that is no one's surname there (the list
-    may repeat its preposition: "em Braga e no Porto"), the word is the town. A state stays a surname
-    ("confiança em Montenegro e Costa")."""
+    may repeat its preposition: "em Braga e no Porto", or go on with commas to its "and": "in Greven,
+    Emsdetten und Ochtrup"), the word is the town. A state stays a surname ("confiança em Montenegro e
+    Costa")."""
     tokens = doc.tokens
     if place.kind == "state" or position < 1 or position + 2 >= len(tokens):
         return False
     prepositions = PLACE_PREPOSITIONS.get(language, frozenset())
     before, after = tokens[position - 1], tokens[position + 1]
-    partner_at = position + 2
-    if tokens[partner_at].text in prepositions and tokens[partner_at].joined and partner_at + 1 < len(tokens):
-        partner_at += 1
+    if doc.text[tokens[position].end : after.start] == ", ":
+        partner_at = position + 1  # a list with commas, closed by "and" a few items on
+        closed = any(
+            token.text.lower() in list_words(language) for token in tokens[position + 2 : position + 2 + LONGEST_LIST]
+        )
+    else:
+        partner_at = position + 2
+        closed = tokens[position].joined and after.joined and after.text.lower() in list_words(language)
+        if tokens[partner_at].text in prepositions and tokens[partner_at].joined and partner_at + 1 < len(tokens):
+            partner_at += 1
     partner = tokens[partner_at]
     return (
         before.joined
         and before.text.lower() in prepositions
-        and tokens[position].joined
-        and after.joined
-        and after.text.lower() in list_words(language)
+        and closed
         and partner.text[:1].isupper()
         and partner.folded not in doc.given_surnames
         and any(other.country == place.country for other in word_places(doc, partner_at, language))
@@ -291,6 +314,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             _home_town(doc, place, position, language)
             or _town_in_its_own_letters(doc, place, position, language)
             or _foreign_region_after_a_preposition(doc, place, position, language)
+            or _town_of_a_country_the_page_names(doc, place, position, language)
         )
     if _spelling_of(place, doc.tokens[position].folded, language):
         supported = (
@@ -305,6 +329,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
             or _origin_between_commas(doc, position, language)
             or _listed_after_a_city(doc, position, language)
             or _heads_a_list_of_towns(doc, place, position, language)
+            or _later_in_examples_of_towns(doc, position, language)
         )
     else:
         # "LISBOA — O Governo": the language's own name of a city GeoNames names otherwise, in a dateline
@@ -320,6 +345,32 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or _home_city_in_cyrillic(doc, place, position, language)
         or _plural_name_after_a_preposition(doc, position, language)
         or route_end(doc, position, language)  # "de Mossoró a Natal": the town, not Christmas
+    )
+
+
+# A smaller town abroad ("über die Grenze nach Oldenzaal") is read after a bare preposition of place
+# when the page names its country as a state ("die Niederlande") and its name is a rare word.
+_FOREIGN_TOWN_WORD = 3.0
+
+
+def _town_of_a_country_the_page_names(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    prepositions = BARE_PREPOSITIONS.get(language)
+    if (
+        not prepositions
+        or place.kind != "place"
+        or place.country is None
+        or place.country in HOME_COUNTRIES.get(language, ())
+        or not after_preposition(doc, position, language, prepositions)
+        or word_frequency(doc.tokens[position].text.lower(), language) >= _FOREIGN_TOWN_WORD
+    ):
+        return False
+    return any(
+        token.capitalised
+        and k != position
+        and (state := doc.gazetteer.lookup((token.folded,))) is not None
+        and state.kind == "state"
+        and state.name == place.country
+        for k, token in enumerate(doc.tokens)
     )
 
 
@@ -462,8 +513,13 @@ def russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> 
     ):
         return False  # "Владимира Путина": a given name and a surname
     if not all(
-        tokens[k].text.endswith(GENITIVE_ENDINGS)
-        and any(not is_region(place) and place.population >= SMALL_HOME_TOWN for place in word_places(doc, k, language))
+        (
+            tokens[k].text.endswith(GENITIVE_ENDINGS)
+            and any(
+                not is_region(place) and place.population >= SMALL_HOME_TOWN for place in word_places(doc, k, language)
+            )
+        )
+        or plural_town_genitive(doc, k, language)
         for k in items
     ) or not any(town_word(doc, k, language) or _home_town_word(doc, k, language) for k in items):
         return False
@@ -475,6 +531,19 @@ def russian_genitive_towns(doc: ActorDocument, position: int, language: str) -> 
         )
         or _neuter_town_form(doc, k, language)
         for k in items
+    )
+
+
+def plural_town_genitive(doc: ActorDocument, position: int, language: str) -> bool:
+    """'жители Шахт', 'из Чебоксар': a town named by a plural (Шахты, Чебоксары), in the genitive with
+    no ending; not a word in "-ов", a singular's stem or a family name first."""
+    word = doc.tokens[position].text
+    return not word.lower().endswith(("ов", "ев")) and any(
+        (place := doc.gazetteer.lookup((fold(form),))) is not None
+        and place.kind != "state"
+        and not is_region(place)
+        and place.population >= SMALL_HOME_TOWN
+        for form in plural_genitive_forms(word, language)
     )
 
 
@@ -551,17 +620,13 @@ def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int,
     Pombal", whose Pombal the table takes for Brazil's). A list with neither ("Santander e Itaú sobem",
     a Spanish city and a Brazilian town: two banks) names no small town by its partner alone."""
     item = _item_before(doc, position, language)
-    home = HOME_COUNTRIES.get(language, frozenset())
     return (
         item is not None
         and known_place_word(doc, item, language)
         and (
             after_preposition(doc, item, language)
             or dateline(doc, item)
-            or any(
-                partner.country == place.country or {partner.country, place.country} <= home
-                for partner in word_places(doc, item, language)
-            )
+            or any(_same_country(partner, place, language) for partner in word_places(doc, item, language))
         )
     )
 
@@ -570,6 +635,16 @@ def _listed_after_a_placed_item(doc: ActorDocument, place: Place, position: int,
 # "Kommunen im Sauerland, etwa Olpe und Attendorn"), one row per language.
 _INCLUDING: dict[str, frozenset[str]] = words_by_language(
     {"de": "darunter etwa insbesondere namentlich", "pt": "incluindo nomeadamente designadamente"}
+)
+
+# "Like" after a plural noun for towns ("Städte wie Fulda und Wetzlar", "cidades como Marabá e
+# Altamira") opens a list of examples as "including" after a comma does.
+_LIKE: dict[str, frozenset[str]] = words_by_language({"de": "wie", "pt": "como"})
+_TOWN_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "städte gemeinden kommunen orte ortschaften kleinstädte großstädte kreisstädte",
+        "pt": "cidades municípios concelhos vilas localidades capitais",
+    }
 )
 
 # Plural nouns for clubs and rivals: a list of examples after one names clubs by their towns.
@@ -585,20 +660,54 @@ def _heads_a_list_of_towns(doc: ActorDocument, place: Place, position: int, lang
     tokens = doc.tokens
     if position < 2 or position + 1 >= len(tokens):
         return False
-    including = tokens[position - 1]
-    if including.text not in _INCLUDING.get(language, ()) or not including.joined:
+    including, noun = tokens[position - 1], tokens[position - 2]
+    if not including.joined:
         return False
-    if doc.text[tokens[position - 2].end : including.start] != ", ":
+    if including.text in _LIKE.get(language, ()):
+        if not (noun.joined and noun.text.lower() in _TOWN_NOUNS.get(language, ())):
+            return False  # "Städte wie Fulda und Wetzlar", not "Spieler wie Müller und Neuer"
+    elif including.text not in _INCLUDING.get(language, ()) or doc.text[noun.end : including.start] != ", ":
         return False
-    if tokens[position - 2].text.lower() in _TEAMS.get(language, ()):
+    elif noun.text.lower() in _TEAMS.get(language, ()):
         return False  # "mehrere Vereine, darunter Bremen und Hannover": clubs
     gap = doc.text[tokens[position].end : tokens[position + 1].start]
     partner = position + 1 if gap == ", " else position + 2
     if gap != ", " and not (gap == " " and tokens[position + 1].text in list_words(language)):
         return False
     return partner < len(tokens) and any(
-        other.country == place.country for other in word_places(doc, partner, language)
+        _same_country(other, place, language) for other in word_places(doc, partner, language)
     )
+
+
+def _later_in_examples_of_towns(doc: ActorDocument, position: int, language: str) -> bool:
+    """'Cidades como Marabá e Altamira', 'Städte wie Fulda, Gießen und Wetzlar', 'Städte, darunter Unna
+    und Hamm': a later item of a list that a plural noun for towns and "like" (or a comma and
+    "including") open names a town, however big (no club: the noun says what the items are)."""
+    tokens = doc.tokens
+    item = position
+    for _ in range(LONGEST_LIST):
+        before = _item_before(doc, item, language)
+        if before is None or before < 2:
+            return False
+        item = before
+        like, noun = tokens[item - 1], tokens[item - 2]
+        if (
+            like.joined
+            and noun.text.lower() in _TOWN_NOUNS.get(language, ())
+            and (
+                (like.text in _LIKE.get(language, ()) and noun.joined)
+                or (like.text in _INCLUDING.get(language, ()) and doc.text[noun.end : like.start] == ", ")
+            )
+        ):
+            return True
+    return False
+
+
+def _same_country(one: Place, other: Place, language: str) -> bool:
+    """Of one country, or both of the language's own countries: Brazil and Portugal share many towns'
+    names ("Bragança", "Santarém"), and the table holds one of them."""
+    home = HOME_COUNTRIES.get(language, frozenset())
+    return one.country == other.country or (one.country in home and other.country in home)
 
 
 def _listed_after_a_city(doc: ActorDocument, position: int, language: str) -> bool:
@@ -684,6 +793,18 @@ _PLURAL_STEM = 2.0
 # A German plural in "-n" is made of a noun ending in "-e", "-el" or "-er" ("Datteln", "Weiden",
 # "Linden"): "Daun" is no plural of a "Dau".
 _PLURAL_IN_N = ("en", "eln", "ern")
+# Right after "in" or "nach" a plural without its article is rare ("in Scharen", "Gottesdienste in
+# Kirchen") and a town's name usual: there only the plural of a word of every day is read so ("Kirche"
+# 5.2), not of a rarer word or a family name ("Greve" 2.8, "Kempe" 2.7: "in Greven", "nach Kempen").
+_WHERE_BEFORE_A_PLURAL: dict[str, frozenset[str]] = words_by_language({"de": "in nach"})
+_EVERYDAY_PLURAL_STEM = 3.5
+
+
+def _plural_stem_floor(doc: ActorDocument, position: int, language: str) -> float:
+    before = doc.tokens[position - 1] if position > 0 else None
+    if before is not None and before.joined and before.text in _WHERE_BEFORE_A_PLURAL.get(language, frozenset()):
+        return _EVERYDAY_PLURAL_STEM
+    return _PLURAL_STEM
 
 
 # German offices and courts named by their seat ("beim Amtsgericht Passau", "das Finanzamt
@@ -752,7 +873,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             language in COMPOUNDING
             and word.endswith(_PLURAL_IN_N)
             and not after_place_noun  # "im Landkreis Verden" is the town, whatever "Verde" is
-            and word_frequency(word[:-1].lower(), language) >= _PLURAL_STEM
+            and word_frequency(word[:-1].lower(), language) >= _plural_stem_floor(doc, position, language)
             and not _listed_after_a_place(doc, position, language)  # "zwischen Amberg und Weiden"
         ):
             return False  # "aus Datteln gemacht": Dattel's plural, though a town's name too
