@@ -801,9 +801,11 @@ def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: 
         return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person
     if doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] != " ":
         return False  # "Anna-Mungunda-Allee" is a street
-    # Names, not initials, acronyms or function words: "Jen Wang", not "Sarah The Implausible".
+    # Names, not initials, acronyms or function words: "Jen Wang", not "Sarah The Implausible"; a particle
+    # in lower case inside is the family name's ("Ruben de Vries", "Floris ten Brink"), however frequent.
     return all(
-        len(doc.tokens[k].text) > 1
+        (position < k < last and doc.tokens[k].folded in NAME_PARTICLES and doc.tokens[k].text.islower())
+        or len(doc.tokens[k].text) > 1
         and not doc.tokens[k].text.isupper()
         and doc.tokens[k].folded not in FUNCTION_WORDS
         and (k == position or zipf(doc.tokens[k].folded) < VERY_COMMON)  # "Koko Be Good" is a title
