@@ -274,6 +274,20 @@ _SHORTEST_TITLED_NAME = 3
 _RARE_OPENER = 3.0
 
 
+# Nations whose word for a man or a woman of them is no demonym the gazetteer lists ("Scotsman", "Manxman").
+_NATION_STEMS = word_set("scots cornish manx norse")
+_MAN_OR_WOMAN = ("women", "woman", "men", "man")
+
+
+def _one_of_a_nation(doc: ActorDocument, word: str) -> bool:
+    """'Dutchman', 'Frenchwoman', 'Irishmen': a people's adjective grown into a noun for its man or woman."""
+    for ending in _MAN_OR_WOMAN:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 4:
+            return stem in _NATION_STEMS or doc.gazetteer.country_of_demonym(stem) is not None
+    return False
+
+
 def _capitalised_small_word_inside(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
     """'the Campaign Against Arms Trade': after 'the', mid-sentence, a run of three or more words
     with a capitalised preposition inside it."""
@@ -529,6 +543,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size == 1 and _one_of_a_nation(doc, words[0]):
+        return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
     if (
         size == 2
         and len(tokens[position].text) == 1
