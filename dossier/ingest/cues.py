@@ -143,6 +143,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "pharmaceuticals pharma biotech biosciences semiconductor semiconductors robotics "
     # Chip and component makers: "Corvane Devices", "Tessaly Photonics", "Harlow Instruments".
     "devices photonics microsystems instruments "
+    # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport".
+    "racing motorsport motorsports "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
@@ -241,8 +243,8 @@ TRADE_GERUNDS = word_set(
     "books estates brothers "
     # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Food Distribution"
     "metals mutual savings advisors advisers distribution "
-    # "Online Pharmacy", "Debt Restructuring"
-    "pharmacy restructuring "
+    # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"
+    "pharmacy restructuring racing motorsport motorsports "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
     # "Time Lock", "Red Grange", "Old Manor"
     "pool lido lock grange manor"

@@ -288,6 +288,9 @@ def _one_of_a_nation(doc: ActorDocument, word: str) -> bool:
     return False
 
 
+_TEAM_NAME_WORD = 3.5  # Zipf: a word this rare after "Team" is its name ("Penhallow"), not a common one ("Sports")
+
+
 def _capitalised_small_word_inside(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
     """'the Campaign Against Arms Trade': after 'the', mid-sentence, a run of three or more words
     with a capitalised preposition inside it."""
@@ -1524,6 +1527,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if size >= 2 and tokens[position].text == "HM" and tokens[position + 1].text.istitle():
         # "HM Revenue and Customs", "HM Land Registry": His (Her) Majesty's department, a body of the Crown.
         return Candidate(position, last, name, ActorKind.organization, "a Crown body's 'HM'", 0.6)
+    if (
+        size == 2
+        and words[0] == "team"
+        and tokens[position].text == "Team"
+        and (tokens[last].text.isupper() or zipf(words[1]) < _TEAM_NAME_WORD)
+        and not is_title(words[1])
+    ):
+        # "for Team Penhallow", "Team GB": a team named by "Team" and its sponsor's, owner's or nation's name
+        # (not "Team Leader", "Team Sports").
+        return Candidate(position, last, name, ActorKind.organization, "'Team' before its name", 0.6)
     if (
         size == 2
         and doc.text[tokens[position].end : tokens[last].start] in ("'s ", "’s ")

@@ -29,3 +29,21 @@ def test_a_man_or_woman_of_a_nation_is_no_name() -> None:
         language="en",
     )
     assert kinds == {}
+
+
+def test_racing_teams_by_their_sport_or_by_team() -> None:
+    kinds = draft_kinds(
+        "Stewards fined Brannock Racing $5,000 after the crash, Tarvel Motorsport confirmed the engine upgrade, "
+        "and the rookie finished 15th for Team Penhallow.",
+        language="en",
+    )
+    assert kinds["Brannock Racing"] is ActorKind.organization
+    assert kinds["Tarvel Motorsport"] is ActorKind.organization
+    assert kinds["Team Penhallow"] is ActorKind.organization
+
+
+def test_racing_after_a_common_word_and_team_before_a_post_are_headings() -> None:
+    kinds = draft_kinds("Horse Racing returns on Saturday. The Team Leader said Team Sports would close.", language="en")
+    assert "Horse Racing" not in kinds
+    assert "Team Leader" not in kinds
+    assert "Team Sports" not in kinds
