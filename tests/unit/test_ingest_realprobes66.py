@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -47,3 +48,27 @@ def test_racing_after_a_common_word_and_team_before_a_post_are_headings() -> Non
     assert "Horse Racing" not in kinds
     assert "Team Leader" not in kinds
     assert "Team Sports" not in kinds
+
+
+def test_a_malaysian_honorific_of_two_words_is_no_part_of_the_name() -> None:
+    found = extract(
+        "Federation president Tan Sri Lim Boon Heng welcomed the figures. The chairman, Puan Sri Noraini "
+        "Osman, agreed. Tan Chee Keong, a trader, said nothing.",
+        None,
+        [],
+        set(),
+        "tag",
+    )
+    drafts = {draft.name: draft for draft in found.actors}
+    assert drafts["Lim Boon Heng"].kind is ActorKind.person
+    assert "Tan Sri Lim Boon Heng" in drafts["Lim Boon Heng"].aliases
+    assert drafts["Noraini Osman"].kind is ActorKind.person
+    assert drafts["Tan Chee Keong"].kind is ActorKind.person  # "Tan" alone is a family name
+
+
+def test_an_exchange_named_by_its_word_and_nation_is_no_town() -> None:
+    kinds = draft_kinds(
+        "Shares in Pelangi Port rose 2.4 per cent on Bursa Malaysia. Its rival has a plant in Bursa.", language="en"
+    )
+    assert kinds["Bursa Malaysia"] is ActorKind.organization
+    assert kinds["Bursa"] is ActorKind.place
