@@ -788,6 +788,10 @@ KNOWN_PHRASE_BODIES: dict[tuple[str, ...], Cue] = {
         "action against hunger",
         "plan international",
         "handicap international",
+        # Stock exchanges named by the word for an exchange and their nation ("Bursa" is a Turkish city too).
+        "bursa malaysia",
+        "borsa italiana",
+        "borsa istanbul",
     )
 }
 KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
