@@ -816,6 +816,8 @@ KNOWN_FIRMS = word_set(
 )
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
+# National news agencies whose wire credits open reports in English: "KUANTAN, Dec 3 (Bernama) --".
+KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
 
 # The word after a comma that follows a name: "Boris Johnson, who ...".
 AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))

@@ -345,8 +345,8 @@ def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
 
 # After a dateline's place: its state or country, then a dash ("TAMPA, Fla. -", "BAGHDAD, Iraq —").
 # "TAMPA, Fla., June 29, 2016 -": a state or country and a date may come before the dash;
-# "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets.
-_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?\s+[-–—]\s")
+# "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets; "KUANTAN, Dec 3 (Bernama) --": a typewriter's dash.
+_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?\s+(?:--|[-–—])\s")
 
 
 def _dateline(doc: ActorDocument, position: int, last: int) -> bool:
@@ -699,7 +699,7 @@ def us_state_after_place(doc: ActorDocument, position: int) -> str | None:
 
 
 # What follows the state in a dateline: the outlet in brackets or the dash before the story.
-_AFTER_DATELINE_STATE = re.compile(r"[ \t]*(?:\(|[-–—][ \t])")
+_AFTER_DATELINE_STATE = re.compile(r"[ \t]*(?:\(|(?:--|[-–—])[ \t])")
 
 
 def state_in_dateline(doc: ActorDocument, position: int, last: int) -> Candidate | None:
@@ -770,10 +770,10 @@ _BYLINE_BEFORE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{1,60}\n\Z", re.M)
 
 # An American paper's dateline: "HARBOR CITY — Riders ...", the town in capitals opening the article's
 # line, then a dash and the story.
-_DASH_AFTER_DATELINE = re.compile(r"\s[-–—]\s+[^\W\d_]")
+_DASH_AFTER_DATELINE = re.compile(r"\s(?:--|[-–—])\s+[^\W\d_]")
 
 
-_STATE_AFTER_DATELINE = re.compile(r", ([A-Z][A-Za-z.]{1,6}) [-–—]\s")
+_STATE_AFTER_DATELINE = re.compile(r", ([A-Z][A-Za-z.]{1,6}) (?:--|[-–—])\s")
 
 
 def _state_abbreviation(written: str) -> bool:

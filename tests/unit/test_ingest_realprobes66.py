@@ -72,3 +72,19 @@ def test_an_exchange_named_by_its_word_and_nation_is_no_town() -> None:
     )
     assert kinds["Bursa Malaysia"] is ActorKind.organization
     assert kinds["Bursa"] is ActorKind.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KUANTAN, Dec 3 (Bernama) -- The port handled a record volume in the third quarter.",
+        "KUANTAN -- The port handled a record volume in the third quarter.",
+    ],
+)
+def test_a_dateline_with_a_typewriters_dash_names_its_town(text: str) -> None:
+    assert draft_kinds(text, language="en")["KUANTAN"] is ActorKind.place
+
+
+def test_a_national_news_agency_in_a_wire_credit_is_media() -> None:
+    kinds = draft_kinds("SEOUL, Dec 3 (Yonhap) -- The port handled a record volume this year.", language="en")
+    assert kinds["Yonhap"] is ActorKind.media
