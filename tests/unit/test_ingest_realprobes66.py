@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.bylines import byline_outlets, byline_persons
 from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
@@ -88,3 +89,18 @@ def test_a_dateline_with_a_typewriters_dash_names_its_town(text: str) -> None:
 def test_a_national_news_agency_in_a_wire_credit_is_media() -> None:
     kinds = draft_kinds("SEOUL, Dec 3 (Yonhap) -- The port handled a record volume this year.", language="en")
     assert kinds["Yonhap"] is ActorKind.media
+
+
+@pytest.mark.parametrize(
+    ("author", "persons", "outlets"),
+    [
+        ("By Orla Penhallow | AAP", ["Orla Penhallow"], ["AAP"]),
+        ("Tamsin Quill and Rhodri Vane | PA", ["Tamsin Quill", "Rhodri Vane"], ["PA"]),
+        ("Tamsin Quill, Reuters", ["Tamsin Quill"], ["Reuters"]),
+    ],
+)
+def test_a_wire_credited_by_its_letters_in_a_byline_is_an_outlet(
+    author: str, persons: list[str], outlets: list[str]
+) -> None:
+    assert byline_persons(author) == persons
+    assert byline_outlets(author) == outlets
