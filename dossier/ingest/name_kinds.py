@@ -1436,7 +1436,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a land's quarter ('the North-West')", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
-    if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
+    if (
+        all(zipf(w) >= 3.0 for w in content)
+        and any(w.endswith(_TERM_SUFFIXES) for w in content)
+        and not (2 <= size <= 3 and is_given_name(words[0]) and is_surname(words[-1]))  # "Dolores Vance"
+    ):
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
     acronym_first = len(tokens[position].text) >= 3 and ACRONYM.fullmatch(tokens[position].text) is not None
     rest = [(position + i, w) for i, w in enumerate(words) if i > 0]

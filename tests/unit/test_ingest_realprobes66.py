@@ -104,3 +104,18 @@ def test_a_wire_credited_by_its_letters_in_a_byline_is_an_outlet(
 ) -> None:
     assert byline_persons(author) == persons
     assert byline_outlets(author) == outlets
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A statement came from Dolores Vance, who leads the charity.", "Dolores Vance"),
+        ('"It came too late," said its executive director, Marisol Quill-Vance.', "Marisol Quill-Vance"),
+    ],
+)
+def test_a_family_name_in_a_terms_suffix_is_still_a_persons(text: str, name: str) -> None:
+    assert draft_kinds(text, language="en").get(name) is ActorKind.person
+
+
+def test_a_capitalised_term_is_still_no_name() -> None:
+    assert draft_kinds("The Cessation of Hostilities was signed at noon.", language="en") == {}
