@@ -51,6 +51,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _town_before_its_state(text, spans)
     _peoples_before_communities(text, spans)
     _clubs_by_their_town(drafts)
+    _places_between(text, spans)
     _short_forms_of_bodies(text, drafts)
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
@@ -321,6 +322,23 @@ def _speaker_only(draft: ActorDraft) -> bool:
         and draft.found_by in _SPEAKER_CUES
         and not is_given_name(draft.name.split()[0].casefold())
     )
+
+
+# "between Tarvel and Aguas Lindas", "between the Varn and the Tarrow": the two ends of a way or a stretch.
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+(?:the[ \t]+)?$")
+_BETWEEN_JOIN = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+
+
+def _places_between(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """The second name after "between ... and" is a place when the first is, whatever its length."""
+    for (start, end, first), (after, _, second) in pairwise(spans):
+        if (
+            first.kind is ActorKind.place
+            and _uncued(second)
+            and _BETWEEN_BEFORE.search(text, max(0, start - 12), start)
+            and _BETWEEN_JOIN.fullmatch(text, end, after)
+        ):
+            second.kind, second.found_by = ActorKind.place, "the other end, after 'between' a place"
 
 
 def _uncued(draft: ActorDraft) -> bool:

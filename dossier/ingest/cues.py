@@ -1224,6 +1224,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
         "corridor to, corridors to, road to, roads to, route to, routes to, highway to, flights to",
         Cue(ActorKind.place, 0.55),
     ),
+    # "all trains between Tarvel and Quenby", "sites between the Varn and the Tarrow": what a way runs between
+    # (the second place takes the kind of the first through "and").
+    **_phrases(
+        """trains between, services between, flights between, ferries between, buses between, road between,
+        roads between, route between, routes between, line between, railway between, sites between,
+        stretch between, coast between, sites between the, stretch between the, coast between the""",
+        Cue(ActorKind.place, 0.55),
+    ),
     # "the army base of Tarnok": a base is named for the place it stands in.
     **_phrases("army base of, military base of, air base of, naval base of", Cue(ActorKind.place, 0.6)),
     **_phrases(

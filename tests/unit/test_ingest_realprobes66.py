@@ -119,3 +119,21 @@ def test_a_family_name_in_a_terms_suffix_is_still_a_persons(text: str, name: str
 
 def test_a_capitalised_term_is_still_no_name() -> None:
     assert draft_kinds("The Cessation of Hostilities was signed at noon.", language="en") == {}
+
+
+def test_both_ends_of_a_way_between_two_names_are_places() -> None:
+    kinds = draft_kinds(
+        "Rail firms suspended all trains between Quenmoor and Aguas Lindas on Sunday. The team took cores from "
+        "12 sites between the Varn and the Tarrow.",
+        language="en",
+    )
+    assert kinds["Quenmoor"] is ActorKind.place
+    assert kinds["Aguas Lindas"] is ActorKind.place
+    assert kinds["Varn"] is ActorKind.place
+    assert kinds["Tarrow"] is ActorKind.place
+
+
+def test_talks_between_two_persons_keep_them_persons() -> None:
+    kinds = draft_kinds("Talks between Anna Quill and Piet Marr stalled on Monday.", language="en")
+    assert kinds["Anna Quill"] is ActorKind.person
+    assert kinds["Piet Marr"] is ActorKind.person
