@@ -1550,10 +1550,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Tanner's Yard", "Hobbard's Green": a family's possessive before a place's head names the place.
         return Candidate(position, last, name, ActorKind.place, f"a possessive before '{tokens[last].text}'", 0.55)
     if (
-        2 <= size <= 3
+        (2 <= size <= 3 or (size == 1 and _following_word(doc, last) in _SHOP_NOUNS))
         and (shop := _shop_phrase_before(doc, position)) is not None
         and not _about_software(doc, position, last)
     ):
+        # ("sold at Quellmart stores": one word is a shop's name when its shops' noun follows.)
         # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
         return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
     if (
@@ -3457,6 +3458,7 @@ def _base_named_after(tokens: list[Token], position: int, words: tuple[str, ...]
 
 # Phrases before a store's name that a person's name never takes: "sold at John Lewis" (not "sold by",
 # "available from": "tickets available from Jean Hirst" names who sells them).
+_SHOP_NOUNS = word_set("stores shops outlets branches supermarkets")
 _SHOP_PHRASES = frozenset(
     tuple(phrase.split())
     for phrase in (

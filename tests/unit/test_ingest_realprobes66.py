@@ -137,3 +137,8 @@ def test_talks_between_two_persons_keep_them_persons() -> None:
     kinds = draft_kinds("Talks between Anna Quill and Piet Marr stalled on Monday.", language="en")
     assert kinds["Anna Quill"] is ActorKind.person
     assert kinds["Piet Marr"] is ActorKind.person
+
+
+def test_one_word_before_its_shops_noun_after_sold_at_is_a_shop() -> None:
+    kinds = draft_kinds("The kettles were sold at Quellmart stores and online from March.", language="en")
+    assert kinds["Quellmart"] is ActorKind.organization
