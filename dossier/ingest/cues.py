@@ -246,8 +246,8 @@ TRADE_GERUNDS = word_set(
     # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"
     "pharmacy restructuring racing motorsport motorsports "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
-    # "Time Lock", "Red Grange", "Old Manor"
-    "pool lido lock grange manor"
+    # "Time Lock", "Red Grange", "Old Manor", "Real Estate", "Safe Haven"
+    "pool lido lock grange manor estate haven"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -319,6 +319,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles",
     # "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
     **_rows("sands falls isles lock manor grange", _GEOGRAPHY),
+    # A harbour and a landed or housing estate by their names: "Penmorvah Haven", "the Glenarrow Estate".
+    **_rows("haven estate", _GEOGRAPHY),
     # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).
     **_rows("garrison", _GEOGRAPHY),
     # A zone set apart by law or by arms: "the Varnak Special Economic Zone", "the Demilitarized Zone".

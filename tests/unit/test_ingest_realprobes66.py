@@ -142,3 +142,16 @@ def test_talks_between_two_persons_keep_them_persons() -> None:
 def test_one_word_before_its_shops_noun_after_sold_at_is_a_shop() -> None:
     kinds = draft_kinds("The kettles were sold at Quellmart stores and online from March.", language="en")
     assert kinds["Quellmart"] is ActorKind.organization
+
+
+def test_a_haven_or_an_estate_by_its_name_is_a_place() -> None:
+    kinds = draft_kinds(
+        "The team visited the realignment scheme at Penmorvah Haven, then the Glenarrow Estate near the loch.",
+        language="en",
+    )
+    assert kinds["Penmorvah Haven"] is ActorKind.place
+    assert kinds["Glenarrow Estate"] is ActorKind.place
+
+
+def test_estate_or_haven_after_a_common_word_is_a_heading() -> None:
+    assert draft_kinds("Real Estate is a sector. He found a Safe Haven at last.", language="en") == {}
