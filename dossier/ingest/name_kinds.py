@@ -724,6 +724,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not has_cue(words)
         and not is_given_name(words[0])
         and words[0] not in doc.surnames
+        and words[0] not in doc.lower_case  # "Gamekeeper fined after ..." heads a story on "a gamekeeper"
     ):
         # "Ofsted rated the school's sixth form 'inadequate'": a body that inspects, rates or fines.
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}'", 0.6)
@@ -732,6 +733,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not has_cue(words)
         and not is_given_name(words[0])
         and words[0] not in doc.surnames
+        and previous not in PLACE_PREPOSITIONS  # "a gamekeeper from near Tarnbrae has been fined": his town
+        and words[0] not in doc.lower_case  # "Gamekeeper fined after ..." heads a story on "a gamekeeper"
         and _fined_after_list(doc, last)
     ):
         # "Hollowell and Pennygate were fined £31m": a bare name a regulator fines is a firm's (a person

@@ -155,3 +155,18 @@ def test_a_haven_or_an_estate_by_its_name_is_a_place() -> None:
 
 def test_estate_or_haven_after_a_common_word_is_a_heading() -> None:
     assert draft_kinds("Real Estate is a sector. He found a Safe Haven at last.", language="en") == {}
+
+
+def test_who_is_fined_is_no_firm_when_named_as_a_common_noun_or_a_town() -> None:
+    kinds = draft_kinds(
+        "Gamekeeper fined after poisoned kites found on estate\n"
+        "A gamekeeper who laid poisoned bait on an estate near Tarnbrae has been fined £3,600 at the court.",
+        language="en",
+    )
+    assert kinds == {"Tarnbrae": ActorKind.place}
+
+
+def test_a_regulator_that_fines_is_still_a_body() -> None:
+    assert draft_kinds("Ofmark fined the school £3,000 on Monday.", language="en") == {
+        "Ofmark": ActorKind.organization
+    }
