@@ -291,6 +291,19 @@ def _one_of_a_nation(doc: ActorDocument, word: str) -> bool:
 _TEAM_NAME_WORD = 3.5  # Zipf: a word this rare after "Team" is its name ("Penhallow"), not a common one ("Sports")
 
 
+# What may follow "added" when it reports speech: "added that", "added he", "she added, ...".
+_SPEECH_AFTER_ADDED = word_set("that he she they it we i")
+
+
+def _added_something(doc: ActorDocument, k: int) -> bool:
+    """'added weekly services', 'added 3%': "added" (at `k`) with an object right after it, no speech."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or not tokens[k].joined:
+        return False
+    nxt = tokens[k + 1]
+    return (nxt.text.islower() or nxt.text[:1].isdigit()) and nxt.folded not in _SPEECH_AFTER_ADDED
+
+
 def _capitalised_small_word_inside(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
     """'the Campaign Against Arms Trade': after 'the', mid-sentence, a run of three or more words
     with a capitalised preposition inside it."""
@@ -1124,6 +1137,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not is_given_name(words[0])
     ):
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
+    if cue is not None and after == "added" and _added_something(doc, last + 1):
+        cue = None  # "Quellmark added weekly services": what a firm adds, no words a person adds
     if cue is not None and after == "area" and _post_after(doc, last + 1):
         cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
     if cue is not None and after == "party" and (any(word in HOLIDAYS for word in words) or words[-1] in _FEAST_ENDS):

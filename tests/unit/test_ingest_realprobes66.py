@@ -170,3 +170,13 @@ def test_a_regulator_that_fines_is_still_a_body() -> None:
     assert draft_kinds("Ofmark fined the school £3,000 on Monday.", language="en") == {
         "Ofmark": ActorKind.organization
     }
+
+
+def test_a_firm_that_added_services_is_no_speaker() -> None:
+    kinds = draft_kinds("Tarvel Lines and Quellmark added weekly services to the port in July.", language="en")
+    assert kinds.get("Quellmark") is not ActorKind.person
+
+
+def test_a_person_who_added_words_still_speaks() -> None:
+    kinds = draft_kinds('"It is late," Varnholt added. Varnholt added that the port was full.', language="en")
+    assert kinds["Varnholt"] is ActorKind.person
