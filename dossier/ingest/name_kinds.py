@@ -1724,7 +1724,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if previous == "in" and position >= 2 and tokens[position - 2].folded in MONEY_BEFORE_IN:
             return None  # "a ransom in Monero": a currency or a coin
-        if after_place_noun(tokens, position) and not doc.technical:
+        if after_place_noun(doc, position) and not doc.technical:
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
     context = _context_cue(doc, position, last)
     if (

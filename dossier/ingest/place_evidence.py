@@ -573,10 +573,14 @@ def _given_name_alone(candidate: Candidate) -> bool:
     )
 
 
-def after_place_noun(tokens: list[Token], position: int) -> bool:
-    """ "the villages of Oskeldorf and Tremmin": a name in a list after a place noun."""
+def after_place_noun(doc: ActorDocument, position: int) -> bool:
+    """ "the villages of Oskeldorf and Tremmin": a name in a list after a place noun, in its sentence."""
+    tokens = doc.tokens
     back = position - 1
     while back >= 0 and back >= position - 7:
+        gap = doc.text[tokens[back].end : tokens[back + 1].start]
+        if _SENTENCE_STOP.search(gap) or ("." in gap and len(tokens[back].text) > _ABBREVIATION):
+            return False  # "services to the port in July. Transport Minister ...": the list ended with its sentence
         word = tokens[back].folded
         if word in PLACE_NOUNS and tokens[back].text.isupper():
             return False  # "MILLBRAE CITY — Shoppers ...": a dateline's own word, no list of places
@@ -592,6 +596,8 @@ def after_place_noun(tokens: list[Token], position: int) -> bool:
 
 
 _LIST_WORDS = word_set("of and or including such as like notably namely in")
+_SENTENCE_STOP = re.compile(r"[;:!?\n]")
+_ABBREVIATION = 3  # "St.", "Mt.": a word this short before a full stop may be cut short, the sentence going on
 
 
 def cased_as_place(doc: ActorDocument, word: str) -> bool:

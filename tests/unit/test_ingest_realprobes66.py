@@ -180,3 +180,17 @@ def test_a_firm_that_added_services_is_no_speaker() -> None:
 def test_a_person_who_added_words_still_speaks() -> None:
     kinds = draft_kinds('"It is late," Varnholt added. Varnholt added that the port was full.', language="en")
     assert kinds["Varnholt"] is ActorKind.person
+
+
+def test_a_list_after_a_place_noun_ends_with_its_sentence() -> None:
+    kinds = draft_kinds(
+        "Two lines added weekly services to the port in July. Transport Minister Oskar Linnqvist said in a "
+        "statement that the Ministry of Transport would table amendments to the Ports Act next year.",
+        language="en",
+    )
+    assert "Transport" not in kinds
+
+
+def test_a_list_after_a_place_noun_goes_on_past_an_abbreviations_stop() -> None:
+    kinds = draft_kinds("The towns of St. Ives and Varnby were flooded.", language="en")
+    assert kinds["Varnby"] is ActorKind.place
