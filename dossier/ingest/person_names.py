@@ -787,10 +787,22 @@ def _double_barrel(doc: ActorDocument, position: int, k: int, last: int) -> bool
     )
 
 
+_PET_FORM_ENDINGS = ("ie", "ey", "y")
+_PET_FORM_ZIPF = 4.0  # a pet form is no everyday word ("funny", "candy" are words, not names)
+
+
+def pet_form_of_given_name(word: str) -> bool:
+    """'Stevie', 'Mikey', 'Davie': a given name's pet form that the lists lack ("steve", "mike", "dave")."""
+    if len(word) < 4 or zipf(word) >= _PET_FORM_ZIPF:
+        return False
+    stems = [word[: -len(ending)] for ending in _PET_FORM_ENDINGS if word.endswith(ending)]
+    return any(len(stem) >= 3 and (is_given_name(stem) or is_given_name(stem + "e")) for stem in stems)
+
+
 def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Jennifer Aniston', 'George Haswani': a given name, then a surname (not 'Paris Hilton Hotel')."""
     first = words[0]
-    if not is_given_name(first) or first in ARABIC_ARTICLES:
+    if not (is_given_name(first) or pet_form_of_given_name(first)) or first in ARABIC_ARTICLES:
         return False  # "Al Hawl" is a town as often as "Al Franken" a person
     place = doc.gazetteer.lookup((first,))
     if (

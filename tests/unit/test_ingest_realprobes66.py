@@ -194,3 +194,14 @@ def test_a_list_after_a_place_noun_ends_with_its_sentence() -> None:
 def test_a_list_after_a_place_noun_goes_on_past_an_abbreviations_stop() -> None:
     kinds = draft_kinds("The towns of St. Ives and Varnby were flooded.", language="en")
     assert kinds["Varnby"] is ActorKind.place
+
+
+def test_a_given_names_pet_form_opens_a_persons_name() -> None:
+    kinds = draft_kinds(
+        '"The boys showed real character," said Rovers manager Stevie Quarrington. The race went to Mikey '
+        "de Varnholt, ahead of his teammate. De Varnholt, who started from pole, won easily.",
+        language="en",
+    )
+    assert kinds["Stevie Quarrington"] is ActorKind.person
+    assert kinds["Mikey de Varnholt"] is ActorKind.person
+    assert "De Varnholt" not in kinds
