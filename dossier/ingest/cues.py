@@ -1194,7 +1194,10 @@ ORGANISATIONS_POSTS = word_set(
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
 FIRM_ROLES_BEFORE_COMMA = _rows(
-    "bankers lenders auditors insurers underwriters brokers", Cue(ActorKind.organization, 0.55)
+    "bankers lenders auditors insurers underwriters brokers "
+    # One firm in its role for another: "its debt-collection agency, Tarrow Recoveries,", "its supplier, Kessel".
+    "agency supplier subsidiary contractor lender insurer auditor",
+    Cue(ActorKind.organization, 0.55),
 )
 # What only a town has, after its possessive: "Pellowby's library will close", "Tarnby's residents" (not
 # a person's: a given name or a family name before the possessive stays a person's).

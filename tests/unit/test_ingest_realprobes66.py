@@ -205,3 +205,14 @@ def test_a_given_names_pet_form_opens_a_persons_name() -> None:
     assert kinds["Stevie Quarrington"] is ActorKind.person
     assert kinds["Mikey de Varnholt"] is ActorKind.person
     assert "De Varnholt" not in kinds
+
+
+def test_a_firm_named_after_its_role_and_a_comma_is_a_firm() -> None:
+    kinds = draft_kinds(
+        "Voltaro passed the debts to its debt-collection agency, Tarrow Recoveries. The work went to its "
+        "contractor, Harlow Pike, in May. The agency, Ilse Varnholt said, had acted.",
+        language="en",
+    )
+    assert kinds["Tarrow Recoveries"] is ActorKind.organization
+    assert kinds["Harlow Pike"] is ActorKind.organization
+    assert kinds["Ilse Varnholt"] is ActorKind.person
