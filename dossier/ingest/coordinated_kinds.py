@@ -30,6 +30,7 @@ _COMMA = re.compile(r"(?:['’]s)?,[ \t]+")
 # "in the Westfjords and in Akureyri", "in Tarvo and on Kessel Char": the preposition of place may be said
 # again after "and".
 _LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?")
+_AND = re.compile(r"[ \t]+and[ \t]+")
 # The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
 _CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")
 # After "said" the credit ends the sentence: '"...," said Mirela Costa, Bancomar.'
@@ -356,11 +357,14 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
     """Runs of names joined as a list is: commas between, "and" or "or" before the last."""
     found: list[list[ActorDraft]] = []
     run: list[ActorDraft] = []
-    for (_, end, draft), (start, _, after) in pairwise(spans):
+    for k, ((_, end, draft), (start, after_end, after)) in enumerate(pairwise(spans)):
         if not run:
             run = [draft]
         if _COMMA.fullmatch(text, end, start):
             run.append(after)
+            continue
+        if text[end:start].startswith(",") and k + 2 < len(spans) and _AND.fullmatch(text, after_end, spans[k + 2][0]):
+            run = []  # "a hub at Ruatoria, and Tarvel and Quenby have sent trucks": a new clause's own pair
             continue
         if _LAST_JOIN.fullmatch(text, end, start):
             run.append(after)

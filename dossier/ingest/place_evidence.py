@@ -458,11 +458,11 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
     tokens, text = doc.tokens, doc.text
     ordered = sorted(candidates, key=lambda c: c.first)
     chains: list[list[Candidate]] = []
-    for candidate in ordered:
+    for k, candidate in enumerate(ordered):
         chain = chains[-1] if chains else None
         if chain is not None and tokens[chain[-1].last].end <= tokens[candidate.first].start:
             gap = text[tokens[chain[-1].last].end : tokens[candidate.first].start]
-            if gap in LIST_GAPS:
+            if gap in LIST_GAPS and not (gap in (", and ", ", or ") and _and_pair_follows(doc, ordered, k)):
                 chain.append(candidate)
                 continue
         chains.append([candidate])
@@ -505,6 +505,16 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
                 candidate.confidence = 0.55
+
+
+def _and_pair_follows(doc: ActorDocument, ordered: list[Candidate], k: int) -> bool:
+    """'a hub at Ruatoria, and Quellmark and Tarvelco sent trucks': the name after ", and" has an "and" and
+    another name after it, so it opens a new clause's pair; a list has no "and" inside it."""
+    if k + 1 >= len(ordered):
+        return False
+    tokens = doc.tokens
+    start, after = tokens[ordered[k].last].end, tokens[ordered[k + 1].first].start
+    return start <= after and doc.text[start:after] == " and "
 
 
 def _clause_opens_after_comma(doc: ActorDocument, chain: list[Candidate]) -> bool:

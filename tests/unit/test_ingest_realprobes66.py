@@ -216,3 +216,20 @@ def test_a_firm_named_after_its_role_and_a_comma_is_a_firm() -> None:
     assert kinds["Tarrow Recoveries"] is ActorKind.organization
     assert kinds["Harlow Pike"] is ActorKind.organization
     assert kinds["Ilse Varnholt"] is ActorKind.person
+
+
+def test_a_pair_joined_by_and_after_a_comma_and_opens_a_new_clause() -> None:
+    kinds = draft_kinds(
+        "The trust is running a supply hub at Ruatoria, and Quellmark and Tarvelco have sent trucks of food.",
+        language="en",
+    )
+    assert kinds["Ruatoria"] is ActorKind.place
+    assert kinds["Quellmark"] is not ActorKind.place
+    assert kinds["Tarvelco"] is not ActorKind.place
+
+
+def test_a_list_of_towns_after_a_preposition_stays_places() -> None:
+    kinds = draft_kinds("The trust is running hubs in Ruatoria, Quenby and Varnby.", language="en")
+    assert kinds == {name: ActorKind.place for name in ("Ruatoria", "Quenby", "Varnby")}
+    kinds = draft_kinds("Shops will close in Tharnley, Oxmere Parva and Lusk Bridge in the new year.", language="en")
+    assert kinds["Oxmere Parva"] is ActorKind.place
