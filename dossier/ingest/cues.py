@@ -243,8 +243,9 @@ TRADE_GERUNDS = word_set(
     "books estates brothers "
     # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Food Distribution"
     "metals mutual savings advisors advisers distribution "
-    # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"
-    "pharmacy restructuring racing motorsport motorsports "
+    # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
+    # payments: "Winter Fuel Payments", "Rural Assistance Payments"
+    "pharmacy restructuring racing motorsport motorsports payments "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
     # "Time Lock", "Red Grange", "Old Manor", "Real Estate", "Safe Haven"
     "pool lido lock grange manor estate haven"

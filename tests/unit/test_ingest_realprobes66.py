@@ -233,3 +233,12 @@ def test_a_list_of_towns_after_a_preposition_stays_places() -> None:
     assert kinds == {name: ActorKind.place for name in ("Ruatoria", "Quenby", "Varnby")}
     kinds = draft_kinds("Shops will close in Tharnley, Oxmere Parva and Lusk Bridge in the new year.", language="en")
     assert kinds["Oxmere Parva"] is ActorKind.place
+
+
+def test_payments_after_common_words_are_a_scheme_and_after_a_coined_name_a_firm() -> None:
+    kinds = draft_kinds(
+        "The floods free up Rural Assistance Payments. Pensioners will get Winter Fuel Payments. "
+        "Quillfield Payments raised money.",
+        language="en",
+    )
+    assert kinds == {"Quillfield Payments": ActorKind.organization}
