@@ -304,6 +304,16 @@ def _added_something(doc: ActorDocument, k: int) -> bool:
     return (nxt.text.islower() or nxt.text[:1].isdigit()) and nxt.folded not in _SPEECH_AFTER_ADDED
 
 
+# Words of carriers that name a fast service "Express": shipping lines, parcel firms, trains and coaches.
+_CARRIER_WORDS = word_set(
+    "ocean network freight parcel parcels cargo courier logistics shipping line lines rail coach coaches air airways"
+)
+
+
+def _carriers_word(words: tuple[str, ...]) -> bool:
+    return any(word in _CARRIER_WORDS for word in words[:-1])
+
+
 def _capitalised_small_word_inside(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
     """'the Campaign Against Arms Trade': after 'the', mid-sentence, a run of three or more words
     with a capitalised preposition inside it."""
@@ -1274,6 +1284,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and particle_before_head:
             continue  # "Piet Van Dam", "Lena von Bruck": a family name with its particle, not land
+        if row is not None and row.kind is ActorKind.media and words[-1] == "express" and _carriers_word(words):
+            # "Ocean Network Express", "Tarvel Parcel Express": a carrier's fast service, no paper
+            return Candidate(position, last, name, ActorKind.organization, "a carrier's 'Express'", 0.6)
         if row is not None and row.kind is ActorKind.media and family_name_before_outlet_word(doc, position, words):
             # "Heath Ledger": a rare family name (used as a given name too) before a word that is
             # also a surname: a person, not an outlet ("Washington Post", "Bangkok Post" are places).

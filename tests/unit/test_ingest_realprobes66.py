@@ -242,3 +242,13 @@ def test_payments_after_common_words_are_a_scheme_and_after_a_coined_name_a_firm
         language="en",
     )
     assert kinds == {"Quillfield Payments": ActorKind.organization}
+
+
+def test_a_carriers_express_is_a_firm_and_a_papers_express_an_outlet() -> None:
+    kinds = draft_kinds(
+        "The Tarnby Express reported that Quellway Parcel Express and Varnsea Ocean Express would cut jobs.",
+        language="en",
+    )
+    assert kinds["Tarnby Express"] is ActorKind.media
+    assert kinds["Quellway Parcel Express"] is ActorKind.organization
+    assert kinds["Varnsea Ocean Express"] is ActorKind.organization
