@@ -52,6 +52,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _town_before_its_state(text, spans)
     _peoples_before_communities(text, spans)
     _clubs_by_their_town(drafts)
+    _places_their_councils_serve(drafts)
     _places_between(text, spans)
     _short_forms_of_bodies(text, drafts)
     for chain in _lists(text, spans):
@@ -214,6 +215,23 @@ def _clubs_by_their_town(drafts: list[ActorDraft]) -> None:
     for draft in drafts:
         if draft.kind is ActorKind.person and draft.name in clubs and draft.found_by.startswith("followed by ', who"):
             draft.kind, draft.found_by = ActorKind.organization, "a club named by its town ('Tarnley Ladies')"
+
+
+_COUNCIL_TIERS = frozenset(("parish", "town", "district", "borough", "county", "city"))
+
+
+def _places_their_councils_serve(drafts: list[ActorDraft]) -> None:
+    """'Brindley Parish Council objected ... Ashby and Brindley become one village': a name nothing explained,
+    the same as the words a council of the page is named with, is the place the council serves."""
+    served = set()
+    for draft in drafts:
+        words = draft.name.split()
+        if draft.kind is ActorKind.organization and len(words) >= 3 and words[-1] == "Council":
+            if words[-2].casefold() in _COUNCIL_TIERS:
+                served.add(" ".join(words[:-2]))
+    for draft in drafts:
+        if _uncued(draft) and draft.name in served:
+            draft.kind, draft.found_by = ActorKind.place, "the place a council of the page serves"
 
 
 # What a body has or does right after its name: "Maumee Valley's president", "X has roughly 142,000 members",

@@ -252,3 +252,16 @@ def test_a_carriers_express_is_a_firm_and_a_papers_express_an_outlet() -> None:
     assert kinds["Tarnby Express"] is ActorKind.media
     assert kinds["Quellway Parcel Express"] is ActorKind.organization
     assert kinds["Varnsea Ocean Express"] is ActorKind.organization
+
+
+def test_the_place_a_council_is_named_for_is_a_place_and_no_short_form() -> None:
+    kinds = draft_kinds(
+        "Homes at Oskel Common were approved. Quenby Parish Council objected.\n"
+        'Its chair said: "Once this gap is gone, Oskel and Quenby become one village." '
+        "Tarnby District Council backed it, and the Council said Tarnby would grow.",
+        language="en",
+    )
+    assert kinds["Quenby Parish Council"] is ActorKind.organization
+    assert kinds["Quenby"] is ActorKind.place
+    assert kinds["Oskel"] is ActorKind.place
+    assert kinds["Tarnby"] is ActorKind.place
