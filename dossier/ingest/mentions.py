@@ -302,6 +302,9 @@ def find_mentions(text: str, tokens: list[Token], index: ActorIndex, places: Gaz
         if how in ("surname", "variant") and last == position and _other_given_name(tokens, position, index, actor_id):
             position += 1  # "Brad Smith" is not the known "Patti Smith": a name of its own
             continue
+        if how == "surname" and last == position and _town_not_surname(tokens, position, places):
+            position += 1  # "a pub in nearby Hove" when "Wouter ten Hove" is known: the town, read later
+            continue
         if last == position and _place_as_surname(tokens, position, index, actor_id):
             position += 1  # "Joaquin Phoenix" is a person, not the known city of Phoenix
             continue
@@ -405,6 +408,21 @@ def _another_place(words: list[Token], actor_id: str, index: ActorIndex, places:
 def names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:
     """Whether the gazetteer gives `place` to the actor's name or one of its aliases."""
     return any(places.lookup(fold_phrase(spelling)) == place for spelling in (actor.name, *actor.aliases))
+
+
+# Words right before a town that a known person's surname does not follow ("in nearby Hove").
+_BEFORE_A_TOWN = frozenset(("in", "at", "near", "nearby"))
+
+
+def _town_not_surname(tokens: list[Token], position: int, places: Gazetteer | None) -> bool:
+    """A town the gazetteer knows, written alone after "in", "at" or "near": no known person by surname."""
+    return (
+        places is not None
+        and position > 0
+        and tokens[position - 1].joined
+        and tokens[position - 1].folded in _BEFORE_A_TOWN
+        and places.lookup((tokens[position].folded,)) is not None
+    )
 
 
 def _place_as_surname(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:

@@ -7,7 +7,7 @@ import pytest
 
 from dossier.ingest.bylines import byline_outlets, byline_persons
 from dossier.ingest.extract import extract
-from dossier.model import ActorKind
+from dossier.model import Actor, ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -265,3 +265,12 @@ def test_the_place_a_council_is_named_for_is_a_place_and_no_short_form() -> None
     assert kinds["Quenby"] is ActorKind.place
     assert kinds["Oskel"] is ActorKind.place
     assert kinds["Tarnby"] is ActorKind.place
+
+
+def test_a_town_after_in_is_no_known_persons_surname() -> None:
+    known = [Actor(id="wouter-ten-hove", name="Wouter ten Hove", kind=ActorKind.person)]
+    extraction = extract(
+        "Officers found him at a pub in nearby Hove. Later Hove said the shares would rise.", None, known, set(), "t"
+    )
+    assert "Hove" in {draft.name for draft in extraction.actors}
+    assert any(mention.actor_id == "wouter-ten-hove" for mention in extraction.mentions)
