@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dossier.checks import fold_name
-from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
+from dossier.ingest.cues import NAME_PARTICLES, NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, place_key, state_short_forms
 from dossier.ingest.longer_names import part_of_a_longer_name, spelled_alike
 from dossier.ingest.names import (
@@ -493,6 +493,12 @@ def _other_given_name(tokens: list[Token], position: int, index: ActorIndex, act
     ("Yesterday Smith said") or the known person's own given name before it does not count."""
     from dossier.ingest.cues import FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_PARTS, TITLES
 
+    # "Rhys ap Gwilym", "Nurul Huda binti Ismail": the particles in lower case stand between the given
+    # name and the family name.
+    while position >= 2 and tokens[position - 1].text.islower() and tokens[position - 1].folded in NAME_PARTICLES:
+        if not tokens[position - 1].joined:
+            return False
+        position -= 1
     if position == 0:
         return False
     before = tokens[position - 1]

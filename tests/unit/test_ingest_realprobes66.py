@@ -274,3 +274,29 @@ def test_a_town_after_in_is_no_known_persons_surname() -> None:
     )
     assert "Hove" in {draft.name for draft in extraction.actors}
     assert any(mention.actor_id == "wouter-ten-hove" for mention in extraction.mentions)
+
+
+def test_a_known_persons_given_name_before_a_particle_leaves_the_whole_name_to_be_read() -> None:
+    known = [Actor(id="rhodri-vane", name="Rhodri Vane", kind=ActorKind.person, aliases=["Rhodri"])]
+    extraction = extract(
+        "Speaking for the developer, planning director Rhodri ap Gwynfor said work could start.", None, known, set(), "t"
+    )
+    assert "Rhodri ap Gwynfor" in {draft.name for draft in extraction.actors}
+
+
+def test_a_known_persons_surname_after_another_given_name_and_a_particle_is_no_link() -> None:
+    known = [
+        Actor(id="heledd-ap-gwynfor", name="Heledd ap Gwynfor", kind=ActorKind.person),
+        Actor(id="azlan-bin-osman", name="Azlan Shah bin Osman", kind=ActorKind.person),
+    ]
+    extraction = extract(
+        "Planning director Rhodri ap Gwynfor said work could start. Its manager, Captain Siti Aisyah binti "
+        "Osman, agreed.",
+        None,
+        known,
+        set(),
+        "t",
+    )
+    names = {draft.name for draft in extraction.actors}
+    assert "Rhodri ap Gwynfor" in names
+    assert "Siti Aisyah binti Osman" in names
