@@ -53,6 +53,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _peoples_before_communities(text, spans)
     _clubs_by_their_town(drafts)
     _places_their_councils_serve(drafts)
+    _bodies_by_their_officers(text, spans)
     _places_between(text, spans)
     _short_forms_of_bodies(text, drafts)
     for chain in _lists(text, spans):
@@ -215,6 +216,21 @@ def _clubs_by_their_town(drafts: list[ActorDraft]) -> None:
     for draft in drafts:
         if draft.kind is ActorKind.person and draft.name in clubs and draft.found_by.startswith("followed by ', who"):
             draft.kind, draft.found_by = ActorKind.organization, "a club named by its town ('Tarnley Ladies')"
+
+
+# A body's officers and members after its possessive, written with "'s" or, after a plural, "'" alone:
+# "Federated Growers' president", "Tarnby Anglers's chairman".
+_OFFICERS_AFTER = re.compile(
+    r"(?:['’]s|(?<=s)['’])[ \t]+(?:president|chairman|chairwoman|chair|chief[ \t]+executive|board|members)\b"
+)
+
+
+def _bodies_by_their_officers(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'Federated Growers' president, Hemi Walker, said': a name nothing explained that has a president, a
+    chair or members is a body (a town or a state the gazetteer knows has its own kind already)."""
+    for _, end, draft in spans:
+        if _uncued(draft) and _OFFICERS_AFTER.match(text, end):
+            draft.kind, draft.found_by = ActorKind.organization, "a body, by its officers after its possessive"
 
 
 _COUNCIL_TIERS = frozenset(("parish", "town", "district", "borough", "county", "city"))

@@ -300,3 +300,13 @@ def test_a_known_persons_surname_after_another_given_name_and_a_particle_is_no_l
     names = {draft.name for draft in extraction.actors}
     assert "Rhodri ap Gwynfor" in names
     assert "Siti Aisyah binti Osman" in names
+
+
+def test_a_name_with_a_president_after_its_possessive_is_a_body() -> None:
+    kinds = draft_kinds(
+        "Federated Growers' president, Hemi Walker, said some farmers would struggle. Tarnby Anglers's "
+        "chairman agreed.",
+        language="en",
+    )
+    assert kinds["Federated Growers"] is ActorKind.organization
+    assert kinds["Tarnby Anglers"] is ActorKind.organization
