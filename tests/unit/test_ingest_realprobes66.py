@@ -310,3 +310,18 @@ def test_a_name_with_a_president_after_its_possessive_is_a_body() -> None:
     )
     assert kinds["Federated Growers"] is ActorKind.organization
     assert kinds["Tarnby Anglers"] is ActorKind.organization
+
+
+def test_a_remit_and_a_state_name_one_body() -> None:
+    kinds = draft_kinds(
+        "Health Canada announced a recall of units sold in Canada. Stewards from Motorsport Norway fined the "
+        "team.",
+        language="en",
+    )
+    assert kinds["Health Canada"] is ActorKind.organization
+    assert kinds["Motorsport Norway"] is ActorKind.organization
+    assert kinds["Canada"] is ActorKind.state
+
+
+def test_a_remit_in_a_state_is_no_body() -> None:
+    assert draft_kinds("Health in Canada is public, he said.", language="en") == {"Canada": ActorKind.state}
