@@ -1216,6 +1216,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         _trade_gerund_heading(words)
         and doc.gazetteer.country_of_demonym(words[0]) is None
         and not _county_first(doc, position)
+        and not (size >= 3 and previous in _FIRM_PREPOSITIONS)  # "finished sixth for Triple Crown Racing"
     ):
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)
@@ -2439,6 +2440,10 @@ def _inn_at(doc: ActorDocument, position: int, last: int) -> bool:
     """'at the Plough and Harrow', 'the Fox and Bellows pub': the run is an inn's name of two things."""
     uncovered = [False] * len(doc.tokens)
     return inn_of_two_words(doc.text, doc.tokens, position, position, uncovered, doc.gazetteer) == last
+
+
+# A firm or a team one drives, works or signs for, right before its name of three words or more.
+_FIRM_PREPOSITIONS = word_set("for with joined")
 
 
 def _trade_gerund_heading(words: tuple[str, ...]) -> bool:

@@ -325,3 +325,12 @@ def test_a_remit_and_a_state_name_one_body() -> None:
 
 def test_a_remit_in_a_state_is_no_body() -> None:
     assert draft_kinds("Health in Canada is public, he said.", language="en") == {"Canada": ActorKind.state}
+
+
+def test_a_firm_of_common_words_and_a_trade_after_for_is_a_firm() -> None:
+    kinds = draft_kinds(
+        "The rookie finished sixth for Double Anchor Racing and leads by 94 points. She applied for Town "
+        "Planning approval.",
+        language="en",
+    )
+    assert kinds == {"Double Anchor Racing": ActorKind.organization}
