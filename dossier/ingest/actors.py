@@ -758,9 +758,9 @@ def _team_of_a_land(doc: ActorDocument, first: int, last: int) -> Candidate | No
 
 # A state's agency or a sport's governing body named by its remit, then the state: "Health Canada", "Parks
 # Canada", "Motorsport Norway", "Tennis Australia" (the remit first; "England Hockey" has it last).
-_REMITS_BEFORE_A_STATE = frozenset(
+_REMITS_BEFORE_A_STATE = word_set(
     "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
-    "swimming athletics rugby hockey netball basketball golf sailing".split()
+    "swimming athletics rugby hockey netball basketball golf sailing"
 )
 
 

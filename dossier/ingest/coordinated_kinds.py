@@ -242,9 +242,13 @@ def _places_their_councils_serve(drafts: list[ActorDraft]) -> None:
     served = set()
     for draft in drafts:
         words = draft.name.split()
-        if draft.kind is ActorKind.organization and len(words) >= 3 and words[-1] == "Council":
-            if words[-2].casefold() in _COUNCIL_TIERS:
-                served.add(" ".join(words[:-2]))
+        if (
+            draft.kind is ActorKind.organization
+            and len(words) >= 3
+            and words[-1] == "Council"
+            and words[-2].casefold() in _COUNCIL_TIERS
+        ):
+            served.add(" ".join(words[:-2]))
     for draft in drafts:
         if _uncued(draft) and draft.name in served:
             draft.kind, draft.found_by = ActorKind.place, "the place a council of the page serves"

@@ -1091,7 +1091,8 @@ NAME_GLUE = word_set("of for the and")
 # ("binti", "bte": Malay "daughter of", "Nurul Huda binti Osman".)
 # ("ap", "ab", "ferch": Welsh "son of", "daughter of", "Rhian ap Dafydd", "Catrin ferch Huw".)
 NAME_PARTICLES = word_set(
-    "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der den ten ter de da du di la le del dos ap ab ferch"
+    "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der den ten ter de da du di la le del dos "
+    "ap ab ferch"
 )
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.

@@ -817,10 +817,12 @@ def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: 
     # in lower case inside is the family name's ("Ruben de Vries", "Floris ten Brink"), however frequent.
     return all(
         (position < k < last and doc.tokens[k].folded in NAME_PARTICLES and doc.tokens[k].text.islower())
-        or len(doc.tokens[k].text) > 1
-        and not doc.tokens[k].text.isupper()
-        and doc.tokens[k].folded not in FUNCTION_WORDS
-        and (k == position or zipf(doc.tokens[k].folded) < VERY_COMMON)  # "Koko Be Good" is a title
+        or (
+            len(doc.tokens[k].text) > 1
+            and not doc.tokens[k].text.isupper()
+            and doc.tokens[k].folded not in FUNCTION_WORDS
+            and (k == position or zipf(doc.tokens[k].folded) < VERY_COMMON)
+        )  # "Koko Be Good" is a title
         for k in range(position, last + 1)
     )
 

@@ -45,7 +45,9 @@ def test_racing_teams_by_their_sport_or_by_team() -> None:
 
 
 def test_racing_after_a_common_word_and_team_before_a_post_are_headings() -> None:
-    kinds = draft_kinds("Horse Racing returns on Saturday. The Team Leader said Team Sports would close.", language="en")
+    kinds = draft_kinds(
+        "Horse Racing returns on Saturday. The Team Leader said Team Sports would close.", language="en"
+    )
     assert "Horse Racing" not in kinds
     assert "Team Leader" not in kinds
     assert "Team Sports" not in kinds
@@ -167,9 +169,7 @@ def test_who_is_fined_is_no_firm_when_named_as_a_common_noun_or_a_town() -> None
 
 
 def test_a_regulator_that_fines_is_still_a_body() -> None:
-    assert draft_kinds("Ofmark fined the school £3,000 on Monday.", language="en") == {
-        "Ofmark": ActorKind.organization
-    }
+    assert draft_kinds("Ofmark fined the school £3,000 on Monday.", language="en") == {"Ofmark": ActorKind.organization}
 
 
 def test_a_firm_that_added_services_is_no_speaker() -> None:
@@ -279,7 +279,11 @@ def test_a_town_after_in_is_no_known_persons_surname() -> None:
 def test_a_known_persons_given_name_before_a_particle_leaves_the_whole_name_to_be_read() -> None:
     known = [Actor(id="rhodri-vane", name="Rhodri Vane", kind=ActorKind.person, aliases=["Rhodri"])]
     extraction = extract(
-        "Speaking for the developer, planning director Rhodri ap Gwynfor said work could start.", None, known, set(), "t"
+        "Speaking for the developer, planning director Rhodri ap Gwynfor said work could start.",
+        None,
+        known,
+        set(),
+        "t",
     )
     assert "Rhodri ap Gwynfor" in {draft.name for draft in extraction.actors}
 
@@ -314,8 +318,7 @@ def test_a_name_with_a_president_after_its_possessive_is_a_body() -> None:
 
 def test_a_remit_and_a_state_name_one_body() -> None:
     kinds = draft_kinds(
-        "Health Canada announced a recall of units sold in Canada. Stewards from Motorsport Norway fined the "
-        "team.",
+        "Health Canada announced a recall of units sold in Canada. Stewards from Motorsport Norway fined the team.",
         language="en",
     )
     assert kinds["Health Canada"] is ActorKind.organization
