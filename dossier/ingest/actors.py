@@ -231,7 +231,7 @@ _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
 _LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
 # A line's dateline in capitals and its dash, before the story's first word.
-_AFTER_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3},?(?: [A-Z][a-z]+\.)? [—–-] +")
+_AFTER_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3},?(?: [A-Z][a-z]+\.)? (?:--|[—–-]) +")
 
 _ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 
@@ -757,6 +757,28 @@ def _team_of_a_land(doc: ActorDocument, first: int, last: int) -> Candidate | No
         return None
     name = doc.text[tokens[first].start : tokens[last].end]
     return Candidate(first, last, name, ActorKind.organization, "a team named for its land", 0.6)
+
+
+# A state's agency or a sport's governing body named by its remit, then the state: "Health Canada", "Parks
+# Canada", "Motorsport Norway", "Tennis Australia" (the remit first; "England Hockey" has it last).
+_REMITS_BEFORE_A_STATE = word_set(
+    "health transport parks statistics environment tourism heritage enterprise motorsport tennis cycling rowing "
+    "swimming athletics rugby hockey netball basketball golf sailing"
+)
+
+
+def _remit_of_a_state(doc: ActorDocument, first: int, last: int) -> Candidate | None:
+    """'announced by Health Canada', 'stewards from Motorsport Norway': a remit and a state, one body."""
+    tokens = doc.tokens
+    while first < last and tokens[first].folded == "the":
+        first += 1
+    if last != first + 1 or tokens[first].folded not in _REMITS_BEFORE_A_STATE or not tokens[first].text.istitle():
+        return None
+    place = doc.gazetteer.lookup((tokens[last].folded,))
+    if place is None or place.kind != "state" or not tokens[last].text.istitle():
+        return None
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "a remit, then the state it serves", 0.6)
 
 
 _WRITTEN_LEGAL_FORMS = frozenset({"limited", "ltd", "plc", "llc", "inc"})
@@ -1820,9 +1842,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         # the club's, no sheriff's, no person's surname)
         name = doc.text[tokens[first].start : tokens[last].end]
         return [Candidate(first, last, name, ActorKind.organization, "a club named after its letters", 0.75)]
-    team = _team_of_a_land(doc, first, last)
+    team = _team_of_a_land(doc, first, last) or _remit_of_a_state(doc, first, last)
     if team is not None:
-        return [team]  # "Team Europe", "Team GB": a team named for its land is a body, not the land
+        return [team]  # "Team Europe", "Team GB", "Health Canada": a body named for its land, not the land
     firm = _firm_by_legal_form(doc, first, last)
     if firm is not None:
         return [firm]  # "Energy Fiji Limited": a state's name inside a firm's name is no state of its own

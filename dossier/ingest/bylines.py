@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from dossier.ingest.common_words import zipf
-from dossier.ingest.cues import HEAD_WORD, MONTHS_AND_DAYS, NAME_PARTICLES
+from dossier.ingest.cues import HEAD_WORD, KNOWN_MEDIA, MONTHS_AND_DAYS, NAME_PARTICLES
 from dossier.ingest.gazetteer import gazetteer
 from dossier.ingest.grouping import ActorDraft
 from dossier.ingest.mentions import ActorIndex
@@ -45,6 +45,9 @@ _MEDIA_WORDS = word_set(
     "rundfunk welle fernsehen zeitung presse nachrichten agence agencia agenzia noticias "
     "television televisao radiodiffusion omroep"
 )
+# Wires credited by their letters or one word alone after the reporter: "Ann Holt | AAP", "By Ann Holt, PA",
+# "Ann Holt and Tom Reid | Reuters".
+_WIRE_CREDITS = KNOWN_MEDIA | word_set("aap pa upi pti ani ians")
 _FILED_FROM_SIZE = 100_000  # "Ore" is a village as well as a word: only a city is where a story is filed
 
 
@@ -73,6 +76,8 @@ def byline_outlets(author: str | None) -> list[str]:
 
 def _outlet_in(part: str) -> str | None:
     words = part.split()
+    if len(words) == 1 and fold(part) in _WIRE_CREDITS and part[:1].isupper():
+        return part
     if not words or len(words) > _MAX_OUTLET_WORDS or part.isupper():
         return None
     if not all(word[:1].isupper() or word in _OUTLET_GLUE for word in words) or not words[0][:1].isupper():

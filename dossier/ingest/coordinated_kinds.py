@@ -30,6 +30,7 @@ _COMMA = re.compile(r"(?:['’]s)?,[ \t]+")
 # "in the Westfjords and in Akureyri", "in Tarvo and on Kessel Char": the preposition of place may be said
 # again after "and".
 _LAST_JOIN = re.compile(r"(?:['’]s)?,?[ \t]+(?:and|or|&)[ \t]+(?:(?:in|at|near|on)[ \t]+)?")
+_AND = re.compile(r"[ \t]+and[ \t]+")
 # The end of a quote's credit after the firm: "Bancomar:", "Bancomar said", "Bancomar, said".
 _CREDIT_END = re.compile(r"(?::|,?[ \t]+said\b|,?[ \t]+says\b)")
 # After "said" the credit ends the sentence: '"...," said Mirela Costa, Bancomar.'
@@ -51,6 +52,9 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _town_before_its_state(text, spans)
     _peoples_before_communities(text, spans)
     _clubs_by_their_town(drafts)
+    _places_their_councils_serve(drafts)
+    _bodies_by_their_officers(text, spans)
+    _places_between(text, spans)
     _short_forms_of_bodies(text, drafts)
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
@@ -214,6 +218,42 @@ def _clubs_by_their_town(drafts: list[ActorDraft]) -> None:
             draft.kind, draft.found_by = ActorKind.organization, "a club named by its town ('Tarnley Ladies')"
 
 
+# A body's officers and members after its possessive, written with "'s" or, after a plural, "'" alone:
+# "Federated Growers' president", "Tarnby Anglers's chairman".
+_OFFICERS_AFTER = re.compile(
+    r"(?:['’]s|(?<=s)['’])[ \t]+(?:president|chairman|chairwoman|chair|chief[ \t]+executive|board|members)\b"
+)
+
+
+def _bodies_by_their_officers(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'Federated Growers' president, Hemi Walker, said': a name nothing explained that has a president, a
+    chair or members is a body (a town or a state the gazetteer knows has its own kind already)."""
+    for _, end, draft in spans:
+        if _uncued(draft) and _OFFICERS_AFTER.match(text, end):
+            draft.kind, draft.found_by = ActorKind.organization, "a body, by its officers after its possessive"
+
+
+_COUNCIL_TIERS = frozenset(("parish", "town", "district", "borough", "county", "city"))
+
+
+def _places_their_councils_serve(drafts: list[ActorDraft]) -> None:
+    """'Brindley Parish Council objected ... Ashby and Brindley become one village': a name nothing explained,
+    the same as the words a council of the page is named with, is the place the council serves."""
+    served = set()
+    for draft in drafts:
+        words = draft.name.split()
+        if (
+            draft.kind is ActorKind.organization
+            and len(words) >= 3
+            and words[-1] == "Council"
+            and words[-2].casefold() in _COUNCIL_TIERS
+        ):
+            served.add(" ".join(words[:-2]))
+    for draft in drafts:
+        if _uncued(draft) and draft.name in served:
+            draft.kind, draft.found_by = ActorKind.place, "the place a council of the page serves"
+
+
 # What a body has or does right after its name: "Maumee Valley's president", "X has roughly 142,000 members",
 # "X said", "X worked with" (a valley or a marsh has none of these).
 _BODY_AFTER = re.compile(
@@ -323,6 +363,23 @@ def _speaker_only(draft: ActorDraft) -> bool:
     )
 
 
+# "between Tarvel and Aguas Lindas", "between the Varn and the Tarrow": the two ends of a way or a stretch.
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+(?:the[ \t]+)?$")
+_BETWEEN_JOIN = re.compile(r"[ \t]+and[ \t]+(?:the[ \t]+)?")
+
+
+def _places_between(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """The second name after "between ... and" is a place when the first is, whatever its length."""
+    for (start, end, first), (after, _, second) in pairwise(spans):
+        if (
+            first.kind is ActorKind.place
+            and _uncued(second)
+            and _BETWEEN_BEFORE.search(text, max(0, start - 12), start)
+            and _BETWEEN_JOIN.fullmatch(text, end, after)
+        ):
+            second.kind, second.found_by = ActorKind.place, "the other end, after 'between' a place"
+
+
 def _uncued(draft: ActorDraft) -> bool:
     # (A name nothing explains on a page about things is as uncued: "from Barclays, Monzo and Starling".)
     return draft.kind is ActorKind.other and draft.found_by in (NO_CUE, UNEXPLAINED_ON_THINGS_PAGE)
@@ -338,11 +395,14 @@ def _lists(text: str, spans: list[tuple[int, int, ActorDraft]]) -> list[list[Act
     """Runs of names joined as a list is: commas between, "and" or "or" before the last."""
     found: list[list[ActorDraft]] = []
     run: list[ActorDraft] = []
-    for (_, end, draft), (start, _, after) in pairwise(spans):
+    for k, ((_, end, draft), (start, after_end, after)) in enumerate(pairwise(spans)):
         if not run:
             run = [draft]
         if _COMMA.fullmatch(text, end, start):
             run.append(after)
+            continue
+        if text[end:start].startswith(",") and k + 2 < len(spans) and _AND.fullmatch(text, after_end, spans[k + 2][0]):
+            run = []  # "a hub at Ruatoria, and Tarvel and Quenby have sent trucks": a new clause's own pair
             continue
         if _LAST_JOIN.fullmatch(text, end, start):
             run.append(after)

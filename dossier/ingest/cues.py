@@ -143,6 +143,8 @@ COMPANY_HEADS: dict[str, Cue] = _rows(
     "pharmaceuticals pharma biotech biosciences semiconductor semiconductors robotics "
     # Chip and component makers: "Corvane Devices", "Tessaly Photonics", "Harlow Instruments".
     "devices photonics microsystems instruments "
+    # Racing teams by their sport: "Brannock Racing", "Tarvel Motorsport".
+    "racing motorsport motorsports "
     # Firms named by their industry: "Quorvell Mining", "Dessaly Maritime", "Tarvenne Shipping",
     # "Kestrel Aviation", "Tarvel Energy" (a place's own head word, "Mining District", still wins).
     "mining maritime shipping aviation energy "
@@ -241,11 +243,12 @@ TRADE_GERUNDS = word_set(
     "books estates brothers "
     # "Precious Metals", "Friendly Mutual", "Easy Savings", "Financial Advisors", "Food Distribution"
     "metals mutual savings advisors advisers distribution "
-    # "Online Pharmacy", "Debt Restructuring"
-    "pharmacy restructuring "
+    # "Online Pharmacy", "Debt Restructuring", "Horse Racing", "Historic Motorsport"; a state's scheme of
+    # payments: "Winter Fuel Payments", "Rural Assistance Payments"
+    "pharmacy restructuring racing motorsport motorsports payments "
     # Not firms but places by their head, headings all the same after common words: "Motor Pool", "Talent Pool",
-    # "Time Lock", "Red Grange", "Old Manor"
-    "pool lido lock grange manor"
+    # "Time Lock", "Red Grange", "Old Manor", "Real Estate", "Safe Haven"
+    "pool lido lock grange manor estate haven"
 )
 # The last word of a street's or a town's waterside name: "Kettle Street", "Castle Wharf". Inside a
 # firm's longer name ("Kettle Street Foods") the street names the firm (`grouping`).
@@ -317,6 +320,8 @@ HEAD_WORD: dict[str, Cue] = {
     # Shores, falls, isles and a canal's locks: "Trecarrow Sands", "Larchmont Falls", "Skerravin Isles",
     # "Quillmere Lock"; a country house or a farmhouse by its name: "Heddington Manor", "Larkhill Grange".
     **_rows("sands falls isles lock manor grange", _GEOGRAPHY),
+    # A harbour and a landed or housing estate by their names: "Penmorvah Haven", "the Glenarrow Estate".
+    **_rows("haven estate", _GEOGRAPHY),
     # A military post by its word: "the Varnak Garrison" ("Jim Garrison", a given name first, is a person).
     **_rows("garrison", _GEOGRAPHY),
     # A zone set apart by law or by arms: "the Varnak Special Economic Zone", "the Demilitarized Zone".
@@ -792,6 +797,10 @@ KNOWN_PHRASE_BODIES: dict[tuple[str, ...], Cue] = {
         "action against hunger",
         "plan international",
         "handicap international",
+        # Stock exchanges named by the word for an exchange and their nation ("Bursa" is a Turkish city too).
+        "bursa malaysia",
+        "borsa italiana",
+        "borsa istanbul",
     )
 }
 KNOWN_PHRASE_SIZE = max(map(len, KNOWN_PHRASE_BODIES))
@@ -816,6 +825,8 @@ KNOWN_FIRMS = word_set(
 )
 # Outlets known by one word, which nothing else in the name would show.
 KNOWN_MEDIA = word_set("reuters ap afp tass bbc cnn ria interfax belta ukrinform bloomberg aljazeera")
+# National news agencies whose wire credits open reports in English: "KUANTAN, Dec 3 (Bernama) --".
+KNOWN_MEDIA |= word_set("bernama xinhua yonhap kyodo ansa dpa")
 
 # The word after a comma that follows a name: "Boris Johnson, who ...".
 AFTER_COMMA: dict[str, Cue] = _rows("who whose", Cue(ActorKind.person, 0.7))
@@ -1088,7 +1099,8 @@ NAME_GLUE = word_set("of for the and")
 # ("binti", "bte": Malay "daughter of", "Nurul Huda binti Osman".)
 # ("ap", "ab", "ferch": Welsh "son of", "daughter of", "Rhian ap Dafydd", "Catrin ferch Huw".)
 NAME_PARTICLES = word_set(
-    "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der de da du di la le del dos ap ab ferch"
+    "al el ad as ash ez es ed ul wal fi bin ibn bint binti bte van von der den ten ter de da du di la le del dos "
+    "ap ab ferch"
 )
 # Particles that make a person's name: "Osama bin Laden", "Ludwig van Beethoven", "Abu Bakr al-Baghdadi"
 # (a son, a daughter, a father of); at the start only in a name of three words or more.
@@ -1193,7 +1205,10 @@ ORGANISATIONS_POSTS = word_set(
 # Roles only firms play, in the plural before a comma and the firms' names: "the club's bankers,
 # Ashgrove Money and Tarnbanken," (the list's other items take the kind in `coordinated_kinds`).
 FIRM_ROLES_BEFORE_COMMA = _rows(
-    "bankers lenders auditors insurers underwriters brokers", Cue(ActorKind.organization, 0.55)
+    "bankers lenders auditors insurers underwriters brokers "
+    # One firm in its role for another: "its debt-collection agency, Tarrow Recoveries,", "its supplier, Kessel".
+    "agency supplier subsidiary contractor lender insurer auditor",
+    Cue(ActorKind.organization, 0.55),
 )
 # What only a town has, after its possessive: "Pellowby's library will close", "Tarnby's residents" (not
 # a person's: a given name or a family name before the possessive stays a person's).
@@ -1223,6 +1238,14 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "safe corridors to Tarnok", "the road to Varn": a way leads to a place.
     **_phrases(
         "corridor to, corridors to, road to, roads to, route to, routes to, highway to, flights to",
+        Cue(ActorKind.place, 0.55),
+    ),
+    # "all trains between Tarvel and Quenby", "sites between the Varn and the Tarrow": what a way runs between
+    # (the second place takes the kind of the first through "and").
+    **_phrases(
+        """trains between, services between, flights between, ferries between, buses between, road between,
+        roads between, route between, routes between, line between, railway between, sites between,
+        stretch between, coast between, sites between the, stretch between the, coast between the""",
         Cue(ActorKind.place, 0.55),
     ),
     # "the army base of Tarnok": a base is named for the place it stands in.

@@ -139,6 +139,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
             continue
         _cut_size_class(text, draft, taken_ids)
         _take_police_rank(text, draft, taken_ids)
+        _take_malay_honorific(text, draft, taken_ids)
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
         _department_by_its_remit(text, draft)
@@ -954,6 +955,27 @@ def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None
         (start + cut, end) if text.startswith(words[0] + " ", start) else (start, end) for start, end in draft.spans
     ]
     draft.kind, draft.found_by = ActorKind.person, f"a police rank '{words[0]}'"
+    draft.id = claim_id(slug(draft.name, 60), taken_ids)
+
+
+# Malaysian honorifics of two words, the first of which is a word or a surname alone ("Tan" is a family name,
+# "Tan Sri" a title): before two or more words of name they are the holder's style, no part of the name.
+_MALAY_HONORIFICS = (("tan", "sri"), ("puan", "sri"), ("toh", "puan"))
+
+
+def _take_malay_honorific(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
+    """'Tan Sri Lim Boon Heng', 'Puan Sri Noraini Osman': a person, with the styled name as an alias."""
+    words = draft.name.split()
+    if len(words) < 4 or draft.kind not in (ActorKind.other, ActorKind.person):
+        return
+    if (words[0].casefold(), words[1].casefold()) not in _MALAY_HONORIFICS or not words[2][:1].isupper():
+        return
+    cut = len(words[0]) + len(words[1]) + 2
+    styled = f"{words[0]} {words[1]} "
+    draft.aliases.append(draft.name)
+    draft.name = draft.name[cut:]
+    draft.spans = [(start + cut, end) if text.startswith(styled, start) else (start, end) for start, end in draft.spans]
+    draft.kind, draft.found_by = ActorKind.person, f"a Malaysian honorific '{styled.strip()}'"
     draft.id = claim_id(slug(draft.name, 60), taken_ids)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dossier.ingest.cues import LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, NEXT_WORD, STREET_HEADS
+from dossier.ingest.cues import COUNCIL_TIERS, LEGAL_ENDINGS, NAME_GLUE, NAME_PARTICLES, NEXT_WORD, STREET_HEADS
 from dossier.ingest.mentions import ActorIndex, Token
 from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, skeleton, slug, variant_key
 from dossier.ingest.same_actor import may_be_same
@@ -292,6 +292,8 @@ def group_candidates(
                     if "in" in key[1:] and candidate.kind is not ActorKind.person
                     else set()
                 )
+                if len(key) >= 3 and key[-1] == "council" and key[-2] in COUNCIL_TIERS:
+                    served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
                 for word in key:
                     if word in served:
                         continue

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dossier.ingest.cues import FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_PARTS, TITLES
+from dossier.ingest.cues import FUNCTION_WORDS, MONTHS_AND_DAYS, NAME_PARTICLES, TITLE_PARTS, TITLES
 from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
 from dossier.model import Actor, ActorKind
 
@@ -142,6 +142,8 @@ def _longer_person_name(
         # "Sam Pettigrew" is not the known "Thaddeus Pettigrew" (who has the alias "Pettigrew"), while
         # "Alexander Lukashenko" may be "Alyaksandr Lukashenka"
         return not _may_be(f"{before.text} {text[tokens[first].start : tokens[last].end]}", actor)
+    if first == last and after is not None and _particle_opens_a_family_name(tokens, last + 1):
+        return True  # "Rhys ap Gwilym", "Nurul Huda binti Ismail" when only a "Rhys" or a "Huda" is known
     if first != last or after is None or not _name_word(after, of_a_person=True):
         return False
     # "Tobias Engel" when only a "Tobias" is known; "Priya Nandakumar" is not the known "Priya Castellano"
@@ -152,6 +154,18 @@ def _longer_person_name(
     # read, and a look-alike of the known one is the review's to judge.
     names = fold_phrase(actor.name)
     return len(names) > 1 and tokens[first].folded == names[0] and is_given_name(tokens[first].folded)
+
+
+def _particle_opens_a_family_name(tokens: list[Token], k: int) -> bool:
+    """A particle in lower case at `k` ("ap", "binti", "van") right before a capitalised word."""
+    return (
+        tokens[k].text.islower()
+        and tokens[k].folded in NAME_PARTICLES
+        and tokens[k - 1].joined
+        and tokens[k].joined
+        and k + 1 < len(tokens)
+        and tokens[k + 1].capitalised
+    )
 
 
 def _may_be_a_given_name(token: Token) -> bool:

@@ -469,8 +469,9 @@ def _family_name(spelling: str, key: tuple[str, ...]) -> tuple[str, ...]:
     return key[-1:]
 
 
-# Prepositions that stand before places far more than before persons ("to" and "from" take both).
-_BEFORE_A_PLACE = word_set("in near between outside inside across around via towards toward into through")
+# Prepositions that stand before places far more than before persons ("to" and "from" take both), and
+# "nearby" ("a pub in nearby Hove").
+_BEFORE_A_PLACE = word_set("in at near nearby between outside inside across around via towards toward into through")
 
 
 def _town_not_a_person(
@@ -525,6 +526,12 @@ def _other_given_name(tokens: list[Token], position: int, index: ActorIndex, act
     ("Yesterday Smith said") or the known person's own given name before it does not count."""
     from dossier.ingest.cues import FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_PARTS, TITLES
 
+    # "Rhys ap Gwilym", "Nurul Huda binti Ismail": the particles in lower case stand between the given
+    # name and the family name.
+    while position >= 2 and tokens[position - 1].text.islower() and tokens[position - 1].folded in NAME_PARTICLES:
+        if not tokens[position - 1].joined:
+            return False
+        position -= 1
     if position == 0:
         return False
     before = tokens[position - 1]

@@ -274,6 +274,46 @@ _SHORTEST_TITLED_NAME = 3
 _RARE_OPENER = 3.0
 
 
+# Nations whose word for a man or a woman of them is no demonym the gazetteer lists ("Scotsman", "Manxman").
+_NATION_STEMS = word_set("scots cornish manx norse")
+_MAN_OR_WOMAN = ("women", "woman", "men", "man")
+
+
+def _one_of_a_nation(doc: ActorDocument, word: str) -> bool:
+    """'Dutchman', 'Frenchwoman', 'Irishmen': a people's adjective grown into a noun for its man or woman."""
+    for ending in _MAN_OR_WOMAN:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 4:
+            return stem in _NATION_STEMS or doc.gazetteer.country_of_demonym(stem) is not None
+    return False
+
+
+_TEAM_NAME_WORD = 3.5  # Zipf: a word this rare after "Team" is its name ("Penhallow"), not a common one ("Sports")
+
+
+# What may follow "added" when it reports speech: "added that", "added he", "she added, ...".
+_SPEECH_AFTER_ADDED = word_set("that he she they it we i")
+
+
+def _added_something(doc: ActorDocument, k: int) -> bool:
+    """'added weekly services', 'added 3%': "added" (at `k`) with an object right after it, no speech."""
+    tokens = doc.tokens
+    if k + 1 >= len(tokens) or not tokens[k].joined:
+        return False
+    nxt = tokens[k + 1]
+    return (nxt.text.islower() or nxt.text[:1].isdigit()) and nxt.folded not in _SPEECH_AFTER_ADDED
+
+
+# Words of carriers that name a fast service "Express": shipping lines, parcel firms, trains and coaches.
+_CARRIER_WORDS = word_set(
+    "ocean network freight parcel parcels cargo courier logistics shipping line lines rail coach coaches air airways"
+)
+
+
+def _carriers_word(words: tuple[str, ...]) -> bool:
+    return any(word in _CARRIER_WORDS for word in words[:-1])
+
+
 def _capitalised_small_word_inside(doc: ActorDocument, position: int, last: int, previous: str) -> bool:
     """'the Campaign Against Arms Trade': after 'the', mid-sentence, a run of three or more words
     with a capitalised preposition inside it."""
@@ -529,6 +569,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return None  # "(NASDAQ: HLVN)": an exchange and a ticker, codes of a listing
     if size == 1 and (len(tokens[position].text) < 2 or words[0] in HOLIDAYS):
         return None  # a single letter; a feast or holy month ("during Ramadan")
+    if size == 1 and _one_of_a_nation(doc, words[0]):
+        return None  # "The Dutchman crossed the line": a man or a woman of a nation, named by no name
     if (
         size == 2
         and len(tokens[position].text) == 1
@@ -705,6 +747,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not has_cue(words)
         and not is_given_name(words[0])
         and words[0] not in doc.surnames
+        and words[0] not in doc.lower_case  # "Gamekeeper fined after ..." heads a story on "a gamekeeper"
     ):
         # "Ofsted rated the school's sixth form 'inadequate'": a body that inspects, rates or fines.
         return Candidate(position, last, name, ActorKind.organization, f"'{name} {after}'", 0.6)
@@ -713,6 +756,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not has_cue(words)
         and not is_given_name(words[0])
         and words[0] not in doc.surnames
+        and previous not in PLACE_PREPOSITIONS  # "a gamekeeper from near Tarnbrae has been fined": his town
+        and words[0] not in doc.lower_case  # "Gamekeeper fined after ..." heads a story on "a gamekeeper"
         and _fined_after_list(doc, last)
     ):
         # "Hollowell and Pennygate were fined £31m": a bare name a regulator fines is a firm's (a person
@@ -1104,6 +1149,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and not is_given_name(words[0])
     ):
         cue = None  # "Kataib Varnak denied it": an armed body's head word opens the name; no person speaks
+    if cue is not None and after == "added" and _added_something(doc, last + 1):
+        cue = None  # "Quellmark added weekly services": what a firm adds, no words a person adds
     if cue is not None and after == "area" and _post_after(doc, last + 1):
         cue = None  # "the Tarvex area manager": a firm's post for a district, not the land of a town
     if cue is not None and after == "party" and (any(word in HOLIDAYS for word in words) or words[-1] in _FEAST_ENDS):
@@ -1171,6 +1218,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         _trade_gerund_heading(words)
         and doc.gazetteer.country_of_demonym(words[0]) is None
         and not _county_first(doc, position)
+        and not (size >= 3 and previous in _FIRM_PREPOSITIONS)  # "finished sixth for Triple Crown Racing"
     ):
         # (Not after a people's adjective or a county: "Australian Humanitarian Partnership", "Lancashire
         # Local Nature Partnership" are bodies' names.)
@@ -1239,6 +1287,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         particle_before_head = size >= 3 and head == size - 1 and words[-2] in PERSON_PARTICLES
         if row is not None and row.kind is ActorKind.place and table is HEAD_WORD and particle_before_head:
             continue  # "Piet Van Dam", "Lena von Bruck": a family name with its particle, not land
+        if row is not None and row.kind is ActorKind.media and words[-1] == "express" and _carriers_word(words):
+            # "Ocean Network Express", "Tarvel Parcel Express": a carrier's fast service, no paper
+            return Candidate(position, last, name, ActorKind.organization, "a carrier's 'Express'", 0.6)
         if row is not None and row.kind is ActorKind.media and family_name_before_outlet_word(doc, position, words):
             # "Heath Ledger": a rare family name (used as a given name too) before a word that is
             # also a surname: a person, not an outlet ("Washington Post", "Bangkok Post" are places).
@@ -1419,7 +1470,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, "a land's quarter ('the North-West')", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
-    if all(zipf(w) >= 3.0 for w in content) and any(w.endswith(_TERM_SUFFIXES) for w in content):
+    if (
+        all(zipf(w) >= 3.0 for w in content)
+        and any(w.endswith(_TERM_SUFFIXES) for w in content)
+        and not (2 <= size <= 3 and is_given_name(words[0]) and is_surname(words[-1]))  # "Dolores Vance"
+    ):
         return None  # a capitalised term ("Cessation of Hostilities", "Executive Order"), not a name
     acronym_first = len(tokens[position].text) >= 3 and ACRONYM.fullmatch(tokens[position].text) is not None
     rest = [(position + i, w) for i, w in enumerate(words) if i > 0]
@@ -1512,6 +1567,16 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, "a Crown body's 'HM'", 0.6)
     if (
         size == 2
+        and words[0] == "team"
+        and tokens[position].text == "Team"
+        and (tokens[last].text.isupper() or zipf(words[1]) < _TEAM_NAME_WORD)
+        and not is_title(words[1])
+    ):
+        # "for Team Penhallow", "Team GB": a team named by "Team" and its sponsor's, owner's or nation's name
+        # (not "Team Leader", "Team Sports").
+        return Candidate(position, last, name, ActorKind.organization, "'Team' before its name", 0.6)
+    if (
+        size == 2
         and doc.text[tokens[position].end : tokens[last].start] in ("'s ", "’s ")
         and words[-1] in SETTLEMENT_HEADS
         and tokens[last].text.istitle()
@@ -1519,10 +1584,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Tanner's Yard", "Hobbard's Green": a family's possessive before a place's head names the place.
         return Candidate(position, last, name, ActorKind.place, f"a possessive before '{tokens[last].text}'", 0.55)
     if (
-        2 <= size <= 3
+        (2 <= size <= 3 or (size == 1 and _following_word(doc, last) in _SHOP_NOUNS))
         and (shop := _shop_phrase_before(doc, position)) is not None
         and not _about_software(doc, position, last)
     ):
+        # ("sold at Quellmart stores": one word is a shop's name when its shops' noun follows.)
         # "sold at John Lewis", "customers at Marsden Hobb": one shops at a store, even one named for its founder.
         return Candidate(position, last, name, ActorKind.organization, f"a shop, after '{shop}'", 0.65)
     if (
@@ -1674,7 +1740,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
             return Candidate(position, last, name, previous_cue.kind, f"after '{previous}'", previous_cue.confidence)
         if previous == "in" and position >= 2 and tokens[position - 2].folded in MONEY_BEFORE_IN:
             return None  # "a ransom in Monero": a currency or a coin
-        if after_place_noun(tokens, position) and not doc.technical:
+        if after_place_noun(doc, position) and not doc.technical:
             return Candidate(position, last, name, ActorKind.place, "in a list after a place noun", 0.6)
     context = _context_cue(doc, position, last)
     if (
@@ -2376,6 +2442,10 @@ def _inn_at(doc: ActorDocument, position: int, last: int) -> bool:
     """'at the Plough and Harrow', 'the Fox and Bellows pub': the run is an inn's name of two things."""
     uncovered = [False] * len(doc.tokens)
     return inn_of_two_words(doc.text, doc.tokens, position, position, uncovered, doc.gazetteer) == last
+
+
+# A firm or a team one drives, works or signs for, right before its name of three words or more.
+_FIRM_PREPOSITIONS = word_set("for with joined")
 
 
 def _trade_gerund_heading(words: tuple[str, ...]) -> bool:
@@ -3444,6 +3514,7 @@ def _base_named_after(tokens: list[Token], position: int, words: tuple[str, ...]
 
 # Phrases before a store's name that a person's name never takes: "sold at John Lewis" (not "sold by",
 # "available from": "tickets available from Jean Hirst" names who sells them).
+_SHOP_NOUNS = word_set("stores shops outlets branches supermarkets")
 _SHOP_PHRASES = frozenset(
     tuple(phrase.split())
     for phrase in (

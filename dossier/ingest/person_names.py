@@ -255,7 +255,6 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
             or stopped_title(doc, k)
             or _honour_of_a_judge(doc, k)
             or local_post(doc, k, last)
-            or _malaysian_honour(tokens, k)
         )
         and not title_names_a_building(doc, k, last)
     ]
@@ -791,10 +790,22 @@ def _double_barrel(doc: ActorDocument, position: int, k: int, last: int) -> bool
     )
 
 
+_PET_FORM_ENDINGS = ("ie", "ey", "y")
+_PET_FORM_ZIPF = 4.0  # a pet form is no everyday word ("funny", "candy" are words, not names)
+
+
+def pet_form_of_given_name(word: str) -> bool:
+    """'Stevie', 'Mikey', 'Davie': a given name's pet form that the lists lack ("steve", "mike", "dave")."""
+    if len(word) < 4 or zipf(word) >= _PET_FORM_ZIPF:
+        return False
+    stems = [word[: -len(ending)] for ending in _PET_FORM_ENDINGS if word.endswith(ending)]
+    return any(len(stem) >= 3 and (is_given_name(stem) or is_given_name(stem + "e")) for stem in stems)
+
+
 def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Jennifer Aniston', 'George Haswani': a given name, then a surname (not 'Paris Hilton Hotel')."""
     first = words[0]
-    if not is_given_name(first) or first in ARABIC_ARTICLES:
+    if not (is_given_name(first) or pet_form_of_given_name(first)) or first in ARABIC_ARTICLES:
         return False  # "Al Hawl" is a town as often as "Al Franken" a person
     place = doc.gazetteer.lookup((first,))
     if (
@@ -805,12 +816,16 @@ def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: 
         return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person
     if doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] != " ":
         return False  # "Anna-Mungunda-Allee" is a street
-    # Names, not initials, acronyms or function words: "Jen Wang", not "Sarah The Implausible".
+    # Names, not initials, acronyms or function words: "Jen Wang", not "Sarah The Implausible"; a particle
+    # in lower case inside is the family name's ("Ruben de Vries", "Floris ten Brink"), however frequent.
     return all(
-        len(doc.tokens[k].text) > 1
-        and not doc.tokens[k].text.isupper()
-        and doc.tokens[k].folded not in FUNCTION_WORDS
-        and (k == position or zipf(doc.tokens[k].folded) < VERY_COMMON)  # "Koko Be Good" is a title
+        (position < k < last and doc.tokens[k].folded in NAME_PARTICLES and doc.tokens[k].text.islower())
+        or (
+            len(doc.tokens[k].text) > 1
+            and not doc.tokens[k].text.isupper()
+            and doc.tokens[k].folded not in FUNCTION_WORDS
+            and (k == position or zipf(doc.tokens[k].folded) < VERY_COMMON)
+        )  # "Koko Be Good" is a title
         for k in range(position, last + 1)
     )
 
@@ -982,20 +997,6 @@ def _plural_of_a_thing(word: str) -> bool:
 
 
 _RARE_SPEAKER = 3.5
-
-
-# Malaysian honours of two words whose first word alone is a family name ("Tan") or a word ("Toh"):
-# "Tan Sri Gurdeep Randhawa", "Puan Sri Aishah Zain", "Toh Puan Mariam".
-_MALAYSIAN_HONOURS = frozenset((("tan", "sri"), ("puan", "sri"), ("toh", "puan")))
-
-
-def _malaysian_honour(tokens: list[Token], k: int) -> bool:
-    """Whether token `k` is a word of a two-word Malaysian honour."""
-    pairs = [(k, k + 1), (k - 1, k)]
-    return any(
-        a >= 0 and b < len(tokens) and tokens[a].joined and (tokens[a].folded, tokens[b].folded) in _MALAYSIAN_HONOURS
-        for a, b in pairs
-    )
 
 
 def speaker(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:

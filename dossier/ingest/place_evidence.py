@@ -345,9 +345,10 @@ def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
 
 # After a dateline's place: its state or country, then a dash ("TAMPA, Fla. -", "BAGHDAD, Iraq —").
 # "TAMPA, Fla., June 29, 2016 -": a state or country and a date may come before the dash;
-# "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets. South Asian and Malaysian papers end it with a
-# colon instead ("KARACHI: Traders said"): only a place the gazetteer knows is taken so (not "UPDATE:").
-_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?\s+[-–—]\s|:\s+[A-Z]")
+# "TAMPA, Fla. (Feb. 19, 2017) -": the date in brackets; "KUANTAN, Dec 3 (Bernama) --": a typewriter's dash.
+# South Asian and Malaysian papers end it with a colon instead ("KARACHI: Traders said"): only a place the
+# gazetteer knows is taken so (not "UPDATE:").
+_DATELINE_END = re.compile(r"(?:, [\w .]{1,14}){0,3}(?:\s*\([\w .,]{1,24}\))?\s+(?:--|[-–—])\s|:\s+[A-Z]")
 
 
 def _dateline(doc: ActorDocument, position: int, last: int) -> bool:
@@ -480,11 +481,11 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
     tokens, text = doc.tokens, doc.text
     ordered = sorted(candidates, key=lambda c: c.first)
     chains: list[list[Candidate]] = []
-    for candidate in ordered:
+    for k, candidate in enumerate(ordered):
         chain = chains[-1] if chains else None
         if chain is not None and tokens[chain[-1].last].end <= tokens[candidate.first].start:
             gap = text[tokens[chain[-1].last].end : tokens[candidate.first].start]
-            if gap in LIST_GAPS:
+            if gap in LIST_GAPS and not (gap in (", and ", ", or ") and _and_pair_follows(doc, ordered, k)):
                 chain.append(candidate)
                 continue
         chains.append([candidate])
@@ -527,6 +528,16 @@ def places_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> N
                 candidate.kind = ActorKind.place
                 candidate.found_by = f"listed with the place '{anchor.name}' after '{before}'"
                 candidate.confidence = 0.55
+
+
+def _and_pair_follows(doc: ActorDocument, ordered: list[Candidate], k: int) -> bool:
+    """'a hub at Ruatoria, and Quellmark and Tarvelco sent trucks': the name after ", and" has an "and" and
+    another name after it, so it opens a new clause's pair; a list has no "and" inside it."""
+    if k + 1 >= len(ordered):
+        return False
+    tokens = doc.tokens
+    start, after = tokens[ordered[k].last].end, tokens[ordered[k + 1].first].start
+    return start <= after and doc.text[start:after] == " and "
 
 
 def _clause_opens_after_comma(doc: ActorDocument, chain: list[Candidate]) -> bool:
@@ -595,10 +606,14 @@ def _given_name_alone(candidate: Candidate) -> bool:
     )
 
 
-def after_place_noun(tokens: list[Token], position: int) -> bool:
-    """ "the villages of Oskeldorf and Tremmin": a name in a list after a place noun."""
+def after_place_noun(doc: ActorDocument, position: int) -> bool:
+    """ "the villages of Oskeldorf and Tremmin": a name in a list after a place noun, in its sentence."""
+    tokens = doc.tokens
     back = position - 1
     while back >= 0 and back >= position - 7:
+        gap = doc.text[tokens[back].end : tokens[back + 1].start]
+        if _SENTENCE_STOP.search(gap) or ("." in gap and len(tokens[back].text) > _ABBREVIATION):
+            return False  # "services to the port in July. Transport Minister ...": the list ended with its sentence
         word = tokens[back].folded
         if word in PLACE_NOUNS and tokens[back].text.isupper():
             return False  # "MILLBRAE CITY — Shoppers ...": a dateline's own word, no list of places
@@ -614,6 +629,8 @@ def after_place_noun(tokens: list[Token], position: int) -> bool:
 
 
 _LIST_WORDS = word_set("of and or including such as like notably namely in")
+_SENTENCE_STOP = re.compile(r"[;:!?\n]")
+_ABBREVIATION = 3  # "St.", "Mt.": a word this short before a full stop may be cut short, the sentence going on
 
 
 def cased_as_place(doc: ActorDocument, word: str) -> bool:
@@ -721,7 +738,7 @@ def us_state_after_place(doc: ActorDocument, position: int) -> str | None:
 
 
 # What follows the state in a dateline: the outlet in brackets or the dash before the story.
-_AFTER_DATELINE_STATE = re.compile(r"[ \t]*(?:\(|[-–—][ \t])")
+_AFTER_DATELINE_STATE = re.compile(r"[ \t]*(?:\(|(?:--|[-–—])[ \t])")
 
 
 def state_in_dateline(doc: ActorDocument, position: int, last: int) -> Candidate | None:
@@ -792,10 +809,10 @@ _BYLINE_BEFORE = re.compile(r"^[ \t]*By[ \t]+[A-Z][^\n]{1,60}\n\Z", re.M)
 
 # An American paper's dateline: "HARBOR CITY — Riders ...", the town in capitals opening the article's
 # line, then a dash and the story.
-_DASH_AFTER_DATELINE = re.compile(r"\s[-–—]\s+[^\W\d_]")
+_DASH_AFTER_DATELINE = re.compile(r"\s(?:--|[-–—])\s+[^\W\d_]")
 
 
-_STATE_AFTER_DATELINE = re.compile(r", ([A-Z][A-Za-z.]{1,6}) [-–—]\s")
+_STATE_AFTER_DATELINE = re.compile(r", ([A-Z][A-Za-z.]{1,6}) (?:--|[-–—])\s")
 
 
 # "TREVELLICK, Wales —": a dateline's town, then the land it lies in, by its name.
