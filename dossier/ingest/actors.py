@@ -1067,7 +1067,7 @@ def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
 
 
 # A unit numbered within its regiment, and the regiment's last word: "5th Battalion, Tremmin Regiment",
-# "2nd Battalion, 6th Marines", "1st Squadron, 3rd Cavalry Regiment".
+# "2nd Battalion, 6th Marines", "1st Squadron, 3rd Cavalry Regiment", "2nd Battalion of the 41st Infantry Regiment".
 _SUBUNIT_HEADS = frozenset({"battalion", "squadron", "company", "battery"})
 
 
@@ -1118,12 +1118,11 @@ def _battalions_of_regiments(doc: ActorDocument, candidates: list[Candidate]) ->
             continue
         if not tokens[unit.first].text[:1].isdigit():
             continue
-        regiment = by_first.get(unit.last + 1)
-        if (
-            regiment is None
-            or text[tokens[unit.last].end : tokens[regiment.first].start] != ", "
-            or tokens[regiment.last].folded not in _REGIMENT_HEADS
-        ):
+        regiment = by_first.get(unit.last + 1) or by_first.get(unit.last + 3)
+        if regiment is None or tokens[regiment.last].folded not in _REGIMENT_HEADS:
+            continue
+        between = text[tokens[unit.last].end : tokens[regiment.first].start]
+        if between != ", " and not (between == " of the " and tokens[regiment.first].text[:1].isdigit()):
             continue
         name = text[tokens[unit.first].start : tokens[regiment.last].end]
         merged[id(unit)] = Candidate(

@@ -2419,7 +2419,9 @@ ORDINAL_UNIT_HEADS = word_set(
     # "the 26th Marine Expeditionary Unit"
     "unit "
     # a guerrilla's or a war's front by its number: "the 33rd Front", "the 2nd Ukrainian Front"
-    "front"
+    "front "
+    # a regiment by its number and the arm it was raised as: "the 7th Marines", "the 4th Rifles"
+    "marines rifles fusiliers hussars lancers dragoons"
 )
 
 

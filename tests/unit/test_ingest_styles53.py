@@ -1,0 +1,30 @@
+"""A fifty-third round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): units
+named by their number within a numbered regiment. Every example is invented; each test says what the analyst
+sees."""
+
+from __future__ import annotations
+
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_regiment_named_by_its_number_and_arm_is_a_unit() -> None:
+    kinds = draft_kinds("Troops of the 9th Fusiliers crossed the river near Tollmark.")
+    assert kinds.get("9th Fusiliers") is ActorKind.armed_force
+
+
+def test_a_battalion_and_its_numbered_marines_regiment_are_one_unit() -> None:
+    kinds = draft_kinds("Soldiers from 4th Battalion, 11th Marines, landed near Tollmark on Friday.")
+    assert kinds.get("4th Battalion, 11th Marines") is ActorKind.armed_force
+    assert "4th Battalion" not in kinds
+
+
+def test_a_battalion_of_the_numbered_regiment_is_one_unit() -> None:
+    kinds = draft_kinds("The bridge was held by the 3rd Battalion of the 217th Rifle Regiment until dawn.")
+    assert kinds.get("3rd Battalion of the 217th Rifle Regiment") is ActorKind.armed_force
+    assert "3rd Battalion" not in kinds
+
+
+def test_a_count_before_marines_is_no_unit() -> None:
+    kinds = draft_kinds("About 60 Marines landed near Tollmark on Friday.")
+    assert "60 Marines" not in kinds
