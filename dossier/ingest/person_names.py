@@ -677,7 +677,17 @@ def initialled_name(doc: ActorDocument, position: int, last: int, words: tuple[s
     initials = [k for k in range(position + 1, last) if is_initial(doc, k)]
     if not initials or has_cue(words):
         return False
-    rest = [k for k in range(position, last + 1) if k not in initials and tokens[k].folded not in _NAME_SUFFIXES]
+    # "Marcus J. de Lisle": lower-case particles after an initial open the family name, no words of their own
+    particles = set()
+    for k in initials:
+        while k + 1 < last and tokens[k + 1].text in NAME_PARTICLES:
+            k += 1
+            particles.add(k)
+    rest = [
+        k
+        for k in range(position, last + 1)
+        if k not in initials and k not in particles and tokens[k].folded not in _NAME_SUFFIXES
+    ]
     # "Tamsin R. Okafor-Lyle": a given name the lists do not know, when it and the surname are rare name words.
     if not is_given_name(words[0]) and not all(_rare_name_word(doc, tokens[k]) for k in rest[:2]):
         return False

@@ -28,3 +28,19 @@ def test_a_battalion_of_the_numbered_regiment_is_one_unit() -> None:
 def test_a_count_before_marines_is_no_unit() -> None:
     kinds = draft_kinds("About 60 Marines landed near Tollmark on Friday.")
     assert "60 Marines" not in kinds
+
+
+def test_a_middle_initial_then_a_lower_case_particle_keeps_the_name_whole() -> None:
+    kinds = draft_kinds("The fleet is led by Rear Adm. Katrien W. van der Molenbeek-Asante, who took over in May.")
+    assert kinds.get("Katrien W. van der Molenbeek-Asante") is ActorKind.person
+    assert "Molenbeek-Asante" not in kinds
+
+
+def test_a_middle_initial_then_de_without_a_title_is_one_person() -> None:
+    kinds = draft_kinds("The report was written by Anselm R. de Courtenay-Mbeki, a lawyer in Tollmark.")
+    assert kinds.get("Anselm R. de Courtenay-Mbeki") is ActorKind.person
+
+
+def test_a_letter_then_a_lower_case_particle_word_opens_no_name() -> None:
+    kinds = draft_kinds("Under Plan C. van drivers paid more than lorry drivers.")
+    assert not any("van" in name for name in kinds)
