@@ -44,3 +44,11 @@ def test_a_middle_initial_then_de_without_a_title_is_one_person() -> None:
 def test_a_letter_then_a_lower_case_particle_word_opens_no_name() -> None:
     kinds = draft_kinds("Under Plan C. van drivers paid more than lorry drivers.")
     assert not any("van" in name for name in kinds)
+
+
+def test_a_byline_name_with_lower_case_particles_keeps_the_whole_line() -> None:
+    kinds = draft_kinds(
+        "Floods close the port\n\nBy Inés Tovar de la Riba, Radio Tollmark, Varna\n\nThe river rose overnight."
+    )
+    assert kinds.get("Inés Tovar de la Riba") is ActorKind.person
+    assert kinds.get("Varna") is ActorKind.place
