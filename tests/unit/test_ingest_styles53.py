@@ -52,3 +52,14 @@ def test_a_byline_name_with_lower_case_particles_keeps_the_whole_line() -> None:
     )
     assert kinds.get("Inés Tovar de la Riba") is ActorKind.person
     assert kinds.get("Varna") is ActorKind.place
+
+
+def test_a_lower_case_abu_inside_a_name_keeps_it_one_person() -> None:
+    kinds = draft_kinds("The raid was led by Sheikh Nawaf abu Karim al-Zubeidi, who held the wells.")
+    assert kinds.get("Nawaf abu Karim al-Zubeidi") is ActorKind.person
+    assert "Nawaf" not in kinds
+
+
+def test_a_capitalised_abu_still_opens_a_name() -> None:
+    kinds = draft_kinds("Fighters of Abu Tarrak raided the port of Varna.")
+    assert "Tarrak" not in kinds
