@@ -4,6 +4,7 @@ sees."""
 
 from __future__ import annotations
 
+from dossier.ingest.extract import extract
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -63,3 +64,28 @@ def test_a_lower_case_abu_inside_a_name_keeps_it_one_person() -> None:
 def test_a_capitalised_abu_still_opens_a_name() -> None:
     kinds = draft_kinds("Fighters of Abu Tarrak raided the port of Varna.")
     assert "Tarrak" not in kinds
+
+
+def test_a_persons_name_without_the_middle_name_is_the_same_person() -> None:
+    actors = extract(
+        "Helena Margarethe van Oosterwijk (born 1958) is a Dutch judge. In 2004 Helena van Oosterwijk moved "
+        "to the court in Tollmark.",
+        None,
+        [],
+        set(),
+        "tag",
+    ).actors
+    persons = [a for a in actors if "Oosterwijk" in a.name]
+    assert len(persons) == 1
+    assert "Helena van Oosterwijk" in persons[0].aliases
+
+
+def test_two_persons_of_one_given_and_family_name_keep_the_short_name_apart() -> None:
+    actors = extract(
+        "Helena Margarethe Oosterwijk and Helena Sofie Oosterwijk were sisters. Helena Oosterwijk wrote.",
+        None,
+        [],
+        set(),
+        "tag",
+    ).actors
+    assert not any("Helena Oosterwijk" in a.aliases for a in actors)
