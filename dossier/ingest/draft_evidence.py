@@ -525,9 +525,20 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
                 f"{draft.found_by}; numbered {number}",
                 spans=spans,
                 confidence=draft.confidence,
+                # "HSC-26" of "Helicopter Sea Combat Squadron 26 (HSC-26)": an acronym with the unit's number
+                aliases=[alias for alias in draft.aliases if _number_of_acronym(alias) == number],
             )
         )
     return units
+
+
+_ACRONYM_NUMBER = re.compile(r"[A-Z][- ]?(\d{1,4})")
+
+
+def _number_of_acronym(alias: str) -> str | None:
+    """'26' of 'HSC-26', '1' of 'SNMG1'."""
+    found = _ACRONYM_NUMBER.search(alias)
+    return found[1] if found is not None and found.end() == len(alias) else None
 
 
 # The parts of a law or a treaty, numbered in Roman numerals: "Article IV", "Chapter VII", "Title IX".

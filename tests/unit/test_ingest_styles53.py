@@ -89,3 +89,19 @@ def test_two_persons_of_one_given_and_family_name_keep_the_short_name_apart() ->
         "tag",
     ).actors
     assert not any("Helena Oosterwijk" in a.aliases for a in actors)
+
+
+def test_a_numbered_units_acronym_with_its_number_is_its_alias() -> None:
+    actors = extract(
+        "A helicopter of Helicopter Anti-Submarine Squadron 41 (HAS-41) warned the boats off.", None, [], set(), "tag"
+    ).actors
+    squadron = next(a for a in actors if a.name == "Helicopter Anti-Submarine Squadron 41")
+    assert "HAS-41" in squadron.aliases
+
+
+def test_a_task_forces_acronym_and_number_written_apart_is_its_alias() -> None:
+    actors = extract(
+        "Ships of Combined Patrol Force 412 (CPF 412) sailed from Tollmark.", None, [], set(), "tag"
+    ).actors
+    force = next(a for a in actors if a.name == "Combined Patrol Force 412")
+    assert "CPF 412" in force.aliases
