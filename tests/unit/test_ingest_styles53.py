@@ -105,3 +105,17 @@ def test_a_task_forces_acronym_and_number_written_apart_is_its_alias() -> None:
     ).actors
     force = next(a for a in actors if a.name == "Combined Patrol Force 412")
     assert "CPF 412" in force.aliases
+
+
+def test_names_listed_after_a_plural_kind_of_merchant_ship_are_ships() -> None:
+    kinds = draft_kinds("The firm chartered the freighters Lydia Marsh, Corin Bell and Hester Gale last year.")
+    assert kinds.get("Lydia Marsh") is ActorKind.other
+    assert kinds.get("Corin Bell") is ActorKind.other
+    assert kinds.get("Hester Gale") is ActorKind.other
+
+
+def test_a_name_after_a_merchant_ship_in_another_sentence_keeps_its_kind() -> None:
+    kinds = draft_kinds(
+        "The firm chartered the freighter Lydia Marsh. Later Tom Brady and Hester Gale met in Tollmark."
+    )
+    assert kinds.get("Hester Gale") is not ActorKind.other
