@@ -1529,8 +1529,8 @@ def _second_of_and(
         return None  # another body's name, a title
     if is_given_name(words[0]) or gazetteer.country_of_demonym(words[0]) is not None:
         return None  # a person; a demonym before a noun of its own ("the Iraqi forces")
-    if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].folded in INSTITUTION_NOUNS:
-        return None  # "... and Kurdish forces": what follows names an institution of its own
+    if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].folded in _INSTITUTION_NOUNS_AFTER_AND:
+        return None  # "... and Kurdish forces", "... and the Ottoman garrison": an institution of its own
     if gazetteer.lookup(tuple(words)) is not None and not _second_field(tokens, before, ahead, end, gazetteer):
         # "Islamic State of Iraq and Syria" goes on, but not "Ministry of Defence and Tremmin" (two
         # names), nor the plural "Governments of Iraq and the United States" (a body of each).
@@ -1539,6 +1539,10 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+# (a garrison is a state's or a people's, as its troops are: "the Varn Army of the North and the Ottoman garrison")
+_INSTITUTION_NOUNS_AFTER_AND = INSTITUTION_NOUNS | {"garrison", "garrisons"}
 
 
 def _another_bodys_own_words(tokens: list[Token], first: int, before: int, ahead: int, end: int) -> bool:

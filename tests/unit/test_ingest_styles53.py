@@ -119,3 +119,9 @@ def test_a_name_after_a_merchant_ship_in_another_sentence_keeps_its_kind() -> No
         "The firm chartered the freighter Lydia Marsh. Later Tom Brady and Hester Gale met in Tollmark."
     )
     assert kinds.get("Hester Gale") is not ActorKind.other
+
+
+def test_a_peoples_garrison_after_and_is_no_part_of_a_bodys_of_phrase() -> None:
+    kinds = draft_kinds("It was fought between the Volunteer Army of the South and the Venetian garrison.")
+    assert kinds.get("Volunteer Army of the South") is ActorKind.armed_force
+    assert not any("Venetian" in name and "South" in name for name in kinds)
