@@ -944,7 +944,8 @@ PLACE_NOUNS = word_set(
     "archipelago atoll"
 )
 
-# Titles and ranks before a name make a person; alone they are never an actor.
+# Titles and ranks before a name make a person; alone they are never an actor. (Ranks of other armies are
+# written so in English texts, too: "Capitaine X", "Hauptmann X", "Miralay X".)
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
 # "the Auditor's Department" (no title before a name, so not in `TITLES`).
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
@@ -966,6 +967,8 @@ TITLES = word_set(
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
+    capitaine capitán capitão teniente tenente hauptmann oberst oberstleutnant leutnant polkovnik
+    yüzbaşı binbaşı miralay
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey

@@ -125,3 +125,9 @@ def test_a_peoples_garrison_after_and_is_no_part_of_a_bodys_of_phrase() -> None:
     kinds = draft_kinds("It was fought between the Volunteer Army of the South and the Venetian garrison.")
     assert kinds.get("Volunteer Army of the South") is ActorKind.armed_force
     assert not any("Venetian" in name and "South" in name for name in kinds)
+
+
+def test_a_rank_of_another_army_before_a_name_makes_a_person() -> None:
+    kinds = draft_kinds("Two guns were sent under Capitaine Aurelien de Montbrison-Tessier to hold the ford.")
+    assert kinds.get("Aurelien de Montbrison-Tessier") is ActorKind.person
+    assert not any(name.startswith("Capitaine") for name in kinds)
