@@ -912,7 +912,9 @@ MOTION_BEFORE_TO = word_set(
     "sail sails sailed sailing fly flies flew flying fled flee flees fleeing deployed redeployed "
     "evacuated relocated headed heading trip voyage journey "
     # "passengers were flown to Tarnby", "the boats are ferried to Quell".
-    "flown ferried"
+    "flown ferried "
+    # a force falling back: "withdrew to Varnby", "the garrison's withdrawal to Oskel", "retreated to Tremmin"
+    "withdrew withdrawal retreat retreated retreating"
 )
 # Troops' moves before "towards" and a one-word name: "withdrew towards Chaimo", "advanced toward Varnby"
 # (not "towards Unicode": a lone "towards" is no cue of place).

@@ -131,3 +131,10 @@ def test_a_rank_of_another_army_before_a_name_makes_a_person() -> None:
     kinds = draft_kinds("Two guns were sent under Capitaine Aurelien de Montbrison-Tessier to hold the ford.")
     assert kinds.get("Aurelien de Montbrison-Tessier") is ActorKind.person
     assert not any(name.startswith("Capitaine") for name in kinds)
+
+
+def test_a_name_a_force_withdraws_or_retreats_to_is_a_place() -> None:
+    kinds = draft_kinds("The siege ended with the garrison's withdrawal to Kessaru before the rains.")
+    assert kinds.get("Kessaru") is ActorKind.place
+    kinds = draft_kinds("After the raid the rebels retreated to Tolvenna and waited.")
+    assert kinds.get("Tolvenna") is ActorKind.place
