@@ -697,6 +697,12 @@ _PEOPLE_STEMS = (("landers", 3, ""), ("ans", 2, ""), ("ian", 1, ""), ("s", 1, "i
 _PEOPLE_AFTER = re.compile(r"-speaking\b|[ \t]+and[ \t]+other[ \t]+(?:peoples|tribes|ethnic[ \t]+groups|clans)\b")
 # "a Hutu armed group": one group of many of that people (a group's own name takes "the": "the X armed group").
 _GROUP_OF_A_PEOPLE = re.compile(r" armed group\b")
+# A member of a people by a trade no employer gives, before the member's name: "said Tarvosh herder Ilse Varn"
+# (not "trader": "a Tarvex trader" may be a bank's).
+_MEMBER_OF_A_PEOPLE = re.compile(
+    r" (?:farmer|herder|fisherman|villager|shopkeeper|tribesman|tribeswoman|nomad|elder|refugee)"
+    r" [A-Z]"
+)
 
 
 def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
@@ -720,6 +726,8 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
         for start, end in draft.spans
     ):
         return ActorKind.state, PEOPLE_FOUND_BY  # "a Tarvosh armed group": one of that people's groups
+    if len(words) == 1 and any(_MEMBER_OF_A_PEOPLE.match(text, end) for _, end in draft.spans):
+        return ActorKind.state, PEOPLE_FOUND_BY  # "Tarvosh herder Ilse Varn": one of that people
     table = gazetteer()
     if folded.endswith("s") and table.country_of_demonym(folded[:-1]) is not None:
         return ActorKind.state, f"the people of '{table.country_of_demonym(folded[:-1])}'"  # "Afghans"

@@ -138,3 +138,8 @@ def test_a_name_a_force_withdraws_or_retreats_to_is_a_place() -> None:
     assert kinds.get("Kessaru") is ActorKind.place
     kinds = draft_kinds("After the raid the rebels retreated to Tolvenna and waited.")
     assert kinds.get("Tolvenna") is ActorKind.place
+
+
+def test_a_word_before_a_herder_or_farmer_and_a_name_is_a_people() -> None:
+    kinds = draft_kinds('"The wells are dry," said Tarvoshi herder Ilse Varnakova, 52.')
+    assert kinds.get("Tarvoshi") is ActorKind.state
