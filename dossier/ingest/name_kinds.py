@@ -1407,6 +1407,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the Multinational Security Support mission": a mission named in capitals before its lower-case head
         # (not one word: "the Apollo mission" is a flight)
         return Candidate(position, last, name, ActorKind.organization, "a mission's name before 'mission'", 0.55)
+    if size >= 2 and _dividing_line(doc, position, words):
+        # "along the Blue Line", "north of the Green Line": a line that divides lands, named in ordinary words
+        return Candidate(position, last, name, ActorKind.place, "a dividing line ('along the X Line')", 0.55)
     if (
         size == 2
         and previous == "the"
@@ -4118,6 +4121,21 @@ _CALL_VERBS = word_set("call contact ring phone")
 
 # A town larger than this keeps its name on a storm's page ("floods in Austin").
 _STORM_TOWN = 100_000
+
+
+# Where a line that divides lands lies, before "the" and its name: "along the Blue Line", "north of the Green Line".
+_BESIDE_A_LINE = re.compile(
+    r"(?:\b(?:along|across|astride|beyond|behind)|\b(?:north|south|east|west)(?:ern)? of) the $", re.I
+)
+
+
+def _dividing_line(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'the Blue Line', 'the Administrative Boundary Line' after "along", "across" or "north of": a ceasefire or
+    boundary line (not "the Central Line" of a city's trains, which no such word comes before)."""
+    if words[-1] != "line":
+        return False
+    start = doc.tokens[position].start
+    return _BESIDE_A_LINE.search(doc.text, max(0, start - 20), start) is not None
 
 
 def _past_storm(doc: ActorDocument, position: int, population: int) -> bool:

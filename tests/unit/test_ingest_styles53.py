@@ -143,3 +143,15 @@ def test_a_name_a_force_withdraws_or_retreats_to_is_a_place() -> None:
 def test_a_word_before_a_herder_or_farmer_and_a_name_is_a_people() -> None:
     kinds = draft_kinds('"The wells are dry," said Tarvoshi herder Ilse Varnakova, 52.')
     assert kinds.get("Tarvoshi") is ActorKind.state
+
+
+def test_a_line_in_ordinary_words_along_which_troops_stand_is_a_place() -> None:
+    kinds = draft_kinds("Observers patrol along the Red Line between the two armies.")
+    assert kinds.get("Red Line") is ActorKind.place
+    kinds = draft_kinds("The militia still holds three hills south of the Red Line.")
+    assert kinds.get("Red Line") is ActorKind.place
+
+
+def test_a_line_with_no_word_of_where_is_no_place() -> None:
+    kinds = draft_kinds("Take the Circle Line to the museum.")
+    assert "Circle Line" not in kinds
