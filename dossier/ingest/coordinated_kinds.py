@@ -49,6 +49,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _town_after_street(text, spans)
     _party_after_member(text, spans)
     _town_before_its_state(text, spans)
+    _island_after_a_town(text, spans)
     _peoples_before_communities(text, spans)
     _clubs_by_their_town(drafts)
     _short_forms_of_bodies(text, drafts)
@@ -160,6 +161,19 @@ def _town_before_its_state(text: str, spans: list[tuple[int, int, ActorDraft]]) 
             and (_uncued(town) or (town.kind is ActorKind.person and len(town.spans) == 1 and _by_look_alone(town)))
         ):
             town.kind, town.found_by = ActorKind.place, f"a town before its state '{state.name}'"
+
+
+def _island_after_a_town(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'at Luganville on Varno Santo': a name nothing explained, after "at", a place and "on", is the island the
+    place stands on (not after "in": "she spoke in Tarnby on Newsnight" names a programme)."""
+    for (town_start, end, town), (start, _, island) in pairwise(spans):
+        if (
+            town.kind is ActorKind.place
+            and text[end:start] == " on "
+            and text[max(0, town_start - 3) : town_start] == "at "
+            and _uncued(island)
+        ):
+            island.kind, island.found_by = ActorKind.place, f"the island '{town.name}' stands on"
 
 
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:

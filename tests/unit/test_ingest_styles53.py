@@ -155,3 +155,13 @@ def test_a_line_in_ordinary_words_along_which_troops_stand_is_a_place() -> None:
 def test_a_line_with_no_word_of_where_is_no_place() -> None:
     kinds = draft_kinds("Take the Circle Line to the museum.")
     assert "Circle Line" not in kinds
+
+
+def test_a_name_after_at_a_town_and_on_is_the_island_it_stands_on() -> None:
+    kinds = draft_kinds("The navy will build a new wharf at Luganville on Tessaro Vale next year.")
+    assert kinds.get("Tessaro Vale") is ActorKind.place
+
+
+def test_a_programme_after_in_a_town_and_on_is_no_island() -> None:
+    kinds = draft_kinds("She spoke in London on Tollcast about the strike.")
+    assert kinds.get("Tollcast") is not ActorKind.place
