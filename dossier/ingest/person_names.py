@@ -355,7 +355,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     elif _words_of_name(doc, start, last) > 4 and not chained_name(doc, start, last, tail):
         return None  # (the particles of "Hamad bin Tariq Al Varni" are no more words of the name)
     if any(
-        is_junk_word(tokens[k]) and not _hyphened_syllable(doc, k) and not surname_like_month(doc, k)
+        is_junk_word(tokens[k])
+        and not _hyphened_syllable(doc, k)
+        and not surname_like_month(doc, k)
+        and not (start < k < last and is_initial(doc, k))  # "Maj. Gen. Curtis A. Varn": a middle initial
         for k in range(start, last + 1)
     ):
         return None

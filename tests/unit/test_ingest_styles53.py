@@ -165,3 +165,11 @@ def test_a_name_after_at_a_town_and_on_is_the_island_it_stands_on() -> None:
 def test_a_programme_after_in_a_town_and_on_is_no_island() -> None:
     kinds = draft_kinds("She spoke in London on Tollcast about the strike.")
     assert kinds.get("Tollcast") is not ActorKind.place
+
+
+def test_a_rank_before_a_name_with_a_middle_initial_is_kept_as_an_alias() -> None:
+    actors = extract(
+        "The drill was led by Brig. Gen. Lowell A. Fennimore-Gask, commander of the brigade.", None, [], set(), "tag"
+    ).actors
+    person = next(a for a in actors if a.name == "Lowell A. Fennimore-Gask")
+    assert "Brig. Gen. Lowell A. Fennimore-Gask" in person.aliases
