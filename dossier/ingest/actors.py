@@ -704,6 +704,7 @@ def propose_actors(
                 candidates.append(candidate)
     if english:
         candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
+        candidates += _name_of_the_title_line(doc, sentences, headings, starts, covered)
         references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
         candidates += book_citations(doc, references) + web_citations(doc, references)
         places_listed_together(doc, candidates)
@@ -1210,6 +1211,32 @@ def _kinds_from_of_phrases(doc: ActorDocument, candidates: list[Candidate]) -> N
 
 
 _WEAK_PERSON = 0.6  # a person by a surname used alone or a given name, not by a title or a phrase
+
+
+_TITLE_LINE_WORDS = range(2, 6)
+
+
+def _name_of_the_title_line(
+    doc: ActorDocument, sentences: list[Sentence], headings: set[int], starts: list[int], covered: list[bool]
+) -> list[Candidate]:
+    """An article titled by a person's common name ("Ilse van Varn") over a first sentence that gives the
+    full name ("Ilse Marie van Varn (born 1961) is ..."): the title line names that person too. Only as a
+    short form of a name the text gives (`short_form_only`): a title line is no name on its own."""
+    first = next((s for s in sentences if s.text.strip()), None)
+    if first is None or first.index not in headings:
+        return []
+    words = tokens_in(starts, first.start, first.end)
+    tokens = doc.tokens
+    if len(words) not in _TITLE_LINE_WORDS or any(covered[k] for k in words):
+        return []
+    if not all(cased(tokens[k]) or tokens[k].text in NAME_PARTICLES for k in words):
+        return []
+    if not all(tokens[k].joined for k in range(words.start, words.stop - 1)):
+        return []
+    name = doc.text[tokens[words.start].start : tokens[words.stop - 1].end]
+    line = Candidate(words.start, words.stop - 1, name, ActorKind.other, "the page's title line", 0.4)
+    line.short_form_only = True
+    return [line]
 
 
 def _titled_persons_in_headings(

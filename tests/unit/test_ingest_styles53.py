@@ -173,3 +173,22 @@ def test_a_rank_before_a_name_with_a_middle_initial_is_kept_as_an_alias() -> Non
     ).actors
     person = next(a for a in actors if a.name == "Lowell A. Fennimore-Gask")
     assert "Brig. Gen. Lowell A. Fennimore-Gask" in person.aliases
+
+
+def test_an_articles_title_line_without_the_middle_name_names_the_person() -> None:
+    actors = extract(
+        "Helena Oosterwijk\n\nHelena Margarethe Oosterwijk (born 1958) is a Dutch judge.",
+        None,
+        [],
+        set(),
+        "tag",
+    ).actors
+    person = next(a for a in actors if a.name == "Helena Margarethe Oosterwijk")
+    assert "Helena Oosterwijk" in person.aliases
+
+
+def test_a_title_line_of_common_words_drafts_nothing() -> None:
+    actors = extract(
+        "Early Career\n\nHelena Margarethe Oosterwijk (born 1958) is a judge.", None, [], set(), "tag"
+    ).actors
+    assert not any("Early" in a.name or "Early Career" in a.aliases for a in actors)
