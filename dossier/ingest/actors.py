@@ -504,6 +504,14 @@ def _acronym_in_heading(tokens: list[Token], words: range, i: int) -> bool:
     return shouted * 2 < len(words)
 
 
+# A force's branch after its acronym: "IRGC Navy", "PLA Navy", "RSF Air Force" is the branch's name.
+_BRANCHES_AFTER_ACRONYM = frozenset({"navy", "army", "marines"})
+
+
+def _branch_after_acronym(tokens: list[Token], i: int) -> bool:
+    return tokens[i - 1].joined and tokens[i - 1].text.isupper() and tokens[i].folded in _BRANCHES_AFTER_ACRONYM
+
+
 _HEADING_ACRONYM_LETTERS = 3  # "UN" and "US" in a heading are read from the body, if at all
 _HEADING_ACRONYM_ZIPF = 3.0  # "NEW", "LIVE", "COVID" are words in capitals
 
@@ -548,6 +556,8 @@ def propose_actors(
         if sentence.index in headings:
             for i in words:
                 skip[i] = not (english and _acronym_in_heading(tokens, words, i))
+                if english and i > words.start and not skip[i - 1] and _branch_after_acronym(tokens, i):
+                    skip[i] = False  # "... From IRGC Navy Boats": the body's branch after its acronym
     if english:
         for start, end in listed_name_spans(text):
             for i in tokens_in(starts, start, end):

@@ -192,3 +192,14 @@ def test_a_title_line_of_common_words_drafts_nothing() -> None:
         "Early Career\n\nHelena Margarethe Oosterwijk (born 1958) is a judge.", None, [], set(), "tag"
     ).actors
     assert not any("Early" in a.name or "Early Career" in a.aliases for a in actors)
+
+
+def test_a_forces_branch_after_its_acronym_in_a_heading_is_read_with_it() -> None:
+    actors = extract(
+        "Destroyer Warns Off TVRC Navy Boats Near Kessel Strait\n\nFour boats approached the ship on Monday.",
+        None,
+        [],
+        set(),
+        "tag",
+    ).actors
+    assert any(a.name == "TVRC Navy" for a in actors)
