@@ -72,8 +72,9 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("area", _AREA),
     # "into the Varnadi desert", "the Tremmin plateau", "camps in the Oskel forest", "the Tarnu peninsula",
     # "the Quell archipelago", "south of the Tarvel mountains", "the Oskel delta": a land form named in lower case
-    # (not "basin": "the Amazon basin" would draft a firm the world knows by that word).
-    **_rows("desert plateau steppe forest peninsula archipelago mountains highlands hills delta", _AREA),
+    # (not "basin": "the Amazon basin" would draft a firm the world knows by that word); "a landing on the
+    # Varnese coast": a sea's or a land's shore.
+    **_rows("desert plateau steppe forest peninsula archipelago mountains highlands hills delta coast", _AREA),
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),

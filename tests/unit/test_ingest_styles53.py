@@ -203,3 +203,8 @@ def test_a_forces_branch_after_its_acronym_in_a_heading_is_read_with_it() -> Non
         "tag",
     ).actors
     assert any(a.name == "TVRC Navy" for a in actors)
+
+
+def test_a_name_before_lower_case_coast_is_a_place() -> None:
+    kinds = draft_kinds("The exercise ended with a landing on the Tessarine coast near Varnby.")
+    assert kinds.get("Tessarine") is ActorKind.place
