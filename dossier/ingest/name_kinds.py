@@ -993,6 +993,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
     cue = NEXT_WORD.get(after)
+    if after == "coast" and words[-1].endswith("ish"):
+        cue = None  # "the Cornish coast": a people's adjective (a land's own name is no "-ish" word)
     plant = _plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
     if plant is not None and not acronym and not has_cue(words) and not is_camel_case(tokens[position].text):
         # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site (a

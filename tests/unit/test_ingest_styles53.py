@@ -208,3 +208,8 @@ def test_a_forces_branch_after_its_acronym_in_a_heading_is_read_with_it() -> Non
 def test_a_name_before_lower_case_coast_is_a_place() -> None:
     kinds = draft_kinds("The exercise ended with a landing on the Tessarine coast near Varnby.")
     assert kinds.get("Tessarine") is ActorKind.place
+
+
+def test_a_peoples_adjective_before_coast_is_no_place() -> None:
+    kinds = draft_kinds("Storms hit the Cornish coast on Monday night.")
+    assert "Cornish" not in kinds
