@@ -107,7 +107,9 @@ _NUMBERED_ACRONYM = re.compile(r" (\d{1,4}) \(([A-Z]{2,6})([- ]?)(\d{1,4})\)")
 
 def _numbered_units_by_initials(doc: ActorDocument, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
     """'Helicopter Sea Combat Squadron 26 (HSC-26)', 'Standing Naval Group 2 (SNG2)': a unit named by its words
-    and its number, then in brackets its initials with the same number, is defined by that acronym."""
+    and its number, then in brackets its initials with the same number, is defined by that acronym. A capitalised
+    word right before the name whose initial the acronym opens with ("Standing" of "Standing Naval Group 2 (SNG2)")
+    is put back into the name."""
     tokens, text = doc.tokens, doc.text
     for candidate in candidates:
         if candidate.kind not in _BODY_KINDS or candidate.last == candidate.first:
@@ -121,8 +123,21 @@ def _numbered_units_by_initials(doc: ActorDocument, candidates: list[Candidate],
             continue
         initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
         # (the unit's head word may be left out: "Helicopter Sea Combat Squadron 26 (HSC-26)")
-        if match[2] in (initials, initials[:-1]):
-            defined[(match[2] + match[3] + match[4]).casefold()] = candidate
+        if match[2] not in (initials, initials[:-1]):
+            opener = candidate.first - 1
+            # "Standing Naval Group 2 (SNG2)": a word the name rules left out before it, its initial the first
+            if not (
+                opener >= 0
+                and tokens[opener].joined
+                and tokens[opener].text[:1].isupper()
+                and tokens[opener].text[1:].islower()
+                and match[2] == tokens[opener].text[0] + initials
+                and not any(other.first <= opener <= other.last for other in candidates)
+            ):
+                continue
+            candidate.first, candidate.canonical = opener, None
+            candidate.name = text[tokens[opener].start : tokens[candidate.last].end]
+        defined[(match[2] + match[3] + match[4]).casefold()] = candidate
 
 
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force)

@@ -213,3 +213,12 @@ def test_a_name_before_lower_case_coast_is_a_place() -> None:
 def test_a_peoples_adjective_before_coast_is_no_place() -> None:
     kinds = draft_kinds("Storms hit the Cornish coast on Monday night.")
     assert "Cornish" not in kinds
+
+
+def test_a_word_the_numbered_units_acronym_opens_with_is_part_of_its_name() -> None:
+    actors = extract(
+        "The frigate joined Standing TVRC Patrol Group 3 (STPG3) off the coast in May.", None, [], set(), "tag"
+    ).actors
+    group = next(a for a in actors if "Patrol Group 3" in a.name)
+    assert group.name == "Standing TVRC Patrol Group 3"
+    assert "STPG3" in group.aliases
