@@ -261,8 +261,9 @@ def _short_forms_of_bodies(text: str, drafts: list[ActorDraft]) -> None:
             draft.kind, draft.found_by = ActorKind.organization, "the short form of a body named after it"
 
 
-# "the Gula and Runga communities": two one-word names joined by "and" before "communities".
-_COMMUNITIES_AFTER = re.compile(r"[ \t]+communities\b")
+# "the Gula and Runga communities": two one-word names joined by "and" before "communities"; "the Varra and
+# Kessoy traditional owners" of a land (as Australian statements name its Aboriginal peoples).
+_COMMUNITIES_AFTER = re.compile(r"[ \t]+(?:communities|traditional[ \t]+owners|traditional[ \t]+custodians)\b")
 _GROUPS_AFTER = re.compile(r"[ \t]+(?:armed[ \t]+)?(?:groups|militias)\b")
 _RARE_PEOPLE_WORD = 3.0  # "Gula" 1.9, "Fulani" 2.7; a platform's name is common on the web ("Discord" 3.5)
 

@@ -222,3 +222,9 @@ def test_a_word_the_numbered_units_acronym_opens_with_is_part_of_its_name() -> N
     group = next(a for a in actors if "Patrol Group 3" in a.name)
     assert group.name == "Standing TVRC Patrol Group 3"
     assert "STPG3" in group.aliases
+
+
+def test_two_names_before_traditional_owners_are_peoples() -> None:
+    kinds = draft_kinds("The minister thanked the Tarvoka and Messuri traditional owners for their welcome.")
+    assert kinds.get("Tarvoka") is ActorKind.state
+    assert kinds.get("Messuri") is ActorKind.state
