@@ -84,6 +84,8 @@ _CLOSING_HEADS = word_set("ladies women")
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head cape isle")
 # "the Campaign for Real Ale", "Campaign for Better Transport": a body named for what it wants.
 _JOINERS_AFTER |= word_set("campaign")
+# "the Line of Contact", "the Line of Control": a ceasefire line named for what it divides or holds.
+_JOINERS_AFTER |= word_set("line")
 
 
 # Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",

@@ -4134,8 +4134,8 @@ _BESIDE_A_LINE = re.compile(
 def _dividing_line(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
     """'the Blue Line', 'the Administrative Boundary Line' after "along", "across" or "north of": a ceasefire or
     boundary line (not "the Central Line" of a city's trains, which no such word comes before)."""
-    if words[-1] != "line":
-        return False
+    if words[-1] != "line" and words[:2] != ("line", "of"):
+        return False  # (the Line of Contact)
     start = doc.tokens[position].start
     return _BESIDE_A_LINE.search(doc.text, max(0, start - 20), start) is not None
 

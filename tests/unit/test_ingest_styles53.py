@@ -228,3 +228,8 @@ def test_two_names_before_traditional_owners_are_peoples() -> None:
     kinds = draft_kinds("The minister thanked the Tarvoka and Messuri traditional owners for their welcome.")
     assert kinds.get("Tarvoka") is ActorKind.state
     assert kinds.get("Messuri") is ActorKind.state
+
+
+def test_a_line_of_something_along_which_troops_clash_is_a_place() -> None:
+    kinds = draft_kinds("Clashes along the Line of Separation went on for three days.")
+    assert kinds.get("Line of Separation") is ActorKind.place
