@@ -375,6 +375,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     first_title = position if titles else position - 1
     if titles and titles[0] > position and complement_of_post_before(doc, position):
         first_title = titles[0]  # "Chief of Staff of the Army Lt. Gen. Ilse Varn": "Army" ends the post before
+    elif titles and titles[0] > position and all(tokens[k].folded in _WHEN_HELD for k in range(position, titles[0])):
+        first_title = titles[0]  # "Outgoing President Ilse Varn": when she holds the post is no part of its title
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
     if _place_named_for_a_holy_man(doc, first_title, start, last):
         # "evicted in Sheikh Jarrah", "clashes near Sheikh Zuweid": a quarter or a town named for a sheikh
@@ -399,6 +401,9 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     return person
 
 
+# Words for when a post is held, written before its title: "Outgoing President", "Incoming Governor" (not
+# "Acting" or "Interim": an acting president holds a post of that name).
+_WHEN_HELD = word_set("former outgoing incoming retired late then previous current")
 # Military ranks written short with a full stop ("Gen.", "Lt.", "Adm."), and the words that may open one.
 _SHORT_RANKS = word_set("gen lt col maj capt adm cmdr brig sgt")
 _RANK_OPENERS = word_set("vice rear")

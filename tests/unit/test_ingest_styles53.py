@@ -233,3 +233,12 @@ def test_two_names_before_traditional_owners_are_peoples() -> None:
 def test_a_line_of_something_along_which_troops_clash_is_a_place() -> None:
     kinds = draft_kinds("Clashes along the Line of Separation went on for three days.")
     assert kinds.get("Line of Separation") is ActorKind.place
+
+
+def test_outgoing_before_a_title_is_no_part_of_the_titled_alias() -> None:
+    actors = extract(
+        "Outgoing President Tamsin Orvell-Dace congratulated him on Monday.", None, [], set(), "tag"
+    ).actors
+    person = next(a for a in actors if a.name == "Tamsin Orvell-Dace")
+    assert "President Tamsin Orvell-Dace" in person.aliases
+    assert not any(alias.startswith("Outgoing") for alias in person.aliases)
