@@ -1914,8 +1914,9 @@ def _peace_process_after(doc: ActorDocument, last: int) -> bool:
 
 
 # A site in lower case after the name of the place it stands at, which is called by that name alone too:
-# "the Tarnok camp", "the Varn crossing", "Kessel airport" (not "hospital": it may be named for a person).
-_SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail")
+# "the Tarnok camp", "the Varn crossing", "Kessel airport", "the Oskel base" (not "hospital": it may be named for
+# a person).
+_SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail base airbase")
 
 # Lower-case words after an acronym that say what its body runs or watches, no place: "SDF detention",
 # "the EU election observation mission".

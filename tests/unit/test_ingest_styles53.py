@@ -242,3 +242,9 @@ def test_outgoing_before_a_title_is_no_part_of_the_titled_alias() -> None:
     person = next(a for a in actors if a.name == "Tamsin Orvell-Dace")
     assert "President Tamsin Orvell-Dace" in person.aliases
     assert not any(alias.startswith("Outgoing") for alias in person.aliases)
+
+
+def test_a_base_in_lower_case_is_also_called_by_its_places_name() -> None:
+    actors = extract("Rebels overran the Tessavar base after a two-week siege.", None, [], set(), "tag").actors
+    base = next(a for a in actors if a.name == "Tessavar base")
+    assert "Tessavar" in base.aliases
