@@ -2260,6 +2260,8 @@ def _town_after_comma(doc: ActorDocument, last: int) -> bool:
     place = doc.gazetteer.lookup((town.folded,))
     if place is None or place.kind != "place" or not town.capitalised:
         return False
+    if town.folded in TITLES:
+        return False  # "... Chiefs of Staff, Gen. Ilse Varn": a rank before a name, no town
     rest = text[town.end : town.end + 6]
     return rest[:1] in (",", ".", ";") or rest.startswith((" city", " town", " Co ", " Co.", " County"))
 

@@ -248,3 +248,8 @@ def test_a_base_in_lower_case_is_also_called_by_its_places_name() -> None:
     actors = extract("Rebels overran the Tessavar base after a two-week siege.", None, [], set(), "tag").actors
     base = next(a for a in actors if a.name == "Tessavar base")
     assert "Tessavar" in base.aliases
+
+
+def test_a_rank_after_of_x_and_a_comma_is_no_town_of_an_address() -> None:
+    kinds = draft_kinds("She met the Chairman of the Joint Chiefs of Staff, Gen. Tamsin Orvell, in May.")
+    assert "Staff" not in kinds
