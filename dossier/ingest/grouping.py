@@ -274,9 +274,10 @@ def group_candidates(
                     by_head[head] = draft if by_head.get(head, draft) is draft else None
             # (a name of no kind yet is a person's when it opens with a given name the lists know)
             if candidate.kind is ActorKind.person or (candidate.kind is ActorKind.other and is_given_name(key[0])):
-                short = _without_middle_names(name)
-                if short is not None:
-                    by_given_and_family[short] = draft if by_given_and_family.get(short, draft) is draft else None
+                without_middle = _without_middle_names(name)
+                if without_middle is not None:
+                    alone = by_given_and_family.get(without_middle, draft) is draft
+                    by_given_and_family[without_middle] = draft if alone else None
             if candidate.kind is ActorKind.organization and len(key) >= 3 and key[-2] in STREET_HEADS:
                 firm_streets.setdefault(key[:-1], draft)
             if candidate.kind is ActorKind.organization and len(key) >= 2 and key[-1] in LEGAL_ENDINGS:
