@@ -96,7 +96,48 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         ) or _other_language_acronym(doc, full, token.text):
             defined[token.folded] = full
     _states_by_initials(doc, candidates, defined)
+    _numbered_units_by_initials(doc, candidates, defined)
     return defined
+
+
+# "(HSM-79)", "(SNMG1)", "(CTF 150)": a numbered unit's acronym, its initials and its number (the number after
+# the unit's words may not be part of its name yet).
+_NUMBERED_ACRONYM = re.compile(r" (\d{1,4}) \(([A-Z]{2,6})([- ]?)(\d{1,4})\)")
+
+
+def _numbered_units_by_initials(doc: ActorDocument, candidates: list[Candidate], defined: dict[str, Candidate]) -> None:
+    """'Helicopter Sea Combat Squadron 26 (HSC-26)', 'Standing Naval Group 2 (SNG2)': a unit named by its words
+    and its number, then in brackets its initials with the same number, is defined by that acronym. A capitalised
+    word right before the name whose initial the acronym opens with ("Standing" of "Standing Naval Group 2 (SNG2)")
+    is put back into the name."""
+    tokens, text = doc.tokens, doc.text
+    for candidate in candidates:
+        if candidate.kind not in _BODY_KINDS or candidate.last == candidate.first:
+            continue
+        words = tokens[candidate.first : candidate.last + 1]
+        at = words[-1].end
+        if words[-1].text.isdigit():
+            words, at = words[:-1], words[-2].end
+        match = _NUMBERED_ACRONYM.match(text, at)
+        if match is None or match[4] != match[1]:
+            continue
+        initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
+        # (the unit's head word may be left out: "Helicopter Sea Combat Squadron 26 (HSC-26)")
+        if match[2] not in (initials, initials[:-1]):
+            opener = candidate.first - 1
+            # "Standing Naval Group 2 (SNG2)": a word the name rules left out before it, its initial the first
+            if not (
+                opener >= 0
+                and tokens[opener].joined
+                and tokens[opener].text[:1].isupper()
+                and tokens[opener].text[1:].islower()
+                and match[2] == tokens[opener].text[0] + initials
+                and not any(other.first <= opener <= other.last for other in candidates)
+            ):
+                continue
+            candidate.first, candidate.canonical = opener, None
+            candidate.name = text[tokens[opener].start : tokens[candidate.last].end]
+        defined[(match[2] + match[3] + match[4]).casefold()] = candidate
 
 
 _BODY_KINDS = (ActorKind.organization, ActorKind.armed_force)

@@ -505,6 +505,14 @@ def _acronym_in_heading(tokens: list[Token], words: range, i: int) -> bool:
     return shouted * 2 < len(words)
 
 
+# A force's branch after its acronym: "IRGC Navy", "PLA Navy", "RSF Air Force" is the branch's name.
+_BRANCHES_AFTER_ACRONYM = frozenset({"navy", "army", "marines"})
+
+
+def _branch_after_acronym(tokens: list[Token], i: int) -> bool:
+    return tokens[i - 1].joined and tokens[i - 1].text.isupper() and tokens[i].folded in _BRANCHES_AFTER_ACRONYM
+
+
 _HEADING_ACRONYM_LETTERS = 3  # "UN" and "US" in a heading are read from the body, if at all
 _HEADING_ACRONYM_ZIPF = 3.0  # "NEW", "LIVE", "COVID" are words in capitals
 
@@ -549,6 +557,8 @@ def propose_actors(
         if sentence.index in headings:
             for i in words:
                 skip[i] = not (english and _acronym_in_heading(tokens, words, i))
+                if english and i > words.start and not skip[i - 1] and _branch_after_acronym(tokens, i):
+                    skip[i] = False  # "... From IRGC Navy Boats": the body's branch after its acronym
     if english:
         for start, end in listed_name_spans(text):
             for i in tokens_in(starts, start, end):
@@ -707,6 +717,7 @@ def propose_actors(
                 candidates.append(candidate)
     if english:
         candidates += _titled_persons_in_headings(doc, sentences, headings, starts, covered, skip)
+        candidates += _name_of_the_title_line(doc, sentences, headings, starts, covered)
         references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
         candidates += book_citations(doc, references) + web_citations(doc, references)
         places_listed_together(doc, candidates)
@@ -1092,7 +1103,7 @@ def _places_under_label(doc: ActorDocument, candidates: list[Candidate]) -> None
 
 
 # A unit numbered within its regiment, and the regiment's last word: "5th Battalion, Tremmin Regiment",
-# "2nd Battalion, 6th Marines", "1st Squadron, 3rd Cavalry Regiment".
+# "2nd Battalion, 6th Marines", "1st Squadron, 3rd Cavalry Regiment", "2nd Battalion of the 41st Infantry Regiment".
 _SUBUNIT_HEADS = frozenset({"battalion", "squadron", "company", "battery"})
 
 
@@ -1143,12 +1154,11 @@ def _battalions_of_regiments(doc: ActorDocument, candidates: list[Candidate]) ->
             continue
         if not tokens[unit.first].text[:1].isdigit():
             continue
-        regiment = by_first.get(unit.last + 1)
-        if (
-            regiment is None
-            or text[tokens[unit.last].end : tokens[regiment.first].start] != ", "
-            or tokens[regiment.last].folded not in _REGIMENT_HEADS
-        ):
+        regiment = by_first.get(unit.last + 1) or by_first.get(unit.last + 3)
+        if regiment is None or tokens[regiment.last].folded not in _REGIMENT_HEADS:
+            continue
+        between = text[tokens[unit.last].end : tokens[regiment.first].start]
+        if between != ", " and not (between == " of the " and tokens[regiment.first].text[:1].isdigit()):
             continue
         name = text[tokens[unit.first].start : tokens[regiment.last].end]
         merged[id(unit)] = Candidate(
@@ -1236,6 +1246,32 @@ def _kinds_from_of_phrases(doc: ActorDocument, candidates: list[Candidate]) -> N
 
 
 _WEAK_PERSON = 0.6  # a person by a surname used alone or a given name, not by a title or a phrase
+
+
+_TITLE_LINE_WORDS = range(2, 6)
+
+
+def _name_of_the_title_line(
+    doc: ActorDocument, sentences: list[Sentence], headings: set[int], starts: list[int], covered: list[bool]
+) -> list[Candidate]:
+    """An article titled by a person's common name ("Ilse van Varn") over a first sentence that gives the
+    full name ("Ilse Marie van Varn (born 1961) is ..."): the title line names that person too. Only as a
+    short form of a name the text gives (`short_form_only`): a title line is no name on its own."""
+    first = next((s for s in sentences if s.text.strip()), None)
+    if first is None or first.index not in headings:
+        return []
+    words = tokens_in(starts, first.start, first.end)
+    tokens = doc.tokens
+    if len(words) not in _TITLE_LINE_WORDS or any(covered[k] for k in words):
+        return []
+    if not all(cased(tokens[k]) or tokens[k].text in NAME_PARTICLES for k in words):
+        return []
+    if not all(tokens[k].joined for k in range(words.start, words.stop - 1)):
+        return []
+    name = doc.text[tokens[words.start].start : tokens[words.stop - 1].end]
+    line = Candidate(words.start, words.stop - 1, name, ActorKind.other, "the page's title line", 0.4)
+    line.short_form_only = True
+    return [line]
 
 
 def _titled_persons_in_headings(

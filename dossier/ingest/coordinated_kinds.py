@@ -50,6 +50,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _town_after_street(text, spans)
     _party_after_member(text, spans)
     _town_before_its_state(text, spans)
+    _island_after_a_town(text, spans)
     _peoples_before_communities(text, spans)
     _clubs_by_their_town(drafts)
     _places_their_councils_serve(drafts)
@@ -164,6 +165,19 @@ def _town_before_its_state(text: str, spans: list[tuple[int, int, ActorDraft]]) 
             and (_uncued(town) or (town.kind is ActorKind.person and len(town.spans) == 1 and _by_look_alone(town)))
         ):
             town.kind, town.found_by = ActorKind.place, f"a town before its state '{state.name}'"
+
+
+def _island_after_a_town(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
+    """'at Luganville on Varno Santo': a name nothing explained, after "at", a place and "on", is the island the
+    place stands on (not after "in": "she spoke in Tarnby on Newsnight" names a programme)."""
+    for (town_start, end, town), (start, _, island) in pairwise(spans):
+        if (
+            town.kind is ActorKind.place
+            and text[end:start] == " on "
+            and text[max(0, town_start - 3) : town_start] == "at "
+            and _uncued(island)
+        ):
+            island.kind, island.found_by = ActorKind.place, f"the island '{town.name}' stands on"
 
 
 def _town_after_street(text: str, spans: list[tuple[int, int, ActorDraft]]) -> None:
@@ -287,8 +301,9 @@ def _short_forms_of_bodies(text: str, drafts: list[ActorDraft]) -> None:
             draft.kind, draft.found_by = ActorKind.organization, "the short form of a body named after it"
 
 
-# "the Gula and Runga communities": two one-word names joined by "and" before "communities".
-_COMMUNITIES_AFTER = re.compile(r"[ \t]+communities\b")
+# "the Gula and Runga communities": two one-word names joined by "and" before "communities"; "the Varra and
+# Kessoy traditional owners" of a land (as Australian statements name its Aboriginal peoples).
+_COMMUNITIES_AFTER = re.compile(r"[ \t]+(?:communities|traditional[ \t]+owners|traditional[ \t]+custodians)\b")
 _GROUPS_AFTER = re.compile(r"[ \t]+(?:armed[ \t]+)?(?:groups|militias)\b")
 _RARE_PEOPLE_WORD = 3.0  # "Gula" 1.9, "Fulani" 2.7; a platform's name is common on the web ("Discord" 3.5)
 

@@ -72,8 +72,9 @@ NEXT_WORD: dict[str, Cue] = {
     **_rows("area", _AREA),
     # "into the Varnadi desert", "the Tremmin plateau", "camps in the Oskel forest", "the Tarnu peninsula",
     # "the Quell archipelago", "south of the Tarvel mountains", "the Oskel delta": a land form named in lower case
-    # (not "basin": "the Amazon basin" would draft a firm the world knows by that word).
-    **_rows("desert plateau steppe forest peninsula archipelago mountains highlands hills delta", _AREA),
+    # (not "basin": "the Amazon basin" would draft a firm the world knows by that word); "a landing on the
+    # Varnese coast": a sea's or a land's shore.
+    **_rows("desert plateau steppe forest peninsula archipelago mountains highlands hills delta coast", _AREA),
     # "the Harbourside Grand hotel", "Thornmere and Calverley councils": a hotel, or the towns whose
     # councils they are (not "the Labour council": a party runs one).
     **_rows("hotel councils", _AREA),
@@ -929,7 +930,9 @@ MOTION_BEFORE_TO = word_set(
     "sail sails sailed sailing fly flies flew flying fled flee flees fleeing deployed redeployed "
     "evacuated relocated headed heading trip voyage journey "
     # "passengers were flown to Tarnby", "the boats are ferried to Quell".
-    "flown ferried"
+    "flown ferried "
+    # a force falling back: "withdrew to Varnby", "the garrison's withdrawal to Oskel", "retreated to Tremmin"
+    "withdrew withdrawal retreat retreated retreating"
 )
 # Troops' moves before "towards" and a one-word name: "withdrew towards Chaimo", "advanced toward Varnby"
 # (not "towards Unicode": a lone "towards" is no cue of place).
@@ -961,7 +964,8 @@ PLACE_NOUNS = word_set(
     "archipelago atoll"
 )
 
-# Titles and ranks before a name make a person; alone they are never an actor.
+# Titles and ranks before a name make a person; alone they are never an actor. (Ranks of other armies are
+# written so in English texts, too: "Capitaine X", "Hauptmann X", "Miralay X".)
 # Posts whose holders are not addressed by them, but that have an office of their own: "the Ombudsman's Office",
 # "the Auditor's Department" (no title before a name, so not in `TITLES`).
 OFFICE_HOLDERS = word_set("ombudsman ombudsperson auditor registrar coroner procurator mediator")
@@ -985,6 +989,8 @@ TITLES = word_set(
     detective inspector superintendent constable sheriff prosecutor det supt insp
     commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
+    capitaine capitán capitão teniente tenente hauptmann oberst oberstleutnant leutnant polkovnik
+    yüzbaşı binbaşı miralay
     officer
     guitarist bassist drummer pianist violinist cellist saxophonist producer songwriter rapper comedian
     striker goalkeeper midfielder defender winger footballer cricketer boxer jockey

@@ -526,9 +526,20 @@ def _numbered_units(text: str, draft: ActorDraft, taken_ids: set[str]) -> list[A
                 f"{draft.found_by}; numbered {number}",
                 spans=spans,
                 confidence=draft.confidence,
+                # "HSC-26" of "Helicopter Sea Combat Squadron 26 (HSC-26)": an acronym with the unit's number
+                aliases=[alias for alias in draft.aliases if _number_of_acronym(alias) == number],
             )
         )
     return units
+
+
+_ACRONYM_NUMBER = re.compile(r"[A-Z][- ]?(\d{1,4})")
+
+
+def _number_of_acronym(alias: str) -> str | None:
+    """'26' of 'HSC-26', '1' of 'SNMG1'."""
+    found = _ACRONYM_NUMBER.search(alias)
+    return found[1] if found is not None and found.end() == len(alias) else None
 
 
 # The parts of a law or a treaty, numbered in Roman numerals: "Article IV", "Chapter VII", "Title IX".
@@ -687,6 +698,12 @@ _PEOPLE_STEMS = (("landers", 3, ""), ("ans", 2, ""), ("ian", 1, ""), ("s", 1, "i
 _PEOPLE_AFTER = re.compile(r"-speaking\b|[ \t]+and[ \t]+other[ \t]+(?:peoples|tribes|ethnic[ \t]+groups|clans)\b")
 # "a Hutu armed group": one group of many of that people (a group's own name takes "the": "the X armed group").
 _GROUP_OF_A_PEOPLE = re.compile(r" armed group\b")
+# A member of a people by a trade no employer gives, before the member's name: "said Tarvosh herder Ilse Varn"
+# (not "trader": "a Tarvex trader" may be a bank's).
+_MEMBER_OF_A_PEOPLE = re.compile(
+    r" (?:farmer|herder|fisherman|villager|shopkeeper|tribesman|tribeswoman|nomad|elder|refugee)"
+    r" [A-Z]"
+)
 
 
 def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
@@ -710,6 +727,8 @@ def _people_of_a_place(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | 
         for start, end in draft.spans
     ):
         return ActorKind.state, PEOPLE_FOUND_BY  # "a Tarvosh armed group": one of that people's groups
+    if len(words) == 1 and any(_MEMBER_OF_A_PEOPLE.match(text, end) for _, end in draft.spans):
+        return ActorKind.state, PEOPLE_FOUND_BY  # "Tarvosh herder Ilse Varn": one of that people
     table = gazetteer()
     if folded.endswith("s") and table.country_of_demonym(folded[:-1]) is not None:
         return ActorKind.state, f"the people of '{table.country_of_demonym(folded[:-1])}'"  # "Afghans"

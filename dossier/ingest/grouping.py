@@ -114,6 +114,7 @@ def group_candidates(
     by_surname: dict[str, ActorDraft] = {}
     by_tail: dict[tuple[str, ...], ActorDraft] = {}  # "waller bridge" -> Phoebe Waller-Bridge
     by_head: dict[tuple[str, ...], ActorDraft | None] = {}  # "matthew tong" -> Matthew Tong Ka-wing
+    by_given_and_family: dict[tuple[str, ...], ActorDraft | None] = {}  # "john kennedy" -> John Fitzgerald Kennedy
     surnames: dict[str, set[int]] = {}  # a surname, and the drafts of persons who bear it
     short_aliases: dict[int, tuple[str, list[str]]] = {}  # a person's surname alone and titled ("Mr Ellwood")
     short_forms: dict[str, ActorDraft | None] = {}
@@ -146,6 +147,9 @@ def group_candidates(
             joins_surname = draft is not None and draft.kind is ActorKind.person
         if draft is None and candidate.kind in (ActorKind.person, ActorKind.other):
             draft = by_head.get(key)
+            joins_surname = draft is not None
+        if draft is None and candidate.kind in (ActorKind.person, ActorKind.other):
+            draft = by_given_and_family.get(key)  # "Corwin Halloway" after "Corwin James Halloway"
             joins_surname = draft is not None
         # "al-Baghdadi" is the one word "Baghdadi" with its article.
         core = key[1:] if len(key) == 2 and key[0] in NAME_PARTICLES else key
@@ -268,6 +272,12 @@ def group_candidates(
                 for size in range(2, _own_names_end(name, key)):
                     head = key[:size]
                     by_head[head] = draft if by_head.get(head, draft) is draft else None
+            # (a name of no kind yet is a person's when it opens with a given name the lists know)
+            if candidate.kind is ActorKind.person or (candidate.kind is ActorKind.other and is_given_name(key[0])):
+                without_middle = _without_middle_names(name)
+                if without_middle is not None:
+                    alone = by_given_and_family.get(without_middle, draft) is draft
+                    by_given_and_family[without_middle] = draft if alone else None
             if candidate.kind is ActorKind.organization and len(key) >= 3 and key[-2] in STREET_HEADS:
                 firm_streets.setdefault(key[:-1], draft)
             if candidate.kind is ActorKind.organization and len(key) >= 2 and key[-1] in LEGAL_ENDINGS:
@@ -371,6 +381,23 @@ def group_candidates(
 
 # "Son of" and "daughter of" in Malay and Arabic names.
 _PATRONYMIC = frozenset(("bin", "binti", "bte", "bint", "ibn"))
+
+
+def _without_middle_names(name: str) -> tuple[str, ...] | None:
+    """The folded key of a person's name without its middle names or initials: "maarten van dellen" of
+    "Maarten Willem van Dellen", "john kennedy" of "John F. Kennedy"; none when the words between are not
+    all capitalised given names or initials (a patronymic, "Saeed bin Rashid Al-Varni"; a name written
+    family name first, "Moon Jae-in")."""
+    words = name.split()
+    family = len(words) - 1
+    while family > 1 and words[family - 1] in NAME_PARTICLES:
+        family -= 1  # "van Dellen", "de la Vega": the family name's particles
+    middles = words[1:family]
+    if not middles or _HYPHENED_GIVEN_NAME.fullmatch(words[-1]) or not words[0][:1].isupper():
+        return None
+    if not all(word[:1].isupper() and fold(word.rstrip(".")) not in NAME_PARTICLES for word in middles):
+        return None
+    return fold_phrase(" ".join([words[0], *words[family:]]))
 
 
 def _own_names_end(name: str, key: tuple[str, ...]) -> int:

@@ -164,7 +164,11 @@ NAME_LABELS = (
 _LABELLED = re.compile(r"[ \t]*([A-Z][A-Za-z/ ]{1,40}?)[ \t]*:[ \t]+(\S[^\n]*)")
 # A reporter's byline on a line of its own: "By Ilse Varnova, BBC News", "By Tomas Quell and Ada
 # Varn". The names come before the first comma; an outlet or a town may follow.
-_BYLINE = re.compile(r"[ \t]*By[ \t]+([A-Z][^\s,]+(?:[ \t]+(?:and[ \t]+)?[A-Z][^\s,]+){1,5})(,[^\n]*)?[ \t]*")
+# (Lower-case particles may open a family name: "By Lucía Ortega de la Torre, BBC Mundo".)
+_BYLINE = re.compile(
+    r"[ \t]*By[ \t]+([A-Z][^\s,]+(?:[ \t]+(?:and[ \t]+|(?:de|del|la|las|los|da|das|do|dos|di|du|van|von|der|den"
+    r"|ter|bin|ibn)[ \t]+){0,2}[A-Z][^\s,]+){1,5})(,[^\n]*)?[ \t]*"
+)
 _BULLET = re.compile(r"[ \t]*(?:[-•*–][ \t]+)?")
 # A release signed on a line of its own: "Ilse K. Varnova, Department Spokesperson", "Tomas Quell,
 # Deputy Press Secretary": a name of two to four words, a comma, then the signer's post, whose last

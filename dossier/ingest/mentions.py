@@ -166,8 +166,27 @@ def _middle_initial(text: str, word: str, matches: list[tuple[int, int]], index:
             or (gap == ". " and fold(text[before_start:before_end]) in _TITLE_ABBREVIATIONS)
         )
         and text[before_start].isupper()
-        and text[matches[index + 1][0]].isupper()
+        and (text[matches[index + 1][0]].isupper() or _particle_then_name(text, matches, index + 1))
     )
+
+
+# Lower-case particles a family name may open with after a middle initial: "Marta J. van Doorn".
+_PARTICLES_AFTER_INITIAL = frozenset({"van", "von", "de", "der", "den", "del", "della", "da", "di", "du", "la", "le"})
+
+
+def _particle_then_name(text: str, matches: list[tuple[int, int]], index: int) -> bool:
+    """'de Lisle' of 'Marcus J. de Lisle': one or two lower-case particles, each a space before the next word,
+    then a capitalised word."""
+    for _ in range(2):
+        start, end = matches[index]
+        if text[start:end] not in _PARTICLES_AFTER_INITIAL or index + 1 >= len(matches):
+            return False
+        if text[end : matches[index + 1][0]] != " ":
+            return False
+        index += 1
+        if text[matches[index][0]].isupper():
+            return True
+    return False
 
 
 class ActorIndex:

@@ -31,7 +31,7 @@ _NAVAL_PAGE = re.compile(
 _TRADES_OF_SHIPS = word_set(
     "container cargo bulk car vehicle lng gas ore chemical crude oil cruise passenger fishing supply research merchant"
 )
-_SHIP_NOUNS = word_set("ship ships vessel carrier")
+_SHIP_NOUNS = word_set("ship ships vessel vessels carrier carriers")
 
 
 def merchant_ship_before(text: str, before: list[str]) -> bool:
@@ -39,12 +39,39 @@ def merchant_ship_before(text: str, before: list[str]) -> bool:
     that is not about navies."""
     if not before:
         return False
+    before = _before_the_list(before)
     word = before[-1]
-    folded = word.casefold()
+    folded = _singular(word.casefold())
     kind = (word.islower() and folded in MERCHANT_VESSEL_NOUNS) or folded in SHIP_SIZE_CLASSES
     if not kind and len(before) >= 2 and word.islower() and folded in _SHIP_NOUNS:
         kind = before[-2].casefold() in _TRADES_OF_SHIPS  # "the container ship Ever Quillon"
     return kind and _NAVAL_PAGE.search(text) is None
+
+
+def _singular(word: str) -> str:
+    """'tanker' of 'tankers', 'ferry' of 'ferries' (a merchant ship's kind; other words as they are)."""
+    if word.endswith("ies") and word[:-3] + "y" in MERCHANT_VESSEL_NOUNS:
+        return word[:-3] + "y"
+    if word.endswith("s") and word[:-1] in MERCHANT_VESSEL_NOUNS | SHIP_SIZE_CLASSES:
+        return word[:-1]
+    return word
+
+
+# Capitalised words of names listed after a plural kind of ship: "the tankers Sable Dawn, Orla Bright and Kestrel".
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]*,?")
+
+
+def _before_the_list(before: list[str]) -> list[str]:
+    """The words before a list of ship names after a plural kind ("the tankers Sable Dawn and" before
+    "Orla Bright"): up to that kind when the words between are names, commas and "and"; else as they are."""
+    k = len(before)
+    while k > 0 and (before[k - 1] == "and" or _LISTED_NAME.fullmatch(before[k - 1])):
+        k -= 1
+    if k == len(before) or k == 0:
+        return before
+    noun = before[k - 1].casefold()
+    plural = _singular(noun) != noun or noun in ("ships", "vessels", "carriers")
+    return before[:k] if plural else before
 
 
 def size_class_opens(name: str) -> bool:

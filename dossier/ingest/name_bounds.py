@@ -84,6 +84,8 @@ _CLOSING_HEADS = word_set("ladies women")
 _JOINERS_AFTER = word_set("university bank house department secretary minister ministry chief head cape isle")
 # "the Campaign for Real Ale", "Campaign for Better Transport": a body named for what it wants.
 _JOINERS_AFTER |= word_set("campaign")
+# "the Line of Contact", "the Line of Control": a ceasefire line named for what it divides or holds.
+_JOINERS_AFTER |= word_set("line")
 
 
 # Small words written between hyphens inside one name: French and Haitian places ("Port-au-Prince",
@@ -607,7 +609,7 @@ def run_end(
         particles = 1 + (last + 2 < count and tokens[last + 2].folded in NAME_PARTICLES and tokens[last + 2].joined)
         name_at = last + 1 + particles
         if (
-            nxt.folded in NAME_PARTICLES
+            (nxt.folded in NAME_PARTICLES or nxt.text in _KUNYA_INSIDE)
             and nxt.joined
             and tokens[name_at - 1].joined
             # "al-Baghdadi" is written with a hyphen; "known as Doggerland" is no name
@@ -1529,8 +1531,8 @@ def _second_of_and(
         return None  # another body's name, a title
     if is_given_name(words[0]) or gazetteer.country_of_demonym(words[0]) is not None:
         return None  # a person; a demonym before a noun of its own ("the Iraqi forces")
-    if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].folded in INSTITUTION_NOUNS:
-        return None  # "... and Kurdish forces": what follows names an institution of its own
+    if end + 1 < len(tokens) and tokens[end].joined and tokens[end + 1].folded in _INSTITUTION_NOUNS_AFTER_AND:
+        return None  # "... and Kurdish forces", "... and the Ottoman garrison": an institution of its own
     if gazetteer.lookup(tuple(words)) is not None and not _second_field(tokens, before, ahead, end, gazetteer):
         # "Islamic State of Iraq and Syria" goes on, but not "Ministry of Defence and Tremmin" (two
         # names), nor the plural "Governments of Iraq and the United States" (a body of each).
@@ -1539,6 +1541,10 @@ def _second_of_and(
         if plural or not (article or gazetteer.lookup((tokens[before].folded,)) is not None):
             return None
     return end
+
+
+# (a garrison is a state's or a people's, as its troops are: "the Varn Army of the North and the Ottoman garrison")
+_INSTITUTION_NOUNS_AFTER_AND = INSTITUTION_NOUNS | {"garrison", "garrisons"}
 
 
 def _another_bodys_own_words(tokens: list[Token], first: int, before: int, ahead: int, end: int) -> bool:
@@ -2283,6 +2289,11 @@ def _seat_joined_by_dashes(text: str, tokens: list[Token], first: int, last: int
 _NAME_AFTER_INITIAL_ZIPF = 3.5
 
 
+# "Father of", "mother of" written in lower case inside a person's name: "Auda abu Tayi" (capitalised, "Abu"
+# opens a name of its own: "Abu Bakr", "Abu Sayyaf").
+_KUNYA_INSIDE = frozenset({"abu", "umm"})
+
+
 def _initials_before_a_name(text: str, tokens: list[Token], first: int, last: int, covered: list[bool]) -> bool:
     """'P. Ilangovan', 'R. K. Varman': the run so far is single capital letters, each with its stop, and a
     rare capitalised word follows (a person's initials in Indian and cricket writing; not "option C.
@@ -2419,7 +2430,9 @@ ORDINAL_UNIT_HEADS = word_set(
     # "the 26th Marine Expeditionary Unit"
     "unit "
     # a guerrilla's or a war's front by its number: "the 33rd Front", "the 2nd Ukrainian Front"
-    "front"
+    "front "
+    # a regiment by its number and the arm it was raised as: "the 7th Marines", "the 4th Rifles"
+    "marines rifles fusiliers hussars lancers dragoons"
 )
 
 

@@ -1038,6 +1038,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "Orbis said" on a page about the Orbis Watch and Orbis OS: the maker of the products.
         return Candidate(position, last, name, ActorKind.organization, "the maker of a product the page names", 0.6)
     cue = NEXT_WORD.get(after)
+    if after == "coast" and words[-1].endswith("ish"):
+        cue = None  # "the Cornish coast": a people's adjective (a land's own name is no "-ish" word)
     plant = _plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
     if plant is not None and not acronym and not has_cue(words) and not is_camel_case(tokens[position].text):
         # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site (a
@@ -1460,6 +1462,9 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "the Multinational Security Support mission": a mission named in capitals before its lower-case head
         # (not one word: "the Apollo mission" is a flight)
         return Candidate(position, last, name, ActorKind.organization, "a mission's name before 'mission'", 0.55)
+    if size >= 2 and _dividing_line(doc, position, words):
+        # "along the Blue Line", "north of the Green Line": a line that divides lands, named in ordinary words
+        return Candidate(position, last, name, ActorKind.place, "a dividing line ('along the X Line')", 0.55)
     if (
         size == 2
         and previous == "the"
@@ -1977,8 +1982,9 @@ def _peace_process_after(doc: ActorDocument, last: int) -> bool:
 
 
 # A site in lower case after the name of the place it stands at, which is called by that name alone too:
-# "the Tarnok camp", "the Varn crossing", "Kessel airport" (not "hospital": it may be named for a person).
-_SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail")
+# "the Tarnok camp", "the Varn crossing", "Kessel airport", "the Oskel base" (not "hospital": it may be named for
+# a person).
+_SITES_NAMED_FOR_THEIR_PLACE = word_set("camp crossing airport airfield checkpoint prison jail base airbase")
 
 # Lower-case words after an acronym that say what its body runs or watches, no place: "SDF detention",
 # "the EU election observation mission".
@@ -2322,6 +2328,8 @@ def _town_after_comma(doc: ActorDocument, last: int) -> bool:
     place = doc.gazetteer.lookup((town.folded,))
     if place is None or place.kind != "place" or not town.capitalised:
         return False
+    if town.folded in TITLES:
+        return False  # "... Chiefs of Staff, Gen. Ilse Varn": a rank before a name, no town
     rest = text[town.end : town.end + 6]
     return rest[:1] in (",", ".", ";") or rest.startswith((" city", " town", " Co ", " Co.", " County"))
 
@@ -4209,6 +4217,21 @@ _CALL_VERBS = word_set("call contact ring phone")
 
 # A town larger than this keeps its name on a storm's page ("floods in Austin").
 _STORM_TOWN = 100_000
+
+
+# Where a line that divides lands lies, before "the" and its name: "along the Blue Line", "north of the Green Line".
+_BESIDE_A_LINE = re.compile(
+    r"(?:\b(?:along|across|astride|beyond|behind)|\b(?:north|south|east|west)(?:ern)? of) the $", re.I
+)
+
+
+def _dividing_line(doc: ActorDocument, position: int, words: tuple[str, ...]) -> bool:
+    """'the Blue Line', 'the Administrative Boundary Line' after "along", "across" or "north of": a ceasefire or
+    boundary line (not "the Central Line" of a city's trains, which no such word comes before)."""
+    if words[-1] != "line" and words[:2] != ("line", "of"):
+        return False  # (the Line of Contact)
+    start = doc.tokens[position].start
+    return _BESIDE_A_LINE.search(doc.text, max(0, start - 20), start) is not None
 
 
 def _past_storm(doc: ActorDocument, position: int, population: int) -> bool:

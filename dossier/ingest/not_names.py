@@ -232,7 +232,9 @@ def name_before_noun(doc: ActorDocument, position: int) -> bool:
     if doc.text[tokens[position].end : following.start] != " " or not following.text[:1].islower():
         return False
     word = following.folded
-    return word not in FUNCTION_WORDS and word not in NEXT_WORD and not word.endswith("ed")
+    # ("the Cornish coast": a people's adjective in "-ish" before "coast" is no land's name, as before a noun)
+    cued = word in NEXT_WORD and not (word == "coast" and tokens[position].folded.endswith("ish"))
+    return word not in FUNCTION_WORDS and not cued and not word.endswith("ed")
 
 
 _CITY_DEMONYM_ENDINGS = ("ians", "ian", "ites", "ite", "ers", "er")

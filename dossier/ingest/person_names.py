@@ -358,7 +358,10 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     elif _words_of_name(doc, start, last) > 4 and not chained_name(doc, start, last, tail):
         return None  # (the particles of "Hamad bin Tariq Al Varni" are no more words of the name)
     if any(
-        is_junk_word(tokens[k]) and not _hyphened_syllable(doc, k) and not surname_like_month(doc, k)
+        is_junk_word(tokens[k])
+        and not _hyphened_syllable(doc, k)
+        and not surname_like_month(doc, k)
+        and not (start < k < last and is_initial(doc, k))  # "Maj. Gen. Curtis A. Varn": a middle initial
         for k in range(start, last + 1)
     ):
         return None
@@ -375,6 +378,8 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     first_title = position if titles else position - 1
     if titles and titles[0] > position and complement_of_post_before(doc, position):
         first_title = titles[0]  # "Chief of Staff of the Army Lt. Gen. Ilse Varn": "Army" ends the post before
+    elif titles and titles[0] > position and all(tokens[k].folded in _WHEN_HELD for k in range(position, titles[0])):
+        first_title = titles[0]  # "Outgoing President Ilse Varn": when she holds the post is no part of its title
     title_text = doc.text[tokens[first_title].start : tokens[start].start].strip(" ,")
     if _place_named_for_a_holy_man(doc, first_title, start, last):
         # "evicted in Sheikh Jarrah", "clashes near Sheikh Zuweid": a quarter or a town named for a sheikh
@@ -399,6 +404,9 @@ def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | N
     return person
 
 
+# Words for when a post is held, written before its title: "Outgoing President", "Incoming Governor" (not
+# "Acting" or "Interim": an acting president holds a post of that name).
+_WHEN_HELD = word_set("former outgoing incoming retired late then previous current")
 # Military ranks written short with a full stop ("Gen.", "Lt.", "Adm."), and the words that may open one.
 _SHORT_RANKS = word_set("gen lt col maj capt adm cmdr brig sgt")
 _RANK_OPENERS = word_set("vice rear")
@@ -680,7 +688,17 @@ def initialled_name(doc: ActorDocument, position: int, last: int, words: tuple[s
     initials = [k for k in range(position + 1, last) if is_initial(doc, k)]
     if not initials or has_cue(words):
         return False
-    rest = [k for k in range(position, last + 1) if k not in initials and tokens[k].folded not in _NAME_SUFFIXES]
+    # "Marcus J. de Lisle": lower-case particles after an initial open the family name, no words of their own
+    particles = set()
+    for k in initials:
+        while k + 1 < last and tokens[k + 1].text in NAME_PARTICLES:
+            k += 1
+            particles.add(k)
+    rest = [
+        k
+        for k in range(position, last + 1)
+        if k not in initials and k not in particles and tokens[k].folded not in _NAME_SUFFIXES
+    ]
     # "Tamsin R. Okafor-Lyle": a given name the lists do not know, when it and the surname are rare name words.
     if not is_given_name(words[0]) and not all(_rare_name_word(doc, tokens[k]) for k in rest[:2]):
         return False
