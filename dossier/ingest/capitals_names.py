@@ -4,8 +4,8 @@ News pages open with a dateline in capitals ("SAN FRANCISCO —", "KAMLOOPS, B.C
 draft named from it kept those capitals even when the article went on to write "San Francisco":
 an analyst's list then shows "SAN FRANCISCO" beside "Moscow". The name is taken from the text's
 own mixed-case spelling when there is one, else from the gazetteer's, else (a dateline's town the
-tables lack) in title case. Capitals that may be an acronym ("NATO", "ACME") are left alone unless
-the text itself writes the name otherwise.
+tables lack) in title case. One word of an organisation's in capitals may be its acronym ("NATO",
+though British papers write "Nato"), and keeps its capitals.
 """
 
 from __future__ import annotations
