@@ -538,6 +538,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("green", "belt"): _GEOGRAPHY,
     # "Pardew and Tinsley Funeral Directors", "Hallam Funeral Directors": undertakers by their trade, a firm.
     ("funeral", "directors"): Cue(ActorKind.organization, 0.75),
+    # "Dayton Public School District", "Halvern Unified School District": the elected body that runs a US
+    # town's schools, an employer that sues and is sued, not the land it covers.
+    ("school", "district"): Cue(ActorKind.organization, 0.75),
     # "U.S. Army Central", "Air Forces Central", "Special Operations Command Central": a service's
     # command for a region, named with "Central" after its head.
     ("army", "central"): _ARMED,
