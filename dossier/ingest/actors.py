@@ -230,8 +230,11 @@ _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldie
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
 _LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
-# A line's dateline in capitals and its dash, before the story's first word.
-_AFTER_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3},?(?: [A-Z][a-z]+\.)? (?:--|[—–-]) +")
+# A line's dateline in capitals and its dash, before the story's first word; its state may be written out
+# ("Idaho") and a wire's or a station's name in brackets may follow ("LAKE FOREST, Ill. (WQRT) —").
+_AFTER_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3},?(?: [A-Z][a-z]+\.?)?(?: \([A-Z][\w&.-]{1,15}\))? (?:--|[—–-]) +"
+)
 
 _ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 
