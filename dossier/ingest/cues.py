@@ -1296,6 +1296,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "Rivals include Voltmere, based in Cardiff": a firm's rivals listed (a person by a given name keeps
     # its kind: the cue fills in only a name that says nothing).
     **_phrases("rivals include, competitors include, rivals such as, competitors such as", _BODY),
+    # "cleaners employed by Quellmark", "staff employed by Varnex": an employer (a given name keeps its
+    # person: "employed by Ilse Varn").
+    **_phrases("employed by, directly employed by", _BODY),
     # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix":
     # what names itself "itself", runs a service or makes things is a body (a person is "himself").
     **_phrases(
