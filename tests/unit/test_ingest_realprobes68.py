@@ -1,0 +1,58 @@
+"""Round realprobes68 (batch en66): rules found on invented US, Australian and UK web pages."""
+
+from __future__ import annotations
+
+from dossier.ingest.gazetteer import _nickname
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_city_nickname_of_common_words_never_takes_a_towns_own_name() -> None:
+    kinds = draft_kinds(
+        "FORT WASHINGTON, Md. — Voters in Fort Washington backed a new library on Tuesday.", language="en"
+    )
+    assert "Fort Washington" in kinds
+    assert "Cincinnati" not in kinds
+    assert _nickname("Big Apple", "New York City")
+    assert not _nickname("Saint Petersburg", "Sankt-Peterburg")
+    assert not _nickname("New York City", "New York")
+
+
+def test_a_given_name_with_no_cue_joins_a_quoted_nickname_and_family_name() -> None:
+    kinds = draft_kinds('The family said Ellen "Nell" Brannigan-Frost, 88, of Galena, died on Monday.', language="en")
+    assert kinds.get("Ellen Brannigan-Frost") == "person"
+    assert "Brannigan-Frost" not in kinds
+
+
+def test_a_party_members_word_before_an_accented_given_name_is_no_part_of_the_name() -> None:
+    kinds = draft_kinds("Officials called the race for Democrat Inés Whitcombe-Ruiz, who leads.", language="en")
+    assert kinds.get("Inés Whitcombe-Ruiz") == "person"
+    assert "Democrat Inés Whitcombe-Ruiz" not in kinds
+
+
+def test_a_us_school_district_is_a_body() -> None:
+    kinds = draft_kinds("Parents sued the Halvern Unified School District on Monday.", language="en")
+    assert kinds.get("Halvern Unified School District") == "organization"
+    assert draft_kinds("Walkers came to the Lake District.", language="en").get("Lake District") == "place"
+
+
+def test_fields_listed_with_commas_are_one_body_when_its_acronym_spells_them() -> None:
+    kinds = draft_kinds("The Mining, Energy and Dock Workers Union (MEDWU) backed the strike.", language="en")
+    assert kinds.get("Mining, Energy and Dock Workers Union") == "organization"
+    assert "Dock Workers Union" not in kinds
+    listed = draft_kinds("Talks between Tesco, Asda and Morrisons (TAM) failed.", language="en")
+    assert "Tesco, Asda and Morrisons" not in listed
+
+
+def test_a_stations_call_letters_after_a_dateline_still_open_the_story() -> None:
+    kinds = draft_kinds(
+        "LAKE FOREST, Ill. (WQRT) — Firefighters from two towns spent the night at a mill.", language="en"
+    )
+    assert "Firefighters" not in kinds
+    assert kinds.get("Lake Forest") == "place"
+
+
+def test_an_employer_after_employed_by_is_a_body() -> None:
+    assert draft_kinds("Porters employed by Quellmark at the clinics will strike.", language="en") == {
+        "Quellmark": "organization"
+    }
+    assert draft_kinds("He was employed by Ilse Varn as a driver.", language="en").get("Ilse Varn") == "person"
