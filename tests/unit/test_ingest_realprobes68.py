@@ -56,3 +56,13 @@ def test_an_employer_after_employed_by_is_a_body() -> None:
         "Quellmark": "organization"
     }
     assert draft_kinds("He was employed by Ilse Varn as a driver.", language="en").get("Ilse Varn") == "person"
+
+
+def test_a_bodys_name_qualifying_a_noun_in_an_apposition_gives_no_kind_of_its_own() -> None:
+    text = (
+        "Officials called it for Ines Whitcombe-Ruiz on Tuesday. "
+        "Whitcombe-Ruiz, a former Halvern School District board member, leads."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Ines Whitcombe-Ruiz") == "person"
+    assert "Whitcombe-Ruiz" not in kinds
