@@ -66,3 +66,10 @@ def test_a_bodys_name_qualifying_a_noun_in_an_apposition_gives_no_kind_of_its_ow
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Ines Whitcombe-Ruiz") == "person"
     assert "Whitcombe-Ruiz" not in kinds
+
+
+def test_a_fire_services_unit_rank_before_chief_is_no_part_of_the_department() -> None:
+    kinds = draft_kinds("Nampa Fire Department Battalion Chief Ola Brandt said crews came.", language="en")
+    assert kinds == {"Nampa Fire Department": "organization", "Ola Brandt": "person"}
+    army = draft_kinds("The 3rd Infantry Division Commander Ola Brandt said so.", language="en")
+    assert army.get("3rd Infantry Division") == "armed_force"
