@@ -214,6 +214,7 @@ from dossier.ingest.place_evidence import (
 )
 from dossier.ingest.polish_regions import read_polish_region
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
+from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
@@ -741,7 +742,8 @@ def propose_actors(
     acronyms = defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     if english:
-        drafts = link_later_surnames(doc, join_quoted_nicknames(doc, drafts, taken_ids))
+        drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
+        drafts = link_later_surnames(doc, drafts)
     return drafts, extra_known
 
 

@@ -73,3 +73,13 @@ def test_a_fire_services_unit_rank_before_chief_is_no_part_of_the_department() -
     assert kinds == {"Nampa Fire Department": "organization", "Ola Brandt": "person"}
     army = draft_kinds("The 3rd Infantry Division Commander Ola Brandt said so.", language="en")
     assert army.get("3rd Infantry Division") == "armed_force"
+
+
+def test_a_spouse_or_maiden_name_in_brackets_leaves_one_person_of_given_and_family_name() -> None:
+    kinds = draft_kinds(
+        "Survivors include her children, Britta (Jon) Van Der Hoek of Ames and Carl Weiss.", language="en"
+    )
+    assert kinds.get("Britta Van Der Hoek") == "person"
+    assert "Hoek" not in kinds and "Britta" not in kinds
+    maiden = draft_kinds("She was the daughter of Jon and Ilse (Quell) Marrow. She married in 1960.", language="en")
+    assert maiden == {"Ilse Marrow": "person"}
