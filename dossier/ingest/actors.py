@@ -31,6 +31,7 @@ from dataclasses import replace
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms, spelled_by_acronym
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.body_heads import lone_body_heads
+from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
@@ -214,7 +215,6 @@ from dossier.ingest.place_evidence import (
 )
 from dossier.ingest.polish_regions import read_polish_region
 from dossier.ingest.quoted_nicknames import join_quoted_nicknames
-from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
