@@ -83,3 +83,9 @@ def test_a_spouse_or_maiden_name_in_brackets_leaves_one_person_of_given_and_fami
     assert "Hoek" not in kinds and "Britta" not in kinds
     maiden = draft_kinds("She was the daughter of Jon and Ilse (Quell) Marrow. She married in 1960.", language="en")
     assert maiden == {"Ilse Marrow": "person"}
+
+
+def test_a_seat_named_for_part_of_a_town_before_mp_is_a_place() -> None:
+    kinds = draft_kinds("Tarnby North MP Ola Brandt urged both sides to talk.", language="en")
+    assert kinds == {"Tarnby North": "place", "Ola Brandt": "person"}
+    assert "Local" not in draft_kinds("Local MP Ola Brandt urged both sides to talk.", language="en")
