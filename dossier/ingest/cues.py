@@ -1816,8 +1816,9 @@ BODY_BEFORE_COMMA: dict[str, Cue] = {
     **_rows("agency charity union", Cue(ActorKind.organization, 0.65)),
     # "Its insurer, Hiscox, declined to comment": who insures, lends, supplies or owns it.
     **_rows("insurer lender supplier operator owner landlord publisher", Cue(ActorKind.organization, 0.65)),
-    # "The haulier, Dunmore Freight, said": who carries, trades or brokers for it.
-    **_rows("haulier importer broker wholesaler", Cue(ActorKind.organization, 0.65)),
+    # "The haulier, Dunmore Freight, said": who carries, trades or brokers for it; "a regional distributor,
+    # Quellmark,": who sells on or makes the goods.
+    **_rows("haulier importer broker wholesaler distributor retailer manufacturer", Cue(ActorKind.organization, 0.65)),
     **_rows("militia faction wing", Cue(ActorKind.armed_force, 0.65)),
 }
 # Words that end an apposition without an article after its head: "Ilse Varn, health minister in the

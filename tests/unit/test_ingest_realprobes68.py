@@ -89,3 +89,8 @@ def test_a_seat_named_for_part_of_a_town_before_mp_is_a_place() -> None:
     kinds = draft_kinds("Tarnby North MP Ola Brandt urged both sides to talk.", language="en")
     assert kinds == {"Tarnby North": "place", "Ola Brandt": "person"}
     assert "Local" not in draft_kinds("Local MP Ola Brandt urged both sides to talk.", language="en")
+
+
+def test_a_firm_named_after_its_trade_and_a_comma_is_a_body() -> None:
+    kinds = draft_kinds("The pallets went to a regional distributor, Quellmark, according to records.", language="en")
+    assert kinds == {"Quellmark": "organization"}
