@@ -237,6 +237,9 @@ _AFTER_DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3},?(?: [A-Z][a-z]+\.?)?(?: \([A-Z][\w&.-]{1,15}\))? (?:--|[—–-]) +"
 )
 
+# Gerunds that open football clubs' names (Sporting Clube de Portugal, Racing Club): no verb there.
+_CLUB_GERUNDS = word_set("sporting racing")
+
 _ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 
 
@@ -2154,6 +2157,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and not (last == position + 1 and words_all[-1] in PLACE_HEADS)
             # "the Planning Inspectorate", "Housing Ombudsman": a field of public work opening a body's name
             and not (word in FIELD_GERUNDS and position < last and whole_org)
+            # "Sporting Braga midfielder Ola Brandt", "Racing Santander": a club's name opened by its gerund
+            and not (word in _CLUB_GERUNDS and position < last)
             # "Commanding Officer Lt Cdr Ilse Varn", "Acting President ...": the word opens the title
             and not (position < last and word in TITLE_PARTS and tokens[position + 1].folded in TITLES)
             # "the Pilling Moss Community Wind Fund", "at Epping Forest": inside a sentence, after a word in
