@@ -99,8 +99,7 @@ def test_a_firm_named_after_its_trade_and_a_comma_is_a_body() -> None:
 def test_a_clubs_name_opened_by_a_gerund_is_kept_whole() -> None:
     text = (
         "Ashgill beat Crossbeck 3-0 on Saturday: the striker scored twice and the winger once, and the referee "
-        "sent off a defender. Ashgill are also close to signing Sporting Varnok defender Dario Vance on loan."
+        "sent off a defender. Ashgill are also close to signing Sporting GD defender Dario Vance on loan."
     )
     kinds = draft_kinds(text, language="en")
-    assert kinds.get("Sporting Varnok") == "organization"
-    assert "Varnok" not in kinds
+    assert kinds.get("Sporting GD") == "organization"
