@@ -218,6 +218,7 @@ from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
+from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.utility_firms import utility_firm
@@ -746,7 +747,7 @@ def propose_actors(
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     if english:
         drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
-        drafts = link_later_surnames(doc, drafts)
+        drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
     return drafts, extra_known
 
 

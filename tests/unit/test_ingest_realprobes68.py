@@ -103,3 +103,13 @@ def test_a_clubs_name_opened_by_a_gerund_is_kept_whole() -> None:
     )
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Sporting GD") == "organization"
+
+
+def test_two_given_names_before_one_family_name_are_a_couple_bearing_it() -> None:
+    kinds = draft_kinds("He was the son of Jon and Ilse Marrow, who ran the farm.", language="en")
+    assert kinds.get("Jon Marrow") == "person" and kinds.get("Ilse Marrow") == "person"
+    assert "Jordan Marrow" not in draft_kinds("Talks between Jordan and Ilse Marrow failed.", language="en")
+    listed = draft_kinds("Goals came from Jacob Orrin, Liam Tessel and Ethan Varn-Rae.", language="en")
+    assert "Tessel Varn-Rae" not in listed
+    maiden = draft_kinds("She was the daughter of Jon and Ilse (Quell) Marrow, who farmed.", language="en")
+    assert maiden == {"Jon Marrow": "person", "Ilse Marrow": "person"}
