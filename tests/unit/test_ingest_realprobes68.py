@@ -82,7 +82,7 @@ def test_a_spouse_or_maiden_name_in_brackets_leaves_one_person_of_given_and_fami
     assert kinds.get("Britta Van Der Hoek") == "person"
     assert "Hoek" not in kinds and "Britta" not in kinds
     maiden = draft_kinds("She was the daughter of Jon and Ilse (Quell) Marrow. She married in 1960.", language="en")
-    assert maiden == {"Ilse Marrow": "person"}
+    assert maiden.get("Ilse Marrow") == "person" and "Marrow" not in maiden
 
 
 def test_a_seat_named_for_part_of_a_town_before_mp_is_a_place() -> None:
