@@ -34,6 +34,7 @@ from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
+from dossier.ingest.clubs_listed import clubs_listed_together
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.constituencies import (
     dashed_seat,
@@ -718,6 +719,7 @@ def propose_actors(
         references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
         candidates += book_citations(doc, references) + web_citations(doc, references)
         places_listed_together(doc, candidates)
+        clubs_listed_together(doc, candidates)
         venues_listed_together(doc, candidates)
         persons_in_context(doc, candidates)
         persons_listed_together(doc, candidates)

@@ -113,3 +113,13 @@ def test_two_given_names_before_one_family_name_are_a_couple_bearing_it() -> Non
     assert "Tessel Varn-Rae" not in listed
     maiden = draft_kinds("She was the daughter of Jon and Ilse (Quell) Marrow, who farmed.", language="en")
     assert maiden == {"Jon Marrow": "person", "Ilse Marrow": "person"}
+
+
+def test_a_town_listed_with_a_club_on_a_sports_page_is_a_club() -> None:
+    text = (
+        "The striker scored twice and the winger once, and the referee sent off a defender. "
+        "Varnley City will sell the winger in January, with Doncaster and Tarnby City interested."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Doncaster") == "organization"
+    assert kinds.get("Tarnby City") == "organization"
