@@ -57,6 +57,7 @@ from dossier.ingest.cues import (
     FORCE_OF_MEMBERS,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
+    FUNDERS_OPENING,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
     HOLIDAYS,
@@ -1987,6 +1988,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
     opening = tokens[first].folded in TRADE_NOUNS_OPENING or tokens[first].folded in RIVALS_OPENING
+    opening = opening or (tokens[first].folded in FUNDERS_OPENING and _longer_name_or_list(doc, first, last))
     # "Former Ardenmoor employees said": the staff's old employer, after an adjective of time.
     opening = opening or (tokens[first].folded == "former" and _staff_after(doc, last))
     # "Former Tarnby adviser gets 14 years": a headline's capital "Former", a town, then who he was.
@@ -2905,6 +2907,12 @@ def _members_of_body(doc: ActorDocument, first: int, last: int) -> int | None:
     if end >= first and tokens[end].folded in NAME_GLUE:
         return None
     return end
+
+
+def _longer_name_or_list(doc: ActorDocument, first: int, last: int) -> bool:
+    """Two words or more after the run's first, or one and then "and" opening a list."""
+    tokens = doc.tokens
+    return first + 1 < last or (first + 1 == last and last + 1 < len(tokens) and tokens[last + 1].folded == "and")
 
 
 def _portfolio_word(token: Token) -> bool:

@@ -1528,6 +1528,10 @@ FORMER_STAFF_NOUNS = word_set(
 # Plural nouns for those who compete, opening a sentence before names and no part of them: "Rivals Quenmart
 # and Dellowby cut prices" (no kind of their own: a race's rivals are people, a market's are firms).
 RIVALS_OPENING = word_set("rival rivals competitor competitors")
+# Plural nouns for those who put money in, opening a sentence before the firms they are: "Investors Tarn
+# Capital and Quell Ventures took part", "Lenders Varn Bank and ..." (read only before a longer name or a
+# list: "Investors Chronicle" is a magazine).
+FUNDERS_OPENING = word_set("investors backers shareholders lenders creditors bidders")
 # What only a regulator does to others, after a one-word name with no cue: "Ofsted rated the school",
 # "Ofcom fined the broadcaster" (a body, not a person: people are named with a given name).
 REGULATOR_VERBS = word_set("rated inspected fined censured licensed audited regulates regulated downgraded")

@@ -123,3 +123,10 @@ def test_a_town_listed_with_a_club_on_a_sports_page_is_a_club() -> None:
     kinds = draft_kinds(text, language="en")
     assert kinds.get("Doncaster") == "organization"
     assert kinds.get("Tarnby City") == "organization"
+
+
+def test_a_plural_noun_for_funders_opening_a_sentence_is_no_part_of_the_firms_name() -> None:
+    kinds = draft_kinds("Investors Tarn Capital and Q Ventures also took part.", language="en")
+    assert kinds.get("Tarn Capital") == "organization"
+    assert "Investors Tarn Capital" not in kinds
+    assert "Investors Chronicle" in draft_kinds("Investors Chronicle said the shares were cheap.", language="en")
