@@ -24,10 +24,8 @@ def clubs_listed_together(doc: ActorDocument, candidates: list[Candidate]) -> No
     ordered = sorted(candidates, key=lambda c: c.first)
     chains: list[list[Candidate]] = []
     for candidate in ordered:
-        chain = chains[-1] if chains else None
-        gap_start = tokens[chain[-1].last].end if chain is not None else None
-        if gap_start is not None and text[gap_start : tokens[candidate.first].start] in LIST_GAPS:
-            chain.append(candidate)  # (a gap that is no list's, or none, opens a new chain)
+        if chains and text[tokens[chains[-1][-1].last].end : tokens[candidate.first].start] in LIST_GAPS:
+            chains[-1].append(candidate)  # (a gap that is no list's, or none, opens a new chain)
             continue
         chains.append([candidate])
     for chain in chains:
