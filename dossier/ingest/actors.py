@@ -31,8 +31,10 @@ from dataclasses import replace
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms, spelled_by_acronym
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
 from dossier.ingest.body_heads import lone_body_heads
+from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.citations import book_citations, web_citations
 from dossier.ingest.city_documents import large_city
+from dossier.ingest.clubs_listed import clubs_listed_together
 from dossier.ingest.common_words import COMMON, is_common_word, zipf
 from dossier.ingest.constituencies import (
     dashed_seat,
@@ -55,6 +57,7 @@ from dossier.ingest.cues import (
     FORCE_OF_MEMBERS,
     FORMER_STAFF_NOUNS,
     FUNCTION_WORDS,
+    FUNDERS_OPENING,
     HEAD_AFTER_FIRST,
     HEAD_WORD,
     HOLIDAYS,
@@ -217,6 +220,7 @@ from dossier.ingest.quoted_nicknames import join_quoted_nicknames
 from dossier.ingest.road_codes import road_codes
 from dossier.ingest.seated_bodies import bodies_at_towns
 from dossier.ingest.sentences import Sentence
+from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.utility_firms import utility_firm
@@ -230,8 +234,14 @@ _PLURAL_OPENERS = word_set("units elements members troops forces fighters soldie
 _CODE_AROUND = re.compile(r"-\d")  # "COVID-19", "F-16": a code, not a name
 
 _LINE_OPENER = re.compile(r"[^\n]*\n[ \t]*(?:[-•*–][ \t]+)?")
-# A line's dateline in capitals and its dash, before the story's first word.
-_AFTER_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3},?(?: [A-Z][a-z]+\.)? (?:--|[—–-]) +")
+# A line's dateline in capitals and its dash, before the story's first word; its state may be written out
+# ("Idaho") and a wire's or a station's name in brackets may follow ("LAKE FOREST, Ill. (WQRT) —").
+_AFTER_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3},?(?: [A-Z][a-z]+\.?)?(?: \([A-Z][\w&.-]{1,15}\))? (?:--|[—–-]) +"
+)
+
+# Gerunds that open football clubs' names (Sporting Clube de Portugal, Racing Club): no verb there.
+_CLUB_GERUNDS = word_set("sporting racing")
 
 _ORDINAL_WORDS = word_set("first second third fourth fifth sixth seventh eighth ninth tenth")
 
@@ -721,6 +731,7 @@ def propose_actors(
         references = [span for span in noise if is_reference_line(text[span[0] : span[1]])]
         candidates += book_citations(doc, references) + web_citations(doc, references)
         places_listed_together(doc, candidates)
+        clubs_listed_together(doc, candidates)
         venues_listed_together(doc, candidates)
         persons_in_context(doc, candidates)
         persons_listed_together(doc, candidates)
@@ -749,7 +760,8 @@ def propose_actors(
     acronyms = defined_acronyms(doc, candidates)
     drafts = group_candidates(candidates, tokens, index, taken_ids, acronyms)
     if english:
-        drafts = link_later_surnames(doc, join_quoted_nicknames(doc, drafts, taken_ids))
+        drafts = join_bracketed_family_names(doc, join_quoted_nicknames(doc, drafts, taken_ids), taken_ids)
+        drafts = link_later_surnames(doc, couples_family_names(doc, drafts, taken_ids))
     return drafts, extra_known
 
 
@@ -2012,6 +2024,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
     if first < last and tokens[first].folded in PAGE_VERBS and not (first > 0 and tokens[first - 1].joined):
         return _read_run(doc, first + 1, last)  # "Follow Westminster Wire on Bluesky": a call to the reader
     opening = tokens[first].folded in TRADE_NOUNS_OPENING or tokens[first].folded in RIVALS_OPENING
+    opening = opening or (tokens[first].folded in FUNDERS_OPENING and _longer_name_or_list(doc, first, last))
     # "Former Ardenmoor employees said": the staff's old employer, after an adjective of time.
     opening = opening or (tokens[first].folded == "former" and _staff_after(doc, last))
     # "Former Tarnby adviser gets 14 years": a headline's capital "Former", a town, then who he was.
@@ -2185,6 +2198,8 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and not (last == position + 1 and words_all[-1] in PLACE_HEADS)
             # "the Planning Inspectorate", "Housing Ombudsman": a field of public work opening a body's name
             and not (word in FIELD_GERUNDS and position < last and whole_org)
+            # "Sporting Braga midfielder Ola Brandt", "Racing Santander": a club's name opened by its gerund
+            and not (word in _CLUB_GERUNDS and position < last)
             # "Commanding Officer Lt Cdr Ilse Varn", "Acting President ...": the word opens the title
             and not (position < last and word in TITLE_PARTS and tokens[position + 1].folded in TITLES)
             # "the Pilling Moss Community Wind Fund", "at Epping Forest": inside a sentence, after a word in
@@ -2928,6 +2943,12 @@ def _members_of_body(doc: ActorDocument, first: int, last: int) -> int | None:
     if end >= first and tokens[end].folded in NAME_GLUE:
         return None
     return end
+
+
+def _longer_name_or_list(doc: ActorDocument, first: int, last: int) -> bool:
+    """Two words or more after the run's first, or one and then "and" opening a list."""
+    tokens = doc.tokens
+    return first + 1 < last or (first + 1 == last and last + 1 < len(tokens) and tokens[last + 1].folded == "and")
 
 
 def _portfolio_word(token: Token) -> bool:

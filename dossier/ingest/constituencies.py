@@ -70,7 +70,7 @@ def seat_before_letters(doc: ActorDocument, first: int, last: int) -> Candidate 
     seen_lower = words[-1] in doc.lower_case or (
         len(words) == 1 and first in doc.sentence_first and not is_given_name(words[0])
     )
-    if is_common_word(words[-1], seen_lower) and gazetteer.lookup(words) is None:
+    if is_common_word(words[-1], seen_lower) and gazetteer.lookup(words) is None and not _compass_part(doc, words):
         return None  # "Local MP Ilse Varn", "Senior MP": an ordinary word, no seat's name
     if any(gazetteer.country_of_demonym(w) is not None for w in words) or _a_state(doc, words):
         return None  # "Welsh MP", "UK MP": the nation, no seat
@@ -80,6 +80,15 @@ def seat_before_letters(doc: ActorDocument, first: int, last: int) -> Candidate 
 
 # A party by its letters: two to five capitals ("ANC", "BJP", "PTI"); seats are written as words.
 _PARTY_LETTERS = re.compile(r"[A-Z]{2,5}")
+
+
+# The part of a town a seat covers, after the town's name: "Tarnby North", "Varnley Central".
+_SEAT_PARTS = word_set("north south east west central")
+
+
+def _compass_part(doc: ActorDocument, words: tuple[str, ...]) -> bool:
+    """'Tarnby North MP Ilse Varn': a town's name that is no ordinary word, then the part of it the seat is."""
+    return len(words) == 2 and words[1] in _SEAT_PARTS and not is_common_word(words[0], words[0] in doc.lower_case)
 
 
 def _titled_town(words: tuple[str, ...]) -> bool:

@@ -539,6 +539,9 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("green", "belt"): _GEOGRAPHY,
     # "Pardew and Tinsley Funeral Directors", "Hallam Funeral Directors": undertakers by their trade, a firm.
     ("funeral", "directors"): Cue(ActorKind.organization, 0.75),
+    # "Dayton Public School District", "Halvern Unified School District": the elected body that runs a US
+    # town's schools, an employer that sues and is sued, not the land it covers.
+    ("school", "district"): Cue(ActorKind.organization, 0.75),
     # "U.S. Army Central", "Air Forces Central", "Special Operations Command Central": a service's
     # command for a region, named with "Central" after its head.
     ("army", "central"): _ARMED,
@@ -1299,6 +1302,9 @@ PHRASE_BEFORE: dict[tuple[str, ...], Cue] = {
     # "Rivals include Voltmere, based in Cardiff": a firm's rivals listed (a person by a given name keeps
     # its kind: the cue fills in only a name that says nothing).
     **_phrases("rivals include, competitors include, rivals such as, competitors such as", _BODY),
+    # "cleaners employed by Quellmark", "staff employed by Varnex": an employer (a given name keeps its
+    # person: "employed by Ilse Varn").
+    **_phrases("employed by, directly employed by", _BODY),
     # "a criminal group calling itself Nightcrane", "operated by Keldane Line", "built by Vantorix":
     # what names itself "itself", runs a service or makes things is a body (a person is "himself").
     **_phrases(
@@ -1528,6 +1534,10 @@ FORMER_STAFF_NOUNS = word_set(
 # Plural nouns for those who compete, opening a sentence before names and no part of them: "Rivals Quenmart
 # and Dellowby cut prices" (no kind of their own: a race's rivals are people, a market's are firms).
 RIVALS_OPENING = word_set("rival rivals competitor competitors")
+# Plural nouns for those who put money in, opening a sentence before the firms they are: "Investors Tarn
+# Capital and Quell Ventures took part", "Lenders Varn Bank and ..." (read only before a longer name or a
+# list: "Investors Chronicle" is a magazine).
+FUNDERS_OPENING = word_set("investors backers shareholders lenders creditors bidders")
 # What only a regulator does to others, after a one-word name with no cue: "Ofsted rated the school",
 # "Ofcom fined the broadcaster" (a body, not a person: people are named with a given name).
 REGULATOR_VERBS = word_set("rated inspected fined censured licensed audited regulates regulated downgraded")
@@ -1816,8 +1826,9 @@ BODY_BEFORE_COMMA: dict[str, Cue] = {
     **_rows("agency charity union", Cue(ActorKind.organization, 0.65)),
     # "Its insurer, Hiscox, declined to comment": who insures, lends, supplies or owns it.
     **_rows("insurer lender supplier operator owner landlord publisher", Cue(ActorKind.organization, 0.65)),
-    # "The haulier, Dunmore Freight, said": who carries, trades or brokers for it.
-    **_rows("haulier importer broker wholesaler", Cue(ActorKind.organization, 0.65)),
+    # "The haulier, Dunmore Freight, said": who carries, trades or brokers for it; "a regional distributor,
+    # Quellmark,": who sells on or makes the goods.
+    **_rows("haulier importer broker wholesaler distributor retailer manufacturer", Cue(ActorKind.organization, 0.65)),
     **_rows("militia faction wing", Cue(ActorKind.armed_force, 0.65)),
 }
 # Words that end an apposition without an article after its head: "Ilse Varn, health minister in the

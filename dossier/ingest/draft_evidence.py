@@ -1028,7 +1028,8 @@ def _drop_portfolio_words(text: str, draft: ActorDraft, taken_ids: set[str]) -> 
     # After "Minister for ... and": the name may be one no list of given names holds ("Yasonna Laoly"),
     # when its words are rare ones.
     rare_name = portfolio and len(rest) <= _LONGEST_RARE_NAME and all(zipf(w.casefold()) < _RARE_WORD for w in rest)
-    if keep == 0 or not (is_given_name(words[keep].casefold()) or rare_name):
+    # (a given name is looked up folded: "Lucía", "José" are in the lists as "lucia", "jose")
+    if keep == 0 or not (is_given_name(fold(words[keep])) or rare_name):
         return
     cut = len(" ".join(words[:keep])) + 1
     draft.name = draft.name[cut:]

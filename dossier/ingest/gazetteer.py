@@ -380,7 +380,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 298
+_TABLE_FORMAT = 299
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -579,8 +579,13 @@ def _build() -> Gazetteer:
                 if (
                     spelling not in (city["name"], everyday)  # "Halle" (Saale) is as much its name
                     and own is not None
-                    and place.population < _OWN_NAME_MARGIN * own.population
-                    and not _spelling_of_a_metropolis(spelling, city, place, own)
+                    and (
+                        (
+                            place.population < _OWN_NAME_MARGIN * own.population
+                            and not _spelling_of_a_metropolis(spelling, city, place, own)
+                        )
+                        or _nickname(spelling, city["name"])
+                    )
                 ):
                     continue  # "Augusta" is Augusta, Georgia, not a spelling of Augsburg
                 places[key] = place
@@ -1081,6 +1086,24 @@ def _spelling_of_a_metropolis(spelling: str, city: dict, place: Place, own: Plac
         place.population >= _METROPOLIS
         and place.population >= _METROPOLIS_MARGIN * own.population
         and Levenshtein.distance(fold(spelling), fold(city["name"])) <= 1
+    )
+
+
+# A word at least this common (Zipf) is an ordinary English word in a city's nickname.
+_NICKNAME_WORD = 4.0
+
+
+def _nickname(spelling: str, name: str) -> bool:
+    """A city's nickname of ordinary English words that shares no word with its name ("Garden
+    City" for Singapore): it never takes a town's own name, however big the city is."""
+    from dossier.ingest.common_words import zipf
+
+    words = [fold(word) for word in spelling.split()]
+    own_words = {fold(word) for word in name.split()}
+    return (
+        len(words) > 1
+        and not own_words.intersection(words)
+        and all(word.isalpha() and zipf(word) >= _NICKNAME_WORD for word in words)
     )
 
 

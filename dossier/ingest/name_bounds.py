@@ -392,6 +392,38 @@ def _regions_listed_before_acronym(doc_text: str, tokens: list[Token], first: in
     return None
 
 
+_ACRONYM_GLUE = word_set("and of for the")
+
+
+def _fields_spelled_by_acronym(doc_text: str, tokens: list[Token], first: int, covered: list[bool]) -> int | None:
+    """'Mining, Energy and Dock Workers Union (MEDWU)': fields listed with commas and "and", then a
+    body's words, closed by an acronym in brackets whose letters are the initials of the capitalised
+    words. The acronym vouches for one name, whatever its fields' words are heads of firms elsewhere
+    ("Energy", "Mining")."""
+    commas = 0
+    initials = [] if tokens[first].text == "The" else [tokens[first].text[0]]
+    k = first
+    while k + 1 < len(tokens) and k + 1 - first < LONGEST_NAME_BEFORE_ACRONYM:
+        gap = doc_text[tokens[k].end : tokens[k + 1].start]
+        nxt = tokens[k + 1]
+        if gap not in (" ", ", ") or covered[k + 1]:
+            return None
+        if nxt.folded in _ACRONYM_GLUE and nxt.text != nxt.text.capitalize():
+            k += 1
+            continue
+        if not cased(nxt) or nxt.text.isupper():
+            return None
+        commas += gap == ", "
+        initials.append(nxt.text[0])
+        k += 1
+        acronym = _ACRONYM_IN_BRACKETS.match(doc_text, tokens[k].end)
+        if acronym is not None:
+            # (a body's word last: "Tesco, Asda and Morrisons (TAM)" would be three firms)
+            spelled = commas and acronym.group(1) == "".join(initials) and tokens[k].folded in NAME_WORD
+            return k if spelled else None
+    return None
+
+
 # Endings of abstract nouns that name a field of work, rare as they may be ("Demobilization", "Reintegration").
 _FIELD_SUFFIXES = ("ation", "ization", "isation", "ment", "ity")
 _RARE_FIELD = 1.5  # Zipf: a field's abstract noun may be this rare; rarer, it is a name ("Varnation")
@@ -488,6 +520,8 @@ def run_end(
     ):
         has_org_word = False  # "State Secretary Ilse Varn of the Ministry of ...": a title, then its holder
     closed = _regions_listed_before_acronym(doc_text, tokens, first, covered)
+    if closed is None:
+        closed = _fields_spelled_by_acronym(doc_text, tokens, first, covered)
     if closed is not None:
         return closed  # "Regional Centre on ... in the Great Lakes Region, the Horn of Africa and ... (RECSA)"
     while last + 1 < count and not covered[last + 1] and not skip[last + 1]:

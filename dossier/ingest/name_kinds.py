@@ -3968,6 +3968,10 @@ def _apposition(doc: ActorDocument, last: int) -> tuple[Cue, str] | None:
         if cue is not None and _head_follows(tokens, end):
             modifiers.append(word)  # "a ward sister", "a sister company", "a bank official": the last noun is the head
             continue
+        if cue is not None and tokens[end].capitalised and _lower_word_follows(tokens, end):
+            # "a former Halvern School District board member": a body's name qualifying the noun after it
+            modifiers.append(word)
+            continue
         if cue is not None:
             if cue.kind is ActorKind.organization and ARMED_MODIFIERS & set(modifiers):
                 cue = Cue(ActorKind.armed_force, 0.7)

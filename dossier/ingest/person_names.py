@@ -1069,6 +1069,9 @@ def body_before_title_end(doc: ActorDocument, inside: list[int], end: int) -> in
     tokens = doc.tokens
     if all(tokens[k].folded not in NAME_GLUE for k in range(inside[-1] + 1, end + 1)):
         end = inside[-1]  # "Council Deputy Chair": the title's own words after the body
+    rank = inside[-1]
+    if _unit_rank(doc, rank) and rank - 1 in inside and tokens[rank - 1].folded in NAME_WORD:
+        return rank - 1  # "Nampa Fire Department Battalion Chief Ola Brandt": the department, then her rank
     bodies = [k for k in inside if tokens[k].folded in NAME_WORD]
     if not bodies or bodies[-1] == inside[-1]:
         return end
@@ -1076,6 +1079,16 @@ def body_before_title_end(doc: ActorDocument, inside: list[int], end: int) -> in
     if any(tokens[k].folded in NAME_GLUE or tokens[k].folded in HEAD_WORD for k in after):
         return end
     return bodies[-1]
+
+
+# A fire or police service's ranks named for the unit led, before "Chief": "Battalion Chief", "Division Chief".
+_UNIT_RANKS = word_set("battalion division")
+
+
+def _unit_rank(doc: ActorDocument, k: int) -> bool:
+    """The unit's word at `k` opens a rank with "Chief" right after it."""
+    tokens = doc.tokens
+    return tokens[k].folded in _UNIT_RANKS and k + 1 < len(tokens) and tokens[k + 1].folded == "chief"
 
 
 def titled_body(doc: ActorDocument, position: int, last: int) -> bool:

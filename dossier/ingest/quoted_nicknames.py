@@ -13,7 +13,7 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.grouping import ActorDraft
-from dossier.ingest.names import claim_id, fold_phrase, slug
+from dossier.ingest.names import claim_id, fold, fold_phrase, is_given_name, slug
 from dossier.model import ActorKind
 
 _QUOTED_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
@@ -44,6 +44,7 @@ def join_quoted_nicknames(doc: ActorDocument, drafts: list[ActorDraft], taken: s
             joined.add(id(given))
             break
     kept = [d for d in drafts if id(d) not in joined]
+    _join_undrafted_given_names(doc, kept, families, taken)
     _add_nicknames_after(doc, kept)
     return kept + _persons_by_their_alias(doc, kept, taken)
 
@@ -90,6 +91,32 @@ def _add_nicknames_after(doc: ActorDocument, drafts: list[ActorDraft]) -> None:
             if nickname is not None and fold_phrase(nickname.group(1)) not in names:
                 person.aliases.append(nickname.group(1))
                 names.add(fold_phrase(nickname.group(1)))
+
+
+# 'Ellen "Nell" Brannigan-Frost, 88,': a given name, a one-word nickname in quotes, and the family name.
+_GIVEN_AND_NICKNAME_BEFORE = re.compile(r"\b([A-Z][a-z]+) [\"“]([A-Z][a-z]+)[\"”] $")
+
+
+def _join_undrafted_given_names(
+    doc: ActorDocument, drafts: list[ActorDraft], families: list[ActorDraft], taken: set[str]
+) -> None:
+    """A family name after a quoted nickname and a given name that is no draft of its own (at a
+    sentence start it has no cue): the three words are one person ('Ellen "Nell" Brannigan-Frost')."""
+    drafted = {start for draft in drafts for start, _end in draft.spans}
+    kept = {id(d) for d in drafts}
+    for family in families:
+        if id(family) not in kept or " " in family.name:
+            continue
+        for start, _end in family.spans:
+            before = _GIVEN_AND_NICKNAME_BEFORE.search(doc.text, max(0, start - 40), start)
+            if before is None or before.start(1) in drafted or not is_given_name(fold(before.group(1))):
+                continue
+            given = ActorDraft(
+                family.id, before.group(1), ActorKind.person, "a given name and a quoted nickname", confidence=0.7
+            )
+            given.spans.append(before.span(1))
+            _join(given, family, before.group(2), taken)
+            break
 
 
 def _join(given: ActorDraft, family: ActorDraft, nickname: str, taken: set[str]) -> None:
