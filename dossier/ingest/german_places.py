@@ -166,13 +166,26 @@ _LANDSCAPE_NOUNS: dict[str, frozenset[str]] = {
     "Land": frozenset(["im", "ins", "vom", "zum", "dem", "das"]),
     "Landes": frozenset(["des"]),
     "Becken": frozenset(["im", "ins", "vom", "zum", "dem", "das"]),
+    # a district named by a region's adjective only ("im Märkischen Kreis"): read by `_REGION_ADJECTIVE`
+    "Kreis": frozenset(["im", "vom", "zum", "dem", "den", "der"]),
+    "Kreises": frozenset(["des"]),
 }
+# Nouns read after a region's adjective in "-isch" only: "im Osnabrücker Kreis" is a circle of people.
+_REGION_ADJECTIVE_ONLY = frozenset(["Kreis"])
 
 
 # A region's adjective in "-isch" before a landscape's noun, as a weak adjective declines it after an
 # article ("Schwäbischen", "Bayerische"), and the nominative's ending each noun's gender asks for.
 _REGION_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,}isch)(?:e|en)")
-_LANDSCAPE_GENDER_ENDINGS = {"Wald": "er", "Heide": "e", "Börde": "e", "Bucht": "e", "Marsch": "e", "Land": "es"}
+_LANDSCAPE_GENDER_ENDINGS = {
+    "Wald": "er",
+    "Heide": "e",
+    "Börde": "e",
+    "Bucht": "e",
+    "Marsch": "e",
+    "Land": "es",
+    "Kreis": "er",
+}
 
 
 def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
@@ -189,9 +202,11 @@ def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> C
     regional = _REGION_ADJECTIVE.fullmatch(word)
     if regional is not None and noun in _LANDSCAPE_GENDER_ENDINGS:
         # "im Schwäbischen Wald", "in der Sächsischen Heide": a region's adjective, declined, read back to
-        # the name's nominative ("Schwäbischer Wald")
+        # the name's nominative ("Schwäbischer Wald"); a district too ("des Märkischen Kreises")
         name = f"{regional.group(1)}{_LANDSCAPE_GENDER_ENDINGS[noun]} {noun}"
         return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+    if noun in _REGION_ADJECTIVE_ONLY:
+        return None
     if len(word) < _SHORTEST_TOWN_ADJECTIVE or not word.endswith("er") or not word.isalpha() or not word[1:].islower():
         return None
     state = doc.gazetteer.lookup((fold(word[:-2]),))

@@ -1,0 +1,30 @@
+"""Round lang50: German, Russian, Korean and Portuguese culture and education pages (districts named
+by a region's adjective, lands named by "upper"/"lower", provinces before their towns, lists of towns).
+
+Invented examples; the places are real but differ from the benchmark pages' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("Im Hessischen Kreis wurden drei Schulen geschlossen.", "Hessischer Kreis"),
+        ("Der Landrat des Bergischen Kreises lehnt das ab.", "Bergischer Kreis"),
+    ],
+)
+def test_a_district_named_by_a_regions_adjective(text: str, district: str) -> None:
+    assert draft_kinds(text, language="de").get(district) == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Im Osnabrücker Kreis ist das so üblich.", "Sie feierten im Kleinen Kreis.", "Im engsten Kreis blieb es still."],
+)
+def test_a_circle_of_people_is_no_district(text: str) -> None:
+    assert draft_kinds(text, language="de") == {}
