@@ -28,3 +28,19 @@ def test_a_district_named_by_a_regions_adjective(text: str, district: str) -> No
 )
 def test_a_circle_of_people_is_no_district(text: str) -> None:
     assert draft_kinds(text, language="de") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("Фермеры Верхнеднепровья ждут дождей.", "Верхнеднепровье"),
+        ("Паромы ходят между городами Средневолжья.", "Средневолжье"),
+    ],
+)
+def test_a_land_named_by_a_rivers_upper_or_middle_reaches(text: str, land: str) -> None:
+    assert draft_kinds(text, language="ru").get(land) == "place"
+
+
+def test_upper_and_lower_as_plain_adjectives_name_no_land() -> None:
+    kinds = draft_kinds("Среднее время поездки выросло. Нижнее течение реки замёрзло.", language="ru")
+    assert kinds == {}
