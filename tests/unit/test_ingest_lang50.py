@@ -44,3 +44,19 @@ def test_a_land_named_by_a_rivers_upper_or_middle_reaches(text: str, land: str) 
 def test_upper_and_lower_as_plain_adjectives_name_no_land() -> None:
     kinds = draft_kinds("Среднее время поездки выросло. Нижнее течение реки замёрзло.", language="ru")
     assert kinds == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("경북에서도 포항과 구미의 공장이 멈췄다.", "경상북도"),
+        ("충남에서는 천안 시민들이 모였다.", "충청남도"),
+    ],
+)
+def test_a_short_province_with_a_particle_of_place_before_its_towns(text: str, province: str) -> None:
+    assert draft_kinds(text, language="ko").get(province) == "place"
+
+
+@pytest.mark.parametrize("text", ["전북에서 뛰던 선수가 이적했다.", "경남에서는 비가 많이 왔다."])
+def test_a_short_province_with_a_particle_and_no_town_stays_unread(text: str) -> None:
+    assert draft_kinds(text, language="ko") == {}
