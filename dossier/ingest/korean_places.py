@@ -804,7 +804,7 @@ def _korean_region_word(word: str) -> bool:
 
 
 # Particles of place ("in", "in … too/as for") after a province's short name: "전남에서는", "경북에서도".
-_KOREAN_PLACE_PARTICLES = ("에서", "에서는", "에서도", "에선")
+_KOREAN_WHERE_PARTICLES = ("에서", "에서는", "에서도", "에선")
 
 
 def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
@@ -812,7 +812,7 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     tokens = doc.tokens
     word = tokens[position].text
     full = KOREAN_PROVINCES.get(word)
-    where = full is None and word.endswith(_KOREAN_PLACE_PARTICLES)
+    where = full is None and word.endswith(_KOREAN_WHERE_PARTICLES)
     if where:
         # "전남에서는 순천과 여수의": the province where its towns, named next, lie
         full = next((KOREAN_PROVINCES[form] for form in base_forms(word, "ko") if form in KOREAN_PROVINCES), None)
