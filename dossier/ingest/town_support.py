@@ -769,6 +769,17 @@ def _adjective_town_beside_a_town(doc: ActorDocument, position: int, language: s
     return _listed_after_a_place(doc, position, language) or _listed_before_a_place(doc, position, language)
 
 
+def _listed_before_a_home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'Betroffen sind Olpe und Attendorn': a small town of the language's country, listed right before
+    a known town of that country, as the list's later item is read by the one before it; both or
+    neither ("Müller und Olpe" is no list of towns: Müller names none)."""
+    tokens = doc.tokens
+    if place.country not in HOME_COUNTRIES.get(language, ()) or not _listed_before_a_place(doc, position, language):
+        return False
+    partner = position + 1 if doc.text[tokens[position].end : tokens[position + 1].start] == ", " else position + 2
+    return any(_same_country(other, place, language) for other in word_places(doc, partner, language))
+
+
 def _listed_before_a_place(doc: ActorDocument, position: int, language: str) -> bool:
     """'через Узловую и Богородицк': the list's next item is a known place."""
     tokens = doc.tokens
@@ -889,6 +900,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or article_of_the_name(doc, place, position, language)
             or _listed_after_a_placed_item(doc, place, position, language)  # "la campiña de Úbeda o Baeza"
             or _heads_a_list_of_towns(doc, place, position, language)  # "Gemeinden, darunter Lemgo und Höxter"
+            or _listed_before_a_home_town(doc, place, position, language)  # "Betroffen sind Olpe und Attendorn"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD

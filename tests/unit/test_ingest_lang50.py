@@ -60,3 +60,25 @@ def test_a_short_province_with_a_particle_of_place_before_its_towns(text: str, p
 @pytest.mark.parametrize("text", ["전북에서 뛰던 선수가 이적했다.", "경남에서는 비가 많이 왔다."])
 def test_a_short_province_with_a_particle_and_no_town_stays_unread(text: str) -> None:
     assert draft_kinds(text, language="ko") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "town"),
+    [
+        ("Betroffen sind Olpe und Attendorn.", "de", "Olpe"),
+        ("Elvas e Estremoz pedem mais verbas ao Governo.", "pt", "Elvas"),
+    ],
+)
+def test_a_small_town_listed_before_a_town_of_its_country(text: str, language: str, town: str) -> None:
+    assert draft_kinds(text, language=language).get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Abgeordneten Olpe und Schulte stimmten dagegen.", "de"),
+        ("Votaram contra Elvas e Costa, do PSD.", "pt"),
+    ],
+)
+def test_a_small_town_listed_before_no_town_stays_unread(text: str, language: str) -> None:
+    assert draft_kinds(text, language=language) == {}
