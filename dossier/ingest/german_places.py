@@ -27,6 +27,7 @@ from dossier.ingest.other_language_common import (
 )
 from dossier.ingest.place_evidence import LARGE_CITY
 from dossier.ingest.rivers import GERMAN_RIVERS
+from dossier.ingest.town_support import home_namesake
 from dossier.model import ActorKind
 
 # Words before a common noun's genitive ("des Essens", "eines Essens"): a place's genitive takes none.
@@ -399,8 +400,10 @@ def german_district_of_a_town(doc: ActorDocument, position: int, language: str) 
     for end in range(min(len(tokens) - 1, position + _LONGEST_TOWN_NAME), position, -1):
         if any(gap_after(doc, k) != " " for k in range(position, end)):
             continue
-        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position + 1, end + 1)))
+        words = tuple(tokens[k].folded for k in range(position + 1, end + 1))
+        place = doc.gazetteer.lookup(words)
         if place is not None and place.kind != "state" and town.folded not in doc.given_surnames:
+            place = home_namesake(place, words, language)  # "Landkreis Cham": Bavaria's, not Damascus
             name = f"{tokens[position].text.removesuffix('es')} {doc.text[town.start : tokens[end].end]}"
             return place_candidate(position, end, name, place, ActorKind.place)
     return None

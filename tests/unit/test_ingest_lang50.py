@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -82,3 +83,8 @@ def test_a_small_town_listed_before_a_town_of_its_country(text: str, language: s
 )
 def test_a_small_town_listed_before_no_town_stays_unread(text: str, language: str) -> None:
     assert draft_kinds(text, language=language) == {}
+
+
+def test_a_district_named_after_a_home_town_keeps_the_home_towns_name() -> None:
+    actors = extract("Die Schulen im Kreis Werder schließen.", None, [], set(), "tag", language="de").actors
+    assert [(actor.name, list(actor.aliases)) for actor in actors] == [("Kreis Werder", ["Werder"])]
