@@ -88,3 +88,18 @@ def test_a_small_town_listed_before_no_town_stays_unread(text: str, language: st
 def test_a_district_named_after_a_home_town_keeps_the_home_towns_name() -> None:
     actors = extract("Die Schulen im Kreis Werder schließen.", None, [], set(), "tag", language="de").actors
     assert [(actor.name, list(actor.aliases)) for actor in actors] == [("Kreis Werder", ["Werder"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Bürgerentscheid in Ahlen: Stadtrat verliert Abstimmung\n\nDer Stadtrat tagte am Montag.", "Ahlen"),
+        ("Neue Umgehungsstraße bei Meschede: Bund gibt Geld frei\n\nDie Arbeiten beginnen im März.", "Meschede"),
+    ],
+)
+def test_a_german_headline_with_a_lower_case_word_is_read_as_a_sentence(text: str, town: str) -> None:
+    assert draft_kinds(text, language="de").get(town) == "place"
+
+
+def test_a_german_line_of_nouns_alone_stays_a_heading() -> None:
+    assert draft_kinds("Politik Wirtschaft Sport Kultur Ahlen\n\nDer Stadtrat tagte.", language="de") == {}
