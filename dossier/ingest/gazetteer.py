@@ -265,8 +265,12 @@ _PORTUGUESE_REGIONS = (
     *("Alentejo", "Alto Alentejo", "Baixo Alentejo", "Alentejo Central", "Alentejo Litoral", "Algarve"),
 )
 # Brazil's regions and biomes that its news names bare ("a seca no Nordeste", "o desmatamento na
-# Amazônia"); neither GeoNames' city list nor ISO 3166-2 has them.
-_BRAZILIAN_REGIONS = ("Nordeste", "Centro-Oeste", "Amazônia", "Amazónia", "Pantanal")
+# Amazônia"), and the Northeast's belts and a metropolis' outskirts ("no Agreste", "na Baixada
+# Fluminense"); neither GeoNames' city list nor ISO 3166-2 has them ("Sertão" is some small town there).
+_BRAZILIAN_REGIONS = (
+    *("Nordeste", "Centro-Oeste", "Amazônia", "Amazónia", "Pantanal", "Caatinga", "Mata Atlântica"),
+    *("Agreste", "Sertão", "Zona da Mata", "Recôncavo", "Baixada Fluminense"),
+)
 # Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
 # has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
 _RIVERS = (

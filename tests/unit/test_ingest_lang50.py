@@ -103,3 +103,19 @@ def test_a_german_headline_with_a_lower_case_word_is_read_as_a_sentence(text: st
 
 def test_a_german_line_of_nouns_alone_stays_a_heading() -> None:
     assert draft_kinds("Politik Wirtschaft Sport Kultur Ahlen\n\nDer Stadtrat tagte.", language="de") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Os produtores da Zona da Mata reclamam do preço.", "Zona da Mata"),
+        ("As chuvas voltaram ao Recôncavo nesta semana.", "Recôncavo"),
+        ("O desmatamento da Caatinga avança.", "Caatinga"),
+    ],
+)
+def test_brazils_belts_and_biomes_named_bare(text: str, region: str) -> None:
+    assert draft_kinds(text, language="pt").get(region) == "place"
+
+
+def test_the_words_for_rustic_and_backlands_stay_words() -> None:
+    assert draft_kinds("Um homem agreste e calado vive no sertão.", language="pt") == {}
