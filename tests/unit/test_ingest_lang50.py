@@ -119,3 +119,24 @@ def test_brazils_belts_and_biomes_named_bare(text: str, region: str) -> None:
 
 def test_the_words_for_rustic_and_backlands_stay_words() -> None:
     assert draft_kinds("Um homem agreste e calado vive no sertão.", language="pt") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("경기 성남 분당에 본사를 둔 회사가 늘었다.", ["분당"]),
+        ("경기 고양 일산 백석동의 아파트값이 올랐다.", ["일산", "백석동"]),
+        ("충북 청주 오송과 인천 송도에 바이오 공장이 있다.", ["오송", "송도"]),
+    ],
+)
+def test_a_district_or_new_town_named_bare_after_its_city(text: str, parts: list[str]) -> None:
+    kinds = draft_kinds(text, language="ko")
+    assert all(kinds.get(part) == "place" for part in parts), kinds
+
+
+@pytest.mark.parametrize(
+    "text", ["강남 스타일이 유행했다.", "군산 앞바다에서 배가 멈췄다.", "서울 강북 3구의 집값이 내렸다."]
+)
+def test_no_district_without_its_city_or_off_the_list(text: str) -> None:
+    kinds = draft_kinds(text, language="ko")
+    assert not {"강남", "강북", "앞바다"} & set(kinds)
