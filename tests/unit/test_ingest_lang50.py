@@ -140,3 +140,18 @@ def test_a_district_or_new_town_named_bare_after_its_city(text: str, parts: list
 def test_no_district_without_its_city_or_off_the_list(text: str) -> None:
     kinds = draft_kinds(text, language="ko")
     assert not {"강남", "강북", "앞바다"} & set(kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A Secretaria de Saúde de Sergipe confirmou dois casos.", "Sergipe"),
+        ("A Secretaria da Fazenda do Piauí arrecadou mais em novembro.", "Piauí"),
+    ],
+)
+def test_a_department_names_the_state_it_serves(text: str, state: str) -> None:
+    assert draft_kinds(text, language="pt").get(state) == "place"
+
+
+def test_a_bank_named_after_its_state_names_no_place() -> None:
+    assert draft_kinds("As ações do Banco do Brasil subiram.", language="pt") == {}
