@@ -340,7 +340,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or after_preposition(doc, position, language, BARE_PREPOSITIONS.get(language, frozenset()))
         or dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
         or _capitals_dateline(doc, position, language, RARE_WORD)  # "PORTO — A Câmara aprovou"
-        or _listed_after_a_place(doc, position, language)
+        or listed_after_a_place(doc, position, language)
         or _listed_with_its_article(doc, position, language)
         or _home_city_in_cyrillic(doc, place, position, language)
         or _plural_name_after_a_preposition(doc, position, language)
@@ -603,11 +603,11 @@ def _listed_with_its_article(doc: ActorDocument, position: int, language: str) -
         position >= 4
         and doc.tokens[position - 1].text in _TOWN_ARTICLES.get(language, ())
         and doc.tokens[position - 4].text.lower() in PLACE_PREPOSITIONS.get(language, ())
-        and _listed_after_a_place(doc, position - 1, language)  # the article stands where the list's word does
+        and listed_after_a_place(doc, position - 1, language)  # the article stands where the list's word does
     )
 
 
-def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
+def listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
     """'em Lisboa e no Porto', 'em Braga, Porto e Faro': the list's item before is a known place, so
     a frequent word ("porto", a harbour) that names a town is that town here too."""
     item = _item_before(doc, position, language)
@@ -766,7 +766,7 @@ def _adjective_town_beside_a_town(doc: ActorDocument, position: int, language: s
             return False  # "Донского района", "Донского Ивана": an adjective before its noun, or a name
     if not after_preposition(doc, position, language):
         return False
-    return _listed_after_a_place(doc, position, language) or _listed_before_a_place(doc, position, language)
+    return listed_after_a_place(doc, position, language) or _listed_before_a_place(doc, position, language)
 
 
 def _listed_before_a_home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
@@ -885,7 +885,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             and word.endswith(_PLURAL_IN_N)
             and not after_place_noun  # "im Landkreis Verden" is the town, whatever "Verde" is
             and word_frequency(word[:-1].lower(), language) >= _plural_stem_floor(doc, position, language)
-            and not _listed_after_a_place(doc, position, language)  # "zwischen Amberg und Weiden"
+            and not listed_after_a_place(doc, position, language)  # "zwischen Amberg und Weiden"
         ):
             return False  # "aus Datteln gemacht": Dattel's plural, though a town's name too
         # A small town also opens its dateline; the line's language must have bare prepositions (no

@@ -155,3 +155,18 @@ def test_a_department_names_the_state_it_serves(text: str, state: str) -> None:
 
 def test_a_bank_named_after_its_state_names_no_place() -> None:
     assert draft_kinds("As ações do Banco do Brasil subiram.", language="pt") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Artistas de Curitiba, Cascavel e Francisco Beltrão dividiram o palco.", "Francisco Beltrão"),
+        ("Artistas de Aracaju, Maceió e Vitória da Conquista dividiram o palco.", "Vitória da Conquista"),
+    ],
+)
+def test_a_town_named_like_a_person_ends_a_list_of_places(text: str, town: str) -> None:
+    assert draft_kinds(text, language="pt").get(town) == "place"
+
+
+def test_a_town_named_like_a_person_beside_a_person_stays_unread() -> None:
+    assert draft_kinds("Assinaram a carta Pedro Alves e Vitória da Conquista.", language="pt") == {}
