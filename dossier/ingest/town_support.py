@@ -64,6 +64,9 @@ from dossier.ingest.word_forms import ENDINGS, base_forms, plural_genitive_forms
 _NAMESAKE_MARGIN = 10
 
 
+_SAINT_WORDS = frozenset(["sao", "santo", "santa"])
+
+
 def home_namesake(place: Place, words: tuple[str, ...], language: str) -> Place:
     """A town of the language's own country named as the foreign town that holds the spelling, and
     not ten times smaller: on a Spanish page "Salamanca" is Spain's, not the bigger Mexican one; nor
@@ -71,15 +74,18 @@ def home_namesake(place: Place, words: tuple[str, ...], language: str) -> Place:
     if place.kind == "state" or place.country is None:
         return place
     homes = HOME_COUNTRIES.get(language, frozenset())
-    if place.country in homes:
-        return place
     key = " ".join(words)
-    for home in sorted(homes):
+    for home in sorted(homes - {place.country}):
         namesake = gazetteer().local.get(NAMESAKES + home, {}).get(key)
+        # "León" is Spain's own town's name and only another spelling of León de los Aldama; in
+        # Portuguese "Serpa" is Portugal's town, not Itacoatiara's old name (both home countries)
+        own_name = namesake is not None and fold_phrase(namesake.name) == words and fold_phrase(place.name) != words
+        if place.country in homes:
+            # ...where the other town is not named so at all ("Feira" may be Feira de Santana cut short),
+            # nor by a saint, whose name names feasts and churches as often ("as festas de São João")
+            own_name = own_name and not set(words) & set(fold_phrase(place.name)) and words[0] not in _SAINT_WORDS
         if namesake is not None and (
-            place.population < _NAMESAKE_MARGIN * namesake.population
-            # "León" is Spain's own town's name and only another spelling of León de los Aldama
-            or (fold_phrase(namesake.name) == words and fold_phrase(place.name) != words)
+            own_name or (place.country not in homes and place.population < _NAMESAKE_MARGIN * namesake.population)
         ):
             return namesake
     return place

@@ -170,3 +170,21 @@ def test_a_town_named_like_a_person_ends_a_list_of_places(text: str, town: str) 
 
 def test_a_town_named_like_a_person_beside_a_person_stays_unread() -> None:
     assert draft_kinds("Assinaram a carta Pedro Alves e Vitória da Conquista.", language="pt") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("O mosteiro fica em Soure.", "Soure"), ("Os arqueólogos trabalham perto de Alcobaça.", "Alcobaça")],
+)
+def test_a_portuguese_town_is_not_a_brazilian_citys_old_name(text: str, town: str) -> None:
+    actors = extract(text, None, [], set(), "tag", language="pt").actors
+    assert [(actor.name, list(actor.aliases)) for actor in actors] == [(town, [])]
+
+
+def test_a_brazilian_city_cut_short_keeps_its_name() -> None:
+    actors = extract("A feira de Feira de Santana cresceu.", None, [], set(), "tag", language="pt").actors
+    assert [actor.name for actor in actors] == ["Feira de Santana"]
+
+
+def test_a_saints_feast_is_no_small_town_of_that_name() -> None:
+    assert "São João" not in draft_kinds("As festas de São João encheram as ruas de Campina Grande.", language="pt")
