@@ -795,6 +795,8 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
             view = local.setdefault(language, {})
             if script == "latin":
                 spellings = [city["name"]] if _latin(city["name"]) else []
+                if spellings and language == "de":
+                    spellings += _german_short_name(city["name"])
             else:
                 # "Малая Вишера": a name of two capitalised words too ("Малая вишня" would be no name)
                 spellings = [s for s in city.get("alternatenames", ()) if _one_name(s) and _script(s) == script]
@@ -808,6 +810,16 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
                     # "Светлогорск" is a bigger Belarusian town's spelling too: kept for the pages of
                     # the small town's own country (NAMESAKES), as a bigger town's is
                     local.setdefault(NAMESAKES + str(place.country), {}).setdefault(key, place)
+
+
+# "Murnau am Staffelsee", "Wasserburg am Inn": a German town's name with its river, lake or land
+# after a small word; its news writes the first word alone ("in Murnau"), which no other place holds.
+_GERMAN_TOWN_TAIL = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+) (?:am|an der|an|im|in der|in|ob der|bei|vor der) [A-ZÄÖÜ]")
+
+
+def _german_short_name(name: str) -> list[str]:
+    match = _GERMAN_TOWN_TAIL.match(name)
+    return [match[1]] if match else []
 
 
 def _one_name(spelling: str) -> bool:

@@ -188,3 +188,11 @@ def test_a_brazilian_city_cut_short_keeps_its_name() -> None:
 
 def test_a_saints_feast_is_no_small_town_of_that_name() -> None:
     assert "São João" not in draft_kinds("As festas de São João encheram as ruas de Campina Grande.", language="pt")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("Die Fähre fährt nach Wasserburg.", "Wasserburg"), ("Die Polizei in Höchstadt ermittelt.", "Höchstadt")],
+)
+def test_a_german_town_named_without_its_river(text: str, town: str) -> None:
+    assert draft_kinds(text, language="de").get(town) == "place"
