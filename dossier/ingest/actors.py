@@ -289,6 +289,15 @@ def _opens_run(doc: ActorDocument, first: int, position: int) -> bool:
 _CREDIT_LINE = re.compile(r"(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [A-Z]")
 
 
+def _town_folding_as_a_state(official: str, candidate: Candidate, actor: Actor) -> bool:
+    """A town the gazetteer names, that a known state's name matches only once accents are folded."""
+    return (
+        candidate.kind is ActorKind.place
+        and actor.kind is ActorKind.state
+        and all(official != spelling for spelling in (actor.name, *actor.aliases))
+    )
+
+
 def heading_sentences(
     sentences: list[Sentence], tokens: list[Token], starts: list[int], language: str | None = None
 ) -> set[int]:
@@ -690,6 +699,8 @@ def propose_actors(
                 hit = None  # "Llandudno" is no spelling of a known "London": their consonants alike, not the place
             if hit is not None and hit[1] == "surname" and candidate.kind in (ActorKind.place, ActorKind.state):
                 hit = None  # the town of Brough, not a known Ms Brough
+            if hit is not None and _town_folding_as_a_state(official, candidate, index.actors[hit[0]]):
+                hit = None  # "Franca", a Brazilian city, not the known France ("França" folds alike)
             if hit is not None:
                 # The gazetteer or a demonym says which known actor this is (U.S. -> United States).
                 start, end = tokens[candidate.first].start, tokens[candidate.last].end

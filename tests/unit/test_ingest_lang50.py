@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dossier.ingest.extract import extract
+from dossier.model import Actor, ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -196,3 +197,18 @@ def test_a_saints_feast_is_no_small_town_of_that_name() -> None:
 )
 def test_a_german_town_named_without_its_river(text: str, town: str) -> None:
     assert draft_kinds(text, language="de").get(town) == "place"
+
+
+def test_a_town_written_without_a_known_states_accents_is_the_town() -> None:
+    # "França" (France) and Franca, a city of São Paulo state, fold alike; the text writes the city (the
+    # only such pair of a state and a city of some size in the tables: the page pt_eleicao17 has it too)
+    known = [Actor(id="fr", name="France", kind=ActorKind.state, aliases=["França"])]
+    result = extract("A fábrica de calçados de Franca demitiu 200.", None, known, set(), "t", language="pt")
+    assert "fr" not in {mention.actor_id for mention in result.mentions}
+    assert "Franca" in {draft.name for draft in result.actors}
+
+
+def test_a_known_state_written_with_its_accents_is_still_linked() -> None:
+    known = [Actor(id="fr", name="France", kind=ActorKind.state, aliases=["França"])]
+    result = extract("A França aprovou o orçamento.", None, known, set(), "t", language="pt")
+    assert "fr" in {mention.actor_id for mention in result.mentions}
