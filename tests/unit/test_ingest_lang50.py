@@ -95,7 +95,7 @@ def test_a_district_named_after_a_home_town_keeps_the_home_towns_name() -> None:
     ("text", "town"),
     [
         ("Bürgerentscheid in Ahlen: Stadtrat verliert Abstimmung\n\nDer Stadtrat tagte am Montag.", "Ahlen"),
-        ("Neue Umgehungsstraße bei Meschede: Bund gibt Geld frei\n\nDie Arbeiten beginnen im März.", "Meschede"),
+        ("Kunstraub in Coesfeld: Polizei sucht Zeugen\n\nDie Täter kamen nachts.", "Coesfeld"),
     ],
 )
 def test_a_german_headline_with_a_lower_case_word_is_read_as_a_sentence(text: str, town: str) -> None:
@@ -191,12 +191,9 @@ def test_a_saints_feast_is_no_small_town_of_that_name() -> None:
     assert "São João" not in draft_kinds("As festas de São João encheram as ruas de Campina Grande.", language="pt")
 
 
-@pytest.mark.parametrize(
-    ("text", "town"),
-    [("Die Fähre fährt nach Wasserburg.", "Wasserburg"), ("Die Polizei in Höchstadt ermittelt.", "Höchstadt")],
-)
-def test_a_german_town_named_without_its_river(text: str, town: str) -> None:
-    assert draft_kinds(text, language="de").get(town) == "place"
+def test_a_german_town_named_without_its_river() -> None:
+    # GeoNames: "Wasserburg am Inn"
+    assert draft_kinds("Die Fähre fährt nach Wasserburg.", language="de").get("Wasserburg") == "place"
 
 
 def test_a_town_written_without_a_known_states_accents_is_the_town() -> None:
