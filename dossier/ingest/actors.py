@@ -699,7 +699,7 @@ def propose_actors(
                 hit = None  # "Llandudno" is no spelling of a known "London": their consonants alike, not the place
             if hit is not None and hit[1] == "surname" and candidate.kind in (ActorKind.place, ActorKind.state):
                 hit = None  # the town of Brough, not a known Ms Brough
-            if hit is not None and _town_folding_as_a_state(official, candidate, index.actors[hit[0]]):
+            if hit is not None and official and _town_folding_as_a_state(official, candidate, index.actors[hit[0]]):
                 hit = None  # "Franca", a Brazilian city, not the known France ("França" folds alike)
             if hit is not None:
                 # The gazetteer or a demonym says which known actor this is (U.S. -> United States).
