@@ -795,8 +795,6 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
             view = local.setdefault(language, {})
             if script == "latin":
                 spellings = [city["name"]] if _latin(city["name"]) else []
-                if spellings and language == "de":
-                    spellings += _german_short_name(city["name"])
             else:
                 # "Малая Вишера": a name of two capitalised words too ("Малая вишня" would be no name)
                 spellings = [s for s in city.get("alternatenames", ()) if _one_name(s) and _script(s) == script]
@@ -810,6 +808,13 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
                     # "Светлогорск" is a bigger Belarusian town's spelling too: kept for the pages of
                     # the small town's own country (NAMESAKES), as a bigger town's is
                     local.setdefault(NAMESAKES + str(place.country), {}).setdefault(key, place)
+    # last: a smaller town's own name ("Rothenburg" in Saxony) keeps it from a name cut short
+    german = local.setdefault("de", {})
+    for city in towns:
+        for short in _german_short_name(city["name"]) if city["countrycode"] in ("DE", "AT") else []:
+            key = place_key(short)
+            if key not in places and key not in german:
+                german[key] = Place(city["name"], "place", countries.get(city["countrycode"]), int(city["population"]))
 
 
 # "Murnau am Staffelsee", "Wasserburg am Inn": a German town's name with its river, lake or land
