@@ -813,8 +813,13 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
     for city in towns:
         for short in _german_short_name(city["name"]) if city["countrycode"] in ("DE", "AT") else []:
             key = place_key(short)
-            if key not in places and key not in german:
-                german[key] = Place(city["name"], "place", countries.get(city["countrycode"]), int(city["population"]))
+            place = Place(city["name"], "place", countries.get(city["countrycode"]), int(city["population"]))
+            held = german.get(key) or places.get(key)
+            if held is None:
+                german[key] = place
+            elif held.kind != "state" and held.country != place.country:
+                # "Reichenbach" is also a Polish town's old name: Reichenbach im Vogtland on German pages
+                local.setdefault(NAMESAKES + str(place.country), {}).setdefault(key, place)
 
 
 # "Murnau am Staffelsee", "Wasserburg am Inn": a German town's name with its river, lake or land
