@@ -159,6 +159,7 @@ from dossier.ingest.name_words import (
     region_form,
 )
 from dossier.ingest.names import fold_phrase, is_given_name, is_surname, word_set
+from dossier.ingest.names_something_else import CAPITALISED_NOUNS
 from dossier.ingest.not_names import (
     OPENER_WORD,
     after_brand,
@@ -298,9 +299,23 @@ def _opens_run(doc: ActorDocument, first: int, position: int) -> bool:
 _CREDIT_LINE = re.compile(r"(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by [A-Z]")
 
 
-def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: list[int]) -> set[int]:
+def _town_folding_as_a_state(official: str, candidate: Candidate, actor: Actor) -> bool:
+    """A town the gazetteer names, that a known state's name matches only once accents are folded."""
+    return (
+        candidate.kind is ActorKind.place
+        and actor.kind is ActorKind.state
+        and all(official != spelling for spelling in (actor.name, *actor.aliases))
+    )
+
+
+def heading_sentences(
+    sentences: list[Sentence], tokens: list[Token], starts: list[int], language: str | None = None
+) -> set[int]:
     """Indexes of sentences that read as headings (Title Case, no closing full stop)."""
     headings: set[int] = set()
+    # A language that capitalises its nouns writes no headline in Title Case: one lower-case word of
+    # some length ("Stichwahl in Ahlen: Streit entscheidet Wahl") shows a sentence.
+    plain_words = 1 if language in CAPITALISED_NOUNS else _SENTENCE_CASE_WORDS
     for sentence in sentences:
         if sentence.text.endswith((".", "!", "”", '"', ":")) or _CREDIT_LINE.match(sentence.text):
             continue
@@ -309,7 +324,7 @@ def heading_sentences(sentences: list[Sentence], tokens: list[Token], starts: li
         # Valley"); a lede with names in it ("Minister Ellwood calls the attack a tragedy") is a
         # sentence. A line of one word ("Discussion", "Contact") is a heading, too.
         content = [i for i in words if tokens[i].folded not in FUNCTION_WORDS]
-        if _plain_words(sentence, tokens, content) >= _SENTENCE_CASE_WORDS:
+        if _plain_words(sentence, tokens, content) >= plain_words:
             continue  # "DR Congo: Statement by the ... on behalf of the EU on the M23 offensive": sentence case
         if len(words) == 1 or (
             len(words) >= 2 and content and sum(tokens[i].capitalised for i in content) / len(content) >= 0.75
@@ -557,7 +572,7 @@ def propose_actors(
     for mention in known:
         for i in range(mention.first, mention.last + 1):
             covered[i] = True
-    headings = heading_sentences(sentences, tokens, starts)
+    headings = heading_sentences(sentences, tokens, starts, language)
     skip = [False] * len(tokens)
     sentence_first: set[int] = set()
     for sentence in sentences:
@@ -704,6 +719,8 @@ def propose_actors(
                 hit = None  # "Llandudno" is no spelling of a known "London": their consonants alike, not the place
             if hit is not None and hit[1] == "surname" and candidate.kind in (ActorKind.place, ActorKind.state):
                 hit = None  # the town of Brough, not a known Ms Brough
+            if hit is not None and official and _town_folding_as_a_state(official, candidate, index.actors[hit[0]]):
+                hit = None  # "Franca", a Brazilian city, not the known France ("França" folds alike)
             if hit is not None:
                 # The gazetteer or a demonym says which known actor this is (U.S. -> United States).
                 start, end = tokens[candidate.first].start, tokens[candidate.last].end

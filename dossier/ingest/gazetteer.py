@@ -265,8 +265,12 @@ _PORTUGUESE_REGIONS = (
     *("Alentejo", "Alto Alentejo", "Baixo Alentejo", "Alentejo Central", "Alentejo Litoral", "Algarve"),
 )
 # Brazil's regions and biomes that its news names bare ("a seca no Nordeste", "o desmatamento na
-# Amazônia"); neither GeoNames' city list nor ISO 3166-2 has them.
-_BRAZILIAN_REGIONS = ("Nordeste", "Centro-Oeste", "Amazônia", "Amazónia", "Pantanal")
+# Amazônia"), and the Northeast's belts and a metropolis' outskirts ("no Agreste", "na Baixada
+# Fluminense"); neither GeoNames' city list nor ISO 3166-2 has them ("Sertão" is some small town there).
+_BRAZILIAN_REGIONS = (
+    *("Nordeste", "Centro-Oeste", "Amazônia", "Amazónia", "Pantanal", "Caatinga", "Mata Atlântica"),
+    *("Agreste", "Sertão", "Zona da Mata", "Recôncavo", "Baixada Fluminense"),
+)
 # Great rivers that texts name bare ("north of the Euphrates", "on the Danube"); GeoNames' city list
 # has no rivers. Not those that are also a state's or a person's name (Jordan, Niger, Congo, Don).
 _RIVERS = (
@@ -380,7 +384,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 299
+_TABLE_FORMAT = 300
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -809,6 +813,28 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
                     # "Светлогорск" is a bigger Belarusian town's spelling too: kept for the pages of
                     # the small town's own country (NAMESAKES), as a bigger town's is
                     local.setdefault(NAMESAKES + str(place.country), {}).setdefault(key, place)
+    # last: a smaller town's own name ("Rothenburg" in Saxony) keeps it from a name cut short
+    german = local.setdefault("de", {})
+    for city in towns:
+        for short in _german_short_name(city["name"]) if city["countrycode"] in ("DE", "AT") else []:
+            key = place_key(short)
+            place = Place(city["name"], "place", countries.get(city["countrycode"]), int(city["population"]))
+            held = german.get(key) or places.get(key)
+            if held is None:
+                german[key] = place
+            elif held.kind != "state" and held.country != place.country:
+                # "Reichenbach" is also a Polish town's old name: Reichenbach im Vogtland on German pages
+                local.setdefault(NAMESAKES + str(place.country), {}).setdefault(key, place)
+
+
+# "Murnau am Staffelsee", "Wasserburg am Inn": a German town's name with its river, lake or land
+# after a small word; its news writes the first word alone ("in Murnau"), which no other place holds.
+_GERMAN_TOWN_TAIL = re.compile(r"^([A-ZÄÖÜ][a-zäöüß]+) (?:am|an der|an|im|in der|in|ob der|bei|vor der) [A-ZÄÖÜ]")
+
+
+def _german_short_name(name: str) -> list[str]:
+    match = _GERMAN_TOWN_TAIL.match(name)
+    return [match[1]] if match else []
 
 
 def _one_name(spelling: str) -> bool:

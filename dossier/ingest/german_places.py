@@ -27,6 +27,7 @@ from dossier.ingest.other_language_common import (
 )
 from dossier.ingest.place_evidence import LARGE_CITY
 from dossier.ingest.rivers import GERMAN_RIVERS
+from dossier.ingest.town_support import home_namesake
 from dossier.model import ActorKind
 
 # Words before a common noun's genitive ("des Essens", "eines Essens"): a place's genitive takes none.
@@ -166,13 +167,26 @@ _LANDSCAPE_NOUNS: dict[str, frozenset[str]] = {
     "Land": frozenset(["im", "ins", "vom", "zum", "dem", "das"]),
     "Landes": frozenset(["des"]),
     "Becken": frozenset(["im", "ins", "vom", "zum", "dem", "das"]),
+    # a district named by a region's adjective only ("im Märkischen Kreis"): read by `_REGION_ADJECTIVE`
+    "Kreis": frozenset(["im", "vom", "zum", "dem", "den", "der"]),
+    "Kreises": frozenset(["des"]),
 }
+# Nouns read after a region's adjective in "-isch" only: "im Osnabrücker Kreis" is a circle of people.
+_REGION_ADJECTIVE_ONLY = frozenset(["Kreis"])
 
 
 # A region's adjective in "-isch" before a landscape's noun, as a weak adjective declines it after an
 # article ("Schwäbischen", "Bayerische"), and the nominative's ending each noun's gender asks for.
 _REGION_ADJECTIVE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,}isch)(?:e|en)")
-_LANDSCAPE_GENDER_ENDINGS = {"Wald": "er", "Heide": "e", "Börde": "e", "Bucht": "e", "Marsch": "e", "Land": "es"}
+_LANDSCAPE_GENDER_ENDINGS = {
+    "Wald": "er",
+    "Heide": "e",
+    "Börde": "e",
+    "Bucht": "e",
+    "Marsch": "e",
+    "Land": "es",
+    "Kreis": "er",
+}
 
 
 def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> Candidate | None:
@@ -189,9 +203,11 @@ def german_lake_of_a_town(doc: ActorDocument, position: int, language: str) -> C
     regional = _REGION_ADJECTIVE.fullmatch(word)
     if regional is not None and noun in _LANDSCAPE_GENDER_ENDINGS:
         # "im Schwäbischen Wald", "in der Sächsischen Heide": a region's adjective, declined, read back to
-        # the name's nominative ("Schwäbischer Wald")
+        # the name's nominative ("Schwäbischer Wald"); a district too ("des Märkischen Kreises")
         name = f"{regional.group(1)}{_LANDSCAPE_GENDER_ENDINGS[noun]} {noun}"
         return place_candidate(position, position + 1, name, Place(name, "place"), ActorKind.place)
+    if noun in _REGION_ADJECTIVE_ONLY:
+        return None
     if len(word) < _SHORTEST_TOWN_ADJECTIVE or not word.endswith("er") or not word.isalpha() or not word[1:].islower():
         return None
     state = doc.gazetteer.lookup((fold(word[:-2]),))
@@ -384,8 +400,10 @@ def german_district_of_a_town(doc: ActorDocument, position: int, language: str) 
     for end in range(min(len(tokens) - 1, position + _LONGEST_TOWN_NAME), position, -1):
         if any(gap_after(doc, k) != " " for k in range(position, end)):
             continue
-        place = doc.gazetteer.lookup(tuple(tokens[k].folded for k in range(position + 1, end + 1)))
+        words = tuple(tokens[k].folded for k in range(position + 1, end + 1))
+        place = doc.gazetteer.lookup(words)
         if place is not None and place.kind != "state" and town.folded not in doc.given_surnames:
+            place = home_namesake(place, words, language)  # "Landkreis Cham": Bavaria's, not Damascus
             name = f"{tokens[position].text.removesuffix('es')} {doc.text[town.start : tokens[end].end]}"
             return place_candidate(position, end, name, place, ActorKind.place)
     return None

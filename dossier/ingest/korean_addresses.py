@@ -140,6 +140,15 @@ def korean_address_part(doc: ActorDocument, position: int) -> str | None:
 _ISLANDS = ("도",)
 _NEW_TOWN = "신도시"
 _PART_WORD = 4.0
+# Districts, new towns and industrial towns the news names bare after their city, without 구, 동 or 읍
+# ("서울 강남", "성남 분당", "청주 오창", "군산 새만금"): no word frequency tells them from "군산 앞바다"
+# (the sea off Gunsan), so a list of the well-known ones.
+_BARE_PARTS = frozenset(
+    [
+        *("강남", "강북", "강서", "강동", "분당", "일산", "판교", "동탄", "광교", "위례", "송도", "청라"),
+        *("영종", "마곡", "상암", "목동", "잠실", "오창", "오송", "대덕", "새만금", "혁신도시"),
+    ]
+)
 
 
 def _part_of_a_city(doc: ActorDocument, position: int) -> str | None:
@@ -147,9 +156,13 @@ def _part_of_a_city(doc: ActorDocument, position: int) -> str | None:
     if position == 0 or not _spaced_before(doc, position):
         return None
     before = tokens[position - 1].text
-    if not (_city(doc, position - 1) or _known_town(before)):
-        return None
+    if not (_city(doc, position - 1) or _known_town(before) or before in _BARE_PARTS):
+        return None  # "강남 대치동": a quarter after its district named bare
     word = tokens[position].text
+    bare = next((form for form in (word, *base_forms(word, "ko")) if form in _BARE_PARTS), None)
+    grouped = position + 1 < len(tokens) and tokens[position + 1].text[:1].isdigit()
+    if bare is not None and not grouped:
+        return bare  # "서울 강남 대치동", "충북 청주 오창과"; "강남 3구" is three districts together
     if (
         position + 1 < len(tokens)
         and _spaced_before(doc, position + 1)

@@ -803,10 +803,19 @@ def _korean_region_word(word: str) -> bool:
     return place is not None and (place.kind == "state" or is_region(place))
 
 
+# Particles of place ("in", "in … too/as for") after a province's short name: "전남에서는", "경북에서도".
+_KOREAN_WHERE_PARTICLES = ("에서", "에서는", "에서도", "에선")
+
+
 def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     """'경기 성남시', '경북 지역': a province's short name before a town's or an area noun is the province."""
     tokens = doc.tokens
-    full = KOREAN_PROVINCES.get(tokens[position].text)
+    word = tokens[position].text
+    full = KOREAN_PROVINCES.get(word)
+    where = full is None and word.endswith(_KOREAN_WHERE_PARTICLES)
+    if where:
+        # "전남에서는 순천과 여수의": the province where its towns, named next, lie
+        full = next((KOREAN_PROVINCES[form] for form in base_forms(word, "ko") if form in KOREAN_PROVINCES), None)
     if (
         full is None
         or position + 1 >= len(tokens)
@@ -824,7 +833,7 @@ def _korean_province(doc: ActorDocument, position: int) -> Candidate | None:
     )
     # "충남 당진의": a town of South Korea the tables spell in Latin letters only ("Tangjin") counts too
     town = _korean_town_at(doc, position + 1) or _korean_home_town_at(doc, position + 1)
-    if place is None or (town is None and not area and not county):
+    if place is None or (town is None and (where or (not area and not county))):
         return None  # "경북 지역에": before a noun for an area, the province ("전북" alone is a club)
     return place_candidate(position, position, full, place, ActorKind.place)
 

@@ -260,7 +260,8 @@ def czech_region(doc: ActorDocument, position: int, language: str) -> Candidate 
 # land's name. Per language: the prefixes, and the case endings -> the nominative's ending. Ukrainian
 # doubles the consonant before its ending ("-ття", "-сся", "-лля"), which the endings ask for.
 _LAND_PREFIXES: dict[str, tuple[str, ...]] = {
-    "ru": ("при", "за", "по", "под", "пред", "меж"),
+    # "Верхневолжье", "Верхнекамье": upper or lower reaches of a river are named so too
+    "ru": ("при", "за", "по", "под", "пред", "меж", "верхне", "нижне", "средне"),
     "uk": ("при", "за", "по", "під", "пере", "над", "поза"),
     "cs": ("po", "pod", "za", "při"),  # "Poohří", "Posázaví", "Podkrkonoší": along a river, under hills
 }

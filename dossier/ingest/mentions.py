@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from dossier.checks import fold_name
 from dossier.ingest.body_names_around import ends_a_body_name, opens_a_body_name
 from dossier.ingest.cues import NAME_PARTICLES, NAMESAKE_BUILDINGS, STREET_HEADS
-from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, place_key, state_short_forms
+from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, gazetteer, place_key, state_short_forms
 from dossier.ingest.longer_names import part_of_a_longer_name, spelled_alike
 from dossier.ingest.names import (
     TOKEN_RE,
@@ -358,6 +358,14 @@ def find_mentions(
             position += 1  # "в Ставрополе" is the city Ставрополь, not the known region Ставрополье
             continue
         if (
+            how in ("name", "alias")
+            and last == position
+            and places is not None
+            and _town_written_without_the_accents(token, index.actors[actor_id], places)
+        ):
+            position += 1  # "Franca", a Brazilian city, is not the known France ("França")
+            continue
+        if (
             how == "variant"
             and places is not None
             and _another_place(tokens[position : last + 1], actor_id, index, places)
@@ -449,6 +457,20 @@ def _another_place(words: list[Token], actor_id: str, index: ActorIndex, places:
         forms += [(fold(form),) for form in base_forms(words[0].text, "ru")]
     found = [place for place in map(places.lookup, forms) if place is not None]
     return bool(found) and not any(names_the_actor(place, actor, places) for place in found)
+
+
+def _town_written_without_the_accents(word: Token, actor: Actor, places: Gazetteer) -> bool:
+    """A word that folds as a known actor's name though no name of it is written so, and is, accents and
+    all, a town's own name that the actor is not: "Franca" folds as the known "França" (France)."""
+    if any(word.text == spelling for spelling in (actor.name, *actor.aliases)):
+        return False
+    town = gazetteer().lookup((word.folded,))  # the towns' own table: the page's language may fold it to a state
+    return (
+        town is not None
+        and town.kind != "state"
+        and town.name == word.text
+        and not names_the_actor(town, actor, places)
+    )
 
 
 def _declined_spelling_of_another_place(word: Token, actor_id: str, index: ActorIndex, places: Gazetteer) -> bool:

@@ -35,7 +35,7 @@ from dossier.ingest.place_prepositions import (
     place_word,
     town_word,
 )
-from dossier.ingest.town_support import GENITIVE_ENDINGS, USED_WORD, after_seat_noun
+from dossier.ingest.town_support import GENITIVE_ENDINGS, USED_WORD, after_seat_noun, listed_after_a_place
 from dossier.ingest.word_forms import base_forms
 
 # Words that open the name of a club, a firm or an institution, one row per language: a place's
@@ -174,13 +174,17 @@ def names_something_else(
         if word_frequency(word, language) >= _WORD_AS_REGION and not after_preposition(doc, position, language):
             return True  # "Jura studiert": law; "im Jura" is the canton
     # "Vasco da Gama" (a town in Goa) opens with a given name: a person's name unless a preposition
-    # of place or a dateline says otherwise.
+    # of place, a dateline or a list of places it ends ("Salvador, Natal e João Pessoa") says otherwise.
     return (
         end > position
         and place.kind != "state"
         and place.population < LARGE_CITY
         and is_given_name(tokens[position].folded)
-        and not (after_preposition(doc, position, language) or dateline(doc, position, end))
+        and not (
+            after_preposition(doc, position, language)
+            or dateline(doc, position, end)
+            or listed_after_a_place(doc, position, language)
+        )
     )
 
 

@@ -533,6 +533,8 @@ def _inside_longer_name(doc: ActorDocument, position: int, language: str) -> boo
         return False  # "no Porto de Santos": the port is named after the town it serves
     if head.text in _JURISDICTION_BODIES.get(language, ()) or head.text in MUNICIPAL_BODY_WORDS.get(language, ()):
         return False  # "o Ministério Público do Ceará": the body acts in the state it is named after
+    if _department_of(doc, position - 2, language):
+        return False  # "a Secretaria de Saúde de Sergipe": a state's or a town's department, named after it
     return (
         connector.text in _NAME_CONNECTORS.get(language, ())
         and head.joined
@@ -580,6 +582,25 @@ _TOWN_FACILITIES: dict[str, frozenset[str]] = words_by_language({"pt": "Porto Ae
 _JURISDICTION_BODIES: dict[str, frozenset[str]] = words_by_language(
     {"pt": "Público Pública Justiça Civil Militar Júri Eleitoral Legislativa"}
 )
+
+
+# A government's department, named by its field and the state or town it serves: "Secretaria de
+# Saúde de Sergipe", "Secretaria da Fazenda do Piauí".
+_DEPARTMENT_NOUNS: dict[str, frozenset[str]] = words_by_language({"pt": "Secretaria Secretarias"})
+
+
+def _department_of(doc: ActorDocument, field: int, language: str) -> bool:
+    """Whether the capitalised word at `field` names a department's field right after its noun and "of"."""
+    tokens = doc.tokens
+    if field < 2 or not tokens[field].text[:1].isupper():
+        return False
+    noun, of = tokens[field - 2], tokens[field - 1]
+    return (
+        noun.text in _DEPARTMENT_NOUNS.get(language, ())
+        and of.text in _NAME_CONNECTORS.get(language, ())
+        and noun.joined
+        and of.joined
+    )
 
 
 def _known_town(doc: ActorDocument, position: int) -> bool:

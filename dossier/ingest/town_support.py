@@ -64,6 +64,9 @@ from dossier.ingest.word_forms import ENDINGS, base_forms, plural_genitive_forms
 _NAMESAKE_MARGIN = 10
 
 
+_SAINT_WORDS = frozenset(["sao", "santo", "santa"])
+
+
 def home_namesake(place: Place, words: tuple[str, ...], language: str) -> Place:
     """A town of the language's own country named as the foreign town that holds the spelling, and
     not ten times smaller: on a Spanish page "Salamanca" is Spain's, not the bigger Mexican one; nor
@@ -71,15 +74,18 @@ def home_namesake(place: Place, words: tuple[str, ...], language: str) -> Place:
     if place.kind == "state" or place.country is None:
         return place
     homes = HOME_COUNTRIES.get(language, frozenset())
-    if place.country in homes:
-        return place
     key = " ".join(words)
-    for home in sorted(homes):
+    for home in sorted(homes - {place.country}):
         namesake = gazetteer().local.get(NAMESAKES + home, {}).get(key)
+        # "León" is Spain's own town's name and only another spelling of León de los Aldama; in
+        # Portuguese "Serpa" is Portugal's town, not Itacoatiara's old name (both home countries)
+        own_name = namesake is not None and fold_phrase(namesake.name) == words and fold_phrase(place.name) != words
+        if place.country in homes:
+            # ...where the other town is not named so at all ("Feira" may be Feira de Santana cut short),
+            # nor by a saint, whose name names feasts and churches as often ("as festas de São João")
+            own_name = own_name and not set(words) & set(fold_phrase(place.name)) and words[0] not in _SAINT_WORDS
         if namesake is not None and (
-            place.population < _NAMESAKE_MARGIN * namesake.population
-            # "León" is Spain's own town's name and only another spelling of León de los Aldama
-            or (fold_phrase(namesake.name) == words and fold_phrase(place.name) != words)
+            own_name or (place.country not in homes and place.population < _NAMESAKE_MARGIN * namesake.population)
         ):
             return namesake
     return place
@@ -340,7 +346,7 @@ def _supported_town(doc: ActorDocument, place: Place, position: int, language: s
         or after_preposition(doc, position, language, BARE_PREPOSITIONS.get(language, frozenset()))
         or dateline(doc, position)  # "Frankfurt/Main (dpa-AFX) –": a line opens with where it was written
         or _capitals_dateline(doc, position, language, RARE_WORD)  # "PORTO — A Câmara aprovou"
-        or _listed_after_a_place(doc, position, language)
+        or listed_after_a_place(doc, position, language)
         or _listed_with_its_article(doc, position, language)
         or _home_city_in_cyrillic(doc, place, position, language)
         or _plural_name_after_a_preposition(doc, position, language)
@@ -603,11 +609,11 @@ def _listed_with_its_article(doc: ActorDocument, position: int, language: str) -
         position >= 4
         and doc.tokens[position - 1].text in _TOWN_ARTICLES.get(language, ())
         and doc.tokens[position - 4].text.lower() in PLACE_PREPOSITIONS.get(language, ())
-        and _listed_after_a_place(doc, position - 1, language)  # the article stands where the list's word does
+        and listed_after_a_place(doc, position - 1, language)  # the article stands where the list's word does
     )
 
 
-def _listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
+def listed_after_a_place(doc: ActorDocument, position: int, language: str) -> bool:
     """'em Lisboa e no Porto', 'em Braga, Porto e Faro': the list's item before is a known place, so
     a frequent word ("porto", a harbour) that names a town is that town here too."""
     item = _item_before(doc, position, language)
@@ -766,7 +772,18 @@ def _adjective_town_beside_a_town(doc: ActorDocument, position: int, language: s
             return False  # "Донского района", "Донского Ивана": an adjective before its noun, or a name
     if not after_preposition(doc, position, language):
         return False
-    return _listed_after_a_place(doc, position, language) or _listed_before_a_place(doc, position, language)
+    return listed_after_a_place(doc, position, language) or _listed_before_a_place(doc, position, language)
+
+
+def _listed_before_a_home_town(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """'Betroffen sind Olpe und Attendorn': a small town of the language's country, listed right before
+    a known town of that country, as the list's later item is read by the one before it; both or
+    neither ("Müller und Olpe" is no list of towns: Müller names none)."""
+    tokens = doc.tokens
+    if place.country not in HOME_COUNTRIES.get(language, ()) or not _listed_before_a_place(doc, position, language):
+        return False
+    partner = position + 1 if doc.text[tokens[position].end : tokens[position + 1].start] == ", " else position + 2
+    return any(_same_country(other, place, language) for other in word_places(doc, partner, language))
 
 
 def _listed_before_a_place(doc: ActorDocument, position: int, language: str) -> bool:
@@ -874,7 +891,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             and word.endswith(_PLURAL_IN_N)
             and not after_place_noun  # "im Landkreis Verden" is the town, whatever "Verde" is
             and word_frequency(word[:-1].lower(), language) >= _plural_stem_floor(doc, position, language)
-            and not _listed_after_a_place(doc, position, language)  # "zwischen Amberg und Weiden"
+            and not listed_after_a_place(doc, position, language)  # "zwischen Amberg und Weiden"
         ):
             return False  # "aus Datteln gemacht": Dattel's plural, though a town's name too
         # A small town also opens its dateline; the line's language must have bare prepositions (no
@@ -889,6 +906,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
             or article_of_the_name(doc, place, position, language)
             or _listed_after_a_placed_item(doc, place, position, language)  # "la campiña de Úbeda o Baeza"
             or _heads_a_list_of_towns(doc, place, position, language)  # "Gemeinden, darunter Lemgo und Höxter"
+            or _listed_before_a_home_town(doc, place, position, language)  # "Betroffen sind Olpe und Attendorn"
         )
         return supported and (
             word_frequency(doc.tokens[position].text.lower(), language) < RARER_WORD
