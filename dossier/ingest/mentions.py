@@ -18,15 +18,15 @@ from dataclasses import dataclass
 
 from dossier.checks import fold_name
 from dossier.ingest.body_names_around import ends_a_body_name, opens_a_body_name
-from dossier.ingest.cues import NAME_PARTICLES, NAMESAKE_BUILDINGS, STREET_HEADS
+from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, gazetteer, place_key, state_short_forms
+from dossier.ingest.known_persons_here import family_name, other_given_name, place_as_surname, town_not_a_person
 from dossier.ingest.longer_names import part_of_a_longer_name, spelled_alike
 from dossier.ingest.names import (
     TOKEN_RE,
     fold,
     fold_phrase,
     is_capitalised,
-    is_given_name,
     skeleton,
     variant_key,
     word_set,
@@ -233,7 +233,7 @@ class ActorIndex:
                 continue
             self._exactly(key, actor.id, "name" if number == 0 else "alias")
             self._as_variant(key, actor.id)
-            family = _family_name(spelling, key) if actor.kind is ActorKind.person else ()
+            family = family_name(spelling, key) if actor.kind is ActorKind.person else ()
             if family and sum(map(len, family)) >= 4:
                 self.surnames[family].add(actor.id)
                 self.first_words.add(family[0])
@@ -326,17 +326,17 @@ def find_mentions(
             last == position
             and (how == "variant" or (how == "alias" and index.actors[actor_id].kind is ActorKind.person))
         )
-        if one_name and _other_given_name(tokens, position, index, actor_id):
+        if one_name and other_given_name(tokens, position, index, actor_id):
             position += 1  # "Brad Smith" is not the known "Patti Smith": a name of its own
             continue
         if (
             last == position
             and places is not None
-            and _town_not_a_person(text, tokens, position, how, index.actors[actor_id], places, language)
+            and town_not_a_person(text, tokens, position, how, index.actors[actor_id], places, language)
         ):
             position += 1  # "between Brough and Penrith": the town, not a known Tom Brough
             continue
-        if last == position and _place_as_surname(tokens, position, index, actor_id):
+        if last == position and place_as_surname(tokens, position, index, actor_id):
             position += 1  # "Joaquin Phoenix" is a person, not the known city of Phoenix
             continue
         if how == "variant" and not spelled_alike(
@@ -494,93 +494,3 @@ def names_the_actor(place: Place, actor: Actor, places: Gazetteer) -> bool:
     if (place.kind == "state") != (actor.kind == ActorKind.state):
         return False
     return any(places.lookup(fold_phrase(spelling)) == place for spelling in (actor.name, *actor.aliases))
-
-
-def _family_name(spelling: str, key: tuple[str, ...]) -> tuple[str, ...]:
-    """The folded family name of a person's name of several words, by which a text may name them
-    alone: its last word, or a double-barrelled name whole ("Cranford-Beaumont", never "Beaumont",
-    which is a town in Texas and nobody's name alone); but "Al-Baghdadi" is also "Baghdadi"."""
-    if len(key) < 2:
-        return ()
-    last = spelling.split()[-1]
-    parts = [part for part in re.split(r"[-‐‑]", last) if part]
-    if len(parts) > 1 and all(part[:1].isupper() for part in parts) and fold(parts[0]) not in NAME_PARTICLES:
-        family = key[-len(parts) :]
-        return family if len(family) < len(key) else ()
-    return key[-1:]
-
-
-# Prepositions that stand before places far more than before persons ("to" and "from" take both), and
-# "nearby" ("a pub in nearby Hove").
-_BEFORE_A_PLACE = word_set("in at near nearby between outside inside across around via towards toward into through")
-
-
-def _town_not_a_person(
-    text: str, tokens: list[Token], position: int, how: str, actor: Actor, places: Gazetteer, language: str
-) -> bool:
-    """Whether a known person's one-word family name (or a look-alike of it) names a town here: after a
-    preposition of place, or after "and" closing such a list ("in Port Arthur and Beaumont", "em Seia
-    e Gouveia"). A spelling of their own name needs the gazetteer to know the town; in English a
-    look-alike ("based in Kilbryde" beside a known Ms Kilbride) needs only the preposition, but not
-    "between", which persons take too, nor a possessive ("in Putin's Russia")."""
-    from dossier.ingest.other_language_common import PLACE_PREPOSITIONS
-    from dossier.ingest.place_prepositions import AND_WORDS
-
-    if actor.kind is not ActorKind.person or how not in ("surname", "variant"):
-        return False
-    english = language == "en"
-    before_a_place = _BEFORE_A_PLACE if english else PLACE_PREPOSITIONS.get(language, frozenset())
-    k = position - 1
-    if how == "variant":
-        if not english:
-            return False
-        if text[tokens[position].end : tokens[position].end + 1] in ("'", "’"):
-            return False
-        return k >= 0 and tokens[k].joined and tokens[k].text in _BEFORE_A_PLACE and tokens[k].text != "between"
-    place = places.lookup((tokens[position].folded,))
-    if place is None or place.kind == "state":
-        return False
-    if k >= 1 and tokens[k].text in AND_WORDS and tokens[k].joined:
-        k -= 1
-        steps = 0
-        while k >= 0 and tokens[k].capitalised and tokens[k].joined and steps < 3:
-            k, steps = k - 1, steps + 1
-        if steps == 0:
-            return False
-    return k >= 0 and tokens[k].joined and tokens[k].text in before_a_place
-
-
-def _place_as_surname(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:
-    """A known place's one-word name right after a given name: a person's surname ("Joaquin
-    Phoenix", "Michael Jordan"), unless a title or a function word comes first."""
-    if position == 0 or index.actors[actor_id].kind not in (ActorKind.place, ActorKind.state):
-        return False
-    before = tokens[position - 1]
-    if not before.joined or not before.text[:1].isupper() or len(before.text) < 2 or before.text.isupper():
-        return False
-    return is_given_name(before.folded)
-
-
-def _other_given_name(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:
-    """A surname written after a given name that is not the known person's: 'Brad Smith' when the
-    workspace knows 'Patti Smith', or 'Agent Smith'. A title ("Mr Smith"), a function word
-    ("Yesterday Smith said") or the known person's own given name before it does not count."""
-    from dossier.ingest.cues import FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_PARTS, TITLES
-
-    # "Rhys ap Gwilym", "Nurul Huda binti Ismail": the particles in lower case stand between the given
-    # name and the family name.
-    while position >= 2 and tokens[position - 1].text.islower() and tokens[position - 1].folded in NAME_PARTICLES:
-        if not tokens[position - 1].joined:
-            return False
-        position -= 1
-    if position == 0:
-        return False
-    before = tokens[position - 1]
-    if not before.joined or not before.capitalised or not before.text[0].isupper():
-        return False
-    word = before.folded
-    if word in TITLES or word in TITLE_PARTS or word in FUNCTION_WORDS or word in MONTHS_AND_DAYS:
-        return False
-    actor = index.actors[actor_id]
-    spellings = {fold_phrase(spelling)[:1] for spelling in (actor.name, *actor.aliases)}
-    return (word,) not in spellings

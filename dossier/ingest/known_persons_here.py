@@ -1,0 +1,111 @@
+"""Whether a known person's name, found alone in a text, names that person there.
+
+Ingest links a known person by the family name alone ("Lukashenka said"), which is right until
+the same word names someone or something else: another person with another given name ("Brad
+Smith" beside a known Patti Smith), a town ("between Brough and Penrith" beside a known Tom
+Brough, "em Seia e Gouveia"), or, for a known town, a person's family name ("Joaquin Phoenix").
+`mentions.find_mentions` asks these before it links.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dossier.ingest.cues import NAME_PARTICLES
+from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
+from dossier.model import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from dossier.ingest.gazetteer import Gazetteer
+    from dossier.ingest.mentions import ActorIndex, Token
+
+
+def family_name(spelling: str, key: tuple[str, ...]) -> tuple[str, ...]:
+    """The folded family name of a person's name of several words, by which a text may name them
+    alone: its last word, or a double-barrelled name whole ("Cranford-Beaumont", never "Beaumont",
+    which is a town in Texas and nobody's name alone); but "Al-Baghdadi" is also "Baghdadi"."""
+    if len(key) < 2:
+        return ()
+    last = spelling.split()[-1]
+    parts = [part for part in re.split(r"[-‐‑]", last) if part]
+    if len(parts) > 1 and all(part[:1].isupper() for part in parts) and fold(parts[0]) not in NAME_PARTICLES:
+        family = key[-len(parts) :]
+        return family if len(family) < len(key) else ()
+    return key[-1:]
+
+
+# Prepositions that stand before places far more than before persons ("to" and "from" take both), and
+# "nearby" ("a pub in nearby Hove").
+_BEFORE_A_PLACE = word_set("in at near nearby between outside inside across around via towards toward into through")
+
+
+def town_not_a_person(
+    text: str, tokens: list[Token], position: int, how: str, actor: Actor, places: Gazetteer, language: str
+) -> bool:
+    """Whether a known person's one-word family name (or a look-alike of it) names a town here: after a
+    preposition of place, or after "and" closing such a list ("in Port Arthur and Beaumont", "em Seia
+    e Gouveia"). A spelling of their own name needs the gazetteer to know the town; in English a
+    look-alike ("based in Kilbryde" beside a known Ms Kilbride) needs only the preposition, but not
+    "between", which persons take too, nor a possessive ("in Putin's Russia")."""
+    from dossier.ingest.other_language_common import PLACE_PREPOSITIONS
+    from dossier.ingest.place_prepositions import AND_WORDS
+
+    if actor.kind is not ActorKind.person or how not in ("surname", "variant"):
+        return False
+    english = language == "en"
+    before_a_place = _BEFORE_A_PLACE if english else PLACE_PREPOSITIONS.get(language, frozenset())
+    k = position - 1
+    if how == "variant":
+        if not english:
+            return False
+        if text[tokens[position].end : tokens[position].end + 1] in ("'", "’"):
+            return False
+        return k >= 0 and tokens[k].joined and tokens[k].text in _BEFORE_A_PLACE and tokens[k].text != "between"
+    place = places.lookup((tokens[position].folded,))
+    if place is None or place.kind == "state":
+        return False
+    if k >= 1 and tokens[k].text in AND_WORDS and tokens[k].joined:
+        k -= 1
+        steps = 0
+        while k >= 0 and tokens[k].capitalised and tokens[k].joined and steps < 3:
+            k, steps = k - 1, steps + 1
+        if steps == 0:
+            return False
+    return k >= 0 and tokens[k].joined and tokens[k].text in before_a_place
+
+
+def place_as_surname(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:
+    """A known place's one-word name right after a given name: a person's surname ("Joaquin
+    Phoenix", "Michael Jordan"), unless a title or a function word comes first."""
+    if position == 0 or index.actors[actor_id].kind not in (ActorKind.place, ActorKind.state):
+        return False
+    before = tokens[position - 1]
+    if not before.joined or not before.text[:1].isupper() or len(before.text) < 2 or before.text.isupper():
+        return False
+    return is_given_name(before.folded)
+
+
+def other_given_name(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:
+    """A surname written after a given name that is not the known person's: 'Brad Smith' when the
+    workspace knows 'Patti Smith', or 'Agent Smith'. A title ("Mr Smith"), a function word
+    ("Yesterday Smith said") or the known person's own given name before it does not count."""
+    from dossier.ingest.cues import FUNCTION_WORDS, MONTHS_AND_DAYS, TITLE_PARTS, TITLES
+
+    # "Rhys ap Gwilym", "Nurul Huda binti Ismail": the particles in lower case stand between the given
+    # name and the family name.
+    while position >= 2 and tokens[position - 1].text.islower() and tokens[position - 1].folded in NAME_PARTICLES:
+        if not tokens[position - 1].joined:
+            return False
+        position -= 1
+    if position == 0:
+        return False
+    before = tokens[position - 1]
+    if not before.joined or not before.capitalised or not before.text[0].isupper():
+        return False
+    word = before.folded
+    if word in TITLES or word in TITLE_PARTS or word in FUNCTION_WORDS or word in MONTHS_AND_DAYS:
+        return False
+    actor = index.actors[actor_id]
+    spellings = {fold_phrase(spelling)[:1] for spelling in (actor.name, *actor.aliases)}
+    return (word,) not in spellings
