@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dossier.ingest.cues import NAME_PARTICLES
+from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.names import fold, fold_phrase, is_given_name, word_set
 from dossier.model import Actor, ActorKind
 
@@ -49,7 +50,6 @@ def town_not_a_person(
     look-alike ("based in Kilbryde" beside a known Ms Kilbride) needs only the preposition, but not
     "between", which persons take too, nor a possessive ("in Putin's Russia")."""
     from dossier.ingest.other_language_common import PLACE_PREPOSITIONS
-    from dossier.ingest.place_prepositions import AND_WORDS
 
     if actor.kind is not ActorKind.person or how not in ("surname", "variant"):
         return False
@@ -65,14 +65,7 @@ def town_not_a_person(
     place = places.lookup((tokens[position].folded,))
     if place is None or place.kind == "state":
         return False
-    if k >= 1 and tokens[k].text in AND_WORDS and tokens[k].joined:
-        k -= 1
-        steps = 0
-        while k >= 0 and tokens[k].capitalised and tokens[k].joined and steps < 3:
-            k, steps = k - 1, steps + 1
-        if steps == 0:
-            return False
-    return k >= 0 and tokens[k].joined and tokens[k].text in before_a_place
+    return after_a_preposition(tokens, position, before_a_place)
 
 
 def place_as_surname(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:

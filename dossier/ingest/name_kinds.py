@@ -172,6 +172,7 @@ from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_lists import firm_in_subject_list
 from dossier.ingest.gazetteer import Gazetteer, is_region
+from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
 from dossier.ingest.mentions import Token
@@ -1107,7 +1108,11 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         cue = None  # "researchers at Sentinel Grid said": the speakers work there
     if cue is not None and cue.kind is ActorKind.person and previous in _PLACE_ADJECTIVES:
         cue = None  # "residents of nearby Varnakoro told...": the speaker is the residents
-    if cue is not None and cue.kind is ActorKind.person and _after_a_place_preposition(doc, position):
+    if (
+        cue is not None
+        and cue.kind is ActorKind.person
+        and after_a_preposition(doc.tokens, position, PLACE_PREPOSITIONS)
+    ):
         cue = None  # "rice sellers in Bulacan and Nueva Ecija said": the sellers speak, not the province
     if (
         cue is not None
@@ -3007,24 +3012,6 @@ def _party_in_its_province(doc: ActorDocument, position: int, last: int, words: 
 _PARTY_POSTS = word_set(
     "leader leaders mp mps mla mpp td councillor councillors candidate spokesman spokeswoman spokesperson"
 )
-
-
-def _after_a_place_preposition(doc: ActorDocument, position: int) -> bool:
-    """Whether a preposition of place governs the name at `position`: right before it ("in Tarnby"),
-    or before a name listed first ("in Varnley and Tarnby"). Such a name is no verb's subject."""
-    tokens = doc.tokens
-    k = position - 1
-    if k >= 1 and tokens[k].text in ("and", "or") and tokens[k].joined:
-        k -= 1
-        steps = 0
-        while k >= 0 and tokens[k].capitalised and tokens[k].joined and steps < _LISTED_NAME_WORDS:
-            k, steps = k - 1, steps + 1
-        if steps == 0:
-            return False
-    return k >= 0 and tokens[k].joined and tokens[k].text in PLACE_PREPOSITIONS
-
-
-_LISTED_NAME_WORDS = 3
 
 
 def _firm_named_in_the_possessive(doc: ActorDocument, position: int, last: int, word: str) -> bool:

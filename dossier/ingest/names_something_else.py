@@ -13,6 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.cues import FUNCTION_WORDS
 from dossier.ingest.gazetteer import Place, is_region
+from dossier.ingest.governed_names import AND_WORDS
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     COMPOUNDING,
@@ -27,7 +28,6 @@ from dossier.ingest.other_language_common import (
 )
 from dossier.ingest.place_evidence import LARGE_CITY
 from dossier.ingest.place_prepositions import (
-    AND_WORDS,
     LONGEST_LIST,
     PLACE_NOUNS,
     after_preposition,

@@ -13,6 +13,7 @@ import re
 
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, is_region
+from dossier.ingest.governed_names import AND_WORDS
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
@@ -319,8 +320,6 @@ PLACE_NOUNS: dict[str, frozenset[str]] = words_by_language(
     }
 )
 
-# Words that join the items of a list of places ("in Erlangen, Nürnberg und Berlin").
-AND_WORDS = frozenset(["und", "oder", "and", "or", "et", "ou", "e", "y", "i", "и", "или", "та", "і"])
 # ...and those that do so only in one language: Spanish and Italian "o" ("en Madrid o Valladolid"),
 # which in Portuguese is the article ("em Lisboa o Benfica").
 _AND_IN: dict[str, frozenset[str]] = words_by_language(
