@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from dossier.ingest.extract import extract
-from dossier.model import ActorKind
+from dossier.model import Actor, ActorKind
 
 ARTICLES = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 HTML_ARTICLE = ARTICLES / "border_buildup.html"
@@ -55,3 +55,10 @@ def draft_kinds(text: str, language: str = "en", published: dt.date | None = Non
     (an empty workspace: nothing known, no id taken)."""
     extraction = extract(text, published, [], set(), "test-drafts", language=language)
     return {draft.name: draft.kind for draft in extraction.actors}
+
+
+def drafts_and_links(text: str, known: list[Actor]) -> tuple[set[str], dict[str, str]]:
+    """What a workspace that knows `known` makes of one text: the names of its new drafts, and each
+    mention's words with the id of the actor (known or drafted) it links to."""
+    extraction = extract(text, None, known, set(), "t")
+    return {draft.name for draft in extraction.actors}, {m.text: m.actor_id for m in extraction.mentions}

@@ -12,6 +12,7 @@ import pytest
 
 from dossier.ingest.extract import extract
 from dossier.model import Actor, ActorKind
+from tests.unit.ingest_helpers import drafts_and_links
 
 KNOWN = [
     Actor(id="commission", name="Commission", kind=ActorKind.organization),
@@ -25,11 +26,6 @@ KNOWN = [
     Actor(id="brennard", name="Cassius Brennard", kind=ActorKind.person),
     Actor(id="electoral-commission", name="Electoral Commission", kind=ActorKind.organization),
 ]
-
-
-def _names(text: str, known: list[Actor]) -> tuple[set[str], dict[str, str]]:
-    extraction = extract(text, None, known, set(), "t")
-    return {draft.name for draft in extraction.actors}, {m.text: m.actor_id for m in extraction.mentions}
 
 
 @pytest.mark.parametrize(
@@ -49,8 +45,8 @@ def _names(text: str, known: list[Actor]) -> tuple[set[str], dict[str, str]]:
     ],
 )
 def test_a_name_holding_a_known_name_is_read_whole_as_in_an_empty_workspace(text: str, name: str) -> None:
-    alone, _ = _names(text, [])
-    with_known, mentions = _names(text, KNOWN)
+    alone, _ = drafts_and_links(text, [])
+    with_known, mentions = drafts_and_links(text, KNOWN)
     assert name in alone  # what an empty workspace drafts ...
     assert name in with_known, (with_known, mentions)  # ... a workspace that knows part of it drafts too
     assert not {draft for draft in with_known if draft != name and draft in name and draft not in alone}
@@ -70,14 +66,17 @@ def test_a_name_holding_a_known_name_is_read_whole_as_in_an_empty_workspace(text
     ],
 )
 def test_a_known_name_standing_alone_or_after_a_title_is_still_linked(text: str, spelling: str, actor_id: str) -> None:
-    assert _names(text, KNOWN)[1].get(spelling) == actor_id
+    assert drafts_and_links(text, KNOWN)[1].get(spelling) == actor_id
 
 
 def test_a_transliteration_still_links_but_another_name_with_the_same_consonants_does_not() -> None:
     known = [Actor(id="lukashenka", name="Alyaksandr Lukashenka", kind=ActorKind.person, aliases=["Lukashenka"])]
-    assert _names("Lukashenko said on Monday that the border was closed.", known)[1].get("Lukashenko") == "lukashenka"
+    assert (
+        drafts_and_links("Lukashenko said on Monday that the border was closed.", known)[1].get("Lukashenko")
+        == "lukashenka"
+    )
     # "Bernard" shares its consonants with the known "Brennard" but is another word.
-    assert "Bernard" not in _names("Bernard said the ward was full.", KNOWN)[1]
+    assert "Bernard" not in drafts_and_links("Bernard said the ward was full.", KNOWN)[1]
 
 
 def test_a_heading_in_title_case_still_links_its_known_names() -> None:
