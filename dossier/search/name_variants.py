@@ -4,7 +4,9 @@ Ingest names a person as the source spells them, and a workspace fed by many sou
 romanisation where the analyst types another (Lukashenka, Lukashenko; Zelensky, Zelenskyy;
 Navalny, Navalnyy). Two words are taken for one name when they share their transliteration
 skeleton (first letter and consonants, as ingest's linking compares them) and differ by about a
-letter in eight. Short words and everyday words are left alone: they say too little.
+letter in eight, or, in longer words, only in their vowels (Mohammed, Muhammad, Mohamed): vowels are
+what romanisations of Arabic and Persian names disagree on most. Short words and everyday words are left
+alone: they say too little.
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ from collections.abc import Mapping
 _SHORTEST = 5
 # About a letter in eight: "lukashenko" and "lukashenka" (90), "zelensky" and "zelenskyy" (94).
 _ALIKE = 85
+# Vowels alone may differ throughout in words this long once doubled letters are read as one
+# (Mohammed, Muhammad); shorter ones are other names (Martin, Morton).
+_VOWELS_APART_FROM = 7
+_VOWELS = frozenset("aeiou")
 # Zipf 4 is once in 100,000 words: an analyst typing such a word means the word.
 _EVERYDAY = 4.0
 
@@ -37,14 +43,10 @@ class NameVariants:
     def _alike(self, folded: str) -> list[tuple[str, set[str]]]:
         if len(folded) < _SHORTEST or not folded.isalpha():
             return []
-        from rapidfuzz import fuzz
-
         from dossier.ingest.names import skeleton
 
         words = self._table().get(skeleton(folded), {})
-        found = [
-            (word, actors) for word, actors in words.items() if word != folded and fuzz.ratio(word, folded) >= _ALIKE
-        ]
+        found = [(word, actors) for word, actors in words.items() if word != folded and _spelled_alike(word, folded)]
         if not found:
             return found
         from dossier.ingest.common_words import zipf
@@ -63,3 +65,21 @@ class NameVariants:
                         if len(word) >= _SHORTEST and word.isalpha():
                             self._by_skeleton.setdefault(skeleton(word), {}).setdefault(word, set()).add(actor_id)
         return self._by_skeleton
+
+
+def _spelled_alike(word: str, other: str) -> bool:
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(word, other) >= _ALIKE or _vowels_apart(word, other)
+
+
+def _vowels_apart(word: str, other: str) -> bool:
+    """Whether two long words differ only in vowels, letter for letter, once doubled letters are one."""
+    word, other = _single_letters(word), _single_letters(other)
+    if len(word) != len(other) or len(word) < _VOWELS_APART_FROM:
+        return False
+    return all(a == b or (a in _VOWELS and b in _VOWELS) for a, b in zip(word, other, strict=True))
+
+
+def _single_letters(word: str) -> str:
+    return "".join(letter for i, letter in enumerate(word) if i == 0 or letter != word[i - 1])
