@@ -46,10 +46,14 @@ def part_of_a_longer_name(text: str, tokens: list[Token], first: int, last: int,
     Not in a heading written in title case ("Why Belarus Supports Russia"), where every word has a
     capital and none says that a name goes on.
     """
-    if _in_a_title_case_line(text, tokens, first):
-        return False
     before = tokens[first - 1] if first > 0 and tokens[first - 1].joined else None
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
+    if after is not None and after.capitalised and _hyphened(text, tokens, last) and _after_a_given_name(tokens, first):
+        # "Mark Lloyd-Ivory" (in a heading or a table's cell too): a double-barrelled family name, not the
+        # known insurer "Lloyd's"
+        return True
+    if _in_a_title_case_line(text, tokens, first):
+        return False
     if actor.kind is ActorKind.person:
         return _longer_person_name(text, tokens, first, last, actor, before, after)
     if actor.kind in _PLACES and first == last and _before_a_region_noun(tokens, last):

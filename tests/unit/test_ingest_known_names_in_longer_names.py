@@ -25,6 +25,7 @@ KNOWN = [
     Actor(id="tarnshire", name="Tarnshire", kind=ActorKind.place),
     Actor(id="brennard", name="Cassius Brennard", kind=ActorKind.person),
     Actor(id="electoral-commission", name="Electoral Commission", kind=ActorKind.organization),
+    Actor(id="bartletts", name="Bartlett's", kind=ActorKind.organization, aliases=["Bartlett"]),
 ]
 
 
@@ -42,6 +43,11 @@ KNOWN = [
         ("The Electoral Commission of Varnland certified the count.", "Electoral Commission of Varnland"),
         ("Bernard Okafor, a nurse, said the ward was full.", "Bernard Okafor"),
         ("Voters queued at Tarnshire Village Hall on Thursday.", "Tarnshire Village Hall"),
+        (
+            "| Candidate | Party | Votes |\n|---|---|---|\n| Ruth Bartlett-Okoro | Green Party | 1,204 |",
+            "Ruth Bartlett-Okoro",
+        ),
+        ("Susan Bartlett-Hale, the treasurer, resigned.", "Susan Bartlett-Hale"),
     ],
 )
 def test_a_name_holding_a_known_name_is_read_whole_as_in_an_empty_workspace(text: str, name: str) -> None:
