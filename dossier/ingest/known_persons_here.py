@@ -3,7 +3,8 @@
 Ingest links a known person by the family name alone ("Lukashenka said"), which is right until
 the same word names someone or something else: another person with another given name ("Brad
 Smith" beside a known Patti Smith), a town ("between Brough and Penrith" beside a known Tom
-Brough, "em Seia e Gouveia"), or, for a known town, a person's family name ("Joaquin Phoenix").
+Brough, "em Seia e Gouveia"), a country ("talks in Jordan" beside a known Michael Jordan), or, for a
+known town, a person's family name ("Joaquin Phoenix").
 `mentions.find_mentions` asks these before it links.
 """
 
@@ -66,6 +67,24 @@ def town_not_a_person(
     if place is None or place.kind == "state":
         return False
     return after_a_preposition(tokens, position, before_a_place)
+
+
+def country_not_a_person(
+    tokens: list[Token], position: int, how: str, actor: Actor, places: Gazetteer, named_in_full: bool
+) -> bool:
+    """Whether a known person's one-word family name is a country's name that names the country here
+    ("talks in Jordan", "Jordan and Egypt signed", "Jordan said it would close the border"): unless the
+    text named the person in full before or a title stands right before it ("Mr Jordan"). A text alone
+    reads the word as the country, so a workspace that knows the person reads it so too."""
+    from dossier.ingest.cues import TITLES
+
+    if actor.kind is not ActorKind.person or how not in ("surname", "alias") or named_in_full:
+        return False
+    place = places.lookup((tokens[position].folded,))
+    if place is None or place.kind != "state":
+        return False
+    before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
+    return before is None or before.folded not in TITLES
 
 
 def place_as_surname(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:

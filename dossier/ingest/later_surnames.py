@@ -75,7 +75,19 @@ def link_later_surnames(doc: ActorDocument, drafts: list[ActorDraft]) -> list[Ac
     for draft in drafts:
         if draft.kind is ActorKind.person:
             _alias_short_forms(doc, draft)
+            _free_country_names(doc, draft)
     return [draft for draft in drafts if id(draft) not in merged]
+
+
+def _free_country_names(doc: ActorDocument, person: ActorDraft) -> None:
+    """'Jordan' after 'Michael Jordan': still a mention of him, but no alias. A workspace holds each
+    alias on one actor, so a person holding a country's name would keep every later source from
+    drafting the country ("talks in Jordan")."""
+    for alias in list(person.aliases):
+        words = fold_phrase(alias)
+        place = doc.gazetteer.lookup(words) if len(words) == 1 else None
+        if place is not None and place.kind == "state":
+            person.aliases.remove(alias)
 
 
 def _alias_short_forms(doc: ActorDocument, person: ActorDraft) -> None:

@@ -20,7 +20,13 @@ from dossier.checks import fold_name
 from dossier.ingest.body_names_around import ends_a_body_name, opens_a_body_name
 from dossier.ingest.cues import NAMESAKE_BUILDINGS, STREET_HEADS
 from dossier.ingest.gazetteer import Gazetteer, Place, demonym_forms, gazetteer, place_key, state_short_forms
-from dossier.ingest.known_persons_here import family_name, other_given_name, place_as_surname, town_not_a_person
+from dossier.ingest.known_persons_here import (
+    country_not_a_person,
+    family_name,
+    other_given_name,
+    place_as_surname,
+    town_not_a_person,
+)
 from dossier.ingest.longer_names import part_of_a_longer_name, spelled_alike
 from dossier.ingest.names import (
     TOKEN_RE,
@@ -336,6 +342,15 @@ def find_mentions(
         ):
             position += 1  # "between Brough and Penrith": the town, not a known Tom Brough
             continue
+        if (
+            last == position
+            and places is not None
+            and country_not_a_person(
+                tokens, position, how, index.actors[actor_id], places, _named_in_full(mentions, actor_id)
+            )
+        ):
+            position += 1  # "talks in Jordan": the country, not a known Michael Jordan
+            continue
         if last == position and place_as_surname(tokens, position, index, actor_id):
             position += 1  # "Joaquin Phoenix" is a person, not the known city of Phoenix
             continue
@@ -395,6 +410,11 @@ def find_mentions(
         mentions.append(Mention(actor_id, start, end, position, last, text[start:end], how))
         position = last + 1
     return mentions
+
+
+def _named_in_full(mentions: list[Mention], actor_id: str) -> bool:
+    """Whether the text so far named the actor with more than one word ("Michael Jordan")."""
+    return any(mention.actor_id == actor_id and mention.last > mention.first for mention in mentions)
 
 
 # How many words a place's longer name may add on either side of a known name ("Democratic Republic
