@@ -1871,6 +1871,7 @@ TERM_ACRONYMS = word_set(
     eur usd gbp aud nzd cad chf jpy cny rmb inr rub sek nok dkk hkd sgd zar
     btc xbt eth usdt usdc
     gdpr ccpa hipaa coppa ferpa
+    q&a r&d m&a p&l b&b
     """
 )
 # Words that end or open names of places and businesses, never a person's name ("Bellevue Hotel",
