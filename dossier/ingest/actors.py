@@ -90,6 +90,7 @@ from dossier.ingest.cues import (
     SERVICE_RANKS,
     SPORT_WORDS,
     SPORTS_POSITIONS,
+    STATE_OFFICES_AFTER_ITS_NAME,
     STORM_NAME,
     STREET_HEADS,
     TERM_ACRONYMS,
@@ -283,8 +284,7 @@ def _after_hyphen(sentence: Sentence, token: Token) -> bool:
     return at > 0 and sentence.text[at - 1] in "-‐"
 
 
-# A state's office written after the state's name, capitalised: "the US Treasury", "the Kenyan ..." aside.
-_STATE_OFFICES_AFTER_ITS_NAME = frozenset(("Treasury",))
+# What "the US Treasury" issues: "US Treasury yields" are the state's debt, not its finance ministry.
 _TREASURY_PAPER = frozenset(
     ("yields", "yield", "bonds", "bond", "bills", "bill", "notes", "note", "securities", "market", "prices")
 )
@@ -2256,7 +2256,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             break  # "Jordan Hayes", "Chad Smith": a given name, not the state
         if (
             position + 1 == last
-            and tokens[last].text in _STATE_OFFICES_AFTER_ITS_NAME
+            and tokens[last].text in STATE_OFFICES_AFTER_ITS_NAME
             and _opens_run(doc, first, position)
         ):
             treasury_of = gazetteer.lookup((word,))

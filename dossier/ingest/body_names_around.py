@@ -33,7 +33,7 @@ def opens_a_body_name(text: str, tokens: list[Token], last: int) -> bool:
     """A known actor's name (ending at token `last`) that opens a body's or a place's name
     ("Manchester Metropolitan University", "Coldwell Park", "the U.S. Attorney's Office", "the Leeds
     and Liverpool Canal"): not a mention of the actor, so the name is read whole."""
-    from dossier.ingest.cues import HEAD_WORD, NAME_WORD
+    from dossier.ingest.cues import HEAD_WORD, NAME_WORD, STATE_OFFICES_AFTER_ITS_NAME
 
     k, joined_by_and = last, False
     while k + 1 < len(tokens) and k - last <= _BODY_NAME_WORDS and _goes_on(text, tokens, k, last):
@@ -47,6 +47,8 @@ def opens_a_body_name(text: str, tokens: list[Token], last: int) -> bool:
         if following.folded in NAME_WORD or following.folded in HEAD_WORD:
             # "the Jordan Valley", "the Washington Post", "Belarus Army", "Ludlow Folk Club": named after it
             return True
+        if following.text in STATE_OFFICES_AFTER_ITS_NAME:
+            return True  # "The US Treasury placed sanctions": read as an empty workspace reads it, the office too
         k += 1
     return False
 

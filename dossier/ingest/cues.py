@@ -2179,3 +2179,7 @@ OFFICE_SIGNATURE_ENDS = (
 )
 # A press office named alone on a line of a statement's header: "Office of the Spokesperson".
 OFFICE_SIGNATURE_LINES = ("Office of the Spokesperson", "Office of the Press Secretary")
+
+
+# A state's office written after the state's name, capitalised: "the US Treasury".
+STATE_OFFICES_AFTER_ITS_NAME = frozenset(("Treasury",))

@@ -48,6 +48,7 @@ KNOWN = [
             "Ruth Bartlett-Okoro",
         ),
         ("Susan Bartlett-Hale, the treasurer, resigned.", "Susan Bartlett-Hale"),
+        ("The US Treasury placed sanctions on two shipping firms.", "Treasury"),
     ],
 )
 def test_a_name_holding_a_known_name_is_read_whole_as_in_an_empty_workspace(text: str, name: str) -> None:
