@@ -171,7 +171,7 @@ from dossier.ingest.cues import (
 from dossier.ingest.draft_evidence import SHIP_PREFIXES
 from dossier.ingest.figurative_streets import figurative_street
 from dossier.ingest.firm_lists import firm_in_subject_list
-from dossier.ingest.gazetteer import Gazetteer, is_region
+from dossier.ingest.gazetteer import Gazetteer, Place, is_region
 from dossier.ingest.governed_names import after_a_preposition
 from dossier.ingest.grouping import POSSESSIVE_FIRM, Candidate
 from dossier.ingest.listed_names import NAME_LABELS, label_of_value
@@ -1547,6 +1547,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.organization, how, 0.6)  # "Calloway Brandt, whose analyst"
     if size <= 4 and last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] == ", ":
         comma_cue = AFTER_COMMA.get(tokens[last + 1].folded)
+        person_cue = comma_cue is not None and comma_cue.kind is ActorKind.person
+        named_land = _land_no_one_is_named(doc, words) if person_cue else None
+        if named_land is not None:
+            # "Queensland, who made 356": the land (its side, its people), which the gazetteer names
+            how = f"gazetteer: {named_land.name}, followed by ', {tokens[last + 1].text}'"
+            if named_land.kind == "state":
+                return Candidate(position, last, name, ActorKind.state, how, 0.6, canonical=named_land.name)
+            return Candidate(position, last, name, ActorKind.place, how, 0.6, gazetteer_name=named_land.name)
         # "MP for Newcastle Central, who": what a preposition governs is no person named.
         if (
             comma_cue is not None
@@ -2953,6 +2961,17 @@ def _county_first(doc: ActorDocument, position: int) -> bool:
 
 
 _CITY_BEFORE_A_HEADING = 100_000
+
+
+def _land_no_one_is_named(doc: ActorDocument, words: tuple[str, ...]) -> Place | None:
+    """'Queensland, who made 356', 'Leeds, who were relegated': a state, a region or a city that is no
+    one's given or family name stands for its team or its people before ", who", not for a person."""
+    place = doc.gazetteer.lookup(words) if len(words) == 1 else None
+    if place is None or is_given_name(words[0]) or is_surname(words[0]):
+        return None
+    if place.kind == "state" or place.population == 0 or place.population >= _CITY_BEFORE_A_HEADING:
+        return place
+    return None
 
 
 def _party_by_its_word(doc: ActorDocument, position: int, word: str, after: str) -> bool:

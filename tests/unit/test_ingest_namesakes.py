@@ -7,7 +7,7 @@ import pytest
 
 from dossier.ingest.extract import extract
 from dossier.model import Actor, ActorKind
-from tests.unit.ingest_helpers import drafts_and_links
+from tests.unit.ingest_helpers import draft_kinds, drafts_and_links
 
 COACH = Actor(id="oliver-chad", name="Oliver Chad", kind=ActorKind.person)
 
@@ -54,3 +54,24 @@ def test_another_family_name_alone_stays_an_alias() -> None:
     extraction = extract("Coach Oliver Brandt said the team had trained hard. Brandt added more.", None, [], set(), "t")
     (coach,) = [draft for draft in extraction.actors if draft.name == "Oliver Brandt"]
     assert "Brandt" in coach.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Stumps: Victoria 210 and 4-96. Fast bowler Ellis Marne took 4-51, and Queensland, who made 356, "
+            "lead by 50 runs. Queensland resume on Friday.",
+            "Queensland",
+            ActorKind.place,
+        ),
+        (
+            "Ireland beat the hosts 24-10. Kicker Aled Prydderch scored 14 points for Portugal, who had "
+            "never won in Dublin. Portugal play again in March.",
+            "Portugal",
+            ActorKind.state,
+        ),
+    ],
+)
+def test_a_land_no_one_is_named_before_who_is_no_person(text: str, name: str, kind: ActorKind) -> None:
+    assert draft_kinds(text).get(name) == kind
