@@ -1914,7 +1914,9 @@ WORK_APPOSITION_HEADS = (WORK_NOUNS_BEFORE - word_set("library")) | word_set(
     # An artist's show by its kind: "Salt Ledger, her first solo exhibition,".
     "short thriller comedy feature exhibition retrospective installation "
     # A device by its kind: "the Quorva Halo, a mixed-reality headset that it says".
-    "headset headsets handset smartwatch earbuds headphones"
+    "headset headsets handset smartwatch earbuds headphones "
+    # A firm's offer to its customers: "Brightpoints, the grocer's loyalty scheme".
+    "scheme"
 )
 # Words that end such a description right after its head noun.
 WORK_APPOSITION_ENDS = word_set("by about from that which starring set in , .")

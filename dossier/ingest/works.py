@@ -72,6 +72,7 @@ from dossier.ingest.cues import (
     Cue,
 )
 from dossier.ingest.grouping import ActorDraft, Candidate
+from dossier.ingest.mentions import Token
 from dossier.ingest.name_words import WORD_ALONE, has_cue
 from dossier.ingest.names import is_given_name, is_surname, word_set
 from dossier.model import ActorKind
@@ -781,7 +782,17 @@ _PRODUCT_APPOSED = WORK_NOUNS_BEFORE | PRODUCT_NOUNS_AFTER
 _INDEX_BEFORE = re.compile(r"\bthe\s+(?:" + "|".join(sorted(map(re.escape, INDEX_MODIFIERS))) + r")\s+$", re.IGNORECASE)
 
 
-_APPOSITION_OPENERS = frozenset(("a", "an", "her", "his", "their"))
+_APPOSITION_OPENERS = frozenset(("a", "an", "her", "his", "their", "its"))
+
+
+def _the_owners(text: str, tokens: list[Token], k: int) -> bool:
+    """'the retailer's', 'the bank's': "the" and a lower-case owner in the possessive."""
+    return (
+        tokens[k].text == "the"
+        and k + 1 < len(tokens)
+        and tokens[k + 1].text.islower()
+        and text[tokens[k + 1].end : tokens[k + 1].end + 2] in ("'s", "’s")
+    )
 
 
 def _work_apposition(doc: ActorDocument, last: int) -> bool:
@@ -790,8 +801,9 @@ def _work_apposition(doc: ActorDocument, last: int) -> bool:
     tokens, text = doc.tokens, doc.text
     if last + 3 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
         return False
-    if tokens[last + 1].folded not in _APPOSITION_OPENERS:
-        return False  # ("Salt Ledger, her first solo show,": whose work it is)
+    # ("Salt Ledger, her first solo show,": whose work it is; "B&V Rewards, the retailer's loyalty scheme")
+    if tokens[last + 1].folded not in _APPOSITION_OPENERS and not _the_owners(text, tokens, last + 1):
+        return False
     for k in range(last + 2, min(len(tokens), last + 6)):
         token = tokens[k]
         if not token.text[:1].islower():

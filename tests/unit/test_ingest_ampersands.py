@@ -33,3 +33,23 @@ def test_a_name_with_an_ampersand_between_capitals_stays_whole(text: str, name: 
 )
 def test_everyday_terms_with_an_ampersand_are_no_drafts(text: str) -> None:
     assert not {name for name in draft_kinds(text) if "&" in name}
+
+
+@pytest.mark.parametrize(
+    ("text", "scheme", "speaker"),
+    [
+        (
+            "Watch for emails that seem to come from K&T Points, the grocer's loyalty scheme, said Ivo Marsh.",
+            "K&T Points",
+            "Ivo Marsh",
+        ),
+        (
+            "Shoppers can join Brightpoints, its loyalty scheme, from Monday, Harlow Foods said.",
+            "Brightpoints",
+            "Harlow Foods",
+        ),
+    ],
+)
+def test_a_firms_scheme_described_after_its_name_is_no_draft(text: str, scheme: str, speaker: str) -> None:
+    drafts = draft_kinds(text)
+    assert scheme not in drafts and speaker in drafts, drafts
