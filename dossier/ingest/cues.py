@@ -311,7 +311,7 @@ HEAD_WORD: dict[str, Cue] = {
     **_rows(
         "province governorate region district county oblast canton municipality prefecture "
         "east west gulf sea ocean peninsula strait island "
-        "islands bay coast desert valley river mountains hills square gate bridge airport base airbase",
+        "islands bay coast desert valley vale river mountains hills square gate bridge airport base airbase",
         _GEOGRAPHY,
     ),
     # Waters that name a town or a feature after them: "Tennant Creek", "Ashmore Reef", "Lakes Lagoon".
