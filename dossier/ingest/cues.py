@@ -431,6 +431,11 @@ HEAD_WORD: dict[str, Cue] = {
     # Hospices and choirs by their word, after a saint's or a town's possessive too: "St Wendrick's Hospice",
     # "Tillcombe Children's Choir", "Marlow Community Choir".
     **_rows("hospice choir", Cue(ActorKind.organization, 0.7)),
+    # Orchestras and companies of players by their word: "Tarnshire Youth Orchestra", "Quellmoor Philharmonic",
+    # "the Varnby Sinfonia", "Harrow Baroque Ensemble".
+    **_rows("orchestra philharmonic sinfonia sinfonietta ensemble", Cue(ActorKind.organization, 0.7)),
+    # A body incorporated under its name: "Tarnby Iwi Incorporated", "Quellmoor Growers Incorporated".
+    **_rows("incorporated", Cue(ActorKind.organization, 0.75)),
     # A body named by the trade it watches over: "Payment Systems Regulator", "Water Services Regulator",
     # "Energy Ombudsman", "Legal Services Ombudsman" (the watchdog, written in capitals with its trade).
     **_rows("regulator ombudsman", Cue(ActorKind.organization, 0.7)),
