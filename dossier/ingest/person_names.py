@@ -45,7 +45,7 @@ from dossier.ingest.name_words import (
     has_cue,
     is_title,
 )
-from dossier.ingest.names import is_given_name, is_surname, word_set
+from dossier.ingest.names import fold, is_given_name, is_surname, word_set
 from dossier.ingest.not_names import is_junk_word, surname_like_month
 from dossier.ingest.page_noise import is_camel_case
 from dossier.ingest.place_evidence import titled_town_in_dateline
@@ -829,6 +829,7 @@ def starts_with_given_name(doc: ActorDocument, position: int, last: int, words: 
     if (
         place is not None
         and (place.kind == "state" or place.population >= _GIVEN_NAME_CITY)
+        and fold(place.name) == first  # not another spelling the city is rarely written in ("Sam": Damascus)
         and not (position < last and given_name_of_state(doc, position))
     ):
         return False  # "Jordan", "Austin", "Paris" name a state or a city as often as a person
