@@ -319,11 +319,12 @@ _REGION_SIZE = 100_000_000  # as well known as the largest cities
 _SUBDIVISION_SIZE = 2_000_000  # a country's first-level region: as well known as a large city
 _SHORT_REGION_SIZE = 500_000  # a three-letter one ("Goa"): a known town, needing a preposition
 
-# Words that GeoNames knows as some small town but a reader never takes for one here.
+# Words that GeoNames knows as some small town but a reader never takes for one here ("San", a town in
+# Mali, opens every saint's town in Italian and Spanish: "a San Pietro Avellana").
 _NOT_PLACES = word_set(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday President Minister General Police "
-    "University Media"
+    "University Media San"
 )
 
 
@@ -384,7 +385,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 305
+_TABLE_FORMAT = 307
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 

@@ -2651,6 +2651,9 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
     if first + 2 <= last and (words[0],) in PHRASE_BEFORE and doc.tokens[first].joined:
         # "Charity Age UK said": the trade's noun opens the sentence before the body's name.
         return national_branch(doc, first + 1, last, words[1:])
+    airline = _airline_of_a_state(doc, first, last, words)
+    if airline is not None:
+        return airline
     if first + 2 <= last <= first + 3:
         named = _body_of_words_and_uk(doc, first, last, words)
         if named is not None:
@@ -2710,6 +2713,20 @@ def national_branch(doc: ActorDocument, first: int, last: int, words: tuple[str,
         return Candidate(first, last, name, ActorKind.media, "an outlet's service for a state", 0.6)
     how = "a body's branch in a region" if region else BRANCH_IN_STATE
     return Candidate(first, last, name, ActorKind.organization, how, 0.6)
+
+
+def _airline_of_a_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]) -> Candidate | None:
+    """'Air France', 'Air New Zealand', 'TAP Air Portugal': "Air" and a state's whole name (after the
+    carrier's letters, if any) name the state's airline, not the state."""
+    tokens = doc.tokens
+    at = 1 if len(words) > 2 and tokens[first].text.isupper() and tokens[first].text.isalpha() else 0
+    if tokens[first + at].text != "Air" or first + at >= last:
+        return None
+    state = doc.gazetteer.lookup(words[at + 1 :])
+    if state is None or state.kind != "state":
+        return None
+    name = doc.text[tokens[first].start : tokens[last].end]
+    return Candidate(first, last, name, ActorKind.organization, "an airline named for its state ('Air France')", 0.65)
 
 
 def _mission_of_acronym_in_state(doc: ActorDocument, first: int, words: tuple[str, ...]) -> bool:

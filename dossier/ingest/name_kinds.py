@@ -1473,10 +1473,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if (
         size == 2
         and previous == "the"
-        and all(w in COMPASS_HEADS for w in words)
+        and (words[0] in COMPASS_HEADS or words[0] == "mid")
+        and words[1] in COMPASS_HEADS
         and text[tokens[position].end : tokens[last].start] == "-"
     ):
-        # "violence in the North-West": two compass words joined by a hyphen after "the" name a land's quarter
+        # "violence in the North-West", "hospitals in the Mid-West": two compass words (or "Mid" and one)
+        # joined by a hyphen after "the" name a land's quarter
         return Candidate(position, last, name, ActorKind.place, "a land's quarter ('the North-West')", 0.55)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue

@@ -27,3 +27,22 @@ def test_a_citys_initials_still_name_it(words: tuple[str, ...], city: str) -> No
 @pytest.mark.parametrize("words", [("pat",), ("mia",), ("tao",)])
 def test_an_airports_code_names_no_city(words: tuple[str, ...]) -> None:
     assert gazetteer().lookup(words) is None
+
+
+# What the codes had got right by chance ("TAP", "MID" and "SAN" were towns) is read by rule now.
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Passengers on Air New Zealand flights were stranded overnight.", "Air New Zealand", ActorKind.organization),
+        ("Flights on QXA Air Portugal were cancelled on Monday.", "QXA Air Portugal", ActorKind.organization),
+        ("Waiting times in the Mid-West were the longest, nurses said.", "Mid-West", ActorKind.place),
+    ],
+)
+def test_what_the_codes_did_by_chance_is_read_by_rule(text: str, name: str, kind: ActorKind) -> None:
+    drafts = draft_kinds(text)
+    assert drafts.get(name) == kind, drafts
+
+
+def test_san_opening_a_saints_town_is_no_town_alone() -> None:
+    drafts = draft_kinds("A Carovilli e a San Vito Chietino molti raccoglitori hanno venduto i cani.", language="it")
+    assert drafts.get("San Vito Chietino") is ActorKind.place and "San" not in drafts, drafts
