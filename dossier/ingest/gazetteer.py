@@ -385,7 +385,7 @@ def place_key(text: str) -> str:
 
 
 # Bump when the way the tables are built changes, so an older cached table is not used.
-_TABLE_FORMAT = 307
+_TABLE_FORMAT = 308
 # A city's own name beats another city's other spelling unless that city is this many times bigger.
 _OWN_NAME_MARGIN = 10
 
@@ -790,6 +790,12 @@ _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "RU": (("ru", "cyrillic"),),
     "BY": (("ru", "cyrillic"),),
     "UA": (("uk", "cyrillic"),),
+    # English local news names its own small towns too ("in Ilkley", "near Dungarvan", "from Mudgee").
+    "GB": (("en", "latin"),),
+    "IE": (("en", "latin"),),
+    "AU": (("en", "latin"),),
+    "NZ": (("en", "latin"),),
+    "CA": (("en", "latin"),),
 }
 
 
@@ -820,6 +826,8 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
             else:
                 # "Малая Вишера": a name of two capitalised words too ("Малая вишня" would be no name)
                 spellings = [s for s in city.get("alternatenames", ()) if _one_name(s) and _script(s) == script]
+            if language == "en":
+                spellings = [spelling for spelling in spellings if not _everyday_english(spelling)]
             for spelling in spellings:
                 key = place_key(spelling)
                 if key and key not in places and key not in view:
@@ -842,6 +850,21 @@ def _add_small_towns(local: dict[str, dict[str, Place]], places: dict[str, Place
             elif held.kind != "state" and held.country != place.country:
                 # "Reichenbach" is also a Polish town's old name: Reichenbach im Vogtland on German pages
                 local.setdefault(NAMESAKES + str(place.country), {}).setdefault(key, place)
+
+
+# A one-word English town this frequent as a word, or named like a person, is read as the word or the
+# person: "in Success", "Battle", "Hope", "Watson" (a Canberra suburb) are not worth the confusion.
+_EVERYDAY_TOWN = 4.0
+
+
+def _everyday_english(spelling: str) -> bool:
+    from dossier.ingest.common_words import zipf
+    from dossier.ingest.names import is_given_name, is_surname
+
+    if " " in spelling or "-" in spelling:
+        return False
+    word = fold(spelling)
+    return zipf(word) >= _EVERYDAY_TOWN or is_given_name(word) or is_surname(word)
 
 
 # "Murnau am Staffelsee", "Wasserburg am Inn": a German town's name with its river, lake or land
