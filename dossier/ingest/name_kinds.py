@@ -4327,12 +4327,18 @@ _NICKNAME_ZIPF = 2.5
 _NICKNAME_OPENER_ZIPF = 4.0  # a town's or a county's word is rarer than "power" or "match"
 
 
+# Heads of places that clubs are named with, after their town: "Port Vale", "Quarrington Park".
+_HEADS_CLUBS_SHARE = word_set("vale park")
+
+
 def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Ashgill beat Crossbeck', 'lost 4-2 at home to Dunstall Heath': a name next to a match's
     result on a sports page, with no given name and no person's family name in it (a player who
     "beat" another is named in full elsewhere), and no state (nations play too)."""
     tokens = doc.tokens
-    if is_given_name(words[0]) or words[-1] in doc.given_surnames or has_cue(words):
+    if is_given_name(words[0]) or words[-1] in doc.given_surnames:
+        return False
+    if has_cue(words) and not (len(words) > 1 and words[-1] in _HEADS_CLUBS_SHARE):
         return False
     place = doc.gazetteer.lookup(words)
     if (place is not None and place.kind == "state") or words[0] in _NATIONS_OF_A_UNION:
