@@ -374,7 +374,9 @@ class Gazetteer:
         if view is None:
             states = {place.name: place for place in self.places.values() if place.kind == "state"}
             own = {key: states[name] for key, name in names.items() if name in states}
-            view = self.language_views[language] = Gazetteer({**self.places, **local, **own}, self.demonyms)
+            # (exonyms kept: "Alternative for Germany (AfD)" is spelled with Germany's own name's letter)
+            view = Gazetteer({**self.places, **local, **own}, self.demonyms, self.exonyms)
+            self.language_views[language] = view
         return view
 
 

@@ -279,7 +279,12 @@ def place_support(doc: ActorDocument, place: Place, position: int, last: int, wo
         )
         if partner is not None and (not ordinary or known_town):
             return f"after '{tokens[position - 2].text} {previous}'"
-        opener = _place_preposition_before(doc, position - 2)
+        item = position - 2  # the list's first item may have several words: "to Skellig Mor and Bristol"
+        while item >= 1 and position - 2 - item < _LIST_ITEM_WORDS - 1 and tokens[item - 1].joined:
+            if not cased(tokens[item - 1]):
+                break
+            item -= 1
+        opener = _place_preposition_before(doc, item)
         if opener is not None and cased(tokens[position - 2]) and not ordinary:
             # "Ferries to Lundy and Bristol": the list opens with a preposition of place.
             return f"listed after '{opener}'"
@@ -330,6 +335,9 @@ def _of_after_a_name(doc: ActorDocument, k: int) -> bool:
     if token.text.isdigit():
         return gap == ", " and k >= 1 and doc.text[doc.tokens[k - 1].end : token.start] == ", "
     return gap in (" ", ", ") and cased(token) and k not in doc.sentence_first and token.folded not in FUNCTION_WORDS
+
+
+_LIST_ITEM_WORDS = 3  # "Skellig Mor", "Port of Spain" aside: a list's items are short names
 
 
 def _place_preposition_before(doc: ActorDocument, position: int) -> str | None:
