@@ -179,6 +179,8 @@ def place_here(
                 words[0] in doc.given_surnames
                 and not _opens_a_list_of_places(doc, place, position, language)
                 and not _heads_a_list_of_towns(doc, place, position, language)
+                # "em Contagem, Betim e …" beside a Ronaldo Betim: an item after a placed town is a town
+                and not (place.kind != "state" and _listed_after_a_placed_item(doc, place, position, language))
             )
             or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
@@ -243,6 +245,8 @@ def _opens_a_list_of_places(doc: ActorDocument, place: Place, position: int, lan
         return False
     prepositions = PLACE_PREPOSITIONS.get(language, frozenset())
     before, after = tokens[position - 1], tokens[position + 1]
+    if before.text in _TOWN_ARTICLES.get(language, ()) and position >= 2 and tokens[position - 2].joined:
+        before = tokens[position - 2]  # "entre o Fundão e Belmonte": the town's article after the preposition
     if doc.text[tokens[position].end : after.start] == ", ":
         partner_at = position + 1  # a list with commas, closed by "and" a few items on
         closed = any(

@@ -728,9 +728,12 @@ def _settlement_word(doc: ActorDocument, k: int, language: str) -> bool:
     if token.joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper():
         return False  # a longer name goes on
     folded = token.folded
-    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+    known = doc.gazetteer.lookup((folded,)) is not None or folded in village_names(language)
+    if is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
         return False
-    return doc.gazetteer.lookup((folded,)) is not None or word_frequency(word.lower(), language) < _SETTLEMENTS_WORD
+    if folded in doc.given_surnames and not known:
+        return False  # a rare word a person bears here; a known village ("concelhos de Seia, Manteigas e …") stays one
+    return known or word_frequency(word.lower(), language) < _SETTLEMENTS_WORD
 
 
 def _item_start(doc: ActorDocument, k: int, nouns: frozenset[str]) -> int:

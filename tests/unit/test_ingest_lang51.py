@@ -1,0 +1,33 @@
+"""Round lang51: local government, regional courts, transport strikes and weather disasters in German,
+Russian, Portuguese, Korean and Italian (towns in lists beside people who bear their names, routes
+named by their towns, prepositions of direction).
+
+Invented examples; the places are real but differ from the benchmark pages' own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Os ônibus pararam em Campinas, Sorocaba e Jundiaí. O vereador Marcos Sorocaba de Lima criticou a empresa.",
+            "Sorocaba",
+        ),
+        ("A polícia patrulha entre o Montijo e Alcochete. Por Ana dos Santos Montijo.", "Montijo"),
+        ("A polícia patrulha entre o Cadaval e Bombarral. Por Ana dos Santos Cadaval.", "Cadaval"),
+        ("As escolas dos concelhos de Arganil, Góis e Lousã fecharam. O vereador João Góis Neto protestou.", "Góis"),
+    ],
+)
+def test_a_town_in_a_list_of_places_beside_a_person_who_bears_its_name(text: str, town: str) -> None:
+    assert draft_kinds(text, language="pt").get(town) == "place"
+
+
+def test_a_person_in_a_list_of_persons_stays_a_person() -> None:
+    text = "Votaram contra Ana Costa, Marcos Sorocaba e Pedro Lima. O vereador Marcos Sorocaba falou."
+    assert "Sorocaba" not in draft_kinds(text, language="pt")
