@@ -14,6 +14,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.governed_names import AND_WORDS
+from dossier.ingest.named_routes import town_of_a_named_route
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
@@ -490,6 +491,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         or direction_of(doc, position, language)
         or route_end(doc, position, language)
         or route_via(doc, position, language)
+        or town_of_a_named_route(doc, position, language)  # "по трассе Джубга — Сочи"
     ):
         return True
     if _from_at_the_start(doc, position, language):

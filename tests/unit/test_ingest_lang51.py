@@ -31,3 +31,22 @@ def test_a_town_in_a_list_of_places_beside_a_person_who_bears_its_name(text: str
 def test_a_person_in_a_list_of_persons_stays_a_person() -> None:
     text = "Votaram contra Ana Costa, Marcos Sorocaba e Pedro Lima. O vereador Marcos Sorocaba falou."
     assert "Sorocaba" not in draft_kinds(text, language="pt")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "towns"),
+    [
+        ("Движение по трассе Джубга — Сочи перекрыто из-за схода грунта.", "ru", {"Сочи"}),
+        ("Сообщение по линии Омск–Тюмень восстановлено.", "ru", {"Тюмень"}),
+        ("Sulla tratta Brescia–Cremona i treni sono fermi.", "it", {"Brescia", "Cremona"}),
+        ("Die Strecke Ulm–Friedrichshafen ist gesperrt.", "de", {"Ulm", "Friedrichshafen"}),
+        ("O trecho Campinas–Limeira da rodovia está lento.", "pt", {"Limeira"}),
+    ],
+)
+def test_towns_joined_by_dashes_after_a_noun_of_a_route(text: str, language: str, towns: set[str]) -> None:
+    kinds = draft_kinds(text, language=language)
+    assert {town for town in towns if kinds.get(town) == "place"} == towns
+
+
+def test_names_joined_by_dashes_after_other_nouns_are_not_routes() -> None:
+    assert draft_kinds("Die Linie Müller–Schmidt setzte sich durch.", language="de") == {}
