@@ -50,3 +50,21 @@ def test_towns_joined_by_dashes_after_a_noun_of_a_route(text: str, language: str
 
 def test_names_joined_by_dashes_after_other_nouns_are_not_routes() -> None:
     assert draft_kinds("Die Linie Müller–Schmidt setzte sich durch.", language="de") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("I pendolari diretti verso Cremona aspettano in banchina.", "Cremona"),
+        ("Un incidente presso Lugo blocca la strada provinciale.", "Lugo"),
+    ],
+)
+def test_an_italian_town_after_towards_or_near(text: str, town: str) -> None:
+    assert draft_kinds(text, language="it").get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    "text", ["Andiamo verso Natale con fiducia.", "Lavora presso Fiat da anni.", "Guardava verso Giulia con affetto."]
+)
+def test_towards_a_feast_a_firm_or_a_person_names_no_town(text: str) -> None:
+    assert draft_kinds(text, language="it") == {}
