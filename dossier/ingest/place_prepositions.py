@@ -139,7 +139,39 @@ def after_where_preposition(doc: ActorDocument, position: int, language: str) ->
     if position == 0 or position in doc.sentence_first:
         return False
     before = doc.tokens[position - 1]
-    return before.joined and before.text.lower() in _WHERE_PREPOSITIONS.get(language, frozenset())
+    return (
+        before.joined and before.text.lower() in _WHERE_PREPOSITIONS.get(language, frozenset())
+    ) or at_a_thing_that_stands_there(doc, position, language)
+
+
+# "Near" ("у") after a noun of a thing that stands somewhere, a road, a village, a bridge or a battle:
+# "участок дороги у Осташкова", "сёла у Джубги", "бои у Купянска". A person is "у Петрова" after a
+# deed or a thing he has ("обыски у Глазова", "деньги у Серова"), not after these.
+_NEAR: dict[str, str] = {"ru": "у"}
+_THINGS_THAT_STAND: dict[str, frozenset[str]] = words_by_language(
+    {
+        "ru": "дорога дороги дороге дорогу участок участка участке трасса трассы трассе трассу мост моста мосту"
+        " село села селе сёла сел деревня деревни деревне деревню посёлок посёлка посёлке поселок поселка"
+        " поселке посёлки поселки станция станции станцию переезд переезда переезде развязка развязки"
+        " развязке лагерь лагеря лагере аэродром аэродрома аэродроме берег берега берегу озеро озера озере"
+        " бой боя бои боёв боев сражение сражения авария аварии аварию дтп пост поста посту",
+    }
+)
+
+
+def at_a_thing_that_stands_there(doc: ActorDocument, position: int, language: str) -> bool:
+    """'участок дороги у Осташкова': the word after "near" and a noun of a road, a village or a
+    battle is the place it stands at, though shaped like a surname's genitive."""
+    near = _NEAR.get(language)
+    if near is None or position < 2:
+        return False
+    before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
+    return (
+        before.text == near
+        and before.joined
+        and noun.joined
+        and noun.text.lower() in _THINGS_THAT_STAND.get(language, frozenset())
+    )
 
 
 def _listed_after_where(doc: ActorDocument, position: int, language: str) -> bool:
@@ -184,6 +216,8 @@ def surname_after_a_person_preposition(doc: ActorDocument, position: int, langua
     before = tokens[first - 1] if first > 0 else None
     if before is None or not before.joined or before.text.lower() not in prepositions:
         return False
+    if at_a_thing_that_stands_there(doc, first, language):
+        return False  # "участок дороги у Осташкова": a road near the town, not at a person's
     if first >= 2 and tokens[first - 2].text.lower().startswith(_REPRESENTATIVE_STEMS.get(language, ())):
         return False  # "депутат от Тамбова", "сенатор от Курска": the seat a member is elected for
     return not (position + 1 < len(tokens) and tokens[position + 1].text in _ROUTE_ON.get(language, ()))

@@ -68,3 +68,22 @@ def test_an_italian_town_after_towards_or_near(text: str, town: str) -> None:
 )
 def test_towards_a_feast_a_firm_or_a_person_names_no_town(text: str) -> None:
     assert draft_kinds(text, language="it") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Участок дороги у Осташкова отремонтирован дважды.", "Осташков"),
+        ("Деревни у Кашина остались без света.", "Кашин"),
+        ("Авария на трассе у Ефремова унесла две жизни.", "Ефремов"),
+    ],
+)
+def test_a_russian_town_shaped_like_a_surname_near_a_road_or_village(text: str, town: str) -> None:
+    assert draft_kinds(text, language="ru").get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    "text", ["Обыски у Глазова прошли утром.", "Деньги у Серова изъяли.", "Полиция нашла оружие у Кирсанова."]
+)
+def test_at_a_persons_after_a_deed_or_a_thing_stays_a_person(text: str) -> None:
+    assert draft_kinds(text, language="ru") == {}
