@@ -56,6 +56,7 @@ from dossier.ingest.place_prepositions import (
     town_word,
     word_places,
 )
+from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.word_forms import ENDINGS, base_forms, plural_genitive_forms
 
@@ -125,6 +126,7 @@ def place_here(
             and place.population < LARGE_CITY
             and not _supported_town(doc, place, position, language)
             and not town_after_its_article(doc, place, position, language, MATCH_WORDS.get(language, frozenset()))
+            and not home_town_opening_a_sentence(doc, place, position, language)  # "Schorndorf lehnt … ab"
         ):
             return False
         if _accent_left_off(place, token.text, language):

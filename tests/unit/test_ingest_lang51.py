@@ -87,3 +87,28 @@ def test_a_russian_town_shaped_like_a_surname_near_a_road_or_village(text: str, 
 )
 def test_at_a_persons_after_a_deed_or_a_thing_stays_a_person(text: str) -> None:
     assert draft_kinds(text, language="ru") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("Nagold lehnt den Zuschuss ab, weil die Stadt sparen muss.", {"Nagold"}),
+        ("Der Kreistag tagte am Montag. Bretten dagegen zeigt sich offen.", {"Bretten"}),
+        ("Sindelfingen und Herrenberg haben ihre Bäder abgegeben.", {"Sindelfingen", "Herrenberg"}),
+    ],
+)
+def test_a_home_town_opening_a_sentence_on_a_page_that_reports_no_match(text: str, towns: set[str]) -> None:
+    kinds = draft_kinds(text, language="de")
+    assert {town for town in towns if kinds.get(town) == "place"} == towns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sinsheim verliert das Spiel gegen Walldorf. Der Trainer war bedient, die Tabelle ist eng.",
+        "Löhne und Gehälter steigen im nächsten Jahr.",
+        "Weiden voller Schafe säumen den Weg zur Alm.",
+    ],
+)
+def test_a_club_on_a_sports_page_and_nouns_opening_a_sentence_stay_unread(text: str) -> None:
+    assert draft_kinds(text, language="de") == {}
