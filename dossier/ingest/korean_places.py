@@ -394,6 +394,11 @@ _KOREAN_SITE_NOUNS = frozenset(
         "사옥",
         "정부청사",
         "물류센터",
+        # the seat of a town's or a province's government in it: "춘천 도청에", "목포 시청 앞"
+        "시청",
+        "도청",
+        "군청",
+        "구청",
         # the area around a town, its region, its centre: "부천 일대에서", "포항 지역", "대구 도심"
         "일대",
         "일원",

@@ -112,3 +112,11 @@ def test_a_home_town_opening_a_sentence_on_a_page_that_reports_no_match(text: st
 )
 def test_a_club_on_a_sports_page_and_nouns_opening_a_sentence_stay_unread(text: str) -> None:
     assert draft_kinds(text, language="de") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [("주민 200여명이 원주 시청 앞에서 집회를 열었다.", "원주"), ("순천 시청 공무원이 체포됐다.", "순천")],
+)
+def test_a_korean_city_before_its_city_hall_or_provincial_office(text: str, town: str) -> None:
+    assert draft_kinds(text, language="ko").get(town) == "place"
