@@ -120,3 +120,20 @@ def test_a_club_on_a_sports_page_and_nouns_opening_a_sentence_stay_unread(text: 
 )
 def test_a_korean_city_before_its_city_hall_or_provincial_office(text: str, town: str) -> None:
     assert draft_kinds(text, language="ko").get(town) == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "landscape"),
+    [
+        ("Im unteren Remstal regnet es seit Tagen.", "Remstal"),
+        ("Im ganzen Kraichgau regnet es seit Tagen.", "Kraichgau"),
+        ("Aus dem oberen Kinzigtal kommen viele Pendler.", "Kinzigtal"),
+    ],
+)
+def test_a_german_landscape_after_an_adjective_of_its_part(text: str, landscape: str) -> None:
+    assert draft_kinds(text, language="de").get(landscape) == "place"
+
+
+@pytest.mark.parametrize("text", ["Im oberen Stockwerk brennt Licht.", "Im mittleren Quartal stieg der Umsatz."])
+def test_a_floor_or_a_quarter_after_such_an_adjective_is_no_landscape(text: str) -> None:
+    assert draft_kinds(text, language="de") == {}
