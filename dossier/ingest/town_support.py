@@ -932,6 +932,7 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
     ) and (
         word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
         or _capitalised_after_a_bare_preposition(doc, position, language)
+        or _capitals_dateline(doc, position, language, RARE_WORD)  # "VENEZIA – È cominciato"
     )
 
 
@@ -942,9 +943,13 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
 # language still.
 _NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
     # Portuguese "em" takes a common noun with its article ("no porto", "na batalha"): "em Fátima" is the town
-    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u", "pt": "em"}
+    # Italian "a" and "in" take a common noun bare but in lower case ("a casa", "in città"): "a Venezia" is the town
+    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u", "pt": "em", "it": "a ad in"}
 )
 _WORD_OF_THE_LANGUAGE = 5.0
+# ...of which these are "to" before a person too ("ha scritto a Stella", "ha detto a Marino"): a given name
+# after one is no town's name by this cue.
+_TO_A_PERSON: dict[str, frozenset[str]] = words_by_language({"it": "a ad"})
 
 
 def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, language: str) -> bool:
@@ -957,6 +962,10 @@ def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, lan
         and token.folded not in doc.lower_case  # the text writes it as a word too
         and after_preposition(doc, position, language, _NAMED_BY_ITS_CAPITAL[language])
         and word_frequency(token.text.lower(), language) < _WORD_OF_THE_LANGUAGE
+        and not (
+            is_given_name(token.folded)
+            and doc.tokens[position - 1].text.lower() in _TO_A_PERSON.get(language, frozenset())
+        )
     )
 
 

@@ -137,3 +137,20 @@ def test_a_german_landscape_after_an_adjective_of_its_part(text: str, landscape:
 @pytest.mark.parametrize("text", ["Im oberen Stockwerk brennt Licht.", "Im mittleren Quartal stieg der Umsatz."])
 def test_a_floor_or_a_quarter_after_such_an_adjective_is_no_landscape(text: str) -> None:
     assert draft_kinds(text, language="de") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("LATINA – Il consiglio comunale si riunisce stasera.", "Latina"),
+        ("Il corteo è arrivato a Massa nel pomeriggio.", "Massa"),
+        ("Il treno arriva a Potenza alle otto.", "Potenza"),
+    ],
+)
+def test_an_italian_town_named_by_a_frequent_word_in_its_dateline_or_after_a(text: str, town: str) -> None:
+    assert draft_kinds(text, language="it").get(town) == "place"
+
+
+@pytest.mark.parametrize("text", ["Ha scritto una lettera a Stella.", "Ha detto a Marino di restare."])
+def test_to_a_person_named_like_a_town_names_no_town(text: str) -> None:
+    assert draft_kinds(text, language="it") == {}
