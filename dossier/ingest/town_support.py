@@ -183,6 +183,7 @@ def place_here(
                 and not _heads_a_list_of_towns(doc, place, position, language)
                 # "em Contagem, Betim e …" beside a Ronaldo Betim: an item after a placed town is a town
                 and not (place.kind != "state" and _listed_after_a_placed_item(doc, place, position, language))
+                and not (place.kind != "state" and _in_or_out_of(doc, position, language))
             )
             or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
@@ -233,6 +234,22 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
         word.endswith(ending)
         and word_frequency(word[: len(word) - len(ending)].translate(_UMLAUTS), language) >= _SINGULAR_AS_A_WORD
         for ending in _PLURAL_ENDINGS
+    )
+
+
+# Prepositions no person stands after, one row per language: "in Brilon", "ein Bus aus Brilon" on a page
+# with a reporter Katrin Brilon are the town ("nach Merz" is after him, "zwischen Merz und Scholz" between
+# them; Portuguese "em" is no such: "votar em Lula", "confiança em Montenegro").
+_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language({"de": "in aus"})
+
+
+def _in_or_out_of(doc: ActorDocument, position: int, language: str) -> bool:
+    before = doc.tokens[position - 1] if position > 0 else None
+    return (
+        before is not None
+        and before.joined
+        and before.text.lower() in _NO_PERSON_AFTER.get(language, frozenset())
+        and doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] not in ("'", "’")
     )
 
 

@@ -154,3 +154,19 @@ def test_an_italian_town_named_by_a_frequent_word_in_its_dateline_or_after_a(tex
 @pytest.mark.parametrize("text", ["Ha scritto una lettera a Stella.", "Ha detto a Marino di restare."])
 def test_to_a_person_named_like_a_town_names_no_town(text: str) -> None:
     assert draft_kinds(text, language="it") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Von Petra Olpe. Ein Bücherbus aus Olpe könnte die Dörfer anfahren.", "Olpe"),
+        ("Von Jens Lindlar. Die Schule in Lindlar bleibt geöffnet.", "Lindlar"),
+    ],
+)
+def test_a_german_town_after_in_or_aus_beside_a_person_who_bears_its_name(text: str, town: str) -> None:
+    assert draft_kinds(text, language="de").get(town) == "place"
+
+
+def test_between_a_person_and_a_body_names_no_town() -> None:
+    text = "Kanzler Olaf Hagen sprach. Zwischen Hagen und der Partei gibt es Streit."
+    assert draft_kinds(text, language="de") == {}
