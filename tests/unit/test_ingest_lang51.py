@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.ingest.extract import extract
+from dossier.model import Actor, ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
 
@@ -170,3 +172,19 @@ def test_a_german_town_after_in_or_aus_beside_a_person_who_bears_its_name(text: 
 def test_between_a_person_and_a_body_names_no_town() -> None:
     text = "Kanzler Olaf Hagen sprach. Zwischen Hagen und der Partei gibt es Streit."
     assert draft_kinds(text, language="de") == {}
+
+
+_KNOWN_TONDELA = [Actor(id="helena-tondela", name="Helena Tondela", kind=ActorKind.person)]
+
+
+def test_a_town_listed_between_towns_is_not_a_known_person_who_bears_its_name() -> None:
+    text = "As escolas dos concelhos de Mortágua, Tondela, Nelas e Mangualde fecham. A vereadora Tondela protestou."
+    extraction = extract(text, None, _KNOWN_TONDELA, set(), "t", language="pt")
+    assert [m.text for m in extraction.mentions if m.actor_id == "helena-tondela"] == ["Tondela"]  # the councillor
+    assert any(draft.name == "Tondela" and draft.kind is ActorKind.place for draft in extraction.actors)
+
+
+def test_a_known_person_listed_among_persons_stays_that_person() -> None:
+    text = "Votaram Ana Costa, Tondela e Pedro Lima. A vereadora Tondela protestou."
+    extraction = extract(text, None, _KNOWN_TONDELA, set(), "t", language="pt")
+    assert [m.text for m in extraction.mentions if m.actor_id == "helena-tondela"] == ["Tondela", "Tondela"]
