@@ -425,6 +425,32 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
 
 
+def known_village_of_several_words(
+    doc: ActorDocument, first: int, position: int, last: int, language: str
+) -> Candidate | None:
+    """'em Castro Daire', 'em Celorico da Beira': a run that opens right after a bare preposition of place
+    and whose words, small words between, name a village or a small town of the language's countries
+    that GeoNames knows and the gazetteer's larger towns do not ("Castro" alone is another place)."""
+    names = village_names(language)
+    tokens = doc.tokens
+    if not names or position != first or last == position or position < 1:
+        return None
+    prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
+    if not _after_village_preposition(doc, position, prepositions) or article_not_preposition(doc, position, language):
+        return None
+    for end in range(min(last, position + _LONGEST_VILLAGE_NAME - 1), position, -1):
+        words = tuple(tokens[j].folded for j in range(position, end + 1))
+        if " ".join(words) not in names or not tokens[end].text[:1].isupper():
+            continue
+        if doc.gazetteer.lookup(words) is not None or _opens_with_a_given_name(doc, position, end):
+            return None  # a town the gazetteer reads itself; "em Maria Santos": a person
+        if any(tokens[j].folded in doc.given_surnames for j in range(position, end + 1)):
+            return None
+        name = doc.text[tokens[position].start : tokens[end].end]
+        return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
+    return None
+
+
 # "in Oberhof in Thüringen", "in Davos in der Schweiz": a village placed in a state or a region the table
 # knows is a place though its name is as frequent as a resort's makes it (Zipf below this).
 _VILLAGE_IN_A_LAND_WORD = 4.0

@@ -188,3 +188,21 @@ def test_a_known_person_listed_among_persons_stays_that_person() -> None:
     text = "Votaram Ana Costa, Tondela e Pedro Lima. A vereadora Tondela protestou."
     extraction = extract(text, None, _KNOWN_TONDELA, set(), "t", language="pt")
     assert [m.text for m in extraction.mentions if m.actor_id == "helena-tondela"] == ["Tondela", "Tondela"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A escola fica em Castro Daire, no distrito de Viseu.", "Castro Daire"),
+        ("A feira realiza-se em Figueira de Castelo Rodrigo.", "Figueira de Castelo Rodrigo"),
+        ("O incêndio começou em Celorico de Basto.", "Celorico de Basto"),
+    ],
+)
+def test_a_small_town_of_several_words_after_a_preposition(text: str, town: str) -> None:
+    kinds = draft_kinds(text, language="pt")
+    assert kinds.get(town) == "place"
+    assert town.split()[0] not in kinds  # not its first word alone ("Castro")
+
+
+def test_a_person_of_several_names_after_em_is_no_town() -> None:
+    assert draft_kinds("Votou em Rui Castro Daire nas eleições.", language="pt") == {}
