@@ -13,7 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.names import fold
+from dossier.ingest.names import fold, word_set
 from dossier.ingest.other_language_common import (
     FREQUENT_WORD,
     HOME_COUNTRIES,
@@ -225,9 +225,9 @@ _SHORTEST_GAU_STEM = 2
 
 # Adjectives of a part of a landscape between the article and its name: "im oberen Murrtal", "aus dem
 # südlichen Ammerland", "im ganzen Kraichgau".
-_PART_ADJECTIVES = frozenset(
-    "oberen unteren mittleren hinteren vorderen inneren äußeren nördlichen südlichen östlichen westlichen"
-    " ganzen gesamten".split()
+_PART_ADJECTIVES = word_set(
+    "oberen unteren mittleren hinteren vorderen inneren äußeren nördlichen südlichen östlichen westlichen ganzen"
+    " gesamten"
 )
 
 

@@ -613,12 +613,61 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             not known_place_word(doc, item, language)
             and not known_hyphened_name(doc, item, last, language)
             and not _village_before_a_town(doc, item, last, start, language)
+            and not _capitalised_home_town_after(doc, item, prepositions, language)
         ):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
             return True
         position = item
     return False
+
+
+# Languages that write their common nouns in lower case, with the prepositions after which such a
+# noun takes an article or shows its case ("in de stad", "i skogen", "v Olomouci"): a capitalised
+# word right after one inside a sentence is a name, however often the language's news writes the
+# town ("från Luleå", "uit Zutphen", "v Mostě").
+NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
+    # Portuguese "em" takes a common noun with its article ("no porto", "na batalha"): "em Fátima" is the
+    # town; "para" too ("para a guarda"): "para Guarda" is the town. Italian "a" and "in" take a common
+    # noun bare but in lower case ("a casa", "in città"): "a Venezia" is the town.
+    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u", "pt": "em para", "it": "a ad in"}
+)
+# Those of them that are "to" before a person too ("ha scritto a Stella", "ha detto a Marino", "um presente
+# para Carolina"): a given name after one is no town's name by them; in Portuguese a family name neither
+# ("passou para Cunha"), while Italian writes "a Massa" for the town as often as "a Rossi".
+TO_A_PERSON: dict[str, frozenset[str]] = words_by_language({"it": "a ad", "pt": "para"})
+_TO_A_FAMILY_NAME = frozenset(["pt"])
+
+
+def person_after_to(doc: ActorDocument, position: int, language: str) -> bool:
+    """The word at `position`, after a "to" of `TO_A_PERSON`, is a given name (or, in Portuguese, a family name)."""
+    folded = doc.tokens[position].folded
+    return (
+        position > 0
+        and doc.tokens[position - 1].text.lower() in TO_A_PERSON.get(language, frozenset())
+        and (is_given_name(folded) or (language in _TO_A_FAMILY_NAME and is_surname(folded)))
+    )
+
+
+def _capitalised_home_town_after(doc: ActorDocument, item: int, prepositions: frozenset[str], language: str) -> bool:
+    """'para Guarda e Covilhã': the list's first item, a home town named by a frequent word ("guarda", a
+    guard), capitalised right after the preposition inside a sentence and never written in lower case here."""
+    if item < 1 or item in doc.sentence_first:
+        return False
+    before, token = doc.tokens[item - 1], doc.tokens[item]
+    return (
+        before.joined
+        and before.text in prepositions
+        and before.text in NAMED_BY_ITS_CAPITAL.get(language, frozenset())
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.folded not in doc.lower_case
+        and not person_after_to(doc, item, language)
+        and any(
+            place.country in HOME_COUNTRIES.get(language, frozenset()) and place.population >= SMALL_HOME_TOWN
+            for place in word_places(doc, item, language)
+        )
+    )
 
 
 # "in Walsum und Dinslaken": a village the tables do not hold, listed before a town they do, carries the

@@ -38,6 +38,7 @@ from dossier.ingest.other_language_common import (
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name
 from dossier.ingest.place_prepositions import (
     LONGEST_LIST,
+    NAMED_BY_ITS_CAPITAL,
     OF_A_PLACE,
     PLACE_NOUNS,
     SURNAME_OR_ADJECTIVE,
@@ -48,6 +49,7 @@ from dossier.ingest.place_prepositions import (
     known_hyphened_name,
     known_place_word,
     list_words,
+    person_after_to,
     rare_declined_name,
     route_end,
     route_via,
@@ -953,36 +955,21 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
     )
 
 
-# Languages that write their common nouns in lower case, with the prepositions after which such a
-# noun takes an article or shows its case ("in de stad", "i skogen", "v Olomouci"): a capitalised
-# word right after one inside a sentence is a name, however often the language's news writes the
-# town ("från Luleå", "uit Zutphen", "v Mostě"); a word as frequent as this (Zipf) is a word of the
-# language still.
-_NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
-    # Portuguese "em" takes a common noun with its article ("no porto", "na batalha"): "em Fátima" is the town
-    # Italian "a" and "in" take a common noun bare but in lower case ("a casa", "in città"): "a Venezia" is the town
-    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u", "pt": "em", "it": "a ad in"}
-)
+# A word as frequent as this (Zipf) after one of `NAMED_BY_ITS_CAPITAL` is a word of the language still.
 _WORD_OF_THE_LANGUAGE = 5.0
-# ...of which these are "to" before a person too ("ha scritto a Stella", "ha detto a Marino"): a given name
-# after one is no town's name by this cue.
-_TO_A_PERSON: dict[str, frozenset[str]] = words_by_language({"it": "a ad"})
 
 
 def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, language: str) -> bool:
     token = doc.tokens[position]
     return (
-        language in _NAMED_BY_ITS_CAPITAL
+        language in NAMED_BY_ITS_CAPITAL
         and position not in doc.sentence_first
         and token.text[:1].isupper()
         and token.text[1:].islower()
         and token.folded not in doc.lower_case  # the text writes it as a word too
-        and after_preposition(doc, position, language, _NAMED_BY_ITS_CAPITAL[language])
+        and after_preposition(doc, position, language, NAMED_BY_ITS_CAPITAL[language])
         and word_frequency(token.text.lower(), language) < _WORD_OF_THE_LANGUAGE
-        and not (
-            is_given_name(token.folded)
-            and doc.tokens[position - 1].text.lower() in _TO_A_PERSON.get(language, frozenset())
-        )
+        and not person_after_to(doc, position, language)
     )
 
 

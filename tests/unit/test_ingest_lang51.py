@@ -206,3 +206,27 @@ def test_a_small_town_of_several_words_after_a_preposition(text: str, town: str)
 
 def test_a_person_of_several_names_after_em_is_no_town() -> None:
     assert draft_kinds("Votou em Rui Castro Daire nas eleições.", language="pt") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("O grupo viaja para Batalha e Leiria.", {"Batalha", "Leiria"}),
+        ("A caravana segue para Bonito e Jardim.", {"Bonito", "Jardim"}),
+    ],
+)
+def test_a_home_town_named_by_a_frequent_word_capitalised_after_para(text: str, towns: set[str]) -> None:
+    kinds = draft_kinds(text, language="pt")
+    assert {town for town in towns if kinds.get(town) == "place"} == towns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Comprou um presente para Carolina e Pedro.",
+        "Ele passou a bola para Cunha.",
+        "A polícia ficou de guarda. O grupo segue para Guarda amanhã.",  # the text writes the word too
+    ],
+)
+def test_para_before_a_person_or_a_word_written_in_lower_case_names_no_town(text: str) -> None:
+    assert draft_kinds(text, language="pt") == {}
