@@ -230,3 +230,19 @@ def test_a_home_town_named_by_a_frequent_word_capitalised_after_para(text: str, 
 )
 def test_para_before_a_person_or_a_word_written_in_lower_case_names_no_town(text: str) -> None:
     assert draft_kinds(text, language="pt") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "islands"),
+    [
+        ("백령도와 연평도 주민들이 대피했다.", {"백령도", "연평도"}),
+        ("안면도에서 축제가 열렸다.", {"안면도"}),
+    ],
+)
+def test_a_well_known_korean_island_named_bare(text: str, islands: set[str]) -> None:
+    kinds = draft_kinds(text, language="ko")
+    assert {island for island in islands if kinds.get(island) == "place"} == islands
+
+
+def test_a_quakes_intensity_is_no_island() -> None:
+    assert draft_kinds("진도 5의 지진이 발생했다.", language="ko") == {}
