@@ -246,3 +246,14 @@ def test_a_well_known_korean_island_named_bare(text: str, islands: set[str]) -> 
 
 def test_a_quakes_intensity_is_no_island() -> None:
     assert draft_kinds("진도 5의 지진이 발생했다.", language="ko") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("Hausbesitzer in Oberfranken wurden betrogen.", "Oberfranken"),
+        ("Die Firma liefert nach Unterfranken.", "Unterfranken"),
+    ],
+)
+def test_a_bavarian_land_named_by_a_prefix_before_a_historic_land(text: str, land: str) -> None:
+    assert draft_kinds(text, language="de").get(land) == "place"
