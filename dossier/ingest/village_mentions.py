@@ -27,7 +27,7 @@ from dossier.ingest.other_language_common import (
     word_frequency,
     words_by_language,
 )
-from dossier.ingest.place_evidence import hyphened_place
+from dossier.ingest.place_evidence import elided_name, hyphened_place
 from dossier.ingest.place_prepositions import (
     LONGEST_LIST,
     after_preposition,
@@ -429,14 +429,26 @@ def known_village_of_several_words(
     doc: ActorDocument, first: int, position: int, last: int, language: str
 ) -> Candidate | None:
     """'em Castro Daire', 'em Celorico da Beira': a run that opens right after a bare preposition of place
-    and whose words, small words between, name a village or a small town of the language's countries
-    that GeoNames knows and the gazetteer's larger towns do not ("Castro" alone is another place)."""
+    (or closes a list after a village the tables hold: "Manteigas e Celorico da Beira") and whose words,
+    small words between, name a village or a small town of the language's countries that GeoNames
+    knows and the gazetteer's larger towns do not ("Castro" alone is another place)."""
     names = village_names(language)
     tokens = doc.tokens
     if not names or position != first or last == position or position < 1:
         return None
     prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
-    if not _after_village_preposition(doc, position, prepositions) or article_not_preposition(doc, position, language):
+    after_a_village = (
+        position >= 2
+        and tokens[position - 1].text in list_words(language)
+        and tokens[position - 1].joined
+        and gap_after(doc, position - 2) == " "
+        and tokens[position - 2].text[:1].isupper()
+        and tokens[position - 2].folded in names
+    )
+    if (
+        not (_after_village_preposition(doc, position, prepositions) or after_a_village)
+        or article_not_preposition(doc, position, language)
+    ):
         return None
     for end in range(min(last, position + _LONGEST_VILLAGE_NAME - 1), position, -1):
         words = tuple(tokens[j].folded for j in range(position, end + 1))
@@ -444,6 +456,8 @@ def known_village_of_several_words(
             continue
         if doc.gazetteer.lookup(words) is not None or _opens_with_a_given_name(doc, position, end):
             return None  # a town the gazetteer reads itself; "em Maria Santos": a person
+        if end + 1 < len(tokens) and gap_after(doc, end) == " " and elided_name(tokens[end + 1]) is not None:
+            return None  # "Alta Floresta d'Oeste": the name goes on past the run
         if any(tokens[j].folded in doc.given_surnames for j in range(position, end + 1)):
             return None
         name = doc.text[tokens[position].start : tokens[end].end]

@@ -196,6 +196,7 @@ def test_a_known_person_listed_among_persons_stays_that_person() -> None:
         ("A escola fica em Castro Daire, no distrito de Viseu.", "Castro Daire"),
         ("A feira realiza-se em Figueira de Castelo Rodrigo.", "Figueira de Castelo Rodrigo"),
         ("O incêndio começou em Celorico de Basto.", "Celorico de Basto"),
+        ("As escolas de Arganil, Góis e Castro Daire fecham.", "Castro Daire"),  # closing a list after a village
     ],
 )
 def test_a_small_town_of_several_words_after_a_preposition(text: str, town: str) -> None:
@@ -257,3 +258,8 @@ def test_a_quakes_intensity_is_no_island() -> None:
 )
 def test_a_bavarian_land_named_by_a_prefix_before_a_historic_land(text: str, land: str) -> None:
     assert draft_kinds(text, language="de").get(land) == "place"
+
+
+def test_a_town_whose_name_goes_on_past_an_elided_particle_is_read_whole() -> None:
+    text = "A associação reúne famílias de Cacoal, Rolim de Moura e Alta Floresta d'Oeste."
+    assert "Alta Floresta" not in draft_kinds(text, language="pt")
