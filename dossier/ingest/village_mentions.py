@@ -445,9 +445,8 @@ def known_village_of_several_words(
         and tokens[position - 2].text[:1].isupper()
         and tokens[position - 2].folded in names
     )
-    if (
-        not (_after_village_preposition(doc, position, prepositions) or after_a_village)
-        or article_not_preposition(doc, position, language)
+    if not (_after_village_preposition(doc, position, prepositions) or after_a_village) or article_not_preposition(
+        doc, position, language
     ):
         return None
     for end in range(min(last, position + _LONGEST_VILLAGE_NAME - 1), position, -1):
