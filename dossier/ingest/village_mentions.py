@@ -449,19 +449,18 @@ def known_village_of_several_words(
         doc, position, language
     ):
         return None
-    for end in range(min(last, position + _LONGEST_VILLAGE_NAME - 1), position, -1):
-        words = tuple(tokens[j].folded for j in range(position, end + 1))
-        if " ".join(words) not in names or not tokens[end].text[:1].isupper():
-            continue
-        if doc.gazetteer.lookup(words) is not None or _opens_with_a_given_name(doc, position, end):
-            return None  # a town the gazetteer reads itself; "em Maria Santos": a person
-        if end + 1 < len(tokens) and gap_after(doc, end) == " " and elided_name(tokens[end + 1]) is not None:
-            return None  # "Alta Floresta d'Oeste": the name goes on past the run
-        if any(tokens[j].folded in doc.given_surnames for j in range(position, end + 1)):
-            return None
-        name = doc.text[tokens[position].start : tokens[end].end]
-        return place_candidate(position, end, name, Place(name, "place"), ActorKind.place)
-    return None
+    # the run whole: "a San Pietro Alventa" is no San Pietro, whatever village the tables name so
+    words = tuple(tokens[j].folded for j in range(position, last + 1))
+    if last - position >= _LONGEST_VILLAGE_NAME or " ".join(words) not in names or not tokens[last].text[:1].isupper():
+        return None
+    if doc.gazetteer.lookup(words) is not None or _opens_with_a_given_name(doc, position, last):
+        return None  # a town the gazetteer reads itself; "em Maria Santos": a person
+    if last + 1 < len(tokens) and gap_after(doc, last) == " " and elided_name(tokens[last + 1]) is not None:
+        return None  # "Alta Floresta d'Oeste": the name goes on past the run
+    if any(tokens[j].folded in doc.given_surnames for j in range(position, last + 1)):
+        return None
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return place_candidate(position, last, name, Place(name, "place"), ActorKind.place)
 
 
 # "in Oberhof in Thüringen", "in Davos in der Schweiz": a village placed in a state or a region the table
