@@ -13,7 +13,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.grouping import Candidate
-from dossier.ingest.names import fold
+from dossier.ingest.names import fold, word_set
 from dossier.ingest.other_language_common import (
     FREQUENT_WORD,
     HOME_COUNTRIES,
@@ -223,12 +223,24 @@ _GAU_ENDINGS = ("gau", "gäu")
 _SHORTEST_GAU_STEM = 2
 
 
+# Adjectives of a part of a landscape between the article and its name: "im oberen Murrtal", "aus dem
+# südlichen Ammerland", "im ganzen Kraichgau".
+_PART_ADJECTIVES = word_set(
+    "oberen unteren mittleren hinteren vorderen inneren äußeren nördlichen südlichen östlichen westlichen ganzen"
+    " gesamten"
+)
+
+
 def _german_word_after_article(doc: ActorDocument, position: int, language: str) -> str | None:
-    """The word at `position` when it follows "im", "ins", "aus dem"... in German text, else None."""
+    """The word at `position` when it follows "im", "ins", "aus dem"... in German text (an adjective
+    of a part between: "im oberen Murrtal"), else None."""
     tokens = doc.tokens
     if language != "de" or position == 0 or not tokens[position - 1].joined:
         return None
-    if tokens[position - 1].text.lower() not in _LAKE_ARTICLES | {"ins"}:
+    article = position - 1
+    if tokens[article].text in _PART_ADJECTIVES and article > 0 and tokens[article - 1].joined:
+        article -= 1
+    if tokens[article].text.lower() not in _LAKE_ARTICLES | {"ins"}:
         return None
     return tokens[position].text
 

@@ -63,6 +63,8 @@ def town_not_a_person(
         if text[tokens[position].end : tokens[position].end + 1] in ("'", "’"):
             return False
         return k >= 0 and tokens[k].joined and tokens[k].text in _BEFORE_A_PLACE and tokens[k].text != "between"
+    if not english and _listed_among_places(text, tokens, position, places, language):
+        return True  # "dos concelhos de Seia, Gouveia, Manteigas e …" beside a known Ana Gouveia
     place = places.lookup((tokens[position].folded,))
     if place is None or place.kind == "state":
         return False
@@ -85,6 +87,36 @@ def country_not_a_person(
         return False
     before = tokens[position - 1] if position > 0 and tokens[position - 1].joined else None
     return before is None or before.folded not in TITLES
+
+
+# What stands between the items of a list ("Seia, Gouveia e Manteigas").
+_LIST_GAPS = (", ",)  # a comma between items; "and" closing the list is asked apart
+
+
+def _listed_among_places(text: str, tokens: list[Token], position: int, places: Gazetteer, language: str) -> bool:
+    """A word the tables hold as a place (a town, or a village of the language's country), listed between
+    two such places: "Seia, Gouveia, Manteigas". One neighbour may be a person's name ("Ana Costa, Gouveia e
+    Pires"), two seldom are."""
+    from dossier.ingest.governed_names import AND_WORDS
+    from dossier.ingest.villages import village_names
+
+    villages = village_names(language)
+
+    def a_place(k: int) -> bool:
+        folded = tokens[k].folded
+        if not tokens[k].text[:1].isupper() or is_given_name(folded):
+            return False
+        place = places.lookup((folded,))
+        return (place is not None and place.kind != "state") or folded in villages
+
+    if not a_place(position) or position < 1 or position + 1 >= len(tokens):
+        return False
+    before = text[tokens[position - 1].end : tokens[position].start] in _LIST_GAPS and a_place(position - 1)
+    after_gap = text[tokens[position].end : tokens[position + 1].start]
+    after = after_gap in _LIST_GAPS and a_place(position + 1)
+    if not after and after_gap == " " and tokens[position + 1].text in AND_WORDS and position + 2 < len(tokens):
+        after = a_place(position + 2)
+    return before and after
 
 
 def place_as_surname(tokens: list[Token], position: int, index: ActorIndex, actor_id: str) -> bool:

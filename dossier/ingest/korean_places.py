@@ -73,6 +73,7 @@ def read_hangul_word(doc: ActorDocument, position: int) -> Candidate | None:
         or _korean_address(doc, position)
         or _korean_port(doc, position)
         or _korean_macro_region(doc, position)
+        or _korean_island(doc, position)
     )
 
 
@@ -89,6 +90,38 @@ _KOREAN_MACRO_REGIONS = {
     "영동권": "Yeongdong",
     "영서권": "Yeongseo",
 }
+
+
+# Islands the news names bare, with no city before them ("울릉도와 독도를 잇는 여객선"): GeoNames holds them
+# as islands, not towns, and a word in 도 is often a compound or a noun with the particle 도 ("시민도"), so a
+# kept list of the well-known ones. Not "진도" (also a quake's intensity), "여의도" (parliament, as a
+# metonym), "제주도" (the province) nor islands named after their city ("거제도": `korean_addresses`).
+_KOREAN_ISLANDS = {
+    "울릉도": "Ulleungdo",
+    "독도": "Dokdo",
+    "백령도": "Baengnyeongdo",
+    "연평도": "Yeonpyeongdo",
+    "흑산도": "Heuksando",
+    "마라도": "Marado",
+    "거문도": "Geomundo",
+    "안면도": "Anmyeondo",
+    "대부도": "Daebudo",
+    "선유도": "Seonyudo",
+    "강화도": "Ganghwado",
+    "영종도": "Yeongjongdo",
+    "가덕도": "Gadeokdo",
+    "소청도": "Socheongdo",
+    "대청도": "Daecheongdo",
+}
+
+
+def _korean_island(doc: ActorDocument, position: int) -> Candidate | None:
+    word = doc.tokens[position].text
+    for form in (word, *base_forms(word, "ko")):
+        name = _KOREAN_ISLANDS.get(form)
+        if name is not None:
+            return place_candidate(position, position, form, Place(name, "place", "South Korea"), ActorKind.place)
+    return None
 
 
 # A mountain range is named by 산맥 joined to its name ("태백산맥", "소백산맥"): no other word ends so.
@@ -394,6 +427,11 @@ _KOREAN_SITE_NOUNS = frozenset(
         "사옥",
         "정부청사",
         "물류센터",
+        # the seat of a town's or a province's government in it: "춘천 도청에", "목포 시청 앞"
+        "시청",
+        "도청",
+        "군청",
+        "구청",
         # the area around a town, its region, its centre: "부천 일대에서", "포항 지역", "대구 도심"
         "일대",
         "일원",

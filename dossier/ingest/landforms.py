@@ -14,6 +14,7 @@ from functools import lru_cache
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, gazetteer, is_region
 from dossier.ingest.grouping import Candidate
+from dossier.ingest.landscapes import landscape_names
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     CYRILLIC,
@@ -173,7 +174,8 @@ def range_after_a_small_noun(doc: ActorDocument, position: int, language: str) -
 
 # A part of a region named by a prefix of position before the region's name, written as one word:
 # "Niederbayern", "Nordhessen", "Südtirol", "Ostberlin", "Westafrika". The rest must be a region,
-# a continent or a big city the table holds ("Oberbürgermeister", "Südstadt" are not).
+# a continent or a big city the table holds ("Oberbürgermeister", "Südstadt" are not), or the whole a
+# land kept in `landscapes` ("Oberfranken": the tables lack Franken).
 _COMPASS_PREFIXES: dict[str, tuple[str, ...]] = {
     "de": ("nieder", "ober", "unter", "mittel", "west", "ost", "süd", "nord"),
 }
@@ -189,6 +191,8 @@ def compass_region(doc: ActorDocument, position: int, language: str) -> Candidat
     prefix = next((head for head in prefixes if lowered.startswith(head)), None)
     if prefix is None or len(lowered) - len(prefix) < _SHORTEST_COMPASS_REST:
         return None
+    if fold(lowered) in landscape_names(language):  # "Oberfranken", "Oberschwaben": the land is kept whole
+        return place_candidate(position, position, word, Place(word, "place"), ActorKind.place)
     part = doc.gazetteer.lookup((fold(lowered[len(prefix) :]),))
     if part is None or part.kind == "state" or not (is_region(part) or part.population >= KNOWN_TOWN):
         return None

@@ -38,6 +38,9 @@ _UPLANDS = word_set(
     "kaiserstuhl pfalzerwald hochsauerland munsterland ostfriesland dithmarschen ammerland"
     # lands along a river or a coalfield, named as one noun too ("am Niederrhein", "im Ruhrgebiet")
     " niederrhein mittelrhein oberrhein ruhrgebiet lausitz oberlausitz niederlausitz havelland rheinhessen"
+    # Bavaria's and Swabia's lands named by a prefix of position before a historic land the tables lack
+    # ("in Oberfranken", "in Oberschwaben"; "Franken" and "Schwaben" alone are francs and Swabians too)
+    " oberfranken mittelfranken unterfranken oberpfalz oberschwaben"
 )
 # ...and their best-known summits named by one noun ("am Feldberg", "an der Wasserkuppe"): hikers' and
 # skiers' places in the news ("Brocken", a chunk, and "Kandel", a town, are left out).

@@ -36,7 +36,8 @@ PLACE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
         # "se marchan a Gijón", "desde Oviedo", "hacia Burgos", "hasta León": to, from, towards, as far as
         "es": "en entre a desde hacia hasta",
         "pt": "em no na para entre a até",  # "a rodovia até Catalão": as far as the town
-        "it": "a ad in tra fra da",  # "chi viene da Perugia": from a town
+        # "chi viene da Perugia": from a town; "autobus verso Rovigo", "presso Ferrara": towards, near
+        "it": "a ad in tra fra da verso presso",
         # "tussen Venlo en Horst", "bij Gennep", "rond Eindhoven": between, near and around a town
         "nl": "in uit naar tussen bij nabij rond vanuit",
         # "i Sundsvall", "från Umeå", "vid Järvsö", "runt Siljan": in, from, to, at, near and around a place
@@ -70,7 +71,8 @@ BARE_PREPOSITIONS: dict[str, frozenset[str]] = words_by_language(
 # word ("para Faro", "a Tavira"; "para Natal" is for Christmas, a frequent word).
 HOME_TOWN_PREPOSITIONS: dict[str, frozenset[str]] = {
     "pt": frozenset(["para", "a"]),
-    "it": frozenset(["da"]),  # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent)
+    # "da Ancona o da Pesaro"; "da Vinci" stays a word (frequent); "verso Rovigo", "presso Lugo"
+    "it": frozenset(["da", "verso", "presso"]),
     # "eine Spinnerei bei Zwickau", "über Gera nach Jena": "bei Hof", "über Essen" stay words (frequent)
     "de": frozenset(["bei", "über", "nahe", "unweit", "ab", "bis"]),
     # Russian declines the town after one ("из Углича", "в Торжке"), which reads it back to its name

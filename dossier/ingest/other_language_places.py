@@ -91,6 +91,7 @@ from dossier.ingest.village_mentions import (
     OF_A_SETTLEMENT,
     double_village,
     known_village,
+    known_village_of_several_words,
     listed_settlement,
     listed_village,
     municipality_of_a_body,
@@ -151,6 +152,11 @@ def read_run_other_language(doc: ActorDocument, first: int, last: int, language:
         if district is not None:
             found.append(district)
             position = district.last + 1
+            continue
+        several = known_village_of_several_words(doc, first, position, last, language)  # "em Castro Daire"
+        if several is not None:
+            found.append(several)
+            position = several.last + 1
             continue
         for end in range(_furthest_end(doc, position, last), position - 1, -1):
             words = tuple(tokens[k].folded for k in range(position, end + 1))

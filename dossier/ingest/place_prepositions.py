@@ -14,6 +14,7 @@ import re
 from dossier.ingest.actor_document import ActorDocument
 from dossier.ingest.gazetteer import Place, is_region
 from dossier.ingest.governed_names import AND_WORDS
+from dossier.ingest.named_routes import town_of_a_named_route
 from dossier.ingest.names import fold, is_given_name, is_surname
 from dossier.ingest.other_language_common import (
     BARE_PREPOSITIONS,
@@ -138,7 +139,39 @@ def after_where_preposition(doc: ActorDocument, position: int, language: str) ->
     if position == 0 or position in doc.sentence_first:
         return False
     before = doc.tokens[position - 1]
-    return before.joined and before.text.lower() in _WHERE_PREPOSITIONS.get(language, frozenset())
+    return (
+        before.joined and before.text.lower() in _WHERE_PREPOSITIONS.get(language, frozenset())
+    ) or at_a_thing_that_stands_there(doc, position, language)
+
+
+# "Near" ("у") after a noun of a thing that stands somewhere, a road, a village, a bridge or a battle:
+# "участок дороги у Осташкова", "сёла у Джубги", "бои у Купянска". A person is "у Петрова" after a
+# deed or a thing he has ("обыски у Глазова", "деньги у Серова"), not after these.
+_NEAR: dict[str, str] = {"ru": "у"}
+_THINGS_THAT_STAND: dict[str, frozenset[str]] = words_by_language(
+    {
+        "ru": "дорога дороги дороге дорогу участок участка участке трасса трассы трассе трассу мост моста мосту"
+        " село села селе сёла сел деревня деревни деревне деревню посёлок посёлка посёлке поселок поселка"
+        " поселке посёлки поселки станция станции станцию переезд переезда переезде развязка развязки"
+        " развязке лагерь лагеря лагере аэродром аэродрома аэродроме берег берега берегу озеро озера озере"
+        " бой боя бои боёв боев сражение сражения авария аварии аварию дтп пост поста посту",
+    }
+)
+
+
+def at_a_thing_that_stands_there(doc: ActorDocument, position: int, language: str) -> bool:
+    """'участок дороги у Осташкова': the word after "near" and a noun of a road, a village or a
+    battle is the place it stands at, though shaped like a surname's genitive."""
+    near = _NEAR.get(language)
+    if near is None or position < 2:
+        return False
+    before, noun = doc.tokens[position - 1], doc.tokens[position - 2]
+    return (
+        before.text == near
+        and before.joined
+        and noun.joined
+        and noun.text.lower() in _THINGS_THAT_STAND.get(language, frozenset())
+    )
 
 
 def _listed_after_where(doc: ActorDocument, position: int, language: str) -> bool:
@@ -183,6 +216,8 @@ def surname_after_a_person_preposition(doc: ActorDocument, position: int, langua
     before = tokens[first - 1] if first > 0 else None
     if before is None or not before.joined or before.text.lower() not in prepositions:
         return False
+    if at_a_thing_that_stands_there(doc, first, language):
+        return False  # "участок дороги у Осташкова": a road near the town, not at a person's
     if first >= 2 and tokens[first - 2].text.lower().startswith(_REPRESENTATIVE_STEMS.get(language, ())):
         return False  # "депутат от Тамбова", "сенатор от Курска": the seat a member is elected for
     return not (position + 1 < len(tokens) and tokens[position + 1].text in _ROUTE_ON.get(language, ()))
@@ -490,6 +525,7 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
         or direction_of(doc, position, language)
         or route_end(doc, position, language)
         or route_via(doc, position, language)
+        or town_of_a_named_route(doc, position, language)  # "по трассе Джубга — Сочи"
     ):
         return True
     if _from_at_the_start(doc, position, language):
@@ -577,12 +613,61 @@ def after_preposition(doc: ActorDocument, position: int, language: str, only: fr
             not known_place_word(doc, item, language)
             and not known_hyphened_name(doc, item, last, language)
             and not _village_before_a_town(doc, item, last, start, language)
+            and not _capitalised_home_town_after(doc, item, prepositions, language)
         ):
             return False
         if only is None and _anchors_a_list(doc, item, language) and _rare_partner(doc, start, language):
             return True
         position = item
     return False
+
+
+# Languages that write their common nouns in lower case, with the prepositions after which such a
+# noun takes an article or shows its case ("in de stad", "i skogen", "v Olomouci"): a capitalised
+# word right after one inside a sentence is a name, however often the language's news writes the
+# town ("från Luleå", "uit Zutphen", "v Mostě").
+NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
+    # Portuguese "em" takes a common noun with its article ("no porto", "na batalha"): "em Fátima" is the
+    # town; "para" too ("para a guarda"): "para Guarda" is the town. Italian "a" and "in" take a common
+    # noun bare but in lower case ("a casa", "in città"): "a Venezia" is the town.
+    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u", "pt": "em para", "it": "a ad in"}
+)
+# Those of them that are "to" before a person too ("ha scritto a Stella", "ha detto a Marino", "um presente
+# para Carolina"): a given name after one is no town's name by them; in Portuguese a family name neither
+# ("passou para Cunha"), while Italian writes "a Massa" for the town as often as "a Rossi".
+TO_A_PERSON: dict[str, frozenset[str]] = words_by_language({"it": "a ad", "pt": "para"})
+_TO_A_FAMILY_NAME = frozenset(["pt"])
+
+
+def person_after_to(doc: ActorDocument, position: int, language: str) -> bool:
+    """The word at `position`, after a "to" of `TO_A_PERSON`, is a given name (or, in Portuguese, a family name)."""
+    folded = doc.tokens[position].folded
+    return (
+        position > 0
+        and doc.tokens[position - 1].text.lower() in TO_A_PERSON.get(language, frozenset())
+        and (is_given_name(folded) or (language in _TO_A_FAMILY_NAME and is_surname(folded)))
+    )
+
+
+def _capitalised_home_town_after(doc: ActorDocument, item: int, prepositions: frozenset[str], language: str) -> bool:
+    """'para Guarda e Covilhã': the list's first item, a home town named by a frequent word ("guarda", a
+    guard), capitalised right after the preposition inside a sentence and never written in lower case here."""
+    if item < 1 or item in doc.sentence_first:
+        return False
+    before, token = doc.tokens[item - 1], doc.tokens[item]
+    return (
+        before.joined
+        and before.text in prepositions
+        and before.text in NAMED_BY_ITS_CAPITAL.get(language, frozenset())
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.folded not in doc.lower_case
+        and not person_after_to(doc, item, language)
+        and any(
+            place.country in HOME_COUNTRIES.get(language, frozenset()) and place.population >= SMALL_HOME_TOWN
+            for place in word_places(doc, item, language)
+        )
+    )
 
 
 # "in Walsum und Dinslaken": a village the tables do not hold, listed before a town they do, carries the

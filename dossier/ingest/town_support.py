@@ -38,6 +38,7 @@ from dossier.ingest.other_language_common import (
 from dossier.ingest.place_evidence import LARGE_CITY, alternate_spelling, elided_name
 from dossier.ingest.place_prepositions import (
     LONGEST_LIST,
+    NAMED_BY_ITS_CAPITAL,
     OF_A_PLACE,
     PLACE_NOUNS,
     SURNAME_OR_ADJECTIVE,
@@ -48,6 +49,7 @@ from dossier.ingest.place_prepositions import (
     known_hyphened_name,
     known_place_word,
     list_words,
+    person_after_to,
     rare_declined_name,
     route_end,
     route_via,
@@ -56,6 +58,7 @@ from dossier.ingest.place_prepositions import (
     town_word,
     word_places,
 )
+from dossier.ingest.sentence_start_towns import home_town_opening_a_sentence
 from dossier.ingest.towns_with_article import PRODUCT_NOUNS, town_after_its_article
 from dossier.ingest.word_forms import ENDINGS, base_forms, plural_genitive_forms
 
@@ -125,6 +128,7 @@ def place_here(
             and place.population < LARGE_CITY
             and not _supported_town(doc, place, position, language)
             and not town_after_its_article(doc, place, position, language, MATCH_WORDS.get(language, frozenset()))
+            and not home_town_opening_a_sentence(doc, place, position, language)  # "Schorndorf lehnt … ab"
         ):
             return False
         if _accent_left_off(place, token.text, language):
@@ -179,6 +183,9 @@ def place_here(
                 words[0] in doc.given_surnames
                 and not _opens_a_list_of_places(doc, place, position, language)
                 and not _heads_a_list_of_towns(doc, place, position, language)
+                # "em Contagem, Betim e …" beside a Ronaldo Betim: an item after a placed town is a town
+                and not (place.kind != "state" and _listed_after_a_placed_item(doc, place, position, language))
+                and not (place.kind != "state" and _in_or_out_of(doc, position, language))
             )
             or (place.kind != "state" and _town_before_a_surname(doc, position, language))
         ):
@@ -232,6 +239,22 @@ def _plural_after_about(doc: ActorDocument, position: int, language: str) -> boo
     )
 
 
+# Prepositions no person stands after, one row per language: "in Brilon", "ein Bus aus Brilon" on a page
+# with a reporter Katrin Brilon are the town ("nach Merz" is after him, "zwischen Merz und Scholz" between
+# them; Portuguese "em" is no such: "votar em Lula", "confiança em Montenegro").
+_NO_PERSON_AFTER: dict[str, frozenset[str]] = words_by_language({"de": "in aus"})
+
+
+def _in_or_out_of(doc: ActorDocument, position: int, language: str) -> bool:
+    before = doc.tokens[position - 1] if position > 0 else None
+    return (
+        before is not None
+        and before.joined
+        and before.text.lower() in _NO_PERSON_AFTER.get(language, frozenset())
+        and doc.text[doc.tokens[position].end : doc.tokens[position].end + 1] not in ("'", "’")
+    )
+
+
 def _opens_a_list_of_places(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
     """'em Braga e Guimarães' on a page that also names a reporter Helena Braga: right after a preposition
     of place and joined by "and" to a town of the same country that is no one's surname there (the list
@@ -243,6 +266,8 @@ def _opens_a_list_of_places(doc: ActorDocument, place: Place, position: int, lan
         return False
     prepositions = PLACE_PREPOSITIONS.get(language, frozenset())
     before, after = tokens[position - 1], tokens[position + 1]
+    if before.text in _TOWN_ARTICLES.get(language, ()) and position >= 2 and tokens[position - 2].joined:
+        before = tokens[position - 2]  # "entre o Fundão e Belmonte": the town's article after the preposition
     if doc.text[tokens[position].end : after.start] == ", ":
         partner_at = position + 1  # a list with commas, closed by "and" a few items on
         closed = any(
@@ -926,31 +951,25 @@ def _home_town(doc: ActorDocument, place: Place, position: int, language: str) -
     ) and (
         word_frequency(doc.tokens[position].text.lower(), language) < RARE_WORD
         or _capitalised_after_a_bare_preposition(doc, position, language)
+        or _capitals_dateline(doc, position, language, RARE_WORD)  # "VENEZIA – È cominciato"
     )
 
 
-# Languages that write their common nouns in lower case, with the prepositions after which such a
-# noun takes an article or shows its case ("in de stad", "i skogen", "v Olomouci"): a capitalised
-# word right after one inside a sentence is a name, however often the language's news writes the
-# town ("från Luleå", "uit Zutphen", "v Mostě"); a word as frequent as this (Zipf) is a word of the
-# language still.
-_NAMED_BY_ITS_CAPITAL: dict[str, frozenset[str]] = words_by_language(
-    # Portuguese "em" takes a common noun with its article ("no porto", "na batalha"): "em Fátima" is the town
-    {"nl": "in uit naar tussen", "sv": "i från till mellan", "cs": "v ve z ze do u", "pt": "em"}
-)
+# A word as frequent as this (Zipf) after one of `NAMED_BY_ITS_CAPITAL` is a word of the language still.
 _WORD_OF_THE_LANGUAGE = 5.0
 
 
 def _capitalised_after_a_bare_preposition(doc: ActorDocument, position: int, language: str) -> bool:
     token = doc.tokens[position]
     return (
-        language in _NAMED_BY_ITS_CAPITAL
+        language in NAMED_BY_ITS_CAPITAL
         and position not in doc.sentence_first
         and token.text[:1].isupper()
         and token.text[1:].islower()
         and token.folded not in doc.lower_case  # the text writes it as a word too
-        and after_preposition(doc, position, language, _NAMED_BY_ITS_CAPITAL[language])
+        and after_preposition(doc, position, language, NAMED_BY_ITS_CAPITAL[language])
         and word_frequency(token.text.lower(), language) < _WORD_OF_THE_LANGUAGE
+        and not person_after_to(doc, position, language)
     )
 
 

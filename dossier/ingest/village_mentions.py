@@ -27,7 +27,7 @@ from dossier.ingest.other_language_common import (
     word_frequency,
     words_by_language,
 )
-from dossier.ingest.place_evidence import hyphened_place
+from dossier.ingest.place_evidence import elided_name, hyphened_place
 from dossier.ingest.place_prepositions import (
     LONGEST_LIST,
     after_preposition,
@@ -425,6 +425,44 @@ def known_village(doc: ActorDocument, first: int, position: int, last: int, lang
     return place_candidate(position, position, name, Place(name, "place"), ActorKind.place)
 
 
+def known_village_of_several_words(
+    doc: ActorDocument, first: int, position: int, last: int, language: str
+) -> Candidate | None:
+    """'em Castro Daire', 'em Celorico da Beira': a run that opens right after a bare preposition of place
+    (or closes a list after a village the tables hold: "Manteigas e Celorico da Beira") and whose words,
+    small words between, name a village or a small town of the language's countries that GeoNames
+    knows and the gazetteer's larger towns do not ("Castro" alone is another place)."""
+    names = village_names(language)
+    tokens = doc.tokens
+    if not names or position != first or last == position or position < 1:
+        return None
+    prepositions = BARE_PREPOSITIONS.get(language, frozenset()) | HOME_TOWN_PREPOSITIONS.get(language, frozenset())
+    after_a_village = (
+        position >= 2
+        and tokens[position - 1].text in list_words(language)
+        and tokens[position - 1].joined
+        and gap_after(doc, position - 2) == " "
+        and tokens[position - 2].text[:1].isupper()
+        and tokens[position - 2].folded in names
+    )
+    if not (_after_village_preposition(doc, position, prepositions) or after_a_village) or article_not_preposition(
+        doc, position, language
+    ):
+        return None
+    # the run whole: "a San Pietro Alventa" is no San Pietro, whatever village the tables name so
+    words = tuple(tokens[j].folded for j in range(position, last + 1))
+    if last - position >= _LONGEST_VILLAGE_NAME or " ".join(words) not in names or not tokens[last].text[:1].isupper():
+        return None
+    if doc.gazetteer.lookup(words) is not None or _opens_with_a_given_name(doc, position, last):
+        return None  # a town the gazetteer reads itself; "em Maria Santos": a person
+    if last + 1 < len(tokens) and gap_after(doc, last) == " " and elided_name(tokens[last + 1]) is not None:
+        return None  # "Alta Floresta d'Oeste": the name goes on past the run
+    if any(tokens[j].folded in doc.given_surnames for j in range(position, last + 1)):
+        return None
+    name = doc.text[tokens[position].start : tokens[last].end]
+    return place_candidate(position, last, name, Place(name, "place"), ActorKind.place)
+
+
 # "in Oberhof in Thüringen", "in Davos in der Schweiz": a village placed in a state or a region the table
 # knows is a place though its name is as frequent as a resort's makes it (Zipf below this).
 _VILLAGE_IN_A_LAND_WORD = 4.0
@@ -728,9 +766,12 @@ def _settlement_word(doc: ActorDocument, k: int, language: str) -> bool:
     if token.joined and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text[:1].isupper():
         return False  # a longer name goes on
     folded = token.folded
-    if folded in doc.given_surnames or is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
+    known = doc.gazetteer.lookup((folded,)) is not None or folded in village_names(language)
+    if is_given_name(folded) or is_surname(folded) or folded in doc.lower_case:
         return False
-    return doc.gazetteer.lookup((folded,)) is not None or word_frequency(word.lower(), language) < _SETTLEMENTS_WORD
+    if folded in doc.given_surnames and not known:
+        return False  # a rare word a person bears here; a known village ("concelhos de Seia, Manteigas e …") stays one
+    return known or word_frequency(word.lower(), language) < _SETTLEMENTS_WORD
 
 
 def _item_start(doc: ActorDocument, k: int, nouns: frozenset[str]) -> int:

@@ -1,0 +1,64 @@
+"""Towns joined by dashes right after a noun of a road, a line or a flight: "по трассе Джубга — Сочи",
+"sulla linea Venezia–Padova–Vicenza", "die Strecke Köln–Bonn", "a linha Lisboa–Porto".
+
+Languages other than English name a route by its towns after the noun, with a dash between them
+(spaced or not). No preposition of place stands before the towns, so a town of some size there was
+not read; the noun and the chain of capitalised words say that each is a town the route joins.
+Whether the word is a town the gazetteer knows is for the caller to ask.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.other_language_common import words_by_language
+
+# Nouns of a route named by its towns after it, in the forms the news writes them.
+_ROUTE_NOUNS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "ru": "трасса трассе трассу трассы трассой шоссе автодорога автодороге автодорогу автодороги маршрут"
+        " маршруте маршрута рейс рейса рейсе рейсы рейсов линия линии линию ветка ветке ветки ветку"
+        " направление направлении",
+        "uk": "траса трасі трасу траси автодорога автодорозі маршрут маршруті маршруту рейс рейси рейсів лінія лінії",
+        "it": "linea tratta tratte autostrada superstrada collegamento collegamenti volo voli",
+        "de": "strecke bahnstrecke linie verbindung verbindungen autobahn route flug flüge",
+        "pt": "linha trecho rodovia ligação ligações rota voo voos",
+        "es": "línea tramo autovía autopista ruta conexión vuelo vuelos",
+        "fr": "ligne liaison liaisons axe autoroute trajet vol vols",
+    }
+)
+# Dashes that join the towns: spaced or not; a hyphen only unspaced ("Köln-Bonn").
+_DASHES = ("–", "—")
+_HYPHEN = "-"
+# Longest chain: "Venezia–Padova–Vicenza–Verona".
+_MOST_TOWNS = 4
+
+
+def town_of_a_named_route(doc: ActorDocument, position: int, language: str) -> bool:
+    """The capitalised word at `position` is one of two or more joined by dashes right after a noun of a
+    route ("трассе Джубга — Сочи")."""
+    nouns = _ROUTE_NOUNS.get(language)
+    if nouns is None:
+        return False
+    tokens = doc.tokens
+    first = position
+    for _ in range(_MOST_TOWNS):
+        if first == 0:
+            return False
+        before = tokens[first - 1]
+        gap = doc.text[before.end : tokens[first].start]
+        if _dash(gap) and before.text[:1].isupper() and before.text.isalpha():
+            first -= 1
+            continue
+        if gap != " " or before.text.lower() not in nouns:
+            return False
+        break
+    else:
+        return False
+    if first < position:
+        return True
+    after = tokens[position + 1] if position + 1 < len(tokens) else None
+    return after is not None and _dash(doc.text[tokens[position].end : after.start]) and after.text[:1].isupper()
+
+
+def _dash(gap: str) -> bool:
+    return gap == _HYPHEN or (gap.strip() in _DASHES and len(gap) <= 3)

@@ -1,0 +1,92 @@
+"""A town of the language's own country opening a sentence as its subject, on a page that reports no
+match: "Schorndorf lehnt eine Beteiligung ab", "Wiehl verliert zum Sommer seine Realschule",
+"Waiblingen und Winnenden haben ihre Bäder abgegeben".
+
+German capitalises every noun, and a sports page names a club by its town ("Sandhausen verliert das
+Derby"), so a town's name opening a sentence had no cue and was dropped. No word's frequency tells a
+club's town from a council's (Sandhausen and Lüdenscheid are as rare); the page does: a match report
+writes of matchdays, tables, coaches and leagues. On a page with none of those words a rare word that
+names a home town, followed by a verb or by "und" and the next item, is the town.
+"""
+
+from __future__ import annotations
+
+from dossier.ingest.actor_document import ActorDocument
+from dossier.ingest.gazetteer import Place
+from dossier.ingest.other_language_common import (
+    HOME_COUNTRIES,
+    KNOWN_TOWN,
+    RARE_WORD,
+    RARER_WORD,
+    SMALL_HOME_TOWN,
+    word_frequency,
+    words_by_language,
+)
+from dossier.ingest.place_prepositions import word_places
+
+# Words of a match report, none of them a council's or a court's ("Niederlage", "Sieg" and "Tor" are
+# also an election's defeat, a river and a gate, so not these).
+_SPORTS_PAGE_WORDS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "spieltag spieltags tabelle tabellenplatz tabellenführer trainer cheftrainer liga bundesliga"
+        " regionalliga oberliga verbandsliga landesliga kreisliga zweitligist drittligist abstieg aufstieg"
+        " halbzeit elfmeter torwart stürmer schiedsrichter anpfiff derby heimspiel auswärtsspiel torschütze"
+        " tore verlängerung playoffs meisterschaft pokal",
+    }
+)
+_AND: dict[str, frozenset[str]] = words_by_language({"de": "und oder sowie"})
+
+
+def home_town_opening_a_sentence(doc: ActorDocument, place: Place, position: int, language: str) -> bool:
+    """The one word at `position`, opening a sentence, names a home town of some size by a rare word,
+    a verb or "and" follows it, and the page is no sports report."""
+    sports = _SPORTS_PAGE_WORDS.get(language)
+    tokens = doc.tokens
+    if sports is None or position not in doc.sentence_first or position + 1 >= len(tokens):
+        return False
+    if place.kind != "place" or place.country not in HOME_COUNTRIES.get(language, frozenset()):
+        return False
+    token, after = tokens[position], tokens[position + 1]
+    if place.population < SMALL_HOME_TOWN or not token.text[1:].islower() or not token.joined:
+        return False
+    # a city's name is as frequent as its news makes it ("Bielefeld" 4.4); "Essen ist fertig" is a word
+    ceiling = RARE_WORD if place.population >= KNOWN_TOWN else RARER_WORD
+    if word_frequency(token.text.lower(), language) >= ceiling:
+        return False
+    if not after.text.isalpha() or not after.text.islower():
+        return False
+    if after.text in _AND.get(language, frozenset()):
+        if not _home_town_partner(doc, position + 2, language):
+            return False  # "Löhne und Gehälter sind …", "Weiden und Almen": nouns, listed with a noun
+    elif not _verb_or_adverb(after.text, language):
+        return False  # "Weiden voller Kühe": pastures, an adjective after them
+    return not any(other.text.lower() in sports for other in tokens)
+
+
+# The finite verb after a singular subject ends so ("lehnt", "zeigt", "hatte", "plante"), or is one of
+# these; or an adverb stands between ("Murrhardt dagegen zeigt sich offen").
+_VERB_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("t", "te")}
+_VERBS_AND_ADVERBS: dict[str, frozenset[str]] = words_by_language(
+    {
+        "de": "will muss kann soll darf mag war wurde dagegen hingegen indes jedoch aber also dann nun selbst auch"
+        " ebenfalls wiederum bereits schon hingegen allein"
+    }
+)
+
+
+def _verb_or_adverb(word: str, language: str) -> bool:
+    return word.endswith(_VERB_ENDINGS.get(language, ("\0",))) or word in _VERBS_AND_ADVERBS.get(language, ())
+
+
+def _home_town_partner(doc: ActorDocument, position: int, language: str) -> bool:
+    """The word at `position` is one more home town, its run ending there ("Waiblingen und Winnenden
+    haben"; not "Salzgitter und Hannover Rück", two firms)."""
+    tokens = doc.tokens
+    if position >= len(tokens) or not tokens[position].text[:1].isupper():
+        return False
+    if tokens[position].joined and position + 1 < len(tokens) and tokens[position + 1].text[:1].isupper():
+        return False
+    home = HOME_COUNTRIES.get(language, frozenset())
+    return word_frequency(tokens[position].text.lower(), language) < RARER_WORD and any(
+        place.country in home and place.population >= SMALL_HOME_TOWN for place in word_places(doc, position, language)
+    )
