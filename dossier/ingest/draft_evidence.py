@@ -146,6 +146,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft) or _firm_by_legal_form(draft)
         if kind is not None:
             draft.kind, draft.found_by = kind
+            _take_police_rank(text, draft, taken_ids)  # "the Commissioner, CP Bello Garba,": a person only now
         kept.append(draft)
     kinds_from_neighbours(text, kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
@@ -897,9 +898,10 @@ def _ideology_before_group_noun(draft: ActorDraft) -> bool:
     )
 
 
-# British police ranks written as letters before a name: "PC Tomas Varnell", "DS Ilse Quistel".
+# Police ranks written as letters before a name: British "PC Tomas Varnell", "DS Ilse Quistel"; Nigerian,
+# Caribbean and South Asian "CP", "SP", "ASP", "DSP", "ACP", "CSP" (commissioner, superintendent and their grades).
 # (Not titles everywhere: "PC Gamer" is a magazine, "DC" a city.)
-POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso")
+POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso cp sp asp dsp acp csp")
 # Ranks written as a word that also names the force, so they are no title of their own ("the Garda Press
 # Office"): before a given name and a surname they are the officer's rank ("Garda Ilse Varn").
 _FORCE_WORD_RANKS = word_set("garda")
@@ -961,10 +963,17 @@ def _rank_and_surname_joined(drafts: list[ActorDraft], draft: ActorDraft) -> boo
 def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
     """'PC Tomas Varnell', 'Garda Ilse Varn': an officer, with the rank as an alias."""
     words = draft.name.split()
-    if len(words) < 3 or not is_given_name(words[1].casefold()):
+    if len(words) < 3:
         return
-    lettered = draft.kind is ActorKind.other and words[0].casefold() in POLICE_RANKS and words[0].isupper()
-    worded = draft.kind in (ActorKind.other, ActorKind.person) and words[0].casefold() in _FORCE_WORD_RANKS
+    # Read as a person already ("CP Bello Adamu Garba, commended"), the letters are the officer's rank even
+    # before a given name no list knows; read as nothing yet, the name after them must open with one.
+    ranked = draft.kind is ActorKind.person or (draft.kind is ActorKind.other and is_given_name(words[1].casefold()))
+    lettered = ranked and words[0].casefold() in POLICE_RANKS and words[0].isupper()
+    worded = (
+        draft.kind in (ActorKind.other, ActorKind.person)
+        and words[0].casefold() in _FORCE_WORD_RANKS
+        and is_given_name(words[1].casefold())
+    )
     if not (lettered or worded):
         return
     cut = len(words[0]) + 1

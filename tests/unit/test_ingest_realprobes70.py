@@ -1,0 +1,22 @@
+"""Round realprobes70 (batch en67): rules found on invented English pages from Africa and the Caribbean."""
+
+from __future__ import annotations
+
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_a_magistrate_or_an_advocate_before_a_name_is_a_title() -> None:
+    kinds = draft_kinds("Bail was set by Senior Magistrate Petra Olufemi-Strand in Durban.", language="en")
+    assert kinds.get("Petra Olufemi-Strand") == "person"
+    kinds = draft_kinds("Spokesperson Advocate Thandeka Mbeki-Varn said the state would appeal.", language="en")
+    assert kinds.get("Thandeka Mbeki-Varn") == "person"
+    assert not any(name.startswith(("Senior", "Magistrate", "Advocate")) for name in kinds)
+
+
+def test_police_ranks_written_as_letters_are_no_part_of_the_officers_name() -> None:
+    kinds = draft_kinds("The Commissioner of Police, CP Danjuma Okpara Tselle, praised the unit.", language="en")
+    assert kinds.get("Danjuma Okpara Tselle") == "person"
+    kinds = draft_kinds("The search was led by ASP Rambharat Quiller and Sgt Ola Brandt.", language="en")
+    assert kinds.get("Rambharat Quiller") == "person"
+    assert "ASP Rambharat Quiller" not in kinds
+    assert draft_kinds("SP Holdings said profits rose in Leeds.", language="en").get("SP Holdings") == "organization"
