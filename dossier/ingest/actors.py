@@ -174,7 +174,13 @@ from dossier.ingest.not_names import (
 )
 from dossier.ingest.numbered_bodies import numbered_committee
 from dossier.ingest.other_language_places import read_run_other_language, with_company
-from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines, size_code_spans
+from dossier.ingest.page_noise import (
+    has_technical_words,
+    is_reference_line,
+    lettered_sum_spans,
+    noise_lines,
+    size_code_spans,
+)
 from dossier.ingest.person_names import (
     POST_WITH_REMIT,
     STATEMENT_BY_A_POST,
@@ -615,6 +621,9 @@ def propose_actors(
     for start, end in size_code_spans(text) if english else []:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "Size: UK 6 UK 7": sizes, not the state
+    for start, end in lettered_sum_spans(text):
+        for i in tokens_in(starts, start, end):
+            skip[i] = True  # "R31 million", "N2.1bn": a sum in rand or naira, not an acronym
     for i, token in enumerate(tokens):
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written

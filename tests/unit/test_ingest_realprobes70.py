@@ -20,3 +20,12 @@ def test_police_ranks_written_as_letters_are_no_part_of_the_officers_name() -> N
     assert kinds.get("Rambharat Quiller") == "person"
     assert "ASP Rambharat Quiller" not in kinds
     assert draft_kinds("SP Holdings said profits rose in Leeds.", language="en").get("SP Holdings") == "organization"
+
+
+def test_a_sum_written_with_its_currency_letters_is_no_acronym() -> None:
+    kinds = draft_kinds(
+        "The firm was paid R27 million and bail of R20,000 was set in Polokwane. Auditors traced N3.4bn.",
+        language="en",
+    )
+    assert kinds.get("Polokwane") == "place"
+    assert not any(name.startswith(("R27", "R20", "N3")) for name in kinds)
