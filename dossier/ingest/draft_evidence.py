@@ -143,7 +143,7 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
         _department_by_its_remit(text, draft)
-        kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft) or _firm_by_legal_form(draft)
+        kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft) or _firm_by_legal_form(text, draft)
         if kind is not None:
             draft.kind, draft.found_by = kind
             _take_police_rank(text, draft, taken_ids)  # "the Commissioner, CP Bello Garba,": a person only now
@@ -676,11 +676,20 @@ _LEGAL_FORM_LAST = frozenset(
 _LEGAL_FORM_FIRST = frozenset(("PT",))
 
 
-def _firm_by_legal_form(draft: ActorDraft) -> tuple[ActorKind, str] | None:
+# A private company's form in brackets after its name, as South African, Indian, Sri Lankan and Pakistani
+# registers write it: "Tarn Civils (Pty) Ltd", "Quell Foods (Pvt) Ltd", "Varn Traders (P) Ltd".
+_BRACKETED_PRIVATE_FORM = re.compile(r" \((?:Pty|Pvt|P|Private)\)(?: Ltd| Limited)?\b")
+
+
+def _firm_by_legal_form(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     words = draft.name.split()
     # A place only by a preposition: "sold to Morvik Fisk AS" names the buyer.
     weak_place = draft.kind is ActorKind.place and draft.found_by.startswith("after '")
-    if not (draft.kind is ActorKind.other or weak_place) or len(words) < 2:
+    if not (draft.kind is ActorKind.other or weak_place):
+        return None
+    if any(_BRACKETED_PRIVATE_FORM.match(text, end) for _, end in draft.spans):
+        return ActorKind.organization, "a private company's form in brackets after the name ('(Pty) Ltd')"
+    if len(words) < 2:
         return None
     if words[-1] in _LEGAL_FORM_LAST or words[0] in _LEGAL_FORM_FIRST:
         form = words[-1] if words[-1] in _LEGAL_FORM_LAST else words[0]

@@ -29,3 +29,9 @@ def test_a_sum_written_with_its_currency_letters_is_no_acronym() -> None:
     )
     assert kinds.get("Polokwane") == "place"
     assert not any(name.startswith(("R27", "R20", "N3")) for name in kinds)
+
+
+def test_a_private_companys_form_in_brackets_makes_a_firm() -> None:
+    kinds = draft_kinds("The tender went to Quellane Civils (Pty) Ltd, which had no staff.", language="en")
+    assert kinds.get("Quellane Civils") == "organization"
+    assert draft_kinds("The deal went to Varnex (Pvt) Ltd in Lahore.", language="en").get("Varnex") == "organization"
