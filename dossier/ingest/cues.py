@@ -547,6 +547,11 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("army", "central"): _ARMED,
     ("forces", "central"): _ARMED,
     ("command", "central"): _ARMED,
+    # "Kano State Police Command", "the Nigeria Police Force", "Tarnby Police Division": a police service and
+    # its branches, a civil body, though their heads name armies' units too.
+    ("police", "command"): Cue(ActorKind.organization, 0.75),
+    ("police", "force"): Cue(ActorKind.organization, 0.75),
+    ("police", "division"): Cue(ActorKind.organization, 0.75),
 }
 # A team or an office of a larger body named by its work or its owner alone ("Press Office", "the Council
 # Offices", "Head Office"): a department or a building, no actor of its own. Not "Home Office" or "Post Office".

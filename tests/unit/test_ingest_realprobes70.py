@@ -35,3 +35,14 @@ def test_a_private_companys_form_in_brackets_makes_a_firm() -> None:
     kinds = draft_kinds("The tender went to Quellane Civils (Pty) Ltd, which had no staff.", language="en")
     assert kinds.get("Quellane Civils") == "organization"
     assert draft_kinds("The deal went to Varnex (Pvt) Ltd in Lahore.", language="en").get("Varnex") == "organization"
+
+
+def test_a_police_command_or_force_is_a_civil_body() -> None:
+    kinds = draft_kinds("The Tarnvale State Police Command said it arrested five men.", language="en")
+    assert kinds.get("Tarnvale State Police Command") == "organization"
+    assert draft_kinds("The Quellish Police Force said on Monday.", language="en").get("Quellish Police Force") == (
+        "organization"
+    )
+    assert draft_kinds("The Tarnvale Defence Force said on Monday.", language="en").get("Tarnvale Defence Force") == (
+        "armed_force"
+    )
