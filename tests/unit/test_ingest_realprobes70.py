@@ -60,3 +60,12 @@ def test_a_post_before_its_honoured_holder_stands_for_no_one_of_its_own() -> Non
     # With no holder named, the post stands for its holder, as before.
     kinds = draft_kinds("The Minister for Defence Industry said the plan was sound.", language="en")
     assert kinds.get("Minister for Defence Industry") == "person"
+
+
+def test_hon_with_a_full_stop_before_a_name_is_a_members_style() -> None:
+    kinds = draft_kinds("The motion was backed by Hon. Kiprono Wafula Odhiambo.", language="en")
+    assert kinds.get("Kiprono Wafula Odhiambo") == "person"
+    kinds = draft_kinds("The Speaker, Rt. Hon. Namono Tessel Kasule, put the question.", language="en")
+    assert kinds.get("Namono Tessel Kasule") == "person"
+    kinds = draft_kinds("It was led by Det. Supt. Olu Varnbeck in Leeds.", language="en")
+    assert kinds.get("Olu Varnbeck") == "person"
