@@ -519,6 +519,13 @@ def _middle_initial(doc: ActorDocument, position: int, k: int, last: int) -> boo
 _SEAT = re.compile(r"[A-Z][\w'’-]*(?:(?: and| of| upon| on| under| the)? [A-Z][\w'’-]*)*")
 
 
+# A member styled "Hon." (with a doctor's or an engineer's title after it), then two to four words of
+# name, right before a bracket: "Hon. Ilse Varn Odera (", "Hon. Dr. Ola Brandt-Quist (".
+_HONOURED_MEMBER = re.compile(
+    r"\bHon(?:ourable|orable)?\.? (?:(?:Dr|Prof|Eng|Engr)\.? )?(?:[A-Z][\w'’.-]*[ -]){2,4}$"
+)
+
+
 def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     """'MP Daniel Corran (Labour, Tarnby and Severn Vale)': 'party' for the name right after the bracket, 'seat'
     for the name after its comma that closes it, else None (`ELECTED_POSTS`; not "(Independent, ...)")."""
@@ -529,6 +536,12 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     if opening < 0 or closing < 0:
         return None
     inside_before, inside_after = text[opening + 1 : start], text[end:closing]
+    if inside_before == "" and inside_after == "" and _HONOURED_MEMBER.search(text, max(0, opening - 80), opening):
+        # "Hon. Ilse Varn Odera (Tarnby East)": an assembly's member styled "Hon." and the seat alone in
+        # brackets (not a party's letters or word: "Hon. Ilse Varn (TDP)", "(Independent)").
+        words = [tokens[k].folded for k in range(position, last + 1)]
+        party = any(w in PARTIES_BY_WORD or w in NO_PARTY for w in words) or tokens[position].text.isupper()
+        return None if party else "seat"
     if inside_before == "" and inside_after.startswith(", ") and _SEAT.fullmatch(inside_after[2:]):
         role = "party"
     elif inside_after == "" and re.fullmatch(r"[A-Z][\w'’ -]*, ", inside_before):

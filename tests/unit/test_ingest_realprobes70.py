@@ -69,3 +69,17 @@ def test_hon_with_a_full_stop_before_a_name_is_a_members_style() -> None:
     assert kinds.get("Namono Tessel Kasule") == "person"
     kinds = draft_kinds("It was led by Det. Supt. Olu Varnbeck in Leeds.", language="en")
     assert kinds.get("Olu Varnbeck") == "person"
+
+
+def test_a_seat_alone_in_brackets_after_an_honoured_member_is_a_place() -> None:
+    kinds = draft_kinds(
+        "Those against were Hon. Wekesa Tarno Barasa (Tessel Central) and Hon. Dr. Amara Quell (Varnley North).",
+        language="en",
+    )
+    assert kinds.get("Tessel Central") == "place"
+    assert kinds.get("Varnley North") == "place"
+    assert kinds.get("Wekesa Tarno Barasa") == "person"
+    # A party's letters or word in the bracket are no seat.
+    kinds = draft_kinds("Hon. Namono Tessel Kasule (TDP) and Hon. Ola Brandt (Independent) objected.", language="en")
+    assert kinds.get("TDP") != "place"
+    assert "Independent" not in kinds
