@@ -2838,8 +2838,10 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
     ):
         stem = word[:-3]
         return any(zipf(form) >= _VERB_ZIPF for form in (stem, stem + "e", stem[:-1]) if len(form) >= 2)
-    # (not a head that ends names: "Tarnby Weekly", a paper)
-    return word.endswith("ly") and word not in HEAD_WORD and verb_form(word)
+    # (not a head that ends names: "Tarnby Weekly", a paper; nor the second half of a double family name,
+    # "Hinds-Sealy", where a capital after a hyphen goes on with the name, no adverb)
+    hyphened = doc.text[doc.tokens[k - 1].end : token.start] == "-" and token.text[:1].isupper()
+    return word.endswith("ly") and word not in HEAD_WORD and not hyphened and verb_form(word)
 
 
 def _shared_head_end(

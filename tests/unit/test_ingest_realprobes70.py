@@ -83,3 +83,9 @@ def test_a_seat_alone_in_brackets_after_an_honoured_member_is_a_place() -> None:
     kinds = draft_kinds("Hon. Namono Tessel Kasule (TDP) and Hon. Ola Brandt (Independent) objected.", language="en")
     assert kinds.get("TDP") != "place"
     assert "Independent" not in kinds
+
+
+def test_a_double_family_name_ending_like_an_adverb_is_kept_whole() -> None:
+    kinds = draft_kinds("Dr. Orla Tarrant-Sealy said the plan was sound.", language="en")
+    assert kinds.get("Orla Tarrant-Sealy") == "person"
+    assert "Orla Tarrant" not in kinds
