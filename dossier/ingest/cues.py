@@ -984,6 +984,7 @@ TITLES = word_set(
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp administrator
     mla mna mha msp
+    mca
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
@@ -1023,9 +1024,9 @@ NAMESAKE_TITLES = word_set(
 # Posts of elected members written before a name that a bracket of party and seat follows: "Local MP Daniel
 # Corran (Labour, Tarnby and Severn Vale)", "Councillor Priya Vell (Green, Oxwold North)": the party is a body,
 # the seat a place (an independent has no party). Canada's provinces elect MLAs, MPPs (Ontario), MNAs (Quebec)
-# and MHAs (Newfoundland and Labrador), as Tasmania does MHAs.
+# and MHAs (Newfoundland and Labrador), as Tasmania does MHAs; Kenya's county assemblies MCAs.
 ELECTED_POSTS = word_set(
-    "mp msp mla mpp mha mna mep ms am councillor cllr senator sen rep congressman congresswoman "
+    "mp msp mla mpp mha mna mep ms am mca councillor cllr senator sen rep congressman congresswoman "
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")

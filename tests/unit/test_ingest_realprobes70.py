@@ -89,3 +89,12 @@ def test_a_double_family_name_ending_like_an_adverb_is_kept_whole() -> None:
     kinds = draft_kinds("Dr. Orla Tarrant-Sealy said the plan was sound.", language="en")
     assert kinds.get("Orla Tarrant-Sealy") == "person"
     assert "Orla Tarrant" not in kinds
+
+
+def test_a_kenyan_county_assembly_member_is_an_mca_with_a_ward() -> None:
+    kinds = draft_kinds("Also against was nominated MCA Hon. Wairimu Tessel Njoroge.", language="en")
+    assert kinds.get("Wairimu Tessel Njoroge") == "person"
+    assert "MCA" not in kinds
+    kinds = draft_kinds("Tarnby West MCA Wairimu Njoroge walked out of the chamber.", language="en")
+    assert kinds.get("Tarnby West") == "place"
+    assert kinds.get("Wairimu Njoroge") == "person"
