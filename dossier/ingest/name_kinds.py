@@ -1628,6 +1628,7 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         and could_be_person
         and not (not is_given_name(words[0]) and _alone_as_a_place(doc, words[-1]))
         and not (words[-1] in doc.lower_case and not _alone_mid_sentence(doc, words[-1]))
+        and not _plural_alone_after_the(doc, words[-1])
     ):
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if size <= 3 and _speaker_employer(doc, position, last, words):
@@ -2574,6 +2575,22 @@ _BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
     "brewery distillery consultancy conglomerate startup fintech union charity band label giant housebuilder "
     "wholesaler utility marketplace thinktank brokerage"
 )
+
+
+def _plural_alone_after_the(doc: ActorDocument, word: str) -> bool:
+    """'Tarnby Mariners ... the Mariners face': the last word is a plural that stands alone after "the", as a
+    team's or a band's short name does; a person's family name takes no article."""
+    tokens = doc.tokens
+    # (not a family name: "the Williams sisters", "the Evans family")
+    return word.endswith("s") and not is_surname(word) and any(
+        token.folded == word
+        and token.capitalised
+        and k > 0
+        and tokens[k - 1].folded == "the"
+        and tokens[k - 1].joined
+        and not (token.joined and k + 1 < len(tokens) and tokens[k + 1].capitalised)
+        for k, token in enumerate(tokens)
+    )
 
 
 def _alone_as_a_place(doc: ActorDocument, word: str) -> bool:

@@ -98,3 +98,10 @@ def test_a_kenyan_county_assembly_member_is_an_mca_with_a_ward() -> None:
     kinds = draft_kinds("Tarnby West MCA Wairimu Njoroge walked out of the chamber.", language="en")
     assert kinds.get("Tarnby West") == "place"
     assert kinds.get("Wairimu Njoroge") == "person"
+
+
+def test_a_plural_short_name_after_the_is_no_family_name() -> None:
+    kinds = draft_kinds("Tarnby Mariners moved top. The Mariners face Quellford on Sunday.", language="en")
+    assert kinds.get("Tarnby Mariners") != "person"
+    kinds = draft_kinds("Serena Tessaly won. The Tessaly sisters are back.", language="en")
+    assert kinds.get("Serena Tessaly") == "person"
