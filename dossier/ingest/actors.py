@@ -670,8 +670,10 @@ def propose_actors(
     read_document_evidence(doc)
     doc.products = product_stems(doc) if english else set()
     doc.things = english and things_page(doc)
+    # (a word of the game opening a sentence counts too: "Striker Ola Brandt gave ...", "Goalkeeper ...")
+    sport_words = (doc.lower_case | {tokens[i].folded for i in sentence_first if i < len(tokens)}) & SPORT_WORDS
     doc.sports = english and (
-        len(doc.lower_case & SPORT_WORDS) >= _SPORTS_PAGE or len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
+        len(sport_words) >= _SPORTS_PAGE or len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
     )
     doc.storms = english and STORM_NAME.search(text) is not None
     candidates: list[Candidate] = []

@@ -1467,6 +1467,7 @@ SPORT_WORDS = word_set(
     """
     striker strikers midfielder midfielders goalkeeper defender defenders winger penalty fixtures kick-off half-time
     relegated relegation promoted promotion header free-kick referee equaliser equalizer scored stoppage
+    equalised equalized equalising equalizing hat-trick
     innings wicket wickets touchdown quarterback playoffs playoff
     rebounds assists overtime three-pointer tip-off rookie free-throw
     hooker maul scrum lineout line-out fly-half scrum-half sin-bin
@@ -1507,7 +1508,9 @@ MATCH_RESULT = re.compile(
     r"(?: [\w'’-]+){0,6}? \d{1,3}[-–]\d{1,3}\b"
 )
 RESULT_BEFORE_SIDE = word_set(
-    "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts thumped routed downed"
+    "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts thumped routed downed "
+    # a fixture to come: "the Mariners face Tarnby Warriors", "before hosting Quell Lions"
+    "face faces facing hosting"
 )
 # "drew 1-1 with X", "lost 4-2 at home to X": the side after "with" or "to" and one of these (not "travel
 # to Sheffield", which may be the town).

@@ -105,3 +105,14 @@ def test_a_plural_short_name_after_the_is_no_family_name() -> None:
     assert kinds.get("Tarnby Mariners") != "person"
     kinds = draft_kinds("Serena Tessaly won. The Tessaly sisters are back.", language="en")
     assert kinds.get("Serena Tessaly") == "person"
+
+
+def test_words_of_the_game_opening_sentences_mark_a_match_report() -> None:
+    text = (
+        "Striker Ola Brandt gave Tarnby the lead. Quellford equalised after the break. "
+        "Goalkeeper Ilse Varn kept her place. Tarnby now face Iron Valley Warriors, before hosting Quellford Lions."
+    )
+    kinds = draft_kinds(text, language="en")
+    assert kinds.get("Iron Valley Warriors") == "organization"
+    assert kinds.get("Quellford Lions") == "organization"
+    assert kinds.get("Ola Brandt") == "person"
