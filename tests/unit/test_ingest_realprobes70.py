@@ -116,3 +116,10 @@ def test_words_of_the_game_opening_sentences_mark_a_match_report() -> None:
     assert kinds.get("Iron Valley Warriors") == "organization"
     assert kinds.get("Quellford Lions") == "organization"
     assert kinds.get("Ola Brandt") == "person"
+
+
+def test_a_police_unit_named_for_its_task_is_a_body() -> None:
+    kinds = draft_kinds("Officers of the Anti-Robbery Unit stormed a hideout in Tarnby.", language="en")
+    assert kinds.get("Anti-Robbery Unit") == "organization"
+    kinds = draft_kinds("Two cars were seized with the help of the Asset Forfeiture Unit.", language="en")
+    assert kinds.get("Asset Forfeiture Unit") == "organization"
