@@ -123,3 +123,8 @@ def test_a_police_unit_named_for_its_task_is_a_body() -> None:
     assert kinds.get("Anti-Robbery Unit") == "organization"
     kinds = draft_kinds("Two cars were seized with the help of the Asset Forfeiture Unit.", language="en")
     assert kinds.get("Asset Forfeiture Unit") == "organization"
+
+
+def test_a_make_and_model_after_a_in_a_list_with_a_plural_verb_is_a_thing() -> None:
+    kinds = draft_kinds("Two rifles and a Quellmark Tessar were recovered in Leeds.", language="en")
+    assert kinds == {"Leeds": "place"}
