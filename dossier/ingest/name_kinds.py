@@ -521,9 +521,7 @@ _SEAT = re.compile(r"[A-Z][\w'’-]*(?:(?: and| of| upon| on| under| the)? [A-Z]
 
 # A member styled "Hon." (with a doctor's or an engineer's title after it), then two to four words of
 # name, right before a bracket: "Hon. Ilse Varn Odera (", "Hon. Dr. Ola Brandt-Quist (".
-_HONOURED_MEMBER = re.compile(
-    r"\bHon(?:ourable|orable)?\.? (?:(?:Dr|Prof|Eng|Engr)\.? )?(?:[A-Z][\w'’.-]*[ -]){2,4}$"
-)
+_HONOURED_MEMBER = re.compile(r"\bHon(?:ourable|orable)?\.? (?:(?:Dr|Prof|Eng|Engr)\.? )?(?:[A-Z][\w'’.-]*[ -]){2,4}$")
 
 
 def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
@@ -1625,6 +1623,14 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if (
         2 <= size <= 3
         and words[-1] in doc.alone
+        and not is_given_name(words[0])
+        and _plural_alone_after_the(doc, words[-1])
+    ):
+        # "The Winnipeg Jets have traded ... drafted by the Jets": a team's (or a band's) short name after "the"
+        return Candidate(position, last, name, ActorKind.organization, "a plural short name after 'the'", 0.6)
+    if (
+        2 <= size <= 3
+        and words[-1] in doc.alone
         and could_be_person
         and not (not is_given_name(words[0]) and _alone_as_a_place(doc, words[-1]))
         and not (words[-1] in doc.lower_case and not _alone_mid_sentence(doc, words[-1]))
@@ -2582,14 +2588,18 @@ def _plural_alone_after_the(doc: ActorDocument, word: str) -> bool:
     team's or a band's short name does; a person's family name takes no article."""
     tokens = doc.tokens
     # (not a family name: "the Williams sisters", "the Evans family")
-    return word.endswith("s") and not is_surname(word) and any(
-        token.folded == word
-        and token.capitalised
-        and k > 0
-        and tokens[k - 1].folded == "the"
-        and tokens[k - 1].joined
-        and not (token.joined and k + 1 < len(tokens) and tokens[k + 1].capitalised)
-        for k, token in enumerate(tokens)
+    return (
+        word.endswith("s")
+        and not is_surname(word)
+        and any(
+            token.folded == word
+            and token.capitalised
+            and k > 0
+            and tokens[k - 1].folded == "the"
+            and tokens[k - 1].joined
+            and not (token.joined and k + 1 < len(tokens) and tokens[k + 1].capitalised)
+            for k, token in enumerate(tokens)
+        )
     )
 
 

@@ -103,6 +103,11 @@ def test_a_kenyan_county_assembly_member_is_an_mca_with_a_ward() -> None:
 def test_a_plural_short_name_after_the_is_no_family_name() -> None:
     kinds = draft_kinds("Tarnby Mariners moved top. The Mariners face Quellford on Sunday.", language="en")
     assert kinds.get("Tarnby Mariners") != "person"
+    kinds = draft_kinds(
+        "The Quellford Jets have traded a defenceman to York. He played for Quellford. He was drafted by the Jets.",
+        language="en",
+    )
+    assert kinds.get("Quellford Jets") == "organization"
     kinds = draft_kinds("Serena Tessaly won. The Tessaly sisters are back.", language="en")
     assert kinds.get("Serena Tessaly") == "person"
 
