@@ -104,10 +104,12 @@ def test_a_plural_short_name_after_the_is_no_family_name() -> None:
     kinds = draft_kinds("Tarnby Mariners moved top. The Mariners face Quellford on Sunday.", language="en")
     assert kinds.get("Tarnby Mariners") != "person"
     kinds = draft_kinds(
-        "The Quellford Jets have traded a defenceman to York. He played for Quellford. He was drafted by the Jets.",
+        "The Calgary Hawks have traded defenceman Ola Brandt to the Quell Kraken, the teams announced on Tuesday. "
+        "He played 512 games for Calgary after being drafted by the Hawks in 2013. "
+        '"It\'s never easy," Hawks general manager Ilse Varn told reporters.',
         language="en",
     )
-    assert kinds.get("Quellford Jets") == "organization"
+    assert kinds.get("Calgary Hawks") == "organization"
     kinds = draft_kinds("Serena Tessaly won. The Tessaly sisters are back.", language="en")
     assert kinds.get("Serena Tessaly") == "person"
 
