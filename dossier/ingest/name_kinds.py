@@ -555,6 +555,12 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
 
 
 _RARE_OWNER = 3.0
+_SAINTS_OPENING = frozenset(("st", "saint", "ste", "sainte"))
+# Saints' towns listed after a preposition of place, before the next: "in St Philip, St George and ".
+_SAINTS_LISTED_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|from|across|around) "
+    r"(?:(?:St\.?|Saint|Ste\.?) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, | and |, and ))+$"
+)
 
 
 _TOWARDS = word_set("to towards toward")
@@ -1489,6 +1495,21 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     ):
         # "violence in the North-West": two compass words joined by a hyphen after "the" name a land's quarter
         return Candidate(position, last, name, ActorKind.place, "a land's quarter ('the North-West')", 0.55)
+    if (
+        size >= 2
+        and words[0] in _SAINTS_OPENING
+        and (
+            (previous in PLACE_PREPOSITIONS and previous != "to")  # "prayed to St Jude": the saint
+            or _SAINTS_LISTED_AFTER_PREPOSITION.search(
+                text, max(0, tokens[position].start - 80), tokens[position].start
+            )
+        )
+        and position not in doc.sentence_first
+        and not has_cue(words)
+    ):
+        # "homes in St Philip", "in St Philip, St George and St Lucy": a town or a parish named for its saint (no
+        # saint lives "in" one); the saint's common given name does not make a phrase of ordinary words.
+        return Candidate(position, last, name, ActorKind.place, "a saint's town or parish after a preposition", 0.5)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if (

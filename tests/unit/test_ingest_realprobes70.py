@@ -135,3 +135,11 @@ def test_a_police_unit_named_for_its_task_is_a_body() -> None:
 def test_a_make_and_model_after_a_in_a_list_with_a_plural_verb_is_a_thing() -> None:
     kinds = draft_kinds("Two rifles and a Quellmark Tessar were recovered in Leeds.", language="en")
     assert kinds == {"Leeds": "place"}
+
+
+def test_a_saints_name_after_a_preposition_of_place_is_a_town_or_parish() -> None:
+    kinds = draft_kinds("The fund will build homes in St Quellan, St George and St Lucy next year.", language="en")
+    assert kinds.get("St Quellan") == "place"
+    assert kinds.get("St George") == "place"
+    assert kinds.get("St Lucy") == "place"
+    assert "St Jude" not in {k for k, v in draft_kinds("She prayed to St Jude.", language="en").items() if v == "place"}
