@@ -235,7 +235,10 @@ def local_post(doc: ActorDocument, k: int, last: int) -> bool:
     if not (0 < k < last and tokens[k - 1].joined and tokens[k + 1].capitalised):
         return False
     before, word = tokens[k - 1].folded, tokens[k].folded
-    return (word in _LOCAL_POSTS and before in COUNCIL_TIERS) or (word == "member" and before in _BODIES_WITH_MEMBERS)
+    # ("County Assembly Clerk Ann Lee", "Parish Council Clerk Ann Lee": the post of an elected body's officer)
+    return (word in _LOCAL_POSTS and (before in COUNCIL_TIERS or before in _BODIES_WITH_MEMBERS)) or (
+        word == "member" and before in _BODIES_WITH_MEMBERS
+    )
 
 
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:

@@ -143,3 +143,9 @@ def test_a_saints_name_after_a_preposition_of_place_is_a_town_or_parish() -> Non
     assert kinds.get("St George") == "place"
     assert kinds.get("St Lucy") == "place"
     assert "St Jude" not in {k for k, v in draft_kinds("She prayed to St Jude.", language="en").items() if v == "place"}
+
+
+def test_an_assemblys_clerk_before_a_name_is_the_holders_post() -> None:
+    kinds = draft_kinds("County Assembly Clerk Wanjiku Tessel Otieno said the Bill would be sent.", language="en")
+    assert kinds.get("Wanjiku Tessel Otieno") == "person"
+    assert not any(name.startswith("County Assembly Clerk") for name in kinds)
