@@ -2089,6 +2089,9 @@ PLAY_BEFORE_FROM = word_set(
     "header headers goal goals shot shots strike strikes volley cross crosses pass passes penalty save saves "
     "tackle finish try tries catch assist free-kick corner effort chance"
 )
+# A side's scoring verb before "through" and a player: "equalised through X", "scored twice through X" (the
+# scorer, not a place the side went through).
+SCORED_BEFORE_THROUGH = word_set("equalised equalized scored levelled leveled replied led struck")
 # A nation's part, not a body: "Southern England", "Great Britain", "New England", "Northern Ireland".
 NATION_PART_WORDS = word_set(
     "north south east west central middle new northern southern eastern western greater great little old modern "

@@ -129,6 +129,7 @@ from dossier.ingest.cues import (
     RIVALS_OPENING,
     ROUTE_HEADS,
     SCHOOL_HEADS_AFTER_A_NAME,
+    SCORED_BEFORE_THROUGH,
     SERVED_PEOPLE,
     SERVICE_MEDIA_HEADS,
     SETTLEMENT_HEADS,
@@ -1852,14 +1853,17 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"a compass word ends it, after '{previous}'", 0.55)
     if (
         2 <= size <= 3
-        and previous == "from"
+        and (
+            (previous == "from" and tokens[position - 2].folded in PLAY_BEFORE_FROM)
+            or (previous == "through" and tokens[position - 2].folded in SCORED_BEFORE_THROUGH)
+        )
         and doc.sports
         and position >= 2
-        and tokens[position - 2].folded in PLAY_BEFORE_FROM
         and weak_person(doc, position, last, words)
     ):
-        # "a header from Lysandro Quillby": a move of play comes from a player, not from a place.
-        how = f"a player, after '{tokens[position - 2].text} from'"
+        # "a header from Lysandro Quillby", "equalised through Ilse Varn": a move of play comes from a player,
+        # not from a place, and a side scores through one.
+        how = f"a player, after '{tokens[position - 2].text} {previous}'"
         return Candidate(position, last, name, ActorKind.person, how, 0.55)
     if (
         2 <= size <= 3

@@ -149,3 +149,11 @@ def test_an_assemblys_clerk_before_a_name_is_the_holders_post() -> None:
     kinds = draft_kinds("County Assembly Clerk Wanjiku Tessel Otieno said the Bill would be sent.", language="en")
     assert kinds.get("Wanjiku Tessel Otieno") == "person"
     assert not any(name.startswith("County Assembly Clerk") for name in kinds)
+
+
+def test_a_side_scores_through_a_player_not_a_place() -> None:
+    text = (
+        "Striker Ola Brandt gave Tarnby the lead with a header. Goalkeeper Ilse Varn made a fine save. "
+        "Quellford equalised through Musa Garba Dambatta five minutes after the break."
+    )
+    assert draft_kinds(text, language="en").get("Musa Garba Dambatta") == "person"
