@@ -7,8 +7,6 @@ person's ("General Motors", "King Fahd University").
 
 from __future__ import annotations
 
-import re
-
 from dossier.ingest.acronyms import ACRONYM
 from dossier.ingest.actor_document import ActorDocument, cased
 from dossier.ingest.common_words import VERY_COMMON, zipf
@@ -1272,13 +1270,10 @@ _SERVICE_REMIT = word_set("army navy air force forces armed defence defense staf
 
 
 POST_WITH_REMIT = "a post named with its remit"
-# A member's style before the post's holder, as Commonwealth papers write it: "Minister of Lands Hon. Ilse
-# Varn", "the Minister of State for Finance (Planning), Hon. Ilse Varn": the holder is named, so the post is
-# the words of the holder's title and stands for no one of its own.
+# A member's style right after the post, before its holder, as Commonwealth papers write it: "Minister of
+# Lands Hon. Ilse Varn": the post and the style are the holder's title and stand for no one of their own.
+# (After a comma the post is kept, as re3d marks it: "The Minister for Defence, Hon Ilse Varn MP, said".)
 _HOLDERS_STYLES = word_set("hon honourable honorable")
-_HONOURED_HOLDER_AFTER = re.compile(
-    r"(?: \([^()\n]{1,40}\))?, (?:the )?(?:Rt\.? )?(?:Hon|Honourable|Honorable)\b\.? (?:Dr\.? )?[A-Z]"
-)
 
 
 def _for_after_a_post(tokens: list[Token], position: int, title: int, last: int) -> int | None:
@@ -1352,8 +1347,8 @@ def post_with_remit(
         return None
     if _name_goes_on_after(tokens, last):
         return None  # "PNG Minister for Defence Ephraim Kundiawa": the words of a holder's title
-    if tokens[last].folded in _HOLDERS_STYLES or _HONOURED_HOLDER_AFTER.match(doc.text, tokens[last].end):
-        return None  # "Minister of Lands Hon. Ilse Varn", "the Minister of State (Planning), Hon. Ilse Varn,"
+    if tokens[last].folded in _HOLDERS_STYLES:
+        return None  # "Minister of Lands Hon. Ilse Varn": the holder's style ran into the post's words
     if tokens[title].folded in _THE_POST_HEADS and (position == 0 or tokens[position - 1].folded != "the"):
         return None  # "She is Director of Research": a job named, not a holder standing for it
     remit_words = [tokens[k].folded for k in range(title + 2, last + 1) if tokens[k].folded not in NAME_GLUE]
