@@ -557,6 +557,10 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
 
 _RARE_OWNER = 3.0
 _SAINTS_OPENING = frozenset(("st", "saint", "ste", "sainte"))
+# A saint's possessive that ends a town's name, no building's noun after it: "in St George's in 1996", "St
+# John's, Antigua".
+_SAINTS_BUILDING_AFTER = re.compile(r"['’]s (?:parish )?(?:church|cathedral|chapel|abbey|school|college|hospital)\b")
+_POSSESSIVE_TOWN_END = re.compile(r"['’]s(?=[,.;:]|\s+(?:[a-z0-9]|$))")
 # Saints' towns listed after a preposition of place, before the next: "in St Philip, St George and ".
 _SAINTS_LISTED_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|at|near|from|across|around) "
@@ -1507,9 +1511,12 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         )
         and position not in doc.sentence_first
         and not has_cue(words)
+        and not _SAINTS_BUILDING_AFTER.match(text, tokens[last].end)  # "a fire in St Quellan's church"
     ):
         # "homes in St Philip", "in St Philip, St George and St Lucy": a town or a parish named for its saint (no
         # saint lives "in" one); the saint's common given name does not make a phrase of ordinary words.
+        if _POSSESSIVE_TOWN_END.match(text, tokens[last].end):
+            name += text[tokens[last].end : tokens[last].end + 2]  # "signed in St George's in 1996"
         return Candidate(position, last, name, ActorKind.place, "a saint's town or parish after a preposition", 0.5)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue

@@ -152,3 +152,9 @@ def test_a_side_scores_through_a_player_not_a_place() -> None:
         "Quellford equalised through Tanko Lawal Dambatta five minutes after the break."
     )
     assert draft_kinds(text, language="en").get("Tanko Lawal Dambatta") == "person"
+
+
+def test_a_saints_town_may_end_with_its_possessive() -> None:
+    kinds = draft_kinds("The accord was signed in St Quellan's in 1996.", language="en")
+    assert kinds.get("St Quellan's") == "place"
+    assert draft_kinds("A fire broke out in St Quellan's church hall.", language="en").get("St Quellan") != "place"
