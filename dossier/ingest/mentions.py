@@ -41,8 +41,8 @@ _SECOND_LEGAL_FORMS = word_set("ltd limited llc inc plc")
 _NAME_SUFFIXES = word_set("jr sr")
 _TITLE_ABBREVIATIONS = word_set(
     "mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr brig cpl pte pvt spc pfc sen rep gov st "
-    # a member's style and police ranks: "Hon. Ilse Varn", "Rt. Hon. Ilse Varn", "Det. Supt. Ola Brandt"
-    "hon rt insp supt det"
+    # a member's style, police ranks, an engineer: "Hon. Ilse Varn", "Det. Supt. Ola Brandt", "Eng. Ola Brandt"
+    "hon rt insp supt det eng"
 )
 
 

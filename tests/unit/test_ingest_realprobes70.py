@@ -158,3 +158,9 @@ def test_a_saints_town_may_end_with_its_possessive() -> None:
     kinds = draft_kinds("The accord was signed in St Quellan's in 1996.", language="en")
     assert kinds.get("St Quellan's") == "place"
     assert draft_kinds("A fire broke out in St Quellan's church hall.", language="en").get("St Quellan") != "place"
+
+
+def test_eng_with_a_full_stop_is_an_engineers_title_and_without_one_a_family_name() -> None:
+    kinds = draft_kinds("Managing director Eng. Wanjiru Tessel-Oduya said the pipes were laid.", language="en")
+    assert kinds == {"Wanjiru Tessel-Oduya": "person"}
+    assert draft_kinds("Mr Eng Hock Quan said the shop would close.", language="en").get("Eng Hock Quan") == "person"
