@@ -3099,6 +3099,8 @@ def _region_of(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]
         or whole.population >= LARGE_CITY
         # "West Baltimore", "North Leeds": a city's quarter, when the city's name is no common word ("South Reading")
         or (whole.population >= _CITY_OF_QUARTERS and not is_common_word(words[1], words[1] in doc.lower_case))
+        # "shootings in Central Trinidad", "farms in South Tessel": a preposition of place says the part is land
+        or (first > 0 and doc.tokens[first - 1].joined and doc.tokens[first - 1].text in PLACE_PREPOSITIONS)
     ):
         return None
     name = doc.text[doc.tokens[first].start : doc.tokens[last].end]

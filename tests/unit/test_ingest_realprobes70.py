@@ -164,3 +164,8 @@ def test_eng_with_a_full_stop_is_an_engineers_title_and_without_one_a_family_nam
     kinds = draft_kinds("Managing director Eng. Wanjiru Tessel-Oduya said the pipes were laid.", language="en")
     assert kinds == {"Wanjiru Tessel-Oduya": "person"}
     assert draft_kinds("Mr Eng Hock Quan said the shop would close.", language="en").get("Eng Hock Quan") == "person"
+
+
+def test_a_compass_part_of_a_small_place_after_a_preposition_of_place_is_land() -> None:
+    kinds = draft_kinds("Police counted the shootings in Central Mandeville this year.", language="en")
+    assert kinds.get("Central Mandeville") == "place"
