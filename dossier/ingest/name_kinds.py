@@ -1971,15 +1971,27 @@ def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int,
             return False
         halves = (tokens[last - 2], *halves)
     gazetteer = doc.gazetteer
+    # A Māori family name opens with "Te" before its hyphened halves, which may be common words: "Aroha Te
+    # Rangi-Walker", "Te Kani-Hohepa" (places and bodies named with "Te" join no two capitalised halves).
+    maori = (
+        len(halves) == 2
+        and tokens[last - 2].text == "Te"
+        and text[tokens[last - 2].end : tokens[last - 1].start] == " "
+    )
     return (
         all(
             t.text.istitle()
             and t.text.isalpha()
             and len(t.text) >= 3
             and t.folded not in ARABIC_ARTICLES
-            and zipf(t.folded) < _RARE_SURNAME_HALF
-            and not _town_of_that_name(gazetteer, t.folded)
-            and gazetteer.country_of_demonym(t.folded) is None
+            and (
+                maori
+                or (
+                    zipf(t.folded) < _RARE_SURNAME_HALF
+                    and not _town_of_that_name(gazetteer, t.folded)
+                    and gazetteer.country_of_demonym(t.folded) is None
+                )
+            )
             for t in halves
         )
         and tokens[position].text[:1].isupper()

@@ -169,3 +169,8 @@ def test_eng_with_a_full_stop_is_an_engineers_title_and_without_one_a_family_nam
 def test_a_compass_part_of_a_small_place_after_a_preposition_of_place_is_land() -> None:
     kinds = draft_kinds("Police counted the shootings in West Bedford this year.", language="en")
     assert kinds.get("West Bedford") == "place"
+
+
+def test_a_maori_family_name_with_te_and_hyphened_halves_is_a_persons() -> None:
+    kinds = draft_kinds("Te Marino-Stone said the vote was close.", language="en")
+    assert kinds.get("Te Marino-Stone") == "person"
