@@ -16,6 +16,7 @@ from itertools import pairwise
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import NEXT_WORD, PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.lineups import players_in_lineups
 from dossier.ingest.names import is_given_name
 from dossier.ingest.peoples import PEOPLE_FOUND_BY
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
@@ -57,6 +58,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _bodies_by_their_officers(text, spans)
     _places_between(text, spans)
     _short_forms_of_bodies(text, drafts)
+    players_in_lineups(text, drafts, {id(draft) for draft in drafts if _uncued(draft)})
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
         if {draft.kind for draft in chain if not _uncued(draft) and not _speaker_only(draft)} == {

@@ -174,3 +174,16 @@ def test_a_compass_part_of_a_small_place_after_a_preposition_of_place_is_land() 
 def test_a_maori_family_name_with_te_and_hyphened_halves_is_a_persons() -> None:
     kinds = draft_kinds("Te Marino-Stone said the vote was close.", language="en")
     assert kinds.get("Te Marino-Stone") == "person"
+
+
+def test_bare_family_names_on_a_line_up_with_named_players_are_players() -> None:
+    text = (
+        "Goalkeeper Ilse Varnholt kept her place. Defender Ola Quist-Odu returned. Captain Tom Brennick scored.\n"
+        "Line-up\n"
+        "Varnholt; Quist-Odu, Tessaro, Marrick, Vellum; Brennick (c), Oskelund, Hathor; Quarry, Dunmarr (Pell 70), Sorvik."
+    )
+    kinds = draft_kinds(text, language="en")
+    for name in ("Tessaro", "Marrick", "Oskelund", "Dunmarr", "Sorvik"):
+        assert kinds.get(name) in (None, "person")
+    assert kinds.get("Tessaro") == "person"
+    assert kinds.get("Sorvik") == "person"
