@@ -998,7 +998,7 @@ TITLES = word_set(
     bashkan başkan kaymakam voivode
     detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate
     asp dsp acp
-    commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
+    commander marshal admiral colonel major captain lieutenant sergeant serjeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
     capitaine capitán capitão teniente tenente hauptmann oberst oberstleutnant leutnant polkovnik
     yüzbaşı binbaşı miralay

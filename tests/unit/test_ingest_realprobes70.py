@@ -187,3 +187,9 @@ def test_bare_family_names_on_a_line_up_with_named_players_are_players() -> None
         assert kinds.get(name) in (None, "person")
     assert kinds.get("Tessaro") == "person"
     assert kinds.get("Sorvik") == "person"
+
+
+def test_serjeant_the_british_spelling_is_a_rank() -> None:
+    assert draft_kinds("The Speaker ordered the Serjeant-at-Arms to remove him.", language="en") == {}
+    kinds = draft_kinds("Serjeant Ola Brandt of the Tarnby Regiment was killed.", language="en")
+    assert kinds.get("Ola Brandt") == "person"
