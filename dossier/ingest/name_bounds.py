@@ -1022,7 +1022,15 @@ def _seat_joined_by_and(tokens: list[Token], first: int, last: int, covered: lis
     if after_for and not runs_on:
         return end  # "the MP for Tarnby and North Vale, said"
     after_the = tokens[first].folded == "the" or (first >= 1 and tokens[first - 1].folded == "the")
-    before_letters = letters(end + 1) and tokens[end].joined and after_the
+    # "Tarnby Central and Oskel MP Ilse Varn said": the member's name after the letters (not a person's first:
+    # "Ilse Varn and Tarnby MP Ola Brandt" are two persons)
+    named_after = (
+        end + 2 < len(tokens)
+        and tokens[end + 1].joined
+        and cased(tokens[end + 2])
+        and not is_given_name(tokens[first].folded)
+    )
+    before_letters = letters(end + 1) and tokens[end].joined and (after_the or named_after)
     return end if before_letters else None  # "the Tarnby and North Vale MP": the letters close the seat
 
 

@@ -193,3 +193,11 @@ def test_serjeant_the_british_spelling_is_a_rank() -> None:
     assert draft_kinds("The Speaker ordered the Serjeant-at-Arms to remove him.", language="en") == {}
     kinds = draft_kinds("Serjeant Ola Brandt of the Tarnby Regiment was killed.", language="en")
     assert kinds.get("Ola Brandt") == "person"
+
+
+def test_a_seat_named_for_two_places_before_the_letters_and_a_name_is_one_place() -> None:
+    kinds = draft_kinds("Tarnby Central and Quellwick MP Ola Brandt said the strike was fair.", language="en")
+    assert kinds.get("Tarnby Central and Quellwick") == "place"
+    assert kinds.get("Ola Brandt") == "person"
+    kinds = draft_kinds("Ilse Varnhagen and Tarnby MP Ola Brandt said the strike was fair.", language="en")
+    assert kinds.get("Ilse Varnhagen") == "person"
