@@ -250,6 +250,8 @@ def _bodies_by_their_officers(text: str, spans: list[tuple[int, int, ActorDraft]
 
 
 _COUNCIL_TIERS = frozenset(("parish", "town", "district", "borough", "county", "city"))
+# South Africa's councils by their tier: "Emfuleni Local Municipality", "Tarnby Metropolitan Municipality".
+_MUNICIPAL_TIERS = frozenset(("local", "metropolitan", "district"))
 
 
 def _places_their_councils_serve(drafts: list[ActorDraft]) -> None:
@@ -259,10 +261,12 @@ def _places_their_councils_serve(drafts: list[ActorDraft]) -> None:
     for draft in drafts:
         words = draft.name.split()
         if (
-            draft.kind is ActorKind.organization
+            draft.kind in (ActorKind.organization, ActorKind.place)
             and len(words) >= 3
-            and words[-1] == "Council"
-            and words[-2].casefold() in _COUNCIL_TIERS
+            and (
+                (words[-1] == "Council" and words[-2].casefold() in _COUNCIL_TIERS)
+                or (words[-1] == "Municipality" and words[-2].casefold() in _MUNICIPAL_TIERS)
+            )
         ):
             served.add(" ".join(words[:-2]))
     for draft in drafts:

@@ -201,3 +201,11 @@ def test_a_seat_named_for_two_places_before_the_letters_and_a_name_is_one_place(
     assert kinds.get("Ola Brandt") == "person"
     kinds = draft_kinds("Ilse Varnhagen and Tarnby MP Ola Brandt said the strike was fair.", language="en")
     assert kinds.get("Ilse Varnhagen") == "person"
+
+
+def test_the_word_a_municipality_is_named_with_is_the_place_it_serves() -> None:
+    kinds = draft_kinds(
+        "Former Quellani official charged\nA former manager at the Quellani Local Municipality appeared in court.",
+        language="en",
+    )
+    assert kinds.get("Quellani") == "place"
