@@ -976,7 +976,10 @@ def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None
         return
     # Read as a person already ("CP Bello Adamu Garba, commended"), the letters are the officer's rank even
     # before a given name no list knows; read as nothing yet, the name after them must open with one.
-    ranked = draft.kind is ActorKind.person or (draft.kind is ActorKind.other and is_given_name(words[1].casefold()))
+    # (or its last word a family name a list knows: "PC Marlon St Hill", where no list knows the given name; not
+    # "PC Gamer Newsletter")
+    named = is_given_name(words[1].casefold()) or (words[-1].istitle() and is_surname(words[-1].casefold()))
+    ranked = draft.kind is ActorKind.person or (draft.kind is ActorKind.other and named)
     lettered = ranked and words[0].casefold() in POLICE_RANKS and words[0].isupper()
     worded = (
         draft.kind in (ActorKind.other, ActorKind.person)

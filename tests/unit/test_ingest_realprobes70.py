@@ -209,3 +209,9 @@ def test_the_word_a_municipality_is_named_with_is_the_place_it_serves() -> None:
         language="en",
     )
     assert kinds.get("Quellani") == "place"
+
+
+def test_a_police_rank_in_letters_before_a_name_ending_in_a_known_family_name() -> None:
+    kinds = draft_kinds("He was charged by PC Dacosta St Hill on Monday.", language="en")
+    assert kinds.get("Dacosta St Hill") == "person"
+    assert draft_kinds("Sign up for the PC Gamer Newsletter today.", language="en").get("Gamer Newsletter") is None
