@@ -4390,6 +4390,10 @@ _NICKNAME_ZIPF = 2.5
 _NICKNAME_OPENER_ZIPF = 4.0  # a town's or a county's word is rarer than "power" or "match"
 
 
+# Plural verbs a town's name takes only as its team, on a sports page: "Tarnby are close to signing him".
+_TEAM_PLURAL_VERBS = word_set("are were have")
+
+
 def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
     """'Ashgill beat Crossbeck', 'lost 4-2 at home to Dunstall Heath': a name next to a match's
     result on a sports page, with no given name and no person's family name in it (a player who
@@ -4403,6 +4407,14 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if after is not None and after.text.islower() and after.folded in RESULT_AFTER_SIDE:
         return True
+    if (
+        doc.sports
+        and after is not None
+        and after.text.islower()
+        and after.folded in _TEAM_PLURAL_VERBS
+        and not (position > 0 and tokens[position - 1].folded in PLACE_PREPOSITIONS)  # "fans in Tarnby were"
+    ):
+        return True  # "Middlesbrough are tracking the winger": a town takes a plural verb only as its team
     if position == 0 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
         return False
     before = tokens[position - 1].folded

@@ -215,3 +215,11 @@ def test_a_police_rank_in_letters_before_a_name_ending_in_a_known_family_name() 
     kinds = draft_kinds("He was charged by PC Dacosta St Hill on Monday.", language="en")
     assert kinds.get("Dacosta St Hill") == "person"
     assert draft_kinds("Sign up for the PC Gamer Newsletter today.", language="en").get("Gamer Newsletter") is None
+
+
+def test_a_town_with_a_plural_verb_on_a_match_report_is_its_team() -> None:
+    report = "Striker Ola Brandt scored a header. The goalkeeper and the defender were superb. "
+    kinds = draft_kinds(report + "He said Middlesbrough are tracking the winger.", language="en")
+    assert kinds.get("Middlesbrough") == "organization"
+    kinds = draft_kinds(report + "Fans in Middlesbrough were happy.", language="en")
+    assert kinds.get("Middlesbrough") == "place"
