@@ -4412,6 +4412,7 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
         and after is not None
         and after.text.islower()
         and after.folded in _TEAM_PLURAL_VERBS
+        and place is not None  # a town the gazetteer knows (not '"Derbies are never pretty"')
         and not (position > 0 and tokens[position - 1].folded in PLACE_PREPOSITIONS)  # "fans in Tarnby were"
     ):
         return True  # "Middlesbrough are tracking the winger": a town takes a plural verb only as its team

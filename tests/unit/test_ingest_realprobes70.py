@@ -223,3 +223,4 @@ def test_a_town_with_a_plural_verb_on_a_match_report_is_its_team() -> None:
     assert kinds.get("Middlesbrough") == "organization"
     kinds = draft_kinds(report + "Fans in Middlesbrough were happy.", language="en")
     assert kinds.get("Middlesbrough") == "place"
+    assert "Derbies" not in draft_kinds(report + '"Derbies are never pretty," said the manager.', language="en")
