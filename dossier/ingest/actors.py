@@ -90,6 +90,7 @@ from dossier.ingest.cues import (
     SERVICE_RANKS,
     SPORT_WORDS,
     SPORTS_POSITIONS,
+    STATION_PREFIXES,
     STORM_NAME,
     STREET_HEADS,
     TERM_ACRONYMS,
@@ -2242,6 +2243,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and is_title(word)
             and not has_cue(words_all)
             and tokens[position + 1].folded != "and"  # "Mayors and Independents": a party's name of two plurals
+            and not (word in STATION_PREFIXES and token.text.isupper())  # "MCAS Varnleigh": a station, no "MCAs"
         ):
             position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run
             continue

@@ -24,7 +24,6 @@ from dossier.ingest.cues import (
     NAME_WORD,
     REGION_FORMS,
     REGION_QUALIFIERS,
-    STATION_PREFIXES,
     TITLE_PARTS,
     TITLES,
 )
@@ -160,11 +159,10 @@ def head_at(words: tuple[str, ...]) -> int | None:
 
 
 def is_title(word: str) -> bool:
-    """A title or rank, also in the plural ("Ministers", "Secretaries"; not "MCAS", a Marine Corps air
-    station, though Kenya's county assembly members are "MCAs")."""
+    """A title or rank, also in the plural ("Ministers", "Secretaries")."""
     return (
         word in TITLES
-        or (word.endswith("s") and word[:-1] in TITLES and word not in STATION_PREFIXES)
+        or (word.endswith("s") and word[:-1] in TITLES)
         or (word.endswith("ies") and word[:-3] + "y" in TITLES)
     )
 
