@@ -91,6 +91,7 @@ from dossier.ingest.cues import (
     SPORT_WORDS,
     SPORTS_POSITIONS,
     STATE_OFFICES_AFTER_ITS_NAME,
+    STATION_PREFIXES,
     STORM_NAME,
     STREET_HEADS,
     TERM_ACRONYMS,
@@ -175,7 +176,13 @@ from dossier.ingest.not_names import (
 )
 from dossier.ingest.numbered_bodies import numbered_committee
 from dossier.ingest.other_language_places import read_run_other_language, with_company
-from dossier.ingest.page_noise import has_technical_words, is_reference_line, noise_lines, size_code_spans
+from dossier.ingest.page_noise import (
+    has_technical_words,
+    is_reference_line,
+    lettered_sum_spans,
+    noise_lines,
+    size_code_spans,
+)
 from dossier.ingest.person_names import (
     POST_WITH_REMIT,
     STATEMENT_BY_A_POST,
@@ -615,6 +622,9 @@ def propose_actors(
     for start, end in size_code_spans(text) if english else []:
         for i in tokens_in(starts, start, end):
             skip[i] = True  # "Size: UK 6 UK 7": sizes, not the state
+    for start, end in lettered_sum_spans(text):
+        for i in tokens_in(starts, start, end):
+            skip[i] = True  # "R31 million", "N2.1bn": a sum in rand or naira, not an acronym
     for i, token in enumerate(tokens):
         if token.start > 0 and text[token.start - 1] in "@#":
             skip[i] = True  # "@ABlinken", "#StandWithX": a handle or a hashtag, not a name as written
@@ -661,8 +671,10 @@ def propose_actors(
     read_document_evidence(doc)
     doc.products = product_stems(doc) if english else set()
     doc.things = english and things_page(doc)
+    # (a word of the game opening a sentence counts too: "Striker Ola Brandt gave ...", "Goalkeeper ...")
+    sport_words = (doc.lower_case | {tokens[i].folded for i in sentence_first if i < len(tokens)}) & SPORT_WORDS
     doc.sports = english and (
-        len(doc.lower_case & SPORT_WORDS) >= _SPORTS_PAGE or len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
+        len(sport_words) >= _SPORTS_PAGE or len(MATCH_RESULT.findall(text)) >= _SPORTS_PAGE_RESULTS
     )
     doc.storms = english and STORM_NAME.search(text) is not None
     candidates: list[Candidate] = []
@@ -2231,6 +2243,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and is_title(word)
             and not has_cue(words_all)
             and tokens[position + 1].folded != "and"  # "Mayors and Independents": a party's name of two plurals
+            and not (word in STATION_PREFIXES and token.text.isupper())  # "MCAS Varnleigh": a station, no "MCAs"
         ):
             position += 1  # "Actors Joaquin Phoenix and...", "Senators Ilse Tremmin": a plural title opens the run
             continue
@@ -3088,6 +3101,8 @@ def _region_of(doc: ActorDocument, first: int, last: int, words: tuple[str, ...]
         or whole.population >= LARGE_CITY
         # "West Baltimore", "North Leeds": a city's quarter, when the city's name is no common word ("South Reading")
         or (whole.population >= _CITY_OF_QUARTERS and not is_common_word(words[1], words[1] in doc.lower_case))
+        # "shootings in Central Trinidad", "farms in South Tessel": a preposition of place says the part is land
+        or (first > 0 and doc.tokens[first - 1].joined and doc.tokens[first - 1].text in PLACE_PREPOSITIONS)
     ):
         return None
     name = doc.text[doc.tokens[first].start : doc.tokens[last].end]

@@ -16,6 +16,7 @@ from itertools import pairwise
 from dossier.ingest.common_words import zipf
 from dossier.ingest.cues import NEXT_WORD, PEOPLE_NOUNS, SOFTWARE_WORDS, STREET_HEADS
 from dossier.ingest.grouping import ActorDraft
+from dossier.ingest.lineups import players_in_lineups
 from dossier.ingest.names import is_given_name
 from dossier.ingest.peoples import PEOPLE_FOUND_BY
 from dossier.ingest.works import UNEXPLAINED_ON_THINGS_PAGE
@@ -57,6 +58,7 @@ def kinds_from_neighbours(text: str, drafts: list[ActorDraft]) -> None:
     _bodies_by_their_officers(text, spans)
     _places_between(text, spans)
     _short_forms_of_bodies(text, drafts)
+    players_in_lineups(text, drafts, {id(draft) for draft in drafts if _uncued(draft)})
     for chain in _lists(text, spans):
         kinds = {draft.kind for draft in chain if not _uncued(draft)}
         if {draft.kind for draft in chain if not _uncued(draft) and not _speaker_only(draft)} == {
@@ -248,6 +250,8 @@ def _bodies_by_their_officers(text: str, spans: list[tuple[int, int, ActorDraft]
 
 
 _COUNCIL_TIERS = frozenset(("parish", "town", "district", "borough", "county", "city"))
+# South Africa's councils by their tier: "Emfuleni Local Municipality", "Tarnby Metropolitan Municipality".
+_MUNICIPAL_TIERS = frozenset(("local", "metropolitan", "district"))
 
 
 def _places_their_councils_serve(drafts: list[ActorDraft]) -> None:
@@ -257,10 +261,12 @@ def _places_their_councils_serve(drafts: list[ActorDraft]) -> None:
     for draft in drafts:
         words = draft.name.split()
         if (
-            draft.kind is ActorKind.organization
+            draft.kind in (ActorKind.organization, ActorKind.place)
             and len(words) >= 3
-            and words[-1] == "Council"
-            and words[-2].casefold() in _COUNCIL_TIERS
+            and (
+                (words[-1] == "Council" and words[-2].casefold() in _COUNCIL_TIERS)
+                or (words[-1] == "Municipality" and words[-2].casefold() in _MUNICIPAL_TIERS)
+            )
         ):
             served.add(" ".join(words[:-2]))
     for draft in drafts:

@@ -277,14 +277,15 @@ ROUTE_HEADS = word_set("way")
 # Building Research Unit"); after common words they make a phrase ("Legal Advice", "Intensive Care Unit").
 BODY_HEADS_AFTER_A_NAME = word_set("advice unit")
 # ...or after a word of a police or armed unit's task: "Rapid Intervention Unit", "Serious Crime Unit",
-# "Close Protection Unit", "Asset Recovery Unit", "Insurance Fraud Unit" (a hospital's "Intensive Care Unit"
-# names a ward by its care, no such task).
+# "Close Protection Unit", "Asset Recovery Unit", "Asset Forfeiture Unit", "Anti-Kidnapping Unit" (a
+# hospital's "Intensive Care Unit" names a ward by its care, no such task).
 UNIT_TASKS = word_set(
     """
     intervention response reaction protection investigation investigations intelligence crime crimes
     tactical commando counterterrorism counter-terrorism terrorism enforcement patrol surveillance
     interdiction assault combat security
     recovery fraud
+    forfeiture kidnapping anti-kidnapping robbery anti-robbery narcotics homicide trafficking anti-trafficking
     """
 )
 # ...or after the plural of the people it serves: "Citizens Advice", "Tenants Advice" (not "Legal Advice").
@@ -552,6 +553,11 @@ HEAD_AFTER_FIRST: dict[tuple[str, str], Cue] = {
     ("army", "central"): _ARMED,
     ("forces", "central"): _ARMED,
     ("command", "central"): _ARMED,
+    # "Kano State Police Command", "the Nigeria Police Force", "Tarnby Police Division": a police service and
+    # its branches, a civil body, though their heads name armies' units too.
+    ("police", "command"): Cue(ActorKind.organization, 0.75),
+    ("police", "force"): Cue(ActorKind.organization, 0.75),
+    ("police", "division"): Cue(ActorKind.organization, 0.75),
 }
 # A team or an office of a larger body named by its work or its owner alone ("Press Office", "the Council
 # Offices", "Head Office"): a department or a building, no actor of its own. Not "Home Office" or "Post Office".
@@ -926,8 +932,8 @@ REGION_FORMS = word_set("region republic province territory unit okrug oblast di
 # (a person's post, not the state's body: "State Secretary Ilse Varn of the Ministry of Trade").
 TITLE_OPENERS = word_set("state")
 # Titles only when abbreviated with a full stop, a family name when whole: "State Sen. Ilse Varn" (a post), but
-# "Amartya Sen" (a surname).
-STOPPED_TITLES = word_set("sen")
+# "Amartya Sen" (a surname); "Eng. Ilse Varn" (an engineer, as Kenyan papers style one), but "Eng Hock Lee".
+STOPPED_TITLES = word_set("sen eng")
 # A plural head before "of" and the states it belongs to: "the Governments of Varnia and Oskelia" name
 # no one body; the states are the actors.
 PLURAL_HEADS_OF_STATES = word_set("governments")
@@ -984,6 +990,7 @@ TITLES = word_set(
     head sheikh emir sultan lamido mr mrs ms dr sir dame lord lady bishop judge congressman congresswoman elder father
     representative advisor adviser commissioner director coordinator attorney rapporteur mp mpp mep hon vp administrator
     mla mna mha msp
+    mca
     professor prof cartoonist journalist reporter correspondent columnist editor author novelist actor actress
     singer economist analyst researcher scientist photographer meteorologist forecaster
     ayatollah imam mullah mufti rabbi cardinal archbishop patriarch reverend rev pastor haji hajji hajj alhaji alhaja
@@ -994,8 +1001,9 @@ TITLES = word_set(
     datuk dato datin tun
     undersecretary usec atty engr custos
     bashkan başkan kaymakam voivode
-    detective inspector superintendent constable sheriff prosecutor det supt insp
-    commander marshal admiral colonel major captain lieutenant sergeant corporal private brigadier commodore
+    detective inspector superintendent constable sheriff prosecutor det supt insp magistrate advocate
+    asp dsp acp
+    commander marshal admiral colonel major captain lieutenant sergeant serjeant corporal private brigadier commodore
     gen lt col maj capt cpt sgt adm cmdr brig cpl pte pvt spc pfc airman boatswain coxswain
     capitaine capitán capitão teniente tenente hauptmann oberst oberstleutnant leutnant polkovnik
     yüzbaşı binbaşı miralay
@@ -1022,9 +1030,9 @@ NAMESAKE_TITLES = word_set(
 # Posts of elected members written before a name that a bracket of party and seat follows: "Local MP Daniel
 # Corran (Labour, Tarnby and Severn Vale)", "Councillor Priya Vell (Green, Oxwold North)": the party is a body,
 # the seat a place (an independent has no party). Canada's provinces elect MLAs, MPPs (Ontario), MNAs (Quebec)
-# and MHAs (Newfoundland and Labrador), as Tasmania does MHAs.
+# and MHAs (Newfoundland and Labrador), as Tasmania does MHAs; Kenya's county assemblies MCAs.
 ELECTED_POSTS = word_set(
-    "mp msp mla mpp mha mna mep ms am councillor cllr senator sen rep congressman congresswoman "
+    "mp msp mla mpp mha mna mep ms am mca councillor cllr senator sen rep congressman congresswoman "
     "assemblyman assemblywoman assemblymember alderman alderwoman"
 )
 NO_PARTY = word_set("independent ind non-aligned")
@@ -1465,6 +1473,7 @@ SPORT_WORDS = word_set(
     """
     striker strikers midfielder midfielders goalkeeper defender defenders winger penalty fixtures kick-off half-time
     relegated relegation promoted promotion header free-kick referee equaliser equalizer scored stoppage
+    equalised equalized equalising equalizing hat-trick
     innings wicket wickets touchdown quarterback playoffs playoff
     rebounds assists overtime three-pointer tip-off rookie free-throw
     hooker maul scrum lineout line-out fly-half scrum-half sin-bin
@@ -1505,7 +1514,9 @@ MATCH_RESULT = re.compile(
     r"(?: [\w'’-]+){0,6}? \d{1,3}[-–]\d{1,3}\b"
 )
 RESULT_BEFORE_SIDE = word_set(
-    "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts thumped routed downed"
+    "beat beating beats defeated edged thrashed hammered trounced overcame against host hosts thumped routed downed "
+    # a fixture to come: "the Mariners face Tarnby Warriors", "before hosting Quell Lions"
+    "face faces facing hosting"
 )
 # "drew 1-1 with X", "lost 4-2 at home to X": the side after "with" or "to" and one of these (not "travel
 # to Sheffield", which may be the town).
@@ -2086,6 +2097,9 @@ PLAY_BEFORE_FROM = word_set(
     "header headers goal goals shot shots strike strikes volley cross crosses pass passes penalty save saves "
     "tackle finish try tries catch assist free-kick corner effort chance"
 )
+# A side's scoring verb before "through" and a player: "equalised through X", "scored twice through X" (the
+# scorer, not a place the side went through).
+SCORED_BEFORE_THROUGH = word_set("equalised equalized scored levelled leveled replied led struck")
 # A nation's part, not a body: "Southern England", "Great Britain", "New England", "Northern Ireland".
 NATION_PART_WORDS = word_set(
     "north south east west central middle new northern southern eastern western greater great little old modern "

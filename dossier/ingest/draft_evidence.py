@@ -143,9 +143,10 @@ def review_drafts(text: str, drafts: list[ActorDraft], taken_ids: set[str]) -> l
         _command_after_commander(text, draft, taken_ids)
         _drop_portfolio_words(text, draft, taken_ids)
         _department_by_its_remit(text, draft)
-        kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft) or _firm_by_legal_form(draft)
+        kind = _kind_from_evidence(text, draft) or _people_of_a_place(text, draft) or _firm_by_legal_form(text, draft)
         if kind is not None:
             draft.kind, draft.found_by = kind
+            _take_police_rank(text, draft, taken_ids)  # "the Commissioner, CP Bello Garba,": a person only now
         kept.append(draft)
     kinds_from_neighbours(text, kept)
     return [numbered for draft in kept for numbered in _numbered_units(text, draft, taken_ids)]
@@ -675,11 +676,20 @@ _LEGAL_FORM_LAST = frozenset(
 _LEGAL_FORM_FIRST = frozenset(("PT",))
 
 
-def _firm_by_legal_form(draft: ActorDraft) -> tuple[ActorKind, str] | None:
+# A private company's form in brackets after its name, as South African, Indian, Sri Lankan and Pakistani
+# registers write it: "Tarn Civils (Pty) Ltd", "Quell Foods (Pvt) Ltd", "Varn Traders (P) Ltd".
+_BRACKETED_PRIVATE_FORM = re.compile(r" \((?:Pty|Pvt|P|Private)\)(?: Ltd| Limited)?\b")
+
+
+def _firm_by_legal_form(text: str, draft: ActorDraft) -> tuple[ActorKind, str] | None:
     words = draft.name.split()
     # A place only by a preposition: "sold to Morvik Fisk AS" names the buyer.
     weak_place = draft.kind is ActorKind.place and draft.found_by.startswith("after '")
-    if not (draft.kind is ActorKind.other or weak_place) or len(words) < 2:
+    if not (draft.kind is ActorKind.other or weak_place):
+        return None
+    if any(_BRACKETED_PRIVATE_FORM.match(text, end) for _, end in draft.spans):
+        return ActorKind.organization, "a private company's form in brackets after the name ('(Pty) Ltd')"
+    if len(words) < 2:
         return None
     if words[-1] in _LEGAL_FORM_LAST or words[0] in _LEGAL_FORM_FIRST:
         form = words[-1] if words[-1] in _LEGAL_FORM_LAST else words[0]
@@ -897,9 +907,10 @@ def _ideology_before_group_noun(draft: ActorDraft) -> bool:
     )
 
 
-# British police ranks written as letters before a name: "PC Tomas Varnell", "DS Ilse Quistel".
+# Police ranks written as letters before a name: British "PC Tomas Varnell", "DS Ilse Quistel"; Nigerian,
+# Caribbean and South Asian "CP", "SP", "ASP", "DSP", "ACP", "CSP" (commissioner, superintendent and their grades).
 # (Not titles everywhere: "PC Gamer" is a magazine, "DC" a city.)
-POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso")
+POLICE_RANKS = word_set("pc wpc ds dc dci dsu pcso cp sp asp dsp acp csp")
 # Ranks written as a word that also names the force, so they are no title of their own ("the Garda Press
 # Office"): before a given name and a surname they are the officer's rank ("Garda Ilse Varn").
 _FORCE_WORD_RANKS = word_set("garda")
@@ -961,10 +972,20 @@ def _rank_and_surname_joined(drafts: list[ActorDraft], draft: ActorDraft) -> boo
 def _take_police_rank(text: str, draft: ActorDraft, taken_ids: set[str]) -> None:
     """'PC Tomas Varnell', 'Garda Ilse Varn': an officer, with the rank as an alias."""
     words = draft.name.split()
-    if len(words) < 3 or not is_given_name(words[1].casefold()):
+    if len(words) < 3:
         return
-    lettered = draft.kind is ActorKind.other and words[0].casefold() in POLICE_RANKS and words[0].isupper()
-    worded = draft.kind in (ActorKind.other, ActorKind.person) and words[0].casefold() in _FORCE_WORD_RANKS
+    # Read as a person already ("CP Bello Adamu Garba, commended"), the letters are the officer's rank even
+    # before a given name no list knows; read as nothing yet, the name after them must open with one.
+    # (or its last word a family name a list knows: "PC Marlon St Hill", where no list knows the given name; not
+    # "PC Gamer Newsletter")
+    named = is_given_name(words[1].casefold()) or (words[-1].istitle() and is_surname(words[-1].casefold()))
+    ranked = draft.kind is ActorKind.person or (draft.kind is ActorKind.other and named)
+    lettered = ranked and words[0].casefold() in POLICE_RANKS and words[0].isupper()
+    worded = (
+        draft.kind in (ActorKind.other, ActorKind.person)
+        and words[0].casefold() in _FORCE_WORD_RANKS
+        and is_given_name(words[1].casefold())
+    )
     if not (lettered or worded):
         return
     cut = len(words[0]) + 1

@@ -46,7 +46,9 @@ _SECOND_LEGAL_FORMS = word_set("ltd limited llc inc plc")
 # "Jr." and "Sr." after a person's name: a street or a building named after the person may go on.
 _NAME_SUFFIXES = word_set("jr sr")
 _TITLE_ABBREVIATIONS = word_set(
-    "mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr brig cpl pte pvt spc pfc sen rep gov st"
+    "mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr cdr brig cpl pte pvt spc pfc sen rep gov st "
+    # a member's style, police ranks, an engineer: "Hon. Ilse Varn", "Det. Supt. Ola Brandt", "Eng. Ola Brandt"
+    "hon rt insp supt det eng"
 )
 
 

@@ -983,7 +983,7 @@ def _seat_of_two_places(text: str, tokens: list[Token], first: int, last: int) -
 
 
 # The letters of a house whose members sit for a named seat, and "member" in lower case before "for".
-_SEAT_LETTERS = word_set("mp msp mla mpp mha mna td")
+_SEAT_LETTERS = word_set("mp msp mla mpp mha mna td mca")
 _SEAT_PART_WORDS = 3
 
 
@@ -1022,7 +1022,15 @@ def _seat_joined_by_and(tokens: list[Token], first: int, last: int, covered: lis
     if after_for and not runs_on:
         return end  # "the MP for Tarnby and North Vale, said"
     after_the = tokens[first].folded == "the" or (first >= 1 and tokens[first - 1].folded == "the")
-    before_letters = letters(end + 1) and tokens[end].joined and after_the
+    # "Tarnby Central and Oskel MP Ilse Varn said": the member's name after the letters (not a person's first:
+    # "Ilse Varn and Tarnby MP Ola Brandt" are two persons)
+    named_after = (
+        end + 2 < len(tokens)
+        and tokens[end + 1].joined
+        and cased(tokens[end + 2])
+        and not is_given_name(tokens[first].folded)
+    )
+    before_letters = letters(end + 1) and tokens[end].joined and (after_the or named_after)
     return end if before_letters else None  # "the Tarnby and North Vale MP": the letters close the seat
 
 
@@ -2855,8 +2863,10 @@ def trails_name(doc: ActorDocument, k: int) -> bool:
     ):
         stem = word[:-3]
         return any(zipf(form) >= _VERB_ZIPF for form in (stem, stem + "e", stem[:-1]) if len(form) >= 2)
-    # (not a head that ends names: "Tarnby Weekly", a paper)
-    return word.endswith("ly") and word not in HEAD_WORD and verb_form(word)
+    # (not a head that ends names: "Tarnby Weekly", a paper; nor the second half of a double family name,
+    # "Hinds-Sealy", where a capital after a hyphen goes on with the name, no adverb)
+    hyphened = doc.text[doc.tokens[k - 1].end : token.start] == "-" and token.text[:1].isupper()
+    return word.endswith("ly") and word not in HEAD_WORD and not hyphened and verb_form(word)
 
 
 def _shared_head_end(

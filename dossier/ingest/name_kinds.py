@@ -129,6 +129,7 @@ from dossier.ingest.cues import (
     RIVALS_OPENING,
     ROUTE_HEADS,
     SCHOOL_HEADS_AFTER_A_NAME,
+    SCORED_BEFORE_THROUGH,
     SERVED_PEOPLE,
     SERVICE_MEDIA_HEADS,
     SETTLEMENT_HEADS,
@@ -519,6 +520,11 @@ def _middle_initial(doc: ActorDocument, position: int, k: int, last: int) -> boo
 _SEAT = re.compile(r"[A-Z][\w'’-]*(?:(?: and| of| upon| on| under| the)? [A-Z][\w'’-]*)*")
 
 
+# A member styled "Hon." (with a doctor's or an engineer's title after it), then two to four words of
+# name, right before a bracket: "Hon. Ilse Varn Odera (", "Hon. Dr. Ola Brandt-Quist (".
+_HONOURED_MEMBER = re.compile(r"\bHon(?:ourable|orable)?\.? (?:(?:Dr|Prof|Eng|Engr)\.? )?(?:[A-Z][\w'’.-]*[ -]){2,4}$")
+
+
 def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     """'MP Daniel Corran (Labour, Tarnby and Severn Vale)': 'party' for the name right after the bracket, 'seat'
     for the name after its comma that closes it, else None (`ELECTED_POSTS`; not "(Independent, ...)")."""
@@ -529,6 +535,12 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
     if opening < 0 or closing < 0:
         return None
     inside_before, inside_after = text[opening + 1 : start], text[end:closing]
+    if inside_before == "" and inside_after == "" and _HONOURED_MEMBER.search(text, max(0, opening - 80), opening):
+        # "Hon. Ilse Varn Odera (Tarnby East)": an assembly's member styled "Hon." and the seat alone in
+        # brackets (not a party's letters or word: "Hon. Ilse Varn (TDP)", "(Independent)").
+        words = [tokens[k].folded for k in range(position, last + 1)]
+        party = any(w in PARTIES_BY_WORD or w in NO_PARTY for w in words) or tokens[position].text.isupper()
+        return None if party else "seat"
     if inside_before == "" and inside_after.startswith(", ") and _SEAT.fullmatch(inside_after[2:]):
         role = "party"
     elif inside_after == "" and re.fullmatch(r"[A-Z][\w'’ -]*, ", inside_before):
@@ -544,6 +556,16 @@ def _party_or_seat(doc: ActorDocument, position: int, last: int) -> str | None:
 
 
 _RARE_OWNER = 3.0
+_SAINTS_OPENING = frozenset(("st", "saint", "ste", "sainte"))
+# A saint's possessive that ends a town's name, no building's noun after it: "in St George's in 1996", "St
+# John's, Antigua".
+_SAINTS_BUILDING_AFTER = re.compile(r"['’]s (?:parish )?(?:church|cathedral|chapel|abbey|school|college|hospital)\b")
+_POSSESSIVE_TOWN_END = re.compile(r"['’]s(?=[,.;:]|\s+(?:[a-z0-9]|$))")
+# Saints' towns listed after a preposition of place, before the next: "in St Philip, St George and ".
+_SAINTS_LISTED_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|from|across|around) "
+    r"(?:(?:St\.?|Saint|Ste\.?) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:, | and |, and ))+$"
+)
 
 
 _TOWARDS = word_set("to towards toward")
@@ -1480,6 +1502,24 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         # "violence in the North-West", "hospitals in the Mid-West": two compass words (or "Mid" and one)
         # joined by a hyphen after "the" name a land's quarter
         return Candidate(position, last, name, ActorKind.place, "a land's quarter ('the North-West')", 0.55)
+    if (
+        size >= 2
+        and words[0] in _SAINTS_OPENING
+        and (
+            (previous in PLACE_PREPOSITIONS and previous != "to")  # "prayed to St Jude": the saint
+            or _SAINTS_LISTED_AFTER_PREPOSITION.search(
+                text, max(0, tokens[position].start - 80), tokens[position].start
+            )
+        )
+        and position not in doc.sentence_first
+        and not has_cue(words)
+        and not _SAINTS_BUILDING_AFTER.match(text, tokens[last].end)  # "a fire in St Quellan's church"
+    ):
+        # "homes in St Philip", "in St Philip, St George and St Lucy": a town or a parish named for its saint (no
+        # saint lives "in" one); the saint's common given name does not make a phrase of ordinary words.
+        if _POSSESSIVE_TOWN_END.match(text, tokens[last].end):
+            name += text[tokens[last].end : tokens[last].end + 2]  # "signed in St George's in 1996"
+        return Candidate(position, last, name, ActorKind.place, "a saint's town or parish after a preposition", 0.5)
     if all(is_common_word(w, w in doc.lower_case) for w in content):
         return None  # capitalised ordinary words ("Thanks", "Blue") with no cue
     if (
@@ -1622,9 +1662,18 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if (
         2 <= size <= 3
         and words[-1] in doc.alone
+        and not is_given_name(words[0])
+        and _plural_alone_after_the(doc, words[-1])
+    ):
+        # "The Winnipeg Jets have traded ... drafted by the Jets": a team's (or a band's) short name after "the"
+        return Candidate(position, last, name, ActorKind.organization, "a plural short name after 'the'", 0.6)
+    if (
+        2 <= size <= 3
+        and words[-1] in doc.alone
         and could_be_person
         and not (not is_given_name(words[0]) and _alone_as_a_place(doc, words[-1]))
         and not (words[-1] in doc.lower_case and not _alone_mid_sentence(doc, words[-1]))
+        and not _plural_alone_after_the(doc, words[-1])
     ):
         return Candidate(position, last, name, ActorKind.person, "a name whose last word is used alone", 0.6)
     if size <= 3 and _speaker_employer(doc, position, last, words):
@@ -1821,14 +1870,17 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
         return Candidate(position, last, name, ActorKind.place, f"a compass word ends it, after '{previous}'", 0.55)
     if (
         2 <= size <= 3
-        and previous == "from"
+        and (
+            (previous == "from" and tokens[position - 2].folded in PLAY_BEFORE_FROM)
+            or (previous == "through" and tokens[position - 2].folded in SCORED_BEFORE_THROUGH)
+        )
         and doc.sports
         and position >= 2
-        and tokens[position - 2].folded in PLAY_BEFORE_FROM
         and weak_person(doc, position, last, words)
     ):
-        # "a header from Lysandro Quillby": a move of play comes from a player, not from a place.
-        how = f"a player, after '{tokens[position - 2].text} from'"
+        # "a header from Lysandro Quillby", "equalised through Ilse Varn": a move of play comes from a player,
+        # not from a place, and a side scores through one.
+        how = f"a player, after '{tokens[position - 2].text} {previous}'"
         return Candidate(position, last, name, ActorKind.person, how, 0.55)
     if (
         2 <= size <= 3
@@ -1929,15 +1981,27 @@ def _double_barrelled_surname_last(doc: ActorDocument, position: int, last: int,
             return False
         halves = (tokens[last - 2], *halves)
     gazetteer = doc.gazetteer
+    # A Māori family name opens with "Te" before its hyphened halves, which may be common words: "Aroha Te
+    # Rangi-Walker", "Te Kani-Hohepa" (places and bodies named with "Te" join no two capitalised halves).
+    maori = (
+        len(halves) == 2
+        and tokens[last - 2].text == "Te"
+        and text[tokens[last - 2].end : tokens[last - 1].start] == " "
+    )
     return (
         all(
             t.text.istitle()
             and t.text.isalpha()
             and len(t.text) >= 3
             and t.folded not in ARABIC_ARTICLES
-            and zipf(t.folded) < _RARE_SURNAME_HALF
-            and not _town_of_that_name(gazetteer, t.folded)
-            and gazetteer.country_of_demonym(t.folded) is None
+            and (
+                maori
+                or (
+                    zipf(t.folded) < _RARE_SURNAME_HALF
+                    and not _town_of_that_name(gazetteer, t.folded)
+                    and gazetteer.country_of_demonym(t.folded) is None
+                )
+            )
             for t in halves
         )
         and tokens[position].text[:1].isupper()
@@ -2571,6 +2635,26 @@ _BODY_NOUNS_BEFORE_A_LONGER_NAME = word_set(
     "brewery distillery consultancy conglomerate startup fintech union charity band label giant housebuilder "
     "wholesaler utility marketplace thinktank brokerage"
 )
+
+
+def _plural_alone_after_the(doc: ActorDocument, word: str) -> bool:
+    """'Tarnby Mariners ... the Mariners face': the last word is a plural that stands alone after "the", as a
+    team's or a band's short name does; a person's family name takes no article."""
+    tokens = doc.tokens
+    # (not a family name: "the Williams sisters", "the Evans family")
+    return (
+        word.endswith("s")
+        and not is_surname(word)
+        and any(
+            token.folded == word
+            and token.capitalised
+            and k > 0
+            and tokens[k - 1].folded == "the"
+            and tokens[k - 1].joined
+            and not (token.joined and k + 1 < len(tokens) and tokens[k + 1].capitalised)
+            for k, token in enumerate(tokens)
+        )
+    )
 
 
 def _alone_as_a_place(doc: ActorDocument, word: str) -> bool:
@@ -4329,6 +4413,8 @@ _NICKNAME_OPENER_ZIPF = 4.0  # a town's or a county's word is rarer than "power"
 
 # Heads of places that clubs are named with, after their town: "Port Vale", "Quarrington Park".
 _HEADS_CLUBS_SHARE = word_set("vale park")
+# Plural verbs a town's name takes only as its team, on a sports page: "Tarnby are close to signing him".
+_TEAM_PLURAL_VERBS = word_set("are were have")
 
 
 def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple[str, ...]) -> bool:
@@ -4346,6 +4432,15 @@ def _side_in_a_result(doc: ActorDocument, position: int, last: int, words: tuple
     after = tokens[last + 1] if last + 1 < len(tokens) and tokens[last].joined else None
     if after is not None and after.text.islower() and after.folded in RESULT_AFTER_SIDE:
         return True
+    if (
+        doc.sports
+        and after is not None
+        and after.text.islower()
+        and after.folded in _TEAM_PLURAL_VERBS
+        and place is not None  # a town the gazetteer knows (not '"Derbies are never pretty"')
+        and not (position > 0 and tokens[position - 1].folded in PLACE_PREPOSITIONS)  # "fans in Tarnby were"
+    ):
+        return True  # "Middlesbrough are tracking the winger": a town takes a plural verb only as its team
     if position == 0 or not tokens[position - 1].joined or not tokens[position - 1].text.islower():
         return False
     before = tokens[position - 1].folded

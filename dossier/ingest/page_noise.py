@@ -137,6 +137,22 @@ def size_code_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# Sums written with a currency's letters glued to the figure, as papers in Africa and South Asia write rand,
+# naira, kwacha, pula, shillings, rupees and taka: "R31 million", "R50,000", "N2.1bn", "Sh620 million".
+# The letters name no body ("R31" read as an acronym); a figure's word or its thousands must follow, so
+# "G7", "K2" and "N95" are left to the other rules.
+_MONEY_LETTERS = r"(?:R|N|K|P|Sh|KSh|Ksh|USh|TSh|Rs|Tk)"
+_LETTERED_SUM = re.compile(
+    rf"\b{_MONEY_LETTERS}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?\b"
+    rf"|\b{_MONEY_LETTERS}\d+(?:\.\d+)?\s?(?:million|billion|trillion|mn|bn|m|k)\b"
+)
+
+
+def lettered_sum_spans(text: str) -> list[tuple[int, int]]:
+    """Where a sum is written with its currency's letters glued to the figure ("R48 million")."""
+    return [match.span() for match in _LETTERED_SUM.finditer(text)]
+
+
 def is_camel_case(word: str) -> bool:
     """'WebDriverWait', 'PyOxidizer', 'CPython', 'GitHub': an identifier's or a brand's casing."""
     if word[:1].islower() or (word.isupper() or word[1:].islower()):

@@ -233,7 +233,10 @@ def local_post(doc: ActorDocument, k: int, last: int) -> bool:
     if not (0 < k < last and tokens[k - 1].joined and tokens[k + 1].capitalised):
         return False
     before, word = tokens[k - 1].folded, tokens[k].folded
-    return (word in _LOCAL_POSTS and before in COUNCIL_TIERS) or (word == "member" and before in _BODIES_WITH_MEMBERS)
+    # ("County Assembly Clerk Ann Lee", "Parish Council Clerk Ann Lee": the post of an elected body's officer)
+    return (word in _LOCAL_POSTS and (before in COUNCIL_TIERS or before in _BODIES_WITH_MEMBERS)) or (
+        word == "member" and before in _BODIES_WITH_MEMBERS
+    )
 
 
 def titled_person(doc: ActorDocument, position: int, last: int) -> Candidate | None:
@@ -1268,6 +1271,10 @@ _SERVICE_REMIT = word_set("army navy air force forces armed defence defense staf
 
 
 POST_WITH_REMIT = "a post named with its remit"
+# A member's style right after the post, before its holder, as Commonwealth papers write it: "Minister of
+# Lands Hon. Ilse Varn": the post and the style are the holder's title and stand for no one of their own.
+# (After a comma the post is kept, as re3d marks it: "The Minister for Defence, Hon Ilse Varn MP, said".)
+_HOLDERS_STYLES = word_set("hon honourable honorable")
 
 
 def _for_after_a_post(tokens: list[Token], position: int, title: int, last: int) -> int | None:
@@ -1341,6 +1348,8 @@ def post_with_remit(
         return None
     if _name_goes_on_after(tokens, last):
         return None  # "PNG Minister for Defence Ephraim Kundiawa": the words of a holder's title
+    if tokens[last].folded in _HOLDERS_STYLES:
+        return None  # "Minister of Lands Hon. Ilse Varn": the holder's style ran into the post's words
     if tokens[title].folded in _THE_POST_HEADS and (position == 0 or tokens[position - 1].folded != "the"):
         return None  # "She is Director of Research": a job named, not a holder standing for it
     remit_words = [tokens[k].folded for k in range(title + 2, last + 1) if tokens[k].folded not in NAME_GLUE]

@@ -627,7 +627,7 @@ def _price_moved(doc: ActorDocument, position: int, last: int) -> bool:
 
 _ARTICLE = frozenset(("a", "an", "A", "An"))
 _ADJECTIVES_BEFORE = 1  # "a crisp Alvarinho"; not "a lawyer told Quellbrief at length"
-_AFTER_HEAD = word_set("from by and or with at in on for to that which is was")
+_AFTER_HEAD = word_set("from by and or with at in on for to that which is was are were")
 
 
 def _indefinite_head(doc: ActorDocument, position: int, last: int) -> bool:
