@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from dossier.ingest.acronyms import ACRONYM, adjective_before_acronym, defined_acronyms, spelled_by_acronym
 from dossier.ingest.actor_document import ActorDocument, brand_cased_firm, cased, read_document_evidence, tokens_in
+from dossier.ingest.battalion_short_names import battalion_short_names
 from dossier.ingest.body_heads import lone_body_heads
 from dossier.ingest.bracketed_family import join_bracketed_family_names
 from dossier.ingest.citations import book_citations, web_citations
@@ -758,7 +759,7 @@ def propose_actors(
         _places_under_label(doc, candidates)
         _makers_under_label(doc, candidates)
         _kinds_from_of_phrases(doc, candidates)
-        candidates = _battalions_of_regiments(doc, candidates)
+        candidates = battalion_short_names(doc, _battalions_of_regiments(doc, candidates))
         candidates = command_posts(doc, candidates)
         candidates = bodies_at_towns(doc, candidates)
         candidates = road_codes(doc, candidates)

@@ -1,0 +1,32 @@
+"""A fifty-fourth round on the held-out styles (re3d-style BBC, CENTCOM, DFAT, EU and Wikipedia pages): Sahelian
+and East African name particles, numbered units' acronyms, peacekeeping and maritime bodies. Every example is
+invented; each test says what the analyst sees."""
+
+from __future__ import annotations
+
+from dossier.ingest.extract import extract
+from dossier.model import ActorKind
+from tests.unit.ingest_helpers import draft_kinds
+
+
+def test_lower_case_son_of_particles_keep_a_persons_name_whole() -> None:
+    kinds = draft_kinds("The talks were chaired by Ousmane ag Rhissa-Tamou. Later Khadija ould Sidati-Brahim spoke.")
+    assert kinds.get("Ousmane ag Rhissa-Tamou") is ActorKind.person
+    assert kinds.get("Khadija ould Sidati-Brahim") is ActorKind.person
+    assert "Rhissa-Tamou" not in kinds
+    kinds = draft_kinds("Major Wilson Chebet arap Kiprono-Langat commanded the company.")
+    assert kinds.get("Wilson Chebet arap Kiprono-Langat") is ActorKind.person
+
+
+def test_a_battalions_number_and_its_regiments_initials_are_its_short_name() -> None:
+    text = "The 2nd Battalion, Tarnovian Light Infantry (2 TLI) moved north. Later 2 TLI held the pass."
+    drafts = extract(text, None, [], set(), "tag").actors
+    unit = next(d for d in drafts if d.name == "2nd Battalion, Tarnovian Light Infantry")
+    assert "2 TLI" in unit.aliases
+    assert not any(d.name == "TLI" for d in drafts)
+
+
+def test_letters_after_a_number_that_no_battalion_defines_are_left_alone() -> None:
+    kinds = draft_kinds("The 2nd Battalion, Tarnovian Light Infantry moved north with 40 TLI trucks.")
+    assert kinds.get("2nd Battalion, Tarnovian Light Infantry") is ActorKind.armed_force
+    assert "40 TLI" not in kinds
