@@ -30,3 +30,17 @@ def test_letters_after_a_number_that_no_battalion_defines_are_left_alone() -> No
     kinds = draft_kinds("The 2nd Battalion, Tarnovian Light Infantry moved north with 40 TLI trucks.")
     assert kinds.get("2nd Battalion, Tarnovian Light Infantry") is ActorKind.armed_force
     assert "40 TLI" not in kinds
+
+
+def test_a_capital_named_for_its_government_is_a_place() -> None:
+    assert (
+        draft_kinds("Washington has pledged two patrol aircraft to the mission.").get("Washington") is ActorKind.place
+    )
+    assert draft_kinds("Kampala wants to restore ties with Washington soon.").get("Washington") is ActorKind.place
+    assert draft_kinds("Officials said Wellington would send a frigate.").get("Wellington") is ActorKind.place
+
+
+def test_a_person_or_a_club_named_like_a_town_is_not_its_government() -> None:
+    kinds = draft_kinds("Kerry Washington starred in the film. Washington said the role was hard.")
+    assert kinds.get("Washington") is not ActorKind.place
+    assert draft_kinds("After the draw Burnley said the referee was wrong.").get("Burnley") is not ActorKind.place
