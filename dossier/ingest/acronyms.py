@@ -62,17 +62,24 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             or _SPELLING_ACRONYM.fullmatch(token.text)
         ):
             continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)"
-        if text[token.start - 1 : token.start] != "(" or text[token.end : token.end + 1] != ")":
+        if text[token.start - 1 : token.start] != "(":
             continue
+        # "(EU NAVFOR)": an acronym of two parts, written apart, the owner's and the body's own
+        second = _second_part(doc, i)
+        end = second.end if second is not None else token.end
+        if text[end : end + 1] != ")":
+            continue
+        key = token.folded if second is None else f"{token.folded} {second.folded}"
+        written = token.text if second is None else f"{token.text}{second.text}"
         full = by_last.get(i - 1)
         if full is None and i >= 2 and noun_before_acronym(doc, i - 2):
             full = by_last.get(i - 2)  # "the Multinational Security Support mission (MSS)": the body's noun between
         if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
             continue
-        if full.kind is ActorKind.organization and body_noun_past_acronym(doc, i - 1) is not None:
+        if second is None and full.kind is ActorKind.organization and body_noun_past_acronym(doc, i - 1) is not None:
             defined[token.folded] = full  # "the Law and Order (PoP) party": letters of its own language
             continue
-        if not ACRONYM.fullmatch(token.text) and not _TITLE_CASE_WORD.fullmatch(token.text):
+        if second is None and not ACRONYM.fullmatch(token.text) and not _TITLE_CASE_WORD.fullmatch(token.text):
             if spelled_by_acronym(doc, full.first, full.last):
                 defined[token.folded] = full  # "Future for Varnia (FfV)"
             continue
@@ -81,7 +88,7 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         every_initial = "".join(t.text[0] for t in words).upper()
         # "Al-Qaeda in the Varnak Peninsula (AQVP)": the capitalised words, a capital article too.
         capital_initials = "".join(t.text[0] for t in words if t.text[:1].isupper())
-        letters = token.text.replace(".", "").removesuffix("s").upper()
+        letters = written.replace(".", "").removesuffix("s").upper()
         # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the owner's acronym
         # opening the name is left out of the body's own.
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
@@ -90,14 +97,23 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         if (
             letters in (initials, every_initial, capital_initials, owned)
             or _syllable_acronym(letters, syllables)
-            or prefix_acronym(
-                token.text.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()]
-            )
-        ) or _other_language_acronym(doc, full, token.text):
-            defined[token.folded] = full
+            or prefix_acronym(written.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()])
+        ) or (second is None and _other_language_acronym(doc, full, token.text)):
+            defined[key] = full
     _states_by_initials(doc, candidates, defined)
     _numbered_units_by_initials(doc, candidates, defined)
     return defined
+
+
+def _second_part(doc: ActorDocument, first: int) -> Token | None:
+    """'NAVFOR' of '(EU NAVFOR)': a second word in capitals right after an acronym in brackets."""
+    tokens = doc.tokens
+    if first + 1 >= len(tokens) or doc.text[tokens[first].end : tokens[first + 1].start] != " ":
+        return None
+    second = tokens[first + 1]
+    if not (tokens[first].text.isupper() and second.text.isupper() and ACRONYM.fullmatch(second.text)):
+        return None
+    return second if second.text.isalpha() else None
 
 
 # "(HSM-79)", "(SNMG1)", "(CTF 150)": a numbered unit's acronym, its initials and its number (the number after

@@ -44,3 +44,11 @@ def test_a_person_or_a_club_named_like_a_town_is_not_its_government() -> None:
     kinds = draft_kinds("Kerry Washington starred in the film. Washington said the role was hard.")
     assert kinds.get("Washington") is not ActorKind.place
     assert draft_kinds("After the draw Burnley said the referee was wrong.").get("Burnley") is not ActorKind.place
+
+
+def test_an_acronym_of_two_parts_written_apart_is_the_bodys_alias() -> None:
+    text = "Ships of the Caribbean Union Naval Force Antilles (CA NAVFOR) sailed. Later CA NAVFOR returned to port."
+    drafts = extract(text, None, [], set(), "tag").actors
+    force = next(d for d in drafts if d.name == "Caribbean Union Naval Force Antilles")
+    assert "CA NAVFOR" in force.aliases
+    assert [d.name for d in drafts if "NAVFOR" in d.name] == []
