@@ -2327,8 +2327,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
                 position += 2
                 continue
         country = gazetteer.country_of_demonym(word)
-        if country is None and word.endswith("s"):
-            country = gazetteer.country_of_demonym(word[:-1])  # "Russians"
+        if country is None and word.endswith("s") and not _state_named(gazetteer, word):
+            # "Russians"; not "Philippines", a state's own name though "Philippine" is its adjective
+            country = gazetteer.country_of_demonym(word[:-1])
         opens = position == first or all(tokens[k].folded == "the" for k in range(first, position))
         body = _national_body(doc, position, last) if country is not None and opens else None
         if body is not None:
@@ -2874,6 +2875,11 @@ _NOT_BODY_WORDS = (
     | _PARTY_MEMBERS
 )
 _NATIONAL_BODY_WORDS = 2  # capitalised words at least after the adjective
+
+
+def _state_named(gazetteer: Gazetteer, word: str) -> bool:
+    place = gazetteer.lookup((word,))
+    return place is not None and place.kind == "state"
 
 
 def _national_body(doc: ActorDocument, first: int, last: int) -> Candidate | None:

@@ -103,6 +103,7 @@ _IRREGULAR_DEMONYMS = {
     "Uzbek": "Uzbekistan",
     "Afghan": "Afghanistan",
     "Filipino": "Philippines",
+    "Philippine": "Philippines",  # the adjective of its institutions: "the Philippine Navy", "Philippine vessels"
     "Belarusian": "Belarus",
     "Ukrainian": "Ukraine",
     "Russian": "Russia",

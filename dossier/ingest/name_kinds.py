@@ -1041,6 +1041,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     cue = NEXT_WORD.get(after)
     if after == "coast" and words[-1].endswith("ish"):
         cue = None  # "the Cornish coast": a people's adjective (a land's own name is no "-ish" word)
+    if after == "coast" and last + 2 < len(tokens) and tokens[last + 2].folded in _GUARDS:
+        cue = None  # "Philippine coast guard vessels": a state's service, not the land's shore
     plant = _plant_after(doc, last) if cue is None and after in PLANT_MODIFIERS else None
     if plant is not None and not acronym and not has_cue(words) and not is_camel_case(tokens[position].text):
         # "the Tarnovany nuclear power station", "the Quell wind farm": a plant named after its site (a
@@ -1969,6 +1971,8 @@ def _lands_word(folded: str) -> bool:
 
 
 # What peace is made by, after "peace" in lower case: "the Varnak peace process", "the Tarnok peace talks".
+# "coast guard", "coastguards": the service, whose lower-case "coast" says nothing of a shore
+_GUARDS = word_set("guard guards guardsmen")
 _PEACE_WAYS = word_set("process talks agreement accord deal negotiations conference")
 
 

@@ -52,3 +52,18 @@ def test_an_acronym_of_two_parts_written_apart_is_the_bodys_alias() -> None:
     force = next(d for d in drafts if d.name == "Caribbean Union Naval Force Antilles")
     assert "CA NAVFOR" in force.aliases
     assert [d.name for d in drafts if "NAVFOR" in d.name] == []
+
+
+def test_a_word_before_coast_guard_is_no_shore() -> None:
+    kinds = draft_kinds("Two Varnese coast guard cutters shadowed the trawler for a day.")
+    assert kinds.get("Varnese") is not ActorKind.place
+
+
+def test_philippine_is_the_adjective_of_the_philippines() -> None:
+    assert draft_kinds("Two Philippine patrol boats were damaged.").get("Philippines") is ActorKind.state
+
+
+def test_a_states_own_name_in_s_is_no_plural_of_its_adjective() -> None:
+    kinds = draft_kinds("Ministers met for the Third Kenya–Philippines Ministerial Dialogue in Nairobi.")
+    assert "Philippines Ministerial Dialogue" not in kinds
+    assert kinds.get("Philippines") is ActorKind.state
