@@ -94,8 +94,10 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         owned = initials[1:] if len(words) > 2 and words[0].text.isupper() and len(words[0].text) > 1 else ""
         # "U.S. Army Central (ARCENT)": syllables of some words, not their initials.
         syllables = [t.text.upper() for t in words if t.folded not in NAME_GLUE]
+        # "Multinational Security Support Mission (MSS)": the body's noun left out, as when it is in lower case
+        headless = initials[:-1] if len(initials) > 3 and words[-1].text.casefold() in _NOUNS_BEFORE_ACRONYM else ""
         if (
-            letters in (initials, every_initial, capital_initials, owned)
+            letters in (initials, every_initial, capital_initials, owned, headless)
             or _syllable_acronym(letters, syllables)
             or prefix_acronym(written.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()])
         ) or (second is None and _other_language_acronym(doc, full, token.text)):

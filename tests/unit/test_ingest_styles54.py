@@ -67,3 +67,11 @@ def test_a_states_own_name_in_s_is_no_plural_of_its_adjective() -> None:
     kinds = draft_kinds("Ministers met for the Third Kenya–Philippines Ministerial Dialogue in Nairobi.")
     assert "Philippines Ministerial Dialogue" not in kinds
     assert kinds.get("Philippines") is ActorKind.state
+
+
+def test_an_acronym_without_the_bodys_capitalised_noun_is_its_alias() -> None:
+    text = "Police from the Regional Border Assistance Mission (RBA) arrived in Tarnby. RBA patrols began."
+    drafts = extract(text, None, [], set(), "tag").actors
+    mission = next(d for d in drafts if d.name == "Regional Border Assistance Mission")
+    assert "RBA" in mission.aliases
+    assert not any(d.name == "RBA" for d in drafts)
