@@ -149,6 +149,9 @@ def formal_state(doc: ActorDocument, first: int, last: int, words: tuple[str, ..
         if (place is None or region) and words[0] in STATE_FORMS and words[1] == "of" and core[0] == 2:
             country = _state_named_alone(doc, first, last, core)
             kind = ActorKind.place if region else ActorKind.state
+            if country is None and place is not None and is_region(place) and words[0] == "republic":
+                # "the Republic of Tatarstan": a federation's republic, a first-level region under its formal name
+                country = place.name
     if country is None:
         return state_of_adjectives(doc, first, last, words)
     name = doc.text[doc.tokens[first].start : doc.tokens[last].end]

@@ -75,3 +75,10 @@ def test_an_acronym_without_the_bodys_capitalised_noun_is_its_alias() -> None:
     mission = next(d for d in drafts if d.name == "Regional Border Assistance Mission")
     assert "RBA" in mission.aliases
     assert not any(d.name == "RBA" for d in drafts)
+
+
+def test_a_federations_republic_under_its_formal_name_is_a_place() -> None:
+    text = "The plant in the Republic of Bashkortostan ships parts by rail."
+    drafts = extract(text, None, [], set(), "tag").actors
+    region = next(d for d in drafts if "Republic of Bashkortostan" in (d.name, *d.aliases))
+    assert region.kind is ActorKind.place
