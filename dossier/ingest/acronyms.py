@@ -48,6 +48,8 @@ def title_case_acronym(doc: ActorDocument, position: int) -> bool:
 
 
 _TITLE_CASE_WORD = re.compile(r"[A-Z][a-z]{2,7}")
+# "FAMa" (Forces armées maliennes): capitals, and the small letter of a name's last word's second letter
+_CAPITALS_THEN_A_SMALL_LETTER = re.compile(r"[A-Z]{2,6}[a-z]")
 
 
 def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[str, Candidate]:
@@ -60,8 +62,9 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             ACRONYM.fullmatch(token.text)
             or _TITLE_CASE_WORD.fullmatch(token.text)
             or _SPELLING_ACRONYM.fullmatch(token.text)
+            or _CAPITALS_THEN_A_SMALL_LETTER.fullmatch(token.text)
         ):
-            continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)"
+            continue  # "(NATO)", "(Nato)" as some newsrooms write it, "(AfD)", "(FAMa)"
         if text[token.start - 1 : token.start] != "(":
             continue
         # "(EU NAVFOR)": an acronym of two parts, written apart, the owner's and the body's own
@@ -80,7 +83,10 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             defined[token.folded] = full  # "the Law and Order (PoP) party": letters of its own language
             continue
         if second is None and not ACRONYM.fullmatch(token.text) and not _TITLE_CASE_WORD.fullmatch(token.text):
-            if spelled_by_acronym(doc, full.first, full.last):
+            if spelled_by_acronym(doc, full.first, full.last) or (
+                # "Malian Armed Forces (FAMa)": the acronym of its own language's name, a small letter last
+                _CAPITALS_THEN_A_SMALL_LETTER.fullmatch(token.text) and _other_language_acronym(doc, full, token.text)
+            ):
                 defined[token.folded] = full  # "Future for Varnia (FfV)"
             continue
         words = tokens[full.first : full.last + 1]

@@ -82,3 +82,10 @@ def test_a_federations_republic_under_its_formal_name_is_a_place() -> None:
     drafts = extract(text, None, [], set(), "tag").actors
     region = next(d for d in drafts if "Republic of Bashkortostan" in (d.name, *d.aliases))
     assert region.kind is ActorKind.place
+
+
+def test_an_acronym_in_capitals_with_a_small_letter_last_is_the_bodys_alias() -> None:
+    text = "Units of the Chadian National Army (ANTc) crossed the river. Later ANTc convoys returned."
+    drafts = extract(text, None, [], set(), "tag").actors
+    army = next(d for d in drafts if d.name == "Chadian National Army")
+    assert "ANTc" in army.aliases
