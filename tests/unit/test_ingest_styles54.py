@@ -5,6 +5,7 @@ invented; each test says what the analyst sees."""
 from __future__ import annotations
 
 from dossier.ingest.extract import extract
+from dossier.ingest.grouping import Candidate, _written_with_its_accents
 from dossier.model import ActorKind
 from tests.unit.ingest_helpers import draft_kinds
 
@@ -89,3 +90,11 @@ def test_an_acronym_in_capitals_with_a_small_letter_last_is_the_bodys_alias() ->
     drafts = extract(text, None, [], set(), "tag").actors
     army = next(d for d in drafts if d.name == "Chadian National Army")
     assert "ANTc" in army.aliases
+
+
+def test_a_state_keeps_the_accents_the_text_writes_over_the_gazetteers_plain_name() -> None:
+    # (GeoNames writes a few states without their accents; the invented state stands for them)
+    written = Candidate(0, 2, "Vàrnia and Tòrmo", ActorKind.state, "gazetteer", canonical="Varnia and Tormo")
+    assert _written_with_its_accents(written) == "Vàrnia and Tòrmo"
+    other = Candidate(0, 0, "Türkiye", ActorKind.state, "gazetteer", canonical="Turkey")
+    assert _written_with_its_accents(other) is None
