@@ -316,6 +316,9 @@ def group_candidates(
                     if "in" in key[1:] and candidate.kind is not ActorKind.person
                     else set()
                 )
+                remit_at = next((k for k in range(1, len(key)) if key[k] in ("of", "for")), None)
+                if candidate.kind is ActorKind.person and remit_at is not None:
+                    served |= set(key[remit_at + 1 :])  # "MINUSCA" beside "Head of MINUSCA": the body the post heads
                 if len(key) >= 3 and key[-1] == "council" and key[-2] in COUNCIL_TIERS:
                     served |= set(key[:-2])  # "Brindley" beside "Brindley Parish Council": the village it serves
                 for word in key:

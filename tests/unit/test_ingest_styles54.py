@@ -98,3 +98,14 @@ def test_a_state_keeps_the_accents_the_text_writes_over_the_gazetteers_plain_nam
     assert _written_with_its_accents(written) == "Vàrnia and Tòrmo"
     other = Candidate(0, 0, "Türkiye", ActorKind.state, "gazetteer", canonical="Turkey")
     assert _written_with_its_accents(other) is None
+
+
+def test_the_body_a_post_heads_is_no_short_form_of_the_post() -> None:
+    text = (
+        "The EU thanks the Head of UNVARM, Ilse Brannock, for her work. According to UNVARM, "
+        "two patrols were attacked."
+    )
+    drafts = extract(text, None, [], set(), "tag").actors
+    post = next(d for d in drafts if d.name == "Head of UNVARM")
+    assert "UNVARM" not in post.aliases
+    assert any(d.name == "UNVARM" and d.kind is ActorKind.organization for d in drafts)
