@@ -102,8 +102,7 @@ def test_a_state_keeps_the_accents_the_text_writes_over_the_gazetteers_plain_nam
 
 def test_the_body_a_post_heads_is_no_short_form_of_the_post() -> None:
     text = (
-        "The EU thanks the Head of UNVARM, Ilse Brannock, for her work. According to UNVARM, "
-        "two patrols were attacked."
+        "The EU thanks the Head of UNVARM, Ilse Brannock, for her work. According to UNVARM, two patrols were attacked."
     )
     drafts = extract(text, None, [], set(), "tag").actors
     post = next(d for d in drafts if d.name == "Head of UNVARM")
