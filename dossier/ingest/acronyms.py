@@ -70,19 +70,26 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
         # "(EU NAVFOR)": an acronym of two parts, written apart, the owner's and the body's own
         second = _second_part(doc, i)
         end = second.end if second is not None else token.end
-        if text[end : end + 1] != ")":
+        # "(ZAMBATT-12)": a peacekeeping unit's acronym with the number of its rotation
+        rotation = _ROTATION.match(text, end) if second is None else None
+        if text[end : end + 1] != ")" and rotation is None:
             continue
         key = token.folded if second is None else f"{token.folded} {second.folded}"
+        key = f"{key}-{rotation[1]}" if rotation is not None else key
         written = token.text if second is None else f"{token.text}{second.text}"
         full = by_last.get(i - 1)
         if full is None and i >= 2 and noun_before_acronym(doc, i - 2):
             full = by_last.get(i - 2)  # "the Multinational Security Support mission (MSS)": the body's noun between
         if full is None or text[tokens[i - 1].end : token.start].strip() != "(":
             continue
-        if second is None and full.kind is ActorKind.organization and body_noun_past_acronym(doc, i - 1) is not None:
+        if (
+            key == token.folded
+            and full.kind is ActorKind.organization
+            and body_noun_past_acronym(doc, i - 1) is not None
+        ):
             defined[token.folded] = full  # "the Law and Order (PoP) party": letters of its own language
             continue
-        if second is None and not ACRONYM.fullmatch(token.text) and not _TITLE_CASE_WORD.fullmatch(token.text):
+        if key == token.folded and not ACRONYM.fullmatch(token.text) and not _TITLE_CASE_WORD.fullmatch(token.text):
             if spelled_by_acronym(doc, full.first, full.last) or (
                 # "Malian Armed Forces (FAMa)": the acronym of its own language's name, a small letter last
                 _CAPITALS_THEN_A_SMALL_LETTER.fullmatch(token.text) and _other_language_acronym(doc, full, token.text)
@@ -106,11 +113,14 @@ def defined_acronyms(doc: ActorDocument, candidates: list[Candidate]) -> dict[st
             letters in (initials, every_initial, capital_initials, owned, headless)
             or _syllable_acronym(letters, syllables)
             or prefix_acronym(written.replace(".", "").upper(), [t.text.upper() for t in words if t.text[:1].isupper()])
-        ) or (second is None and _other_language_acronym(doc, full, token.text)):
+        ) or (key == token.folded and _other_language_acronym(doc, full, token.text)):
             defined[key] = full
     _states_by_initials(doc, candidates, defined)
     _numbered_units_by_initials(doc, candidates, defined)
     return defined
+
+
+_ROTATION = re.compile(r"-(\d{1,3})\)")
 
 
 def _second_part(doc: ActorDocument, first: int) -> Token | None:

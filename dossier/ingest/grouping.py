@@ -224,8 +224,9 @@ def group_candidates(
             # "the Kettle Street brand" after "Kettle Street Foods": the firm by its street's name, a
             # short form of the firm (it keeps the firm's kind).
             draft = firm_streets[key]
-        if draft is None and len(key) <= 2 and " ".join(key) in acronyms:
-            full = acronyms[" ".join(key)]  # "IRGC", "EU NAVFOR": an acronym the text defines
+        defined = next((joined for joined in (" ".join(key), "-".join(key)) if joined in acronyms), None)
+        if draft is None and len(key) <= 2 and defined is not None:
+            full = acronyms[defined]  # "IRGC", "EU NAVFOR", "ZAMBATT-12": an acronym the text defines
             draft = by_key.get(fold_phrase(full.canonical or full.name))
         if draft is None and key in firm_stems and candidate.kind not in (ActorKind.place, ActorKind.state):
             # "Tarnby Skips had been paid" after "Tarnby Skips Ltd": the firm without its legal ending

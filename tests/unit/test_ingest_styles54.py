@@ -108,3 +108,11 @@ def test_the_body_a_post_heads_is_no_short_form_of_the_post() -> None:
     post = next(d for d in drafts if d.name == "Head of UNVARM")
     assert "UNVARM" not in post.aliases
     assert any(d.name == "UNVARM" and d.kind is ActorKind.organization for d in drafts)
+
+
+def test_a_peacekeeping_battalions_acronym_with_its_rotation_is_its_alias() -> None:
+    text = "Troops of the Malawian Battalion (MALBATT-7) were ambushed near Tarnby. MALBATT-7 lost two men."
+    drafts = extract(text, None, [], set(), "tag").actors
+    battalion = next(d for d in drafts if d.name == "Malawian Battalion")
+    assert "MALBATT-7" in battalion.aliases
+    assert not any(d.name.startswith("MALBATT") for d in drafts)
