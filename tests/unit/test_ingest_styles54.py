@@ -116,3 +116,10 @@ def test_a_peacekeeping_battalions_acronym_with_its_rotation_is_its_alias() -> N
     battalion = next(d for d in drafts if d.name == "Malawian Battalion")
     assert "MALBATT-7" in battalion.aliases
     assert not any(d.name.startswith("MALBATT") for d in drafts)
+
+
+def test_pacific_gulf_and_african_ship_prefixes_name_ships_not_bodies() -> None:
+    kinds = draft_kinds("The patrol boats RSIPV Tarnby and GNS Kolbeck met the Kuwaiti ship KNS Varwa off the coast.")
+    assert "RSIPV Tarnby" not in kinds
+    assert "GNS Kolbeck" not in kinds
+    assert "KNS Varwa" not in kinds
