@@ -123,3 +123,8 @@ def test_pacific_gulf_and_african_ship_prefixes_name_ships_not_bodies() -> None:
     assert "RSIPV Tarnby" not in kinds
     assert "GNS Kolbeck" not in kinds
     assert "KNS Varwa" not in kinds
+
+
+def test_a_short_name_after_a_lower_case_arabic_article_is_read_like_any_name() -> None:
+    kinds = draft_kinds("Some 3,000 families live in the al-Tal and Varbek camps near the border.")
+    assert kinds.get("al-Tal") is ActorKind.place
