@@ -2175,6 +2175,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         if (
             (
                 is_junk_word(token)
+                and not _saharan_in(doc, position)
                 and not (position < last and surname_like_month(doc, position + 1))
                 and not _irish_article(doc, position, last)
                 and not _capital_article_opens(doc, position, last)
@@ -2197,6 +2198,7 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
             and position < last
             and gazetteer.lookup(tuple(tokens[k].folded for k in range(position, last + 1))) is None
             and not (last == position + 1 and tokens[last].folded in COMPASS_HEADS)
+            and not _saharan_in(doc, position)
         ):
             position += 1  # "Near Raqqah, two strikes...": a preposition of place opens the sentence
             continue
@@ -2597,6 +2599,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found
     if _members_counted(doc, position, words):
         return found  # "Two Navy SEALs were lost": the men counted, not their unit
+    if last == position + 1 and _saharan_in(doc, position) and not has_cue(words):
+        name = doc.text[tokens[position].start : tokens[last].end]
+        return [*found, Candidate(position, last, name, ActorKind.place, "a Saharan place's 'In-'", 0.6)]
     candidate = name_candidate(doc, position, last, words)
     if candidate is not None and candidate.kind is ActorKind.other and len(words) > 1 and words[0] in COMPASS:
         # "Eastern Varnak": a compass word opening a name with no other cue names a part of a land.
@@ -2874,6 +2879,16 @@ _NOT_BODY_WORDS = (
     # One member of a party, before the member's name: "the Danish Social Democrat Ilse Varn" (a person).
     | _PARTY_MEMBERS
 )
+def _saharan_in(doc: ActorDocument, position: int) -> bool:
+    """'In-Gall', 'In-Salah': the Tuareg "In" ("place of") opens a Saharan place's name, joined by a hyphen to a
+    capitalised word no English phrase writes so ("In-Depth" is a common word's)."""
+    tokens = doc.tokens
+    if tokens[position].text != "In" or position + 1 >= len(tokens):
+        return False
+    name = tokens[position + 1]
+    return doc.text[tokens[position].end : name.start] == "-" and cased(name) and zipf(name.folded) < WORD_ALONE
+
+
 _NATIONAL_BODY_WORDS = 2  # capitalised words at least after the adjective
 
 

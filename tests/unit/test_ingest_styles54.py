@@ -128,3 +128,10 @@ def test_pacific_gulf_and_african_ship_prefixes_name_ships_not_bodies() -> None:
 def test_a_short_name_after_a_lower_case_arabic_article_is_read_like_any_name() -> None:
     kinds = draft_kinds("Some 3,000 families live in the al-Tal and Varbek camps near the border.")
     assert kinds.get("al-Tal") is ActorKind.place
+
+
+def test_a_saharan_in_joined_by_a_hyphen_opens_a_places_name() -> None:
+    kinds = draft_kinds("The convoy left In-Tebuk at dawn and reached the wells by noon.")
+    assert kinds.get("In-Tebuk") is ActorKind.place
+    assert "Tebuk" not in kinds
+    assert draft_kinds("In-Depth Report: markets fell on Friday.") == {}
