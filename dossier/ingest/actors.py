@@ -2879,6 +2879,8 @@ _NOT_BODY_WORDS = (
     # One member of a party, before the member's name: "the Danish Social Democrat Ilse Varn" (a person).
     | _PARTY_MEMBERS
 )
+
+
 def _saharan_in(doc: ActorDocument, position: int) -> bool:
     """'In-Gall', 'In-Salah': the Tuareg "In" ("place of") opens a Saharan place's name, joined by a hyphen to a
     capitalised word no English phrase writes so ("In-Depth" is a common word's)."""
