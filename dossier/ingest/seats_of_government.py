@@ -17,9 +17,9 @@ from dossier.ingest.names import fold, word_set
 
 # What a government does, said of its seat: "Washington has offered", "Canberra rejects the claim".
 _GOVERNMENT_VERBS = word_set(
-    "said says has have had would will could stood stands warned warns rejected rejects accused accuses insisted "
-    "insists announced announces imposed imposes offered offers responded condemned condemns denied denies wants "
-    "urged urges demanded demands backed backs recalled expelled sanctioned"
+    "said says is was has have had would will could stood stands warned warns rejected rejects accused accuses "
+    "insisted insists announced announces imposed imposes offered offers responded condemned condemns denied denies "
+    "wants urged urges demanded demands backed backs recalled expelled sanctioned"
 )
 # The other side of a state's ties: "restore ties with Washington", "relations with Canberra".
 _TIES = word_set("ties relations talks dialogue links rapprochement")

@@ -39,6 +39,7 @@ def test_a_capital_named_for_its_government_is_a_place() -> None:
     )
     assert draft_kinds("Kampala wants to restore ties with Washington soon.").get("Washington") is ActorKind.place
     assert draft_kinds("Officials said Wellington would send a frigate.").get("Wellington") is ActorKind.place
+    assert draft_kinds("The embassy said Washington was deeply concerned.").get("Washington") is ActorKind.place
 
 
 def test_a_person_or_a_club_named_like_a_town_is_not_its_government() -> None:
