@@ -226,6 +226,7 @@ from dossier.ingest.shared_family_names import couples_family_names
 from dossier.ingest.state_institutions import institutions
 from dossier.ingest.unspaced_places import UnspacedName, unspaced_candidate
 from dossier.ingest.utility_firms import utility_firm
+from dossier.ingest.venues import venue_candidate
 from dossier.ingest.works import product_stems, things_page, venues_listed_together
 from dossier.model import Actor, ActorKind
 
@@ -2599,6 +2600,9 @@ def _read_run(doc: ActorDocument, first: int, last: int) -> list[Candidate]:
         return found
     if _members_counted(doc, position, words):
         return found  # "Two Navy SEALs were lost": the men counted, not their unit
+    venue = venue_candidate(doc, position, last, words)
+    if venue is not None:
+        return [*found, venue]  # "the Varnby International Convention Centre": a building, not a body
     if last == position + 1 and _saharan_in(doc, position) and not has_cue(words):
         name = doc.text[tokens[position].start : tokens[last].end]
         return [*found, Candidate(position, last, name, ActorKind.place, "a Saharan place's 'In-'", 0.6)]

@@ -136,3 +136,10 @@ def test_a_saharan_in_joined_by_a_hyphen_opens_a_places_name() -> None:
     assert kinds.get("In-Tebuk") is ActorKind.place
     assert "Tebuk" not in kinds
     assert draft_kinds("In-Depth Report: markets fell on Friday.") == {}
+
+
+def test_a_centre_named_for_what_is_held_there_is_a_place() -> None:
+    kinds = draft_kinds("The summit opened at the Tarnby International Conference Centre on Monday.")
+    assert kinds.get("Tarnby International Conference Centre") is ActorKind.place
+    kinds = draft_kinds("The Varnish Centre for Maritime Studies said the report was late.")
+    assert kinds.get("Varnish Centre for Maritime Studies") is not ActorKind.place
