@@ -143,3 +143,9 @@ def test_a_centre_named_for_what_is_held_there_is_a_place() -> None:
     assert kinds.get("Tarnby International Conference Centre") is ActorKind.place
     kinds = draft_kinds("The Varnish Centre for Maritime Studies said the report was late.")
     assert kinds.get("Varnish Centre for Maritime Studies") is not ActorKind.place
+
+
+def test_a_naval_facility_is_a_base_and_a_peace_facility_a_fund() -> None:
+    kinds = draft_kinds("Frigates refuel at the Tarvik Naval Facility. The Varnish Peace Facility paid for it.")
+    assert kinds.get("Tarvik Naval Facility") is ActorKind.place
+    assert kinds.get("Varnish Peace Facility") is not ActorKind.place
