@@ -149,3 +149,10 @@ def test_a_naval_facility_is_a_base_and_a_peace_facility_a_fund() -> None:
     kinds = draft_kinds("Frigates refuel at the Tarvik Naval Facility. The Varnish Peace Facility paid for it.")
     assert kinds.get("Tarvik Naval Facility") is ActorKind.place
     assert kinds.get("Varnish Peace Facility") is not ActorKind.place
+
+
+def test_a_name_listed_with_a_people_before_its_civilians_is_a_people() -> None:
+    kinds = draft_kinds("Witnesses described killings of Tarvessi and Zaghawa civilians near the river.")
+    assert kinds.get("Tarvessi") is ActorKind.state
+    kinds = draft_kinds("The raid targeted Hamas and Israeli civilians fled south.")
+    assert kinds.get("Hamas") is not ActorKind.state
