@@ -2845,18 +2845,33 @@ _GENERIC_BODY_ACRONYMS = word_set("ngo ngos ingo cso csos idp idps pmc sme")
 
 # "DFAT Media Liaison: (02) 6261 1555": a line that gives an office's telephone number.
 _PHONE_AFTER = re.compile(r":[ \t]*\(?\+?\d[\d ()-]{5,}")
-# A contact line that opens with a body's acronym and its office: "DFAT Media: (02) 6261 1555".
-_CONTACT_LINE = re.compile(r"^[A-Z]{2,6}(?: [A-Z][a-z]+){1,2}(?=:[ \t]*\(?\+?\d[\d ()-]{5,})", re.MULTILINE)
+# A contact line that opens with a body's acronym and its office: "DFAT Media: (02) 6261 1555"; or with a
+# post's office: "Foreign Minister's Office: (02) 6277 7500" (`_office_of_a_post` reads it).
+_CONTACT_LINE = re.compile(
+    r"^(?:[A-Z]{2,6}(?: [A-Z][a-z]+){1,2}|(?:[A-Z][a-z-]+ ){0,2}[A-Z][a-z-]+['’]s Office)"
+    r"(?=:[ \t]*\(?\+?\d[\d ()-]{5,})",
+    re.MULTILINE,
+)
 
 
 def _contact_office(doc: ActorDocument, first: int, last: int) -> Candidate | None:
     """'DFAT Media: (02) 6261 1555': the body whose office a release's contact line gives, by its
-    acronym; the office's own words ("Media Liaison") are no name."""
+    acronym; the office's own words ("Media Liaison") are no name. A post's office is a body of its own."""
     tokens = doc.tokens
-    if first == last or not ACRONYM.fullmatch(tokens[first].text) or not _PHONE_AFTER.match(doc.text, tokens[last].end):
+    if first == last or not _PHONE_AFTER.match(doc.text, tokens[last].end):
         return None
     if doc.text[: tokens[first].start].rstrip(" \t")[-1:] not in ("", "\n"):
         return None  # a label opens its line
+    if (
+        tokens[last].text == "Office"
+        and doc.text[tokens[last - 1].end : tokens[last].start] in ("'s ", "’s ")
+        and tokens[last - 1].folded in TITLES
+    ):
+        # "Foreign Minister's Office: (02) 6277 7500": the office of a post, a body
+        name = doc.text[tokens[first].start : tokens[last].end]
+        return Candidate(first, last, name, ActorKind.organization, "a post's office on a contact line", 0.6)
+    if not ACRONYM.fullmatch(tokens[first].text):
+        return None
     return Candidate(
         first, first, tokens[first].text, ActorKind.organization, "an office's body on a contact line", 0.6
     )

@@ -156,3 +156,11 @@ def test_a_name_listed_with_a_people_before_its_civilians_is_a_people() -> None:
     assert kinds.get("Tarvessi") is ActorKind.state
     kinds = draft_kinds("The raid targeted Hamas and Israeli civilians fled south.")
     assert kinds.get("Hamas") is not ActorKind.state
+
+
+def test_a_posts_office_on_a_contact_line_is_a_body() -> None:
+    text = (
+        "Tarnby ministers met on Monday.\n\nMedia enquiries\nHealth Minister's Office: (02) 6277 7420\n"
+        "DFAT Media: (02) 6261 1555\n"
+    )
+    assert draft_kinds(text).get("Health Minister's Office") is ActorKind.organization
