@@ -38,12 +38,12 @@ def battalion_short_names(doc: ActorDocument, candidates: list[Candidate]) -> li
         return candidates
     out: list[Candidate] = []
     for candidate in candidates:
-        unit = None
+        named: Candidate | None = None
         if candidate.first == candidate.last and candidate.first > 0:
             number = tokens[candidate.first - 1]
             if text[number.end : tokens[candidate.first].start] == " ":
-                unit = short_names.get((number.text, candidate.name))
-        if unit is None:
+                named = short_names.get((number.text, candidate.name))
+        if named is None:
             out.append(candidate)
             continue
         first = candidate.first - 1
@@ -55,8 +55,8 @@ def battalion_short_names(doc: ActorDocument, candidates: list[Candidate]) -> li
                 name,
                 ActorKind.armed_force,
                 "a battalion's number and its regiment's initials",
-                unit.confidence,
-                canonical=unit.canonical or unit.name,
+                named.confidence,
+                canonical=named.canonical or named.name,
             )
         )
     return out

@@ -1775,8 +1775,8 @@ def name_candidate(doc: ActorDocument, position: int, last: int, words: tuple[st
     if city is not None:
         return city  # "the Geneva communiqué", "the Geneva talks": the city the document is named after
     # ("al-Hol": after a lower-case Arabic article a short word is a name's, never an English word)
-    short = len(words[0]) <= 3 and not _lower_article_before(doc, position)
-    if size == 1 and (short or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
+    short_word = len(words[0]) <= 3 and not _lower_article_before(doc, position)
+    if size == 1 and (short_word or is_title(words[0]) or zipf(words[0]) >= WORD_ALONE):
         return None  # "Com", "Ministers", "Ecology": a short word, a title or a word that nothing explains
     place = doc.gazetteer.lookup(words)
     if place is not None and place.kind == "place" and size == 1 and _opens_a_firms_name(doc, position):
